@@ -1,0 +1,565 @@
+"""Clipping → articles (title, subtitle, source, date, body) and page furniture.
+
+A newspaper page extracted from PDF holds several articles, and its reading order
+is often scrambled: a headline can come after its body, a body can continue in a
+paragraph far away, the lede can sit at the end of the page. The steps:
+
+1. `blocks`: the clean paragraphs, each classified (body, heading, source, header,
+   page number, rubric, byline) with attributions split off the paragraph they end.
+2. `_runs`: bodies (body paragraphs up to an attribution) and title runs (headings,
+   rubrics, bylines between them); a run of headings opens an article where a
+   headline would stand (start of page, after an attribution, a byline, a rubric,
+   a `地名：…` headline).
+3. `_assign_titles`: titles go to bodies by shared words, with a preference for the
+   body right below; headlines left over are captions.
+4. `_stitch`: a body that stops mid-sentence is joined with the paragraph that
+   continues it (的各类企事业单位… / 本；第二…), wherever that landed on the page.
+5. Leftover text after the last attribution is a displaced lede (prepended to the
+   article it shares most words with) or, when short or a repeat, a pull quote.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from . import layout
+from .lexicon import read_csv
+from .normalize import CleanText
+
+# Bigrams of Han characters: what a headline and a body share.
+RE_HAN_RUN = regex.compile(r"\p{Han}+")
+# A byline: 本报记者 任晓霞 / 记者 张三 李四
+RE_BYLINE = regex.compile(r"^(?P<title>本报记者|本刊记者|特约记者|通讯员|实习生|记者)\s*(?P<names>(?:\p{Han}{2,4}\s*){1,3})$")
+# An author line under a column headline: 韩书海 北票市委社会工作部部长、市委“两新”工委书记
+RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
+# A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
+RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
+# A circled series number closing a rubric: …系列报道①
+RE_SERIES_MARK = regex.compile(r"[①-⑳]$")
+
+SHORT_ORPHAN = 40  # trailing text shorter than this is a caption, not a displaced lede
+REPEAT_SHARE = 0.8  # trailing text whose bigrams mostly occur elsewhere is a pull quote
+ADJACENT_BONUS = 0.15  # a headline right above a body belongs to it unless words say otherwise
+MIN_TITLE_SCORE = 0.2  # below this a headline shares too few words to claim a distant body
+RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情笔记)
+NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
+SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
+
+
+@dataclass
+class Article:
+    """One article of a clipping.
+
+    `text` holds the headline, subtitle and author lines, then the body, one
+    paragraph per line; `body_start` is where the body begins. `raw_spans[i]` is the
+    (start, end) raw-clipping span of `text[i]`; bodies may be stitched from separate
+    places on the page, so raw spans are monotonic only within a paragraph.
+    """
+
+    index: int
+    title: str
+    text: str
+    raw_spans: list[tuple[int, int]]
+    subtitle: str | None = None
+    source: str | None = None
+    date: str | None = None
+    body_start: int = 0
+    furniture: list["Furniture"] = field(default_factory=list)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (start, end) covering clean text[start:end]."""
+        return self.raw_spans[start][0], self.raw_spans[end - 1][1]
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+@dataclass
+class Furniture:
+    """Page material that is not article body: headers, page numbers, captions, rubrics."""
+
+    kind: str
+    text: str
+    raw_start: int
+    raw_end: int
+
+
+@dataclass
+class Block:
+    """A clean paragraph (or part of one) and what it is on the page."""
+
+    kind: str  # body | heading | source | header | page_number | rubric | byline
+    start: int  # clean-text offsets
+    end: int
+    text: str
+    outlet: str | None = None
+    date: str | None = None
+
+
+# ---------------------------------------------------------------- 1. blocks
+
+
+def blocks(clean: CleanText) -> list[Block]:
+    found: list[Block] = []
+    offset = 0
+    for line in clean.text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if line.strip():
+            found.extend(_classify_line(clean, line, start, end))
+    return found
+
+
+def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Block]:
+    attribution = layout.last_attribution(line)
+    if attribution and attribution.start() > 0 and not line[attribution.end() :].strip():
+        # Body text ending with its attribution: …温暖一座城”。（据《重庆晚报》）
+        head = _classify_line(clean, line[: attribution.start()].rstrip(), start, start + len(line[: attribution.start()].rstrip()))
+        return head + [_source_block(attribution, start)]
+    if attribution and attribution.start() == 0:
+        # An attribution followed by a caption on the same line: （据中安在线）在安庆市迎江区…
+        rest = line[attribution.end() :]
+        tail = [Block("heading", start + attribution.end(), end, rest)] if rest.strip() else []
+        return [_source_block(attribution, start)] + tail
+    return [Block(_kind(line), start, end, line)]
+
+
+def _source_block(match: "regex.Match", line_start: int) -> Block:
+    outlet = (match.group("outlet") or match.group("outlet2") or "").strip()
+    outlet = outlet.strip("《》").strip()
+    date = _iso_date(match.group(0))
+    return Block("source", line_start + match.start(), line_start + match.end(), match.group(0), outlet=outlet or None, date=date)
+
+
+def _kind(line: str) -> str:
+    if layout.is_page_number(line):
+        return "page_number"
+    if layout.is_page_header(line):
+        return "header"
+    if RE_BYLINE.match(line):
+        return "byline"
+    if _is_rubric(line):
+        return "rubric"
+    if layout.is_heading_like(line) or layout.is_short_two_part_heading(line):
+        return "heading"
+    return "body"
+
+
+def _is_rubric(line: str) -> bool:
+    words = layout.terms()["rubric_word"]
+    return not layout.ends_sentence(line) and len(line) <= 40 and (
+        bool(RE_SERIES_MARK.search(line)) or any(line == w or line.endswith(w) for w in words)
+    )
+
+
+def _iso_date(text: str) -> str | None:
+    match = RE_DATE.search(text)
+    if not match:
+        return None
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# ---------------------------------------------------------------- 2. runs
+
+
+@dataclass
+class _Title:
+    blocks: list[Block]  # headline lines (already joined by normalize when wrapped)
+    rubrics: list[Block] = field(default_factory=list)
+    bylines: list[Block] = field(default_factory=list)
+    captions: list[Block] = field(default_factory=list)
+    lead: list[Block] = field(default_factory=list)  # lines under the byline that open the body
+
+
+@dataclass
+class _Body:
+    paragraphs: list[Block]
+    source: Block | None = None
+    subheads: list[Block] = field(default_factory=list)
+    title: _Title | None = None
+    follows: _Title | None = None  # the title run right above it on the page
+
+
+def _runs(found: list[Block], clean: CleanText) -> tuple[list[_Body], list[_Title], list[Block], list[Block]]:
+    """Group blocks into bodies and title runs; also return page furniture and trailing text."""
+    bodies: list[_Body] = []
+    titles: list[_Title] = []
+    furniture: list[Block] = []
+    current: _Body | None = None
+    pending: list[Block] = []  # headings etc. not yet known to be titles or subheads
+    after_source = True  # the start of the page counts as after an attribution
+    for block in found + [Block("end", len(clean.text), len(clean.text), "")]:
+        if block.kind in ("header", "page_number"):
+            furniture.append(block)
+            continue
+        if block.kind in ("heading", "rubric", "byline"):
+            pending.append(block)
+            continue
+        if pending:
+            opens = after_source or _opens_article(pending, clean)
+            if opens or block.kind == "end":
+                run_titles = _split_title_run(pending, clean) if opens else []
+                if not opens:
+                    furniture.extend(pending)  # headings after the last body: captions
+                for title in run_titles:
+                    titles.append(title)
+                if run_titles and block.kind == "body":
+                    current = _Body([], follows=run_titles[-1])
+                    bodies.append(current)
+                elif not run_titles:
+                    pass
+                else:
+                    current = None
+            elif current is not None:
+                current.paragraphs.extend(pending)  # subheadings stay in the body
+                current.subheads.extend(pending)
+            pending = []
+        if block.kind == "end":
+            break
+        if block.kind == "source":
+            if current is None:
+                current = _Body([])
+                bodies.append(current)
+            current.source = block
+            current = None
+            after_source = True
+            continue
+        if current is None:
+            current = _Body([])
+            bodies.append(current)
+        current.paragraphs.append(block)
+        after_source = False
+    trailing: list[Block] = []
+    if bodies and bodies[-1].source is None and any(b.source for b in bodies):
+        trailing = bodies.pop().paragraphs
+    return bodies, titles, furniture, trailing
+
+
+def _opens_article(run: list[Block], clean: CleanText) -> bool:
+    """Does a run of headings between body paragraphs open a new article?"""
+    if any(block.kind in ("rubric", "byline") for block in run):
+        return True
+    headings = [block for block in run if block.kind == "heading"]
+    if len(headings) >= 2:
+        return True
+    return any(_is_headline(block.text) for block in headings)
+
+
+def _is_headline(text: str) -> bool:
+    """`甘肃金塔：构建…` / `经典案例——社工变智囊…`: a place-led or kicker-led headline."""
+    if layout.RE_NUMBERED_HEAD.match(text):
+        return False
+    kicker = layout.RE_KICKER.match(text)
+    if kicker and len(text) - kicker.end() >= 6:
+        return True
+    head = layout.RE_HEAD_COLON.match(text)
+    return bool(head) and len(text) - head.end() >= 6 and _starts_with_region(head.group("head"))
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    """Province and prefecture-city names with their short forms (北京, 甘肃, 安庆)."""
+    names: set[str] = set()
+    suffixes = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+    for table in ("gazetteer/provinces.csv", "gazetteer/cities.csv"):
+        for row in read_csv(table):
+            name = row["name"]
+            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            names.add(name)
+            for suffix in suffixes:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    names.add(name[: -len(suffix)])
+                    break
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _starts_with_region(head: str) -> bool:
+    return any(head.startswith(name) for name in _region_names())
+
+
+def _split_title_run(run: list[Block], clean: CleanText) -> list[_Title]:
+    """One run of headline material → one or more titles (each `地名：…` headline starts one)."""
+    titles: list[_Title] = []
+    current: _Title | None = None
+    for index, block in enumerate(run):
+        if block.kind == "rubric" or (
+            block.kind == "heading" and len(block.text) <= RUBRIC_MAX and index + 1 < len(run) and run[index + 1].kind == "heading" and current is None
+        ):
+            if current is None or current.blocks:
+                current = _Title([])
+                titles.append(current)
+            current.rubrics.append(Block("rubric", block.start, block.end, block.text))
+            continue
+        if block.kind == "byline" or (current is not None and current.blocks and _is_author_line(block, clean)):
+            if current is None:
+                current = _Title([])
+                titles.append(current)
+            current.bylines.append(Block("byline", block.start, block.end, block.text))
+            continue
+        if current is not None and current.bylines:
+            if len(block.text) <= NAME_PLATE_MAX:
+                current.captions.append(block)  # a name plate under the author line: 韩书海
+            else:
+                current.lead.append(block)  # 试点社区：沈阳市…: the body's first line
+            continue
+        if current is None or current.blocks:
+            current = _Title([])
+            titles.append(current)
+        current.blocks.append(block)
+    return [title for title in titles if title.blocks]
+
+
+def _is_author_line(block: Block, clean: CleanText) -> bool:
+    """A name, a space on the page, then a role: 韩书海 北票市委社会工作部部长…"""
+    match = RE_AUTHOR_LINE.match(block.text)
+    if not match:
+        return False
+    gap_at = block.start + match.end("name")
+    roles = layout.terms()["role_word"]
+    return clean.gap_before(gap_at) and any(block.text.endswith(role) for role in roles)
+
+
+# ---------------------------------------------------------------- 3. titles to bodies
+
+
+def _bigrams(text: str) -> list[str]:
+    grams = []
+    for run in RE_HAN_RUN.findall(text):
+        grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def _assign_titles(bodies: list[_Body], titles: list[_Title]) -> list[_Title]:
+    """Give each body at most one title, by shared words; return titles left over."""
+    texts = [" ".join(p.text for p in body.paragraphs) for body in bodies]
+    body_grams = [set(_bigrams(text)) for text in texts]
+    document_frequency: dict[str, int] = {}
+    for grams in body_grams:
+        for gram in grams:
+            document_frequency[gram] = document_frequency.get(gram, 0) + 1
+    n = len(bodies)
+
+    def weight(gram: str) -> float:
+        return math.log((n + 1) / (document_frequency.get(gram, 0) + 0.5))
+
+    pairs = []
+    for t_index, title in enumerate(titles):
+        grams = set(_bigrams(" ".join(b.text for b in title.blocks)))
+        total = sum(weight(g) for g in grams) or 1.0
+        for b_index, grams_b in enumerate(body_grams):
+            score = sum(weight(g) for g in grams if g in grams_b) / total
+            adjacent = bodies[b_index].follows is title
+            if adjacent:
+                score += ADJACENT_BONUS
+            if adjacent or score >= MIN_TITLE_SCORE:
+                pairs.append((score, -t_index, b_index, title))
+    pairs.sort(key=lambda item: (item[0], item[1], -item[2]), reverse=True)
+    used_titles: set[int] = set()
+    for score, _, b_index, title in pairs:
+        if id(title) in used_titles or bodies[b_index].title is not None:
+            continue
+        bodies[b_index].title = title
+        used_titles.add(id(title))
+    return [title for title in titles if id(title) not in used_titles]
+
+
+# ---------------------------------------------------------------- 4. stitching
+
+
+def _stitch(bodies: list[_Body]) -> None:
+    """Join a body that stops mid-sentence with the paragraph that continues it."""
+    for tail_body in bodies:
+        for k, paragraph in enumerate(tail_body.paragraphs):
+            if not layout.starts_mid_sentence(paragraph.text):
+                continue
+            head_body = _dangling_head(bodies, tail_body, k)
+            if head_body is None:
+                continue
+            if head_body is tail_body:
+                # The page put the start of this body at its end: 讲政治是根 | 本；第二…
+                head = tail_body.paragraphs.pop()
+                tail_body.paragraphs.insert(k, head)
+            else:
+                moved = tail_body.paragraphs[k:]
+                del tail_body.paragraphs[k:]
+                head_body.paragraphs.extend(moved)
+                if head_body.source is None:
+                    # The attribution below both on the page speaks for both.
+                    head_body.source = tail_body.source
+            break
+
+
+def _dangling_head(bodies: list[_Body], tail_body: _Body, k: int) -> _Body | None:
+    def dangling(body: _Body) -> bool:
+        last = body.paragraphs[-1] if body.paragraphs else None
+        return last is not None and last.kind == "body" and not layout.ends_sentence(last.text)
+
+    others = [b for b in bodies if b is not tail_body and dangling(b)]
+    if others:
+        return others[0]
+    if k == 0 and dangling(tail_body) and len(tail_body.paragraphs) > 1:
+        return tail_body
+    return None
+
+
+# ---------------------------------------------------------------- 5. assembly
+
+
+def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list[Furniture]]:
+    """The articles of one clipping, in page order, and the page furniture."""
+    found = blocks(clean)
+    bodies, titles, furniture_blocks, trailing = _runs(found, clean)
+    leftover_titles = _assign_titles(bodies, titles) if bodies else titles
+    _stitch(bodies)
+    _place_trailing(bodies, trailing, furniture_blocks)
+    page_date = next((_iso_date(b.text) for b in furniture_blocks if b.kind == "header" and _iso_date(b.text)), None)
+    for title in leftover_titles:
+        furniture_blocks.extend(Block("caption", b.start, b.end, b.text) for b in title.blocks)
+        furniture_blocks.extend(title.rubrics + title.bylines + title.captions)
+    articles = []
+    for body in bodies:
+        if not any(p.kind == "body" for p in body.paragraphs):
+            continue
+        articles.append(_article(clean, body, len(articles), page_date))
+    page_wide = [_furniture(clean, b) for b in furniture_blocks if b.kind in ("header", "page_number")]
+    loose = [_furniture(clean, b) for b in furniture_blocks if b.kind not in ("header", "page_number")]
+    for article in articles:
+        article.furniture[:0] = page_wide
+    if articles:
+        for item in loose:
+            _nearest_article(articles, item).furniture.append(item)
+    return articles, page_wide + loose
+
+
+def _place_trailing(bodies: list[_Body], trailing: list[Block], furniture: list[Block]) -> None:
+    """Text after the last attribution: a displaced lede, or a caption / pull quote."""
+    text = "".join(block.text for block in trailing)
+    if not trailing:
+        return
+    grams = _bigrams(text)
+    best, best_share = None, 0.0
+    for body in bodies:
+        body_grams = set(_bigrams(" ".join(p.text for p in body.paragraphs)))
+        share = sum(g in body_grams for g in grams) / max(1, len(grams))
+        if share > best_share:
+            best, best_share = body, share
+    if len(text) < SHORT_ORPHAN or best is None or best_share >= REPEAT_SHARE:
+        kind = "caption" if len(text) < SHORT_ORPHAN else "fragment"
+        furniture.extend(Block(kind, b.start, b.end, b.text) for b in trailing)
+        return
+    best.paragraphs[:0] = trailing
+
+
+def _article(clean: CleanText, body: _Body, index: int, page_date: str | None) -> Article:
+    pieces: list[tuple[int, int]] = []  # clean (start, end) of each paragraph of the text
+    title_text, subtitle = "", None
+    furniture: list[Furniture] = []
+    if body.title is not None:
+        for rubric in body.title.rubrics:
+            furniture.append(_furniture(clean, rubric))
+        headline = body.title.blocks[0]
+        start = headline.start
+        kicker = layout.RE_KICKER.match(headline.text)
+        if kicker and _is_headline(headline.text):
+            furniture.append(Furniture("rubric", kicker.group("kicker"), *clean.raw_span(headline.start, headline.start + len(kicker.group("kicker")))))
+            start = headline.start + kicker.end()
+        split_at = _subtitle_split(clean, start, headline.end)
+        if split_at is None:
+            pieces.append((start, headline.end))
+            title_text = clean.text[start : headline.end]
+        else:
+            pieces.extend([(start, split_at), (split_at, headline.end)])
+            title_text, subtitle = clean.text[start:split_at], clean.text[split_at : headline.end]
+        for extra in body.title.blocks[1:]:
+            pieces.append((extra.start, extra.end))
+            subtitle = extra.text if subtitle is None else subtitle + extra.text
+        for byline in body.title.bylines:
+            pieces.append((byline.start, byline.end))
+            furniture.append(_furniture(clean, byline))
+        furniture.extend(_furniture(clean, caption, "caption") for caption in body.title.captions)
+    body_start_piece = len(pieces)
+    lead = body.title.lead if body.title is not None else []
+    pieces.extend((p.start, p.end) for p in lead + body.paragraphs)
+    text_parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    body_start = 0
+    for number, (start, end) in enumerate(pieces):
+        if number == body_start_piece:
+            body_start = len(spans) + (1 if text_parts else 0)
+        if text_parts:
+            text_parts.append("\n")
+            spans.append((clean.starts[start], clean.starts[start]))
+        text_parts.append(clean.text[start:end])
+        spans.extend((clean.starts[i], clean.ends[i]) for i in range(start, end))
+    text = "".join(text_parts)
+    if not title_text:
+        title_text = ""
+    source = body.source.outlet if body.source else None
+    date = (body.source.date if body.source else None) or page_date
+    return Article(
+        index=index,
+        title=title_text,
+        text=text,
+        raw_spans=spans,
+        subtitle=subtitle,
+        source=source,
+        date=date,
+        body_start=body_start,
+        furniture=furniture,
+    )
+
+
+def _subtitle_split(clean: CleanText, start: int, end: int) -> int | None:
+    """Where a one-line headline breaks into title and subtitle at a space on the page.
+
+    北京37个社区开展…融合试点 社区志愿服务有了专业“军师”: exactly one space between
+    two CJK characters, both halves long, of unequal length (equal halves are a couplet:
+    “智囊团”搭台聚暖流 “生力军”反哺暖社区).
+    """
+    text = clean.text[start:end]
+    head = layout.RE_HEAD_COLON.match(text)
+    body_from = start + (head.end() if head else 0)
+    gaps = [
+        i
+        for i in range(body_from + 1, end)
+        if clean.gap_before(i) and not clean.text[i - 1].isascii() and not clean.text[i].isascii()
+    ]
+    if len(gaps) != 1:
+        return None
+    left, right = gaps[0] - body_from, end - gaps[0]
+    if left < SUBTITLE_MIN or right < SUBTITLE_MIN or abs(left - right) <= 2:
+        return None
+    return gaps[0]
+
+
+def _furniture(clean: CleanText, block: Block, kind: str | None = None) -> Furniture:
+    start, end = clean.raw_span(block.start, block.end)
+    kinds = {"header": "page_header", "page_number": "page_number", "heading": "caption", "body": "fragment"}
+    return Furniture(kind or kinds.get(block.kind, block.kind), block.text, start, end)
+
+
+def _nearest_article(articles: list[Article], item: Furniture) -> Article:
+    """The article whose raw text lies nearest before the furniture item."""
+    best, best_distance = articles[0], math.inf
+    for article in articles:
+        for start, end in article.raw_spans:
+            if end <= item.raw_start and item.raw_start - end < best_distance:
+                best, best_distance = article, item.raw_start - end
+    return best
+
+
+def article_id(clipping: str, raw: str, index: int) -> str:
+    """Stable id: the clipping's stem, the article's position, and the content hash."""
+    stem = clipping.rsplit("/", 1)[-1].removesuffix(".txt")
+    digest = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:8]
+    return f"{stem}-{index:02d}-{digest}"

@@ -1,0 +1,53 @@
+"""`shequ eval GOLD_DIR OUT_DIR`: precision, recall and F1 of fact sheets against gold."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EPILOG = """\
+examples:
+  shequ eval corpus/gold outputs/
+  shequ eval corpus/gold outputs/ --show-errors
+  shequ eval corpus/gold outputs/ --json > scores.json
+
+Gold files are one JSON per clipping, named like the clipping (see corpus/gold/README.md).
+exit status: 0 scored, 2 usage error (missing folder, bad gold file)."""
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "eval",
+        help="score fact sheets against hand-checked gold (P/R/F1 per fact type)",
+        description="Score OUT_DIR/factsheets against GOLD_DIR/*.json: articles (title, source) and every fact type, "
+        "with exact and containment matching.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR", help="folder of gold JSON files")
+    parser.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="output folder of `shequ run` (holds factsheets/)")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--show-errors", action="store_true", help="list missed and spurious facts (containment matching)")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    from ..errors import ShequError
+    from ..evaluate import evaluate, format_table
+
+    for folder in (args.gold_dir, args.out_dir):
+        if not folder.is_dir():
+            print(f"shequ eval: error: {folder} is not a folder (see --help)", file=sys.stderr)
+            return 2
+    try:
+        result = evaluate(args.gold_dir, args.out_dir)
+    except ShequError as err:
+        print(f"shequ eval: {err}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_table(result, show_errors=args.show_errors))
+    return 0

@@ -1,0 +1,92 @@
+"""`shequ run PATH... --out DIR`: clippings → fact sheets, graph store and report.json.
+
+Only the standard library is imported here; the pipeline (spaCy, jieba) loads inside
+the handler so `shequ --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+Process clipping files (and every *.txt under given folders) into one JSON fact sheet
+per article: OUT/factsheets/<clipping>/<article-id>.json, the graph store
+OUT/graph.sqlite, and OUT/report.json (status, articles, fact counts and seconds per
+clipping; stage and reason for failures).
+
+Clippings run in parallel worker processes. A clipping whose content and pipeline
+version are unchanged since the last run into the same OUT is skipped (--force redoes
+it). A run that is interrupted can simply be started again.
+
+exit status: 0 all clippings ok or unchanged, 1 some clipping failed (the others are
+still written; see report.json), 2 usage error (e.g. no .txt found)."""
+
+EPILOG = """\
+examples:
+  shequ run corpus/seeds --out outputs/
+  shequ run new/2026-11 --out outputs/ --workers 2 --log-json run.jsonl
+  shequ run archive/ --out outputs/ --engine dask                         # local Dask cluster
+  shequ run archive/ --out outputs/ --engine dask --scheduler tcp://10.0.0.5:8786"""
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "run",
+        help="process clippings into fact sheets, graph store and report.json",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="clipping files, or folders searched recursively for *.txt")
+    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder (created if missing)")
+    parser.add_argument("--workers", type=_positive, default=None, metavar="N", help="worker processes (default: all cores)")
+    parser.add_argument("--force", action="store_true", help="process every clipping again, even unchanged ones")
+    parser.add_argument("--engine", choices=("pool", "dask"), default="pool", help="pool: local processes (default); dask: a Dask cluster")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address (with --engine dask; default: start a local cluster)")
+    parser.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="clippings per task (default: chosen from batch size and workers)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar or summary (errors are still printed)")
+    parser.add_argument("--log-json", type=Path, metavar="FILE", help="write one JSON line per clipping to FILE as it finishes")
+    parser.set_defaults(handler=handle, _parser=parser)
+
+
+def handle(args: argparse.Namespace) -> int:
+    if args.scheduler and args.engine != "dask":
+        args._parser.print_usage(sys.stderr)
+        print("shequ run: error: --scheduler needs --engine dask (see --help)", file=sys.stderr)
+        return EXIT_USAGE
+
+    from ..batch import run_batch, summary_line
+    from ..errors import MissingPathError, NoInputError
+
+    try:
+        report = run_batch(
+            args.paths,
+            args.out,
+            workers=args.workers,
+            force=args.force,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            batch_size=args.batch_size,
+            quiet=args.quiet,
+            log_json=args.log_json,
+        )
+    except (NoInputError, MissingPathError) as err:
+        print(f"shequ run: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.quiet:
+        print(summary_line(report, args.out), file=sys.stderr)
+    return EXIT_FAILED if report["totals"]["failed"] else EXIT_OK

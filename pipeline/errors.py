@@ -1,0 +1,84 @@
+"""Every user-facing error message, with a stable code and a hint on how to fix it."""
+
+from __future__ import annotations
+
+
+class ShequError(Exception):
+    """Base class: `code` is stable, `str(err)` is the one-line message users see."""
+
+    code = "E000"
+    template = "{detail}"
+
+    def __init__(self, **fields: object) -> None:
+        self.fields = fields
+        super().__init__(f"{self.code} " + self.template.format(**fields))
+
+
+class LexiconError(ShequError):
+    code = "E001"
+    template = "lexicon {path}:{line}: {problem}. Fix the data file; every row needs {expected}."
+
+
+class EmptyInputError(ShequError):
+    code = "E010"
+    template = "{path}: file is empty (0 bytes of text). Nothing to extract; remove it or re-export the clipping."
+
+
+class BinaryInputError(ShequError):
+    code = "E011"
+    template = "{path}: looks binary ({reason}), not a text clipping. Export the clipping as plain text."
+
+
+class UndecodableInputError(ShequError):
+    code = "E012"
+    template = "{path}: cannot decode as UTF-8, UTF-16 or GB18030 ({reason}). Re-save the file as UTF-8."
+
+
+class InputTooLargeError(ShequError):
+    code = "E013"
+    template = "{path}: {size} bytes exceeds the {limit}-byte limit per clipping. Split the file into clippings."
+
+
+class UnreadableInputError(ShequError):
+    code = "E014"
+    template = "{path}: cannot read ({reason}). Check the path and its permissions."
+
+
+class NoInputError(ShequError):
+    code = "E020"
+    template = "{path}: no *.txt clippings found. Pass .txt files or folders that contain them."
+
+
+class NoArticleError(ShequError):
+    code = "E021"
+    template = "{path}: no article body found (only {lines} short lines). Check that this is a clipping."
+
+
+class GoldFormatError(ShequError):
+    code = "E030"
+    template = "gold file {path}: {problem}. See corpus/gold/README.md for the format."
+
+
+class BlankInputError(ShequError):
+    code = "E015"
+    template = "{path}: holds only whitespace ({size} bytes). Nothing to extract; remove it or re-export the clipping."
+
+
+class MissingPathError(ShequError):
+    code = "E022"
+    template = "{path}: no such file or folder. Check the path (relative paths start from the current folder)."
+
+
+class DuplicateClippingError(ShequError):
+    code = "E023"
+    template = "{path}: another input has the same file name ({other}), and both would write factsheets/{stem}/. Rename one of them."
+
+
+class WorkerError(ShequError):
+    code = "E040"
+    template = "{detail}. Re-run the batch; if it happens again, run this clipping alone with --workers 1 to see the full error."
+
+
+class WorkerVersionError(ShequError):
+    code = "E041"
+    template = "worker runs pipeline {worker}, client runs {client}. Install the same shequ version (and lexicons) on every Dask worker."

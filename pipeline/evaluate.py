@@ -1,0 +1,229 @@
+"""Scoring fact sheets against hand-checked gold (the format of corpus/gold/README.md).
+
+For every fact type: precision, recall and F1 under two matchings, `exact` (same
+string after dropping whitespace and quote marks and folding full/half width) and
+`containment` (one string contains the other). Each gold fact matches at most one
+prediction. Quantities must also agree on value and unit; people are matched by
+name; partnerships as unordered pairs. Articles are scored on title and source.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import regex
+
+from .errors import GoldFormatError
+
+FACT_TYPES = ("organizations", "places", "communities", "models", "programs", "people", "quantities", "partnerships")
+MODES = ("exact", "containment")
+RE_IGNORED = regex.compile(r"[\s\"'“”‘’「」『』]+")
+MIN_CONTAINED = 2  # a contained string needs at least this many characters to count
+
+
+def key(text: str | None) -> str:
+    return RE_IGNORED.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def strings_match(pred: str, gold: str, mode: str) -> bool:
+    p, g = key(pred), key(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    if mode == "containment":
+        shorter = p if len(p) < len(g) else g
+        return len(shorter) >= MIN_CONTAINED and (p in g or g in p)
+    return False
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched_gold: int = 0
+    matched_predicted: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.matched_gold += other.matched_gold
+        self.matched_predicted += other.matched_predicted
+        self.missed += other.missed
+        self.spurious += other.spurious
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(precision=round(self.precision, 4), recall=round(self.recall, 4), f1=round(self.f1, 4))
+        return data
+
+
+def _match(gold: list[Any], predicted: list[Any], same: Callable[[Any, Any], bool], show: Callable[[Any], str]) -> Score:
+    """One-to-one greedy matching, gold in order; unmatched items are listed."""
+    used: set[int] = set()
+    score = Score(gold=len(gold), predicted=len(predicted))
+    for item in gold:
+        hit = next((i for i, pred in enumerate(predicted) if i not in used and same(pred, item)), None)
+        if hit is None:
+            score.missed.append(show(item))
+        else:
+            used.add(hit)
+    score.matched_gold = len(used)
+    score.matched_predicted = len(used)
+    score.spurious = [show(pred) for i, pred in enumerate(predicted) if i not in used]
+    return score
+
+
+def _names(fact: dict) -> list[str]:
+    return [fact.get("name", ""), fact.get("canonical", ""), *fact.get("aliases", [])]
+
+
+def _unique(facts: Iterable[dict], identity: Callable[[dict], str]) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for fact in facts:
+        seen.setdefault(identity(fact), fact)
+    return list(seen.values())
+
+
+def score_fact_type(fact_type: str, gold: list[Any], sheets: list[dict], mode: str) -> Score:
+    facts = [fact for sheet in sheets for fact in sheet.get(fact_type, [])]
+    if fact_type == "quantities":
+        predicted = _unique(facts, lambda f: f"{key(f['text'])}|{f['value']}|{f['unit']}|{f['evidence'][0]['start']}")
+
+        def same(pred: dict, item: dict) -> bool:
+            return (
+                abs(float(pred["value"]) - float(item["value"])) < 1e-6
+                and key(pred["unit"]) == key(item["unit"])
+                and strings_match(pred["text"], item["text"], mode)
+            )
+
+        return _match(gold, predicted, same, lambda f: f"{f['text']}={f['value']}{f['unit']}")
+    if fact_type == "partnerships":
+        predicted = _unique(facts, lambda f: "|".join(sorted((key(f["a"]), key(f["b"])))))
+
+        def same_pair(pred: dict, pair: list[str]) -> bool:
+            a, b = pred["a"], pred["b"]
+            return (strings_match(a, pair[0], mode) and strings_match(b, pair[1], mode)) or (
+                strings_match(a, pair[1], mode) and strings_match(b, pair[0], mode)
+            )
+
+        return _match(gold, predicted, same_pair, lambda f: f"{f['a']}–{f['b']}" if isinstance(f, dict) else "–".join(f))
+    if fact_type == "people":
+        predicted = _unique(facts, lambda f: key(f["name"]))
+        return _match(
+            gold,
+            predicted,
+            lambda pred, item: any(strings_match(n, item["name"], "exact") for n in _names(pred)),
+            lambda f: f"{f['name']}({f.get('role')})",
+        )
+    predicted = _unique(facts, lambda f: key(f["canonical"]))
+    return _match(
+        gold,
+        predicted,
+        lambda pred, item: any(strings_match(n, item, mode) for n in _names(pred)),
+        lambda f: f if isinstance(f, str) else f["name"],
+    )
+
+
+def score_articles(gold_articles: list[dict], sheets: list[dict], mode: str) -> dict[str, Score]:
+    def title_of(item: dict) -> str:
+        return item.get("title") or ""
+
+    titles = _match(gold_articles, sheets, lambda s, g: strings_match(title_of(s), title_of(g), "exact") or (
+        mode == "containment" and strings_match(title_of(s) + (s.get("subtitle") or ""), title_of(g) + (g.get("subtitle") or ""), "exact")
+    ), title_of)
+    both = _match(
+        gold_articles,
+        sheets,
+        lambda s, g: strings_match(title_of(s), title_of(g), "exact") and key(s.get("source")) == key(g.get("source")),
+        lambda item: f"{title_of(item)} [{item.get('source')}]",
+    )
+    return {"titles": titles, "titles_and_sources": both}
+
+
+def load_gold(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise GoldFormatError(path=path, problem=str(err)) from err
+    if not isinstance(data, dict) or "articles" not in data:
+        raise GoldFormatError(path=path, problem="no `articles` list")
+    return data
+
+
+def load_sheets(out_dir: Path, stem: str) -> list[dict]:
+    folder = out_dir / "factsheets" / stem
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
+
+
+@dataclass
+class Evaluation:
+    clippings: list[str]
+    facts: dict[str, dict[str, Score]]  # mode → fact type → score
+    articles: dict[str, dict[str, Score]]  # mode → titles / titles_and_sources → score
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "clippings": self.clippings,
+            "facts": {mode: {t: s.as_dict() for t, s in scores.items()} for mode, scores in self.facts.items()},
+            "articles": {mode: {t: s.as_dict() for t, s in scores.items()} for mode, scores in self.articles.items()},
+        }
+
+
+def evaluate(gold_dir: Path, out_dir: Path) -> Evaluation:
+    gold_files = sorted(p for p in gold_dir.glob("*.json"))
+    if not gold_files:
+        raise GoldFormatError(path=gold_dir, problem="no gold *.json files")
+    facts = {mode: {t: Score() for t in FACT_TYPES} for mode in MODES}
+    articles = {mode: {"titles": Score(), "titles_and_sources": Score()} for mode in MODES}
+    for path in gold_files:
+        gold = load_gold(path)
+        sheets = load_sheets(out_dir, path.stem)
+        for mode in MODES:
+            for fact_type in FACT_TYPES:
+                facts[mode][fact_type].add(_tagged(score_fact_type(fact_type, gold.get(fact_type, []), sheets, mode), path.stem))
+            for name, score in score_articles(gold["articles"], sheets, mode).items():
+                articles[mode][name].add(_tagged(score, path.stem))
+    return Evaluation([p.stem for p in gold_files], facts, articles)
+
+
+def _tagged(score: Score, stem: str) -> Score:
+    prefix = stem.split("_")[0]
+    score.missed = [f"{prefix}: {item}" for item in score.missed]
+    score.spurious = [f"{prefix}: {item}" for item in score.spurious]
+    return score
+
+
+def format_table(evaluation: Evaluation, show_errors: bool = False) -> str:
+    lines = [f"{'fact type':<22}{'mode':<13}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+    for mode in MODES:
+        for name, score in {**evaluation.articles[mode], **evaluation.facts[mode]}.items():
+            lines.append(
+                f"{name:<22}{mode:<13}{score.gold:>6}{score.predicted:>6}{score.precision:>8.3f}{score.recall:>8.3f}{score.f1:>8.3f}"
+            )
+    if show_errors:
+        for name, score in {**evaluation.articles["containment"], **evaluation.facts["containment"]}.items():
+            if score.missed:
+                lines.append(f"\nmissed {name} ({len(score.missed)}): " + "; ".join(score.missed))
+            if score.spurious:
+                lines.append(f"spurious {name} ({len(score.spurious)}): " + "; ".join(score.spurious))
+    return "\n".join(lines)

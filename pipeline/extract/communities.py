@@ -1,0 +1,322 @@
+"""Communities: 社区, 村, named residential estates (小区/花园/家园/苑/园) and named 网格.
+
+Candidates start at every community head (`lexicons/community_suffixes.tsv`) found on the
+characters of the text. The name is found by walking left over jieba tokens from the head
+while they look like parts of a name, stopping at punctuation, at a place mention (叙州区南岸街道
+金鱼社区 → 金鱼社区, attached to 南岸街道 and 叙州区), at function words and measure words
+(`community_stop_chars.txt`) and at words that are verbs, adverbs, adjectives or numbers in
+jieba's dictionary. Numbered filters then drop generic phrases (试点社区, 居民小区) and heads
+that are part of a longer word (村民, 社区治理, 公园).
+
+Facts: one per community; canonical = the community name without place prefix, so 金鱼社区
+and 叙州区南岸街道金鱼社区 merge. A short estate name contained in an earlier, longer one
+(山海湾小区 after 海尔山海湾) shares that one's canonical. Every mention of a community
+carries the same attrs: the street/district/place code found for it anywhere in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import read_table, read_terms
+from ..mentions import ArticleContext, Mention
+
+# Longest names we accept before the head (characters); longer walks are not one name.
+MAX_NAME_CHARS = 10
+
+# A list of estates counted by a following "N个(居民)小区": each item is an estate even without
+# a head of its own. Example: 海尔山海湾、京海园两个居民小区 → items 海尔山海湾, 京海园.
+RE_COUNTED_LIST = regex.compile(
+    r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等?(?:[两二三四五六七八九十]|\d+)个(?:居民|住宅)?(小区|社区|村)"
+)
+
+# A “…” quotation on one line. Example: “港好有你治享家园” (a brand, not an estate).
+RE_QUOTED = regex.compile(r"“[^“”\n]*”")
+
+# jieba dictionary tags of words that can be part of a name: nouns, proper names,
+# abbreviations, morphemes and unknown words (not in the dictionary at all).
+NAME_TAGS = ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "g", "x", "eng")
+
+# Han numerals: a bare number before a head counts communities (三个社区), it does not name one.
+NUMERALS = set("零一二两三四五六七八九十百千万亿")
+
+
+@dataclass
+class _Candidate:
+    start: int  # name start (after any place prefix)
+    end: int  # end of the head (or of the list item)
+    head: str
+    kind: str
+    places: list = field(default_factory=list)  # place mentions written right before, nearest first
+    nearby: list = field(default_factory=list)  # else: the nearest earlier street/district of its sentence
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, str, bool], ...]:
+    rows = read_table("community_suffixes.tsv")
+    return tuple(
+        sorted(((row["suffix"], row["kind"], row["internal"] == "yes") for row in rows), key=lambda r: -len(r[0]))
+    )
+
+
+@lru_cache(maxsize=1)
+def _re_head() -> "regex.Pattern":
+    # Every community head, longest first. Example: 海特花园第三社区 → 花园 and 社区.
+    return regex.compile("|".join(regex.escape(suffix) for suffix, _, _ in _suffixes()))
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """Part-of-speech tag of every word in jieba's dictionary (read-only, once per process)."""
+    from ..segment import jieba_tokenizer
+
+    tags = {}
+    with jieba_tokenizer().get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+@lru_cache(maxsize=1)
+def _stop_chars() -> frozenset[str]:
+    return frozenset(read_terms("community_stop_chars.txt"))
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> tuple[str, ...]:
+    return tuple(read_terms("community_generic_names.txt"))
+
+
+def name_like(word: str, name_so_far: str) -> bool:
+    """Whether a token written before a community head can be part of its name.
+
+    Single characters are, unless they are function/measure words (的, 该, 个): names are
+    full of one-character pieces jieba cannot place (八棵杨, 吾悦华府, 开阳里). Longer words
+    are when jieba tags them as nouns/names or does not know them; ordinals (第三) and
+    numeral-classifier pieces (八棵) are too when they are not counts (三个, 37).
+    """
+    if not regex.fullmatch(r"\p{Han}+", word):
+        return False
+    if len(word) == 1:
+        return word not in _stop_chars()
+    tag = _word_tags().get(word)
+    if tag is None:
+        # An unknown word glued to a function/measure word by jieba (289个村 → 个村, 辖区内有 →
+        # 内有) is not part of a name.
+        return word[0] not in _stop_chars() and word[-1] not in _stop_chars()
+    if tag in NAME_TAGS:
+        return True
+    if tag == "m":
+        if word.startswith("第"):
+            return True
+        return bool(name_so_far) and word[-1] not in _stop_chars() and word[-1] not in NUMERALS
+    return False
+
+
+# Filter 1: the head is the start or middle of a longer word (村民, 社区治理, 园区).
+def head_inside_longer_word(head_start: int, head_end: int, token_at: dict[int, tuple[int, int]]) -> bool:
+    t_start, t_end = token_at[head_start]
+    return t_end > head_end
+
+
+# Filter 2: the whole candidate is one ordinary dictionary word (公园, 农村, 家园, 幼儿园).
+def is_dictionary_word(word: str) -> bool:
+    return word in _word_tags()
+
+
+# Filter 3: a generic phrase (试点社区, 居民小区, 外来人员社区) or a venue (童萌亲子园), not a name.
+def is_generic(name: str, full: str = "") -> bool:
+    return any(name.endswith(word) or full.endswith(word) for word in _generic_names())
+
+
+# Filter 4: an estate-type head inside a quotation that does not start with the name is a
+# slogan or brand (“港好有你治享家园”), not an estate.
+def inside_quoted_slogan(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(q_start < start and end < q_end and start != q_start + 1 for q_start, q_end in quotes)
+
+
+class CommunityExtractor:
+    """Find named communities, villages, estates and grids, attached to their street/district.
+
+    Keyword-only options:
+      max_name_chars: longest name accepted before the head (default MAX_NAME_CHARS).
+    """
+
+    label = "communities"
+
+    def __init__(self, *, max_name_chars: int = MAX_NAME_CHARS) -> None:
+        self.max_name_chars = max_name_chars
+
+    def __call__(self, ctx: ArticleContext) -> list[Mention]:
+        text = ctx.text
+        tokens = [(token.idx, token.idx + len(token.text)) for token in ctx.doc if token.text.strip()]
+        token_at = {}
+        for t_start, t_end in tokens:
+            for i in range(t_start, t_end):
+                token_at[i] = (t_start, t_end)
+        places = sorted(ctx.found("places"), key=lambda m: m.start)
+        place_ends = {m.end: m for m in places}
+        place_chars = set()
+        for m in places:
+            place_chars.update(range(m.start, m.end))
+
+        candidates = self._headed(text, tokens, token_at, place_ends, place_chars)
+        candidates += self._counted_lists(text, tokens, token_at, place_ends, place_chars)
+        candidates = self._outermost(candidates)
+        for cand in candidates:
+            if not cand.places:
+                cand.nearby = self._nearby_place(ctx, cand.start, places)
+        return self._mentions(text, candidates)
+
+    @staticmethod
+    def _nearby_place(ctx: ArticleContext, start: int, places: list[Mention]) -> list[Mention]:
+        """The nearest street/district mention before `start` in the same sentence (迎江区的吾悦华府小区)."""
+        sentence_start, _ = ctx.sentence_at(start)
+        before = [
+            m for m in places
+            if sentence_start <= m.start and m.end <= start and m.attrs.get("level") in ("street", "district")
+        ]
+        return [before[-1]] if before else []
+
+    def _walk_left(self, text, end, tokens, place_ends, place_chars, stop_heads):
+        """Start of the name ending at `end`, and the place mentions written right before it.
+
+        Walks left token by token while tokens look like name parts; stops at a place
+        mention, a non-internal head (社区 of a previous community) or `max_name_chars`.
+        """
+        start = end
+        index = bisect.bisect_left(tokens, (end, end)) - 1
+        while index >= 0:
+            t_start, t_end = tokens[index]
+            if t_end != start or start in place_ends:
+                break
+            inside_place = [i for i in range(t_start, t_end) if i in place_chars]
+            if inside_place:
+                # jieba glued the place's last character to the name (滨河镇新墩 → 镇新墩): cut there.
+                start = max(inside_place) + 1
+                break
+            word = text[t_start:t_end]
+            if word in stop_heads or not name_like(word, text[start:end]) or end - t_start > self.max_name_chars:
+                break
+            start = t_start
+            index -= 1
+        # Place mentions written right before the name, nearest first (南岸街道, then 叙州区);
+        # an opening quote may stand between them (劲松街道“八棵杨社区…”).
+        prefix = []
+        cursor = start - 1 if start > 0 and text[start - 1] in "“‘" else start
+        while cursor in place_ends:
+            prefix.append(place_ends[cursor])
+            cursor = place_ends[cursor].start
+        return start, prefix
+
+    def _headed(self, text, tokens, token_at, place_ends, place_chars) -> list[_Candidate]:
+        kinds = {suffix: (kind, internal) for suffix, kind, internal in _suffixes()}
+        stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
+        quotes = [m.span() for m in RE_QUOTED.finditer(text)]
+        found = []
+        for match in _re_head().finditer(text):
+            head_start, head_end = match.span()
+            head = match.group()
+            kind, internal = kinds[head]
+            if head_start not in token_at or head_inside_longer_word(head_start, head_end, token_at):
+                continue
+            front = token_at[head_start][0]  # a head that ends a token (胜稼村, 华腾园) brings its front
+            start, prefix = self._walk_left(text, front, tokens, place_ends, place_chars, stop_heads)
+            name = text[start:head_start]
+            if len(name) < 2 or is_dictionary_word(text[start:head_end]) or is_generic(name, text[start:head_end]):
+                continue
+            if internal and inside_quoted_slogan(start, head_end, quotes):
+                continue
+            found.append(_Candidate(start, head_end, head, kind, prefix))
+        return found
+
+    def _counted_lists(self, text, tokens, token_at, place_ends, place_chars) -> list[_Candidate]:
+        kinds = {suffix: kind for suffix, kind, _ in _suffixes()}
+        stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
+        found = []
+        for match in RE_COUNTED_LIST.finditer(text):
+            kind = kinds[match.group(2)]
+            list_start, list_end = match.span(1)
+            items = []
+            cursor = list_start
+            for piece in match.group(1).split("、"):
+                items.append((cursor, cursor + len(piece)))
+                cursor += len(piece) + 1
+            # The first item's start is not known from the list: walk left from its end over name-like tokens.
+            first_start, first_end = items[0]
+            if first_end in token_at and token_at[first_end][0] < first_end:
+                continue  # the list's first item does not end on a word boundary
+            start, prefix = self._walk_left(text, first_end, tokens, place_ends, place_chars, stop_heads)
+            items[0] = (start, first_end)
+            for item_start, item_end in items:
+                if item_end - item_start >= 2 and not is_generic(text[item_start:item_end]):
+                    found.append(_Candidate(item_start, item_end, "", kind, prefix if item_start == start else []))
+        return found
+
+    @staticmethod
+    def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
+        """Drop candidates inside longer ones (海特花园 inside 海特花园第三社区)."""
+        kept = []
+        for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+            if any(other.start <= cand.start and cand.end <= other.end for other in kept):
+                continue
+            kept.append(cand)
+        return kept
+
+    def _mentions(self, text: str, candidates: list[_Candidate]) -> list[Mention]:
+        if not candidates:
+            return []
+        # Canonical: the name; a short estate name inside an earlier longer one joins it.
+        canonical = {}
+        order: list[str] = []
+        for cand in candidates:
+            name = text[cand.start : cand.end]
+            core = name[: -len(cand.head)] if cand.head and cand.kind == "小区" else name
+            target = next(
+                (known for known in order if len(core) >= 3 and core in known),
+                name,
+            )
+            canonical[id(cand)] = target
+            if target not in order:
+                order.append(target)
+        attrs = {key: self._context_attrs([c for c in candidates if canonical[id(c)] == key]) for key in order}
+        mentions = []
+        for key in order:
+            for cand in candidates:
+                if canonical[id(cand)] == key:
+                    mentions.append(
+                        Mention(label=self.label, start=cand.start, end=cand.end, canonical=key, attrs=attrs[key])
+                    )
+        return mentions
+
+    @staticmethod
+    def _context_attrs(members: list[_Candidate]) -> dict:
+        """kind, street, district, place_code from the places written before any of its mentions."""
+        kind = members[0].kind
+        street = district = place_code = None
+        best_depth = -1
+        # Places written right before a mention beat a place merely earlier in its sentence.
+        sources = [cand.places for cand in members if cand.places] or [cand.nearby for cand in members if cand.nearby]
+        for written in sources:
+            for place in written:  # nearest first: 南岸街道, then 叙州区, …
+                attrs = place.attrs
+                level = attrs.get("level")
+                name = (attrs.get("chain") or [place.canonical])[-1]
+                depth = {"province": 0, "city": 1, "district": 2, "street": 3}.get(level, -1)
+                if level == "street" and street is None:
+                    street = name
+                    chain = attrs.get("chain") or []
+                    if district is None and len(chain) >= 2 and attrs.get("code") and len(attrs["code"]) > 6:
+                        district = chain[-2]
+                elif level == "district" and district is None:
+                    district = name
+                if attrs.get("code") and depth > best_depth:
+                    best_depth = depth
+                    place_code = attrs["code"]
+        return {"kind": kind, "street": street, "district": district, "place_code": place_code}

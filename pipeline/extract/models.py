@@ -1,0 +1,317 @@
+"""Governance models: known ones from `lexicons/models.tsv`, new ones from pattern families.
+
+Candidates come from one lexicon pass and seven pattern families over the article text;
+overlapping candidates are then resolved (longest span wins, lexicon before patterns on a
+tie) and numbered filters drop generic pairings. Lexicon hits are `status="canonical"`
+(family "lexicon"); pattern hits are `status="discovered"` with the family that found them:
+
+    n_she        N社联动 / N社融合 (“五社”联动)           one_plus_n  “1+N”结对行动, N+暖“新”服务
+    formula      quoted X+Y (“社工+志愿”, “九龙社工+”)  n_ge_yi     “六个一”
+    n_wei_yi_ti  四位一体                              chain       “点单—派单—接单”
+    named        a quoted phrase the text calls a 模式/机制/体系/格局/路径…, a quoted numeric
+                 abbreviation + 行动 (“四随行动”), a quoted deliberation format (‘楼前议事’),
+                 推行“…”, and unquoted tier systems (社会工作三级体系)
+
+The mention span is the model's surface without its surrounding quote marks; inner quote
+marks stay in the span (“1+N”结对行动 → span 1+N”结对行动) but not in `name`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import read_table, read_terms
+from ..mentions import ArticleContext, Mention
+
+# Quote marks removed from names and ignored by matching.
+QUOTES = "“”‘’「」『』\"'"
+# Characters folded to one form in the matching view: full-width plus, and every dash variant.
+_FOLD = {"＋": "+", "－": "—", "-": "—", "―": "—", "─": "—", "–": "—", "→": "—"}
+
+# A quoted stretch on one line: “…” or ‘…’ (also 「…」). Example: 构建“社工+志愿”服务 → 社工+志愿.
+RE_QUOTED = regex.compile(r"“([^“”\n]{1,60})”|‘([^‘’\n]{1,60})’|「([^「」\n]{1,60})」")
+# N社联动/融合 in the quote-free view. Example: 五社联动, 三社融合, 多社协同.
+RE_N_SHE = regex.compile(r"[二三四五六七八九十两多]社(?:联动|融合|协同|共治)")
+# A quoted formula X+Y(+Z…); the last side may be empty (“九龙社工+”). Example: 社工+志愿.
+RE_FORMULA = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,12}\+)+[\p{Han}A-Za-z0-9]{0,12}$")
+# 1+N / N+… formulas in the view, with the descriptor that names them (结对行动, 暖新服务).
+# Example: 1+N结对行动, N+暖新服务, 1+3+N模式. Not: 1+1>2 (rejected by reject_arithmetic).
+RE_ONE_PLUS_N = regex.compile(
+    r"(?<![A-Za-z0-9+])(?:[1N]\+)+(?:[0-9]+|N)?[\p{Han}]{0,6}?"
+    r"(?:结对行动|结对帮扶|结对|行动|模式|机制|服务|工作法|体系)"
+)
+# N个一. Example: 六个一, “三个一”工程 → 三个一.
+RE_N_GE_YI = regex.compile(r"[二三四五六七八九十两]个一(?![\p{Han}])|[二三四五六七八九十两]个一(?=[模机工体])")
+# N位一体. Example: 四位一体, 五位一体.
+RE_N_WEI_YI_TI = regex.compile(r"[二三四五六七八九十两多]位一体")
+# A chain of 3+ short steps joined by dashes (view: every dash folded to —). Example: 点单—派单—接单.
+RE_CHAIN = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,12}(?:—+[\p{Han}]{2,12}){2,}(?![\p{Han}])")
+# An unquoted numbered tier system: <domain>N级(…)体系. Example: 社会工作三级体系, 网格四级服务体系.
+# The domain alternation is built from model_vocab.tsv (role tier_domain).
+RE_TIER_TEMPLATE = r"(?:{domains})[一二三四五六七八九十两]级(?:联动|服务|工作|网格|管理)?体系"
+# A short modifier between a quoted phrase and the word that calls it a model: Han only, no
+# function words that would end the noun phrase. Example: ”互嵌式工作格局, ”的良性互动局面.
+RE_CALLED_TEMPLATE = r"\G(?:的)?(?:[\p{{Han}}](?<![为是在和与对把被将让了]))"r"{{0,7}}?(?:{words})"
+# 以“…”为<word>. Example: 以“需求评估—关爱服务—社会倡导”为路径.
+RE_AS_TEMPLATE = r"\G为(?:{words})"
+# A numeric abbreviation ending in a model word. Example: 四随行动, 五心工作法, 3微机制.
+RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{1,3}}(?:{words})$"
+# A quoted generic label: 新 + a few characters. Example: 新模式, 新格局, 新方向.
+RE_GENERIC_NEW = regex.compile(r"^新[\p{Han}]{1,3}$")
+# Sentence punctuation: a quoted stretch holding it is speech, not a name.
+RE_SPEECH = regex.compile(r"[。！？!?…]")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    canonical: str
+    status: str
+    family: str
+    rank: int  # lower wins a tie on span length
+
+
+def fold(text: str) -> str:
+    """Names as reported: no quote marks, one plus sign, one dash per link (——→—)."""
+    out = []
+    for char in text:
+        if char in QUOTES:
+            continue
+        char = _FOLD.get(char, char)
+        if char == "—" and out and out[-1] == "—":
+            continue
+        out.append(char)
+    return "".join(out).strip()
+
+
+def quote_free_view(text: str, *, keep_quotes: bool = False) -> tuple[str, list[int]]:
+    """`text` without quote marks and with folded plus/dash, plus the source offset of each char.
+
+    Matching over this view lets “五社”联动 hit 五社联动 and 点单——派单 hit 点单—派单.
+    With `keep_quotes`, only plus/dash are folded (chains must stop at a quote mark).
+    """
+    chars: list[str] = []
+    index: list[int] = []
+    for offset, char in enumerate(text):
+        if char in QUOTES and not keep_quotes:
+            continue
+        char = _FOLD.get(char, char)
+        if char == "—" and chars and chars[-1] == "—" and index[-1] == offset - 1:
+            continue
+        chars.append(char)
+        index.append(offset)
+    return "".join(chars), index
+
+
+def view_span(index: list[int], start: int, end: int) -> tuple[int, int]:
+    """Source (start, end) of view[start:end]."""
+    return index[start], index[end - 1] + 1
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, tuple[str, str]], "regex.Pattern[str]"]:
+    """Folded term → (id, canonical), and one alternation regex (longest terms first)."""
+    terms: dict[str, tuple[str, str]] = {}
+    for row in read_table("models.tsv"):
+        terms[fold(row["term"])] = (row["id"], row["canonical"])
+    alternation = "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return terms, regex.compile(alternation)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, tuple[str, ...]]:
+    roles: dict[str, list[str]] = {}
+    for row in read_table("model_vocab.tsv"):
+        roles.setdefault(row["role"], []).append(row["word"])
+    return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, "regex.Pattern[str]"]:
+    vocab = _vocab()
+    alt = lambda role: "|".join(regex.escape(w) for w in vocab[role])  # noqa: E731
+    return {
+        "called": regex.compile(RE_CALLED_TEMPLATE.format(words=alt("called"))),
+        "as": regex.compile(RE_AS_TEMPLATE.format(words=alt("called") + "|" + alt("called_as"))),
+        "numbered": regex.compile(RE_NUMBERED_TEMPLATE.format(words=alt("numbered"))),
+        "deliberation": regex.compile(r"[\p{Han}]{1,8}(?:" + alt("deliberation") + r")$"),
+        "policy_verb": regex.compile(r"(?:" + alt("policy_verb") + r")$"),
+        "attributive": regex.compile(r"(?:" + alt("attributive_head") + r")"),
+        "tier": regex.compile(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
+    }
+
+
+@lru_cache(maxsize=1)
+def _generic_sides() -> frozenset[str]:
+    return frozenset(read_terms("model_formula_exclusions.txt"))
+
+
+def lookup(name: str) -> tuple[str, str] | None:
+    """(id, canonical) when `name` is a known model (quotes/plus/dash insensitive)."""
+    return _lexicon()[0].get(fold(name))
+
+
+# --- filters (each returns True when the candidate must be dropped) -------------------------
+
+
+def reject_generic_formula(name: str) -> bool:
+    """Filter 1: every side of X+Y is a generic channel/place/time (线上+线下)."""
+    sides = [s for s in name.split("+") if s]
+    return bool(sides) and all(s in _generic_sides() for s in sides)
+
+
+def reject_bian_pair(name: str) -> bool:
+    """Filter 2: the 边X+边Y "while doing" construction (边学习+边讨论) is a study habit."""
+    sides = [s for s in name.split("+") if s]
+    return len(sides) >= 2 and all(s.startswith("边") for s in sides)
+
+
+def reject_arithmetic(text: str, end: int) -> bool:
+    """Filter 3: a sum compared with something (1+1>2) is a slogan about synergy."""
+    return end < len(text) and text[end] in "><=＞＜＝"
+
+
+def reject_generic_label(name: str) -> bool:
+    """Filter 4: a quoted generic label (“新模式”, “新格局”) names nothing."""
+    return bool(RE_GENERIC_NEW.match(name))
+
+
+def reject_attributive(text: str, end: int) -> bool:
+    """Filter 6: a model name used as a modifier of case records (接诉即办案件) is not the model."""
+    return _patterns()["attributive"].match(text, end) is not None
+
+
+def reject_digits_only(name: str) -> bool:
+    """Filter 5: a bare 1+N/N+ with no descriptor is too thin unless quoted as a formula."""
+    return fold(name) in {"1+N", "N+", "1+"}
+
+
+class ModelExtractor:
+    """Find governance models in an article.
+
+    Keyword-only options:
+        families: pattern families to run besides the lexicon (default: all of
+            n_she, formula, one_plus_n, n_ge_yi, n_wei_yi_ti, chain, named).
+    """
+
+    label = "models"
+    FAMILIES = ("n_she", "formula", "one_plus_n", "n_ge_yi", "n_wei_yi_ti", "chain", "named")
+
+    def __init__(self, *, families: tuple[str, ...] | None = None) -> None:
+        self.families = tuple(families) if families is not None else self.FAMILIES
+        unknown = set(self.families) - set(self.FAMILIES)
+        if unknown:
+            raise ValueError(f"unknown model families {sorted(unknown)}; choose from {self.FAMILIES}")
+
+    def __call__(self, ctx: ArticleContext) -> list[Mention]:
+        return self.extract(ctx.text)
+
+    def extract(self, text: str) -> list[Mention]:
+        view, index = quote_free_view(text)
+        candidates = list(self._lexicon_hits(view, index))
+        if "n_she" in self.families:
+            candidates += self._n_she(view, index)
+        if "one_plus_n" in self.families:
+            candidates += self._one_plus_n(view, index)
+        if "n_ge_yi" in self.families:
+            candidates += self._simple(view, index, RE_N_GE_YI, "n_ge_yi")
+        if "n_wei_yi_ti" in self.families:
+            candidates += self._simple(view, index, RE_N_WEI_YI_TI, "n_wei_yi_ti")
+        if "chain" in self.families:
+            candidates += self._chains(*quote_free_view(text, keep_quotes=True))
+        if "named" in self.families:
+            candidates += self._simple(view, index, _patterns()["tier"], "named")
+        candidates += self._quoted(text)
+        kept = [c for c in _resolve(candidates) if not reject_attributive(text, c.end)]
+        return [_mention(c) for c in kept]
+
+    # --- candidate generators ------------------------------------------------------------
+
+    def _lexicon_hits(self, view: str, index: list[int]):
+        terms, pattern = _lexicon()
+        for match in pattern.finditer(view):
+            model_id, canonical = terms[match.group()]
+            start, end = view_span(index, match.start(), match.end())
+            yield _Candidate(start, end, match.group(), canonical, "canonical", "lexicon", 0)
+
+    def _n_she(self, view: str, index: list[int]):
+        for match in RE_N_SHE.finditer(view):
+            start, end = view_span(index, match.start(), match.end())
+            yield _discovered_or_known(start, end, match.group(), "n_she", 1)
+
+    def _one_plus_n(self, view: str, index: list[int]):
+        for match in RE_ONE_PLUS_N.finditer(view):
+            name = match.group()
+            if reject_arithmetic(view, match.end()) or reject_digits_only(name):
+                continue
+            start, end = view_span(index, match.start(), match.end())
+            yield _discovered_or_known(start, end, name, "one_plus_n", 1)
+
+    def _simple(self, view: str, index: list[int], pattern, family: str):
+        for match in pattern.finditer(view):
+            start, end = view_span(index, match.start(), match.end())
+            yield _discovered_or_known(start, end, match.group(), family, 1)
+
+    def _chains(self, view: str, index: list[int]):
+        for match in RE_CHAIN.finditer(view):
+            start, end = view_span(index, match.start(), match.end())
+            yield _discovered_or_known(start, end, match.group(), "chain", 1)
+
+    def _quoted(self, text: str):
+        """Formulas, chains and named models written inside quote marks."""
+        patterns = _patterns()
+        for match in RE_QUOTED.finditer(text, overlapped=True):
+            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            inner = match.group(group)
+            start, end = match.start(group), match.end(group)
+            name = fold(inner)
+            if not name or RE_SPEECH.search(inner):
+                continue
+            if "formula" in self.families and "+" in name and RE_FORMULA.match(name):
+                if not (reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, match.end())):
+                    yield _discovered_or_known(start, end, name, "formula", 1)
+                continue
+            if "named" not in self.families or reject_generic_label(name) or len(name) < 2:
+                continue
+            after = match.end()
+            called = patterns["called"].match(text, after) or patterns["as"].match(text, after)
+            before = text[max(0, match.start() - 2) : match.start()]
+            if (
+                called
+                or patterns["numbered"].match(name)
+                or patterns["deliberation"].match(name)
+                or patterns["policy_verb"].search(before)
+            ):
+                yield _discovered_or_known(start, end, name, "named", 2)
+
+
+def _discovered_or_known(start: int, end: int, surface: str, family: str, rank: int) -> _Candidate:
+    name = fold(surface)
+    known = lookup(name)
+    if known:
+        return _Candidate(start, end, name, known[1], "canonical", "lexicon", 0)
+    return _Candidate(start, end, name, name, "discovered", family, rank)
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep non-overlapping candidates: longest first, then lexicon before patterns."""
+    kept: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        kept.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _mention(cand: _Candidate) -> Mention:
+    return Mention(
+        "models", cand.start, cand.end, cand.canonical, name=cand.name,
+        attrs={"status": cand.status, "family": cand.family},
+    )

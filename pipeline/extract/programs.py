@@ -1,0 +1,366 @@
+"""Named programs: projects, brands, teams, stations, platforms, apps, courses and activities.
+
+Candidates, then numbered filters:
+
+1. quoted lists sharing one tail word: “金点子”“有事找芳姐”志愿服务品牌, “A”“B”等活动;
+2. a quoted name ending in a program word (“心屿计划”, “社工夜校”, “暖心驿站”);
+3. a quoted name followed by a short descriptor and a program word
+   (“候鸟有家”外来人员社区融合项目 → 候鸟有家; “凉小鸭”志愿服务队 → 凉小鸭志愿服务队);
+4. unquoted names: <place>…项目 at a clause start, and …驿站 after 的/在/到.
+
+The program words, their `kind`, how far the descriptor may run and which part is the
+name all come from `lexicons/program_suffixes.tsv`; what is quoted but not a program
+(slogans, award titles, venues, metaphors) from `lexicons/program_exclusions.tsv`.
+Later quoted mentions of a program's core name (“凉小鸭”) are emitted with the same
+canonical, so partnerships can refer to them. `operator` is the organization or community
+that the sentence says runs the program (X组建/打造/实施/推出/开展… “Y”).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import read_table
+from ..mentions import ArticleContext, Mention
+from .models import QUOTES, RE_QUOTED
+
+# Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
+# A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
+RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百千几多余])(?!一[个支家处项名所类种]$)[0-9一二三四五六七八九十两百千几多余]+[个支家处项名所类种]$")
+# Between two quoted items of a list: a short descriptor and/or a list mark. Example: ”义剪、“.
+RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?$")
+# The head of a list tail: 等 and a count before the shared program word. Example: 等7支特色志愿服务队伍.
+RE_TAIL_HEAD = regex.compile(r"\G等?(?:[0-9一二三四五六七八九十两百千几多余]+[个支项场家种类大])?")
+# Text that ends a name: speech punctuation or a comma inside the quotes (“服务更多人，温暖一座城”).
+RE_SPEECH = regex.compile(r"[，。！？；：!?;…]")
+# A quoted label opening with a numeral + abstract head (“一体平台”, “三维延伸”); heads from data.
+RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]"
+# Unquoted station after 的/在/到/来到 or a clause mark. Example: 商业街上的暖心驿站内 → 暖心驿站.
+RE_BARE_STATION = regex.compile(r"(?:(?<=[的在到于，。；、])|(?<=来到)|(?<=^))([\p{Han}]{2,4}驿站)")
+# Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
+# 胜稼村幸福工坊钩花项目; ——乔司街道社会矛盾纠纷（非诉类）调解服务项目.
+RE_BARE_PROJECT = regex.compile(
+    r"(?:(?<=[，。；：—\n])|(?<=^))([\p{Han}]{2,8}?(?:街道|镇|乡|村|社区)[\p{Han}（）()]{2,20}?项目)"
+)
+# A program name written inside quotes: the content limits (2–25 characters).
+MIN_NAME, MAX_NAME = 2, 25
+# Longest descriptor between a list's last item and the shared program word (等7支特色志愿服务队伍).
+MAX_TAIL = 8
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    kind: str
+    core: str  # the quoted (or bare) part that later mentions repeat
+    rule: str
+    q_start: int  # the quoted part's own span (== start/end for unquoted)
+    q_end: int
+
+
+@dataclass(frozen=True)
+class _Suffix:
+    word: str
+    kind: str
+    inner: bool
+    outer: bool
+    max_gap: int
+    full: bool
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[_Suffix, ...]:
+    rows = []
+    for row in read_table("program_suffixes.tsv"):
+        pos = row["position"]
+        rows.append(
+            _Suffix(row["suffix"], row["kind"], pos in ("inner", "both"), pos in ("outer", "both"), int(row["max_gap"]), row["name"] == "full")
+        )
+    return tuple(sorted(rows, key=lambda s: len(s.word), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _exclusions() -> dict[str, tuple[str, ...]]:
+    roles: dict[str, list[str]] = {}
+    for row in read_table("program_exclusions.tsv"):
+        roles.setdefault(row["role"], []).append(row["term"])
+    return {role: tuple(sorted(terms, key=len, reverse=True)) for role, terms in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def _outer_patterns() -> "regex.Pattern[str]":
+    """Descriptor + outer program word right after a closing quote (shortest descriptor first)."""
+    words = "|".join(regex.escape(s.word) for s in _suffixes() if s.outer)
+    return regex.compile(r"\G((?:[\p{Han}A-Za-z]|、(?=[\p{Han}])){0,12}?)(" + words + r")")
+
+
+@lru_cache(maxsize=1)
+def _numeric_head() -> "regex.Pattern[str]":
+    return regex.compile(RE_NUMERIC_HEAD_TEMPLATE.format(heads="".join(_exclusions()["numeric_head"])))
+
+
+def _suffix(word: str) -> _Suffix:
+    return next(s for s in _suffixes() if s.word == word)
+
+
+def inner_suffix(name: str) -> _Suffix | None:
+    """The program word a quoted name ends with, when there is a name before it."""
+    for suf in _suffixes():
+        if suf.inner and name.endswith(suf.word) and len(name) >= len(suf.word) + 2:
+            return suf
+    return None
+
+
+def _clean(name: str) -> str:
+    return "".join(ch for ch in name if ch not in QUOTES).strip()
+
+
+# --- filters (each returns True when the candidate must be dropped) -------------------------
+
+
+def reject_speech(inner: str) -> bool:
+    """Filter 1: quoted speech or a slogan with a comma is not a name (“服务更多人，温暖一座城”)."""
+    return bool(RE_SPEECH.search(inner)) or not (MIN_NAME <= len(inner) <= MAX_NAME)
+
+
+def reject_slogan(inner: str) -> bool:
+    """Filter 2: a policy catchphrase (“一老一小”, “急难愁盼”)."""
+    return inner in _exclusions()["slogan"]
+
+
+def reject_award(text: str, q_start: int, inner: str) -> bool:
+    """Filter 3: an award or honour title (“优秀社工室”, 荣获…“终身学习品牌项目”)."""
+    ex = _exclusions()
+    if inner.startswith(ex["award_prefix"]) or inner.endswith(ex["award_suffix"]):
+        return True
+    before = text[max(0, q_start - 14) : q_start]
+    before = before.rsplit("，", 1)[-1].rsplit("。", 1)[-1]
+    return any(verb in before for verb in ex["award_verb"])
+
+
+def reject_venue(inner: str) -> bool:
+    """Filter 4: a physical venue (“雷锋广场”, “雷锋宣传角”, “伙伴一条街”)."""
+    return inner.endswith(_exclusions()["venue_suffix"])
+
+
+def reject_metaphor(text: str, q_start: int) -> bool:
+    """Filter 5: a role metaphor right after 为/成为/化身 (以专业社工为“智囊团”)."""
+    before = text[max(0, q_start - 3) : q_start - 1]
+    return before.endswith(_exclusions()["metaphor_before"])
+
+
+def reject_numeric_head(inner: str) -> bool:
+    """Filter 6: a numbered abstraction (“一体平台”, “三维延伸”, “五大区域”)."""
+    return bool(_numeric_head().match(inner))
+
+
+def reject_counted(text: str, start: int) -> bool:
+    """Filter 7: a counted category (8个门房连心驿站, 5个“优秀社工室”) is not one named program."""
+    return bool(RE_COUNTED_BEFORE.search(text[max(0, start - 6) : start]))
+
+
+def reject_clause(name: str) -> bool:
+    """Filter 8: a candidate or descriptor holding clause words or a verb (…公布了…项目,
+    “233网校”搭建线上学习平台) is a clause, not a name."""
+    ex = _exclusions()
+    return any(word in name for word in ex["clause_word"] + ex["operator_verb"])
+
+
+def reject_org_head(text: str, end: int) -> bool:
+    """Filter 9: the program word goes on into an organization head (“自我创业”型党群服务中心)."""
+    return text.startswith(_exclusions()["org_head"], end)
+
+
+def _outer_match(text: str, pos: int) -> tuple[str, str, int] | None:
+    """(descriptor, program word, end) after a closing quote at `pos`.
+
+    The shortest descriptor wins, then the phrase is extended while another program word
+    follows at once (志愿服务品牌: 服务 → 品牌), so the noun phrase's real head decides the kind.
+    """
+    match = _outer_patterns().match(text, pos)
+    if not match:
+        return None
+    word, end = match.group(2), match.end()
+    while True:
+        more = _outer_patterns().match(text, end)
+        if not more or len(more.group(1)) > 4:
+            break
+        word, end = more.group(2), more.end()
+    return text[pos : end - len(word)], word, end
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+class ProgramExtractor:
+    """Find named programs in an article.
+
+    Keyword-only options:
+        operators: fill `operator` from X组建/打造/实施… “Y” (default True).
+        aliases: also emit later quoted mentions of a found program's core name (default True).
+    """
+
+    label = "programs"
+
+    def __init__(self, *, operators: bool = True, aliases: bool = True) -> None:
+        self.operators = operators
+        self.aliases = aliases
+
+    def __call__(self, ctx: ArticleContext) -> list[Mention]:
+        text = ctx.text
+        blocked = [(m.start, m.end) for m in ctx.found("models")]
+        named = [(m.start, m.end) for label in ("organizations", "communities") for m in ctx.found(label)]
+        quotes = self._quotes(text)
+        cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(text)
+        cands = [c for c in cands if not _overlaps(c.q_start, c.q_end, blocked)]
+        cands = [c for c in cands if not (c.rule != "bare" and _covered(c.q_start, c.q_end, named))]
+        cands = _resolve(cands)
+        if self.aliases:
+            cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
+        return self._mentions(ctx, sorted(cands, key=lambda c: c.start))
+
+    # --- candidates ----------------------------------------------------------------------
+
+    @staticmethod
+    def _quotes(text: str) -> list[tuple[int, int, str]]:
+        """(inner start, inner end, inner) of each quoted stretch, nested ones included."""
+        out = []
+        for match in RE_QUOTED.finditer(text, overlapped=True):
+            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            out.append((match.start(group), match.end(group), match.group(group)))
+        return sorted(out)
+
+    def _usable(self, text: str, q_start: int, inner: str) -> bool:
+        return not (
+            reject_speech(inner)
+            or reject_slogan(inner)
+            or reject_award(text, q_start, inner)
+            or reject_venue(inner)
+            or reject_numeric_head(inner)
+            or reject_counted(text, q_start - 1)
+        )
+
+    def _lists(self, text: str, quotes) -> list[_Candidate]:
+        """Runs of quoted names sharing one program word: “A”“B”等…活动, “A”“B”五大品牌."""
+        out: list[_Candidate] = []
+        i = 0
+        while i < len(quotes):
+            run = [quotes[i]]
+            j = i + 1
+            while j < len(quotes) and quotes[j][0] - 1 > run[-1][1] and RE_LIST_GAP.match(text[run[-1][1] + 1 : quotes[j][0] - 1]):
+                run.append(quotes[j])
+                j += 1
+            last_end = run[-1][1] + 1
+            head = RE_TAIL_HEAD.match(text, last_end)
+            found = _outer_match(text, head.end())
+            if found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and (len(run) > 1 or head.group().startswith("等")):
+                kind = _suffix(found[1]).kind
+                for q_start, q_end, inner in run:
+                    name = _clean(inner)
+                    if not self._usable(text, q_start, name):
+                        continue
+                    own = inner_suffix(name)
+                    out.append(_Candidate(q_start, q_end, name, own.kind if own else kind, name, "list", q_start, q_end))
+            i = j if len(run) > 1 else i + 1
+        return out
+
+    def _singles(self, text: str, quotes) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        outer = _outer_patterns()
+        for q_start, q_end, inner in quotes:
+            name = _clean(inner)
+            if not self._usable(text, q_start, name):
+                continue
+            own = inner_suffix(name)
+            if own:
+                if reject_metaphor(text, q_start):
+                    continue
+                out.append(_Candidate(q_start, q_end, name, own.kind, name, "inner", q_start, q_end))
+                continue
+            found = _outer_match(text, q_end + 1)
+            if not found:
+                continue
+            descriptor, word, end = found
+            suf = _suffix(word)
+            if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_org_head(text, end):
+                continue
+            if suf.full:
+                full = name + descriptor + word
+                out.append(_Candidate(q_start - 1, end, full, suf.kind, name, "outer", q_start, q_end))
+            else:
+                out.append(_Candidate(q_start, q_end, name, suf.kind, name, "outer", q_start, q_end))
+        return out
+
+    def _bare(self, text: str) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for pattern, kind in ((RE_BARE_STATION, "station"), (RE_BARE_PROJECT, "project")):
+            for match in pattern.finditer(text):
+                name = match.group(1)
+                start, end = match.span(1)
+                if reject_clause(name) or reject_counted(text, start) or reject_speech(name):
+                    continue
+                out.append(_Candidate(start, end, name, kind, name, "bare", start, end))
+        return out
+
+    def _alias_mentions(self, text, quotes, cands, blocked) -> list[_Candidate]:
+        """Later quoted mentions of a found core name (“凉小鸭” after “凉小鸭”志愿服务队)."""
+        cores = {c.core: c for c in cands}
+        taken = [(c.start, c.end) for c in cands]
+        out = []
+        for q_start, q_end, inner in quotes:
+            first = cores.get(_clean(inner))
+            if first and not _overlaps(q_start, q_end, taken) and not _overlaps(q_start, q_end, blocked):
+                out.append(_Candidate(q_start, q_end, _clean(inner), first.kind, first.core, "alias", q_start, q_end))
+        return out
+
+    # --- mentions ------------------------------------------------------------------------
+
+    def _mentions(self, ctx: ArticleContext, cands: list[_Candidate]) -> list[Mention]:
+        canonical: dict[str, tuple[str, str]] = {}  # core → (canonical name, kind) of its first definition
+        for cand in cands:
+            if cand.rule != "alias":
+                canonical.setdefault(cand.core, (cand.name, cand.kind))
+        out = []
+        for cand in cands:
+            name, kind = canonical.get(cand.core, (cand.name, cand.kind))
+            operator = self._operator(ctx, cand) if self.operators else None
+            out.append(
+                Mention("programs", cand.start, cand.end, name, name=cand.name, attrs={"kind": kind, "operator": operator})
+            )
+        return out
+
+    def _operator(self, ctx: ArticleContext, cand: _Candidate) -> str | None:
+        """The organization/community before an operator verb that governs this program."""
+        s_start, _ = ctx.sentence_at(cand.start)
+        parties = [m for label in ("organizations", "communities") for m in ctx.found(label) if s_start <= m.start and m.end <= cand.start]
+        if not parties:
+            return None
+        party = max(parties, key=lambda m: m.end)
+        between = ctx.text[party.end : cand.start]
+        if len(between) > 20 or "\n" in between or regex.search(r"[。；！？]", between):
+            return None
+        if any(verb in between for verb in _exclusions()["operator_verb"]):
+            return party.canonical
+        return None
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """An organization/community mention covers the quoted name (“一家亲”志愿服务组织)."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates: definitions before aliases, then the longest span."""
+    kept: list[_Candidate] = []
+    order = {"list": 0, "inner": 0, "outer": 0, "bare": 1, "alias": 2}
+    for cand in sorted(cands, key=lambda c: (order[c.rule], -(c.end - c.start), c.start)):
+        if any(cand.start < k.end and k.start < cand.end for k in kept):
+            continue
+        kept.append(cand)
+    return kept

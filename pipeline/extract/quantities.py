@@ -1,0 +1,681 @@
+"""Quantities: numbers bound to the measure word and the thing they count.
+
+`链接2万余名注册志愿者` → text 2万余名, value 20000, unit 名, qualifier more_than,
+subject 注册志愿者. How:
+
+1. Candidates: one regex pass over the article for [qualifier] numeral [余/多] measure-word
+   [以上/左右], plus percent words (百分之七十五) and tenths (七成). Measure words and
+   qualifier words come from `lexicons/units.tsv` and `lexicons/quantity_qualifiers.tsv`;
+   numerals are parsed by `pipeline.numerals` (cn2an where it is right).
+2. Numbered filters (`FILTERS`) reject what is not a count of real things: ordinals,
+   dates and time spans, response times, vague counts, labels (六个一, "163"), counts of
+   one (一个概念), numbers inside words (家庭, 处置) and inside names found earlier.
+3. Subject: the noun phrase counted, read from the jieba tokens of `ctx.doc` — after the
+   measure word (14家社会组织) or, when the number ends the clause, before it
+   (服务居民5万余人次 → 居民).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+import regex
+
+from ..errors import LexiconError
+from ..lexicon import read_table, read_terms
+from ..mentions import ArticleContext, Mention
+from ..numerals import (
+    ARABIC_MAGNITUDE_PATTERN,
+    ARABIC_PATTERN,
+    CHINESE_PATTERN,
+    CN_DIGITS,
+    CN_MAGNITUDES,
+    VagueNumeral,
+    is_bare_magnitude,
+    parse_arabic,
+    parse_chinese,
+    parse_percent,
+)
+
+QUALIFIERS = ("more_than", "about", "at_least", "less_than")
+POSITIONS = ("before", "inner", "after")
+
+# Measure categories whose value is a count of things: a count of exactly one is the
+# indefinite article (一个概念, 一支活跃的团体) or a per-unit base (每完成1人), not a result.
+COUNT_CATEGORIES = frozenset({"people", "organizations", "times", "items"})
+# Measures (not counts): the counted thing is usually named before the number
+# (服务时长超过5万小时, 增收30万元, 成功率98%以上), so the subject is read backwards first.
+MEASURE_CATEGORIES = frozenset({"money", "hours", "area", "length", "weight", "points", "percent", "percent_points"})
+
+# A short quoted span: a number inside it is part of a label (“六个一”, “163”, “六件实事”).
+# Example: “六件实事”.
+RE_SHORT_QUOTE = regex.compile(r"[“\"「『‘][^“”\"「」『』‘’\n]{1,10}[”\"」』’]")
+# A range connector right before a number: the number is a range end (每隔1—2个月, 3-5人).
+# Example: 1— in 1—2个月.
+RE_RANGE_BEFORE = regex.compile(rf"(?:\d|[{CN_DIGITS}十])\s*[-—–~～至到]\s*$")
+# A formula sign next to a number: part of a formula label (1+N, 1+1>2), not a quantity.
+# Example: + in 1+N.
+RE_FORMULA_SIGN = regex.compile(r"[+＋>＞<＜×]")
+# A numeral-only token right after the measure word: a label or an address (六个|一, 3栋|2单元).
+# Example: 一 after 六个.
+RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
+# Clause punctuation (where a subject phrase stops).
+RE_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
+# Quote marks dropped from a subject (5个“优秀社会组织” → 优秀社会组织).
+RE_QUOTES = regex.compile(r"[“”\"'‘’「」『』]")
+# How far (characters) an enumeration colon may follow a small count (干了六件事：…).
+ENUMERATION_REACH = 6
+# Largest count that can announce an enumeration (就两条：第一…).
+ENUMERATION_MAX = 10
+# Most tokens a subject phrase may take.
+SUBJECT_MAX_TOKENS = 6
+# Labels that may contain numerals: a quantity strictly inside one of them is part of a name.
+NAME_LABELS = ("places", "communities", "organizations", "models", "programs")
+
+
+@dataclass(frozen=True)
+class Unit:
+    written: str
+    unit: str
+    category: str
+    min_value: float
+
+
+@dataclass(frozen=True)
+class QualifierWord:
+    word: str
+    position: str
+    qualifier: str
+    applies_to: str
+
+
+@dataclass(frozen=True)
+class NonContext:
+    position: str
+    word: str
+    units: frozenset[str]  # empty = every unit
+    reason: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number + measure word before filtering; offsets index the article text."""
+
+    start: int  # span start (qualifier included)
+    end: int  # span end (qualifier included)
+    num_start: int
+    num_end: int
+    numeral: str  # the numeral as written (2万, 三万, 百, 75, 七成, 百分之七十五)
+    script: str  # arabic | chinese | percent_words | cheng
+    value: float | None
+    unit: str
+    unit_written: str
+    category: str
+    unit_end: int  # end of the measure word (before any after-qualifier)
+    qualifier: str | None
+    pre: str = ""
+    vague: bool = False
+
+
+# --- lexicons -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """`lexicons/units.tsv`: measure word as written → Unit."""
+    table = {}
+    for row in read_table("units.tsv"):
+        try:
+            min_value = float(row["min_value"])
+        except ValueError as err:
+            raise LexiconError(path="units.tsv", line=0, problem=f"min_value {row['min_value']!r} for {row['written']!r}", expected="a number in min_value") from err
+        table[row["written"]] = Unit(row["written"], row["unit"], row["category"], min_value)
+    return table
+
+
+@lru_cache(maxsize=1)
+def qualifier_words() -> tuple[QualifierWord, ...]:
+    """`lexicons/quantity_qualifiers.tsv`."""
+    words = []
+    for row in read_table("quantity_qualifiers.tsv"):
+        if row["position"] not in POSITIONS or row["qualifier"] not in QUALIFIERS or row["applies_to"] not in ("any", "magnitude"):
+            raise LexiconError(
+                path="quantity_qualifiers.tsv",
+                line=0,
+                problem=f"bad row {row}",
+                expected=f"position in {POSITIONS}, qualifier in {QUALIFIERS}, applies_to any|magnitude",
+            )
+        words.append(QualifierWord(row["word"], row["position"], row["qualifier"], row["applies_to"]))
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def non_contexts() -> tuple[NonContext, ...]:
+    """`lexicons/quantity_non_contexts.tsv`."""
+    rules = []
+    for row in read_table("quantity_non_contexts.tsv"):
+        if row["position"] not in ("before", "after"):
+            raise LexiconError(path="quantity_non_contexts.tsv", line=0, problem=f"position {row['position']!r}", expected="position before|after")
+        scope = frozenset() if row["units"] == "*" else frozenset(u.strip() for u in row["units"].split(","))
+        rules.append(NonContext(row["position"], row["word"], scope, row["reason"]))
+    return tuple(rules)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest-first regex alternation, so 人次 wins over 人 and 超过 over 超."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def candidate_pattern() -> regex.Pattern:
+    """The candidate regex, built once from the unit and qualifier lexicons.
+
+    Shape: [before-qualifier] (percent words | N成 | numeral [inner] unit) [after-qualifier].
+    Example matches: 超过5万小时, 2万余名, 三万余份, 上百次, 98%以上, 百分之七十五, 七成.
+    """
+    by_position = {p: [q.word for q in qualifier_words() if q.position == p] for p in POSITIONS}
+    return regex.compile(
+        rf"(?P<pre>{_alternation(by_position['before'])})?"
+        rf"(?:"
+        rf"(?P<pct>(?:百分之|千分之)(?:{ARABIC_PATTERN}|[{CN_DIGITS}{CN_MAGNITUDES}点]+))"
+        rf"|(?P<cheng>[一二两三四五六七八九十]成[一二三四五六七八九]?)"
+        rf"|(?:(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{ARABIC_MAGNITUDE_PATTERN})?|(?P<chinese>{CHINESE_PATTERN}))"
+        rf"(?P<inner>{_alternation(by_position['inner'])})?"
+        rf"(?P<unit>{_alternation(units())})"
+        rf")"
+        rf"(?P<post>{_alternation(by_position['after'])})?"
+    )
+
+
+@lru_cache(maxsize=1)
+def label_pattern() -> regex.Pattern:
+    """Numbered slogans from `lexicons/quantity_labels.txt` (三个代表, 六个一)."""
+    return regex.compile(_alternation(read_terms("quantity_labels.txt")))
+
+
+@lru_cache(maxsize=1)
+def link_words() -> frozenset[str]:
+    """`lexicons/quantity_link_words.txt`: words between a subject and its number (达, 有, 共计)."""
+    return frozenset(read_terms("quantity_link_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """Part-of-speech tag of every word in the segmenter's dictionary (jieba's dict.txt).
+
+    Read from the dictionary our owned jieba instance loaded, so tags describe exactly the
+    tokens in `ctx.doc`. User words (domain terms) carry no tag and count as nouns.
+    """
+    from ..segment import jieba_tokenizer
+
+    tokenizer = jieba_tokenizer()
+    tags: dict[str, str] = {}
+    with tokenizer.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split() if isinstance(raw, bytes) else raw.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    tags.update(getattr(tokenizer, "user_word_tag_tab", {}))
+    return tags
+
+
+# --- tokens ---------------------------------------------------------------------------
+
+
+class Tokens:
+    """The article's jieba tokens (from `ctx.doc`) with char-offset lookups."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.text = ctx.text
+        self.spans = [(t.idx, t.idx + len(t.text)) for t in ctx.doc]
+        self.starts = {s for s, _ in self.spans}
+        self.ends = {e for _, e in self.spans}
+        self.index_at = [0] * (len(self.text) + 1)
+        for i, (s, e) in enumerate(self.spans):
+            for offset in range(s, e):
+                self.index_at[offset] = i
+        self.index_at[len(self.text)] = len(self.spans)
+
+    def word(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+    def straddling(self, offset: int) -> str | None:
+        """The token that runs across `offset` (starts before it, ends after it), if any."""
+        if offset <= 0 or offset >= len(self.text) or offset in self.starts:
+            return None
+        return self.word(self.index_at[offset])
+
+    def first_at_or_after(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        if offset >= len(self.text):
+            return len(self.spans)
+        i = self.index_at[offset]
+        return i if self.spans[i][0] >= offset else i + 1
+
+    def last_before(self, offset: int) -> int:
+        """Index of the last token ending at or before `offset` (-1 if none)."""
+        if offset <= 0:
+            return -1
+        i = self.index_at[offset - 1]
+        return i if self.spans[i][1] <= offset else i - 1
+
+
+def _kind(word: str, tags: dict[str, str]) -> str:
+    """Coarse word class for subject phrases: noun | verb | adj | de | other | stop."""
+    if not word.strip() or RE_PUNCT.fullmatch(word):
+        return "stop"
+    if word == "的":
+        return "de"
+    if RE_NUMERAL_TOKEN.fullmatch(word) or regex.search(r"\d", word):
+        return "stop"
+    tag = tags.get(word)
+    if tag is None:
+        return "noun"  # domain terms from the user dictionary and unknown (HMM) words
+    if tag.startswith("n") or tag in ("vn", "an", "j", "l", "eng", "s", "z", "zg", "k"):
+        return "noun"  # zg/k: one-character noun suffixes jieba splits off (快递|员)
+    if tag.startswith("v"):
+        return "verb"
+    if tag.startswith("a") or tag == "b":
+        return "adj"
+    return "other"
+
+
+# --- candidates -------------------------------------------------------------------------
+
+
+def _qualifier_for(word: str, position: str, numeral: str) -> str | None:
+    for q in qualifier_words():
+        if q.word == word and q.position == position:
+            if q.applies_to == "magnitude" and not is_bare_magnitude(numeral):
+                return None
+            return q.qualifier
+    return None
+
+
+def find_candidates(text: str, tokens: Tokens) -> list[Candidate]:
+    """Every number + measure word (and percent form) in `text`, qualifiers attached."""
+    found = []
+    for match in candidate_pattern().finditer(text):
+        candidate = _candidate(match, text, tokens)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate | None:
+    pre = match.group("pre") or ""
+    start = match.start("pre") if pre else None
+    post = match.group("post") or ""
+    vague = False
+    if match.group("pct") is not None or match.group("cheng") is not None:
+        group = "pct" if match.group("pct") is not None else "cheng"
+        num_start, num_end = match.span(group)
+        numeral = match.group(group)
+        script = "percent_words" if group == "pct" else "cheng"
+        try:
+            value = parse_percent(numeral)
+        except VagueNumeral:
+            value, vague = None, True
+        except ValueError:
+            return None
+        unit_name = "‰" if numeral.startswith("千分之") else "%"
+        unit = Unit(numeral, unit_name, "percent", 0.0)
+        unit_end = num_end
+        inner = ""
+    else:
+        unit = units()[match.group("unit")]
+        unit_end = match.end("unit")
+        inner = match.group("inner") or ""
+        if match.group("arabic") is not None:
+            num_start, num_end = match.start("arabic"), match.end("magnitude") if match.group("magnitude") else match.end("arabic")
+            numeral = text[num_start:num_end]
+            script = "arabic"
+            value = parse_arabic(match.group("arabic"), match.group("magnitude"))
+        else:
+            num_start, num_end = match.span("chinese")
+            # A run that starts inside a word (统一|两个) is re-read from the word boundary;
+            # a word made with the qualifier (上千|人次) is fine.
+            joined_with_pre = bool(pre) and tokens.index_at[num_start] == tokens.index_at[match.start("pre")]
+            if num_start not in tokens.starts and not joined_with_pre:
+                inside = [i for i in range(num_start + 1, num_end) if i in tokens.starts]
+                if not inside:
+                    return None
+                num_start, pre, start = inside[0], "", None
+            numeral = text[num_start:num_end]
+            script = "chinese"
+            try:
+                value = parse_chinese(numeral)
+            except VagueNumeral:
+                value, vague = None, True
+            except ValueError:
+                return None
+    # A before-qualifier counts only as a word of its own (约 in 节约100元 does not).
+    qualifier = None
+    if pre:
+        qualifier = _qualifier_for(pre, "before", numeral) if start in tokens.starts else None
+        if qualifier is None:
+            pre, start = "", None
+    if qualifier is None and inner:
+        qualifier = _qualifier_for(inner, "inner", numeral)
+    end = unit_end
+    if post:
+        post_qualifier = _qualifier_for(post, "after", numeral)
+        if post_qualifier is not None and unit_end in tokens.starts:
+            qualifier = qualifier or post_qualifier
+            end = match.end("post")
+    return Candidate(
+        start=start if start is not None else num_start,
+        end=end,
+        num_start=num_start,
+        num_end=num_end,
+        numeral=numeral,
+        script=script,
+        value=value,
+        unit=unit.unit,
+        unit_written=unit.written,
+        category=unit.category,
+        unit_end=unit_end,
+        qualifier=qualifier,
+        pre=pre,
+        vague=vague,
+    )
+
+
+# --- filters ----------------------------------------------------------------------------
+
+
+@dataclass
+class FilterContext:
+    """What the filters look at, built once per article."""
+
+    text: str
+    tokens: Tokens
+    quoted: list[tuple[int, int]]
+    labels: list[tuple[int, int]]
+    names: list[tuple[int, int]]
+
+
+def _inside(c: Candidate, spans: list[tuple[int, int]], *, strict: bool = False) -> bool:
+    for s, e in spans:
+        if s <= c.num_start and c.unit_end <= e and (not strict or (e - s) > (c.unit_end - c.num_start)):
+            return True
+    return False
+
+
+def reject_vague(c: Candidate, f: FilterContext) -> str | None:
+    """1. Vague counts: 两三次, 七八十人 (adjacent digits) are ranges, not numbers."""
+    return "vague" if c.vague or c.value is None else None
+
+
+def reject_quoted_label(c: Candidate, f: FilterContext) -> str | None:
+    """2. A number inside a short quoted label: “六个一”, “163”, “六件实事”."""
+    return "quoted_label" if _inside(c, f.quoted) else None
+
+
+def reject_label_term(c: Candidate, f: FilterContext) -> str | None:
+    """3. A number inside a numbered slogan from quantity_labels.txt (三个代表, 两个维护)."""
+    return "label" if any(s < c.unit_end and c.num_start < e for s, e in f.labels) else None
+
+
+def reject_inside_name(c: Candidate, f: FilterContext) -> str | None:
+    """4. A number inside a name an earlier extractor found (八棵杨社区, 第三社区)."""
+    return "inside_name" if _inside(c, f.names, strict=True) else None
+
+
+def reject_non_context(c: Candidate, f: FilterContext) -> str | None:
+    """5. Lexicon contexts: ordinal 第, vague 几/数, time spans 个月, response times 小时内."""
+    before_at = c.start
+    for rule in non_contexts():
+        if rule.units and c.unit_written not in rule.units:
+            continue
+        if rule.position == "before":
+            if rule.reason == "vague" and c.script != "chinese":
+                continue  # 数 before Arabic digits is a word end (人数20人), not 数十
+            if f.text.endswith(rule.word, 0, before_at):
+                return rule.reason
+        elif f.text.startswith(rule.word, c.unit_end):
+            return rule.reason
+    return None
+
+
+def reject_range(c: Candidate, f: FilterContext) -> str | None:
+    """6. The second end of a range (每隔1—2个月, 3-5人): a span, not one number."""
+    return "range" if RE_RANGE_BEFORE.search(f.text, max(0, c.start - 3), c.start) else None
+
+
+def reject_formula(c: Candidate, f: FilterContext) -> str | None:
+    """7. Part of a formula label (1+N, 1+1>2)."""
+    before = f.text[c.start - 1] if c.start > 0 else ""
+    after = f.text[c.end] if c.end < len(f.text) else ""
+    return "formula" if RE_FORMULA_SIGN.fullmatch(before or " ") or RE_FORMULA_SIGN.fullmatch(after or " ") else None
+
+
+def reject_bare_magnitude(c: Candidate, f: FilterContext) -> str | None:
+    """8. 百/千/万 with no digit count only with a qualifier (上百次, 百余人); else a word (百家宴)."""
+    if c.script == "chinese" and is_bare_magnitude(c.numeral) and c.qualifier is None:
+        return "bare_magnitude"
+    return None
+
+
+def reject_lone_digit_word(c: Candidate, f: FilterContext) -> str | None:
+    """9. A lone 二 or 零 is not how counts are written (二次供水, 零件): counts use 两 and 0."""
+    return "digit_word" if c.script == "chinese" and c.numeral in ("二", "零", "〇") else None
+
+
+def reject_count_of_one(c: Candidate, f: FilterContext) -> str | None:
+    """10. A count of one is the indefinite article or a per-unit base (一个概念, 每完成1人)."""
+    return "count_of_one" if c.category in COUNT_CATEGORIES and c.value == 1 and c.qualifier is None else None
+
+
+def reject_below_minimum(c: Candidate, f: FilterContext) -> str | None:
+    """11. Below the unit's minimum: hours under a day are time spans (两小时内, 1小时服务)."""
+    minimum = units()[c.unit_written].min_value if c.unit_written in units() else 0.0
+    return "below_minimum" if c.value is not None and c.value < minimum else None
+
+
+def reject_inside_word(c: Candidate, f: FilterContext) -> str | None:
+    """12. The measure word is the start of another word (200家庭, 60处置, 两位数, 三个代表)."""
+    word = f.tokens.straddling(c.unit_end)
+    if word is None:
+        return None
+    tag = word_tags().get(word)
+    if tag is None or tag.startswith("m") or tag == "q":
+        return None  # unknown joins (元降) and numeral compounds (万余人次) are not words
+    return "inside_word"
+
+
+def reject_followed_by_numeral(c: Candidate, f: FilterContext) -> str | None:
+    """13. A numeral token right after the measure word: a label or an address (六个一, 3栋2单元)."""
+    i = f.tokens.first_at_or_after(c.end)
+    if i < len(f.tokens.spans) and f.tokens.spans[i][0] == c.end and RE_NUMERAL_TOKEN.fullmatch(f.tokens.word(i)):
+        return "label_or_address"
+    return None
+
+
+def reject_enumeration_heading(c: Candidate, f: FilterContext) -> str | None:
+    """14. A small count announcing a list (干了六件事：…, 就两条：第一…)."""
+    if c.value is None or c.value > ENUMERATION_MAX or c.category not in COUNT_CATEGORIES:
+        return None
+    tail = f.text[c.end : c.end + ENUMERATION_REACH + 1]
+    stop = RE_PUNCT.search(tail)
+    return "enumeration" if stop is not None and stop.group()[0] in "：:" else None
+
+
+# The filters, in the order they run; the first that fires names the rejection.
+FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
+    reject_vague,
+    reject_quoted_label,
+    reject_label_term,
+    reject_inside_name,
+    reject_non_context,
+    reject_range,
+    reject_formula,
+    reject_bare_magnitude,
+    reject_lone_digit_word,
+    reject_count_of_one,
+    reject_below_minimum,
+    reject_inside_word,
+    reject_followed_by_numeral,
+    reject_enumeration_heading,
+)
+
+
+def rejection(c: Candidate, f: FilterContext) -> str | None:
+    """The reason the first filter gives for dropping `c`, or None to keep it."""
+    for check in FILTERS:
+        reason = check(c, f)
+        if reason is not None:
+            return reason
+    return None
+
+
+# --- subject ------------------------------------------------------------------------------
+
+
+def _pieces_after(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tuple[str, str]]:
+    """(word, kind) from `offset` on, starting with the rest of a token cut by `offset` (个|村)."""
+    pieces = []
+    i = tokens.first_at_or_after(offset)
+    if offset < len(tokens.text) and offset not in tokens.starts:
+        rest_end = tokens.spans[i - 1][1] if i > 0 else offset
+        if rest_end > offset:
+            rest = tokens.text[offset:rest_end]
+            pieces.append((rest, _kind(rest, tags)))
+    while i < len(tokens.spans) and len(pieces) < SUBJECT_MAX_TOKENS + 2:
+        word = tokens.word(i)
+        pieces.append((word, _kind(word, tags)))
+        i += 1
+    return _compound_verbs(pieces)
+
+
+def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tuple[str, str]]:
+    """(word, kind) before `offset`, nearest first, after skipping link words (达, 有, 共计)."""
+    i = tokens.last_before(offset)
+    skipped = 0
+    while i >= 0 and tokens.word(i) in link_words() and skipped < 2:
+        i -= 1
+        skipped += 1
+    words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
+    return list(reversed(_compound_verbs([(w, _kind(w, tags)) for w in words])))
+
+
+def _compound_verbs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A verb followed by a one-character noun suffix is one noun (快递|员, 调解|员)."""
+    out = list(pieces)
+    for k in range(len(out) - 1):
+        (word, kind), (nxt, nxt_kind) = out[k], out[k + 1]
+        if kind == "verb" and nxt_kind == "noun" and len(nxt) == 1:
+            out[k] = (word, "noun")
+    return out
+
+
+def _phrase(words: list[str]) -> str | None:
+    phrase = RE_QUOTES.sub("", "".join(words))
+    return phrase or None
+
+
+def subject_after(c: Candidate, tokens: Tokens) -> str | None:
+    """The noun phrase right after the measure word (14家社会组织 → 社会组织).
+
+    Opening quotes and one leading 的 are skipped; a verb ends the phrase (at its start
+    it is the predicate: 300余人|宣传妇女权益).
+    """
+    taken: list[tuple[str, str]] = []
+    for word, kind in _pieces_after(c.end, tokens, word_tags()):
+        if not taken and (word in "“‘「" or kind == "de"):
+            continue
+        if kind in ("stop", "other", "verb") or len(taken) >= SUBJECT_MAX_TOKENS:
+            break
+        taken.append((word, kind))
+    while taken and taken[-1][1] != "noun":
+        taken.pop()
+    return _phrase([w for w, _ in taken])
+
+
+def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) -> str | None:
+    """The noun phrase the number closes (服务居民5万余人次 → 居民, 降幅达51% → 降幅).
+
+    Read right to left from the number, past link words right before it; a verb or a
+    further link word ends it, and a leading verbal noun (服务/vn) is dropped. With
+    `measure_verb`, a verb right before the number names the measure (捐款1130元).
+    """
+    tags = word_tags()
+    taken: list[tuple[str, str]] = []
+    for word, kind in _pieces_before(c.start, tokens, tags):
+        if not taken and (word in "”’」" or kind == "de"):
+            continue  # 占常住人口的|百分之十五
+        if not taken and kind == "verb" and measure_verb:
+            kind = "noun"  # a measure names its action: 捐款1130元, 商户增收30万元
+        if kind in ("stop", "other", "verb") or word in link_words() or len(taken) >= SUBJECT_MAX_TOKENS:
+            break  # a link word further left (年均, 累计) is an adverbial, not part of the noun
+        taken.append((word, kind))
+    while len(taken) > 1 and (taken[-1][1] == "de" or tags.get(taken[-1][0]) == "vn"):
+        taken.pop()
+    if not any(kind == "noun" for _, kind in taken):
+        return None
+    return _phrase([w for w, _ in reversed(taken)])
+
+
+def subject_of(c: Candidate, tokens: Tokens) -> str | None:
+    """The thing counted: after the measure word for counts, before it for measures."""
+    if c.category in MEASURE_CATEGORIES:
+        return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
+    return subject_after(c, tokens) or subject_before(c, tokens)
+
+
+# --- the component ------------------------------------------------------------------------
+
+
+class QuantityExtractor:
+    """Find quantities: numbers with their measure word, qualifier and counted subject.
+
+    Options (keyword-only):
+        name_labels: labels of earlier extractors whose mentions are names; a number
+            strictly inside one (八棵杨社区) is not a quantity. Default `NAME_LABELS`.
+
+    Each mention: label "quantities", span = the number with its measure word and the
+    qualifier words touching it (超过5万小时, 3万人以上), canonical = that text, attrs =
+    {text, value, unit, qualifier, subject}.
+    """
+
+    label = "quantities"
+
+    def __init__(self, *, name_labels: tuple[str, ...] = NAME_LABELS) -> None:
+        self.name_labels = name_labels
+
+    def filter_context(self, ctx: ArticleContext, tokens: Tokens) -> FilterContext:
+        text = ctx.text
+        return FilterContext(
+            text=text,
+            tokens=tokens,
+            quoted=[m.span() for m in RE_SHORT_QUOTE.finditer(text)],
+            labels=[m.span() for m in label_pattern().finditer(text)],
+            names=[(m.start, m.end) for label in self.name_labels for m in ctx.found(label)],
+        )
+
+    def candidates(self, ctx: ArticleContext) -> list[tuple[Candidate, str | None]]:
+        """Every candidate with its rejection reason (None = kept); for tests and debugging."""
+        tokens = Tokens(ctx)
+        f = self.filter_context(ctx, tokens)
+        return [(c, rejection(c, f)) for c in find_candidates(ctx.text, tokens)]
+
+    def __call__(self, ctx: ArticleContext) -> list[Mention]:
+        tokens = Tokens(ctx)
+        f = self.filter_context(ctx, tokens)
+        mentions = []
+        for c in find_candidates(ctx.text, tokens):
+            if rejection(c, f) is not None:
+                continue
+            text = ctx.text[c.start : c.end]
+            attrs = {
+                "text": text,
+                "value": c.value,
+                "unit": c.unit,
+                "qualifier": c.qualifier,
+                "subject": subject_of(c, tokens),
+            }
+            mentions.append(Mention(self.label, c.start, c.end, canonical=text, attrs=attrs))
+        return mentions

@@ -1,0 +1,258 @@
+"""China's administrative divisions: loading, short forms, and resolving mentions to codes.
+
+The data is the NBS division table in `lexicons/gazetteer/` (province → city → district/county
+→ street/town, codes that nest by prefix: 511504002 南岸街道 lies in 511504 叙州区, in 5115
+宜宾市, in 51 四川省). News writes short forms, so each official name also gets the aliases the
+rules in `lexicons/place_alias_rules.tsv` derive (宁夏回族自治区 → 宁夏, 沙坡头区 → 沙坡头).
+
+`load_gazetteer()` builds everything once per process, including one Aho-Corasick automaton
+over every written form, so an article is scanned in one pass (`Gazetteer.scan`).
+`resolve()` picks, for each written form of an article, the division it means, from the
+other places of the same article, the places written right next to it and the article's
+source; it reports the candidates when the context cannot decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator, Mapping
+
+from .lexicon import read_csv, read_table, read_terms
+
+LEVELS = ("province", "city", "district", "street")
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+
+# Ambiguous facts list at most this many candidates (城关镇 alone has 88); the list is sorted
+# by code, so it is stable, and the count of the rest is not needed by any consumer.
+MAX_CANDIDATES = 20
+
+
+@dataclass(frozen=True)
+class Division:
+    """One row of the gazetteer, with its chain of official names from the province down."""
+
+    code: str
+    name: str
+    level: str
+    chain: tuple[str, ...]
+
+    def candidate(self) -> dict:
+        """The `PlaceCandidate` shape of the fact schema."""
+        return {"code": self.code, "name": self.name, "chain": list(self.chain)}
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way a division is written: its official name, or a derived/listed short form."""
+
+    code: str
+    official: bool
+
+
+def related(a: str, b: str) -> bool:
+    """Whether one division contains the other (codes nest by prefix); a code is not related to itself."""
+    return a != b and (a.startswith(b) or b.startswith(a))
+
+
+def derive_aliases(name: str, level: str) -> list[str]:
+    """Short forms of an official name at `level`: 宁夏回族自治区 → [宁夏], 乔司街道 → [乔司].
+
+    The first matching suffix rule of the level is stripped, then (for autonomous areas)
+    trailing ethnic-group names; a form is kept only when at least 2 characters remain.
+    """
+    ethnic = _ethnic_groups()
+    for rule in _alias_rules().get(level, ()):
+        suffix = rule["suffix"]
+        if not name.endswith(suffix) or len(name) - len(suffix) < 2:
+            continue
+        short = name[: -len(suffix)]
+        if rule["strip_ethnic"] == "yes":
+            stripped = True
+            while stripped:
+                stripped = False
+                for group in ethnic:
+                    if short.endswith(group) and len(short) - len(group) >= 2:
+                        short = short[: -len(group)]
+                        stripped = True
+                        break
+        return [short] if short != name else []
+    return []
+
+
+@lru_cache(maxsize=1)
+def _alias_rules() -> dict[str, tuple[dict[str, str], ...]]:
+    rules: dict[str, list[dict[str, str]]] = {}
+    for row in read_table("place_alias_rules.tsv"):
+        rules.setdefault(row["level"], []).append(row)
+    # Longest suffix first, so 自治县 wins over 县 and 新区 over 区.
+    return {level: tuple(sorted(rows, key=lambda r: -len(r["suffix"]))) for level, rows in rules.items()}
+
+
+@lru_cache(maxsize=1)
+def _ethnic_groups() -> tuple[str, ...]:
+    return tuple(sorted(read_terms("place_ethnic_groups.txt"), key=len, reverse=True))
+
+
+class Gazetteer:
+    """Divisions by code, written forms by surface, and the automaton over all forms."""
+
+    def __init__(self, divisions: Mapping[str, Division], forms: Mapping[str, tuple[Form, ...]]) -> None:
+        import ahocorasick
+
+        self.divisions = dict(divisions)
+        self.forms = dict(forms)
+        self._automaton = ahocorasick.Automaton()
+        for surface in self.forms:
+            self._automaton.add_word(surface, surface)
+        self._automaton.make_automaton()
+
+    def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, surface) of every written form, leftmost-longest, non-overlapping."""
+        for last, surface in self._automaton.iter_long(text):
+            yield last + 1 - len(surface), last + 1, surface
+
+    def scan_all(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, surface) of every written form, overlapping ones included."""
+        for last, surface in self._automaton.iter(text):
+            yield last + 1 - len(surface), last + 1, surface
+
+    def lookup(self, surface: str) -> tuple[Form, ...]:
+        return self.forms.get(surface, ())
+
+    def codes_in(self, text: str) -> set[str]:
+        """Codes of every form written in `text` (a source name like 重庆晚报 → {50, …})."""
+        return {form.code for _, _, surface in self.scan(text) for form in self.lookup(surface)}
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer with derived aliases, built once per process (~0.5 s)."""
+    placeholders = set(read_terms("place_placeholder_names.txt"))
+    stoplist = set(read_terms("place_stoplist.txt"))
+    unmatched = tuple(read_terms("place_unmatched_suffixes.txt"))
+
+    divisions: dict[str, Division] = {}
+
+    def add(code: str, name: str, level: str, parent: str | None) -> None:
+        parent_chain = divisions[parent].chain if parent in divisions else ()
+        chain = parent_chain if name in placeholders else parent_chain + (name,)
+        divisions[code] = Division(code=code, name=name, level=level, chain=chain)
+
+    for row in read_csv("gazetteer/provinces.csv"):
+        add(row["code"], row["name"], "province", None)
+    for row in read_csv("gazetteer/cities.csv"):
+        add(row["code"], row["name"], "city", row["provinceCode"])
+    for row in read_csv("gazetteer/areas.csv"):
+        add(row["code"], row["name"], "district", row["cityCode"])
+    for row in read_csv("gazetteer/streets.csv"):
+        add(row["code"], row["name"], "street", row["areaCode"])
+
+    forms: dict[str, list[Form]] = {}
+
+    def add_form(surface: str, form: Form) -> None:
+        if surface in stoplist or form in forms.get(surface, ()):
+            return
+        forms.setdefault(surface, []).append(form)
+
+    for division in divisions.values():
+        if division.name in placeholders or division.name.endswith(unmatched):
+            continue
+        add_form(division.name, Form(division.code, official=True))
+        for alias in derive_aliases(division.name, division.level):
+            add_form(alias, Form(division.code, official=False))
+
+    # Functional areas (西海岸新区) written like districts: they resolve to the division that
+    # administers them, so their chain and code are real gazetteer data.
+    for row in read_table("place_extra_areas.tsv"):
+        if row["code"] not in divisions:
+            from .errors import LexiconError
+
+            raise LexiconError(path="place_extra_areas.tsv", line=0, problem=f"unknown code {row['code']}", expected="a code of lexicons/gazetteer/")
+        add_form(row["name"], Form(row["code"], official=False))
+
+    return Gazetteer(divisions, {surface: tuple(items) for surface, items in forms.items()})
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a written form means in one article: a code, or the candidates when undecided."""
+
+    code: str | None
+    candidates: tuple[str, ...]
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.code is None
+
+
+# Scores of the context clues: a division written right before/after it (九龙坡区九龙街道) is
+# near-certain; the same division already resolved under another form (九龙 after 九龙街道)
+# nearly so; another resolved place of the article that contains or lies in it is good; a
+# place named in the source (重庆晚报) or a still-ambiguous neighbour is a weak hint.
+SCORE_ADJACENT = 100
+SCORE_SAME_ELSEWHERE = 50
+SCORE_RELATED_RESOLVED = 10
+SCORE_EXTERNAL = 5
+SCORE_RELATED_UNRESOLVED = 1
+
+
+def resolve(
+    candidates: Mapping[str, Iterable[str]],
+    adjacent: Mapping[str, Iterable[str]] | None = None,
+    external: Iterable[str] = (),
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> dict[str, Resolution]:
+    """Resolve each written form (key) of one article to a division code.
+
+    `candidates[key]`: the codes the form may mean; `adjacent[key]`: codes of the places
+    written immediately before or after any of its occurrences; `external`: codes named
+    outside the body (the article's source and title). Rounds repeat until nothing changes,
+    so a form resolved by its neighbour helps the next one. Undecided ties stay ambiguous,
+    except that with no clue at all a form whose candidates include exactly one division at
+    the highest level means that one (吉林 → 吉林省 rather than 吉林市).
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    adjacent = adjacent or {}
+    external = set(external)
+    pending = {key: sorted(set(codes)) for key, codes in candidates.items()}
+    resolved: dict[str, str] = {key: codes[0] for key, codes in pending.items() if len(codes) == 1}
+    for _round in range(4):
+        changed = False
+        for key, codes in pending.items():
+            if key in resolved:
+                continue
+            known = [code for other, code in resolved.items() if other != key]
+            unknown = [code for other, codes_ in pending.items() if other != key and other not in resolved for code in codes_]
+            near = set(adjacent.get(key, ()))
+            scores = {}
+            for code in codes:
+                score = 0
+                if any(related(code, other) for other in near):
+                    score += SCORE_ADJACENT
+                if code in known:
+                    score += SCORE_SAME_ELSEWHERE
+                score += SCORE_RELATED_RESOLVED * sum(related(code, other) for other in set(known))
+                if any(related(code, other) for other in external):
+                    score += SCORE_EXTERNAL
+                if any(related(code, other) for other in unknown):
+                    score += SCORE_RELATED_UNRESOLVED
+                scores[code] = score
+            best = max(scores.values())
+            winners = [code for code, score in scores.items() if score == best]
+            if best > 0 and len(winners) == 1:
+                resolved[key] = winners[0]
+                changed = True
+        if not changed:
+            break
+    result = {}
+    for key, codes in pending.items():
+        if key not in resolved:
+            top = min(LEVEL_RANK[gazetteer.divisions[code].level] for code in codes)
+            highest = [code for code in codes if LEVEL_RANK[gazetteer.divisions[code].level] == top]
+            if len(highest) == 1 and top < LEVEL_RANK["street"] and len({gazetteer.divisions[c].level for c in codes}) > 1:
+                resolved[key] = highest[0]
+        code = resolved.get(key)
+        result[key] = Resolution(code=code, candidates=(code,) if code else tuple(codes[:MAX_CANDIDATES]))
+    return result

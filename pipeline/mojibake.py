@@ -1,0 +1,158 @@
+"""Repairing the font mojibake of full-width punctuation and digits (渊据叶辽宁日报曳冤 → （据《辽宁日报》）).
+
+The table in `lexicons/mojibake.tsv` says, for each mojibake character, what it
+stands for and how the context must confirm it (its `class`). Characters such as
+员 园 院 要 are also ordinary characters (社工员, 公园, 学院, 需要), so nothing is
+repaired unless the clipping shows the mojibake, and then only where the class rule
+holds. Every repair is one character for one character: offsets do not move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import read_table, read_terms
+
+# A bracket pair closes within this many characters (one line of a wide column, or two).
+PAIR_WINDOW = 60
+# Evidence needed before single and doubled characters are repaired in a clipping.
+MIN_EVIDENCE = 2
+# Units and markers that confirm a run of mojibake digits is a number (圆园园人, 第猿).
+NUMBER_NEIGHBOURS = "年月日号个名人元万亿次户位家支项场岁届期版"
+
+
+@dataclass(frozen=True)
+class MojibakeTable:
+    repair: dict[str, str]
+    by_class: dict[str, frozenset[str]]
+    pairs: tuple[tuple[str, str], ...]
+    guards: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def table() -> MojibakeTable:
+    rows = read_table("mojibake.tsv")
+    repair = {row["mojibake"]: row["repaired"] for row in rows}
+    by_class: dict[str, set[str]] = {}
+    for row in rows:
+        by_class.setdefault(row["class"], set()).add(row["mojibake"])
+    opens = [row["mojibake"] for row in rows if row["class"] == "pair_open"]
+    closes = [row["mojibake"] for row in rows if row["class"] == "pair_close"]
+    # Openers and closers are listed in matching order (渊 before 冤 etc.).
+    pairs = tuple(zip(opens, closes))
+    return MojibakeTable(repair, {k: frozenset(v) for k, v in by_class.items()}, pairs, read_terms("mojibake_guards.txt"))
+
+
+@lru_cache(maxsize=1)
+def _fold_map() -> dict[int, str]:
+    return {ord(k): v for k, v in table().repair.items()}
+
+
+def fold_mojibake(text: str) -> str:
+    """Map every mojibake character unconditionally: a comparison key, never display text."""
+    return text.translate(_fold_map())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    t = table()
+    digits = "".join(sorted(t.by_class["digit"]))
+    numeric = "".join(sorted(t.by_class["numeric_punct"]))
+    pair_res = [
+        regex.compile(f"{regex.escape(o)}([^{regex.escape(o + c)}]{{1,{PAIR_WINDOW}}}?){regex.escape(c)}")
+        for o, c in t.pairs
+    ]
+    return {
+        # A run of digit-like characters: 圆园25援2 (2025.2), 员缘 (15).
+        "number_run": regex.compile(f"[{digits}{numeric}0-9.%]+"),
+        "digits": regex.compile(f"[{digits}]"),
+        "pairs": pair_res,
+        "doubled": regex.compile("|".join(f"{regex.escape(ch)}{{2,}}" for ch in sorted(t.by_class["doubled"]))),
+        "single": regex.compile(f"[{''.join(sorted(t.by_class['single']))}]"),
+    }
+
+
+def _number_run_strength(text: str, start: int, end: int) -> int:
+    """2: surely a mojibake number (圆园25援2); 1: only if the clipping shows mojibake (园11); 0: no."""
+    run = text[start:end]
+    t = table()
+    moji_digits = sum(ch in t.by_class["digit"] for ch in run)
+    if moji_digits == 0:
+        return 0
+    has_ascii = any(ch.isascii() and ch.isdigit() for ch in run)
+    has_numeric_punct = any(ch in t.by_class["numeric_punct"] for ch in run)
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if moji_digits >= 2 and (has_ascii or has_numeric_punct or after in NUMBER_NEIGHBOURS or before == "第"):
+        return 2
+    return 1 if has_ascii else 0
+
+
+def _guarded(text: str, index: int, guards: tuple[str, ...]) -> bool:
+    """Is text[index] inside one of the guard words (学院, 需要, 遥远 …)?"""
+    for word in guards:
+        position = word.find(text[index])
+        while position != -1:
+            start = index - position
+            if text[start : start + len(word)] == word:
+                return True
+            position = word.find(text[index], position + 1)
+    return False
+
+
+def repairs(text: str) -> dict[int, str]:
+    """Offsets whose character should be replaced, with the replacement.
+
+    Pairs and numeric runs are repaired on their own evidence; single and doubled
+    characters only when the clipping shows at least MIN_EVIDENCE pairs/runs.
+    """
+    t = table()
+    patterns = _patterns()
+    fixes: dict[int, str] = {}
+    evidence = 0
+    for pattern in patterns["pairs"]:
+        for match in pattern.finditer(text):
+            fixes[match.start()] = t.repair[text[match.start()]]
+            fixes[match.end() - 1] = t.repair[text[match.end() - 1]]
+            evidence += 1
+    weak_runs = []
+    for match in patterns["number_run"].finditer(text):
+        strength = _number_run_strength(text, match.start(), match.end())
+        if strength == 2:
+            _repair_span(text, match.start(), match.end(), fixes)
+            evidence += 1
+        elif strength == 1:
+            weak_runs.append(match)
+    if evidence < MIN_EVIDENCE:
+        return fixes
+    for match in weak_runs:
+        _repair_span(text, match.start(), match.end(), fixes)
+    for match in patterns["doubled"].finditer(text):
+        for offset in range(match.start(), match.end()):
+            fixes[offset] = t.repair[text[offset]]
+    for match in patterns["single"].finditer(text):
+        offset = match.start()
+        if not _guarded(text, offset, t.guards):
+            fixes[offset] = t.repair[text[offset]]
+    return fixes
+
+
+def _repair_span(text: str, start: int, end: int, fixes: dict[int, str]) -> None:
+    repair_map = table().repair
+    for offset in range(start, end):
+        if text[offset] in repair_map:
+            fixes[offset] = repair_map[text[offset]]
+
+
+def repair(text: str) -> str:
+    """`text` with its confirmed mojibake repaired (same length)."""
+    fixes = repairs(text)
+    if not fixes:
+        return text
+    chars = list(text)
+    for offset, replacement in fixes.items():
+        chars[offset] = replacement
+    return "".join(chars)

@@ -1,0 +1,334 @@
+"""Raw clipping → clean text, keeping a map from every clean character back to the raw.
+
+Steps, each recorded in the offset map so any clean span maps to a raw span:
+1. line endings unified (\\r\\n, \\r → \\n);
+2. font mojibake repaired where the context confirms it (`mojibake`);
+3. full-width digits/letters → ASCII, half-width , ; : ( ) ! ? next to CJK → full-width;
+4. spaces dropped unless they separate two ASCII words (九 龙 社 工 → 九龙社工, 2 万 → 2万);
+5. hard-wrapped lines joined, paragraph breaks kept (`join_lines`), one "\\n" between paragraphs.
+Normalizing clean text returns it unchanged.
+"""
+
+from __future__ import annotations
+
+import statistics
+from array import array
+from dataclasses import dataclass
+
+from . import layout
+from .mojibake import repairs
+
+# Full-width forms folded to ASCII (digits, Latin letters, and number punctuation).
+FULLWIDTH_TO_ASCII = {
+    **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    "％": "%",
+    "＋": "+",
+    "．": ".",
+    "／": "/",
+    "＝": "=",
+    "＞": ">",
+    "＜": "<",
+    "　": " ",
+    "\u00a0": " ",
+    "\t": " ",
+}
+# ASCII punctuation written full-width when it touches a CJK character (近年来,宁夏 → 近年来，宁夏).
+ASCII_TO_FULLWIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+HORIZONTAL_SPACE = " "
+# A hard-wrapped page has most lines within this many characters of the common width.
+WRAP_BAND = 2.0
+WRAP_MIN_SHARE = 0.5
+WRAP_MIN_LINES = 20
+WRAP_MAX_WIDTH = 40
+# A paragraph line longer than this and unfinished is a broken paragraph, not a heading.
+LONG_LINE = 40
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Clean text plus, for each clean character, its raw span [starts[i], ends[i])."""
+
+    raw: str
+    text: str
+    starts: array
+    ends: array
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (start, end) covering clean text[start:end] (end > start)."""
+        return self.starts[start], self.ends[end - 1]
+
+    def gap_before(self, index: int) -> bool:
+        """Did the raw have spaces (not a line break) right before clean char `index`?"""
+        if index <= 0:
+            return False
+        between = self.raw[self.ends[index - 1] : self.starts[index]]
+        return bool(between) and "\n" not in between and "\r" not in between and not between.strip()
+
+
+def is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x3000 <= code <= 0x303F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x2000 <= code <= 0x206F  # general punctuation: “ ” … —
+        or 0x20000 <= code <= 0x2FFFF
+    )
+
+
+class _Builder:
+    """Accumulates output characters with their raw spans."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, ch: str, start: int, end: int) -> None:
+        self.chars.append(ch)
+        self.starts.append(start)
+        self.ends.append(end)
+
+
+def _unify_line_endings(raw: str) -> _Builder:
+    out = _Builder()
+    i = 0
+    n = len(raw)
+    while i < n:
+        ch = raw[i]
+        if ch == "\r":
+            end = i + 2 if i + 1 < n and raw[i + 1] == "\n" else i + 1
+            out.add("\n", i, end)
+            i = end
+            continue
+        out.add(ch, i, i + 1)
+        i += 1
+    return out
+
+
+def _repair_and_unify_width(b: _Builder) -> None:
+    text = "".join(b.chars)
+    for offset, replacement in repairs(text).items():
+        b.chars[offset] = replacement
+    chars = b.chars
+    for i, ch in enumerate(chars):
+        folded = FULLWIDTH_TO_ASCII.get(ch)
+        if folded is not None:
+            chars[i] = folded
+    for i, ch in enumerate(chars):
+        if ch in ASCII_TO_FULLWIDTH and _touches_cjk(chars, i):
+            chars[i] = ASCII_TO_FULLWIDTH[ch]
+
+
+def _neighbour(chars: list[str], i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(chars) and chars[j] == HORIZONTAL_SPACE:
+        j += step
+    return chars[j] if 0 <= j < len(chars) and chars[j] != "\n" else ""
+
+
+def _touches_cjk(chars: list[str], i: int) -> bool:
+    before, after = _neighbour(chars, i, -1), _neighbour(chars, i, 1)
+    if before.isascii() and before.isdigit() and after.isascii() and after.isdigit():
+        return False  # 1,000 / 10:30
+    return (bool(before) and is_cjk(before)) or (bool(after) and is_cjk(after))
+
+
+def _drop_spaces(b: _Builder) -> _Builder:
+    out = _Builder()
+    chars = b.chars
+    for i, ch in enumerate(chars):
+        if ch == HORIZONTAL_SPACE:
+            before, after = _neighbour(chars, i, -1), _neighbour(chars, i, 1)
+            keeps_words_apart = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+            if not keeps_words_apart or (out.chars and out.chars[-1] == HORIZONTAL_SPACE):
+                continue
+        out.add(ch, b.starts[i], b.ends[i])
+    return out
+
+
+@dataclass
+class _Line:
+    start: int  # index into the builder
+    end: int
+    text: str
+    blank_before: int  # blank lines between this line and the previous one
+
+
+def _lines(b: _Builder) -> list[_Line]:
+    lines: list[_Line] = []
+    start = 0
+    blanks = 0
+    n = len(b.chars)
+    for i in range(n + 1):
+        if i == n or b.chars[i] == "\n":
+            text = "".join(b.chars[start:i])
+            if text.strip():
+                lines.append(_Line(start, i, text, blanks))
+                blanks = 0
+            elif i < n:
+                blanks += 1
+            start = i + 1
+    return lines
+
+
+def wrap_width(lines: list[str]) -> float | None:
+    """The common line width of a hard-wrapped page, or None when lines are paragraphs.
+
+    Most lines of a hard-wrapped page have about one width and end mid-sentence.
+    """
+    widths = [layout.display_width(line) for line in lines if len(line) >= 6]
+    if len(widths) < WRAP_MIN_LINES:
+        return None
+    if sum(layout.ends_sentence(line) for line in lines) > 0.5 * len(lines):
+        return None
+    common = statistics.median_high(widths)
+    share = sum(abs(w - common) <= WRAP_BAND for w in widths) / len(widths)
+    return common if share >= WRAP_MIN_SHARE and common <= WRAP_MAX_WIDTH else None
+
+
+def _local_width(widths: list[float], i: int) -> float:
+    """Median width of the lines around line i: columns differ in width on one page."""
+    window = widths[max(0, i - 4) : i + 5]
+    return statistics.median_high(window)
+
+
+JOIN, PARAGRAPH, BLOCK = 0, 1, 2
+
+
+def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[int]:
+    """For each break between lines[i] and lines[i+1]: JOIN, PARAGRAPH ("\n") or BLOCK ("\n\n").
+
+    `blank_before[i]` counts blank lines before lines[i]. A paragraph break follows a
+    sentence that ends short of the column width. A block break sets off attributions,
+    headers, page numbers, headings and captions; it is written as a blank line, and
+    a page whose blank lines are rare keeps every blank line as a block break, so
+    clean text normalizes to itself. A heading is told from the indented first line
+    of a paragraph by what follows it (`continues`).
+    """
+    blank_before = blank_before or [0] * len(lines)
+    width = wrap_width(lines)
+    widths = [layout.display_width(line) for line in lines]
+    # Where most line breaks have no blank line, a blank line is a layout signal.
+    sparse_blanks = sum(1 for b in blank_before[1:] if b) < 0.5 * max(1, len(lines) - 1)
+    usual_blanks = statistics.median_low(blank_before[1:]) if len(lines) > 1 else 0
+    decisions: list[int] = []
+    paragraph = ""  # the current paragraph so far, when it is still a heading candidate
+    first = True  # lines[i] starts a paragraph
+    head_pending = False  # a bare `九龙社工：` line takes exactly the next line with it
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        blank_after = blank_before[i + 1] > 0
+        candidate = line if first else (paragraph + line if paragraph else "")
+        heading_continues = False
+        if head_pending:
+            decision, head_pending = BLOCK, False
+        elif layout.is_standalone(line) or layout.is_standalone(nxt) or layout.ends_with_attribution(line):
+            decision = BLOCK
+        elif _isolated(blank_before, i, usual_blanks) or _isolated(blank_before, i + 1, usual_blanks):
+            decision = BLOCK
+        elif width is None and sparse_blanks and blank_after:
+            decision = BLOCK
+        elif first and layout.is_bare_head(line):
+            decision, head_pending = JOIN, True
+        elif layout.ends_sentence(line):
+            full = width is not None and widths[i] >= _local_width(widths, i) - 1.5
+            decision = PARAGRAPH if width is None or not full or (sparse_blanks and blank_after) else JOIN
+        elif candidate and _heading_candidate(candidate, blank_after, wrapped=width is not None, sparse_blanks=sparse_blanks):
+            heading_continues = continues(line, nxt)
+            decision = JOIN if heading_continues else BLOCK
+        elif width is None and layout.is_heading_like(nxt) and not continues(line, nxt):
+            decision = BLOCK  # a broken paragraph line ahead of a headline: 主动对接辖区内 | 甘肃金塔：…
+        else:
+            decision = JOIN
+        decisions.append(decision)
+        first = decision != JOIN
+        # A heading wrapped over two lines stays a heading: 辽宁百个社区试点党建 | 引领…融合
+        paragraph = candidate if heading_continues else ""
+    return decisions
+
+
+def _isolated(blank_before: list[int], i: int, usual: int) -> bool:
+    """A line set off by more blank lines than usual: a photo caption or name plate."""
+    return 0 < i < len(blank_before) and blank_before[i] > max(1, usual) and (i + 1 >= len(blank_before) or blank_before[i + 1] > 0)
+
+
+def _heading_candidate(line: str, blank_after: bool, *, wrapped: bool, sparse_blanks: bool) -> bool:
+    if wrapped and sparse_blanks:
+        # Pages that rarely leave blank lines set headings off with one.
+        return blank_after and len(line) <= 20 and not layout.starts_with_opener(line) and not layout.ends_sentence(line)
+    if wrapped:
+        return layout.is_heading_like(line)
+    # One paragraph per line: a short unfinished line is a heading unless it runs on.
+    return layout.is_heading_like(line) or layout.is_short_two_part_heading(line)
+
+
+def continues(line: str, nxt: str) -> bool:
+    """Does `nxt` carry on the words of `line` (a wrapped line, not a new block)?"""
+    if not nxt or layout.is_standalone(nxt):
+        return False
+    if layout.starts_mid_sentence(nxt):
+        return True
+    clause = layout.first_clause(nxt)
+    if 0 < len(clause) <= 3 and len(clause) < len(nxt) and not layout.starts_with_opener(nxt):
+        return True
+    return _word_across(line, nxt)
+
+
+def _word_across(line: str, nxt: str) -> bool:
+    """Is there a dictionary word of 2+ characters that the line break cuts in two?"""
+    from .segment import jieba_tokenizer  # loads the dictionary only when a break is in doubt
+
+    vocabulary = jieba_tokenizer().FREQ
+    for left in range(1, min(3, len(line)) + 1):
+        for right in range(1, min(3, len(nxt)) + 1):
+            word = line[-left:] + nxt[:right]
+            if vocabulary.get(word) and all(is_cjk(ch) and ch.isalnum() for ch in word):
+                return True
+    return False
+
+
+def _normalize_once(text: str) -> _Builder:
+    """One pass of every step; spans index `text`."""
+    b = _unify_line_endings(text)
+    _repair_and_unify_width(b)
+    b = _drop_spaces(b)
+    lines = _lines(b)
+    out = _Builder()
+    if not lines:
+        return out
+    decisions = join_lines([line.text for line in lines], [line.blank_before for line in lines])
+    for i, line in enumerate(lines):
+        if i:
+            prev = lines[i - 1]
+            # A break stands for the raw line break(s) between the two lines.
+            for _ in range(decisions[i - 1]):
+                out.add("\n", b.ends[prev.end - 1], b.starts[line.start])
+        for j in range(line.start, line.end):
+            out.add(b.chars[j], b.starts[j], b.ends[j])
+    return out
+
+
+# Line joining decides from widths and blank lines that clean text no longer has; a
+# second pass over its own output settles the rare line it would still join.
+MAX_PASSES = 3
+
+
+def normalize(raw: str) -> CleanText:
+    """Clean `raw` and map every clean character back to its raw span."""
+    out = _normalize_once(raw)
+    starts, ends = out.starts, out.ends
+    text = "".join(out.chars)
+    for _ in range(MAX_PASSES - 1):
+        again = _normalize_once(text)
+        again_text = "".join(again.chars)
+        if again_text == text:
+            break
+        # Compose: a char of the new pass spans chars [s, e) of the previous clean text.
+        starts = [starts[s] for s in again.starts]
+        ends = [ends[e - 1] for e in again.ends]
+        text = again_text
+    return CleanText(raw=raw, text=text, starts=array("l", starts), ends=array("l", ends))

@@ -1,0 +1,389 @@
+"""The batch runner: inputs, outputs, report.json, incremental runs, crash safety, CLI.
+
+Most tests use `fake_pipeline.fake_process` (one sheet per text block; "RAISE" fails,
+"DIE" kills the worker) so they test the runner, not extraction, and stay fast. The
+tests marked `real` run the real `process_clipping` on the seed corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fake_pipeline import fake_process
+from pipeline import batch
+from pipeline.batch import Outputs, collect_inputs, run_batch, write_atomic
+from pipeline.cli import main
+from pipeline.errors import MissingPathError, NoInputError
+from pipeline.graph.store import GraphStore
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+ZERO_FACTS = dict.fromkeys(batch.FACT_TYPES, 0)
+
+
+def make_inputs(root: Path) -> Path:
+    """A small input tree: two good clippings, one nested, one that fails, one empty."""
+    folder = root / "in"
+    (folder / "2024" / "05").mkdir(parents=True)
+    (folder / "a.txt").write_text("社区议事会\n居民说事。\n\n网格员入户\n走访百户。\n", encoding="utf-8")
+    (folder / "2024" / "05" / "b.txt").write_text("五社联动\n九龙街道。\n", encoding="utf-8")
+    (folder / "bad.txt").write_text("RAISE\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "notes.md").write_text("not a clipping", encoding="utf-8")
+    return folder
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under `root` (relative path → bytes), the state folder included."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def sheets(root: Path) -> dict[str, bytes]:
+    return {k: v for k, v in tree(root / "factsheets").items()}
+
+
+def run(inputs, out, **options):
+    options.setdefault("process", fake_process)
+    options.setdefault("workers", 1)
+    return run_batch([inputs] if not isinstance(inputs, list) else inputs, out, **options)
+
+
+def store_dump(out: Path) -> str:
+    with GraphStore(out / "graph.sqlite") as store:
+        return store.dump()
+
+
+# ---------------------------------------------------------------- collecting inputs
+
+
+def test_collect_finds_txt_recursively_sorted_and_skips_hidden(tmp_path):
+    folder = make_inputs(tmp_path)
+    (folder / ".cache").mkdir()
+    (folder / ".cache" / "x.txt").write_text("隐藏", encoding="utf-8")
+    (folder / "UPPER.TXT").write_text("大写", encoding="utf-8")
+    found = [p.relative_to(folder).as_posix() for p in collect_inputs([folder])]
+    assert found == ["2024/05/b.txt", "UPPER.TXT", "a.txt", "bad.txt", "empty.txt"]
+
+
+def test_collect_takes_explicit_files_of_any_name_and_deduplicates(tmp_path):
+    folder = make_inputs(tmp_path)
+    found = collect_inputs([folder / "notes.md", folder, folder / "a.txt"])
+    assert [p.name for p in found].count("a.txt") == 1
+    assert folder / "notes.md" in found
+
+
+def test_collect_survives_a_symlinked_folder_loop(tmp_path):
+    folder = make_inputs(tmp_path)
+    os.symlink(folder, folder / "2024" / "loop")
+    found = [p.relative_to(folder).as_posix() for p in collect_inputs([folder])]
+    assert found == ["2024/05/b.txt", "a.txt", "bad.txt", "empty.txt"]
+
+
+def test_collect_errors_for_missing_path_and_folder_without_txt(tmp_path):
+    with pytest.raises(MissingPathError, match=r"^E022 .*nope: no such file or folder"):
+        collect_inputs([tmp_path / "nope"])
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("x")
+    with pytest.raises(NoInputError, match=r"^E020 .*docs: no \*\.txt clippings found"):
+        collect_inputs([tmp_path / "docs"])
+
+
+# ---------------------------------------------------------------- outputs and report
+
+
+def test_run_writes_sheets_report_and_records_failures(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    report = run(folder, out)
+    files = sorted(sheets(out))
+    assert files == ["a/a-00.json", "a/a-01.json", "b/b-00.json"]
+    first = (out / "factsheets" / files[0]).read_text(encoding="utf-8")
+    assert first.startswith('{\n  "schema_version": "1.0",\n  "clipping": "a.txt",\n  "article_id": "a-00",\n  "title": "社区议事会",')
+    assert first.endswith("}\n")
+    assert json.loads((out / "report.json").read_text(encoding="utf-8")) == report
+    entries = {Path(e["file"]).name: e for e in report["clippings"]}
+    assert [Path(e["file"]).name for e in report["clippings"]] == ["b.txt", "a.txt", "bad.txt", "empty.txt"]
+    assert {k: v for k, v in entries["a.txt"].items() if k != "seconds"} == {
+        "file": str(folder / "a.txt"), "clipping": "a.txt", "status": "ok", "articles": 2, "facts": ZERO_FACTS,
+        "chars": 25, "warnings": [], "sha256": batch.hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest(),
+    }
+    assert entries["bad.txt"]["status"] == "failed"
+    assert (entries["bad.txt"]["stage"], entries["bad.txt"]["reason"]) == ("process", "ValueError: fake failure on purpose")
+    assert (entries["empty.txt"]["stage"], entries["empty.txt"]["reason"]) == (
+        "decode", f"E010 {folder / 'empty.txt'}: file is empty (0 bytes of text). Nothing to extract; remove it or re-export the clipping.")
+    totals = report["totals"]
+    assert {k: totals[k] for k in ("clippings", "ok", "failed", "skipped", "articles", "warnings")} == {
+        "clippings": 4, "ok": 2, "failed": 2, "skipped": 0, "articles": 3, "warnings": 0}
+    assert set(report) == {"pipeline_version", "engine", "workers", "totals", "clippings"}
+    assert not [p for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)]
+
+
+def test_failure_message_names_the_file_once(tmp_path, capsys):
+    folder = make_inputs(tmp_path)
+    import io
+
+    errors = io.StringIO()
+    run(folder, tmp_path / "out", errors=errors)
+    assert errors.getvalue().splitlines() == [
+        f"error: {folder / 'bad.txt'}: [process] ValueError: fake failure on purpose",
+        f"error: [decode] E010 {folder / 'empty.txt'}: file is empty (0 bytes of text). Nothing to extract; remove it or re-export the clipping.",
+    ]
+
+
+def test_same_file_name_in_two_folders_fails_the_second_clearly(tmp_path):
+    folder = make_inputs(tmp_path)
+    (folder / "2024" / "a.txt").write_text("另一个\n同名文件。\n", encoding="utf-8")
+    report = run(folder, tmp_path / "out")
+    entry = next(e for e in report["clippings"] if e["file"] == str(folder / "a.txt"))
+    assert entry["stage"] == "input"
+    assert entry["reason"] == (f"E023 {folder / 'a.txt'}: another input has the same file name ({folder / '2024' / 'a.txt'}), "
+                               "and both would write factsheets/a/. Rename one of them.")
+
+
+def test_stage_of_a_failure_is_the_innermost_pipeline_module():
+    from pipeline import reading
+
+    try:
+        reading.decode(b"", "x.txt")
+    except Exception as err:
+        assert batch.failure_stage(err) == "reading"
+    try:
+        from pipeline.schema import FactSheet
+
+        FactSheet(clipping="x", article_id="y", title="t", unknown=1)
+    except Exception as err:
+        assert batch.failure_stage(err) == "schema"
+
+
+def test_write_atomic_leaves_identical_files_untouched(tmp_path):
+    path = tmp_path / "x.json"
+    assert write_atomic(path, b"{}\n") is True
+    before = path.stat().st_mtime_ns
+    assert write_atomic(path, b"{}\n") is False
+    assert path.stat().st_mtime_ns == before
+    assert write_atomic(path, b"[]\n") is True
+    assert path.read_bytes() == b"[]\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+def test_log_json_has_one_line_per_clipping(tmp_path):
+    folder = make_inputs(tmp_path)
+    log = tmp_path / "run.jsonl"
+    report = run(folder, tmp_path / "out", log_json=log)
+    lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(line["file"] for line in lines) == sorted(e["file"] for e in report["clippings"])
+    assert {line["status"] for line in lines} == {"ok", "failed"}
+
+
+# ---------------------------------------------------------------- incremental
+
+
+def test_unchanged_rerun_skips_everything_and_changes_nothing(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    first = run(folder, out)
+    before = tree(out / "factsheets") | {"graph": store_dump(out).encode()}
+    second = run(folder, out)
+    assert [e["status"] for e in second["clippings"]] == ["skipped", "skipped", "failed", "failed"]
+    assert [e["articles"] for e in second["clippings"]] == [e["articles"] for e in first["clippings"]]
+    assert second["totals"]["articles"] == first["totals"]["articles"] == 3
+    assert tree(out / "factsheets") | {"graph": store_dump(out).encode()} == before
+
+
+def test_changed_clipping_is_redone_and_its_stale_sheets_removed(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    run(folder, out)
+    (folder / "a.txt").write_text("只剩一篇\n正文。\n", encoding="utf-8")
+    report = run(folder, out)
+    assert [e["status"] for e in report["clippings"]] == ["skipped", "ok", "failed", "failed"]
+    assert sorted(sheets(out)) == ["a/a-00.json", "b/b-00.json"]
+    fresh = tmp_path / "fresh"
+    run(folder, fresh)
+    assert sheets(out) == sheets(fresh)
+    assert store_dump(out) == store_dump(fresh)
+
+
+def test_clipping_that_now_fails_loses_its_old_outputs(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    run(folder, out)
+    (folder / "a.txt").write_text("RAISE\n", encoding="utf-8")
+    run(folder, out)
+    assert sorted(sheets(out)) == ["b/b-00.json"]
+    assert not (out / "factsheets" / "a").exists()
+    assert not (out / ".shequ" / "state" / "a.json").exists()
+    with GraphStore(out / "graph.sqlite") as store:
+        assert not store.has_clipping("a.txt", batch.hashlib.sha256(b"RAISE\n").hexdigest())
+        assert [row[0] for row in store.db.execute("SELECT clipping FROM clippings ORDER BY 1")] == ["b.txt"]
+
+
+def test_force_and_a_new_pipeline_version_redo_everything(tmp_path, monkeypatch):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    run(folder, out)
+    assert [e["status"] for e in run(folder, out, force=True)["clippings"]] == ["ok", "ok", "failed", "failed"]
+    monkeypatch.setattr(batch, "pipeline_version", lambda: "9.9.9+other")
+    assert [e["status"] for e in run(folder, out)["clippings"]] == ["ok", "ok", "failed", "failed"]
+
+
+def test_deleted_sheet_file_makes_the_clipping_run_again(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    run(folder, out)
+    (out / "factsheets" / "a" / "a-01.json").unlink()
+    report = run(folder, out)
+    assert [e["status"] for e in report["clippings"]][:2] == ["skipped", "ok"]
+    assert (out / "factsheets" / "a" / "a-01.json").is_file()
+
+
+def test_pipeline_version_names_package_version_and_data_hash():
+    from pipeline import __version__
+
+    version = batch.pipeline_version()
+    assert version.startswith(__version__ + "+") and len(version) == len(__version__) + 13
+
+
+# ---------------------------------------------------------------- crash safety
+
+
+class Crash(BaseException):
+    """Stands for SIGKILL at one exact point: nothing after it runs."""
+
+
+# A run of make_inputs() has 8 durable steps: a.txt (2 sheets, store, state), b.txt (1 sheet,
+# store, state), report.json.
+@pytest.mark.parametrize("crash_at", range(1, 9))
+def test_crash_at_any_write_then_rerun_equals_an_uninterrupted_run(tmp_path, monkeypatch, crash_at):
+    """Kill the run at the n-th durable step (file rename, store commit), then run again."""
+    folder = make_inputs(tmp_path)
+    reference = tmp_path / "reference"
+    run(folder, reference)
+    out = tmp_path / "out"
+    calls = {"n": 0}
+
+    def step(real):
+        def wrapped(*args, **kwargs):
+            calls["n"] += 1
+            if calls["n"] == crash_at:
+                raise Crash()
+            return real(*args, **kwargs)
+        return wrapped
+
+    with monkeypatch.context() as patch:
+        patch.setattr(batch.os, "replace", step(os.replace))
+        patch.setattr(GraphStore, "upsert_clipping", step(GraphStore.upsert_clipping))
+        with pytest.raises(Crash):
+            run(folder, out)
+    run(folder, out)
+    assert sheets(out) == sheets(reference)
+    assert store_dump(out) == store_dump(reference)
+    assert not [p for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)]
+
+
+def test_leftover_temp_files_of_a_killed_run_are_removed(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    run(folder, out)
+    (out / "factsheets" / "a" / f"{batch.TMP_PREFIX}123-a-00.json").write_text("{", encoding="utf-8")
+    (out / f"{batch.TMP_PREFIX}123-report.json").write_text("{", encoding="utf-8")
+    run(folder, out)
+    assert not [p for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)]
+
+
+# ---------------------------------------------------------------- parallel
+
+
+def test_two_workers_write_the_same_bytes_as_one(tmp_path):
+    folder = make_inputs(tmp_path)
+    for index in range(12):  # enough clippings for several batches
+        (folder / f"extra{index:02d}.txt").write_text(f"标题{index}\n正文。\n\n第二篇{index}\n内容。\n", encoding="utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    report_one = run(folder, one, workers=1)
+    report_two = run(folder, two, workers=2, batch_size=3)
+    assert sheets(one) == sheets(two)
+    assert len(sheets(one)) == 27
+    assert store_dump(one) == store_dump(two)
+    strip = lambda report: [{k: v for k, v in e.items() if k != "seconds"} for e in report["clippings"]]  # noqa: E731
+    assert strip(report_one) == strip(report_two)
+
+
+def test_a_worker_that_dies_fails_only_its_clipping(tmp_path):
+    folder = make_inputs(tmp_path)
+    (folder / "crash.txt").write_text("DIE\n", encoding="utf-8")
+    report = run(folder, tmp_path / "out", workers=2, batch_size=2)
+    status = {Path(e["file"]).name: (e["status"], e.get("stage")) for e in report["clippings"]}
+    assert status == {"b.txt": ("ok", None), "a.txt": ("ok", None), "bad.txt": ("failed", "process"),
+                      "crash.txt": ("failed", "worker"), "empty.txt": ("failed", "decode")}
+    assert sorted(sheets(tmp_path / "out")) == ["a/a-00.json", "a/a-01.json", "b/b-00.json"]
+
+
+# ---------------------------------------------------------------- CLI
+
+
+@pytest.fixture
+def fake_cli(monkeypatch):
+    """`shequ run` in this process with the fake pipeline (one worker: no spawned process)."""
+    monkeypatch.setattr(batch, "default_process", lambda: fake_process)
+    monkeypatch.setattr(batch, "warm_worker", lambda: None)
+
+
+def test_cli_exit_0_when_all_ok(tmp_path, fake_cli, capsys):
+    folder = make_inputs(tmp_path)
+    for name in ("bad.txt", "empty.txt"):
+        (folder / name).unlink()
+    assert main(["run", str(folder), "--out", str(tmp_path / "out"), "--workers", "1"]) == 0
+    assert capsys.readouterr().err.splitlines()[-1].startswith("2 clippings (2 ok), 3 articles, 0 facts in ")
+
+
+def test_cli_exit_1_when_a_clipping_failed_and_the_rest_is_written(tmp_path, fake_cli, capsys):
+    folder = make_inputs(tmp_path)
+    assert main(["run", str(folder), "--out", str(tmp_path / "out"), "--workers", "1", "--quiet"]) == 1
+    assert len(sheets(tmp_path / "out")) == 3
+    err = capsys.readouterr().err
+    assert err.count("error: ") == 2 and "clippings (" not in err  # quiet: errors only
+
+
+def test_cli_exit_2_for_usage_errors(tmp_path, fake_cli, capsys):
+    (tmp_path / "docs").mkdir()
+    out = str(tmp_path / "out")
+    assert main(["run", str(tmp_path / "docs"), "--out", out]) == 2
+    assert "E020" in capsys.readouterr().err
+    assert main(["run", str(tmp_path / "missing"), "--out", out]) == 2
+    assert "E022" in capsys.readouterr().err
+    assert main(["run", str(tmp_path / "docs"), "--out", out, "--scheduler", "tcp://127.0.0.1:8786"]) == 2
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as caught:
+        main(["run", str(tmp_path / "docs"), "--out", out, "--workers", "0"])
+    assert caught.value.code == 2
+    with pytest.raises(SystemExit) as caught:
+        main(["run", str(tmp_path / "docs")])
+    assert caught.value.code == 2
+    assert not Path(out).exists()
+
+
+def test_progress_goes_to_stderr_and_stdout_stays_empty(tmp_path, fake_cli, capsys):
+    folder = make_inputs(tmp_path)
+    main(["run", str(folder), "--out", str(tmp_path / "out"), "--workers", "1"])
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "clippings" in captured.err and "/s ETA" in captured.err
+
+
+def test_run_help_documents_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    text = capsys.readouterr().out
+    for needle in ("--workers", "--force", "--engine", "--scheduler", "--quiet", "--log-json", "exit status", "report.json"):
+        assert needle in text
+
+
+def test_seed_folder_copy_is_found(tmp_path):
+    copy = tmp_path / "seeds"
+    shutil.copytree(SEEDS, copy)
+    assert [p.name for p in collect_inputs([copy])] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert Outputs(tmp_path).sheet_dir("000_x.txt") == tmp_path / "factsheets" / "000_x"

@@ -1,0 +1,64 @@
+"""The Dask engine: same outputs as the process pool, batched, not deduplicated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed", reason="the Dask engine needs the 'dask' extra: pip install -e .[dask]")
+
+from fake_pipeline import fake_process  # noqa: E402
+from pipeline import batch  # noqa: E402
+from pipeline.batch import Job, process_batch, run_batch  # noqa: E402
+from pipeline.distributed import DaskEngine  # noqa: E402
+from pipeline.graph.store import GraphStore  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+
+
+def sheets(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted((out / "factsheets").rglob("*.json"))}
+
+
+def dump(out: Path) -> str:
+    with GraphStore(out / "graph.sqlite") as store:
+        return store.dump()
+
+
+def test_local_cluster_writes_exactly_what_the_process_pool_writes(tmp_path):
+    """The real pipeline on the seed corpus (plus a bad file): Dask and pool agree byte for byte."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    (corpus / "empty.txt").write_bytes(b"")
+    pool = run_batch([corpus], tmp_path / "pool", workers=2, batch_size=2)
+    dask = run_batch([corpus], tmp_path / "dask", workers=2, batch_size=2, engine="dask")
+    assert sheets(tmp_path / "pool") == sheets(tmp_path / "dask")
+    assert len(sheets(tmp_path / "pool")) >= 5
+    assert dump(tmp_path / "pool") == dump(tmp_path / "dask")
+    strip = lambda report: [{k: v for k, v in e.items() if k != "seconds"} for e in report["clippings"]]  # noqa: E731
+    assert strip(pool) == strip(dask)
+    assert (dask["engine"], dask["totals"]["ok"], dask["totals"]["failed"]) == ("dask", 5, 1)
+
+
+def test_identical_batches_both_run_and_come_back_in_order(tmp_path):
+    counter = tmp_path / "count.log"
+    job = Job(index=0, file="x.txt", clipping="x.txt", sha256="0", text=f"COUNT:{counter}\n标题\n正文。\n")
+    other = Job(index=1, file="y.txt", clipping="y.txt", sha256="1", text="第二\n正文。\n")
+    engine = DaskEngine(workers=2, process=fake_process)
+    try:
+        results = list(engine.map([[job], [job], [other, job]]))
+    finally:
+        engine.close()
+    assert [[o.clipping for o in outcomes] for _, outcomes in results] == [["x.txt"], ["x.txt"], ["y.txt", "x.txt"]]
+    assert counter.read_text(encoding="utf-8").splitlines() == ["x.txt"] * 3  # pure=False: nothing deduplicated
+
+
+def test_a_worker_with_another_pipeline_version_fails_its_clippings_loudly():
+    jobs = [Job(index=0, file="in/x.txt", clipping="x.txt", sha256="0", text="标题\n正文。\n")]
+    [outcome] = process_batch(jobs, fake_process, expected_version="0.0.0+client")
+    assert (outcome.status, outcome.stage) == ("failed", "worker")
+    assert outcome.reason == (f"E041 worker runs pipeline {batch.pipeline_version()}, client runs 0.0.0+client. "
+                              "Install the same shequ version (and lexicons) on every Dask worker.")

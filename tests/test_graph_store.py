@@ -1,0 +1,115 @@
+"""GraphStore: idempotent upserts, exact forgetting, entity resolution across articles."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from pydantic import ValidationError
+
+from graph_fixtures import clippings, jinyu_sheet
+from pipeline.graph import queries
+from pipeline.graph.store import GraphStore, content_hash
+
+
+def build(path, names=None) -> GraphStore:
+    store = GraphStore(path)
+    for clipping, sheets in clippings().items():
+        if names is None or clipping in names:
+            store.upsert_clipping(clipping, content_hash(clipping), sheets)
+    return store
+
+
+def test_store_uses_wal_and_tracks_content_hash(tmp_path):
+    with build(tmp_path / "graph.sqlite") as store:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.has_clipping("001_1d0cc6dd0f8373ac.txt", content_hash("001_1d0cc6dd0f8373ac.txt"))
+        assert not store.has_clipping("001_1d0cc6dd0f8373ac.txt", "another-hash")
+        assert not store.has_clipping("never_seen.txt", content_hash("never_seen.txt"))
+
+
+def test_upserting_same_clippings_again_leaves_content_identical(tmp_path):
+    with build(tmp_path / "graph.sqlite") as store:
+        before = store.dump()
+        for clipping, sheets in clippings().items():
+            store.upsert_clipping(clipping, content_hash(clipping), sheets)
+        assert store.dump() == before
+
+
+def test_store_content_does_not_depend_on_batch_order(tmp_path):
+    order = list(clippings())
+    a = build(tmp_path / "a.sqlite")
+    b = GraphStore(tmp_path / "b.sqlite")
+    for clipping in reversed(order):
+        b.upsert_clipping(clipping, content_hash(clipping), clippings()[clipping])
+    assert a.dump() == b.dump()
+
+
+def test_adding_then_forgetting_a_clipping_restores_previous_state(tmp_path):
+    with build(tmp_path / "graph.sqlite", {"000_3c3b2f14eedce646.txt", "001_1d0cc6dd0f8373ac.txt"}) as store:
+        before = store.dump()
+        # synthetic_jiulong merges 九龙社工服务中心 into 九龙社工 and shares 四川省 with 金鱼社区
+        store.upsert_clipping("synthetic_jiulong.txt", "h", clippings()["synthetic_jiulong.txt"])
+        assert store.dump() != before
+        removed = store.forget("synthetic_jiulong.txt")
+        assert store.dump() == before
+        assert removed["clippings"] == 1 and removed["articles"] == 1
+        # article, source, 成都市, 金牛区, 九龙街道 (成都), 花照壁社区, 邻里守望, 超过200人
+        assert removed["nodes"] == 8
+        assert store.node("place:51")["name"] == "四川省"  # still mentioned through 金鱼社区's chain
+
+
+def test_forget_of_unknown_clipping_changes_nothing(tmp_path):
+    with build(tmp_path / "graph.sqlite") as store:
+        before = store.dump()
+        assert store.forget("nope.txt")["facts"] == 0
+        assert store.dump() == before
+
+
+def test_upsert_replaces_what_the_clipping_said_before(tmp_path):
+    with build(tmp_path / "graph.sqlite", {"000_3c3b2f14eedce646.txt"}) as store:
+        store.upsert_clipping("000_3c3b2f14eedce646.txt", "h2", [jinyu_sheet()])
+        assert store.node("organization:九龙社工") is None
+        assert store.node("community:金鱼社区@511504003")["n_articles"] == 1
+
+
+def test_failed_upsert_rolls_back_whole_clipping(tmp_path):
+    with build(tmp_path / "graph.sqlite") as store:
+        before = store.dump()
+        broken = [jinyu_sheet(), {"article_id": "x", "title": "t", "places": [{"name": "宁夏"}]}]
+        with pytest.raises(ValidationError):
+            store.upsert_clipping("000_3c3b2f14eedce646.txt", "h3", broken)
+        assert store.dump() == before
+
+
+def test_places_merge_by_gazetteer_code_not_by_name(tmp_path):
+    with build(tmp_path / "graph.sqlite") as store:
+        jiulong = queries.find_nodes(store, "九龙街道", ("place",))
+        assert jiulong == ["place:500107002", "place:510106025"]
+        assert queries.place_chain(store, "place:500107002") == ["重庆市", "九龙坡区"]
+        assert queries.place_chain(store, "place:510106025") == ["四川省", "成都市", "金牛区"]
+        # 四川省 is implied by two articles' chains (宜宾市 and 九龙街道 in 成都): one node
+        assert store.node("place:51")["n_articles"] == 2
+
+
+def test_organizations_merge_through_a_shared_alias(tmp_path):
+    with build(tmp_path / "graph.sqlite") as store:
+        assert queries.find_nodes(store, "九龙社工服务中心") == ["organization:九龙社工"]
+        [why] = queries.explain(store, "九龙社工中心")
+        assert [k["key"] for k in why["keys"]] == ["九龙社工", "九龙社工服务中心"]
+        assert sorted(m["article_id"] for m in why["mentions"]) == ["000_3c3b2f14eedce646-01", "synthetic_jiulong-01"]
+        assert "links '九龙社工中心' to '九龙社工服务中心'" in why["keys"][1]["reason"]
+
+
+def test_explain_lists_same_named_nodes_kept_apart(tmp_path):
+    with build(tmp_path / "graph.sqlite") as store:
+        rows = queries.explain(store, "九龙街道")
+        assert [r["node"]["id"] for r in rows] == ["place:500107002", "place:510106025"]
+        assert rows[0]["kept_apart"] == ["place:510106025"]
+        assert rows[0]["mentions"][0]["reason"] == "gazetteer code 500107002"
+
+
+def test_store_file_is_plain_sqlite(tmp_path):
+    build(tmp_path / "graph.sqlite").close()
+    db = sqlite3.connect(tmp_path / "graph.sqlite")
+    assert db.execute("SELECT count(*) FROM nodes WHERE type='community'").fetchone()[0] == 3

@@ -1,0 +1,232 @@
+"""Places: gazetteer forms found on characters, filtered, and resolved to division codes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.articles import Article
+from pipeline.clipping import analyze_article
+from pipeline.extract.communities import CommunityExtractor
+from pipeline.extract.places import PlaceExtractor, names_road_or_building
+from pipeline.gazetteer import derive_aliases, load_gazetteer, resolve
+from pipeline.schema import Place
+
+
+def places(text: str, source: str | None = None, title: str = ""):
+    article = Article(index=0, title=title, text=text, raw_spans=[(i, i + 1) for i in range(len(text))], source=source)
+    ctx = analyze_article(article, [PlaceExtractor(), CommunityExtractor()])
+    return ctx.mentions["places"]
+
+
+def summary(text: str, source: str | None = None):
+    """(surface, start, end, canonical, code) per mention, in the order returned."""
+    return [(text[m.start : m.end], m.start, m.end, m.canonical, m.attrs["code"]) for m in places(text, source)]
+
+
+# Sentences of our own making for the hard cases (not from the corpus).
+OWN_CASES = [
+    # 九龙街道 exists in 12 places: the district written right before it decides.
+    (
+        "重庆市九龙坡区九龙街道开展邻里节活动。",
+        [
+            ("重庆市", 0, 3, "重庆市", "50"),
+            ("九龙坡区", 3, 7, "九龙坡区", "500107"),
+            ("九龙街道", 7, 11, "九龙街道", "500107009"),
+        ],
+    ),
+    # …and so does the same district written elsewhere in the article.
+    (
+        "九龙坡区今年新增社工站12个。九龙街道的志愿者走访了独居老人。",
+        [("九龙坡区", 0, 4, "九龙坡区", "500107"), ("九龙街道", 15, 19, "九龙街道", "500107009")],
+    ),
+    # 朝阳区 of 北京 and of 长春: the other place of the article decides.
+    (
+        "北京今年推进试点，朝阳区率先启动。",
+        [("北京", 0, 2, "北京市", "11"), ("朝阳区", 9, 12, "朝阳区", "110105")],
+    ),
+    (
+        "长春的社工机构很多，朝阳区有十余家。",
+        [("长春", 0, 2, "长春市", "2201"), ("朝阳区", 10, 13, "朝阳区", "220104")],
+    ),
+    # Road and building names are not places.
+    ("他家住在山西路和北京路交叉口附近，重庆路上的北京大厦正在装修。", []),
+    # Places heading organization names still yield the place.
+    (
+        "宜宾市民政局联合叙州区社会组织开展活动。",
+        [("宜宾市", 0, 3, "宜宾市", "5115"), ("叙州区", 8, 11, "叙州区", "511504")],
+    ),
+    # Short forms news writes, chained without separators.
+    (
+        "宁夏中卫沙坡头区推进基层治理。",
+        [
+            ("宁夏", 0, 2, "宁夏回族自治区", "64"),
+            ("中卫", 2, 4, "中卫市", "6405"),
+            ("沙坡头区", 4, 8, "沙坡头区", "640502"),
+        ],
+    ),
+    # Segmentation trap: jieba reads 江阴/市长/泾镇.
+    (
+        "江阴市长泾镇的志愿者来了。",
+        [("江阴市", 0, 3, "江阴市", "320281"), ("长泾镇", 3, 6, "长泾镇", "320281110")],
+    ),
+    # A place word inside an idiom (文山会海) is not a place.
+    ("干部们从文山会海中解脱出来。", []),
+    # A street's short form counts once its full name is in the article; both are one place.
+    (
+        "乔司街道成立了乔司社会组织服务中心。",
+        [("乔司街道", 0, 4, "乔司街道", "330113005"), ("乔司", 7, 9, "乔司街道", "330113005")],
+    ),
+    # Publication titles are not places; a national new area resolves to its district.
+    (
+        "据《重庆晚报》报道，青岛西海岸新区薛家岛街道举行活动。",
+        [
+            ("青岛西海岸新区", 10, 17, "黄岛区", "370211"),
+            ("薛家岛街道", 17, 22, "薛家岛街道", "370211003"),
+        ],
+    ),
+    # Generic 2-character names and unsupported 2-character district short forms do not fire.
+    ("东区的小朋友和西区的老人一起联欢，这个项目叫金凤计划。", []),
+    # With no context, a form shared by a province and a city means the province.
+    ("吉林今年新建社工站。", [("吉林", 0, 2, "吉林省", "22")]),
+    (
+        "银川市金凤区和兴庆区各派出50名社工。",
+        [("银川市", 0, 3, "银川市", "6401"), ("金凤区", 3, 6, "金凤区", "640106"), ("兴庆区", 7, 10, "兴庆区", "640104")],
+    ),
+    # A bracketed attribution names the outlet, not a place of the story.
+    ("居民们纷纷点赞。（据四川新闻网）", []),
+]
+
+# Real sentences from the seed clippings (cleaned as the normalizer does).
+CORPUS_CASES = [
+    (
+        "走进叙州区南岸街道金鱼社区党群服务中心，宽敞明亮的志愿服务站。",
+        [("叙州区", 2, 5, "叙州区", "511504"), ("南岸街道", 5, 9, "南岸街道", "511504002")],
+    ),
+    (
+        "甘肃省酒泉市金塔县东北街社区党委积极探索志愿服务与社会治理深度融合。",
+        [("甘肃省", 0, 3, "甘肃省", "62"), ("酒泉市", 3, 6, "酒泉市", "6209"), ("金塔县", 6, 9, "金塔县", "620921")],
+    ),
+    (
+        "日前，山东省委社会工作部公布了全省融合试点项目名单，薛家岛街道新港山路社区成功入选，成为青岛市三个入选社区之一，也是西海岸新区唯一入选社区。",
+        [
+            ("山东省", 3, 6, "山东省", "37"),
+            ("薛家岛街道", 26, 31, "薛家岛街道", "370211003"),
+            ("青岛市", 44, 47, "青岛市", "3702"),
+            ("西海岸新区", 58, 63, "黄岛区", "370211"),
+        ],
+    ),
+    (
+        "韩书海北票市委社会工作部部长。我们北票人实在、热心肠。",
+        [("北票", 17, 19, "北票市", "211381"), ("北票市", 3, 6, "北票市", "211381")],
+    ),
+    (
+        "两点多，在北京市延庆区康庄镇商业街，快递员正在送件。",
+        [("北京市", 5, 8, "北京市", "11"), ("延庆区", 8, 11, "延庆区", "110119"), ("康庄镇", 11, 14, "康庄镇", "110119101")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_CASES + CORPUS_CASES)
+def test_places_found_and_resolved(text, expected):
+    assert summary(text) == expected
+
+
+def test_places_ambiguous_street_lists_candidates_when_context_is_silent():
+    (mention,) = places("九龙街道的志愿者走访了独居老人。")
+    assert mention.attrs["ambiguous"] is True and mention.attrs["code"] is None
+    assert mention.attrs["level"] == "street"
+    codes = [c["code"] for c in mention.attrs["candidates"]]
+    assert len(codes) == 12 and "500107009" in codes and "511621001" in codes
+    assert all(c["name"] == "九龙街道" and c["chain"][-1] == "九龙街道" for c in mention.attrs["candidates"])
+
+
+def test_places_ambiguous_street_resolved_by_article_source():
+    (mention,) = places("九龙街道的志愿者走访了独居老人。", source="重庆晚报")
+    assert mention.attrs["code"] == "500107009"
+    assert mention.attrs["chain"] == ["重庆市", "九龙坡区", "九龙街道"]
+
+
+def test_places_first_mention_is_the_standalone_form_not_the_organization_head():
+    text = "北京市委社会工作部部署工作。北京各区积极响应。"
+    first, second = places(text)
+    assert (text[first.start : first.end], text[second.start : second.end]) == ("北京", "北京市")
+    assert first.canonical == second.canonical == "北京市"
+
+
+def test_places_two_divisions_with_one_name_stay_apart():
+    text = "北京市朝阳区和长春市朝阳区结成对子。"
+    by_code = {m.attrs["code"]: m.canonical for m in places(text)}
+    assert by_code["110105"] == "北京市朝阳区" and by_code["220104"] == "长春市朝阳区"
+
+
+def place_fact(text: str, mention) -> Place:
+    surface = text[mention.start : mention.end]
+    evidence = {"text": surface, "sentence": text, "start": mention.start, "end": mention.end, "raw": surface}
+    return Place.model_validate({"name": surface, "canonical": mention.canonical, "evidence": [evidence], **mention.attrs})
+
+
+def test_places_attrs_validate_as_place_facts():
+    text = "九龙街道和朝阳区的社工来到宁夏中卫，又去了永宁镇。"
+    facts = [place_fact(text, mention) for mention in places(text)]
+    assert [(f.name, f.code, f.ambiguous, len(f.candidates)) for f in facts] == [
+        ("九龙街道", None, True, 12),
+        ("朝阳区", None, True, 2),
+        ("宁夏", "64", False, 0),
+        ("中卫", "6405", False, 0),
+        ("永宁镇", None, True, 14),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name, level, aliases",
+    [
+        ("宁夏回族自治区", "province", ["宁夏"]),
+        ("内蒙古自治区", "province", ["内蒙古"]),
+        ("新疆维吾尔自治区", "province", ["新疆"]),
+        ("北京市", "province", ["北京"]),
+        ("中卫市", "city", ["中卫"]),
+        ("恩施土家族苗族自治州", "city", ["恩施"]),
+        ("沙坡头区", "district", ["沙坡头"]),
+        ("浦东新区", "district", ["浦东"]),
+        ("长阳土家族自治县", "district", ["长阳"]),
+        ("乔司街道", "street", ["乔司"]),
+        ("涉县", "district", []),
+    ],
+)
+def test_gazetteer_derives_short_forms(name, level, aliases):
+    assert derive_aliases(name, level) == aliases
+
+
+def test_gazetteer_chain_skips_placeholder_cities():
+    gazetteer = load_gazetteer()
+    assert gazetteer.divisions["110105017"].chain == ("北京市", "朝阳区", "劲松街道")
+    assert gazetteer.divisions["511504002"].chain == ("四川省", "宜宾市", "叙州区", "南岸街道")
+
+
+def test_resolve_prefers_adjacent_parent_over_weak_hints():
+    result = resolve({"九龙街道": ["500107009", "511621001"], "九龙坡区": ["500107"]}, {"九龙街道": ["500107"]}, ["51"])
+    assert result["九龙街道"].code == "500107009"
+    assert resolve({"九龙街道": ["500107009", "511621001"]})["九龙街道"].ambiguous
+
+
+@pytest.mark.parametrize(
+    "text, end, rejected",
+    [("山西路", 2, True), ("北京大厦", 2, True), ("人民广场", 2, True), ("朝阳区劲松街道", 3, False), ("九龙街道办", 2, False)],
+)
+def test_places_road_and_building_filter(text, end, rejected):
+    assert names_road_or_building(text, end) is rejected
+
+
+FRAGMENTS = ["宁夏", "中卫", "九龙街道", "北京路", "朝阳区", "社区", "金鱼", "、", "，", "\n", "的", "山西", "乔司", "镇", "村"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14))
+def test_places_spans_in_bounds_and_never_cross_lines(pieces):
+    text = "".join(pieces)
+    for mention in places(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert "\n" not in text[mention.start : mention.end]
+        assert mention.attrs["code"] or (mention.attrs["ambiguous"] and mention.attrs["candidates"])
