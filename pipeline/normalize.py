@@ -15,6 +15,8 @@ import statistics
 from array import array
 from dataclasses import dataclass
 
+import regex
+
 from . import layout
 from .mojibake import repairs
 
@@ -80,47 +82,57 @@ def is_cjk(ch: str) -> bool:
 
 
 class _Builder:
-    """Accumulates output characters with their raw spans."""
+    """Output characters with their spans in the pass's input."""
 
-    def __init__(self) -> None:
-        self.chars: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+    def __init__(self, chars: list[str] | None = None, starts: list[int] | None = None, ends: list[int] | None = None) -> None:
+        self.chars: list[str] = chars if chars is not None else []
+        self.starts: list[int] = starts if starts is not None else []
+        self.ends: list[int] = ends if ends is not None else []
 
     def add(self, ch: str, start: int, end: int) -> None:
         self.chars.append(ch)
         self.starts.append(start)
         self.ends.append(end)
 
+    def extend_from(self, other: "_Builder", start: int, end: int) -> None:
+        self.chars.extend(other.chars[start:end])
+        self.starts.extend(other.starts[start:end])
+        self.ends.extend(other.ends[start:end])
+
+
+# Characters whose width form or spacing needs a look at their neighbours.
+RE_ASCII_PUNCT = regex.compile(r"[,;:()!?]")
+RE_SPACE = regex.compile(" +")
+FULLWIDTH_TABLE = str.maketrans(FULLWIDTH_TO_ASCII)
+
 
 def _unify_line_endings(raw: str) -> _Builder:
+    n = len(raw)
+    if "\r" not in raw:
+        return _Builder(list(raw), list(range(n)), list(range(1, n + 1)))
     out = _Builder()
     i = 0
-    n = len(raw)
     while i < n:
-        ch = raw[i]
-        if ch == "\r":
+        if raw[i] == "\r":
             end = i + 2 if i + 1 < n and raw[i + 1] == "\n" else i + 1
             out.add("\n", i, end)
             i = end
             continue
-        out.add(ch, i, i + 1)
+        out.add(raw[i], i, i + 1)
         i += 1
     return out
 
 
 def _repair_and_unify_width(b: _Builder) -> None:
-    text = "".join(b.chars)
-    for offset, replacement in repairs(text).items():
-        b.chars[offset] = replacement
     chars = b.chars
-    for i, ch in enumerate(chars):
-        folded = FULLWIDTH_TO_ASCII.get(ch)
-        if folded is not None:
-            chars[i] = folded
-    for i, ch in enumerate(chars):
-        if ch in ASCII_TO_FULLWIDTH and _touches_cjk(chars, i):
-            chars[i] = ASCII_TO_FULLWIDTH[ch]
+    for offset, replacement in repairs("".join(chars)).items():
+        chars[offset] = replacement
+    text = "".join(chars).translate(FULLWIDTH_TABLE)
+    chars[:] = list(text)
+    for match in RE_ASCII_PUNCT.finditer(text):
+        i = match.start()
+        if _touches_cjk(chars, i):
+            chars[i] = ASCII_TO_FULLWIDTH[chars[i]]
 
 
 def _neighbour(chars: list[str], i: int, step: int) -> str:
@@ -138,16 +150,20 @@ def _touches_cjk(chars: list[str], i: int) -> bool:
 
 
 def _drop_spaces(b: _Builder) -> _Builder:
-    out = _Builder()
+    """Drop runs of spaces, keeping one where it separates two ASCII words."""
     chars = b.chars
-    for i, ch in enumerate(chars):
-        if ch == HORIZONTAL_SPACE:
-            before, after = _neighbour(chars, i, -1), _neighbour(chars, i, 1)
-            keeps_words_apart = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
-            if not keeps_words_apart or (out.chars and out.chars[-1] == HORIZONTAL_SPACE):
-                continue
-        out.add(ch, b.starts[i], b.ends[i])
-    return out
+    text = "".join(chars)
+    dropped: set[int] = set()
+    for match in RE_SPACE.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        keeps_words_apart = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+        dropped.update(range(start + 1 if keeps_words_apart else start, end))
+    if not dropped:
+        return b
+    kept = [i for i in range(len(chars)) if i not in dropped]
+    return _Builder([chars[i] for i in kept], [b.starts[i] for i in kept], [b.ends[i] for i in kept])
 
 
 @dataclass
@@ -162,16 +178,17 @@ def _lines(b: _Builder) -> list[_Line]:
     lines: list[_Line] = []
     start = 0
     blanks = 0
-    n = len(b.chars)
-    for i in range(n + 1):
-        if i == n or b.chars[i] == "\n":
-            text = "".join(b.chars[start:i])
-            if text.strip():
-                lines.append(_Line(start, i, text, blanks))
-                blanks = 0
-            elif i < n:
-                blanks += 1
-            start = i + 1
+    for raw_line in "".join(b.chars).split("\n"):
+        end = start + len(raw_line)
+        if raw_line.strip():
+            # Lines were stripped of spaces at their ends by _drop_spaces (no CJK neighbour).
+            lines.append(_Line(start, end, raw_line, blanks))
+            blanks = 0
+        else:
+            blanks += 1
+        start = end + 1
+    if lines:
+        lines[0].blank_before = 0
     return lines
 
 
@@ -238,9 +255,9 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[
             full = width is not None and widths[i] >= _local_width(widths, i) - 1.5
             decision = PARAGRAPH if width is None or not full or (sparse_blanks and blank_after) else JOIN
         elif candidate and _heading_candidate(candidate, blank_after, wrapped=width is not None, sparse_blanks=sparse_blanks):
-            heading_continues = continues(line, nxt)
+            heading_continues = continues(line, nxt, wrapped=width is not None)
             decision = JOIN if heading_continues else BLOCK
-        elif width is None and layout.is_heading_like(nxt) and not continues(line, nxt):
+        elif width is None and layout.is_heading_like(nxt) and not continues(line, nxt, wrapped=False):
             decision = BLOCK  # a broken paragraph line ahead of a headline: 主动对接辖区内 | 甘肃金塔：…
         else:
             decision = JOIN
@@ -266,16 +283,20 @@ def _heading_candidate(line: str, blank_after: bool, *, wrapped: bool, sparse_bl
     return layout.is_heading_like(line) or layout.is_short_two_part_heading(line)
 
 
-def continues(line: str, nxt: str) -> bool:
-    """Does `nxt` carry on the words of `line` (a wrapped line, not a new block)?"""
-    if not nxt or layout.is_standalone(nxt):
+def continues(line: str, nxt: str, *, wrapped: bool) -> bool:
+    """Does `nxt` carry on the words of `line` (a wrapped line, not a new block)?
+
+    On a hard-wrapped page a word cut by the line end (兴|庆区, 多|方资源) shows it;
+    one-paragraph-per-line text is not cut mid-word, so only the clause test applies.
+    """
+    if not nxt or layout.is_standalone(nxt) or layout.starts_with_opener(nxt):
         return False
     if layout.starts_mid_sentence(nxt):
         return True
     clause = layout.first_clause(nxt)
-    if 0 < len(clause) <= 3 and len(clause) < len(nxt) and not layout.starts_with_opener(nxt):
+    if 0 < len(clause) <= 3 and len(clause) < len(nxt):
         return True
-    return _word_across(line, nxt)
+    return wrapped and _word_across(line, nxt)
 
 
 def _word_across(line: str, nxt: str) -> bool:
@@ -307,8 +328,7 @@ def _normalize_once(text: str) -> _Builder:
             # A break stands for the raw line break(s) between the two lines.
             for _ in range(decisions[i - 1]):
                 out.add("\n", b.ends[prev.end - 1], b.starts[line.start])
-        for j in range(line.start, line.end):
-            out.add(b.chars[j], b.starts[j], b.ends[j])
+        out.extend_from(b, line.start, line.end)
     return out
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +22,7 @@ from fake_pipeline import fake_process
 from pipeline import batch
 from pipeline.batch import Outputs, collect_inputs, run_batch, write_atomic
 from pipeline.cli import main
-from pipeline.errors import MissingPathError, NoInputError
+from pipeline.errors import MissingPathError, NoInputError, OutputBusyError
 from pipeline.graph.store import GraphStore
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
@@ -285,6 +289,19 @@ def test_crash_at_any_write_then_rerun_equals_an_uninterrupted_run(tmp_path, mon
     assert not [p for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)]
 
 
+def test_a_second_run_into_the_same_folder_is_refused_while_the_first_runs(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    held = Outputs(out).lock()  # what a running `shequ run` holds
+    try:
+        with pytest.raises(OutputBusyError) as caught:
+            run(folder, out)
+        assert str(caught.value) == f"E024 {out}: another shequ run is writing to this output folder. Wait for it to finish, or use another --out."
+    finally:
+        held.close()
+    assert run(folder, out)["totals"]["ok"] == 2  # released: the next run goes ahead
+
+
 def test_leftover_temp_files_of_a_killed_run_are_removed(tmp_path):
     folder = make_inputs(tmp_path)
     out = tmp_path / "out"
@@ -387,3 +404,101 @@ def test_seed_folder_copy_is_found(tmp_path):
     shutil.copytree(SEEDS, copy)
     assert [p.name for p in collect_inputs([copy])] == sorted(p.name for p in SEEDS.glob("*.txt"))
     assert Outputs(tmp_path).sheet_dir("000_x.txt") == tmp_path / "factsheets" / "000_x"
+
+
+# ---------------------------------------------------------------- a real run, killed
+
+
+def _shequ_run(corpus: Path, out: Path, *extra: str) -> subprocess.Popen:
+    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--workers", "2", "--quiet", *extra]
+    # Own session: SIGKILL goes to the run and its worker processes, as when a machine dies.
+    return subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _kill_when(process: subprocess.Popen, log: Path, lines: int, timeout: float = 120) -> int:
+    """SIGKILL the run once `log` has `lines` finished clippings; returns how many it had."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        done = len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+        if done >= lines:
+            break
+        time.sleep(0.02)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    return len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+
+
+def test_sigkilled_real_run_restarted_ends_exactly_like_an_uninterrupted_run(tmp_path):
+    """`shequ run` on 10 real clippings, SIGKILLed twice mid-run, then started again."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        text = seed.read_text(encoding="utf-8")
+        (corpus / seed.name).write_text(text, encoding="utf-8")
+        paragraphs = text.split("\n\n")  # a varied copy: other name, paragraphs rotated
+        (corpus / f"copy_{seed.name}").write_text("\n\n".join(paragraphs[1:] + paragraphs[:1]), encoding="utf-8")
+    reference, out = tmp_path / "reference", tmp_path / "out"
+    assert _shequ_run(corpus, reference).wait() == 0
+
+    first = _kill_when(_shequ_run(corpus, out, "--log-json", str(tmp_path / "1.jsonl")), tmp_path / "1.jsonl", 3)
+    second = _kill_when(_shequ_run(corpus, out, "--log-json", str(tmp_path / "2.jsonl")), tmp_path / "2.jsonl", first + 2)
+    assert 3 <= first < 10 and second < 10, "the runs must be killed before they finish"
+    final = _shequ_run(corpus, out)
+    assert final.wait() == 0, final.stderr.read().decode()
+
+    report, expected = (json.loads((root / "report.json").read_text(encoding="utf-8")) for root in (out, reference))
+    assert report["pipeline_version"] == expected["pipeline_version"], "the code or lexicons changed during the test"
+    assert sheets(out) == sheets(reference)
+    assert store_dump(out) == store_dump(reference)
+    assert not [p for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)]
+    keep = ("file", "clipping", "articles", "facts", "chars", "warnings", "sha256")
+    assert [{k: e[k] for k in keep} for e in report["clippings"]] == [{k: e[k] for k in keep} for e in expected["clippings"]]
+    statuses = [e["status"] for e in report["clippings"]]
+    assert statuses.count("skipped") >= first and set(statuses) <= {"ok", "skipped"}  # finished work was kept
+
+
+# ---------------------------------------------------------------- bad inputs, real pipeline
+
+
+def test_bad_inputs_are_reported_one_line_each_and_the_batch_goes_on(tmp_path, capsys):
+    """The real `shequ run` over a folder mixing a seed with its re-encodings and broken files."""
+    seed = SEEDS / "004_29569c513970b3d1.txt"
+    text = seed.read_text(encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_utf8.txt").write_bytes(seed.read_bytes())
+    (folder / "b_bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (folder / "c_gb18030.txt").write_bytes(text.encode("gb18030"))
+    (folder / "d_utf16.txt").write_bytes(text.encode("utf-16"))
+    (folder / "e_crlf.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    (folder / "f_empty.txt").write_bytes(b"")
+    (folder / "g_binary.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    os.symlink(folder / "h_loop.txt", folder / "h_loop.txt")
+    out = tmp_path / "out"
+    assert main(["run", str(folder), "--out", str(out), "--workers", "1", "--quiet"]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        f"error: [decode] E010 {folder / 'f_empty.txt'}: file is empty (0 bytes of text). Nothing to extract; remove it or re-export the clipping.",
+        f"error: [decode] E011 {folder / 'g_binary.txt'}: looks binary (PDF document signature), not a text clipping. Export the clipping as plain text.",
+        f"error: [read] E014 {folder / 'h_loop.txt'}: cannot read (symlink loop: the link points back to itself). Check the path and its permissions.",
+    ]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [e["status"] for e in report["clippings"]] == ["ok"] * 5 + ["failed"] * 3
+
+    def facts(stem: str, raw: str) -> list[dict]:
+        """The sheets' facts, with every evidence checked against the decoded raw text."""
+        found = []
+        for path in sorted((out / "factsheets" / stem).glob("*.json")):
+            sheet = json.loads(path.read_text(encoding="utf-8"))
+            for name in batch.FACT_TYPES:
+                for fact in sheet[name]:
+                    for evidence in fact["evidence"]:
+                        assert raw[evidence["start"]:evidence["end"]] == evidence["raw"]
+                    found.append((name, fact.get("canonical") or fact.get("text") or fact.get("a")))
+        return found
+
+    expected = facts("a_utf8", text)
+    assert expected  # the seed has facts to compare
+    for stem in ("b_bom", "c_gb18030", "d_utf16"):  # same decoded text: same facts at the same offsets
+        assert facts(stem, text) == expected, stem
+    assert facts("e_crlf", text.replace("\n", "\r\n")) == expected  # offsets count \r\n as two characters

@@ -83,3 +83,14 @@ def test_nodes_render_in_headless_chromium_and_screenshot_is_saved(page, tmp_pat
     _chromium(["--window-size=1400,900", f"--screenshot={shot}", page.as_uri()], tmp_path)
     assert shot.exists() and shot.stat().st_size > 10_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_view_of_a_place_draws_its_subtree_and_neighbours_only(tmp_path):
+    with GraphStore(tmp_path / "graph.sqlite") as store:
+        for clipping, sheets in clippings().items():
+            store.upsert_clipping(clipping, "h", sheets)
+        names = sorted(n["name"] for n in view_data(store, place="宁夏")["nodes"])
+        capped = view_data(store, max_nodes=5)["nodes"]
+    assert "民族巷社区" in names and "五社联动" in names and "岳丽萍" in names
+    assert "金鱼社区" not in names and "四川省" not in names
+    assert len(capped) == 5 and all(n["type"] not in ("article", "quantity", "source") for n in capped)

@@ -120,9 +120,7 @@ def test_parse_arabic_multiplies_exactly():
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=0, max_value=99_999_999))
 def test_chinese_numerals_written_by_cn2an_read_back(number):
-    written = cn2an.an2cn(number, "low")
-    if is_vague(written):  # an2cn writes digit strings only for numbers we never see in prose
-        return
+    written = cn2an.an2cn(number, "low")  # standard numerals never have two digits in a row
     assert parse_chinese(written) == number
 
 

@@ -75,9 +75,11 @@ OWN_CASES = [
     ("干部们从文山会海中解脱出来。", []),
     # A street's short form counts once its full name is in the article; both are one place.
     (
-        "乔司街道成立了乔司社会组织服务中心。",
-        [("乔司街道", 0, 4, "乔司街道", "330113005"), ("乔司", 7, 9, "乔司街道", "330113005")],
+        "乔司街道有登记社会组织120家，赋能乔司的做法得到推广。",
+        [("乔司街道", 0, 4, "乔司街道", "330113005"), ("乔司", 18, 20, "乔司街道", "330113005")],
     ),
+    # …but a short form heading an organization name is the organization's brand.
+    ("九龙坡区九龙街道打造了九龙社工品牌。", [("九龙坡区", 0, 4, "九龙坡区", "500107"), ("九龙街道", 4, 8, "九龙街道", "500107009")]),
     # Publication titles are not places; a national new area resolves to its district.
     (
         "据《重庆晚报》报道，青岛西海岸新区薛家岛街道举行活动。",
@@ -96,6 +98,21 @@ OWN_CASES = [
     ),
     # A bracketed attribution names the outlet, not a place of the story.
     ("居民们纷纷点赞。（据四川新闻网）", []),
+    # A list of places written back to back is not a chain: each keeps its own division.
+    (
+        "北京上海广州深圳四地联动。",
+        [("北京", 0, 2, "北京市", "11"), ("上海", 2, 4, "上海市", "31"), ("广州", 4, 6, "广州市", "4401"), ("深圳", 6, 8, "深圳市", "4403")],
+    ),
+    # A demonym glued on by the segmenter (衡阳人) leaves the place.
+    (
+        "湖南衡阳人小李在广东东莞工作了五年。",
+        [("湖南", 0, 2, "湖南省", "43"), ("衡阳", 2, 4, "衡阳市", "4304"), ("广东", 8, 10, "广东省", "44"), ("东莞", 10, 12, "东莞市", "4419")],
+    ),
+    # A 2-character county name counts when its city is named in the article.
+    (
+        "保定市今年启动搬迁，雄县的村民陆续迁入新居。",
+        [("保定市", 0, 3, "保定市", "1306"), ("雄县", 10, 12, "雄县", "130638")],
+    ),
 ]
 
 # Real sentences from the seed clippings (cleaned as the normalizer does).
@@ -153,6 +170,21 @@ def test_places_first_mention_is_the_standalone_form_not_the_organization_head()
     first, second = places(text)
     assert (text[first.start : first.end], text[second.start : second.end]) == ("北京", "北京市")
     assert first.canonical == second.canonical == "北京市"
+
+
+def test_places_street_outside_the_district_written_before_it_stays_unresolved():
+    # The only 民族街道 of the gazetteer is in 内蒙古; one written after 江汉区 is another street.
+    text = "武汉市江汉区民族街道的网格员走访居民。"
+    street = [m for m in places(text) if text[m.start : m.end] == "民族街道"][0]
+    assert street.attrs["ambiguous"] and street.attrs["code"] is None
+    assert [c["code"] for c in street.attrs["candidates"]] == ["150602013"]
+
+
+def test_places_functional_area_inside_a_province_is_its_own_fact():
+    text = "河北雄安新区的居民搬进了新家。"
+    area = [m for m in places(text) if text[m.start : m.end] == "雄安新区"][0]
+    assert area.canonical == "雄安新区"
+    assert (area.attrs["level"], area.attrs["code"], area.attrs["chain"]) == (None, "13", ["河北省"])
 
 
 def test_places_two_divisions_with_one_name_stay_apart():

@@ -1,0 +1,105 @@
+"""Article splitting on the seed pages: every headline, source and body start."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_data import gold_for, seed_paths, seed_text
+from pipeline.articles import split_articles
+from pipeline.evaluate import key
+from pipeline.normalize import normalize
+
+
+def articles_of(prefix: str):
+    path = [p for p in seed_paths() if p.name.startswith(prefix)][0]
+    return split_articles(normalize(seed_text(prefix)), path.name)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_every_gold_article_found_with_title_and_source(prefix):
+    articles, _ = articles_of(prefix)
+    found = {(key(a.title), a.source) for a in articles}
+    gold = {(key(g["title"]), g["source"]) for g in gold_for(prefix)["articles"]}
+    assert found == gold
+
+
+def test_headline_after_its_body_is_matched_by_shared_words():
+    # 003: three headlines stand together below two bodies; the lede sits at the page end.
+    articles, _ = articles_of("003")
+    by_title = {a.title: a for a in articles}
+    assert by_title["宁夏启动新就业群体社会工作服务项目"].body.startswith("近日，宁夏回族自治区党委社会工作部")
+    assert by_title["北京延庆：社会工作三级体系为新就业群体提供全方位支持"].body.startswith("“这驿站真好")
+    assert by_title["辽宁百个社区试点党建引领“专业社工+志愿服务”融合"].body.startswith("1月24日，记者从辽宁省委社会工作部获悉")
+
+
+def test_body_continued_elsewhere_is_stitched_and_takes_the_attribution():
+    # 001: 主动对接辖区内 | …的各类企事业单位 (three articles away), then （转自《北京日报》…）
+    articles, _ = articles_of("001")
+    case = next(a for a in articles if a.title == "社工变智囊“凉小鸭”腾飞")
+    assert "主动对接辖区内\n的各类企事业单位" in case.body
+    assert case.source == "北京日报" and case.date == "2025-07-12"
+    first = articles[0]
+    assert "凉水河" not in first.body and first.source == "北京日报"
+
+
+def test_title_and_subtitle_split_at_the_space_on_the_page():
+    articles, _ = articles_of("001")
+    assert (articles[0].title, articles[0].subtitle) == ("北京37个社区开展党建引领“专业社工+志愿服务”融合试点", "社区志愿服务有了专业“军师”")
+    # A couplet headline keeps both halves: “智囊团”搭台聚暖流 “生力军”反哺暖社区
+    first_004, _ = articles_of("004")
+    assert (first_004[0].title, first_004[0].subtitle) == ("“智囊团”搭台聚暖流“生力军”反哺暖社区", None)
+
+
+def test_kicker_rubric_and_byline_are_furniture_not_title():
+    articles, _ = articles_of("004")
+    kinds = {(f.kind, f.text) for f in articles[0].furniture}
+    assert ("rubric", "“专业社工+志愿服务”融合试点社区建设系列报道①") in kinds
+    assert ("byline", "本报记者任晓霞") in kinds
+    assert articles[0].body.startswith("试点社区：沈阳市浑南区浑河站东街道樾檀山社区")
+    second = articles[1]
+    assert ("rubric", "民情笔记") in {(f.kind, f.text) for f in second.furniture}
+    assert ("caption", "韩书海") in {(f.kind, f.text) for f in second.furniture}
+
+
+def test_page_header_and_captions_are_kept_as_furniture():
+    articles, furniture = articles_of("003")
+    kinds = [(f.kind, f.text) for f in furniture]
+    assert ("page_header", "2025.2.4星期二责编：皮磊美编：段理") in kinds
+    assert ("page_number", "06") in kinds
+    assert ("caption", "在安庆市迎江区，社工组织居民议事") in kinds
+    assert all(a.date == "2025-02-04" for a in articles)
+    _, furniture_000 = articles_of("000")
+    assert ("caption", "幸福感满满的金鱼社区居民") in [(f.kind, f.text) for f in furniture_000]
+
+
+def test_pull_quote_at_page_end_is_furniture():
+    _, furniture = articles_of("001")
+    assert ("caption", "中卫市沙坡头区积极引进社会工作专业人才，发挥专业社工服务支撑作用") in [(f.kind, f.text) for f in furniture]
+
+
+def test_raw_spans_cover_every_character():
+    raw = seed_text("003")
+    articles, _ = articles_of("003")
+    for article in articles:
+        assert len(article.raw_spans) == len(article.text)
+        for i, ch in enumerate(article.text):
+            if ch != "\n":
+                start, end = article.raw_spans[i]
+                assert raw[start:end].strip(), (i, ch)
+
+
+def test_made_up_page_with_two_attributed_articles():
+    raw = (
+        "海淀：社区“微更新”让老楼焕新\n\n"
+        "近日，海淀区学院路街道启动老旧小区微更新项目，居民议事会共商改造方案。\n\n"
+        "（据《北京晚报》）\n\n"
+        "朝阳：“小巷管家”上岗\n\n"
+        "朝阳区招募小巷管家200余名，协助社区开展环境整治。\n\n"
+        "（转自人民网）\n"
+    )
+    articles, _ = split_articles(normalize(raw), "made_up.txt")
+    assert [(a.title, a.source) for a in articles] == [
+        ("海淀：社区“微更新”让老楼焕新", "北京晚报"),
+        ("朝阳：“小巷管家”上岗", "人民网"),
+    ]
+    assert articles[0].body.startswith("近日，海淀区学院路街道")

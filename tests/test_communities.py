@@ -1,0 +1,168 @@
+"""Communities: named 社区/村/estates/网格, with the street and district written before them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.articles import Article
+from pipeline.clipping import analyze_article
+from pipeline.extract.communities import CommunityExtractor, is_generic, name_like
+from pipeline.extract.places import PlaceExtractor
+from pipeline.schema import Community
+
+
+def communities(text: str):
+    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
+    ctx = analyze_article(article, [PlaceExtractor(), CommunityExtractor()])
+    return ctx.mentions["communities"]
+
+
+def summary(text: str):
+    """(surface, start, end, canonical, kind, street, district, place_code) per mention, in order."""
+    return [
+        (text[m.start : m.end], m.start, m.end, m.canonical, m.attrs["kind"], m.attrs["street"], m.attrs["district"], m.attrs["place_code"])
+        for m in communities(text)
+    ]
+
+
+# Sentences of our own making for the hard cases (not from the corpus).
+OWN_CASES = [
+    # Nested names: the place prefix is context, not part of the name; both mentions are one community.
+    (
+        "叙州区南岸街道金鱼社区组织居民议事。金鱼社区书记介绍了经验。",
+        [
+            ("金鱼社区", 7, 11, "金鱼社区", "社区", "南岸街道", "叙州区", "511504002"),
+            ("金鱼社区", 18, 22, "金鱼社区", "社区", "南岸街道", "叙州区", "511504002"),
+        ],
+    ),
+    (
+        "海淀区紫竹院街道万寿寺社区的志愿者。",
+        [("万寿寺社区", 8, 13, "万寿寺社区", "社区", "紫竹院街道", "海淀区", "110108006")],
+    ),
+    # An ambiguous town still names the village's street; it has no code to give.
+    ("永宁镇杨和村的村民参加了培训。", [("杨和村", 3, 6, "杨和村", "村", "永宁镇", None, None)]),
+    # An estate name containing another head (花园) is one estate.
+    (
+        "他住在阳光花园小区，隔壁是翠湖家园。",
+        [
+            ("阳光花园小区", 3, 9, "阳光花园小区", "小区", None, None, None),
+            ("翠湖家园", 13, 17, "翠湖家园", "小区", None, None, None),
+        ],
+    ),
+    # Generic phrases are not communities.
+    ("试点社区、新建社区和本社区的居民都来了。", []),
+    ("全市289个村和15个网格都已覆盖。", []),
+    ("引导居民参与社区治理，推动社区发展。", []),
+    ("小区居民要看小区环境，打造和谐家园。", []),
+    ("她是幼儿园老师，常带孩子去人民公园和童趣亲子园。", []),
+    # Estates counted by a following 两个居民小区, and a later short form joining the first name.
+    (
+        "辖区内有翠湖湾、金桂园两个居民小区。物业进驻翠湖湾小区后面貌一新。",
+        [
+            ("翠湖湾", 4, 7, "翠湖湾", "小区", None, None, None),
+            ("翠湖湾小区", 22, 27, "翠湖湾", "小区", None, None, None),
+            ("金桂园", 8, 11, "金桂园", "小区", None, None, None),
+        ],
+    ),
+    # 巷 ends road names for places, but 民族巷社区-style community names keep it.
+    ("城关镇石榴巷社区开展联欢。", [("石榴巷社区", 3, 8, "石榴巷社区", "社区", "城关镇", None, None)]),
+    # Two communities written back to back are two communities.
+    (
+        "最终光明社区金桂苑小区的车位问题解决了。",
+        [
+            ("光明社区", 2, 6, "光明社区", "社区", None, None, None),
+            ("金桂苑小区", 6, 11, "金桂苑小区", "小区", None, None, None),
+        ],
+    ),
+    # A slogan in quotes ending in 家园 is a brand, not an estate.
+    ("社区创立“邻里有你幸福家园”服务品牌。", []),
+    # A venue word inside a community name does not make it a venue; the street carries over the list.
+    (
+        "深圳南山区粤海街道科技园社区、桂庙新村社区成为首批试点。",
+        [
+            ("科技园社区", 9, 14, "科技园社区", "社区", "粤海街道", "南山区", "440305007"),
+            ("桂庙新村社区", 15, 21, "桂庙新村社区", "社区", "粤海街道", "南山区", "440305007"),
+        ],
+    ),
+    # A district written earlier in the sentence is the community's district.
+    (
+        "记者来到合肥市蜀山区的翡翠湖小区。",
+        [("翡翠湖小区", 11, 16, "翡翠湖小区", "小区", None, "蜀山区", "340104")],
+    ),
+]
+
+# Real sentences from the seed clippings (cleaned as the normalizer does).
+CORPUS_CASES = [
+    (
+        "石景山海特花园第三社区组建“心屿计划”心理健康志愿服务队。",
+        [("海特花园第三社区", 3, 11, "海特花园第三社区", "社区", None, "石景山区", "110107")],
+    ),
+    (
+        "右安门街道开阳里第四社区专业社工团队联合社区党委绘制“资源地图”。",
+        [("开阳里第四社区", 5, 12, "开阳里第四社区", "社区", "右安门街道", "丰台区", "110106001")],
+    ),
+    (
+        "朝阳区劲松街道“八棵杨社区快递员志愿者群”共有58名成员。",
+        [("八棵杨社区", 8, 13, "八棵杨社区", "社区", "劲松街道", "朝阳区", "110105017")],
+    ),
+    (
+        "“新港山路社区成立于2010年，辖内有海尔山海湾、京海园两个居民小区，居住人口达8900人。",
+        [
+            ("新港山路社区", 1, 7, "新港山路社区", "社区", None, None, None),
+            ("海尔山海湾", 19, 24, "海尔山海湾", "小区", None, None, None),
+            ("京海园", 25, 28, "京海园", "小区", None, None, None),
+        ],
+    ),
+    (
+        "严重堵塞。”该小区所在的曙光社区党委书记介绍。",
+        [("曙光社区", 12, 16, "曙光社区", "社区", None, None, None)],
+    ),
+    (
+        "沈阳市浑南区浑河站东街道樾檀山社区创新实践。",
+        [("樾檀山社区", 12, 17, "樾檀山社区", "社区", "浑河站东街道", "浑南区", "210112012")],
+    ),
+    ("滨河镇新墩花园社区辖区内学生房家荣说。", [("新墩花园社区", 3, 9, "新墩花园社区", "社区", "滨河镇", "沙坡头区", "640502100")]),
+    ("以新就业群体为“生力军”主动反哺社区，让新建社区从“邻里陌生”变“亲如一家”。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_CASES + CORPUS_CASES)
+def test_communities_found_with_context(text, expected):
+    assert summary(text) == expected
+
+
+def test_communities_attrs_validate_as_community_facts():
+    text = "叙州区南岸街道金鱼社区组织居民议事。"
+    (mention,) = communities(text)
+    surface = text[mention.start : mention.end]
+    evidence = {"text": surface, "sentence": text, "start": mention.start, "end": mention.end, "raw": surface}
+    fact = Community.model_validate({"name": surface, "canonical": mention.canonical, "evidence": [evidence], **mention.attrs})
+    assert (fact.kind, fact.street, fact.district, fact.place_code) == ("社区", "南岸街道", "叙州区", "511504002")
+
+
+@pytest.mark.parametrize(
+    "word, so_far, expected",
+    [("的", "", False), ("杨", "", True), ("第三", "", True), ("八棵", "杨", True), ("三个", "", False), ("推动", "", False), ("个村", "", False)],
+)
+def test_communities_name_like_tokens(word, so_far, expected):
+    assert name_like(word, so_far) is expected
+
+
+@pytest.mark.parametrize("name, full, expected", [("试点", "试点社区", True), ("外来人员", "外来人员社区", True), ("童萌", "童萌亲子园", True), ("金鱼", "金鱼社区", False)])
+def test_communities_generic_filter(name, full, expected):
+    assert is_generic(name, full) is expected
+
+
+FRAGMENTS = ["金鱼", "社区", "小区", "花园", "村", "、", "，", "\n", "的", "两个", "南岸街道", "叙州区", "“", "”", "第三", "幸福"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14))
+def test_communities_spans_in_bounds_and_never_cross_lines(pieces):
+    text = "".join(pieces)
+    for mention in communities(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert "\n" not in text[mention.start : mention.end]
+        assert mention.attrs["kind"] in {"社区", "村", "小区", "网格", "other"}

@@ -1,0 +1,71 @@
+"""`shequ eval`: matching rules and scores on a small made-up gold."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.cli import main
+from pipeline.evaluate import evaluate, strings_match
+
+SHEET = {
+    "schema_version": "1.0", "clipping": "x.txt", "article_id": "x-00-00000000", "title": "海淀：“微更新”", "subtitle": None,
+    "source": "北京晚报", "date": None, "communities": [], "models": [], "people": [], "page_furniture": [],
+    "organizations": [
+        {"name": "海淀区民政局", "canonical": "海淀区民政局", "aliases": [], "evidence": []},
+        {"name": "北京晚报", "canonical": "北京晚报", "aliases": [], "evidence": []},
+    ],
+    "places": [{"name": "海淀", "canonical": "海淀区", "aliases": [], "evidence": []}],
+    "programs": [{"name": "凉小鸭志愿服务队", "canonical": "凉小鸭志愿服务队", "aliases": [], "evidence": []}],
+    "quantities": [
+        {"text": "2万余名", "value": 20000, "unit": "名", "qualifier": "more_than", "subject": "志愿者", "evidence": [{"start": 1}]},
+        {"text": "3个", "value": 3, "unit": "个", "qualifier": None, "subject": None, "evidence": [{"start": 9}]},
+    ],
+    "partnerships": [{"a": "海淀区民政局", "b": "学院路街道", "relation": "联合", "evidence": []}],
+}
+GOLD = {
+    "id": "x", "url": None,
+    "articles": [{"title": "海淀：微更新", "source": "北京晚报", "first_words": "…"}],
+    "organizations": ["海淀区民政局"], "places": ["海淀区"], "communities": [], "models": [],
+    "programs": ["“凉小鸭”志愿服务队"], "people": [],
+    "quantities": [{"text": "链接2万余名", "value": 20000, "unit": "名", "qualifier": "more_than", "about": "志愿者"}],
+    "partnerships": [["学院路街道", "海淀区民政局"]],
+}
+
+
+def write(tmp_path):
+    gold_dir, out_dir = tmp_path / "gold", tmp_path / "out"
+    (out_dir / "factsheets" / "x").mkdir(parents=True)
+    gold_dir.mkdir()
+    (gold_dir / "x.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    (out_dir / "factsheets" / "x" / "x-00.json").write_text(json.dumps(SHEET, ensure_ascii=False), encoding="utf-8")
+    return gold_dir, out_dir
+
+
+def test_strings_match_ignores_quotes_space_and_width():
+    assert strings_match("“凉小鸭”志愿服务队", "凉小鸭志愿服务队", "exact")
+    assert strings_match("甘肃金塔:构建", "甘肃金塔：构建", "exact")
+    assert not strings_match("海淀", "海淀区", "exact")
+    assert strings_match("海淀", "海淀区", "containment")
+    assert not strings_match("区", "海淀区", "containment")
+
+
+def test_scores_per_fact_type(tmp_path):
+    result = evaluate(*write(tmp_path))
+    exact = result.facts["exact"]
+    assert (exact["organizations"].matched_gold, exact["organizations"].predicted) == (1, 2)
+    assert exact["organizations"].precision == 0.5 and exact["organizations"].recall == 1.0
+    assert exact["places"].recall == 1.0  # matched through the canonical 海淀区
+    assert exact["programs"].f1 == 1.0
+    assert exact["quantities"].matched_gold == 0 and result.facts["containment"]["quantities"].matched_gold == 1
+    assert exact["partnerships"].f1 == 1.0
+    assert result.articles["exact"]["titles_and_sources"].f1 == 1.0
+
+
+def test_eval_command_prints_table_and_json(tmp_path, capsys):
+    gold_dir, out_dir = write(tmp_path)
+    assert main(["eval", str(gold_dir), str(out_dir)]) == 0
+    assert "organizations" in capsys.readouterr().out
+    assert main(["eval", str(gold_dir), str(out_dir), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["facts"]["exact"]["organizations"]["precision"] == 0.5
+    assert main(["eval", str(tmp_path / "missing"), str(out_dir)]) == 2

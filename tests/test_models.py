@@ -1,0 +1,203 @@
+"""Governance models: the reviewed lexicon, the pattern families and the filters."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.models import (
+    ModelExtractor,
+    fold,
+    lookup,
+    quote_free_view,
+    reject_bian_pair,
+    reject_generic_formula,
+)
+from pipeline.lexicon import read_table
+from pipeline.segment import user_words
+
+EXTRACT = ModelExtractor().extract
+
+
+def found(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(slice, name, canonical, status, family) of every model in `text`."""
+    return [(text[m.start : m.end], m.name, m.canonical, m.attrs["status"], m.attrs["family"]) for m in EXTRACT(text)]
+
+
+# Sentences of our own making (not from the corpus): new formulas, N社 variants, each family.
+OWN = [
+    ("社区探索“七社联动”治理路径。", [("七社联动", "七社联动", "七社联动", "discovered", "n_she")]),
+    ("街道构建“四社融合”工作机制，服务群众。", [("四社融合", "四社融合", "四社融合", "discovered", "n_she")]),
+    ("“五社”联动让居民受益。", [("五社”联动", "五社联动", "五社联动", "canonical", "lexicon")]),
+    ("该区深化五社融合，培育社会组织。", [("五社融合", "五社融合", "五社联动", "canonical", "lexicon")]),
+    ("街道推行“三社联动+网格”服务模式。", [("三社联动+网格", "三社联动+网格", "三社联动+网格", "discovered", "formula")]),
+    ("社区推出“党建+物业+志愿”模式。", [("党建+物业+志愿", "党建+物业+志愿", "党建+物业+志愿", "discovered", "formula")]),
+    ("街道推行“网格员＋楼栋长”机制。", [("网格员＋楼栋长", "网格员+楼栋长", "网格员+楼栋长", "discovered", "formula")]),
+    ("实施“1+3+N”帮扶机制。", [("1+3+N", "1+3+N", "1+3+N", "discovered", "formula")]),
+    ("社区推出N+暖心服务。", [("N+暖心服务", "N+暖心服务", "N+暖心服务", "discovered", "one_plus_n")]),
+    ("形成“三个一”工作法。", [("三个一", "三个一", "三个一", "discovered", "n_ge_yi")]),
+    ("打造“四位一体”服务格局。", [("四位一体", "四位一体", "四位一体", "discovered", "n_wei_yi_ti")]),
+    (
+        "建立“发现—上报—处置—反馈”闭环机制。",
+        [("发现—上报—处置—反馈", "发现—上报—处置—反馈", "发现—上报—处置—反馈", "discovered", "chain")],
+    ),
+    ("居民按照收集——研判——办理的流程反映诉求。", [("收集——研判——办理", "收集—研判—办理", "收集—研判—办理", "discovered", "chain")]),
+    ("小区创新“老街坊议事会”。", [("老街坊议事会", "老街坊议事会", "老街坊议事会", "discovered", "named")]),
+    (
+        "探索“居民说事、干部办事、群众评事”的协商机制。",
+        [("居民说事、干部办事、群众评事", "居民说事、干部办事、群众评事", "居民说事、干部办事、群众评事", "discovered", "named")],
+    ),
+    ("以“红色引领”为理念，凝聚力量。", [("红色引领", "红色引领", "红色引领", "discovered", "named")]),
+    ("社区开展“五心行动”。", [("五心行动", "五心行动", "五心行动", "discovered", "named")]),
+    ("该区形成了养老服务三级体系。", [("养老服务三级体系", "养老服务三级体系", "养老服务三级体系", "discovered", "named")]),
+    ("社区推行“全岗通”，干部个个是多面手。", [("全岗通", "全岗通", "全岗通", "canonical", "lexicon")]),
+    ("村里每月召开院坝会。", [("院坝会", "院坝会", "院坝会", "canonical", "lexicon")]),
+    ("居民群众点单、社区派单、志愿者接单。", [("群众点单、社区派单、志愿者接单", "群众点单、社区派单、志愿者接单", "点单—派单—接单", "canonical", "lexicon")]),
+]
+
+# Sentences of our own making that hold no model.
+OWN_EMPTY = [
+    "以“线上+线下”相结合的方式开展培训。",  # generic channel pairing
+    "开展“边走访+边记录”活动。",  # 边…边… while-doing construction
+    "实现“1+1>2”的效果。",  # synergy slogan
+    "秉持“有求必应”的服务理念。",  # a motto: 理念 only counts in 以“…”为理念
+    "倡导社区发展“新风尚”。",  # generic 新X label
+    "社区接诉即办案件数量下降。",  # the model name used as a modifier
+    "“五社”的关联性和协同性。",  # 五社 without 联动/融合
+    "他说：“这个模式很好。”",  # speech
+    "居民在1+2等于3的游戏中获奖。",  # arithmetic
+    "构建“一老一小”服务体系。",  # target-group catchphrase
+]
+
+# Real sentences from the seed clippings (cleaned), with the exact expected models.
+CORPUS = [
+    (
+        "创新推行“1+N”结对行动，由1名社工联系多名志愿者。",
+        [("1+N”结对行动", "1+N结对行动", "1+N结对行动", "canonical", "lexicon")],
+    ),
+    (
+        "同时，结合乔司街道“乔头堡”培养计划，通过“六个一”模式，即开展一轮集中培训、上好一堂主题党课。",
+        [("六个一", "六个一", "六个一", "discovered", "n_ge_yi")],
+    ),
+    (
+        "以“樾檀山社区微光志愿服务驿站”为纽带、“点单—派单—接单”为机制，构建“服务新就业群体—激发志愿活力—提升治理效能”的双向赋能体系。",
+        [
+            ("点单—派单—接单", "点单—派单—接单", "点单—派单—接单", "canonical", "lexicon"),
+            (
+                "服务新就业群体—激发志愿活力—提升治理效能",
+                "服务新就业群体—激发志愿活力—提升治理效能",
+                "服务新就业群体—激发志愿活力—提升治理效能",
+                "discovered",
+                "chain",
+            ),
+        ],
+    ),
+    (
+        "同时，依托网上专业论坛、内部微信群等学习平台，以“线上+线下”“边学习+边讨论”相结合，提高学习效率。",
+        [],
+    ),
+    ("建立“九龙社工+”模式", [("九龙社工+", "九龙社工+", "九龙社工+", "discovered", "formula")]),
+    (
+        "促进专业社工服务与志愿服务深度融合，形成了“专业社工带领志愿者、志愿者协助专业社工”互嵌式工作格局。",
+        [
+            (
+                "专业社工带领志愿者、志愿者协助专业社工",
+                "专业社工带领志愿者、志愿者协助专业社工",
+                "专业社工带领志愿者、志愿者协助专业社工",
+                "discovered",
+                "named",
+            )
+        ],
+    ),
+    (
+        "在服务新就业群体方面，结合“友好社区”建设，推出N+暖“新”服务，开展子女托管、义诊服务。",
+        [("N+暖“新”服务", "N+暖新服务", "N+暖新服务", "discovered", "one_plus_n")],
+    ),
+    (
+        "中心以“乔社领航五社融合”为理念，强化党建阵地及党建品牌打造，通过品牌带动，切实将党建示范引领作用融入五社联动工作。",
+        [
+            ("乔社领航五社融合", "乔社领航五社融合", "乔社领航五社融合", "discovered", "named"),
+            ("五社联动", "五社联动", "五社联动", "canonical", "lexicon"),
+        ],
+    ),
+    ("“那段时间，每隔1—2个月，我们就会组织业主进行‘楼前议事’，让大家提诉求。", [("楼前议事", "楼前议事", "楼前议事", "discovered", "named")]),
+    ("接下来，延庆区将继续深化社会工作三级体系建设。", [("社会工作三级体系", "社会工作三级体系", "社会工作三级体系", "discovered", "named")]),
+    ("一是“联动机制”：社会工作不是我们一个部门唱“独角戏”。", []),
+    ("自从快递员成为“治理合伙人”，社区接诉即办案件的数量少了，降幅达51%。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN + CORPUS, ids=lambda v: v if isinstance(v, str) else None)
+def test_models_found_with_exact_span_name_and_status(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", OWN_EMPTY)
+def test_models_not_found_in_generic_or_slogan_text(text):
+    assert found(text) == []
+
+
+def test_models_longest_candidate_wins_over_nested_lexicon_hit():
+    # 五社融合 (lexicon) sits inside the quoted named phrase; only the phrase is reported.
+    assert [m.name for m in EXTRACT("以“乔社领航五社融合”为理念")] == ["乔社领航五社融合"]
+
+
+def test_models_variants_share_the_lexicon_canonical():
+    ms = EXTRACT("推进五社联动。深化“五社”融合。落实五社协同。")
+    assert {m.canonical for m in ms} == {"五社联动"}
+    assert [m.name for m in ms] == ["五社联动", "五社融合", "五社协同"]
+
+
+def test_models_mentions_never_cross_a_line_break():
+    assert found("推出“党建+\n物业”模式") == []
+
+
+def test_models_fold_removes_quotes_and_unifies_plus_and_dash():
+    assert fold("“1+N”结对") == "1+N结对"
+    assert fold("点单——派单-接单") == "点单—派单—接单"
+    assert fold("社工＋志愿") == "社工+志愿"
+
+
+def test_models_quote_free_view_maps_back_to_source_offsets():
+    view, index = quote_free_view("以“五社”联动")
+    assert view == "以五社联动"
+    assert [ "以“五社”联动"[i] for i in index] == list("以五社联动")
+
+
+def test_models_formula_filters():
+    assert reject_generic_formula("线上+线下")
+    assert not reject_generic_formula("社工+志愿")
+    assert reject_bian_pair("边学习+边讨论")
+    assert not reject_bian_pair("社工+边防")
+
+
+def test_models_lexicon_has_term_column_used_by_the_segmenter():
+    rows = read_table("models.tsv")
+    assert {"term", "id", "canonical"} <= set(rows[0])
+    ids_to_canonical: dict[str, set[str]] = {}
+    for row in rows:
+        ids_to_canonical.setdefault(row["id"], set()).add(row["canonical"])
+    assert all(len(names) == 1 for names in ids_to_canonical.values()), "one canonical name per id"
+    assert "五社联动" in user_words() and "全岗通" in user_words()
+    assert lookup("“五社”融合") == ("wu_she_liandong", "五社联动")
+
+
+def test_models_unknown_family_option_is_rejected():
+    with pytest.raises(ValueError):
+        ModelExtractor(families=("n_she", "bogus"))
+
+
+def test_models_family_option_limits_the_patterns():
+    ms = ModelExtractor(families=("n_she",)).extract("推行“社工+志愿”模式，深化七社联动。")
+    assert [(m.name, m.attrs["family"]) for m in ms] == [("七社联动", "n_she")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="五社联动融合“”‘’+＋—-社工志愿模式机制1N个一位体的为以\n，。", max_size=60))
+def test_models_spans_in_bounds_and_name_is_the_folded_slice(text):
+    for m in EXTRACT(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert "\n" not in text[m.start : m.end]
+        assert m.name == fold(text[m.start : m.end])
+        assert m.attrs["status"] in {"canonical", "discovered"}

@@ -1,0 +1,135 @@
+"""Normalization: real lines from the seed clippings, the ugly cases, and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.mojibake import repair
+from pipeline.normalize import normalize
+from pipeline.schema import surface_key
+
+from corpus_data import seed_paths, seed_text
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        # 003: the page header, attributions and a headline in font mojibake
+        ("圆园25援2.4 星期二 责编院皮磊 美编院段理", "2025.2.4 星期二 责编：皮磊 美编：段理"),
+        ("渊据叶辽宁日报曳冤", "（据《辽宁日报》）"),
+        ("引领野专业社工+志愿服务冶融合", "引领“专业社工+志愿服务”融合"),
+        ("渊据中安在线冤在安庆市迎江区袁社工组织居民议事", "（据中安在线）在安庆市迎江区，社工组织居民议事"),
+    ],
+)
+def test_mojibake_repaired_where_the_clipping_shows_it(raw, clean):
+    # The pairs and numbers on these lines are evidence enough on their own.
+    assert repair(raw + "\n" + seed_text("003")).split("\n")[0] == clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "社会工作人员集体报考了为",  # 000: 员
+        "有专业人员陪伴的童萌亲子园吸引眼球",  # 000: 园
+        "必然需要大量的人员去完成",  # 000: 要 员
+        "“华腾园 11 号楼中间电梯空调不制冷",  # 001: 园 next to digits
+        "来自首都师范大学生命科学学院",  # 001: 院
+    ],
+)
+def test_ordinary_yuan_yuan_yuan_yao_survive(line):
+    assert repair(line) == line
+    assert "员" not in line or "员" in normalize(line).text
+
+
+def test_ordinary_characters_in_other_clippings_are_not_repaired():
+    for path in seed_paths():
+        if path.name.startswith("003"):
+            continue
+        raw = path.read_text(encoding="utf-8")
+        assert repair(raw) == raw, path.name
+
+
+def test_mojibake_in_003_repaired_in_titles_and_attributions():
+    clean = normalize(seed_text("003")).text
+    assert "（据《辽宁日报》）" in clean
+    assert "引领“专业社工+志愿服务”融合" in clean
+    assert "渊" not in clean and "冶" not in clean and "曳" not in clean
+
+
+def test_guard_words_keep_their_characters_in_a_mojibake_clipping():
+    text = "渊据叶辽宁日报曳冤 学院和医院都需要遥远的支持袁大家来了"
+    assert repair(text) == "（据《辽宁日报》） 学院和医院都需要遥远的支持，大家来了"
+
+
+def test_spaced_characters_and_numbers_close_up():
+    assert normalize("九 龙 社 工 荣 获 全 国").text == "九龙社工荣获全国"
+    assert normalize("链接 2 万余名注册志愿者").text == "链接2万余名注册志愿者"
+    assert normalize("给志愿者提供具体技能培训 and 行动指南").text == "给志愿者提供具体技能培训and行动指南"
+    assert normalize("NGO forum 2025").text == "NGO forum 2025"
+
+
+def test_width_unified():
+    assert normalize("近年来,宁夏中卫市（２０２４年）达到７５％").text == "近年来，宁夏中卫市（2024年）达到75%"
+
+
+def test_hard_wrapped_word_joined_across_a_blank_line():
+    # 000: a column ends inside 紧迫性
+    clean = normalize(seed_text("000")).text
+    assert "更感觉到学习的紧迫性。" in clean
+    assert "链接2万余名注册志愿者" in clean
+
+
+def test_headings_stay_their_own_paragraphs():
+    clean = normalize(seed_text("000")).text.split("\n")
+    assert "社工不断充电提升能力" in clean
+    assert "服务更多人，温暖一座城" in clean
+    assert "九龙社工：七年了，他们温暖着一座城" in clean
+
+
+def test_wrapped_two_line_headline_joined():
+    clean = normalize(seed_text("003")).text.split("\n")
+    assert "辽宁百个社区试点党建引领“专业社工+志愿服务”融合" in clean
+    assert "北京延庆：社会工作三级体系为新就业群体提供全方位支持" in clean
+
+
+def test_broken_paragraph_joined_before_a_headline():
+    clean = normalize(seed_text("001")).text.split("\n")
+    assert any(line.startswith("朝阳区劲松街道") or "“八棵杨社区快递员志愿者群”共有58名成员" in line for line in clean)
+    assert "甘肃金塔：构建“专业社工+志愿服务”三维体系激活基层治理新动能" in clean
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda p: p.name[:3])
+def test_seed_normalization_is_idempotent_and_maps_back(path):
+    raw = path.read_text(encoding="utf-8")
+    clean = normalize(raw)
+    assert normalize(clean.text).text == clean.text
+    assert len(clean.starts) == len(clean.text) == len(clean.ends)
+    for i, ch in enumerate(clean.text):
+        if ch == "\n":
+            continue
+        start, end = clean.starts[i], clean.ends[i]
+        assert 0 <= start < end <= len(raw)
+        assert surface_key(raw[start:end]) == surface_key(ch), (i, ch, raw[start:end])
+
+
+CJK_SAMPLE = "社区治理志愿服务工社九龙街道园员院要渊冤叶曳野冶袁，。！？“”（）《》：；、"
+texts = st.text(alphabet=st.sampled_from(list(CJK_SAMPLE + "0123456789 \n\r\t.%+,;:()abcAB")), max_size=300)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_normalization_is_idempotent(text):
+    once = normalize(text).text
+    assert normalize(once).text == once
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_every_clean_character_maps_into_the_raw(text):
+    clean = normalize(text)
+    for i, ch in enumerate(clean.text):
+        assert 0 <= clean.starts[i] <= clean.ends[i] <= len(text)
+        if ch != "\n":
+            assert surface_key(text[clean.starts[i] : clean.ends[i]]) == surface_key(ch)

@@ -1,0 +1,259 @@
+"""Organizations: named government, Party, social-work, civic, school, hospital and company units."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.articles import Article
+from pipeline.clipping import analyze_article
+from pipeline.extract.organizations import OrganizationExtractor, alias_key, clean_name
+from pipeline.lexicon import lexicon_path
+from pipeline.mentions import Mention
+from pipeline.schema import Organization
+
+
+def context(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
+    """A context whose place/community mentions are given (every occurrence of each surface),
+    so these tests do not depend on the place and community extractors."""
+    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
+    ctx = analyze_article(article, [])
+    for label, surfaces in (("places", places), ("communities", communities)):
+        found = []
+        for surface in surfaces:
+            start = text.find(surface)
+            while start >= 0:
+                found.append(Mention(label, start, start + len(surface), surface))
+                start = text.find(surface, start + 1)
+        ctx.mentions[label] = sorted(found, key=lambda m: m.start)
+    return ctx
+
+
+def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
+    """(surface, start, end, canonical, kind) per organization mention, in text order."""
+    ctx = context(text, places, communities)
+    return [(text[m.start : m.end], m.start, m.end, m.canonical, m.attrs["kind"]) for m in OrganizationExtractor()(ctx)]
+
+
+# Real sentences from the seed clippings (cleaned as the pipeline cleans them).
+CORPUS_CASES = [
+    # Left boundary at a verb (联合); 党委 inside a longer name is not cut out.
+    (
+        "近日，宁夏回族自治区党委社会工作部联合银川市委社会工作部举行新就业群体社会工作服务项目启动仪式。",
+        ("宁夏回族自治区", "银川市"),
+        (),
+        [
+            ("宁夏回族自治区党委社会工作部", 3, 17, "宁夏回族自治区党委社会工作部", "party"),
+            ("银川市委社会工作部", 19, 28, "银川市委社会工作部", "party"),
+        ],
+    ),
+    # Left boundary at 的; the place prefix belongs to the name.
+    (
+        "罗新所在的宜宾市酒都义工联合会就入驻在叙州区金鱼社区。",
+        ("宜宾市", "叙州区"),
+        ("金鱼社区",),
+        [("宜宾市酒都义工联合会", 5, 15, "宜宾市酒都义工联合会", "association")],
+    ),
+    # Nested names: the college inside the university is one organization.
+    (
+        "来自首都师范大学生命科学学院、北京林业大学水土保持学院的教育资源和智力资源力量",
+        (),
+        (),
+        [
+            ("首都师范大学生命科学学院", 2, 14, "首都师范大学生命科学学院", "school"),
+            ("北京林业大学水土保持学院", 15, 27, "北京林业大学水土保持学院", "school"),
+        ],
+    ),
+    # A 党群服务中心 is a venue.
+    ("走进叙州区南岸街道金鱼社区党群服务中心，宽敞明亮的志愿服务站吸引眼球。", ("叙州区", "南岸街道"), ("金鱼社区",), []),
+    # Generic references: two levels of 组织部, 民政局, a generic 社会组织培育中心.
+    ("因此，市区两级组织部和民政局联合打造了社会组织培育中心，培育社会组织，壮大社工人才。", (), (), []),
+    # A website in the attribution is a source, not the bureau.
+    ("（据杭州市临平区民政局官网）", ("杭州市", "临平区"), (), []),
+    # A quoted name after an organization noun; a quoted name after 联合 with an org ending.
+    (
+        "专业社工联合公益机构“十方缘”的专家，为志愿者培训。联合“233网校”搭建线上学习平台。",
+        (),
+        (),
+        [
+            ("“十方缘”", 10, 15, "十方缘", "social_work"),
+            ("233网校", 29, 34, "233网校", "school"),
+        ],
+    ),
+    # An agency named X社工 (used as an agency once: 与…的联合, …负责人) is one organization.
+    (
+        "苏小妹坦言，与全人社工的联合，就是希望社工机构能够发挥专业性。安庆市全人社工负责人申莉点出问题症结。",
+        ("安庆市",),
+        (),
+        [
+            ("全人社工", 7, 11, "全人社工", "social_work"),
+            ("全人社工", 34, 38, "全人社工", "social_work"),
+        ],
+    ),
+    # A person's name at the start of a profile line is not part of the organization.
+    (
+        "韩书海北票市委社会工作部部长、市委“两新”工委书记",
+        ("北票市",),
+        (),
+        [
+            ("北票市委社会工作部", 3, 12, "北票市委社会工作部", "party"),
+            ("市委“两新”工委", 15, 23, "市委两新工委", "party"),
+        ],
+    ),
+    # A bare 社区党委 after a named community was the subject is that community's committee.
+    (
+        "八棵杨社区人口基数大，工作人员日常巡查难以覆盖全域。社区党委书记宋玮发现，快递员对大事小情门儿清。",
+        (),
+        ("八棵杨社区",),
+        [("社区党委", 26, 30, "八棵杨社区党委", "party")],
+    ),
+    # 专业社工 etc. are job titles; a 部门 is not a 部.
+    ("辽宁将督促指导各地社会工作部门认真组织，专业社工和持证社工发挥作用。", ("辽宁",), (), []),
+]
+
+# Sentences of our own making for the hard cases (not from the corpus).
+OWN_CASES = [
+    # Two named units joined by 联合; the district prefix as written stays with each.
+    (
+        "近日，成都市武侯区民政局联合武侯区社会工作协会举办社工技能大赛。",
+        ("成都市", "武侯区"),
+        (),
+        [
+            ("成都市武侯区民政局", 3, 12, "成都市武侯区民政局", "government"),
+            ("武侯区社会工作协会", 14, 23, "武侯区社会工作协会", "association"),
+        ],
+    ),
+    # A newspaper in 《》 is a source; the named centre is an organization.
+    (
+        "据《人民日报》报道，上海市浦东新区社会组织服务中心已孵化30家社会组织。",
+        ("上海市", "浦东新区"),
+        (),
+        [("上海市浦东新区社会组织服务中心", 10, 25, "上海市浦东新区社会组织服务中心", "social_work")],
+    ),
+    # Generic references yield nothing.
+    ("我们和相关部门沟通后，问题很快得到解决。", (), (), []),
+    ("社区党委联合辖区单位开展志愿服务活动。", (), (), []),
+    ("社区邀请资深社工和持证社工为居民服务，鼓励本土社工人才成长。", (), (), []),
+    # A bare 社区党委 with no named community before it stays unresolved (nothing).
+    ("各地社区党委要加强对社会组织的引领。", (), (), []),
+    # A community mention that is only descriptor words is no named Party body's owner.
+    ("培育形成多领域、专业化社区志愿服务组织（队伍）。", (), ("专业化社区",), []),
+    # Alias: an agency and its 中心 are one organization, canonical = first form.
+    (
+        "本月，星火社工荣获市级表彰。星火社工中心目前有专职社工20名。",
+        (),
+        (),
+        [
+            ("星火社工", 3, 7, "星火社工", "social_work"),
+            ("星火社工中心", 14, 20, "星火社工", "social_work"),
+        ],
+    ),
+    # Alias: the county form of a centre links to the full form written first.
+    (
+        "宁波宁海社会组织培育服务中心成立于2020年。宁海县社会组织培育中心已孵化社会组织19家。",
+        ("宁波", "宁海", "宁海县"),
+        (),
+        [
+            ("宁波宁海社会组织培育服务中心", 0, 14, "宁波宁海社会组织培育服务中心", "social_work"),
+            ("宁海县社会组织培育中心", 23, 34, "宁波宁海社会组织培育服务中心", "social_work"),
+        ],
+    ),
+    # A quoted program with a school-like ending is a brand, not an organization.
+    ("街道建立“邻里学院”，开设多层次的培训课程。", (), (), []),
+    # An ordinal inside a name (jieba tags 第二 a numeral) does not end it.
+    (
+        "和睦新村社区与浙江大学医学院附属第二医院结对共建。",
+        (),
+        ("和睦新村社区",),
+        [("浙江大学医学院附属第二医院", 7, 20, "浙江大学医学院附属第二医院", "hospital")],
+    ),
+    # A named community's residents' committee starts at the community, not at the street.
+    (
+        "北京市东城区东华门街道多福巷社区居委会联合北京协和医院开展义诊。",
+        ("北京市", "东城区", "东华门街道"),
+        ("多福巷社区",),
+        [
+            ("多福巷社区居委会", 11, 19, "多福巷社区居委会", "government"),
+            ("北京协和医院", 21, 27, "北京协和医院", "hospital"),
+        ],
+    ),
+    # A place alone does not name a branch company.
+    ("小区停车位定价为总公司确认，安庆分公司无权利更改。", ("安庆",), (), []),
+    # Segmentation trap: 社会学系 inside a university; 研究生 is not an org.
+    (
+        "他是中国人民大学社会学系的一名研究生。",
+        (),
+        (),
+        [("中国人民大学社会学系", 2, 12, "中国人民大学社会学系", "school")],
+    ),
+    # A bank's branch keeps the bank before its place; 市立 (jieba: 立 a verb) stays inside a name.
+    (
+        "中国银行苏州分行、苏州市立医院等单位也积极参与。",
+        ("苏州",),
+        (),
+        [
+            ("中国银行苏州分行", 0, 8, "中国银行苏州分行", "company"),
+            ("苏州市立医院", 9, 15, "苏州市立医院", "hospital"),
+        ],
+    ),
+    # 设区市 is a level of city, not a name.
+    ("南京市、苏州市等13个设区市社会工作部负责同志参加。", ("南京市", "苏州市"), (), []),
+    # A quotation before a generic 中心 is not part of a name.
+    ("“打铁先要自身硬。”中心主任陈会兰说。", (), (), []),
+    # Left boundary at a pronoun/verb (这里有) and a named centre after it.
+    (
+        "这里有宜宾叙州社会组织培育服务中心，已经入驻了14家社会组织。",
+        ("宜宾", "叙州"),
+        (),
+        [("宜宾叙州社会组织培育服务中心", 3, 17, "宜宾叙州社会组织培育服务中心", "social_work")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES)
+def test_organizations_exact(text, places, communities, expected):
+    assert orgs(text, places, communities) == expected
+
+
+def test_media_outlet_is_never_an_organization():
+    assert orgs("（转自新华网）据《重庆晚报》报道，北京日报社记者到场。") == []
+
+
+def test_alias_key_ignores_quotes_service_and_level_words():
+    assert alias_key("叙州区社会组织培育中心") == alias_key("叙州社会组织培育服务中心")
+    assert clean_name("“一家亲”志愿服务组织") == "一家亲志愿服务组织"
+
+
+def test_mentions_validate_as_organization_facts():
+    text = "依托“一家亲”志愿服务组织，联动民政、妇联等部门资源。"
+    for mention in OrganizationExtractor()(context(text)):
+        surface = text[mention.start : mention.end]
+        Organization(name=mention.name, canonical=mention.canonical, evidence=[
+            {"text": surface, "sentence": text, "start": mention.start, "end": mention.end, "raw": surface}
+        ], **mention.attrs)
+    assert [m.name for m in OrganizationExtractor()(context(text))] == ["一家亲志愿服务组织"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["org_suffixes.tsv", "org_venues.txt", "org_generic_words.txt", "org_left_stops.txt", "org_right_blockers.txt",
+     "org_media.txt", "org_brand_context.tsv", "org_social_worker_modifiers.txt", "org_quote_heads.txt", "org_national_prefixes.txt"],
+)
+def test_lexicons_start_with_a_header_comment(name):
+    assert lexicon_path(name).read_text(encoding="utf-8").startswith("#")
+
+
+PIECES = ["民政局", "社会工作部", "服务中心", "联合", "的", "“", "”", "社区", "党委", "\n", "，", "宜宾市", "九龙社工", "大学", "学院", "协会", "在", "张"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=25))
+def test_spans_stay_in_bounds_and_never_cross_a_line(pieces):
+    text = "".join(pieces)
+    for mention in OrganizationExtractor()(context(text)):
+        assert 0 <= mention.start < mention.end <= len(text)
+        surface = text[mention.start : mention.end]
+        assert "\n" not in surface
+        assert mention.name == clean_name(surface)
+        assert mention.attrs["kind"] in {"government", "party", "social_work", "association", "foundation", "company", "hospital", "school", "other"}

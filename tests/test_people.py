@@ -1,0 +1,196 @@
+"""People: full names with the role written next to them; honorific-only mentions are not people."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.articles import Article
+from pipeline.clipping import analyze_article
+from pipeline.extract.organizations import OrganizationExtractor
+from pipeline.extract.people import PersonExtractor
+from pipeline.lexicon import lexicon_path
+from pipeline.mentions import Mention
+from pipeline.schema import Person
+
+
+def context(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
+    """Given place/community mentions (every occurrence), then our organization extractor."""
+    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
+    ctx = analyze_article(article, [])
+    for label, surfaces in (("places", places), ("communities", communities)):
+        found = []
+        for surface in surfaces:
+            start = text.find(surface)
+            while start >= 0:
+                found.append(Mention(label, start, start + len(surface), surface))
+                start = text.find(surface, start + 1)
+        ctx.mentions[label] = sorted(found, key=lambda m: m.start)
+    ctx.mentions["organizations"] = OrganizationExtractor()(ctx)
+    return ctx
+
+
+def people(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
+    """(surface, start, end, role, affiliation, byline) per person mention, in text order."""
+    ctx = context(text, places, communities)
+    return [
+        (text[m.start : m.end], m.start, m.end, m.attrs["role"], m.attrs["affiliation"], m.attrs["byline"])
+        for m in PersonExtractor()(ctx)
+    ]
+
+
+# Real sentences from the seed clippings (cleaned as the pipeline cleans them).
+CORPUS_CASES = [
+    ("“打铁先要自身硬。”中心主任陈会兰说。", (), (), [("陈会兰", 14, 17, "中心主任", None, False)]),
+    # A role with its community; later 李琼 mentions are the same person.
+    (
+        "事半功倍。”金鱼社区书记李琼说。“志愿服务站主要为居民提供咨询服务。”李琼介绍道。",
+        (),
+        ("金鱼社区",),
+        [("李琼", 12, 14, "金鱼社区书记", "金鱼社区", False), ("李琼", 35, 37, "金鱼社区书记", "金鱼社区", False)],
+    ),
+    # The name ends before a speech verb: 苏畅|道出, not 苏畅道.
+    (
+        "“作为新建小区，门对门不相识。”樾檀山社区党总支书记苏畅道出初衷。",
+        (),
+        ("樾檀山社区",),
+        [("苏畅", 26, 28, "樾檀山社区党总支书记", "樾檀山社区党总支", False)],
+    ),
+    # A three-character name before 告诉 (范偌为, not 范偌).
+    (
+        "新港山路社区党委书记范偌为告诉记者，面对基层治理不断深化的需要。",
+        (),
+        ("新港山路社区",),
+        [("范偌为", 10, 13, "新港山路社区党委书记", "新港山路社区党委", False)],
+    ),
+    # A byline.
+    ("本报记者任晓霞\n试点社区：", (), (), [("任晓霞", 4, 7, "本报记者", None, True)]),
+    # Two titles joined by 、, each with its unit; an honorary title before them is not a role.
+    (
+        "我们聘请了齐鲁和谐使者、青岛理工大学社会工作教研室主任、高级社工师刘世颖教授。",
+        (),
+        (),
+        [("刘世颖", 33, 36, "青岛理工大学社会工作教研室主任、高级社工师", "青岛理工大学社会工作教研室", False)],
+    ),
+    # A 是…的一名… clause after the name gives the role and its organization.
+    (
+        "李彬是宜宾市酒都义工联合会的一名专职志愿者。“这种形式很好。”李彬表示。",
+        ("宜宾市",),
+        (),
+        [("李彬", 0, 2, "专职志愿者", "宜宾市酒都义工联合会", False), ("李彬", 31, 33, "专职志愿者", "宜宾市酒都义工联合会", False)],
+    ),
+    # Full name + honorific is a person; the same name inside an organization name is not.
+    (
+        "在中心的支持下，胡阿虎公益服务中心长期提供志愿服务，胡阿虎师傅也获评浙江好人。",
+        (),
+        (),
+        [("胡阿虎", 26, 29, "师傅", None, False)],
+    ),
+    # A profile line: name, then the unit and the roles.
+    (
+        "韩书海北票市委社会工作部部长、市委“两新”工委书记",
+        ("北票市",),
+        (),
+        [("韩书海", 0, 3, "北票市委社会工作部部长、市委“两新”工委书记", "北票市委社会工作部", False)],
+    ),
+    # Honorific-only mentions and nicknames are not people.
+    ("“樾行”学雷锋志愿服务车队侯师傅在夜间接单时看到路灯不亮。党员小哥王师傅自豪地说。", (), (), []),
+    ("快递员小李正用微波炉热包子，专业社工小刘递过一杯热水：“李哥，昨天上报的问题修好了。”", (), (), []),
+    ("“真正又快又好。”苏女士说。独居老人徐女士出现较强的焦虑情绪。", (), (), []),
+    # A role after 是 wins over a bare title before the name.
+    (
+        "广厦城社区81岁的居民张杰，是时事政治宣传小分队队员，他每天的工作排得很满。",
+        (),
+        ("广厦城社区",),
+        [("张杰", 11, 13, "时事政治宣传小分队队员", None, False)],
+    ),
+]
+
+# Sentences of our own making for the hard cases (not from the corpus).
+OWN_CASES = [
+    ("居民刘大爷笑着说，现在办事方便多了。", (), (), []),
+    ("总的来说，比如说这件事，于是说干就干。", (), (), []),
+    ("王女士和李先生都表示满意。", (), (), []),
+    # A verb after a role is not a given name (常|面临).
+    ("社区志愿者常面临“想帮忙却不知怎么帮”的问题。", (), (), []),
+    # The role includes a generic unit written before the title.
+    ("会上，区民政局局长王建国表示，要持续推进五社联动。", (), (), [("王建国", 9, 12, "区民政局局长", None, False)]),
+    # Two credits on one line are bylines.
+    (
+        "本报记者王晓明通讯员陈静",
+        (),
+        (),
+        [("王晓明", 4, 7, "本报记者", None, True), ("陈静", 10, 12, "通讯员", None, True)],
+    ),
+    ("中心主任、党支部书记马红梅介绍了工作情况。", (), (), [("马红梅", 10, 13, "中心主任、党支部书记", None, False)]),
+    # A role with a named agency and its place.
+    (
+        "广州市海珠区启创社会工作服务中心督导陈小红告诉记者，项目已覆盖12个社区。",
+        ("广州市", "海珠区"),
+        (),
+        [("陈小红", 18, 21, "广州市海珠区启创社会工作服务中心督导", "广州市海珠区启创社会工作服务中心", False)],
+    ),
+    # A compound surname.
+    ("社区书记欧阳明华说，议事会每月开一次。", (), (), [("欧阳明华", 4, 8, "社区书记", None, False)]),
+    # A surname that is also an adverb (常 "often") needs a clear end after a role.
+    ("考虑到网约车司机常遇车辆故障，开展检修指引。", (), (), []),
+    # With no follow word, the name ends where a dictionary word starts (刘洪涛|主持).
+    ("会议由省委社会工作部副部长刘洪涛主持。", (), (), [("刘洪涛", 13, 16, "省委社会工作部副部长", None, False)]),
+    # 儿 is no given-name character: 快递员|门儿清 is not a person 门儿清.
+    ("社区的35名快递员门儿清。", (), (), []),
+    # A reporter mentioned in a sentence is not a byline.
+    ("记者张敏说，活动吸引了不少居民。", (), (), [("张敏", 2, 4, "记者", None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES)
+def test_people_exact(text, places, communities, expected):
+    assert people(text, places, communities) == expected
+
+
+def test_bare_party_committee_gives_the_affiliation_through_context():
+    text = "八棵杨社区人口基数大，工作人员日常巡查难以覆盖全域。社区党委书记宋玮发现，社区的快递员门儿清。“我们可以引导快递员。”宋玮说。"
+    assert people(text, communities=("八棵杨社区",)) == [
+        ("宋玮", 32, 34, "社区党委书记", "八棵杨社区党委", False),
+        ("宋玮", 59, 61, "社区党委书记", "八棵杨社区党委", False),
+    ]
+
+
+def test_mentions_validate_as_person_facts():
+    text = "中心主任陈会兰说。"
+    ctx = context(text)
+    for mention in PersonExtractor()(ctx):
+        surface = text[mention.start : mention.end]
+        Person(name=mention.name or surface, canonical=mention.canonical, evidence=[
+            {"text": surface, "sentence": text, "start": mention.start, "end": mention.end, "raw": surface}
+        ], **mention.attrs)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["person_surnames.txt", "person_roles.txt", "person_speech_verbs.txt", "person_honorifics.txt", "person_not_given.txt",
+     "person_follow_words.txt", "person_role_units.txt", "person_ambiguous_surnames.txt"],
+)
+def test_lexicons_start_with_a_header_comment(name):
+    assert lexicon_path(name).read_text(encoding="utf-8").startswith("#")
+
+
+PIECES = ["书记", "主任", "李", "王", "琼", "明", "说", "介绍", "师傅", "女士", "小", "，", "\n", "社区", "是", "队员", "本报记者", "欧阳"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=25))
+def test_spans_stay_in_bounds_and_never_cross_a_line(pieces):
+    text = "".join(pieces)
+    for mention in PersonExtractor()(context(text)):
+        surface = text[mention.start : mention.end]
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert "\n" not in surface
+        assert mention.canonical == surface
+        assert not surface.endswith(("师傅", "女士"))
+
+
+def test_name_never_takes_the_line_break_after_it():
+    # Regression: `$` matched before a trailing "\n", so 李李\n passed as a name.
+    assert all("\n" not in text for text, *_ in people("书记李李\n说"))

@@ -1,0 +1,348 @@
+"""Quantities: numbers with their measure word, qualifier and counted subject."""
+
+from __future__ import annotations
+
+import glob
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.articles import Article
+from pipeline.extract.quantities import QuantityExtractor, units
+from pipeline.mentions import ArticleContext, Mention
+from pipeline.schema import Quantity, surface_key
+from pipeline.segment import make_doc, sentences
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def context(text: str) -> ArticleContext:
+    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
+    return ArticleContext(article=article, doc=make_doc(text), sentences=sentences(text))
+
+
+def quantities(text: str, ctx: ArticleContext | None = None):
+    """(text, start, end, value, unit, qualifier, subject) per mention."""
+    found = QuantityExtractor()(ctx or context(text))
+    return [(m.attrs["text"], m.start, m.end, m.attrs["value"], m.attrs["unit"], m.attrs["qualifier"], m.attrs["subject"]) for m in found]
+
+
+def reasons(text: str, ctx: ArticleContext | None = None):
+    """(candidate text, rejection reason or None) for every candidate."""
+    return [(text[c.start : c.end], reason) for c, reason in QuantityExtractor().candidates(ctx or context(text))]
+
+
+# Sentences of our own making (not from the corpus): each numeral form and qualifier.
+OWN_CASES = [
+    # Arabic numerals, plain and with 万/亿
+    ("社区新招募志愿者85名，全部参加了岗前培训。", [("85名", 8, 11, 85.0, "名", None, "志愿者")]),
+    ("全市注册志愿者已达3万余人。", [("3万余人", 9, 13, 30000.0, "人", "more_than", "全市注册志愿者")]),
+    ("今年志愿者累计服务时长12.5万小时。", [("12.5万小时", 11, 18, 125000.0, "小时", None, "时长")]),
+    ("驿站全年服务新就业群体1.8万人次。", [("1.8万人次", 11, 17, 18000.0, "人次", None, "新就业群体")]),
+    ("全省共有13万多名网格员。", [("13万多名", 4, 9, 130000.0, "名", "more_than", "网格员")]),
+    ("120多人的队伍每天巡河。", [("120多人", 0, 5, 120.0, "人", "more_than", "队伍")]),
+    # Chinese numerals
+    ("街道向居民发放防诈骗倡议书三万余份。", [("三万余份", 13, 17, 30000.0, "份", "more_than", "倡议书")]),
+    ("十余名律师走进社区开展法律咨询。", [("十余名", 0, 3, 10.0, "名", "more_than", "律师")]),
+    ("两千名居民参加了议事代表选举投票。", [("两千名", 0, 3, 2000.0, "名", None, "居民")]),
+    ("一百余户困难家庭领到了过冬物资。", [("一百余户", 0, 4, 100.0, "户", "more_than", "困难家庭")]),
+    # bare magnitudes with a qualifier
+    ("这位老党员调解邻里矛盾上百次。", [("上百次", 11, 14, 100.0, "次", "at_least", "邻里矛盾")]),
+    ("百余名机关党员下沉到社区报到。", [("百余名", 0, 3, 100.0, "名", "more_than", "机关党员")]),
+    ("活动吸引千余人次参与。", [("千余人次", 4, 8, 1000.0, "人次", "more_than", None)]),
+    # qualifiers before and after
+    ("项目受益家庭逾500户。", [("逾500户", 6, 11, 500.0, "户", "more_than", "家庭")]),
+    ("广场舞队约有成员约300人。", [("约300人", 8, 13, 300.0, "人", "about", "成员")]),
+    ("每场活动参与居民在80人左右。", [("80人左右", 9, 14, 80.0, "人", "about", "居民")]),
+    ("满意度达到95%以上。", [("95%以上", 5, 10, 95.0, "%", "more_than", "满意度")]),
+    ("每个网格配备网格员至少3名。", [("至少3名", 9, 13, 3.0, "名", "at_least", "网格员")]),
+    # a qualifier that does not touch the number is not part of the span
+    ("每个网格至少配备3名网格员。", [("3名", 8, 10, 3.0, "名", None, "网格员")]),
+    # percentages: %, 百分之…, …成
+    ("老旧小区中物业覆盖率不足百分之四十。", [("不足百分之四十", 10, 17, 40.0, "%", "less_than", "物业覆盖率")]),
+    ("百分之七十五的居民参加了垃圾分类培训。", [("百分之七十五", 0, 6, 75.0, "%", None, "居民")]),
+    ("新建小区入住率已近九成。", [("近九成", 8, 11, 90.0, "%", "about", "新建小区入住率")]),
+    ("七成五的居民支持加装电梯。", [("七成五", 0, 3, 75.0, "%", None, "居民")]),
+    (
+        "辖区老年人占三成以上，户籍人口约1.2万人。",
+        [("三成以上", 6, 10, 30.0, "%", "more_than", "辖区老年人"), ("约1.2万人", 15, 21, 12000.0, "人", "about", "户籍人口")],
+    ),
+    # money and area: 万/亿 are part of the number, the unit is 元
+    ("区财政今年安排专项资金1.2亿元。", [("1.2亿元", 11, 16, 120000000.0, "元", None, "专项资金")]),
+    ("街道出资12.5万元改造活动室。", [("12.5万元", 4, 10, 125000.0, "元", None, "街道出资")]),
+    ("新建的邻里中心面积约1800平方米。", [("约1800平方米", 9, 17, 1800.0, "平方米", "about", "新建的邻里中心面积")]),
+    # quoted names next to a count do not hide it
+    ("红星社区“幸福99”服务队有队员30名，“幸福99”邻里节已办8届。", [("30名", 16, 19, 30.0, "名", None, "队员")]),
+]
+
+# Sentences of our own making that hold no quantity.
+OWN_NOTHING = [
+    "活动现场来了三四个孩子和几位老人。",  # vague counts
+    "几百名志愿者、数十家企业参与了这次活动。",  # vague counts
+    "这次议事会开了十几个小时。",  # vague count of a time span
+    "2023年5月12日，社区举办第3期“邻里学堂”。",  # date, ordinal
+    "今年81岁的王大爷住在3号楼，有事就拨打12345热线。",  # age, building number, hotline
+    "工作人员一个小时内上门，10分钟内响应，3个月走遍全部楼栋。",  # response times, time span
+    "社区坚持“四个一”工作法，全年开展两会精神宣讲，党员牢固树立四个意识。",  # labels
+    "社区推行“1+N”模式，实现1+1>2的效果。",  # formulas
+    "小区完成了二次供水改造，更换零件后实现零收费。",  # numerals inside words
+    "辖区企业营收实现两位数增长。",  # 两位数 is a word
+    "住在3栋2单元的居民反映了问题。",  # an address
+    "我们重点抓了三件事：建队伍、建阵地、建机制。",  # an enumeration heading
+    "每个小组3-5人。",  # a range
+    "这是一个好办法，他是一名老党员。",  # the indefinite article
+    "家门口的百家宴办了三年。",  # 百家 is a word
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CASES)
+def test_quantities_own_sentences(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", OWN_NOTHING)
+def test_quantities_own_sentences_without_quantities(text):
+    assert quantities(text) == []
+
+
+# Real sentences from the seed clippings (clean form), with the exact expected facts.
+CORPUS_CASES = [
+    (
+        "目前，已有103名社区工作者取得专业社工资格证，占比75%，更评选出5个“优秀社会组织”、5个“优秀社工室”、10名“优秀社会工作者”。",
+        [
+            ("103名", 5, 9, 103.0, "名", None, "社区工作者"),
+            ("75%", 26, 29, 75.0, "%", None, None),
+            ("5个", 34, 36, 5.0, "个", None, "优秀社会组织"),
+            ("5个", 45, 47, 5.0, "个", None, "优秀社工室"),
+            ("10名", 55, 58, 10.0, "名", None, "优秀社会工作者"),
+        ],
+    ),
+    (
+        "艺术团2012年7月创建，由最初不足20人的合唱队，发展壮大到如今集合唱队、舞蹈队、时装队为一体的复合型文艺团体。",
+        [("不足20人", 16, 21, 20.0, "人", "less_than", "合唱队")],
+    ),
+    (
+        "据介绍，七年以来，九龙社工已累计实施市、区级社会工作项目41个，培育引进社团组织150余个、社工室10个，链接2万余名注册志愿者，服务居民5万余人次，致力于“服务更多人，温暖一座城”。",
+        [
+            ("41个", 28, 31, 41.0, "个", None, "区级社会工作项目"),
+            ("150余个", 40, 45, 150.0, "个", "more_than", "社团组织"),
+            ("10个", 49, 52, 10.0, "个", None, "社工室"),
+            ("2万余名", 55, 59, 20000.0, "名", "more_than", "注册志愿者"),
+            ("5万余人次", 69, 74, 50000.0, "人次", "more_than", "居民"),
+        ],
+    ),
+    (
+        "罗新所在的宜宾市酒都义工联合会就入驻在叙州区金鱼社区，这里有宜宾叙州社会组织培育服务中心，已经入驻了14家社会组织，其中3家枢纽型社会组织。",
+        [("14家", 50, 53, 14.0, "家", None, "社会组织"), ("3家", 60, 62, 3.0, "家", None, "枢纽型社会组织")],
+    ),
+    ("“政府向我们义工组织购买了服务，我们的志愿者每完成1人的信息核查，有1元的补贴。", [("1元", 34, 36, 1.0, "元", None, "补贴")]),
+    (
+        "目前，宜宾市有实名注册志愿者37.6万人，累计有效服务时长378.2万个小时。",
+        [
+            ("37.6万人", 14, 20, 376000.0, "人", None, "注册志愿者"),
+            ("378.2万个小时", 29, 38, 3782000.0, "小时", None, "有效服务时长"),
+        ],
+    ),
+    ("有专业社工机构13家，持证社工807人。", [("13家", 7, 10, 13.0, "家", None, "专业社工机构"), ("807人", 15, 19, 807.0, "人", None, "持证社工")]),
+    (
+        "成功包装社会服务项目7个，引进成熟项目4个，其中9个项目已落地。",
+        [("7个", 10, 12, 7.0, "个", None, "社会服务项目"), ("4个", 19, 21, 4.0, "个", None, "成熟项目"), ("9个", 24, 26, 9.0, "个", None, "项目")],
+    ),
+    (
+        "该平台入驻一个多月以来，已经为辖区居民服务上百次，对其服务质量，居民们也大多表示满意。”",
+        [("上百次", 21, 24, 100.0, "次", "at_least", "辖区居民服务")],
+    ),
+    (
+        "朝阳区劲松街道“八棵杨社区快递员志愿者群”共有58名成员，包括30多位快递员志愿者和20多位专业社工，群里总会出现快递员类似的提醒。",
+        [
+            ("58名", 23, 26, 58.0, "名", None, "成员"),
+            ("30多位", 31, 35, 30.0, "位", "more_than", "快递员志愿者"),
+            ("20多位", 42, 46, 20.0, "位", "more_than", "专业社工"),
+        ],
+    ),
+    ("自从快递员成为“治理合伙人”，社区接诉即办案件的数量少了，降幅达51%。", [("51%", 32, 35, 51.0, "%", None, "降幅")]),
+    (
+        "如今，“凉小鸭”已从最初的几位青少年参与巡河，发展成为拥有3000余名注册志愿者、服务时长超过5万小时的品牌志愿队伍。",
+        [("3000余名", 29, 35, 3000.0, "名", "more_than", "注册志愿者"), ("超过5万小时", 45, 51, 50000.0, "小时", "more_than", "时长")],
+    ),
+    (
+        "依托“伙伴一条街”特色商圈举办年货节、星空夜市等活动5场次，吸引客流7000余人次，带动商户增收30万元。",
+        [
+            ("5场次", 26, 29, 5.0, "场次", None, "活动"),
+            ("7000余人次", 34, 41, 7000.0, "人次", "more_than", "客流"),
+            ("30万元", 48, 52, 300000.0, "元", None, "商户增收"),
+        ],
+    ),
+    (
+        "新港山路社区积极整合山海湾小区内19处物业用房，化零为整置换2600平方米空间，打造新港山路社区服务中心。",
+        [("19处", 16, 19, 19.0, "处", None, "物业用房"), ("2600平方米", 30, 37, 2600.0, "平方米", None, "空间")],
+    ),
+    ("“新港山路社区成立于2010年，辖内有海尔山海湾、京海园两个居民小区，居住人口达8900人。”", [("两个", 28, 30, 2.0, "个", None, "居民小区"), ("8900人", 40, 45, 8900.0, "人", None, "人口")]),
+    (
+        "其中，杨金泉纠纷调解服务中心开展的区级品牌公益服务项目——乔司街道社会矛盾纠纷（非诉类）调解服务项目，共调解各类矛盾纠纷600余起，成功率98%以上，累计服务2000余人，成功化解企业征迁纠纷150余起。",
+        [
+            ("600余起", 60, 65, 600.0, "起", "more_than", "矛盾纠纷"),
+            ("98%以上", 69, 74, 98.0, "%", "more_than", "成功率"),
+            ("2000余人", 79, 85, 2000.0, "人", "more_than", "服务"),
+            ("150余起", 96, 101, 150.0, "起", "more_than", "企业征迁纠纷"),
+        ],
+    ),
+    ("共计发放宣传单页三万余份，重复家暴率相较于前一年减少了42.8%，恶性家暴为0起。", [("三万余份", 8, 12, 30000.0, "份", "more_than", None), ("42.8%", 27, 32, 42.8, "%", None, "减少"), ("0起", 38, 40, 0.0, "起", None, "恶性家暴")]),
+    (
+        "乔心愿公益服务中心开展的“乔心守护、医路同行”项目长期在医院提供导诊志愿服务，共组织志愿者超1.8万人次，服务对象超70万人次，成为了患者就医的直通“乔”。",
+        [
+            ("超1.8万人次", 45, 52, 18000.0, "人次", "more_than", "志愿者"),
+            ("超70万人次", 57, 63, 700000.0, "人次", "more_than", "对象"),
+        ],
+    ),
+    ("横向引导社区成立社区慈善资源库等在地载体，累计为残疾人之家爱心超市捐款超过5000元；", [("超过5000元", 35, 42, 5000.0, "元", "more_than", "捐款")]),
+    ("近日，记者走进位于安徽省安庆市迎江区的吾悦华府小区，抬头望去，21栋居民楼高耸入天。", [("21栋", 31, 34, 21.0, "栋", None, "居民楼高耸入天")]),
+    ("街道工作人员说，这里常住居民约2200户，治理起来并不容易。", [("约2200户", 14, 20, 2200.0, "户", "about", "居民")]),
+    ("据统计，安庆市17个部门拥有社会工作专业人才11446人。", [("17个", 7, 10, 17.0, "个", None, "部门"), ("11446人", 22, 28, 11446.0, "人", None, "社会工作专业人才")]),
+    ("“作为新建小区，3840名居民里新住户占七成，门对门不相识；", [("3840名", 8, 13, 3840.0, "名", None, "居民"), ("七成", 20, 22, 70.0, "%", None, "新住户")]),
+    (
+        "今年夏天，沈阳市辽中区突发险情，专业社工精准对接需求后，10台爱心车辆、20名志愿者迅速集结，还筹集8000余元善款送往灾区，成了社区应急的“移动方舟”。",
+        [("10台", 28, 31, 10.0, "台", None, "爱心车辆"), ("20名", 36, 39, 20.0, "名", None, "志愿者"), ("8000余元", 50, 56, 8000.0, "元", "more_than", "善款")],
+    ),
+    ("“1小时服务=10积分，能换鸡蛋、洗衣液，还能兑周边商铺的优惠券！”", [("10积分", 7, 11, 10.0, "积分", None, None)]),
+    ("现在有13万多名志愿者、几百支队伍，搞了几百场活动。", [("13万多名", 3, 8, 130000.0, "名", "more_than", "志愿者")]),
+    ("我们明确了乡镇街道的分管领导，拉起来一支120多人的队伍。", [("120多人", 20, 25, 120.0, "人", "more_than", "队伍")]),
+    # sentences of the corpus with numbers that are not quantities
+    ("社区专业社工团队用3个月走遍15个网格，记下“希望有充电处”等10余条诉求。", [("15个", 14, 17, 15.0, "个", None, "网格"), ("10余条", 31, 35, 10.0, "条", "more_than", None)]),
+    ("快递员送件时发现路面塌陷，用社区线上平台“随手拍”上报，专业社工联动物业两小时内完成修补；", []),
+    ("“那段时间，每隔1—2个月，我们就会组织业主进行‘楼前议事’，让大家提诉求，我们来收集。”", []),
+    ("同时，结合乔司街道“乔头堡”培养计划，通过“六个一”模式，即开展一轮集中培训、上好一堂主题党课、记好一本民情日记、撰写一份调研报告。", []),
+    ("我们重点干了六件事：给新组织“安家”：现在像快递、外卖这些新行业很多，党员找不着组织。", []),
+    ("我的理解就两条：第一，我们是党的部门，讲政治是根", []),
+    ("有一年春节，张杰和爱人受邀参加社区的百家宴，可能是百家宴的热闹气氛感染了张杰。", []),
+    ("因为不涉及更换零件，所以零收费。", []),
+    ("申莉举例，通过两三次这样的沟通，居民也从情绪宣泄转变为拿出方案再到开始讨论方案妥协性，层层推进。", []),
+    ("总的来说，“163”体系是我们现阶段的一个探索。", []),
+    ("创新推行“1+N”结对行动，由1名社工联系多名志愿者。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPUS_CASES)
+def test_quantities_corpus_sentences(text, expected):
+    assert quantities(text) == expected
+
+
+# One sentence per filter, with the reason it gives.
+@pytest.mark.parametrize(
+    ("text", "candidate", "reason"),
+    [
+        ("通过两三次这样的沟通。", "两三次", "vague"),
+        ("通过“六个一”模式推进。", "六个", "quoted_label"),
+        ("牢固树立四个意识。", "四个", "label"),
+        ("社区举办第3个主题活动。", "3个", "ordinal"),
+        ("几百名志愿者参加。", None, None),  # 几百名: the numeral starts inside a word: no candidate at all
+        ("用3个月走遍网格。", "3个", "time_span"),
+        ("社工一个小时内上门。", "一个小时", "response_time"),
+        ("自2020起实施。", "2020起", "date"),
+        ("每组3-5人。", "5人", "range"),
+        ("实现“1+2个”组合。", "2个", "quoted_label"),
+        ("推行1+3名的结对。", "3名", "formula"),
+        ("社区的百家宴很热闹。", "百家", "bare_magnitude"),
+        ("完成二次供水改造。", "二次", "digit_word"),
+        ("他是一名老党员。", "一名", "count_of_one"),
+        ("每完成1人的核查。", "1人", "count_of_one"),
+        ("1小时服务换10积分。", "1小时", "below_minimum"),
+        ("营收实现两位数增长。", "两位", "inside_word"),
+        ("住在3栋2单元。", "3栋", "label_or_address"),
+        ("就两条：第一，讲政治。", "两条", "enumeration"),
+    ],
+)
+def test_each_filter_names_its_rejection(text, candidate, reason):
+    found = reasons(text)
+    if candidate is None:
+        assert found == []
+    else:
+        assert (candidate, reason) in found
+
+
+def test_quantities_inside_names_found_earlier_are_dropped():
+    text = "十条街社区有3000名居民。"
+    assert quantities(text)[0][:3] == ("十条", 0, 2)  # without the name, 十条 reads as a count
+    ctx = context(text)
+    ctx.mentions["communities"] = [Mention("communities", 0, 5, "十条街社区")]
+    assert quantities(text, ctx) == [("3000名", 6, 11, 3000.0, "名", None, "居民")]
+
+
+def test_units_leave_out_measure_words_of_place_names():
+    # 八棵杨, 五棵松, 三间房: these measure words would turn place names into counts
+    assert not {"棵", "间", "道", "里"} & set(units())
+
+
+def test_quantities_keeps_wan_with_yu_qualifier():
+    assert quantities("链接2万余名注册志愿者。") == [("2万余名", 2, 6, 20000.0, "名", "more_than", "注册志愿者")]
+
+
+def test_qualifier_inside_a_word_is_not_a_qualifier():
+    # 约 of 节约 and 近 of 附近 are not qualifiers
+    assert quantities("活动节约100元。") == [("100元", 4, 8, 100.0, "元", None, "节约")]
+    assert quantities("附近3个小区的居民。") == [("3个", 2, 4, 3.0, "个", None, "小区")]
+
+
+def test_numeral_run_starting_inside_a_word_is_reread_from_the_boundary():
+    # 统一两个: the run 一两 would be vague; the count is 两个
+    assert quantities("统一两个标准。") == [("两个", 2, 4, 2.0, "个", None, "标准")]
+
+
+def test_mentions_match_the_quantity_schema():
+    text = "社区共有党员150名左右，设立6个网格、二十一个微网格。"
+    found = QuantityExtractor()(context(text))
+    assert [m.canonical for m in found] == ["150名左右", "6个", "二十一个"]
+    for m in found:
+        assert m.label == "quantities"
+        assert set(m.attrs) == set(Quantity.model_fields) - {"evidence"}
+        evidence = {"text": m.attrs["text"], "sentence": text, "start": m.start, "end": m.end, "raw": text[m.start : m.end]}
+        Quantity(evidence=[evidence], **m.attrs)
+
+
+ALPHABET = list("0123456789.,一二两三四五六七八九十百千万亿零余多约近超过逾以上左右不足第每个名人次家元%成百分之“”+—-：，。\n的社区居民志愿者小时内月号楼")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET), min_size=0, max_size=40).map("".join))
+def test_spans_stay_in_bounds_and_equal_their_text(text):
+    found = QuantityExtractor()(context(text))
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.attrs["text"] == text[m.start : m.end] == m.canonical
+        assert "\n" not in m.attrs["text"]
+        assert m.attrs["value"] >= 0
+        assert m.attrs["qualifier"] in (None, "more_than", "about", "at_least", "less_than")
+        assert m.attrs["unit"]
+
+
+SEEDS = sorted(glob.glob(os.path.join(ROOT, "corpus", "seeds", "*.txt")))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[os.path.basename(p) for p in SEEDS])
+def test_every_seed_quantity_text_is_its_raw_slice(path):
+    from pipeline.normalize import normalize
+    from pipeline.reading import read_text
+
+    raw = read_text(path)
+    clean = normalize(raw)
+    found = QuantityExtractor()(context(clean.text))
+    assert found, "every seed clipping reports quantities"
+    for m in found:
+        start, end = clean.raw_span(m.start, m.end)
+        assert surface_key(raw[start:end]) == surface_key(m.attrs["text"])
+
+
+def test_headline_figure_repeated_in_the_body_is_one_fact():
+    title = "北京37个社区开展融合试点"
+    body = "近期，北京37个社区入选，280余名持证社工参与。"
+    text = f"{title}\n{body}"
+    article = Article(index=0, title=title, text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
+    ctx = ArticleContext(article=article, doc=make_doc(text), sentences=sentences(text))
+    assert [(m.attrs["text"], m.start) for m in QuantityExtractor()(ctx)] == [("37个", 19), ("280余名", 27)]
+    # a headline figure the body does not repeat stays
+    other = f"{title}\n近期，280余名持证社工参与。"
+    article = Article(index=0, title=title, text=other, raw_spans=[(i, i + 1) for i in range(len(other))])
+    ctx = ArticleContext(article=article, doc=make_doc(other), sentences=sentences(other))
+    assert [(m.attrs["text"], m.start) for m in QuantityExtractor()(ctx)] == [("37个", 2), ("280余名", 17)]

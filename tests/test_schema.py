@@ -1,0 +1,59 @@
+"""The fact-sheet contract: committed JSON Schema, strictness, evidence validation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from pipeline.schema import SCHEMA_VERSION, Evidence, FactSheet, Organization, Quantity, committed_schema_path, factsheet_json_schema_text
+
+TOP_LEVEL_KEYS = [
+    "schema_version", "clipping", "article_id", "title", "subtitle", "source", "date", "organizations", "places",
+    "communities", "models", "programs", "people", "quantities", "partnerships", "page_furniture",
+]
+
+
+def test_committed_schema_matches_the_models():
+    assert committed_schema_path().read_text(encoding="utf-8") == factsheet_json_schema_text(), (
+        "regenerate with: shequ schema > pipeline/schema/factsheet.schema.json"
+    )
+
+
+def test_sheet_has_exactly_the_published_top_level_keys():
+    sheet = FactSheet(clipping="a.txt", article_id="a-00-12345678", title="t")
+    assert list(json.loads(sheet.model_dump_json())) == TOP_LEVEL_KEYS
+    assert sheet.schema_version == SCHEMA_VERSION
+
+
+def test_unknown_fields_are_rejected():
+    with pytest.raises(ValidationError):
+        FactSheet(clipping="a.txt", article_id="x", title="t", extra_field=1)
+
+
+def evidence(text: str, raw: str) -> dict:
+    return {"text": text, "sentence": text, "start": 10, "end": 10 + len(raw), "raw": raw}
+
+
+def test_evidence_raw_slice_must_normalize_to_the_text():
+    # A name broken over a line and spaced out in the raw still matches its clean form.
+    Evidence(**evidence("九龙社工", "九 龙\n社 工"))
+    Evidence(**evidence("（据《辽宁日报》）", "渊据叶辽宁日报曳冤"))
+    with pytest.raises(ValidationError, match="does not normalize"):
+        Evidence(**evidence("九龙社工", "九龙街道"))
+    with pytest.raises(ValidationError):
+        Evidence(text="abc", sentence="abc", start=5, end=3, raw="")
+
+
+def test_entity_name_must_be_its_first_surface_and_quotes_do_not_count():
+    Organization(name="凉小鸭志愿服务队", canonical="凉小鸭志愿服务队", evidence=[evidence("“凉小鸭”志愿服务队", "“凉小鸭”志愿服务队")])
+    with pytest.raises(ValidationError, match="is not the surface"):
+        Organization(name="金鱼社区", canonical="金鱼社区", evidence=[evidence("叙州区", "叙州区")])
+
+
+def test_quantity_text_must_be_its_evidence():
+    with pytest.raises(ValidationError):
+        Quantity(text="2万余名", value=20000, unit="名", qualifier="more_than", evidence=[evidence("3000余名", "3000余名")])
+    with pytest.raises(ValidationError):
+        Quantity(text="2万余名", value=20000, unit="名", qualifier="roughly", evidence=[evidence("2万余名", "2 万余名")])
