@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping
 
+from .errors import LexiconError
 from .lexicon import read_csv, read_table, read_terms
 
 LEVELS = ("province", "city", "district", "street")
@@ -36,6 +37,7 @@ class Division:
     name: str
     level: str
     chain: tuple[str, ...]
+    parent: str | None = None  # the enclosing real division (placeholder rows like 市辖区 skipped)
 
     def candidate(self) -> dict:
         """The `PlaceCandidate` shape of the fact schema."""
@@ -48,6 +50,7 @@ class Form:
 
     code: str
     official: bool
+    within: bool = False  # a functional area inside the division (雄安新区 in 河北省), not the division itself
 
 
 def related(a: str, b: str) -> bool:
@@ -135,9 +138,12 @@ def load_gazetteer() -> Gazetteer:
     divisions: dict[str, Division] = {}
 
     def add(code: str, name: str, level: str, parent: str | None) -> None:
-        parent_chain = divisions[parent].chain if parent in divisions else ()
+        above = divisions.get(parent) if parent else None
+        parent_chain = above.chain if above else ()
         chain = parent_chain if name in placeholders else parent_chain + (name,)
-        divisions[code] = Division(code=code, name=name, level=level, chain=chain)
+        if above is not None and above.name in placeholders:
+            above = divisions.get(above.parent) if above.parent else None
+        divisions[code] = Division(code=code, name=name, level=level, chain=chain, parent=above.code if above else None)
 
     for row in read_csv("gazetteer/provinces.csv"):
         add(row["code"], row["name"], "province", None)
@@ -166,10 +172,8 @@ def load_gazetteer() -> Gazetteer:
     # administers them, so their chain and code are real gazetteer data.
     for row in read_table("place_extra_areas.tsv"):
         if row["code"] not in divisions:
-            from .errors import LexiconError
-
             raise LexiconError(path="place_extra_areas.tsv", line=0, problem=f"unknown code {row['code']}", expected="a code of lexicons/gazetteer/")
-        add_form(row["name"], Form(row["code"], official=False))
+        add_form(row["name"], Form(row["code"], official=False, within=row["relation"] == "within"))
 
     return Gazetteer(divisions, {surface: tuple(items) for surface, items in forms.items()})
 
@@ -202,13 +206,17 @@ def resolve(
     adjacent: Mapping[str, Iterable[str]] | None = None,
     external: Iterable[str] = (),
     *,
+    written_parents: Mapping[str, Iterable[str]] | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> dict[str, Resolution]:
     """Resolve each written form (key) of one article to a division code.
 
     `candidates[key]`: the codes the form may mean; `adjacent[key]`: codes of the places
     written immediately before or after any of its occurrences; `external`: codes named
-    outside the body (the article's source and title). Rounds repeat until nothing changes,
+    outside the body (the article's source and title); `written_parents[key]`: codes of a
+    higher-level place written right before the form (江汉区 in 江汉区民族街道) — when none of
+    the form's candidates lies in it, the gazetteer does not hold the place meant and the
+    form stays unresolved, even with one candidate. Rounds repeat until nothing changes,
     so a form resolved by its neighbour helps the next one. Undecided ties stay ambiguous,
     except that with no clue at all a form whose candidates include exactly one division at
     the highest level means that one (吉林 → 吉林省 rather than 吉林市).
@@ -216,12 +224,20 @@ def resolve(
     gazetteer = gazetteer or load_gazetteer()
     adjacent = adjacent or {}
     external = set(external)
+    written_parents = written_parents or {}
     pending = {key: sorted(set(codes)) for key, codes in candidates.items()}
-    resolved: dict[str, str] = {key: codes[0] for key, codes in pending.items() if len(codes) == 1}
+    contradicted = {
+        key
+        for key, codes in pending.items()
+        if written_parents.get(key) and not any(related(code, parent) for code in codes for parent in written_parents[key])
+    }
+    resolved: dict[str, str] = {
+        key: codes[0] for key, codes in pending.items() if len(codes) == 1 and key not in contradicted
+    }
     for _round in range(4):
         changed = False
         for key, codes in pending.items():
-            if key in resolved:
+            if key in resolved or key in contradicted:
                 continue
             known = [code for other, code in resolved.items() if other != key]
             unknown = [code for other, codes_ in pending.items() if other != key and other not in resolved for code in codes_]
@@ -248,7 +264,7 @@ def resolve(
             break
     result = {}
     for key, codes in pending.items():
-        if key not in resolved:
+        if key not in resolved and key not in contradicted:
             top = min(LEVEL_RANK[gazetteer.divisions[code].level] for code in codes)
             highest = [code for code in codes if LEVEL_RANK[gazetteer.divisions[code].level] == top]
             if len(highest) == 1 and top < LEVEL_RANK["street"] and len({gazetteer.divisions[c].level for c in codes}) > 1:

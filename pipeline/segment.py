@@ -89,9 +89,18 @@ def _trimmed(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 
 
 def make_doc(text: str) -> "Doc":
-    """Tokenize `text` (doc.text == text) and mark sentence starts from `sentences()`."""
+    """Tokenize `text` (doc.text == text) and mark sentence starts from `sentences()`.
+
+    Sentence starts are set in one array write: setting `token.is_sent_start` token by
+    token re-scans the document each time (quadratic in its length).
+    """
+    import numpy
+    from spacy.attrs import SENT_START
+
     doc = nlp()(text)
+    if not len(doc):
+        return doc
     starts = {start for start, _ in sentences(text)}
-    for token in doc:
-        token.is_sent_start = token.idx in starts or token.i == 0
+    flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]
+    doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc

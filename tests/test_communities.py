@@ -76,6 +76,10 @@ OWN_CASES = [
             ("金桂苑小区", 6, 11, "金桂苑小区", "小区", None, None, None),
         ],
     ),
+    # Places counted before 个社区 are not estates.
+    ("北京、上海等5个城市的社区代表参加了交流，宁夏、甘肃两个社区也来了。", []),
+    # Type phrases are not names.
+    ("推进学习型社区和开放式小区建设。", []),
     # A slogan in quotes ending in 家园 is a brand, not an estate.
     ("社区创立“邻里有你幸福家园”服务品牌。", []),
     # A venue word inside a community name does not make it a venue; the street carries over the list.
@@ -84,6 +88,37 @@ OWN_CASES = [
         [
             ("科技园社区", 9, 14, "科技园社区", "社区", "粤海街道", "南山区", "440305007"),
             ("桂庙新村社区", 15, 21, "桂庙新村社区", "社区", "粤海街道", "南山区", "440305007"),
+        ],
+    ),
+    # Names that contain one another are different communities; an adjective can open a name.
+    (
+        "新阳光社区和阳光社区结成共建对子，幸福里社区第三网格也参加了。",
+        [
+            ("新阳光社区", 0, 5, "新阳光社区", "社区", None, None, None),
+            ("阳光社区", 6, 10, "阳光社区", "社区", None, None, None),
+            ("幸福里社区", 17, 22, "幸福里社区", "社区", None, None, None),
+            ("第三网格", 22, 26, "第三网格", "网格", None, None, None),
+        ],
+    ),
+    # A name never runs across a line break.
+    ("八棵\n杨树社区的居民。", [("杨树社区", 3, 7, "杨树社区", "社区", None, None, None)]),
+    # A community named after its street (翠苑街道翠苑一区社区): the repeated street name is part of it.
+    (
+        "西湖区翠苑街道翠苑一区社区推出邻里帮帮团，和睦街道和睦新村也有食堂。",
+        [
+            ("翠苑一区社区", 7, 13, "翠苑一区社区", "社区", "翠苑街道", "西湖区", "330106005"),
+            ("和睦新村", 25, 29, "和睦新村", "小区", "和睦街道", "拱墅区", "330105004"),
+        ],
+    ),
+    # Estates listed before a count, and villages listed before 等N个村.
+    (
+        "城南社区联合锦绣华庭、阳光城两个小区开展演练，桃源村、李家村等10个村也参加了。",
+        [
+            ("城南社区", 0, 4, "城南社区", "社区", None, None, None),
+            ("锦绣华庭", 6, 10, "锦绣华庭", "小区", None, None, None),
+            ("阳光城", 11, 14, "阳光城", "小区", None, None, None),
+            ("桃源村", 23, 26, "桃源村", "村", None, None, None),
+            ("李家村", 27, 30, "李家村", "村", None, None, None),
         ],
     ),
     # A district written earlier in the sentence is the community's district.
@@ -125,6 +160,7 @@ CORPUS_CASES = [
     ),
     ("滨河镇新墩花园社区辖区内学生房家荣说。", [("新墩花园社区", 3, 9, "新墩花园社区", "社区", "滨河镇", "沙坡头区", "640502100")]),
     ("以新就业群体为“生力军”主动反哺社区，让新建社区从“邻里陌生”变“亲如一家”。", []),
+    ("全方位打造‘小哥友好型社区’，为新就业群体提供服务。", []),
 ]
 
 
@@ -144,7 +180,7 @@ def test_communities_attrs_validate_as_community_facts():
 
 @pytest.mark.parametrize(
     "word, so_far, expected",
-    [("的", "", False), ("杨", "", True), ("第三", "", True), ("八棵", "杨", True), ("三个", "", False), ("推动", "", False), ("个村", "", False)],
+    [("的", "", False), ("杨", "", True), ("第三", "", True), ("八棵", "杨", True), ("三个", "", False), ("推动", "", False), ("个村", "", False), ("和谐", "", False), ("幸福", "里", True)],
 )
 def test_communities_name_like_tokens(word, so_far, expected):
     assert name_like(word, so_far) is expected

@@ -199,6 +199,50 @@ OWN_CASES = [
     ),
     # 设区市 is a level of city, not a name.
     ("南京市、苏州市等13个设区市社会工作部负责同志参加。", ("南京市", "苏州市"), (), []),
+    # Left-boundary traps: jieba glues 由/经/受 to the level word (由区|民政局); an unnamed
+    # 区民政局 is a generic reference; new verbs (赋能) end a name.
+    (
+        "由区民政局主办、阳光社工服务中心承办的培训班开班。",
+        (),
+        (),
+        [("阳光社工服务中心", 8, 16, "阳光社工服务中心", "social_work")],
+    ),
+    (
+        "经区民政局批准，成立了金桥社区社会组织联合会。",
+        (),
+        (),
+        [("金桥社区社会组织联合会", 11, 22, "金桥社区社会组织联合会", "association")],
+    ),
+    ("近年来，街道赋能双塔街道社工站开展服务。", ("双塔街道",), (), [("双塔街道社工站", 8, 15, "双塔街道社工站", "social_work")]),
+    (
+        "受市民政局委托，启明星社会工作服务中心开展第三方评估。",
+        (),
+        (),
+        [("启明星社会工作服务中心", 8, 19, "启明星社会工作服务中心", "social_work")],
+    ),
+    # National bodies are named without any prefix.
+    (
+        "据民政部统计，全国老龄办与中华全国总工会联合部署。",
+        (),
+        (),
+        [
+            ("民政部", 1, 4, "民政部", "government"),
+            ("全国老龄办", 7, 12, "全国老龄办", "government"),
+            ("中华全国总工会", 13, 20, "中华全国总工会", "association"),
+        ],
+    ),
+    # A national prefix before the place stays with the name (中共|成都市委…).
+    (
+        "中共成都市委社会工作部、成都市民政局联合印发实施方案。",
+        ("成都市",),
+        (),
+        [
+            ("中共成都市委社会工作部", 0, 11, "中共成都市委社会工作部", "party"),
+            ("成都市民政局", 12, 18, "成都市民政局", "government"),
+        ],
+    ),
+    # Whole-jurisdiction words are not names; 十佳/金牌社工 are kinds of social worker.
+    ("全市民政局系统开展专项行动。我市十佳社工荣获表彰，金牌社工负责人介绍了经验。", (), (), []),
     # A quotation before a generic 中心 is not part of a name.
     ("“打铁先要自身硬。”中心主任陈会兰说。", (), (), []),
     # Left boundary at a pronoun/verb (这里有) and a named centre after it.
@@ -238,7 +282,7 @@ def test_mentions_validate_as_organization_facts():
 @pytest.mark.parametrize(
     "name",
     ["org_suffixes.tsv", "org_venues.txt", "org_generic_words.txt", "org_left_stops.txt", "org_right_blockers.txt",
-     "org_media.txt", "org_brand_context.tsv", "org_social_worker_modifiers.txt", "org_quote_heads.txt", "org_national_prefixes.txt"],
+     "org_media.txt", "org_brand_context.tsv", "org_social_worker_modifiers.txt", "org_quote_heads.txt", "org_national_prefixes.txt", "org_names.tsv"],
 )
 def test_lexicons_start_with_a_header_comment(name):
     assert lexicon_path(name).read_text(encoding="utf-8").startswith("#")

@@ -139,6 +139,30 @@ OWN_CASES = [
     ("会议由省委社会工作部副部长刘洪涛主持。", (), (), [("刘洪涛", 13, 16, "省委社会工作部副部长", None, False)]),
     # 儿 is no given-name character: 快递员|门儿清 is not a person 门儿清.
     ("社区的35名快递员门儿清。", (), (), []),
+    # A role clause after the name wins over the title before it.
+    ("今年81岁的老人王秀兰是社区的一名志愿者。", (), (), [("王秀兰", 8, 11, "志愿者", None, False)]),
+    # Ordinary words with a surname-like first character, and anonymised names, are not people.
+    ("安全是社区工作的底线，孙子是一名大学生。张某是该小区的业主。林业是当地的支柱产业。", (), (), []),
+    # The unit a person belongs to, written after the name, makes it a person (no role stated).
+    ("罗新所在的宜宾市酒都义工联合会就入驻在叙州区金鱼社区。", ("宜宾市", "叙州区"), ("金鱼社区",), [("罗新", 0, 2, None, None, False)]),
+    # Credits in brackets after the text are bylines.
+    (
+        "活动吸引了200余名居民参加。（记者王敏通讯员李华）",
+        (),
+        (),
+        [("王敏", 18, 20, "记者", None, True), ("李华", 23, 25, "通讯员", None, True)],
+    ),
+    # 担任 states the role after the name.
+    ("王芳担任社区党委书记已有五年。", (), (), [("王芳", 0, 2, "社区党委书记", None, False)]),
+    # A later occurrence inside a longer name is not the same person.
+    ("社区书记李华说，要办好实事。隔壁的李华强也来了。", (), (), [("李华", 4, 6, "社区书记", None, False)]),
+    # Two titles, the first with its department, the second without a unit.
+    (
+        "北京大学社会学系教授、博士生导师王思斌在研讨会上指出。",
+        (),
+        (),
+        [("王思斌", 16, 19, "北京大学社会学系教授、博士生导师", "北京大学社会学系", False)],
+    ),
     # A reporter mentioned in a sentence is not a byline.
     ("记者张敏说，活动吸引了不少居民。", (), (), [("张敏", 2, 4, "记者", None, False)]),
 ]

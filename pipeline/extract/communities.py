@@ -22,8 +22,10 @@ from functools import lru_cache
 
 import regex
 
+from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from .places import token_spans
 
 # Longest names we accept before the head (characters); longer walks are not one name.
 MAX_NAME_CHARS = 10
@@ -93,13 +95,19 @@ def _generic_names() -> tuple[str, ...]:
     return tuple(read_terms("community_generic_names.txt"))
 
 
+@lru_cache(maxsize=1)
+def _venues() -> tuple[str, ...]:
+    return tuple(read_terms("community_venues.txt"))
+
+
 def name_like(word: str, name_so_far: str) -> bool:
     """Whether a token written before a community head can be part of its name.
 
     Single characters are, unless they are function/measure words (的, 该, 个): names are
     full of one-character pieces jieba cannot place (八棵杨, 吾悦华府, 开阳里). Longer words
-    are when jieba tags them as nouns/names or does not know them; ordinals (第三) and
-    numeral-classifier pieces (八棵) are too when they are not counts (三个, 37).
+    are when jieba tags them as nouns/names or does not know them; ordinals (第三),
+    numeral-classifier pieces (八棵) and adjectives (幸福里) are too when they are not right
+    before the head or are not counts (三个, 37).
     """
     if not regex.fullmatch(r"\p{Han}+", word):
         return False
@@ -112,6 +120,10 @@ def name_like(word: str, name_so_far: str) -> bool:
         return word[0] not in _stop_chars() and word[-1] not in _stop_chars()
     if tag in NAME_TAGS:
         return True
+    if tag == "a":
+        # An adjective opens many names (幸福里社区, 光明新村) but right before the head it makes
+        # a phrase (和谐家园, 友好社区).
+        return bool(name_so_far)
     if tag == "m":
         if word.startswith("第"):
             return True
@@ -120,9 +132,16 @@ def name_like(word: str, name_so_far: str) -> bool:
 
 
 # Filter 1: the head is the start or middle of a longer word (村民, 社区治理, 园区).
-def head_inside_longer_word(head_start: int, head_end: int, token_at: dict[int, tuple[int, int]]) -> bool:
-    t_start, t_end = token_at[head_start]
-    return t_end > head_end
+def head_inside_longer_word(head_end: int, token: tuple[int, int]) -> bool:
+    return token[1] > head_end
+
+
+def token_containing(tokens: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the token that holds character `offset`, if any."""
+    index = bisect.bisect_right(tokens, (offset, float("inf"))) - 1
+    if index >= 0 and tokens[index][0] <= offset < tokens[index][1]:
+        return tokens[index]
+    return None
 
 
 # Filter 2: the whole candidate is one ordinary dictionary word (公园, 农村, 家园, 幼儿园).
@@ -132,7 +151,7 @@ def is_dictionary_word(word: str) -> bool:
 
 # Filter 3: a generic phrase (试点社区, 居民小区, 外来人员社区) or a venue (童萌亲子园), not a name.
 def is_generic(name: str, full: str = "") -> bool:
-    return any(name.endswith(word) or full.endswith(word) for word in _generic_names())
+    return any(name.endswith(word) for word in _generic_names()) or any(full.endswith(word) for word in _venues())
 
 
 # Filter 4: an estate-type head inside a quotation that does not start with the name is a
@@ -155,19 +174,15 @@ class CommunityExtractor:
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        tokens = [(token.idx, token.idx + len(token.text)) for token in ctx.doc if token.text.strip()]
-        token_at = {}
-        for t_start, t_end in tokens:
-            for i in range(t_start, t_end):
-                token_at[i] = (t_start, t_end)
+        tokens = [span for span in token_spans(ctx.doc) if not text[span[0] : span[1]].isspace()]
         places = sorted(ctx.found("places"), key=lambda m: m.start)
         place_ends = {m.end: m for m in places}
         place_chars = set()
         for m in places:
             place_chars.update(range(m.start, m.end))
 
-        candidates = self._headed(text, tokens, token_at, place_ends, place_chars)
-        candidates += self._counted_lists(text, tokens, token_at, place_ends, place_chars)
+        candidates = self._headed(text, tokens, place_ends, place_chars)
+        candidates += self._counted_lists(text, tokens, place_ends, place_chars)
         candidates = self._outermost(candidates)
         for cand in candidates:
             if not cand.places:
@@ -215,7 +230,7 @@ class CommunityExtractor:
             cursor = place_ends[cursor].start
         return start, prefix
 
-    def _headed(self, text, tokens, token_at, place_ends, place_chars) -> list[_Candidate]:
+    def _headed(self, text, tokens, place_ends, place_chars) -> list[_Candidate]:
         kinds = {suffix: (kind, internal) for suffix, kind, internal in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
         quotes = [m.span() for m in RE_QUOTED.finditer(text)]
@@ -224,9 +239,10 @@ class CommunityExtractor:
             head_start, head_end = match.span()
             head = match.group()
             kind, internal = kinds[head]
-            if head_start not in token_at or head_inside_longer_word(head_start, head_end, token_at):
+            token = token_containing(tokens, head_start)
+            if token is None or head_inside_longer_word(head_end, token):
                 continue
-            front = token_at[head_start][0]  # a head that ends a token (胜稼村, 华腾园) brings its front
+            front = token[0]  # a head that ends a token (胜稼村, 华腾园) brings its front
             start, prefix = self._walk_left(text, front, tokens, place_ends, place_chars, stop_heads)
             name = text[start:head_start]
             if len(name) < 2 or is_dictionary_word(text[start:head_end]) or is_generic(name, text[start:head_end]):
@@ -236,25 +252,29 @@ class CommunityExtractor:
             found.append(_Candidate(start, head_end, head, kind, prefix))
         return found
 
-    def _counted_lists(self, text, tokens, token_at, place_ends, place_chars) -> list[_Candidate]:
+    def _counted_lists(self, text, tokens, place_ends, place_chars) -> list[_Candidate]:
         kinds = {suffix: kind for suffix, kind, _ in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
+        place_spans = {(m.start, m.end) for m in place_ends.values()}
         found = []
         for match in RE_COUNTED_LIST.finditer(text):
             kind = kinds[match.group(2)]
-            list_start, list_end = match.span(1)
+            list_start = match.start(1)
             items = []
             cursor = list_start
             for piece in match.group(1).split("、"):
                 items.append((cursor, cursor + len(piece)))
                 cursor += len(piece) + 1
             # The first item's start is not known from the list: walk left from its end over name-like tokens.
-            first_start, first_end = items[0]
-            if first_end in token_at and token_at[first_end][0] < first_end:
+            first_end = items[0][1]
+            token = token_containing(tokens, first_end)
+            if token is not None and token[0] < first_end:
                 continue  # the list's first item does not end on a word boundary
             start, prefix = self._walk_left(text, first_end, tokens, place_ends, place_chars, stop_heads)
             items[0] = (start, first_end)
             for item_start, item_end in items:
+                if (item_start, item_end) in place_spans:
+                    continue  # 北京、上海等5个社区: the items are places, not estates
                 if item_end - item_start >= 2 and not is_generic(text[item_start:item_end]):
                     found.append(_Candidate(item_start, item_end, "", kind, prefix if item_start == start else []))
         return found
@@ -272,51 +292,53 @@ class CommunityExtractor:
     def _mentions(self, text: str, candidates: list[_Candidate]) -> list[Mention]:
         if not candidates:
             return []
-        # Canonical: the name; a short estate name inside an earlier longer one joins it.
-        canonical = {}
+        # Canonical: the name. An estate whose name without its head (山海湾 of 山海湾小区, 3+
+        # characters) lies inside an earlier estate's name (海尔山海湾) is that estate.
+        canonical: dict[int, str] = {}
         order: list[str] = []
+        estates: set[str] = set()
         for cand in candidates:
             name = text[cand.start : cand.end]
-            core = name[: -len(cand.head)] if cand.head and cand.kind == "小区" else name
-            target = next(
-                (known for known in order if len(core) >= 3 and core in known),
-                name,
-            )
+            target = name
+            if cand.kind == "小区":
+                core = name[: -len(cand.head)] if cand.head else name
+                target = next((known for known in order if known in estates and len(core) >= 3 and core in known), name)
+                estates.add(target)
             canonical[id(cand)] = target
             if target not in order:
                 order.append(target)
-        attrs = {key: self._context_attrs([c for c in candidates if canonical[id(c)] == key]) for key in order}
+        members = {key: [c for c in candidates if canonical[id(c)] == key] for key in order}
         mentions = []
         for key in order:
-            for cand in candidates:
-                if canonical[id(cand)] == key:
-                    mentions.append(
-                        Mention(label=self.label, start=cand.start, end=cand.end, canonical=key, attrs=attrs[key])
-                    )
+            attrs = self._context_attrs(members[key])
+            mentions.extend(
+                Mention(label=self.label, start=cand.start, end=cand.end, canonical=key, attrs=attrs)
+                for cand in members[key]
+            )
         return mentions
 
     @staticmethod
     def _context_attrs(members: list[_Candidate]) -> dict:
-        """kind, street, district, place_code from the places written before any of its mentions."""
-        kind = members[0].kind
+        """kind, street, district, place_code from the places written before any of its mentions.
+
+        Places written right before a mention (叙州区南岸街道金鱼社区) beat a place merely earlier
+        in its sentence; a resolved street also gives its district (its chain's parent);
+        place_code is the code of the deepest resolved place among them.
+        """
         street = district = place_code = None
-        best_depth = -1
-        # Places written right before a mention beat a place merely earlier in its sentence.
+        best_rank = -1
         sources = [cand.places for cand in members if cand.places] or [cand.nearby for cand in members if cand.nearby]
         for written in sources:
             for place in written:  # nearest first: 南岸街道, then 叙州区, …
-                attrs = place.attrs
-                level = attrs.get("level")
-                name = (attrs.get("chain") or [place.canonical])[-1]
-                depth = {"province": 0, "city": 1, "district": 2, "street": 3}.get(level, -1)
+                level, code, chain = place.attrs.get("level"), place.attrs.get("code"), place.attrs.get("chain") or []
+                name = chain[-1] if chain else place.canonical
                 if level == "street" and street is None:
                     street = name
-                    chain = attrs.get("chain") or []
-                    if district is None and len(chain) >= 2 and attrs.get("code") and len(attrs["code"]) > 6:
+                    if district is None and code and len(chain) >= 2:
                         district = chain[-2]
                 elif level == "district" and district is None:
                     district = name
-                if attrs.get("code") and depth > best_depth:
-                    best_depth = depth
-                    place_code = attrs["code"]
-        return {"kind": kind, "street": street, "district": district, "place_code": place_code}
+                if code and level and LEVEL_RANK[level] > best_rank:
+                    best_rank = LEVEL_RANK[level]
+                    place_code = code
+        return {"kind": members[0].kind, "street": street, "district": district, "place_code": place_code}

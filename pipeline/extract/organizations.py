@@ -7,12 +7,17 @@ Candidates
   C1 an organization ending from `lexicons/org_suffixes.tsv` (民政局, 社会工作部, 服务中心 …),
      extended leftward over the name written before it, token by token (jieba tokens of
      `ctx.doc`), jumping over place and community mentions found earlier, and stopping at a
-     left-stop word (`org_left_stops.txt`), a jieba verb, punctuation or a line break:
-     联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会.
+     left-stop word (`org_left_stops.txt`), a word jieba tags as a verb, adverb, pronoun,
+     numeral … (one-character tokens only when listed as stops: jieba mis-tags 苏州市|立|医院),
+     punctuation or a line break: 联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会.
+     Text before the first place inside a candidate is cut off unless it is a national prefix
+     or an organization (韩书海|北票市委社会工作部, but 中国银行苏州分行).
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人).
   C3 a quoted name right after an organization noun (`org_quote_heads.txt`): 公益机构“十方缘”.
+  C4 a known standalone name (`org_names.tsv`: 民政部, 全国妇联) written where no longer name
+     contains it (据民政部统计).
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue (`org_venues.txt`: 社区党群服务中心) → none.
@@ -52,11 +57,13 @@ from ..mentions import ArticleContext, Mention
 RE_QUOTES = regex.compile(r"[“”‘’\"「」『』]")
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
 # middle dot. Example: 233网校.
-RE_NAME_UNIT = regex.compile(r"^[\p{Han}A-Za-z0-9“”·]+$")
+RE_NAME_UNIT = regex.compile(r"^[\p{Han}A-Za-z0-9“”·]+\Z")
+# An ordinal inside a name (jieba tags it a numeral): 附属第二医院, 开阳里第四社区.
+RE_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百零0-9]+\Z")
 # A media title in book-title marks: 据《重庆晚报》 — nothing inside it is an organization.
 RE_MEDIA_TITLE = regex.compile(r"《[^》\n]{1,30}》")
 # A brand-like agency name: two Han characters + 社工, e.g. 九龙社工 in 九龙社工荣获.
-RE_BRAND_SOCIAL_WORK = regex.compile(r"(?<=(.)|^)(\p{Han}{2})社工")
+RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})社工")
 # Text after `X社工` that makes it a job or a facility, not the agency: 九龙社工们, 社工人才, 社工站.
 RE_BRAND_NOT_AGENCY = regex.compile(r"^(?:们|人才|师|站|室|专业|证|队伍|团队建设)")
 # A quoted name (1–12 characters, no line break): “十方缘”.
@@ -64,8 +71,10 @@ RE_QUOTED_NAME = regex.compile(r"“([^“”\n]{1,12})”")
 # Characters stripped from alias keys: admin-level words and 服务 vary between a name's forms
 # (叙州区社会组织培育中心 vs 宜宾叙州社会组织培育服务中心).
 RE_ALIAS_NOISE = regex.compile(r"服务|街道|[省市区县]")
-# Place-level endings: a single-character left unit like this after a place name continues
-# it (沙坡头区|委|组织部), and a Han character like this ends a place before X社工 (安庆市|全人社工).
+# The head word of a community name: 专业化|社区 (what is left must name something).
+RE_COMMUNITY_HEAD = regex.compile(r"(?:社区|村)\Z")
+# Place-level endings: a Han character like this before X社工 ends a place, so X社工 may
+# start there (安庆市|全人社工); any other Han character before it means X is cut mid-word.
 PLACE_TAIL_CHARS = frozenset("省市区县镇乡道州盟旗")
 
 # Word endings that make a descriptor, not a name: 专业化, 专业性, 枢纽型, 孵化类.
@@ -78,7 +87,8 @@ COMMUNITY_LOOKBACK = 300
 COMMUNITY_BODY_PREFIXES = {"社区": "社区", "村": "村"}
 # Type words that, appended to a name, still denote the same organization (九龙社工中心).
 ALIAS_TYPE_WORDS = ("服务中心", "中心", "机构")
-QUOTE_HEAD_KINDS = {"企业": "company", "公司": "company"}
+# Head words of C3 that mark a social-work or charity body (else the kind is "other").
+RE_SOCIAL_HEAD = regex.compile(r"社工|社会工作|公益|慈善|志愿")
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,7 @@ class _Resources:
     worker_modifiers: frozenset[str]
     quote_heads: tuple[str, ...]
     national_prefixes: frozenset[str]
+    known_names: "ahocorasick.Automaton"
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -117,8 +128,10 @@ STOP_TAGS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _jieba_tags() -> tuple[frozenset[str], frozenset[str]]:
-    """(words jieba's dictionary tags with a STOP_TAGS tag, every dictionary word)."""
+def jieba_function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words jieba's dictionary tags with a STOP_TAGS tag, every dictionary word).
+
+    Read once per process from jieba's bundled dict.txt (~0.8 s); shared with people."""
     import os
 
     import jieba
@@ -154,8 +167,8 @@ def resources() -> _Resources:
         generic=generic,
         generic_max=max(len(word) for word in generic),
         stops=frozenset(read_terms("org_left_stops.txt")),
-        verbs=_jieba_tags()[0] - generic,
-        known_words=_jieba_tags()[1],
+        verbs=jieba_function_words()[0] - generic,
+        known_words=jieba_function_words()[1],
         surnames=frozenset(read_terms("person_surnames.txt")),
         right_blockers=read_terms("org_right_blockers.txt"),
         media_names=frozenset(term for term in media if not term.startswith("*")),
@@ -165,7 +178,16 @@ def resources() -> _Resources:
         worker_modifiers=frozenset(read_terms("org_social_worker_modifiers.txt")),
         quote_heads=tuple(sorted(read_terms("org_quote_heads.txt"), key=len, reverse=True)),
         national_prefixes=frozenset(read_terms("org_national_prefixes.txt")),
+        known_names=_automaton({row["name"]: row["kind"] for row in read_table("org_names.tsv")}),
     )
+
+
+def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
+    automaton = ahocorasick.Automaton()
+    for word, value in words.items():
+        automaton.add_word(word, (word, value))
+    automaton.make_automaton()
+    return automaton
 
 
 @dataclass
@@ -212,6 +234,7 @@ class OrganizationExtractor:
         candidates += self._suffix_candidates(ctx, token_start, protected)
         candidates += self._brand_candidates(text, ctx)
         candidates += self._quoted_candidates(text)
+        candidates += self._known_candidates(text)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [c for c in candidates if not (c.quoted_only and not self._has_org_context_before(text, c.start))]  # F5
         candidates = _drop_nested(candidates)  # F6
@@ -261,7 +284,14 @@ class OrganizationExtractor:
                 continue
             if not RE_NAME_UNIT.match(unit) or "“" in unit or "”" in unit:
                 break
-            if unit in self.res.stops or unit in self.res.verbs:
+            if unit in self.res.stops:
+                break
+            if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words and self._only_generic_words(unit[1:]):
+                i = unit_start + 1  # jieba glued a function word to a level word: 由区|民政局 → 由|区民政局
+                break
+            # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
+            # is too often mis-tagged, so single characters stop only when listed as stops.
+            if len(unit) > 1 and unit in self.res.verbs and not RE_ORDINAL.match(unit):
                 break
             if self._person_like(unit) and not self._only_generic_words(clean_name(text[i:start])):
                 break  # 韩书海|北票市委社会工作部 (a name before a named unit), but 胡阿虎公益服务中心
@@ -279,11 +309,10 @@ class OrganizationExtractor:
         prefix = text[start:suffix_start]
         quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
         community = _community_ending_at(ctx, start, suffix_start)
-        if community is not None and self._only_generic_words(regex.sub(r"(?:社区|村)$", "", community.canonical)):
+        if community is not None and self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)):
             community = None  # 专业化社区: not a named community, so not a named Party body either
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
-            kind = "party" if suffix.kind == "party" else suffix.kind
-            return _Candidate(community.start, end, kind, canonical=community.canonical + text[suffix_start:end])
+            return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
         if bare in COMMUNITY_BODY_PREFIXES and suffix.kind in {"party", "government"}:
             named = self._community_in_context(ctx, start, COMMUNITY_BODY_PREFIXES[bare])
@@ -294,14 +323,21 @@ class OrganizationExtractor:
             return _Candidate(start, end, suffix.kind, quoted_only=True)
         if self._is_generic(ctx, start, suffix_start, suffix):
             return None
-        return _Candidate(start, end, suffix.kind, quoted_only=quoted_only)
+        return _Candidate(start, end, suffix.kind)
 
     def _cut_before_first_place(self, ctx: ArticleContext, start: int, suffix_start: int) -> int:
-        """Names start with their place (宜宾市酒都义工联合会): other text before it is cut off."""
-        places = sorted(m.start for m in ctx.found("places") if start < m.start and m.end <= suffix_start)
-        if not places or ctx.text[start : places[0]] in self.res.national_prefixes:
+        """Names start with their place (宜宾市酒都义工联合会): other text before it is cut off,
+        unless it is a national prefix or a unit the place belongs under."""
+        places = sorted(m.start for m in ctx.found("places") if start <= m.start and m.end <= suffix_start)
+        if not places or places[0] == start:
             return start
+        before = ctx.text[start : places[0]]
+        if before in self.res.national_prefixes or self._ends_with_suffix(before):
+            return start  # 中共|北京市委, 中国银行|苏州分行: a unit above the place
         return places[0]
+
+    def _ends_with_suffix(self, chunk: str) -> bool:
+        return any(end == len(chunk) - 1 and not suffix.venue for end, suffix in self.res.suffixes.iter(chunk))
 
     def _is_generic(self, ctx: ArticleContext, start: int, suffix_start: int, suffix: _Suffix) -> bool:
         """True when nothing before the ending names a particular organization."""
@@ -336,10 +372,12 @@ class OrganizationExtractor:
         return reachable[len(chunk)]
 
     def _community_in_context(self, ctx: ArticleContext, start: int, kind_word: str) -> Mention | None:
-        """The named community the text was just talking about, for a bare 社区党委."""
+        """The named community the text was just talking about, for a bare 社区党委: the last
+        one written before it, in the same or the previous paragraph."""
         best = None
         for mention in ctx.found("communities"):
-            if mention.end <= start and start - mention.end <= self.community_lookback and mention.canonical.endswith(kind_word):
+            near = start - mention.end <= self.community_lookback and ctx.text.count("\n", mention.end, start) <= 1
+            if mention.end <= start and near and mention.canonical.endswith(kind_word):
                 if best is None or mention.end > best.end:
                     best = mention
         return best
@@ -349,8 +387,8 @@ class OrganizationExtractor:
         occurrences: dict[str, list[tuple[int, int]]] = {}
         agency: set[str] = set()
         for match in RE_BRAND_SOCIAL_WORK.finditer(text):
-            start, end = match.start(2), match.end()
-            head = match.group(2)
+            start, end = match.start(1), match.end()
+            head = match.group(1)
             if head in self.res.worker_modifiers or head[-1] in self.res.worker_modifiers or head in self.res.generic:
                 continue
             if head in self.res.verbs:  # 希望社工机构…: a verb, not a name
@@ -380,8 +418,16 @@ class OrganizationExtractor:
             inner = match.group(1)
             if self._only_generic_words(inner) or regex.search(r"[，。、；：！？\s]", inner):
                 continue
-            out.append(_Candidate(match.start(), match.end(), QUOTE_HEAD_KINDS.get(head, "social_work")))
+            kind = "social_work" if RE_SOCIAL_HEAD.search(head) else "other"
+            out.append(_Candidate(match.start(), match.end(), kind))
         return out
+
+    # ------------------------------------------------------------------ C4: 民政部
+    def _known_candidates(self, text: str) -> list[_Candidate]:
+        return [
+            _Candidate(end_index + 1 - len(name), end_index + 1, kind)
+            for end_index, (name, kind) in self.res.known_names.iter(text)
+        ]
 
     # ------------------------------------------------------------------ filters and linking
     def _is_media(self, text: str, candidate: _Candidate, media_spans: list[tuple[int, int]]) -> bool:

@@ -6,6 +6,8 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
   T3 the name opens a line and a named organization follows it with a role (profile lines):
      韩书海北票市委社会工作部部长、市委“两新”工委书记.
   T4 a full name with an honorific after it (`person_honorifics.txt`): 胡阿虎师傅 (role 师傅).
+  T5 an age before it (65岁的王秀兰), a role clause after it (李彬是…的一名专职志愿者, 王芳担任…), or the
+     unit it belongs to after it (罗新所在的宜宾市酒都义工联合会).
 Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥) → none.
@@ -14,7 +16,9 @@ Filters (numbered, each a method)
   P4 a name right after 小/老/阿 is a nickname (小李, 老王) → none.
 Where a name ends (范偌为告诉 vs 苏畅道出): the shorter name wins when a speech verb follows
 it; otherwise the longer one when a speech verb or a follow word (`person_follow_words.txt`)
-follows; otherwise the shorter one when a follow word follows.
+follows; otherwise the shorter one when a follow word follows; otherwise the one after which
+a dictionary word starts (刘洪涛|主持). Surnames that are also adverbs or word starts
+(`person_ambiguous_surnames.txt`: 司机常遇…) need a speech verb, punctuation or a title after.
 
 Every later occurrence of a found name in the article becomes a mention of the same person
 (canonical = the name). `attrs`: role (as written next to the name, including the
@@ -30,25 +34,42 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import read_terms
+from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from .organizations import jieba_function_words
 
 # Characters after which a name's end is clear (punctuation, quotes, line/space).
-RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《》—…,.;:!?()]|$)")
+RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《》—…,.;:!?()]|\Z)")
 # A Han character (given names are Han only).
-RE_HAN = regex.compile(r"^\p{Han}+$")
-# A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者.
-RE_IS_ROLE = regex.compile(r"^，?是([^，。、；：！？\n“”]{2,30})")
-# The counter before a role in a `是…的一名…` clause: the role is what follows it.
+RE_HAN = regex.compile(r"^\p{Han}+\Z")
+# A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
+# / 王芳担任社区党委书记.
+RE_IS_ROLE = regex.compile(r"^，?(?:是|担任)([^，。、；：！？\n“”]{2,30})")
+# The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
+# follows the last 的 when there is no counter: 是该小区的业主 → 业主).
 RE_ONE_OF = regex.compile(r"(?:一名|一位|一个|名|位)")
+# An age right before a name: 81岁的张杰, 六十五岁的王秀兰.
+RE_AGE_BEFORE = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的\Z")
+# "the … that X belongs to" after a name: 罗新所在的宜宾市酒都义工联合会.
+BELONGS_TO = "所在的"
 # Characters before a surname that make the name a nickname: 小李, 老王, 阿强.
 NICKNAME_MARKS = frozenset("小老阿")
 # Roles that make a name at a line end a reporter's credit line.
 BYLINE_ROLES = frozenset({"记者", "本报记者", "特约记者", "通讯员", "实习生", "本报通讯员"})
-# Characters that may stand before a T2 name of three characters (…的陈会兰坦言, ”范偌为介绍).
+# Sentence punctuation: a credit line (本报记者任晓霞) has none.
+RE_SENTENCE_PUNCT = regex.compile(r"[，。；：！？“”]")
+# A profile line's roles are one clause (quotes allowed: 市委“两新”工委书记).
+RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
+MAX_CREDIT_LINE = 40
+# Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责).
 NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让")
+# jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
+# … a two-character given part this common is one too when nothing but a speech verb
+# supports the name (比如|说) …
 COMMON_GIVEN_FREQ = 1000
+# … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
+WORD_START_FREQ = 50
 
 
 @dataclass(frozen=True)
@@ -62,6 +83,7 @@ class _Resources:
     not_given: frozenset[str]
     follow_words: tuple[str, ...]
     role_units: tuple[str, ...]
+    ambiguous_surnames: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +100,8 @@ def resources() -> _Resources:
         honorifics=by_length(read_terms("person_honorifics.txt")),
         not_given=frozenset("".join(read_terms("person_not_given.txt"))),
         follow_words=by_length(read_terms("person_follow_words.txt")),
-        role_units=by_length(read_terms("person_role_units.txt")),
+        ambiguous_surnames=frozenset(read_terms("person_ambiguous_surnames.txt")),
+        role_units=by_length(set(read_terms("person_role_units.txt")) | {row["suffix"] for row in read_table("org_suffixes.tsv")}),
     )
 
 
@@ -120,6 +143,7 @@ class PersonExtractor:
         found += self._before_speech(ctx, blocked)
         found += self._profile_lines(ctx, blocked)
         found += self._with_honorific(ctx, blocked)
+        found += self._with_clause(ctx, blocked)
         found = self._prefer_short_names(text, found)
         return self._mentions(ctx, found, blocked)
 
@@ -138,18 +162,19 @@ class PersonExtractor:
                 continue
             role_text, affiliation = self._role_phrase(ctx, p)
             found = _Found(p, end, role_text, affiliation)
-            found.byline = role in BYLINE_ROLES and RE_NAME_END.match(text[end:end + 1]) is not None and self._opens_line(text, p - len(role_text))
+            found.byline = role in BYLINE_ROLES and self._is_credit_line(text, p - len(role_text))
             out.append(found)
         return out
 
     def _before_speech(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T2: 李琼说, …的陈会兰坦言."""
-        text, out = ctx.text, []
+        text, out, seen = ctx.text, [], set()
         for verb in self.res.speech_verbs:
             for match in regex.finditer(regex.escape(verb), text):
                 v = match.start()
                 start = self._name_start_before(text, v, blocked)
-                if start is not None and not any(f.start == start for f in out):
+                if start is not None and start not in seen:
+                    seen.add(start)
                     role, affiliation = self._role_phrase(ctx, start) if self._role_word_ending_at(text, start) else (None, None)
                     out.append(_Found(start, v, role, affiliation))
         return out
@@ -168,7 +193,7 @@ class PersonExtractor:
                 if unit is None or not self._valid_name(text, p, end, blocked):
                     continue
                 tail = text[end : line.end()]
-                role = tail if self._ends_with_role(tail) and len(tail) <= 40 else None
+                role = tail if self._ends_with_role(tail) and len(tail) <= MAX_CREDIT_LINE and not RE_CLAUSE_PUNCT.search(tail) else None
                 if role:
                     org = next((m for m in ctx.found("organizations") if m.start == end), None)
                     out.append(_Found(p, end, role, org.canonical if org else None))
@@ -192,26 +217,52 @@ class PersonExtractor:
                         break
         return out
 
+    def _with_clause(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T5: an age before the name (65岁的王秀兰), a role clause after it (李彬是…的一名
+        专职志愿者) or the unit the person belongs to (罗新所在的宜宾市酒都义工联合会)."""
+        text, out = ctx.text, []
+        units = {m.start for label in ("organizations", "communities") for m in ctx.found(label)}
+        for p in range(len(text)):
+            if not self._surname_len(text, p) or not self._left_boundary(text, p):
+                continue
+            aged = RE_AGE_BEFORE.search(text, max(0, p - 8), p) is not None
+            end = self._name_end(text, p, blocked)
+            if end is None:
+                continue
+            belongs = text.startswith(BELONGS_TO, end) and end + len(BELONGS_TO) in units
+            if aged or belongs or self._role_after(ctx, end):
+                out.append(_Found(p, end))
+        return out
+
     # ---------------------------------------------------------------- names
     def _surname_len(self, text: str, p: int) -> int:
         if text[p : p + 2] in self.res.compound_surnames:
             return 2
         return 1 if text[p : p + 1] in self.res.surnames else 0
 
-    def _valid_name(self, text: str, start: int, end: int, blocked: list[bool]) -> bool:
-        """P1–P3 for the name text[start:end]."""
+    def _valid_name(self, text: str, start: int, end: int, blocked: list[bool], *, strict: bool = False) -> bool:
+        """P1–P3 for the name text[start:end]; `strict` (no role next to it) also rejects
+        given names that are common words (比如说 is not a person 比如)."""
         name = text[start:end]
+        if self._role_word_ending_at(name, len(name)) == name or any(name.startswith(r) for r in self._role_prefixes(name)):
+            return False  # 居民刘大爷: a role, not a surname
         surname = self._surname_len(text, start)
         given = name[surname:]
         if not surname or not 1 <= len(given) <= 2 or not RE_HAN.match(given):
             return False
         if any(ch in self.res.not_given for ch in given):  # P1
             return False
+        if len(given) == 2 and given in jieba_function_words()[0]:  # P2: 常|面临, not a given name
+            return False
         if given.startswith(self.res.honorifics):  # P1: 侯师傅, 苏女士, 李哥
             return False
-        if self.freq.get(name, 0) >= COMMON_WORD_FREQ or (len(given) == 2 and self.freq.get(given, 0) >= COMMON_GIVEN_FREQ):  # P2
+        # jieba's own `nr` tags are no help here (it tags 荣获 and 文明 as names).
+        if self.freq.get(name, 0) >= COMMON_WORD_FREQ or (strict and len(given) == 2 and self.freq.get(given, 0) >= COMMON_GIVEN_FREQ):  # P2
             return False
         return not any(blocked[start:end])  # P3
+
+    def _role_prefixes(self, name: str) -> list[str]:
+        return [name[:i] for i in range(2, len(name) + 1) if name[:i] in self.res.roles]
 
     def _is_nickname(self, text: str, p: int) -> bool:  # P4
         return p > 0 and text[p - 1] in NICKNAME_MARKS
@@ -231,23 +282,35 @@ class PersonExtractor:
         long_ok = long <= len(text) and self._valid_name(text, p, long, blocked)
         if short_ok and text.startswith(self.res.speech_verbs, short):
             return short
+        if text[p] in self.res.ambiguous_surnames:  # 司机常遇…: only a clear end makes it a name
+            for end, ok in ((long, long_ok), (short, short_ok)):
+                if ok and self._follows(text, end, strong):
+                    return end
+            return None
         if long_ok and self._follows(text, long, weak):
             return long
         if short_ok and self._follows(text, short, weak):
             return short
+        # Otherwise the name ends where a dictionary word starts: 刘洪涛|主持, not 刘洪|涛主.
+        if long_ok and self._word_starts(text, long) and not self._word_starts(text, short):
+            return long
+        if short_ok and self._word_starts(text, short):
+            return short
         return None
+
+    def _word_starts(self, text: str, i: int) -> bool:
+        """A two-character dictionary word starts at i (jieba's frequencies)."""
+        return self.freq.get(text[i : i + 2], 0) >= WORD_START_FREQ
 
     def _name_start_before(self, text: str, v: int, blocked: list[bool]) -> int | None:
         """T2: where a name that ends at v starts, or None."""
-        for name_len in (3, 4):
+        for name_len in (3, 4, 2):
             p = v - name_len
-            if p < 0 or self._surname_len(text, p) != name_len - 2 or not self._valid_name(text, p, v, blocked):
+            if p < 0 or self._surname_len(text, p) != max(1, name_len - 2):
                 continue
-            if self._left_boundary(text, p):
+            strict = self._role_word_ending_at(text, p) is None
+            if self._valid_name(text, p, v, blocked, strict=strict) and self._left_boundary(text, p):
                 return p
-        p = v - 2
-        if p >= 0 and self._surname_len(text, p) == 1 and self._valid_name(text, p, v, blocked) and self._left_boundary(text, p):
-            return p
         return None
 
     def _left_boundary(self, text: str, p: int) -> bool:
@@ -305,7 +368,7 @@ class PersonExtractor:
             return None
         phrase_start = end + match.start(1)
         clause = phrase[:best]
-        counters = list(RE_ONE_OF.finditer(clause))
+        counters = list(RE_ONE_OF.finditer(clause)) or list(regex.finditer("的", clause))
         role = clause[counters[-1].end():] if counters else clause
         affiliation = next(
             (m.canonical for m in ctx.found("organizations") if phrase_start <= m.start and m.end <= phrase_start + best),
@@ -322,8 +385,16 @@ class PersonExtractor:
                     blocked[i] = True
         return blocked
 
-    def _opens_line(self, text: str, start: int) -> bool:
-        return start == 0 or text[start - 1] == "\n"
+    def _is_credit_line(self, text: str, p: int) -> bool:
+        """A credit starting at p: a short line of roles and names only (本报记者任晓霞 /
+        本报记者王晓明通讯员陈静), or one in brackets after the text (…。（记者王明）)."""
+        line_start = text.rfind("\n", 0, p) + 1
+        bracket = max(text.rfind("（", line_start, p), text.rfind("(", line_start, p))
+        if bracket >= 0 and not RE_SENTENCE_PUNCT.search(text, bracket, p) and ")" not in text[bracket:p] and "）" not in text[bracket:p]:
+            return text.startswith(tuple(BYLINE_ROLES), bracket + 1)
+        line_end = text.find("\n", p)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return len(line) <= MAX_CREDIT_LINE and not RE_SENTENCE_PUNCT.search(line)
 
     def _prefer_short_names(self, text: str, found: list[_Found]) -> list[_Found]:
         """A three-character name whose first two characters are also a found name is that name."""
@@ -345,8 +416,12 @@ class PersonExtractor:
         if self.propagate:
             for name in names:
                 for match in regex.finditer(regex.escape(name), text):
-                    if match.start() not in spans and not any(blocked[match.start() : match.end()]) and not self._is_nickname(text, match.start()):
-                        spans[match.start()] = _Found(match.start(), match.end())
+                    start, end = match.span()
+                    if start in spans or any(blocked[start:end]) or self._is_nickname(text, start):
+                        continue
+                    if self._name_end(text, start, blocked) not in (None, end):
+                        continue  # 李华 inside another name 李华强
+                    spans[start] = _Found(start, end)
         people: dict[str, dict] = {}
         for start in sorted(spans):  # the first role stated for a name is its role
             f = spans[start]

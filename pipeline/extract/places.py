@@ -14,6 +14,7 @@ name), because the sheet builder names the fact after the first mention.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,13 +44,27 @@ class _Hit:
 
 
 @lru_cache(maxsize=1)
-def _followers() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    by_length = lambda terms: tuple(sorted(terms, key=len, reverse=True))  # noqa: E731
+def _followers() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
+    """Anchored patterns (reject, keep, organization heads) for the words after a place word."""
+
+    def alternation(name: str) -> "regex.Pattern":
+        terms = sorted(read_terms(name), key=len, reverse=True)
+        return regex.compile("|".join(regex.escape(term) for term in terms))
+
     return (
-        by_length(read_terms("place_reject_followers.txt")),
-        by_length(read_terms("place_keep_followers.txt")),
-        by_length(read_terms("place_org_heads.txt")),
+        alternation("place_reject_followers.txt"),
+        alternation("place_keep_followers.txt"),
+        alternation("place_org_heads.txt"),
     )
+
+
+def token_spans(doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the doc's tokens, read in bulk (no Token objects)."""
+    from spacy.attrs import IDX, LENGTH
+
+    if len(doc) == 0:
+        return []
+    return [(int(start), int(start + length)) for start, length in doc.to_array([IDX, LENGTH])]
 
 
 def is_strong(form: Form, surface: str, gazetteer: Gazetteer) -> bool:
@@ -77,32 +92,37 @@ def inside_title_or_attribution(start: int, end: int, spans: list[tuple[int, int
 # Filter 2: a place word followed by a road/building word (山西路, 北京大厦) names that road or building.
 def names_road_or_building(text: str, end: int) -> bool:
     reject, keep, _ = _followers()
-    rest = text[end : end + 6]
-    if any(rest.startswith(word) for word in keep):
-        return False
-    return any(rest.startswith(word) for word in reject)
+    return not keep.match(text, end) and bool(reject.match(text, end))
 
 
 # Filter 3: a short form inside a longer dictionary word is part of that word (文山 in 文山会海,
 # 中卫 is fine in 宁夏中卫 where jieba splits it off). Official full names are not checked, and
-# a word made of the place plus an organization head (北京大学) still yields the place.
+# a word made of the place plus an organization head (北京大学) or a demonym ending (衡阳人,
+# place_word_suffixes.txt) still yields the place.
 def inside_longer_word(start: int, end: int, token_spans: list[tuple[int, int]], text: str, gazetteer: Gazetteer) -> bool:
-    for t_start, t_end in token_spans:
-        if t_start >= end:
-            break
-        if t_start <= start and end <= t_end and (t_end - t_start) > (end - start):
-            word = text[t_start:t_end]
-            if gazetteer.lookup(word) or (t_start == start and heads_organization(text, end)):
-                return False
-            return True
-    return False
+    # token_spans is sorted and non-overlapping: the only token that can contain `start` is the
+    # last one starting at or before it.
+    index = bisect.bisect_right(token_spans, (start, len(text) + 1)) - 1
+    if index < 0:
+        return False
+    t_start, t_end = token_spans[index]
+    if not (t_start <= start and end <= t_end and (t_end - t_start) > (end - start)):
+        return False
+    word = text[t_start:t_end]
+    if t_start == start and (heads_organization(text, end) or text[end:t_end] in _word_suffixes()):
+        return False  # 北京大学, 衡阳人: the place word starts the token and stays a place
+    return not gazetteer.lookup(word)
+
+
+@lru_cache(maxsize=1)
+def _word_suffixes() -> frozenset[str]:
+    return frozenset(read_terms("place_word_suffixes.txt"))
 
 
 def heads_organization(text: str, end: int) -> bool:
     """Whether the place word starts an organization name (北京市委…, 叙州区民政局)."""
     _, _, heads = _followers()
-    rest = text[end : end + 6]
-    return any(rest.startswith(word) for word in heads)
+    return bool(heads.match(text, end))
 
 
 class PlaceExtractor:
@@ -122,7 +142,7 @@ class PlaceExtractor:
         gazetteer = load_gazetteer()
         text = ctx.text
         hits = self._candidates(ctx, gazetteer)
-        hits = self._supported(hits, gazetteer)
+        hits = self._supported(text, hits, gazetteer)
         if not hits:
             return []
         external: set[str] = set()
@@ -137,13 +157,13 @@ class PlaceExtractor:
     def _candidates(self, ctx: ArticleContext, gazetteer: Gazetteer) -> list[_Hit]:
         text = ctx.text
         spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)] + [m.span() for m in RE_ATTRIBUTION.finditer(text)]
-        token_spans = [(token.idx, token.idx + len(token.text)) for token in ctx.doc]
+        spans_of_tokens = token_spans(ctx.doc)
         found = []
         for start, end, surface in gazetteer.scan_all(text):
             forms = gazetteer.lookup(surface)
             if inside_title_or_attribution(start, end, spans) or names_road_or_building(text, end):
                 continue
-            if not any(form.official for form in forms) and inside_longer_word(start, end, token_spans, text, gazetteer):
+            if not any(form.official for form in forms) and inside_longer_word(start, end, spans_of_tokens, text, gazetteer):
                 continue
             found.append(_Hit(start, end, surface, forms))
         taken = [False] * (len(text) + 1)
@@ -155,10 +175,12 @@ class PlaceExtractor:
                 hits.append(hit)
         return sorted(hits, key=lambda h: h.start)
 
-    # Filter 3: weak forms (2-character districts, street short forms) keep only the divisions
-    # supported by a neighbouring place (临平区乔司, 北京朝阳) or by a strong form of the same
-    # division elsewhere in the article (北票 after 北票市, 乔司 after 乔司街道).
-    def _supported(self, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Hit]:
+    # Filter 4: weak forms (2-character districts, street short forms) keep only the divisions
+    # supported by a neighbouring place (临平区乔司, 北京朝阳), by a strong form of the same
+    # division elsewhere in the article (北票 after 北票市) or of its direct parent (雄县 in an
+    # article naming 保定市). A weak form heading an organization name is that organization's
+    # brand (九龙社工 beside 九龙街道) and only counts with a neighbour.
+    def _supported(self, text: str, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Hit]:
         strong_codes = {
             form.code for hit in hits for form in hit.forms if is_strong(form, hit.surface, gazetteer)
         }
@@ -170,16 +192,46 @@ class PlaceExtractor:
                 for form in other.forms
                 if is_strong(form, other.surface, gazetteer)
             }
+            brand = heads_organization(text, hit.end)
             forms = tuple(
                 form
                 for form in hit.forms
                 if is_strong(form, hit.surface, gazetteer)
-                or form.code in strong_codes
+                or (not brand and (form.code in strong_codes or gazetteer.divisions[form.code].parent in strong_codes))
                 or any(related(form.code, code) for code in neighbours)
             )
-            if forms:
+            if forms and not self._repeats_previous(hits, index, forms, gazetteer):
                 kept.append(_Hit(hit.start, hit.end, hit.surface, forms))
         return kept
+
+    # Filter 5: a weak form written right after its own division (翠苑街道翠苑一区社区, 和睦街道
+    # 和睦新村) starts a community or estate named after the street, not a second mention.
+    @staticmethod
+    def _repeats_previous(hits: list[_Hit], index: int, forms: tuple[Form, ...], gazetteer: Gazetteer) -> bool:
+        if index == 0 or hits[index - 1].end != hits[index].start:
+            return False
+        if any(is_strong(form, hits[index].surface, gazetteer) for form in forms):
+            return False
+        previous = {form.code for form in hits[index - 1].forms}
+        return any(form.code in previous for form in forms)
+
+    @staticmethod
+    def _written_parent(hits: list[_Hit], index: int, gazetteer: Gazetteer) -> set[str]:
+        """Codes of the district/city written right before a street (江汉区 before 民族街道).
+
+        Only streets: a city or province after another province is usually a list
+        (北京上海广州), while a district right before a street names the street's district.
+        """
+        if index == 0 or hits[index - 1].end != hits[index].start:
+            return set()
+        if any(gazetteer.divisions[form.code].level != "street" for form in hits[index].forms):
+            return set()
+        before = hits[index - 1]
+        return {
+            form.code
+            for form in before.forms
+            if is_strong(form, before.surface, gazetteer) and gazetteer.divisions[form.code].level in ("city", "district")
+        }
 
     @staticmethod
     def _neighbours(hits: list[_Hit], index: int) -> list[_Hit]:
@@ -197,13 +249,15 @@ class PlaceExtractor:
         keys = []
         candidates: dict[str, set[str]] = {}
         adjacent: dict[str, set[str]] = {}
+        parents: dict[str, set[str]] = {}
         for index, hit in enumerate(hits):
             near = {form.code for other in self._neighbours(hits, index) for form in other.forms}
             key = hit.surface + ("@" + ",".join(sorted(near)) if near else "")
             keys.append(key)
             candidates.setdefault(key, set()).update(form.code for form in hit.forms)
             adjacent.setdefault(key, set()).update(near)
-        resolutions = resolve(candidates, adjacent, external, gazetteer=gazetteer)
+            parents.setdefault(key, set()).update(self._written_parent(hits, index, gazetteer))
+        resolutions = resolve(candidates, adjacent, external, written_parents=parents, gazetteer=gazetteer)
 
         # Two different divisions with one official name in one article (朝阳区 of 北京 and of
         # 长春) get their parent's name prefixed so their facts stay apart.
@@ -215,7 +269,13 @@ class PlaceExtractor:
         groups: dict[str, list[tuple[_Hit, dict]]] = {}
         for hit, key in zip(hits, keys):
             resolution = resolutions[key]
-            if resolution.code:
+            if resolution.code and any(form.within and form.code == resolution.code for form in hit.forms):
+                # A functional area inside a division (雄安新区 in 河北省): its own fact, located by
+                # the containing division's code and chain; it has no level of its own.
+                division = gazetteer.divisions[resolution.code]
+                canonical = hit.surface
+                attrs = {"level": None, "code": division.code, "chain": list(division.chain), "ambiguous": False, "candidates": []}
+            elif resolution.code:
                 division = gazetteer.divisions[resolution.code]
                 canonical = division.name
                 if len(names[canonical]) > 1:
@@ -248,8 +308,11 @@ class PlaceExtractor:
                 key=lambda member: (not heads_organization(text, member[0].end), len(member[0].surface), -member[0].start),
             )
             ordered = [best] + [member for member in members if member is not best]
+            # The fact takes the first mention's attrs: make them the resolved ones when any
+            # occurrence of the place was resolved.
+            shared = next((attrs for _, attrs in ordered if attrs["code"]), best[1])
             mentions.extend(
-                Mention(label=self.label, start=hit.start, end=hit.end, canonical=canonical, attrs=attrs)
-                for hit, attrs in ordered
+                Mention(label=self.label, start=hit.start, end=hit.end, canonical=canonical, attrs=shared)
+                for hit, _ in ordered
             )
         return mentions

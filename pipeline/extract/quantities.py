@@ -18,6 +18,7 @@ subject 注册志愿者. How:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -32,6 +33,7 @@ from ..numerals import (
     CHINESE_PATTERN,
     CN_DIGITS,
     CN_MAGNITUDES,
+    MAGNITUDE_VALUE,
     VagueNumeral,
     is_bare_magnitude,
     parse_arabic,
@@ -49,9 +51,13 @@ COUNT_CATEGORIES = frozenset({"people", "organizations", "times", "items"})
 # (服务时长超过5万小时, 增收30万元, 成功率98%以上), so the subject is read backwards first.
 MEASURE_CATEGORIES = frozenset({"money", "hours", "area", "length", "weight", "points", "percent", "percent_points"})
 
-# A short quoted span: a number inside it is part of a label (“六个一”, “163”, “六件实事”).
+# Counts of events: the counted thing may be the action itself (入户探访460余次, 巡查800余次).
+ACTION_CATEGORIES = frozenset({"times"})
+
+# A short quoted span without clause punctuation: a number inside it is part of a label
+# (“六个一”, “163”, “六件实事”); a quoted sentence (“来了30人。”) is not a label.
 # Example: “六件实事”.
-RE_SHORT_QUOTE = regex.compile(r"[“\"「『‘][^“”\"「」『』‘’\n]{1,10}[”\"」』’]")
+RE_SHORT_QUOTE = regex.compile(r"[“\"「『‘][^“”\"「」『』‘’\n。，！？；：、,.!?;:]{1,10}[”\"」』’]")
 # A range connector right before a number: the number is a range end (每隔1—2个月, 3-5人).
 # Example: 1— in 1—2个月.
 RE_RANGE_BEFORE = regex.compile(rf"(?:\d|[{CN_DIGITS}十])\s*[-—–~～至到]\s*$")
@@ -116,7 +122,7 @@ class Candidate:
     unit_end: int  # end of the measure word (before any after-qualifier)
     qualifier: str | None
     pre: str = ""
-    vague: bool = False
+    problem: str | None = None  # vague | unreadable | numeral_inside_word: the numeral gives no value
 
 
 # --- lexicons -------------------------------------------------------------------------
@@ -172,8 +178,9 @@ def _alternation(words: Iterable[str]) -> str:
 def candidate_pattern() -> regex.Pattern:
     """The candidate regex, built once from the unit and qualifier lexicons.
 
-    Shape: [before-qualifier] (percent words | N成 | numeral [inner] unit) [after-qualifier].
-    Example matches: 超过5万小时, 2万余名, 三万余份, 上百次, 98%以上, 百分之七十五, 七成.
+    Shape: [before-qualifier] (percent words | N成 | numeral [inner [magnitude]] unit)
+    [after-qualifier]. The magnitude after an inner qualifier scales the number: 20余万元.
+    Example matches: 超过5万小时, 2万余名, 三万余份, 上百次, 98%以上, 百分之七十五, 七成, 20余万元.
     """
     by_position = {p: [q.word for q in qualifier_words() if q.position == p] for p in POSITIONS}
     return regex.compile(
@@ -182,7 +189,7 @@ def candidate_pattern() -> regex.Pattern:
         rf"(?P<pct>(?:百分之|千分之)(?:{ARABIC_PATTERN}|[{CN_DIGITS}{CN_MAGNITUDES}点]+))"
         rf"|(?P<cheng>[一二两三四五六七八九十]成[一二三四五六七八九]?)"
         rf"|(?:(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{ARABIC_MAGNITUDE_PATTERN})?|(?P<chinese>{CHINESE_PATTERN}))"
-        rf"(?P<inner>{_alternation(by_position['inner'])})?"
+        rf"(?:(?P<inner>{_alternation(by_position['inner'])})(?P<scale>{ARABIC_MAGNITUDE_PATTERN})?)?"
         rf"(?P<unit>{_alternation(units())})"
         rf")"
         rf"(?P<post>{_alternation(by_position['after'])})?"
@@ -295,34 +302,45 @@ def _qualifier_for(word: str, position: str, numeral: str) -> str | None:
     return None
 
 
+def scale(value: float, magnitude: str) -> float:
+    """`value` times a magnitude written after 余/多 (20余万 → 200000), exactly."""
+    result = Decimal(repr(value))
+    for char in magnitude:
+        result *= MAGNITUDE_VALUE[char]
+    return float(result)
+
+
 def find_candidates(text: str, tokens: Tokens) -> list[Candidate]:
-    """Every number + measure word (and percent form) in `text`, qualifiers attached."""
-    found = []
-    for match in candidate_pattern().finditer(text):
-        candidate = _candidate(match, text, tokens)
-        if candidate is not None:
-            found.append(candidate)
-    return found
+    """Every number + measure word (and percent form) in `text`, qualifiers attached.
+
+    Nothing the regex matched is dropped here: a numeral that cannot be read carries a
+    `problem` that the first filter reports.
+    """
+    return [_candidate(match, text, tokens) for match in candidate_pattern().finditer(text)]
 
 
-def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate | None:
+def _read(parse: Callable[[str], float], numeral: str) -> tuple[float | None, str | None]:
+    """(value, problem): problem is "vague" (两三) or "unreadable" (十十)."""
+    try:
+        return parse(numeral), None
+    except VagueNumeral:
+        return None, "vague"
+    except ValueError:
+        return None, "unreadable"
+
+
+def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate:
     pre = match.group("pre") or ""
     start = match.start("pre") if pre else None
     post = match.group("post") or ""
-    vague = False
+    problem = None
     if match.group("pct") is not None or match.group("cheng") is not None:
         group = "pct" if match.group("pct") is not None else "cheng"
         num_start, num_end = match.span(group)
         numeral = match.group(group)
         script = "percent_words" if group == "pct" else "cheng"
-        try:
-            value = parse_percent(numeral)
-        except VagueNumeral:
-            value, vague = None, True
-        except ValueError:
-            return None
-        unit_name = "‰" if numeral.startswith("千分之") else "%"
-        unit = Unit(numeral, unit_name, "percent", 0.0)
+        value, problem = _read(parse_percent, numeral)
+        unit = Unit(numeral, "‰" if numeral.startswith("千分之") else "%", "percent", 0.0)
         unit_end = num_end
         inner = ""
     else:
@@ -330,28 +348,29 @@ def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate | Non
         unit_end = match.end("unit")
         inner = match.group("inner") or ""
         if match.group("arabic") is not None:
-            num_start, num_end = match.start("arabic"), match.end("magnitude") if match.group("magnitude") else match.end("arabic")
-            numeral = text[num_start:num_end]
+            num_start = match.start("arabic")
+            num_end = match.end("magnitude") if match.group("magnitude") else match.end("arabic")
             script = "arabic"
             value = parse_arabic(match.group("arabic"), match.group("magnitude"))
         else:
             num_start, num_end = match.span("chinese")
+            script = "chinese"
             # A run that starts inside a word (统一|两个) is re-read from the word boundary;
             # a word made with the qualifier (上千|人次) is fine.
             joined_with_pre = bool(pre) and tokens.index_at[num_start] == tokens.index_at[match.start("pre")]
             if num_start not in tokens.starts and not joined_with_pre:
                 inside = [i for i in range(num_start + 1, num_end) if i in tokens.starts]
-                if not inside:
-                    return None
-                num_start, pre, start = inside[0], "", None
-            numeral = text[num_start:num_end]
-            script = "chinese"
-            try:
-                value = parse_chinese(numeral)
-            except VagueNumeral:
-                value, vague = None, True
-            except ValueError:
-                return None
+                if inside:
+                    num_start, pre, start = inside[0], "", None
+                else:
+                    problem = "numeral_inside_word"  # 几百|支, 数十|家: part of a vague word
+            if problem is None:
+                value, problem = _read(parse_chinese, text[num_start:num_end])
+            else:
+                value = None
+        numeral = text[num_start:num_end]
+        if value is not None and match.group("scale"):
+            value = scale(value, match.group("scale"))
     # A before-qualifier counts only as a word of its own (约 in 节约100元 does not).
     qualifier = None
     if pre:
@@ -380,11 +399,37 @@ def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate | Non
         unit_end=unit_end,
         qualifier=qualifier,
         pre=pre,
-        vague=vague,
+        problem=problem,
     )
 
 
 # --- filters ----------------------------------------------------------------------------
+
+
+class Coverage:
+    """Which spans cover each character: O(text + spans) to build, O(1) to ask.
+
+    For every offset it keeps the covering span that reaches furthest right (earliest
+    start among those), which is enough to ask "is [start, end) inside some span?".
+    """
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]]) -> None:
+        self.best: list[tuple[int, int] | None] = [None] * (size + 1)
+        for s, e in spans:
+            for i in range(max(0, s), min(e, size)):
+                current = self.best[i]
+                if current is None or (e, -s) > (current[1], -current[0]):
+                    self.best[i] = (s, e)
+
+    def inside(self, start: int, end: int, *, strict: bool = False) -> bool:
+        """Is [start, end) within one span (strictly longer than it, with `strict`)?"""
+        span = self.best[start] if start < len(self.best) else None
+        if span is None or span[1] < end:
+            return False
+        return not strict or (span[1] - span[0]) > (end - start)
+
+    def touches(self, start: int, end: int) -> bool:
+        return any(self.best[i] is not None for i in range(start, min(end, len(self.best))))
 
 
 @dataclass
@@ -393,40 +438,33 @@ class FilterContext:
 
     text: str
     tokens: Tokens
-    quoted: list[tuple[int, int]]
-    labels: list[tuple[int, int]]
-    names: list[tuple[int, int]]
+    quoted: Coverage
+    labels: Coverage
+    names: Coverage
 
 
-def _inside(c: Candidate, spans: list[tuple[int, int]], *, strict: bool = False) -> bool:
-    for s, e in spans:
-        if s <= c.num_start and c.unit_end <= e and (not strict or (e - s) > (c.unit_end - c.num_start)):
-            return True
-    return False
-
-
-def reject_vague(c: Candidate, f: FilterContext) -> str | None:
-    """1. Vague counts: 两三次, 七八十人 (adjacent digits) are ranges, not numbers."""
-    return "vague" if c.vague or c.value is None else None
+def reject_unreadable(c: Candidate, f: FilterContext) -> str | None:
+    """1. No value: vague counts (两三次, 七八十人), numerals inside a word (几百|支), non-numerals."""
+    return c.problem if c.problem is not None or c.value is None else None
 
 
 def reject_quoted_label(c: Candidate, f: FilterContext) -> str | None:
     """2. A number inside a short quoted label: “六个一”, “163”, “六件实事”."""
-    return "quoted_label" if _inside(c, f.quoted) else None
+    return "quoted_label" if f.quoted.inside(c.num_start, c.unit_end) else None
 
 
 def reject_label_term(c: Candidate, f: FilterContext) -> str | None:
     """3. A number inside a numbered slogan from quantity_labels.txt (三个代表, 两个维护)."""
-    return "label" if any(s < c.unit_end and c.num_start < e for s, e in f.labels) else None
+    return "label" if f.labels.touches(c.num_start, c.unit_end) else None
 
 
 def reject_inside_name(c: Candidate, f: FilterContext) -> str | None:
     """4. A number inside a name an earlier extractor found (八棵杨社区, 第三社区)."""
-    return "inside_name" if _inside(c, f.names, strict=True) else None
+    return "inside_name" if f.names.inside(c.num_start, c.unit_end, strict=True) else None
 
 
 def reject_non_context(c: Candidate, f: FilterContext) -> str | None:
-    """5. Lexicon contexts: ordinal 第, vague 几/数, time spans 个月, response times 小时内."""
+    """5. Lexicon contexts: ordinal 第, rank 前, vague 几/数, time spans 个月, response times 小时内."""
     before_at = c.start
     for rule in non_contexts():
         if rule.units and c.unit_written not in rule.units:
@@ -434,7 +472,8 @@ def reject_non_context(c: Candidate, f: FilterContext) -> str | None:
         if rule.position == "before":
             if rule.reason == "vague" and c.script != "chinese":
                 continue  # 数 before Arabic digits is a word end (人数20人), not 数十
-            if f.text.endswith(rule.word, 0, before_at):
+            # the word must be a word of its own: 前 of 目前 and 数 of 人数 are not
+            if f.text.endswith(rule.word, 0, before_at) and (before_at - len(rule.word)) in f.tokens.starts:
                 return rule.reason
         elif f.text.startswith(rule.word, c.unit_end):
             return rule.reason
@@ -477,14 +516,29 @@ def reject_below_minimum(c: Candidate, f: FilterContext) -> str | None:
 
 
 def reject_inside_word(c: Candidate, f: FilterContext) -> str | None:
-    """12. The measure word is the start of another word (200家庭, 60处置, 两位数, 三个代表)."""
+    """12. The measure word is the start of another word (200家庭, 60处置, 两位数, 三个代表).
+
+    When the word begins at the measure word and its tail also starts a word with what
+    follows (36名|单元长: 名单 or 单元?), the segmenter's choice is a coin toss and the
+    count is kept.
+    """
     word = f.tokens.straddling(c.unit_end)
     if word is None:
         return None
     tag = word_tags().get(word)
     if tag is None or tag.startswith("m") or tag == "q":
         return None  # unknown joins (元降) and numeral compounds (万余人次) are not words
+    word_start = f.tokens.spans[f.tokens.index_at[c.unit_end]][0]
+    unit_start = c.unit_end - len(c.unit_written)
+    if word_start == unit_start and _starts_word(f.text, c.unit_end):
+        return None
     return "inside_word"
+
+
+def _starts_word(text: str, offset: int) -> bool:
+    """Does a dictionary word of two or more characters start at `offset`?"""
+    tags = word_tags()
+    return any(text[offset : offset + size] in tags for size in (2, 3, 4) if offset + size <= len(text))
 
 
 def reject_followed_by_numeral(c: Candidate, f: FilterContext) -> str | None:
@@ -506,7 +560,7 @@ def reject_enumeration_heading(c: Candidate, f: FilterContext) -> str | None:
 
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
-    reject_vague,
+    reject_unreadable,
     reject_quoted_label,
     reject_label_term,
     reject_inside_name,
@@ -580,15 +634,15 @@ def _phrase(words: list[str]) -> str | None:
 def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     """The noun phrase right after the measure word (14家社会组织 → 社会组织).
 
-    Opening quotes and one leading 的 are skipped; a verb ends the phrase (at its start
-    it is the predicate: 300余人|宣传妇女权益).
+    Opening quotes and a leading 的 are skipped; a verb or a later 的 ends the phrase (a
+    verb at its start is the predicate: 300余人|宣传妇女权益).
     """
     taken: list[tuple[str, str]] = []
     for word, kind in _pieces_after(c.end, tokens, word_tags()):
         if not taken and (word in "“‘「" or kind == "de"):
             continue
-        if kind in ("stop", "other", "verb") or len(taken) >= SUBJECT_MAX_TOKENS:
-            break
+        if kind in ("stop", "other", "verb", "de") or len(taken) >= SUBJECT_MAX_TOKENS:
+            break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         taken.append((word, kind))
     while taken and taken[-1][1] != "noun":
         taken.pop()
@@ -612,7 +666,10 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
         if kind in ("stop", "other", "verb") or word in link_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # a link word further left (年均, 累计) is an adverbial, not part of the noun
         taken.append((word, kind))
-    while len(taken) > 1 and (taken[-1][1] == "de" or tags.get(taken[-1][0]) == "vn"):
+    # a leading verbal noun governs the noun after it (服务|居民) unless the head is a verbal
+    # noun too (培训活动: a kind of 活动)
+    head_is_verbal = bool(taken) and tags.get(taken[0][0]) == "vn"
+    while len(taken) > 1 and (taken[-1][1] == "de" or tags.get(taken[-1][0]) == "vn" and not head_is_verbal):
         taken.pop()
     if not any(kind == "noun" for _, kind in taken):
         return None
@@ -620,9 +677,12 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
 
 
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
-    """The thing counted: after the measure word for counts, before it for measures."""
+    """The thing counted: after the measure word for counts, before it for measures; for
+    measures and counts of events, the verb before the number when nothing else names it."""
     if c.category in MEASURE_CATEGORIES:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
+    if c.category in ACTION_CATEGORIES:
+        return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
     return subject_after(c, tokens) or subject_before(c, tokens)
 
 
@@ -648,12 +708,13 @@ class QuantityExtractor:
 
     def filter_context(self, ctx: ArticleContext, tokens: Tokens) -> FilterContext:
         text = ctx.text
+        size = len(text)
         return FilterContext(
             text=text,
             tokens=tokens,
-            quoted=[m.span() for m in RE_SHORT_QUOTE.finditer(text)],
-            labels=[m.span() for m in label_pattern().finditer(text)],
-            names=[(m.start, m.end) for label in self.name_labels for m in ctx.found(label)],
+            quoted=Coverage(size, (m.span() for m in RE_SHORT_QUOTE.finditer(text))),
+            labels=Coverage(size, (m.span() for m in label_pattern().finditer(text))),
+            names=Coverage(size, ((m.start, m.end) for label in self.name_labels for m in ctx.found(label))),
         )
 
     def candidates(self, ctx: ArticleContext) -> list[tuple[Candidate, str | None]]:
@@ -678,4 +739,25 @@ class QuantityExtractor:
                 "subject": subject_of(c, tokens),
             }
             mentions.append(Mention(self.label, c.start, c.end, canonical=text, attrs=attrs))
+        return drop_headline_repeats(mentions, headline_end(ctx))
+
+
+def headline_end(ctx: ArticleContext) -> int:
+    """End offset of the headline when the article text starts with it, else 0."""
+    title = ctx.article.title
+    if title and ctx.text.startswith(title):
+        return len(title)
+    return 0
+
+
+def drop_headline_repeats(mentions: list[Mention], end: int) -> list[Mention]:
+    """Drop a headline figure that the body states again (北京37个社区… / …北京37个社区入选).
+
+    Quantities are one fact per mention, so the headline copy would count the figure
+    twice; the body mention is kept because its sentence says more.
+    """
+    if end == 0:
         return mentions
+    key = lambda m: (m.attrs["value"], m.attrs["unit"], m.attrs["subject"])  # noqa: E731
+    in_body = {key(m) for m in mentions if m.start >= end}
+    return [m for m in mentions if m.start >= end or key(m) not in in_body]
