@@ -53,9 +53,10 @@ def test_adding_then_forgetting_a_clipping_restores_previous_state(tmp_path):
         assert store.dump() != before
         removed = store.forget("synthetic_jiulong.txt")
         assert store.dump() == before
-        assert removed["clippings"] == 1 and removed["articles"] == 1
-        # article, source, 成都市, 金牛区, 九龙街道 (成都), 花照壁社区, 邻里守望, 超过200人
-        assert removed["nodes"] == 8
+        # facts: article, source, 九龙街道 + its 3 chain ancestors, organization, community, program, number;
+        # nodes: all but 四川省 (金鱼社区's chain) and 九龙社工 (still named in 000);
+        # edges: 8 with stored evidence + 5 mentions
+        assert removed == {"clippings": 1, "articles": 1, "facts": 10, "evidence": 8, "nodes": 8, "edges": 13}
         assert store.node("place:51")["name"] == "四川省"  # still mentioned through 金鱼社区's chain
 
 

@@ -68,6 +68,8 @@ OWN_EMPTY = [
     "他说：“这个模式很好。”",  # speech
     "居民在1+2等于3的游戏中获奖。",  # arithmetic
     "构建“一老一小”服务体系。",  # target-group catchphrase
+    "社区打造“四点半课堂”服务模式。",  # a programme's way of working (programs has it)
+    "完善“幸福食堂”项目运行机制。",  # ditto, programme word in the modifier
 ]
 
 # Real sentences from the seed clippings (cleaned), with the exact expected models.

@@ -14,6 +14,8 @@ from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 STORE_NAME = "graph.sqlite"
+# Rows a query prints unless --limit says otherwise: a table of thousands is not an answer.
+DEFAULT_LIMIT = 50
 
 QUERY_EPILOG = """\
 examples:
@@ -30,6 +32,12 @@ examples:
 
 --in PLACE covers everything located under PLACE through the gazetteer chain
 (宁夏 matches 宁夏回族自治区 and every city, district, street and community under it)."""
+
+
+def _examples(question: str) -> str:
+    """The lines of QUERY_EPILOG that show `question`."""
+    lines = [ln for ln in QUERY_EPILOG.splitlines() if ln.startswith(f"  shequ query {question} ")]
+    return "examples:\n" + "\n".join(lines)
 
 
 def _common(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
@@ -50,35 +58,36 @@ def register(subparsers) -> None:
              QUERY_EPILOG)
     qs = q.add_subparsers(dest="query", metavar="QUESTION", parser_class=type(q))
     qs.required = True
-    p = qs.add_parser("communities", help="communities by model and/or place", epilog=QUERY_EPILOG,
+    p = qs.add_parser("communities", help="communities by model and/or place", epilog=_examples("communities"),
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--model", metavar="MODEL", help="only communities whose articles name this model (e.g. 五社联动)")
     p.add_argument("--in", dest="place", metavar="PLACE", help="only communities located under PLACE (e.g. 宁夏)")
-    p = qs.add_parser("partners", help="partners of an entity", epilog=QUERY_EPILOG,
+    p = qs.add_parser("partners", help="partners of an entity", epilog=_examples("partners"),
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("name", metavar="NAME", help="community, organization or program")
-    p = qs.add_parser("programs", help="programs by place, model or organization", epilog=QUERY_EPILOG,
+    p = qs.add_parser("programs", help="programs by place, model or organization", epilog=_examples("programs"),
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--in", dest="place", metavar="PLACE", help="run by something under PLACE, or in an article naming a place there")
     p.add_argument("--model", metavar="MODEL", help="run by an adopter of MODEL")
     p.add_argument("--org", metavar="ORG", help="run by this organization or community")
-    p = qs.add_parser("people", help="people and roles in an organization or community", epilog=QUERY_EPILOG,
+    p = qs.add_parser("people", help="people and roles in an organization or community", epilog=_examples("people"),
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("org", metavar="ORG", help="organization or community")
-    p = qs.add_parser("quantities", help="reported numbers by subject and place", epilog=QUERY_EPILOG,
+    p = qs.add_parser("quantities", help="reported numbers by subject and place", epilog=_examples("quantities"),
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--subject", metavar="WORDS", help="subject contains WORDS (e.g. 志愿者)")
     p.add_argument("--in", dest="place", metavar="PLACE", help="reported by something under PLACE, or in an article naming a place there")
-    p = qs.add_parser("profile", help="everything the graph holds on an entity, with evidence", epilog=QUERY_EPILOG,
+    p = qs.add_parser("profile", help="everything the graph holds on an entity, with evidence", epilog=_examples("profile"),
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("name", metavar="NAME")
-    p = qs.add_parser("path", help="shortest path between two entities", epilog=QUERY_EPILOG,
+    p = qs.add_parser("path", help="shortest path between two entities", epilog=_examples("path"),
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("a", metavar="FROM")
     p.add_argument("b", metavar="TO")
     for name, sp in qs.choices.items():
         _common(sp)
-        sp.add_argument("--limit", type=int, default=0, metavar="N", help="print at most N rows (default: all)")
+        sp.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                        help=f"at most N rows, best supported first (default: {DEFAULT_LIMIT}; 0: all)")
         sp.set_defaults(handler=handle_query)
 
     p = _sub(subparsers, "entity", "explain which mentions merged into an entity, and why",
@@ -112,9 +121,9 @@ def register(subparsers) -> None:
     p = _sub(subparsers, "export", "export the graph: node-link JSON, GraphML, or Neo4j CSV + Cypher",
              "Write the whole graph for other tools: node-link JSON (networkx/D3), GraphML (Gephi, yEd), "
              "or Neo4j bulk-import CSV (nodes.csv, edges.csv) plus load.cypher (LOAD CSV … MERGE).",
-             "examples:\n  shequ export --format graphml -o graph.graphml\n"
-             "  shequ export --format nodelink -o graph.json\n  shequ export --format neo4j -o neo4j/")
-    p.add_argument("--format", required=True, choices=("nodelink", "graphml", "neo4j"))
+             "examples:\n  shequ export graphml -o graph.graphml\n"
+             "  shequ export nodelink -o graph.json\n  shequ export neo4j -o neo4j/")
+    p.add_argument("format", choices=("nodelink", "graphml", "neo4j"), help="nodelink (JSON), graphml, or neo4j (CSV + Cypher)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help="file (folder for neo4j)")
     _common(p, json_flag=False)
     p.set_defaults(handler=handle_export)
@@ -122,9 +131,14 @@ def register(subparsers) -> None:
     p = _sub(subparsers, "view", "write one self-contained offline HTML picture of the graph",
              "Write an HTML file (no network needed) drawing the graph; filter by node type and place, "
              "click a node to list its facts with evidence sentences.",
-             "examples:\n  shequ view -o graph.html\n  shequ view --store outputs/ -o outputs/graph.html")
+             "examples:\n  shequ view -o graph.html\n  shequ view --store outputs/ -o outputs/graph.html\n"
+             "  shequ view --in 宁夏 -o ningxia.html\n"
+             "  (open graph.html#place=place:64&node=<node id> to start filtered, with a node selected)")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="default: OUT_DIR/graph.html")
     p.add_argument("--title", default="shequ graph", help="page title")
+    p.add_argument("--in", dest="place", metavar="PLACE", help="draw only what lies under PLACE, with its neighbours")
+    p.add_argument("--max-nodes", type=int, default=1500, metavar="N",
+                   help="draw at most N nodes, best supported first (default: 1500)")
     _common(p, json_flag=False)
     p.set_defaults(handler=handle_view)
 
@@ -161,10 +175,6 @@ def _srcs(sources: list[dict]) -> str:
     return "; ".join(f"{s['source'] or '?'}《{s['title']}》" for s in sources)
 
 
-def _limit(rows: list, n: int) -> list:
-    return rows[:n] if n else rows
-
-
 # --- handlers ---------------------------------------------------------------------
 
 
@@ -179,23 +189,23 @@ def _query(args) -> int:
     with _open(args) as store:
         kind = args.query
         if kind == "communities":
-            rows = _limit(queries.communities(store, model=args.model, place=args.place), args.limit)
+            rows = queries.communities(store, model=args.model, place=args.place, limit=args.limit or None)
             table = ["community", "place", "models", "basis", "sources"], [
                 [r["name"], r["place"], ", ".join(r["models"]), ", ".join(r["basis"]), _srcs(r["sources"])] for r in rows]
         elif kind == "partners":
-            rows = _limit(queries.partners(store, args.name), args.limit)
+            rows = queries.partners(store, args.name, limit=args.limit or None)
             table = ["entity", "partner", "type", "relation", "articles", "sources"], [
                 [r["entity"], r["partner"], r["type"], ", ".join(r["relation"]), r["n_articles"], _srcs(r["sources"])] for r in rows]
         elif kind == "programs":
-            rows = _limit(queries.programs(store, place=args.place, model=args.model, org=args.org), args.limit)
+            rows = queries.programs(store, place=args.place, model=args.model, org=args.org, limit=args.limit or None)
             table = ["program", "kind", "run by", "sources"], [
                 [r["name"], r["kind"], ", ".join(r["run_by"]), _srcs(r["sources"])] for r in rows]
         elif kind == "people":
-            rows = _limit(queries.people(store, args.org), args.limit)
+            rows = queries.people(store, args.org, limit=args.limit or None)
             table = ["person", "role", "of", "sources"], [
                 [r["person"], ", ".join(r["role"]), r["of"], _srcs(r["sources"])] for r in rows]
         elif kind == "quantities":
-            rows = _limit(queries.quantities(store, subject=args.subject, place=args.place), args.limit)
+            rows = queries.quantities(store, subject=args.subject, place=args.place, limit=args.limit or None)
             table = ["text", "value", "unit", "qualifier", "subject", "reported by", "sources"], [
                 [r["text"], f"{r['value']:g}", r["unit"], r["qualifier"], r["subject"], r["reported_by"], _srcs(r["sources"])]
                 for r in rows]
@@ -215,7 +225,7 @@ def _query(args) -> int:
                     extra = ", ".join(str(v) for k in ("relation", "role", "basis") for v in e.get(k, []))
                     print(f"  {e['src_name']} -{e['type']}-> {e['dst_name']}" + (f" ({extra})" if extra else "")
                           + f"  · {e['n_articles']} article(s)")
-                    for ev in _limit(e["evidence"], args.limit or 3):
+                    for ev in e["evidence"][:3]:
                         print(f"      “{ev['sentence']}”  [{ev['article_id']} {ev['start']}:{ev['end']}]")
             if not rows:
                 print(f"no entity named {args.name!r}", file=sys.stderr)
@@ -236,6 +246,8 @@ def _query(args) -> int:
             _print_json(rows)
         elif rows:
             print(format_table(*table))
+            if args.limit and len(rows) == args.limit:
+                print(f"(first {args.limit} rows, best supported first; --limit 0 shows all)", file=sys.stderr)
         else:
             print("no results", file=sys.stderr)
         return EXIT_OK
@@ -350,7 +362,8 @@ def handle_view(args: argparse.Namespace) -> int:
         from ..graph.view import write_view
 
         with _open(args) as store:
-            out = write_view(store, args.output or args.store / "graph.html", title=args.title)
+            out = write_view(store, args.output or args.store / "graph.html", title=args.title,
+                             place=args.place, max_nodes=args.max_nodes)
         print(f"wrote {out}", file=sys.stderr)
         return EXIT_OK
 

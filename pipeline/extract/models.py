@@ -18,6 +18,7 @@ marks stay in the span (“1+N”结对行动 → span 1+N”结对行动) but n
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,7 +55,7 @@ RE_CHAIN = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,12}(?:—+[\p{Han}]{2,12}){
 RE_TIER_TEMPLATE = r"(?:{domains})[一二三四五六七八九十两]级(?:联动|服务|工作|网格|管理)?体系"
 # A short modifier between a quoted phrase and the word that calls it a model: Han only, no
 # function words that would end the noun phrase. Example: ”互嵌式工作格局, ”的良性互动局面.
-RE_CALLED_TEMPLATE = r"\G(?:的)?(?:[\p{{Han}}](?<![为是在和与对把被将让了]))"r"{{0,7}}?(?:{words})"
+RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与对把被将让了])){{0,7}}?)(?:{words})"
 # 以“…”为<word>. Example: 以“需求评估—关爱服务—社会倡导”为路径.
 RE_AS_TEMPLATE = r"\G为(?:{words})"
 # A numeric abbreviation ending in a model word. Example: 四随行动, 五心工作法, 3微机制.
@@ -191,6 +192,32 @@ def reject_digits_only(name: str) -> bool:
     return fold(name) in {"1+N", "N+", "1+"}
 
 
+def reject_catchphrase(name: str) -> bool:
+    """Filter 7: a quoted target-group or problem catchphrase (“一老一小”服务体系) is not a method."""
+    return name in _catchphrases()
+
+
+@lru_cache(maxsize=1)
+def _catchphrases() -> frozenset[str]:
+    return frozenset(read_terms("model_named_exclusions.txt"))
+
+
+def reject_programme_name(name: str, modifier: str) -> bool:
+    """Filter 8: “四点半课堂”服务模式, “幸福食堂”项目运行机制: the quote names a programme (its
+    name or the modifier holds a programme word from program_suffixes.tsv), and the 模式/机制
+    is how that programme works, not a governance model of its own."""
+    inner, outer = _programme_words()
+    return name.endswith(inner) or any(word in modifier for word in outer)
+
+
+@lru_cache(maxsize=1)
+def _programme_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = read_table("program_suffixes.tsv")
+    inner = tuple(r["suffix"] for r in rows if r["position"] in ("inner", "both") and len(r["suffix"]) > 1)
+    outer = tuple(r["suffix"] for r in rows if r["position"] in ("outer", "both") and r["suffix"] not in ("服务", "建设", "行动"))
+    return inner, outer
+
+
 class ModelExtractor:
     """Find governance models in an article.
 
@@ -235,7 +262,7 @@ class ModelExtractor:
     def _lexicon_hits(self, view: str, index: list[int]):
         terms, pattern = _lexicon()
         for match in pattern.finditer(view):
-            model_id, canonical = terms[match.group()]
+            _, canonical = terms[match.group()]
             start, end = view_span(index, match.start(), match.end())
             yield _Candidate(start, end, match.group(), canonical, "canonical", "lexicon", 0)
 
@@ -259,8 +286,9 @@ class ModelExtractor:
 
     def _chains(self, view: str, index: list[int]):
         for match in RE_CHAIN.finditer(view):
-            start, end = view_span(index, match.start(), match.end())
-            yield _discovered_or_known(start, end, match.group(), "chain", 1)
+            v_start, v_end = trim_chain(view, match.start(), match.end())
+            start, end = view_span(index, v_start, v_end)
+            yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
 
     def _quoted(self, text: str):
         """Formulas, chains and named models written inside quote marks."""
@@ -276,10 +304,13 @@ class ModelExtractor:
                 if not (reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, match.end())):
                     yield _discovered_or_known(start, end, name, "formula", 1)
                 continue
-            if "named" not in self.families or reject_generic_label(name) or len(name) < 2:
+            if "named" not in self.families or reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2:
                 continue
             after = match.end()
-            called = patterns["called"].match(text, after) or patterns["as"].match(text, after)
+            called = patterns["called"].match(text, after)
+            if called and reject_programme_name(name, called.group(1)):
+                called = None
+            called = called or patterns["as"].match(text, after)
             before = text[max(0, match.start() - 2) : match.start()]
             if (
                 called
@@ -290,6 +321,18 @@ class ModelExtractor:
                 yield _discovered_or_known(start, end, name, "named", 2)
 
 
+def trim_chain(view: str, start: int, end: int) -> tuple[int, int]:
+    """An unquoted chain's outer steps are cut to the length of its inner steps
+    (按照收集——研判——办理的流程 → 收集——研判——办理); a quoted chain is kept whole."""
+    if start > 0 and end < len(view) and view[start - 1] in QUOTES and view[end] in QUOTES:
+        return start, end
+    steps = regex.split(r"—+", view[start:end])
+    width = max(len(step) for step in steps[1:-1])
+    first_cut = max(0, len(steps[0]) - width)
+    last_cut = max(0, len(steps[-1]) - width)
+    return start + first_cut, end - last_cut
+
+
 def _discovered_or_known(start: int, end: int, surface: str, family: str, rank: int) -> _Candidate:
     name = fold(surface)
     known = lookup(name)
@@ -298,16 +341,26 @@ def _discovered_or_known(start: int, end: int, surface: str, family: str, rank: 
     return _Candidate(start, end, name, name, "discovered", family, rank)
 
 
+def keep_disjoint(items, priority):
+    """The items (anything with .start/.end) that do not overlap a higher-priority one, in text
+    order. Kept spans stay sorted and disjoint, so one bisect finds the only possible clash:
+    O(n log n) however many candidates an article has."""
+    starts: list[int] = []
+    kept: list = []
+    for item in sorted(items, key=priority):
+        i = bisect_right(starts, item.start)
+        if i > 0 and kept[i - 1].end > item.start:
+            continue
+        if i < len(kept) and kept[i].start < item.end:
+            continue
+        starts.insert(i, item.start)
+        kept.insert(i, item)
+    return kept
+
+
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     """Keep non-overlapping candidates: longest first, then lexicon before patterns."""
-    kept: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
-        if any(cand.start < e and s < cand.end for s, e in taken):
-            continue
-        kept.append(cand)
-        taken.append((cand.start, cand.end))
-    return sorted(kept, key=lambda c: c.start)
+    return keep_disjoint(candidates, lambda c: (-(c.end - c.start), c.rank, c.start))
 
 
 def _mention(cand: _Candidate) -> Mention:

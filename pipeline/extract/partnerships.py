@@ -22,6 +22,7 @@ F2 relation words inside a party's own name (宜宾市酒都义工联合会) are
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ import regex
 
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from .models import keep_disjoint
 
 PARTY_LABELS = ("organizations", "communities", "programs")
 # Quote marks and spaces that may surround a party's name.
@@ -56,6 +58,9 @@ RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]
 RE_UNDER_TEMPLATE = r"在([^，。；！？\n]{{1,30}}?)的(?:大力|精心|专业)?({nouns})下[，,]?"
 # Bare head nouns an article uses for a party it has already named (在中心的支持下).
 ANAPHOR_HEADS = ("中心", "协会", "联合会", "基金会", "社区", "机构", "学校", "医院")
+# The sentence subject may follow at most this many characters of its clause (places and quote
+# marks aside): 家住金鱼社区的… → 家住.
+MAX_SUBJECT_LEAD = 3
 # Longest gap (characters after skipping gap words/places) between party and relation word.
 MAX_ACTOR_GAP = 8
 
@@ -81,11 +86,21 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     support = "|".join(regex.escape(w) for w in words if rel[w] == "support")
     gap_words = sorted(read_terms("partnership_gap_words.txt"), key=len, reverse=True)
     return {
-        "forward": regex.compile("|".join(regex.escape(w) for w in words if rel[w] == "forward")),
+        # support nouns are verbs too: 区民政局指导阳光社工服务中心… reads like A联合B
+        "forward": regex.compile("|".join(regex.escape(w) for w in words)),
         "gap": regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in gap_words) + r")*$"),
         "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support)),
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
     }
+
+
+def _affiliated_people(ctx: ArticleContext) -> tuple[list[_Party], list[int]]:
+    """People with an affiliation, as parties standing for it, sorted by start (and the starts)."""
+    people = sorted(
+        (_Party(m.start, m.end, m.attrs["affiliation"], "people") for m in ctx.found("people") if m.attrs and m.attrs.get("affiliation")),
+        key=lambda p: p.start,
+    )
+    return people, [p.start for p in people]
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -112,12 +127,19 @@ class PartnershipExtractor:
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
         parties = self._parties(ctx)
-        places = [(m.start, m.end) for m in ctx.found("places")]
+        places = bytearray(len(text))  # one flag per character inside a place mention
+        for m in ctx.found("places"):
+            places[m.start : m.end] = b"\x01" * (m.end - m.start)
+        affiliated = _affiliated_people(ctx)
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
+        starts = [p.start for p in parties]
         for s_start, s_end in ctx.sentences:
-            inside = [p for p in parties if s_start <= p.start and p.end <= s_end]
-            for a_list, b_list, relation in self._pairs(ctx, text, s_start, s_end, inside, parties, places):
+            first = bisect_left(starts, s_start)
+            inside = [p for p in parties[first : bisect_left(starts, s_end)] if p.end <= s_end]
+            if not inside:
+                continue
+            for a_list, b_list, relation in self._pairs(affiliated, text, s_start, s_end, inside, parties, places):
                 for a in a_list:
                     for b in b_list:
                         if same_unit(a.canonical, b.canonical):
@@ -142,18 +164,13 @@ class PartnershipExtractor:
     def _parties(self, ctx: ArticleContext) -> list[_Party]:
         """All party mentions, overlapping ones reduced to the longest."""
         found = [_Party(m.start, m.end, m.canonical, label) for label in self.labels for m in ctx.found(label)]
-        kept: list[_Party] = []
-        for p in sorted(found, key=lambda p: (-(p.end - p.start), self.labels.index(p.label))):
-            if not any(p.start < k.end and k.start < p.end for k in kept):
-                kept.append(p)
-        return sorted(kept, key=lambda p: p.start)
+        return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _gap_ok(self, text: str, start: int, end: int, places) -> bool:
         """The text between a party and a relation word is only gap words, places and quotes."""
-        if end < start:
-            return False
-        gap = "".join(ch for i, ch in enumerate(text[start:end], start) if not any(s <= i < e for s, e in places))
-        gap = RE_QUOTE_MARKS.sub("", gap)
+        if end < start or end - start > 4 * self.max_gap:
+            return False  # far apart: not one phrase, whatever lies between
+        gap = self._unplaced(text, start, end, places)
         return len(gap) <= self.max_gap and bool(_patterns()["gap"].match(gap))
 
     def _list_after(self, text: str, first: _Party, inside: list[_Party]) -> list[_Party]:
@@ -168,7 +185,7 @@ class PartnershipExtractor:
 
     # --- actors ----------------------------------------------------------------------------
 
-    def _actor(self, ctx, text, s_start, pos, inside, parties, exclude) -> list[_Party]:
+    def _actor(self, affiliated, places, text, s_start, pos, inside, parties, exclude) -> list[_Party]:
         """Who acts at `pos`: the clause's last party before it, else the sentence subject,
         else a person subject's affiliation."""
         clause_start = s_start
@@ -193,12 +210,31 @@ class PartnershipExtractor:
             break
         subject = [p for p in inside if subject_start <= p.start and p.end <= first_clause_end and p not in exclude]
         if subject:
-            return subject[:1]
-        for person in ctx.found("people"):
-            affiliation = person.attrs.get("affiliation") if person.attrs else None
-            if affiliation and subject_start <= person.start and person.end <= first_clause_end:
-                return [_Party(person.start, person.end, affiliation, "people")]
+            lead = self._unplaced(text, subject_start, subject[0].start, places)
+            if len(lead) <= MAX_SUBJECT_LEAD:
+                return subject[:1]
+            if self._starts_with_place(text, subject_start, places):
+                # 文昌镇组织…参与“社工夜校”…，联合“233网校”: a place acts through its programme.
+                programmes = [p for p in subject if p.label == "programs"]
+                return programmes[:1]
+            return []  # 街道引进X入驻Y社区，与Z签约: the subject is not a named party
+        people, starts = affiliated
+        i = bisect_left(starts, subject_start)
+        if i < len(people) and people[i].end <= first_clause_end:
+            return [people[i]]
         return []
+
+    @staticmethod
+    def _unplaced(text: str, start: int, end: int, places: bytearray) -> str:
+        """text[start:end] without place mentions and quote marks."""
+        kept = "".join(ch for i, ch in enumerate(text[start:end], start) if not places[i])
+        return RE_QUOTE_MARKS.sub("", kept)
+
+    @staticmethod
+    def _starts_with_place(text: str, start: int, places: bytearray) -> bool:
+        while start < len(text) and RE_QUOTE_MARKS.match(text[start]):
+            start += 1
+        return start < len(places) and bool(places[start])
 
     def _resolve_anaphor(self, phrase: str, start: int, parties: list[_Party]) -> _Party | None:
         """A bare head noun (中心) → the first party in the article ending with it."""
@@ -211,7 +247,7 @@ class PartnershipExtractor:
 
     # --- candidate pairs -------------------------------------------------------------------
 
-    def _pairs(self, ctx, text, s_start, s_end, inside, parties, places):
+    def _pairs(self, affiliated, text, s_start, s_end, inside, parties, places):
         pats = _patterns()
         own_names = [(p.start, p.end) for p in inside]
         for match in pats["forward"].finditer(text, s_start, s_end):
@@ -222,7 +258,7 @@ class PartnershipExtractor:
             after = next((p for p in inside if p.start >= re_), None)
             if after and self._gap_ok(text, re_, after.start, places):  # R1
                 b_list = self._list_after(text, after, inside)
-                a_list = self._actor(ctx, text, s_start, rs, inside, parties, b_list)
+                a_list = self._actor(affiliated, places, text, s_start, rs, inside, parties, b_list)
                 if a_list:
                     yield a_list, b_list, word
                 continue
@@ -232,7 +268,7 @@ class PartnershipExtractor:
             last = before[-1]
             with_mark = RE_WITH.search(text[s_start : last.start].rstrip("“‘"))
             if with_mark and RE_WITH_GAP.match(RE_QUOTE_MARKS.sub("", text[last.end : rs])):
-                a_list = self._actor(ctx, text, s_start, s_start + with_mark.start(), inside, parties, [last])
+                a_list = self._actor(affiliated, places, text, s_start, s_start + with_mark.start(), inside, parties, [last])
                 if a_list:  # R2
                     yield a_list, [last], word
                 continue
@@ -240,9 +276,9 @@ class PartnershipExtractor:
                 earlier = before[-2]
                 if RE_PASSIVE_IS.search(RE_QUOTE_MARKS.sub("", text[earlier.end : last.start])):  # R3
                     yield [last], [earlier], word
-        yield from self._support(ctx, text, s_start, s_end, inside, parties)
+        yield from self._support(affiliated, places, text, s_start, s_end, inside, parties)
 
-    def _support(self, ctx, text, s_start, s_end, inside, parties):
+    def _support(self, affiliated, places, text, s_start, s_end, inside, parties):
         pats = _patterns()
         for b in inside:  # R4a: A为B提供…<noun>
             if not RE_FOR_BEFORE.search(text[max(s_start, b.start - 2) : b.start]):
@@ -251,7 +287,7 @@ class PartnershipExtractor:
             if not provide:
                 continue
             for_pos = text.rfind("为", s_start, b.start)
-            a_list = self._actor(ctx, text, s_start, for_pos, inside, parties, [b])
+            a_list = self._actor(affiliated, places, text, s_start, for_pos, inside, parties, [b])
             if a_list:
                 yield a_list, [b], provide.group(1)
         for match in pats["under"].finditer(text, s_start, s_end):  # R4b: 在A的<noun>下，B

@@ -18,6 +18,7 @@ that the sentence says runs the program (X组建/打造/实施/推出/开展… 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ import regex
 
 from ..lexicon import read_table
 from ..mentions import ArticleContext, Mention
-from .models import QUOTES, RE_QUOTED
+from .models import QUOTES, RE_QUOTED, keep_disjoint
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
@@ -149,7 +150,8 @@ def reject_venue(inner: str) -> bool:
 
 
 def reject_metaphor(text: str, q_start: int) -> bool:
-    """Filter 5: a role metaphor right after 为/成为/化身 (以专业社工为“智囊团”)."""
+    """Filter 5: a role metaphor right after 为/成为/化身 (以专业社工为“智囊团”). A name used so
+    anywhere in the article is a metaphor everywhere (the headline “智囊团”搭台 too)."""
     before = text[max(0, q_start - 3) : q_start - 1]
     return before.endswith(_exclusions()["metaphor_before"])
 
@@ -194,10 +196,6 @@ def _outer_match(text: str, pos: int) -> tuple[str, str, int] | None:
     return text[pos : end - len(word)], word, end
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
-
-
 class ProgramExtractor:
     """Find named programs in an article.
 
@@ -214,12 +212,14 @@ class ProgramExtractor:
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        blocked = [(m.start, m.end) for m in ctx.found("models")]
-        named = [(m.start, m.end) for label in ("organizations", "communities") for m in ctx.found(label)]
+        blocked = _mask(len(text), ctx.found("models"))
+        named = _mask(len(text), [m for label in ("organizations", "communities") for m in ctx.found(label)])
         quotes = self._quotes(text)
         cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(text)
-        cands = [c for c in cands if not _overlaps(c.q_start, c.q_end, blocked)]
-        cands = [c for c in cands if not (c.rule != "bare" and _covered(c.q_start, c.q_end, named))]
+        cands = [c for c in cands if not any(blocked[c.q_start : c.q_end])]
+        cands = [c for c in cands if not (c.rule != "bare" and all(named[c.q_start : c.q_end]))]
+        metaphors = {_clean(inner) for q_start, _, inner in quotes if reject_metaphor(text, q_start)}
+        cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors)]
         cands = _resolve(cands)
         if self.aliases:
             cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
@@ -311,11 +311,11 @@ class ProgramExtractor:
     def _alias_mentions(self, text, quotes, cands, blocked) -> list[_Candidate]:
         """Later quoted mentions of a found core name (“凉小鸭” after “凉小鸭”志愿服务队)."""
         cores = {c.core: c for c in cands}
-        taken = [(c.start, c.end) for c in cands]
+        taken = _mask(len(text), cands)
         out = []
         for q_start, q_end, inner in quotes:
             first = cores.get(_clean(inner))
-            if first and not _overlaps(q_start, q_end, taken) and not _overlaps(q_start, q_end, blocked):
+            if first and not any(taken[q_start:q_end]) and not any(blocked[q_start:q_end]):
                 out.append(_Candidate(q_start, q_end, _clean(inner), first.kind, first.core, "alias", q_start, q_end))
         return out
 
@@ -326,23 +326,25 @@ class ProgramExtractor:
         for cand in cands:
             if cand.rule != "alias":
                 canonical.setdefault(cand.core, (cand.name, cand.kind))
+        parties = sorted((m for label in ("organizations", "communities") for m in ctx.found(label)), key=lambda m: m.end)
+        ends = [m.end for m in parties]
         out = []
         for cand in cands:
             name, kind = canonical.get(cand.core, (cand.name, cand.kind))
-            operator = self._operator(ctx, cand) if self.operators else None
+            operator = self._operator(ctx.text, cand, parties, ends) if self.operators else None
             out.append(
                 Mention("programs", cand.start, cand.end, name, name=cand.name, attrs={"kind": kind, "operator": operator})
             )
         return out
 
-    def _operator(self, ctx: ArticleContext, cand: _Candidate) -> str | None:
-        """The organization/community before an operator verb that governs this program."""
-        s_start, _ = ctx.sentence_at(cand.start)
-        parties = [m for label in ("organizations", "communities") for m in ctx.found(label) if s_start <= m.start and m.end <= cand.start]
-        if not parties:
+    def _operator(self, text: str, cand: _Candidate, parties: list[Mention], ends: list[int]) -> str | None:
+        """The organization/community right before an operator verb that governs this program
+        (`parties` sorted by end, `ends` their ends)."""
+        i = bisect_right(ends, cand.start)
+        if i == 0:
             return None
-        party = max(parties, key=lambda m: m.end)
-        between = ctx.text[party.end : cand.start]
+        party = parties[i - 1]
+        between = text[party.end : cand.start]
         if len(between) > 20 or "\n" in between or regex.search(r"[。；！？]", between):
             return None
         if any(verb in between for verb in _exclusions()["operator_verb"]):
@@ -350,17 +352,18 @@ class ProgramExtractor:
         return None
 
 
-def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """An organization/community mention covers the quoted name (“一家亲”志愿服务组织)."""
-    return any(s <= start and end <= e for s, e in spans)
+def _mask(length: int, spans) -> bytearray:
+    """One flag per character covered by any of `spans` (mentions or candidates): overlap and
+    cover tests become slices instead of scans over every span."""
+    mask = bytearray(length)
+    for span in spans:
+        mask[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return mask
+
+
+_RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "bare": 1, "alias": 2}
 
 
 def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates: definitions before aliases, then the longest span."""
-    kept: list[_Candidate] = []
-    order = {"list": 0, "inner": 0, "outer": 0, "bare": 1, "alias": 2}
-    for cand in sorted(cands, key=lambda c: (order[c.rule], -(c.end - c.start), c.start)):
-        if any(cand.start < k.end and k.start < cand.end for k in kept):
-            continue
-        kept.append(cand)
-    return kept
+    return keep_disjoint(cands, lambda c: (_RULE_ORDER[c.rule], -(c.end - c.start), c.start))

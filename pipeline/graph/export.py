@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 # Attribute values that are lists/dicts travel as JSON text; this prefix marks them.
 JSON_PREFIX = "json:"
 
 
+# Characters XML 1.0 cannot carry (form feeds and other controls survive in raw PDF text).
+RE_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _scalar(value):
     if value is None:
         return JSON_PREFIX + "null"
-    if isinstance(value, (list, dict)):
+    if isinstance(value, (list, dict)) or (isinstance(value, str) and (
+            RE_XML_ILLEGAL.search(value) or value.startswith(JSON_PREFIX))):
+        # json.dumps writes control characters as \u escapes, which XML accepts
         return JSON_PREFIX + json.dumps(value, ensure_ascii=False, sort_keys=True)
     return value
 
@@ -72,7 +79,7 @@ def read_graphml(path: Path):
 NEO4J_LABELS = {"place": "Place", "community": "Community", "organization": "Organization", "program": "Program",
                 "model": "Model", "person": "Person", "quantity": "Quantity", "article": "Article", "source": "Source"}
 
-CYPHER_NODES = """// Load the shequ graph exported by `shequ export --format neo4j`.
+CYPHER_NODES = """// Load the shequ graph exported by `shequ export neo4j`.
 // Put nodes.csv and edges.csv in Neo4j's import directory, then run this script
 // (cypher-shell -f load.cypher). MERGE makes it safe to run again after a new export.
 CREATE CONSTRAINT shequ_node_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import deque
+from collections import Counter, deque
 
 from .resolve import name_key
 from .store import GraphStore, aggregate_edges
@@ -20,24 +20,33 @@ PATH_SKIPS = ("source", "quantity")
 
 
 def find_nodes(store: GraphStore, name: str, types: tuple[str, ...] | None = None) -> list[str]:
-    """Node ids whose name, alias or stated surface is `name` (places: or starts with it)."""
+    """Node ids whose name, alias, written form or id is `name` (places: or whose name starts with it)."""
     db = store.db
-    key = name_key(name)
-    found = {r[0] for r in db.execute("SELECT node_id FROM nodes WHERE name=? OR node_id=?", (name, name))}
-    found |= {r[0] for r in db.execute("SELECT DISTINCT node_id FROM facts WHERE name=? OR canonical=?", (name, name))}
-    if key != name:
-        found |= {r[0] for r in db.execute("SELECT DISTINCT node_id FROM facts WHERE name=? OR canonical=?", (key, key))}
-    if not found:
-        found |= {r[0] for r in db.execute(
-            "SELECT node_id FROM nodes WHERE aliases LIKE ?", (f'%"{key}"%',))}
+    found = {r[0] for r in db.execute("SELECT node_id FROM names WHERE name IN (?, ?)", (name, name_key(name)))}
+    if store.node(name):
+        found.add(name)
     if not found and (types is None or "place" in types):
         # 宁夏 → 宁夏回族自治区, 北京 → 北京市: the official name starts with the short form.
         found |= {r[0] for r in db.execute(
-            "SELECT node_id FROM nodes WHERE type='place' AND name LIKE ? ESCAPE '\\'",
-            (key.replace("%", "\\%").replace("_", "\\_") + "%",))}
+            "SELECT node_id FROM names WHERE name >= ? AND name < ? AND node_id LIKE 'place:%'",
+            (name_key(name), name_key(name) + "\U0010ffff"))}
     if types:
         found = {n for n in found if n.split(":", 1)[0] in types}
     return sorted(found)
+
+
+def _chunks(ids: list[str], size: int = 400):
+    for i in range(0, len(ids), size):
+        chunk = ids[i : i + size]
+        yield chunk, ",".join("?" * len(chunk))
+
+
+def _column(db: sqlite3.Connection, sql: str, ids, *params) -> list:
+    """Run `sql` (with one `{marks}` IN-list) over `ids` in chunks; first column of every row."""
+    out = []
+    for chunk, marks in _chunks(sorted(ids)):
+        out += [r[0] for r in db.execute(sql.format(marks=marks), (*chunk, *params))]
+    return out
 
 
 def places_under(store: GraphStore, place: str) -> set[str]:
@@ -48,12 +57,24 @@ def places_under(store: GraphStore, place: str) -> set[str]:
     while todo:
         nid = todo.popleft()
         for (child,) in store.db.execute(
-            "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='located_in' AND src_type='place'", (nid,)
+            "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='located_in'", (nid,)
         ):
-            if child not in seen:
+            if child.startswith("place:") and child not in seen:
                 seen.add(child)
                 todo.append(child)
     return seen
+
+
+def located_under(store: GraphStore, under: set[str], node_type: str) -> set[str]:
+    """Nodes of `node_type` with a located_in edge to one of the places `under`."""
+    prefix = node_type + ":"
+    return {n for n in _column(store.db, "SELECT DISTINCT src FROM edge_evidence WHERE dst IN ({marks})"
+                               " AND edge_type='located_in'", under) if n.startswith(prefix)}
+
+
+def articles_naming(store: GraphStore, nodes: set[str]) -> set[str]:
+    """Articles that name (directly mention) any of `nodes`."""
+    return set(_column(store.db, "SELECT DISTINCT article_id FROM facts WHERE node_id IN ({marks}) AND direct=1", nodes))
 
 
 def located_in(store: GraphStore, nid: str) -> set[str]:
@@ -82,166 +103,281 @@ def _name(store: GraphStore, nid: str) -> str:
     return node["name"] if node else nid
 
 
-def _sources(store: GraphStore, article_ids: list[str]) -> list[dict]:
+# List queries show at most this many sources per row (the count says how many there are).
+MAX_SOURCES = 20
+# …and at most this many runners per program.
+MAX_RUNNERS = 5
+
+
+def _sources(store: GraphStore, article_ids: list[str], limit: int | None = None) -> list[dict]:
     out = []
-    for aid in sorted(set(article_ids)):
+    for aid in sorted(set(article_ids))[:limit]:
         row = store.db.execute("SELECT title, source, clipping, date FROM articles WHERE article_id=?", (aid,)).fetchone()
         if row:
             out.append({"article_id": aid, "title": row[0], "source": row[1], "clipping": row[2], "date": row[3]})
     return out
 
 
-def _edges(store: GraphStore, where: str, params: tuple) -> list[dict]:
-    rows = store.db.execute(
-        "SELECT src, edge_type, dst, article_id, attrs, evidence, clipping FROM edge_evidence WHERE "
-        + where + " ORDER BY src, edge_type, dst, article_id", params).fetchall()
-    return aggregate_edges(rows)
+def _edges(store: GraphStore, where: str, params: tuple, cap: int | None = MAX_SOURCES,
+           per_type: int | None = None, limit: int | None = None) -> list[dict]:
+    """Aggregated edges matching `where`, best supported first.
+
+    `n_articles` counts all evidence; `articles`, `evidence` and the attribute values
+    (relation, role, basis) come from the first `cap` evidence rows of each edge (by
+    article id; cap=None: all). With `per_type`/`limit` only the best supported edges
+    are read at all, so a node with thousands of edges stays cheap to show.
+    """
+    db = store.db
+    totals = {(r[0], r[1], r[2]): r[3] for r in db.execute(
+        f"SELECT src, edge_type, dst, COUNT(DISTINCT article_id) FROM edge_evidence WHERE {where}"
+        " GROUP BY src, edge_type, dst", params)}
+    keys = sorted(totals, key=lambda k: (-totals[k], k))
+    if per_type:
+        kept, count = [], Counter()
+        for k in keys:
+            if count[k[1]] < per_type:
+                count[k[1]] += 1
+                kept.append(k)
+        keys = kept
+    keys = keys[: limit or None]
+    rows = []
+    for src, etype, dst in keys:
+        rows += db.execute(
+            "SELECT src, edge_type, dst, article_id, attrs, evidence, clipping FROM edge_evidence"
+            " WHERE src=? AND edge_type=? AND dst=? ORDER BY article_id, clipping LIMIT ?",
+            (src, etype, dst, -1 if cap is None else cap)).fetchall()
+    edges = {(e["src"], e["type"], e["dst"]): e for e in aggregate_edges(rows)}
+    for k in keys:
+        edges[k]["n_articles"] = totals[k]
+    return [edges[k] for k in keys]
 
 
-def _in_place(store: GraphStore, nid: str, under: set[str] | None) -> bool:
-    return under is None or bool(located_in(store, nid) & under)
+def _by_support(store: GraphStore, nids, limit: int | None) -> list[str]:
+    """Node ids, most articles first (cached counts), then by id; at most `limit`."""
+    counts = {r[0]: r[1] for chunk, marks in _chunks(sorted(nids)) for r in store.db.execute(
+        f"SELECT node_id, n_articles FROM nodes WHERE node_id IN ({marks})", chunk)}
+    return sorted(counts, key=lambda n: (-counts[n], n))[: limit or None]
 
 
-def communities(store: GraphStore, *, model: str | None = None, place: str | None = None) -> list[dict]:
-    """Communities adopting `model` and/or located under `place`, with the articles saying so."""
-    under = places_under(store, place) if place else None
-    rows: dict[str, dict] = {}
-    if model:
-        mids = find_nodes(store, model, ("model",))
-        for mid in mids:
-            for e in _edges(store, "dst=? AND edge_type='adopts' AND src_type='community'", (mid,)):
-                if _in_place(store, e["src"], under):
-                    r = rows.setdefault(e["src"], {"id": e["src"], "models": [], "basis": [], "articles": []})
-                    r["models"].append(_name(store, mid))
-                    r["basis"] += [b for b in e.get("basis", []) if b not in r["basis"]]
-                    r["articles"] += e["articles"]
+def _first_sources(store: GraphStore, nid: str) -> list[dict]:
+    """Sources of the first MAX_SOURCES articles naming `nid` (by article id)."""
+    arts = [r[0] for r in store.db.execute(
+        "SELECT DISTINCT article_id FROM facts WHERE node_id=? AND direct=1 ORDER BY article_id LIMIT ?", (nid, MAX_SOURCES))]
+    return _sources(store, arts)
+
+
+def communities(store: GraphStore, *, model: str | None = None, place: str | None = None,
+                limit: int | None = None) -> list[dict]:
+    """Communities adopting `model` and/or located under `place`, with the articles saying so.
+
+    Rows are ordered by the number of supporting articles (adopting the model, or
+    naming the community when no model is asked for).
+    """
+    db = store.db
+    inside = located_under(store, places_under(store, place), "community") if place else None
+    if not model:
+        cids = inside if inside is not None else {r[0] for r in db.execute("SELECT node_id FROM nodes WHERE type='community'")}
+        out = []
+        for cid in _by_support(store, cids, limit):
+            node = store.node(cid) or {}
+            out.append({"id": cid, "name": node.get("name", cid), "place": " / ".join(place_chain(store, cid)),
+                        "models": [], "basis": [], "n_articles": node.get("n_articles", 0),
+                        "sources": _first_sources(store, cid)})
+        return out
+    mids = find_nodes(store, model, ("model",))
+    if not mids:
+        return []
+    mmarks = ",".join("?" * len(mids))
+    # index-only (ev_dst / ev_src cover src, dst, article_id): a popular model has 10k+ adopters
+    agg = ("SELECT src, COUNT(DISTINCT article_id) FROM edge_evidence"
+           f" WHERE edge_type='adopts' AND src >= 'community:' AND src < 'community;' AND dst IN ({mmarks})")
+    # Start from the smaller side: the communities of a place, or the model's adopters.
+    if inside is not None:
+        rows = [r for chunk, marks in _chunks(sorted(inside))
+                for r in db.execute(f"{agg} AND src IN ({marks}) GROUP BY src", (*mids, *chunk))]
     else:
-        if under is None:
-            cids = [n["id"] for n in store.nodes("community")]
-        else:
-            cids = sorted({r[0] for p in under for r in store.db.execute(
-                "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='located_in' AND src_type='community'", (p,))})
-        for cid in cids:
-            arts = [r[0] for r in store.db.execute("SELECT DISTINCT article_id FROM facts WHERE node_id=?", (cid,))]
-            rows[cid] = {"id": cid, "models": [], "basis": [], "articles": arts}
+        rows = db.execute(f"{agg} GROUP BY src", mids).fetchall()
+    rows.sort(key=lambda r: (-r[1], r[0]))
     out = []
-    for cid, r in sorted(rows.items()):
+    for cid, n in rows[: limit or None]:
+        models, bases, arts = set(), set(), []
+        for dst, aid, attrs in db.execute(
+                f"SELECT dst, article_id, attrs FROM edge_evidence WHERE src=? AND edge_type='adopts' AND dst IN ({mmarks})"
+                " ORDER BY article_id LIMIT ?", (cid, *mids, MAX_SOURCES)):
+            models.add(dst)
+            bases.add(json.loads(attrs).get("basis") or "")
+            if aid not in arts:
+                arts.append(aid)
         out.append({"id": cid, "name": _name(store, cid), "place": " / ".join(place_chain(store, cid)),
-                    "models": sorted(set(r["models"])), "basis": r["basis"],
-                    "sources": _sources(store, r["articles"])})
+                    "models": sorted(_name(store, m) for m in models), "basis": sorted(b for b in bases if b),
+                    "n_articles": n, "sources": _sources(store, arts)})
     return out
 
 
-def partners(store: GraphStore, name: str) -> list[dict]:
-    """Entities that a partners_with edge joins to an entity named `name` (either direction)."""
+def partners(store: GraphStore, name: str, *, limit: int | None = None) -> list[dict]:
+    """Entities that a partners_with edge joins to an entity named `name` (either direction), best supported first."""
     out = []
     for nid in find_nodes(store, name):
-        for e in _edges(store, "edge_type='partners_with' AND (src=? OR dst=?)", (nid, nid)):
+        for e in _edges(store, "edge_type='partners_with' AND (src=? OR dst=?)", (nid, nid), limit=limit):
             other = e["dst"] if e["src"] == nid else e["src"]
             out.append({"entity": _name(store, nid), "partner_id": other, "partner": _name(store, other),
                         "type": other.split(":", 1)[0], "relation": e.get("relation", []),
                         "n_articles": e["n_articles"], "sources": _sources(store, e["articles"]),
                         "evidence": [ev["sentence"] for ev in e["evidence"]]})
-    return sorted(out, key=lambda r: (r["entity"], r["partner"]))
+    return sorted(out, key=lambda r: (r["entity"], -r["n_articles"], r["partner"]))
 
 
-def programs(store: GraphStore, *, place: str | None = None, model: str | None = None, org: str | None = None) -> list[dict]:
-    """Programs filtered by the place of their runner or article, a model their runner adopts, or their runner."""
-    under = places_under(store, place) if place else None
-    runners_ok: set[str] | None = None
-    if org:
-        runners_ok = set(find_nodes(store, org, ("organization", "community")))
-    if model:
-        adopters = {r[0] for mid in find_nodes(store, model, ("model",)) for r in store.db.execute(
-            "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='adopts'", (mid,))}
-        runners_ok = adopters if runners_ok is None else runners_ok & adopters
+def programs(store: GraphStore, *, place: str | None = None, model: str | None = None, org: str | None = None,
+             limit: int | None = None) -> list[dict]:
+    """Programs by their runner (`org`, or an adopter of `model`) and/or `place`.
+
+    A program is in a place when its runner is located there or an article naming it
+    also names a place there.
+    """
+    db = store.db
+    candidates: set[str] | None = None
+    if place:
+        under = places_under(store, place)
+        arts = articles_naming(store, under)
+        # INDEXED BY: without statistics the planner would scan every program fact by node_type
+        candidates = set(_column(db, "SELECT DISTINCT node_id FROM facts INDEXED BY facts_article"
+                                     " WHERE article_id IN ({marks}) AND direct=1 AND node_type='program'", arts))
+        candidates |= set(_column(db, "SELECT DISTINCT dst FROM edge_evidence WHERE src IN ({marks}) AND edge_type='runs'",
+                                  located_under(store, under, "community")))
+    org_ids = set(find_nodes(store, org, ("organization", "community"))) if org else None
+    mids = find_nodes(store, model, ("model",)) if model else None
+    if candidates is None and (org or model):  # no place: start from the runners
+        runners = org_ids if org_ids is not None else set(_column(
+            db, "SELECT DISTINCT src FROM edge_evidence WHERE dst IN ({marks}) AND edge_type='adopts'", mids))
+        candidates = set(_column(db, "SELECT DISTINCT dst FROM edge_evidence WHERE src IN ({marks}) AND edge_type='runs'",
+                                 runners))
+    if candidates is None:
+        candidates = {r[0] for r in db.execute("SELECT node_id FROM nodes WHERE type='program'")}
     out = []
-    for p in store.nodes("program"):
-        runs = _edges(store, "dst=? AND edge_type='runs'", (p["id"],))
-        runners = [e["src"] for e in runs]
-        if runners_ok is not None and not set(runners) & runners_ok:
+    # Best supported first; the runner conditions are checked one program at a time so a
+    # --limit stops early (a popular brand can be run by thousands of units).
+    for pid in _by_support(store, candidates, None):
+        if org_ids is not None and not _run_by(db, pid, f"r.src IN ({','.join('?' * len(org_ids))})", sorted(org_ids)):
             continue
-        arts = [r[0] for r in store.db.execute("SELECT DISTINCT article_id FROM facts WHERE node_id=?", (p["id"],))]
-        if under is not None:
-            here = any(_in_place(store, r, under) for r in runners) or any(
-                _in_place(store, a, under) or store.db.execute(
-                    "SELECT 1 FROM edge_evidence WHERE src=? AND edge_type='mentions' AND dst IN (%s) LIMIT 1"
-                    % ",".join("?" * len(under)), (f"article:{a}", *sorted(under))).fetchone()
-                for a in arts)
-            if not here:
-                continue
-        out.append({"id": p["id"], "name": p["name"], "kind": p.get("kind"),
-                    "run_by": sorted(_name(store, r) for r in runners), "sources": _sources(store, arts)})
+        if mids is not None and not (mids and _run_by(
+                db, pid, "EXISTS (SELECT 1 FROM edge_evidence a WHERE a.src = r.src AND a.edge_type = 'adopts'"
+                f" AND a.dst IN ({','.join('?' * len(mids))}))", mids)):
+            continue
+        node = store.node(pid) or {}
+        # the first few runners (a brand can be run by hundreds of units): an index-only read
+        run_by = [_name(store, r[0]) for r in db.execute(
+            "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='runs' ORDER BY src LIMIT ?",
+            (pid, MAX_RUNNERS))]
+        out.append({"id": pid, "name": node.get("name", pid), "kind": node.get("kind"), "run_by": run_by,
+                    "n_articles": node.get("n_articles", 0), "sources": _first_sources(store, pid)})
+        if limit and len(out) >= limit:
+            break
     return out
 
 
-def people(store: GraphStore, org: str) -> list[dict]:
-    """People holding a role in an organization or community named `org`."""
+def _run_by(db: sqlite3.Connection, pid: str, condition: str, params) -> bool:
+    """Whether some runner of program `pid` meets `condition` (SQL over the runs edge `r`)."""
+    return db.execute(f"SELECT 1 FROM edge_evidence r WHERE r.dst=? AND r.edge_type='runs' AND {condition} LIMIT 1",
+                      (pid, *params)).fetchone() is not None
+
+
+def people(store: GraphStore, org: str, *, limit: int | None = None) -> list[dict]:
+    """People holding a role in an organization or community named `org`, best supported first."""
     out = []
     for nid in find_nodes(store, org, ("organization", "community")):
-        for e in _edges(store, "dst=? AND edge_type='holds_role'", (nid,)):
+        for e in _edges(store, "dst=? AND edge_type='holds_role'", (nid,), limit=limit):
             out.append({"person": _name(store, e["src"]), "role": e.get("role", []), "of": _name(store, nid),
-                        "sources": _sources(store, e["articles"])})
-    return sorted(out, key=lambda r: (r["of"], r["person"]))
+                        "n_articles": e["n_articles"], "sources": _sources(store, e["articles"])})
+    return sorted(out, key=lambda r: (r["of"], -r["n_articles"], r["person"]))
 
 
-def quantities(store: GraphStore, *, subject: str | None = None, place: str | None = None) -> list[dict]:
-    """Reported numbers whose subject contains `subject`, reported by something under `place`.
+def quantities(store: GraphStore, *, subject: str | None = None, place: str | None = None,
+               limit: int | None = None) -> list[dict]:
+    """Reported numbers whose subject contains `subject`, reported under `place`.
 
-    A number is "in" a place when its reporter is located there, or its article
-    mentions a place there.
+    A number is "in" a place when its article names a place there, or its reporter is
+    a community located there.
     """
-    under = places_under(store, place) if place else None
-    sql = "SELECT node_id FROM nodes WHERE type='quantity'"
-    params: tuple = ()
-    if subject:
-        sql += " AND json_extract(attrs, '$.subject') LIKE ?"
-        params = (f"%{subject}%",)
+    db = store.db
+    if place:
+        under = places_under(store, place)
+        qids = set(_column(db, "SELECT DISTINCT node_id FROM facts INDEXED BY facts_article"
+                           " WHERE article_id IN ({marks}) AND node_type='quantity'",
+                           articles_naming(store, under)))
+        qids |= set(_column(db, "SELECT DISTINCT dst FROM edge_evidence WHERE src IN ({marks}) AND edge_type='reports'",
+                            located_under(store, under, "community")))
+        nodes = [store.node(q) for q in sorted(qids)]
+        if subject:
+            nodes = [n for n in nodes if n and subject in (n.get("subject") or "")]
+    else:
+        sql = "SELECT node_id FROM nodes WHERE node_id >= 'quantity:' AND node_id < 'quantity;'"  # PK order: LIMIT stops early
+        params: tuple = ()
+        if subject:
+            sql += " AND json_extract(attrs, '$.subject') LIKE ?"
+            params = ("%" + subject.replace("%", "").replace("_", "") + "%",)
+        if limit:
+            sql, params = sql + " ORDER BY node_id LIMIT ?", (*params, limit)
+        else:
+            sql += " ORDER BY node_id"
+        nodes = [store.node(r[0]) for r in db.execute(sql, params)]
     out = []
-    for (qid,) in store.db.execute(sql + " ORDER BY node_id", params).fetchall():
-        q = store.node(qid)
-        rep = _edges(store, "dst=? AND edge_type='reports'", (qid,))
+    for q in [n for n in nodes if n][: limit or None]:
+        rep = _edges(store, "dst=? AND edge_type='reports'", (q["id"],))
         reporter = rep[0]["src"] if rep else None
         aid = rep[0]["articles"][0] if rep else None
-        if under is not None:
-            ok = reporter is not None and _in_place(store, reporter, under)
-            if not ok and aid:
-                ok = any(r[0] in under for r in store.db.execute(
-                    "SELECT dst FROM edge_evidence WHERE src=? AND edge_type='mentions' AND dst_type='place'", (f"article:{aid}",)))
-            if not ok:
-                continue
-        out.append({"id": qid, "text": q["text"], "value": q["value"], "unit": q["unit"], "qualifier": q["qualifier"],
-                    "subject": q["subject"], "reported_by": _name(store, reporter) if reporter else None,
+        out.append({"id": q["id"], "text": q["text"], "value": q["value"], "unit": q["unit"], "qualifier": q["qualifier"],
+                    "subject": q["subject"],
+                    # the article itself when no single actor is named in the number's sentence
+                    "reported_by": None if not reporter else "(the article)" if reporter.startswith("article:")
+                    else _name(store, reporter),
                     "basis": rep[0].get("basis", []) if rep else [],
                     "sentence": rep[0]["evidence"][0]["sentence"] if rep and rep[0]["evidence"] else None,
                     "sources": _sources(store, [aid] if aid else [])})
     return out
 
 
-def profile(store: GraphStore, name: str) -> list[dict]:
-    """Every node named `name` with all its edges and their evidence."""
+def profile(store: GraphStore, name: str, *, cap: int = MAX_SOURCES) -> list[dict]:
+    """Every node named `name` with its edges and their evidence, and its mentions.
+
+    At most `cap` edges of each type and direction (best supported first), `cap`
+    evidence rows per edge and `cap` mentions; `n_edges` counts them all.
+    """
     out = []
     for nid in find_nodes(store, name):
         node = store.node(nid)
         if node is None:
             continue
-        edges = _edges(store, "src=? AND edge_type != 'mentions'", (nid,)) + _edges(
-            store, "dst=? AND edge_type NOT IN ('mentions', 'published_by')", (nid,))
+        edges = _edges(store, "src=?", (nid,), cap, cap) + _edges(
+            store, "dst=? AND edge_type != 'published_by'", (nid,), cap, cap)
+        n_edges = {r[0]: r[1] for r in store.db.execute(
+            "SELECT edge_type, COUNT(DISTINCT src || '|' || dst) FROM edge_evidence WHERE (src=? OR dst=?)"
+            " AND edge_type != 'published_by' GROUP BY edge_type", (nid, nid))}
         facts = [
             {"article_id": r[0], "name": r[1], "reason": r[2], "evidence": json.loads(r[3])}
             for r in store.db.execute(
-                "SELECT article_id, name, reason, evidence FROM facts WHERE node_id=? ORDER BY article_id", (nid,))
+                "SELECT article_id, name, reason, evidence FROM facts WHERE node_id=? ORDER BY article_id LIMIT ?", (nid, cap))
         ]
-        out.append({"node": node, "place": place_chain(store, nid),
+        out.append({"node": node, "place": place_chain(store, nid), "n_edges": n_edges,
                     "edges": [{**e, "src_name": _name(store, e["src"]), "dst_name": _name(store, e["dst"])} for e in edges],
                     "facts": facts})
     return out
 
 
-def _neighbours(db: sqlite3.Connection, nid: str, skips: tuple[str, ...]) -> set[str]:
-    out = {r[0] for r in db.execute("SELECT DISTINCT dst FROM edge_evidence WHERE src=?", (nid,))}
-    out |= {r[0] for r in db.execute("SELECT DISTINCT src FROM edge_evidence WHERE dst=?", (nid,))}
-    return {n for n in out if n.split(":", 1)[0] not in skips}
+def _neighbours(db: sqlite3.Connection, frontier: set[str], skips: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(node, neighbour) pairs for a whole BFS level, in a few batched queries."""
+    pairs: set[tuple[str, str]] = set()
+    for chunk, marks in _chunks(sorted(frontier)):
+        pairs |= set(db.execute(f"SELECT DISTINCT src, dst FROM edge_evidence WHERE src IN ({marks})", chunk))
+        pairs |= set(db.execute(f"SELECT DISTINCT dst, src FROM edge_evidence WHERE dst IN ({marks})", chunk))
+        if "article" not in skips:  # mentions edges live in the facts table
+            arts = [n[8:] for n in chunk if n.startswith("article:")]
+            if arts:
+                pairs |= {("article:" + a, n) for a, n in db.execute(
+                    f"SELECT DISTINCT article_id, node_id FROM facts WHERE direct=1 AND article_id IN ({','.join('?' * len(arts))})",
+                    arts)}
+            pairs |= {(n, "article:" + a) for n, a in db.execute(
+                f"SELECT DISTINCT node_id, article_id FROM facts WHERE direct=1 AND node_id IN ({marks})", chunk)}
+    return sorted(p for p in pairs if p[1].split(":", 1)[0] not in skips)
 
 
 def path(store: GraphStore, a: str, b: str, *, max_depth: int = 8) -> dict | None:
@@ -269,11 +405,10 @@ def _path(store: GraphStore, a: str, b: str, max_depth: int, skips: tuple[str, .
         grow_a = len(front_a) <= len(front_b)
         front, seen, other = (front_a, prev, nxt) if grow_a else (front_b, nxt, prev)
         new: set[str] = set()
-        for n in sorted(front):
-            for m in sorted(_neighbours(store.db, n, skips)):
-                if m not in seen:
-                    seen[m] = n
-                    new.add(m)
+        for n, m in _neighbours(store.db, front, skips):
+            if m not in seen:
+                seen[m] = n
+                new.add(m)
         hits = sorted(new & set(other))
         if hits:
             meet = hits[0]
@@ -294,7 +429,13 @@ def _path(store: GraphStore, a: str, b: str, max_depth: int, skips: tuple[str, .
     nodes = left + right
     steps = []
     for x, y in zip(nodes, nodes[1:]):
-        es = _edges(store, "(src=? AND dst=?) OR (src=? AND dst=?)", (x, y, y, x))
+        es = _edges(store, "(src=? AND dst=?) OR (src=? AND dst=?)", (x, y, y, x), cap=3)
+        for art, other in ((x, y), (y, x)):  # mentions edges live in the facts table
+            if art.startswith("article:"):
+                n = store.db.execute("SELECT count(*) FROM facts WHERE article_id=? AND node_id=? AND direct=1",
+                                     (art[len("article:"):], other)).fetchone()[0]
+                if n:
+                    es.append({"src": art, "type": "mentions", "dst": other, "n_articles": 1})
         steps.append({"from": _name(store, x), "to": _name(store, y),
                       "edges": [{"type": e["type"], "src": _name(store, e["src"]), "dst": _name(store, e["dst"]),
                                  "n_articles": e["n_articles"]} for e in es]})
@@ -308,7 +449,8 @@ def explain(store: GraphStore, name: str) -> list[dict]:
     for nid in find_nodes(store, name):
         node = store.node(nid)
         keys = [{"key": r[0], "reason": r[1]} for r in store.db.execute(
-            "SELECT key, reason FROM key_node WHERE node_id=? ORDER BY key", (nid,))]
+            "SELECT key, reason FROM key_node WHERE node_id=? ORDER BY key", (nid,))] or [
+            {"key": nid.split(":", 1)[1], "reason": "own key (this type merges by key only)"}]
         mentions = [{"article_id": r[0], "surface": r[1], "canonical": r[2], "key": r[3], "reason": r[4]}
                     for r in store.db.execute(
                         "SELECT article_id, name, canonical, key, reason FROM facts WHERE node_id=? ORDER BY article_id, key",

@@ -10,6 +10,9 @@ store can re-resolve them when later batches link names together:
              article linked to it);
 * `EdgeRow`  one typed edge as one article supports it, with its evidence spans.
 
+`mentions` edges (article → entity) are not rows of their own: every direct fact is
+one, and the store derives them from the facts.
+
 Edges that the sheet does not state outright (a community adopting a model named in
 its article, an entity reporting a number in its sentence) carry `basis` saying how
 far the evidence reaches: `sentence` (named in the same sentence) or `article`.
@@ -49,6 +52,7 @@ class FactRow:
     attrs: dict[str, Any]
     reason: str
     evidence: list[dict]
+    direct: bool = True  # the article names it (→ a `mentions` edge); False for implied nodes
 
 
 @dataclass
@@ -144,7 +148,7 @@ def _place_rows(article_id: str, place: dict, out: SheetRows, index: _ArticleInd
             out.facts.append(FactRow(article_id, "place", anc_key, anc_name, anc_name, [anc_name],
                                      {"code": None if anc_key.startswith("path:") else anc_key,
                                       "level": ids.place_level(anc_key), "chain": chain[:depth]},
-                                     f"above {official} in its gazetteer chain", ev))
+                                     f"above {official} in its gazetteer chain", [], direct=False))  # evidence: the located_in edge
             out.edges.append(EdgeRow(article_id, "located_in", "place", child, "place", anc_key,
                                      {"basis": "gazetteer"}, ev))
             child = anc_key
@@ -173,133 +177,165 @@ def _deepest_common_place(chains: list[tuple[str, list[str]]]) -> str | None:
 
 def sheet_rows(sheet: dict) -> SheetRows:
     """All graph rows one article's fact sheet supports."""
-    out = SheetRows()
-    aid = sheet["article_id"]
-    index = _ArticleIndex()
-    title_ev = [{"text": sheet.get("title") or "", "sentence": sheet.get("title") or "", "start": None, "end": None, "raw": None}]
-    out.facts.append(FactRow(aid, "article", aid, sheet.get("title") or aid, aid, [],
-                             {"title": sheet.get("title"), "subtitle": sheet.get("subtitle"), "date": sheet.get("date"),
-                              "clipping": sheet.get("clipping"), "source": sheet.get("source")},
-                             "article in the batch", title_ev))
-    if sheet.get("source"):
-        src = sheet["source"]
-        src_ev = [{"text": src, "sentence": sheet.get("title") or "", "start": None, "end": None, "raw": None}]
-        out.facts.append(FactRow(aid, "source", name_key(src), src, src, [src], {}, "named in the article's attribution", src_ev))
-        out.edges.append(EdgeRow(aid, "published_by", "article", aid, "source", name_key(src), {}, src_ev))
+    b = _SheetBuilder(sheet)
+    for step in (b.article, b.places, b.communities, b.named, b.adopters, b.runners, b.people, b.quantities,
+                 b.partnerships):
+        step()
+    return b.out
 
-    place_chains: list[tuple[str, list[str]]] = []
-    for place in sheet.get("places") or []:
-        key, chain = _place_rows(aid, place, out, index)
-        if chain is not None:
-            place_chains.append((key, chain))
-        out.edges.append(EdgeRow(aid, "mentions", "article", aid, "place", key, {}, _evidence(place)))
-    article_place = _deepest_common_place(place_chains)
 
-    def mention(node_type: str, key: str, fact: dict) -> None:
-        out.edges.append(EdgeRow(aid, "mentions", "article", aid, node_type, key, {}, _evidence(fact)))
+class _SheetBuilder:
+    """Rows for one sheet, one method per fact type; later steps look up earlier actors."""
 
-    for comm in sheet.get("communities") or []:
-        where, basis = None, None
-        if comm.get("place_code"):
-            where, basis = ids.place_key(comm["place_code"]), "place_code"
-        else:
-            for attr in ("street", "district"):
-                if comm.get(attr) and name_key(comm[attr]) in index.place_by_name:
-                    where, basis = index.place_by_name[name_key(comm[attr])], attr
-                    break
-        loc = where or (f"{comm['street'] or ''}/{comm['district'] or ''}" if comm.get("street") or comm.get("district") else "")
-        key = name_key(comm.get("canonical") or comm["name"]) + "@" + loc
-        reason = f"name + {basis} {where}" if where else (f"name + street/district {loc}" if loc else "name only (no place given)")
-        attrs = {k: comm.get(k) for k in ("kind", "street", "district", "place_code")}
-        out.facts.append(FactRow(aid, "community", key, comm["name"], comm.get("canonical") or comm["name"],
-                                 _names(comm), attrs, reason, _evidence(comm)))
-        index.add_actor("community", key, _names(comm))
-        mention("community", key, comm)
-        if where:
-            out.edges.append(EdgeRow(aid, "located_in", "community", key, "place", where, {"basis": basis}, _evidence(comm)))
-        elif article_place:
-            out.edges.append(EdgeRow(aid, "located_in", "community", key, "place", article_place,
-                                     {"basis": "article"}, _evidence(comm)))
+    def __init__(self, sheet: dict) -> None:
+        self.sheet = sheet
+        self.aid = sheet["article_id"]
+        self.out = SheetRows()
+        self.index = _ArticleIndex()
+        self.article_place: str | None = None
 
-    for list_name, node_type in (("organizations", "organization"), ("programs", "program"), ("models", "model")):
-        for fact in sheet.get(list_name) or []:
-            canon = fact.get("canonical") or fact["name"]
-            key = name_key(canon)
-            attrs = {k: v for k, v in fact.items() if k not in ("name", "canonical", "aliases", "evidence")}
-            out.facts.append(FactRow(aid, node_type, key, fact["name"], canon, _names(fact), attrs,
-                                     f"canonical name {canon}", _evidence(fact)))
-            mention(node_type, key, fact)
-            if node_type != "model":
-                index.add_actor(node_type, key, _names(fact))
+    def article(self) -> None:
+        sheet, aid = self.sheet, self.aid
+        title = sheet.get("title") or ""
+        # Article-level facts have no span: the title stands in as their "sentence".
+        title_ev = [{"text": title, "sentence": title, "start": None, "end": None, "raw": None}]
+        self.out.facts.append(FactRow(aid, "article", aid, title or aid, aid, [],
+                                      {k: sheet.get(k) for k in ("title", "subtitle", "date", "clipping", "source")},
+                                      "article in the batch", title_ev, direct=False))
+        if sheet.get("source"):
+            src = sheet["source"]
+            src_ev = [{"text": src, "sentence": title, "start": None, "end": None, "raw": None}]
+            self.out.facts.append(FactRow(aid, "source", name_key(src), src, src, [src], {},
+                                          "named in the article's attribution", src_ev, direct=False))
+            self.out.edges.append(EdgeRow(aid, "published_by", "article", aid, "source", name_key(src), {}, src_ev))
+
+    def places(self) -> None:
+        chains: list[tuple[str, list[str]]] = []
+        for place in self.sheet.get("places") or []:
+            key, chain = _place_rows(self.aid, place, self.out, self.index)
+            if chain is not None:
+                chains.append((key, chain))
+        self.article_place = _deepest_common_place(chains)
+
+    def communities(self) -> None:
+        """Key = name + the place it is in: its place_code, else its street/district resolved
+        through the article's coded places, else the street/district names as written."""
+        aid, index = self.aid, self.index
+        for comm in self.sheet.get("communities") or []:
+            where, basis = None, None
+            if comm.get("place_code"):
+                where, basis = ids.place_key(comm["place_code"]), "place_code"
+            else:
+                for attr in ("street", "district"):
+                    if comm.get(attr) and name_key(comm[attr]) in index.place_by_name:
+                        where, basis = index.place_by_name[name_key(comm[attr])], attr
+                        break
+            written = f"{comm.get('street') or ''}/{comm.get('district') or ''}" if comm.get("street") or comm.get("district") else ""
+            loc = where or written
+            key = name_key(comm.get("canonical") or comm["name"]) + "@" + loc
+            reason = (f"name + {basis} {where}" if where
+                      else f"name + street/district {loc}" if loc else "name only (no place given)")
+            attrs = {k: comm.get(k) for k in ("kind", "street", "district", "place_code")}
+            self.out.facts.append(FactRow(aid, "community", key, comm["name"], comm.get("canonical") or comm["name"],
+                                          _names(comm), attrs, reason, _evidence(comm)))
+            index.add_actor("community", key, _names(comm))
+            if where:
+                self.out.edges.append(EdgeRow(aid, "located_in", "community", key, "place", where,
+                                              {"basis": basis}, _evidence(comm)))
+            elif self.article_place:
+                self.out.edges.append(EdgeRow(aid, "located_in", "community", key, "place", self.article_place,
+                                              {"basis": "article"}, _evidence(comm)))
+
+    def named(self) -> None:
+        """Organizations, programs and models: keyed by canonical name; aliases become links."""
+        aid = self.aid
+        for list_name, node_type in (("organizations", "organization"), ("programs", "program"), ("models", "model")):
+            for fact in self.sheet.get(list_name) or []:
+                canon = fact.get("canonical") or fact["name"]
+                key = name_key(canon)
+                attrs = {k: v for k, v in fact.items() if k not in ("name", "canonical", "aliases", "evidence")}
+                self.out.facts.append(FactRow(aid, node_type, key, fact["name"], canon, _names(fact), attrs,
+                                              f"canonical name {canon}", _evidence(fact)))
+                if node_type == "model":
+                    continue
+                self.index.add_actor(node_type, key, _names(fact))
                 for alias in _names(fact):
                     ak = name_key(alias)
                     if ak != key and len(ak) >= MIN_ALIAS_CHARS:
-                        out.links.append(LinkRow(aid, node_type, key, ak, f"article {aid} links '{alias}' to '{canon}'"))
+                        self.out.links.append(LinkRow(aid, node_type, key, ak, f"article {aid} links '{alias}' to '{canon}'"))
 
-    # Who adopts a model: communities of the article (basis article unless named in the
-    # model's sentence); organizations only when named in the model's sentence.
-    for model in sheet.get("models") or []:
-        mkey = name_key(model.get("canonical") or model["name"])
-        in_sent = {a for s in _sentences(model) for a in index.in_sentence(s)}
-        for t, key, _names_ in index.actors:
-            if t == "program" or (t == "organization" and (t, key) not in in_sent):
-                continue
-            basis = "sentence" if (t, key) in in_sent else "article"
-            ev = _evidence(model)
-            if basis == "sentence":
-                ev = [e for e in ev if (t, key) in index.in_sentence(e["sentence"] or "")]
-            out.edges.append(EdgeRow(aid, "adopts", t, key, "model", mkey, {"basis": basis}, ev))
+    def adopters(self) -> None:
+        """Communities of the article adopt its models (basis article unless named in the
+        model's sentence); organizations only when named in the model's sentence."""
+        index = self.index
+        for model in self.sheet.get("models") or []:
+            mkey = name_key(model.get("canonical") or model["name"])
+            in_sent = {a for s in _sentences(model) for a in index.in_sentence(s)}
+            for t, key, _ in index.actors:
+                if t == "program" or (t == "organization" and (t, key) not in in_sent):
+                    continue
+                basis = "sentence" if (t, key) in in_sent else "article"
+                ev = _evidence(model)
+                if basis == "sentence":
+                    ev = [e for e in ev if (t, key) in index.in_sentence(e["sentence"] or "")]
+                self.out.edges.append(EdgeRow(self.aid, "adopts", t, key, "model", mkey, {"basis": basis}, ev))
 
-    for prog in sheet.get("programs") or []:
-        pkey = name_key(prog.get("canonical") or prog["name"])
-        runner, basis = None, None
-        if prog.get("operator"):
-            runner, why = index.lookup(prog["operator"])
-            basis = "operator"
-        if runner is None:
-            near = [a for s in _sentences(prog) for a in index.in_sentence(s) if a != ("program", pkey) and a[0] != "program"]
-            if len(set(near)) == 1:
-                runner, basis = near[0], "sentence"
-        if runner:
-            out.edges.append(EdgeRow(aid, "runs", runner[0], runner[1], "program", pkey, {"basis": basis}, _evidence(prog)))
+    def runners(self) -> None:
+        """A program is run by its stated operator, else by the one actor named in its sentence."""
+        for prog in self.sheet.get("programs") or []:
+            pkey = name_key(prog.get("canonical") or prog["name"])
+            runner, basis = None, None
+            if prog.get("operator"):
+                runner, _ = self.index.lookup(prog["operator"])
+                basis = "operator"
+            if runner is None:
+                near = {a for s in _sentences(prog) for a in self.index.in_sentence(s) if a[0] != "program"}
+                if len(near) == 1:
+                    runner, basis = near.pop(), "sentence"
+            if runner:
+                self.out.edges.append(EdgeRow(self.aid, "runs", runner[0], runner[1], "program", pkey,
+                                              {"basis": basis}, _evidence(prog)))
 
-    for person in sheet.get("people") or []:
-        aff, why = (index.lookup(person["affiliation"]) if person.get("affiliation") else (None, ""))
-        if aff is None and person.get("role"):
-            aff, why = index.lookup(person["role"])
-        key = name_key(person.get("canonical") or person["name"]) + "@" + (ids.node_id(*aff) if aff else aid)
-        reason = f"name + affiliation {ids.node_id(*aff)} ({why})" if aff else f"name within article {aid} (no affiliation)"
-        attrs = {k: person.get(k) for k in ("role", "affiliation", "byline")}
-        out.facts.append(FactRow(aid, "person", key, person["name"], person.get("canonical") or person["name"],
-                                 _names(person), attrs, reason, _evidence(person)))
-        mention("person", key, person)
-        if aff:
-            out.edges.append(EdgeRow(aid, "holds_role", "person", key, aff[0], aff[1],
-                                     {"role": person.get("role")}, _evidence(person)))
+    def people(self) -> None:
+        """Key = name + affiliation node (namesakes elsewhere stay apart), else name + article."""
+        aid = self.aid
+        for person in self.sheet.get("people") or []:
+            aff, why = self.index.lookup(person["affiliation"]) if person.get("affiliation") else (None, "")
+            if aff is None and person.get("role"):
+                aff, why = self.index.lookup(person["role"])
+            key = name_key(person.get("canonical") or person["name"]) + "@" + (ids.node_id(*aff) if aff else aid)
+            reason = f"name + affiliation {ids.node_id(*aff)} ({why})" if aff else f"name within article {aid} (no affiliation)"
+            attrs = {k: person.get(k) for k in ("role", "affiliation", "byline")}
+            self.out.facts.append(FactRow(aid, "person", key, person["name"], person.get("canonical") or person["name"],
+                                          _names(person), attrs, reason, _evidence(person)))
+            if aff:
+                self.out.edges.append(EdgeRow(aid, "holds_role", "person", key, aff[0], aff[1],
+                                              {"role": person.get("role")}, _evidence(person)))
 
-    for q in sheet.get("quantities") or []:
-        ev = _evidence(q)
-        key = f"{aid}#{ev[0]['start']}"
-        attrs = {k: q.get(k) for k in ("text", "value", "unit", "qualifier", "subject")}
-        out.facts.append(FactRow(aid, "quantity", key, q["text"], q["text"], [], attrs,
-                                 "one reported number", ev))
-        near = sorted({a for s in _sentences(q) for a in index.in_sentence(s)})
-        src = near[0] if len(near) == 1 else ("article", aid)
-        out.edges.append(EdgeRow(aid, "reports", src[0], src[1], "quantity", key,
-                                 {"basis": "sentence" if len(near) == 1 else "article"}, ev))
+    def quantities(self) -> None:
+        """One node per reported number; reported by the one actor in its sentence, else the article."""
+        aid = self.aid
+        for q in self.sheet.get("quantities") or []:
+            ev = _evidence(q)
+            key = f"{aid}#{ev[0]['start']}"
+            attrs = {k: q.get(k) for k in ("text", "value", "unit", "qualifier", "subject")}
+            self.out.facts.append(FactRow(aid, "quantity", key, q["text"], q["text"], [], attrs, "one reported number", ev))
+            near = sorted({a for s in _sentences(q) for a in self.index.in_sentence(s)})
+            src, basis = (near[0], "sentence") if len(near) == 1 else (("article", aid), "article")
+            self.out.edges.append(EdgeRow(aid, "reports", src[0], src[1], "quantity", key, {"basis": basis}, ev))
 
-    for p in sheet.get("partnerships") or []:
-        ends = []
-        for side in (p["a"], p["b"]):
-            found, _why = index.lookup(side)
-            if found is None:  # a partner the sheet lists nowhere else still gets a node
-                key = name_key(side)
-                out.facts.append(FactRow(aid, "organization", key, side, side, [side], {"kind": None},
-                                         "named only in a partnership", _evidence(p)))
-                index.add_actor("organization", key, [side])
-                mention("organization", key, p)
-                found = ("organization", key)
-            ends.append(found)
-        out.edges.append(EdgeRow(aid, "partners_with", ends[0][0], ends[0][1], ends[1][0], ends[1][1],
-                                 {"relation": p.get("relation")}, _evidence(p)))
-    return out
+    def partnerships(self) -> None:
+        aid = self.aid
+        for p in self.sheet.get("partnerships") or []:
+            ends = []
+            for side in (p["a"], p["b"]):
+                found, _ = self.index.lookup(side)
+                if found is None:  # a partner the sheet lists nowhere else still gets a node
+                    key = name_key(side)
+                    self.out.facts.append(FactRow(aid, "organization", key, side, side, [side], {"kind": None},
+                                                  "named only in a partnership", _evidence(p)))
+                    self.index.add_actor("organization", key, [side])
+                    found = ("organization", key)
+                ends.append(found)
+            self.out.edges.append(EdgeRow(aid, "partners_with", ends[0][0], ends[0][1], ends[1][0], ends[1][1],
+                                          {"relation": p.get("relation")}, _evidence(p)))

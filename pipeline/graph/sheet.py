@@ -109,7 +109,7 @@ def entity_sheet(store: GraphStore, nid: str) -> EntitySheet:
         raise ValueError(f"{nid}: not a community, program or organization in the store")
     out = store.db.execute
     models, programs, partners, people, quantities = [], [], [], [], []
-    for e in _edges(store, "src=? AND edge_type IN ('adopts', 'runs', 'partners_with', 'reports')", (nid,)):
+    for e in _edges(store, "src=? AND edge_type IN ('adopts', 'runs', 'partners_with', 'reports')", (nid,), None):
         if e["type"] == "adopts":
             models.append(_related(store, e, e["dst"]))
         elif e["type"] == "runs":
@@ -122,7 +122,7 @@ def entity_sheet(store: GraphStore, nid: str) -> EntitySheet:
                 id=q["id"], text=q["text"], value=q["value"], unit=q["unit"], qualifier=q["qualifier"],
                 subject=q["subject"], sources=_sources(store, e["articles"]),
                 evidence=[SheetEvidence(**ev) for ev in e["evidence"]]))
-    for e in _edges(store, "dst=? AND edge_type IN ('runs', 'partners_with', 'holds_role')", (nid,)):
+    for e in _edges(store, "dst=? AND edge_type IN ('runs', 'partners_with', 'holds_role')", (nid,), None):
         {"runs": programs, "partners_with": partners, "holds_role": people}[e["type"]].append(_related(store, e, e["src"]))
     arts = [r[0] for r in out("SELECT DISTINCT article_id FROM facts WHERE node_id=? ORDER BY article_id", (nid,))]
     attrs = {k: v for k, v in node.items() if k not in ("id", "type", "name", "aliases", "n_articles")}

@@ -5,7 +5,8 @@ replaced (`upsert_clipping`) or removed (`forget`) exactly. Rows hold resolution
 (`ids`); `key_node` maps each key to its node id after alias links are merged, and
 `nodes` caches each node's display name, attributes and article count. Nodes exist
 while some fact mentions them, edges while some evidence supports them: nothing else
-is stored, so forgetting a clipping cannot leave orphans behind.
+is stored, so forgetting a clipping cannot leave orphans behind. `mentions` edges
+(article → entity) are read straight from the facts rather than stored twice.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
 from . import ids
-from .resolve import SheetRows, sheet_rows
+from .resolve import SheetRows, name_key, sheet_rows
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL);
@@ -27,12 +27,12 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS facts (
     clipping TEXT NOT NULL, article_id TEXT NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL,
     node_id TEXT NOT NULL, name TEXT NOT NULL, canonical TEXT NOT NULL, aliases TEXT NOT NULL,
-    attrs TEXT NOT NULL, reason TEXT NOT NULL, evidence TEXT NOT NULL);
+    attrs TEXT NOT NULL, reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS facts_clipping ON facts(clipping);
-CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, article_id);
+CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article_id);
+CREATE INDEX IF NOT EXISTS facts_node_aliases ON facts(node_id, aliases);
+CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id, direct, node_type);
 CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key);
-CREATE INDEX IF NOT EXISTS facts_name ON facts(name);
-CREATE INDEX IF NOT EXISTS facts_canonical ON facts(canonical);
 CREATE TABLE IF NOT EXISTS links (
     clipping TEXT NOT NULL, article_id TEXT NOT NULL, node_type TEXT NOT NULL,
     key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL);
@@ -45,10 +45,9 @@ CREATE TABLE IF NOT EXISTS edge_evidence (
     dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst TEXT NOT NULL,
     attrs TEXT NOT NULL, evidence TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ev_clipping ON edge_evidence(clipping);
-CREATE INDEX IF NOT EXISTS ev_src ON edge_evidence(src, edge_type, dst);
-CREATE INDEX IF NOT EXISTS ev_dst ON edge_evidence(dst, edge_type, src);
-CREATE INDEX IF NOT EXISTS ev_src_key ON edge_evidence(src_type, src_key);
-CREATE INDEX IF NOT EXISTS ev_dst_key ON edge_evidence(dst_type, dst_key);
+-- article_id makes the per-edge article counts index-only (hub nodes have 10k+ rows)
+CREATE INDEX IF NOT EXISTS ev_src ON edge_evidence(src, edge_type, dst, article_id);
+CREATE INDEX IF NOT EXISTS ev_dst ON edge_evidence(dst, edge_type, src, article_id);
 CREATE TABLE IF NOT EXISTS key_node (
     node_type TEXT NOT NULL, key TEXT NOT NULL, node_id TEXT NOT NULL, reason TEXT NOT NULL,
     PRIMARY KEY (node_type, key));
@@ -56,11 +55,12 @@ CREATE TABLE IF NOT EXISTS nodes (
     node_id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, attrs TEXT NOT NULL,
     aliases TEXT NOT NULL, n_articles INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS nodes_type ON nodes(type, name);
-CREATE INDEX IF NOT EXISTS nodes_name ON nodes(name);
+CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, node_id TEXT NOT NULL, PRIMARY KEY (name, node_id));
+CREATE INDEX IF NOT EXISTS names_node ON names(node_id);
 """
 
 # Tables whose content defines the graph (what `dump` compares).
-CONTENT_TABLES = ("clippings", "articles", "facts", "links", "edge_evidence", "key_node", "nodes")
+CONTENT_TABLES = ("clippings", "articles", "facts", "links", "edge_evidence", "key_node", "nodes", "names")
 
 # Node types displayed by their stated name (official place name, article title,
 # quantity text) rather than their canonical key.
@@ -125,24 +125,30 @@ class GraphStore:
             self._reresolve(touched)
 
     def forget(self, clipping: str) -> dict:
-        """Remove exactly what `clipping` contributed; returns counts of what went."""
-        with self.db:
-            before = self._counts()
-            touched = self._delete_clipping(clipping)
-            self._reresolve(touched)
-            after = self._counts()
-        return {k: before[k] - after[k] for k in before}
+        """Remove exactly what `clipping` contributed; returns counts of what went.
 
-    def _counts(self) -> dict[str, int]:
-        q = {
-            "clippings": "SELECT count(*) FROM clippings",
-            "articles": "SELECT count(*) FROM articles",
-            "evidence": "SELECT count(*) FROM edge_evidence",
-            "facts": "SELECT count(*) FROM facts",
-            "nodes": "SELECT count(*) FROM nodes",
-            "edges": "SELECT count(*) FROM (SELECT DISTINCT src, edge_type, dst FROM edge_evidence)",
-        }
-        return {k: self.db.execute(sql).fetchone()[0] for k, sql in q.items()}
+        `edges` counts the edges (mentions included) whose last evidence was in the
+        clipping; `nodes` the nodes left with no mention.
+        """
+        db = self.db
+        with db:
+            one = lambda sql: db.execute(sql, (clipping,)).fetchone()[0]  # noqa: E731
+            removed = {
+                "clippings": one("SELECT count(*) FROM clippings WHERE clipping=?"),
+                "articles": one("SELECT count(*) FROM articles WHERE clipping=?"),
+                "facts": one("SELECT count(*) FROM facts WHERE clipping=?"),
+                "evidence": one("SELECT count(*) FROM edge_evidence WHERE clipping=?"),
+            }
+            edges = set(db.execute("SELECT DISTINCT src, edge_type, dst FROM edge_evidence WHERE clipping=?", (clipping,)))
+            mentions = set(db.execute("SELECT DISTINCT article_id, node_id FROM facts WHERE clipping=? AND direct=1", (clipping,)))
+            nodes_before = db.execute("SELECT count(*) FROM nodes").fetchone()[0]
+            self._reresolve(self._delete_clipping(clipping))
+            removed["nodes"] = nodes_before - db.execute("SELECT count(*) FROM nodes").fetchone()[0]
+            removed["edges"] = sum(1 for e in edges if not db.execute(
+                "SELECT 1 FROM edge_evidence WHERE src=? AND edge_type=? AND dst=? LIMIT 1", e).fetchone()) + sum(
+                1 for m in mentions if not db.execute(
+                    "SELECT 1 FROM facts WHERE article_id=? AND node_id=? AND direct=1 LIMIT 1", m).fetchone())
+        return removed
 
     def _delete_clipping(self, clipping: str) -> set[tuple[str, str]]:
         """Delete the clipping's rows; returns the keys they touched."""
@@ -155,9 +161,9 @@ class GraphStore:
 
     def _insert_rows(self, clipping: str, r: SheetRows) -> set[tuple[str, str]]:
         self.db.executemany(
-            "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [(clipping, f.article_id, f.node_type, f.key, ids.node_id(f.node_type, f.key), f.name, f.canonical,
-              _json(f.aliases), _json(f.attrs), f.reason, _json(f.evidence)) for f in r.facts],
+              _json(f.aliases), _json(f.attrs), f.reason, _json(f.evidence), int(f.direct)) for f in r.facts],
         )
         self.db.executemany(
             "INSERT INTO links VALUES (?,?,?,?,?,?)",
@@ -186,8 +192,14 @@ class GraphStore:
         return seen
 
     def _reresolve(self, touched: set[tuple[str, str]]) -> None:
-        """Recompute node ids for the touched keys' alias components, then refresh their nodes."""
-        keys = self._component({k for k in touched if k[0] in LINKED_TYPES}) | touched
+        """Recompute node ids for the touched keys' alias components, then refresh their nodes.
+
+        Only organizations and programs merge through alias links; every other key is
+        its own node. Rows written by this upsert carry their raw key's id, older rows
+        the id `key_node` recorded; both are moved to the group's current id.
+        """
+        affected = {ids.node_id(t, k) for t, k in touched if t not in LINKED_TYPES}
+        keys = self._component({k for k in touched if k[0] in LINKED_TYPES})
         parent: dict[tuple[str, str], tuple[str, str]] = {k: k for k in keys}
 
         def find(k: tuple[str, str]) -> tuple[str, str]:
@@ -198,8 +210,6 @@ class GraphStore:
 
         reasons: dict[tuple[str, str], str] = {}
         for t, k in keys:
-            if t not in LINKED_TYPES:
-                continue
             for a, b, why in self.db.execute("SELECT key_a, key_b, reason FROM links WHERE node_type=? AND key_a=?", (t, k)):
                 ra, rb = find((t, a)), find((t, b))
                 if ra != rb:
@@ -209,7 +219,6 @@ class GraphStore:
         groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for k in keys:
             groups.setdefault(find(k), []).append(k)
-        affected: set[str] = set()
         for members in groups.values():
             present = [m for m in members if self.db.execute(
                 "SELECT 1 FROM facts WHERE node_type=? AND key=? LIMIT 1", m).fetchone()]
@@ -217,44 +226,50 @@ class GraphStore:
             rep = min(present or members, key=lambda m: (len(m[1]), m[1]))
             for t, k in members:
                 nid = ids.node_id(t, rep[1])
-                old = self.db.execute("SELECT node_id FROM key_node WHERE node_type=? AND key=?", (t, k)).fetchone()
+                row = self.db.execute("SELECT node_id FROM key_node WHERE node_type=? AND key=?", (t, k)).fetchone()
+                old = row[0] if row else None
                 if old:
-                    affected.add(old[0])
+                    affected.add(old)
                 if (t, k) not in present:
                     self.db.execute("DELETE FROM key_node WHERE node_type=? AND key=?", (t, k))
                     continue
                 why = "own key" if (t, k) == rep else reasons.get((t, k), "alias link") + " (via alias links)"
                 self.db.execute("INSERT OR REPLACE INTO key_node VALUES (?,?,?,?)", (t, k, nid, why))
-                if not old or old[0] != nid or (t, k) in touched:  # fresh rows carry the raw key's id
-                    self.db.execute("UPDATE facts SET node_id=? WHERE node_type=? AND key=?", (nid, t, k))
-                    self.db.execute("UPDATE edge_evidence SET src=? WHERE src_type=? AND src_key=?", (nid, t, k))
-                    self.db.execute("UPDATE edge_evidence SET dst=? WHERE dst_type=? AND dst_key=?", (nid, t, k))
+                for stale in {old, ids.node_id(t, k)} - {nid, None}:
+                    self.db.execute("UPDATE facts SET node_id=? WHERE node_id=? AND key=?", (nid, stale, k))
+                    self.db.execute("UPDATE edge_evidence SET src=? WHERE src=? AND src_key=?", (nid, stale, k))
+                    self.db.execute("UPDATE edge_evidence SET dst=? WHERE dst=? AND dst_key=?", (nid, stale, k))
                 affected.add(nid)
-        for nid in affected:
+        for nid in sorted(affected):
             self._refresh_node(nid)
 
     def _refresh_node(self, nid: str) -> None:
-        rows = self.db.execute(
-            "SELECT article_id, name, canonical, aliases, attrs, reason FROM facts WHERE node_id=? ORDER BY article_id",
-            (nid,),
-        ).fetchall()
-        if not rows:
+        """Cache the node's display name, attributes, aliases and article count.
+
+        Reads a bounded number of rows however many articles mention the node (index
+        lookups plus one covering-index scan), so popular nodes stay cheap to refresh.
+        """
+        node_type, rep_key = ids.split_node_id(nid)
+        # First direct fact under the node's own key (else any), by article id: deterministic.
+        first = self.db.execute(
+            "SELECT name, canonical, attrs FROM facts WHERE node_id=? AND key=?"
+            " ORDER BY direct DESC, article_id LIMIT 1", (nid, rep_key)).fetchone() or self.db.execute(
+            "SELECT name, canonical, attrs FROM facts WHERE node_id=? ORDER BY direct DESC, article_id LIMIT 1",
+            (nid,)).fetchone()
+        self.db.execute("DELETE FROM names WHERE node_id=?", (nid,))
+        if first is None:
             self.db.execute("DELETE FROM nodes WHERE node_id=?", (nid,))
             return
-        node_type = ids.split_node_id(nid)[0]
-        # Direct mentions outrank names implied by a gazetteer chain or a partnership.
-        direct = [r for r in rows if not r[5].startswith("above ")] or rows
-        if node_type in NAMED_BY_SURFACE:
-            counts = Counter(r[1] for r in direct)
-            name = min(counts, key=lambda n: (-counts[n], n))
-        else:
-            counts = Counter(r[2] for r in direct)
-            name = min(counts, key=lambda n: (-counts[n], n))
-        aliases = sorted({a for r in rows for a in json.loads(r[3])} | {r[1] for r in rows} - {name})
-        attrs = json.loads(direct[0][4])
-        n_articles = len({r[0] for r in rows})
+        name = first[0] if node_type in NAMED_BY_SURFACE else first[1]
+        names = {a for (js,) in self.db.execute("SELECT DISTINCT aliases FROM facts WHERE node_id=?", (nid,))
+                 for a in json.loads(js)}
+        n_articles = self.db.execute("SELECT count(DISTINCT article_id) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
         self.db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?)",
-                        (nid, node_type, name, _json(attrs), _json(aliases), n_articles))
+                        (nid, node_type, name, first[2], _json(sorted(names - {name})), n_articles))
+        # Every written form finds the node: display name, surfaces, aliases, and the
+        # name_key form (九龙 社工 → 九龙社工).
+        lookup = names | {name, first[1]} | {name_key(n) for n in names | {name, first[1]}}
+        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(n, nid) for n in sorted(lookup) if n])
 
     # --- reading ---------------------------------------------------------------
 
@@ -277,21 +292,28 @@ class GraphStore:
         return [_node_dict(r) for r in rows]
 
     def edges(self, node_ids: Iterable[str] | None = None) -> list[dict]:
-        """Edges aggregated over their evidence: one per (src, type, dst)."""
-        sql = ("SELECT src, edge_type, dst, article_id, attrs, evidence, clipping FROM edge_evidence"
-               " ORDER BY src, edge_type, dst, article_id, clipping")
+        """Edges aggregated over their evidence: one per (src, type, dst), `mentions` included.
+
+        With `node_ids`, only edges between those nodes (the induced subgraph).
+        """
+        stored = "SELECT src, edge_type, dst, article_id, attrs, evidence, clipping FROM edge_evidence"
+        mentions = ("SELECT 'article:' || article_id, 'mentions', node_id, article_id, '{}', evidence, clipping"
+                    " FROM facts WHERE direct=1")
         if node_ids is None:
-            rows = self.db.execute(sql).fetchall()
+            rows = self.db.execute(stored).fetchall() + self.db.execute(mentions).fetchall()
         else:
-            wanted = sorted(set(node_ids))
+            wanted = set(node_ids)
             rows = []
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                rows += self.db.execute(
-                    sql.replace(" ORDER BY", f" WHERE src IN ({marks}) ORDER BY"), chunk).fetchall()
-            wanted_set = set(wanted)
-            rows = [r for r in rows if r[2] in wanted_set]
+            ordered = sorted(wanted)
+            articles = sorted(n[len("article:"):] for n in wanted if n.startswith("article:"))
+            for i in range(0, len(ordered), 400):
+                chunk = ordered[i : i + 400]
+                rows += self.db.execute(f"{stored} WHERE src IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            for i in range(0, len(articles), 400):
+                chunk = articles[i : i + 400]
+                rows += self.db.execute(f"{mentions} AND article_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            rows = [r for r in rows if r[2] in wanted]
+        rows.sort(key=lambda r: (r[0], r[1], r[2], r[3], r[6]))
         return aggregate_edges(rows)
 
     def to_networkx(self, node_ids: Iterable[str] | None = None, *, evidence: bool = True):

@@ -37,11 +37,44 @@ def _asset(name: str) -> str:
     return resources.files("pipeline.graph").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def view_data(store: GraphStore, *, max_evidence: int = 3) -> dict:
+# The page draws at most this many nodes by default (the layout is O(n²) in the browser).
+MAX_NODES = 1500
+# Dropped first when a graph is larger than the cap: one node per article or number.
+BULK_TYPES = ("article", "quantity", "source")
+
+
+def choose_nodes(store: GraphStore, *, place: str | None = None, max_nodes: int = MAX_NODES) -> list[str] | None:
+    """Node ids to draw: those under `place` (and their neighbours), best supported first, at most `max_nodes`.
+
+    None means "everything" (the whole graph fits under the cap).
+    """
+    from .queries import located_under, places_under
+
+    db = store.db
+    if place is None and db.execute("SELECT count(*) FROM nodes").fetchone()[0] <= max_nodes:
+        return None
+    if place is not None:
+        under = places_under(store, place)
+        core = under | located_under(store, under, "community")
+        ids = set(core)
+        for nid in sorted(core):
+            ids |= {r[0] for r in db.execute("SELECT DISTINCT dst FROM edge_evidence WHERE src=? AND edge_type != 'located_in'", (nid,))}
+            ids |= {r[0] for r in db.execute("SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type != 'located_in'", (nid,))}
+    else:
+        ids = {r[0] for r in db.execute("SELECT node_id FROM nodes")}
+    support = {}
+    for nid in ids:
+        row = db.execute("SELECT n_articles, type FROM nodes WHERE node_id=?", (nid,)).fetchone()
+        if row:
+            support[nid] = (row[1] in BULK_TYPES, -row[0], nid)
+    return sorted(support, key=support.get)[:max_nodes]
+
+
+def view_data(store: GraphStore, *, place: str | None = None, max_nodes: int = MAX_NODES, max_evidence: int = 3) -> dict:
     """Nodes, edges and filter lists for the page (mentions edges are left out: the panel lists sources)."""
-    g = store.to_networkx()
+    g = store.to_networkx(choose_nodes(store, place=place, max_nodes=max_nodes))
     articles = {r[0]: (r[1], r[2]) for r in store.db.execute("SELECT article_id, title, source FROM articles")}
-    parents = {u: v for u, v, k in g.edges(keys=True) if k == "located_in" and g.nodes[v].get("type") == "place"}
+    parents = {u: v for u, v, k in sorted(g.edges(keys=True)) if k == "located_in" and g.nodes[v].get("type") == "place"}
 
     def under(nid: str) -> list[str]:
         out, cur, seen = [], nid, set()
@@ -90,7 +123,8 @@ def render_html(data: dict, *, title: str = "shequ graph") -> str:
 """
 
 
-def write_view(store: GraphStore, path: Path, *, title: str = "shequ graph") -> Path:
+def write_view(store: GraphStore, path: Path, *, title: str = "shequ graph", place: str | None = None,
+               max_nodes: int = MAX_NODES) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(view_data(store), title=title), encoding="utf-8")
+    path.write_text(render_html(view_data(store, place=place, max_nodes=max_nodes), title=title), encoding="utf-8")
     return path

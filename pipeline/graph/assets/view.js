@@ -147,5 +147,18 @@
     document.getElementById("count").textContent = nodes.length + " nodes, " + edges.length + " edges shown";
     document.body.setAttribute("data-rendered", String(nodes.length));
   }
+  // Deep links: graph.html#place=<place node id>&node=<node id> opens filtered, with a node selected.
+  var params = {};
+  decodeURIComponent(location.hash.slice(1)).split("&").forEach(function (kv) {
+    var i = kv.indexOf("=");
+    if (i > 0) params[kv.slice(0, i)] = kv.slice(i + 1);
+  });
+  if (params.place && byId[params.place]) placeSel.value = params.place;
   render();
+  if (params.node && byId[params.node]) {
+    var c = Array.prototype.find.call(svg.querySelectorAll("circle.node"), function (x) {
+      return x.getAttribute("data-id") === params.node;
+    });
+    if (c) c.dispatchEvent(new MouseEvent("click"));
+  }
 })();
