@@ -312,11 +312,25 @@ def _split_title_run(run: list[Block], clean: CleanText) -> list[_Title]:
             else:
                 current.lead.append(block)  # 试点社区：沈阳市…: the body's first line
             continue
+        if current is not None and current.blocks and not current.bylines and _continues_title(current, block):
+            current.blocks.append(block)
+            continue
         if current is None or current.blocks:
             current = _Title([])
             titles.append(current)
         current.blocks.append(block)
     return [title for title in titles if title.blocks]
+
+
+def _continues_title(title: _Title, block: Block) -> bool:
+    """A second headline line that is not a headline of its own: the title's short tail
+    (成都武侯区：“三社联动”织密 | 社区服务网), or the subtitle of a title that has no
+    `地名：` head (a complete `X：Y` headline is followed by captions, not subtitles)."""
+    if _is_headline(block.text):
+        return False
+    if len(block.text) < SUBTITLE_MIN:
+        return True
+    return len(title.blocks) == 1 and not layout.RE_HEAD_COLON.match(title.blocks[0].text)
 
 
 def _is_author_line(block: Block, clean: CleanText) -> bool:
@@ -482,7 +496,10 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None) -
             title_text, subtitle = clean.text[start:split_at], clean.text[split_at : headline.end]
         for extra in body.title.blocks[1:]:
             pieces.append((extra.start, extra.end))
-            subtitle = extra.text if subtitle is None else subtitle + extra.text
+            if subtitle is None and len(extra.text) < SUBTITLE_MIN:
+                title_text += extra.text  # the headline wrapped onto a short second line
+            else:
+                subtitle = extra.text if subtitle is None else subtitle + extra.text
         for byline in body.title.bylines:
             pieces.append((byline.start, byline.end))
             furniture.append(_furniture(clean, byline))

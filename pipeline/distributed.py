@@ -26,6 +26,7 @@ from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from .batch import Job, Outcome, process_batch
+from .errors import SchedulerUnreachableError
 
 
 class WarmupPlugin(WorkerPlugin):
@@ -48,7 +49,10 @@ class DaskEngine:
         self.expected_version = expected_version
         self._cluster = None
         if scheduler:
-            self.client = Client(scheduler)
+            try:
+                self.client = Client(scheduler, timeout=30)
+            except (OSError, TimeoutError) as err:
+                raise SchedulerUnreachableError(address=scheduler, reason=f"{type(err).__name__}: {err}") from err
         else:
             # One single-threaded process per worker: jieba and spaCy hold the GIL, so
             # threads would not run clippings in parallel.

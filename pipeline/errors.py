@@ -82,3 +82,18 @@ class WorkerError(ShequError):
 class WorkerVersionError(ShequError):
     code = "E041"
     template = "worker runs pipeline {worker}, client runs {client}. Install the same shequ version (and lexicons) on every Dask worker."
+
+
+class OutputBusyError(ShequError):
+    code = "E024"
+    template = "{path}: another shequ run is writing to this output folder. Wait for it to finish, or use another --out."
+
+
+class MissingExtraError(ShequError):
+    code = "E042"
+    template = "{feature} needs the optional dependency {package}: pip install 'shequ[{extra}]'."
+
+
+class SchedulerUnreachableError(ShequError):
+    code = "E043"
+    template = "cannot reach the Dask scheduler at {address} ({reason}). Check that `dask scheduler` runs there and the port is open."

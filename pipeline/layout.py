@@ -93,7 +93,10 @@ def is_standalone(line: str) -> bool:
 
 
 def has_sentence_punct(line: str) -> bool:
-    return bool(RE_SENTENCE_PUNCT.search(RE_QUOTED.sub("", line)))
+    """Sentence punctuation outside quotes, or a quoted sentence (speech, not a headline term)."""
+    if RE_SENTENCE_PUNCT.search(RE_QUOTED.sub("", line)):
+        return True
+    return any(RE_SENTENCE_PUNCT.search(quoted) for quoted in RE_QUOTED.findall(line))
 
 
 def quotes_balanced(line: str) -> bool:

@@ -332,9 +332,10 @@ def _normalize_once(text: str) -> _Builder:
     return out
 
 
-# Line joining decides from widths and blank lines that clean text no longer has; a
-# second pass over its own output settles the rare line it would still join.
-MAX_PASSES = 3
+# Line joining decides from widths and blank lines that clean text no longer has; more
+# passes over its own output settle the rare lines it would still join. Seed pages settle
+# after one pass; mangled text (fuzzing) has needed three.
+MAX_PASSES = 8
 
 
 def normalize(raw: str) -> CleanText:

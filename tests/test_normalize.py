@@ -133,3 +133,13 @@ def test_every_clean_character_maps_into_the_raw(text):
         assert 0 <= clean.starts[i] <= clean.ends[i] <= len(text)
         if ch != "\n":
             assert surface_key(text[clean.starts[i] : clean.ends[i]]) == surface_key(ch)
+
+
+def test_regression_fuzz_found_second_pass_join():
+    # Found by tests/test_fuzz.py: a later pass joined 通|读 that the first pass kept apart.
+    raw = (
+        "对象的转变，特别是工作中\n出现的各种棘手问题，让她和团\n模\n式， 利用碎片时间开展自学，通\n"
+        "读《社会工作政策与法规》等专\n团\n模\n式， 利用碎片时间开展自学，通\n读《社会工作政策与法规》等专\n"
+    )
+    once = normalize(raw).text
+    assert normalize(once).text == once

@@ -30,7 +30,7 @@ examples:
   shequ run corpus/seeds --out outputs/
   shequ run new/2026-11 --out outputs/ --workers 2 --log-json run.jsonl
   shequ run archive/ --out outputs/ --engine dask                         # local Dask cluster
-  shequ run archive/ --out outputs/ --engine dask --scheduler tcp://10.0.0.5:8786"""
+  shequ run archive/ --out outputs/ --engine dask --scheduler tcp://scheduler.example:8786"""
 
 
 def _positive(text: str) -> int:
@@ -57,7 +57,7 @@ def register(subparsers) -> None:
     parser.add_argument("--force", action="store_true", help="process every clipping again, even unchanged ones")
     parser.add_argument("--engine", choices=("pool", "dask"), default="pool", help="pool: local processes (default); dask: a Dask cluster")
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address (with --engine dask; default: start a local cluster)")
-    parser.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="clippings per task (default: chosen from batch size and workers)")
+    parser.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="clippings per task (default: from the number of clippings and workers)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar or summary (errors are still printed)")
     parser.add_argument("--log-json", type=Path, metavar="FILE", help="write one JSON line per clipping to FILE as it finishes")
     parser.set_defaults(handler=handle, _parser=parser)
@@ -70,7 +70,7 @@ def handle(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     from ..batch import run_batch, summary_line
-    from ..errors import MissingPathError, NoInputError
+    from ..errors import MissingExtraError, MissingPathError, NoInputError, OutputBusyError, SchedulerUnreachableError
 
     try:
         report = run_batch(
@@ -84,7 +84,7 @@ def handle(args: argparse.Namespace) -> int:
             quiet=args.quiet,
             log_json=args.log_json,
         )
-    except (NoInputError, MissingPathError) as err:
+    except (NoInputError, MissingPathError, OutputBusyError, MissingExtraError, SchedulerUnreachableError) as err:
         print(f"shequ run: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:
