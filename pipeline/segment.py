@@ -57,6 +57,25 @@ def jieba_tokenizer() -> "jieba.Tokenizer":
 
 
 @lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """Part-of-speech tag of every word in the segmenter's dictionary (jieba's dict.txt).
+
+    One table per process, shared by the extractors that read tags: read from the
+    dictionary our jieba instance loaded, so tags describe exactly the tokens in a Doc.
+    User words (domain terms) carry no tag.
+    """
+    tokenizer = jieba_tokenizer()
+    tags: dict[str, str] = {}
+    with tokenizer.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split() if isinstance(raw, bytes) else raw.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    tags.update(getattr(tokenizer, "user_word_tag_tab", {}))
+    return tags
+
+
+@lru_cache(maxsize=1)
 def nlp() -> "Language":
     """spaCy's Chinese pipeline whose tokenizer segments with our jieba instance."""
     import spacy

@@ -25,6 +25,7 @@ import regex
 from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..segment import word_tags
 from .places import token_spans
 
 # Longest names we accept before the head (characters); longer walks are not one name.
@@ -72,20 +73,6 @@ def _re_head() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    """Part-of-speech tag of every word in jieba's dictionary (read-only, once per process)."""
-    from ..segment import jieba_tokenizer
-
-    tags = {}
-    with jieba_tokenizer().get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
-
-
-@lru_cache(maxsize=1)
 def _stop_chars() -> frozenset[str]:
     return frozenset(read_terms("community_stop_chars.txt"))
 
@@ -113,7 +100,7 @@ def name_like(word: str, name_so_far: str) -> bool:
         return False
     if len(word) == 1:
         return word not in _stop_chars()
-    tag = _word_tags().get(word)
+    tag = word_tags().get(word)
     if tag is None:
         # An unknown word glued to a function/measure word by jieba (289个村 → 个村, 辖区内有 →
         # 内有) is not part of a name.
@@ -146,7 +133,7 @@ def token_containing(tokens: list[tuple[int, int]], offset: int) -> tuple[int, i
 
 # Filter 2: the whole candidate is one ordinary dictionary word (公园, 农村, 家园, 幼儿园).
 def is_dictionary_word(word: str) -> bool:
-    return word in _word_tags()
+    return word in word_tags()
 
 
 # Filter 3: a generic phrase (试点社区, 居民小区, 外来人员社区) or a venue (童萌亲子园), not a name.

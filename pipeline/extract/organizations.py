@@ -45,6 +45,7 @@ hospital | school | other}.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 from functools import lru_cache
 
 import ahocorasick
@@ -52,6 +53,7 @@ import regex
 
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..segment import word_tags
 
 # Quote marks are not part of a name's clean form: “一家亲”志愿服务组织 → 一家亲志愿服务组织.
 RE_QUOTES = regex.compile(r"[“”‘’\"「」『』]")
@@ -106,7 +108,7 @@ class _Resources:
     generic_max: int
     stops: frozenset[str]
     verbs: frozenset[str]
-    known_words: frozenset[str]
+    known_words: Mapping[str, str]  # every dictionary word (with its tag)
     surnames: frozenset[str]
     right_blockers: tuple[str, ...]
     media_names: frozenset[str]
@@ -128,25 +130,9 @@ STOP_TAGS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def jieba_function_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(words jieba's dictionary tags with a STOP_TAGS tag, every dictionary word).
-
-    Read once per process from jieba's bundled dict.txt (~0.8 s); shared with people."""
-    import os
-
-    import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    stopped, known = set(), set()
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) != 3:
-                continue
-            known.add(parts[0])
-            if parts[2] in STOP_TAGS:
-                stopped.add(parts[0])
-    return frozenset(stopped), frozenset(known)
+def jieba_function_words() -> frozenset[str]:
+    """Words jieba's dictionary tags with a STOP_TAGS tag (verbs, adverbs, pronouns …); shared with people."""
+    return frozenset(word for word, tag in word_tags().items() if tag in STOP_TAGS)
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +153,8 @@ def resources() -> _Resources:
         generic=generic,
         generic_max=max(len(word) for word in generic),
         stops=frozenset(read_terms("org_left_stops.txt")),
-        verbs=jieba_function_words()[0] - generic,
-        known_words=jieba_function_words()[1],
+        verbs=jieba_function_words() - generic,
+        known_words=word_tags(),
         surnames=frozenset(read_terms("person_surnames.txt")),
         right_blockers=read_terms("org_right_blockers.txt"),
         media_names=frozenset(term for term in media if not term.startswith("*")),

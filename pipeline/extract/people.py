@@ -252,7 +252,7 @@ class PersonExtractor:
             return False
         if any(ch in self.res.not_given for ch in given):  # P1
             return False
-        if len(given) == 2 and given in jieba_function_words()[0]:  # P2: 常|面临, not a given name
+        if len(given) == 2 and given in jieba_function_words():  # P2: 常|面临, not a given name
             return False
         if given.startswith(self.res.honorifics):  # P1: 侯师傅, 苏女士, 李哥
             return False

@@ -40,6 +40,7 @@ from ..numerals import (
     parse_chinese,
     parse_percent,
 )
+from ..segment import word_tags
 
 QUALIFIERS = ("more_than", "about", "at_least", "less_than")
 POSITIONS = ("before", "inner", "after")
@@ -206,26 +207,6 @@ def label_pattern() -> regex.Pattern:
 def link_words() -> frozenset[str]:
     """`lexicons/quantity_link_words.txt`: words between a subject and its number (达, 有, 共计)."""
     return frozenset(read_terms("quantity_link_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def word_tags() -> dict[str, str]:
-    """Part-of-speech tag of every word in the segmenter's dictionary (jieba's dict.txt).
-
-    Read from the dictionary our owned jieba instance loaded, so tags describe exactly the
-    tokens in `ctx.doc`. User words (domain terms) carry no tag and count as nouns.
-    """
-    from ..segment import jieba_tokenizer
-
-    tokenizer = jieba_tokenizer()
-    tags: dict[str, str] = {}
-    with tokenizer.get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split() if isinstance(raw, bytes) else raw.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    tags.update(getattr(tokenizer, "user_word_tag_tab", {}))
-    return tags
 
 
 # --- tokens ---------------------------------------------------------------------------
