@@ -184,7 +184,6 @@ class _Title:
 class _Body:
     paragraphs: list[Block]
     source: Block | None = None
-    subheads: list[Block] = field(default_factory=list)
     title: _Title | None = None
     follows: _Title | None = None  # the title run right above it on the page
 
@@ -205,23 +204,17 @@ def _runs(found: list[Block], clean: CleanText) -> tuple[list[_Body], list[_Titl
             pending.append(block)
             continue
         if pending:
-            opens = after_source or _opens_article(pending, clean)
-            if opens or block.kind == "end":
-                run_titles = _split_title_run(pending, clean) if opens else []
-                if not opens:
-                    furniture.extend(pending)  # headings after the last body: captions
-                for title in run_titles:
-                    titles.append(title)
-                if run_titles and block.kind == "body":
-                    current = _Body([], follows=run_titles[-1])
+            opens = after_source or _opens_article(pending)
+            run_titles = _split_title_run(pending, clean) if opens else []
+            if run_titles:
+                titles.extend(run_titles)
+                current = _Body([], follows=run_titles[-1]) if block.kind == "body" else None
+                if current is not None:
                     bodies.append(current)
-                elif not run_titles:
-                    pass
-                else:
-                    current = None
-            elif current is not None:
+            elif current is not None and block.kind != "end" and not opens:
                 current.paragraphs.extend(pending)  # subheadings stay in the body
-                current.subheads.extend(pending)
+            else:
+                furniture.extend(pending)  # headings with no body below them: captions
             pending = []
         if block.kind == "end":
             break
@@ -244,7 +237,7 @@ def _runs(found: list[Block], clean: CleanText) -> tuple[list[_Body], list[_Titl
     return bodies, titles, furniture, trailing
 
 
-def _opens_article(run: list[Block], clean: CleanText) -> bool:
+def _opens_article(run: list[Block]) -> bool:
     """Does a run of headings between body paragraphs open a new article?"""
     if any(block.kind in ("rubric", "byline") for block in run):
         return True
