@@ -218,3 +218,11 @@ def test_spans_stay_in_bounds_and_never_cross_a_line(pieces):
 def test_name_never_takes_the_line_break_after_it():
     # Regression: `$` matched before a trailing "\n", so 李李\n passed as a name.
     assert all("\n" not in text for text, *_ in people("书记李李\n说"))
+
+
+def test_regression_dictionary_full_name_in_a_byline_is_a_person():
+    # jieba's dictionary lists 王晓东 (tag nr, freq 518); the common-word filter rejected it.
+    from pipeline.clipping import analyze_text
+
+    ctx = analyze_text("本报记者王晓东\n近日，社区开展活动。")
+    assert [(ctx.text[m.start : m.end], m.attrs["role"], m.attrs["byline"]) for m in ctx.found("people")] == [("王晓东", "本报记者", True)]

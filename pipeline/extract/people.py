@@ -36,6 +36,7 @@ import regex
 
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..segment import word_tags
 from .organizations import jieba_function_words
 
 # Characters after which a name's end is clear (punctuation, quotes, line/space).
@@ -107,7 +108,7 @@ def resources() -> _Resources:
 
 @lru_cache(maxsize=1)
 def _word_freq() -> dict[str, int]:
-    from ..segment import jieba_tokenizer
+    from ..segment import jieba_tokenizer, word_tags
 
     return jieba_tokenizer().FREQ
 
@@ -256,8 +257,12 @@ class PersonExtractor:
             return False
         if given.startswith(self.res.honorifics):  # P1: 侯师傅, 苏女士, 李哥
             return False
-        # jieba's own `nr` tags are no help here (it tags 荣获 and 文明 as names).
-        if self.freq.get(name, 0) >= COMMON_WORD_FREQ or (strict and len(given) == 2 and self.freq.get(given, 0) >= COMMON_GIVEN_FREQ):  # P2
+        # jieba's own `nr` tags are no help for two characters (it tags 荣获 and 文明 as names),
+        # but a three-character dictionary word tagged `nr` is a person's name (王晓东).
+        known_full_name = len(name) == 3 and word_tags().get(name) == "nr"
+        if not known_full_name and (
+            self.freq.get(name, 0) >= COMMON_WORD_FREQ or (strict and len(given) == 2 and self.freq.get(given, 0) >= COMMON_GIVEN_FREQ)
+        ):  # P2
             return False
         return not any(blocked[start:end])  # P3
 
