@@ -195,6 +195,7 @@ def _runs(found: list[Block], clean: CleanText) -> tuple[list[_Body], list[_Titl
     furniture: list[Block] = []
     current: _Body | None = None
     pending: list[Block] = []  # headings etc. not yet known to be titles or subheads
+    dateline: Block | None = None  # 来源：新华日报 under a headline: the source of the body below
     after_source = True  # the start of the page counts as after an attribution
     for block in found + [Block("end", len(clean.text), len(clean.text), "")]:
         if block.kind in ("header", "page_number"):
@@ -202,6 +203,9 @@ def _runs(found: list[Block], clean: CleanText) -> tuple[list[_Body], list[_Titl
             continue
         if block.kind in ("heading", "rubric", "byline"):
             pending.append(block)
+            continue
+        if block.kind == "source" and pending and any(b.kind == "heading" for b in pending):
+            dateline = block  # web layout: headline, dateline, byline, then the body
             continue
         if pending:
             opens = after_source or _opens_article(pending)
@@ -217,6 +221,8 @@ def _runs(found: list[Block], clean: CleanText) -> tuple[list[_Body], list[_Titl
                 furniture.extend(pending)  # headings with no body below them: captions
             pending = []
         if block.kind == "end":
+            if dateline is not None:
+                furniture.append(Block("header", dateline.start, dateline.end, dateline.text))
             break
         if block.kind == "source":
             if current is None:
@@ -229,6 +235,8 @@ def _runs(found: list[Block], clean: CleanText) -> tuple[list[_Body], list[_Titl
         if current is None:
             current = _Body([])
             bodies.append(current)
+        if dateline is not None:
+            current.source, dateline = dateline, None
         current.paragraphs.append(block)
         after_source = False
     trailing: list[Block] = []

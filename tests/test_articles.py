@@ -103,3 +103,18 @@ def test_made_up_page_with_two_attributed_articles():
         ("朝阳：“小巷管家”上岗", "人民网"),
     ]
     assert articles[0].body.startswith("近日，海淀区学院路街道")
+
+
+def test_web_layout_with_dateline_under_the_headline():
+    raw = (
+        "“小区管家”上岗记：南京秦淮区探索物业服务融入社区治理\n"
+        "2025年3月5日 来源：新华日报\n\n"
+        "记者 周凯 通讯员 秦宣\n\n"
+        "3月4日上午，南京市秦淮区夫子庙街道钓鱼台社区的议事厅里坐满了人。\n"
+    )
+    articles, _ = split_articles(normalize(raw), "web.txt")
+    assert [(a.title, a.source, a.date) for a in articles] == [
+        ("“小区管家”上岗记：南京秦淮区探索物业服务融入社区治理", "新华日报", "2025-03-05")
+    ]
+    assert articles[0].body.startswith("3月4日上午")
+    assert "记者周凯通讯员秦宣" in articles[0].text  # bylines stay readable for the people extractor

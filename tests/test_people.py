@@ -226,3 +226,11 @@ def test_regression_dictionary_full_name_in_a_byline_is_a_person():
 
     ctx = analyze_text("本报记者王晓东\n近日，社区开展活动。")
     assert [(ctx.text[m.start : m.end], m.attrs["role"], m.attrs["byline"]) for m in ctx.found("people")] == [("王晓东", "本报记者", True)]
+
+
+def test_regression_surname_before_an_honorific_is_not_a_name():
+    # 居民张阿姨说 gave a person 张阿: the honorific 阿姨 starts right after the surname.
+    from pipeline.clipping import analyze_text
+
+    ctx = analyze_text("“以前有事找不到人，现在一个电话就有人来。”居民张阿姨说。")
+    assert ctx.found("people") == []

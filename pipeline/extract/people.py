@@ -255,7 +255,7 @@ class PersonExtractor:
             return False
         if len(given) == 2 and given in jieba_function_words():  # P2: 常|面临, not a given name
             return False
-        if given.startswith(self.res.honorifics):  # P1: 侯师傅, 苏女士, 李哥
+        if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
         # jieba's own `nr` tags are no help for two characters (it tags 荣获 and 文明 as names),
         # but a three-character dictionary word tagged `nr` is a person's name (王晓东).
