@@ -39,6 +39,8 @@ RE_BYLINE = regex.compile(r"^(?P<title>本报记者|本刊记者|特约记者|�
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
 # A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
 RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
+# An attribution that compiles several outlets for a digest: （综合新华社、人民网）
+RE_COMPILED = regex.compile(r"^[（(]综合")
 # A circled series number closing a rubric: …系列报道①
 RE_SERIES_MARK = regex.compile(r"[①-⑳]$")
 
@@ -127,6 +129,10 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
         rest = line[attribution.end() :]
         tail = [Block("heading", start + attribution.end(), end, rest)] if rest.strip() else []
         return [_source_block(attribution, start)] + tail
+    bullet = layout.RE_BULLET.match(line)
+    if bullet and bullet.end() < len(line):
+        # A digest item: the bullet is a glyph, the headline starts after it.
+        return _classify_line(clean, line[bullet.end() :], start + bullet.end(), end)
     return [Block(_kind(line), start, end, line)]
 
 
@@ -437,6 +443,7 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
     leftover_titles = _assign_titles(bodies, titles) if bodies else titles
     _stitch(bodies)
     _place_trailing(bodies, trailing, furniture_blocks)
+    _share_compiled_sources(bodies)
     page_date = next((_iso_date(b.text) for b in furniture_blocks if b.kind == "header" and _iso_date(b.text)), None)
     for title in leftover_titles:
         furniture_blocks.extend(Block("caption", b.start, b.end, b.text) for b in title.blocks)
@@ -454,6 +461,16 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
         for item in loose:
             _nearest_article(articles, item).furniture.append(item)
     return articles, page_wide + loose
+
+
+def _share_compiled_sources(bodies: list[_Body]) -> None:
+    """（综合新华社、人民网） under a news digest speaks for the unattributed items above it."""
+    following: Block | None = None
+    for body in reversed(bodies):
+        if body.source is not None:
+            following = body.source if RE_COMPILED.match(body.source.text) else None
+        elif following is not None:
+            body.source = following
 
 
 def _place_trailing(bodies: list[_Body], trailing: list[Block], furniture: list[Block]) -> None:

@@ -19,7 +19,7 @@ RE_SENTENCE_FINAL = regex.compile(r"(?:[。！？!?；;]|…|\.{3})[”’」』
 # （据《重庆晚报》） (转自新华网) （转自《北京日报》2025年7月12日第5版）; or a web dateline
 # on its own line: 来源：人民网 / 2025年3月5日 来源：新华日报
 RE_ATTRIBUTION = regex.compile(
-    r"[（(](?:据|转自|来源[：:]|稿件来源[：:]|选自|摘自|原载)\s*(?P<outlet>《[^》\n]{1,30}》|[^（()）\n《》\d]{2,30})"
+    r"[（(](?:据|转自|综合|来源[：:]|稿件来源[：:]|选自|摘自|原载)\s*(?P<outlet>《[^》\n]{1,30}》|[^（()）\n《》\d]{2,30})"
     r"(?P<tail>[^（()）\n]{0,30})[)）]"
     r"|^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}:\d{2}\s*)?)?(?:来源|稿件来源|文章来源)[：:]\s*(?P<outlet2>[^\n，。\s]{2,30})$"
 )
@@ -27,6 +27,8 @@ RE_ATTRIBUTION = regex.compile(
 RE_PAGE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.．年/-]\s*(?P<m>\d{1,2})\s*[.．月/-]\s*(?P<d>\d{1,2})日?")
 # A bare page number or circled series number: 06, ⑤
 RE_PAGE_NUMBER = regex.compile(r"^(?:\d{1,3}|[①-⑳]|第\d{1,3}版)$")
+# A list bullet before a headline in a news digest: ■ 江苏苏州：…
+RE_BULLET = regex.compile(r"^[■□●○◆◇▲△★☆▶►•·]\s*")
 # A heading opened by a short label and a colon: 北京延庆：… / 九龙社工：… / 试点社区：…
 RE_HEAD_COLON = regex.compile(r"^(?P<head>[^，。；！？：:\s]{1,12})[：:]")
 # A kicker before a headline: 经典案例—— 社工变智囊…

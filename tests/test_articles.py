@@ -118,3 +118,20 @@ def test_web_layout_with_dateline_under_the_headline():
     ]
     assert articles[0].body.startswith("3月4日上午")
     assert "记者周凯通讯员秦宣" in articles[0].text  # bylines stay readable for the people extractor
+
+
+def test_news_digest_items_with_bullets_share_the_compiled_attribution():
+    raw = (
+        "社会工作动态\n\n"
+        "■ 江苏苏州：姑苏区“邻里中心+社工站”全覆盖\n"
+        "日前，苏州市姑苏区14个街道社工站全部建成运营，配备专职社工56名。\n\n"
+        "■ 湖北武汉：百步亭社区推行“三方联动”议事机制\n"
+        "武汉市江岸区百步亭社区建立议事机制，今年以来共化解纠纷210起。\n"
+        "（综合新华社、人民网）\n"
+    )
+    articles, _ = split_articles(normalize(raw), "digest.txt")
+    assert [(a.title, a.source) for a in articles] == [
+        ("江苏苏州：姑苏区“邻里中心+社工站”全覆盖", "新华社、人民网"),
+        ("湖北武汉：百步亭社区推行“三方联动”议事机制", "新华社、人民网"),
+    ]
+    assert ("rubric", "社会工作动态") in [(f.kind, f.text) for f in articles[0].furniture]
