@@ -42,7 +42,7 @@ HORIZONTAL_SPACE = " "
 # A hard-wrapped page has most lines within this many characters of the common width.
 WRAP_BAND = 2.0
 WRAP_MIN_SHARE = 0.5
-WRAP_MIN_LINES = 20
+WRAP_MIN_LINES = 6
 WRAP_MAX_WIDTH = 40
 # A paragraph line longer than this and unfinished is a broken paragraph, not a heading.
 LONG_LINE = 40

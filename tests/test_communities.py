@@ -202,3 +202,12 @@ def test_communities_spans_in_bounds_and_never_cross_lines(pieces):
         assert 0 <= mention.start < mention.end <= len(text)
         assert "\n" not in text[mention.start : mention.end]
         assert mention.attrs["kind"] in {"社区", "村", "小区", "网格", "other"}
+
+
+def test_community_named_after_a_street_short_form():
+    # 长延堡 is also the short form of 长延堡街道; before 社区 it is the community's own name.
+    from pipeline.clipping import analyze_text
+
+    ctx = analyze_text("近日，西安市雁塔区小寨路街道长延堡社区联合陕西省妇女儿童社会工作服务中心启动课堂。")
+    assert [(ctx.text[m.start : m.end], m.attrs["street"]) for m in ctx.found("communities")] == [("长延堡社区", "小寨路街道")]
+    assert analyze_text("北京社区志愿服务有了专业军师。").found("communities") == []

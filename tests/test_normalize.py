@@ -143,3 +143,19 @@ def test_regression_fuzz_found_second_pass_join():
     )
     once = normalize(raw).text
     assert normalize(once).text == once
+
+
+def test_short_hard_wrapped_clipping_is_joined():
+    # A narrow column of a dozen lines is hard-wrapped too, not a list of headings.
+    raw = (
+        "西 安 雁 塔 区 ：\n“ 社 工 + 志 愿 者 ” 守 护 一 老 一 小\n\n"
+        "近日，西安市雁塔区小寨路街道\n长延堡社区联合陕西省妇女儿童\n社会工作服务中心，启动“小\n"
+        "候鸟”暑期课堂，为 80 余名\n随迁儿童提供课业辅导。社区党\n委书记刘芳介绍，课堂由 12 名\n"
+        "专业社工和 40 余名大学生志愿\n者共同运营。\n"
+    )
+    assert normalize(raw).text.split("\n") == [
+        "西安雁塔区：“社工+志愿者”守护一老一小",
+        "",
+        "近日，西安市雁塔区小寨路街道长延堡社区联合陕西省妇女儿童社会工作服务中心，启动“小候鸟”暑期课堂，"
+        "为80余名随迁儿童提供课业辅导。社区党委书记刘芳介绍，课堂由12名专业社工和40余名大学生志愿者共同运营。",
+    ]

@@ -147,6 +147,12 @@ def inside_quoted_slogan(start: int, end: int, quotes: list[tuple[int, int]]) ->
     return any(q_start < start and end < q_end and start != q_start + 1 for q_start, q_end in quotes)
 
 
+def _is_street_short_form(text: str, place: Mention) -> bool:
+    """A street/town written without its suffix (长延堡 for 长延堡街道)."""
+    written = text[place.start : place.end]
+    return place.attrs.get("level") == "street" and not written.endswith(("街道", "镇", "乡", "办事处"))
+
+
 class CommunityExtractor:
     """Find named communities, villages, estates and grids, attached to their street/district.
 
@@ -231,6 +237,9 @@ class CommunityExtractor:
                 continue
             front = token[0]  # a head that ends a token (胜稼村, 华腾园) brings its front
             start, prefix = self._walk_left(text, front, tokens, place_ends, place_chars, stop_heads)
+            if start == head_start and prefix and _is_street_short_form(text, prefix[0]):
+                # 长延堡社区: a community named after the short form of its street (长延堡街道).
+                start, prefix = prefix[0].start, prefix[1:]
             name = text[start:head_start]
             if len(name) < 2 or is_dictionary_word(text[start:head_end]) or is_generic(name, text[start:head_end]):
                 continue
