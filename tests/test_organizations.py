@@ -279,15 +279,6 @@ def test_mentions_validate_as_organization_facts():
     assert [m.name for m in OrganizationExtractor()(context(text))] == ["一家亲志愿服务组织"]
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["org_suffixes.tsv", "org_venues.txt", "org_generic_words.txt", "org_left_stops.txt", "org_right_blockers.txt",
-     "org_media.txt", "org_brand_context.tsv", "org_social_worker_modifiers.txt", "org_quote_heads.txt", "org_national_prefixes.txt", "org_names.tsv"],
-)
-def test_lexicons_start_with_a_header_comment(name):
-    assert lexicon_path(name).read_text(encoding="utf-8").startswith("#")
-
-
 PIECES = ["民政局", "社会工作部", "服务中心", "联合", "的", "“", "”", "社区", "党委", "\n", "，", "宜宾市", "九龙社工", "大学", "学院", "协会", "在", "张"]
 
 

@@ -191,15 +191,6 @@ def test_mentions_validate_as_person_facts():
         ], **mention.attrs)
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["person_surnames.txt", "person_roles.txt", "person_speech_verbs.txt", "person_honorifics.txt", "person_not_given.txt",
-     "person_follow_words.txt", "person_role_units.txt", "person_ambiguous_surnames.txt"],
-)
-def test_lexicons_start_with_a_header_comment(name):
-    assert lexicon_path(name).read_text(encoding="utf-8").startswith("#")
-
-
 PIECES = ["书记", "主任", "李", "王", "琼", "明", "说", "介绍", "师傅", "女士", "小", "，", "\n", "社区", "是", "队员", "本报记者", "欧阳"]
 
 
