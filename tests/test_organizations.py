@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from pipeline.articles import Article
 from pipeline.clipping import analyze_article
 from pipeline.extract.organizations import OrganizationExtractor, alias_key, clean_name
-from pipeline.lexicon import lexicon_path
 from pipeline.mentions import Mention
 from pipeline.schema import Organization
 

@@ -10,7 +10,6 @@ from pipeline.articles import Article
 from pipeline.clipping import analyze_article
 from pipeline.extract.organizations import OrganizationExtractor
 from pipeline.extract.people import PersonExtractor
-from pipeline.lexicon import lexicon_path
 from pipeline.mentions import Mention
 from pipeline.schema import Person
 

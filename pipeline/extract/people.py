@@ -108,7 +108,7 @@ def resources() -> _Resources:
 
 @lru_cache(maxsize=1)
 def _word_freq() -> dict[str, int]:
-    from ..segment import jieba_tokenizer, word_tags
+    from ..segment import jieba_tokenizer
 
     return jieba_tokenizer().FREQ
 

@@ -272,7 +272,6 @@ class ProgramExtractor:
 
     def _singles(self, text: str, quotes) -> list[_Candidate]:
         out: list[_Candidate] = []
-        outer = _outer_patterns()
         for q_start, q_end, inner in quotes:
             name = _clean(inner)
             if not self._usable(text, q_start, name):
