@@ -193,3 +193,20 @@ def test_programs_spans_in_bounds_and_never_cross_a_line(text):
         assert 0 <= m.start < m.end <= len(text)
         assert "\n" not in text[m.start : m.end]
         assert not any(q in m.name for q in "“”‘’")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A quoted name, a short descriptor, then 站: the whole phrase names the station.
+        ("社区在广场设立“红色管家”便民服务站，方便居民。", [("红色管家便民服务站", "station")]),
+        # A quoted name, a descriptor, then 培训: a named training activity.
+        ("街道组织“平安到家”消防培训，居民踊跃参加。", [("平安到家", "activity")]),
+        ("我们在火车站迎接返乡的旅客。", []),
+    ],
+)
+def test_station_and_training_suffixes(sentence, expected):
+    from pipeline.clipping import analyze_text
+
+    ctx = analyze_text(sentence)
+    assert [(m.name or ctx.text[m.start : m.end], m.attrs["kind"]) for m in ctx.found("programs")] == expected
