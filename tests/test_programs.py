@@ -210,3 +210,9 @@ def test_station_and_training_suffixes(sentence, expected):
 
     ctx = analyze_text(sentence)
     assert [(m.name or ctx.text[m.start : m.end], m.attrs["kind"]) for m in ctx.found("programs")] == expected
+
+
+def test_quoted_service_adjective_is_not_a_program():
+    from pipeline.clipping import analyze_text
+
+    assert analyze_text("他说“一站式”服务很方便，“零距离”服务暖人心。").found("programs") == []
