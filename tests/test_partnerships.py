@@ -202,3 +202,21 @@ def test_partnerships_relation_table_lists_every_issue_word():
     words = {row["relation"] for row in read_table("partnership_relations.txt")}
     issue_words = {"联合", "联动", "携手", "引入", "引进", "入驻", "共建", "结对", "链接", "合作", "签约", "对接", "召集", "依托"}
     assert issue_words <= words
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A street office or town written in full acts when no organization is the subject.
+        ("黄河路街道还携手郑州大学、郑州市金水区红十字会开展应急培训。",
+         [("黄河路街道", "郑州大学", "携手"), ("黄河路街道", "郑州市金水区红十字会", "携手")]),
+        ("郑州市金水区黄河路街道联合郑州大学开展培训。", [("黄河路街道", "郑州大学", "联合")]),
+        # No partner named: nothing.
+        ("黄河路街道组织居民开展活动。", []),
+    ],
+)
+def test_street_office_as_the_acting_party(sentence, expected):
+    from pipeline.clipping import analyze_text
+
+    ctx = analyze_text(sentence)
+    assert [(m.attrs["a"], m.attrs["b"], m.attrs["relation"]) for m in ctx.found("partnerships")] == expected

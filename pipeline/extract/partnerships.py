@@ -73,6 +73,11 @@ class _Party:
     label: str
 
 
+def _is_street_office(text: str, place: Mention) -> bool:
+    """A street or town written in full: the office that governs it can act (湖滨街道, 康庄镇)."""
+    return place.attrs.get("level") == "street" and text[place.start : place.end].endswith(("街道", "镇", "乡"))
+
+
 @lru_cache(maxsize=1)
 def _relations() -> dict[str, str]:
     """Relation word → form, for the rows marked use=yes."""
@@ -131,6 +136,9 @@ class PartnershipExtractor:
         for m in ctx.found("places"):
             places[m.start : m.end] = b"\x01" * (m.end - m.start)
         affiliated = _affiliated_people(ctx)
+        # Street offices and towns written in full (湖滨街道, 康庄镇) act as a party only as the
+        # subject of a sentence that names no organization for that role.
+        self._streets = {m.start: m for m in ctx.found("places") if _is_street_office(text, m)}
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
         starts = [p.start for p in parties]
@@ -218,11 +226,24 @@ class PartnershipExtractor:
                 programmes = [p for p in subject if p.label == "programs"]
                 return programmes[:1]
             return []  # 街道引进X入驻Y社区，与Z签约: the subject is not a named party
+        street = self._street_subject(text, subject_start, first_clause_end, places)
+        if street is not None:
+            return [street]  # 湖滨街道还携手浙江大学…: the street office acts
         people, starts = affiliated
         i = bisect_left(starts, subject_start)
         if i < len(people) and people[i].end <= first_clause_end:
             return [people[i]]
         return []
+
+    def _street_subject(self, text: str, start: int, end: int, places: bytearray) -> _Party | None:
+        """The street office a clause opens with, after any parent places (杭州市上城区湖滨街道…)."""
+        while start < end and RE_QUOTE_MARKS.match(text[start]):
+            start += 1
+        run_end = start
+        while run_end < end and places[run_end]:
+            run_end += 1
+        street = next((m for m in self._streets.values() if start <= m.start and m.end == run_end), None)
+        return None if street is None else _Party(street.start, street.end, street.canonical, "places")
 
     @staticmethod
     def _unplaced(text: str, start: int, end: int, places: bytearray) -> str:
