@@ -6,27 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.articles import Article
-from pipeline.clipping import analyze_article
 from pipeline.extract.organizations import OrganizationExtractor, alias_key, clean_name
-from pipeline.mentions import Mention
 from pipeline.schema import Organization
+
+from contexts import context_with
 
 
 def context(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
-    """A context whose place/community mentions are given (every occurrence of each surface),
-    so these tests do not depend on the place and community extractors."""
-    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    ctx = analyze_article(article, [])
-    for label, surfaces in (("places", places), ("communities", communities)):
-        found = []
-        for surface in surfaces:
-            start = text.find(surface)
-            while start >= 0:
-                found.append(Mention(label, start, start + len(surface), surface))
-                start = text.find(surface, start + 1)
-        ctx.mentions[label] = sorted(found, key=lambda m: m.start)
-    return ctx
+    """Given place/community mentions, so these tests do not depend on those extractors."""
+    return context_with(text, places=places, communities=communities)
 
 
 def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):

@@ -6,26 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.articles import Article
-from pipeline.clipping import analyze_article
 from pipeline.extract.organizations import OrganizationExtractor
 from pipeline.extract.people import PersonExtractor
-from pipeline.mentions import Mention
 from pipeline.schema import Person
+
+from contexts import context_with
 
 
 def context(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
     """Given place/community mentions (every occurrence), then our organization extractor."""
-    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    ctx = analyze_article(article, [])
-    for label, surfaces in (("places", places), ("communities", communities)):
-        found = []
-        for surface in surfaces:
-            start = text.find(surface)
-            while start >= 0:
-                found.append(Mention(label, start, start + len(surface), surface))
-                start = text.find(surface, start + 1)
-        ctx.mentions[label] = sorted(found, key=lambda m: m.start)
+    ctx = context_with(text, places=places, communities=communities)
     ctx.mentions["organizations"] = OrganizationExtractor()(ctx)
     return ctx
 
