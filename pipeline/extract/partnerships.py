@@ -99,13 +99,23 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     }
 
 
-def _affiliated_people(ctx: ArticleContext) -> tuple[list[_Party], list[int]]:
-    """People with an affiliation, as parties standing for it, sorted by start (and the starts)."""
+@dataclass(frozen=True)
+class _StandIns:
+    """Who may act for a clause that names no organization: a person speaking for their unit,
+    or a street office or town written in full (湖滨街道, 康庄镇) opening the sentence."""
+
+    people: list[_Party]  # people with an affiliation, as parties standing for it, by start
+    starts: list[int]
+    streets: dict[int, Mention]  # street/town mentions by start
+
+
+def _stand_ins(ctx: ArticleContext) -> _StandIns:
     people = sorted(
         (_Party(m.start, m.end, m.attrs["affiliation"], "people") for m in ctx.found("people") if m.attrs and m.attrs.get("affiliation")),
         key=lambda p: p.start,
     )
-    return people, [p.start for p in people]
+    streets = {m.start: m for m in ctx.found("places") if _is_street_office(ctx.text, m)}
+    return _StandIns(people, [p.start for p in people], streets)
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -135,10 +145,7 @@ class PartnershipExtractor:
         places = bytearray(len(text))  # one flag per character inside a place mention
         for m in ctx.found("places"):
             places[m.start : m.end] = b"\x01" * (m.end - m.start)
-        affiliated = _affiliated_people(ctx)
-        # Street offices and towns written in full (湖滨街道, 康庄镇) act as a party only as the
-        # subject of a sentence that names no organization for that role.
-        self._streets = {m.start: m for m in ctx.found("places") if _is_street_office(text, m)}
+        stand_ins = _stand_ins(ctx)
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
         starts = [p.start for p in parties]
@@ -147,7 +154,7 @@ class PartnershipExtractor:
             inside = [p for p in parties[first : bisect_left(starts, s_end)] if p.end <= s_end]
             if not inside:
                 continue
-            for a_list, b_list, relation in self._pairs(affiliated, text, s_start, s_end, inside, parties, places):
+            for a_list, b_list, relation in self._pairs(stand_ins, text, s_start, s_end, inside, parties, places):
                 for a in a_list:
                     for b in b_list:
                         if same_unit(a.canonical, b.canonical):
@@ -193,7 +200,7 @@ class PartnershipExtractor:
 
     # --- actors ----------------------------------------------------------------------------
 
-    def _actor(self, affiliated, places, text, s_start, pos, inside, parties, exclude) -> list[_Party]:
+    def _actor(self, stand_ins, places, text, s_start, pos, inside, parties, exclude) -> list[_Party]:
         """Who acts at `pos`: the clause's last party before it, else the sentence subject,
         else a person subject's affiliation."""
         clause_start = s_start
@@ -226,23 +233,24 @@ class PartnershipExtractor:
                 programmes = [p for p in subject if p.label == "programs"]
                 return programmes[:1]
             return []  # 街道引进X入驻Y社区，与Z签约: the subject is not a named party
-        street = self._street_subject(text, subject_start, first_clause_end, places)
+        street = self._street_subject(stand_ins.streets, text, subject_start, first_clause_end, places)
         if street is not None:
             return [street]  # 湖滨街道还携手浙江大学…: the street office acts
-        people, starts = affiliated
+        people, starts = stand_ins.people, stand_ins.starts
         i = bisect_left(starts, subject_start)
         if i < len(people) and people[i].end <= first_clause_end:
             return [people[i]]
         return []
 
-    def _street_subject(self, text: str, start: int, end: int, places: bytearray) -> _Party | None:
+    @staticmethod
+    def _street_subject(streets: dict[int, Mention], text: str, start: int, end: int, places: bytearray) -> _Party | None:
         """The street office a clause opens with, after any parent places (杭州市上城区湖滨街道…)."""
         while start < end and RE_QUOTE_MARKS.match(text[start]):
             start += 1
         run_end = start
         while run_end < end and places[run_end]:
             run_end += 1
-        street = next((m for m in self._streets.values() if start <= m.start and m.end == run_end), None)
+        street = next((m for m in streets.values() if start <= m.start and m.end == run_end), None)
         return None if street is None else _Party(street.start, street.end, street.canonical, "places")
 
     @staticmethod
@@ -268,7 +276,7 @@ class PartnershipExtractor:
 
     # --- candidate pairs -------------------------------------------------------------------
 
-    def _pairs(self, affiliated, text, s_start, s_end, inside, parties, places):
+    def _pairs(self, stand_ins, text, s_start, s_end, inside, parties, places):
         pats = _patterns()
         own_names = [(p.start, p.end) for p in inside]
         for match in pats["forward"].finditer(text, s_start, s_end):
@@ -279,7 +287,7 @@ class PartnershipExtractor:
             after = next((p for p in inside if p.start >= re_), None)
             if after and self._gap_ok(text, re_, after.start, places):  # R1
                 b_list = self._list_after(text, after, inside)
-                a_list = self._actor(affiliated, places, text, s_start, rs, inside, parties, b_list)
+                a_list = self._actor(stand_ins, places, text, s_start, rs, inside, parties, b_list)
                 if a_list:
                     yield a_list, b_list, word
                 continue
@@ -289,7 +297,7 @@ class PartnershipExtractor:
             last = before[-1]
             with_mark = RE_WITH.search(text[s_start : last.start].rstrip("“‘"))
             if with_mark and RE_WITH_GAP.match(RE_QUOTE_MARKS.sub("", text[last.end : rs])):
-                a_list = self._actor(affiliated, places, text, s_start, s_start + with_mark.start(), inside, parties, [last])
+                a_list = self._actor(stand_ins, places, text, s_start, s_start + with_mark.start(), inside, parties, [last])
                 if a_list:  # R2
                     yield a_list, [last], word
                 continue
@@ -297,9 +305,9 @@ class PartnershipExtractor:
                 earlier = before[-2]
                 if RE_PASSIVE_IS.search(RE_QUOTE_MARKS.sub("", text[earlier.end : last.start])):  # R3
                     yield [last], [earlier], word
-        yield from self._support(affiliated, places, text, s_start, s_end, inside, parties)
+        yield from self._support(stand_ins, places, text, s_start, s_end, inside, parties)
 
-    def _support(self, affiliated, places, text, s_start, s_end, inside, parties):
+    def _support(self, stand_ins, places, text, s_start, s_end, inside, parties):
         pats = _patterns()
         for b in inside:  # R4a: A为B提供…<noun>
             if not RE_FOR_BEFORE.search(text[max(s_start, b.start - 2) : b.start]):
@@ -308,7 +316,7 @@ class PartnershipExtractor:
             if not provide:
                 continue
             for_pos = text.rfind("为", s_start, b.start)
-            a_list = self._actor(affiliated, places, text, s_start, for_pos, inside, parties, [b])
+            a_list = self._actor(stand_ins, places, text, s_start, for_pos, inside, parties, [b])
             if a_list:
                 yield a_list, [b], provide.group(1)
         for match in pats["under"].finditer(text, s_start, s_end):  # R4b: 在A的<noun>下，B
