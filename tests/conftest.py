@@ -10,7 +10,7 @@ from corpus_data import seed_paths
 @pytest.fixture(scope="session")
 def seed_results():
     """{file name: (raw text, ClippingResult)} for every seed clipping."""
-    from pipeline.clipping import process_clipping
+    from shequ.clipping import process_clipping
 
     results = {}
     for path in seed_paths():

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.articles import Article
-from pipeline.clipping import analyze_article
-from pipeline.mentions import ArticleContext, Mention
+from shequ.articles import Article
+from shequ.clipping import analyze_article
+from shequ.mentions import ArticleContext, Mention
 
 
 def context_with(text: str, **surfaces: tuple[str, ...]) -> ArticleContext:

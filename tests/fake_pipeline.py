@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pipeline.clipping import ClippingResult
-from pipeline.schema import FactSheet
+from shequ.clipping import ClippingResult
+from shequ.schema import FactSheet
 
 
 def fake_process(raw: str, clipping: str) -> ClippingResult:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from pipeline.schema import FactSheet
+from shequ.schema import FactSheet
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 SYNTHETIC_JIULONG = (

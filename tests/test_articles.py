@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_data import gold_for, seed_paths, seed_text
-from pipeline.articles import split_articles
-from pipeline.evaluate import key
-from pipeline.normalize import normalize
+from shequ.articles import split_articles
+from shequ.evaluate import key
+from shequ.normalize import normalize
 
 
 def articles_of(prefix: str):

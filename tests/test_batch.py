@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 from fake_pipeline import fake_process
-from pipeline import batch
-from pipeline.batch import Outputs, collect_inputs, run_batch, write_atomic
-from pipeline.cli import main
-from pipeline.errors import MissingPathError, NoInputError, OutputBusyError
-from pipeline.graph.store import GraphStore
+from shequ import batch
+from shequ.batch import Outputs, collect_inputs, run_batch, write_atomic
+from shequ.cli import main
+from shequ.errors import MissingPathError, NoInputError, OutputBusyError
+from shequ.graph.store import GraphStore
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 ZERO_FACTS = dict.fromkeys(batch.FACT_TYPES, 0)
@@ -149,14 +149,14 @@ def test_same_file_name_in_two_folders_fails_the_second_clearly(tmp_path):
 
 
 def test_stage_of_a_failure_is_the_innermost_pipeline_module():
-    from pipeline import reading
+    from shequ import reading
 
     try:
         reading.decode(b"", "x.txt")
     except Exception as err:
         assert batch.failure_stage(err) == "reading"
     try:
-        from pipeline.schema import FactSheet
+        from shequ.schema import FactSheet
 
         FactSheet(clipping="x", article_id="y", title="t", unknown=1)
     except Exception as err:
@@ -246,7 +246,7 @@ def test_deleted_sheet_file_makes_the_clipping_run_again(tmp_path):
 
 
 def test_pipeline_version_names_package_version_and_data_hash():
-    from pipeline import __version__
+    from shequ import __version__
 
     version = batch.pipeline_version()
     assert version.startswith(__version__ + "+") and len(version) == len(__version__) + 13
@@ -410,7 +410,7 @@ def test_seed_folder_copy_is_found(tmp_path):
 
 
 def _shequ_run(corpus: Path, out: Path, *extra: str) -> subprocess.Popen:
-    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--workers", "2", "--quiet", *extra]
+    command = [sys.executable, "-m", "shequ", "run", str(corpus), "--out", str(out), "--workers", "2", "--quiet", *extra]
     # Own session: SIGKILL goes to the run and its worker processes, as when a machine dies.
     return subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 

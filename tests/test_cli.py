@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from corpus_data import ROOT
-from pipeline.cli import build_parser, main
+from shequ.cli import build_parser, main
 
 
 def commands() -> list[str]:
@@ -38,7 +38,7 @@ def test_usage_errors_exit_2():
 
 
 def test_help_starts_fast_without_loading_the_pipeline():
-    code = "import sys; from pipeline.cli import build_parser; build_parser(); print(sorted(m for m in ('spacy', 'jieba', 'networkx', 'pydantic') if m in sys.modules))"
+    code = "import sys; from shequ.cli import build_parser; build_parser(); print(sorted(m for m in ('spacy', 'jieba', 'networkx', 'pydantic') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
 

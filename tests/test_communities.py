@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.articles import Article
-from pipeline.clipping import analyze_article
-from pipeline.extract.communities import CommunityExtractor, is_generic, name_like
-from pipeline.extract.places import PlaceExtractor
-from pipeline.schema import Community
+from shequ.articles import Article
+from shequ.clipping import analyze_article
+from shequ.extract.communities import CommunityExtractor, is_generic, name_like
+from shequ.extract.places import PlaceExtractor
+from shequ.schema import Community
 
 
 def communities(text: str):
@@ -206,7 +206,7 @@ def test_communities_spans_in_bounds_and_never_cross_lines(pieces):
 
 def test_community_named_after_a_street_short_form():
     # 长延堡 is also the short form of 长延堡街道; before 社区 it is the community's own name.
-    from pipeline.clipping import analyze_text
+    from shequ.clipping import analyze_text
 
     ctx = analyze_text("近日，西安市雁塔区小寨路街道长延堡社区联合陕西省妇女儿童社会工作服务中心启动课堂。")
     assert [(ctx.text[m.start : m.end], m.attrs["street"]) for m in ctx.found("communities")] == [("长延堡社区", "小寨路街道")]

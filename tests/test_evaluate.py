@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from pipeline.cli import main
-from pipeline.evaluate import evaluate, strings_match
+from shequ.cli import main
+from shequ.evaluate import evaluate, strings_match
 
 SHEET = {
     "schema_version": "1.0", "clipping": "x.txt", "article_id": "x-00-00000000", "title": "海淀：“微更新”", "subtitle": None,

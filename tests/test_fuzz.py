@@ -24,9 +24,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.errors import ShequError
-from pipeline.lexicon import read_table
-from pipeline.reading import decode
+from shequ.errors import ShequError
+from shequ.lexicon import read_table
+from shequ.reading import decode
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "seeds").glob("*.txt"))
 SEED_TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS]
@@ -113,7 +113,7 @@ def test_decoding_any_bytes_gives_text_or_a_clear_input_error(data):
 @settings(FUZZ, max_examples=CHEAP_EXAMPLES)
 @given(clippings())
 def test_normalization_keeps_every_offset_valid_and_is_idempotent(raw):
-    from pipeline.normalize import normalize
+    from shequ.normalize import normalize
 
     clean = normalize(raw)
     assert clean.raw == raw
@@ -129,7 +129,7 @@ def test_normalization_keeps_every_offset_valid_and_is_idempotent(raw):
 @settings(FUZZ, max_examples=FULL_EXAMPLES)
 @given(clippings(max_window=1500))
 def test_full_extraction_never_crashes_and_all_evidence_points_into_the_raw(raw):
-    from pipeline.clipping import process_clipping
+    from shequ.clipping import process_clipping
 
     try:
         result = process_clipping(raw, "fuzz.txt")

@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from graph_fixtures import clippings
-from pipeline.cli import _Parser
-from pipeline.cli import graph as graph_cli
-from pipeline.graph.store import GraphStore
+from shequ.cli import _Parser
+from shequ.cli import graph as graph_cli
+from shequ.graph.store import GraphStore
 
 COMMANDS = ("query", "entity", "forget", "sheet", "export", "view")
 
@@ -117,6 +117,6 @@ def test_export_and_view_write_files(out, tmp_path):
 
 
 def test_registering_graph_commands_imports_no_heavy_module():
-    code = ("import sys; from pipeline.cli import _Parser, graph; p=_Parser(); graph.register(p.add_subparsers());"
-            "print(sorted(m for m in ('networkx','pydantic','sqlite3','spacy','jieba','pipeline.graph.store') if m in sys.modules))")
+    code = ("import sys; from shequ.cli import _Parser, graph; p=_Parser(); graph.register(p.add_subparsers());"
+            "print(sorted(m for m in ('networkx','pydantic','sqlite3','spacy','jieba','shequ.graph.store') if m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "[]"

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph_fixtures import clippings
-from pipeline.graph import export
-from pipeline.graph.store import GraphStore
+from shequ.graph import export
+from shequ.graph.store import GraphStore
 
 
 def seed_graph(tmp_path):

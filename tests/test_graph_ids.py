@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph_fixtures import jinyu_sheet, ningxia_sheet
-from pipeline.graph import ids
-from pipeline.graph.resolve import name_key, sheet_rows
+from shequ.graph import ids
+from shequ.graph.resolve import name_key, sheet_rows
 
 
 @pytest.mark.parametrize("code, key, ancestors, level", [

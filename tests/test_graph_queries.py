@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph_fixtures import clippings
-from pipeline.graph import queries
-from pipeline.graph.store import GraphStore
+from shequ.graph import queries
+from shequ.graph.store import GraphStore
 
 
 @pytest.fixture(scope="module")

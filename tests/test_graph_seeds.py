@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from corpus_data import gold_for
-from pipeline.graph import queries
-from pipeline.graph.store import GraphStore, content_hash
+from shequ.graph import queries
+from shequ.graph.store import GraphStore, content_hash
 
 
 def _sheets(result) -> list[dict]:

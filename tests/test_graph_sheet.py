@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from graph_fixtures import clippings
-from pipeline.graph.sheet import EntitySheet, entity_sheet, entity_sheet_json_schema_text
-from pipeline.graph.store import GraphStore
+from shequ.graph.sheet import EntitySheet, entity_sheet, entity_sheet_json_schema_text
+from shequ.graph.store import GraphStore
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "pipeline" / "schema" / "entity_sheet.schema.json"
 
 
 def test_committed_entity_sheet_schema_matches_the_models():
-    # Regenerate with: python -c "from pipeline.graph.sheet import entity_sheet_json_schema_text as t; \
+    # Regenerate with: python -c "from shequ.graph.sheet import entity_sheet_json_schema_text as t; \
     #   open('pipeline/schema/entity_sheet.schema.json','w').write(t())"
     assert SCHEMA_FILE.read_text(encoding="utf-8") == entity_sheet_json_schema_text()
 

@@ -8,8 +8,8 @@ import pytest
 from pydantic import ValidationError
 
 from graph_fixtures import clippings, jinyu_sheet
-from pipeline.graph import queries
-from pipeline.graph.store import GraphStore, content_hash
+from shequ.graph import queries
+from shequ.graph.store import GraphStore, content_hash
 
 
 def build(path, names=None) -> GraphStore:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from graph_fixtures import clippings
-from pipeline.graph.store import GraphStore
-from pipeline.graph.view import render_html, script_json, view_data, write_view
+from shequ.graph.store import GraphStore
+from shequ.graph.view import render_html, script_json, view_data, write_view
 
 CHROMIUM = Path("/usr/bin/chromium")
 

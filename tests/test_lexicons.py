@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lexicon import LEXICON_DIR, read_table
+from shequ.lexicon import LEXICON_DIR, read_table
 
 # Published data kept in its own format, with its own README and licence beside it.
 EXTERNAL = {"gazetteer"}

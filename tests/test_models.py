@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.models import (
+from shequ.extract.models import (
     ModelExtractor,
     fold,
     lookup,
@@ -14,8 +14,8 @@ from pipeline.extract.models import (
     reject_bian_pair,
     reject_generic_formula,
 )
-from pipeline.lexicon import read_table
-from pipeline.segment import user_words
+from shequ.lexicon import read_table
+from shequ.segment import user_words
 
 EXTRACT = ModelExtractor().extract
 

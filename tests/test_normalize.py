@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.mojibake import repair
-from pipeline.normalize import normalize
-from pipeline.schema import surface_key
+from shequ.mojibake import repair
+from shequ.normalize import normalize
+from shequ.schema import surface_key
 
 from corpus_data import seed_paths, seed_text
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.numerals import (
+from shequ.numerals import (
     VagueNumeral,
     is_bare_magnitude,
     is_vague,

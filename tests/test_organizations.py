@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.organizations import OrganizationExtractor, alias_key, clean_name
-from pipeline.schema import Organization
+from shequ.extract.organizations import OrganizationExtractor, alias_key, clean_name
+from shequ.schema import Organization
 
 from contexts import context_with
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.articles import Article
-from pipeline.extract.partnerships import PartnershipExtractor, same_unit
-from pipeline.lexicon import read_table
-from pipeline.mentions import ArticleContext, Mention
-from pipeline.segment import sentences
+from shequ.articles import Article
+from shequ.extract.partnerships import PartnershipExtractor, same_unit
+from shequ.lexicon import read_table
+from shequ.mentions import ArticleContext, Mention
+from shequ.segment import sentences
 
 
 def make_ctx(text: str, parties: dict[str, list[str | tuple[str, str]]], people=()) -> ArticleContext:
@@ -216,7 +216,7 @@ def test_partnerships_relation_table_lists_every_issue_word():
     ],
 )
 def test_street_office_as_the_acting_party(sentence, expected):
-    from pipeline.clipping import analyze_text
+    from shequ.clipping import analyze_text
 
     ctx = analyze_text(sentence)
     assert [(m.attrs["a"], m.attrs["b"], m.attrs["relation"]) for m in ctx.found("partnerships")] == expected

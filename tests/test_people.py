@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.organizations import OrganizationExtractor
-from pipeline.extract.people import PersonExtractor
-from pipeline.schema import Person
+from shequ.extract.organizations import OrganizationExtractor
+from shequ.extract.people import PersonExtractor
+from shequ.schema import Person
 
 from contexts import context_with
 
@@ -202,7 +202,7 @@ def test_name_never_takes_the_line_break_after_it():
 
 def test_regression_dictionary_full_name_in_a_byline_is_a_person():
     # jieba's dictionary lists 王晓东 (tag nr, freq 518); the common-word filter rejected it.
-    from pipeline.clipping import analyze_text
+    from shequ.clipping import analyze_text
 
     ctx = analyze_text("本报记者王晓东\n近日，社区开展活动。")
     assert [(ctx.text[m.start : m.end], m.attrs["role"], m.attrs["byline"]) for m in ctx.found("people")] == [("王晓东", "本报记者", True)]
@@ -210,7 +210,7 @@ def test_regression_dictionary_full_name_in_a_byline_is_a_person():
 
 def test_regression_surname_before_an_honorific_is_not_a_name():
     # 居民张阿姨说 gave a person 张阿: the honorific 阿姨 starts right after the surname.
-    from pipeline.clipping import analyze_text
+    from shequ.clipping import analyze_text
 
     ctx = analyze_text("“以前有事找不到人，现在一个电话就有人来。”居民张阿姨说。")
     assert ctx.found("people") == []

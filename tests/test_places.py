@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.articles import Article
-from pipeline.clipping import analyze_article
-from pipeline.extract.communities import CommunityExtractor
-from pipeline.extract.places import PlaceExtractor, names_road_or_building
-from pipeline.gazetteer import derive_aliases, load_gazetteer, resolve
-from pipeline.schema import Place
+from shequ.articles import Article
+from shequ.clipping import analyze_article
+from shequ.extract.communities import CommunityExtractor
+from shequ.extract.places import PlaceExtractor, names_road_or_building
+from shequ.gazetteer import derive_aliases, load_gazetteer, resolve
+from shequ.schema import Place
 
 
 def places(text: str, source: str | None = None, title: str = ""):

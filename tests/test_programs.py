@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.articles import Article
-from pipeline.extract.models import ModelExtractor
-from pipeline.extract.programs import ProgramExtractor, inner_suffix, reject_counted
-from pipeline.lexicon import read_table
-from pipeline.mentions import ArticleContext, Mention
-from pipeline.segment import sentences
+from shequ.articles import Article
+from shequ.extract.models import ModelExtractor
+from shequ.extract.programs import ProgramExtractor, inner_suffix, reject_counted
+from shequ.lexicon import read_table
+from shequ.mentions import ArticleContext, Mention
+from shequ.segment import sentences
 
 
 def make_ctx(text: str, **parties: list[tuple[str, str]]) -> ArticleContext:
@@ -206,13 +206,13 @@ def test_programs_spans_in_bounds_and_never_cross_a_line(text):
     ],
 )
 def test_station_and_training_suffixes(sentence, expected):
-    from pipeline.clipping import analyze_text
+    from shequ.clipping import analyze_text
 
     ctx = analyze_text(sentence)
     assert [(m.name or ctx.text[m.start : m.end], m.attrs["kind"]) for m in ctx.found("programs")] == expected
 
 
 def test_quoted_service_adjective_is_not_a_program():
-    from pipeline.clipping import analyze_text
+    from shequ.clipping import analyze_text
 
     assert analyze_text("他说“一站式”服务很方便，“零距离”服务暖人心。").found("programs") == []

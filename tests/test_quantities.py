@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.articles import Article
-from pipeline.extract.quantities import QuantityExtractor, units
-from pipeline.mentions import ArticleContext, Mention
-from pipeline.schema import Quantity, surface_key
-from pipeline.segment import make_doc, sentences
+from shequ.articles import Article
+from shequ.extract.quantities import QuantityExtractor, units
+from shequ.mentions import ArticleContext, Mention
+from shequ.schema import Quantity, surface_key
+from shequ.segment import make_doc, sentences
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -335,8 +335,8 @@ SEEDS = sorted(glob.glob(os.path.join(ROOT, "corpus", "seeds", "*.txt")))
 
 @pytest.mark.parametrize("path", SEEDS, ids=[os.path.basename(p) for p in SEEDS])
 def test_every_seed_quantity_text_is_its_raw_slice(path):
-    from pipeline.normalize import normalize
-    from pipeline.reading import read_text
+    from shequ.normalize import normalize
+    from shequ.reading import read_text
 
     raw = read_text(path)
     clean = normalize(raw)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import (
+from shequ.errors import (
     BinaryInputError,
     BlankInputError,
     EmptyInputError,
@@ -16,7 +16,7 @@ from pipeline.errors import (
     UndecodableInputError,
     UnreadableInputError,
 )
-from pipeline.reading import decode, read_bytes, read_clipping, read_text
+from shequ.reading import decode, read_bytes, read_clipping, read_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 # A real line of seed 000 and one of our own with a rare character outside GBK (𠀾).

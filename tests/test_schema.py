@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from pipeline.schema import SCHEMA_VERSION, Evidence, FactSheet, Organization, Quantity, committed_schema_path, factsheet_json_schema_text
+from shequ.schema import SCHEMA_VERSION, Evidence, FactSheet, Organization, Quantity, committed_schema_path, factsheet_json_schema_text
 
 TOP_LEVEL_KEYS = [
     "schema_version", "clipping", "article_id", "title", "subtitle", "source", "date", "organizations", "places",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from corpus_data import ROOT
-from pipeline.clipping import process_clipping
-from pipeline.schema import FactSheet, surface_key
+from shequ.clipping import process_clipping
+from shequ.schema import FactSheet, surface_key
 
 OUTPUTS = ROOT / "outputs" / "factsheets"
 REGENERATE = os.environ.get("SHEQU_REGENERATE_OUTPUTS") == "1"

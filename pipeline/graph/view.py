@@ -34,7 +34,7 @@ def script_json(value) -> str:
 
 
 def _asset(name: str) -> str:
-    return resources.files("pipeline.graph").joinpath("assets", name).read_text(encoding="utf-8")
+    return resources.files("shequ.graph").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 # The page draws at most this many nodes by default (the layout is O(n²) in the browser).
