@@ -30,6 +30,7 @@ import regex
 from . import layout
 from .lexicon import read_csv
 from .normalize import CleanText
+from .offsets import OffsetMap
 
 # Bigrams of Han characters: what a headline and a body share.
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
@@ -58,24 +59,29 @@ class Article:
     """One article of a clipping.
 
     `text` holds the headline, subtitle and author lines, then the body, one
-    paragraph per line; `body_start` is where the body begins. `raw_spans[i]` is the
-    (start, end) raw-clipping span of `text[i]`; bodies may be stitched from separate
+    paragraph per line; `body_start` is where the body begins. `offsets` maps each
+    character of `text` to its raw-clipping span; bodies may be stitched from separate
     places on the page, so raw spans are monotonic only within a paragraph.
     """
 
     index: int
     title: str
     text: str
-    raw_spans: list[tuple[int, int]]
+    offsets: OffsetMap
     subtitle: str | None = None
     source: str | None = None
     date: str | None = None
     body_start: int = 0
     furniture: list["Furniture"] = field(default_factory=list)
 
+    @classmethod
+    def from_text(cls, text: str, *, title: str = "", source: str | None = None) -> "Article":
+        """`text` as one article whose raw text is itself (offsets index `text` directly)."""
+        return cls(index=0, title=title, text=text, offsets=OffsetMap.identity(len(text)), source=source)
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (start, end) covering clean text[start:end]."""
-        return self.raw_spans[start][0], self.raw_spans[end - 1][1]
+        return self.offsets.raw_span(start, end)
 
     @property
     def body(self) -> str:
@@ -526,16 +532,13 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None) -
     lead = body.title.lead if body.title is not None else []
     pieces.extend((p.start, p.end) for p in lead + body.paragraphs)
     text_parts: list[str] = []
-    spans: list[tuple[int, int]] = []
     body_start = 0
     for number, (start, end) in enumerate(pieces):
         if number == body_start_piece:
-            body_start = len(spans) + (1 if text_parts else 0)
+            body_start = sum(len(part) for part in text_parts) + (1 if text_parts else 0)
         if text_parts:
             text_parts.append("\n")
-            spans.append((clean.starts[start], clean.starts[start]))
         text_parts.append(clean.text[start:end])
-        spans.extend((clean.starts[i], clean.ends[i]) for i in range(start, end))
     text = "".join(text_parts)
     if not title_text:
         title_text = ""
@@ -545,7 +548,7 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None) -
         index=index,
         title=title_text,
         text=text,
-        raw_spans=spans,
+        offsets=clean.offsets.gather(pieces),
         subtitle=subtitle,
         source=source,
         date=date,
@@ -587,9 +590,10 @@ def _nearest_article(articles: list[Article], item: Furniture) -> Article:
     """The article whose raw text lies nearest before the furniture item."""
     best, best_distance = articles[0], math.inf
     for article in articles:
-        for start, end in article.raw_spans:
-            if end <= item.raw_start and item.raw_start - end < best_distance:
-                best, best_distance = article, item.raw_start - end
+        ends = article.offsets.ends
+        before = max((end for end in ends if end <= item.raw_start), default=None)
+        if before is not None and item.raw_start - before < best_distance:
+            best, best_distance = article, item.raw_start - before
     return best
 
 

@@ -41,7 +41,9 @@ from .errors import (
 )
 
 # Fact lists of a sheet that report.json counts (the FactSheet fields holding facts).
-FACT_TYPES = ("organizations", "places", "communities", "models", "programs", "people", "quantities", "partnerships")
+from .schema import FACT_TYPES as _TABLE
+
+FACT_TYPES = _TABLE.names
 
 FACTSHEET_DIR = "factsheets"
 STATE_DIR = ".shequ/state"  # per-clipping "done" records; hidden so sheet readers never see them
@@ -203,11 +205,11 @@ def warm_worker() -> None:
     jieba loads its dictionary lazily per process and user words never cross process
     boundaries, so every worker does this itself before its first clipping.
     """
-    from .clipping import analyze_text, default_extractors
+    from .clipping import analyze_text
 
     # One short made-up sentence through every extractor: builds the jieba prefix
     # dictionary, user words, automata and gazetteer now rather than on the first clipping.
-    analyze_text(WARMUP_SENTENCE, default_extractors())
+    analyze_text(WARMUP_SENTENCE)
 
 
 def default_process() -> Callable:

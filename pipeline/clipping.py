@@ -1,32 +1,36 @@
-"""One clipping, end to end: raw text → articles → extracted mentions → fact sheets."""
+"""One clipping, end to end: raw text → clean text → articles → mentions → fact sheets."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Mapping
 
-from .articles import Article
-from .extract import build_extractors, run_extractors
+from .articles import Article, article_id, split_articles
+from .errors import NoArticleError
 from .mentions import ArticleContext
+from .normalize import normalize
 from .schema import FactSheet
 from .segment import make_doc, sentences
+from .sheets import build_sheet
+
+if TYPE_CHECKING:
+    from .registry import Pipeline
 
 
-def analyze_article(article: Article, extractors=None) -> ArticleContext:
-    """Segment one article and run the extractors over it."""
+def analyze_article(article: Article, pipeline: "Pipeline | None" = None) -> ArticleContext:
+    """Segment one article and run the pipeline's extractors over it."""
     ctx = ArticleContext(article=article, doc=make_doc(article.text), sentences=sentences(article.text))
-    return run_extractors(ctx, extractors if extractors is not None else default_extractors())
+    return (pipeline or default_pipeline())(ctx)
 
 
-def analyze_text(text: str, extractors=None) -> ArticleContext:
+def analyze_text(text: str, pipeline: "Pipeline | None" = None) -> ArticleContext:
     """Run the extractors over clean `text` as one untitled article (raw == clean).
 
     Meant for tests and quick looks: offsets in the result index `text` directly.
     """
-    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    return analyze_article(article, extractors)
-
-
+    return analyze_article(Article.from_text(text), pipeline)
 
 
 @dataclass
@@ -38,32 +42,34 @@ class ClippingResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def process_clipping(raw: str, clipping: str) -> ClippingResult:
+def process_clipping(raw: str, clipping: str, pipeline: "Pipeline | None" = None) -> ClippingResult:
     """Raw decoded clipping text (file name `clipping`) → validated fact sheets.
 
     Pure: no I/O, same input → same output (article ids included).
     Raises `NoArticleError` when the text holds no article body.
     """
-    from .articles import article_id, split_articles
-    from .errors import NoArticleError
-    from .normalize import normalize
-    from .sheets import build_sheet
-
+    pipeline = pipeline or default_pipeline()
     clean = normalize(raw)
     articles, _ = split_articles(clean, clipping)
     if not articles:
         raise NoArticleError(path=clipping, lines=clean.text.count("\n") + 1 if clean.text else 0)
-    extractors = default_extractors()
     sheets, warnings = [], []
     for article in articles:
-        ctx = analyze_article(article, extractors)
-        sheet, rejected = build_sheet(ctx, raw, clipping, article_id(clipping, raw, article.index))
+        ctx = analyze_article(article, pipeline)
+        sheet, rejected = build_sheet(ctx, raw, clipping, article_id(clipping, raw, article.index), pipeline.fact_types)
         sheets.append(sheet)
         warnings.extend(rejected)
     return ClippingResult(clipping=clipping, sheets=sheets, warnings=warnings)
 
 
-@lru_cache(maxsize=1)
-def default_extractors():
-    """The extractors, built once per process (they compile lexicons and automata)."""
-    return build_extractors()
+def default_pipeline(options: Mapping[str, Mapping[str, Any]] | None = None) -> "Pipeline":
+    """Every registered extractor with `options`, built once per process and options
+    (extractors compile lexicons and automata when built)."""
+    return _pipeline(json.dumps(options or {}, sort_keys=True, ensure_ascii=False))
+
+
+@lru_cache(maxsize=8)
+def _pipeline(options_json: str) -> "Pipeline":
+    from .extract import default_registry
+
+    return default_registry().pipeline(options=json.loads(options_json))

@@ -97,3 +97,45 @@ class MissingExtraError(ShequError):
 class SchedulerUnreachableError(ShequError):
     code = "E043"
     template = "cannot reach the Dask scheduler at {address} ({reason}). Check that `dask scheduler` runs there and the port is open."
+
+
+class MissingDependencyError(ShequError):
+    code = "E050"
+    template = ("component {component!r} requires {label!r}, which no component of this pipeline assigns "
+                "(assigned: {available}). Add the component that assigns {label!r}, or leave {component!r} out.")
+
+
+class DependencyCycleError(ShequError):
+    code = "E051"
+    template = "components require each other in a cycle: {cycle}. Remove one of these `requires` declarations."
+
+
+class UndeclaredReadError(ShequError):
+    code = "E052"
+    template = "component {component!r} read {label!r} without declaring it (it requires: {requires}). Add {label!r} to its `requires`."
+
+
+class LabelNotProducedError(ShequError):
+    code = "E053"
+    template = ("no component produced {label!r} for this article (produced: {produced}). Run the component that "
+                "assigns it first, or give its mentions (tests).")
+
+
+class UnknownComponentError(ShequError):
+    code = "E054"
+    template = "no component named {name!r} (registered: {known}). Check the name in the pipeline options."
+
+
+class UnknownOptionError(ShequError):
+    code = "E055"
+    template = "component {component!r} has no option {option!r} (its options: {options}). See the component's docstring."
+
+
+class UnknownFactTypeError(ShequError):
+    code = "E056"
+    template = "component {component!r} assigns {label!r}, which is not a fact type (known: {known}). Add a FactType row for it to schema.FACT_TYPES."
+
+
+class DuplicateComponentError(ShequError):
+    code = "E057"
+    template = "two components assign {label!r}: {first} and {second}. Register one component per label."

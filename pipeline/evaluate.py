@@ -1,32 +1,30 @@
 """Scoring fact sheets against hand-checked gold (the format of corpus/gold/README.md).
 
-For every fact type: precision, recall and F1 under two matchings, `exact` (same
-string after dropping whitespace and quote marks and folding full/half width) and
-`containment` (one string contains the other). Each gold fact matches at most one
-prediction. Quantities must also agree on value and unit; people are matched by
-name; partnerships as unordered pairs. Articles are scored on title and source.
+For every fact type of `schema.FACT_TYPES`: precision, recall and F1 under two matchings,
+`exact` (same string after dropping whitespace and quote marks and folding full/half
+width) and `containment` (one string contains the other). Each gold fact matches at most
+one prediction. How a type is matched is its table row's `matcher`: `names` (name,
+canonical or an alias), `person` (the name), `quantity` (value, unit and text), `pair`
+(an unordered pair of party names). Two attributes are scored on the matched facts:
+people's roles (`people.role`) and what quantities count (`quantities.about`, the gold's
+`about` against the sheet's `subject`). Articles are scored on title and source.
 """
 
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import regex
-
+from .chars import compare_key as key
 from .errors import GoldFormatError
+from .schema import FACT_TYPES, FactTypeTable
 
-FACT_TYPES = ("organizations", "places", "communities", "models", "programs", "people", "quantities", "partnerships")
 MODES = ("exact", "containment")
-RE_IGNORED = regex.compile(r"[\s\"'“”‘’「」『』]+")
 MIN_CONTAINED = 2  # a contained string needs at least this many characters to count
-
-
-def key(text: str | None) -> str:
-    return RE_IGNORED.sub("", unicodedata.normalize("NFKC", text or ""))
+# Attributes scored on matched facts: (fact type, sheet field, gold field, score name).
+ATTRIBUTES = (("people", "role", "role", "people.role"), ("quantities", "subject", "about", "quantities.about"))
 
 
 def strings_match(pred: str, gold: str, mode: str) -> bool:
@@ -49,6 +47,8 @@ class Score:
     matched_predicted: int = 0
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    # (gold item, matched prediction) of this one scoring; not added up or reported
+    pairs: list[tuple[Any, Any]] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def precision(self) -> float:
@@ -73,6 +73,7 @@ class Score:
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        del data["pairs"]
         data.update(precision=round(self.precision, 4), recall=round(self.recall, 4), f1=round(self.f1, 4))
         return data
 
@@ -87,6 +88,7 @@ def _match(gold: list[Any], predicted: list[Any], same: Callable[[Any, Any], boo
             score.missed.append(show(item))
         else:
             used.add(hit)
+            score.pairs.append((item, predicted[hit]))
     score.matched_gold = len(used)
     score.matched_predicted = len(used)
     score.spurious = [show(pred) for i, pred in enumerate(predicted) if i not in used]
@@ -104,44 +106,78 @@ def _unique(facts: Iterable[dict], identity: Callable[[dict], str]) -> list[dict
     return list(seen.values())
 
 
-def score_fact_type(fact_type: str, gold: list[Any], sheets: list[dict], mode: str) -> Score:
-    facts = [fact for sheet in sheets for fact in sheet.get(fact_type, [])]
-    if fact_type == "quantities":
-        predicted = _unique(facts, lambda f: f"{key(f['text'])}|{f['value']}|{f['unit']}|{f['evidence'][0]['start']}")
+def _party(end) -> str:
+    """A partnership end: a reference (its name), or a bare string (gold)."""
+    return end["name"] if isinstance(end, dict) else end
 
-        def same(pred: dict, item: dict) -> bool:
-            return (
-                abs(float(pred["value"]) - float(item["value"])) < 1e-6
-                and key(pred["unit"]) == key(item["unit"])
-                and strings_match(pred["text"], item["text"], mode)
-            )
 
-        return _match(gold, predicted, same, lambda f: f"{f['text']}={f['value']}{f['unit']}")
-    if fact_type == "partnerships":
-        predicted = _unique(facts, lambda f: "|".join(sorted((key(f["a"]), key(f["b"])))))
-
-        def same_pair(pred: dict, pair: list[str]) -> bool:
-            a, b = pred["a"], pred["b"]
-            return (strings_match(a, pair[0], mode) and strings_match(b, pair[1], mode)) or (
-                strings_match(a, pair[1], mode) and strings_match(b, pair[0], mode)
-            )
-
-        return _match(gold, predicted, same_pair, lambda f: f"{f['a']}–{f['b']}" if isinstance(f, dict) else "–".join(f))
-    if fact_type == "people":
-        predicted = _unique(facts, lambda f: key(f["name"]))
-        return _match(
-            gold,
-            predicted,
-            lambda pred, item: any(strings_match(n, item["name"], "exact") for n in _names(pred)),
-            lambda f: f"{f['name']}({f.get('role')})",
-        )
+def _match_names(gold: list, facts: list[dict], mode: str) -> Score:
     predicted = _unique(facts, lambda f: key(f["canonical"]))
-    return _match(
-        gold,
-        predicted,
-        lambda pred, item: any(strings_match(n, item, mode) for n in _names(pred)),
-        lambda f: f if isinstance(f, str) else f["name"],
-    )
+    return _match(gold, predicted, lambda pred, item: any(strings_match(n, item, mode) for n in _names(pred)),
+                  lambda f: f if isinstance(f, str) else f["name"])
+
+
+def _match_people(gold: list, facts: list[dict], mode: str) -> Score:
+    predicted = _unique(facts, lambda f: key(f["name"]))
+    return _match(gold, predicted, lambda pred, item: any(strings_match(n, item["name"], "exact") for n in _names(pred)),
+                  lambda f: f"{f['name']}({f.get('role')})")
+
+
+def _match_quantities(gold: list, facts: list[dict], mode: str) -> Score:
+    predicted = _unique(facts, lambda f: f"{key(f['text'])}|{f['value']}|{f['unit']}|{f['evidence'][0]['start']}")
+
+    def same(pred: dict, item: dict) -> bool:
+        return (abs(float(pred["value"]) - float(item["value"])) < 1e-6 and key(pred["unit"]) == key(item["unit"])
+                and strings_match(pred["text"], item["text"], mode))
+
+    return _match(gold, predicted, same, lambda f: f"{f['text']}={f['value']}{f['unit']}")
+
+
+def _match_pairs(gold: list, facts: list[dict], mode: str) -> Score:
+    predicted = _unique(facts, lambda f: "|".join(sorted((key(_party(f["a"])), key(_party(f["b"]))))))
+
+    def same_pair(pred: dict, pair: list[str]) -> bool:
+        a, b = _party(pred["a"]), _party(pred["b"])
+        return (strings_match(a, pair[0], mode) and strings_match(b, pair[1], mode)) or (
+            strings_match(a, pair[1], mode) and strings_match(b, pair[0], mode))
+
+    return _match(gold, predicted, same_pair,
+                  lambda f: f"{_party(f['a'])}–{_party(f['b'])}" if isinstance(f, dict) else "–".join(f))
+
+
+MATCHERS: dict[str, Callable[[list, list[dict], str], Score]] = {
+    "names": _match_names, "person": _match_people, "quantity": _match_quantities, "pair": _match_pairs,
+}
+
+
+def score_fact_type(fact_type: str, gold: list[Any], sheets: list[dict], mode: str,
+                    fact_types: FactTypeTable = FACT_TYPES) -> Score:
+    facts = [fact for sheet in sheets for fact in sheet.get(fact_type, [])]
+    return MATCHERS[fact_types[fact_type].matcher](gold, facts, mode)
+
+
+def score_attribute(fact_type: str, field_name: str, gold_field: str, gold: list[dict], sheets: list[dict]) -> Score:
+    """An attribute of the facts that matched (containment): is it the gold's?
+
+    `gold` counts matched gold facts that state the attribute, `predicted` matched sheet
+    facts that state one, and a pair agrees when the two strings match by containment.
+    """
+    base = score_fact_type(fact_type, gold, sheets, "containment")
+    score = Score()
+    for item, pred in base.pairs:
+        expected, found = item.get(gold_field), pred.get(field_name)
+        score.gold += bool(expected)
+        score.predicted += bool(found)
+        if expected and found and strings_match(found, expected, "containment"):
+            score.matched_gold += 1
+            score.matched_predicted += 1
+        elif expected:
+            score.missed.append(f"{_shown(item)}: {expected} ≠ {found}")
+    return score
+
+
+def _shown(item: dict) -> str:
+    return item.get("name") or item.get("text") or ""
 
 
 def score_articles(gold_articles: list[dict], sheets: list[dict], mode: str) -> dict[str, Score]:
@@ -178,32 +214,53 @@ def load_sheets(out_dir: Path, stem: str) -> list[dict]:
 @dataclass
 class Evaluation:
     clippings: list[str]
-    facts: dict[str, dict[str, Score]]  # mode → fact type → score
+    facts: dict[str, dict[str, Score]]  # mode → fact type (and "all", the micro average) → score
     articles: dict[str, dict[str, Score]]  # mode → titles / titles_and_sources → score
+    attributes: dict[str, Score] = field(default_factory=dict)  # people.role, quantities.about (containment)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "clippings": self.clippings,
             "facts": {mode: {t: s.as_dict() for t, s in scores.items()} for mode, scores in self.facts.items()},
             "articles": {mode: {t: s.as_dict() for t, s in scores.items()} for mode, scores in self.articles.items()},
+            "attributes": {name: s.as_dict() for name, s in self.attributes.items()},
         }
 
 
-def evaluate(gold_dir: Path, out_dir: Path) -> Evaluation:
+def evaluate(gold_dir: Path, out_dir: Path, fact_types: FactTypeTable = FACT_TYPES) -> Evaluation:
     gold_files = sorted(p for p in gold_dir.glob("*.json"))
     if not gold_files:
         raise GoldFormatError(path=gold_dir, problem="no gold *.json files")
-    facts = {mode: {t: Score() for t in FACT_TYPES} for mode in MODES}
+    facts = {mode: {t: Score() for t in fact_types.names} for mode in MODES}
     articles = {mode: {"titles": Score(), "titles_and_sources": Score()} for mode in MODES}
+    attributes = {name: Score() for fact_type, _, _, name in ATTRIBUTES if fact_type in fact_types}
     for path in gold_files:
         gold = load_gold(path)
         sheets = load_sheets(out_dir, path.stem)
         for mode in MODES:
-            for fact_type in FACT_TYPES:
-                facts[mode][fact_type].add(_tagged(score_fact_type(fact_type, gold.get(fact_type, []), sheets, mode), path.stem))
+            for fact_type in fact_types.names:
+                score = score_fact_type(fact_type, gold.get(fact_type, []), sheets, mode, fact_types)
+                facts[mode][fact_type].add(_tagged(score, path.stem))
             for name, score in score_articles(gold["articles"], sheets, mode).items():
                 articles[mode][name].add(_tagged(score, path.stem))
-    return Evaluation([p.stem for p in gold_files], facts, articles)
+        for fact_type, field_name, gold_field, name in ATTRIBUTES:
+            if name in attributes:
+                score = score_attribute(fact_type, field_name, gold_field, gold.get(fact_type, []), sheets)
+                attributes[name].add(_tagged(score, path.stem))
+    for scores in facts.values():
+        scores["all"] = _micro(scores.values())
+    return Evaluation([p.stem for p in gold_files], facts, articles, attributes)
+
+
+def _micro(scores) -> Score:
+    """All fact types pooled (micro average): counts only."""
+    total = Score()
+    for score in list(scores):
+        total.gold += score.gold
+        total.predicted += score.predicted
+        total.matched_gold += score.matched_gold
+        total.matched_predicted += score.matched_predicted
+    return total
 
 
 def _tagged(score: Score, stem: str) -> Score:
@@ -214,14 +271,16 @@ def _tagged(score: Score, stem: str) -> Score:
 
 
 def format_table(evaluation: Evaluation, show_errors: bool = False) -> str:
+    def row(name: str, mode: str, score: Score) -> str:
+        return f"{name:<22}{mode:<13}{score.gold:>6}{score.predicted:>6}{score.precision:>8.3f}{score.recall:>8.3f}{score.f1:>8.3f}"
+
     lines = [f"{'fact type':<22}{'mode':<13}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}"]
     for mode in MODES:
-        for name, score in {**evaluation.articles[mode], **evaluation.facts[mode]}.items():
-            lines.append(
-                f"{name:<22}{mode:<13}{score.gold:>6}{score.predicted:>6}{score.precision:>8.3f}{score.recall:>8.3f}{score.f1:>8.3f}"
-            )
+        lines += [row(name, mode, score) for name, score in {**evaluation.articles[mode], **evaluation.facts[mode]}.items()]
+    lines += [row(name, "containment", score) for name, score in evaluation.attributes.items()]
     if show_errors:
-        for name, score in {**evaluation.articles["containment"], **evaluation.facts["containment"]}.items():
+        shown = {**evaluation.articles["containment"], **evaluation.facts["containment"], **evaluation.attributes}
+        for name, score in shown.items():
             if score.missed:
                 lines.append(f"\nmissed {name} ({len(score.missed)}): " + "; ".join(score.missed))
             if score.spurious:

@@ -10,19 +10,12 @@ from functools import lru_cache
 
 import regex
 
+from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
 from .lexicon import read_table
 
 # Ends a sentence: 。！？… (or ASCII !?) possibly followed by closing quotes/brackets.
 # Example: 温暖一座城”。 / 团圆！” / 怎么帮’的问题。
-RE_SENTENCE_FINAL = regex.compile(r"(?:[。！？!?；;]|…|\.{3})[”’」』）)》\]]*$")
-# An attribution to the outlet the article was taken from, anywhere in a line:
-# （据《重庆晚报》） (转自新华网) （转自《北京日报》2025年7月12日第5版）; or a web dateline
-# on its own line: 来源：人民网 / 2025年3月5日 来源：新华日报
-RE_ATTRIBUTION = regex.compile(
-    r"[（(](?:据|转自|综合|来源[：:]|稿件来源[：:]|选自|摘自|原载)\s*(?P<outlet>《[^》\n]{1,30}》|[^（()）\n《》\d]{2,30})"
-    r"(?P<tail>[^（()）\n]{0,30})[)）]"
-    r"|^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}:\d{2}\s*)?)?(?:来源|稿件来源|文章来源)[：:]\s*(?P<outlet2>[^\n，。\s]{2,30})$"
-)
+RE_SENTENCE_FINAL = regex.compile("(?:[%s]|…|\\.{3})[%s]*$" % (regex.escape(SENTENCE_FINAL), regex.escape(CLOSERS)))
 # A page header: date line of the page with weekday or editors, e.g. 2025.2.4 星期二 责编：皮磊
 RE_PAGE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.．年/-]\s*(?P<m>\d{1,2})\s*[.．月/-]\s*(?P<d>\d{1,2})日?")
 # A bare page number or circled series number: 06, ⑤
@@ -35,7 +28,6 @@ RE_HEAD_COLON = regex.compile(r"^(?P<head>[^，。；！？：:\s]{1,12})[：:]"
 RE_KICKER = regex.compile(r"^(?P<kicker>[^，。；！？—]{2,10})(?:——|—|--)\s*")
 # Sentence punctuation that a heading does not contain (outside quotes): ，。；！？
 RE_SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
-RE_QUOTED = regex.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」")
 # Numbered section heads inside an article: 一、… （一）… 1. …
 RE_NUMBERED_HEAD = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 

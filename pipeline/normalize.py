@@ -12,13 +12,15 @@ Normalizing clean text returns it unchanged.
 from __future__ import annotations
 
 import statistics
-from array import array
 from dataclasses import dataclass
 
 import regex
 
 from . import layout
+from .chars import is_cjk
 from .mojibake import repairs
+from .offsets import OffsetMap
+from .vocabulary import is_word
 
 # Full-width forms folded to ASCII (digits, Latin letters, and number punctuation).
 FULLWIDTH_TO_ASCII = {
@@ -50,35 +52,22 @@ LONG_LINE = 40
 
 @dataclass(frozen=True)
 class CleanText:
-    """Clean text plus, for each clean character, its raw span [starts[i], ends[i])."""
+    """Clean text plus the map from each clean character back to its raw span."""
 
     raw: str
     text: str
-    starts: array
-    ends: array
+    offsets: OffsetMap
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (start, end) covering clean text[start:end] (end > start)."""
-        return self.starts[start], self.ends[end - 1]
+        return self.offsets.raw_span(start, end)
 
     def gap_before(self, index: int) -> bool:
         """Did the raw have spaces (not a line break) right before clean char `index`?"""
         if index <= 0:
             return False
-        between = self.raw[self.ends[index - 1] : self.starts[index]]
+        between = self.raw[self.offsets.ends[index - 1] : self.offsets.starts[index]]
         return bool(between) and "\n" not in between and "\r" not in between and not between.strip()
-
-
-def is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x3000 <= code <= 0x303F
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x2000 <= code <= 0x206F  # general punctuation: “ ” … —
-        or 0x20000 <= code <= 0x2FFFF
-    )
 
 
 class _Builder:
@@ -301,13 +290,10 @@ def continues(line: str, nxt: str, *, wrapped: bool) -> bool:
 
 def _word_across(line: str, nxt: str) -> bool:
     """Is there a dictionary word of 2+ characters that the line break cuts in two?"""
-    from .segment import jieba_tokenizer  # loads the dictionary only when a break is in doubt
-
-    vocabulary = jieba_tokenizer().FREQ
     for left in range(1, min(3, len(line)) + 1):
         for right in range(1, min(3, len(nxt)) + 1):
             word = line[-left:] + nxt[:right]
-            if vocabulary.get(word) and all(is_cjk(ch) and ch.isalnum() for ch in word):
+            if all(is_cjk(ch) and ch.isalnum() for ch in word) and is_word(word):
                 return True
     return False
 
@@ -341,15 +327,13 @@ MAX_PASSES = 8
 def normalize(raw: str) -> CleanText:
     """Clean `raw` and map every clean character back to its raw span."""
     out = _normalize_once(raw)
-    starts, ends = out.starts, out.ends
+    offsets = OffsetMap.of(out.starts, out.ends)
     text = "".join(out.chars)
     for _ in range(MAX_PASSES - 1):
         again = _normalize_once(text)
         again_text = "".join(again.chars)
         if again_text == text:
             break
-        # Compose: a char of the new pass spans chars [s, e) of the previous clean text.
-        starts = [starts[s] for s in again.starts]
-        ends = [ends[e - 1] for e in again.ends]
+        offsets = offsets.compose(OffsetMap.of(again.starts, again.ends))
         text = again_text
-    return CleanText(raw=raw, text=text, starts=array("l", starts), ends=array("l", ends))
+    return CleanText(raw=raw, text=text, offsets=offsets)

@@ -1,38 +1,33 @@
-"""The fact-sheet contract: pydantic v2 models, one sheet per article.
+"""The fact-sheet contract: pydantic v2 models, one sheet per article, and the fact-type table.
+
+`FACT_TYPES` is the one table of fact types: the sheet's fact lists, the labels
+extractors assign, how mentions group into facts, the graph node type and the
+evaluation matcher all derive from it. `FactSheet` is generated from the table, so a
+new fact type is one row here (plus its extractor and lexicon).
 
 The JSON Schema in `pipeline/schema/factsheet.schema.json` is generated from these
-models (`shequ schema`) and a test fails when the two drift apart. Field names are
-read by other tools: change them only with a `SCHEMA_VERSION` bump.
+models (`shequ schema`) and a test fails when the two drift apart. Field names are read
+by other tools: change them only with a `SCHEMA_VERSION` bump.
+
+Schema 2.0: every entity fact has a `key` (what the graph merges on), and relation ends
+(`Partnership.a/b`, `Person.affiliation`, `Program.operator`) are references (`Ref`: the
+party's node type, key and name) to facts of the same sheet, checked when the sheet is built.
 """
 
 from __future__ import annotations
 
 import json
-import unicodedata
-from typing import Literal
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, ClassVar, Literal
 
-import regex
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
-SCHEMA_VERSION = "1.0"
+from .chars import surface_key
+
+SCHEMA_VERSION = "2.0"
 
 Qualifier = Literal["more_than", "about", "at_least", "less_than"]
-
-# Quote marks and whitespace do not count when a surface form is compared with its
-# raw slice (names are written without quotes: "凉小鸭"志愿服务队 → 凉小鸭志愿服务队).
-RE_NOT_COMPARED = regex.compile(r"[\s\"'“”‘’「」『』〝〞＂＇]+")
-
-
-def surface_key(text: str) -> str:
-    """What must agree between a fact's text and its raw slice.
-
-    Whitespace, line breaks and quote marks are dropped, full/half-width forms are
-    folded (NFKC) and font mojibake is mapped (so `渊` in the raw compares equal to `（`).
-    """
-    from .mojibake import fold_mojibake  # local: keeps schema import light
-
-    folded = unicodedata.normalize("NFKC", fold_mojibake(text))
-    return RE_NOT_COMPARED.sub("", folded)
 
 
 class Strict(BaseModel):
@@ -59,12 +54,21 @@ class Evidence(Strict):
         return self
 
 
+class Ref(Strict):
+    """A reference to an entity fact of the same sheet: its node type and key (and name, for reading)."""
+
+    type: str = Field(description="Node type of the referenced fact: place | community | organization | program | person | model.")
+    key: str = Field(description="The referenced fact's `key`.")
+    name: str = Field(description="The referenced fact's canonical name (for reading; `key` is what counts).")
+
+
 class Fact(Strict):
     evidence: list[Evidence] = Field(min_length=1)
 
 
 class Entity(Fact):
     name: str = Field(description="Clean form as first written, without quote marks.")
+    key: str = Field(description="What the graph merges on: mentions with one key are one entity.")
     canonical: str = Field(description="Resolved form shared by all mentions of the entity.")
     aliases: list[str] = Field(default_factory=list, description="Other surface forms linked to this entity in the article.")
 
@@ -100,6 +104,7 @@ class Community(Entity):
     street: str | None = Field(default=None, description="Street/town it belongs to, when known.")
     district: str | None = Field(default=None, description="District/county it belongs to, when known.")
     place_code: str | None = Field(default=None, description="Gazetteer code of the nearest known parent place.")
+    place: Ref | None = Field(default=None, description="The place fact it lies in (its street or district as the article writes it).")
 
 
 class Organization(Entity):
@@ -108,7 +113,7 @@ class Organization(Entity):
 
 class Person(Entity):
     role: str | None = None
-    affiliation: str | None = Field(default=None, description="Organization or community the role belongs to.")
+    affiliation: Ref | None = Field(default=None, description="The organization or community the role belongs to.")
     byline: bool = False
 
 
@@ -119,7 +124,7 @@ class Model(Entity):
 
 class Program(Entity):
     kind: str = Field(description="project | program | brand | team | station | platform | app | course | activity | other")
-    operator: str | None = Field(default=None, description="Organization or community running it, when the sentence says so.")
+    operator: Ref | None = Field(default=None, description="The organization or community running it, when the sentence says so.")
 
 
 class Quantity(Fact):
@@ -137,9 +142,14 @@ class Quantity(Fact):
 
 
 class Partnership(Fact):
-    a: str
-    b: str
+    a: Ref
+    b: Ref
     relation: str = Field(description="The linking word (联合, 携手, 引入, …).")
+    basis: Literal["stated", "implied_subject"] = Field(
+        default="stated",
+        description="stated: the sentence names both parties; implied_subject: it omits its subject, "
+        "taken to be the article's own community or street office.",
+    )
 
 
 class PageFurniture(Strict):
@@ -148,35 +158,133 @@ class PageFurniture(Strict):
     evidence: list[Evidence] = Field(min_length=1)
 
 
-class FactSheet(Strict):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+# ---------------------------------------------------------------- the fact-type table
+
+Grouping = Literal["entity", "occurrence", "pair"]
+Matcher = Literal["names", "person", "quantity", "pair"]
+
+
+@dataclass(frozen=True)
+class FactType:
+    """One kind of fact.
+
+    name: the sheet's list field and the label its extractor assigns (`organizations`).
+    model: the pydantic model of one fact.
+    grouping: how mentions become facts — `entity` (mentions sharing a canonical are one
+      fact, with aliases), `occurrence` (one fact per mention), `pair` (one fact per
+      unordered pair of parties).
+    node_type: the graph node type of its facts (None: the graph does not make nodes of it).
+    matcher: how evaluation matches a fact with gold — `names` (name, canonical or alias),
+      `person` (the name; the role is scored apart), `quantity` (value, unit and text;
+      the subject is scored apart), `pair` (an unordered pair of names).
+    """
+
+    name: str
+    model: type[Fact]
+    grouping: Grouping
+    node_type: str | None
+    matcher: Matcher
+    description: str
+
+
+class FactTypeTable:
+    """The fact types in sheet order, and the `FactSheet` model generated from them."""
+
+    def __init__(self, rows: tuple[FactType, ...]) -> None:
+        names = [row.name for row in rows]
+        if len(set(names)) != len(names):
+            raise ValueError(f"fact types must have distinct names: {names}")
+        self.rows = rows
+        self.by_name = {row.name: row for row in rows}
+        self.by_node_type = {row.node_type: row for row in rows if row.node_type}
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(row.name for row in self.rows)
+
+    def __getitem__(self, name: str) -> FactType:
+        return self.by_name[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.by_name
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def with_row(self, row: FactType) -> "FactTypeTable":
+        """A new table with `row` added after the existing ones."""
+        return FactTypeTable(self.rows + (row,))
+
+    @cached_property
+    def sheet_model(self) -> type["SheetBase"]:
+        """The `FactSheet` pydantic model: article fields, one list per fact type, page furniture."""
+        fields: dict[str, Any] = {
+            row.name: (list[row.model], Field(default_factory=list, description=row.description)) for row in self.rows
+        }
+        fields["page_furniture"] = (list[PageFurniture], Field(default_factory=list))
+        model = create_model("FactSheet", __base__=SheetBase, **fields)
+        model.fact_types = self
+        return model
+
+
+class SheetBase(Strict):
+    """The article fields of a fact sheet; the fact lists come from the fact-type table."""
+
+    fact_types: ClassVar["FactTypeTable"]  # set on each generated model
+
+    schema_version: Literal["2.0"] = SCHEMA_VERSION
     clipping: str = Field(description="Input file name.")
     article_id: str = Field(description="Stable id: same input, same id.")
     title: str
     subtitle: str | None = None
     source: str | None = None
     date: str | None = Field(default=None, description="ISO date (YYYY-MM-DD) or partial (YYYY-MM) when the text gives one.")
-    organizations: list[Organization] = Field(default_factory=list)
-    places: list[Place] = Field(default_factory=list)
-    communities: list[Community] = Field(default_factory=list)
-    models: list[Model] = Field(default_factory=list)
-    programs: list[Program] = Field(default_factory=list)
-    people: list[Person] = Field(default_factory=list)
-    quantities: list[Quantity] = Field(default_factory=list)
-    partnerships: list[Partnership] = Field(default_factory=list)
-    page_furniture: list[PageFurniture] = Field(default_factory=list)
+
+    def facts(self, name: str) -> list[Fact]:
+        return getattr(self, name)
+
+    @model_validator(mode="after")
+    def references_resolve(self) -> "SheetBase":
+        """Every `Ref` names an entity fact of this sheet by node type and key."""
+        table = type(self).fact_types
+        known = {
+            (row.node_type, fact.key)
+            for row in table
+            if row.node_type and row.grouping == "entity"
+            for fact in getattr(self, row.name)
+        }
+        for row in table:
+            for fact in getattr(self, row.name):
+                for field_name, ref in _refs(fact):
+                    if (ref.type, ref.key) not in known:
+                        raise ValueError(f"{row.name}: {field_name} refers to {ref.type} {ref.key!r}, which is not a fact of this sheet")
+        return self
 
 
-FACT_MODELS: dict[str, type[Fact]] = {
-    "organizations": Organization,
-    "places": Place,
-    "communities": Community,
-    "models": Model,
-    "programs": Program,
-    "people": Person,
-    "quantities": Quantity,
-    "partnerships": Partnership,
-}
+def _refs(fact: Fact):
+    for field_name in type(fact).model_fields:
+        value = getattr(fact, field_name)
+        if isinstance(value, Ref):
+            yield field_name, value
+
+
+FACT_TYPES = FactTypeTable((
+    FactType("organizations", Organization, "entity", "organization", "names",
+             "Government bodies, Party committees, agencies, NGOs, companies, hospitals, schools."),
+    FactType("places", Place, "entity", "place", "names",
+             "Administrative divisions above community level, resolved to gazetteer codes."),
+    FactType("communities", Community, "entity", "community", "names", "社区, 村, 小区 and 网格 with a proper name."),
+    FactType("models", Model, "entity", "model", "names", "Named governance models, mechanisms and methods."),
+    FactType("programs", Program, "entity", "program", "names",
+             "Named projects, brands, teams, platforms, stations and activities."),
+    FactType("people", Person, "entity", "person", "person", "Full names with the role written next to them."),
+    FactType("quantities", Quantity, "occurrence", "quantity", "quantity",
+             "Counts and measures of real things, with what they count."),
+    FactType("partnerships", Partnership, "pair", None, "pair",
+             "Pairs of organizations, communities, programs or street offices the text says work together."),
+))
+
+FactSheet = FACT_TYPES.sheet_model
 
 
 def factsheet_json_schema() -> dict:
@@ -191,3 +299,10 @@ def committed_schema_path():
     from pathlib import Path
 
     return Path(__file__).resolve().parent / "schema" / "factsheet.schema.json"
+
+
+__all__ = [
+    "FACT_TYPES", "SCHEMA_VERSION", "Community", "Entity", "Evidence", "Fact", "FactSheet", "FactType", "FactTypeTable",
+    "Model", "Organization", "PageFurniture", "Partnership", "Person", "Place", "PlaceCandidate", "Program", "Quantity",
+    "Ref",
+]

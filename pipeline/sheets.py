@@ -1,32 +1,39 @@
 """Mentions → validated facts → one fact sheet per article.
 
-Mentions of one label that share a `canonical` become one fact: its name is the
-first mention's surface (quote marks removed), the other surfaces are aliases, and
-every mention is evidence with its raw span. A fact that fails validation is not
-written; it is reported as a warning with the reason, never dropped silently.
+How mentions group into facts comes from the fact-type table (`schema.FACT_TYPES`):
+`entity` mentions sharing a canonical are one fact (named after the first mention, the
+other surfaces are aliases, every mention is evidence with its raw span); `occurrence`
+mentions are one fact each; `pair` mentions are one fact per pair of parties.
+
+Every entity fact gets its key (`keys`), and every relation end an extractor wrote as a
+`Party` becomes a `Ref` to the fact it names. A fact that fails validation, or a
+relation whose party is not a fact of the sheet, is not written: it is reported as a
+warning with the reason, never dropped silently.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Callable
 
-import regex
 from pydantic import ValidationError
 
-from .articles import Article, Furniture
-from .mentions import LABELS, ArticleContext, Mention
-from .schema import FACT_MODELS, Evidence, FactSheet, PageFurniture
+from . import keys
+from .articles import Furniture
+from .chars import strip_quotes
+from .mentions import ArticleContext, Mention, Party
+from .schema import FACT_TYPES, Evidence, FactSheet, FactType, FactTypeTable, PageFurniture, Ref
 
-# Quote marks are not part of a name: “凉小鸭”志愿服务队 → 凉小鸭志愿服务队
-RE_QUOTES = regex.compile(r"[“”‘’\"「」『』]")
 MAX_EVIDENCE = 20  # per fact; the graph keeps counts, the sheet keeps the first occurrences
-ENTITY_LABELS = ("organizations", "places", "communities", "models", "programs", "people")
+# Keys of communities use the article's places, so places are keyed first; people's keys use
+# the unit they belong to, so they come after every other entity.
+KEYED_FIRST = ("place", "community")
+KEYED_LAST = ("person",)
 
 
 def evidence_for(ctx: ArticleContext, raw: str, start: int, end: int) -> Evidence:
-    article = ctx.article
     sentence_start, sentence_end = ctx.sentence_at(start)
-    raw_start, raw_end = article.raw_span(start, end)
+    raw_start, raw_end = ctx.article.raw_span(start, end)
     return Evidence(
         text=ctx.text[start:end],
         sentence=ctx.text[sentence_start:sentence_end],
@@ -36,93 +43,238 @@ def evidence_for(ctx: ArticleContext, raw: str, start: int, end: int) -> Evidenc
     )
 
 
-def _name(ctx: ArticleContext, mention: Mention) -> str:
-    return mention.name or RE_QUOTES.sub("", mention.surface(ctx.text))
-
-
-def _entity_facts(ctx: ArticleContext, raw: str, label: str, mentions: list[Mention], warnings: list[str]) -> list[Any]:
-    groups: dict[str, list[Mention]] = {}
-    for mention in mentions:
-        groups.setdefault(mention.canonical, []).append(mention)
-    model = FACT_MODELS[label]
-    facts = []
-    for canonical, group in groups.items():
-        first = group[0]
-        name = _name(ctx, first)
-        aliases = []
-        for other in group[1:]:
-            alias = _name(ctx, other)
-            if alias != name and alias not in aliases:
-                aliases.append(alias)
-        try:
-            evidence = _evidence_list(ctx, raw, group)
-            facts.append(model(name=name, canonical=canonical, aliases=aliases, evidence=evidence, **dict(first.attrs)))
-        except ValidationError as err:
-            warnings.append(f"{label} {name!r} rejected: {_reason(err)}")
-    return facts
-
-
-def _evidence_list(ctx: ArticleContext, raw: str, group: list[Mention]) -> list[Evidence]:
-    seen: set[tuple[int, int]] = set()
-    evidence = []
-    for mention in group:
-        if (mention.start, mention.end) in seen:
-            continue
-        seen.add((mention.start, mention.end))
-        evidence.append(evidence_for(ctx, raw, mention.start, mention.end))
-        if len(evidence) >= MAX_EVIDENCE:
-            break
-    return evidence
-
-
-def _single_facts(ctx: ArticleContext, raw: str, label: str, mentions: list[Mention], warnings: list[str]) -> list[Any]:
-    """Quantities (one fact per mention) and partnerships (one per pair, all evidence)."""
-    model = FACT_MODELS[label]
-    groups: dict[str, list[Mention]] = {}
-    for mention in mentions:
-        key = mention.canonical if label == "partnerships" else f"{mention.start}:{mention.end}"
-        groups.setdefault(key, []).append(mention)
-    facts = []
-    for group in groups.values():
-        first = group[0]
-        try:
-            facts.append(model(evidence=_evidence_list(ctx, raw, group), **dict(first.attrs)))
-        except ValidationError as err:
-            warnings.append(f"{label} {first.surface(ctx.text)!r} rejected: {_reason(err)}")
-    return facts
-
-
-def _reason(err: ValidationError) -> str:
-    first = err.errors()[0]
-    return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
-
-
 def furniture_fact(raw: str, item: Furniture) -> PageFurniture:
     slice_ = raw[item.raw_start : item.raw_end]
     evidence = Evidence(text=item.text, sentence=item.text, start=item.raw_start, end=item.raw_end, raw=slice_)
     return PageFurniture(kind=item.kind, text=item.text, evidence=[evidence])
 
 
-def build_sheet(ctx: ArticleContext, raw: str, clipping: str, article_id: str) -> tuple[FactSheet, list[str]]:
+@dataclass
+class _Group:
+    """The mentions of one entity fact, before it is validated."""
+
+    row: FactType
+    canonical: str
+    mentions: list[Mention]
+    key: str = ""
+    name: str = ""
+
+    def ref(self) -> Ref:
+        return Ref(type=self.row.node_type, key=self.key, name=self.canonical)
+
+
+@dataclass
+class _Index:
+    """What the article's entity facts are called, for keys and references."""
+
+    by_party: dict[tuple[str, str], _Group] = field(default_factory=dict)  # (label, canonical) → group
+    place_by_name: dict[str, str] = field(default_factory=dict)  # written place name → place key
+    places: dict[str, Ref] = field(default_factory=dict)  # place key → reference to its fact
+    units: list[_Group] = field(default_factory=list)  # organizations and communities, for roles
+
+    def ref(self, party: Party) -> Ref | None:
+        group = self.by_party.get((party.label, party.canonical))
+        return None if group is None else group.ref()
+
+
+def build_sheet(ctx: ArticleContext, raw: str, clipping: str, article_id: str,
+                fact_types: FactTypeTable = FACT_TYPES) -> tuple[FactSheet, list[str]]:
     """The fact sheet of one analysed article, and the warnings for facts it rejected."""
-    article: Article = ctx.article
-    warnings: list[str] = []
-    facts: dict[str, list[Any]] = {}
-    for label in LABELS:
-        mentions = ctx.found(label)
-        if label in ENTITY_LABELS:
-            facts[label] = _entity_facts(ctx, raw, label, mentions, warnings)
-        else:
-            facts[label] = _single_facts(ctx, raw, label, mentions, warnings)
-    furniture = [furniture_fact(raw, item) for item in article.furniture]
-    sheet = FactSheet(
+    builder = _SheetBuilder(ctx, raw, article_id, fact_types)
+    facts = builder.facts()
+    article = ctx.article
+    sheet = fact_types.sheet_model(
         clipping=clipping,
         article_id=article_id,
         title=article.title,
         subtitle=article.subtitle,
         source=article.source,
         date=article.date,
-        page_furniture=furniture,
+        page_furniture=[furniture_fact(raw, item) for item in article.furniture],
         **facts,
     )
-    return sheet, [f"{article_id}: {warning}" for warning in warnings]
+    return sheet, [f"{article_id}: {warning}" for warning in builder.warnings]
+
+
+class _SheetBuilder:
+    def __init__(self, ctx: ArticleContext, raw: str, article_id: str, fact_types: FactTypeTable) -> None:
+        self.ctx = ctx
+        self.raw = raw
+        self.article_id = article_id
+        self.fact_types = fact_types
+        self.index = _Index()
+        self.warnings: list[str] = []
+
+    def facts(self) -> dict[str, list[Any]]:
+        groups = {row.name: self._entity_groups(row) for row in self.fact_types if row.grouping == "entity"}
+        for group in sorted((g for gs in groups.values() for g in gs), key=self._key_order):
+            self._key(group)
+        out: dict[str, list[Any]] = {}
+        text = self.ctx.text
+        for row in self.fact_types:
+            if row.grouping == "entity":
+                items = [(g.name, lambda g=g: self._entity_fields(g)) for g in groups[row.name]]
+            elif row.grouping == "occurrence":
+                items = [(m.surface(text), lambda m=m: self._single_fields([m])) for m in self._mentions(row)]
+            else:
+                items = [(ms[0].surface(text), lambda ms=ms: self._single_fields(ms)) for ms in self._pairs(row)]
+            out[row.name] = self._validated(row, items)
+        return out
+
+    # --- grouping -------------------------------------------------------------------------
+
+    def _mentions(self, row: FactType) -> list[Mention]:
+        return self.ctx.found(row.name) if row.name in self.ctx.mentions else []
+
+    def _entity_groups(self, row: FactType) -> list[_Group]:
+        groups: dict[str, _Group] = {}
+        for mention in self._mentions(row):
+            groups.setdefault(mention.canonical, _Group(row, mention.canonical, [])).mentions.append(mention)
+        for group in groups.values():
+            group.name = self._name(group.mentions[0])
+            self.index.by_party[(row.name, group.canonical)] = group
+        return list(groups.values())
+
+    def _pairs(self, row: FactType) -> list[list[Mention]]:
+        pairs: dict[str, list[Mention]] = {}
+        for mention in self._mentions(row):
+            pairs.setdefault(mention.canonical, []).append(mention)
+        return list(pairs.values())
+
+    # --- keys -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _key_order(group: _Group) -> int:
+        node_type = group.row.node_type
+        return 0 if node_type in KEYED_FIRST else 2 if node_type in KEYED_LAST else 1
+
+    def _key(self, group: _Group) -> None:
+        node_type, attrs = group.row.node_type, group.mentions[0].attrs
+        if node_type == "place":
+            group.key = self._place_key(group, attrs)
+            self._index_place(group, attrs)
+        elif node_type == "community":
+            place = self._community_place(attrs)
+            group.key = keys.community_key(group.canonical, place.key if place else self._written_place(attrs))
+        elif node_type == "person":
+            unit = self._affiliation(group)
+            group.key = keys.person_key(group.canonical, f"{unit.type}:{unit.key}" if unit else None, self.article_id)
+        else:
+            group.key = keys.named_key(group.canonical, self.article_id)
+        if node_type in ("organization", "community"):
+            self.index.units.append(group)
+
+    @staticmethod
+    def _place_key(group: _Group, attrs) -> str:
+        if not attrs.get("code"):
+            return keys.ambiguous_place_key(group.name, [c["code"] for c in attrs.get("candidates") or []])
+        return keys.place_key(attrs["code"])
+
+    def _index_place(self, group: _Group, attrs) -> None:
+        """A coded place can be named as a community's street or district."""
+        if not attrs.get("code"):
+            return
+        self.index.places.setdefault(group.key, group.ref())
+        chain = attrs.get("chain") or []
+        for name in [group.name, group.canonical, *chain[-1:], *self._aliases(group)]:
+            self.index.place_by_name.setdefault(keys.name_key(name), group.key)
+
+    def _community_place(self, attrs) -> Ref | None:
+        """The place fact a community lies in: the one with its place code, else its street or
+        district resolved through the article's coded places."""
+        wanted = [keys.place_key(attrs["place_code"])] if attrs.get("place_code") else []
+        wanted += [self.index.place_by_name.get(keys.name_key(attrs[level]))
+                   for level in ("street", "district") if attrs.get(level)]
+        for key in wanted:
+            if key in self.index.places:
+                return self.index.places[key]
+        return None
+
+    @staticmethod
+    def _written_place(attrs) -> str:
+        """The street/district as written, when no place fact stands for it (empty when none is)."""
+        street, district = attrs.get("street"), attrs.get("district")
+        return f"{street or ''}/{district or ''}" if street or district else ""
+
+    def _affiliation(self, group: _Group) -> Ref | None:
+        """The unit a person's role belongs to: the extractor's, else the longest organization or
+        community of the article named inside the role (金鱼社区党委书记 → 金鱼社区)."""
+        attrs = group.mentions[0].attrs
+        if attrs.get("affiliation"):
+            return self.index.ref(attrs["affiliation"])
+        role = keys.name_key(attrs.get("role") or "")
+        inside = [g for g in self.index.units if role and keys.name_key(g.name) in role]
+        if not inside:
+            return None
+        return max(inside, key=lambda g: len(g.name)).ref()
+
+    # --- fields ---------------------------------------------------------------------------
+
+    def _entity_fields(self, group: _Group) -> dict[str, Any]:
+        fields = self._resolved(group.mentions[0])
+        if group.row.node_type == "person":
+            fields["affiliation"] = self._affiliation(group)
+        elif group.row.node_type == "community":
+            fields["place"] = self._community_place(fields)
+        fields.update(name=group.name, key=group.key, canonical=group.canonical, aliases=self._aliases(group),
+                      evidence=self._evidence(group.mentions))
+        return fields
+
+    def _single_fields(self, mentions: list[Mention]) -> dict[str, Any]:
+        fields = self._resolved(mentions[0])
+        fields["evidence"] = self._evidence(mentions)
+        return fields
+
+    def _resolved(self, mention: Mention) -> dict[str, Any]:
+        """The mention's attrs with every `Party` turned into a `Ref` (missing ones raise)."""
+        fields = dict(mention.attrs)
+        for name, value in mention.attrs.items():
+            if isinstance(value, Party):
+                fields[name] = self.index.ref(value)
+                if fields[name] is None:
+                    raise _UnresolvedParty(f"{name} {value.canonical!r} is not a {value.label} fact of this sheet")
+        return fields
+
+    def _name(self, mention: Mention) -> str:
+        return mention.name or strip_quotes(mention.surface(self.ctx.text))
+
+    def _aliases(self, group: _Group) -> list[str]:
+        aliases: list[str] = []
+        for other in group.mentions[1:]:
+            alias = self._name(other)
+            if alias != group.name and alias not in aliases:
+                aliases.append(alias)
+        return aliases
+
+    def _evidence(self, mentions: list[Mention]) -> list[Evidence]:
+        seen: set[tuple[int, int]] = set()
+        evidence = []
+        for mention in mentions:
+            if (mention.start, mention.end) in seen:
+                continue
+            seen.add((mention.start, mention.end))
+            evidence.append(evidence_for(self.ctx, self.raw, mention.start, mention.end))
+            if len(evidence) >= MAX_EVIDENCE:
+                break
+        return evidence
+
+    def _validated(self, row: FactType, items: list[tuple[str, Callable[[], dict[str, Any]]]]) -> list[Any]:
+        """Each fact built and validated on its own, so one bad fact costs only itself."""
+        facts = []
+        for shown, make in items:
+            try:
+                facts.append(row.model(**make()))
+            except (_UnresolvedParty, ValidationError) as err:
+                self.warnings.append(f"{row.name} {shown!r} rejected: {_reason(err)}")
+        return facts
+
+
+class _UnresolvedParty(ValueError):
+    """A relation names a party that is not a fact of the sheet (its fact was rejected)."""
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, ValidationError):
+        first = err.errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(err)

@@ -1,23 +1,60 @@
-"""Article contexts with hand-given mentions, so an extractor is tested without the others."""
+"""Article contexts for extractor tests: segmented text, with earlier labels given by hand or
+produced by the real extractors, so one extractor is tested without depending on the others."""
 
 from __future__ import annotations
 
 from shequ.articles import Article
 from shequ.clipping import analyze_article
-from shequ.mentions import ArticleContext, Mention
+from shequ.extract import default_registry
+from shequ.mentions import ArticleContext, Mention, Party
 
 
-def context_with(text: str, **surfaces: tuple[str, ...]) -> ArticleContext:
-    """Segment `text` and give every occurrence of each surface as a mention of its label
-    (e.g. places=("宜宾市",), communities=("金鱼社区",)); no extractor runs."""
-    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    ctx = analyze_article(article, [])
-    for label, words in surfaces.items():
-        found = []
-        for surface in words:
-            start = text.find(surface)
-            while start >= 0:
-                found.append(Mention(label, start, start + len(surface), surface))
-                start = text.find(surface, start + 1)
-        ctx.mentions[label] = sorted(found, key=lambda m: m.start)
+def pipeline_of(*labels: str, **options):
+    """The registry's pipeline with only the components assigning `labels`."""
+    return default_registry().pipeline(labels, options)
+
+
+def segmented(text: str, *, title: str = "", source: str | None = None) -> ArticleContext:
+    """`text` as one article, segmented, with no extractor run."""
+    return analyze_article(Article.from_text(text, title=title, source=source), pipeline_of())
+
+
+def run(text: str, *labels: str, title: str = "", source: str | None = None) -> ArticleContext:
+    """`text` through the real extractors of `labels` (in their declared order)."""
+    return analyze_article(Article.from_text(text, title=title, source=source), pipeline_of(*labels))
+
+
+def mentions_of(text: str, label: str, items) -> list[Mention]:
+    """Every occurrence of each item as a mention of `label`; an item is a surface, or
+    (surface, canonical), or (surface, canonical, attrs)."""
+    found = []
+    for item in items:
+        surface, canonical, attrs = (item, item, {}) if isinstance(item, str) else (*item, {})[:3]
+        start = text.find(surface)
+        while start >= 0:
+            found.append(Mention(label, start, start + len(surface), canonical, attrs=attrs))
+            start = text.find(surface, start + len(surface))
+    return sorted(found, key=lambda m: m.start)
+
+
+def context_for(component, text: str, *, title: str = "", source: str | None = None, **given) -> ArticleContext:
+    """A segmented context holding every label `component` requires: the mentions `given`
+    for a label (see `mentions_of`), else none."""
+    unknown = set(given) - set(component.requires)
+    if unknown:
+        raise ValueError(f"{type(component).__name__} does not read {sorted(unknown)}")
+    ctx = segmented(text, title=title, source=source)
+    for label in component.requires:
+        ctx.mentions[label] = mentions_of(text, label, given.get(label, ()))
     return ctx
+
+
+def party(label: str, canonical: str) -> Party:
+    return Party(label, canonical)
+
+
+def sheet_of(ctx: ArticleContext):
+    """The fact sheet `ctx` makes (its text is its own raw text), and the facts it rejected."""
+    from shequ.sheets import build_sheet
+
+    return build_sheet(ctx, ctx.text, "test.txt", "test-00-00000000")

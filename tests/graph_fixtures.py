@@ -3,7 +3,8 @@
 Until the extractors produce rich sheets, these sheets stand in for `shequ run`
 output: every fact below is stated in the seed clipping it cites (spans are located in
 the raw file, so evidence offsets are real), and each sheet passes `FactSheet`
-validation. Gazetteer codes follow the GB/T 2260 layout (2/4/6/9 digits). One
+validation. Keys come from `shequ.keys` as `shequ run` computes them, and relation
+ends are references to the facts they name (`ref`). Gazetteer codes follow the GB/T 2260 layout (2/4/6/9 digits). One
 clipping, `synthetic_jiulong.txt`, is of our own making: a second 九龙街道 in another
 province and a longer name for 九龙社工, to test what must and must not merge.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import regex
 
+from shequ import keys
 from shequ.schema import FactSheet
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
@@ -39,13 +41,33 @@ def ev(raw: str, surface: str, sentence: str, nth: int = 0) -> dict:
 
 
 def place(raw, name, sentence, code, level, chain, nth=0):
-    return {"name": name, "canonical": chain[-1], "evidence": [ev(raw, name, sentence, nth)],
+    return {"name": name, "key": keys.place_key(code), "canonical": chain[-1], "evidence": [ev(raw, name, sentence, nth)],
             "code": code, "level": level, "chain": chain}
 
 
-def entity(raw, name, sentence, nth=0, canonical=None, aliases=(), **attrs):
-    return {"name": name, "canonical": canonical or name, "aliases": list(aliases),
+def entity(raw, name, sentence, nth=0, canonical=None, aliases=(), key=None, **attrs):
+    """An organization, program or model (key: its canonical name), or any entity with `key`."""
+    canonical = canonical or name
+    return {"name": name, "key": key or keys.name_key(canonical), "canonical": canonical, "aliases": list(aliases),
             "evidence": [ev(raw, name, sentence, nth)], **attrs}
+
+
+def community(raw, name, sentence, within=None, **attrs):
+    """A community lying in the place fact `within` (else where its street/district is written)."""
+    written = f"{attrs.get('street') or ''}/{attrs.get('district') or ''}" if attrs.get("street") or attrs.get("district") else ""
+    key = keys.community_key(name, within["key"] if within else written)
+    return entity(raw, name, sentence, key=key, place=ref(within, "place") if within else None, **attrs)
+
+
+def person(raw, name, sentence, article_id, unit=None, unit_type=None, **attrs):
+    """A person holding a role in the fact `unit` (of node type `unit_type`)."""
+    key = keys.person_key(name, f"{unit_type}:{unit['key']}" if unit else None, article_id)
+    return entity(raw, name, sentence, key=key, affiliation=ref(unit, unit_type) if unit else None, **attrs)
+
+
+def ref(fact: dict, node_type: str) -> dict:
+    """A reference to `fact` (a place, community, organization, program …) of the same sheet."""
+    return {"type": node_type, "key": fact["key"], "name": fact["canonical"]}
 
 
 def quantity(raw, text, sentence, value, unit, qualifier, subject, nth=0):
@@ -54,7 +76,8 @@ def quantity(raw, text, sentence, value, unit, qualifier, subject, nth=0):
 
 
 def partnership(raw, a, b, relation, span, sentence):
-    return {"a": a, "b": b, "relation": relation, "evidence": [ev(raw, span, sentence)]}
+    """`a` and `b`: (fact, node type) of the two parties."""
+    return {"a": ref(*a), "b": ref(*b), "relation": relation, "evidence": [ev(raw, span, sentence)]}
 
 
 def sheet(clipping: str, article_id: str, title: str, source: str | None, **facts) -> dict:
@@ -71,27 +94,28 @@ def jinyu_sheet() -> dict:
     s_li = "“社区管理千难万难，社区主任人称‘小巷总理’，过去千头万绪，现在各就各位，充分联动社区、社会组织、社工这‘三驾马车’，事半功倍。”金鱼社区书记李琼说。"
     s_intro = "城乡经济产品直通展示区和童萌亲子园则是我们创新社区管理方式，引入的企业和第三方机构，其根本目的也是方便群众，通过三社联动，更好地加强社区治理。"
     s_vol = "今年7月以来，3000余名志愿者分赴宜宾市区各个社区的交通路口，义务为这个城市服务。"
+    aid = "000_3c3b2f14eedce646-02"
+    nanan = place(raw, "南岸街道", s_walk, "511504003", "street", ["四川省", "宜宾市", "叙州区", "南岸街道"])
+    jinyu = community(raw, "金鱼社区", s_enter, nanan, kind="社区", street="南岸街道", district="叙州区", place_code="511504003")
+    jiudu = entity(raw, "宜宾市酒都义工联合会", s_enter, kind="association")
+    tongmeng = entity(raw, "童萌亲子园", s_walk, kind="other")
     return sheet(
-        c, "000_3c3b2f14eedce646-02", "金鱼社区：“小巷总理”的“三驾马车”", "四川新闻网",
+        c, aid, "金鱼社区：“小巷总理”的“三驾马车”", "四川新闻网",
         places=[
             place(raw, "宜宾市", s_enter, "511500", "city", ["四川省", "宜宾市"], nth=1),
             place(raw, "叙州区", s_walk, "511504", "district", ["四川省", "宜宾市", "叙州区"], nth=1),
-            place(raw, "南岸街道", s_walk, "511504003", "street", ["四川省", "宜宾市", "叙州区", "南岸街道"]),
+            nanan,
         ],
-        communities=[entity(raw, "金鱼社区", s_enter, kind="社区", street="南岸街道", district="叙州区", place_code="511504003")],
-        organizations=[
-            entity(raw, "宜宾市酒都义工联合会", s_enter, kind="association"),
-            entity(raw, "宜宾叙州社会组织培育服务中心", s_enter, kind="social_work"),
-            entity(raw, "童萌亲子园", s_walk, kind="other"),
-        ],
+        communities=[jinyu],
+        organizations=[jiudu, entity(raw, "宜宾叙州社会组织培育服务中心", s_enter, kind="social_work"), tongmeng],
         models=[entity(raw, "三驾马车", s_li, status="discovered", family="named"),
                 entity(raw, "三社联动", s_intro, status="canonical", family="n_she")],
-        people=[entity(raw, "李琼", s_li, role="金鱼社区书记", affiliation="金鱼社区")],
+        people=[person(raw, "李琼", s_li, aid, jinyu, "community", role="金鱼社区书记")],
         quantities=[quantity(raw, "3000余名", s_vol, 3000, "名", "more_than", "志愿者"),
                     quantity(raw, "14家", s_enter, 14, "家", None, "入驻的社会组织")],
         partnerships=[
-            partnership(raw, "宜宾市酒都义工联合会", "金鱼社区", "入驻", "入驻", s_enter),
-            partnership(raw, "金鱼社区", "童萌亲子园", "引入", "引入", s_intro),
+            partnership(raw, (jiudu, "organization"), (jinyu, "community"), "入驻", "入驻", s_enter),
+            partnership(raw, (jinyu, "community"), (tongmeng, "organization"), "引入", "引入", s_intro),
         ],
     )
 
@@ -127,24 +151,27 @@ def ningxia_sheet() -> dict:
     s3 = "沙坡头区充分利用“五社联动”机制，整合共建单位、社会组织等资源，协同小区党员、居民志愿者等力量。"
     s4 = "文昌镇创新推出“伙伴计划”，联动541家企业及商户组建文明实践联盟，累计为社区治理提供价值90万元服务资源。"
     s5 = "这样的转变，得益于“石榴声声”法治抖音直播间。"
+    aid = "001_1d0cc6dd0f8373ac-03"
+    wenchang = place(raw, "文昌镇", s1, "640502100", "street", ["宁夏回族自治区", "中卫市", "沙坡头区", "文昌镇"])
+    minzuxiang = community(raw, "民族巷社区", s1, wenchang, kind="社区", street="文昌镇")
+    party = entity(raw, "民族巷社区党委", s2, kind="party")
+    justice = entity(raw, "中卫市司法局", s2, kind="government")
     return sheet(
-        c, "001_1d0cc6dd0f8373ac-03", "宁夏中卫沙坡头区基层治理新态：专业社工牢根基志愿星光暖楼栋", "新华网",
+        c, aid, "宁夏中卫沙坡头区基层治理新态：专业社工牢根基志愿星光暖楼栋", "新华网",
         places=[
             place(raw, "宁夏", s0, "640000", "province", ["宁夏回族自治区"], nth=1),
             place(raw, "中卫市", s0, "640500", "city", ["宁夏回族自治区", "中卫市"]),
             place(raw, "沙坡头区", s0, "640502", "district", ["宁夏回族自治区", "中卫市", "沙坡头区"], nth=1),
-            place(raw, "文昌镇", s1, "640502100", "street", ["宁夏回族自治区", "中卫市", "沙坡头区", "文昌镇"]),
+            wenchang,
         ],
-        communities=[entity(raw, "民族巷社区", s1, kind="社区", street="文昌镇")],
-        organizations=[entity(raw, "民族巷社区党委", s2, kind="party"),
-                       entity(raw, "中卫市司法局", s2, kind="government"),
-                       entity(raw, "文明实践联盟", s4, kind="association")],
+        communities=[minzuxiang],
+        organizations=[party, justice, entity(raw, "文明实践联盟", s4, kind="association")],
         models=[entity(raw, "五社联动", s3, status="canonical", family="n_she")],
         programs=[entity(raw, "“石榴声声”", s5, canonical="石榴声声", kind="brand"),
                   entity(raw, "“伙伴计划”", s4, canonical="伙伴计划", kind="program")],
-        people=[entity(raw, "岳丽萍", s1, role="居民", affiliation="民族巷社区")],
+        people=[person(raw, "岳丽萍", s1, aid, minzuxiang, "community", role="居民")],
         quantities=[quantity(raw, "541家", s4, 541, "家", None, "企业及商户")],
-        partnerships=[partnership(raw, "民族巷社区党委", "中卫市司法局", "联合", "联合", s2)],
+        partnerships=[partnership(raw, (party, "organization"), (justice, "organization"), "联合", "联合", s2)],
     )
 
 
@@ -155,6 +182,8 @@ def qiaosi_sheet() -> dict:
     s1 = raw.splitlines()[34]
     s2 = raw.splitlines()[62]
     s_first = s2.split("；")[0] if "；" in s2 else s2
+    qiaoshe = entity(raw, "乔司社会组织服务中心", s1, kind="social_work")
+    huahu = entity(raw, "胡阿虎公益服务中心", s2, kind="social_work")
     return sheet(
         c, "002_44af7d0b21a9990d-02", "浙江杭州临平区：“乔社育才”倡导社工发展“新模式”", "杭州市临平区民政局官网",
         places=[
@@ -163,11 +192,10 @@ def qiaosi_sheet() -> dict:
             place(raw, "临平区", s1, "330113", "district", ["浙江省", "杭州市", "临平区"], nth=1),
             place(raw, "乔司街道", s1, "330113002", "street", ["浙江省", "杭州市", "临平区", "乔司街道"], nth=1),
         ],
-        organizations=[entity(raw, "乔司社会组织服务中心", s1, kind="social_work"),
-                       entity(raw, "胡阿虎公益服务中心", s2, kind="social_work")],
+        organizations=[qiaoshe, huahu],
         models=[entity(raw, "五社联动", s1, status="canonical", family="n_she")],
         quantities=[quantity(raw, "100余人", s_first, 100, "人", "more_than", "志愿者队伍")],
-        partnerships=[partnership(raw, "乔司社会组织服务中心", "胡阿虎公益服务中心", "支持", "支持", s2)],
+        partnerships=[partnership(raw, (qiaoshe, "organization"), (huahu, "organization"), "支持", "支持", s2)],
     )
 
 
@@ -176,14 +204,17 @@ def synthetic_sheet() -> dict:
     c = "synthetic_jiulong.txt"
     raw = raw_text(c)
     s = raw.splitlines()[1]
+    jiulong = place(raw, "九龙街道", s, "510106025", "street", ["四川省", "成都市", "金牛区", "九龙街道"], nth=1)
+    agency = entity(raw, "九龙社工服务中心", s, aliases=["九龙社工中心"], kind="social_work")
+    huazhaobi = community(raw, "花照壁社区", s, jiulong, kind="社区", street="九龙街道")
     return sheet(
         c, "synthetic_jiulong-01", "成都九龙街道新闻", "<b>新闻</b></script><!--",
-        places=[place(raw, "九龙街道", s, "510106025", "street", ["四川省", "成都市", "金牛区", "九龙街道"], nth=1)],
-        organizations=[entity(raw, "九龙社工服务中心", s, aliases=["九龙社工中心"], kind="social_work")],
-        communities=[entity(raw, "花照壁社区", s, kind="社区", street="九龙街道")],
-        programs=[entity(raw, "邻里守望", s, kind="activity", operator="九龙社工服务中心")],
+        places=[jiulong],
+        organizations=[agency],
+        communities=[huazhaobi],
+        programs=[entity(raw, "邻里守望", s, kind="activity", operator=ref(agency, "organization"))],
         quantities=[quantity(raw, "超过200人", s, 200, "人", "more_than", "<script>志愿者</script>")],
-        partnerships=[partnership(raw, "九龙社工服务中心", "花照壁社区", "联合", "联合", s)],
+        partnerships=[partnership(raw, (agency, "organization"), (huazhaobi, "community"), "联合", "联合", s)],
     )
 
 

@@ -77,14 +77,14 @@ def test_pull_quote_at_page_end_is_furniture():
     assert ("caption", "中卫市沙坡头区积极引进社会工作专业人才，发挥专业社工服务支撑作用") in [(f.kind, f.text) for f in furniture]
 
 
-def test_raw_spans_cover_every_character():
+def test_offsets_cover_every_character():
     raw = seed_text("003")
     articles, _ = articles_of("003")
     for article in articles:
-        assert len(article.raw_spans) == len(article.text)
+        assert len(article.offsets) == len(article.text)
         for i, ch in enumerate(article.text):
             if ch != "\n":
-                start, end = article.raw_spans[i]
+                start, end = article.raw_span(i, i + 1)
                 assert raw[start:end].strip(), (i, ch)
 
 

@@ -106,7 +106,7 @@ def test_run_writes_sheets_report_and_records_failures(tmp_path):
     files = sorted(sheets(out))
     assert files == ["a/a-00.json", "a/a-01.json", "b/b-00.json"]
     first = (out / "factsheets" / files[0]).read_text(encoding="utf-8")
-    assert first.startswith('{\n  "schema_version": "1.0",\n  "clipping": "a.txt",\n  "article_id": "a-00",\n  "title": "社区议事会",')
+    assert first.startswith('{\n  "schema_version": "2.0",\n  "clipping": "a.txt",\n  "article_id": "a-00",\n  "title": "社区议事会",')
     assert first.endswith("}\n")
     assert json.loads((out / "report.json").read_text(encoding="utf-8")) == report
     entries = {Path(e["file"]).name: e for e in report["clippings"]}

@@ -6,16 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shequ.articles import Article
-from shequ.clipping import analyze_article
-from shequ.extract.communities import CommunityExtractor, is_generic, name_like
-from shequ.extract.places import PlaceExtractor
-from shequ.schema import Community
+from shequ.extract.communities import is_generic, name_like
+from contexts import run, sheet_of
 
 
 def communities(text: str):
-    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    ctx = analyze_article(article, [PlaceExtractor(), CommunityExtractor()])
+    ctx = run(text, "places", "communities")
     return ctx.mentions["communities"]
 
 
@@ -171,11 +167,12 @@ def test_communities_found_with_context(text, expected):
 
 def test_communities_attrs_validate_as_community_facts():
     text = "叙州区南岸街道金鱼社区组织居民议事。"
-    (mention,) = communities(text)
-    surface = text[mention.start : mention.end]
-    evidence = {"text": surface, "sentence": text, "start": mention.start, "end": mention.end, "raw": surface}
-    fact = Community.model_validate({"name": surface, "canonical": mention.canonical, "evidence": [evidence], **mention.attrs})
+    sheet, rejected = sheet_of(run(text, "places", "communities"))
+    (fact,) = sheet.communities
+    assert rejected == []
     assert (fact.kind, fact.street, fact.district, fact.place_code) == ("社区", "南岸街道", "叙州区", "511504002")
+    # the community lies in the place fact of its street, and is keyed by it
+    assert (fact.place.type, fact.place.key, fact.key) == ("place", "511504002", "金鱼社区@511504002")
 
 
 @pytest.mark.parametrize(

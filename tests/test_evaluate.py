@@ -8,7 +8,7 @@ from shequ.cli import main
 from shequ.evaluate import evaluate, strings_match
 
 SHEET = {
-    "schema_version": "1.0", "clipping": "x.txt", "article_id": "x-00-00000000", "title": "海淀：“微更新”", "subtitle": None,
+    "schema_version": "2.0", "clipping": "x.txt", "article_id": "x-00-00000000", "title": "海淀：“微更新”", "subtitle": None,
     "source": "北京晚报", "date": None, "communities": [], "models": [], "people": [], "page_furniture": [],
     "organizations": [
         {"name": "海淀区民政局", "canonical": "海淀区民政局", "aliases": [], "evidence": []},

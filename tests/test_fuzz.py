@@ -117,9 +117,9 @@ def test_normalization_keeps_every_offset_valid_and_is_idempotent(raw):
 
     clean = normalize(raw)
     assert clean.raw == raw
-    assert len(clean.starts) == len(clean.ends) == len(clean.text)
+    assert len(clean.offsets.starts) == len(clean.offsets.ends) == len(clean.text)
     for i, char in enumerate(clean.text):
-        start, end = clean.starts[i], clean.ends[i]
+        start, end = clean.offsets.starts[i], clean.offsets.ends[i]
         assert 0 <= start <= end <= len(raw), (i, char, start, end)
         if char != "\n":
             assert start < end, (i, char)

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph_fixtures import clippings
+from shequ import keys
 from shequ.graph import export
 from shequ.graph.store import GraphStore
 
@@ -76,7 +77,7 @@ def test_graphml_round_trips_any_organization_names(tmp_path, names):
     raw = "".join(names)
     orgs, pos = [], 0
     for n in names:
-        orgs.append({"name": n, "canonical": n, "evidence": [
+        orgs.append({"name": n, "key": keys.named_key(n, "p-01"), "canonical": n, "evidence": [
             {"text": n, "sentence": raw, "start": pos, "end": pos + len(n), "raw": n}]})
         pos += len(n)
     sheet = {"clipping": "p.txt", "article_id": "p-01", "title": names[0], "source": names[-1], "organizations": orgs}

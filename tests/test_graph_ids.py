@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from pydantic import ValidationError
+
 from graph_fixtures import jinyu_sheet, ningxia_sheet
+from shequ import keys
 from shequ.graph import ids
 from shequ.graph.resolve import name_key, sheet_rows
+from shequ.schema import FactSheet
 
 
 @pytest.mark.parametrize("code, key, ancestors, level", [
@@ -19,7 +23,7 @@ from shequ.graph.resolve import name_key, sheet_rows
     ("HK-01", "HK-01", [], None),                 # not hierarchical: its own key, no ancestors
 ])
 def test_place_keys_and_ancestors_from_gazetteer_codes(code, key, ancestors, level):
-    assert ids.place_key(code) == key
+    assert keys.place_key(code) == key
     assert ids.code_ancestors(code) == ancestors
     assert ids.place_level(key) == level
 
@@ -47,7 +51,7 @@ def test_ningxia_sheet_rows_keys_and_reasons():
     rows = sheet_rows(ningxia_sheet())
     comm = next(f for f in rows.facts if f.node_type == "community")
     # the sheet gives only the street name; the article's place 文昌镇 supplies its code
-    assert (comm.key, comm.reason) == ("民族巷社区@640502100", "name + street 640502100")
+    assert (comm.key, comm.reason) == ("民族巷社区@640502100", "name + place 640502100")
     person = next(f for f in rows.facts if f.node_type == "person")
     assert person.key == "岳丽萍@community:民族巷社区@640502100"
     ancestors = [(f.key, f.name, f.direct) for f in rows.facts if f.reason.startswith("above 文昌镇")]
@@ -71,17 +75,27 @@ def test_jinyu_sheet_reporters_and_partnerships():
     assert roles == [("李琼@community:金鱼社区@511504003", "金鱼社区@511504003", {"role": "金鱼社区书记"})]
 
 
-def test_partner_named_nowhere_else_becomes_an_organization_node():
+def test_a_partner_must_be_a_fact_of_the_sheet():
     sheet = jinyu_sheet()
-    sheet["partnerships"][0]["a"] = "叙州区义工协会"
-    rows = sheet_rows(sheet)
-    made = [f for f in rows.facts if f.reason == "named only in a partnership"]
-    assert [(f.node_type, f.key) for f in made] == [("organization", "叙州区义工协会")]
+    sheet["partnerships"][0]["a"] = {"type": "organization", "key": "叙州区义工协会", "name": "叙州区义工协会"}
+    with pytest.raises(ValidationError, match="not a fact of this sheet"):
+        FactSheet.model_validate(sheet)
+
+
+def test_a_street_office_partner_is_its_place_node_not_an_organization():
+    sheet = jinyu_sheet()
+    nanan = sheet["places"][2]
+    sheet["partnerships"][1]["a"] = {"type": "place", "key": nanan["key"], "name": nanan["canonical"]}
+    rows = sheet_rows(FactSheet.model_validate(sheet).model_dump(mode="json"))
+    partners = sorted((e.src_type, e.src_key, e.dst_type, e.dst_key) for e in rows.edges if e.edge_type == "partners_with")
+    assert ("place", "511504003", "organization", "童萌亲子园") in partners
+    assert not [f for f in rows.facts if f.node_type == "organization" and f.name == "南岸街道"]
 
 
 def test_community_without_any_place_stays_unlocated_when_article_places_diverge():
     sheet = jinyu_sheet()
-    sheet["communities"][0].update(street=None, district=None, place_code=None)
+    sheet["communities"][0].update(street=None, district=None, place_code=None, place=None, key="金鱼社区@")
+    sheet["people"][0]["affiliation"]["key"] = "金鱼社区@"
     sheet["places"].append({**sheet["places"][0], "code": "640500", "chain": ["宁夏回族自治区", "中卫市"]})
     rows = sheet_rows(sheet)
     comm = next(f for f in rows.facts if f.node_type == "community")
@@ -91,7 +105,7 @@ def test_community_without_any_place_stays_unlocated_when_article_places_diverge
 
 def test_community_without_place_goes_under_the_articles_single_chain():
     sheet = jinyu_sheet()
-    sheet["communities"][0].update(street=None, district=None, place_code=None)
+    sheet["communities"][0].update(street=None, district=None, place_code=None, place=None, key="金鱼社区@")
     rows = sheet_rows(sheet)
     located = [(e.dst_key, e.attrs) for e in rows.edges if e.edge_type == "located_in" and e.src_type == "community"]
     assert located == [("511504003", {"basis": "article"})]  # 南岸街道: the deepest of 宜宾市 ⊃ 叙州区 ⊃ 南岸街道

@@ -15,7 +15,7 @@ from shequ.extract.models import (
     reject_generic_formula,
 )
 from shequ.lexicon import read_table
-from shequ.segment import user_words
+from shequ.vocabulary import user_words
 
 EXTRACT = ModelExtractor().extract
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from shequ.mojibake import repair
 from shequ.normalize import normalize
-from shequ.schema import surface_key
+from shequ.chars import surface_key
 
 from corpus_data import seed_paths, seed_text
 
@@ -105,11 +105,11 @@ def test_seed_normalization_is_idempotent_and_maps_back(path):
     raw = path.read_text(encoding="utf-8")
     clean = normalize(raw)
     assert normalize(clean.text).text == clean.text
-    assert len(clean.starts) == len(clean.text) == len(clean.ends)
+    assert len(clean.offsets.starts) == len(clean.text) == len(clean.offsets.ends)
     for i, ch in enumerate(clean.text):
         if ch == "\n":
             continue
-        start, end = clean.starts[i], clean.ends[i]
+        start, end = clean.offsets.starts[i], clean.offsets.ends[i]
         assert 0 <= start < end <= len(raw)
         assert surface_key(raw[start:end]) == surface_key(ch), (i, ch, raw[start:end])
 
@@ -130,9 +130,9 @@ def test_normalization_is_idempotent(text):
 def test_every_clean_character_maps_into_the_raw(text):
     clean = normalize(text)
     for i, ch in enumerate(clean.text):
-        assert 0 <= clean.starts[i] <= clean.ends[i] <= len(text)
+        assert 0 <= clean.offsets.starts[i] <= clean.offsets.ends[i] <= len(text)
         if ch != "\n":
-            assert surface_key(text[clean.starts[i] : clean.ends[i]]) == surface_key(ch)
+            assert surface_key(text[clean.offsets.starts[i] : clean.offsets.ends[i]]) == surface_key(ch)
 
 
 def test_regression_fuzz_found_second_pass_join():

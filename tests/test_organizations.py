@@ -7,14 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shequ.extract.organizations import OrganizationExtractor, alias_key, clean_name
-from shequ.schema import Organization
-
-from contexts import context_with
+from contexts import context_for, sheet_of
 
 
 def context(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
     """Given place/community mentions, so these tests do not depend on those extractors."""
-    return context_with(text, places=places, communities=communities)
+    return context_for(OrganizationExtractor, text, places=places, communities=communities)
 
 
 def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
@@ -258,12 +256,11 @@ def test_alias_key_ignores_quotes_service_and_level_words():
 
 def test_mentions_validate_as_organization_facts():
     text = "依托“一家亲”志愿服务组织，联动民政、妇联等部门资源。"
-    for mention in OrganizationExtractor()(context(text)):
-        surface = text[mention.start : mention.end]
-        Organization(name=mention.name, canonical=mention.canonical, evidence=[
-            {"text": surface, "sentence": text, "start": mention.start, "end": mention.end, "raw": surface}
-        ], **mention.attrs)
-    assert [m.name for m in OrganizationExtractor()(context(text))] == ["一家亲志愿服务组织"]
+    ctx = context(text)
+    ctx.mentions["organizations"] = OrganizationExtractor()(ctx)
+    sheet, rejected = sheet_of(ctx)
+    assert rejected == []
+    assert [(o.name, o.key, o.kind) for o in sheet.organizations] == [("一家亲志愿服务组织", "一家亲志愿服务组织", "social_work")]
 
 
 PIECES = ["民政局", "社会工作部", "服务中心", "联合", "的", "“", "”", "社区", "党委", "\n", "，", "宜宾市", "九龙社工", "大学", "学院", "协会", "在", "张"]

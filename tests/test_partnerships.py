@@ -4,37 +4,28 @@ from __future__ import annotations
 
 import pytest
 
-from shequ.articles import Article
 from shequ.extract.partnerships import PartnershipExtractor, same_unit
 from shequ.lexicon import read_table
-from shequ.mentions import ArticleContext, Mention
-from shequ.segment import sentences
+from shequ.mentions import ArticleContext, Party
+
+from contexts import context_for
 
 
 def make_ctx(text: str, parties: dict[str, list[str | tuple[str, str]]], people=()) -> ArticleContext:
     """A context whose earlier mentions are set by hand: label → surfaces (or (surface,
-    canonical)); every occurrence of a surface becomes a mention."""
-    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    ctx = ArticleContext(article=article, doc=None, sentences=sentences(text))
-    for label, items in parties.items():
-        mentions = []
-        for item in items:
-            surface, canonical = item if isinstance(item, tuple) else (item, item)
-            start = text.find(surface)
-            while start >= 0:
-                mentions.append(Mention(label, start, start + len(surface), canonical))
-                start = text.find(surface, start + len(surface))
-        ctx.mentions[label] = sorted(mentions, key=lambda m: m.start)
-    ctx.mentions["people"] = [
-        Mention("people", text.index(name), text.index(name) + len(name), name, attrs={"affiliation": aff}) for name, aff in people
-    ]
-    return ctx
+    canonical)); every occurrence of a surface becomes a mention. `people`: (name, the
+    community the person speaks for)."""
+    people = [(name, name, {"affiliation": Party("communities", unit)}) for name, unit in people]
+    return context_for(PartnershipExtractor, text, people=people, **parties)
+
+
+def summary(text: str, ms) -> list[tuple[str, str, str, str]]:
+    """(a, b, relation, span slice) of every partnership (parties by canonical)."""
+    return [(m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"], text[m.start : m.end]) for m in ms]
 
 
 def pairs(text: str, parties, people=()) -> list[tuple[str, str, str, str]]:
-    """(a, b, relation, span slice) of every partnership."""
-    ms = PartnershipExtractor()(make_ctx(text, parties, people))
-    return [(m.attrs["a"], m.attrs["b"], m.attrs["relation"], text[m.start : m.end]) for m in ms]
+    return summary(text, PartnershipExtractor()(make_ctx(text, parties, people)))
 
 
 ORGS = ["滨江区民政局", "阳光社工服务中心", "益友公益协会", "启明学校", "宜兴市慈善联合会"]
@@ -168,10 +159,7 @@ CORPUS = [
 
 
 def _run(text, parties, people=()):
-    places = parties.pop("places", [])
-    ctx = make_ctx(text, parties, people)
-    ctx.mentions["places"] = [Mention("places", text.index(p), text.index(p) + len(p), p) for p in places]
-    return [(m.attrs["a"], m.attrs["b"], m.attrs["relation"], text[m.start : m.end]) for m in PartnershipExtractor()(ctx)]
+    return pairs(text, parties, people)
 
 
 @pytest.mark.parametrize("text,parties,expected", OWN + CORPUS, ids=lambda v: v if isinstance(v, str) else None)
@@ -189,7 +177,7 @@ def test_partnerships_canonical_is_the_sorted_pair_and_name_is_empty():
     text = "启明学校联合滨江区民政局开展培训。"
     (m,) = PartnershipExtractor()(make_ctx(text, {"organizations": ORGS}))
     assert m.canonical == "启明学校|滨江区民政局" and m.name == ""
-    assert m.attrs == {"a": "启明学校", "b": "滨江区民政局", "relation": "联合"}
+    assert m.attrs == {"a": Party("organizations", "启明学校"), "b": Party("organizations", "滨江区民政局"), "relation": "联合"}
     assert "\n" not in text[m.start : m.end]
 
 
@@ -219,4 +207,4 @@ def test_street_office_as_the_acting_party(sentence, expected):
     from shequ.clipping import analyze_text
 
     ctx = analyze_text(sentence)
-    assert [(m.attrs["a"], m.attrs["b"], m.attrs["relation"]) for m in ctx.found("partnerships")] == expected
+    assert [(m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"]) for m in ctx.found("partnerships")] == expected

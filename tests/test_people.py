@@ -8,23 +8,25 @@ from hypothesis import strategies as st
 
 from shequ.extract.organizations import OrganizationExtractor
 from shequ.extract.people import PersonExtractor
-from shequ.schema import Person
-
-from contexts import context_with
+from contexts import context_for, sheet_of
 
 
 def context(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
     """Given place/community mentions (every occurrence), then our organization extractor."""
-    ctx = context_with(text, places=places, communities=communities)
+    ctx = context_for(PersonExtractor, text, places=places, communities=communities)
     ctx.mentions["organizations"] = OrganizationExtractor()(ctx)
     return ctx
+
+
+def _canonical(party):
+    return party.canonical if party else None
 
 
 def people(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()):
     """(surface, start, end, role, affiliation, byline) per person mention, in text order."""
     ctx = context(text, places, communities)
     return [
-        (text[m.start : m.end], m.start, m.end, m.attrs["role"], m.attrs["affiliation"], m.attrs["byline"])
+        (text[m.start : m.end], m.start, m.end, m.attrs["role"], _canonical(m.attrs["affiliation"]), m.attrs["byline"])
         for m in PersonExtractor()(ctx)
     ]
 
@@ -171,13 +173,15 @@ def test_bare_party_committee_gives_the_affiliation_through_context():
 
 
 def test_mentions_validate_as_person_facts():
-    text = "中心主任陈会兰说。"
+    text = "宜宾市酒都义工联合会会长陈会兰说。"
     ctx = context(text)
-    for mention in PersonExtractor()(ctx):
-        surface = text[mention.start : mention.end]
-        Person(name=mention.name or surface, canonical=mention.canonical, evidence=[
-            {"text": surface, "sentence": text, "start": mention.start, "end": mention.end, "raw": surface}
-        ], **mention.attrs)
+    ctx.mentions["people"] = PersonExtractor()(ctx)
+    sheet, rejected = sheet_of(ctx)
+    assert rejected == []
+    (person,) = sheet.people
+    assert (person.name, person.role, person.affiliation.type, person.affiliation.key) == (
+        "陈会兰", "宜宾市酒都义工联合会会长", "organization", "宜宾市酒都义工联合会")
+    assert person.key == "陈会兰@organization:宜宾市酒都义工联合会"
 
 
 PIECES = ["书记", "主任", "李", "王", "琼", "明", "说", "介绍", "师傅", "女士", "小", "，", "\n", "社区", "是", "队员", "本报记者", "欧阳"]

@@ -6,17 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shequ.articles import Article
-from shequ.clipping import analyze_article
-from shequ.extract.communities import CommunityExtractor
-from shequ.extract.places import PlaceExtractor, names_road_or_building
+from shequ.extract.places import names_road_or_building
 from shequ.gazetteer import derive_aliases, load_gazetteer, resolve
-from shequ.schema import Place
+from contexts import run, sheet_of
 
 
 def places(text: str, source: str | None = None, title: str = ""):
-    article = Article(index=0, title=title, text=text, raw_spans=[(i, i + 1) for i in range(len(text))], source=source)
-    ctx = analyze_article(article, [PlaceExtractor(), CommunityExtractor()])
+    ctx = run(text, "places", "communities", title=title, source=source)
     return ctx.mentions["places"]
 
 
@@ -193,15 +189,11 @@ def test_places_two_divisions_with_one_name_stay_apart():
     assert by_code["110105"] == "北京市朝阳区" and by_code["220104"] == "长春市朝阳区"
 
 
-def place_fact(text: str, mention) -> Place:
-    surface = text[mention.start : mention.end]
-    evidence = {"text": surface, "sentence": text, "start": mention.start, "end": mention.end, "raw": surface}
-    return Place.model_validate({"name": surface, "canonical": mention.canonical, "evidence": [evidence], **mention.attrs})
-
-
 def test_places_attrs_validate_as_place_facts():
     text = "九龙街道和朝阳区的社工来到宁夏中卫，又去了永宁镇。"
-    facts = [place_fact(text, mention) for mention in places(text)]
+    sheet, rejected = sheet_of(run(text, "places"))
+    assert rejected == []
+    facts = sheet.places
     assert [(f.name, f.code, f.ambiguous, len(f.candidates)) for f in facts] == [
         ("九龙街道", None, True, 12),
         ("朝阳区", None, True, 2),

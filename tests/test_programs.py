@@ -6,33 +6,27 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shequ.articles import Article
 from shequ.extract.models import ModelExtractor
 from shequ.extract.programs import ProgramExtractor, inner_suffix, reject_counted
 from shequ.lexicon import read_table
-from shequ.mentions import ArticleContext, Mention
-from shequ.segment import sentences
+from shequ.mentions import ArticleContext
+
+from contexts import context_for
 
 
 def make_ctx(text: str, **parties: list[tuple[str, str]]) -> ArticleContext:
     """A context for `text` with models found by the real extractor and the given parties
-    (label → [(surface, canonical)], placed at each surface's first occurrence)."""
-    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    ctx = ArticleContext(article=article, doc=None, sentences=sentences(text))
+    (label → [(surface, canonical)], at every occurrence of the surface)."""
+    ctx = context_for(ProgramExtractor, text, **parties)
     ctx.mentions["models"] = ModelExtractor().extract(text)
-    for label, items in parties.items():
-        mentions = []
-        for surface, canonical in items:
-            start = text.index(surface)
-            mentions.append(Mention(label, start, start + len(surface), canonical))
-        ctx.mentions[label] = mentions
     return ctx
 
 
 def found(text: str, **parties) -> list[tuple[str, str, str, str, str | None]]:
-    """(slice, name, canonical, kind, operator) of every program in `text`."""
+    """(slice, name, canonical, kind, operator canonical) of every program in `text`."""
     ms = ProgramExtractor()(make_ctx(text, **parties))
-    return [(text[m.start : m.end], m.name, m.canonical, m.attrs["kind"], m.attrs["operator"]) for m in ms]
+    return [(text[m.start : m.end], m.name, m.canonical, m.attrs["kind"], m.attrs["operator"] and m.attrs["operator"].canonical)
+            for m in ms]
 
 
 # Sentences of our own making (not from the corpus): one per suffix kind, lists, aliases.

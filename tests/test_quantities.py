@@ -9,18 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shequ.articles import Article
+from shequ.chars import surface_key
 from shequ.extract.quantities import QuantityExtractor, units
 from shequ.mentions import ArticleContext, Mention
-from shequ.schema import Quantity, surface_key
-from shequ.segment import make_doc, sentences
+from shequ.schema import Quantity
+
+from contexts import context_for
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def context(text: str) -> ArticleContext:
-    article = Article(index=0, title="", text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    return ArticleContext(article=article, doc=make_doc(text), sentences=sentences(text))
+def context(text: str, title: str = "") -> ArticleContext:
+    return context_for(QuantityExtractor, text, title=title)
 
 
 def quantities(text: str, ctx: ArticleContext | None = None):
@@ -351,11 +351,9 @@ def test_headline_figure_repeated_in_the_body_is_one_fact():
     title = "北京37个社区开展融合试点"
     body = "近期，北京37个社区入选，280余名持证社工参与。"
     text = f"{title}\n{body}"
-    article = Article(index=0, title=title, text=text, raw_spans=[(i, i + 1) for i in range(len(text))])
-    ctx = ArticleContext(article=article, doc=make_doc(text), sentences=sentences(text))
+    ctx = context(text, title)
     assert [(m.attrs["text"], m.start) for m in QuantityExtractor()(ctx)] == [("37个", 19), ("280余名", 27)]
     # a headline figure the body does not repeat stays
     other = f"{title}\n近期，280余名持证社工参与。"
-    article = Article(index=0, title=title, text=other, raw_spans=[(i, i + 1) for i in range(len(other))])
-    ctx = ArticleContext(article=article, doc=make_doc(other), sentences=sentences(other))
+    ctx = context(other, title)
     assert [(m.attrs["text"], m.start) for m in QuantityExtractor()(ctx)] == [("37个", 2), ("280余名", 17)]

@@ -7,7 +7,16 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from shequ.schema import SCHEMA_VERSION, Evidence, FactSheet, Organization, Quantity, committed_schema_path, factsheet_json_schema_text
+from shequ.schema import (
+    FACT_TYPES,
+    SCHEMA_VERSION,
+    Evidence,
+    FactSheet,
+    Organization,
+    Quantity,
+    committed_schema_path,
+    factsheet_json_schema_text,
+)
 
 TOP_LEVEL_KEYS = [
     "schema_version", "clipping", "article_id", "title", "subtitle", "source", "date", "organizations", "places",
@@ -25,6 +34,13 @@ def test_sheet_has_exactly_the_published_top_level_keys():
     sheet = FactSheet(clipping="a.txt", article_id="a-00-12345678", title="t")
     assert list(json.loads(sheet.model_dump_json())) == TOP_LEVEL_KEYS
     assert sheet.schema_version == SCHEMA_VERSION
+
+
+def test_sheet_fact_lists_are_the_fact_type_table():
+    article_fields = ["schema_version", "clipping", "article_id", "title", "subtitle", "source", "date"]
+    assert list(FactSheet.model_fields) == article_fields + list(FACT_TYPES.names) + ["page_furniture"]
+    for row in FACT_TYPES:
+        assert FactSheet.model_fields[row.name].annotation == list[row.model]
 
 
 def test_unknown_fields_are_rejected():
@@ -47,9 +63,10 @@ def test_evidence_raw_slice_must_normalize_to_the_text():
 
 
 def test_entity_name_must_be_its_first_surface_and_quotes_do_not_count():
-    Organization(name="凉小鸭志愿服务队", canonical="凉小鸭志愿服务队", evidence=[evidence("“凉小鸭”志愿服务队", "“凉小鸭”志愿服务队")])
+    Organization(name="凉小鸭志愿服务队", key="凉小鸭志愿服务队", canonical="凉小鸭志愿服务队",
+                 evidence=[evidence("“凉小鸭”志愿服务队", "“凉小鸭”志愿服务队")])
     with pytest.raises(ValidationError, match="is not the surface"):
-        Organization(name="金鱼社区", canonical="金鱼社区", evidence=[evidence("叙州区", "叙州区")])
+        Organization(name="金鱼社区", key="金鱼社区", canonical="金鱼社区", evidence=[evidence("叙州区", "叙州区")])
 
 
 def test_quantity_text_must_be_its_evidence():

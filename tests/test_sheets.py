@@ -10,7 +10,8 @@ import pytest
 
 from corpus_data import ROOT
 from shequ.clipping import process_clipping
-from shequ.schema import FactSheet, surface_key
+from shequ.chars import surface_key
+from shequ.schema import FactSheet
 
 OUTPUTS = ROOT / "outputs" / "factsheets"
 REGENERATE = os.environ.get("SHEQU_REGENERATE_OUTPUTS") == "1"

@@ -1,25 +1,30 @@
-"""Extractor components and their wiring.
+"""The extractor components and their registration.
 
-Each extractor is a small callable class: `extractor(ctx) -> list[Mention]`, reading
-an `ArticleContext` and returning mentions of one label. `build_extractors()` is the
-only place that decides which run and in what order (`mentions.LABELS`); the logic
-lives in one module per fact type.
+Each extractor is a small callable class in its own module: `extractor(ctx) -> list[Mention]`,
+declaring the label it `assigns` and the labels it `requires`. This module only wires them
+into the default registry (`shequ.registry`), which orders them from their declarations;
+registration order breaks ties, so it is the order a reader expects: places first.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from functools import lru_cache
+from typing import Protocol
 
 from ..mentions import ArticleContext, Mention
+from ..registry import Registry
 
 
 class Extractor(Protocol):
-    label: str
+    assigns: str
+    requires: tuple[str, ...]
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]: ...
 
 
-def _factories() -> dict[str, Callable[[], Extractor]]:
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """The fact types of `schema.FACT_TYPES` with the built-in extractor of each."""
     from .communities import CommunityExtractor
     from .models import ModelExtractor
     from .organizations import OrganizationExtractor
@@ -29,27 +34,16 @@ def _factories() -> dict[str, Callable[[], Extractor]]:
     from .programs import ProgramExtractor
     from .quantities import QuantityExtractor
 
-    return {
-        "places": PlaceExtractor,
-        "communities": CommunityExtractor,
-        "organizations": OrganizationExtractor,
-        "people": PersonExtractor,
-        "models": ModelExtractor,
-        "programs": ProgramExtractor,
-        "quantities": QuantityExtractor,
-        "partnerships": PartnershipExtractor,
-    }
-
-
-def build_extractors() -> list[Extractor]:
-    """All extractors, in the order of `mentions.LABELS`."""
-    from ..mentions import LABELS
-
-    factories = _factories()
-    return [factories[label]() for label in LABELS]
-
-
-def run_extractors(ctx: ArticleContext, extractors: list[Extractor]) -> ArticleContext:
-    for extractor in extractors:
-        ctx.mentions[extractor.label] = list(extractor(ctx))
-    return ctx
+    registry = Registry()
+    for factory in (
+        PlaceExtractor,
+        CommunityExtractor,
+        OrganizationExtractor,
+        PersonExtractor,
+        ModelExtractor,
+        ProgramExtractor,
+        QuantityExtractor,
+        PartnershipExtractor,
+    ):
+        registry.add(factory)
+    return registry

@@ -25,8 +25,9 @@ import regex
 from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
-from ..segment import word_tags
-from .places import token_spans
+from ..chars import RE_QUOTED
+from ..spans import SpanIndex
+from ..vocabulary import word_tags
 
 # Longest names we accept before the head (characters); longer walks are not one name.
 MAX_NAME_CHARS = 10
@@ -36,9 +37,6 @@ MAX_NAME_CHARS = 10
 RE_COUNTED_LIST = regex.compile(
     r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等?(?:[两二三四五六七八九十]|\d+)个(?:居民|住宅)?(小区|社区|村)"
 )
-
-# A “…” quotation on one line. Example: “港好有你治享家园” (a brand, not an estate).
-RE_QUOTED = regex.compile(r"“[^“”\n]*”")
 
 # jieba dictionary tags of words that can be part of a name: nouns, proper names,
 # abbreviations, morphemes and unknown words (not in the dictionary at all).
@@ -123,14 +121,6 @@ def head_inside_longer_word(head_end: int, token: tuple[int, int]) -> bool:
     return token[1] > head_end
 
 
-def token_containing(tokens: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
-    """The (start, end) of the token that holds character `offset`, if any."""
-    index = bisect.bisect_right(tokens, (offset, float("inf"))) - 1
-    if index >= 0 and tokens[index][0] <= offset < tokens[index][1]:
-        return tokens[index]
-    return None
-
-
 # Filter 2: the whole candidate is one ordinary dictionary word (公园, 农村, 家园, 幼儿园).
 def is_dictionary_word(word: str) -> bool:
     return word in word_tags()
@@ -160,14 +150,15 @@ class CommunityExtractor:
       max_name_chars: longest name accepted before the head (default MAX_NAME_CHARS).
     """
 
-    label = "communities"
+    assigns = "communities"
+    requires = ("places",)
 
     def __init__(self, *, max_name_chars: int = MAX_NAME_CHARS) -> None:
         self.max_name_chars = max_name_chars
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        tokens = [span for span in token_spans(ctx.doc) if not text[span[0] : span[1]].isspace()]
+        tokens = SpanIndex([span for span in ctx.tokens.spans if not text[span[0] : span[1]].isspace()])
         places = sorted(ctx.found("places"), key=lambda m: m.start)
         place_ends = {m.end: m for m in places}
         place_chars = set()
@@ -199,9 +190,9 @@ class CommunityExtractor:
         mention, a non-internal head (社区 of a previous community) or `max_name_chars`.
         """
         start = end
-        index = bisect.bisect_left(tokens, (end, end)) - 1
+        index = bisect.bisect_left(tokens.spans, (end, end)) - 1
         while index >= 0:
-            t_start, t_end = tokens[index]
+            t_start, t_end = tokens.spans[index]
             if t_end != start or start in place_ends:
                 break
             inside_place = [i for i in range(t_start, t_end) if i in place_chars]
@@ -232,7 +223,7 @@ class CommunityExtractor:
             head_start, head_end = match.span()
             head = match.group()
             kind, internal = kinds[head]
-            token = token_containing(tokens, head_start)
+            token = tokens.at(head_start)
             if token is None or head_inside_longer_word(head_end, token):
                 continue
             front = token[0]  # a head that ends a token (胜稼村, 华腾园) brings its front
@@ -263,7 +254,7 @@ class CommunityExtractor:
                 cursor += len(piece) + 1
             # The first item's start is not known from the list: walk left from its end over name-like tokens.
             first_end = items[0][1]
-            token = token_containing(tokens, first_end)
+            token = tokens.at(first_end)
             if token is not None and token[0] < first_end:
                 continue  # the list's first item does not end on a word boundary
             start, prefix = self._walk_left(text, first_end, tokens, place_ends, place_chars, stop_heads)
@@ -308,7 +299,7 @@ class CommunityExtractor:
         for key in order:
             attrs = self._context_attrs(members[key])
             mentions.extend(
-                Mention(label=self.label, start=cand.start, end=cand.end, canonical=key, attrs=attrs)
+                Mention(label=self.assigns, start=cand.start, end=cand.end, canonical=key, attrs=attrs)
                 for cand in members[key]
             )
         return mentions

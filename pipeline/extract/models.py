@@ -24,16 +24,14 @@ from functools import lru_cache
 
 import regex
 
+from ..chars import QUOTE_MARKS, RE_QUOTED_NAME
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..spans import keep_disjoint
 
-# Quote marks removed from names and ignored by matching.
-QUOTES = "“”‘’「」『』\"'"
 # Characters folded to one form in the matching view: full-width plus, and every dash variant.
 _FOLD = {"＋": "+", "－": "—", "-": "—", "―": "—", "─": "—", "–": "—", "→": "—"}
 
-# A quoted stretch on one line: “…” or ‘…’ (also 「…」). Example: 构建“社工+志愿”服务 → 社工+志愿.
-RE_QUOTED = regex.compile(r"“([^“”\n]{1,60})”|‘([^‘’\n]{1,60})’|「([^「」\n]{1,60})」")
 # N社联动/融合 in the quote-free view. Example: 五社联动, 三社融合, 多社协同.
 RE_N_SHE = regex.compile(r"[二三四五六七八九十两多]社(?:联动|融合|协同|共治)")
 # A quoted formula X+Y(+Z…); the last side may be empty (“九龙社工+”). Example: 社工+志愿.
@@ -81,7 +79,7 @@ def fold(text: str) -> str:
     """Names as reported: no quote marks, one plus sign, one dash per link (——→—)."""
     out = []
     for char in text:
-        if char in QUOTES:
+        if char in QUOTE_MARKS:
             continue
         char = _FOLD.get(char, char)
         if char == "—" and out and out[-1] == "—":
@@ -99,7 +97,7 @@ def quote_free_view(text: str, *, keep_quotes: bool = False) -> tuple[str, list[
     chars: list[str] = []
     index: list[int] = []
     for offset, char in enumerate(text):
-        if char in QUOTES and not keep_quotes:
+        if char in QUOTE_MARKS and not keep_quotes:
             continue
         char = _FOLD.get(char, char)
         if char == "—" and chars and chars[-1] == "—" and index[-1] == offset - 1:
@@ -226,7 +224,8 @@ class ModelExtractor:
             n_she, formula, one_plus_n, n_ge_yi, n_wei_yi_ti, chain, named).
     """
 
-    label = "models"
+    assigns = "models"
+    requires = ()
     FAMILIES = ("n_she", "formula", "one_plus_n", "n_ge_yi", "n_wei_yi_ti", "chain", "named")
 
     def __init__(self, *, families: tuple[str, ...] | None = None) -> None:
@@ -293,7 +292,7 @@ class ModelExtractor:
     def _quoted(self, text: str):
         """Formulas, chains and named models written inside quote marks."""
         patterns = _patterns()
-        for match in RE_QUOTED.finditer(text, overlapped=True):
+        for match in RE_QUOTED_NAME.finditer(text, overlapped=True):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             inner = match.group(group)
             start, end = match.start(group), match.end(group)
@@ -324,7 +323,7 @@ class ModelExtractor:
 def trim_chain(view: str, start: int, end: int) -> tuple[int, int]:
     """An unquoted chain's outer steps are cut to the length of its inner steps
     (按照收集——研判——办理的流程 → 收集——研判——办理); a quoted chain is kept whole."""
-    if start > 0 and end < len(view) and view[start - 1] in QUOTES and view[end] in QUOTES:
+    if start > 0 and end < len(view) and view[start - 1] in QUOTE_MARKS and view[end] in QUOTE_MARKS:
         return start, end
     steps = regex.split(r"—+", view[start:end])
     width = max(len(step) for step in steps[1:-1])
@@ -339,23 +338,6 @@ def _discovered_or_known(start: int, end: int, surface: str, family: str, rank: 
     if known:
         return _Candidate(start, end, name, known[1], "canonical", "lexicon", 0)
     return _Candidate(start, end, name, name, "discovered", family, rank)
-
-
-def keep_disjoint(items, priority):
-    """The items (anything with .start/.end) that do not overlap a higher-priority one, in text
-    order. Kept spans stay sorted and disjoint, so one bisect finds the only possible clash:
-    O(n log n) however many candidates an article has."""
-    starts: list[int] = []
-    kept: list = []
-    for item in sorted(items, key=priority):
-        i = bisect_right(starts, item.start)
-        if i > 0 and kept[i - 1].end > item.start:
-            continue
-        if i < len(kept) and kept[i].start < item.end:
-            continue
-        starts.insert(i, item.start)
-        kept.insert(i, item)
-    return kept
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:

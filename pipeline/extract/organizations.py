@@ -51,19 +51,17 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
+from ..chars import RE_BOOK_TITLE, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
-from ..segment import word_tags
+from ..spans import SpanIndex
+from ..vocabulary import word_tags
 
-# Quote marks are not part of a name's clean form: “一家亲”志愿服务组织 → 一家亲志愿服务组织.
-RE_QUOTES = regex.compile(r"[“”‘’\"「」『』]")
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
 # middle dot. Example: 233网校.
 RE_NAME_UNIT = regex.compile(r"^[\p{Han}A-Za-z0-9“”·]+\Z")
 # An ordinal inside a name (jieba tags it a numeral): 附属第二医院, 开阳里第四社区.
 RE_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百零0-9]+\Z")
-# A media title in book-title marks: 据《重庆晚报》 — nothing inside it is an organization.
-RE_MEDIA_TITLE = regex.compile(r"《[^》\n]{1,30}》")
 # A brand-like agency name: two Han characters + 社工, e.g. 九龙社工 in 九龙社工荣获.
 RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})社工")
 # Text after `X社工` that makes it a job or a facility, not the agency: 九龙社工们, 社工人才, 社工站.
@@ -187,7 +185,7 @@ class _Candidate:
 
 def clean_name(surface: str) -> str:
     """The clean form of a surface: quote marks removed."""
-    return RE_QUOTES.sub("", surface)
+    return strip_quotes(surface)
 
 
 def alias_key(name: str) -> str:
@@ -203,7 +201,8 @@ class OrganizationExtractor:
         be mentioned for the two to be linked (default 300).
     """
 
-    label = "organizations"
+    assigns = "organizations"
+    requires = ("places", "communities")
 
     def __init__(self, *, max_name_chars: int = MAX_NAME_CHARS, community_lookback: int = COMMUNITY_LOOKBACK) -> None:
         self.max_name_chars = max_name_chars
@@ -213,11 +212,10 @@ class OrganizationExtractor:
     # ------------------------------------------------------------------ entry point
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        token_start = _token_starts(ctx)
         protected = _protected_spans(ctx)
-        media_spans = [m.span() for m in RE_MEDIA_TITLE.finditer(text)]
+        media_spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
         candidates: list[_Candidate] = []
-        candidates += self._suffix_candidates(ctx, token_start, protected)
+        candidates += self._suffix_candidates(ctx, protected)
         candidates += self._brand_candidates(text, ctx)
         candidates += self._quoted_candidates(text)
         candidates += self._known_candidates(text)
@@ -227,7 +225,7 @@ class OrganizationExtractor:
         return self._link_aliases(text, candidates)
 
     # ------------------------------------------------------------------ C1: endings
-    def _suffix_candidates(self, ctx: ArticleContext, token_start: dict[int, int], protected: dict[int, int]) -> list[_Candidate]:
+    def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int]) -> list[_Candidate]:
         text = ctx.text
         longest: dict[int, _Suffix] = {}
         for end_index, suffix in self.res.suffixes.iter(text):
@@ -241,7 +239,7 @@ class OrganizationExtractor:
             if self._blocked_right(text, end):  # F2
                 continue
             suffix_start = end - len(suffix.text)
-            start = self._extend_left(text, suffix_start, token_start, protected)
+            start = self._extend_left(text, suffix_start, ctx.tokens, protected)
             candidate = self._classify(ctx, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(candidate)
@@ -250,7 +248,7 @@ class OrganizationExtractor:
     def _blocked_right(self, text: str, end: int) -> bool:
         return any(text.startswith(word, end) for word in self.res.right_blockers)
 
-    def _extend_left(self, text: str, start: int, token_start: dict[int, int], protected: dict[int, int]) -> int:
+    def _extend_left(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int]) -> int:
         """Move `start` left over the units of the name written before an ending."""
         limit = max(0, start - self.max_name_chars)
         line_start = text.rfind("\n", 0, start) + 1
@@ -260,7 +258,7 @@ class OrganizationExtractor:
             if i in protected and protected[i] >= floor:  # a place/community mention ends here
                 i = protected[i]
                 continue
-            unit_start = max(token_start.get(i - 1, i - 1), floor)
+            unit_start = max((tokens.at(i - 1) or (i - 1, i))[0], floor)
             unit = text[unit_start:i]
             if unit == "”":
                 opening = text.rfind("“", floor, i - 1)
@@ -434,20 +432,11 @@ class OrganizationExtractor:
             own = candidate.canonical or name
             canonical = _find_alias(alias_key(own), entities) or own
             entities.append((alias_key(own), canonical))
-            mentions.append(Mention(self.label, candidate.start, candidate.end, canonical, name=name, attrs={"kind": candidate.kind}))
+            mentions.append(Mention(self.assigns, candidate.start, candidate.end, canonical, name=name, attrs={"kind": candidate.kind}))
         return mentions
 
 
 # ---------------------------------------------------------------------- helpers
-def _token_starts(ctx: ArticleContext) -> dict[int, int]:
-    """For every character offset, the start of the jieba token that contains it."""
-    starts: dict[int, int] = {}
-    for token in ctx.doc:
-        for offset in range(token.idx, token.idx + len(token.text)):
-            starts[offset] = token.idx
-    return starts
-
-
 def _protected_spans(ctx: ArticleContext) -> dict[int, int]:
     """end → start of place and community mentions (a name may run over them whole)."""
     spans: dict[int, int] = {}

@@ -28,13 +28,14 @@ from functools import lru_cache
 
 import regex
 
+from ..chars import QUOTE_MARKS
 from ..lexicon import read_table, read_terms
-from ..mentions import ArticleContext, Mention
-from .models import keep_disjoint
+from ..mentions import ArticleContext, Mention, Party
+from ..spans import keep_disjoint, mask
 
 PARTY_LABELS = ("organizations", "communities", "programs")
 # Quote marks and spaces that may surround a party's name.
-RE_QUOTE_MARKS = regex.compile(r"[“”‘’「」\"'\s]")
+RE_QUOTE_MARKS = regex.compile("[\\s" + regex.escape(QUOTE_MARKS) + "]")
 # Marks that join a list of parties. Example: 首都师范大学…学院、北京林业大学…学院.
 RE_LIST_JOIN = regex.compile(r"^(?:、|和|及|以及|与|，以及)$")
 # Clause marks: the actor is looked for inside the relation word's clause first.
@@ -67,10 +68,19 @@ MAX_ACTOR_GAP = 8
 
 @dataclass(frozen=True)
 class _Party:
+    """A party where the text names it (or a stand-in for it: a person speaking for their unit)."""
+
     start: int
     end: int
-    canonical: str
-    label: str
+    party: Party
+
+    @property
+    def canonical(self) -> str:
+        return self.party.canonical
+
+    @property
+    def label(self) -> str:
+        return self.party.label
 
 
 def _is_street_office(text: str, place: Mention) -> bool:
@@ -111,7 +121,7 @@ class _StandIns:
 
 def _stand_ins(ctx: ArticleContext) -> _StandIns:
     people = sorted(
-        (_Party(m.start, m.end, m.attrs["affiliation"], "people") for m in ctx.found("people") if m.attrs and m.attrs.get("affiliation")),
+        (_Party(m.start, m.end, m.attrs["affiliation"]) for m in ctx.found("people") if m.attrs.get("affiliation")),
         key=lambda p: p.start,
     )
     streets = {m.start: m for m in ctx.found("places") if _is_street_office(ctx.text, m)}
@@ -133,18 +143,21 @@ class PartnershipExtractor:
             (default 8 characters).
     """
 
-    label = "partnerships"
+    assigns = "partnerships"
+    # Besides the party labels: places (street offices act, place names are skipped in gaps)
+    # and people (a person speaking for their unit).
+    STAND_IN_LABELS = ("places", "people")
+    requires = PARTY_LABELS + STAND_IN_LABELS
 
     def __init__(self, *, labels: tuple[str, ...] = PARTY_LABELS, max_gap: int = MAX_ACTOR_GAP) -> None:
         self.labels = tuple(labels)
         self.max_gap = max_gap
+        self.requires = self.labels + self.STAND_IN_LABELS
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
         parties = self._parties(ctx)
-        places = bytearray(len(text))  # one flag per character inside a place mention
-        for m in ctx.found("places"):
-            places[m.start : m.end] = b"\x01" * (m.end - m.start)
+        places = mask(len(text), ctx.found("places"))  # one flag per character inside a place mention
         stand_ins = _stand_ins(ctx)
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
@@ -168,8 +181,8 @@ class PartnershipExtractor:
                         end = max(p.end for p in in_sentence)
                         out.append(
                             Mention(
-                                "partnerships", start, end, key[0], name="",
-                                attrs={"a": a.canonical, "b": b.canonical, "relation": relation},
+                                self.assigns, start, end, key[0], name="",
+                                attrs={"a": a.party, "b": b.party, "relation": relation},
                             )
                         )
         return out
@@ -178,7 +191,7 @@ class PartnershipExtractor:
 
     def _parties(self, ctx: ArticleContext) -> list[_Party]:
         """All party mentions, overlapping ones reduced to the longest."""
-        found = [_Party(m.start, m.end, m.canonical, label) for label in self.labels for m in ctx.found(label)]
+        found = [_Party(m.start, m.end, Party(m.label, m.canonical)) for m in ctx.found_any(self.labels)]
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _gap_ok(self, text: str, start: int, end: int, places) -> bool:
@@ -251,7 +264,7 @@ class PartnershipExtractor:
         while run_end < end and places[run_end]:
             run_end += 1
         street = next((m for m in streets.values() if start <= m.start and m.end == run_end), None)
-        return None if street is None else _Party(street.start, street.end, street.canonical, "places")
+        return None if street is None else _Party(street.start, street.end, Party(street.label, street.canonical))
 
     @staticmethod
     def _unplaced(text: str, start: int, end: int, places: bytearray) -> str:
@@ -271,7 +284,7 @@ class PartnershipExtractor:
             return None
         for p in parties:
             if p.canonical.endswith(phrase) and p.start < start:
-                return _Party(start, start + len(phrase), p.canonical, p.label)
+                return _Party(start, start + len(phrase), p.party)
         return None
 
     # --- candidate pairs -------------------------------------------------------------------

@@ -35,8 +35,8 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import read_table, read_terms
-from ..mentions import ArticleContext, Mention
-from ..segment import word_tags
+from ..mentions import ArticleContext, Mention, Party
+from ..vocabulary import word_freq, word_tags
 from .organizations import jieba_function_words
 
 # Characters after which a name's end is clear (punctuation, quotes, line/space).
@@ -106,19 +106,12 @@ def resources() -> _Resources:
     )
 
 
-@lru_cache(maxsize=1)
-def _word_freq() -> dict[str, int]:
-    from ..segment import jieba_tokenizer
-
-    return jieba_tokenizer().FREQ
-
-
 @dataclass
 class _Found:
     start: int
     end: int
     role: str | None = None
-    affiliation: str | None = None
+    affiliation: Party | None = None
     byline: bool = False
 
 
@@ -129,12 +122,13 @@ class PersonExtractor:
       propagate: also mark later occurrences of a found name as mentions (default True).
     """
 
-    label = "people"
+    assigns = "people"
+    requires = ("places", "communities", "organizations")
 
     def __init__(self, *, propagate: bool = True) -> None:
         self.propagate = propagate
         self.res = resources()
-        self.freq = _word_freq()
+        self.freq = word_freq()
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
@@ -197,7 +191,7 @@ class PersonExtractor:
                 role = tail if self._ends_with_role(tail) and len(tail) <= MAX_CREDIT_LINE and not RE_CLAUSE_PUNCT.search(tail) else None
                 if role:
                     org = next((m for m in ctx.found("organizations") if m.start == end), None)
-                    out.append(_Found(p, end, role, org.canonical if org else None))
+                    out.append(_Found(p, end, role, Party(org.label, org.canonical) if org else None))
                 break
         return out
 
@@ -335,7 +329,7 @@ class PersonExtractor:
     def _ends_with_role(self, phrase: str) -> bool:
         return any(phrase.endswith(role) for role in self.res.roles)
 
-    def _role_phrase(self, ctx: ArticleContext, p: int) -> tuple[str, str | None]:
+    def _role_phrase(self, ctx: ArticleContext, p: int) -> tuple[str, Party | None]:
         """The role written before position p: titles joined by 、, each with its unit."""
         text = ctx.text
         ends = {m.end: m for label in ("places", "communities", "organizations") for m in ctx.found(label)}
@@ -349,7 +343,7 @@ class PersonExtractor:
                 unit = ends.get(start)
                 if unit is not None and unit.start < start:
                     if affiliation is None and unit.label in ("organizations", "communities"):
-                        affiliation = unit.canonical
+                        affiliation = Party(unit.label, unit.canonical)
                     start = unit.start
                     continue
                 word = next((w for w in self.res.role_units if text.endswith(w, 0, start)), None)
@@ -362,7 +356,7 @@ class PersonExtractor:
             break
         return text[start:p], affiliation
 
-    def _role_after(self, ctx: ArticleContext, end: int) -> tuple[str, str | None] | None:
+    def _role_after(self, ctx: ArticleContext, end: int) -> tuple[str, Party | None] | None:
         """张杰，是时事政治宣传小分队队员 → 时事政治宣传小分队队员."""
         match = RE_IS_ROLE.match(ctx.text[end:])
         if not match:
@@ -376,7 +370,7 @@ class PersonExtractor:
         counters = list(RE_ONE_OF.finditer(clause)) or list(regex.finditer("的", clause))
         role = clause[counters[-1].end():] if counters else clause
         affiliation = next(
-            (m.canonical for m in ctx.found("organizations") if phrase_start <= m.start and m.end <= phrase_start + best),
+            (Party(m.label, m.canonical) for m in ctx.found("organizations") if phrase_start <= m.start and m.end <= phrase_start + best),
             None,
         )
         return (role, affiliation) if role else None
@@ -442,5 +436,5 @@ class PersonExtractor:
             f = spans[start]
             name = text[f.start : f.end]
             if name in people:
-                mentions.append(Mention(self.label, f.start, f.end, name, attrs=dict(people[name])))
+                mentions.append(Mention(self.assigns, f.start, f.end, name, attrs=dict(people[name])))
         return mentions

@@ -20,17 +20,10 @@ from functools import lru_cache
 
 import regex
 
+from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE
 from ..gazetteer import LEVEL_RANK, Form, Gazetteer, load_gazetteer, related, resolve
 from ..lexicon import read_terms
 from ..mentions import ArticleContext, Mention
-
-# A 《…》 title on one line (publication or work names: 《重庆晚报》); places inside are not mentions.
-# Example: （据《重庆晚报》） → 《重庆晚报》.
-RE_BOOK_TITLE = regex.compile(r"《[^《》\n]*》")
-
-# A bracketed attribution naming the outlet (media go to `source`, not to places).
-# Example: （据四川新闻网） → the whole bracket; (转自甘肃社会工作网) likewise.
-RE_ATTRIBUTION = regex.compile(r"[（(](?:据|转自|来源[:：]?|稿件来源[:：]?)[^（）()\n]{1,40}[）)]")
 
 
 @dataclass(frozen=True)
@@ -56,15 +49,6 @@ def _followers() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
         alternation("place_keep_followers.txt"),
         alternation("place_org_heads.txt"),
     )
-
-
-def token_spans(doc) -> list[tuple[int, int]]:
-    """(start, end) character offsets of the doc's tokens, read in bulk (no Token objects)."""
-    from spacy.attrs import IDX, LENGTH
-
-    if len(doc) == 0:
-        return []
-    return [(int(start), int(start + length)) for start, length in doc.to_array([IDX, LENGTH])]
 
 
 def is_strong(form: Form, surface: str, gazetteer: Gazetteer) -> bool:
@@ -133,7 +117,8 @@ class PlaceExtractor:
         as weak context for ambiguous forms (default True).
     """
 
-    label = "places"
+    assigns = "places"
+    requires = ()
 
     def __init__(self, *, use_source: bool = True) -> None:
         self.use_source = use_source
@@ -157,7 +142,7 @@ class PlaceExtractor:
     def _candidates(self, ctx: ArticleContext, gazetteer: Gazetteer) -> list[_Hit]:
         text = ctx.text
         spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)] + [m.span() for m in RE_ATTRIBUTION.finditer(text)]
-        spans_of_tokens = token_spans(ctx.doc)
+        spans_of_tokens = ctx.tokens.spans
         found = []
         for start, end, surface in gazetteer.scan_all(text):
             forms = gazetteer.lookup(surface)
@@ -312,7 +297,7 @@ class PlaceExtractor:
             # occurrence of the place was resolved.
             shared = next((attrs for _, attrs in ordered if attrs["code"]), best[1])
             mentions.extend(
-                Mention(label=self.label, start=hit.start, end=hit.end, canonical=canonical, attrs=shared)
+                Mention(label=self.assigns, start=hit.start, end=hit.end, canonical=canonical, attrs=shared)
                 for hit, _ in ordered
             )
         return mentions

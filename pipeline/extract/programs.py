@@ -24,9 +24,10 @@ from functools import lru_cache
 
 import regex
 
+from ..chars import RE_QUOTED_NAME, strip_quotes
 from ..lexicon import read_table
-from ..mentions import ArticleContext, Mention
-from .models import QUOTES, RE_QUOTED, keep_disjoint
+from ..mentions import ArticleContext, Mention, Party
+from ..spans import keep_disjoint, mask
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
@@ -118,7 +119,7 @@ def inner_suffix(name: str) -> _Suffix | None:
 
 
 def _clean(name: str) -> str:
-    return "".join(ch for ch in name if ch not in QUOTES).strip()
+    return strip_quotes(name).strip()
 
 
 # --- filters (each returns True when the candidate must be dropped) -------------------------
@@ -204,7 +205,8 @@ class ProgramExtractor:
         aliases: also emit later quoted mentions of a found program's core name (default True).
     """
 
-    label = "programs"
+    assigns = "programs"
+    requires = ("models", "organizations", "communities")
 
     def __init__(self, *, operators: bool = True, aliases: bool = True) -> None:
         self.operators = operators
@@ -212,8 +214,8 @@ class ProgramExtractor:
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        blocked = _mask(len(text), ctx.found("models"))
-        named = _mask(len(text), [m for label in ("organizations", "communities") for m in ctx.found(label)])
+        blocked = mask(len(text), ctx.found("models"))
+        named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
         cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(text)
         cands = [c for c in cands if not any(blocked[c.q_start : c.q_end])]
@@ -231,7 +233,7 @@ class ProgramExtractor:
     def _quotes(text: str) -> list[tuple[int, int, str]]:
         """(inner start, inner end, inner) of each quoted stretch, nested ones included."""
         out = []
-        for match in RE_QUOTED.finditer(text, overlapped=True):
+        for match in RE_QUOTED_NAME.finditer(text, overlapped=True):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             out.append((match.start(group), match.end(group), match.group(group)))
         return sorted(out)
@@ -310,7 +312,7 @@ class ProgramExtractor:
     def _alias_mentions(self, text, quotes, cands, blocked) -> list[_Candidate]:
         """Later quoted mentions of a found core name (“凉小鸭” after “凉小鸭”志愿服务队)."""
         cores = {c.core: c for c in cands}
-        taken = _mask(len(text), cands)
+        taken = mask(len(text), cands)
         out = []
         for q_start, q_end, inner in quotes:
             first = cores.get(_clean(inner))
@@ -325,18 +327,18 @@ class ProgramExtractor:
         for cand in cands:
             if cand.rule != "alias":
                 canonical.setdefault(cand.core, (cand.name, cand.kind))
-        parties = sorted((m for label in ("organizations", "communities") for m in ctx.found(label)), key=lambda m: m.end)
+        parties = sorted(ctx.found_any(("organizations", "communities")), key=lambda m: m.end)
         ends = [m.end for m in parties]
         out = []
         for cand in cands:
             name, kind = canonical.get(cand.core, (cand.name, cand.kind))
             operator = self._operator(ctx.text, cand, parties, ends) if self.operators else None
             out.append(
-                Mention("programs", cand.start, cand.end, name, name=cand.name, attrs={"kind": kind, "operator": operator})
+                Mention(self.assigns, cand.start, cand.end, name, name=cand.name, attrs={"kind": kind, "operator": operator})
             )
         return out
 
-    def _operator(self, text: str, cand: _Candidate, parties: list[Mention], ends: list[int]) -> str | None:
+    def _operator(self, text: str, cand: _Candidate, parties: list[Mention], ends: list[int]) -> Party | None:
         """The organization/community right before an operator verb that governs this program
         (`parties` sorted by end, `ends` their ends)."""
         i = bisect_right(ends, cand.start)
@@ -347,17 +349,8 @@ class ProgramExtractor:
         if len(between) > 20 or "\n" in between or regex.search(r"[。；！？]", between):
             return None
         if any(verb in between for verb in _exclusions()["operator_verb"]):
-            return party.canonical
+            return Party(party.label, party.canonical)
         return None
-
-
-def _mask(length: int, spans) -> bytearray:
-    """One flag per character covered by any of `spans` (mentions or candidates): overlap and
-    cover tests become slices instead of scans over every span."""
-    mask = bytearray(length)
-    for span in spans:
-        mask[span.start : span.end] = b"\x01" * (span.end - span.start)
-    return mask
 
 
 _RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "bare": 1, "alias": 2}

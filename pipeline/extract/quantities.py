@@ -24,6 +24,7 @@ from typing import Callable, Iterable
 
 import regex
 
+from ..chars import strip_quotes
 from ..errors import LexiconError
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
@@ -40,7 +41,8 @@ from ..numerals import (
     parse_chinese,
     parse_percent,
 )
-from ..segment import word_tags
+from ..spans import Coverage
+from ..vocabulary import word_tags
 
 QUALIFIERS = ("more_than", "about", "at_least", "less_than")
 POSITIONS = ("before", "inner", "after")
@@ -71,7 +73,6 @@ RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
 # Clause punctuation (where a subject phrase stops).
 RE_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
 # Quote marks dropped from a subject (5个“优秀社会组织” → 优秀社会组织).
-RE_QUOTES = regex.compile(r"[“”\"'‘’「」『』]")
 # How far (characters) an enumeration colon may follow a small count (干了六件事：…).
 ENUMERATION_REACH = 6
 # Largest count that can announce an enumeration (就两条：第一…).
@@ -217,7 +218,7 @@ class Tokens:
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.text = ctx.text
-        self.spans = [(t.idx, t.idx + len(t.text)) for t in ctx.doc]
+        self.spans = ctx.tokens.spans
         self.starts = {s for s, _ in self.spans}
         self.ends = {e for _, e in self.spans}
         self.index_at = [0] * (len(self.text) + 1)
@@ -385,32 +386,6 @@ def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate:
 
 
 # --- filters ----------------------------------------------------------------------------
-
-
-class Coverage:
-    """Which spans cover each character: O(text + spans) to build, O(1) to ask.
-
-    For every offset it keeps the covering span that reaches furthest right (earliest
-    start among those), which is enough to ask "is [start, end) inside some span?".
-    """
-
-    def __init__(self, size: int, spans: Iterable[tuple[int, int]]) -> None:
-        self.best: list[tuple[int, int] | None] = [None] * (size + 1)
-        for s, e in spans:
-            for i in range(max(0, s), min(e, size)):
-                current = self.best[i]
-                if current is None or (e, -s) > (current[1], -current[0]):
-                    self.best[i] = (s, e)
-
-    def inside(self, start: int, end: int, *, strict: bool = False) -> bool:
-        """Is [start, end) within one span (strictly longer than it, with `strict`)?"""
-        span = self.best[start] if start < len(self.best) else None
-        if span is None or span[1] < end:
-            return False
-        return not strict or (span[1] - span[0]) > (end - start)
-
-    def touches(self, start: int, end: int) -> bool:
-        return any(self.best[i] is not None for i in range(start, min(end, len(self.best))))
 
 
 @dataclass
@@ -608,7 +583,7 @@ def _compound_verbs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _phrase(words: list[str]) -> str | None:
-    phrase = RE_QUOTES.sub("", "".join(words))
+    phrase = strip_quotes("".join(words))
     return phrase or None
 
 
@@ -682,10 +657,12 @@ class QuantityExtractor:
     {text, value, unit, qualifier, subject}.
     """
 
-    label = "quantities"
+    assigns = "quantities"
+    requires = NAME_LABELS
 
     def __init__(self, *, name_labels: tuple[str, ...] = NAME_LABELS) -> None:
-        self.name_labels = name_labels
+        self.name_labels = tuple(name_labels)
+        self.requires = self.name_labels
 
     def filter_context(self, ctx: ArticleContext, tokens: Tokens) -> FilterContext:
         text = ctx.text
@@ -695,7 +672,7 @@ class QuantityExtractor:
             tokens=tokens,
             quoted=Coverage(size, (m.span() for m in RE_SHORT_QUOTE.finditer(text))),
             labels=Coverage(size, (m.span() for m in label_pattern().finditer(text))),
-            names=Coverage(size, ((m.start, m.end) for label in self.name_labels for m in ctx.found(label))),
+            names=Coverage(size, ((m.start, m.end) for m in ctx.found_any(self.name_labels))),
         )
 
     def candidates(self, ctx: ArticleContext) -> list[tuple[Candidate, str | None]]:
@@ -719,7 +696,7 @@ class QuantityExtractor:
                 "qualifier": c.qualifier,
                 "subject": subject_of(c, tokens),
             }
-            mentions.append(Mention(self.label, c.start, c.end, canonical=text, attrs=attrs))
+            mentions.append(Mention(self.assigns, c.start, c.end, canonical=text, attrs=attrs))
         return drop_headline_repeats(mentions, headline_end(ctx))
 
 

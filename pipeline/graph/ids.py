@@ -1,35 +1,17 @@
-"""Node and edge types, and the keys that decide which mentions become one node.
+"""Node and edge types, node ids, and the place hierarchy that gazetteer codes encode.
 
-A *key* is computed from one fact alone (so re-processing a clipping always yields the
-same keys); a *node id* is `type:key` after alias links between keys are merged
-(`resolve.merge_keys`). Keys never contain a bare name where a name can be shared by
-different real entities: places key on their gazetteer code, communities on their
-parent place, people on their affiliation.
+A fact's *key* is decided when its sheet is built (`shequ.keys`); a *node id* is
+`type:key` after alias links between keys are merged (`GraphStore`).
 """
 
 from __future__ import annotations
 
-import regex
+from ..keys import CODE_CUTS, RE_HIERARCHICAL_CODE, significant_code
+from ..schema import FACT_TYPES
 
-NODE_TYPES = ("place", "community", "organization", "program", "model", "person", "quantity", "article", "source")
+# Node types: one per fact type that makes nodes, plus the articles and their sources.
+NODE_TYPES = tuple(row.node_type for row in FACT_TYPES if row.node_type) + ("article", "source")
 EDGE_TYPES = ("located_in", "adopts", "runs", "partners_with", "holds_role", "reports", "mentions", "published_by")
-
-# Fact-sheet list name → node type.
-FACT_NODE_TYPE = {
-    "places": "place",
-    "communities": "community",
-    "organizations": "organization",
-    "programs": "program",
-    "models": "model",
-    "people": "person",
-}
-
-# Gazetteer codes that encode their ancestors by prefix: 2/4/6/9/12 digits
-# (e.g. 64 → 宁夏, 6405 → 中卫市, 640502 → 沙坡头区, 640502100 → 文昌镇), and the
-# zero-padded 6- or 12-digit form (640000, 640500000000).
-RE_HIERARCHICAL_CODE = regex.compile(r"^\d{2}(?:\d{2}(?:\d{2}(?:\d{3}(?:\d{3})?)?)?)?$")
-# Segment boundaries of a hierarchical code: province | city | district | street | village.
-CODE_CUTS = (2, 4, 6, 9, 12)
 
 
 def node_id(node_type: str, key: str) -> str:
@@ -41,27 +23,11 @@ def split_node_id(nid: str) -> tuple[str, str]:
     return node_type, key
 
 
-def _significant(code: str) -> str:
-    """640500 → 6405, 640000000000 → 64: drop zero-padded trailing segments."""
-    cuts = [c for c in CODE_CUTS if c <= len(code)]
-    for i in range(len(cuts) - 1, 0, -1):
-        if set(code[cuts[i - 1] : cuts[i]]) == {"0"}:
-            code = code[: cuts[i - 1]]
-        else:
-            break
-    return code
-
-
-def place_key(code: str) -> str:
-    """The node key of a coded place; padded and unpadded forms of a code agree."""
-    return _significant(code) if RE_HIERARCHICAL_CODE.match(code) else code
-
-
 def code_ancestors(code: str) -> list[str]:
     """Keys of the places above `code`, province first; [] when the code has no hierarchy."""
     if not RE_HIERARCHICAL_CODE.match(code):
         return []
-    sig = _significant(code)
+    sig = significant_code(code)
     return [sig[:c] for c in CODE_CUTS if c < len(sig)]
 
 

@@ -209,15 +209,18 @@ class GraphStore:
             return k
 
         reasons: dict[tuple[str, str], str] = {}
-        for t, k in keys:
-            for a, b, why in self.db.execute("SELECT key_a, key_b, reason FROM links WHERE node_type=? AND key_a=?", (t, k)):
+        # Sorted walks: the first reason recorded for a key must not depend on set order
+        # (PYTHONHASHSEED), or the store would differ from run to run.
+        for t, k in sorted(keys):
+            for a, b, why in self.db.execute(
+                    "SELECT key_a, key_b, reason FROM links WHERE node_type=? AND key_a=? ORDER BY key_b, reason, article_id", (t, k)):
                 ra, rb = find((t, a)), find((t, b))
                 if ra != rb:
                     parent[ra] = rb
                 reasons.setdefault((t, b), why)
                 reasons.setdefault((t, a), why)
         groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
-        for k in keys:
+        for k in sorted(keys):
             groups.setdefault(find(k), []).append(k)
         for members in groups.values():
             present = [m for m in members if self.db.execute(

@@ -1,0 +1,82 @@
+"""Character classes every step shares: quote marks, quoted spans, CJK, attributions.
+
+One definition of each, so normalization, article splitting, the extractors, the
+schema, evaluation and the graph agree on what a quote mark or an attribution is.
+Quoted-span patterns are bounded (no line break, at most `MAX_QUOTED` characters), so
+an unclosed “ or 《 costs linear time, not a scan to the end of the text per opener.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+OPEN_QUOTES = "“‘「『〝"
+CLOSE_QUOTES = "”’」』〞"
+# Straight and full-width straight quotes open and close alike.
+STRAIGHT_QUOTES = "\"'＂＇"
+QUOTE_MARKS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES
+# Brackets that close a sentence-final quote or aside: 说：“好。” / （完）
+CLOSERS = CLOSE_QUOTES + "）)》]"
+
+# Longest quoted stretch that counts as one quotation (a paragraph of speech, at most).
+MAX_QUOTED = 300
+
+# Any quote mark. Example: “凉小鸭” → 凉小鸭 once removed.
+RE_QUOTE_MARK = regex.compile("[" + regex.escape(QUOTE_MARKS) + "]")
+# Quote marks and whitespace: what never counts when two surface forms are compared.
+RE_NOT_COMPARED = regex.compile("[\\s" + regex.escape(QUOTE_MARKS) + "]+")
+# A quoted stretch on one line, quotes included: “五社联动” / ‘三社’ / 「邻里节」 / 《重庆晚报》.
+RE_QUOTED = regex.compile(
+    "“[^“”\\n]{0,%d}”|‘[^‘’\\n]{0,%d}’|「[^「」\\n]{0,%d}」|『[^『』\\n]{0,%d}』|《[^《》\\n]{0,%d}》"
+    % ((MAX_QUOTED,) * 5)
+)
+# A quoted name on one line, its inside in group 1 (“…”), 2 (‘…’) or 3 (「…」).
+# Example: 构建“社工+志愿”服务 → 社工+志愿.
+RE_QUOTED_NAME = regex.compile(r"“([^“”\n]{1,60})”|‘([^‘’\n]{1,60})’|「([^「」\n]{1,60})」")
+# A title in book-title marks on one line (publications, works): 《重庆晚报》.
+RE_BOOK_TITLE = regex.compile(r"《[^《》\n]{1,%d}》" % MAX_QUOTED)
+# Sentence-final punctuation, CJK and ASCII: 。！？； !?;
+SENTENCE_FINAL = "。！？；!?;"
+# Clause punctuation inside a sentence: ，、： and ASCII , :
+CLAUSE_MARKS = "，、：,:"
+# An attribution to the outlet an article was taken from, in brackets anywhere in a line:
+# （据《重庆晚报》） (转自新华网) （转自《北京日报》2025年7月12日第5版）; or a web dateline on its
+# own line: 来源：人民网 / 2025年3月5日 来源：新华日报.
+RE_ATTRIBUTION = regex.compile(
+    r"[（(](?:据|转自|综合|来源[：:]|稿件来源[：:]|选自|摘自|原载)\s*(?P<outlet>《[^》\n]{1,30}》|[^（()）\n《》\d]{2,30})"
+    r"(?P<tail>[^（()）\n]{0,30})[)）]"
+    r"|^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}:\d{2}\s*)?)?(?:来源|稿件来源|文章来源)[：:]\s*(?P<outlet2>[^\n，。\s]{2,30})$"
+)
+
+
+def is_cjk(ch: str) -> bool:
+    """A Han character, CJK or full-width punctuation, or general punctuation (“ ” … —)."""
+    code = ord(ch)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x3000 <= code <= 0x303F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x2000 <= code <= 0x206F
+        or 0x20000 <= code <= 0x2FFFF
+    )
+
+
+def strip_quotes(text: str) -> str:
+    """The text without quote marks: “凉小鸭”志愿服务队 → 凉小鸭志愿服务队."""
+    return RE_QUOTE_MARK.sub("", text)
+
+
+def compare_key(text: str | None) -> str:
+    """How two written forms are compared: without whitespace and quote marks, width folded (NFKC)."""
+    return RE_NOT_COMPARED.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def surface_key(text: str) -> str:
+    """What must agree between a fact's clean text and its raw slice: `compare_key`
+    after mapping font mojibake (so a raw `渊` compares equal to a clean `（`)."""
+    from .mojibake import fold_mojibake  # the table loads on first use only
+
+    return compare_key(fold_mojibake(text))

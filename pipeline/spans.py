@@ -1,0 +1,107 @@
+"""Span utilities the extractors share: token lookup, coverage masks, disjoint selection.
+
+Every span here is a half-open (start, end) pair of character offsets into one article's
+clean text. Indexes are built once per article (see `ArticleContext`) and answer in
+O(1) or O(log n), so no extractor scans all spans or all characters per candidate.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Protocol, Sequence
+
+
+class Spanned(Protocol):
+    start: int
+    end: int
+
+
+def token_spans(doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of a spaCy Doc's tokens, read in bulk (no Token objects)."""
+    from spacy.attrs import IDX, LENGTH
+
+    if len(doc) == 0:
+        return []
+    return [(int(start), int(start + length)) for start, length in doc.to_array([IDX, LENGTH])]
+
+
+class SpanIndex:
+    """Sorted, non-overlapping spans (tokens, sentences) and the one that holds an offset."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def index_at(self, offset: int) -> int | None:
+        """Position in `spans` of the span holding character `offset`, if any."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            return i
+        return None
+
+    def at(self, offset: int) -> tuple[int, int] | None:
+        """The span holding character `offset`, if any."""
+        i = self.index_at(offset)
+        return None if i is None else self.spans[i]
+
+    def starting_at(self, offset: int) -> tuple[int, int] | None:
+        """The span that starts exactly at `offset`, if any."""
+        span = self.at(offset)
+        return span if span is not None and span[0] == offset else None
+
+
+def mask(length: int, spans: Iterable[Spanned | tuple[int, int]]) -> bytearray:
+    """One flag per character covered by any of `spans`: overlap and cover tests become slices."""
+    flags = bytearray(length)
+    for span in spans:
+        start, end = (span.start, span.end) if hasattr(span, "start") else span
+        start, end = max(0, start), min(end, length)
+        if end > start:
+            flags[start:end] = b"\x01" * (end - start)
+    return flags
+
+
+class Coverage:
+    """Which spans cover each character: O(text + spans) to build, O(1) to ask.
+
+    For every offset it keeps the covering span that reaches furthest right (earliest
+    start among those), which is enough to ask "is [start, end) inside some span?".
+    """
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]]) -> None:
+        self.best: list[tuple[int, int] | None] = [None] * (size + 1)
+        for s, e in spans:
+            for i in range(max(0, s), min(e, size)):
+                current = self.best[i]
+                if current is None or (e, -s) > (current[1], -current[0]):
+                    self.best[i] = (s, e)
+
+    def inside(self, start: int, end: int, *, strict: bool = False) -> bool:
+        """Is [start, end) within one span (strictly longer than it, with `strict`)?"""
+        span = self.best[start] if start < len(self.best) else None
+        if span is None or span[1] < end:
+            return False
+        return not strict or (span[1] - span[0]) > (end - start)
+
+    def touches(self, start: int, end: int) -> bool:
+        return any(self.best[i] is not None for i in range(start, min(end, len(self.best))))
+
+
+def keep_disjoint(items, priority):
+    """The items (anything with .start/.end) that do not overlap a higher-priority one, in text
+    order. Kept spans stay sorted and disjoint, so one bisect finds the only possible clash:
+    O(n log n) however many candidates an article has."""
+    starts: list[int] = []
+    kept: list = []
+    for item in sorted(items, key=priority):
+        i = bisect_right(starts, item.start)
+        if i > 0 and kept[i - 1].end > item.start:
+            continue
+        if i < len(kept) and kept[i].start < item.end:
+            continue
+        starts.insert(i, item.start)
+        kept.insert(i, item)
+    return kept
