@@ -222,53 +222,74 @@ def resolve(
     the highest level means that one (吉林 → 吉林省 rather than 吉林市).
     """
     gazetteer = gazetteer or load_gazetteer()
-    adjacent = adjacent or {}
-    external = set(external)
-    written_parents = written_parents or {}
     pending = {key: sorted(set(codes)) for key, codes in candidates.items()}
-    contradicted = {
+    contradicted = _contradicted(pending, written_parents or {})
+    resolved = {key: codes[0] for key, codes in pending.items() if len(codes) == 1 and key not in contradicted}
+    open_keys = [key for key in pending if key not in contradicted]
+    _resolve_by_context(pending, open_keys, resolved, adjacent or {}, set(external))
+    for key in open_keys:
+        if key not in resolved:
+            code = _highest_level_only(pending[key], gazetteer)
+            if code:
+                resolved[key] = code
+    result = {}
+    for key, codes in pending.items():
+        code = resolved.get(key)
+        result[key] = Resolution(code=code, candidates=(code,) if code else tuple(codes[:MAX_CANDIDATES]))
+    return result
+
+
+def _contradicted(pending: Mapping[str, list[str]], written_parents: Mapping[str, Iterable[str]]) -> set[str]:
+    """Forms written right after a higher-level place that none of their candidates lies in."""
+    return {
         key
         for key, codes in pending.items()
         if written_parents.get(key) and not any(related(code, parent) for code in codes for parent in written_parents[key])
     }
-    resolved: dict[str, str] = {
-        key: codes[0] for key, codes in pending.items() if len(codes) == 1 and key not in contradicted
-    }
+
+
+def _resolve_by_context(pending: Mapping[str, list[str]], open_keys: list[str], resolved: dict[str, str],
+                        adjacent: Mapping[str, Iterable[str]], external: set[str]) -> None:
+    """Rounds of scoring each open form's candidates by the article's other places."""
     for _round in range(4):
         changed = False
-        for key, codes in pending.items():
-            if key in resolved or key in contradicted:
+        for key in open_keys:
+            if key in resolved:
                 continue
-            known = [code for other, code in resolved.items() if other != key]
-            unknown = [code for other, codes_ in pending.items() if other != key and other not in resolved for code in codes_]
+            known = {code for other, code in resolved.items() if other != key}
+            unknown = [code for other, codes in pending.items() if other != key and other not in resolved for code in codes]
             near = set(adjacent.get(key, ()))
-            scores = {}
-            for code in codes:
-                score = 0
-                if any(related(code, other) for other in near):
-                    score += SCORE_ADJACENT
-                if code in known:
-                    score += SCORE_SAME_ELSEWHERE
-                score += SCORE_RELATED_RESOLVED * sum(related(code, other) for other in set(known))
-                if any(related(code, other) for other in external):
-                    score += SCORE_EXTERNAL
-                if any(related(code, other) for other in unknown):
-                    score += SCORE_RELATED_UNRESOLVED
-                scores[code] = score
+            scores = {code: _score(code, near, known, unknown, external) for code in pending[key]}
             best = max(scores.values())
             winners = [code for code, score in scores.items() if score == best]
             if best > 0 and len(winners) == 1:
                 resolved[key] = winners[0]
                 changed = True
         if not changed:
-            break
-    result = {}
-    for key, codes in pending.items():
-        if key not in resolved and key not in contradicted:
-            top = min(LEVEL_RANK[gazetteer.divisions[code].level] for code in codes)
-            highest = [code for code in codes if LEVEL_RANK[gazetteer.divisions[code].level] == top]
-            if len(highest) == 1 and top < LEVEL_RANK["street"] and len({gazetteer.divisions[c].level for c in codes}) > 1:
-                resolved[key] = highest[0]
-        code = resolved.get(key)
-        result[key] = Resolution(code=code, candidates=(code,) if code else tuple(codes[:MAX_CANDIDATES]))
-    return result
+            return
+
+
+def _score(code: str, near: set[str], known: set[str], unknown: list[str], external: set[str]) -> int:
+    """How strongly the article's context supports reading a form as division `code`."""
+    score = 0
+    if any(related(code, other) for other in near):
+        score += SCORE_ADJACENT
+    if code in known:
+        score += SCORE_SAME_ELSEWHERE
+    score += SCORE_RELATED_RESOLVED * sum(related(code, other) for other in known)
+    if any(related(code, other) for other in external):
+        score += SCORE_EXTERNAL
+    if any(related(code, other) for other in unknown):
+        score += SCORE_RELATED_UNRESOLVED
+    return score
+
+
+def _highest_level_only(codes: list[str], gazetteer: Gazetteer) -> str | None:
+    """With no clue, a form whose candidates include exactly one division at the highest
+    level (above street, among several levels) means that one: 吉林 → 吉林省."""
+    levels = {gazetteer.divisions[code].level for code in codes}
+    top = min(LEVEL_RANK[level] for level in levels)
+    highest = [code for code in codes if LEVEL_RANK[gazetteer.divisions[code].level] == top]
+    if len(highest) == 1 and top < LEVEL_RANK["street"] and len(levels) > 1:
+        return highest[0]
+    return None

@@ -251,6 +251,13 @@ def test_media_outlet_is_never_an_organization():
 
 def test_alias_key_ignores_quotes_service_and_level_words():
     assert alias_key("叙州区社会组织培育中心") == alias_key("叙州社会组织培育服务中心")
+    assert alias_key("青禾社会工作服务中心") == alias_key("青禾社工中心")
+
+
+def test_full_and_short_form_of_an_agency_in_one_article_are_one_organization():
+    text = "青禾社会工作服务中心承接了项目。青禾社工负责人说，青禾社工将继续服务居民。"
+    found = {(m.name, m.canonical) for m in OrganizationExtractor()(context(text))}
+    assert found == {("青禾社会工作服务中心", "青禾社会工作服务中心"), ("青禾社工", "青禾社会工作服务中心")}
     assert clean_name("“一家亲”志愿服务组织") == "一家亲志愿服务组织"
 
 

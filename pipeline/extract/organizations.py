@@ -189,7 +189,8 @@ def clean_name(surface: str) -> str:
 
 
 def alias_key(name: str) -> str:
-    return RE_ALIAS_NOISE.sub("", clean_name(name))
+    """What two forms of one name share: 社工 is short for 社会工作 (九龙社会工作服务中心 ~ 九龙社工中心)."""
+    return RE_ALIAS_NOISE.sub("", clean_name(name).replace("社会工作", "社工"))
 
 
 class OrganizationExtractor:
