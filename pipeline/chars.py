@@ -39,8 +39,6 @@ RE_QUOTED_NAME = regex.compile(r"“([^“”\n]{1,60})”|‘([^‘’\n]{1,60}
 RE_BOOK_TITLE = regex.compile(r"《[^《》\n]{1,%d}》" % MAX_QUOTED)
 # Sentence-final punctuation, CJK and ASCII: 。！？； !?;
 SENTENCE_FINAL = "。！？；!?;"
-# Clause punctuation inside a sentence: ，、： and ASCII , :
-CLAUSE_MARKS = "，、：,:"
 # An attribution to the outlet an article was taken from, in brackets anywhere in a line:
 # （据《重庆晚报》） (转自新华网) （转自《北京日报》2025年7月12日第5版）; or a web dateline on its
 # own line: 来源：人民网 / 2025年3月5日 来源：新华日报.

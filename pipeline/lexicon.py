@@ -1,4 +1,4 @@
-"""Loading the reviewed data files in `lexicons/` (installed as `pipeline.lexicons`).
+"""Loading the reviewed data files in `lexicons/` (installed as `shequ.lexicons`).
 
 Every lexicon file starts with `#` comment lines saying what it holds and where the
 entries came from; blank lines are ignored. TSV files have a header row after the
@@ -8,7 +8,6 @@ comments. One loader per shape; callers cache what they build from it.
 from __future__ import annotations
 
 import csv
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -17,7 +16,7 @@ from .errors import LexiconError
 
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-# A regular install ships the data as `pipeline/lexicons/` (see pyproject's package-dir);
+# A regular install ships the data as `shequ/lexicons/` (see pyproject's package-dir);
 # a source checkout or editable install reads the top-level `lexicons/` beside `pipeline/`.
 LEXICON_DIR = next(
     (path for path in (_PACKAGE_DIR / "lexicons", _PACKAGE_DIR.parent / "lexicons") if path.is_dir()),
@@ -51,7 +50,7 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     rows = list(_data_lines(name))
     if not rows:
         raise LexiconError(path=name, line=0, problem="no header row", expected="a header")
-    header_line, header = rows[0]
+    _, header = rows[0]
     columns = header.split("\t")
     table = []
     for number, line in rows[1:]:
@@ -62,18 +61,6 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
             )
         table.append(dict(zip(columns, (cell.strip() for cell in cells))))
     return tuple(table)
-
-
-@lru_cache(maxsize=None)
-def read_jsonl(name: str) -> tuple[dict, ...]:
-    """One JSON object per line."""
-    items = []
-    for number, line in _data_lines(name):
-        try:
-            items.append(json.loads(line))
-        except json.JSONDecodeError as err:
-            raise LexiconError(path=name, line=number, problem=str(err), expected="one JSON object") from err
-    return tuple(items)
 
 
 @lru_cache(maxsize=None)

@@ -57,7 +57,3 @@ class OffsetMap:
             starts.extend(self.starts[start:end])
             ends.extend(self.ends[start:end])
         return OffsetMap(starts, ends)
-
-    def last_raw_end(self) -> int:
-        """The furthest raw offset this text reaches (its spans may come from far apart)."""
-        return max(self.ends, default=0)

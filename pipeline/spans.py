@@ -47,11 +47,6 @@ class SpanIndex:
         i = self.index_at(offset)
         return None if i is None else self.spans[i]
 
-    def starting_at(self, offset: int) -> tuple[int, int] | None:
-        """The span that starts exactly at `offset`, if any."""
-        span = self.at(offset)
-        return span if span is not None and span[0] == offset else None
-
 
 def mask(length: int, spans: Iterable[Spanned | tuple[int, int]]) -> bytearray:
     """One flag per character covered by any of `spans`: overlap and cover tests become slices."""
