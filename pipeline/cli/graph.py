@@ -147,7 +147,7 @@ def register(subparsers) -> None:
 
 
 def _open(args):
-    from ..graph.errors import NoStoreError
+    from ..errors import NoStoreError
     from ..graph.store import GraphStore
 
     path = args.store / STORE_NAME
@@ -256,7 +256,7 @@ def _query(args) -> int:
 def handle_entity(args: argparse.Namespace) -> int:
     def go() -> int:
         from ..graph import queries
-        from ..graph.errors import EntityNotFoundError
+        from ..errors import EntityNotFoundError
 
         with _open(args) as store:
             rows = queries.explain(store, args.name)
@@ -281,7 +281,7 @@ def handle_entity(args: argparse.Namespace) -> int:
 
 def handle_forget(args: argparse.Namespace) -> int:
     def go() -> int:
-        from ..graph.errors import UnknownClippingError
+        from ..errors import UnknownClippingError
 
         with _open(args) as store:
             if not store.db.execute("SELECT 1 FROM clippings WHERE clipping=?", (args.clipping,)).fetchone():
@@ -298,7 +298,7 @@ def handle_forget(args: argparse.Namespace) -> int:
 
 def _one_node(store, name: str) -> str:
     from ..graph import queries
-    from ..graph.errors import AmbiguousEntityError, EntityNotFoundError, NotSheetableError
+    from ..errors import AmbiguousEntityError, EntityNotFoundError, NotSheetableError
     from ..graph.sheet import SHEET_TYPES
 
     if store.node(name):
@@ -316,7 +316,7 @@ def _one_node(store, name: str) -> str:
 
 def handle_sheet(args: argparse.Namespace) -> int:
     def go() -> int:
-        from ..graph.errors import NotSheetableError
+        from ..errors import NotSheetableError
         from ..graph.sheet import SHEET_TYPES, entity_sheet
 
         with _open(args) as store:
