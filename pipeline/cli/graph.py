@@ -184,7 +184,7 @@ def handle_query(args: argparse.Namespace) -> int:
 
 def _query(args) -> int:
     from ..graph import queries
-    from ..graph.tables import format_table
+    from .tables import format_table
 
     with _open(args) as store:
         kind = args.query
