@@ -11,7 +11,7 @@ pytest.importorskip("distributed", reason="the Dask engine needs the 'dask' extr
 from fake_pipeline import fake_process  # noqa: E402
 from shequ import batch  # noqa: E402
 from shequ.batch import Job, process_batch, run_batch  # noqa: E402
-from shequ.distributed import DaskEngine  # noqa: E402
+from shequ.batch.dask import DaskEngine  # noqa: E402
 from shequ.graph.store import GraphStore  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"

@@ -2,7 +2,7 @@
 
 `shequ run ... --engine dask [--scheduler tcp://HOST:PORT]`
 
-- Work goes out in batches of clippings (`batch.process_batch`), never one task per
+- Work goes out in batches of clippings (`jobs.process_batch`), never one task per
   clipping, and every task is submitted with `pure=False`: two identical batches
   (the same file twice, a re-run with --force) are both executed, not deduplicated.
 - Each worker is set up once by `WarmupPlugin` (segmenter, user dictionary,
@@ -25,8 +25,8 @@ from typing import Callable, Iterable, Iterator
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from .batch import Job, Outcome, process_batch
-from .errors import SchedulerUnreachableError
+from ..errors import SchedulerUnreachableError
+from .jobs import Job, Outcome, process_batch, warm_worker
 
 
 class WarmupPlugin(WorkerPlugin):
@@ -35,8 +35,6 @@ class WarmupPlugin(WorkerPlugin):
     name = "shequ-warmup"
 
     def setup(self, worker) -> None:
-        from .batch import warm_worker
-
         warm_worker()
 
 
