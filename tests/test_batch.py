@@ -8,6 +8,7 @@ tests marked `real` run the real `process_clipping` on the seed corpus.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -131,8 +132,6 @@ def test_run_writes_sheets_report_and_records_failures(tmp_path):
 
 def test_failure_message_names_the_file_once(tmp_path, capsys):
     folder = make_inputs(tmp_path)
-    import io
-
     errors = io.StringIO()
     run(folder, tmp_path / "out", errors=errors)
     assert errors.getvalue().splitlines() == [
@@ -188,6 +187,30 @@ def test_write_atomic_leaves_identical_files_untouched(tmp_path):
     assert write_atomic(path, b"[]\n") is True
     assert path.read_bytes() == b"[]\n"
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+class Recorder:
+    """An observer of a run that writes down what it hears."""
+
+    def __init__(self) -> None:
+        self.heard: list = []
+
+    def start(self, total: int) -> None:
+        self.heard.append(("start", total))
+
+    def update(self, outcome) -> None:
+        self.heard.append((outcome.clipping, outcome.status))
+
+    def close(self) -> None:
+        self.heard.append("close")
+
+
+def test_progress_observer_hears_the_total_then_every_clipping_in_input_order(tmp_path):
+    folder = make_inputs(tmp_path)
+    recorder = Recorder()
+    run(folder, tmp_path / "out", progress=recorder, errors=io.StringIO())
+    assert recorder.heard == [("start", 4), ("b.txt", "ok"), ("a.txt", "ok"), ("bad.txt", "failed"),
+                              ("empty.txt", "failed"), "close"]
 
 
 def test_log_json_has_one_line_per_clipping(tmp_path):

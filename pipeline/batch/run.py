@@ -8,16 +8,41 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Protocol, Sequence
 
 from ..errors import DuplicateClippingError, ShequError
 from .engines import ENGINES, batched, default_batch_size, make_engine
 from .inputs import collect_inputs
 from .jobs import Job, Outcome, failed
 from .outputs import REPORT_NAME, Outputs, open_store, write_atomic
-from .progress import Progress
 from .report import build_report, report_entry
 from .version import pipeline_version
+
+
+class RunObserver(Protocol):
+    """Hears of a run as it goes: the number of clippings, then each one as it finishes.
+
+    The CLI's progress bar is one (`shequ.cli.progress.Progress`).
+    """
+
+    def start(self, total: int) -> None: ...
+
+    def update(self, outcome: Outcome) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Unobserved:
+    """The observer of a run nobody watches."""
+
+    def start(self, total: int) -> None:
+        pass
+
+    def update(self, outcome: Outcome) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 def run_batch(
@@ -29,12 +54,12 @@ def run_batch(
     engine: str = "pool",
     scheduler: str | None = None,
     batch_size: int | None = None,
-    quiet: bool = True,
     log_json: str | os.PathLike | None = None,
     process: Callable | None = None,
     store=None,
     max_bytes: int | None = None,
     errors=None,
+    progress: RunObserver | None = None,
 ) -> dict:
     """Process every clipping under `paths` into `out`; returns the report (also in report.json).
 
@@ -42,7 +67,8 @@ def run_batch(
     nothing to do. `process` replaces `process_clipping` (a module-level function, so
     worker processes can import it); `store` replaces the graph store in `out`.
     Failed clippings are recorded in the report and, as a one-line message naming
-    the file, on `errors` (stderr by default, even when quiet).
+    the file, on `errors` (stderr by default). `progress` hears of every clipping as it
+    finishes (the CLI draws its progress bar from it).
     """
     started = time.monotonic()
     inputs = collect_inputs(paths)
@@ -53,15 +79,15 @@ def run_batch(
     lock = outputs.lock()
     try:
         return _run_locked(inputs, outputs, started=started, workers=workers, force=force, engine=engine,
-                           scheduler=scheduler, batch_size=batch_size, quiet=quiet, log_json=log_json,
-                           process=process, store=store, max_bytes=max_bytes, errors=errors)
+                           scheduler=scheduler, batch_size=batch_size, log_json=log_json, process=process,
+                           store=store, max_bytes=max_bytes, errors=errors, progress=progress or Unobserved())
     finally:
         lock.close()
 
 
 def _run_locked(inputs: list[Path], outputs: Outputs, *, started: float, workers: int, force: bool, engine: str,
-                scheduler: str | None, batch_size: int | None, quiet: bool, log_json, process, store,
-                max_bytes: int | None, errors) -> dict:
+                scheduler: str | None, batch_size: int | None, log_json, process, store,
+                max_bytes: int | None, errors, progress: RunObserver) -> dict:
     from ..reading import MAX_CLIPPING_BYTES, decode, read_bytes
 
     outputs.prepare()
@@ -69,7 +95,7 @@ def _run_locked(inputs: list[Path], outputs: Outputs, *, started: float, workers
     store = open_store(outputs.root) if own_store else store
     key = pipeline_version()
     errors = errors if errors is not None else sys.stderr
-    progress = Progress(len(inputs), enabled=not quiet)
+    progress.start(len(inputs))
     log = open(log_json, "w", encoding="utf-8") if log_json else None
     entries: dict[int, dict] = {}
 
@@ -77,8 +103,6 @@ def _run_locked(inputs: list[Path], outputs: Outputs, *, started: float, workers
         entry = report_entry(outcome)
         entries[outcome.index] = entry
         if outcome.status == "failed":
-            if progress.tty:
-                errors.write("\r\x1b[K")
             named = outcome.file in (outcome.reason or "")  # our own messages already name the file
             errors.write(f"error: {'' if named else outcome.file + ': '}[{outcome.stage}] {outcome.reason}\n")
             errors.flush()

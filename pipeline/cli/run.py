@@ -71,6 +71,9 @@ def handle(args: argparse.Namespace) -> int:
 
     from ..batch import run_batch, summary_line
     from ..errors import MissingExtraError, MissingPathError, NoInputError, OutputBusyError, SchedulerUnreachableError
+    from .progress import Progress
+
+    progress = Progress(enabled=not args.quiet)  # errors are printed through it, quiet or not
 
     try:
         report = run_batch(
@@ -81,8 +84,9 @@ def handle(args: argparse.Namespace) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             batch_size=args.batch_size,
-            quiet=args.quiet,
             log_json=args.log_json,
+            progress=progress,
+            errors=progress,
         )
     except (NoInputError, MissingPathError, OutputBusyError, MissingExtraError, SchedulerUnreachableError) as err:
         print(f"shequ run: error: {err}", file=sys.stderr)
