@@ -139,6 +139,9 @@ class Outputs:
             self.state_path(outcome.clipping).unlink(missing_ok=True)
             store.forget(outcome.clipping)
 
+    def write_report(self, report: dict) -> None:
+        write_atomic(self.root / REPORT_NAME, (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
 
 def open_store(root: Path):
     from ..graph.store import GraphStore

@@ -22,6 +22,12 @@ def report_entry(outcome: Outcome) -> dict:
     return entry
 
 
+def error_line(outcome: Outcome) -> str:
+    """The line a failed clipping gets on stderr: file, stage, reason (which may name the file already)."""
+    named = outcome.file in (outcome.reason or "")  # our own messages already name the file
+    return f"error: {'' if named else outcome.file + ': '}[{outcome.stage}] {outcome.reason}\n"
+
+
 def build_report(entries: list[dict], *, version: str, seconds: float, workers: int, engine: str) -> dict:
     """The report of a run under pipeline `version` (the key its state records carry)."""
     totals = {"clippings": len(entries), "ok": 0, "failed": 0, "skipped": 0, "articles": 0, "facts": dict.fromkeys(FACT_TYPES, 0), "warnings": 0}

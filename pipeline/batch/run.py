@@ -1,4 +1,10 @@
-"""The run: inputs → jobs → engine → outputs committed in input order → report.json."""
+"""The run: inputs → jobs → engine → outputs committed in input order → report.json.
+
+`run_batch` checks the arguments, claims the output folder and opens what the run
+needs; `_Run` does the work of one run: it triages inputs into jobs (reading, hashing,
+skipping unchanged clippings), commits what the engine sends back, and records every
+clipping once (report entry, error line, --log-json line, progress).
+"""
 
 from __future__ import annotations
 
@@ -7,15 +13,17 @@ import json
 import os
 import sys
 import time
+from contextlib import ExitStack, closing
 from pathlib import Path
-from typing import Callable, Iterator, Protocol, Sequence
+from typing import Callable, Iterator, Protocol, Sequence, TextIO
 
 from ..errors import DuplicateClippingError, ShequError
+from ..reading import MAX_CLIPPING_BYTES, decode, read_bytes
 from .engines import ENGINES, batched, default_batch_size, make_engine
 from .inputs import collect_inputs
 from .jobs import Job, Outcome, failed
-from .outputs import REPORT_NAME, Outputs, open_store, write_atomic
-from .report import build_report, report_entry
+from .outputs import Outputs, open_store
+from .report import build_report, error_line, report_entry
 from .version import pipeline_version
 
 
@@ -76,97 +84,110 @@ def run_batch(
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     outputs = Outputs(Path(out))
-    lock = outputs.lock()
-    try:
-        return _run_locked(inputs, outputs, started=started, workers=workers, force=force, engine=engine,
-                           scheduler=scheduler, batch_size=batch_size, log_json=log_json, process=process,
-                           store=store, max_bytes=max_bytes, errors=errors, progress=progress or Unobserved())
-    finally:
-        lock.close()
+    with outputs.lock():
+        outputs.prepare()
+        with ExitStack() as cleanup:  # closed in reverse: engine, progress, log, store
+            if store is None:
+                store = cleanup.enter_context(open_store(outputs.root))
+            log = cleanup.enter_context(open(log_json, "w", encoding="utf-8")) if log_json else None
+            progress = _observing(cleanup, progress or Unobserved(), len(inputs))
+            run = _Run(outputs, store, key=pipeline_version(), force=force, max_bytes=max_bytes or MAX_CLIPPING_BYTES,
+                       errors=sys.stderr if errors is None else errors, log=log, progress=progress)
+            runner = cleanup.enter_context(closing(make_engine(engine, workers, process=process, scheduler=scheduler)))
+            run.process(runner, inputs, batch_size or default_batch_size(len(inputs), runner.workers))
+        report = build_report(run.report_entries(), version=run.key, seconds=time.monotonic() - started,
+                              workers=runner.workers, engine=engine)
+        outputs.write_report(report)
+    return report
 
 
-def _run_locked(inputs: list[Path], outputs: Outputs, *, started: float, workers: int, force: bool, engine: str,
-                scheduler: str | None, batch_size: int | None, log_json, process, store,
-                max_bytes: int | None, errors, progress: RunObserver) -> dict:
-    from ..reading import MAX_CLIPPING_BYTES, decode, read_bytes
+def _observing(cleanup: ExitStack, progress: RunObserver, total: int) -> RunObserver:
+    progress.start(total)
+    cleanup.callback(progress.close)
+    return progress
 
-    outputs.prepare()
-    own_store = store is None
-    store = open_store(outputs.root) if own_store else store
-    key = pipeline_version()
-    errors = errors if errors is not None else sys.stderr
-    progress.start(len(inputs))
-    log = open(log_json, "w", encoding="utf-8") if log_json else None
-    entries: dict[int, dict] = {}
 
-    def finish(outcome: Outcome) -> None:
-        entry = report_entry(outcome)
-        entries[outcome.index] = entry
-        if outcome.status == "failed":
-            named = outcome.file in (outcome.reason or "")  # our own messages already name the file
-            errors.write(f"error: {'' if named else outcome.file + ': '}[{outcome.stage}] {outcome.reason}\n")
-            errors.flush()
-        if log is not None:
-            log.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            log.flush()
-        progress.update(outcome)
+def _skipped(index: int, file: str, clipping: str, sha256: str, state: dict) -> Outcome:
+    """An unchanged clipping: its counts come from the state record of the run that made it."""
+    return Outcome(index=index, file=file, clipping=clipping, status="skipped", sha256=sha256, articles=state["articles"],
+                   facts=state["facts"], warnings=state["warnings"], chars=state.get("chars", 0))
 
-    stems: dict[str, str] = {}
 
-    def jobs() -> Iterator[Job]:
+class _Run:
+    """One run into a claimed output folder: jobs out, outcomes committed and recorded."""
+
+    def __init__(self, outputs: Outputs, store, *, key: str, force: bool, max_bytes: int, errors: TextIO,
+                 log: TextIO | None, progress: RunObserver) -> None:
+        self.outputs, self.store, self.key = outputs, store, key
+        self.force, self.max_bytes = force, max_bytes
+        self.errors, self.log, self.progress = errors, log, progress
+        self.entries: dict[int, dict] = {}  # input index → report entry
+        self.stems: dict[str, str] = {}  # sheet folder name → the file that claimed it
+
+    def process(self, runner, inputs: list[Path], batch_size: int) -> None:
+        for _batch, outcomes in runner.map(batched(self.jobs(inputs), batch_size)):
+            for outcome in outcomes:
+                self.commit(outcome)
+
+    def jobs(self, inputs: list[Path]) -> Iterator[Job]:
         """Read, hash and triage inputs lazily, so only in-flight clippings sit in memory."""
         for index, path in enumerate(inputs):
-            file, clipping = str(path), path.name
-            stem = Path(clipping).stem
-            if stem in stems:
-                err = DuplicateClippingError(path=file, other=stems[stem], stem=stem)
-                finish(failed(index, file, clipping, "input", err))
-                continue
-            stems[stem] = file
-            try:
-                data = read_bytes(path, max_bytes=max_bytes or MAX_CLIPPING_BYTES)
-            except ShequError as err:
-                outcome = failed(index, file, clipping, "read", err)
-                outputs.commit(outcome, key, store)
-                finish(outcome)
-                continue
-            sha256 = hashlib.sha256(data).hexdigest()
-            if not force:
-                state = outputs.is_done(clipping, key, sha256, store)
-                if state is not None:
-                    finish(Outcome(index=index, file=file, clipping=clipping, status="skipped", sha256=sha256,
-                                   articles=state["articles"], facts=state["facts"], warnings=state["warnings"], chars=state.get("chars", 0)))
-                    continue
-            try:
-                text, _encoding = decode(data, file)
-            except ShequError as err:
-                outcome = failed(index, file, clipping, "decode", err, sha256)
-                outputs.commit(outcome, key, store)
-                finish(outcome)
-                continue
-            yield Job(index=index, file=file, clipping=clipping, sha256=sha256, text=text)
+            job = self.triage(index, path)
+            if job is not None:
+                yield job
 
-    runner = None
-    try:
-        runner = make_engine(engine, workers, process=process, scheduler=scheduler)
-        size = batch_size or default_batch_size(len(inputs), runner.workers)
-        for _batch, outcomes in runner.map(batched(jobs(), size)):
-            for outcome in outcomes:
-                try:
-                    outputs.commit(outcome, key, store)
-                except (OSError, ValueError) as err:
-                    outcome = failed(outcome.index, outcome.file, outcome.clipping, "write", err, outcome.sha256)
-                    outputs.commit(outcome, key, store)
-                finish(outcome)
-    finally:
-        if runner is not None:
-            runner.close()
-        progress.close()
-        if log is not None:
-            log.close()
-        if own_store and hasattr(store, "close"):
-            store.close()
+    def triage(self, index: int, path: Path) -> Job | None:
+        """The job for one input, or None when it is settled here: a second file of the same
+        name, unreadable, unchanged since it was done, or undecodable."""
+        file, clipping = str(path), path.name
+        stem = Path(clipping).stem
+        if stem in self.stems:
+            err = DuplicateClippingError(path=file, other=self.stems[stem], stem=stem)
+            self.finish(failed(index, file, clipping, "input", err))
+            return None
+        self.stems[stem] = file
+        try:
+            data = read_bytes(path, max_bytes=self.max_bytes)
+        except ShequError as err:
+            self.reject(failed(index, file, clipping, "read", err))
+            return None
+        sha256 = hashlib.sha256(data).hexdigest()
+        state = None if self.force else self.outputs.is_done(clipping, self.key, sha256, self.store)
+        if state is not None:
+            self.finish(_skipped(index, file, clipping, sha256, state))
+            return None
+        try:
+            text, _encoding = decode(data, file)
+        except ShequError as err:
+            self.reject(failed(index, file, clipping, "decode", err, sha256))
+            return None
+        return Job(index=index, file=file, clipping=clipping, sha256=sha256, text=text)
 
-    report = build_report([entries[i] for i in sorted(entries)], version=key, seconds=time.monotonic() - started, workers=runner.workers, engine=engine)
-    write_atomic(outputs.root / REPORT_NAME, (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-    return report
+    def reject(self, outcome: Outcome) -> None:
+        """An input that failed before processing: its earlier outputs go, it is recorded."""
+        self.outputs.commit(outcome, self.key, self.store)
+        self.finish(outcome)
+
+    def commit(self, outcome: Outcome) -> None:
+        """Make a processed clipping durable; one whose outputs cannot be written fails alone."""
+        try:
+            self.outputs.commit(outcome, self.key, self.store)
+        except (OSError, ValueError) as err:
+            outcome = failed(outcome.index, outcome.file, outcome.clipping, "write", err, outcome.sha256)
+            self.outputs.commit(outcome, self.key, self.store)
+        self.finish(outcome)
+
+    def finish(self, outcome: Outcome) -> None:
+        """Record a settled clipping: report entry, error line, --log-json line, progress."""
+        entry = report_entry(outcome)
+        self.entries[outcome.index] = entry
+        if outcome.status == "failed":
+            self.errors.write(error_line(outcome))
+            self.errors.flush()
+        if self.log is not None:
+            self.log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.log.flush()
+        self.progress.update(outcome)
+
+    def report_entries(self) -> list[dict]:
+        return [self.entries[index] for index in sorted(self.entries)]
