@@ -42,7 +42,7 @@ class DaskEngine:
     """Maps batches of `Job`s over a Dask cluster; yields outcomes in submission order."""
 
     def __init__(self, workers: int, scheduler: str | None = None, process: Callable | None = None,
-                 expected_version: str | None = None, warm: bool | None = None) -> None:
+                 expected_version: str | None = None) -> None:
         self.process = process
         self.expected_version = expected_version
         self._cluster = None
@@ -57,11 +57,11 @@ class DaskEngine:
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                          dashboard_address=None, silence_logs=40)
             self.client = Client(self._cluster)
-        if warm if warm is not None else process is None:
+        if process is None:  # a substitute process (tests) needs no segmenter
             self.client.register_plugin(WarmupPlugin(), name=WarmupPlugin.name)
         self.workers = max(1, sum(self.client.nthreads().values())) if scheduler else workers
 
-    def map(self, batches: Iterable[list[Job]]) -> Iterator[tuple[list[Job], list[Outcome]]]:
+    def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         pending: deque = deque()
         batches = iter(batches)
         exhausted = False
@@ -73,12 +73,10 @@ class DaskEngine:
                 if batch is None:
                     exhausted = True
                 else:
-                    future = self.client.submit(process_batch, batch, self.process, self.expected_version, pure=False)
-                    pending.append((batch, future))
+                    pending.append(self.client.submit(process_batch, batch, self.process, self.expected_version, pure=False))
             if not pending:
                 return
-            batch, future = pending.popleft()
-            yield batch, future.result()
+            yield pending.popleft().result()
 
     def close(self) -> None:
         self.client.close()

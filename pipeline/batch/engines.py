@@ -1,7 +1,7 @@
 """Engines map batches of jobs to outcomes: in this process, a process pool, or Dask.
 
-Every engine yields each batch's outcomes in submission order, so the runner writes
-outputs in input order whatever the engine and the number of workers.
+Every engine's `map` yields each batch's outcomes in submission order, so the runner
+writes outputs in input order whatever the engine and the number of workers.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ class InlineEngine:
         if process is None:  # a substitute process (tests) needs no segmenter
             warm_worker()
 
-    def map(self, batches: Iterable[list[Job]]) -> Iterator[tuple[list[Job], list[Outcome]]]:
+    def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         for batch in batches:
-            yield batch, process_batch(batch, self.process)
+            yield process_batch(batch, self.process)
 
     def close(self) -> None:
         pass
@@ -43,18 +43,16 @@ class PoolEngine:
     task, so only the clipping that kills a worker is marked failed.
     """
 
-    def __init__(self, workers: int, process: Callable | None = None, start_method: str = "spawn") -> None:
+    def __init__(self, workers: int, process: Callable | None = None) -> None:
         self.workers = workers
         self.process = process
-        self.start_method = start_method
-        self._pool = None
         self._start()
 
     def _start(self) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        context = multiprocessing.get_context(self.start_method)
+        context = multiprocessing.get_context("spawn")
         initializer = warm_worker if self.process is None else None  # a substitute process (tests) needs no segmenter
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=initializer)
 
@@ -65,7 +63,7 @@ class PoolEngine:
     def _submit(self, batch: list[Job]):
         return self._pool.submit(process_batch, batch, self.process)
 
-    def map(self, batches: Iterable[list[Job]]) -> Iterator[tuple[list[Job], list[Outcome]]]:
+    def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         from concurrent.futures.process import BrokenProcessPool
 
         pending: deque = deque()
@@ -87,7 +85,7 @@ class PoolEngine:
                 self._restart()
                 outcomes = [self._isolated(job) for job in batch]
                 pending = deque((other, self._submit(other)) for other, _ in pending)
-            yield batch, outcomes
+            yield outcomes
 
     def _isolated(self, job: Job) -> Outcome:
         from concurrent.futures.process import BrokenProcessPool
@@ -100,8 +98,7 @@ class PoolEngine:
             return failed(job.index, job.file, job.clipping, "worker", err, job.sha256)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def make_engine(engine: str, workers: int, process: Callable | None = None, scheduler: str | None = None):

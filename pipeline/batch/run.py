@@ -125,7 +125,7 @@ class _Run:
         self.stems: dict[str, str] = {}  # sheet folder name → the file that claimed it
 
     def process(self, runner, inputs: list[Path], batch_size: int) -> None:
-        for _batch, outcomes in runner.map(batched(self.jobs(inputs), batch_size)):
+        for outcomes in runner.map(batched(self.jobs(inputs), batch_size)):
             for outcome in outcomes:
                 self.commit(outcome)
 
