@@ -1,4 +1,9 @@
-"""Every user-facing error message, with a stable code and a hint on how to fix it."""
+"""Every user-facing error message, with a stable code and a hint on how to fix it.
+
+One catalogue for the whole package, classes in code order: E00x data files, E01x
+one input file, E02x the set of inputs and the output folder, E03x evaluation, E04x
+workers and engines, E07x the graph store and its commands.
+"""
 
 from __future__ import annotations
 
@@ -44,6 +49,11 @@ class UnreadableInputError(ShequError):
     template = "{path}: cannot read ({reason}). Check the path and its permissions."
 
 
+class BlankInputError(ShequError):
+    code = "E015"
+    template = "{path}: holds only whitespace ({size} bytes). Nothing to extract; remove it or re-export the clipping."
+
+
 class NoInputError(ShequError):
     code = "E020"
     template = "{path}: no *.txt clippings found. Pass .txt files or folders that contain them."
@@ -52,16 +62,6 @@ class NoInputError(ShequError):
 class NoArticleError(ShequError):
     code = "E021"
     template = "{path}: no article body found (only {lines} short lines). Check that this is a clipping."
-
-
-class GoldFormatError(ShequError):
-    code = "E030"
-    template = "gold file {path}: {problem}. See corpus/gold/README.md for the format."
-
-
-class BlankInputError(ShequError):
-    code = "E015"
-    template = "{path}: holds only whitespace ({size} bytes). Nothing to extract; remove it or re-export the clipping."
 
 
 class MissingPathError(ShequError):
@@ -74,6 +74,16 @@ class DuplicateClippingError(ShequError):
     template = "{path}: another input has the same file name ({other}), and both would write factsheets/{stem}/. Rename one of them."
 
 
+class OutputBusyError(ShequError):
+    code = "E024"
+    template = "{path}: another shequ run is writing to this output folder. Wait for it to finish, or use another --out."
+
+
+class GoldFormatError(ShequError):
+    code = "E030"
+    template = "gold file {path}: {problem}. See corpus/gold/README.md for the format."
+
+
 class WorkerError(ShequError):
     code = "E040"
     template = "{detail}. Re-run the batch; if it happens again, run this clipping alone with --workers 1 to see the full error."
@@ -82,11 +92,6 @@ class WorkerError(ShequError):
 class WorkerVersionError(ShequError):
     code = "E041"
     template = "worker runs pipeline {worker}, client runs {client}. Install the same shequ version (and lexicons) on every Dask worker."
-
-
-class OutputBusyError(ShequError):
-    code = "E024"
-    template = "{path}: another shequ run is writing to this output folder. Wait for it to finish, or use another --out."
 
 
 class MissingExtraError(ShequError):
@@ -139,3 +144,28 @@ class UnknownFactTypeError(ShequError):
 class DuplicateComponentError(ShequError):
     code = "E057"
     template = "two components assign {label!r}: {first} and {second}. Register one component per label."
+
+
+class NoStoreError(ShequError):
+    code = "E070"
+    template = "{path}: no graph store here. Run `shequ run CLIPPINGS --out {folder}` first, or pass --store FOLDER."
+
+
+class EntityNotFoundError(ShequError):
+    code = "E071"
+    template = "no entity named {name!r} in the graph. Try `shequ query profile` with another form, or `shequ entity` with a shorter name."
+
+
+class AmbiguousEntityError(ShequError):
+    code = "E072"
+    template = "{name!r} names {count} nodes ({ids}). Pass one node id instead of the name."
+
+
+class NotSheetableError(ShequError):
+    code = "E073"
+    template = "{nid} is a {node_type}; `shequ sheet` covers communities, programs and organizations."
+
+
+class UnknownClippingError(ShequError):
+    code = "E074"
+    template = "{clipping}: not in the graph store (nothing to forget). `shequ query profile` lists sources; clipping names are file names."

@@ -7,6 +7,8 @@ tests marked `real` run the real `process_clipping` on the seed corpus.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import shutil
@@ -20,6 +22,8 @@ import pytest
 
 from fake_pipeline import fake_process
 from shequ import batch
+from shequ.batch import engines, jobs
+from shequ.batch import run as batch_run
 from shequ.batch import Outputs, collect_inputs, run_batch, write_atomic
 from shequ.cli import main
 from shequ.errors import MissingPathError, NoInputError, OutputBusyError
@@ -113,7 +117,7 @@ def test_run_writes_sheets_report_and_records_failures(tmp_path):
     assert [Path(e["file"]).name for e in report["clippings"]] == ["b.txt", "a.txt", "bad.txt", "empty.txt"]
     assert {k: v for k, v in entries["a.txt"].items() if k != "seconds"} == {
         "file": str(folder / "a.txt"), "clipping": "a.txt", "status": "ok", "articles": 2, "facts": ZERO_FACTS,
-        "chars": 25, "warnings": [], "sha256": batch.hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest(),
+        "chars": 25, "warnings": [], "sha256": hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest(),
     }
     assert entries["bad.txt"]["status"] == "failed"
     assert (entries["bad.txt"]["stage"], entries["bad.txt"]["reason"]) == ("process", "ValueError: fake failure on purpose")
@@ -128,8 +132,6 @@ def test_run_writes_sheets_report_and_records_failures(tmp_path):
 
 def test_failure_message_names_the_file_once(tmp_path, capsys):
     folder = make_inputs(tmp_path)
-    import io
-
     errors = io.StringIO()
     run(folder, tmp_path / "out", errors=errors)
     assert errors.getvalue().splitlines() == [
@@ -163,6 +165,19 @@ def test_stage_of_a_failure_is_the_innermost_pipeline_module():
         assert batch.failure_stage(err) == "schema"
 
 
+def decode_empty(raw: str, clipping: str):
+    from shequ import reading
+
+    return reading.decode(b"", clipping)
+
+
+def test_stage_of_a_failure_is_never_a_module_of_the_batch_package():
+    job = batch.Job(index=0, file="in/x.txt", clipping="x.txt", sha256="0", text="RAISE\n")
+    [through_reading] = batch.process_batch([job], decode_empty)  # batch/jobs.py → this file → reading.py
+    [outside] = batch.process_batch([job], fake_process)  # batch/jobs.py → fake_pipeline.py
+    assert (through_reading.stage, outside.stage) == ("reading", "process")
+
+
 def test_write_atomic_leaves_identical_files_untouched(tmp_path):
     path = tmp_path / "x.json"
     assert write_atomic(path, b"{}\n") is True
@@ -172,6 +187,30 @@ def test_write_atomic_leaves_identical_files_untouched(tmp_path):
     assert write_atomic(path, b"[]\n") is True
     assert path.read_bytes() == b"[]\n"
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+class Recorder:
+    """An observer of a run that writes down what it hears."""
+
+    def __init__(self) -> None:
+        self.heard: list = []
+
+    def start(self, total: int) -> None:
+        self.heard.append(("start", total))
+
+    def update(self, outcome) -> None:
+        self.heard.append((outcome.clipping, outcome.status))
+
+    def close(self) -> None:
+        self.heard.append("close")
+
+
+def test_progress_observer_hears_the_total_then_every_clipping_in_input_order(tmp_path):
+    folder = make_inputs(tmp_path)
+    recorder = Recorder()
+    run(folder, tmp_path / "out", progress=recorder, errors=io.StringIO())
+    assert recorder.heard == [("start", 4), ("b.txt", "ok"), ("a.txt", "ok"), ("bad.txt", "failed"),
+                              ("empty.txt", "failed"), "close"]
 
 
 def test_log_json_has_one_line_per_clipping(tmp_path):
@@ -222,7 +261,7 @@ def test_clipping_that_now_fails_loses_its_old_outputs(tmp_path):
     assert not (out / "factsheets" / "a").exists()
     assert not (out / ".shequ" / "state" / "a.json").exists()
     with GraphStore(out / "graph.sqlite") as store:
-        assert not store.has_clipping("a.txt", batch.hashlib.sha256(b"RAISE\n").hexdigest())
+        assert not store.has_clipping("a.txt", hashlib.sha256(b"RAISE\n").hexdigest())
         assert [row[0] for row in store.db.execute("SELECT clipping FROM clippings ORDER BY 1")] == ["b.txt"]
 
 
@@ -231,7 +270,7 @@ def test_force_and_a_new_pipeline_version_redo_everything(tmp_path, monkeypatch)
     out = tmp_path / "out"
     run(folder, out)
     assert [e["status"] for e in run(folder, out, force=True)["clippings"]] == ["ok", "ok", "failed", "failed"]
-    monkeypatch.setattr(batch, "pipeline_version", lambda: "9.9.9+other")
+    monkeypatch.setattr(batch_run, "pipeline_version", lambda: "9.9.9+other")  # where the run looks it up
     assert [e["status"] for e in run(folder, out)["clippings"]] == ["ok", "ok", "failed", "failed"]
 
 
@@ -279,7 +318,7 @@ def test_crash_at_any_write_then_rerun_equals_an_uninterrupted_run(tmp_path, mon
         return wrapped
 
     with monkeypatch.context() as patch:
-        patch.setattr(batch.os, "replace", step(os.replace))
+        patch.setattr(os, "replace", step(os.replace))
         patch.setattr(GraphStore, "upsert_clipping", step(GraphStore.upsert_clipping))
         with pytest.raises(Crash):
             run(folder, out)
@@ -345,8 +384,8 @@ def test_a_worker_that_dies_fails_only_its_clipping(tmp_path):
 @pytest.fixture
 def fake_cli(monkeypatch):
     """`shequ run` in this process with the fake pipeline (one worker: no spawned process)."""
-    monkeypatch.setattr(batch, "default_process", lambda: fake_process)
-    monkeypatch.setattr(batch, "warm_worker", lambda: None)
+    monkeypatch.setattr(jobs, "default_process", lambda: fake_process)
+    monkeypatch.setattr(engines, "warm_worker", lambda: None)
 
 
 def test_cli_exit_0_when_all_ok(tmp_path, fake_cli, capsys):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -47,3 +48,29 @@ def test_schema_command_prints_the_committed_schema(capsys):
     assert main(["schema"]) == 0
     assert (ROOT / "pipeline" / "schema" / "factsheet.schema.json").read_text(encoding="utf-8") == capsys.readouterr().out
     assert main(["schema", "--check"]) == 0
+
+
+def test_run_options_reach_the_components_and_count_in_the_version(tmp_path, capsys):
+    clipping = tmp_path / "in" / "a.txt"
+    clipping.parent.mkdir()
+    clipping.write_text("社区新闻\n\n青禾市春晖义工联合会已入驻在桃源社区。\n\n（据《青禾日报》）\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def partnerships(*options: str) -> list:
+        assert main(["run", str(clipping.parent), "--out", str(out), "--quiet", "--workers", "1", *options]) == 0
+        (sheet,) = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "factsheets").rglob("*.json")]
+        return [(p["a"]["name"], p["b"]["name"]) for p in sheet["partnerships"]]
+
+    assert partnerships() == [("青禾市春晖义工联合会", "桃源社区")]
+    # other options make other outputs, so the unchanged clipping is processed again
+    assert partnerships("--option", "partnerships.max_gap=0") == []
+    assert partnerships() == [("青禾市春晖义工联合会", "桃源社区")]
+
+
+def test_run_refuses_an_unknown_option_as_a_usage_error(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("社区新闻\n\n正文。\n", encoding="utf-8")
+    assert main(["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--option", "partnerships.gap=3"]) == 2
+    assert "E055 component 'partnerships' has no option 'gap'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:
+        main(["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--option", "gap=3"])
+    assert usage.value.code == 2

@@ -71,6 +71,35 @@ def test_query_without_results_says_so_and_succeeds(out, capsys):
     assert capsys.readouterr().err == "no results\n"
 
 
+def test_query_table_rows_follow_the_question_columns_and_the_limit(out, capsys):
+    assert shequ("query", "quantities", "--limit", "1", "--store", str(out)) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines[0].split() == ["text", "value", "unit", "qualifier", "subject", "reported", "by", "sources"]
+    assert lines[2].split()[:6] == ["2万余名", "20000", "名", "more_than", "注册志愿者", "九龙社工"] and len(lines) == 3
+    assert captured.err == "(first 1 rows, best supported first; --limit 0 shows all)\n"
+
+
+def test_query_profile_prints_edges_with_evidence_or_fails_for_unknown_names(out, capsys):
+    assert shequ("query", "profile", "金鱼社区", "--store", str(out)) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["金鱼社区  [community:金鱼社区@511504003]  1 article(s)", "  place: 四川省 / 宜宾市 / 叙州区 / 南岸街道"]
+    assert "  李琼 -holds_role-> 金鱼社区 (金鱼社区书记)  · 1 article(s)" in lines
+    assert shequ("query", "profile", "无此实体", "--store", str(out)) == 1
+    assert capsys.readouterr().err == "no entity named '无此实体'\n"
+
+
+def test_query_path_prints_the_steps_or_fails_when_there_is_none(out, capsys):
+    assert shequ("query", "path", "李琼", "童萌亲子园", "--store", str(out)) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "李琼 (person) → 金鱼社区 (community) → 童萌亲子园 (organization)",
+        "  李琼 -holds_role-> 金鱼社区  · 1 article(s)",
+        "  金鱼社区 -partners_with-> 童萌亲子园  · 1 article(s)",
+    ]
+    assert shequ("query", "path", "李琼", "无此实体", "--json", "--store", str(out)) == 1
+    assert capsys.readouterr().out == "null\n"
+
+
 def test_missing_store_fails_with_fix_hint(tmp_path, capsys):
     assert shequ("query", "people", "金鱼社区", "--store", str(tmp_path / "none")) == 1
     assert "E070" in capsys.readouterr().err

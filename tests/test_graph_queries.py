@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph_fixtures import clippings
+from graph_fixtures import SYNTHETIC_JIULONG, clippings, community, entity, sheet
+from shequ.errors import AmbiguousEntityError, ShequError
 from shequ.graph import queries
 from shequ.graph.store import GraphStore
 
@@ -86,3 +87,33 @@ def test_shortest_path_between_two_entities(store):
 
 def test_people_key_on_affiliation_so_namesakes_stay_apart(store):
     assert queries.find_nodes(store, "李琼") == ["person:李琼@community:金鱼社区@511504003"]
+
+
+def test_sheetable_node_takes_a_name_or_a_node_id(store):
+    assert queries.sheetable_node(store, "金鱼社区") == "community:金鱼社区@511504003"
+    assert queries.sheetable_node(store, "community:金鱼社区@511504003") == "community:金鱼社区@511504003"
+
+
+@pytest.mark.parametrize("name, code, message", [
+    ("无此实体", "E071", "no entity named '无此实体' in the graph"),
+    ("宁夏", "E073", "place:64 is a place; `shequ sheet` covers communities, programs and organizations."),
+    ("place:64", "E073", "place:64 is a place;"),
+    ("李琼", "E073", "person:李琼@community:金鱼社区@511504003 is a person;"),
+])
+def test_sheetable_node_refuses_what_has_no_sheet(store, name, code, message):
+    with pytest.raises(ShequError) as caught:
+        queries.sheetable_node(store, name)
+    assert caught.value.code == code and message in str(caught.value)
+
+
+def test_sheetable_node_refuses_a_name_of_two_communities(tmp_path):
+    with GraphStore(tmp_path / "graph.sqlite") as two:
+        for clipping, sheets in clippings().items():
+            two.upsert_clipping(clipping, "h", sheets)
+        line = SYNTHETIC_JIULONG.splitlines()[1]
+        namesake = community(SYNTHETIC_JIULONG, "花照壁社区", line, kind="社区", street="南岸街道")
+        two.upsert_clipping("other.txt", "h", [sheet("other.txt", "other-01", "另一个花照壁社区", None, communities=[namesake])])
+        with pytest.raises(AmbiguousEntityError) as caught:
+            queries.sheetable_node(two, "花照壁社区")
+    assert str(caught.value) == ("E072 '花照壁社区' names 2 nodes (community:花照壁社区@510106025, community:花照壁社区@南岸街道/). "
+                                 "Pass one node id instead of the name.")

@@ -60,6 +60,14 @@ def test_adding_then_forgetting_a_clipping_restores_previous_state(tmp_path):
         assert store.node("place:51")["name"] == "四川省"  # still mentioned through 金鱼社区's chain
 
 
+def test_contains_clipping_whatever_its_content(tmp_path):
+    with build(tmp_path / "graph.sqlite", {"001_1d0cc6dd0f8373ac.txt"}) as store:
+        assert store.contains_clipping("001_1d0cc6dd0f8373ac.txt")
+        assert not store.contains_clipping("000_3c3b2f14eedce646.txt")
+        store.forget("001_1d0cc6dd0f8373ac.txt")
+        assert not store.contains_clipping("001_1d0cc6dd0f8373ac.txt")
+
+
 def test_forget_of_unknown_clipping_changes_nothing(tmp_path):
     with build(tmp_path / "graph.sqlite") as store:
         before = store.dump()

@@ -30,7 +30,8 @@ examples:
   shequ run corpus/seeds --out outputs/
   shequ run new/2026-11 --out outputs/ --workers 2 --log-json run.jsonl
   shequ run archive/ --out outputs/ --engine dask                         # local Dask cluster
-  shequ run archive/ --out outputs/ --engine dask --scheduler tcp://scheduler.example:8786"""
+  shequ run archive/ --out outputs/ --engine dask --scheduler tcp://scheduler.example:8786
+  shequ run corpus/ --out strict/ --option partnerships.max_gap=4 --option places.use_source=false"""
 
 
 def _positive(text: str) -> int:
@@ -41,6 +42,15 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
     return value
+
+
+def _option(text: str) -> tuple[str, str, object]:
+    from ..registry import parse_option
+
+    try:
+        return parse_option(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def register(subparsers) -> None:
@@ -60,6 +70,8 @@ def register(subparsers) -> None:
     parser.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="clippings per task (default: from the number of clippings and workers)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar or summary (errors are still printed)")
     parser.add_argument("--log-json", type=Path, metavar="FILE", help="write one JSON line per clipping to FILE as it finishes")
+    parser.add_argument("--option", action="append", type=_option, default=[], metavar="COMPONENT.OPTION=VALUE",
+                        help="set a component option, e.g. partnerships.max_gap=10 (repeatable; values are JSON, else text)")
     parser.set_defaults(handler=handle, _parser=parser)
 
 
@@ -71,6 +83,14 @@ def handle(args: argparse.Namespace) -> int:
 
     from ..batch import run_batch, summary_line
     from ..errors import MissingExtraError, MissingPathError, NoInputError, OutputBusyError, SchedulerUnreachableError
+    from .progress import Progress
+
+    from ..errors import UnknownComponentError, UnknownOptionError
+
+    progress = Progress(enabled=not args.quiet)  # errors are printed through it, quiet or not
+    options: dict[str, dict] = {}
+    for component, option, value in args.option:
+        options.setdefault(component, {})[option] = value
 
     try:
         report = run_batch(
@@ -81,10 +101,13 @@ def handle(args: argparse.Namespace) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             batch_size=args.batch_size,
-            quiet=args.quiet,
             log_json=args.log_json,
+            progress=progress,
+            errors=progress,
+            options=options or None,
         )
-    except (NoInputError, MissingPathError, OutputBusyError, MissingExtraError, SchedulerUnreachableError) as err:
+    except (NoInputError, MissingPathError, OutputBusyError, MissingExtraError, SchedulerUnreachableError,
+            UnknownComponentError, UnknownOptionError) as err:
         print(f"shequ run: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:

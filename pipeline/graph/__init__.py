@@ -8,8 +8,9 @@ Data flow inside this package (one module per step):
   sheet.py    aggregated JSON sheet of one entity (pydantic, published JSON Schema)
   export.py   node-link JSON, GraphML, Neo4j bulk-import CSV + Cypher
   view.py     one self-contained offline HTML picture (renderer in assets/)
-  tables.py   terminal tables aligned by display width; errors.py: E070–E074 with fix hints
 
-The CLI over these lives in `pipeline/cli/graph.py`; the batch runner calls
-`GraphStore.upsert_clipping` / `forget` once per clipping.
+Its errors (E070–E074, with fix hints) are in the one catalogue, `pipeline/errors.py`.
+
+The CLI over these lives in `pipeline/cli/graph.py` (terminal tables: `cli/tables.py`);
+the batch runner calls `GraphStore.upsert_clipping` / `forget` once per clipping.
 """

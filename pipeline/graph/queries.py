@@ -11,12 +11,16 @@ import json
 import sqlite3
 from collections import Counter, deque
 
+from ..errors import AmbiguousEntityError, EntityNotFoundError, NotSheetableError
 from .resolve import name_key
 from .store import GraphStore, aggregate_edges
 
 # Node types that do not make a meaningful step on a path between two entities:
 # every article links to its source, and a number links only to its reporter.
 PATH_SKIPS = ("source", "quantity")
+
+# Node types that have an aggregated entity sheet (graph/sheet.py, `shequ sheet`).
+SHEET_TYPES = ("community", "program", "organization")
 
 
 def find_nodes(store: GraphStore, name: str, types: tuple[str, ...] | None = None) -> list[str]:
@@ -33,6 +37,24 @@ def find_nodes(store: GraphStore, name: str, types: tuple[str, ...] | None = Non
     if types:
         found = {n for n in found if n.split(":", 1)[0] in types}
     return sorted(found)
+
+
+def sheetable_node(store: GraphStore, name: str) -> str:
+    """The one community, program or organization that `name` (a name or a node id) means.
+
+    Raises `EntityNotFoundError` (E071) when nothing is named so, `NotSheetableError`
+    (E073) when only nodes of other types are (a place, a person …), and
+    `AmbiguousEntityError` (E072) when several sheetable nodes are: pass a node id then.
+    """
+    found = [name] if store.node(name) else find_nodes(store, name)
+    if not found:
+        raise EntityNotFoundError(name=name)
+    sheetable = [n for n in found if n.split(":", 1)[0] in SHEET_TYPES]
+    if not sheetable:
+        raise NotSheetableError(nid=found[0], node_type=found[0].split(":", 1)[0])
+    if len(sheetable) > 1:
+        raise AmbiguousEntityError(name=name, count=len(sheetable), ids=", ".join(sheetable))
+    return sheetable[0]
 
 
 def _chunks(ids: list[str], size: int = 400):

@@ -15,10 +15,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .queries import SHEET_TYPES
 from .store import GraphStore
 
 ENTITY_SHEET_VERSION = "1.0"
-SHEET_TYPES = ("community", "program", "organization")
 
 
 class Strict(BaseModel):

@@ -106,6 +106,10 @@ class GraphStore:
         row = self.db.execute("SELECT content_hash FROM clippings WHERE clipping=?", (clipping,)).fetchone()
         return bool(row) and row[0] == content_hash
 
+    def contains_clipping(self, clipping: str) -> bool:
+        """Whether `clipping` is in the store, whatever its content (what `shequ forget` can remove)."""
+        return self.db.execute("SELECT 1 FROM clippings WHERE clipping=?", (clipping,)).fetchone() is not None
+
     def upsert_clipping(self, clipping: str, content_hash: str, sheets: list[dict]) -> None:
         """Replace everything `clipping` contributed with what `sheets` say, in one transaction."""
         from ..schema import FactSheet  # local: pydantic is only needed when writing

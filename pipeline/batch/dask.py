@@ -2,7 +2,7 @@
 
 `shequ run ... --engine dask [--scheduler tcp://HOST:PORT]`
 
-- Work goes out in batches of clippings (`batch.process_batch`), never one task per
+- Work goes out in batches of clippings (`jobs.process_batch`), never one task per
   clipping, and every task is submitted with `pure=False`: two identical batches
   (the same file twice, a re-run with --force) are both executed, not deduplicated.
 - Each worker is set up once by `WarmupPlugin` (segmenter, user dictionary,
@@ -25,8 +25,8 @@ from typing import Callable, Iterable, Iterator
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from .batch import Job, Outcome, process_batch
-from .errors import SchedulerUnreachableError
+from ..errors import SchedulerUnreachableError
+from .jobs import Job, Outcome, process_batch, warm_worker
 
 
 class WarmupPlugin(WorkerPlugin):
@@ -35,8 +35,6 @@ class WarmupPlugin(WorkerPlugin):
     name = "shequ-warmup"
 
     def setup(self, worker) -> None:
-        from .batch import warm_worker
-
         warm_worker()
 
 
@@ -44,7 +42,7 @@ class DaskEngine:
     """Maps batches of `Job`s over a Dask cluster; yields outcomes in submission order."""
 
     def __init__(self, workers: int, scheduler: str | None = None, process: Callable | None = None,
-                 expected_version: str | None = None, warm: bool | None = None) -> None:
+                 expected_version: str | None = None) -> None:
         self.process = process
         self.expected_version = expected_version
         self._cluster = None
@@ -59,11 +57,11 @@ class DaskEngine:
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                          dashboard_address=None, silence_logs=40)
             self.client = Client(self._cluster)
-        if warm if warm is not None else process is None:
+        if process is None:  # a substitute process (tests) needs no segmenter
             self.client.register_plugin(WarmupPlugin(), name=WarmupPlugin.name)
         self.workers = max(1, sum(self.client.nthreads().values())) if scheduler else workers
 
-    def map(self, batches: Iterable[list[Job]]) -> Iterator[tuple[list[Job], list[Outcome]]]:
+    def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         pending: deque = deque()
         batches = iter(batches)
         exhausted = False
@@ -75,12 +73,10 @@ class DaskEngine:
                 if batch is None:
                     exhausted = True
                 else:
-                    future = self.client.submit(process_batch, batch, self.process, self.expected_version, pure=False)
-                    pending.append((batch, future))
+                    pending.append(self.client.submit(process_batch, batch, self.process, self.expected_version, pure=False))
             if not pending:
                 return
-            batch, future = pending.popleft()
-            yield batch, future.result()
+            yield pending.popleft().result()
 
     def close(self) -> None:
         self.client.close()

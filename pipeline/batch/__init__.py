@@ -1,0 +1,50 @@
+"""Batch runner: many clipping files → fact-sheet files, graph store and report.json.
+
+    inputs (files/folders, recursively *.txt, sorted)             inputs.py
+      → read + decode + hash in this process (reading.py)          run.py → skip if unchanged
+      → batches of clippings to worker processes or Dask           engines.py, dask.py, jobs.py
+      → back here, in input order: sheet files written atomically, stale ones removed,
+        graph store updated in one transaction, state file, --log-json line, progress
+                                                                   run.py, outputs.py
+      → report.json                                                report.py
+
+One module per concern, imported in this order (none imports a later one, and none
+imports this package's `__init__`): version.py (what the outputs were made with),
+jobs.py (Job, Outcome, the per-clipping work: also runs on workers), inputs.py,
+engines.py (inline, process pool; dask.py for Dask, loaded only when asked for),
+outputs.py (atomic files, state records, graph store), report.py, run.py.
+
+Safety: every output file is written to a temp file in the same folder and renamed
+(`os.replace`), and a clipping counts as done only when its state file names the
+content hash + pipeline version *and* the graph store holds it. Processing is pure
+and deterministic, so a run killed at any moment (SIGKILL) and started again redoes
+at most the clippings that were in flight and ends with exactly the outputs of an
+uninterrupted run. Worker count and engine never change the bytes written.
+"""
+
+from .engines import ENGINES, InlineEngine, PoolEngine, batched, default_batch_size, make_engine
+from .inputs import collect_inputs
+from .jobs import FACT_TYPES, Job, Outcome, count_facts, failed, failure_stage, one_line, process_batch, warm_worker
+from .outputs import (
+    FACTSHEET_DIR,
+    REPORT_NAME,
+    STATE_DIR,
+    STORE_NAME,
+    TMP_PREFIX,
+    Outputs,
+    open_store,
+    remove_temp_files,
+    sheet_bytes,
+    write_atomic,
+)
+from .report import build_report, report_entry, summary_line
+from .run import run_batch
+from .version import pipeline_version
+
+__all__ = [
+    "ENGINES", "FACT_TYPES", "FACTSHEET_DIR", "REPORT_NAME", "STATE_DIR", "STORE_NAME", "TMP_PREFIX",
+    "InlineEngine", "Job", "Outcome", "Outputs", "PoolEngine",
+    "batched", "build_report", "collect_inputs", "count_facts", "default_batch_size", "failed", "failure_stage",
+    "make_engine", "one_line", "open_store", "pipeline_version", "process_batch", "remove_temp_files",
+    "report_entry", "run_batch", "sheet_bytes", "summary_line", "warm_worker", "write_atomic",
+]

@@ -1,0 +1,160 @@
+"""Work items and what becomes of them: one `Job` per clipping in, one `Outcome` out.
+
+Everything here runs on the worker side too (process pool, Dask), so it imports no
+other part of the runner but the pipeline version.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from ..errors import ShequError, WorkerVersionError
+from ..schema import FACT_TYPES as _FACT_TYPE_TABLE
+from .version import PACKAGE_DIR, pipeline_version
+
+# Fact lists of a sheet that report.json counts: the fact-type table's.
+FACT_TYPES = _FACT_TYPE_TABLE.names
+
+if TYPE_CHECKING:
+    from ..clipping import ClippingResult
+
+# The runner's own modules are never the stage that failed: they only call the pipeline.
+BATCH_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class Job:
+    """One clipping to process: decoded text travels, so workers need no shared disk."""
+
+    index: int
+    file: str
+    clipping: str
+    sha256: str
+    text: str
+
+
+@dataclass
+class Outcome:
+    """What happened to one clipping; `sheets` are `FactSheet.model_dump(mode="json")`."""
+
+    index: int
+    file: str
+    clipping: str
+    status: str  # ok | failed | skipped
+    sha256: str | None = None
+    stage: str | None = None
+    reason: str | None = None
+    sheets: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    chars: int = 0
+    articles: int = 0
+    facts: dict[str, int] = field(default_factory=dict)
+
+
+def failed(index: int, file: str, clipping: str, stage: str, err: BaseException, sha256: str | None = None) -> Outcome:
+    return Outcome(index=index, file=file, clipping=clipping, status="failed", sha256=sha256, stage=stage, reason=one_line(err))
+
+
+def one_line(err: BaseException) -> str:
+    """The error as users see it: our messages already carry a code; others get their type."""
+    text = str(err) if isinstance(err, ShequError) else f"{type(err).__name__}: {err}"
+    text = " ".join(text.split())
+    return text if len(text) <= 500 else text[:497] + "..."
+
+
+def failure_stage(err: BaseException) -> str:
+    """The pipeline step that raised: the innermost `pipeline.*` module in the traceback.
+
+    `pipeline/normalize.py` → "normalize", `pipeline/extract/places.py` → "extract.places";
+    pydantic validation errors (a sheet broke the contract) → "schema". The modules of
+    this batch package are skipped: they run the steps, they are not one.
+    """
+    if type(err).__name__ == "ValidationError" and type(err).__module__.startswith("pydantic"):
+        return "schema"
+    stage = "process"
+    for frame in traceback.extract_tb(err.__traceback__):
+        path = Path(frame.filename).resolve()
+        if not path.is_relative_to(PACKAGE_DIR) or path.is_relative_to(BATCH_DIR):
+            continue
+        parts = path.relative_to(PACKAGE_DIR).with_suffix("").parts
+        if parts and parts[-1] != "__init__":
+            stage = ".".join(parts)
+    return stage
+
+
+# ---------------------------------------------------------------- worker side
+
+
+# Made up to touch every extractor, including the lazily imported Chinese-numeral parser
+# (三万余: importing cn2an compiles its patterns, ~1.5 s the first clipping would pay).
+WARMUP_SENTENCE = "重庆市九龙坡区九龙街道彩云湖社区党委联合社工站开展“五社联动”项目，服务居民三万余人次，覆盖2个小区。"
+
+
+def warm_worker() -> None:
+    """Load the segmenter, user dictionary and extractor data once per worker process.
+
+    jieba loads its dictionary lazily per process and user words never cross process
+    boundaries, so every worker does this itself before its first clipping.
+    """
+    from ..clipping import analyze_text
+
+    # One short made-up sentence through every extractor: builds the jieba prefix
+    # dictionary, user words, automata and gazetteer now rather than on the first clipping.
+    analyze_text(WARMUP_SENTENCE)
+
+
+def default_process() -> Callable:
+    from ..clipping import process_clipping
+
+    return process_clipping
+
+
+def process_with_options(raw: str, clipping: str, *, options: dict) -> "ClippingResult":
+    """`process_clipping` with the pipeline built from component `options` (built once per
+    process and options). Module-level, so a worker process can unpickle it with a partial."""
+    from ..clipping import default_pipeline, process_clipping
+
+    return process_clipping(raw, clipping, default_pipeline(options))
+
+
+def process_batch(jobs: list[Job], process: Callable | None = None, expected_version: str | None = None) -> list[Outcome]:
+    """Run `process(raw, clipping)` over a batch of clippings; never raises per clipping.
+
+    `expected_version` guards distributed runs: a worker with other code or lexicons
+    would write different sheets, so its clippings fail loudly instead.
+    """
+    if expected_version is not None and expected_version != pipeline_version():
+        err = WorkerVersionError(worker=pipeline_version(), client=expected_version)
+        return [failed(job.index, job.file, job.clipping, "worker", err, job.sha256) for job in jobs]
+    process = process or default_process()
+    return [_process_one(job, process) for job in jobs]
+
+
+def _process_one(job: Job, process: Callable) -> Outcome:
+    started = time.perf_counter()
+    try:
+        result = process(job.text, job.clipping)
+        sheets = [sheet.model_dump(mode="json") for sheet in result.sheets]
+    except Exception as err:  # one bad clipping is recorded, the batch goes on
+        outcome = failed(job.index, job.file, job.clipping, failure_stage(err), err, job.sha256)
+    else:
+        outcome = Outcome(
+            index=job.index, file=job.file, clipping=job.clipping, status="ok", sha256=job.sha256,
+            sheets=sheets, warnings=list(result.warnings), articles=len(sheets), facts=count_facts(sheets),
+        )
+    outcome.seconds = round(time.perf_counter() - started, 4)
+    outcome.chars = len(job.text)
+    return outcome
+
+
+def count_facts(sheets: Iterable[dict]) -> dict[str, int]:
+    counts = dict.fromkeys(FACT_TYPES, 0)
+    for sheet in sheets:
+        for name in FACT_TYPES:
+            counts[name] += len(sheet.get(name, ()))
+    return counts
