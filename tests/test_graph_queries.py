@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph_fixtures import SYNTHETIC_JIULONG, clippings, community, entity, sheet
+from graph_fixtures import SYNTHETIC_JIULONG, clippings, community, sheet
 from shequ.errors import AmbiguousEntityError, ShequError
 from shequ.graph import queries
 from shequ.graph.store import GraphStore
