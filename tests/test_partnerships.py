@@ -282,6 +282,14 @@ FRAMES = [
     ("toward_donation", "活动现场，由益友公益协会向阳光社工服务中心捐赠了一批图书。",
      "", {"organizations": FIRMS},
      [("益友公益协会", "阳光社工服务中心", "捐赠", "stated")]),
+    # engage: experts from a unit get appointment letters (the unit pairs, not the people)
+    ("engage_experts", "活动现场，阳光社工服务中心向来自青禾师范学院社会工作专业的张某、李某两位教师颁发了督导聘书。",
+     "", {"organizations": FIRMS + ["青禾师范学院"]},
+     [("阳光社工服务中心", "青禾师范学院", "聘书", "stated")]),
+    # a dateline runs into a purpose clause that runs on; the subject comes after
+    ("dateline_purpose", "青禾融媒讯 为进一步推进基层党建工作，加强联系，近日，青禾市统计调查队向杏林社区“爱心积分超市”捐赠了一批物资。",
+     "", {"organizations": ["青禾市统计调查队"], "communities": ["杏林社区"], "programs": ["爱心积分超市"]},
+     [("青禾市统计调查队", "杏林社区", "捐赠", "stated"), ("青禾市统计调查队", "爱心积分超市", "捐赠", "stated")]),
     # by: the guide and the operator pair; the operator runs the programme named before 由
     ("by_operator", "“青禾文明实践·暖心小屋”正式投用。目前，两座“暖心小屋”由青禾市文明实践服务中心负责指导、监督，青禾市春晖志愿服务中心承接日常运营服务。",
      "", {"organizations": ["青禾市文明实践服务中心", "青禾市春晖志愿服务中心"], "programs": [("青禾文明实践·暖心小屋", "青禾文明实践·暖心小屋")]},
@@ -324,6 +332,10 @@ FRAMES_EMPTY = [
     # an omitted subject needs an article community (named in the title or most often)
     ("no_home", "杏林社区召开会议。北关社区也召开会议。联合润丰物业开展义诊。",
      {"organizations": FIRMS, "communities": ["杏林社区", "北关社区"]}),
+    # F2: a relation word inside a place name (会同县) is no relation
+    ("place_name_part", "4月3日，会同县桃源村积分超市在桃源村开业。", {"communities": ["桃源村"], "programs": ["桃源村积分超市"], "places": ["会同县"]}),
+    # an award is not an engagement
+    ("award", "活动现场，街道向来自益友公益协会的志愿者颁发了荣誉证书。", {"organizations": FIRMS}),
     # a person or an unnamed unit as subject: no stand-in
     ("street_subject", "此外，街道与润丰物业签订协议。", {"organizations": FIRMS}),
 ]

@@ -14,7 +14,7 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
   support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B; 得到A的…<noun>.
-  toward    A向B<word>: 向社区某超市捐赠.
+  toward    A向B<word>: 向社区某超市捐赠; A向来自B的专家颁发聘书 (B's people engaged by A).
   member    A作为B(的)共建单位: the actor is B's partner unit.
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责指导，B承接日常运营 → A–B, B–X).
@@ -73,6 +73,8 @@ RE_INTRO_CLAUSE = regex.compile(
 # An omitted subject is read only in prose: the relation word is not a label (指导：某办, a masthead
 # line "指导 某办") and its line goes on to a clause or sentence mark. Example: 联合某物业开展义诊。
 RE_PROSE_AFTER = regex.compile(r"\p{Han}{1,4}+(?![\s：:])[^\n]{0,200}?[，。！？；,;!?]")
+# A dateline opening the first clause: 某某融媒讯 为进一步…; 本报讯（记者某某）….
+RE_DATELINE = regex.compile(r"^[^，。；：\n]{0,12}?讯(?:[（(][^）)]{0,30}[）)])?\s*")
 # A purpose clause may run on over several clauses with no party: 为进一步推进…，加强…，A….
 RE_PURPOSE = regex.compile(r"^(?:为了?|围绕|立足|聚焦)")
 # The subject clause names who acts after 由: 此次活动由街道党工委牵头. Example match: 此次活动由.
@@ -98,6 +100,9 @@ RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
 # 向/为 right before B (toward frame). Example: 向社区“爱心超市”捐赠.
 RE_TOWARD_BEFORE = regex.compile(r"(?<![成作认因称视以行更即仅])(?:向|为)(?:社区|辖区)?$")
 RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:({words})|购买)"
+# 向来自B的专家…颁发…聘书: B's people are engaged (the unit is the party, never the person).
+RE_FROM_BEFORE = regex.compile(r"(?:向|为)来自$")
+RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！？\n]{0,30}?(?:颁发|颁授|发放)[^，。；！？\n]{0,6}?聘书")
 # member: A作为B(的)…单位. Example: 某调查队作为某社区共驻共建单位.
 RE_AS_BEFORE = regex.compile(r"作为$")
 RE_MEMBER_AFTER = regex.compile(r"的?(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位")
@@ -398,7 +403,7 @@ class PartnershipExtractor:
         subject_start, first_clause_end = s_start, pos
         purpose = False
         for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
-            clause = text[subject_start : mark.start()].strip()
+            clause = RE_DATELINE.sub("", text[subject_start : mark.start()].strip(), count=1)
             if RE_INTRO_CLAUSE.match(clause):
                 purpose = purpose or bool(RE_PURPOSE.match(clause))
                 subject_start = mark.end()
@@ -491,9 +496,9 @@ class PartnershipExtractor:
         yield from self._together(*env)
 
     @staticmethod
-    def _word_ok(text: str, start: int, end: int, blocked) -> bool:
-        if any(s <= start < e for s, e in blocked):
-            return False
+    def _word_ok(text: str, start: int, end: int, blocked, places) -> bool:
+        if places[start] or any(s <= start < e for s, e in blocked):
+            return False  # F2/F3: inside a place name (会同县), a party's name or a slogan
         return not RE_NAME_PART_AFTER.match(text, end)
 
     @staticmethod
@@ -507,7 +512,7 @@ class PartnershipExtractor:
         for match in _patterns()["forward"].finditer(text, s_start, s_end):
             rs, re_ = match.span()
             word = match.group()
-            if not self._word_ok(text, rs, re_, blocked):
+            if not self._word_ok(text, rs, re_, blocked, places):
                 continue
             relation = rel[word]
             after = next((p for p in inside if p.start >= re_), None)
@@ -533,7 +538,7 @@ class PartnershipExtractor:
         for match in pats["with"].finditer(text, s_start, s_end):
             rs, re_ = match.span()
             word = match.group()
-            if not self._word_ok(text, rs, re_, blocked):
+            if not self._word_ok(text, rs, re_, blocked, places):
                 continue
             clause_start = s_start
             for mark in RE_CLAUSE_MARK.finditer(text, s_start, rs):
@@ -618,20 +623,34 @@ class PartnershipExtractor:
                 yield _Claim(tuple(a_list), (b,), tail.group(1), False, implied, match.start())
 
     def _toward(self, art, text, s_start, s_end, inside, places, blocked):
-        """A向B<word>: A gives to (or buys from) B."""
+        """A向B<word>: A gives to (or buys from) B; 向B1“B2”<word>: to B1 and its programme B2."""
         after_pat = _patterns()["toward_after"]
-        for b in inside:
+        for i, b in enumerate(inside):
             lead = RE_QUOTE_MARKS.sub("", text[max(s_start, b.start - 4) : b.start])
             marker = RE_TOWARD_BEFORE.search(lead)
             if not marker:
                 continue
+            ends = [b]
             after = after_pat.match(RE_QUOTE_MARKS.sub("", text[b.end : min(s_end, b.end + 8)]))
+            own = inside[i + 1] if i + 1 < len(inside) else None
+            if not after and own is not None and not RE_QUOTE_MARKS.sub("", text[b.end : own.start]):
+                ends.append(own)  # 向杏林社区“爱心超市”捐赠
+                after = after_pat.match(RE_QUOTE_MARKS.sub("", text[own.end : min(s_end, own.end + 8)]))
             if not after:
                 continue
             pos = text.rfind(marker.group()[0], s_start, b.start)
+            a_list, implied = self._actor(art, places, text, s_start, pos, inside, ends)
+            if a_list:
+                yield _Claim(tuple(a_list), tuple(ends), after.group(1) or "购买", False, implied, pos)
+        for b in inside:  # A向来自B的专家颁发聘书
+            if not RE_FROM_BEFORE.search(self._unplaced(text, max(s_start, b.start - 6), b.start, places)):
+                continue
+            if not RE_ENGAGE_AFTER.match(text, b.end, s_end):
+                continue
+            pos = text.rfind("来自", s_start, b.start) - 1
             a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
             if a_list:
-                yield _Claim(tuple(a_list), (b,), after.group(1) or "购买", False, implied, pos)
+                yield _Claim(tuple(a_list), (b,), "聘书", False, implied, pos)
 
     def _member(self, art, text, s_start, s_end, inside, places, blocked):
         """A作为B(的)共建单位: A is B's partner unit."""
