@@ -299,6 +299,14 @@ FRAMES = [
     ("together", "启明学校和益友公益协会联合发起了“红色书屋”项目。",
      "", {"organizations": FIRMS, "programs": ["红色书屋"]},
      [("启明学校", "益友公益协会", "联合", "stated")]),
+    # together, a place between the list and 联合
+    ("together_in_place", "青禾市民政局、青禾市司法局在青禾市联合召开社区矫正工作会议。",
+     "", {"organizations": ["青禾市民政局", "青禾市司法局"], "places": ["青禾市"]},
+     [("青禾市民政局", "青禾市司法局", "联合", "stated")]),
+    # 联络 a partner unit
+    ("contact_partner_unit", "桃源社区还积极联络共建单位青林社区卫生服务中心，为骑手提供免费体检。",
+     "", {"organizations": ["青林社区卫生服务中心"], "communities": ["桃源社区"]},
+     [("桃源社区", "青林社区卫生服务中心", "联络", "stated")]),
     # a generic 社区党组织 subject stands for the community's Party committee when the article names it
     ("generic_party_unit", "桃源社区党委召开会议。因此，社区党组织积极牵头组织桃源小区业主委员会、楼栋代表等展开协商。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},

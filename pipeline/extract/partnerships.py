@@ -106,8 +106,9 @@ RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！�
 # member: A作为B(的)…单位. Example: 某调查队作为某社区共驻共建单位.
 RE_AS_BEFORE = regex.compile(r"作为$")
 RE_MEMBER_AFTER = regex.compile(r"的?(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位")
-# together: what may stand between a list of parties and 共同/联合. Example: A、B等单位共同….
-RE_TOGETHER_AFTER = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?(共同|联合|携手|联手|一起)")
+# together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
+# A、B等单位共同…; A、B在某市联合召开….
+RE_TOGETHER_AFTER = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(共同|联合|携手|联手|一起)")
 # F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
 # F3: slogans of three or more 共X: 共建共治共享.
@@ -722,7 +723,8 @@ class PartnershipExtractor:
             members = self._list_after(text, first, inside[i:])
             if len(members) < 2:
                 continue
-            together = RE_TOGETHER_AFTER.match(RE_QUOTE_MARKS.sub("", text[members[-1].end : members[-1].end + 8]))
+            tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 12), places)
+            together = RE_TOGETHER_AFTER.match(tail)
             if together:
                 yield _Claim((), tuple(members), together.group(1), True, False, first.start)
 
