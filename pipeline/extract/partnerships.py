@@ -1,29 +1,47 @@
 """Partnerships: pairs of named parties that the text says work together.
 
 Parties are the mentions found earlier: organizations, communities and programs. A pair needs
-a relation word from `lexicons/partnership_relations.txt` linking them inside one sentence;
-co-occurrence alone is not a partnership.
+a relation frame linking them inside one sentence (a line never continues a sentence);
+co-occurrence alone is not a partnership. Relation words and how lists around them are paired
+are data (`lexicons/partnership_relations.txt`).
 
-Candidates (per sentence, per relation word):
-  R1 forward   A <word> B(、C、D)  B right after the word (gap words from
-               `partnership_gap_words.txt`, places and quote marks skipped): 民族巷社区党委联合中卫市司法局,
-               宜宾市酒都义工联合会就入驻在叙州区金鱼社区.
-  R2 with      A 与B(的)<word>: 与全人社工的联合, 与B合作.
-  R3 passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
-  R4 support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导), 在A的<noun>下，B.
-The actor A is, in order: the party right before the word in the same clause; else the
-sentence subject (the first party in the sentence's first clause); else the affiliation of a
-person who is that subject; else a bare head noun resolved to the article's party with that
-head (在中心的支持下 → the first …中心 named in the article).
+Frames (per sentence; each yields a claim: actors, partners, relation word, and whether the
+parties are co-actors, paired all with all, or the actor is paired with each partner):
+  forward   A <word> B(、C、D): B right after the word (gap words from
+            `partnership_gap_words.txt`, places and quote marks skipped): 民族巷社区党委联合中卫市司法局,
+            宜宾市酒都义工联合会就入驻在叙州区金鱼社区.
+  with      A与B(、C)…<word> in one clause: 与全人社工的联合, 与B、C等签订党建联建协议,
+            与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
+  passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
+  support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B; 得到A的…<noun>.
+  toward    A向B<word>: 向社区某超市捐赠; A向来自B的专家颁发聘书 (B's people engaged by A).
+  member    A作为B(的)共建单位: the actor is B's partner unit.
+  by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
+            sentence's topic (X由A负责指导，B承接日常运营 → A–B, B–X).
+  together  A、B(等)共同/联合<verb>: a list of parties acting together.
+Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
+paired); `each` claims pair the actor with each partner.
+
+Actor A, in order: the party right before the word in the same clause; else the sentence subject
+(the first party of its first clause after time, dateline and purpose clauses; after 由 when the
+clause reads 活动由A牵头); else a bare subject noun (社区, 社区党组织: `partnership_generic_subjects.txt`)
+standing for the article's own community; else a person subject's unit; else, when the sentence
+has no subject at all (联合B开展… after a sentence about the community), the article's own
+community. The last two stand-ins give `basis` "implied_subject". A bare street noun (街道党工委)
+stands for a street office only when the article names it as an organization; a street written in
+full as a place (湖滨街道) opening the sentence acts for its office (option `street_places`, on by
+default; the dev gold never pairs a street written only as a place, so it may be turned off).
 
 Filters: F1 a party paired with itself or its own unit (开阳里第四社区 ~ 开阳里第四社区党委);
-F2 relation words inside a party's own name (宜宾市酒都义工联合会) are not relations.
+F2 relation words inside a party's own name (宜宾市酒都义工联合会) or a name part (联合会, 合作社);
+F3 relation words inside slogans (共建共治共享); F4 a party whose label the word does not take
+(组织 gathers organizations only).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -38,25 +56,63 @@ PARTY_LABELS = ("organizations", "communities", "programs")
 RE_QUOTE_MARKS = regex.compile("[\\s" + regex.escape(QUOTE_MARKS) + "]")
 # Marks that join a list of parties. Example: 首都师范大学…学院、北京林业大学…学院.
 RE_LIST_JOIN = regex.compile(r"^(?:、|和|及|以及|与|，以及)$")
+# Two quoted names back to back: ”“ (a list without marks).
+RE_BACK_TO_BACK = regex.compile(r"[”’][“‘]")
 # Clause marks: the actor is looked for inside the relation word's clause first.
 RE_CLAUSE_MARK = regex.compile(r"[，；：,;:]")
-# A leading clause that only sets time or links to the previous text; the subject comes after
-# it. Example: 2024年，延庆区社会工作指导中心… ; 近年来，…; 同时，….
+# A leading clause that only sets time, links to the previous text, or gives a dateline or
+# purpose; the subject comes after it. Examples: 2024年，; 近年来，; 同时，; 本网讯（某某）10月29日，;
+# 为进一步发挥党建引领作用，; 在街道的指导下，; 围绕居民需求，.
 RE_INTRO_CLAUSE = regex.compile(
-    r"^(?:[0-9一二三四五六七八九十〇零]+年(?:[0-9]+月)?(?:[0-9]+日)?(?:以来)?|近年来|近些年|近日|日前|近期|目前|"
-    r"今年|去年|当前|此外|同时|另外|其中|据悉|据了解|下一步|首先|其次|最后|如今|过去)$"
+    r"^(?:[0-9一二三四五六七八九十〇零\s]+年(?:[0-9\s]+月)?(?:[0-9\s]+日)?(?:以来)?|近年来|近些年|近日|日前|近期|目前|"
+    r"今年|今年以来|去年|当前|此外|同时|另外|其中|据悉|据了解|据介绍|下一步|首先|其次|最后|如今|过去|因此|为此|随后|"
+    r"(?:.{0,40}?(?:讯|电|报道)(?:[（(][^）)]{0,30}[）)])?)?(?:[0-9一二三四五六七八九十]\s?){1,2}月\s?(?:[0-9一二三四五六七八九十]\s?){1,3}日"
+    r"(?:上午|下午|晚上?)?|"
+    r"(?:为了?|围绕|通过|按照|根据|针对|立足|聚焦|随着|借助)[^，；：]*|在[^，；：]*(?:下|中|上|期间|之际|以来))$"
 )
-# 与/同/跟/和 right before a party in R2. Example: 与全人社工的联合.
-RE_WITH = regex.compile(r"(?:与|同|跟|和)$")
-# What may stand between the party and the relation word in R2. Example: 的, 开展, 建立.
-RE_WITH_GAP = regex.compile(r"^(?:的|开展|建立|达成|进行|深度|战略)?$")
+# An omitted subject is read only in prose: the relation word is not a label (指导：某办, a masthead
+# line "指导 某办") and its line goes on to a clause or sentence mark. Example: 联合某物业开展义诊。
+RE_PROSE_AFTER = regex.compile(r"\p{Han}{1,4}+(?![\s：:])[^\n]{0,200}?[，。！？；,;!?]")
+# A dateline opening the first clause: 某某融媒讯 为进一步…; 本报讯（记者某某）….
+RE_DATELINE = regex.compile(r"^[^，。；：\n]{0,12}?讯(?:[（(][^）)]{0,30}[）)])?\s*")
+# A purpose clause may run on over several clauses with no party: 为进一步推进…，加强…，A….
+RE_PURPOSE = regex.compile(r"^(?:为了?|围绕|立足|聚焦)")
+# The subject clause names who acts after 由: 此次活动由街道党工委牵头. Example match: 此次活动由.
+RE_BY_SUBJECT = regex.compile(r"(?:(?:本次|此次|该|这次)?(?:活动|项目))?由")
+# 由-sentences: the next role taker opens the next clause or list item (由A主办、B协办).
+RE_ROLE_NEXT = regex.compile(r"[，；、,;]")
+# A quoted name right before 由: 两座“爱心屋”由…
+RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
+# 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 和谐 ….
+RE_WITH_MARK = regex.compile(r"(?<![参给赋授共协如不相认赞陪会连])(?:与|同|跟)|(?<![平温暖祥柔缓共饱谐调总])和")
+# The longest stretch between a with-list and its relation word (one clause; places included).
+MAX_WITH_SPAN = 60
 # R3: 是 between B and A, and 的 after the word. Example: B是金鱼社区引进的.
 RE_PASSIVE_IS = regex.compile(r"是")
-# R4 support: 为 right before B, then 提供 … <noun> in the same clause. Example: 为“凉小鸭”提供帮助.
+# support: 为 right before B, then 提供 … <noun> in the same clause. Example: 为“凉小鸭”提供帮助.
 RE_FOR_BEFORE = regex.compile(r"为[“‘]?$")
 RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]{{0,12}}?({nouns})"
 # 在A的<noun>下，B. Example: 在中心的支持下，胡阿虎公益服务中心….
 RE_UNDER_TEMPLATE = r"在([^，。；！？\n]{{1,30}}?)的(?:大力|精心|专业)?({nouns})下[，,]?"
+# 得到/获得 B 的 … <noun>. Example: 本次活动得到了共建单位某公司的爱心赞助.
+RE_OBTAIN = regex.compile(r"(?:得到|获得|受到)了?")
+RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
+# 向/为 right before B (toward frame). Example: 向社区“爱心超市”捐赠.
+RE_TOWARD_BEFORE = regex.compile(r"(?<![成作认因称视以行更即仅])(?:向|为)(?:社区|辖区)?$")
+RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:({words})|购买)"
+# 向来自B的专家…颁发…聘书: B's people are engaged (the unit is the party, never the person).
+RE_FROM_BEFORE = regex.compile(r"(?:向|为)来自$")
+RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！？\n]{0,30}?(?:颁发|颁授|发放)[^，。；！？\n]{0,6}?聘书")
+# member: A作为B(的)…单位. Example: 某调查队作为某社区共驻共建单位.
+RE_AS_BEFORE = regex.compile(r"作为$")
+RE_MEMBER_AFTER = regex.compile(r"的?(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位")
+# together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
+# A、B等单位共同…; A、B在某市联合召开….
+RE_TOGETHER_AFTER = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(共同|联合|携手|联手|一起)")
+# F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
+RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
+# F3: slogans of three or more 共X: 共建共治共享.
+RE_SLOGAN = regex.compile(r"(?:共[^共\s，。；、]){3,}")
 # Bare head nouns an article uses for a party it has already named (在中心的支持下).
 ANAPHOR_HEADS = ("中心", "协会", "联合会", "基金会", "社区", "机构", "学校", "医院")
 # The sentence subject may follow at most this many characters of its clause (places and quote
@@ -64,11 +120,16 @@ ANAPHOR_HEADS = ("中心", "协会", "联合会", "基金会", "社区", "机构
 MAX_SUBJECT_LEAD = 3
 # Longest gap (characters after skipping gap words/places) between party and relation word.
 MAX_ACTOR_GAP = 8
+# Units of a community that an article may name (金鱼社区党委): what community_party stands for.
+PARTY_UNIT_SUFFIXES = ("党委", "党总支", "党支部", "党组织")
+# Organizations that are a street office (…街道办事处, …街道党工委).
+STREET_OFFICE_SUFFIXES = ("街道办事处", "街道办", "街道党工委", "党工委", "镇党委", "镇政府", "乡党委", "乡政府")
 
 
 @dataclass(frozen=True)
 class _Party:
-    """A party where the text names it (or a stand-in for it: a person speaking for their unit)."""
+    """A party where the text names it (or a stand-in for it: a person speaking for their unit,
+    the article's own community standing for an omitted subject)."""
 
     start: int
     end: int
@@ -83,49 +144,92 @@ class _Party:
         return self.party.label
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """One frame's reading: who acts, with whom, by which word, and how to pair them."""
+
+    actors: tuple[_Party, ...]
+    partners: tuple[_Party, ...]
+    relation: str
+    group: bool  # co-actors: all pairs among actors and partners
+    implied: bool = False  # the actors stand in for an omitted or bare subject
+    anchor: int = -1  # where the relation word is (evidence when a party is a stand-in)
+
+
+@dataclass(frozen=True)
+class _Relation:
+    form: str
+    group: bool
+    organizations_only: bool
+    closes_with: bool  # also closes a 与-list: A与B…<word>
+
+
+@dataclass
+class _Article:
+    """What one article offers beyond a sentence: stand-ins for bare and omitted subjects."""
+
+    people: list[_Party]  # people with an affiliation, as parties standing for it, by start
+    people_starts: list[int]
+    streets: dict[int, Mention]  # street/town mentions by start (used with street_places)
+    home: _Party | None  # the article's own community
+    home_party: _Party | None  # its Party committee, when named as an organization
+    street_office: _Party | None  # a street office named as an organization
+    parties: list[_Party] = field(default_factory=list)
+
+
 def _is_street_office(text: str, place: Mention) -> bool:
     """A street or town written in full: the office that governs it can act (湖滨街道, 康庄镇)."""
     return place.attrs.get("level") == "street" and text[place.start : place.end].endswith(("街道", "镇", "乡"))
 
 
 @lru_cache(maxsize=1)
-def _relations() -> dict[str, str]:
-    """Relation word → form, for the rows marked use=yes."""
-    return {row["relation"]: row["form"] for row in read_table("partnership_relations.txt") if row["use"] == "yes"}
+def _relations() -> dict[str, _Relation]:
+    """Relation word → form and pairing, for the rows marked use=yes."""
+    return {
+        row["relation"]: _Relation(row["form"], row["pairs"] == "group", row["partners"] == "organizations", row["with"] == "yes")
+        for row in read_table("partnership_relations.txt")
+        if row["use"] == "yes"
+    }
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, str]:
+    return {row["role"]: row["kind"] for row in read_table("partnership_roles.txt")}
+
+
+@lru_cache(maxsize=1)
+def _generic_subjects() -> "tuple[regex.Pattern[str], dict[str, str]]":
+    table = {row["term"]: row["stands_for"] for row in read_table("partnership_generic_subjects.txt")}
+    words = sorted(table, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words)), table
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, "regex.Pattern[str]"]:
     rel = _relations()
-    words = sorted(rel, key=len, reverse=True)
-    support = "|".join(regex.escape(w) for w in words if rel[w] == "support")
-    gap_words = sorted(read_terms("partnership_gap_words.txt"), key=len, reverse=True)
+    by_form = lambda *forms: [w for w, r in rel.items() if r.form in forms]  # noqa: E731
+    support = _alternation(by_form("support"))
+    gap_words = _alternation(read_terms("partnership_gap_words.txt"))
+    # A short unrecognized place name written right before a unit: 云城街“双百工程”社工服务站.
+    place_prefix = r"\p{Han}{1,3}(?:街|区|县|市|镇|乡)"
+    roles = _alternation(_roles())
     return {
         # support nouns are verbs too: 区民政局指导阳光社工服务中心… reads like A联合B
-        "forward": regex.compile("|".join(regex.escape(w) for w in words)),
-        "gap": regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in gap_words) + r")*$"),
-        "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support)),
+        "forward": regex.compile(_alternation(by_form("forward", "support"))),
+        "with": regex.compile(_alternation(w for w, r in rel.items() if r.closes_with)),
+        "gap": regex.compile(rf"^(?:{gap_words})*(?:{place_prefix})?$"),
+        "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern})(?:{gap_words})*$"),
+        "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support + "|服务|资金|物资|场地")),
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
+        "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
+        "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
+        # 负责指导、监督: the first role names the kind, the list is read through
+        "role_after": regex.compile(rf"(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"),
     }
-
-
-@dataclass(frozen=True)
-class _StandIns:
-    """Who may act for a clause that names no organization: a person speaking for their unit,
-    or a street office or town written in full (湖滨街道, 康庄镇) opening the sentence."""
-
-    people: list[_Party]  # people with an affiliation, as parties standing for it, by start
-    starts: list[int]
-    streets: dict[int, Mention]  # street/town mentions by start
-
-
-def _stand_ins(ctx: ArticleContext) -> _StandIns:
-    people = sorted(
-        (_Party(m.start, m.end, m.attrs["affiliation"]) for m in ctx.found("people") if m.attrs.get("affiliation")),
-        key=lambda p: p.start,
-    )
-    streets = {m.start: m for m in ctx.found("places") if _is_street_office(ctx.text, m)}
-    return _StandIns(people, [p.start for p in people], streets)
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -141,6 +245,12 @@ class PartnershipExtractor:
             programs).
         max_gap: longest unexplained text between the actor and the relation word
             (default 8 characters).
+        street_places: a street or town written in full as a place (湖滨街道) may act as a
+            party when it opens the sentence (default True; the dev gold pairs street offices
+            only when named as organizations, 某街道办事处, 某街道党工委).
+        implied: the article's own community stands in for a bare subject (社区联合…) or an
+            omitted one (联合B开展… after a sentence about it), with basis "implied_subject"
+            (default True).
     """
 
     assigns = "partnerships"
@@ -149,50 +259,93 @@ class PartnershipExtractor:
     STAND_IN_LABELS = ("places", "people")
     requires = PARTY_LABELS + STAND_IN_LABELS
 
-    def __init__(self, *, labels: tuple[str, ...] = PARTY_LABELS, max_gap: int = MAX_ACTOR_GAP) -> None:
+    def __init__(
+        self,
+        *,
+        labels: tuple[str, ...] = PARTY_LABELS,
+        max_gap: int = MAX_ACTOR_GAP,
+        street_places: bool = True,
+        implied: bool = True,
+    ) -> None:
         self.labels = tuple(labels)
         self.max_gap = max_gap
+        self.street_places = street_places
+        self.implied = implied
         self.requires = self.labels + self.STAND_IN_LABELS
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
         parties = self._parties(ctx)
         places = mask(len(text), ctx.found("places"))  # one flag per character inside a place mention
-        stand_ins = _stand_ins(ctx)
+        art = self._article(ctx, parties)
+        starts = [p.start for p in parties]
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
-        starts = [p.start for p in parties]
-        for s_start, s_end in ctx.sentences:
+        for s_start, s_end in self._sentences(ctx):
             first = bisect_left(starts, s_start)
             inside = [p for p in parties[first : bisect_left(starts, s_end)] if p.end <= s_end]
             if not inside:
                 continue
-            for a_list, b_list, relation in self._pairs(stand_ins, text, s_start, s_end, inside, parties, places):
-                for a in a_list:
-                    for b in b_list:
-                        if same_unit(a.canonical, b.canonical):
-                            continue
-                        key = ("|".join(sorted((a.canonical, b.canonical))), s_start)
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        in_sentence = [p for p in (a, b) if s_start <= p.start and p.end <= s_end]
-                        start = min(p.start for p in in_sentence)
-                        end = max(p.end for p in in_sentence)
-                        out.append(
-                            Mention(
-                                self.assigns, start, end, key[0], name="",
-                                attrs={"a": a.party, "b": b.party, "relation": relation},
-                            )
-                        )
-        return out
+            claims = list(self._claims(art, text, s_start, s_end, inside, places))
+            for a, b, relation, implied, anchor in self._paired(claims):
+                if same_unit(a.canonical, b.canonical):
+                    continue
+                key = ("|".join(sorted((a.canonical, b.canonical))), s_start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                ends = [p for p in (a, b) if s_start <= p.start and p.end <= s_end]
+                if len(ends) < 2 and anchor >= 0:
+                    ends.append(_Party(anchor, anchor, a.party))
+                attrs = {"a": a.party, "b": b.party, "relation": relation}
+                if implied:
+                    attrs["basis"] = "implied_subject"
+                out.append(
+                    Mention(self.assigns, min(p.start for p in ends), max(p.end for p in ends), key[0], name="", attrs=attrs)
+                )
+        return _stated_first(out)
 
-    # --- parties ---------------------------------------------------------------------------
+    # --- article-level ---------------------------------------------------------------------
+
+    @staticmethod
+    def _sentences(ctx: ArticleContext):
+        """The context's sentences, cut at line breaks too (a title line never runs into the body)."""
+        text = ctx.text
+        for s_start, s_end in ctx.sentences:
+            start = s_start
+            while True:
+                cut = text.find("\n", start, s_end)
+                if cut < 0:
+                    yield start, s_end
+                    break
+                if cut > start:
+                    yield start, cut
+                start = cut + 1
 
     def _parties(self, ctx: ArticleContext) -> list[_Party]:
         """All party mentions, overlapping ones reduced to the longest."""
         found = [_Party(m.start, m.end, Party(m.label, m.canonical)) for m in ctx.found_any(self.labels)]
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
+
+    def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
+        people = sorted(
+            (_Party(m.start, m.end, m.attrs["affiliation"]) for m in ctx.found("people") if m.attrs.get("affiliation")),
+            key=lambda p: p.start,
+        )
+        streets = {m.start: m for m in ctx.found("places") if _is_street_office(ctx.text, m)}
+        home = _home_community(ctx) if self.implied and "communities" in self.labels else None
+        home_party = None
+        if home is not None:
+            home_party = next(
+                (p for p in parties if p.label == "organizations" and p.canonical in {home.canonical + s for s in PARTY_UNIT_SUFFIXES}),
+                None,
+            )
+        street_office = next(
+            (p for p in parties if p.label == "organizations" and p.canonical.endswith(STREET_OFFICE_SUFFIXES)), None
+        )
+        return _Article(people, [p.start for p in people], streets, home, home_party, street_office, parties)
+
+    # --- gaps and lists --------------------------------------------------------------------
 
     def _gap_ok(self, text: str, start: int, end: int, places) -> bool:
         """The text between a party and a relation word is only gap words, places and quotes."""
@@ -201,70 +354,29 @@ class PartnershipExtractor:
         gap = self._unplaced(text, start, end, places)
         return len(gap) <= self.max_gap and bool(_patterns()["gap"].match(gap))
 
-    def _list_after(self, text: str, first: _Party, inside: list[_Party]) -> list[_Party]:
-        """first、second、third…: parties joined to `first` by list marks."""
+    def _list_after(self, text: str, first: _Party, inside: list[_Party], limit: int | None = None) -> list[_Party]:
+        """first、second、third…: parties joined to `first` by list marks (ending before `limit`)."""
         out = [first]
         for p in inside:
-            if p.start >= out[-1].end and RE_LIST_JOIN.match(RE_QUOTE_MARKS.sub("", text[out[-1].end : p.start])):
+            if limit is not None and p.end > limit:
+                break
+            if p.start >= out[-1].end and _joined(text, out[-1].end, p.start):
                 out.append(p)
             elif p.start >= out[-1].end:
                 break
         return out
 
-    # --- actors ----------------------------------------------------------------------------
-
-    def _actor(self, stand_ins, places, text, s_start, pos, inside, parties, exclude) -> list[_Party]:
-        """Who acts at `pos`: the clause's last party before it, else the sentence subject,
-        else a person subject's affiliation."""
-        clause_start = s_start
-        for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
-            clause_start = mark.end()
-        before = [p for p in inside if clause_start <= p.start and p.end <= pos and p not in exclude]
-        if before:
-            last = before[-1]
-            group = [last]
-            for p in reversed(before[:-1]):  # A、B等单位为… : the whole list acts
-                if RE_LIST_JOIN.match(RE_QUOTE_MARKS.sub("", text[p.end : group[0].start])):
-                    group.insert(0, p)
-                else:
-                    break
-            return group
-        subject_start, first_clause_end = s_start, pos
-        for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
-            if RE_INTRO_CLAUSE.match(text[subject_start : mark.start()].strip()):
-                subject_start = mark.end()
+    def _list_before(self, text: str, last: _Party, before: list[_Party]) -> list[_Party]:
+        """…、second、last: parties joined to `last` by list marks, in text order."""
+        group = [last]
+        for p in reversed(before):
+            if p.end > group[0].start:
                 continue
-            first_clause_end = mark.start()
-            break
-        subject = [p for p in inside if subject_start <= p.start and p.end <= first_clause_end and p not in exclude]
-        if subject:
-            lead = self._unplaced(text, subject_start, subject[0].start, places)
-            if len(lead) <= MAX_SUBJECT_LEAD:
-                return subject[:1]
-            if self._starts_with_place(text, subject_start, places):
-                # 文昌镇组织…参与“社工夜校”…，联合“233网校”: a place acts through its programme.
-                programmes = [p for p in subject if p.label == "programs"]
-                return programmes[:1]
-            return []  # 街道引进X入驻Y社区，与Z签约: the subject is not a named party
-        street = self._street_subject(stand_ins.streets, text, subject_start, first_clause_end, places)
-        if street is not None:
-            return [street]  # 湖滨街道还携手浙江大学…: the street office acts
-        people, starts = stand_ins.people, stand_ins.starts
-        i = bisect_left(starts, subject_start)
-        if i < len(people) and people[i].end <= first_clause_end:
-            return [people[i]]
-        return []
-
-    @staticmethod
-    def _street_subject(streets: dict[int, Mention], text: str, start: int, end: int, places: bytearray) -> _Party | None:
-        """The street office a clause opens with, after any parent places (杭州市上城区湖滨街道…)."""
-        while start < end and RE_QUOTE_MARKS.match(text[start]):
-            start += 1
-        run_end = start
-        while run_end < end and places[run_end]:
-            run_end += 1
-        street = next((m for m in streets.values() if start <= m.start and m.end == run_end), None)
-        return None if street is None else _Party(street.start, street.end, Party(street.label, street.canonical))
+            if _joined(text, p.end, group[0].start):
+                group.insert(0, p)
+            else:
+                break
+        return group
 
     @staticmethod
     def _unplaced(text: str, start: int, end: int, places: bytearray) -> str:
@@ -278,6 +390,89 @@ class PartnershipExtractor:
             start += 1
         return start < len(places) and bool(places[start])
 
+    # --- actors ----------------------------------------------------------------------------
+
+    def _actor(self, art: _Article, places, text, s_start, pos, inside, exclude) -> tuple[list[_Party], bool]:
+        """Who acts at `pos`, and whether that party stands in for a bare or omitted subject:
+        the clause's last party before it, else the sentence subject (see the module doc)."""
+        clause_start = s_start
+        for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
+            clause_start = mark.end()
+        before = [p for p in inside if clause_start <= p.start and p.end <= pos and p not in exclude]
+        if before:  # A、B等单位为… : the whole list acts
+            return self._list_before(text, before[-1], before[:-1]), False
+        subject_start, first_clause_end = s_start, pos
+        purpose = False
+        for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
+            clause = RE_DATELINE.sub("", text[subject_start : mark.start()].strip(), count=1)
+            if RE_INTRO_CLAUSE.match(clause):
+                purpose = purpose or bool(RE_PURPOSE.match(clause))
+                subject_start = mark.end()
+                continue
+            if purpose and not any(subject_start <= p.start < mark.start() for p in inside) and (
+                self._generic_subject(art, text, subject_start, mark.start()) is None
+            ):
+                subject_start = mark.end()  # 为…，加强…，A作为…: the purpose runs on
+                continue
+            first_clause_end = mark.start()
+            break
+        by = RE_BY_SUBJECT.match(text, subject_start, first_clause_end)
+        if by:
+            subject_start = by.end()
+        subject = [p for p in inside if subject_start <= p.start and p.end <= first_clause_end and p not in exclude]
+        if subject:
+            lead = self._unplaced(text, subject_start, subject[0].start, places)
+            if len(lead) <= MAX_SUBJECT_LEAD:
+                return subject[:1], False
+            if self._starts_with_place(text, subject_start, places):
+                # 文昌镇组织…参与“社工夜校”…，联合“233网校”: a place acts through its programme.
+                programmes = [p for p in subject if p.label == "programs"]
+                return programmes[:1], False
+            return [], False  # 街道引进X入驻Y社区，与Z签约: the subject is not a named party
+        generic = self._generic_subject(art, text, subject_start, first_clause_end)
+        if generic is not None:
+            return generic
+        if self.street_places:
+            street = self._street_subject(art.streets, text, subject_start, first_clause_end, places)
+            if street is not None:
+                return [street], False  # 湖滨街道还携手浙江大学…: the street office acts
+        i = bisect_left(art.people_starts, subject_start)
+        if i < len(art.people) and art.people[i].end <= first_clause_end:
+            return [art.people[i]], False
+        if art.home is not None and first_clause_end == pos and RE_PROSE_AFTER.match(text, pos) and _patterns()["gap"].match(
+            self._unplaced(text, subject_start, pos, places)
+        ):
+            return [art.home], True  # 联合B开展…: no subject at all, the article's community acts
+        return [], False
+
+    def _generic_subject(self, art: _Article, text: str, start: int, end: int) -> tuple[list[_Party], bool] | None:
+        """A bare noun opening the subject clause (社区, 社区党组织, 街道党工委): whom it stands for
+        (possibly nobody), or None when the clause opens with no such noun."""
+        while start < end and RE_QUOTE_MARKS.match(text[start]):
+            start += 1
+        pattern, table = _generic_subjects()
+        match = pattern.match(text, start, end)
+        if not match:
+            return None
+        stands_for = table[match.group()]
+        if stands_for == "street":
+            return ([art.street_office], False) if art.street_office else ([], False)
+        if stands_for in ("community", "community_party") and art.home is not None:
+            unit = art.home_party if stands_for == "community_party" and art.home_party else art.home
+            return [unit], True
+        return [], False
+
+    @staticmethod
+    def _street_subject(streets: dict[int, Mention], text: str, start: int, end: int, places: bytearray) -> _Party | None:
+        """The street office a clause opens with, after any parent places (杭州市上城区湖滨街道…)."""
+        while start < end and RE_QUOTE_MARKS.match(text[start]):
+            start += 1
+        run_end = start
+        while run_end < end and places[run_end]:
+            run_end += 1
+        street = next((m for m in streets.values() if start <= m.start and m.end == run_end), None)
+        return None if street is None else _Party(street.start, street.end, Party(street.label, street.canonical))
+
     def _resolve_anaphor(self, phrase: str, start: int, parties: list[_Party]) -> _Party | None:
         """A bare head noun (中心) → the first party in the article ending with it."""
         if phrase not in ANAPHOR_HEADS:
@@ -287,55 +482,316 @@ class PartnershipExtractor:
                 return _Party(start, start + len(phrase), p.party)
         return None
 
-    # --- candidate pairs -------------------------------------------------------------------
+    # --- claims ----------------------------------------------------------------------------
 
-    def _pairs(self, stand_ins, text, s_start, s_end, inside, parties, places):
-        pats = _patterns()
-        own_names = [(p.start, p.end) for p in inside]
-        for match in pats["forward"].finditer(text, s_start, s_end):
+    def _claims(self, art, text, s_start, s_end, inside, places):
+        blocked = [(s, e) for s, e in ((p.start, p.end) for p in inside)]  # F2: words inside names
+        blocked += [m.span() for m in RE_SLOGAN.finditer(text, s_start, s_end)]  # F3
+        env = (art, text, s_start, s_end, inside, places, blocked)
+        yield from self._forward(*env)
+        yield from self._with(*env)
+        yield from self._support(*env)
+        yield from self._toward(*env)
+        yield from self._member(*env)
+        yield from self._by(*env)
+        yield from self._together(*env)
+
+    @staticmethod
+    def _word_ok(text: str, start: int, end: int, blocked, places) -> bool:
+        if places[start] or any(s <= start < e for s, e in blocked):
+            return False  # F2/F3: inside a place name (会同县), a party's name or a slogan
+        return not RE_NAME_PART_AFTER.match(text, end)
+
+    @staticmethod
+    def _take(relation: _Relation, parties: list[_Party]) -> list[_Party]:
+        """F4: the partners a relation word takes."""
+        return [p for p in parties if p.label == "organizations"] if relation.organizations_only else parties
+
+    def _forward(self, art, text, s_start, s_end, inside, places, blocked):
+        """A <word> B(、C); B是A<word>的."""
+        rel = _relations()
+        for match in _patterns()["forward"].finditer(text, s_start, s_end):
             rs, re_ = match.span()
-            if any(s <= rs < e for s, e in own_names):
-                continue  # F2: 联合 inside 宜宾市酒都义工联合会
             word = match.group()
+            if not self._word_ok(text, rs, re_, blocked, places):
+                continue
+            relation = rel[word]
             after = next((p for p in inside if p.start >= re_), None)
-            if after and self._gap_ok(text, re_, after.start, places):  # R1
-                b_list = self._list_after(text, after, inside)
-                a_list = self._actor(stand_ins, places, text, s_start, rs, inside, parties, b_list)
-                if a_list:
-                    yield a_list, b_list, word
+            if after and self._gap_ok(text, re_, after.start, places):
+                b_list = self._take(relation, self._list_after(text, after, inside))
+                if not b_list:
+                    continue
+                a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
+                if a_list or relation.group:
+                    yield _Claim(tuple(a_list), tuple(b_list), word, relation.group, implied, rs)
                 continue
             before = [p for p in inside if p.end <= rs]
-            if not before:
-                continue
-            last = before[-1]
-            with_mark = RE_WITH.search(text[s_start : last.start].rstrip("“‘"))
-            if with_mark and RE_WITH_GAP.match(RE_QUOTE_MARKS.sub("", text[last.end : rs])):
-                a_list = self._actor(stand_ins, places, text, s_start, s_start + with_mark.start(), inside, parties, [last])
-                if a_list:  # R2
-                    yield a_list, [last], word
-                continue
-            if text.startswith("的", re_) and self._gap_ok(text, last.end, rs, places) and len(before) > 1:
-                earlier = before[-2]
-                if RE_PASSIVE_IS.search(RE_QUOTE_MARKS.sub("", text[earlier.end : last.start])):  # R3
-                    yield [last], [earlier], word
-        yield from self._support(stand_ins, places, text, s_start, s_end, inside, parties)
+            if len(before) > 1 and text.startswith("的", re_) and self._gap_ok(text, before[-1].end, rs, places):
+                last, earlier = before[-1], before[-2]
+                if RE_PASSIVE_IS.search(RE_QUOTE_MARKS.sub("", text[earlier.end : last.start])):
+                    yield _Claim((last,), (earlier,), word, False, False, rs)
 
-    def _support(self, stand_ins, places, text, s_start, s_end, inside, parties):
+    def _with(self, art, text, s_start, s_end, inside, places, blocked):
+        """A与B(、C)…<word> in one clause; X与Y、Z与W…<word> pairs as written."""
+        rel = _relations()
         pats = _patterns()
-        for b in inside:  # R4a: A为B提供…<noun>
+        done: set[int] = set()  # with-lists already read (one per list, at its nearest word)
+        for match in pats["with"].finditer(text, s_start, s_end):
+            rs, re_ = match.span()
+            word = match.group()
+            if not self._word_ok(text, rs, re_, blocked, places):
+                continue
+            clause_start = s_start
+            for mark in RE_CLAUSE_MARK.finditer(text, s_start, rs):
+                clause_start = mark.end()
+            clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
+            heads = [p for p in clause if self._with_before(text, clause_start, p, places)]
+            if not heads:
+                continue
+            head = heads[-1]
+            if head.start in done:
+                continue
+            b_list = self._list_after(text, head, clause, rs)
+            if rs - b_list[-1].end > MAX_WITH_SPAN:
+                continue
+            done.add(head.start)
+            relation = rel[word]
+            pairs = self._pairwise(text, clause_start, clause, heads, places)
+            if pairs:
+                for a, b in pairs:
+                    yield _Claim((a,), (b,), word, False, False, rs)
+                continue
+            with_pos = text.rfind(self._with_char(text, clause_start, head, places), clause_start, head.start)
+            a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
+            if a_list or (relation.group and len(b_list) > 1):
+                yield _Claim(tuple(a_list), tuple(b_list), word, relation.group, implied, rs)
+
+    def _with_before(self, text: str, clause_start: int, p: _Party, places) -> bool:
+        """与/和/同/跟 (then gap words, places, quotes) right before party `p`."""
+        lead = self._unplaced(text, max(clause_start, p.start - 16), p.start, places)
+        return bool(_patterns()["with_tail"].search(lead))
+
+    def _with_char(self, text: str, clause_start: int, p: _Party, places) -> str:
+        lead = self._unplaced(text, max(clause_start, p.start - 16), p.start, places)
+        found = _patterns()["with_tail"].search(lead)
+        return RE_WITH_MARK.search(found.group()).group()
+
+    def _pairwise(self, text, clause_start, clause, heads, places) -> list[tuple[_Party, _Party]]:
+        """X与Y、Z与W…: two or more with-pairs joined by 、 (each pair as written)."""
+        pairs = []
+        for head in heads:
+            i = clause.index(head)
+            if i == 0:
+                continue
+            x = clause[i - 1]
+            between = self._unplaced(text, x.end, head.start, places)
+            if not RE_WITH_MARK.fullmatch(between):
+                continue
+            if pairs and not (pairs[-1][1] is clause[i - 2] and text[clause[i - 2].end : x.start].strip() == "、"):
+                pairs = []
+            pairs.append((x, head))
+        return pairs if len(pairs) > 1 else []
+
+    def _support(self, art, text, s_start, s_end, inside, places, blocked):
+        """A为B提供…<noun>; 在A的<noun>下，B; A得到B的…<noun>."""
+        pats = _patterns()
+        for b in inside:  # A为B提供…<noun>
             if not RE_FOR_BEFORE.search(text[max(s_start, b.start - 2) : b.start]):
                 continue
             provide = pats["provide"].match(text[b.end : s_end])
             if not provide:
                 continue
             for_pos = text.rfind("为", s_start, b.start)
-            a_list = self._actor(stand_ins, places, text, s_start, for_pos, inside, parties, [b])
+            a_list, implied = self._actor(art, places, text, s_start, for_pos, inside, [b])
             if a_list:
-                yield a_list, [b], provide.group(1)
-        for match in pats["under"].finditer(text, s_start, s_end):  # R4b: 在A的<noun>下，B
+                yield _Claim(tuple(a_list), (b,), provide.group(1), False, implied, for_pos)
+        for match in pats["under"].finditer(text, s_start, s_end):  # 在A的<noun>下，B
             phrase = match.group(1)
             a_start = match.start(1)
-            a = next((p for p in inside if p.start == a_start), None) or self._resolve_anaphor(phrase, a_start, parties)
+            a = next((p for p in inside if p.start == a_start), None) or self._resolve_anaphor(phrase, a_start, art.parties)
             b = next((p for p in inside if p.start >= match.end() and p.start - match.end() <= 2), None)
             if a and b:
-                yield [a], [b], match.group(2)
+                yield _Claim((a,), (b,), match.group(2), False, False, match.start())
+        for match in RE_OBTAIN.finditer(text, s_start, s_end):  # A得到B的…<noun>
+            b = next((p for p in inside if p.start >= match.end()), None)
+            if b is None or not self._gap_ok(text, match.end(), b.start, places):
+                continue
+            tail = pats["obtain_tail"].match(text[b.end : s_end])
+            if not tail:
+                continue
+            a_list, implied = self._actor(art, places, text, s_start, match.start(), inside, [b])
+            if a_list:
+                yield _Claim(tuple(a_list), (b,), tail.group(1), False, implied, match.start())
+
+    def _toward(self, art, text, s_start, s_end, inside, places, blocked):
+        """A向B<word>: A gives to (or buys from) B; 向B1“B2”<word>: to B1 and its programme B2."""
+        after_pat = _patterns()["toward_after"]
+        for i, b in enumerate(inside):
+            lead = RE_QUOTE_MARKS.sub("", text[max(s_start, b.start - 4) : b.start])
+            marker = RE_TOWARD_BEFORE.search(lead)
+            if not marker:
+                continue
+            ends = [b]
+            after = after_pat.match(RE_QUOTE_MARKS.sub("", text[b.end : min(s_end, b.end + 8)]))
+            own = inside[i + 1] if i + 1 < len(inside) else None
+            if not after and own is not None and not RE_QUOTE_MARKS.sub("", text[b.end : own.start]):
+                ends.append(own)  # 向杏林社区“爱心超市”捐赠
+                after = after_pat.match(RE_QUOTE_MARKS.sub("", text[own.end : min(s_end, own.end + 8)]))
+            if not after:
+                continue
+            pos = text.rfind(marker.group()[0], s_start, b.start)
+            a_list, implied = self._actor(art, places, text, s_start, pos, inside, ends)
+            if a_list:
+                yield _Claim(tuple(a_list), tuple(ends), after.group(1) or "购买", False, implied, pos)
+        for b in inside:  # A向来自B的专家颁发聘书
+            if not RE_FROM_BEFORE.search(self._unplaced(text, max(s_start, b.start - 6), b.start, places)):
+                continue
+            if not RE_ENGAGE_AFTER.match(text, b.end, s_end):
+                continue
+            pos = text.rfind("来自", s_start, b.start) - 1
+            a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
+            if a_list:
+                yield _Claim(tuple(a_list), (b,), "聘书", False, implied, pos)
+
+    def _member(self, art, text, s_start, s_end, inside, places, blocked):
+        """A作为B(的)共建单位: A is B's partner unit."""
+        for b in inside:
+            lead = self._unplaced(text, max(s_start, b.start - 12), b.start, places)
+            as_mark = RE_AS_BEFORE.search(lead)
+            if not as_mark:
+                continue
+            member = RE_MEMBER_AFTER.match(text, b.end, s_end)
+            if not member:
+                continue
+            pos = text.rfind("作为", s_start, b.start)
+            a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
+            if a_list:
+                yield _Claim(tuple(a_list), (b,), member.group().lstrip("的").removesuffix("单位"), False, implied, pos)
+
+    def _by(self, art, text, s_start, s_end, inside, places, blocked):
+        """X由A<role>，B<role>: the role takers act together; an operator role runs X."""
+        role_after = _patterns()["role_after"]
+        by = text.find("由", s_start, s_end)
+        if by < 0:
+            return
+        takers: list[tuple[_Party, str]] = []
+        pos = by + 1
+        while True:  # 由A负责指导、监督，B承接…: one taker per clause, each right at its start
+            p = next((q for q in inside if q.start >= pos), None)
+            if p is None or not _patterns()["gap"].match(self._unplaced(text, pos, p.start, places)):
+                break
+            role = role_after.match(text, p.end, s_end)
+            if not role:
+                break
+            takers.append((p, role.group(1)))
+            mark = RE_ROLE_NEXT.search(text, role.end(), s_end)
+            if not mark:
+                break
+            pos = mark.end()
+        if not takers:
+            return
+        kinds = _roles()
+        operators = [p for p, role in takers if kinds[role] == "operator"]
+        guides = [p for p, role in takers if kinds[role] == "guide"]
+        if operators and guides:
+            yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
+        topic = self._topic_before(text, s_start, by, inside, art.parties)
+        if topic is not None and operators:
+            operator_role = next(role for p, role in takers if kinds[role] == "operator")
+            yield _Claim((topic,), tuple(operators), operator_role, False, False, by)
+
+    def _topic_before(self, text: str, s_start: int, pos: int, inside: list[_Party], parties: list[_Party]) -> _Party | None:
+        """The party a 由-clause is about, right before 由: a party mention, or a quoted short name
+        of a programme the article names in full (两座“爱心屋”由… → 文明实践・爱心屋)."""
+        topic = next((p for p in reversed(inside) if p.end <= pos), None)
+        if topic is not None and not RE_QUOTE_MARKS.sub("", text[topic.end : pos]):
+            return topic
+        quoted = RE_QUOTED_BEFORE.search(text, s_start, pos)
+        if not quoted:
+            return None
+        name = quoted.group(1)
+        for p in parties:
+            if p.label == "programs" and p.canonical.endswith(name) and p.canonical != name:
+                return _Party(quoted.start(1), quoted.end(1), p.party)
+        return None
+
+    def _together(self, art, text, s_start, s_end, inside, places, blocked):
+        """A、B(等)共同/联合<verb>: a list of parties acting together."""
+        for i, first in enumerate(inside):
+            if i and _joined(text, inside[i - 1].end, first.start):
+                continue  # not the head of its list
+            members = self._list_after(text, first, inside[i:])
+            if len(members) < 2:
+                continue
+            tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 12), places)
+            together = RE_TOGETHER_AFTER.match(tail)
+            if together:
+                yield _Claim((), tuple(members), together.group(1), True, False, first.start)
+
+    # --- pairing ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _paired(claims: list[_Claim]):
+        """(a, b, relation, implied, anchor) for every pair the claims make."""
+        groups: list[tuple[list[_Party], set[str], _Claim]] = []
+        for claim in claims:
+            if not claim.group:
+                for a in claim.actors:
+                    for b in claim.partners:
+                        yield a, b, claim.relation, claim.implied, claim.anchor
+                continue
+            members = list(claim.actors) + list(claim.partners)
+            names = {p.canonical for p in members}
+            merged = [g for g in groups if g[1] & names]
+            for g in merged:
+                groups.remove(g)
+                members = g[0] + [p for p in members if p.canonical not in {q.canonical for q in g[0]}]
+                names |= g[1]
+                claim = g[2] if not g[2].implied else claim
+            groups.append((members, names, claim))
+        for members, _, claim in groups:
+            implied = {p.canonical for p in claim.actors} if claim.implied else set()
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if a.canonical != b.canonical:
+                        yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two parties in one list: a list mark between them (、, 和, 及 …), or nothing but the quote
+    marks of two quoted names written back to back (引入“甲中心”“乙中心”两家机构)."""
+    between = text[end:start]
+    bare = RE_QUOTE_MARKS.sub("", between)
+    return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
+
+
+def _home_community(ctx: ArticleContext) -> _Party | None:
+    """The article's own community: the one its title names, else the one it names most often
+    (at least twice, more than any other; mentions inside longer names count: 桃源社区党委)."""
+    communities = [_Party(m.start, m.end, Party(m.label, m.canonical)) for m in ctx.found("communities")]
+    if not communities:
+        return None
+    title = ctx.article.title or ""
+    body_start = ctx.article.body_start
+    for p in communities:
+        if p.start < body_start or (title and p.canonical in title):
+            return p
+    counts: dict[str, int] = {}
+    for p in communities:
+        counts[p.canonical] = counts.get(p.canonical, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(p for p in communities if p.canonical == ranked[0][0])
+
+
+def _stated_first(mentions: list[Mention]) -> list[Mention]:
+    """A pair that some sentence states outright is stated, wherever else it is implied."""
+    stated = {m.canonical for m in mentions if "basis" not in m.attrs}
+    out = []
+    for m in mentions:
+        if "basis" in m.attrs and m.canonical in stated:
+            attrs = {k: v for k, v in m.attrs.items() if k != "basis"}
+            m = Mention(m.label, m.start, m.end, m.canonical, name=m.name, attrs=attrs)
+        out.append(m)
+    return out
