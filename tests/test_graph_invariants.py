@@ -71,9 +71,20 @@ def _nodes(store, node_type: str) -> list[tuple[str, str]]:
 def test_no_gazetteer_place_is_also_an_organization_node(store):
     official = {division.name for division in load_gazetteer().divisions.values()}
     assert [name for _, name in _nodes(store, "organization") if name in official] == []
-    # the street office that partners in own_beijing is its place node
-    partners = {(row["partner"], row["type"]) for row in queries.partners(store, "首都医科大学")}
-    assert partners == {("右安门街道", "place")}
+    # a street written only as a place (右安门街道携手…) is no partner by default, and never an organization
+    assert queries.partners(store, "首都医科大学") == []
+
+
+def test_a_street_office_partner_is_its_place_node(tmp_path):
+    from shequ.extract import default_registry
+
+    pipeline = default_registry().pipeline(options={"partnerships": {"street_places": True}})
+    sheets = [s.model_dump(mode="json") for s in process_clipping(OWN["own_beijing.txt"], "own_beijing.txt", pipeline).sheets]
+    with GraphStore(tmp_path / "graph.sqlite") as graph:
+        graph.upsert_clipping("own_beijing.txt", "h", sheets)
+        partners = {(row["partner"], row["type"]) for row in queries.partners(graph, "首都医科大学")}
+        assert partners == {("右安门街道", "place")}
+        assert [name for _, name in _nodes(graph, "organization") if name == "右安门街道"] == []
 
 
 def test_generic_bodies_of_different_communities_never_share_a_node(store):

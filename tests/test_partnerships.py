@@ -198,9 +198,9 @@ def test_partnerships_relation_table_lists_every_issue_word():
 
 
 STREET_SENTENCES = [
-    # (sentence, pairs by default (street_places=True), pairs with street_places=False)
-    # A street office or town written in full acts when no organization is the subject; with the
-    # option off it is no party (the dev gold never pairs a street written only as a place).
+    # (sentence, pairs with street_places=True, pairs by default (street_places=False))
+    # With the option on, a street office or town written in full acts when no organization is the
+    # subject; by default it is no party (the gold never pairs a street written only as a place).
     ("黄河路街道还携手郑州大学、郑州市金水区红十字会开展应急培训。",
      [("黄河路街道", "郑州大学", "携手"), ("黄河路街道", "郑州市金水区红十字会", "携手"), ("郑州大学", "郑州市金水区红十字会", "携手")],
      [("郑州大学", "郑州市金水区红十字会", "携手")]),
@@ -210,15 +210,15 @@ STREET_SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, by_default, without_streets", STREET_SENTENCES)
-def test_street_office_as_the_acting_party(sentence, by_default, without_streets):
+@pytest.mark.parametrize("sentence, with_streets, by_default", STREET_SENTENCES)
+def test_street_office_as_the_acting_party(sentence, with_streets, by_default):
     from shequ.clipping import analyze_text
     from shequ.extract import default_registry
 
     found = lambda ctx: [(m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"]) for m in ctx.found("partnerships")]  # noqa: E731
     assert found(analyze_text(sentence)) == by_default
-    option = default_registry().pipeline(options={"partnerships": {"street_places": False}})
-    assert found(analyze_text(sentence, option)) == without_streets
+    option = default_registry().pipeline(options={"partnerships": {"street_places": True}})
+    assert found(analyze_text(sentence, option)) == with_streets
 
 
 # --- relation frames (issue 10): sentences of our own making, names invented -----------------

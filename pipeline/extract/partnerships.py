@@ -28,9 +28,10 @@ clause reads 活动由A牵头); else a bare subject noun (社区, 社区党组�
 standing for the article's own community; else a person subject's unit; else, when the sentence
 has no subject at all (联合B开展… after a sentence about the community), the article's own
 community. The last two stand-ins give `basis` "implied_subject". A bare street noun (街道党工委)
-stands for a street office only when the article names it as an organization; a street written in
-full as a place (湖滨街道) opening the sentence acts for its office (option `street_places`, on by
-default; the dev gold never pairs a street written only as a place, so it may be turned off).
+stands for a street office only when the article names it as an organization (某街道办事处,
+某街道党工委). A street written in full only as a place (湖滨街道携手…) is no party by default: the
+annotation convention pairs named organizations, communities and programs, and its gold never pairs
+a street written only as a place; the option `street_places` lets it act for its office.
 
 Filters: F1 a party paired with itself or its own unit (开阳里第四社区 ~ 开阳里第四社区党委);
 F2 relation words inside a party's own name (宜宾市酒都义工联合会) or a name part (联合会, 合作社);
@@ -246,8 +247,8 @@ class PartnershipExtractor:
         max_gap: longest unexplained text between the actor and the relation word
             (default 8 characters).
         street_places: a street or town written in full as a place (湖滨街道) may act as a
-            party when it opens the sentence (default True; the dev gold pairs street offices
-            only when named as organizations, 某街道办事处, 某街道党工委).
+            party when it opens the sentence (default False: the annotation convention pairs
+            street offices only when named as organizations, 某街道办事处, 某街道党工委).
         implied: the article's own community stands in for a bare subject (社区联合…) or an
             omitted one (联合B开展… after a sentence about it), with basis "implied_subject"
             (default True).
@@ -264,7 +265,7 @@ class PartnershipExtractor:
         *,
         labels: tuple[str, ...] = PARTY_LABELS,
         max_gap: int = MAX_ACTOR_GAP,
-        street_places: bool = True,
+        street_places: bool = False,
         implied: bool = True,
     ) -> None:
         self.labels = tuple(labels)
