@@ -84,6 +84,15 @@ class GoldFormatError(ShequError):
     template = "gold file {path}: {problem}. See corpus/gold/README.md for the format."
 
 
+class NoSheetsError(ShequError):
+    code = "E031"
+    template = ("{path}: no fact sheets{detail} (factsheets/<clipping>/*.json). Pass the folder `shequ run --out` "
+                "wrote, or run `shequ run CLIPPINGS --out {path}` first.")
+
+    def __init__(self, *, path: object, detail: str = "") -> None:
+        super().__init__(path=path, detail=detail)
+
+
 class WorkerError(ShequError):
     code = "E040"
     template = "{detail}. Re-run the batch; if it happens again, run this clipping alone with --workers 1 to see the full error."
@@ -153,7 +162,13 @@ class NoStoreError(ShequError):
 
 class EntityNotFoundError(ShequError):
     code = "E071"
-    template = "no entity named {name!r} in the graph. Try `shequ query profile` with another form, or `shequ entity` with a shorter name."
+    template = ("no entity named {name!r} in the graph. {did_you_mean}Names match exactly (aliases and official names "
+                "too): try another form, or `shequ entity` with a shorter name.")
+
+    def __init__(self, *, name: str, suggestions: tuple[str, ...] | list[str] = ()) -> None:
+        did_you_mean = "Did you mean " + " or ".join(repr(s) for s in suggestions) + "? " if suggestions else ""
+        super().__init__(name=name, did_you_mean=did_you_mean)
+        self.suggestions = list(suggestions)
 
 
 class AmbiguousEntityError(ShequError):

@@ -74,3 +74,52 @@ def test_run_refuses_an_unknown_option_as_a_usage_error(tmp_path, capsys):
     with pytest.raises(SystemExit) as usage:
         main(["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--option", "gap=3"])
     assert usage.value.code == 2
+
+
+def test_version_names_package_and_pipeline_version(capsys):
+    from shequ import __version__
+    from shequ.batch import pipeline_version
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith(f"shequ {__version__} (pipeline {pipeline_version()}, Python ")
+
+
+def test_eval_without_fact_sheets_is_a_usage_error(tmp_path, capsys):
+    assert main(["eval", str(ROOT / "corpus" / "gold"), str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"shequ eval: E031 {tmp_path}: no fact sheets for any of the 5 gold clippings in ")
+
+
+def test_eval_names_gold_clippings_without_sheets(tmp_path, capsys):
+    sheets = tmp_path / "factsheets" / "000_3c3b2f14eedce646"
+    sheets.mkdir(parents=True)
+    for p in (ROOT / "outputs" / "factsheets" / "000_3c3b2f14eedce646").glob("*.json"):
+        (sheets / p.name).write_bytes(p.read_bytes())
+    assert main(["eval", str(ROOT / "corpus" / "gold"), str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "no fact sheets in" in captured.err and "for 4 gold clipping(s), scored as all missed: 001_" in captured.err
+    assert captured.out.startswith("fact type")
+
+
+def test_output_cut_short_by_its_reader_ends_quietly():
+    # the reader is gone before shequ writes: every write meets a broken pipe
+    proc = subprocess.Popen([sys.executable, "-m", "shequ", "eval", "corpus/gold", "outputs/", "--show-errors"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert err == ""
+
+
+def test_broken_pipe_in_process_returns_ok(monkeypatch):
+    class Closed:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    assert main(["schema"]) == 0

@@ -14,7 +14,9 @@ examples:
   shequ eval corpus/gold outputs/ --json > scores.json
 
 Gold files are one JSON per clipping, named like the clipping (see corpus/gold/README.md).
-exit status: 0 scored, 2 usage error (missing folder, bad gold file)."""
+A gold clipping without sheets in OUT_DIR counts as all missed and is named on stderr.
+exit status: 0 scored, 2 usage error (missing folder, bad gold file, no fact sheets
+for any gold clipping in OUT_DIR)."""
 
 
 def register(subparsers) -> None:
@@ -34,7 +36,7 @@ def register(subparsers) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from ..errors import ShequError
+    from ..errors import NoSheetsError, ShequError
     from ..evaluate import evaluate, format_table
 
     for folder in (args.gold_dir, args.out_dir):
@@ -42,6 +44,12 @@ def handle(args: argparse.Namespace) -> int:
             print(f"shequ eval: error: {folder} is not a folder (see --help)", file=sys.stderr)
             return 2
     try:
+        missing = _without_sheets(args.gold_dir, args.out_dir)
+        if missing is not None and len(missing) == len(list(args.gold_dir.glob("*.json"))):
+            raise NoSheetsError(path=args.out_dir, detail=f" for any of the {len(missing)} gold clippings in {args.gold_dir}")
+        if missing:
+            print(f"shequ eval: warning: no fact sheets in {args.out_dir / 'factsheets'} for {len(missing)} gold "
+                  f"clipping(s), scored as all missed: {', '.join(missing)}", file=sys.stderr)
         result = evaluate(args.gold_dir, args.out_dir)
     except ShequError as err:
         print(f"shequ eval: {err}", file=sys.stderr)
@@ -51,3 +59,11 @@ def handle(args: argparse.Namespace) -> int:
     else:
         print(format_table(result, show_errors=args.show_errors))
     return 0
+
+
+def _without_sheets(gold_dir: Path, out_dir: Path) -> list[str] | None:
+    """Stems of the gold files with no sheets under OUT_DIR/factsheets/<stem>/ (None: no gold files)."""
+    stems = sorted(p.stem for p in gold_dir.glob("*.json"))
+    if not stems:
+        return None
+    return [s for s in stems if not any((out_dir / "factsheets" / s).glob("*.json"))]

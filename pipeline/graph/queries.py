@@ -483,3 +483,77 @@ def explain(store: GraphStore, name: str) -> list[dict]:
         out.append({"node": node, "keys": keys, "links": links, "mentions": mentions,
                     "kept_apart": [n for n in find_nodes(store, node["name"]) if n != nid] if node else []})
     return out
+
+
+# --- added for the API and the CLI (did-you-mean, `shequ stats`) ---------------------
+
+# Names read per bigram when looking for close matches: enough for a large store.
+SUGGEST_CANDIDATES = 2000
+
+
+def suggest(store: GraphStore, name: str, types: tuple[str, ...] | None = None, limit: int = 3) -> list[str]:
+    """Names in the store closest to `name` (a misspelling, a longer or shorter form), best first.
+
+    Candidates share a two-character piece with `name` (one character for names of up to
+    three) found by LIKE over the names table, at most SUGGEST_CANDIDATES per piece; they are ranked by difflib's similarity ratio.
+    """
+    import difflib
+    import os
+
+    key = name_key(name)
+    pieces = sorted({key[i : i + 2] for i in range(max(len(key) - 1, 1))})
+    if len(key) <= 3:  # 李穷 → 李琼: a short name shares single characters only
+        pieces += sorted(set(key) - set(pieces))
+    found: set[tuple[str, str]] = set()
+    for piece in pieces[:8]:
+        pattern = "%" + piece.replace("%", "").replace("_", "") + "%"
+        found |= set(store.db.execute("SELECT n.name, n.node_id FROM names n WHERE n.name LIKE ? LIMIT ?",
+                                      (pattern, SUGGEST_CANDIDATES)))
+    if types:
+        found = {(n, nid) for n, nid in found if nid.split(":", 1)[0] in types}
+    # the display name of each node, so 金鱼社区 is offered rather than its name_key form
+    display = {nid: _name(store, nid) for nid in {nid for _, nid in found}}
+    scored: dict[str, tuple[float, int]] = {}
+    for written, nid in found:
+        form = name_key(written)
+        ratio = difflib.SequenceMatcher(None, key, form).ratio()
+        prefix = len(os.path.commonprefix([key, form]))  # 宁厦 → 宁夏 before 辽宁
+        shown = display[nid]
+        if ratio >= 0.5 and shown != name and (ratio, prefix) > scored.get(shown, (0, 0)):
+            scored[shown] = (ratio, prefix)
+    return sorted(scored, key=lambda s: (-scored[s][0], -scored[s][1], len(s), s))[:limit]
+
+
+def require_nodes(store: GraphStore, name: str, types: tuple[str, ...] | None = None) -> list[str]:
+    """`find_nodes`, or `EntityNotFoundError` (E071) with the closest names when there is none."""
+    found = find_nodes(store, name, types)
+    if not found:
+        raise EntityNotFoundError(name=name, suggestions=suggest(store, name, types))
+    return found
+
+
+def stats(store: GraphStore, *, top: int = 10) -> dict:
+    """What the store holds: nodes and edges by type, clippings, articles, sources, and the
+    communities and organizations named in the most articles."""
+    db = store.db
+    nodes = dict(db.execute("SELECT type, count(*) FROM nodes GROUP BY type ORDER BY type"))
+    edges = dict(db.execute("SELECT edge_type, count(*) FROM (SELECT DISTINCT src, edge_type, dst FROM edge_evidence)"
+                            " GROUP BY edge_type ORDER BY edge_type"))
+    mentions = db.execute("SELECT count(*) FROM (SELECT DISTINCT article_id, node_id FROM facts WHERE direct=1)").fetchone()[0]
+    if mentions:
+        edges["mentions"] = mentions
+
+    def best(node_type: str) -> list[dict]:
+        return [{"id": r[0], "name": r[1], "n_articles": r[2]} for r in db.execute(
+            "SELECT node_id, name, n_articles FROM nodes WHERE type=? ORDER BY n_articles DESC, node_id LIMIT ?",
+            (node_type, top))]
+
+    return {
+        "clippings": db.execute("SELECT count(*) FROM clippings").fetchone()[0],
+        "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
+        "sources": nodes.get("source", 0),
+        "nodes": {"total": sum(nodes.values()), **nodes},
+        "edges": {"total": sum(edges.values()), **dict(sorted(edges.items()))},
+        "top_communities": best("community"),
+        "top_organizations": best("organization"),
+    }

@@ -1,11 +1,22 @@
 """`shequ view`: the graph as ONE self-contained offline HTML file.
 
-The renderer (assets/view.js, assets/view.css) is inlined; the graph travels as JSON
-inside <script type="application/json">. Article text reaches the page two ways and
-both are made inert: in HTML it is `html.escape`d, inside the script element every
-`<`, `>`, `&` and line separator is written as a \\u escape, so a sentence containing
-`</script>` or `<!--` cannot end or comment out the script element (the renderer then
-inserts strings with textContent only).
+Drawing, zoom, pan and the force-directed layout (`cose`) are Cytoscape.js (MIT,
+vendored in assets/ with its licence: see assets/README.md); assets/view.js only wires
+the page to it: search box, type and place filters, the neighbourhood and evidence of
+a clicked node, deep links. Both scripts and assets/view.css are inlined; the graph
+travels as JSON inside <script type="application/json">.
+
+A place filter keeps what lies under the place and what is attached to it: every node
+carries `under`, the place ids it belongs to — a place its own chain, a community the
+chain of its place, and an organization, program, person, model or number the places
+of the communities (or places) it has an edge with, else those of the organizations and
+programs it has an edge with, else the places named in its articles (when they lie in one province).
+
+Article text reaches the page two ways and both are made inert: in HTML it is
+`html.escape`d, inside the script element every `<`, `>`, `&` and line separator is
+written as a \\u escape, so a sentence containing `</script>` or `<!--` cannot end or
+comment out the script element (view.js then shows strings as text only: Cytoscape
+labels are drawn on a canvas, the panel uses textContent).
 """
 
 from __future__ import annotations
@@ -22,6 +33,8 @@ COLORS = {"place": "#56B4E9", "community": "#009E73", "organization": "#E69F00",
           "model": "#D55E00", "person": "#F0E442", "quantity": "#999999", "article": "#0072B2", "source": "#444444"}
 # Shown when the page opens; the rest can be switched on in the panel.
 DEFAULT_TYPES = ("place", "community", "organization", "program", "model", "person")
+# The vendored drawing library and the page's own code, inlined in this order.
+SCRIPTS = ("cytoscape.min.js", "view.js")
 
 # Characters that must not appear raw inside a <script> element's JSON.
 SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -37,10 +50,12 @@ def _asset(name: str) -> str:
     return resources.files("shequ.graph").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-# The page draws at most this many nodes by default (the layout is O(n²) in the browser).
+# The page draws at most this many nodes by default (the layout runs in the browser).
 MAX_NODES = 1500
 # Dropped first when a graph is larger than the cap: one node per article or number.
 BULK_TYPES = ("article", "quantity", "source")
+# Edges that attach a node to the places of what it is joined to (not located_in: that is the chain itself).
+ATTACHING = ("partners_with", "runs", "holds_role", "adopts", "reports")
 
 
 def choose_nodes(store: GraphStore, *, place: str | None = None, max_nodes: int = MAX_NODES) -> list[str] | None:
@@ -60,6 +75,12 @@ def choose_nodes(store: GraphStore, *, place: str | None = None, max_nodes: int 
         for nid in sorted(core):
             ids |= {r[0] for r in db.execute("SELECT DISTINCT dst FROM edge_evidence WHERE src=? AND edge_type != 'located_in'", (nid,))}
             ids |= {r[0] for r in db.execute("SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type != 'located_in'", (nid,))}
+        # people holding roles in (and programs run by) the organizations attached above
+        for nid in sorted(n for n in ids - core if n.startswith("organization:")):
+            ids |= {r[0] for r in db.execute(
+                "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='holds_role'", (nid,))}
+            ids |= {r[0] for r in db.execute(
+                "SELECT DISTINCT dst FROM edge_evidence WHERE src=? AND edge_type='runs'", (nid,))}
     else:
         ids = {r[0] for r in db.execute("SELECT node_id FROM nodes")}
     support = {}
@@ -70,26 +91,92 @@ def choose_nodes(store: GraphStore, *, place: str | None = None, max_nodes: int 
     return sorted(support, key=support.get)[:max_nodes]
 
 
+def place_attachments(g) -> dict[str, list[str]]:
+    """Node id → the place ids it belongs to (the `under` of the page), each list sorted.
+
+    `g` is the networkx graph being drawn (mentions edges included).
+    """
+    kind = {n: d.get("type") for n, d in g.nodes(data=True)}
+    parents: dict[str, str] = {}
+    for u, v, k in sorted(g.edges(keys=True)):
+        if k == "located_in" and kind.get(v) == "place" and kind.get(u) == "place":
+            parents.setdefault(u, v)
+
+    def chain(pid: str) -> set[str]:
+        out, cur = {pid}, pid
+        while cur in parents and parents[cur] not in out:
+            cur = parents[cur]
+            out.add(cur)
+        return out
+
+    under: dict[str, set[str]] = {n: set() for n in g}
+    for n in g:
+        if kind[n] == "place":
+            under[n] = chain(n)
+    for u, v, k in g.edges(keys=True):
+        if k == "located_in" and kind[u] != "place" and kind.get(v) == "place":
+            under[u] |= chain(v)
+    joined: dict[str, set[str]] = {n: set() for n in g}
+    for u, v, k in g.edges(keys=True):
+        if k in ATTACHING:
+            joined[u].add(v)
+            joined[v].add(u)
+    others = [n for n in sorted(g) if kind[n] not in ("place", "community")]
+    # 1. the places of the communities and places it is joined to
+    for n in others:
+        for m in joined[n]:
+            if kind[m] in ("place", "community"):
+                under[n] |= under[m]
+    # 2. else those of the organizations and programs it is joined to (a person in an
+    #    organization attached above); not through models, which many places share
+    first = {n: set(under[n]) for n in others}
+    for n in others:
+        if not first[n]:
+            for m in joined[n]:
+                if kind[m] in ("organization", "program"):
+                    under[n] |= first[m]
+    # 3. else the places named in its articles, from articles that stay within one province
+    #    (a round-up of several provinces says nothing about where one of its bodies is)
+    mentions: dict[str, set[str]] = {}
+    for u, v, k in g.edges(keys=True):
+        if k == "mentions":
+            mentions.setdefault(v, set()).add(u)
+            mentions.setdefault(u, set()).add(v)
+    tops = {p: {q for q in under[p] if q not in parents} for p in g if kind[p] == "place"}
+    for n in others:
+        if not under[n]:
+            articles = mentions.get(n, set()) if kind[n] != "article" else {n}
+            for a in articles:
+                named = [p for p in mentions.get(a, set()) if kind.get(p) == "place"]
+                if len(set().union(*(tops[p] for p in named))) == 1:
+                    for p in named:
+                        under[n] |= under[p]
+    return {n: sorted(s) for n, s in under.items()}
+
+
 def view_data(store: GraphStore, *, place: str | None = None, max_nodes: int = MAX_NODES, max_evidence: int = 3) -> dict:
     """Nodes, edges and filter lists for the page (mentions edges are left out: the panel lists sources)."""
     g = store.to_networkx(choose_nodes(store, place=place, max_nodes=max_nodes))
     articles = {r[0]: (r[1], r[2]) for r in store.db.execute("SELECT article_id, title, source FROM articles")}
-    parents = {u: v for u, v, k in sorted(g.edges(keys=True)) if k == "located_in" and g.nodes[v].get("type") == "place"}
+    under = place_attachments(g)
+    parents = {u: v for u, v, k in sorted(g.edges(keys=True), reverse=True)
+               if k == "located_in" and g.nodes[v].get("type") == "place"}
 
-    def under(nid: str) -> list[str]:
+    def chain(nid: str) -> list[str]:
+        """Names from the province down to the node's nearest place (a place: itself included)."""
         out, cur, seen = [], nid, set()
         if g.nodes[nid].get("type") == "place":
-            out.append(nid)
+            out.append(g.nodes[nid]["name"])
         while cur in parents and cur not in seen:
             seen.add(cur)
             cur = parents[cur]
-            out.append(cur)
-        return out
+            out.append(g.nodes[cur]["name"])
+        return out[::-1]
 
     nodes = []
     for nid, d in sorted(g.nodes(data=True)):
-        nodes.append({"id": nid, "type": d["type"], "name": d["name"], "under": under(nid),
-                      "chain": [g.nodes[p]["name"] for p in reversed(under(nid))]})
+        nodes.append({"id": nid, "type": d["type"], "name": d["name"], "n": d.get("n_articles", 1),
+                      "aliases": d.get("aliases", []), "under": under[nid], "chain": chain(nid)})
     edges = []
     for u, v, k, d in sorted(g.edges(keys=True, data=True)):
         if k == "mentions":
@@ -105,21 +192,27 @@ def view_data(store: GraphStore, *, place: str | None = None, max_nodes: int = M
 
 
 def render_html(data: dict, *, title: str = "shequ graph") -> str:
+    scripts = "".join(f"<script>{_asset(name)}</script>\n" for name in SCRIPTS)
     return f"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{html.escape(title)}</title>
 <style>{_asset("view.css")}</style></head>
 <body>
 <div id="side">
 <h1>{html.escape(title)}</h1>
+<input id="search" type="search" placeholder="Search names (金鱼社区, 五社联动 …)" autocomplete="off">
+<div id="hits"></div>
 <div id="count"></div>
-<h2>Node types</h2><div id="types" class="types"></div>
 <h2>Place</h2><select id="place"><option value="">(all places)</option></select>
-<div id="facts"><p>Click a node to list its facts with their evidence sentences.</p></div>
+<h2>Node types</h2><div id="types" class="types"></div>
+<div id="facts"><p>Click a node to see its neighbours and the evidence sentences of its facts.
+Scroll to zoom, drag the background to pan.</p></div>
 </div>
-<div id="main"><svg id="canvas" xmlns="http://www.w3.org/2000/svg"></svg></div>
+<div id="main"><div id="cy"></div>
+<div id="tools"><button id="fit" type="button" title="Show everything">fit</button>
+<button id="clear" type="button" title="Clear search and selection">clear</button></div></div>
 <script id="graph-data" type="application/json">{script_json(data)}</script>
-<script>{_asset("view.js")}</script>
-</body></html>
+{scripts}</body></html>
 """
 
 

@@ -1,25 +1,51 @@
-// shequ graph view: a small self-contained SVG renderer (no external library).
-// Reads the graph from the JSON script element #graph-data, lays it out
-// with a few hundred steps of a force simulation, and fills the side panel on click.
-// Every string from the data is inserted with textContent, never as HTML.
+// shequ graph view: wires the page to Cytoscape.js (inlined before this script).
+// Cytoscape draws, zooms, pans and lays out (its built-in `cose` force layout); this
+// file only adds the search box, the type and place filters, the neighbourhood and
+// evidence of a clicked node, and deep links (#place=…&node=…&q=…).
+// Every string from the data is shown as text: canvas labels, or textContent in the panel.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("graph-data").textContent);
-  var COLORS = data.colors;
-  var svgNS = "http://www.w3.org/2000/svg";
-  var svg = document.getElementById("canvas");
+  var FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; n.adj = []; });
   data.edges.forEach(function (e) {
     if (byId[e.s] && byId[e.t]) { byId[e.s].adj.push(e); byId[e.t].adj.push(e); }
   });
 
-  function el(tag, attrs, text) {
-    var x = document.createElementNS(svgNS, tag);
-    for (var k in attrs) x.setAttribute(k, attrs[k]);
-    if (text !== undefined) x.textContent = text;
-    return x;
-  }
+  var elements = data.nodes.map(function (n) {
+    return { group: "nodes", data: { id: n.id, label: n.name, type: n.type, n: n.n, color: data.colors[n.type] || "#888" } };
+  }).concat(data.edges.filter(function (e) { return byId[e.s] && byId[e.t]; }).map(function (e, i) {
+    return { group: "edges", data: { id: "e" + i, source: e.s, target: e.t, type: e.type, n: e.n } };
+  }));
+
+  var cy = cytoscape({
+    container: document.getElementById("cy"),
+    elements: elements,
+    layout: { name: "grid" },
+    minZoom: 0.05,
+    maxZoom: 6,
+    style: [
+      { selector: "node", style: {
+        "background-color": "data(color)", "label": "data(label)", "font-family": FONT, "font-size": 11,
+        "width": "mapData(n, 1, 8, 14, 34)", "height": "mapData(n, 1, 8, 14, 34)",
+        "border-width": 1, "border-color": "#555", "color": "#222",
+        "text-valign": "bottom", "text-margin-y": 2, "text-outline-color": "#fff", "text-outline-width": 2,
+        "min-zoomed-font-size": 7 } },
+      { selector: "node[type = 'community'], node[type = 'place']", style: { "font-size": 13, "font-weight": "bold" } },
+      { selector: "edge", style: {
+        "width": "mapData(n, 1, 5, 1, 4)", "line-color": "#b8b8b8", "curve-style": "bezier",
+        "target-arrow-shape": "triangle", "target-arrow-color": "#b8b8b8", "arrow-scale": 0.6, "opacity": 0.8 } },
+      { selector: ".hidden", style: { "display": "none" } },
+      { selector: ".faded", style: { "opacity": 0.12, "text-opacity": 0 } },
+      { selector: "node.match", style: { "border-width": 4, "border-color": "#d00000", "font-size": 15, "z-index": 10 } },
+      { selector: "edge.hood", style: { "line-color": "#555", "target-arrow-color": "#555", "opacity": 1, "label": "data(type)",
+        "font-size": 9, "font-family": FONT, "text-rotation": "autorotate", "color": "#444",
+        "text-background-color": "#fff", "text-background-opacity": 0.8 } },
+      { selector: "node:selected", style: { "border-width": 5, "border-color": "#000", "font-size": 15, "z-index": 20 } }
+    ]
+  });
+
   function html(tag, cls, text) {
     var x = document.createElement(tag);
     if (cls) x.className = cls;
@@ -27,13 +53,13 @@
     return x;
   }
 
-  // Filters: node types (checkboxes) and a place (everything located under it, plus neighbours).
+  // --- filters: node types and a place (what lies under it or is attached to it) ---
   var typeBox = document.getElementById("types");
   data.types.forEach(function (t) {
     var lab = html("label");
     var cb = html("input"); cb.type = "checkbox"; cb.value = t; cb.checked = data.default_types.indexOf(t) >= 0;
-    cb.addEventListener("change", render);
-    var sw = html("span", "swatch"); sw.style.background = COLORS[t];
+    cb.addEventListener("change", function () { applyFilters(); });
+    var sw = html("span", "swatch"); sw.style.background = data.colors[t];
     lab.appendChild(cb); lab.appendChild(sw); lab.appendChild(document.createTextNode(t));
     typeBox.appendChild(lab);
   });
@@ -41,76 +67,61 @@
   data.places.forEach(function (p) {
     var o = html("option", null, p.label); o.value = p.id; placeSel.appendChild(o);
   });
-  placeSel.addEventListener("change", render);
+  placeSel.addEventListener("change", function () { applyFilters(); });
 
-  function visibleNodes() {
+  function shownIds() {
     var types = {};
     typeBox.querySelectorAll("input:checked").forEach(function (cb) { types[cb.value] = true; });
-    var place = placeSel.value;
-    var keep = {};
+    var place = placeSel.value, keep = {};
     data.nodes.forEach(function (n) {
       if (types[n.type] && (!place || n.under.indexOf(place) >= 0)) keep[n.id] = true;
     });
-    if (place) {  // neighbours of what lies under the place (its organizations, models, people …)
-      Object.keys(keep).forEach(function (id) {
-        byId[id].adj.forEach(function (e) {
-          var o = e.s === id ? e.t : e.s;
-          if (types[byId[o].type]) keep[o] = true;
-        });
-      });
-    }
-    return data.nodes.filter(function (n) { return keep[n.id]; });
+    return keep;
   }
 
-  function layout(nodes, edges, w, h) {
-    var n = nodes.length, i, j, it;
-    nodes.forEach(function (d, k) {  // deterministic start: a spiral
-      var a = k * 2.39996, r = 10 * Math.sqrt(k + 1);
-      d.x = w / 2 + r * Math.cos(a); d.y = h / 2 + r * Math.sin(a);
+  var layoutRuns = 0;
+  function applyFilters() {
+    var keep = shownIds();
+    cy.batch(function () {
+      cy.nodes().forEach(function (node) { node.toggleClass("hidden", !keep[node.id()]); });
+      cy.edges().forEach(function (e) { e.toggleClass("hidden", !keep[e.source().id()] || !keep[e.target().id()]); });
     });
-    var idx = {}; nodes.forEach(function (d, k) { idx[d.id] = k; });
-    var k2 = Math.sqrt((w * h) / Math.max(n, 1)) * 0.35;
-    var steps = n > 800 ? 60 : 300;
-    for (it = 0; it < steps; it++) {
-      var t = (1 - it / steps) * k2 * 0.5;
-      var dx = new Float64Array(n), dy = new Float64Array(n);
-      for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) {
-        var ex = nodes[i].x - nodes[j].x, ey = nodes[i].y - nodes[j].y;
-        var d2 = ex * ex + ey * ey + 0.01, f = (k2 * k2) / d2;
-        dx[i] += ex * f; dy[i] += ey * f; dx[j] -= ex * f; dy[j] -= ey * f;
-      }
-      edges.forEach(function (e) {
-        var a = idx[e.s], b = idx[e.t];
-        var ex = nodes[a].x - nodes[b].x, ey = nodes[a].y - nodes[b].y;
-        var d = Math.sqrt(ex * ex + ey * ey) + 0.01, f = d / k2;
-        dx[a] -= ex * f; dy[a] -= ey * f; dx[b] += ex * f; dy[b] += ey * f;
-      });
-      for (i = 0; i < n; i++) {
-        // gravity grows with distance like a spring to the centre: keeps components together
-        var gx = w / 2 - nodes[i].x, gy = h / 2 - nodes[i].y, gd = Math.sqrt(gx * gx + gy * gy) / k2 * 0.3;
-        dx[i] += gx * gd; dy[i] += gy * gd;
-        var len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) + 0.01, s = Math.min(len, t) / len;
-        nodes[i].x += dx[i] * s;
-        nodes[i].y += dy[i] * s;
-      }
-    }
-    // Fit the drawing to the viewport (labels need room on the right).
-    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-    nodes.forEach(function (d) { x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x); y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y); });
-    var sx = (w - 160) / Math.max(x1 - x0, 1), sy = (h - 60) / Math.max(y1 - y0, 1), sc = Math.min(sx, sy, 3);
-    nodes.forEach(function (d) { d.x = 30 + (d.x - x0) * sc; d.y = 30 + (d.y - y0) * sc; });
+    var shown = cy.elements().not(".hidden");
+    document.getElementById("count").textContent = shown.nodes().length + " nodes, " + shown.edges().length + " edges shown";
+    document.body.setAttribute("data-layout", "running");
+    var layout = shown.layout({
+      name: "cose", animate: false, randomize: false, fit: true, padding: 30,
+      nodeDimensionsIncludeLabels: true, idealEdgeLength: function () { return 50; },
+      nodeRepulsion: function () { return 9000; }, gravity: 0.6, numIter: 1500, componentSpacing: 60
+    });
+    layout.one("layoutstop", function () {
+      layoutRuns += 1;
+      document.body.setAttribute("data-rendered", String(shown.nodes().length));
+      document.body.setAttribute("data-layout", "done");
+      document.body.setAttribute("data-layout-runs", String(layoutRuns));
+      search(searchBox.value, false);
+    });
+    layout.run();
   }
 
+  // --- selecting a node: its neighbourhood, its facts and their evidence ---
   function showFacts(n) {
     var box = document.getElementById("facts");
     box.textContent = "";
     box.appendChild(html("h2", null, n.name + " (" + n.type + ")"));
     if (n.chain && n.chain.length) box.appendChild(html("div", "src", n.chain.join(" / ")));
+    if (n.aliases && n.aliases.length) box.appendChild(html("div", "src", "also: " + n.aliases.join(", ")));
+    box.appendChild(html("div", "src", n.n + " article(s) · " + n.adj.length + " fact(s)"));
     n.adj.forEach(function (e) {
       var other = byId[e.s === n.id ? e.t : e.s];
       var f = html("div", "fact");
-      var dir = e.s === n.id ? " → " : " ← ";
-      f.appendChild(html("div", null, e.type + dir + other.name + (e.attrs ? " (" + e.attrs + ")" : "") + " · " + e.n + " article(s)"));
+      var head = html("div", "edge");
+      head.appendChild(document.createTextNode(e.type + (e.s === n.id ? " → " : " ← ")));
+      var link = html("a", "node-link", other.name); link.href = "#"; link.setAttribute("data-id", other.id);
+      link.addEventListener("click", function (ev) { ev.preventDefault(); select(other.id); });
+      head.appendChild(link);
+      head.appendChild(document.createTextNode((e.attrs ? " (" + e.attrs + ")" : "") + " · " + e.n + " article(s)"));
+      f.appendChild(head);
       e.ev.forEach(function (ev) {
         f.appendChild(html("div", "sentence", "“" + ev.sentence + "”"));
         f.appendChild(html("div", "src", ev.source));
@@ -119,46 +130,93 @@
     });
   }
 
-  function render() {
-    var w = svg.clientWidth || 900, h = svg.clientHeight || 700;
-    var nodes = visibleNodes();
-    var on = {}; nodes.forEach(function (n) { on[n.id] = true; });
-    var edges = data.edges.filter(function (e) { return on[e.s] && on[e.t]; });
-    layout(nodes, edges, w, h);
-    svg.textContent = "";
-    var gE = el("g", {}), gN = el("g", {}), gL = el("g", {});
-    edges.forEach(function (e) {
-      gE.appendChild(el("line", { "class": "edge", x1: byId[e.s].x, y1: byId[e.s].y, x2: byId[e.t].x, y2: byId[e.t].y,
-        "stroke-width": Math.min(1 + e.n, 6) }));
+  function select(id) {
+    var node = cy.getElementById(id);
+    if (node.empty()) return;
+    if (node.hasClass("hidden")) {  // chosen from the panel while filtered out: show everything again
+      placeSel.value = "";
+      typeBox.querySelectorAll("input").forEach(function (cb) { if (cb.value === node.data("type")) cb.checked = true; });
+      cy.elements().removeClass("hidden");
+    }
+    var hood = node.closedNeighborhood().not(".hidden");
+    cy.batch(function () {
+      cy.elements().unselect().removeClass("hood").addClass("faded");
+      hood.removeClass("faded");
+      hood.edges().addClass("hood");
+      node.select();
     });
-    nodes.forEach(function (n) {
-      var c = el("circle", { "class": "node", cx: n.x, cy: n.y, r: 5 + Math.min(Math.sqrt(n.adj.length) * 1.5, 12),
-        fill: COLORS[n.type], "data-id": n.id });
-      c.appendChild(el("title", {}, n.name));
-      c.addEventListener("click", function () {
-        svg.querySelectorAll("circle.selected").forEach(function (x) { x.classList.remove("selected"); });
-        c.classList.add("selected");
-        showFacts(n);
-      });
-      gN.appendChild(c);
-      gL.appendChild(el("text", { "class": "label", x: n.x + 8, y: n.y + 4 }, n.name));
-    });
-    svg.appendChild(gE); svg.appendChild(gN); svg.appendChild(gL);
-    document.getElementById("count").textContent = nodes.length + " nodes, " + edges.length + " edges shown";
-    document.body.setAttribute("data-rendered", String(nodes.length));
+    cy.fit(hood, 60);
+    if (cy.zoom() > 1.8) { cy.zoom(1.8); cy.center(node); }
+    showFacts(byId[id]);
+    document.body.setAttribute("data-selected", id);
   }
-  // Deep links: graph.html#place=<place node id>&node=<node id> opens filtered, with a node selected.
+
+  function clearSelection() {
+    cy.batch(function () { cy.elements().unselect().removeClass("faded hood match"); });
+    document.body.removeAttribute("data-selected");
+  }
+
+  cy.on("tap", "node", function (evt) { select(evt.target.id()); });
+  cy.on("tap", function (evt) { if (evt.target === cy) { clearSelection(); search(searchBox.value, false); } });
+
+  // --- search: names and aliases of the nodes shown; Enter selects the first hit ---
+  var searchBox = document.getElementById("search");
+  var hitsBox = document.getElementById("hits");
+  var hits = [];
+  function search(q, zoom) {
+    q = (q || "").trim().toLowerCase();
+    hitsBox.textContent = "";
+    cy.nodes().removeClass("match");
+    hits = [];
+    if (!q) { document.body.removeAttribute("data-hits"); return; }
+    cy.nodes().not(".hidden").forEach(function (node) {
+      var n = byId[node.id()];
+      var names = [n.name].concat(n.aliases || []);
+      if (names.some(function (s) { return s.toLowerCase().indexOf(q) >= 0; })) hits.push(node);
+    });
+    hits.sort(function (a, b) { return byId[b.id()].n - byId[a.id()].n || (a.id() < b.id() ? -1 : 1); });
+    var found = cy.collection(hits);
+    cy.batch(function () {
+      if (!document.body.getAttribute("data-selected")) cy.elements().addClass("faded");
+      found.removeClass("faded").addClass("match");
+    });
+    hitsBox.appendChild(html("div", "src", hits.length ? hits.length + " match(es) — Enter or click to select" : "no match among the nodes shown"));
+    hits.slice(0, 12).forEach(function (node) {
+      var n = byId[node.id()];
+      var b = html("button", "hit", n.name + " (" + n.type + ")");
+      b.type = "button";
+      b.addEventListener("click", function () { select(n.id); });
+      hitsBox.appendChild(b);
+    });
+    document.body.setAttribute("data-hits", String(hits.length));
+    if (zoom && hits.length) cy.fit(found, 80);
+    if (cy.zoom() > 1.8) cy.zoom(1.8);
+  }
+  searchBox.addEventListener("input", function () { clearSelection(); search(searchBox.value, true); });
+  searchBox.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter" && hits.length) select(hits[0].id());
+  });
+
+  document.getElementById("fit").addEventListener("click", function () { cy.fit(cy.elements().not(".hidden"), 30); });
+  document.getElementById("clear").addEventListener("click", function () {
+    searchBox.value = ""; clearSelection(); search("", false); cy.fit(cy.elements().not(".hidden"), 30);
+  });
+
+  // Deep links: graph.html#place=<place id>&node=<node id>&q=<words> opens filtered, selected or searched.
   var params = {};
-  decodeURIComponent(location.hash.slice(1)).split("&").forEach(function (kv) {
+  location.hash.slice(1).split("&").forEach(function (kv) {
     var i = kv.indexOf("=");
-    if (i > 0) params[kv.slice(0, i)] = kv.slice(i + 1);
+    if (i > 0) params[decodeURIComponent(kv.slice(0, i))] = decodeURIComponent(kv.slice(i + 1));
   });
   if (params.place && byId[params.place]) placeSel.value = params.place;
-  render();
-  if (params.node && byId[params.node]) {
-    var c = Array.prototype.find.call(svg.querySelectorAll("circle.node"), function (x) {
-      return x.getAttribute("data-id") === params.node;
-    });
-    if (c) c.dispatchEvent(new MouseEvent("click"));
-  }
+  if (params.q) searchBox.value = params.q;
+  applyFilters();
+  if (params.q) search(params.q, true);
+  if (params.node && byId[params.node]) select(params.node);
+
+  // For scripts and tests driving the page (headless Chromium).
+  window.shequView = {
+    cy: cy, select: select, search: function (q) { searchBox.value = q; search(q, true); },
+    shown: function () { return cy.nodes().not(".hidden").map(function (n) { return n.id(); }).sort(); }
+  };
 })();
