@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from .graph.sheet import EntitySheet
-    from .graph.store import GraphStore
     from .schema import FactSheet
 
 STORE_NAME = "graph.sqlite"
@@ -116,7 +115,7 @@ class Graph:
         if not file.is_file():
             raise NoStoreError(path=file, folder=file.parent)
         self.file = file
-        self.store: GraphStore = GraphStore(file)
+        self.store = GraphStore(file)
 
     def __enter__(self) -> "Graph":
         return self

@@ -42,7 +42,7 @@ def example():
 
 
 def test_readme_example_extracts_sheets_with_facts_and_evidence(example):
-    sheets, text = example["sheets"], example["text"]
+    sheets = example["sheets"]
     assert len(sheets) == 1 and isinstance(sheets[0], shequ.FactSheet)
     assert sheets[0].title == "桃源社区推行“五社联动”" and sheets[0].source == "青禾日报"
     assert {c.name for c in sheets[0].communities} == {"桃源社区"}
