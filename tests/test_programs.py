@@ -282,3 +282,15 @@ def test_programs_cut_short_bare_mention_is_dropped():
     # a regression: 这样的新|邻驿站 gave 邻驿站 next to the quoted name 新邻驿站
     text = "“新邻驿站”开门了，全区已有十个这样的新邻驿站。"
     assert [n for _, n, _, _, _ in found(text)] == ["新邻驿站", "新邻驿站"]
+
+
+def test_programs_two_part_slogan_variants_share_the_first_definition():
+    text = "社区开展“邻里守望进万家，志愿服务暖人心”项目。截至目前，“邻里守望进万家，桃源志愿服务暖人心”项目已开展活动十场。"
+    ms = ProgramExtractor()(make_ctx(text))
+    assert {m.canonical for m in ms} == {"邻里守望进万家，志愿服务暖人心"}
+    assert len(ms) == 2
+
+
+def test_programs_bare_name_after_a_demonstrative_is_a_description():
+    # a regression: 有了这个暖心驿站 described a station named elsewhere
+    assert found("商户开放“友好驿站”，骑手说有了这个暖心驿站真方便。") == [("友好驿站", "友好驿站", "友好驿站", "station", None)]

@@ -52,6 +52,8 @@ RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 RE_THEME_AFTER = regex.compile(r"\G为主题")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
+# Demonstratives before an unquoted phrase: it describes something named elsewhere (这个暖心驿站).
+DEMONSTRATIVES = ("这个", "这座", "这家", "这处", "这里的", "该", "此")
 # Classifiers that a count puts before a noun (5|支|志愿服务队): never the start of a name.
 CLASSIFIERS = frozenset("个支家处项名所类种座批位")
 # Longest descriptor between a quote and the program word that anchors it (专项行动, 慈善帮扶活动).
@@ -202,6 +204,12 @@ def reject_numeric_head(inner: str) -> bool:
 def reject_bare_word(name: str) -> bool:
     """Filter 13: a quote holding only a program word (“读书会”, “积分超市”) names no program."""
     return any(s.word == name for s in _suffixes())
+
+
+def slogan_core(name: str) -> str:
+    """The part a two-part slogan name is known by: its first clause (“五社联动进万家，志愿服务
+    助推基层治理” and a later “五社联动进万家，…社区志愿服务助推基层治理” are one program)."""
+    return regex.split(r"[，,]", name, maxsplit=1)[0]
 
 
 def reject_generic_holder(prefix: str) -> bool:
@@ -372,7 +380,7 @@ class ProgramExtractor:
                 break
             if chosen is None:
                 if framed and self._usable(text, q_start, name, anchored=True):
-                    out.append(_Candidate(q_start, q_end, name, framed, name, "framed", q_start, q_end))
+                    out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
                 continue
             descriptor, word, end, suf = chosen
             anchored = bool(framed) or (_anchoring(word) and len(descriptor) <= MAX_ANCHOR_GAP)
@@ -382,7 +390,7 @@ class ProgramExtractor:
                 full = name + descriptor + word
                 out.append(_Candidate(q_start - 1, end, full, suf.kind, name, "outer_full", q_start, q_end))
             else:
-                out.append(_Candidate(q_start, q_end, name, suf.kind, name, "outer", q_start, q_end))
+                out.append(_Candidate(q_start, q_end, name, suf.kind, slogan_core(name), "outer", q_start, q_end))
         return out
 
     def _bare(self, ctx: ArticleContext) -> list[_Candidate]:
@@ -419,6 +427,8 @@ class ProgramExtractor:
                 start = spans[i][0]
             if start > 0 and text[start - 1] in QUOTE_MARKS:
                 continue  # a quoted name or the descriptor after one: the quote rules own it
+            if text.endswith(DEMONSTRATIVES, 0, start):
+                continue  # 这个暖心驿站: a description of a place named elsewhere
             suf = _suffix(match.group())
             if suf.bare == "named":
                 start = next((k for k in range(start, w_start) if k in starts), w_start)
