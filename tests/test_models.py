@@ -245,3 +245,9 @@ def test_models_shape_families_find_named_methods(text, expected):
 @pytest.mark.parametrize("text", SHAPES_EMPTY)
 def test_models_shape_families_leave_words_campaigns_and_event_stages(text):
     assert found(text) == []
+
+
+def test_models_quote_after_an_undo_verb_is_the_old_state():
+    # a regression: 打破“…”的局面 reported the state being ended as a model
+    assert found("村里推行红黑榜，打破“干多干少一个样”的局面。") == []
+    assert [m.name for m in EXTRACT("村里形成“村民议、村委办”的良好局面。")] == ["村民议、村委办"]

@@ -244,6 +244,12 @@ def reject_modifier(text: str, end: int) -> bool:
     return False
 
 
+def reject_undone(text: str, quote_start: int) -> bool:
+    """Filter 16: a verb that ends what is quoted (打破“干好干坏一个样”的局面): the quote is
+    the state the text moves away from, not a model."""
+    return text.endswith(_vocab()["undo_verb"], 0, quote_start)
+
+
 def reject_name_of_thing(text: str, start: int) -> bool:
     """Filter 15: a thing's noun right before the quote (公益机构“十方缘”) makes it that thing's name."""
     return text.endswith(_vocab()["name_before"], 0, max(0, start - 1))
@@ -386,7 +392,7 @@ class ModelExtractor:
                 continue
             after = match.end()
             called = patterns["called"].match(text, after) if "named" in self.families else None
-            if called and reject_programme_name(name, called.group(1)):
+            if called and (reject_programme_name(name, called.group(1)) or reject_undone(text, match.start())):
                 called = None
             if called:
                 yield _discovered_or_known(start, end, name, "named", 2)
