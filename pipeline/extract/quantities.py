@@ -908,12 +908,19 @@ def drop_repeats(mentions: list[Mention], sentences: list[tuple[int, int]]) -> l
     figures are two facts (收集问题5条，解决问题5条), and so is a figure of another subject
     (5个“优秀社会组织”、5个“优秀社工室”)."""
     starts = [start for start, _ in sentences]
-    kept: list[tuple[int, Mention]] = []
+    groups: dict[tuple, list[tuple[int, Mention]]] = {}  # one group per figure: few comparisons
+    kept: list[Mention] = []
     for m in mentions:
         sentence = bisect_right(starts, m.start)
-        if not any(s != sentence and _same_figure(k, m) for s, k in kept):
-            kept.append((sentence, m))
-    return [m for _, m in kept]
+        group = groups.setdefault(_figure_key(m), [])
+        if not any(s != sentence and _same_figure(k, m) for s, k in group):
+            group.append((sentence, m))
+            kept.append(m)
+    return kept
+
+
+def _figure_key(m: Mention, *, text: bool = True) -> tuple:
+    return (m.attrs["value"], m.attrs["unit"], compare_key(m.attrs["text"]) if text else "")
 
 
 def _same_figure(a: Mention, b: Mention, *, text: bool = True) -> bool:
@@ -935,5 +942,11 @@ def drop_headline_repeats(mentions: list[Mention], end: int) -> list[Mention]:
     """
     if end == 0:
         return mentions
-    body = [m for m in mentions if m.start >= end]
-    return [m for m in mentions if m.start >= end or not any(_same_figure(m, b, text=False) for b in body)]
+    body: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        if m.start >= end:
+            body.setdefault(_figure_key(m, text=False), []).append(m)
+    return [
+        m for m in mentions
+        if m.start >= end or not any(_same_figure(m, b, text=False) for b in body.get(_figure_key(m, text=False), ()))
+    ]
