@@ -251,3 +251,8 @@ def test_models_quote_after_an_undo_verb_is_the_old_state():
     # a regression: 打破“…”的局面 reported the state being ended as a model
     assert found("村里推行红黑榜，打破“干多干少一个样”的局面。") == []
     assert [m.name for m in EXTRACT("村里形成“村民议、村委办”的良好局面。")] == ["村民议、村委办"]
+
+
+def test_models_council_the_text_calls_a_mechanism_is_a_model():
+    # a regression: a named council is a program, but “…议事会”机制 is called a model
+    assert [m.name for m in EXTRACT("社区推出“院落议事会”机制，居民协商议事。")] == ["院落议事会"]

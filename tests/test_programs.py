@@ -241,6 +241,8 @@ FRAMED = [
     # unquoted names: the noun words before a bare program word
     ("社区依托党员议事厅、兰香议事亭等平台收集民意。", [("党员议事厅", "党员议事厅", "platform"), ("兰香议事亭", "兰香议事亭", "platform")]),
     ("老人们常去睦邻会客厅聊天。", [("睦邻会客厅", "睦邻会客厅", "platform")]),
+    # 为老服务 is a descriptor (not 以…为); a regression: 为 was taken as a clause word
+    ("社区启动“邻里守望”为老服务项目。", [("邻里守望", "邻里守望", "project")]),
     # a regression: the verbal noun before the station was taken into its name (建设|红色驿站)
     ("社区积极建设红色驿站，方便骑手。", [("红色驿站", "红色驿站", "station")]),
 ]

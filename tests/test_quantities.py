@@ -394,6 +394,10 @@ ANALYSIS_CASES = [
     ("登记在册的人数就有一千多人。", [("一千多人", 1000.0, "人", "more_than", "登记在册的人数")]),
     ("评议小组对辖区范围内20户进行考核。", [("20户", 20.0, "户", None, None)]),
     ("这样的活动已经开展了80余次。", [("80余次", 80.0, "次", "more_than", None)]),
+    ("居民满意度提升至96%。", [("96%", 96.0, "%", None, "居民满意度")]),
+    ("为辖区800余名独居老人提供服务。", [("800余名", 800.0, "名", "more_than", "独居老人")]),
+    # a regression: the unknown join 元|降 after a figure was read as the next figure's subject
+    ("车位月租由300元降至200元。", [("300元", 300.0, "元", None, None), ("200元", 200.0, "元", None, None)]),
 ]
 
 ANALYSIS_NOTHING = [

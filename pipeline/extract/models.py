@@ -293,7 +293,8 @@ def reject_programme_name(name: str, modifier: str) -> bool:
 @lru_cache(maxsize=1)
 def _programme_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = read_table("program_suffixes.tsv")
-    inner = tuple(r["suffix"] for r in rows if r["position"] in ("inner", "both") and len(r["suffix"]) > 1)
+    bodies = set(_vocab()["deliberation_body"])  # “楼栋议事会”机制: the text calls the body a model
+    inner = tuple(r["suffix"] for r in rows if r["position"] in ("inner", "both") and len(r["suffix"]) > 1 and r["suffix"] not in bodies)
     outer = tuple(r["suffix"] for r in rows if r["position"] in ("outer", "both") and r["suffix"] not in ("服务", "建设", "行动"))
     return inner, outer
 

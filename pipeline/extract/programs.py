@@ -206,6 +206,12 @@ def reject_bare_word(name: str) -> bool:
     return any(s.word == name for s in _suffixes())
 
 
+def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
+    """Filter 14: in 以“X”为<program word> the text takes X as that thing (以“红色物业”为重要
+    平台); X is not named by the word after 为 (“邻里守望”为老服务项目 has no 以 and stays)."""
+    return text.endswith("以", 0, max(0, q_start - 1)) and text.startswith("为", q_end + 1)
+
+
 def slogan_core(name: str) -> str:
     """The part a two-part slogan name is known by: its first clause (“五社联动进万家，志愿服务
     助推基层治理” and a later “五社联动进万家，…社区志愿服务助推基层治理” are one program)."""
@@ -372,6 +378,8 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, own.kind, name, "inner", q_start, q_end))
                 continue
             chosen = None
+            if reject_yi_wei(text, q_start, q_end):
+                options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
             for descriptor, word, end in reversed(options):
                 suf = _suffix(word)
                 if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_org_head(text, end):

@@ -806,6 +806,8 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     for word, kind in _pieces_before(c.start, tokens, tags):
         if not taken and (word in "”’」" or kind == "de"):
             continue  # 占常住人口的|百分之十五
+        if len(word) > 1 and word[0] in units() and tags.get(word) is None:
+            break  # an unknown join of an earlier measure word and a verb (220元|降至: 元降)
         if not taken and kind == "verb" and measure_verb:
             if word in light_verbs():
                 return None  # 给予|5000元, 开展了|120余次: the verb names no measure
