@@ -87,8 +87,8 @@ def parse_chinese(numeral: str) -> float:
     try:
         # "normal" accepts 两 and colloquial 一万二; it does not guess at mixed digits.
         return float(cn2an.cn2an(numeral, "normal"))
-    except ValueError as err:
-        raise ValueError(f"{numeral!r} is not a Chinese numeral: {err}") from err
+    except (ValueError, KeyError, IndexError) as err:  # cn2an raises KeyError on 一亿一
+        raise ValueError(f"{numeral!r} is not a Chinese numeral: {err!r}") from err
 
 
 def parse_arabic(digits: str, magnitude: str | None = None) -> float:

@@ -129,3 +129,9 @@ def test_chinese_numerals_written_by_cn2an_read_back(number):
 def test_arabic_with_magnitude_is_the_product(number, magnitude):
     factor = {"": 1, "万": 10_000, "亿": 100_000_000}[magnitude]
     assert parse_number(f"{number}{magnitude}") == number * factor
+
+
+def test_parse_chinese_turns_cn2an_key_errors_into_value_errors():
+    # a regression (found by the quantity property test): cn2an raises KeyError on 一亿一
+    with pytest.raises(ValueError):
+        parse_chinese("一亿一")

@@ -129,7 +129,7 @@ CORPUS = [
 
 @pytest.mark.parametrize("text,expected", OWN + CORPUS, ids=lambda v: v if isinstance(v, str) else None)
 def test_programs_found_with_exact_span_name_kind_and_operator(text, expected):
-    parties = {"communities": [(c, c) for c in ("桃源社区", "海特花园第三社区") if c in text]}
+    parties = {"communities": [(c, c) for c in ("桃源社区", "海特花园第三社区", "胜稼村") if c in text]}
     assert found(text, **parties) == expected
 
 
@@ -210,3 +210,89 @@ def test_quoted_service_adjective_is_not_a_program():
     from shequ.clipping import analyze_text
 
     assert analyze_text("他说“一站式”服务很方便，“零距离”服务暖人心。").found("programs") == []
+
+
+# Frames, anchors and unquoted names added after the dev-set error analysis (sentences of our own).
+FRAMED = [
+    # a quote anchored by an activity word may hold a comma: a two-part brand slogan
+    ("街道举办“邻里一家亲，温暖一座楼”公益活动。", [("邻里一家亲，温暖一座楼", "邻里一家亲，温暖一座楼", "activity")]),
+    ("社区开展“五社联动进万家，爱心服务暖人心”项目。", [("五社联动进万家，爱心服务暖人心", "五社联动进万家，爱心服务暖人心", "project")]),
+    # a program word right before the quote makes it the name (the quote needs no suffix)
+    ("区民政局第二期助老项目“银发焕彩，乐享晚年”展演在社区举行。", [("银发焕彩，乐享晚年", "银发焕彩，乐享晚年", "project")]),
+    # 以“…”为主题
+    ("社区以“绿色家园共建共享”为主题开展植树。", [("绿色家园共建共享", "绿色家园共建共享", "activity")]),
+    # an unquoted item between the last quote and 等
+    ("联合交警队开展“平安出行”、文明劝导岗等活动。", [("平安出行", "平安出行", "activity")]),
+    # a year before the descriptor is not part of it
+    ("社区启动了“幸福邻里”2024年助老服务。", [("幸福邻里", "幸福邻里", "program")]),
+    # a numbered name followed by 专项行动 is a campaign of its own
+    ("全市开展“五个一千”专项行动。", [("“五个一千”专项行动", "五个一千专项行动", "activity")]),
+    # a cup name before a full contest name: the whole contest is the program
+    ("“金桥杯”宁安市青年公益创业大赛即将开赛。", [("“金桥杯”宁安市青年公益创业大赛", "金桥杯宁安市青年公益创业大赛", "activity")]),
+    # …民生品牌建设: 建设 allows no descriptor, so 品牌 heads the phrase
+    ("助力“幸福在江南”民生品牌建设。", [("幸福在江南", "幸福在江南", "brand")]),
+    # new suffixes: points shops, alliances, named councils and rooms
+    ("单位向社区“邻里积分超市”捐赠物资。", [("邻里积分超市", "邻里积分超市", "station")]),
+    ("社区将商户纳入“暖心商户联盟”。", [("暖心商户联盟", "暖心商户联盟", "platform")]),
+    ("村里成立“修路议事会”，商量方案。", [("修路议事会", "修路议事会", "platform")]),
+    ("公益机构推出“邻家茶话”系列报道。", [("邻家茶话", "邻家茶话", "activity")]),
+    # a full name built on a model formula stays a program
+    ("江村“党建+积分”便民超市正式开业。", [("“党建+积分”便民超市", "党建+积分便民超市", "station")]),
+    # unquoted names: the noun words before a bare program word
+    ("社区依托党员议事厅、兰香议事亭等平台收集民意。", [("党员议事厅", "党员议事厅", "platform"), ("兰香议事亭", "兰香议事亭", "platform")]),
+    ("老人们常去睦邻会客厅聊天。", [("睦邻会客厅", "睦邻会客厅", "platform")]),
+    # 为老服务 is a descriptor (not 以…为); a regression: 为 was taken as a clause word
+    ("社区启动“邻里守望”为老服务项目。", [("邻里守望", "邻里守望", "project")]),
+    # a regression: the verbal noun before the station was taken into its name (建设|红色驿站)
+    ("社区积极建设红色驿站，方便骑手。", [("红色驿站", "红色驿站", "station")]),
+]
+
+FRAMED_EMPTY = [
+    "依托“一事一议”平台协商解决。",  # the quote is a model
+    "社区为老人建立“一人一档”服务台账。",  # ditto
+    "服务队的旗帜挂在驿站墙上。",  # a clause before 驿站, not a name
+    "企业会积极支持社区公益项目。",  # no place or community starts the phrase
+    "居民来到社区议事会反映问题。",  # a generic holder before the program word
+    "说起“积分超市”，村民都很满意。",  # a quote holding only a program word
+    "健全资源、需求、项目“三张清单”。",  # 项目 is a list item, not a frame
+    "广泛开展“四个十佳”先进典型选树活动。",  # a numbered label with a long descriptor
+    "以“红色物业”为重要平台。",  # 为… is a clause, not a descriptor
+    "支持街道设立专项慈善基金。",  # a fund word with no holder's name
+    "党员志愿服务队走进小区。",  # a team word with no holder's name
+    "社区组建了五支志愿服务队。",  # a count before the team word
+    "他说：“大家一起干，日子更红火。”",  # speech with a comma, no anchor
+]
+
+
+@pytest.mark.parametrize("text,expected", FRAMED)
+def test_programs_frames_anchors_and_bare_names(text, expected):
+    assert [(s, n, k) for s, n, _, k, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", FRAMED_EMPTY)
+def test_programs_frames_and_bare_names_leave_models_clauses_and_generic_words(text):
+    assert found(text) == []
+
+
+def test_programs_bare_fund_and_team_need_a_holder_found_earlier():
+    text = "累计为桃源社区基金筹集善款，市民政局蓝鲸志愿服务总队也来帮忙。"
+    parties = {"communities": [("桃源社区", "桃源社区")], "organizations": [("市民政局", "市民政局")]}
+    assert [(s, k) for s, _, _, k, _ in found(text, **parties)] == [("桃源社区基金", "program"), ("市民政局蓝鲸志愿服务总队", "team")]
+
+
+def test_programs_cut_short_bare_mention_is_dropped():
+    # a regression: 这样的新|邻驿站 gave 邻驿站 next to the quoted name 新邻驿站
+    text = "“新邻驿站”开门了，全区已有十个这样的新邻驿站。"
+    assert [n for _, n, _, _, _ in found(text)] == ["新邻驿站", "新邻驿站"]
+
+
+def test_programs_two_part_slogan_variants_share_the_first_definition():
+    text = "社区开展“邻里守望进万家，志愿服务暖人心”项目。截至目前，“邻里守望进万家，桃源志愿服务暖人心”项目已开展活动十场。"
+    ms = ProgramExtractor()(make_ctx(text))
+    assert {m.canonical for m in ms} == {"邻里守望进万家，志愿服务暖人心"}
+    assert len(ms) == 2
+
+
+def test_programs_bare_name_after_a_demonstrative_is_a_description():
+    # a regression: 有了这个暖心驿站 described a station named elsewhere
+    assert found("商户开放“友好驿站”，骑手说有了这个暖心驿站真方便。") == [("友好驿站", "友好驿站", "友好驿站", "station", None)]

@@ -9,8 +9,12 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
     formula      quoted X+Y (“社工+志愿”, “九龙社工+”)  n_ge_yi     “六个一”
     n_wei_yi_ti  四位一体                              chain       “点单—派单—接单”
     named        a quoted phrase the text calls a 模式/机制/体系/格局/路径…, a quoted numeric
-                 abbreviation + 行动 (“四随行动”), a quoted deliberation format (‘楼前议事’),
-                 推行“…”, and unquoted tier systems (社会工作三级体系)
+                 abbreviation + 行动 (“四随行动”), a quoted deliberation format (‘楼前议事’,
+                 “三方议事会”), 推行“…”, a quoted name ending in a method head (“积分制”,
+                 “党建共同体”), and unquoted tier systems (社会工作三级体系)
+    numeric      a quoted numeric abbreviation (“四净两规范”, “十大员”, “九联”)
+    yi_yi        a quoted 一X一Y formula (“一人一档”, “一户一策”)
+    steps        a quoted list of one-character steps (“打、控、截、防、帮”)
 
 The mention span is the model's surface without its surrounding quote marks; inner quote
 marks stay in the span (“1+N”结对行动 → span 1+N”结对行动) but not in `name`.
@@ -28,6 +32,7 @@ from ..chars import QUOTE_MARKS, RE_QUOTED_NAME
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import keep_disjoint
+from ..vocabulary import is_word, word_tags
 
 # Characters folded to one form in the matching view: full-width plus, and every dash variant.
 _FOLD = {"＋": "+", "－": "—", "-": "—", "―": "—", "─": "—", "–": "—", "→": "—"}
@@ -58,6 +63,15 @@ RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与对把被将
 RE_AS_TEMPLATE = r"\G为(?:{words})"
 # A numeric abbreviation ending in a model word. Example: 四随行动, 五心工作法, 3微机制.
 RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{1,3}}(?:{words})$"
+# A quoted numeric abbreviation: a numeral, then 1–5 characters, no measure word right after
+# the numeral (N个一 is n_ge_yi's; 一… is yi_yi's). Example: 四净两规范, 十大员, 三问于民, 九联.
+RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期])[\p{Han}]{1,5}$")
+# A 一X一Y(一Z) formula: one file per person, one deliberation per matter. Example: 一人一档, 一事一议.
+RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
+# A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 打、控、截、防、帮.
+RE_STEP_LIST = regex.compile(r"^[\p{Han}](?:、[\p{Han}]){3,}$")
+# A numbered name: starts with a numeral. Example: 三方议事会.
+RE_NUMBERED_NAME = regex.compile(r"^[一二三四五六七八九十两双多]")
 # A quoted generic label: 新 + a few characters. Example: 新模式, 新格局, 新方向.
 RE_GENERIC_NEW = regex.compile(r"^新[\p{Han}]{1,3}$")
 # Sentence punctuation: a quoted stretch holding it is speech, not a name.
@@ -139,6 +153,10 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "as": regex.compile(RE_AS_TEMPLATE.format(words=alt("called") + "|" + alt("called_as"))),
         "numbered": regex.compile(RE_NUMBERED_TEMPLATE.format(words=alt("numbered"))),
         "deliberation": regex.compile(r"[\p{Han}]{1,8}(?:" + alt("deliberation") + r")$"),
+        "deliberation_body": regex.compile(r"[\p{Han}]{1,8}(?:" + alt("deliberation_body") + r")$"),
+        "inner_head": regex.compile(r"[\p{Han}]{2,8}(?:" + alt("inner_head") + r")$"),
+        "inner_head_exclusion": regex.compile(r"(?:" + alt("inner_head_exclusion") + r")$"),
+        "stage": regex.compile(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
         "policy_verb": regex.compile(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": regex.compile(r"(?:" + alt("attributive_head") + r")"),
         "tier": regex.compile(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
@@ -200,6 +218,70 @@ def _catchphrases() -> frozenset[str]:
     return frozenset(read_terms("model_named_exclusions.txt"))
 
 
+def reject_dictionary_word(name: str) -> bool:
+    """Filter 9: a numeric abbreviation that the general dictionary lists (“两委”, “三农”,
+    “五保”) is a common word, not a named method; our own lexicon words (tag None) pass."""
+    return is_word(name) and word_tags().get(name) is not None
+
+
+def reject_two_words(name: str) -> bool:
+    """Filter 13: a numeric abbreviation that is two ordinary words (双向|融合, 三维|延伸,
+    五大|区域, 九龙|社工) is a phrase or a name, not an abbreviation of a list."""
+    tags = word_tags()
+    head, rest = name[:2], name[2:]
+    return len(rest) >= 2 and tags.get(head) is not None and tags.get(rest) is not None
+
+
+def reject_modifier(text: str, end: int) -> bool:
+    """Filter 14: a noun right after the quote (“三关爱”艺术团, “四无”佳绩, “两园”建设) makes the
+    abbreviation the name or label of that thing; service/work nouns keep it a method."""
+    tags = word_tags()
+    for size in (4, 3, 2):
+        word = text[end : end + size]
+        tag = tags.get(word)
+        if len(word) == size and tag is not None:
+            return (tag.startswith("n") or tag == "vn") and word not in _vocab()["numeric_follow"]
+    return False
+
+
+def reject_undone(text: str, quote_start: int) -> bool:
+    """Filter 16: a verb that ends what is quoted (打破“干好干坏一个样”的局面): the quote is
+    the state the text moves away from, not a model."""
+    return text.endswith(_vocab()["undo_verb"], 0, quote_start)
+
+
+def reject_name_of_thing(text: str, start: int) -> bool:
+    """Filter 15: a thing's noun right before the quote (公益机构“十方缘”) makes it that thing's name."""
+    return text.endswith(_vocab()["name_before"], 0, max(0, start - 1))
+
+
+def reject_programme_follows(text: str, end: int) -> bool:
+    """Filter 10: a programme word right after the quote (“双百”工程, “三下乡”活动): the
+    abbreviation names a programme, which programs reports."""
+    return _programme_follow().match(text, end) is not None
+
+
+def reject_event_stages(text: str, end: int) -> bool:
+    """Filter 11: a chain followed by (N个)环节 lists the stages of one event
+    (“签到—座谈—走访”三个环节), not a method's steps."""
+    return _patterns()["stage"].match(text, end) is not None
+
+
+def reject_slogan_sentence(name: str) -> bool:
+    """Filter 12: a quoted sentence with a comma (“群众在哪里，服务就在哪里”) is a motto unless
+    the text calls it a 机制/模式… (handled before this filter runs)."""
+    return "，" in name or "," in name
+
+
+@lru_cache(maxsize=1)
+def _programme_follow() -> "regex.Pattern[str]":
+    """A closing quote, up to two characters of descriptor and a strong programme word."""
+    words = [r["suffix"] for r in read_table("program_suffixes.tsv")
+             if r["position"] in ("outer", "both") and r["kind"] not in ("program",)]
+    alternation = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(r"\G[”’」』]?[\p{Han}]{0,2}?(?:" + alternation + r")")
+
+
 def reject_programme_name(name: str, modifier: str) -> bool:
     """Filter 8: “四点半课堂”服务模式, “幸福食堂”项目运行机制: the quote names a programme (its
     name or the modifier holds a programme word from program_suffixes.tsv), and the 模式/机制
@@ -211,7 +293,8 @@ def reject_programme_name(name: str, modifier: str) -> bool:
 @lru_cache(maxsize=1)
 def _programme_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = read_table("program_suffixes.tsv")
-    inner = tuple(r["suffix"] for r in rows if r["position"] in ("inner", "both") and len(r["suffix"]) > 1)
+    bodies = set(_vocab()["deliberation_body"])  # “楼栋议事会”机制: the text calls the body a model
+    inner = tuple(r["suffix"] for r in rows if r["position"] in ("inner", "both") and len(r["suffix"]) > 1 and r["suffix"] not in bodies)
     outer = tuple(r["suffix"] for r in rows if r["position"] in ("outer", "both") and r["suffix"] not in ("服务", "建设", "行动"))
     return inner, outer
 
@@ -221,12 +304,13 @@ class ModelExtractor:
 
     Keyword-only options:
         families: pattern families to run besides the lexicon (default: all of
-            n_she, formula, one_plus_n, n_ge_yi, n_wei_yi_ti, chain, named).
+            n_she, formula, one_plus_n, n_ge_yi, n_wei_yi_ti, chain, named, numeric, yi_yi,
+            steps).
     """
 
     assigns = "models"
     requires = ()
-    FAMILIES = ("n_she", "formula", "one_plus_n", "n_ge_yi", "n_wei_yi_ti", "chain", "named")
+    FAMILIES = ("n_she", "formula", "one_plus_n", "n_ge_yi", "n_wei_yi_ti", "chain", "named", "numeric", "yi_yi", "steps")
 
     def __init__(self, *, families: tuple[str, ...] | None = None) -> None:
         self.families = tuple(families) if families is not None else self.FAMILIES
@@ -286,6 +370,8 @@ class ModelExtractor:
     def _chains(self, view: str, index: list[int]):
         for match in RE_CHAIN.finditer(view):
             v_start, v_end = trim_chain(view, match.start(), match.end())
+            if reject_event_stages(view, v_end):
+                continue
             start, end = view_span(index, v_start, v_end)
             yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
 
@@ -303,21 +389,53 @@ class ModelExtractor:
                 if not (reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, match.end())):
                     yield _discovered_or_known(start, end, name, "formula", 1)
                 continue
-            if "named" not in self.families or reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2:
+            if reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2:
                 continue
             after = match.end()
-            called = patterns["called"].match(text, after)
-            if called and reject_programme_name(name, called.group(1)):
+            called = patterns["called"].match(text, after) if "named" in self.families else None
+            if called and (reject_programme_name(name, called.group(1)) or reject_undone(text, match.start())):
                 called = None
-            called = called or patterns["as"].match(text, after)
+            if called:
+                yield _discovered_or_known(start, end, name, "named", 2)
+                continue
+            shape = self._shape(name, text, start, after)
+            if shape is not None:
+                yield _discovered_or_known(start, end, name, shape, 2)
+                continue
+            if "named" not in self.families:
+                continue
+            if reject_slogan_sentence(name):
+                continue
             before = text[max(0, match.start() - 2) : match.start()]
             if (
-                called
+                patterns["as"].match(text, after)
                 or patterns["numbered"].match(name)
                 or patterns["deliberation"].match(name)
+                or (patterns["deliberation_body"].match(name) and RE_NUMBERED_NAME.match(name))
+                or (patterns["inner_head"].match(name) and not patterns["inner_head_exclusion"].search(name))
                 or patterns["policy_verb"].search(before)
             ):
                 yield _discovered_or_known(start, end, name, "named", 2)
+
+    def _shape(self, name: str, text: str, start: int, after: int) -> str | None:
+        """The family of a quoted name whose shape alone makes it a method, or None."""
+        if "steps" in self.families and RE_STEP_LIST.match(name):
+            return "steps"
+        if "yi_yi" in self.families and RE_YI_YI.match(name) and not reject_dictionary_word(name):
+            return "yi_yi"
+        if (
+            "numeric" in self.families
+            and RE_NUMERIC_ABBREVIATION.match(name)
+            and not _patterns()["numbered"].match(name)
+            and not reject_dictionary_word(name)
+            and not reject_programme_name(name, "")
+            and not reject_programme_follows(text, after)
+            and not reject_two_words(name)
+            and not reject_modifier(text, after)
+            and not reject_name_of_thing(text, start)
+        ):
+            return "numeric"
+        return None
 
 
 def trim_chain(view: str, start: int, end: int) -> tuple[int, int]:

@@ -6,7 +6,11 @@ Candidates, then numbered filters:
 2. a quoted name ending in a program word (“心屿计划”, “社工夜校”, “暖心驿站”);
 3. a quoted name followed by a short descriptor and a program word
    (“候鸟有家”外来人员社区融合项目 → 候鸟有家; “凉小鸭”志愿服务队 → 凉小鸭志愿服务队);
-4. unquoted names: <place>…项目 at a clause start, and …驿站 after 的/在/到.
+4. a quote anchored by its frame: right after a program word (…助老项目“银龄焕彩，乐享晚年”),
+   or in 以“…”为主题; an anchored quote may hold a comma (a two-part brand slogan);
+5. unquoted names: <place>…项目 at a clause start where a place/community/organization
+   begins, and names ending in a `bare` program word with the noun words right before it
+   (党员会客厅, 楼门议事会, 清华社区基金), unless those words are only a generic holder.
 
 The program words, their `kind`, how far the descriptor may run and which part is the
 name all come from `lexicons/program_suffixes.tsv`; what is quoted but not a program
@@ -24,10 +28,11 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import RE_QUOTED_NAME, strip_quotes
+from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, strip_quotes
 from ..lexicon import read_table
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, mask
+from ..vocabulary import word_tags
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
@@ -35,13 +40,28 @@ RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百
 # Between two quoted items of a list: a short descriptor and/or a list mark. Example: ”义剪、“.
 RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?$")
 # The head of a list tail: 等 and a count before the shared program word. Example: 等7支特色志愿服务队伍.
-RE_TAIL_HEAD = regex.compile(r"\G等?(?:[0-9一二三四五六七八九十两百千几多余]+[个支项场家种类大])?")
+# Unquoted list items may come between the last quote and 等 (“A”、文明交通岗等活动).
+RE_TAIL_HEAD = regex.compile(r"\G(?:(?:、[\p{Han}]{2,10}?)+(?=等))?等?(?:[0-9一二三四五六七八九十两百千几多余]+[个支项场家种类大])?")
 # Text that ends a name: speech punctuation or a comma inside the quotes (“服务更多人，温暖一座城”).
 RE_SPEECH = regex.compile(r"[，。！？；：!?;…]")
 # A quoted label opening with a numeral + abstract head (“一体平台”, “三维延伸”); heads from data.
 RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]"
-# Unquoted station after 的/在/到/来到 or a clause mark. Example: 商业街上的暖心驿站内 → 暖心驿站.
-RE_BARE_STATION = regex.compile(r"(?:(?<=[的在到于，。；、])|(?<=来到)|(?<=^))([\p{Han}]{2,4}驿站)")
+# Text that ends an anchored name: sentence punctuation (a comma is allowed there).
+RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
+# 以“…”为主题: the quote names an activity. Example: 以“邻里守望”为主题开展活动.
+RE_THEME_AFTER = regex.compile(r"\G为主题")
+# A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
+RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
+# Demonstratives before an unquoted phrase: it describes something named elsewhere (这个暖心驿站).
+DEMONSTRATIVES = ("这个", "这座", "这家", "这处", "这里的", "该", "此")
+# Classifiers that a count puts before a noun (5|支|志愿服务队): never the start of a name.
+CLASSIFIERS = frozenset("个支家处项名所类种座批位")
+# Longest descriptor between a quote and the program word that anchors it (专项行动, 慈善帮扶活动).
+MAX_ANCHOR_GAP = 4
+# Most commas an anchored name may hold (“敲开一扇门，温暖一颗心”).
+MAX_COMMAS = 2
+# Longest run of noun words before a bare program word (市税务局青缘 + 志愿服务总队).
+MAX_BARE_PREFIX = 12
 # Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
 # 胜稼村幸福工坊钩花项目; ——乔司街道社会矛盾纠纷（非诉类）调解服务项目.
 RE_BARE_PROJECT = regex.compile(
@@ -73,6 +93,7 @@ class _Suffix:
     outer: bool
     max_gap: int
     full: bool
+    bare: str = "no"  # no | yes | named (see program_suffixes.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +102,10 @@ def _suffixes() -> tuple[_Suffix, ...]:
     for row in read_table("program_suffixes.tsv"):
         pos = row["position"]
         rows.append(
-            _Suffix(row["suffix"], row["kind"], pos in ("inner", "both"), pos in ("outer", "both"), int(row["max_gap"]), row["name"] == "full")
+            _Suffix(
+                row["suffix"], row["kind"], pos in ("inner", "both"), pos in ("outer", "both"),
+                int(row["max_gap"]), row["name"] == "full", row["bare"],
+            )
         )
     return tuple(sorted(rows, key=lambda s: len(s.word), reverse=True))
 
@@ -98,7 +122,14 @@ def _exclusions() -> dict[str, tuple[str, ...]]:
 def _outer_patterns() -> "regex.Pattern[str]":
     """Descriptor + outer program word right after a closing quote (shortest descriptor first)."""
     words = "|".join(regex.escape(s.word) for s in _suffixes() if s.outer)
-    return regex.compile(r"\G((?:[\p{Han}A-Za-z]|、(?=[\p{Han}])){0,12}?)(" + words + r")")
+    return regex.compile(r"\G(?:[0-9]{4}年度?)?((?:[\p{Han}A-Za-z]|、(?=[\p{Han}])){0,12}?)(" + words + r")")
+
+
+@lru_cache(maxsize=1)
+def _bare_pattern() -> "regex.Pattern[str]":
+    """A bare program word (longest first), not followed by 会 (基金会 is an organization)."""
+    words = "|".join(regex.escape(s.word) for s in _suffixes() if s.bare != "no")
+    return regex.compile(r"(?:" + words + r")(?!会)")
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +142,11 @@ def _suffix(word: str) -> _Suffix:
 
 
 def inner_suffix(name: str) -> _Suffix | None:
-    """The program word a quoted name ends with, when there is a name before it."""
+    """The program word a quoted name ends with, when there is a name before it. The longest
+    word it ends with decides: “积分超市” is only the word 积分超市, with no name before it."""
     for suf in _suffixes():
-        if suf.inner and name.endswith(suf.word) and len(name) >= len(suf.word) + 2:
-            return suf
+        if suf.inner and name.endswith(suf.word):
+            return suf if len(name) >= len(suf.word) + 2 else None
     return None
 
 
@@ -125,9 +157,15 @@ def _clean(name: str) -> str:
 # --- filters (each returns True when the candidate must be dropped) -------------------------
 
 
-def reject_speech(inner: str) -> bool:
-    """Filter 1: quoted speech or a slogan with a comma is not a name (“服务更多人，温暖一座城”)."""
-    return bool(RE_SPEECH.search(inner)) or not (MIN_NAME <= len(inner) <= MAX_NAME)
+def reject_speech(inner: str, *, anchored: bool = False) -> bool:
+    """Filter 1: quoted speech or a slogan with a comma is not a name (“服务更多人，温暖一座城”);
+    an anchored quote (a program word before or right after it) may hold a comma or two:
+    “敲开一扇门，温暖一颗心”慈善活动 names the activity."""
+    if not (MIN_NAME <= len(inner) <= MAX_NAME):
+        return True
+    if anchored:
+        return bool(RE_SENTENCE_MARK.search(inner)) or inner.count("，") + inner.count(",") > MAX_COMMAS
+    return bool(RE_SPEECH.search(inner))
 
 
 def reject_slogan(inner: str) -> bool:
@@ -158,8 +196,32 @@ def reject_metaphor(text: str, q_start: int) -> bool:
 
 
 def reject_numeric_head(inner: str) -> bool:
-    """Filter 6: a numbered abstraction (“一体平台”, “三维延伸”, “五大区域”)."""
+    """Filter 6: a numbered abstraction (“一体平台”, “三维延伸”, “五大区域”); not checked when
+    an activity or project word follows the quote (“六个一百”专项行动)."""
     return bool(_numeric_head().match(inner))
+
+
+def reject_bare_word(name: str) -> bool:
+    """Filter 13: a quote holding only a program word (“读书会”, “积分超市”) names no program."""
+    return any(s.word == name for s in _suffixes())
+
+
+def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
+    """Filter 14: in 以“X”为<program word> the text takes X as that thing (以“红色物业”为重要
+    平台); X is not named by the word after 为 (“邻里守望”为老服务项目 has no 以 and stays)."""
+    return text.endswith("以", 0, max(0, q_start - 1)) and text.startswith("为", q_end + 1)
+
+
+def slogan_core(name: str) -> str:
+    """The part a two-part slogan name is known by: its first clause (“五社联动进万家，志愿服务
+    助推基层治理” and a later “五社联动进万家，…社区志愿服务助推基层治理” are one program)."""
+    return regex.split(r"[，,]", name, maxsplit=1)[0]
+
+
+def reject_generic_holder(prefix: str) -> bool:
+    """Filter 10: an unquoted name whose words before the program word are only a generic
+    holder (社区议事会, 居民议事会, 村志愿服务队) names no particular program."""
+    return prefix in _exclusions()["generic_prefix"]
 
 
 def reject_counted(text: str, start: int) -> bool:
@@ -179,22 +241,52 @@ def reject_org_head(text: str, end: int) -> bool:
     return text.startswith(_exclusions()["org_head"], end)
 
 
-def _outer_match(text: str, pos: int) -> tuple[str, str, int] | None:
-    """(descriptor, program word, end) after a closing quote at `pos`.
+def _outer_matches(text: str, pos: int) -> list[tuple[str, str, int]]:
+    """(descriptor, program word, end) options after a closing quote at `pos`, longest last.
 
-    The shortest descriptor wins, then the phrase is extended while another program word
-    follows at once (志愿服务品牌: 服务 → 品牌), so the noun phrase's real head decides the kind.
+    The shortest descriptor comes first, then the phrase is extended while another program
+    word follows at once (志愿服务品牌: 服务 → 品牌), so the noun phrase's real head decides the
+    kind; the caller takes the longest option its filters accept (“…”民生品牌建设 → 品牌, as
+    建设 allows no descriptor). A leading year (2025年) is not part of the descriptor.
     """
     match = _outer_patterns().match(text, pos)
     if not match:
-        return None
-    word, end = match.group(2), match.end()
+        return []
+    desc_start = match.start(1)
+    options = [(text[desc_start : match.start(2)], match.group(2), match.end())]
+    end = match.end()
     while True:
         more = _outer_patterns().match(text, end)
-        if not more or len(more.group(1)) > 4:
+        if not more or len(more.group(1)) > 4 or more.group(0)[:1].isdigit():
             break
-        word, end = more.group(2), more.end()
-    return text[pos : end - len(word)], word, end
+        end = more.end()
+        options.append((text[desc_start : more.start(2)], more.group(2), end))
+    return options
+
+
+def _outer_match(text: str, pos: int) -> tuple[str, str, int] | None:
+    """The longest (descriptor, program word, end) after a closing quote at `pos`."""
+    options = _outer_matches(text, pos)
+    return options[-1] if options else None
+
+
+def _anchoring(word: str) -> bool:
+    """A program word that makes the quote before it a name even with a comma or a numeral
+    head: a project, activity, brand or team word (not 服务/建设, which follow slogans too)."""
+    return _suffix(word).kind != "program"
+
+
+def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
+    """The kind a quote's frame gives it: a program word right before the opening quote
+    (…助老项目“…” → project; not a list item: 资源、项目“三张清单”), or 以“…”为主题
+    (activity); None when nothing frames it."""
+    before = text[max(0, q_start - 7) : max(0, q_start - 1)]
+    for word in _exclusions()["anchor_before"]:
+        if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
+            return _suffix(word[-2:]).kind
+    if RE_THEME_AFTER.match(text, q_end + 1) and text.endswith("以", 0, max(0, q_start - 1)):
+        return "activity"
+    return None
 
 
 class ProgramExtractor:
@@ -206,7 +298,7 @@ class ProgramExtractor:
     """
 
     assigns = "programs"
-    requires = ("models", "organizations", "communities")
+    requires = ("models", "places", "organizations", "communities")
 
     def __init__(self, *, operators: bool = True, aliases: bool = True) -> None:
         self.operators = operators
@@ -217,12 +309,12 @@ class ProgramExtractor:
         blocked = mask(len(text), ctx.found("models"))
         named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
-        cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(text)
-        cands = [c for c in cands if not any(blocked[c.q_start : c.q_end])]
-        cands = [c for c in cands if not (c.rule != "bare" and all(named[c.q_start : c.q_end]))]
+        cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx)
+        cands = [c for c in cands if not reject_model(c, blocked)]
+        cands = [c for c in cands if not (c.rule not in ("bare", "inner") and all(named[c.q_start : c.q_end]))]
         metaphors = {_clean(inner) for q_start, _, inner in quotes if reject_metaphor(text, q_start)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors)]
-        cands = _resolve(cands)
+        cands = drop_partial_bare(_resolve(cands))
         if self.aliases:
             cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
         return self._mentions(ctx, sorted(cands, key=lambda c: c.start))
@@ -238,13 +330,13 @@ class ProgramExtractor:
             out.append((match.start(group), match.end(group), match.group(group)))
         return sorted(out)
 
-    def _usable(self, text: str, q_start: int, inner: str) -> bool:
+    def _usable(self, text: str, q_start: int, inner: str, *, anchored: bool = False) -> bool:
         return not (
-            reject_speech(inner)
+            reject_speech(inner, anchored=anchored)
             or reject_slogan(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
-            or reject_numeric_head(inner)
+            or (reject_numeric_head(inner) and not anchored)
             or reject_counted(text, q_start - 1)
         )
 
@@ -261,7 +353,7 @@ class ProgramExtractor:
             last_end = run[-1][1] + 1
             head = RE_TAIL_HEAD.match(text, last_end)
             found = _outer_match(text, head.end())
-            if found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and (len(run) > 1 or head.group().startswith("等")):
+            if found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and (len(run) > 1 or "等" in head.group()):
                 kind = _suffix(found[1]).kind
                 for q_start, q_end, inner in run:
                     name = _clean(inner)
@@ -276,37 +368,83 @@ class ProgramExtractor:
         out: list[_Candidate] = []
         for q_start, q_end, inner in quotes:
             name = _clean(inner)
-            if not self._usable(text, q_start, name):
+            if reject_bare_word(name):
                 continue
             own = inner_suffix(name)
+            options = [] if own else _outer_matches(text, q_end + 1)
+            framed = _frame_kind(text, q_start, q_end)
             if own:
-                if reject_metaphor(text, q_start):
+                if self._usable(text, q_start, name) and not reject_metaphor(text, q_start):
+                    out.append(_Candidate(q_start, q_end, name, own.kind, name, "inner", q_start, q_end))
+                continue
+            chosen = None
+            if reject_yi_wei(text, q_start, q_end):
+                options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
+            for descriptor, word, end in reversed(options):
+                suf = _suffix(word)
+                if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_org_head(text, end):
                     continue
-                out.append(_Candidate(q_start, q_end, name, own.kind, name, "inner", q_start, q_end))
+                chosen = (descriptor, word, end, suf)
+                break
+            if chosen is None:
+                if framed and self._usable(text, q_start, name, anchored=True):
+                    out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
                 continue
-            found = _outer_match(text, q_end + 1)
-            if not found:
-                continue
-            descriptor, word, end = found
-            suf = _suffix(word)
-            if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_org_head(text, end):
+            descriptor, word, end, suf = chosen
+            anchored = bool(framed) or (_anchoring(word) and len(descriptor) <= MAX_ANCHOR_GAP)
+            if not self._usable(text, q_start, name, anchored=anchored):
                 continue
             if suf.full:
                 full = name + descriptor + word
-                out.append(_Candidate(q_start - 1, end, full, suf.kind, name, "outer", q_start, q_end))
+                out.append(_Candidate(q_start - 1, end, full, suf.kind, name, "outer_full", q_start, q_end))
             else:
-                out.append(_Candidate(q_start, q_end, name, suf.kind, name, "outer", q_start, q_end))
+                out.append(_Candidate(q_start, q_end, name, suf.kind, slogan_core(name), "outer", q_start, q_end))
         return out
 
-    def _bare(self, text: str) -> list[_Candidate]:
+    def _bare(self, ctx: ArticleContext) -> list[_Candidate]:
+        text = ctx.text
         out: list[_Candidate] = []
-        for pattern, kind in ((RE_BARE_STATION, "station"), (RE_BARE_PROJECT, "project")):
-            for match in pattern.finditer(text):
-                name = match.group(1)
-                start, end = match.span(1)
-                if reject_clause(name) or reject_counted(text, start) or reject_speech(name):
-                    continue
-                out.append(_Candidate(start, end, name, kind, name, "bare", start, end))
+        starts = {m.start for m in ctx.found_any(("places", "communities", "organizations"))}
+        for match in RE_BARE_PROJECT.finditer(text):
+            name = match.group(1)
+            start, end = match.span(1)
+            if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
+                continue
+            out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
+        return out + self._bare_named(ctx, starts)
+
+    def _bare_named(self, ctx: ArticleContext, starts: set[int]) -> list[_Candidate]:
+        """Unquoted names ending in a bare program word: the word (at a token start) and the
+        noun words right before it (党员|会客厅, 清华|社区|基金, 、楼门|议事会)."""
+        text, spans = ctx.text, ctx.tokens.spans
+        tags = word_tags()
+        out: list[_Candidate] = []
+        for match in _bare_pattern().finditer(text):
+            w_start, end = match.span()
+            i = ctx.tokens.index_at(w_start)
+            last = ctx.tokens.index_at(end - 1)
+            if i is None or spans[i][0] != w_start or last is None or spans[last][1] != end:
+                continue  # the word must be whole tokens (not 志愿服务队|伍)
+            start = w_start
+            first = i
+            while i > 0 and w_start - spans[i - 1][0] <= MAX_BARE_PREFIX and _nominal(text[spans[i - 1][0] : spans[i - 1][1]], tags, next_to_word=i == first):
+                i -= 1
+                start = spans[i][0]
+            while start < w_start and tags.get(text[start : spans[i][1]]) == "vn":
+                i += 1  # a leading verbal noun is the verb of the clause (建设|红色驿站)
+                start = spans[i][0]
+            if start > 0 and text[start - 1] in QUOTE_MARKS:
+                continue  # a quoted name or the descriptor after one: the quote rules own it
+            if text.endswith(DEMONSTRATIVES, 0, start):
+                continue  # 这个暖心驿站: a description of a place named elsewhere
+            suf = _suffix(match.group())
+            if suf.bare == "named":
+                start = next((k for k in range(start, w_start) if k in starts), w_start)
+            prefix = text[start:w_start]
+            if not prefix or reject_generic_holder(prefix) or reject_bare_word(prefix) or reject_counted(text, start) or reject_clause(prefix):
+                continue
+            name = text[start:end]
+            out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
         return out
 
     def _alias_mentions(self, text, quotes, cands, blocked) -> list[_Candidate]:
@@ -353,7 +491,41 @@ class ProgramExtractor:
         return None
 
 
-_RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "bare": 1, "alias": 2}
+_RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
+
+
+def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
+    """Filter 11: the quoted part is wholly a model (“一事一议”平台, “社工+志愿”服务平台); a
+    longer full name built on a model (“党建+积分”惠民超市) and a name that only holds one
+    (“五社联动进万家，…”项目) stay programs."""
+    covered = blocked[cand.q_start : cand.q_end]
+    if cand.rule == "bare":
+        return any(covered)
+    if cand.rule == "outer_full":  # the model may run on past the quote (“1+N”结对行动)
+        return all(covered) and all(blocked[cand.q_end + 1 : cand.end])
+    return all(covered)
+
+
+def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
+    """Filter 12: an unquoted name that is only part of another program's name (邻驿站 when
+    新邻驿站 is found) is a cut-short mention of that program, not a program of its own."""
+    names = {c.name for c in cands}
+    return [c for c in cands if c.rule != "bare" or not any(c.name != n and c.name in n for n in names)]
+
+
+def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> bool:
+    """A word that can stand inside a name before its program word: Han characters tagged as
+    a noun, place, name, abbreviation or distinguishing word; a word unknown to the
+    dictionary only right before the program word (芳馨|议事亭: the name's own word; further
+    left an unknown word is as often a verb: 常去|睦邻|会客厅)."""
+    if not regex.fullmatch(r"[\p{Han}A-Za-z]+", word) or RE_NUMERAL_START.match(word) or word in CLASSIFIERS:
+        return False
+    tag = tags.get(word)
+    if tag == "a" and len(word) == 1:
+        return True  # one-character adjectives start names (新|邻|驿站)
+    if tag is None:
+        return next_to_word
+    return tag.startswith("n") or tag in ("j", "b", "l", "vn", "s")
 
 
 def _resolve(cands: list[_Candidate]) -> list[_Candidate]:

@@ -4,7 +4,8 @@
 subject 注册志愿者. How:
 
 1. Candidates: one regex pass over the article for [qualifier] numeral [余/多] measure-word
-   [以上/左右], plus percent words (百分之七十五) and tenths (七成). Measure words and
+   [以上/左右], plus percent words (百分之七十五) and tenths (七成), and sums of money whose 元
+   the writer left out (计划投资100万: a money word shortly before an Arabic number + 万/亿). Measure words and
    qualifier words come from `lexicons/units.tsv` and `lexicons/quantity_qualifiers.tsv`;
    numerals are parsed by `pipeline.numerals` (cn2an where it is right).
 2. Numbered filters (`FILTERS`) reject what is not a count of real things: ordinals,
@@ -12,11 +13,15 @@ subject 注册志愿者. How:
    one (一个概念), numbers inside words (家庭, 处置) and inside names found earlier.
 3. Subject: the noun phrase counted, read from the jieba tokens of `ctx.doc` — after the
    measure word (14家社会组织) or, when the number ends the clause, before it
-   (服务居民5万余人次 → 居民).
+   (服务居民5万余人次 → 居民). A number right after another, or joined to it by 和/、
+   (常住居民5102户13110人), shares its subject.
+4. One fact per figure: a figure repeated later in the article with the same text, value,
+   unit and a compatible subject is reported once (as is a headline figure the body repeats).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -24,7 +29,7 @@ from typing import Callable, Iterable
 
 import regex
 
-from ..chars import strip_quotes
+from ..chars import compare_key, strip_quotes
 from ..errors import LexiconError
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
@@ -70,6 +75,12 @@ RE_FORMULA_SIGN = regex.compile(r"[+＋>＞<＜×]")
 # A numeral-only token right after the measure word: a label or an address (六个|一, 3栋|2单元).
 # Example: 一 after 六个.
 RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
+# An unknown word (an HMM join) or a fixed phrase ending in a preposition or a verb complement
+# is verbal.
+# Example: 围坐在, 改为, 邱德云用.
+RE_VERBAL_UNKNOWN = regex.compile(r"(?<=.)[在到为了着给用向]$")
+# An unknown word opening with a preposition is not a noun. Example: 对金龙.
+RE_PREPOSITION_START = regex.compile(r"^[对向把被将从在给为与跟]")
 # Clause punctuation (where a subject phrase stops).
 RE_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
 # Quote marks dropped from a subject (5个“优秀社会组织” → 优秀社会组织).
@@ -79,6 +90,28 @@ ENUMERATION_REACH = 6
 ENUMERATION_MAX = 10
 # Most tokens a subject phrase may take.
 SUBJECT_MAX_TOKENS = 6
+# Measure words that classify a noun that must follow (22个禁毒工作站, 4支慰问小队): a verb right
+# after them modifies that noun instead of ending the phrase.
+CLASSIFIER_CATEGORIES = frozenset({"organizations", "items"})
+CLASSIFIER_UNITS = frozenset({"户"})
+# Demonstratives between a count and its noun (127个这样的新邻驿站).
+DEMONSTRATIVES = frozenset({"这样", "这些", "此类", "这种", "这类", "那样"})
+# Words joining two parts of one counted phrase (23户独居及困境长者); 和/与 more often join
+# two noun phrases of the clause (11个社区党委与医院党委).
+JOINERS = frozenset({"及"})
+# Words between two numbers that share one subject (上升9.03%和38.54%, 5102户13110人).
+SHARED_SUBJECT_GAPS = frozenset({"", "和", "、", "及", "与"})
+# One-character locatives after a noun (辖区|内).
+LOCATIVES = frozenset({"内", "中", "里"})
+# Locative endings: a phrase ending so names where, not what (中心村范围内, 辖区内).
+RE_LOCATIVE_END = regex.compile(r"(?:内|中|里|范围内|之间)$")
+# An Arabic number with 万/亿 and no measure word after it (计划投资100万，).
+# Example: 100万 in 投资100万，.
+RE_BARE_MONEY = regex.compile(rf"(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>万|亿)(?![\p{{Han}}A-Za-z0-9%％‰])")
+# How far before the number a money word may stand (计划投资|100万).
+MONEY_WORD_REACH = 4
+# The most characters before an Arabic 1 where 每/由 makes it a per-unit base (每完成1人, 由1名社工).
+PER_UNIT_REACH = 3
 # Labels that may contain numerals: a quantity strictly inside one of them is part of a name.
 NAME_LABELS = ("places", "communities", "organizations", "models", "programs")
 
@@ -205,6 +238,30 @@ def label_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def category_nouns() -> frozenset[str]:
+    """`lexicons/quantity_category_nouns.txt`: stages, categories, aspects (3个阶段)."""
+    return frozenset(read_terms("quantity_category_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """`lexicons/quantity_light_verbs.txt`: verbs that never name a measure (给予, 开展)."""
+    return frozenset(read_terms("quantity_light_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def adverbial_words() -> frozenset[str]:
+    """`lexicons/quantity_adverbial_words.txt`: noun-tagged words that modify the next verb (全面)."""
+    return frozenset(read_terms("quantity_adverbial_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def money_words() -> tuple[str, ...]:
+    """`lexicons/quantity_money_words.txt`: words that make 100万 a sum in 元 (投资, 善款)."""
+    return tuple(sorted(read_terms("quantity_money_words.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def link_words() -> frozenset[str]:
     """`lexicons/quantity_link_words.txt`: words between a subject and its number (达, 有, 共计)."""
     return frozenset(read_terms("quantity_link_words.txt"))
@@ -262,7 +319,13 @@ def _kind(word: str, tags: dict[str, str]) -> str:
         return "stop"
     tag = tags.get(word)
     if tag is None:
+        if RE_VERBAL_UNKNOWN.search(word):
+            return "verb"  # an unknown join ending in a preposition or complement (围坐在, 改为)
+        if RE_PREPOSITION_START.match(word):
+            return "other"  # an unknown join opening with a preposition (对金龙)
         return "noun"  # domain terms from the user dictionary and unknown (HMM) words
+    if tag == "l" and RE_VERBAL_UNKNOWN.search(word):
+        return "verb"  # a fixed phrase ending in a preposition is a predicate (围坐在)
     if tag.startswith("n") or tag in ("vn", "an", "j", "l", "eng", "s", "z", "zg", "k"):
         return "noun"  # zg/k: one-character noun suffixes jieba splits off (快递|员)
     if tag.startswith("v"):
@@ -298,7 +361,26 @@ def find_candidates(text: str, tokens: Tokens) -> list[Candidate]:
     Nothing the regex matched is dropped here: a numeral that cannot be read carries a
     `problem` that the first filter reports.
     """
-    return [_candidate(match, text, tokens) for match in candidate_pattern().finditer(text)]
+    found = [_candidate(match, text, tokens) for match in candidate_pattern().finditer(text)]
+    return sorted(found + implied_money(text), key=lambda c: c.start)
+
+
+def implied_money(text: str) -> list[Candidate]:
+    """Sums of money whose 元 is left out: an Arabic number + 万/亿 with no measure word after
+    it and a money word just before it in the same clause (计划投资100万 → 1000000 元)."""
+    out = []
+    for match in RE_BARE_MONEY.finditer(text):
+        before = text[max(0, match.start() - MONEY_WORD_REACH) : match.start()]
+        before = regex.split(r"[\p{P}\s]", before)[-1]
+        if not any(word in before for word in money_words()):
+            continue
+        value = parse_arabic(match.group("arabic"), match.group("magnitude"))
+        out.append(Candidate(
+            start=match.start(), end=match.end(), num_start=match.start(), num_end=match.end(),
+            numeral=match.group(), script="arabic", value=value, unit="元", unit_written="",
+            category="money", unit_end=match.end(), qualifier=None,
+        ))
+    return out
 
 
 def _read(parse: Callable[[str], float], numeral: str) -> tuple[float | None, str | None]:
@@ -461,8 +543,13 @@ def reject_lone_digit_word(c: Candidate, f: FilterContext) -> str | None:
 
 
 def reject_count_of_one(c: Candidate, f: FilterContext) -> str | None:
-    """10. A count of one is the indefinite article or a per-unit base (一个概念, 每完成1人)."""
-    return "count_of_one" if c.category in COUNT_CATEGORIES and c.value == 1 and c.qualifier is None else None
+    """10. A count of one written 一 is the indefinite article (一个概念, 一支活跃的团体); an
+    Arabic 1 is a count (限报1个项目) unless 每/由 makes it a per-unit base (每完成1人, 由1名社工)."""
+    if c.category not in COUNT_CATEGORIES or c.value != 1 or c.qualifier is not None:
+        return None
+    if c.script == "arabic" and not regex.search("[每由]", f.text[max(0, c.start - PER_UNIT_REACH) : c.start]):
+        return None
+    return "count_of_one"
 
 
 def reject_below_minimum(c: Candidate, f: FilterContext) -> str | None:
@@ -501,6 +588,9 @@ def reject_followed_by_numeral(c: Candidate, f: FilterContext) -> str | None:
     """13. A numeral token right after the measure word: a label or an address (六个一, 3栋2单元)."""
     i = f.tokens.first_at_or_after(c.end)
     if i < len(f.tokens.spans) and f.tokens.spans[i][0] == c.end and RE_NUMERAL_TOKEN.fullmatch(f.tokens.word(i)):
+        following = candidate_pattern().match(f.text, c.end)
+        if following is not None and following.group("unit") and following.group("unit") != c.unit_written:
+            return None  # another figure follows (5102户13110人), not a label or an address
         return "label_or_address"
     return None
 
@@ -512,6 +602,52 @@ def reject_enumeration_heading(c: Candidate, f: FilterContext) -> str | None:
     tail = f.text[c.end : c.end + ENUMERATION_REACH + 1]
     stop = RE_PUNCT.search(tail)
     return "enumeration" if stop is not None and stop.group()[0] in "：:" else None
+
+
+def reject_category_count(c: Candidate, f: FilterContext) -> str | None:
+    """15. A count of abstract categories, stages or parts (3个阶段, 5个类别, 4个方面, 三个环节)
+    says how something is structured, not how many real things there are."""
+    if c.category not in COUNT_CATEGORIES:
+        return None
+    i = f.tokens.first_at_or_after(c.end)
+    if i < len(f.tokens.spans) and f.tokens.spans[i][0] == c.end and f.tokens.word(i) in category_nouns():
+        return "category_count"
+    return None
+
+
+def reject_list_item(c: Candidate, f: FilterContext) -> str | None:
+    """16. A Chinese numeral + measure word standing alone between list marks is a name in
+    the list (涪城、三台、盐亭: 三台 is a county), not a count."""
+    if c.script != "chinese" or c.start == 0 or c.end >= len(f.text):
+        return None
+    return "list_item" if f.text[c.start - 1] == "、" and f.text[c.end] in "、，,等" else None
+
+
+def reject_word_numeral(c: Candidate, f: FilterContext) -> str | None:
+    """17. Points written with a bare Chinese numeral are a word (十分重要, 万分感谢), not a score;
+    a score is written in digits or with 多/余 (得了一百多分)."""
+    if c.unit_written == "分" and c.script == "chinese" and c.qualifier is None:
+        return "word"
+    return None
+
+
+def reject_latin_word(c: Candidate, f: FilterContext) -> str | None:
+    """18. A Latin measure word (m) followed by another letter is part of a word (5mm, 3ml)."""
+    if c.unit_written.isascii() and c.unit_written.isalpha() and c.unit_end < len(f.text):
+        return "inside_word" if f.text[c.unit_end].isascii() and f.text[c.unit_end].isalpha() else None
+    return None
+
+
+def reject_phase_number(c: Candidate, f: FilterContext) -> str | None:
+    """19. 期 right after a noun numbers a phase (丽景苑四期, 二期工程 of an estate), not a count;
+    a count of phases follows a verb or an adverb (连续实施三期, 分两期)."""
+    if c.unit_written != "期":
+        return None
+    i = f.tokens.last_before(c.start)
+    if i < 0 or f.tokens.spans[i][1] != c.start:
+        return None
+    word = f.tokens.word(i)
+    return "phase_number" if _kind(word, word_tags()) == "noun" else None
 
 
 # The filters, in the order they run; the first that fires names the rejection.
@@ -530,6 +666,11 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_inside_word,
     reject_followed_by_numeral,
     reject_enumeration_heading,
+    reject_category_count,
+    reject_list_item,
+    reject_word_numeral,
+    reject_latin_word,
+    reject_phase_number,
 )
 
 
@@ -590,19 +731,67 @@ def _phrase(words: list[str]) -> str | None:
 def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     """The noun phrase right after the measure word (14家社会组织 → 社会组织).
 
-    Opening quotes and a leading 的 are skipped; a verb or a later 的 ends the phrase (a
-    verb at its start is the predicate: 300余人|宣传妇女权益).
+    Opening quotes, a leading 的, a demonstrative (127个这样的新邻驿站) and a leading locative
+    (7家辖区内企事业单位) are skipped; a verb or a later 的 ends the phrase (a verb at its start
+    is the predicate: 300余人|宣传妇女权益), except after a classifier, whose noun must follow
+    (22个禁毒|工作站, 4支慰问|小队); 及/和 may join two parts (23户独居及困境长者); an adverbial
+    noun ends it (121家商户|全面加入).
     """
+    pieces = _pieces_after(c.end, tokens, word_tags())
+    classifier = c.category in CLASSIFIER_CATEGORIES or c.unit_written in CLASSIFIER_UNITS
     taken: list[tuple[str, str]] = []
-    for word, kind in _pieces_after(c.end, tokens, word_tags()):
-        if not taken and (word in "“‘「" or kind == "de"):
+    skip = 0
+    for k, (word, kind) in enumerate(pieces):
+        if skip:
+            skip -= 1
             continue
-        if kind in ("stop", "other", "verb", "de") or len(taken) >= SUBJECT_MAX_TOKENS:
+        if not taken and (word in "“‘「" or kind == "de" or word in DEMONSTRATIVES):
+            continue
+        if not taken and _is_area(word) and k + 1 < len(pieces) and pieces[k + 1][0] in LOCATIVES:
+            skip = 1  # 辖区|内|企事业单位: where, not what
+            continue
+        nxt = pieces[k + 1][1] if k + 1 < len(pieces) else "stop"
+        if word in "（(" and taken:
+            inside = _bracketed(pieces, k)
+            if inside:
+                taken.extend(inside)  # 村（社区）工作人员: the bracket is part of the noun
+                skip = len(inside) - 1
+                continue
+        if kind == "verb" and classifier and not taken and word not in light_verbs() and _noun_follows(pieces, k):
+            kind = "noun"  # a verb before the classified noun modifies it (禁毒|工作站)
+        elif word in JOINERS and taken and nxt in ("noun", "verb", "adj"):
+            kind = "join"
+        if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         taken.append((word, kind))
     while taken and taken[-1][1] != "noun":
         taken.pop()
     return _phrase([w for w, _ in taken])
+
+
+def _bracketed(pieces: list[tuple[str, str]], k: int) -> list[tuple[str, str]]:
+    """The pieces of a short bracket at `k` with the noun after it (（|社区|）|工作人员), or []."""
+    for end in range(k + 1, min(k + 5, len(pieces))):
+        if pieces[end][0] in "）)":
+            if end + 1 < len(pieces) and pieces[end + 1][1] == "noun":
+                return [(w, "join") for w, _ in pieces[k : end + 1]]
+            return []
+    return []
+
+
+def _is_area(word: str) -> bool:
+    """A word naming an area (辖区, 小区, 村, a place name): before 内/中 it says where."""
+    return word.endswith(("区", "村", "镇", "市", "县")) or word_tags().get(word) in ("s", "ns")
+
+
+def _noun_follows(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Does a noun come after piece `k`, past joiners and verbs only (独居|及|困境|长者)?"""
+    for word, kind in pieces[k + 1 : k + 4]:
+        if kind == "noun" and word not in adverbial_words():
+            return True
+        if not (kind in ("verb", "noun") or word in JOINERS):
+            return False
+    return False
 
 
 def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) -> str | None:
@@ -617,7 +806,11 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     for word, kind in _pieces_before(c.start, tokens, tags):
         if not taken and (word in "”’」" or kind == "de"):
             continue  # 占常住人口的|百分之十五
+        if len(word) > 1 and word[0] in units() and tags.get(word) is None:
+            break  # an unknown join of an earlier measure word and a verb (220元|降至: 元降)
         if not taken and kind == "verb" and measure_verb:
+            if word in light_verbs():
+                return None  # 给予|5000元, 开展了|120余次: the verb names no measure
             kind = "noun"  # a measure names its action: 捐款1130元, 商户增收30万元
         if kind in ("stop", "other", "verb") or word in link_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # a link word further left (年均, 累计) is an adverbial, not part of the noun
@@ -629,7 +822,12 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
         taken.pop()
     if not any(kind == "noun" for _, kind in taken):
         return None
-    return _phrase([w for w, _ in reversed(taken)])
+    if len(taken) > 1 and taken[-1][0] in LOCATIVES:
+        taken.pop()  # 周期|内|预计服务…: the locative closes the phrase before it
+    phrase = _phrase([w for w, _ in reversed(taken)])
+    if phrase and RE_LOCATIVE_END.search(phrase):
+        return None  # 中心村范围内|53户, 面向辖区内|23户: where, not what
+    return phrase
 
 
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
@@ -684,20 +882,17 @@ class QuantityExtractor:
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         tokens = Tokens(ctx)
         f = self.filter_context(ctx, tokens)
-        mentions = []
+        mentions: list[Mention] = []
         for c in find_candidates(ctx.text, tokens):
             if rejection(c, f) is not None:
                 continue
             text = ctx.text[c.start : c.end]
-            attrs = {
-                "text": text,
-                "value": c.value,
-                "unit": c.unit,
-                "qualifier": c.qualifier,
-                "subject": subject_of(c, tokens),
-            }
+            subject = subject_of(c, tokens)
+            if subject is None and mentions and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS:
+                subject = mentions[-1].attrs["subject"]  # 常住居民5102户|13110人, 上升9.03%和|38.54%
+            attrs = {"text": text, "value": c.value, "unit": c.unit, "qualifier": c.qualifier, "subject": subject}
             mentions.append(Mention(self.assigns, c.start, c.end, canonical=text, attrs=attrs))
-        return drop_headline_repeats(mentions, headline_end(ctx))
+        return drop_repeats(drop_headline_repeats(mentions, headline_end(ctx)), ctx.sentences)
 
 
 def headline_end(ctx: ArticleContext) -> int:
@@ -708,6 +903,39 @@ def headline_end(ctx: ArticleContext) -> int:
     return 0
 
 
+def drop_repeats(mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+    """One fact per figure: a mention in a later sentence with the same text, value and unit
+    and an agreeing subject (equal, or one inside the other) repeats an earlier one
+    (两座“爱心屋”… 两座“爱心屋”; 22个禁毒工作站 … 22个工作站). Within one sentence two equal
+    figures are two facts (收集问题5条，解决问题5条), and so is a figure of another subject
+    (5个“优秀社会组织”、5个“优秀社工室”)."""
+    starts = [start for start, _ in sentences]
+    groups: dict[tuple, list[tuple[int, Mention]]] = {}  # one group per figure: few comparisons
+    kept: list[Mention] = []
+    for m in mentions:
+        sentence = bisect_right(starts, m.start)
+        group = groups.setdefault(_figure_key(m), [])
+        if not any(s != sentence and _same_figure(k, m) for s, k in group):
+            group.append((sentence, m))
+            kept.append(m)
+    return kept
+
+
+def _figure_key(m: Mention, *, text: bool = True) -> tuple:
+    return (m.attrs["value"], m.attrs["unit"], compare_key(m.attrs["text"]) if text else "")
+
+
+def _same_figure(a: Mention, b: Mention, *, text: bool = True) -> bool:
+    """Same value and unit (and text, unless `text` is False) with agreeing subjects: equal
+    or one inside the other, or both unknown."""
+    if (a.attrs["value"], a.attrs["unit"]) != (b.attrs["value"], b.attrs["unit"]):
+        return False
+    if text and compare_key(a.attrs["text"]) != compare_key(b.attrs["text"]):
+        return False
+    sa, sb = a.attrs["subject"], b.attrs["subject"]
+    return sa == sb or bool(sa and sb and (sa in sb or sb in sa))
+
+
 def drop_headline_repeats(mentions: list[Mention], end: int) -> list[Mention]:
     """Drop a headline figure that the body states again (北京37个社区… / …北京37个社区入选).
 
@@ -716,6 +944,11 @@ def drop_headline_repeats(mentions: list[Mention], end: int) -> list[Mention]:
     """
     if end == 0:
         return mentions
-    key = lambda m: (m.attrs["value"], m.attrs["unit"], m.attrs["subject"])  # noqa: E731
-    in_body = {key(m) for m in mentions if m.start >= end}
-    return [m for m in mentions if m.start >= end or key(m) not in in_body]
+    body: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        if m.start >= end:
+            body.setdefault(_figure_key(m, text=False), []).append(m)
+    return [
+        m for m in mentions
+        if m.start >= end or not any(_same_figure(m, b, text=False) for b in body.get(_figure_key(m, text=False), ()))
+    ]
