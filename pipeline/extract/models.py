@@ -22,7 +22,6 @@ marks stay in the span (“1+N”结对行动 → span 1+N”结对行动) but n
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
