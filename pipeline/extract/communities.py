@@ -340,20 +340,26 @@ class CommunityExtractor:
         candidates = self._headed(ctx, text, tokens, place_ends, place_chars, places)
         candidates += self._counted_lists(text, tokens, place_ends, place_chars)
         candidates = self._resolve_pending(text, self._outermost(candidates))
+        units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
+        unit_ends = [m.end for m in units]
         for cand in candidates:
             if not cand.places:
-                cand.nearby = self._nearby_place(ctx, cand.start, places)
+                cand.nearby = self._nearby_place(ctx, cand.start, units, unit_ends)
         return self._mentions(text, candidates)
 
     @staticmethod
-    def _nearby_place(ctx: ArticleContext, start: int, places: list[Mention]) -> list[Mention]:
-        """The nearest street/district mention before `start` in the same sentence (迎江区的吾悦华府小区)."""
+    def _nearby_place(ctx: ArticleContext, start: int, units: list[Mention], unit_ends: list[int]) -> list[Mention]:
+        """The nearest street/district mention before `start` in the same sentence (迎江区的吾悦华府小区).
+
+        `units`: the article's street and district mentions sorted by end; `unit_ends` their ends.
+        """
         sentence_start, _ = ctx.sentence_at(start)
-        before = [
-            m for m in places
-            if sentence_start <= m.start and m.end <= start and m.attrs.get("level") in ("street", "district")
-        ]
-        return [before[-1]] if before else []
+        i = bisect.bisect_right(unit_ends, start) - 1
+        while i >= 0 and units[i].start >= sentence_start:
+            if units[i].end <= start:
+                return [units[i]]
+            i -= 1
+        return []
 
     def _walk(self, text, end, tokens, place_ends, place_chars, stop_heads, estate=False) -> _Walk:
         """Walk left from `end` token by token while tokens look like name parts.
@@ -654,10 +660,12 @@ class CommunityExtractor:
     def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
         """Drop candidates inside longer ones (海特花园 inside 海特花园第三社区)."""
         kept = []
+        reach = -1  # the furthest end of a kept candidate; all of them start at or before `cand`
         for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start), c.pending)):
-            if any(other.start <= cand.start and cand.end <= other.end for other in kept):
+            if cand.end <= reach:
                 continue
             kept.append(cand)
+            reach = cand.end
         return kept
 
     def _mentions(self, text: str, candidates: list[_Candidate]) -> list[Mention]:

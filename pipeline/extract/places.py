@@ -58,6 +58,9 @@ RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 RE_NAMED_COMMUNITY_AFTER = regex.compile(r"\p{Han}{1,6}?(?:社区|村|小区)")
 RE_COMMUNITY_HEAD_AFTER = regex.compile(r"(?:社区|村|小区)")
 
+# Name characters between a place and an organization ending: 五二九七投资发展, 12345.
+RE_NAME_GAP = regex.compile(r"[\p{Han}0-9A-Za-z]*")
+
 # Characters that cannot sit inside an organization name between its place and its ending:
 # function words and clause punctuation (宜宾市的社会组织服务中心 is not one name).
 ORG_GAP_BREAKERS = set("的地得在和与及或是了着过对为把被将从向到由以于给让跟同各该每这那其等有也都就还又并而但")
@@ -236,7 +239,7 @@ def heads_organization_name(text: str, end: int, tokens: list[tuple[int, int]]) 
 
 def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) -> bool:
     """Whether `gap` (written at `start`) can be the middle of an organization name."""
-    if not all(regex.match(r"[\p{Han}0-9A-Za-z]", ch) for ch in gap):
+    if not RE_NAME_GAP.fullmatch(gap):
         return False
     if any(ch in ORG_GAP_BREAKERS for ch in gap) or any(head in gap for head in CHAIN_HEADS):
         return False
@@ -276,20 +279,33 @@ def inside_organization_name(text: str, start: int) -> bool:
 # Standalone filter C: the place is a navigation item, a tag, a line of its own, the opening of
 # a quoted brand name, a page label or a location stamp (福州|厦门, 【南宁】, “常州公益伙伴项目”,
 # 今日湖州 00022, 17:12江苏), not a place written in a sentence.
-def in_page_furniture(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start:start].rstrip(), text[end:line_end].lstrip()
+def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> bool:
+    """`breaks`: the offsets of the text's line breaks, in order (`line_breaks`)."""
+    i = bisect.bisect_left(breaks, start)
+    line_start = breaks[i - 1] + 1 if i > 0 else 0
+    j = bisect.bisect_left(breaks, end)
+    line_end = breaks[j] if j < len(breaks) else len(text)
+    b = start - 1
+    while b >= line_start and text[b].isspace():
+        b -= 1
+    a = end
+    while a < line_end and text[a].isspace():
+        a += 1
+    before = text[b] if b >= line_start else ""  # the last character before the place on its line
+    after = text[a] if a < line_end else ""  # the first one after it
     if not before and not after:
         return True
-    if (before and before[-1] in NAV_MARKS) or (after and after[0] in NAV_MARKS):
+    if (before and before in NAV_MARKS) or (after and after in NAV_MARKS):
         return True
-    if before.endswith("“") and RE_QUOTED_NAME_AFTER.match(text, end):
+    if before == "“" and RE_QUOTED_NAME_AFTER.match(text, end):
         return True
     if RE_PAGE_CODE_AFTER.match(text, end):
         return True
     return bool(RE_STAMP_BEFORE.search(text[max(line_start, start - 16) : start]))
+
+
+def line_breaks(text: str) -> list[int]:
+    return [i for i, ch in enumerate(text) if ch == "\n"]
 
 
 class PlaceExtractor:
@@ -319,8 +335,9 @@ class PlaceExtractor:
             for outside in (ctx.article.source, ctx.article.title):
                 if outside:
                     external |= gazetteer.codes_in(outside)
-        standalone = self._standalone(text, hits, ctx.tokens.spans, gazetteer)
-        return self._mentions(text, hits, standalone, external, gazetteer, ctx.tokens.spans)
+        breaks = line_breaks(text)
+        standalone = self._standalone(text, hits, ctx.tokens.spans, gazetteer, breaks)
+        return self._mentions(text, hits, standalone, external, gazetteer, ctx.tokens.spans, breaks)
 
     # Candidates: every written form (overlaps included), minus filters 1-3, then the longest
     # ones win overlaps (韩书海北票市委: 北票市 beats 海北; 九龙坡区 beats 九龙).
@@ -443,7 +460,8 @@ class PlaceExtractor:
                 added.append(_Hit(start, end, surface, forms))
         return sorted(hits + added, key=lambda h: h.start) if added else hits
 
-    def _standalone(self, text: str, hits: list[_Hit], tokens: list[tuple[int, int]], gazetteer: Gazetteer) -> list[bool]:
+    def _standalone(self, text: str, hits: list[_Hit], tokens: list[tuple[int, int]], gazetteer: Gazetteer,
+                    breaks: list[int]) -> list[bool]:
         """Per hit: is it a standalone mention of its place (see the module docstring)?"""
         flags = []
         for index, hit in enumerate(hits):
@@ -452,7 +470,7 @@ class PlaceExtractor:
                 first -= 1
             if RE_DATELINE_AFTER.match(text, hit.end):
                 flags.append(True)  # 成都4月30日讯, even after an outlet name
-            elif inside_organization_name(text, hits[first].start) or in_page_furniture(text, hit.start, hit.end):
+            elif inside_organization_name(text, hits[first].start) or in_page_furniture(text, hit.start, hit.end, breaks):
                 flags.append(False)
             elif index + 1 < len(hits) and hits[index + 1].start == hit.end:
                 flags.append(True)  # a chain of places: 九龙坡区|九龙街道
@@ -478,7 +496,7 @@ class PlaceExtractor:
         return flags
 
     def _mentions(self, text: str, hits: list[_Hit], standalone: list[bool], external: set[str],
-                  gazetteer: Gazetteer, tokens: list[tuple[int, int]]) -> list[Mention]:
+                  gazetteer: Gazetteer, tokens: list[tuple[int, int]], breaks: list[int]) -> list[Mention]:
         # One sense per article for a written form, except that occurrences with different
         # neighbours are resolved apart (北京市朝阳区 … 长春市朝阳区).
         keys = []
@@ -541,7 +559,7 @@ class PlaceExtractor:
                 zone_end = zone.end()
                 zone_alone = not (
                     inside_organization_name(text, hit.start)
-                    or in_page_furniture(text, hit.start, zone_end)
+                    or in_page_furniture(text, hit.start, zone_end, breaks)
                     or heads_organization_name(text, zone_end, tokens)
                 )
                 groups.setdefault(text[hit.start : zone_end], []).append(
