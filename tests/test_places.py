@@ -166,11 +166,15 @@ STANDALONE_CASES = [
     ("宜春市开展社会工作服务中心建设。", [("宜春市", 0, 3, "宜春市", "3609")]),
     ("宜宾市社会组织健康发展。", [("宜宾市", 0, 3, "宜宾市", "5115")]),
     ("吉林今年新建社工站。", [("吉林", 0, 2, "吉林省", "22")]),
+    # a company name with name words (同道) and one with the place in brackets
+    ("技术支持：宜春云帆同道信息技术有限公司", []),
+    ("由星河网络（宜春）有限公司提供技术支持。", []),
     # inside an organization name that opens before the place
     ("共青团宜春市委组织青年志愿者。", []),
     ("国家统计局宜春调查队走访了农户。", []),
-    # outlets
+    # outlets and service units
     ("记者从柳州网获悉，社区开展了活动。", []),
+    ("他曾在宜春边防支队服役。", []),
     # site navigation, a list of links, a line of its own, a posting stamp, a page label
     ("首页|江西|宜春|萍乡|新余\n正文", []),
     ("南昌 九江 景德镇 萍乡\n社区开展了活动。", []),

@@ -51,18 +51,22 @@ RE_STAMP_BEFORE = regex.compile(r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|IP属地
 # A page code right after a place: the edition label of a newspaper page (今日湖州 00022).
 RE_PAGE_CODE_AFTER = regex.compile(r"\s*0(?:\s*\d){3,}")
 
+# A place in brackets right before an organization ending: 国际在线网络（北京）有限公司.
+RE_BRACKETED_IN_NAME = regex.compile(r"[）)](?:有限公司|有限责任公司|公司|分公司|股份有限公司)")
+
 # A dateline right after a place: 成都4月30日讯, 兰州11月26日电.
 RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 
-# A community or estate name right after a place word: 光明|东周社区, 光明|星河小区.
-RE_NAMED_COMMUNITY_AFTER = regex.compile(r"\p{Han}{1,6}?(?:社区|村|小区)")
+# A community or estate name right after a place word: 光明|东周社区, 光明|星河小区 (not
+# 新建|成的南昌社区: function characters end the name).
+RE_NAMED_COMMUNITY_AFTER = regex.compile(r"[^\P{Han}的地得之在和与及是了成为把被将从向到对]{1,6}?(?:社区|村|小区)")
 RE_COMMUNITY_HEAD_AFTER = regex.compile(r"(?:社区|村|小区)")
 
 # Name characters between a place and an organization ending: 五二九七投资发展, 12345.
 RE_NAME_GAP = regex.compile(r"[\p{Han}0-9A-Za-z]*")
 
-# Characters that cannot sit inside an organization name between its place and its ending:
-# function words and clause punctuation (宜宾市的社会组织服务中心 is not one name).
+# One-character words that cannot sit inside an organization name between its place and its
+# ending: function words (宜宾市的社会组织服务中心 is not one name; 上海同道… is).
 ORG_GAP_BREAKERS = set("的地得在和与及或是了着过对为把被将从向到由以于给让跟同各该每这那其等有也都就还又并而但")
 
 # jieba tags of words that cannot sit inside an organization name's gap (prepositions,
@@ -241,7 +245,7 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     """Whether `gap` (written at `start`) can be the middle of an organization name."""
     if not RE_NAME_GAP.fullmatch(gap):
         return False
-    if any(ch in ORG_GAP_BREAKERS for ch in gap) or any(head in gap for head in CHAIN_HEADS):
+    if any(head in gap for head in CHAIN_HEADS):
         return False
     if RE_TIME_OPENING.match(gap):
         return False
@@ -252,8 +256,9 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     while index < len(tokens) and tokens[index][0] < end:
         t_start, t_end = tokens[index]
         if t_end > start:
-            tag = tags.get(text[t_start:t_end])
-            if tag in ORG_GAP_FUNCTION_TAGS:
+            word = text[t_start:t_end]
+            tag = tags.get(word)
+            if tag in ORG_GAP_FUNCTION_TAGS or (len(word) == 1 and word in ORG_GAP_BREAKERS):
                 return False
             if opening is None:
                 opening = (tag, t_end)
@@ -268,7 +273,9 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
 
 # Standalone filter B: the place is inside an organization name that opens before it
 # (中共|杭州市…, 国家统计局|张掖调查队, 股份有限公司|北京宣外支行).
-def inside_organization_name(text: str, start: int) -> bool:
+def inside_organization_name(text: str, start: int, end: int | None = None) -> bool:
+    if end is not None and start > 0 and text[start - 1] in "（(" and RE_BRACKETED_IN_NAME.match(text, end):
+        return True  # 国际在线网络（北京）有限公司
     before = text[max(0, start - 12) : start]
     if _org_prefixes().search(before):
         return True
@@ -470,7 +477,7 @@ class PlaceExtractor:
                 first -= 1
             if RE_DATELINE_AFTER.match(text, hit.end):
                 flags.append(True)  # 成都4月30日讯, even after an outlet name
-            elif inside_organization_name(text, hits[first].start) or in_page_furniture(text, hit.start, hit.end, breaks):
+            elif inside_organization_name(text, hits[first].start, hit.end) or in_page_furniture(text, hit.start, hit.end, breaks):
                 flags.append(False)
             elif index + 1 < len(hits) and hits[index + 1].start == hit.end:
                 flags.append(True)  # a chain of places: 九龙坡区|九龙街道
