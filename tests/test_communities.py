@@ -206,6 +206,8 @@ STEM_CASES = [
     ("定湖社区公益基金会向困难家庭发放物资。", []),
     ("小区旁的润和园物业公司积极配合。", []),
     ("在绿柳村街道，村民参加了培训。", []),
+    # a street written 京溪街 for 京溪街道: its communities in general
+    ("白云区京溪街道召开会议，京溪街社区居委会负责人参加。", []),
     # a row of communities and estates
     (
         "参观了北湖社区翠竹苑小区、梧桐社区金桂园小区。",

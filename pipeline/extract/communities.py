@@ -293,6 +293,12 @@ def inside_book_title(start: int, end: int, titles: list[tuple[int, int]]) -> bo
     return any(t_start < start and end < t_end for t_start, t_end in titles)
 
 
+# Filter 9: a street written X街 for X街道 before 社区 (云城街社区居委 beside 云城街道) speaks of
+# the street's communities, not of one named community.
+def names_street_communities(name: str, head: str, streets: set[str]) -> bool:
+    return head == "社区" and name.endswith("街") and name + "道" in streets
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """Whether quote marks wrap exactly text[start:end] (“文明社区”)."""
     return start > 0 and text[start - 1] in "“‘" and text.startswith(("”", "’"), end)
@@ -325,7 +331,6 @@ class CommunityExtractor:
 
     def __init__(self, *, max_name_chars: int = MAX_NAME_CHARS) -> None:
         self.max_name_chars = max_name_chars
-        self._street_names: set[str] = set()  # of the article being read
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
@@ -336,8 +341,7 @@ class CommunityExtractor:
         for m in places:
             place_chars.update(range(m.start, m.end))
 
-        self._street_names = {m.canonical for m in places if m.attrs.get("level") == "street"}
-        candidates = self._headed(ctx, text, tokens, place_ends, place_chars, places)
+        candidates = self._headed(text, tokens, place_ends, place_chars, places)
         candidates += self._counted_lists(text, tokens, place_ends, place_chars)
         candidates = self._resolve_pending(text, self._outermost(candidates))
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
@@ -448,13 +452,14 @@ class CommunityExtractor:
             index += 1
         return place.end
 
-    def _headed(self, ctx, text, tokens, place_ends, place_chars, places) -> list[_Candidate]:
+    def _headed(self, text, tokens, place_ends, place_chars, places) -> list[_Candidate]:
         kinds = {suffix: (kind, internal) for suffix, kind, internal in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
         quotes = [m.span() for m in RE_QUOTED.finditer(text)]
         titles = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
         ends = sorted(m.end for m in places)
         by_end = {m.end: m for m in places}
+        streets = {m.canonical for m in places if m.attrs.get("level") == "street"}
 
         def place_before(offset: int):
             i = bisect.bisect_right(ends, offset) - 1
@@ -480,6 +485,8 @@ class CommunityExtractor:
             if cand is None:
                 continue
             if internal and inside_quoted_slogan(cand.start, head_end, quotes):
+                continue
+            if names_street_communities(text[cand.start : head_start], head, streets):
                 continue
             found.append(cand)
         return found
@@ -597,8 +604,6 @@ class CommunityExtractor:
             return None
         if unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name):
             return None
-        if head == "社区" and name.endswith("街") and name + "道" in self._street_names:
-            return None  # 云城街社区居委 beside 云城街道: the street's communities, written 云城街
         return _Candidate(start, end, head, kind, list(prefix), pending=pending, starts=starts)
 
     @staticmethod
