@@ -44,9 +44,9 @@ MAX_ORG_GAP = 10
 # Site navigation and tag marks around a place (福州|厦门, 首页>福建, 【南宁】).
 NAV_MARKS = "|｜丨>»›【】"
 
-# A posting time right before a place: the place is the poster's location stamp (17:12江苏,
-# IP属地：江苏, 发表于江苏).
-RE_STAMP_BEFORE = regex.compile(r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|IP属地[:：]|发表于)\s*$")
+# A posting time or a source label right before a place: the place is the poster's location
+# stamp (17:12江苏, IP属地：江苏, 发表于江苏) or starts the source's name (来源：某某县融媒体中心).
+RE_STAMP_BEFORE = regex.compile(r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|IP属地[:：]|发表于|来源[:：]|稿源[:：]|出处[:：])\s*$")
 
 # A page code right after a place: the edition label of a newspaper page (今日湖州 00022).
 RE_PAGE_CODE_AFTER = regex.compile(r"\s*0(?:\s*\d){3,}")
