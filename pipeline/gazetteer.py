@@ -6,7 +6,10 @@ The data is the NBS division table in `lexicons/gazetteer/` (province → city �
 rules in `lexicons/place_alias_rules.tsv` derive (宁夏回族自治区 → 宁夏, 沙坡头区 → 沙坡头).
 
 `load_gazetteer()` builds everything once per process, including one Aho-Corasick automaton
-over every written form, so an article is scanned in one pass (`Gazetteer.scan`).
+over every written form, so an article is scanned in one pass (`Gazetteer.scan`). Short forms
+of districts that are everyday words (光明 for 光明区, 和平 for 和平区; `place_stoplist.txt`)
+are not in that automaton: they sit in a second one (`Gazetteer.scan_common`), for the place
+extractor to accept only where the article itself vouches for them.
 `resolve()` picks, for each written form of an article, the division it means, from the
 other places of the same article, the places written right next to it and the article's
 source; it reports the candidates when the context cannot decide.
@@ -100,15 +103,13 @@ def _ethnic_groups() -> tuple[str, ...]:
 class Gazetteer:
     """Divisions by code, written forms by surface, and the automaton over all forms."""
 
-    def __init__(self, divisions: Mapping[str, Division], forms: Mapping[str, tuple[Form, ...]]) -> None:
-        import ahocorasick
-
+    def __init__(self, divisions: Mapping[str, Division], forms: Mapping[str, tuple[Form, ...]],
+                 common_forms: Mapping[str, tuple[Form, ...]] | None = None) -> None:
         self.divisions = dict(divisions)
         self.forms = dict(forms)
-        self._automaton = ahocorasick.Automaton()
-        for surface in self.forms:
-            self._automaton.add_word(surface, surface)
-        self._automaton.make_automaton()
+        self.common_forms = dict(common_forms or {})
+        self._automaton = _automaton(self.forms)
+        self._common_automaton = _automaton(self.common_forms)
 
     def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, surface) of every written form, leftmost-longest, non-overlapping."""
@@ -120,12 +121,33 @@ class Gazetteer:
         for last, surface in self._automaton.iter(text):
             yield last + 1 - len(surface), last + 1, surface
 
+    def scan_common(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, surface) of every everyday-word district short form (光明, 和平)."""
+        if not self.common_forms:
+            return
+        for last, surface in self._common_automaton.iter(text):
+            yield last + 1 - len(surface), last + 1, surface
+
     def lookup(self, surface: str) -> tuple[Form, ...]:
         return self.forms.get(surface, ())
+
+    def lookup_common(self, surface: str) -> tuple[Form, ...]:
+        return self.common_forms.get(surface, ())
 
     def codes_in(self, text: str) -> set[str]:
         """Codes of every form written in `text` (a source name like 重庆晚报 → {50, …})."""
         return {form.code for _, _, surface in self.scan(text) for form in self.lookup(surface)}
+
+
+def _automaton(forms: Mapping[str, object]):
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for surface in forms:
+        automaton.add_word(surface, surface)
+    if forms:
+        automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +177,7 @@ def load_gazetteer() -> Gazetteer:
         add(row["code"], row["name"], "street", row["areaCode"])
 
     forms: dict[str, list[Form]] = {}
+    common: dict[str, list[Form]] = {}  # stop-listed short forms of districts: 光明 → 光明区
 
     def add_form(surface: str, form: Form) -> None:
         if surface in stoplist or form in forms.get(surface, ()):
@@ -167,6 +190,8 @@ def load_gazetteer() -> Gazetteer:
         add_form(division.name, Form(division.code, official=True))
         for alias in derive_aliases(division.name, division.level):
             add_form(alias, Form(division.code, official=False))
+            if alias in stoplist and division.level == "district":
+                common.setdefault(alias, []).append(Form(division.code, official=False))
 
     # Functional areas (西海岸新区) written like districts: they resolve to the division that
     # administers them, so their chain and code are real gazetteer data.
@@ -175,7 +200,11 @@ def load_gazetteer() -> Gazetteer:
             raise LexiconError(path="place_extra_areas.tsv", line=0, problem=f"unknown code {row['code']}", expected="a code of lexicons/gazetteer/")
         add_form(row["name"], Form(row["code"], official=False, within=row["relation"] == "within"))
 
-    return Gazetteer(divisions, {surface: tuple(items) for surface, items in forms.items()})
+    return Gazetteer(
+        divisions,
+        {surface: tuple(items) for surface, items in forms.items()},
+        {surface: tuple(items) for surface, items in common.items()},
+    )
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shequ.extract.communities import is_generic, name_like
+from shequ.extract.communities import head_ends_common_word, is_barrier, is_generic, name_like, piece_class, unnumbered_grid
 from contexts import run, sheet_of
 
 
@@ -165,6 +165,68 @@ def test_communities_found_with_context(text, expected):
     assert summary(text) == expected
 
 
+def names(text: str):
+    """(surface, canonical) per mention, in order."""
+    return [(text[m.start : m.end], m.canonical) for m in communities(text)]
+
+
+# A community needs a proper-name stem (sentences of our own making).
+STEM_CASES = [
+    # everything between a place and the head is the name, everyday words included
+    ("近日，光华街道幸福社区开展了邻里节。", [("幸福社区", "幸福社区")]),
+    ("走进滨江街道前进路南社区，居民正在排练。", [("前进路南社区", "前进路南社区")]),
+    # an everyday word after a word announcing a place, or named twice
+    ("在翠微社区，志愿者为老人理发。", [("翠微社区", "翠微社区")]),
+    ("近日，东岭社区召开议事会。东岭社区党委书记介绍了情况。", [("东岭社区", "东岭社区"), ("东岭社区", "东岭社区")]),
+    # function words, verbs, quantifiers and kinds before the head make phrases
+    ("社区组织辖区内社区矫正对象参加公益劳动。", []),
+    ("他们积极建设特色社区，部分社区还开设了食堂。", []),
+    ("居民们纷纷投身社区公益。", []),
+    ("党员进社区活动受到欢迎。", []),
+    ("从商品房小区到回迁小区都装了电梯。", []),
+    ("社区还在连片小区设置了引导牌。", []),
+    ("主动联系社区后，他感觉社区就是家。", []),
+    ("这里是典型的老小区。", []),
+    ("助力乡村振兴是社会组织的责任。", []),
+    # a person's name and role before the head
+    ("会上，社区党委书记王晓梅代表社区发言。", []),
+    ("副县长李长村出席了仪式。", []),
+    # a preposition glued to the name is cut off; a count glued to the head is no name
+    ("这一诉求上报至桃园村党总支。", [("桃园村", "桃园村")]),
+    ("收益归三村村集体共享。", []),
+    # digits in a name; staff housing named after its work unit
+    ("青枫01小区的楼道焕然一新。", [("青枫01小区", "青枫01小区")]),
+    ("绿化局宿舍的改造已经完成，绿化局宿舍的居民很满意。", [("绿化局宿舍", "绿化局宿舍"), ("绿化局宿舍", "绿化局宿舍")]),
+    # after a verb the name starts at its name-shaped part
+    ("物业进驻锦绣苑小区后面貌一新。", [("锦绣苑小区", "锦绣苑小区")]),
+    # grids count only with a number
+    ("社区划分为8个基础网格，配齐专职网格员。", []),
+    ("银杏社区第二网格的网格长上门走访。", [("银杏社区", "银杏社区"), ("第二网格", "第二网格")]),
+    # companies and funds named after an estate or community; a street name holding 村
+    ("定湖社区公益基金会向困难家庭发放物资。", []),
+    ("小区旁的润和园物业公司积极配合。", []),
+    ("在绿柳村街道，村民参加了培训。", []),
+    # a street written 京溪街 for 京溪街道: its communities in general
+    ("白云区京溪街道召开会议，京溪街社区居委会负责人参加。", []),
+    # a row of communities and estates
+    (
+        "参观了北湖社区翠竹苑小区、梧桐社区金桂园小区。",
+        [("北湖社区", "北湖社区"), ("翠竹苑小区", "翠竹苑小区"), ("梧桐社区", "梧桐社区"), ("金桂园小区", "金桂园小区")],
+    ),
+    # an estate written with and without 小区 is one estate
+    ("他住在望江小区，隔壁是兰亭苑。兰亭苑小区的业委会很活跃。", [("望江小区", "望江小区"), ("兰亭苑", "兰亭苑"), ("兰亭苑小区", "兰亭苑")]),
+    # slogans, titles in quotes and dates are no names
+    ("社区开展共建美好家园活动，美好家园需要大家共同守护。", []),
+    ("他获评“文明社区”先进个人。", []),
+    ("自2021年3月小区成立业委会以来，矛盾明显减少。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STEM_CASES)
+def test_communities_need_a_proper_name_stem(text, expected):
+    assert names(text) == expected
+
+
 def test_communities_attrs_validate_as_community_facts():
     text = "叙州区南岸街道金鱼社区组织居民议事。"
     sheet, rejected = sheet_of(run(text, "places", "communities"))
@@ -208,3 +270,27 @@ def test_community_named_after_a_street_short_form():
     ctx = analyze_text("近日，西安市雁塔区小寨路街道长延堡社区联合陕西省妇女儿童社会工作服务中心启动课堂。")
     assert [(ctx.text[m.start : m.end], m.attrs["street"]) for m in ctx.found("communities")] == [("长延堡社区", "小寨路街道")]
     assert analyze_text("北京社区志愿服务有了专业军师。").found("communities") == []
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("港虹", "P"), ("01", "P"), ("第三", "P"), ("西关", "P"), ("里", "S"), ("特色", "C"), ("联系", "C"), ("志愿服务", "C")],
+)
+def test_communities_piece_classes(word, expected):
+    assert piece_class(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("居民", True), ("党委书记", True), ("办事处", True), ("工人", False), ("金鱼", False)])
+def test_communities_barrier_words(word, expected):
+    assert is_barrier(word) is expected
+
+
+@pytest.mark.parametrize("word, head, expected", [("乡村", "村", True), ("农村", "村", True), ("村", "村", False), ("小区", "小区", False)])
+def test_communities_head_ending_an_everyday_word(word, head, expected):
+    assert head_ends_common_word(word, head) is expected
+
+
+@pytest.mark.parametrize("name, expected", [("第三", False), ("5号", False), ("二", False), ("基础", True), ("邻里微", True)])
+def test_communities_grids_need_a_number(name, expected):
+    assert unnumbered_grid(name, "网格") is expected
+

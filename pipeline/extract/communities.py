@@ -5,8 +5,17 @@ characters of the text. The name is found by walking left over jieba tokens from
 while they look like parts of a name, stopping at punctuation, at a place mention (叙州区南岸街道
 金鱼社区 → 金鱼社区, attached to 南岸街道 and 叙州区), at function words and measure words
 (`community_stop_chars.txt`) and at words that are verbs, adverbs, adjectives or numbers in
-jieba's dictionary. Numbered filters then drop generic phrases (试点社区, 居民小区) and heads
-that are part of a longer word (村民, 社区治理, 公园).
+jieba's dictionary. Everything between a place and the head is the name (府山街道团结社区).
+
+A community needs a proper-name stem. People and unit words cut the name (居民投身社区,
+`community_barrier_words.txt`); a stem with a proper-name piece (a word jieba does not know, a
+rare place or person name, digits, an ordinal, a one-character name piece as in 幸福里) is a
+name wherever it starts, and a stem made only of everyday words (团结, 民主, 曙光) only after a
+place or a word that announces one (在, 走进, 和: `community_left_boundaries.tsv`), or when the
+article names it twice; after a verb or adverb (建设特色社区, 主动联系社区) it is a phrase.
+Numbered filters then drop generic phrases (试点社区, 部分社区), heads that are part of a longer
+word (村民, 社区治理, 公园, 乡村), grids without a number, estates heading a company or fund name
+(润泽园物业, 定海社区公益基金会), names inside book titles and people's names ending in 村/园.
 
 Facts: one per community; canonical = the community name without place prefix, so 金鱼社区
 and 叙州区南岸街道金鱼社区 merge. A short estate name contained in an earlier, longer one
@@ -25,9 +34,9 @@ import regex
 from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
-from ..chars import RE_QUOTED
+from ..chars import RE_BOOK_TITLE, RE_QUOTED
 from ..spans import SpanIndex
-from ..vocabulary import word_tags
+from ..vocabulary import word_freq, word_tags
 
 # Longest names we accept before the head (characters); longer walks are not one name.
 MAX_NAME_CHARS = 10
@@ -45,6 +54,48 @@ NAME_TAGS = ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "g", "x", "e
 # Han numerals: a bare number before a head counts communities (三个社区), it does not name one.
 NUMERALS = set("零一二两三四五六七八九十百千万亿")
 
+# A dictionary word counts as a proper-name piece when it is rarer than this in jieba's
+# dictionary and tagged as a place, person, other proper name, time or locative word
+# (西关 57, 塔林 31, 东周 128; 特色 8092 and 联系 9767 are everyday words).
+RARE_WORD_FREQ = 300
+PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "t", "s", "j", "eng", "x")
+
+# jieba tags of a one-word stem that make it a name at the start of a clause (城南社区 ns,
+# 清华社区 nz, 阳光社区 nr); plain nouns and verbs (感觉社区, 总结社区) need more.
+EDGE_NAME_TAGS = ("ns", "nz", "nr", "nrfg", "nrt", "t", "s", "j")
+
+# Most characters between a place mention and the head for all of them to be the name
+# (府山街道|团结|社区, 和平街道|前进路北|社区).
+MAX_SANDWICH_CHARS = 6
+
+# jieba tags of words that cannot be the name between a place and a head: numbers, measure
+# words, pronouns, prepositions, conjunctions, adverbs, particles.
+SANDWICH_BREAK_TAGS = ("m", "mq", "q", "r", "p", "c", "d", "ad", "u", "uj", "ul", "ud", "uz", "ug", "uv")
+
+# Division suffixes: a head right before one is inside the division's name (绿东村街道).
+DIVISION_SUFFIXES = ("街道", "镇", "乡")
+
+# A date inside a stem (自2020年7月小区): no name.
+RE_DATE_IN_NAME = regex.compile(r"\d+\s*[年月日]")
+
+# A leftover first character of a place the gazetteer does not know (神木镇|陵园路社区).
+DIVISION_CHARS = set("省市区县镇乡")
+
+# Heads a name ends in, whose estates made only of everyday words need a locative word before
+# them (在星河天地花园; 和温馨家园 is a phrase).
+ESTATE_HEADS = ("花园", "家园", "苑", "园", "新村", "宿舍", "家属院", "家属区")
+
+# Estate heads that are everyday nouns themselves (美好家园, 键盘花园): after a verb, a stem
+# before them is not trimmed down to a name.
+COMMON_ESTATE_HEADS = ("家园", "花园")
+
+# A numbered grid: 第三网格, 5号网格, 二网格.
+RE_NUMBERED_GRID_NAME = regex.compile(r"(?:第[一二三四五六七八九十百\d]+|[\d一二三四五六七八九十]+号?|[A-Za-z\d]+)")
+
+# Heads of people's names end in these (副市长赵胜村, 管理员刘思园): a role word right before a
+# two-character stem makes it a person.
+PERSON_NAME_HEADS = ("村", "园", "苑")
+
 
 @dataclass
 class _Candidate:
@@ -54,6 +105,21 @@ class _Candidate:
     kind: str
     places: list = field(default_factory=list)  # place mentions written right before, nearest first
     nearby: list = field(default_factory=list)  # else: the nearest earlier street/district of its sentence
+    # Pending: a stem of everyday words with no word announcing a name before it; it counts only
+    # when the article names the same community twice, or one of `starts` names an accepted one.
+    pending: bool = False
+    starts: tuple[int, ...] = ()
+
+
+@dataclass
+class _Walk:
+    """What a walk left from a head found: the name pieces and what stopped it."""
+
+    start: int
+    pieces: list  # (start, end, word) of the name's tokens, left to right (the first may be cut)
+    stop: str  # "place", "edge" (punctuation, line or text start), "head", "word", "length"
+    stop_word: str  # the word that stopped a "word" walk
+    prefix: list  # place mentions written right before the name, nearest first
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +147,59 @@ def _generic_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _generic_openers() -> tuple[str, ...]:
+    return tuple(read_terms("community_generic_openers.txt"))
+
+
+@lru_cache(maxsize=1)
 def _venues() -> tuple[str, ...]:
     return tuple(read_terms("community_venues.txt"))
+
+
+@lru_cache(maxsize=1)
+def _barriers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Barrier words, and those of them longer than one character for suffix checks (党委书记)."""
+    terms = frozenset(read_terms("community_barrier_words.txt"))
+    return terms, tuple(sorted((t for t in terms if len(t) >= 2), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _naming_words() -> frozenset[str]:
+    """Everyday words that are also place names (光明, 团结, 胜利: lexicons/place_stoplist.txt):
+    Chinese communities and villages are named with them (团结社区, 胜利村)."""
+    return frozenset(word for word in read_terms("place_stoplist.txt") if len(word) == 2)
+
+
+@lru_cache(maxsize=1)
+def _boundaries() -> dict[str, str]:
+    return {row["word"]: row["grade"] for row in read_table("community_left_boundaries.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _brand_followers() -> "regex.Pattern":
+    terms = sorted(read_terms("community_brand_followers.txt"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(t) for t in terms))
+
+
+def piece_class(word: str) -> str:
+    """P (a proper-name piece), S (one character) or C (an everyday word)."""
+    if len(word) == 1:
+        return "S"
+    if regex.search(r"[0-9A-Za-z]", word) or (word.startswith("第") and len(word) >= 2):
+        return "P"
+    tag = word_tags().get(word)
+    freq = word_freq().get(word, 0)
+    if tag is None:
+        return "P" if freq == 0 else "C"  # unknown to jieba; our domain words (志愿服务) are not names
+    if tag in PROPER_TAGS and freq < RARE_WORD_FREQ:
+        return "P"
+    return "C"
+
+
+def is_barrier(word: str) -> bool:
+    """A people or unit word (居民, 党委书记, 办事处) that cannot be inside a community name."""
+    terms, longer = _barriers()
+    return word in terms or any(word.endswith(term) for term in longer)
 
 
 def name_like(word: str, name_so_far: str) -> bool:
@@ -94,6 +211,8 @@ def name_like(word: str, name_so_far: str) -> bool:
     numeral-classifier pieces (八棵) and adjectives (幸福里) are too when they are not right
     before the head or are not counts (三个, 37).
     """
+    if regex.fullmatch(r"[0-9A-Za-z]+", word):
+        return True  # 河柴01小区; a name needs two Han characters besides (checked when it is named)
     if not regex.fullmatch(r"\p{Han}+", word):
         return False
     if len(word) == 1:
@@ -103,6 +222,8 @@ def name_like(word: str, name_so_far: str) -> bool:
         # An unknown word glued to a function/measure word by jieba (289个村 → 个村, 辖区内有 →
         # 内有) is not part of a name.
         return word[0] not in _stop_chars() and word[-1] not in _stop_chars()
+    if word in _naming_words() and name_so_far and piece_class(name_so_far) == "P":
+        return True  # 胜利花苑小区, 东方名居小区: words that name places open names (not 建设|爱国园)
     if tag in NAME_TAGS:
         return True
     if tag == "a":
@@ -112,7 +233,7 @@ def name_like(word: str, name_so_far: str) -> bool:
     if tag == "m":
         if word.startswith("第"):
             return True
-        return bool(name_so_far) and word[-1] not in _stop_chars() and word[-1] not in NUMERALS
+        return bool(name_so_far) and word[0] not in _stop_chars() and word[-1] not in _stop_chars() and word[-1] not in NUMERALS
     return False
 
 
@@ -126,15 +247,70 @@ def is_dictionary_word(word: str) -> bool:
     return word in word_tags()
 
 
-# Filter 3: a generic phrase (试点社区, 居民小区, 外来人员社区) or a venue (童萌亲子园), not a name.
+# Filter 3: a generic phrase (试点社区, 居民小区, 外来人员社区, 全国示范社区) or a venue
+# (童萌亲子园), not a name.
 def is_generic(name: str, full: str = "") -> bool:
-    return any(name.endswith(word) for word in _generic_names()) or any(full.endswith(word) for word in _venues())
+    return (
+        any(name.endswith(word) for word in _generic_names())
+        or name.startswith(_generic_openers())
+        or any(full.endswith(word) for word in _venues())
+    )
 
 
 # Filter 4: an estate-type head inside a quotation that does not start with the name is a
 # slogan or brand (“港好有你治享家园”), not an estate.
 def inside_quoted_slogan(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
     return any(q_start < start and end < q_end and start != q_start + 1 for q_start, q_end in quotes)
+
+
+# Filter 5: the head ends an everyday word (乡村, 农村, 渔村, 联村): the word is the
+# countryside or a village in general, not a named village.
+def head_ends_common_word(word: str, head: str) -> bool:
+    if len(word) <= len(head) or not word.endswith(head):
+        return False
+    tag = word_tags().get(word)
+    return tag is not None and tag not in PROPER_TAGS
+
+
+# Filter 6: a grid is a community unit only with a number (第三网格, 5号网格); 基础网格,
+# 专属网格 and 微网格 are kinds of grids.
+def unnumbered_grid(name: str, kind: str) -> bool:
+    return kind == "网格" and not RE_NUMBERED_GRID_NAME.fullmatch(name)
+
+
+# Filter 7: the candidate heads a company or fund name (润泽园物业, 定海社区公益基金会): it
+# names the company or fund, not a community. After 小区/村 a company word is the estate's own
+# property company (某某小区物业公司), which still names the estate.
+def heads_brand_name(text: str, end: int, head: str = "社区", internal: bool = True) -> bool:
+    match = _brand_followers().match(text, end)
+    if not match:
+        return False
+    return internal or (head == "社区" and "基金" in match.group())
+
+
+# Filter 8: inside a book title (《某市社区公益基金发展规划》) a head is part of the title.
+def inside_book_title(start: int, end: int, titles: list[tuple[int, int]]) -> bool:
+    return any(t_start < start and end < t_end for t_start, t_end in titles)
+
+
+# Filter 9: a street written X街 for X街道 before 社区 (云城街社区居委 beside 云城街道) speaks of
+# the street's communities, not of one named community.
+def names_street_communities(name: str, head: str, streets: set[str]) -> bool:
+    return head == "社区" and name.endswith("街") and name + "道" in streets
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether quote marks wrap exactly text[start:end] (“文明社区”)."""
+    return start > 0 and text[start - 1] in "“‘" and text.startswith(("”", "’"), end)
+
+
+def _in_a_row(text: str, cand: _Candidate, starts: set[int], ends: set[int]) -> bool:
+    """Whether an accepted community is written right after `cand` (南湖社区|半山华府小区) or
+    next to it in a list (东亭社区、凤凰社区). Right after one, a stem of everyday words is
+    a phrase about it (东关社区|充分发挥社区党建)."""
+    after = cand.end + 1 if text.startswith("、", cand.end) else cand.end
+    listed_after = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in ends
+    return after in starts or listed_after
 
 
 def _is_street_short_form(text: str, place: Mention) -> bool:
@@ -165,44 +341,78 @@ class CommunityExtractor:
         for m in places:
             place_chars.update(range(m.start, m.end))
 
-        candidates = self._headed(text, tokens, place_ends, place_chars)
+        candidates = self._headed(text, tokens, place_ends, place_chars, places)
         candidates += self._counted_lists(text, tokens, place_ends, place_chars)
-        candidates = self._outermost(candidates)
+        candidates = self._resolve_pending(text, self._outermost(candidates))
+        units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
+        unit_ends = [m.end for m in units]
         for cand in candidates:
             if not cand.places:
-                cand.nearby = self._nearby_place(ctx, cand.start, places)
+                cand.nearby = self._nearby_place(ctx, cand.start, units, unit_ends)
         return self._mentions(text, candidates)
 
     @staticmethod
-    def _nearby_place(ctx: ArticleContext, start: int, places: list[Mention]) -> list[Mention]:
-        """The nearest street/district mention before `start` in the same sentence (迎江区的吾悦华府小区)."""
+    def _nearby_place(ctx: ArticleContext, start: int, units: list[Mention], unit_ends: list[int]) -> list[Mention]:
+        """The nearest street/district mention before `start` in the same sentence (迎江区的吾悦华府小区).
+
+        `units`: the article's street and district mentions sorted by end; `unit_ends` their ends.
+        """
         sentence_start, _ = ctx.sentence_at(start)
-        before = [
-            m for m in places
-            if sentence_start <= m.start and m.end <= start and m.attrs.get("level") in ("street", "district")
-        ]
-        return [before[-1]] if before else []
+        i = bisect.bisect_right(unit_ends, start) - 1
+        while i >= 0 and units[i].start >= sentence_start:
+            if units[i].end <= start:
+                return [units[i]]
+            i -= 1
+        return []
 
-    def _walk_left(self, text, end, tokens, place_ends, place_chars, stop_heads):
-        """Start of the name ending at `end`, and the place mentions written right before it.
+    def _walk(self, text, end, tokens, place_ends, place_chars, stop_heads, estate=False) -> _Walk:
+        """Walk left from `end` token by token while tokens look like name parts.
 
-        Walks left token by token while tokens look like name parts; stops at a place
-        mention, a non-internal head (社区 of a previous community) or `max_name_chars`.
+        Stops at a place mention, a non-internal head (社区 of a previous community), a word
+        that is no name part, punctuation or `max_name_chars`; says which of these it was.
         """
         start = end
+        pieces = []
+        stop, stop_word = "edge", ""
         index = bisect.bisect_left(tokens.spans, (end, end)) - 1
-        while index >= 0:
-            t_start, t_end = tokens.spans[index]
-            if t_end != start or start in place_ends:
+        while True:
+            if start in place_ends:
+                stop = "place"
                 break
+            if index < 0:
+                break
+            t_start, t_end = tokens.spans[index]
+            if t_end != start:
+                break  # a gap (space) before the name: an edge
             inside_place = [i for i in range(t_start, t_end) if i in place_chars]
             if inside_place:
                 # jieba glued the place's last character to the name (滨河镇新墩 → 镇新墩): cut there.
-                start = max(inside_place) + 1
+                cut = max(inside_place) + 1
+                if cut < t_end:
+                    pieces.insert(0, (cut, t_end, text[t_start:t_end]))
+                    start = cut
+                stop = "place"
                 break
             word = text[t_start:t_end]
-            if word in stop_heads or not name_like(word, text[start:end]) or end - t_start > self.max_name_chars:
+            if not regex.fullmatch(r"[\p{Han}0-9A-Za-z]+", word):
+                break  # punctuation, quote, line break: an edge
+            if word in stop_heads or (estate and word.endswith(("社区", "村")) and not word.endswith("新村")):
+                stop = "head"  # 玉东村|松涛苑小区: a village, then an estate in it
                 break
+            if not name_like(word, text[start:end]):
+                rest = word[1:]
+                if word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and name_like(rest, text[start:end]):
+                    # jieba glued a function word to the name (如|万明园社区): the rest is a piece.
+                    pieces.insert(0, (t_start + 1, t_end, rest))
+                    start = t_start + 1
+                    stop, stop_word = "word", word[0]
+                    break
+                stop, stop_word = "word", word
+                break
+            if end - t_start > self.max_name_chars:
+                stop = "length"
+                break
+            pieces.insert(0, (t_start, t_end, word))
             start = t_start
             index -= 1
         # Place mentions written right before the name, nearest first (南岸街道, then 叙州区);
@@ -212,12 +422,49 @@ class CommunityExtractor:
         while cursor in place_ends:
             prefix.append(place_ends[cursor])
             cursor = place_ends[cursor].start
-        return start, prefix
+        return _Walk(start, pieces, stop, stop_word, prefix)
 
-    def _headed(self, text, tokens, place_ends, place_chars) -> list[_Candidate]:
+    def _walk_left(self, text, end, tokens, place_ends, place_chars, stop_heads):
+        """Start of the name ending at `end`, and the place mentions written right before it."""
+        walk = self._walk(text, end, tokens, place_ends, place_chars, stop_heads)
+        return walk.start, walk.prefix
+
+    def _sandwich(self, text, front, tokens, places_before, stop_heads) -> int | None:
+        """Start of a name written between a place mention and the head (府山街道|团结|社区):
+        the place's end, when everything between is name material."""
+        place = places_before(front)
+        if place is None or not 2 <= front - place.end <= MAX_SANDWICH_CHARS:
+            return None
+        between = text[place.end : front]
+        if not regex.fullmatch(r"\p{Han}+", between) or any(head in between for head in stop_heads):
+            return None
+        spans = tokens.spans
+        index = bisect.bisect_left(spans, (place.end, place.end))
+        while index < len(spans) and spans[index][0] < front:
+            word = text[spans[index][0] : spans[index][1]]
+            if (len(word) == 1 and word in _stop_chars()) or is_barrier(word):
+                return None
+            tag = word_tags().get(word)
+            if tag in SANDWICH_BREAK_TAGS and not word.startswith("第"):
+                return None  # 宁夏、甘肃|两个|社区: a count, not a name
+            if spans[index][1] == front and tag in ("v", "vd"):
+                return None  # 西海岸新区唯一|入选|社区: a verb before the head makes a phrase
+            index += 1
+        return place.end
+
+    def _headed(self, text, tokens, place_ends, place_chars, places) -> list[_Candidate]:
         kinds = {suffix: (kind, internal) for suffix, kind, internal in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
         quotes = [m.span() for m in RE_QUOTED.finditer(text)]
+        titles = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
+        ends = sorted(m.end for m in places)
+        by_end = {m.end: m for m in places}
+        streets = {m.canonical for m in places if m.attrs.get("level") == "street"}
+
+        def place_before(offset: int):
+            i = bisect.bisect_right(ends, offset) - 1
+            return by_end[ends[i]] if i >= 0 else None
+
         found = []
         for match in _re_head().finditer(text):
             head_start, head_end = match.span()
@@ -226,18 +473,166 @@ class CommunityExtractor:
             token = tokens.at(head_start)
             if token is None or head_inside_longer_word(head_end, token):
                 continue
+            if head_ends_common_word(text[token[0] : token[1]], head):
+                continue  # 乡村, 农村, 渔村
+            if inside_book_title(head_start, head_end, titles) or heads_brand_name(text, head_end, head, internal):
+                continue
+            if text.startswith(DIVISION_SUFFIXES, head_end):
+                continue  # 绿东村街道: the head is inside a street's or town's name
             front = token[0]  # a head that ends a token (胜稼村, 华腾园) brings its front
-            start, prefix = self._walk_left(text, front, tokens, place_ends, place_chars, stop_heads)
-            if start == head_start and prefix and _is_street_short_form(text, prefix[0]):
-                # 长延堡社区: a community named after the short form of its street (长延堡街道).
-                start, prefix = prefix[0].start, prefix[1:]
-            name = text[start:head_start]
-            if len(name) < 2 or is_dictionary_word(text[start:head_end]) or is_generic(name, text[start:head_end]):
+            cand = self._candidate(text, front, head_start, head_end, head, kind, tokens, place_ends, place_chars,
+                                   stop_heads, place_before)
+            if cand is None:
                 continue
-            if internal and inside_quoted_slogan(start, head_end, quotes):
+            if internal and inside_quoted_slogan(cand.start, head_end, quotes):
                 continue
-            found.append(_Candidate(start, head_end, head, kind, prefix))
+            if names_street_communities(text[cand.start : head_start], head, streets):
+                continue
+            found.append(cand)
         return found
+
+    def _candidate(self, text, front, head_start, head_end, head, kind, tokens, place_ends, place_chars,
+                   stop_heads, place_before) -> _Candidate | None:
+        """The named community ending at `head_end`, if its stem is a name (see the module docstring)."""
+        estate = kind == "小区"
+        sandwich = self._sandwich(text, front, tokens, place_before, stop_heads)
+        walk = self._walk(text, front, tokens, place_ends, place_chars, stop_heads, estate)
+        if front < head_start:  # the head's own token starts the stem: 胜稼|村 read as 胜稼村
+            if text[front] in _stop_chars():
+                return None  # 289|个村: a count glued to the head
+            walk.pieces.append((front, head_start, text[front : tokens.at(head_start)[1]]))
+        elif (not walk.pieces and walk.stop == "word" and word_tags().get(walk.stop_word) not in SANDWICH_BREAK_TAGS
+              and walk.stop_word[0] not in _stop_chars() and walk.stop_word[-1] not in _stop_chars()):
+            # An everyday word right before the head (在灵通社区, 近日,东周社区): the stem, judged by
+            # what stands before it; a verb only after a place or a locative (及参加村集体活动,
+            # 服务焕发小区生机 are phrases).
+            word_start = front - len(walk.stop_word)
+            before = self._walk(text, word_start, tokens, place_ends, place_chars, stop_heads, estate)
+            verb = word_tags().get(walk.stop_word) in ("v", "vd", "vn")
+            if not before.pieces and not (verb and self._grade(before) not in ("place", "locative")):
+                before.pieces = [(word_start, front, walk.stop_word)]
+                walk = before
+        if estate and walk.prefix and walk.start == walk.prefix[0].end and _is_street_short_form(text, walk.prefix[0]):
+            # 龙山雅苑小区: an estate named with the short form of its street (龙山街道).
+            place = walk.prefix[0]
+            walk.pieces.insert(0, (place.start, place.end, text[place.start : place.end]))
+            walk.start, walk.prefix, walk.stop = place.start, walk.prefix[1:], "place"
+        if sandwich is not None and sandwich < walk.start:
+            prefix = self._walk(text, sandwich, tokens, place_ends, place_chars, stop_heads).prefix
+            return self._named(text, sandwich, head_end, head, kind, prefix, pending=False)
+        if walk.start == head_start and walk.prefix and _is_street_short_form(text, walk.prefix[0]):
+            # 长延堡社区: a community named after the short form of its street (长延堡街道).
+            return self._named(text, walk.prefix[0].start, head_end, head, kind, walk.prefix[1:], pending=False)
+
+        pieces = walk.pieces
+        grade = self._grade(walk)
+        # Cut after the last people or unit word (居民|投身社区, 调解员|紫云社区, 八月街道|象北社区).
+        for i in range(len(pieces) - 1, -1, -1):
+            if is_barrier(pieces[i][2]):
+                unit = pieces[i][2].endswith(("街道", "办事处", "街办"))
+                person = not unit and head in PERSON_NAME_HEADS and head_start - pieces[i][1] <= 2
+                if person:
+                    return None  # 副市长赵胜村, 管理员刘思园: a person's name
+                grade = "place" if unit else _boundaries().get(pieces[i][2])  # 辖区|丽园小区
+                pieces = pieces[i + 1 :]
+                break
+        # A leftover character of a place the gazetteer does not know (神木镇|陵园路社区).
+        if pieces and pieces[0][2] in DIVISION_CHARS and pieces[0][1] - pieces[0][0] == 1:
+            pieces, grade = pieces[1:], "place"
+        if not pieces or (len(pieces) == 1 and pieces[0][2] in _boundaries()):
+            return None  # 志愿者前往社区: the word announcing a name is no name
+        classes = [piece_class(word) for _, _, word in pieces]
+        proper = "P" in classes or ("S" in classes and len(pieces) >= 2)
+        prefix = walk.prefix if pieces[0][0] == walk.start else []
+        start = pieces[0][0]
+        if grade == "edge" and not proper and _quoted_alone(text, start, head_end):
+            return None  # 获评“文明社区”: a title in quotes, not a community
+        if grade is not None:
+            if proper or self._everyday_stem_named(grade, head, pieces):
+                return self._named(text, start, head_end, head, kind, prefix, pending=False)
+            return self._named(text, start, head_end, head, kind, prefix, pending=True)
+        # Nothing announces a name: the stem starts at its first proper-name piece, with the
+        # one-character pieces right before it (关于整治|嘉园小区, 物业进驻|翠|湖湾小区).
+        for i, cls in enumerate(classes):
+            if cls == "P" and head not in COMMON_ESTATE_HEADS:
+                while i > 0 and classes[i - 1] == "S":
+                    i -= 1
+                return self._named(text, pieces[i][0], head_end, head, kind, [], pending=False)
+        # A compound with a one-character name piece (进驻|锦绣苑小区) is name-shaped too.
+        if "S" in classes and len(pieces) >= 2 and head not in COMMON_ESTATE_HEADS:
+            return self._named(text, start, head_end, head, kind, prefix, pending=False)
+        # A word that names places (光明, 团结) after an adverb, not after a verb (打造幸福社区).
+        if len(pieces) == 1 and pieces[0][2] in _naming_words() and word_tags().get(walk.stop_word) not in ("v", "vn"):
+            return self._named(text, start, head_end, head, kind, prefix, pending=False)
+        return self._named(text, start, head_end, head, kind, prefix, pending=True,
+                           starts=tuple(piece[0] for piece in pieces[1:]))
+
+    @staticmethod
+    def _grade(walk: _Walk) -> str | None:
+        """How the text before the name announces it: place, edge, head, locative, link or None."""
+        if walk.stop in ("place", "edge", "head"):
+            return walk.stop
+        if walk.stop == "word":
+            return _boundaries().get(walk.stop_word)
+        return None
+
+    @staticmethod
+    def _everyday_stem_named(grade: str, head: str, pieces) -> bool:
+        """Whether a stem of everyday words is a name after what announces it."""
+        if grade in ("place", "locative"):
+            return True
+        estate = head.endswith(ESTATE_HEADS)
+        first_tag = word_tags().get(pieces[0][2])
+        if grade == "link":
+            # 和温馨家园, 的典型家园: estates of everyday words need a locative word.
+            return not estate and first_tag not in ("a", "ad", "b")
+        # At the start of a clause or right after another community: a compound of words
+        # (新港山路社区), a word jieba knows as a place or name (城南社区, 清华社区) or a word
+        # that names places (光明, 团结: place_stoplist.txt); else only if named twice.
+        if estate:
+            return False
+        if len(pieces) >= 2:
+            return True
+        word = pieces[0][2]
+        if first_tag == "t":
+            return word_freq().get(word, 0) < RARE_WORD_FREQ  # 东周社区, not 如今小区
+        return first_tag in EDGE_NAME_TAGS or word in _naming_words()
+
+    def _named(self, text, start, end, head, kind, prefix, *, pending, starts=()) -> _Candidate | None:
+        name = text[start : end - len(head)]
+        if len(regex.findall(r"\p{Han}", name)) < 2 or is_dictionary_word(text[start:end]) or is_generic(name, text[start:end]):
+            return None
+        if unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name):
+            return None
+        return _Candidate(start, end, head, kind, list(prefix), pending=pending, starts=starts)
+
+    @staticmethod
+    def _resolve_pending(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Keep a pending candidate when the article names the same community twice, or when
+        one of its shorter readings is a community accepted elsewhere (基金会|平安里社区)."""
+        names = [text[c.start : c.end] for c in candidates]
+        accepted = {name for name, c in zip(names, candidates) if not c.pending}
+        counts: dict[str, int] = {}
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+        # Written right next to an accepted community, or next to it in a list (南湖社区半山华府小区,
+        # 东亭社区、凤凰社区): one of a row of communities.
+        accepted_starts = {c.start for c in candidates if not c.pending}
+        accepted_ends = {c.end for c in candidates if not c.pending}
+        kept = []
+        for name, cand in zip(names, candidates):
+            if cand.pending:
+                shorter = next((s for s in cand.starts if text[s : cand.end] in accepted), None)
+                if shorter is not None:
+                    cand.start, cand.places, cand.pending = shorter, [], False
+                elif cand.head in COMMON_ESTATE_HEADS and name not in accepted:
+                    continue  # 开展美好家园活动, however often: estates of everyday words need a locative
+                elif counts[name] >= 2 or name in accepted or _in_a_row(text, cand, accepted_starts, accepted_ends):
+                    cand.pending = False
+                else:
+                    continue
+            kept.append(cand)
+        return kept
 
     def _counted_lists(self, text, tokens, place_ends, place_chars) -> list[_Candidate]:
         kinds = {suffix: kind for suffix, kind, _ in _suffixes()}
@@ -270,17 +665,20 @@ class CommunityExtractor:
     def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
         """Drop candidates inside longer ones (海特花园 inside 海特花园第三社区)."""
         kept = []
-        for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
-            if any(other.start <= cand.start and cand.end <= other.end for other in kept):
+        reach = -1  # the furthest end of a kept candidate; all of them start at or before `cand`
+        for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start), c.pending)):
+            if cand.end <= reach:
                 continue
             kept.append(cand)
+            reach = cand.end
         return kept
 
     def _mentions(self, text: str, candidates: list[_Candidate]) -> list[Mention]:
         if not candidates:
             return []
         # Canonical: the name. An estate whose name without its head (山海湾 of 山海湾小区, 3+
-        # characters) lies inside an earlier estate's name (海尔山海湾) is that estate.
+        # characters) lies inside an earlier estate's name (海尔山海湾) is that estate, and so is
+        # an estate written without 小区 after it was written with it (松涛苑 after 松涛苑小区).
         canonical: dict[int, str] = {}
         order: list[str] = []
         estates: set[str] = set()
@@ -289,7 +687,10 @@ class CommunityExtractor:
             target = name
             if cand.kind == "小区":
                 core = name[: -len(cand.head)] if cand.head else name
-                target = next((known for known in order if known in estates and len(core) >= 3 and core in known), name)
+                target = next(
+                    (known for known in order if known in estates and ((len(core) >= 3 and core in known) or known == name + "小区")),
+                    name,
+                )
                 estates.add(target)
             canonical[id(cand)] = target
             if target not in order:

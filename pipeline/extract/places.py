@@ -10,6 +10,17 @@ Facts: one per division (canonical = official full name, e.g. 宁夏回族自治
 attrs). The first mention returned for a canonical is the fullest standalone form written
 (宜宾市 over 宜宾; 宁夏 over 宁夏回族自治区 when the long form only heads an organization
 name), because the sheet builder names the fact after the first mention.
+
+Standalone mentions: a place is a fact of the article only when it is written at least once
+on its own, not only as the head of an organization or outlet name (常州市税务局, 洛阳网), inside
+one (中共杭州市…委员会, 国家统计局张掖调查队), in site navigation (福州|厦门|莆田), as a line of its
+own, or as the location stamp after a posting time (17:12江苏). A place written before another
+place, a development zone or a dateline (成都4月30日讯) is standalone. A place written only in
+those positions gives no mentions at all.
+
+Development zones named after a place (芜湖市经济技术开发区) are facts of their own, located
+in that place. Short forms of districts that are everyday words (光明 for 光明区) count only
+when the article names their city and a street or community name follows them.
 """
 
 from __future__ import annotations
@@ -22,8 +33,62 @@ import regex
 
 from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE
 from ..gazetteer import LEVEL_RANK, Form, Gazetteer, load_gazetteer, related, resolve
-from ..lexicon import read_terms
+from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..vocabulary import word_freq, word_tags
+
+# Longest run of name characters between a place and an organization ending for the place to
+# head that organization's name (深圳市|五二九七投资发展|有限公司 has 8).
+MAX_ORG_GAP = 10
+
+# Site navigation and tag marks around a place (福州|厦门, 首页>福建, 【南宁】).
+NAV_MARKS = "|｜丨>»›【】"
+
+# A posting time or a source label right before a place: the place is the poster's location
+# stamp (17:12江苏, IP属地：江苏, 发表于江苏) or starts the source's name (来源：某某县融媒体中心).
+RE_STAMP_BEFORE = regex.compile(r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|IP属地[:：]|发表于|来源[:：]|稿源[:：]|出处[:：])\s*$")
+
+# A page code right after a place: the edition label of a newspaper page (今日湖州 00022).
+RE_PAGE_CODE_AFTER = regex.compile(r"\s*0(?:\s*\d){3,}")
+
+# A place in brackets right before an organization ending: 国际在线网络（北京）有限公司.
+RE_BRACKETED_IN_NAME = regex.compile(r"[）)](?:有限公司|有限责任公司|公司|分公司|股份有限公司)")
+
+# A dateline right after a place: 成都4月30日讯, 兰州11月26日电.
+RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+
+# A community or estate name right after a place word: 光明|东周社区, 光明|星河小区 (not
+# 新建|成的南昌社区: function characters end the name).
+RE_NAMED_COMMUNITY_AFTER = regex.compile(r"[^\P{Han}的地得之在和与及是了成为把被将从向到对]{1,6}?(?:社区|村|小区)")
+RE_COMMUNITY_HEAD_AFTER = regex.compile(r"(?:社区|村|小区)")
+
+# Name characters between a place and an organization ending: 五二九七投资发展, 12345.
+RE_NAME_GAP = regex.compile(r"[\p{Han}0-9A-Za-z]*")
+
+# One-character words that cannot sit inside an organization name between its place and its
+# ending: function words (宜宾市的社会组织服务中心 is not one name; 上海同道… is).
+ORG_GAP_BREAKERS = set("的地得在和与及或是了着过对为把被将从向到由以于给让跟同各该每这那其等有也都就还又并而但")
+
+# jieba tags of words that cannot sit inside an organization name's gap (prepositions,
+# conjunctions, pronouns, particles), or open it (also verbs, adverbs, time words):
+# 宜宾市开展社会工作服务 and 吉林今年新建社工站 are clauses, while names hold verbs further in
+# (黑龙江省新时代文明实践服务中心).
+ORG_GAP_FUNCTION_TAGS = ("p", "c", "r", "u", "ul", "uj", "ud", "uz", "ug", "uv")
+ORG_GAP_OPENING_TAGS = ("v", "d")
+# A verb alone between a place and an organization ending is the organization's field when it is
+# rarer than this in jieba's dictionary (禁毒 211, 扶贫 717; 开展 6910, 召开 9138).
+FIELD_VERB_MAX_FREQ = 1000
+
+# Time words opening the gap (jieba tags 青年 as a time word too, so they are spelled out).
+RE_TIME_OPENING = regex.compile(r"(?:[今去明前后近当本](?:年|日|天|月)|日前|目前|近日|近期|此前|今后|随后|同时|当前|如今)")
+
+# A quoted name that opens with the place (“常州公益伙伴项目”, “宜昌禁毒”): a brand or
+# project named after the place, not a standalone mention of it.
+RE_QUOTED_NAME_AFTER = regex.compile(r"[^“”\n，。]{2,20}”")
+
+# Community and division heads: a place followed by one of these within the gap starts a chain
+# of places (合肥市望湖社区居委会), not an organization of its own.
+CHAIN_HEADS = ("社区", "小区", "街道", "村", "镇", "乡", "县", "区")
 
 
 @dataclass(frozen=True)
@@ -98,15 +163,156 @@ def inside_longer_word(start: int, end: int, token_spans: list[tuple[int, int]],
     return not gazetteer.lookup(word)
 
 
+# Filter 3b: a form that starts inside a word, with no place ending where it starts, reads
+# across two words (处长|沙喜明 holds 长沙, 负责人|和 holds 人和); an official name does only
+# when it also starts inside another form (梁平|城区 holds 平城区). A form right after another
+# place is fine (江阴市|长泾镇, which jieba cuts 江阴/市长/泾镇).
+def starts_inside_word(start: int, token_spans: list[tuple[int, int]], text: str) -> bool:
+    index = bisect.bisect_right(token_spans, (start, len(text) + 1)) - 1
+    return index >= 0 and token_spans[index][0] < start < token_spans[index][1]
+
+
+# Filter 3c: the form's first character ends a job title written before it (处长|沙建国 holds
+# 长沙): the form is the title's end and a person's name, not a place.
+def ends_a_title(text: str, start: int) -> bool:
+    return any(len(title) >= 2 and text.startswith(title, start + 1 - len(title)) for title in _titles_by_end().get(text[start], ()))
+
+
+@lru_cache(maxsize=1)
+def _titles_by_end() -> dict[str, tuple[str, ...]]:
+    """Job titles (lexicons/person_roles.txt) by their last character."""
+    out: dict[str, list[str]] = {}
+    for title in read_terms("person_roles.txt"):
+        out.setdefault(title[-1], []).append(title)
+    return {end: tuple(titles) for end, titles in out.items()}
+
+
 @lru_cache(maxsize=1)
 def _word_suffixes() -> frozenset[str]:
     return frozenset(read_terms("place_word_suffixes.txt"))
 
 
 def heads_organization(text: str, end: int) -> bool:
-    """Whether the place word starts an organization name (北京市委…, 叙州区民政局)."""
-    _, _, heads = _followers()
-    return bool(heads.match(text, end))
+    """Whether the place word starts an organization name (北京市委…, 叙州区民政局, 洛阳网)."""
+    _, keep, heads = _followers()
+    return bool(heads.match(text, end)) and not keep.match(text, end)
+
+
+@lru_cache(maxsize=1)
+def _org_endings() -> "regex.Pattern":
+    """Organization and outlet endings: place_org_heads.txt, org_suffixes.tsv and the media
+    endings of org_media.txt (…日报), longest first, for the look a few characters ahead."""
+    endings = set(read_terms("place_org_heads.txt"))
+    endings.update(row["suffix"] for row in read_table("org_suffixes.tsv"))
+    endings.update(term[1:] for term in read_terms("org_media.txt") if term.startswith("*"))
+    return regex.compile("|".join(regex.escape(term) for term in sorted(endings, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _org_prefixes() -> "regex.Pattern":
+    terms = sorted(read_terms("place_org_prefixes.txt"), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(regex.escape(term) for term in terms) + ")$")
+
+
+@lru_cache(maxsize=1)
+def _zone_suffixes() -> "regex.Pattern":
+    terms = sorted(read_terms("place_zone_suffixes.txt"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(term) for term in terms))
+
+
+# Standalone filter A: the place heads an organization or outlet name, directly (叙州区民政局,
+# 洛阳网) or after a few name characters (常州市|税务|局, 深圳市|五二九七投资发展|有限公司).
+# The characters between must be name characters: no function word, verb, punctuation or
+# community/division head (合肥市望湖社区居委会 is a chain of places).
+def heads_organization_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool:
+    if heads_organization(text, end):
+        return True
+    _, keep, _ = _followers()
+    if keep.match(text, end):
+        return False
+    window = text[end : end + MAX_ORG_GAP + 12]
+    for match in _org_endings().finditer(window):
+        gap = window[: match.start()]
+        if len(gap) > MAX_ORG_GAP:
+            return False
+        if not _name_gap(gap, end, tokens, text):
+            return False
+        return True
+    return False
+
+
+def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) -> bool:
+    """Whether `gap` (written at `start`) can be the middle of an organization name."""
+    if not RE_NAME_GAP.fullmatch(gap):
+        return False
+    if any(head in gap for head in CHAIN_HEADS):
+        return False
+    if RE_TIME_OPENING.match(gap):
+        return False
+    tags = word_tags()
+    end = start + len(gap)
+    index = max(bisect.bisect_right(tokens, (start, len(text) + 1)) - 1, 0)
+    opening = None
+    while index < len(tokens) and tokens[index][0] < end:
+        t_start, t_end = tokens[index]
+        if t_end > start:
+            word = text[t_start:t_end]
+            tag = tags.get(word)
+            if tag in ORG_GAP_FUNCTION_TAGS or (len(word) == 1 and word in ORG_GAP_BREAKERS):
+                return False
+            if opening is None:
+                opening = (tag, t_end)
+        index += 1
+    # A verb or adverb opening the gap starts a clause (宜宾市|开展社会工作服务|中心, 宜春市|开展|
+    # 服务中心), except a rarer verb that is the whole gap: the organization's field (沙河镇|禁毒|
+    # 工作站).
+    if not opening or opening[0] not in ORG_GAP_OPENING_TAGS:
+        return True
+    return opening[1] == end and word_freq().get(text[start:end], 0) < FIELD_VERB_MAX_FREQ
+
+
+# Standalone filter B: the place is inside an organization name that opens before it
+# (中共|杭州市…, 国家统计局|张掖调查队, 股份有限公司|北京宣外支行).
+def inside_organization_name(text: str, start: int, end: int | None = None) -> bool:
+    if end is not None and start > 0 and text[start - 1] in "（(" and RE_BRACKETED_IN_NAME.match(text, end):
+        return True  # 国际在线网络（北京）有限公司
+    before = text[max(0, start - 12) : start]
+    if _org_prefixes().search(before):
+        return True
+    tail = before[-8:]
+    return any(match.end() == len(tail) for match in _org_endings().finditer(tail))
+
+
+# Standalone filter C: the place is a navigation item, a tag, a line of its own, the opening of
+# a quoted brand name, a page label or a location stamp (福州|厦门, 【南宁】, “常州公益伙伴项目”,
+# 今日湖州 00022, 17:12江苏), not a place written in a sentence.
+def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> bool:
+    """`breaks`: the offsets of the text's line breaks, in order (`line_breaks`)."""
+    i = bisect.bisect_left(breaks, start)
+    line_start = breaks[i - 1] + 1 if i > 0 else 0
+    j = bisect.bisect_left(breaks, end)
+    line_end = breaks[j] if j < len(breaks) else len(text)
+    b = start - 1
+    while b >= line_start and text[b].isspace():
+        b -= 1
+    a = end
+    while a < line_end and text[a].isspace():
+        a += 1
+    before = text[b] if b >= line_start else ""  # the last character before the place on its line
+    after = text[a] if a < line_end else ""  # the first one after it
+    if not before and not after:
+        return True
+    if (before and before in NAV_MARKS) or (after and after in NAV_MARKS):
+        return True
+    if before == "“" and RE_QUOTED_NAME_AFTER.match(text, end):
+        return True
+    if RE_PAGE_CODE_AFTER.match(text, end):
+        return True
+    return bool(RE_STAMP_BEFORE.search(text[max(line_start, start - 16) : start]))
+
+
+def line_breaks(text: str) -> list[int]:
+    return [i for i, ch in enumerate(text) if ch == "\n"]
 
 
 class PlaceExtractor:
@@ -127,7 +333,8 @@ class PlaceExtractor:
         gazetteer = load_gazetteer()
         text = ctx.text
         hits = self._candidates(ctx, gazetteer)
-        hits = self._supported(text, hits, gazetteer)
+        hits = self._supported(text, hits, gazetteer, ctx.tokens.spans)
+        hits = self._with_common_forms(text, hits, gazetteer)
         if not hits:
             return []
         external: set[str] = set()
@@ -135,7 +342,9 @@ class PlaceExtractor:
             for outside in (ctx.article.source, ctx.article.title):
                 if outside:
                     external |= gazetteer.codes_in(outside)
-        return self._mentions(text, hits, external, gazetteer)
+        breaks = line_breaks(text)
+        standalone = self._standalone(text, hits, ctx.tokens.spans, gazetteer, breaks)
+        return self._mentions(text, hits, standalone, external, gazetteer, ctx.tokens.spans, breaks)
 
     # Candidates: every written form (overlaps included), minus filters 1-3, then the longest
     # ones win overlaps (韩书海北票市委: 北票市 beats 海北; 九龙坡区 beats 九龙).
@@ -144,11 +353,19 @@ class PlaceExtractor:
         spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)] + [m.span() for m in RE_ATTRIBUTION.finditer(text)]
         spans_of_tokens = ctx.tokens.spans
         found = []
-        for start, end, surface in gazetteer.scan_all(text):
+        scanned = list(gazetteer.scan_all(text))
+        ends = {end for _, end, _ in scanned}
+        crossed = {i for s_start, s_end, _ in scanned for i in range(s_start + 1, s_end)}  # inside another form
+        for start, end, surface in scanned:
             forms = gazetteer.lookup(surface)
+            official = any(form.official for form in forms)
             if inside_title_or_attribution(start, end, spans) or names_road_or_building(text, end):
                 continue
-            if not any(form.official for form in forms) and inside_longer_word(start, end, spans_of_tokens, text, gazetteer):
+            if not official and inside_longer_word(start, end, spans_of_tokens, text, gazetteer):
+                continue
+            if start not in ends and starts_inside_word(start, spans_of_tokens, text) and (not official or start in crossed):
+                continue
+            if start > 0 and ends_a_title(text, start):
                 continue
             found.append(_Hit(start, end, surface, forms))
         taken = [False] * (len(text) + 1)
@@ -165,7 +382,7 @@ class PlaceExtractor:
     # division elsewhere in the article (北票 after 北票市) or of its direct parent (雄县 in an
     # article naming 保定市). A weak form heading an organization name is that organization's
     # brand (九龙社工 beside 九龙街道) and only counts with a neighbour.
-    def _supported(self, text: str, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Hit]:
+    def _supported(self, text: str, hits: list[_Hit], gazetteer: Gazetteer, tokens: list[tuple[int, int]]) -> list[_Hit]:
         strong_codes = {
             form.code for hit in hits for form in hit.forms if is_strong(form, hit.surface, gazetteer)
         }
@@ -177,7 +394,7 @@ class PlaceExtractor:
                 for form in other.forms
                 if is_strong(form, other.surface, gazetteer)
             }
-            brand = heads_organization(text, hit.end)
+            brand = heads_organization_name(text, hit.end, tokens)
             forms = tuple(
                 form
                 for form in hit.forms
@@ -228,7 +445,65 @@ class PlaceExtractor:
             out.append(hits[index + 1])
         return out
 
-    def _mentions(self, text: str, hits: list[_Hit], external: set[str], gazetteer: Gazetteer) -> list[Mention]:
+    # Common-word short forms of districts (光明 for 光明区): only where the article names the
+    # district's city and a street or a community name follows (光明凤凰街道, 光明东周社区).
+    @staticmethod
+    def _with_common_forms(text: str, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Hit]:
+        strong_codes = {form.code for hit in hits for form in hit.forms if is_strong(form, hit.surface, gazetteer)}
+        if not strong_codes:
+            return hits
+        taken = mask_of(len(text), hits)
+        street_starts = {
+            hit.start for hit in hits if any(gazetteer.divisions[form.code].level == "street" for form in hit.forms)
+        }
+        added = []
+        for start, end, surface in gazetteer.scan_common(text):
+            if any(taken[start:end]) or names_road_or_building(text, end):
+                continue
+            forms = tuple(
+                form for form in gazetteer.lookup_common(surface) if gazetteer.divisions[form.code].parent in strong_codes
+            )
+            if forms and (end in street_starts or (RE_NAMED_COMMUNITY_AFTER.match(text, end) and not RE_COMMUNITY_HEAD_AFTER.match(text, end))):
+                added.append(_Hit(start, end, surface, forms))
+        return sorted(hits + added, key=lambda h: h.start) if added else hits
+
+    def _standalone(self, text: str, hits: list[_Hit], tokens: list[tuple[int, int]], gazetteer: Gazetteer,
+                    breaks: list[int]) -> list[bool]:
+        """Per hit: is it a standalone mention of its place (see the module docstring)?"""
+        flags = []
+        for index, hit in enumerate(hits):
+            first = index
+            while first > 0 and hits[first - 1].end == hits[first].start:
+                first -= 1
+            if RE_DATELINE_AFTER.match(text, hit.end):
+                flags.append(True)  # 成都4月30日讯, even after an outlet name
+            elif inside_organization_name(text, hits[first].start, hit.end) or in_page_furniture(text, hit.start, hit.end, breaks):
+                flags.append(False)
+            elif index + 1 < len(hits) and hits[index + 1].start == hit.end:
+                flags.append(True)  # a chain of places: 九龙坡区|九龙街道
+            elif names_community(text, hit, gazetteer):
+                flags.append(False)  # 盈浦|社区基金会, 望湖|社区: the community's own name
+            elif _zone_suffixes().match(text, hit.end):
+                # 芜湖市|经济技术开发区 names the city; a short form (鸠江|经济开发区) is part of the
+                # zone's own name.
+                flags.append(any(form.official for form in hit.forms))
+            else:
+                flags.append(not heads_organization_name(text, hit.end, tokens))
+        # Standalone filter D: three or more places in a row parted only by spaces are a list of
+        # links (a site's city footer), not places of the article.
+        run: list[int] = [0]
+        for index in range(1, len(hits) + 1):
+            if index < len(hits) and _spaces_only(text[hits[index - 1].end : hits[index].start]):
+                run.append(index)
+                continue
+            if len(run) >= 3:
+                for member in run:
+                    flags[member] = False
+            run = [index]
+        return flags
+
+    def _mentions(self, text: str, hits: list[_Hit], standalone: list[bool], external: set[str],
+                  gazetteer: Gazetteer, tokens: list[tuple[int, int]], breaks: list[int]) -> list[Mention]:
         # One sense per article for a written form, except that occurrences with different
         # neighbours are resolved apart (北京市朝阳区 … 长春市朝阳区).
         keys = []
@@ -251,15 +526,14 @@ class PlaceExtractor:
             if resolution.code:
                 names.setdefault(gazetteer.divisions[resolution.code].name, set()).add(resolution.code)
 
-        groups: dict[str, list[tuple[_Hit, dict]]] = {}
-        for hit, key in zip(hits, keys):
+        groups: dict[str, list[tuple[int, int, bool, dict]]] = {}
+        for hit, key, alone in zip(hits, keys, standalone):
             resolution = resolutions[key]
             if resolution.code and any(form.within and form.code == resolution.code for form in hit.forms):
                 # A functional area inside a division (雄安新区 in 河北省): its own fact, located by
                 # the containing division's code and chain; it has no level of its own.
-                division = gazetteer.divisions[resolution.code]
                 canonical = hit.surface
-                attrs = {"level": None, "code": division.code, "chain": list(division.chain), "ambiguous": False, "candidates": []}
+                attrs = _area_attrs(gazetteer.divisions[resolution.code])
             elif resolution.code:
                 division = gazetteer.divisions[resolution.code]
                 canonical = division.name
@@ -284,20 +558,60 @@ class PlaceExtractor:
                     "ambiguous": True,
                     "candidates": [division.candidate() for division in options],
                 }
-            groups.setdefault(canonical, []).append((hit, attrs))
+            groups.setdefault(canonical, []).append((hit.start, hit.end, alone, attrs))
+            zone = _zone_suffixes().match(text, hit.end)
+            if zone and resolution.code:
+                # A development zone named after the place (芜湖市经济技术开发区): a fact of its own,
+                # located in the place.
+                zone_end = zone.end()
+                zone_alone = not (
+                    inside_organization_name(text, hit.start)
+                    or in_page_furniture(text, hit.start, zone_end, breaks)
+                    or heads_organization_name(text, zone_end, tokens)
+                )
+                groups.setdefault(text[hit.start : zone_end], []).append(
+                    (hit.start, zone_end, zone_alone, _area_attrs(gazetteer.divisions[resolution.code]))
+                )
 
         mentions = []
         for canonical, members in groups.items():  # dicts keep first-appearance order
-            best = max(
-                members,
-                key=lambda member: (not heads_organization(text, member[0].end), len(member[0].surface), -member[0].start),
-            )
+            if not any(alone for _, _, alone, _ in members):
+                continue  # written only inside organization names, navigation or stamps
+            best = max(members, key=lambda member: (member[2], member[1] - member[0], -member[0]))
             ordered = [best] + [member for member in members if member is not best]
             # The fact takes the first mention's attrs: make them the resolved ones when any
             # occurrence of the place was resolved.
-            shared = next((attrs for _, attrs in ordered if attrs["code"]), best[1])
+            shared = next((attrs for *_, attrs in ordered if attrs["code"]), best[3])
             mentions.extend(
-                Mention(label=self.assigns, start=hit.start, end=hit.end, canonical=canonical, attrs=shared)
-                for hit, _ in ordered
+                Mention(label=self.assigns, start=start, end=end, canonical=canonical, attrs=shared)
+                for start, end, _, _ in ordered
             )
         return mentions
+
+
+# Standalone filter E: a short form of a district or street written right before 社区/村/小区
+# names that community (盈浦社区 beside 盈浦街道, 长延堡社区), not the division; province and city
+# forms (北京社区志愿服务) and official names (叙州区社区) still speak of the place.
+def names_community(text: str, hit: _Hit, gazetteer: Gazetteer) -> bool:
+    if not RE_COMMUNITY_HEAD_AFTER.match(text, hit.end):
+        return False
+    return all(
+        not form.official and gazetteer.divisions[form.code].level in ("district", "street") for form in hit.forms
+    )
+
+
+def _area_attrs(division) -> dict:
+    """Attrs of a functional area located in `division` (it has no level of its own)."""
+    return {"level": None, "code": division.code, "chain": list(division.chain), "ambiguous": False, "candidates": []}
+
+
+def _spaces_only(gap: str) -> bool:
+    return bool(gap) and gap.isspace()
+
+
+def mask_of(size: int, hits: list[_Hit]) -> list[bool]:
+    taken = [False] * (size + 1)
+    for hit in hits:
+        for i in range(hit.start, hit.end):
+            taken[i] = True
+    return taken
