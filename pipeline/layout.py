@@ -6,12 +6,13 @@ titles, sources, furniture). Every predicate looks at one clean line (no line br
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
-from .lexicon import read_table
+from .lexicon import read_table, read_terms
 
 # Ends a sentence: 。！？… (or ASCII !?) possibly followed by closing quotes/brackets.
 # Example: 温暖一座城”。 / 团圆！” / 怎么帮’的问题。
@@ -119,6 +120,17 @@ def is_heading_like(line: str) -> bool:
     return not has_sentence_punct(line) or is_head_colon_line(line)
 
 
+def is_exclaimed_headline(line: str) -> bool:
+    """情系独居暖人心！某某街开展帮扶活动: a headline whose first half ends with ！ or ？.
+
+    Short, unfinished, quotes balanced, and no comma or full stop outside quotes.
+    """
+    if not line or ends_sentence(line) or len(line) > HEADING_MAX or not quotes_balanced(line):
+        return False
+    unquoted = RE_QUOTED.sub("", line)
+    return bool(regex.search(r"[！？!?]", unquoted)) and not regex.search(r"[，。；、,;]", unquoted) and line[-1] not in "，、：:；;（(“‘《—-"
+
+
 def is_short_two_part_heading(line: str) -> bool:
     """服务更多人，温暖一座城: one comma in a short unfinished line (not 最近，九龙坡区…)."""
     unquoted = RE_QUOTED.sub("", line)
@@ -157,3 +169,286 @@ def starts_mid_sentence(line: str) -> bool:
         return True
     # A first clause of one character before ；。、 is the tail of a word (讲政治是根|本；).
     return len(line) > 2 and regex.match(r"^\p{Han}[；。、]", line) is not None
+
+
+# ---------------------------------------------------------------- web pages
+#
+# A news web page saved as text carries the site around the article: menus and
+# breadcrumbs above the headline, a dateline under it (发布时间：… 来源：…), tool lines
+# (字号 打印 分享到), photo file names, and below the body the editor's credit, related
+# links and the copyright footer. The words are in `lexicons/web_furniture.tsv`.
+
+# A date and/or time at the start of a dateline: 2025-07-24 16:47:26 / 2021年04月30日14:19:49
+RE_DATETIME_PREFIX = regex.compile(
+    r"^[（(\[•·\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+# A line of dates, times, weekdays and weather only: 2025年12月07日（周三）2~20℃多云 / 05-30 08:27
+RE_DATETIME_LINE = regex.compile(
+    r"^(?=.*(?:\d|星期|周[一二三四五六日天]))[\d\s年月日号:：/.\-–—~～℃°（）()\[\]上下午时分秒星期周一二三四五六日天晴多云阴转小中大雨雪雷阵风级霾雾]+$"
+)
+# The file name of a picture left in the text: 微信图片_20230313094223.jpg
+RE_IMAGE_FILE = regex.compile(r"^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
+# A bracketed photo caption closing a short line: …点赞。（长乐融媒体供图） / （资料图片）
+RE_CAPTION_TAIL = regex.compile(r"[（(](?P<inner>[^（）()]{0,30})[)）]$")
+# An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻
+RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}版|[A-Z]\d{1,2})[：:]")
+# Separators of a breadcrumb trail or menu: 首页 > 工作动态 / 福建|时评|大学城
+RE_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|→|＞)\s*")
+RE_MENU_SEPARATOR = regex.compile(r"\s*[|｜]\s*")
+# A WeChat article header fused with the first paragraph: 南京社会工作2025年12月18日17:12江苏在…
+RE_WECHAT_HEADER = regex.compile(
+    r"^(?P<account>[^\d\s，。：:（）()]{2,16}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*"
+)
+# Characters left once the tool phrases of a tool line are taken out: brackets, bars, spaces.
+RE_TOOL_FILLER = regex.compile(r"[\s【】\[\]（）()|｜:：/·•\-—>]+")
+META_MAX = 120  # a dateline is one short line
+CAPTION_MAX = 60  # a caption line is short
+NAV_MAX = 60
+MENU_ITEMS = 3  # a menu bar lists at least this many channels
+MENU_ITEM_MAX = 8  # each of them short
+SHORT_MENU_ITEM = 4  # a bulleted menu item is this short
+
+
+@lru_cache(maxsize=1)
+def web_terms() -> dict[str, tuple[str, ...]]:
+    """Kind → terms of `web_furniture.tsv`, longest first."""
+    grouped: dict[str, list[str]] = {}
+    for row in read_table("web_furniture.tsv"):
+        grouped.setdefault(row["kind"], []).append(row["term"])
+    return {kind: tuple(sorted(set(values), key=len, reverse=True)) for kind, values in grouped.items()}
+
+
+LABEL_KINDS = ("source_label", "reprint_label", "time_label", "reporter_label", "editor_label", "site_label", "tool_label")
+
+
+@lru_cache(maxsize=1)
+def _label_kind() -> dict[str, str]:
+    terms = web_terms()
+    kinds: dict[str, str] = {}
+    for kind in LABEL_KINDS:
+        for label in terms.get(kind, ()):
+            kinds.setdefault(label, kind)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _re_field() -> "regex.Pattern":
+    labels = "|".join(regex.escape(label) for label in sorted(_label_kind(), key=len, reverse=True))
+    # 来源：新华网 / 【记者】顾大炜
+    return regex.compile(f"【(?P<blabel>{labels})】|(?P<label>{labels})\\s*[：:]")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One `label：value` of a dateline or credit line (offsets index the line)."""
+
+    label: str
+    kind: str
+    start: int
+    value_start: int
+    value_end: int
+    value: str
+
+
+def fields(line: str) -> list[Field]:
+    """The `label：value` fields of a line, each value running to the next label."""
+    matches = list(_re_field().finditer(line))
+    found = []
+    for number, match in enumerate(matches):
+        label = match.group("label") or match.group("blabel")
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(line)
+        value = line[match.end() : end]
+        found.append(Field(label, _label_kind()[label], match.start(), match.end(), end, value.strip()))
+    return found
+
+
+def meta_fields(line: str) -> list[Field]:
+    """The fields of a dateline or credit line, or [] when the line is not one.
+
+    The line opens with a field (after a date, a time, a bullet or a bracket), is short,
+    and holds no sentence: 发布时间：2024-11-27 11:19 来源：某某网 / （通讯员：刘茵 责编：陈铭）.
+    """
+    if len(line) > META_MAX or regex.search(r"[。！？；!?;]", line) or line.count("，") > 1:
+        return []
+    found = fields(line)
+    if not found or found[0].start != RE_DATETIME_PREFIX.match(line).end():
+        return []
+    return found
+
+
+def is_dateline(line: str) -> bool:
+    """A dateline under a headline: a meta line naming a source or a time."""
+    return any(f.kind in ("source_label", "reprint_label", "time_label") for f in meta_fields(line))
+
+
+def outlet_value(value: str) -> str | None:
+    """The outlet named by a 来源 value: 福州新闻网 / 《大兴安岭日报》 (not 本站, not a date)."""
+    match = regex.match(r"^[《“]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”]?(?=$|[\s\d（(,，、|]|$)", value.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    if any(name == word or name.startswith(word) for word in web_terms().get("not_outlet", ())):
+        return None
+    return name
+
+
+def web_furniture_kind(line: str) -> str | None:
+    """What kind of web-page furniture a whole line is, or None for article text.
+
+    `nav` menus and breadcrumbs, `tool` tool bars (字号 打印 分享到微博), `meta` datelines
+    and credits, `datetime` date/time/weather lines, `image` picture file names, `caption`
+    photo captions, `copyright` footers, `masthead` e-paper mastheads (浙江日报 数字报纸),
+    `page_label` e-paper page labels (第02版：越新闻), `code` lines without any Han
+    character (close, a browser's user-agent string).
+    """
+    line = line.strip()
+    if not line:
+        return None
+    if RE_IMAGE_FILE.match(line):
+        return "image"
+    if RE_DATETIME_LINE.match(line):
+        return "datetime"
+    if not regex.search(r"\p{Han}", line):
+        return "code" if len(line) >= 3 and not line.isdigit() else None
+    if meta_fields(line):
+        return "meta"
+    if RE_PAGE_LABEL.match(line):
+        return "page_label"
+    if _is_tool_line(line):
+        return "tool"
+    if _is_nav_line(line):
+        return "nav"
+    if masthead_outlet(line):
+        return "masthead"
+    if len(line) <= CAPTION_MAX and is_caption(line):
+        return "caption"
+    if any(word in line for word in web_terms().get("copyright", ())):
+        return "copyright"
+    return None
+
+
+def _is_tool_line(line: str) -> bool:
+    rest = line
+    for phrase in web_terms().get("tool_phrase", ()):
+        rest = rest.replace(phrase, " ")
+    return rest != line and not RE_TOOL_FILLER.sub("", rest)
+
+
+def _is_nav_line(line: str) -> bool:
+    if has_sentence_punct(line):
+        return False
+    items = [item for item in RE_MENU_SEPARATOR.split(line) if item]
+    if len(items) >= MENU_ITEMS and max(len(item) for item in items) <= MENU_ITEM_MAX:
+        return True  # 直通屏山|福建|时评|大学城|…
+    if len(line) > NAV_MAX:
+        return False
+    crumbs = [c for c in RE_CRUMB_SEPARATOR.split(line) if c]
+    if len(crumbs) >= 2 and RE_CRUMB_SEPARATOR.search(line):
+        return True  # 财经 > 滚动新闻 > 正文
+    # 洛阳网首页 新闻 县区 百姓呼声 电子报: menu words, two on a short line or three on any
+    words = sum(word in line for word in web_terms().get("nav_word", ()))
+    return words >= 3 or (words == 2 and len(line) <= NAV_MAX // 2)
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: …（资料图片） / …（长乐融媒体供图） / …（记者 王五 摄）."""
+    match = RE_CAPTION_TAIL.search(line)
+    if not match:
+        return False
+    inner = match.group("inner").strip()
+    return inner.endswith("摄") or any(word in inner for word in web_terms().get("caption", ()))
+
+
+def masthead_outlet(line: str) -> str | None:
+    """The paper named on an e-paper masthead: 浙江日报数字报纸 → 浙江日报."""
+    for suffix in web_terms().get("masthead", ()):
+        if line.endswith(suffix) and 2 <= len(line) - len(suffix) <= 12:
+            name = line[: -len(suffix)].strip()
+            if regex.fullmatch(r"\p{Han}{2,12}", name):
+                return name
+    return None
+
+
+def crumb_site(line: str) -> str | None:
+    """The site named first in a breadcrumb trail: 您当前位置：某某县先锋网>>村务 → 某某县先锋网."""
+    found = fields(line)
+    if not found or found[0].kind != "tool_label" or found[0].start != 0:
+        return None
+    crumbs = [c for c in RE_CRUMB_SEPARATOR.split(found[0].value) if c]
+    if len(crumbs) < 2:
+        return None
+    name = crumbs[0].strip()
+    return name if is_outlet_name(name) else None
+
+
+@lru_cache(maxsize=1)
+def _media() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Outlet names and name endings of `org_media.txt` (新华社; …日报, …网)."""
+    names, endings = set(), []
+    for term in read_terms("org_media.txt"):
+        if term.startswith("*"):
+            endings.append(term[1:])
+        else:
+            names.add(term)
+    return frozenset(names), tuple(sorted(endings, key=len, reverse=True))
+
+
+def is_outlet_name(name: str) -> bool:
+    """新华社 / 福州新闻网 / 华声在线: a known outlet or a name with an outlet's ending."""
+    names, endings = _media()
+    if name in names:
+        return True
+    return 3 <= len(name) <= 16 and any(name.endswith(ending) and len(name) > len(ending) for ending in endings) and not any(
+        name.startswith(word) for word in web_terms().get("not_outlet", ())
+    )
+
+
+# A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网兰州11月26日电 / 某某网讯
+RE_DISPATCH = regex.compile(r"^(?P<outlet>\p{Han}{2,16}?)(?:\d{1,2}月\d{1,2}日(?:电|讯)|讯)")
+# An outlet before a bracketed credit: 某某在线网（文/张三）
+RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:文|图|记者|通讯员|本报记者|全媒体记者|融媒体记者)\s*[/／:：\s]")
+# An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三
+RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12}?)(?:全媒体|融媒体|首席|特约|见习|实习)?记者")
+DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 兰州 11月26日电
+
+
+def lede_outlet(line: str) -> str | None:
+    """The outlet a first paragraph names in its dispatch line or credit (not 本报讯)."""
+    match = RE_DISPATCH.match(line)
+    if match:
+        # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
+        text = match.group("outlet")
+        for end in range(len(text), 1, -1):
+            if len(text) - end > DISPATCH_PLACE_MAX:
+                break
+            if is_outlet_name(text[:end]):
+                return text[:end]
+        return None
+    match = RE_CREDITED_OUTLET.match(line)
+    if match and is_outlet_name(match.group("outlet")):
+        return match.group("outlet")
+    return None
+
+
+def byline_outlet(line: str) -> str | None:
+    """光明新闻全媒体记者 雷云霞 → 光明新闻."""
+    match = RE_BYLINE_OUTLET.match(line)
+    if match and is_outlet_name(match.group("outlet")):
+        return match.group("outlet")
+    return None
+
+
+def wechat_header(line: str) -> "regex.Match | None":
+    """`account date time [region]` fused with the first paragraph of a WeChat article."""
+    match = RE_WECHAT_HEADER.match(line)
+    return match if match and len(line) > match.end() else None
+
+
+def is_end_marker(line: str) -> bool:
+    """免责声明 / 相关新闻： / 责任编辑：张三: the article is over, the page goes on."""
+    return any(line.startswith(word) for word in web_terms().get("end_marker", ()))
+
+
+def is_page_furniture(line: str) -> bool:
+    """A web-page furniture line (menu, dateline, tool bar, caption …), never joined with text."""
+    return web_furniture_kind(line) is not None
