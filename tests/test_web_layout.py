@@ -1,0 +1,262 @@
+"""News web pages saved as text: the site's furniture around one article, its headline and its source.
+
+Every page here is made up (invented outlets, places and people) in the shapes such pages
+take: menus and breadcrumbs, a dateline under the headline, tool bars, credits, footers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shequ import layout
+from shequ.articles import split_articles
+from shequ.normalize import normalize
+
+
+def articles_of(raw: str):
+    articles, furniture = split_articles(normalize(raw), "web.txt")
+    return articles, furniture
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("首页>社区动态>正文", "nav"),
+        ("要闻|社会|民生|体育|娱乐|图片", "nav"),
+        ("江城网首页新闻区县民生电子报", "nav"),
+        ("当前位置：首页>新闻中心>社区动态", "meta"),
+        ("2024-05-06 10:20:33来源：江城晚报", "meta"),
+        ("发布时间：2024-05-06 10:20作者：李某责任编辑：王某", "meta"),
+        ("本文转自：江城日报", "meta"),
+        ("【见习记者】赵一", "meta"),
+        ("2024年05月06日（周一）18~26℃晴", "datetime"),
+        ("05-06 10:20", "datetime"),
+        ("2024/5/6上午8:15:02星期一", "datetime"),
+        ("微信图片_20240506102033.jpg", "image"),
+        ("分享到微博", "tool"),
+        ("扫码阅读手机版", "tool"),
+        ("打印关闭", "tool"),
+        ("河西日报数字报纸", "masthead"),
+        ("第03版：社区新闻", "page_label"),
+        ("社区志愿者为老人理发。（河西融媒体供图）", "caption"),
+        ("（资料图片）", "caption"),
+        ("本站所有内容版权所有，未经许可不得转载", "copyright"),
+        ("Mozilla/5.0;Win64", "code"),
+        # article text
+        ("近日，河西区青松街道开展“邻里节”活动。", None),
+        ("河西区青松社区：“邻里节”拉近居民距离", None),
+        ("记者：这个活动办了几年？", None),
+        ("活动时间：5月6日上午", None),
+        ("社区新闻发布会今天举行", None),
+        ("从“各自为战”到“握指成拳”", None),
+    ],
+)
+def test_web_furniture_lines(line, kind):
+    assert layout.web_furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("江城在线5月6日讯（通讯员王小明）近日，青松社区开展义诊。", "江城在线"),
+        ("河西新闻网青松5月6日电（记者李红）近日，", "河西新闻网"),
+        ("江城新闻网讯（记者周某）为进一步", "江城新闻网"),
+        ("江城日报（文/赵一）春日的河西，", "江城日报"),
+        ("本报讯（记者张三）近日，", None),
+        ("本网讯（李四）5月6日，", None),
+        ("河西社区服务网点电话已经开通。", None),
+        ("近日，江城日报报道了青松社区的做法。", None),
+    ],
+)
+def test_outlet_named_by_a_dispatch_line(line, outlet):
+    assert layout.lede_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("江城新闻全媒体记者王小明通讯员李红", "江城新闻"),
+        ("记者王小明通讯员李红", None),
+        ("本报记者王小明", None),
+    ],
+)
+def test_outlet_named_by_a_byline(line, outlet):
+    assert layout.byline_outlet(line) == outlet
+
+
+MENU_PAGE = (
+    "要闻|社会|民生|体育|娱乐|图片|视频|河西|河东|江北\n\n"
+    "您所在的位置：江城网 > 河西频道 > 正文\n\n"
+    "河西青松社区：“小板凳议事会”议出停车新办法\n\n"
+    "2024-05-06 10:20:33  作者：李某  来源：江城日报  责任编辑：王某   我来说两句\n\n"
+    "近日，河西区青松街道青松社区召开“小板凳议事会”，20余名居民代表围坐一起商量停车难题。\n"
+    "议事会上，社区党委书记刘某介绍了前期摸排的情况。\n\n"
+    "居民参与\n\n"
+    "会后，社区联合物业公司划定临时停车位60个，居民纷纷点赞。\n\n"
+    "责任编辑：王某\n\n"
+    "相关新闻：\n\n"
+    "河东|江北|北湖\n\n"
+    "版权所有 江城网 未经许可不得转载\n"
+)
+
+
+def test_web_page_is_one_article_with_the_headline_above_its_dateline():
+    articles, furniture = articles_of(MENU_PAGE)
+    assert [(a.title, a.source, a.date) for a in articles] == [
+        ("河西青松社区：“小板凳议事会”议出停车新办法", "江城日报", "2024-05-06")
+    ]
+    article = articles[0]
+    assert article.body.startswith("近日，河西区青松街道青松社区")
+    assert "居民参与" in article.body  # a subhead stays in its article
+    for junk in ("江北", "您所在的位置", "来源", "责任编辑", "版权所有"):
+        assert junk not in article.text  # menus, dateline and footer never reach the extractors
+    assert {f.text for f in furniture} >= {"责任编辑：王某", "河东|江北|北湖"}
+
+
+def test_reprinted_outlet_outranks_the_portals_source():
+    raw = (
+        "•我的订阅\n\n•国内\n\n"
+        "社区食堂为何越办越红火？\n\n"
+        "类别：国内发布时间：2024-03-02 18:00:00来源：某某看点\n\n"
+        "本文转自：江城日报\n\n"
+        "江城日报北湖3月2日电（记者赵一）中午11点，北湖区松林社区食堂里坐满了老人。\n"
+        "松林社区食堂：“一老一小”同桌吃饭\n\n"
+        "食堂由社区党委牵头、社会组织运营，每天供应午餐300余份。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("社区食堂为何越办越红火？", "江城日报")]
+    assert "“一老一小”同桌吃饭" in articles[0].body  # a place-led subhead opens no article here
+
+
+def test_channel_name_above_a_time_line_is_not_part_of_the_headline():
+    raw = (
+        "松林社区志愿者分享服务故事\n\n"
+        "北湖湾\n\n"
+        "05-06 10:20\n\n"
+        "摘要\n\n"
+        "江城新闻全媒体记者 王小明 通讯员 李红\n\n"
+        "近日，松林社区党委联合社工在党群服务中心组织开展志愿者交流活动，进一步加强志愿者队伍建设，30余名志愿者参加。\n"
+        "活动中，社工介绍了当前志愿服务的发展情况及重点服务方向，鼓励骨干志愿者发挥示范作用，带动更多居民参与。\n\n"
+        "免责声明\n"
+        "未经许可，任何人不得复制、转载本客户端内容\n"
+        "推荐阅读\n\n热榜\n\n首页\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("松林社区志愿者分享服务故事", "江城新闻")]
+    assert "江城新闻全媒体记者王小明通讯员李红" in articles[0].text  # the byline stays for people
+    assert "热榜" not in articles[0].text and "北湖湾" not in articles[0].text
+
+
+def test_dispatch_line_names_the_source_of_an_untitled_text():
+    raw = (
+        "江城在线5月6日讯（通讯员 王小明）为激发群众参与基层治理的积极性，5月5日，北湖区积分超市正式开业。\n"
+        "超市里的商品都与积分挂钩，村民可以用积分兑换生活用品。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("", "江城在线")]
+
+
+def test_repeated_headline_with_a_tag_is_furniture():
+    raw = (
+        "【青松社工】情暖重阳！北湖区松林街开展敬老慰问活动\n"
+        "情暖重阳！北湖区松林街开展敬老慰问活动\n"
+        "本网讯（李某）10月11日，北湖区松林街道联合松林社工服务站开展敬老慰问活动，走访独居老人18户。\n"
+        "志愿者为老人送去米面油等生活物资。\n"
+    )
+    articles, furniture = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("情暖重阳！北湖区松林街开展敬老慰问活动", None)]
+    assert articles[0].body.startswith("本网讯")
+
+
+def test_headline_of_a_page_in_parts_loses_its_part_number():
+    raw = (
+        "社工站里的“解忧人”（1)\n\n"
+        "清晨，北湖区松林镇社工站的社工赵某开始了一天的走访。\n\n"
+        "社工站里的“解忧人”（2)\n\n"
+        "两年来，社工站累计走访困难群众1200人次。\n"
+    )
+    articles, furniture = articles_of(raw)
+    assert [a.title for a in articles] == ["社工站里的“解忧人”"]
+    assert "两年来" in articles[0].body and "（2)" not in articles[0].text
+
+
+def test_wechat_header_fused_with_the_first_paragraph():
+    raw = (
+        "北湖社会工作2025年03月05日09:30江苏在北湖区松林街道，活跃着一支由快递员组成的志愿服务队。\n"
+        "服务升级\n\n"
+        "从“各自为战”到“握指成拳”\n\n"
+        "过去，辖区内的快递员分布零散，社区与他们联系不多。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source, a.date) for a in articles] == [("", "北湖社会工作", "2025-03-05")]
+    assert articles[0].body.startswith("在北湖区松林街道")
+    assert "过去，辖区内的快递员" in articles[0].body
+
+
+def test_feature_with_section_heads_is_one_article():
+    raw = (
+        "社区民族工作是城市民族工作的基础单元。近年来，我市探索互嵌式社区建设，打造了一批典范。\n"
+        "——编者\n\n"
+        "松林社区\n\n"
+        "打造特色品牌提供实践范本\n\n"
+        "北湖区松林社区成立于2012年，有常住居民3100户。\n"
+        "社区依托“石榴籽”品牌常态化举办主题活动。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert len(articles) == 1 and articles[0].title == ""
+    assert "北湖区松林社区成立于2012年" in articles[0].body
+
+
+def test_e_paper_masthead_names_the_source_and_author_names_stay_off_the_title():
+    raw = (
+        "河西日报 数字报纸\n\n\n"
+        "00012版:北湖新闻\n\n"
+        "红色管家守护小区安宁\n\n"
+        "赵一鸣 钱小红\n\n"
+        "  每天早上8点，松林小区的党员志愿者开始巡查，维护停车秩序。\n\n"
+        "  截至目前，小区已有80余位居民加入志愿服务队。\n\n\n"
+        "河西日报 北湖新闻 00012 红色管家守护小区安宁 2024-04-30 河西日报\n"
+    )
+    articles, furniture = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("红色管家守护小区安宁", "河西日报")]
+    assert "赵一鸣" not in articles[0].text and "2024-04-30" not in articles[0].text
+
+
+def test_reporter_credit_under_the_body_stays_and_editors_go():
+    raw = (
+        "北湖区松林社区老旧小区改造完工\n\n"
+        "近日，北湖区松林社区老旧小区改造工程全面竣工，新建停车位40个。\n\n"
+        "（通讯员：王小明 责编：李某 审核：赵某）\n\n"
+        "请输入验证码\n"
+    )
+    articles, furniture = articles_of(raw)
+    assert articles[0].body.endswith("（通讯员：王小明")
+    assert "责编" not in articles[0].text and "验证码" not in articles[0].text
+
+
+def test_regression_title_split_kept_inside_quotes():
+    # The space between two quoted slogans is not where a subtitle starts.
+    raw = (
+        "北湖区松林社区开展“绿色松林 共建家园”植树活动\n\n"
+        "2024-03-13 09:53:29 来源：江城新闻网\n\n"
+        "江城新闻网讯 3月12日，松林社区组织居民开展植树活动。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert (articles[0].title, articles[0].subtitle, articles[0].source) == (
+        "北湖区松林社区开展“绿色松林共建家园”植树活动", None, "江城新闻网"
+    )
+
+
+def test_hard_wrapped_web_page_keeps_its_headline_and_dateline():
+    raw = (
+        "北湖区民政局公益创投项目结出\n硕果\n\n\n"
+        "发布日期:2024-05-20 \n09:10文章来源: 江城日报\n\n"
+        "字体:【    】 打印\n\n\n"
+        "5月19日，北湖区民政局第三\n期公益创投助老项目在松林社区举\n行。这是公益创投项目的一个缩\n影。\n\n\n"
+        "三年来，社会组织开展服务1\n000余次，受益群体2 0 000余人次，为服\n务对象带去丰富多彩的服务。\n\n\n"
+        "（记者 王小明）\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("北湖区民政局公益创投项目结出硕果", "江城日报")]
+    assert "1000余次" in articles[0].body and "20000余人次" in articles[0].body
+    assert articles[0].body.endswith("（记者王小明）")
