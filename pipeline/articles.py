@@ -35,15 +35,21 @@ from .offsets import OffsetMap
 
 # Bigrams of Han characters: what a headline and a body share.
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
-# A byline: 本报记者 任晓霞 / 记者 张三 李四 / 记者 张三 李四 通讯员 王五 赵六
-RE_BYLINE = regex.compile(
-    r"^(?:(?P<title>本报记者|本刊记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|通讯员|实习生|记者)[：:]?\s*"
-    r"(?P<names>(?:\p{Han}{2,4}[\s、]*){1,4})){1,3}$"
-)
+# The parts of a byline around its reporters' titles (the titles are the reporter labels of
+# lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三), a credit after the names
+# (文/图, 摄, 受访者供图).
+BYLINE_OUTLET = r"(?:\p{Han}{2,10}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)))?"
+BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
+# Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
+RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体)?(?:记者|記者)|通讯员|通訊員")
 # A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
 RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
 # A part number closing a headline that runs over several web pages: …（1）
 RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
+# A date closing a line, after a space on the page: …揭牌启用 2025年04月10日
+RE_TRAILING_DATE = regex.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})$")
+# The label of a headline given as a field: 原标题：… / 标题：… / 名称：… (a public notice)
+RE_ORIGINAL_TITLE = regex.compile(r"^(?:原标题|原標題|标题|名称)\s*[：:]\s*")
 # A bracketed tag before a repeated headline: 【某某社工】情系独居暖人心…
 RE_TAG = regex.compile(r"^【[^【】]{1,12}】")
 # An author line under a column headline: 韩书海 北票市委社会工作部部长、市委“两新”工委书记
@@ -171,6 +177,21 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
     if layout.meta_fields(line):
         return _meta_blocks(clean, line, start)  # （通讯员：刘茵 责编：陈铭）
     web = layout.web_furniture_kind(line)
+    if web == "meta":
+        # A dateline without labels: 某某日报 2021-12-06 12:03 / 2024-03-24 18:59 张三
+        outlet = layout.bare_dateline_outlet(line)
+        rank = RANK_LABEL if outlet and layout.is_outlet_name(outlet) else RANK_ACCOUNT
+        return [Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=_iso_date(line))]
+    cut = _dateline_cut(clean, line, start)
+    if cut:
+        # 某某项目启动 信息来源：某某融媒体中心 / 某某中心揭牌启用 2025年04月10日: a headline
+        # with its dateline on the same line
+        return [Block("heading", start, start + cut, line[:cut])] + _classify_line(clean, line[cut:], start + cut, end)
+    original = RE_ORIGINAL_TITLE.match(line)
+    if original and len(line) > original.end():
+        # 原标题：… the headline the article was first published under
+        return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
+                Block("heading", start + original.end(), end, line[original.end() :])]
     if web is not None and not layout.is_page_number(line):
         site = layout.masthead_outlet(line) if web == "masthead" else None
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
@@ -191,6 +212,20 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
     return [Block(_kind(line), start, end, line)]
 
 
+def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
+    """Where a headline ends and its dateline begins on one line, or None."""
+    if layout.has_sentence_punct(line):
+        return None
+    sources = [f for f in layout.fields(line) if f.kind in ("source_label", "reprint_label") and f.start > 0]
+    cut = sources[0].start if sources and layout.outlet_value(sources[0].value) else None
+    date = RE_TRAILING_DATE.search(line)
+    if cut is None and date and clean.gap_before(start + date.start()):
+        cut = date.start()
+    if cut is None or len(regex.findall(r"\p{Han}", line[:cut])) < TITLE_MIN or not _could_be_title(line[:cut]):
+        return None
+    return cut
+
+
 def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
     """A dateline or credit line: reporters' credits stay with the text, the rest is furniture.
 
@@ -206,7 +241,20 @@ def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
             pieces.append(_meta_piece(clean, line, start, cut, item.start, found))
             cut = item.start
     pieces.append(_meta_piece(clean, line, start, cut, len(line), found))
-    return [piece for piece in pieces if piece.text.strip()]
+    return [part for piece in pieces for part in _credit_split(piece) if part.text.strip()]
+
+
+def _credit_split(block: Block) -> list[Block]:
+    """A dateline closing with a byline: 来源：某某日报 见习记者 张三 → the dateline, then
+    the credit (its people stay in the text)."""
+    if block.kind != "meta":
+        return [block]
+    for label in RE_REPORTER_TITLE.finditer(block.text):
+        if label.start() and _re_byline().match(block.text[label.start() :]):
+            cut = block.start + label.start()
+            head = Block("meta", block.start, cut, block.text[: label.start()], block.outlet, block.date, block.rank, block.web)
+            return [head, Block("credit", cut, block.end, block.text[label.start() :])]
+    return [block]
 
 
 def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: int, found: list["layout.Field"]) -> Block:
@@ -231,10 +279,14 @@ def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: i
 
 
 def _value_to_gap(clean: CleanText, line_start: int, item: "layout.Field") -> str:
-    """A field's value up to the first space on the page: 来源：某某网  责任编 → 某某网."""
-    for i in range(item.value_start + 1, item.value_end):
-        if clean.gap_before(line_start + i) and clean.text[line_start + item.value_start : line_start + i].strip():
-            return clean.text[line_start + item.value_start : line_start + i]
+    """A field's value up to the first space on the page: 来源：某某网  责任编 → 某某网
+    (not on a spaced-out line, 来 源 ： 某 某 网, where every character stands apart)."""
+    start = line_start + item.value_start
+    while start < line_start + item.value_end and not clean.text[start].strip():
+        start += 1
+    for i in range(start + 1, line_start + item.value_end):
+        if clean.gap_before(i):
+            return clean.text[start:i] if i - start >= 2 else item.value
     return item.value
 
 
@@ -247,6 +299,16 @@ def _is_name_list(clean: CleanText, start: int, end: int) -> bool:
     names = [text[a:b] for a, b in zip(cuts, cuts[1:])]
     surnames = _surnames()
     return len(names) >= 2 and all(2 <= len(name) <= 3 and name[0] in surnames for name in names)
+
+
+@lru_cache(maxsize=1)
+def _re_byline() -> "regex.Pattern":
+    """A byline: 本报记者 任晓霞 / 记者 张三 李四 通讯员 王五 / 某某新闻全媒体记者 张三 文/图."""
+    titles = set(layout.web_terms().get("reporter_label", ())) | {"本刊记者", "实习生"}
+    alternatives = "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return regex.compile(
+        f"^(?:{BYLINE_OUTLET}(?:{alternatives})[：:]?\\s*(?:\\p{{Han}}{{2,4}}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +328,7 @@ def _kind(line: str) -> str:
         return "page_number"
     if layout.is_page_header(line):
         return "header"
-    if RE_BYLINE.match(line) or (layout.byline_outlet(line) and RE_BYLINE.match(line[len(layout.byline_outlet(line)) :])):
+    if _re_byline().match(line):
         return "byline"
     if _is_rubric(line):
         return "rubric"
@@ -303,6 +365,7 @@ class _Page:
     web: bool = False
     sources: list[tuple[int, str]] = field(default_factory=list)  # (rank, outlet)
     date: str | None = None
+    title: Block | None = None  # the headline found by its place on the page
 
 
 def _read_page(found: list[Block]) -> _Page:
@@ -321,6 +384,7 @@ def _read_page(found: list[Block]) -> _Page:
         title_at = _title_at_top(found, lede)
     if title_at is not None:
         found[title_at].kind = "heading"
+        page.title = found[title_at]
         _strip_headline_repeats(found, title_at)
     if page.web:
         _close_at_end_marker(found, lede)
@@ -386,8 +450,9 @@ def _title_at_top(found: list[Block], lede: int) -> int | None:
     if len(texts) > 1 and texts[1] < lede:
         second = found[texts[1]]
         tagged = RE_TAG.match(found[first].text)
-        if second.kind in ("heading", "body") and tagged and found[first].text[tagged.end() :] == second.text:
-            _to_furniture(found[first], "nav")  # 【某某社工】headline, then the headline again
+        untagged = found[first].text[tagged.end() :] if tagged else found[first].text
+        if second.kind in ("heading", "body") and untagged == second.text:
+            _to_furniture(found[first], "nav")  # 【某某社工】headline (or the headline), then the headline again
             return texts[1]
     if found[first].kind == "body" and texts[1:2] != [lede]:
         return None  # a short opening line that no body follows is left as it is
@@ -450,11 +515,14 @@ class _Body:
     follows: _Title | None = None  # the title run right above it on the page
 
 
-def _runs(found: list[Block], clean: CleanText, web: bool = False) -> tuple[list[_Body], list[_Title], list[Block], list[Block]]:
+def _runs(
+    found: list[Block], clean: CleanText, web: bool = False, headline: Block | None = None
+) -> tuple[list[_Body], list[_Title], list[Block], list[Block]]:
     """Group blocks into bodies and title runs; also return page furniture and trailing text.
 
     On a web page (`web`) the headings inside the body are its subheads: only an
-    attribution closing a body opens another article.
+    attribution closing a body opens another article; below the page's `headline`, the
+    lines before the body other than bylines open the body (captions, a lede in short lines).
     """
     bodies: list[_Body] = []
     titles: list[_Title] = []
@@ -481,12 +549,23 @@ def _runs(found: list[Block], clean: CleanText, web: bool = False) -> tuple[list
             continue
         if pending:
             opens = after_source or (not web and _opens_article(pending))
+            headed = any(b.kind == "heading" for b in pending)
+            if opens and block.kind == "body" and not headed and any(b.kind == "byline" for b in pending):
+                # 本报记者 张三 over an untitled body: the byline opens the body (its people stay)
+                furniture.extend(b for b in pending if b.kind != "byline")
+                current = _Body([b for b in pending if b.kind == "byline"])
+                bodies.append(current)
+                pending = []
+        if pending:
+            lead = _below_headline(pending, headline) if web and opens else []
+            pending = [b for b in pending if not any(b is x for x in lead)]
             run_titles = _split_title_run(pending, clean) if opens else []
             if run_titles:
                 titles.extend(run_titles)
-                current = _Body([], follows=run_titles[-1]) if block.kind == "body" else None
+                current = _Body([], follows=run_titles[-1]) if block.kind == "body" or lead else None
                 if current is not None:
                     bodies.append(current)
+                    current.paragraphs.extend(lead)
             elif current is not None and block.kind != "end" and not opens:
                 current.paragraphs.extend(pending)  # subheadings stay in the body
             else:
@@ -515,6 +594,13 @@ def _runs(found: list[Block], clean: CleanText, web: bool = False) -> tuple[list
     if bodies and bodies[-1].source is None and any(b.source for b in bodies):
         trailing = bodies.pop().paragraphs
     return bodies, titles, furniture, trailing
+
+
+def _below_headline(run: list[Block], headline: Block | None) -> list[Block]:
+    """On a web page, the lines between its headline and its body other than bylines:
+    captions or a lede set in short lines, the start of the body."""
+    at = next((i for i, b in enumerate(run) if b is headline), None)
+    return [] if at is None else [b for b in run[at + 1 :] if b.kind != "byline"]
 
 
 def _opens_article(run: list[Block]) -> bool:
@@ -719,7 +805,7 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
     """The articles of one clipping, in page order, and the page furniture."""
     found = blocks(clean)
     page = _read_page(found)
-    bodies, titles, furniture_blocks, trailing = _runs(found, clean, web=page.web)
+    bodies, titles, furniture_blocks, trailing = _runs(found, clean, web=page.web, headline=page.title)
     leftover_titles = _assign_titles(bodies, titles) if bodies else titles
     _stitch(bodies)
     _place_trailing(bodies, trailing, furniture_blocks)
@@ -798,9 +884,14 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
         headline = body.title.blocks[0]
         start = headline.start
         kicker = layout.RE_KICKER.match(headline.text)
+        bar = layout.RE_RUBRIC_BAR.match(headline.text)
         if kicker and _is_headline(headline.text):
             furniture.append(Furniture("rubric", kicker.group("kicker"), *clean.raw_span(headline.start, headline.start + len(kicker.group("kicker")))))
             start = headline.start + kicker.end()
+        elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
+            # 新闻多一点|… : the column's name, then the headline
+            furniture.append(Furniture("rubric", bar.group("rubric"), *clean.raw_span(headline.start, headline.start + len(bar.group("rubric")))))
+            start = headline.start + bar.end()
         split_at = _subtitle_split(clean, start, headline.end)
         if split_at is None:
             pieces.append((start, headline.end))

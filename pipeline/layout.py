@@ -25,6 +25,8 @@ RE_PAGE_NUMBER = regex.compile(r"^(?:\d{1,3}|[①-⑳]|第\d{1,3}版)$")
 RE_BULLET = regex.compile(r"^[■□●○◆◇▲△★☆▶►•·]\s*")
 # A heading opened by a short label and a colon: 北京延庆：… / 九龙社工：… / 试点社区：…
 RE_HEAD_COLON = regex.compile(r"^(?P<head>[^，。；！？：:\s]{1,12})[：:]")
+# A column name before a headline, set off by a bar: 新闻多一点|多民族社区共建美好家园
+RE_RUBRIC_BAR = regex.compile(r"^(?P<rubric>[^|｜丨，。：:]{2,6})[|｜丨]\s*")
 # A kicker before a headline: 经典案例—— 社工变智囊…
 RE_KICKER = regex.compile(r"^(?P<kicker>[^，。；！？—]{2,10})(?:——|—|--)\s*")
 # Sentence punctuation that a heading does not contain (outside quotes): ，。；！？
@@ -180,7 +182,7 @@ def starts_mid_sentence(line: str) -> bool:
 
 # A date and/or time at the start of a dateline: 2025-07-24 16:47:26 / 2021年04月30日14:19:49
 RE_DATETIME_PREFIX = regex.compile(
-    r"^[（(\[•·\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"^[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
 )
 # A line of dates, times, weekdays and weather only: 2025年12月07日（周三）2~20℃多云 / 05-30 08:27
 RE_DATETIME_LINE = regex.compile(
@@ -195,6 +197,18 @@ RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}版|[A-Z]\d{1,2})[：:]")
 # Separators of a breadcrumb trail or menu: 首页 > 工作动态 / 福建|时评|大学城
 RE_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|→|＞)\s*")
 RE_MENU_SEPARATOR = regex.compile(r"\s*[|｜]\s*")
+# A date with a time of day, or a bare date: 2025-06-02 02:19:18 / 2024年3月24日
+RE_DATETIME = regex.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[上下]午)?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# A name in a dateline without labels: no digits, no punctuation
+RE_DATELINE_NAME = regex.compile(r"^[^\d\s|，。：:！？；（）()、]{2,20}$")
+# A forum post's header: 某某网友 发表于 2019-8-1 09:12:29
+RE_POSTED = regex.compile(r"^\S{1,20}?\s*发表于\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+# A magazine issue line: 党员文摘 2024年5期 / 某某生活·下 2024年10期
+RE_ISSUE = regex.compile(r"^[^\s，。]{2,12}\s*(?:19|20)\d{2}\s*年\s*第?\s*\d{1,2}\s*期$")
+# A document number: 某民函〔2017〕43号
+RE_DOCUMENT_NUMBER = regex.compile(r"^\p{Han}{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}号$")
 # A WeChat article header fused with the first paragraph: 南京社会工作2025年12月18日17:12江苏在…
 RE_WECHAT_HEADER = regex.compile(
     r"^(?P<account>[^\d\s，。：:（）()]{2,16}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*"
@@ -207,6 +221,11 @@ NAV_MAX = 60
 MENU_ITEMS = 3  # a menu bar lists at least this many channels
 MENU_ITEM_MAX = 8  # each of them short
 SHORT_MENU_ITEM = 4  # a bulleted menu item is this short
+SPONSOR_MAX = 24  # 主办 某某报社 is a short line
+END_MARKER_LINE = 12  # a short line holding an end marker (本月热门新闻) is one
+SPONSOR_VERBS = ("主办", "承办", "协办", "主管")
+# One body's name in a sponsor credit: no list, no sentence (由 和 与 及 join clauses)
+RE_SPONSOR_BODY = regex.compile(r"[^\s、，。由和与及]{4,22}")
 
 
 @lru_cache(maxsize=1)
@@ -309,9 +328,13 @@ def web_furniture_kind(line: str) -> str | None:
     if RE_DATETIME_LINE.match(line):
         return "datetime"
     if not regex.search(r"\p{Han}", line):
-        return "code" if len(line) >= 3 and not line.isdigit() else None
-    if meta_fields(line):
+        return None if line.isdigit() else "code"  # close / | / a browser's user-agent string
+    if meta_fields(line) or RE_POSTED.match(line) or bare_dateline(line):
         return "meta"
+    if RE_ISSUE.match(line) or RE_DOCUMENT_NUMBER.match(line):
+        return "masthead"
+    if is_sponsor_line(line):
+        return "copyright"
     if RE_PAGE_LABEL.match(line):
         return "page_label"
     if _is_tool_line(line):
@@ -328,10 +351,19 @@ def web_furniture_kind(line: str) -> str | None:
 
 
 def _is_tool_line(line: str) -> bool:
+    """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only."""
     rest = line
-    for phrase in web_terms().get("tool_phrase", ()):
+    for phrase in _tool_phrases():
         rest = rest.replace(phrase, " ")
     return rest != line and not RE_TOOL_FILLER.sub("", rest)
+
+
+@lru_cache(maxsize=1)
+def _tool_phrases() -> tuple[str, ...]:
+    """Tool phrases and the end markers that are not editors' credits, longest first."""
+    terms = web_terms()
+    markers = [m for m in terms.get("end_marker", ()) if m not in terms.get("editor_label", ())]
+    return tuple(sorted(set(terms.get("tool_phrase", ())) | set(markers), key=len, reverse=True))
 
 
 def _is_nav_line(line: str) -> bool:
@@ -340,14 +372,74 @@ def _is_nav_line(line: str) -> bool:
     items = [item for item in RE_MENU_SEPARATOR.split(line) if item]
     if len(items) >= MENU_ITEMS and max(len(item) for item in items) <= MENU_ITEM_MAX:
         return True  # 直通屏山|福建|时评|大学城|…
+    crumbs = [c for c in RE_CRUMB_SEPARATOR.split(line) if c]
+    if len(crumbs) >= 2 and RE_CRUMB_SEPARATOR.search(line) and (len(line) <= NAV_MAX or len(crumbs) >= 4 or crumbs[-1] == "正文"):
+        return True  # 财经 > 滚动新闻 > 正文
     if len(line) > NAV_MAX:
         return False
-    crumbs = [c for c in RE_CRUMB_SEPARATOR.split(line) if c]
-    if len(crumbs) >= 2 and RE_CRUMB_SEPARATOR.search(line):
-        return True  # 财经 > 滚动新闻 > 正文
     # 洛阳网首页 新闻 县区 百姓呼声 电子报: menu words, two on a short line or three on any
     words = sum(word in line for word in web_terms().get("nav_word", ()))
     return words >= 3 or (words == 2 and len(line) <= NAV_MAX // 2)
+
+
+def bare_dateline_outlet(line: str) -> str | None:
+    """The outlet a dateline without labels names: the name before the date (某某日报
+    2021-12-06 12:03), or one between bars or shaped like an outlet; not an author after
+    the date (2024-03-24 18:59 张三)."""
+    name = bare_dateline(line)
+    if not name or RE_POSTED.match(line):
+        return None
+    before = line.find(name) < RE_DATETIME.search(line).start()
+    return name if before or "|" in line or is_outlet_name(name) else None
+
+
+def bare_dateline(line: str) -> str | None:
+    """The name in a dateline without labels, or None when the line is not one.
+
+    某某日报 2021-12-06 12:03 大字 → 某某日报; 2019-01-21 10:53 | 某某厅 | → 某某厅;
+    2024-03-24 18:59 张三 → 张三. The date carries a time or stands between bars, and the
+    rest is one name and tool words, so a headline ending with a date is not a dateline.
+    """
+    if len(line) > META_MAX:
+        return None
+    match = RE_DATETIME.search(line)
+    if not match or not (match.group("time") or "|" in line or "星期" in line):
+        return None
+    before = line[: match.start()].strip(" |·")
+    after = regex.sub(r"^\s*星期[一二三四五六日天]", "", line[match.end() :]).strip(" |")
+    if before and after and not _is_tool_line(after):
+        return None
+    name = before or _strip_tool_words(after).strip(" |·")
+    return name if RE_DATELINE_NAME.match(name) else None
+
+
+def _strip_tool_words(text: str) -> str:
+    for phrase in _tool_phrases():
+        if text.endswith(phrase):
+            return _strip_tool_words(text[: -len(phrase)].rstrip(" |"))
+    return text
+
+
+def is_sponsor_line(line: str) -> bool:
+    """主办 某某报社 / 指导单位：某某办 / 某某传媒集团主办: a site's sponsor credit.
+
+    Short, unpunctuated, and naming one body with a body's ending (…报社 …集团 …办);
+    several credits may share a line between bars (某某中心主办|某某办公室主管).
+    """
+    items = [item for item in RE_MENU_SEPARATOR.split(line) if item]
+    if len(items) > 1:
+        return all(is_sponsor_line(item) for item in items)
+    if len(line) > SPONSOR_MAX or has_sentence_punct(line):
+        return False
+    words = web_terms().get("sponsor", ())
+    head = next((w for w in words if line.startswith(w)), None)
+    if head is not None:
+        body = line[len(head) :].lstrip("：: ")
+    elif line.endswith(SPONSOR_VERBS):
+        body = line[: -len(next(v for v in SPONSOR_VERBS if line.endswith(v)))]
+    else:
+        return False
+    return bool(RE_SPONSOR_BODY.fullmatch(body)) and body.endswith(web_terms().get("sponsor_org", ()))
 
 
 def is_caption(line: str) -> bool:
@@ -398,17 +490,18 @@ def is_outlet_name(name: str) -> bool:
     names, endings = _media()
     if name in names:
         return True
+    endings = endings + web_terms().get("outlet_ending", ())
     return 3 <= len(name) <= 16 and any(name.endswith(ending) and len(name) > len(ending) for ending in endings) and not any(
         name.startswith(word) for word in web_terms().get("not_outlet", ())
     )
 
 
 # A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网兰州11月26日电 / 某某网讯
-RE_DISPATCH = regex.compile(r"^(?P<outlet>\p{Han}{2,16}?)(?:\d{1,2}月\d{1,2}日(?:电|讯)|讯)")
+RE_DISPATCH = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:\d{1,2}月\d{1,2}日(?:电|讯)|讯)")
 # An outlet before a bracketed credit: 某某在线网（文/张三）
-RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:文|图|记者|通讯员|本报记者|全媒体记者|融媒体记者)\s*[/／:：\s]")
+RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三
-RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12}?)(?:全媒体|融媒体|首席|特约|见习|实习)?记者")
+RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 兰州 11月26日电
 
 
@@ -416,8 +509,11 @@ def lede_outlet(line: str) -> str | None:
     """The outlet a first paragraph names in its dispatch line or credit (not 本报讯)."""
     match = RE_DISPATCH.match(line)
     if match:
-        # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
         text = match.group("outlet")
+        brand, dot, channel = text.partition("·")
+        if dot and is_outlet_name(brand) and regex.fullmatch(r"\p{Han}{2,10}", channel):
+            return text  # 某某网·某某频道3月20日讯: the outlet and its channel
+        # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
         for end in range(len(text), 1, -1):
             if len(text) - end > DISPATCH_PLACE_MAX:
                 break
@@ -445,8 +541,13 @@ def wechat_header(line: str) -> "regex.Match | None":
 
 
 def is_end_marker(line: str) -> bool:
-    """免责声明 / 相关新闻： / 责任编辑：张三: the article is over, the page goes on."""
-    return any(line.startswith(word) for word in web_terms().get("end_marker", ()))
+    """免责声明 / 【免责声明】 / 相关新闻： / 责任编辑：张三 / 本月热门新闻: the article is over,
+    the page goes on."""
+    head = line.lstrip("【[（(•·■□ ")
+    words = web_terms().get("end_marker", ())
+    return any(head.startswith(word) for word in words) or (
+        len(line) <= END_MARKER_LINE and not has_sentence_punct(line) and any(word in line for word in words)
+    )
 
 
 def is_page_furniture(line: str) -> bool:

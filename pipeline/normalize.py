@@ -230,7 +230,7 @@ def _local_width(widths: list[float], i: int) -> float:
 JOIN, PARAGRAPH, BLOCK = 0, 1, 2
 
 
-def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[int]:
+def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widths: list[float] | None = None) -> list[int]:
     """For each break between lines[i] and lines[i+1]: JOIN, PARAGRAPH ("\n") or BLOCK ("\n\n").
 
     `blank_before[i]` counts blank lines before lines[i]. A paragraph break follows a
@@ -238,11 +238,14 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[
     headers, page numbers, headings and captions; it is written as a blank line, and
     a page whose blank lines are rare keeps every blank line as a block break, so
     clean text normalizes to itself. A heading is told from the indented first line
-    of a paragraph by what follows it (`continues`).
+    of a paragraph by what follows it (`continues`). `raw_widths[i]` counts the
+    characters lines[i] took on the page, spaces included (a line of spaced-out
+    characters or a dateline with gaps fills the column with fewer characters).
     """
     blank_before = blank_before or [0] * len(lines)
     width = wrap_width(lines)
     widths = [layout.display_width(line) for line in lines]
+    raw_widths = raw_widths or widths
     # Where most line breaks have no blank line, a blank line is a layout signal.
     sparse_blanks = sum(1 for b in blank_before[1:] if b) < 0.5 * max(1, len(lines) - 1)
     usual_blanks = statistics.median_low(blank_before[1:]) if len(lines) > 1 else 0
@@ -260,10 +263,14 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[
         heading_continues = False
         if head_pending:
             decision, head_pending = BLOCK, False
-        elif marked_paragraphs and not blank_after and widths[i] >= width - FULL_SLACK and not layout.ends_with_attribution(line):
+        elif marked_paragraphs and not blank_after and max(widths[i], raw_widths[i]) >= width - FULL_SLACK and not layout.ends_with_attribution(line):
             decision = JOIN  # a full line of a wrapped dateline runs on: …来源：某某网 责任编 | 辑：…
         elif marked_paragraphs and blank_before[i + 1] >= 2:
             decision = BLOCK  # two blank lines end a paragraph even after a full line
+        elif marked_paragraphs and blank_after and (layout.is_page_furniture(line) or layout.is_page_furniture(nxt)):
+            decision = BLOCK  # a web page's dateline or tool bar, wrapped with the text
+        elif marked_paragraphs and blank_after and not continues(line, nxt, wrapped=True):
+            decision = BLOCK  # one does unless the next line carries on the words (兴|庆区)
         elif layout.is_standalone(line) or layout.is_standalone(nxt) or layout.ends_with_attribution(line):
             decision = BLOCK
         elif _isolated(blank_before, i, usual_blanks) or _isolated(blank_before, i + 1, usual_blanks):
@@ -362,7 +369,8 @@ def _normalize_once(text: str) -> _Builder:
     out = _Builder()
     if not lines:
         return out
-    decisions = join_lines([line.text for line in lines], [line.blank_before for line in lines])
+    raw_widths = [float(b.ends[line.end - 1] - b.starts[line.start]) for line in lines]
+    decisions = join_lines([line.text for line in lines], [line.blank_before for line in lines], raw_widths)
     for i, line in enumerate(lines):
         if i:
             prev = lines[i - 1]

@@ -260,3 +260,109 @@ def test_hard_wrapped_web_page_keeps_its_headline_and_dateline():
     assert [(a.title, a.source) for a in articles] == [("北湖区民政局公益创投项目结出硕果", "江城日报")]
     assert "1000余次" in articles[0].body and "20000余人次" in articles[0].body
     assert articles[0].body.endswith("（记者王小明）")
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("江城日报·江城客户端 2025-06-02 02:19:18", "江城日报·江城客户端"),
+        ("北湖晨报 2021-12-06 12:03 大字", "北湖晨报"),
+        ("2019-01-21 10:53:19 | 北湖区住房和城乡建设局 |", "北湖区住房和城乡建设局"),
+        ("河西日报 2024年03月13日 星期三", "河西日报"),
+        ("2024-03-24 18:59 赵一鸣", None),  # an author after the date, not an outlet
+        ("某某网友 发表于 2019-8-1 09:12:29", None),
+    ],
+)
+def test_dateline_without_labels(line, outlet):
+    clean = normalize(line).text
+    assert layout.web_furniture_kind(clean) == "meta"
+    assert layout.bare_dateline_outlet(clean) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("主办 江城日报社", "copyright"),
+        ("指导单位：北湖区文明办", "copyright"),
+        ("江城日报传媒集团主办", "copyright"),
+        ("北湖资讯中心主办|北湖区政务服务办公室主管", "copyright"),
+        ("社区运动会由街道、社区居委会主办", None),
+        ("指导员张三带领居民清扫楼道", None),
+        ("社区生活 2024年第5期", "masthead"),
+        ("北民函〔2023〕12号", "masthead"),
+        ("北湖区松林社区开展邻里节活动 2024年03月13日", None),  # a headline ending with a date
+    ],
+)
+def test_sponsor_issue_and_document_lines(line, kind):
+    assert layout.web_furniture_kind(normalize(line).text) == kind
+
+
+@pytest.mark.parametrize("line", ["【免责声明】本站转载的内容仅供参考", "本月热门新闻", "新闻推荐", "相关推荐", "责任编辑：王某"])
+def test_end_markers(line):
+    assert layout.is_end_marker(normalize(line).text)
+
+
+def test_byline_over_an_untitled_body_stays_in_the_text():
+    # Regression: a byline with no headline above it went to the furniture with its people.
+    raw = (
+        "□晚报记者 王小明 通讯员 李红 赵一\n"
+        "本报讯 足不出户就能咨询律师，北湖区为辖区18个社区配备了法律顾问。\n"
+        "法律顾问每月到社区坐班两次，为居民解答法律问题。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("", None)]
+    assert articles[0].body.startswith("晚报记者王小明通讯员李红赵一\n本报讯")
+
+
+def test_byline_closing_a_dateline_stays_in_the_text():
+    raw = (
+        "江城公益创投发出“征集令”\n"
+        "2024-01-12 09:59:10 来源: 江城日报 见习记者 赵一\n"
+        "近日，江城市民政局发布第三届公益创投项目征集公告，单个项目资助最高可达20万元。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("江城公益创投发出“征集令”", "江城日报")]
+    assert "见习记者赵一" in articles[0].text
+
+
+@pytest.mark.parametrize(
+    "first_line, title, source",
+    [
+        ("原标题：北湖区社工站全部挂牌", "北湖区社工站全部挂牌", None),
+        ("“情暖老兵”志愿服务项目启动 信息来源：北湖区融媒体中心", "“情暖老兵”志愿服务项目启动", "北湖区融媒体中心"),
+        ("松林社区党群服务中心揭牌启用 2025年04月10日", "松林社区党群服务中心揭牌启用", None),
+        ("新闻多一点|北湖多民族社区共建美好家园", "北湖多民族社区共建美好家园", None),
+    ],
+)
+def test_headline_with_a_label_a_dateline_or_a_column_name_on_its_line(first_line, title, source):
+    raw = first_line + "\n近日，北湖区松林街道松林社区党群服务中心正式揭牌，面积约350平方米，设有议事厅、活动室等功能区。\n"
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [(title, source)]
+
+
+def test_related_news_after_the_body_is_furniture():
+    raw = (
+        "北湖区推进社区养老服务\n"
+        "2022-11-07 09:41 来源：江城日报\n"
+        "近日，北湖区出台实施意见，支持社区和居家养老服务发展，每个街道建设一个养老服务中心。\n"
+        "版权和免责申明\n"
+        "凡注有本网电头的稿件，均为本网独家版权所有，未经许可不得转载。\n"
+        "精选导读\n"
+        "外地女子穿高跟鞋骑车上路，交警提醒注意安全\n"
+        "道路千万条，安全第一条。11月4日，有网友在南湖区的路上拍到惊人一幕。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert len(articles) == 1 and "南湖区" not in articles[0].text
+
+
+def test_hard_wrapped_page_keeps_a_dateline_apart_after_a_single_blank_line():
+    raw = (
+        "北湖区整合成立五支巾帼志愿者服务队\n\n"
+        "作者:北湖区妇联:赵一\n\n"
+        "发布时间:2012-05-25\n 17:36:41\n\n"
+        "5 月2 5 日,北湖区整合成立\n了五支巾帼志愿者服务队,并正\n式启动了巾帼志愿者在行动主\n题志愿服务活动,区领导为新组\n建的服务队进行了授旗。\n\n"
+        "今年,区妇联整合全区妇女志愿\n者人才资源,重新组建了科技培\n训、法律维权、卫生保健等五支\n志愿者服务队伍。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == ["北湖区整合成立五支巾帼志愿者服务队"]
+    assert "作者" not in articles[0].text
