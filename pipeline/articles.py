@@ -2,14 +2,23 @@
 
 A newspaper page extracted from PDF holds several articles, and its reading order
 is often scrambled: a headline can come after its body, a body can continue in a
-paragraph far away, the lede can sit at the end of the page. The steps:
+paragraph far away, the lede can sit at the end of the page. A news web page saved
+as text holds one article inside the site's furniture: menus and breadcrumbs above
+the headline, a dateline under it (发布时间：… 来源：…), tool bars, credits, related
+links and a copyright footer below the body. The steps:
 
 1. `blocks`: the clean paragraphs, each classified (body, heading, source, header,
-   page number, rubric, byline) with attributions split off the paragraph they end.
+   page number, rubric, byline, credit, meta, furniture) with attributions split off
+   the paragraph they end and web datelines split into their fields.
+1b. `_read_page`: on a page with web furniture, the headline is the line above the
+   first dateline (or the first line, with the body below it); what stands above it,
+   repeats of it and what follows an end marker (责任编辑：, 免责声明, 相关新闻) are
+   furniture; the outlets the page names are ranked (本文转自 > attribution > 来源 >
+   dispatch line 某某网讯 > reporter's outlet > the site's own name > WeChat account).
 2. `_runs`: bodies (body paragraphs up to an attribution) and title runs (headings,
    rubrics, bylines between them); a run of headings opens an article where a
    headline would stand (start of page, after an attribution, a byline, a rubric,
-   a `地名：…` headline).
+   a `地名：…` headline); on a web page only an attribution opens another.
 3. `_assign_titles`: titles go to bodies by shared words, with a preference for the
    body right below; headlines left over are captions.
 4. `_stitch`: a body that stops mid-sentence is joined with the paragraph that
@@ -156,18 +165,21 @@ def blocks(clean: CleanText) -> list[Block]:
 
 
 def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Block]:
-    if not line.startswith(("（", "(")) and layout.meta_fields(line):
-        return _meta_blocks(clean, line, start)  # 发布时间：… 来源：… / 本文转自：… / 【记者】…
     attribution = layout.last_attribution(line)
+    whole = attribution is not None and attribution.start() == 0 and attribution.end() == len(line)
+    if not whole and not line.startswith(("（", "(")) and layout.meta_fields(line):
+        # 发布时间：… 来源：… / 本文转自：… / 【记者】… (来源：某某网 alone is an attribution: it
+        # closes the body above it on a page of several articles)
+        return _meta_blocks(clean, line, start)
     if attribution and attribution.start() > 0 and not line[attribution.end() :].strip():
         # Body text ending with its attribution: …温暖一座城”。（据《重庆晚报》）
         head = _classify_line(clean, line[: attribution.start()].rstrip(), start, start + len(line[: attribution.start()].rstrip()))
-        return head + [_source_block(attribution, start)]
+        return head + [_source_block(clean, attribution, start)]
     if attribution and attribution.start() == 0:
         # An attribution followed by a caption on the same line: （据中安在线）在安庆市迎江区…
         rest = line[attribution.end() :]
         tail = [Block("heading", start + attribution.end(), end, rest)] if rest.strip() else []
-        return [_source_block(attribution, start)] + tail
+        return [_source_block(clean, attribution, start)] + tail
     bullet = layout.RE_BULLET.match(line)
     if bullet and bullet.end() < len(line):
         if len(line) - bullet.end() <= layout.SHORT_MENU_ITEM:
@@ -316,9 +328,13 @@ def _surnames() -> frozenset[str]:
     return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)
 
 
-def _source_block(match: "regex.Match", line_start: int) -> Block:
+def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Block:
     outlet = (match.group("outlet") or match.group("outlet2") or "").strip()
     outlet = outlet.strip("《》").strip()
+    if match.group("outlet2"):
+        # 来源：某某网 2025.08.08 08:36 / 来源：某某网 发布…: up to a space on the page, no date
+        field = layout.Field("来源", "source_label", 0, match.start("outlet2"), match.end("outlet2"), outlet)
+        outlet = layout.outlet_value(_value_to_gap(clean, line_start, field)) or ""
     date = _iso_date(match.group(0))
     return Block("source", line_start + match.start(), line_start + match.end(), match.group(0), outlet=outlet or None, date=date)
 

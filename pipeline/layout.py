@@ -1,4 +1,5 @@
-"""What a line of a newspaper page looks like: sentence ends, headings, attributions, headers.
+"""What a line of a newspaper or web page looks like: sentence ends, headings, attributions,
+headers, and the furniture of a news web page (menus, datelines, tool bars, footers).
 
 Shared by `normalize` (which line breaks to keep) and `articles` (which blocks are
 titles, sources, furniture). Every predicate looks at one clean line (no line breaks).

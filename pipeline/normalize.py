@@ -6,7 +6,9 @@ Steps, each recorded in the offset map so any clean span maps to a raw span:
 3. full-width digits/letters → ASCII, half-width , ; : ( ) ! ? next to CJK → full-width;
 4. spaces dropped unless they separate two ASCII words (九 龙 社 工 → 九龙社工, 2 万 → 2万); digits
    spaced out by the page close up (1 0 0 余人 → 100余人), a date keeps its time apart;
-5. hard-wrapped lines joined, paragraph breaks kept (`join_lines`), one "\\n" between paragraphs.
+5. hard-wrapped lines joined, paragraph breaks kept (`join_lines`), one "\\n" between paragraphs;
+   a web page's datelines, menus and tool bars (`layout.web_furniture_kind`) stay lines of
+   their own, and on a wrapped page whose blank lines mark paragraphs they end one.
 Normalizing clean text returns it unchanged.
 """
 

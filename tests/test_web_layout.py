@@ -366,3 +366,17 @@ def test_hard_wrapped_page_keeps_a_dateline_apart_after_a_single_blank_line():
     articles, _ = articles_of(raw)
     assert [a.title for a in articles] == ["北湖区整合成立五支巾帼志愿者服务队"]
     assert "作者" not in articles[0].text
+
+
+def test_digest_items_closed_by_a_source_line_stay_apart():
+    # 来源：… alone on a line under a body closes it, as an attribution does.
+    raw = (
+        "北湖：“小巷管家”上岗\n"
+        "北湖区招募小巷管家200余名，协助社区开展环境整治。\n"
+        "来源：江城日报\n"
+        "南湖：社区食堂开进老小区\n"
+        "南湖区松林社区食堂开业，每天为60岁以上老人供应午餐。\n"
+        "来源：江城网\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("北湖：“小巷管家”上岗", "江城日报"), ("南湖：社区食堂开进老小区", "江城网")]
