@@ -50,7 +50,13 @@ RE_HAN_RUN = regex.compile(r"\p{Han}+")
 BYLINE_OUTLET = r"(?:\p{Han}{2,10}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)))?"
 BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
 # Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
-RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体)?(?:记者|記者)|通讯员|通訊員")
+RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体)?(?:记者|記者)|通讯员|通訊員|实习生")
+# An editor's title closing the reporters' names: …记者 张三 编辑 李四
+RE_EDITOR_TITLE = regex.compile(r"编辑|編輯|责编|責編|审核|校对|摄影")
+# The names after a reporter's title, up to the next title, a credit or a bracket
+RE_CREDIT_NAMES = regex.compile(r"[】\]）)：:\s]*(?P<names>[\p{Han}、\s]*?)\s*(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?[）)】]?\s*$")
+# A dispatch line's credit in brackets: 本报讯（记者 张三） / 某某网3月5日讯（通讯员 李四）
+RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")
 # A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
 RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
 # A part number closing a headline that runs over several web pages: …（1）
@@ -86,13 +92,29 @@ RANK_REPRINT, RANK_ATTRIBUTION, RANK_LABEL, RANK_DISPATCH, RANK_BYLINE, RANK_SIT
 
 
 @dataclass
+class Credit:
+    """A reporter an article credits: 记者 张三 / 某某新闻全媒体记者 李四 / 通讯员 王五.
+
+    `title` is the reporter's title as written, with the outlet before it when the byline
+    names one; `start`/`end` index `Article.text`.
+    """
+
+    name: str
+    title: str
+    start: int
+    end: int
+
+
+@dataclass
 class Article:
     """One article of a clipping.
 
     `text` holds the headline, subtitle and author lines, then the body, one
     paragraph per line; `body_start` is where the body begins. `offsets` maps each
     character of `text` to its raw-clipping span; bodies may be stitched from separate
-    places on the page, so raw spans are monotonic only within a paragraph.
+    places on the page, so raw spans are monotonic only within a paragraph. `credits`
+    are the reporters named in its bylines, credits and dispatch line, names split where
+    the page set them apart (in the clean text they run together: 记者张三李四).
     """
 
     index: int
@@ -104,6 +126,7 @@ class Article:
     date: str | None = None
     body_start: int = 0
     furniture: list["Furniture"] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str, *, title: str = "", source: str | None = None) -> "Article":
@@ -939,6 +962,15 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
     text = "".join(text_parts)
     if not title_text:
         title_text = ""
+    credit_blocks = (body.title.bylines if body.title is not None else []) + [
+        p for p in lead + body.paragraphs if p.kind in ("byline", "credit")
+    ]
+    first = next((p for p in lead + body.paragraphs if p.kind == "body"), None)
+    dispatch = RE_DISPATCH_CREDIT.match(first.text) if first is not None else None
+    spans = [(b.start, b.end) for b in credit_blocks]
+    if dispatch:
+        spans.append((first.start + dispatch.start("inner"), first.start + dispatch.end("inner")))
+    credits = [_to_text(found, pieces) for span in spans for found in _credits(clean, *span)]
     source = _source(body, page_sources)
     date = (body.source.date if body.source else None) or page_date
     return Article(
@@ -951,7 +983,49 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
         date=date,
         body_start=body_start,
         furniture=furniture,
+        credits=[credit for credit in credits if credit is not None],
     )
+
+
+def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
+    """The reporters a byline or credit names, offsets in the clean text.
+
+    记者 张三 李四 通讯员 王五 → 张三, 李四 (记者), 王五 (通讯员): a title, then names set apart by
+    spaces on the page or 、; an outlet before the first title belongs to it (某某新闻全媒体记者).
+    """
+    text = clean.text[start:end]
+    titles = list(RE_REPORTER_TITLE.finditer(text))
+    found: list[Credit] = []
+    for number, label in enumerate(titles):
+        title = label.group(0)
+        prefix = text[: label.start()].strip("（(【[□■•· ") if number == 0 else ""
+        if prefix and layout.is_outlet_name(prefix):
+            title = prefix + title
+        names_end = titles[number + 1].start() if number + 1 < len(titles) else len(text)
+        editor = RE_EDITOR_TITLE.search(text, label.end(), names_end)
+        names = RE_CREDIT_NAMES.match(text, label.end(), editor.start() if editor else names_end)
+        if not names:
+            continue
+        cut = names.start("names")
+        for i in range(names.start("names"), names.end("names") + 1):
+            if i == names.end("names") or text[i] == "、" or (i > cut and clean.gap_before(start + i)):
+                name = text[cut:i].strip("、 ")
+                if 2 <= len(name) <= 3 and name[0] in _surnames():
+                    offset = cut + (len(text[cut:i]) - len(text[cut:i].lstrip("、 ")))
+                    found.append(Credit(name, title, start + offset, start + offset + len(name)))
+                cut = i
+    return found
+
+
+def _to_text(credit: Credit, pieces: list[tuple[int, int]]) -> Credit | None:
+    """The credit with its clean offsets turned into offsets of the article's text."""
+    position = 0
+    for start, end in pieces:
+        if start <= credit.start and credit.end <= end:
+            at = position + credit.start - start
+            return Credit(credit.name, credit.title, at, at + len(credit.name))
+        position += end - start + 1
+    return None
 
 
 def _subtitle_split(clean: CleanText, start: int, end: int) -> int | None:

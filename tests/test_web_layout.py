@@ -380,3 +380,36 @@ def test_digest_items_closed_by_a_source_line_stay_apart():
     )
     articles, _ = articles_of(raw)
     assert [(a.title, a.source) for a in articles] == [("北湖：“小巷管家”上岗", "江城日报"), ("南湖：社区食堂开进老小区", "江城网")]
+
+
+@pytest.mark.parametrize(
+    "raw, credits",
+    [
+        (
+            "北湖区松林社区开展义诊活动\n记者 王小明 李红 通讯员 赵一鸣 钱多\n\n近日，北湖区松林社区联合区人民医院开展义诊活动，服务居民200余人次。\n",
+            [("王小明", "记者"), ("李红", "记者"), ("赵一鸣", "通讯员"), ("钱多", "通讯员")],
+        ),
+        (
+            "北湖区松林社区开展义诊活动\n\n江城新闻全媒体记者 王小明\n\n近日，北湖区松林社区联合区人民医院开展义诊活动，服务居民200余人次。\n",
+            [("王小明", "江城新闻全媒体记者")],
+        ),
+        (
+            "江城新闻网讯（江城晚报记者 王小明 通讯员 李红）近日，北湖区松林社区联合区人民医院开展义诊活动。\n",
+            [("王小明", "江城晚报记者"), ("李红", "通讯员")],
+        ),
+        (
+            "近日，北湖区松林社区联合区人民医院开展义诊活动，服务居民200余人次。\n\n【记者】王小明\n\n【见习记者】李红\n\n【摄影】赵一\n",
+            [("王小明", "记者"), ("李红", "见习记者")],
+        ),
+        (
+            "本报讯（张三 全媒体记者 王小明）近日，北湖区松林社区开展义诊活动，服务居民200余人次。\n",
+            [("王小明", "全媒体记者")],  # a name before the title is no outlet
+        ),
+        ("近日，记者从北湖区民政局获悉，全区社区食堂已达36家。\n", []),
+    ],
+)
+def test_reporters_credited_with_their_titles(raw, credits):
+    articles, _ = articles_of(raw)
+    article = articles[0]
+    assert [(c.name, c.title) for c in article.credits] == credits
+    assert all(article.text[c.start : c.end] == c.name for c in article.credits)
