@@ -189,8 +189,9 @@ def blocks(clean: CleanText) -> list[Block]:
 
 def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Block]:
     attribution = layout.last_attribution(line)
-    whole = attribution is not None and attribution.start() == 0 and attribution.end() == len(line)
-    if not whole and not line.startswith(("（", "(")) and layout.meta_fields(line):
+    fields = layout.meta_fields(line)
+    whole = attribution is not None and attribution.start() == 0 and attribution.end() == len(line) and len(fields) <= 1
+    if not whole and not line.startswith(("（", "(")) and fields:
         # 发布时间：… 来源：… / 本文转自：… / 【记者】… (来源：某某网 alone is an attribution: it
         # closes the body above it on a page of several articles)
         return _meta_blocks(clean, line, start)
@@ -202,7 +203,7 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
         # An attribution followed by a caption on the same line: （据中安在线）在安庆市迎江区…
         rest = line[attribution.end() :]
         tail = [Block("heading", start + attribution.end(), end, rest)] if rest.strip() else []
-        return [_source_block(clean, attribution, start)] + tail
+        return _credit_split(_source_block(clean, attribution, start)) + tail
     bullet = layout.RE_BULLET.match(line)
     if bullet and bullet.end() < len(line):
         if len(line) - bullet.end() <= layout.SHORT_MENU_ITEM:
@@ -280,14 +281,14 @@ def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
 
 
 def _credit_split(block: Block) -> list[Block]:
-    """A dateline closing with a byline: 来源：某某日报 见习记者 张三 → the dateline, then
-    the credit (its people stay in the text)."""
-    if block.kind != "meta":
+    """A dateline or attribution closing with a byline: 来源：某某日报 见习记者 张三 → the
+    dateline, then the credit (its people stay in the text)."""
+    if block.kind not in ("meta", "source"):
         return [block]
     for label in RE_REPORTER_TITLE.finditer(block.text):
         if label.start() and _re_byline().match(block.text[label.start() :]):
             cut = block.start + label.start()
-            head = Block("meta", block.start, cut, block.text[: label.start()], block.outlet, block.date, block.rank, block.web)
+            head = Block(block.kind, block.start, cut, block.text[: label.start()], block.outlet, block.date, block.rank, block.web)
             return [head, Block("credit", cut, block.end, block.text[label.start() :])]
     return [block]
 
@@ -416,7 +417,7 @@ def _read_page(found: list[Block]) -> _Page:
     免责声明 相关新闻) closes the article. Repeats of the headline (a tagged copy, the
     page parts （2） （3）, a footer naming it) are furniture.
     """
-    page = _Page(web=any(b.kind in ("meta", "furniture") for b in found))
+    page = _Page(web=any(_is_web_signal(b) for b in found))
     lede = next((i for i, b in enumerate(found) if b.kind == "body" and not _could_be_title(b.text)), len(found))
     title_at = _title_by_dateline(found, lede)
     if title_at is None:
@@ -433,6 +434,16 @@ def _read_page(found: list[Block]) -> _Page:
         if page.date is None and block.web in ("dateline", "meta") and block.date:
             page.date = block.date
     return page
+
+
+def _is_web_signal(block: Block) -> bool:
+    """Furniture only a web page has: a dateline, a menu, a tool bar, a picture's file name,
+    an e-paper's page label (第05版：要闻), a footer. A newspaper page has date lines,
+    editors' credits and captions too, so those do not make a page a web page."""
+    if block.kind == "meta":
+        kinds = {item.kind for item in layout.fields(block.text)}
+        return block.web == "dateline" or bool(block.outlet) or not kinds <= {"editor_label"}
+    return block.kind == "furniture" and block.web not in ("datetime", "caption", "author")
 
 
 def _could_be_title(text: str) -> bool:
@@ -575,26 +586,36 @@ def _runs(
             furniture.append(block)
             continue
         if block.kind == "credit":
-            if current is not None and not pending:
-                current.paragraphs.append(block)  # （记者 彭雪） under the body: the reporters stay
+            closed = bodies[-1] if bodies and bodies[-1].source is not None and after_source else None
+            if (current or closed) is not None and not pending:
+                # （记者 彭雪） under the body, or after its attribution: the reporters stay
+                (current or closed).paragraphs.append(block)
             else:
                 pending.append(Block("byline", block.start, block.end, block.text))
             continue
         if block.kind in ("heading", "rubric", "byline"):
             pending.append(block)
             continue
-        if block.kind == "source" and pending and any(b.kind == "heading" for b in pending):
+        if block.kind == "source" and (any(b.kind == "heading" for b in pending) or not bodies):
             dateline = block  # web layout: headline, dateline, byline, then the body
             continue
         if pending:
             opens = after_source or (not web and _opens_article(pending))
             headed = any(b.kind == "heading" for b in pending)
             if opens and block.kind == "body" and not headed and any(b.kind == "byline" for b in pending):
-                # 本报记者 张三 over an untitled body: the byline opens the body (its people stay)
+                # 本报记者 张三 over an untitled body: the byline opens the body, or goes on
+                # with the one above it (a lede set above the byline); its people stay
                 furniture.extend(b for b in pending if b.kind != "byline")
-                current = _Body([b for b in pending if b.kind == "byline"])
-                bodies.append(current)
+                if current is None:
+                    current = _Body([])
+                    bodies.append(current)
+                current.paragraphs.extend(b for b in pending if b.kind == "byline")
                 pending = []
+        if pending and current is not None and opens and pending[0].kind == "byline":
+            # 本报记者 张三 right under a body and over a headline: the byline closes that body
+            while pending and pending[0].kind == "byline":
+                current.paragraphs.append(pending.pop(0))
+            opens = after_source or (not web and _opens_article(pending)) if pending else opens
         if pending:
             lead = _below_headline(pending, headline) if web and opens else []
             pending = [b for b in pending if not any(b is x for x in lead)]

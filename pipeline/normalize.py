@@ -49,6 +49,8 @@ WRAP_BAND = 2.0
 WRAP_MIN_SHARE = 0.5
 WRAP_MIN_LINES = 6
 WRAP_MAX_WIDTH = 40
+OVERLONG = 3.0  # a line this many times the common width is a paragraph, not a wrapped line
+OVERLONG_SHARE = 0.2
 # A wrapped line this much narrower than its neighbours ends its paragraph (the column is
 # wrapped at a few characters' tolerance: 13 to 17 characters on one page).
 SHORT_SLACK = 3.0
@@ -220,6 +222,10 @@ def wrap_width(lines: list[str]) -> float | None:
         return None
     common = statistics.median_high(widths)
     share = sum(abs(w - common) <= WRAP_BAND for w in widths) / len(widths)
+    # Paragraph lines many times the width: a short page of headings and paragraphs.
+    overlong = sum(w > OVERLONG * common for w in widths)
+    if overlong >= max(2, OVERLONG_SHARE * len(widths)):
+        return None
     return common if share >= WRAP_MIN_SHARE and common <= WRAP_MAX_WIDTH else None
 
 

@@ -413,3 +413,56 @@ def test_reporters_credited_with_their_titles(raw, credits):
     article = articles[0]
     assert [(c.name, c.title) for c in article.credits] == credits
     assert all(article.text[c.start : c.end] == c.name for c in article.credits)
+
+
+def test_newspaper_page_header_does_not_make_a_web_page():
+    # Editors' credits and a date line head newspaper pages too: the page keeps its articles.
+    raw = (
+        "2024年3月5日 星期二\n\n"
+        "责编：王某 美编：李某\n\n"
+        "宁波北湖：“小巷管家”上岗\n\n"
+        "近日，北湖区招募小巷管家200余名，协助社区开展环境整治、矛盾调解和政策宣传，"
+        "每名小巷管家联系一条街巷，每周巡查不少于三次，发现问题及时上报社区。\n\n"
+        "本报记者 赵一\n\n"
+        "温州南湖：社区食堂开进老小区\n\n"
+        "南湖区松林社区食堂日前开业，每天为辖区60岁以上老人供应午餐，80岁以上老人就餐每餐补贴5元，"
+        "食堂由社区党委牵头、社会组织运营，开业首周就餐老人超过600人次。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == ["宁波北湖：“小巷管家”上岗", "温州南湖：社区食堂开进老小区"]
+
+
+def test_regression_source_line_at_the_top_of_the_page_keeps_the_body():
+    # 来源：… above any body is a dateline: the body below it is not a stray fragment.
+    raw = (
+        "日期：\n"
+        "来源：北湖社工收集\n"
+        "8月3日，北湖区松林街道平安社区依托区慈善会平台筹集爱心基金3000元，成立社区基金。\n"
+        "社区基金的筹资主要来源于社会捐助和企业赞助，将用于社区公益事业。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("", "北湖社工收集")]
+    assert articles[0].body.startswith("8月3日")
+
+
+def test_regression_reporter_after_the_closing_source_line_stays():
+    raw = (
+        "青春送福暖人心\n"
+        "北湖家园网讯：新春将至，松林社区组织青少年志愿者走进26户独居长者家中送春联。\n"
+        "此次活动让孩子们在实践中学会敬老爱老。\n"
+        "来源：松林社区 通讯员 赵一鸣 编辑 钱多\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("青春送福暖人心", "松林社区")]
+    assert [(c.name, c.title) for c in articles[0].credits] == [("赵一鸣", "通讯员")]
+
+
+def test_regression_byline_under_a_lede_paragraph_stays_in_the_article():
+    raw = (
+        "城乡社区按照网格化管理划分出网格，网格就是网格员的主战场，他们守护着自己的“一亩三分地”。\n"
+        "某经记者 赵一鸣 某经编辑 钱多\n"
+        "从大年三十算起，大多数人居家已经有半个月了。\n"
+        "但有一群人每天步数上万，带着口罩穿梭在楼宇间、巷道里。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert len(articles) == 1 and "从大年三十算起" in articles[0].body
