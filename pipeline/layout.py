@@ -219,6 +219,8 @@ RE_TOOL_FILLER = regex.compile(r"[\s【】\[\]（）()|｜:：/·•\-—>]+")
 META_MAX = 120  # a dateline is one short line
 CAPTION_MAX = 60  # a caption line is short
 NAV_MAX = 60
+NAV_COVER_TWO = 0.5  # share of a line's Han characters that its menu words cover
+NAV_COVER_MANY = 0.4
 MENU_ITEMS = 3  # a menu bar lists at least this many channels
 MENU_ITEM_MAX = 8  # each of them short
 SHORT_MENU_ITEM = 4  # a bulleted menu item is this short
@@ -346,7 +348,9 @@ def web_furniture_kind(line: str) -> str | None:
         return "masthead"
     if len(line) <= CAPTION_MAX and is_caption(line):
         return "caption"
-    if any(word in line for word in web_terms().get("copyright", ())):
+    terms = web_terms()
+    weak = sum(word in line for word in terms.get("copyright_weak", ()))
+    if any(word in line for word in terms.get("copyright", ())) or weak >= 2:
         return "copyright"
     return None
 
@@ -378,9 +382,12 @@ def _is_nav_line(line: str) -> bool:
         return True  # 财经 > 滚动新闻 > 正文
     if len(line) > NAV_MAX:
         return False
-    # 洛阳网首页 新闻 县区 百姓呼声 电子报: menu words, two on a short line or three on any
-    words = sum(word in line for word in web_terms().get("nav_word", ()))
-    return words >= 3 or (words == 2 and len(line) <= NAV_MAX // 2)
+    # 某某网首页 新闻 县区 百姓呼声 电子报: menu words making up much of the line (not a
+    # headline that happens to hold two: 国内首个社区新闻发布厅启用)
+    words = [word for word in web_terms().get("nav_word", ()) if word in line]
+    han = len(regex.findall(r"\p{Han}", line)) or 1
+    cover = sum(len(word) for word in words) / han
+    return (len(words) >= 3 and cover >= NAV_COVER_MANY) or (len(words) == 2 and len(line) <= NAV_MAX // 2 and cover >= NAV_COVER_TWO)
 
 
 def bare_dateline_outlet(line: str) -> str | None:

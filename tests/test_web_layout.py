@@ -49,6 +49,9 @@ def articles_of(raw: str):
         ("活动时间：5月6日上午", None),
         ("社区新闻发布会今天举行", None),
         ("从“各自为战”到“握指成拳”", None),
+        ("国内首个社区新闻发布厅在北湖启用", None),  # two menu words in a headline
+        ("未经许可擅自占用消防通道的车辆将被拖移。", None),  # a footer's words in a sentence
+        ("3.5%", "code"),
     ],
 )
 def test_web_furniture_lines(line, kind):
