@@ -1,4 +1,5 @@
-"""What a line of a newspaper page looks like: sentence ends, headings, attributions, headers.
+"""What a line of a newspaper or web page looks like: sentence ends, headings, attributions,
+headers, and the furniture of a news web page (menus, datelines, tool bars, footers).
 
 Shared by `normalize` (which line breaks to keep) and `articles` (which blocks are
 titles, sources, furniture). Every predicate looks at one clean line (no line breaks).
@@ -6,12 +7,13 @@ titles, sources, furniture). Every predicate looks at one clean line (no line br
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
-from .lexicon import read_table
+from .lexicon import read_table, read_terms
 
 # Ends a sentence: 。！？… (or ASCII !?) possibly followed by closing quotes/brackets.
 # Example: 温暖一座城”。 / 团圆！” / 怎么帮’的问题。
@@ -24,6 +26,8 @@ RE_PAGE_NUMBER = regex.compile(r"^(?:\d{1,3}|[①-⑳]|第\d{1,3}版)$")
 RE_BULLET = regex.compile(r"^[■□●○◆◇▲△★☆▶►•·]\s*")
 # A heading opened by a short label and a colon: 北京延庆：… / 九龙社工：… / 试点社区：…
 RE_HEAD_COLON = regex.compile(r"^(?P<head>[^，。；！？：:\s]{1,12})[：:]")
+# A column name before a headline, set off by a bar: 新闻多一点|多民族社区共建美好家园
+RE_RUBRIC_BAR = regex.compile(r"^(?P<rubric>[^|｜丨，。：:]{2,6})[|｜丨]\s*")
 # A kicker before a headline: 经典案例—— 社工变智囊…
 RE_KICKER = regex.compile(r"^(?P<kicker>[^，。；！？—]{2,10})(?:——|—|--)\s*")
 # Sentence punctuation that a heading does not contain (outside quotes): ，。；！？
@@ -119,6 +123,17 @@ def is_heading_like(line: str) -> bool:
     return not has_sentence_punct(line) or is_head_colon_line(line)
 
 
+def is_exclaimed_headline(line: str) -> bool:
+    """情系独居暖人心！某某街开展帮扶活动: a headline whose first half ends with ！ or ？.
+
+    Short, unfinished, quotes balanced, and no comma or full stop outside quotes.
+    """
+    if not line or ends_sentence(line) or len(line) > HEADING_MAX or not quotes_balanced(line):
+        return False
+    unquoted = RE_QUOTED.sub("", line)
+    return bool(regex.search(r"[！？!?]", unquoted)) and not regex.search(r"[，。；、,;]", unquoted) and line[-1] not in "，、：:；;（(“‘《—-"
+
+
 def is_short_two_part_heading(line: str) -> bool:
     """服务更多人，温暖一座城: one comma in a short unfinished line (not 最近，九龙坡区…)."""
     unquoted = RE_QUOTED.sub("", line)
@@ -157,3 +172,392 @@ def starts_mid_sentence(line: str) -> bool:
         return True
     # A first clause of one character before ；。、 is the tail of a word (讲政治是根|本；).
     return len(line) > 2 and regex.match(r"^\p{Han}[；。、]", line) is not None
+
+
+# ---------------------------------------------------------------- web pages
+#
+# A news web page saved as text carries the site around the article: menus and
+# breadcrumbs above the headline, a dateline under it (发布时间：… 来源：…), tool lines
+# (字号 打印 分享到), photo file names, and below the body the editor's credit, related
+# links and the copyright footer. The words are in `lexicons/web_furniture.tsv`.
+
+# A date and/or time at the start of a dateline: 2025-07-24 16:47:26 / 2021年04月30日14:19:49
+RE_DATETIME_PREFIX = regex.compile(
+    r"^[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
+)
+# A line of dates, times, weekdays and weather only: 2025年12月07日（周三）2~20℃多云 / 05-30 08:27
+RE_DATETIME_LINE = regex.compile(
+    r"^(?=.*(?:\d|星期|周[一二三四五六日天]))[\d\s年月日号:：/.\-–—~～℃°（）()\[\]上下午时分秒星期周一二三四五六日天晴多云阴转小中大雨雪雷阵风级霾雾]+$"
+)
+# The file name of a picture left in the text: 微信图片_20230313094223.jpg
+RE_IMAGE_FILE = regex.compile(r"^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
+# A bracketed photo caption closing a short line: …点赞。（长乐融媒体供图） / （资料图片）
+RE_CAPTION_TAIL = regex.compile(r"[（(](?P<inner>[^（）()]{0,30})[)）]$")
+# An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻
+RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}版|[A-Z]\d{1,2})[：:]")
+# Separators of a breadcrumb trail or menu: 首页 > 工作动态 / 福建|时评|大学城
+RE_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|→|＞)\s*")
+RE_MENU_SEPARATOR = regex.compile(r"\s*[|｜]\s*")
+# A date with a time of day, or a bare date: 2025-06-02 02:19:18 / 2024年3月24日
+RE_DATETIME = regex.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[上下]午)?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# A name in a dateline without labels: no digits, no punctuation
+RE_DATELINE_NAME = regex.compile(r"^[^\d\s|，。：:！？；（）()、]{2,20}$")
+# A forum post's header: 某某网友 发表于 2019-8-1 09:12:29
+RE_POSTED = regex.compile(r"^\S{1,20}?\s*发表于\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+# A magazine issue line: 党员文摘 2024年5期 / 某某生活·下 2024年10期
+RE_ISSUE = regex.compile(r"^[^\s，。]{2,12}\s*(?:19|20)\d{2}\s*年\s*第?\s*\d{1,2}\s*期$")
+# A document number: 某民函〔2017〕43号
+RE_DOCUMENT_NUMBER = regex.compile(r"^\p{Han}{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}号$")
+# A WeChat article header fused with the first paragraph: 南京社会工作2025年12月18日17:12江苏在…
+RE_WECHAT_HEADER = regex.compile(
+    r"^(?P<account>[^\d\s，。：:（）()]{2,16}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*"
+)
+# Characters left once the tool phrases of a tool line are taken out: brackets, bars, spaces.
+RE_TOOL_FILLER = regex.compile(r"[\s【】\[\]（）()|｜:：/·•\-—>]+")
+META_MAX = 120  # a dateline is one short line
+CAPTION_MAX = 60  # a caption line is short
+NAV_MAX = 60
+NAV_COVER_TWO = 0.5  # share of a line's Han characters that its menu words cover
+NAV_COVER_MANY = 0.4
+MENU_ITEMS = 3  # a menu bar lists at least this many channels
+MENU_ITEM_MAX = 8  # each of them short
+SHORT_MENU_ITEM = 4  # a bulleted menu item is this short
+SPONSOR_MAX = 24  # 主办 某某报社 is a short line
+END_MARKER_LINE = 12  # a short line holding an end marker (本月热门新闻) is one
+SPONSOR_VERBS = ("主办", "承办", "协办", "主管")
+# One body's name in a sponsor credit: no list, no sentence (由 和 与 及 join clauses)
+RE_SPONSOR_BODY = regex.compile(r"[^\s、，。由和与及]{4,22}")
+
+
+@lru_cache(maxsize=1)
+def web_terms() -> dict[str, tuple[str, ...]]:
+    """Kind → terms of `web_furniture.tsv`, longest first."""
+    grouped: dict[str, list[str]] = {}
+    for row in read_table("web_furniture.tsv"):
+        grouped.setdefault(row["kind"], []).append(row["term"])
+    return {kind: tuple(sorted(set(values), key=len, reverse=True)) for kind, values in grouped.items()}
+
+
+LABEL_KINDS = ("source_label", "reprint_label", "time_label", "reporter_label", "editor_label", "site_label", "tool_label")
+
+
+@lru_cache(maxsize=1)
+def _label_kind() -> dict[str, str]:
+    terms = web_terms()
+    kinds: dict[str, str] = {}
+    for kind in LABEL_KINDS:
+        for label in terms.get(kind, ()):
+            kinds.setdefault(label, kind)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _re_field() -> "regex.Pattern":
+    labels = "|".join(regex.escape(label) for label in sorted(_label_kind(), key=len, reverse=True))
+    # 来源：新华网 / 【记者】顾大炜
+    return regex.compile(f"【(?P<blabel>{labels})】|(?P<label>{labels})\\s*[：:]")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One `label：value` of a dateline or credit line (offsets index the line)."""
+
+    label: str
+    kind: str
+    start: int
+    value_start: int
+    value_end: int
+    value: str
+
+
+def fields(line: str) -> list[Field]:
+    """The `label：value` fields of a line, each value running to the next label."""
+    matches = list(_re_field().finditer(line))
+    found = []
+    for number, match in enumerate(matches):
+        label = match.group("label") or match.group("blabel")
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(line)
+        value = line[match.end() : end]
+        found.append(Field(label, _label_kind()[label], match.start(), match.end(), end, value.strip()))
+    return found
+
+
+def meta_fields(line: str) -> list[Field]:
+    """The fields of a dateline or credit line, or [] when the line is not one.
+
+    The line opens with a field (after a date, a time, a bullet or a bracket), is short,
+    and holds no sentence: 发布时间：2024-11-27 11:19 来源：某某网 / （通讯员：刘茵 责编：陈铭）.
+    """
+    if len(line) > META_MAX or regex.search(r"[。！？；!?;]", line) or line.count("，") > 1:
+        return []
+    found = fields(line)
+    if not found or found[0].start != RE_DATETIME_PREFIX.match(line).end():
+        return []
+    return found
+
+
+def is_dateline(line: str) -> bool:
+    """A dateline under a headline: a meta line naming a source or a time."""
+    return any(f.kind in ("source_label", "reprint_label", "time_label") for f in meta_fields(line))
+
+
+def outlet_value(value: str) -> str | None:
+    """The outlet named by a 来源 value: 福州新闻网 / 《大兴安岭日报》 (not 本站, not a date)."""
+    match = regex.match(r"^[《“]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”]?(?=$|[\s\d（(,，、|]|$)", value.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    if any(name == word or name.startswith(word) for word in web_terms().get("not_outlet", ())):
+        return None
+    return name
+
+
+def web_furniture_kind(line: str) -> str | None:
+    """What kind of web-page furniture a whole line is, or None for article text.
+
+    `nav` menus and breadcrumbs, `tool` tool bars (字号 打印 分享到微博), `meta` datelines
+    and credits, `datetime` date/time/weather lines, `image` picture file names, `caption`
+    photo captions, `copyright` footers, `masthead` e-paper mastheads (浙江日报 数字报纸),
+    `page_label` e-paper page labels (第02版：越新闻), `code` lines without any Han
+    character (close, a browser's user-agent string).
+    """
+    line = line.strip()
+    if not line:
+        return None
+    if RE_IMAGE_FILE.match(line):
+        return "image"
+    if RE_DATETIME_LINE.match(line):
+        return "datetime"
+    if not regex.search(r"\p{Han}", line):
+        return None if line.isdigit() else "code"  # close / | / a browser's user-agent string
+    if meta_fields(line) or RE_POSTED.match(line) or bare_dateline(line):
+        return "meta"
+    if RE_ISSUE.match(line) or RE_DOCUMENT_NUMBER.match(line):
+        return "masthead"
+    if is_sponsor_line(line):
+        return "copyright"
+    if RE_PAGE_LABEL.match(line):
+        return "page_label"
+    if _is_tool_line(line):
+        return "tool"
+    if _is_nav_line(line):
+        return "nav"
+    if masthead_outlet(line):
+        return "masthead"
+    if len(line) <= CAPTION_MAX and is_caption(line):
+        return "caption"
+    terms = web_terms()
+    weak = sum(word in line for word in terms.get("copyright_weak", ()))
+    if any(word in line for word in terms.get("copyright", ())) or weak >= 2:
+        return "copyright"
+    return None
+
+
+def _is_tool_line(line: str) -> bool:
+    """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only."""
+    rest = line
+    for phrase in _tool_phrases():
+        rest = rest.replace(phrase, " ")
+    return rest != line and not RE_TOOL_FILLER.sub("", rest)
+
+
+@lru_cache(maxsize=1)
+def _tool_phrases() -> tuple[str, ...]:
+    """Tool phrases and the end markers that are not editors' credits, longest first."""
+    terms = web_terms()
+    markers = [m for m in terms.get("end_marker", ()) if m not in terms.get("editor_label", ())]
+    return tuple(sorted(set(terms.get("tool_phrase", ())) | set(markers), key=len, reverse=True))
+
+
+def _is_nav_line(line: str) -> bool:
+    if has_sentence_punct(line):
+        return False
+    items = [item for item in RE_MENU_SEPARATOR.split(line) if item]
+    if len(items) >= MENU_ITEMS and max(len(item) for item in items) <= MENU_ITEM_MAX:
+        return True  # 直通屏山|福建|时评|大学城|…
+    crumbs = [c for c in RE_CRUMB_SEPARATOR.split(line) if c]
+    if len(crumbs) >= 2 and RE_CRUMB_SEPARATOR.search(line) and (len(line) <= NAV_MAX or len(crumbs) >= 4 or crumbs[-1] == "正文"):
+        return True  # 财经 > 滚动新闻 > 正文
+    if len(line) > NAV_MAX:
+        return False
+    # 某某网首页 新闻 县区 百姓呼声 电子报: menu words making up much of the line (not a
+    # headline that happens to hold two: 国内首个社区新闻发布厅启用)
+    words = [word for word in web_terms().get("nav_word", ()) if word in line]
+    han = len(regex.findall(r"\p{Han}", line)) or 1
+    cover = sum(len(word) for word in words) / han
+    return (len(words) >= 3 and cover >= NAV_COVER_MANY) or (len(words) == 2 and len(line) <= NAV_MAX // 2 and cover >= NAV_COVER_TWO)
+
+
+def bare_dateline_outlet(line: str) -> str | None:
+    """The outlet a dateline without labels names: the name before the date (某某日报
+    2021-12-06 12:03), or one between bars or shaped like an outlet; not an author after
+    the date (2024-03-24 18:59 张三)."""
+    name = bare_dateline(line)
+    if not name or RE_POSTED.match(line):
+        return None
+    before = line.find(name) < RE_DATETIME.search(line).start()
+    return name if before or "|" in line or is_outlet_name(name) else None
+
+
+def bare_dateline(line: str) -> str | None:
+    """The name in a dateline without labels, or None when the line is not one.
+
+    某某日报 2021-12-06 12:03 大字 → 某某日报; 2019-01-21 10:53 | 某某厅 | → 某某厅;
+    2024-03-24 18:59 张三 → 张三. The date carries a time or stands between bars, and the
+    rest is one name and tool words, so a headline ending with a date is not a dateline.
+    """
+    if len(line) > META_MAX:
+        return None
+    match = RE_DATETIME.search(line)
+    if not match or not (match.group("time") or "|" in line or "星期" in line):
+        return None
+    before = line[: match.start()].strip(" |·")
+    after = regex.sub(r"^\s*星期[一二三四五六日天]", "", line[match.end() :]).strip(" |")
+    if before and after and not _is_tool_line(after):
+        return None
+    name = before or _strip_tool_words(after).strip(" |·")
+    return name if RE_DATELINE_NAME.match(name) else None
+
+
+def _strip_tool_words(text: str) -> str:
+    for phrase in _tool_phrases():
+        if text.endswith(phrase):
+            return _strip_tool_words(text[: -len(phrase)].rstrip(" |"))
+    return text
+
+
+def is_sponsor_line(line: str) -> bool:
+    """主办 某某报社 / 指导单位：某某办 / 某某传媒集团主办: a site's sponsor credit.
+
+    Short, unpunctuated, and naming one body with a body's ending (…报社 …集团 …办);
+    several credits may share a line between bars (某某中心主办|某某办公室主管).
+    """
+    items = [item for item in RE_MENU_SEPARATOR.split(line) if item]
+    if len(items) > 1:
+        return all(is_sponsor_line(item) for item in items)
+    if len(line) > SPONSOR_MAX or has_sentence_punct(line):
+        return False
+    words = web_terms().get("sponsor", ())
+    head = next((w for w in words if line.startswith(w)), None)
+    if head is not None:
+        body = line[len(head) :].lstrip("：: ")
+    elif line.endswith(SPONSOR_VERBS):
+        body = line[: -len(next(v for v in SPONSOR_VERBS if line.endswith(v)))]
+    else:
+        return False
+    return bool(RE_SPONSOR_BODY.fullmatch(body)) and body.endswith(web_terms().get("sponsor_org", ()))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: …（资料图片） / …（长乐融媒体供图） / …（记者 王五 摄）."""
+    match = RE_CAPTION_TAIL.search(line)
+    if not match:
+        return False
+    inner = match.group("inner").strip()
+    return inner.endswith("摄") or any(word in inner for word in web_terms().get("caption", ()))
+
+
+def masthead_outlet(line: str) -> str | None:
+    """The paper named on an e-paper masthead: 浙江日报数字报纸 → 浙江日报."""
+    for suffix in web_terms().get("masthead", ()):
+        if line.endswith(suffix) and 2 <= len(line) - len(suffix) <= 12:
+            name = line[: -len(suffix)].strip()
+            if regex.fullmatch(r"\p{Han}{2,12}", name):
+                return name
+    return None
+
+
+def crumb_site(line: str) -> str | None:
+    """The site named first in a breadcrumb trail: 您当前位置：某某县先锋网>>村务 → 某某县先锋网."""
+    found = fields(line)
+    if not found or found[0].kind != "tool_label" or found[0].start != 0:
+        return None
+    crumbs = [c for c in RE_CRUMB_SEPARATOR.split(found[0].value) if c]
+    if len(crumbs) < 2:
+        return None
+    name = crumbs[0].strip()
+    return name if is_outlet_name(name) else None
+
+
+@lru_cache(maxsize=1)
+def _media() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Outlet names and name endings of `org_media.txt` (新华社; …日报, …网)."""
+    names, endings = set(), []
+    for term in read_terms("org_media.txt"):
+        if term.startswith("*"):
+            endings.append(term[1:])
+        else:
+            names.add(term)
+    return frozenset(names), tuple(sorted(endings, key=len, reverse=True))
+
+
+def is_outlet_name(name: str) -> bool:
+    """新华社 / 福州新闻网 / 华声在线: a known outlet or a name with an outlet's ending."""
+    names, endings = _media()
+    if name in names:
+        return True
+    endings = endings + web_terms().get("outlet_ending", ())
+    return 3 <= len(name) <= 16 and any(name.endswith(ending) and len(name) > len(ending) for ending in endings) and not any(
+        name.startswith(word) for word in web_terms().get("not_outlet", ())
+    )
+
+
+# A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网兰州11月26日电 / 某某网讯
+RE_DISPATCH = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:\d{1,2}月\d{1,2}日(?:电|讯)|讯)")
+# An outlet before a bracketed credit: 某某在线网（文/张三）
+RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
+# An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三
+RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)")
+DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 兰州 11月26日电
+
+
+def lede_outlet(line: str) -> str | None:
+    """The outlet a first paragraph names in its dispatch line or credit (not 本报讯)."""
+    match = RE_DISPATCH.match(line)
+    if match:
+        text = match.group("outlet")
+        brand, dot, channel = text.partition("·")
+        if dot and is_outlet_name(brand) and regex.fullmatch(r"\p{Han}{2,10}", channel):
+            return text  # 某某网·某某频道3月20日讯: the outlet and its channel
+        # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
+        for end in range(len(text), 1, -1):
+            if len(text) - end > DISPATCH_PLACE_MAX:
+                break
+            if is_outlet_name(text[:end]):
+                return text[:end]
+        return None
+    match = RE_CREDITED_OUTLET.match(line)
+    if match and is_outlet_name(match.group("outlet")):
+        return match.group("outlet")
+    return None
+
+
+def byline_outlet(line: str) -> str | None:
+    """光明新闻全媒体记者 雷云霞 → 光明新闻."""
+    match = RE_BYLINE_OUTLET.match(line)
+    if match and is_outlet_name(match.group("outlet")):
+        return match.group("outlet")
+    return None
+
+
+def wechat_header(line: str) -> "regex.Match | None":
+    """`account date time [region]` fused with the first paragraph of a WeChat article."""
+    match = RE_WECHAT_HEADER.match(line)
+    return match if match and len(line) > match.end() else None
+
+
+def is_end_marker(line: str) -> bool:
+    """免责声明 / 【免责声明】 / 相关新闻： / 责任编辑：张三 / 本月热门新闻: the article is over,
+    the page goes on."""
+    head = line.lstrip("【[（(•·■□ ")
+    words = web_terms().get("end_marker", ())
+    return any(head.startswith(word) for word in words) or (
+        len(line) <= END_MARKER_LINE and not has_sentence_punct(line) and any(word in line for word in words)
+    )
+
+
+def is_page_furniture(line: str) -> bool:
+    """A web-page furniture line (menu, dateline, tool bar, caption …), never joined with text."""
+    return web_furniture_kind(line) is not None

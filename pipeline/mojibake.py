@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import regex
 
+from typing import Callable
+
 from .lexicon import read_table, read_terms
 
 # A bracket pair closes within this many characters (one line of a wide column, or two).
@@ -22,6 +24,8 @@ PAIR_WINDOW = 60
 MIN_EVIDENCE = 2
 # Units and markers that confirm a run of mojibake digits is a number (圆园园人, 第猿).
 NUMBER_NEIGHBOURS = "年月日号个名人元万亿次户位家支项场岁届期版"
+# What may stand between the characters of a guard word on the page.
+SPACES = " \t\n\r\u3000\u00a0"
 
 
 @dataclass(frozen=True)
@@ -92,22 +96,49 @@ def _number_run_strength(text: str, start: int, end: int) -> int:
 
 
 def _guarded(text: str, index: int, guards: tuple[str, ...]) -> bool:
-    """Is text[index] inside one of the guard words (学院, 需要, 遥远 …)?"""
+    """Is text[index] inside one of the guard words (学院, 需要, 遥远 …)?
+
+    The word may be cut by a line break or spaced out on the page (医\n院, 学 院).
+    """
     for word in guards:
         position = word.find(text[index])
         while position != -1:
-            start = index - position
-            if text[start : start + len(word)] == word:
+            if _spells(text, index, word, position):
                 return True
             position = word.find(text[index], position + 1)
     return False
 
 
-def repairs(text: str) -> dict[int, str]:
+def _spells(text: str, index: int, word: str, position: int) -> bool:
+    """With text[index] as word[position], do the characters around spell the word?"""
+    j = index
+    for k in range(position - 1, -1, -1):
+        j = _next_visible(text, j, -1)
+        if j < 0 or text[j] != word[k]:
+            return False
+    j = index
+    for k in range(position + 1, len(word)):
+        j = _next_visible(text, j, 1)
+        if j >= len(text) or text[j] != word[k]:
+            return False
+    return True
+
+
+def _next_visible(text: str, j: int, step: int) -> int:
+    """The next index from j in direction `step` that is not a space or a line break."""
+    j += step
+    while 0 <= j < len(text) and text[j] in SPACES:
+        j += step
+    return j
+
+
+def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int, str]:
     """Offsets whose character should be replaced, with the replacement.
 
     Pairs and numeric runs are repaired on their own evidence; single and doubled
-    characters only when the clipping shows at least MIN_EVIDENCE pairs/runs.
+    characters only when the clipping shows at least MIN_EVIDENCE pairs/runs. With a
+    dictionary (`is_word`), a mojibake digit that makes a word with the character next
+    to it is left alone (党员53人 is not 党153人).
     """
     t = table()
     patterns = _patterns()
@@ -129,7 +160,8 @@ def repairs(text: str) -> dict[int, str]:
     if evidence < MIN_EVIDENCE:
         return fixes
     for match in weak_runs:
-        _repair_span(text, match.start(), match.end(), fixes)
+        start, end = _outside_words(text, match.start(), match.end(), is_word) if is_word else match.span()
+        _repair_span(text, start, end, fixes)
     for match in patterns["doubled"].finditer(text):
         for offset in range(match.start(), match.end()):
             fixes[offset] = t.repair[text[offset]]
@@ -140,6 +172,17 @@ def repairs(text: str) -> dict[int, str]:
     return fixes
 
 
+def _outside_words(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> tuple[int, int]:
+    """A weak run without the mojibake digits at its ends that make a word with their
+    neighbour: 党员53人 is 党员 and 53, not 党153 (员 and 园 are common characters)."""
+    digits = table().by_class["digit"]
+    while start < end and text[start] in digits and start > 0 and is_word(text[start - 1 : start + 1]):
+        start += 1
+    while end > start and text[end - 1] in digits and end < len(text) and is_word(text[end - 1 : end + 1]):
+        end -= 1
+    return start, end
+
+
 def _repair_span(text: str, start: int, end: int, fixes: dict[int, str]) -> None:
     repair_map = table().repair
     for offset in range(start, end):
@@ -147,9 +190,9 @@ def _repair_span(text: str, start: int, end: int, fixes: dict[int, str]) -> None
             fixes[offset] = repair_map[text[offset]]
 
 
-def repair(text: str) -> str:
+def repair(text: str, is_word: Callable[[str], bool] | None = None) -> str:
     """`text` with its confirmed mojibake repaired (same length)."""
-    fixes = repairs(text)
+    fixes = repairs(text, is_word)
     if not fixes:
         return text
     chars = list(text)

@@ -4,8 +4,11 @@ Steps, each recorded in the offset map so any clean span maps to a raw span:
 1. line endings unified (\\r\\n, \\r → \\n);
 2. font mojibake repaired where the context confirms it (`mojibake`);
 3. full-width digits/letters → ASCII, half-width , ; : ( ) ! ? next to CJK → full-width;
-4. spaces dropped unless they separate two ASCII words (九 龙 社 工 → 九龙社工, 2 万 → 2万);
-5. hard-wrapped lines joined, paragraph breaks kept (`join_lines`), one "\\n" between paragraphs.
+4. spaces dropped unless they separate two ASCII words (九 龙 社 工 → 九龙社工, 2 万 → 2万); digits
+   spaced out by the page close up (1 0 0 余人 → 100余人), a date keeps its time apart;
+5. hard-wrapped lines joined, paragraph breaks kept (`join_lines`), one "\\n" between paragraphs;
+   a web page's datelines, menus and tool bars (`layout.web_furniture_kind`) stay lines of
+   their own, and on a wrapped page whose blank lines mark paragraphs they end one.
 Normalizing clean text returns it unchanged.
 """
 
@@ -46,6 +49,12 @@ WRAP_BAND = 2.0
 WRAP_MIN_SHARE = 0.5
 WRAP_MIN_LINES = 6
 WRAP_MAX_WIDTH = 40
+OVERLONG = 3.0  # a line this many times the common width is a paragraph, not a wrapped line
+OVERLONG_SHARE = 0.2
+# A wrapped line this much narrower than its neighbours ends its paragraph (the column is
+# wrapped at a few characters' tolerance: 13 to 17 characters on one page).
+SHORT_SLACK = 3.0
+FULL_SLACK = 1.5  # a wrapped line within this of the wrap width is full: the text runs on
 # A paragraph line longer than this and unfinished is a broken paragraph, not a heading.
 LONG_LINE = 40
 
@@ -92,6 +101,11 @@ class _Builder:
 # Characters whose width form or spacing needs a look at their neighbours.
 RE_ASCII_PUNCT = regex.compile(r"[,;:()!?]")
 RE_SPACE = regex.compile(" +")
+# A date written with - / . that ends right before a space: 2025-11-14 / 2025.08.08 / 05-30
+RE_DATE_BEFORE = regex.compile(r"(?<![0-9.])(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/][0-9]{1,2}$|(?<![0-9])(?:19|20)[0-9]{2}\.[0-9]{1,2}\.[0-9]{1,2}$")
+# A time of day right after a space: 15:28 / 9:31:36
+DATE_MAX = 12  # characters of the longest date RE_DATE_BEFORE accepts (2025-11-14 is 10)
+RE_TIME_AFTER = regex.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
 FULLWIDTH_TABLE = str.maketrans(FULLWIDTH_TO_ASCII)
 
 
@@ -114,7 +128,7 @@ def _unify_line_endings(raw: str) -> _Builder:
 
 def _repair_and_unify_width(b: _Builder) -> None:
     chars = b.chars
-    for offset, replacement in repairs("".join(chars)).items():
+    for offset, replacement in repairs("".join(chars), is_word).items():
         chars[offset] = replacement
     text = "".join(chars).translate(FULLWIDTH_TABLE)
     chars[:] = list(text)
@@ -139,7 +153,11 @@ def _touches_cjk(chars: list[str], i: int) -> bool:
 
 
 def _drop_spaces(b: _Builder) -> _Builder:
-    """Drop runs of spaces, keeping one where it separates two ASCII words."""
+    """Drop runs of spaces, keeping one where it separates two ASCII words.
+
+    Digits on both sides are one number spaced out by the page (1 0 0 余人, 500 0元,
+    2 0 2 4年), not two words, except a date before its time of day (2025-11-14 15:28).
+    """
     chars = b.chars
     text = "".join(chars)
     dropped: set[int] = set()
@@ -148,11 +166,22 @@ def _drop_spaces(b: _Builder) -> _Builder:
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         keeps_words_apart = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+        if keeps_words_apart and _is_digit(before) and _is_digit(after):
+            keeps_words_apart = _date_then_time(text, start, end)
         dropped.update(range(start + 1 if keeps_words_apart else start, end))
     if not dropped:
         return b
     kept = [i for i in range(len(chars)) if i not in dropped]
     return _Builder([chars[i] for i in kept], [b.starts[i] for i in kept], [b.ends[i] for i in kept])
+
+
+def _is_digit(ch: str) -> bool:
+    return "0" <= ch <= "9"
+
+
+def _date_then_time(text: str, start: int, end: int) -> bool:
+    """Is the space text[start:end] the one between a date and a time (2025-11-14 15:28)?"""
+    return bool(RE_DATE_BEFORE.search(text, max(0, start - DATE_MAX), start)) and bool(RE_TIME_AFTER.match(text, end))
 
 
 @dataclass
@@ -193,6 +222,10 @@ def wrap_width(lines: list[str]) -> float | None:
         return None
     common = statistics.median_high(widths)
     share = sum(abs(w - common) <= WRAP_BAND for w in widths) / len(widths)
+    # Paragraph lines many times the width: a short page of headings and paragraphs.
+    overlong = sum(w > OVERLONG * common for w in widths)
+    if overlong >= max(2, OVERLONG_SHARE * len(widths)):
+        return None
     return common if share >= WRAP_MIN_SHARE and common <= WRAP_MAX_WIDTH else None
 
 
@@ -205,7 +238,7 @@ def _local_width(widths: list[float], i: int) -> float:
 JOIN, PARAGRAPH, BLOCK = 0, 1, 2
 
 
-def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[int]:
+def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widths: list[float] | None = None) -> list[int]:
     """For each break between lines[i] and lines[i+1]: JOIN, PARAGRAPH ("\n") or BLOCK ("\n\n").
 
     `blank_before[i]` counts blank lines before lines[i]. A paragraph break follows a
@@ -213,14 +246,20 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[
     headers, page numbers, headings and captions; it is written as a blank line, and
     a page whose blank lines are rare keeps every blank line as a block break, so
     clean text normalizes to itself. A heading is told from the indented first line
-    of a paragraph by what follows it (`continues`).
+    of a paragraph by what follows it (`continues`). `raw_widths[i]` counts the
+    characters lines[i] took on the page, spaces included (a line of spaced-out
+    characters or a dateline with gaps fills the column with fewer characters).
     """
     blank_before = blank_before or [0] * len(lines)
     width = wrap_width(lines)
     widths = [layout.display_width(line) for line in lines]
+    raw_widths = raw_widths or widths
     # Where most line breaks have no blank line, a blank line is a layout signal.
     sparse_blanks = sum(1 for b in blank_before[1:] if b) < 0.5 * max(1, len(lines) - 1)
     usual_blanks = statistics.median_low(blank_before[1:]) if len(lines) > 1 else 0
+    # A hard-wrapped page whose blank lines fall between paragraphs only (not between
+    # every line, as on some PDF pages): the blank lines mark its paragraphs.
+    marked_paragraphs = width is not None and sparse_blanks and not usual_blanks
     decisions: list[int] = []
     paragraph = ""  # the current paragraph so far, when it is still a heading candidate
     first = True  # lines[i] starts a paragraph
@@ -232,20 +271,36 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[
         heading_continues = False
         if head_pending:
             decision, head_pending = BLOCK, False
+        elif marked_paragraphs and not blank_after and max(widths[i], raw_widths[i]) >= width - FULL_SLACK and not layout.ends_with_attribution(line):
+            decision = JOIN  # a full line of a wrapped dateline runs on: …来源：某某网 责任编 | 辑：…
+        elif marked_paragraphs and blank_before[i + 1] >= 2:
+            decision = BLOCK  # two blank lines end a paragraph even after a full line
+        elif marked_paragraphs and blank_after and (layout.is_page_furniture(line) or layout.is_page_furniture(nxt)):
+            decision = BLOCK  # a web page's dateline or tool bar, wrapped with the text
+        elif marked_paragraphs and blank_after and not continues(line, nxt, wrapped=True):
+            decision = BLOCK  # one does unless the next line carries on the words (兴|庆区)
         elif layout.is_standalone(line) or layout.is_standalone(nxt) or layout.ends_with_attribution(line):
             decision = BLOCK
         elif _isolated(blank_before, i, usual_blanks) or _isolated(blank_before, i + 1, usual_blanks):
             decision = BLOCK
+        elif width is None and (layout.is_page_furniture(line) or layout.is_page_furniture(nxt)):
+            decision = BLOCK  # a web page's dateline, menu or tool bar stands apart from the headline
         elif width is None and sparse_blanks and blank_after:
             decision = BLOCK
         elif first and layout.is_bare_head(line):
             decision, head_pending = JOIN, True
+        elif marked_paragraphs and blank_after and _ends_short(widths, i, width) and not layout.ends_sentence(line):
+            # A blank line after a line that ends short of the column ends a wrapped
+            # paragraph or headline: …项目硕果累 | 累 | (blank)
+            decision = BLOCK
         elif layout.ends_sentence(line):
             full = width is not None and widths[i] >= _local_width(widths, i) - 1.5
             decision = PARAGRAPH if width is None or not full or (sparse_blanks and blank_after) else JOIN
         elif candidate and _heading_candidate(candidate, blank_after, wrapped=width is not None, sparse_blanks=sparse_blanks):
             heading_continues = continues(line, nxt, wrapped=width is not None)
             decision = JOIN if heading_continues else BLOCK
+        elif width is None and layout.is_exclaimed_headline(line) and not continues(line, nxt, wrapped=False):
+            decision = BLOCK  # 情系独居暖人心！某某街开展重阳节帮扶活动 | 本网讯…
         elif width is None and layout.is_heading_like(nxt) and not continues(line, nxt, wrapped=False):
             decision = BLOCK  # a broken paragraph line ahead of a headline: 主动对接辖区内 | 甘肃金塔：…
         else:
@@ -255,6 +310,11 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None) -> list[
         # A heading wrapped over two lines stays a heading: 辽宁百个社区试点党建 | 引领…融合
         paragraph = candidate if heading_continues else ""
     return decisions
+
+
+def _ends_short(widths: list[float], i: int, width: float) -> bool:
+    """Does line i stop well short of the wrap width, the page's and its neighbours'?"""
+    return widths[i] < max(width, _local_width(widths, i)) - SHORT_SLACK
 
 
 def _isolated(blank_before: list[int], i: int, usual: int) -> bool:
@@ -275,17 +335,27 @@ def _heading_candidate(line: str, blank_after: bool, *, wrapped: bool, sparse_bl
 def continues(line: str, nxt: str, *, wrapped: bool) -> bool:
     """Does `nxt` carry on the words of `line` (a wrapped line, not a new block)?
 
-    On a hard-wrapped page a word cut by the line end (兴|庆区, 多|方资源) shows it;
-    one-paragraph-per-line text is not cut mid-word, so only the clause test applies.
+    On a hard-wrapped page a word cut by the line end (兴|庆区, 多|方资源) or a short
+    clause closing the cut sentence (急难|愁盼，试点社区…) shows it. One-paragraph-per-line
+    text is cut neither mid-word nor mid-clause: a short first clause there opens a new
+    paragraph under a heading (从“分散”到“协同” | 过去，社区…).
     """
     if not nxt or layout.is_standalone(nxt) or layout.starts_with_opener(nxt):
         return False
-    if layout.starts_mid_sentence(nxt):
+    if starts_mid_sentence(nxt):
         return True
+    if not wrapped:
+        return False
     clause = layout.first_clause(nxt)
     if 0 < len(clause) <= 3 and len(clause) < len(nxt):
         return True
-    return wrapped and _word_across(line, nxt)
+    return _word_across(line, nxt)
+
+
+def starts_mid_sentence(line: str) -> bool:
+    """`layout.starts_mid_sentence`, unless the first character opens a word there
+    (过去，… / 和谐社区… / 及时…: 过 和 及 begin no sentence on their own, these words do)."""
+    return layout.starts_mid_sentence(line) and not is_word(line[:2])
 
 
 def _word_across(line: str, nxt: str) -> bool:
@@ -307,7 +377,8 @@ def _normalize_once(text: str) -> _Builder:
     out = _Builder()
     if not lines:
         return out
-    decisions = join_lines([line.text for line in lines], [line.blank_before for line in lines])
+    raw_widths = [float(b.ends[line.end - 1] - b.starts[line.start]) for line in lines]
+    decisions = join_lines([line.text for line in lines], [line.blank_before for line in lines], raw_widths)
     for i, line in enumerate(lines):
         if i:
             prev = lines[i - 1]

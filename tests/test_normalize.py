@@ -70,6 +70,99 @@ def test_spaced_characters_and_numbers_close_up():
     assert normalize("NGO forum 2025").text == "NGO forum 2025"
 
 
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("服务老人 1 0 0 余人次", "服务老人100余人次"),  # every digit spaced out
+        ("截至 2 0 2 4 年底", "截至2024年底"),
+        ("奖励 500 0元至 1 000 0元", "奖励5000元至10000元"),  # a space fallen inside a number
+        ("募集善款约 3 5.6 万元", "募集善款约35.6万元"),
+        ("1 0 00名志愿者", "1000名志愿者"),
+        ("2024-03-05 09:30 来源：某某网", "2024-03-05 09:30来源：某某网"),  # a date keeps its time apart
+        ("2023.7.18 16:05:12", "2023.7.18 16:05:12"),
+        ("Windows 10 系统", "Windows 10系统"),  # a word and a number stay apart
+        ("NGO forum 2025", "NGO forum 2025"),
+    ],
+)
+def test_numbers_spaced_out_by_the_page_keep_all_their_digits(raw, clean):
+    assert normalize(raw).text == clean
+    assert normalize(clean).text == clean
+
+
+def test_number_cut_by_a_hard_wrap_is_joined():
+    raw = (
+        "近日，滨湖区春风街道联合区志愿者协会\n开展义诊服务，三年来累计服务群众1\n"
+        "000余次，惠及辖区老人2\n000余人，社区党委书\n记王明介绍，下一步将继续\n"
+        "扩大服务范围，让更多居民受益。今年\n以来，街道还组织培训30余场。\n"
+    )
+    clean = normalize(raw).text
+    assert "1000余次" in clean and "2000余人" in clean
+
+
+def test_regression_mojibake_digit_inside_a_word_is_not_repaired():
+    # A mojibake page showed 袁 for ， and 野…冶 for quotes; 员 in 党员53人 is 员, not 1.
+    raw = "渊据叶某某日报曳冤 野我们小区有社区党员53人袁机关在职党员149人冶"
+    assert normalize(raw).text.endswith("“我们小区有社区党员53人，机关在职党员149人”")
+
+
+def test_guard_word_cut_by_a_line_break_keeps_its_character():
+    # 院 of 医院 stays 院 when the page breaks the line (or spaces the letters) inside the word.
+    text = "渊据叶某某日报曳冤 北湖区人民医\n院 党 委袁学 院和研究院都来了"
+    assert repair(text) == "（据《某某日报》） 北湖区人民医\n院 党 委，学 院和研究院都来了"
+
+
+@pytest.mark.parametrize(
+    "raw, lines",
+    [
+        # a web page's dateline and tool bar stand apart from the headline and the body
+        (
+            "“小菜园”种出邻里情 “微更新”带来新气象\n来源：江城网 2024.05.06 10:20\n听新闻\n"
+            "“张阿姨，今天的青菜长得真好！”一大早，北湖区松林社区的居民就来到小菜园。\n",
+            ["“小菜园”种出邻里情“微更新”带来新气象", "", "来源：江城网2024.05.06 10:20", "", "听新闻", "",
+             "“张阿姨，今天的青菜长得真好！”一大早，北湖区松林社区的居民就来到小菜园。"],
+        ),
+        # a headline whose first half ends with ！ is not run into the dispatch line below it
+        (
+            "情暖重阳！北湖区松林街开展敬老慰问活动\n本网讯（李某）10月11日，北湖区松林街道联合社工服务站走访独居老人。\n",
+            ["情暖重阳！北湖区松林街开展敬老慰问活动", "", "本网讯（李某）10月11日，北湖区松林街道联合社工服务站走访独居老人。"],
+        ),
+        # 过 opens no sentence, but 过去 does: the paragraph under the section head stays its own
+        (
+            "从“各自为战”到“握指成拳”\n\n过去，辖区内的快递员分布零散，社区与他们联系不多。\n"
+            "如今，社区党委牵头成立了快递员志愿服务队。\n",
+            ["从“各自为战”到“握指成拳”", "", "过去，辖区内的快递员分布零散，社区与他们联系不多。", "如今，社区党委牵头成立了快递员志愿服务队。"],
+        ),
+    ],
+)
+def test_web_page_lines_kept_apart(raw, lines):
+    clean = normalize(raw).text
+    assert clean.split("\n") == lines
+    assert normalize(clean).text == clean
+
+
+def test_wrapped_page_paragraphs_end_at_short_lines_and_double_blanks():
+    # Blank lines between paragraphs only: a short line before one ends its paragraph, and
+    # two blank lines end one even after a full line.
+    raw = (
+        "北湖区民政局公益创投项\n目结出硕果\n\n\n"
+        "北湖区松林社区党委书记张\n某某带领居民共建美丽家园\n\n\n"
+        "2024-05-20 09:10 来源:江城网\n\n\n"
+        "5月19日，北湖区民政局第三\n期公益创投助老项目在松林社区举\n行，社会组织开展服务1000余\n次，受益群体20000余人次。\n\n\n"
+        "活动现场，北湖区松林街道的\n居民代表和志愿者们围坐在一\n起，交流参与社区治理的体会。\n\n\n"
+        "下一步，社区将继续完善议事机制，\n推动更多居民参与社区治理工作。\n"
+    )
+    clean = normalize(raw).text
+    assert [line for line in clean.split("\n") if line] == [
+        "北湖区民政局公益创投项目结出硕果",
+        "北湖区松林社区党委书记张某某带领居民共建美丽家园",
+        "2024-05-20 09:10来源：江城网",
+        "5月19日，北湖区民政局第三期公益创投助老项目在松林社区举行，社会组织开展服务1000余次，受益群体20000余人次。",
+        "活动现场，北湖区松林街道的居民代表和志愿者们围坐在一起，交流参与社区治理的体会。",
+        "下一步，社区将继续完善议事机制，推动更多居民参与社区治理工作。",
+    ]
+    assert normalize(clean).text == clean
+
+
 def test_width_unified():
     assert normalize("近年来,宁夏中卫市（２０２４年）达到７５％").text == "近年来，宁夏中卫市（2024年）达到75%"
 

@@ -1,0 +1,471 @@
+"""News web pages saved as text: the site's furniture around one article, its headline and its source.
+
+Every page here is made up (invented outlets, places and people) in the shapes such pages
+take: menus and breadcrumbs, a dateline under the headline, tool bars, credits, footers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shequ import layout
+from shequ.articles import split_articles
+from shequ.normalize import normalize
+
+
+def articles_of(raw: str):
+    articles, furniture = split_articles(normalize(raw), "web.txt")
+    return articles, furniture
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("首页>社区动态>正文", "nav"),
+        ("要闻|社会|民生|体育|娱乐|图片", "nav"),
+        ("江城网首页新闻区县民生电子报", "nav"),
+        ("当前位置：首页>新闻中心>社区动态", "meta"),
+        ("2024-05-06 10:20:33来源：江城晚报", "meta"),
+        ("发布时间：2024-05-06 10:20作者：李某责任编辑：王某", "meta"),
+        ("本文转自：江城日报", "meta"),
+        ("【见习记者】赵一", "meta"),
+        ("2024年05月06日（周一）18~26℃晴", "datetime"),
+        ("05-06 10:20", "datetime"),
+        ("2024/5/6上午8:15:02星期一", "datetime"),
+        ("微信图片_20240506102033.jpg", "image"),
+        ("分享到微博", "tool"),
+        ("扫码阅读手机版", "tool"),
+        ("打印关闭", "tool"),
+        ("河西日报数字报纸", "masthead"),
+        ("第03版：社区新闻", "page_label"),
+        ("社区志愿者为老人理发。（河西融媒体供图）", "caption"),
+        ("（资料图片）", "caption"),
+        ("本站所有内容版权所有，未经许可不得转载", "copyright"),
+        ("Mozilla/5.0;Win64", "code"),
+        # article text
+        ("近日，河西区青松街道开展“邻里节”活动。", None),
+        ("河西区青松社区：“邻里节”拉近居民距离", None),
+        ("记者：这个活动办了几年？", None),
+        ("活动时间：5月6日上午", None),
+        ("社区新闻发布会今天举行", None),
+        ("从“各自为战”到“握指成拳”", None),
+        ("国内首个社区新闻发布厅在北湖启用", None),  # two menu words in a headline
+        ("未经许可擅自占用消防通道的车辆将被拖移。", None),  # a footer's words in a sentence
+        ("3.5%", "code"),
+    ],
+)
+def test_web_furniture_lines(line, kind):
+    assert layout.web_furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("江城在线5月6日讯（通讯员王小明）近日，青松社区开展义诊。", "江城在线"),
+        ("河西新闻网青松5月6日电（记者李红）近日，", "河西新闻网"),
+        ("江城新闻网讯（记者周某）为进一步", "江城新闻网"),
+        ("江城日报（文/赵一）春日的河西，", "江城日报"),
+        ("本报讯（记者张三）近日，", None),
+        ("本网讯（李四）5月6日，", None),
+        ("河西社区服务网点电话已经开通。", None),
+        ("近日，江城日报报道了青松社区的做法。", None),
+    ],
+)
+def test_outlet_named_by_a_dispatch_line(line, outlet):
+    assert layout.lede_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("江城新闻全媒体记者王小明通讯员李红", "江城新闻"),
+        ("记者王小明通讯员李红", None),
+        ("本报记者王小明", None),
+    ],
+)
+def test_outlet_named_by_a_byline(line, outlet):
+    assert layout.byline_outlet(line) == outlet
+
+
+MENU_PAGE = (
+    "要闻|社会|民生|体育|娱乐|图片|视频|河西|河东|江北\n\n"
+    "您所在的位置：江城网 > 河西频道 > 正文\n\n"
+    "河西青松社区：“小板凳议事会”议出停车新办法\n\n"
+    "2024-05-06 10:20:33  作者：李某  来源：江城日报  责任编辑：王某   我来说两句\n\n"
+    "近日，河西区青松街道青松社区召开“小板凳议事会”，20余名居民代表围坐一起商量停车难题。\n"
+    "议事会上，社区党委书记刘某介绍了前期摸排的情况。\n\n"
+    "居民参与\n\n"
+    "会后，社区联合物业公司划定临时停车位60个，居民纷纷点赞。\n\n"
+    "责任编辑：王某\n\n"
+    "相关新闻：\n\n"
+    "河东|江北|北湖\n\n"
+    "版权所有 江城网 未经许可不得转载\n"
+)
+
+
+def test_web_page_is_one_article_with_the_headline_above_its_dateline():
+    articles, furniture = articles_of(MENU_PAGE)
+    assert [(a.title, a.source, a.date) for a in articles] == [
+        ("河西青松社区：“小板凳议事会”议出停车新办法", "江城日报", "2024-05-06")
+    ]
+    article = articles[0]
+    assert article.body.startswith("近日，河西区青松街道青松社区")
+    assert "居民参与" in article.body  # a subhead stays in its article
+    for junk in ("江北", "您所在的位置", "来源", "责任编辑", "版权所有"):
+        assert junk not in article.text  # menus, dateline and footer never reach the extractors
+    assert {f.text for f in furniture} >= {"责任编辑：王某", "河东|江北|北湖"}
+
+
+def test_reprinted_outlet_outranks_the_portals_source():
+    raw = (
+        "•我的订阅\n\n•国内\n\n"
+        "社区食堂为何越办越红火？\n\n"
+        "类别：国内发布时间：2024-03-02 18:00:00来源：某某看点\n\n"
+        "本文转自：江城日报\n\n"
+        "江城日报北湖3月2日电（记者赵一）中午11点，北湖区松林社区食堂里坐满了老人。\n"
+        "松林社区食堂：“一老一小”同桌吃饭\n\n"
+        "食堂由社区党委牵头、社会组织运营，每天供应午餐300余份。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("社区食堂为何越办越红火？", "江城日报")]
+    assert "“一老一小”同桌吃饭" in articles[0].body  # a place-led subhead opens no article here
+
+
+def test_channel_name_above_a_time_line_is_not_part_of_the_headline():
+    raw = (
+        "松林社区志愿者分享服务故事\n\n"
+        "北湖湾\n\n"
+        "05-06 10:20\n\n"
+        "摘要\n\n"
+        "江城新闻全媒体记者 王小明 通讯员 李红\n\n"
+        "近日，松林社区党委联合社工在党群服务中心组织开展志愿者交流活动，进一步加强志愿者队伍建设，30余名志愿者参加。\n"
+        "活动中，社工介绍了当前志愿服务的发展情况及重点服务方向，鼓励骨干志愿者发挥示范作用，带动更多居民参与。\n\n"
+        "免责声明\n"
+        "未经许可，任何人不得复制、转载本客户端内容\n"
+        "推荐阅读\n\n热榜\n\n首页\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("松林社区志愿者分享服务故事", "江城新闻")]
+    assert "江城新闻全媒体记者王小明通讯员李红" in articles[0].text  # the byline stays for people
+    assert "热榜" not in articles[0].text and "北湖湾" not in articles[0].text
+
+
+def test_dispatch_line_names_the_source_of_an_untitled_text():
+    raw = (
+        "江城在线5月6日讯（通讯员 王小明）为激发群众参与基层治理的积极性，5月5日，北湖区积分超市正式开业。\n"
+        "超市里的商品都与积分挂钩，村民可以用积分兑换生活用品。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("", "江城在线")]
+
+
+def test_repeated_headline_with_a_tag_is_furniture():
+    raw = (
+        "【青松社工】情暖重阳！北湖区松林街开展敬老慰问活动\n"
+        "情暖重阳！北湖区松林街开展敬老慰问活动\n"
+        "本网讯（李某）10月11日，北湖区松林街道联合松林社工服务站开展敬老慰问活动，走访独居老人18户。\n"
+        "志愿者为老人送去米面油等生活物资。\n"
+    )
+    articles, furniture = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("情暖重阳！北湖区松林街开展敬老慰问活动", None)]
+    assert articles[0].body.startswith("本网讯")
+
+
+def test_headline_of_a_page_in_parts_loses_its_part_number():
+    raw = (
+        "社工站里的“解忧人”（1)\n\n"
+        "清晨，北湖区松林镇社工站的社工赵某开始了一天的走访。\n\n"
+        "社工站里的“解忧人”（2)\n\n"
+        "两年来，社工站累计走访困难群众1200人次。\n"
+    )
+    articles, furniture = articles_of(raw)
+    assert [a.title for a in articles] == ["社工站里的“解忧人”"]
+    assert "两年来" in articles[0].body and "（2)" not in articles[0].text
+
+
+def test_wechat_header_fused_with_the_first_paragraph():
+    raw = (
+        "北湖社会工作2025年03月05日09:30江苏在北湖区松林街道，活跃着一支由快递员组成的志愿服务队。\n"
+        "服务升级\n\n"
+        "从“各自为战”到“握指成拳”\n\n"
+        "过去，辖区内的快递员分布零散，社区与他们联系不多。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source, a.date) for a in articles] == [("", "北湖社会工作", "2025-03-05")]
+    assert articles[0].body.startswith("在北湖区松林街道")
+    assert "过去，辖区内的快递员" in articles[0].body
+
+
+def test_feature_with_section_heads_is_one_article():
+    raw = (
+        "社区民族工作是城市民族工作的基础单元。近年来，我市探索互嵌式社区建设，打造了一批典范。\n"
+        "——编者\n\n"
+        "松林社区\n\n"
+        "打造特色品牌提供实践范本\n\n"
+        "北湖区松林社区成立于2012年，有常住居民3100户。\n"
+        "社区依托“石榴籽”品牌常态化举办主题活动。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert len(articles) == 1 and articles[0].title == ""
+    assert "北湖区松林社区成立于2012年" in articles[0].body
+
+
+def test_e_paper_masthead_names_the_source_and_author_names_stay_off_the_title():
+    raw = (
+        "河西日报 数字报纸\n\n\n"
+        "00012版:北湖新闻\n\n"
+        "红色管家守护小区安宁\n\n"
+        "赵一鸣 钱小红\n\n"
+        "  每天早上8点，松林小区的党员志愿者开始巡查，维护停车秩序。\n\n"
+        "  截至目前，小区已有80余位居民加入志愿服务队。\n\n\n"
+        "河西日报 北湖新闻 00012 红色管家守护小区安宁 2024-04-30 河西日报\n"
+    )
+    articles, furniture = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("红色管家守护小区安宁", "河西日报")]
+    assert "赵一鸣" not in articles[0].text and "2024-04-30" not in articles[0].text
+
+
+def test_reporter_credit_under_the_body_stays_and_editors_go():
+    raw = (
+        "北湖区松林社区老旧小区改造完工\n\n"
+        "近日，北湖区松林社区老旧小区改造工程全面竣工，新建停车位40个。\n\n"
+        "（通讯员：王小明 责编：李某 审核：赵某）\n\n"
+        "请输入验证码\n"
+    )
+    articles, furniture = articles_of(raw)
+    assert articles[0].body.endswith("（通讯员：王小明")
+    assert "责编" not in articles[0].text and "验证码" not in articles[0].text
+
+
+def test_regression_title_split_kept_inside_quotes():
+    # The space between two quoted slogans is not where a subtitle starts.
+    raw = (
+        "北湖区松林社区开展“绿色松林 共建家园”植树活动\n\n"
+        "2024-03-13 09:53:29 来源：江城新闻网\n\n"
+        "江城新闻网讯 3月12日，松林社区组织居民开展植树活动。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert (articles[0].title, articles[0].subtitle, articles[0].source) == (
+        "北湖区松林社区开展“绿色松林共建家园”植树活动", None, "江城新闻网"
+    )
+
+
+def test_hard_wrapped_web_page_keeps_its_headline_and_dateline():
+    raw = (
+        "北湖区民政局公益创投项目结出\n硕果\n\n\n"
+        "发布日期:2024-05-20 \n09:10文章来源: 江城日报\n\n"
+        "字体:【    】 打印\n\n\n"
+        "5月19日，北湖区民政局第三\n期公益创投助老项目在松林社区举\n行。这是公益创投项目的一个缩\n影。\n\n\n"
+        "三年来，社会组织开展服务1\n000余次，受益群体2 0 000余人次，为服\n务对象带去丰富多彩的服务。\n\n\n"
+        "（记者 王小明）\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("北湖区民政局公益创投项目结出硕果", "江城日报")]
+    assert "1000余次" in articles[0].body and "20000余人次" in articles[0].body
+    assert articles[0].body.endswith("（记者王小明）")
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("江城日报·江城客户端 2025-06-02 02:19:18", "江城日报·江城客户端"),
+        ("北湖晨报 2021-12-06 12:03 大字", "北湖晨报"),
+        ("2019-01-21 10:53:19 | 北湖区住房和城乡建设局 |", "北湖区住房和城乡建设局"),
+        ("河西日报 2024年03月13日 星期三", "河西日报"),
+        ("2024-03-24 18:59 赵一鸣", None),  # an author after the date, not an outlet
+        ("某某网友 发表于 2019-8-1 09:12:29", None),
+    ],
+)
+def test_dateline_without_labels(line, outlet):
+    clean = normalize(line).text
+    assert layout.web_furniture_kind(clean) == "meta"
+    assert layout.bare_dateline_outlet(clean) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("主办 江城日报社", "copyright"),
+        ("指导单位：北湖区文明办", "copyright"),
+        ("江城日报传媒集团主办", "copyright"),
+        ("北湖资讯中心主办|北湖区政务服务办公室主管", "copyright"),
+        ("社区运动会由街道、社区居委会主办", None),
+        ("指导员张三带领居民清扫楼道", None),
+        ("社区生活 2024年第5期", "masthead"),
+        ("北民函〔2023〕12号", "masthead"),
+        ("北湖区松林社区开展邻里节活动 2024年03月13日", None),  # a headline ending with a date
+    ],
+)
+def test_sponsor_issue_and_document_lines(line, kind):
+    assert layout.web_furniture_kind(normalize(line).text) == kind
+
+
+@pytest.mark.parametrize("line", ["【免责声明】本站转载的内容仅供参考", "本月热门新闻", "新闻推荐", "相关推荐", "责任编辑：王某"])
+def test_end_markers(line):
+    assert layout.is_end_marker(normalize(line).text)
+
+
+def test_byline_over_an_untitled_body_stays_in_the_text():
+    # Regression: a byline with no headline above it went to the furniture with its people.
+    raw = (
+        "□晚报记者 王小明 通讯员 李红 赵一\n"
+        "本报讯 足不出户就能咨询律师，北湖区为辖区18个社区配备了法律顾问。\n"
+        "法律顾问每月到社区坐班两次，为居民解答法律问题。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("", None)]
+    assert articles[0].body.startswith("晚报记者王小明通讯员李红赵一\n本报讯")
+
+
+def test_byline_closing_a_dateline_stays_in_the_text():
+    raw = (
+        "江城公益创投发出“征集令”\n"
+        "2024-01-12 09:59:10 来源: 江城日报 见习记者 赵一\n"
+        "近日，江城市民政局发布第三届公益创投项目征集公告，单个项目资助最高可达20万元。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("江城公益创投发出“征集令”", "江城日报")]
+    assert "见习记者赵一" in articles[0].text
+
+
+@pytest.mark.parametrize(
+    "first_line, title, source",
+    [
+        ("原标题：北湖区社工站全部挂牌", "北湖区社工站全部挂牌", None),
+        ("“情暖老兵”志愿服务项目启动 信息来源：北湖区融媒体中心", "“情暖老兵”志愿服务项目启动", "北湖区融媒体中心"),
+        ("松林社区党群服务中心揭牌启用 2025年04月10日", "松林社区党群服务中心揭牌启用", None),
+        ("新闻多一点|北湖多民族社区共建美好家园", "北湖多民族社区共建美好家园", None),
+    ],
+)
+def test_headline_with_a_label_a_dateline_or_a_column_name_on_its_line(first_line, title, source):
+    raw = first_line + "\n近日，北湖区松林街道松林社区党群服务中心正式揭牌，面积约350平方米，设有议事厅、活动室等功能区。\n"
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [(title, source)]
+
+
+def test_related_news_after_the_body_is_furniture():
+    raw = (
+        "北湖区推进社区养老服务\n"
+        "2022-11-07 09:41 来源：江城日报\n"
+        "近日，北湖区出台实施意见，支持社区和居家养老服务发展，每个街道建设一个养老服务中心。\n"
+        "版权和免责申明\n"
+        "凡注有本网电头的稿件，均为本网独家版权所有，未经许可不得转载。\n"
+        "精选导读\n"
+        "外地女子穿高跟鞋骑车上路，交警提醒注意安全\n"
+        "道路千万条，安全第一条。11月4日，有网友在南湖区的路上拍到惊人一幕。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert len(articles) == 1 and "南湖区" not in articles[0].text
+
+
+def test_hard_wrapped_page_keeps_a_dateline_apart_after_a_single_blank_line():
+    raw = (
+        "北湖区整合成立五支巾帼志愿者服务队\n\n"
+        "作者:北湖区妇联:赵一\n\n"
+        "发布时间:2012-05-25\n 17:36:41\n\n"
+        "5 月2 5 日,北湖区整合成立\n了五支巾帼志愿者服务队,并正\n式启动了巾帼志愿者在行动主\n题志愿服务活动,区领导为新组\n建的服务队进行了授旗。\n\n"
+        "今年,区妇联整合全区妇女志愿\n者人才资源,重新组建了科技培\n训、法律维权、卫生保健等五支\n志愿者服务队伍。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == ["北湖区整合成立五支巾帼志愿者服务队"]
+    assert "作者" not in articles[0].text
+
+
+def test_digest_items_closed_by_a_source_line_stay_apart():
+    # 来源：… alone on a line under a body closes it, as an attribution does.
+    raw = (
+        "北湖：“小巷管家”上岗\n"
+        "北湖区招募小巷管家200余名，协助社区开展环境整治。\n"
+        "来源：江城日报\n"
+        "南湖：社区食堂开进老小区\n"
+        "南湖区松林社区食堂开业，每天为60岁以上老人供应午餐。\n"
+        "来源：江城网\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("北湖：“小巷管家”上岗", "江城日报"), ("南湖：社区食堂开进老小区", "江城网")]
+
+
+@pytest.mark.parametrize(
+    "raw, credits",
+    [
+        (
+            "北湖区松林社区开展义诊活动\n记者 王小明 李红 通讯员 赵一鸣 钱多\n\n近日，北湖区松林社区联合区人民医院开展义诊活动，服务居民200余人次。\n",
+            [("王小明", "记者"), ("李红", "记者"), ("赵一鸣", "通讯员"), ("钱多", "通讯员")],
+        ),
+        (
+            "北湖区松林社区开展义诊活动\n\n江城新闻全媒体记者 王小明\n\n近日，北湖区松林社区联合区人民医院开展义诊活动，服务居民200余人次。\n",
+            [("王小明", "江城新闻全媒体记者")],
+        ),
+        (
+            "江城新闻网讯（江城晚报记者 王小明 通讯员 李红）近日，北湖区松林社区联合区人民医院开展义诊活动。\n",
+            [("王小明", "江城晚报记者"), ("李红", "通讯员")],
+        ),
+        (
+            "近日，北湖区松林社区联合区人民医院开展义诊活动，服务居民200余人次。\n\n【记者】王小明\n\n【见习记者】李红\n\n【摄影】赵一\n",
+            [("王小明", "记者"), ("李红", "见习记者")],
+        ),
+        (
+            "本报讯（张三 全媒体记者 王小明）近日，北湖区松林社区开展义诊活动，服务居民200余人次。\n",
+            [("王小明", "全媒体记者")],  # a name before the title is no outlet
+        ),
+        ("近日，记者从北湖区民政局获悉，全区社区食堂已达36家。\n", []),
+    ],
+)
+def test_reporters_credited_with_their_titles(raw, credits):
+    articles, _ = articles_of(raw)
+    article = articles[0]
+    assert [(c.name, c.title) for c in article.credits] == credits
+    assert all(article.text[c.start : c.end] == c.name for c in article.credits)
+
+
+def test_newspaper_page_header_does_not_make_a_web_page():
+    # Editors' credits and a date line head newspaper pages too: the page keeps its articles.
+    raw = (
+        "2024年3月5日 星期二\n\n"
+        "责编：王某 美编：李某\n\n"
+        "宁波北湖：“小巷管家”上岗\n\n"
+        "近日，北湖区招募小巷管家200余名，协助社区开展环境整治、矛盾调解和政策宣传，"
+        "每名小巷管家联系一条街巷，每周巡查不少于三次，发现问题及时上报社区。\n\n"
+        "本报记者 赵一\n\n"
+        "温州南湖：社区食堂开进老小区\n\n"
+        "南湖区松林社区食堂日前开业，每天为辖区60岁以上老人供应午餐，80岁以上老人就餐每餐补贴5元，"
+        "食堂由社区党委牵头、社会组织运营，开业首周就餐老人超过600人次。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == ["宁波北湖：“小巷管家”上岗", "温州南湖：社区食堂开进老小区"]
+
+
+def test_regression_source_line_at_the_top_of_the_page_keeps_the_body():
+    # 来源：… above any body is a dateline: the body below it is not a stray fragment.
+    raw = (
+        "日期：\n"
+        "来源：北湖社工收集\n"
+        "8月3日，北湖区松林街道平安社区依托区慈善会平台筹集爱心基金3000元，成立社区基金。\n"
+        "社区基金的筹资主要来源于社会捐助和企业赞助，将用于社区公益事业。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("", "北湖社工收集")]
+    assert articles[0].body.startswith("8月3日")
+
+
+def test_regression_reporter_after_the_closing_source_line_stays():
+    raw = (
+        "青春送福暖人心\n"
+        "北湖家园网讯：新春将至，松林社区组织青少年志愿者走进26户独居长者家中送春联。\n"
+        "此次活动让孩子们在实践中学会敬老爱老。\n"
+        "来源：松林社区 通讯员 赵一鸣 编辑 钱多\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("青春送福暖人心", "松林社区")]
+    assert [(c.name, c.title) for c in articles[0].credits] == [("赵一鸣", "通讯员")]
+
+
+def test_regression_byline_under_a_lede_paragraph_stays_in_the_article():
+    raw = (
+        "城乡社区按照网格化管理划分出网格，网格就是网格员的主战场，他们守护着自己的“一亩三分地”。\n"
+        "某经记者 赵一鸣 某经编辑 钱多\n"
+        "从大年三十算起，大多数人居家已经有半个月了。\n"
+        "但有一群人每天步数上万，带着口罩穿梭在楼宇间、巷道里。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert len(articles) == 1 and "从大年三十算起" in articles[0].body
