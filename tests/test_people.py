@@ -105,8 +105,9 @@ OWN_CASES = [
     ("王女士和李先生都表示满意。", (), (), []),
     # A verb after a role is not a given name (常|面临).
     ("社区志愿者常面临“想帮忙却不知怎么帮”的问题。", (), (), []),
-    # The role includes a generic unit written before the title.
-    ("会上，区民政局局长王建国表示，要持续推进五社联动。", (), (), [("王建国", 9, 12, "区民政局局长", None, False)]),
+    # The role includes the unit written before the title; a bare-level 区民政局 is an
+    # organization (the annotation convention keeps 市民政局, 团市委), so it is the affiliation.
+    ("会上，区民政局局长王建国表示，要持续推进五社联动。", (), (), [("王建国", 9, 12, "区民政局局长", "区民政局", False)]),
     # Two credits on one line are bylines.
     (
         "本报记者王晓明通讯员陈静",
@@ -127,7 +128,7 @@ OWN_CASES = [
     # A surname that is also an adverb (常 "often") needs a clear end after a role.
     ("考虑到网约车司机常遇车辆故障，开展检修指引。", (), (), []),
     # With no follow word, the name ends where a dictionary word starts (刘洪涛|主持).
-    ("会议由省委社会工作部副部长刘洪涛主持。", (), (), [("刘洪涛", 13, 16, "省委社会工作部副部长", None, False)]),
+    ("会议由省委社会工作部副部长刘洪涛主持。", (), (), [("刘洪涛", 13, 16, "省委社会工作部副部长", "省委社会工作部", False)]),
     # 儿 is no given-name character: 快递员|门儿清 is not a person 门儿清.
     ("社区的35名快递员门儿清。", (), (), []),
     # A role clause after the name wins over the title before it.
