@@ -160,7 +160,47 @@ OWN_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES)
+# Rule families added for issue 10 (sentences of our own making showing news patterns).
+ISSUE10_CASES = [
+    # Credit lines: every name of a run after a reporter’s title (spaces are gone once cleaned).
+    ("兰州11月26日电（记者孙思远周海龙）某天中午，社区食堂开饭了。", (), (), [("孙思远", 12, 15, "记者", None, True), ("周海龙", 15, 18, "记者", None, True)]),
+    ("记者刘建平朱晓宇通讯员何美玲刘志杰\n为进一步发挥党建引领作用，社区创新工作法。", (), (), [("刘建平", 2, 5, "记者", None, True), ("朱晓宇", 5, 8, "记者", None, True), ("何美玲", 11, 14, "通讯员", None, True), ("刘志杰", 14, 17, "通讯员", None, True)]),
+    # 【title】name credits; the photographer and the editors are no people facts.
+    ("【记者】顾文斌\n【见习记者】刘子铭\n【通讯员】王志明\n【摄影】李华强", (), (), [("顾文斌", 4, 7, "记者", None, True), ("刘子铭", 14, 17, "见习记者", None, True), ("王志明", 23, 26, "通讯员", None, True)]),
+    ("小区改造全面完工。\n（通讯员：刘茜责编：陈明审核：朱佳梅）", (), (), [("刘茜", 15, 17, "通讯员", None, True)]),
+    ("光明新闻全媒体记者雷晓霞通讯员蒋丽艳\n近日，社区开展活动。", (), (), [("雷晓霞", 9, 12, "全媒体记者", None, True), ("蒋丽艳", 15, 18, "通讯员", None, True)]),
+    ("本报讯（张志堂全媒体记者邱立岩）近日，县司法所组织公益劳动。", (), (), [("邱立岩", 12, 15, "全媒体记者", None, True)]),
+    ("文/图王小明\n社区里热闹非凡。", (), (), [("王小明", 3, 6, "文/图", None, True)]),
+    # A colon between a title and a name.
+    ("联系人：周丽；联系电话：13500000000。", (), (), [("周丽", 4, 6, "联系人", None, False)]),
+    # Names joined by 、 before a counted role.
+    ("街道向来自政法学院的申建敏、赵雅琴、王聪三位教师颁发了督导聘书。", (), (), [("申建敏", 10, 13, "教师", None, False), ("赵雅琴", 14, 17, "教师", None, False), ("王聪", 18, 20, "教师", None, False)]),
+    # 作为…代表 after the name (同志 may stand between) is the role.
+    ("马丽云同志作为共建单位代表发言，她表示要继续支持社区。", (), (), [("马丽云", 0, 3, "共建单位代表", None, False)]),
+    # Residents named with nothing but that word are no people; with their community they are.
+    ("在交流环节，社区居民骆红燕真切地说。", (), (), []),
+    ("“停车方便多了。”金家园社区居民黄小梅说。", (), ("金家园社区",), [("黄小梅", 16, 19, "金家园社区居民", "金家园社区", False)]),
+    ("网格长拨通了居民金秀英的电话。73岁的张明文是一名独居老人。", (), (), []),
+    # New titles: 行长, CEO, 微网格长.
+    ("银行内勤行长林静表示，要把服务送到心坎上。", (), (), [("林静", 6, 8, "行长", None, False)]),
+    ("丰年国际集团CEO陈伟明表示，企业将长期支持。", (), (), [("陈伟明", 9, 12, "丰年国际集团CEO", "丰年国际集团", False)]),
+    ("小区的微网格长郭志利拨通了电话。", (), (), [("郭志利", 7, 10, "微网格长", None, False)]),
+    # Regressions from the bulk sample: 和|评估 (和 is “and”), 来到|张 (到 is no given-name character), 杨经理 (a title), 楼栋长 (a title), 残疾和五保老人.
+    ("专家负责督导和评估，社工来到张大爷家。杨经理介绍了情况，楼栋长发挥作用，关爱残疾和五保老人。", (), (), []),
+    # 包片 (片 is no given-name character), 公示栏 (a dictionary word).
+    ("网格员包片管理一个微网格，楼栋长公示栏上有电话。", (), (), []),
+    # A resident word right after the name (…老人) is what the person is.
+    ("92岁的周秀芝老人收到了慰问金。", (), (), []),
+    # 文图 ends a credit run.
+    ("通讯员王小雅\n扬州发布记者赵明文图\n一瓶洗洁精换2积分。", (), (), [("王小雅", 3, 6, "通讯员", None, True), ("赵明", 13, 15, "记者", None, True)]),
+    # 晚报分享: 报 is no given-name character.
+    ("有不少读者和晚报分享小区的情况。", (), (), []),
+    # The role next to a later-found name’s first occurrence counts (居民王昌明因…, then 王昌明认为).
+    ("该社区居民王昌明因院墙开裂找到社区。王昌明认为是施工造成的。", (), (), []),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES)
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected
 
