@@ -268,6 +268,12 @@ ISSUE10_CASES = [
     # Items of an enumeration the text calls 单位/党组织 are organizations, short names included.
     ("活动由街道主办，云帆物业、青禾建设集团、星河充电等单位协办。", (), (), [("云帆物业", 8, 12, "云帆物业", "company"), ("青禾建设集团", 13, 19, "青禾建设集团", "company"), ("星河充电", 20, 24, "星河充电", "other")]),
     ("与辖区公交五公司、锦绣苑物业、十九中北校区等党组织签订联建协议。", (), (), [("公交五公司", 3, 8, "公交五公司", "company"), ("锦绣苑物业", 9, 14, "锦绣苑物业", "company"), ("十九中北校区", 15, 21, "十九中北校区", "other")]),
+    # Conjunctions split list items (市民政局|和|市妇联), but not inside an ending (文化和旅游局);
+    # 区妇联 and 市妇联 are two bodies, though both reduce to 妇联.
+    ("市民政局和市妇联等部门参加，区妇联也派人到场。", (), (), [("市民政局", 0, 4, "市民政局", "government"), ("市妇联", 5, 8, "市妇联", "government"), ("区妇联", 14, 17, "区妇联", "government")]),
+    ("区文化和旅游局、区妇联等部门参加。", (), (), [("区文化和旅游局", 0, 7, "区文化和旅游局", "government"), ("区妇联", 8, 11, "区妇联", "government")]),
+    # Regression (degraded copy, no punctuation before the list): 与|辖区机关 is no item.
+    ("社区党委与辖区机关、企业等单位党组织结对联建。", (), (), []),
     # …but descriptor words and department fields (民政, 人社) are no names.
     ("社区、学校、企业等单位积极参与。各级民政、人社、财政等部门要加强指导。", (), (), []),
     # A unit"s own kind before a Party ending (医院|党委) names nothing by itself.

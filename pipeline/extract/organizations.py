@@ -71,6 +71,7 @@ hospital | school | other}.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Mapping
 from functools import lru_cache
@@ -134,8 +135,11 @@ MIN_ABBREVIATION = 6
 RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团)\p{Han}{2,12}?[省市区县]委(?![员会])")
 # What closes an enumeration of organizations: 等 (with an optional count: 等10余家) before a head noun.
 RE_LIST_CLOSE = regex.compile(r"等(?:[0-9一二三四五六七八九十百]+[余多]?[家个所])?")
-# One list item: a run without list separators (、及和与 and punctuation).
-RE_LIST_ITEM = regex.compile(r"[^、，。；：！？\n（）()“”]+?(?=、|及|以及|和|与|$)|[^、，。；：！？\n（）()“”]+$")
+# One piece of an enumeration between 、 separators (no punctuation inside).
+RE_LIST_PIECE = regex.compile(r"[^、，。；：！？\n（）()“”]+")
+# Conjunctions that join the last items (A、B和C等): split there when jieba has them as words
+# of their own and they are not inside an ending (文化和旅游局 stays whole).
+LIST_CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
 # Where an enumeration opens at the latest (the clause start).
 LIST_OPENERS = ("，", "。", "；", "：", "！", "？", "\n", "（", "(", "“", "”")
 MAX_LIST_CHARS = 120
@@ -583,20 +587,31 @@ class OrganizationExtractor:
             opening = max(text.rfind(mark, max(0, close - MAX_LIST_CHARS), close) for mark in LIST_OPENERS) + 1
             if opening <= 0 and close > MAX_LIST_CHARS:
                 continue
-            items = list(RE_LIST_ITEM.finditer(text, opening, close))
-            for n, item in enumerate(items):
-                start, end = item.start(), item.end()
-                if n == 0:
+            items = [item for piece in RE_LIST_PIECE.finditer(text, opening, close) for item in self._list_items(ctx, *piece.span())]
+            for n, (start, end) in enumerate(items):
+                if n == 0:  # the list opens after the clause's verb: 由|团市委、…, 与辖区|公交三公司、…
                     start = self._after_last_stop(ctx, start, end)
                 name = text[start:end]
                 if self._list_item_ok(ctx, name, start, end, places):
                     out.append(_Candidate(start, end, self._list_item_kind(name, head)))
         return out
 
+    def _list_items(self, ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int]]:
+        """A piece of a list cut at its conjunctions (市民政局|和|市妇联), but not inside an ending."""
+        ending = max((len(s.text) for e, s in self.res.suffixes.iter(ctx.text[start:end]) if e == end - start - 1), default=0)
+        cuts = [start]
+        for token_start, token_end in ctx.tokens.spans[_first_token(ctx.tokens, start) :]:
+            if token_start >= end - ending:
+                break
+            if ctx.text[token_start:token_end] in LIST_CONJUNCTIONS and token_start > start:
+                cuts += [token_start, token_end]
+        cuts.append(end)
+        return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+
     def _after_last_stop(self, ctx: ArticleContext, start: int, end: int) -> int:
-        """The first item of a list starts after the last stop word or verb before it (由|团市委)."""
+        """The first list item starts after the last stop word or verb before it (由|团市委)."""
         cut = start
-        for token_start, token_end in ctx.tokens.spans[ctx.tokens.index_at(start) or 0 :]:
+        for token_start, token_end in ctx.tokens.spans[_first_token(ctx.tokens, start) :]:
             if token_start >= end:
                 break
             word = ctx.text[max(token_start, start) : min(token_end, end)]
@@ -638,12 +653,12 @@ class OrganizationExtractor:
         names = [clean_name(text[c.start : c.end]) for c in ordered]
         full = [name for c, name in zip(ordered, names) if not c.canonical and not RE_LEVEL_HEAD.match(name)]
         places = _unique_places(ctx)
-        entities: list[tuple[str, str]] = []  # (alias key, canonical) in order of first mention
+        entities: list[tuple[str, str, str]] = []  # (alias key, name, canonical) in order of first mention
         mentions = []
         for candidate, name in zip(ordered, names):
             own = candidate.canonical or self._resolve_level_head(name, full, places)
             canonical = _find_alias(alias_key(own), own, entities) or own
-            entities.append((alias_key(own), canonical))
+            entities.append((alias_key(own), own, canonical))
             mentions.append(Mention(self.assigns, candidate.start, candidate.end, canonical, name=name, attrs={"kind": candidate.kind}))
         return mentions
 
@@ -672,6 +687,12 @@ class OrganizationExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+def _first_token(tokens: SpanIndex, offset: int) -> int:
+    """Index of the first token that ends after `offset` (one bisect)."""
+    i = bisect_right(tokens.starts, offset) - 1
+    return max(i, 0) if i < 0 or tokens.spans[i][1] > offset else i + 1
+
+
 def _protected_spans(ctx: ArticleContext) -> dict[int, int]:
     """end → start of place and community mentions (a name may run over them whole)."""
     spans: dict[int, int] = {}
@@ -721,9 +742,11 @@ def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _find_alias(key: str, name: str, entities: list[tuple[str, str]]) -> str | None:
+def _find_alias(key: str, name: str, entities: list[tuple[str, str, str]]) -> str | None:
     """The canonical of an earlier entity that `key` names too (latest such entity)."""
-    for other_key, canonical in reversed(entities):
+    for other_key, other_name, canonical in reversed(entities):
+        if _level_heads_differ(name, other_name):
+            continue  # 区妇联 and 市妇联 are two bodies, though their keys (妇联) agree
         if key == other_key:
             return canonical
         shorter, longer = sorted((key, other_key), key=len)
@@ -734,6 +757,12 @@ def _find_alias(key: str, name: str, entities: list[tuple[str, str]]) -> str | N
         if _abbreviates(name, canonical) or _abbreviates(canonical, name):
             return canonical
     return None
+
+
+def _level_heads_differ(a: str, b: str) -> bool:
+    """Both names open with a level word, and not the same one (市民政局 vs 区民政局)."""
+    head_a, head_b = RE_LEVEL_HEAD.match(a), RE_LEVEL_HEAD.match(b)
+    return head_a is not None and head_b is not None and head_a.group("level") != head_b.group("level")
 
 
 def _abbreviates(short: str, long: str) -> bool:
