@@ -296,6 +296,12 @@ ISSUE10_CASES = [
     ("据悉，河北日报报业集团所属媒体报道了此事。", ("河北",), (), []),
     # Ordinal bureaus of state engineering groups (中建五局) head their branch companies.
     ("中建五局辽宁公司、中建八局辽宁公司积极调配施工力量。", ("辽宁",), (), [("中建五局辽宁公司", 0, 8, "中建五局辽宁公司", "company"), ("中建八局辽宁公司", 9, 17, "中建八局辽宁公司", "company")]),
+    # An organization written only as the head of a team's name is part of that program's
+    # name; one also written alone stays.
+    ("市税务局青禾志愿服务总队、星河建设集团等单位协办。", (), (), [("星河建设集团", 13, 19, "星河建设集团", "company")]),
+    ("省建筑协会志愿服务队副队长介绍，省建筑协会号召会员单位参与。", (), (), [("省建筑协会", 0, 5, "省建筑协会", "association"), ("省建筑协会", 16, 21, "省建筑协会", "association")]),
+    # The parent written for its regional company (中建三局 … 中建三局湖北公司) is that company.
+    ("中建三局湖北公司积极调配力量，中建三局志愿者代表发言。", ("湖北",), (), [("中建三局湖北公司", 0, 8, "中建三局湖北公司", "company"), ("中建三局", 15, 19, "中建三局湖北公司", "company")]),
     # A short form without 公司 is the same company.
     ("富卓物业公司主动开放驿站。富卓物业在驿站配备了饮水机。", (), (), [("富卓物业公司", 0, 6, "富卓物业公司", "company"), ("富卓物业", 13, 17, "富卓物业公司", "company")]),
     # A 党建联盟 is a program by the annotation convention; a named merchants" union is an organization.

@@ -49,6 +49,8 @@ Filters (each a small method, in this order)
      context word stands before it (联合“233网校”).
   F6 candidates nested in a longer candidate are dropped (首都师范大学 inside
      首都师范大学生命科学学院).
+  F7 an organization written only as the head of a team's name (常州市税务局青缘志愿服务总队) is
+     part of that program's name → none; one also written alone stays.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区中医医院, 小区红色物业联盟党支部) takes the fuller name in the article that ends with
@@ -63,7 +65,8 @@ Aliases: mentions whose keys (quotes, 服务 and admin-level characters removed)
 one ends with the other (叙州区社会组织培育中心 ~ 宜宾叙州社会组织培育服务中心), differ by a
 type word (九龙社工 ~ 九龙社工中心, 富卓物业 ~ 富卓物业公司), or one abbreviates the other
 (same ending, characters in order: 农业银行宣外支行 ~ 中国农业银行股份有限公司北京宣外支行)
-share the canonical of the first one.
+share the canonical of the first one; a parent written for its regional company (中建八局 ~
+中建八局辽宁公司) takes that company's canonical.
 
 `attrs`: {"kind": government | party | social_work | association | foundation | company |
 hospital | school | other}.
@@ -127,10 +130,14 @@ RE_LEVEL_HEAD = regex.compile(r"^(?P<level>团[省市区县]委|小区|社区|�
 # Level words that name an estate or community, left out when the full form is looked up (小区|红色物业联盟党支部).
 ESTATE_LEVELS = frozenset({"小区", "社区", "村"})
 ADMIN_LEVEL_CHARS = "省市区县"
+# What a regional company adds to its parent's name: 中建八局|辽宁公司, 中国银行|苏州分行.
+RE_BRANCH_TAIL = regex.compile(r"\p{Han}{2,4}(?:分公司|公司|分行|支行)\Z")
 # The rest of a level-headed name must be this long to find its full form (红色物业联盟党支部).
 MIN_ALIAS_TAIL = 4
 # An abbreviation is at least this long (农业银行宣外支行).
 MIN_ABBREVIATION = 6
+# A team's name right after an organization (its head): 青缘志愿服务总队, 志愿服务队.
+RE_TEAM_AFTER = regex.compile(r"[\p{Han}“”]{0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队)")
 # A Party or Youth League committee of a named place: 共青团常州市天宁区委, 中共北京市委 (not 委员会).
 RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团)\p{Han}{2,12}?[省市区县]委(?![员会])")
 # What closes an enumeration of organizations: 等 (with an optional count: 等10余家) before a head noun.
@@ -315,7 +322,7 @@ class OrganizationExtractor:
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [c for c in candidates if not (c.quoted_only and not self._has_org_context_before(text, c.start))]  # F5
         candidates = _drop_nested(candidates)  # F6
-        return self._link_aliases(ctx, candidates)
+        return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
 
     # ------------------------------------------------------------------ C1: endings
     def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int]) -> list[_Candidate]:
@@ -669,8 +676,8 @@ class OrganizationExtractor:
         that level (市民政局 → 绵阳市民政局, only when the article names exactly one city), else
         the name as written."""
         match = RE_LEVEL_HEAD.match(name)
-        if match is None:
-            return name
+        if match is None:  # 中建八局 … 中建八局辽宁公司: the parent written for its regional company
+            return next((other for other in full if other.startswith(name) and RE_BRANCH_TAIL.match(other, len(name))), name)
         level = match.group("level")
         tail = name[len(level):] if level in ESTATE_LEVELS else name
         if len(tail) >= MIN_ALIAS_TAIL:
@@ -757,6 +764,14 @@ def _find_alias(key: str, name: str, entities: list[tuple[str, str, str]]) -> st
         if _abbreviates(name, canonical) or _abbreviates(canonical, name):
             return canonical
     return None
+
+
+def _drop_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """F7: an organization written only as the head of a team's name (常州市税务局青缘志愿服务
+    总队) is part of that program's name, not a fact of its own; one also written alone
+    (省建筑业协会 … 省建筑业协会志愿服务队) stays."""
+    alone = {m.canonical for m in mentions if not RE_TEAM_AFTER.match(text, m.end)}
+    return [m for m in mentions if m.canonical in alone]
 
 
 def _level_heads_differ(a: str, b: str) -> bool:
