@@ -302,6 +302,11 @@ ISSUE10_CASES = [
     ("省建筑协会志愿服务队副队长介绍，省建筑协会号召会员单位参与。", (), (), [("省建筑协会", 0, 5, "省建筑协会", "association"), ("省建筑协会", 16, 21, "省建筑协会", "association")]),
     # The parent written for its regional company (中建三局 … 中建三局湖北公司) is that company.
     ("中建三局湖北公司积极调配力量，中建三局志愿者代表发言。", ("湖北",), (), [("中建三局湖北公司", 0, 8, "中建三局湖北公司", "company"), ("中建三局", 15, 19, "中建三局湖北公司", "company")]),
+    # Regressions from the bulk sample: a "community" that is a verb (代表|社区) is no owner; 以|校地,
+    # 在实践中|学会 (to learn), 中学|有所获, 各级|人民法院, 单位|旺泉…, 时间银行 (a program).
+    ("会议由锦东社区党委副书记主持。他首先代表社区党委表示欢迎。", (), ("锦东社区", "代表社区"), [("锦东社区党委", 3, 9, "锦东社区党委", "party"), ("社区党委", 20, 24, "锦东社区党委", "party")]),
+    ("以校地联盟为纽带，孩子们在实践中学会敬老，在愉悦的氛围中学有所获。", (), (), []),
+    ("试点地区各级人民法院、驻区单位旺泉社区卫生服务中心参加，时间银行也已上线。", (), ("旺泉社区",), [("旺泉社区卫生服务中心", 15, 25, "旺泉社区卫生服务中心", "hospital")]),
     # A short form without 公司 is the same company.
     ("富卓物业公司主动开放驿站。富卓物业在驿站配备了饮水机。", (), (), [("富卓物业公司", 0, 6, "富卓物业公司", "company"), ("富卓物业", 13, 17, "富卓物业公司", "company")]),
     # A 党建联盟 is a program by the annotation convention; a named merchants" union is an organization.

@@ -113,7 +113,7 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 
 # One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
 # the name starts after the character.
-GLUED_FUNCTION_CHARS = frozenset("由与及对把被将从给让赴经受在向")
+GLUED_FUNCTION_CHARS = frozenset("由与及对把被将从给让赴经受在向以")
 # An address number: 文化街46号|中德骨科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # Community name heads: a unit right before them is the community's name (东周|社区).
@@ -310,7 +310,7 @@ class OrganizationExtractor:
     # ------------------------------------------------------------------ entry point
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        protected = _protected_spans(ctx)
+        protected = self._protected_spans(ctx)
         media_spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
         candidates: list[_Candidate] = []
         candidates += self._suffix_candidates(ctx, protected)
@@ -323,6 +323,21 @@ class OrganizationExtractor:
         candidates = [c for c in candidates if not (c.quoted_only and not self._has_org_context_before(text, c.start))]  # F5
         candidates = _drop_nested(candidates)  # F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+
+    def _protected_spans(self, ctx: ArticleContext) -> dict[int, int]:
+        """end → start of place and community mentions (a name may run over them whole), but
+        not of a "community" whose name is a function word (代表|社区: represent the community)."""
+        spans: dict[int, int] = {}
+        for label in ("places", "communities"):
+            for mention in ctx.found(label):
+                if "\n" in ctx.text[mention.start : mention.end] or (label == "communities" and self._function_word_community(mention)):
+                    continue
+                spans[mention.end] = min(spans.get(mention.end, mention.start), mention.start)
+        return spans
+
+    def _function_word_community(self, mention: Mention) -> bool:
+        name = RE_COMMUNITY_HEAD.sub("", mention.canonical)
+        return name in self.res.stops or name in self.res.verbs
 
     # ------------------------------------------------------------------ C1: endings
     def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int]) -> list[_Candidate]:
@@ -417,8 +432,8 @@ class OrganizationExtractor:
         prefix = text[start:suffix_start]
         quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
         community = _community_ending_at(ctx, start, suffix_start)
-        if community is not None and self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)):
-            community = None  # 专业化社区: not a named community, so not a named Party body either
+        if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)):
+            community = None  # 专业化社区, 代表社区: not a named community, so not a named Party body either
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
@@ -521,7 +536,7 @@ class OrganizationExtractor:
         best = None
         for mention in ctx.found("communities"):
             near = start - mention.end <= self.community_lookback and ctx.text.count("\n", mention.end, start) <= 1
-            if mention.end <= start and near and mention.canonical.endswith(kind_word):
+            if mention.end <= start and near and mention.canonical.endswith(kind_word) and not self._function_word_community(mention):
                 if best is None or mention.end > best.end:
                     best = mention
         return best
@@ -700,14 +715,6 @@ def _first_token(tokens: SpanIndex, offset: int) -> int:
     return max(i, 0) if i < 0 or tokens.spans[i][1] > offset else i + 1
 
 
-def _protected_spans(ctx: ArticleContext) -> dict[int, int]:
-    """end → start of place and community mentions (a name may run over them whole)."""
-    spans: dict[int, int] = {}
-    for label in ("places", "communities"):
-        for mention in ctx.found(label):
-            if "\n" not in ctx.text[mention.start : mention.end]:
-                spans[mention.end] = min(spans.get(mention.end, mention.start), mention.start)
-    return spans
 
 
 def _cuts_word(tokens: SpanIndex, start: int, end: int) -> bool:
