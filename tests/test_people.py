@@ -197,6 +197,17 @@ ISSUE10_CASES = [
     ("有不少读者和晚报分享小区的情况。", (), (), []),
     # The role next to a later-found name’s first occurrence counts (居民王昌明因…, then 王昌明认为).
     ("该社区居民王昌明因院墙开裂找到社区。王昌明认为是施工造成的。", (), (), []),
+    # A role in brackets right after the name; other brackets (化名, 左二) are no roles.
+    ("座谈会上，王建华（社区党委书记）介绍了经验。", (), (), [("王建华", 5, 8, "社区党委书记", None, False)]),
+    ("李明辉（化名）是一名外卖骑手。受访者张晓红（左二）正在包饺子。", (), (), []),
+    # Names listed with 、 after a person with a role share it; a new title ends the list (、支委委员…).
+    ("志愿者代表王芳芳、李小龙发言。", (), (), [("王芳芳", 5, 8, "志愿者代表", None, False), ("李小龙", 9, 12, "志愿者代表", None, False)]),
+    ("副书记施俊杰、支委委员俞伟华出席。", (), (), [("施俊杰", 3, 6, "副书记", None, False), ("俞伟华", 11, 14, "委员", None, False)]),
+    # Credit lines as raw text writes them, with spaces.
+    ("本报讯（记者 王浩然 通讯员 李思雨）近日，社区开展活动。", (), (), [("王浩然", 7, 10, "记者", None, True), ("李思雨", 15, 18, "通讯员", None, True)]),
+    ("通讯员 周红梅 记者 孙立新\n近日，社区开展活动。", (), (), [("周红梅", 4, 7, "通讯员", None, True), ("孙立新", 11, 14, "记者", None, True)]),
+    # Given names that jieba tags as time words or adjectives are names (国庆, 浩然).
+    ("据社区书记赵国庆介绍，该项目已覆盖全社区。", (), (), [("赵国庆", 5, 8, "社区书记", None, False)]),
 ]
 
 

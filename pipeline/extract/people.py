@@ -14,12 +14,17 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
   T5 an age before it (65岁的王秀兰), a role clause after it (李彬是…的一名专职志愿者, 王芳担任…,
      马彩云同志作为共建单位代表…), or the unit it belongs to after it (罗新所在的宜宾市酒都义工联合会).
   T6 names joined by 、 before a counted role: 申剑敏、赵雅丹、王聪三位教师 (each a 教师).
+  T7 a role in brackets right after the name: 王建华（社区党委书记）.
+  T8 names listed with 、 right after a person found with a role share that role
+     (志愿者代表王芳芳、李小龙发言); a new title ends the list (、支委委员俞伟华).
 Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
   P2 the name is an ordinary word (in jieba's dictionary with some frequency: 文明, 高级; a
-     three-character dictionary word not tagged as a name: 公示栏) → none. Surnames that are
-     also function words (和, 常) need a given part that is no common word (督导和|评估).
+     three-character dictionary word not tagged as a name: 公示栏; a given part jieba tags as a
+     verb or adverb: 常|面临, though adjectives and time words are names: 王浩然, 赵国庆) → none.
+     Surnames that are also function words (和, 常) need a given part that is no common word
+     (督导和|评估). Names in a credit run skip the common-word tests (记者孙立新).
   P3 the name lies inside an organization, place or community mention → none (胡阿虎公益服务中心).
   P4 a name right after 小/老/阿 is a nickname (小李, 老王) → none.
   P5 a person whose only role is a bare resident word (`person_resident_roles.txt`: 居民王某说,
@@ -32,7 +37,8 @@ a dictionary word starts (刘洪涛|主持). Surnames that are also adverbs or w
 (`person_ambiguous_surnames.txt`: 司机常遇…) need a speech verb, punctuation or a title after.
 
 Every later occurrence of a found name in the article becomes a mention of the same person
-(canonical = the name), with the role written next to that occurrence if any. `attrs`: role
+(canonical = the name), with the role written next to that occurrence if any (two titles
+written together are one role: 志愿者代表). `attrs`: role
 (as written next to the name, including the organization it belongs to: 安庆市全人社工负责人;
 a `是…队员` clause after the name wins over a bare title before it; the first occurrence that
 states one), affiliation (the organization or community in the role), byline (reporter credit
@@ -85,6 +91,11 @@ ROLE_NAME_SEPARATORS = frozenset("：:】]")
 RE_SENTENCE_PUNCT = regex.compile(r"[，。；：！？“”]")
 # … though a credit line may hold colons (通讯员：刘茵责编：陈铭).
 RE_CREDIT_PUNCT = regex.compile(r"[，。；！？“”]")
+# jieba's tags of adjectives and time words: given names like 浩然, 国庆 are tagged so, and are
+# still names (verbs and adverbs are not: 常|面临).
+GIVEN_NAME_TAGS = frozenset({"a", "an", "ag", "t", "tg"})
+# A role in brackets right after a name: 王建华（社区党委书记）.
+RE_BRACKET_ROLE = regex.compile(r"[（(]([^（）()，。、；：！？\n“”]{2,24})[）)]")
 # A counted role after a list of names: 张三、李四、王五三位教师 / 等五名志愿者.
 RE_COUNTED_ROLE = regex.compile(r"等?(?:[一二三四五六七八九十两]|\d{1,2})[位名]")
 # A profile line's roles are one clause (quotes allowed: 市委“两新”工委书记).
@@ -172,6 +183,8 @@ class PersonExtractor:
         found += self._with_honorific(ctx, blocked)
         found += self._with_clause(ctx, blocked)
         found += self._name_lists(ctx, blocked)
+        found += self._bracketed_roles(ctx, blocked)
+        found += self._listed_after(ctx, found, blocked)
         found = self._prefer_short_names(text, found)
         return self._mentions(ctx, found, blocked)
 
@@ -183,7 +196,11 @@ class PersonExtractor:
         for p in range(1, len(text)):
             if not self._surname_len(text, p):
                 continue
-            role_end = p - 1 if text[p - 1] in ROLE_NAME_SEPARATORS else p
+            role_end = p
+            while role_end > 0 and text[role_end - 1] in " \u3000":  # 记者 王浩然 (spaces kept in raw text)
+                role_end -= 1
+            if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
+                role_end -= 1
             role = self._role_word_ending_at(text, role_end)
             if role is None:
                 continue
@@ -203,8 +220,10 @@ class PersonExtractor:
         word (通讯员, 责编 …) or the end of the run of Han characters. When the run does not
         split into names, the one name at p (as in running text)."""
         run_end = p
-        while run_end < len(text) and RE_HAN.match(text[run_end]) and run_end - p < MAX_CREDIT_LINE:
+        while run_end < len(text) and (RE_HAN.match(text[run_end]) or text[run_end] in " \u3000") and run_end - p < MAX_CREDIT_LINE:
             run_end += 1
+        while run_end > p and text[run_end - 1] in " \u3000":
+            run_end -= 1
         for i in range(p + 2, run_end):
             if text.startswith(CREDIT_STOP_WORDS, i) or text.startswith(tuple(BYLINE_ROLES), i):
                 run_end = i
@@ -224,12 +243,16 @@ class PersonExtractor:
             if best[i] is None:
                 continue
             p = start + i
+            if text[p] in " \u3000":  # a space between two names
+                if best[i + 1] is None or len(best[i]) < len(best[i + 1]):
+                    best[i + 1] = best[i]
+                continue
             surname = self._surname_len(text, p)
             if not surname:
                 continue
             for length in (surname + 1, surname + 2):
                 j = i + length
-                if j <= end - start and self._valid_name(text, p, p + length, blocked):
+                if j <= end - start and self._valid_name(text, p, p + length, blocked, credit=True):
                     option = best[i] + [(p, p + length)]
                     if best[j] is None or len(option) < len(best[j]):
                         best[j] = option
@@ -303,6 +326,37 @@ class PersonExtractor:
                 out.append(_Found(p, end))
         return out
 
+    def _bracketed_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T7: a role in brackets right after the name: 王建华（社区党委书记）."""
+        text, out = ctx.text, []
+        for match in RE_BRACKET_ROLE.finditer(text):
+            role = match.group(1)
+            if not self._ends_with_role(role):
+                continue
+            end = match.start()
+            start = next((end - n for n in (3, 2, 4) if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
+                          and self._valid_name(text, end - n, end, blocked) and self._left_boundary(text, end - n)), None)
+            if start is not None:
+                out.append(_Found(start, end, role))
+        return out
+
+    def _listed_after(self, ctx: ArticleContext, found: list[_Found], blocked: list[bool]) -> list[_Found]:
+        """T8: names listed with 、 right after a person found with a role share that role
+        (志愿者代表王芳芳、李小龙发言)."""
+        text, out = ctx.text, []
+        for f in found:
+            if f.role is None:
+                continue
+            end = f.end
+            while text.startswith("、", end):
+                p = end + 1
+                stop = self._name_end(text, p, blocked) if self._surname_len(text, p) else None
+                if stop is None or any(text.startswith(role, p) for role in self._roles_by_length) or text.startswith(self._roles_by_length, stop):
+                    break  # 、支委委员…: a new title, not a name
+                out.append(_Found(p, stop, f.role, f.affiliation, f.byline))
+                end = stop
+        return out
+
     def _name_lists(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T6: names joined by 、 before a counted role: 张三、李四、王五三位教师 (each a 教师)."""
         text, out = ctx.text, []
@@ -330,9 +384,10 @@ class PersonExtractor:
             return 2
         return 1 if text[p : p + 1] in self.res.surnames else 0
 
-    def _valid_name(self, text: str, start: int, end: int, blocked: list[bool], *, strict: bool = False) -> bool:
+    def _valid_name(self, text: str, start: int, end: int, blocked: list[bool], *, strict: bool = False, credit: bool = False) -> bool:
         """P1–P3 for the name text[start:end]; `strict` (no role next to it) also rejects
-        given names that are common words (比如说 is not a person 比如)."""
+        given names that are common words (比如说 is not a person 比如); `credit` (a run of
+        names on a credit line, after a reporter's title) skips the common-word tests (孙|立新)."""
         name = text[start:end]
         if self._role_word_ending_at(name, len(name)) == name or any(name.startswith(r) for r in self._role_prefixes(name)):
             return False  # 居民刘大爷: a role, not a surname
@@ -342,17 +397,17 @@ class PersonExtractor:
             return False
         if any(ch in self.res.not_given for ch in given) or given in self.res.roles:  # P1 (杨经理: a title)
             return False
-        if len(given) == 2 and given in jieba_function_words():  # P2: 常|面临, not a given name
-            return False
         if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
+        if not credit and len(given) == 2 and given in jieba_function_words() and word_tags().get(given) not in GIVEN_NAME_TAGS:
+            return False  # P2: 常|面临 (赵|国庆, 王|浩然 are names)
         # jieba's own `nr` tags are no help for two characters (it tags 荣获 and 文明 as names),
         # but a three-character dictionary word tagged `nr` is a person's name (王晓东).
         tag = word_tags().get(name)
         known_full_name = len(name) == 3 and tag == "nr"
         if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公示栏: a word, not a name
             return False
-        strict = strict or name[0] in self.res.ambiguous_surnames  # 督导和|评估: 和 is "and"
+        strict = not credit and (strict or name[0] in self.res.ambiguous_surnames)  # 督导和|评估: 和 is "and"
         if not known_full_name and (
             self.freq.get(name, 0) >= COMMON_WORD_FREQ or (strict and len(given) == 2 and self.freq.get(given, 0) >= COMMON_GIVEN_FREQ)
         ):  # P2
@@ -452,6 +507,8 @@ class PersonExtractor:
             if start > 0 and text[start - 1] == "、" and self._role_word_ending_at(text, start - 1):
                 start -= 1
                 continue
+            if self._role_word_ending_at(text, start) and start == p - len(role):  # 志愿者|代表: two titles as one
+                continue
             break
         return text[start:p], affiliation
 
@@ -512,7 +569,7 @@ class PersonExtractor:
     def _mentions(self, ctx: ArticleContext, found: list[_Found], blocked: list[bool]) -> list[Mention]:
         text = ctx.text
         spans: dict[int, _Found] = {}
-        for f in sorted(found, key=lambda f: f.start):
+        for f in sorted(found, key=lambda f: (f.start, f.role is None)):  # a stated role wins
             spans.setdefault(f.start, f)
         names = {text[f.start : f.end] for f in found}
         if self.propagate:
