@@ -208,6 +208,8 @@ ISSUE10_CASES = [
     ("通讯员 周红梅 记者 孙立新\n近日，社区开展活动。", (), (), [("周红梅", 4, 7, "通讯员", None, True), ("孙立新", 11, 14, "记者", None, True)]),
     # Given names that jieba tags as time words or adjectives are names (国庆, 浩然).
     ("据社区书记赵国庆介绍，该项目已覆盖全社区。", (), (), [("赵国庆", 5, 8, "社区书记", None, False)]),
+    # A community mention that holds a job title is a mis-read sentence and blocks no name.
+    ("在捐赠仪式上，社区党委书记何丽霞代表社区接受了捐赠。", (), ("党委书记何丽霞代表社区",), [("何丽霞", 13, 16, "社区党委书记", None, False)]),
 ]
 
 

@@ -96,6 +96,9 @@ RE_CREDIT_PUNCT = regex.compile(r"[，。；！？“”]")
 GIVEN_NAME_TAGS = frozenset({"a", "an", "ag", "t", "tg"})
 # A role in brackets right after a name: 王建华（社区党委书记）.
 RE_BRACKET_ROLE = regex.compile(r"[（(]([^（）()，。、；：！？\n“”]{2,24})[）)]")
+# Titles that never stand inside a community's name: a community mention holding one is a
+# mis-read sentence (党委书记何彩霞代表社区).
+HEAD_TITLES = ("书记", "主任", "记者", "通讯员", "局长", "部长")
 # A counted role after a list of names: 张三、李四、王五三位教师 / 等五名志愿者.
 RE_COUNTED_ROLE = regex.compile(r"等?(?:[一二三四五六七八九十两]|\d{1,2})[位名]")
 # A profile line's roles are one clause (quotes allowed: 市委“两新”工委书记).
@@ -533,12 +536,19 @@ class PersonExtractor:
 
     # ---------------------------------------------------------------- assembly
     def _blocked(self, ctx: ArticleContext) -> list[bool]:
+        """P3: characters inside organization, place and community mentions; a "community"
+        that holds a job title (党委书记何彩霞代表社区) is a mis-read sentence, not a name."""
         blocked = [False] * len(ctx.text)
         for label in ("organizations", "places", "communities"):
             for mention in ctx.found(label):
+                if label == "communities" and self._holds_title(ctx.text[mention.start : mention.end]):
+                    continue
                 for i in range(mention.start, mention.end):
                     blocked[i] = True
         return blocked
+
+    def _holds_title(self, name: str) -> bool:
+        return any(title in name for title in HEAD_TITLES)
 
     def _is_resident(self, role: str | None) -> bool:
         """A bare resident role (居民, 社区居民, 空巢老人、独居老人), not one naming the community."""
