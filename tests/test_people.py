@@ -210,6 +210,9 @@ ISSUE10_CASES = [
     ("据社区书记赵国庆介绍，该项目已覆盖全社区。", (), (), [("赵国庆", 5, 8, "社区书记", None, False)]),
     # A community mention that holds a job title is a mis-read sentence and blocks no name.
     ("在捐赠仪式上，社区党委书记何丽霞代表社区接受了捐赠。", (), ("党委书记何丽霞代表社区",), [("何丽霞", 13, 16, "社区党委书记", None, False)]),
+    # 现任/现为 after the name state the role.
+    ("刘海峰，现任城南社区党委书记，从事社区工作十年。", (), (), [("刘海峰", 0, 3, "城南社区党委书记", None, False)]),
+    ("周志伟现为青禾社会工作服务中心主任。", (), (), [("周志伟", 0, 3, "青禾社会工作服务中心主任", "青禾社会工作服务中心", False)]),
 ]
 
 

@@ -64,7 +64,7 @@ RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
 # / 王芳担任社区党委书记.
 # / 马彩云同志作为共建单位代表发言 (同志 may stand between).
-RE_IS_ROLE = regex.compile(r"^(?:同志)?，?(?:是|担任|作为)([^，。、；：！？\n“”]{2,30})")
+RE_IS_ROLE = regex.compile(r"^(?:同志)?，?(?:是|担任|作为|现任|现为)([^，。、；：！？\n“”]{2,30})")
 # The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
 # follows the last 的 when there is no counter: 是该小区的业主 → 业主).
 RE_ONE_OF = regex.compile(r"(?:[一二三四五六七八九十两几\d]+|每)[名位个]")
