@@ -74,7 +74,7 @@ hospital | school | other}.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Mapping
 from functools import lru_cache
@@ -290,6 +290,53 @@ def alias_key(name: str) -> str:
     return RE_ALIAS_NOISE.sub("", clean_name(name).replace("社会工作", "社工"))
 
 
+class _MentionIndex:
+    """The article's place and community mentions, sorted once, so each candidate asks
+    about the few inside its span by bisection (no scan over all mentions per candidate)."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.places = sorted((m.start, m.end) for m in ctx.found("places"))
+        self.place_starts = [start for start, _ in self.places]
+        self.place_start_set = frozenset(self.place_starts)
+        self.communities = sorted(ctx.found("communities"), key=lambda m: (m.end, m.start))
+        self.community_ends = [m.end for m in self.communities]
+        self.community_starts = sorted(m.start for m in self.communities)
+        self.community_spans = sorted((m.start, m.end) for m in self.communities)
+
+    def places_within(self, start: int, stop: int) -> list[tuple[int, int]]:
+        """Place mentions that lie inside [start, stop)."""
+        i = bisect_left(self.place_starts, start)
+        out = []
+        while i < len(self.places) and self.places[i][0] < stop:
+            if self.places[i][1] <= stop:
+                out.append(self.places[i])
+            i += 1
+        return out
+
+    def has_community_within(self, start: int, stop: int) -> bool:
+        i = bisect_left(self.community_spans, (start, -1))
+        while i < len(self.community_spans) and self.community_spans[i][0] < stop:
+            if self.community_spans[i][1] <= stop:
+                return True
+            i += 1
+        return False
+
+    def communities_ending_by(self, offset: int):
+        """Community mentions ending at or before `offset`, the latest first."""
+        i = bisect_right(self.community_ends, offset)
+        for k in range(i - 1, -1, -1):
+            yield self.communities[k]
+
+    def community_ending_at(self, start: int, end: int) -> Mention | None:
+        """A community mention inside [start, end) that ends exactly at `end` (…社区|党委)."""
+        i = bisect_left(self.community_ends, end)
+        while i < len(self.communities) and self.community_ends[i] == end:
+            if self.communities[i].start >= start:
+                return self.communities[i]
+            i += 1
+        return None
+
+
 class OrganizationExtractor:
     """Finds organization mentions (label "organizations").
 
@@ -311,9 +358,10 @@ class OrganizationExtractor:
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
         protected = self._protected_spans(ctx)
+        index = _MentionIndex(ctx)
         media_spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
         candidates: list[_Candidate] = []
-        candidates += self._suffix_candidates(ctx, protected)
+        candidates += self._suffix_candidates(ctx, protected, index)
         candidates += self._committee_candidates(text)
         candidates += self._known_candidates(text, ctx.tokens)
         candidates += self._list_candidates(ctx)
@@ -340,7 +388,7 @@ class OrganizationExtractor:
         return name in self.res.stops or name in self.res.verbs
 
     # ------------------------------------------------------------------ C1: endings
-    def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int]) -> list[_Candidate]:
+    def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int], index: _MentionIndex) -> list[_Candidate]:
         text = ctx.text
         longest: dict[int, _Suffix] = {}
         for end_index, suffix in self.res.suffixes.iter(text):
@@ -355,7 +403,7 @@ class OrganizationExtractor:
             if self._blocked_right(text, suffix.text, end) or self._runs_into_word(ctx, suffix_start, end):  # F2
                 continue
             start = self._extend_left(text, suffix_start, ctx.tokens, protected)
-            candidate = self._classify(ctx, start, suffix_start, end, suffix)  # F4
+            candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(candidate)
         return out
@@ -424,21 +472,21 @@ class OrganizationExtractor:
         """A 2–3 character token outside jieba's dictionary that starts with a surname."""
         return 2 <= len(unit) <= 3 and unit[0] in self.res.surnames and unit not in self.res.known_words
 
-    def _classify(self, ctx: ArticleContext, start: int, suffix_start: int, end: int, suffix: _Suffix) -> _Candidate | None:
+    def _classify(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int, suffix: _Suffix) -> _Candidate | None:
         """F4: keep named organizations, resolve bare community bodies, drop generic ones."""
         text = ctx.text
-        start = self._cut_before_first_place(ctx, start, suffix_start)
-        start = self._split_at_inner_unit(ctx, start, suffix_start, suffix)
+        start = self._cut_before_first_place(ctx, index, start, suffix_start)
+        start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
         quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
-        community = _community_ending_at(ctx, start, suffix_start)
+        community = index.community_ending_at(start, suffix_start)
         if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)):
             community = None  # 专业化社区, 代表社区: not a named community, so not a named Party body either
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
         if bare in COMMUNITY_BODY_PREFIXES and suffix.kind in {"party", "government"}:
-            named = self._community_in_context(ctx, start, COMMUNITY_BODY_PREFIXES[bare])
+            named = self._community_in_context(ctx, index, start, COMMUNITY_BODY_PREFIXES[bare])
             if named is None:
                 return None
             return _Candidate(start, end, suffix.kind, canonical=named.canonical + text[suffix_start:end])
@@ -446,7 +494,7 @@ class OrganizationExtractor:
             return _Candidate(start, end, suffix.kind, quoted_only=True)
         if suffix.place_ok and self._is_bare_level(bare, suffix):
             return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委: the local body
-        if self._is_generic(ctx, start, suffix_start, suffix):
+        if self._is_generic(ctx, index, start, suffix_start, suffix):
             return None
         return _Candidate(start, end, suffix.kind)
 
@@ -462,10 +510,10 @@ class OrganizationExtractor:
         rest = prefix[match.end() :]
         return not rest or (rest[0] not in LEVEL_CHARS and self._only_generic_words(rest))
 
-    def _cut_before_first_place(self, ctx: ArticleContext, start: int, suffix_start: int) -> int:
+    def _cut_before_first_place(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int) -> int:
         """Names start with their place (宜宾市酒都义工联合会): other text before it is cut off,
         unless it is a national prefix or a unit the place belongs under."""
-        places = sorted(m.start for m in ctx.found("places") if start <= m.start and m.end <= suffix_start)
+        places = [place_start for place_start, _ in index.places_within(start, suffix_start)]
         if not places or places[0] == start:
             return start
         before = ctx.text[start : places[0]]
@@ -473,26 +521,25 @@ class OrganizationExtractor:
             return start  # 中共|北京市委, 中国银行|苏州分行: a unit above the place
         return places[0]
 
-    def _split_at_inner_unit(self, ctx: ArticleContext, start: int, suffix_start: int, suffix: _Suffix) -> int:
+    def _split_at_inner_unit(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, suffix: _Suffix) -> int:
         """Two units written back to back, each with its own place name (塔河县司法局|塔河司法所):
         the candidate starts at the second one when that one names a unit by itself (but
         中国银行|苏州分行 stays whole: 苏州分行 alone is a generic branch, and 中国银行 has no place)."""
         chunk = ctx.text[start:suffix_start]
-        place_starts = {m.start for m in ctx.found("places") if start < m.start < suffix_start}
-        if start not in {m.start for m in ctx.found("places")}:
+        if start not in index.place_start_set:
             return start  # 国家统计局|张掖调查队: a national body's local unit is named after it
         for end_index, inner in self.res.suffixes.iter(chunk):
             k = start + end_index + 1
-            if not inner.venue and k in place_starts and not self._is_generic(ctx, k, suffix_start, suffix):
+            if not inner.venue and k < suffix_start and k in index.place_start_set and not self._is_generic(ctx, index, k, suffix_start, suffix):
                 start = k
         return start
 
     def _ends_with_suffix(self, chunk: str) -> bool:
         return any(end == len(chunk) - 1 and not suffix.venue for end, suffix in self.res.suffixes.iter(chunk))
 
-    def _is_generic(self, ctx: ArticleContext, start: int, suffix_start: int, suffix: _Suffix) -> bool:
+    def _is_generic(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, suffix: _Suffix) -> bool:
         """True when nothing before the ending names a particular organization."""
-        places = [(m.start, m.end) for m in ctx.found("places") if start <= m.start and m.end <= suffix_start]
+        places = index.places_within(start, suffix_start)
         rest = []
         i = start
         for place_start, place_end in sorted(places):
@@ -507,8 +554,7 @@ class OrganizationExtractor:
             and len(regex.findall(r"\p{Han}|[A-Za-z0-9]+", remainder)) > 1  # 齐|联盟: one character names nothing
         )
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
-            communities = any(start <= m.start and m.end <= suffix_start for m in ctx.found("communities"))
-            return not (places or communities)
+            return not (places or index.has_community_within(start, suffix_start))
         if named:
             return False
         return not (places and suffix.place_ok)
@@ -530,16 +576,15 @@ class OrganizationExtractor:
                     reachable[j] = True
         return reachable[len(chunk)]
 
-    def _community_in_context(self, ctx: ArticleContext, start: int, kind_word: str) -> Mention | None:
+    def _community_in_context(self, ctx: ArticleContext, index: _MentionIndex, start: int, kind_word: str) -> Mention | None:
         """The named community the text was just talking about, for a bare 社区党委: the last
         one written before it, in the same or the previous paragraph."""
-        best = None
-        for mention in ctx.found("communities"):
-            near = start - mention.end <= self.community_lookback and ctx.text.count("\n", mention.end, start) <= 1
-            if mention.end <= start and near and mention.canonical.endswith(kind_word) and not self._function_word_community(mention):
-                if best is None or mention.end > best.end:
-                    best = mention
-        return best
+        for mention in index.communities_ending_by(start):
+            if start - mention.end > self.community_lookback or ctx.text.count("\n", mention.end, start) > 1:
+                return None
+            if mention.canonical.endswith(kind_word) and not self._function_word_community(mention):
+                return mention
+        return None
 
     # ------------------------------------------------------------------ C2: X社工 agencies
     def _brand_candidates(self, text: str, others: list[_Candidate]) -> list[_Candidate]:
@@ -732,14 +777,6 @@ def _unique_places(ctx: ArticleContext) -> dict[str, str]:
             if name and name[-1] in seen:
                 seen[name[-1]].add(name)
     return {char: names.pop() for char, names in seen.items() if len(names) == 1}
-
-
-def _community_ending_at(ctx: ArticleContext, start: int, suffix_start: int) -> Mention | None:
-    """A community mention inside the name that ends right before its ending (…社区|党委)."""
-    for mention in ctx.found("communities"):
-        if mention.end == suffix_start and mention.start >= start:
-            return mention
-    return None
 
 
 def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
