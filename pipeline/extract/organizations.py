@@ -8,35 +8,65 @@ Candidates
      extended leftward over the name written before it, token by token (jieba tokens of
      `ctx.doc`), jumping over place and community mentions found earlier, and stopping at a
      left-stop word (`org_left_stops.txt`), a word jieba tags as a verb, adverb, pronoun,
-     numeral … (one-character tokens only when listed as stops: jieba mis-tags 苏州市|立|医院),
-     punctuation or a line break: 联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会.
-     Text before the first place inside a candidate is cut off unless it is a national prefix
-     or an organization (韩书海|北票市委社会工作部, but 中国银行苏州分行).
+     numeral, idiom … (one-character tokens only when listed as stops: jieba mis-tags
+     苏州|市|立|医院; a one-character stop that starts a place-like word with the next
+     character stays: 黑龙江|中|德|骨科医院), an address number (文化街46号|…), punctuation or a
+     line break: 联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会. jieba glues a function
+     character to an unknown name (由锦东|社区, 与阳|澄社区): the name starts after it. A time
+     word right before 社区/村 is the community's name (东周|社区党委). Text before the first
+     place inside a candidate is cut off unless it is a national prefix or an organization
+     (韩书海|北票市委社会工作部, but 中国银行苏州分行); two units each with its own place are two
+     names (塔河县司法局|塔河司法所, but 国家统计局张掖调查队 is one).
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
-     (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人).
+     (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
+     an organization (…基金会、德正社工).
   C3 a quoted name right after an organization noun (`org_quote_heads.txt`): 公益机构“十方缘”.
-  C4 a known standalone name (`org_names.tsv`: 民政部, 全国妇联) written where no longer name
-     contains it (据民政部统计).
+  C4 a known standalone name (`org_names.tsv`: 民政部, 全国妇联, 美团) written where no longer
+     name contains it and not inside a word (北京东路 holds no 京东, 民政部门 no 民政部).
+  C5 the items of an enumeration the text calls organizations (`org_list_heads.txt`:
+     天宁建设集团、星河充电等单位协办, 与辖区公交三公司、八十二中南校区等党组织).
+  C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团常州市天宁区委.
 
 Filters (each a small method, in this order)
-  F1 the longest ending at a position is a venue (`org_venues.txt`: 社区党群服务中心) → none.
+  F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
+     社区党群服务中心, 睦邻中心, 党建联盟, 市中心) → none.
   F2 the ending continues into a longer word or a website (`org_right_blockers.txt`:
-     社会工作部门, 民政局官网) → none.
-  F3 media outlets (`org_media.txt`) and names inside 《》 → none (they are `source`).
+     社会工作部门, 民政局官网, 大学|生, 中心|户), or its last character starts a dictionary word
+     that goes on after it (服务|社区 holds no 服务社) → none.
+  F3 media outlets (`org_media.txt`: …日报, …报业集团) and names inside 《》 → none (they are
+     `source`).
   F4 generic references: the part before the ending is only descriptor words
-     (`org_generic_words.txt`: 社会组织培育中心, 相关部门) or, for endings with place_ok=no,
-     only a place (安庆分公司) → none. A bare 社区党委/村党支部 is resolved to the named
-     community the text was just talking about (八棵杨社区 … 社区党委 → 八棵杨社区党委,
-     span over 社区党委, composed form in `canonical`); unresolved → none.
+     (`org_generic_words.txt`: 社会组织培育中心, 相关部门, 行业协会), one character (齐|联盟), or
+     the unit's own kind (医院|党委); for endings with place_ok=no, only a place (安庆分公司);
+     for place_ok=need, no place or community at all (资讯|中心, “红色管家”便民服务站) → none.
+     A bare level word before the ending is a local body and is kept (市民政局, 区委社会工作部,
+     市物业行业协会, 团市委), but not a whole jurisdiction or a span of levels (全市, 区县).
+     A bare 社区党委/村党支部 is resolved to the named community the text was just talking
+     about (八棵杨社区 … 社区党委 → 八棵杨社区党委, span over 社区党委, composed form in
+     `canonical`); unresolved → none.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”).
   F6 candidates nested in a longer candidate are dropped (首都师范大学 inside
      首都师范大学生命科学学院).
+  F7 an organization written only as the head of a team's name (常州市税务局青缘志愿服务总队) is
+     part of that program's name → none; one also written alone stays.
+
+Canonical names: a name that opens with a level word instead of a proper name (市民政局,
+团市委, 区中医医院, 小区红色物业联盟党支部) takes the fuller name in the article that ends with
+it (温江区中医医院; with 小区/社区/村 left out: 龙山雅苑红色物业联盟党支部), else, when the
+article's coded places lie in exactly one division of that level, the name composed with it
+(市民政局 → 绵阳市民政局, 团市委 → 共青团常州市委), else the name as written. The surface stays
+the fact's name (news and the gold write 市民政局); only the canonical, which keys the graph,
+is composed, and only when the place cannot be wrong: an article naming two cities leaves
+市民政局 as written (its graph key is then qualified by the article, `keys.named_key`).
 
 Aliases: mentions whose keys (quotes, 服务 and admin-level characters removed) are equal,
-one ends with the other (叙州区社会组织培育中心 ~ 宜宾叙州社会组织培育服务中心), or differ by a
-type word (九龙社工 ~ 九龙社工中心) share the canonical of the first one.
+one ends with the other (叙州区社会组织培育中心 ~ 宜宾叙州社会组织培育服务中心), differ by a
+type word (九龙社工 ~ 九龙社工中心, 富卓物业 ~ 富卓物业公司), or one abbreviates the other
+(same ending, characters in order: 农业银行宣外支行 ~ 中国农业银行股份有限公司北京宣外支行)
+share the canonical of the first one; a parent written for its regional company (中建八局 ~
+中建八局辽宁公司) takes that company's canonical.
 
 `attrs`: {"kind": government | party | social_work | association | foundation | company |
 hospital | school | other}.
@@ -44,6 +74,7 @@ hospital | school | other}.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Mapping
 from functools import lru_cache
@@ -80,13 +111,58 @@ PLACE_TAIL_CHARS = frozenset("省市区县镇乡道州盟旗")
 # Word endings that make a descriptor, not a name: 专业化, 专业性, 枢纽型, 孵化类.
 DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 
+# One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
+# the name starts after the character.
+GLUED_FUNCTION_CHARS = frozenset("由与及对把被将从给让赴经受在向以")
+# An address number: 文化街46号|中德骨科医院 (the name starts after the address).
+RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
+# Community name heads: a unit right before them is the community's name (东周|社区).
+COMMUNITY_HEADS = ("社区", "村")
+# A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部.
+RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县]委?")
+# Characters of administrative levels: a second one after a bare level word makes a span of
+# levels (区县, 市区), not one body.
+LEVEL_CHARS = frozenset("省市区县镇乡村")
+# An ending that opens with a level word itself: 团市委, 团省委.
+RE_BARE_LEVEL_ENDING = regex.compile(r"^团[省市区县]委")
+# A name opening with a level word (group `level`): 市民政局, 团市委, 区中医医院, 小区红色物业联盟党支部.
+RE_LEVEL_HEAD = regex.compile(r"^(?P<level>团[省市区县]委|小区|社区|村|[省市区县])")
+# Level words that name an estate or community, left out when the full form is looked up (小区|红色物业联盟党支部).
+ESTATE_LEVELS = frozenset({"小区", "社区", "村"})
+ADMIN_LEVEL_CHARS = "省市区县"
+# What a regional company adds to its parent's name: 中建八局|辽宁公司, 中国银行|苏州分行.
+RE_BRANCH_TAIL = regex.compile(r"\p{Han}{2,4}(?:分公司|公司|分行|支行)\Z")
+# The rest of a level-headed name must be this long to find its full form (红色物业联盟党支部).
+MIN_ALIAS_TAIL = 4
+# An abbreviation is at least this long (农业银行宣外支行).
+MIN_ABBREVIATION = 6
+# A team's name right after an organization (its head): 青缘志愿服务总队, 志愿服务队.
+RE_TEAM_AFTER = regex.compile(r"[\p{Han}“”]{0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队)")
+# A Party or Youth League committee of a named place: 共青团常州市天宁区委, 中共北京市委 (not 委员会).
+RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团)\p{Han}{2,12}?[省市区县]委(?![员会])")
+# What closes an enumeration of organizations: 等 (with an optional count: 等10余家) before a head noun.
+RE_LIST_CLOSE = regex.compile(r"等(?:[0-9一二三四五六七八九十百]+[余多]?[家个所])?")
+# One piece of an enumeration between 、 separators (no punctuation inside).
+RE_LIST_PIECE = regex.compile(r"[^、，。；：！？\n（）()“”]+")
+# Conjunctions that join the last items (A、B和C等): split there when jieba has them as words
+# of their own and they are not inside an ending (文化和旅游局 stays whole).
+LIST_CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
+# Where an enumeration opens at the latest (the clause start).
+LIST_OPENERS = ("，", "。", "；", "：", "！", "？", "\n", "（", "(", "“", "”")
+MAX_LIST_CHARS = 120
+MAX_LIST_ITEM_CHARS = 14
+# Items ending like these are teams, projects, places or communities, not organizations.
+NOT_LIST_ORG_ENDINGS = ("队", "项目", "活动", "计划", "工程", "行动", "社区", "村", "小区", "街道", "镇", "乡", "居民", "志愿者", "群众")
+# List heads that make an item without an ending a company.
+COMPANY_LIST_HEADS = frozenset({"企业", "爱心企业", "国有企业", "国企", "公司", "商户", "商家", "爱心商家", "银行"})
+
 MAX_NAME_CHARS = 30
 # How far back (characters) a bare 社区党委 may look for the community it belongs to.
 COMMUNITY_LOOKBACK = 300
 # Endings of a bare community-level Party body that is resolved through context.
 COMMUNITY_BODY_PREFIXES = {"社区": "社区", "村": "村"}
 # Type words that, appended to a name, still denote the same organization (九龙社工中心).
-ALIAS_TYPE_WORDS = ("服务中心", "中心", "机构")
+ALIAS_TYPE_WORDS = ("服务中心", "中心", "机构", "有限公司", "公司")
 # Head words of C3 that mark a social-work or charity body (else the kind is "other").
 RE_SOCIAL_HEAD = regex.compile(r"社工|社会工作|公益|慈善|志愿")
 
@@ -95,8 +171,9 @@ RE_SOCIAL_HEAD = regex.compile(r"社工|社会工作|公益|慈善|志愿")
 class _Suffix:
     text: str
     kind: str
-    place_ok: bool
+    place_ok: bool  # a place alone before the ending names the unit (叙州区|民政局)
     venue: bool
+    needs_place: bool = False  # the ending names nothing without a place or community (汉水|中心)
 
 
 @dataclass(frozen=True)
@@ -108,7 +185,7 @@ class _Resources:
     verbs: frozenset[str]
     known_words: Mapping[str, str]  # every dictionary word (with its tag)
     surnames: frozenset[str]
-    right_blockers: tuple[str, ...]
+    right_blockers: tuple[tuple[str, str], ...]  # (ending tail, text after it)
     media_names: frozenset[str]
     media_endings: tuple[str, ...]
     brand_before: tuple[str, ...]
@@ -117,14 +194,26 @@ class _Resources:
     quote_heads: tuple[str, ...]
     national_prefixes: frozenset[str]
     known_names: "ahocorasick.Automaton"
+    list_heads: tuple[str, ...]
+    suffix_texts: frozenset[str]
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
 # adverbs, pronouns, prepositions, conjunctions, particles, numerals/measures, adjectives,
 # time words (这里有|…, 我们|…, 一批|…, 认真|…, 除夕|…). Nouns, place and name tags pass.
 STOP_TAGS = frozenset(
-    "v vd vg vi d ad dg r rr rz rg p c cc u uj ul uz ud ug uv y e o q mq m a an ag t tg k".split()
+    "v vd vg vi d ad dg r rr rz rg p c cc u uj ul uz ud ug uv y e o q mq m a an ag t tg k i".split()
 )
+# Tags a word may carry and still name a community right before 社区/村 (东周|社区): time words
+# (jieba's dynasties and seasons) are common community names; adjectives and numerals are not
+# let through (培育壮大|社区…, 一批|社区…).
+COMMUNITY_NAME_TAGS = frozenset("t tg".split())
+# Tags of words that are names (places, organizations, proper nouns): a one-character stop that
+# starts such a word with the next character is part of the name (中|德 → 中德).
+NAME_WORD_TAGS = frozenset("ns nt nz".split())
+# Tags that end a list item on its left (大赛由|团市委, 与辖区|公交三公司): verbs, prepositions,
+# conjunctions, particles, pronouns and adverbs; numerals and adjectives may be inside names.
+LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y e o".split())
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +227,7 @@ def resources() -> _Resources:
     """Automata and word sets built once per process from the lexicons."""
     automaton = ahocorasick.Automaton()
     for row in read_table("org_suffixes.tsv"):
-        suffix = _Suffix(row["suffix"], row["kind"], row["place_ok"] == "yes", venue=False)
+        suffix = _Suffix(row["suffix"], row["kind"], row["place_ok"] == "yes", venue=False, needs_place=row["place_ok"] == "need")
         automaton.add_word(suffix.text, suffix)
     for venue in read_terms("org_venues.txt"):
         automaton.add_word(venue, _Suffix(venue, "other", False, venue=True))
@@ -154,7 +243,7 @@ def resources() -> _Resources:
         verbs=jieba_function_words() - generic,
         known_words=word_tags(),
         surnames=frozenset(read_terms("person_surnames.txt")),
-        right_blockers=read_terms("org_right_blockers.txt"),
+        right_blockers=tuple(_blocker(line) for line in read_terms("org_right_blockers.txt")),
         media_names=frozenset(term for term in media if not term.startswith("*")),
         media_endings=tuple(term[1:] for term in media if term.startswith("*")),
         brand_before=tuple(row["word"] for row in brand if row["side"] == "before"),
@@ -163,7 +252,15 @@ def resources() -> _Resources:
         quote_heads=tuple(sorted(read_terms("org_quote_heads.txt"), key=len, reverse=True)),
         national_prefixes=frozenset(read_terms("org_national_prefixes.txt")),
         known_names=_automaton({row["name"]: row["kind"] for row in read_table("org_names.tsv")}),
+        list_heads=tuple(sorted(read_terms("org_list_heads.txt"), key=len, reverse=True)),
+        suffix_texts=frozenset(row["suffix"] for row in read_table("org_suffixes.tsv")),
     )
+
+
+def _blocker(line: str) -> tuple[str, str]:
+    """`TAIL|NEXT` → (TAIL, NEXT); a plain word blocks after any ending: ("", word)."""
+    tail, _, after = line.rpartition("|")
+    return tail, after
 
 
 def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
@@ -193,6 +290,53 @@ def alias_key(name: str) -> str:
     return RE_ALIAS_NOISE.sub("", clean_name(name).replace("社会工作", "社工"))
 
 
+class _MentionIndex:
+    """The article's place and community mentions, sorted once, so each candidate asks
+    about the few inside its span by bisection (no scan over all mentions per candidate)."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.places = sorted((m.start, m.end) for m in ctx.found("places"))
+        self.place_starts = [start for start, _ in self.places]
+        self.place_start_set = frozenset(self.place_starts)
+        self.communities = sorted(ctx.found("communities"), key=lambda m: (m.end, m.start))
+        self.community_ends = [m.end for m in self.communities]
+        self.community_starts = sorted(m.start for m in self.communities)
+        self.community_spans = sorted((m.start, m.end) for m in self.communities)
+
+    def places_within(self, start: int, stop: int) -> list[tuple[int, int]]:
+        """Place mentions that lie inside [start, stop)."""
+        i = bisect_left(self.place_starts, start)
+        out = []
+        while i < len(self.places) and self.places[i][0] < stop:
+            if self.places[i][1] <= stop:
+                out.append(self.places[i])
+            i += 1
+        return out
+
+    def has_community_within(self, start: int, stop: int) -> bool:
+        i = bisect_left(self.community_spans, (start, -1))
+        while i < len(self.community_spans) and self.community_spans[i][0] < stop:
+            if self.community_spans[i][1] <= stop:
+                return True
+            i += 1
+        return False
+
+    def communities_ending_by(self, offset: int):
+        """Community mentions ending at or before `offset`, the latest first."""
+        i = bisect_right(self.community_ends, offset)
+        for k in range(i - 1, -1, -1):
+            yield self.communities[k]
+
+    def community_ending_at(self, start: int, end: int) -> Mention | None:
+        """A community mention inside [start, end) that ends exactly at `end` (…社区|党委)."""
+        i = bisect_left(self.community_ends, end)
+        while i < len(self.communities) and self.community_ends[i] == end:
+            if self.communities[i].start >= start:
+                return self.communities[i]
+            i += 1
+        return None
+
+
 class OrganizationExtractor:
     """Finds organization mentions (label "organizations").
 
@@ -213,20 +357,38 @@ class OrganizationExtractor:
     # ------------------------------------------------------------------ entry point
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        protected = _protected_spans(ctx)
+        protected = self._protected_spans(ctx)
+        index = _MentionIndex(ctx)
         media_spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
         candidates: list[_Candidate] = []
-        candidates += self._suffix_candidates(ctx, protected)
-        candidates += self._brand_candidates(text, ctx)
+        candidates += self._suffix_candidates(ctx, protected, index)
+        candidates += self._committee_candidates(text)
+        candidates += self._known_candidates(text, ctx.tokens)
+        candidates += self._list_candidates(ctx)
+        candidates += self._brand_candidates(text, candidates)
         candidates += self._quoted_candidates(text)
-        candidates += self._known_candidates(text)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [c for c in candidates if not (c.quoted_only and not self._has_org_context_before(text, c.start))]  # F5
         candidates = _drop_nested(candidates)  # F6
-        return self._link_aliases(text, candidates)
+        return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+
+    def _protected_spans(self, ctx: ArticleContext) -> dict[int, int]:
+        """end → start of place and community mentions (a name may run over them whole), but
+        not of a "community" whose name is a function word (代表|社区: represent the community)."""
+        spans: dict[int, int] = {}
+        for label in ("places", "communities"):
+            for mention in ctx.found(label):
+                if "\n" in ctx.text[mention.start : mention.end] or (label == "communities" and self._function_word_community(mention)):
+                    continue
+                spans[mention.end] = min(spans.get(mention.end, mention.start), mention.start)
+        return spans
+
+    def _function_word_community(self, mention: Mention) -> bool:
+        name = RE_COMMUNITY_HEAD.sub("", mention.canonical)
+        return name in self.res.stops or name in self.res.verbs
 
     # ------------------------------------------------------------------ C1: endings
-    def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int]) -> list[_Candidate]:
+    def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int], index: _MentionIndex) -> list[_Candidate]:
         text = ctx.text
         longest: dict[int, _Suffix] = {}
         for end_index, suffix in self.res.suffixes.iter(text):
@@ -237,17 +399,25 @@ class OrganizationExtractor:
         for end, suffix in sorted(longest.items()):
             if suffix.venue:  # F1
                 continue
-            if self._blocked_right(text, end):  # F2
-                continue
             suffix_start = end - len(suffix.text)
+            if self._blocked_right(text, suffix.text, end) or self._runs_into_word(ctx, suffix_start, end):  # F2
+                continue
             start = self._extend_left(text, suffix_start, ctx.tokens, protected)
-            candidate = self._classify(ctx, start, suffix_start, end, suffix)  # F4
+            candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(candidate)
         return out
 
-    def _blocked_right(self, text: str, end: int) -> bool:
-        return any(text.startswith(word, end) for word in self.res.right_blockers)
+    def _runs_into_word(self, ctx: ArticleContext, suffix_start: int, end: int) -> bool:
+        """F2: the ending's last character starts a dictionary word that goes on after it
+        (服务|社区: the ending 服务社 is not there). Words jieba only guessed (计生|协还|为) do not count."""
+        token = ctx.tokens.at(end - 1)
+        if token is None or token[1] <= end or token[0] <= suffix_start:
+            return False
+        return ctx.text[token[0] : token[1]] in self.res.known_words
+
+    def _blocked_right(self, text: str, ending: str, end: int) -> bool:
+        return any(ending.endswith(tail) and text.startswith(word, end) for tail, word in self.res.right_blockers)
 
     def _extend_left(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int]) -> int:
         """Move `start` left over the units of the name written before an ending."""
@@ -260,6 +430,9 @@ class OrganizationExtractor:
                 i = protected[i]
                 continue
             unit_start = max((tokens.at(i - 1) or (i - 1, i))[0], floor)
+            # jieba may glue a name's last characters to the place before it (黑龙|江中|德…):
+            # the unit starts where a place or community mention ends inside it.
+            unit_start = next((k for k in range(i - 1, unit_start, -1) if k in protected), unit_start)
             unit = text[unit_start:i]
             if unit == "”":
                 opening = text.rfind("“", floor, i - 1)
@@ -269,51 +442,78 @@ class OrganizationExtractor:
                 continue
             if not RE_NAME_UNIT.match(unit) or "“" in unit or "”" in unit:
                 break
-            if unit in self.res.stops:
+            if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
+                break  # an address: 文化街46|号|中德骨科医院
+            if unit in self.res.stops and not self._splits_name_word(text, unit_start, i):
                 break
-            if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words and self._only_generic_words(unit[1:]):
-                i = unit_start + 1  # jieba glued a function word to a level word: 由区|民政局 → 由|区民政局
-                break
+            if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words:
+                if self._only_generic_words(unit[1:]) or unit[0] in GLUED_FUNCTION_CHARS:
+                    i = unit_start + 1  # jieba glued a function word to the name: 由区|民政局, 与阳|澄社区
+                    break
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
             # is too often mis-tagged, so single characters stop only when listed as stops.
-            if len(unit) > 1 and unit in self.res.verbs and not RE_ORDINAL.match(unit):
+            if len(unit) > 1 and unit in self.res.verbs and not RE_ORDINAL.match(unit) and not self._names_community(text, unit, i):
                 break
             if self._person_like(unit) and not self._only_generic_words(clean_name(text[i:start])):
                 break  # 韩书海|北票市委社会工作部 (a name before a named unit), but 胡阿虎公益服务中心
             i = unit_start
         return i
 
+    def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
+        """A one-character stop that jieba cut off a name word (黑龙江|中|德|骨科医院: 中德 is a
+        place-like word, so 中 is no stop here)."""
+        return i - unit_start == 1 and self.res.known_words.get(text[unit_start : i + 1]) in NAME_WORD_TAGS
+
+    def _names_community(self, text: str, unit: str, end: int) -> bool:
+        """A time word, adjective or numeral right before 社区/村 is a community's name (东周|社区)."""
+        return text.startswith(COMMUNITY_HEADS, end) and self.res.known_words.get(unit) in COMMUNITY_NAME_TAGS and unit not in self.res.stops
+
     def _person_like(self, unit: str) -> bool:
         """A 2–3 character token outside jieba's dictionary that starts with a surname."""
         return 2 <= len(unit) <= 3 and unit[0] in self.res.surnames and unit not in self.res.known_words
 
-    def _classify(self, ctx: ArticleContext, start: int, suffix_start: int, end: int, suffix: _Suffix) -> _Candidate | None:
+    def _classify(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int, suffix: _Suffix) -> _Candidate | None:
         """F4: keep named organizations, resolve bare community bodies, drop generic ones."""
         text = ctx.text
-        start = self._cut_before_first_place(ctx, start, suffix_start)
+        start = self._cut_before_first_place(ctx, index, start, suffix_start)
+        start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
         quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
-        community = _community_ending_at(ctx, start, suffix_start)
-        if community is not None and self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)):
-            community = None  # 专业化社区: not a named community, so not a named Party body either
+        community = index.community_ending_at(start, suffix_start)
+        if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)):
+            community = None  # 专业化社区, 代表社区: not a named community, so not a named Party body either
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
         if bare in COMMUNITY_BODY_PREFIXES and suffix.kind in {"party", "government"}:
-            named = self._community_in_context(ctx, start, COMMUNITY_BODY_PREFIXES[bare])
+            named = self._community_in_context(ctx, index, start, COMMUNITY_BODY_PREFIXES[bare])
             if named is None:
                 return None
             return _Candidate(start, end, suffix.kind, canonical=named.canonical + text[suffix_start:end])
         if quoted_only:  # “233网校”: the quotes mark a proper name; F5 decides if it is an org
             return _Candidate(start, end, suffix.kind, quoted_only=True)
-        if self._is_generic(ctx, start, suffix_start, suffix):
+        if suffix.place_ok and self._is_bare_level(bare, suffix):
+            return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委: the local body
+        if self._is_generic(ctx, index, start, suffix_start, suffix):
             return None
         return _Candidate(start, end, suffix.kind)
 
-    def _cut_before_first_place(self, ctx: ArticleContext, start: int, suffix_start: int) -> int:
+    def _is_bare_level(self, prefix: str, suffix: _Suffix) -> bool:
+        """A local body named by its level instead of its place: 市|民政局, 区委|社会工作部,
+        市|物业行业|协会 (a level word, then descriptor words only), or an ending that opens
+        with one (团市委). Not 区县|民政局 or 市区两级 (several levels), nor 全市 (a jurisdiction)."""
+        if not prefix:
+            return bool(RE_BARE_LEVEL_ENDING.match(suffix.text))
+        match = RE_BARE_LEVEL_PREFIX.match(prefix)
+        if match is None:
+            return False
+        rest = prefix[match.end() :]
+        return not rest or (rest[0] not in LEVEL_CHARS and self._only_generic_words(rest))
+
+    def _cut_before_first_place(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int) -> int:
         """Names start with their place (宜宾市酒都义工联合会): other text before it is cut off,
         unless it is a national prefix or a unit the place belongs under."""
-        places = sorted(m.start for m in ctx.found("places") if start <= m.start and m.end <= suffix_start)
+        places = [place_start for place_start, _ in index.places_within(start, suffix_start)]
         if not places or places[0] == start:
             return start
         before = ctx.text[start : places[0]]
@@ -321,12 +521,25 @@ class OrganizationExtractor:
             return start  # 中共|北京市委, 中国银行|苏州分行: a unit above the place
         return places[0]
 
+    def _split_at_inner_unit(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, suffix: _Suffix) -> int:
+        """Two units written back to back, each with its own place name (塔河县司法局|塔河司法所):
+        the candidate starts at the second one when that one names a unit by itself (but
+        中国银行|苏州分行 stays whole: 苏州分行 alone is a generic branch, and 中国银行 has no place)."""
+        chunk = ctx.text[start:suffix_start]
+        if start not in index.place_start_set:
+            return start  # 国家统计局|张掖调查队: a national body's local unit is named after it
+        for end_index, inner in self.res.suffixes.iter(chunk):
+            k = start + end_index + 1
+            if not inner.venue and k < suffix_start and k in index.place_start_set and not self._is_generic(ctx, index, k, suffix_start, suffix):
+                start = k
+        return start
+
     def _ends_with_suffix(self, chunk: str) -> bool:
         return any(end == len(chunk) - 1 and not suffix.venue for end, suffix in self.res.suffixes.iter(chunk))
 
-    def _is_generic(self, ctx: ArticleContext, start: int, suffix_start: int, suffix: _Suffix) -> bool:
+    def _is_generic(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, suffix: _Suffix) -> bool:
         """True when nothing before the ending names a particular organization."""
-        places = [(m.start, m.end) for m in ctx.found("places") if start <= m.start and m.end <= suffix_start]
+        places = index.places_within(start, suffix_start)
         rest = []
         i = start
         for place_start, place_end in sorted(places):
@@ -334,7 +547,14 @@ class OrganizationExtractor:
             i = place_end
         rest.append(ctx.text[i:suffix_start])
         remainder = "".join(clean_name(part) for part in rest)
-        named = bool(remainder) and not self._only_generic_words(remainder)
+        named = (
+            bool(remainder)
+            and not self._only_generic_words(remainder)
+            and remainder not in self.res.suffix_texts  # 医院|党委: the unit's own kind, no name
+            and len(regex.findall(r"\p{Han}|[A-Za-z0-9]+", remainder)) > 1  # 齐|联盟: one character names nothing
+        )
+        if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
+            return not (places or index.has_community_within(start, suffix_start))
         if named:
             return False
         return not (places and suffix.place_ok)
@@ -356,21 +576,22 @@ class OrganizationExtractor:
                     reachable[j] = True
         return reachable[len(chunk)]
 
-    def _community_in_context(self, ctx: ArticleContext, start: int, kind_word: str) -> Mention | None:
+    def _community_in_context(self, ctx: ArticleContext, index: _MentionIndex, start: int, kind_word: str) -> Mention | None:
         """The named community the text was just talking about, for a bare 社区党委: the last
         one written before it, in the same or the previous paragraph."""
-        best = None
-        for mention in ctx.found("communities"):
-            near = start - mention.end <= self.community_lookback and ctx.text.count("\n", mention.end, start) <= 1
-            if mention.end <= start and near and mention.canonical.endswith(kind_word):
-                if best is None or mention.end > best.end:
-                    best = mention
-        return best
+        for mention in index.communities_ending_by(start):
+            if start - mention.end > self.community_lookback or ctx.text.count("\n", mention.end, start) > 1:
+                return None
+            if mention.canonical.endswith(kind_word) and not self._function_word_community(mention):
+                return mention
+        return None
 
     # ------------------------------------------------------------------ C2: X社工 agencies
-    def _brand_candidates(self, text: str, ctx: ArticleContext) -> list[_Candidate]:
+    def _brand_candidates(self, text: str, others: list[_Candidate]) -> list[_Candidate]:
         occurrences: dict[str, list[tuple[int, int]]] = {}
         agency: set[str] = set()
+        org_starts = {c.start for c in others}
+        org_ends = {c.end for c in others}
         for match in RE_BRAND_SOCIAL_WORK.finditer(text):
             start, end = match.start(1), match.end()
             head = match.group(1)
@@ -389,6 +610,8 @@ class OrganizationExtractor:
                 text.endswith(word, 0, start) for word in self.res.brand_before
             ):
                 agency.add(name)
+            elif (before == "、" and start - 1 in org_ends) or (text.startswith("、", end) and end + 1 in org_starts):
+                agency.add(name)  # listed next to an organization: 联合慈善基金会、德正社工
         return [
             _Candidate(start, end, "social_work") for name in agency for start, end in occurrences[name]
         ]
@@ -408,11 +631,77 @@ class OrganizationExtractor:
         return out
 
     # ------------------------------------------------------------------ C4: 民政部
-    def _known_candidates(self, text: str) -> list[_Candidate]:
-        return [
-            _Candidate(end_index + 1 - len(name), end_index + 1, kind)
-            for end_index, (name, kind) in self.res.known_names.iter(text)
-        ]
+    def _known_candidates(self, text: str, tokens: SpanIndex) -> list[_Candidate]:
+        out = []
+        for end_index, (name, kind) in self.res.known_names.iter(text):
+            end = end_index + 1
+            start = end - len(name)
+            if _cuts_word(tokens, start, end) or self._blocked_right(text, name, end):  # 北京|东路, 民政|部门
+                continue
+            out.append(_Candidate(start, end, kind))
+        return out
+
+    # ------------------------------------------------------------------ C5: A、B等单位
+    def _list_candidates(self, ctx: ArticleContext) -> list[_Candidate]:
+        """Items of an enumeration the text calls organizations: 天宁建设集团、星河充电等单位."""
+        text, out = ctx.text, []
+        places = {(m.start, m.end) for m in ctx.found("places")}
+        for match in RE_LIST_CLOSE.finditer(text):
+            head = next((h for h in self.res.list_heads if text.startswith(h, match.end())), None)
+            if head is None:
+                continue
+            close = match.start()
+            opening = max(text.rfind(mark, max(0, close - MAX_LIST_CHARS), close) for mark in LIST_OPENERS) + 1
+            if opening <= 0 and close > MAX_LIST_CHARS:
+                continue
+            items = [item for piece in RE_LIST_PIECE.finditer(text, opening, close) for item in self._list_items(ctx, *piece.span())]
+            for n, (start, end) in enumerate(items):
+                if n == 0:  # the list opens after the clause's verb: 由|团市委、…, 与辖区|公交三公司、…
+                    start = self._after_last_stop(ctx, start, end)
+                name = text[start:end]
+                if self._list_item_ok(ctx, name, start, end, places):
+                    out.append(_Candidate(start, end, self._list_item_kind(name, head)))
+        return out
+
+    def _list_items(self, ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int]]:
+        """A piece of a list cut at its conjunctions (市民政局|和|市妇联), but not inside an ending."""
+        ending = max((len(s.text) for e, s in self.res.suffixes.iter(ctx.text[start:end]) if e == end - start - 1), default=0)
+        cuts = [start]
+        for token_start, token_end in ctx.tokens.spans[_first_token(ctx.tokens, start) :]:
+            if token_start >= end - ending:
+                break
+            if ctx.text[token_start:token_end] in LIST_CONJUNCTIONS and token_start > start:
+                cuts += [token_start, token_end]
+        cuts.append(end)
+        return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+
+    def _after_last_stop(self, ctx: ArticleContext, start: int, end: int) -> int:
+        """The first list item starts after the last stop word or verb before it (由|团市委)."""
+        cut = start
+        for token_start, token_end in ctx.tokens.spans[_first_token(ctx.tokens, start) :]:
+            if token_start >= end:
+                break
+            word = ctx.text[max(token_start, start) : min(token_end, end)]
+            if word in self.res.stops or self.res.known_words.get(word) in LIST_ITEM_STOP_TAGS and word not in self.res.generic:
+                cut = min(token_end, end)
+        return cut
+
+    def _list_item_ok(self, ctx: ArticleContext, name: str, start: int, end: int, places: set[tuple[int, int]]) -> bool:
+        if not 2 <= len(name) <= MAX_LIST_ITEM_CHARS or not RE_NAME_UNIT.match(name) or "“" in name or "”" in name:
+            return False
+        if (start, end) in places or name.endswith(NOT_LIST_ORG_ENDINGS) or self._only_generic_words(name):
+            return False
+        return not self._person_like(name) and name not in self.res.known_words
+
+    def _list_item_kind(self, name: str, head: str) -> str:
+        ending = max((s for _, s in self.res.suffixes.iter(name) if name.endswith(s.text) and not s.venue), key=lambda s: len(s.text), default=None)
+        if ending is not None:
+            return ending.kind
+        return "company" if head in COMPANY_LIST_HEADS else "other"
+
+    # ------------------------------------------------------------------ C6: 共青团常州市天宁区委
+    def _committee_candidates(self, text: str) -> list[_Candidate]:
+        return [_Candidate(m.start(), m.end(), "party") for m in RE_PARTY_COMMITTEE.finditer(text)]
 
     # ------------------------------------------------------------------ filters and linking
     def _is_media(self, text: str, candidate: _Candidate, media_spans: list[tuple[int, int]]) -> bool:
@@ -425,35 +714,69 @@ class OrganizationExtractor:
         opening = start - 1 if start > 0 and text[start - 1] == "“" else start
         return any(text.endswith(word, 0, opening) for word in self.res.brand_before + self.res.quote_heads)
 
-    def _link_aliases(self, text: str, candidates: list[_Candidate]) -> list[Mention]:
-        entities: list[tuple[str, str]] = []  # (alias key, canonical) in order of first mention
+    def _link_aliases(self, ctx: ArticleContext, candidates: list[_Candidate]) -> list[Mention]:
+        text = ctx.text
+        ordered = sorted(candidates, key=lambda c: (c.start, c.end))
+        names = [clean_name(text[c.start : c.end]) for c in ordered]
+        full = [name for c, name in zip(ordered, names) if not c.canonical and not RE_LEVEL_HEAD.match(name)]
+        places = _unique_places(ctx)
+        entities: list[tuple[str, str, str]] = []  # (alias key, name, canonical) in order of first mention
         mentions = []
-        for candidate in sorted(candidates, key=lambda c: (c.start, c.end)):
-            name = clean_name(text[candidate.start : candidate.end])
-            own = candidate.canonical or name
-            canonical = _find_alias(alias_key(own), entities) or own
-            entities.append((alias_key(own), canonical))
+        for candidate, name in zip(ordered, names):
+            own = candidate.canonical or self._resolve_level_head(name, full, places)
+            canonical = _find_alias(alias_key(own), own, entities) or own
+            entities.append((alias_key(own), own, canonical))
             mentions.append(Mention(self.assigns, candidate.start, candidate.end, canonical, name=name, attrs={"kind": candidate.kind}))
         return mentions
 
+    def _resolve_level_head(self, name: str, full: list[str], places: dict[str, str]) -> str:
+        """The full form of a name that opens with a level word instead of a proper name:
+        a fuller name in the article that ends with it (区中医医院 → 温江区中医医院; 小区红色物业
+        联盟党支部 → 龙山雅苑红色物业联盟党支部), else the name with the article's one place of
+        that level (市民政局 → 绵阳市民政局, only when the article names exactly one city), else
+        the name as written."""
+        match = RE_LEVEL_HEAD.match(name)
+        if match is None:  # 中建八局 … 中建八局辽宁公司: the parent written for its regional company
+            return next((other for other in full if other.startswith(name) and RE_BRANCH_TAIL.match(other, len(name))), name)
+        level = match.group("level")
+        tail = name[len(level):] if level in ESTATE_LEVELS else name
+        if len(tail) >= MIN_ALIAS_TAIL:
+            longer = next((other for other in full if other.endswith(tail) and len(other) > len(tail)), None)
+            if longer is not None:
+                return longer
+        level_char = level[1] if level.startswith("团") else level
+        place = places.get(level_char)
+        if place is None:
+            return name
+        if level.startswith("团"):
+            return "共青团" + place + "委" + name[len(level):]  # 团市委 → 共青团常州市委
+        return place + name[len(level):]  # 市民政局 → 绵阳市民政局, 区委社会工作部 → 天宁区委社会工作部
+
 
 # ---------------------------------------------------------------------- helpers
-def _protected_spans(ctx: ArticleContext) -> dict[int, int]:
-    """end → start of place and community mentions (a name may run over them whole)."""
-    spans: dict[int, int] = {}
-    for label in ("places", "communities"):
-        for mention in ctx.found(label):
-            if "\n" not in ctx.text[mention.start : mention.end]:
-                spans[mention.end] = min(spans.get(mention.end, mention.start), mention.start)
-    return spans
+def _first_token(tokens: SpanIndex, offset: int) -> int:
+    """Index of the first token that ends after `offset` (one bisect)."""
+    i = bisect_right(tokens.starts, offset) - 1
+    return max(i, 0) if i < 0 or tokens.spans[i][1] > offset else i + 1
 
 
-def _community_ending_at(ctx: ArticleContext, start: int, suffix_start: int) -> Mention | None:
-    """A community mention inside the name that ends right before its ending (…社区|党委)."""
-    for mention in ctx.found("communities"):
-        if mention.end == suffix_start and mention.start >= start:
-            return mention
-    return None
+
+
+def _cuts_word(tokens: SpanIndex, start: int, end: int) -> bool:
+    """A known name that starts or ends inside a word (北|京东|路) is not written there."""
+    first, last = tokens.at(start), tokens.at(end - 1)
+    return (first is not None and first[0] < start) or (last is not None and last[1] > end)
+
+
+def _unique_places(ctx: ArticleContext) -> dict[str, str]:
+    """Level character (省/市/区/县) → the one division of that level the article's coded
+    places lie in, when there is exactly one (a county-level city counts as a 市 too)."""
+    seen: dict[str, set[str]] = {char: set() for char in ADMIN_LEVEL_CHARS}
+    for mention in ctx.found("places"):
+        for name in mention.attrs.get("chain") or []:
+            if name and name[-1] in seen:
+                seen[name[-1]].add(name)
+    return {char: names.pop() for char, names in seen.items() if len(names) == 1}
 
 
 def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -470,9 +793,11 @@ def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _find_alias(key: str, entities: list[tuple[str, str]]) -> str | None:
+def _find_alias(key: str, name: str, entities: list[tuple[str, str, str]]) -> str | None:
     """The canonical of an earlier entity that `key` names too (latest such entity)."""
-    for other_key, canonical in reversed(entities):
+    for other_key, other_name, canonical in reversed(entities):
+        if _level_heads_differ(name, other_name):
+            continue  # 区妇联 and 市妇联 are two bodies, though their keys (妇联) agree
         if key == other_key:
             return canonical
         shorter, longer = sorted((key, other_key), key=len)
@@ -480,4 +805,29 @@ def _find_alias(key: str, entities: list[tuple[str, str]]) -> str | None:
             return canonical
         if any(longer == shorter + word for word in ALIAS_TYPE_WORDS) and len(shorter) >= 3:
             return canonical
+        if _abbreviates(name, canonical) or _abbreviates(canonical, name):
+            return canonical
     return None
+
+
+def _drop_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """F7: an organization written only as the head of a team's name (常州市税务局青缘志愿服务
+    总队) is part of that program's name, not a fact of its own; one also written alone
+    (省建筑业协会 … 省建筑业协会志愿服务队) stays."""
+    alone = {m.canonical for m in mentions if not RE_TEAM_AFTER.match(text, m.end)}
+    return [m for m in mentions if m.canonical in alone]
+
+
+def _level_heads_differ(a: str, b: str) -> bool:
+    """Both names open with a level word, and not the same one (市民政局 vs 区民政局)."""
+    head_a, head_b = RE_LEVEL_HEAD.match(a), RE_LEVEL_HEAD.match(b)
+    return head_a is not None and head_b is not None and head_a.group("level") != head_b.group("level")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`short` is `long` with words left out, same ending (农业银行宣外支行 of 中国农业银行股份
+    有限公司北京宣外支行): its characters appear in order in `long`."""
+    if len(short) < MIN_ABBREVIATION or len(short) >= len(long) or short[-2:] != long[-2:] or short[0] not in long:
+        return False
+    rest = iter(long)
+    return all(char in rest for char in short)

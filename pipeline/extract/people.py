@@ -1,19 +1,35 @@
 """People: full names with the role written next to them (社区党委书记宋玮, 李琼说).
 
 Candidates (a name is surname + one or two given-name characters, `person_surnames.txt`)
-  T1 a role word ends right before the name (`person_roles.txt`): 中心主任陈会兰, 本报记者任晓霞.
+  T1 a role word ends right before the name (`person_roles.txt`), or one character before it
+     (联系人：周洁, 【记者】顾大炜): 中心主任陈会兰, 本报记者任晓霞. On a credit line (a short line
+     of titles and names, or a bracket: （记者丁思李亚龙）, 本报讯（记者…）) every name of the run
+     after a reporter's title is a person: the run is cut into names (the fewest that cover
+     it; spaces between the names are gone once the text is cleaned) up to the next credit
+     word; photographers and editors (摄影, 责编, 审核) are the paper's staff, no people facts.
   T2 a speech verb starts right after it (`person_speech_verbs.txt`): 李琼说, 苏小妹坦言.
   T3 the name opens a line and a named organization follows it with a role (profile lines):
      韩书海北票市委社会工作部部长、市委“两新”工委书记.
   T4 a full name with an honorific after it (`person_honorifics.txt`): 胡阿虎师傅 (role 师傅).
-  T5 an age before it (65岁的王秀兰), a role clause after it (李彬是…的一名专职志愿者, 王芳担任…), or the
-     unit it belongs to after it (罗新所在的宜宾市酒都义工联合会).
+  T5 an age before it (65岁的王秀兰), a role clause after it (李彬是…的一名专职志愿者, 王芳担任…,
+     马彩云同志作为共建单位代表…), or the unit it belongs to after it (罗新所在的宜宾市酒都义工联合会).
+  T6 names joined by 、 before a counted role: 申剑敏、赵雅丹、王聪三位教师 (each a 教师).
+  T7 a role in brackets right after the name: 王建华（社区党委书记）.
+  T8 names listed with 、 right after a person found with a role share that role
+     (志愿者代表王芳芳、李小龙发言); a new title ends the list (、支委委员俞伟华).
 Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
-     李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥) → none.
-  P2 the name is an ordinary word (in jieba's dictionary with some frequency: 文明, 高级) → none.
+     李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
+  P2 the name is an ordinary word (in jieba's dictionary with some frequency: 文明, 高级; a
+     three-character dictionary word not tagged as a name: 公示栏; a given part jieba tags as a
+     verb or adverb: 常|面临, though adjectives and time words are names: 王浩然, 赵国庆) → none.
+     Surnames that are also function words (和, 常) need a given part that is no common word
+     (督导和|评估). Names in a credit run skip the common-word tests (记者孙立新).
   P3 the name lies inside an organization, place or community mention → none (胡阿虎公益服务中心).
   P4 a name right after 小/老/阿 is a nickname (小李, 老王) → none.
+  P5 a person whose only role is a bare resident word (`person_resident_roles.txt`: 居民王某说,
+     独居老人, 张某老人) is no person fact by the annotation convention; one named with their
+     community (文昌镇民族巷社区居民岳丽萍) is.
 Where a name ends (范偌为告诉 vs 苏畅道出): the shorter name wins when a speech verb follows
 it; otherwise the longer one when a speech verb or a follow word (`person_follow_words.txt`)
 follows; otherwise the shorter one when a follow word follows; otherwise the one after which
@@ -21,10 +37,12 @@ a dictionary word starts (刘洪涛|主持). Surnames that are also adverbs or w
 (`person_ambiguous_surnames.txt`: 司机常遇…) need a speech verb, punctuation or a title after.
 
 Every later occurrence of a found name in the article becomes a mention of the same person
-(canonical = the name). `attrs`: role (as written next to the name, including the
-organization it belongs to: 安庆市全人社工负责人; a `是…队员` clause after the name wins over a
-bare title before it), affiliation (the organization or community in the role), byline
-(reporter credit lines: 本报记者任晓霞).
+(canonical = the name), with the role written next to that occurrence if any (two titles
+written together are one role: 志愿者代表). `attrs`: role
+(as written next to the name, including the organization it belongs to: 安庆市全人社工负责人;
+a `是…队员` clause after the name wins over a bare title before it; the first occurrence that
+states one), affiliation (the organization or community in the role), byline (reporter credit
+lines: 本报记者任晓霞).
 """
 
 from __future__ import annotations
@@ -45,10 +63,11 @@ RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《�
 RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
 # / 王芳担任社区党委书记.
-RE_IS_ROLE = regex.compile(r"^，?(?:是|担任)([^，。、；：！？\n“”]{2,30})")
+# / 马彩云同志作为共建单位代表发言 (同志 may stand between).
+RE_IS_ROLE = regex.compile(r"^(?:同志)?，?(?:是|担任|作为|现任|现为)([^，。、；：！？\n“”]{2,30})")
 # The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
 # follows the last 的 when there is no counter: 是该小区的业主 → 业主).
-RE_ONE_OF = regex.compile(r"(?:一名|一位|一个|名|位)")
+RE_ONE_OF = regex.compile(r"(?:[一二三四五六七八九十两几\d]+|每)[名位个]")
 # An age right before a name: 81岁的张杰, 六十五岁的王秀兰.
 RE_AGE_BEFORE = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的\Z")
 # "the … that X belongs to" after a name: 罗新所在的宜宾市酒都义工联合会.
@@ -56,9 +75,32 @@ BELONGS_TO = "所在的"
 # Characters before a surname that make the name a nickname: 小李, 老王, 阿强.
 NICKNAME_MARKS = frozenset("小老阿")
 # Roles that make a name at a line end a reporter's credit line.
-BYLINE_ROLES = frozenset({"记者", "本报记者", "特约记者", "通讯员", "实习生", "本报通讯员"})
+BYLINE_ROLES = frozenset({
+    "记者", "本报记者", "特约记者", "见习记者", "实习记者", "全媒体记者", "融媒体记者", "首席记者",
+    "通讯员", "本报通讯员", "特约通讯员", "实习生", "文/图", "图/文",
+})
+# Credit words that are not a person's role in the story: a credit run stops at them and their
+# names are no people facts (摄影李康华, 责编陈铭 are the paper's staff, not the article's).
+CREDIT_STOP_WORDS = (
+    "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对", "作者", "来源", "编审", "监制", "统筹",
+    "策划", "制图", "设计", "视频", "文图", "图文",
+)
+# One character that may stand between a role and a name: 联系人：周洁, 【记者】顾大炜.
+ROLE_NAME_SEPARATORS = frozenset("：:】]")
 # Sentence punctuation: a credit line (本报记者任晓霞) has none.
 RE_SENTENCE_PUNCT = regex.compile(r"[，。；：！？“”]")
+# … though a credit line may hold colons (通讯员：刘茵责编：陈铭).
+RE_CREDIT_PUNCT = regex.compile(r"[，。；！？“”]")
+# jieba's tags of adjectives and time words: given names like 浩然, 国庆 are tagged so, and are
+# still names (verbs and adverbs are not: 常|面临).
+GIVEN_NAME_TAGS = frozenset({"a", "an", "ag", "t", "tg"})
+# A role in brackets right after a name: 王建华（社区党委书记）.
+RE_BRACKET_ROLE = regex.compile(r"[（(]([^（）()，。、；：！？\n“”]{2,24})[）)]")
+# Titles that never stand inside a community's name: a community mention holding one is a
+# mis-read sentence (党委书记何彩霞代表社区).
+HEAD_TITLES = ("书记", "主任", "记者", "通讯员", "局长", "部长")
+# A counted role after a list of names: 张三、李四、王五三位教师 / 等五名志愿者.
+RE_COUNTED_ROLE = regex.compile(r"等?(?:[一二三四五六七八九十两]|\d{1,2})[位名]")
 # A profile line's roles are one clause (quotes allowed: 市委“两新”工委书记).
 RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
 MAX_CREDIT_LINE = 40
@@ -85,6 +127,7 @@ class _Resources:
     follow_words: tuple[str, ...]
     role_units: tuple[str, ...]
     ambiguous_surnames: frozenset[str]
+    resident_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +145,7 @@ def resources() -> _Resources:
         not_given=frozenset("".join(read_terms("person_not_given.txt"))),
         follow_words=by_length(read_terms("person_follow_words.txt")),
         ambiguous_surnames=frozenset(read_terms("person_ambiguous_surnames.txt")),
+        resident_roles=frozenset(read_terms("person_resident_roles.txt")),
         role_units=by_length(set(read_terms("person_role_units.txt")) | {row["suffix"] for row in read_table("org_suffixes.tsv")}),
     )
 
@@ -129,6 +173,8 @@ class PersonExtractor:
         self.propagate = propagate
         self.res = resources()
         self.freq = word_freq()
+        self._roles_by_length = tuple(sorted(self.res.roles, key=len, reverse=True))
+        self._residents_by_length = tuple(sorted(self.res.resident_roles, key=len, reverse=True))
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
@@ -139,27 +185,81 @@ class PersonExtractor:
         found += self._profile_lines(ctx, blocked)
         found += self._with_honorific(ctx, blocked)
         found += self._with_clause(ctx, blocked)
+        found += self._name_lists(ctx, blocked)
+        found += self._bracketed_roles(ctx, blocked)
+        found += self._listed_after(ctx, found, blocked)
         found = self._prefer_short_names(text, found)
         return self._mentions(ctx, found, blocked)
 
     # ---------------------------------------------------------------- candidates
     def _after_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
-        """T1: 中心主任陈会兰."""
+        """T1: 中心主任陈会兰, 联系人：周洁; on a credit line every name of the run after a
+        reporter's title (记者丁思李亚龙 → 丁思, 李亚龙)."""
         text, out = ctx.text, []
         for p in range(1, len(text)):
             if not self._surname_len(text, p):
                 continue
-            role = self._role_word_ending_at(text, p)
+            role_end = p
+            while role_end > 0 and text[role_end - 1] in " \u3000":  # 记者 王浩然 (spaces kept in raw text)
+                role_end -= 1
+            if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
+                role_end -= 1
+            role = self._role_word_ending_at(text, role_end)
             if role is None:
+                continue
+            role_text, affiliation = self._role_phrase(ctx, role_end)
+            if role in BYLINE_ROLES and self._is_credit_line(text, role_end - len(role_text)):
+                out += [_Found(start, end, role_text, affiliation, byline=True) for start, end in self._credit_names(text, p, blocked)]
                 continue
             end = self._name_end(text, p, blocked)
             if end is None:
                 continue
-            role_text, affiliation = self._role_phrase(ctx, p)
-            found = _Found(p, end, role_text, affiliation)
-            found.byline = role in BYLINE_ROLES and self._is_credit_line(text, p - len(role_text))
-            out.append(found)
+            out.append(_Found(p, end, role_text, affiliation))
         return out
+
+    def _credit_names(self, text: str, p: int, blocked: list[bool]) -> list[tuple[int, int]]:
+        """The names written one after another from p on a credit line (spaces between them
+        are gone once the text is cleaned): 丁思李亚龙 → 丁思|李亚龙, up to the next credit
+        word (通讯员, 责编 …) or the end of the run of Han characters. When the run does not
+        split into names, the one name at p (as in running text)."""
+        run_end = p
+        while run_end < len(text) and (RE_HAN.match(text[run_end]) or text[run_end] in " \u3000") and run_end - p < MAX_CREDIT_LINE:
+            run_end += 1
+        while run_end > p and text[run_end - 1] in " \u3000":
+            run_end -= 1
+        for i in range(p + 2, run_end):
+            if text.startswith(CREDIT_STOP_WORDS, i) or text.startswith(tuple(BYLINE_ROLES), i):
+                run_end = i
+                break
+        names = self._split_names(text, p, run_end, blocked)
+        if names:
+            return names
+        end = self._name_end(text, p, blocked)
+        return [(p, end)] if end is not None else []
+
+    def _split_names(self, text: str, start: int, end: int, blocked: list[bool]) -> list[tuple[int, int]] | None:
+        """text[start:end] cut into valid names, the fewest names that cover it (three-character
+        names are the most common), or None when it cannot be cut."""
+        best: list[list[tuple[int, int]] | None] = [None] * (end - start + 1)
+        best[0] = []
+        for i in range(end - start):
+            if best[i] is None:
+                continue
+            p = start + i
+            if text[p] in " \u3000":  # a space between two names
+                if best[i + 1] is None or len(best[i]) < len(best[i + 1]):
+                    best[i + 1] = best[i]
+                continue
+            surname = self._surname_len(text, p)
+            if not surname:
+                continue
+            for length in (surname + 1, surname + 2):
+                j = i + length
+                if j <= end - start and self._valid_name(text, p, p + length, blocked, credit=True):
+                    option = best[i] + [(p, p + length)]
+                    if best[j] is None or len(option) < len(best[j]):
+                        best[j] = option
+        return best[end - start]
 
     def _before_speech(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T2: 李琼说, …的陈会兰坦言."""
@@ -229,15 +329,68 @@ class PersonExtractor:
                 out.append(_Found(p, end))
         return out
 
+    def _bracketed_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T7: a role in brackets right after the name: 王建华（社区党委书记）."""
+        text, out = ctx.text, []
+        for match in RE_BRACKET_ROLE.finditer(text):
+            role = match.group(1)
+            if not self._ends_with_role(role):
+                continue
+            end = match.start()
+            start = next((end - n for n in (3, 2, 4) if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
+                          and self._valid_name(text, end - n, end, blocked) and self._left_boundary(text, end - n)), None)
+            if start is not None:
+                out.append(_Found(start, end, role))
+        return out
+
+    def _listed_after(self, ctx: ArticleContext, found: list[_Found], blocked: list[bool]) -> list[_Found]:
+        """T8: names listed with 、 right after a person found with a role share that role
+        (志愿者代表王芳芳、李小龙发言)."""
+        text, out = ctx.text, []
+        for f in found:
+            if f.role is None:
+                continue
+            end = f.end
+            while text.startswith("、", end):
+                p = end + 1
+                stop = self._name_end(text, p, blocked) if self._surname_len(text, p) else None
+                if stop is None or any(text.startswith(role, p) for role in self._roles_by_length) or text.startswith(self._roles_by_length, stop):
+                    break  # 、支委委员…: a new title, not a name
+                out.append(_Found(p, stop, f.role, f.affiliation, f.byline))
+                end = stop
+        return out
+
+    def _name_lists(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T6: names joined by 、 before a counted role: 张三、李四、王五三位教师 (each a 教师)."""
+        text, out = ctx.text, []
+        for match in RE_COUNTED_ROLE.finditer(text):
+            role = next((r for r in self._roles_by_length if text.startswith(r, match.end())), None)
+            if role is None:
+                continue
+            names, end = [], match.start()
+            while True:
+                start = next((end - n for n in (3, 2, 4) if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
+                              and self._valid_name(text, end - n, end, blocked)), None)
+                if start is None:
+                    break
+                names.append((start, end))
+                if start == 0 or text[start - 1] != "、":
+                    break
+                end = start - 1
+            if len(names) >= 2 and self._left_boundary(text, names[-1][0]):
+                out += [_Found(start, end, role) for start, end in reversed(names)]
+        return out
+
     # ---------------------------------------------------------------- names
     def _surname_len(self, text: str, p: int) -> int:
         if text[p : p + 2] in self.res.compound_surnames:
             return 2
         return 1 if text[p : p + 1] in self.res.surnames else 0
 
-    def _valid_name(self, text: str, start: int, end: int, blocked: list[bool], *, strict: bool = False) -> bool:
+    def _valid_name(self, text: str, start: int, end: int, blocked: list[bool], *, strict: bool = False, credit: bool = False) -> bool:
         """P1–P3 for the name text[start:end]; `strict` (no role next to it) also rejects
-        given names that are common words (比如说 is not a person 比如)."""
+        given names that are common words (比如说 is not a person 比如); `credit` (a run of
+        names on a credit line, after a reporter's title) skips the common-word tests (孙|立新)."""
         name = text[start:end]
         if self._role_word_ending_at(name, len(name)) == name or any(name.startswith(r) for r in self._role_prefixes(name)):
             return False  # 居民刘大爷: a role, not a surname
@@ -245,15 +398,19 @@ class PersonExtractor:
         given = name[surname:]
         if not surname or not 1 <= len(given) <= 2 or not RE_HAN.match(given):
             return False
-        if any(ch in self.res.not_given for ch in given):  # P1
-            return False
-        if len(given) == 2 and given in jieba_function_words():  # P2: 常|面临, not a given name
+        if any(ch in self.res.not_given for ch in given) or given in self.res.roles:  # P1 (杨经理: a title)
             return False
         if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
+        if not credit and len(given) == 2 and given in jieba_function_words() and word_tags().get(given) not in GIVEN_NAME_TAGS:
+            return False  # P2: 常|面临 (赵|国庆, 王|浩然 are names)
         # jieba's own `nr` tags are no help for two characters (it tags 荣获 and 文明 as names),
         # but a three-character dictionary word tagged `nr` is a person's name (王晓东).
-        known_full_name = len(name) == 3 and word_tags().get(name) == "nr"
+        tag = word_tags().get(name)
+        known_full_name = len(name) == 3 and tag == "nr"
+        if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公示栏: a word, not a name
+            return False
+        strict = not credit and (strict or name[0] in self.res.ambiguous_surnames)  # 督导和|评估: 和 is "and"
         if not known_full_name and (
             self.freq.get(name, 0) >= COMMON_WORD_FREQ or (strict and len(given) == 2 and self.freq.get(given, 0) >= COMMON_GIVEN_FREQ)
         ):  # P2
@@ -353,6 +510,8 @@ class PersonExtractor:
             if start > 0 and text[start - 1] == "、" and self._role_word_ending_at(text, start - 1):
                 start -= 1
                 continue
+            if self._role_word_ending_at(text, start) and start == p - len(role):  # 志愿者|代表: two titles as one
+                continue
             break
         return text[start:p], affiliation
 
@@ -377,23 +536,34 @@ class PersonExtractor:
 
     # ---------------------------------------------------------------- assembly
     def _blocked(self, ctx: ArticleContext) -> list[bool]:
+        """P3: characters inside organization, place and community mentions; a "community"
+        that holds a job title (党委书记何彩霞代表社区) is a mis-read sentence, not a name."""
         blocked = [False] * len(ctx.text)
         for label in ("organizations", "places", "communities"):
             for mention in ctx.found(label):
+                if label == "communities" and self._holds_title(ctx.text[mention.start : mention.end]):
+                    continue
                 for i in range(mention.start, mention.end):
                     blocked[i] = True
         return blocked
+
+    def _holds_title(self, name: str) -> bool:
+        return any(title in name for title in HEAD_TITLES)
+
+    def _is_resident(self, role: str | None) -> bool:
+        """A bare resident role (居民, 社区居民, 空巢老人、独居老人), not one naming the community."""
+        return bool(role) and all(part in self.res.resident_roles for part in role.split("、"))
 
     def _is_credit_line(self, text: str, p: int) -> bool:
         """A credit starting at p: a short line of roles and names only (本报记者任晓霞 /
         本报记者王晓明通讯员陈静), or one in brackets after the text (…。（记者王明）)."""
         line_start = text.rfind("\n", 0, p) + 1
         bracket = max(text.rfind("（", line_start, p), text.rfind("(", line_start, p))
-        if bracket >= 0 and not RE_SENTENCE_PUNCT.search(text, bracket, p) and ")" not in text[bracket:p] and "）" not in text[bracket:p]:
-            return text.startswith(tuple(BYLINE_ROLES), bracket + 1)
+        if bracket >= 0 and not RE_CREDIT_PUNCT.search(text, bracket, p) and ")" not in text[bracket:p] and "）" not in text[bracket:p]:
+            return True  # （记者王敏…）, （张效堂全媒体记者邱贺岩）
         line_end = text.find("\n", p)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return len(line) <= MAX_CREDIT_LINE and not RE_SENTENCE_PUNCT.search(line)
+        return len(line) <= MAX_CREDIT_LINE and not RE_CREDIT_PUNCT.search(line)
 
     def _prefer_short_names(self, text: str, found: list[_Found]) -> list[_Found]:
         """A three-character name whose first two characters are also a found name is that name."""
@@ -409,7 +579,7 @@ class PersonExtractor:
     def _mentions(self, ctx: ArticleContext, found: list[_Found], blocked: list[bool]) -> list[Mention]:
         text = ctx.text
         spans: dict[int, _Found] = {}
-        for f in sorted(found, key=lambda f: f.start):
+        for f in sorted(found, key=lambda f: (f.start, f.role is None)):  # a stated role wins
             spans.setdefault(f.start, f)
         names = {text[f.start : f.end] for f in found}
         if self.propagate:
@@ -420,17 +590,24 @@ class PersonExtractor:
                         continue
                     if self._name_end(text, start, blocked) not in (None, end):
                         continue  # 李华 inside another name 李华强
-                    spans[start] = _Found(start, end)
+                    role, affiliation = self._role_phrase(ctx, start) if self._role_word_ending_at(text, start) else (None, None)
+                    spans[start] = _Found(start, end, role or None, affiliation)  # 居民王昌林因…: the role next to it
         people: dict[str, dict] = {}
         for start in sorted(spans):  # the first role stated for a name is its role
             f = spans[start]
             name = text[f.start : f.end]
             after = self._role_after(ctx, f.end)
             role, affiliation = after if after else (f.role, f.affiliation)
+            if role is None:  # 张润芝老人: a resident word right after the name is what they are
+                role = next((word for word in self._residents_by_length if text.startswith(word, f.end)), None)
             attrs = people.setdefault(name, {"role": None, "affiliation": None, "byline": False})
             if attrs["role"] is None and role:
                 attrs["role"], attrs["affiliation"] = role, affiliation
             attrs["byline"] = attrs["byline"] or f.byline
+        # A resident, villager or elderly person named with nothing but that word (居民王某说) is
+        # no person fact by the annotation convention; one named with their community
+        # (文昌镇民族巷社区居民岳丽萍) is.
+        people = {name: attrs for name, attrs in people.items() if not self._is_resident(attrs["role"])}
         mentions = []
         for start in sorted(spans):
             f = spans[start]
