@@ -181,19 +181,41 @@ def _shown(item: dict) -> str:
 
 
 def score_articles(gold_articles: list[dict], sheets: list[dict], mode: str) -> dict[str, Score]:
+    """Titles, sources, and both, of the articles a clipping's gold shows.
+
+    `titles` counts the gold articles that show a title (and the sheets that have one);
+    `sources` the gold articles that name an outlet, each compared with the sheet that
+    has its title (or the only sheet, when the clipping holds one article and one sheet).
+    Under containment a title may also match the sheet's title and subtitle written
+    together (a headline whose second half the page set apart).
+    """
     def title_of(item: dict) -> str:
         return item.get("title") or ""
 
-    titles = _match(gold_articles, sheets, lambda s, g: strings_match(title_of(s), title_of(g), "exact") or (
-        mode == "containment" and strings_match(title_of(s) + (s.get("subtitle") or ""), title_of(g) + (g.get("subtitle") or ""), "exact")
-    ), title_of)
-    both = _match(
-        gold_articles,
-        sheets,
-        lambda s, g: strings_match(title_of(s), title_of(g), "exact") and key(s.get("source")) == key(g.get("source")),
-        lambda item: f"{title_of(item)} [{item.get('source')}]",
-    )
-    return {"titles": titles, "titles_and_sources": both}
+    def same_title(sheet: dict, gold: dict) -> bool:
+        if strings_match(title_of(sheet), title_of(gold), "exact"):
+            return True
+        whole = title_of(sheet) + (sheet.get("subtitle") or "")
+        return mode == "containment" and strings_match(whole, title_of(gold) + (gold.get("subtitle") or ""), "exact")
+
+    def paired(gold: dict) -> dict | None:
+        if len(gold_articles) == 1 and len(sheets) == 1:
+            return sheets[0]
+        return next((sheet for sheet in sheets if title_of(gold) and same_title(sheet, gold)), None)
+
+    titled = [g for g in gold_articles if title_of(g)]
+    titles = _match(titled, [s for s in sheets if title_of(s)], same_title, title_of)
+    sources = Score(gold=sum(1 for g in gold_articles if g.get("source")), predicted=sum(1 for s in sheets if s.get("source")))
+    for gold in gold_articles:
+        sheet = paired(gold)
+        if gold.get("source") and sheet is not None and key(sheet.get("source")) == key(gold["source"]):
+            sources.matched_gold += 1
+            sources.matched_predicted += 1
+        elif gold.get("source"):
+            sources.missed.append(f"{title_of(gold)} [{gold['source']} ≠ {sheet.get('source') if sheet else None}]")
+    both = _match(gold_articles, sheets, lambda s, g: same_title(s, g) and key(s.get("source")) == key(g.get("source")),
+                  lambda item: f"{title_of(item)} [{item.get('source')}]")
+    return {"titles": titles, "sources": sources, "titles_and_sources": both}
 
 
 def load_gold(path: Path) -> dict:
@@ -215,7 +237,7 @@ def load_sheets(out_dir: Path, stem: str) -> list[dict]:
 class Evaluation:
     clippings: list[str]
     facts: dict[str, dict[str, Score]]  # mode → fact type (and "all", the micro average) → score
-    articles: dict[str, dict[str, Score]]  # mode → titles / titles_and_sources → score
+    articles: dict[str, dict[str, Score]]  # mode → titles / sources / titles_and_sources → score
     attributes: dict[str, Score] = field(default_factory=dict)  # people.role, quantities.about (containment)
 
     def as_dict(self) -> dict[str, Any]:
@@ -232,7 +254,7 @@ def evaluate(gold_dir: Path, out_dir: Path, fact_types: FactTypeTable = FACT_TYP
     if not gold_files:
         raise GoldFormatError(path=gold_dir, problem="no gold *.json files")
     facts = {mode: {t: Score() for t in fact_types.names} for mode in MODES}
-    articles = {mode: {"titles": Score(), "titles_and_sources": Score()} for mode in MODES}
+    articles = {mode: {"titles": Score(), "sources": Score(), "titles_and_sources": Score()} for mode in MODES}
     attributes = {name: Score() for fact_type, _, _, name in ATTRIBUTES if fact_type in fact_types}
     for path in gold_files:
         gold = load_gold(path)

@@ -43,7 +43,10 @@ class Mention:
     mentions of the same entity share; `attrs` are the label's extra fact fields
     (e.g. `role` for people, `value`/`unit`/`qualifier`/`subject` for quantities,
     `a`/`b`/`relation` for partnerships) and must match the fact model in `schema`;
-    relation ends among them are `Party` values.
+    relation ends among them are `Party` values. `fact` False marks a mention that later
+    components may read but that is no fact of the sheet (a place written only as the
+    head of an organization's name still tells the organization extractor where a name
+    starts).
     """
 
     label: str
@@ -52,6 +55,7 @@ class Mention:
     canonical: str
     name: str = ""
     attrs: Mapping[str, Any] = field(default_factory=dict)
+    fact: bool = True
 
     def surface(self, text: str) -> str:
         return text[self.start : self.end]

@@ -124,7 +124,9 @@ class _SheetBuilder:
     # --- grouping -------------------------------------------------------------------------
 
     def _mentions(self, row: FactType) -> list[Mention]:
-        return self.ctx.found(row.name) if row.name in self.ctx.mentions else []
+        """The mentions that make facts of `row` (components may produce others for each other)."""
+        found = self.ctx.found(row.name) if row.name in self.ctx.mentions else []
+        return [mention for mention in found if mention.fact]
 
     def _entity_groups(self, row: FactType) -> list[_Group]:
         groups: dict[str, _Group] = {}

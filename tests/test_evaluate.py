@@ -69,3 +69,35 @@ def test_eval_command_prints_table_and_json(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["facts"]["exact"]["organizations"]["precision"] == 0.5
     assert main(["eval", str(tmp_path / "missing"), str(out_dir)]) == 2
+
+
+def test_titles_count_only_articles_whose_gold_shows_one_and_sources_pair_by_title():
+    from shequ.evaluate import score_articles
+
+    gold = [{"title": "", "source": "青禾日报"}]
+    sheets = [{"title": "首页>新闻>正文", "subtitle": None, "source": "青禾日报"}]
+    scores = score_articles(gold, sheets, "containment")
+    assert (scores["titles"].gold, scores["titles"].predicted) == (0, 1)  # no gold title: nothing to find
+    assert (scores["sources"].gold, scores["sources"].matched_gold) == (1, 1)  # the only article pairs with the only sheet
+    two = [{"title": "桃源社区开展议事", "source": "青禾日报"}, {"title": "杏林社区建起食堂", "source": None}]
+    sheets = [{"title": "杏林社区建起食堂", "subtitle": None, "source": "青禾晚报"},
+              {"title": "桃源社区开展议事", "subtitle": None, "source": "青禾晚报"}]
+    scores = score_articles(two, sheets, "containment")
+    assert (scores["titles"].matched_gold, scores["sources"].gold, scores["sources"].matched_gold) == (2, 1, 0)
+    assert scores["sources"].missed == ["桃源社区开展议事 [青禾日报 ≠ 青禾晚报]"]
+
+
+def test_a_title_split_into_title_and_subtitle_matches_under_containment():
+    from shequ.evaluate import score_articles
+
+    gold = [{"title": "桃源社区开展议事 居民说了算", "source": None}]
+    sheets = [{"title": "桃源社区开展议事", "subtitle": "居民说了算", "source": None}]
+    assert score_articles(gold, sheets, "containment")["titles"].f1 == 1.0
+    assert score_articles(gold, sheets, "exact")["titles"].f1 == 0.0
+
+
+def test_roles_and_subjects_are_scored_on_matched_facts(tmp_path):
+    result = evaluate(*write(tmp_path))
+    about = result.attributes["quantities.about"]
+    assert (about.gold, about.predicted, about.matched_gold) == (1, 1, 1)  # 志愿者 = 志愿者
+    assert result.attributes["people.role"].gold == 0

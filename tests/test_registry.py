@@ -175,3 +175,14 @@ def test_a_new_fact_type_reaches_the_sheet_the_eval_and_the_graph(tmp_path):
 def test_a_component_must_assign_a_fact_type():
     with pytest.raises(UnknownFactTypeError, match="E056"):
         Registry().add(_factory("hotlines"))
+
+
+def test_a_mention_that_is_no_fact_reaches_later_components_but_not_the_sheet():
+    from contexts import segmented, sheet_of
+
+    text = "青禾县民政局联合桃源社区开展活动。"
+    ctx = segmented(text)
+    ctx.mentions["places"] = [Mention("places", 0, 3, "青禾县", attrs={"code": None, "candidates": []}, fact=False)]
+    sheet, rejected = sheet_of(ctx)
+    assert (sheet.places, rejected) == ([], [])
+    assert ctx.found("places")[0].surface(text) == "青禾县"
