@@ -138,6 +138,7 @@ def measure(kind: str, size_mb: float, cap: float) -> dict:
     parent, conn = context.Pipe()
     process = context.Process(target=child, args=(kind, size_mb, conn))
     process.start()
+    conn.close()  # the child's end: EOF here when the child dies
     stage, stage_cpu, last, sizes = None, 0.0, {}, {}
     while True:
         if parent.poll(1):

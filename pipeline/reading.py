@@ -38,9 +38,11 @@ from .errors import (
 )
 from .names import shown
 
-# A newspaper page is ~10 KB of text; 16 MiB is ~1,600 pages in one file, which is a
-# concatenation mistake rather than a clipping. Refusing keeps every worker's memory bounded.
-MAX_CLIPPING_BYTES = 16 * 1024 * 1024
+# A newspaper page is ~10 KB of text; 4 MiB is ~400 pages in one file, which is a
+# concatenation mistake rather than a clipping. Refusing keeps every worker's memory and
+# time bounded: 4 MiB of Chinese text (~1.4 M characters) takes under a minute of CPU,
+# well inside the default per-clipping time limit (`shequ run --timeout`).
+MAX_CLIPPING_BYTES = 4 * 1024 * 1024
 
 # Byte-order marks, longest first (the UTF-32-LE BOM starts with the UTF-16-LE one).
 BOMS = (

@@ -423,3 +423,26 @@ def process_sheet(clipping: str) -> dict:
 
 def test_sqlite_errors_are_among_the_contained_ones():
     assert issubclass(sqlite3.OperationalError, batch.run.WRITE_ERRORS)
+
+
+@pytest.mark.parametrize(("raw", "lines"), [
+    ("".join(f"第{i}行\n" for i in range(1000)), 1000),  # was "only 1999 short lines"
+    ("".join(f"第{i}行\r\n" for i in range(1000)), 1000),
+    ("短\n" * 4 + "短", 5),  # no line break at the end
+])
+def test_no_article_error_counts_the_lines_of_the_file(raw, lines):
+    from shequ.errors import NoArticleError
+
+    with pytest.raises(NoArticleError) as caught:
+        process_clipping(raw, "lines.txt")
+    assert str(caught.value) == f"E021 lines.txt: no article body found (only {lines} short lines). Check that this is a clipping."
+
+
+def test_a_link_out_of_the_inputs_to_something_that_is_no_clipping_is_not_reported(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("标题\n正文。\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("notes", encoding="utf-8")
+    os.symlink(tmp_path / "notes.md", folder / "notes.md")
+    found = batch.collect_inputs([folder])
+    assert ([item.clipping for item in found.clippings], found.problems) == (["a.txt"], [])

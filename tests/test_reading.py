@@ -144,7 +144,7 @@ def test_a_50_mb_file_is_refused_without_reading_it(tmp_path):
     with pytest.raises(InputTooLargeError) as caught:
         read_clipping(path)
     assert str(caught.value) == (
-        f"E013 {path}: 52428800 bytes exceeds the 16777216-byte limit per clipping. Split the file into clippings."
+        f"E013 {path}: 52428800 bytes exceeds the 4194304-byte limit per clipping. Split the file into clippings."
     )
 
 

@@ -27,6 +27,7 @@ WALL_FACTOR = 10
 # Workers that die while starting, in a row, before the pool gives up (a broken install).
 MAX_START_FAILURES = 3
 READY = "ready"
+DIED = WorkerError(detail="the worker process died while processing this clipping (killed, out of memory or crashed)")
 
 
 class InlineEngine:
@@ -229,12 +230,12 @@ class PoolEngine:
             return
         tick = TICK if self.timeout is not None and self._busy() else None
         ready = set(wait([w.conn for w in self._pool] + [w.proc.sentinel for w in self._pool], timeout=tick))
-        for slot, worker in enumerate(self._pool):
+        for worker in list(self._pool):
             if worker.conn in ready:
                 try:
                     message = worker.conn.recv()
                 except (EOFError, OSError):
-                    self._replace(slot, "the worker process died while processing this clipping (killed, out of memory or crashed)")
+                    self._retire(worker, DIED)
                     continue
                 if message == READY:
                     worker.ready, self._start_failures = True, 0
@@ -242,33 +243,31 @@ class PoolEngine:
                     batch, index = worker.task
                     batch.outcomes[index], worker.task = message, None
             elif worker.proc.sentinel in ready:
-                self._replace(slot, "the worker process died while processing this clipping (killed, out of memory or crashed)")
+                self._retire(worker, DIED)
 
     def _enforce_timeout(self) -> None:
         if self.timeout is None:
             return
-        for slot, worker in enumerate(self._pool):
+        for worker in list(self._pool):
             if worker.task is None:
                 continue
             used, clock = worker.used()
             stalled = time.monotonic() - worker.wall > WALL_FACTOR * self.timeout
             if used > self.timeout or stalled:
                 err = ClippingTimeoutError(limit=_seconds(self.timeout), clock=clock if not stalled else "wall-clock time")
-                self._replace(slot, err, stage="timeout")
+                self._retire(worker, err, stage="timeout")
 
-    def _replace(self, slot: int, reason: str | Exception, stage: str = "worker") -> None:
-        """Stop the worker in `slot`, fail its clipping with `reason`, start another."""
-        worker = self._pool[slot]
+    def _retire(self, worker: _Worker, err: Exception, stage: str = "worker") -> None:
+        """Stop `worker` and fail its clipping with `err`; `_dispatch` starts another if there is work."""
         exitcode = worker.proc.exitcode
         worker.stop()
+        self._pool.remove(worker)
         if worker.task is not None:
-            err = reason if isinstance(reason, Exception) else WorkerError(detail=reason)
             self._settle(worker.task, lambda job: failed(job.index, job.file, job.clipping, stage, err, job.sha256))
         elif not worker.ready:
             self._start_failures += 1
             if self._start_failures >= MAX_START_FAILURES:
                 self._broken = WorkerError(detail=f"worker processes exit while starting (exit code {exitcode})")
-        self._pool[slot] = _Worker(self._context, self.process)
 
     @staticmethod
     def _settle(task: tuple[_Batch, int], outcome: Callable[[Job], Outcome]) -> None:

@@ -90,11 +90,12 @@ class _Walk:
         named by its real path, and a link to a folder already walked adds nothing."""
         while self.deferred:
             link, root = self.deferred.pop(0)
-            if not self._followed(link, root):
-                continue
-            if link.is_dir():
+            is_dir, is_txt = link.is_dir(), link.name.lower().endswith(".txt")
+            if not (is_dir or is_txt) or not self._followed(link, root):
+                continue  # a link to anything else is no input, wherever it leads
+            if is_dir:
                 self.folder(root, start=link)
-            elif link.name.lower().endswith(".txt"):  # loops and broken links too: reading says why
+            else:  # loops and broken links too: reading says why
                 self.add(link, clipping_name(link, root))
 
     def folder(self, root: Path, start: Path | None = None) -> None:
@@ -121,7 +122,7 @@ class _Walk:
                     self.deferred.append((path, root))
                     continue
                 try:
-                    is_dir = entry.is_dir()  # follows a link
+                    is_dir = entry.is_dir(follow_symlinks=False)
                 except OSError:
                     is_dir = False
                 if is_dir:

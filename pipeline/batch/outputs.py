@@ -79,11 +79,11 @@ def remove_temp_files(folder: Path, *, recursive: bool = False) -> None:
                 leftover.unlink(missing_ok=True)
 
 
-def sheets_hash(sheets: list[dict]) -> str:
+def sheets_hash(sheet_files: list[bytes]) -> str:
     """What the graph store records for a clipping: the hash of its sheet files' bytes."""
     digest = hashlib.sha256()
-    for sheet in sheets:
-        digest.update(sheet_bytes(sheet))
+    for data in sheet_files:
+        digest.update(data)
     return digest.hexdigest()
 
 
@@ -191,11 +191,12 @@ class Outputs:
         files = [(folder / name).relative_to(self.root).as_posix() for name, _ in named]
         if not set(files) <= old:  # recorded before written
             self.write_state(clipping, {"key": None, "files": sorted(old | set(files))})
-        folder.mkdir(parents=True, exist_ok=True)
+        if named:
+            folder.mkdir(parents=True, exist_ok=True)
         for name, data in named:
             write_atomic(folder / name, data)
         self._remove(sorted(old - set(files)))
-        store_hash = sheets_hash(outcome.sheets)
+        store_hash = sheets_hash([data for _, data in named])
         if not store.has_clipping(clipping, store_hash):
             store.upsert_clipping(clipping, store_hash, outcome.sheets)
         self.write_state(clipping, {
