@@ -52,7 +52,7 @@ def process_clipping(raw: str, clipping: str, pipeline: "Pipeline | None" = None
     clean = normalize(raw)
     articles, _ = split_articles(clean, clipping)
     if not articles:
-        raise NoArticleError(path=clipping, lines=clean.text.count("\n") + 1 if clean.text else 0)
+        raise NoArticleError(path=clipping, lines=raw.count("\n") + (not raw.endswith("\n")))  # lines of the file
     sheets, warnings = [], []
     for article in articles:
         ctx = analyze_article(article, pipeline)

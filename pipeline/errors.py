@@ -36,7 +36,7 @@ class BinaryInputError(ShequError):
 
 class UndecodableInputError(ShequError):
     code = "E012"
-    template = "{path}: cannot decode as UTF-8, UTF-16 or GB18030 ({reason}). Re-save the file as UTF-8."
+    template = "{path}: cannot decode as UTF-8, GB18030, UTF-16 or UTF-32 ({reason}). Re-save the file as UTF-8."
 
 
 class InputTooLargeError(ShequError):
@@ -71,12 +71,39 @@ class MissingPathError(ShequError):
 
 class DuplicateClippingError(ShequError):
     code = "E023"
-    template = "{path}: another input has the same file name ({other}), and both would write factsheets/{stem}/. Rename one of them."
+    template = ("{path}: another input ({other}) has the same name {clipping}, and both would write factsheets/{folder}/. "
+                "Pass their folders under one input root (names are relative to it), or rename one.")
 
 
 class OutputBusyError(ShequError):
     code = "E024"
     template = "{path}: another shequ run is writing to this output folder. Wait for it to finish, or use another --out."
+
+
+class OutputPathError(ShequError):
+    code = "E025"
+    template = "{path}: cannot be used as {what} ({reason}). Choose another path."
+
+
+class UnreadableFolderError(ShequError):
+    code = "E026"
+    template = "{path}: cannot list this folder ({reason}); clippings in it were not processed. Check its permissions."
+
+
+class LinkOutsideInputsError(ShequError):
+    code = "E027"
+    template = "{path}: symlink to {target}, outside the input folders; not followed. Pass --follow-links to follow it, or remove the link."
+
+
+class OutsideOutputError(ShequError):
+    code = "E028"
+    template = "{path}: resolves outside {folder} (a symlink inside the output folder?); nothing was written there. Remove the link."
+
+
+class ReplacedClippingNote(ShequError):
+    code = "E029"
+    template = ("{path}: replaces clipping {clipping}, made from {other} in an earlier run (other content). To keep both, "
+                "run their folders under one input root, so they are named by their relative paths.")
 
 
 class GoldFormatError(ShequError):
@@ -91,6 +118,11 @@ class NoSheetsError(ShequError):
 
     def __init__(self, *, path: object, detail: str = "") -> None:
         super().__init__(path=path, detail=detail)
+
+
+class AmbiguousSheetsError(ShequError):
+    code = "E032"
+    template = "gold {stem}: sheets of clippings named {stem} in {count} folders ({folders}). Evaluate the output of a run over one of them."
 
 
 class WorkerError(ShequError):
@@ -111,6 +143,11 @@ class MissingExtraError(ShequError):
 class SchedulerUnreachableError(ShequError):
     code = "E043"
     template = "cannot reach the Dask scheduler at {address} ({reason}). Check that `dask scheduler` runs there and the port is open."
+
+
+class ClippingTimeoutError(ShequError):
+    code = "E044"
+    template = "processing took more than {limit} s of {clock} (the --timeout limit); the worker was stopped. Split the clipping, or raise --timeout."
 
 
 class MissingDependencyError(ShequError):
@@ -183,4 +220,4 @@ class NotSheetableError(ShequError):
 
 class UnknownClippingError(ShequError):
     code = "E074"
-    template = "{clipping}: not in the graph store (nothing to forget). `shequ query profile` lists sources; clipping names are file names."
+    template = "{clipping}: not in the graph store (nothing to forget). `shequ query profile` lists sources; clipping names are paths under the folder given to `shequ run` (report.json's `clipping`)."

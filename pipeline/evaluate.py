@@ -13,12 +13,14 @@ people's roles (`people.role`) and what quantities count (`quantities.about`, th
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from .chars import compare_key as key
-from .errors import GoldFormatError
+from .errors import AmbiguousSheetsError, GoldFormatError
+from .names import escape, segment
 from .schema import FACT_TYPES, FactTypeTable
 
 MODES = ("exact", "containment")
@@ -229,8 +231,22 @@ def load_gold(path: Path) -> dict:
 
 
 def load_sheets(out_dir: Path, stem: str) -> list[dict]:
-    folder = out_dir / "factsheets" / stem
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
+    """The sheets of the clipping `<stem>.txt`: in `factsheets/<stem>/` (a run over a flat
+    folder), else in the one folder of that name deeper down (a run over a folder of
+    folders: `factsheets/seeds/<stem>/`). Sheets of that name in two folders: E032."""
+    root = out_dir / "factsheets"
+    name = segment(escape(stem))
+    folder = root / name
+    if not any(folder.glob("*.json")):
+        found = sorted(Path(parent) / name for parent, folders, _ in os.walk(root)
+                       if name in folders and any((Path(parent) / name).glob("*.json")))
+        if len(found) > 1:
+            folders = ", ".join(p.relative_to(out_dir).as_posix() for p in found)
+            raise AmbiguousSheetsError(stem=stem, count=len(found), folders=folders)
+        if not found:
+            return []
+        folder = found[0]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
 
 
 @dataclass

@@ -35,10 +35,20 @@ class Strict(BaseModel):
 
 
 class Evidence(Strict):
-    """Where a fact was read: the clean surface, its sentence, and the raw span."""
+    """Where a fact was read: the clean surface, the sentence around it, and the raw span.
+
+    `sentence` is the clean sentence that contains the span, clipped to at most
+    `CONTEXT_CHARS` characters on either side of the span: a whole sentence in ordinary
+    text, a bounded window where text has no sentence punctuation (OCR output), so a
+    sheet grows with its facts, not with its facts times the length of their sentences.
+    The full sentence is in the raw clipping around `start`..`end`.
+    """
+
+    CONTEXT_CHARS: ClassVar[int] = 200
 
     text: str = Field(description="Clean surface form at this span (quotes kept as written).")
-    sentence: str = Field(description="The clean sentence containing the span.")
+    sentence: str = Field(description="The clean sentence containing the span, clipped to at most 200 characters "
+                                      "on either side of the span (the whole sentence is in the raw clipping around start..end).")
     start: int = Field(ge=0, description="Start character offset in the raw (decoded) clipping file.")
     end: int = Field(ge=0, description="End character offset (exclusive) in the raw clipping file.")
     raw: str = Field(description="The raw slice clipping[start:end], exactly as in the file.")
@@ -51,6 +61,8 @@ class Evidence(Strict):
             raise ValueError(f"raw slice has {len(self.raw)} chars, span is {self.end - self.start}")
         if surface_key(self.raw) != surface_key(self.text):
             raise ValueError(f"raw slice {self.raw!r} does not normalize to {self.text!r}")
+        if len(self.sentence) > len(self.text) + 2 * self.CONTEXT_CHARS:
+            raise ValueError(f"sentence has {len(self.sentence)} chars, more than the span and {self.CONTEXT_CHARS} on either side")
         return self
 
 

@@ -32,11 +32,15 @@ KEYED_LAST = ("person",)
 
 
 def evidence_for(ctx: ArticleContext, raw: str, start: int, end: int) -> Evidence:
+    """The evidence of the clean span `start`..`end`: its sentence clipped to
+    `Evidence.CONTEXT_CHARS` either side, and the raw span it maps to."""
     sentence_start, sentence_end = ctx.sentence_at(start)
+    context = Evidence.CONTEXT_CHARS
+    window = (min(start, max(sentence_start, start - context)), max(end, min(sentence_end, end + context)))
     raw_start, raw_end = ctx.article.raw_span(start, end)
     return Evidence(
         text=ctx.text[start:end],
-        sentence=ctx.text[sentence_start:sentence_end],
+        sentence=ctx.text[window[0]:window[1]],
         start=raw_start,
         end=raw_end,
         raw=raw[raw_start:raw_end],

@@ -26,6 +26,7 @@ from shequ.batch import engines, jobs
 from shequ.batch import run as batch_run
 from shequ.batch import Outputs, collect_inputs, run_batch, write_atomic
 from shequ.cli import main
+from shequ.cli import run as cli_run
 from shequ.errors import MissingPathError, NoInputError, OutputBusyError
 from shequ.graph.store import GraphStore
 
@@ -57,7 +58,12 @@ def sheets(root: Path) -> dict[str, bytes]:
 def run(inputs, out, **options):
     options.setdefault("process", fake_process)
     options.setdefault("workers", 1)
+    options.setdefault("timeout", None)  # one worker, no limit: in this process
     return run_batch([inputs] if not isinstance(inputs, list) else inputs, out, **options)
+
+
+def names(inputs) -> list[str]:
+    return [item.clipping for item in inputs.clippings]
 
 
 def store_dump(out: Path) -> str:
@@ -73,22 +79,25 @@ def test_collect_finds_txt_recursively_sorted_and_skips_hidden(tmp_path):
     (folder / ".cache").mkdir()
     (folder / ".cache" / "x.txt").write_text("隐藏", encoding="utf-8")
     (folder / "UPPER.TXT").write_text("大写", encoding="utf-8")
-    found = [p.relative_to(folder).as_posix() for p in collect_inputs([folder])]
-    assert found == ["2024/05/b.txt", "UPPER.TXT", "a.txt", "bad.txt", "empty.txt"]
+    found = collect_inputs([folder])
+    assert names(found) == ["2024/05/b.txt", "UPPER.TXT", "a.txt", "bad.txt", "empty.txt"]
+    assert [item.path for item in found.clippings] == [folder / name for name in names(found)]
+    assert found.problems == []
 
 
 def test_collect_takes_explicit_files_of_any_name_and_deduplicates(tmp_path):
     folder = make_inputs(tmp_path)
     found = collect_inputs([folder / "notes.md", folder, folder / "a.txt"])
-    assert [p.name for p in found].count("a.txt") == 1
-    assert folder / "notes.md" in found
+    assert [item.path.name for item in found.clippings].count("a.txt") == 1
+    assert [(item.path, item.clipping) for item in found.clippings if item.path.suffix == ".md"] == [(folder / "notes.md", "notes.md")]
 
 
 def test_collect_survives_a_symlinked_folder_loop(tmp_path):
     folder = make_inputs(tmp_path)
     os.symlink(folder, folder / "2024" / "loop")
-    found = [p.relative_to(folder).as_posix() for p in collect_inputs([folder])]
-    assert found == ["2024/05/b.txt", "a.txt", "bad.txt", "empty.txt"]
+    found = collect_inputs([folder])
+    assert names(found) == ["2024/05/b.txt", "a.txt", "bad.txt", "empty.txt"]
+    assert found.problems == []
 
 
 def test_collect_errors_for_missing_path_and_folder_without_txt(tmp_path):
@@ -108,14 +117,14 @@ def test_run_writes_sheets_report_and_records_failures(tmp_path):
     out = tmp_path / "out"
     report = run(folder, out)
     files = sorted(sheets(out))
-    assert files == ["a/a-00.json", "a/a-01.json", "b/b-00.json"]
-    first = (out / "factsheets" / files[0]).read_text(encoding="utf-8")
+    assert files == ["2024/05/b/b-00.json", "a/a-00.json", "a/a-01.json"]
+    first = (out / "factsheets" / files[1]).read_text(encoding="utf-8")
     assert first.startswith('{\n  "schema_version": "2.0",\n  "clipping": "a.txt",\n  "article_id": "a-00",\n  "title": "社区议事会",')
     assert first.endswith("}\n")
     assert json.loads((out / "report.json").read_text(encoding="utf-8")) == report
     entries = {Path(e["file"]).name: e for e in report["clippings"]}
     assert [Path(e["file"]).name for e in report["clippings"]] == ["b.txt", "a.txt", "bad.txt", "empty.txt"]
-    assert {k: v for k, v in entries["a.txt"].items() if k != "seconds"} == {
+    assert entries["a.txt"] == {
         "file": str(folder / "a.txt"), "clipping": "a.txt", "status": "ok", "articles": 2, "facts": ZERO_FACTS,
         "chars": 25, "warnings": [], "sha256": hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest(),
     }
@@ -123,11 +132,30 @@ def test_run_writes_sheets_report_and_records_failures(tmp_path):
     assert (entries["bad.txt"]["stage"], entries["bad.txt"]["reason"]) == ("process", "ValueError: fake failure on purpose")
     assert (entries["empty.txt"]["stage"], entries["empty.txt"]["reason"]) == (
         "decode", f"E010 {folder / 'empty.txt'}: file is empty (0 bytes of text). Nothing to extract; remove it or re-export the clipping.")
-    totals = report["totals"]
-    assert {k: totals[k] for k in ("clippings", "ok", "failed", "skipped", "articles", "warnings")} == {
-        "clippings": 4, "ok": 2, "failed": 2, "skipped": 0, "articles": 3, "warnings": 0}
-    assert set(report) == {"pipeline_version", "engine", "workers", "totals", "clippings"}
+    assert report["totals"] == {"clippings": 4, "ok": 2, "failed": 2, "replaced": 0, "articles": 3, "facts": ZERO_FACTS,
+                                "warnings": 0, "chars": 25 + 11 + 6}
+    assert set(report) == {"totals", "clippings"}  # nothing that changes from run to run
     assert not [p for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)]
+
+
+def test_what_the_run_did_and_its_timings_go_to_the_run_record_not_the_report(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out"
+    first = run(folder, out)
+    record = json.loads((out / batch.RUN_NAME).read_text(encoding="utf-8"))
+    assert record == first.run
+    assert (record["pipeline_version"], record["engine"], record["workers"], record["timeout"]) == (
+        batch.pipeline_version(), "pool", 1, None)
+    assert [(e["clipping"], e["done"]) for e in record["clippings"]] == [
+        ("2024/05/b.txt", "processed"), ("a.txt", "processed"), ("bad.txt", "failed"), ("empty.txt", "failed")]
+    assert {k: record["totals"][k] for k in ("processed", "unchanged", "failed", "chars_processed")} == {
+        "processed": 2, "unchanged": 0, "failed": 2, "chars_processed": 42}
+    assert record["totals"]["seconds"] > 0
+    report_bytes = (out / "report.json").read_bytes()
+    second = run(folder, out, workers=2, timeout=60)  # unchanged, other workers and engine set-up
+    assert [e["done"] for e in second.run["clippings"]] == ["unchanged", "unchanged", "failed", "failed"]
+    assert (out / "report.json").read_bytes() == report_bytes
+    assert ".shequ/" in (Path(__file__).resolve().parent.parent / ".gitignore").read_text(encoding="utf-8").split()
 
 
 def test_failure_message_names_the_file_once(tmp_path, capsys):
@@ -140,14 +168,54 @@ def test_failure_message_names_the_file_once(tmp_path, capsys):
     ]
 
 
-def test_same_file_name_in_two_folders_fails_the_second_clearly(tmp_path):
+def test_same_file_name_in_two_folders_is_two_clippings(tmp_path):
     folder = make_inputs(tmp_path)
     (folder / "2024" / "a.txt").write_text("另一个\n同名文件。\n", encoding="utf-8")
-    report = run(folder, tmp_path / "out")
-    entry = next(e for e in report["clippings"] if e["file"] == str(folder / "a.txt"))
-    assert entry["stage"] == "input"
-    assert entry["reason"] == (f"E023 {folder / 'a.txt'}: another input has the same file name ({folder / '2024' / 'a.txt'}), "
-                               "and both would write factsheets/a/. Rename one of them.")
+    out = tmp_path / "out"
+    report = run(folder, out)
+    assert [(e["clipping"], e["status"]) for e in report["clippings"]][:3] == [
+        ("2024/05/b.txt", "ok"), ("2024/a.txt", "ok"), ("a.txt", "ok")]
+    assert sorted(sheets(out)) == ["2024/05/b/b-00.json", "2024/a/a-00.json", "a/a-00.json", "a/a-01.json"]
+    assert json.loads((out / "factsheets" / "2024" / "a" / "a-00.json").read_text(encoding="utf-8"))["title"] == "另一个"
+    with GraphStore(out / "graph.sqlite") as store:
+        assert [row[0] for row in store.db.execute("SELECT clipping FROM clippings ORDER BY 1")] == [
+            "2024/05/b.txt", "2024/a.txt", "a.txt"]
+
+
+def test_two_inputs_of_the_same_name_fail_the_second_clearly_and_keep_the_first(tmp_path):
+    first, second = tmp_path / "A", tmp_path / "B"
+    for folder, text in ((first, "第一\n正文。\n"), (second, "第二\n正文。\n")):
+        folder.mkdir()
+        (folder / "same.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    report = run([first, second], out)
+    entry = report["clippings"][1]
+    assert (entry["status"], entry["stage"]) == ("failed", "input")
+    assert entry["reason"] == (f"E023 {second / 'same.txt'}: another input ({first / 'same.txt'}) has the same name same.txt, "
+                               "and both would write factsheets/same/. Pass their folders under one input root (names are "
+                               "relative to it), or rename one.")
+    assert json.loads((out / "factsheets" / "same" / "same-00.json").read_text(encoding="utf-8"))["title"] == "第一"
+
+
+def test_a_clipping_of_an_earlier_batch_replaced_by_another_file_of_its_name_is_reported(tmp_path):
+    first, second = tmp_path / "A", tmp_path / "B"
+    for folder, text in ((first, "第一\n正文。\n"), (second, "第二\n正文。\n")):
+        folder.mkdir()
+        (folder / "same.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert "replaces" not in run(first, out)["clippings"][0]
+    errors = io.StringIO()
+    report = run(second, out, errors=errors)
+    assert report["clippings"][0]["replaces"] == {
+        "file": str(first / "same.txt"), "sha256": hashlib.sha256((first / "same.txt").read_bytes()).hexdigest()}
+    assert report["totals"]["replaced"] == 1
+    assert errors.getvalue() == (
+        f"warning: E029 {second / 'same.txt'}: replaces clipping same.txt, made from {first / 'same.txt'} in an earlier run "
+        "(other content). To keep both, run their folders under one input root, so they are named by their relative paths.\n")
+    errors = io.StringIO()
+    (second / "same.txt").write_text("第二\n改过的正文。\n", encoding="utf-8")
+    assert "replaces" not in run(second, out, errors=errors)["clippings"][0]  # the same file, edited: no replacement
+    assert errors.getvalue() == ""
 
 
 def test_stage_of_a_failure_is_the_innermost_pipeline_module():
@@ -209,7 +277,7 @@ def test_progress_observer_hears_the_total_then_every_clipping_in_input_order(tm
     folder = make_inputs(tmp_path)
     recorder = Recorder()
     run(folder, tmp_path / "out", progress=recorder, errors=io.StringIO())
-    assert recorder.heard == [("start", 4), ("b.txt", "ok"), ("a.txt", "ok"), ("bad.txt", "failed"),
+    assert recorder.heard == [("start", 4), ("2024/05/b.txt", "ok"), ("a.txt", "ok"), ("bad.txt", "failed"),
                               ("empty.txt", "failed"), "close"]
 
 
@@ -220,6 +288,7 @@ def test_log_json_has_one_line_per_clipping(tmp_path):
     lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert sorted(line["file"] for line in lines) == sorted(e["file"] for e in report["clippings"])
     assert {line["status"] for line in lines} == {"ok", "failed"}
+    assert {line["done"] for line in lines} == {"processed", "failed"} and all("seconds" in line for line in lines)
 
 
 # ---------------------------------------------------------------- incremental
@@ -231,7 +300,8 @@ def test_unchanged_rerun_skips_everything_and_changes_nothing(tmp_path):
     first = run(folder, out)
     before = tree(out / "factsheets") | {"graph": store_dump(out).encode()}
     second = run(folder, out)
-    assert [e["status"] for e in second["clippings"]] == ["skipped", "skipped", "failed", "failed"]
+    assert [e["done"] for e in second.run["clippings"]] == ["unchanged", "unchanged", "failed", "failed"]
+    assert second == first  # the report describes the outputs, whether made now or before
     assert [e["articles"] for e in second["clippings"]] == [e["articles"] for e in first["clippings"]]
     assert second["totals"]["articles"] == first["totals"]["articles"] == 3
     assert tree(out / "factsheets") | {"graph": store_dump(out).encode()} == before
@@ -243,8 +313,8 @@ def test_changed_clipping_is_redone_and_its_stale_sheets_removed(tmp_path):
     run(folder, out)
     (folder / "a.txt").write_text("只剩一篇\n正文。\n", encoding="utf-8")
     report = run(folder, out)
-    assert [e["status"] for e in report["clippings"]] == ["skipped", "ok", "failed", "failed"]
-    assert sorted(sheets(out)) == ["a/a-00.json", "b/b-00.json"]
+    assert [e["done"] for e in report.run["clippings"]] == ["unchanged", "processed", "failed", "failed"]
+    assert sorted(sheets(out)) == ["2024/05/b/b-00.json", "a/a-00.json"]
     fresh = tmp_path / "fresh"
     run(folder, fresh)
     assert sheets(out) == sheets(fresh)
@@ -257,21 +327,20 @@ def test_clipping_that_now_fails_loses_its_old_outputs(tmp_path):
     run(folder, out)
     (folder / "a.txt").write_text("RAISE\n", encoding="utf-8")
     run(folder, out)
-    assert sorted(sheets(out)) == ["b/b-00.json"]
+    assert sorted(sheets(out)) == ["2024/05/b/b-00.json"]
     assert not (out / "factsheets" / "a").exists()
-    assert not (out / ".shequ" / "state" / "a.json").exists()
+    assert not Outputs(out).state_path("a.txt").exists()
     with GraphStore(out / "graph.sqlite") as store:
-        assert not store.has_clipping("a.txt", hashlib.sha256(b"RAISE\n").hexdigest())
-        assert [row[0] for row in store.db.execute("SELECT clipping FROM clippings ORDER BY 1")] == ["b.txt"]
+        assert [row[0] for row in store.db.execute("SELECT clipping FROM clippings ORDER BY 1")] == ["2024/05/b.txt"]
 
 
 def test_force_and_a_new_pipeline_version_redo_everything(tmp_path, monkeypatch):
     folder = make_inputs(tmp_path)
     out = tmp_path / "out"
     run(folder, out)
-    assert [e["status"] for e in run(folder, out, force=True)["clippings"]] == ["ok", "ok", "failed", "failed"]
+    assert [e["done"] for e in run(folder, out, force=True).run["clippings"]] == ["processed", "processed", "failed", "failed"]
     monkeypatch.setattr(batch_run, "pipeline_version", lambda: "9.9.9+other")  # where the run looks it up
-    assert [e["status"] for e in run(folder, out)["clippings"]] == ["ok", "ok", "failed", "failed"]
+    assert [e["done"] for e in run(folder, out).run["clippings"]] == ["processed", "processed", "failed", "failed"]
 
 
 def test_deleted_sheet_file_makes_the_clipping_run_again(tmp_path):
@@ -280,7 +349,7 @@ def test_deleted_sheet_file_makes_the_clipping_run_again(tmp_path):
     run(folder, out)
     (out / "factsheets" / "a" / "a-01.json").unlink()
     report = run(folder, out)
-    assert [e["status"] for e in report["clippings"]][:2] == ["skipped", "ok"]
+    assert [e["done"] for e in report.run["clippings"]][:2] == ["unchanged", "processed"]
     assert (out / "factsheets" / "a" / "a-01.json").is_file()
 
 
@@ -298,9 +367,13 @@ class Crash(BaseException):
     """Stands for SIGKILL at one exact point: nothing after it runs."""
 
 
-# A run of make_inputs() has 8 durable steps: a.txt (2 sheets, store, state), b.txt (1 sheet,
-# store, state), report.json.
-@pytest.mark.parametrize("crash_at", range(1, 9))
+# A run of make_inputs() into a new folder has 11 durable steps: b.txt (state record listing
+# its file, 1 sheet, store, state), a.txt (state record, 2 sheets, store, state), report.json,
+# run.json.
+DURABLE_STEPS = 11
+
+
+@pytest.mark.parametrize("crash_at", range(1, DURABLE_STEPS + 1))
 def test_crash_at_any_write_then_rerun_equals_an_uninterrupted_run(tmp_path, monkeypatch, crash_at):
     """Kill the run at the n-th durable step (file rename, store commit), then run again."""
     folder = make_inputs(tmp_path)
@@ -322,6 +395,10 @@ def test_crash_at_any_write_then_rerun_equals_an_uninterrupted_run(tmp_path, mon
         patch.setattr(GraphStore, "upsert_clipping", step(GraphStore.upsert_clipping))
         with pytest.raises(Crash):
             run(folder, out)
+        if crash_at == DURABLE_STEPS:  # the count above is every step there is
+            calls["n"] = -100
+            run(folder, tmp_path / "counted")
+            assert calls["n"] == -100 + DURABLE_STEPS
     run(folder, out)
     assert sheets(out) == sheets(reference)
     assert store_dump(out) == store_dump(reference)
@@ -346,9 +423,11 @@ def test_leftover_temp_files_of_a_killed_run_are_removed(tmp_path):
     out = tmp_path / "out"
     run(folder, out)
     (out / "factsheets" / "a" / f"{batch.TMP_PREFIX}123-a-00.json").write_text("{", encoding="utf-8")
+    (out / "factsheets" / "2024" / "05" / "b" / f"{batch.TMP_PREFIX}77-0123456789abcdef").write_text("{", encoding="utf-8")
     (out / f"{batch.TMP_PREFIX}123-report.json").write_text("{", encoding="utf-8")
+    (out / "factsheets" / ".tmp-notes").write_text("mine", encoding="utf-8")  # not a temp file of ours
     run(folder, out)
-    assert not [p for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)]
+    assert [p.name for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)] == [".tmp-notes"]
 
 
 # ---------------------------------------------------------------- parallel
@@ -364,8 +443,7 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path):
     assert sheets(one) == sheets(two)
     assert len(sheets(one)) == 27
     assert store_dump(one) == store_dump(two)
-    strip = lambda report: [{k: v for k, v in e.items() if k != "seconds"} for e in report["clippings"]]  # noqa: E731
-    assert strip(report_one) == strip(report_two)
+    assert report_one == report_two
 
 
 def test_a_worker_that_dies_fails_only_its_clipping(tmp_path):
@@ -375,7 +453,7 @@ def test_a_worker_that_dies_fails_only_its_clipping(tmp_path):
     status = {Path(e["file"]).name: (e["status"], e.get("stage")) for e in report["clippings"]}
     assert status == {"b.txt": ("ok", None), "a.txt": ("ok", None), "bad.txt": ("failed", "process"),
                       "crash.txt": ("failed", "worker"), "empty.txt": ("failed", "decode")}
-    assert sorted(sheets(tmp_path / "out")) == ["a/a-00.json", "a/a-01.json", "b/b-00.json"]
+    assert sorted(sheets(tmp_path / "out")) == ["2024/05/b/b-00.json", "a/a-00.json", "a/a-01.json"]
 
 
 # ---------------------------------------------------------------- CLI
@@ -386,6 +464,7 @@ def fake_cli(monkeypatch):
     """`shequ run` in this process with the fake pipeline (one worker: no spawned process)."""
     monkeypatch.setattr(jobs, "default_process", lambda: fake_process)
     monkeypatch.setattr(engines, "warm_worker", lambda: None)
+    monkeypatch.setattr(cli_run, "_timeout", lambda args: args.timeout or None)  # no worker process: the patches hold
 
 
 def test_cli_exit_0_when_all_ok(tmp_path, fake_cli, capsys):
@@ -420,6 +499,22 @@ def test_cli_exit_2_for_usage_errors(tmp_path, fake_cli, capsys):
         main(["run", str(tmp_path / "docs")])
     assert caught.value.code == 2
     assert not Path(out).exists()
+    (tmp_path / "docs" / "a.txt").write_text("标题\n正文。\n", encoding="utf-8")
+    Path(out).write_text("not a folder", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["run", str(tmp_path / "docs"), "--out", out]) == 2
+    assert capsys.readouterr().err == f"shequ run: error: E025 {out}: cannot be used as the output folder (it is a file, not a folder). Choose another path.\n"
+    assert Path(out).read_text(encoding="utf-8") == "not a folder"
+    folder = tmp_path / "folder"
+    log = tmp_path / "missing" / "x.jsonl"
+    assert main(["run", str(tmp_path / "docs"), "--out", str(folder), "--log-json", str(log)]) == 2
+    assert capsys.readouterr().err == f"shequ run: error: E025 {log}: cannot be used as the --log-json file (No such file or directory). Choose another path.\n"
+    assert main(["run", str(tmp_path / "docs"), "--out", str(folder), "--engine", "dask", "--timeout", "5"]) == 2
+    assert "--timeout applies to the pool engine" in capsys.readouterr().err
+    for bad in ("-1", "soon", "nan"):
+        with pytest.raises(SystemExit) as caught:
+            main(["run", str(tmp_path / "docs"), "--out", str(folder), "--timeout", bad])
+        assert caught.value.code == 2
 
 
 def test_progress_goes_to_stderr_and_stdout_stays_empty(tmp_path, fake_cli, capsys):
@@ -434,15 +529,21 @@ def test_run_help_documents_exit_codes(capsys):
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     text = capsys.readouterr().out
-    for needle in ("--workers", "--force", "--engine", "--scheduler", "--quiet", "--log-json", "exit status", "report.json"):
+    for needle in ("--workers", "--force", "--engine", "--scheduler", "--quiet", "--log-json", "--timeout", "--follow-links",
+                   "exit status", "report.json"):
         assert needle in text
+
+
+def test_cli_default_timeout_is_the_librarys():
+    assert cli_run.DEFAULT_TIMEOUT == batch.DEFAULT_TIMEOUT
 
 
 def test_seed_folder_copy_is_found(tmp_path):
     copy = tmp_path / "seeds"
     shutil.copytree(SEEDS, copy)
-    assert [p.name for p in collect_inputs([copy])] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert names(collect_inputs([copy])) == sorted(p.name for p in SEEDS.glob("*.txt"))
     assert Outputs(tmp_path).sheet_dir("000_x.txt") == tmp_path / "factsheets" / "000_x"
+    assert Outputs(tmp_path).sheet_dir("seeds/000_x.txt") == tmp_path / "factsheets" / "seeds" / "000_x"
 
 
 # ---------------------------------------------------------------- a real run, killed
@@ -486,14 +587,14 @@ def test_sigkilled_real_run_restarted_ends_exactly_like_an_uninterrupted_run(tmp
     assert final.wait() == 0, final.stderr.read().decode()
 
     report, expected = (json.loads((root / "report.json").read_text(encoding="utf-8")) for root in (out, reference))
-    assert report["pipeline_version"] == expected["pipeline_version"], "the code or lexicons changed during the test"
+    versions = [json.loads((root / batch.RUN_NAME).read_text(encoding="utf-8"))["pipeline_version"] for root in (out, reference)]
+    assert versions[0] == versions[1], "the code or lexicons changed during the test"
     assert sheets(out) == sheets(reference)
     assert store_dump(out) == store_dump(reference)
     assert not [p for p in out.rglob("*") if p.name.startswith(batch.TMP_PREFIX)]
-    keep = ("file", "clipping", "articles", "facts", "chars", "warnings", "sha256")
-    assert [{k: e[k] for k in keep} for e in report["clippings"]] == [{k: e[k] for k in keep} for e in expected["clippings"]]
-    statuses = [e["status"] for e in report["clippings"]]
-    assert statuses.count("skipped") >= first and set(statuses) <= {"ok", "skipped"}  # finished work was kept
+    assert report == expected
+    done = [e["done"] for e in json.loads((out / batch.RUN_NAME).read_text(encoding="utf-8"))["clippings"]]
+    assert done.count("unchanged") >= first and set(done) <= {"processed", "unchanged"}  # finished work was kept
 
 
 # ---------------------------------------------------------------- bad inputs, real pipeline

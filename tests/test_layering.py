@@ -18,6 +18,7 @@ LAYERS = (
     ("lexicon",),
     ("mojibake",),
     ("chars", "offsets", "numerals"),
+    ("names",),
     ("reading",),
     ("layout",),
     ("vocabulary",),

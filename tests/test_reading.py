@@ -119,7 +119,7 @@ def test_whitespace_only_file(tmp_path):
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document signature"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image signature"),
         (b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive (docx/xlsx/epub?) signature"),
-        ("九龙社工".encode() + b"\x00\x01\x02\x00", "2 NUL bytes"),
+        ("九龙社工".encode() + b"\x00\x01\x02\x00", "4 control characters in the first 8"),
         (b"\x00" * 64, "64 NUL bytes"),
         (bytes(range(1, 32)) * 4 + "社区".encode(), "104 control characters in the first 126"),
     ],
@@ -144,7 +144,7 @@ def test_a_50_mb_file_is_refused_without_reading_it(tmp_path):
     with pytest.raises(InputTooLargeError) as caught:
         read_clipping(path)
     assert str(caught.value) == (
-        f"E013 {path}: 52428800 bytes exceeds the 16777216-byte limit per clipping. Split the file into clippings."
+        f"E013 {path}: 52428800 bytes exceeds the 4194304-byte limit per clipping. Split the file into clippings."
     )
 
 
@@ -219,3 +219,52 @@ def _read_error(path: Path) -> str:
 def test_decode_without_a_path_names_bytes():
     with pytest.raises(EmptyInputError, match="^E010 <bytes>:"):
         decode(b"")
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_bom_is_detected_not_called_binary(tmp_path, codec):
+    text = CORPUS_LINE + "\r\n2020年" + RARE_LINE
+    clipping = read_clipping(write(tmp_path, "wide.txt", text.encode(codec)))
+    assert (clipping.text, clipping.encoding) == (text, codec)
+
+
+def test_utf8_with_one_bad_byte_is_reported_as_invalid_utf8_not_gb18030(tmp_path):
+    good = (CORPUS_LINE + "\n" + RARE_LINE + "\n").encode()
+    cut = len(CORPUS_LINE[:10].encode())
+    path = write(tmp_path, "bad.txt", good[:cut] + b"\xa0" + good[cut:])
+    with pytest.raises(UndecodableInputError) as caught:
+        read_clipping(path)
+    assert str(caught.value) == (f"E012 {path}: cannot decode as UTF-8, GB18030, UTF-16 or UTF-32 (invalid UTF-8 at byte {cut}: "
+                                 "1 invalid byte sequence in otherwise UTF-8 text). Re-save the file as UTF-8.")
+
+
+def test_gbk_text_cut_in_the_middle_of_a_character_is_not_taken_for_broken_utf8(tmp_path):
+    path = write(tmp_path, "cut.txt", (CORPUS_LINE * 3).encode("gbk")[:-1])
+    with pytest.raises(UndecodableInputError, match=r"invalid UTF-8 at byte 0; invalid GB18030 at byte \d+"):
+        read_clipping(path)
+
+
+def test_one_stray_nul_byte_is_kept_and_offsets_stay_exact(tmp_path):
+    text = CORPUS_LINE + "\n" + RARE_LINE
+    at = text.index("社区")
+    clipping = read_clipping(write(tmp_path, "nul.txt", (text[:at] + "\x00" + text[at:]).encode()))
+    assert clipping.encoding == "utf-8"
+    assert clipping.text == text[:at] + "\x00" + text[at:]
+    assert clipping.text[at + 1:at + 3] == "社区"
+    gbk = read_clipping(write(tmp_path, "nul_gbk.txt", (CORPUS_LINE + "\x00" + CORPUS_LINE).encode("gbk")))
+    assert (gbk.encoding, gbk.text) == ("gb18030", CORPUS_LINE + "\x00" + CORPUS_LINE)
+
+
+def test_a_file_name_with_a_newline_or_undecodable_bytes_stays_one_line_in_the_message(tmp_path):
+    name = "社区\n" + os.fsdecode("社区".encode("gbk")) + ".txt"
+    path = write(tmp_path, name, b"")
+    with pytest.raises(EmptyInputError) as caught:
+        read_clipping(path)
+    assert str(caught.value) == (f"E010 {tmp_path}/社区\\n\\xc9\\xe7\\xc7\\xf8.txt: file is empty (0 bytes of text). "
+                                 "Nothing to extract; remove it or re-export the clipping.")
+    str(caught.value).encode("utf-8")
+
+
+def test_a_name_too_long_to_open(tmp_path):
+    with pytest.raises(UnreadableInputError, match=r"cannot read \(file name too long\)"):
+        read_clipping(tmp_path / ("长" * 90 + ".txt"))  # 274 bytes: more than a file name may have

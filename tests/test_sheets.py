@@ -69,8 +69,8 @@ def test_regeneration_flag_is_off_in_ci():
 def test_committed_outputs_are_current(seed_results):
     """outputs/ is what `shequ run corpus/ --out outputs/` writes (SHEQU_REGENERATE_OUTPUTS=1 rewrites it)."""
     for name, (_, result) in seed_results.items():
-        folder = OUTPUTS / Path(name).stem
-        expected = {f"{s.article_id}.json": s.model_dump(mode="json") for s in result.sheets}
+        folder = OUTPUTS / "seeds" / Path(name).stem  # clippings are named by their path under corpus/
+        expected = {f"{s.article_id}.json": s.model_dump(mode="json") | {"clipping": f"seeds/{name}"} for s in result.sheets}
         if REGENERATE:
             folder.mkdir(parents=True, exist_ok=True)
             for old in folder.glob("*.json"):

@@ -6,7 +6,8 @@
       → back here, in input order: sheet files written atomically, stale ones removed,
         graph store updated in one transaction, state file, --log-json line, progress
                                                                    run.py, outputs.py
-      → report.json                                                report.py
+      → report.json (what came out), .shequ/run.json (what was done, timings)
+                                                                   report.py
 
 One module per concern, imported in this order (none imports a later one, and none
 imports this package's `__init__`): version.py (what the outputs were made with),
@@ -20,14 +21,21 @@ content hash + pipeline version *and* the graph store holds it. Processing is pu
 and deterministic, so a run killed at any moment (SIGKILL) and started again redoes
 at most the clippings that were in flight and ends with exactly the outputs of an
 uninterrupted run. Worker count and engine never change the bytes written.
+
+Containment: clippings are named by their path relative to the input root (`names`), so
+no input name can place a file outside `OUT/factsheets/`, and a run removes only files
+its state records say it wrote. Whatever one input does (fails to read or decode, makes
+the pipeline raise, kills its worker, runs past the time limit, fills the disk), it
+becomes one report entry and one error line, and the batch goes on (see run.py).
 """
 
 from .engines import ENGINES, InlineEngine, PoolEngine, batched, default_batch_size, make_engine
-from .inputs import collect_inputs
+from .inputs import Input, InputProblem, Inputs, collect_inputs
 from .jobs import FACT_TYPES, Job, Outcome, count_facts, failed, failure_stage, one_line, process_batch, warm_worker
 from .outputs import (
     FACTSHEET_DIR,
     REPORT_NAME,
+    RUN_NAME,
     STATE_DIR,
     STORE_NAME,
     TMP_PREFIX,
@@ -37,14 +45,14 @@ from .outputs import (
     sheet_bytes,
     write_atomic,
 )
-from .report import build_report, report_entry, summary_line
-from .run import run_batch
+from .report import build_report, build_run, report_entry, summary_line
+from .run import DEFAULT_TIMEOUT, Report, run_batch
 from .version import pipeline_version
 
 __all__ = [
-    "ENGINES", "FACT_TYPES", "FACTSHEET_DIR", "REPORT_NAME", "STATE_DIR", "STORE_NAME", "TMP_PREFIX",
-    "InlineEngine", "Job", "Outcome", "Outputs", "PoolEngine",
-    "batched", "build_report", "collect_inputs", "count_facts", "default_batch_size", "failed", "failure_stage",
-    "make_engine", "one_line", "open_store", "pipeline_version", "process_batch", "remove_temp_files",
+    "DEFAULT_TIMEOUT", "ENGINES", "FACT_TYPES", "FACTSHEET_DIR", "REPORT_NAME", "RUN_NAME", "STATE_DIR", "STORE_NAME",
+    "TMP_PREFIX", "InlineEngine", "Input", "InputProblem", "Inputs", "Job", "Outcome", "Outputs", "PoolEngine", "Report",
+    "batched", "build_report", "build_run", "collect_inputs", "count_facts", "default_batch_size", "failed",
+    "failure_stage", "make_engine", "one_line", "open_store", "pipeline_version", "process_batch", "remove_temp_files",
     "report_entry", "run_batch", "sheet_bytes", "summary_line", "warm_worker", "write_atomic",
 ]

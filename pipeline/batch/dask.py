@@ -15,6 +15,10 @@
   requested worker is started and stopped around the run.
 - Every task carries the client's pipeline version; a worker with different code or
   lexicons fails its clippings (stage "worker", E041) instead of writing other results.
+- A batch whose task fails (its worker died: Dask gives up after retrying) is run again
+  one clipping per task, so only the clipping that kills workers fails (stage "worker").
+- No per-clipping time limit: clippings run in threads of the Dask workers, which
+  cannot be stopped from the client; set limits on the cluster.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ from typing import Callable, Iterable, Iterator
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from ..errors import SchedulerUnreachableError
-from .jobs import Job, Outcome, process_batch, warm_worker
+from ..errors import SchedulerUnreachableError, WorkerError
+from .jobs import Job, Outcome, failed, process_batch, warm_worker
 
 
 class WarmupPlugin(WorkerPlugin):
@@ -73,10 +77,25 @@ class DaskEngine:
                 if batch is None:
                     exhausted = True
                 else:
-                    pending.append(self.client.submit(process_batch, batch, self.process, self.expected_version, pure=False))
+                    pending.append((batch, self._submit(batch)))
             if not pending:
                 return
-            yield pending.popleft().result()
+            batch, future = pending.popleft()
+            try:
+                yield future.result()
+            except Exception:  # noqa: BLE001 - the task's worker died (KilledWorker) or the task was lost
+                yield [self._isolated(job) for job in batch]
+
+    def _submit(self, batch: list[Job]):
+        return self.client.submit(process_batch, batch, self.process, self.expected_version, pure=False)
+
+    def _isolated(self, job: Job) -> Outcome:
+        """One clipping of a batch whose task failed, run alone: only the one that kills workers fails."""
+        try:
+            return self._submit([job]).result()[0]
+        except Exception as err:  # noqa: BLE001
+            detail = f"the Dask task of this clipping failed ({type(err).__name__}: its worker died or was lost)"
+            return failed(job.index, job.file, job.clipping, "worker", WorkerError(detail=detail), job.sha256)
 
     def close(self) -> None:
         self.client.close()

@@ -1,4 +1,4 @@
-"""Engines map batches of jobs to outcomes: in this process, a process pool, or Dask.
+"""Engines map batches of jobs to outcomes: in this process, in worker processes, or on Dask.
 
 Every engine's `map` yields each batch's outcomes in submission order, so the runner
 writes outputs in input order whatever the engine and the number of workers.
@@ -6,24 +6,37 @@ writes outputs in input order whatever the engine and the number of workers.
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+import time
 from collections import deque
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..errors import MissingExtraError, WorkerError
+from ..errors import ClippingTimeoutError, MissingExtraError, WorkerError
 from .jobs import Job, Outcome, failed, process_batch, warm_worker
 from .version import pipeline_version
 
 ENGINES = ("pool", "dask")
 
+# How often the pool looks at the CPU time of busy workers (seconds).
+TICK = 0.5
+# A worker that gets no CPU time (stopped, starved) is stopped after this many times the limit.
+WALL_FACTOR = 10
+# Workers that die while starting, in a row, before the pool gives up (a broken install).
+MAX_START_FAILURES = 3
+READY = "ready"
+DIED = WorkerError(detail="the worker process died while processing this clipping (killed, out of memory or crashed)")
+
 
 class InlineEngine:
-    """Everything in this process (one worker): no start-up cost, same results."""
+    """Everything in this process (one worker, no time limit): no start-up cost, same results."""
 
     def __init__(self, process: Callable | None = None) -> None:
         self.process = process
         self.workers = 1
-        if process is None:  # a substitute process (tests) needs no segmenter
-            warm_worker()
+        _warm(process)
 
     def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         for batch in batches:
@@ -33,85 +46,268 @@ class InlineEngine:
         pass
 
 
-class PoolEngine:
-    """Worker processes (spawn start method), each warmed once by `warm_worker`.
+# ---------------------------------------------------------------- worker side
 
-    Results come back in submission order with at most 2 batches per worker in
-    flight, so memory stays bounded and outputs are written in input order. A worker
-    that dies (killed, out of memory, segfault) breaks the pool: the pool is rebuilt,
-    pending batches are resubmitted and the broken batch is re-run one clipping per
-    task, so only the clipping that kills a worker is marked failed.
+
+def worker_main(conn, process: Callable | None, parent: int) -> None:
+    """A worker process: warm up, say so, then process one job per message until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the run, which stops its workers
+    follow_parent(parent)
+    _warm(process)
+    try:
+        conn.send(READY)
+        while True:
+            job = conn.recv()
+            if job is None:
+                return
+            conn.send(process_batch([job], process)[0])
+    except (EOFError, OSError):  # the run is gone
+        return
+
+
+def _warm(process: Callable | None) -> None:
+    """Load what clippings need once per worker: the pipeline's data, or what a substitute
+    `process` (tests) asks for with a `warm_up` attribute (none: nothing)."""
+    warm = warm_worker if process is None else getattr(process, "warm_up", None)
+    if warm is not None:
+        warm()
+
+
+def follow_parent(parent: int) -> None:
+    """End this process as soon as `parent` (the run) ends, even when it is SIGKILLed.
+
+    On Linux the kernel does it (`PR_SET_PDEATHSIG`), even while a clipping holds the
+    interpreter in a long C call; elsewhere a thread checks every second whether the
+    process was handed to another parent.
+    """
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the run died before the line above took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="follow-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+# ---------------------------------------------------------------- run side
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) the process `pid` has used, or None where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            data = handle.read()
+        fields = data[data.rindex(b")") + 2:].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+@dataclass
+class _Batch:
+    jobs: list[Job]
+    outcomes: list[Outcome | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.outcomes = [None] * len(self.jobs)
+
+    def done(self) -> bool:
+        return all(outcome is not None for outcome in self.outcomes)
+
+
+class _Worker:
+    """One worker process, the pipe to it, and the job it is on."""
+
+    def __init__(self, context, process: Callable | None) -> None:
+        self.conn, child = context.Pipe()
+        self.proc = context.Process(target=worker_main, args=(child, process, os.getpid()), daemon=True, name="shequ-worker")
+        self.proc.start()
+        child.close()
+        self.ready = False
+        self.task: tuple[_Batch, int] | None = None
+        self.wall = 0.0  # when the task was sent
+        self.cpu: float | None = None  # the worker's CPU time then
+
+    def send(self, task: tuple[_Batch, int]) -> None:
+        batch, index = task
+        self.task, self.wall, self.cpu = task, time.monotonic(), cpu_seconds(self.proc.pid)
+        self.conn.send(batch.jobs[index])
+
+    def used(self) -> tuple[float, str]:
+        """Seconds spent on the task so far, and which clock measured them."""
+        now = cpu_seconds(self.proc.pid)
+        if self.cpu is not None and now is not None:
+            return now - self.cpu, "CPU time"
+        return time.monotonic() - self.wall, "wall-clock time"
+
+    def stop(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+
+class PoolEngine:
+    """Worker processes (spawn start method), each warmed once, sent one clipping at a time.
+
+    - `timeout`: a clipping that takes more than this many seconds of its worker's CPU time
+      (wall-clock time where another process's CPU time cannot be read) fails with E044,
+      stage "timeout"; a worker that gets no CPU for `WALL_FACTOR` times the limit counts
+      too. The worker is killed and replaced, and the run goes on. None: no limit.
+    - A worker that dies (killed, out of memory, segfault) fails only the clipping it was
+      on (E040, stage "worker") and is replaced; workers that keep dying while they start
+      (a broken install) fail the remaining clippings instead of being restarted forever.
+    - Workers start with the first clippings to process (a run of unchanged clippings
+      starts none) and end when the run's process ends, even by SIGKILL (`follow_parent`).
+    - Outcomes come back per batch in submission order, with at most 2 batches per worker
+      read ahead, so memory stays bounded and outputs are written in input order.
     """
 
-    def __init__(self, workers: int, process: Callable | None = None) -> None:
+    def __init__(self, workers: int, process: Callable | None = None, timeout: float | None = None) -> None:
+        import multiprocessing
+
         self.workers = workers
         self.process = process
-        self._start()
-
-    def _start(self) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("spawn")
-        initializer = warm_worker if self.process is None else None  # a substitute process (tests) needs no segmenter
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=initializer)
-
-    def _restart(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        self._start()
-
-    def _submit(self, batch: list[Job]):
-        return self._pool.submit(process_batch, batch, self.process)
+        self.timeout = timeout
+        self._context = multiprocessing.get_context("spawn")
+        self._pool: list[_Worker] = []  # started with the first clippings: a run with nothing to do starts none
+        self._start_failures = 0
+        self._broken: WorkerError | None = None
 
     def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
-        from concurrent.futures.process import BrokenProcessPool
-
-        pending: deque = deque()
         batches = iter(batches)
+        window: deque[_Batch] = deque()  # batches read ahead, in order
+        queue: deque[tuple[_Batch, int]] = deque()  # their jobs not sent yet
         exhausted = False
         while True:
-            while not exhausted and len(pending) < 2 * self.workers:
-                batch = next(batches, None)
-                if batch is None:
+            while not exhausted and len(window) < 2 * self.workers:
+                jobs = next(batches, None)
+                if jobs is None:
                     exhausted = True
                 else:
-                    pending.append((batch, self._submit(batch)))
-            if not pending:
+                    window.append(_Batch(jobs))
+                    queue.extend((window[-1], index) for index in range(len(jobs)))
+            if window and window[0].done():
+                yield window.popleft().outcomes  # type: ignore[misc]
+                continue
+            if not window:
                 return
-            batch, future = pending.popleft()
-            try:
-                outcomes = future.result()
-            except BrokenProcessPool:
-                self._restart()
-                outcomes = [self._isolated(job) for job in batch]
-                pending = deque((other, self._submit(other)) for other, _ in pending)
-            yield outcomes
+            self._dispatch(queue)
+            self._collect()
+            self._enforce_timeout()
 
-    def _isolated(self, job: Job) -> Outcome:
-        from concurrent.futures.process import BrokenProcessPool
+    def _dispatch(self, queue: deque) -> None:
+        if self._broken is not None:
+            while queue:
+                self._settle(queue.popleft(), lambda job: failed(job.index, job.file, job.clipping, "worker", self._broken, job.sha256))
+            return
+        while len(self._pool) < min(self.workers, len(queue) + self._busy()):
+            self._pool.append(_Worker(self._context, self.process))
+        for worker in self._pool:
+            if worker.ready and worker.task is None and queue:
+                task = queue.popleft()
+                try:
+                    worker.send(task)
+                except OSError:  # died between its last message and now: collected next
+                    worker.task = task
 
-        try:
-            return self._submit([job]).result()[0]
-        except BrokenProcessPool:
-            self._restart()
-            err = WorkerError(detail="the worker process died while processing this clipping (killed, out of memory or crashed)")
-            return failed(job.index, job.file, job.clipping, "worker", err, job.sha256)
+    def _busy(self) -> int:
+        return sum(worker.task is not None for worker in self._pool)
+
+    def _collect(self) -> None:
+        from multiprocessing.connection import wait
+
+        if not self._pool:  # nothing to wait for (every clipping failed without a worker)
+            return
+        tick = TICK if self.timeout is not None and self._busy() else None
+        ready = set(wait([w.conn for w in self._pool] + [w.proc.sentinel for w in self._pool], timeout=tick))
+        for worker in list(self._pool):
+            if worker.conn in ready:
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    self._retire(worker, DIED)
+                    continue
+                if message == READY:
+                    worker.ready, self._start_failures = True, 0
+                elif worker.task is not None:
+                    batch, index = worker.task
+                    batch.outcomes[index], worker.task = message, None
+            elif worker.proc.sentinel in ready:
+                self._retire(worker, DIED)
+
+    def _enforce_timeout(self) -> None:
+        if self.timeout is None:
+            return
+        for worker in list(self._pool):
+            if worker.task is None:
+                continue
+            used, clock = worker.used()
+            stalled = time.monotonic() - worker.wall > WALL_FACTOR * self.timeout
+            if used > self.timeout or stalled:
+                err = ClippingTimeoutError(limit=_seconds(self.timeout), clock=clock if not stalled else "wall-clock time")
+                self._retire(worker, err, stage="timeout")
+
+    def _retire(self, worker: _Worker, err: Exception, stage: str = "worker") -> None:
+        """Stop `worker` and fail its clipping with `err`; `_dispatch` starts another if there is work."""
+        exitcode = worker.proc.exitcode
+        worker.stop()
+        self._pool.remove(worker)
+        if worker.task is not None:
+            self._settle(worker.task, lambda job: failed(job.index, job.file, job.clipping, stage, err, job.sha256))
+        elif not worker.ready:
+            self._start_failures += 1
+            if self._start_failures >= MAX_START_FAILURES:
+                self._broken = WorkerError(detail=f"worker processes exit while starting (exit code {exitcode})")
+
+    @staticmethod
+    def _settle(task: tuple[_Batch, int], outcome: Callable[[Job], Outcome]) -> None:
+        batch, index = task
+        job = batch.jobs[index]
+        batch.outcomes[index] = outcome(job)
+        batch.outcomes[index].chars = len(job.text)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        for worker in self._pool:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+        deadline = time.monotonic() + 5
+        for worker in self._pool:
+            worker.proc.join(max(0.0, deadline - time.monotonic()))
+            worker.stop()
 
 
-def make_engine(engine: str, workers: int, process: Callable | None = None, scheduler: str | None = None):
+def _seconds(value: float) -> str:
+    return f"{value:g}"
+
+
+def make_engine(engine: str, workers: int, process: Callable | None = None, scheduler: str | None = None,
+                timeout: float | None = None):
+    """The engine a run asked for. One worker without a time limit runs in this process;
+    with a limit it gets a worker process too, so a clipping over the limit can be stopped."""
     if engine == "dask":
         try:
             from .dask import DaskEngine
         except ImportError as err:
             raise MissingExtraError(feature="--engine dask", package="dask[distributed]", extra="dask") from err
 
+        # Dask runs clippings in threads of its workers, which cannot be stopped from here:
+        # the time limit is the cluster's (README: `shequ run` on a Dask cluster).
         return DaskEngine(workers=workers, scheduler=scheduler, process=process, expected_version=pipeline_version())
-    if workers <= 1:
+    if workers <= 1 and timeout is None:
         return InlineEngine(process)
-    return PoolEngine(workers, process)
+    return PoolEngine(workers, process, timeout)
 
 
 def batched(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..errors import ShequError, WorkerVersionError
+from ..names import printable
 from ..schema import FACT_TYPES as _FACT_TYPE_TABLE
 from .version import PACKAGE_DIR, pipeline_version
 
@@ -54,6 +55,7 @@ class Outcome:
     chars: int = 0
     articles: int = 0
     facts: dict[str, int] = field(default_factory=dict)
+    replaces: dict | None = None  # {file, sha256} of an earlier run's different clipping of this name
 
 
 def failed(index: int, file: str, clipping: str, stage: str, err: BaseException, sha256: str | None = None) -> Outcome:
@@ -61,9 +63,10 @@ def failed(index: int, file: str, clipping: str, stage: str, err: BaseException,
 
 
 def one_line(err: BaseException) -> str:
-    """The error as users see it: our messages already carry a code; others get their type."""
+    """The error as users see it, on one line of valid Unicode (file names with line breaks or
+    undecodable bytes escaped): our messages already carry a code; others get their type."""
     text = str(err) if isinstance(err, ShequError) else f"{type(err).__name__}: {err}"
-    text = " ".join(text.split())
+    text = printable(" ".join(text[:2000].split()))
     return text if len(text) <= 500 else text[:497] + "..."
 
 

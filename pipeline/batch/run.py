@@ -4,6 +4,12 @@
 needs; `_Run` does the work of one run: it triages inputs into jobs (reading, hashing,
 skipping unchanged clippings), commits what the engine sends back, and records every
 clipping once (report entry, error line, --log-json line, progress).
+
+No input stops the run: every failure of one clipping (an unreadable file or folder, an
+undecodable text, an error in the pipeline, a worker that dies or runs over the time
+limit, a sheet or store write that fails, a full disk) becomes its report entry with
+stage and reason and one line on `errors`, and the run goes on to write report.json.
+Only a bad output folder or option stops it, before any work (a usage error).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import sys
 import time
 from contextlib import ExitStack, closing
@@ -18,14 +25,22 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator, Protocol, Sequence, TextIO
 
-from ..errors import DuplicateClippingError, ShequError
+from ..errors import DuplicateClippingError, OutputPathError, ShequError
+from ..names import sheet_folder, shown
 from ..reading import MAX_CLIPPING_BYTES, decode, read_bytes
 from .engines import ENGINES, batched, default_batch_size, make_engine
-from .inputs import collect_inputs
-from .jobs import Job, Outcome, failed, process_with_options
-from .outputs import Outputs, open_store
-from .report import build_report, error_line, report_entry
+from .inputs import Input, InputProblem, collect_inputs
+from .jobs import Job, Outcome, failed, one_line, process_with_options
+from .outputs import REPORT_NAME, Outputs, open_store
+from .report import build_report, build_run, error_line, replaced_line, report_entry, run_entry
 from .version import pipeline_version
+
+# CPU seconds one clipping may take (`shequ run --timeout`). A 4 MiB clipping, the size
+# limit, takes about a minute; a clipping that takes longer is stuck on something.
+DEFAULT_TIMEOUT = 120.0
+# What writing a clipping's outputs can raise that fails this clipping alone: the OS
+# (disk full, permissions, name too long), encoding, SQLite (disk full, locked), our own.
+WRITE_ERRORS = (OSError, ValueError, sqlite3.Error, ShequError, MemoryError)
 
 
 class RunObserver(Protocol):
@@ -54,6 +69,13 @@ class Unobserved:
         pass
 
 
+class Report(dict):
+    """report.json's content; `run` is what this run did (run.json: engine, workers, timings)."""
+
+    run: dict
+    written: bool = True  # whether report.json could be written (a full disk)
+
+
 def run_batch(
     paths: Sequence[str | os.PathLike],
     out: str | os.PathLike,
@@ -70,45 +92,70 @@ def run_batch(
     errors=None,
     progress: RunObserver | None = None,
     options: dict[str, dict] | None = None,
-) -> dict:
+    timeout: float | None = DEFAULT_TIMEOUT,
+    follow_links: bool = False,
+) -> Report:
     """Process every clipping under `paths` into `out`; returns the report (also in report.json).
 
     Raises `NoInputError` / `MissingPathError` before touching `out` when there is
-    nothing to do. `process` replaces `process_clipping` (a module-level function, so
-    worker processes can import it); `store` replaces the graph store in `out`.
-    Failed clippings are recorded in the report and, as a one-line message naming
-    the file, on `errors` (stderr by default). `progress` hears of every clipping as it
-    finishes (the CLI draws its progress bar from it). `options` configure the pipeline's
-    components (`{"partnerships": {"max_gap": 10}}`); they are part of what makes a
-    clipping's outputs, so a clipping done with other options is done again.
+    nothing to do, `OutputPathError` when `out` (or `log_json`) cannot be written. `process`
+    replaces `process_clipping` (a module-level function, so worker processes can import
+    it); `store` replaces the graph store in `out`. Failed clippings are recorded in the
+    report and, as a one-line message naming the file, on `errors` (stderr by default).
+    `progress` hears of every clipping as it finishes (the CLI draws its progress bar from
+    it). `options` configure the pipeline's components (`{"partnerships": {"max_gap": 10}}`);
+    they are part of what makes a clipping's outputs, so a clipping done with other options
+    is done again. `timeout`: CPU seconds a clipping may take (None: no limit; with one
+    worker and no limit, clippings run in this process). `follow_links`: follow symlinks
+    that lead out of the input folders.
     """
     started = time.monotonic()
-    inputs = collect_inputs(paths)
+    inputs = collect_inputs(paths, follow_links=follow_links)
     workers = max(1, workers or os.cpu_count() or 1)
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if timeout is not None and timeout <= 0:
+        raise ValueError(f"timeout must be positive or None, not {timeout!r}")
     key = pipeline_version()
     if options:
         from ..clipping import default_pipeline  # refuses unknown components or options before any work
 
         key += "+" + hashlib.sha256(default_pipeline(options).fingerprint().encode()).hexdigest()[:12]
         process = partial(process_with_options, options=options) if process is None else process
+    items = sorted([*inputs.clippings, *inputs.problems], key=lambda item: (item.path.as_posix(), item.clipping))
     outputs = Outputs(Path(out))
     with outputs.lock():
         outputs.prepare()
         with ExitStack() as cleanup:  # closed in reverse: engine, progress, log, store
             if store is None:
-                store = cleanup.enter_context(open_store(outputs.root))
-            log = cleanup.enter_context(open(log_json, "w", encoding="utf-8")) if log_json else None
-            progress = _observing(cleanup, progress or Unobserved(), len(inputs))
+                store = cleanup.enter_context(_opened_store(outputs))
+            outputs.forget_legacy(store)
+            log = cleanup.enter_context(_opened_log(log_json)) if log_json else None
+            progress = _observing(cleanup, progress or Unobserved(), len(items))
             run = _Run(outputs, store, key=key, force=force, max_bytes=max_bytes or MAX_CLIPPING_BYTES,
                        errors=sys.stderr if errors is None else errors, log=log, progress=progress)
-            runner = cleanup.enter_context(closing(make_engine(engine, workers, process=process, scheduler=scheduler)))
-            run.process(runner, inputs, batch_size or default_batch_size(len(inputs), runner.workers))
-        report = build_report(run.report_entries(), version=run.key, seconds=time.monotonic() - started,
-                              workers=runner.workers, engine=engine)
-        outputs.write_report(report)
+            runner = cleanup.enter_context(closing(make_engine(engine, workers, process=process, scheduler=scheduler,
+                                                               timeout=timeout)))
+            run.process(runner, items, batch_size or default_batch_size(len(items), runner.workers))
+        report = Report(build_report(run.report_entries()))
+        report.run = build_run(run.run_entries(), version=run.key, seconds=time.monotonic() - started,
+                               workers=runner.workers, engine=engine, timeout=timeout if engine == "pool" else None)
+        report.written = run.write_record(report)
     return report
+
+
+def _opened_store(outputs: Outputs):
+    try:
+        return open_store(outputs.root)
+    except (OSError, sqlite3.Error) as err:
+        raise OutputPathError(path=shown(outputs.root / "graph.sqlite"), what="the graph store", reason=one_line(err)) from err
+
+
+def _opened_log(path: str | os.PathLike) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as err:
+        raise OutputPathError(path=shown(path), what="the --log-json file", reason=err.strerror or type(err).__name__) from err
 
 
 def _observing(cleanup: ExitStack, progress: RunObserver, total: int) -> RunObserver:
@@ -123,6 +170,13 @@ def _skipped(index: int, file: str, clipping: str, sha256: str, state: dict) -> 
                    facts=state["facts"], warnings=state["warnings"], chars=state.get("chars", 0))
 
 
+def _replaced(previous: dict | None, source: str, sha256: str) -> dict | None:
+    """The earlier clipping of this name that another file with other content made, if any."""
+    if previous is None or previous.get("source") in (None, source) or previous.get("sha256") == sha256:
+        return None
+    return {"file": previous.get("file"), "sha256": previous.get("sha256")}
+
+
 class _Run:
     """One run into a claimed output folder: jobs out, outcomes committed and recorded."""
 
@@ -132,42 +186,54 @@ class _Run:
         self.force, self.max_bytes = force, max_bytes
         self.errors, self.log, self.progress = errors, log, progress
         self.entries: dict[int, dict] = {}  # input index → report entry
-        self.stems: dict[str, str] = {}  # sheet folder name → the file that claimed it
+        self.runs: dict[int, dict] = {}  # input index → run.json entry
+        self.folders: dict[str, str] = {}  # sheet folder → the file that claimed it
+        self.sources: dict[int, str] = {}  # input index → real path of the file (state records keep it)
+        self.replaces: dict[int, dict] = {}  # input index → the earlier clipping it replaces
 
-    def process(self, runner, inputs: list[Path], batch_size: int) -> None:
-        for outcomes in runner.map(batched(self.jobs(inputs), batch_size)):
+    def process(self, runner, items: list[Input | InputProblem], batch_size: int) -> None:
+        for outcomes in runner.map(batched(self.jobs(items), batch_size)):
             for outcome in outcomes:
                 self.commit(outcome)
 
-    def jobs(self, inputs: list[Path]) -> Iterator[Job]:
+    def jobs(self, items: list[Input | InputProblem]) -> Iterator[Job]:
         """Read, hash and triage inputs lazily, so only in-flight clippings sit in memory."""
-        for index, path in enumerate(inputs):
-            job = self.triage(index, path)
+        for index, item in enumerate(items):
+            if isinstance(item, InputProblem):
+                self.finish(failed(index, item.file, item.clipping, "input", item.error))
+                continue
+            job = self.triage(index, item)
             if job is not None:
                 yield job
 
-    def triage(self, index: int, path: Path) -> Job | None:
-        """The job for one input, or None when it is settled here: a second file of the same
+    def triage(self, index: int, item: Input) -> Job | None:
+        """The job for one input, or None when it is settled here: a second input of the same
         name, unreadable, unchanged since it was done, or undecodable."""
-        file, clipping = str(path), path.name
-        stem = Path(clipping).stem
-        if stem in self.stems:
-            err = DuplicateClippingError(path=file, other=self.stems[stem], stem=stem)
+        file, clipping = item.file, item.clipping
+        folder = sheet_folder(clipping).as_posix()
+        if folder in self.folders:
+            err = DuplicateClippingError(path=file, other=self.folders[folder], clipping=clipping, folder=folder)
             self.finish(failed(index, file, clipping, "input", err))
             return None
-        self.stems[stem] = file
+        self.folders[folder] = file
         try:
-            data = read_bytes(path, max_bytes=self.max_bytes)
+            data = read_bytes(item.path, max_bytes=self.max_bytes)
         except ShequError as err:
             self.reject(failed(index, file, clipping, "read", err))
             return None
         sha256 = hashlib.sha256(data).hexdigest()
-        state = None if self.force else self.outputs.is_done(clipping, self.key, sha256, self.store)
+        self.sources[index] = os.path.realpath(item.path)
+        try:
+            self.replaces[index] = _replaced(self.outputs.read_state(clipping), self.sources[index], sha256)
+            state = None if self.force else self.outputs.is_done(clipping, self.key, sha256, self.store)
+        except WRITE_ERRORS as err:  # the store cannot be read (disk error, locked)
+            self.reject(failed(index, file, clipping, "store", err, sha256))
+            return None
         if state is not None:
             self.finish(_skipped(index, file, clipping, sha256, state))
             return None
         try:
-            text, _encoding = decode(data, file)
+            text, _encoding = decode(data, item.path)
         except ShequError as err:
             self.reject(failed(index, file, clipping, "decode", err, sha256))
             return None
@@ -175,29 +241,64 @@ class _Run:
 
     def reject(self, outcome: Outcome) -> None:
         """An input that failed before processing: its earlier outputs go, it is recorded."""
-        self.outputs.commit(outcome, self.key, self.store)
-        self.finish(outcome)
+        self.commit(outcome)
 
     def commit(self, outcome: Outcome) -> None:
-        """Make a processed clipping durable; one whose outputs cannot be written fails alone."""
+        """Make a clipping's outcome durable; one whose outputs cannot be written fails alone."""
+        outcome.replaces = self.replaces.pop(outcome.index, None)
+        source = self.sources.pop(outcome.index, None)
         try:
-            self.outputs.commit(outcome, self.key, self.store)
-        except (OSError, ValueError) as err:
-            outcome = failed(outcome.index, outcome.file, outcome.clipping, "write", err, outcome.sha256)
-            self.outputs.commit(outcome, self.key, self.store)
+            self.outputs.commit(outcome, self.key, self.store, source=source)
+        except WRITE_ERRORS as err:
+            stage = "store" if isinstance(err, sqlite3.Error) else "write"
+            replaces = outcome.replaces
+            outcome = failed(outcome.index, outcome.file, outcome.clipping, stage, err, outcome.sha256)
+            outcome.replaces = replaces
+            try:  # the failed clipping keeps nothing from earlier runs, if that can be done
+                self.outputs.commit(outcome, self.key, self.store)
+            except WRITE_ERRORS as again:
+                outcome.reason = f"{outcome.reason}; its earlier outputs could not be removed either: {one_line(again)}"
         self.finish(outcome)
 
     def finish(self, outcome: Outcome) -> None:
         """Record a settled clipping: report entry, error line, --log-json line, progress."""
-        entry = report_entry(outcome)
-        self.entries[outcome.index] = entry
+        entry, done = report_entry(outcome), run_entry(outcome)
+        self.entries[outcome.index], self.runs[outcome.index] = entry, done
         if outcome.status == "failed":
-            self.errors.write(error_line(outcome))
-            self.errors.flush()
+            self.say(error_line(outcome))
+        if outcome.replaces is not None:
+            self.say(replaced_line(outcome))
         if self.log is not None:
-            self.log.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            self.log.flush()
+            try:
+                self.log.write(json.dumps({**entry, "done": done["done"], "seconds": done["seconds"]}, ensure_ascii=False) + "\n")
+                self.log.flush()
+            except OSError as err:
+                self.say(f"error: --log-json: {one_line(err)}; no more lines are written there\n")
+                self.log = None
         self.progress.update(outcome)
+
+    def say(self, line: str) -> None:
+        try:
+            self.errors.write(line)
+            self.errors.flush()
+        except (OSError, ValueError):  # stderr closed: report.json still has it
+            pass
 
     def report_entries(self) -> list[dict]:
         return [self.entries[index] for index in sorted(self.entries)]
+
+    def run_entries(self) -> list[dict]:
+        return [self.runs[index] for index in sorted(self.runs)]
+
+    def write_record(self, report: Report) -> bool:
+        """report.json, then run.json; a failure is one line (and the run fails), never a traceback."""
+        try:
+            self.outputs.write_report(report)
+        except OSError as err:
+            self.say(f"error: {shown(self.outputs.root / REPORT_NAME)}: cannot write the report: {one_line(err)}\n")
+            return False
+        try:
+            self.outputs.write_run(report.run)
+        except OSError:
+            pass  # timings only
+        return True

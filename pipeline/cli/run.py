@@ -11,19 +11,24 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# The library's default (shequ.batch.run.DEFAULT_TIMEOUT), here so --help stays fast; a test checks they agree.
+DEFAULT_TIMEOUT = 120.0
 
 DESCRIPTION = """\
 Process clipping files (and every *.txt under given folders) into one JSON fact sheet
-per article: OUT/factsheets/<clipping>/<article-id>.json, the graph store
-OUT/graph.sqlite, and OUT/report.json (status, articles, fact counts and seconds per
-clipping; stage and reason for failures).
+per article: OUT/factsheets/<clipping>/<article-id>.json, where <clipping> is the file's
+path relative to the folder given (a file given directly: its name) without .txt; the
+graph store OUT/graph.sqlite; and OUT/report.json (status, articles and fact counts per
+clipping; stage and reason for failures). What the run did and how long it took goes to
+OUT/.shequ/run.json.
 
 Clippings run in parallel worker processes. A clipping whose content and pipeline
 version are unchanged since the last run into the same OUT is skipped (--force redoes
-it). A run that is interrupted can simply be started again.
+it). A run that is interrupted can simply be started again. A clipping that takes more
+than --timeout seconds of CPU time fails (stage "timeout") and the run goes on.
 
 exit status: 0 all clippings ok or unchanged, 1 some clipping failed (the others are
-still written; see report.json), 2 usage error (e.g. no .txt found)."""
+still written; see report.json), 2 usage error (e.g. no .txt found, --out is a file)."""
 
 EPILOG = """\
 examples:
@@ -41,6 +46,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds, got {text!r}")
     return value
 
 
@@ -68,6 +83,9 @@ def register(subparsers) -> None:
     parser.add_argument("--engine", choices=("pool", "dask"), default="pool", help="pool: local processes (default); dask: a Dask cluster")
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address (with --engine dask; default: start a local cluster)")
     parser.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="clippings per task (default: from the number of clippings and workers)")
+    parser.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
+                        help=f"CPU seconds one clipping may take before it fails (default: {DEFAULT_TIMEOUT:g}; 0: no limit; pool engine only)")
+    parser.add_argument("--follow-links", action="store_true", help="follow symlinks that lead out of the input folders (default: report them)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar or summary (errors are still printed)")
     parser.add_argument("--log-json", type=Path, metavar="FILE", help="write one JSON line per clipping to FILE as it finishes")
     parser.add_argument("--option", action="append", type=_option, default=[], metavar="COMPONENT.OPTION=VALUE",
@@ -77,15 +95,22 @@ def register(subparsers) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
-        args._parser.print_usage(sys.stderr)
-        print("shequ run: error: --scheduler needs --engine dask (see --help)", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage(args, "--scheduler needs --engine dask")
+    if args.timeout is not None and args.engine == "dask":
+        return _usage(args, "--timeout applies to the pool engine; a Dask cluster sets its own limits")
 
     from ..batch import run_batch, summary_line
-    from ..errors import MissingExtraError, MissingPathError, NoInputError, OutputBusyError, SchedulerUnreachableError
+    from ..errors import (
+        MissingExtraError,
+        MissingPathError,
+        NoInputError,
+        OutputBusyError,
+        OutputPathError,
+        SchedulerUnreachableError,
+        UnknownComponentError,
+        UnknownOptionError,
+    )
     from .progress import Progress
-
-    from ..errors import UnknownComponentError, UnknownOptionError
 
     progress = Progress(enabled=not args.quiet)  # errors are printed through it, quiet or not
     options: dict[str, dict] = {}
@@ -105,11 +130,26 @@ def handle(args: argparse.Namespace) -> int:
             progress=progress,
             errors=progress,
             options=options or None,
+            timeout=_timeout(args),
+            follow_links=args.follow_links,
         )
-    except (NoInputError, MissingPathError, OutputBusyError, MissingExtraError, SchedulerUnreachableError,
+    except (NoInputError, MissingPathError, OutputBusyError, OutputPathError, MissingExtraError, SchedulerUnreachableError,
             UnknownComponentError, UnknownOptionError) as err:
         print(f"shequ run: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:
-        print(summary_line(report, args.out), file=sys.stderr)
-    return EXIT_FAILED if report["totals"]["failed"] else EXIT_OK
+        print(summary_line(report, report.run, args.out), file=sys.stderr)
+    return EXIT_FAILED if report["totals"]["failed"] or not report.written else EXIT_OK
+
+
+def _timeout(args: argparse.Namespace) -> float | None:
+    """CPU seconds per clipping: the default on the pool engine, none on Dask, 0 means none."""
+    if args.timeout is None:
+        return DEFAULT_TIMEOUT if args.engine == "pool" else None
+    return args.timeout or None
+
+
+def _usage(args: argparse.Namespace, message: str) -> int:
+    args._parser.print_usage(sys.stderr)
+    print(f"shequ run: error: {message} (see --help)", file=sys.stderr)
+    return EXIT_USAGE

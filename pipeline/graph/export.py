@@ -359,7 +359,7 @@ def read_sheets(folder: Path) -> list[dict]:
 
     folder = Path(folder)
     root = folder / "factsheets" if (folder / "factsheets").is_dir() else folder
-    paths = sorted(root.glob("*.json")) + sorted(root.glob("*/*.json"))
+    paths = sorted(root.rglob("*.json"))  # clippings named by relative path nest: factsheets/seeds/<stem>/
     if not paths:
         raise NoSheetsError(path=folder)
     return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
