@@ -189,7 +189,8 @@ def score_articles(gold_articles: list[dict], sheets: list[dict], mode: str) -> 
     `sources` the gold articles that name an outlet, each compared with the sheet that
     has its title (or the only sheet, when the clipping holds one article and one sheet).
     Under containment a title may also match the sheet's title and subtitle written
-    together (a headline whose second half the page set apart).
+    together (a headline whose second half the page set apart). In `titles_and_sources`
+    an untitled gold article matches an untitled sheet with its source.
     """
     def title_of(item: dict) -> str:
         return item.get("title") or ""
@@ -215,7 +216,12 @@ def score_articles(gold_articles: list[dict], sheets: list[dict], mode: str) -> 
             sources.matched_predicted += 1
         elif gold.get("source"):
             sources.missed.append(f"{title_of(gold)} [{gold['source']} ≠ {sheet.get('source') if sheet else None}]")
-    both = _match(gold_articles, sheets, lambda s, g: same_title(s, g) and key(s.get("source")) == key(g.get("source")),
+    def same_article(sheet: dict, gold: dict) -> bool:
+        # An untitled article (a brief, a web page's bare text) is the sheet without a title.
+        untitled = not title_of(gold) and not title_of(sheet)
+        return (untitled or same_title(sheet, gold)) and key(sheet.get("source")) == key(gold.get("source"))
+
+    both = _match(gold_articles, sheets, same_article,
                   lambda item: f"{title_of(item)} [{item.get('source')}]")
     return {"titles": titles, "sources": sources, "titles_and_sources": both}
 

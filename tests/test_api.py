@@ -64,9 +64,9 @@ def test_readme_example_queries_the_bundled_graph(example):
     assert len(example["nodes"]) == example["nodes"]["id"].nunique() > 100
     assert list(example["edges"].columns[:5]) == ["src", "type", "dst", "n_articles", "articles"]
     seed = example["seed_facts"]
-    assert set(seed["clipping"]) >= {"000_3c3b2f14eedce646.txt", "h01_chengdu_hangzhou.txt"}
+    assert set(seed["clipping"]) >= {"seeds/000_3c3b2f14eedce646.txt", "heldout/h01_chengdu_hangzhou.txt"}
     raw = (ROOT / "corpus" / "seeds" / "000_3c3b2f14eedce646.txt").read_text(encoding="utf-8")
-    for r in seed[seed.clipping == "000_3c3b2f14eedce646.txt"].itertuples():
+    for r in seed[seed.clipping == "seeds/000_3c3b2f14eedce646.txt"].itertuples():
         assert raw[r.start : r.end] == r.raw
     assert "宜宾市酒都义工联合会" in example["printed"] or "E修就好" in example["printed"]
 

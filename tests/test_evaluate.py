@@ -101,3 +101,13 @@ def test_roles_and_subjects_are_scored_on_matched_facts(tmp_path):
     about = result.attributes["quantities.about"]
     assert (about.gold, about.predicted, about.matched_gold) == (1, 1, 1)  # 志愿者 = 志愿者
     assert result.attributes["people.role"].gold == 0
+
+
+def test_an_untitled_article_matches_the_untitled_sheet_with_its_source():
+    from shequ.evaluate import score_articles
+
+    gold = [{"title": None, "source": "青禾日报"}]
+    assert score_articles(gold, [{"title": "", "subtitle": None, "source": "青禾日报"}], "containment")["titles_and_sources"].f1 == 1.0
+    assert score_articles(gold, [{"title": "", "subtitle": None, "source": "青禾晚报"}], "containment")["titles_and_sources"].f1 == 0.0
+    assert score_articles(gold, [{"title": "桃源社区开展议事", "subtitle": None, "source": "青禾日报"}],
+                          "containment")["titles_and_sources"].f1 == 0.0
