@@ -32,8 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.graph import queries  # noqa: E402
-from pipeline.graph.store import GraphStore  # noqa: E402
+from shequ import keys  # noqa: E402
+from shequ.graph import queries  # noqa: E402
+from shequ.graph.store import GraphStore  # noqa: E402
 
 SYL = "安北长城东丰福光和华吉江金康乐明宁平庆山顺泰天文西祥新兴阳永玉中"
 TARGET_MS = 200.0
@@ -70,7 +71,9 @@ class World:
         self.subjects = ["志愿者", "注册志愿者", "社区工作者", "服务居民", "社会组织", "活动"]
 
     def sheet(self, clipping: str, i: int) -> dict:
+        """One schema-2.0 fact sheet: keys as `shequ.sheets` computes them, relation ends as refs."""
         rng = self.rng
+        aid = f"{clipping[:-4]}-{i:06d}"
         comms = [zipf_pick(rng, self.communities) for _ in range(2)]
         code, chain = self.streets[comms[0][1]]
         sent = f"第{i}篇文章的句子。"
@@ -78,32 +81,42 @@ class World:
         def ev(text: str) -> list[dict]:
             return [{"text": text, "sentence": sent + text, "start": i, "end": i + len(text), "raw": text}]
 
-        def ent(name: str, **attrs) -> dict:
-            return {"name": name, "canonical": name, "evidence": ev(name), **attrs}
+        def ent(name: str, key: str, **attrs) -> dict:
+            return {"name": name, "key": key, "canonical": name, "evidence": ev(name), **attrs}
+
+        def ref(fact: dict, node_type: str) -> dict:
+            return {"type": node_type, "key": fact["key"], "name": fact["canonical"]}
 
         levels = ("province", "city", "district", "street")
-        places = [{"name": chain[k], "canonical": chain[k], "evidence": ev(chain[k]), "level": levels[k],
-                   "code": code[: (2, 4, 6, 9)[k]], "chain": chain[: k + 1]} for k in (0, 3)]
+        places = [ent(chain[k], keys.place_key(code[: (2, 4, 6, 9)[k]]), level=levels[k], code=code[: (2, 4, 6, 9)[k]],
+                      chain=chain[: k + 1]) for k in (0, 3)]
         communities = []
         for name, street in dict(comms).items():
             scode, schain = self.streets[street]
-            communities.append(ent(name, kind="社区", street=schain[3], district=schain[2], place_code=scode))
-        orgs = list(dict.fromkeys(zipf_pick(rng, self.orgs) for _ in range(2)))
+            coded = scode == code  # its street is a place fact of the sheet: keyed by code, else as written
+            where = keys.place_key(scode) if coded else f"{schain[3]}/{schain[2]}"
+            communities.append(ent(name, keys.community_key(name, where), kind="社区", street=schain[3], district=schain[2],
+                                   place_code=scode, place=ref(places[1], "place") if coded else None))
+        orgs = [ent(o, keys.named_key(o, aid), kind="social_work")
+                for o in dict.fromkeys(zipf_pick(rng, self.orgs) for _ in range(2))]
         prog = zipf_pick(rng, self.programs)
         model = zipf_pick(rng, self.models, 0.6)
         person = word(rng, 3)
+        unit = communities[0]
         return {
-            "clipping": clipping, "article_id": f"{clipping[:-4]}-{i:06d}", "title": f"{chain[1]}{model}新闻{i}",
+            "clipping": clipping, "article_id": aid, "title": f"{chain[1]}{model}新闻{i}",
             "source": rng.choice(["新华网", "人民网", "北京日报", "重庆晚报", "大众日报"]),
             "places": places, "communities": communities,
-            "organizations": [ent(o, kind="social_work") for o in orgs],
-            "programs": [ent(prog, kind="program", operator=orgs[0])],
-            "models": [ent(model, status="canonical", family="lexicon")],
-            "people": [ent(person, role="书记", affiliation=communities[0]["name"])],
+            "organizations": orgs,
+            "programs": [ent(prog, keys.named_key(prog, aid), kind="program", operator=ref(orgs[0], "organization"))],
+            "models": [ent(model, keys.named_key(model, aid), status="canonical", family="lexicon")],
+            "people": [ent(person, keys.person_key(person, f"community:{unit['key']}", aid), role="书记",
+                           affiliation=ref(unit, "community"))],
             "quantities": [{"text": f"{n}名", "value": float(n), "unit": "名", "qualifier": None,
                             "subject": rng.choice(self.subjects), "evidence": ev(f"{n}名")}
                            for n in (rng.randrange(10, 5000), rng.randrange(10, 5000))],
-            "partnerships": [{"a": orgs[0], "b": communities[0]["name"], "relation": "联合", "evidence": ev("联合")}],
+            "partnerships": [{"a": ref(orgs[0], "organization"), "b": ref(unit, "community"), "relation": "联合",
+                              "evidence": ev("联合")}],
         }
 
 

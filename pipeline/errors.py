@@ -221,3 +221,9 @@ class NotSheetableError(ShequError):
 class UnknownClippingError(ShequError):
     code = "E074"
     template = "{clipping}: not in the graph store (nothing to forget). `shequ query profile` lists sources; clipping names are paths under the folder given to `shequ run` (report.json's `clipping`)."
+
+
+class StoreFormatError(ShequError):
+    code = "E075"
+    template = ("{path}: graph store of format {found}, this shequ reads format {expected}. The store is rebuilt from "
+                "the clippings: delete it and run `shequ run CLIPPINGS --out FOLDER --force` again.")

@@ -105,21 +105,27 @@ class Gazetteer:
 
     def __init__(self, divisions: Mapping[str, Division], forms: Mapping[str, tuple[Form, ...]],
                  common_forms: Mapping[str, tuple[Form, ...]] | None = None) -> None:
+        import ahocorasick_rs
+
         self.divisions = dict(divisions)
         self.forms = dict(forms)
         self.common_forms = dict(common_forms or {})
-        self._automaton = _automaton(self.forms)
-        self._common_automaton = _automaton(self.common_forms)
+        self._surfaces = list(self.forms)
+        self._automaton = ahocorasick_rs.AhoCorasick(self._surfaces, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+        self._common_automaton = _automaton(self.common_forms)  # a few hundred forms: pyahocorasick is fine
 
     def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, surface) of every written form, leftmost-longest, non-overlapping."""
-        for last, surface in self._automaton.iter_long(text):
-            yield last + 1 - len(surface), last + 1, surface
+        taken = 0
+        for start, end, surface in sorted(self.scan_all(text), key=lambda m: (m[0], m[0] - m[1])):
+            if start >= taken:
+                taken = end
+                yield start, end, surface
 
-    def scan_all(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, surface) of every written form, overlapping ones included."""
-        for last, surface in self._automaton.iter(text):
-            yield last + 1 - len(surface), last + 1, surface
+    def scan_all(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, surface) of every written form, overlapping ones included, by end."""
+        surfaces = self._surfaces
+        return [(start, end, surfaces[i]) for i, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
 
     def scan_common(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, surface) of every everyday-word district short form (光明, 和平)."""

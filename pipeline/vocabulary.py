@@ -1,27 +1,43 @@
-"""The segmenter's vocabulary: one owned jieba `Tokenizer` with our user words, its word
-frequencies and part-of-speech tags.
+"""The segmenter's vocabulary: jieba's dictionary plus our user words, read once.
 
 Normalization asks whether a line break cuts a dictionary word, the extractors ask for
 tags and frequencies, and the segmenter cuts text with the same dictionary; all three
 read it here, so they can never disagree, and normalization does not depend on the
-segmenter. The dictionary loads on first use only (about a second).
+segmenter.
+
+One read of jieba's `dict.txt` (word, frequency, tag per line) builds the one word
+table: frequencies (`word_freq`) and tags (`word_tags`) are two indexes over the same
+word strings, and the native segmenter (`rjieba`, the Rust port of jieba) gets the same
+entries. jieba's own `Tokenizer` is never initialized: it would hold the dictionary a
+second time with every prefix of every word (~500k entries). The user words are added
+exactly as `jieba.Tokenizer.add_word(word, freq=max(suggest_freq(word), 2000))` adds
+them, so the native segmenter scores every cut as jieba does. Nothing loads before
+something asks (about a second, once per process).
 """
 
 from __future__ import annotations
 
+import bisect
+import os
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import read_table, read_terms
 
 if TYPE_CHECKING:
-    import jieba
+    import rjieba
 
 # Lexicon files whose first column holds terms the segmenter must keep whole.
 USER_WORD_SOURCES = ("user_words.txt",)
 USER_WORD_TABLES = ("models.tsv",)
 # A user word is weighted at least this much, so jieba keeps it whole next to common words.
 USER_WORD_MIN_FREQ = 2000
+# A dictionary entry no text can contain (a private-use character): its frequency makes the
+# native segmenter's word total equal to jieba's. jieba adds a re-added word's frequency
+# (and a word listed twice in dict.txt) to the total without taking the old one out;
+# rjieba replaces it. The total weighs every cut, so the two must agree exactly.
+TOTAL_BALANCE_WORD = "\ue000"
 
 
 def user_words() -> list[str]:
@@ -34,24 +50,104 @@ def user_words() -> list[str]:
     return sorted(w for w in words if 1 < len(w) <= 20)
 
 
+def dictionary_path() -> str:
+    """jieba's main dictionary (`dict.txt` in the jieba package: word, frequency, tag per line)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:  # pragma: no cover - jieba is a dependency
+        raise ModuleNotFoundError("jieba")
+    return os.path.join(os.path.dirname(spec.origin), "dict.txt")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word table (frequency and tag by word) and the native segmenter built from it."""
+
+    freq: dict[str, int]  # dictionary words and user words → frequency
+    tags: dict[str, str]  # dictionary words → part-of-speech tag (user words have none)
+    total: int  # jieba's word total: every frequency added, as jieba counts it
+    segmenter: "rjieba.Jieba"
+
+
 @lru_cache(maxsize=1)
-def jieba_tokenizer() -> "jieba.Tokenizer":
-    """The one jieba instance this process uses, with the lexicon words added."""
-    import logging
+def vocabulary() -> Vocabulary:
+    """The word table and segmenter of this process, built on first use."""
+    import rjieba
 
-    import jieba
+    segmenter = rjieba.Jieba.empty()
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0  # jieba's total (every line counts)
+    native_total = 0  # rjieba's (a word listed again replaces its frequency)
+    intern: dict[str, str] = {}
+    with open(dictionary_path(), encoding="utf-8") as handle:
+        for line in handle:
+            word, count, tag = line.split()
+            count = int(count)
+            native_total += count - freq.get(word, 0)
+            total += count
+            freq[word] = count
+            tags[word] = intern.setdefault(tag, tag)
+            segmenter.add_word(word, count, tag)
+    users = _UserWords(segmenter, freq, total, native_total)
+    users.add(user_words())
+    return Vocabulary(freq=freq, tags=tags, total=users.total, segmenter=segmenter)
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    for word in user_words():
-        tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, tune=False), USER_WORD_MIN_FREQ))
-    return tokenizer
+
+class _UserWords:
+    """Adds user words as `jieba.Tokenizer.add_word(word, freq=max(suggest_freq(word), MIN))` does."""
+
+    def __init__(self, segmenter, freq: dict[str, int], total: int, native_total: int) -> None:
+        self.segmenter, self.freq = segmenter, freq
+        self.total, self.native_total = total, native_total
+        self._sorted: list[str] | None = None  # words, sorted, for prefix look-ups (built when needed)
+        self._balance = 0
+        self._balanced()
+
+    def add(self, words: list[str]) -> None:
+        for word in words:
+            count = max(self._suggest(word), USER_WORD_MIN_FREQ)
+            self.native_total += count - self.freq.get(word, 0)
+            self.total += count
+            if self._sorted is not None and word not in self.freq:
+                bisect.insort(self._sorted, word)
+            self.freq[word] = count
+            self.segmenter.add_word(word, count, None)
+            self._balanced()
+
+    def _suggest(self, word: str) -> int:
+        """jieba's `suggest_freq(word, tune=False)`: the frequency that keeps `word` whole."""
+        ftotal = float(self.total)
+        product = 1.0
+        for piece in self.segmenter.cut(word, False):
+            product *= self._count(piece) / ftotal
+        return max(int(product * self.total) + 1, self._count(word))
+
+    def _count(self, piece: str) -> int:
+        """jieba's `FREQ.get(piece, 1)`: its FREQ also lists every prefix of a word with 0."""
+        count = self.freq.get(piece)
+        if count is not None:
+            return count
+        return 0 if self._is_prefix(piece) else 1
+
+    def _is_prefix(self, piece: str) -> bool:
+        if self._sorted is None:
+            self._sorted = sorted(self.freq)
+        i = bisect.bisect_left(self._sorted, piece)
+        return i < len(self._sorted) and self._sorted[i].startswith(piece) and self._sorted[i] != piece
+
+    def _balanced(self) -> None:
+        """Keep rjieba's total equal to jieba's with the balance word's frequency."""
+        missing = self.total - self.native_total
+        if missing != self._balance:
+            self.segmenter.add_word(TOTAL_BALANCE_WORD, missing, None)
+            self._balance = missing
 
 
 def word_freq() -> dict[str, int]:
-    """Word → frequency in the dictionary (prefixes of words are listed with 0)."""
-    return jieba_tokenizer().FREQ
+    """Word → frequency in the dictionary (with the user words); other strings are absent."""
+    return vocabulary().freq
 
 
 def is_word(word: str) -> bool:
@@ -59,19 +155,6 @@ def is_word(word: str) -> bool:
     return word_freq().get(word, 0) > 0
 
 
-@lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
-    """Part-of-speech tag of every word in the dictionary (jieba's dict.txt).
-
-    Read from the dictionary our jieba instance loaded, so tags describe exactly the
-    tokens the segmenter makes. User words (domain terms) carry no tag.
-    """
-    tokenizer = jieba_tokenizer()
-    tags: dict[str, str] = {}
-    with tokenizer.get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split() if isinstance(raw, bytes) else raw.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    tags.update(getattr(tokenizer, "user_word_tag_tab", {}))
-    return tags
+    """Part-of-speech tag of every word in jieba's dictionary; user words (domain terms) carry none."""
+    return vocabulary().tags

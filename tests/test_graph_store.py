@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from graph_fixtures import clippings, jinyu_sheet
 from shequ.graph import queries
+from shequ.errors import StoreFormatError
 from shequ.graph.store import GraphStore, content_hash
 
 
@@ -87,8 +88,69 @@ def test_failed_upsert_rolls_back_whole_clipping(tmp_path):
         before = store.dump()
         broken = [jinyu_sheet(), {"article_id": "x", "title": "t", "places": [{"name": "宁夏"}]}]
         with pytest.raises(ValidationError):
+            store.upsert_clipping("000_3c3b2f14eedce646.txt", "h3", broken, validate=True)
+        assert store.dump() == before
+
+
+def test_trusted_upsert_of_a_malformed_sheet_changes_nothing(tmp_path):
+    """Without validate=True the store trusts the sheets; a broken one still fails before any change."""
+    with build(tmp_path / "graph.sqlite") as store:
+        before = store.dump()
+        broken = [jinyu_sheet(), {"article_id": "x", "title": "t", "places": [{"name": "宁夏"}]}]
+        with pytest.raises(KeyError):
             store.upsert_clipping("000_3c3b2f14eedce646.txt", "h3", broken)
         assert store.dump() == before
+
+
+def test_a_batch_that_fails_midway_leaves_nothing_of_it(tmp_path):
+    with build(tmp_path / "graph.sqlite", {"001_1d0cc6dd0f8373ac.txt"}) as store:
+        before = store.dump()
+        good = ("000_3c3b2f14eedce646.txt", "h", clippings()["000_3c3b2f14eedce646.txt"])
+        broken = ("bad.txt", "h", [{"article_id": "x", "title": "t", "places": [{"name": "宁夏"}]}])
+        with pytest.raises(KeyError):
+            store.upsert_many([good, broken])
+        assert store.dump() == before
+        assert not store.contains_clipping("000_3c3b2f14eedce646.txt")
+
+
+def test_one_batch_equals_one_clipping_at_a_time(tmp_path):
+    one_by_one = build(tmp_path / "a.sqlite")
+    with GraphStore(tmp_path / "b.sqlite") as batched:
+        batched.upsert_many((c, content_hash(c), sheets) for c, sheets in clippings().items())
+        assert batched.dump() == one_by_one.dump()
+        with batched.batch():  # forgetting inside a batch, then adding back
+            batched.forget("synthetic_jiulong.txt")
+            batched.upsert_clipping("synthetic_jiulong.txt", content_hash("synthetic_jiulong.txt"),
+                                    clippings()["synthetic_jiulong.txt"])
+        assert batched.dump() == one_by_one.dump()
+    one_by_one.close()
+
+
+def test_alias_links_are_one_row_per_pair_and_forgetting_restores_the_reason(tmp_path):
+    """Two articles state the link 九龙社工中心 → 九龙社工服务中心: one links row counting both, the
+    reason of the smaller article id; forgetting that article keeps the pair with the other's reason."""
+    with build(tmp_path / "graph.sqlite") as store:
+        second = [dict(s, article_id="zzz-01", clipping="zzz.txt") for s in clippings()["synthetic_jiulong.txt"]]
+        store.upsert_clipping("zzz.txt", "h", second)
+        rows = store.db.execute("SELECT key_a, key_b, reason, n FROM links WHERE key_b='九龙社工中心'").fetchall()
+        assert rows == [("九龙社工", "九龙社工中心", "article 000_3c3b2f14eedce646-01 links '九龙社工中心' to '九龙社工'", 1),
+                        ("九龙社工服务中心", "九龙社工中心",
+                         "article synthetic_jiulong-01 links '九龙社工中心' to '九龙社工服务中心'", 2)]
+        store.forget("synthetic_jiulong.txt")
+        assert store.db.execute("SELECT reason, n FROM links WHERE key_a='九龙社工服务中心'").fetchall() == [
+            ("article zzz-01 links '九龙社工中心' to '九龙社工服务中心'", 1)]
+        assert queries.find_nodes(store, "九龙社工服务中心") == ["organization:九龙社工"]
+
+
+def test_each_sentence_is_stored_once_per_article(tmp_path):
+    with build(tmp_path / "graph.sqlite", {"000_3c3b2f14eedce646.txt"}) as store:
+        aid = "000_3c3b2f14eedce646-02"
+        sentences = [r[0] for r in store.db.execute("SELECT text FROM sentences WHERE article_id=?", (aid,))]
+        assert len(sentences) == len(set(sentences))
+        # evidence still reads back with its sentence, as the sheet wrote it
+        [fact] = queries.profile(store, "李琼")[0]["facts"]
+        assert fact["evidence"][0]["sentence"].endswith("金鱼社区书记李琼说。")
+        assert fact["evidence"][0]["text"] == "李琼"
 
 
 def test_places_merge_by_gazetteer_code_not_by_name(tmp_path):
@@ -122,3 +184,16 @@ def test_store_file_is_plain_sqlite(tmp_path):
     build(tmp_path / "graph.sqlite").close()
     db = sqlite3.connect(tmp_path / "graph.sqlite")
     assert db.execute("SELECT count(*) FROM nodes WHERE type='community'").fetchone()[0] == 3
+
+
+def test_a_store_of_another_format_is_refused_with_the_fix(tmp_path):
+    path = tmp_path / "graph.sqlite"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE facts (clipping TEXT)")  # an older layout: user_version 0
+    old.commit()
+    old.close()
+    with pytest.raises(StoreFormatError) as caught:
+        GraphStore(path)
+    assert str(caught.value).startswith(f"E075 {path}: graph store of format 1, this shequ reads format 2.")
+    GraphStore(tmp_path / "new.sqlite").close()  # a new file gets the current format
+    assert sqlite3.connect(tmp_path / "new.sqlite").execute("PRAGMA user_version").fetchone()[0] == 2

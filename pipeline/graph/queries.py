@@ -165,13 +165,20 @@ def _edges(store: GraphStore, where: str, params: tuple, cap: int | None = MAX_S
     rows = []
     for src, etype, dst in keys:
         rows += db.execute(
-            "SELECT src, edge_type, dst, article_id, attrs, evidence, clipping FROM edge_evidence"
-            " WHERE src=? AND edge_type=? AND dst=? ORDER BY article_id, clipping LIMIT ?",
+            "SELECT e.src, e.edge_type, e.dst, e.article_id, e.attrs, e.evidence, a.clipping"
+            " FROM edge_evidence e JOIN articles a USING (article_id)"
+            " WHERE e.src=? AND e.edge_type=? AND e.dst=? ORDER BY e.article_id, a.clipping LIMIT ?",
             (src, etype, dst, -1 if cap is None else cap)).fetchall()
-    edges = {(e["src"], e["type"], e["dst"]): e for e in aggregate_edges(rows)}
+    edges = {(e["src"], e["type"], e["dst"]): e for e in aggregate_edges(rows, store)}
     for k in keys:
         edges[k]["n_articles"] = totals[k]
     return [edges[k] for k in keys]
+
+
+def _of_type(store: GraphStore, node_type: str) -> set[str]:
+    """Every node of `node_type` (a range of the nodes' primary key: ids are type:key)."""
+    return {r[0] for r in store.db.execute(
+        "SELECT node_id FROM nodes WHERE node_id >= ? AND node_id < ?", (node_type + ":", node_type + ";"))}
 
 
 def _by_support(store: GraphStore, nids, limit: int | None) -> list[str]:
@@ -198,7 +205,7 @@ def communities(store: GraphStore, *, model: str | None = None, place: str | Non
     db = store.db
     inside = located_under(store, places_under(store, place), "community") if place else None
     if not model:
-        cids = inside if inside is not None else {r[0] for r in db.execute("SELECT node_id FROM nodes WHERE type='community'")}
+        cids = inside if inside is not None else _of_type(store, "community")
         out = []
         for cid in _by_support(store, cids, limit):
             node = store.node(cid) or {}
@@ -274,7 +281,7 @@ def programs(store: GraphStore, *, place: str | None = None, model: str | None =
         candidates = set(_column(db, "SELECT DISTINCT dst FROM edge_evidence WHERE src IN ({marks}) AND edge_type='runs'",
                                  runners))
     if candidates is None:
-        candidates = {r[0] for r in db.execute("SELECT node_id FROM nodes WHERE type='program'")}
+        candidates = _of_type(store, "program")
     out = []
     # Best supported first; the runner conditions are checked one program at a time so a
     # --limit stops early (a popular brand can be run by thousands of units).
@@ -375,7 +382,7 @@ def profile(store: GraphStore, name: str, *, cap: int = MAX_SOURCES) -> list[dic
             "SELECT edge_type, COUNT(DISTINCT src || '|' || dst) FROM edge_evidence WHERE (src=? OR dst=?)"
             " AND edge_type != 'published_by' GROUP BY edge_type", (nid, nid))}
         facts = [
-            {"article_id": r[0], "name": r[1], "reason": r[2], "evidence": json.loads(r[3])}
+            {"article_id": r[0], "name": r[1], "reason": r[2], "evidence": store.evidence(r[0], r[3])}
             for r in store.db.execute(
                 "SELECT article_id, name, reason, evidence FROM facts WHERE node_id=? ORDER BY article_id LIMIT ?", (nid, cap))
         ]

@@ -106,13 +106,20 @@ class _Actors:
     """The article's actors (communities, organizations, programs) and the names they go by."""
 
     actors: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (type, key, names)
+    _forms: list[tuple[tuple[str, str], tuple[str, ...]]] = field(default_factory=list)  # name_key of each name
+    _seen: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sentence → actors named in it
 
     def add(self, node_type: str, key: str, names: list[str]) -> None:
         self.actors.append((node_type, key, names))
+        self._forms.append(((node_type, key), tuple(name_key(n) for n in names if n)))
+        self._seen.clear()
 
     def in_sentence(self, sentence: str) -> list[tuple[str, str]]:
-        s = name_key(sentence)
-        return sorted({(t, key) for t, key, names in self.actors if any(name_key(n) in s for n in names if n)})
+        found = self._seen.get(sentence)
+        if found is None:
+            s = name_key(sentence)
+            found = self._seen[sentence] = sorted({actor for actor, forms in self._forms if any(f in s for f in forms)})
+        return found
 
 
 def sheet_rows(sheet: dict, fact_types: FactTypeTable = FACT_TYPES) -> SheetRows:

@@ -1,66 +1,91 @@
 """GraphStore: the knowledge graph in one SQLite file (WAL), grown one clipping at a time.
 
-Every row remembers the clipping it came from, so a clipping's contribution can be
-replaced (`upsert_clipping`) or removed (`forget`) exactly. Rows hold resolution keys
-(`ids`); `key_node` maps each key to its node id after alias links are merged, and
-`nodes` caches each node's display name, attributes and article count. Nodes exist
-while some fact mentions them, edges while some evidence supports them: nothing else
-is stored, so forgetting a clipping cannot leave orphans behind. `mentions` edges
-(article → entity) are read straight from the facts rather than stored twice.
+Every row remembers the article (and so the clipping) it came from, so a clipping's
+contribution can be replaced (`upsert_clipping`) or removed (`forget`) exactly. Rows hold
+resolution keys (`ids`); `key_node` maps each key of a linked type to its node id after
+alias links are merged, and `nodes` caches each node's display name, attributes and
+article count. Nodes exist while some fact mentions them, edges while some evidence
+supports them: nothing else is stored, so forgetting a clipping cannot leave orphans
+behind. `mentions` edges (article → entity) are read straight from the facts rather than
+stored twice.
+
+The cost of adding an article does not grow with the store:
+- every lookup is an index lookup (an alias component is two indexed lookups per key);
+- an alias link is one row per pair of keys (`links`, with the number of articles stating
+  it); `link_refs` keeps which article stated which pair, so forgetting restores the
+  pair's reason exactly;
+- a node's cached fields are kept up to date from counters (`node_names`: its written
+  forms with the number of facts using each; `nodes.n_articles`), never by re-reading all
+  its facts; only a change of alias component moves and recounts the nodes it merges;
+- each sentence is stored once per article (`sentences`); evidence items refer to it;
+- `upsert_many` / `batch()` put many clippings in one transaction and resolve once.
+
+Sheets are trusted as `FactSheet` dumps (`shequ run` validates them where it builds them);
+`upsert_clipping(..., validate=True)` validates sheets from elsewhere first.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
+import orjson
+
+from ..errors import StoreFormatError
 from . import ids
 from .resolve import SheetRows, name_key, sheet_rows
 
+# The layout of the tables below (PRAGMA user_version). A store of another format is refused:
+# it is rebuilt from the clippings, never read with the wrong layout.
+STORE_FORMAT = 2
+
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS articles (
-    article_id TEXT PRIMARY KEY, clipping TEXT NOT NULL, title TEXT, subtitle TEXT, source TEXT, date TEXT);
+    article_id TEXT PRIMARY KEY, clipping TEXT NOT NULL, title TEXT, subtitle TEXT, source TEXT, date TEXT) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS articles_clipping ON articles(clipping);
+-- evidence items refer to their sentence by number within the article
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id TEXT NOT NULL, n INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article_id, n)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS facts (
-    clipping TEXT NOT NULL, article_id TEXT NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL,
-    node_id TEXT NOT NULL, name TEXT NOT NULL, canonical TEXT NOT NULL, aliases TEXT NOT NULL,
-    attrs TEXT NOT NULL, reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS facts_clipping ON facts(clipping);
+    article_id TEXT NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL, node_id TEXT NOT NULL,
+    name TEXT NOT NULL, canonical TEXT NOT NULL, aliases TEXT NOT NULL, attrs TEXT NOT NULL,
+    reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article_id);
-CREATE INDEX IF NOT EXISTS facts_node_aliases ON facts(node_id, aliases);
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id, direct, node_type);
 CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key);
 CREATE TABLE IF NOT EXISTS links (
-    clipping TEXT NOT NULL, article_id TEXT NOT NULL, node_type TEXT NOT NULL,
-    key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS links_clipping ON links(clipping);
-CREATE INDEX IF NOT EXISTS links_a ON links(node_type, key_a);
+    node_type TEXT NOT NULL, key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (node_type, key_a, key_b)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS links_b ON links(node_type, key_b);
+CREATE TABLE IF NOT EXISTS link_refs (
+    article_id TEXT NOT NULL, node_type TEXT NOT NULL, key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS link_refs_article ON link_refs(article_id);
+CREATE INDEX IF NOT EXISTS link_refs_pair ON link_refs(node_type, key_a, key_b, reason);
 CREATE TABLE IF NOT EXISTS edge_evidence (
-    clipping TEXT NOT NULL, article_id TEXT NOT NULL, edge_type TEXT NOT NULL,
-    src_type TEXT NOT NULL, src_key TEXT NOT NULL, src TEXT NOT NULL,
-    dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst TEXT NOT NULL,
-    attrs TEXT NOT NULL, evidence TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS ev_clipping ON edge_evidence(clipping);
+    article_id TEXT NOT NULL, edge_type TEXT NOT NULL, src_key TEXT NOT NULL, src TEXT NOT NULL,
+    dst_key TEXT NOT NULL, dst TEXT NOT NULL, attrs TEXT NOT NULL, evidence TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ev_article ON edge_evidence(article_id);
 -- article_id makes the per-edge article counts index-only (hub nodes have 10k+ rows)
 CREATE INDEX IF NOT EXISTS ev_src ON edge_evidence(src, edge_type, dst, article_id);
 CREATE INDEX IF NOT EXISTS ev_dst ON edge_evidence(dst, edge_type, src, article_id);
 CREATE TABLE IF NOT EXISTS key_node (
     node_type TEXT NOT NULL, key TEXT NOT NULL, node_id TEXT NOT NULL, reason TEXT NOT NULL,
-    PRIMARY KEY (node_type, key));
+    PRIMARY KEY (node_type, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS nodes (
-    node_id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, attrs TEXT NOT NULL,
-    aliases TEXT NOT NULL, n_articles INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS nodes_type ON nodes(type, name);
-CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, node_id TEXT NOT NULL, PRIMARY KEY (name, node_id));
-CREATE INDEX IF NOT EXISTS names_node ON names(node_id);
+    node_id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, canonical TEXT NOT NULL, attrs TEXT NOT NULL,
+    aliases TEXT NOT NULL, n_articles INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS node_names (
+    node_id TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (node_id, name)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, node_id TEXT NOT NULL, PRIMARY KEY (name, node_id)) WITHOUT ROWID;
 """
 
 # Tables whose content defines the graph (what `dump` compares).
-CONTENT_TABLES = ("clippings", "articles", "facts", "links", "edge_evidence", "key_node", "nodes", "names")
+CONTENT_TABLES = ("clippings", "articles", "sentences", "facts", "links", "link_refs", "edge_evidence", "key_node",
+                  "nodes", "node_names", "names")
 
 # Node types displayed by their stated name (official place name, article title,
 # quantity text) rather than their canonical key.
@@ -69,9 +94,11 @@ NAMED_BY_SURFACE = ("place", "article", "source", "quantity")
 # Node types whose keys can be merged by alias links across articles.
 LINKED_TYPES = ("organization", "program")
 
-
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+
+
+_loads = orjson.loads
 
 
 def content_hash(text: str | bytes) -> str:
@@ -80,16 +107,45 @@ def content_hash(text: str | bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+class _Sentences:
+    """An article's sentences, numbered by first use, for compact evidence items."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+
+    def encode(self, evidence: list[dict]) -> str:
+        """[text, sentence number, start, end] (+ raw when it is not the text), one list per item."""
+        items = []
+        for ev in evidence:
+            sentence = ev.get("sentence")
+            number = None if sentence is None else self.numbers.setdefault(sentence, len(self.numbers))
+            item = [ev.get("text"), number, ev.get("start"), ev.get("end")]
+            if ev.get("raw") != ev.get("text"):
+                item.append(ev.get("raw"))
+            items.append(item)
+        return _json(items)
+
+
 class GraphStore:
     """The graph store at `path` (created with its schema when missing)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(self.path))
+        self.db = sqlite3.connect(str(self.path), isolation_level=None)  # transactions are explicit
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA cache_size=-32000")  # 32 MB of pages: a large store's hot index pages
+        found = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if found != STORE_FORMAT:
+            if self.db.execute("SELECT 1 FROM sqlite_schema WHERE type='table' LIMIT 1").fetchone():
+                self.db.close()
+                raise StoreFormatError(path=self.path, found=found or 1, expected=STORE_FORMAT)
+            self.db.execute(f"PRAGMA user_version={STORE_FORMAT}")
         self.db.executescript(SCHEMA)
+        self._depth = 0
+        self._touched: set[tuple[str, str]] = set()
+        self._sentence_cache: dict[tuple[str, int], str] = {}
 
     def __enter__(self) -> "GraphStore":
         return self
@@ -110,23 +166,60 @@ class GraphStore:
         """Whether `clipping` is in the store, whatever its content (what `shequ forget` can remove)."""
         return self.db.execute("SELECT 1 FROM clippings WHERE clipping=?", (clipping,)).fetchone() is not None
 
-    def upsert_clipping(self, clipping: str, content_hash: str, sheets: list[dict]) -> None:
-        """Replace everything `clipping` contributed with what `sheets` say, in one transaction."""
-        from ..schema import FactSheet  # local: pydantic is only needed when writing
+    @contextmanager
+    def batch(self) -> Iterator["GraphStore"]:
+        """One transaction around every upsert and forget inside: nodes are resolved once, at
+        the end, and nothing of the batch is in the file until all of it is (a run killed
+        mid-batch leaves the store as it was before the batch)."""
+        if self._depth == 0:
+            self.db.execute("BEGIN")
+            self._touched = set()
+            self._sentence_cache.clear()
+        self._depth += 1
+        try:
+            yield self
+            if self._depth == 1:
+                self._reresolve(self._touched)
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.db.execute("ROLLBACK")
+                self._touched = set()
+                self._sentence_cache.clear()
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self.db.execute("COMMIT")
+            self._touched = set()
 
-        # Validate first: a malformed sheet must fail before anything is deleted.
-        sheets = [FactSheet.model_validate(s).model_dump(mode="json") for s in sheets]
-        rows = [(s["article_id"], s, sheet_rows(s)) for s in sheets]
-        with self.db:
-            touched = self._delete_clipping(clipping)
+    def upsert_clipping(self, clipping: str, content_hash: str, sheets: list[dict], *, validate: bool = False) -> None:
+        """Replace everything `clipping` contributed with what `sheets` say, in one transaction.
+
+        `sheets` are `FactSheet.model_dump(mode="json")` as `shequ run` makes them (validated
+        where they were built); `validate=True` validates them first (sheets from elsewhere:
+        a malformed one raises before anything changes).
+        """
+        if validate:
+            from ..schema import FactSheet  # local: pydantic is only needed when validating
+
+            sheets = [FactSheet.model_validate(s).model_dump(mode="json") for s in sheets]
+        rows = [(s, sheet_rows(s)) for s in sheets]
+        with self.batch():
+            self._touched |= self._delete_clipping(clipping)
             self.db.execute("INSERT INTO clippings VALUES (?, ?)", (clipping, content_hash))
-            for aid, sheet, r in rows:
+            for sheet, r in rows:
                 self.db.execute(
                     "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?)",
-                    (aid, clipping, sheet.get("title"), sheet.get("subtitle"), sheet.get("source"), sheet.get("date")),
+                    (sheet["article_id"], clipping, sheet.get("title"), sheet.get("subtitle"), sheet.get("source"),
+                     sheet.get("date")),
                 )
-                touched |= self._insert_rows(clipping, r)
-            self._reresolve(touched)
+                self._touched |= self._insert_rows(sheet["article_id"], r)
+
+    def upsert_many(self, items: Iterable[tuple[str, str, list[dict]]], *, validate: bool = False) -> None:
+        """`upsert_clipping` for each (clipping, content_hash, sheets), all in one transaction."""
+        with self.batch():
+            for clipping, digest, sheets in items:
+                self.upsert_clipping(clipping, digest, sheets, validate=validate)
 
     def forget(self, clipping: str) -> dict:
         """Remove exactly what `clipping` contributed; returns counts of what went.
@@ -135,18 +228,23 @@ class GraphStore:
         clipping; `nodes` the nodes left with no mention.
         """
         db = self.db
-        with db:
-            one = lambda sql: db.execute(sql, (clipping,)).fetchone()[0]  # noqa: E731
+        with self.batch():
+            arts = [r[0] for r in db.execute("SELECT article_id FROM articles WHERE clipping=?", (clipping,))]
+            one = lambda sql: sum(db.execute(sql, (a,)).fetchone()[0] for a in arts)  # noqa: E731
             removed = {
-                "clippings": one("SELECT count(*) FROM clippings WHERE clipping=?"),
-                "articles": one("SELECT count(*) FROM articles WHERE clipping=?"),
-                "facts": one("SELECT count(*) FROM facts WHERE clipping=?"),
-                "evidence": one("SELECT count(*) FROM edge_evidence WHERE clipping=?"),
+                "clippings": int(self.contains_clipping(clipping)),
+                "articles": len(arts),
+                "facts": one("SELECT count(*) FROM facts WHERE article_id=?"),
+                "evidence": one("SELECT count(*) FROM edge_evidence WHERE article_id=?"),
             }
-            edges = set(db.execute("SELECT DISTINCT src, edge_type, dst FROM edge_evidence WHERE clipping=?", (clipping,)))
-            mentions = set(db.execute("SELECT DISTINCT article_id, node_id FROM facts WHERE clipping=? AND direct=1", (clipping,)))
+            edges = {e for a in arts for e in db.execute(
+                "SELECT DISTINCT src, edge_type, dst FROM edge_evidence WHERE article_id=?", (a,))}
+            mentions = {m for a in arts for m in db.execute(
+                "SELECT DISTINCT article_id, node_id FROM facts WHERE article_id=? AND direct=1", (a,))}
             nodes_before = db.execute("SELECT count(*) FROM nodes").fetchone()[0]
-            self._reresolve(self._delete_clipping(clipping))
+            self._touched |= self._delete_clipping(clipping)
+            self._reresolve(self._touched)
+            self._touched = set()
             removed["nodes"] = nodes_before - db.execute("SELECT count(*) FROM nodes").fetchone()[0]
             removed["edges"] = sum(1 for e in edges if not db.execute(
                 "SELECT 1 FROM edge_evidence WHERE src=? AND edge_type=? AND dst=? LIMIT 1", e).fetchone()) + sum(
@@ -155,52 +253,109 @@ class GraphStore:
         return removed
 
     def _delete_clipping(self, clipping: str) -> set[tuple[str, str]]:
-        """Delete the clipping's rows; returns the keys they touched."""
-        touched = set(self.db.execute("SELECT node_type, key FROM facts WHERE clipping=?", (clipping,)))
-        touched |= {(t, k) for t, a, b in self.db.execute(
-            "SELECT node_type, key_a, key_b FROM links WHERE clipping=?", (clipping,)) for k in (a, b)}
-        for t in ("facts", "links", "edge_evidence", "articles", "clippings"):
-            self.db.execute(f"DELETE FROM {t} WHERE clipping=?", (clipping,))
+        """Delete the clipping's rows, keeping the node counters right; returns the keys they touched."""
+        db = self.db
+        touched: set[tuple[str, str]] = set()
+        for (aid,) in db.execute("SELECT article_id FROM articles WHERE clipping=?", (clipping,)).fetchall():
+            facts = db.execute("SELECT node_type, key, node_id, aliases FROM facts WHERE article_id=?", (aid,)).fetchall()
+            touched |= {(t, k) for t, k, _, _ in facts}
+            self._count_facts(aid, [(nid, _loads(aliases)) for _, _, nid, aliases in facts], -1)
+            pairs: dict[tuple[str, str, str], int] = {}
+            for pair in db.execute("SELECT node_type, key_a, key_b FROM link_refs WHERE article_id=?", (aid,)).fetchall():
+                pairs[pair] = pairs.get(pair, 0) + 1
+                touched |= {(pair[0], pair[1]), (pair[0], pair[2])}
+            db.execute("DELETE FROM link_refs WHERE article_id=?", (aid,))
+            for pair, count in sorted(pairs.items()):
+                self._unlink(pair, count)
+            for table in ("facts", "edge_evidence", "sentences", "articles"):
+                db.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
+        db.execute("DELETE FROM clippings WHERE clipping=?", (clipping,))
         return touched
 
-    def _insert_rows(self, clipping: str, r: SheetRows) -> set[tuple[str, str]]:
-        self.db.executemany(
-            "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(clipping, f.article_id, f.node_type, f.key, ids.node_id(f.node_type, f.key), f.name, f.canonical,
-              _json(f.aliases), _json(f.attrs), f.reason, _json(f.evidence), int(f.direct)) for f in r.facts],
+    def _unlink(self, pair: tuple[str, str, str], count: int) -> None:
+        """`count` statements of alias link `pair` went: the pair goes with its last one, else
+        keeps the smallest reason of those left (one index lookup)."""
+        n = self.db.execute("SELECT n FROM links WHERE node_type=? AND key_a=? AND key_b=?", pair).fetchone()[0] - count
+        if n <= 0:
+            self.db.execute("DELETE FROM links WHERE node_type=? AND key_a=? AND key_b=?", pair)
+            return
+        reason = self.db.execute(
+            "SELECT min(reason) FROM link_refs WHERE node_type=? AND key_a=? AND key_b=?", pair).fetchone()[0]
+        self.db.execute("UPDATE links SET n=?, reason=? WHERE node_type=? AND key_a=? AND key_b=?", (n, reason, *pair))
+
+    def _insert_rows(self, aid: str, r: SheetRows) -> set[tuple[str, str]]:
+        db = self.db
+        sentences = _Sentences()
+        node_of = self._node_ids({(f.node_type, f.key) for f in r.facts}
+                                 | {(e.src_type, e.src_key) for e in r.edges} | {(e.dst_type, e.dst_key) for e in r.edges})
+        facts = [(aid, f.node_type, f.key, node_of[f.node_type, f.key], f.name, f.canonical, _json(f.aliases),
+                  _json(f.attrs), f.reason, sentences.encode(f.evidence), int(f.direct)) for f in r.facts]
+        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
+        self._count_facts(aid, [(f[3], f_.aliases) for f, f_ in zip(facts, r.facts)], +1)
+        for link in r.links:
+            self._link(aid, link.node_type, link.key_a, link.key_b, link.reason)
+        db.executemany(
+            "INSERT INTO edge_evidence VALUES (?,?,?,?,?,?,?,?)",
+            [(aid, e.edge_type, e.src_key, node_of[e.src_type, e.src_key], e.dst_key, node_of[e.dst_type, e.dst_key],
+              _json(e.attrs), sentences.encode(e.evidence)) for e in r.edges],
         )
-        self.db.executemany(
-            "INSERT INTO links VALUES (?,?,?,?,?,?)",
-            [(clipping, l.article_id, l.node_type, l.key_a, l.key_b, l.reason) for l in r.links],
-        )
-        self.db.executemany(
-            "INSERT INTO edge_evidence VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(clipping, e.article_id, e.edge_type, e.src_type, e.src_key, ids.node_id(e.src_type, e.src_key),
-              e.dst_type, e.dst_key, ids.node_id(e.dst_type, e.dst_key), _json(e.attrs), _json(e.evidence))
-             for e in r.edges],
-        )
+        db.executemany("INSERT INTO sentences VALUES (?,?,?)", [(aid, n, s) for s, n in sentences.numbers.items()])
         return {(f.node_type, f.key) for f in r.facts} | {(l.node_type, k) for l in r.links for k in (l.key_a, l.key_b)}
+
+    def _link(self, aid: str, t: str, a: str, b: str, why: str) -> None:
+        self.db.execute("INSERT INTO link_refs VALUES (?,?,?,?,?)", (aid, t, a, b, why))
+        self.db.execute(
+            "INSERT INTO links VALUES (?,?,?,?,1) ON CONFLICT DO UPDATE SET n=n+1, reason=min(reason, excluded.reason)",
+            (t, a, b, why))
+
+    def _node_ids(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """The current node id of each key: its alias group's (key_node), else its own."""
+        out = {}
+        for t, k in keys:
+            row = self.db.execute("SELECT node_id FROM key_node WHERE node_type=? AND key=?", (t, k)).fetchone() \
+                if t in LINKED_TYPES else None
+            out[t, k] = row[0] if row else ids.node_id(t, k)
+        return out
+
+    def _count_facts(self, aid: str, facts: list[tuple[str, list[str]]], sign: int) -> None:
+        """Add (+1) or take out (-1) one article's facts from the counters of their nodes:
+        written forms per node, and the node's article count (an article counts once)."""
+        db = self.db
+        forms: dict[tuple[str, str], int] = {}
+        for nid, aliases in facts:
+            for name in aliases:
+                forms[nid, name] = forms.get((nid, name), 0) + 1
+        for (nid, name), n in sorted(forms.items()):
+            if sign > 0:
+                db.execute("INSERT INTO node_names VALUES (?,?,?) ON CONFLICT DO UPDATE SET n=n+excluded.n", (nid, name, n))
+            else:
+                db.execute("UPDATE node_names SET n=n-? WHERE node_id=? AND name=?", (n, nid, name))
+                db.execute("DELETE FROM node_names WHERE node_id=? AND name=? AND n<=0", (nid, name))
+        for nid in sorted({nid for nid, _ in facts}):
+            db.execute("UPDATE nodes SET n_articles=n_articles+? WHERE node_id=?", (sign, nid))
 
     # --- resolution ------------------------------------------------------------
 
     def _component(self, start: set[tuple[str, str]]) -> set[tuple[str, str]]:
-        """All keys connected to `start` through alias links."""
-        seen, todo = set(start), list(start)
+        """All keys connected to `start` through alias links (two indexed lookups per key)."""
+        seen, todo = set(start), sorted(start)
         while todo:
             t, k = todo.pop()
-            for a, b in self.db.execute("SELECT key_a, key_b FROM links WHERE node_type=? AND (key_a=? OR key_b=?)", (t, k, k)):
-                for nk in ((t, a), (t, b)):
-                    if nk not in seen:
-                        seen.add(nk)
-                        todo.append(nk)
+            linked = self.db.execute("SELECT key_b FROM links WHERE node_type=? AND key_a=?", (t, k)).fetchall()
+            linked += self.db.execute("SELECT key_a FROM links WHERE node_type=? AND key_b=?", (t, k)).fetchall()
+            for (other,) in linked:
+                if (t, other) not in seen:
+                    seen.add((t, other))
+                    todo.append((t, other))
         return seen
 
     def _reresolve(self, touched: set[tuple[str, str]]) -> None:
         """Recompute node ids for the touched keys' alias components, then refresh their nodes.
 
         Only organizations and programs merge through alias links; every other key is
-        its own node. Rows written by this upsert carry their raw key's id, older rows
-        the id `key_node` recorded; both are moved to the group's current id.
+        its own node. A key whose group changes moves its facts and evidence to the
+        group's node id; those nodes are recounted. Every touched node is refreshed from
+        its counters and its first fact (index lookups only).
         """
         affected = {ids.node_id(t, k) for t, k in touched if t not in LINKED_TYPES}
         keys = self._component({k for k in touched if k[0] in LINKED_TYPES})
@@ -217,7 +372,7 @@ class GraphStore:
         # (PYTHONHASHSEED), or the store would differ from run to run.
         for t, k in sorted(keys):
             for a, b, why in self.db.execute(
-                    "SELECT key_a, key_b, reason FROM links WHERE node_type=? AND key_a=? ORDER BY key_b, reason, article_id", (t, k)):
+                    "SELECT key_a, key_b, reason FROM links WHERE node_type=? AND key_a=? ORDER BY key_b", (t, k)):
                 ra, rb = find((t, a)), find((t, b))
                 if ra != rb:
                     parent[ra] = rb
@@ -226,6 +381,7 @@ class GraphStore:
         groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for k in sorted(keys):
             groups.setdefault(find(k), []).append(k)
+        recount: set[str] = set()
         for members in groups.values():
             present = [m for m in members if self.db.execute(
                 "SELECT 1 FROM facts WHERE node_type=? AND key=? LIMIT 1", m).fetchone()]
@@ -233,55 +389,103 @@ class GraphStore:
             rep = min(present or members, key=lambda m: (len(m[1]), m[1]))
             for t, k in members:
                 nid = ids.node_id(t, rep[1])
-                row = self.db.execute("SELECT node_id FROM key_node WHERE node_type=? AND key=?", (t, k)).fetchone()
-                old = row[0] if row else None
-                if old:
-                    affected.add(old)
+                row = self.db.execute("SELECT node_id, reason FROM key_node WHERE node_type=? AND key=?", (t, k)).fetchone()
+                old = row[0] if row else ids.node_id(t, k)
+                affected.add(old)
                 if (t, k) not in present:
                     self.db.execute("DELETE FROM key_node WHERE node_type=? AND key=?", (t, k))
                     continue
                 why = "own key" if (t, k) == rep else reasons.get((t, k), "alias link") + " (via alias links)"
-                self.db.execute("INSERT OR REPLACE INTO key_node VALUES (?,?,?,?)", (t, k, nid, why))
-                for stale in {old, ids.node_id(t, k)} - {nid, None}:
-                    self.db.execute("UPDATE facts SET node_id=? WHERE node_id=? AND key=?", (nid, stale, k))
-                    self.db.execute("UPDATE edge_evidence SET src=? WHERE src=? AND src_key=?", (nid, stale, k))
-                    self.db.execute("UPDATE edge_evidence SET dst=? WHERE dst=? AND dst_key=?", (nid, stale, k))
+                if row != (nid, why):
+                    self.db.execute("INSERT OR REPLACE INTO key_node VALUES (?,?,?,?)", (t, k, nid, why))
+                if old != nid:
+                    self.db.execute("UPDATE facts SET node_id=? WHERE node_type=? AND key=? AND node_id=?", (nid, t, k, old))
+                    self.db.execute("UPDATE edge_evidence SET src=? WHERE src=? AND src_key=?", (nid, old, k))
+                    self.db.execute("UPDATE edge_evidence SET dst=? WHERE dst=? AND dst_key=?", (nid, old, k))
+                    recount |= {old, nid}
                 affected.add(nid)
+        for nid in sorted(recount):
+            self._recount(nid)
         for nid in sorted(affected):
             self._refresh_node(nid)
 
-    def _refresh_node(self, nid: str) -> None:
-        """Cache the node's display name, attributes, aliases and article count.
+    def _recount(self, nid: str) -> None:
+        """Rebuild a node's counters from its facts (after facts moved between nodes)."""
+        db = self.db
+        db.execute("DELETE FROM node_names WHERE node_id=?", (nid,))
+        forms: dict[str, int] = {}
+        for (aliases,) in db.execute("SELECT aliases FROM facts WHERE node_id=?", (nid,)):
+            for name in _loads(aliases):
+                forms[name] = forms.get(name, 0) + 1
+        db.executemany("INSERT INTO node_names VALUES (?,?,?)", [(nid, name, n) for name, n in sorted(forms.items())])
+        n = db.execute("SELECT count(DISTINCT article_id) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
+        db.execute("UPDATE nodes SET n_articles=? WHERE node_id=?", (n, nid))
+        if not db.execute("SELECT 1 FROM nodes WHERE node_id=?", (nid,)).fetchone() and n:
+            db.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?)", (nid, "", "", "", "{}", "[]", n))
 
-        Reads a bounded number of rows however many articles mention the node (index
-        lookups plus one covering-index scan), so popular nodes stay cheap to refresh.
+    def _refresh_node(self, nid: str) -> None:
+        """Cache the node's display name, attributes and aliases, and its lookup names.
+
+        Reads its first fact (one index lookup) and its written forms (one row per form),
+        however many articles mention the node; the article count is kept by the counters.
         """
+        db = self.db
         node_type, rep_key = ids.split_node_id(nid)
         # First direct fact under the node's own key (else any), by article id: deterministic.
-        first = self.db.execute(
+        first = db.execute(
             "SELECT name, canonical, attrs FROM facts WHERE node_id=? AND key=?"
-            " ORDER BY direct DESC, article_id LIMIT 1", (nid, rep_key)).fetchone() or self.db.execute(
+            " ORDER BY direct DESC, article_id LIMIT 1", (nid, rep_key)).fetchone() or db.execute(
             "SELECT name, canonical, attrs FROM facts WHERE node_id=? ORDER BY direct DESC, article_id LIMIT 1",
             (nid,)).fetchone()
-        self.db.execute("DELETE FROM names WHERE node_id=?", (nid,))
+        old = db.execute("SELECT name, canonical, aliases, n_articles FROM nodes WHERE node_id=?", (nid,)).fetchone()
+        old_lookup = _lookup(set(_loads(old[2])) | {old[0]}, old[0], old[1]) if old and old[0] else set()
         if first is None:
-            self.db.execute("DELETE FROM nodes WHERE node_id=?", (nid,))
+            db.execute("DELETE FROM nodes WHERE node_id=?", (nid,))
+            db.executemany("DELETE FROM names WHERE name=? AND node_id=?", [(n, nid) for n in sorted(old_lookup)])
             return
         name = first[0] if node_type in NAMED_BY_SURFACE else first[1]
-        names = {a for (js,) in self.db.execute("SELECT DISTINCT aliases FROM facts WHERE node_id=?", (nid,))
-                 for a in json.loads(js)}
-        n_articles = self.db.execute("SELECT count(DISTINCT article_id) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
-        self.db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?)",
-                        (nid, node_type, name, first[2], _json(sorted(names - {name})), n_articles))
+        names = {r[0] for r in db.execute("SELECT name FROM node_names WHERE node_id=?", (nid,))}
+        n_articles = old[3] if old else self._article_count(nid)
+        db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?,?)",
+                   (nid, node_type, name, first[1], first[2], _json(sorted(names - {name})), n_articles))
         # Every written form finds the node: display name, surfaces, aliases, and the
         # name_key form (九龙 社工 → 九龙社工).
-        lookup = names | {name, first[1]} | {name_key(n) for n in names | {name, first[1]}}
-        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(n, nid) for n in sorted(lookup) if n])
+        lookup = _lookup(names, name, first[1])
+        db.executemany("DELETE FROM names WHERE name=? AND node_id=?", [(n, nid) for n in sorted(old_lookup - lookup)])
+        db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(n, nid) for n in sorted(lookup - old_lookup)])
+
+    def _article_count(self, nid: str) -> int:
+        return self.db.execute("SELECT count(DISTINCT article_id) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
+
+    # --- evidence ----------------------------------------------------------------
+
+    def evidence(self, article_id: str, encoded: str) -> list[dict]:
+        """An evidence column as the sheets wrote it: {text, sentence, start, end, raw} per item."""
+        out = []
+        for item in _loads(encoded):
+            text, number, start, end = item[:4]
+            # keys in sorted order, as the sheets' evidence was stored before (query outputs keep their bytes)
+            out.append({"end": end, "raw": item[4] if len(item) > 4 else text,
+                        "sentence": None if number is None else self._sentence(article_id, number),
+                        "start": start, "text": text})
+        return out
+
+    def _sentence(self, article_id: str, n: int) -> str:
+        key = (article_id, n)
+        text = self._sentence_cache.get(key)
+        if text is None:
+            if len(self._sentence_cache) > 10_000:
+                self._sentence_cache.clear()
+            text = self.db.execute("SELECT text FROM sentences WHERE article_id=? AND n=?", key).fetchone()[0]
+            self._sentence_cache[key] = text
+        return text
 
     # --- reading ---------------------------------------------------------------
 
     def dump(self) -> str:
         """The store's content as canonical JSON: equal dumps mean equal graphs."""
+        import json
+
         out = {}
         for t in CONTENT_TABLES:
             rows = self.db.execute(f"SELECT * FROM {t}").fetchall()
@@ -303,9 +507,10 @@ class GraphStore:
 
         With `node_ids`, only edges between those nodes (the induced subgraph).
         """
-        stored = "SELECT src, edge_type, dst, article_id, attrs, evidence, clipping FROM edge_evidence"
-        mentions = ("SELECT 'article:' || article_id, 'mentions', node_id, article_id, '{}', evidence, clipping"
-                    " FROM facts WHERE direct=1")
+        stored = ("SELECT e.src, e.edge_type, e.dst, e.article_id, e.attrs, e.evidence, a.clipping"
+                  " FROM edge_evidence e JOIN articles a USING (article_id)")
+        mentions = ("SELECT 'article:' || f.article_id, 'mentions', f.node_id, f.article_id, '{}', f.evidence, a.clipping"
+                    " FROM facts f JOIN articles a USING (article_id) WHERE f.direct=1")
         if node_ids is None:
             rows = self.db.execute(stored).fetchall() + self.db.execute(mentions).fetchall()
         else:
@@ -315,13 +520,13 @@ class GraphStore:
             articles = sorted(n[len("article:"):] for n in wanted if n.startswith("article:"))
             for i in range(0, len(ordered), 400):
                 chunk = ordered[i : i + 400]
-                rows += self.db.execute(f"{stored} WHERE src IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                rows += self.db.execute(f"{stored} WHERE e.src IN ({','.join('?' * len(chunk))})", chunk).fetchall()
             for i in range(0, len(articles), 400):
                 chunk = articles[i : i + 400]
-                rows += self.db.execute(f"{mentions} AND article_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                rows += self.db.execute(f"{mentions} AND f.article_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
             rows = [r for r in rows if r[2] in wanted]
         rows.sort(key=lambda r: (r[0], r[1], r[2], r[3], r[6]))
-        return aggregate_edges(rows)
+        return aggregate_edges(rows, self)
 
     def to_networkx(self, node_ids: Iterable[str] | None = None, *, evidence: bool = True):
         """The whole graph, or the subgraph induced by `node_ids`, as a MultiDiGraph.
@@ -343,24 +548,30 @@ class GraphStore:
         return g
 
 
+def _lookup(names: set[str], name: str, canonical: str) -> set[str]:
+    """The written forms that find a node: its names, display name and canonical, and their name_key forms."""
+    forms = names | {name, canonical}
+    return {n for n in forms | {name_key(n) for n in forms} if n}
+
+
 def _node_dict(row: tuple) -> dict:
     nid, node_type, name, attrs, aliases, n_articles = row
-    return {"id": nid, "type": node_type, "name": name, "aliases": json.loads(aliases),
-            "n_articles": n_articles, **json.loads(attrs)}
+    return {"id": nid, "type": node_type, "name": name, "aliases": _loads(aliases),
+            "n_articles": n_articles, **_loads(attrs)}
 
 
-def aggregate_edges(rows: list[tuple]) -> list[dict]:
+def aggregate_edges(rows: list[tuple], store: GraphStore) -> list[dict]:
     """(src, type, dst, article_id, attrs, evidence, clipping) rows → one dict per edge."""
     out: dict[tuple[str, str, str], dict] = {}
     for src, etype, dst, aid, attrs, evidence, clipping in rows:
         e = out.setdefault((src, etype, dst), {"src": src, "type": etype, "dst": dst, "articles": [], "evidence": []})
         if aid not in e["articles"]:
             e["articles"].append(aid)
-        for k, v in json.loads(attrs).items():
+        for k, v in _loads(attrs).items():
             vals = e.setdefault(k, [])
             if v is not None and v not in vals:
                 vals.append(v)
-        e["evidence"] += [{"article_id": aid, "clipping": clipping, **ev} for ev in json.loads(evidence)]
+        e["evidence"] += [{"article_id": aid, "clipping": clipping, **ev} for ev in store.evidence(aid, evidence)]
     for e in out.values():
         e["n_articles"] = len(e["articles"])
     return list(out.values())
