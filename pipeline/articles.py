@@ -61,13 +61,13 @@ RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（�
 RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
 # A part number closing a headline that runs over several web pages: …（1）
 RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
-# A date closing a line, after a space on the page: …揭牌启用 2025年04月10日
+# A date closing a line, after a space on the page: …开门迎客 2025年04月10日
 RE_TRAILING_DATE = regex.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})$")
 # The label of a headline given as a field: 原标题：… / 标题：… / 名称：… (a public notice)
 RE_ORIGINAL_TITLE = regex.compile(r"^(?:原标题|原標題|标题|名称)\s*[：:]\s*")
-# A bracketed tag before a repeated headline: 【某某社工】情系独居暖人心…
+# A bracketed tag before a repeated headline: 【某某社工】情暖重阳…
 RE_TAG = regex.compile(r"^【[^【】]{1,12}】")
-# An author line under a column headline: 韩书海 北票市委社会工作部部长、市委“两新”工委书记
+# An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
 # A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
 RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
@@ -220,7 +220,7 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
         return [Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=_iso_date(line))]
     cut = _dateline_cut(clean, line, start)
     if cut:
-        # 某某项目启动 信息来源：某某融媒体中心 / 某某中心揭牌启用 2025年04月10日: a headline
+        # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
         # with its dateline on the same line
         return [Block("heading", start, start + cut, line[:cut])] + _classify_line(clean, line[cut:], start + cut, end)
     original = RE_ORIGINAL_TITLE.match(line)
@@ -233,7 +233,7 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
     wechat = layout.wechat_header(line) if start == 0 else None
     if wechat:
-        # 某某社会工作2025年12月18日17:12江苏在…: the account's header fused with the lede
+        # 某某社会工作2025年03月05日09:30江苏在…: the account's header fused with the lede
         cut = wechat.end()
         region = next((name for name in _province_names() if line.startswith(name, cut)), None)
         if region and len(line) > cut + len(region):
@@ -447,7 +447,7 @@ def _is_web_signal(block: Block) -> bool:
 
 
 def _could_be_title(text: str) -> bool:
-    """Short and not a finished sentence: 社区食堂何以行稳致远？ yes, …开展活动。 no."""
+    """Short and not a finished sentence: 邻里食堂为何办得好？ yes, …开展活动。 no."""
     unquoted = RE_QUOTED.sub("", text)
     return (
         2 <= len(text) <= TITLE_MAX
@@ -949,7 +949,7 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
             furniture.append(Furniture("rubric", kicker.group("kicker"), *clean.raw_span(headline.start, headline.start + len(kicker.group("kicker")))))
             start = headline.start + kicker.end()
         elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
-            # 新闻多一点|… : the column's name, then the headline
+            # 基层一线|… : the column's name, then the headline
             furniture.append(Furniture("rubric", bar.group("rubric"), *clean.raw_span(headline.start, headline.start + len(bar.group("rubric")))))
             start = headline.start + bar.end()
         split_at = _subtitle_split(clean, start, headline.end)
@@ -1065,7 +1065,7 @@ def _subtitle_split(clean: CleanText, start: int, end: int) -> int | None:
         if clean.gap_before(i)
         and not clean.text[i - 1].isascii()
         and not clean.text[i].isascii()
-        and layout.quotes_balanced(clean.text[start:i])  # not inside “冀益携手 让爱萌芽”
+        and layout.quotes_balanced(clean.text[start:i])  # not inside “巧手编织 温暖过冬”
     ]
     if len(gaps) != 1:
         return None
