@@ -59,6 +59,12 @@ RE_CREDIT_NAMES = regex.compile(r"[】\]）)：:\s]*(?P<names>[\p{Han}、\s]*?)\
 RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")
 # A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
 RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
+# Words a headline's first half cannot end with: the headline runs on (关于 | 开展…的通知)
+OPEN_ENDINGS = ("关于", "的", "和", "与", "及", "对", "在")
+CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
+# A page of an e-paper's list of pages: 第02版 / 第A3版
+RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
+PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
 # A part number closing a headline that runs over several web pages: …（1）
 RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
 # A date closing a line, after a space on the page: …开门迎客 2025年04月10日
@@ -184,7 +190,21 @@ def blocks(clean: CleanText) -> list[Block]:
         offset = end + 1
         if line.strip():
             found.extend(_classify_line(clean, line, start, end))
+    _page_list_names(found)
     return found
+
+
+def _page_list_names(found: list[Block]) -> None:
+    """An e-paper's list of pages (第01版 | 头版 | 第02版 | 要闻): the line under each page
+    number is the name of that page, not a headline."""
+    for block, nxt in zip(found, found[1:]):
+        if (
+            block.kind == "page_number"
+            and RE_PAGE_OF_LIST.match(block.text)
+            and nxt.kind in ("heading", "rubric")
+            and len(nxt.text) <= PAGE_NAME_MAX
+        ):
+            _to_furniture(nxt, "page_label")
 
 
 def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Block]:
@@ -684,22 +704,9 @@ def _is_headline(text: str) -> bool:
     return bool(head) and len(text) - head.end() >= 6 and _starts_with_region(head.group("head"))
 
 
-@lru_cache(maxsize=1)
 def _region_names() -> tuple[str, ...]:
     """Province and prefecture-city names with their short forms (北京, 甘肃, 安庆)."""
-    names: set[str] = set()
-    suffixes = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
-    for table in ("gazetteer/provinces.csv", "gazetteer/cities.csv"):
-        for row in read_csv(table):
-            name = row["name"]
-            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-                continue
-            names.add(name)
-            for suffix in suffixes:
-                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                    names.add(name[: -len(suffix)])
-                    break
-    return tuple(sorted(names, key=len, reverse=True))
+    return layout.region_names()
 
 
 @lru_cache(maxsize=1)
@@ -740,7 +747,7 @@ def _split_title_run(run: list[Block], clean: CleanText) -> list[_Title]:
             continue
         if current is not None and current.bylines:
             if len(block.text) <= NAME_PLATE_MAX:
-                current.captions.append(block)  # a name plate under the author line: 韩书海
+                current.captions.append(block)  # a name plate under the author line: 王小明
             else:
                 current.lead.append(block)  # 试点社区：沈阳市…: the body's first line
             continue
@@ -981,8 +988,9 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
             text_parts.append("\n")
         text_parts.append(clean.text[start:end])
     text = "".join(text_parts)
-    if not title_text:
-        title_text = ""
+    # The borders of the table cell a headline was laid out in: | 某某标题 |
+    title_text = (title_text or "").strip(CELL_BORDER)
+    subtitle = subtitle.strip(CELL_BORDER) or None if subtitle else subtitle
     credit_blocks = (body.title.bylines if body.title is not None else []) + [
         p for p in lead + body.paragraphs if p.kind in ("byline", "credit")
     ]
@@ -1067,8 +1075,8 @@ def _subtitle_split(clean: CleanText, start: int, end: int) -> int | None:
         and not clean.text[i].isascii()
         and layout.quotes_balanced(clean.text[start:i])  # not inside “巧手编织 温暖过冬”
     ]
-    if len(gaps) != 1:
-        return None
+    if len(gaps) != 1 or clean.text[start : gaps[0]].endswith(OPEN_ENDINGS):
+        return None  # 某某局关于 开展…的通知: the headline runs on over the space
     left, right = gaps[0] - body_from, end - gaps[0]
     if left < SUBTITLE_MIN or right < SUBTITLE_MIN or abs(left - right) <= 2:
         return None

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
-from .lexicon import read_table, read_terms
+from .lexicon import read_csv, read_table, read_terms
 
 # Ends a sentence: 。！？… (or ASCII !?) possibly followed by closing quotes/brackets.
 # Example: 温暖一座城”。 / 团圆！” / 怎么帮’的问题。
@@ -215,7 +215,8 @@ RE_WECHAT_HEADER = regex.compile(
     r"^(?P<account>[^\d\s，。：:（）()]{2,16}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*"
 )
 # Characters left once the tool phrases of a tool line are taken out: brackets, bars, spaces.
-RE_TOOL_FILLER = regex.compile(r"[\s【】\[\]（）()|｜:：/·•\-—>]+")
+# What a tool line holds besides its phrases; an e-paper's arrows come out as digits (3 上一篇 下一篇 4)
+RE_TOOL_FILLER = regex.compile(r"[\s【】\[\]（）()|｜:：/·•\-—>\d]+")
 META_MAX = 120  # a dateline is one short line
 CAPTION_MAX = 60  # a caption line is short
 NAV_MAX = 60
@@ -303,8 +304,18 @@ def is_dateline(line: str) -> bool:
     return any(f.kind in ("source_label", "reprint_label", "time_label") for f in meta_fields(line))
 
 
+# Two outlets joined by a dash in a 来源 value: 某某新闻网—某某日报 / 某某网-某某晚报
+RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>\p{Han}{2,12})(?P<dash>[—－-]{1,2})(?P<paper>\p{Han}{2,12})(?=$|[\s\d（(,，、|])")
+
+
 def outlet_value(value: str) -> str | None:
-    """The outlet named by a 来源 value: 某某新闻网 / 《某某日报》 (not 本站, not a date)."""
+    """The outlet named by a 来源 value: 某某新闻网 / 《某某日报》 / 某某新闻网—某某报 (a site and
+    the paper it carries) (not 本站, not a date)."""
+    joined = RE_JOINED_OUTLETS.match(value.strip())
+    if joined and is_outlet_name(joined.group("site")) and (
+        is_outlet_name(joined.group("paper")) or joined.group("paper").endswith("报")
+    ):
+        return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = regex.match(r"^[《“]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”]?(?=$|[\s\d（(,，、|]|$)", value.strip())
     if not match:
         return None
@@ -504,8 +515,16 @@ def is_outlet_name(name: str) -> bool:
     )
 
 
-# A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网青禾3月5日电 / 某某网讯
-RE_DISPATCH = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:\d{1,2}月\d{1,2}日(?:电|讯)|讯)")
+# A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网青禾3月5日电 / 某某网讯 /
+# 某某网2025年3月5日讯 (with the year) / 某某网消息 / 某某在线青禾消息
+RE_DISPATCH = regex.compile(
+    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯|消息)|讯|消息)"
+)
+# A bare dispatch of an outlet whose name has no outlet's ending, set off by a credit or a space:
+# 青禾晨刊讯（记者 王五） / 邻里公益人青禾讯 （图文 张三）
+RE_BARE_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10})讯(?=\s*[（(]|\s)")
+# Words ending in 讯 that name no dispatch: 简讯 快讯 喜讯 资讯 通讯 音讯
+BARE_DISPATCH_NOT = ("简", "快", "喜", "资", "通", "音", "电", "速", "新")
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三
@@ -527,11 +546,42 @@ def lede_outlet(line: str) -> str | None:
                 break
             if is_outlet_name(text[:end]):
                 return text[:end]
-        return None
+        return _bare_dispatch_outlet(line)
     match = RE_CREDITED_OUTLET.match(line)
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
     return None
+
+
+def _bare_dispatch_outlet(line: str) -> str | None:
+    """青禾晨刊讯（记者 王五） → 青禾晨刊; 邻里公益人青禾讯 （…） → 邻里公益人 (the place after the
+    outlet's name is dropped). Not 本报讯, 社区简讯, 通讯员."""
+    match = RE_BARE_DISPATCH.match(line)
+    if not match:
+        return None
+    head = match.group("head")
+    if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
+        return None
+    place = next((name for name in region_names() if head.endswith(name) and len(head) - len(name) >= 2), None)
+    return head[: -len(place)] if place else head
+
+
+@lru_cache(maxsize=1)
+def region_names() -> tuple[str, ...]:
+    """Province and prefecture-city names with their short forms (北京, 甘肃, 安庆), longest first."""
+    names: set[str] = set()
+    suffixes = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+    for table in ("gazetteer/provinces.csv", "gazetteer/cities.csv"):
+        for row in read_csv(table):
+            name = row["name"]
+            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            names.add(name)
+            for suffix in suffixes:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    names.add(name[: -len(suffix)])
+                    break
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def byline_outlet(line: str) -> str | None:

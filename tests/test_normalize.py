@@ -252,3 +252,23 @@ def test_short_hard_wrapped_clipping_is_joined():
         "近日，西安市雁塔区小寨路街道长延堡社区联合陕西省妇女儿童社会工作服务中心，启动“小候鸟”暑期课堂，"
         "为80余名随迁儿童提供课业辅导。社区党委书记刘芳介绍，课堂由12名专业社工和40余名大学生志愿者共同运营。",
     ]
+
+
+def test_dispatch_after_a_blank_line_opens_a_paragraph():
+    raw = "桃源社区夜校开课\n首批开设八门课程，居民可免费报名\n\n  江城日报3月3日讯（记者 周某）青禾市桃源社区的居民夜校日前开课。\n"
+    clean = normalize(raw).text
+    assert "免费报名\n" in clean and clean.split("\n")[-1].startswith("江城日报3月3日讯")
+
+
+def test_regression_outlet_cut_by_the_wrap_of_a_closing_source_line_is_joined():
+    # A hard-wrapped page: the wrap left the last character of the outlet's name alone.
+    raw = (
+        "桃源社区夜校开课\n\n"
+        "青禾市桃源社区的居民夜校日\n前开课，书法、太极等课程座\n无虚席，报名的居民有八十多\n人。\n\n"
+        "夜校的老师大多是社区里的退\n休教师，每周上课两次，一次\n一个半小时左右。\n\n"
+        "责编：周某\n\n"
+        "来源：江城日报·青禾客户\n端\n"
+    )
+    clean = normalize(raw).text
+    assert clean.split("\n")[-1] == "来源：江城日报·青禾客户端"
+    assert normalize(clean).text == clean

@@ -69,10 +69,54 @@ def test_web_furniture_lines(line, kind):
         ("本网讯（李四）5月6日，", None),
         ("河西社区服务网点电话已经开通。", None),
         ("近日，江城日报报道了青松社区的做法。", None),
+        # the year in the date, 消息 for 讯
+        ("江城新闻网2025年3月5日讯（记者周某）桃源社区近日", "江城新闻网"),
+        ("江城新闻网消息 青禾市桃源社区日前", "江城新闻网"),
+        ("河西在线绵阳消息 桃源社区日前", "河西在线"),
+        ("江城网3月5日消息，桃源社区日前", "江城网"),
+        # a bare 讯 before a credit: the outlet's name has no outlet's ending; a city after it goes
+        ("邻里公益人绵阳讯（图文 周某 吴某）日前，", "邻里公益人"),
+        ("江城晨刊讯（记者周某）日前，", "江城晨刊"),
+        ("社区简讯（一）桃源社区", None),
+        ("本报讯（记者张三）日前，", None),
+        ("社区传来好消息，桃源小区加装了电梯。", None),
+        ("通讯员（王五）说，", None),
     ],
 )
 def test_outlet_named_by_a_dispatch_line(line, outlet):
     assert layout.lede_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "value, outlet",
+    [
+        ("江城新闻网—江城日报", "江城新闻网—江城日报"),
+        ("江城网-河西晚报 2024-05-06", "江城网-河西晚报"),
+        ("江城新闻网—桃源报", "江城新闻网—桃源报"),
+        ("江城新闻网", "江城新闻网"),
+        ("社区—街道", None),
+        ("本站", None),
+    ],
+)
+def test_outlet_of_a_source_value_may_join_a_site_and_its_paper(value, outlet):
+    assert layout.outlet_value(value) == outlet
+
+
+def test_e_paper_page_list_and_reader_tools_are_furniture():
+    raw = (
+        "第05版：社区 上一版3  4下一版\n \n版面导航\n\n"
+        "第01版\n头版\n\n第02版\n社区周刊特刊\n\n第03版\n社区周刊特刊\n \n"
+        "标题导航\n首页 | 版面导航 | 标题导航 |\n"
+        "2024年03月04日 星期一\n"
+        "3 上一篇  下一篇 4 放大 缩小 默认\n"
+        "桃源社区夜校开课\n"
+        "首批开设八门课程，居民可免费报名\n\n"
+        "  江城日报3月3日讯（记者 周某）青禾市桃源社区的居民夜校日前开课，书法、太极等课程座无虚席。\n\n"
+        "  夜校的老师大多是社区里的退休教师。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("桃源社区夜校开课", "江城日报")]
+    assert "周刊" not in articles[0].text and "放大" not in articles[0].text
 
 
 @pytest.mark.parametrize(
@@ -469,3 +513,32 @@ def test_regression_byline_under_a_lede_paragraph_stays_in_the_article():
     )
     articles, _ = articles_of(raw)
     assert len(articles) == 1 and "入冬以来" in articles[0].body
+
+
+def test_headline_in_a_table_cell_loses_the_cell_borders():
+    raw = (
+        "|\n"
+        "| 桃源社区办起周末课堂 |\n"
+        "| 江城日报 2024-05-06 |\n"
+        "| ||\n"
+        "5月4日，青禾市桃源社区的周末课堂开课，三十多名孩子参加。\n"
+        "课堂由社区里的退休教师轮流授课。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == ["桃源社区办起周末课堂"]
+
+
+@pytest.mark.parametrize(
+    "first_line, title, subtitle",
+    [
+        # the first half ends with a word that leaves it open: one headline over the space
+        ("青禾市民政局关于 开展第二届社区微项目大赛的通知", "青禾市民政局关于开展第二届社区微项目大赛的通知", None),
+        ("桃源社区的 邻里食堂今天开门迎客", "桃源社区的邻里食堂今天开门迎客", None),
+        # a closed first half: headline and subtitle
+        ("青禾市桃源社区办起邻里食堂 老人吃饭一律享受半价", "青禾市桃源社区办起邻里食堂", "老人吃饭一律享受半价"),
+    ],
+)
+def test_headline_split_at_a_space_only_after_a_closed_half(first_line, title, subtitle):
+    raw = first_line + "\n青禾市桃源社区日前发布通知，面向辖区居民征集意见，截止时间为本月底。\n"
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.subtitle) for a in articles] == [(title, subtitle)]
