@@ -59,15 +59,21 @@ RE_CREDIT_NAMES = regex.compile(r"[】\]）)：:\s]*(?P<names>[\p{Han}、\s]*?)\
 RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")
 # A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
 RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
+# Words a headline's first half cannot end with: the headline runs on (关于 | 开展…的通知)
+OPEN_ENDINGS = ("关于", "的", "和", "与", "及", "对", "在")
+CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
+# A page of an e-paper's list of pages: 第02版 / 第A3版
+RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
+PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
 # A part number closing a headline that runs over several web pages: …（1）
 RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
-# A date closing a line, after a space on the page: …揭牌启用 2025年04月10日
+# A date closing a line, after a space on the page: …开门迎客 2025年04月10日
 RE_TRAILING_DATE = regex.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})$")
 # The label of a headline given as a field: 原标题：… / 标题：… / 名称：… (a public notice)
 RE_ORIGINAL_TITLE = regex.compile(r"^(?:原标题|原標題|标题|名称)\s*[：:]\s*")
-# A bracketed tag before a repeated headline: 【某某社工】情系独居暖人心…
+# A bracketed tag before a repeated headline: 【某某社工】情暖重阳…
 RE_TAG = regex.compile(r"^【[^【】]{1,12}】")
-# An author line under a column headline: 韩书海 北票市委社会工作部部长、市委“两新”工委书记
+# An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
 # A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
 RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
@@ -184,7 +190,21 @@ def blocks(clean: CleanText) -> list[Block]:
         offset = end + 1
         if line.strip():
             found.extend(_classify_line(clean, line, start, end))
+    _page_list_names(found)
     return found
+
+
+def _page_list_names(found: list[Block]) -> None:
+    """An e-paper's list of pages (第01版 | 头版 | 第02版 | 要闻): the line under each page
+    number is the name of that page, not a headline."""
+    for block, nxt in zip(found, found[1:]):
+        if (
+            block.kind == "page_number"
+            and RE_PAGE_OF_LIST.match(block.text)
+            and nxt.kind in ("heading", "rubric")
+            and len(nxt.text) <= PAGE_NAME_MAX
+        ):
+            _to_furniture(nxt, "page_label")
 
 
 def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Block]:
@@ -220,7 +240,7 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
         return [Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=_iso_date(line))]
     cut = _dateline_cut(clean, line, start)
     if cut:
-        # 某某项目启动 信息来源：某某融媒体中心 / 某某中心揭牌启用 2025年04月10日: a headline
+        # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
         # with its dateline on the same line
         return [Block("heading", start, start + cut, line[:cut])] + _classify_line(clean, line[cut:], start + cut, end)
     original = RE_ORIGINAL_TITLE.match(line)
@@ -233,7 +253,7 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
     wechat = layout.wechat_header(line) if start == 0 else None
     if wechat:
-        # 某某社会工作2025年12月18日17:12江苏在…: the account's header fused with the lede
+        # 某某社会工作2025年03月05日09:30江苏在…: the account's header fused with the lede
         cut = wechat.end()
         region = next((name for name in _province_names() if line.startswith(name, cut)), None)
         if region and len(line) > cut + len(region):
@@ -447,7 +467,7 @@ def _is_web_signal(block: Block) -> bool:
 
 
 def _could_be_title(text: str) -> bool:
-    """Short and not a finished sentence: 社区食堂何以行稳致远？ yes, …开展活动。 no."""
+    """Short and not a finished sentence: 邻里食堂为何办得好？ yes, …开展活动。 no."""
     unquoted = RE_QUOTED.sub("", text)
     return (
         2 <= len(text) <= TITLE_MAX
@@ -684,22 +704,9 @@ def _is_headline(text: str) -> bool:
     return bool(head) and len(text) - head.end() >= 6 and _starts_with_region(head.group("head"))
 
 
-@lru_cache(maxsize=1)
 def _region_names() -> tuple[str, ...]:
     """Province and prefecture-city names with their short forms (北京, 甘肃, 安庆)."""
-    names: set[str] = set()
-    suffixes = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
-    for table in ("gazetteer/provinces.csv", "gazetteer/cities.csv"):
-        for row in read_csv(table):
-            name = row["name"]
-            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-                continue
-            names.add(name)
-            for suffix in suffixes:
-                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                    names.add(name[: -len(suffix)])
-                    break
-    return tuple(sorted(names, key=len, reverse=True))
+    return layout.region_names()
 
 
 @lru_cache(maxsize=1)
@@ -740,7 +747,7 @@ def _split_title_run(run: list[Block], clean: CleanText) -> list[_Title]:
             continue
         if current is not None and current.bylines:
             if len(block.text) <= NAME_PLATE_MAX:
-                current.captions.append(block)  # a name plate under the author line: 韩书海
+                current.captions.append(block)  # a name plate under the author line: 王小明
             else:
                 current.lead.append(block)  # 试点社区：沈阳市…: the body's first line
             continue
@@ -949,7 +956,7 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
             furniture.append(Furniture("rubric", kicker.group("kicker"), *clean.raw_span(headline.start, headline.start + len(kicker.group("kicker")))))
             start = headline.start + kicker.end()
         elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
-            # 新闻多一点|… : the column's name, then the headline
+            # 基层一线|… : the column's name, then the headline
             furniture.append(Furniture("rubric", bar.group("rubric"), *clean.raw_span(headline.start, headline.start + len(bar.group("rubric")))))
             start = headline.start + bar.end()
         split_at = _subtitle_split(clean, start, headline.end)
@@ -981,8 +988,9 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
             text_parts.append("\n")
         text_parts.append(clean.text[start:end])
     text = "".join(text_parts)
-    if not title_text:
-        title_text = ""
+    # The borders of the table cell a headline was laid out in: | 某某标题 |
+    title_text = (title_text or "").strip(CELL_BORDER)
+    subtitle = subtitle.strip(CELL_BORDER) or None if subtitle else subtitle
     credit_blocks = (body.title.bylines if body.title is not None else []) + [
         p for p in lead + body.paragraphs if p.kind in ("byline", "credit")
     ]
@@ -1065,10 +1073,10 @@ def _subtitle_split(clean: CleanText, start: int, end: int) -> int | None:
         if clean.gap_before(i)
         and not clean.text[i - 1].isascii()
         and not clean.text[i].isascii()
-        and layout.quotes_balanced(clean.text[start:i])  # not inside “冀益携手 让爱萌芽”
+        and layout.quotes_balanced(clean.text[start:i])  # not inside “巧手编织 温暖过冬”
     ]
-    if len(gaps) != 1:
-        return None
+    if len(gaps) != 1 or clean.text[start : gaps[0]].endswith(OPEN_ENDINGS):
+        return None  # 某某局关于 开展…的通知: the headline runs on over the space
     left, right = gaps[0] - body_from, end - gaps[0]
     if left < SUBTITLE_MIN or right < SUBTITLE_MIN or abs(left - right) <= 2:
         return None

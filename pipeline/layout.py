@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
-from .lexicon import read_table, read_terms
+from .lexicon import read_csv, read_table, read_terms
 
 # Ends a sentence: 。！？… (or ASCII !?) possibly followed by closing quotes/brackets.
 # Example: 温暖一座城”。 / 团圆！” / 怎么帮’的问题。
@@ -26,7 +26,7 @@ RE_PAGE_NUMBER = regex.compile(r"^(?:\d{1,3}|[①-⑳]|第\d{1,3}版)$")
 RE_BULLET = regex.compile(r"^[■□●○◆◇▲△★☆▶►•·]\s*")
 # A heading opened by a short label and a colon: 北京延庆：… / 九龙社工：… / 试点社区：…
 RE_HEAD_COLON = regex.compile(r"^(?P<head>[^，。；！？：:\s]{1,12})[：:]")
-# A column name before a headline, set off by a bar: 新闻多一点|多民族社区共建美好家园
+# A column name before a headline, set off by a bar: 基层一线|桃源社区楼道换新颜
 RE_RUBRIC_BAR = regex.compile(r"^(?P<rubric>[^|｜丨，。：:]{2,6})[|｜丨]\s*")
 # A kicker before a headline: 经典案例—— 社工变智囊…
 RE_KICKER = regex.compile(r"^(?P<kicker>[^，。；！？—]{2,10})(?:——|—|--)\s*")
@@ -124,7 +124,7 @@ def is_heading_like(line: str) -> bool:
 
 
 def is_exclaimed_headline(line: str) -> bool:
-    """情系独居暖人心！某某街开展帮扶活动: a headline whose first half ends with ！ or ？.
+    """情暖重阳！某某街道为老人送饺子: a headline whose first half ends with ！ or ？.
 
     Short, unfinished, quotes balanced, and no comma or full stop outside quotes.
     """
@@ -189,9 +189,9 @@ RE_DATETIME_PREFIX = regex.compile(
 RE_DATETIME_LINE = regex.compile(
     r"^(?=.*(?:\d|星期|周[一二三四五六日天]))[\d\s年月日号:：/.\-–—~～℃°（）()\[\]上下午时分秒星期周一二三四五六日天晴多云阴转小中大雨雪雷阵风级霾雾]+$"
 )
-# The file name of a picture left in the text: 微信图片_20230313094223.jpg
+# The file name of a picture left in the text: 微信图片_20240506102033.jpg
 RE_IMAGE_FILE = regex.compile(r"^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
-# A bracketed photo caption closing a short line: …点赞。（长乐融媒体供图） / （资料图片）
+# A bracketed photo caption closing a short line: …点赞。（某某融媒体供图） / （资料图片）
 RE_CAPTION_TAIL = regex.compile(r"[（(](?P<inner>[^（）()]{0,30})[)）]$")
 # An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻
 RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}版|[A-Z]\d{1,2})[：:]")
@@ -210,12 +210,13 @@ RE_POSTED = regex.compile(r"^\S{1,20}?\s*发表于\s*(?:19|20)\d{2}[-/.年]\d{1,
 RE_ISSUE = regex.compile(r"^[^\s，。]{2,12}\s*(?:19|20)\d{2}\s*年\s*第?\s*\d{1,2}\s*期$")
 # A document number: 某民函〔2017〕43号
 RE_DOCUMENT_NUMBER = regex.compile(r"^\p{Han}{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}号$")
-# A WeChat article header fused with the first paragraph: 南京社会工作2025年12月18日17:12江苏在…
+# A WeChat article header fused with the first paragraph: 某某社会工作2025年03月05日09:30江苏在…
 RE_WECHAT_HEADER = regex.compile(
     r"^(?P<account>[^\d\s，。：:（）()]{2,16}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*"
 )
 # Characters left once the tool phrases of a tool line are taken out: brackets, bars, spaces.
-RE_TOOL_FILLER = regex.compile(r"[\s【】\[\]（）()|｜:：/·•\-—>]+")
+# What a tool line holds besides its phrases; an e-paper's arrows come out as digits (3 上一篇 下一篇 4)
+RE_TOOL_FILLER = regex.compile(r"[\s【】\[\]（）()|｜:：/·•\-—>\d]+")
 META_MAX = 120  # a dateline is one short line
 CAPTION_MAX = 60  # a caption line is short
 NAV_MAX = 60
@@ -303,8 +304,18 @@ def is_dateline(line: str) -> bool:
     return any(f.kind in ("source_label", "reprint_label", "time_label") for f in meta_fields(line))
 
 
+# Two outlets joined by a dash in a 来源 value: 某某新闻网—某某日报 / 某某网-某某晚报
+RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>\p{Han}{2,12})(?P<dash>[—－-]{1,2})(?P<paper>\p{Han}{2,12})(?=$|[\s\d（(,，、|])")
+
+
 def outlet_value(value: str) -> str | None:
-    """The outlet named by a 来源 value: 福州新闻网 / 《大兴安岭日报》 (not 本站, not a date)."""
+    """The outlet named by a 来源 value: 某某新闻网 / 《某某日报》 / 某某新闻网—某某报 (a site and
+    the paper it carries) (not 本站, not a date)."""
+    joined = RE_JOINED_OUTLETS.match(value.strip())
+    if joined and is_outlet_name(joined.group("site")) and (
+        is_outlet_name(joined.group("paper")) or joined.group("paper").endswith("报")
+    ):
+        return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = regex.match(r"^[《“]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”]?(?=$|[\s\d（(,，、|]|$)", value.strip())
     if not match:
         return None
@@ -319,7 +330,7 @@ def web_furniture_kind(line: str) -> str | None:
 
     `nav` menus and breadcrumbs, `tool` tool bars (字号 打印 分享到微博), `meta` datelines
     and credits, `datetime` date/time/weather lines, `image` picture file names, `caption`
-    photo captions, `copyright` footers, `masthead` e-paper mastheads (浙江日报 数字报纸),
+    photo captions, `copyright` footers, `masthead` e-paper mastheads (青禾日报 数字报纸),
     `page_label` e-paper page labels (第02版：越新闻), `code` lines without any Han
     character (close, a browser's user-agent string).
     """
@@ -376,13 +387,13 @@ def _is_nav_line(line: str) -> bool:
         return False
     items = [item for item in RE_MENU_SEPARATOR.split(line) if item]
     if len(items) >= MENU_ITEMS and max(len(item) for item in items) <= MENU_ITEM_MAX:
-        return True  # 直通屏山|福建|时评|大学城|…
+        return True  # 直通江城|本地|时评|大学城|…
     crumbs = [c for c in RE_CRUMB_SEPARATOR.split(line) if c]
     if len(crumbs) >= 2 and RE_CRUMB_SEPARATOR.search(line) and (len(line) <= NAV_MAX or len(crumbs) >= 4 or crumbs[-1] == "正文"):
         return True  # 财经 > 滚动新闻 > 正文
     if len(line) > NAV_MAX:
         return False
-    # 某某网首页 新闻 县区 百姓呼声 电子报: menu words making up much of the line (not a
+    # 某某网首页 新闻 县区 民生 电子报: menu words making up much of the line (not a
     # headline that happens to hold two: 国内首个社区新闻发布厅启用)
     words = [word for word in web_terms().get("nav_word", ()) if word in line]
     han = len(regex.findall(r"\p{Han}", line)) or 1
@@ -451,7 +462,7 @@ def is_sponsor_line(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption: …（资料图片） / …（长乐融媒体供图） / …（记者 王五 摄）."""
+    """A photo caption: …（资料图片） / …（某某融媒体供图） / …（记者 王五 摄）."""
     match = RE_CAPTION_TAIL.search(line)
     if not match:
         return False
@@ -460,7 +471,7 @@ def is_caption(line: str) -> bool:
 
 
 def masthead_outlet(line: str) -> str | None:
-    """The paper named on an e-paper masthead: 浙江日报数字报纸 → 浙江日报."""
+    """The paper named on an e-paper masthead: 青禾日报数字报纸 → 青禾日报."""
     for suffix in web_terms().get("masthead", ()):
         if line.endswith(suffix) and 2 <= len(line) - len(suffix) <= 12:
             name = line[: -len(suffix)].strip()
@@ -504,13 +515,21 @@ def is_outlet_name(name: str) -> bool:
     )
 
 
-# A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网兰州11月26日电 / 某某网讯
-RE_DISPATCH = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:\d{1,2}月\d{1,2}日(?:电|讯)|讯)")
+# A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网青禾3月5日电 / 某某网讯 /
+# 某某网2025年3月5日讯 (with the year) / 某某网消息 / 某某在线青禾消息
+RE_DISPATCH = regex.compile(
+    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯|消息)|讯|消息)"
+)
+# A bare dispatch of an outlet whose name has no outlet's ending, set off by a credit or a space:
+# 青禾晨刊讯（记者 王五） / 邻里公益人青禾讯 （图文 张三）
+RE_BARE_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10})讯(?=\s*[（(]|\s)")
+# Words ending in 讯 that name no dispatch: 简讯 快讯 喜讯 资讯 通讯 音讯
+BARE_DISPATCH_NOT = ("简", "快", "喜", "资", "通", "音", "电", "速", "新")
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三
 RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)")
-DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 兰州 11月26日电
+DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 
 
 def lede_outlet(line: str) -> str | None:
@@ -527,15 +546,46 @@ def lede_outlet(line: str) -> str | None:
                 break
             if is_outlet_name(text[:end]):
                 return text[:end]
-        return None
+        return _bare_dispatch_outlet(line)
     match = RE_CREDITED_OUTLET.match(line)
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
     return None
 
 
+def _bare_dispatch_outlet(line: str) -> str | None:
+    """青禾晨刊讯（记者 王五） → 青禾晨刊; 邻里公益人青禾讯 （…） → 邻里公益人 (the place after the
+    outlet's name is dropped). Not 本报讯, 社区简讯, 通讯员."""
+    match = RE_BARE_DISPATCH.match(line)
+    if not match:
+        return None
+    head = match.group("head")
+    if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
+        return None
+    place = next((name for name in region_names() if head.endswith(name) and len(head) - len(name) >= 2), None)
+    return head[: -len(place)] if place else head
+
+
+@lru_cache(maxsize=1)
+def region_names() -> tuple[str, ...]:
+    """Province and prefecture-city names with their short forms (北京, 甘肃, 安庆), longest first."""
+    names: set[str] = set()
+    suffixes = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+    for table in ("gazetteer/provinces.csv", "gazetteer/cities.csv"):
+        for row in read_csv(table):
+            name = row["name"]
+            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            names.add(name)
+            for suffix in suffixes:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    names.add(name[: -len(suffix)])
+                    break
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def byline_outlet(line: str) -> str | None:
-    """光明新闻全媒体记者 雷云霞 → 光明新闻."""
+    """青禾新闻全媒体记者 王小明 → 青禾新闻."""
     match = RE_BYLINE_OUTLET.match(line)
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from . import layout
-from .chars import is_cjk
+from .chars import SENTENCE_FINAL, is_cjk
 from .mojibake import repairs
 from .offsets import OffsetMap
 from .vocabulary import is_word
@@ -271,8 +271,12 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widt
         heading_continues = False
         if head_pending:
             decision, head_pending = BLOCK, False
-        elif marked_paragraphs and not blank_after and max(widths[i], raw_widths[i]) >= width - FULL_SLACK and not layout.ends_with_attribution(line):
-            decision = JOIN  # a full line of a wrapped dateline runs on: …来源：某某网 责任编 | 辑：…
+        elif marked_paragraphs and not blank_after and max(widths[i], raw_widths[i]) >= width - FULL_SLACK and (
+            not layout.ends_with_attribution(line) or _wrapped_tail(lines, blank_before, i + 1)
+        ):
+            # a full line of a wrapped dateline runs on: …来源：某某网 责任编 | 辑：…; so does a
+            # full attribution line whose outlet the wrap cut: 来源：某某新闻客户 | 端
+            decision = JOIN
         elif marked_paragraphs and blank_before[i + 1] >= 2:
             decision = BLOCK  # two blank lines end a paragraph even after a full line
         elif marked_paragraphs and blank_after and (layout.is_page_furniture(line) or layout.is_page_furniture(nxt)):
@@ -300,7 +304,9 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widt
             heading_continues = continues(line, nxt, wrapped=width is not None)
             decision = JOIN if heading_continues else BLOCK
         elif width is None and layout.is_exclaimed_headline(line) and not continues(line, nxt, wrapped=False):
-            decision = BLOCK  # 情系独居暖人心！某某街开展重阳节帮扶活动 | 本网讯…
+            decision = BLOCK  # 情暖重阳！某某街道为老人送饺子 | 本网讯…
+        elif width is None and blank_after and layout.lede_outlet(nxt):
+            decision = BLOCK  # a subtitle left unfinished | (blank) 某某日报3月5日讯…: the dispatch opens the body
         elif width is None and layout.is_heading_like(nxt) and not continues(line, nxt, wrapped=False):
             decision = BLOCK  # a broken paragraph line ahead of a headline: 主动对接辖区内 | 甘肃金塔：…
         else:
@@ -310,6 +316,15 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widt
         # A heading wrapped over two lines stays a heading: 辽宁百个社区试点党建 | 引领…融合
         paragraph = candidate if heading_continues else ""
     return decisions
+
+
+def _wrapped_tail(lines: list[str], blank_before: list[int], i: int) -> bool:
+    """Is lines[i] the last few characters of a wrapped line, alone up to a blank line or the end?"""
+    ends_block = i + 1 >= len(lines) or blank_before[i + 1] > 0
+    return ends_block and len(lines[i]) <= WRAPPED_TAIL_MAX and lines[i - 1][-1] not in SENTENCE_FINAL
+
+
+WRAPPED_TAIL_MAX = 3  # characters a wrap leaves of an outlet's name on the next line (端 / 日报)
 
 
 def _ends_short(widths: list[float], i: int, width: float) -> bool:

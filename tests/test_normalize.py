@@ -100,9 +100,9 @@ def test_number_cut_by_a_hard_wrap_is_joined():
 
 
 def test_regression_mojibake_digit_inside_a_word_is_not_repaired():
-    # A mojibake page showed 袁 for ， and 野…冶 for quotes; 员 in 党员53人 is 员, not 1.
-    raw = "渊据叶某某日报曳冤 野我们小区有社区党员53人袁机关在职党员149人冶"
-    assert normalize(raw).text.endswith("“我们小区有社区党员53人，机关在职党员149人”")
+    # A mojibake page showed 袁 for ， and 野…冶 for quotes; 员 in 志愿者18人 is no mojibake: only 袁 and 野…冶 are.
+    raw = "渊据叶某某日报曳冤 野本楼栋共有志愿者18人袁其中退休教师7人冶"
+    assert normalize(raw).text.endswith("“本楼栋共有志愿者18人，其中退休教师7人”")
 
 
 def test_guard_word_cut_by_a_line_break_keeps_its_character():
@@ -123,8 +123,8 @@ def test_guard_word_cut_by_a_line_break_keeps_its_character():
         ),
         # a headline whose first half ends with ！ is not run into the dispatch line below it
         (
-            "情暖重阳！北湖区松林街开展敬老慰问活动\n本网讯（李某）10月11日，北湖区松林街道联合社工服务站走访独居老人。\n",
-            ["情暖重阳！北湖区松林街开展敬老慰问活动", "", "本网讯（李某）10月11日，北湖区松林街道联合社工服务站走访独居老人。"],
+            "情暖重阳！桃源街道为独居老人送上热饺子\n本网讯（李某）10月11日，北湖区松林街道联合社工服务站走访独居老人。\n",
+            ["情暖重阳！桃源街道为独居老人送上热饺子", "", "本网讯（李某）10月11日，北湖区松林街道联合社工服务站走访独居老人。"],
         ),
         # 过 opens no sentence, but 过去 does: the paragraph under the section head stays its own
         (
@@ -147,18 +147,18 @@ def test_wrapped_page_paragraphs_end_at_short_lines_and_double_blanks():
         "北湖区民政局公益创投项\n目结出硕果\n\n\n"
         "北湖区松林社区党委书记张\n某某带领居民共建美丽家园\n\n\n"
         "2024-05-20 09:10 来源:江城网\n\n\n"
-        "5月19日，北湖区民政局第三\n期公益创投助老项目在松林社区举\n行，社会组织开展服务1000余\n次，受益群体20000余人次。\n\n\n"
+        "5月19日，北湖区民政局第三\n期助老服务项目在桃源社区举\n行，志愿者上门服务1000余\n次，惠及老人20000余人次。\n\n\n"
         "活动现场，北湖区松林街道的\n居民代表和志愿者们围坐在一\n起，交流参与社区治理的体会。\n\n\n"
-        "下一步，社区将继续完善议事机制，\n推动更多居民参与社区治理工作。\n"
+        "今后，桃源社区还会每月召开协商会，\n让更多楼长参与小区事务。\n"
     )
     clean = normalize(raw).text
     assert [line for line in clean.split("\n") if line] == [
         "北湖区民政局公益创投项目结出硕果",
         "北湖区松林社区党委书记张某某带领居民共建美丽家园",
         "2024-05-20 09:10来源：江城网",
-        "5月19日，北湖区民政局第三期公益创投助老项目在松林社区举行，社会组织开展服务1000余次，受益群体20000余人次。",
+        "5月19日，北湖区民政局第三期助老服务项目在桃源社区举行，志愿者上门服务1000余次，惠及老人20000余人次。",
         "活动现场，北湖区松林街道的居民代表和志愿者们围坐在一起，交流参与社区治理的体会。",
-        "下一步，社区将继续完善议事机制，推动更多居民参与社区治理工作。",
+        "今后，桃源社区还会每月召开协商会，让更多楼长参与小区事务。",
     ]
     assert normalize(clean).text == clean
 
@@ -252,3 +252,23 @@ def test_short_hard_wrapped_clipping_is_joined():
         "近日，西安市雁塔区小寨路街道长延堡社区联合陕西省妇女儿童社会工作服务中心，启动“小候鸟”暑期课堂，"
         "为80余名随迁儿童提供课业辅导。社区党委书记刘芳介绍，课堂由12名专业社工和40余名大学生志愿者共同运营。",
     ]
+
+
+def test_dispatch_after_a_blank_line_opens_a_paragraph():
+    raw = "桃源社区夜校开课\n首批开设八门课程，居民可免费报名\n\n  江城日报3月3日讯（记者 周某）青禾市桃源社区的居民夜校日前开课。\n"
+    clean = normalize(raw).text
+    assert "免费报名\n" in clean and clean.split("\n")[-1].startswith("江城日报3月3日讯")
+
+
+def test_regression_outlet_cut_by_the_wrap_of_a_closing_source_line_is_joined():
+    # A hard-wrapped page: the wrap left the last character of the outlet's name alone.
+    raw = (
+        "桃源社区夜校开课\n\n"
+        "青禾市桃源社区的居民夜校日\n前开课，书法、太极等课程座\n无虚席，报名的居民有八十多\n人。\n\n"
+        "夜校的老师大多是社区里的退\n休教师，每周上课两次，一次\n一个半小时左右。\n\n"
+        "责编：周某\n\n"
+        "来源：江城日报·青禾客户\n端\n"
+    )
+    clean = normalize(raw).text
+    assert clean.split("\n")[-1] == "来源：江城日报·青禾客户端"
+    assert normalize(clean).text == clean
