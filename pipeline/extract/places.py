@@ -13,12 +13,12 @@ name), because the sheet builder names the fact after the first mention.
 
 Standalone mentions: a place is a fact of the article only when it is written at least once
 on its own, not only as the head of an organization or outlet name (常州市税务局, 洛阳网), inside
-one (中共杭州市…委员会, 国家统计局张掖调查队), in site navigation (福州|厦门|莆田), as a line of its
+one (中共宜春市…委员会, 国家统计局宜春调查队), in site navigation (福州|厦门|莆田), as a line of its
 own, or as the location stamp after a posting time (17:12江苏). A place written before another
 place, a development zone or a dateline (成都4月30日讯) is standalone. A place written only in
 those positions gives no mentions at all.
 
-Development zones named after a place (芜湖市经济技术开发区) are facts of their own, located
+Development zones named after a place (宜春市经济技术开发区) are facts of their own, located
 in that place. Short forms of districts that are everyday words (光明 for 光明区) count only
 when the article names their city and a street or community name follows them.
 """
@@ -38,7 +38,7 @@ from ..mentions import ArticleContext, Mention
 from ..vocabulary import word_freq, word_tags
 
 # Longest run of name characters between a place and an organization ending for the place to
-# head that organization's name (深圳市|五二九七投资发展|有限公司 has 8).
+# head that organization's name (深圳市|青禾科创投资发展|有限公司 has 8).
 MAX_ORG_GAP = 10
 
 # Site navigation and tag marks around a place (福州|厦门, 首页>福建, 【南宁】).
@@ -57,12 +57,12 @@ RE_BRACKETED_IN_NAME = regex.compile(r"[）)](?:有限公司|有限责任公司|
 # A dateline right after a place: 成都4月30日讯, 兰州11月26日电.
 RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 
-# A community or estate name right after a place word: 光明|东周社区, 光明|星河小区 (not
+# A community or estate name right after a place word: 光明|桃溪社区, 光明|星河小区 (not
 # 新建|成的南昌社区: function characters end the name).
 RE_NAMED_COMMUNITY_AFTER = regex.compile(r"[^\P{Han}的地得之在和与及是了成为把被将从向到对]{1,6}?(?:社区|村|小区)")
 RE_COMMUNITY_HEAD_AFTER = regex.compile(r"(?:社区|村|小区)")
 
-# Name characters between a place and an organization ending: 五二九七投资发展, 12345.
+# Name characters between a place and an organization ending: 青禾科创投资发展, 12345.
 RE_NAME_GAP = regex.compile(r"[\p{Han}0-9A-Za-z]*")
 
 # One-character words that cannot sit inside an organization name between its place and its
@@ -72,7 +72,7 @@ ORG_GAP_BREAKERS = set("的地得在和与及或是了着过对为把被将从�
 # jieba tags of words that cannot sit inside an organization name's gap (prepositions,
 # conjunctions, pronouns, particles), or open it (also verbs, adverbs, time words):
 # 宜宾市开展社会工作服务 and 吉林今年新建社工站 are clauses, while names hold verbs further in
-# (黑龙江省新时代文明实践服务中心).
+# (湖南省青年创业促进中心).
 ORG_GAP_FUNCTION_TAGS = ("p", "c", "r", "u", "ul", "uj", "ud", "uz", "ug", "uv")
 ORG_GAP_OPENING_TAGS = ("v", "d")
 # A verb alone between a place and an organization ending is the organization's field when it is
@@ -82,12 +82,12 @@ FIELD_VERB_MAX_FREQ = 1000
 # Time words opening the gap (jieba tags 青年 as a time word too, so they are spelled out).
 RE_TIME_OPENING = regex.compile(r"(?:[今去明前后近当本](?:年|日|天|月)|日前|目前|近日|近期|此前|今后|随后|同时|当前|如今)")
 
-# A quoted name that opens with the place (“常州公益伙伴项目”, “宜昌禁毒”): a brand or
+# A quoted name that opens with the place (“宜春公益伙伴计划”, “宜昌禁毒”): a brand or
 # project named after the place, not a standalone mention of it.
 RE_QUOTED_NAME_AFTER = regex.compile(r"[^“”\n，。]{2,20}”")
 
 # Community and division heads: a place followed by one of these within the gap starts a chain
-# of places (合肥市望湖社区居委会), not an organization of its own.
+# of places (宜春市桃源社区居委会), not an organization of its own.
 CHAIN_HEADS = ("社区", "小区", "街道", "村", "镇", "乡", "县", "区")
 
 
@@ -221,9 +221,9 @@ def _zone_suffixes() -> "regex.Pattern":
 
 
 # Standalone filter A: the place heads an organization or outlet name, directly (叙州区民政局,
-# 洛阳网) or after a few name characters (常州市|税务|局, 深圳市|五二九七投资发展|有限公司).
+# 洛阳网) or after a few name characters (宜春市|税务|局, 深圳市|青禾科创投资发展|有限公司).
 # The characters between must be name characters: no function word, verb, punctuation or
-# community/division head (合肥市望湖社区居委会 is a chain of places).
+# community/division head (宜春市桃源社区居委会 is a chain of places).
 def heads_organization_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool:
     if heads_organization(text, end):
         return True
@@ -284,7 +284,7 @@ def inside_organization_name(text: str, start: int, end: int | None = None) -> b
 
 
 # Standalone filter C: the place is a navigation item, a tag, a line of its own, the opening of
-# a quoted brand name, a page label or a location stamp (福州|厦门, 【南宁】, “常州公益伙伴项目”,
+# a quoted brand name, a page label or a location stamp (福州|厦门, 【南宁】, “宜春公益伙伴计划”,
 # 今日湖州 00022, 17:12江苏), not a place written in a sentence.
 def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> bool:
     """`breaks`: the offsets of the text's line breaks, in order (`line_breaks`)."""
@@ -446,7 +446,7 @@ class PlaceExtractor:
         return out
 
     # Common-word short forms of districts (光明 for 光明区): only where the article names the
-    # district's city and a street or a community name follows (光明凤凰街道, 光明东周社区).
+    # district's city and a street or a community name follows (光明凤凰街道, 光明桃溪社区).
     @staticmethod
     def _with_common_forms(text: str, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Hit]:
         strong_codes = {form.code for hit in hits for form in hit.forms if is_strong(form, hit.surface, gazetteer)}
@@ -561,7 +561,7 @@ class PlaceExtractor:
             groups.setdefault(canonical, []).append((hit.start, hit.end, alone, attrs))
             zone = _zone_suffixes().match(text, hit.end)
             if zone and resolution.code:
-                # A development zone named after the place (芜湖市经济技术开发区): a fact of its own,
+                # A development zone named after the place (宜春市经济技术开发区): a fact of its own,
                 # located in the place.
                 zone_end = zone.end()
                 zone_alone = not (
