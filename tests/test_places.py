@@ -11,9 +11,14 @@ from shequ.gazetteer import derive_aliases, load_gazetteer, resolve
 from contexts import run, sheet_of
 
 
-def places(text: str, source: str | None = None, title: str = ""):
+def all_places(text: str, source: str | None = None, title: str = ""):
     ctx = run(text, "places", "communities", title=title, source=source)
     return ctx.mentions["places"]
+
+
+def places(text: str, source: str | None = None, title: str = ""):
+    """The mentions that make place facts."""
+    return [m for m in all_places(text, source, title) if m.fact]
 
 
 def summary(text: str, source: str | None = None):
@@ -196,6 +201,23 @@ STANDALONE_CASES = [
 @pytest.mark.parametrize("text, expected", STANDALONE_CASES)
 def test_places_only_standalone_places_are_facts(text, expected):
     assert summary(text) == expected
+
+
+# A place written only as part of organization names makes no fact, but its mentions still tell
+# later components where the names start; navigation, stamps and lists of links give none.
+IN_NAME_CASES = [
+    ("昨天，青州市司法局召开会议。", [("青州市", 3, 6, "370781")]),
+    ("共青团宜春市委组织青年志愿者。", [("宜春市", 3, 6, "3609")]),
+    ("宜春市袁州区民政局召开会议。", [("袁州区", 3, 6, "360902")]),
+    ("首页|江西|宜春|萍乡|新余\n正文", []),
+    ("作者 2024年3月1日 09:15江西\n社区开展活动。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", IN_NAME_CASES)
+def test_places_in_organization_names_are_mentions_without_facts(text, expected):
+    found = [(text[m.start : m.end], m.start, m.end, m.attrs["code"]) for m in all_places(text) if not m.fact]
+    assert found == expected
 
 
 # Forms read across two words, titles and bays.

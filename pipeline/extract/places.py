@@ -12,11 +12,13 @@ attrs). The first mention returned for a canonical is the fullest standalone for
 name), because the sheet builder names the fact after the first mention.
 
 Standalone mentions: a place is a fact of the article only when it is written at least once
-on its own, not only as the head of an organization or outlet name (常州市税务局, 洛阳网), inside
+on its own, not only as the head of an organization or outlet name (宜春市税务局, 柳州网), inside
 one (中共宜春市…委员会, 国家统计局宜春调查队), in site navigation (福州|厦门|莆田), as a line of its
 own, or as the location stamp after a posting time (17:12江苏). A place written before another
 place, a development zone or a dateline (成都4月30日讯) is standalone. A place written only in
-those positions gives no mentions at all.
+organization names gives mentions that make no fact (`Mention.fact` False): the organizations
+extractor still reads where those names start. Written only in the other positions, it gives
+no mentions at all.
 
 Development zones named after a place (宜春市经济技术开发区) are facts of their own, located
 in that place. Short forms of districts that are everyday words (光明 for 光明区) count only
@@ -89,6 +91,11 @@ RE_QUOTED_NAME_AFTER = regex.compile(r"[^“”\n，。]{2,20}”")
 # Community and division heads: a place followed by one of these within the gap starts a chain
 # of places (宜春市桃源社区居委会), not an organization of its own.
 CHAIN_HEADS = ("社区", "小区", "街道", "村", "镇", "乡", "县", "区")
+
+
+# How a hit is written (`PlaceExtractor._standalone`): on its own, as part of an organization's
+# name, or elsewhere (navigation, a stamp, a community's name, a list of links).
+ALONE, IN_NAME, ELSEWHERE = "alone", "in_name", "elsewhere"
 
 
 @dataclass(frozen=True)
@@ -468,27 +475,30 @@ class PlaceExtractor:
         return sorted(hits + added, key=lambda h: h.start) if added else hits
 
     def _standalone(self, text: str, hits: list[_Hit], tokens: list[tuple[int, int]], gazetteer: Gazetteer,
-                    breaks: list[int]) -> list[bool]:
-        """Per hit: is it a standalone mention of its place (see the module docstring)?"""
+                    breaks: list[int]) -> list[str]:
+        """Per hit: ALONE (a standalone mention of its place, see the module docstring), IN_NAME
+        (part of an organization's name) or ELSEWHERE (navigation, stamps, a community's name…)."""
         flags = []
         for index, hit in enumerate(hits):
             first = index
             while first > 0 and hits[first - 1].end == hits[first].start:
                 first -= 1
             if RE_DATELINE_AFTER.match(text, hit.end):
-                flags.append(True)  # 成都4月30日讯, even after an outlet name
-            elif inside_organization_name(text, hits[first].start, hit.end) or in_page_furniture(text, hit.start, hit.end, breaks):
-                flags.append(False)
+                flags.append(ALONE)  # 成都4月30日讯, even after an outlet name
+            elif inside_organization_name(text, hits[first].start, hit.end):
+                flags.append(IN_NAME)
+            elif in_page_furniture(text, hit.start, hit.end, breaks):
+                flags.append(ELSEWHERE)
             elif index + 1 < len(hits) and hits[index + 1].start == hit.end:
-                flags.append(True)  # a chain of places: 九龙坡区|九龙街道
+                flags.append(ALONE)  # a chain of places: 九龙坡区|九龙街道
             elif names_community(text, hit, gazetteer):
-                flags.append(False)  # 盈浦|社区基金会, 望湖|社区: the community's own name
+                flags.append(ELSEWHERE)  # 盈浦|社区基金会, 望湖|社区: the community's own name
             elif _zone_suffixes().match(text, hit.end):
-                # 芜湖市|经济技术开发区 names the city; a short form (鸠江|经济开发区) is part of the
+                # 宜春市|经济技术开发区 names the city; a short form (袁州|经济开发区) is part of the
                 # zone's own name.
-                flags.append(any(form.official for form in hit.forms))
+                flags.append(ALONE if any(form.official for form in hit.forms) else ELSEWHERE)
             else:
-                flags.append(not heads_organization_name(text, hit.end, tokens))
+                flags.append(IN_NAME if heads_organization_name(text, hit.end, tokens) else ALONE)
         # Standalone filter D: three or more places in a row parted only by spaces are a list of
         # links (a site's city footer), not places of the article.
         run: list[int] = [0]
@@ -498,11 +508,11 @@ class PlaceExtractor:
                 continue
             if len(run) >= 3:
                 for member in run:
-                    flags[member] = False
+                    flags[member] = ELSEWHERE
             run = [index]
         return flags
 
-    def _mentions(self, text: str, hits: list[_Hit], standalone: list[bool], external: set[str],
+    def _mentions(self, text: str, hits: list[_Hit], standalone: list[str], external: set[str],
                   gazetteer: Gazetteer, tokens: list[tuple[int, int]], breaks: list[int]) -> list[Mention]:
         # One sense per article for a written form, except that occurrences with different
         # neighbours are resolved apart (北京市朝阳区 … 长春市朝阳区).
@@ -564,26 +574,33 @@ class PlaceExtractor:
                 # A development zone named after the place (宜春市经济技术开发区): a fact of its own,
                 # located in the place.
                 zone_end = zone.end()
-                zone_alone = not (
-                    inside_organization_name(text, hit.start)
-                    or in_page_furniture(text, hit.start, zone_end, breaks)
-                    or heads_organization_name(text, zone_end, tokens)
-                )
+                if inside_organization_name(text, hit.start) or heads_organization_name(text, zone_end, tokens):
+                    zone_alone = IN_NAME
+                else:
+                    zone_alone = ELSEWHERE if in_page_furniture(text, hit.start, zone_end, breaks) else ALONE
                 groups.setdefault(text[hit.start : zone_end], []).append(
                     (hit.start, zone_end, zone_alone, _area_attrs(gazetteer.divisions[resolution.code]))
                 )
 
         mentions = []
         for canonical, members in groups.items():  # dicts keep first-appearance order
-            if not any(alone for _, _, alone, _ in members):
-                continue  # written only inside organization names, navigation or stamps
-            best = max(members, key=lambda member: (member[2], member[1] - member[0], -member[0]))
+            if not any(alone == ALONE for _, _, alone, _ in members):
+                # Written only inside organization names, navigation or stamps: no fact. The
+                # occurrences in an organization's name still tell later components where that
+                # name starts (宜春市|税务局), as mentions that make no fact.
+                members = [member for member in members if member[2] == IN_NAME]
+                fact = False
+            else:
+                fact = True
+            if not members:
+                continue
+            best = max(members, key=lambda member: (member[2] == ALONE, member[1] - member[0], -member[0]))
             ordered = [best] + [member for member in members if member is not best]
             # The fact takes the first mention's attrs: make them the resolved ones when any
             # occurrence of the place was resolved.
             shared = next((attrs for *_, attrs in ordered if attrs["code"]), best[3])
             mentions.extend(
-                Mention(label=self.assigns, start=start, end=end, canonical=canonical, attrs=shared)
+                Mention(label=self.assigns, start=start, end=end, canonical=canonical, attrs=shared, fact=fact)
                 for start, end, _, _ in ordered
             )
         return mentions
