@@ -208,6 +208,9 @@ STEM_CASES = [
     ("在绿柳村街道，村民参加了培训。", []),
     # a street written 京溪街 for 京溪街道: its communities in general
     ("白云区京溪街道召开会议，京溪街社区居委会负责人参加。", []),
+    # a city written after a smaller place it does not contain starts the name
+    ("袁州区秀江街道南昌社区开展活动。", [("南昌社区", "南昌社区")]),
+    ("活动在袁州区北京小镇小区举行。", [("北京小镇小区", "北京小镇小区")]),
     # a row of communities and estates
     (
         "参观了北湖社区翠竹苑小区、梧桐社区金桂园小区。",

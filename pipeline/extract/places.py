@@ -278,6 +278,24 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     return opening[1] == end and word_freq().get(text[start:end], 0) < FIELD_VERB_MAX_FREQ
 
 
+# Words of an organization's own name right after a place (宜春市|青禾|小学): a word jieba does
+# not know, or a rare proper name. Field words (禁毒, 税务, 妇幼) name what a body of the place
+# does, so such a name holds the place.
+OWN_NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz")
+OWN_NAME_MAX_FREQ = 300
+
+
+def opens_own_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_left(tokens, (end, end))
+    if index >= len(tokens) or tokens[index][0] != end:
+        return False
+    word = text[tokens[index][0] : tokens[index][1]]
+    if len(word) < 2 or not regex.fullmatch(r"\p{Han}+", word) or heads_organization(text, end):
+        return False
+    freq = word_freq().get(word, 0)
+    return freq == 0 or (word_tags().get(word) in OWN_NAME_TAGS and freq < OWN_NAME_MAX_FREQ)
+
+
 # Standalone filter B: the place is inside an organization name that opens before it
 # (中共|杭州市…, 国家统计局|张掖调查队, 股份有限公司|北京宣外支行).
 def inside_organization_name(text: str, start: int, end: int | None = None) -> bool:
@@ -443,6 +461,26 @@ class PlaceExtractor:
         }
 
     @staticmethod
+    def _starts_a_name(hits: list[_Hit], index: int, gazetteer: Gazetteer) -> bool:
+        """Standalone filter F: a city or province written right after a smaller place it does
+        not contain (东铺头街道|南昌社区, 茅箭区|北京小镇小区) opens the name of something there."""
+        if index == 0 or hits[index - 1].end != hits[index].start:
+            return False
+        before, hit = hits[index - 1], hits[index]
+        lowest_before = min(LEVEL_RANK[gazetteer.divisions[form.code].level] for form in before.forms)
+        highest_here = max(LEVEL_RANK[gazetteer.divisions[form.code].level] for form in hit.forms)
+        if lowest_before <= highest_here:
+            return False
+        return not any(related(form.code, other.code) for form in hit.forms for other in before.forms)
+
+    @staticmethod
+    def _lies_in_previous(hits: list[_Hit], index: int) -> bool:
+        """Whether hits[index] may lie in the place written right before it (宜春市|袁州区, not
+        宿迁市|苏州, where a name of another city starts something else's name)."""
+        before = {form.code for form in hits[index - 1].forms}
+        return any(related(form.code, code) and form.code.startswith(code) for form in hits[index].forms for code in before)
+
+    @staticmethod
     def _neighbours(hits: list[_Hit], index: int) -> list[_Hit]:
         """Hits written immediately before and after hits[index] (宁夏中卫沙坡头区)."""
         out = []
@@ -489,6 +527,8 @@ class PlaceExtractor:
                 flags.append(IN_NAME)
             elif in_page_furniture(text, hit.start, hit.end, breaks):
                 flags.append(ELSEWHERE)
+            elif self._starts_a_name(hits, index, gazetteer):
+                flags.append(ELSEWHERE)  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
             elif index + 1 < len(hits) and hits[index + 1].start == hit.end:
                 flags.append(ALONE)  # a chain of places: 九龙坡区|九龙街道
             elif names_community(text, hit, gazetteer):
@@ -497,8 +537,15 @@ class PlaceExtractor:
                 # 宜春市|经济技术开发区 names the city; a short form (袁州|经济开发区) is part of the
                 # zone's own name.
                 flags.append(ALONE if any(form.official for form in hit.forms) else ELSEWHERE)
+            elif not heads_organization_name(text, hit.end, tokens):
+                flags.append(ALONE)
+            elif first < index and self._lies_in_previous(hits, index) and opens_own_name(text, hit.end, tokens):
+                # The last place of a chain before an organization with a name of its own
+                # (宜春市|袁州区|青禾小学): the chain says where it is. One named after the place
+                # (宜春市|袁州区|民政局, …|禁毒工作站) holds the place in its name.
+                flags.append(ALONE)
             else:
-                flags.append(IN_NAME if heads_organization_name(text, hit.end, tokens) else ALONE)
+                flags.append(IN_NAME)
         # Standalone filter D: three or more places in a row parted only by spaces are a list of
         # links (a site's city footer), not places of the article.
         run: list[int] = [0]
