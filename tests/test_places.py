@@ -363,6 +363,22 @@ def test_resolve_prefers_adjacent_parent_over_weak_hints():
     assert resolve({"九龙街道": ["500107009", "511621001"]})["九龙街道"].ambiguous
 
 
+# A street written X街 for X街道 right after its district is the street; a house number or a
+# word that 街 starts keeps it a road, and without the district before it nothing says which.
+STREET_JIE_CASES = [
+    ("和平区劝业场街开展邻里节活动。", [("和平区", 0, 3, "和平区", "120101"), ("劝业场街", 3, 7, "劝业场街道", "120101001")]),
+    ("天河区石牌街桃源社区举办讲座。", [("天河区", 0, 3, "天河区", "440106"), ("石牌街", 3, 6, "石牌街道", "440106006")]),
+    ("和平区劝业场街18号新开了一家书店。", [("和平区", 0, 3, "和平区", None)]),
+    ("和平区劝业场街坊们一起包饺子。", [("和平区", 0, 3, "和平区", None)]),
+    ("劝业场街的志愿者来了。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STREET_JIE_CASES)
+def test_places_street_written_with_jie_after_its_district(text, expected):
+    assert summary(text) == expected
+
+
 @pytest.mark.parametrize(
     "text, end, rejected",
     [("山西路", 2, True), ("北京大厦", 2, True), ("人民广场", 2, True), ("朝阳区劲松街道", 3, False), ("九龙街道办", 2, False)],

@@ -151,6 +151,27 @@ def names_road_or_building(text: str, end: int) -> bool:
     return not keep.match(text, end) and bool(reject.match(text, end))
 
 
+# Filter 2 exception: a street written X街 for its official name X街道 (as Tianjin and
+# Guangzhou news write 青禾街 for 青禾街道), right after the district that contains it
+# (某区|青禾街|开展活动), is the street, not a road named X街. A house number after it (青禾街
+# 8号) or a word that 街 starts (街坊, 街头) keeps it a road. Returns the street's forms.
+RE_HOUSE_NUMBER = regex.compile(r"\s*[\d零一二三四五六七八九十百]+\s*号")
+
+
+def street_written_jie(text: str, start: int, end: int, forms: tuple[Form, ...], before: set[str],
+                       gazetteer: Gazetteer) -> tuple[Form, ...]:
+    if not text.startswith("街", end) or text.startswith("街道", end) or RE_HOUSE_NUMBER.match(text, end + 1):
+        return ()
+    if word_freq().get(text[end : end + 2], 0):
+        return ()
+    official = text[start:end] + "街道"
+    return tuple(
+        form
+        for form in forms
+        if gazetteer.divisions[form.code].name == official and any(related(form.code, code) for code in before)
+    )
+
+
 # Filter 3: a short form inside a longer dictionary word is part of that word (文山 in 文山会海,
 # 中卫 is fine in 宁夏中卫 where jieba splits it off). Official full names are not checked, and
 # a word made of the place plus an organization head (北京大学) or a demonym ending (衡阳人,
@@ -380,12 +401,20 @@ class PlaceExtractor:
         found = []
         scanned = list(gazetteer.scan_all(text))
         ends = {end for _, end, _ in scanned}
+        codes_ending: dict[int, set[str]] = {}
+        for start, end, surface in scanned:
+            codes_ending.setdefault(end, set()).update(form.code for form in gazetteer.lookup(surface))
         crossed = {i for s_start, s_end, _ in scanned for i in range(s_start + 1, s_end)}  # inside another form
         for start, end, surface in scanned:
             forms = gazetteer.lookup(surface)
             official = any(form.official for form in forms)
-            if inside_title_or_attribution(start, end, spans) or names_road_or_building(text, end):
+            if inside_title_or_attribution(start, end, spans):
                 continue
+            if names_road_or_building(text, end):
+                street = street_written_jie(text, start, end, forms, codes_ending.get(start, set()), gazetteer)
+                if not street:
+                    continue
+                forms, end, surface = street, end + 1, surface + "街"
             if not official and inside_longer_word(start, end, spans_of_tokens, text, gazetteer):
                 continue
             if start not in ends and starts_inside_word(start, spans_of_tokens, text) and (not official or start in crossed):
