@@ -211,6 +211,24 @@ STEM_CASES = [
     # a city written after a smaller place it does not contain starts the name
     ("袁州区秀江街道南昌社区开展活动。", [("南昌社区", "南昌社区")]),
     ("活动在袁州区北京小镇小区举行。", [("北京小镇小区", "北京小镇小区")]),
+    # a street the gazetteer does not know: an everyday word after it is the name
+    ("青禾街道平安社区开展活动。", [("平安社区", "平安社区")]),
+    ("桃源街道办事处团结社区组织义诊。", [("团结社区", "团结社区")]),
+    # 户 inside a village name, a measure word after a number
+    ("志愿者在李户湾社区清理河道。", [("李户湾社区", "李户湾社区")]),
+    ("全村300户村民参加了议事会。", []),
+    # a road named with a date in numerals names the community
+    ("袁州区五一路社区举办讲座。", [("五一路社区", "五一路社区")]),
+    ("他们沿途一路社区志愿者都在服务。", []),
+    # a verb or a quality word before 社区 makes a phrase
+    ("社工在服务社区的同时也在成长。", []),
+    ("帮扶惠及社区困难家庭。", []),
+    ("这里是居民宜居小区。", []),
+    # a row of communities after a street
+    (
+        "青禾街道平安社区、李户湾社区、八一路社区共同签约。",
+        [("平安社区", "平安社区"), ("李户湾社区", "李户湾社区"), ("八一路社区", "八一路社区")],
+    ),
     # a row of communities and estates
     (
         "参观了北湖社区翠竹苑小区、梧桐社区金桂园小区。",

@@ -75,6 +75,16 @@ SANDWICH_BREAK_TAGS = ("m", "mq", "q", "r", "p", "c", "d", "ad", "u", "uj", "ul"
 # Division suffixes: a head right before one is inside the division's name (绿东村街道).
 DIVISION_SUFFIXES = ("街道", "镇", "乡")
 
+# Measure words that also end village names (张户滩, 李户庄): a name piece after a non-number.
+NAME_MEASURE_CHARS = set("户")
+
+# A road named with a date in numerals (五一路, 八一路, 二七路) ending right before the head:
+# jieba cuts it 八|一路 (一路 "all the way"), but it names the community (八一路社区).
+RE_NUMBERED_ROAD = regex.compile(r"(?<![零一二三四五六七八九十百千万两\d])[一二三四五六七八九十]{2,3}[路街]$")
+
+# Unit words that end a street's or office's name (青禾街道|平安社区): what follows them is named.
+UNIT_ENDINGS = ("街道", "办事处", "街办")
+
 # A date inside a stem (自2020年7月小区): no name.
 RE_DATE_IN_NAME = regex.compile(r"\d+\s*[年月日]")
 
@@ -220,8 +230,12 @@ def name_like(word: str, name_so_far: str) -> bool:
     tag = word_tags().get(word)
     if tag is None:
         # An unknown word glued to a function/measure word by jieba (289个村 → 个村, 辖区内有 →
-        # 内有) is not part of a name.
-        return word[0] not in _stop_chars() and word[-1] not in _stop_chars()
+        # 内有) is not part of a name; 户 after a name character (张户|滩) is a village name
+        # piece, a measure word only after a number (300户).
+        last_ok = word[-1] not in _stop_chars() or (
+            word[-1] in NAME_MEASURE_CHARS and word[-2] not in NUMERALS and not word[-2].isdigit()
+        )
+        return word[0] not in _stop_chars() and last_ok
     if word in _naming_words() and name_so_far and piece_class(name_so_far) == "P":
         return True  # 胜利花苑小区, 东方名居小区: words that name places open names (not 建设|爱国园)
     if tag in NAME_TAGS:
@@ -501,6 +515,9 @@ class CommunityExtractor:
             if text[front] in _stop_chars():
                 return None  # 289|个村: a count glued to the head
             walk.pieces.append((front, head_start, text[front : tokens.at(head_start)[1]]))
+        elif (road := RE_NUMBERED_ROAD.search(text, max(0, front - 4), front)) and walk.start > road.start():
+            walk = self._walk(text, road.start(), tokens, place_ends, place_chars, stop_heads, estate)
+            walk.pieces.append((road.start(), front, road.group()))
         elif (not walk.pieces and walk.stop == "word" and word_tags().get(walk.stop_word) not in SANDWICH_BREAK_TAGS
               and walk.stop_word[0] not in _stop_chars() and walk.stop_word[-1] not in _stop_chars()):
             # An everyday word right before the head (在翠微社区, 近日,东岭社区): the stem, judged by
@@ -509,7 +526,13 @@ class CommunityExtractor:
             word_start = front - len(walk.stop_word)
             before = self._walk(text, word_start, tokens, place_ends, place_chars, stop_heads, estate)
             verb = word_tags().get(walk.stop_word) in ("v", "vd", "vn")
-            if not before.pieces and not (verb and self._grade(before) not in ("place", "locative")):
+            # After a street the gazetteer does not know (某某街道|平安|社区) the word is named
+            # too: the cut after the unit word below makes the stem a name after a place.
+            after_unit = bool(before.pieces) and before.pieces[-1][2].endswith(UNIT_ENDINGS)
+            if after_unit:
+                before.pieces.append((word_start, front, walk.stop_word))
+                walk = before
+            elif not before.pieces and not (verb and self._grade(before) not in ("place", "locative")):
                 before.pieces = [(word_start, front, walk.stop_word)]
                 walk = before
         if estate and walk.prefix and walk.start == walk.prefix[0].end and _is_street_short_form(text, walk.prefix[0]):
