@@ -224,6 +224,12 @@ STEM_CASES = [
     ("社工在服务社区的同时也在成长。", []),
     ("帮扶惠及社区困难家庭。", []),
     ("这里是居民宜居小区。", []),
+    # a community named after the village it was (村改居) is one name; 村 after a count or a
+    # quantifier is no village
+    ("走进青禾村社区，志愿者正在忙碌。", [("青禾村社区", "青禾村社区")]),
+    ("和平区劝业场街桃李四季村社区开展共建。", [("桃李四季村社区", "桃李四季村社区")]),
+    ("各村社区干部参加了培训。", []),
+    ("全镇12个村社区都参加了。", []),
     # a row of communities after a street
     (
         "青禾街道平安社区、李户湾社区、八一路社区共同签约。",

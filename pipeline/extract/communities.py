@@ -410,7 +410,9 @@ class CommunityExtractor:
             word = text[t_start:t_end]
             if not regex.fullmatch(r"[\p{Han}0-9A-Za-z]+", word):
                 break  # punctuation, quote, line break: an edge
-            if word in stop_heads or (estate and word.endswith(("社区", "村")) and not word.endswith("新村")):
+            if word == "村" and t_end == end and text.startswith("社区", end):
+                pass  # 青禾村|社区: a community named after the village it was (村改居), one name
+            elif word in stop_heads or (estate and word.endswith(("社区", "村")) and not word.endswith("新村")):
                 stop = "head"  # 杨和村|兰亭苑小区: a village, then an estate in it
                 break
             if not name_like(word, text[start:end]):
@@ -493,6 +495,8 @@ class CommunityExtractor:
                 continue
             if text.startswith(DIVISION_SUFFIXES, head_end):
                 continue  # 绿东村街道: the head is inside a street's or town's name
+            if head == "村" and text.startswith("社区", head_end):
+                continue  # 青禾村社区: the village's name is inside the community's
             front = token[0]  # a head that ends a token (胜稼村, 华腾园) brings its front
             cand = self._candidate(text, front, head_start, head_end, head, kind, tokens, place_ends, place_chars,
                                    stop_heads, place_before)
@@ -564,7 +568,8 @@ class CommunityExtractor:
             pieces, grade = pieces[1:], "place"
         if not pieces or (len(pieces) == 1 and pieces[0][2] in _boundaries()):
             return None  # 志愿者前往社区: the word announcing a name is no name
-        classes = [piece_class(word) for _, _, word in pieces]
+        # The village head of a 村改居 name (青禾村|社区) is no name piece of its own.
+        classes = [piece_class(word) for _, p_end, word in pieces if not (word == "村" and p_end == head_start)]
         proper = "P" in classes or ("S" in classes and len(pieces) >= 2)
         prefix = walk.prefix if pieces[0][0] == walk.start else []
         start = pieces[0][0]
