@@ -79,10 +79,10 @@ DIVISION_SUFFIXES = ("街道", "镇", "乡")
 NAME_MEASURE_CHARS = set("户")
 
 # A road named with a date in numerals (五一路, 八一路, 二七路) ending right before the head:
-# jieba cuts it 八|一路 (一路 "all the way"), but it names the community (八一路社区).
+# jieba cuts it 二|七路 or 五|一路 (一路 "all the way"), but it names the community (二七路社区).
 RE_NUMBERED_ROAD = regex.compile(r"(?<![零一二三四五六七八九十百千万两\d])[一二三四五六七八九十]{2,3}[路街]$")
 
-# Unit words that end a street's or office's name (青禾街道|平安社区): what follows them is named.
+# Unit words that end a street's or office's name (青禾街道|幸福社区): what follows them is named.
 UNIT_ENDINGS = ("街道", "办事处", "街办")
 
 # A date inside a stem (自2020年7月小区): no name.
@@ -530,7 +530,7 @@ class CommunityExtractor:
             word_start = front - len(walk.stop_word)
             before = self._walk(text, word_start, tokens, place_ends, place_chars, stop_heads, estate)
             verb = word_tags().get(walk.stop_word) in ("v", "vd", "vn")
-            # After a street the gazetteer does not know (某某街道|平安|社区) the word is named
+            # After a street the gazetteer does not know (某某街道|幸福|社区) the word is named
             # too: the cut after the unit word below makes the stem a name after a place.
             after_unit = bool(before.pieces) and before.pieces[-1][2].endswith(UNIT_ENDINGS)
             if after_unit:
