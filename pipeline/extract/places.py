@@ -96,6 +96,8 @@ CHAIN_HEADS = ("社区", "小区", "街道", "村", "镇", "乡", "县", "区")
 # How a hit is written (`PlaceExtractor._standalone`): on its own, as part of an organization's
 # name, or elsewhere (navigation, a stamp, a community's name, a list of links).
 ALONE, IN_NAME, ELSEWHERE = "alone", "in_name", "elsewhere"
+# A place word that only starts another name (某街道|南昌|社区): no mention of the place at all.
+NAME_START = "name_start"
 
 
 @dataclass(frozen=True)
@@ -557,7 +559,7 @@ class PlaceExtractor:
             elif in_page_furniture(text, hit.start, hit.end, breaks):
                 flags.append(ELSEWHERE)
             elif self._starts_a_name(hits, index, gazetteer):
-                flags.append(ELSEWHERE)  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
+                flags.append(NAME_START)  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
             elif index + 1 < len(hits) and hits[index + 1].start == hit.end:
                 flags.append(ALONE)  # a chain of places: 九龙坡区|九龙街道
             elif names_community(text, hit, gazetteer):
@@ -575,6 +577,12 @@ class PlaceExtractor:
                 flags.append(ALONE)
             else:
                 flags.append(IN_NAME)
+        # The same name written again on its own (南昌社区 after 某街道南昌社区) starts that name too.
+        started = {hit.surface + text[hit.end : hit.end + 2] for hit, flag in zip(hits, flags) if flag == NAME_START}
+        if started:
+            for index, hit in enumerate(hits):
+                if hit.surface + text[hit.end : hit.end + 2] in started:
+                    flags[index] = NAME_START
         # Standalone filter D: three or more places in a row parted only by spaces are a list of
         # links (a site's city footer), not places of the article.
         run: list[int] = [0]
@@ -614,6 +622,8 @@ class PlaceExtractor:
 
         groups: dict[str, list[tuple[int, int, bool, dict]]] = {}
         for hit, key, alone in zip(hits, keys, standalone):
+            if alone == NAME_START:
+                continue
             resolution = resolutions[key]
             if resolution.code and any(form.within and form.code == resolution.code for form in hit.forms):
                 # A functional area inside a division (雄安新区 in 河北省): its own fact, located by
