@@ -50,7 +50,7 @@ OWN_CASES = [
     # Generic phrases are not communities.
     ("试点社区、新建社区和本社区的居民都来了。", []),
     ("全市289个村和15个网格都已覆盖。", []),
-    ("引导居民参与社区治理，推动社区发展。", []),
+    ("鼓励居民参加社区治理，促进社区发展。", []),
     ("小区居民要看小区环境，打造和谐家园。", []),
     ("她是幼儿园老师，常带孩子去人民公园和童趣亲子园。", []),
     # Estates counted by a following 两个居民小区, and a later short form joining the first name.
@@ -177,17 +177,17 @@ STEM_CASES = [
     ("走进滨江街道前进路南社区，居民正在排练。", [("前进路南社区", "前进路南社区")]),
     # an everyday word after a word announcing a place, or named twice
     ("在翠微社区，志愿者为老人理发。", [("翠微社区", "翠微社区")]),
-    ("近日，东岭社区召开议事会。东岭社区党委书记介绍了情况。", [("东岭社区", "东岭社区"), ("东岭社区", "东岭社区")]),
+    ("近日，东岭社区召开议事会。东岭社区的党员代表发了言。", [("东岭社区", "东岭社区"), ("东岭社区", "东岭社区")]),
     # function words, verbs, quantifiers and kinds before the head make phrases
-    ("社区组织辖区内社区矫正对象参加公益劳动。", []),
+    ("镇里要求辖区内社区服刑人员按时报到。", []),
     ("他们积极建设特色社区，部分社区还开设了食堂。", []),
-    ("居民们纷纷投身社区公益。", []),
+    ("退休居民乐于投身社区事务。", []),
     ("党员进社区活动受到欢迎。", []),
     ("从商品房小区到回迁小区都装了电梯。", []),
     ("社区还在连片小区设置了引导牌。", []),
     ("主动联系社区后，他感觉社区就是家。", []),
     ("这里是典型的老小区。", []),
-    ("助力乡村振兴是社会组织的责任。", []),
+    ("助力乡村振兴离不开社会组织。", []),
     # a person's name and role before the head
     ("会上，社区党委书记王晓梅代表社区发言。", []),
     ("副县长李长村出席了仪式。", []),
@@ -200,14 +200,46 @@ STEM_CASES = [
     # after a verb the name starts at its name-shaped part
     ("物业进驻锦绣苑小区后面貌一新。", [("锦绣苑小区", "锦绣苑小区")]),
     # grids count only with a number
-    ("社区划分为8个基础网格，配齐专职网格员。", []),
+    ("每个社区设若干基础网格，由专职网格员负责。", []),
     ("银杏社区第二网格的网格长上门走访。", [("银杏社区", "银杏社区"), ("第二网格", "第二网格")]),
     # companies and funds named after an estate or community; a street name holding 村
-    ("定湖社区公益基金会向困难家庭发放物资。", []),
+    ("桃源社区公益基金会为独居老人送去棉被。", []),
     ("小区旁的润和园物业公司积极配合。", []),
     ("在绿柳村街道，村民参加了培训。", []),
     # a street written 京溪街 for 京溪街道: its communities in general
     ("白云区京溪街道召开会议，京溪街社区居委会负责人参加。", []),
+    # a city written after a smaller place it does not contain starts the name
+    ("袁州区秀江街道南昌社区开展活动。", [("南昌社区", "南昌社区")]),
+    ("活动在袁州区北京小镇小区举行。", [("北京小镇小区", "北京小镇小区")]),
+    ("袁州区秀江街道南昌社区新建了活动室。南昌社区的居民很满意。", [("南昌社区", "南昌社区"), ("南昌社区", "南昌社区")]),
+    # a street the gazetteer does not know: an everyday word after it is the name
+    ("青禾街道幸福社区开展活动。", [("幸福社区", "幸福社区")]),
+    ("桃源街道办事处团结社区组织义诊。", [("团结社区", "团结社区")]),
+    # 户 inside a village name, a measure word after a number
+    ("志愿者在李户湾社区清理河道。", [("李户湾社区", "李户湾社区")]),
+    ("全村300户村民参加了议事会。", []),
+    # a road named with a date in numerals names the community
+    ("袁州区五一路社区举办讲座。", [("五一路社区", "五一路社区")]),
+    ("他们沿途一路社区志愿者都在服务。", []),
+    # a verb or a quality word before 社区 makes a phrase
+    ("社工们一边服务社区一边学习。", []),
+    ("救助金惠及社区低保户。", []),
+    ("这里是居民宜居小区。", []),
+    ("青禾街道设立了社区戒毒社区康复工作站。", []),
+    ("机关党员主动到驻地社区报到。", []),
+    # a verb of placing before the head ends the name (驻 as in 驻村, 驻小区)
+    ("社区安排调解员驻小区服务。", []),
+    # a community named after the village it was (村改居) is one name; 村 after a count or a
+    # quantifier is no village
+    ("走进青禾村社区，志愿者正在忙碌。", [("青禾村社区", "青禾村社区")]),
+    ("和平区劝业场街桃李湾村社区举行共建。", [("桃李湾村社区", "桃李湾村社区")]),
+    ("各村社区干部参加了培训。", []),
+    ("全镇12个村社区都参加了。", []),
+    # a row of communities after a street
+    (
+        "青禾街道幸福社区、李户湾社区、二七路社区共同签约。",
+        [("幸福社区", "幸福社区"), ("李户湾社区", "李户湾社区"), ("二七路社区", "二七路社区")],
+    ),
     # a row of communities and estates
     (
         "参观了北湖社区翠竹苑小区、梧桐社区金桂园小区。",

@@ -11,9 +11,14 @@ from shequ.gazetteer import derive_aliases, load_gazetteer, resolve
 from contexts import run, sheet_of
 
 
-def places(text: str, source: str | None = None, title: str = ""):
+def all_places(text: str, source: str | None = None, title: str = ""):
     ctx = run(text, "places", "communities", title=title, source=source)
     return ctx.mentions["places"]
+
+
+def places(text: str, source: str | None = None, title: str = ""):
+    """The mentions that make place facts."""
+    return [m for m in all_places(text, source, title) if m.fact]
 
 
 def summary(text: str, source: str | None = None):
@@ -51,7 +56,7 @@ OWN_CASES = [
     # A place written only as the head of an organization name is no place of the article
     # (gold convention: places from standalone mentions); 叙州区社会组织 speaks of the district.
     (
-        "宜宾市民政局联合叙州区社会组织开展活动。",
+        "宜宾市民政局携手叙州区社会组织举办培训。",
         [("叙州区", 8, 11, "叙州区", "511504")],
     ),
     # Short forms news writes, chained without separators.
@@ -163,11 +168,11 @@ STANDALONE_CASES = [
         [("青州市", 14, 17, "青州市", "370781"), ("青州市", 3, 6, "青州市", "370781")],
     ),
     # a clause or a field word after the place is no organization name
-    ("宜春市开展社会工作服务中心建设。", [("宜春市", 0, 3, "宜春市", "3609")]),
-    ("宜宾市社会组织健康发展。", [("宜宾市", 0, 3, "宜宾市", "5115")]),
+    ("宜春市推进社工服务中心建设。", [("宜春市", 0, 3, "宜春市", "3609")]),
+    ("宜春市社会组织蓬勃发展。", [("宜春市", 0, 3, "宜春市", "3609")]),
     ("吉林今年新建社工站。", [("吉林", 0, 2, "吉林省", "22")]),
     # a company name with name words (同道) and one with the place in brackets
-    ("技术支持：宜春云帆同道信息技术有限公司", []),
+    ("网站维护：宜春青禾数码科技有限公司", []),
     ("由星河网络（宜春）有限公司提供技术支持。", []),
     # inside an organization name that opens before the place
     ("共青团宜春市委组织青年志愿者。", []),
@@ -178,16 +183,27 @@ STANDALONE_CASES = [
     # site navigation, a list of links, a line of its own, a posting stamp, a page label
     ("首页|江西|宜春|萍乡|新余\n正文", []),
     ("南昌 九江 景德镇 萍乡\n社区开展了活动。", []),
-    ("萍乡\n社区志愿者开展活动。", []),
+    ("萍乡\n志愿者走进社区送温暖。", []),
     ("作者 2024年3月1日 09:15江西\n社区开展活动。", []),
     ("来源：宜春高新发布 编辑：小王", []),
-    ("今日宜春 00012 社区志愿者", []),
+    ("今日宜春 00031 志愿服务专版", []),
     # a quoted brand opening with the place
     ("社区推出“宜春志愿”服务品牌。", []),
     # a dateline is standalone even right after an outlet name
     ("四川新闻网眉山5月2日讯 社区开展活动。", [("眉山", 5, 7, "眉山市", "5114")]),
     # a place written before another place is standalone; the last one heads the organization
     ("宜春市袁州区民政局召开会议。", [("宜春市", 0, 3, "宜春市", "3609")]),
+    # the last place of a chain before an organization with a name of its own is standalone;
+    # before one named after the place (…禁毒工作站, …党群服务中心) it is part of that name
+    ("前往宜春市袁州区青禾小学送去图书。", [("宜春市", 2, 5, "宜春市", "3609"), ("袁州区", 5, 8, "袁州区", "360902")]),
+    ("袁州区秀江街道禁毒工作站的社工上门。", [("袁州区", 0, 3, "袁州区", "360902")]),
+    ("袁州区秀江街道党群服务中心开放了。", [("袁州区", 0, 3, "袁州区", "360902")]),
+    # …and a city written after a place it does not contain opens another name
+    ("宜春市杭州外国语学校的老师来了。", [("宜春市", 0, 3, "宜春市", "3609")]),
+    ("袁州区秀江街道南昌社区开展活动。", [("袁州区", 0, 3, "袁州区", "360902"), ("秀江街道", 3, 7, "秀江街道", "360902002")]),
+    ("活动在袁州区北京小镇小区举行。", [("袁州区", 3, 6, "袁州区", "360902")]),
+    # …and the same name written again on its own starts that name too
+    ("袁州区秀江街道南昌社区新建了活动室。南昌社区的居民很满意。", [("袁州区", 0, 3, "袁州区", "360902"), ("秀江街道", 3, 7, "秀江街道", "360902002")]),
     # a street's short form right before 社区 names the community
     ("杭州市临平区乔司社区开展活动。", [("杭州市", 0, 3, "杭州市", "3301"), ("临平区", 3, 6, "临平区", "330113")]),
 ]
@@ -198,10 +214,27 @@ def test_places_only_standalone_places_are_facts(text, expected):
     assert summary(text) == expected
 
 
+# A place written only as part of organization names makes no fact, but its mentions still tell
+# later components where the names start; navigation, stamps and lists of links give none.
+IN_NAME_CASES = [
+    ("昨天，青州市司法局召开会议。", [("青州市", 3, 6, "370781")]),
+    ("共青团宜春市委组织青年志愿者。", [("宜春市", 3, 6, "3609")]),
+    ("宜春市袁州区民政局召开会议。", [("袁州区", 3, 6, "360902")]),
+    ("首页|江西|宜春|萍乡|新余\n正文", []),
+    ("作者 2024年3月1日 09:15江西\n社区开展活动。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", IN_NAME_CASES)
+def test_places_in_organization_names_are_mentions_without_facts(text, expected):
+    found = [(text[m.start : m.end], m.start, m.end, m.attrs["code"]) for m in all_places(text) if not m.fact]
+    assert found == expected
+
+
 # Forms read across two words, titles and bays.
 CROSSING_CASES = [
     ("处长沙建国介绍了情况。", []),  # 处长 + a name, not 长沙
-    ("负责人和志愿者一起来了。", []),  # 负责人 + 和, not 人和
+    ("几位负责人和居民代表都到场了。", []),  # 负责人 + 和, not 人和
     ("他从梁平城区赶来。", []),  # 梁平 + 城区, not 平城区 (梁平 alone needs support)
     ("深圳湾的风景很好。", []),  # the bay, not the city
 ]
@@ -216,9 +249,9 @@ def test_places_forms_across_words_are_not_places(text, expected):
     "text, expected",
     [
         # a development zone named after a place is a place of its own, located in it
-        ("项目落户宜春市经济技术开发区。", [("宜春市", 4, 7, "宜春市", "3609"), ("宜春市经济技术开发区", 4, 14, "宜春市经济技术开发区", "3609")]),
+        ("新厂房建在宜春市经济技术开发区。", [("宜春市", 5, 8, "宜春市", "3609"), ("宜春市经济技术开发区", 5, 15, "宜春市经济技术开发区", "3609")]),
         # written with the city's short form, the zone's name holds no standalone city
-        ("项目落户宜春经济技术开发区。", [("宜春经济技术开发区", 4, 13, "宜春经济技术开发区", "3609")]),
+        ("新厂房建在宜春经济技术开发区。", [("宜春经济技术开发区", 5, 14, "宜春经济技术开发区", "3609")]),
     ],
 )
 def test_places_development_zones(text, expected):
@@ -233,10 +266,10 @@ def test_places_development_zones(text, expected):
             "深圳市的志愿者来到光明凤凰街道。",
             [("深圳市", 0, 3, "深圳市", "4403"), ("光明", 9, 11, "光明区", "440311"), ("凤凰街道", 11, 15, "凤凰街道", "440311004")],
         ),
-        ("深圳市的志愿者来到光明翠湖社区。", [("深圳市", 0, 3, "深圳市", "4403"), ("光明", 9, 11, "光明区", "440311")]),
+        ("深圳市的志愿者来到光明桃溪社区。", [("深圳市", 0, 3, "深圳市", "4403"), ("光明", 9, 11, "光明区", "440311")]),
         # …and is the everyday word otherwise
         ("深圳市的未来一片光明。", [("深圳市", 0, 3, "深圳市", "4403")]),
-        ("光明翠湖社区开展活动。", []),
+        ("光明桃溪社区开展活动。", []),
     ],
 )
 def test_places_everyday_word_district_short_forms(text, expected):
@@ -330,6 +363,22 @@ def test_resolve_prefers_adjacent_parent_over_weak_hints():
     result = resolve({"九龙街道": ["500107009", "511621001"], "九龙坡区": ["500107"]}, {"九龙街道": ["500107"]}, ["51"])
     assert result["九龙街道"].code == "500107009"
     assert resolve({"九龙街道": ["500107009", "511621001"]})["九龙街道"].ambiguous
+
+
+# A street written X街 for X街道 right after its district is the street; a house number or a
+# word that 街 starts keeps it a road, and without the district before it nothing says which.
+STREET_JIE_CASES = [
+    ("和平区劝业场街开展邻里节活动。", [("和平区", 0, 3, "和平区", "120101"), ("劝业场街", 3, 7, "劝业场街道", "120101001")]),
+    ("天河区石牌街桃源社区举办讲座。", [("天河区", 0, 3, "天河区", "440106"), ("石牌街", 3, 6, "石牌街道", "440106006")]),
+    ("和平区劝业场街18号新开了一家书店。", [("和平区", 0, 3, "和平区", None)]),
+    ("和平区劝业场街坊们一起包饺子。", [("和平区", 0, 3, "和平区", None)]),
+    ("劝业场街的志愿者来了。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STREET_JIE_CASES)
+def test_places_street_written_with_jie_after_its_district(text, expected):
+    assert summary(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ characters of the text. The name is found by walking left over jieba tokens from
 while they look like parts of a name, stopping at punctuation, at a place mention (叙州区南岸街道
 金鱼社区 → 金鱼社区, attached to 南岸街道 and 叙州区), at function words and measure words
 (`community_stop_chars.txt`) and at words that are verbs, adverbs, adjectives or numbers in
-jieba's dictionary. Everything between a place and the head is the name (府山街道团结社区).
+jieba's dictionary. Everything between a place and the head is the name (青禾街道团结社区).
 
 A community needs a proper-name stem. People and unit words cut the name (居民投身社区,
 `community_barrier_words.txt`); a stem with a proper-name piece (a word jieba does not know, a
@@ -15,7 +15,7 @@ place or a word that announces one (在, 走进, 和: `community_left_boundaries
 article names it twice; after a verb or adverb (建设特色社区, 主动联系社区) it is a phrase.
 Numbered filters then drop generic phrases (试点社区, 部分社区), heads that are part of a longer
 word (村民, 社区治理, 公园, 乡村), grids without a number, estates heading a company or fund name
-(润泽园物业, 定海社区公益基金会), names inside book titles and people's names ending in 村/园.
+(青禾园物业, 桃源社区公益基金会), names inside book titles and people's names ending in 村/园.
 
 Facts: one per community; canonical = the community name without place prefix, so 金鱼社区
 and 叙州区南岸街道金鱼社区 merge. A short estate name contained in an earlier, longer one
@@ -61,11 +61,11 @@ RARE_WORD_FREQ = 300
 PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "t", "s", "j", "eng", "x")
 
 # jieba tags of a one-word stem that make it a name at the start of a clause (城南社区 ns,
-# 清华社区 nz, 阳光社区 nr); plain nouns and verbs (感觉社区, 总结社区) need more.
+# 华山社区 nz, 阳光社区 nr); plain nouns and verbs (感觉社区, 总结社区) need more.
 EDGE_NAME_TAGS = ("ns", "nz", "nr", "nrfg", "nrt", "t", "s", "j")
 
 # Most characters between a place mention and the head for all of them to be the name
-# (府山街道|团结|社区, 和平街道|前进路北|社区).
+# (青禾街道|团结|社区, 人民街道|前进路东|社区).
 MAX_SANDWICH_CHARS = 6
 
 # jieba tags of words that cannot be the name between a place and a head: numbers, measure
@@ -75,6 +75,16 @@ SANDWICH_BREAK_TAGS = ("m", "mq", "q", "r", "p", "c", "d", "ad", "u", "uj", "ul"
 # Division suffixes: a head right before one is inside the division's name (绿东村街道).
 DIVISION_SUFFIXES = ("街道", "镇", "乡")
 
+# Measure words that also end village names (张户滩, 李户庄): a name piece after a non-number.
+NAME_MEASURE_CHARS = set("户")
+
+# A road named with a date in numerals (五一路, 八一路, 二七路) ending right before the head:
+# jieba cuts it 二|七路 or 五|一路 (一路 "all the way"), but it names the community (二七路社区).
+RE_NUMBERED_ROAD = regex.compile(r"(?<![零一二三四五六七八九十百千万两\d])[一二三四五六七八九十]{2,3}[路街]$")
+
+# Unit words that end a street's or office's name (青禾街道|幸福社区): what follows them is named.
+UNIT_ENDINGS = ("街道", "办事处", "街办")
+
 # A date inside a stem (自2020年7月小区): no name.
 RE_DATE_IN_NAME = regex.compile(r"\d+\s*[年月日]")
 
@@ -82,7 +92,7 @@ RE_DATE_IN_NAME = regex.compile(r"\d+\s*[年月日]")
 DIVISION_CHARS = set("省市区县镇乡")
 
 # Heads a name ends in, whose estates made only of everyday words need a locative word before
-# them (在星河天地花园; 和温馨家园 is a phrase).
+# them (在锦江天地花园; 和温馨家园 is a phrase).
 ESTATE_HEADS = ("花园", "家园", "苑", "园", "新村", "宿舍", "家属院", "家属区")
 
 # Estate heads that are everyday nouns themselves (美好家园, 键盘花园): after a verb, a stem
@@ -212,7 +222,7 @@ def name_like(word: str, name_so_far: str) -> bool:
     before the head or are not counts (三个, 37).
     """
     if regex.fullmatch(r"[0-9A-Za-z]+", word):
-        return True  # 河柴01小区; a name needs two Han characters besides (checked when it is named)
+        return True  # 青枫01小区; a name needs two Han characters besides (checked when it is named)
     if not regex.fullmatch(r"\p{Han}+", word):
         return False
     if len(word) == 1:
@@ -220,8 +230,12 @@ def name_like(word: str, name_so_far: str) -> bool:
     tag = word_tags().get(word)
     if tag is None:
         # An unknown word glued to a function/measure word by jieba (289个村 → 个村, 辖区内有 →
-        # 内有) is not part of a name.
-        return word[0] not in _stop_chars() and word[-1] not in _stop_chars()
+        # 内有) is not part of a name; 户 after a name character (张户|滩) is a village name
+        # piece, a measure word only after a number (300户).
+        last_ok = word[-1] not in _stop_chars() or (
+            word[-1] in NAME_MEASURE_CHARS and word[-2] not in NUMERALS and not word[-2].isdigit()
+        )
+        return word[0] not in _stop_chars() and last_ok
     if word in _naming_words() and name_so_far and piece_class(name_so_far) == "P":
         return True  # 胜利花苑小区, 东方名居小区: words that name places open names (not 建设|爱国园)
     if tag in NAME_TAGS:
@@ -278,7 +292,7 @@ def unnumbered_grid(name: str, kind: str) -> bool:
     return kind == "网格" and not RE_NUMBERED_GRID_NAME.fullmatch(name)
 
 
-# Filter 7: the candidate heads a company or fund name (润泽园物业, 定海社区公益基金会): it
+# Filter 7: the candidate heads a company or fund name (青禾园物业, 桃源社区公益基金会): it
 # names the company or fund, not a community. After 小区/村 a company word is the estate's own
 # property company (某某小区物业公司), which still names the estate.
 def heads_brand_name(text: str, end: int, head: str = "社区", internal: bool = True) -> bool:
@@ -288,12 +302,12 @@ def heads_brand_name(text: str, end: int, head: str = "社区", internal: bool =
     return internal or (head == "社区" and "基金" in match.group())
 
 
-# Filter 8: inside a book title (《某市社区公益基金发展规划》) a head is part of the title.
+# Filter 8: inside a book title (《某市社区基金管理办法》) a head is part of the title.
 def inside_book_title(start: int, end: int, titles: list[tuple[int, int]]) -> bool:
     return any(t_start < start and end < t_end for t_start, t_end in titles)
 
 
-# Filter 9: a street written X街 for X街道 before 社区 (云城街社区居委 beside 云城街道) speaks of
+# Filter 9: a street written X街 for X街道 before 社区 (京溪街社区居委 beside 京溪街道) speaks of
 # the street's communities, not of one named community.
 def names_street_communities(name: str, head: str, streets: set[str]) -> bool:
     return head == "社区" and name.endswith("街") and name + "道" in streets
@@ -306,8 +320,8 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 def _in_a_row(text: str, cand: _Candidate, starts: set[int], ends: set[int]) -> bool:
     """Whether an accepted community is written right after `cand` (南湖社区|半山华府小区) or
-    next to it in a list (东亭社区、凤凰社区). Right after one, a stem of everyday words is
-    a phrase about it (东关社区|充分发挥社区党建)."""
+    next to it in a list (北湖社区、梧桐社区). Right after one, a stem of everyday words is
+    a phrase about it (桃源社区|积极推动社区共建)."""
     after = cand.end + 1 if text.startswith("、", cand.end) else cand.end
     listed_after = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in ends
     return after in starts or listed_after
@@ -396,8 +410,10 @@ class CommunityExtractor:
             word = text[t_start:t_end]
             if not regex.fullmatch(r"[\p{Han}0-9A-Za-z]+", word):
                 break  # punctuation, quote, line break: an edge
-            if word in stop_heads or (estate and word.endswith(("社区", "村")) and not word.endswith("新村")):
-                stop = "head"  # 玉东村|松涛苑小区: a village, then an estate in it
+            if word == "村" and t_end == end and text.startswith("社区", end):
+                pass  # 青禾村|社区: a community named after the village it was (村改居), one name
+            elif word in stop_heads or (estate and word.endswith(("社区", "村")) and not word.endswith("新村")):
+                stop = "head"  # 杨和村|兰亭苑小区: a village, then an estate in it
                 break
             if not name_like(word, text[start:end]):
                 rest = word[1:]
@@ -430,7 +446,7 @@ class CommunityExtractor:
         return walk.start, walk.prefix
 
     def _sandwich(self, text, front, tokens, places_before, stop_heads) -> int | None:
-        """Start of a name written between a place mention and the head (府山街道|团结|社区):
+        """Start of a name written between a place mention and the head (青禾街道|团结|社区):
         the place's end, when everything between is name material."""
         place = places_before(front)
         if place is None or not 2 <= front - place.end <= MAX_SANDWICH_CHARS:
@@ -479,6 +495,8 @@ class CommunityExtractor:
                 continue
             if text.startswith(DIVISION_SUFFIXES, head_end):
                 continue  # 绿东村街道: the head is inside a street's or town's name
+            if head == "村" and text.startswith("社区", head_end):
+                continue  # 青禾村社区: the village's name is inside the community's
             front = token[0]  # a head that ends a token (胜稼村, 华腾园) brings its front
             cand = self._candidate(text, front, head_start, head_end, head, kind, tokens, place_ends, place_chars,
                                    stop_heads, place_before)
@@ -501,19 +519,28 @@ class CommunityExtractor:
             if text[front] in _stop_chars():
                 return None  # 289|个村: a count glued to the head
             walk.pieces.append((front, head_start, text[front : tokens.at(head_start)[1]]))
+        elif (road := RE_NUMBERED_ROAD.search(text, max(0, front - 4), front)) and walk.start > road.start():
+            walk = self._walk(text, road.start(), tokens, place_ends, place_chars, stop_heads, estate)
+            walk.pieces.append((road.start(), front, road.group()))
         elif (not walk.pieces and walk.stop == "word" and word_tags().get(walk.stop_word) not in SANDWICH_BREAK_TAGS
               and walk.stop_word[0] not in _stop_chars() and walk.stop_word[-1] not in _stop_chars()):
-            # An everyday word right before the head (在灵通社区, 近日,东周社区): the stem, judged by
-            # what stands before it; a verb only after a place or a locative (及参加村集体活动,
-            # 服务焕发小区生机 are phrases).
+            # An everyday word right before the head (在翠微社区, 近日,东岭社区): the stem, judged by
+            # what stands before it; a verb only after a place or a locative (及参加村务议事,
+            # 持续提升小区品质 are phrases).
             word_start = front - len(walk.stop_word)
             before = self._walk(text, word_start, tokens, place_ends, place_chars, stop_heads, estate)
             verb = word_tags().get(walk.stop_word) in ("v", "vd", "vn")
-            if not before.pieces and not (verb and self._grade(before) not in ("place", "locative")):
+            # After a street the gazetteer does not know (某某街道|幸福|社区) the word is named
+            # too: the cut after the unit word below makes the stem a name after a place.
+            after_unit = bool(before.pieces) and before.pieces[-1][2].endswith(UNIT_ENDINGS)
+            if after_unit:
+                before.pieces.append((word_start, front, walk.stop_word))
+                walk = before
+            elif not before.pieces and not (verb and self._grade(before) not in ("place", "locative")):
                 before.pieces = [(word_start, front, walk.stop_word)]
                 walk = before
         if estate and walk.prefix and walk.start == walk.prefix[0].end and _is_street_short_form(text, walk.prefix[0]):
-            # 龙山雅苑小区: an estate named with the short form of its street (龙山街道).
+            # 石桥雅苑小区: an estate named with the short form of its street (石桥街道).
             place = walk.prefix[0]
             walk.pieces.insert(0, (place.start, place.end, text[place.start : place.end]))
             walk.start, walk.prefix, walk.stop = place.start, walk.prefix[1:], "place"
@@ -526,7 +553,7 @@ class CommunityExtractor:
 
         pieces = walk.pieces
         grade = self._grade(walk)
-        # Cut after the last people or unit word (居民|投身社区, 调解员|紫云社区, 八月街道|象北社区).
+        # Cut after the last people or unit word (居民|投身社区, 调解员|青禾社区, 石榴街道|柳北社区).
         for i in range(len(pieces) - 1, -1, -1):
             if is_barrier(pieces[i][2]):
                 unit = pieces[i][2].endswith(("街道", "办事处", "街办"))
@@ -541,7 +568,8 @@ class CommunityExtractor:
             pieces, grade = pieces[1:], "place"
         if not pieces or (len(pieces) == 1 and pieces[0][2] in _boundaries()):
             return None  # 志愿者前往社区: the word announcing a name is no name
-        classes = [piece_class(word) for _, _, word in pieces]
+        # The village head of a 村改居 name (青禾村|社区) is no name piece of its own.
+        classes = [piece_class(word) for _, p_end, word in pieces if not (word == "村" and p_end == head_start)]
         proper = "P" in classes or ("S" in classes and len(pieces) >= 2)
         prefix = walk.prefix if pieces[0][0] == walk.start else []
         start = pieces[0][0]
@@ -552,7 +580,7 @@ class CommunityExtractor:
                 return self._named(text, start, head_end, head, kind, prefix, pending=False)
             return self._named(text, start, head_end, head, kind, prefix, pending=True)
         # Nothing announces a name: the stem starts at its first proper-name piece, with the
-        # one-character pieces right before it (关于整治|嘉园小区, 物业进驻|翠|湖湾小区).
+        # one-character pieces right before it (关于整治|怡园小区, 物业进驻|翠|湖湾小区).
         for i, cls in enumerate(classes):
             if cls == "P" and head not in COMMON_ESTATE_HEADS:
                 while i > 0 and classes[i - 1] == "S":
@@ -587,7 +615,7 @@ class CommunityExtractor:
             # 和温馨家园, 的典型家园: estates of everyday words need a locative word.
             return not estate and first_tag not in ("a", "ad", "b")
         # At the start of a clause or right after another community: a compound of words
-        # (新港山路社区), a word jieba knows as a place or name (城南社区, 清华社区) or a word
+        # (新港山路社区), a word jieba knows as a place or name (城南社区, 华山社区) or a word
         # that names places (光明, 团结: place_stoplist.txt); else only if named twice.
         if estate:
             return False
@@ -595,7 +623,7 @@ class CommunityExtractor:
             return True
         word = pieces[0][2]
         if first_tag == "t":
-            return word_freq().get(word, 0) < RARE_WORD_FREQ  # 东周社区, not 如今小区
+            return word_freq().get(word, 0) < RARE_WORD_FREQ  # 东岭社区, not 如今小区
         return first_tag in EDGE_NAME_TAGS or word in _naming_words()
 
     def _named(self, text, start, end, head, kind, prefix, *, pending, starts=()) -> _Candidate | None:
@@ -615,8 +643,8 @@ class CommunityExtractor:
         counts: dict[str, int] = {}
         for name in names:
             counts[name] = counts.get(name, 0) + 1
-        # Written right next to an accepted community, or next to it in a list (南湖社区半山华府小区,
-        # 东亭社区、凤凰社区): one of a row of communities.
+        # Written right next to an accepted community, or next to it in a list (北湖社区翠竹苑小区,
+        # 北湖社区、梧桐社区): one of a row of communities.
         accepted_starts = {c.start for c in candidates if not c.pending}
         accepted_ends = {c.end for c in candidates if not c.pending}
         kept = []
@@ -678,7 +706,7 @@ class CommunityExtractor:
             return []
         # Canonical: the name. An estate whose name without its head (山海湾 of 山海湾小区, 3+
         # characters) lies inside an earlier estate's name (海尔山海湾) is that estate, and so is
-        # an estate written without 小区 after it was written with it (松涛苑 after 松涛苑小区).
+        # an estate written without 小区 after it was written with it (兰亭苑 after 兰亭苑小区).
         canonical: dict[int, str] = {}
         order: list[str] = []
         estates: set[str] = set()

@@ -12,13 +12,15 @@ attrs). The first mention returned for a canonical is the fullest standalone for
 name), because the sheet builder names the fact after the first mention.
 
 Standalone mentions: a place is a fact of the article only when it is written at least once
-on its own, not only as the head of an organization or outlet name (常州市税务局, 洛阳网), inside
-one (中共杭州市…委员会, 国家统计局张掖调查队), in site navigation (福州|厦门|莆田), as a line of its
+on its own, not only as the head of an organization or outlet name (宜春市税务局, 柳州网), inside
+one (中共宜春市…委员会, 国家统计局宜春调查队), in site navigation (福州|厦门|莆田), as a line of its
 own, or as the location stamp after a posting time (17:12江苏). A place written before another
 place, a development zone or a dateline (成都4月30日讯) is standalone. A place written only in
-those positions gives no mentions at all.
+organization names gives mentions that make no fact (`Mention.fact` False): the organizations
+extractor still reads where those names start. Written only in the other positions, it gives
+no mentions at all.
 
-Development zones named after a place (芜湖市经济技术开发区) are facts of their own, located
+Development zones named after a place (宜春市经济技术开发区) are facts of their own, located
 in that place. Short forms of districts that are everyday words (光明 for 光明区) count only
 when the article names their city and a street or community name follows them.
 """
@@ -38,7 +40,7 @@ from ..mentions import ArticleContext, Mention
 from ..vocabulary import word_freq, word_tags
 
 # Longest run of name characters between a place and an organization ending for the place to
-# head that organization's name (深圳市|五二九七投资发展|有限公司 has 8).
+# head that organization's name (深圳市|青禾科创投资发展|有限公司 has 8).
 MAX_ORG_GAP = 10
 
 # Site navigation and tag marks around a place (福州|厦门, 首页>福建, 【南宁】).
@@ -57,12 +59,12 @@ RE_BRACKETED_IN_NAME = regex.compile(r"[）)](?:有限公司|有限责任公司|
 # A dateline right after a place: 成都4月30日讯, 兰州11月26日电.
 RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 
-# A community or estate name right after a place word: 光明|东周社区, 光明|星河小区 (not
+# A community or estate name right after a place word: 光明|桃溪社区, 光明|星河小区 (not
 # 新建|成的南昌社区: function characters end the name).
 RE_NAMED_COMMUNITY_AFTER = regex.compile(r"[^\P{Han}的地得之在和与及是了成为把被将从向到对]{1,6}?(?:社区|村|小区)")
 RE_COMMUNITY_HEAD_AFTER = regex.compile(r"(?:社区|村|小区)")
 
-# Name characters between a place and an organization ending: 五二九七投资发展, 12345.
+# Name characters between a place and an organization ending: 青禾科创投资发展, 12345.
 RE_NAME_GAP = regex.compile(r"[\p{Han}0-9A-Za-z]*")
 
 # One-character words that cannot sit inside an organization name between its place and its
@@ -72,7 +74,7 @@ ORG_GAP_BREAKERS = set("的地得在和与及或是了着过对为把被将从�
 # jieba tags of words that cannot sit inside an organization name's gap (prepositions,
 # conjunctions, pronouns, particles), or open it (also verbs, adverbs, time words):
 # 宜宾市开展社会工作服务 and 吉林今年新建社工站 are clauses, while names hold verbs further in
-# (黑龙江省新时代文明实践服务中心).
+# (湖南省青年创业促进中心).
 ORG_GAP_FUNCTION_TAGS = ("p", "c", "r", "u", "ul", "uj", "ud", "uz", "ug", "uv")
 ORG_GAP_OPENING_TAGS = ("v", "d")
 # A verb alone between a place and an organization ending is the organization's field when it is
@@ -82,13 +84,20 @@ FIELD_VERB_MAX_FREQ = 1000
 # Time words opening the gap (jieba tags 青年 as a time word too, so they are spelled out).
 RE_TIME_OPENING = regex.compile(r"(?:[今去明前后近当本](?:年|日|天|月)|日前|目前|近日|近期|此前|今后|随后|同时|当前|如今)")
 
-# A quoted name that opens with the place (“常州公益伙伴项目”, “宜昌禁毒”): a brand or
+# A quoted name that opens with the place (“宜春公益伙伴计划”, “宜昌禁毒”): a brand or
 # project named after the place, not a standalone mention of it.
 RE_QUOTED_NAME_AFTER = regex.compile(r"[^“”\n，。]{2,20}”")
 
 # Community and division heads: a place followed by one of these within the gap starts a chain
-# of places (合肥市望湖社区居委会), not an organization of its own.
+# of places (宜春市桃源社区居委会), not an organization of its own.
 CHAIN_HEADS = ("社区", "小区", "街道", "村", "镇", "乡", "县", "区")
+
+
+# How a hit is written (`PlaceExtractor._standalone`): on its own, as part of an organization's
+# name, or elsewhere (navigation, a stamp, a community's name, a list of links).
+ALONE, IN_NAME, ELSEWHERE = "alone", "in_name", "elsewhere"
+# A place word that only starts another name (某街道|南昌|社区): no mention of the place at all.
+NAME_START = "name_start"
 
 
 @dataclass(frozen=True)
@@ -142,6 +151,27 @@ def inside_title_or_attribution(start: int, end: int, spans: list[tuple[int, int
 def names_road_or_building(text: str, end: int) -> bool:
     reject, keep, _ = _followers()
     return not keep.match(text, end) and bool(reject.match(text, end))
+
+
+# Filter 2 exception: a street written X街 for its official name X街道 (as Tianjin and
+# Guangzhou news write 青禾街 for 青禾街道), right after the district that contains it
+# (某区|青禾街|开展活动), is the street, not a road named X街. A house number after it (青禾街
+# 8号) or a word that 街 starts (街坊, 街头) keeps it a road. Returns the street's forms.
+RE_HOUSE_NUMBER = regex.compile(r"\s*[\d零一二三四五六七八九十百]+\s*号")
+
+
+def street_written_jie(text: str, start: int, end: int, forms: tuple[Form, ...], before: set[str],
+                       gazetteer: Gazetteer) -> tuple[Form, ...]:
+    if not text.startswith("街", end) or text.startswith("街道", end) or RE_HOUSE_NUMBER.match(text, end + 1):
+        return ()
+    if word_freq().get(text[end : end + 2], 0):
+        return ()
+    official = text[start:end] + "街道"
+    return tuple(
+        form
+        for form in forms
+        if gazetteer.divisions[form.code].name == official and any(related(form.code, code) for code in before)
+    )
 
 
 # Filter 3: a short form inside a longer dictionary word is part of that word (文山 in 文山会海,
@@ -221,9 +251,9 @@ def _zone_suffixes() -> "regex.Pattern":
 
 
 # Standalone filter A: the place heads an organization or outlet name, directly (叙州区民政局,
-# 洛阳网) or after a few name characters (常州市|税务|局, 深圳市|五二九七投资发展|有限公司).
+# 洛阳网) or after a few name characters (宜春市|税务|局, 深圳市|青禾科创投资发展|有限公司).
 # The characters between must be name characters: no function word, verb, punctuation or
-# community/division head (合肥市望湖社区居委会 is a chain of places).
+# community/division head (宜春市桃源社区居委会 is a chain of places).
 def heads_organization_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool:
     if heads_organization(text, end):
         return True
@@ -271,6 +301,24 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     return opening[1] == end and word_freq().get(text[start:end], 0) < FIELD_VERB_MAX_FREQ
 
 
+# Words of an organization's own name right after a place (宜春市|青禾|小学): a word jieba does
+# not know, or a rare proper name. Field words (禁毒, 税务, 妇幼) name what a body of the place
+# does, so such a name holds the place.
+OWN_NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz")
+OWN_NAME_MAX_FREQ = 300
+
+
+def opens_own_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_left(tokens, (end, end))
+    if index >= len(tokens) or tokens[index][0] != end:
+        return False
+    word = text[tokens[index][0] : tokens[index][1]]
+    if len(word) < 2 or not regex.fullmatch(r"\p{Han}+", word) or heads_organization(text, end):
+        return False
+    freq = word_freq().get(word, 0)
+    return freq == 0 or (word_tags().get(word) in OWN_NAME_TAGS and freq < OWN_NAME_MAX_FREQ)
+
+
 # Standalone filter B: the place is inside an organization name that opens before it
 # (中共|杭州市…, 国家统计局|张掖调查队, 股份有限公司|北京宣外支行).
 def inside_organization_name(text: str, start: int, end: int | None = None) -> bool:
@@ -284,7 +332,7 @@ def inside_organization_name(text: str, start: int, end: int | None = None) -> b
 
 
 # Standalone filter C: the place is a navigation item, a tag, a line of its own, the opening of
-# a quoted brand name, a page label or a location stamp (福州|厦门, 【南宁】, “常州公益伙伴项目”,
+# a quoted brand name, a page label or a location stamp (福州|厦门, 【南宁】, “宜春公益伙伴计划”,
 # 今日湖州 00022, 17:12江苏), not a place written in a sentence.
 def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> bool:
     """`breaks`: the offsets of the text's line breaks, in order (`line_breaks`)."""
@@ -355,12 +403,20 @@ class PlaceExtractor:
         found = []
         scanned = list(gazetteer.scan_all(text))
         ends = {end for _, end, _ in scanned}
+        codes_ending: dict[int, set[str]] = {}
+        for start, end, surface in scanned:
+            codes_ending.setdefault(end, set()).update(form.code for form in gazetteer.lookup(surface))
         crossed = {i for s_start, s_end, _ in scanned for i in range(s_start + 1, s_end)}  # inside another form
         for start, end, surface in scanned:
             forms = gazetteer.lookup(surface)
             official = any(form.official for form in forms)
-            if inside_title_or_attribution(start, end, spans) or names_road_or_building(text, end):
+            if inside_title_or_attribution(start, end, spans):
                 continue
+            if names_road_or_building(text, end):
+                street = street_written_jie(text, start, end, forms, codes_ending.get(start, set()), gazetteer)
+                if not street:
+                    continue
+                forms, end, surface = street, end + 1, surface + "街"
             if not official and inside_longer_word(start, end, spans_of_tokens, text, gazetteer):
                 continue
             if start not in ends and starts_inside_word(start, spans_of_tokens, text) and (not official or start in crossed):
@@ -436,6 +492,26 @@ class PlaceExtractor:
         }
 
     @staticmethod
+    def _starts_a_name(hits: list[_Hit], index: int, gazetteer: Gazetteer) -> bool:
+        """Standalone filter F: a city or province written right after a smaller place it does
+        not contain (东铺头街道|南昌社区, 茅箭区|北京小镇小区) opens the name of something there."""
+        if index == 0 or hits[index - 1].end != hits[index].start:
+            return False
+        before, hit = hits[index - 1], hits[index]
+        lowest_before = min(LEVEL_RANK[gazetteer.divisions[form.code].level] for form in before.forms)
+        highest_here = max(LEVEL_RANK[gazetteer.divisions[form.code].level] for form in hit.forms)
+        if lowest_before <= highest_here:
+            return False
+        return not any(related(form.code, other.code) for form in hit.forms for other in before.forms)
+
+    @staticmethod
+    def _lies_in_previous(hits: list[_Hit], index: int) -> bool:
+        """Whether hits[index] may lie in the place written right before it (宜春市|袁州区, not
+        宿迁市|苏州, where a name of another city starts something else's name)."""
+        before = {form.code for form in hits[index - 1].forms}
+        return any(related(form.code, code) and form.code.startswith(code) for form in hits[index].forms for code in before)
+
+    @staticmethod
     def _neighbours(hits: list[_Hit], index: int) -> list[_Hit]:
         """Hits written immediately before and after hits[index] (宁夏中卫沙坡头区)."""
         out = []
@@ -446,7 +522,7 @@ class PlaceExtractor:
         return out
 
     # Common-word short forms of districts (光明 for 光明区): only where the article names the
-    # district's city and a street or a community name follows (光明凤凰街道, 光明东周社区).
+    # district's city and a street or a community name follows (光明凤凰街道, 光明桃溪社区).
     @staticmethod
     def _with_common_forms(text: str, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Hit]:
         strong_codes = {form.code for hit in hits for form in hit.forms if is_strong(form, hit.surface, gazetteer)}
@@ -468,27 +544,45 @@ class PlaceExtractor:
         return sorted(hits + added, key=lambda h: h.start) if added else hits
 
     def _standalone(self, text: str, hits: list[_Hit], tokens: list[tuple[int, int]], gazetteer: Gazetteer,
-                    breaks: list[int]) -> list[bool]:
-        """Per hit: is it a standalone mention of its place (see the module docstring)?"""
+                    breaks: list[int]) -> list[str]:
+        """Per hit: ALONE (a standalone mention of its place, see the module docstring), IN_NAME
+        (part of an organization's name) or ELSEWHERE (navigation, stamps, a community's name…)."""
         flags = []
         for index, hit in enumerate(hits):
             first = index
             while first > 0 and hits[first - 1].end == hits[first].start:
                 first -= 1
             if RE_DATELINE_AFTER.match(text, hit.end):
-                flags.append(True)  # 成都4月30日讯, even after an outlet name
-            elif inside_organization_name(text, hits[first].start, hit.end) or in_page_furniture(text, hit.start, hit.end, breaks):
-                flags.append(False)
+                flags.append(ALONE)  # 成都4月30日讯, even after an outlet name
+            elif inside_organization_name(text, hits[first].start, hit.end):
+                flags.append(IN_NAME)
+            elif in_page_furniture(text, hit.start, hit.end, breaks):
+                flags.append(ELSEWHERE)
+            elif self._starts_a_name(hits, index, gazetteer):
+                flags.append(NAME_START)  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
             elif index + 1 < len(hits) and hits[index + 1].start == hit.end:
-                flags.append(True)  # a chain of places: 九龙坡区|九龙街道
+                flags.append(ALONE)  # a chain of places: 九龙坡区|九龙街道
             elif names_community(text, hit, gazetteer):
-                flags.append(False)  # 盈浦|社区基金会, 望湖|社区: the community's own name
+                flags.append(ELSEWHERE)  # 盈浦|社区基金会, 望湖|社区: the community's own name
             elif _zone_suffixes().match(text, hit.end):
-                # 芜湖市|经济技术开发区 names the city; a short form (鸠江|经济开发区) is part of the
+                # 宜春市|经济技术开发区 names the city; a short form (袁州|经济开发区) is part of the
                 # zone's own name.
-                flags.append(any(form.official for form in hit.forms))
+                flags.append(ALONE if any(form.official for form in hit.forms) else ELSEWHERE)
+            elif not heads_organization_name(text, hit.end, tokens):
+                flags.append(ALONE)
+            elif first < index and self._lies_in_previous(hits, index) and opens_own_name(text, hit.end, tokens):
+                # The last place of a chain before an organization with a name of its own
+                # (宜春市|袁州区|青禾小学): the chain says where it is. One named after the place
+                # (宜春市|袁州区|民政局, …|禁毒工作站) holds the place in its name.
+                flags.append(ALONE)
             else:
-                flags.append(not heads_organization_name(text, hit.end, tokens))
+                flags.append(IN_NAME)
+        # The same name written again on its own (南昌社区 after 某街道南昌社区) starts that name too.
+        started = {hit.surface + text[hit.end : hit.end + 2] for hit, flag in zip(hits, flags) if flag == NAME_START}
+        if started:
+            for index, hit in enumerate(hits):
+                if hit.surface + text[hit.end : hit.end + 2] in started:
+                    flags[index] = NAME_START
         # Standalone filter D: three or more places in a row parted only by spaces are a list of
         # links (a site's city footer), not places of the article.
         run: list[int] = [0]
@@ -498,11 +592,11 @@ class PlaceExtractor:
                 continue
             if len(run) >= 3:
                 for member in run:
-                    flags[member] = False
+                    flags[member] = ELSEWHERE
             run = [index]
         return flags
 
-    def _mentions(self, text: str, hits: list[_Hit], standalone: list[bool], external: set[str],
+    def _mentions(self, text: str, hits: list[_Hit], standalone: list[str], external: set[str],
                   gazetteer: Gazetteer, tokens: list[tuple[int, int]], breaks: list[int]) -> list[Mention]:
         # One sense per article for a written form, except that occurrences with different
         # neighbours are resolved apart (北京市朝阳区 … 长春市朝阳区).
@@ -528,6 +622,8 @@ class PlaceExtractor:
 
         groups: dict[str, list[tuple[int, int, bool, dict]]] = {}
         for hit, key, alone in zip(hits, keys, standalone):
+            if alone == NAME_START:
+                continue
             resolution = resolutions[key]
             if resolution.code and any(form.within and form.code == resolution.code for form in hit.forms):
                 # A functional area inside a division (雄安新区 in 河北省): its own fact, located by
@@ -561,29 +657,36 @@ class PlaceExtractor:
             groups.setdefault(canonical, []).append((hit.start, hit.end, alone, attrs))
             zone = _zone_suffixes().match(text, hit.end)
             if zone and resolution.code:
-                # A development zone named after the place (芜湖市经济技术开发区): a fact of its own,
+                # A development zone named after the place (宜春市经济技术开发区): a fact of its own,
                 # located in the place.
                 zone_end = zone.end()
-                zone_alone = not (
-                    inside_organization_name(text, hit.start)
-                    or in_page_furniture(text, hit.start, zone_end, breaks)
-                    or heads_organization_name(text, zone_end, tokens)
-                )
+                if inside_organization_name(text, hit.start) or heads_organization_name(text, zone_end, tokens):
+                    zone_alone = IN_NAME
+                else:
+                    zone_alone = ELSEWHERE if in_page_furniture(text, hit.start, zone_end, breaks) else ALONE
                 groups.setdefault(text[hit.start : zone_end], []).append(
                     (hit.start, zone_end, zone_alone, _area_attrs(gazetteer.divisions[resolution.code]))
                 )
 
         mentions = []
         for canonical, members in groups.items():  # dicts keep first-appearance order
-            if not any(alone for _, _, alone, _ in members):
-                continue  # written only inside organization names, navigation or stamps
-            best = max(members, key=lambda member: (member[2], member[1] - member[0], -member[0]))
+            if not any(alone == ALONE for _, _, alone, _ in members):
+                # Written only inside organization names, navigation or stamps: no fact. The
+                # occurrences in an organization's name still tell later components where that
+                # name starts (宜春市|税务局), as mentions that make no fact.
+                members = [member for member in members if member[2] == IN_NAME]
+                fact = False
+            else:
+                fact = True
+            if not members:
+                continue
+            best = max(members, key=lambda member: (member[2] == ALONE, member[1] - member[0], -member[0]))
             ordered = [best] + [member for member in members if member is not best]
             # The fact takes the first mention's attrs: make them the resolved ones when any
             # occurrence of the place was resolved.
             shared = next((attrs for *_, attrs in ordered if attrs["code"]), best[3])
             mentions.extend(
-                Mention(label=self.assigns, start=start, end=end, canonical=canonical, attrs=shared)
+                Mention(label=self.assigns, start=start, end=end, canonical=canonical, attrs=shared, fact=fact)
                 for start, end, _, _ in ordered
             )
         return mentions
