@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -86,6 +87,10 @@ SHORT_ORPHAN = 40  # trailing text shorter than this is a caption, not a displac
 REPEAT_SHARE = 0.8  # trailing text whose bigrams mostly occur elsewhere is a pull quote
 ADJACENT_BONUS = 0.15  # a headline right above a body belongs to it unless words say otherwise
 MIN_TITLE_SCORE = 0.2  # below this a headline shares too few words to claim a distant body
+# A page holds a few dozen articles; a clipping with many more is pages run together, where a
+# headline's body lies among the bodies near it. Matching against those only keeps title
+# assignment linear in the clipping's length (and changes nothing on a page this short).
+TITLE_WINDOW = 40
 RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情笔记)
 NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
 SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
@@ -805,11 +810,20 @@ def _assign_titles(bodies: list[_Body], titles: list[_Title]) -> list[_Title]:
     def weight(gram: str) -> float:
         return math.log((n + 1) / (document_frequency.get(gram, 0) + 0.5))
 
+    starts = [body.paragraphs[0].start if body.paragraphs else 0 for body in bodies]
+
+    def nearby(title: _Title) -> range:
+        if n <= 2 * TITLE_WINDOW:
+            return range(n)
+        at = bisect_right(starts, title.blocks[0].start)
+        return range(max(0, at - TITLE_WINDOW), min(n, at + TITLE_WINDOW))
+
     pairs = []
     for t_index, title in enumerate(titles):
         grams = set(_bigrams(" ".join(b.text for b in title.blocks)))
         total = sum(weight(g) for g in grams) or 1.0
-        for b_index, grams_b in enumerate(body_grams):
+        for b_index in nearby(title):
+            grams_b = body_grams[b_index]
             score = sum(weight(g) for g in grams if g in grams_b) / total
             adjacent = bodies[b_index].follows is title
             if adjacent:
@@ -891,9 +905,10 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
     loose = [_furniture(clean, b) for b in furniture_blocks if b.kind not in ("header", "page_number")]
     for article in articles:
         article.furniture[:0] = page_wide
-    if articles:
+    if articles and loose:
+        ends = [sorted(article.offsets.ends) for article in articles]  # once per page: each item then bisects
         for item in loose:
-            _nearest_article(articles, item).furniture.append(item)
+            _nearest_article(articles, ends, item).furniture.append(item)
     return articles, page_wide + loose
 
 
@@ -1095,14 +1110,14 @@ def _furniture(clean: CleanText, block: Block, kind: str | None = None) -> Furni
 WEB_FURNITURE_KINDS = {"caption": "caption", "image": "caption", "author": "byline", "copyright": "fragment", "code": "fragment"}
 
 
-def _nearest_article(articles: list[Article], item: Furniture) -> Article:
-    """The article whose raw text lies nearest before the furniture item."""
+def _nearest_article(articles: list[Article], ends: list[list[int]], item: Furniture) -> Article:
+    """The article whose raw text lies nearest before the furniture item (`ends`: each
+    article's raw character ends, sorted)."""
     best, best_distance = articles[0], math.inf
-    for article in articles:
-        ends = article.offsets.ends
-        before = max((end for end in ends if end <= item.raw_start), default=None)
-        if before is not None and item.raw_start - before < best_distance:
-            best, best_distance = article, item.raw_start - before
+    for article, article_ends in zip(articles, ends):
+        index = bisect_right(article_ends, item.raw_start)
+        if index and item.raw_start - article_ends[index - 1] < best_distance:
+            best, best_distance = article, item.raw_start - article_ends[index - 1]
     return best
 
 
