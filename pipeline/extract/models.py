@@ -10,11 +10,11 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
     n_wei_yi_ti  四位一体                              chain       “点单—派单—接单”
     named        a quoted phrase the text calls a 模式/机制/体系/格局/路径…, a quoted numeric
                  abbreviation + 行动 (“四随行动”), a quoted deliberation format (‘楼前议事’,
-                 “三方议事会”), 推行“…”, a quoted name ending in a method head (“积分制”,
-                 “党建共同体”), and unquoted tier systems (社会工作三级体系)
-    numeric      a quoted numeric abbreviation (“四净两规范”, “十大员”, “九联”)
-    yi_yi        a quoted 一X一Y formula (“一人一档”, “一户一策”)
-    steps        a quoted list of one-character steps (“打、控、截、防、帮”)
+                 “五方议事会”), 推行“…”, a quoted name ending in a method head (“积分制”,
+                 “邻里共同体”), and unquoted tier systems (社会工作三级体系)
+    numeric      a quoted numeric abbreviation (“三清两整治”, “八大员”, “七联”)
+    yi_yi        a quoted 一X一Y formula (“一户一策”, “一格一员”)
+    steps        a quoted list of one-character steps (“堵、疏、管、教”)
 
 The mention span is the model's surface without its surrounding quote marks; inner quote
 marks stay in the span (“1+N”结对行动 → span 1+N”结对行动) but not in `name`.
@@ -63,13 +63,13 @@ RE_AS_TEMPLATE = r"\G为(?:{words})"
 # A numeric abbreviation ending in a model word. Example: 四随行动, 五心工作法, 3微机制.
 RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{1,3}}(?:{words})$"
 # A quoted numeric abbreviation: a numeral, then 1–5 characters, no measure word right after
-# the numeral (N个一 is n_ge_yi's; 一… is yi_yi's). Example: 四净两规范, 十大员, 三问于民, 九联.
+# the numeral (N个一 is n_ge_yi's; 一… is yi_yi's). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期])[\p{Han}]{1,5}$")
-# A 一X一Y(一Z) formula: one file per person, one deliberation per matter. Example: 一人一档, 一事一议.
+# A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
-# A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 打、控、截、防、帮.
+# A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 堵、疏、管、教.
 RE_STEP_LIST = regex.compile(r"^[\p{Han}](?:、[\p{Han}]){3,}$")
-# A numbered name: starts with a numeral. Example: 三方议事会.
+# A numbered name: starts with a numeral. Example: 五方议事会.
 RE_NUMBERED_NAME = regex.compile(r"^[一二三四五六七八九十两双多]")
 # A quoted generic label: 新 + a few characters. Example: 新模式, 新格局, 新方向.
 RE_GENERIC_NEW = regex.compile(r"^新[\p{Han}]{1,3}$")

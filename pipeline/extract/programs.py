@@ -10,7 +10,7 @@ Candidates, then numbered filters:
    or in 以“…”为主题; an anchored quote may hold a comma (a two-part brand slogan);
 5. unquoted names: <place>…项目 at a clause start where a place/community/organization
    begins, and names ending in a `bare` program word with the noun words right before it
-   (党员会客厅, 楼门议事会, 清华社区基金), unless those words are only a generic holder.
+   (睦邻会客厅, 院落议事会, 桃源社区基金), unless those words are only a generic holder.
 
 The program words, their `kind`, how far the descriptor may run and which part is the
 name all come from `lexicons/program_suffixes.tsv`; what is quoted but not a program
@@ -60,7 +60,7 @@ CLASSIFIERS = frozenset("个支家处项名所类种座批位")
 MAX_ANCHOR_GAP = 4
 # Most commas an anchored name may hold (“敲开一扇门，温暖一颗心”).
 MAX_COMMAS = 2
-# Longest run of noun words before a bare program word (市税务局青缘 + 志愿服务总队).
+# Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
 MAX_BARE_PREFIX = 12
 # Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
 # 胜稼村幸福工坊钩花项目; ——乔司街道社会矛盾纠纷（非诉类）调解服务项目.
@@ -197,7 +197,7 @@ def reject_metaphor(text: str, q_start: int) -> bool:
 
 def reject_numeric_head(inner: str) -> bool:
     """Filter 6: a numbered abstraction (“一体平台”, “三维延伸”, “五大区域”); not checked when
-    an activity or project word follows the quote (“六个一百”专项行动)."""
+    an activity or project word follows the quote (“五个一千”专项行动)."""
     return bool(_numeric_head().match(inner))
 
 
@@ -213,8 +213,8 @@ def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
 
 
 def slogan_core(name: str) -> str:
-    """The part a two-part slogan name is known by: its first clause (“五社联动进万家，志愿服务
-    助推基层治理” and a later “五社联动进万家，…社区志愿服务助推基层治理” are one program)."""
+    """The part a two-part slogan name is known by: its first clause (“邻里守望进万家，志愿服务
+    暖人心” and a later “邻里守望进万家，…桃源志愿服务暖人心” are one program)."""
     return regex.split(r"[，,]", name, maxsplit=1)[0]
 
 
@@ -495,9 +495,9 @@ _RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, 
 
 
 def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
-    """Filter 11: the quoted part is wholly a model (“一事一议”平台, “社工+志愿”服务平台); a
-    longer full name built on a model (“党建+积分”惠民超市) and a name that only holds one
-    (“五社联动进万家，…”项目) stay programs."""
+    """Filter 11: the quoted part is wholly a model (“三社联动”平台, “社工+志愿”服务平台); a
+    longer full name built on a model (“志愿+积分”便民超市) and a name that only holds one
+    (“邻里守望进万家，…”项目) stay programs."""
     covered = blocked[cand.q_start : cand.q_end]
     if cand.rule == "bare":
         return any(covered)
@@ -507,8 +507,8 @@ def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
 
 
 def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
-    """Filter 12: an unquoted name that is only part of another program's name (邻驿站 when
-    新邻驿站 is found) is a cut-short mention of that program, not a program of its own."""
+    """Filter 12: an unquoted name that is only part of another program's name (禾驿站 when
+    新禾驿站 is found) is a cut-short mention of that program, not a program of its own."""
     names = {c.name for c in cands}
     return [c for c in cands if c.rule != "bare" or not any(c.name != n and c.name in n for n in names)]
 
