@@ -250,9 +250,43 @@ def test_models_shape_families_leave_words_campaigns_and_event_stages(text):
 def test_models_quote_after_an_undo_verb_is_the_old_state():
     # a regression: 打破“…”的局面 reported the state being ended as a model
     assert found("村里以积分论英雄，破除“做多做少都一样”的旧格局。") == []
-    assert [m.name for m in EXTRACT("村里形成“村民议、村委办”的良好局面。")] == ["村民议、村委办"]
+    assert [m.name for m in EXTRACT("村里形成“村民议、村委办”的良性互动局面。")] == ["村民议、村委办"]
+
+
+def test_models_an_outcome_called_a_good_situation_is_no_method():
+    # a regression: “…”的良好局面 states an outcome (order, good neighbours), not a method
+    assert found("小区从此形成“路灯亮、楼道净、绿地美”的良好局面。") == []
 
 
 def test_models_council_the_text_calls_a_mechanism_is_a_model():
     # a regression: a named council is a program, but “…议事会”机制 is called a model
     assert [m.name for m in EXTRACT("社区推出“院落议事会”机制，居民协商议事。")] == ["院落议事会"]
+
+
+# Round 2: tiered part lists, service adjectives, possessed abbreviations, longer modifiers.
+GENERAL = [
+    # a quoted list of three parts called an N级 structure (平台 counts only after N级)
+    ("区里搭建“区级统筹、街道协调、小区落实”三级联动平台。", ["区级统筹、街道协调、小区落实"]),
+    # a modifier of up to ten characters between the quote and its model word
+    ("街道构建“楼栋联建、邻里联心、需求联网”的社区志愿服务网络体系。", ["楼栋联建、邻里联心、需求联网"]),
+    # a numeric abbreviation after X的 keeps its method word
+    ("社区的“三联”工作法受到好评。", ["三联"]),
+]
+
+GENERAL_EMPTY = [
+    "社区推出“面对面、零距离”的服务模式。",  # service adjectives only: how a service feels
+    "孩子们学做茶点的“三道”。",  # X的“三道”: parts of that thing, no method word after it
+    "两村开展“三帮三带”结对共建活动。",  # a descriptor and an activity word: a program
+    "社区形成“共建共治共享”的治理格局。",  # the national governance slogan
+    "区里搭建“区级统筹、街道协调”联动平台。",  # 平台 without N级 names a program
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERAL)
+def test_models_tiered_lists_and_longer_modifiers(text, expected):
+    assert [m.name for m in EXTRACT(text)] == expected
+
+
+@pytest.mark.parametrize("text", GENERAL_EMPTY)
+def test_models_service_adjectives_possessed_parts_and_programmes_are_no_models(text):
+    assert found(text) == []
