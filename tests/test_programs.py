@@ -296,3 +296,55 @@ def test_programs_two_part_slogan_variants_share_the_first_definition():
 def test_programs_bare_name_after_a_demonstrative_is_a_description():
     # a regression: 这个X驿站 described a station named elsewhere
     assert found("超市腾出“骑手驿站”，快递员都夸这个温馨驿站贴心。") == [("骑手驿站", "骑手驿站", "骑手驿站", "station", None)]
+
+
+# Round 2: named bare programs without a holder found earlier, themes, awards and counts.
+GENERAL = [
+    # a fund whose name holds a word of its own (not only a holder and a purpose)
+    ("松涛老兵关爱基金今年资助了十户家庭。", [("松涛老兵关爱基金", "program")]),
+    # a contest named by three characters or more of ordinary words
+    ("街道举办温馨家政技能大赛，吸引居民参加。", [("温馨家政技能大赛", "activity")]),
+    # themes: 围绕“…”主题 and “…”主题教育 name an activity, as 以“…”为主题 does
+    ("围绕“邻里守望”主题，社工站开展系列服务。", [("邻里守望", "activity")]),
+    ("社区开展“家风传承”主题教育。", [("家风传承", "activity")]),
+    # a numeral and one character stays a program when an activity word follows the quote
+    ("社区开展“三进”活动。", [("三进", "activity")]),
+    # 站 now also ends a quoted name before a verb (not only before a descriptor)
+    ("社区设立了“爱心补给站”，为环卫工人提供热水。", [("爱心补给站", "station")]),
+]
+
+GENERAL_EMPTY = [
+    "街道成立社区慈善基金。",  # a holder word and a purpose word name nothing
+    "三个关爱基金同时启动。",  # a count and a purpose word
+    "社区成立园艺志愿服务队。",  # a team word after its field only: no place or organization
+    "社区邀请“桃源社会工作服务中心”入驻。",  # a quoted organization name
+    "社区开展“十佳楼长”评选活动。",  # a selection word between the quote and 活动: an award
+    "镇里推进“两馆”建设。",  # a numeral and one character: a count of things
+    "他曾荣获温馨家政技能大赛铜奖。",  # the contest is where an award came from
+    "社区关注“一老一小一特”群体。",  # a target-group catchphrase models also leave out
+    "社区党委书记针对项目进展作了部署。",  # a clause (书记, 针对) before 项目
+    "街道成立青少年助学基金。",  # a target group and a purpose word name nothing
+    "老人们常去社区养老驿站吃饭。",  # generic holder + service field: a station type
+    "居民到小区网格驿站反映问题。",  # ditto (网格)
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERAL)
+def test_programs_named_bare_words_themes_and_stations(text, expected):
+    assert [(s, k) for s, _, _, k, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", GENERAL_EMPTY)
+def test_programs_generic_funds_awards_counts_and_organizations_yield_nothing(text):
+    assert found(text) == []
+
+
+def test_programs_party_surfaces_start_names_wherever_they_recur():
+    # a holder found once starts a bare name at each later occurrence of its surface
+    from types import SimpleNamespace
+
+    from shequ.extract.programs import party_starts
+
+    text = "桃源社区位于城东。桃源社区成立了桃源社区基金。"
+    assert party_starts(text, [SimpleNamespace(start=0, end=4)]) == {0, 9, 16}
+    assert party_starts(text, []) == set()
