@@ -411,6 +411,8 @@ ANALYSIS_NOTHING = [
     "阳光苑四期住户反映问题。",  # a phase number of an estate
     "使用5mm钢板。",  # a Latin unit inside a longer unit
     "由1名社工联系多名志愿者。",  # a per-unit base
+    "网格员要打通为民服务的最后一公里。",  # the idiom 'the last mile', no distance
+    "便民点解决了居民买菜最后100米的难题。",  # ditto, in metres
 ]
 
 
@@ -433,6 +435,7 @@ def test_quantities_category_counts_names_times_and_phases_are_left_out(text):
         ("使用5mm钢板。", "5m", "inside_word"),
         ("阳光苑四期住户。", "四期", "phase_number"),
         ("会议8点30分开始。", "30分", "time"),
+        ("打通服务的最后一公里。", "一公里", "idiom"),
     ],
 )
 def test_new_filters_name_their_rejection(text, candidate, reason):
