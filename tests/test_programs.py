@@ -322,7 +322,6 @@ GENERAL_EMPTY = [
     "镇里推进“两馆”建设。",  # a numeral and one character: a count of things
     "他曾荣获温馨家政技能大赛铜奖。",  # the contest is where an award came from
     "社区关注“一老一小一特”群体。",  # a target-group catchphrase models also leave out
-    "社区党委书记针对项目进展作了部署。",  # a clause (书记, 针对) before 项目
     "街道成立青少年助学基金。",  # a target group and a purpose word name nothing
     "老人们常去社区养老驿站吃饭。",  # generic holder + service field: a station type
     "居民到小区网格驿站反映问题。",  # ditto (网格)
@@ -348,3 +347,10 @@ def test_programs_party_surfaces_start_names_wherever_they_recur():
     text = "桃源社区位于城东。桃源社区成立了桃源社区基金。"
     assert party_starts(text, [SimpleNamespace(start=0, end=4)]) == {0, 9, 16}
     assert party_starts(text, []) == set()
+
+
+def test_programs_bare_project_after_a_clause_word_is_no_name():
+    # a regression: a title and a preposition (书记, 针对) before 项目 were read as a project name
+    text = "会上，桃源村支部书记针对项目进度提出要求。"
+    assert found(text, communities=[("桃源村", "桃源村")]) == []
+    assert [n for _, n, _, _, _ in found("会上，桃源村睦邻项目启动。", communities=[("桃源村", "桃源村")])] == ["桃源村睦邻项目"]
