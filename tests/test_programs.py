@@ -323,6 +323,8 @@ GENERAL_EMPTY = [
     "他曾荣获温馨家政技能大赛铜奖。",  # the contest is where an award came from
     "社区关注“一老一小一特”群体。",  # a target-group catchphrase models also leave out
     "街道成立青少年助学基金。",  # a target group and a purpose word name nothing
+    "全市“爱心”系列志愿服务项目今天启动。",  # a quote holding only a purpose word
+    "社区推出“关爱”项目。",  # ditto
     "老人们常去社区养老驿站吃饭。",  # generic holder + service field: a station type
     "居民到小区网格驿站反映问题。",  # ditto (网格)
 ]

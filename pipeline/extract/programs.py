@@ -214,6 +214,12 @@ def reject_org_name(inner: str) -> bool:
     return inner.endswith(_exclusions()["org_head"])
 
 
+def reject_purpose_word(inner: str) -> bool:
+    """Filter 19: a quote holding only a purpose or holder word (“爱心”系列活动, “关爱”项目)
+    says what a program is for, not which program it is."""
+    return inner in _name_parts()["purpose"] or inner in _name_parts()["generic"]
+
+
 def reject_award_descriptor(descriptor: str) -> bool:
     """Filter 17: a selection or award word between the quote and its program word (“十佳楼长”
     评选活动): the quote names the award, not a program."""
@@ -384,6 +390,7 @@ class ProgramExtractor:
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_org_name(inner)
+            or reject_purpose_word(inner)
             or (reject_numeric_head(inner) and not anchored)
             or reject_counted(text, q_start - 1)
         )
