@@ -43,7 +43,7 @@ OWN = [
         [("发现—上报—处置—反馈", "发现—上报—处置—反馈", "发现—上报—处置—反馈", "discovered", "chain")],
     ),
     ("居民按照收集——研判——办理的流程反映诉求。", [("收集——研判——办理", "收集—研判—办理", "收集—研判—办理", "discovered", "chain")]),
-    ("小区每月召开“四方议事会”。", [("四方议事会", "四方议事会", "四方议事会", "discovered", "named")]),
+    ("小区业主通过“四方议事会”协商停车难题。", [("四方议事会", "四方议事会", "四方议事会", "discovered", "named")]),
     (
         "探索“居民说事、干部办事、群众评事”的协商机制。",
         [("居民说事、干部办事、群众评事", "居民说事、干部办事、群众评事", "居民说事、干部办事、群众评事", "discovered", "named")],
@@ -218,7 +218,7 @@ SHAPES = [
     ("村里将“红黑榜制”写进村规民约。", [("红黑榜制", "named")]),
     ("社区打造“邻里共同体”，居民互帮互助。", [("邻里共同体", "named")]),
     ("村里推行积分制管理，村民参与热情高涨。", [("积分制", "lexicon")]),
-    ("重大事项依托一事一议平台商量解决。", [("一事一议", "lexicon")]),
+    ("村里修路的事按一事一议办法筹资筹劳。", [("一事一议", "lexicon")]),
     ("街道推进“把支部建在小区上”工作。", [("把支部建在小区", "lexicon")]),
 ]
 
@@ -229,9 +229,9 @@ SHAPES_EMPTY = [
     "学校落实“双减”政策。",  # a national education campaign
     "社区推出“三进”活动，走进楼院。",  # a programme word follows: programs reports it
     "街道实施“双百工程”，服务困难群众。",  # the name ends with a programme word
-    "活动设置了“签到—座谈—走访”三个环节。",  # the stages of one event
-    "中心以“群众在哪里，服务就跟到哪里”为理念。",  # a motto sentence with a comma
-    "两家物业形成“服务+治理+发展”的良性循环。",  # abstract goals, no actors
+    "这次联谊分“报到—游园—合影”三个环节进行。",  # the stages of one event
+    "站点以“哪里有需要，哪里就有我们”为理念。",  # a motto sentence with a comma
+    "要让“服务+治理+发展”互相促进。",  # abstract goals, no actors
     "社区党委与红色物业共同开展活动。",  # 红色物业 is a kind of property company here
     "构建“联动机制”，凝聚合力。",  # a generic mechanism ending in 机制
 ]
@@ -249,10 +249,44 @@ def test_models_shape_families_leave_words_campaigns_and_event_stages(text):
 
 def test_models_quote_after_an_undo_verb_is_the_old_state():
     # a regression: 打破“…”的局面 reported the state being ended as a model
-    assert found("村里推行红黑榜，打破“干多干少一个样”的局面。") == []
-    assert [m.name for m in EXTRACT("村里形成“村民议、村委办”的良好局面。")] == ["村民议、村委办"]
+    assert found("村里以积分论英雄，破除“做多做少都一样”的旧格局。") == []
+    assert [m.name for m in EXTRACT("村里形成“村民议、村委办”的良性互动局面。")] == ["村民议、村委办"]
+
+
+def test_models_an_outcome_called_a_good_situation_is_no_method():
+    # a regression: “…”的良好局面 states an outcome (order, good neighbours), not a method
+    assert found("小区从此形成“路灯亮、楼道净、绿地美”的良好局面。") == []
 
 
 def test_models_council_the_text_calls_a_mechanism_is_a_model():
     # a regression: a named council is a program, but “…议事会”机制 is called a model
     assert [m.name for m in EXTRACT("社区推出“院落议事会”机制，居民协商议事。")] == ["院落议事会"]
+
+
+# Round 2: tiered part lists, service adjectives, possessed abbreviations, longer modifiers.
+GENERAL = [
+    # a quoted list of three parts called an N级 structure (平台 counts only after N级)
+    ("区里搭建“区级统筹、街道协调、小区落实”三级联动平台。", ["区级统筹、街道协调、小区落实"]),
+    # a modifier of up to ten characters between the quote and its model word
+    ("街道构建“楼栋联建、邻里联心、需求联网”的社区志愿服务网络体系。", ["楼栋联建、邻里联心、需求联网"]),
+    # a numeric abbreviation after X的 keeps its method word
+    ("社区的“三联”工作法受到好评。", ["三联"]),
+]
+
+GENERAL_EMPTY = [
+    "社区推出“面对面、零距离”的服务模式。",  # service adjectives only: how a service feels
+    "孩子们学做茶点的“三道”。",  # X的“三道”: parts of that thing, no method word after it
+    "两村开展“三帮三带”结对共建活动。",  # a descriptor and an activity word: a program
+    "社区形成“共建共治共享”的治理格局。",  # the national governance slogan
+    "区里搭建“区级统筹、街道协调”联动平台。",  # 平台 without N级 names a program
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERAL)
+def test_models_tiered_lists_and_longer_modifiers(text, expected):
+    assert [m.name for m in EXTRACT(text)] == expected
+
+
+@pytest.mark.parametrize("text", GENERAL_EMPTY)
+def test_models_service_adjectives_possessed_parts_and_programmes_are_no_models(text):
+    assert found(text) == []

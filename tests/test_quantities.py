@@ -45,7 +45,7 @@ OWN_CASES = [
     ("120多人的队伍每天巡河。", [("120多人", 0, 5, 120.0, "人", "more_than", "队伍")]),
     # Chinese numerals
     ("街道向居民发放防诈骗倡议书三万余份。", [("三万余份", 13, 17, 30000.0, "份", "more_than", "倡议书")]),
-    ("十余名律师走进社区开展法律咨询。", [("十余名", 0, 3, 10.0, "名", "more_than", "律师")]),
+    ("十余名律师来到广场为群众答疑。", [("十余名", 0, 3, 10.0, "名", "more_than", "律师")]),
     ("两千名居民参加了议事代表选举投票。", [("两千名", 0, 3, 2000.0, "名", None, "居民")]),
     ("一百余户困难家庭领到了过冬物资。", [("一百余户", 0, 4, 100.0, "户", "more_than", "困难家庭")]),
     # bare magnitudes with a qualifier
@@ -367,33 +367,33 @@ def facts(text: str):
 # Forms, filters and subjects added after the dev-set error analysis (sentences of our own).
 ANALYSIS_CASES = [
     # 元 left out after a money word; 万 is part of the number
-    ("村里计划投资80万，首期投资30万。", [("80万", 800000.0, "元", None, "村里计划投资"), ("30万", 300000.0, "元", None, "投资")]),
+    ("合作社预计投资120万，先期投入40万。", [("120万", 1200000.0, "元", None, "合作社预计投资"), ("40万", 400000.0, "元", None, "投入")]),
     # points, phases, metres as written, 住户
-    ("我得了八十多分，换了一袋米。", [("八十多分", 80.0, "分", "more_than", None)]),
-    ("已连续举办三期培训班。", [("三期", 3.0, "期", None, "培训班")]),
-    ("新建排水沟150m。", [("150m", 150.0, "m", None, "新建排水沟")]),
-    ("联结起小区900余住户。", [("900余住户", 900.0, "户", "more_than", "小区")]),
+    ("我一共得了八十多分。", [("八十多分", 80.0, "分", "more_than", None)]),
+    ("夜校今年办了三期书法班。", [("三期", 3.0, "期", None, "书法班")]),
+    ("铺设自行车道800m。", [("800m", 800.0, "m", None, "自行车道")]),
+    ("服务覆盖片区900余住户。", [("900余住户", 900.0, "户", "more_than", "片区")]),
     # an Arabic 1 is a count; 一 is the article
-    ("每个单位限报1个项目。", [("1个", 1.0, "个", None, "项目")]),
+    ("每户可领取1个灭火器。", [("1个", 1.0, "个", None, "灭火器")]),
     # a figure right after another one shares its subject and is not an address
-    ("有常住居民4200户11000人。", [("4200户", 4200.0, "户", None, "居民"), ("11000人", 11000.0, "人", None, "居民")]),
+    ("片区共有居民2300户6100人。", [("2300户", 2300.0, "户", None, "居民"), ("6100人", 6100.0, "人", None, "居民")]),
     # a figure repeated in a later sentence is one fact; in one sentence they are two
-    ("两座“爱心屋”投入使用。目前，两座“爱心屋”由中心管理。", [("两座", 2.0, "座", None, "爱心屋")]),
-    ("收集问题6条，解决问题6条。", [("6条", 6.0, "条", None, "问题"), ("6条", 6.0, "条", None, "解决问题")]),
+    ("两座“暖心亭”建成开放。眼下，两座“暖心亭”由志愿者轮流值守。", [("两座", 2.0, "座", None, "暖心亭")]),
+    ("座谈会上梳理意见8条，当场答复意见8条。", [("8条", 8.0, "条", None, "意见"), ("8条", 8.0, "条", None, "意见")]),
     # subjects after a classifier: a verb before the noun modifies it; 及 joins; skips
-    ("设立了15个禁毒工作站。", [("15个", 15.0, "个", None, "禁毒工作站")]),
-    ("志愿者分成3支慰问小队。", [("3支", 3.0, "支", None, "慰问小队")]),
-    ("看望了12户独居及困境老人。", [("12户", 12.0, "户", None, "独居及困境老人")]),
+    ("设立了15个调解工作站。", [("15个", 15.0, "个", None, "调解工作站")]),
+    ("队员们组成3支巡逻小队。", [("3支", 3.0, "支", None, "巡逻小队")]),
+    ("走访了12户空巢及失能老人。", [("12户", 12.0, "户", None, "空巢及失能老人")]),
     ("建成了30个这样的爱心驿站。", [("30个", 30.0, "个", None, "爱心驿站")]),
     ("8家辖区内企业参加。", [("8家", 8.0, "家", None, "企业")]),
-    ("300家商户全面加入联盟。", [("300家", 300.0, "家", None, "商户")]),
+    ("沿街300家商户全面参与创建。", [("300家", 300.0, "家", None, "商户")]),
     ("500名村（社区）工作人员参加。", [("500名", 500.0, "名", None, "村（社区）工作人员")]),
     ("已有3名外卖骑手递交申请。", [("3名", 3.0, "名", None, "外卖骑手")]),
-    ("12名老人围坐在桌边。", [("12名", 12.0, "名", None, "老人")]),
+    ("12名老人在活动室里下棋。", [("12名", 12.0, "名", None, "老人")]),
     # subjects before: 就有 links; a place phrase or a light verb is no subject
-    ("登记在册的人数就有一千多人。", [("一千多人", 1000.0, "人", "more_than", "登记在册的人数")]),
-    ("评议小组对辖区范围内20户进行考核。", [("20户", 20.0, "户", None, None)]),
-    ("这样的活动已经开展了80余次。", [("80余次", 80.0, "次", "more_than", None)]),
+    ("报名参加的人数就有一千多人。", [("一千多人", 1000.0, "人", "more_than", "人数")]),
+    ("检查组对片区内20户开展抽查。", [("20户", 20.0, "户", None, None)]),
+    ("类似的义诊已经举办了80余次。", [("80余次", 80.0, "次", "more_than", None)]),
     ("居民满意度提升至96%。", [("96%", 96.0, "%", None, "居民满意度")]),
     ("为辖区800余名独居老人提供服务。", [("800余名", 800.0, "名", "more_than", "独居老人")]),
     # a regression: the unknown join 元|降 after a figure was read as the next figure's subject
@@ -401,9 +401,9 @@ ANALYSIS_CASES = [
 ]
 
 ANALYSIS_NOTHING = [
-    "比赛分初赛、复赛、决赛3个阶段。",  # a count of stages
+    "培训分理论、实操、考核3个阶段。",  # a count of stages
     "活动共设置了三个环节。",  # a count of an agenda's parts
-    "申报项目分为5个类别。",  # a count of categories
+    "参评作品分为4个类别。",  # a count of categories
     "服务覆盖东城、五台、西湖等地。",  # a place name between list marks
     "这件事十分重要。",  # 十分 is a word
     "会议8点30分开始。",  # a time
@@ -411,6 +411,8 @@ ANALYSIS_NOTHING = [
     "阳光苑四期住户反映问题。",  # a phase number of an estate
     "使用5mm钢板。",  # a Latin unit inside a longer unit
     "由1名社工联系多名志愿者。",  # a per-unit base
+    "网格员要打通为民服务的最后一公里。",  # the idiom 'the last mile', no distance
+    "便民点解决了居民买菜最后100米的难题。",  # ditto, in metres
 ]
 
 
@@ -427,12 +429,13 @@ def test_quantities_category_counts_names_times_and_phases_are_left_out(text):
 @pytest.mark.parametrize(
     ("text", "candidate", "reason"),
     [
-        ("比赛分3个阶段。", "3个", "category_count"),
+        ("培训分3个阶段。", "3个", "category_count"),
         ("涪江、五台、西湖。", "五台", "list_item"),
         ("这件事十分重要。", "十分", "word"),
         ("使用5mm钢板。", "5m", "inside_word"),
         ("阳光苑四期住户。", "四期", "phase_number"),
         ("会议8点30分开始。", "30分", "time"),
+        ("打通服务的最后一公里。", "一公里", "idiom"),
     ],
 )
 def test_new_filters_name_their_rejection(text, candidate, reason):
@@ -440,5 +443,5 @@ def test_new_filters_name_their_rejection(text, candidate, reason):
 
 
 def test_subject_is_never_a_light_verb():
-    # a regression: 分别给予|5000元 gave the subject 给予
-    assert facts("每个奖项分别给予5000元。")[0][4] != "给予"
+    # a regression: 分别给予|N元 gave the subject 给予
+    assert facts("对获奖团队分别给予3000元。")[0][4] != "给予"

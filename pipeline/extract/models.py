@@ -10,11 +10,11 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
     n_wei_yi_ti  四位一体                              chain       “点单—派单—接单”
     named        a quoted phrase the text calls a 模式/机制/体系/格局/路径…, a quoted numeric
                  abbreviation + 行动 (“四随行动”), a quoted deliberation format (‘楼前议事’,
-                 “三方议事会”), 推行“…”, a quoted name ending in a method head (“积分制”,
-                 “党建共同体”), and unquoted tier systems (社会工作三级体系)
-    numeric      a quoted numeric abbreviation (“四净两规范”, “十大员”, “九联”)
-    yi_yi        a quoted 一X一Y formula (“一人一档”, “一户一策”)
-    steps        a quoted list of one-character steps (“打、控、截、防、帮”)
+                 “五方议事会”), 推行“…”, a quoted name ending in a method head (“积分制”,
+                 “邻里共同体”), and unquoted tier systems (社会工作三级体系)
+    numeric      a quoted numeric abbreviation (“三清两整治”, “八大员”, “七联”)
+    yi_yi        a quoted 一X一Y formula (“一户一策”, “一格一员”)
+    steps        a quoted list of one-character steps (“堵、疏、管、教”)
 
 The mention span is the model's surface without its surrounding quote marks; inner quote
 marks stay in the span (“1+N”结对行动 → span 1+N”结对行动) but not in `name`.
@@ -57,19 +57,24 @@ RE_CHAIN = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,12}(?:—+[\p{Han}]{2,12}){
 RE_TIER_TEMPLATE = r"(?:{domains})[一二三四五六七八九十两]级(?:联动|服务|工作|网格|管理)?体系"
 # A short modifier between a quoted phrase and the word that calls it a model: Han only, no
 # function words that would end the noun phrase. Example: ”互嵌式工作格局, ”的良性互动局面.
-RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与对把被将让了])){{0,7}}?)(?:{words})"
+RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与对把被将让了])){{0,10}}?)(?:{words})"
+# A quoted list of three or more parts called a tiered structure: N级 + a short modifier + a
+# structure word (平台 and 网络 count only here). Example: “区级统筹、街道协调、小区落实”三级联动平台.
+RE_TIER_CALLED_TEMPLATE = r"\G(?:的)?[一二三四五六七八九十两多]级[\p{{Han}}]{{0,8}}?(?:{words})"
+# A quoted list: three or more parts of two to eight characters joined by 、.
+RE_PART_LIST = regex.compile(r"^[\p{Han}]{2,8}(?:、[\p{Han}]{2,8}){2,}$")
 # 以“…”为<word>. Example: 以“需求评估—关爱服务—社会倡导”为路径.
 RE_AS_TEMPLATE = r"\G为(?:{words})"
 # A numeric abbreviation ending in a model word. Example: 四随行动, 五心工作法, 3微机制.
 RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{1,3}}(?:{words})$"
 # A quoted numeric abbreviation: a numeral, then 1–5 characters, no measure word right after
-# the numeral (N个一 is n_ge_yi's; 一… is yi_yi's). Example: 四净两规范, 十大员, 三问于民, 九联.
+# the numeral (N个一 is n_ge_yi's; 一… is yi_yi's). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期])[\p{Han}]{1,5}$")
-# A 一X一Y(一Z) formula: one file per person, one deliberation per matter. Example: 一人一档, 一事一议.
+# A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
-# A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 打、控、截、防、帮.
+# A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 堵、疏、管、教.
 RE_STEP_LIST = regex.compile(r"^[\p{Han}](?:、[\p{Han}]){3,}$")
-# A numbered name: starts with a numeral. Example: 三方议事会.
+# A numbered name: starts with a numeral. Example: 五方议事会.
 RE_NUMBERED_NAME = regex.compile(r"^[一二三四五六七八九十两双多]")
 # A quoted generic label: 新 + a few characters. Example: 新模式, 新格局, 新方向.
 RE_GENERIC_NEW = regex.compile(r"^新[\p{Han}]{1,3}$")
@@ -159,6 +164,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "policy_verb": regex.compile(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": regex.compile(r"(?:" + alt("attributive_head") + r")"),
         "tier": regex.compile(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
+        "tier_called": regex.compile(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
     }
 
 
@@ -266,6 +272,30 @@ def reject_event_stages(text: str, end: int) -> bool:
     return _patterns()["stage"].match(text, end) is not None
 
 
+def reject_service_adjectives(name: str) -> bool:
+    """Filter 17: every part of the quote is a service adjective or a catchphrase that programs
+    also leave out (“面对面、零距离”的服务模式): it says how a service feels, not who does what."""
+    parts = regex.split(r"[、，,]", name)
+    return all(part in _service_adjectives() for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _service_adjectives() -> frozenset[str]:
+    return frozenset(r["term"] for r in read_table("program_exclusions.tsv") if r["role"] == "slogan")
+
+
+def reject_possessed(text: str, quote_start: int, after: int) -> bool:
+    """Filter 18: a numeric abbreviation right after X的 with nothing after it that makes it a
+    method (学做茶点的“三道”): it names parts of that thing. “社区的‘三联’工作法” keeps its
+    method word and is found by the `named` family first."""
+    return text.endswith("的", 0, quote_start) and not _numeric_follow().match(text, after)
+
+
+@lru_cache(maxsize=1)
+def _numeric_follow() -> "regex.Pattern[str]":
+    return regex.compile(r"\G(?:" + "|".join(regex.escape(w) for w in _vocab()["numeric_follow"]) + r")")
+
+
 def reject_slogan_sentence(name: str) -> bool:
     """Filter 12: a quoted sentence with a comma (“群众在哪里，服务就在哪里”) is a motto unless
     the text calls it a 机制/模式… (handled before this filter runs)."""
@@ -274,11 +304,12 @@ def reject_slogan_sentence(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _programme_follow() -> "regex.Pattern[str]":
-    """A closing quote, up to two characters of descriptor and a strong programme word."""
+    """A closing quote, up to four characters of descriptor (after an optional 的) and a strong
+    programme word (“三帮三带”结对共建活动, “两访”的系列活动)."""
     words = [r["suffix"] for r in read_table("program_suffixes.tsv")
              if r["position"] in ("outer", "both") and r["kind"] not in ("program",)]
     alternation = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return regex.compile(r"\G[”’」』]?[\p{Han}]{0,2}?(?:" + alternation + r")")
+    return regex.compile(r"\G[”’」』]?的?[\p{Han}]{0,4}?(?:" + alternation + r")")
 
 
 def reject_programme_name(name: str, modifier: str) -> bool:
@@ -394,6 +425,10 @@ class ModelExtractor:
             called = patterns["called"].match(text, after) if "named" in self.families else None
             if called and (reject_programme_name(name, called.group(1)) or reject_undone(text, match.start())):
                 called = None
+            if called is None and RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after):
+                called = patterns["tier_called"].match(text, after)  # “…、…、…”三级服务平台
+            if called and reject_service_adjectives(name):
+                called = None
             if called:
                 yield _discovered_or_known(start, end, name, "named", 2)
                 continue
@@ -432,6 +467,7 @@ class ModelExtractor:
             and not reject_two_words(name)
             and not reject_modifier(text, after)
             and not reject_name_of_thing(text, start)
+            and not reject_possessed(text, start - 1, after)
         ):
             return "numeric"
         return None

@@ -10,7 +10,7 @@ Candidates, then numbered filters:
    or in 以“…”为主题; an anchored quote may hold a comma (a two-part brand slogan);
 5. unquoted names: <place>…项目 at a clause start where a place/community/organization
    begins, and names ending in a `bare` program word with the noun words right before it
-   (党员会客厅, 楼门议事会, 清华社区基金), unless those words are only a generic holder.
+   (睦邻会客厅, 院落议事会, 桃源社区基金), unless those words are only a generic holder.
 
 The program words, their `kind`, how far the descriptor may run and which part is the
 name all come from `lexicons/program_suffixes.tsv`; what is quoted but not a program
@@ -29,7 +29,7 @@ from functools import lru_cache
 import regex
 
 from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, strip_quotes
-from ..lexicon import read_table
+from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, mask
 from ..vocabulary import word_tags
@@ -46,10 +46,13 @@ RE_TAIL_HEAD = regex.compile(r"\G(?:(?:、[\p{Han}]{2,10}?)+(?=等))?等?(?:[0-9
 RE_SPEECH = regex.compile(r"[，。！？；：!?;…]")
 # A quoted label opening with a numeral + abstract head (“一体平台”, “三维延伸”); heads from data.
 RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]"
+# A numeral and one character: a count of things, not a name (“两园”, “三区”).
+RE_NUMERAL_ONE = regex.compile(r"^[一二三四五六七八九十两双多][\p{Han}]$")
 # Text that ends an anchored name: sentence punctuation (a comma is allowed there).
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
-# 以“…”为主题: the quote names an activity. Example: 以“邻里守望”为主题开展活动.
-RE_THEME_AFTER = regex.compile(r"\G为主题")
+# “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
+# the activity by it. Example: 以“邻里守望”为主题开展活动.
+RE_THEME_AFTER = regex.compile(r"\G为?主题")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
 # Demonstratives before an unquoted phrase: it describes something named elsewhere (这个暖心驿站).
@@ -60,13 +63,19 @@ CLASSIFIERS = frozenset("个支家处项名所类种座批位")
 MAX_ANCHOR_GAP = 4
 # Most commas an anchored name may hold (“敲开一扇门，温暖一颗心”).
 MAX_COMMAS = 2
-# Longest run of noun words before a bare program word (市税务局青缘 + 志愿服务总队).
+# Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
 MAX_BARE_PREFIX = 12
 # Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
 # 胜稼村幸福工坊钩花项目; ——乔司街道社会矛盾纠纷（非诉类）调解服务项目.
 RE_BARE_PROJECT = regex.compile(
     r"(?:(?<=[，。；：—\n])|(?<=^))([\p{Han}]{2,8}?(?:街道|镇|乡|村|社区)[\p{Han}（）()]{2,20}?项目)"
 )
+# Award words right after an unquoted name: the name is where the award came from (…大赛铜奖).
+RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一等奖", "二等奖", "三等奖", "称号")
+# Dictionary tags of place and organization names: a holder word before a team word.
+HOLDER_TAGS = frozenset({"ns", "nt"})
+# Dictionary tags of proper nouns: a name word before a `named` program word (澜星|少年|助学基金).
+PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 # A program name written inside quotes: the content limits (2–25 characters).
 MIN_NAME, MAX_NAME = 2, 25
 # Longest descriptor between a list's last item and the shared program word (等7支特色志愿服务队伍).
@@ -116,6 +125,16 @@ def _exclusions() -> dict[str, tuple[str, ...]]:
     for row in read_table("program_exclusions.tsv"):
         roles.setdefault(row["role"], []).append(row["term"])
     return {role: tuple(sorted(terms, key=len, reverse=True)) for role, terms in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def _name_parts() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """Generic holder words and purpose words (program_exclusions.tsv)."""
+    ex = _exclusions()
+    return {
+        "generic": frozenset(ex["generic_prefix"] + ex["plain_holder"]),
+        "purpose": frozenset(ex["name_purpose"]),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +188,14 @@ def reject_speech(inner: str, *, anchored: bool = False) -> bool:
 
 
 def reject_slogan(inner: str) -> bool:
-    """Filter 2: a policy catchphrase (“一老一小”, “急难愁盼”)."""
-    return inner in _exclusions()["slogan"]
+    """Filter 2: a policy catchphrase (“一老一小”, “急难愁盼”) or a target-group and campaign
+    catchphrase that models also leave out (model_named_exclusions.txt: “一老一小一特”, “两新”)."""
+    return inner in _exclusions()["slogan"] or inner in _catchphrases()
+
+
+@lru_cache(maxsize=1)
+def _catchphrases() -> frozenset[str]:
+    return frozenset(read_terms("model_named_exclusions.txt"))
 
 
 def reject_award(text: str, q_start: int, inner: str) -> bool:
@@ -181,6 +206,24 @@ def reject_award(text: str, q_start: int, inner: str) -> bool:
     before = text[max(0, q_start - 14) : q_start]
     before = before.rsplit("，", 1)[-1].rsplit("。", 1)[-1]
     return any(verb in before for verb in ex["award_verb"])
+
+
+def reject_org_name(inner: str) -> bool:
+    """Filter 16: a quoted name ending in an organization head (“桃源社会工作服务中心”, “青禾
+    志愿者协会”) names an organization, which organizations reports."""
+    return inner.endswith(_exclusions()["org_head"])
+
+
+def reject_purpose_word(inner: str) -> bool:
+    """Filter 19: a quote holding only a purpose or holder word (“爱心”系列活动, “关爱”项目)
+    says what a program is for, not which program it is."""
+    return inner in _name_parts()["purpose"] or inner in _name_parts()["generic"]
+
+
+def reject_award_descriptor(descriptor: str) -> bool:
+    """Filter 17: a selection or award word between the quote and its program word (“十佳楼长”
+    评选活动): the quote names the award, not a program."""
+    return any(word in descriptor for word in _exclusions()["award_descriptor"])
 
 
 def reject_venue(inner: str) -> bool:
@@ -196,9 +239,10 @@ def reject_metaphor(text: str, q_start: int) -> bool:
 
 
 def reject_numeric_head(inner: str) -> bool:
-    """Filter 6: a numbered abstraction (“一体平台”, “三维延伸”, “五大区域”); not checked when
-    an activity or project word follows the quote (“六个一百”专项行动)."""
-    return bool(_numeric_head().match(inner))
+    """Filter 6: a numbered abstraction (“一体平台”, “三维延伸”, “五大区域”) or a numeral with one
+    character (“两馆”建设, “三区”): not checked when an activity or project word follows the quote
+    (“五个一千”专项行动, “三进”活动)."""
+    return bool(_numeric_head().match(inner) or RE_NUMERAL_ONE.match(inner))
 
 
 def reject_bare_word(name: str) -> bool:
@@ -213,15 +257,24 @@ def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
 
 
 def slogan_core(name: str) -> str:
-    """The part a two-part slogan name is known by: its first clause (“五社联动进万家，志愿服务
-    助推基层治理” and a later “五社联动进万家，…社区志愿服务助推基层治理” are one program)."""
+    """The part a two-part slogan name is known by: its first clause (“邻里守望进万家，志愿服务
+    暖人心” and a later “邻里守望进万家，…桃源志愿服务暖人心” are one program)."""
     return regex.split(r"[，,]", name, maxsplit=1)[0]
 
 
 def reject_generic_holder(prefix: str) -> bool:
-    """Filter 10: an unquoted name whose words before the program word are only a generic
-    holder (社区议事会, 居民议事会, 村志愿服务队) names no particular program."""
-    return prefix in _exclusions()["generic_prefix"]
+    """Filter 10: an unquoted name whose words before the program word are only generic holders
+    and service fields (社区议事会, 居民议事会, 村志愿服务队, 小区养老驿站) names no particular
+    program."""
+    return bool(_generic_run().fullmatch(prefix))
+
+
+@lru_cache(maxsize=1)
+def _generic_run() -> "regex.Pattern[str]":
+    """One or more generic holder or service-field words in a row (program_exclusions.tsv)."""
+    ex = _exclusions()
+    words = sorted(ex["generic_prefix"] + ex["generic_field"], key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + ")+")
 
 
 def reject_counted(text: str, start: int) -> bool:
@@ -278,13 +331,13 @@ def _anchoring(word: str) -> bool:
 
 def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     """The kind a quote's frame gives it: a program word right before the opening quote
-    (…助老项目“…” → project; not a list item: 资源、项目“三张清单”), or 以“…”为主题
-    (activity); None when nothing frames it."""
+    (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), or a theme (以“…”为主题,
+    围绕“…”主题, “…”主题教育: activity); None when nothing frames it."""
     before = text[max(0, q_start - 7) : max(0, q_start - 1)]
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
             return _suffix(word[-2:]).kind
-    if RE_THEME_AFTER.match(text, q_end + 1) and text.endswith("以", 0, max(0, q_start - 1)):
+    if RE_THEME_AFTER.match(text, q_end + 1):
         return "activity"
     return None
 
@@ -336,6 +389,8 @@ class ProgramExtractor:
             or reject_slogan(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
+            or reject_org_name(inner)
+            or reject_purpose_word(inner)
             or (reject_numeric_head(inner) and not anchored)
             or reject_counted(text, q_start - 1)
         )
@@ -353,7 +408,10 @@ class ProgramExtractor:
             last_end = run[-1][1] + 1
             head = RE_TAIL_HEAD.match(text, last_end)
             found = _outer_match(text, head.end())
-            if found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and (len(run) > 1 or "等" in head.group()):
+            if (
+                found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and not reject_award_descriptor(found[0])
+                and not reject_org_head(text, found[2]) and (len(run) > 1 or "等" in head.group())
+            ):
                 kind = _suffix(found[1]).kind
                 for q_start, q_end, inner in run:
                     name = _clean(inner)
@@ -382,7 +440,7 @@ class ProgramExtractor:
                 options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
             for descriptor, word, end in reversed(options):
                 suf = _suffix(word)
-                if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_org_head(text, end):
+                if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
                     continue
                 chosen = (descriptor, word, end, suf)
                 break
@@ -404,20 +462,24 @@ class ProgramExtractor:
     def _bare(self, ctx: ArticleContext) -> list[_Candidate]:
         text = ctx.text
         out: list[_Candidate] = []
-        starts = {m.start for m in ctx.found_any(("places", "communities", "organizations"))}
+        parties = ctx.found_any(("places", "communities", "organizations"))
+        starts = {m.start for m in parties}
         for match in RE_BARE_PROJECT.finditer(text):
             name = match.group(1)
             start, end = match.span(1)
             if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
-        return out + self._bare_named(ctx, starts)
+        return out + self._bare_named(ctx, party_starts(text, parties))
 
     def _bare_named(self, ctx: ArticleContext, starts: set[int]) -> list[_Candidate]:
         """Unquoted names ending in a bare program word: the word (at a token start) and the
-        noun words right before it (党员|会客厅, 清华|社区|基金, 、楼门|议事会)."""
+        noun words right before it (睦邻|会客厅, 桃源|社区|基金, 、院落|议事会). Purpose words
+        may stand between the name and the word whatever their tag (松涛|老兵|关爱|基金); the
+        name never runs back over another program word (议事厅|或|连心|驿站)."""
         text, spans = ctx.text, ctx.tokens.spans
         tags = word_tags()
+        purpose = _name_parts()["purpose"]
         out: list[_Candidate] = []
         for match in _bare_pattern().finditer(text):
             w_start, end = match.span()
@@ -427,21 +489,30 @@ class ProgramExtractor:
                 continue  # the word must be whole tokens (not 志愿服务队|伍)
             start = w_start
             first = i
-            while i > 0 and w_start - spans[i - 1][0] <= MAX_BARE_PREFIX and _nominal(text[spans[i - 1][0] : spans[i - 1][1]], tags, next_to_word=i == first):
+            while i > 0 and w_start - spans[i - 1][0] <= MAX_BARE_PREFIX:
+                word = text[spans[i - 1][0] : spans[i - 1][1]]
+                if _bare_pattern().search(word) or not (word in purpose or _nominal(word, tags, next_to_word=i == first)):
+                    break
                 i -= 1
                 start = spans[i][0]
             while start < w_start and tags.get(text[start : spans[i][1]]) == "vn":
                 i += 1  # a leading verbal noun is the verb of the clause (建设|红色驿站)
                 start = spans[i][0]
-            if start > 0 and text[start - 1] in QUOTE_MARKS:
+            if start > 0 and text[start - 1] in QUOTE_MARKS + "《":
                 continue  # a quoted name or the descriptor after one: the quote rules own it
             if text.endswith(DEMONSTRATIVES, 0, start):
                 continue  # 这个暖心驿站: a description of a place named elsewhere
             suf = _suffix(match.group())
             if suf.bare == "named":
-                start = next((k for k in range(start, w_start) if k in starts), w_start)
+                held = next((k for k in range(start, w_start) if k in starts), None)
+                if held is not None:
+                    start = held
+                elif not distinctive(ctx, start, w_start, team=suf.kind == "team"):
+                    continue
             prefix = text[start:w_start]
             if not prefix or reject_generic_holder(prefix) or reject_bare_word(prefix) or reject_counted(text, start) or reject_clause(prefix):
+                continue
+            if reject_bare_award(text, start, end):
                 continue
             name = text[start:end]
             out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
@@ -495,9 +566,9 @@ _RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, 
 
 
 def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
-    """Filter 11: the quoted part is wholly a model (“一事一议”平台, “社工+志愿”服务平台); a
-    longer full name built on a model (“党建+积分”惠民超市) and a name that only holds one
-    (“五社联动进万家，…”项目) stay programs."""
+    """Filter 11: the quoted part is wholly a model (“三社联动”平台, “社工+志愿”服务平台); a
+    longer full name built on a model (“志愿+积分”便民超市) and a name that only holds one
+    (“邻里守望进万家，…”项目) stay programs."""
     covered = blocked[cand.q_start : cand.q_end]
     if cand.rule == "bare":
         return any(covered)
@@ -507,10 +578,47 @@ def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
 
 
 def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
-    """Filter 12: an unquoted name that is only part of another program's name (邻驿站 when
-    新邻驿站 is found) is a cut-short mention of that program, not a program of its own."""
+    """Filter 12: an unquoted name that is only part of another program's name (禾驿站 when
+    新禾驿站 is found) is a cut-short mention of that program, not a program of its own."""
     names = {c.name for c in cands}
     return [c for c in cands if c.rule != "bare" or not any(c.name != n and c.name in n for n in names)]
+
+
+def party_starts(text: str, parties: list[Mention]) -> set[int]:
+    """Every offset where the surface of a place, community or organization found in the
+    article begins, not only where that mention was found (桃源社区 inside 桃源社区基金)."""
+    surfaces = {text[m.start : m.end] for m in parties if m.end - m.start >= 2}
+    if not surfaces:
+        return set()
+    pattern = regex.compile("|".join(regex.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
+    return {match.start() for match in pattern.finditer(text, overlapped=True)}
+
+
+def distinctive(ctx: ArticleContext, start: int, end: int, *, team: bool = False) -> bool:
+    """Filter 15: the words before a `named` program word with no holder found there, less
+    generic holders and purpose words (社区, 党员, 慈善, 关爱…), must hold a name: a word
+    unknown to the dictionary or a proper noun (澜星, 松涛), or at least three characters of
+    ordinary words (巧手厨艺|大赛, 蓝天|家园|基金). 社区慈善基金, 公益创投大赛 and
+    三个关爱基金 name nothing. A team needs a place or organization word (启明|学校|宣讲团,
+    青禾区|医院|…总队): other words before a team word name its field (园艺|志愿服务队,
+    法律|援助|志愿服务队), whatever tag the dictionary gives them."""
+    tags = word_tags()
+    parts = _name_parts()
+    words = [ctx.text[a:b] for a, b in ctx.tokens.spans if a >= start and b <= end]
+    core = [w for w in words if w not in parts["generic"] and w not in parts["purpose"]]
+    if not core or any(RE_NUMERAL_START.match(w) for w in core):
+        return False
+    if team:
+        return any(tags.get(w) in HOLDER_TAGS for w in core)
+    return any(tags.get(w) is None or tags.get(w) in PROPER_TAGS for w in core) or sum(map(len, core)) >= 3
+
+
+def reject_bare_award(text: str, start: int, end: int) -> bool:
+    """Filter 18: an unquoted name that the clause says was won (荣获…大赛铜奖, 获评…): the name
+    is an award's source, not a program the article reports."""
+    ex = _exclusions()
+    before = regex.split(r"[，。；！？\n]", text[max(0, start - 14) : start])[-1]
+    return any(verb in before for verb in ex["award_verb"]) or text.startswith(RE_AWARD_AFTER_WORDS, end)
 
 
 def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> bool:

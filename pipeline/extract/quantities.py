@@ -90,13 +90,13 @@ ENUMERATION_REACH = 6
 ENUMERATION_MAX = 10
 # Most tokens a subject phrase may take.
 SUBJECT_MAX_TOKENS = 6
-# Measure words that classify a noun that must follow (22个禁毒工作站, 4支慰问小队): a verb right
+# Measure words that classify a noun that must follow (15个调解工作站, 3支巡逻小队): a verb right
 # after them modifies that noun instead of ending the phrase.
 CLASSIFIER_CATEGORIES = frozenset({"organizations", "items"})
 CLASSIFIER_UNITS = frozenset({"户"})
-# Demonstratives between a count and its noun (127个这样的新邻驿站).
+# Demonstratives between a count and its noun (30个这样的爱心驿站).
 DEMONSTRATIVES = frozenset({"这样", "这些", "此类", "这种", "这类", "那样"})
-# Words joining two parts of one counted phrase (23户独居及困境长者); 和/与 more often join
+# Words joining two parts of one counted phrase (12户空巢及失能老人); 和/与 more often join
 # two noun phrases of the clause (11个社区党委与医院党委).
 JOINERS = frozenset({"及"})
 # Words between two numbers that share one subject (上升9.03%和38.54%, 5102户13110人).
@@ -731,11 +731,11 @@ def _phrase(words: list[str]) -> str | None:
 def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     """The noun phrase right after the measure word (14家社会组织 → 社会组织).
 
-    Opening quotes, a leading 的, a demonstrative (127个这样的新邻驿站) and a leading locative
-    (7家辖区内企事业单位) are skipped; a verb or a later 的 ends the phrase (a verb at its start
-    is the predicate: 300余人|宣传妇女权益), except after a classifier, whose noun must follow
-    (22个禁毒|工作站, 4支慰问|小队); 及/和 may join two parts (23户独居及困境长者); an adverbial
-    noun ends it (121家商户|全面加入).
+    Opening quotes, a leading 的, a demonstrative (30个这样的爱心驿站) and a leading locative
+    (8家辖区内共建单位) are skipped; a verb or a later 的 ends the phrase (a verb at its start
+    is the predicate: 200余人|宣讲防诈知识), except after a classifier, whose noun must follow
+    (15个调解|工作站, 3支巡逻|小队); 及/和 may join two parts (12户空巢及失能老人); an adverbial
+    noun ends it (300家商户|全面加入).
     """
     pieces = _pieces_after(c.end, tokens, word_tags())
     classifier = c.category in CLASSIFIER_CATEGORIES or c.unit_written in CLASSIFIER_UNITS
@@ -758,7 +758,7 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
                 skip = len(inside) - 1
                 continue
         if kind == "verb" and classifier and not taken and word not in light_verbs() and _noun_follows(pieces, k):
-            kind = "noun"  # a verb before the classified noun modifies it (禁毒|工作站)
+            kind = "noun"  # a verb before the classified noun modifies it (调解|工作站)
         elif word in JOINERS and taken and nxt in ("noun", "verb", "adj"):
             kind = "join"
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
@@ -906,7 +906,7 @@ def headline_end(ctx: ArticleContext) -> int:
 def drop_repeats(mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
     """One fact per figure: a mention in a later sentence with the same text, value and unit
     and an agreeing subject (equal, or one inside the other) repeats an earlier one
-    (两座“爱心屋”… 两座“爱心屋”; 22个禁毒工作站 … 22个工作站). Within one sentence two equal
+    (两座“爱心屋”… 两座“爱心屋”; 15个调解工作站 … 15个工作站). Within one sentence two equal
     figures are two facts (收集问题5条，解决问题5条), and so is a figure of another subject
     (5个“优秀社会组织”、5个“优秀社工室”)."""
     starts = [start for start, _ in sentences]
