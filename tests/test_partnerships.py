@@ -307,6 +307,31 @@ FRAMES = [
     ("contact_partner_unit", "桃源社区随后联络结对单位青林社区卫生服务中心，上门为独居老人量血压。",
      "", {"organizations": ["青林社区卫生服务中心"], "communities": ["桃源社区"]},
      [("桃源社区", "青林社区卫生服务中心", "联络", "stated")]),
+    # organized units whose activity is itself a joint-building word act together: all pairs
+    ("organize_joint_building", "青禾大学教务处召集青禾大学化学系党总支、万山区桃源社区党委举行联学联建活动。",
+     "", {"organizations": ["青禾大学教务处", "青禾大学化学系党总支", "桃源社区党委"], "places": ["万山区"]},
+     [("青禾大学教务处", "青禾大学化学系党总支", "召集", "stated"), ("青禾大学教务处", "桃源社区党委", "召集", "stated"),
+      ("青禾大学化学系党总支", "桃源社区党委", "联建", "stated")]),
+    # a place written before a later list item does not end the list
+    ("list_with_place_prefix", "滨江区民政局携手启明学校、青禾市万山区益友公益协会走访困难家庭。",
+     "", {"organizations": ["滨江区民政局"] + FIRMS, "places": ["青禾市", "万山区"]},
+     [("滨江区民政局", "启明学校", "携手", "stated"), ("滨江区民政局", "益友公益协会", "携手", "stated"),
+      ("启明学校", "益友公益协会", "携手", "stated")]),
+    # 在A和B的支持下 with no party right after: the sentence's subject is the one supported
+    ("under_support_subject", "青林街道社工站成立于去年，在滨江区民政局和青林街道办事处的大力支持下，由阳光社工服务中心负责日常服务。",
+     "", {"organizations": ["青林街道社工站", "滨江区民政局", "青林街道办事处"] + FIRMS},
+     [("滨江区民政局", "青林街道社工站", "支持", "stated"), ("青林街道办事处", "青林街道社工站", "支持", "stated")]),
+    # 在A、B的支持下，C: each supporter pairs with C
+    ("under_support_list", "在启明学校、益友公益协会的支持下，润丰物业开设了业主课堂。",
+     "", {"organizations": FIRMS},
+     [("启明学校", "润丰物业", "支持", "stated"), ("益友公益协会", "润丰物业", "支持", "stated")]),
+    # by: a programme backed by a unit, no operator named; a date before the operator's role
+    ("by_backer", "“银龄课堂”项目由滨江区民政局资助，社区志愿者轮流授课。",
+     "", {"organizations": ["滨江区民政局"], "programs": ["银龄课堂"]},
+     [("滨江区民政局", "银龄课堂", "资助", "stated")]),
+    ("by_operator_dated", "桃源社区养老驿站由阳光社工服务中心于2023年5月正式承接运营。",
+     "", {"organizations": FIRMS, "programs": ["桃源社区养老驿站"]},
+     [("桃源社区养老驿站", "阳光社工服务中心", "承接", "stated")]),
     # a generic 社区党组织 subject stands for the community's Party committee when the article names it
     ("generic_party_unit", "桃源社区党委多次走访调研。随后，社区党组织牵头组织桃源小区业主委员会和物业公司召开协调会。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},
@@ -344,6 +369,12 @@ FRAMES_EMPTY = [
     ("place_name_part", "4月3日，会同县桃源村积分超市在桃源村开业。", {"communities": ["桃源村"], "programs": ["桃源村积分超市"], "places": ["会同县"]}),
     # an award is not an engagement
     ("award", "表彰会上，街道为来自益友公益协会的五名志愿者颁发了优秀证书。", {"organizations": FIRMS}),
+    # a list followed by a slogan of 共X words is no joint building
+    ("together_slogan", "启明学校、益友公益协会共建共治共享美好家园。", {"organizations": FIRMS}),
+    # a list followed by 共建单位 names a role, not a joint act
+    ("together_member_noun", "启明学校、益友公益协会共建单位代表出席会议。", {"organizations": FIRMS}),
+    # support given to a bare, unnamed subject: nobody to pair
+    ("under_support_no_subject", "近年来，在益友公益协会的支持下，居民自发组建了舞蹈队。", {"organizations": FIRMS}),
     # a person or an unnamed unit as subject: no stand-in
     ("street_subject", "此外，街道与润丰物业签订协议。", {"organizations": FIRMS}),
 ]

@@ -82,6 +82,8 @@ RE_PURPOSE = regex.compile(r"^(?:为了?|围绕|立足|聚焦)")
 RE_BY_SUBJECT = regex.compile(r"(?:(?:本次|此次|该|这次)?(?:活动|项目))?由")
 # 由-sentences: the next role taker opens the next clause or list item (由A主办、B协办).
 RE_ROLE_NEXT = regex.compile(r"[，；、,;]")
+# What may stand between a topic and 由: nothing, or a head noun (“某某”项目由…, 某某活动由…).
+RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务)?$")
 # A quoted name right before 由: 三处“共享书吧”由…
 RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
 # 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 和谐 ….
@@ -108,8 +110,12 @@ RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！�
 RE_AS_BEFORE = regex.compile(r"作为$")
 RE_MEMBER_AFTER = regex.compile(r"的?(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位")
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
-# A、B等单位共同…; A、B在某市联合召开….
-RE_TOGETHER_AFTER = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(共同|联合|携手|联手|一起)")
+# A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
+# members partners (…组织A、B开展联学联建…; A、B结对共建), but not a role noun (A、B共建单位) or a
+# slogan (A、B共建共治共享).
+RE_TOGETHER_AFTER = regex.compile(
+    r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起)|(?:开展|举行|举办)?"
+    r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))")
 # F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
 # F3: slogans of three or more 共X: 共建共治共享.
@@ -229,7 +235,8 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
         # 负责指导和监督: the first role names the kind, the list is read through
-        "role_after": regex.compile(rf"(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"),
+        # 由B于2023年3月正式承接: a date and an adverb may come before the role
+        "role_after": regex.compile(rf"(?:于[0-9一二三四五六七八九十〇零年月日\s]{{2,12}})?(?:正式|具体|全面)?(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"),
     }
 
 
@@ -355,13 +362,14 @@ class PartnershipExtractor:
         gap = self._unplaced(text, start, end, places)
         return len(gap) <= self.max_gap and bool(_patterns()["gap"].match(gap))
 
-    def _list_after(self, text: str, first: _Party, inside: list[_Party], limit: int | None = None) -> list[_Party]:
-        """first、second、third…: parties joined to `first` by list marks (ending before `limit`)."""
+    def _list_after(self, text: str, first: _Party, inside: list[_Party], limit: int | None = None, places=None) -> list[_Party]:
+        """first、second、third…: parties joined to `first` by list marks (ending before `limit`);
+        with `places`, a place written before an item (B、某市某区C) does not end the list."""
         out = [first]
         for p in inside:
             if limit is not None and p.end > limit:
                 break
-            if p.start >= out[-1].end and _joined(text, out[-1].end, p.start):
+            if p.start >= out[-1].end and _joined(text, out[-1].end, p.start, places):
                 out.append(p)
             elif p.start >= out[-1].end:
                 break
@@ -519,7 +527,7 @@ class PartnershipExtractor:
             relation = rel[word]
             after = next((p for p in inside if p.start >= re_), None)
             if after and self._gap_ok(text, re_, after.start, places):
-                b_list = self._take(relation, self._list_after(text, after, inside))
+                b_list = self._take(relation, self._list_after(text, after, inside, places=places))
                 if not b_list:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
@@ -606,13 +614,24 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, for_pos, inside, [b])
             if a_list:
                 yield _Claim(tuple(a_list), (b,), provide.group(1), False, implied, for_pos)
-        for match in pats["under"].finditer(text, s_start, s_end):  # 在A的<noun>下，B
+        for match in pats["under"].finditer(text, s_start, s_end):  # 在A(、B)的<noun>下，C
             phrase = match.group(1)
             a_start = match.start(1)
             a = next((p for p in inside if p.start == a_start), None) or self._resolve_anaphor(phrase, a_start, art.parties)
+            if a is None:
+                continue
+            a_list = self._list_after(text, a, inside, match.end(1), places) if a in inside else [a]
+            if a_list[-1].end != match.end(1):
+                a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
             b = next((p for p in inside if p.start >= match.end() and p.start - match.end() <= 2), None)
-            if a and b:
-                yield _Claim((a,), (b,), match.group(2), False, False, match.start())
+            if b is not None and "由" in text[match.end() : b.start]:
+                b = None  # 在A的支持下，由B承接: B runs the subject's service, the subject is supported
+            if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
+                # X…，在A的支持下，…: no party right after, the sentence's subject is supported
+                subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
+                b = subject[0] if subject and not implied and subject[0] not in a_list else None
+            if a_list and b is not None and all(p.canonical != b.canonical for p in a_list):
+                yield _Claim(tuple(a_list), (b,), match.group(2), False, False, match.start())
         for match in RE_OBTAIN.finditer(text, s_start, s_end):  # A得到B的…<noun>
             b = next((p for p in inside if p.start >= match.end()), None)
             if b is None or not self._gap_ok(text, match.end(), b.start, places):
@@ -700,12 +719,15 @@ class PartnershipExtractor:
         if topic is not None and operators:
             operator_role = next(role for p, role in takers if kinds[role] == "operator")
             yield _Claim((topic,), tuple(operators), operator_role, False, False, by)
+        elif topic is not None and guides:  # X项目由A资助: the backer pairs with what it backs
+            guide_role = next(role for p, role in takers if kinds[role] == "guide")
+            yield _Claim(tuple(guides), (topic,), guide_role, False, False, by)
 
     def _topic_before(self, text: str, s_start: int, pos: int, inside: list[_Party], parties: list[_Party]) -> _Party | None:
         """The party a 由-clause is about, right before 由: a party mention, or a quoted short name
         of a programme the article names in full (三处“共享书吧”由… → 青禾书香·共享书吧)."""
         topic = next((p for p in reversed(inside) if p.end <= pos), None)
-        if topic is not None and not RE_QUOTE_MARKS.sub("", text[topic.end : pos]):
+        if topic is not None and RE_TOPIC_HEAD.match(RE_QUOTE_MARKS.sub("", text[topic.end : pos])):
             return topic
         quoted = RE_QUOTED_BEFORE.search(text, s_start, pos)
         if not quoted:
@@ -721,13 +743,14 @@ class PartnershipExtractor:
         for i, first in enumerate(inside):
             if i and _joined(text, inside[i - 1].end, first.start):
                 continue  # not the head of its list
-            members = self._list_after(text, first, inside[i:])
+            members = self._list_after(text, first, inside[i:], places=places)
             if len(members) < 2:
                 continue
             tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 12), places)
             together = RE_TOGETHER_AFTER.match(tail)
             if together:
-                yield _Claim((), tuple(members), together.group(1), True, False, first.start)
+                word = together.group(1) or together.group(2)
+                yield _Claim((), tuple(members), word, True, False, first.start)
 
     # --- pairing ---------------------------------------------------------------------------
 
@@ -758,10 +781,13 @@ class PartnershipExtractor:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
 
 
-def _joined(text: str, end: int, start: int) -> bool:
+def _joined(text: str, end: int, start: int, places: bytearray | None = None) -> bool:
     """Two parties in one list: a list mark between them (、, 和, 及 …), or nothing but the quote
-    marks of two quoted names written back to back (引入“甲中心”“乙中心”两家机构)."""
+    marks of two quoted names written back to back (引入“甲中心”“乙中心”两家机构). With `places`,
+    place mentions between them are skipped (B、某市某区C)."""
     between = text[end:start]
+    if places is not None:
+        between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
     bare = RE_QUOTE_MARKS.sub("", between)
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
 
