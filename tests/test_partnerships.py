@@ -308,7 +308,7 @@ FRAMES = [
      "", {"organizations": ["青林社区卫生服务中心"], "communities": ["桃源社区"]},
      [("桃源社区", "青林社区卫生服务中心", "联络", "stated")]),
     # organized units whose activity is itself a joint-building word act together: all pairs
-    ("organize_joint_building", "青禾大学教务处召集青禾大学化学系党总支、万山区桃源社区党委举行联学联建活动。",
+    ("organize_joint_building", "青禾大学教务处召集青禾大学化学系党总支、万山区桃源社区党委开展党建联建交流。",
      "", {"organizations": ["青禾大学教务处", "青禾大学化学系党总支", "桃源社区党委"], "places": ["万山区"]},
      [("青禾大学教务处", "青禾大学化学系党总支", "召集", "stated"), ("青禾大学教务处", "桃源社区党委", "召集", "stated"),
       ("青禾大学化学系党总支", "桃源社区党委", "联建", "stated")]),
