@@ -419,3 +419,11 @@ def test_partnerships_quoted_names_back_to_back_are_one_list():
     text = "万山区民政局引入“阳光社工服务中心”“益友公益协会”两个团队承接服务。"
     assert framed(text, organizations=FIRMS + ["万山区民政局"]) == [
         ("万山区民政局", "阳光社工服务中心", "引入", "stated"), ("万山区民政局", "益友公益协会", "引入", "stated")]
+
+
+def test_partnerships_name_found_only_at_a_later_occurrence_still_counts():
+    text = "近日，青禾市图书馆党支部与杏林社区开展结对共建。杏林社区居民踊跃参加。"
+    ctx = context_for(PartnershipExtractor, text, organizations=["青禾市图书馆党支部"], communities=["杏林社区"])
+    ctx.mentions["communities"] = ctx.mentions["communities"][-1:]  # the extractor kept only the later one
+    assert [(m.attrs["a"].canonical, m.attrs["b"].canonical) for m in PartnershipExtractor()(ctx)] == [
+        ("青禾市图书馆党支部", "杏林社区")]

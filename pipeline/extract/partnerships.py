@@ -127,6 +127,8 @@ ANAPHOR_HEADS = ("中心", "协会", "联合会", "基金会", "社区", "机构
 MAX_SUBJECT_LEAD = 3
 # Longest gap (characters after skipping gap words/places) between party and relation word.
 MAX_ACTOR_GAP = 8
+# Shortest name looked up again at its other occurrences (shorter ones are too often part of a word).
+MIN_REPEAT_NAME = 4
 # Units of a community that an article may name (金鱼社区党委): what community_party stands for.
 PARTY_UNIT_SUFFIXES = ("党委", "党总支", "党支部", "党组织")
 # Organizations that are a street office (…街道办事处, …街道党工委).
@@ -331,8 +333,20 @@ class PartnershipExtractor:
                 start = cut + 1
 
     def _parties(self, ctx: ArticleContext) -> list[_Party]:
-        """All party mentions, overlapping ones reduced to the longest."""
+        """All party mentions, overlapping ones reduced to the longest. A name an extractor found
+        counts wherever the text writes it again, though the extractor kept only some of its
+        occurrences (A与某社区共建… where the community's mention is a later one)."""
+        text = ctx.text
         found = [_Party(m.start, m.end, Party(m.label, m.canonical)) for m in ctx.found_any(self.labels)]
+        by_name: dict[str, set[Party]] = {}
+        for p in found:
+            by_name.setdefault(text[p.start : p.end], set()).add(p.party)
+        names = sorted((n for n, ps in by_name.items() if len(ps) == 1 and len(n) >= MIN_REPEAT_NAME), key=len, reverse=True)
+        if names:
+            known = {(p.start, p.end) for p in found}
+            for m in regex.finditer("|".join(map(regex.escape, names)), text):
+                if m.span() not in known:
+                    found.append(_Party(m.start(), m.end(), next(iter(by_name[m.group()]))))
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
