@@ -332,6 +332,10 @@ FRAMES = [
     ("by_operator_dated", "桃源社区养老驿站由阳光社工服务中心于2023年5月正式承接运营。",
      "", {"organizations": FIRMS, "programs": ["桃源社区养老驿站"]},
      [("桃源社区养老驿站", "阳光社工服务中心", "承接", "stated")]),
+    # 在A的悉心指导和帮助下，B: a qualifier and two joined support nouns
+    ("under_joined_nouns", "在益友公益协会的悉心指导和帮助下，桃源社区成立了青少年合唱团。",
+     "", {"organizations": FIRMS, "communities": ["桃源社区"]},
+     [("益友公益协会", "桃源社区", "指导", "stated")]),
     # a generic 社区党组织 subject stands for the community's Party committee when the article names it
     ("generic_party_unit", "桃源社区党委多次走访调研。随后，社区党组织牵头组织桃源小区业主委员会和物业公司召开协调会。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},

@@ -95,8 +95,10 @@ RE_PASSIVE_IS = regex.compile(r"是")
 # support: 为 right before B, then 提供 … <noun> in the same clause. Example: 为“凉小鸭”提供帮助.
 RE_FOR_BEFORE = regex.compile(r"为[“‘]?$")
 RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]{{0,12}}?({nouns})"
-# 在A的<noun>下，B. Example: 在中心的支持下，胡阿虎公益服务中心….
-RE_UNDER_TEMPLATE = r"在([^，。；！？\n]{{1,30}}?)的(?:大力|精心|专业)?({nouns})下[，,]?"
+# 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下). Example: 在中心的支持下，某公益服务中心….
+RE_UNDER_TEMPLATE = (
+    r"在([^，。；！？\n]{{1,30}}?)的(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
+)
 # 得到/获得 B 的 … <noun>. Example: 此次活动获得某公司的物资赞助.
 RE_OBTAIN = regex.compile(r"(?:得到|获得|受到)了?")
 RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
