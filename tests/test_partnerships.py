@@ -336,6 +336,10 @@ FRAMES = [
     ("under_joined_nouns", "在益友公益协会的悉心指导和帮助下，桃源社区成立了青少年合唱团。",
      "", {"organizations": FIRMS, "communities": ["桃源社区"]},
      [("益友公益协会", "桃源社区", "指导", "stated")]),
+    # with: a place written before a later item of the 与-list
+    ("with_list_place_prefix", "润丰物业与启明学校、青禾市万山区益友公益协会签订了服务协议。",
+     "", {"organizations": FIRMS, "places": ["青禾市", "万山区"]},
+     [("润丰物业", "启明学校", "签订", "stated"), ("润丰物业", "益友公益协会", "签订", "stated")]),
     # a generic 社区党组织 subject stands for the community's Party committee when the article names it
     ("generic_party_unit", "桃源社区党委多次走访调研。随后，社区党组织牵头组织桃源小区业主委员会和物业公司召开协调会。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},

@@ -576,7 +576,7 @@ class PartnershipExtractor:
             head = heads[-1]
             if head.start in done:
                 continue
-            b_list = self._list_after(text, head, clause, rs)
+            b_list = self._list_after(text, head, clause, rs, places)
             if rs - b_list[-1].end > MAX_WITH_SPAN:
                 continue
             done.add(head.start)
