@@ -237,100 +237,133 @@ def framed(text: str, title: str = "", **parties) -> list[tuple[str, str, str, s
 
 FRAMES = [
     # co-actors: a dateline clause first, then A联合B，携手C: one group, all pairs
-    ("group_chain", "本报讯（记者王某）3月5日，滨江区民政局联合阳光社工服务中心，携手爱心企业——青禾市顺达物流有限公司，举办敬老活动。",
+    ("group_chain", "青禾日报讯（通讯员王某）6月2日，滨江区民政局携手爱心商户——青禾市顺达物流有限公司，联合阳光社工服务中心走访独居老人。",
      "", {"organizations": ["滨江区民政局"] + FIRMS},
-     [("滨江区民政局", "阳光社工服务中心", "联合", "stated"), ("滨江区民政局", "青禾市顺达物流有限公司", "联合", "stated"),
-      ("阳光社工服务中心", "青禾市顺达物流有限公司", "联合", "stated")]),
+     [("滨江区民政局", "青禾市顺达物流有限公司", "携手", "stated"), ("滨江区民政局", "阳光社工服务中心", "携手", "stated"),
+      ("青禾市顺达物流有限公司", "阳光社工服务中心", "携手", "stated")]),
     # co-actors whose leader is not named (街道党工委 is no organization of the article): the partners still pair
-    ("group_without_actor", "此次活动由街道党工委牵头，联合益友公益协会及启明学校、青禾市红十字会共同开展。",
+    ("group_without_actor", "该项目由镇党委统筹，联合益友公益协会和启明学校、青禾市红十字会一起推进。",
      "", {"organizations": FIRMS + ["青禾市红十字会"]},
      [("益友公益协会", "启明学校", "联合", "stated"), ("益友公益协会", "青禾市红十字会", "联合", "stated"),
       ("启明学校", "青禾市红十字会", "联合", "stated")]),
     # with: a bare 社区 subject stands for the article's community; each listed party pairs with it only
-    ("with_list_generic_subject", HOME_INTRO + "社区充分发挥党建引领作用，与辖区青禾公交二公司、润丰物业等党组织签订党建联建协议。",
+    ("with_list_generic_subject", HOME_INTRO + "社区以党建为引领，同辖区青禾公交二公司、润丰物业等单位党支部签署了联建协议。",
      HOME_TITLE, {"organizations": FIRMS, "communities": ["桃源社区"]},
-     [("桃源社区", "青禾公交二公司", "签订", "implied_subject"), ("桃源社区", "润丰物业", "签订", "implied_subject")]),
+     [("桃源社区", "青禾公交二公司", "签署", "implied_subject"), ("桃源社区", "润丰物业", "签署", "implied_subject")]),
     # omitted subject: the sentence opens with the relation word
-    ("omitted_subject", HOME_INTRO + "联合润丰物业开展“食育课堂”项目。",
-     HOME_TITLE, {"organizations": FIRMS, "communities": ["桃源社区"], "programs": ["食育课堂"]},
+    ("omitted_subject", HOME_INTRO + "联合润丰物业举办“邻里厨房”公益活动。",
+     HOME_TITLE, {"organizations": FIRMS, "communities": ["桃源社区"], "programs": ["邻里厨房"]},
      [("桃源社区", "润丰物业", "联合", "implied_subject")]),
     # a pair stated in one sentence is stated, though implied in another
     ("stated_wins", HOME_INTRO + "桃源社区与润丰物业签约。联合润丰物业开展义诊。",
      HOME_TITLE, {"organizations": FIRMS, "communities": ["桃源社区"]},
      [("桃源社区", "润丰物业", "签约", "stated"), ("桃源社区", "润丰物业", "联合", "stated")]),
     # with, a place between 与 and the partner
-    ("with_place_between", "万山区民政局与青林街道杏林社区结对共建，开展了环境整治活动。",
+    ("with_place_between", "万山区民政局与青林街道杏林社区结对以来，多次组织党员清理楼道。",
      "", {"organizations": ["万山区民政局"], "communities": ["杏林社区"], "places": ["青林街道"]},
      [("万山区民政局", "杏林社区", "结对", "stated")]),
     # X与Y、Z与W…: pairs as written, not across
-    ("pairwise_with", "此外，万山区卫健局与东河街道杏林社区、青禾实验小学与北关街道北关社区等单位也开展了结对共建活动。",
+    ("pairwise_with", "同时，万山区卫健局与东河街道杏林社区、青禾实验小学与北关街道北关社区也分别结对，推进文明创建。",
      "", {"organizations": ["万山区卫健局", "青禾实验小学"], "communities": ["杏林社区", "北关社区"], "places": ["东河街道", "北关街道"]},
      [("万山区卫健局", "杏林社区", "结对", "stated"), ("青禾实验小学", "北关社区", "结对", "stated")]),
     # with: a signing ceremony, the venue community is no party
-    ("with_ceremony", "青林街道党工委及下属5个社区党委与万山区人民医院党委在杏林社区广场举行党建共建签约仪式。",
+    ("with_ceremony", "万山区人民医院党委同青林街道党工委及所属6个社区党支部在杏林社区文化广场签下共建协议。",
      "", {"organizations": ["青林街道党工委", "万山区人民医院党委"], "communities": ["杏林社区"]},
-     [("青林街道党工委", "万山区人民医院党委", "共建", "stated")]),
+     [("万山区人民医院党委", "青林街道党工委", "共建", "stated")]),
     # member and toward: A作为B共驻共建单位，向B的programme捐赠 (the subject after a purpose clause)
-    ("member_and_toward", "为进一步推进基层党建工作，加强共建单位联系，近日，青禾市统计调查队作为东河街道杏林社区共驻共建单位，向社区“爱心积分超市”捐赠了一批物资。",
-     "", {"organizations": ["青禾市统计调查队"], "communities": ["杏林社区"], "programs": ["爱心积分超市"], "places": ["东河街道"]},
-     [("青禾市统计调查队", "爱心积分超市", "捐赠", "stated"), ("青禾市统计调查队", "杏林社区", "共驻共建", "stated")]),
-    # obtain: 本次活动得到了B的赞助 (the activity is the article's community's)
-    ("obtain_support", HOME_INTRO + "本次活动得到了共建单位青禾市顺达物流有限公司的爱心赞助。",
+    ("member_and_toward", "为深化结对共建，密切双方联系，6月3日，青禾市气象局作为东河街道杏林社区的结对共建单位，当天还向社区“邻里互助超市”捐赠米面油等生活物资。",
+     "", {"organizations": ["青禾市气象局"], "communities": ["杏林社区"], "programs": ["邻里互助超市"], "places": ["东河街道"]},
+     [("青禾市气象局", "邻里互助超市", "捐赠", "stated"), ("青禾市气象局", "杏林社区", "结对共建", "stated")]),
+    # obtain: 此次活动获得B的赞助 (the activity is the article's community's)
+    ("obtain_support", HOME_INTRO + "此次活动获得辖区爱心企业青禾市顺达物流有限公司的物资赞助。",
      HOME_TITLE, {"organizations": FIRMS, "communities": ["桃源社区"]},
      [("桃源社区", "青禾市顺达物流有限公司", "赞助", "implied_subject")]),
     # toward: 由A向B捐赠
-    ("toward_donation", "活动现场，由益友公益协会向阳光社工服务中心捐赠了一批图书。",
+    ("toward_donation", "启动仪式上，由益友公益协会向阳光社工服务中心赠送绘本二十套。",
      "", {"organizations": FIRMS},
-     [("益友公益协会", "阳光社工服务中心", "捐赠", "stated")]),
+     [("益友公益协会", "阳光社工服务中心", "赠送", "stated")]),
     # engage: experts from a unit get appointment letters (the unit pairs, not the people)
-    ("engage_experts", "活动现场，阳光社工服务中心向来自青禾师范学院社会工作专业的张某、李某两位教师颁发了督导聘书。",
+    ("engage_experts", "会上，阳光社工服务中心为来自青禾师范学院的三名老师发放了专家顾问聘书。",
      "", {"organizations": FIRMS + ["青禾师范学院"]},
      [("阳光社工服务中心", "青禾师范学院", "聘书", "stated")]),
     # a dateline runs into a purpose clause that runs on; the subject comes after
-    ("dateline_purpose", "青禾融媒讯 为进一步推进基层党建工作，加强联系，近日，青禾市统计调查队向杏林社区“爱心积分超市”捐赠了一批物资。",
-     "", {"organizations": ["青禾市统计调查队"], "communities": ["杏林社区"], "programs": ["爱心积分超市"]},
-     [("青禾市统计调查队", "杏林社区", "捐赠", "stated"), ("青禾市统计调查队", "爱心积分超市", "捐赠", "stated")]),
+    ("dateline_purpose", "青禾新闻网讯 为助力困难家庭温暖过冬，传递社会关爱，6月3日，青禾市气象局向杏林社区“邻里互助超市”捐献了一批棉衣。",
+     "", {"organizations": ["青禾市气象局"], "communities": ["杏林社区"], "programs": ["邻里互助超市"]},
+     [("青禾市气象局", "杏林社区", "捐献", "stated"), ("青禾市气象局", "邻里互助超市", "捐献", "stated")]),
     # by: the guide and the operator pair; the operator runs the programme named before 由
-    ("by_operator", "“青禾文明实践·暖心小屋”正式投用。目前，两座“暖心小屋”由青禾市文明实践服务中心负责指导、监督，青禾市春晖志愿服务中心承接日常运营服务。",
-     "", {"organizations": ["青禾市文明实践服务中心", "青禾市春晖志愿服务中心"], "programs": [("青禾文明实践·暖心小屋", "青禾文明实践·暖心小屋")]},
-     [("青禾市文明实践服务中心", "青禾市春晖志愿服务中心", "指导", "stated"),
-      ("青禾文明实践·暖心小屋", "青禾市春晖志愿服务中心", "承接", "stated")]),
+    ("by_operator", "“青禾书香·共享书吧”日前启用。三处“共享书吧”由青禾市图书馆负责指导和监督，青禾市星火公益中心承接管理。",
+     "", {"organizations": ["青禾市图书馆", "青禾市星火公益中心"], "programs": [("青禾书香·共享书吧", "青禾书香·共享书吧")]},
+     [("青禾市图书馆", "青禾市星火公益中心", "指导", "stated"),
+      ("青禾书香·共享书吧", "青禾市星火公益中心", "承接", "stated")]),
     # together: A和B联合发起
-    ("together", "启明学校和益友公益协会联合发起了“红色书屋”项目。",
-     "", {"organizations": FIRMS, "programs": ["红色书屋"]},
+    ("together", "启明学校和益友公益协会联合创办“四点半课堂”。",
+     "", {"organizations": FIRMS, "programs": ["四点半课堂"]},
      [("启明学校", "益友公益协会", "联合", "stated")]),
     # together, a place between the list and 联合
-    ("together_in_place", "青禾市民政局、青禾市司法局在青禾市联合召开社区矫正工作会议。",
+    ("together_in_place", "青禾市民政局、青禾市司法局在青禾市联合举办社会救助政策宣讲会。",
      "", {"organizations": ["青禾市民政局", "青禾市司法局"], "places": ["青禾市"]},
      [("青禾市民政局", "青禾市司法局", "联合", "stated")]),
     # 联络 a partner unit
-    ("contact_partner_unit", "桃源社区还积极联络共建单位青林社区卫生服务中心，为骑手提供免费体检。",
+    ("contact_partner_unit", "桃源社区随后联络结对单位青林社区卫生服务中心，上门为独居老人量血压。",
      "", {"organizations": ["青林社区卫生服务中心"], "communities": ["桃源社区"]},
      [("桃源社区", "青林社区卫生服务中心", "联络", "stated")]),
+    # organized units whose activity is itself a joint-building word act together: all pairs
+    ("organize_joint_building", "青禾大学教务处召集青禾大学化学系党总支、万山区桃源社区党委开展党建联建交流。",
+     "", {"organizations": ["青禾大学教务处", "青禾大学化学系党总支", "桃源社区党委"], "places": ["万山区"]},
+     [("青禾大学教务处", "青禾大学化学系党总支", "召集", "stated"), ("青禾大学教务处", "桃源社区党委", "召集", "stated"),
+      ("青禾大学化学系党总支", "桃源社区党委", "联建", "stated")]),
+    # a place written before a later list item does not end the list
+    ("list_with_place_prefix", "滨江区民政局携手启明学校、青禾市万山区益友公益协会走访困难家庭。",
+     "", {"organizations": ["滨江区民政局"] + FIRMS, "places": ["青禾市", "万山区"]},
+     [("滨江区民政局", "启明学校", "携手", "stated"), ("滨江区民政局", "益友公益协会", "携手", "stated"),
+      ("启明学校", "益友公益协会", "携手", "stated")]),
+    # 在A和B的支持下 with no party right after: the sentence's subject is the one supported
+    ("under_support_subject", "青林街道社工站成立于去年，在滨江区民政局和青林街道办事处的大力支持下，由阳光社工服务中心负责日常服务。",
+     "", {"organizations": ["青林街道社工站", "滨江区民政局", "青林街道办事处"] + FIRMS},
+     [("滨江区民政局", "青林街道社工站", "支持", "stated"), ("青林街道办事处", "青林街道社工站", "支持", "stated")]),
+    # 在A、B的支持下，C: each supporter pairs with C
+    ("under_support_list", "在启明学校、益友公益协会的支持下，润丰物业开设了业主课堂。",
+     "", {"organizations": FIRMS},
+     [("启明学校", "润丰物业", "支持", "stated"), ("益友公益协会", "润丰物业", "支持", "stated")]),
+    # by: a programme backed by a unit, no operator named; a date before the operator's role
+    ("by_backer", "“银龄课堂”项目由滨江区民政局资助，社区志愿者轮流授课。",
+     "", {"organizations": ["滨江区民政局"], "programs": ["银龄课堂"]},
+     [("滨江区民政局", "银龄课堂", "资助", "stated")]),
+    ("by_operator_dated", "桃源社区养老驿站由阳光社工服务中心于2023年5月正式承接运营。",
+     "", {"organizations": FIRMS, "programs": ["桃源社区养老驿站"]},
+     [("桃源社区养老驿站", "阳光社工服务中心", "承接", "stated")]),
+    # 在A的悉心指导和帮助下，B: a qualifier and two joined support nouns
+    ("under_joined_nouns", "在益友公益协会的悉心指导和帮助下，桃源社区成立了青少年合唱团。",
+     "", {"organizations": FIRMS, "communities": ["桃源社区"]},
+     [("益友公益协会", "桃源社区", "指导", "stated")]),
+    # with: a place written before a later item of the 与-list
+    ("with_list_place_prefix", "润丰物业与启明学校、青禾市万山区益友公益协会签订了服务协议。",
+     "", {"organizations": FIRMS, "places": ["青禾市", "万山区"]},
+     [("润丰物业", "启明学校", "签订", "stated"), ("润丰物业", "益友公益协会", "签订", "stated")]),
     # a generic 社区党组织 subject stands for the community's Party committee when the article names it
-    ("generic_party_unit", "桃源社区党委召开会议。因此，社区党组织积极牵头组织桃源小区业主委员会、楼栋代表等展开协商。",
+    ("generic_party_unit", "桃源社区党委多次走访调研。随后，社区党组织牵头组织桃源小区业主委员会和物业公司召开协调会。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},
      [("桃源社区党委", "桃源小区业主委员会", "牵头组织", "implied_subject")]),
 ]
 
 FRAMES_EMPTY = [
     # hosting roles do not make partners (a street office hosting with its own community's committee)
-    ("by_hosts", "该项目由青林街道党工委主办、桃源社区党委协办，于今年4月开始实施。",
+    ("by_hosts", "这次比赛由青林街道党工委主办，桃源社区党委协办，共有十支队伍参赛。",
      {"organizations": ["青林街道党工委", "桃源社区党委"]}),
     # 依托 a platform or alliance is not a partnership
-    ("rely_on", "东林社区党委依托“邻里驿站”等平台收集民意。", {"organizations": ["东林社区党委"], "programs": ["邻里驿站"]}),
+    ("rely_on", "东林社区党委依托“邻里驿站”听取居民意见。", {"organizations": ["东林社区党委"], "programs": ["邻里驿站"]}),
     # 组织 gathers organizations only: a community organized to do something is no partner
     ("organize_community", "青林街道组织桃源社区开展活动。", {"communities": ["桃源社区"], "places": ["青林街道"]}),
     # guidance without 的 (在A、B的协调指导下) is not the support frame
-    ("coordinating_guidance", "在万山区委社会工作部、万山团区委的协调指导下，桃源社区创新服务模式。",
-     {"organizations": ["万山区委社会工作部", "万山团区委"], "communities": ["桃源社区"]}),
+    ("coordinating_guidance", "在青禾市民政局、青禾团市委的统筹指导下，桃源社区推出志愿积分制度。",
+     {"organizations": ["青禾市民政局", "青禾团市委"], "communities": ["桃源社区"]}),
     # co-subjects without a relation word
     ("co_subjects", "青禾市统战部、青禾市民宗局、青禾在线网推出系列报道。", {"organizations": ["青禾市统战部", "青禾市民宗局", "青禾在线网"]}),
-    ("co_subjects_lead", "润丰物业与青禾银行东城支行率先垂范，为骑手提供服务。", {"organizations": ["润丰物业", "青禾银行东城支行"]}),
+    ("co_subjects_lead", "润丰物业与青禾银行东城支行带头行动，为骑手送上热饮。", {"organizations": ["润丰物业", "青禾银行东城支行"]}),
     # a long description between a list and 共同 is not a list acting together
-    ("together_far", "上坊村、下坊村等五村集体经济组织共同出资兴办积分超市。", {"communities": ["上坊村", "下坊村"]}),
+    ("together_far", "东坡村、西坡村等四个村的村办企业共同投资建设了冷链仓库。", {"communities": ["东坡村", "西坡村"]}),
     # visiting a community is not a partnership
-    ("visit", "青禾传媒宣讲团走进府山街道团结社区学习。", {"programs": ["青禾传媒宣讲团"], "communities": ["团结社区"], "places": ["府山街道"]}),
+    ("visit", "青禾融媒宣讲团来到府前街道和平社区开展宣讲。", {"programs": ["青禾融媒宣讲团"], "communities": ["和平社区"], "places": ["府前街道"]}),
     # F3: a slogan is not a relation word
     ("slogan", "桃源社区与益友公益协会倡导共建共治共享。", {"organizations": FIRMS, "communities": ["桃源社区"]}),
     # 参与 is not 与
@@ -343,7 +376,13 @@ FRAMES_EMPTY = [
     # F2: a relation word inside a place name (会同县) is no relation
     ("place_name_part", "4月3日，会同县桃源村积分超市在桃源村开业。", {"communities": ["桃源村"], "programs": ["桃源村积分超市"], "places": ["会同县"]}),
     # an award is not an engagement
-    ("award", "活动现场，街道向来自益友公益协会的志愿者颁发了荣誉证书。", {"organizations": FIRMS}),
+    ("award", "表彰会上，街道为来自益友公益协会的五名志愿者颁发了优秀证书。", {"organizations": FIRMS}),
+    # a list followed by a slogan of 共X words is no joint building
+    ("together_slogan", "启明学校、益友公益协会共建共治共享美好家园。", {"organizations": FIRMS}),
+    # a list followed by 共建单位 names a role, not a joint act
+    ("together_member_noun", "启明学校、益友公益协会共建单位代表出席会议。", {"organizations": FIRMS}),
+    # support given to a bare, unnamed subject: nobody to pair
+    ("under_support_no_subject", "近年来，在益友公益协会的支持下，居民自发组建了舞蹈队。", {"organizations": FIRMS}),
     # a person or an unnamed unit as subject: no stand-in
     ("street_subject", "此外，街道与润丰物业签订协议。", {"organizations": FIRMS}),
 ]
@@ -385,6 +424,14 @@ def test_partnerships_masthead_label_is_no_omitted_subject():
 
 
 def test_partnerships_quoted_names_back_to_back_are_one_list():
-    text = "万山区民政局引入“阳光社工服务中心”“益友公益协会”两家机构开展运营。"
+    text = "万山区民政局引入“阳光社工服务中心”“益友公益协会”两个团队承接服务。"
     assert framed(text, organizations=FIRMS + ["万山区民政局"]) == [
         ("万山区民政局", "阳光社工服务中心", "引入", "stated"), ("万山区民政局", "益友公益协会", "引入", "stated")]
+
+
+def test_partnerships_name_found_only_at_a_later_occurrence_still_counts():
+    text = "近日，青禾市图书馆党支部与杏林社区开展结对共建。杏林社区居民踊跃参加。"
+    ctx = context_for(PartnershipExtractor, text, organizations=["青禾市图书馆党支部"], communities=["杏林社区"])
+    ctx.mentions["communities"] = ctx.mentions["communities"][-1:]  # the extractor kept only the later one
+    assert [(m.attrs["a"].canonical, m.attrs["b"].canonical) for m in PartnershipExtractor()(ctx)] == [
+        ("青禾市图书馆党支部", "杏林社区")]

@@ -10,14 +10,14 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   forward   A <word> B(、C、D): B right after the word (gap words from
             `partnership_gap_words.txt`, places and quote marks skipped): 民族巷社区党委联合中卫市司法局,
             宜宾市酒都义工联合会就入驻在叙州区金鱼社区.
-  with      A与B(、C)…<word> in one clause: 与全人社工的联合, 与B、C等签订党建联建协议,
+  with      A与B(、C)…<word> in one clause: 与全人社工的联合, 同B、C等单位签署共建协议,
             与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
   support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B; 得到A的…<noun>.
   toward    A向B<word>: 向社区某超市捐赠; A向来自B的专家颁发聘书 (B's people engaged by A).
   member    A作为B(的)共建单位: the actor is B's partner unit.
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
-            sentence's topic (X由A负责指导，B承接日常运营 → A–B, B–X).
+            sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
   together  A、B(等)共同/联合<verb>: a list of parties acting together.
 Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
 paired); `each` claims pair the actor with each partner.
@@ -62,8 +62,8 @@ RE_BACK_TO_BACK = regex.compile(r"[”’][“‘]")
 # Clause marks: the actor is looked for inside the relation word's clause first.
 RE_CLAUSE_MARK = regex.compile(r"[，；：,;:]")
 # A leading clause that only sets time, links to the previous text, or gives a dateline or
-# purpose; the subject comes after it. Examples: 2024年，; 近年来，; 同时，; 本网讯（某某）10月29日，;
-# 为进一步发挥党建引领作用，; 在街道的指导下，; 围绕居民需求，.
+# purpose; the subject comes after it. Examples: 2024年，; 近年来，; 同时，; 某某网讯（记者某某）3月2日，;
+# 为了丰富居民生活，; 在街道的指导下，; 围绕居民需求，.
 RE_INTRO_CLAUSE = regex.compile(
     r"^(?:[0-9一二三四五六七八九十〇零\s]+年(?:[0-9\s]+月)?(?:[0-9\s]+日)?(?:以来)?|近年来|近些年|近日|日前|近期|目前|"
     r"今年|今年以来|去年|当前|此外|同时|另外|其中|据悉|据了解|据介绍|下一步|首先|其次|最后|如今|过去|因此|为此|随后|"
@@ -74,15 +74,17 @@ RE_INTRO_CLAUSE = regex.compile(
 # An omitted subject is read only in prose: the relation word is not a label (指导：某办, a masthead
 # line "指导 某办") and its line goes on to a clause or sentence mark. Example: 联合某物业开展义诊。
 RE_PROSE_AFTER = regex.compile(r"\p{Han}{1,4}+(?![\s：:])[^\n]{0,200}?[，。！？；,;!?]")
-# A dateline opening the first clause: 某某融媒讯 为进一步…; 本报讯（记者某某）….
+# A dateline opening the first clause: 某某新闻讯 为了…; 本报讯（记者某某）….
 RE_DATELINE = regex.compile(r"^[^，。；：\n]{0,12}?讯(?:[（(][^）)]{0,30}[）)])?\s*")
-# A purpose clause may run on over several clauses with no party: 为进一步推进…，加强…，A….
+# A purpose clause may run on over several clauses with no party: 为了…，推动…，A….
 RE_PURPOSE = regex.compile(r"^(?:为了?|围绕|立足|聚焦)")
-# The subject clause names who acts after 由: 此次活动由街道党工委牵头. Example match: 此次活动由.
+# The subject clause names who acts after 由: 该项目由某镇党委发起. Example match: 该项目由.
 RE_BY_SUBJECT = regex.compile(r"(?:(?:本次|此次|该|这次)?(?:活动|项目))?由")
 # 由-sentences: the next role taker opens the next clause or list item (由A主办、B协办).
 RE_ROLE_NEXT = regex.compile(r"[，；、,;]")
-# A quoted name right before 由: 两座“爱心屋”由…
+# What may stand between a topic and 由: nothing, or a head noun (“某某”项目由…, 某某活动由…).
+RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务)?$")
+# A quoted name right before 由: 三处“共享书吧”由…
 RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
 # 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 和谐 ….
 RE_WITH_MARK = regex.compile(r"(?<![参给赋授共协如不相认赞陪会连])(?:与|同|跟)|(?<![平温暖祥柔缓共饱谐调总])和")
@@ -93,23 +95,29 @@ RE_PASSIVE_IS = regex.compile(r"是")
 # support: 为 right before B, then 提供 … <noun> in the same clause. Example: 为“凉小鸭”提供帮助.
 RE_FOR_BEFORE = regex.compile(r"为[“‘]?$")
 RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]{{0,12}}?({nouns})"
-# 在A的<noun>下，B. Example: 在中心的支持下，胡阿虎公益服务中心….
-RE_UNDER_TEMPLATE = r"在([^，。；！？\n]{{1,30}}?)的(?:大力|精心|专业)?({nouns})下[，,]?"
-# 得到/获得 B 的 … <noun>. Example: 本次活动得到了共建单位某公司的爱心赞助.
+# 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下). Example: 在中心的支持下，某公益服务中心….
+RE_UNDER_TEMPLATE = (
+    r"在([^，。；！？\n]{{1,30}}?)的(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
+)
+# 得到/获得 B 的 … <noun>. Example: 此次活动获得某公司的物资赞助.
 RE_OBTAIN = regex.compile(r"(?:得到|获得|受到)了?")
 RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
-# 向/为 right before B (toward frame). Example: 向社区“爱心超市”捐赠.
+# 向/为 right before B (toward frame). Example: 向社区“互助超市”捐赠.
 RE_TOWARD_BEFORE = regex.compile(r"(?<![成作认因称视以行更即仅])(?:向|为)(?:社区|辖区)?$")
 RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:({words})|购买)"
 # 向来自B的专家…颁发…聘书: B's people are engaged (the unit is the party, never the person).
 RE_FROM_BEFORE = regex.compile(r"(?:向|为)来自$")
 RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！？\n]{0,30}?(?:颁发|颁授|发放)[^，。；！？\n]{0,6}?聘书")
-# member: A作为B(的)…单位. Example: 某调查队作为某社区共驻共建单位.
+# member: A作为B(的)…单位. Example: 某气象局作为某社区的结对共建单位.
 RE_AS_BEFORE = regex.compile(r"作为$")
 RE_MEMBER_AFTER = regex.compile(r"的?(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位")
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
-# A、B等单位共同…; A、B在某市联合召开….
-RE_TOGETHER_AFTER = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(共同|联合|携手|联手|一起)")
+# A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
+# members partners (…组织A、B开展联学联建…; A、B结对共建), but not a role noun (A、B共建单位) or a
+# slogan (A、B共建共治共享).
+RE_TOGETHER_AFTER = regex.compile(
+    r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起)|(?:开展|举行|举办)?"
+    r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))")
 # F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
 # F3: slogans of three or more 共X: 共建共治共享.
@@ -121,6 +129,8 @@ ANAPHOR_HEADS = ("中心", "协会", "联合会", "基金会", "社区", "机构
 MAX_SUBJECT_LEAD = 3
 # Longest gap (characters after skipping gap words/places) between party and relation word.
 MAX_ACTOR_GAP = 8
+# Shortest name looked up again at its other occurrences (shorter ones are too often part of a word).
+MIN_REPEAT_NAME = 4
 # Units of a community that an article may name (金鱼社区党委): what community_party stands for.
 PARTY_UNIT_SUFFIXES = ("党委", "党总支", "党支部", "党组织")
 # Organizations that are a street office (…街道办事处, …街道党工委).
@@ -215,11 +225,11 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     by_form = lambda *forms: [w for w, r in rel.items() if r.form in forms]  # noqa: E731
     support = _alternation(by_form("support"))
     gap_words = _alternation(read_terms("partnership_gap_words.txt"))
-    # A short unrecognized place name written right before a unit: 云城街“双百工程”社工服务站.
+    # A short unrecognized place name written right before a unit: 青林街“暖心”服务站.
     place_prefix = r"\p{Han}{1,3}(?:街|区|县|市|镇|乡)"
     roles = _alternation(_roles())
     return {
-        # support nouns are verbs too: 区民政局指导阳光社工服务中心… reads like A联合B
+        # support nouns are verbs too: 某局指导某协会… reads like A联合B
         "forward": regex.compile(_alternation(by_form("forward", "support"))),
         "with": regex.compile(_alternation(w for w, r in rel.items() if r.closes_with)),
         "gap": regex.compile(rf"^(?:{gap_words})*(?:{place_prefix})?$"),
@@ -228,8 +238,9 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
-        # 负责指导、监督: the first role names the kind, the list is read through
-        "role_after": regex.compile(rf"(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"),
+        # 负责指导和监督: the first role names the kind, the list is read through
+        # 由B于2023年3月正式承接: a date and an adverb may come before the role
+        "role_after": regex.compile(rf"(?:于[0-9一二三四五六七八九十〇零年月日\s]{{2,12}})?(?:正式|具体|全面)?(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"),
     }
 
 
@@ -324,8 +335,20 @@ class PartnershipExtractor:
                 start = cut + 1
 
     def _parties(self, ctx: ArticleContext) -> list[_Party]:
-        """All party mentions, overlapping ones reduced to the longest."""
+        """All party mentions, overlapping ones reduced to the longest. A name an extractor found
+        counts wherever the text writes it again, though the extractor kept only some of its
+        occurrences (A与某社区共建… where the community's mention is a later one)."""
+        text = ctx.text
         found = [_Party(m.start, m.end, Party(m.label, m.canonical)) for m in ctx.found_any(self.labels)]
+        by_name: dict[str, set[Party]] = {}
+        for p in found:
+            by_name.setdefault(text[p.start : p.end], set()).add(p.party)
+        names = sorted((n for n, ps in by_name.items() if len(ps) == 1 and len(n) >= MIN_REPEAT_NAME), key=len, reverse=True)
+        if names:
+            known = {(p.start, p.end) for p in found}
+            for m in regex.finditer("|".join(map(regex.escape, names)), text):
+                if m.span() not in known:
+                    found.append(_Party(m.start(), m.end(), next(iter(by_name[m.group()]))))
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
@@ -355,13 +378,14 @@ class PartnershipExtractor:
         gap = self._unplaced(text, start, end, places)
         return len(gap) <= self.max_gap and bool(_patterns()["gap"].match(gap))
 
-    def _list_after(self, text: str, first: _Party, inside: list[_Party], limit: int | None = None) -> list[_Party]:
-        """first、second、third…: parties joined to `first` by list marks (ending before `limit`)."""
+    def _list_after(self, text: str, first: _Party, inside: list[_Party], limit: int | None = None, places=None) -> list[_Party]:
+        """first、second、third…: parties joined to `first` by list marks (ending before `limit`);
+        with `places`, a place written before an item (B、某市某区C) does not end the list."""
         out = [first]
         for p in inside:
             if limit is not None and p.end > limit:
                 break
-            if p.start >= out[-1].end and _joined(text, out[-1].end, p.start):
+            if p.start >= out[-1].end and _joined(text, out[-1].end, p.start, places):
                 out.append(p)
             elif p.start >= out[-1].end:
                 break
@@ -519,7 +543,7 @@ class PartnershipExtractor:
             relation = rel[word]
             after = next((p for p in inside if p.start >= re_), None)
             if after and self._gap_ok(text, re_, after.start, places):
-                b_list = self._take(relation, self._list_after(text, after, inside))
+                b_list = self._take(relation, self._list_after(text, after, inside, places=places))
                 if not b_list:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
@@ -552,7 +576,7 @@ class PartnershipExtractor:
             head = heads[-1]
             if head.start in done:
                 continue
-            b_list = self._list_after(text, head, clause, rs)
+            b_list = self._list_after(text, head, clause, rs, places)
             if rs - b_list[-1].end > MAX_WITH_SPAN:
                 continue
             done.add(head.start)
@@ -606,13 +630,24 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, for_pos, inside, [b])
             if a_list:
                 yield _Claim(tuple(a_list), (b,), provide.group(1), False, implied, for_pos)
-        for match in pats["under"].finditer(text, s_start, s_end):  # 在A的<noun>下，B
+        for match in pats["under"].finditer(text, s_start, s_end):  # 在A(、B)的<noun>下，C
             phrase = match.group(1)
             a_start = match.start(1)
             a = next((p for p in inside if p.start == a_start), None) or self._resolve_anaphor(phrase, a_start, art.parties)
+            if a is None:
+                continue
+            a_list = self._list_after(text, a, inside, match.end(1), places) if a in inside else [a]
+            if a_list[-1].end != match.end(1):
+                a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
             b = next((p for p in inside if p.start >= match.end() and p.start - match.end() <= 2), None)
-            if a and b:
-                yield _Claim((a,), (b,), match.group(2), False, False, match.start())
+            if b is not None and "由" in text[match.end() : b.start]:
+                b = None  # 在A的支持下，由B承接: B runs the subject's service, the subject is supported
+            if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
+                # X…，在A的支持下，…: no party right after, the sentence's subject is supported
+                subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
+                b = subject[0] if subject and not implied and subject[0] not in a_list else None
+            if a_list and b is not None and all(p.canonical != b.canonical for p in a_list):
+                yield _Claim(tuple(a_list), (b,), match.group(2), False, False, match.start())
         for match in RE_OBTAIN.finditer(text, s_start, s_end):  # A得到B的…<noun>
             b = next((p for p in inside if p.start >= match.end()), None)
             if b is None or not self._gap_ok(text, match.end(), b.start, places):
@@ -636,7 +671,7 @@ class PartnershipExtractor:
             after = after_pat.match(RE_QUOTE_MARKS.sub("", text[b.end : min(s_end, b.end + 8)]))
             own = inside[i + 1] if i + 1 < len(inside) else None
             if not after and own is not None and not RE_QUOTE_MARKS.sub("", text[b.end : own.start]):
-                ends.append(own)  # 向杏林社区“爱心超市”捐赠
+                ends.append(own)  # 向杏林社区“互助超市”捐赠
                 after = after_pat.match(RE_QUOTE_MARKS.sub("", text[own.end : min(s_end, own.end + 8)]))
             if not after:
                 continue
@@ -677,7 +712,7 @@ class PartnershipExtractor:
             return
         takers: list[tuple[_Party, str]] = []
         pos = by + 1
-        while True:  # 由A负责指导、监督，B承接…: one taker per clause, each right at its start
+        while True:  # 由A负责指导和监督，B承接…: one taker per clause, each right at its start
             p = next((q for q in inside if q.start >= pos), None)
             if p is None or not _patterns()["gap"].match(self._unplaced(text, pos, p.start, places)):
                 break
@@ -700,12 +735,15 @@ class PartnershipExtractor:
         if topic is not None and operators:
             operator_role = next(role for p, role in takers if kinds[role] == "operator")
             yield _Claim((topic,), tuple(operators), operator_role, False, False, by)
+        elif topic is not None and guides:  # X项目由A资助: the backer pairs with what it backs
+            guide_role = next(role for p, role in takers if kinds[role] == "guide")
+            yield _Claim(tuple(guides), (topic,), guide_role, False, False, by)
 
     def _topic_before(self, text: str, s_start: int, pos: int, inside: list[_Party], parties: list[_Party]) -> _Party | None:
         """The party a 由-clause is about, right before 由: a party mention, or a quoted short name
-        of a programme the article names in full (两座“爱心屋”由… → 文明实践・爱心屋)."""
+        of a programme the article names in full (三处“共享书吧”由… → 青禾书香·共享书吧)."""
         topic = next((p for p in reversed(inside) if p.end <= pos), None)
-        if topic is not None and not RE_QUOTE_MARKS.sub("", text[topic.end : pos]):
+        if topic is not None and RE_TOPIC_HEAD.match(RE_QUOTE_MARKS.sub("", text[topic.end : pos])):
             return topic
         quoted = RE_QUOTED_BEFORE.search(text, s_start, pos)
         if not quoted:
@@ -721,13 +759,14 @@ class PartnershipExtractor:
         for i, first in enumerate(inside):
             if i and _joined(text, inside[i - 1].end, first.start):
                 continue  # not the head of its list
-            members = self._list_after(text, first, inside[i:])
+            members = self._list_after(text, first, inside[i:], places=places)
             if len(members) < 2:
                 continue
             tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 12), places)
             together = RE_TOGETHER_AFTER.match(tail)
             if together:
-                yield _Claim((), tuple(members), together.group(1), True, False, first.start)
+                word = together.group(1) or together.group(2)
+                yield _Claim((), tuple(members), word, True, False, first.start)
 
     # --- pairing ---------------------------------------------------------------------------
 
@@ -758,10 +797,13 @@ class PartnershipExtractor:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
 
 
-def _joined(text: str, end: int, start: int) -> bool:
+def _joined(text: str, end: int, start: int, places: bytearray | None = None) -> bool:
     """Two parties in one list: a list mark between them (、, 和, 及 …), or nothing but the quote
-    marks of two quoted names written back to back (引入“甲中心”“乙中心”两家机构)."""
+    marks of two quoted names written back to back (引入“甲中心”“乙中心”两家机构). With `places`,
+    place mentions between them are skipped (B、某市某区C)."""
     between = text[end:start]
+    if places is not None:
+        between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
     bare = RE_QUOTE_MARKS.sub("", between)
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
 
