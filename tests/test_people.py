@@ -216,7 +216,22 @@ ISSUE10_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES)
+# Round 2 (sentences of our own making).
+ROUND2_CASES = [
+    # A follow word opening at the third character ends a two-character name (陈平|作为).
+    ("在座谈会上，退休教师陈平作为老年协会代表提了建议。", (), (), [("陈平", 10, 12, "老年协会代表", None, False)]),
+    ("社区主任李明作为召集人主持了会议。", (), (), [("李明", 4, 6, "社区主任", None, False)]),
+    # Chairs of the democratic parties' committees, editors-in-chief and artists are roles.
+    ("民进桃源市委会副主委孙晓丽出席了活动。", ("桃源市",), (), [("孙晓丽", 10, 13, "民进桃源市委会副主委", "民进桃源市委会", False)]),
+    ("九三学社青禾市委主委邓志远出席了活动。", (), (), [("邓志远", 10, 13, "九三学社青禾市委主委", "九三学社青禾市委", False)]),
+    ("青禾晚报总编辑何志远致辞。", (), (), [("何志远", 7, 10, "总编辑", None, False)]),
+    ("书法家冯一鸣现场为居民写春联。", (), (), [("冯一鸣", 3, 6, "书法家", None, False)]),
+    # A credit-line editor is not annotated.
+    ("责任编辑：王小丽", (), (), []),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES)
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected
 

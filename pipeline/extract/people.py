@@ -175,6 +175,9 @@ class PersonExtractor:
         self.freq = word_freq()
         self._roles_by_length = tuple(sorted(self.res.roles, key=len, reverse=True))
         self._residents_by_length = tuple(sorted(self.res.resident_roles, key=len, reverse=True))
+        # Follow words and speech verbs of two or more characters (作为, 表示): one starting right
+        # after a two-character name ends the name there.
+        self.long_follow_words = tuple(w for w in self.res.speech_verbs + self.res.follow_words if len(w) >= 2)
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
@@ -443,6 +446,8 @@ class PersonExtractor:
                 if ok and self._follows(text, end, strong):
                     return end
             return None
+        if short_ok and long_ok and text.startswith(self.long_follow_words, short) and not self._follows(text, long, strong):
+            return short  # 余银|作为代表: the third character opens a follow word (作为), not the name
         if long_ok and self._follows(text, long, weak):
             return long
         if short_ok and self._follows(text, short, weak):
