@@ -335,6 +335,10 @@ ROUND2_CASES = [
     ("青禾共青团发起了暑期志愿活动，共青团员纷纷报名。", ("青禾",), (), [("青禾共青团", 0, 5, "青禾共青团", "party")]),
     # Level + field + 办 is a local office; 举办/承办 are verbs.
     ("市禁毒办、区文明办联合开展宣传，区扶贫办副主任赵敏到场。社区举办了活动，街道承办了比赛。", (), (), [("市禁毒办", 0, 4, "市禁毒办", "government"), ("区文明办", 5, 9, "区文明办", "government"), ("区扶贫办", 16, 20, "区扶贫办", "government")]),
+    # …or by its place (a district or a named town); a bare 镇 opens words (镇街).
+    ("桃源区禁毒办、青禾市民政局联合开展宣传。", ("桃源区", "青禾市"), (), [("桃源区禁毒办", 0, 6, "桃源区禁毒办", "government"), ("青禾市民政局", 7, 13, "青禾市民政局", "government")]),
+    ("石桥镇禁毒办联合社工入户走访。镇街禁毒办也派人参加。", ("石桥镇",), (), [("石桥镇禁毒办", 0, 6, "石桥镇禁毒办", "government")]),
+    ("他曾承办联合培训。", (), (), []),
     # After a conjunction a list item starts after the locative (驻区的), not at the subject.
     ("桃源社区与驻区的青禾公交二公司、星光物业等单位结对。", (), ("桃源社区",), [("青禾公交二公司", 8, 15, "青禾公交二公司", "company"), ("星光物业", 16, 20, "星光物业", "company")]),
     # 和 after an ending joins two names, though 和龙 is a city; a person-like word inside a name

@@ -152,7 +152,7 @@ RE_FORMAL_HEAD_PLACE = regex.compile(r"\p{Han}{1,5}?[省市]")
 RE_PLACE_YOUTH_LEAGUE = regex.compile(r"共青团(?!员)")
 # A local office named by level + field + 办 (办公室): 县扶贫办, 区禁毒办; a job title, a list
 # separator or a clause end must follow (县扶贫办副主任, 区禁毒办、…).
-RE_LEVEL_OFFICE = regex.compile(r"[省市区县](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|[、，。；和等\s])")
+RE_LEVEL_OFFICE = regex.compile(r"[省市区县镇](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|联合|[、，。；和与等\s])")
 # What closes an enumeration of organizations: 等 (with an optional count: 等10余家) before a head noun.
 RE_LIST_CLOSE = regex.compile(r"等(?:[0-9一二三四五六七八九十百]+[余多]?[家个所])?")
 # One piece of an enumeration between 、 separators (no punctuation inside).
@@ -390,7 +390,7 @@ class OrganizationExtractor:
         candidates += self._committee_candidates(text)
         candidates += self._formal_committee_candidates(text, index)
         candidates += self._youth_league_candidates(text, index)
-        candidates += self._level_office_candidates(text)
+        candidates += self._level_office_candidates(text, index)
         candidates += self._known_candidates(text, ctx.tokens)
         candidates += self._list_candidates(ctx)
         candidates += self._brand_candidates(text, candidates)
@@ -779,17 +779,23 @@ class OrganizationExtractor:
                 out.append(_Candidate(start, match.end(), "party"))
         return out
 
-    def _level_office_candidates(self, text: str) -> list[_Candidate]:
+    def _level_office_candidates(self, text: str, index: _MentionIndex) -> list[_Candidate]:
         """C8: a local office named by its level and a two-character field, 县扶贫办, 区禁毒办
-        (办 is short for 办公室), written as a list item or before a job title."""
+        (办 is short for 办公室), or by its place (桃源区禁毒办, 石桥镇禁毒办), written as a
+        list item or before a job title."""
         out = []
         for match in RE_LEVEL_OFFICE.finditer(text):
-            before = text[match.start() - 1] if match.start() > 0 else ""
+            start = match.start()
+            before = text[start - 1] if start > 0 else ""
             if before and regex.match(r"\p{Han}", before) and before not in GLUED_FUNCTION_CHARS:
-                continue  # 举办/承办…: the level character is inside a word
+                start = index.place_ending_at(start + 1)  # 桃源区|禁毒办: the level ends a place
+                if start is None:
+                    continue  # 举办/承办…: the level character is inside a word
+            elif text[match.start()] == "镇":
+                continue  # a bare 镇 opens words (镇街): only a named town's office counts
             if match.group("field") in self.res.stops:
                 continue
-            out.append(_Candidate(match.start(), match.end(), "government"))
+            out.append(_Candidate(start, match.end(), "government"))
         return out
 
     # ------------------------------------------------------------------ filters and linking
