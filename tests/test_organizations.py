@@ -244,79 +244,120 @@ OWN_CASES = [
 # Rule families added for issue 10 (sentences of our own making showing news patterns).
 ISSUE10_CASES = [
     # Bare-level local bodies: the level word is their name in news (市民政局, 团市委, 区发改局).
-    ("由团市委、市民政局主办，区发改局、县司法局协办。", (), (), [("团市委", 1, 4, "团市委", "party"), ("市民政局", 5, 9, "市民政局", "government"), ("区发改局", 12, 16, "区发改局", "government"), ("县司法局", 17, 21, "县司法局", "government")]),
+    ("培训班由市民政局、团市委联合举办，县司法局、区发改局协办。", (), (), [("市民政局", 4, 8, "市民政局", "government"), ("团市委", 9, 12, "团市委", "party"), ("县司法局", 17, 21, "县司法局", "government"), ("区发改局", 22, 26, "区发改局", "government")]),
     ("团省委书记到社区调研。", (), (), [("团省委", 0, 3, "团省委", "party")]),
     # …but a whole jurisdiction (全市) or a span of levels (区县) is no one body.
     ("全市民政局系统、区县民政局负责人参加。", (), (), []),
     # A level word and descriptor words name the local body; descriptor words alone do not.
-    ("市物业行业协会会长介绍。行业协会也要发挥作用。", (), (), [("市物业行业协会", 0, 7, "市物业行业协会", "association")]),
+    ("市家政行业协会秘书长到场讲话。行业协会应当带头。", (), (), [("市家政行业协会", 0, 7, "市家政行业协会", "association")]),
     # Abbreviated government and people"s-organization endings.
-    ("松江区计生协为辖区家庭送去慰问，青浦街道武装部部长出席。", ("松江区", "青浦街道"), (), [("松江区计生协", 0, 6, "松江区计生协", "association"), ("青浦街道武装部", 16, 23, "青浦街道武装部", "government")]),
-    ("城东区民族宗教事务局、城东区发改局、城东区工信局联合开展结对共建。", ("城东区",), (), [("城东区民族宗教事务局", 0, 10, "城东区民族宗教事务局", "government"), ("城东区发改局", 11, 17, "城东区发改局", "government"), ("城东区工信局", 18, 24, "城东区工信局", "government")]),
+    ("青浦街道武装部与松江区计生协联合走访了困难家庭。", ("青浦街道", "松江区"), (), [("青浦街道武装部", 0, 7, "青浦街道武装部", "government"), ("松江区计生协", 8, 14, "松江区计生协", "association")]),
+    ("青禾区机关事务局、青禾区发改局、青禾区工信局派员参加结对活动。", ("青禾区",), (), [("青禾区机关事务局", 0, 8, "青禾区机关事务局", "government"), ("青禾区发改局", 9, 15, "青禾区发改局", "government"), ("青禾区工信局", 16, 22, "青禾区工信局", "government")]),
     # A station of a named village is its unit; a quoted brand"s station is a program.
     ("走进石门村便民服务站，货架上商品齐全。", (), ("石门村",), [("石门村便民服务站", 2, 10, "石门村便民服务站", "government")]),
     ("社区在广场设立“红色管家”便民服务站。", (), (), []),
-    ("高桥镇禁毒工作站社工每天走访。全区12个禁毒工作站已覆盖各镇。", ("高桥镇",), (), [("高桥镇禁毒工作站", 0, 8, "高桥镇禁毒工作站", "government")]),
+    ("桃溪镇禁毒工作站的社工定期入户。全县各乡镇都设有禁毒工作站。", ("桃溪镇",), (), [("桃溪镇禁毒工作站", 0, 8, "桃溪镇禁毒工作站", "government")]),
     # A national body"s local unit keeps the body"s name; two units with their own places split.
-    ("国家统计局昭通调查队向社区捐赠物资。", ("昭通",), (), [("国家统计局昭通调查队", 0, 10, "国家统计局昭通调查队", "government")]),
-    ("明水县司法局明新司法所组织社区矫正对象参加公益劳动。", ("明水县", "明新"), (), [("明水县司法局", 0, 6, "明水县司法局", "government"), ("明新司法所", 6, 11, "明新司法所", "government")]),
+    ("国家统计局青禾调查队到社区开展入户调查。", ("青禾",), (), [("国家统计局青禾调查队", 0, 10, "国家统计局青禾调查队", "government")]),
+    ("青禾县司法局桃源司法所近日召集社区矫正人员开展集中教育。", ("青禾县", "桃源"), (), [("青禾县司法局", 0, 6, "青禾县司法局", "government"), ("桃源司法所", 6, 11, "桃源司法所", "government")]),
     # An abbreviation of a long name (words left out, same ending) is the same organization.
-    ("中国建设银行股份有限公司成都锦江支行开放营业厅。建设银行成都锦江支行还提供免费饮水。", ("成都", "锦江"), (), [("中国建设银行股份有限公司成都锦江支行", 0, 18, "中国建设银行股份有限公司成都锦江支行", "company"), ("建设银行成都锦江支行", 24, 34, "中国建设银行股份有限公司成都锦江支行", "company")]),
+    ("中国邮政储蓄银行股份有限公司青禾桃源支行延长了营业时间。邮储银行桃源支行还设置了爱心座椅。", ("青禾", "桃源"), (), [("中国邮政储蓄银行股份有限公司青禾桃源支行", 0, 20, "中国邮政储蓄银行股份有限公司青禾桃源支行", "company"), ("邮储银行桃源支行", 28, 36, "中国邮政储蓄银行股份有限公司青禾桃源支行", "company")]),
     # A X社工 agency listed next to an organization, or alone in 【】 (the agency"s own post).
-    ("活动由湖南慈善联合基金会、明德社工、辖区志愿者共同开展。", ("湖南",), (), [("湖南慈善联合基金会", 3, 12, "湖南慈善联合基金会", "foundation"), ("明德社工", 13, 17, "明德社工", "social_work")]),
-    ("【益家社工】社区开展重阳节活动。", (), (), [("益家社工", 1, 5, "益家社工", "social_work")]),
+    ("青禾公益联合基金会、和美社工和辖区党员一起参与了义卖。", ("青禾",), (), [("青禾公益联合基金会", 0, 9, "青禾公益联合基金会", "foundation"), ("和美社工", 10, 14, "和美社工", "social_work")]),
+    ("【益家社工】端午包粽子，邻里情更浓。", (), (), [("益家社工", 1, 5, "益家社工", "social_work")]),
     # Items of an enumeration the text calls 单位/党组织 are organizations, short names included.
-    ("活动由街道主办，云帆物业、青禾建设集团、星河充电等单位协办。", (), (), [("云帆物业", 8, 12, "云帆物业", "company"), ("青禾建设集团", 13, 19, "青禾建设集团", "company"), ("星河充电", 20, 24, "星河充电", "other")]),
-    ("与辖区公交五公司、锦绣苑物业、十九中北校区等党组织签订联建协议。", (), (), [("公交五公司", 3, 8, "公交五公司", "company"), ("锦绣苑物业", 9, 14, "锦绣苑物业", "company"), ("十九中北校区", 15, 21, "十九中北校区", "other")]),
+    ("晚会由街道牵头，云帆物业、青禾建设集团、星河充电等单位共同承办。", (), (), [("云帆物业", 8, 12, "云帆物业", "company"), ("青禾建设集团", 13, 19, "青禾建设集团", "company"), ("星河充电", 20, 24, "星河充电", "other")]),
+    ("与辖区客运二公司、翠湖苑物业、七中东校区等党组织结成对子。", (), (), [("客运二公司", 3, 8, "客运二公司", "company"), ("翠湖苑物业", 9, 14, "翠湖苑物业", "company"), ("七中东校区", 15, 20, "七中东校区", "other")]),
     # Conjunctions split list items (市民政局|和|市妇联), but not inside an ending (文化和旅游局);
     # 区妇联 and 市妇联 are two bodies, though both reduce to 妇联.
     ("市民政局和市妇联等部门参加，区妇联也派人到场。", (), (), [("市民政局", 0, 4, "市民政局", "government"), ("市妇联", 5, 8, "市妇联", "government"), ("区妇联", 14, 17, "区妇联", "government")]),
     ("区文化和旅游局、区妇联等部门参加。", (), (), [("区文化和旅游局", 0, 7, "区文化和旅游局", "government"), ("区妇联", 8, 11, "区妇联", "government")]),
     # Regression (degraded copy, no punctuation before the list): 与|辖区机关 is no item.
-    ("社区党委与辖区机关、企业等单位党组织结对联建。", (), (), []),
+    ("社区党总支同驻地机关、学校等单位党组织开展联建。", (), (), []),
     # …but descriptor words and department fields (民政, 人社) are no names.
-    ("社区、学校、企业等单位积极参与。各级民政、人社、财政等部门要加强指导。", (), (), []),
+    ("学校、企业、社区等单位纷纷响应。各级财政、民政、人社等部门应当形成合力。", (), (), []),
     # A unit"s own kind before a Party ending (医院|党委) names nothing by itself.
-    ("金牛区中医医院党委书记介绍，医院党委将与区中医医院各科室合作。", ("金牛区",), (), [("金牛区中医医院党委", 0, 9, "金牛区中医医院党委", "party"), ("区中医医院", 20, 25, "区中医医院", "hospital")]),
+    ("青禾区人民医院党委书记表示，医院党委还会同区人民医院各病区联动。", ("青禾区",), (), [("青禾区人民医院党委", 0, 9, "青禾区人民医院党委", "party"), ("区人民医院", 21, 26, "区人民医院", "hospital")]),
     # A name opening with 小区 is the named estate"s body written in full later.
-    ("小区红色物业联盟党支部成立后，青松苑红色物业联盟党支部书记介绍了经验。", (), (), [("小区红色物业联盟党支部", 0, 11, "青松苑红色物业联盟党支部", "party"), ("青松苑红色物业联盟党支部", 15, 27, "青松苑红色物业联盟党支部", "party")]),
+    ("小区平安联盟党支部挂牌后，翠湖苑平安联盟党支部书记谈了体会。", (), (), [("小区平安联盟党支部", 0, 9, "翠湖苑平安联盟党支部", "party"), ("翠湖苑平安联盟党支部", 13, 23, "翠湖苑平安联盟党支部", "party")]),
     # Endings that run on into a word: 服务|社区, 中心|户, 大学|生, 市中心 (downtown).
-    ("为了更好地服务社区居民，党员中心户主动认领任务，北京大学生志愿者也来了。", ("北京",), (), []),
-    ("义乌市中心血站的工作人员到场。资讯中心发布消息。", ("义乌市",), (), []),
+    ("志愿者们热心服务社区老人，党员中心户带头参与，南京大学生也赶来帮忙。", ("南京",), (), []),
+    ("青禾市中心血站的医护人员到场。资讯中心发布了通知。", ("青禾市",), (), []),
     # Party and Youth League committees of a named place.
     ("中共成都市委、共青团成都市锦江区委联合主办。", ("成都市", "锦江区"), (), [("中共成都市委", 0, 6, "中共成都市委", "party"), ("共青团成都市锦江区委", 7, 17, "共青团成都市锦江区委", "party")]),
     # Platform companies are known names; a known name inside a word (北京东路, 民政部门) is not there.
     ("美团骑手在北京东路送餐，民政部门前来慰问。", ("北京",), (), [("美团", 0, 2, "美团", "company")]),
     # An address number ends a name; 中|德 (jieba cut a place-like word) does not.
-    ("位于人民路12号黑龙江中德骨科医院旁的爱心屋投用。", ("黑龙江",), (), [("黑龙江中德骨科医院", 8, 17, "黑龙江中德骨科医院", "hospital")]),
-    ("另一座位于胜利街8号中德骨科医院旁。", (), (), [("中德骨科医院", 10, 16, "中德骨科医院", "hospital")]),
-    # A time word (jieba: 东周) before 社区 is the community"s name.
-    ("近日，东周社区党委联合社工开展活动。", (), (), [("东周社区党委", 3, 9, "东周社区党委", "party")]),
+    ("驿站设在建设路8号吉林中韩眼科医院对面，方便居民。", ("吉林",), (), [("吉林中韩眼科医院", 9, 17, "吉林中韩眼科医院", "hospital")]),
+    ("另一处驿站设在和平街20号中韩眼科医院隔壁。", (), (), [("中韩眼科医院", 13, 19, "中韩眼科医院", "hospital")]),
+    # A time word (jieba: 南宋) before 社区 is the community"s name.
+    ("上周，南宋社区党委携手社工组织开展义诊。", (), (), [("南宋社区党委", 3, 9, "南宋社区党委", "party")]),
     # A newspaper group is a media source.
-    ("据悉，河北日报报业集团所属媒体报道了此事。", ("河北",), (), []),
+    ("据了解，青禾日报报业集团旗下多家媒体跟进报道。", ("青禾",), (), []),
     # Ordinal bureaus of state engineering groups (中建五局) head their branch companies.
-    ("中建五局辽宁公司、中建八局辽宁公司积极调配施工力量。", ("辽宁",), (), [("中建五局辽宁公司", 0, 8, "中建五局辽宁公司", "company"), ("中建八局辽宁公司", 9, 17, "中建八局辽宁公司", "company")]),
+    ("参建单位包括中建二局河南公司和中建八局河南公司。", ("河南",), (), [("中建二局河南公司", 6, 14, "中建二局河南公司", "company"), ("中建八局河南公司", 15, 23, "中建八局河南公司", "company")]),
     # An organization written only as the head of a team's name is part of that program's
     # name; one also written alone stays.
-    ("市税务局青禾志愿服务总队、星河建设集团等单位协办。", (), (), [("星河建设集团", 13, 19, "星河建设集团", "company")]),
-    ("省建筑协会志愿服务队副队长介绍，省建筑协会号召会员单位参与。", (), (), [("省建筑协会", 0, 5, "省建筑协会", "association"), ("省建筑协会", 16, 21, "省建筑协会", "association")]),
+    ("市税务局红枫志愿服务总队、星河建设集团等单位参与。", (), (), [("星河建设集团", 13, 19, "星河建设集团", "company")]),
+    ("省律师协会组织会员律师参与活动，省律师协会志愿服务队队长也到了现场。", (), (), [("省律师协会", 0, 5, "省律师协会", "association"), ("省律师协会", 16, 21, "省律师协会", "association")]),
     # The parent written for its regional company (中建三局 … 中建三局湖北公司) is that company.
-    ("中建三局湖北公司积极调配力量，中建三局志愿者代表发言。", ("湖北",), (), [("中建三局湖北公司", 0, 8, "中建三局湖北公司", "company"), ("中建三局", 15, 19, "中建三局湖北公司", "company")]),
-    # Regressions from the bulk sample: a "community" that is a verb (代表|社区) is no owner; 以|校地,
-    # 在实践中|学会 (to learn), 中学|有所获, 各级|人民法院, 单位|旺泉…, 时间银行 (a program).
-    ("会议由锦东社区党委副书记主持。他首先代表社区党委表示欢迎。", (), ("锦东社区", "代表社区"), [("锦东社区党委", 3, 9, "锦东社区党委", "party"), ("社区党委", 20, 24, "锦东社区党委", "party")]),
-    ("以校地联盟为纽带，孩子们在实践中学会敬老，在愉悦的氛围中学有所获。", (), (), []),
-    ("试点地区各级人民法院、驻区单位旺泉社区卫生服务中心参加，时间银行也已上线。", (), ("旺泉社区",), [("旺泉社区卫生服务中心", 15, 25, "旺泉社区卫生服务中心", "hospital")]),
+    ("中建二局湖北公司承担了施工任务，中建二局还派出了技术骨干。", ("湖北",), (), [("中建二局湖北公司", 0, 8, "中建二局湖北公司", "company"), ("中建二局", 16, 20, "中建二局湖北公司", "company")]),
+    # Regressions from the bulk sample: a "community" that is a verb (代表|社区) is no owner; 依托|校地,
+    # 在实践中|学会 (to learn), 中学|有所获, 各级|人民法院, 单位|桃源…, 时间银行 (a program).
+    ("座谈会由桂园社区党委副书记主持，她先代表社区党委致辞。", (), ("桂园社区", "代表社区"), [("桂园社区党委", 4, 10, "桂园社区党委", "party"), ("社区党委", 20, 24, "桂园社区党委", "party")]),
+    ("依托校地联盟，学生们在实践中学会感恩，在轻松的课堂中学有所获。", (), (), []),
+    ("各级人民法院和驻区单位桃源社区卫生服务中心都派人参加，社区时间银行也同步启动。", (), ("桃源社区",), [("桃源社区卫生服务中心", 11, 21, "桃源社区卫生服务中心", "hospital")]),
     # A short form without 公司 is the same company.
-    ("富卓物业公司主动开放驿站。富卓物业在驿站配备了饮水机。", (), (), [("富卓物业公司", 0, 6, "富卓物业公司", "company"), ("富卓物业", 13, 17, "富卓物业公司", "company")]),
+    ("恒信物业公司腾出值班室当驿站。恒信物业还在驿站里放了微波炉。", (), (), [("恒信物业公司", 0, 6, "恒信物业公司", "company"), ("恒信物业", 15, 19, "恒信物业公司", "company")]),
     # A 党建联盟 is a program by the annotation convention; a named merchants" union is an organization.
-    ("依托“红色先锋”党建联盟，推动商户组建爱心商户联盟。", (), (), [("爱心商户联盟", 19, 25, "爱心商户联盟", "association")]),
+    ("街道成立了“同心圆”党建联盟，还牵头成立青禾餐饮商户联盟。", (), (), [("青禾餐饮商户联盟", 20, 28, "青禾餐饮商户联盟", "association")]),
     # 纪工委 alone and a one-character name (齐|联盟) name nothing.
     ("他是纪工委书记，齐联盟负责人也来了。", (), (), []),
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES)
+# Rule families added in round 2 (sentences of our own making).
+ROUND2_CASES = [
+    # The democratic parties head their local committees like 中共 (民建 is tagged an adjective);
+    # a 支部 is a unit only with a place in its name (楼栋支部, 抓牢支部 are not).
+    ("民盟青禾区委会副主委李华到社区走访。", ("青禾区",), (), [("民盟青禾区委会", 0, 7, "民盟青禾区委会", "party")]),
+    ("民建青禾市委会主委王晓明为老人送去棉衣。", ("青禾市",), (), [("民建青禾市委会", 0, 7, "民建青禾市委会", "party")]),
+    ("民进青禾市委会青年支部走进社区送春联。", ("青禾市",), (), [("民进青禾市委会青年支部", 0, 11, "民进青禾市委会青年支部", "party")]),
+    ("要抓牢支部建设，把楼栋支部和青年支部建强。", (), (), []),
+    # An academy of painting; a village's council of worthies (only with its village).
+    ("青禾画院的画家们为居民写福字。", ("青禾",), (), [("青禾画院", 0, 4, "青禾画院", "other")]),
+    ("石桥村乡贤参事会召开议事会议。乡贤参事会是村民自治的补充。", (), ("石桥村",), [("石桥村乡贤参事会", 0, 8, "石桥村乡贤参事会", "association")]),
+    # A grade in the name (五星级, 示范) makes an award title, not a unit.
+    ("桃源街道社工站去年获评青禾省三星级社工站。", ("桃源街道", "青禾省"), (), [("桃源街道社工站", 0, 7, "桃源街道社工站", "social_work")]),
+    # The formal name of a Party body is taken whole.
+    ("中共青禾市桃源区石桥街道柳湾村社区委员会与共建单位签约。", ("青禾市", "桃源区", "石桥街道"), ("柳湾村社区",), [("中共青禾市桃源区石桥街道柳湾村社区委员会", 0, 20, "中共青禾市桃源区石桥街道柳湾村社区委员会", "party")]),
+    # A place's Youth League written place first; a member (共青团员) is no body.
+    ("青禾共青团发起了暑期志愿活动，共青团员纷纷报名。", ("青禾",), (), [("青禾共青团", 0, 5, "青禾共青团", "party")]),
+    # Level + field + 办 is a local office; 举办/承办 are verbs.
+    ("市禁毒办、区文明办联合开展宣传，区扶贫办副主任赵敏到场。社区举办了活动，街道承办了比赛。", (), (), [("市禁毒办", 0, 4, "市禁毒办", "government"), ("区文明办", 5, 9, "区文明办", "government"), ("区扶贫办", 16, 20, "区扶贫办", "government")]),
+    # …or by its place (a district or a named town); a bare 镇 opens words (镇街).
+    ("桃源区禁毒办、青禾市民政局联合开展宣传。", ("桃源区", "青禾市"), (), [("桃源区禁毒办", 0, 6, "桃源区禁毒办", "government"), ("青禾市民政局", 7, 13, "青禾市民政局", "government")]),
+    ("石桥镇禁毒办联合社工入户走访。镇街禁毒办也派人参加。", ("石桥镇",), (), [("石桥镇禁毒办", 0, 6, "石桥镇禁毒办", "government")]),
+    ("他曾承办联合培训。", (), (), []),
+    # After a conjunction a list item starts after the locative (驻区的), not at the subject.
+    ("桃源社区与驻区的青禾公交二公司、星光物业等单位结对。", (), ("桃源社区",), [("青禾公交二公司", 8, 15, "青禾公交二公司", "company"), ("星光物业", 16, 20, "星光物业", "company")]),
+    # 和 after an ending joins two names, though 和龙 is a city; a person-like word inside a name
+    # stops the name only where a place opens right after it.
+    ("青禾社工发展中心和龙泉街道办事处一起走访。", ("龙泉街道",), (), [("青禾社工发展中心", 0, 8, "青禾社工发展中心", "social_work"), ("龙泉街道办事处", 9, 16, "龙泉街道办事处", "government")]),
+    ("青禾吴鑫木业公司提供了注册资金。", ("青禾",), (), [("青禾吴鑫木业公司", 0, 8, "青禾吴鑫木业公司", "company")]),
+    ("社工吴鑫青禾市民政局的干部。", ("青禾市",), (), [("青禾市民政局", 4, 10, "青禾市民政局", "government")]),
+    # A demonstrative with 是 names a kind of body; kinds of school and student; service halls.
+    ("这是社区党委的一项创新。", (), (), []),
+    ("多所高校志愿者协会和大学生志愿者协会也来了。", (), (), []),
+    ("居民可到青禾市行政服务中心和市民服务中心办理。", ("青禾市",), (), []),
+    # 镇街 (towns and streets) is a level word: every such station of a region, not one.
+    ("全市镇街社会工作站已达四十个，镇街社工站实现全覆盖。", (), (), []),
+    # Regression: a stop that completes a one-character-longer ending (建工|会) is still a verb.
+    ("我们帮新企业建工会妇联，派指导员。", (), (), []),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES)
 def test_organizations_exact(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
 
@@ -328,6 +369,7 @@ def test_media_outlet_is_never_an_organization():
 def test_alias_key_ignores_quotes_service_and_level_words():
     assert alias_key("叙州区社会组织培育中心") == alias_key("叙州社会组织培育服务中心")
     assert alias_key("青禾社会工作服务中心") == alias_key("青禾社工中心")
+    assert alias_key("共青团青禾市委") == alias_key("青禾共青团")
 
 
 def test_full_and_short_form_of_an_agency_in_one_article_are_one_organization():
@@ -382,14 +424,14 @@ def test_bare_level_body_stays_as_written_when_two_cities_are_named():
 
 
 def test_youth_league_committee_of_the_one_city_is_composed_in_full():
-    found = orgs("常州市青年创投大赛由团市委主办。", (_city("常州市", "江苏省"),))
-    assert [(surface, canonical) for surface, _, _, canonical, _ in found] == [("团市委", "共青团常州市委")]
+    found = orgs("青禾市首届青年志愿服务大赛由团市委主办。", (_city("青禾市", "江苏省"),))
+    assert [(surface, canonical) for surface, _, _, canonical, _ in found] == [("团市委", "共青团青禾市委")]
 
 
 def test_bare_level_body_links_to_its_full_form_in_the_article():
-    text = "城西区中医医院开展义诊。社区将与区中医医院紧密合作。"
-    found = orgs(text, ("城西区",))
+    text = "青禾区第一人民医院举办健康讲座。街道还将请区第一人民医院定期坐诊。"
+    found = orgs(text, ("青禾区",))
     assert [(surface, canonical) for surface, _, _, canonical, _ in found] == [
-        ("城西区中医医院", "城西区中医医院"),
-        ("区中医医院", "城西区中医医院"),
+        ("青禾区第一人民医院", "青禾区第一人民医院"),
+        ("区第一人民医院", "青禾区第一人民医院"),
     ]

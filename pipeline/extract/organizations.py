@@ -10,23 +10,23 @@ Candidates
      left-stop word (`org_left_stops.txt`), a word jieba tags as a verb, adverb, pronoun,
      numeral, idiom … (one-character tokens only when listed as stops: jieba mis-tags
      苏州|市|立|医院; a one-character stop that starts a place-like word with the next
-     character stays: 黑龙江|中|德|骨科医院), an address number (文化街46号|…), punctuation or a
+     character stays: 吉林|中|韩|眼科医院), an address number (建设路8号|…), punctuation or a
      line break: 联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会. jieba glues a function
      character to an unknown name (由锦东|社区, 与阳|澄社区): the name starts after it. A time
-     word right before 社区/村 is the community's name (东周|社区党委). Text before the first
+     word right before 社区/村 is the community's name (南宋|社区党委). Text before the first
      place inside a candidate is cut off unless it is a national prefix or an organization
      (韩书海|北票市委社会工作部, but 中国银行苏州分行); two units each with its own place are two
-     names (塔河县司法局|塔河司法所, but 国家统计局张掖调查队 is one).
+     names (青禾县司法局|桃源司法所, but 国家统计局青禾调查队 is one).
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
-     an organization (…基金会、德正社工).
+     an organization (…基金会、和美社工).
   C3 a quoted name right after an organization noun (`org_quote_heads.txt`): 公益机构“十方缘”.
   C4 a known standalone name (`org_names.tsv`: 民政部, 全国妇联, 美团) written where no longer
      name contains it and not inside a word (北京东路 holds no 京东, 民政部门 no 民政部).
   C5 the items of an enumeration the text calls organizations (`org_list_heads.txt`:
-     天宁建设集团、星河充电等单位协办, 与辖区公交三公司、八十二中南校区等党组织).
-  C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团常州市天宁区委.
+     青禾建设集团、星河充电等单位承办, 与辖区客运二公司、七中东校区等党组织).
+  C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团青禾市桃源区委.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -39,9 +39,9 @@ Filters (each a small method, in this order)
   F4 generic references: the part before the ending is only descriptor words
      (`org_generic_words.txt`: 社会组织培育中心, 相关部门, 行业协会), one character (齐|联盟), or
      the unit's own kind (医院|党委); for endings with place_ok=no, only a place (安庆分公司);
-     for place_ok=need, no place or community at all (资讯|中心, “红色管家”便民服务站) → none.
+     for place_ok=need, no place or community at all (资讯|中心, “暖心管家”便民服务站) → none.
      A bare level word before the ending is a local body and is kept (市民政局, 区委社会工作部,
-     市物业行业协会, 团市委), but not a whole jurisdiction or a span of levels (全市, 区县).
+     市家政行业协会, 团市委), but not a whole jurisdiction or a span of levels (全市, 区县).
      A bare 社区党委/村党支部 is resolved to the named community the text was just talking
      about (八棵杨社区 … 社区党委 → 八棵杨社区党委, span over 社区党委, composed form in
      `canonical`); unresolved → none.
@@ -49,24 +49,24 @@ Filters (each a small method, in this order)
      context word stands before it (联合“233网校”).
   F6 candidates nested in a longer candidate are dropped (首都师范大学 inside
      首都师范大学生命科学学院).
-  F7 an organization written only as the head of a team's name (常州市税务局青缘志愿服务总队) is
+  F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队) is
      part of that program's name → none; one also written alone stays.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
-团市委, 区中医医院, 小区红色物业联盟党支部) takes the fuller name in the article that ends with
-it (温江区中医医院; with 小区/社区/村 left out: 龙山雅苑红色物业联盟党支部), else, when the
+团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
+it (桃源区人民医院; with 小区/社区/村 left out: 翠湖苑平安联盟党支部), else, when the
 article's coded places lie in exactly one division of that level, the name composed with it
-(市民政局 → 绵阳市民政局, 团市委 → 共青团常州市委), else the name as written. The surface stays
+(市民政局 → 青禾市民政局, 团市委 → 共青团青禾市委), else the name as written. The surface stays
 the fact's name (news and the gold write 市民政局); only the canonical, which keys the graph,
 is composed, and only when the place cannot be wrong: an article naming two cities leaves
 市民政局 as written (its graph key is then qualified by the article, `keys.named_key`).
 
 Aliases: mentions whose keys (quotes, 服务 and admin-level characters removed) are equal,
 one ends with the other (叙州区社会组织培育中心 ~ 宜宾叙州社会组织培育服务中心), differ by a
-type word (九龙社工 ~ 九龙社工中心, 富卓物业 ~ 富卓物业公司), or one abbreviates the other
-(same ending, characters in order: 农业银行宣外支行 ~ 中国农业银行股份有限公司北京宣外支行)
-share the canonical of the first one; a parent written for its regional company (中建八局 ~
-中建八局辽宁公司) takes that company's canonical.
+type word (九龙社工 ~ 九龙社工中心, 恒信物业 ~ 恒信物业公司), or one abbreviates the other
+(same ending, characters in order: 邮储银行桃源支行 ~ 中国邮政储蓄银行股份有限公司青禾桃源支行)
+share the canonical of the first one; a parent written for its regional company (中建二局 ~
+中建二局湖北公司) takes that company's canonical.
 
 `attrs`: {"kind": government | party | social_work | association | foundation | company |
 hospital | school | other}.
@@ -91,7 +91,7 @@ from ..vocabulary import word_tags
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
 # middle dot. Example: 233网校.
 RE_NAME_UNIT = regex.compile(r"^[\p{Han}A-Za-z0-9“”·]+\Z")
-# An ordinal inside a name (jieba tags it a numeral): 附属第二医院, 开阳里第四社区.
+# An ordinal inside a name (jieba tags it a numeral): 附属第一医院, 桃源里第四社区.
 RE_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百零0-9]+\Z")
 # A brand-like agency name: two Han characters + 社工, e.g. 九龙社工 in 九龙社工荣获.
 RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})社工")
@@ -99,6 +99,8 @@ RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})社工")
 RE_BRAND_NOT_AGENCY = regex.compile(r"^(?:们|人才|师|站|室|专业|证|队伍|团队建设)")
 # A quoted name (1–12 characters, no line break): “十方缘”.
 RE_QUOTED_NAME = regex.compile(r"“([^“”\n]{1,12})”")
+# A Youth League committee's alias key (level characters already gone): 共青团青禾委 → 青禾共青团.
+RE_YOUTH_COMMITTEE_KEY = regex.compile(r"^共青团(\p{Han}{2,8})委$")
 # Characters stripped from alias keys: admin-level words and 服务 vary between a name's forms
 # (叙州区社会组织培育中心 vs 宜宾叙州社会组织培育服务中心).
 RE_ALIAS_NOISE = regex.compile(r"服务|街道|[省市区县]")
@@ -114,9 +116,9 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 # One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
 # the name starts after the character.
 GLUED_FUNCTION_CHARS = frozenset("由与及对把被将从给让赴经受在向以")
-# An address number: 文化街46号|中德骨科医院 (the name starts after the address).
+# An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
-# Community name heads: a unit right before them is the community's name (东周|社区).
+# Community name heads: a unit right before them is the community's name (南宋|社区).
 COMMUNITY_HEADS = ("社区", "村")
 # A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部.
 RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县]委?")
@@ -125,21 +127,32 @@ RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县]委?")
 LEVEL_CHARS = frozenset("省市区县镇乡村")
 # An ending that opens with a level word itself: 团市委, 团省委.
 RE_BARE_LEVEL_ENDING = regex.compile(r"^团[省市区县]委")
-# A name opening with a level word (group `level`): 市民政局, 团市委, 区中医医院, 小区红色物业联盟党支部.
+# A name opening with a level word (group `level`): 市民政局, 团市委, 区人民医院, 小区平安联盟党支部.
 RE_LEVEL_HEAD = regex.compile(r"^(?P<level>团[省市区县]委|小区|社区|村|[省市区县])")
-# Level words that name an estate or community, left out when the full form is looked up (小区|红色物业联盟党支部).
+# Level words that name an estate or community, left out when the full form is looked up (小区|平安联盟党支部).
 ESTATE_LEVELS = frozenset({"小区", "社区", "村"})
 ADMIN_LEVEL_CHARS = "省市区县"
-# What a regional company adds to its parent's name: 中建八局|辽宁公司, 中国银行|苏州分行.
+# What a regional company adds to its parent's name: 中建二局|湖北公司, 中国银行|苏州分行.
 RE_BRANCH_TAIL = regex.compile(r"\p{Han}{2,4}(?:分公司|公司|分行|支行)\Z")
-# The rest of a level-headed name must be this long to find its full form (红色物业联盟党支部).
+# The rest of a level-headed name must be this long to find its full form (平安联盟党支部).
 MIN_ALIAS_TAIL = 4
-# An abbreviation is at least this long (农业银行宣外支行).
+# An abbreviation is at least this long (邮储银行桃源支行).
 MIN_ABBREVIATION = 6
-# A team's name right after an organization (its head): 青缘志愿服务总队, 志愿服务队.
+# A team's name right after an organization (its head): 红枫志愿服务总队, 志愿服务队.
 RE_TEAM_AFTER = regex.compile(r"[\p{Han}“”]{0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队)")
-# A Party or Youth League committee of a named place: 共青团常州市天宁区委, 中共北京市委 (not 委员会).
-RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团)\p{Han}{2,12}?[省市区县]委(?![员会])")
+# A Party, Youth League or democratic-party committee of a named place: 共青团青禾市桃源区委,
+# 中共北京市委, 农工党青禾市委 (not 委员会; 民建青禾市委会 ends in a suffix of its own).
+RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\p{Han}{2,12}?[省市区县]委(?![员会])")
+# The formal name of a Party body: 中共 + the places and units it belongs to + its kind
+# (中共青禾市桃源区石桥街道柳湾村社区委员会, 中共青禾市桃源中学支部委员会); group `head` is 中共.
+RE_FORMAL_PARTY_BODY = regex.compile(r"(?P<head>中共|中国共产党)\p{Han}{2,34}?(?:委员会|党委|党总支|党支部)(?!书记|委员|副书记|办公室|[\p{Han}]{0,2}会议)")
+# A province or city written right after 中共 (中共青禾市…): the chain of a formal name begins.
+RE_FORMAL_HEAD_PLACE = regex.compile(r"\p{Han}{1,5}?[省市]")
+# A place's Youth League written place first: 青禾|共青团 (not 共青团员, a member).
+RE_PLACE_YOUTH_LEAGUE = regex.compile(r"共青团(?!员)")
+# A local office named by level + field + 办 (办公室): 县扶贫办, 区禁毒办; a job title, a list
+# separator or a clause end must follow (县扶贫办副主任, 区禁毒办、…).
+RE_LEVEL_OFFICE = regex.compile(r"[省市区县镇](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|联合|[、，。；和与等\s])")
 # What closes an enumeration of organizations: 等 (with an optional count: 等10余家) before a head noun.
 RE_LIST_CLOSE = regex.compile(r"等(?:[0-9一二三四五六七八九十百]+[余多]?[家个所])?")
 # One piece of an enumeration between 、 separators (no punctuation inside).
@@ -157,6 +170,8 @@ NOT_LIST_ORG_ENDINGS = ("队", "项目", "活动", "计划", "工程", "行动",
 COMPANY_LIST_HEADS = frozenset({"企业", "爱心企业", "国有企业", "国企", "公司", "商户", "商家", "爱心商家", "银行"})
 
 MAX_NAME_CHARS = 30
+# Longest organization ending looked for right before a conjunction (社会工作服务中心).
+MAX_SUFFIX_CHARS = 10
 # How far back (characters) a bare 社区党委 may look for the community it belongs to.
 COMMUNITY_LOOKBACK = 300
 # Endings of a bare community-level Party body that is resolved through context.
@@ -196,6 +211,7 @@ class _Resources:
     known_names: "ahocorasick.Automaton"
     list_heads: tuple[str, ...]
     suffix_texts: frozenset[str]
+    rating_words: tuple[str, ...]
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -204,14 +220,14 @@ class _Resources:
 STOP_TAGS = frozenset(
     "v vd vg vi d ad dg r rr rz rg p c cc u uj ul uz ud ug uv y e o q mq m a an ag t tg k i".split()
 )
-# Tags a word may carry and still name a community right before 社区/村 (东周|社区): time words
+# Tags a word may carry and still name a community right before 社区/村 (南宋|社区): time words
 # (jieba's dynasties and seasons) are common community names; adjectives and numerals are not
 # let through (培育壮大|社区…, 一批|社区…).
 COMMUNITY_NAME_TAGS = frozenset("t tg".split())
 # Tags of words that are names (places, organizations, proper nouns): a one-character stop that
-# starts such a word with the next character is part of the name (中|德 → 中德).
+# starts such a word with the next character is part of the name (中|韩 → 中韩).
 NAME_WORD_TAGS = frozenset("ns nt nz".split())
-# Tags that end a list item on its left (大赛由|团市委, 与辖区|公交三公司): verbs, prepositions,
+# Tags that end a list item on its left (比赛由|团市委, 与辖区|客运二公司): verbs, prepositions,
 # conjunctions, particles, pronouns and adverbs; numerals and adjectives may be inside names.
 LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y e o".split())
 
@@ -254,6 +270,7 @@ def resources() -> _Resources:
         known_names=_automaton({row["name"]: row["kind"] for row in read_table("org_names.tsv")}),
         list_heads=tuple(sorted(read_terms("org_list_heads.txt"), key=len, reverse=True)),
         suffix_texts=frozenset(row["suffix"] for row in read_table("org_suffixes.tsv")),
+        rating_words=tuple(read_terms("org_rating_words.txt")),
     )
 
 
@@ -286,8 +303,11 @@ def clean_name(surface: str) -> str:
 
 
 def alias_key(name: str) -> str:
-    """What two forms of one name share: 社工 is short for 社会工作 (九龙社会工作服务中心 ~ 九龙社工中心)."""
-    return RE_ALIAS_NOISE.sub("", clean_name(name).replace("社会工作", "社工"))
+    """What two forms of one name share: 社工 is short for 社会工作 (九龙社会工作服务中心 ~ 九龙社工中心);
+    a Youth League committee and the League written place first are one body (共青团青禾市委 ~
+    青禾共青团)."""
+    key = RE_ALIAS_NOISE.sub("", clean_name(name).replace("社会工作", "社工"))
+    return RE_YOUTH_COMMITTEE_KEY.sub(r"\1共青团", key)
 
 
 class _MentionIndex:
@@ -298,6 +318,7 @@ class _MentionIndex:
         self.places = sorted((m.start, m.end) for m in ctx.found("places"))
         self.place_starts = [start for start, _ in self.places]
         self.place_start_set = frozenset(self.place_starts)
+        self.place_end_to_start = {end: start for start, end in self.places}
         self.communities = sorted(ctx.found("communities"), key=lambda m: (m.end, m.start))
         self.community_ends = [m.end for m in self.communities]
         self.community_starts = sorted(m.start for m in self.communities)
@@ -312,6 +333,10 @@ class _MentionIndex:
                 out.append(self.places[i])
             i += 1
         return out
+
+    def place_ending_at(self, end: int) -> int | None:
+        """The start of a place mention that ends at `end`, if any."""
+        return self.place_end_to_start.get(end)
 
     def has_community_within(self, start: int, stop: int) -> bool:
         i = bisect_left(self.community_spans, (start, -1))
@@ -363,6 +388,9 @@ class OrganizationExtractor:
         candidates: list[_Candidate] = []
         candidates += self._suffix_candidates(ctx, protected, index)
         candidates += self._committee_candidates(text)
+        candidates += self._formal_committee_candidates(text, index)
+        candidates += self._youth_league_candidates(text, index)
+        candidates += self._level_office_candidates(text, index)
         candidates += self._known_candidates(text, ctx.tokens)
         candidates += self._list_candidates(ctx)
         candidates += self._brand_candidates(text, candidates)
@@ -402,7 +430,7 @@ class OrganizationExtractor:
             suffix_start = end - len(suffix.text)
             if self._blocked_right(text, suffix.text, end) or self._runs_into_word(ctx, suffix_start, end):  # F2
                 continue
-            start = self._extend_left(text, suffix_start, ctx.tokens, protected)
+            start = self._extend_left(text, suffix_start, ctx.tokens, protected, index.place_start_set)
             candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(candidate)
@@ -419,7 +447,7 @@ class OrganizationExtractor:
     def _blocked_right(self, text: str, ending: str, end: int) -> bool:
         return any(ending.endswith(tail) and text.startswith(word, end) for tail, word in self.res.right_blockers)
 
-    def _extend_left(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int]) -> int:
+    def _extend_left(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], place_starts: frozenset[int] = frozenset()) -> int:
         """Move `start` left over the units of the name written before an ending."""
         limit = max(0, start - self.max_name_chars)
         line_start = text.rfind("\n", 0, start) + 1
@@ -443,29 +471,39 @@ class OrganizationExtractor:
             if not RE_NAME_UNIT.match(unit) or "“" in unit or "”" in unit:
                 break
             if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
-                break  # an address: 文化街46|号|中德骨科医院
-            if unit in self.res.stops and not self._splits_name_word(text, unit_start, i):
-                break
+                break  # an address: 建设路8|号|中韩眼科医院
+            if unit in self.res.stops and not self._splits_name_word(text, unit_start, i) and not self._completes_ending(text, unit_start, i):
+                break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
             if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words:
                 if self._only_generic_words(unit[1:]) or unit[0] in GLUED_FUNCTION_CHARS:
                     i = unit_start + 1  # jieba glued a function word to the name: 由区|民政局, 与阳|澄社区
                     break
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
             # is too often mis-tagged, so single characters stop only when listed as stops.
-            if len(unit) > 1 and unit in self.res.verbs and not RE_ORDINAL.match(unit) and not self._names_community(text, unit, i):
+            if (
+                len(unit) > 1
+                and unit in self.res.verbs
+                and not RE_ORDINAL.match(unit)
+                and unit not in self.res.suffix_texts  # 中铁|七局|河南公司: jieba tags 七局 a numeral
+                and unit not in self.res.national_prefixes  # 民建|青禾|市委会: jieba tags 民建 an adjective
+                and not self._names_community(text, unit, i)
+            ):
                 break
-            if self._person_like(unit) and not self._only_generic_words(clean_name(text[i:start])):
-                break  # 韩书海|北票市委社会工作部 (a name before a named unit), but 胡阿虎公益服务中心
+            if i in place_starts and self._person_like(unit) and not self._only_generic_words(clean_name(text[i:start])):
+                break  # 韩书海|北票市委社会工作部 (a name before a place that opens a named unit), but 青禾银利木业公司
             i = unit_start
         return i
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
-        """A one-character stop that jieba cut off a name word (黑龙江|中|德|骨科医院: 中德 is a
-        place-like word, so 中 is no stop here)."""
-        return i - unit_start == 1 and self.res.known_words.get(text[unit_start : i + 1]) in NAME_WORD_TAGS
+        """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
+        place-like word, so 中 is no stop here), unless an organization ends right before it:
+        then it joins two names (发展中心|和|龙泉街道办事处, though 和龙 is a city)."""
+        if i - unit_start != 1 or self.res.known_words.get(text[unit_start : i + 1]) not in NAME_WORD_TAGS:
+            return False
+        return not self._ends_with_suffix(text[max(0, unit_start - MAX_SUFFIX_CHARS) : unit_start])
 
     def _names_community(self, text: str, unit: str, end: int) -> bool:
-        """A time word, adjective or numeral right before 社区/村 is a community's name (东周|社区)."""
+        """A time word, adjective or numeral right before 社区/村 is a community's name (南宋|社区)."""
         return text.startswith(COMMUNITY_HEADS, end) and self.res.known_words.get(unit) in COMMUNITY_NAME_TAGS and unit not in self.res.stops
 
     def _person_like(self, unit: str) -> bool:
@@ -492,6 +530,8 @@ class OrganizationExtractor:
             return _Candidate(start, end, suffix.kind, canonical=named.canonical + text[suffix_start:end])
         if quoted_only:  # “233网校”: the quotes mark a proper name; F5 decides if it is an org
             return _Candidate(start, end, suffix.kind, quoted_only=True)
+        if any(word in prefix for word in self.res.rating_words):  # F8: 三星级社工服务站, an award title
+            return None
         if suffix.place_ok and self._is_bare_level(bare, suffix):
             return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委: the local body
         if self._is_generic(ctx, index, start, suffix_start, suffix):
@@ -522,17 +562,28 @@ class OrganizationExtractor:
         return places[0]
 
     def _split_at_inner_unit(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, suffix: _Suffix) -> int:
-        """Two units written back to back, each with its own place name (塔河县司法局|塔河司法所):
+        """Two units written back to back, each with its own place name (青禾县司法局|桃源司法所):
         the candidate starts at the second one when that one names a unit by itself (but
         中国银行|苏州分行 stays whole: 苏州分行 alone is a generic branch, and 中国银行 has no place)."""
         chunk = ctx.text[start:suffix_start]
         if start not in index.place_start_set:
-            return start  # 国家统计局|张掖调查队: a national body's local unit is named after it
+            return start  # 国家统计局|青禾调查队: a national body's local unit is named after it
         for end_index, inner in self.res.suffixes.iter(chunk):
             k = start + end_index + 1
             if not inner.venue and k < suffix_start and k in index.place_start_set and not self._is_generic(ctx, index, k, suffix_start, suffix):
                 start = k
         return start
+
+    def _completes_ending(self, text: str, unit_start: int, end: int) -> bool:
+        """A stop token that ends an organization ending begun two or more characters before it
+        (民革青禾区委|会: 区委会), so the name goes on to the left; not 建工|会 (工会 begins
+        one character before 会: 会 is a verb there)."""
+        chunk_start = max(0, end - MAX_SUFFIX_CHARS)
+        chunk = text[chunk_start:end]
+        return any(
+            stop == len(chunk) - 1 and not suffix.venue and chunk_start + stop + 1 - len(suffix.text) <= unit_start - 2
+            for stop, suffix in self.res.suffixes.iter(chunk)
+        )
 
     def _ends_with_suffix(self, chunk: str) -> bool:
         return any(end == len(chunk) - 1 and not suffix.venue for end, suffix in self.res.suffixes.iter(chunk))
@@ -611,7 +662,7 @@ class OrganizationExtractor:
             ):
                 agency.add(name)
             elif (before == "、" and start - 1 in org_ends) or (text.startswith("、", end) and end + 1 in org_starts):
-                agency.add(name)  # listed next to an organization: 联合慈善基金会、德正社工
+                agency.add(name)  # listed next to an organization: 公益联合基金会、和美社工
         return [
             _Candidate(start, end, "social_work") for name in agency for start, end in occurrences[name]
         ]
@@ -643,7 +694,7 @@ class OrganizationExtractor:
 
     # ------------------------------------------------------------------ C5: A、B等单位
     def _list_candidates(self, ctx: ArticleContext) -> list[_Candidate]:
-        """Items of an enumeration the text calls organizations: 天宁建设集团、星河充电等单位."""
+        """Items of an enumeration the text calls organizations: 青禾建设集团、星河充电等单位."""
         text, out = ctx.text, []
         places = {(m.start, m.end) for m in ctx.found("places")}
         for match in RE_LIST_CLOSE.finditer(text):
@@ -655,16 +706,19 @@ class OrganizationExtractor:
             if opening <= 0 and close > MAX_LIST_CHARS:
                 continue
             items = [item for piece in RE_LIST_PIECE.finditer(text, opening, close) for item in self._list_items(ctx, *piece.span())]
-            for n, (start, end) in enumerate(items):
-                if n == 0:  # the list opens after the clause's verb: 由|团市委、…, 与辖区|公交三公司、…
+            for n, (start, end, after_conjunction) in enumerate(items):
+                if n == 0:  # the list opens after the clause's verb: 由|团市委、…, 与辖区|客运二公司、…
                     start = self._after_last_stop(ctx, start, end)
+                elif after_conjunction:  # 社区与|驻地的|客运二公司: the clause's subject was before the conjunction
+                    start = self._after_last_stop(ctx, start, end, verbs=False)
                 name = text[start:end]
                 if self._list_item_ok(ctx, name, start, end, places):
                     out.append(_Candidate(start, end, self._list_item_kind(name, head)))
         return out
 
-    def _list_items(self, ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int]]:
-        """A piece of a list cut at its conjunctions (市民政局|和|市妇联), but not inside an ending."""
+    def _list_items(self, ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """A piece of a list cut at its conjunctions (市民政局|和|市妇联), but not inside an ending;
+        each item with whether a conjunction stands right before it."""
         ending = max((len(s.text) for e, s in self.res.suffixes.iter(ctx.text[start:end]) if e == end - start - 1), default=0)
         cuts = [start]
         for token_start, token_end in ctx.tokens.spans[_first_token(ctx.tokens, start) :]:
@@ -673,16 +727,18 @@ class OrganizationExtractor:
             if ctx.text[token_start:token_end] in LIST_CONJUNCTIONS and token_start > start:
                 cuts += [token_start, token_end]
         cuts.append(end)
-        return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+        return [(cuts[k], cuts[k + 1], k > 0) for k in range(0, len(cuts), 2)]
 
-    def _after_last_stop(self, ctx: ArticleContext, start: int, end: int) -> int:
-        """The first list item starts after the last stop word or verb before it (由|团市委)."""
+    def _after_last_stop(self, ctx: ArticleContext, start: int, end: int, *, verbs: bool = True) -> int:
+        """The first list item starts after the last stop word or verb before it (由|团市委);
+        with verbs=False only listed stop words count (驻地的|客运二公司, but 星河充电 stays)."""
         cut = start
         for token_start, token_end in ctx.tokens.spans[_first_token(ctx.tokens, start) :]:
             if token_start >= end:
                 break
             word = ctx.text[max(token_start, start) : min(token_end, end)]
-            if word in self.res.stops or self.res.known_words.get(word) in LIST_ITEM_STOP_TAGS and word not in self.res.generic:
+            tagged_stop = verbs and self.res.known_words.get(word) in LIST_ITEM_STOP_TAGS and word not in self.res.generic
+            if word in self.res.stops or tagged_stop:
                 cut = min(token_end, end)
         return cut
 
@@ -699,9 +755,48 @@ class OrganizationExtractor:
             return ending.kind
         return "company" if head in COMPANY_LIST_HEADS else "other"
 
-    # ------------------------------------------------------------------ C6: 共青团常州市天宁区委
+    # ------------------------------------------------------------------ C6: 共青团青禾市桃源区委
     def _committee_candidates(self, text: str) -> list[_Candidate]:
         return [_Candidate(m.start(), m.end(), "party") for m in RE_PARTY_COMMITTEE.finditer(text)]
+
+    def _formal_committee_candidates(self, text: str, index: _MentionIndex) -> list[_Candidate]:
+        """C6: the formal name of a Party body, 中共 + its full chain of places and units +
+        委员会/党委/党总支/党支部, taken whole (中共青禾市桃源区石桥街道柳湾村社区委员会)
+        when a place mention, or a province or city name, opens right after 中共."""
+        return [
+            _Candidate(m.start(), m.end(), "party")
+            for m in RE_FORMAL_PARTY_BODY.finditer(text)
+            if m.end("head") in index.place_start_set or RE_FORMAL_HEAD_PLACE.match(text, m.end("head"))
+        ]
+
+    def _youth_league_candidates(self, text: str, index: _MentionIndex) -> list[_Candidate]:
+        """C6: a place's Youth League written place first (青禾共青团), as news and the League's
+        own accounts name it; not 共青团员 (a member) nor 共青团 + a place (C6 above)."""
+        out = []
+        for match in RE_PLACE_YOUTH_LEAGUE.finditer(text):
+            start = index.place_ending_at(match.start())
+            if start is not None and match.end() not in index.place_start_set:
+                out.append(_Candidate(start, match.end(), "party"))
+        return out
+
+    def _level_office_candidates(self, text: str, index: _MentionIndex) -> list[_Candidate]:
+        """C8: a local office named by its level and a two-character field, 县扶贫办, 区禁毒办
+        (办 is short for 办公室), or by its place (桃源区禁毒办, 石桥镇禁毒办), written as a
+        list item or before a job title."""
+        out = []
+        for match in RE_LEVEL_OFFICE.finditer(text):
+            start = match.start()
+            before = text[start - 1] if start > 0 else ""
+            if before and regex.match(r"\p{Han}", before) and before not in GLUED_FUNCTION_CHARS:
+                start = index.place_ending_at(start + 1)  # 桃源区|禁毒办: the level ends a place
+                if start is None:
+                    continue  # 举办/承办…: the level character is inside a word
+            elif text[match.start()] == "镇":
+                continue  # a bare 镇 opens words (镇街): only a named town's office counts
+            if match.group("field") in self.res.stops:
+                continue
+            out.append(_Candidate(start, match.end(), "government"))
+        return out
 
     # ------------------------------------------------------------------ filters and linking
     def _is_media(self, text: str, candidate: _Candidate, media_spans: list[tuple[int, int]]) -> bool:
@@ -731,12 +826,12 @@ class OrganizationExtractor:
 
     def _resolve_level_head(self, name: str, full: list[str], places: dict[str, str]) -> str:
         """The full form of a name that opens with a level word instead of a proper name:
-        a fuller name in the article that ends with it (区中医医院 → 温江区中医医院; 小区红色物业
-        联盟党支部 → 龙山雅苑红色物业联盟党支部), else the name with the article's one place of
-        that level (市民政局 → 绵阳市民政局, only when the article names exactly one city), else
+        a fuller name in the article that ends with it (区人民医院 → 桃源区人民医院; 小区平安联盟
+        党支部 → 翠湖苑平安联盟党支部), else the name with the article's one place of
+        that level (市民政局 → 青禾市民政局, only when the article names exactly one city), else
         the name as written."""
         match = RE_LEVEL_HEAD.match(name)
-        if match is None:  # 中建八局 … 中建八局辽宁公司: the parent written for its regional company
+        if match is None:  # 中建二局 … 中建二局湖北公司: the parent written for its regional company
             return next((other for other in full if other.startswith(name) and RE_BRANCH_TAIL.match(other, len(name))), name)
         level = match.group("level")
         tail = name[len(level):] if level in ESTATE_LEVELS else name
@@ -749,8 +844,8 @@ class OrganizationExtractor:
         if place is None:
             return name
         if level.startswith("团"):
-            return "共青团" + place + "委" + name[len(level):]  # 团市委 → 共青团常州市委
-        return place + name[len(level):]  # 市民政局 → 绵阳市民政局, 区委社会工作部 → 天宁区委社会工作部
+            return "共青团" + place + "委" + name[len(level):]  # 团市委 → 共青团青禾市委
+        return place + name[len(level):]  # 市民政局 → 青禾市民政局, 区委社会工作部 → 桃源区委社会工作部
 
 
 # ---------------------------------------------------------------------- helpers
@@ -811,9 +906,9 @@ def _find_alias(key: str, name: str, entities: list[tuple[str, str, str]]) -> st
 
 
 def _drop_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
-    """F7: an organization written only as the head of a team's name (常州市税务局青缘志愿服务
+    """F7: an organization written only as the head of a team's name (青禾市税务局红枫志愿服务
     总队) is part of that program's name, not a fact of its own; one also written alone
-    (省建筑业协会 … 省建筑业协会志愿服务队) stays."""
+    (省律师协会 … 省律师协会志愿服务队) stays."""
     alone = {m.canonical for m in mentions if not RE_TEAM_AFTER.match(text, m.end)}
     return [m for m in mentions if m.canonical in alone]
 
@@ -825,8 +920,8 @@ def _level_heads_differ(a: str, b: str) -> bool:
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """`short` is `long` with words left out, same ending (农业银行宣外支行 of 中国农业银行股份
-    有限公司北京宣外支行): its characters appear in order in `long`."""
+    """`short` is `long` with words left out, same ending (邮储银行桃源支行 of 中国邮政储蓄银行
+    股份有限公司青禾桃源支行): its characters appear in order in `long`."""
     if len(short) < MIN_ABBREVIATION or len(short) >= len(long) or short[-2:] != long[-2:] or short[0] not in long:
         return False
     rest = iter(long)

@@ -2,8 +2,8 @@
 
 Candidates (a name is surname + one or two given-name characters, `person_surnames.txt`)
   T1 a role word ends right before the name (`person_roles.txt`), or one character before it
-     (联系人：周洁, 【记者】顾大炜): 中心主任陈会兰, 本报记者任晓霞. On a credit line (a short line
-     of titles and names, or a bracket: （记者丁思李亚龙）, 本报讯（记者…）) every name of the run
+     (联系人：周洁, 【记者】钟立群): 中心主任陈会兰, 本报记者任晓霞. On a credit line (a short line
+     of titles and names, or a bracket: （记者方圆许嘉文）, 本报讯（记者…）) every name of the run
      after a reporter's title is a person: the run is cut into names (the fewest that cover
      it; spaces between the names are gone once the text is cleaned) up to the next credit
      word; photographers and editors (摄影, 责编, 审核) are the paper's staff, no people facts.
@@ -12,16 +12,16 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      韩书海北票市委社会工作部部长、市委“两新”工委书记.
   T4 a full name with an honorific after it (`person_honorifics.txt`): 胡阿虎师傅 (role 师傅).
   T5 an age before it (65岁的王秀兰), a role clause after it (李彬是…的一名专职志愿者, 王芳担任…,
-     马彩云同志作为共建单位代表…), or the unit it belongs to after it (罗新所在的宜宾市酒都义工联合会).
-  T6 names joined by 、 before a counted role: 申剑敏、赵雅丹、王聪三位教师 (each a 教师).
+     杜晓梅同志作为驻区单位代表…), or the unit it belongs to after it (罗新所在的宜宾市酒都义工联合会).
+  T6 names joined by 、 before a counted role: 郑明远、孙雅丽、徐航三位教师 (each a 教师).
   T7 a role in brackets right after the name: 王建华（社区党委书记）.
   T8 names listed with 、 right after a person found with a role share that role
-     (志愿者代表王芳芳、李小龙发言); a new title ends the list (、支委委员俞伟华).
+     (志愿者代表王芳芳、李小龙发言); a new title ends the list (、组织委员葛晓燕).
 Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
   P2 the name is an ordinary word (in jieba's dictionary with some frequency: 文明, 高级; a
-     three-character dictionary word not tagged as a name: 公示栏; a given part jieba tags as a
+     three-character dictionary word not tagged as a name: 公告栏; a given part jieba tags as a
      verb or adverb: 常|面临, though adjectives and time words are names: 王浩然, 赵国庆) → none.
      Surnames that are also function words (和, 常) need a given part that is no common word
      (督导和|评估). Names in a credit run skip the common-word tests (记者孙立新).
@@ -63,7 +63,7 @@ RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《�
 RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
 # / 王芳担任社区党委书记.
-# / 马彩云同志作为共建单位代表发言 (同志 may stand between).
+# / 杜晓梅同志作为驻区单位代表致辞 (同志 may stand between).
 RE_IS_ROLE = regex.compile(r"^(?:同志)?，?(?:是|担任|作为|现任|现为)([^，。、；：！？\n“”]{2,30})")
 # The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
 # follows the last 的 when there is no counter: 是该小区的业主 → 业主).
@@ -85,7 +85,7 @@ CREDIT_STOP_WORDS = (
     "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对", "作者", "来源", "编审", "监制", "统筹",
     "策划", "制图", "设计", "视频", "文图", "图文",
 )
-# One character that may stand between a role and a name: 联系人：周洁, 【记者】顾大炜.
+# One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群.
 ROLE_NAME_SEPARATORS = frozenset("：:】]")
 # Sentence punctuation: a credit line (本报记者任晓霞) has none.
 RE_SENTENCE_PUNCT = regex.compile(r"[，。；：！？“”]")
@@ -97,7 +97,7 @@ GIVEN_NAME_TAGS = frozenset({"a", "an", "ag", "t", "tg"})
 # A role in brackets right after a name: 王建华（社区党委书记）.
 RE_BRACKET_ROLE = regex.compile(r"[（(]([^（）()，。、；：！？\n“”]{2,24})[）)]")
 # Titles that never stand inside a community's name: a community mention holding one is a
-# mis-read sentence (党委书记何彩霞代表社区).
+# mis-read sentence (党委书记姜美玲代表社区).
 HEAD_TITLES = ("书记", "主任", "记者", "通讯员", "局长", "部长")
 # A counted role after a list of names: 张三、李四、王五三位教师 / 等五名志愿者.
 RE_COUNTED_ROLE = regex.compile(r"等?(?:[一二三四五六七八九十两]|\d{1,2})[位名]")
@@ -175,6 +175,9 @@ class PersonExtractor:
         self.freq = word_freq()
         self._roles_by_length = tuple(sorted(self.res.roles, key=len, reverse=True))
         self._residents_by_length = tuple(sorted(self.res.resident_roles, key=len, reverse=True))
+        # Follow words and speech verbs of two or more characters (作为, 表示): one starting right
+        # after a two-character name ends the name there.
+        self.long_follow_words = tuple(w for w in self.res.speech_verbs + self.res.follow_words if len(w) >= 2)
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
@@ -194,7 +197,7 @@ class PersonExtractor:
     # ---------------------------------------------------------------- candidates
     def _after_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T1: 中心主任陈会兰, 联系人：周洁; on a credit line every name of the run after a
-        reporter's title (记者丁思李亚龙 → 丁思, 李亚龙)."""
+        reporter's title (记者方圆许嘉文 → 方圆, 许嘉文)."""
         text, out = ctx.text, []
         for p in range(1, len(text)):
             if not self._surname_len(text, p):
@@ -219,7 +222,7 @@ class PersonExtractor:
 
     def _credit_names(self, text: str, p: int, blocked: list[bool]) -> list[tuple[int, int]]:
         """The names written one after another from p on a credit line (spaces between them
-        are gone once the text is cleaned): 丁思李亚龙 → 丁思|李亚龙, up to the next credit
+        are gone once the text is cleaned): 方圆许嘉文 → 方圆|许嘉文, up to the next credit
         word (通讯员, 责编 …) or the end of the run of Han characters. When the run does not
         split into names, the one name at p (as in running text)."""
         run_end = p
@@ -408,7 +411,7 @@ class PersonExtractor:
         # but a three-character dictionary word tagged `nr` is a person's name (王晓东).
         tag = word_tags().get(name)
         known_full_name = len(name) == 3 and tag == "nr"
-        if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公示栏: a word, not a name
+        if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公告栏: a word, not a name
             return False
         strict = not credit and (strict or name[0] in self.res.ambiguous_surnames)  # 督导和|评估: 和 is "and"
         if not known_full_name and (
@@ -443,6 +446,8 @@ class PersonExtractor:
                 if ok and self._follows(text, end, strong):
                     return end
             return None
+        if short_ok and long_ok and text.startswith(self.long_follow_words, short) and not self._follows(text, long, strong):
+            return short  # 余银|作为代表: the third character opens a follow word (作为), not the name
         if long_ok and self._follows(text, long, weak):
             return long
         if short_ok and self._follows(text, short, weak):
@@ -537,7 +542,7 @@ class PersonExtractor:
     # ---------------------------------------------------------------- assembly
     def _blocked(self, ctx: ArticleContext) -> list[bool]:
         """P3: characters inside organization, place and community mentions; a "community"
-        that holds a job title (党委书记何彩霞代表社区) is a mis-read sentence, not a name."""
+        that holds a job title (党委书记姜美玲代表社区) is a mis-read sentence, not a name."""
         blocked = [False] * len(ctx.text)
         for label in ("organizations", "places", "communities"):
             for mention in ctx.found(label):
@@ -560,7 +565,7 @@ class PersonExtractor:
         line_start = text.rfind("\n", 0, p) + 1
         bracket = max(text.rfind("（", line_start, p), text.rfind("(", line_start, p))
         if bracket >= 0 and not RE_CREDIT_PUNCT.search(text, bracket, p) and ")" not in text[bracket:p] and "）" not in text[bracket:p]:
-            return True  # （记者王敏…）, （张效堂全媒体记者邱贺岩）
+            return True  # （记者王敏…）, （李文杰全媒体记者钱悦）
         line_end = text.find("\n", p)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         return len(line) <= MAX_CREDIT_LINE and not RE_CREDIT_PUNCT.search(line)
@@ -591,14 +596,14 @@ class PersonExtractor:
                     if self._name_end(text, start, blocked) not in (None, end):
                         continue  # 李华 inside another name 李华强
                     role, affiliation = self._role_phrase(ctx, start) if self._role_word_ending_at(text, start) else (None, None)
-                    spans[start] = _Found(start, end, role or None, affiliation)  # 居民王昌林因…: the role next to it
+                    spans[start] = _Found(start, end, role or None, affiliation)  # 居民赵德顺因…: the role next to it
         people: dict[str, dict] = {}
         for start in sorted(spans):  # the first role stated for a name is its role
             f = spans[start]
             name = text[f.start : f.end]
             after = self._role_after(ctx, f.end)
             role, affiliation = after if after else (f.role, f.affiliation)
-            if role is None:  # 张润芝老人: a resident word right after the name is what they are
+            if role is None:  # 刘桂英老人: a resident word right after the name is what they are
                 role = next((word for word in self._residents_by_length if text.startswith(word, f.end)), None)
             attrs = people.setdefault(name, {"role": None, "affiliation": None, "byline": False})
             if attrs["role"] is None and role:
