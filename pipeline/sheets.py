@@ -80,6 +80,15 @@ class _Index:
         group = self.by_party.get((party.label, party.canonical))
         return None if group is None else group.ref()
 
+    def forget(self, group: _Group) -> None:
+        """A rejected fact: later facts must not refer to it."""
+        if self.by_party.get((group.row.name, group.canonical)) is group:
+            del self.by_party[(group.row.name, group.canonical)]
+        if group.row.node_type == "place" and self.places.get(group.key) == group.ref():
+            del self.places[group.key]
+            self.place_by_name = {name: key for name, key in self.place_by_name.items() if key != group.key}
+        self.units = [unit for unit in self.units if unit is not group]
+
 
 def build_sheet(ctx: ArticleContext, raw: str, clipping: str, article_id: str,
                 fact_types: FactTypeTable = FACT_TYPES) -> tuple[FactSheet, list[str]]:
@@ -117,11 +126,11 @@ class _SheetBuilder:
         text = self.ctx.text
         for row in self.fact_types:
             if row.grouping == "entity":
-                items = [(g.name, lambda g=g: self._entity_fields(g)) for g in groups[row.name]]
+                items = [(g.name, lambda g=g: self._entity_fields(g), g) for g in groups[row.name]]
             elif row.grouping == "occurrence":
-                items = [(m.surface(text), lambda m=m: self._single_fields([m])) for m in self._mentions(row)]
+                items = [(m.surface(text), lambda m=m: self._single_fields([m]), None) for m in self._mentions(row)]
             else:
-                items = [(ms[0].surface(text), lambda ms=ms: self._single_fields(ms)) for ms in self._pairs(row)]
+                items = [(ms[0].surface(text), lambda ms=ms: self._single_fields(ms), None) for ms in self._pairs(row)]
             out[row.name] = self._validated(row, items)
         return out
 
@@ -253,9 +262,11 @@ class _SheetBuilder:
         return aliases
 
     def _evidence(self, mentions: list[Mention]) -> list[Evidence]:
+        """The mention the fact's name comes from first, the others in text order (whatever
+        order the extractors found them in)."""
         seen: set[tuple[int, int]] = set()
         evidence = []
-        for mention in mentions:
+        for mention in mentions[:1] + sorted(mentions[1:], key=lambda m: (m.start, m.end)):
             if (mention.start, mention.end) in seen:
                 continue
             seen.add((mention.start, mention.end))
@@ -264,14 +275,17 @@ class _SheetBuilder:
                 break
         return evidence
 
-    def _validated(self, row: FactType, items: list[tuple[str, Callable[[], dict[str, Any]]]]) -> list[Any]:
-        """Each fact built and validated on its own, so one bad fact costs only itself."""
+    def _validated(self, row: FactType, items: list[tuple[str, Callable[[], dict[str, Any]], _Group | None]]) -> list[Any]:
+        """Each fact built and validated on its own, so one bad fact costs only itself (and the
+        references to it: rows refer only to rows before them in the table)."""
         facts = []
-        for shown, make in items:
+        for shown, make, group in items:
             try:
                 facts.append(row.model(**make()))
             except (_UnresolvedParty, ValidationError) as err:
                 self.warnings.append(f"{row.name} {shown!r} rejected: {_reason(err)}")
+                if group is not None:
+                    self.index.forget(group)
         return facts
 
 

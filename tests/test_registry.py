@@ -186,3 +186,18 @@ def test_a_mention_that_is_no_fact_reaches_later_components_but_not_the_sheet():
     sheet, rejected = sheet_of(ctx)
     assert (sheet.places, rejected) == ([], [])
     assert ctx.found("places")[0].surface(text) == "青禾县"
+
+
+def test_a_rejected_place_takes_the_references_to_it_along_but_not_the_community():
+    """A place fact that fails validation (its name is not what its evidence says) is
+    rejected alone: the community keeps its fact, without a reference to the missing place."""
+    from contexts import segmented, sheet_of
+
+    text = "青禾县桃源社区开展活动。"
+    ctx = segmented(text)
+    ctx.mentions["places"] = [Mention("places", 0, 3, "青禾县", name="青禾市", attrs={"code": "990101", "level": "district"})]
+    ctx.mentions["communities"] = [Mention("communities", 3, 7, "桃源社区", attrs={"place_code": "990101", "district": "青禾县"})]
+    sheet, rejected = sheet_of(ctx)
+    assert sheet.places == []
+    assert [(c.name, c.place) for c in sheet.communities] == [("桃源社区", None)]
+    assert rejected == ["test-00-00000000: places '青禾市' rejected: : Value error, name '青禾市' is not the surface of its first evidence '青禾县'"]
