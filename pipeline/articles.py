@@ -1122,7 +1122,9 @@ def _nearest_article(articles: list[Article], ends: list[list[int]], item: Furni
 
 
 def article_id(clipping: str, raw: str, index: int) -> str:
-    """Stable id: the clipping's stem, the article's position, and the content hash."""
+    """Stable id: the clipping's stem, the article's position, and the hash of the clipping's
+    name (its path under the input root) and content. The name keeps apart the same file
+    copied into two folders: article ids are unique in the graph store."""
     stem = clipping.rsplit("/", 1)[-1].removesuffix(".txt")
-    digest = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1(f"{clipping}\n{raw}".encode("utf-8")).hexdigest()[:8]
     return f"{stem}-{index:02d}-{digest}"

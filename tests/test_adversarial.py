@@ -409,7 +409,7 @@ def test_state_records_of_the_old_layout_are_cleaned_up(tmp_path):
         store.upsert_clipping("a.txt", "old", [process_sheet("a.txt")])
     run_batch([tmp_path / "in"], out, workers=1, timeout=None, process=fake_process)
     assert sorted(p.relative_to(out / "factsheets").as_posix() for p in (out / "factsheets").rglob("*.json")) == [
-        "a/mine.json", "seeds/a/a-00.json"]
+        "a/mine.json", "seeds/a/a-00-3467.json"]
     assert not (out / ".shequ" / "state" / "a.json").exists()
     with GraphStore(out / "graph.sqlite") as store:
         assert [row[0] for row in store.db.execute("SELECT clipping FROM clippings")] == ["seeds/a.txt"]

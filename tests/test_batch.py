@@ -117,7 +117,7 @@ def test_run_writes_sheets_report_and_records_failures(tmp_path):
     out = tmp_path / "out"
     report = run(folder, out)
     files = sorted(sheets(out))
-    assert files == ["2024/05/b/b-00.json", "a/a-00.json", "a/a-01.json"]
+    assert files == ["2024/05/b/b-00-a093.json", "a/a-00.json", "a/a-01.json"]
     first = (out / "factsheets" / files[1]).read_text(encoding="utf-8")
     assert first.startswith('{\n  "schema_version": "2.0",\n  "clipping": "a.txt",\n  "article_id": "a-00",\n  "title": "社区议事会",')
     assert first.endswith("}\n")
@@ -175,8 +175,8 @@ def test_same_file_name_in_two_folders_is_two_clippings(tmp_path):
     report = run(folder, out)
     assert [(e["clipping"], e["status"]) for e in report["clippings"]][:3] == [
         ("2024/05/b.txt", "ok"), ("2024/a.txt", "ok"), ("a.txt", "ok")]
-    assert sorted(sheets(out)) == ["2024/05/b/b-00.json", "2024/a/a-00.json", "a/a-00.json", "a/a-01.json"]
-    assert json.loads((out / "factsheets" / "2024" / "a" / "a-00.json").read_text(encoding="utf-8"))["title"] == "另一个"
+    assert sorted(sheets(out)) == ["2024/05/b/b-00-a093.json", "2024/a/a-00-7e79.json", "a/a-00.json", "a/a-01.json"]
+    assert json.loads((out / "factsheets" / "2024" / "a" / "a-00-7e79.json").read_text(encoding="utf-8"))["title"] == "另一个"
     with GraphStore(out / "graph.sqlite") as store:
         assert [row[0] for row in store.db.execute("SELECT clipping FROM clippings ORDER BY 1")] == [
             "2024/05/b.txt", "2024/a.txt", "a.txt"]
@@ -314,7 +314,7 @@ def test_changed_clipping_is_redone_and_its_stale_sheets_removed(tmp_path):
     (folder / "a.txt").write_text("只剩一篇\n正文。\n", encoding="utf-8")
     report = run(folder, out)
     assert [e["done"] for e in report.run["clippings"]] == ["unchanged", "processed", "failed", "failed"]
-    assert sorted(sheets(out)) == ["2024/05/b/b-00.json", "a/a-00.json"]
+    assert sorted(sheets(out)) == ["2024/05/b/b-00-a093.json", "a/a-00.json"]
     fresh = tmp_path / "fresh"
     run(folder, fresh)
     assert sheets(out) == sheets(fresh)
@@ -327,7 +327,7 @@ def test_clipping_that_now_fails_loses_its_old_outputs(tmp_path):
     run(folder, out)
     (folder / "a.txt").write_text("RAISE\n", encoding="utf-8")
     run(folder, out)
-    assert sorted(sheets(out)) == ["2024/05/b/b-00.json"]
+    assert sorted(sheets(out)) == ["2024/05/b/b-00-a093.json"]
     assert not (out / "factsheets" / "a").exists()
     assert not Outputs(out).state_path("a.txt").exists()
     with GraphStore(out / "graph.sqlite") as store:
@@ -453,7 +453,7 @@ def test_a_worker_that_dies_fails_only_its_clipping(tmp_path):
     status = {Path(e["file"]).name: (e["status"], e.get("stage")) for e in report["clippings"]}
     assert status == {"b.txt": ("ok", None), "a.txt": ("ok", None), "bad.txt": ("failed", "process"),
                       "crash.txt": ("failed", "worker"), "empty.txt": ("failed", "decode")}
-    assert sorted(sheets(tmp_path / "out")) == ["2024/05/b/b-00.json", "a/a-00.json", "a/a-01.json"]
+    assert sorted(sheets(tmp_path / "out")) == ["2024/05/b/b-00-a093.json", "a/a-00.json", "a/a-01.json"]
 
 
 # ---------------------------------------------------------------- CLI
@@ -642,3 +642,17 @@ def test_bad_inputs_are_reported_one_line_each_and_the_batch_goes_on(tmp_path, c
     for stem in ("b_bom", "c_gb18030", "d_utf16"):  # same decoded text: same facts at the same offsets
         assert facts(stem, text) == expected, stem
     assert facts("e_crlf", text.replace("\n", "\r\n")) == expected  # offsets count \r\n as two characters
+
+
+def test_the_same_clipping_copied_into_two_folders_is_two_clippings_in_the_store(tmp_path):
+    from shequ.clipping import process_clipping
+
+    folder = tmp_path / "in"
+    for sub in ("A", "B"):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / "same.txt").write_text("桃源社区开展议事\n桃源社区居民议事会今天开会。\n", encoding="utf-8")
+    report = run(folder, tmp_path / "out", process=process_clipping)
+    assert [(e["clipping"], e["status"]) for e in report["clippings"]] == [("A/same.txt", "ok"), ("B/same.txt", "ok")]
+    with GraphStore(tmp_path / "out" / "graph.sqlite") as store:
+        rows = store.db.execute("SELECT clipping, article_id FROM articles ORDER BY 1").fetchall()
+    assert [clipping for clipping, _ in rows] == ["A/same.txt", "B/same.txt"] and rows[0][1] != rows[1][1]

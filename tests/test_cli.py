@@ -95,7 +95,7 @@ def test_eval_without_fact_sheets_is_a_usage_error(tmp_path, capsys):
 def test_eval_names_gold_clippings_without_sheets(tmp_path, capsys):
     sheets = tmp_path / "factsheets" / "000_3c3b2f14eedce646"
     sheets.mkdir(parents=True)
-    for p in (ROOT / "outputs" / "factsheets" / "000_3c3b2f14eedce646").glob("*.json"):
+    for p in (ROOT / "outputs" / "factsheets" / "seeds" / "000_3c3b2f14eedce646").glob("*.json"):
         (sheets / p.name).write_bytes(p.read_bytes())
     assert main(["eval", str(ROOT / "corpus" / "gold"), str(tmp_path)]) == 0
     captured = capsys.readouterr()

@@ -471,7 +471,7 @@ COMMANDS = (
         "forget", "remove one clipping's contributions from the graph store",
         "Delete exactly what CLIPPING contributed: its articles, evidence, edges whose last "
         "evidence it was and nodes left with no mention. Other clippings are untouched.",
-        "examples:\n  shequ forget 001_1d0cc6dd0f8373ac.txt --store outputs/",
+        "examples:\n  shequ forget seeds/001_1d0cc6dd0f8373ac.txt --store outputs/",
         (arg("clipping", metavar="CLIPPING", help="clipping file name as processed (e.g. 001_1d0cc6dd0f8373ac.txt)"),),
         handle_forget),
     Command(

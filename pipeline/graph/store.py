@@ -183,7 +183,8 @@ class GraphStore:
         except BaseException:
             self._depth -= 1
             if self._depth == 0:
-                self.db.execute("ROLLBACK")
+                if self.db.in_transaction:  # SQLite rolls back by itself on some errors (disk full)
+                    self.db.execute("ROLLBACK")
                 self._touched = set()
                 self._sentence_cache.clear()
             raise
