@@ -15,5 +15,5 @@ def seed_results():
     results = {}
     for path in seed_paths():
         raw = path.read_text(encoding="utf-8")
-        results[path.name] = (raw, process_clipping(raw, path.name))
+        results[path.name] = (raw, process_clipping(raw, f"seeds/{path.name}"))  # as `shequ run corpus/` names it
     return results
