@@ -22,7 +22,7 @@ that the sentence says runs the program (X组建/打造/实施/推出/开展… 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -604,7 +604,7 @@ def distinctive(ctx: ArticleContext, start: int, end: int, *, team: bool = False
     法律|援助|志愿服务队), whatever tag the dictionary gives them."""
     tags = word_tags()
     parts = _name_parts()
-    words = [ctx.text[a:b] for a, b in ctx.tokens.spans if a >= start and b <= end]
+    words = [ctx.text[a:b] for a, b in _tokens_within(ctx, start, end)]
     core = [w for w in words if w not in parts["generic"] and w not in parts["purpose"]]
     if not core or any(RE_NUMERAL_START.match(w) for w in core):
         return False
@@ -639,3 +639,13 @@ def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> 
 def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates: definitions before aliases, then the longest span."""
     return keep_disjoint(cands, lambda c: (_RULE_ORDER[c.rule], -(c.end - c.start), c.start))
+
+
+def _tokens_within(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The tokens inside [start, end), found by bisection (tokens are sorted and disjoint)."""
+    spans, i = ctx.tokens.spans, bisect_left(ctx.tokens.starts, start)
+    out = []
+    while i < len(spans) and spans[i][1] <= end:
+        out.append(spans[i])
+        i += 1
+    return out
