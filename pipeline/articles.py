@@ -599,86 +599,135 @@ def _runs(
     attribution closing a body opens another article; below the page's `headline`, the
     lines before the body other than bylines open the body (captions, a lede in short lines).
     """
-    bodies: list[_Body] = []
-    titles: list[_Title] = []
-    furniture: list[Block] = []
-    current: _Body | None = None
-    pending: list[Block] = []  # headings etc. not yet known to be titles or subheads
-    dateline: Block | None = None  # 来源：新华日报 under a headline: the source of the body below
-    after_source = True  # the start of the page counts as after an attribution
-    for block in found + [Block("end", len(clean.text), len(clean.text), "")]:
-        if block.kind in ("header", "page_number", "meta", "furniture"):
-            furniture.append(block)
-            continue
-        if block.kind == "credit":
-            closed = bodies[-1] if bodies and bodies[-1].source is not None and after_source else None
-            if (current or closed) is not None and not pending:
-                # （记者 彭雪） under the body, or after its attribution: the reporters stay
-                (current or closed).paragraphs.append(block)
-            else:
-                pending.append(Block("byline", block.start, block.end, block.text))
-            continue
-        if block.kind in ("heading", "rubric", "byline"):
-            pending.append(block)
-            continue
-        if block.kind == "source" and (any(b.kind == "heading" for b in pending) or not bodies):
-            dateline = block  # web layout: headline, dateline, byline, then the body
-            continue
-        if pending:
-            opens = after_source or (not web and _opens_article(pending))
-            headed = any(b.kind == "heading" for b in pending)
-            if opens and block.kind == "body" and not headed and any(b.kind == "byline" for b in pending):
-                # 本报记者 张三 over an untitled body: the byline opens the body, or goes on
-                # with the one above it (a lede set above the byline); its people stay
-                furniture.extend(b for b in pending if b.kind != "byline")
-                if current is None:
-                    current = _Body([])
-                    bodies.append(current)
-                current.paragraphs.extend(b for b in pending if b.kind == "byline")
-                pending = []
-        if pending and current is not None and opens and pending[0].kind == "byline":
-            # 本报记者 张三 right under a body and over a headline: the byline closes that body
-            while pending and pending[0].kind == "byline":
-                current.paragraphs.append(pending.pop(0))
-            opens = after_source or (not web and _opens_article(pending)) if pending else opens
-        if pending:
-            lead = _below_headline(pending, headline) if web and opens else []
-            pending = [b for b in pending if not any(b is x for x in lead)]
-            run_titles = _split_title_run(pending, clean) if opens else []
-            if run_titles:
-                titles.extend(run_titles)
-                current = _Body([], follows=run_titles[-1]) if block.kind == "body" or lead else None
-                if current is not None:
-                    bodies.append(current)
-                    current.paragraphs.extend(lead)
-            elif current is not None and block.kind != "end" and not opens:
-                current.paragraphs.extend(pending)  # subheadings stay in the body
-            else:
-                furniture.extend(pending)  # headings with no body below them: captions
-            pending = []
-        if block.kind == "end":
-            if dateline is not None:
-                furniture.append(Block("header", dateline.start, dateline.end, dateline.text))
-            break
-        if block.kind == "source":
-            if current is None:
-                current = _Body([])
-                bodies.append(current)
-            current.source = block
-            current = None
-            after_source = True
-            continue
-        if current is None:
-            current = _Body([])
-            bodies.append(current)
-        if dateline is not None:
-            current.source, dateline = dateline, None
-        current.paragraphs.append(block)
-        after_source = False
+    runs = _RunBuilder(clean, web, headline)
+    for block in found:
+        runs.add(block)
+    runs.finish(Block("end", len(clean.text), len(clean.text), ""))
     trailing: list[Block] = []
-    if bodies and bodies[-1].source is None and any(b.source for b in bodies):
-        trailing = bodies.pop().paragraphs
-    return bodies, titles, furniture, trailing
+    if runs.bodies and runs.bodies[-1].source is None and any(b.source for b in runs.bodies):
+        trailing = runs.bodies.pop().paragraphs
+    return runs.bodies, runs.titles, runs.furniture, trailing
+
+
+RUN_FURNITURE_KINDS = ("header", "page_number", "meta", "furniture")  # blocks `_runs` sets aside at once
+RUN_PENDING_KINDS = ("heading", "rubric", "byline")  # blocks that wait for what follows them
+
+
+@dataclass
+class _RunBuilder:
+    """`_runs` walking the page block by block: the body being filled and the headings waiting above."""
+
+    clean: CleanText
+    web: bool
+    headline: Block | None
+    bodies: list[_Body] = field(default_factory=list)
+    titles: list[_Title] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)
+    current: _Body | None = None
+    pending: list[Block] = field(default_factory=list)  # headings etc. not yet known to be titles or subheads
+    dateline: Block | None = None  # 来源：新华日报 under a headline: the source of the body below
+    after_source: bool = True  # the start of the page counts as after an attribution
+
+    def add(self, block: Block) -> None:
+        if block.kind in RUN_FURNITURE_KINDS:
+            self.furniture.append(block)
+        elif block.kind == "credit":
+            self._add_credit(block)
+        elif block.kind in RUN_PENDING_KINDS:
+            self.pending.append(block)
+        elif block.kind == "source" and (any(b.kind == "heading" for b in self.pending) or not self.bodies):
+            self.dateline = block  # web layout: headline, dateline, byline, then the body
+        else:
+            if self.pending:
+                self._settle_pending(block)
+            if block.kind == "source":
+                self._close_body(block)
+            else:
+                self._add_paragraph(block)
+
+    def finish(self, end: Block) -> None:
+        """The end of the page: headings still waiting have no body below them."""
+        if self.pending:
+            self._settle_pending(end)
+        if self.dateline is not None:
+            self.furniture.append(Block("header", self.dateline.start, self.dateline.end, self.dateline.text))
+
+    def _open_body(self) -> _Body:
+        if self.current is None:
+            self.current = _Body([])
+            self.bodies.append(self.current)
+        return self.current
+
+    def _opens(self) -> bool:
+        """Would the headings waiting open an article here (see `_opens_article`)?"""
+        return self.after_source or (not self.web and _opens_article(self.pending))
+
+    def _add_credit(self, block: Block) -> None:
+        closed = self.bodies[-1] if self.bodies and self.bodies[-1].source is not None and self.after_source else None
+        owner = self.current if self.current is not None else closed
+        if owner is not None and not self.pending:
+            # （记者 彭雪） under the body, or after its attribution: the reporters stay
+            owner.paragraphs.append(block)
+        else:
+            self.pending.append(Block("byline", block.start, block.end, block.text))
+
+    def _close_body(self, source: Block) -> None:
+        """An attribution ends the body above it."""
+        self._open_body().source = source
+        self.current = None
+        self.after_source = True
+
+    def _add_paragraph(self, block: Block) -> None:
+        body = self._open_body()
+        if self.dateline is not None:
+            body.source, self.dateline = self.dateline, None
+        body.paragraphs.append(block)
+        self.after_source = False
+
+    def _settle_pending(self, block: Block) -> None:
+        """The headings, rubrics and bylines waiting above `block` become bylines, titles,
+        subheads or furniture."""
+        opens = self._opens()
+        if opens and block.kind == "body" and self._byline_without_headline():
+            self._byline_opens_body()
+            return
+        if self.current is not None and opens and self.pending[0].kind == "byline":
+            # 本报记者 张三 right under a body and over a headline: the byline closes that body
+            while self.pending and self.pending[0].kind == "byline":
+                self.current.paragraphs.append(self.pending.pop(0))
+            if not self.pending:
+                return
+            opens = self._opens()
+        self._place_run(block, opens)
+
+    def _byline_without_headline(self) -> bool:
+        """A byline and no heading above a body: 本报记者 张三 over an untitled body."""
+        pending = self.pending
+        return not any(b.kind == "heading" for b in pending) and any(b.kind == "byline" for b in pending)
+
+    def _byline_opens_body(self) -> None:
+        """The byline opens the body, or goes on with the one above it (a lede set above
+        the byline); its people stay."""
+        self.furniture.extend(b for b in self.pending if b.kind != "byline")
+        self._open_body().paragraphs.extend(b for b in self.pending if b.kind == "byline")
+        self.pending = []
+
+    def _place_run(self, block: Block, opens: bool) -> None:
+        """A run of headings above `block`: titles where it opens an article, else subheads or captions."""
+        lead = _below_headline(self.pending, self.headline) if self.web and opens else []
+        run = [b for b in self.pending if not any(b is x for x in lead)]
+        run_titles = _split_title_run(run, self.clean) if opens else []
+        if run_titles:
+            self.titles.extend(run_titles)
+            self.current = _Body([], follows=run_titles[-1]) if block.kind == "body" or lead else None
+            if self.current is not None:
+                self.bodies.append(self.current)
+                self.current.paragraphs.extend(lead)
+        elif self.current is not None and block.kind != "end" and not opens:
+            self.current.paragraphs.extend(run)  # subheadings stay in the body
+        else:
+            self.furniture.extend(run)  # headings with no body below them: captions
+        self.pending = []
 
 
 def _below_headline(run: list[Block], headline: Block | None) -> list[Block]:
