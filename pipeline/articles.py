@@ -1006,43 +1006,82 @@ def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
 
 
 def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, page_sources: list[tuple[int, str]]) -> Article:
-    pieces: list[tuple[int, int]] = []  # clean (start, end) of each paragraph of the text
-    title_text, subtitle = "", None
-    furniture: list[Furniture] = []
-    if body.title is not None:
-        for rubric in body.title.rubrics:
-            furniture.append(_furniture(clean, rubric))
-        headline = body.title.blocks[0]
-        start = headline.start
-        kicker = layout.RE_KICKER.match(headline.text)
-        bar = layout.RE_RUBRIC_BAR.match(headline.text)
-        if kicker and _is_headline(headline.text):
-            furniture.append(Furniture("rubric", kicker.group("kicker"), *clean.raw_span(headline.start, headline.start + len(kicker.group("kicker")))))
-            start = headline.start + kicker.end()
-        elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
-            # 基层一线|… : the column's name, then the headline
-            furniture.append(Furniture("rubric", bar.group("rubric"), *clean.raw_span(headline.start, headline.start + len(bar.group("rubric")))))
-            start = headline.start + bar.end()
-        split_at = _subtitle_split(clean, start, headline.end)
-        if split_at is None:
-            pieces.append((start, headline.end))
-            title_text = clean.text[start : headline.end]
-        else:
-            pieces.extend([(start, split_at), (split_at, headline.end)])
-            title_text, subtitle = clean.text[start:split_at], clean.text[split_at : headline.end]
-        for extra in body.title.blocks[1:]:
-            pieces.append((extra.start, extra.end))
-            if subtitle is None and len(extra.text) < SUBTITLE_MIN:
-                title_text += extra.text  # the headline wrapped onto a short second line
-            else:
-                subtitle = extra.text if subtitle is None else subtitle + extra.text
-        for byline in body.title.bylines:
-            pieces.append((byline.start, byline.end))
-            furniture.append(_furniture(clean, byline))
-        furniture.extend(_furniture(clean, caption, "caption") for caption in body.title.captions)
-    body_start_piece = len(pieces)
+    """One body with its title as an Article: headline, subtitle and author lines, then the body."""
+    heading = _heading(clean, body.title) if body.title is not None else _Heading()
+    pieces = list(heading.pieces)
     lead = body.title.lead if body.title is not None else []
     pieces.extend((p.start, p.end) for p in lead + body.paragraphs)
+    text, body_start = _join_pieces(clean, pieces, len(heading.pieces))
+    return Article(
+        index=index,
+        title=heading.title,
+        text=text,
+        offsets=clean.offsets.gather(pieces),
+        subtitle=heading.subtitle,
+        source=_source(body, page_sources),
+        date=(body.source.date if body.source else None) or page_date,
+        body_start=body_start,
+        furniture=heading.furniture,
+        credits=_article_credits(clean, body, lead, pieces),
+    )
+
+
+@dataclass
+class _Heading:
+    """What an article's title run gives it: the clean (start, end) of each headline,
+    subtitle and byline piece of its text, the title and subtitle, and the furniture
+    (rubrics, bylines, name plates)."""
+
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    title: str = ""
+    subtitle: str | None = None
+    furniture: list[Furniture] = field(default_factory=list)
+
+
+def _heading(clean: CleanText, title: _Title) -> _Heading:
+    heading = _Heading(furniture=[_furniture(clean, rubric) for rubric in title.rubrics])
+    headline = title.blocks[0]
+    start = _after_column_name(clean, headline, heading.furniture)
+    split_at = _subtitle_split(clean, start, headline.end)
+    if split_at is None:
+        heading.pieces.append((start, headline.end))
+        heading.title = clean.text[start : headline.end]
+    else:
+        heading.pieces.extend([(start, split_at), (split_at, headline.end)])
+        heading.title, heading.subtitle = clean.text[start:split_at], clean.text[split_at : headline.end]
+    for extra in title.blocks[1:]:
+        heading.pieces.append((extra.start, extra.end))
+        if heading.subtitle is None and len(extra.text) < SUBTITLE_MIN:
+            heading.title += extra.text  # the headline wrapped onto a short second line
+        else:
+            heading.subtitle = extra.text if heading.subtitle is None else heading.subtitle + extra.text
+    for byline in title.bylines:
+        heading.pieces.append((byline.start, byline.end))
+        heading.furniture.append(_furniture(clean, byline))
+    heading.furniture.extend(_furniture(clean, caption, "caption") for caption in title.captions)
+    # The borders of the table cell a headline was laid out in: | 某某标题 |
+    heading.title = heading.title.strip(CELL_BORDER)
+    heading.subtitle = heading.subtitle.strip(CELL_BORDER) or None if heading.subtitle else heading.subtitle
+    return heading
+
+
+def _after_column_name(clean: CleanText, headline: Block, furniture: list[Furniture]) -> int:
+    """Where the headline starts after a kicker (经典案例——…) or a column's name (基层一线|…),
+    which go to `furniture` as rubrics."""
+    kicker = layout.RE_KICKER.match(headline.text)
+    bar = layout.RE_RUBRIC_BAR.match(headline.text)
+    if kicker and _is_headline(headline.text):
+        name, end = kicker.group("kicker"), kicker.end()
+    elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
+        name, end = bar.group("rubric"), bar.end()
+    else:
+        return headline.start
+    furniture.append(Furniture("rubric", name, *clean.raw_span(headline.start, headline.start + len(name))))
+    return headline.start + end
+
+
+def _join_pieces(clean: CleanText, pieces: list[tuple[int, int]], body_start_piece: int) -> tuple[str, int]:
+    """The article's text, one piece per line, and where piece `body_start_piece` starts in it."""
     text_parts: list[str] = []
     body_start = 0
     for number, (start, end) in enumerate(pieces):
@@ -1051,33 +1090,21 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
         if text_parts:
             text_parts.append("\n")
         text_parts.append(clean.text[start:end])
-    text = "".join(text_parts)
-    # The borders of the table cell a headline was laid out in: | 某某标题 |
-    title_text = (title_text or "").strip(CELL_BORDER)
-    subtitle = subtitle.strip(CELL_BORDER) or None if subtitle else subtitle
+    return "".join(text_parts), body_start
+
+
+def _article_credits(clean: CleanText, body: _Body, lead: list[Block], pieces: list[tuple[int, int]]) -> list[Credit]:
+    """The reporters named in the bylines, credits and dispatch line, indexing the article's text."""
     credit_blocks = (body.title.bylines if body.title is not None else []) + [
         p for p in lead + body.paragraphs if p.kind in ("byline", "credit")
     ]
+    spans = [(b.start, b.end) for b in credit_blocks]
     first = next((p for p in lead + body.paragraphs if p.kind == "body"), None)
     dispatch = RE_DISPATCH_CREDIT.match(first.text) if first is not None else None
-    spans = [(b.start, b.end) for b in credit_blocks]
     if dispatch:
         spans.append((first.start + dispatch.start("inner"), first.start + dispatch.end("inner")))
     credits = [_to_text(found, pieces) for span in spans for found in _credits(clean, *span)]
-    source = _source(body, page_sources)
-    date = (body.source.date if body.source else None) or page_date
-    return Article(
-        index=index,
-        title=title_text,
-        text=text,
-        offsets=clean.offsets.gather(pieces),
-        subtitle=subtitle,
-        source=source,
-        date=date,
-        body_start=body_start,
-        furniture=furniture,
-        credits=[credit for credit in credits if credit is not None],
-    )
+    return [credit for credit in credits if credit is not None]
 
 
 def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
