@@ -213,6 +213,17 @@ def _page_list_names(found: list[Block]) -> None:
 
 
 def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Block]:
+    """One clean line → its blocks. The rules (`LINE_RULES`) run in order; the first that
+    recognizes the line decides; a line none recognizes is one block of `_kind`."""
+    for rule in LINE_RULES:
+        found = rule(clean, line, start, end)
+        if found is not None:
+            return found
+    return [_plain_block(clean, line, start, end)]
+
+
+def _attribution_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """A dateline, or a line that an attribution ends or opens."""
     attribution = layout.last_attribution(line)
     fields = layout.meta_fields(line)
     whole = attribution is not None and attribution.start() == 0 and attribution.end() == len(line) and len(fields) <= 1
@@ -220,29 +231,40 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
         # 发布时间：… 来源：… / 本文转自：… / 【记者】… (来源：某某网 alone is an attribution: it
         # closes the body above it on a page of several articles)
         return _meta_blocks(clean, line, start)
-    if attribution and attribution.start() > 0 and not line[attribution.end() :].strip():
+    if attribution is None:
+        return None
+    if attribution.start() > 0 and not line[attribution.end() :].strip():
         # Body text ending with its attribution: …温暖一座城”。（据《重庆晚报》）
-        head = _classify_line(clean, line[: attribution.start()].rstrip(), start, start + len(line[: attribution.start()].rstrip()))
-        return head + [_source_block(clean, attribution, start)]
-    if attribution and attribution.start() == 0:
+        head = line[: attribution.start()].rstrip()
+        return _classify_line(clean, head, start, start + len(head)) + [_source_block(clean, attribution, start)]
+    if attribution.start() == 0:
         # An attribution followed by a caption on the same line: （据中安在线）在安庆市迎江区…
         rest = line[attribution.end() :]
         tail = [Block("heading", start + attribution.end(), end, rest)] if rest.strip() else []
         return _credit_split(_source_block(clean, attribution, start)) + tail
+    return None
+
+
+def _bullet_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """• 国内: a menu item; • 某某社区…: a digest item, whose headline starts after the bullet."""
     bullet = layout.RE_BULLET.match(line)
-    if bullet and bullet.end() < len(line):
-        if len(line) - bullet.end() <= layout.SHORT_MENU_ITEM:
-            return [Block("furniture", start, end, line, web="nav")]  # • 国内: a menu item
-        # A digest item: the bullet is a glyph, the headline starts after it.
-        return _classify_line(clean, line[bullet.end() :], start + bullet.end(), end)
-    if layout.meta_fields(line):
-        return _meta_blocks(clean, line, start)  # （通讯员：刘茵 责编：陈铭）
+    if not bullet or bullet.end() >= len(line):
+        return None
+    if len(line) - bullet.end() <= layout.SHORT_MENU_ITEM:
+        return [Block("furniture", start, end, line, web="nav")]
+    return _classify_line(clean, line[bullet.end() :], start + bullet.end(), end)
+
+
+def _field_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """A credit line in brackets: （通讯员：刘茵 责编：陈铭）."""
+    return _meta_blocks(clean, line, start) if layout.meta_fields(line) else None
+
+
+def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """A web page's dateline, a headline with its dateline, 原标题：…, or other web furniture."""
     web = layout.web_furniture_kind(line)
     if web == "meta":
-        # A dateline without labels: 某某日报 2021-12-06 12:03 / 2024-03-24 18:59 张三
-        outlet = layout.bare_dateline_outlet(line)
-        rank = RANK_LABEL if outlet and layout.is_outlet_name(outlet) else RANK_ACCOUNT
-        return [Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=_iso_date(line))]
+        return [_bare_dateline_block(line, start, end)]
     cut = _dateline_cut(clean, line, start)
     if cut:
         # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
@@ -256,21 +278,41 @@ def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Bl
     if web is not None and not layout.is_page_number(line):
         site = layout.masthead_outlet(line) if web == "masthead" else None
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
+    return None
+
+
+def _bare_dateline_block(line: str, start: int, end: int) -> Block:
+    """A dateline without labels: 某某日报 2021-12-06 12:03 / 2024-03-24 18:59 张三."""
+    outlet = layout.bare_dateline_outlet(line)
+    rank = RANK_LABEL if outlet and layout.is_outlet_name(outlet) else RANK_ACCOUNT
+    return Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=_iso_date(line))
+
+
+def _wechat_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """某某社会工作2025年03月05日09:30江苏在…: a WeChat account's header fused with the lede."""
     wechat = layout.wechat_header(line) if start == 0 else None
-    if wechat:
-        # 某某社会工作2025年03月05日09:30江苏在…: the account's header fused with the lede
-        cut = wechat.end()
-        region = next((name for name in _province_names() if line.startswith(name, cut)), None)
-        if region and len(line) > cut + len(region):
-            cut += len(region)  # the account's region (IP属地) shown after the time
-        head = Block("meta", start, start + cut, line[:cut], outlet=wechat.group("account"), rank=RANK_ACCOUNT, web="meta")
-        head.date = _iso_date(head.text)
-        return [head] + _classify_line(clean, line[cut:], start + cut, end)
+    if not wechat:
+        return None
+    cut = wechat.end()
+    region = next((name for name in _province_names() if line.startswith(name, cut)), None)
+    if region and len(line) > cut + len(region):
+        cut += len(region)  # the account's region (IP属地) shown after the time
+    head = Block("meta", start, start + cut, line[:cut], outlet=wechat.group("account"), rank=RANK_ACCOUNT, web="meta")
+    head.date = _iso_date(head.text)
+    return [head] + _classify_line(clean, line[cut:], start + cut, end)
+
+
+def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
+    """A line no rule of `LINE_RULES` recognized: a credit, a list of names, or `_kind`."""
     if RE_CREDIT.match(line):
-        return [Block("credit", start, end, line)]
+        return Block("credit", start, end, line)
     if _is_name_list(clean, start, end):
-        return [Block("furniture", start, end, line, web="author")]  # 张三 李四 under a headline
-    return [Block(_kind(line), start, end, line)]
+        return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
+    return Block(_kind(line), start, end, line)
+
+
+# The rules of `_classify_line`, in the order they are tried.
+LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _web_blocks, _wechat_blocks)
 
 
 def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
