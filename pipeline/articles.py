@@ -32,6 +32,8 @@ from __future__ import annotations
 import hashlib
 import math
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -825,36 +827,56 @@ def _starts_with_region(head: str) -> bool:
 def _split_title_run(run: list[Block], clean: CleanText) -> list[_Title]:
     """One run of headline material → one or more titles (each `地名：…` headline starts one)."""
     titles: list[_Title] = []
-    current: _Title | None = None
     for index, block in enumerate(run):
-        if block.kind == "rubric" or (
-            block.kind == "heading" and len(block.text) <= RUBRIC_MAX and index + 1 < len(run) and run[index + 1].kind == "heading" and current is None
-        ):
-            if current is None or current.blocks:
-                current = _Title([])
-                titles.append(current)
-            current.rubrics.append(Block("rubric", block.start, block.end, block.text))
-            continue
-        if block.kind == "byline" or (current is not None and current.blocks and _is_author_line(block, clean)):
-            if current is None:
-                current = _Title([])
-                titles.append(current)
-            current.bylines.append(Block("byline", block.start, block.end, block.text))
-            continue
-        if current is not None and current.bylines:
-            if len(block.text) <= NAME_PLATE_MAX:
-                current.captions.append(block)  # a name plate under the author line: 王小明
-            else:
-                current.lead.append(block)  # 试点社区：沈阳市…: the body's first line
-            continue
-        if current is not None and current.blocks and not current.bylines and _continues_title(current, block):
-            current.blocks.append(block)
-            continue
-        if current is None or current.blocks:
+        current = titles[-1] if titles else None
+        role = _role_in_title(run, index, current, clean)
+        if current is None or (role in ("rubric", "headline") and current.blocks):
             current = _Title([])
             titles.append(current)
-        current.blocks.append(block)
+        _add_to_title(current, role, block)
     return [title for title in titles if title.blocks]
+
+
+def _role_in_title(run: list[Block], index: int, current: _Title | None, clean: CleanText) -> str:
+    """What run[index] is in the title run so far (`current` the title being read):
+    rubric | byline | caption | lead | continues (the headline's next line) | headline
+    (a rubric and a headline after a headline start the next title)."""
+    block = run[index]
+    if block.kind == "rubric" or (current is None and _is_rubric_above_heading(run, index)):
+        return "rubric"
+    headed = current is not None and bool(current.blocks)
+    if block.kind == "byline" or (headed and _is_author_line(block, clean)):
+        return "byline"
+    if current is not None and current.bylines:
+        # a name plate under the author line (王小明), or the body's first line (试点社区：沈阳市…)
+        return "caption" if len(block.text) <= NAME_PLATE_MAX else "lead"
+    if headed and _continues_title(current, block):
+        return "continues"
+    return "headline"
+
+
+def _is_rubric_above_heading(run: list[Block], index: int) -> bool:
+    """A short heading right above another heading: the column's rubric (民情笔记)."""
+    block = run[index]
+    return (
+        block.kind == "heading"
+        and len(block.text) <= RUBRIC_MAX
+        and index + 1 < len(run)
+        and run[index + 1].kind == "heading"
+    )
+
+
+def _add_to_title(title: _Title, role: str, block: Block) -> None:
+    if role == "rubric":
+        title.rubrics.append(Block("rubric", block.start, block.end, block.text))
+    elif role == "byline":
+        title.bylines.append(Block("byline", block.start, block.end, block.text))
+    elif role == "caption":
+        title.captions.append(block)
+    elif role == "lead":
+        title.lead.append(block)
+    else:
+        title.blocks.append(block)  # a headline, or its next line
 
 
 def _continues_title(title: _Title, block: Block) -> bool:
@@ -889,38 +911,10 @@ def _bigrams(text: str) -> list[str]:
 
 
 def _assign_titles(bodies: list[_Body], titles: list[_Title]) -> list[_Title]:
-    """Give each body at most one title, by shared words; return titles left over."""
-    texts = [" ".join(p.text for p in body.paragraphs) for body in bodies]
-    body_grams = [set(_bigrams(text)) for text in texts]
-    document_frequency: dict[str, int] = {}
-    for grams in body_grams:
-        for gram in grams:
-            document_frequency[gram] = document_frequency.get(gram, 0) + 1
-    n = len(bodies)
+    """Give each body at most one title, by shared words; return titles left over.
 
-    def weight(gram: str) -> float:
-        return math.log((n + 1) / (document_frequency.get(gram, 0) + 0.5))
-
-    starts = [body.paragraphs[0].start if body.paragraphs else 0 for body in bodies]
-
-    def nearby(title: _Title) -> range:
-        if n <= 2 * TITLE_WINDOW:
-            return range(n)
-        at = bisect_right(starts, title.blocks[0].start)
-        return range(max(0, at - TITLE_WINDOW), min(n, at + TITLE_WINDOW))
-
-    pairs = []
-    for t_index, title in enumerate(titles):
-        grams = set(_bigrams(" ".join(b.text for b in title.blocks)))
-        total = sum(weight(g) for g in grams) or 1.0
-        for b_index in nearby(title):
-            grams_b = body_grams[b_index]
-            score = sum(weight(g) for g in grams if g in grams_b) / total
-            adjacent = bodies[b_index].follows is title
-            if adjacent:
-                score += ADJACENT_BONUS
-            if adjacent or score >= MIN_TITLE_SCORE:
-                pairs.append((score, -t_index, b_index, title))
+    The best-scoring pairs go first (ties: the earlier title, then the earlier body)."""
+    pairs = _title_body_pairs(bodies, titles)
     pairs.sort(key=lambda item: (item[0], item[1], -item[2]), reverse=True)
     used_titles: set[int] = set()
     for score, _, b_index, title in pairs:
@@ -929,6 +923,50 @@ def _assign_titles(bodies: list[_Body], titles: list[_Title]) -> list[_Title]:
         bodies[b_index].title = title
         used_titles.add(id(title))
     return [title for title in titles if id(title) not in used_titles]
+
+
+def _title_body_pairs(bodies: list[_Body], titles: list[_Title]) -> list[tuple[float, int, int, _Title]]:
+    """(score, -title index, body index, title) for each title and each nearby body it may head.
+
+    The score is the share of the title's bigram weight the body holds, plus
+    ADJACENT_BONUS for the body right below the title; a pair needs MIN_TITLE_SCORE
+    unless the body is right below."""
+    body_grams = [set(_bigrams(" ".join(p.text for p in body.paragraphs))) for body in bodies]
+    weight = _gram_weights(body_grams)
+    starts = [body.paragraphs[0].start if body.paragraphs else 0 for body in bodies]
+    pairs = []
+    for t_index, title in enumerate(titles):
+        grams = set(_bigrams(" ".join(b.text for b in title.blocks)))
+        total = sum(weight(g) for g in grams) or 1.0
+        for b_index in _nearby_bodies(starts, title):
+            grams_b = body_grams[b_index]
+            score = sum(weight(g) for g in grams if g in grams_b) / total
+            adjacent = bodies[b_index].follows is title
+            if adjacent:
+                score += ADJACENT_BONUS
+            if adjacent or score >= MIN_TITLE_SCORE:
+                pairs.append((score, -t_index, b_index, title))
+    return pairs
+
+
+def _gram_weights(body_grams: list[set[str]]) -> Callable[[str], float]:
+    """A bigram's weight: rarer across the page's bodies, more telling (inverse document frequency)."""
+    document_frequency = Counter(gram for grams in body_grams for gram in grams)
+    n = len(body_grams)
+
+    def weight(gram: str) -> float:
+        return math.log((n + 1) / (document_frequency.get(gram, 0) + 0.5))
+
+    return weight
+
+
+def _nearby_bodies(starts: list[int], title: _Title) -> range:
+    """The bodies a title may head: all on a short page, else TITLE_WINDOW either side of it."""
+    n = len(starts)
+    if n <= 2 * TITLE_WINDOW:
+        return range(n)
+    at = bisect_right(starts, title.blocks[0].start)
+    return range(max(0, at - TITLE_WINDOW), min(n, at + TITLE_WINDOW))
 
 
 # ---------------------------------------------------------------- 4. stitching
@@ -982,7 +1020,7 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
     _stitch(bodies)
     _place_trailing(bodies, trailing, furniture_blocks)
     _share_compiled_sources(bodies)
-    page_date = next((_iso_date(b.text) for b in furniture_blocks if b.kind == "header" and _iso_date(b.text)), None)
+    page_date = _header_date(furniture_blocks)
     for title in leftover_titles:
         furniture_blocks.extend(Block("caption", b.start, b.end, b.text) for b in title.blocks)
         furniture_blocks.extend(title.rubrics + title.bylines + title.captions)
@@ -992,6 +1030,17 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
             continue
         page_sources = page.sources if not articles else []
         articles.append(_article(clean, body, len(articles), page.date or page_date, page_sources))
+    return articles, _attach_furniture(clean, articles, furniture_blocks)
+
+
+def _header_date(furniture_blocks: list[Block]) -> str | None:
+    """The date of the first page header that has one."""
+    return next((_iso_date(b.text) for b in furniture_blocks if b.kind == "header" and _iso_date(b.text)), None)
+
+
+def _attach_furniture(clean: CleanText, articles: list[Article], furniture_blocks: list[Block]) -> list[Furniture]:
+    """Page headers and numbers go to every article, other furniture to the nearest one;
+    return the page's furniture, page-wide items first."""
     page_wide = [_furniture(clean, b) for b in furniture_blocks if b.kind in ("header", "page_number")]
     loose = [_furniture(clean, b) for b in furniture_blocks if b.kind not in ("header", "page_number")]
     for article in articles:
@@ -1000,7 +1049,7 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
         ends = [sorted(article.offsets.ends) for article in articles]  # once per page: each item then bisects
         for item in loose:
             _nearest_article(articles, ends, item).furniture.append(item)
-    return articles, page_wide + loose
+    return page_wide + loose
 
 
 def _share_compiled_sources(bodies: list[_Body]) -> None:
