@@ -7,11 +7,11 @@ as text holds one article inside the site's furniture: menus and breadcrumbs abo
 the headline, a dateline under it (发布时间：… 来源：…), tool bars, credits, related
 links and a copyright footer below the body. The steps:
 
-1. `blocks`: the clean paragraphs, each classified (body, heading, source, header,
-   page number, rubric, byline, credit, meta, furniture) with attributions split off
-   the paragraph they end and web datelines split into their fields.
-1b. `_read_page`: on a page with web furniture, the headline is the line above the
-   first dateline (or the first line, with the body below it); what stands above it,
+1. `page_blocks.blocks`: the clean paragraphs, each classified (body, heading, source,
+   header, page number, rubric, byline, credit, meta, furniture) with attributions split
+   off the paragraph they end and web datelines split into their fields.
+1b. `web_page.read_page`: on a page with web furniture, the headline is the line above
+   the first dateline (or the first line, with the body below it); what stands above it,
    repeats of it and what follows an end marker (责任编辑：, 免责声明, 相关新闻) are
    furniture; the outlets the page names are ranked (本文转自 > attribution > 来源 >
    dispatch line 某某网讯 > reporter's outlet > the site's own name > WeChat account).
@@ -32,56 +32,33 @@ from __future__ import annotations
 import hashlib
 import math
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
 from . import layout
-from .chars import RE_QUOTED
-from .lexicon import read_csv, read_terms
 from .normalize import CleanText, starts_mid_sentence
 from .offsets import OffsetMap
+from .page_blocks import RANK_BYLINE, RANK_DISPATCH, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
+from .web_page import read_page
 
 # Bigrams of Han characters: what a headline and a body share.
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
-# The parts of a byline around its reporters' titles (the titles are the reporter labels of
-# lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三), a credit after the names
-# (文/图, 摄, 受访者供图).
-BYLINE_OUTLET = r"(?:\p{Han}{2,10}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)))?"
-BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
-# Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
-RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体)?(?:记者|記者)|通讯员|通訊員|实习生")
 # An editor's title closing the reporters' names: …记者 张三 编辑 李四
 RE_EDITOR_TITLE = regex.compile(r"编辑|編輯|责编|責編|审核|校对|摄影")
 # The names after a reporter's title, up to the next title, a credit or a bracket
 RE_CREDIT_NAMES = regex.compile(r"[】\]）)：:\s]*(?P<names>[\p{Han}、\s]*?)\s*(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?[）)】]?\s*$")
 # A dispatch line's credit in brackets: 本报讯（记者 张三） / 某某网3月5日讯（通讯员 李四）
 RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")
-# A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
-RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
 # Words a headline's first half cannot end with: the headline runs on (关于 | 开展…的通知)
 OPEN_ENDINGS = ("关于", "的", "和", "与", "及", "对", "在")
 CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
-# A page of an e-paper's list of pages: 第02版 / 第A3版
-RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
-PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
-# A part number closing a headline that runs over several web pages: …（1）
-RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
-# A date closing a line, after a space on the page: …开门迎客 2025年04月10日
-RE_TRAILING_DATE = regex.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})$")
-# The label of a headline given as a field: 原标题：… / 标题：… / 名称：… (a public notice)
-RE_ORIGINAL_TITLE = regex.compile(r"^(?:原标题|原標題|标题|名称)\s*[：:]\s*")
-# A bracketed tag before a repeated headline: 【某某社工】情暖重阳…
-RE_TAG = regex.compile(r"^【[^【】]{1,12}】")
 # An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
-# A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
-RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
 # An attribution that compiles several outlets for a digest: （综合新华社、人民网）
 RE_COMPILED = regex.compile(r"^[（(]综合")
-# A circled series number closing a rubric: …系列报道①
-RE_SERIES_MARK = regex.compile(r"[①-⑳]$")
 
 SHORT_ORPHAN = 40  # trailing text shorter than this is a caption, not a displaced lede
 REPEAT_SHARE = 0.8  # trailing text whose bigrams mostly occur elsewhere is a pull quote
@@ -94,12 +71,6 @@ TITLE_WINDOW = 40
 RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情笔记)
 NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
 SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
-TITLE_MIN = 6  # a web page's headline is longer than the channel names around it (宝安湾)
-TITLE_MAX = 60  # a line longer than this is a paragraph, not a headline
-# How sure a source is, best first: the outlet an article was reprinted from (本文转自), an
-# attribution closing the body (（据《X》）), a dateline's 来源, a dispatch line (X讯), a
-# reporter's outlet (X全媒体记者), the site's own name, a WeChat account.
-RANK_REPRINT, RANK_ATTRIBUTION, RANK_LABEL, RANK_DISPATCH, RANK_BYLINE, RANK_SITE, RANK_ACCOUNT = range(7)
 
 
 @dataclass
@@ -163,413 +134,6 @@ class Furniture:
     raw_end: int
 
 
-@dataclass
-class Block:
-    """A clean paragraph (or part of one) and what it is on the page.
-
-    `kind`: body | heading | source | header | page_number | rubric | byline | credit (a
-    reporter's credit that stays with the body) | meta (a web page's dateline or tool
-    field) | furniture (other web-page furniture; `web` says which, as
-    `layout.web_furniture_kind`). `outlet` is the outlet a source or meta block names,
-    with its `rank` (RANK_*).
-    """
-
-    kind: str
-    start: int  # clean-text offsets
-    end: int
-    text: str
-    outlet: str | None = None
-    date: str | None = None
-    rank: int = RANK_ATTRIBUTION
-    web: str | None = None
-
-
-# ---------------------------------------------------------------- 1. blocks
-
-
-def blocks(clean: CleanText) -> list[Block]:
-    found: list[Block] = []
-    offset = 0
-    for line in clean.text.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        if line.strip():
-            found.extend(_classify_line(clean, line, start, end))
-    _page_list_names(found)
-    return found
-
-
-def _page_list_names(found: list[Block]) -> None:
-    """An e-paper's list of pages (第01版 | 头版 | 第02版 | 要闻): the line under each page
-    number is the name of that page, not a headline."""
-    for block, nxt in zip(found, found[1:]):
-        if (
-            block.kind == "page_number"
-            and RE_PAGE_OF_LIST.match(block.text)
-            and nxt.kind in ("heading", "rubric")
-            and len(nxt.text) <= PAGE_NAME_MAX
-        ):
-            _to_furniture(nxt, "page_label")
-
-
-def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Block]:
-    attribution = layout.last_attribution(line)
-    fields = layout.meta_fields(line)
-    whole = attribution is not None and attribution.start() == 0 and attribution.end() == len(line) and len(fields) <= 1
-    if not whole and not line.startswith(("（", "(")) and fields:
-        # 发布时间：… 来源：… / 本文转自：… / 【记者】… (来源：某某网 alone is an attribution: it
-        # closes the body above it on a page of several articles)
-        return _meta_blocks(clean, line, start)
-    if attribution and attribution.start() > 0 and not line[attribution.end() :].strip():
-        # Body text ending with its attribution: …温暖一座城”。（据《重庆晚报》）
-        head = _classify_line(clean, line[: attribution.start()].rstrip(), start, start + len(line[: attribution.start()].rstrip()))
-        return head + [_source_block(clean, attribution, start)]
-    if attribution and attribution.start() == 0:
-        # An attribution followed by a caption on the same line: （据中安在线）在安庆市迎江区…
-        rest = line[attribution.end() :]
-        tail = [Block("heading", start + attribution.end(), end, rest)] if rest.strip() else []
-        return _credit_split(_source_block(clean, attribution, start)) + tail
-    bullet = layout.RE_BULLET.match(line)
-    if bullet and bullet.end() < len(line):
-        if len(line) - bullet.end() <= layout.SHORT_MENU_ITEM:
-            return [Block("furniture", start, end, line, web="nav")]  # • 国内: a menu item
-        # A digest item: the bullet is a glyph, the headline starts after it.
-        return _classify_line(clean, line[bullet.end() :], start + bullet.end(), end)
-    if layout.meta_fields(line):
-        return _meta_blocks(clean, line, start)  # （通讯员：刘茵 责编：陈铭）
-    web = layout.web_furniture_kind(line)
-    if web == "meta":
-        # A dateline without labels: 某某日报 2021-12-06 12:03 / 2024-03-24 18:59 张三
-        outlet = layout.bare_dateline_outlet(line)
-        rank = RANK_LABEL if outlet and layout.is_outlet_name(outlet) else RANK_ACCOUNT
-        return [Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=_iso_date(line))]
-    cut = _dateline_cut(clean, line, start)
-    if cut:
-        # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
-        # with its dateline on the same line
-        return [Block("heading", start, start + cut, line[:cut])] + _classify_line(clean, line[cut:], start + cut, end)
-    original = RE_ORIGINAL_TITLE.match(line)
-    if original and len(line) > original.end():
-        # 原标题：… the headline the article was first published under
-        return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
-                Block("heading", start + original.end(), end, line[original.end() :])]
-    if web is not None and not layout.is_page_number(line):
-        site = layout.masthead_outlet(line) if web == "masthead" else None
-        return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
-    wechat = layout.wechat_header(line) if start == 0 else None
-    if wechat:
-        # 某某社会工作2025年03月05日09:30江苏在…: the account's header fused with the lede
-        cut = wechat.end()
-        region = next((name for name in _province_names() if line.startswith(name, cut)), None)
-        if region and len(line) > cut + len(region):
-            cut += len(region)  # the account's region (IP属地) shown after the time
-        head = Block("meta", start, start + cut, line[:cut], outlet=wechat.group("account"), rank=RANK_ACCOUNT, web="meta")
-        head.date = _iso_date(head.text)
-        return [head] + _classify_line(clean, line[cut:], start + cut, end)
-    if RE_CREDIT.match(line):
-        return [Block("credit", start, end, line)]
-    if _is_name_list(clean, start, end):
-        return [Block("furniture", start, end, line, web="author")]  # 张三 李四 under a headline
-    return [Block(_kind(line), start, end, line)]
-
-
-def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
-    """Where a headline ends and its dateline begins on one line, or None."""
-    if layout.has_sentence_punct(line):
-        return None
-    sources = [f for f in layout.fields(line) if f.kind in ("source_label", "reprint_label") and f.start > 0]
-    cut = sources[0].start if sources and layout.outlet_value(sources[0].value) else None
-    date = RE_TRAILING_DATE.search(line)
-    if cut is None and date and clean.gap_before(start + date.start()):
-        cut = date.start()
-    if cut is None or len(regex.findall(r"\p{Han}", line[:cut])) < TITLE_MIN or not _could_be_title(line[:cut]):
-        return None
-    return cut
-
-
-def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
-    """A dateline or credit line: reporters' credits stay with the text, the rest is furniture.
-
-    2025-11-13 17:52 来源：某某网 → one meta block naming 某某网; （通讯员：刘茵 责编：陈铭）→
-    a credit block （通讯员：刘茵 and a meta block 责编：陈铭）.
-    """
-    found = layout.meta_fields(line)
-    pieces: list[Block] = []
-    cut = 0
-    for number, item in enumerate(found):
-        reporter = item.kind == "reporter_label"
-        if number and reporter != (found[number - 1].kind == "reporter_label"):
-            pieces.append(_meta_piece(clean, line, start, cut, item.start, found))
-            cut = item.start
-    pieces.append(_meta_piece(clean, line, start, cut, len(line), found))
-    return [part for piece in pieces for part in _credit_split(piece) if part.text.strip()]
-
-
-def _credit_split(block: Block) -> list[Block]:
-    """A dateline or attribution closing with a byline: 来源：某某日报 见习记者 张三 → the
-    dateline, then the credit (its people stay in the text)."""
-    if block.kind not in ("meta", "source"):
-        return [block]
-    for label in RE_REPORTER_TITLE.finditer(block.text):
-        if label.start() and _re_byline().match(block.text[label.start() :]):
-            cut = block.start + label.start()
-            head = Block(block.kind, block.start, cut, block.text[: label.start()], block.outlet, block.date, block.rank, block.web)
-            return [head, Block("credit", cut, block.end, block.text[label.start() :])]
-    return [block]
-
-
-def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: int, found: list["layout.Field"]) -> Block:
-    inside = [f for f in found if start <= f.start < end]
-    text = line[start:end]
-    if inside and all(f.kind == "reporter_label" for f in inside):
-        return Block("credit", line_start + start, line_start + end, text)
-    block = Block("meta", line_start + start, line_start + end, text, web="meta", date=_iso_date(text))
-    for kind, rank in (("reprint_label", RANK_REPRINT), ("source_label", RANK_LABEL), ("site_label", RANK_SITE)):
-        values = (_value_to_gap(clean, line_start, f) for f in inside if f.kind == kind)
-        outlet = next((name for value in values if (name := layout.outlet_value(value))), None)
-        if outlet:
-            block.outlet, block.rank = outlet, rank
-            break
-    else:
-        site = layout.crumb_site(text)
-        if site:
-            block.outlet, block.rank = site, RANK_SITE
-    if any(f.kind in ("source_label", "reprint_label", "time_label") for f in inside):
-        block.web = "dateline"
-    return block
-
-
-def _value_to_gap(clean: CleanText, line_start: int, item: "layout.Field") -> str:
-    """A field's value up to the first space on the page: 来源：某某网  责任编 → 某某网
-    (not on a spaced-out line, 来 源 ： 某 某 网, where every character stands apart)."""
-    start = line_start + item.value_start
-    while start < line_start + item.value_end and not clean.text[start].strip():
-        start += 1
-    for i in range(start + 1, line_start + item.value_end):
-        if clean.gap_before(i):
-            return clean.text[start:i] if i - start >= 2 else item.value
-    return item.value
-
-
-def _is_name_list(clean: CleanText, start: int, end: int) -> bool:
-    """徐某某 叶某某: two or more names set apart by spaces on the page, nothing else."""
-    text = clean.text[start:end]
-    if not 4 <= len(text) <= 20 or not regex.fullmatch(r"\p{Han}+", text):
-        return False
-    cuts = [0] + [i - start for i in range(start + 1, end) if clean.gap_before(i)] + [len(text)]
-    names = [text[a:b] for a, b in zip(cuts, cuts[1:])]
-    surnames = _surnames()
-    return len(names) >= 2 and all(2 <= len(name) <= 3 and name[0] in surnames for name in names)
-
-
-@lru_cache(maxsize=1)
-def _re_byline() -> "regex.Pattern":
-    """A byline: 本报记者 任晓霞 / 记者 张三 李四 通讯员 王五 / 某某新闻全媒体记者 张三 文/图."""
-    titles = set(layout.web_terms().get("reporter_label", ())) | {"本刊记者", "实习生"}
-    alternatives = "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return regex.compile(
-        f"^(?:{BYLINE_OUTLET}(?:{alternatives})[：:]?\\s*(?:\\p{{Han}}{{2,4}}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
-    )
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)
-
-
-def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Block:
-    outlet = (match.group("outlet") or match.group("outlet2") or "").strip()
-    outlet = outlet.strip("《》").strip()
-    if match.group("outlet2"):
-        # 来源：某某网 2025.08.08 08:36 / 来源：某某网 发布…: up to a space on the page, no date
-        field = layout.Field("来源", "source_label", 0, match.start("outlet2"), match.end("outlet2"), outlet)
-        outlet = layout.outlet_value(_value_to_gap(clean, line_start, field)) or ""
-    date = _iso_date(match.group(0))
-    return Block("source", line_start + match.start(), line_start + match.end(), match.group(0), outlet=outlet or None, date=date)
-
-
-def _kind(line: str) -> str:
-    if layout.is_page_number(line):
-        return "page_number"
-    if layout.is_page_header(line):
-        return "header"
-    if _re_byline().match(line):
-        return "byline"
-    if _is_rubric(line):
-        return "rubric"
-    if layout.is_heading_like(line) or layout.is_short_two_part_heading(line) or layout.is_exclaimed_headline(line):
-        return "heading"
-    return "body"
-
-
-def _is_rubric(line: str) -> bool:
-    words = layout.terms()["rubric_word"]
-    return not layout.ends_sentence(line) and len(line) <= 40 and (
-        bool(RE_SERIES_MARK.search(line)) or any(line == w or line.endswith(w) for w in words)
-    )
-
-
-def _iso_date(text: str) -> str | None:
-    match = RE_DATE.search(text)
-    if not match:
-        return None
-    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-# ---------------------------------------------------------------- 1b. the page around the article
-
-
-@dataclass
-class _Page:
-    """What the page says about its article beyond the blocks: is it a web page (menus,
-    datelines, tool bars around one article), and which outlets and date it names."""
-
-    web: bool = False
-    sources: list[tuple[int, str]] = field(default_factory=list)  # (rank, outlet)
-    date: str | None = None
-    title: Block | None = None  # the headline found by its place on the page
-
-
-def _read_page(found: list[Block]) -> _Page:
-    """Mark the furniture around a web page's article and find its headline.
-
-    The headline of a web page stands right above its dateline (发布时间：… 来源：…); what
-    stands above the headline is the site's menus. Without a dateline, the first line of
-    the page is the headline when a body follows. Below the body, an end marker (责任编辑：
-    免责声明 相关新闻) closes the article. Repeats of the headline (a tagged copy, the
-    page parts （2） （3）, a footer naming it) are furniture.
-    """
-    page = _Page(web=any(_is_web_signal(b) for b in found))
-    lede = next((i for i, b in enumerate(found) if b.kind == "body" and not _could_be_title(b.text)), len(found))
-    title_at = _title_by_dateline(found, lede)
-    if title_at is None:
-        title_at = _title_at_top(found, lede)
-    if title_at is not None:
-        found[title_at].kind = "heading"
-        page.title = found[title_at]
-        _strip_headline_repeats(found, title_at)
-    if page.web:
-        _close_at_end_marker(found, lede)
-    for block in found:
-        if block.kind in ("meta", "furniture") and block.outlet:
-            page.sources.append((block.rank, block.outlet))
-        if page.date is None and block.web in ("dateline", "meta") and block.date:
-            page.date = block.date
-    return page
-
-
-def _is_web_signal(block: Block) -> bool:
-    """Furniture only a web page has: a dateline, a menu, a tool bar, a picture's file name,
-    an e-paper's page label (第05版：要闻), a footer. A newspaper page has date lines,
-    editors' credits and captions too, so those do not make a page a web page."""
-    if block.kind == "meta":
-        kinds = {item.kind for item in layout.fields(block.text)}
-        return block.web == "dateline" or bool(block.outlet) or not kinds <= {"editor_label"}
-    return block.kind == "furniture" and block.web not in ("datetime", "caption", "author")
-
-
-def _could_be_title(text: str) -> bool:
-    """Short and not a finished sentence: 邻里食堂为何办得好？ yes, …开展活动。 no."""
-    unquoted = RE_QUOTED.sub("", text)
-    return (
-        2 <= len(text) <= TITLE_MAX
-        and text[-1] not in "。，；、：,;:"
-        and len(regex.findall(r"[，。；,;]", unquoted)) <= 1
-    )
-
-
-def _title_by_dateline(found: list[Block], lede: int) -> int | None:
-    """The headline above the first dateline before the lede; blocks above it are menus."""
-    anchor = next((i for i in range(lede) if found[i].web == "dateline" or _is_dateline_source(found[i])), None)
-    if anchor is None:
-        # 05-30 08:27 under the headline: a bare time line, below some headline
-        anchor = next(
-            (i for i in range(lede) if found[i].web == "datetime" and any(_text_block(b) for b in found[:i])),
-            None,
-        )
-    if anchor is None:
-        return None
-    title_at = None
-    for i in range(anchor - 1, -1, -1):
-        block = found[i]
-        if not _text_block(block):
-            continue
-        if len(block.text) >= TITLE_MIN and _could_be_title(block.text):
-            title_at = i
-            break
-        _to_furniture(block, "nav")  # a channel or column name between headline and dateline
-    if title_at is None:
-        return None
-    for block in found[:title_at]:
-        if _text_block(block):
-            _to_furniture(block, "nav")
-    return title_at
-
-
-def _is_dateline_source(block: Block) -> bool:
-    """来源：新华日报 on its own line (not an attribution in brackets closing a body)."""
-    return block.kind == "source" and not block.text.startswith(("（", "("))
-
-
-def _title_at_top(found: list[Block], lede: int) -> int | None:
-    """The first line of the page, short and unfinished, with the body below it."""
-    texts = [i for i in range(min(lede + 1, len(found))) if _text_block(found[i])]
-    if not texts or texts[0] >= lede:
-        return None
-    first = texts[0]
-    if found[first].kind not in ("heading", "body") or not _could_be_title(found[first].text):
-        return None
-    if len(texts) > 1 and texts[1] < lede:
-        second = found[texts[1]]
-        tagged = RE_TAG.match(found[first].text)
-        untagged = found[first].text[tagged.end() :] if tagged else found[first].text
-        if second.kind in ("heading", "body") and untagged == second.text:
-            _to_furniture(found[first], "nav")  # 【某某社工】headline (or the headline), then the headline again
-            return texts[1]
-    if found[first].kind == "body" and texts[1:2] != [lede]:
-        return None  # a short opening line that no body follows is left as it is
-    return first
-
-
-def _text_block(block: Block) -> bool:
-    return block.kind in ("heading", "body", "rubric")
-
-
-def _to_furniture(block: Block, web: str) -> None:
-    block.kind, block.web = "furniture", web
-
-
-def _strip_headline_repeats(found: list[Block], title_at: int) -> None:
-    """A tagged copy, a part number or a footer repeating the headline is furniture."""
-    title = found[title_at]
-    part = RE_PART_NUMBER.search(title.text)
-    base = title.text[: part.start()] if part else title.text
-    for block in found[title_at + 1 :]:
-        if block.kind not in ("heading", "body", "rubric"):
-            continue
-        repeat = block.text == title.text or (part and RE_PART_NUMBER.search(block.text) and block.text[: RE_PART_NUMBER.search(block.text).start()] == base)
-        footer = len(base) >= TITLE_MIN and base in block.text and not layout.has_sentence_punct(block.text.replace(base, ""))
-        if repeat or footer:
-            _to_furniture(block, "nav")
-            if part and repeat and block.text != title.text:
-                # …（1）…（2）: the headline of a page in parts; its own part number goes too
-                title.end -= len(title.text) - len(base)
-                title.text = base
-
-
-def _close_at_end_marker(found: list[Block], lede: int) -> None:
-    """After the body, 责任编辑：… / 免责声明 / 相关新闻 close the article: the rest is the page's."""
-    for i in range(lede + 1, len(found)):
-        if layout.is_end_marker(found[i].text) and found[i].kind != "credit":
-            for block in found[i:]:
-                if block.kind != "credit":
-                    _to_furniture(block, block.web or "nav")
-            return
-
-
 # ---------------------------------------------------------------- 2. runs
 
 
@@ -599,86 +163,135 @@ def _runs(
     attribution closing a body opens another article; below the page's `headline`, the
     lines before the body other than bylines open the body (captions, a lede in short lines).
     """
-    bodies: list[_Body] = []
-    titles: list[_Title] = []
-    furniture: list[Block] = []
-    current: _Body | None = None
-    pending: list[Block] = []  # headings etc. not yet known to be titles or subheads
-    dateline: Block | None = None  # 来源：新华日报 under a headline: the source of the body below
-    after_source = True  # the start of the page counts as after an attribution
-    for block in found + [Block("end", len(clean.text), len(clean.text), "")]:
-        if block.kind in ("header", "page_number", "meta", "furniture"):
-            furniture.append(block)
-            continue
-        if block.kind == "credit":
-            closed = bodies[-1] if bodies and bodies[-1].source is not None and after_source else None
-            if (current or closed) is not None and not pending:
-                # （记者 彭雪） under the body, or after its attribution: the reporters stay
-                (current or closed).paragraphs.append(block)
-            else:
-                pending.append(Block("byline", block.start, block.end, block.text))
-            continue
-        if block.kind in ("heading", "rubric", "byline"):
-            pending.append(block)
-            continue
-        if block.kind == "source" and (any(b.kind == "heading" for b in pending) or not bodies):
-            dateline = block  # web layout: headline, dateline, byline, then the body
-            continue
-        if pending:
-            opens = after_source or (not web and _opens_article(pending))
-            headed = any(b.kind == "heading" for b in pending)
-            if opens and block.kind == "body" and not headed and any(b.kind == "byline" for b in pending):
-                # 本报记者 张三 over an untitled body: the byline opens the body, or goes on
-                # with the one above it (a lede set above the byline); its people stay
-                furniture.extend(b for b in pending if b.kind != "byline")
-                if current is None:
-                    current = _Body([])
-                    bodies.append(current)
-                current.paragraphs.extend(b for b in pending if b.kind == "byline")
-                pending = []
-        if pending and current is not None and opens and pending[0].kind == "byline":
-            # 本报记者 张三 right under a body and over a headline: the byline closes that body
-            while pending and pending[0].kind == "byline":
-                current.paragraphs.append(pending.pop(0))
-            opens = after_source or (not web and _opens_article(pending)) if pending else opens
-        if pending:
-            lead = _below_headline(pending, headline) if web and opens else []
-            pending = [b for b in pending if not any(b is x for x in lead)]
-            run_titles = _split_title_run(pending, clean) if opens else []
-            if run_titles:
-                titles.extend(run_titles)
-                current = _Body([], follows=run_titles[-1]) if block.kind == "body" or lead else None
-                if current is not None:
-                    bodies.append(current)
-                    current.paragraphs.extend(lead)
-            elif current is not None and block.kind != "end" and not opens:
-                current.paragraphs.extend(pending)  # subheadings stay in the body
-            else:
-                furniture.extend(pending)  # headings with no body below them: captions
-            pending = []
-        if block.kind == "end":
-            if dateline is not None:
-                furniture.append(Block("header", dateline.start, dateline.end, dateline.text))
-            break
-        if block.kind == "source":
-            if current is None:
-                current = _Body([])
-                bodies.append(current)
-            current.source = block
-            current = None
-            after_source = True
-            continue
-        if current is None:
-            current = _Body([])
-            bodies.append(current)
-        if dateline is not None:
-            current.source, dateline = dateline, None
-        current.paragraphs.append(block)
-        after_source = False
+    runs = _RunBuilder(clean, web, headline)
+    for block in found:
+        runs.add(block)
+    runs.finish(Block("end", len(clean.text), len(clean.text), ""))
     trailing: list[Block] = []
-    if bodies and bodies[-1].source is None and any(b.source for b in bodies):
-        trailing = bodies.pop().paragraphs
-    return bodies, titles, furniture, trailing
+    if runs.bodies and runs.bodies[-1].source is None and any(b.source for b in runs.bodies):
+        trailing = runs.bodies.pop().paragraphs
+    return runs.bodies, runs.titles, runs.furniture, trailing
+
+
+RUN_FURNITURE_KINDS = ("header", "page_number", "meta", "furniture")  # blocks `_runs` sets aside at once
+RUN_PENDING_KINDS = ("heading", "rubric", "byline")  # blocks that wait for what follows them
+
+
+@dataclass
+class _RunBuilder:
+    """`_runs` walking the page block by block: the body being filled and the headings waiting above."""
+
+    clean: CleanText
+    web: bool
+    headline: Block | None
+    bodies: list[_Body] = field(default_factory=list)
+    titles: list[_Title] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)
+    current: _Body | None = None
+    pending: list[Block] = field(default_factory=list)  # headings etc. not yet known to be titles or subheads
+    dateline: Block | None = None  # 来源：新华日报 under a headline: the source of the body below
+    after_source: bool = True  # the start of the page counts as after an attribution
+
+    def add(self, block: Block) -> None:
+        if block.kind in RUN_FURNITURE_KINDS:
+            self.furniture.append(block)
+        elif block.kind == "credit":
+            self._add_credit(block)
+        elif block.kind in RUN_PENDING_KINDS:
+            self.pending.append(block)
+        elif block.kind == "source" and (any(b.kind == "heading" for b in self.pending) or not self.bodies):
+            self.dateline = block  # web layout: headline, dateline, byline, then the body
+        else:
+            if self.pending:
+                self._settle_pending(block)
+            if block.kind == "source":
+                self._close_body(block)
+            else:
+                self._add_paragraph(block)
+
+    def finish(self, end: Block) -> None:
+        """The end of the page: headings still waiting have no body below them."""
+        if self.pending:
+            self._settle_pending(end)
+        if self.dateline is not None:
+            self.furniture.append(Block("header", self.dateline.start, self.dateline.end, self.dateline.text))
+
+    def _open_body(self) -> _Body:
+        if self.current is None:
+            self.current = _Body([])
+            self.bodies.append(self.current)
+        return self.current
+
+    def _opens(self) -> bool:
+        """Would the headings waiting open an article here (see `_opens_article`)?"""
+        return self.after_source or (not self.web and _opens_article(self.pending))
+
+    def _add_credit(self, block: Block) -> None:
+        closed = self.bodies[-1] if self.bodies and self.bodies[-1].source is not None and self.after_source else None
+        owner = self.current if self.current is not None else closed
+        if owner is not None and not self.pending:
+            # （记者 彭雪） under the body, or after its attribution: the reporters stay
+            owner.paragraphs.append(block)
+        else:
+            self.pending.append(Block("byline", block.start, block.end, block.text))
+
+    def _close_body(self, source: Block) -> None:
+        """An attribution ends the body above it."""
+        self._open_body().source = source
+        self.current = None
+        self.after_source = True
+
+    def _add_paragraph(self, block: Block) -> None:
+        body = self._open_body()
+        if self.dateline is not None:
+            body.source, self.dateline = self.dateline, None
+        body.paragraphs.append(block)
+        self.after_source = False
+
+    def _settle_pending(self, block: Block) -> None:
+        """The headings, rubrics and bylines waiting above `block` become bylines, titles,
+        subheads or furniture."""
+        opens = self._opens()
+        if opens and block.kind == "body" and self._byline_without_headline():
+            self._byline_opens_body()
+            return
+        if self.current is not None and opens and self.pending[0].kind == "byline":
+            # 本报记者 张三 right under a body and over a headline: the byline closes that body
+            while self.pending and self.pending[0].kind == "byline":
+                self.current.paragraphs.append(self.pending.pop(0))
+            if not self.pending:
+                return
+            opens = self._opens()
+        self._place_run(block, opens)
+
+    def _byline_without_headline(self) -> bool:
+        """A byline and no heading above a body: 本报记者 张三 over an untitled body."""
+        pending = self.pending
+        return not any(b.kind == "heading" for b in pending) and any(b.kind == "byline" for b in pending)
+
+    def _byline_opens_body(self) -> None:
+        """The byline opens the body, or goes on with the one above it (a lede set above
+        the byline); its people stay."""
+        self.furniture.extend(b for b in self.pending if b.kind != "byline")
+        self._open_body().paragraphs.extend(b for b in self.pending if b.kind == "byline")
+        self.pending = []
+
+    def _place_run(self, block: Block, opens: bool) -> None:
+        """A run of headings above `block`: titles where it opens an article, else subheads or captions."""
+        lead = _below_headline(self.pending, self.headline) if self.web and opens else []
+        run = [b for b in self.pending if not any(b is x for x in lead)]
+        run_titles = _split_title_run(run, self.clean) if opens else []
+        if run_titles:
+            self.titles.extend(run_titles)
+            self.current = _Body([], follows=run_titles[-1]) if block.kind == "body" or lead else None
+            if self.current is not None:
+                self.bodies.append(self.current)
+                self.current.paragraphs.extend(lead)
+        elif self.current is not None and block.kind != "end" and not opens:
+            self.current.paragraphs.extend(run)  # subheadings stay in the body
+        else:
+            self.furniture.extend(run)  # headings with no body below them: captions
+        self.pending = []
 
 
 def _below_headline(run: list[Block], headline: Block | None) -> list[Block]:
@@ -714,19 +327,6 @@ def _region_names() -> tuple[str, ...]:
     return layout.region_names()
 
 
-@lru_cache(maxsize=1)
-def _province_names() -> tuple[str, ...]:
-    """Province names and their short forms (江苏省, 江苏; 广西壮族自治区, 广西), longest first."""
-    names: set[str] = set()
-    for row in read_csv("gazetteer/provinces.csv"):
-        name = row["name"]
-        names.add(name)
-        short = regex.sub(r"(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$", "", name)
-        if len(short) >= 2:
-            names.add(short)
-    return tuple(sorted(names, key=len, reverse=True))
-
-
 def _starts_with_region(head: str) -> bool:
     return any(head.startswith(name) for name in _region_names())
 
@@ -734,36 +334,56 @@ def _starts_with_region(head: str) -> bool:
 def _split_title_run(run: list[Block], clean: CleanText) -> list[_Title]:
     """One run of headline material → one or more titles (each `地名：…` headline starts one)."""
     titles: list[_Title] = []
-    current: _Title | None = None
     for index, block in enumerate(run):
-        if block.kind == "rubric" or (
-            block.kind == "heading" and len(block.text) <= RUBRIC_MAX and index + 1 < len(run) and run[index + 1].kind == "heading" and current is None
-        ):
-            if current is None or current.blocks:
-                current = _Title([])
-                titles.append(current)
-            current.rubrics.append(Block("rubric", block.start, block.end, block.text))
-            continue
-        if block.kind == "byline" or (current is not None and current.blocks and _is_author_line(block, clean)):
-            if current is None:
-                current = _Title([])
-                titles.append(current)
-            current.bylines.append(Block("byline", block.start, block.end, block.text))
-            continue
-        if current is not None and current.bylines:
-            if len(block.text) <= NAME_PLATE_MAX:
-                current.captions.append(block)  # a name plate under the author line: 王小明
-            else:
-                current.lead.append(block)  # 试点社区：沈阳市…: the body's first line
-            continue
-        if current is not None and current.blocks and not current.bylines and _continues_title(current, block):
-            current.blocks.append(block)
-            continue
-        if current is None or current.blocks:
+        current = titles[-1] if titles else None
+        role = _role_in_title(run, index, current, clean)
+        if current is None or (role in ("rubric", "headline") and current.blocks):
             current = _Title([])
             titles.append(current)
-        current.blocks.append(block)
+        _add_to_title(current, role, block)
     return [title for title in titles if title.blocks]
+
+
+def _role_in_title(run: list[Block], index: int, current: _Title | None, clean: CleanText) -> str:
+    """What run[index] is in the title run so far (`current` the title being read):
+    rubric | byline | caption | lead | continues (the headline's next line) | headline
+    (a rubric and a headline after a headline start the next title)."""
+    block = run[index]
+    if block.kind == "rubric" or (current is None and _is_rubric_above_heading(run, index)):
+        return "rubric"
+    headed = current is not None and bool(current.blocks)
+    if block.kind == "byline" or (headed and _is_author_line(block, clean)):
+        return "byline"
+    if current is not None and current.bylines:
+        # a name plate under the author line (王小明), or the body's first line (试点社区：沈阳市…)
+        return "caption" if len(block.text) <= NAME_PLATE_MAX else "lead"
+    if headed and _continues_title(current, block):
+        return "continues"
+    return "headline"
+
+
+def _is_rubric_above_heading(run: list[Block], index: int) -> bool:
+    """A short heading right above another heading: the column's rubric (民情笔记)."""
+    block = run[index]
+    return (
+        block.kind == "heading"
+        and len(block.text) <= RUBRIC_MAX
+        and index + 1 < len(run)
+        and run[index + 1].kind == "heading"
+    )
+
+
+def _add_to_title(title: _Title, role: str, block: Block) -> None:
+    if role == "rubric":
+        title.rubrics.append(Block("rubric", block.start, block.end, block.text))
+    elif role == "byline":
+        title.bylines.append(Block("byline", block.start, block.end, block.text))
+    elif role == "caption":
+        title.captions.append(block)
+    elif role == "lead":
+        title.lead.append(block)
+    else:
+        title.blocks.append(block)  # a headline, or its next line
 
 
 def _continues_title(title: _Title, block: Block) -> bool:
@@ -798,38 +418,10 @@ def _bigrams(text: str) -> list[str]:
 
 
 def _assign_titles(bodies: list[_Body], titles: list[_Title]) -> list[_Title]:
-    """Give each body at most one title, by shared words; return titles left over."""
-    texts = [" ".join(p.text for p in body.paragraphs) for body in bodies]
-    body_grams = [set(_bigrams(text)) for text in texts]
-    document_frequency: dict[str, int] = {}
-    for grams in body_grams:
-        for gram in grams:
-            document_frequency[gram] = document_frequency.get(gram, 0) + 1
-    n = len(bodies)
+    """Give each body at most one title, by shared words; return titles left over.
 
-    def weight(gram: str) -> float:
-        return math.log((n + 1) / (document_frequency.get(gram, 0) + 0.5))
-
-    starts = [body.paragraphs[0].start if body.paragraphs else 0 for body in bodies]
-
-    def nearby(title: _Title) -> range:
-        if n <= 2 * TITLE_WINDOW:
-            return range(n)
-        at = bisect_right(starts, title.blocks[0].start)
-        return range(max(0, at - TITLE_WINDOW), min(n, at + TITLE_WINDOW))
-
-    pairs = []
-    for t_index, title in enumerate(titles):
-        grams = set(_bigrams(" ".join(b.text for b in title.blocks)))
-        total = sum(weight(g) for g in grams) or 1.0
-        for b_index in nearby(title):
-            grams_b = body_grams[b_index]
-            score = sum(weight(g) for g in grams if g in grams_b) / total
-            adjacent = bodies[b_index].follows is title
-            if adjacent:
-                score += ADJACENT_BONUS
-            if adjacent or score >= MIN_TITLE_SCORE:
-                pairs.append((score, -t_index, b_index, title))
+    The best-scoring pairs go first (ties: the earlier title, then the earlier body)."""
+    pairs = _title_body_pairs(bodies, titles)
     pairs.sort(key=lambda item: (item[0], item[1], -item[2]), reverse=True)
     used_titles: set[int] = set()
     for score, _, b_index, title in pairs:
@@ -838,6 +430,50 @@ def _assign_titles(bodies: list[_Body], titles: list[_Title]) -> list[_Title]:
         bodies[b_index].title = title
         used_titles.add(id(title))
     return [title for title in titles if id(title) not in used_titles]
+
+
+def _title_body_pairs(bodies: list[_Body], titles: list[_Title]) -> list[tuple[float, int, int, _Title]]:
+    """(score, -title index, body index, title) for each title and each nearby body it may head.
+
+    The score is the share of the title's bigram weight the body holds, plus
+    ADJACENT_BONUS for the body right below the title; a pair needs MIN_TITLE_SCORE
+    unless the body is right below."""
+    body_grams = [set(_bigrams(" ".join(p.text for p in body.paragraphs))) for body in bodies]
+    weight = _gram_weights(body_grams)
+    starts = [body.paragraphs[0].start if body.paragraphs else 0 for body in bodies]
+    pairs = []
+    for t_index, title in enumerate(titles):
+        grams = set(_bigrams(" ".join(b.text for b in title.blocks)))
+        total = sum(weight(g) for g in grams) or 1.0
+        for b_index in _nearby_bodies(starts, title):
+            grams_b = body_grams[b_index]
+            score = sum(weight(g) for g in grams if g in grams_b) / total
+            adjacent = bodies[b_index].follows is title
+            if adjacent:
+                score += ADJACENT_BONUS
+            if adjacent or score >= MIN_TITLE_SCORE:
+                pairs.append((score, -t_index, b_index, title))
+    return pairs
+
+
+def _gram_weights(body_grams: list[set[str]]) -> Callable[[str], float]:
+    """A bigram's weight: rarer across the page's bodies, more telling (inverse document frequency)."""
+    document_frequency = Counter(gram for grams in body_grams for gram in grams)
+    n = len(body_grams)
+
+    def weight(gram: str) -> float:
+        return math.log((n + 1) / (document_frequency.get(gram, 0) + 0.5))
+
+    return weight
+
+
+def _nearby_bodies(starts: list[int], title: _Title) -> range:
+    """The bodies a title may head: all on a short page, else TITLE_WINDOW either side of it."""
+    n = len(starts)
+    if n <= 2 * TITLE_WINDOW:
+        return range(n)
+    at = bisect_right(starts, title.blocks[0].start)
+    return range(max(0, at - TITLE_WINDOW), min(n, at + TITLE_WINDOW))
 
 
 # ---------------------------------------------------------------- 4. stitching
@@ -885,13 +521,13 @@ def _dangling_head(bodies: list[_Body], tail_body: _Body, k: int) -> _Body | Non
 def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list[Furniture]]:
     """The articles of one clipping, in page order, and the page furniture."""
     found = blocks(clean)
-    page = _read_page(found)
+    page = read_page(found)
     bodies, titles, furniture_blocks, trailing = _runs(found, clean, web=page.web, headline=page.title)
     leftover_titles = _assign_titles(bodies, titles) if bodies else titles
     _stitch(bodies)
     _place_trailing(bodies, trailing, furniture_blocks)
     _share_compiled_sources(bodies)
-    page_date = next((_iso_date(b.text) for b in furniture_blocks if b.kind == "header" and _iso_date(b.text)), None)
+    page_date = _header_date(furniture_blocks)
     for title in leftover_titles:
         furniture_blocks.extend(Block("caption", b.start, b.end, b.text) for b in title.blocks)
         furniture_blocks.extend(title.rubrics + title.bylines + title.captions)
@@ -901,6 +537,17 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
             continue
         page_sources = page.sources if not articles else []
         articles.append(_article(clean, body, len(articles), page.date or page_date, page_sources))
+    return articles, _attach_furniture(clean, articles, furniture_blocks)
+
+
+def _header_date(furniture_blocks: list[Block]) -> str | None:
+    """The date of the first page header that has one."""
+    return next((iso_date(b.text) for b in furniture_blocks if b.kind == "header" and iso_date(b.text)), None)
+
+
+def _attach_furniture(clean: CleanText, articles: list[Article], furniture_blocks: list[Block]) -> list[Furniture]:
+    """Page headers and numbers go to every article, other furniture to the nearest one;
+    return the page's furniture, page-wide items first."""
     page_wide = [_furniture(clean, b) for b in furniture_blocks if b.kind in ("header", "page_number")]
     loose = [_furniture(clean, b) for b in furniture_blocks if b.kind not in ("header", "page_number")]
     for article in articles:
@@ -909,7 +556,7 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
         ends = [sorted(article.offsets.ends) for article in articles]  # once per page: each item then bisects
         for item in loose:
             _nearest_article(articles, ends, item).furniture.append(item)
-    return articles, page_wide + loose
+    return page_wide + loose
 
 
 def _share_compiled_sources(bodies: list[_Body]) -> None:
@@ -957,43 +604,82 @@ def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
 
 
 def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, page_sources: list[tuple[int, str]]) -> Article:
-    pieces: list[tuple[int, int]] = []  # clean (start, end) of each paragraph of the text
-    title_text, subtitle = "", None
-    furniture: list[Furniture] = []
-    if body.title is not None:
-        for rubric in body.title.rubrics:
-            furniture.append(_furniture(clean, rubric))
-        headline = body.title.blocks[0]
-        start = headline.start
-        kicker = layout.RE_KICKER.match(headline.text)
-        bar = layout.RE_RUBRIC_BAR.match(headline.text)
-        if kicker and _is_headline(headline.text):
-            furniture.append(Furniture("rubric", kicker.group("kicker"), *clean.raw_span(headline.start, headline.start + len(kicker.group("kicker")))))
-            start = headline.start + kicker.end()
-        elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
-            # 基层一线|… : the column's name, then the headline
-            furniture.append(Furniture("rubric", bar.group("rubric"), *clean.raw_span(headline.start, headline.start + len(bar.group("rubric")))))
-            start = headline.start + bar.end()
-        split_at = _subtitle_split(clean, start, headline.end)
-        if split_at is None:
-            pieces.append((start, headline.end))
-            title_text = clean.text[start : headline.end]
-        else:
-            pieces.extend([(start, split_at), (split_at, headline.end)])
-            title_text, subtitle = clean.text[start:split_at], clean.text[split_at : headline.end]
-        for extra in body.title.blocks[1:]:
-            pieces.append((extra.start, extra.end))
-            if subtitle is None and len(extra.text) < SUBTITLE_MIN:
-                title_text += extra.text  # the headline wrapped onto a short second line
-            else:
-                subtitle = extra.text if subtitle is None else subtitle + extra.text
-        for byline in body.title.bylines:
-            pieces.append((byline.start, byline.end))
-            furniture.append(_furniture(clean, byline))
-        furniture.extend(_furniture(clean, caption, "caption") for caption in body.title.captions)
-    body_start_piece = len(pieces)
+    """One body with its title as an Article: headline, subtitle and author lines, then the body."""
+    heading = _heading(clean, body.title) if body.title is not None else _Heading()
+    pieces = list(heading.pieces)
     lead = body.title.lead if body.title is not None else []
     pieces.extend((p.start, p.end) for p in lead + body.paragraphs)
+    text, body_start = _join_pieces(clean, pieces, len(heading.pieces))
+    return Article(
+        index=index,
+        title=heading.title,
+        text=text,
+        offsets=clean.offsets.gather(pieces),
+        subtitle=heading.subtitle,
+        source=_source(body, page_sources),
+        date=(body.source.date if body.source else None) or page_date,
+        body_start=body_start,
+        furniture=heading.furniture,
+        credits=_article_credits(clean, body, lead, pieces),
+    )
+
+
+@dataclass
+class _Heading:
+    """What an article's title run gives it: the clean (start, end) of each headline,
+    subtitle and byline piece of its text, the title and subtitle, and the furniture
+    (rubrics, bylines, name plates)."""
+
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    title: str = ""
+    subtitle: str | None = None
+    furniture: list[Furniture] = field(default_factory=list)
+
+
+def _heading(clean: CleanText, title: _Title) -> _Heading:
+    heading = _Heading(furniture=[_furniture(clean, rubric) for rubric in title.rubrics])
+    headline = title.blocks[0]
+    start = _after_column_name(clean, headline, heading.furniture)
+    split_at = _subtitle_split(clean, start, headline.end)
+    if split_at is None:
+        heading.pieces.append((start, headline.end))
+        heading.title = clean.text[start : headline.end]
+    else:
+        heading.pieces.extend([(start, split_at), (split_at, headline.end)])
+        heading.title, heading.subtitle = clean.text[start:split_at], clean.text[split_at : headline.end]
+    for extra in title.blocks[1:]:
+        heading.pieces.append((extra.start, extra.end))
+        if heading.subtitle is None and len(extra.text) < SUBTITLE_MIN:
+            heading.title += extra.text  # the headline wrapped onto a short second line
+        else:
+            heading.subtitle = extra.text if heading.subtitle is None else heading.subtitle + extra.text
+    for byline in title.bylines:
+        heading.pieces.append((byline.start, byline.end))
+        heading.furniture.append(_furniture(clean, byline))
+    heading.furniture.extend(_furniture(clean, caption, "caption") for caption in title.captions)
+    # The borders of the table cell a headline was laid out in: | 某某标题 |
+    heading.title = heading.title.strip(CELL_BORDER)
+    heading.subtitle = heading.subtitle.strip(CELL_BORDER) or None if heading.subtitle else heading.subtitle
+    return heading
+
+
+def _after_column_name(clean: CleanText, headline: Block, furniture: list[Furniture]) -> int:
+    """Where the headline starts after a kicker (经典案例——…) or a column's name (基层一线|…),
+    which go to `furniture` as rubrics."""
+    kicker = layout.RE_KICKER.match(headline.text)
+    bar = layout.RE_RUBRIC_BAR.match(headline.text)
+    if kicker and _is_headline(headline.text):
+        name, end = kicker.group("kicker"), kicker.end()
+    elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
+        name, end = bar.group("rubric"), bar.end()
+    else:
+        return headline.start
+    furniture.append(Furniture("rubric", name, *clean.raw_span(headline.start, headline.start + len(name))))
+    return headline.start + end
+
+
+def _join_pieces(clean: CleanText, pieces: list[tuple[int, int]], body_start_piece: int) -> tuple[str, int]:
+    """The article's text, one piece per line, and where piece `body_start_piece` starts in it."""
     text_parts: list[str] = []
     body_start = 0
     for number, (start, end) in enumerate(pieces):
@@ -1002,33 +688,21 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
         if text_parts:
             text_parts.append("\n")
         text_parts.append(clean.text[start:end])
-    text = "".join(text_parts)
-    # The borders of the table cell a headline was laid out in: | 某某标题 |
-    title_text = (title_text or "").strip(CELL_BORDER)
-    subtitle = subtitle.strip(CELL_BORDER) or None if subtitle else subtitle
+    return "".join(text_parts), body_start
+
+
+def _article_credits(clean: CleanText, body: _Body, lead: list[Block], pieces: list[tuple[int, int]]) -> list[Credit]:
+    """The reporters named in the bylines, credits and dispatch line, indexing the article's text."""
     credit_blocks = (body.title.bylines if body.title is not None else []) + [
         p for p in lead + body.paragraphs if p.kind in ("byline", "credit")
     ]
+    spans = [(b.start, b.end) for b in credit_blocks]
     first = next((p for p in lead + body.paragraphs if p.kind == "body"), None)
     dispatch = RE_DISPATCH_CREDIT.match(first.text) if first is not None else None
-    spans = [(b.start, b.end) for b in credit_blocks]
     if dispatch:
         spans.append((first.start + dispatch.start("inner"), first.start + dispatch.end("inner")))
     credits = [_to_text(found, pieces) for span in spans for found in _credits(clean, *span)]
-    source = _source(body, page_sources)
-    date = (body.source.date if body.source else None) or page_date
-    return Article(
-        index=index,
-        title=title_text,
-        text=text,
-        offsets=clean.offsets.gather(pieces),
-        subtitle=subtitle,
-        source=source,
-        date=date,
-        body_start=body_start,
-        furniture=furniture,
-        credits=[credit for credit in credits if credit is not None],
-    )
+    return [credit for credit in credits if credit is not None]
 
 
 def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
@@ -1054,7 +728,7 @@ def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
         for i in range(names.start("names"), names.end("names") + 1):
             if i == names.end("names") or text[i] == "、" or (i > cut and clean.gap_before(start + i)):
                 name = text[cut:i].strip("、 ")
-                if 2 <= len(name) <= 3 and name[0] in _surnames():
+                if 2 <= len(name) <= 3 and name[0] in surnames():
                     offset = cut + (len(text[cut:i]) - len(text[cut:i].lstrip("、 ")))
                     found.append(Credit(name, title, start + offset, start + offset + len(name)))
                 cut = i

@@ -343,27 +343,32 @@ def web_furniture_kind(line: str) -> str | None:
         return "datetime"
     if not regex.search(r"\p{Han}", line):
         return None if line.isdigit() else "code"  # close / | / a browser's user-agent string
-    if meta_fields(line) or RE_POSTED.match(line) or bare_dateline(line):
-        return "meta"
-    if RE_ISSUE.match(line) or RE_DOCUMENT_NUMBER.match(line):
-        return "masthead"
-    if is_sponsor_line(line):
-        return "copyright"
-    if RE_PAGE_LABEL.match(line):
-        return "page_label"
-    if _is_tool_line(line):
-        return "tool"
-    if _is_nav_line(line):
-        return "nav"
-    if masthead_outlet(line):
-        return "masthead"
-    if len(line) <= CAPTION_MAX and is_caption(line):
-        return "caption"
+    return next((kind for kind, test in WEB_LINE_TESTS if test(line)), None)
+
+
+def _is_dateline(line: str) -> bool:
+    """发布时间：… 来源：… / 某某网友 发表于 2019-8-1 / 某某日报 2021-12-06 12:03."""
+    return bool(meta_fields(line) or RE_POSTED.match(line) or bare_dateline(line))
+
+
+def _is_issue_line(line: str) -> bool:
+    """党员文摘 2024年5期 / 某民函〔2017〕43号: a magazine's issue or a document's number."""
+    return bool(RE_ISSUE.match(line) or RE_DOCUMENT_NUMBER.match(line))
+
+
+def _is_page_label(line: str) -> bool:
+    return RE_PAGE_LABEL.match(line) is not None
+
+
+def _is_short_caption(line: str) -> bool:
+    return len(line) <= CAPTION_MAX and is_caption(line)
+
+
+def _is_copyright_line(line: str) -> bool:
+    """A footer: one copyright word (版权所有), or two weak ones."""
     terms = web_terms()
     weak = sum(word in line for word in terms.get("copyright_weak", ()))
-    if any(word in line for word in terms.get("copyright", ())) or weak >= 2:
-        return "copyright"
-    return None
+    return any(word in line for word in terms.get("copyright", ())) or weak >= 2
 
 
 def _is_tool_line(line: str) -> bool:
@@ -383,18 +388,29 @@ def _tool_phrases() -> tuple[str, ...]:
 
 
 def _is_nav_line(line: str) -> bool:
+    """A menu bar, a breadcrumb trail, or a line made up of menu words."""
     if has_sentence_punct(line):
         return False
+    return _is_menu_bar(line) or _is_breadcrumb(line) or (len(line) <= NAV_MAX and _is_menu_words(line))
+
+
+def _is_menu_bar(line: str) -> bool:
+    """直通江城|本地|时评|大学城|…: several short channel names between bars."""
     items = [item for item in RE_MENU_SEPARATOR.split(line) if item]
-    if len(items) >= MENU_ITEMS and max(len(item) for item in items) <= MENU_ITEM_MAX:
-        return True  # 直通江城|本地|时评|大学城|…
+    return len(items) >= MENU_ITEMS and max(len(item) for item in items) <= MENU_ITEM_MAX
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """财经 > 滚动新闻 > 正文: a short trail, a long one, or one ending at the article."""
     crumbs = [c for c in RE_CRUMB_SEPARATOR.split(line) if c]
-    if len(crumbs) >= 2 and RE_CRUMB_SEPARATOR.search(line) and (len(line) <= NAV_MAX or len(crumbs) >= 4 or crumbs[-1] == "正文"):
-        return True  # 财经 > 滚动新闻 > 正文
-    if len(line) > NAV_MAX:
+    if len(crumbs) < 2 or not RE_CRUMB_SEPARATOR.search(line):
         return False
-    # 某某网首页 新闻 县区 民生 电子报: menu words making up much of the line (not a
-    # headline that happens to hold two: 国内首个社区新闻发布厅启用)
+    return len(line) <= NAV_MAX or len(crumbs) >= 4 or crumbs[-1] == "正文"
+
+
+def _is_menu_words(line: str) -> bool:
+    """某某网首页 新闻 县区 民生 电子报: menu words making up much of the line (not a
+    headline that happens to hold two: 国内首个社区新闻发布厅启用)."""
     words = [word for word in web_terms().get("nav_word", ()) if word in line]
     han = len(regex.findall(r"\p{Han}", line)) or 1
     cover = sum(len(word) for word in words) / han
@@ -478,6 +494,21 @@ def masthead_outlet(line: str) -> str | None:
             if regex.fullmatch(r"\p{Han}{2,12}", name):
                 return name
     return None
+
+
+# The kinds `web_furniture_kind` tells from a line's words, each with its test, in the
+# order they are tried (a sponsor credit before a menu, a menu before a masthead).
+WEB_LINE_TESTS = (
+    ("meta", _is_dateline),
+    ("masthead", _is_issue_line),
+    ("copyright", is_sponsor_line),
+    ("page_label", _is_page_label),
+    ("tool", _is_tool_line),
+    ("nav", _is_nav_line),
+    ("masthead", masthead_outlet),
+    ("caption", _is_short_caption),
+    ("copyright", _is_copyright_line),
+)
 
 
 def crumb_site(line: str) -> str | None:

@@ -238,6 +238,43 @@ def _local_width(widths: list[float], i: int) -> float:
 JOIN, PARAGRAPH, BLOCK = 0, 1, 2
 
 
+@dataclass(frozen=True)
+class _PageLines:
+    """What `join_lines` reads off the whole page once, before deciding any break."""
+
+    lines: list[str]
+    blank_before: list[int]  # blank lines before lines[i]
+    widths: list[float]  # display width of lines[i]
+    raw_widths: list[float]  # characters lines[i] took on the page, spaces included
+    width: float | None  # the column width of a hard-wrapped page (None: not wrapped)
+    sparse_blanks: bool  # most line breaks have no blank line: a blank line is a layout signal
+    usual_blanks: int  # blank lines between most pairs of lines
+    # A hard-wrapped page whose blank lines fall between paragraphs only (not between
+    # every line, as on some PDF pages): the blank lines mark its paragraphs.
+    marked_paragraphs: bool
+
+    def blank_after(self, i: int) -> bool:
+        return self.blank_before[i + 1] > 0
+
+
+def _page_lines(lines: list[str], blank_before: list[int] | None, raw_widths: list[float] | None) -> _PageLines:
+    blank_before = blank_before or [0] * len(lines)
+    width = wrap_width(lines)
+    widths = [layout.display_width(line) for line in lines]
+    sparse_blanks = sum(1 for b in blank_before[1:] if b) < 0.5 * max(1, len(lines) - 1)
+    usual_blanks = statistics.median_low(blank_before[1:]) if len(lines) > 1 else 0
+    return _PageLines(
+        lines=lines,
+        blank_before=blank_before,
+        widths=widths,
+        raw_widths=raw_widths or widths,
+        width=width,
+        sparse_blanks=sparse_blanks,
+        usual_blanks=usual_blanks,
+        marked_paragraphs=width is not None and sparse_blanks and not usual_blanks,
+    )
+
+
 def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widths: list[float] | None = None) -> list[int]:
     """For each break between lines[i] and lines[i+1]: JOIN, PARAGRAPH ("\n") or BLOCK ("\n\n").
 
@@ -249,73 +286,110 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widt
     of a paragraph by what follows it (`continues`). `raw_widths[i]` counts the
     characters lines[i] took on the page, spaces included (a line of spaced-out
     characters or a dateline with gaps fills the column with fewer characters).
+
+    The rules run in order: a bare head's one line, the page's layout (`_layout_break`),
+    then the words at the break (`_text_break`).
     """
-    blank_before = blank_before or [0] * len(lines)
-    width = wrap_width(lines)
-    widths = [layout.display_width(line) for line in lines]
-    raw_widths = raw_widths or widths
-    # Where most line breaks have no blank line, a blank line is a layout signal.
-    sparse_blanks = sum(1 for b in blank_before[1:] if b) < 0.5 * max(1, len(lines) - 1)
-    usual_blanks = statistics.median_low(blank_before[1:]) if len(lines) > 1 else 0
-    # A hard-wrapped page whose blank lines fall between paragraphs only (not between
-    # every line, as on some PDF pages): the blank lines mark its paragraphs.
-    marked_paragraphs = width is not None and sparse_blanks and not usual_blanks
+    page = _page_lines(lines, blank_before, raw_widths)
     decisions: list[int] = []
     paragraph = ""  # the current paragraph so far, when it is still a heading candidate
     first = True  # lines[i] starts a paragraph
     head_pending = False  # a bare `九龙社工：` line takes exactly the next line with it
     for i in range(len(lines) - 1):
-        line, nxt = lines[i], lines[i + 1]
-        blank_after = blank_before[i + 1] > 0
+        line = lines[i]
         candidate = line if first else (paragraph + line if paragraph else "")
         heading_continues = False
         if head_pending:
             decision, head_pending = BLOCK, False
-        elif marked_paragraphs and not blank_after and max(widths[i], raw_widths[i]) >= width - FULL_SLACK and (
-            not layout.ends_with_attribution(line) or _wrapped_tail(lines, blank_before, i + 1)
-        ):
-            # a full line of a wrapped dateline runs on: …来源：某某网 责任编 | 辑：…; so does a
-            # full attribution line whose outlet the wrap cut: 来源：某某新闻客户 | 端
-            decision = JOIN
-        elif marked_paragraphs and blank_before[i + 1] >= 2:
-            decision = BLOCK  # two blank lines end a paragraph even after a full line
-        elif marked_paragraphs and blank_after and (layout.is_page_furniture(line) or layout.is_page_furniture(nxt)):
-            decision = BLOCK  # a web page's dateline or tool bar, wrapped with the text
-        elif marked_paragraphs and blank_after and not continues(line, nxt, wrapped=True):
-            decision = BLOCK  # one does unless the next line carries on the words (兴|庆区)
-        elif layout.is_standalone(line) or layout.is_standalone(nxt) or layout.ends_with_attribution(line):
-            decision = BLOCK
-        elif _isolated(blank_before, i, usual_blanks) or _isolated(blank_before, i + 1, usual_blanks):
-            decision = BLOCK
-        elif width is None and (layout.is_page_furniture(line) or layout.is_page_furniture(nxt)):
-            decision = BLOCK  # a web page's dateline, menu or tool bar stands apart from the headline
-        elif width is None and sparse_blanks and blank_after:
-            decision = BLOCK
+        elif (set_by_layout := _layout_break(page, i)) is not None:
+            decision = set_by_layout
         elif first and layout.is_bare_head(line):
             decision, head_pending = JOIN, True
-        elif marked_paragraphs and blank_after and _ends_short(widths, i, width) and not layout.ends_sentence(line):
-            # A blank line after a line that ends short of the column ends a wrapped
-            # paragraph or headline: …项目硕果累 | 累 | (blank)
-            decision = BLOCK
-        elif layout.ends_sentence(line):
-            full = width is not None and widths[i] >= _local_width(widths, i) - 1.5
-            decision = PARAGRAPH if width is None or not full or (sparse_blanks and blank_after) else JOIN
-        elif candidate and _heading_candidate(candidate, blank_after, wrapped=width is not None, sparse_blanks=sparse_blanks):
-            heading_continues = continues(line, nxt, wrapped=width is not None)
-            decision = JOIN if heading_continues else BLOCK
-        elif width is None and layout.is_exclaimed_headline(line) and not continues(line, nxt, wrapped=False):
-            decision = BLOCK  # 情暖重阳！某某街道为老人送饺子 | 本网讯…
-        elif width is None and blank_after and layout.lede_outlet(nxt):
-            decision = BLOCK  # a subtitle left unfinished | (blank) 某某日报3月5日讯…: the dispatch opens the body
-        elif width is None and layout.is_heading_like(nxt) and not continues(line, nxt, wrapped=False):
-            decision = BLOCK  # a broken paragraph line ahead of a headline: 主动对接辖区内 | 甘肃金塔：…
         else:
-            decision = JOIN
+            decision, heading_continues = _text_break(page, i, candidate)
         decisions.append(decision)
         first = decision != JOIN
         # A heading wrapped over two lines stays a heading: 辽宁百个社区试点党建 | 引领…融合
         paragraph = candidate if heading_continues else ""
     return decisions
+
+
+def _layout_break(page: _PageLines, i: int) -> int | None:
+    """The break after lines[i] where the page's layout decides it, else None."""
+    decision = _marked_paragraph_break(page, i) if page.marked_paragraphs else None
+    if decision is None and _set_apart(page, i):
+        decision = BLOCK
+    return decision
+
+
+def _marked_paragraph_break(page: _PageLines, i: int) -> int | None:
+    """On a wrapped page whose blank lines mark paragraphs: a full line runs on, a blank line ends one."""
+    line, nxt = page.lines[i], page.lines[i + 1]
+    blank_after = page.blank_after(i)
+    full = max(page.widths[i], page.raw_widths[i]) >= page.width - FULL_SLACK
+    if not blank_after and full and (not layout.ends_with_attribution(line) or _wrapped_tail(page.lines, page.blank_before, i + 1)):
+        # a full line of a wrapped dateline runs on: …来源：某某网 责任编 | 辑：…; so does a
+        # full attribution line whose outlet the wrap cut: 来源：某某新闻客户 | 端
+        return JOIN
+    if page.blank_before[i + 1] >= 2:
+        return BLOCK  # two blank lines end a paragraph even after a full line
+    if blank_after and (layout.is_page_furniture(line) or layout.is_page_furniture(nxt)):
+        return BLOCK  # a web page's dateline or tool bar, wrapped with the text
+    if blank_after and not continues(line, nxt, wrapped=True):
+        return BLOCK  # one does unless the next line carries on the words (兴|庆区)
+    return None
+
+
+def _set_apart(page: _PageLines, i: int) -> bool:
+    """Does either line stand apart by itself (attribution, header, page number, lone line)?"""
+    line, nxt = page.lines[i], page.lines[i + 1]
+    if layout.is_standalone(line) or layout.is_standalone(nxt) or layout.ends_with_attribution(line):
+        return True
+    if _isolated(page.blank_before, i, page.usual_blanks) or _isolated(page.blank_before, i + 1, page.usual_blanks):
+        return True
+    if page.width is None:
+        # a web page's dateline, menu or tool bar stands apart from the headline; so does
+        # any line before a blank line where blank lines are rare
+        return layout.is_page_furniture(line) or layout.is_page_furniture(nxt) or (page.sparse_blanks and page.blank_after(i))
+    return False
+
+
+def _text_break(page: _PageLines, i: int, candidate: str) -> tuple[int, bool]:
+    """The break after lines[i] decided by its words; also whether a heading goes on over it."""
+    line, nxt = page.lines[i], page.lines[i + 1]
+    blank_after = page.blank_after(i)
+    wrapped = page.width is not None
+    ends_sentence = layout.ends_sentence(line)
+    if page.marked_paragraphs and blank_after and not ends_sentence and _ends_short(page.widths, i, page.width):
+        # A blank line after a line that ends short of the column ends a wrapped
+        # paragraph or headline: …项目硕果累 | 累 | (blank)
+        return BLOCK, False
+    if ends_sentence:
+        return _sentence_break(page, i), False
+    if candidate and _heading_candidate(candidate, blank_after, wrapped=wrapped, sparse_blanks=page.sparse_blanks):
+        heading_continues = continues(line, nxt, wrapped=wrapped)
+        return (JOIN if heading_continues else BLOCK), heading_continues
+    if not wrapped and _web_headline_break(line, nxt, blank_after):
+        return BLOCK, False
+    return JOIN, False
+
+
+def _sentence_break(page: _PageLines, i: int) -> int:
+    """A sentence ending short of the column ends its paragraph; a full line may just wrap there."""
+    if page.width is None:
+        return PARAGRAPH
+    full = page.widths[i] >= _local_width(page.widths, i) - 1.5
+    return PARAGRAPH if not full or (page.sparse_blanks and page.blank_after(i)) else JOIN
+
+
+def _web_headline_break(line: str, nxt: str, blank_after: bool) -> bool:
+    """On an unwrapped page, does a headline or subtitle end at this unfinished line?"""
+    if layout.is_exclaimed_headline(line) and not continues(line, nxt, wrapped=False):
+        return True  # 情暖重阳！某某街道为老人送饺子 | 本网讯…
+    if blank_after and layout.lede_outlet(nxt):
+        return True  # a subtitle left unfinished | (blank) 某某日报3月5日讯…: the dispatch opens the body
+    # a broken paragraph line ahead of a headline: 主动对接辖区内 | 甘肃金塔：…
+    return layout.is_heading_like(nxt) and not continues(line, nxt, wrapped=False)
 
 
 def _wrapped_tail(lines: list[str], blank_before: list[int], i: int) -> bool:

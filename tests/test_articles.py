@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from corpus_data import gold_for, seed_paths, seed_text
-from shequ.articles import split_articles
+from shequ.articles import _split_title_run, split_articles
 from shequ.evaluate import key
 from shequ.normalize import normalize
+from shequ.page_blocks import blocks
 
 
 def articles_of(prefix: str):
@@ -135,3 +136,32 @@ def test_news_digest_items_with_bullets_share_the_compiled_attribution():
         ("湖北武汉：百步亭社区推行“三方联动”议事机制", "新华社、人民网"),
     ]
     assert ("rubric", "社会工作动态") in [(f.kind, f.text) for f in articles[0].furniture]
+
+
+def title_run(lines: list[str]) -> list[tuple[list[str], list[str], list[str], list[str], list[str]]]:
+    """(headline, rubrics, bylines, captions, lead) of each title `_split_title_run` makes of `lines`."""
+    clean = normalize("\n\n".join(lines))
+    return [
+        ([b.text for b in t.blocks], [b.text for b in t.rubrics], [b.text for b in t.bylines],
+         [b.text for b in t.captions], [b.text for b in t.lead])
+        for t in _split_title_run(blocks(clean), clean)
+    ]
+
+
+def test_title_run_rubric_byline_name_plate_and_lead():
+    lines = ["民情笔记", "青禾社区把议事会开到楼道里", "本报记者 王小明", "李阿姨", "青禾社区：楼道议事会每月一次"]
+    assert title_run(lines) == [
+        (["青禾社区把议事会开到楼道里"], ["民情笔记"], ["本报记者王小明"], ["李阿姨"], ["青禾社区：楼道议事会每月一次"])
+    ]
+
+
+def test_title_run_short_heading_above_a_heading_is_its_rubric():
+    assert title_run(["社区议事会", "楼道里的民主"]) == [(["楼道里的民主"], ["社区议事会"], [], [], [])]
+
+
+def test_title_run_each_place_led_headline_starts_a_title_and_a_short_tail_continues_one():
+    assert [t[0] for t in title_run(["甘肃青禾：社区食堂开到家门口", "江苏青禾：老年助餐点覆盖全部村居"])] == [
+        ["甘肃青禾：社区食堂开到家门口"],
+        ["江苏青禾：老年助餐点覆盖全部村居"],
+    ]
+    assert [t[0] for t in title_run(["青禾市社区食堂开到", "家门口"])] == [["青禾市社区食堂开到", "家门口"]]

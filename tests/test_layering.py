@@ -24,6 +24,8 @@ LAYERS = (
     ("vocabulary",),
     ("normalize",),
     ("gazetteer",),
+    ("page_blocks",),
+    ("web_page",),
     ("articles",),
     ("segment", "spans"),
     ("schema", "keys"),

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shequ.mojibake import repair
-from shequ.normalize import normalize
+from shequ.normalize import _web_headline_break, normalize
 from shequ.chars import surface_key
 
 from corpus_data import seed_paths, seed_text
@@ -272,3 +272,18 @@ def test_regression_outlet_cut_by_the_wrap_of_a_closing_source_line_is_joined():
     clean = normalize(raw).text
     assert clean.split("\n")[-1] == "来源：江城日报·青禾客户端"
     assert normalize(clean).text == clean
+
+
+@pytest.mark.parametrize(
+    "line, nxt, blank_after, ends",
+    [
+        ("情暖重阳！青禾街道为老人送饺子", "本网讯 10月11日，青禾街道……", False, True),  # an exclaimed headline
+        # a subtitle left unfinished, then a blank line and the dispatch line opening the body
+        ("青禾社区开展重阳节敬老活动，为辖区", "青禾日报10月11日讯 青禾社区组织志愿者为老人送饺子。", True, True),
+        ("青禾社区开展重阳节敬老活动，为辖区", "青禾日报10月11日讯 青禾社区组织志愿者为老人送饺子。", False, False),
+        ("青禾街道组织志愿者走访辖区内", "甘肃青禾：社区食堂开到家门口", False, True),  # a headline follows
+        ("青禾街道组织志愿者走访辖区内", "独居老人，送去慰问品。", False, False),  # the sentence runs on
+    ],
+)
+def test_unwrapped_page_ends_a_headline_at_an_unfinished_line_only_before_these(line, nxt, blank_after, ends):
+    assert _web_headline_break(line, nxt, blank_after) is ends

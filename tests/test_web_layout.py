@@ -542,3 +542,19 @@ def test_headline_split_at_a_space_only_after_a_closed_half(first_line, title, s
     raw = first_line + "\n青禾市桃源社区日前发布通知，面向辖区居民征集意见，截止时间为本月底。\n"
     articles, _ = articles_of(raw)
     assert [(a.title, a.subtitle) for a in articles] == [(title, subtitle)]
+
+
+@pytest.mark.parametrize(
+    "line, menu_bar, breadcrumb",
+    [
+        ("首页|本地|时评|图片|视频", True, False),  # several short channel names between bars
+        ("新闻中心 > 社区动态 > 正文", False, True),  # a short trail
+        # a trail longer than a menu line still is one when it ends at the article
+        ("首页 > 青禾市社区居民委员会开展重阳节敬老志愿服务活动的通知 > 正文", False, True),
+        ("主办：青禾日报社", False, False),  # a sponsor credit (copyright), not a menu
+    ],
+)
+def test_menu_bar_and_breadcrumb_are_told_apart(line, menu_bar, breadcrumb):
+    assert layout._is_menu_bar(line) is menu_bar
+    assert layout._is_breadcrumb(line) is breadcrumb
+    assert (layout.web_furniture_kind(line) == "nav") is (menu_bar or breadcrumb)

@@ -1,0 +1,371 @@
+"""Clean text → blocks: each clean paragraph (or part of one) and what it is on the page.
+
+Step 1 of splitting a clipping into articles (`articles`): a line is classified as body,
+heading, source (an attribution), header, page number, rubric, byline, credit (a
+reporter's credit that stays with the body), meta (a web page's dateline or tool field) or
+furniture (other web-page furniture). An attribution is split off the paragraph it ends, a
+web dateline into its fields, a headline from a dateline on its line. The rules of
+`LINE_RULES` are tried in order on each line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from . import layout
+from .chars import RE_QUOTED
+from .lexicon import read_csv, read_terms
+from .normalize import CleanText
+
+# The parts of a byline around its reporters' titles (the titles are the reporter labels of
+# lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三), a credit after the names
+# (文/图, 摄, 受访者供图).
+BYLINE_OUTLET = r"(?:\p{Han}{2,10}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)))?"
+BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
+# Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
+RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体)?(?:记者|記者)|通讯员|通訊員|实习生")
+# A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
+RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
+# A page of an e-paper's list of pages: 第02版 / 第A3版
+RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
+PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
+# A date closing a line, after a space on the page: …开门迎客 2025年04月10日
+RE_TRAILING_DATE = regex.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})$")
+# The label of a headline given as a field: 原标题：… / 标题：… / 名称：… (a public notice)
+RE_ORIGINAL_TITLE = regex.compile(r"^(?:原标题|原標題|标题|名称)\s*[：:]\s*")
+# A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
+RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
+# A circled series number closing a rubric: …系列报道①
+RE_SERIES_MARK = regex.compile(r"[①-⑳]$")
+TITLE_MIN = 6  # a web page's headline is longer than the channel names around it (宝安湾)
+TITLE_MAX = 60  # a line longer than this is a paragraph, not a headline
+# How sure a source is, best first: the outlet an article was reprinted from (本文转自), an
+# attribution closing the body (（据《X》）), a dateline's 来源, a dispatch line (X讯), a
+# reporter's outlet (X全媒体记者), the site's own name, a WeChat account.
+RANK_REPRINT, RANK_ATTRIBUTION, RANK_LABEL, RANK_DISPATCH, RANK_BYLINE, RANK_SITE, RANK_ACCOUNT = range(7)
+
+
+@dataclass
+class Block:
+    """A clean paragraph (or part of one) and what it is on the page.
+
+    `kind`: body | heading | source | header | page_number | rubric | byline | credit (a
+    reporter's credit that stays with the body) | meta (a web page's dateline or tool
+    field) | furniture (other web-page furniture; `web` says which, as
+    `layout.web_furniture_kind`). `outlet` is the outlet a source or meta block names,
+    with its `rank` (RANK_*).
+    """
+
+    kind: str
+    start: int  # clean-text offsets
+    end: int
+    text: str
+    outlet: str | None = None
+    date: str | None = None
+    rank: int = RANK_ATTRIBUTION
+    web: str | None = None
+
+
+def blocks(clean: CleanText) -> list[Block]:
+    found: list[Block] = []
+    offset = 0
+    for line in clean.text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if line.strip():
+            found.extend(_classify_line(clean, line, start, end))
+    _page_list_names(found)
+    return found
+
+
+def _page_list_names(found: list[Block]) -> None:
+    """An e-paper's list of pages (第01版 | 头版 | 第02版 | 要闻): the line under each page
+    number is the name of that page, not a headline."""
+    for block, nxt in zip(found, found[1:]):
+        if (
+            block.kind == "page_number"
+            and RE_PAGE_OF_LIST.match(block.text)
+            and nxt.kind in ("heading", "rubric")
+            and len(nxt.text) <= PAGE_NAME_MAX
+        ):
+            to_furniture(nxt, "page_label")
+
+
+def _classify_line(clean: CleanText, line: str, start: int, end: int) -> list[Block]:
+    """One clean line → its blocks. The rules (`LINE_RULES`) run in order; the first that
+    recognizes the line decides; a line none recognizes is one block of `_kind`."""
+    for rule in LINE_RULES:
+        found = rule(clean, line, start, end)
+        if found is not None:
+            return found
+    return [_plain_block(clean, line, start, end)]
+
+
+def _attribution_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """A dateline, or a line that an attribution ends or opens."""
+    attribution = layout.last_attribution(line)
+    fields = layout.meta_fields(line)
+    whole = attribution is not None and attribution.start() == 0 and attribution.end() == len(line) and len(fields) <= 1
+    if not whole and not line.startswith(("（", "(")) and fields:
+        # 发布时间：… 来源：… / 本文转自：… / 【记者】… (来源：某某网 alone is an attribution: it
+        # closes the body above it on a page of several articles)
+        return _meta_blocks(clean, line, start)
+    if attribution is None:
+        return None
+    if attribution.start() > 0 and not line[attribution.end() :].strip():
+        # Body text ending with its attribution: …温暖一座城”。（据《重庆晚报》）
+        head = line[: attribution.start()].rstrip()
+        return _classify_line(clean, head, start, start + len(head)) + [_source_block(clean, attribution, start)]
+    if attribution.start() == 0:
+        # An attribution followed by a caption on the same line: （据中安在线）在安庆市迎江区…
+        rest = line[attribution.end() :]
+        tail = [Block("heading", start + attribution.end(), end, rest)] if rest.strip() else []
+        return _credit_split(_source_block(clean, attribution, start)) + tail
+    return None
+
+
+def _bullet_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """• 国内: a menu item; • 某某社区…: a digest item, whose headline starts after the bullet."""
+    bullet = layout.RE_BULLET.match(line)
+    if not bullet or bullet.end() >= len(line):
+        return None
+    if len(line) - bullet.end() <= layout.SHORT_MENU_ITEM:
+        return [Block("furniture", start, end, line, web="nav")]
+    return _classify_line(clean, line[bullet.end() :], start + bullet.end(), end)
+
+
+def _field_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """A credit line in brackets: （通讯员：刘茵 责编：陈铭）."""
+    return _meta_blocks(clean, line, start) if layout.meta_fields(line) else None
+
+
+def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """A web page's dateline, a headline with its dateline, 原标题：…, or other web furniture."""
+    web = layout.web_furniture_kind(line)
+    if web == "meta":
+        return [_bare_dateline_block(line, start, end)]
+    cut = _dateline_cut(clean, line, start)
+    if cut:
+        # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
+        # with its dateline on the same line
+        return [Block("heading", start, start + cut, line[:cut])] + _classify_line(clean, line[cut:], start + cut, end)
+    original = RE_ORIGINAL_TITLE.match(line)
+    if original and len(line) > original.end():
+        # 原标题：… the headline the article was first published under
+        return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
+                Block("heading", start + original.end(), end, line[original.end() :])]
+    if web is not None and not layout.is_page_number(line):
+        site = layout.masthead_outlet(line) if web == "masthead" else None
+        return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
+    return None
+
+
+def _bare_dateline_block(line: str, start: int, end: int) -> Block:
+    """A dateline without labels: 某某日报 2021-12-06 12:03 / 2024-03-24 18:59 张三."""
+    outlet = layout.bare_dateline_outlet(line)
+    rank = RANK_LABEL if outlet and layout.is_outlet_name(outlet) else RANK_ACCOUNT
+    return Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=iso_date(line))
+
+
+def _wechat_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """某某社会工作2025年03月05日09:30江苏在…: a WeChat account's header fused with the lede."""
+    wechat = layout.wechat_header(line) if start == 0 else None
+    if not wechat:
+        return None
+    cut = wechat.end()
+    region = next((name for name in _province_names() if line.startswith(name, cut)), None)
+    if region and len(line) > cut + len(region):
+        cut += len(region)  # the account's region (IP属地) shown after the time
+    head = Block("meta", start, start + cut, line[:cut], outlet=wechat.group("account"), rank=RANK_ACCOUNT, web="meta")
+    head.date = iso_date(head.text)
+    return [head] + _classify_line(clean, line[cut:], start + cut, end)
+
+
+def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
+    """A line no rule of `LINE_RULES` recognized: a credit, a list of names, or `_kind`."""
+    if RE_CREDIT.match(line):
+        return Block("credit", start, end, line)
+    if _is_name_list(clean, start, end):
+        return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
+    return Block(_kind(line), start, end, line)
+
+
+# The rules of `_classify_line`, in the order they are tried.
+LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _web_blocks, _wechat_blocks)
+
+
+def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
+    """Where a headline ends and its dateline begins on one line, or None."""
+    if layout.has_sentence_punct(line):
+        return None
+    sources = [f for f in layout.fields(line) if f.kind in ("source_label", "reprint_label") and f.start > 0]
+    cut = sources[0].start if sources and layout.outlet_value(sources[0].value) else None
+    date = RE_TRAILING_DATE.search(line)
+    if cut is None and date and clean.gap_before(start + date.start()):
+        cut = date.start()
+    if cut is None or len(regex.findall(r"\p{Han}", line[:cut])) < TITLE_MIN or not could_be_title(line[:cut]):
+        return None
+    return cut
+
+
+def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
+    """A dateline or credit line: reporters' credits stay with the text, the rest is furniture.
+
+    2025-11-13 17:52 来源：某某网 → one meta block naming 某某网; （通讯员：刘茵 责编：陈铭）→
+    a credit block （通讯员：刘茵 and a meta block 责编：陈铭）.
+    """
+    found = layout.meta_fields(line)
+    pieces: list[Block] = []
+    cut = 0
+    for number, item in enumerate(found):
+        reporter = item.kind == "reporter_label"
+        if number and reporter != (found[number - 1].kind == "reporter_label"):
+            pieces.append(_meta_piece(clean, line, start, cut, item.start, found))
+            cut = item.start
+    pieces.append(_meta_piece(clean, line, start, cut, len(line), found))
+    return [part for piece in pieces for part in _credit_split(piece) if part.text.strip()]
+
+
+def _credit_split(block: Block) -> list[Block]:
+    """A dateline or attribution closing with a byline: 来源：某某日报 见习记者 张三 → the
+    dateline, then the credit (its people stay in the text)."""
+    if block.kind not in ("meta", "source"):
+        return [block]
+    for label in RE_REPORTER_TITLE.finditer(block.text):
+        if label.start() and _re_byline().match(block.text[label.start() :]):
+            cut = block.start + label.start()
+            head = Block(block.kind, block.start, cut, block.text[: label.start()], block.outlet, block.date, block.rank, block.web)
+            return [head, Block("credit", cut, block.end, block.text[label.start() :])]
+    return [block]
+
+
+def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: int, found: list["layout.Field"]) -> Block:
+    inside = [f for f in found if start <= f.start < end]
+    text = line[start:end]
+    if inside and all(f.kind == "reporter_label" for f in inside):
+        return Block("credit", line_start + start, line_start + end, text)
+    block = Block("meta", line_start + start, line_start + end, text, web="meta", date=iso_date(text))
+    for kind, rank in (("reprint_label", RANK_REPRINT), ("source_label", RANK_LABEL), ("site_label", RANK_SITE)):
+        values = (_value_to_gap(clean, line_start, f) for f in inside if f.kind == kind)
+        outlet = next((name for value in values if (name := layout.outlet_value(value))), None)
+        if outlet:
+            block.outlet, block.rank = outlet, rank
+            break
+    else:
+        site = layout.crumb_site(text)
+        if site:
+            block.outlet, block.rank = site, RANK_SITE
+    if any(f.kind in ("source_label", "reprint_label", "time_label") for f in inside):
+        block.web = "dateline"
+    return block
+
+
+def _value_to_gap(clean: CleanText, line_start: int, item: "layout.Field") -> str:
+    """A field's value up to the first space on the page: 来源：某某网  责任编 → 某某网
+    (not on a spaced-out line, 来 源 ： 某 某 网, where every character stands apart)."""
+    start = line_start + item.value_start
+    while start < line_start + item.value_end and not clean.text[start].strip():
+        start += 1
+    for i in range(start + 1, line_start + item.value_end):
+        if clean.gap_before(i):
+            return clean.text[start:i] if i - start >= 2 else item.value
+    return item.value
+
+
+def _is_name_list(clean: CleanText, start: int, end: int) -> bool:
+    """徐某某 叶某某: two or more names set apart by spaces on the page, nothing else."""
+    text = clean.text[start:end]
+    if not 4 <= len(text) <= 20 or not regex.fullmatch(r"\p{Han}+", text):
+        return False
+    cuts = [0] + [i - start for i in range(start + 1, end) if clean.gap_before(i)] + [len(text)]
+    names = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+    known = surnames()
+    return len(names) >= 2 and all(2 <= len(name) <= 3 and name[0] in known for name in names)
+
+
+@lru_cache(maxsize=1)
+def _re_byline() -> "regex.Pattern":
+    """A byline: 本报记者 任晓霞 / 记者 张三 李四 通讯员 王五 / 某某新闻全媒体记者 张三 文/图."""
+    titles = set(layout.web_terms().get("reporter_label", ())) | {"本刊记者", "实习生"}
+    alternatives = "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return regex.compile(
+        f"^(?:{BYLINE_OUTLET}(?:{alternatives})[：:]?\\s*(?:\\p{{Han}}{{2,4}}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
+    )
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """One-character surnames (person_surnames.txt): what a name in a byline starts with."""
+    return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)
+
+
+def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Block:
+    outlet = (match.group("outlet") or match.group("outlet2") or "").strip()
+    outlet = outlet.strip("《》").strip()
+    if match.group("outlet2"):
+        # 来源：某某网 2025.08.08 08:36 / 来源：某某网 发布…: up to a space on the page, no date
+        field = layout.Field("来源", "source_label", 0, match.start("outlet2"), match.end("outlet2"), outlet)
+        outlet = layout.outlet_value(_value_to_gap(clean, line_start, field)) or ""
+    date = iso_date(match.group(0))
+    return Block("source", line_start + match.start(), line_start + match.end(), match.group(0), outlet=outlet or None, date=date)
+
+
+def _kind(line: str) -> str:
+    if layout.is_page_number(line):
+        return "page_number"
+    if layout.is_page_header(line):
+        return "header"
+    if _re_byline().match(line):
+        return "byline"
+    if _is_rubric(line):
+        return "rubric"
+    if layout.is_heading_like(line) or layout.is_short_two_part_heading(line) or layout.is_exclaimed_headline(line):
+        return "heading"
+    return "body"
+
+
+def _is_rubric(line: str) -> bool:
+    words = layout.terms()["rubric_word"]
+    return not layout.ends_sentence(line) and len(line) <= 40 and (
+        bool(RE_SERIES_MARK.search(line)) or any(line == w or line.endswith(w) for w in words)
+    )
+
+
+def iso_date(text: str) -> str | None:
+    match = RE_DATE.search(text)
+    if not match:
+        return None
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def could_be_title(text: str) -> bool:
+    """Short and not a finished sentence: 邻里食堂为何办得好？ yes, …开展活动。 no."""
+    unquoted = RE_QUOTED.sub("", text)
+    return (
+        2 <= len(text) <= TITLE_MAX
+        and text[-1] not in "。，；、：,;:"
+        and len(regex.findall(r"[，。；,;]", unquoted)) <= 1
+    )
+
+
+def to_furniture(block: Block, web: str) -> None:
+    block.kind, block.web = "furniture", web
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    """Province names and their short forms (江苏省, 江苏; 广西壮族自治区, 广西), longest first."""
+    names: set[str] = set()
+    for row in read_csv("gazetteer/provinces.csv"):
+        name = row["name"]
+        names.add(name)
+        short = regex.sub(r"(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$", "", name)
+        if len(short) >= 2:
+            names.add(short)
+    return tuple(sorted(names, key=len, reverse=True))
