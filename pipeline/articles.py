@@ -68,6 +68,8 @@ MIN_TITLE_SCORE = 0.2  # below this a headline shares too few words to claim a d
 # headline's body lies among the bodies near it. Matching against those only keeps title
 # assignment linear in the clipping's length (and changes nothing on a page this short).
 TITLE_WINDOW = 40
+# Page headers and page numbers an article carries at most (a page has one or two of each).
+PAGE_WIDE_NEAR = 8
 RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情笔记)
 NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
 SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
@@ -550,13 +552,48 @@ def _attach_furniture(clean: CleanText, articles: list[Article], furniture_block
     return the page's furniture, page-wide items first."""
     page_wide = [_furniture(clean, b) for b in furniture_blocks if b.kind in ("header", "page_number")]
     loose = [_furniture(clean, b) for b in furniture_blocks if b.kind not in ("header", "page_number")]
+    order = sorted(range(len(page_wide)), key=lambda i: page_wide[i].raw_start)
     for article in articles:
-        article.furniture[:0] = page_wide
+        article.furniture[:0] = _page_wide_near(page_wide, order, article)
     if articles and loose:
         ends = [sorted(article.offsets.ends) for article in articles]  # once per page: each item then bisects
         for item in loose:
             _nearest_article(articles, ends, item).furniture.append(item)
     return page_wide + loose
+
+
+def _page_wide_near(page_wide: list[Furniture], order: list[int], article: Article) -> list[Furniture]:
+    """The page headers and numbers an article carries: all of them on a page, the
+    PAGE_WIDE_NEAR nearest ones in a clipping of many pages run together, so that sheets
+    grow linearly with the clipping. `order`: the items' indexes by raw position."""
+    if len(page_wide) <= PAGE_WIDE_NEAR or not article.offsets.starts:
+        return list(page_wide)
+    at = article.offsets.starts[0]
+    positions = _Positions(page_wide, order)
+    right = bisect_right(positions, at)
+    left, picked = right - 1, []
+    while len(picked) < PAGE_WIDE_NEAR:
+        if left >= 0 and (right >= len(order) or at - positions[left] <= positions[right] - at):
+            picked.append(order[left])
+            left -= 1
+        else:
+            picked.append(order[right])
+            right += 1
+    return [page_wide[i] for i in sorted(picked)]
+
+
+class _Positions:
+    """The raw starts of page-wide items in position order, read lazily (bisect needs only
+    `len` and indexing), so no list is built per article."""
+
+    def __init__(self, items: list[Furniture], order: list[int]) -> None:
+        self.items, self.order = items, order
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __getitem__(self, i: int) -> int:
+        return self.items[self.order[i]].raw_start
 
 
 def _share_compiled_sources(bodies: list[_Body]) -> None:

@@ -165,3 +165,20 @@ def test_title_run_each_place_led_headline_starts_a_title_and_a_short_tail_conti
         ["江苏青禾：老年助餐点覆盖全部村居"],
     ]
     assert [t[0] for t in title_run(["青禾市社区食堂开到", "家门口"])] == [["青禾市社区食堂开到", "家门口"]]
+
+
+def test_an_article_of_many_pages_run_together_carries_the_page_furniture_near_it():
+    """A page's one or two headers go to each of its articles; in a clipping of 40 pages run
+    together an article carries the PAGE_WIDE_NEAR nearest, not all 80 (sheets stay linear)."""
+    from types import SimpleNamespace
+
+    from shequ.articles import PAGE_WIDE_NEAR, Furniture, _page_wide_near
+
+    items = [Furniture("header" if i % 2 else "page_number", f"第{i // 2}版", i * 1000, i * 1000 + 4) for i in range(80)]
+    order = list(range(80))
+    article = SimpleNamespace(offsets=SimpleNamespace(starts=[40_100, 40_101]))
+    near = _page_wide_near(items, order, article)
+    assert [item.raw_start for item in near] == [37_000, 38_000, 39_000, 40_000, 41_000, 42_000, 43_000, 44_000]
+    assert len(near) == PAGE_WIDE_NEAR
+    two = items[:2]
+    assert _page_wide_near(two, [0, 1], article) == two  # one page: all of them
