@@ -392,6 +392,52 @@ def _place_before_lookup(places: list[Mention]):
     return place_before
 
 
+def _street_and_district(sources: list[list[Mention]]) -> tuple[str | None, str | None]:
+    """The first street and the first district named in `sources` (each list nearest first:
+    南岸街道, then 叙州区); a resolved street gives its district too (its chain's parent)."""
+    street = district = None
+    for written in sources:
+        for place in written:
+            level, code, chain = place.attrs.get("level"), place.attrs.get("code"), place.attrs.get("chain") or []
+            name = chain[-1] if chain else place.canonical
+            if level == "street" and street is None:
+                street = name
+                if district is None and code and len(chain) >= 2:
+                    district = chain[-2]
+            elif level == "district" and district is None:
+                district = name
+    return street, district
+
+
+def _deepest_code(sources: list[list[Mention]]) -> str | None:
+    """The code of the deepest resolved place in `sources` (the first of that depth)."""
+    place_code = None
+    best_rank = -1
+    for written in sources:
+        for place in written:
+            level, code = place.attrs.get("level"), place.attrs.get("code")
+            if code and level and LEVEL_RANK[level] > best_rank:
+                best_rank = LEVEL_RANK[level]
+                place_code = code
+    return place_code
+
+
+def _confirm_pending(text: str, cand: _Candidate, name: str, accepted: set[str], count: int,
+                     accepted_starts: set[int], accepted_ends: set[int]) -> bool:
+    """Whether a pending candidate is a community after all, made accepted (and cut to its
+    accepted shorter reading) when it is."""
+    shorter = next((s for s in cand.starts if text[s : cand.end] in accepted), None)
+    if shorter is not None:
+        cand.start, cand.places, cand.pending = shorter, [], False
+        return True
+    if cand.head in COMMON_ESTATE_HEADS and name not in accepted:
+        return False  # 开展美好家园活动, however often: estates of everyday words need a locative
+    if count >= 2 or name in accepted or _in_a_row(text, cand, accepted_starts, accepted_ends):
+        cand.pending = False
+        return True
+    return False
+
+
 class CommunityExtractor:
     """Find named communities, villages, estates and grids, attached to their street/district.
 
@@ -736,16 +782,8 @@ class CommunityExtractor:
         accepted_ends = {c.end for c in candidates if not c.pending}
         kept = []
         for name, cand in zip(names, candidates):
-            if cand.pending:
-                shorter = next((s for s in cand.starts if text[s : cand.end] in accepted), None)
-                if shorter is not None:
-                    cand.start, cand.places, cand.pending = shorter, [], False
-                elif cand.head in COMMON_ESTATE_HEADS and name not in accepted:
-                    continue  # 开展美好家园活动, however often: estates of everyday words need a locative
-                elif counts[name] >= 2 or name in accepted or _in_a_row(text, cand, accepted_starts, accepted_ends):
-                    cand.pending = False
-                else:
-                    continue
+            if cand.pending and not _confirm_pending(text, cand, name, accepted, counts[name], accepted_starts, accepted_ends):
+                continue
             kept.append(cand)
         return kept
 
@@ -828,20 +866,6 @@ class CommunityExtractor:
         in its sentence; a resolved street also gives its district (its chain's parent);
         place_code is the code of the deepest resolved place among them.
         """
-        street = district = place_code = None
-        best_rank = -1
         sources = [cand.places for cand in members if cand.places] or [cand.nearby for cand in members if cand.nearby]
-        for written in sources:
-            for place in written:  # nearest first: 南岸街道, then 叙州区, …
-                level, code, chain = place.attrs.get("level"), place.attrs.get("code"), place.attrs.get("chain") or []
-                name = chain[-1] if chain else place.canonical
-                if level == "street" and street is None:
-                    street = name
-                    if district is None and code and len(chain) >= 2:
-                        district = chain[-2]
-                elif level == "district" and district is None:
-                    district = name
-                if code and level and LEVEL_RANK[level] > best_rank:
-                    best_rank = LEVEL_RANK[level]
-                    place_code = code
-        return {"kind": members[0].kind, "street": street, "district": district, "place_code": place_code}
+        street, district = _street_and_district(sources)
+        return {"kind": members[0].kind, "street": street, "district": district, "place_code": _deepest_code(sources)}

@@ -205,34 +205,37 @@ def view_data(store: GraphStore, *, place: str | None = None, max_nodes: int = M
     under = place_attachments(g)
     parents = {u: v for u, v, k in sorted(g.edges(keys=True), reverse=True)
                if k == "located_in" and g.nodes[v].get("type") == "place"}
-
-    def chain(nid: str) -> list[str]:
-        """Names from the province down to the node's nearest place (a place: itself included)."""
-        out, cur, seen = [], nid, set()
-        if g.nodes[nid].get("type") == "place":
-            out.append(g.nodes[nid]["name"])
-        while cur in parents and cur not in seen:
-            seen.add(cur)
-            cur = parents[cur]
-            out.append(g.nodes[cur]["name"])
-        return out[::-1]
-
     nodes = []
     for nid, d in sorted(g.nodes(data=True)):
         nodes.append({"id": nid, "type": d["type"], "name": d["name"], "n": d.get("n_articles", 1),
-                      "aliases": d.get("aliases", []), "under": under[nid], "chain": chain(nid)})
-    edges = []
-    for u, v, k, d in sorted(g.edges(keys=True, data=True)):
-        if k == "mentions":
-            continue
-        attrs = ", ".join(str(x) for key in ("relation", "role", "basis") for x in d.get(key, []))
-        ev = [{"sentence": e.get("sentence") or "",
-               "source": " · ".join(x for x in (*articles.get(e["article_id"], ("", "")), e.get("clipping") or "") if x)}
-              for e in d.get("evidence", [])[:max_evidence]]
-        edges.append({"s": u, "t": v, "type": k, "n": d.get("n_articles", 1), "attrs": attrs, "ev": ev})
+                      "aliases": d.get("aliases", []), "under": under[nid], "chain": _chain_names(g, parents, nid)})
+    edges = [_edge_row(u, v, k, d, articles, max_evidence)
+             for u, v, k, d in sorted(g.edges(keys=True, data=True)) if k != "mentions"]
     places = sorted((n for n in nodes if n["type"] == "place"), key=lambda n: n["chain"])
     return {"nodes": nodes, "edges": edges, "colors": COLORS, "types": list(COLORS), "default_types": list(DEFAULT_TYPES),
             "places": [{"id": p["id"], "label": "　" * (len(p["chain"]) - 1) + p["name"]} for p in places]}
+
+
+def _chain_names(g, parents: dict[str, str], nid: str) -> list[str]:
+    """Names from the province down to the node's nearest place (a place: itself included)."""
+    out, cur, seen = [], nid, set()
+    if g.nodes[nid].get("type") == "place":
+        out.append(g.nodes[nid]["name"])
+    while cur in parents and cur not in seen:
+        seen.add(cur)
+        cur = parents[cur]
+        out.append(g.nodes[cur]["name"])
+    return out[::-1]
+
+
+def _edge_row(u: str, v: str, k: str, d: dict, articles: dict[str, tuple[str, str]], max_evidence: int) -> dict:
+    """One edge of the page: its ends, type, support, attributes and first evidence sentences
+    with their sources (title · outlet · clipping)."""
+    attrs = ", ".join(str(x) for key in ("relation", "role", "basis") for x in d.get(key, []))
+    ev = [{"sentence": e.get("sentence") or "",
+           "source": " · ".join(x for x in (*articles.get(e["article_id"], ("", "")), e.get("clipping") or "") if x)}
+          for e in d.get("evidence", [])[:max_evidence]]
+    return {"s": u, "t": v, "type": k, "n": d.get("n_articles", 1), "attrs": attrs, "ev": ev}
 
 
 def render_html(data: dict, *, title: str = "shequ graph") -> str:
