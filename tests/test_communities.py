@@ -326,3 +326,51 @@ def test_communities_head_ending_an_everyday_word(word, head, expected):
 def test_communities_grids_need_a_number(name, expected):
     assert unnumbered_grid(name, "网格") is expected
 
+
+
+# --- named steps of the walk and the stem (sentences of our own making) --------------------
+
+from shequ.extract.communities import _ends_a_community_before, _place_cut, _suffixes  # noqa: E402
+
+STOP_HEADS = {suffix for suffix, _, internal in _suffixes() if not internal}
+
+
+@pytest.mark.parametrize(
+    "text, word, t_end, estate, expected",
+    [
+        ("青禾村社区", "村", 3, False, False),  # 村改居: the village is part of the community's name
+        ("杨和村兰亭苑小区", "杨和村", 3, True, True),  # a village, then an estate in it
+        ("幸福新村锦园小区", "幸福新村", 4, True, False),  # 新村 is an estate's word, not a village
+        ("幸福社区锦园小区", "幸福社区", 4, True, True),  # an estate inside a community
+        ("幸福社区锦园小区", "幸福社区", 4, False, False),  # 幸福社区 is one token: no head word
+    ],
+)
+def test_communities_walk_stops_at_another_community_before_the_name(text, word, t_end, estate, expected):
+    assert _ends_a_community_before(text, word, t_end, t_end, STOP_HEADS, estate) is expected
+
+
+@pytest.mark.parametrize(
+    "t_start, t_end, place_chars, expected",
+    [(0, 3, {0}, 1), (0, 3, set(), None), (0, 2, {0, 1}, 2), (4, 7, {2, 3, 4, 5}, 6)],
+)
+def test_communities_token_glued_to_a_place_is_cut_after_the_place(t_start, t_end, place_chars, expected):
+    assert _place_cut(t_start, t_end, place_chars) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an everyday word right before the head, at the start of a clause, is the stem
+        ("近日，东岭社区举办了邻里节。", [("东岭社区", 3, 7, "东岭社区", "社区", None, None, None)]),
+        # after a verb it is a phrase (持续|提升|小区)
+        ("今年持续提升小区品质。", []),
+        # a people word right before a person's name ending in 园 is no community
+        ("调解员陈丽园讲解政策。", []),
+        # a road named with numerals (五|一路) names the community
+        ("活动在五一路社区举行。", [("五一路社区", 3, 8, "五一路社区", "社区", None, None, None)]),
+        # 村改居: 青禾村|社区 is one name
+        ("青禾村社区的居民参加议事。", [("青禾村社区", 0, 5, "青禾村社区", "社区", None, None, None)]),
+    ],
+)
+def test_communities_stem_steps(text, expected):
+    assert summary(text) == expected

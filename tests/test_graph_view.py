@@ -233,3 +233,42 @@ def test_view_of_a_place_draws_its_subtree_and_what_is_attached_only(tmp_path):
     assert "民族巷社区" in names and "五社联动" in names and "岳丽萍" in names
     assert "金鱼社区" not in names and "四川省" not in names
     assert len(capped) == 5 and all(n["type"] not in ("article", "quantity", "source") for n in capped)
+
+
+# --- the named steps of place attachments -------------------------------------------------
+
+def test_place_chain_stops_at_a_cycle():
+    from shequ.graph.view import _place_chain
+
+    assert _place_chain("place:a", {"place:a": "place:b", "place:b": "place:a"}) == {"place:a", "place:b"}
+    assert _place_chain("place:c", {"place:c": "place:b", "place:b": "place:a"}) == {"place:a", "place:b", "place:c"}
+
+
+def test_place_attachments_by_places_then_bodies_then_articles():
+    import networkx as nx
+
+    from shequ.graph.view import place_attachments
+
+    g = nx.MultiDiGraph()
+    types = {"place:64": "place", "place:6405": "place", "place:51": "place", "community:c": "community",
+             "organization:o": "organization", "person:p": "person", "program:q": "program",
+             "model:m": "model", "person:r": "person", "article:a": "article", "article:b": "article"}
+    for node, kind in types.items():
+        g.add_node(node, type=kind)
+    g.add_edge("place:6405", "place:64", key="located_in")
+    g.add_edge("community:c", "place:6405", key="located_in")
+    g.add_edge("organization:o", "community:c", key="partners_with")  # 1. through a community
+    g.add_edge("person:p", "organization:o", key="holds_role")  # 2. through an organization
+    g.add_edge("model:m", "organization:o", key="adopts")  # 2. a model through an organization
+    g.add_edge("program:q", "model:m", key="adopts")  # never through a model: many places share one
+    g.add_edge("article:a", "person:r", key="mentions")  # 3. the places of its article…
+    g.add_edge("article:a", "place:6405", key="mentions")
+    g.add_edge("article:b", "program:q", key="mentions")  # …unless they span two provinces
+    g.add_edge("article:b", "place:6405", key="mentions")
+    g.add_edge("article:b", "place:51", key="mentions")
+    under = place_attachments(g)
+    assert under["community:c"] == ["place:64", "place:6405"]
+    assert under["organization:o"] == under["person:p"] == under["model:m"] == ["place:64", "place:6405"]
+    assert under["person:r"] == ["place:64", "place:6405"]
+    assert under["program:q"] == [] and under["article:b"] == []
+    assert under["article:a"] == ["place:64", "place:6405"]

@@ -400,3 +400,50 @@ def test_places_spans_in_bounds_and_never_cross_lines(pieces):
         assert 0 <= mention.start < mention.end <= len(text)
         assert "\n" not in text[mention.start : mention.end]
         assert mention.attrs["code"] or (mention.attrs["ambiguous"] and mention.attrs["candidates"])
+
+
+# --- named steps of the standalone flags and the candidates -------------------------------
+
+from shequ.extract.places import ALONE, ELSEWHERE, NAME_START, _chain_start, _drop_link_lists, _Hit, _longest_first, _spread_name_starts  # noqa: E402
+
+
+def hits_of(text: str, *surfaces: str) -> list[_Hit]:
+    out, cursor = [], 0
+    for surface in surfaces:
+        start = text.index(surface, cursor)
+        out.append(_Hit(start, start + len(surface), surface, ()))
+        cursor = start + len(surface)
+    return out
+
+
+def test_places_chain_start_is_the_first_place_written_together():
+    hits = hits_of("宁夏中卫沙坡头区，银川", "宁夏", "中卫", "沙坡头区", "银川")
+    assert [_chain_start(hits, i) for i in range(4)] == [0, 0, 0, 3]
+
+
+@pytest.mark.parametrize(
+    "text, surfaces, expected",
+    [
+        ("北京 上海 广州", ("北京", "上海", "广州"), [ELSEWHERE] * 3),  # a footer of city links
+        ("北京 上海，广州", ("北京", "上海", "广州"), [ALONE] * 3),  # two in a row are no list
+        ("北京 上海 广州的志愿者，杭州", ("北京", "上海", "广州", "杭州"), [ELSEWHERE] * 3 + [ALONE]),
+    ],
+)
+def test_places_three_places_parted_by_spaces_are_links(text, surfaces, expected):
+    hits = hits_of(text, *surfaces)
+    flags = [ALONE] * len(hits)
+    _drop_link_lists(text, hits, flags)
+    assert flags == expected
+
+
+def test_places_a_name_started_once_is_started_wherever_it_is_written_again():
+    text = "某街道南昌社区开展活动，南昌社区书记介绍，南昌市民参加"
+    hits = hits_of(text, "南昌", "南昌", "南昌")
+    flags = [NAME_START, ALONE, ALONE]
+    _spread_name_starts(text, hits, flags)
+    assert flags == [NAME_START, NAME_START, ALONE]
+
+
+def test_places_longest_form_wins_an_overlap_then_the_leftmost():
+    found = [_Hit(2, 4, "海北", ()), _Hit(3, 6, "北票市", ()), _Hit(8, 10, "九龙", ()), _Hit(8, 11, "九龙坡", ())]
+    assert [h.surface for h in _longest_first(found, 12)] == ["北票市", "九龙坡"]

@@ -445,3 +445,37 @@ def test_new_filters_name_their_rejection(text, candidate, reason):
 def test_subject_is_never_a_light_verb():
     # a regression: 分别给予|N元 gave the subject 给予
     assert facts("对获奖团队分别给予3000元。")[0][4] != "给予"
+
+
+# --- named steps of the subject after the number -----------------------------------------
+
+from shequ.extract.quantities import _kind_in_subject, _skipped_before_subject  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "pieces, expected",
+    [
+        ([("辖区", "noun"), ("内", "other"), ("单位", "noun")], 2),  # where, not what
+        ([("这样", "other"), ("的", "de"), ("驿站", "noun")], 1),
+        ([("“", "stop"), ("驿站", "noun")], 1),
+        ([("的", "de"), ("居民", "noun")], 1),
+        ([("辖区", "noun"), ("居民", "noun")], 0),  # no locative: the area is the subject's start
+        ([("居民", "noun")], 0),
+    ],
+)
+def test_quantities_pieces_skipped_before_the_subject(pieces, expected):
+    assert _skipped_before_subject(pieces, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "pieces, k, taken, classifier, expected",
+    [
+        ([("调解", "verb"), ("工作站", "noun")], 0, [], True, "noun"),  # 15个调解|工作站
+        ([("调解", "verb"), ("工作站", "noun")], 0, [], False, "verb"),  # 200余人|调解…: the predicate
+        ([("开展", "verb"), ("活动", "noun")], 0, [], True, "verb"),  # a light verb never modifies
+        ([("空巢", "noun"), ("及", "other"), ("老人", "noun")], 1, [("空巢", "noun")], False, "join"),
+        ([("空巢", "noun"), ("及", "other"), ("，", "stop")], 1, [("空巢", "noun")], False, "other"),
+    ],
+)
+def test_quantities_kind_of_a_piece_inside_the_subject(pieces, k, taken, classifier, expected):
+    assert _kind_in_subject(pieces, k, taken, classifier) == expected

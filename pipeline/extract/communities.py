@@ -333,6 +333,111 @@ def _is_street_short_form(text: str, place: Mention) -> bool:
     return place.attrs.get("level") == "street" and not written.endswith(("街道", "镇", "乡", "办事处"))
 
 
+# A token that can be part of a name: Han characters, digits and Latin letters only.
+# Example: 青禾, 3A, not 、 or “.
+RE_NAME_TOKEN = regex.compile(r"[\p{Han}0-9A-Za-z]+")
+
+
+def _place_cut(t_start: int, t_end: int, place_chars: set[int]) -> int | None:
+    """Where a token glued to a place mention's end leaves the place (镇新墩 → 新墩), or None
+    when no character of the token belongs to a place."""
+    inside_place = [i for i in range(t_start, t_end) if i in place_chars]
+    return max(inside_place) + 1 if inside_place else None
+
+
+def _ends_a_community_before(text: str, word: str, t_end: int, end: int, stop_heads: set[str], estate: bool) -> bool:
+    """Whether `word`, before a name ending at `end`, ends another community: a head that names
+    no part of a name (社区 of a previous community), or for an estate a village or community
+    it lies in (杨和村|兰亭苑小区). 青禾村|社区 is one name (村改居), and so is 新村."""
+    if word == "村" and t_end == end and text.startswith("社区", end):
+        return False
+    return word in stop_heads or (estate and word.endswith(("社区", "村")) and not word.endswith("新村"))
+
+
+def _places_written_before(text: str, start: int, place_ends: dict[int, Mention]) -> list[Mention]:
+    """Place mentions written right before a name starting at `start`, nearest first (南岸街道,
+    then 叙州区); an opening quote may stand between them (劲松街道“八棵杨社区…”)."""
+    prefix = []
+    cursor = start - 1 if start > 0 and text[start - 1] in "“‘" else start
+    while cursor in place_ends:
+        prefix.append(place_ends[cursor])
+        cursor = place_ends[cursor].start
+    return prefix
+
+
+def _no_head_here(text: str, token: tuple[int, int], head_start: int, head_end: int, head: str, internal: bool,
+                  titles: list[tuple[int, int]]) -> bool:
+    """Whether the head at text[head_start:head_end], inside jieba token `token`, is part of
+    another word or name rather than a community's head."""
+    if head_inside_longer_word(head_end, token):
+        return True
+    if head_ends_common_word(text[token[0] : token[1]], head):
+        return True  # 乡村, 农村, 渔村
+    if inside_book_title(head_start, head_end, titles) or heads_brand_name(text, head_end, head, internal):
+        return True
+    if text.startswith(DIVISION_SUFFIXES, head_end):
+        return True  # 绿东村街道: the head is inside a street's or town's name
+    return head == "村" and text.startswith("社区", head_end)  # 青禾村社区: the village's name is inside the community's
+
+
+def _place_before_lookup(places: list[Mention]):
+    """A function giving the place mention ending last at or before an offset (None if none)."""
+    ends = sorted(m.end for m in places)
+    by_end = {m.end: m for m in places}
+
+    def place_before(offset: int) -> Mention | None:
+        i = bisect.bisect_right(ends, offset) - 1
+        return by_end[ends[i]] if i >= 0 else None
+
+    return place_before
+
+
+def _street_and_district(sources: list[list[Mention]]) -> tuple[str | None, str | None]:
+    """The first street and the first district named in `sources` (each list nearest first:
+    南岸街道, then 叙州区); a resolved street gives its district too (its chain's parent)."""
+    street = district = None
+    for written in sources:
+        for place in written:
+            level, code, chain = place.attrs.get("level"), place.attrs.get("code"), place.attrs.get("chain") or []
+            name = chain[-1] if chain else place.canonical
+            if level == "street" and street is None:
+                street = name
+                if district is None and code and len(chain) >= 2:
+                    district = chain[-2]
+            elif level == "district" and district is None:
+                district = name
+    return street, district
+
+
+def _deepest_code(sources: list[list[Mention]]) -> str | None:
+    """The code of the deepest resolved place in `sources` (the first of that depth)."""
+    place_code = None
+    best_rank = -1
+    for written in sources:
+        for place in written:
+            level, code = place.attrs.get("level"), place.attrs.get("code")
+            if code and level and LEVEL_RANK[level] > best_rank:
+                best_rank = LEVEL_RANK[level]
+                place_code = code
+    return place_code
+
+
+def _confirm_pending(text: str, cand: _Candidate, name: str, accepted: set[str], count: int,
+                     accepted_starts: set[int], accepted_ends: set[int]) -> bool:
+    """Whether a pending candidate is a community after all, made accepted (and cut to its
+    accepted shorter reading) when it is."""
+    shorter = next((s for s in cand.starts if text[s : cand.end] in accepted), None)
+    if shorter is not None:
+        cand.start, cand.places, cand.pending = shorter, [], False
+        return True
+    if cand.head in COMMON_ESTATE_HEADS and name not in accepted:
+        return False  # 开展美好家园活动, however often: estates of everyday words need a locative
+    if count >= 2 or name in accepted or _in_a_row(text, cand, accepted_starts, accepted_ends):
+        cand.pending = False
+        return True
+    return False
+
+
 class CommunityExtractor:
     """Find named communities, villages, estates and grids, attached to their street/district.
 
@@ -393,52 +498,44 @@ class CommunityExtractor:
             if start in place_ends:
                 stop = "place"
                 break
-            if index < 0:
-                break
+            if index < 0 or tokens.spans[index][1] != start:
+                break  # the text's start, or a gap (space) before the name: an edge
             t_start, t_end = tokens.spans[index]
-            if t_end != start:
-                break  # a gap (space) before the name: an edge
-            inside_place = [i for i in range(t_start, t_end) if i in place_chars]
-            if inside_place:
+            cut = _place_cut(t_start, t_end, place_chars)
+            if cut is not None:
                 # jieba glued the place's last character to the name (滨河镇新墩 → 镇新墩): cut there.
-                cut = max(inside_place) + 1
                 if cut < t_end:
                     pieces.insert(0, (cut, t_end, text[t_start:t_end]))
                     start = cut
                 stop = "place"
                 break
-            word = text[t_start:t_end]
-            if not regex.fullmatch(r"[\p{Han}0-9A-Za-z]+", word):
-                break  # punctuation, quote, line break: an edge
-            if word == "村" and t_end == end and text.startswith("社区", end):
-                pass  # 青禾村|社区: a community named after the village it was (村改居), one name
-            elif word in stop_heads or (estate and word.endswith(("社区", "村")) and not word.endswith("新村")):
-                stop = "head"  # 杨和村|兰亭苑小区: a village, then an estate in it
+            verdict, verdict_word, piece = self._read_token(text, t_start, t_end, start, end, stop_heads, estate)
+            if piece is not None:
+                pieces.insert(0, piece)
+                start = piece[0]
+            if verdict is not None:
+                stop, stop_word = verdict, verdict_word
                 break
-            if not name_like(word, text[start:end]):
-                rest = word[1:]
-                if word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and name_like(rest, text[start:end]):
-                    # jieba glued a function word to the name (如|万明园社区): the rest is a piece.
-                    pieces.insert(0, (t_start + 1, t_end, rest))
-                    start = t_start + 1
-                    stop, stop_word = "word", word[0]
-                    break
-                stop, stop_word = "word", word
-                break
-            if end - t_start > self.max_name_chars:
-                stop = "length"
-                break
-            pieces.insert(0, (t_start, t_end, word))
-            start = t_start
             index -= 1
-        # Place mentions written right before the name, nearest first (南岸街道, then 叙州区);
-        # an opening quote may stand between them (劲松街道“八棵杨社区…”).
-        prefix = []
-        cursor = start - 1 if start > 0 and text[start - 1] in "“‘" else start
-        while cursor in place_ends:
-            prefix.append(place_ends[cursor])
-            cursor = place_ends[cursor].start
-        return _Walk(start, pieces, stop, stop_word, prefix)
+        return _Walk(start, pieces, stop, stop_word, _places_written_before(text, start, place_ends))
+
+    def _read_token(self, text, t_start, t_end, start, end, stop_heads, estate) -> tuple[str | None, str, tuple | None]:
+        """What the walk makes of the token text[t_start:t_end] before the name read so far
+        (text[start:end]): (stop, stop_word, piece to add); stop is None when the walk goes on."""
+        word = text[t_start:t_end]
+        if not RE_NAME_TOKEN.fullmatch(word):
+            return "edge", "", None  # punctuation, quote, line break: an edge
+        if _ends_a_community_before(text, word, t_end, end, stop_heads, estate):
+            return "head", "", None  # 杨和村|兰亭苑小区: a village, then an estate in it
+        if not name_like(word, text[start:end]):
+            rest = word[1:]
+            if word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and name_like(rest, text[start:end]):
+                # jieba glued a function word to the name (如|万明园社区): the rest is a piece.
+                return "word", word[0], (t_start + 1, t_end, rest)
+            return "word", word, None
+        if end - t_start > self.max_name_chars:
+            return "length", "", None
+        return None, "", (t_start, t_end, word)
 
     def _walk_left(self, text, end, tokens, place_ends, place_chars, stop_heads):
         """Start of the name ending at `end`, and the place mentions written right before it."""
@@ -469,34 +566,22 @@ class CommunityExtractor:
         return place.end
 
     def _headed(self, text, tokens, place_ends, place_chars, places) -> list[_Candidate]:
+        """Candidates ending at a community head that is no part of another word or name, whose
+        stem is a name, less those inside a quoted slogan or naming a street's communities."""
         kinds = {suffix: (kind, internal) for suffix, kind, internal in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
         quotes = [m.span() for m in RE_QUOTED.finditer(text)]
         titles = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
-        ends = sorted(m.end for m in places)
-        by_end = {m.end: m for m in places}
         streets = {m.canonical for m in places if m.attrs.get("level") == "street"}
-
-        def place_before(offset: int):
-            i = bisect.bisect_right(ends, offset) - 1
-            return by_end[ends[i]] if i >= 0 else None
-
+        place_before = _place_before_lookup(places)
         found = []
         for match in _re_head().finditer(text):
             head_start, head_end = match.span()
             head = match.group()
             kind, internal = kinds[head]
             token = tokens.at(head_start)
-            if token is None or head_inside_longer_word(head_end, token):
+            if token is None or _no_head_here(text, token, head_start, head_end, head, internal, titles):
                 continue
-            if head_ends_common_word(text[token[0] : token[1]], head):
-                continue  # 乡村, 农村, 渔村
-            if inside_book_title(head_start, head_end, titles) or heads_brand_name(text, head_end, head, internal):
-                continue
-            if text.startswith(DIVISION_SUFFIXES, head_end):
-                continue  # 绿东村街道: the head is inside a street's or town's name
-            if head == "村" and text.startswith("社区", head_end):
-                continue  # 青禾村社区: the village's name is inside the community's
             front = token[0]  # a head that ends a token (胜稼村, 华腾园) brings its front
             cand = self._candidate(text, front, head_start, head_end, head, kind, tokens, place_ends, place_chars,
                                    stop_heads, place_before)
@@ -515,50 +600,88 @@ class CommunityExtractor:
         estate = kind == "小区"
         sandwich = self._sandwich(text, front, tokens, place_before, stop_heads)
         walk = self._walk(text, front, tokens, place_ends, place_chars, stop_heads, estate)
-        if front < head_start:  # the head's own token starts the stem: 胜稼|村 read as 胜稼村
-            if text[front] in _stop_chars():
-                return None  # 289|个村: a count glued to the head
-            walk.pieces.append((front, head_start, text[front : tokens.at(head_start)[1]]))
-        elif (road := RE_NUMBERED_ROAD.search(text, max(0, front - 4), front)) and walk.start > road.start():
-            walk = self._walk(text, road.start(), tokens, place_ends, place_chars, stop_heads, estate)
-            walk.pieces.append((road.start(), front, road.group()))
-        elif (not walk.pieces and walk.stop == "word" and word_tags().get(walk.stop_word) not in SANDWICH_BREAK_TAGS
-              and walk.stop_word[0] not in _stop_chars() and walk.stop_word[-1] not in _stop_chars()):
-            # An everyday word right before the head (在翠微社区, 近日,东岭社区): the stem, judged by
-            # what stands before it; a verb only after a place or a locative (及参加村务议事,
-            # 持续提升小区品质 are phrases).
-            word_start = front - len(walk.stop_word)
-            before = self._walk(text, word_start, tokens, place_ends, place_chars, stop_heads, estate)
-            verb = word_tags().get(walk.stop_word) in ("v", "vd", "vn")
-            # After a street the gazetteer does not know (某某街道|幸福|社区) the word is named
-            # too: the cut after the unit word below makes the stem a name after a place.
-            after_unit = bool(before.pieces) and before.pieces[-1][2].endswith(UNIT_ENDINGS)
-            if after_unit:
-                before.pieces.append((word_start, front, walk.stop_word))
-                walk = before
-            elif not before.pieces and not (verb and self._grade(before) not in ("place", "locative")):
-                before.pieces = [(word_start, front, walk.stop_word)]
-                walk = before
-        if estate and walk.prefix and walk.start == walk.prefix[0].end and _is_street_short_form(text, walk.prefix[0]):
-            # 石桥雅苑小区: an estate named with the short form of its street (石桥街道).
-            place = walk.prefix[0]
-            walk.pieces.insert(0, (place.start, place.end, text[place.start : place.end]))
-            walk.start, walk.prefix, walk.stop = place.start, walk.prefix[1:], "place"
+        walk = self._extend_stem(text, front, head_start, walk, tokens, place_ends, place_chars, stop_heads, estate)
+        if walk is None:
+            return None
+        if estate:
+            self._take_street_short_form(text, walk)
         if sandwich is not None and sandwich < walk.start:
             prefix = self._walk(text, sandwich, tokens, place_ends, place_chars, stop_heads).prefix
             return self._named(text, sandwich, head_end, head, kind, prefix, pending=False)
         if walk.start == head_start and walk.prefix and _is_street_short_form(text, walk.prefix[0]):
             # 长延堡社区: a community named after the short form of its street (长延堡街道).
             return self._named(text, walk.prefix[0].start, head_end, head, kind, walk.prefix[1:], pending=False)
+        stem = self._stem(walk, head, head_start)
+        if stem is None:
+            return None
+        pieces, grade = stem
+        return self._judge_stem(text, walk, pieces, grade, head_start, head_end, head, kind)
 
+    def _extend_stem(self, text, front, head_start, walk, tokens, place_ends, place_chars, stop_heads,
+                     estate) -> _Walk | None:
+        """The walk with what a walk from the head's token leaves out: the front of the head's
+        own token (胜稼|村), a road named with numerals (二|七路|社区) or an everyday word right before the
+        head (在翠微社区). None when a count is glued to the head (289|个村)."""
+        if front < head_start:  # the head's own token starts the stem: 胜稼|村 read as 胜稼村
+            if text[front] in _stop_chars():
+                return None  # 289|个村: a count glued to the head
+            walk.pieces.append((front, head_start, text[front : tokens.at(head_start)[1]]))
+            return walk
+        road = RE_NUMBERED_ROAD.search(text, max(0, front - 4), front)
+        if road and walk.start > road.start():
+            walk = self._walk(text, road.start(), tokens, place_ends, place_chars, stop_heads, estate)
+            walk.pieces.append((road.start(), front, road.group()))
+            return walk
+        if self._stopped_by_everyday_word(walk):
+            return self._with_everyday_word(text, front, walk, tokens, place_ends, place_chars, stop_heads, estate)
+        return walk
+
+    @staticmethod
+    def _stopped_by_everyday_word(walk: _Walk) -> bool:
+        """Whether the walk stopped right at the head on a word that may be the stem itself
+        (翠微 of 在翠微社区): no count, pronoun or particle, no function character at its ends."""
+        if walk.pieces or walk.stop != "word":
+            return False
+        word = walk.stop_word
+        return (word_tags().get(word) not in SANDWICH_BREAK_TAGS
+                and word[0] not in _stop_chars() and word[-1] not in _stop_chars())
+
+    def _with_everyday_word(self, text, front, walk, tokens, place_ends, place_chars, stop_heads, estate) -> _Walk:
+        """The walk with the everyday word before the head as its stem, judged by what stands
+        before the word (近日,东岭社区); a verb only after a place or a locative (及参加村务议事,
+        持续提升小区品质 are phrases). Else `walk` unchanged."""
+        word_start = front - len(walk.stop_word)
+        before = self._walk(text, word_start, tokens, place_ends, place_chars, stop_heads, estate)
+        verb = word_tags().get(walk.stop_word) in ("v", "vd", "vn")
+        # After a street the gazetteer does not know (某某街道|幸福|社区) the word is named
+        # too: the cut after the unit word in `_stem` makes the stem a name after a place.
+        if before.pieces and before.pieces[-1][2].endswith(UNIT_ENDINGS):
+            before.pieces.append((word_start, front, walk.stop_word))
+            return before
+        if not before.pieces and not (verb and self._grade(before) not in ("place", "locative")):
+            before.pieces = [(word_start, front, walk.stop_word)]
+            return before
+        return walk
+
+    @staticmethod
+    def _take_street_short_form(text: str, walk: _Walk) -> None:
+        """石桥雅苑小区: an estate named with the short form of its street (石桥街道) takes the
+        street's short form into its stem."""
+        if walk.prefix and walk.start == walk.prefix[0].end and _is_street_short_form(text, walk.prefix[0]):
+            place = walk.prefix[0]
+            walk.pieces.insert(0, (place.start, place.end, text[place.start : place.end]))
+            walk.start, walk.prefix, walk.stop = place.start, walk.prefix[1:], "place"
+
+    def _stem(self, walk: _Walk, head: str, head_start: int) -> tuple[list, str | None] | None:
+        """The stem's pieces and how the text before them announces it, after the cut at the
+        last people or unit word; None when no name is left or the stem is a person's name."""
         pieces = walk.pieces
         grade = self._grade(walk)
         # Cut after the last people or unit word (居民|投身社区, 调解员|青禾社区, 石榴街道|柳北社区).
         for i in range(len(pieces) - 1, -1, -1):
             if is_barrier(pieces[i][2]):
-                unit = pieces[i][2].endswith(("街道", "办事处", "街办"))
-                person = not unit and head in PERSON_NAME_HEADS and head_start - pieces[i][1] <= 2
-                if person:
+                unit = pieces[i][2].endswith(UNIT_ENDINGS)
+                if not unit and head in PERSON_NAME_HEADS and head_start - pieces[i][1] <= 2:
                     return None  # 副市长赵胜村, 管理员刘思园: a person's name
                 grade = "place" if unit else _boundaries().get(pieces[i][2])  # 辖区|丽园小区
                 pieces = pieces[i + 1 :]
@@ -568,6 +691,11 @@ class CommunityExtractor:
             pieces, grade = pieces[1:], "place"
         if not pieces or (len(pieces) == 1 and pieces[0][2] in _boundaries()):
             return None  # 志愿者前往社区: the word announcing a name is no name
+        return pieces, grade
+
+    def _judge_stem(self, text, walk, pieces, grade, head_start, head_end, head, kind) -> _Candidate | None:
+        """The candidate for a stem: accepted when it is name-shaped or announced as a name,
+        pending (named twice to count) when it is everyday words."""
         # The village head of a 村改居 name (青禾村|社区) is no name piece of its own.
         classes = [piece_class(word) for _, p_end, word in pieces if not (word == "村" and p_end == head_start)]
         proper = "P" in classes or ("S" in classes and len(pieces) >= 2)
@@ -576,11 +704,16 @@ class CommunityExtractor:
         if grade == "edge" and not proper and _quoted_alone(text, start, head_end):
             return None  # 获评“文明社区”: a title in quotes, not a community
         if grade is not None:
-            if proper or self._everyday_stem_named(grade, head, pieces):
-                return self._named(text, start, head_end, head, kind, prefix, pending=False)
-            return self._named(text, start, head_end, head, kind, prefix, pending=True)
-        # Nothing announces a name: the stem starts at its first proper-name piece, with the
-        # one-character pieces right before it (关于整治|怡园小区, 物业进驻|翠|湖湾小区).
+            named = proper or self._everyday_stem_named(grade, head, pieces)
+            return self._named(text, start, head_end, head, kind, prefix, pending=not named)
+        return self._unannounced(text, walk, pieces, classes, prefix, head_end, head, kind)
+
+    def _unannounced(self, text, walk, pieces, classes, prefix, head_end, head, kind) -> _Candidate | None:
+        """The candidate for a stem that nothing before it announces (a verb or an everyday
+        word stopped the walk)."""
+        start = pieces[0][0]
+        # The stem starts at its first proper-name piece, with the one-character pieces right
+        # before it (关于整治|怡园小区, 物业进驻|翠|湖湾小区).
         for i, cls in enumerate(classes):
             if cls == "P" and head not in COMMON_ESTATE_HEADS:
                 while i > 0 and classes[i - 1] == "S":
@@ -649,16 +782,8 @@ class CommunityExtractor:
         accepted_ends = {c.end for c in candidates if not c.pending}
         kept = []
         for name, cand in zip(names, candidates):
-            if cand.pending:
-                shorter = next((s for s in cand.starts if text[s : cand.end] in accepted), None)
-                if shorter is not None:
-                    cand.start, cand.places, cand.pending = shorter, [], False
-                elif cand.head in COMMON_ESTATE_HEADS and name not in accepted:
-                    continue  # 开展美好家园活动, however often: estates of everyday words need a locative
-                elif counts[name] >= 2 or name in accepted or _in_a_row(text, cand, accepted_starts, accepted_ends):
-                    cand.pending = False
-                else:
-                    continue
+            if cand.pending and not _confirm_pending(text, cand, name, accepted, counts[name], accepted_starts, accepted_ends):
+                continue
             kept.append(cand)
         return kept
 
@@ -741,20 +866,6 @@ class CommunityExtractor:
         in its sentence; a resolved street also gives its district (its chain's parent);
         place_code is the code of the deepest resolved place among them.
         """
-        street = district = place_code = None
-        best_rank = -1
         sources = [cand.places for cand in members if cand.places] or [cand.nearby for cand in members if cand.nearby]
-        for written in sources:
-            for place in written:  # nearest first: 南岸街道, then 叙州区, …
-                level, code, chain = place.attrs.get("level"), place.attrs.get("code"), place.attrs.get("chain") or []
-                name = chain[-1] if chain else place.canonical
-                if level == "street" and street is None:
-                    street = name
-                    if district is None and code and len(chain) >= 2:
-                        district = chain[-2]
-                elif level == "district" and district is None:
-                    district = name
-                if code and level and LEVEL_RANK[level] > best_rank:
-                    best_rank = LEVEL_RANK[level]
-                    place_code = code
-        return {"kind": members[0].kind, "street": street, "district": district, "place_code": place_code}
+        street, district = _street_and_district(sources)
+        return {"kind": members[0].kind, "street": street, "district": district, "place_code": _deepest_code(sources)}

@@ -363,6 +363,124 @@ def line_breaks(text: str) -> list[int]:
     return [i for i, ch in enumerate(text) if ch == "\n"]
 
 
+def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: list[tuple[int, int]],
+               tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool) -> _Hit | None:
+    """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
+
+    `spans`: book titles and attributions; `codes_before`: codes of the forms ending at
+    `start`; `after_form`: some form ends at `start`; `crossed`: `start` lies inside a form.
+    """
+    forms = gazetteer.lookup(surface)
+    official = any(form.official for form in forms)
+    if inside_title_or_attribution(start, end, spans):
+        return None
+    if names_road_or_building(text, end):
+        street = street_written_jie(text, start, end, forms, codes_before, gazetteer)
+        if not street:
+            return None
+        forms, end, surface = street, end + 1, surface + "街"
+    if not official and inside_longer_word(start, end, tokens, text, gazetteer):
+        return None
+    if not after_form and starts_inside_word(start, tokens, text) and (not official or crossed):
+        return None
+    if start > 0 and ends_a_title(text, start):
+        return None
+    return _Hit(start, end, surface, forms)
+
+
+def _longest_first(found: list[_Hit], size: int) -> list[_Hit]:
+    """The hits that win overlaps, longest first (then leftmost), in text order."""
+    taken = [False] * (size + 1)
+    hits = []
+    for hit in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(taken[hit.start : hit.end]):
+            for i in range(hit.start, hit.end):
+                taken[i] = True
+            hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _chain_start(hits: list[_Hit], index: int) -> int:
+    """Index of the first hit of the chain of places written together that ends at hits[index]."""
+    first = index
+    while first > 0 and hits[first - 1].end == hits[first].start:
+        first -= 1
+    return first
+
+
+def _spread_name_starts(text: str, hits: list[_Hit], flags: list[str]) -> None:
+    """The same name written again on its own (南昌社区 after 某街道南昌社区) starts that name too."""
+    started = {hit.surface + text[hit.end : hit.end + 2] for hit, flag in zip(hits, flags) if flag == NAME_START}
+    if started:
+        for index, hit in enumerate(hits):
+            if hit.surface + text[hit.end : hit.end + 2] in started:
+                flags[index] = NAME_START
+
+
+def _drop_link_lists(text: str, hits: list[_Hit], flags: list[str]) -> None:
+    """Standalone filter D: three or more places in a row parted only by spaces are a list of
+    links (a site's city footer), not places of the article."""
+    run: list[int] = [0]
+    for index in range(1, len(hits) + 1):
+        if index < len(hits) and _spaces_only(text[hits[index - 1].end : hits[index].start]):
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            for member in run:
+                flags[member] = ELSEWHERE
+        run = [index]
+
+
+def _codes_by_name(resolutions: dict, gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """Official name → the resolved codes of that name in the article (朝阳区: of 北京 and of 长春)."""
+    names: dict[str, set[str]] = {}
+    for resolution in resolutions.values():
+        if resolution.code:
+            names.setdefault(gazetteer.divisions[resolution.code].name, set()).add(resolution.code)
+    return names
+
+
+def _canonical_and_attrs(hit: _Hit, resolution, names: dict[str, set[str]], gazetteer: Gazetteer) -> tuple[str, dict]:
+    """The fact name and attrs of a hit: a functional area, a resolved division or an
+    ambiguous form."""
+    if resolution.code and any(form.within and form.code == resolution.code for form in hit.forms):
+        # A functional area inside a division (雄安新区 in 河北省): its own fact, located by
+        # the containing division's code and chain; it has no level of its own.
+        return hit.surface, _area_attrs(gazetteer.divisions[resolution.code])
+    if resolution.code:
+        division = gazetteer.divisions[resolution.code]
+        canonical = division.name
+        if len(names[canonical]) > 1:
+            # Two different divisions with one official name in one article (朝阳区 of 北京 and
+            # of 长春) get their parent's name prefixed so their facts stay apart.
+            canonical = "".join(division.chain[-2:])
+        attrs = {"level": division.level, "code": division.code, "chain": list(division.chain),
+                 "ambiguous": False, "candidates": []}
+        return canonical, attrs
+    options = [gazetteer.divisions[code] for code in resolution.candidates]
+    levels = {division.level for division in options}
+    official = {division.name for division in options}
+    canonical = official.pop() if len(official) == 1 else hit.surface
+    attrs = {"level": levels.pop() if len(levels) == 1 else None, "code": None, "chain": [],
+             "ambiguous": True, "candidates": [division.candidate() for division in options]}
+    return canonical, attrs
+
+
+def _zone_named_after(text: str, hit: _Hit, resolution, gazetteer: Gazetteer, tokens: list[tuple[int, int]],
+                      breaks: list[int]) -> tuple[str, tuple[int, int, str, dict]] | None:
+    """A development zone named after a resolved place (宜春市经济技术开发区): a fact of its own,
+    located in the place, as (name, member); None when no zone suffix follows the hit."""
+    zone = _zone_suffixes().match(text, hit.end)
+    if not (zone and resolution.code):
+        return None
+    zone_end = zone.end()
+    if inside_organization_name(text, hit.start) or heads_organization_name(text, zone_end, tokens):
+        zone_alone = IN_NAME
+    else:
+        zone_alone = ELSEWHERE if in_page_furniture(text, hit.start, zone_end, breaks) else ALONE
+    return text[hit.start : zone_end], (hit.start, zone_end, zone_alone, _area_attrs(gazetteer.divisions[resolution.code]))
+
+
 class PlaceExtractor:
     """Find administrative places and resolve each to a gazetteer code.
 
@@ -399,39 +517,19 @@ class PlaceExtractor:
     def _candidates(self, ctx: ArticleContext, gazetteer: Gazetteer) -> list[_Hit]:
         text = ctx.text
         spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)] + [m.span() for m in RE_ATTRIBUTION.finditer(text)]
-        spans_of_tokens = ctx.tokens.spans
-        found = []
         scanned = list(gazetteer.scan_all(text))
         ends = {end for _, end, _ in scanned}
         codes_ending: dict[int, set[str]] = {}
         for start, end, surface in scanned:
             codes_ending.setdefault(end, set()).update(form.code for form in gazetteer.lookup(surface))
         crossed = {i for s_start, s_end, _ in scanned for i in range(s_start + 1, s_end)}  # inside another form
+        found = []
         for start, end, surface in scanned:
-            forms = gazetteer.lookup(surface)
-            official = any(form.official for form in forms)
-            if inside_title_or_attribution(start, end, spans):
-                continue
-            if names_road_or_building(text, end):
-                street = street_written_jie(text, start, end, forms, codes_ending.get(start, set()), gazetteer)
-                if not street:
-                    continue
-                forms, end, surface = street, end + 1, surface + "街"
-            if not official and inside_longer_word(start, end, spans_of_tokens, text, gazetteer):
-                continue
-            if start not in ends and starts_inside_word(start, spans_of_tokens, text) and (not official or start in crossed):
-                continue
-            if start > 0 and ends_a_title(text, start):
-                continue
-            found.append(_Hit(start, end, surface, forms))
-        taken = [False] * (len(text) + 1)
-        hits = []
-        for hit in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
-            if not any(taken[hit.start : hit.end]):
-                for i in range(hit.start, hit.end):
-                    taken[i] = True
-                hits.append(hit)
-        return sorted(hits, key=lambda h: h.start)
+            hit = _kept_form(text, start, end, surface, gazetteer, spans, ctx.tokens.spans,
+                             codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed)
+            if hit is not None:
+                found.append(hit)
+        return _longest_first(found, len(text))
 
     # Filter 4: weak forms (2-character districts, street short forms) keep only the divisions
     # supported by a neighbouring place (临平区乔司, 北京朝阳), by a strong form of the same
@@ -546,60 +644,73 @@ class PlaceExtractor:
     def _standalone(self, text: str, hits: list[_Hit], tokens: list[tuple[int, int]], gazetteer: Gazetteer,
                     breaks: list[int]) -> list[str]:
         """Per hit: ALONE (a standalone mention of its place, see the module docstring), IN_NAME
-        (part of an organization's name) or ELSEWHERE (navigation, stamps, a community's name…)."""
-        flags = []
-        for index, hit in enumerate(hits):
-            first = index
-            while first > 0 and hits[first - 1].end == hits[first].start:
-                first -= 1
-            if RE_DATELINE_AFTER.match(text, hit.end):
-                flags.append(ALONE)  # 成都4月30日讯, even after an outlet name
-            elif inside_organization_name(text, hits[first].start, hit.end):
-                flags.append(IN_NAME)
-            elif in_page_furniture(text, hit.start, hit.end, breaks):
-                flags.append(ELSEWHERE)
-            elif self._starts_a_name(hits, index, gazetteer):
-                flags.append(NAME_START)  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
-            elif index + 1 < len(hits) and hits[index + 1].start == hit.end:
-                flags.append(ALONE)  # a chain of places: 九龙坡区|九龙街道
-            elif names_community(text, hit, gazetteer):
-                flags.append(ELSEWHERE)  # 盈浦|社区基金会, 望湖|社区: the community's own name
-            elif _zone_suffixes().match(text, hit.end):
-                # 宜春市|经济技术开发区 names the city; a short form (袁州|经济开发区) is part of the
-                # zone's own name.
-                flags.append(ALONE if any(form.official for form in hit.forms) else ELSEWHERE)
-            elif not heads_organization_name(text, hit.end, tokens):
-                flags.append(ALONE)
-            elif first < index and self._lies_in_previous(hits, index) and opens_own_name(text, hit.end, tokens):
-                # The last place of a chain before an organization with a name of its own
-                # (宜春市|袁州区|青禾小学): the chain says where it is. One named after the place
-                # (宜春市|袁州区|民政局, …|禁毒工作站) holds the place in its name.
-                flags.append(ALONE)
-            else:
-                flags.append(IN_NAME)
-        # The same name written again on its own (南昌社区 after 某街道南昌社区) starts that name too.
-        started = {hit.surface + text[hit.end : hit.end + 2] for hit, flag in zip(hits, flags) if flag == NAME_START}
-        if started:
-            for index, hit in enumerate(hits):
-                if hit.surface + text[hit.end : hit.end + 2] in started:
-                    flags[index] = NAME_START
-        # Standalone filter D: three or more places in a row parted only by spaces are a list of
-        # links (a site's city footer), not places of the article.
-        run: list[int] = [0]
-        for index in range(1, len(hits) + 1):
-            if index < len(hits) and _spaces_only(text[hits[index - 1].end : hits[index].start]):
-                run.append(index)
-                continue
-            if len(run) >= 3:
-                for member in run:
-                    flags[member] = ELSEWHERE
-            run = [index]
+        (part of an organization's name), NAME_START (the start of a community's or estate's
+        name) or ELSEWHERE (navigation, stamps, a community's name…)."""
+        flags = [self._placement(text, hits, index, tokens, gazetteer, breaks) for index in range(len(hits))]
+        _spread_name_starts(text, hits, flags)
+        _drop_link_lists(text, hits, flags)
         return flags
+
+    def _placement(self, text: str, hits: list[_Hit], index: int, tokens: list[tuple[int, int]],
+                   gazetteer: Gazetteer, breaks: list[int]) -> str:
+        """The flag of hits[index] from where it is written: a dateline, an organization's name,
+        page furniture, the start of a name, a chain of places; else from what follows it."""
+        hit = hits[index]
+        if RE_DATELINE_AFTER.match(text, hit.end):
+            return ALONE  # 成都4月30日讯, even after an outlet name
+        if inside_organization_name(text, hits[_chain_start(hits, index)].start, hit.end):
+            return IN_NAME
+        if in_page_furniture(text, hit.start, hit.end, breaks):
+            return ELSEWHERE
+        if self._starts_a_name(hits, index, gazetteer):
+            return NAME_START  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
+        if index + 1 < len(hits) and hits[index + 1].start == hit.end:
+            return ALONE  # a chain of places: 九龙坡区|九龙街道
+        return self._placement_before(text, hits, index, tokens, gazetteer)
+
+    def _placement_before(self, text: str, hits: list[_Hit], index: int, tokens: list[tuple[int, int]],
+                          gazetteer: Gazetteer) -> str:
+        """The flag of hits[index], the last place of its chain, from the word it stands before:
+        a community head, a development zone, an organization's name or none."""
+        hit = hits[index]
+        if names_community(text, hit, gazetteer):
+            return ELSEWHERE  # 盈浦|社区基金会, 望湖|社区: the community's own name
+        if _zone_suffixes().match(text, hit.end):
+            # 宜春市|经济技术开发区 names the city; a short form (袁州|经济开发区) is part of the
+            # zone's own name.
+            return ALONE if any(form.official for form in hit.forms) else ELSEWHERE
+        if not heads_organization_name(text, hit.end, tokens):
+            return ALONE
+        if _chain_start(hits, index) < index and self._lies_in_previous(hits, index) and opens_own_name(text, hit.end, tokens):
+            # The last place of a chain before an organization with a name of its own
+            # (宜春市|袁州区|青禾小学): the chain says where it is. One named after the place
+            # (宜春市|袁州区|民政局, …|禁毒工作站) holds the place in its name.
+            return ALONE
+        return IN_NAME
 
     def _mentions(self, text: str, hits: list[_Hit], standalone: list[str], external: set[str],
                   gazetteer: Gazetteer, tokens: list[tuple[int, int]], breaks: list[int]) -> list[Mention]:
-        # One sense per article for a written form, except that occurrences with different
-        # neighbours are resolved apart (北京市朝阳区 … 长春市朝阳区).
+        keys, resolutions = self._resolve_forms(hits, external, gazetteer)
+        names = _codes_by_name(resolutions, gazetteer)
+        groups: dict[str, list[tuple[int, int, str, dict]]] = {}
+        for hit, key, alone in zip(hits, keys, standalone):
+            if alone == NAME_START:
+                continue
+            resolution = resolutions[key]
+            canonical, attrs = _canonical_and_attrs(hit, resolution, names, gazetteer)
+            groups.setdefault(canonical, []).append((hit.start, hit.end, alone, attrs))
+            zone = _zone_named_after(text, hit, resolution, gazetteer, tokens, breaks)
+            if zone is not None:
+                groups.setdefault(zone[0], []).append(zone[1])
+        mentions = []
+        for canonical, members in groups.items():  # dicts keep first-appearance order
+            mentions.extend(self._group_mentions(canonical, members))
+        return mentions
+
+    def _resolve_forms(self, hits: list[_Hit], external: set[str], gazetteer: Gazetteer) -> tuple[list[str], dict]:
+        """Each hit's key and the resolution of every key. One sense per article for a written
+        form, except that occurrences with different neighbours are resolved apart (北京市朝阳区
+        … 长春市朝阳区): the key is the form with its neighbours' codes."""
         keys = []
         candidates: dict[str, set[str]] = {}
         adjacent: dict[str, set[str]] = {}
@@ -611,85 +722,27 @@ class PlaceExtractor:
             candidates.setdefault(key, set()).update(form.code for form in hit.forms)
             adjacent.setdefault(key, set()).update(near)
             parents.setdefault(key, set()).update(self._written_parent(hits, index, gazetteer))
-        resolutions = resolve(candidates, adjacent, external, written_parents=parents, gazetteer=gazetteer)
+        return keys, resolve(candidates, adjacent, external, written_parents=parents, gazetteer=gazetteer)
 
-        # Two different divisions with one official name in one article (朝阳区 of 北京 and of
-        # 长春) get their parent's name prefixed so their facts stay apart.
-        names: dict[str, set[str]] = {}
-        for resolution in resolutions.values():
-            if resolution.code:
-                names.setdefault(gazetteer.divisions[resolution.code].name, set()).add(resolution.code)
-
-        groups: dict[str, list[tuple[int, int, bool, dict]]] = {}
-        for hit, key, alone in zip(hits, keys, standalone):
-            if alone == NAME_START:
-                continue
-            resolution = resolutions[key]
-            if resolution.code and any(form.within and form.code == resolution.code for form in hit.forms):
-                # A functional area inside a division (雄安新区 in 河北省): its own fact, located by
-                # the containing division's code and chain; it has no level of its own.
-                canonical = hit.surface
-                attrs = _area_attrs(gazetteer.divisions[resolution.code])
-            elif resolution.code:
-                division = gazetteer.divisions[resolution.code]
-                canonical = division.name
-                if len(names[canonical]) > 1:
-                    canonical = "".join(division.chain[-2:])
-                attrs = {
-                    "level": division.level,
-                    "code": division.code,
-                    "chain": list(division.chain),
-                    "ambiguous": False,
-                    "candidates": [],
-                }
-            else:
-                options = [gazetteer.divisions[code] for code in resolution.candidates]
-                levels = {division.level for division in options}
-                official = {division.name for division in options}
-                canonical = official.pop() if len(official) == 1 else hit.surface
-                attrs = {
-                    "level": levels.pop() if len(levels) == 1 else None,
-                    "code": None,
-                    "chain": [],
-                    "ambiguous": True,
-                    "candidates": [division.candidate() for division in options],
-                }
-            groups.setdefault(canonical, []).append((hit.start, hit.end, alone, attrs))
-            zone = _zone_suffixes().match(text, hit.end)
-            if zone and resolution.code:
-                # A development zone named after the place (宜春市经济技术开发区): a fact of its own,
-                # located in the place.
-                zone_end = zone.end()
-                if inside_organization_name(text, hit.start) or heads_organization_name(text, zone_end, tokens):
-                    zone_alone = IN_NAME
-                else:
-                    zone_alone = ELSEWHERE if in_page_furniture(text, hit.start, zone_end, breaks) else ALONE
-                groups.setdefault(text[hit.start : zone_end], []).append(
-                    (hit.start, zone_end, zone_alone, _area_attrs(gazetteer.divisions[resolution.code]))
-                )
-
-        mentions = []
-        for canonical, members in groups.items():  # dicts keep first-appearance order
-            if not any(alone == ALONE for _, _, alone, _ in members):
-                # Written only inside organization names, navigation or stamps: no fact. The
-                # occurrences in an organization's name still tell later components where that
-                # name starts (宜春市|税务局), as mentions that make no fact.
-                members = [member for member in members if member[2] == IN_NAME]
-                fact = False
-            else:
-                fact = True
-            if not members:
-                continue
-            best = max(members, key=lambda member: (member[2] == ALONE, member[1] - member[0], -member[0]))
-            ordered = [best] + [member for member in members if member is not best]
-            # The fact takes the first mention's attrs: make them the resolved ones when any
-            # occurrence of the place was resolved.
-            shared = next((attrs for *_, attrs in ordered if attrs["code"]), best[3])
-            mentions.extend(
-                Mention(label=self.assigns, start=start, end=end, canonical=canonical, attrs=shared, fact=fact)
-                for start, end, _, _ in ordered
-            )
-        return mentions
+    def _group_mentions(self, canonical: str, members: list[tuple[int, int, str, dict]]) -> list[Mention]:
+        """The mentions of one place, its fullest standalone form first, all with one attrs."""
+        if not any(alone == ALONE for _, _, alone, _ in members):
+            # Written only inside organization names, navigation or stamps: no fact. The
+            # occurrences in an organization's name still tell later components where that
+            # name starts (宜春市|税务局), as mentions that make no fact.
+            members = [member for member in members if member[2] == IN_NAME]
+            fact = False
+        else:
+            fact = True
+        if not members:
+            return []
+        best = max(members, key=lambda member: (member[2] == ALONE, member[1] - member[0], -member[0]))
+        ordered = [best] + [member for member in members if member is not best]
+        # The fact takes the first mention's attrs: make them the resolved ones when any
+        # occurrence of the place was resolved.
+        shared = next((attrs for *_, attrs in ordered if attrs["code"]), best[3])
+        return [Mention(label=self.assigns, start=start, end=end, canonical=canonical, attrs=shared, fact=fact)
+                for start, end, _, _ in ordered]
 
 
 # Standalone filter E: a short form of a district or street written right before 社区/村/小区

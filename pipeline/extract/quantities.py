@@ -393,78 +393,112 @@ def _read(parse: Callable[[str], float], numeral: str) -> tuple[float | None, st
         return None, "unreadable"
 
 
+@dataclass
+class _Number:
+    """The number of a match: where it is written, how it reads, its measure word, and
+    whether the run was re-read from a word boundary (then no before-qualifier counts)."""
+
+    num_start: int
+    num_end: int
+    script: str
+    value: float | None
+    problem: str | None
+    unit: Unit
+    unit_end: int
+    inner: str = ""
+    word_cut: bool = False
+
+
 def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate:
     pre = match.group("pre") or ""
     start = match.start("pre") if pre else None
-    post = match.group("post") or ""
-    problem = None
     if match.group("pct") is not None or match.group("cheng") is not None:
-        group = "pct" if match.group("pct") is not None else "cheng"
-        num_start, num_end = match.span(group)
-        numeral = match.group(group)
-        script = "percent_words" if group == "pct" else "cheng"
-        value, problem = _read(parse_percent, numeral)
-        unit = Unit(numeral, "‰" if numeral.startswith("千分之") else "%", "percent", 0.0)
-        unit_end = num_end
-        inner = ""
+        number = _percent_number(match)
     else:
-        unit = units()[match.group("unit")]
-        unit_end = match.end("unit")
-        inner = match.group("inner") or ""
-        if match.group("arabic") is not None:
-            num_start = match.start("arabic")
-            num_end = match.end("magnitude") if match.group("magnitude") else match.end("arabic")
-            script = "arabic"
-            value = parse_arabic(match.group("arabic"), match.group("magnitude"))
-        else:
-            num_start, num_end = match.span("chinese")
-            script = "chinese"
-            # A run that starts inside a word (统一|两个) is re-read from the word boundary;
-            # a word made with the qualifier (上千|人次) is fine.
-            joined_with_pre = bool(pre) and tokens.index_at[num_start] == tokens.index_at[match.start("pre")]
-            if num_start not in tokens.starts and not joined_with_pre:
-                inside = [i for i in range(num_start + 1, num_end) if i in tokens.starts]
-                if inside:
-                    num_start, pre, start = inside[0], "", None
-                else:
-                    problem = "numeral_inside_word"  # 几百|支, 数十|家: part of a vague word
-            if problem is None:
-                value, problem = _read(parse_chinese, text[num_start:num_end])
-            else:
-                value = None
-        numeral = text[num_start:num_end]
-        if value is not None and match.group("scale"):
-            value = scale(value, match.group("scale"))
+        number = _unit_number(match, text, tokens, pre)
+    numeral = text[number.num_start : number.num_end]
     # A before-qualifier counts only as a word of its own (约 in 节约100元 does not).
     qualifier = None
-    if pre:
-        qualifier = _qualifier_for(pre, "before", numeral) if start in tokens.starts else None
-        if qualifier is None:
-            pre, start = "", None
-    if qualifier is None and inner:
-        qualifier = _qualifier_for(inner, "inner", numeral)
-    end = unit_end
+    if pre and not number.word_cut and start in tokens.starts:
+        qualifier = _qualifier_for(pre, "before", numeral)
+    if qualifier is None:
+        pre, start = "", None
+    if qualifier is None and number.inner:
+        qualifier = _qualifier_for(number.inner, "inner", numeral)
+    post_qualifier, end = _after_qualifier(match, numeral, number.unit_end, tokens)
+    if post_qualifier is not None:
+        qualifier = qualifier or post_qualifier
+    return Candidate(
+        start=start if start is not None else number.num_start,
+        end=end,
+        num_start=number.num_start,
+        num_end=number.num_end,
+        numeral=numeral,
+        script=number.script,
+        value=number.value,
+        unit=number.unit.unit,
+        unit_written=number.unit.written,
+        category=number.unit.category,
+        unit_end=number.unit_end,
+        qualifier=qualifier,
+        pre=pre,
+        problem=number.problem,
+    )
+
+
+def _percent_number(match: regex.Match) -> _Number:
+    """A percentage or 成 written in words (百分之十五, 三成): its own unit."""
+    group = "pct" if match.group("pct") is not None else "cheng"
+    num_start, num_end = match.span(group)
+    numeral = match.group(group)
+    value, problem = _read(parse_percent, numeral)
+    unit = Unit(numeral, "‰" if numeral.startswith("千分之") else "%", "percent", 0.0)
+    return _Number(num_start, num_end, "percent_words" if group == "pct" else "cheng", value, problem, unit, num_end)
+
+
+def _unit_number(match: regex.Match, text: str, tokens: Tokens, pre: str) -> _Number:
+    """A number in Arabic digits or Chinese numerals before a measure word, scaled by a
+    magnitude after 余/多 (20余万)."""
+    unit = units()[match.group("unit")]
+    inner = match.group("inner") or ""
+    if match.group("arabic") is not None:
+        num_end = match.end("magnitude") if match.group("magnitude") else match.end("arabic")
+        value = parse_arabic(match.group("arabic"), match.group("magnitude"))
+        number = _Number(match.start("arabic"), num_end, "arabic", value, None, unit, match.end("unit"), inner)
+    else:
+        number = _chinese_number(match, text, tokens, pre, unit, inner)
+    if number.value is not None and match.group("scale"):
+        number.value = scale(number.value, match.group("scale"))
+    return number
+
+
+def _chinese_number(match: regex.Match, text: str, tokens: Tokens, pre: str, unit: Unit, inner: str) -> _Number:
+    """A run of Chinese numerals. A run that starts inside a word (统一|两个) is re-read from
+    the word boundary; a word made with the qualifier (上千|人次) is fine; a run with no
+    boundary inside is part of a vague word (几百|支, 数十|家)."""
+    num_start, num_end = match.span("chinese")
+    joined_with_pre = bool(pre) and tokens.index_at[num_start] == tokens.index_at[match.start("pre")]
+    word_cut, problem, value = False, None, None
+    if num_start not in tokens.starts and not joined_with_pre:
+        inside = [i for i in range(num_start + 1, num_end) if i in tokens.starts]
+        if inside:
+            num_start, word_cut = inside[0], True
+        else:
+            problem = "numeral_inside_word"
+    if problem is None:
+        value, problem = _read(parse_chinese, text[num_start:num_end])
+    return _Number(num_start, num_end, "chinese", value, problem, unit, match.end("unit"), inner, word_cut)
+
+
+def _after_qualifier(match: regex.Match, numeral: str, unit_end: int, tokens: Tokens) -> tuple[str | None, int]:
+    """The qualifier written after the measure word (3万人以上) and the candidate's end: the
+    qualifier counts only as a word of its own."""
+    post = match.group("post") or ""
     if post:
         post_qualifier = _qualifier_for(post, "after", numeral)
         if post_qualifier is not None and unit_end in tokens.starts:
-            qualifier = qualifier or post_qualifier
-            end = match.end("post")
-    return Candidate(
-        start=start if start is not None else num_start,
-        end=end,
-        num_start=num_start,
-        num_end=num_end,
-        numeral=numeral,
-        script=script,
-        value=value,
-        unit=unit.unit,
-        unit_written=unit.written,
-        category=unit.category,
-        unit_end=unit_end,
-        qualifier=qualifier,
-        pre=pre,
-        problem=problem,
-    )
+            return post_qualifier, match.end("post")
+    return None, unit_end
 
 
 # --- filters ----------------------------------------------------------------------------
@@ -740,33 +774,49 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     pieces = _pieces_after(c.end, tokens, word_tags())
     classifier = c.category in CLASSIFIER_CATEGORIES or c.unit_written in CLASSIFIER_UNITS
     taken: list[tuple[str, str]] = []
-    skip = 0
-    for k, (word, kind) in enumerate(pieces):
-        if skip:
-            skip -= 1
+    k = 0
+    while k < len(pieces):
+        word = pieces[k][0]
+        skipped = 0 if taken else _skipped_before_subject(pieces, k)
+        if skipped:
+            k += skipped
             continue
-        if not taken and (word in "“‘「" or kind == "de" or word in DEMONSTRATIVES):
+        inside = _bracketed(pieces, k) if word in "（(" and taken else []
+        if inside:
+            taken.extend(inside)  # 村（社区）工作人员: the bracket is part of the noun
+            k += len(inside)
             continue
-        if not taken and _is_area(word) and k + 1 < len(pieces) and pieces[k + 1][0] in LOCATIVES:
-            skip = 1  # 辖区|内|企事业单位: where, not what
-            continue
-        nxt = pieces[k + 1][1] if k + 1 < len(pieces) else "stop"
-        if word in "（(" and taken:
-            inside = _bracketed(pieces, k)
-            if inside:
-                taken.extend(inside)  # 村（社区）工作人员: the bracket is part of the noun
-                skip = len(inside) - 1
-                continue
-        if kind == "verb" and classifier and not taken and word not in light_verbs() and _noun_follows(pieces, k):
-            kind = "noun"  # a verb before the classified noun modifies it (调解|工作站)
-        elif word in JOINERS and taken and nxt in ("noun", "verb", "adj"):
-            kind = "join"
+        kind = _kind_in_subject(pieces, k, taken, classifier)
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         taken.append((word, kind))
+        k += 1
     while taken and taken[-1][1] != "noun":
         taken.pop()
     return _phrase([w for w, _ in taken])
+
+
+def _skipped_before_subject(pieces: list[tuple[str, str]], k: int) -> int:
+    """How many pieces from `k` to skip before the subject starts: an opening quote, a 的 or a
+    demonstrative (这样的) one; an area with its locative (辖区|内|企事业单位: where, not what) two."""
+    word, kind = pieces[k]
+    if word in "“‘「" or kind == "de" or word in DEMONSTRATIVES:
+        return 1
+    if _is_area(word) and k + 1 < len(pieces) and pieces[k + 1][0] in LOCATIVES:
+        return 2
+    return 0
+
+
+def _kind_in_subject(pieces: list[tuple[str, str]], k: int, taken: list[tuple[str, str]], classifier: bool) -> str:
+    """The kind of piece `k` inside a subject after the number: a verb before a classified noun
+    modifies it (调解|工作站: noun); 及/和 between parts joins them (join)."""
+    word, kind = pieces[k]
+    if kind == "verb" and classifier and not taken and word not in light_verbs() and _noun_follows(pieces, k):
+        return "noun"
+    nxt = pieces[k + 1][1] if k + 1 < len(pieces) else "stop"
+    if word in JOINERS and taken and nxt in ("noun", "verb", "adj"):
+        return "join"
+    return kind
 
 
 def _bracketed(pieces: list[tuple[str, str]], k: int) -> list[tuple[str, str]]:
@@ -802,19 +852,9 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     `measure_verb`, a verb right before the number names the measure (捐款1130元).
     """
     tags = word_tags()
-    taken: list[tuple[str, str]] = []
-    for word, kind in _pieces_before(c.start, tokens, tags):
-        if not taken and (word in "”’」" or kind == "de"):
-            continue  # 占常住人口的|百分之十五
-        if len(word) > 1 and word[0] in units() and tags.get(word) is None:
-            break  # an unknown join of an earlier measure word and a verb (220元|降至: 元降)
-        if not taken and kind == "verb" and measure_verb:
-            if word in light_verbs():
-                return None  # 给予|5000元, 开展了|120余次: the verb names no measure
-            kind = "noun"  # a measure names its action: 捐款1130元, 商户增收30万元
-        if kind in ("stop", "other", "verb") or word in link_words() or len(taken) >= SUBJECT_MAX_TOKENS:
-            break  # a link word further left (年均, 累计) is an adverbial, not part of the noun
-        taken.append((word, kind))
+    taken = _pieces_of_subject_before(c, tokens, tags, measure_verb)
+    if taken is None:
+        return None
     # a leading verbal noun governs the noun after it (服务|居民) unless the head is a verbal
     # noun too (培训活动: a kind of 活动)
     head_is_verbal = bool(taken) and tags.get(taken[0][0]) == "vn"
@@ -828,6 +868,26 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     if phrase and RE_LOCATIVE_END.search(phrase):
         return None  # 中心村范围内|53户, 面向辖区内|23户: where, not what
     return phrase
+
+
+def _pieces_of_subject_before(c: Candidate, tokens: Tokens, tags: dict[str, str],
+                              measure_verb: bool) -> list[tuple[str, str]] | None:
+    """(word, kind) of the phrase before the number, nearest first; None when a light verb
+    right before it names no measure (给予|5000元, 开展了|120余次)."""
+    taken: list[tuple[str, str]] = []
+    for word, kind in _pieces_before(c.start, tokens, tags):
+        if not taken and (word in "”’」" or kind == "de"):
+            continue  # 占常住人口的|百分之十五
+        if len(word) > 1 and word[0] in units() and tags.get(word) is None:
+            break  # an unknown join of an earlier measure word and a verb (220元|降至: 元降)
+        if not taken and kind == "verb" and measure_verb:
+            if word in light_verbs():
+                return None  # 给予|5000元, 开展了|120余次: the verb names no measure
+            kind = "noun"  # a measure names its action: 捐款1130元, 商户增收30万元
+        if kind in ("stop", "other", "verb") or word in link_words() or len(taken) >= SUBJECT_MAX_TOKENS:
+            break  # a link word further left (年均, 累计) is an adverbial, not part of the noun
+        taken.append((word, kind))
+    return taken
 
 
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:

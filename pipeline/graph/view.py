@@ -94,64 +94,108 @@ def choose_nodes(store: GraphStore, *, place: str | None = None, max_nodes: int 
 def place_attachments(g) -> dict[str, list[str]]:
     """Node id → the place ids it belongs to (the `under` of the page), each list sorted.
 
-    `g` is the networkx graph being drawn (mentions edges included).
+    `g` is the networkx graph being drawn (mentions edges included). A place and what is
+    located in a place belong to the place's chain; anything else (an organization, program,
+    person, model or number) to the places of what it is joined to, in the order the module
+    docstring gives.
     """
     kind = {n: d.get("type") for n, d in g.nodes(data=True)}
+    parents = _place_parents(g, kind)
+    under = _located_under(g, kind, parents)
+    joined = _joined_nodes(g)
+    others = [n for n in sorted(g) if kind[n] not in ("place", "community")]
+    _attach_by_places(under, others, joined, kind)
+    _attach_by_bodies(under, others, joined, kind)
+    _attach_by_articles(g, under, others, kind, parents)
+    return {n: sorted(s) for n, s in under.items()}
+
+
+def _place_parents(g, kind: dict[str, str | None]) -> dict[str, str]:
+    """Place id → the place it is located in (the first in edge order when there are several)."""
     parents: dict[str, str] = {}
     for u, v, k in sorted(g.edges(keys=True)):
         if k == "located_in" and kind.get(v) == "place" and kind.get(u) == "place":
             parents.setdefault(u, v)
+    return parents
 
-    def chain(pid: str) -> set[str]:
-        out, cur = {pid}, pid
-        while cur in parents and parents[cur] not in out:
-            cur = parents[cur]
-            out.add(cur)
-        return out
 
+def _place_chain(pid: str, parents: dict[str, str]) -> set[str]:
+    """The place and the places it lies in, up to the top (a cycle stops the climb)."""
+    out, cur = {pid}, pid
+    while cur in parents and parents[cur] not in out:
+        cur = parents[cur]
+        out.add(cur)
+    return out
+
+
+def _located_under(g, kind: dict[str, str | None], parents: dict[str, str]) -> dict[str, set[str]]:
+    """Node id → the chain of a place itself, or of the places a node is located_in (a
+    community); empty for everything else."""
     under: dict[str, set[str]] = {n: set() for n in g}
     for n in g:
         if kind[n] == "place":
-            under[n] = chain(n)
+            under[n] = _place_chain(n, parents)
     for u, v, k in g.edges(keys=True):
         if k == "located_in" and kind[u] != "place" and kind.get(v) == "place":
-            under[u] |= chain(v)
+            under[u] |= _place_chain(v, parents)
+    return under
+
+
+def _joined_nodes(g) -> dict[str, set[str]]:
+    """Node id → the nodes an ATTACHING edge joins it to, either way round."""
     joined: dict[str, set[str]] = {n: set() for n in g}
     for u, v, k in g.edges(keys=True):
         if k in ATTACHING:
             joined[u].add(v)
             joined[v].add(u)
-    others = [n for n in sorted(g) if kind[n] not in ("place", "community")]
-    # 1. the places of the communities and places it is joined to
+    return joined
+
+
+def _attach_by_places(under, others, joined, kind) -> None:
+    """1. A node takes the places of the communities and places it is joined to."""
     for n in others:
         for m in joined[n]:
             if kind[m] in ("place", "community"):
                 under[n] |= under[m]
-    # 2. else those of the organizations and programs it is joined to (a person in an
-    #    organization attached above); not through models, which many places share
+
+
+def _attach_by_bodies(under, others, joined, kind) -> None:
+    """2. A node still without places takes those step 1 gave the organizations and programs
+    it is joined to (a person in an organization attached above); not through models, which
+    many places share."""
     first = {n: set(under[n]) for n in others}
     for n in others:
         if not first[n]:
             for m in joined[n]:
                 if kind[m] in ("organization", "program"):
                     under[n] |= first[m]
-    # 3. else the places named in its articles, from articles that stay within one province
-    #    (a round-up of several provinces says nothing about where one of its bodies is)
+
+
+def _mention_neighbours(g) -> dict[str, set[str]]:
+    """Node id → the nodes a mentions edge joins it to (an article's nodes, a node's articles)."""
     mentions: dict[str, set[str]] = {}
     for u, v, k in g.edges(keys=True):
         if k == "mentions":
             mentions.setdefault(v, set()).add(u)
             mentions.setdefault(u, set()).add(v)
+    return mentions
+
+
+def _attach_by_articles(g, under, others, kind, parents) -> None:
+    """3. A node still without places takes the places named in its articles (an article: in
+    itself), from articles whose places stay within one province (a round-up of several
+    provinces says nothing about where one of its bodies is)."""
+    mentions = _mention_neighbours(g)
     tops = {p: {q for q in under[p] if q not in parents} for p in g if kind[p] == "place"}
     for n in others:
-        if not under[n]:
-            articles = mentions.get(n, set()) if kind[n] != "article" else {n}
-            for a in articles:
-                named = [p for p in mentions.get(a, set()) if kind.get(p) == "place"]
-                if len(set().union(*(tops[p] for p in named))) == 1:
-                    for p in named:
-                        under[n] |= under[p]
-    return {n: sorted(s) for n, s in under.items()}
+        if under[n]:
+            continue
+        articles = mentions.get(n, set()) if kind[n] != "article" else {n}
+        for a in articles:
+            named = [p for p in mentions.get(a, set()) if kind.get(p) == "place"]
+            if len(set().union(*(tops[p] for p in named))) == 1:
+                for p in named:
+                    under[n] |= under[p]
 
 
 def view_data(store: GraphStore, *, place: str | None = None, max_nodes: int = MAX_NODES, max_evidence: int = 3) -> dict:
@@ -161,34 +205,37 @@ def view_data(store: GraphStore, *, place: str | None = None, max_nodes: int = M
     under = place_attachments(g)
     parents = {u: v for u, v, k in sorted(g.edges(keys=True), reverse=True)
                if k == "located_in" and g.nodes[v].get("type") == "place"}
-
-    def chain(nid: str) -> list[str]:
-        """Names from the province down to the node's nearest place (a place: itself included)."""
-        out, cur, seen = [], nid, set()
-        if g.nodes[nid].get("type") == "place":
-            out.append(g.nodes[nid]["name"])
-        while cur in parents and cur not in seen:
-            seen.add(cur)
-            cur = parents[cur]
-            out.append(g.nodes[cur]["name"])
-        return out[::-1]
-
     nodes = []
     for nid, d in sorted(g.nodes(data=True)):
         nodes.append({"id": nid, "type": d["type"], "name": d["name"], "n": d.get("n_articles", 1),
-                      "aliases": d.get("aliases", []), "under": under[nid], "chain": chain(nid)})
-    edges = []
-    for u, v, k, d in sorted(g.edges(keys=True, data=True)):
-        if k == "mentions":
-            continue
-        attrs = ", ".join(str(x) for key in ("relation", "role", "basis") for x in d.get(key, []))
-        ev = [{"sentence": e.get("sentence") or "",
-               "source": " · ".join(x for x in (*articles.get(e["article_id"], ("", "")), e.get("clipping") or "") if x)}
-              for e in d.get("evidence", [])[:max_evidence]]
-        edges.append({"s": u, "t": v, "type": k, "n": d.get("n_articles", 1), "attrs": attrs, "ev": ev})
+                      "aliases": d.get("aliases", []), "under": under[nid], "chain": _chain_names(g, parents, nid)})
+    edges = [_edge_row(u, v, k, d, articles, max_evidence)
+             for u, v, k, d in sorted(g.edges(keys=True, data=True)) if k != "mentions"]
     places = sorted((n for n in nodes if n["type"] == "place"), key=lambda n: n["chain"])
     return {"nodes": nodes, "edges": edges, "colors": COLORS, "types": list(COLORS), "default_types": list(DEFAULT_TYPES),
             "places": [{"id": p["id"], "label": "　" * (len(p["chain"]) - 1) + p["name"]} for p in places]}
+
+
+def _chain_names(g, parents: dict[str, str], nid: str) -> list[str]:
+    """Names from the province down to the node's nearest place (a place: itself included)."""
+    out, cur, seen = [], nid, set()
+    if g.nodes[nid].get("type") == "place":
+        out.append(g.nodes[nid]["name"])
+    while cur in parents and cur not in seen:
+        seen.add(cur)
+        cur = parents[cur]
+        out.append(g.nodes[cur]["name"])
+    return out[::-1]
+
+
+def _edge_row(u: str, v: str, k: str, d: dict, articles: dict[str, tuple[str, str]], max_evidence: int) -> dict:
+    """One edge of the page: its ends, type, support, attributes and first evidence sentences
+    with their sources (title · outlet · clipping)."""
+    attrs = ", ".join(str(x) for key in ("relation", "role", "basis") for x in d.get(key, []))
+    ev = [{"sentence": e.get("sentence") or "",
+           "source": " · ".join(x for x in (*articles.get(e["article_id"], ("", "")), e.get("clipping") or "") if x)}
+          for e in d.get("evidence", [])[:max_evidence]]
+    return {"s": u, "t": v, "type": k, "n": d.get("n_articles", 1), "attrs": attrs, "ev": ev}
 
 
 def render_html(data: dict, *, title: str = "shequ graph") -> str:
