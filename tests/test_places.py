@@ -447,3 +447,17 @@ def test_places_a_name_started_once_is_started_wherever_it_is_written_again():
 def test_places_longest_form_wins_an_overlap_then_the_leftmost():
     found = [_Hit(2, 4, "海北", ()), _Hit(3, 6, "北票市", ()), _Hit(8, 10, "九龙", ()), _Hit(8, 11, "九龙坡", ())]
     assert [h.surface for h in _longest_first(found, 12)] == ["北票市", "九龙坡"]
+
+
+@pytest.mark.parametrize(("start", "end", "held"), [
+    (3, 5, True),    # inside 《青禾日报》, itself inside （据…）
+    (9, 11, True),   # after the title closed, still inside （据…）
+    (0, 2, False),   # before every span
+    (1, 12, False),  # as long as the attribution: not strictly inside
+    (20, 22, False),  # after every span
+])
+def test_a_place_inside_a_nested_title_or_attribution_is_found_by_bisection(start, end, held):
+    from shequ.extract.places import Enclosures
+
+    spans = Enclosures([(2, 8), (1, 13)])  # （据《青禾日报》桃源版）: the title inside the attribution
+    assert spans.holds(start, end) is held

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -143,8 +144,23 @@ def is_strong(form: Form, surface: str, gazetteer: Gazetteer) -> bool:
 
 # Filter 1: a place word inside a 《…》 title or a （据…） attribution names a publication or
 # outlet (《重庆晚报》, （据四川新闻网）), not a place of the story.
-def inside_title_or_attribution(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s_start < start and end < s_end for s_start, s_end in spans)
+def inside_title_or_attribution(start: int, end: int, spans: "Enclosures") -> bool:
+    return spans.holds(start, end)
+
+
+class Enclosures:
+    """Spans (titles, attributions; nested ones too) asked "does one of you hold [start, end)
+    strictly inside?" in O(log n): among the spans that start before `start`, the one that
+    ends furthest right decides."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.furthest = list(accumulate((e for _, e in ordered), max))
+
+    def holds(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, start)  # spans with s_start < start
+        return before > 0 and self.furthest[before - 1] > end
 
 
 # Filter 2: a place word followed by a road/building word (山西路, 北京大厦) names that road or building.
@@ -363,7 +379,7 @@ def line_breaks(text: str) -> list[int]:
     return [i for i, ch in enumerate(text) if ch == "\n"]
 
 
-def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: list[tuple[int, int]],
+def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: Enclosures,
                tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool) -> _Hit | None:
     """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
 
@@ -516,7 +532,7 @@ class PlaceExtractor:
     # ones win overlaps (韩书海北票市委: 北票市 beats 海北; 九龙坡区 beats 九龙).
     def _candidates(self, ctx: ArticleContext, gazetteer: Gazetteer) -> list[_Hit]:
         text = ctx.text
-        spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)] + [m.span() for m in RE_ATTRIBUTION.finditer(text)]
+        spans = Enclosures([m.span() for m in RE_BOOK_TITLE.finditer(text)] + [m.span() for m in RE_ATTRIBUTION.finditer(text)])
         scanned = list(gazetteer.scan_all(text))
         ends = {end for _, end, _ in scanned}
         codes_ending: dict[int, set[str]] = {}
