@@ -72,6 +72,8 @@ RE_IS_ROLE = regex.compile(r"(?:同志)?，?(?:是|担任|作为|现任|现为)(
 RE_ONE_OF = regex.compile(r"(?:[一二三四五六七八九十两几\d]+|每)[名位个]")
 # An age right before a name: 81岁的张杰, 六十五岁的王秀兰.
 RE_AGE_BEFORE = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的\Z")
+# What ends RE_AGE_BEFORE: a name can start right after it.
+AGE_MARK = "岁的"
 # "the … that X belongs to" after a name: 罗新所在的宜宾市酒都义工联合会.
 BELONGS_TO = "所在的"
 # Where `_with_clause` looks after a name: 所在的, or a role clause (RE_IS_ROLE), found by one scan
@@ -119,6 +121,15 @@ COMMON_WORD_FREQ = 100
 COMMON_GIVEN_FREQ = 1000
 # … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
 WORD_START_FREQ = 50
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every position where `word` starts in `text` (a word that cannot overlap itself)."""
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + len(word))
+    return found
 
 
 @dataclass(frozen=True)
@@ -344,8 +355,13 @@ class PersonExtractor:
         text, out = ctx.text, []
         units = {m.start for label in ("organizations", "communities") for m in ctx.found(label)}
         clause_starts = {m.start() for m in RE_CLAUSE_START.finditer(text)}
-        for p in self._surname_starts(text):
-            aged = text.endswith("岁的", 0, p) and RE_AGE_BEFORE.search(text, max(0, p - 8), p) is not None
+        # Where such a name can start: 2–4 characters before a clause (`_name_ends`), or right
+        # after 岁的; looked at in text order, as a scan of every surname would.
+        starts = {end - n for end in clause_starts for n in (2, 3, 4)} | {i + len(AGE_MARK) for i in _occurrences(text, AGE_MARK)}
+        for p in sorted(p for p in starts if 0 <= p < len(text)):
+            if not self._surname_len(text, p):
+                continue
+            aged = text.endswith(AGE_MARK, 0, p) and RE_AGE_BEFORE.search(text, max(0, p - 8), p) is not None
             if not aged and clause_starts.isdisjoint(self._name_ends(text, p)):
                 continue  # no age, unit or role clause at either place the name could end
             if not self._left_boundary(text, p):
