@@ -7,8 +7,8 @@
 
 One run measures, on the seed corpus repeated and varied to --size-mb (`bench_corpus.py`):
 1. bare `jieba.lcut` over the same texts, in this process: the yardstick;
-2. `shequ run --workers 1` in a child process that times every stage (CPU time, each stage
-   without the stages it calls): read, normalize, split, segment, each extractor, sheet
+2. `shequ run --workers 1 --timeout 0` (no worker process) in a child process that times
+   every stage (CPU time, each stage without the stages it calls): read, normalize, split, segment, each extractor, sheet
    building (validation included), sheet → dict, JSON encoding, file writes, the graph
    store (its own validation of the sheets apart), start-up; plus its peak RSS;
 3. `shequ run --workers 2` (a plain subprocess): CPU seconds, chars/s, peak RSS per worker;
@@ -146,7 +146,9 @@ def child_profile(corpus: Path, out: Path, result: Path) -> int:
     instrument(timer)
     from shequ.cli import main
 
-    code = main(["run", str(corpus), "--out", str(out), "--workers", "1", "--quiet", "--force"])
+    # --timeout 0: one worker runs in this process (with a time limit it would get a worker
+    # process of its own, and no stage below would be timed).
+    code = main(["run", str(corpus), "--out", str(out), "--workers", "1", "--timeout", "0", "--quiet", "--force"])
     usage = resource.getrusage(resource.RUSAGE_SELF)
     total = usage.ru_utime + usage.ru_stime
     stages = dict(timer.seconds)

@@ -9,6 +9,7 @@ an unclosed “ or 《 costs linear time, not a scan to the end of the text per 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -19,6 +20,9 @@ STRAIGHT_QUOTES = "\"'＂＇"
 QUOTE_MARKS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES
 # Brackets that close a sentence-final quote or aside: 说：“好。” / （完）
 CLOSERS = CLOSE_QUOTES + "）)》]"
+
+# Surfaces whose `surface_key` is kept (short spans: a few MB at most).
+SURFACE_KEY_CACHE = 1 << 16
 
 # Longest quoted stretch that counts as one quotation (a paragraph of speech, at most).
 MAX_QUOTED = 300
@@ -72,9 +76,13 @@ def compare_key(text: str | None) -> str:
     return RE_NOT_COMPARED.sub("", unicodedata.normalize("NFKC", text or ""))
 
 
+@lru_cache(maxsize=SURFACE_KEY_CACHE)
 def surface_key(text: str) -> str:
     """What must agree between a fact's clean text and its raw slice: `compare_key`
-    after mapping font mojibake (so a raw `渊` compares equal to a clean `（`)."""
+    after mapping font mojibake (so a raw `渊` compares equal to a clean `（`).
+
+    Cached: the schema's validators ask for the same short surfaces again and again (a name,
+    its evidence, the same evidence when the fact is validated)."""
     from .mojibake import fold_mojibake  # the table loads on first use only
 
     return compare_key(fold_mojibake(text))

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any, ClassVar, Literal
+from functools import cached_property, lru_cache
+from typing import Any, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
@@ -258,6 +258,14 @@ class SheetBase(Strict):
     @model_validator(mode="after")
     def references_resolve(self) -> "SheetBase":
         """Every `Ref` names an entity fact of this sheet by node type and key."""
+        problem = self.dangling_reference()
+        if problem is not None:
+            raise ValueError(problem)
+        return self
+
+    def dangling_reference(self) -> str | None:
+        """What `references_resolve` checks, as a message (None when every `Ref` resolves):
+        for a sheet assembled from facts validated one by one (`model_construct`)."""
         table = type(self).fact_types
         known = {
             (row.node_type, fact.key)
@@ -266,18 +274,21 @@ class SheetBase(Strict):
             for fact in getattr(self, row.name)
         }
         for row in table:
+            fields = _ref_fields(row.model)
+            if not fields:
+                continue
             for fact in getattr(self, row.name):
-                for field_name, ref in _refs(fact):
-                    if (ref.type, ref.key) not in known:
-                        raise ValueError(f"{row.name}: {field_name} refers to {ref.type} {ref.key!r}, which is not a fact of this sheet")
-        return self
+                for field_name in fields:
+                    ref = getattr(fact, field_name)
+                    if isinstance(ref, Ref) and (ref.type, ref.key) not in known:
+                        return f"{row.name}: {field_name} refers to {ref.type} {ref.key!r}, which is not a fact of this sheet"
+        return None
 
 
-def _refs(fact: Fact):
-    for field_name in type(fact).model_fields:
-        value = getattr(fact, field_name)
-        if isinstance(value, Ref):
-            yield field_name, value
+@lru_cache(maxsize=None)
+def _ref_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` that can hold a `Ref` (annotated `Ref` or `Ref | None`), in field order."""
+    return tuple(name for name, info in model.model_fields.items() if Ref in (info.annotation, *get_args(info.annotation)))
 
 
 FACT_TYPES = FactTypeTable((

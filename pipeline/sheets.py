@@ -96,7 +96,10 @@ def build_sheet(ctx: ArticleContext, raw: str, clipping: str, article_id: str,
     builder = _SheetBuilder(ctx, raw, article_id, fact_types)
     facts = builder.facts()
     article = ctx.article
-    sheet = fact_types.sheet_model(
+    model = fact_types.sheet_model
+    # Validation once: the facts were validated one by one; the sheet's own fields are validated
+    # here without them, and the sheet-level rule (references resolve) is checked on the whole.
+    head = model(
         clipping=clipping,
         article_id=article_id,
         title=article.title,
@@ -104,8 +107,11 @@ def build_sheet(ctx: ArticleContext, raw: str, clipping: str, article_id: str,
         source=article.source,
         date=article.date,
         page_furniture=[furniture_fact(raw, item) for item in article.furniture],
-        **facts,
     )
+    fields = {**dict(head), **facts}
+    sheet = model.model_construct(_fields_set=head.model_fields_set | facts.keys(), **fields)
+    if sheet.dangling_reference() is not None:
+        model(**fields)  # raises the ValidationError that names it
     return sheet, [f"{article_id}: {warning}" for warning in builder.warnings]
 
 

@@ -74,3 +74,23 @@ def test_quantity_text_must_be_its_evidence():
         Quantity(text="2万余名", value=20000, unit="名", qualifier="more_than", evidence=[evidence("3000余名", "3000余名")])
     with pytest.raises(ValidationError):
         Quantity(text="2万余名", value=20000, unit="名", qualifier="roughly", evidence=[evidence("2万余名", "2 万余名")])
+
+
+def _person_of(unit_key: str) -> dict:
+    return {"name": "宋玮", "key": "宋玮", "canonical": "宋玮", "evidence": [evidence("宋玮", "宋玮")],
+            "affiliation": {"type": "organization", "key": unit_key, "name": "金鱼社区党委"}}
+
+
+def test_a_reference_to_a_fact_the_sheet_lacks_is_rejected():
+    org = {"name": "金鱼社区党委", "key": "org:金鱼社区党委", "canonical": "金鱼社区党委", "evidence": [evidence("金鱼社区党委", "金鱼社区党委")]}
+    FactSheet(clipping="a.txt", article_id="x", title="t", organizations=[org], people=[_person_of("org:金鱼社区党委")])
+    with pytest.raises(ValidationError, match="people: affiliation refers to organization 'org:别的'"):
+        FactSheet(clipping="a.txt", article_id="x", title="t", organizations=[org], people=[_person_of("org:别的")])
+
+
+def test_dangling_reference_checks_a_sheet_assembled_without_validation():
+    # What build_sheet relies on: facts validated one by one, the sheet made with model_construct.
+    person = FACT_TYPES["people"].model(**_person_of("org:别的"))
+    sheet = FactSheet.model_construct(clipping="a.txt", article_id="x", title="t", people=[person])
+    assert sheet.dangling_reference() == "people: affiliation refers to organization 'org:别的', which is not a fact of this sheet"
+    assert FactSheet.model_construct(clipping="a.txt", article_id="x", title="t").dangling_reference() is None

@@ -79,3 +79,12 @@ def test_committed_outputs_are_current(seed_results):
                 (folder / file_name).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         committed = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
         assert committed == expected, f"outputs/ is stale for {name}: run `shequ run corpus/ --out outputs/`"
+
+
+def test_built_sheets_equal_their_full_validation(seed_results):
+    # build_sheet validates each fact once and assembles the sheet without validating it again.
+    for _, result in seed_results.values():
+        for sheet in result.sheets:
+            again = FactSheet.model_validate(sheet.model_dump())
+            assert again == sheet
+            assert again.model_dump_json() == sheet.model_dump_json()

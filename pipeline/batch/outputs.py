@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+import orjson
 
 from ..errors import OutputBusyError, OutputPathError, OutsideOutputError
 from ..names import sheet_file, sheet_folder, shown
@@ -43,8 +46,34 @@ RE_TEMP = re.compile(r"\.tmp-\d+-")
 RE_STATE = re.compile(r"[0-9a-f]{32}\.json")
 
 
+# orjson writes what `json.dumps(indent=2, ensure_ascii=False)` + "\n" writes (same key order,
+# escapes, separators), ~10x faster; floats differ only outside this range (1e-05 → 0.00001).
+ORJSON_SHEET = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+ORJSON_FLOATS = (1e-4, 1e16)  # |x| in [low, high), or 0: written as `repr(x)` by both
+
+
 def sheet_bytes(sheet: dict) -> bytes:
+    """A sheet file's bytes: `sheet` (`FactSheet.model_dump(mode="json")`) as indented UTF-8
+    JSON, byte-identical to `json_sheet_bytes`. A sheet's only floats are quantity values
+    (tests check the schema); one orjson would write otherwise goes through `json`."""
+    if all(_orjson_float(q["value"]) for q in sheet.get("quantities", ())):
+        try:
+            return orjson.dumps(sheet, option=ORJSON_SHEET)
+        except orjson.JSONEncodeError:  # a lone surrogate or a huge int: `json`'s bytes (or error)
+            pass
+    return json_sheet_bytes(sheet)
+
+
+def json_sheet_bytes(sheet: dict) -> bytes:
+    """The reference encoding of a sheet file (the standard library's)."""
     return (json.dumps(sheet, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _orjson_float(value) -> bool:
+    if not isinstance(value, float):
+        return True
+    size = abs(value)
+    return size == 0.0 or (ORJSON_FLOATS[0] <= size < ORJSON_FLOATS[1] and math.isfinite(size))
 
 
 def write_atomic(path: Path, data: bytes) -> bool:

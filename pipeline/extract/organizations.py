@@ -96,7 +96,14 @@ RE_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百零0-9]+\Z")
 # A brand-like agency name: two Han characters + 社工, e.g. 九龙社工 in 九龙社工荣获.
 RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})社工")
 # Text after `X社工` that makes it a job or a facility, not the agency: 九龙社工们, 社工人才, 社工站.
-RE_BRAND_NOT_AGENCY = regex.compile(r"^(?:们|人才|师|站|室|专业|证|队伍|团队建设)")
+# Matched where the name ends (`match(text, end)`: no rest-of-text slice).
+RE_BRAND_NOT_AGENCY = regex.compile(r"(?:们|人才|师|站|室|专业|证|队伍|团队建设)")
+# One Han character: 社 in 九龙社工 (a name's neighbour, a unit's character).
+RE_HAN_CHAR = regex.compile(r"\p{Han}")
+# A count of the name pieces in a remainder: Han characters and ASCII runs, 齐|联盟 → 1.
+RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
+# Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
+RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted name (1–12 characters, no line break): “十方缘”.
 RE_QUOTED_NAME = regex.compile(r"“([^“”\n]{1,12})”")
 # A Youth League committee's alias key (level characters already gone): 共青团青禾委 → 青禾共青团.
@@ -378,6 +385,7 @@ class OrganizationExtractor:
         self.max_name_chars = max_name_chars
         self.community_lookback = community_lookback
         self.res = resources()
+        self._blockers_by_ending: dict[str, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
@@ -445,7 +453,15 @@ class OrganizationExtractor:
         return ctx.text[token[0] : token[1]] in self.res.known_words
 
     def _blocked_right(self, text: str, ending: str, end: int) -> bool:
-        return any(ending.endswith(tail) and text.startswith(word, end) for tail, word in self.res.right_blockers)
+        return text.startswith(self._right_blockers_of(ending), end)
+
+    def _right_blockers_of(self, ending: str) -> tuple[str, ...]:
+        """The words that may not follow `ending` (the blockers whose tail it ends with), once
+        per ending (endings come from the lexicons, so there are only so many)."""
+        words = self._blockers_by_ending.get(ending)
+        if words is None:
+            words = self._blockers_by_ending[ending] = tuple(word for tail, word in self.res.right_blockers if ending.endswith(tail))
+        return words
 
     def _extend_left(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], place_starts: frozenset[int] = frozenset()) -> int:
         """Move `start` left over the units of the name written before an ending."""
@@ -602,7 +618,7 @@ class OrganizationExtractor:
             bool(remainder)
             and not self._only_generic_words(remainder)
             and remainder not in self.res.suffix_texts  # 医院|党委: the unit's own kind, no name
-            and len(regex.findall(r"\p{Han}|[A-Za-z0-9]+", remainder)) > 1  # 齐|联盟: one character names nothing
+            and len(RE_NAME_PIECE.findall(remainder)) > 1  # 齐|联盟: one character names nothing
         )
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             return not (places or index.has_community_within(start, suffix_start))
@@ -612,14 +628,14 @@ class OrganizationExtractor:
 
     def _only_generic_words(self, chunk: str) -> bool:
         """Can `chunk` be cut into descriptor words only (or has no Han character)?"""
-        if not regex.search(r"\p{Han}", chunk):
+        if not RE_HAN_CHAR.search(chunk):
             return True
         reachable = [False] * (len(chunk) + 1)
         reachable[0] = True
         for i in range(len(chunk)):
             if not reachable[i]:
                 continue
-            if not regex.match(r"\p{Han}", chunk[i]):
+            if not RE_HAN_CHAR.match(chunk[i]):
                 reachable[i + 1] = True
                 continue
             for j in range(i + 1, min(len(chunk), i + self.res.generic_max) + 1):
@@ -651,9 +667,9 @@ class OrganizationExtractor:
             if head in self.res.verbs:  # 希望社工机构…: a verb, not a name
                 continue
             before = text[start - 1] if start > 0 else ""
-            if before and regex.match(r"\p{Han}", before) and before not in PLACE_TAIL_CHARS and before not in self.res.stops:
+            if before and RE_HAN_CHAR.match(before) and before not in PLACE_TAIL_CHARS and before not in self.res.stops:
                 continue
-            if RE_BRAND_NOT_AGENCY.match(text[end:]):
+            if RE_BRAND_NOT_AGENCY.match(text, end):
                 continue
             name = text[start:end]
             occurrences.setdefault(name, []).append((start, end))
@@ -671,11 +687,13 @@ class OrganizationExtractor:
     def _quoted_candidates(self, text: str) -> list[_Candidate]:
         out = []
         for match in RE_QUOTED_NAME.finditer(text):
+            if not text.endswith(self.res.quote_heads, 0, match.start()):
+                continue  # no head at all (the longest one is looked up only when one is there)
             head = next((h for h in self.res.quote_heads if text.endswith(h, 0, match.start())), None)
             if head is None:
                 continue
             inner = match.group(1)
-            if self._only_generic_words(inner) or regex.search(r"[，。、；：！？\s]", inner):
+            if self._only_generic_words(inner) or RE_QUOTED_NOT_NAME.search(inner):
                 continue
             kind = "social_work" if RE_SOCIAL_HEAD.search(head) else "other"
             out.append(_Candidate(match.start(), match.end(), kind))
@@ -698,6 +716,8 @@ class OrganizationExtractor:
         text, out = ctx.text, []
         places = {(m.start, m.end) for m in ctx.found("places")}
         for match in RE_LIST_CLOSE.finditer(text):
+            if not text.startswith(self.res.list_heads, match.end()):
+                continue
             head = next((h for h in self.res.list_heads if text.startswith(h, match.end())), None)
             if head is None:
                 continue
@@ -787,7 +807,7 @@ class OrganizationExtractor:
         for match in RE_LEVEL_OFFICE.finditer(text):
             start = match.start()
             before = text[start - 1] if start > 0 else ""
-            if before and regex.match(r"\p{Han}", before) and before not in GLUED_FUNCTION_CHARS:
+            if before and RE_HAN_CHAR.match(before) and before not in GLUED_FUNCTION_CHARS:
                 start = index.place_ending_at(start + 1)  # 桃源区|禁毒办: the level ends a place
                 if start is None:
                     continue  # 举办/承办…: the level character is inside a word

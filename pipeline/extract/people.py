@@ -50,6 +50,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick_rs
 import regex
 
 from ..lexicon import read_table, read_terms
@@ -64,14 +65,20 @@ RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
 # / 王芳担任社区党委书记.
 # / 杜晓梅同志作为驻区单位代表致辞 (同志 may stand between).
-RE_IS_ROLE = regex.compile(r"^(?:同志)?，?(?:是|担任|作为|现任|现为)([^，。、；：！？\n“”]{2,30})")
+# Matched at the name's end (`match(text, end)`: no rest-of-text slice).
+RE_IS_ROLE = regex.compile(r"(?:同志)?，?(?:是|担任|作为|现任|现为)([^，。、；：！？\n“”]{2,30})")
 # The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
 # follows the last 的 when there is no counter: 是该小区的业主 → 业主).
 RE_ONE_OF = regex.compile(r"(?:[一二三四五六七八九十两几\d]+|每)[名位个]")
 # An age right before a name: 81岁的张杰, 六十五岁的王秀兰.
 RE_AGE_BEFORE = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的\Z")
+# What ends RE_AGE_BEFORE: a name can start right after it.
+AGE_MARK = "岁的"
 # "the … that X belongs to" after a name: 罗新所在的宜宾市酒都义工联合会.
 BELONGS_TO = "所在的"
+# Where `_with_clause` looks after a name: 所在的, or a role clause (RE_IS_ROLE), found by one scan
+# (zero-width: every position one starts at). Example: 罗新|所在的…, 李彬|是…志愿者.
+RE_CLAUSE_START = regex.compile(r"(?=" + BELONGS_TO + "|" + RE_IS_ROLE.pattern + ")")
 # Characters before a surname that make the name a nickname: 小李, 老王, 阿强.
 NICKNAME_MARKS = frozenset("小老阿")
 # Roles that make a name at a line end a reporter's credit line.
@@ -79,6 +86,7 @@ BYLINE_ROLES = frozenset({
     "记者", "本报记者", "特约记者", "见习记者", "实习记者", "全媒体记者", "融媒体记者", "首席记者",
     "通讯员", "本报通讯员", "特约通讯员", "实习生", "文/图", "图/文",
 })
+BYLINE_ROLE_WORDS = tuple(sorted(BYLINE_ROLES))  # for str.startswith
 # Credit words that are not a person's role in the story: a credit run stops at them and their
 # names are no people facts (摄影李康华, 责编陈铭 are the paper's staff, not the article's).
 CREDIT_STOP_WORDS = (
@@ -113,6 +121,15 @@ COMMON_WORD_FREQ = 100
 COMMON_GIVEN_FREQ = 1000
 # … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
 WORD_START_FREQ = 50
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every position where `word` starts in `text` (a word that cannot overlap itself)."""
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + len(word))
+    return found
 
 
 @dataclass(frozen=True)
@@ -178,6 +195,22 @@ class PersonExtractor:
         # Follow words and speech verbs of two or more characters (作为, 表示): one starting right
         # after a two-character name ends the name there.
         self.long_follow_words = tuple(w for w in self.res.speech_verbs + self.res.follow_words if len(w) >= 2)
+        # What may follow a name (`_name_end`): strong ends, and weak ones that include follow words.
+        self._strong_ends = self.res.speech_verbs + self.res.honorifics + tuple(self.res.roles)
+        self._weak_ends = self._strong_ends + self.res.follow_words
+        self._roles_tuple = tuple(self.res.roles)
+        self._role_units = frozenset(self.res.role_units)
+        # Every role word in the text, overlapping ones included: where `_role_word_ending_at` finds one.
+        self._role_automaton = ahocorasick_rs.AhoCorasick(sorted(self.res.roles), matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+        self._role_unit_lengths = sorted({len(w) for w in self.res.role_units}, reverse=True)
+        # Every position where `_surname_len` is not 0, in one scan: a single surname or a compound one.
+        self._re_surname_start = regex.compile(
+            "(?=[" + regex.escape("".join(sorted(self.res.surnames))) + "]"
+            + "".join("|" + regex.escape(s) for s in sorted(self.res.compound_surnames)) + ")"
+        )
+        # Speech verbs and honorifics, each a compiled literal (found verb by verb, in lexicon order).
+        self._speech_patterns = tuple((verb, regex.compile(regex.escape(verb))) for verb in self.res.speech_verbs)
+        self._honorific_patterns = tuple((h, regex.compile(regex.escape(h))) for h in self.res.honorifics if len(h) >= 2)
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
@@ -199,14 +232,17 @@ class PersonExtractor:
         """T1: 中心主任陈会兰, 联系人：周洁; on a credit line every name of the run after a
         reporter's title (记者方圆许嘉文 → 方圆, 许嘉文)."""
         text, out = ctx.text, []
-        for p in range(1, len(text)):
-            if not self._surname_len(text, p):
+        role_ends = {end for _, _, end in self._role_automaton.find_matches_as_indexes(text, overlapping=True)}
+        for p in self._surname_starts(text):
+            if p == 0:
                 continue
             role_end = p
             while role_end > 0 and text[role_end - 1] in " \u3000":  # 记者 王浩然 (spaces kept in raw text)
                 role_end -= 1
             if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
                 role_end -= 1
+            if role_end not in role_ends:
+                continue
             role = self._role_word_ending_at(text, role_end)
             if role is None:
                 continue
@@ -231,7 +267,7 @@ class PersonExtractor:
         while run_end > p and text[run_end - 1] in " \u3000":
             run_end -= 1
         for i in range(p + 2, run_end):
-            if text.startswith(CREDIT_STOP_WORDS, i) or text.startswith(tuple(BYLINE_ROLES), i):
+            if text.startswith(CREDIT_STOP_WORDS, i) or text.startswith(BYLINE_ROLE_WORDS, i):
                 run_end = i
                 break
         names = self._split_names(text, p, run_end, blocked)
@@ -267,8 +303,8 @@ class PersonExtractor:
     def _before_speech(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T2: 李琼说, …的陈会兰坦言."""
         text, out, seen = ctx.text, [], set()
-        for verb in self.res.speech_verbs:
-            for match in regex.finditer(regex.escape(verb), text):
+        for verb, pattern in self._speech_patterns:
+            for match in pattern.finditer(text):
                 v = match.start()
                 start = self._name_start_before(text, v, blocked)
                 if start is not None and start not in seen:
@@ -301,10 +337,8 @@ class PersonExtractor:
     def _with_honorific(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T4: 胡阿虎师傅 (a full three-character name, then an honorific)."""
         text, out = ctx.text, []
-        for honorific in self.res.honorifics:
-            if len(honorific) < 2:
-                continue
-            for match in regex.finditer(regex.escape(honorific), text):
+        for honorific, pattern in self._honorific_patterns:
+            for match in pattern.finditer(text):
                 h = match.start()
                 for name_len in (3, 4):
                     p = h - name_len
@@ -320,10 +354,18 @@ class PersonExtractor:
         专职志愿者) or the unit the person belongs to (罗新所在的宜宾市酒都义工联合会)."""
         text, out = ctx.text, []
         units = {m.start for label in ("organizations", "communities") for m in ctx.found(label)}
-        for p in range(len(text)):
-            if not self._surname_len(text, p) or not self._left_boundary(text, p):
+        clause_starts = {m.start() for m in RE_CLAUSE_START.finditer(text)}
+        # Where such a name can start: 2–4 characters before a clause (`_name_ends`), or right
+        # after 岁的; looked at in text order, as a scan of every surname would.
+        starts = {end - n for end in clause_starts for n in (2, 3, 4)} | {i + len(AGE_MARK) for i in _occurrences(text, AGE_MARK)}
+        for p in sorted(p for p in starts if 0 <= p < len(text)):
+            if not self._surname_len(text, p):
                 continue
-            aged = RE_AGE_BEFORE.search(text, max(0, p - 8), p) is not None
+            aged = text.endswith(AGE_MARK, 0, p) and RE_AGE_BEFORE.search(text, max(0, p - 8), p) is not None
+            if not aged and clause_starts.isdisjoint(self._name_ends(text, p)):
+                continue  # no age, unit or role clause at either place the name could end
+            if not self._left_boundary(text, p):
+                continue
             end = self._name_end(text, p, blocked)
             if end is None:
                 continue
@@ -357,7 +399,7 @@ class PersonExtractor:
             while text.startswith("、", end):
                 p = end + 1
                 stop = self._name_end(text, p, blocked) if self._surname_len(text, p) else None
-                if stop is None or any(text.startswith(role, p) for role in self._roles_by_length) or text.startswith(self._roles_by_length, stop):
+                if stop is None or text.startswith(self._roles_by_length, p) or text.startswith(self._roles_by_length, stop):
                     break  # 、支委委员…: a new title, not a name
                 out.append(_Found(p, stop, f.role, f.affiliation, f.byline))
                 end = stop
@@ -385,6 +427,15 @@ class PersonExtractor:
         return out
 
     # ---------------------------------------------------------------- names
+    def _surname_starts(self, text: str) -> list[int]:
+        """The positions where `_surname_len` is not 0, in text order."""
+        return [m.start() for m in self._re_surname_start.finditer(text)]
+
+    def _name_ends(self, text: str, p: int) -> tuple[int, int]:
+        """The two places a name starting at p can end (`_name_end` picks one, or none)."""
+        surname = self._surname_len(text, p)
+        return p + surname + 1, p + surname + 2
+
     def _surname_len(self, text: str, p: int) -> int:
         if text[p : p + 2] in self.res.compound_surnames:
             return 2
@@ -395,7 +446,7 @@ class PersonExtractor:
         given names that are common words (比如说 is not a person 比如); `credit` (a run of
         names on a credit line, after a reporter's title) skips the common-word tests (孙|立新)."""
         name = text[start:end]
-        if self._role_word_ending_at(name, len(name)) == name or any(name.startswith(r) for r in self._role_prefixes(name)):
+        if self._role_word_ending_at(name, len(name)) == name or self._role_prefixes(name):
             return False  # 居民刘大爷: a role, not a surname
         surname = self._surname_len(text, start)
         given = name[surname:]
@@ -435,8 +486,7 @@ class PersonExtractor:
             return None
         surname = self._surname_len(text, p)
         short, long = p + surname + 1, p + surname + 2
-        strong = self.res.speech_verbs + self.res.honorifics + tuple(self.res.roles)
-        weak = strong + self.res.follow_words
+        strong, weak = self._strong_ends, self._weak_ends
         short_ok = self._valid_name(text, p, short, blocked)
         long_ok = long <= len(text) and self._valid_name(text, p, long, blocked)
         if short_ok and text.startswith(self.res.speech_verbs, short):
@@ -489,7 +539,14 @@ class PersonExtractor:
         return None
 
     def _ends_with_role(self, phrase: str) -> bool:
-        return any(phrase.endswith(role) for role in self.res.roles)
+        return phrase.endswith(self._roles_tuple)
+
+    def _role_unit_ending_at(self, text: str, p: int) -> str | None:
+        """The longest unit word (`role_units`) ending at p: 叙州区民政局|办公室."""
+        for length in self._role_unit_lengths:
+            if length <= p and text[p - length : p] in self._role_units:
+                return text[p - length : p]
+        return None
 
     def _role_phrase(self, ctx: ArticleContext, p: int) -> tuple[str, Party | None]:
         """The role written before position p: titles joined by 、, each with its unit."""
@@ -508,7 +565,7 @@ class PersonExtractor:
                         affiliation = Party(unit.label, unit.canonical)
                     start = unit.start
                     continue
-                word = next((w for w in self.res.role_units if text.endswith(w, 0, start)), None)
+                word = self._role_unit_ending_at(text, start)
                 if word is None:
                     break
                 start -= len(word)
@@ -522,14 +579,14 @@ class PersonExtractor:
 
     def _role_after(self, ctx: ArticleContext, end: int) -> tuple[str, Party | None] | None:
         """张杰，是时事政治宣传小分队队员 → 时事政治宣传小分队队员."""
-        match = RE_IS_ROLE.match(ctx.text[end:])
+        match = RE_IS_ROLE.match(ctx.text, end)
         if not match:
             return None
         phrase = match.group(1)
         best = max((i for i in range(len(phrase) + 1) if self._ends_with_role(phrase[:i])), default=0)
         if not best:
             return None
-        phrase_start = end + match.start(1)
+        phrase_start = match.start(1)
         clause = phrase[:best]
         counters = list(RE_ONE_OF.finditer(clause)) or list(regex.finditer("的", clause))
         role = clause[counters[-1].end():] if counters else clause
