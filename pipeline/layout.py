@@ -15,6 +15,21 @@ import regex
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
 from .lexicon import read_csv, read_table, read_terms
 
+# Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
+# every call, which costs more than matching a short line.
+RE_SENTENCE_MARK = regex.compile(r"[。！？；!?;]")
+RE_EXCLAMATION = regex.compile(r"[！？!?]")
+RE_PAUSE_MARK = regex.compile(r"[，。；、,;]")
+RE_SENTENCE_OR_COMMA = regex.compile(r"[。；！？,;!?]")
+RE_SHORT_HEAD = regex.compile(r"^([^，,]{1,4})[，,]")
+RE_ANY_PUNCT = regex.compile(r"[，。、；：！？,.;:!?]")
+RE_ONE_HAN_THEN_MARK = regex.compile(r"^\p{Han}[；。、]")
+RE_META_NAME = regex.compile(r"^[《“]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”]?(?=$|[\s\d（(,，、|]|$)")
+RE_HAN = regex.compile(r"\p{Han}")
+RE_WEEKDAY_START = regex.compile(r"^\s*星期[一二三四五六日天]")
+RE_HAN_2_12 = regex.compile(r"\p{Han}{2,12}")
+RE_HAN_2_10 = regex.compile(r"\p{Han}{2,10}")
+
 # Ends a sentence: 。！？… (or ASCII !?) possibly followed by closing quotes/brackets.
 # Example: 温暖一座城”。 / 团圆！” / 怎么帮’的问题。
 RE_SENTENCE_FINAL = regex.compile("(?:[%s]|…|\\.{3})[%s]*$" % (regex.escape(SENTENCE_FINAL), regex.escape(CLOSERS)))
@@ -50,7 +65,8 @@ def terms() -> dict[str, frozenset[str]]:
 
 def display_width(line: str) -> float:
     """Width on the page: CJK and full-width characters 1, ASCII 0.5."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in line)
+    ascii_count = len(line.encode("ascii", "ignore"))  # one C pass, not one Python step per character
+    return len(line) - 0.5 * ascii_count
 
 
 def ends_sentence(line: str) -> bool:
@@ -111,7 +127,7 @@ def is_head_colon_line(line: str) -> bool:
     if not match or len(line) > HEAD_COLON_MAX or ends_sentence(line):
         return False
     rest = RE_QUOTED.sub("", line[match.end() :])
-    return rest.count("，") + rest.count(",") <= 1 and not regex.search(r"[。；！？;!?]", rest)
+    return rest.count("，") + rest.count(",") <= 1 and not RE_SENTENCE_MARK.search(rest)
 
 
 def is_heading_like(line: str) -> bool:
@@ -131,7 +147,7 @@ def is_exclaimed_headline(line: str) -> bool:
     if not line or ends_sentence(line) or len(line) > HEADING_MAX or not quotes_balanced(line):
         return False
     unquoted = RE_QUOTED.sub("", line)
-    return bool(regex.search(r"[！？!?]", unquoted)) and not regex.search(r"[，。；、,;]", unquoted) and line[-1] not in "，、：:；;（(“‘《—-"
+    return bool(RE_EXCLAMATION.search(unquoted)) and not RE_PAUSE_MARK.search(unquoted) and line[-1] not in "，、：:；;（(“‘《—-"
 
 
 def is_short_two_part_heading(line: str) -> bool:
@@ -142,7 +158,7 @@ def is_short_two_part_heading(line: str) -> bool:
         and not ends_sentence(line)
         and line[-1] not in "，、：:；;（(“‘《—-"
         and unquoted.count("，") == 1
-        and not regex.search(r"[。；！？,;!?]", unquoted)
+        and not RE_SENTENCE_OR_COMMA.search(unquoted)
         and not starts_with_opener(line)
     )
 
@@ -155,13 +171,13 @@ def is_bare_head(line: str) -> bool:
 
 def starts_with_opener(line: str) -> bool:
     """`近日，…` / `此外，…`: a sentence opener and a comma, the start of a body paragraph."""
-    head = regex.match(r"^([^，,]{1,4})[，,]", line)
+    head = RE_SHORT_HEAD.match(line)
     return bool(head) and head.group(1) in terms()["opener"]
 
 
 def first_clause(line: str) -> str:
     """Text before the first punctuation mark: 愁盼，试点社区… → 愁盼."""
-    return regex.split(r"[，。、；：！？,.;:!?]", line, maxsplit=1)[0]
+    return RE_ANY_PUNCT.split(line, maxsplit=1)[0]
 
 
 def starts_mid_sentence(line: str) -> bool:
@@ -171,7 +187,7 @@ def starts_mid_sentence(line: str) -> bool:
     if line[0] in terms()["continuation_start"]:
         return True
     # A first clause of one character before ；。、 is the tail of a word (讲政治是根|本；).
-    return len(line) > 2 and regex.match(r"^\p{Han}[；。、]", line) is not None
+    return len(line) > 2 and RE_ONE_HAN_THEN_MARK.match(line) is not None
 
 
 # ---------------------------------------------------------------- web pages
@@ -291,7 +307,7 @@ def meta_fields(line: str) -> list[Field]:
     The line opens with a field (after a date, a time, a bullet or a bracket), is short,
     and holds no sentence: 发布时间：2024-11-27 11:19 来源：某某网 / （通讯员：刘茵 责编：陈铭）.
     """
-    if len(line) > META_MAX or regex.search(r"[。！？；!?;]", line) or line.count("，") > 1:
+    if len(line) > META_MAX or RE_SENTENCE_MARK.search(line) or line.count("，") > 1:
         return []
     found = fields(line)
     if not found or found[0].start != RE_DATETIME_PREFIX.match(line).end():
@@ -316,7 +332,7 @@ def outlet_value(value: str) -> str | None:
         is_outlet_name(joined.group("paper")) or joined.group("paper").endswith("报")
     ):
         return joined.group("site") + joined.group("dash") + joined.group("paper")
-    match = regex.match(r"^[《“]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”]?(?=$|[\s\d（(,，、|]|$)", value.strip())
+    match = RE_META_NAME.match(value.strip())
     if not match:
         return None
     name = match.group("name")
@@ -341,7 +357,7 @@ def web_furniture_kind(line: str) -> str | None:
         return "image"
     if RE_DATETIME_LINE.match(line):
         return "datetime"
-    if not regex.search(r"\p{Han}", line):
+    if not RE_HAN.search(line):
         return None if line.isdigit() else "code"  # close / | / a browser's user-agent string
     return next((kind for kind, test in WEB_LINE_TESTS if test(line)), None)
 
@@ -412,7 +428,7 @@ def _is_menu_words(line: str) -> bool:
     """某某网首页 新闻 县区 民生 电子报: menu words making up much of the line (not a
     headline that happens to hold two: 国内首个社区新闻发布厅启用)."""
     words = [word for word in web_terms().get("nav_word", ()) if word in line]
-    han = len(regex.findall(r"\p{Han}", line)) or 1
+    han = len(RE_HAN.findall(line)) or 1
     cover = sum(len(word) for word in words) / han
     return (len(words) >= 3 and cover >= NAV_COVER_MANY) or (len(words) == 2 and len(line) <= NAV_MAX // 2 and cover >= NAV_COVER_TWO)
 
@@ -441,7 +457,7 @@ def bare_dateline(line: str) -> str | None:
     if not match or not (match.group("time") or "|" in line or "星期" in line):
         return None
     before = line[: match.start()].strip(" |·")
-    after = regex.sub(r"^\s*星期[一二三四五六日天]", "", line[match.end() :]).strip(" |")
+    after = RE_WEEKDAY_START.sub("", line[match.end() :]).strip(" |")
     if before and after and not _is_tool_line(after):
         return None
     name = before or _strip_tool_words(after).strip(" |·")
@@ -491,7 +507,7 @@ def masthead_outlet(line: str) -> str | None:
     for suffix in web_terms().get("masthead", ()):
         if line.endswith(suffix) and 2 <= len(line) - len(suffix) <= 12:
             name = line[: -len(suffix)].strip()
-            if regex.fullmatch(r"\p{Han}{2,12}", name):
+            if RE_HAN_2_12.fullmatch(name):
                 return name
     return None
 
@@ -569,7 +585,7 @@ def lede_outlet(line: str) -> str | None:
     if match:
         text = match.group("outlet")
         brand, dot, channel = text.partition("·")
-        if dot and is_outlet_name(brand) and regex.fullmatch(r"\p{Han}{2,10}", channel):
+        if dot and is_outlet_name(brand) and RE_HAN_2_10.fullmatch(channel):
             return text  # 某某网·某某频道3月20日讯: the outlet and its channel
         # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
         for end in range(len(text), 1, -1):

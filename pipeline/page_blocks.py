@@ -20,6 +20,13 @@ from .chars import RE_QUOTED
 from .lexicon import read_csv, read_terms
 from .normalize import CleanText
 
+# Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
+# every call, which costs more than matching a short line.
+RE_HAN = regex.compile(r"\p{Han}")
+RE_HAN_RUN = regex.compile(r"\p{Han}+")
+RE_CLAUSE_MARK = regex.compile(r"[，。；,;]")
+RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$")
+
 # The parts of a byline around its reporters' titles (the titles are the reporter labels of
 # lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三), a credit after the names
 # (文/图, 摄, 受访者供图).
@@ -206,7 +213,7 @@ def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
     date = RE_TRAILING_DATE.search(line)
     if cut is None and date and clean.gap_before(start + date.start()):
         cut = date.start()
-    if cut is None or len(regex.findall(r"\p{Han}", line[:cut])) < TITLE_MIN or not could_be_title(line[:cut]):
+    if cut is None or len(RE_HAN.findall(line[:cut])) < TITLE_MIN or not could_be_title(line[:cut]):
         return None
     return cut
 
@@ -278,7 +285,7 @@ def _value_to_gap(clean: CleanText, line_start: int, item: "layout.Field") -> st
 def _is_name_list(clean: CleanText, start: int, end: int) -> bool:
     """徐某某 叶某某: two or more names set apart by spaces on the page, nothing else."""
     text = clean.text[start:end]
-    if not 4 <= len(text) <= 20 or not regex.fullmatch(r"\p{Han}+", text):
+    if not 4 <= len(text) <= 20 or not RE_HAN_RUN.fullmatch(text):
         return False
     cuts = [0] + [i - start for i in range(start + 1, end) if clean.gap_before(i)] + [len(text)]
     names = [text[a:b] for a, b in zip(cuts, cuts[1:])]
@@ -350,7 +357,7 @@ def could_be_title(text: str) -> bool:
     return (
         2 <= len(text) <= TITLE_MAX
         and text[-1] not in "。，；、：,;:"
-        and len(regex.findall(r"[，。；,;]", unquoted)) <= 1
+        and len(RE_CLAUSE_MARK.findall(unquoted)) <= 1
     )
 
 
@@ -365,7 +372,7 @@ def _province_names() -> tuple[str, ...]:
     for row in read_csv("gazetteer/provinces.csv"):
         name = row["name"]
         names.add(name)
-        short = regex.sub(r"(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$", "", name)
+        short = RE_PROVINCE_ENDING.sub("", name)
         if len(short) >= 2:
             names.add(short)
     return tuple(sorted(names, key=len, reverse=True))

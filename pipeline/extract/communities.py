@@ -38,6 +38,13 @@ from ..chars import RE_BOOK_TITLE, RE_QUOTED
 from ..spans import SpanIndex
 from ..vocabulary import word_freq, word_tags
 
+# Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
+# every call, which costs more than matching a short line.
+RE_LATIN_OR_DIGIT = regex.compile(r"[0-9A-Za-z]")
+RE_LATIN_OR_DIGIT_RUN = regex.compile(r"[0-9A-Za-z]+")
+RE_HAN_RUN = regex.compile(r"\p{Han}+")
+RE_HAN = regex.compile(r"\p{Han}")
+
 # Longest names we accept before the head (characters); longer walks are not one name.
 MAX_NAME_CHARS = 10
 
@@ -195,7 +202,7 @@ def piece_class(word: str) -> str:
     """P (a proper-name piece), S (one character) or C (an everyday word)."""
     if len(word) == 1:
         return "S"
-    if regex.search(r"[0-9A-Za-z]", word) or (word.startswith("第") and len(word) >= 2):
+    if RE_LATIN_OR_DIGIT.search(word) or (word.startswith("第") and len(word) >= 2):
         return "P"
     tag = word_tags().get(word)
     freq = word_freq().get(word, 0)
@@ -221,9 +228,9 @@ def name_like(word: str, name_so_far: str) -> bool:
     numeral-classifier pieces (八棵) and adjectives (幸福里) are too when they are not right
     before the head or are not counts (三个, 37).
     """
-    if regex.fullmatch(r"[0-9A-Za-z]+", word):
+    if RE_LATIN_OR_DIGIT_RUN.fullmatch(word):
         return True  # 青枫01小区; a name needs two Han characters besides (checked when it is named)
-    if not regex.fullmatch(r"\p{Han}+", word):
+    if not RE_HAN_RUN.fullmatch(word):
         return False
     if len(word) == 1:
         return word not in _stop_chars()
@@ -549,7 +556,7 @@ class CommunityExtractor:
         if place is None or not 2 <= front - place.end <= MAX_SANDWICH_CHARS:
             return None
         between = text[place.end : front]
-        if not regex.fullmatch(r"\p{Han}+", between) or any(head in between for head in stop_heads):
+        if not RE_HAN_RUN.fullmatch(between) or any(head in between for head in stop_heads):
             return None
         spans = tokens.spans
         index = bisect.bisect_left(spans, (place.end, place.end))
@@ -761,7 +768,7 @@ class CommunityExtractor:
 
     def _named(self, text, start, end, head, kind, prefix, *, pending, starts=()) -> _Candidate | None:
         name = text[start : end - len(head)]
-        if len(regex.findall(r"\p{Han}", name)) < 2 or is_dictionary_word(text[start:end]) or is_generic(name, text[start:end]):
+        if len(RE_HAN.findall(name)) < 2 or is_dictionary_word(text[start:end]) or is_generic(name, text[start:end]):
             return None
         if unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name):
             return None

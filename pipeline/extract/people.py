@@ -58,6 +58,10 @@ from ..mentions import ArticleContext, Mention, Party
 from ..vocabulary import word_freq, word_tags
 from .organizations import jieba_function_words
 
+# Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
+# every call, which costs more than matching a short line.
+RE_LINE = regex.compile(r"[^\n]+")
+
 # Characters after which a name's end is clear (punctuation, quotes, line/space).
 RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《》—…,.;:!?()]|\Z)")
 # A Han character (given names are Han only).
@@ -317,7 +321,7 @@ class PersonExtractor:
         """T3: a line that opens with a name followed by a named unit and a role."""
         text, out = ctx.text, []
         units = {m.start: m for label in ("organizations", "places") for m in ctx.found(label)}
-        for line in regex.finditer(r"[^\n]+", text):
+        for line in RE_LINE.finditer(text):
             p = line.start()
             if not self._surname_len(text, p):
                 continue

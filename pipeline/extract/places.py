@@ -40,6 +40,10 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..vocabulary import word_freq, word_tags
 
+# Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
+# every call, which costs more than matching a short line.
+RE_HAN_RUN = regex.compile(r"\p{Han}+")
+
 # Longest run of name characters between a place and an organization ending for the place to
 # head that organization's name (深圳市|青禾科创投资发展|有限公司 has 8).
 MAX_ORG_GAP = 10
@@ -329,7 +333,7 @@ def opens_own_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool:
     if index >= len(tokens) or tokens[index][0] != end:
         return False
     word = text[tokens[index][0] : tokens[index][1]]
-    if len(word) < 2 or not regex.fullmatch(r"\p{Han}+", word) or heads_organization(text, end):
+    if len(word) < 2 or not RE_HAN_RUN.fullmatch(word) or heads_organization(text, end):
         return False
     freq = word_freq().get(word, 0)
     return freq == 0 or (word_tags().get(word) in OWN_NAME_TAGS and freq < OWN_NAME_MAX_FREQ)
