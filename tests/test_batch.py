@@ -656,3 +656,13 @@ def test_the_same_clipping_copied_into_two_folders_is_two_clippings_in_the_store
     with GraphStore(tmp_path / "out" / "graph.sqlite") as store:
         rows = store.db.execute("SELECT clipping, article_id FROM articles ORDER BY 1").fetchall()
     assert [clipping for clipping, _ in rows] == ["A/same.txt", "B/same.txt"] and rows[0][1] != rows[1][1]
+
+
+def test_read_ahead_keeps_at_most_its_limit_in_flight_and_says_when_the_batches_ran_out():
+    from shequ.batch.jobs import ReadAhead
+
+    ahead = ReadAhead(iter([["a"], ["b"], ["c"]]), limit=2)
+    assert list(ahead.take(0)) == [["a"], ["b"]] and not ahead.exhausted
+    assert list(ahead.take(2)) == []  # two still in flight
+    assert list(ahead.take(1)) == [["c"]] and not ahead.exhausted
+    assert list(ahead.take(0)) == [] and ahead.exhausted

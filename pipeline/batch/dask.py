@@ -30,7 +30,7 @@ from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..errors import SchedulerUnreachableError, WorkerError
-from .jobs import Job, Outcome, failed, process_batch, warm_worker
+from .jobs import Job, Outcome, ReadAhead, failed, process_batch, warm_worker
 
 
 class WarmupPlugin(WorkerPlugin):
@@ -67,17 +67,10 @@ class DaskEngine:
 
     def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         pending: deque = deque()
-        batches = iter(batches)
-        exhausted = False
+        ahead = ReadAhead(batches, 2 * self.workers)
         while True:
-            # Two batches per worker thread in flight keeps every worker busy while the
-            # client writes results, without loading the whole corpus into memory.
-            while not exhausted and len(pending) < 2 * self.workers:
-                batch = next(batches, None)
-                if batch is None:
-                    exhausted = True
-                else:
-                    pending.append((batch, self._submit(batch)))
+            for batch in ahead.take(len(pending)):
+                pending.append((batch, self._submit(batch)))
             if not pending:
                 return
             batch, future = pending.popleft()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..errors import ClippingTimeoutError, MissingExtraError, WorkerError
-from .jobs import Job, Outcome, failed, process_batch, warm_worker
+from .jobs import Job, Outcome, ReadAhead, failed, process_batch, warm_worker
 from .version import pipeline_version
 
 ENGINES = ("pool", "dask")
@@ -184,18 +184,13 @@ class PoolEngine:
         self._broken: WorkerError | None = None
 
     def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
-        batches = iter(batches)
+        ahead = ReadAhead(batches, 2 * self.workers)
         window: deque[_Batch] = deque()  # batches read ahead, in order
         queue: deque[tuple[_Batch, int]] = deque()  # their jobs not sent yet
-        exhausted = False
         while True:
-            while not exhausted and len(window) < 2 * self.workers:
-                jobs = next(batches, None)
-                if jobs is None:
-                    exhausted = True
-                else:
-                    window.append(_Batch(jobs))
-                    queue.extend((window[-1], index) for index in range(len(jobs)))
+            for jobs in ahead.take(len(window)):
+                window.append(_Batch(jobs))
+                queue.extend((window[-1], index) for index in range(len(jobs)))
             if window and window[0].done():
                 yield window.popleft().outcomes  # type: ignore[misc]
                 continue

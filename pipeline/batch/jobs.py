@@ -10,7 +10,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..errors import ShequError, WorkerVersionError
 from ..names import printable
@@ -161,3 +161,23 @@ def count_facts(sheets: Iterable[dict]) -> dict[str, int]:
         for name in FACT_TYPES:
             counts[name] += len(sheet.get(name, ()))
     return counts
+
+
+class ReadAhead:
+    """Batches taken from `batches` while fewer than `limit` are in flight. The engines keep
+    two per worker in flight: every worker stays busy while the main process writes
+    results, and the corpus is never loaded whole."""
+
+    def __init__(self, batches: Iterable[list[Job]], limit: int) -> None:
+        self._batches = iter(batches)
+        self.limit = limit
+        self.exhausted = False
+
+    def take(self, in_flight: int) -> Iterator[list[Job]]:
+        while not self.exhausted and in_flight < self.limit:
+            batch = next(self._batches, None)
+            if batch is None:
+                self.exhausted = True
+            else:
+                in_flight += 1
+                yield batch
