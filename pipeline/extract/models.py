@@ -423,9 +423,7 @@ class ModelExtractor:
         if not name or RE_SPEECH.search(inner):
             return None
         if "formula" in self.families and "+" in name and RE_FORMULA.match(name):
-            if reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, match.end()):
-                return None
-            return _discovered_or_known(start, end, name, "formula", 1)
+            return _quoted_formula(text, start, end, name, match.end())
         if reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2:
             return None
         after = match.end()
@@ -434,11 +432,18 @@ class ModelExtractor:
         shape = self._shape(name, text, start, after)
         if shape is not None:
             return _discovered_or_known(start, end, name, shape, 2)
-        if "named" not in self.families or reject_slogan_sentence(name):
-            return None
-        if _named_by_context(text, match.start(), after) or _named_by_pattern(name):
+        if self._named_here(name, text, match.start(), after):
             return _discovered_or_known(start, end, name, "named", 2)
         return None
+
+    def _named_here(self, name: str, text: str, quote_start: int, after: int) -> bool:
+        """With the named family, a quoted name that is no slogan sentence is a model when its
+        context or its own naming pattern says so."""
+        return (
+            "named" in self.families
+            and not reject_slogan_sentence(name)
+            and (_named_by_context(text, quote_start, after) or _named_by_pattern(name))
+        )
 
     def _called_after(self, name: str, text: str, quote_start: int, after: int) -> bool:
         """The text right after the closing quote calls the name a model (“…”模式, “…”工作法), or a
@@ -462,20 +467,33 @@ class ModelExtractor:
             return "steps"
         if "yi_yi" in self.families and RE_YI_YI.match(name) and not reject_dictionary_word(name):
             return "yi_yi"
-        if (
-            "numeric" in self.families
-            and RE_NUMERIC_ABBREVIATION.match(name)
-            and not _patterns()["numbered"].match(name)
-            and not reject_dictionary_word(name)
-            and not reject_programme_name(name, "")
-            and not reject_programme_follows(text, after)
-            and not reject_two_words(name)
-            and not reject_modifier(text, after)
-            and not reject_name_of_thing(text, start)
-            and not reject_possessed(text, start - 1, after)
-        ):
+        if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
             return "numeric"
         return None
+
+
+def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _Candidate | None:
+    """A quoted formula (“党建+物业”) is a model unless it is generic, a 边X边Y pair or arithmetic."""
+    if reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, after):
+        return None
+    return _discovered_or_known(start, end, name, "formula", 1)
+
+
+def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
+    """A quoted numeric abbreviation (三清两整治) that is a method: not a numbered model name, a
+    dictionary word, a programme's name or one a programme word follows, two words, a
+    modifier, the name of a thing, or a part its owner possesses."""
+    return bool(
+        RE_NUMERIC_ABBREVIATION.match(name)
+        and not _patterns()["numbered"].match(name)
+        and not reject_dictionary_word(name)
+        and not reject_programme_name(name, "")
+        and not reject_programme_follows(text, after)
+        and not reject_two_words(name)
+        and not reject_modifier(text, after)
+        and not reject_name_of_thing(text, start)
+        and not reject_possessed(text, start - 1, after)
+    )
 
 
 def _named_by_context(text: str, quote_start: int, after: int) -> bool:

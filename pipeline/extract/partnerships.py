@@ -299,23 +299,29 @@ class PartnershipExtractor:
             if not inside:
                 continue
             claims = list(self._claims(art, text, s_start, s_end, inside, places))
-            for a, b, relation, implied, anchor in self._paired(claims):
-                if same_unit(a.canonical, b.canonical):
-                    continue
-                key = ("|".join(sorted((a.canonical, b.canonical))), s_start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                ends = [p for p in (a, b) if s_start <= p.start and p.end <= s_end]
-                if len(ends) < 2 and anchor >= 0:
-                    ends.append(_Party(anchor, anchor, a.party))
-                attrs = {"a": a.party, "b": b.party, "relation": relation}
-                if implied:
-                    attrs["basis"] = "implied_subject"
-                out.append(
-                    Mention(self.assigns, min(p.start for p in ends), max(p.end for p in ends), key[0], name="", attrs=attrs)
-                )
+            out += self._sentence_mentions(claims, s_start, s_end, seen)
         return _stated_first(out)
+
+    def _sentence_mentions(self, claims: list[_Claim], s_start: int, s_end: int, seen: set[tuple[str, int]]) -> list[Mention]:
+        """One mention per new pair of distinct units the sentence's claims make (`seen`: pairs
+        already reported, per sentence); its span runs over both parties where the sentence
+        names them, else over the one it names and the relation word."""
+        out: list[Mention] = []
+        for a, b, relation, implied, anchor in self._paired(claims):
+            if same_unit(a.canonical, b.canonical):
+                continue
+            key = ("|".join(sorted((a.canonical, b.canonical))), s_start)
+            if key in seen:
+                continue
+            seen.add(key)
+            ends = [p for p in (a, b) if s_start <= p.start and p.end <= s_end]
+            if len(ends) < 2 and anchor >= 0:
+                ends.append(_Party(anchor, anchor, a.party))
+            attrs = {"a": a.party, "b": b.party, "relation": relation}
+            if implied:
+                attrs["basis"] = "implied_subject"
+            out.append(Mention(self.assigns, min(p.start for p in ends), max(p.end for p in ends), key[0], name="", attrs=attrs))
+        return out
 
     # --- article-level ---------------------------------------------------------------------
 
@@ -760,14 +766,8 @@ class PartnershipExtractor:
         if operators and guides:
             yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
         topic = self._topic_before(text, s_start, by, inside, art.parties)
-        if topic is None:
-            return
-        if operators:
-            operator_role = next(role for p, role in takers if kinds[role] == "operator")
-            yield _Claim((topic,), tuple(operators), operator_role, False, False, by)
-        elif guides:  # X项目由A资助: the backer pairs with what it backs
-            guide_role = next(role for p, role in takers if kinds[role] == "guide")
-            yield _Claim(tuple(guides), (topic,), guide_role, False, False, by)
+        if topic is not None and (operators or guides):
+            yield _topic_claim(topic, takers, by)
 
     def _role_takers(self, text: str, pos: int, s_end: int, inside: list[_Party], places) -> list[tuple[_Party, str]]:
         """由A负责指导和监督，B承接…: (party, role) for one taker per clause from `pos`, each right at
@@ -830,15 +830,7 @@ class PartnershipExtractor:
                     for b in claim.partners:
                         yield a, b, claim.relation, claim.implied, claim.anchor
                 continue
-            members = list(claim.actors) + list(claim.partners)
-            names = {p.canonical for p in members}
-            merged = [g for g in groups if g[1] & names]
-            for g in merged:
-                groups.remove(g)
-                members = g[0] + [p for p in members if p.canonical not in {q.canonical for q in g[0]}]
-                names |= g[1]
-                claim = g[2] if not g[2].implied else claim
-            groups.append((members, names, claim))
+            _merge_group(groups, claim)
         for members, _, claim in groups:
             implied = {p.canonical for p in claim.actors} if claim.implied else set()
             for i, a in enumerate(members):
@@ -853,6 +845,31 @@ def _clause_start(text: str, start: int, pos: int) -> int:
     for mark in RE_CLAUSE_MARK.finditer(text, start, pos):
         clause_start = mark.end()
     return clause_start
+
+
+def _topic_claim(topic: _Party, takers: list[tuple[_Party, str]], by: int) -> _Claim:
+    """What a 由-clause's topic pairs with: its operators run it (by the first operator role);
+    with none, its guides back it (X项目由A资助: the backer pairs with what it backs)."""
+    kinds = _roles()
+    operators = [(p, role) for p, role in takers if kinds[role] == "operator"]
+    if operators:
+        return _Claim((topic,), tuple(p for p, _ in operators), operators[0][1], False, False, by)
+    guides = [(p, role) for p, role in takers if kinds[role] == "guide"]
+    return _Claim(tuple(p for p, _ in guides), (topic,), guides[0][1], False, False, by)
+
+
+def _merge_group(groups: list[tuple[list[_Party], set[str], _Claim]], claim: _Claim) -> None:
+    """Add a co-actor claim to `groups`, merged with every group sharing a party (A联合B，携手C →
+    A, B, C): earlier members first, and a stated claim's word and anchor before an implied one's."""
+    members = list(claim.actors) + list(claim.partners)
+    names = {p.canonical for p in members}
+    merged = [g for g in groups if g[1] & names]
+    for g in merged:
+        groups.remove(g)
+        members = g[0] + [p for p in members if p.canonical not in {q.canonical for q in g[0]}]
+        names |= g[1]
+        claim = g[2] if not g[2].implied else claim
+    groups.append((members, names, claim))
 
 
 def _joined(text: str, end: int, start: int, places: bytearray | None = None) -> bool:

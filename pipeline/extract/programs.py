@@ -435,15 +435,9 @@ class ProgramExtractor:
                 if self._usable(text, q_start, name) and not reject_metaphor(text, q_start):
                     out.append(_Candidate(q_start, q_end, name, own.kind, name, "inner", q_start, q_end))
                 continue
-            chosen = None
             if reject_yi_wei(text, q_start, q_end):
                 options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
-            for descriptor, word, end in reversed(options):
-                suf = _suffix(word)
-                if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
-                    continue
-                chosen = (descriptor, word, end, suf)
-                break
+            chosen = outer_word(text, options)
             if chosen is None:
                 if framed and self._usable(text, q_start, name, anchored=True):
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
@@ -569,6 +563,18 @@ def party_starts(text: str, parties: list[Mention]) -> set[int]:
         return set()
     pattern = regex.compile("|".join(regex.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
     return {match.start() for match in pattern.finditer(text, overlapped=True)}
+
+
+def outer_word(text: str, options) -> tuple[str, str, int, _Suffix] | None:
+    """The program word after a quote that names it: the last of the (descriptor, word, end)
+    options whose descriptor fits the word's gap and is no clause, award descriptor or
+    organization head; with the word's suffix entry."""
+    for descriptor, word, end in reversed(options):
+        suf = _suffix(word)
+        if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
+            continue
+        return descriptor, word, end, suf
+    return None
 
 
 def bare_name_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
