@@ -364,16 +364,8 @@ class PartnershipExtractor:
         )
         streets = {m.start: m for m in ctx.found("places") if _is_street_office(ctx.text, m)}
         home = _home_community(ctx) if self.implied and "communities" in self.labels else None
-        home_party = None
-        if home is not None:
-            home_party = next(
-                (p for p in parties if p.label == "organizations" and p.canonical in {home.canonical + s for s in PARTY_UNIT_SUFFIXES}),
-                None,
-            )
-        street_office = next(
-            (p for p in parties if p.label == "organizations" and p.canonical.endswith(STREET_OFFICE_SUFFIXES)), None
-        )
-        return _Article(people, [p.start for p in people], streets, home, home_party, street_office, parties)
+        home_party = _home_party(parties, home) if home is not None else None
+        return _Article(people, [p.start for p in people], streets, home, home_party, _street_office(parties), parties)
 
     # --- gaps and lists --------------------------------------------------------------------
 
@@ -574,11 +566,18 @@ class PartnershipExtractor:
                 if a_list or relation.group:
                     yield _Claim(tuple(a_list), tuple(b_list), word, relation.group, implied, rs)
                 continue
-            before = [p for p in inside if p.end <= rs]
-            if len(before) > 1 and text.startswith("的", re_) and self._gap_ok(text, before[-1].end, rs, places):
-                last, earlier = before[-1], before[-2]
-                if RE_PASSIVE_IS.search(RE_QUOTE_MARKS.sub("", text[earlier.end : last.start])):
-                    yield _Claim((last,), (earlier,), word, False, False, rs)
+            passive = self._passive(text, rs, re_, word, inside, places)
+            if passive is not None:
+                yield passive
+
+    def _passive(self, text: str, rs: int, re_: int, word: str, inside: list[_Party], places) -> _Claim | None:
+        """B是A<word>的: the two parties before the word, 是 between them, A acts on B."""
+        before = [p for p in inside if p.end <= rs]
+        if len(before) > 1 and text.startswith("的", re_) and self._gap_ok(text, before[-1].end, rs, places):
+            last, earlier = before[-1], before[-2]
+            if RE_PASSIVE_IS.search(RE_QUOTE_MARKS.sub("", text[earlier.end : last.start])):
+                return _Claim((last,), (earlier,), word, False, False, rs)
+        return None
 
     def _with(self, art, text, s_start, s_end, inside, places, blocked):
         """A与B(、C)…<word> in one clause; X与Y、Z与W…<word> pairs as written."""
@@ -881,6 +880,17 @@ def _joined(text: str, end: int, start: int, places: bytearray | None = None) ->
         between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
     bare = RE_QUOTE_MARKS.sub("", between)
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
+
+
+def _home_party(parties: list[_Party], home: _Party) -> _Party | None:
+    """The Party committee of the article's community, when named as an organization (金鱼社区党委)."""
+    units = {home.canonical + s for s in PARTY_UNIT_SUFFIXES}
+    return next((p for p in parties if p.label == "organizations" and p.canonical in units), None)
+
+
+def _street_office(parties: list[_Party]) -> _Party | None:
+    """The first street office named as an organization (…街道办事处, …街道党工委)."""
+    return next((p for p in parties if p.label == "organizations" and p.canonical.endswith(STREET_OFFICE_SUFFIXES)), None)
 
 
 def _home_community(ctx: ArticleContext) -> _Party | None:

@@ -400,19 +400,10 @@ class ProgramExtractor:
         out: list[_Candidate] = []
         i = 0
         while i < len(quotes):
-            run = [quotes[i]]
-            j = i + 1
-            while j < len(quotes) and quotes[j][0] - 1 > run[-1][1] and RE_LIST_GAP.match(text[run[-1][1] + 1 : quotes[j][0] - 1]):
-                run.append(quotes[j])
-                j += 1
-            last_end = run[-1][1] + 1
-            head = RE_TAIL_HEAD.match(text, last_end)
-            found = _outer_match(text, head.end())
-            if (
-                found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and not reject_award_descriptor(found[0])
-                and not reject_org_head(text, found[2]) and (len(run) > 1 or "等" in head.group())
-            ):
-                kind = _suffix(found[1]).kind
+            run = quote_run(text, quotes, i)
+            j = i + len(run)
+            kind = shared_tail_kind(text, run)
+            if kind is not None:
                 for q_start, q_end, inner in run:
                     name = _clean(inner)
                     if not self._usable(text, q_start, name):
@@ -563,6 +554,30 @@ def party_starts(text: str, parties: list[Mention]) -> set[int]:
         return set()
     pattern = regex.compile("|".join(regex.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
     return {match.start() for match in pattern.finditer(text, overlapped=True)}
+
+
+def quote_run(text: str, quotes, i: int) -> list[tuple[int, int, str]]:
+    """The quotes from `quotes[i]` on joined by list gaps (“A”、“B”和“C”)."""
+    run = [quotes[i]]
+    j = i + 1
+    while j < len(quotes) and quotes[j][0] - 1 > run[-1][1] and RE_LIST_GAP.match(text[run[-1][1] + 1 : quotes[j][0] - 1]):
+        run.append(quotes[j])
+        j += 1
+    return run
+
+
+def shared_tail_kind(text: str, run) -> str | None:
+    """The kind of the program word a run of quotes shares (“A”“B”五大品牌; one quote only with
+    等: “A”等活动), or None: no program word within MAX_TAIL, or a clause, award descriptor or
+    organization head before it."""
+    head = RE_TAIL_HEAD.match(text, run[-1][1] + 1)
+    found = _outer_match(text, head.end())
+    if (
+        found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and not reject_award_descriptor(found[0])
+        and not reject_org_head(text, found[2]) and (len(run) > 1 or "等" in head.group())
+    ):
+        return _suffix(found[1]).kind
+    return None
 
 
 def outer_word(text: str, options) -> tuple[str, str, int, _Suffix] | None:
