@@ -7,10 +7,12 @@ import pytest
 from shequ.extract.partnerships import (
     PartnershipExtractor,
     _Claim,
+    _home_party,
     _clause_start,
     _merge_group,
     _Party,
     _patterns,
+    _street_office,
     same_unit,
 )
 from shequ.lexicon import read_table
@@ -507,3 +509,15 @@ def test_partnerships_group_claims_sharing_a_party_merge_and_a_stated_word_wins(
     assert [p.canonical for p in members] == ["滨江区民政局", "阳光社工服务中心", "启明学校"]
     assert names == {"滨江区民政局", "阳光社工服务中心", "启明学校"}
     assert claim.relation == "携手"  # the implied claim's word gives way to the stated one
+
+
+def test_partnerships_home_party_and_street_office_are_organizations_by_suffix():
+    def party(label, name):
+        return _Party(0, 0, Party(label, name))
+
+    home = party("communities", "桃源社区")
+    found = [party("organizations", "湖滨街道办事处"), party("communities", "桃源社区党委"), party("organizations", "桃源社区党委")]
+    assert _home_party(found, home) == found[2]  # a unit of the home community, named as an organization
+    assert _home_party(found[:2], home) is None
+    assert _street_office(found) == found[0]
+    assert _street_office(found[1:]) is None

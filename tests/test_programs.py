@@ -16,7 +16,9 @@ from shequ.extract.programs import (
     named_holder_start,
     outer_word,
     owned_elsewhere,
+    quote_run,
     reject_counted,
+    shared_tail_kind,
 )
 from shequ.lexicon import read_table
 from shequ.mentions import ArticleContext
@@ -412,3 +414,19 @@ def test_programs_outer_word_is_the_last_option_that_fits():
     options = _outer_matches(text, text.index("”") + 1)
     assert outer_word(text, options)[:3] == ("", "项目", len("社区推出“幸福食堂”项目"))
     assert outer_word(text, []) is None
+
+
+@pytest.mark.parametrize(
+    "text,run,kind",
+    [
+        ("社区开展“义剪”“义诊”等志愿服务活动。", ["义剪", "义诊"], "activity"),
+        ("社区打造“和美邻里”“暖心驿站”两大品牌。", ["和美邻里", "暖心驿站"], "brand"),
+        ("社区开展“义剪”等活动。", ["义剪"], "activity"),  # one quote shares a word only with 等
+        ("社区开展“义剪”活动。", ["义剪"], None),  # one quote and its word: the single rules own it
+        ("社区开展“义剪”、“义诊”，居民参与活动。", ["义剪", "义诊"], None),  # a clause before the word
+    ],
+)
+def test_programs_quote_runs_and_the_program_word_they_share(text, run, kind):
+    found = quote_run(text, ProgramExtractor._quotes(text), 0)
+    assert [inner for _, _, inner in found] == run
+    assert shared_tail_kind(text, found) == kind
