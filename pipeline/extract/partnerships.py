@@ -589,9 +589,7 @@ class PartnershipExtractor:
             word = match.group()
             if not self._word_ok(text, rs, re_, blocked, places):
                 continue
-            clause_start = _clause_start(text, s_start, rs)
-            clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
-            heads = [p for p in clause if self._with_before(text, clause_start, p, places)]
+            clause_start, clause, heads = self._with_clause(text, s_start, rs, inside, places)
             if not heads:
                 continue
             head = heads[-1]
@@ -611,6 +609,14 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
             if a_list or (relation.group and len(b_list) > 1):
                 yield _Claim(tuple(a_list), tuple(b_list), word, relation.group, implied, rs)
+
+    def _with_clause(self, text: str, s_start: int, rs: int, inside: list[_Party], places) -> tuple[int, list[_Party], list[_Party]]:
+        """The clause before a with-word at `rs`: its start, its parties, and those of them that
+        与/和/同/跟 introduces (the heads of with-lists)."""
+        clause_start = _clause_start(text, s_start, rs)
+        clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
+        heads = [p for p in clause if self._with_before(text, clause_start, p, places)]
+        return clause_start, clause, heads
 
     def _with_before(self, text: str, clause_start: int, p: _Party, places) -> bool:
         """与/和/同/跟 (then gap words, places, quotes) right before party `p`."""
