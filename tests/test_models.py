@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 
 from shequ.extract.models import (
     ModelExtractor,
+    _named_by_context,
+    _named_by_pattern,
+    _quoted_formula,
     fold,
     lookup,
     quote_free_view,
@@ -290,3 +293,46 @@ def test_models_tiered_lists_and_longer_modifiers(text, expected):
 @pytest.mark.parametrize("text", GENERAL_EMPTY)
 def test_models_service_adjectives_possessed_parts_and_programmes_are_no_models(text):
     assert found(text) == []
+
+
+# The named steps of a quoted name's decision, on sentences of our own.
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("五心工作法", True),  # a numeral and a model word
+        ("楼院议事", True),  # a deliberation form
+        ("三号议事会", True),  # a numbered deliberation body
+        ("楼栋议事会", False),  # a deliberation body with no number is a program's name
+        ("楼长制", True),  # a model head word at the end
+        ("邻里共同体", True),
+        ("长效机制", False),  # 机制 is a listed exclusion of the head word 制
+        ("暖心服务", False),
+    ],
+)
+def test_models_named_by_pattern_reads_the_name_alone(name, expected):
+    assert _named_by_pattern(name) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("村里推行“楼长包片”，效果明显。", True),  # a policy verb right before the quote
+        ("村里以“楼长包片”为路径。", True),  # 为 and a model word right after it
+        ("以“楼长包片”为理念。", True),  # 理念 counts only after 为
+        ("村里开展“楼长包片”，效果明显。", False),  # 开展 is no policy verb
+    ],
+)
+def test_models_named_by_context_reads_the_words_around_the_quote(text, expected):
+    assert _named_by_context(text, text.index("“"), text.index("”") + 1) is expected
+    assert [m.name for m in EXTRACT(text)] == (["楼长包片"] if expected else [])
+
+
+def test_models_named_context_counts_only_with_the_named_family():
+    text = "村里推行“楼长包片”，效果明显。"
+    assert ModelExtractor(families=("formula", "steps")).extract(text) == []
+
+
+def test_models_quoted_formula_filters_decide_alone():
+    # a formula is kept or dropped by its own filters; the named rules never see it
+    assert _quoted_formula("推行“党建+物业”模式", 3, 8, "党建+物业", 9) is not None
+    assert _quoted_formula("边学边做", 0, 4, "边学+边做", 4) is None

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from shequ.extract.partnerships import PartnershipExtractor, same_unit
+from shequ.extract.partnerships import (
+    PartnershipExtractor,
+    _Claim,
+    _home_party,
+    _clause_start,
+    _merge_group,
+    _Party,
+    _patterns,
+    _street_office,
+    same_unit,
+)
 from shequ.lexicon import read_table
 from shequ.mentions import ArticleContext, Party
+from shequ.spans import mask
 
 from contexts import context_for
 
@@ -435,3 +446,78 @@ def test_partnerships_name_found_only_at_a_later_occurrence_still_counts():
     ctx.mentions["communities"] = ctx.mentions["communities"][-1:]  # the extractor kept only the later one
     assert [(m.attrs["a"].canonical, m.attrs["b"].canonical) for m in PartnershipExtractor()(ctx)] == [
         ("青禾市图书馆党支部", "杏林社区")]
+
+
+# The named steps of actors, support and 由-clauses, on sentences of our own.
+def _reading(text: str, parties):
+    """The extractor, its parties, places mask and article for `text`."""
+    extractor = PartnershipExtractor()
+    ctx = make_ctx(text, parties)
+    found = extractor._parties(ctx)
+    return extractor, found, mask(len(text), ctx.found("places")), extractor._article(ctx, found)
+
+
+def test_partnerships_clause_start_is_after_the_last_clause_mark():
+    text = "为丰富居民生活，阳光社工服务中心联合益友公益协会开展活动。"
+    assert text[_clause_start(text, 0, text.index("联合")) :].startswith("阳光社工服务中心")
+    assert _clause_start("桃源社区与益友公益协会签约。", 0, 4) == 0
+
+
+def test_partnerships_role_takers_one_per_clause_with_a_role_word():
+    text = "该项目由滨江区民政局负责指导，阳光社工服务中心具体承接，益友公益协会参与。"
+    extractor, found, places, _ = _reading(text, {"organizations": ORGS})
+    takers = extractor._role_takers(text, text.index("由") + 1, len(text), found, places)
+    assert [(p.canonical, role) for p, role in takers] == [("滨江区民政局", "指导"), ("阳光社工服务中心", "承接")]
+    assert pairs(text, {"organizations": ORGS}) == [
+        ("滨江区民政局", "阳光社工服务中心", "指导", "滨江区民政局负责指导，阳光社工服务中心")
+    ]
+
+
+def test_partnerships_topic_of_a_by_clause_pairs_with_its_operator():
+    text = "“乐龄食堂”由阳光社工服务中心运营。"
+    assert pairs(text, {"organizations": ORGS, "programs": ["乐龄食堂"]}) == [
+        ("乐龄食堂", "阳光社工服务中心", "运营", "乐龄食堂”由阳光社工服务中心")
+    ]
+
+
+def test_partnerships_under_names_its_supporters_and_the_party_after_it():
+    text = "在滨江区民政局、益友公益协会的支持下，阳光社工服务中心开展培训。"
+    extractor, found, places, art = _reading(text, {"organizations": ORGS})
+    match = _patterns()["under"].search(text)
+    supporters = extractor._under_supporters(art, text, match, found, places)
+    assert [p.canonical for p in supporters] == ["滨江区民政局", "益友公益协会"]
+    assert extractor._under_supported(art, text, 0, match, found, places, supporters).canonical == "阳光社工服务中心"
+
+
+def test_partnerships_under_a_phrase_of_more_than_names_has_no_supporters():
+    text = "在滨江区民政局等部门的支持下，阳光社工服务中心开展培训。"
+    extractor, found, places, art = _reading(text, {"organizations": ORGS})
+    match = _patterns()["under"].search(text)
+    assert extractor._under_supporters(art, text, match, found, places) == []
+    assert pairs(text, {"organizations": ORGS}) == []
+
+
+def test_partnerships_group_claims_sharing_a_party_merge_and_a_stated_word_wins():
+    def party(name):
+        return _Party(0, 0, Party("organizations", name))
+
+    a, b, c = party("滨江区民政局"), party("阳光社工服务中心"), party("启明学校")
+    groups = []
+    _merge_group(groups, _Claim((a,), (b,), "联合", True, True))
+    _merge_group(groups, _Claim((b,), (c,), "携手", True, False))
+    [(members, names, claim)] = groups
+    assert [p.canonical for p in members] == ["滨江区民政局", "阳光社工服务中心", "启明学校"]
+    assert names == {"滨江区民政局", "阳光社工服务中心", "启明学校"}
+    assert claim.relation == "携手"  # the implied claim's word gives way to the stated one
+
+
+def test_partnerships_home_party_and_street_office_are_organizations_by_suffix():
+    def party(label, name):
+        return _Party(0, 0, Party(label, name))
+
+    home = party("communities", "桃源社区")
+    found = [party("organizations", "湖滨街道办事处"), party("communities", "桃源社区党委"), party("organizations", "桃源社区党委")]
+    assert _home_party(found, home) == found[2]  # a unit of the home community, named as an organization
+    assert _home_party(found[:2], home) is None
+    assert _street_office(found) == found[0]
+    assert _street_office(found[1:]) is None

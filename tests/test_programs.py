@@ -7,7 +7,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shequ.extract.models import ModelExtractor
-from shequ.extract.programs import ProgramExtractor, inner_suffix, reject_counted
+from shequ.extract.programs import (
+    ProgramExtractor,
+    _bare_pattern,
+    _outer_matches,
+    bare_name_start,
+    inner_suffix,
+    named_holder_start,
+    outer_word,
+    owned_elsewhere,
+    quote_run,
+    reject_counted,
+    shared_tail_kind,
+)
 from shequ.lexicon import read_table
 from shequ.mentions import ArticleContext
 
@@ -356,3 +368,65 @@ def test_programs_bare_project_after_a_clause_word_is_no_name():
     text = "会上，桃源村支部书记针对项目进度提出要求。"
     assert found(text, communities=[("桃源村", "桃源村")]) == []
     assert [n for _, n, _, _, _ in found("会上，桃源村睦邻项目启动。", communities=[("桃源村", "桃源村")])] == ["桃源村睦邻项目"]
+
+
+# The named steps of an unquoted name before a bare program word, on sentences of our own.
+def _bare_word(text: str):
+    match = _bare_pattern().search(text)
+    return match.start(), match.end()
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("居民常去睦邻会客厅聊天。", "睦邻会客厅"),  # 常去 stays out: further left, an unknown word is as often a verb
+        ("小区里的邻里议事会每月开会。", "邻里议事会"),  # 的 ends the name
+        ("他们成立志愿服务队伍。", None),  # 志愿服务队|伍: the word is not whole tokens
+    ],
+)
+def test_programs_bare_name_start_takes_the_name_words_before_the_word(text, name):
+    w_start, end = _bare_word(text)
+    start = bare_name_start(make_ctx(text), w_start, end)
+    assert (None if start is None else text[start:end]) == name
+
+
+def test_programs_bare_names_owned_elsewhere():
+    assert owned_elsewhere("这个暖心驿站很受欢迎。", 2)  # a demonstrative: described, not named
+    assert owned_elsewhere("“暖心”驿站", 4)  # after a closing quote: the quote rules own it
+    assert not owned_elsewhere("居民常去睦邻会客厅聊天。", 4)
+
+
+def test_programs_named_word_starts_at_its_holder_or_needs_a_distinctive_name():
+    text = "桃源社区基金资助老人。"
+    ctx = make_ctx(text, communities=[("桃源社区", "桃源社区")])
+    w_start, _ = _bare_word(text)
+    assert named_holder_start(ctx, 0, w_start, {0}, team=False) == 0
+    text = "社区设立慈善基金。"
+    w_start, _ = _bare_word(text)
+    assert named_holder_start(make_ctx(text), 4, w_start, set(), team=False) is None  # 慈善 names nothing
+    text = "澜星基金资助学生。"
+    w_start, _ = _bare_word(text)
+    assert named_holder_start(make_ctx(text), 0, w_start, set(), team=False) == 0  # an unknown word names it
+
+
+def test_programs_outer_word_is_the_last_option_that_fits():
+    text = "社区推出“幸福食堂”项目。"
+    options = _outer_matches(text, text.index("”") + 1)
+    assert outer_word(text, options)[:3] == ("", "项目", len("社区推出“幸福食堂”项目"))
+    assert outer_word(text, []) is None
+
+
+@pytest.mark.parametrize(
+    "text,run,kind",
+    [
+        ("社区开展“义剪”“义诊”等志愿服务活动。", ["义剪", "义诊"], "activity"),
+        ("社区打造“和美邻里”“暖心驿站”两大品牌。", ["和美邻里", "暖心驿站"], "brand"),
+        ("社区开展“义剪”等活动。", ["义剪"], "activity"),  # one quote shares a word only with 等
+        ("社区开展“义剪”活动。", ["义剪"], None),  # one quote and its word: the single rules own it
+        ("社区开展“义剪”、“义诊”，居民参与活动。", ["义剪", "义诊"], None),  # a clause before the word
+    ],
+)
+def test_programs_quote_runs_and_the_program_word_they_share(text, run, kind):
+    found = quote_run(text, ProgramExtractor._quotes(text), 0)
+    assert [inner for _, _, inner in found] == run
+    assert shared_tail_kind(text, found) == kind

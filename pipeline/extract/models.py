@@ -407,49 +407,59 @@ class ModelExtractor:
 
     def _quoted(self, text: str):
         """Formulas, chains and named models written inside quote marks."""
-        patterns = _patterns()
         for match in RE_QUOTED_NAME.finditer(text, overlapped=True):
-            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-            inner = match.group(group)
-            start, end = match.start(group), match.end(group)
-            name = fold(inner)
-            if not name or RE_SPEECH.search(inner):
-                continue
-            if "formula" in self.families and "+" in name and RE_FORMULA.match(name):
-                if not (reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, match.end())):
-                    yield _discovered_or_known(start, end, name, "formula", 1)
-                continue
-            if reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2:
-                continue
-            after = match.end()
-            called = patterns["called"].match(text, after) if "named" in self.families else None
-            if called and (reject_programme_name(name, called.group(1)) or reject_undone(text, match.start())):
-                called = None
-            if called is None and RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after):
-                called = patterns["tier_called"].match(text, after)  # “…、…、…”三级服务平台
-            if called and reject_service_adjectives(name):
-                called = None
-            if called:
-                yield _discovered_or_known(start, end, name, "named", 2)
-                continue
-            shape = self._shape(name, text, start, after)
-            if shape is not None:
-                yield _discovered_or_known(start, end, name, shape, 2)
-                continue
-            if "named" not in self.families:
-                continue
-            if reject_slogan_sentence(name):
-                continue
-            before = text[max(0, match.start() - 2) : match.start()]
-            if (
-                patterns["as"].match(text, after)
-                or patterns["numbered"].match(name)
-                or patterns["deliberation"].match(name)
-                or (patterns["deliberation_body"].match(name) and RE_NUMBERED_NAME.match(name))
-                or (patterns["inner_head"].match(name) and not patterns["inner_head_exclusion"].search(name))
-                or patterns["policy_verb"].search(before)
-            ):
-                yield _discovered_or_known(start, end, name, "named", 2)
+            candidate = self._quoted_candidate(text, match)
+            if candidate is not None:
+                yield candidate
+
+    def _quoted_candidate(self, text: str, match) -> _Candidate | None:
+        """One quoted name's candidate: a formula decides on its own filters; any other name is a
+        model when the text calls it one, when its shape makes it one, or when its context or
+        naming pattern does (the last two only with the named family)."""
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        inner = match.group(group)
+        start, end = match.start(group), match.end(group)
+        name = fold(inner)
+        if not name or RE_SPEECH.search(inner):
+            return None
+        if "formula" in self.families and "+" in name and RE_FORMULA.match(name):
+            return _quoted_formula(text, start, end, name, match.end())
+        if reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2:
+            return None
+        after = match.end()
+        if self._called_after(name, text, match.start(), after):
+            return _discovered_or_known(start, end, name, "named", 2)
+        shape = self._shape(name, text, start, after)
+        if shape is not None:
+            return _discovered_or_known(start, end, name, shape, 2)
+        if self._named_here(name, text, match.start(), after):
+            return _discovered_or_known(start, end, name, "named", 2)
+        return None
+
+    def _named_here(self, name: str, text: str, quote_start: int, after: int) -> bool:
+        """With the named family, a quoted name that is no slogan sentence is a model when its
+        context or its own naming pattern says so."""
+        return (
+            "named" in self.families
+            and not reject_slogan_sentence(name)
+            and (_named_by_context(text, quote_start, after) or _named_by_pattern(name))
+        )
+
+    def _called_after(self, name: str, text: str, quote_start: int, after: int) -> bool:
+        """The text right after the closing quote calls the name a model (“…”模式, “…”工作法), or a
+        quoted list of parts is called a tiered platform (“…、…、…”三级服务平台); neither when
+        the name is a programme's, the quote is an undone old state, or the name is only service
+        adjectives."""
+        patterns = _patterns()
+        called = False
+        if "named" in self.families:
+            word = patterns["called"].match(text, after)
+            called = word is not None and not (
+                reject_programme_name(name, word.group(1)) or reject_undone(text, quote_start)
+            )
+        if not called:
+            called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))
+        return called and not reject_service_adjectives(name)
 
     def _shape(self, name: str, text: str, start: int, after: int) -> str | None:
         """The family of a quoted name whose shape alone makes it a method, or None."""
@@ -457,20 +467,54 @@ class ModelExtractor:
             return "steps"
         if "yi_yi" in self.families and RE_YI_YI.match(name) and not reject_dictionary_word(name):
             return "yi_yi"
-        if (
-            "numeric" in self.families
-            and RE_NUMERIC_ABBREVIATION.match(name)
-            and not _patterns()["numbered"].match(name)
-            and not reject_dictionary_word(name)
-            and not reject_programme_name(name, "")
-            and not reject_programme_follows(text, after)
-            and not reject_two_words(name)
-            and not reject_modifier(text, after)
-            and not reject_name_of_thing(text, start)
-            and not reject_possessed(text, start - 1, after)
-        ):
+        if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
             return "numeric"
         return None
+
+
+def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _Candidate | None:
+    """A quoted formula (“党建+物业”) is a model unless it is generic, a 边X边Y pair or arithmetic."""
+    if reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, after):
+        return None
+    return _discovered_or_known(start, end, name, "formula", 1)
+
+
+def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
+    """A quoted numeric abbreviation (三清两整治) that is a method: not a numbered model name, a
+    dictionary word, a programme's name or one a programme word follows, two words, a
+    modifier, the name of a thing, or a part its owner possesses."""
+    return bool(
+        RE_NUMERIC_ABBREVIATION.match(name)
+        and not _patterns()["numbered"].match(name)
+        and not reject_dictionary_word(name)
+        and not reject_programme_name(name, "")
+        and not reject_programme_follows(text, after)
+        and not reject_two_words(name)
+        and not reject_modifier(text, after)
+        and not reject_name_of_thing(text, start)
+        and not reject_possessed(text, start - 1, after)
+    )
+
+
+def _named_by_context(text: str, quote_start: int, after: int) -> bool:
+    """The words around a quoted name make it a model: 为 and a model word after it (以“…”为路径),
+    or a policy verb right before its opening quote."""
+    patterns = _patterns()
+    before = text[max(0, quote_start - 2) : quote_start]
+    return bool(patterns["as"].match(text, after) or patterns["policy_verb"].search(before))
+
+
+def _named_by_pattern(name: str) -> bool:
+    """The quoted name itself reads as a model's name: a numeral and a model word (五心工作法), a
+    deliberation form, a numbered deliberation body, or a model head word at its end (not one of
+    its listed exclusions)."""
+    patterns = _patterns()
+    return bool(
+        patterns["numbered"].match(name)
+        or patterns["deliberation"].match(name)
+        or (patterns["deliberation_body"].match(name) and RE_NUMBERED_NAME.match(name))
+        or (patterns["inner_head"].match(name) and not patterns["inner_head_exclusion"].search(name))
+    )
 
 
 def trim_chain(view: str, start: int, end: int) -> tuple[int, int]:

@@ -299,23 +299,29 @@ class PartnershipExtractor:
             if not inside:
                 continue
             claims = list(self._claims(art, text, s_start, s_end, inside, places))
-            for a, b, relation, implied, anchor in self._paired(claims):
-                if same_unit(a.canonical, b.canonical):
-                    continue
-                key = ("|".join(sorted((a.canonical, b.canonical))), s_start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                ends = [p for p in (a, b) if s_start <= p.start and p.end <= s_end]
-                if len(ends) < 2 and anchor >= 0:
-                    ends.append(_Party(anchor, anchor, a.party))
-                attrs = {"a": a.party, "b": b.party, "relation": relation}
-                if implied:
-                    attrs["basis"] = "implied_subject"
-                out.append(
-                    Mention(self.assigns, min(p.start for p in ends), max(p.end for p in ends), key[0], name="", attrs=attrs)
-                )
+            out += self._sentence_mentions(claims, s_start, s_end, seen)
         return _stated_first(out)
+
+    def _sentence_mentions(self, claims: list[_Claim], s_start: int, s_end: int, seen: set[tuple[str, int]]) -> list[Mention]:
+        """One mention per new pair of distinct units the sentence's claims make (`seen`: pairs
+        already reported, per sentence); its span runs over both parties where the sentence
+        names them, else over the one it names and the relation word."""
+        out: list[Mention] = []
+        for a, b, relation, implied, anchor in self._paired(claims):
+            if same_unit(a.canonical, b.canonical):
+                continue
+            key = ("|".join(sorted((a.canonical, b.canonical))), s_start)
+            if key in seen:
+                continue
+            seen.add(key)
+            ends = [p for p in (a, b) if s_start <= p.start and p.end <= s_end]
+            if len(ends) < 2 and anchor >= 0:
+                ends.append(_Party(anchor, anchor, a.party))
+            attrs = {"a": a.party, "b": b.party, "relation": relation}
+            if implied:
+                attrs["basis"] = "implied_subject"
+            out.append(Mention(self.assigns, min(p.start for p in ends), max(p.end for p in ends), key[0], name="", attrs=attrs))
+        return out
 
     # --- article-level ---------------------------------------------------------------------
 
@@ -358,16 +364,8 @@ class PartnershipExtractor:
         )
         streets = {m.start: m for m in ctx.found("places") if _is_street_office(ctx.text, m)}
         home = _home_community(ctx) if self.implied and "communities" in self.labels else None
-        home_party = None
-        if home is not None:
-            home_party = next(
-                (p for p in parties if p.label == "organizations" and p.canonical in {home.canonical + s for s in PARTY_UNIT_SUFFIXES}),
-                None,
-            )
-        street_office = next(
-            (p for p in parties if p.label == "organizations" and p.canonical.endswith(STREET_OFFICE_SUFFIXES)), None
-        )
-        return _Article(people, [p.start for p in people], streets, home, home_party, street_office, parties)
+        home_party = _home_party(parties, home) if home is not None else None
+        return _Article(people, [p.start for p in people], streets, home, home_party, _street_office(parties), parties)
 
     # --- gaps and lists --------------------------------------------------------------------
 
@@ -420,12 +418,21 @@ class PartnershipExtractor:
     def _actor(self, art: _Article, places, text, s_start, pos, inside, exclude) -> tuple[list[_Party], bool]:
         """Who acts at `pos`, and whether that party stands in for a bare or omitted subject:
         the clause's last party before it, else the sentence subject (see the module doc)."""
-        clause_start = s_start
-        for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
-            clause_start = mark.end()
+        clause_start = _clause_start(text, s_start, pos)
         before = [p for p in inside if clause_start <= p.start and p.end <= pos and p not in exclude]
         if before:  # A、B等单位为… : the whole list acts
             return self._list_before(text, before[-1], before[:-1]), False
+        subject_start, first_clause_end = self._subject_clause(art, text, s_start, pos, inside)
+        subject = [p for p in inside if subject_start <= p.start and p.end <= first_clause_end and p not in exclude]
+        if subject:
+            return self._named_subject(text, subject_start, subject, places), False
+        return self._stand_in_subject(art, text, subject_start, first_clause_end, pos, places)
+
+    def _subject_clause(self, art: _Article, text: str, s_start: int, pos: int, inside: list[_Party]) -> tuple[int, int]:
+        """Where the sentence subject's clause starts and ends (before `pos`): introductory clauses
+        (为…, 围绕…, a dateline) are skipped, and so are the clauses a purpose runs on into while
+        they name no party and open with no bare subject noun; a leading (本次活动)由 is not part
+        of the subject."""
         subject_start, first_clause_end = s_start, pos
         purpose = False
         for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
@@ -444,16 +451,23 @@ class PartnershipExtractor:
         by = RE_BY_SUBJECT.match(text, subject_start, first_clause_end)
         if by:
             subject_start = by.end()
-        subject = [p for p in inside if subject_start <= p.start and p.end <= first_clause_end and p not in exclude]
-        if subject:
-            lead = self._unplaced(text, subject_start, subject[0].start, places)
-            if len(lead) <= MAX_SUBJECT_LEAD:
-                return subject[:1], False
-            if self._starts_with_place(text, subject_start, places):
-                # 文昌镇组织…参与“社工夜校”…，联合“233网校”: a place acts through its programme.
-                programmes = [p for p in subject if p.label == "programs"]
-                return programmes[:1], False
-            return [], False  # 街道引进X入驻Y社区，与Z签约: the subject is not a named party
+        return subject_start, first_clause_end
+
+    def _named_subject(self, text: str, subject_start: int, subject: list[_Party], places) -> list[_Party]:
+        """The subject clause's acting party among those it names: the first, when it opens the
+        clause (after at most a short lead); a programme, when a place opens it; else nobody."""
+        lead = self._unplaced(text, subject_start, subject[0].start, places)
+        if len(lead) <= MAX_SUBJECT_LEAD:
+            return subject[:1]
+        if self._starts_with_place(text, subject_start, places):
+            # 文昌镇组织…参与“社工夜校”…，联合“233网校”: a place acts through its programme.
+            return [p for p in subject if p.label == "programs"][:1]
+        return []  # 街道引进X入驻Y社区，与Z签约: the subject is not a named party
+
+    def _stand_in_subject(self, art: _Article, text, subject_start, first_clause_end, pos, places) -> tuple[list[_Party], bool]:
+        """Who acts for a subject clause that names no party: whom its bare noun stands for, a
+        street office (with street_places), a person's unit, or the article's own community when
+        there is no subject at all."""
         generic = self._generic_subject(art, text, subject_start, first_clause_end)
         if generic is not None:
             return generic
@@ -464,11 +478,13 @@ class PartnershipExtractor:
         i = bisect_left(art.people_starts, subject_start)
         if i < len(art.people) and art.people[i].end <= first_clause_end:
             return [art.people[i]], False
-        if art.home is not None and first_clause_end == pos and RE_PROSE_AFTER.match(text, pos) and _patterns()["gap"].match(
-            self._unplaced(text, subject_start, pos, places)
-        ):
+        if art.home is not None and first_clause_end == pos and self._no_subject(text, subject_start, pos, places):
             return [art.home], True  # 联合B开展…: no subject at all, the article's community acts
         return [], False
+
+    def _no_subject(self, text: str, subject_start: int, pos: int, places) -> bool:
+        """Nothing but gap words, places and quotes before the word, and prose after it (联合B开展…)."""
+        return bool(RE_PROSE_AFTER.match(text, pos) and _patterns()["gap"].match(self._unplaced(text, subject_start, pos, places)))
 
     def _generic_subject(self, art: _Article, text: str, start: int, end: int) -> tuple[list[_Party], bool] | None:
         """A bare noun opening the subject clause (社区, 社区党组织, 街道党工委): whom it stands for
@@ -550,11 +566,18 @@ class PartnershipExtractor:
                 if a_list or relation.group:
                     yield _Claim(tuple(a_list), tuple(b_list), word, relation.group, implied, rs)
                 continue
-            before = [p for p in inside if p.end <= rs]
-            if len(before) > 1 and text.startswith("的", re_) and self._gap_ok(text, before[-1].end, rs, places):
-                last, earlier = before[-1], before[-2]
-                if RE_PASSIVE_IS.search(RE_QUOTE_MARKS.sub("", text[earlier.end : last.start])):
-                    yield _Claim((last,), (earlier,), word, False, False, rs)
+            passive = self._passive(text, rs, re_, word, inside, places)
+            if passive is not None:
+                yield passive
+
+    def _passive(self, text: str, rs: int, re_: int, word: str, inside: list[_Party], places) -> _Claim | None:
+        """B是A<word>的: the two parties before the word, 是 between them, A acts on B."""
+        before = [p for p in inside if p.end <= rs]
+        if len(before) > 1 and text.startswith("的", re_) and self._gap_ok(text, before[-1].end, rs, places):
+            last, earlier = before[-1], before[-2]
+            if RE_PASSIVE_IS.search(RE_QUOTE_MARKS.sub("", text[earlier.end : last.start])):
+                return _Claim((last,), (earlier,), word, False, False, rs)
+        return None
 
     def _with(self, art, text, s_start, s_end, inside, places, blocked):
         """A与B(、C)…<word> in one clause; X与Y、Z与W…<word> pairs as written."""
@@ -566,11 +589,7 @@ class PartnershipExtractor:
             word = match.group()
             if not self._word_ok(text, rs, re_, blocked, places):
                 continue
-            clause_start = s_start
-            for mark in RE_CLAUSE_MARK.finditer(text, s_start, rs):
-                clause_start = mark.end()
-            clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
-            heads = [p for p in clause if self._with_before(text, clause_start, p, places)]
+            clause_start, clause, heads = self._with_clause(text, s_start, rs, inside, places)
             if not heads:
                 continue
             head = heads[-1]
@@ -590,6 +609,14 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
             if a_list or (relation.group and len(b_list) > 1):
                 yield _Claim(tuple(a_list), tuple(b_list), word, relation.group, implied, rs)
+
+    def _with_clause(self, text: str, s_start: int, rs: int, inside: list[_Party], places) -> tuple[int, list[_Party], list[_Party]]:
+        """The clause before a with-word at `rs`: its start, its parties, and those of them that
+        与/和/同/跟 introduces (the heads of with-lists)."""
+        clause_start = _clause_start(text, s_start, rs)
+        clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
+        heads = [p for p in clause if self._with_before(text, clause_start, p, places)]
+        return clause_start, clause, heads
 
     def _with_before(self, text: str, clause_start: int, p: _Party, places) -> bool:
         """与/和/同/跟 (then gap words, places, quotes) right before party `p`."""
@@ -619,40 +646,66 @@ class PartnershipExtractor:
 
     def _support(self, art, text, s_start, s_end, inside, places, blocked):
         """A为B提供…<noun>; 在A的<noun>下，B; A得到B的…<noun>."""
-        pats = _patterns()
-        for b in inside:  # A为B提供…<noun>
+        yield from self._provide(art, text, s_start, s_end, inside, places)
+        yield from self._under(art, text, s_start, s_end, inside, places)
+        yield from self._obtain(art, text, s_start, s_end, inside, places)
+
+    def _provide(self, art, text, s_start, s_end, inside, places):
+        """A为B提供…<noun>: A supports B."""
+        provide_pat = _patterns()["provide"]
+        for b in inside:
             if not RE_FOR_BEFORE.search(text[max(s_start, b.start - 2) : b.start]):
                 continue
-            provide = pats["provide"].match(text[b.end : s_end])
+            provide = provide_pat.match(text[b.end : s_end])
             if not provide:
                 continue
             for_pos = text.rfind("为", s_start, b.start)
             a_list, implied = self._actor(art, places, text, s_start, for_pos, inside, [b])
             if a_list:
                 yield _Claim(tuple(a_list), (b,), provide.group(1), False, implied, for_pos)
-        for match in pats["under"].finditer(text, s_start, s_end):  # 在A(、B)的<noun>下，C
-            phrase = match.group(1)
-            a_start = match.start(1)
-            a = next((p for p in inside if p.start == a_start), None) or self._resolve_anaphor(phrase, a_start, art.parties)
-            if a is None:
+
+    def _under(self, art, text, s_start, s_end, inside, places):
+        """在A(、B)的<noun>下，C: A (and B) support C."""
+        for match in _patterns()["under"].finditer(text, s_start, s_end):
+            a_list = self._under_supporters(art, text, match, inside, places)
+            if not a_list:
                 continue
-            a_list = self._list_after(text, a, inside, match.end(1), places) if a in inside else [a]
-            if a_list[-1].end != match.end(1):
-                a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
-            b = next((p for p in inside if p.start >= match.end() and p.start - match.end() <= 2), None)
-            if b is not None and "由" in text[match.end() : b.start]:
-                b = None  # 在A的支持下，由B承接: B runs the subject's service, the subject is supported
-            if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
-                # X…，在A的支持下，…: no party right after, the sentence's subject is supported
-                subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
-                b = subject[0] if subject and not implied and subject[0] not in a_list else None
-            if a_list and b is not None and all(p.canonical != b.canonical for p in a_list):
+            b = self._under_supported(art, text, s_start, match, inside, places, a_list)
+            if b is not None and all(p.canonical != b.canonical for p in a_list):
                 yield _Claim(tuple(a_list), (b,), match.group(2), False, False, match.start())
-        for match in RE_OBTAIN.finditer(text, s_start, s_end):  # A得到B的…<noun>
+
+    def _under_supporters(self, art, text, match, inside, places) -> list[_Party]:
+        """The supporters 在…的<noun>下 names: a party (or a bare head noun for one named earlier),
+        with the list it opens, when the names fill the whole phrase."""
+        a_start = match.start(1)
+        a = next((p for p in inside if p.start == a_start), None) or self._resolve_anaphor(match.group(1), a_start, art.parties)
+        if a is None:
+            return []
+        a_list = self._list_after(text, a, inside, match.end(1), places) if a in inside else [a]
+        if a_list[-1].end != match.end(1):
+            a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
+        return a_list
+
+    def _under_supported(self, art, text, s_start, match, inside, places, a_list) -> _Party | None:
+        """Who is supported 在…的<noun>下: the party right after the phrase, unless it runs a
+        service with 由; else, after a comma, the sentence's own named subject."""
+        b = next((p for p in inside if p.start >= match.end() and p.start - match.end() <= 2), None)
+        if b is not None and "由" in text[match.end() : b.start]:
+            b = None  # 在A的支持下，由B承接: B runs the subject's service, the subject is supported
+        if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
+            # X…，在A的支持下，…: no party right after, the sentence's subject is supported
+            subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
+            b = subject[0] if subject and not implied and subject[0] not in a_list else None
+        return b
+
+    def _obtain(self, art, text, s_start, s_end, inside, places):
+        """A得到B的…<noun>: B supports A."""
+        tail_pat = _patterns()["obtain_tail"]
+        for match in RE_OBTAIN.finditer(text, s_start, s_end):
             b = next((p for p in inside if p.start >= match.end()), None)
             if b is None or not self._gap_ok(text, match.end(), b.start, places):
                 continue
-            tail = pats["obtain_tail"].match(text[b.end : s_end])
+            tail = tail_pat.match(text[b.end : s_end])
             if not tail:
                 continue
             a_list, implied = self._actor(art, places, text, s_start, match.start(), inside, [b])
@@ -706,15 +759,30 @@ class PartnershipExtractor:
 
     def _by(self, art, text, s_start, s_end, inside, places, blocked):
         """X由A<role>，B<role>: the role takers act together; an operator role runs X."""
-        role_after = _patterns()["role_after"]
         by = text.find("由", s_start, s_end)
         if by < 0:
             return
+        takers = self._role_takers(text, by + 1, s_end, inside, places)
+        if not takers:
+            return
+        kinds = _roles()
+        operators = [p for p, role in takers if kinds[role] == "operator"]
+        guides = [p for p, role in takers if kinds[role] == "guide"]
+        if operators and guides:
+            yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
+        topic = self._topic_before(text, s_start, by, inside, art.parties)
+        if topic is not None and (operators or guides):
+            yield _topic_claim(topic, takers, by)
+
+    def _role_takers(self, text: str, pos: int, s_end: int, inside: list[_Party], places) -> list[tuple[_Party, str]]:
+        """由A负责指导和监督，B承接…: (party, role) for one taker per clause from `pos`, each right at
+        its clause's start (gap words and places aside) and followed by a role word."""
+        role_after = _patterns()["role_after"]
+        gap = _patterns()["gap"]
         takers: list[tuple[_Party, str]] = []
-        pos = by + 1
-        while True:  # 由A负责指导和监督，B承接…: one taker per clause, each right at its start
+        while True:
             p = next((q for q in inside if q.start >= pos), None)
-            if p is None or not _patterns()["gap"].match(self._unplaced(text, pos, p.start, places)):
+            if p is None or not gap.match(self._unplaced(text, pos, p.start, places)):
                 break
             role = role_after.match(text, p.end, s_end)
             if not role:
@@ -724,20 +792,7 @@ class PartnershipExtractor:
             if not mark:
                 break
             pos = mark.end()
-        if not takers:
-            return
-        kinds = _roles()
-        operators = [p for p, role in takers if kinds[role] == "operator"]
-        guides = [p for p, role in takers if kinds[role] == "guide"]
-        if operators and guides:
-            yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
-        topic = self._topic_before(text, s_start, by, inside, art.parties)
-        if topic is not None and operators:
-            operator_role = next(role for p, role in takers if kinds[role] == "operator")
-            yield _Claim((topic,), tuple(operators), operator_role, False, False, by)
-        elif topic is not None and guides:  # X项目由A资助: the backer pairs with what it backs
-            guide_role = next(role for p, role in takers if kinds[role] == "guide")
-            yield _Claim(tuple(guides), (topic,), guide_role, False, False, by)
+        return takers
 
     def _topic_before(self, text: str, s_start: int, pos: int, inside: list[_Party], parties: list[_Party]) -> _Party | None:
         """The party a 由-clause is about, right before 由: a party mention, or a quoted short name
@@ -780,21 +835,46 @@ class PartnershipExtractor:
                     for b in claim.partners:
                         yield a, b, claim.relation, claim.implied, claim.anchor
                 continue
-            members = list(claim.actors) + list(claim.partners)
-            names = {p.canonical for p in members}
-            merged = [g for g in groups if g[1] & names]
-            for g in merged:
-                groups.remove(g)
-                members = g[0] + [p for p in members if p.canonical not in {q.canonical for q in g[0]}]
-                names |= g[1]
-                claim = g[2] if not g[2].implied else claim
-            groups.append((members, names, claim))
+            _merge_group(groups, claim)
         for members, _, claim in groups:
             implied = {p.canonical for p in claim.actors} if claim.implied else set()
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
                     if a.canonical != b.canonical:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last clause mark (，；：) from `start`."""
+    clause_start = start
+    for mark in RE_CLAUSE_MARK.finditer(text, start, pos):
+        clause_start = mark.end()
+    return clause_start
+
+
+def _topic_claim(topic: _Party, takers: list[tuple[_Party, str]], by: int) -> _Claim:
+    """What a 由-clause's topic pairs with: its operators run it (by the first operator role);
+    with none, its guides back it (X项目由A资助: the backer pairs with what it backs)."""
+    kinds = _roles()
+    operators = [(p, role) for p, role in takers if kinds[role] == "operator"]
+    if operators:
+        return _Claim((topic,), tuple(p for p, _ in operators), operators[0][1], False, False, by)
+    guides = [(p, role) for p, role in takers if kinds[role] == "guide"]
+    return _Claim(tuple(p for p, _ in guides), (topic,), guides[0][1], False, False, by)
+
+
+def _merge_group(groups: list[tuple[list[_Party], set[str], _Claim]], claim: _Claim) -> None:
+    """Add a co-actor claim to `groups`, merged with every group sharing a party (A联合B，携手C →
+    A, B, C): earlier members first, and a stated claim's word and anchor before an implied one's."""
+    members = list(claim.actors) + list(claim.partners)
+    names = {p.canonical for p in members}
+    merged = [g for g in groups if g[1] & names]
+    for g in merged:
+        groups.remove(g)
+        members = g[0] + [p for p in members if p.canonical not in {q.canonical for q in g[0]}]
+        names |= g[1]
+        claim = g[2] if not g[2].implied else claim
+    groups.append((members, names, claim))
 
 
 def _joined(text: str, end: int, start: int, places: bytearray | None = None) -> bool:
@@ -806,6 +886,17 @@ def _joined(text: str, end: int, start: int, places: bytearray | None = None) ->
         between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
     bare = RE_QUOTE_MARKS.sub("", between)
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
+
+
+def _home_party(parties: list[_Party], home: _Party) -> _Party | None:
+    """The Party committee of the article's community, when named as an organization (金鱼社区党委)."""
+    units = {home.canonical + s for s in PARTY_UNIT_SUFFIXES}
+    return next((p for p in parties if p.label == "organizations" and p.canonical in units), None)
+
+
+def _street_office(parties: list[_Party]) -> _Party | None:
+    """The first street office named as an organization (…街道办事处, …街道党工委)."""
+    return next((p for p in parties if p.label == "organizations" and p.canonical.endswith(STREET_OFFICE_SUFFIXES)), None)
 
 
 def _home_community(ctx: ArticleContext) -> _Party | None:

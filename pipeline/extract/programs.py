@@ -400,19 +400,10 @@ class ProgramExtractor:
         out: list[_Candidate] = []
         i = 0
         while i < len(quotes):
-            run = [quotes[i]]
-            j = i + 1
-            while j < len(quotes) and quotes[j][0] - 1 > run[-1][1] and RE_LIST_GAP.match(text[run[-1][1] + 1 : quotes[j][0] - 1]):
-                run.append(quotes[j])
-                j += 1
-            last_end = run[-1][1] + 1
-            head = RE_TAIL_HEAD.match(text, last_end)
-            found = _outer_match(text, head.end())
-            if (
-                found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and not reject_award_descriptor(found[0])
-                and not reject_org_head(text, found[2]) and (len(run) > 1 or "等" in head.group())
-            ):
-                kind = _suffix(found[1]).kind
+            run = quote_run(text, quotes, i)
+            j = i + len(run)
+            kind = shared_tail_kind(text, run)
+            if kind is not None:
                 for q_start, q_end, inner in run:
                     name = _clean(inner)
                     if not self._usable(text, q_start, name):
@@ -435,15 +426,9 @@ class ProgramExtractor:
                 if self._usable(text, q_start, name) and not reject_metaphor(text, q_start):
                     out.append(_Candidate(q_start, q_end, name, own.kind, name, "inner", q_start, q_end))
                 continue
-            chosen = None
             if reject_yi_wei(text, q_start, q_end):
                 options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
-            for descriptor, word, end in reversed(options):
-                suf = _suffix(word)
-                if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
-                    continue
-                chosen = (descriptor, word, end, suf)
-                break
+            chosen = outer_word(text, options)
             if chosen is None:
                 if framed and self._usable(text, q_start, name, anchored=True):
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
@@ -477,42 +462,19 @@ class ProgramExtractor:
         noun words right before it (睦邻|会客厅, 桃源|社区|基金, 、院落|议事会). Purpose words
         may stand between the name and the word whatever their tag (松涛|老兵|关爱|基金); the
         name never runs back over another program word (议事厅|或|连心|驿站)."""
-        text, spans = ctx.text, ctx.tokens.spans
-        tags = word_tags()
-        purpose = _name_parts()["purpose"]
+        text = ctx.text
         out: list[_Candidate] = []
         for match in _bare_pattern().finditer(text):
             w_start, end = match.span()
-            i = ctx.tokens.index_at(w_start)
-            last = ctx.tokens.index_at(end - 1)
-            if i is None or spans[i][0] != w_start or last is None or spans[last][1] != end:
-                continue  # the word must be whole tokens (not 志愿服务队|伍)
-            start = w_start
-            first = i
-            while i > 0 and w_start - spans[i - 1][0] <= MAX_BARE_PREFIX:
-                word = text[spans[i - 1][0] : spans[i - 1][1]]
-                if _bare_pattern().search(word) or not (word in purpose or _nominal(word, tags, next_to_word=i == first)):
-                    break
-                i -= 1
-                start = spans[i][0]
-            while start < w_start and tags.get(text[start : spans[i][1]]) == "vn":
-                i += 1  # a leading verbal noun is the verb of the clause (建设|红色驿站)
-                start = spans[i][0]
-            if start > 0 and text[start - 1] in QUOTE_MARKS + "《":
-                continue  # a quoted name or the descriptor after one: the quote rules own it
-            if text.endswith(DEMONSTRATIVES, 0, start):
-                continue  # 这个暖心驿站: a description of a place named elsewhere
+            start = bare_name_start(ctx, w_start, end)
+            if start is None or owned_elsewhere(text, start):
+                continue
             suf = _suffix(match.group())
             if suf.bare == "named":
-                held = next((k for k in range(start, w_start) if k in starts), None)
-                if held is not None:
-                    start = held
-                elif not distinctive(ctx, start, w_start, team=suf.kind == "team"):
+                start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team")
+                if start is None:
                     continue
-            prefix = text[start:w_start]
-            if not prefix or reject_generic_holder(prefix) or reject_bare_word(prefix) or reject_counted(text, start) or reject_clause(prefix):
-                continue
-            if reject_bare_award(text, start, end):
+            if reject_bare_prefix(text, start, w_start, end):
                 continue
             name = text[start:end]
             out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
@@ -592,6 +554,107 @@ def party_starts(text: str, parties: list[Mention]) -> set[int]:
         return set()
     pattern = regex.compile("|".join(regex.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
     return {match.start() for match in pattern.finditer(text, overlapped=True)}
+
+
+def quote_run(text: str, quotes, i: int) -> list[tuple[int, int, str]]:
+    """The quotes from `quotes[i]` on joined by list gaps (“A”、“B”和“C”)."""
+    run = [quotes[i]]
+    j = i + 1
+    while j < len(quotes) and quotes[j][0] - 1 > run[-1][1] and RE_LIST_GAP.match(text[run[-1][1] + 1 : quotes[j][0] - 1]):
+        run.append(quotes[j])
+        j += 1
+    return run
+
+
+def shared_tail_kind(text: str, run) -> str | None:
+    """The kind of the program word a run of quotes shares (“A”“B”五大品牌; one quote only with
+    等: “A”等活动), or None: no program word within MAX_TAIL, or a clause, award descriptor or
+    organization head before it."""
+    head = RE_TAIL_HEAD.match(text, run[-1][1] + 1)
+    found = _outer_match(text, head.end())
+    if (
+        found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and not reject_award_descriptor(found[0])
+        and not reject_org_head(text, found[2]) and (len(run) > 1 or "等" in head.group())
+    ):
+        return _suffix(found[1]).kind
+    return None
+
+
+def outer_word(text: str, options) -> tuple[str, str, int, _Suffix] | None:
+    """The program word after a quote that names it: the last of the (descriptor, word, end)
+    options whose descriptor fits the word's gap and is no clause, award descriptor or
+    organization head; with the word's suffix entry."""
+    for descriptor, word, end in reversed(options):
+        suf = _suffix(word)
+        if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
+            continue
+        return descriptor, word, end, suf
+    return None
+
+
+def bare_name_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
+    """Where the unquoted name of the program word at [w_start, end) starts: back over the name
+    words before it, then forward past a leading verbal noun; None when the word is not whole
+    tokens (志愿服务队|伍)."""
+    spans = ctx.tokens.spans
+    i = ctx.tokens.index_at(w_start)
+    last = ctx.tokens.index_at(end - 1)
+    if i is None or spans[i][0] != w_start or last is None or spans[last][1] != end:
+        return None
+    return _past_verbal_nouns(ctx, _first_name_word(ctx, i, w_start), w_start)
+
+
+def _first_name_word(ctx: ArticleContext, i: int, w_start: int) -> int:
+    """The first token of the name before the program word's token `i`: purpose words and
+    nominal words within MAX_BARE_PREFIX characters, stopping at another program word."""
+    text, spans = ctx.text, ctx.tokens.spans
+    tags = word_tags()
+    purpose = _name_parts()["purpose"]
+    first = i
+    while i > 0 and w_start - spans[i - 1][0] <= MAX_BARE_PREFIX:
+        word = text[spans[i - 1][0] : spans[i - 1][1]]
+        if _bare_pattern().search(word) or not (word in purpose or _nominal(word, tags, next_to_word=i == first)):
+            break
+        i -= 1
+    return i
+
+
+def _past_verbal_nouns(ctx: ArticleContext, i: int, w_start: int) -> int:
+    """The name's start from token `i`, past leading verbal nouns: they are the verb of the
+    clause (建设|红色驿站)."""
+    text, spans = ctx.text, ctx.tokens.spans
+    tags = word_tags()
+    start = spans[i][0]
+    while start < w_start and tags.get(text[start : spans[i][1]]) == "vn":
+        i += 1
+        start = spans[i][0]
+    return start
+
+
+def owned_elsewhere(text: str, start: int) -> bool:
+    """An unquoted name another rule or mention owns: right after a quote mark or 《 (a quoted
+    name or the descriptor after one: the quote rules own it), or after a demonstrative
+    (这个暖心驿站: a description of a place named elsewhere)."""
+    return (start > 0 and text[start - 1] in QUOTE_MARKS + "《") or text.endswith(DEMONSTRATIVES, 0, start)
+
+
+def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: set[int], *, team: bool) -> int | None:
+    """A `named` program word's name start: the first party surface inside the words before it
+    (the holder names the program), else the name's own start when those words are
+    distinctive; None when they name nothing."""
+    held = next((k for k in range(start, w_start) if k in starts), None)
+    if held is not None:
+        return held
+    return start if distinctive(ctx, start, w_start, team=team) else None
+
+
+def reject_bare_prefix(text: str, start: int, w_start: int, end: int) -> bool:
+    """The words before a bare program word name no program: none at all, a generic holder, a
+    bare word, a counted or clause-like stretch, or an award the clause says was won."""
+    prefix = text[start:w_start]
+    if not prefix or reject_generic_holder(prefix) or reject_bare_word(prefix) or reject_counted(text, start) or reject_clause(prefix):
+        return True
+    return reject_bare_award(text, start, end)
 
 
 def distinctive(ctx: ArticleContext, start: int, end: int, *, team: bool = False) -> bool:
