@@ -341,6 +341,7 @@ def outlet_value(value: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=4096)  # normalization asks about each line twice (as a line and as the next one)
 def web_furniture_kind(line: str) -> str | None:
     """What kind of web-page furniture a whole line is, or None for article text.
 
@@ -389,10 +390,18 @@ def _is_copyright_line(line: str) -> bool:
 
 def _is_tool_line(line: str) -> bool:
     """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only."""
-    rest = line
-    for phrase in _tool_phrases():
-        rest = rest.replace(phrase, " ")
+    pattern = _tool_pattern()
+    if pattern is None:
+        return False
+    rest = pattern.sub(" ", line)
     return rest != line and not RE_TOOL_FILLER.sub("", rest)
+
+
+@lru_cache(maxsize=1)
+def _tool_pattern() -> "regex.Pattern | None":
+    """The tool phrases as one alternation, longest first: one pass over each line."""
+    phrases = _tool_phrases()
+    return regex.compile("|".join(regex.escape(phrase) for phrase in phrases)) if phrases else None
 
 
 @lru_cache(maxsize=1)
@@ -400,7 +409,7 @@ def _tool_phrases() -> tuple[str, ...]:
     """Tool phrases and the end markers that are not editors' credits, longest first."""
     terms = web_terms()
     markers = [m for m in terms.get("end_marker", ()) if m not in terms.get("editor_label", ())]
-    return tuple(sorted(set(terms.get("tool_phrase", ())) | set(markers), key=len, reverse=True))
+    return tuple(sorted(set(terms.get("tool_phrase", ())) | set(markers), key=lambda phrase: (-len(phrase), phrase)))
 
 
 def _is_nav_line(line: str) -> bool:
