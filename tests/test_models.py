@@ -336,3 +336,16 @@ def test_models_quoted_formula_filters_decide_alone():
     # a formula is kept or dropped by its own filters; the named rules never see it
     assert _quoted_formula("推行“党建+物业”模式", 3, 8, "党建+物业", 9) is not None
     assert _quoted_formula("边学边做", 0, 4, "边学+边做", 4) is None
+
+
+@pytest.mark.parametrize(("text", "keep_quotes", "view", "index"), [
+    ("“五社”联动", False, "五社联动", [1, 2, 4, 5]),
+    ("“五社”联动", True, "“五社”联动", [0, 1, 2, 3, 4, 5]),
+    ("点单———派单", False, "点单——派单", [0, 1, 2, 4, 5, 6]),  # every second dash of a run goes
+    ("A—“—B", False, "A——B", [0, 1, 3, 4]),  # a quote between two dashes keeps both
+    ("三社-联动＋1", False, "三社—联动+1", [0, 1, 2, 3, 4, 5, 6]),
+])
+def test_quote_free_view_drops_quotes_folds_dashes_and_maps_back(text, keep_quotes, view, index):
+    from shequ.extract.models import quote_free_view
+
+    assert quote_free_view(text, keep_quotes=keep_quotes) == (view, index)

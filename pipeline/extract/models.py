@@ -35,6 +35,9 @@ from ..vocabulary import is_word, word_tags
 
 # Characters folded to one form in the matching view: full-width plus, and every dash variant.
 _FOLD = {"＋": "+", "－": "—", "-": "—", "―": "—", "─": "—", "–": "—", "→": "—"}
+_FOLD_TABLE = str.maketrans(_FOLD)
+RE_QUOTE_MARK = regex.compile("[%s]" % regex.escape(QUOTE_MARKS))
+RE_DASH_RUN = regex.compile("—{2,}")
 
 # N社联动/融合 in the quote-free view. Example: 五社联动, 三社融合, 多社协同.
 RE_N_SHE = regex.compile(r"[二三四五六七八九十两多]社(?:联动|融合|协同|共治)")
@@ -111,17 +114,22 @@ def quote_free_view(text: str, *, keep_quotes: bool = False) -> tuple[str, list[
 
     Matching over this view lets “五社”联动 hit 五社联动 and 点单——派单 hit 点单—派单.
     With `keep_quotes`, only plus/dash are folded (chains must stop at a quote mark).
+    In a run of dashes every second one is dropped (——— → ——): a dash goes when the
+    character right before it is a dash that stays.
     """
+    folded = text.translate(_FOLD_TABLE)
+    dropped = [] if keep_quotes else [m.start() for m in RE_QUOTE_MARK.finditer(folded)]
+    for run in RE_DASH_RUN.finditer(folded):
+        dropped.extend(range(run.start() + 1, run.end(), 2))
     chars: list[str] = []
     index: list[int] = []
-    for offset, char in enumerate(text):
-        if char in QUOTE_MARKS and not keep_quotes:
-            continue
-        char = _FOLD.get(char, char)
-        if char == "—" and chars and chars[-1] == "—" and index[-1] == offset - 1:
-            continue
-        chars.append(char)
-        index.append(offset)
+    kept_from = 0
+    for offset in sorted(dropped):  # few: quote marks and doubled dashes; the rest is copied in slices
+        chars.append(folded[kept_from:offset])
+        index.extend(range(kept_from, offset))
+        kept_from = offset + 1
+    chars.append(folded[kept_from:])
+    index.extend(range(kept_from, len(folded)))
     return "".join(chars), index
 
 
