@@ -7,7 +7,8 @@ O(1) or O(log n), so no extractor scans all spans or all characters per candidat
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Iterable, Protocol, Sequence
 
 
@@ -100,3 +101,18 @@ def keep_disjoint(items, priority):
         starts.insert(i, item.start)
         kept.insert(i, item)
     return kept
+
+
+class Enclosures:
+    """Spans (titles, attributions; nested ones too) asked "does one of you hold [start, end)
+    strictly inside?" in O(log n): among the spans that start before `start`, the one that
+    ends furthest right decides."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.furthest = list(accumulate((e for _, e in ordered), max))
+
+    def holds(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, start)  # spans with s_start < start
+        return before > 0 and self.furthest[before - 1] > end

@@ -374,3 +374,15 @@ def test_communities_token_glued_to_a_place_is_cut_after_the_place(t_start, t_en
 )
 def test_communities_stem_steps(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("start", "end", "inside"), [
+    (3, 7, True),   # 港好“有你青禾家园”: the quote opens two characters before the estate word
+    (1, 5, False),  # the quote opens right before the name: a quoted name, not a slogan
+    (1, 12, False),  # as long as the quote
+])
+def test_a_head_inside_a_quoted_slogan_is_found_by_bisection(start, end, inside):
+    from shequ.extract.communities import inside_quoted_slogan
+    from shequ.spans import Enclosures
+
+    assert inside_quoted_slogan(start, end, Enclosures([(0, 10)])) is inside

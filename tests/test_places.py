@@ -457,7 +457,7 @@ def test_places_longest_form_wins_an_overlap_then_the_leftmost():
     (20, 22, False),  # after every span
 ])
 def test_a_place_inside_a_nested_title_or_attribution_is_found_by_bisection(start, end, held):
-    from shequ.extract.places import Enclosures
+    from shequ.spans import Enclosures
 
     spans = Enclosures([(2, 8), (1, 13)])  # （据《青禾日报》桃源版）: the title inside the attribution
     assert spans.holds(start, end) is held

@@ -35,7 +35,7 @@ from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..chars import RE_BOOK_TITLE, RE_QUOTED
-from ..spans import SpanIndex
+from ..spans import Enclosures, SpanIndex
 from ..vocabulary import word_freq, word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
@@ -280,8 +280,8 @@ def is_generic(name: str, full: str = "") -> bool:
 
 # Filter 4: an estate-type head inside a quotation that does not start with the name is a
 # slogan or brand (“港好有你治享家园”), not an estate.
-def inside_quoted_slogan(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(q_start < start and end < q_end and start != q_start + 1 for q_start, q_end in quotes)
+def inside_quoted_slogan(start: int, end: int, quotes: Enclosures) -> bool:
+    return quotes.holds(start - 1, end)  # a quote that opens at least two characters before the name
 
 
 # Filter 5: the head ends an everyday word (乡村, 农村, 渔村, 联村): the word is the
@@ -310,8 +310,8 @@ def heads_brand_name(text: str, end: int, head: str = "社区", internal: bool =
 
 
 # Filter 8: inside a book title (《某市社区基金管理办法》) a head is part of the title.
-def inside_book_title(start: int, end: int, titles: list[tuple[int, int]]) -> bool:
-    return any(t_start < start and end < t_end for t_start, t_end in titles)
+def inside_book_title(start: int, end: int, titles: Enclosures) -> bool:
+    return titles.holds(start, end)
 
 
 # Filter 9: a street written X街 for X街道 before 社区 (京溪街社区居委 beside 京溪街道) speaks of
@@ -373,7 +373,7 @@ def _places_written_before(text: str, start: int, place_ends: dict[int, Mention]
 
 
 def _no_head_here(text: str, token: tuple[int, int], head_start: int, head_end: int, head: str, internal: bool,
-                  titles: list[tuple[int, int]]) -> bool:
+                  titles: Enclosures) -> bool:
     """Whether the head at text[head_start:head_end], inside jieba token `token`, is part of
     another word or name rather than a community's head."""
     if head_inside_longer_word(head_end, token):
@@ -577,8 +577,8 @@ class CommunityExtractor:
         stem is a name, less those inside a quoted slogan or naming a street's communities."""
         kinds = {suffix: (kind, internal) for suffix, kind, internal in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
-        quotes = [m.span() for m in RE_QUOTED.finditer(text)]
-        titles = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
+        quotes = Enclosures([m.span() for m in RE_QUOTED.finditer(text)])
+        titles = Enclosures([m.span() for m in RE_BOOK_TITLE.finditer(text)])
         streets = {m.canonical for m in places if m.attrs.get("level") == "street"}
         place_before = _place_before_lookup(places)
         found = []

@@ -899,11 +899,10 @@ def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
     ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Candidate] = []
     for candidate in ordered:
-        if any(k.start <= candidate.start and candidate.end <= k.end for k in kept):
+        # Kept ones are disjoint and sorted, and no later candidate starts before them: only
+        # the last kept one can hold or overlap this one (then it wins: longer or first).
+        if kept and candidate.start < kept[-1].end:
             continue
-        kept = [k for k in kept if not (candidate.start <= k.start and k.end <= candidate.end)]
-        if any(k.start < candidate.end and candidate.start < k.end for k in kept):
-            continue  # partial overlap with an earlier, longer one: first wins
         kept.append(candidate)
     return kept
 

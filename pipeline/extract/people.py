@@ -192,6 +192,7 @@ class PersonExtractor:
 
     def __init__(self, *, propagate: bool = True) -> None:
         self.propagate = propagate
+        self._ends_of: tuple[ArticleContext, dict[int, Mention]] | None = None
         self.res = resources()
         self.freq = word_freq()
         self._roles_by_length = tuple(sorted(self.res.roles, key=len, reverse=True))
@@ -552,10 +553,18 @@ class PersonExtractor:
                 return text[p - length : p]
         return None
 
+    def _unit_ends(self, ctx: ArticleContext) -> dict[int, Mention]:
+        """Places, communities and organizations by where they end, built once per article
+        (the last article's context is held, so `is` identifies it safely)."""
+        if self._ends_of is None or self._ends_of[0] is not ctx:
+            units = {m.end: m for label in ("places", "communities", "organizations") for m in ctx.found(label)}
+            self._ends_of = (ctx, units)
+        return self._ends_of[1]
+
     def _role_phrase(self, ctx: ArticleContext, p: int) -> tuple[str, Party | None]:
         """The role written before position p: titles joined by 、, each with its unit."""
         text = ctx.text
-        ends = {m.end: m for label in ("places", "communities", "organizations") for m in ctx.found(label)}
+        ends = self._unit_ends(ctx)
         start, affiliation = p, None
         while True:
             role = self._role_word_ending_at(text, start)

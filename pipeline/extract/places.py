@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
@@ -38,6 +37,7 @@ from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE
 from ..gazetteer import LEVEL_RANK, Form, Gazetteer, load_gazetteer, related, resolve
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..spans import Enclosures
 from ..vocabulary import word_freq, word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
@@ -148,23 +148,9 @@ def is_strong(form: Form, surface: str, gazetteer: Gazetteer) -> bool:
 
 # Filter 1: a place word inside a 《…》 title or a （据…） attribution names a publication or
 # outlet (《重庆晚报》, （据四川新闻网）), not a place of the story.
-def inside_title_or_attribution(start: int, end: int, spans: "Enclosures") -> bool:
+def inside_title_or_attribution(start: int, end: int, spans: Enclosures) -> bool:
     return spans.holds(start, end)
 
-
-class Enclosures:
-    """Spans (titles, attributions; nested ones too) asked "does one of you hold [start, end)
-    strictly inside?" in O(log n): among the spans that start before `start`, the one that
-    ends furthest right decides."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.furthest = list(accumulate((e for _, e in ordered), max))
-
-    def holds(self, start: int, end: int) -> bool:
-        before = bisect.bisect_left(self.starts, start)  # spans with s_start < start
-        return before > 0 and self.furthest[before - 1] > end
 
 
 # Filter 2: a place word followed by a road/building word (山西路, 北京大厦) names that road or building.
