@@ -227,7 +227,6 @@ def print_row(row: dict, previous: dict | None) -> None:
     if row.get("error"):
         print(f"{'':17} refused: {row['error']}")
         return
-    out = row["sheet_bytes"] + row["store_bytes"]
     print(f"{'':17} {row['articles']} articles; sheets {row['sheet_bytes'] / MB:.1f} MB, store {row['store_bytes'] / MB:.1f} MB "
           f"= {row['sheet_bytes'] / row['bytes']:.2f}× + {row['store_bytes'] / row['bytes']:.2f}× input")
     if previous and not previous.get("error"):
