@@ -41,6 +41,7 @@ START_CPU = time.process_time()  # before any import of the pipeline: the child'
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+from monitor import run_monitored as monitored  # noqa: E402
 
 SHEQU = [sys.executable, "-m", "shequ"]
 STORE_MARKS = (1_000, 10_000, 50_000)
@@ -271,35 +272,12 @@ def machine() -> dict:
 
 
 def run_monitored(command: list[str]) -> dict:
-    """Run `command`; wall and CPU seconds (children included), peak RSS of it and of each descendant."""
-    import resource
-
-    import psutil
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    main = psutil.Process(process.pid)
-    peaks: dict[int, int] = {}
-    main_peak = 0
-    while process.poll() is None:
-        try:
-            main_peak = max(main_peak, main.memory_info().rss)
-            for child in main.children(recursive=True):
-                try:
-                    peaks[child.pid] = max(peaks.get(child.pid, 0), child.memory_info().rss)
-                except psutil.NoSuchProcess:
-                    pass
-        except psutil.NoSuchProcess:
-            pass
-        time.sleep(0.1)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    stderr = process.stderr.read().decode()
-    if process.returncode not in (0, 1) or (process.returncode and ("_profile" in command or "_store" in command)):
-        sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "main_peak": main_peak, "peaks": peaks, "exit": process.returncode}
+    """`monitor.run_monitored`, stopping the benchmark when the run failed (exit 1 is a run
+    with failed clippings, fine for `shequ run` but not for this script's own children)."""
+    run = monitored(command)
+    if run["exit"] not in (0, 1) or (run["exit"] and ("_profile" in command or "_store" in command)):
+        sys.exit(f"{' '.join(command)} failed ({run['exit']}):\n{run['stderr']}")
+    return run
 
 
 def jieba_yardstick(texts: list[str]) -> dict:
@@ -380,6 +358,7 @@ def measure(args) -> dict:
     say(f"2 workers: {run2['cpu']:.1f} CPU s, {run2['wall']:.1f} s")
     for run in (run1, run2):
         run.pop("peaks", None)
+        run.pop("stderr", None)
         run["chars_per_second"] = round(chars / run["wall"])
         run["chars_per_cpu_second"] = round(chars / run["cpu"])
     figures["runs"] = {"1": run1, "2": run2}

@@ -32,6 +32,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_corpus import make_corpus  # noqa: E402
+from monitor import run_monitored as monitored  # noqa: E402
 
 SHEQU = [sys.executable, "-m", "pipeline"]
 
@@ -68,36 +69,11 @@ def bench_jieba(texts: list[str]) -> float:
 
 
 def run_monitored(command: list[str]) -> tuple[float, int, dict[int, int], int, float]:
-    """(wall seconds, exit code, peak RSS per descendant pid, peak RSS of the main process, CPU seconds).
-
-    CPU seconds (user + system of the run and its workers) do not depend on what else
-    the machine runs, so they show the work done even when the wall clock is noisy.
-    """
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    main = psutil.Process(process.pid)
-    peaks: dict[int, int] = {}
-    main_peak = 0
-    while process.poll() is None:
-        try:
-            main_peak = max(main_peak, main.memory_info().rss)
-            for child in main.children(recursive=True):
-                try:
-                    peaks[child.pid] = max(peaks.get(child.pid, 0), child.memory_info().rss)
-                except psutil.NoSuchProcess:
-                    pass
-        except psutil.NoSuchProcess:
-            pass
-        time.sleep(0.1)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if process.returncode not in (0, 1):
-        sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{process.stderr.read().decode()}")
-    return wall, process.returncode, peaks, main_peak, cpu
+    """(wall seconds, exit code, peak RSS per descendant pid, peak RSS of the main process, CPU seconds)."""
+    run = monitored(command)
+    if run["exit"] not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed ({run['exit']}):\n{run['stderr']}")
+    return run["wall"], run["exit"], run["peaks"], run["main_peak"], run["cpu"]
 
 
 def cold_help(repeats: int = 7) -> float:
