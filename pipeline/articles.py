@@ -554,8 +554,9 @@ def _attach_furniture(clean: CleanText, articles: list[Article], furniture_block
     page_wide = [_furniture(clean, b) for b in furniture_blocks if b.kind in ("header", "page_number")]
     loose = [_furniture(clean, b) for b in furniture_blocks if b.kind not in ("header", "page_number")]
     order = sorted(range(len(page_wide)), key=lambda i: page_wide[i].raw_start)
+    positions = [page_wide[i].raw_start for i in order]
     for article in articles:
-        article.furniture[:0] = _page_wide_near(page_wide, order, article)
+        article.furniture[:0] = _page_wide_near(page_wide, order, positions, article)
     if articles and loose:
         ends = [sorted(article.offsets.ends) for article in articles]  # once per page: each item then bisects
         for item in loose:
@@ -563,14 +564,14 @@ def _attach_furniture(clean: CleanText, articles: list[Article], furniture_block
     return page_wide + loose
 
 
-def _page_wide_near(page_wide: list[Furniture], order: list[int], article: Article) -> list[Furniture]:
+def _page_wide_near(page_wide: list[Furniture], order: list[int], positions: list[int], article: Article) -> list[Furniture]:
     """The page headers and numbers an article carries: all of them on a page, the
     PAGE_WIDE_NEAR nearest ones in a clipping of many pages run together, so that sheets
-    grow linearly with the clipping. `order`: the items' indexes by raw position."""
+    grow linearly with the clipping. `order`: the items' indexes by raw position;
+    `positions`: their raw starts in that order."""
     if len(page_wide) <= PAGE_WIDE_NEAR or not article.offsets.starts:
         return list(page_wide)
     at = article.offsets.starts[0]
-    positions = _Positions(page_wide, order)
     right = bisect_right(positions, at)
     left, picked = right - 1, []
     while len(picked) < PAGE_WIDE_NEAR:
@@ -581,20 +582,6 @@ def _page_wide_near(page_wide: list[Furniture], order: list[int], article: Artic
             picked.append(order[right])
             right += 1
     return [page_wide[i] for i in sorted(picked)]
-
-
-class _Positions:
-    """The raw starts of page-wide items in position order, read lazily (bisect needs only
-    `len` and indexing), so no list is built per article."""
-
-    def __init__(self, items: list[Furniture], order: list[int]) -> None:
-        self.items, self.order = items, order
-
-    def __len__(self) -> int:
-        return len(self.order)
-
-    def __getitem__(self, i: int) -> int:
-        return self.items[self.order[i]].raw_start
 
 
 def _share_compiled_sources(bodies: list[_Body]) -> None:

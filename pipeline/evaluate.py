@@ -236,22 +236,28 @@ def load_gold(path: Path) -> dict:
     return data
 
 
-def load_sheets(out_dir: Path, stem: str) -> list[dict]:
-    """The sheets of the clipping `<stem>.txt`: in `factsheets/<stem>/` (a run over a flat
-    folder), else in the one folder of that name deeper down (a run over a folder of
-    folders: `factsheets/seeds/<stem>/`). Sheets of that name in two folders: E032."""
+def sheet_folder(out_dir: Path, stem: str) -> Path | None:
+    """Where the sheets of the clipping `<stem>.txt` are: `factsheets/<stem>/` (a run over a
+    flat folder), else the one folder of that name deeper down (a run over a folder of
+    folders: `factsheets/seeds/<stem>/`); None when there are none. Two such folders: E032."""
     root = out_dir / "factsheets"
     name = segment(escape(stem))
     folder = root / name
-    if not any(folder.glob("*.json")):
-        found = sorted(Path(parent) / name for parent, folders, _ in os.walk(root)
-                       if name in folders and any((Path(parent) / name).glob("*.json")))
-        if len(found) > 1:
-            folders = ", ".join(p.relative_to(out_dir).as_posix() for p in found)
-            raise AmbiguousSheetsError(stem=stem, count=len(found), folders=folders)
-        if not found:
-            return []
-        folder = found[0]
+    if any(folder.glob("*.json")):
+        return folder
+    found = sorted(Path(parent) / name for parent, folders, _ in os.walk(root)
+                   if name in folders and any((Path(parent) / name).glob("*.json")))
+    if len(found) > 1:
+        folders = ", ".join(p.relative_to(out_dir).as_posix() for p in found)
+        raise AmbiguousSheetsError(stem=stem, count=len(found), folders=folders)
+    return found[0] if found else None
+
+
+def load_sheets(out_dir: Path, stem: str) -> list[dict]:
+    """The sheets of the clipping `<stem>.txt` (see `sheet_folder`), none when it has none."""
+    folder = sheet_folder(out_dir, stem)
+    if folder is None:
+        return []
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
 
 

@@ -177,8 +177,8 @@ def test_an_article_of_many_pages_run_together_carries_the_page_furniture_near_i
     items = [Furniture("header" if i % 2 else "page_number", f"第{i // 2}版", i * 1000, i * 1000 + 4) for i in range(80)]
     order = list(range(80))
     article = SimpleNamespace(offsets=SimpleNamespace(starts=[40_100, 40_101]))
-    near = _page_wide_near(items, order, article)
+    near = _page_wide_near(items, order, [item.raw_start for item in items], article)
     assert [item.raw_start for item in near] == [37_000, 38_000, 39_000, 40_000, 41_000, 42_000, 43_000, 44_000]
     assert len(near) == PAGE_WIDE_NEAR
     two = items[:2]
-    assert _page_wide_near(two, [0, 1], article) == two  # one page: all of them
+    assert _page_wide_near(two, [0, 1], [0, 1000], article) == two  # one page: all of them

@@ -63,10 +63,10 @@ def handle(args: argparse.Namespace) -> int:
 
 def _without_sheets(gold_dir: Path, out_dir: Path) -> list[str] | None:
     """Stems of the gold files with no sheets under OUT_DIR (None: no gold files); sheets are
-    found where `evaluate.load_sheets` finds them, so nested run outputs count."""
-    from ..evaluate import load_sheets
+    found where `evaluate.sheet_folder` finds them, so nested run outputs count."""
+    from ..evaluate import sheet_folder
 
     stems = sorted(p.stem for p in gold_dir.glob("*.json"))
     if not stems:
         return None
-    return [s for s in stems if not load_sheets(out_dir, s)]
+    return [s for s in stems if sheet_folder(out_dir, s) is None]
