@@ -108,7 +108,7 @@ def instrument(timer: StageTimer) -> None:
     timer.patch(run._Run, "triage", "read (read, hash, decode)")
     timer.patch(clipping, "normalize", "normalize")
     timer.patch(clipping, "split_articles", "split articles")
-    timer.patch(clipping, "make_doc", "segment (tokens + spaCy Doc)")
+    timer.patch(clipping, "token_offsets", "segment (tokens)")
     timer.patch(clipping, "sentences", "segment (sentences)")
     timer.patch(clipping, "article_id", "article id")
     timer.patch(clipping, "build_sheet", "sheet building + validation")

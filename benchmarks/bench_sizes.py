@@ -12,7 +12,7 @@ One clipping per (kind, size), made from the seed clippings repeated and varied
 - lines: short lines only (第N行, the "100k short lines" case);
 - quote: the same with an unclosed “ at the start, and one 《 near the middle.
 Every stage is timed on its own, in CPU seconds of a child process (the machine is
-shared): read (bytes → text), normalize, split (articles), segment (spaCy + jieba, and
+shared): read (bytes → text), normalize, split (articles), segment (jieba's token offsets, and
 sentences), extract (every extractor), sheets (facts and validation), dump (JSON bytes),
 store (one transaction into a new graph store). Printed per size: seconds per stage,
 sheet bytes and store bytes; per doubling: the time ratio of each stage and of the
@@ -86,7 +86,7 @@ def stages(text: str, store_dir: str, conn) -> dict:
     from shequ.mentions import ArticleContext
     from shequ.normalize import normalize
     from shequ.reading import decode
-    from shequ.segment import make_doc, sentences
+    from shequ.segment import sentences, token_offsets
     from shequ.sheets import build_sheet
 
     pipeline = default_pipeline()
@@ -105,9 +105,9 @@ def stages(text: str, store_dir: str, conn) -> dict:
     articles, _ = timed("split", split_articles, clean, "bench.txt")
     sheets = []
     for article in articles:
-        doc = timed("segment", make_doc, article.text)
+        offsets = timed("segment", token_offsets, article.text)
         spans = timed("segment", sentences, article.text)
-        ctx = timed("extract", pipeline, ArticleContext(article=article, doc=doc, sentences=spans))
+        ctx = timed("extract", pipeline, ArticleContext(article=article, doc=None, sentences=spans, token_offsets=offsets))
         sheet, _ = timed("sheets", build_sheet, ctx, raw, "bench.txt", article_id("bench.txt", raw, article.index), pipeline.fact_types)
         sheets.append(sheet)
     dumped = timed("dump", lambda: [sheet.model_dump(mode="json") for sheet in sheets])

@@ -12,7 +12,7 @@ from .errors import NoArticleError
 from .mentions import ArticleContext
 from .normalize import normalize
 from .schema import FactSheet
-from .segment import make_doc, sentences
+from .segment import sentences, token_offsets
 from .sheets import build_sheet
 
 if TYPE_CHECKING:
@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 
 def analyze_article(article: Article, pipeline: "Pipeline | None" = None) -> ArticleContext:
-    """Segment one article and run the pipeline's extractors over it."""
-    ctx = ArticleContext(article=article, doc=make_doc(article.text), sentences=sentences(article.text))
+    """Segment one article and run the pipeline's extractors over it (tokens as offsets: no
+    extractor reads a spaCy Doc, so none is built)."""
+    text = article.text
+    ctx = ArticleContext(article=article, doc=None, sentences=sentences(text), token_offsets=token_offsets(text))
     return (pipeline or default_pipeline())(ctx)
 
 

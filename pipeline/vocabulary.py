@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import read_table, read_terms
+from .lexicon import cached, read_table, read_terms
 
 if TYPE_CHECKING:
     import rjieba
@@ -70,12 +70,61 @@ class Vocabulary:
     segmenter: "rjieba.Jieba"
 
 
+def native_segmenter_class() -> type["rjieba.Jieba"]:
+    """rjieba's `Jieba` class, from its extension module `rjieba.rjieba`.
+
+    `import rjieba` runs the package's `__init__`, which builds a default segmenter with
+    jieba-rs's own copy of the dictionary (33 MB and 0.1 s per process) that nothing here
+    uses: the dictionary would be held twice. The extension module is loaded on its own and
+    registered under its usual name, so a later `import rjieba` finds it and loads it once.
+    """
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    name = "rjieba.rjieba"
+    module = sys.modules.get(name)
+    if module is None:
+        package = importlib.util.find_spec("rjieba")
+        if package is None or not package.submodule_search_locations:  # pragma: no cover - a dependency
+            raise ModuleNotFoundError("rjieba")
+        spec = importlib.machinery.PathFinder.find_spec(name, list(package.submodule_search_locations))
+        if spec is None:  # pragma: no cover - a broken install
+            raise ModuleNotFoundError(name)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return module.Jieba
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The word table and segmenter of this process, built on first use."""
-    import rjieba
+    """The word table and segmenter of this process, built on first use.
 
-    segmenter = rjieba.Jieba.empty()
+    The table (frequencies, tags, jieba's total) is kept between runs (`lexicon.cached`,
+    rebuilt when jieba's dictionary, the lexicons or this module change); the native
+    segmenter is then given the same words with the same frequencies, which is all its
+    cuts depend on."""
+    segmenter = native_segmenter_class().empty()
+    built = []
+
+    def build() -> tuple[dict[str, int], dict[str, str], int, int | None]:
+        built.append(True)
+        return word_table(segmenter)
+
+    freq, tags, total, balance = cached("vocabulary", (__file__, dictionary_path()), build)
+    if not built:
+        add = segmenter.add_word
+        for word, count in freq.items():
+            add(word, count, tags.get(word))
+        if balance is not None:
+            add(TOTAL_BALANCE_WORD, balance, None)
+    return Vocabulary(freq=freq, tags=tags, total=total, segmenter=segmenter)
+
+
+def word_table(segmenter: "rjieba.Jieba") -> tuple[dict[str, int], dict[str, str], int, int | None]:
+    """jieba's dictionary and our user words, added to the empty `segmenter` as jieba adds
+    them: (word → frequency, word → tag, jieba's total, the balance word's frequency or None)."""
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
     total = 0  # jieba's total (every line counts)
@@ -92,7 +141,7 @@ def vocabulary() -> Vocabulary:
             segmenter.add_word(word, count, tag)
     users = _UserWords(segmenter, freq, total, native_total)
     users.add(user_words())
-    return Vocabulary(freq=freq, tags=tags, total=users.total, segmenter=segmenter)
+    return freq, tags, users.total, users.balance
 
 
 class _UserWords:
@@ -103,6 +152,7 @@ class _UserWords:
         self.total, self.native_total = total, native_total
         self._sorted: list[str] | None = None  # words, sorted, for prefix look-ups (built when needed)
         self._balance = 0
+        self.balance: int | None = None  # the balance word's frequency, once it is added
         self._balanced()
 
     def add(self, words: list[str]) -> None:
@@ -142,7 +192,7 @@ class _UserWords:
         missing = self.total - self.native_total
         if missing != self._balance:
             self.segmenter.add_word(TOTAL_BALANCE_WORD, missing, None)
-            self._balance = missing
+            self._balance = self.balance = missing
 
 
 def word_freq() -> dict[str, int]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from functools import lru_cache
 
 import pytest
@@ -12,7 +14,8 @@ from corpus_data import seed_paths
 from shequ import segment
 from shequ.articles import split_articles
 from shequ.normalize import normalize
-from shequ.segment import make_doc, tokens, words_and_spaces
+from shequ.segment import make_doc, token_offsets, tokens, words_and_spaces
+from shequ.spans import token_spans
 from shequ.vocabulary import USER_WORD_MIN_FREQ, user_words, vocabulary, word_freq, word_tags
 
 
@@ -109,3 +112,33 @@ def test_vocabulary_matches_jiebas_tables():
     assert word_freq()["社区"] == reference.FREQ["社区"]
     assert word_tags()["社区"] == "n" and word_tags()["我们"] == "r"
     assert "五社联动" in word_freq() and "五社联动" not in word_tags()
+
+
+UGLY_SPACING = ["中 文", "a  b", "  前导空格", "尾随空格  ", "\n\n第二段\r\n第三段", "全角\u3000空格", "制表\t符", "   ", "x", "",
+                "他说 “好” 。 ", "A B  C\n D", "2022 - 05 - 20  09:30 "]
+
+
+@pytest.mark.parametrize("text", UGLY_SPACING)
+def test_token_offsets_equal_the_docs_tokens(text):
+    assert token_offsets(text) == token_spans(make_doc(text))
+
+
+def test_token_offsets_equal_the_docs_tokens_on_the_seed_clippings():
+    texts = corpus_texts()
+    assert [t for t in texts if token_offsets(t) != token_spans(make_doc(t))] == []
+
+
+def test_a_worker_loads_neither_spacy_nor_rjiebas_default_dictionary():
+    """The pipeline reads token offsets, not a Doc, and builds one segmenter: a warmed worker
+    has imported no spaCy and not run `rjieba/__init__` (which builds a second dictionary)."""
+    code = ("import sys; from shequ.batch.jobs import warm_worker; warm_worker(); "
+            "print(sorted(m for m in ('spacy', 'thinc', 'jieba', 'rjieba') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]"]
+
+
+def test_rjieba_imported_after_the_vocabulary_is_the_same_extension():
+    import rjieba
+
+    assert type(vocabulary().segmenter) is rjieba.Jieba
+    assert rjieba.cut("社区工作") == ["社区", "工作"]
