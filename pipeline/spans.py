@@ -116,3 +116,8 @@ class Enclosures:
     def holds(self, start: int, end: int) -> bool:
         before = bisect_left(self.starts, start)  # spans with s_start < start
         return before > 0 and self.furthest[before - 1] > end
+
+    def covers(self, start: int, end: int) -> bool:
+        """Does one of the spans hold [start, end), its ends included (s_start <= start, end <= s_end)?"""
+        upto = bisect_right(self.starts, start)  # spans with s_start <= start
+        return upto > 0 and self.furthest[upto - 1] >= end

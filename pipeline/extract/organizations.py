@@ -76,7 +76,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Callable, Iterator, Mapping
 from functools import lru_cache
 
 import ahocorasick
@@ -85,7 +85,7 @@ import regex
 from ..chars import RE_BOOK_TITLE, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
-from ..spans import SpanIndex
+from ..spans import Enclosures, SpanIndex
 from ..vocabulary import word_tags
 
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
@@ -392,7 +392,7 @@ class OrganizationExtractor:
         text = ctx.text
         protected = self._protected_spans(ctx)
         index = _MentionIndex(ctx)
-        media_spans = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
+        media_spans = Enclosures([m.span() for m in RE_BOOK_TITLE.finditer(text)])
         candidates: list[_Candidate] = []
         candidates += self._suffix_candidates(ctx, protected, index)
         candidates += self._committee_candidates(text)
@@ -466,8 +466,7 @@ class OrganizationExtractor:
     def _extend_left(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], place_starts: frozenset[int] = frozenset()) -> int:
         """Move `start` left over the units of the name written before an ending."""
         limit = max(0, start - self.max_name_chars)
-        line_start = text.rfind("\n", 0, start) + 1
-        floor = max(limit, line_start)
+        floor = max(limit, text.rfind("\n", limit, start) + 1)  # the line's start, if after the limit
         i = start
         while i > floor:
             if i in protected and protected[i] >= floor:  # a place/community mention ends here
@@ -741,7 +740,7 @@ class OrganizationExtractor:
         each item with whether a conjunction stands right before it."""
         ending = max((len(s.text) for e, s in self.res.suffixes.iter(ctx.text[start:end]) if e == end - start - 1), default=0)
         cuts = [start]
-        for token_start, token_end in ctx.tokens.spans[_first_token(ctx.tokens, start) :]:
+        for token_start, token_end in _spans_from(ctx.tokens, start):
             if token_start >= end - ending:
                 break
             if ctx.text[token_start:token_end] in LIST_CONJUNCTIONS and token_start > start:
@@ -753,7 +752,7 @@ class OrganizationExtractor:
         """The first list item starts after the last stop word or verb before it (由|团市委);
         with verbs=False only listed stop words count (驻地的|客运二公司, but 星河充电 stays)."""
         cut = start
-        for token_start, token_end in ctx.tokens.spans[_first_token(ctx.tokens, start) :]:
+        for token_start, token_end in _spans_from(ctx.tokens, start):
             if token_start >= end:
                 break
             word = ctx.text[max(token_start, start) : min(token_end, end)]
@@ -819,11 +818,11 @@ class OrganizationExtractor:
         return out
 
     # ------------------------------------------------------------------ filters and linking
-    def _is_media(self, text: str, candidate: _Candidate, media_spans: list[tuple[int, int]]) -> bool:
+    def _is_media(self, text: str, candidate: _Candidate, media_spans: Enclosures) -> bool:
         name = clean_name(text[candidate.start : candidate.end])
         if name in self.res.media_names or name.endswith(self.res.media_endings):
             return True
-        return any(start <= candidate.start and candidate.end <= end for start, end in media_spans)
+        return media_spans.covers(candidate.start, candidate.end)
 
     def _has_org_context_before(self, text: str, start: int) -> bool:
         opening = start - 1 if start > 0 and text[start - 1] == "“" else start
@@ -833,18 +832,24 @@ class OrganizationExtractor:
         text = ctx.text
         ordered = sorted(candidates, key=lambda c: (c.start, c.end))
         names = [clean_name(text[c.start : c.end]) for c in ordered]
-        full = [name for c, name in zip(ordered, names) if not c.canonical and not RE_LEVEL_HEAD.match(name)]
+        full = _FullNames([name for c, name in zip(ordered, names) if not c.canonical and not RE_LEVEL_HEAD.match(name)])
         places = _unique_places(ctx)
-        entities: list[tuple[str, str, str]] = []  # (alias key, name, canonical) in order of first mention
+        # (alias key, name, canonical) of every mention so far, each once, in order of its latest mention
+        entities: dict[tuple[str, str, str], None] = {}
+        heads: dict[str, str] = {}  # name → its full form (`_resolve_level_head`), once per name
         mentions = []
         for candidate, name in zip(ordered, names):
-            own = candidate.canonical or self._resolve_level_head(name, full, places)
+            if not candidate.canonical and name not in heads:
+                heads[name] = self._resolve_level_head(name, full, places)
+            own = candidate.canonical or heads[name]
             canonical = _find_alias(alias_key(own), own, entities) or own
-            entities.append((alias_key(own), own, canonical))
+            entity = (alias_key(own), own, canonical)
+            entities.pop(entity, None)
+            entities[entity] = None
             mentions.append(Mention(self.assigns, candidate.start, candidate.end, canonical, name=name, attrs={"kind": candidate.kind}))
         return mentions
 
-    def _resolve_level_head(self, name: str, full: list[str], places: dict[str, str]) -> str:
+    def _resolve_level_head(self, name: str, full: "_FullNames", places: dict[str, str]) -> str:
         """The full form of a name that opens with a level word instead of a proper name:
         a fuller name in the article that ends with it (区人民医院 → 桃源区人民医院; 小区平安联盟
         党支部 → 翠湖苑平安联盟党支部), else the name with the article's one place of
@@ -852,11 +857,11 @@ class OrganizationExtractor:
         the name as written."""
         match = RE_LEVEL_HEAD.match(name)
         if match is None:  # 中建二局 … 中建二局湖北公司: the parent written for its regional company
-            return next((other for other in full if other.startswith(name) and RE_BRANCH_TAIL.match(other, len(name))), name)
+            return full.first_starting(name, lambda other: RE_BRANCH_TAIL.match(other, len(name)) is not None) or name
         level = match.group("level")
         tail = name[len(level):] if level in ESTATE_LEVELS else name
         if len(tail) >= MIN_ALIAS_TAIL:
-            longer = next((other for other in full if other.endswith(tail) and len(other) > len(tail)), None)
+            longer = full.first_ending(tail, lambda other: len(other) > len(tail))
             if longer is not None:
                 return longer
         level_char = level[1] if level.startswith("团") else level
@@ -875,6 +880,44 @@ def _first_token(tokens: SpanIndex, offset: int) -> int:
     return max(i, 0) if i < 0 or tokens.spans[i][1] > offset else i + 1
 
 
+
+
+def _spans_from(tokens: SpanIndex, offset: int) -> Iterator[tuple[int, int]]:
+    """The tokens from the first one that ends after `offset` on (no copy of the rest of the list)."""
+    spans = tokens.spans
+    for i in range(_first_token(tokens, offset), len(spans)):
+        yield spans[i]
+
+
+class _FullNames:
+    """The article's full organization names, for "the first-mentioned name that starts (ends)
+    with this one" in one bisection of the names sorted (and sorted reversed) instead of a scan
+    of every mention per candidate, which is quadratic in a giant article."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._first: dict[str, int] = {}  # name → position of its first mention
+        for position, name in enumerate(names):
+            self._first.setdefault(name, position)
+        self._sorted = sorted(self._first)
+        self._reversed = sorted(name[::-1] for name in self._first)
+
+    def first_starting(self, prefix: str, accept: Callable[[str], bool]) -> str | None:
+        """The first-mentioned name that starts with `prefix` and passes `accept`."""
+        return self._first_of(self._sorted, prefix, accept, lambda key: key)
+
+    def first_ending(self, suffix: str, accept: Callable[[str], bool]) -> str | None:
+        """The first-mentioned name that ends with `suffix` and passes `accept`."""
+        return self._first_of(self._reversed, suffix[::-1], accept, lambda key: key[::-1])
+
+    def _first_of(self, keys: list[str], prefix: str, accept: Callable[[str], bool], name_of: Callable[[str], str]) -> str | None:
+        best = None
+        i = bisect_left(keys, prefix)
+        while i < len(keys) and keys[i].startswith(prefix):
+            name = name_of(keys[i])
+            if accept(name) and (best is None or self._first[name] < self._first[best]):
+                best = name
+            i += 1
+        return best
 
 
 def _cuts_word(tokens: SpanIndex, start: int, end: int) -> bool:
@@ -907,8 +950,10 @@ def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _find_alias(key: str, name: str, entities: list[tuple[str, str, str]]) -> str | None:
-    """The canonical of an earlier entity that `key` names too (latest such entity)."""
+def _find_alias(key: str, name: str, entities: Mapping[tuple[str, str, str], None]) -> str | None:
+    """The canonical of an earlier entity that `key` names too (latest such entity).
+    `entities` holds each (alias key, name, canonical) once, at its latest mention: a giant
+    article repeating its names is scanned once per distinct entity, not once per mention."""
     for other_key, other_name, canonical in reversed(entities):
         if _level_heads_differ(name, other_name):
             continue  # 区妇联 and 市妇联 are two bodies, though their keys (妇联) agree
