@@ -55,6 +55,9 @@ NAV_MARKS = "|｜丨>»›【】"
 # stamp (17:12江苏, IP属地：江苏, 发表于江苏) or starts the source's name (来源：某某县融媒体中心).
 RE_STAMP_BEFORE = regex.compile(r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|IP属地[:：]|发表于|来源[:：]|稿源[:：]|出处[:：])\s*$")
 
+# A line break (the offsets of all of them are found in one scan). Example: 第一段\n第二段
+RE_LINE_BREAK = regex.compile("\n")
+
 # A page code right after a place: the edition label of a newspaper page (今日湖州 00022).
 RE_PAGE_CODE_AFTER = regex.compile(r"\s*0(?:\s*\d){3,}")
 
@@ -366,7 +369,8 @@ def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> boo
 
 
 def line_breaks(text: str) -> list[int]:
-    return [i for i, ch in enumerate(text) if ch == "\n"]
+    """Offsets of the line breaks of `text`, in order (one C-speed scan, no loop per character)."""
+    return [match.start() for match in RE_LINE_BREAK.finditer(text)]
 
 
 def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: Enclosures,
