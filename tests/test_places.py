@@ -461,3 +461,25 @@ def test_a_place_inside_a_nested_title_or_attribution_is_found_by_bisection(star
 
     spans = Enclosures([(2, 8), (1, 13)])  # （据《青禾日报》桃源版）: the title inside the attribution
     assert spans.holds(start, end) is held
+
+
+def test_org_endings_automaton_finds_what_the_longest_first_alternation_finds():
+    """The endings automaton (leftmost-longest, non-overlapping) against the pattern it
+    replaced, an alternation of the terms longest first, over every seed clipping."""
+    import regex
+
+    from corpus_data import seed_paths
+    from shequ.extract.places import _org_endings
+    from shequ.lexicon import read_table, read_terms
+
+    endings = set(read_terms("place_org_heads.txt"))
+    endings.update(row["suffix"] for row in read_table("org_suffixes.tsv"))
+    endings.update(term[1:] for term in read_terms("org_media.txt") if term.startswith("*"))
+    alternation = regex.compile("|".join(regex.escape(t) for t in sorted(endings, key=len, reverse=True)))
+    texts = [path.read_text(encoding="utf-8") for path in seed_paths()] + ["有限责任公司", "社区居委会党委", "日报社报"]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in alternation.finditer(text)]
+        assert [(start, end) for _, start, end in _org_endings().find_matches_as_indexes(text)] == expected
+        found += len(expected)
+    assert found > 100
