@@ -11,7 +11,7 @@ subject 注册志愿者. How:
 2. Numbered filters (`FILTERS`) reject what is not a count of real things: ordinals,
    dates and time spans, response times, vague counts, labels (六个一, "163"), counts of
    one (一个概念), numbers inside words (家庭, 处置) and inside names found earlier.
-3. Subject: the noun phrase counted, read from the jieba tokens of `ctx.doc` — after the
+3. Subject: the noun phrase counted, read from the jieba tokens of `ctx.tokens` — after the
    measure word (14家社会组织) or, when the number ends the clause, before it
    (服务居民5万余人次 → 居民). A number right after another, or joined to it by 和/、
    (常住居民5102户13110人), shares its subject.
@@ -277,17 +277,16 @@ def link_words() -> frozenset[str]:
 
 
 class Tokens:
-    """The article's jieba tokens (from `ctx.doc`) with char-offset lookups."""
+    """The article's jieba tokens (`ctx.tokens`) with char-offset lookups."""
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.text = ctx.text
         self.spans = ctx.tokens.spans
         self.starts = {s for s, _ in self.spans}
         self.ends = {e for _, e in self.spans}
-        self.index_at = [0] * (len(self.text) + 1)
+        self.index_at = [0] * (len(self.text) + 1)  # token index of each character (0 between tokens)
         for i, (s, e) in enumerate(self.spans):
-            for offset in range(s, e):
-                self.index_at[offset] = i
+            self.index_at[s:e] = [i] * (e - s)  # one slice per token, not a loop per character
         self.index_at[len(self.text)] = len(self.spans)
 
     def word(self, i: int) -> str:
