@@ -110,12 +110,13 @@ def lexicons_digest() -> str:
     return digest.hexdigest()
 
 
-def cached(name: str, inputs: Iterable[str | Path], build: Callable[[], T]) -> T:
+def cached(name: str, inputs: Iterable[str | Path], build: Callable[[], T], *, stamp: str = "") -> T:
     """`build()`, kept in `cache_dir()` between processes.
 
     The table must be plain data (dicts, lists, tuples, str, int, bool, None: `marshal`).
     Its file name holds a key over Python's version, every lexicon file, this module and
-    the bytes of each of `inputs` (the modules that build it, other data files), so a
+    the bytes of each of `inputs` (the modules that build it, other data files), and
+    `stamp` (what else decides it, e.g. a native library's file size and time), so a
     change to any of them builds it again. A missing, corrupt or unreadable file is
     built again (the checksum is verified before anything is unmarshalled); a folder that
     cannot be written leaves the table uncached, which only costs time.
@@ -123,7 +124,7 @@ def cached(name: str, inputs: Iterable[str | Path], build: Callable[[], T]) -> T
     folder = cache_dir()
     if folder is None:
         return build()
-    key = hashlib.sha256(f"{sys.version}\0{lexicons_digest()}".encode())
+    key = hashlib.sha256(f"{sys.version}\0{stamp}\0{lexicons_digest()}".encode())
     for item in (__file__, *inputs):
         key.update(b"\0" + Path(item).read_bytes())
     path = folder / f"{name}-{key.hexdigest()[:20]}.bin"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -38,6 +39,8 @@ USER_WORD_MIN_FREQ = 2000
 # (and a word listed twice in dict.txt) to the total without taking the old one out;
 # rjieba replaces it. The total weighs every cut, so the two must agree exactly.
 TOTAL_BALANCE_WORD = "\ue000"
+# rjieba's extension module (the native segmenter), loaded without its package's `__init__`.
+NATIVE_MODULE = "rjieba.rjieba"
 
 
 def user_words() -> list[str]:
@@ -80,9 +83,8 @@ def native_segmenter_class() -> type["rjieba.Jieba"]:
     """
     import importlib.machinery
     import importlib.util
-    import sys
 
-    name = "rjieba.rjieba"
+    name = NATIVE_MODULE
     module = sys.modules.get(name)
     if module is None:
         package = importlib.util.find_spec("rjieba")
@@ -112,7 +114,9 @@ def vocabulary() -> Vocabulary:
         built.append(True)
         return word_table(segmenter)
 
-    freq, tags, total, balance = cached("vocabulary", (__file__, dictionary_path()), build)
+    native = os.stat(sys.modules[NATIVE_MODULE].__file__)  # user words' frequencies come from its cuts
+    freq, tags, total, balance = cached("vocabulary", (__file__, dictionary_path()), build,
+                                        stamp=f"rjieba {native.st_size} {native.st_mtime_ns}")
     if not built:
         add = segmenter.add_word
         for word, count in freq.items():
