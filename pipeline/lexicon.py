@@ -137,17 +137,19 @@ def cached(name: str, inputs: Iterable[str | Path], build: Callable[[], T], *, s
 
 
 def _read_cache(path: Path):
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
+    """The table in `path`, or None when there is none or it is damaged. The file is mapped,
+    not read: its pages leave memory when the table is built (a read buffer would stay in
+    the heap of every worker)."""
+    import mmap
+
     head = len(CACHE_MAGIC)
-    body = memoryview(data)[head + 32 :]  # no copy of the table's bytes
-    if not data.startswith(CACHE_MAGIC) or hashlib.sha256(body).digest() != data[head : head + 32]:
-        return None
     try:
-        return marshal.loads(body)
-    except (EOFError, ValueError, TypeError):
+        with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            with memoryview(data) as view:
+                if view[:head] != CACHE_MAGIC or hashlib.sha256(view[head + 32 :]).digest() != view[head : head + 32]:
+                    return None
+                return marshal.loads(view[head + 32 :])
+    except (OSError, ValueError, EOFError, TypeError):  # no file, an empty one (mmap refuses it), bad data
         return None
 
 
