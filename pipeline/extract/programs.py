@@ -70,6 +70,25 @@ MAX_BARE_PREFIX = 12
 RE_BARE_PROJECT = regex.compile(
     r"(?:(?<=[，。；：—\n])|(?<=^))([\p{Han}]{2,8}?(?:街道|镇|乡|村|社区)[\p{Han}（）()]{2,20}?项目)"
 )
+# The tail of an unquoted list of names: 等 (or a last item after 以及/和/及), a count and a head
+# word of named things (…、…等6个公益项目, …以及…三个关爱基金, …等7支志愿服务队伍). Only heads whose
+# items are each one named thing: projects, brands, funds, teams.
+RE_LIST_TAIL = regex.compile(
+    r"(?:等|(?:以及|和|及)([\p{Han}]{2,9}?))([0-9一二三四五六七八九十两]+[个项支类])([\p{Han}]{0,6}?)"
+    r"(项目|品牌|基金|志愿服务队伍|志愿服务队|服务队)"
+)
+# An item of such a list: a run of Han characters between list marks (2–9 characters).
+RE_LIST_ITEM = regex.compile(r"[\p{Han}]{2,9}")
+# Dictionary tags that end the clause before a list's first item: particles and prepositions
+# (资助的|慈善救助), and verbs and other function words unless they end the item (设立|某某基金).
+LEAD_PARTICLE_TAGS = ("u", "p")
+LEAD_TAGS = ("v", "d", "c", "m", "t", "f", "r")
+# A list of projects names programs only with a descriptor that says they are named ones
+# (等6个公益项目); 等6个服务项目 and 等8个项目 list services (助餐、助浴).
+NAMED_PROJECT_WORDS = ("公益", "品牌", "特色", "志愿服务", "慈善", "关爱", "民生实事")
+# Shortest item of such a list (助餐 and 义诊 are services, not names), and longest (a team's full
+# name: 某某镇网格党建志愿服务队).
+MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 12
 # Award words right after an unquoted name: the name is where the award came from (…大赛铜奖).
 RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一等奖", "二等奖", "三等奖", "称号")
 # Dictionary tags of place and organization names: a holder word before a team word.
@@ -455,7 +474,47 @@ class ProgramExtractor:
             if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
-        return out + self._bare_named(ctx, party_starts(text, parties))
+        return out + self._bare_named(ctx, party_starts(text, parties)) + self._bare_list(ctx, parties)
+
+    def _bare_list(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
+        """Unquoted names listed before a counted head of named things: 慈善救助、阳光健身等6个公益
+        项目 → 慈善救助, 阳光健身. The first item starts after the clause's last verb, particle or
+        preposition (资助的|慈善救助); items that are a place, community or organization found
+        earlier, a generic holder or a clause are left out, and the list needs two items."""
+        text = ctx.text
+        out: list[_Candidate] = []
+        known = {text[m.start : m.end] for m in parties}
+        kind_of = {s.word: s.kind for s in _suffixes()}
+        for tail in RE_LIST_TAIL.finditer(text):
+            items: list[tuple[int, int]] = []
+            if tail.group(1):
+                items.append(tail.span(1))
+            pos = tail.start()
+            while True:
+                item = _item_before(text, pos)
+                if item is None:
+                    break
+                listed = item[0] > 0 and text[item[0] - 1] == "、"
+                if listed and item[1] - item[0] > MAX_LIST_ITEM:
+                    items = []  # a long middle item: not a list of names
+                    break
+                items.insert(0, item)
+                if not listed:
+                    break
+                pos = item[0] - 1
+            if len(items) < 2:
+                continue
+            head = tail.group(4)
+            if head == "项目" and not any(w in tail.group(3) for w in NAMED_PROJECT_WORDS):
+                continue
+            items[0] = _past_lead_words(ctx, *items[0])
+            kind = kind_of.get(head, "team" if "队" in head else "project")
+            for start, end in items:
+                name = text[start:end]
+                if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_purpose_word(name) or reject_generic_holder(name):
+                    continue
+                out.append(_Candidate(start, end, name, kind, name, "bare", start, end))
+        return out
 
     def _bare_named(self, ctx: ArticleContext, starts: set[int]) -> list[_Candidate]:
         """Unquoted names ending in a bare program word: the word (at a token start) and the
@@ -682,6 +741,30 @@ def reject_bare_award(text: str, start: int, end: int) -> bool:
     ex = _exclusions()
     before = regex.split(r"[，。；！？\n]", text[max(0, start - 14) : start])[-1]
     return any(verb in before for verb in ex["award_verb"]) or text.startswith(RE_AWARD_AFTER_WORDS, end)
+
+
+def _item_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The run of Han characters right before `pos` (at most 30), or None."""
+    start = pos
+    while start > 0 and pos - start < 30 and regex.match(r"\p{Han}", text[start - 1]):
+        start -= 1
+    return (start, pos) if start < pos else None
+
+
+def _past_lead_words(ctx: ArticleContext, start: int, end: int) -> tuple[int, int]:
+    """The first item of a list without the clause words before it: past the last particle,
+    preposition, verb or other function word that is not the item's own last word (首批资助的|慈善
+    救助, 与某基金牵手设立|某某天使); empty when nothing is left or the rest is too long for a name."""
+    tags = word_tags()
+    tokens = _tokens_within(ctx, start, end)
+    cut = start
+    for a, b in tokens:
+        if (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_PARTICLE_TAGS:
+            cut = b
+    for a, b in tokens[:-1]:
+        if b > cut and (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_TAGS:
+            cut = b
+    return (cut, end) if end - cut <= MAX_LIST_ITEM else (end, end)
 
 
 def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> bool:
