@@ -382,7 +382,8 @@ class ProgramExtractor:
         named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
         cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx)
-        cands = [c for c in cands if not reject_model(c, blocked)]
+        model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
+        cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         cands = [c for c in cands if not (c.rule not in ("bare", "inner") and all(named[c.q_start : c.q_end]))]
         metaphors = {_clean(inner) for q_start, _, inner in quotes if reject_metaphor(text, q_start)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors)]
@@ -589,7 +590,8 @@ _RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, 
 def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
     """Filter 11: the quoted part is wholly a model (“三社联动”平台, “社工+志愿”服务平台); a
     longer full name built on a model (“志愿+积分”便民超市) and a name that only holds one
-    (“邻里守望进万家，…”项目) stay programs."""
+    (“邻里守望进万家，…”项目) stay programs. A name the article calls a model at one mention
+    is a model at every mention (the caller drops names equal to a model's)."""
     covered = blocked[cand.q_start : cand.q_end]
     if cand.rule == "bare":
         return any(covered)
