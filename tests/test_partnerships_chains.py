@@ -43,6 +43,10 @@ CHAINS = [
     ("previous_clause_subject", "开班仪式上，润丰物业作为共建单位，为“银杏”志愿服务队现场赠送了急救包。",
      {"organizations": ["润丰物业"], "programs": [("“银杏”志愿服务队", "银杏志愿服务队")]},
      [("润丰物业", "银杏志愿服务队", "赠送", "stated")]),
+    # 该基金 stands for the fund named before; 依托 a named organization is a partnership
+    ("demonstrative_and_rely_on", "桃源社区设立了“桃源暖心社区基金”。该基金由居民和商户共同发起，依托青禾慈善基金会开展募捐。",
+     {"programs": [("“桃源暖心社区基金”", "桃源暖心社区基金")], "organizations": ["青禾慈善基金会"], "communities": ["桃源社区"]},
+     [("桃源暖心社区基金", "青禾慈善基金会", "依托", "stated")]),
     # a listed subject: each listed party with the partner, not with one another
     ("list_subject_with", "杏林社区、北关社区的负责人表示，将与桃源社区携手并进。",
      {"communities": ["杏林社区", "北关社区", "桃源社区"]},
@@ -50,6 +54,11 @@ CHAINS = [
 ]
 
 CHAINS_EMPTY = [
+    # 依托 a programme or venue is no partnership (only organizations are taken)
+    ("rely_on_programme", "桃源社区依托“邻里议事厅”收集居民意见。",
+     {"programs": [("“邻里议事厅”", "邻里议事厅")], "communities": ["桃源社区"]}),
+    # a demonstrative with no earlier party of that head names nobody
+    ("demonstrative_without_referent", "该基金依托青禾慈善基金会开展募捐。", {"organizations": ["青禾慈善基金会"]}),
     # a short form right after a place character belongs to another unit's full name
     ("short_form_of_another_unit", "青禾区社区社会组织联合会举办年会。邻省社区社会组织联合会与启明学校签约。",
      {"organizations": ["青禾区社区社会组织联合会", "启明学校"]}),

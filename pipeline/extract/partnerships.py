@@ -132,6 +132,11 @@ MAX_SUBJECT_LEAD = 3
 MAX_ACTOR_GAP = 8
 # Shortest name looked up again at its other occurrences (shorter ones are too often part of a word).
 MIN_REPEAT_NAME = 4
+# A demonstrative and a head noun standing for a party named before (该基金, 此中心, 这支服务队).
+DEMONSTRATIVE_HEADS = ("基金", "项目", "中心", "协会", "联合会", "基金会", "驿站", "服务队", "志愿服务队", "联盟", "平台", "社工站")
+RE_DEMONSTRATIVE = regex.compile(
+    r"(?:该|此|这个|这家|这支|这一)(" + "|".join(sorted(DEMONSTRATIVE_HEADS, key=len, reverse=True)) + r")(?!会)"
+)
 # Short forms (short_forms): 社会工作 is written 社工 once a name is known (某街道社会工作站 → 某街道社工站).
 SOCIAL_WORK_ABBREVIATIONS = (("社会工作", "社工"),)
 # A leading place in a party's name, dropped in its short form (某某市某某区 …, 某某街道 …, 某某镇 …).
@@ -271,6 +276,21 @@ def short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= MIN_SHORT_FORM]
 
 
+def _demonstrative_mentions(text: str, found: list[_Party]) -> list[_Party]:
+    """该基金, 此中心, 这支服务队…: a demonstrative and a head noun name the party mentioned last
+    before it whose name ends with that noun (某某社区基金 … 该基金由…)."""
+    ordered = sorted(found, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    out = []
+    for match in RE_DEMONSTRATIVE.finditer(text):
+        head = match.group(1)
+        earlier = ordered[: bisect_left(starts, match.start())]
+        referent = next((p for p in reversed(earlier) if p.canonical.endswith(head)), None)
+        if referent is not None:
+            out.append(_Party(match.start(), match.end(), referent.party))
+    return out
+
+
 def _inside_longer_name(text: str, start: int) -> bool:
     """A short form right after a place or unit character is part of another unit's full name
     (省社区社会组织联合会, 某某区社工站): not the article's short form of its own party."""
@@ -400,6 +420,7 @@ class PartnershipExtractor:
                 if m.group() in short and m.group() not in by_name and _inside_longer_name(text, m.start()):
                     continue
                 found.append(_Party(m.start(), m.end(), unique[m.group()]))
+        found += _demonstrative_mentions(text, found)
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
