@@ -1,5 +1,5 @@
-"""Programs: unquoted names listed before a counted head of named things (…、…等6个公益项目).
-Sentences of our own making."""
+"""Programs: unquoted names listed before a counted head of named things (…、…等6个公益项目), and
+quoted names of recurring events (第三届“…”). Sentences of our own making."""
 
 from __future__ import annotations
 
@@ -44,4 +44,28 @@ def test_unquoted_list_items_are_programs(name, text, expected):
 
 @pytest.mark.parametrize("name, text", LISTS_EMPTY, ids=[row[0] for row in LISTS_EMPTY])
 def test_unquoted_lists_that_name_no_programs(name, text):
+    assert programs(text) == []
+
+
+EDITIONS = [
+    # an edition number frames the quote as an event, however long the descriptor after it
+    ("long_descriptor", "周日，第三届“青禾健步行”万名志愿者公益徒步活动在青禾举行。", ["青禾健步行"]),
+    ("first_edition", "桃源社区举办首届“邻里节”。", ["邻里节"]),
+]
+
+EDITIONS_EMPTY = [
+    # no edition number: a quote with a long descriptor stays unframed
+    ("no_edition", "周日，“青禾健步行”万名志愿者公益徒步活动在青禾举行。"),
+    # an edition number before an award title
+    ("award", "他在第三届“最美志愿者”评选中获奖。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", EDITIONS, ids=[row[0] for row in EDITIONS])
+def test_edition_number_frames_an_event(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", EDITIONS_EMPTY, ids=[row[0] for row in EDITIONS_EMPTY])
+def test_quotes_without_an_event_frame(name, text):
     assert programs(text) == []

@@ -53,6 +53,9 @@ RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
+# An edition number right before the opening quote: the quote names a recurring event
+# (第三届“…”…徒步活动, 首届“…”). Example match: 第三届.
+RE_EDITION_BEFORE = regex.compile(r"(?:第[0-9一二三四五六七八九十百]+[届期季]|首届)$")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
 # Demonstratives before an unquoted phrase: it describes something named elsewhere (这个暖心驿站).
@@ -350,13 +353,14 @@ def _anchoring(word: str) -> bool:
 
 def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     """The kind a quote's frame gives it: a program word right before the opening quote
-    (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), or a theme (以“…”为主题,
-    围绕“…”主题, “…”主题教育: activity); None when nothing frames it."""
+    (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), a theme (以“…”为主题,
+    围绕“…”主题, “…”主题教育: activity), or an edition number (第三届“…”: activity); None when
+    nothing frames it."""
     before = text[max(0, q_start - 7) : max(0, q_start - 1)]
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
             return _suffix(word[-2:]).kind
-    if RE_THEME_AFTER.match(text, q_end + 1):
+    if RE_THEME_AFTER.match(text, q_end + 1) or RE_EDITION_BEFORE.search(text, max(0, q_start - 8), max(0, q_start - 1)):
         return "activity"
     return None
 
