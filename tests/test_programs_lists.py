@@ -69,3 +69,9 @@ def test_edition_number_frames_an_event(name, text, expected):
 @pytest.mark.parametrize("name, text", EDITIONS_EMPTY, ids=[row[0] for row in EDITIONS_EMPTY])
 def test_quotes_without_an_event_frame(name, text):
     assert programs(text) == []
+
+
+def test_one_program_written_with_and_without_its_comma():
+    text = "围绕“携手同行，温暖桃源”主题，社区开展活动。此后，“携手同行 温暖桃源”主题活动每月举办。"
+    ctx = run(text, *LABELS)
+    assert [m.canonical for m in ctx.found("programs")] == ["携手同行，温暖桃源", "携手同行，温暖桃源"]

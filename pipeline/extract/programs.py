@@ -53,6 +53,8 @@ RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
+# Punctuation and spaces, which two writings of one program name may differ in (“甲，乙” / “甲 乙”).
+RE_MARKS = regex.compile(r"[\s\p{P}]")
 # An edition number right before the opening quote: the quote names a recurring event
 # (第三届“…”…徒步活动, 首届“…”). Example match: 第三届.
 RE_EDITION_BEFORE = regex.compile(r"(?:第[0-9一二三四五六七八九十百]+[届期季]|首届)$")
@@ -559,9 +561,11 @@ class ProgramExtractor:
 
     def _mentions(self, ctx: ArticleContext, cands: list[_Candidate]) -> list[Mention]:
         canonical: dict[str, tuple[str, str]] = {}  # core → (canonical name, kind) of its first definition
+        written: dict[str, tuple[str, str]] = {}  # the name without marks and spaces → the same
         for cand in cands:
             if cand.rule != "alias":
-                canonical.setdefault(cand.core, (cand.name, cand.kind))
+                first = written.setdefault(unmarked(cand.name), canonical.get(cand.core, (cand.name, cand.kind)))
+                canonical.setdefault(cand.core, first)  # “甲，乙” and a later “甲 乙” are one program
         parties = sorted(ctx.found_any(("organizations", "communities")), key=lambda m: m.end)
         ends = [m.end for m in parties]
         out = []
@@ -589,6 +593,11 @@ class ProgramExtractor:
 
 
 _RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
+
+
+def unmarked(name: str) -> str:
+    """A program name without punctuation and spaces: how two writings of one name compare."""
+    return RE_MARKS.sub("", name)
 
 
 def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
