@@ -47,6 +47,10 @@ CHAINS = [
     ("demonstrative_and_rely_on", "桃源社区设立了“桃源暖心社区基金”。该基金由居民和商户共同发起，依托青禾慈善基金会开展募捐。",
      {"programs": [("“桃源暖心社区基金”", "桃源暖心社区基金")], "organizations": ["青禾慈善基金会"], "communities": ["桃源社区"]},
      [("桃源暖心社区基金", "青禾慈善基金会", "依托", "stated")]),
+    # a visit opens the with-list: the visitors sign with their host
+    ("visit_and_sign", "11月5日，启明学校党支部、益友公益协会党支部赴桃源社区党委签订共建协议。",
+     {"organizations": ["启明学校党支部", "益友公益协会党支部", "桃源社区党委"]},
+     [("启明学校党支部", "桃源社区党委", "签订", "stated"), ("益友公益协会党支部", "桃源社区党委", "签订", "stated")]),
     # a listed subject: each listed party with the partner, not with one another
     ("list_subject_with", "杏林社区、北关社区的负责人表示，将与桃源社区携手并进。",
      {"communities": ["杏林社区", "北关社区", "桃源社区"]},
@@ -54,6 +58,8 @@ CHAINS = [
 ]
 
 CHAINS_EMPTY = [
+    # a visit with no relation word is no partnership
+    ("visit_only", "启明学校党支部赴桃源社区党委参观学习。", {"organizations": ["启明学校党支部", "桃源社区党委"]}),
     # 依托 a programme or venue is no partnership (only organizations are taken)
     ("rely_on_programme", "桃源社区依托“邻里议事厅”收集居民意见。",
      {"programs": [("“邻里议事厅”", "邻里议事厅")], "communities": ["桃源社区"]}),

@@ -88,6 +88,8 @@ RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务)?$")
 RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
 # 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 和谐 ….
 RE_WITH_MARK = regex.compile(r"(?<![参给赋授共协如不相认赞陪会连])(?:与|同|跟)|(?<![平温暖祥柔缓共饱谐调总])和")
+# A visit that opens a with-list: A赴B签订共建协议, A前往B结对共建 (the host is the partner).
+RE_VISIT_MARK = regex.compile(r"赴|前往")
 # The longest stretch between a with-list and its relation word (one clause; places included).
 MAX_WITH_SPAN = 60
 # R3: 是 between B and A, and 的 after the word. Example: B是金鱼社区引进的.
@@ -247,7 +249,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "forward": regex.compile(_alternation(by_form("forward", "support"))),
         "with": regex.compile(_alternation(w for w, r in rel.items() if r.closes_with)),
         "gap": regex.compile(rf"^(?:{gap_words})*(?:{place_prefix})?$"),
-        "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern})(?:{gap_words})*$"),
+        "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{gap_words})*$"),
         "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support + "|服务|资金|物资|场地")),
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
@@ -707,7 +709,7 @@ class PartnershipExtractor:
     def _with_char(self, text: str, clause_start: int, p: _Party, places) -> str:
         lead = self._unplaced(text, max(clause_start, p.start - 16), p.start, places)
         found = _patterns()["with_tail"].search(lead)
-        return RE_WITH_MARK.search(found.group()).group()
+        return (RE_WITH_MARK.search(found.group()) or RE_VISIT_MARK.search(found.group())).group()
 
     def _pairwise(self, text, clause_start, clause, heads, places) -> list[tuple[_Party, _Party]]:
         """X与Y、Z与W…: two or more with-pairs joined by 、 (each pair as written)."""
