@@ -1,5 +1,6 @@
-"""Models: a quoted name the sentence says is a model (“X”是…的<modifier>模式); programs never
-report a name that the article calls a model. Sentences of our own making."""
+"""Models: a quoted name the sentence says is a model (“X”是…的<modifier>模式); a modifier holding
+结对 before the model word; programs never report a name that the article calls a model.
+Sentences of our own making."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_a_name_called_a_model_is_no_program_at_its_other_mentions():
     ctx = run(text, "places", "organizations", "communities", "models", "programs")
     assert [m.canonical for m in ctx.found("models")] == ["青枫议事会"]
     assert [m.canonical for m in ctx.found("programs")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 结对 inside the modifier is a content word, not the preposition 对
+    ("两家单位确立了“组织共建、阵地共用”的党建结对工作新格局。", ["组织共建、阵地共用"]),
+    # 对 right after the quote is the preposition: no model
+    ("社区把“红色物业”对接机制写进公约。", []),
+])
+def test_modifier_with_jiedui_before_the_model_word(text, expected):
+    assert models(text) == expected

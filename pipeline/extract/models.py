@@ -59,8 +59,9 @@ RE_CHAIN = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,12}(?:—+[\p{Han}]{2,12}){
 # The domain alternation is built from model_vocab.tsv (role tier_domain).
 RE_TIER_TEMPLATE = r"(?:{domains})[一二三四五六七八九十两]级(?:联动|服务|工作|网格|管理)?体系"
 # A short modifier between a quoted phrase and the word that calls it a model: Han only, no
-# function words that would end the noun phrase. Example: ”互嵌式工作格局, ”的良性互动局面.
-RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与对把被将让了])){{0,10}}?)(?:{words})"
+# function words that would end the noun phrase (对 only inside 结对/配对: ”基层党建结对工作新格局).
+# Example: ”互嵌式工作格局, ”的良性互动局面.
+RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与把被将让了])(?<![^结配]对)){{0,10}}?)(?:{words})"
 # A quoted list of three or more parts called a tiered structure: N级 + a short modifier + a
 # structure word (平台 and 网络 count only here). Example: “区级统筹、街道协调、小区落实”三级联动平台.
 RE_TIER_CALLED_TEMPLATE = r"\G(?:的)?[一二三四五六七八九十两多]级[\p{{Han}}]{{0,8}}?(?:{words})"
