@@ -17,7 +17,7 @@ def models(text: str) -> list[str]:
 
 COPULA = [
     # clauses may describe the model before the predicate names it
-    ("long_predicate", "“青枫议事会”是在街道指导下，社区、物业和居民共同探索的基层治理新模式，议必有果。", ["青枫议事会"]),
+    ("long_predicate", "“青枫议事会”是在街道指导下，由居委会、业委会与楼栋长一起摸索出的协商新模式，每月一议。", ["青枫议事会"]),
     ("short_predicate", "“邻里帮”是桃源社区探索的互助机制。", ["邻里帮"]),
     ("method", "“三问三访”是杏林村总结的群众工作法。", ["三问三访"]),
 ]
@@ -43,7 +43,7 @@ def test_copula_without_a_model_predicate(name, text):
 
 
 def test_a_name_called_a_model_is_no_program_at_its_other_mentions():
-    text = "“青枫议事会”是社区共同探索的基层治理新模式。半年来，“青枫议事会”解决了二十件难事。"
+    text = "“青枫议事会”是居委会摸索出的协商新模式。半年来，“青枫议事会”解决了二十件难事。"
     ctx = run(text, "places", "organizations", "communities", "models", "programs")
     assert [m.canonical for m in ctx.found("models")] == ["青枫议事会"]
     assert [m.canonical for m in ctx.found("programs")] == []

@@ -68,7 +68,7 @@ RE_TIER_CALLED_TEMPLATE = r"\G(?:的)?[一二三四五六七八九十两多]级[
 # A quoted list: three or more parts of two to eight characters joined by 、.
 RE_PART_LIST = regex.compile(r"^[\p{Han}]{2,8}(?:、[\p{Han}]{2,8}){2,}$")
 # “X”是…的<modifier><word>: the sentence says X is a model, whatever clauses describe it first
-# (…是在…下，…共同探索的社区治理新模式). The word ends the predicate (a clause mark or the end follows).
+# (…是在…下，…总结出的一项协商新机制). The word ends the predicate (a clause mark or the end follows).
 RE_COPULA_TEMPLATE = r"\G是[^。；！？!?;\n“”]{{0,120}}?的[\p{{Han}}]{{0,8}}?(?:{words})(?=[，,。；！？!?;\s]|$)"
 # 以“…”为<word>. Example: 以“需求评估—关爱服务—社会倡导”为路径.
 RE_AS_TEMPLATE = r"\G为(?:{words})"
@@ -511,7 +511,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
 
 def _named_by_context(text: str, quote_start: int, after: int) -> bool:
     """The words around a quoted name make it a model: 为 and a model word after it (以“…”为路径),
-    a copula whose predicate is a model (“…”是…的社区治理新模式), or a policy verb right before
+    a copula whose predicate is a model (“…”是…总结出的协商新机制), or a policy verb right before
     its opening quote."""
     patterns = _patterns()
     before = text[max(0, quote_start - 2) : quote_start]
