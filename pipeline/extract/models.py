@@ -59,13 +59,17 @@ RE_CHAIN = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,12}(?:—+[\p{Han}]{2,12}){
 # The domain alternation is built from model_vocab.tsv (role tier_domain).
 RE_TIER_TEMPLATE = r"(?:{domains})[一二三四五六七八九十两]级(?:联动|服务|工作|网格|管理)?体系"
 # A short modifier between a quoted phrase and the word that calls it a model: Han only, no
-# function words that would end the noun phrase. Example: ”互嵌式工作格局, ”的良性互动局面.
-RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与对把被将让了])){{0,10}}?)(?:{words})"
+# function words that would end the noun phrase (对 only inside 结对/配对: ”基层党建结对工作新格局).
+# Example: ”互嵌式工作格局, ”的良性互动局面.
+RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与把被将让了])(?<![^结配]对)){{0,10}}?)(?:{words})"
 # A quoted list of three or more parts called a tiered structure: N级 + a short modifier + a
 # structure word (平台 and 网络 count only here). Example: “区级统筹、街道协调、小区落实”三级联动平台.
 RE_TIER_CALLED_TEMPLATE = r"\G(?:的)?[一二三四五六七八九十两多]级[\p{{Han}}]{{0,8}}?(?:{words})"
 # A quoted list: three or more parts of two to eight characters joined by 、.
 RE_PART_LIST = regex.compile(r"^[\p{Han}]{2,8}(?:、[\p{Han}]{2,8}){2,}$")
+# “X”是…的<modifier><word>: the sentence says X is a model, whatever clauses describe it first
+# (…是在…下，…总结出的一项协商新机制). The word ends the predicate (a clause mark or the end follows).
+RE_COPULA_TEMPLATE = r"\G是[^。；！？!?;\n“”]{{0,120}}?的[\p{{Han}}]{{0,8}}?(?:{words})(?=[，,。；！？!?;\s]|$)"
 # 以“…”为<word>. Example: 以“需求评估—关爱服务—社会倡导”为路径.
 RE_AS_TEMPLATE = r"\G为(?:{words})"
 # A numeric abbreviation ending in a model word. Example: 四随行动, 五心工作法, 3微机制.
@@ -172,6 +176,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "policy_verb": regex.compile(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": regex.compile(r"(?:" + alt("attributive_head") + r")"),
         "tier": regex.compile(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
+        "copula": regex.compile(RE_COPULA_TEMPLATE.format(words=alt("called_copula"))),
         "tier_called": regex.compile(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
     }
 
@@ -506,10 +511,13 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
 
 def _named_by_context(text: str, quote_start: int, after: int) -> bool:
     """The words around a quoted name make it a model: 为 and a model word after it (以“…”为路径),
-    or a policy verb right before its opening quote."""
+    a copula whose predicate is a model (“…”是…总结出的协商新机制), or a policy verb right before
+    its opening quote."""
     patterns = _patterns()
     before = text[max(0, quote_start - 2) : quote_start]
-    return bool(patterns["as"].match(text, after) or patterns["policy_verb"].search(before))
+    return bool(
+        patterns["as"].match(text, after) or patterns["copula"].match(text, after) or patterns["policy_verb"].search(before)
+    )
 
 
 def _named_by_pattern(name: str) -> bool:

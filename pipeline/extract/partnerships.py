@@ -88,6 +88,8 @@ RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务)?$")
 RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
 # 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 和谐 ….
 RE_WITH_MARK = regex.compile(r"(?<![参给赋授共协如不相认赞陪会连])(?:与|同|跟)|(?<![平温暖祥柔缓共饱谐调总])和")
+# A visit that opens a with-list: A赴B签订共建协议, A前往B结对共建 (the host is the partner).
+RE_VISIT_MARK = regex.compile(r"赴|前往")
 # The longest stretch between a with-list and its relation word (one clause; places included).
 MAX_WITH_SPAN = 60
 # R3: 是 between B and A, and 的 after the word. Example: B是金鱼社区引进的.
@@ -104,7 +106,8 @@ RE_OBTAIN = regex.compile(r"(?:得到|获得|受到)了?")
 RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
 # 向/为 right before B (toward frame). Example: 向社区“互助超市”捐赠.
 RE_TOWARD_BEFORE = regex.compile(r"(?<![成作认因称视以行更即仅])(?:向|为)(?:社区|辖区)?$")
-RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:({words})|购买)"
+# An adverb of manner or place may come before the word (为B现场赠送, 向B分别捐赠).
+RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:现场|当场|当天|分别|集中|免费|定期|再次|还|也|又|共)?(?:({words})|购买)"
 # 向来自B的专家…颁发…聘书: B's people are engaged (the unit is the party, never the person).
 RE_FROM_BEFORE = regex.compile(r"(?:向|为)来自$")
 RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！？\n]{0,30}?(?:颁发|颁授|发放)[^，。；！？\n]{0,6}?聘书")
@@ -131,6 +134,19 @@ MAX_SUBJECT_LEAD = 3
 MAX_ACTOR_GAP = 8
 # Shortest name looked up again at its other occurrences (shorter ones are too often part of a word).
 MIN_REPEAT_NAME = 4
+# A demonstrative and a head noun standing for a party named before (该基金, 此中心, 这支服务队).
+DEMONSTRATIVE_HEADS = ("基金", "项目", "中心", "协会", "联合会", "基金会", "驿站", "服务队", "志愿服务队", "联盟", "平台", "社工站")
+RE_DEMONSTRATIVE = regex.compile(
+    r"(?:该|此|这个|这家|这支|这一)(" + "|".join(sorted(DEMONSTRATIVE_HEADS, key=len, reverse=True)) + r")(?!会)"
+)
+# Short forms (short_forms): 社会工作 is written 社工 once a name is known (某街道社会工作站 → 某街道社工站).
+SOCIAL_WORK_ABBREVIATIONS = (("社会工作", "社工"),)
+# A leading place in a party's name, dropped in its short form (某某市某某区 …, 某某街道 …, 某某镇 …).
+RE_LEADING_PLACE = regex.compile(r"^(?:\p{Han}{1,6}?(?:省|自治区|(?<![超城门])市(?!委)|(?<![社小园景校])区|县|街道|镇|乡))+(?=\p{Han}{5})")
+# Characters that end a place or unit name: a short form right after one belongs to another name.
+PLACE_END_CHARS = "省市区县镇乡街道村"
+# Shortest short form looked up (社区社会组织联合会 yes; 民政局, 慈善总会 are every unit's name).
+MIN_SHORT_FORM = 5
 # Units of a community that an article may name (金鱼社区党委): what community_party stands for.
 PARTY_UNIT_SUFFIXES = ("党委", "党总支", "党支部", "党组织")
 # Organizations that are a street office (…街道办事处, …街道党工委).
@@ -233,7 +249,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "forward": regex.compile(_alternation(by_form("forward", "support"))),
         "with": regex.compile(_alternation(w for w, r in rel.items() if r.closes_with)),
         "gap": regex.compile(rf"^(?:{gap_words})*(?:{place_prefix})?$"),
-        "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern})(?:{gap_words})*$"),
+        "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{gap_words})*$"),
         "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support + "|服务|资金|物资|场地")),
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
@@ -242,6 +258,45 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # 由B于2023年3月正式承接: a date and an adverb may come before the role
         "role_after": regex.compile(rf"(?:于[0-9一二三四五六七八九十〇零年月日\s]{{2,12}})?(?:正式|具体|全面)?(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"),
     }
+
+
+def short_forms(name: str) -> list[str]:
+    """Shorter forms a news article uses for a named party once it has named it in full: the
+    name without its leading place (青禾区社区社会组织联合会 → 社区社会组织联合会) and 社会工作
+    written as 社工 (桃源街道社会工作站 → 桃源街道社工站, and back). A short form needs
+    MIN_SHORT_FORM characters: shorter remainders (民政局, 社工站) are every unit's name."""
+    forms = []
+    for long, abbreviated in SOCIAL_WORK_ABBREVIATIONS:
+        if long in name:
+            forms.append(name.replace(long, abbreviated, 1))
+        elif abbreviated in name:
+            forms.append(name.replace(abbreviated, long, 1))
+    for form in [name] + forms:
+        rest = RE_LEADING_PLACE.sub("", form, count=1)
+        if rest != form:
+            forms.append(rest)
+    return [f for f in dict.fromkeys(forms) if f != name and len(f) >= MIN_SHORT_FORM]
+
+
+def _demonstrative_mentions(text: str, found: list[_Party]) -> list[_Party]:
+    """该基金, 此中心, 这支服务队…: a demonstrative and a head noun name the party mentioned last
+    before it whose name ends with that noun (某某社区基金 … 该基金由…)."""
+    ordered = sorted(found, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    out = []
+    for match in RE_DEMONSTRATIVE.finditer(text):
+        head = match.group(1)
+        earlier = ordered[: bisect_left(starts, match.start())]
+        referent = next((p for p in reversed(earlier) if p.canonical.endswith(head)), None)
+        if referent is not None:
+            out.append(_Party(match.start(), match.end(), referent.party))
+    return out
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """A short form right after a place or unit character is part of another unit's full name
+    (省社区社会组织联合会, 某某区社工站): not the article's short form of its own party."""
+    return start > 0 and text[start - 1] in PLACE_END_CHARS
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -349,12 +404,25 @@ class PartnershipExtractor:
         by_name: dict[str, set[Party]] = {}
         for p in found:
             by_name.setdefault(text[p.start : p.end], set()).add(p.party)
-        names = sorted((n for n, ps in by_name.items() if len(ps) == 1 and len(n) >= MIN_REPEAT_NAME), key=len, reverse=True)
+        unique = {n: next(iter(ps)) for n, ps in by_name.items() if len(ps) == 1 and len(n) >= MIN_REPEAT_NAME}
+        short = {}
+        for name, party in unique.items():
+            for alias in short_forms(name):
+                if alias not in by_name:
+                    short.setdefault(alias, set()).add(party)
+        for alias, ps in short.items():
+            if len(ps) == 1:
+                unique.setdefault(alias, next(iter(ps)))
+        names = sorted(unique, key=len, reverse=True)
         if names:
             known = {(p.start, p.end) for p in found}
             for m in regex.finditer("|".join(map(regex.escape, names)), text):
-                if m.span() not in known:
-                    found.append(_Party(m.start(), m.end(), next(iter(by_name[m.group()]))))
+                if m.span() in known:
+                    continue
+                if m.group() in short and m.group() not in by_name and _inside_longer_name(text, m.start()):
+                    continue
+                found.append(_Party(m.start(), m.end(), unique[m.group()]))
+        found += _demonstrative_mentions(text, found)
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
@@ -422,11 +490,25 @@ class PartnershipExtractor:
         before = [p for p in inside if clause_start <= p.start and p.end <= pos and p not in exclude]
         if before:  # A、B等单位为… : the whole list acts
             return self._list_before(text, before[-1], before[:-1]), False
+        chained = self._previous_clause_subject(text, s_start, clause_start, pos, inside, places, exclude)
+        if chained:
+            return chained, False
         subject_start, first_clause_end = self._subject_clause(art, text, s_start, pos, inside)
         subject = [p for p in inside if subject_start <= p.start and p.end <= first_clause_end and p not in exclude]
         if subject:
             return self._named_subject(text, subject_start, subject, places), False
         return self._stand_in_subject(art, text, subject_start, first_clause_end, pos, places)
+
+    def _previous_clause_subject(self, text, s_start, clause_start, pos, inside, places, exclude) -> list[_Party]:
+        """A clause with no words of its own before the frame (…，为B提供…; …，联合B开展…) goes on
+        from the clause before it: the party opening that clause acts (A作为共建单位，为B赠送…)."""
+        if clause_start <= s_start or not _patterns()["gap"].match(self._unplaced(text, clause_start, pos, places)):
+            return []
+        prev_start = _clause_start(text, s_start, clause_start - 1)
+        opening = [p for p in inside if prev_start <= p.start and p.end < clause_start and p not in exclude]
+        if not opening or len(self._unplaced(text, prev_start, opening[0].start, places)) > MAX_SUBJECT_LEAD:
+            return []
+        return self._list_after(text, opening[0], opening, places=places)
 
     def _subject_clause(self, art: _Article, text: str, s_start: int, pos: int, inside: list[_Party]) -> tuple[int, int]:
         """Where the sentence subject's clause starts and ends (before `pos`): introductory clauses
@@ -458,7 +540,7 @@ class PartnershipExtractor:
         clause (after at most a short lead); a programme, when a place opens it; else nobody."""
         lead = self._unplaced(text, subject_start, subject[0].start, places)
         if len(lead) <= MAX_SUBJECT_LEAD:
-            return subject[:1]
+            return self._list_after(text, subject[0], subject, places=places)  # A、B、C的负责人…: all act
         if self._starts_with_place(text, subject_start, places):
             # 文昌镇组织…参与“社工夜校”…，联合“233网校”: a place acts through its programme.
             return [p for p in subject if p.label == "programs"][:1]
@@ -608,7 +690,8 @@ class PartnershipExtractor:
             with_pos = text.rfind(self._with_char(text, clause_start, head, places), clause_start, head.start)
             a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
             if a_list or (relation.group and len(b_list) > 1):
-                yield _Claim(tuple(a_list), tuple(b_list), word, relation.group, implied, rs)
+                # A、B与C携手: each listed actor with C, the actors are not paired among themselves
+                yield _Claim(tuple(a_list), tuple(b_list), word, relation.group and len(a_list) < 2, implied, rs)
 
     def _with_clause(self, text: str, s_start: int, rs: int, inside: list[_Party], places) -> tuple[int, list[_Party], list[_Party]]:
         """The clause before a with-word at `rs`: its start, its parties, and those of them that
@@ -626,7 +709,7 @@ class PartnershipExtractor:
     def _with_char(self, text: str, clause_start: int, p: _Party, places) -> str:
         lead = self._unplaced(text, max(clause_start, p.start - 16), p.start, places)
         found = _patterns()["with_tail"].search(lead)
-        return RE_WITH_MARK.search(found.group()).group()
+        return (RE_WITH_MARK.search(found.group()) or RE_VISIT_MARK.search(found.group())).group()
 
     def _pairwise(self, text, clause_start, clause, heads, places) -> list[tuple[_Party, _Party]]:
         """X与Y、Z与W…: two or more with-pairs joined by 、 (each pair as written)."""
@@ -771,6 +854,10 @@ class PartnershipExtractor:
         if operators and guides:
             yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
         topic = self._topic_before(text, s_start, by, inside, art.parties)
+        if topic is None and operators and RE_CLAUSE_MARK.search(text, s_start, by):
+            # X位于…，…，由B承接运营: the operator runs the sentence's named subject
+            subject, implied = self._actor(art, places, text, s_start, by, inside, operators)
+            topic = subject[0] if subject and not implied and subject[0] not in operators else None
         if topic is not None and (operators or guides):
             yield _topic_claim(topic, takers, by)
 

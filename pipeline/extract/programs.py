@@ -53,6 +53,11 @@ RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
+# Punctuation and spaces, which two writings of one program name may differ in (“甲，乙” / “甲 乙”).
+RE_MARKS = regex.compile(r"[\s\p{P}]")
+# An edition number right before the opening quote: the quote names a recurring event
+# (第三届“…”…徒步活动, 首届“…”). Example match: 第三届.
+RE_EDITION_BEFORE = regex.compile(r"(?:第[0-9一二三四五六七八九十百]+[届期季]|首届)$")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
 # Demonstratives before an unquoted phrase: it describes something named elsewhere (这个暖心驿站).
@@ -70,6 +75,25 @@ MAX_BARE_PREFIX = 12
 RE_BARE_PROJECT = regex.compile(
     r"(?:(?<=[，。；：—\n])|(?<=^))([\p{Han}]{2,8}?(?:街道|镇|乡|村|社区)[\p{Han}（）()]{2,20}?项目)"
 )
+# The tail of an unquoted list of names: 等 (or a last item after 以及/和/及), a count and a head
+# word of named things (…、…等6个公益项目, …以及…三个关爱基金, …等7支志愿服务队伍). Only heads whose
+# items are each one named thing: projects, brands, funds, teams.
+RE_LIST_TAIL = regex.compile(
+    r"(?:等|(?:以及|和|及)([\p{Han}]{2,9}?))([0-9一二三四五六七八九十两]+[个项支类])([\p{Han}]{0,6}?)"
+    r"(项目|品牌|基金|志愿服务队伍|志愿服务队|服务队)"
+)
+# An item of such a list: a run of Han characters between list marks (2–9 characters).
+RE_LIST_ITEM = regex.compile(r"[\p{Han}]{2,9}")
+# Dictionary tags that end the clause before a list's first item: particles and prepositions
+# (资助的|慈善救助), and verbs and other function words unless they end the item (设立|某某基金).
+LEAD_PARTICLE_TAGS = ("u", "p")
+LEAD_TAGS = ("v", "d", "c", "m", "t", "f", "r")
+# A list of projects names programs only with a descriptor that says they are named ones
+# (等6个公益项目); 等6个服务项目 and 等8个项目 list services (助餐、助浴).
+NAMED_PROJECT_WORDS = ("公益", "品牌", "特色", "志愿服务", "慈善", "关爱", "民生实事")
+# Shortest item of such a list (助餐 and 义诊 are services, not names), and longest (a team's full
+# name: 某某镇网格党建志愿服务队).
+MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 12
 # Award words right after an unquoted name: the name is where the award came from (…大赛铜奖).
 RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一等奖", "二等奖", "三等奖", "称号")
 # Dictionary tags of place and organization names: a holder word before a team word.
@@ -331,13 +355,14 @@ def _anchoring(word: str) -> bool:
 
 def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     """The kind a quote's frame gives it: a program word right before the opening quote
-    (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), or a theme (以“…”为主题,
-    围绕“…”主题, “…”主题教育: activity); None when nothing frames it."""
+    (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), a theme (以“…”为主题,
+    围绕“…”主题, “…”主题教育: activity), or an edition number (第三届“…”: activity); None when
+    nothing frames it."""
     before = text[max(0, q_start - 7) : max(0, q_start - 1)]
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
             return _suffix(word[-2:]).kind
-    if RE_THEME_AFTER.match(text, q_end + 1):
+    if RE_THEME_AFTER.match(text, q_end + 1) or RE_EDITION_BEFORE.search(text, max(0, q_start - 8), max(0, q_start - 1)):
         return "activity"
     return None
 
@@ -363,7 +388,8 @@ class ProgramExtractor:
         named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
         cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx)
-        cands = [c for c in cands if not reject_model(c, blocked)]
+        model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
+        cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         cands = [c for c in cands if not (c.rule not in ("bare", "inner") and all(named[c.q_start : c.q_end]))]
         metaphors = {_clean(inner) for q_start, _, inner in quotes if reject_metaphor(text, q_start)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors)]
@@ -455,7 +481,47 @@ class ProgramExtractor:
             if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
-        return out + self._bare_named(ctx, party_starts(text, parties))
+        return out + self._bare_named(ctx, party_starts(text, parties)) + self._bare_list(ctx, parties)
+
+    def _bare_list(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
+        """Unquoted names listed before a counted head of named things: 慈善救助、阳光健身等6个公益
+        项目 → 慈善救助, 阳光健身. The first item starts after the clause's last verb, particle or
+        preposition (资助的|慈善救助); items that are a place, community or organization found
+        earlier, a generic holder or a clause are left out, and the list needs two items."""
+        text = ctx.text
+        out: list[_Candidate] = []
+        known = {text[m.start : m.end] for m in parties}
+        kind_of = {s.word: s.kind for s in _suffixes()}
+        for tail in RE_LIST_TAIL.finditer(text):
+            items: list[tuple[int, int]] = []
+            if tail.group(1):
+                items.append(tail.span(1))
+            pos = tail.start()
+            while True:
+                item = _item_before(text, pos)
+                if item is None:
+                    break
+                listed = item[0] > 0 and text[item[0] - 1] == "、"
+                if listed and item[1] - item[0] > MAX_LIST_ITEM:
+                    items = []  # a long middle item: not a list of names
+                    break
+                items.insert(0, item)
+                if not listed:
+                    break
+                pos = item[0] - 1
+            if len(items) < 2:
+                continue
+            head = tail.group(4)
+            if head == "项目" and not any(w in tail.group(3) for w in NAMED_PROJECT_WORDS):
+                continue
+            items[0] = _past_lead_words(ctx, *items[0])
+            kind = kind_of.get(head, "team" if "队" in head else "project")
+            for start, end in items:
+                name = text[start:end]
+                if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_purpose_word(name) or reject_generic_holder(name):
+                    continue
+                out.append(_Candidate(start, end, name, kind, name, "bare", start, end))
+        return out
 
     def _bare_named(self, ctx: ArticleContext, starts: set[int]) -> list[_Candidate]:
         """Unquoted names ending in a bare program word: the word (at a token start) and the
@@ -495,9 +561,11 @@ class ProgramExtractor:
 
     def _mentions(self, ctx: ArticleContext, cands: list[_Candidate]) -> list[Mention]:
         canonical: dict[str, tuple[str, str]] = {}  # core → (canonical name, kind) of its first definition
+        written: dict[str, tuple[str, str]] = {}  # the name without marks and spaces → the same
         for cand in cands:
             if cand.rule != "alias":
-                canonical.setdefault(cand.core, (cand.name, cand.kind))
+                first = written.setdefault(unmarked(cand.name), canonical.get(cand.core, (cand.name, cand.kind)))
+                canonical.setdefault(cand.core, first)  # “甲，乙” and a later “甲 乙” are one program
         parties = sorted(ctx.found_any(("organizations", "communities")), key=lambda m: m.end)
         ends = [m.end for m in parties]
         out = []
@@ -527,10 +595,16 @@ class ProgramExtractor:
 _RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
 
 
+def unmarked(name: str) -> str:
+    """A program name without punctuation and spaces: how two writings of one name compare."""
+    return RE_MARKS.sub("", name)
+
+
 def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
     """Filter 11: the quoted part is wholly a model (“三社联动”平台, “社工+志愿”服务平台); a
     longer full name built on a model (“志愿+积分”便民超市) and a name that only holds one
-    (“邻里守望进万家，…”项目) stay programs."""
+    (“邻里守望进万家，…”项目) stay programs. A name the article calls a model at one mention
+    is a model at every mention (the caller drops names equal to a model's)."""
     covered = blocked[cand.q_start : cand.q_end]
     if cand.rule == "bare":
         return any(covered)
@@ -682,6 +756,30 @@ def reject_bare_award(text: str, start: int, end: int) -> bool:
     ex = _exclusions()
     before = regex.split(r"[，。；！？\n]", text[max(0, start - 14) : start])[-1]
     return any(verb in before for verb in ex["award_verb"]) or text.startswith(RE_AWARD_AFTER_WORDS, end)
+
+
+def _item_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The run of Han characters right before `pos` (at most 30), or None."""
+    start = pos
+    while start > 0 and pos - start < 30 and regex.match(r"\p{Han}", text[start - 1]):
+        start -= 1
+    return (start, pos) if start < pos else None
+
+
+def _past_lead_words(ctx: ArticleContext, start: int, end: int) -> tuple[int, int]:
+    """The first item of a list without the clause words before it: past the last particle,
+    preposition, verb or other function word that is not the item's own last word (首批资助的|慈善
+    救助, 与某基金牵手设立|某某天使); empty when nothing is left or the rest is too long for a name."""
+    tags = word_tags()
+    tokens = _tokens_within(ctx, start, end)
+    cut = start
+    for a, b in tokens:
+        if (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_PARTICLE_TAGS:
+            cut = b
+    for a, b in tokens[:-1]:
+        if b > cut and (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_TAGS:
+            cut = b
+    return (cut, end) if end - cut <= MAX_LIST_ITEM else (end, end)
 
 
 def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> bool:
