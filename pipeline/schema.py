@@ -49,13 +49,16 @@ class Evidence(Strict):
 
     `sentence` is the index of the span's sentence in the sheet's `sentences` (read it with
     `SheetBase.sentence_of`); `raw` is the raw slice `clipping[start:end]`, written only when
-    it differs from `text` (a line break inside a name, mojibake fixed, full-width forms …):
-    `raw_slice` gives it either way.
+    it differs from `text` (a line break inside a name, mojibake fixed, full-width forms …),
+    and `end` only with it (else it is `start` + the length of `text`): `raw_slice` and `end`
+    give them either way once read.
     """
 
     text: str = Field(description="Clean surface form at this span (quotes kept as written).")
     start: int = Field(ge=0, description="Start character offset in the raw (decoded) clipping file.")
-    end: int = Field(ge=0, description="End character offset (exclusive) in the raw clipping file.")
+    end: int = Field(default=None, ge=0, json_schema_extra=lambda schema: schema.pop("default", None),
+                     description="End character offset (exclusive) in the raw clipping file; absent with `raw` "
+                                 "(then the raw slice is `text`: end = start + its length).")
     raw: str | SkipJsonSchema[None] = Field(
         default=None, json_schema_extra=lambda schema: schema.pop("default", None),
         description="The raw slice clipping[start:end] when it differs from `text`; absent when it equals `text`.")
@@ -68,6 +71,13 @@ class Evidence(Strict):
     def raw_slice(self) -> str:
         """The raw slice clipping[start:end] (`raw`, or `text` when they are equal)."""
         return self.text if self.raw is None else self.raw
+
+    @model_validator(mode="before")
+    @classmethod
+    def _implied_end(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "end" not in data and isinstance(data.get("start"), int):
+            data = {**data, "end": data["start"] + len(data.get("raw") or data.get("text") or "")}
+        return data
 
     @model_validator(mode="after")
     def raw_slice_matches_text(self) -> "Evidence":
@@ -85,16 +95,17 @@ class Evidence(Strict):
     @model_serializer(mode="wrap")
     def _without_equal_raw(self, handler):
         data = handler(self)
-        if data.get("raw") is None:
+        if data.get("raw") is None:  # the raw slice is the text, and so ends where the text does
             data.pop("raw", None)
+            data.pop("end", None)
         return data
 
 
 def evidence_item(ev: dict, sentences: list[str]) -> dict:
     """A written evidence item (a dict of a sheet) as readers want it: {text, sentence, start,
     end, raw} with the sentence's text and the raw slice filled in."""
-    return {"text": ev["text"], "sentence": sentences[ev["sentence"]], "start": ev["start"], "end": ev["end"],
-            "raw": ev.get("raw", ev["text"])}
+    return {"text": ev["text"], "sentence": sentences[ev["sentence"]], "start": ev["start"],
+            "end": ev.get("end", ev["start"] + len(ev["text"])), "raw": ev.get("raw", ev["text"])}
 
 
 class Ref(Strict):
@@ -175,12 +186,21 @@ def _left_out_when_default(model: type[BaseModel]) -> tuple[str, ...]:
 
 
 def full_fact(model: type["Fact"], fact: dict) -> dict:
-    """A fact as written in a sheet file (a dict) with every field it left out put back."""
+    """A fact as written in a sheet file (a dict) with every field it left out put back, its
+    evidence items' `end` and `raw` included (their `sentence` stays an index)."""
     out = _with_implied(model.IMPLIED, fact) if model.IMPLIED else dict(fact)
     for name in _left_out_when_default(model):
         if name not in out:
             out[name] = model.model_fields[name].get_default(call_default_factory=True)
+    if "evidence" in out:
+        out["evidence"] = [_full_evidence(ev) for ev in out["evidence"]]
     return out
+
+
+def _full_evidence(ev: dict) -> dict:
+    if "raw" in ev or not isinstance(ev.get("text"), str) or not isinstance(ev.get("start"), int):
+        return ev
+    return {**ev, "end": ev.get("end", ev["start"] + len(ev["text"])), "raw": ev["text"]}
 
 
 class Entity(Fact):
@@ -465,11 +485,13 @@ FactSheet = FACT_TYPES.sheet_model
 
 def full_sheet(sheet: dict, fact_types: FactTypeTable = FACT_TYPES) -> dict:
     """A sheet as written (a dict) with the fields its facts left out put back (`full_fact`);
-    evidence items stay as written (`evidence_item` reads one)."""
+    evidence items keep their sentence index (`evidence_item` reads one with its sentence)."""
     out = dict(sheet)
     for row in fact_types:
         if out.get(row.name):
             out[row.name] = [full_fact(row.model, fact) for fact in out[row.name]]
+    if out.get("page_furniture"):
+        out["page_furniture"] = [full_fact(Fact, item) for item in out["page_furniture"]]
     return out
 
 

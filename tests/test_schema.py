@@ -67,8 +67,9 @@ def test_evidence_writes_raw_only_when_it_differs_from_the_text():
     assert Evidence(**evidence("九龙社工", "九龙\n社工")).model_dump() == {
         "text": "九龙社工", "start": 10, "end": 15, "raw": "九龙\n社工", "sentence": 0}
     same = Evidence(**evidence("九龙社工", "九龙社工"))
-    assert same.model_dump() == {"text": "九龙社工", "start": 10, "end": 14, "sentence": 0}
-    assert same.raw_slice == "九龙社工"
+    assert same.model_dump() == {"text": "九龙社工", "start": 10, "sentence": 0}  # end: 10 + 4
+    assert (same.raw_slice, same.end) == ("九龙社工", 14)
+    assert Evidence.model_validate(same.model_dump()) == same
     with pytest.raises(ValidationError, match="raw '九龙社工' equals text: leave it out"):
         Evidence(text="九龙社工", start=10, end=14, raw="九龙社工", sentence=0)
     with pytest.raises(ValidationError, match="raw slice has 4 chars, span is 5"):
