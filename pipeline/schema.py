@@ -145,7 +145,7 @@ class Fact(Strict):
         implied = [name for name, source in type(self).IMPLIED.items() if name in data and data[name] == _implied_value(source, data)]
         for name in implied:
             del data[name]
-        for name in _left_out_when_default(type(self)):
+        for name in _defaults(type(self)):
             value = data.get(name, 0)
             if value is None or value is False or value == []:
                 del data[name]
@@ -173,25 +173,26 @@ def _with_implied(implied: dict[str, str], data: dict) -> dict:
 
 
 @lru_cache(maxsize=None)
-def _left_out_when_default(model: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of `model` whose default is null, false or an empty list (left out at it)."""
-    names = []
+def _defaults(model: type[BaseModel]) -> dict[str, Any]:
+    """The fields of `model` whose default is null, false or an empty list (left out at it),
+    with that default (asking pydantic for it each time is slow: it inspects the factory)."""
+    out = {}
     for name, info in model.model_fields.items():
         if info.is_required() or name in getattr(model, "IMPLIED", {}):
             continue
         default = info.get_default(call_default_factory=True)
         if default is None or default is False or default == []:
-            names.append(name)
-    return tuple(names)
+            out[name] = default
+    return out
 
 
 def full_fact(model: type["Fact"], fact: dict) -> dict:
     """A fact as written in a sheet file (a dict) with every field it left out put back, its
     evidence items' `end` and `raw` included (their `sentence` stays an index)."""
     out = _with_implied(model.IMPLIED, fact) if model.IMPLIED else dict(fact)
-    for name in _left_out_when_default(model):
+    for name, default in _defaults(model).items():
         if name not in out:
-            out[name] = model.model_fields[name].get_default(call_default_factory=True)
+            out[name] = [] if default == [] else default
     if "evidence" in out:
         out["evidence"] = [_full_evidence(ev) for ev in out["evidence"]]
     return out
