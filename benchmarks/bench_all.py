@@ -34,7 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 START_CPU = time.process_time()  # before any import of the pipeline: the child's start-up counts from here
 
@@ -188,7 +188,8 @@ def replicated_sheets(sheet_dir: Path, needed: int):
             if copy == 0:
                 yield clipping, [json.loads(t) for t in texts]
             else:
-                new = f"r{copy:03d}_{clipping}"
+                path = PurePosixPath(clipping)  # the prefix goes on the file name: its stem names the article ids
+                new = str(path.with_name(f"r{copy:03d}_{path.name}"))
                 stem, new_stem = Path(clipping).stem, Path(new).stem
                 yield new, [json.loads(t.replace(stem, new_stem)) for t in texts]
             done += len(texts)

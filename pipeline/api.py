@@ -39,7 +39,7 @@ def extract(text: str, *, clipping: str = "clipping.txt",
 
     `clipping` is the file name recorded in the sheets (it seeds the article ids);
     `options` sets component options, e.g. `{"partnerships": {"max_gap": 10}}`.
-    Evidence offsets index `text` itself: `text[e.start:e.end] == e.raw`. Facts that
+    Evidence offsets index `text` itself: `text[e.start:e.end] == e.raw_slice`. Facts that
     failed validation are not in the sheets; each is reported as a Python warning.
     Raises `NoArticleError` (E021) when the text holds no article body.
     """

@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable
 from .chars import compare_key as key
 from .errors import AmbiguousSheetsError, GoldFormatError
 from .names import escape, segment
-from .schema import FACT_TYPES, FactTypeTable
+from .schema import FACT_TYPES, FactTypeTable, full_sheet
 
 MODES = ("exact", "containment")
 MIN_CONTAINED = 2  # a contained string needs at least this many characters to count
@@ -258,7 +258,7 @@ def load_sheets(out_dir: Path, stem: str) -> list[dict]:
     folder = sheet_folder(out_dir, stem)
     if folder is None:
         return []
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+    return [full_sheet(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.json"))]
 
 
 @dataclass

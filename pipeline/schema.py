@@ -12,6 +12,12 @@ by other tools: change them only with a `SCHEMA_VERSION` bump.
 Schema 2.0: every entity fact has a `key` (what the graph merges on), and relation ends
 (`Partnership.a/b`, `Person.affiliation`, `Program.operator`) are references (`Ref`: the
 party's node type, key and name) to facts of the same sheet, checked when the sheet is built.
+
+Schema 3.0: a sheet's size is bounded by its article's. Each sentence that evidence uses is
+written once, in the sheet's `sentences` (in text order; page-furniture lines after them), and
+an evidence item refers to it by index (`Evidence.sentence`); a sentence longer than
+`SENTENCE_CHARS` is written as the bounded pieces evidence uses, so a sheet's sentence text
+never exceeds its article's. `Evidence.raw` is written only when it differs from `text`.
 """
 
 from __future__ import annotations
@@ -19,13 +25,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any, ClassVar, Literal, get_args
+from typing import Any, ClassVar, Iterator, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, create_model, model_serializer, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from .chars import surface_key
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "3.0"
+# A sentence longer than this is written as pieces of at most this many characters (plus the
+# evidence span that straddles a cut: a cut never falls inside a span).
+SENTENCE_CHARS = 400
 
 Qualifier = Literal["more_than", "about", "at_least", "less_than"]
 
@@ -35,35 +45,67 @@ class Strict(BaseModel):
 
 
 class Evidence(Strict):
-    """Where a fact was read: the clean surface, the sentence around it, and the raw span.
+    """Where a fact was read: the clean surface, the raw span, and the sentence around it.
 
-    `sentence` is the clean sentence that contains the span, clipped to at most
-    `CONTEXT_CHARS` characters on either side of the span: a whole sentence in ordinary
-    text, a bounded window where text has no sentence punctuation (OCR output), so a
-    sheet grows with its facts, not with its facts times the length of their sentences.
-    The full sentence is in the raw clipping around `start`..`end`.
+    `sentence` is the index of the span's sentence in the sheet's `sentences` (read it with
+    `SheetBase.sentence_of`); `raw` is the raw slice `clipping[start:end]`, written only when
+    it differs from `text` (a line break inside a name, mojibake fixed, full-width forms …),
+    and `end` only with it (else it is `start` + the length of `text`): `raw_slice` and `end`
+    give them either way once read.
     """
 
-    CONTEXT_CHARS: ClassVar[int] = 200
-
     text: str = Field(description="Clean surface form at this span (quotes kept as written).")
-    sentence: str = Field(description="The clean sentence containing the span, clipped to at most 200 characters "
-                                      "on either side of the span (the whole sentence is in the raw clipping around start..end).")
     start: int = Field(ge=0, description="Start character offset in the raw (decoded) clipping file.")
-    end: int = Field(ge=0, description="End character offset (exclusive) in the raw clipping file.")
-    raw: str = Field(description="The raw slice clipping[start:end], exactly as in the file.")
+    end: int = Field(default=None, ge=0, json_schema_extra=lambda schema: schema.pop("default", None),
+                     description="End character offset (exclusive) in the raw clipping file; absent with `raw` "
+                                 "(then the raw slice is `text`: end = start + its length).")
+    raw: str | SkipJsonSchema[None] = Field(
+        default=None, json_schema_extra=lambda schema: schema.pop("default", None),
+        description="The raw slice clipping[start:end] when it differs from `text`; absent when it equals `text`.")
+    sentence: int = Field(ge=0, description="Index in the sheet's `sentences` of the sentence (or sentence piece) "
+                                            "containing the span.")
+    # Clean-text offsets of the span while the sheet is being built (never written).
+    _clean: tuple[int, int] | None = PrivateAttr(default=None)
+
+    @property
+    def raw_slice(self) -> str:
+        """The raw slice clipping[start:end] (`raw`, or `text` when they are equal)."""
+        return self.text if self.raw is None else self.raw
+
+    @model_validator(mode="before")
+    @classmethod
+    def _implied_end(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "end" not in data and isinstance(data.get("start"), int):
+            data = {**data, "end": data["start"] + len(data.get("raw") or data.get("text") or "")}
+        return data
 
     @model_validator(mode="after")
     def raw_slice_matches_text(self) -> "Evidence":
         if self.end < self.start:
             raise ValueError(f"evidence end {self.end} < start {self.start}")
-        if len(self.raw) != self.end - self.start:
-            raise ValueError(f"raw slice has {len(self.raw)} chars, span is {self.end - self.start}")
-        if surface_key(self.raw) != surface_key(self.text):
-            raise ValueError(f"raw slice {self.raw!r} does not normalize to {self.text!r}")
-        if len(self.sentence) > len(self.text) + 2 * self.CONTEXT_CHARS:
-            raise ValueError(f"sentence has {len(self.sentence)} chars, more than the span and {self.CONTEXT_CHARS} on either side")
+        raw = self.raw_slice
+        if len(raw) != self.end - self.start:
+            raise ValueError(f"raw slice has {len(raw)} chars, span is {self.end - self.start}")
+        if self.raw is not None and self.raw == self.text:
+            raise ValueError(f"raw {self.raw!r} equals text: leave it out")
+        if surface_key(raw) != surface_key(self.text):
+            raise ValueError(f"raw slice {raw!r} does not normalize to {self.text!r}")
         return self
+
+    @model_serializer(mode="wrap")
+    def _without_equal_raw(self, handler):
+        data = handler(self)
+        if data.get("raw") is None:  # the raw slice is the text, and so ends where the text does
+            data.pop("raw", None)
+            data.pop("end", None)
+        return data
+
+
+def evidence_item(ev: dict, sentences: list[str]) -> dict:
+    """A written evidence item (a dict of a sheet) as readers want it: {text, sentence, start,
+    end, raw} with the sentence's text and the raw slice filled in."""
+    return {"text": ev["text"], "sentence": sentences[ev["sentence"]], "start": ev["start"],
+            "end": ev.get("end", ev["start"] + len(ev["text"])), "raw": ev.get("raw", ev["text"])}
 
 
 class Ref(Strict):
@@ -74,14 +116,102 @@ class Ref(Strict):
     name: str = Field(description="The referenced fact's canonical name (for reading; `key` is what counts).")
 
 
+def _no_default(schema: dict) -> None:
+    schema.pop("default", None)
+
+
 class Fact(Strict):
+    """One fact with its evidence (written last). A fact is written without what it implies: a field that is
+    null, false or an empty list (its default) is left out, and so are the fields that default
+    to another field (`IMPLIED`: an entity's `canonical` equal to its `name`, its `key` equal
+    to its `canonical`; a quantity's `text` equal to its first evidence's). Reading a sheet
+    (`model_validate`, or `full_fact` on plain dicts) puts them back."""
+
+    # field → the field (or "evidence.text": the first evidence's text) it equals when left out
+    IMPLIED: ClassVar[dict[str, str]] = {}
+
     evidence: list[Evidence] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _implied_fields(cls, data: Any) -> Any:
+        if isinstance(data, dict) and any(name not in data for name in cls.IMPLIED):
+            data = _with_implied(cls.IMPLIED, data)
+        return data
+
+    @model_serializer(mode="wrap")
+    def _without_implied(self, handler):
+        data = handler(self)
+        implied = [name for name, source in type(self).IMPLIED.items() if name in data and data[name] == _implied_value(source, data)]
+        for name in implied:
+            del data[name]
+        for name in _defaults(type(self)):
+            value = data.get(name, 0)
+            if value is None or value is False or value == []:
+                del data[name]
+        if "evidence" in data:  # last: what the fact is comes first on its line
+            data["evidence"] = data.pop("evidence")
+        return data
+
+
+def _implied_value(source: str, data: dict) -> Any:
+    if source == "evidence.text":
+        evidence = data.get("evidence") or [{}]
+        first = evidence[0]
+        return first.get("text") if isinstance(first, dict) else getattr(first, "text", None)
+    return data.get(source)
+
+
+def _with_implied(implied: dict[str, str], data: dict) -> dict:
+    data = dict(data)
+    for name, source in implied.items():  # in order: key's source (canonical) is filled first
+        if name not in data:
+            value = _implied_value(source, data)
+            if value is not None:
+                data[name] = value
+    return data
+
+
+@lru_cache(maxsize=None)
+def _defaults(model: type[BaseModel]) -> dict[str, Any]:
+    """The fields of `model` whose default is null, false or an empty list (left out at it),
+    with that default (asking pydantic for it each time is slow: it inspects the factory)."""
+    out = {}
+    for name, info in model.model_fields.items():
+        if info.is_required() or name in getattr(model, "IMPLIED", {}):
+            continue
+        default = info.get_default(call_default_factory=True)
+        if default is None or default is False or default == []:
+            out[name] = default
+    return out
+
+
+def full_fact(model: type["Fact"], fact: dict) -> dict:
+    """A fact as written in a sheet file (a dict) with every field it left out put back, its
+    evidence items' `end` and `raw` included (their `sentence` stays an index)."""
+    out = _with_implied(model.IMPLIED, fact) if model.IMPLIED else dict(fact)
+    for name, default in _defaults(model).items():
+        if name not in out:
+            out[name] = [] if default == [] else default
+    if "evidence" in out:
+        out["evidence"] = [_full_evidence(ev) for ev in out["evidence"]]
+    return out
+
+
+def _full_evidence(ev: dict) -> dict:
+    if "raw" in ev or not isinstance(ev.get("text"), str) or not isinstance(ev.get("start"), int):
+        return ev
+    return {**ev, "end": ev.get("end", ev["start"] + len(ev["text"])), "raw": ev["text"]}
 
 
 class Entity(Fact):
+    IMPLIED: ClassVar[dict[str, str]] = {"canonical": "name", "key": "canonical"}
+
     name: str = Field(description="Clean form as first written, without quote marks.")
-    key: str = Field(description="What the graph merges on: mentions with one key are one entity.")
-    canonical: str = Field(description="Resolved form shared by all mentions of the entity.")
+    key: str = Field(default=None, json_schema_extra=_no_default,
+                     description="What the graph merges on: mentions with one key are one entity. Absent when it equals `canonical`.")
+    canonical: str = Field(default=None, json_schema_extra=_no_default,
+                           description="Resolved form shared by all mentions of the entity. Absent when it equals `name`.")
     aliases: list[str] = Field(default_factory=list, description="Other surface forms linked to this entity in the article.")
 
     @model_validator(mode="after")
@@ -140,7 +270,11 @@ class Program(Entity):
 
 
 class Quantity(Fact):
-    text: str = Field(description="The exact clean span, with contiguous qualifier words.")
+    IMPLIED: ClassVar[dict[str, str]] = {"text": "evidence.text"}
+
+    text: str = Field(default=None, json_schema_extra=_no_default,
+                      description="The exact clean span, with contiguous qualifier words. Absent when it equals the "
+                                  "text of its first evidence item.")
     value: float
     unit: str
     qualifier: Qualifier | None = None
@@ -234,6 +368,13 @@ class FactTypeTable:
             row.name: (list[row.model], Field(default_factory=list, description=row.description)) for row in self.rows
         }
         fields["page_furniture"] = (list[PageFurniture], Field(default_factory=list))
+        fields["sentences"] = (list[str], Field(
+            default_factory=list,
+            description=f"The sentences evidence items refer to (`Evidence.sentence`), each once: the article's in "
+                        f"text order, then page-furniture lines. A sentence longer than {SENTENCE_CHARS} characters "
+                        f"appears as the pieces evidence uses (cut every {SENTENCE_CHARS} characters, never inside "
+                        "an evidence span); the whole sentence is in the raw clipping around the evidence's "
+                        "start..end."))
         model = create_model("FactSheet", __base__=SheetBase, **fields)
         model.fact_types = self
         return model
@@ -244,7 +385,7 @@ class SheetBase(Strict):
 
     fact_types: ClassVar["FactTypeTable"]  # set on each generated model
 
-    schema_version: Literal["2.0"] = SCHEMA_VERSION
+    schema_version: Literal["3.0"] = SCHEMA_VERSION
     clipping: str = Field(description="Input file name.")
     article_id: str = Field(description="Stable id: same input, same id.")
     title: str
@@ -255,13 +396,46 @@ class SheetBase(Strict):
     def facts(self, name: str) -> list[Fact]:
         return getattr(self, name)
 
+    def sentence_of(self, evidence: Evidence) -> str:
+        """The sentence (or sentence piece) an evidence item of this sheet refers to."""
+        return self.sentences[evidence.sentence]
+
+    def evidence_lists(self) -> Iterator[list[Evidence]]:
+        """The evidence list of every fact and page-furniture item, in sheet order."""
+        for row in type(self).fact_types:
+            for fact in getattr(self, row.name):
+                yield fact.evidence
+        for item in self.page_furniture:
+            yield item.evidence
+
     @model_validator(mode="after")
     def references_resolve(self) -> "SheetBase":
-        """Every `Ref` names an entity fact of this sheet by node type and key."""
-        problem = self.dangling_reference()
+        """Every `Ref` names an entity fact of this sheet by node type and key, and every
+        evidence item a sentence of it (see `sentence_problem`)."""
+        problem = self.dangling_reference() or self.sentence_problem()
         if problem is not None:
             raise ValueError(problem)
         return self
+
+    def sentence_problem(self) -> str | None:
+        """What `references_resolve` checks of `sentences`, as a message (None when all is well):
+        every evidence item refers to a sentence that contains its text, every sentence is
+        referred to, and none is longer than `SENTENCE_CHARS` plus its longest span."""
+        sentences = self.sentences
+        longest = [-1] * len(sentences)
+        for evidence in self.evidence_lists():
+            for ev in evidence:
+                if ev.sentence >= len(sentences):
+                    return f"evidence {ev.text!r} refers to sentence {ev.sentence}; the sheet has {len(sentences)}"
+                if ev.text not in sentences[ev.sentence]:
+                    return f"evidence {ev.text!r} is not in its sentence {sentences[ev.sentence]!r}"
+                longest[ev.sentence] = max(longest[ev.sentence], len(ev.text))
+        for n, (sentence, span) in enumerate(zip(sentences, longest)):
+            if span < 0:
+                return f"sentence {n} is not referred to by any evidence"
+            if len(sentence) > SENTENCE_CHARS + span:
+                return f"sentence {n} has {len(sentence)} chars, more than {SENTENCE_CHARS} and its longest span"
+        return None
 
     def dangling_reference(self) -> str | None:
         """What `references_resolve` checks, as a message (None when every `Ref` resolves):
@@ -310,6 +484,18 @@ FACT_TYPES = FactTypeTable((
 FactSheet = FACT_TYPES.sheet_model
 
 
+def full_sheet(sheet: dict, fact_types: FactTypeTable = FACT_TYPES) -> dict:
+    """A sheet as written (a dict) with the fields its facts left out put back (`full_fact`);
+    evidence items keep their sentence index (`evidence_item` reads one with its sentence)."""
+    out = dict(sheet)
+    for row in fact_types:
+        if out.get(row.name):
+            out[row.name] = [full_fact(row.model, fact) for fact in out[row.name]]
+    if out.get("page_furniture"):
+        out["page_furniture"] = [full_fact(Fact, item) for item in out["page_furniture"]]
+    return out
+
+
 def factsheet_json_schema() -> dict:
     return FactSheet.model_json_schema()
 
@@ -325,7 +511,7 @@ def committed_schema_path():
 
 
 __all__ = [
-    "FACT_TYPES", "SCHEMA_VERSION", "Community", "Entity", "Evidence", "Fact", "FactSheet", "FactType", "FactTypeTable",
+    "FACT_TYPES", "SCHEMA_VERSION", "SENTENCE_CHARS", "Community", "Entity", "Evidence", "Fact", "FactSheet", "FactType", "FactTypeTable",
     "Model", "Organization", "PageFurniture", "Partnership", "Person", "Place", "PlaceCandidate", "Program", "Quantity",
-    "Ref",
+    "Ref", "evidence_item", "full_fact", "full_sheet",
 ]

@@ -6,14 +6,19 @@ other surfaces are aliases, every mention is evidence with its raw span); `occur
 mentions are one fact each; `pair` mentions are one fact per pair of parties.
 
 Every entity fact gets its key (`keys`), and every relation end an extractor wrote as a
-`Party` becomes a `Ref` to the fact it names. A fact that fails validation, or a
+`Party` becomes a `Ref` to the fact it names. Evidence points at the sheet's `sentences` by
+index: once every fact is built, the sentences (or, in sentences longer than
+`SENTENCE_CHARS`, the pieces) its evidence uses are numbered in text order
+(`number_sentences`). A fact that fails validation, or a
 relation whose party is not a fact of the sheet, is not written: it is reported as a
 warning with the reason, never dropped silently.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, Callable
 
 from pydantic import ValidationError
@@ -22,7 +27,7 @@ from . import keys
 from .articles import Furniture
 from .chars import strip_quotes
 from .mentions import ArticleContext, Mention, Party
-from .schema import FACT_TYPES, Evidence, FactSheet, FactType, FactTypeTable, PageFurniture, Ref
+from .schema import FACT_TYPES, SENTENCE_CHARS, Evidence, FactSheet, FactType, FactTypeTable, PageFurniture, Ref
 
 MAX_EVIDENCE = 20  # per fact; the graph keeps counts, the sheet keeps the first occurrences
 # Keys of communities use the article's places, so places are keyed first; people's keys use
@@ -32,25 +37,84 @@ KEYED_LAST = ("person",)
 
 
 def evidence_for(ctx: ArticleContext, raw: str, start: int, end: int) -> Evidence:
-    """The evidence of the clean span `start`..`end`: its sentence clipped to
-    `Evidence.CONTEXT_CHARS` either side, and the raw span it maps to."""
-    sentence_start, sentence_end = ctx.sentence_at(start)
-    context = Evidence.CONTEXT_CHARS
-    window = (min(start, max(sentence_start, start - context)), max(end, min(sentence_end, end + context)))
+    """The evidence of the clean span `start`..`end`: its surface and the raw span it maps to.
+    Its `sentence` is numbered when the sheet is complete (`number_sentences`)."""
     raw_start, raw_end = ctx.article.raw_span(start, end)
-    return Evidence(
-        text=ctx.text[start:end],
-        sentence=ctx.text[window[0]:window[1]],
-        start=raw_start,
-        end=raw_end,
-        raw=raw[raw_start:raw_end],
-    )
+    text, raw_slice = ctx.text[start:end], raw[raw_start:raw_end]
+    evidence = Evidence(text=text, start=raw_start, end=raw_end, raw=None if raw_slice == text else raw_slice, sentence=0)
+    evidence._clean = (start, end)
+    return evidence
 
 
 def furniture_fact(raw: str, item: Furniture) -> PageFurniture:
     slice_ = raw[item.raw_start : item.raw_end]
-    evidence = Evidence(text=item.text, sentence=item.text, start=item.raw_start, end=item.raw_end, raw=slice_)
+    evidence = Evidence(text=item.text, start=item.raw_start, end=item.raw_end, raw=None if slice_ == item.text else slice_,
+                        sentence=0)
     return PageFurniture(kind=item.kind, text=item.text, evidence=[evidence])
+
+
+def sentence_pieces(ctx: ArticleContext, spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """The clean-text piece each span's evidence refers to: its sentence, or where a sentence is
+    longer than `SENTENCE_CHARS`, the stretch of it between cuts every `SENTENCE_CHARS`
+    characters from the sentence start. A cut inside a span moves to the span's end; a span
+    that crosses a sentence end joins the two sentences. Pieces never overlap, so together
+    they are at most the article text. Text between sentences counts as a sentence.
+    `spans` are sorted (start, end) pairs."""
+    starts = [start for start, _ in ctx.sentences]
+    size = len(ctx.text)
+    bounds: set[int] = set()  # sentence starts and ends
+    cuts: set[int] = set()  # cuts inside long sentences
+    for start, end in spans:
+        for offset in {start, max(start, end - 1)}:
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and offset < ctx.sentences[i][1]:
+                first, last = ctx.sentences[i]
+            else:  # between sentences: the gap
+                first = ctx.sentences[i][1] if i >= 0 else 0
+                last = starts[i + 1] if i + 1 < len(starts) else size
+            bounds.update((first, last))
+            if last - first > SENTENCE_CHARS:
+                cell = first + (offset - first) // SENTENCE_CHARS * SENTENCE_CHARS
+                cuts.update(c for c in (cell, cell + SENTENCE_CHARS) if first < c < last)
+    span_starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end of the spans up to each
+
+    def inside(offset: int) -> int | None:
+        """The furthest end of the spans that start before `offset`, when it lies past `offset`."""
+        i = bisect_left(span_starts, offset)
+        return reach[i - 1] if i and reach[i - 1] > offset else None
+
+    kept = {bound for bound in bounds if inside(bound) is None}
+    for cut in cuts:
+        while (moved := inside(cut)) is not None:
+            cut = moved
+        kept.add(cut)
+    ordered = sorted(kept)
+    pieces = {}
+    for start, end in spans:
+        i = bisect_right(ordered, start) - 1
+        after = ordered[i + 1] if i + 1 < len(ordered) else end
+        pieces[start, end] = (ordered[i], max(after, end))
+    return pieces
+
+
+def number_sentences(ctx: ArticleContext, facts: dict[str, list[Any]], furniture: list[PageFurniture]) -> list[str]:
+    """Point every evidence item of `facts` and `furniture` at its sentence; returns the sheet's
+    `sentences`: the pieces (`sentence_pieces`) in text order, then page-furniture lines, each
+    distinct text once."""
+    article_evidence = [ev for items in facts.values() for fact in items for ev in fact.evidence]
+    pieces = sentence_pieces(ctx, sorted({ev._clean for ev in article_evidence}))
+    numbers: dict[str, int] = {}  # a sentence written twice in the article is one entry
+    for start, end in sorted(set(pieces.values())):
+        numbers.setdefault(ctx.text[start:end], len(numbers))
+    for ev in article_evidence:
+        start, end = pieces[ev._clean]
+        ev.sentence = numbers[ctx.text[start:end]]
+        ev._clean = None  # built: the sheet holds nothing of the building
+    for item in furniture:
+        for ev in item.evidence:
+            ev.sentence = numbers.setdefault(ev.text, len(numbers))
+    return list(numbers)
 
 
 @dataclass
@@ -97,8 +161,11 @@ def build_sheet(ctx: ArticleContext, raw: str, clipping: str, article_id: str,
     facts = builder.facts()
     article = ctx.article
     model = fact_types.sheet_model
+    furniture = [furniture_fact(raw, item) for item in article.furniture]
+    sentences = number_sentences(ctx, facts, furniture)
     # Validation once: the facts were validated one by one; the sheet's own fields are validated
-    # here without them, and the sheet-level rule (references resolve) is checked on the whole.
+    # here without them, and the sheet-level rules (references resolve, evidence finds its
+    # sentence) are checked on the whole.
     head = model(
         clipping=clipping,
         article_id=article_id,
@@ -106,11 +173,10 @@ def build_sheet(ctx: ArticleContext, raw: str, clipping: str, article_id: str,
         subtitle=article.subtitle,
         source=article.source,
         date=article.date,
-        page_furniture=[furniture_fact(raw, item) for item in article.furniture],
     )
-    fields = {**dict(head), **facts}
-    sheet = model.model_construct(_fields_set=head.model_fields_set | facts.keys(), **fields)
-    if sheet.dangling_reference() is not None:
+    fields = {**dict(head), **facts, "page_furniture": furniture, "sentences": sentences}
+    sheet = model.model_construct(_fields_set=head.model_fields_set | facts.keys() | {"page_furniture", "sentences"}, **fields)
+    if sheet.dangling_reference() is not None or sheet.sentence_problem() is not None:
         model(**fields)  # raises the ValidationError that names it
     return sheet, [f"{article_id}: {warning}" for warning in builder.warnings]
 

@@ -81,8 +81,24 @@ def partnership(raw, a, b, relation, span, sentence):
 
 
 def sheet(clipping: str, article_id: str, title: str, source: str | None, **facts) -> dict:
-    data = {"clipping": clipping, "article_id": article_id, "title": title, "source": source, **facts}
+    """A validated sheet dict as `shequ run` writes it: the evidence's sentences (given as text
+    above) become the sheet's `sentences`, each written once, referred to by index."""
+    sentences: dict[str, int] = {}
+    for items in facts.values():
+        for fact in items:
+            fact["evidence"] = [_numbered(e, sentences) for e in fact["evidence"]]
+    data = {"clipping": clipping, "article_id": article_id, "title": title, "source": source, **facts,
+            "sentences": list(sentences)}
     return FactSheet.model_validate(data).model_dump(mode="json")
+
+
+def _numbered(evidence: dict, sentences: dict[str, int]) -> dict:
+    if not isinstance(evidence["sentence"], str):
+        return evidence
+    out = {**evidence, "sentence": sentences.setdefault(evidence["sentence"], len(sentences))}
+    if out.get("raw") == out["text"]:
+        del out["raw"]
+    return out
 
 
 def jinyu_sheet() -> dict:

@@ -29,6 +29,7 @@ from shequ.cli import main
 from shequ.cli import run as cli_run
 from shequ.errors import MissingPathError, NoInputError, OutputBusyError
 from shequ.graph.store import GraphStore
+from shequ.schema import full_sheet
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 ZERO_FACTS = dict.fromkeys(batch.FACT_TYPES, 0)
@@ -119,7 +120,7 @@ def test_run_writes_sheets_report_and_records_failures(tmp_path):
     files = sorted(sheets(out))
     assert files == ["2024/05/b/b-00-a093.json", "a/a-00.json", "a/a-01.json"]
     first = (out / "factsheets" / files[1]).read_text(encoding="utf-8")
-    assert first.startswith('{\n  "schema_version": "2.0",\n  "clipping": "a.txt",\n  "article_id": "a-00",\n  "title": "社区议事会",')
+    assert first.startswith('{\n  "schema_version": "3.0",\n  "clipping": "a.txt",\n  "article_id": "a-00",\n  "title": "社区议事会",')
     assert first.endswith("}\n")
     assert json.loads((out / "report.json").read_text(encoding="utf-8")) == report
     entries = {Path(e["file"]).name: e for e in report["clippings"]}
@@ -629,11 +630,11 @@ def test_bad_inputs_are_reported_one_line_each_and_the_batch_goes_on(tmp_path, c
         """The sheets' facts, with every evidence checked against the decoded raw text."""
         found = []
         for path in sorted((out / "factsheets" / stem).glob("*.json")):
-            sheet = json.loads(path.read_text(encoding="utf-8"))
+            sheet = full_sheet(json.loads(path.read_text(encoding="utf-8")))  # fields left out put back
             for name in batch.FACT_TYPES:
                 for fact in sheet[name]:
                     for evidence in fact["evidence"]:
-                        assert raw[evidence["start"]:evidence["end"]] == evidence["raw"]
+                        assert raw[evidence["start"]:evidence["end"]] == evidence.get("raw", evidence["text"])
                     found.append((name, fact.get("canonical") or fact.get("text") or fact.get("a")))
         return found
 

@@ -254,9 +254,10 @@ def test_graphml_round_trips_any_organization_names(tmp_path, names):
     orgs, pos = [], 0
     for n in names:
         orgs.append({"name": n, "key": keys.named_key(n, "p-01"), "canonical": n, "evidence": [
-            {"text": n, "sentence": raw, "start": pos, "end": pos + len(n), "raw": n}]})
+            {"text": n, "start": pos, "end": pos + len(n), "sentence": 0}]})
         pos += len(n)
-    sheet = {"clipping": "p.txt", "article_id": "p-01", "title": names[0], "source": names[-1], "organizations": orgs}
+    sheet = {"clipping": "p.txt", "article_id": "p-01", "title": names[0], "source": names[-1], "organizations": orgs,
+             "sentences": [raw]}
     path = tmp_path / f"{abs(hash(raw))}.sqlite"
     with GraphStore(path) as store:
         store.upsert_clipping("p.txt", "h", [sheet])

@@ -10,7 +10,7 @@ from graph_fixtures import jinyu_sheet, ningxia_sheet
 from shequ import keys
 from shequ.graph import ids
 from shequ.graph.resolve import name_key, sheet_rows
-from shequ.schema import FactSheet
+from shequ.schema import FactSheet, full_sheet
 
 
 @pytest.mark.parametrize("code, key, ancestors, level", [
@@ -84,7 +84,7 @@ def test_a_partner_must_be_a_fact_of_the_sheet():
 
 def test_a_street_office_partner_is_its_place_node_not_an_organization():
     sheet = jinyu_sheet()
-    nanan = sheet["places"][2]
+    nanan = full_sheet(sheet)["places"][2]  # its canonical equals its name: the sheet leaves it out
     sheet["partnerships"][1]["a"] = {"type": "place", "key": nanan["key"], "name": nanan["canonical"]}
     rows = sheet_rows(FactSheet.model_validate(sheet).model_dump(mode="json"))
     partners = sorted((e.src_type, e.src_key, e.dst_type, e.dst_key) for e in rows.edges if e.edge_type == "partners_with")

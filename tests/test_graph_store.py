@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -10,7 +11,7 @@ from pydantic import ValidationError
 from graph_fixtures import clippings, jinyu_sheet
 from shequ.graph import queries
 from shequ.errors import StoreFormatError
-from shequ.graph.store import GraphStore, content_hash
+from shequ.graph.store import LINKED, STORE_FORMAT, GraphStore, content_hash
 
 
 def build(path, names=None) -> GraphStore:
@@ -86,7 +87,7 @@ def test_upsert_replaces_what_the_clipping_said_before(tmp_path):
 def test_failed_upsert_rolls_back_whole_clipping(tmp_path):
     with build(tmp_path / "graph.sqlite") as store:
         before = store.dump()
-        broken = [jinyu_sheet(), {"article_id": "x", "title": "t", "places": [{"name": "宁夏"}]}]
+        broken = [jinyu_sheet(), {"article_id": "x", "title": "t", "places": [{"code": "64"}]}]
         with pytest.raises(ValidationError):
             store.upsert_clipping("000_3c3b2f14eedce646.txt", "h3", broken, validate=True)
         assert store.dump() == before
@@ -96,7 +97,7 @@ def test_trusted_upsert_of_a_malformed_sheet_changes_nothing(tmp_path):
     """Without validate=True the store trusts the sheets; a broken one still fails before any change."""
     with build(tmp_path / "graph.sqlite") as store:
         before = store.dump()
-        broken = [jinyu_sheet(), {"article_id": "x", "title": "t", "places": [{"name": "宁夏"}]}]
+        broken = [jinyu_sheet(), {"article_id": "x", "title": "t", "places": [{"code": "64"}]}]
         with pytest.raises(KeyError):
             store.upsert_clipping("000_3c3b2f14eedce646.txt", "h3", broken)
         assert store.dump() == before
@@ -106,7 +107,7 @@ def test_a_batch_that_fails_midway_leaves_nothing_of_it(tmp_path):
     with build(tmp_path / "graph.sqlite", {"001_1d0cc6dd0f8373ac.txt"}) as store:
         before = store.dump()
         good = ("000_3c3b2f14eedce646.txt", "h", clippings()["000_3c3b2f14eedce646.txt"])
-        broken = ("bad.txt", "h", [{"article_id": "x", "title": "t", "places": [{"name": "宁夏"}]}])
+        broken = ("bad.txt", "h", [{"article_id": "x", "title": "t", "places": [{"code": "64"}]}])
         with pytest.raises(KeyError):
             store.upsert_many([good, broken])
         assert store.dump() == before
@@ -153,6 +154,31 @@ def test_each_sentence_is_stored_once_per_article(tmp_path):
         assert fact["evidence"][0]["text"] == "李琼"
 
 
+def test_evidence_is_stored_once_and_reads_back_as_the_sheet_wrote_it(tmp_path):
+    """An evidence text is an offset into its sentence, and an edge saying what its source's
+    or target's fact says refers to that fact's evidence: nothing is stored twice."""
+    with build(tmp_path / "graph.sqlite", {"000_3c3b2f14eedce646.txt"}) as store:
+        aid = "000_3c3b2f14eedce646-02"
+        [(encoded,)] = store.db.execute("SELECT evidence FROM facts WHERE article_id=? AND name='李琼'", (aid,))
+        assert isinstance(json.loads(encoded)[0][0], int)  # 李琼: its offset in its sentence
+        markers = dict(store.db.execute(
+            "SELECT edge_type, group_concat(DISTINCT evidence) FROM edge_evidence WHERE article_id=?"
+            " AND evidence IN ('s', 'd') GROUP BY edge_type", (aid,)))
+        assert markers == {"adopts": "d", "holds_role": "s", "located_in": "s", "published_by": "d", "reports": "d"}
+        [role] = [e for e in store.edges() if e["type"] == "holds_role" and aid in e["articles"]]
+        [person] = [f for f in queries.profile(store, "李琼")[0]["facts"]]
+        assert [{k: v for k, v in ev.items() if k not in ("article_id", "clipping")} for ev in role["evidence"]] == person["evidence"]
+        assert role["evidence"][0]["text"] == "李琼" and role["evidence"][0]["raw"] == "李琼"
+
+
+def test_lookups_by_key_use_the_partial_index_of_linked_types(tmp_path):
+    with build(tmp_path / "graph.sqlite", {"000_3c3b2f14eedce646.txt"}) as store:
+        plan = store.db.execute(
+            f"EXPLAIN QUERY PLAN SELECT 1 FROM facts WHERE {LINKED} AND node_type=? AND key=? LIMIT 1",
+            ("organization", "九龙社工")).fetchall()
+        assert "USING COVERING INDEX facts_key" in plan[0][3]
+
+
 def test_places_merge_by_gazetteer_code_not_by_name(tmp_path):
     with build(tmp_path / "graph.sqlite") as store:
         jiulong = queries.find_nodes(store, "九龙街道", ("place",))
@@ -194,6 +220,6 @@ def test_a_store_of_another_format_is_refused_with_the_fix(tmp_path):
     old.close()
     with pytest.raises(StoreFormatError) as caught:
         GraphStore(path)
-    assert str(caught.value).startswith(f"E075 {path}: graph store of format 1, this shequ reads format 2.")
+    assert str(caught.value).startswith(f"E075 {path}: graph store of format 1, this shequ reads format {STORE_FORMAT}.")
     GraphStore(tmp_path / "new.sqlite").close()  # a new file gets the current format
-    assert sqlite3.connect(tmp_path / "new.sqlite").execute("PRAGMA user_version").fetchone()[0] == 2
+    assert sqlite3.connect(tmp_path / "new.sqlite").execute("PRAGMA user_version").fetchone()[0] == STORE_FORMAT

@@ -11,6 +11,7 @@ import pytest
 from corpus_data import ROOT
 from shequ.clipping import process_clipping
 from shequ.chars import surface_key
+from shequ.batch.outputs import sheet_bytes
 from shequ.schema import FactSheet
 
 OUTPUTS = ROOT / "outputs" / "factsheets"
@@ -29,9 +30,10 @@ def test_every_fact_has_raw_evidence_that_normalizes_to_it(seed_results):
     for name, (raw, result) in seed_results.items():
         for sheet in result.sheets:
             for field, fact, evidence in all_evidence(sheet):
-                assert raw[evidence.start : evidence.end] == evidence.raw, (name, field, evidence)
-                assert surface_key(evidence.raw) == surface_key(evidence.text)
-                assert evidence.text in evidence.sentence or field == "page_furniture"
+                assert raw[evidence.start : evidence.end] == evidence.raw_slice, (name, field, evidence)
+                assert evidence.raw is None or evidence.raw != evidence.text
+                assert surface_key(evidence.raw_slice) == surface_key(evidence.text)
+                assert evidence.text in sheet.sentence_of(evidence)
                 checked += 1
     assert checked > 300
 
@@ -76,7 +78,7 @@ def test_committed_outputs_are_current(seed_results):
             for old in folder.glob("*.json"):
                 old.unlink()
             for file_name, data in expected.items():
-                (folder / file_name).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                (folder / file_name).write_bytes(sheet_bytes(data))
         committed = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
         assert committed == expected, f"outputs/ is stale for {name}: run `shequ run corpus/ --out outputs/`"
 

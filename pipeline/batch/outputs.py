@@ -46,19 +46,18 @@ RE_TEMP = re.compile(r"\.tmp-\d+-")
 RE_STATE = re.compile(r"[0-9a-f]{32}\.json")
 
 
-# orjson writes what `json.dumps(indent=2, ensure_ascii=False)` + "\n" writes (same key order,
-# escapes, separators), ~10x faster; floats differ only outside this range (1e-05 → 0.00001).
-ORJSON_SHEET = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+# orjson writes what `json.dumps(separators=(",", ":"), ensure_ascii=False)` writes (same key
+# order, escapes), ~10x faster; floats differ only outside this range (1e-05 → 0.00001).
 ORJSON_FLOATS = (1e-4, 1e16)  # |x| in [low, high), or 0: written as `repr(x)` by both
 
 
 def sheet_bytes(sheet: dict) -> bytes:
-    """A sheet file's bytes: `sheet` (`FactSheet.model_dump(mode="json")`) as indented UTF-8
-    JSON, byte-identical to `json_sheet_bytes`. A sheet's only floats are quantity values
-    (tests check the schema); one orjson would write otherwise goes through `json`."""
+    """A sheet file's bytes: `sheet` (`FactSheet.model_dump(mode="json")`) laid out by
+    `sheet_layout`, byte-identical to `json_sheet_bytes`. A sheet's only floats are quantity
+    values (tests check the schema); one orjson would write otherwise goes through `json`."""
     if all(_orjson_float(q["value"]) for q in sheet.get("quantities", ())):
         try:
-            return orjson.dumps(sheet, option=ORJSON_SHEET)
+            return sheet_layout(sheet, orjson.dumps)
         except orjson.JSONEncodeError:  # a lone surrogate or a huge int: `json`'s bytes (or error)
             pass
     return json_sheet_bytes(sheet)
@@ -66,7 +65,26 @@ def sheet_bytes(sheet: dict) -> bytes:
 
 def json_sheet_bytes(sheet: dict) -> bytes:
     """The reference encoding of a sheet file (the standard library's)."""
-    return (json.dumps(sheet, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+    return sheet_layout(sheet, lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def sheet_layout(sheet: dict, dumps) -> bytes:
+    """The sheet as JSON with one line per top-level field and one line per list item (a fact,
+    a sentence), each written compactly by `dumps`: readable, greppable and diffable line by
+    line, and without the indentation that made nested evidence cost more than its text."""
+    lines = [b"{"]
+    last = len(sheet) - 1
+    for i, (key, value) in enumerate(sheet.items()):
+        comma = b"," if i < last else b""
+        head = b"  " + dumps(key) + b": "
+        if isinstance(value, list) and value:
+            lines.append(head + b"[")
+            lines += [b"    " + dumps(item) + b"," for item in value[:-1]]
+            lines += [b"    " + dumps(value[-1]), b"  ]" + comma]
+        else:
+            lines.append(head + dumps(value) + comma)
+    lines.append(b"}\n")
+    return b"\n".join(lines)
 
 
 def _orjson_float(value) -> bool:

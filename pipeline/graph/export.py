@@ -324,16 +324,16 @@ def fact_rows(sheets: Iterable, fact_types=None) -> list[dict]:
     "a — b" for a partnership. The evidence columns are those of the fact's first
     evidence item (`n_evidence` counts them all): `raw == clipping_text[start:end]`.
     """
-    from ..schema import FACT_TYPES
+    from ..schema import FACT_TYPES, evidence_item, full_sheet
 
     table = fact_types or FACT_TYPES
     columns = fact_columns(table)
     out = []
     for sheet in sheets:
-        s = sheet.model_dump(mode="json") if hasattr(sheet, "model_dump") else sheet
+        s = full_sheet(sheet.model_dump(mode="json") if hasattr(sheet, "model_dump") else sheet, table)
         for row in table:
             for i, fact in enumerate(s.get(row.name) or []):
-                ev = fact["evidence"][0]
+                ev = evidence_item(fact["evidence"][0], s["sentences"])
                 name = fact.get("name") or fact.get("text")
                 if name is None and "a" in fact and "b" in fact:
                     name = f"{fact['a']['name']} — {fact['b']['name']}"

@@ -13,7 +13,7 @@ from collections import Counter, deque
 
 from ..errors import AmbiguousEntityError, EntityNotFoundError, NotSheetableError
 from .resolve import name_key
-from .store import GraphStore, aggregate_edges
+from .store import EDGE_EVIDENCE, GraphStore, aggregate_edges
 
 # Node types that do not make a meaningful step on a path between two entities:
 # every article links to its source, and a number links only to its reporter.
@@ -165,7 +165,7 @@ def _edges(store: GraphStore, where: str, params: tuple, cap: int | None = MAX_S
     rows = []
     for src, etype, dst in keys:
         rows += db.execute(
-            "SELECT e.src, e.edge_type, e.dst, e.article_id, e.attrs, e.evidence, a.clipping"
+            f"SELECT e.src, e.edge_type, e.dst, e.article_id, e.attrs, {EDGE_EVIDENCE}, a.clipping"
             " FROM edge_evidence e JOIN articles a USING (article_id)"
             " WHERE e.src=? AND e.edge_type=? AND e.dst=? ORDER BY e.article_id, a.clipping LIMIT ?",
             (src, etype, dst, -1 if cap is None else cap)).fetchall()

@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import keys
 from ..keys import name_key
-from ..schema import FACT_TYPES, FactTypeTable
+from ..schema import FACT_TYPES, FactTypeTable, evidence_item, full_sheet
 from . import ids
 
 # Node types whose keys can be merged across articles by alias links.
@@ -81,8 +81,9 @@ class SheetRows:
     edges: list[EdgeRow] = field(default_factory=list)
 
 
-def _evidence(fact: dict) -> list[dict]:
-    return [{k: ev.get(k) for k in ("text", "sentence", "start", "end", "raw")} for ev in fact.get("evidence") or []]
+def _evidence(fact: dict, sentences: list[str]) -> list[dict]:
+    """The fact's evidence items with their sentence's text and the raw slice filled in."""
+    return [evidence_item(ev, sentences) for ev in fact.get("evidence") or []]
 
 
 def _names(fact: dict) -> list[str]:
@@ -93,8 +94,8 @@ def _names(fact: dict) -> list[str]:
     return seen
 
 
-def _sentences(fact: dict) -> set[str]:
-    return {ev.get("sentence") or "" for ev in fact.get("evidence") or []}
+def _sentences(fact: dict, sentences: list[str]) -> set[str]:
+    return {sentences[ev["sentence"]] for ev in fact.get("evidence") or []}
 
 
 def _end(ref: dict) -> tuple[str, str]:
@@ -146,9 +147,10 @@ class _SheetBuilder:
     """Rows for one sheet, one method per kind of row; later steps use the actors found earlier."""
 
     def __init__(self, sheet: dict, fact_types: FactTypeTable) -> None:
-        self.sheet = sheet
+        self.sheet = full_sheet(sheet, fact_types)
         self.fact_types = fact_types
         self.aid = sheet["article_id"]
+        self.sentences: list[str] = sheet.get("sentences") or []
         self.out = SheetRows()
         self.actors = _Actors()
         self.article_place: str | None = None
@@ -176,7 +178,7 @@ class _SheetBuilder:
         """Each place, and for a coded one the places above it in its gazetteer chain."""
         chains: list[tuple[str, list[str]]] = []
         for place in self.facts("place"):
-            key, ev, code, chain = place["key"], _evidence(place), place.get("code"), list(place.get("chain") or [])
+            key, ev, code, chain = place["key"], _evidence(place, self.sentences), place.get("code"), list(place.get("chain") or [])
             if not code:
                 attrs = {"code": None, "level": place.get("level"), "chain": [], "ambiguous": True,
                          "candidates": place.get("candidates") or []}
@@ -209,7 +211,7 @@ class _SheetBuilder:
                 node_type, key = row.node_type, fact["key"]
                 attrs = {k: v for k, v in fact.items() if k not in ENTITY_FIELDS}
                 self.out.facts.append(FactRow(self.aid, node_type, key, fact["name"], fact["canonical"], _names(fact),
-                                              attrs, self._reason(node_type, fact), _evidence(fact)))
+                                              attrs, self._reason(node_type, fact), _evidence(fact, self.sentences)))
                 if node_type in ACTOR_TYPES:
                     self.actors.add(node_type, key, _names(fact))
                 if node_type in LINKED_TYPES:
@@ -239,21 +241,21 @@ class _SheetBuilder:
             if place:
                 basis = "place_code" if comm.get("place_code") else "street" if comm.get("street") else "district"
                 self.out.edges.append(EdgeRow(self.aid, "located_in", "community", comm["key"], "place", place["key"],
-                                              {"basis": basis}, _evidence(comm)))
+                                              {"basis": basis}, _evidence(comm, self.sentences)))
             elif self.article_place:
                 self.out.edges.append(EdgeRow(self.aid, "located_in", "community", comm["key"], "place",
-                                              self.article_place, {"basis": "article"}, _evidence(comm)))
+                                              self.article_place, {"basis": "article"}, _evidence(comm, self.sentences)))
 
     def adopters(self) -> None:
         """Communities of the article adopt its models (basis article unless named in the
         model's sentence); organizations only when named in the model's sentence."""
         for model in self.facts("model"):
-            in_sent = {a for s in _sentences(model) for a in self.actors.in_sentence(s)}
+            in_sent = {a for s in _sentences(model, self.sentences) for a in self.actors.in_sentence(s)}
             for t, key, _ in self.actors.actors:
                 if t == "program" or (t == "organization" and (t, key) not in in_sent):
                     continue
                 basis = "sentence" if (t, key) in in_sent else "article"
-                ev = _evidence(model)
+                ev = _evidence(model, self.sentences)
                 if basis == "sentence":
                     ev = [e for e in ev if (t, key) in self.actors.in_sentence(e["sentence"] or "")]
                 self.out.edges.append(EdgeRow(self.aid, "adopts", t, key, "model", model["key"], {"basis": basis}, ev))
@@ -263,29 +265,29 @@ class _SheetBuilder:
         for prog in self.facts("program"):
             runner, basis = (_end(prog["operator"]), "operator") if prog.get("operator") else (None, None)
             if runner is None:
-                near = {a for s in _sentences(prog) for a in self.actors.in_sentence(s) if a[0] != "program"}
+                near = {a for s in _sentences(prog, self.sentences) for a in self.actors.in_sentence(s) if a[0] != "program"}
                 if len(near) == 1:
                     runner, basis = near.pop(), "sentence"
             if runner:
                 self.out.edges.append(EdgeRow(self.aid, "runs", runner[0], runner[1], "program", prog["key"],
-                                              {"basis": basis}, _evidence(prog)))
+                                              {"basis": basis}, _evidence(prog, self.sentences)))
 
     def roles(self) -> None:
         for person in self.facts("person"):
             if person.get("affiliation"):
                 unit = _end(person["affiliation"])
                 self.out.edges.append(EdgeRow(self.aid, "holds_role", "person", person["key"], unit[0], unit[1],
-                                              {"role": person.get("role")}, _evidence(person)))
+                                              {"role": person.get("role")}, _evidence(person, self.sentences)))
 
     def quantities(self) -> None:
         """One node per reported number; reported by the one actor in its sentence, else the article."""
         aid = self.aid
         for q in self.facts("quantity"):
-            ev = _evidence(q)
+            ev = _evidence(q, self.sentences)
             key = f"{aid}#{ev[0]['start']}"
             attrs = {k: q.get(k) for k in ("text", "value", "unit", "qualifier", "subject")}
             self.out.facts.append(FactRow(aid, "quantity", key, q["text"], q["text"], [], attrs, "one reported number", ev))
-            near = sorted({a for s in _sentences(q) for a in self.actors.in_sentence(s)})
+            near = sorted({a for s in _sentences(q, self.sentences) for a in self.actors.in_sentence(s)})
             src, basis = (near[0], "sentence") if len(near) == 1 else (("article", aid), "article")
             self.out.edges.append(EdgeRow(aid, "reports", src[0], src[1], "quantity", key, {"basis": basis}, ev))
 
@@ -295,4 +297,4 @@ class _SheetBuilder:
             attrs = {"relation": p.get("relation")}
             if p.get("basis", "stated") != "stated":
                 attrs["basis"] = p["basis"]  # a subject the sentence omits: say so on the edge
-            self.out.edges.append(EdgeRow(self.aid, "partners_with", a_type, a_key, b_type, b_key, attrs, _evidence(p)))
+            self.out.edges.append(EdgeRow(self.aid, "partners_with", a_type, a_key, b_type, b_key, attrs, _evidence(p, self.sentences)))

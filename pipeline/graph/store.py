@@ -17,7 +17,10 @@ The cost of adding an article does not grow with the store:
 - a node's cached fields are kept up to date from counters (`node_names`: its written
   forms with the number of facts using each; `nodes.n_articles`), never by re-reading all
   its facts; only a change of alias component moves and recounts the nodes it merges;
-- each sentence is stored once per article (`sentences`); evidence items refer to it;
+- each sentence is stored once per article (`sentences`); evidence items refer to it, and
+  their text is an offset into it where it can be (`_Sentences.encode`);
+- indexes serve the lookups the store and its queries make, no more (`facts_key` covers only
+  the types that merge through alias links);
 - `upsert_many` / `batch()` put many clippings in one transaction and resolve once.
 
 Sheets are trusted as `FactSheet` dumps (`shequ run` validates them where it builds them);
@@ -40,7 +43,7 @@ from .resolve import SheetRows, name_key, sheet_rows
 
 # The layout of the tables below (PRAGMA user_version). A store of another format is refused:
 # it is rebuilt from the clippings, never read with the wrong layout.
-STORE_FORMAT = 2
+STORE_FORMAT = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL) WITHOUT ROWID;
@@ -56,7 +59,8 @@ CREATE TABLE IF NOT EXISTS facts (
     reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article_id);
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id, direct, node_type);
-CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key);
+-- only the types whose keys merge through alias links are looked up by key (`_reresolve`)
+CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key) WHERE node_type IN ('organization', 'program');
 CREATE TABLE IF NOT EXISTS links (
     node_type TEXT NOT NULL, key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL, n INTEGER NOT NULL,
     PRIMARY KEY (node_type, key_a, key_b)) WITHOUT ROWID;
@@ -91,8 +95,20 @@ CONTENT_TABLES = ("clippings", "articles", "sentences", "facts", "links", "link_
 # quantity text) rather than their canonical key.
 NAMED_BY_SURFACE = ("place", "article", "source", "quantity")
 
+# An edge row's evidence: "s" / "d" stand for the evidence of the article's one fact of the
+# edge's source / target (most edges say what a fact says), else the items themselves.
+EDGE_EVIDENCE = (
+    "CASE e.evidence"
+    " WHEN 's' THEN (SELECT f.evidence FROM facts f WHERE f.article_id = e.article_id"
+    " AND f.node_type = substr(e.src, 1, instr(e.src, ':') - 1) AND f.key = e.src_key)"
+    " WHEN 'd' THEN (SELECT f.evidence FROM facts f WHERE f.article_id = e.article_id"
+    " AND f.node_type = substr(e.dst, 1, instr(e.dst, ':') - 1) AND f.key = e.dst_key)"
+    " ELSE e.evidence END")
+
 # Node types whose keys can be merged by alias links across articles.
 LINKED_TYPES = ("organization", "program")
+# The condition of the partial index `facts_key`, written into each query that uses it.
+LINKED = "node_type IN ('organization', 'program')"
 
 def _json(value: Any) -> str:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
@@ -114,14 +130,19 @@ class _Sentences:
         self.numbers: dict[str, int] = {}
 
     def encode(self, evidence: list[dict]) -> str:
-        """[text, sentence number, start, end] (+ raw when it is not the text), one list per item."""
+        """[text, sentence number, start, end] (+ raw when it is not the text), one list per item;
+        `text` is its offset in the sentence when it is the raw slice and found there (most are)."""
         items = []
         for ev in evidence:
-            sentence = ev.get("sentence")
+            sentence, text = ev.get("sentence"), ev.get("text")
             number = None if sentence is None else self.numbers.setdefault(sentence, len(self.numbers))
-            item = [ev.get("text"), number, ev.get("start"), ev.get("end")]
-            if ev.get("raw") != ev.get("text"):
+            item = [text, number, ev.get("start"), ev.get("end")]
+            if ev.get("raw") != text:
                 item.append(ev.get("raw"))
+            elif sentence and text and item[2] is not None and len(text) == item[3] - item[2]:
+                offset = sentence.find(text)
+                if offset >= 0:
+                    item[0] = offset
             items.append(item)
         return _json(items)
 
@@ -295,10 +316,22 @@ class GraphStore:
         self._count_facts(aid, [(f[3], f_.aliases) for f, f_ in zip(facts, r.facts)], +1)
         for link in r.links:
             self._link(aid, link.node_type, link.key_a, link.key_b, link.reason)
+        # An edge whose evidence is that of its source's (or target's) fact refers to it (`EDGE_EVIDENCE`).
+        once: dict[tuple[str, str], list | None] = {}
+        for f in r.facts:
+            once[f.node_type, f.key] = None if (f.node_type, f.key) in once else f.evidence
+
+        def evidence(e) -> str:
+            if e.evidence and once.get((e.src_type, e.src_key)) == e.evidence:
+                return "s"
+            if e.evidence and once.get((e.dst_type, e.dst_key)) == e.evidence:
+                return "d"
+            return sentences.encode(e.evidence)
+
         db.executemany(
             "INSERT INTO edge_evidence VALUES (?,?,?,?,?,?,?,?)",
             [(aid, e.edge_type, e.src_key, node_of[e.src_type, e.src_key], e.dst_key, node_of[e.dst_type, e.dst_key],
-              _json(e.attrs), sentences.encode(e.evidence)) for e in r.edges],
+              _json(e.attrs), evidence(e)) for e in r.edges],
         )
         db.executemany("INSERT INTO sentences VALUES (?,?,?)", [(aid, n, s) for s, n in sentences.numbers.items()])
         return {(f.node_type, f.key) for f in r.facts} | {(l.node_type, k) for l in r.links for k in (l.key_a, l.key_b)}
@@ -385,7 +418,7 @@ class GraphStore:
         recount: set[str] = set()
         for members in groups.values():
             present = [m for m in members if self.db.execute(
-                "SELECT 1 FROM facts WHERE node_type=? AND key=? LIMIT 1", m).fetchone()]
+                f"SELECT 1 FROM facts WHERE {LINKED} AND node_type=? AND key=? LIMIT 1", m).fetchone()]
             # The shortest stated name represents the group: stable while the group lasts.
             rep = min(present or members, key=lambda m: (len(m[1]), m[1]))
             for t, k in members:
@@ -400,7 +433,8 @@ class GraphStore:
                 if row != (nid, why):
                     self.db.execute("INSERT OR REPLACE INTO key_node VALUES (?,?,?,?)", (t, k, nid, why))
                 if old != nid:
-                    self.db.execute("UPDATE facts SET node_id=? WHERE node_type=? AND key=? AND node_id=?", (nid, t, k, old))
+                    self.db.execute(f"UPDATE facts SET node_id=? WHERE {LINKED} AND node_type=? AND key=? AND node_id=?",
+                                    (nid, t, k, old))
                     self.db.execute("UPDATE edge_evidence SET src=? WHERE src=? AND src_key=?", (nid, old, k))
                     self.db.execute("UPDATE edge_evidence SET dst=? WHERE dst=? AND dst_key=?", (nid, old, k))
                     recount |= {old, nid}
@@ -465,9 +499,11 @@ class GraphStore:
         out = []
         for item in _loads(encoded):
             text, number, start, end = item[:4]
+            sentence = None if number is None else self._sentence(article_id, number)
+            if isinstance(text, int):  # an offset in the sentence (`_Sentences.encode`)
+                text = sentence[text : text + end - start]
             # keys in sorted order, as the sheets' evidence was stored before (query outputs keep their bytes)
-            out.append({"end": end, "raw": item[4] if len(item) > 4 else text,
-                        "sentence": None if number is None else self._sentence(article_id, number),
+            out.append({"end": end, "raw": item[4] if len(item) > 4 else text, "sentence": sentence,
                         "start": start, "text": text})
         return out
 
@@ -508,7 +544,7 @@ class GraphStore:
 
         With `node_ids`, only edges between those nodes (the induced subgraph).
         """
-        stored = ("SELECT e.src, e.edge_type, e.dst, e.article_id, e.attrs, e.evidence, a.clipping"
+        stored = (f"SELECT e.src, e.edge_type, e.dst, e.article_id, e.attrs, {EDGE_EVIDENCE}, a.clipping"
                   " FROM edge_evidence e JOIN articles a USING (article_id)")
         mentions = ("SELECT 'article:' || f.article_id, 'mentions', f.node_id, f.article_id, '{}', f.evidence, a.clipping"
                     " FROM facts f JOIN articles a USING (article_id) WHERE f.direct=1")
