@@ -135,8 +135,10 @@ def test_full_extraction_never_crashes_and_all_evidence_points_into_the_raw(raw)
         result = process_clipping(raw, "fuzz.txt")
     except ShequError:  # e.g. no article body: a clear, recorded rejection
         return
+    from shequ.schema import full_sheet
+
     for sheet in result.sheets:
-        data = sheet.model_dump(mode="json")
+        data = full_sheet(sheet.model_dump(mode="json"))  # raw and end put back where the sheet leaves them out
         assert data["clipping"] == "fuzz.txt"
         for name in ("organizations", "places", "communities", "models", "programs", "people", "quantities", "partnerships", "page_furniture"):
             for fact in data[name]:
@@ -144,3 +146,4 @@ def test_full_extraction_never_crashes_and_all_evidence_points_into_the_raw(raw)
                     assert 0 <= evidence["start"] <= evidence["end"] <= len(raw)
                     assert evidence["raw"] == raw[evidence["start"]:evidence["end"]]
                     assert "\n" not in evidence["text"]
+                    assert evidence["text"] in data["sentences"][evidence["sentence"]]
