@@ -357,7 +357,25 @@ ROUND2_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES)
+SESSION3_CASES = [
+    # A list closed by a vague count (等多家社会组织): every item is an organization.
+    ("春苗公益、蓝鲸语言文化交流中心、同心社会工作发展中心等多家社会组织参与了对接。", (), (), [
+        ("春苗公益", 0, 4, "春苗公益", "other"),
+        ("蓝鲸语言文化交流中心", 5, 15, "蓝鲸语言文化交流中心", "other"),
+        ("同心社会工作发展中心", 16, 26, "同心社会工作发展中心", "social_work"),
+    ]),
+    # The merged bureau of a town or street.
+    ("活动由柳湾街道农业农村和社会事业局主办。", ("柳湾街道",), (), [
+        ("柳湾街道农业农村和社会事业局", 3, 17, "柳湾街道农业农村和社会事业局", "government")]),
+    # A group's name (jieba: nt/nz) before a place opens its regional company's name.
+    ("中国移动青禾公司东城分公司协办。", ("青禾",), (), [("中国移动青禾公司东城分公司", 0, 13, "中国移动青禾公司东城分公司", "company")]),
+    # Kinds of Party branches are no named branch; a session of the congress is an event.
+    ("一个个街区党支部、城市党委组织体系不断完善。", (), (), []),
+    ("十四届全国人大二次会议期间，代表们走访了社区。", (), (), []),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES)
 def test_organizations_exact(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
 

@@ -231,7 +231,25 @@ ROUND2_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES)
+SESSION3_CASES = [
+    # A slash between a reporter's title and the name (记者/林小雨).
+    ("青禾晚报讯（记者/林小雨）近日，桃源社区举办了邻里节。", (), ("桃源社区",), [("林小雨", 9, 12, "记者", None, True)]),
+    # A two-character name padded with a space on a credit line (黄 聪 → 黄聪).
+    ("通讯员：孟 涛", (), (), [("孟 涛", 4, 7, "通讯员", None, True)]),
+    # Gig workers and shopkeepers as the news introduces them.
+    ("快递小哥刘大壮走进驿站，早餐店老板郑文斌连声道谢。", (), (), [("刘大壮", 4, 7, "快递小哥", None, False), ("郑文斌", 17, 20, "老板", None, False)]),
+    # A given name with a function character common in names (其, 之), after a title, when a clear end follows.
+    ("工会主席祁其昌介绍了情况，支部书记韩若之分别作了发言。", (), (), [("祁其昌", 4, 7, "工会主席", None, False), ("韩若之", 17, 20, "支部书记", None, False)]),
+    # … but not a dictionary word (其中) nor without a title before it.
+    ("项目负责人陈其中有三位是社工。", (), (), []),
+    # A title written after the name in news style.
+    ("习近平总书记强调，要把服务做到群众身边。", (), (), [("习近平", 0, 3, "总书记", None, False)]),
+    # … but not a unit's deputy secretary-general.
+    ("协会副总书记处负责协调。", (), (), []),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES)
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected
 

@@ -160,8 +160,9 @@ RE_PLACE_YOUTH_LEAGUE = regex.compile(r"共青团(?!员)")
 # A local office named by level + field + 办 (办公室): 县扶贫办, 区禁毒办; a job title, a list
 # separator or a clause end must follow (县扶贫办副主任, 区禁毒办、…).
 RE_LEVEL_OFFICE = regex.compile(r"[省市区县镇](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|联合|[、，。；和与等\s])")
-# What closes an enumeration of organizations: 等 (with an optional count: 等10余家) before a head noun.
-RE_LIST_CLOSE = regex.compile(r"等(?:[0-9一二三四五六七八九十百]+[余多]?[家个所])?")
+# What closes an enumeration of organizations: 等 (with an optional count: 等10余家, or a vague
+# one: 等多家, 等数家) before a head noun.
+RE_LIST_CLOSE = regex.compile(r"等(?:(?:[0-9一二三四五六七八九十百]+[余多]?|[多数几])[家个所])?")
 # One piece of an enumeration between 、 separators (no punctuation inside).
 RE_LIST_PIECE = regex.compile(r"[^、，。；：！？\n（）()“”]+")
 # Conjunctions that join the last items (A、B和C等): split there when jieba has them as words
@@ -234,6 +235,9 @@ COMMUNITY_NAME_TAGS = frozenset("t tg".split())
 # Tags of words that are names (places, organizations, proper nouns): a one-character stop that
 # starts such a word with the next character is part of the name (中|韩 → 中韩).
 NAME_WORD_TAGS = frozenset("ns nt nz".split())
+# Tags of words that name a company group or brand (中国移动 nt, 华润 nz): written before a place,
+# they open the name of the group's regional company (中国移动|青禾公司).
+BRAND_TAGS = frozenset("nt nz".split())
 # Tags that end a list item on its left (比赛由|团市委, 与辖区|客运二公司): verbs, prepositions,
 # conjunctions, particles, pronouns and adverbs; numerals and adjectives may be inside names.
 LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y e o".split())
@@ -575,7 +579,26 @@ class OrganizationExtractor:
         before = ctx.text[start : places[0]]
         if before in self.res.national_prefixes or self._ends_with_suffix(before):
             return start  # 中共|北京市委, 中国银行|苏州分行: a unit above the place
+        if self._opens_with_brand(ctx, start, places[0]):
+            return start  # 中国移动|青禾公司, 华润|置地|青禾公司: the group's regional company
         return places[0]
+
+    def _opens_with_brand(self, ctx: ArticleContext, start: int, stop: int) -> bool:
+        """text[start:stop] opens with a word jieba tags as an organization or brand name
+        (中国移动 nt, 华润 nz) and holds only name words (no verb, no person-like token)."""
+        token = ctx.tokens.at(start)
+        if token is None or token[0] != start or self.res.known_words.get(ctx.text[token[0] : token[1]]) not in BRAND_TAGS:
+            return False
+        i = token[1]
+        while i < stop:
+            token = ctx.tokens.at(i)
+            if token is None or token[1] > stop:
+                return False
+            word = ctx.text[token[0] : token[1]]
+            if word in self.res.stops or word in self.res.verbs or self._person_like(word):
+                return False
+            i = token[1]
+        return True
 
     def _split_at_inner_unit(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, suffix: _Suffix) -> int:
         """Two units written back to back, each with its own place name (青禾县司法局|桃源司法所):

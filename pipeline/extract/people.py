@@ -97,8 +97,8 @@ CREDIT_STOP_WORDS = (
     "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对", "作者", "来源", "编审", "监制", "统筹",
     "策划", "制图", "设计", "视频", "文图", "图文",
 )
-# One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群.
-ROLE_NAME_SEPARATORS = frozenset("：:】]")
+# One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
+ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
 # Sentence punctuation: a credit line (本报记者任晓霞) has none.
 RE_SENTENCE_PUNCT = regex.compile(r"[，。；：！？“”]")
 # … though a credit line may hold colons (通讯员：刘茵责编：陈铭).
@@ -118,6 +118,11 @@ RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
 MAX_CREDIT_LINE = 40
 # Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责).
 NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让")
+# Function characters that are also common in given names (车其杰, 周冰之): after a title, a
+# three-character name holding one is still a name when a clear end follows it.
+SOFT_GIVEN_CHARS = frozenset("其之")
+# Titles written right after a name in news style (…总书记强调): the name is a person with that role.
+TITLES_AFTER_NAME = ("总书记",)
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
 # … a two-character given part this common is one too when nothing but a speech verb
@@ -125,6 +130,11 @@ COMMON_WORD_FREQ = 100
 COMMON_GIVEN_FREQ = 1000
 # … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
 WORD_START_FREQ = 50
+
+
+def _unspaced(name: str) -> str:
+    """A name without the spaces a credit line pads it with (黄 聪 → 黄聪)."""
+    return name.replace(" ", "").replace("\u3000", "")
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -228,6 +238,7 @@ class PersonExtractor:
         found += self._with_clause(ctx, blocked)
         found += self._name_lists(ctx, blocked)
         found += self._bracketed_roles(ctx, blocked)
+        found += self._titles_after(ctx, blocked)
         found += self._listed_after(ctx, found, blocked)
         found = self._prefer_short_names(text, found)
         return self._mentions(ctx, found, blocked)
@@ -257,8 +268,37 @@ class PersonExtractor:
                 continue
             end = self._name_end(text, p, blocked)
             if end is None:
+                end = self._soft_name_end(text, p, blocked)
+            if end is None:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
+        return out
+
+    def _soft_name_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
+        """After a title: a three-character name whose given part holds a function character
+        common in names (主席车其杰介绍, 书记周冰之分享), when a clear end follows it."""
+        end = p + 3
+        if end > len(text) or self._surname_len(text, p) != 1 or self._is_nickname(text, p):
+            return None
+        given = text[p + 1 : end]
+        if not RE_HAN.match(given) or not SOFT_GIVEN_CHARS.intersection(given) or given in self.res.roles:
+            return None
+        if any(ch in self.res.not_given and ch not in SOFT_GIVEN_CHARS for ch in given) or any(blocked[p:end]):
+            return None
+        if self.freq.get(text[p:end], 0) >= COMMON_WORD_FREQ or self.freq.get(given, 0) >= COMMON_WORD_FREQ:
+            return None  # 张其中, 李之后: a word, not a given name
+        return end if self._follows(text, end, self._weak_ends) else None
+
+    def _titles_after(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T9: a title written right after the name in news style: …习近平总书记强调 (role 总书记)."""
+        text, out = ctx.text, []
+        for title in TITLES_AFTER_NAME:
+            for t in _occurrences(text, title):
+                p = t - 3
+                if p < 0 or self._surname_len(text, p) != 1 or self._role_word_ending_at(text, p):
+                    continue  # 党委副书记: the title belongs to a unit, not to a name
+                if self._valid_name(text, p, t, blocked) and self._left_boundary(text, p) and not self._is_nickname(text, p):
+                    out.append(_Found(p, t, title))
         return out
 
     def _credit_names(self, text: str, p: int, blocked: list[bool]) -> list[tuple[int, int]]:
@@ -278,8 +318,18 @@ class PersonExtractor:
         names = self._split_names(text, p, run_end, blocked)
         if names:
             return names
+        if self._is_spaced_name(text, p, run_end, blocked):
+            return [(p, run_end)]  # 通讯员：黄 聪 (a two-character name padded to the width of three)
         end = self._name_end(text, p, blocked)
         return [(p, end)] if end is not None else []
+
+    def _is_spaced_name(self, text: str, p: int, end: int, blocked: list[bool]) -> bool:
+        """text[p:end] is a surname, spaces, one given character: a credit line's two-character
+        name padded with a space to line up with three-character ones (黄 聪)."""
+        if self._surname_len(text, p) != 1 or end - p < 3 or any(blocked[p:end]):
+            return False
+        middle, given = text[p + 1 : end - 1], text[end - 1]
+        return middle.strip(" \u3000") == "" and RE_HAN.match(given) is not None and given not in self.res.not_given
 
     def _split_names(self, text: str, start: int, end: int, blocked: list[bool]) -> list[tuple[int, int]] | None:
         """text[start:end] cut into valid names, the fewest names that cover it (three-character
@@ -670,7 +720,7 @@ class PersonExtractor:
         people: dict[str, dict] = {}
         for start in sorted(spans):  # the first role stated for a name is its role
             f = spans[start]
-            name = text[f.start : f.end]
+            name = _unspaced(text[f.start : f.end])  # 黄 聪 → 黄聪
             after = self._role_after(ctx, f.end)
             role, affiliation = after if after else (f.role, f.affiliation)
             if role is None:  # 刘桂英老人: a resident word right after the name is what they are
@@ -686,7 +736,7 @@ class PersonExtractor:
         mentions = []
         for start in sorted(spans):
             f = spans[start]
-            name = text[f.start : f.end]
+            name = _unspaced(text[f.start : f.end])  # 黄 聪 → 黄聪
             if name in people:
                 mentions.append(Mention(self.assigns, f.start, f.end, name, attrs=dict(people[name])))
         return mentions
