@@ -244,8 +244,21 @@ SESSION3_CASES = [
     ("项目负责人陈其中有三位是社工。", (), (), []),
     # A title written after the name in news style.
     ("习近平总书记强调，要把服务做到群众身边。", (), (), [("习近平", 0, 3, "总书记", None, False)]),
-    # … but not a unit's deputy secretary-general.
+    # … but not a unit's deputy secretary-general; a known full name needs no boundary before it.
     ("协会副总书记处负责协调。", (), (), []),
+    ("要学习贯彻习近平总书记的重要讲话精神。", (), (), [("习近平", 5, 8, "总书记", None, False)]),
+    # 月, 元, 能 in given names: after a title with a clear end, and on a credit line.
+    ("支部书记韩月、组织委员杜振能、宣传委员严立元出席。", (), (), [
+        ("韩月", 4, 6, "支部书记", None, False), ("杜振能", 11, 14, "委员", None, False), ("严立元", 19, 22, "委员", None, False)]),
+    ("（记者武之梁、通讯员葛一元）", (), (), [("武之梁", 3, 6, "记者", None, True), ("葛一元", 10, 13, "通讯员", None, True)]),
+    ("全年收入增长三月，人均五元。", (), (), []),
+    # What a speaker does right after the name ends it (致辞, 及, 作, 来, 一行).
+    ("街道办副主任贺文涛致辞，律师宁晓燕来为居民答疑。", (), (), [
+        ("贺文涛", 6, 9, "街道办副主任", None, False), ("宁晓燕", 14, 17, "律师", None, False)]),
+    ("常委会主任邵清宇及相关部门负责人出席，书记管明东作了总结。", (), (), [
+        ("邵清宇", 5, 8, "主任", None, False), ("管明东", 21, 24, "书记", None, False)]),
+    # 副 is no given-name character: 区委副|书记 is a title.
+    ("区委副书记到社区调研。", (), (), []),
 ]
 
 

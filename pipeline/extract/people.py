@@ -118,9 +118,9 @@ RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
 MAX_CREDIT_LINE = 40
 # Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责).
 NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让")
-# Function characters that are also common in given names (车其杰, 周冰之): after a title, a
-# three-character name holding one is still a name when a clear end follows it.
-SOFT_GIVEN_CHARS = frozenset("其之")
+# Characters of `person_not_given.txt` that are also common in given names (车其杰, 周冰之, 邹月,
+# 胡耀元, 滕振能): on a credit line, or after a title when a clear end follows, a name may hold one.
+SOFT_GIVEN_CHARS = frozenset("其之月元能")
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
 TITLES_AFTER_NAME = ("总书记",)
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
@@ -275,19 +275,22 @@ class PersonExtractor:
         return out
 
     def _soft_name_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
-        """After a title: a three-character name whose given part holds a function character
-        common in names (主席车其杰介绍, 书记周冰之分享), when a clear end follows it."""
-        end = p + 3
-        if end > len(text) or self._surname_len(text, p) != 1 or self._is_nickname(text, p):
+        """After a title: a name whose given part holds a character common in names but listed
+        as no name character (主席车其杰介绍, 书记周冰之分享, 书记邹月、…), when a clear end follows
+        it: for three characters a follow word or punctuation, for two punctuation or a speech verb."""
+        if self._surname_len(text, p) != 1 or self._is_nickname(text, p):
             return None
-        given = text[p + 1 : end]
-        if not RE_HAN.match(given) or not SOFT_GIVEN_CHARS.intersection(given) or given in self.res.roles:
-            return None
-        if any(ch in self.res.not_given and ch not in SOFT_GIVEN_CHARS for ch in given) or any(blocked[p:end]):
-            return None
-        if self.freq.get(text[p:end], 0) >= COMMON_WORD_FREQ or self.freq.get(given, 0) >= COMMON_WORD_FREQ:
-            return None  # 张其中, 李之后: a word, not a given name
-        return end if self._follows(text, end, self._weak_ends) else None
+        for end, ends in ((p + 3, self._weak_ends), (p + 2, self.res.speech_verbs)):
+            given = text[p + 1 : end]
+            if end > len(text) or not RE_HAN.match(given) or not SOFT_GIVEN_CHARS.intersection(given) or given in self.res.roles:
+                continue
+            if any(ch in self.res.not_given and ch not in SOFT_GIVEN_CHARS for ch in given) or any(blocked[p:end]):
+                continue
+            if self.freq.get(text[p:end], 0) >= COMMON_WORD_FREQ or (len(given) == 2 and self.freq.get(given, 0) >= COMMON_WORD_FREQ):
+                continue  # 张其中, 李之后: a word, not a given name
+            if self._follows(text, end, ends):
+                return end
+        return None
 
     def _titles_after(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T9: a title written right after the name in news style: …习近平总书记强调 (role 总书记)."""
@@ -297,7 +300,8 @@ class PersonExtractor:
                 p = t - 3
                 if p < 0 or self._surname_len(text, p) != 1 or self._role_word_ending_at(text, p):
                     continue  # 党委副书记: the title belongs to a unit, not to a name
-                if self._valid_name(text, p, t, blocked) and self._left_boundary(text, p) and not self._is_nickname(text, p):
+                known = (word_tags().get(text[p:t]) or "").startswith("nr")  # 贯彻习近平总书记…: a full name jieba knows
+                if self._valid_name(text, p, t, blocked) and (known or self._left_boundary(text, p)) and not self._is_nickname(text, p):
                     out.append(_Found(p, t, title))
         return out
 
@@ -507,8 +511,8 @@ class PersonExtractor:
         given = name[surname:]
         if not surname or not 1 <= len(given) <= 2 or not RE_HAN.match(given):
             return False
-        if any(ch in self.res.not_given for ch in given) or given in self.res.roles:  # P1 (杨经理: a title)
-            return False
+        if any(ch in self.res.not_given and not (credit and ch in SOFT_GIVEN_CHARS) for ch in given) or given in self.res.roles:
+            return False  # P1 (杨经理: a title); a credit line's names may hold 之, 元 (王之旗)
         if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
         if not credit and len(given) == 2 and given in jieba_function_words() and word_tags().get(given) not in GIVEN_NAME_TAGS:
