@@ -372,6 +372,14 @@ SESSION3_CASES = [
     # Kinds of Party branches are no named branch; a session of the congress is an event.
     ("一个个街区党支部、城市党委组织体系不断完善。", (), (), []),
     ("十四届全国人大二次会议期间，代表们走访了社区。", (), (), []),
+    # The words between a place and an ending are the name even with a verb among them …
+    ("桃源社区依托青禾省乡村振兴基金会平台募集善款。", ("青禾省",), ("桃源社区",), [
+        ("青禾省乡村振兴基金会", 6, 16, "青禾省乡村振兴基金会", "foundation")]),
+    # … but not when the first of them is a verb (a clause).
+    ("在青禾市推进建设公司改革。", ("青禾市",), (), []),
+    # Administrations named X管理局, and their short forms.
+    ("青禾市房产管理局、市房管局领导参加了座谈。", ("青禾市",), (), [
+        ("青禾市房产管理局", 0, 8, "青禾市房产管理局", "government"), ("市房管局", 9, 13, "市房管局", "government")]),
 ]
 
 

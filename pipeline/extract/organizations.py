@@ -238,6 +238,15 @@ NAME_WORD_TAGS = frozenset("ns nt nz".split())
 # Tags of words that name a company group or brand (中国移动 nt, 华润 nz): written before a place,
 # they open the name of the group's regional company (中国移动|青禾公司).
 BRAND_TAGS = frozenset("nt nz".split())
+# Most characters between a place and an ending for all of them to be the name when a verb is
+# among them (山东省|乡村振兴|基金会); the first word after the place may not be a verb
+# (`SANDWICH_OPENER_TAGS`: 青禾市|推进建设|公司 is a clause), and no function word may be inside
+# (`SANDWICH_BREAK_TAGS`).
+MAX_SANDWICH_CHARS = 6
+SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
+SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
+# A word of Han characters only.
+RE_HAN_WORD = regex.compile(r"^\p{Han}+\Z")
 # Tags that end a list item on its left (比赛由|团市委, 与辖区|客运二公司): verbs, prepositions,
 # conjunctions, particles, pronouns and adverbs; numerals and adjectives may be inside names.
 LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y e o".split())
@@ -508,11 +517,32 @@ class OrganizationExtractor:
                 and unit not in self.res.national_prefixes  # 民建|青禾|市委会: jieba tags 民建 an adjective
                 and not self._names_community(text, unit, i)
             ):
-                break
+                k = self._place_sandwich(text, unit_start, start, tokens, protected, floor)
+                if k is None:
+                    break
+                i = k  # 山东省|乡村振兴|基金会: the words between a place and the ending are the name
+                continue
             if i in place_starts and self._person_like(unit) and not self._only_generic_words(clean_name(text[i:start])):
                 break  # 韩书海|北票市委社会工作部 (a name before a place that opens a named unit), but 青禾银利木业公司
             i = unit_start
         return i
+
+    def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """Where a place mention ends before a verb-tagged word of a name (山东省|乡村振兴|基金会,
+        青禾|建设|公司), when at most MAX_SANDWICH_CHARS characters of content words stand between
+        the place and the ending and the first of them is no verb (青禾市|推进建设|公司 is a
+        clause); else None."""
+        k = i
+        first = None
+        while k > floor and start - k <= MAX_SANDWICH_CHARS:
+            if k in protected and protected[k] >= floor:
+                return k if first is not None and self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
+            unit_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
+            unit = text[unit_start:k]
+            if not RE_HAN_WORD.match(unit) or unit in self.res.stops or self.res.known_words.get(unit) in SANDWICH_BREAK_TAGS:
+                return None
+            first, k = unit, unit_start
+        return None
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
