@@ -260,6 +260,10 @@ STEM_CASES = [
     # everyday words in a quote that goes on after the head are a slogan; a named one stays
     ("“党建引领国际社区建设”等33个项目入选。", []),
     ("开展“柳岸社区青少年阅读服务”项目。", [("柳岸社区", "柳岸社区")]),
+    # a rare noun at a clause start names an estate; an everyday one or an adverb-led phrase does not
+    ("送件费时，太白小区楼栋分布杂乱。", [("太白小区", "太白小区")]),
+    ("但是，老旧小区问题多。", []),
+    ("同时，充分发挥社区作用。", []),
 ]
 
 

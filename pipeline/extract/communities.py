@@ -789,8 +789,9 @@ class CommunityExtractor:
         if len(pieces) >= 2:
             return True
         word = pieces[0][2]
-        if first_tag == "t":
-            return word_freq().get(word, 0) < RARE_WORD_FREQ  # 东岭社区, not 如今小区
+        if first_tag in ("t", "n"):
+            # 东岭社区, 太白小区 (rare words), not 如今小区, 老旧小区, nor 充分发挥|社区 (jieba's noun)
+            return word_freq().get(word, 0) < RARE_WORD_FREQ and word_tags().get(word[:2]) not in PHRASE_OPENER_TAGS
         return first_tag in EDGE_NAME_TAGS or word in _naming_words()
 
     def _named(self, text, start, end, head, kind, prefix, *, pending, starts=()) -> _Candidate | None:
