@@ -259,6 +259,9 @@ SESSION3_CASES = [
         ("邵清宇", 5, 8, "主任", None, False), ("管明东", 21, 24, "书记", None, False)]),
     # 副 is no given-name character: 区委副|书记 is a title.
     ("区委副书记到社区调研。", (), (), []),
+    # A digit or a page separator right after a name ends it (lines joined by the cleaning).
+    ("青禾在线讯记者柯飞3月5日，桃源社区举行揭牌仪式。", (), (), [("柯飞", 7, 9, "记者", None, False)]),
+    ("志愿者开展了劝导活动。青禾日报社全媒体记者于晓昭|", (), (), [("于晓昭", 21, 24, "全媒体记者", None, False)]),
 ]
 
 

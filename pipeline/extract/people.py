@@ -62,8 +62,8 @@ from .organizations import jieba_function_words
 # every call, which costs more than matching a short line.
 RE_LINE = regex.compile(r"[^\n]+")
 
-# Characters after which a name's end is clear (punctuation, quotes, line/space).
-RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《》—…,.;:!?()]|\Z)")
+# Characters after which a name's end is clear (punctuation, quotes, line/space, a digit: 记者栗飞1月18日).
+RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《》—…,.;:!?()|｜0-9０-９]|\Z)")
 # A Han character (given names are Han only).
 RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
