@@ -380,6 +380,10 @@ SESSION3_CASES = [
     # Administrations named X管理局, and their short forms.
     ("青禾市房产管理局、市房管局领导参加了座谈。", ("青禾市",), (), [
         ("青禾市房产管理局", 0, 8, "青禾市房产管理局", "government"), ("市房管局", 9, 13, "市房管局", "government")]),
+    # A quoted name that opens with its place is an organization; a quoted brand is not.
+    ("评出“桃源区爱邻社会工作服务中心”等2家优秀社工机构。", ("桃源区",), (), [
+        ("桃源区爱邻社会工作服务中心", 3, 16, "桃源区爱邻社会工作服务中心", "social_work")]),
+    ("开展“乔木学院”系列课程。", (), (), []),
 ]
 
 

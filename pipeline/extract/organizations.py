@@ -46,7 +46,8 @@ Filters (each a small method, in this order)
      about (八棵杨社区 … 社区党委 → 八棵杨社区党委, span over 社区党委, composed form in
      `canonical`); unresolved → none.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
-     context word stands before it (联合“233网校”).
+     context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
+     服务中心”: a brand is not named after a district).
   F6 candidates nested in a longer candidate are dropped (首都师范大学 inside
      首都师范大学生命科学学院).
   F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队) is
@@ -417,7 +418,10 @@ class OrganizationExtractor:
         candidates += self._brand_candidates(text, candidates)
         candidates += self._quoted_candidates(text)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
-        candidates = [c for c in candidates if not (c.quoted_only and not self._has_org_context_before(text, c.start))]  # F5
+        candidates = [
+            c for c in candidates
+            if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set)
+        ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, is an organization)
         candidates = _drop_nested(candidates)  # F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
 
