@@ -185,6 +185,8 @@ MAX_SUFFIX_CHARS = 10
 COMMUNITY_LOOKBACK = 300
 # Endings of a bare community-level Party body that is resolved through context.
 COMMUNITY_BODY_PREFIXES = {"社区": "社区", "村": "村"}
+# What joins two coordinated names: they are two bodies, never aliases of each other.
+COORDINATORS = frozenset({"、", "和", "与", "及", "以及"})
 # Type words that, appended to a name, still denote the same organization (九龙社工中心).
 ALIAS_TYPE_WORDS = ("服务中心", "中心", "机构", "有限公司", "公司")
 # Head words of C3 that mark a social-work or charity body (else the kind is "other").
@@ -894,9 +896,16 @@ class OrganizationExtractor:
         places = _unique_places(ctx)
         entities: list[tuple[str, str, str]] = []  # (alias key, name, canonical) in order of first mention
         mentions = []
-        for candidate, name in zip(ordered, names):
-            own = candidate.canonical or self._resolve_level_head(name, full, places)
-            canonical = _find_alias(alias_key(own), own, entities) or own
+        # Two names joined by 、/和/与 are two bodies (市民政局、桃源市民政局: a city's and a
+        # county-level city's): neither is the other's full form or alias.
+        joined = [k > 0 and text[ordered[k - 1].end : c.start] in COORDINATORS for k, c in enumerate(ordered)]
+        for k, (candidate, name) in enumerate(zip(ordered, names)):
+            partners = {names[k - 1]} if joined[k] else set()
+            if k + 1 < len(ordered) and joined[k + 1]:
+                partners.add(names[k + 1])
+            own = candidate.canonical or self._resolve_level_head(name, [f for f in full if f not in partners], places)
+            others = [e for e in entities if e[1] not in partners and e[2] not in partners] if partners else entities
+            canonical = _find_alias(alias_key(own), own, others) or own
             entities.append((alias_key(own), own, canonical))
             mentions.append(Mention(self.assigns, candidate.start, candidate.end, canonical, name=name, attrs={"kind": candidate.kind}))
         return mentions
