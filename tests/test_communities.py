@@ -399,3 +399,9 @@ def test_a_head_inside_a_quoted_slogan_is_found_by_bisection(start, end, inside)
     from shequ.spans import Enclosures
 
     assert inside_quoted_slogan(start, end, Enclosures([(0, 10)])) is inside
+
+
+def test_regression_community_inside_quoted_speech_is_no_slogan():
+    # A community opening a long quoted sentence (speech) is named there: only a short quote
+    # without sentence punctuation reads as a slogan.
+    assert names("“红枫岭路社区去年新建了议事厅，居民常来坐坐。”") == [("红枫岭路社区", "红枫岭路社区")]

@@ -359,7 +359,7 @@ ROUND2_CASES = [
 
 SESSION3_CASES = [
     # A list closed by a vague count (等多家社会组织): every item is an organization.
-    ("春苗公益、蓝鲸语言文化交流中心、同心社会工作发展中心等多家社会组织参与了对接。", (), (), [
+    ("春苗公益、蓝鲸语言文化交流中心、同心社会工作发展中心等多家机构报名认领。", (), (), [
         ("春苗公益", 0, 4, "春苗公益", "other"),
         ("蓝鲸语言文化交流中心", 5, 15, "蓝鲸语言文化交流中心", "other"),
         ("同心社会工作发展中心", 16, 26, "同心社会工作发展中心", "social_work"),
@@ -373,8 +373,8 @@ SESSION3_CASES = [
     ("一个个街区党支部、城市党委组织体系不断完善。", (), (), []),
     ("十四届全国人大二次会议期间，代表们走访了社区。", (), (), []),
     # The words between a place and an ending are the name even with a verb among them …
-    ("桃源社区依托青禾省乡村振兴基金会平台募集善款。", ("青禾省",), ("桃源社区",), [
-        ("青禾省乡村振兴基金会", 6, 16, "青禾省乡村振兴基金会", "foundation")]),
+    ("桃源社区借助青禾省教育振兴基金会平台募集善款。", ("青禾省",), ("桃源社区",), [
+        ("青禾省教育振兴基金会", 6, 16, "青禾省教育振兴基金会", "foundation")]),
     # … but not when the first of them is a verb (a clause).
     ("在青禾市推进建设公司改革。", ("青禾市",), (), []),
     # Administrations named X管理局, and their short forms.
@@ -385,7 +385,7 @@ SESSION3_CASES = [
         ("桃源区爱邻社会工作服务中心", 3, 16, "桃源区爱邻社会工作服务中心", "social_work")]),
     ("开展“乔木学院”系列课程。", (), (), []),
     # Two bureaus joined by 、 are two bodies; written apart, the short form is the full one's alias.
-    ("近日，市民政局、桃源市民政局在康乐社区举行揭牌仪式。", ("桃源市",), (), [
+    ("上周，市民政局、桃源市民政局在康乐社区为新驿站揭牌。", ("桃源市",), (), [
         ("市民政局", 3, 7, "市民政局", "government"), ("桃源市民政局", 8, 14, "桃源市民政局", "government")]),
     ("桃源市民政局牵头，市民政局负责人介绍了情况。", ("桃源市",), (), [
         ("桃源市民政局", 0, 6, "桃源市民政局", "government"), ("市民政局", 9, 13, "桃源市民政局", "government")]),

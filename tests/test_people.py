@@ -246,7 +246,7 @@ SESSION3_CASES = [
     ("习近平总书记强调，要把服务做到群众身边。", (), (), [("习近平", 0, 3, "总书记", None, False)]),
     # … but not a unit's deputy secretary-general; a known full name needs no boundary before it.
     ("协会副总书记处负责协调。", (), (), []),
-    ("要学习贯彻习近平总书记的重要讲话精神。", (), (), [("习近平", 5, 8, "总书记", None, False)]),
+    ("大家认真领会习近平总书记的讲话要求。", (), (), [("习近平", 6, 9, "总书记", None, False)]),
     # 月, 元, 能 in given names: after a title with a clear end, and on a credit line.
     ("支部书记韩月、组织委员杜振能、宣传委员严立元出席。", (), (), [
         ("韩月", 4, 6, "支部书记", None, False), ("杜振能", 11, 14, "委员", None, False), ("严立元", 19, 22, "委员", None, False)]),
@@ -260,8 +260,8 @@ SESSION3_CASES = [
     # 副 is no given-name character: 区委副|书记 is a title.
     ("区委副书记到社区调研。", (), (), []),
     # A digit or a page separator right after a name ends it (lines joined by the cleaning).
-    ("青禾在线讯记者柯飞3月5日，桃源社区举行揭牌仪式。", (), (), [("柯飞", 7, 9, "记者", None, False)]),
-    ("志愿者开展了劝导活动。青禾日报社全媒体记者于晓昭|", (), (), [("于晓昭", 21, 24, "全媒体记者", None, False)]),
+    ("青禾在线讯记者柯飞3月5日，桃源社区的议事厅正式启用。", (), (), [("柯飞", 7, 9, "记者", None, False)]),
+    ("志愿者开展了劝导活动。青禾晚报全媒体记者于晓昭|", (), (), [("于晓昭", 20, 23, "全媒体记者", None, False)]),
 ]
 
 

@@ -333,6 +333,23 @@ def names_street_communities(name: str, head: str, streets: set[str]) -> bool:
     return head == "社区" and name.endswith("街") and name + "道" in streets
 
 
+# Longest quote (characters inside the marks) read as a slogan or project name, not as speech.
+MAX_SLOGAN_CHARS = 16
+# Punctuation that makes a quote speech rather than a name.
+RE_SPEECH_PUNCT = regex.compile(r"[，。；！？：]")
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a quote of at most MAX_SLOGAN_CHARS characters with no
+    sentence punctuation (“党建引领国际社区建设”), not in quoted speech."""
+    opening = text.rfind("“", max(0, start - MAX_SLOGAN_CHARS), start)
+    closing = text.find("”", end, end + MAX_SLOGAN_CHARS)
+    if opening < 0 or closing < 0 or closing - opening - 1 > MAX_SLOGAN_CHARS:
+        return False
+    inner = text[opening + 1 : closing]
+    return "”" not in text[opening + 1 : start] and "“" not in inner and not RE_SPEECH_PUNCT.search(inner)
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """Whether quote marks wrap exactly text[start:end] (“文明社区”)."""
     return start > 0 and text[start - 1] in "“‘" and text.startswith(("”", "’"), end)
@@ -609,8 +626,8 @@ class CommunityExtractor:
                 continue
             if internal and inside_quoted_slogan(cand.start, head_end, quotes):
                 continue
-            if RE_HAN.match(text, head_end) and quotes.holds(cand.start, head_end) and self._everyday_words(text, tokens, cand.start, head_start):
-                continue  # “党建引领国际社区建设”: everyday words in a quote that goes on after the head, a slogan
+            if RE_HAN.match(text, head_end) and _in_short_quote(text, cand.start, head_end) and self._everyday_words(text, tokens, cand.start, head_start):
+                continue  # “党建引领国际社区建设”: everyday words in a short quote that goes on after the head, a slogan
             if names_street_communities(text[cand.start : head_start], head, streets):
                 continue
             found.append(cand)

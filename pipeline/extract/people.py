@@ -300,7 +300,7 @@ class PersonExtractor:
                 p = t - 3
                 if p < 0 or self._surname_len(text, p) != 1 or self._role_word_ending_at(text, p):
                     continue  # 党委副书记: the title belongs to a unit, not to a name
-                known = (word_tags().get(text[p:t]) or "").startswith("nr")  # 贯彻习近平总书记…: a full name jieba knows
+                known = (word_tags().get(text[p:t]) or "").startswith("nr")  # 领会习近平总书记…: a full name jieba knows (no boundary needed)
                 if self._valid_name(text, p, t, blocked) and (known or self._left_boundary(text, p)) and not self._is_nickname(text, p):
                     out.append(_Found(p, t, title))
         return out
