@@ -251,6 +251,19 @@ STEM_CASES = [
     ("社区开展共建美好家园活动，美好家园需要大家共同守护。", []),
     ("他获评“文明社区”先进个人。", []),
     ("自2021年3月小区成立业委会以来，矛盾明显减少。", []),
+    # a motion verb before the name is no part of it (去|青石门社区)
+    ("“走，咱们去青石门社区的驿站看看”", [("青石门社区", "青石门社区")]),
+    # phrases: an adverb-led word jieba lists whole, a frequent verb after 在, a resident count
+    ("辖区商户积极响应社区号召，推出优惠。", []),
+    ("在实现社区自治的基础上，搭建议事平台。", []),
+    ("其中“万人小区”超过200个。", []),
+    # everyday words in a quote that goes on after the head are a slogan; a named one stays
+    ("“党建引领国际社区建设”等33个项目入选。", []),
+    ("开展“柳岸社区青少年阅读服务”项目。", [("柳岸社区", "柳岸社区")]),
+    # a rare noun at a clause start names an estate; an everyday one or an adverb-led phrase does not
+    ("送件费时，太白小区楼栋分布杂乱。", [("太白小区", "太白小区")]),
+    ("但是，老旧小区问题多。", []),
+    ("同时，充分发挥社区作用。", []),
 ]
 
 
@@ -386,3 +399,9 @@ def test_a_head_inside_a_quoted_slogan_is_found_by_bisection(start, end, inside)
     from shequ.spans import Enclosures
 
     assert inside_quoted_slogan(start, end, Enclosures([(0, 10)])) is inside
+
+
+def test_regression_community_inside_quoted_speech_is_no_slogan():
+    # A community opening a long quoted sentence (speech) is named there: only a short quote
+    # without sentence punctuation reads as a slogan.
+    assert names("“红枫岭路社区去年新建了议事厅，居民常来坐坐。”") == [("红枫岭路社区", "红枫岭路社区")]

@@ -357,7 +357,42 @@ ROUND2_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES)
+SESSION3_CASES = [
+    # A list closed by a vague count (等多家社会组织): every item is an organization.
+    ("春苗公益、蓝鲸语言文化交流中心、同心社会工作发展中心等多家机构报名认领。", (), (), [
+        ("春苗公益", 0, 4, "春苗公益", "other"),
+        ("蓝鲸语言文化交流中心", 5, 15, "蓝鲸语言文化交流中心", "other"),
+        ("同心社会工作发展中心", 16, 26, "同心社会工作发展中心", "social_work"),
+    ]),
+    # The merged bureau of a town or street.
+    ("活动由柳湾街道农业农村和社会事业局主办。", ("柳湾街道",), (), [
+        ("柳湾街道农业农村和社会事业局", 3, 17, "柳湾街道农业农村和社会事业局", "government")]),
+    # A group's name (jieba: nt/nz) before a place opens its regional company's name.
+    ("中国移动青禾公司东城分公司协办。", ("青禾",), (), [("中国移动青禾公司东城分公司", 0, 13, "中国移动青禾公司东城分公司", "company")]),
+    # Kinds of Party branches are no named branch; a session of the congress is an event.
+    ("一个个街区党支部、城市党委组织体系不断完善。", (), (), []),
+    ("十四届全国人大二次会议期间，代表们走访了社区。", (), (), []),
+    # The words between a place and an ending are the name even with a verb among them …
+    ("桃源社区借助青禾省教育振兴基金会平台募集善款。", ("青禾省",), ("桃源社区",), [
+        ("青禾省教育振兴基金会", 6, 16, "青禾省教育振兴基金会", "foundation")]),
+    # … but not when the first of them is a verb (a clause).
+    ("在青禾市推进建设公司改革。", ("青禾市",), (), []),
+    # Administrations named X管理局, and their short forms.
+    ("青禾市房产管理局、市房管局领导参加了座谈。", ("青禾市",), (), [
+        ("青禾市房产管理局", 0, 8, "青禾市房产管理局", "government"), ("市房管局", 9, 13, "市房管局", "government")]),
+    # A quoted name that opens with its place is an organization; a quoted brand is not.
+    ("评出“桃源区爱邻社会工作服务中心”等2家优秀社工机构。", ("桃源区",), (), [
+        ("桃源区爱邻社会工作服务中心", 3, 16, "桃源区爱邻社会工作服务中心", "social_work")]),
+    ("开展“乔木学院”系列课程。", (), (), []),
+    # Two bureaus joined by 、 are two bodies; written apart, the short form is the full one's alias.
+    ("上周，市民政局、桃源市民政局在康乐社区为新驿站揭牌。", ("桃源市",), (), [
+        ("市民政局", 3, 7, "市民政局", "government"), ("桃源市民政局", 8, 14, "桃源市民政局", "government")]),
+    ("桃源市民政局牵头，市民政局负责人介绍了情况。", ("桃源市",), (), [
+        ("桃源市民政局", 0, 6, "桃源市民政局", "government"), ("市民政局", 9, 13, "桃源市民政局", "government")]),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES)
 def test_organizations_exact(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
 

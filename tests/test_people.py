@@ -231,7 +231,41 @@ ROUND2_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES)
+SESSION3_CASES = [
+    # A slash between a reporter's title and the name (记者/林小雨).
+    ("青禾晚报讯（记者/林小雨）近日，桃源社区举办了邻里节。", (), ("桃源社区",), [("林小雨", 9, 12, "记者", None, True)]),
+    # A two-character name padded with a space on a credit line (黄 聪 → 黄聪).
+    ("通讯员：孟 涛", (), (), [("孟 涛", 4, 7, "通讯员", None, True)]),
+    # Gig workers and shopkeepers as the news introduces them.
+    ("快递小哥刘大壮走进驿站，早餐店老板郑文斌连声道谢。", (), (), [("刘大壮", 4, 7, "快递小哥", None, False), ("郑文斌", 17, 20, "老板", None, False)]),
+    # A given name with a function character common in names (其, 之), after a title, when a clear end follows.
+    ("工会主席祁其昌介绍了情况，支部书记韩若之分别作了发言。", (), (), [("祁其昌", 4, 7, "工会主席", None, False), ("韩若之", 17, 20, "支部书记", None, False)]),
+    # … but not a dictionary word (其中) nor without a title before it.
+    ("项目负责人陈其中有三位是社工。", (), (), []),
+    # A title written after the name in news style.
+    ("习近平总书记强调，要把服务做到群众身边。", (), (), [("习近平", 0, 3, "总书记", None, False)]),
+    # … but not a unit's deputy secretary-general; a known full name needs no boundary before it.
+    ("协会副总书记处负责协调。", (), (), []),
+    ("大家认真领会习近平总书记的讲话要求。", (), (), [("习近平", 6, 9, "总书记", None, False)]),
+    # 月, 元, 能 in given names: after a title with a clear end, and on a credit line.
+    ("支部书记韩月、组织委员杜振能、宣传委员严立元出席。", (), (), [
+        ("韩月", 4, 6, "支部书记", None, False), ("杜振能", 11, 14, "委员", None, False), ("严立元", 19, 22, "委员", None, False)]),
+    ("（记者武之梁、通讯员葛一元）", (), (), [("武之梁", 3, 6, "记者", None, True), ("葛一元", 10, 13, "通讯员", None, True)]),
+    ("全年收入增长三月，人均五元。", (), (), []),
+    # What a speaker does right after the name ends it (致辞, 及, 作, 来, 一行).
+    ("街道办副主任贺文涛致辞，律师宁晓燕来为居民答疑。", (), (), [
+        ("贺文涛", 6, 9, "街道办副主任", None, False), ("宁晓燕", 14, 17, "律师", None, False)]),
+    ("常委会主任邵清宇及相关部门负责人出席，书记管明东作了总结。", (), (), [
+        ("邵清宇", 5, 8, "主任", None, False), ("管明东", 21, 24, "书记", None, False)]),
+    # 副 is no given-name character: 区委副|书记 is a title.
+    ("区委副书记到社区调研。", (), (), []),
+    # A digit or a page separator right after a name ends it (lines joined by the cleaning).
+    ("青禾在线讯记者柯飞3月5日，桃源社区的议事厅正式启用。", (), (), [("柯飞", 7, 9, "记者", None, False)]),
+    ("志愿者开展了劝导活动。青禾晚报全媒体记者于晓昭|", (), (), [("于晓昭", 20, 23, "全媒体记者", None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES)
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected
 

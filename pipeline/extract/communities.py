@@ -95,6 +95,17 @@ UNIT_ENDINGS = ("街道", "办事处", "街办")
 # A date inside a stem (自2020年7月小区): no name.
 RE_DATE_IN_NAME = regex.compile(r"\d+\s*[年月日]")
 
+# A stem that counts residents (万人小区, 千户村, 300户小区): a size class, not a name.
+RE_HEADCOUNT_STEM = regex.compile(r"^[0-9一二两三四五六七八九十百千万]+[人户]")
+
+# A frequent verb right before the head is a phrase even after a locative (在实现社区自治…);
+# names jieba mis-tags as verbs are rare words (翠微 27).
+COMMON_VERB_FREQ = 1000
+
+# Tags of a word's first two characters that make a four-character dictionary entry a
+# phrase, not a name piece (积极响应, 隆重举行: jieba lists them as nouns or names).
+PHRASE_OPENER_TAGS = ("d", "ad", "vd", "v")
+
 # A leftover first character of a place the gazetteer does not know (神木镇|陵园路社区).
 DIVISION_CHARS = set("省市区县镇乡")
 
@@ -243,6 +254,8 @@ def name_like(word: str, name_so_far: str) -> bool:
             word[-1] in NAME_MEASURE_CHARS and word[-2] not in NUMERALS and not word[-2].isdigit()
         )
         return word[0] not in _stop_chars() and last_ok
+    if len(word) >= 4 and word_tags().get(word[:2]) in PHRASE_OPENER_TAGS:
+        return False  # 积极响应|社区号召: an adverb-led phrase jieba lists as one word
     if word in _naming_words() and name_so_far and piece_class(name_so_far) == "P":
         return True  # 胜利花苑小区, 东方名居小区: words that name places open names (not 建设|爱国园)
     if tag in NAME_TAGS:
@@ -318,6 +331,23 @@ def inside_book_title(start: int, end: int, titles: Enclosures) -> bool:
 # the street's communities, not of one named community.
 def names_street_communities(name: str, head: str, streets: set[str]) -> bool:
     return head == "社区" and name.endswith("街") and name + "道" in streets
+
+
+# Longest quote (characters inside the marks) read as a slogan or project name, not as speech.
+MAX_SLOGAN_CHARS = 16
+# Punctuation that makes a quote speech rather than a name.
+RE_SPEECH_PUNCT = regex.compile(r"[，。；！？：]")
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a quote of at most MAX_SLOGAN_CHARS characters with no
+    sentence punctuation (“党建引领国际社区建设”), not in quoted speech."""
+    opening = text.rfind("“", max(0, start - MAX_SLOGAN_CHARS), start)
+    closing = text.find("”", end, end + MAX_SLOGAN_CHARS)
+    if opening < 0 or closing < 0 or closing - opening - 1 > MAX_SLOGAN_CHARS:
+        return False
+    inner = text[opening + 1 : closing]
+    return "”" not in text[opening + 1 : start] and "“" not in inner and not RE_SPEECH_PUNCT.search(inner)
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
@@ -596,10 +626,22 @@ class CommunityExtractor:
                 continue
             if internal and inside_quoted_slogan(cand.start, head_end, quotes):
                 continue
+            if RE_HAN.match(text, head_end) and _in_short_quote(text, cand.start, head_end) and self._everyday_words(text, tokens, cand.start, head_start):
+                continue  # “党建引领国际社区建设”: everyday words in a short quote that goes on after the head, a slogan
             if names_street_communities(text[cand.start : head_start], head, streets):
                 continue
             found.append(cand)
         return found
+
+    @staticmethod
+    def _everyday_words(text: str, tokens: SpanIndex, start: int, stop: int) -> bool:
+        """Whether text[start:stop] is made only of everyday dictionary words (no name piece)."""
+        index = bisect.bisect_left(tokens.spans, (start, start))
+        words = []
+        while index < len(tokens.spans) and tokens.spans[index][0] < stop:
+            words.append(text[tokens.spans[index][0] : min(tokens.spans[index][1], stop)])
+            index += 1
+        return bool(words) and all(piece_class(word) == "C" for word in words)
 
     def _candidate(self, text, front, head_start, head_end, head, kind, tokens, place_ends, place_chars,
                    stop_heads, place_before) -> _Candidate | None:
@@ -660,6 +702,8 @@ class CommunityExtractor:
         word_start = front - len(walk.stop_word)
         before = self._walk(text, word_start, tokens, place_ends, place_chars, stop_heads, estate)
         verb = word_tags().get(walk.stop_word) in ("v", "vd", "vn")
+        if verb and word_freq().get(walk.stop_word, 0) >= COMMON_VERB_FREQ:
+            return walk  # 在实现社区自治: a frequent verb makes a phrase whatever stands before it
         # After a street the gazetteer does not know (某某街道|幸福|社区) the word is named
         # too: the cut after the unit word in `_stem` makes the stem a name after a place.
         if before.pieces and before.pieces[-1][2].endswith(UNIT_ENDINGS):
@@ -762,15 +806,16 @@ class CommunityExtractor:
         if len(pieces) >= 2:
             return True
         word = pieces[0][2]
-        if first_tag == "t":
-            return word_freq().get(word, 0) < RARE_WORD_FREQ  # 东岭社区, not 如今小区
+        if first_tag in ("t", "n"):
+            # 东岭社区, 太白小区 (rare words), not 如今小区, 老旧小区, nor 充分发挥|社区 (jieba's noun)
+            return word_freq().get(word, 0) < RARE_WORD_FREQ and word_tags().get(word[:2]) not in PHRASE_OPENER_TAGS
         return first_tag in EDGE_NAME_TAGS or word in _naming_words()
 
     def _named(self, text, start, end, head, kind, prefix, *, pending, starts=()) -> _Candidate | None:
         name = text[start : end - len(head)]
         if len(RE_HAN.findall(name)) < 2 or is_dictionary_word(text[start:end]) or is_generic(name, text[start:end]):
             return None
-        if unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name):
+        if unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name):
             return None
         return _Candidate(start, end, head, kind, list(prefix), pending=pending, starts=starts)
 

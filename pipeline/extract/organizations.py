@@ -46,7 +46,8 @@ Filters (each a small method, in this order)
      about (八棵杨社区 … 社区党委 → 八棵杨社区党委, span over 社区党委, composed form in
      `canonical`); unresolved → none.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
-     context word stands before it (联合“233网校”).
+     context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
+     服务中心”: a brand is not named after a district).
   F6 candidates nested in a longer candidate are dropped (首都师范大学 inside
      首都师范大学生命科学学院).
   F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队) is
@@ -74,6 +75,7 @@ hospital | school | other}.
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
@@ -160,8 +162,9 @@ RE_PLACE_YOUTH_LEAGUE = regex.compile(r"共青团(?!员)")
 # A local office named by level + field + 办 (办公室): 县扶贫办, 区禁毒办; a job title, a list
 # separator or a clause end must follow (县扶贫办副主任, 区禁毒办、…).
 RE_LEVEL_OFFICE = regex.compile(r"[省市区县镇](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|联合|[、，。；和与等\s])")
-# What closes an enumeration of organizations: 等 (with an optional count: 等10余家) before a head noun.
-RE_LIST_CLOSE = regex.compile(r"等(?:[0-9一二三四五六七八九十百]+[余多]?[家个所])?")
+# What closes an enumeration of organizations: 等 (with an optional count: 等10余家, or a vague
+# one: 等多家, 等数家) before a head noun.
+RE_LIST_CLOSE = regex.compile(r"等(?:(?:[0-9一二三四五六七八九十百]+[余多]?|[多数几])[家个所])?")
 # One piece of an enumeration between 、 separators (no punctuation inside).
 RE_LIST_PIECE = regex.compile(r"[^、，。；：！？\n（）()“”]+")
 # Conjunctions that join the last items (A、B和C等): split there when jieba has them as words
@@ -183,6 +186,8 @@ MAX_SUFFIX_CHARS = 10
 COMMUNITY_LOOKBACK = 300
 # Endings of a bare community-level Party body that is resolved through context.
 COMMUNITY_BODY_PREFIXES = {"社区": "社区", "村": "村"}
+# What joins two coordinated names: they are two bodies, never aliases of each other.
+COORDINATORS = frozenset({"、", "和", "与", "及", "以及"})
 # Type words that, appended to a name, still denote the same organization (九龙社工中心).
 ALIAS_TYPE_WORDS = ("服务中心", "中心", "机构", "有限公司", "公司")
 # Head words of C3 that mark a social-work or charity body (else the kind is "other").
@@ -234,6 +239,18 @@ COMMUNITY_NAME_TAGS = frozenset("t tg".split())
 # Tags of words that are names (places, organizations, proper nouns): a one-character stop that
 # starts such a word with the next character is part of the name (中|韩 → 中韩).
 NAME_WORD_TAGS = frozenset("ns nt nz".split())
+# Tags of words that name a company group or brand (中国移动 nt, 华润 nz): written before a place,
+# they open the name of the group's regional company (中国移动|青禾公司).
+BRAND_TAGS = frozenset("nt nz".split())
+# Most characters between a place and an ending for all of them to be the name when a verb is
+# among them (山东省|乡村振兴|基金会); the first word after the place may not be a verb
+# (`SANDWICH_OPENER_TAGS`: 青禾市|推进建设|公司 is a clause), and no function word may be inside
+# (`SANDWICH_BREAK_TAGS`).
+MAX_SANDWICH_CHARS = 6
+SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
+SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
+# A word of Han characters only.
+RE_HAN_WORD = regex.compile(r"^\p{Han}+\Z")
 # Tags that end a list item on its left (比赛由|团市委, 与辖区|客运二公司): verbs, prepositions,
 # conjunctions, particles, pronouns and adverbs; numerals and adjectives may be inside names.
 LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y e o".split())
@@ -404,7 +421,10 @@ class OrganizationExtractor:
         candidates += self._brand_candidates(text, candidates)
         candidates += self._quoted_candidates(text)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
-        candidates = [c for c in candidates if not (c.quoted_only and not self._has_org_context_before(text, c.start))]  # F5
+        candidates = [
+            c for c in candidates
+            if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set)
+        ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, is an organization)
         candidates = _drop_nested(candidates)  # F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
 
@@ -503,11 +523,32 @@ class OrganizationExtractor:
                 and unit not in self.res.national_prefixes  # 民建|青禾|市委会: jieba tags 民建 an adjective
                 and not self._names_community(text, unit, i)
             ):
-                break
+                k = self._place_sandwich(text, unit_start, start, tokens, protected, floor)
+                if k is None:
+                    break
+                i = k  # 山东省|乡村振兴|基金会: the words between a place and the ending are the name
+                continue
             if i in place_starts and self._person_like(unit) and not self._only_generic_words(clean_name(text[i:start])):
                 break  # 韩书海|北票市委社会工作部 (a name before a place that opens a named unit), but 青禾银利木业公司
             i = unit_start
         return i
+
+    def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """Where a place mention ends before a verb-tagged word of a name (山东省|乡村振兴|基金会,
+        青禾|建设|公司), when at most MAX_SANDWICH_CHARS characters of content words stand between
+        the place and the ending and the first of them is no verb (青禾市|推进建设|公司 is a
+        clause); else None."""
+        k = i
+        first = None
+        while k > floor and start - k <= MAX_SANDWICH_CHARS:
+            if k in protected and protected[k] >= floor:
+                return k if first is not None and self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
+            unit_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
+            unit = text[unit_start:k]
+            if not RE_HAN_WORD.match(unit) or unit in self.res.stops or self.res.known_words.get(unit) in SANDWICH_BREAK_TAGS:
+                return None
+            first, k = unit, unit_start
+        return None
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
@@ -574,7 +615,26 @@ class OrganizationExtractor:
         before = ctx.text[start : places[0]]
         if before in self.res.national_prefixes or self._ends_with_suffix(before):
             return start  # 中共|北京市委, 中国银行|苏州分行: a unit above the place
+        if self._opens_with_brand(ctx, start, places[0]):
+            return start  # 中国移动|青禾公司, 华润|置地|青禾公司: the group's regional company
         return places[0]
+
+    def _opens_with_brand(self, ctx: ArticleContext, start: int, stop: int) -> bool:
+        """text[start:stop] opens with a word jieba tags as an organization or brand name
+        (中国移动 nt, 华润 nz) and holds only name words (no verb, no person-like token)."""
+        token = ctx.tokens.at(start)
+        if token is None or token[0] != start or self.res.known_words.get(ctx.text[token[0] : token[1]]) not in BRAND_TAGS:
+            return False
+        i = token[1]
+        while i < stop:
+            token = ctx.tokens.at(i)
+            if token is None or token[1] > stop:
+                return False
+            word = ctx.text[token[0] : token[1]]
+            if word in self.res.stops or word in self.res.verbs or self._person_like(word):
+                return False
+            i = token[1]
+        return True
 
     def _split_at_inner_unit(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, suffix: _Suffix) -> int:
         """Two units written back to back, each with its own place name (青禾县司法局|桃源司法所):
@@ -838,11 +898,23 @@ class OrganizationExtractor:
         entities: dict[tuple[str, str, str], None] = {}
         heads: dict[str, str] = {}  # name → its full form (`_resolve_level_head`), once per name
         mentions = []
-        for candidate, name in zip(ordered, names):
-            if not candidate.canonical and name not in heads:
-                heads[name] = self._resolve_level_head(name, full, places)
-            own = candidate.canonical or heads[name]
-            canonical = _find_alias(alias_key(own), own, entities) or own
+        # Two names joined by 、/和/与 are two bodies (市民政局、桃源市民政局: a city's and a
+        # county-level city's): neither is the other's full form or alias.
+        joined = [k > 0 and text[ordered[k - 1].end : c.start] in COORDINATORS for k, c in enumerate(ordered)]
+        for k, (candidate, name) in enumerate(zip(ordered, names)):
+            partners = {names[k - 1]} if joined[k] else set()
+            if k + 1 < len(ordered) and joined[k + 1]:
+                partners.add(names[k + 1])
+            if candidate.canonical:
+                own = candidate.canonical
+            elif partners:
+                own = self._resolve_level_head(name, full.excluding(partners), places)
+            else:
+                if name not in heads:
+                    heads[name] = self._resolve_level_head(name, full, places)
+                own = heads[name]
+            others = {e: None for e in entities if e[1] not in partners and e[2] not in partners} if partners else entities
+            canonical = _find_alias(alias_key(own), own, others) or own
             entity = (alias_key(own), own, canonical)
             entities.pop(entity, None)
             entities[entity] = None
@@ -880,8 +952,6 @@ def _first_token(tokens: SpanIndex, offset: int) -> int:
     return max(i, 0) if i < 0 or tokens.spans[i][1] > offset else i + 1
 
 
-
-
 def _spans_from(tokens: SpanIndex, offset: int) -> Iterator[tuple[int, int]]:
     """The tokens from the first one that ends after `offset` on (no copy of the rest of the list)."""
     spans = tokens.spans
@@ -900,6 +970,13 @@ class _FullNames:
             self._first.setdefault(name, position)
         self._sorted = sorted(self._first)
         self._reversed = sorted(name[::-1] for name in self._first)
+        self._excluded: frozenset[str] = frozenset()
+
+    def excluding(self, names: set[str]) -> "_FullNames":
+        """The same names but `names`, sharing the sorted tables."""
+        view = copy.copy(self)
+        view._excluded = frozenset(names)
+        return view
 
     def first_starting(self, prefix: str, accept: Callable[[str], bool]) -> str | None:
         """The first-mentioned name that starts with `prefix` and passes `accept`."""
@@ -914,7 +991,7 @@ class _FullNames:
         i = bisect_left(keys, prefix)
         while i < len(keys) and keys[i].startswith(prefix):
             name = name_of(keys[i])
-            if accept(name) and (best is None or self._first[name] < self._first[best]):
+            if name not in self._excluded and accept(name) and (best is None or self._first[name] < self._first[best]):
                 best = name
             i += 1
         return best

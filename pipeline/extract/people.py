@@ -62,8 +62,8 @@ from .organizations import jieba_function_words
 # every call, which costs more than matching a short line.
 RE_LINE = regex.compile(r"[^\n]+")
 
-# Characters after which a name's end is clear (punctuation, quotes, line/space).
-RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《》—…,.;:!?()]|\Z)")
+# Characters after which a name's end is clear (punctuation, quotes, line/space, a digit: 记者栗飞1月18日).
+RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《》—…,.;:!?()|｜0-9０-９]|\Z)")
 # A Han character (given names are Han only).
 RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
@@ -97,8 +97,8 @@ CREDIT_STOP_WORDS = (
     "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对", "作者", "来源", "编审", "监制", "统筹",
     "策划", "制图", "设计", "视频", "文图", "图文",
 )
-# One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群.
-ROLE_NAME_SEPARATORS = frozenset("：:】]")
+# One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
+ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
 # Sentence punctuation: a credit line (本报记者任晓霞) has none.
 RE_SENTENCE_PUNCT = regex.compile(r"[，。；：！？“”]")
 # … though a credit line may hold colons (通讯员：刘茵责编：陈铭).
@@ -118,6 +118,11 @@ RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
 MAX_CREDIT_LINE = 40
 # Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责).
 NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让")
+# Characters of `person_not_given.txt` that are also common in given names (车其杰, 周冰之, 邹月,
+# 胡耀元, 滕振能): on a credit line, or after a title when a clear end follows, a name may hold one.
+SOFT_GIVEN_CHARS = frozenset("其之月元能")
+# Titles written right after a name in news style (…总书记强调): the name is a person with that role.
+TITLES_AFTER_NAME = ("总书记",)
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
 # … a two-character given part this common is one too when nothing but a speech verb
@@ -125,6 +130,11 @@ COMMON_WORD_FREQ = 100
 COMMON_GIVEN_FREQ = 1000
 # … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
 WORD_START_FREQ = 50
+
+
+def _unspaced(name: str) -> str:
+    """A name without the spaces a credit line pads it with (黄 聪 → 黄聪)."""
+    return name.replace(" ", "").replace("\u3000", "")
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -228,6 +238,7 @@ class PersonExtractor:
         found += self._with_clause(ctx, blocked)
         found += self._name_lists(ctx, blocked)
         found += self._bracketed_roles(ctx, blocked)
+        found += self._titles_after(ctx, blocked)
         found += self._listed_after(ctx, found, blocked)
         found = self._prefer_short_names(text, found)
         return self._mentions(ctx, found, blocked)
@@ -257,8 +268,41 @@ class PersonExtractor:
                 continue
             end = self._name_end(text, p, blocked)
             if end is None:
+                end = self._soft_name_end(text, p, blocked)
+            if end is None:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
+        return out
+
+    def _soft_name_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
+        """After a title: a name whose given part holds a character common in names but listed
+        as no name character (主席车其杰介绍, 书记周冰之分享, 书记邹月、…), when a clear end follows
+        it: for three characters a follow word or punctuation, for two punctuation or a speech verb."""
+        if self._surname_len(text, p) != 1 or self._is_nickname(text, p):
+            return None
+        for end, ends in ((p + 3, self._weak_ends), (p + 2, self.res.speech_verbs)):
+            given = text[p + 1 : end]
+            if end > len(text) or not RE_HAN.match(given) or not SOFT_GIVEN_CHARS.intersection(given) or given in self.res.roles:
+                continue
+            if any(ch in self.res.not_given and ch not in SOFT_GIVEN_CHARS for ch in given) or any(blocked[p:end]):
+                continue
+            if self.freq.get(text[p:end], 0) >= COMMON_WORD_FREQ or (len(given) == 2 and self.freq.get(given, 0) >= COMMON_WORD_FREQ):
+                continue  # 张其中, 李之后: a word, not a given name
+            if self._follows(text, end, ends):
+                return end
+        return None
+
+    def _titles_after(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T9: a title written right after the name in news style: …习近平总书记强调 (role 总书记)."""
+        text, out = ctx.text, []
+        for title in TITLES_AFTER_NAME:
+            for t in _occurrences(text, title):
+                p = t - 3
+                if p < 0 or self._surname_len(text, p) != 1 or self._role_word_ending_at(text, p):
+                    continue  # 党委副书记: the title belongs to a unit, not to a name
+                known = (word_tags().get(text[p:t]) or "").startswith("nr")  # 领会习近平总书记…: a full name jieba knows (no boundary needed)
+                if self._valid_name(text, p, t, blocked) and (known or self._left_boundary(text, p)) and not self._is_nickname(text, p):
+                    out.append(_Found(p, t, title))
         return out
 
     def _credit_names(self, text: str, p: int, blocked: list[bool]) -> list[tuple[int, int]]:
@@ -278,8 +322,18 @@ class PersonExtractor:
         names = self._split_names(text, p, run_end, blocked)
         if names:
             return names
+        if self._is_spaced_name(text, p, run_end, blocked):
+            return [(p, run_end)]  # 通讯员：黄 聪 (a two-character name padded to the width of three)
         end = self._name_end(text, p, blocked)
         return [(p, end)] if end is not None else []
+
+    def _is_spaced_name(self, text: str, p: int, end: int, blocked: list[bool]) -> bool:
+        """text[p:end] is a surname, spaces, one given character: a credit line's two-character
+        name padded with a space to line up with three-character ones (黄 聪)."""
+        if self._surname_len(text, p) != 1 or end - p < 3 or any(blocked[p:end]):
+            return False
+        middle, given = text[p + 1 : end - 1], text[end - 1]
+        return middle.strip(" \u3000") == "" and RE_HAN.match(given) is not None and given not in self.res.not_given
 
     def _split_names(self, text: str, start: int, end: int, blocked: list[bool]) -> list[tuple[int, int]] | None:
         """text[start:end] cut into valid names, the fewest names that cover it (three-character
@@ -457,8 +511,8 @@ class PersonExtractor:
         given = name[surname:]
         if not surname or not 1 <= len(given) <= 2 or not RE_HAN.match(given):
             return False
-        if any(ch in self.res.not_given for ch in given) or given in self.res.roles:  # P1 (杨经理: a title)
-            return False
+        if any(ch in self.res.not_given and not (credit and ch in SOFT_GIVEN_CHARS) for ch in given) or given in self.res.roles:
+            return False  # P1 (杨经理: a title); a credit line's names may hold 之, 元 (王之旗)
         if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
         if not credit and len(given) == 2 and given in jieba_function_words() and word_tags().get(given) not in GIVEN_NAME_TAGS:
@@ -670,7 +724,7 @@ class PersonExtractor:
         people: dict[str, dict] = {}
         for start in sorted(spans):  # the first role stated for a name is its role
             f = spans[start]
-            name = text[f.start : f.end]
+            name = _unspaced(text[f.start : f.end])  # 黄 聪 → 黄聪
             after = self._role_after(ctx, f.end)
             role, affiliation = after if after else (f.role, f.affiliation)
             if role is None:  # 刘桂英老人: a resident word right after the name is what they are
@@ -686,7 +740,7 @@ class PersonExtractor:
         mentions = []
         for start in sorted(spans):
             f = spans[start]
-            name = text[f.start : f.end]
+            name = _unspaced(text[f.start : f.end])  # 黄 聪 → 黄聪
             if name in people:
                 mentions.append(Mention(self.assigns, f.start, f.end, name, attrs=dict(people[name])))
         return mentions
