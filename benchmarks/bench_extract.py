@@ -66,7 +66,7 @@ def main() -> int:
     results = [("bare jieba.lcut", timed(lambda: [jieba.lcut(text) for text in texts]))]
     docs = []
     results.append(("segment.make_doc", timed(lambda: docs.extend(make_doc(text) for text in texts))))
-    contexts = [ArticleContext(article=a, doc=d, sentences=sentences(a.text)) for a, d in zip(articles, docs)]
+    contexts = [ArticleContext(article=a, sentences=sentences(a.text), spacy_doc=d) for a, d in zip(articles, docs)]
     extract_total = 0.0
     for extractor in extractors:
         def run(extractor=extractor):

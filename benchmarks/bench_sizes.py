@@ -107,7 +107,7 @@ def stages(text: str, store_dir: str, conn) -> dict:
     for article in articles:
         offsets = timed("segment", token_offsets, article.text)
         spans = timed("segment", sentences, article.text)
-        ctx = timed("extract", pipeline, ArticleContext(article=article, doc=None, sentences=spans, token_offsets=offsets))
+        ctx = timed("extract", pipeline, ArticleContext(article=article, sentences=spans, token_offsets=offsets))
         sheet, _ = timed("sheets", build_sheet, ctx, raw, "bench.txt", article_id("bench.txt", raw, article.index), pipeline.fact_types)
         sheets.append(sheet)
     dumped = timed("dump", lambda: [sheet.model_dump(mode="json") for sheet in sheets])

@@ -23,7 +23,7 @@ def analyze_article(article: Article, pipeline: "Pipeline | None" = None) -> Art
     """Segment one article and run the pipeline's extractors over it (tokens as offsets: no
     extractor reads a spaCy Doc, so none is built)."""
     text = article.text
-    ctx = ArticleContext(article=article, doc=None, sentences=sentences(text), token_offsets=token_offsets(text))
+    ctx = ArticleContext(article=article, sentences=sentences(text), token_offsets=token_offsets(text))
     return (pipeline or default_pipeline())(ctx)
 
 

@@ -1,7 +1,7 @@
 """What extractors produce and what they see.
 
 An extractor reads an `ArticleContext` (the article's clean text, its sentences and
-tokens, and the mentions of the labels it declared it reads) and
+tokens (the spaCy `Doc` on demand), and the mentions of the labels it declared it reads) and
 returns `Mention`s whose offsets index `ArticleContext.text`. Offsets never leave this
 coordinate system until `sheets` maps them back to the raw clipping through
 `Article.offsets`.
@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple
 
 from .errors import LabelNotProducedError, UndeclaredReadError
-from .segment import token_offsets
+from .segment import make_doc, token_offsets
 from .spans import SpanIndex, token_spans
 
 if TYPE_CHECKING:  # spaCy is imported lazily: the CLI must start fast
@@ -69,15 +69,16 @@ class ArticleContext:
     `mentions` holds each produced label's mentions; reading a label nobody produced
     raises (`found`), so a missing extractor is an error, never an empty list. Token and
     sentence indexes are built once per article, on first use. The tokens are jieba's
-    (`segment.token_offsets`, as the pipeline passes them); a caller that built a spaCy
-    `Doc` (`segment.make_doc`) may pass it instead: its tokens are the same spans.
+    (`segment.token_offsets`, as the pipeline passes them), the same spans as the tokens of
+    the article's spaCy `Doc`; the Doc itself is built only when something asks for
+    `doc` (no extractor does, so a worker never imports spaCy), or passed in as `spacy_doc`.
     """
 
     article: "Article"
-    doc: "Doc | None"  # None: the pipeline builds no Doc (nothing reads it; spaCy is not even imported)
     sentences: list[tuple[int, int]]
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     token_offsets: list[tuple[int, int]] | None = None  # (start, end) of every token, when already cut
+    spacy_doc: "Doc | None" = None
 
     @property
     def text(self) -> str:
@@ -88,9 +89,16 @@ class ArticleContext:
         """The tokens as character spans (whitespace tokens included), the Doc's if one was given."""
         if self.token_offsets is not None:
             return SpanIndex(self.token_offsets)
-        if self.doc is not None:
-            return SpanIndex(token_spans(self.doc))
+        if self.spacy_doc is not None:
+            return SpanIndex(token_spans(self.spacy_doc))
         return SpanIndex(token_offsets(self.text))
+
+    @property
+    def doc(self) -> "Doc":
+        """The article as a spaCy `Doc` (jieba inside spaCy's Chinese tokenizer), built on first use."""
+        if self.spacy_doc is None:
+            self.spacy_doc = make_doc(self.text)
+        return self.spacy_doc
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -142,3 +142,16 @@ def test_rjieba_imported_after_the_vocabulary_is_the_same_extension():
 
     assert type(vocabulary().segmenter) is rjieba.Jieba
     assert rjieba.cut("社区工作") == ["社区", "工作"]
+
+
+def test_an_article_context_builds_its_spacy_doc_only_when_asked():
+    """Workers never build a Doc, but `ctx.doc` is the article's spaCy Doc whose tokens are
+    the spans the extractors read."""
+    from shequ.mentions import ArticleContext
+
+    articles, _ = split_articles(normalize("青禾市桃源社区 成立“邻里帮”志愿服务队，服务居民 300 余人次。\n"), "a.txt")
+    text = articles[0].text
+    ctx = ArticleContext(article=articles[0], sentences=[(0, len(text))], token_offsets=token_offsets(text))
+    assert ctx.spacy_doc is None
+    assert ctx.doc.text == text
+    assert token_spans(ctx.doc) == ctx.tokens.spans
