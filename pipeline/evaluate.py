@@ -253,12 +253,13 @@ def sheet_folder(out_dir: Path, stem: str) -> Path | None:
     return found[0] if found else None
 
 
-def load_sheets(out_dir: Path, stem: str) -> list[dict]:
-    """The sheets of the clipping `<stem>.txt` (see `sheet_folder`), none when it has none."""
+def load_sheets(out_dir: Path, stem: str, fact_types: FactTypeTable = FACT_TYPES) -> list[dict]:
+    """The sheets of the clipping `<stem>.txt` (see `sheet_folder`), none when it has none,
+    with the fields their facts leave out put back (`schema.full_sheet`)."""
     folder = sheet_folder(out_dir, stem)
     if folder is None:
         return []
-    return [full_sheet(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.json"))]
+    return [full_sheet(json.loads(p.read_text(encoding="utf-8")), fact_types) for p in sorted(folder.glob("*.json"))]
 
 
 @dataclass
@@ -286,7 +287,7 @@ def evaluate(gold_dir: Path, out_dir: Path, fact_types: FactTypeTable = FACT_TYP
     attributes = {name: Score() for fact_type, _, _, name in ATTRIBUTES if fact_type in fact_types}
     for path in gold_files:
         gold = load_gold(path)
-        sheets = load_sheets(out_dir, path.stem)
+        sheets = load_sheets(out_dir, path.stem, fact_types)
         for mode in MODES:
             for fact_type in fact_types.names:
                 score = score_fact_type(fact_type, gold.get(fact_type, []), sheets, mode, fact_types)

@@ -310,7 +310,8 @@ def test_mentions_match_the_quantity_schema():
     for m in found:
         assert m.label == "quantities"
         assert set(m.attrs) == set(Quantity.model_fields) - {"evidence"}
-        evidence = {"text": m.attrs["text"], "sentence": text, "start": m.start, "end": m.end, "raw": text[m.start : m.end]}
+        raw = text[m.start : m.end]
+        evidence = {"text": m.attrs["text"], "sentence": 0, "start": m.start, "end": m.end, **({"raw": raw} if raw != m.attrs["text"] else {})}
         Quantity(evidence=[evidence], **m.attrs)
 
 
