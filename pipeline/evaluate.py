@@ -5,9 +5,10 @@ For every fact type of `schema.FACT_TYPES`: precision, recall and F1 under two m
 width) and `containment` (one string contains the other). Each gold fact matches at most
 one prediction. How a type is matched is its table row's `matcher`: `names` (name,
 canonical or an alias), `person` (the name), `quantity` (value, unit and text), `pair`
-(an unordered pair of party names). Two attributes are scored on the matched facts:
-people's roles (`people.role`) and what quantities count (`quantities.about`, the gold's
-`about` against the sheet's `subject`). Articles are scored on title and source.
+(an unordered pair of parties, each end by any name of the fact it refers to, as
+`names` matches that fact). Two attributes are scored on the matched facts: people's
+roles (`people.role`) and what quantities count (`quantities.about`, the gold's `about`
+against the sheet's `subject`). Articles are scored on title and source.
 """
 
 from __future__ import annotations
@@ -113,6 +114,30 @@ def _party(end) -> str:
     return end["name"] if isinstance(end, dict) else end
 
 
+def _party_names(end) -> list[str]:
+    """Every name a partnership end goes by: those of the fact it refers to (as an entity
+    fact is matched by its name, canonical or an alias), or the bare string (gold)."""
+    if isinstance(end, dict):
+        return end.get("names") or [end["name"]]
+    return [end]
+
+
+def _with_party_names(sheet: dict, fact_type: str, fact_types: FactTypeTable) -> list[dict]:
+    """The sheet's pair facts, each end carrying the names of the fact it refers to."""
+    names: dict[tuple[str, str], list[str]] = {}
+    for row in fact_types:
+        if row.node_type is not None and row.grouping == "entity":
+            for fact in sheet.get(row.name, []):
+                names[(row.node_type, fact.get("key", ""))] = _names(fact)
+
+    def end(ref):
+        if not isinstance(ref, dict):
+            return ref
+        return {**ref, "names": [ref["name"], *names.get((ref.get("type"), ref.get("key")), [])]}
+
+    return [{**fact, "a": end(fact["a"]), "b": end(fact["b"])} for fact in sheet.get(fact_type, [])]
+
+
 def _match_names(gold: list, facts: list[dict], mode: str) -> Score:
     predicted = _unique(facts, lambda f: key(f["canonical"]))
     return _match(gold, predicted, lambda pred, item: any(strings_match(n, item, mode) for n in _names(pred)),
@@ -139,9 +164,11 @@ def _match_pairs(gold: list, facts: list[dict], mode: str) -> Score:
     predicted = _unique(facts, lambda f: "|".join(sorted((key(_party(f["a"])), key(_party(f["b"]))))))
 
     def same_pair(pred: dict, pair: list[str]) -> bool:
-        a, b = _party(pred["a"]), _party(pred["b"])
-        return (strings_match(a, pair[0], mode) and strings_match(b, pair[1], mode)) or (
-            strings_match(a, pair[1], mode) and strings_match(b, pair[0], mode))
+        def named(end, gold_name: str) -> bool:
+            return any(strings_match(name, gold_name, mode) for name in _party_names(end))
+
+        a, b = pred["a"], pred["b"]
+        return (named(a, pair[0]) and named(b, pair[1])) or (named(a, pair[1]) and named(b, pair[0]))
 
     return _match(gold, predicted, same_pair,
                   lambda f: f"{_party(f['a'])}–{_party(f['b'])}" if isinstance(f, dict) else "–".join(f))
@@ -154,7 +181,11 @@ MATCHERS: dict[str, Callable[[list, list[dict], str], Score]] = {
 
 def score_fact_type(fact_type: str, gold: list[Any], sheets: list[dict], mode: str,
                     fact_types: FactTypeTable = FACT_TYPES) -> Score:
-    facts = [fact for sheet in sheets for fact in sheet.get(fact_type, [])]
+    row = fact_types[fact_type]
+    if row.matcher == "pair":
+        facts = [fact for sheet in sheets for fact in _with_party_names(sheet, fact_type, fact_types)]
+    else:
+        facts = [fact for sheet in sheets for fact in sheet.get(fact_type, [])]
     return MATCHERS[fact_types[fact_type].matcher](gold, facts, mode)
 
 

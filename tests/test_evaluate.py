@@ -111,3 +111,19 @@ def test_an_untitled_article_matches_the_untitled_sheet_with_its_source():
     assert score_articles(gold, [{"title": "", "subtitle": None, "source": "青禾晚报"}], "containment")["titles_and_sources"].f1 == 0.0
     assert score_articles(gold, [{"title": "桃源社区开展议事", "subtitle": None, "source": "青禾日报"}],
                           "containment")["titles_and_sources"].f1 == 0.0
+
+
+def test_a_partnership_end_matches_by_any_name_of_the_fact_it_refers_to():
+    """The reference carries the canonical (共青团青禾市委); the gold writes the name as the
+    article does (团市委), which the organization fact holds: the pair matches, as the
+    organization itself would. A name no fact of the sheet holds still does not."""
+    from shequ.evaluate import score_fact_type
+
+    sheet = {
+        "organizations": [{"name": "团市委", "key": "共青团青禾市委", "canonical": "共青团青禾市委", "aliases": []}],
+        "communities": [{"name": "桃源社区", "key": "桃源社区", "canonical": "桃源社区", "aliases": []}],
+        "partnerships": [{"a": {"type": "organization", "key": "共青团青禾市委", "name": "共青团青禾市委"},
+                          "b": {"type": "community", "key": "桃源社区", "name": "桃源社区"}, "relation": "共建"}],
+    }
+    assert score_fact_type("partnerships", [["桃源社区", "团市委"]], [sheet], "exact").f1 == 1.0
+    assert score_fact_type("partnerships", [["桃源社区", "区妇联"]], [sheet], "exact").f1 == 0.0
