@@ -125,6 +125,12 @@ class AmbiguousSheetsError(ShequError):
     template = "gold {stem}: sheets of clippings named {stem} in {count} folders ({folders}). Evaluate the output of a run over one of them."
 
 
+class SheetVersionError(ShequError):
+    code = "E033"
+    template = ("{where}: fact sheet of schema {found}, this shequ reads schema {expected}. Sheets are rebuilt from the "
+                "clippings: run `shequ run CLIPPINGS --out FOLDER` again.")
+
+
 class WorkerError(ShequError):
     code = "E040"
     template = "{detail}. Re-run the batch; if it happens again, run this clipping alone with --workers 1 to see the full error."

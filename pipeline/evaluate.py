@@ -290,7 +290,7 @@ def load_sheets(out_dir: Path, stem: str, fact_types: FactTypeTable = FACT_TYPES
     folder = sheet_folder(out_dir, stem)
     if folder is None:
         return []
-    return [full_sheet(json.loads(p.read_text(encoding="utf-8")), fact_types) for p in sorted(folder.glob("*.json"))]
+    return [full_sheet(json.loads(p.read_text(encoding="utf-8")), fact_types, p) for p in sorted(folder.glob("*.json"))]
 
 
 @dataclass

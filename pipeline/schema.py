@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, create_model, mo
 from pydantic.json_schema import SkipJsonSchema
 
 from .chars import surface_key
+from .errors import SheetVersionError
 
 SCHEMA_VERSION = "3.0"
 # A sentence longer than this is written as pieces of at most this many characters (plus the
@@ -484,9 +485,14 @@ FACT_TYPES = FactTypeTable((
 FactSheet = FACT_TYPES.sheet_model
 
 
-def full_sheet(sheet: dict, fact_types: FactTypeTable = FACT_TYPES) -> dict:
+def full_sheet(sheet: dict, fact_types: FactTypeTable = FACT_TYPES, where: object = None) -> dict:
     """A sheet as written (a dict) with the fields its facts left out put back (`full_fact`);
-    evidence items keep their sentence index (`evidence_item` reads one with its sentence)."""
+    evidence items keep their sentence index (`evidence_item` reads one with its sentence).
+    A sheet that states another major schema version raises `SheetVersionError` (named by
+    `where`, else its article id): its evidence cannot be read as this version's."""
+    found = str(sheet.get("schema_version", SCHEMA_VERSION))
+    if found.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise SheetVersionError(where=where or sheet.get("article_id", "sheet"), found=found, expected=SCHEMA_VERSION)
     out = dict(sheet)
     for row in fact_types:
         if out.get(row.name):

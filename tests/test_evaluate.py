@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from shequ.cli import main
 from shequ.evaluate import evaluate, strings_match
 
 SHEET = {
-    "schema_version": "2.0", "clipping": "x.txt", "article_id": "x-00-00000000", "title": "海淀：“微更新”", "subtitle": None,
+    "schema_version": "3.0", "clipping": "x.txt", "article_id": "x-00-00000000", "title": "海淀：“微更新”", "subtitle": None,
     "source": "北京晚报", "date": None, "communities": [], "models": [], "people": [], "page_furniture": [],
     "organizations": [
         {"name": "海淀区民政局", "canonical": "海淀区民政局", "aliases": [], "evidence": []},
@@ -127,3 +129,16 @@ def test_a_partnership_end_matches_by_any_name_of_the_fact_it_refers_to():
     }
     assert score_fact_type("partnerships", [["桃源社区", "团市委"]], [sheet], "exact").f1 == 1.0
     assert score_fact_type("partnerships", [["桃源社区", "区妇联"]], [sheet], "exact").f1 == 0.0
+
+
+def test_a_sheet_of_an_older_schema_is_a_clear_error_not_a_key_error(tmp_path):
+    """2.0 sheets wrote each evidence's sentence in place; 3.0 evidence points into
+    `sentences`. Reading an old folder says what to do instead of failing on a missing key."""
+    from shequ.errors import SheetVersionError
+    from shequ.evaluate import evaluate
+
+    gold_dir, out_dir = write(tmp_path)
+    sheet = out_dir / "factsheets" / "x" / "x-00.json"
+    sheet.write_text(json.dumps({**SHEET, "schema_version": "2.0"}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(SheetVersionError, match=r"^E033 .*x-00\.json: fact sheet of schema 2\.0, this shequ reads schema 3\.0"):
+        evaluate(gold_dir, out_dir)
