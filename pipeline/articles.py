@@ -74,6 +74,7 @@ PAGE_WIDE_NEAR = 8
 RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情笔记)
 NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
 SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
+LEAD_IN_MAX = 16  # a lead-in line above a headline (喜迎某某节) is this short at most
 
 
 @dataclass
@@ -621,7 +622,8 @@ def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
     lede = next((outlet for p in body.paragraphs if p.kind == "body" and (outlet := layout.lede_outlet(p.text))), None)
     if lede:
         candidates.append((RANK_DISPATCH, lede))
-    bylines = body.title.bylines if body.title is not None else []
+    # the title's bylines, or a byline opening an untitled body (某某晚报通讯员 张三 above the lede)
+    bylines = (body.title.bylines if body.title is not None else []) + [p for p in body.paragraphs[:1] if p.kind == "byline"]
     byline = next((outlet for b in bylines if (outlet := layout.byline_outlet(b.text))), None)
     if byline:
         candidates.append((RANK_BYLINE, byline))
@@ -672,6 +674,14 @@ def _heading(clean: CleanText, title: _Title) -> _Heading:
     else:
         heading.pieces.extend([(start, split_at), (split_at, headline.end)])
         heading.title, heading.subtitle = clean.text[start:split_at], clean.text[split_at : headline.end]
+    couplet = any(clean.gap_before(i) for i in range(start + 1, headline.end))  # 青山绿水美 邻里笑声多: a headline
+    if split_at is None and not couplet and len(title.blocks) == 2 and _is_lead_in(heading.title, title.blocks[1].text):
+        # 喜迎某某节 over 某某街道举办…系列活动: a short lead-in line (引题) over the headline
+        lead_in = title.blocks[1]
+        heading.pieces.append((lead_in.start, lead_in.end))
+        heading.furniture.append(Furniture("rubric", heading.title, *clean.raw_span(start, headline.end)))
+        heading.title = lead_in.text
+        title = _Title(title.blocks[:1], title.rubrics, title.bylines, title.captions, title.lead)
     for extra in title.blocks[1:]:
         heading.pieces.append((extra.start, extra.end))
         if heading.subtitle is None and len(extra.text) < SUBTITLE_MIN:
@@ -686,6 +696,19 @@ def _heading(clean: CleanText, title: _Title) -> _Heading:
     heading.title = heading.title.strip(CELL_BORDER)
     heading.subtitle = heading.subtitle.strip(CELL_BORDER) or None if heading.subtitle else heading.subtitle
     return heading
+
+
+def _is_lead_in(first: str, second: str) -> bool:
+    """A lead-in line (引题) above the headline: short, and the line below at least twice as long
+    (喜迎某某节 / 某某街道举办…系列活动),
+    neither a `地名：…` headline nor a subtitle's dash line (——记…)."""
+    return (
+        len(first) <= LEAD_IN_MAX
+        and len(second) >= 2 * len(first)
+        and not layout.RE_HEAD_COLON.match(first)
+        and not second.startswith(("—", "-"))
+        and not layout.has_sentence_punct(second)
+    )
 
 
 def _after_column_name(clean: CleanText, headline: Block, furniture: list[Furniture]) -> int:

@@ -28,9 +28,10 @@ RE_CLAUSE_MARK = regex.compile(r"[，。；,;]")
 RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$")
 
 # The parts of a byline around its reporters' titles (the titles are the reporter labels of
-# lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三), a credit after the names
+# lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三, 某某晚报·某某客户端通讯员 李四),
+# a credit after the names
 # (文/图, 摄, 受访者供图).
-BYLINE_OUTLET = r"(?:\p{Han}{2,10}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)))?"
+BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·]{1,14}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
 BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
 # Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
 RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体)?(?:记者|記者)|通讯员|通訊員|实习生")
@@ -165,7 +166,7 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
                 Block("heading", start + original.end(), end, line[original.end() :])]
     if web is not None and not layout.is_page_number(line):
-        site = layout.masthead_outlet(line) if web == "masthead" else None
+        site = layout.masthead_outlet(line) if web == "masthead" else layout.copyright_outlet(line) if web == "copyright" else None
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
     return None
 
@@ -255,8 +256,8 @@ def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: i
     if inside and all(f.kind == "reporter_label" for f in inside):
         return Block("credit", line_start + start, line_start + end, text)
     block = Block("meta", line_start + start, line_start + end, text, web="meta", date=iso_date(text))
-    for kind, rank in (("reprint_label", RANK_REPRINT), ("source_label", RANK_LABEL), ("site_label", RANK_SITE)):
-        values = (_value_to_gap(clean, line_start, f) for f in inside if f.kind == kind)
+    for kind, rank in (("reprint_label", RANK_REPRINT), ("source_label", RANK_LABEL), ("site_label", RANK_SITE), ("publisher_label", RANK_SITE)):
+        values = (_field_value(clean, line_start, f) for f in inside if f.kind == kind)
         outlet = next((name for value in values if (name := layout.outlet_value(value))), None)
         if outlet:
             block.outlet, block.rank = outlet, rank
@@ -268,6 +269,14 @@ def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: i
     if any(f.kind in ("source_label", "reprint_label", "time_label") for f in inside):
         block.web = "dateline"
     return block
+
+
+def _field_value(clean: CleanText, line_start: int, item: "layout.Field") -> str:
+    """A field's value: a category path whole (来源：部门 > 某某新闻中心 > 栏目, spaces and all), else
+    up to the first space on the page (`_value_to_gap`)."""
+    if layout.RE_CRUMB_SEPARATOR.search(item.value):
+        return item.value
+    return _value_to_gap(clean, line_start, item)
 
 
 def _value_to_gap(clean: CleanText, line_start: int, item: "layout.Field") -> str:
