@@ -58,6 +58,8 @@ OPEN_ENDINGS = ("关于", "的", "和", "与", "及", "对", "在")
 CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
 # An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
+# A region's or column's tag in brackets before a headline: [青禾]… / 【社区动态】…
+RE_BRACKET_TAG = regex.compile(r"^[\[【](?P<rubric>[^\[\]【】]{1,8})[\]】]\s*")
 # An attribution that compiles several outlets for a digest: （综合新华社、人民网）
 RE_COMPILED = regex.compile(r"^[（(]综合")
 
@@ -625,6 +627,8 @@ def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
     # the title's bylines, or a byline opening an untitled body (某某晚报通讯员 张三 above the lede)
     bylines = (body.title.bylines if body.title is not None else []) + [p for p in body.paragraphs[:1] if p.kind == "byline"]
     byline = next((outlet for b in bylines if (outlet := layout.byline_outlet(b.text))), None)
+    if byline is None and body.paragraphs:
+        byline = layout.closing_credit_outlet(body.paragraphs[-1].text)  # …。（某某日报 记者 张三）
     if byline:
         candidates.append((RANK_BYLINE, byline))
     return min(candidates)[1] if candidates else None
@@ -712,17 +716,20 @@ def _is_lead_in(first: str, second: str) -> bool:
 
 
 def _after_column_name(clean: CleanText, headline: Block, furniture: list[Furniture]) -> int:
-    """Where the headline starts after a kicker (经典案例——…) or a column's name (基层一线|…),
-    which go to `furniture` as rubrics."""
+    """Where the headline starts after a kicker (经典案例——…), a column's name (基层一线|…) or a
+    bracketed tag ([青禾]…), which go to `furniture` as rubrics."""
     kicker = layout.RE_KICKER.match(headline.text)
     bar = layout.RE_RUBRIC_BAR.match(headline.text)
-    if kicker and _is_headline(headline.text):
-        name, end = kicker.group("kicker"), kicker.end()
+    tag = RE_BRACKET_TAG.match(headline.text)
+    if tag and len(headline.text) - tag.end() >= TITLE_MIN:
+        name, at, end = tag.group("rubric"), tag.start("rubric"), tag.end()  # [青禾]… / 【社区动态】…: a tag
+    elif kicker and _is_headline(headline.text):
+        name, at, end = kicker.group("kicker"), 0, kicker.end()
     elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
-        name, end = bar.group("rubric"), bar.end()
+        name, at, end = bar.group("rubric"), 0, bar.end()
     else:
         return headline.start
-    furniture.append(Furniture("rubric", name, *clean.raw_span(headline.start, headline.start + len(name))))
+    furniture.append(Furniture("rubric", name, *clean.raw_span(headline.start + at, headline.start + at + len(name))))
     return headline.start + end
 
 

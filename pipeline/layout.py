@@ -210,8 +210,8 @@ RE_DATETIME_LINE = regex.compile(
 RE_IMAGE_FILE = regex.compile(r"^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
 # A bracketed photo caption closing a short line: …点赞。（某某融媒体供图） / （资料图片） / 【资料图】
 RE_CAPTION_TAIL = regex.compile(r"(?:[（(](?P<inner>[^（）()]{0,30})[)）]|【(?P<inner>[^【】]{0,30})】|\[(?P<inner>[^\[\]]{0,30})\])$")
-# An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻
-RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}版|[A-Z]\d{1,2})[：:]")
+# An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻 / 第7B版：社区
+RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}[A-Z]?版|[A-Z]\d{1,2})[：:]")
 # Separators of a breadcrumb trail or menu: 首页 > 工作动态 / 福建|时评|大学城
 RE_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|→|＞)\s*")
 RE_MENU_SEPARATOR = regex.compile(r"\s*[|｜]\s*")
@@ -339,8 +339,8 @@ def outlet_value(value: str) -> str | None:
     ):
         return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = RE_META_NAME.match(value.strip())
-    if not match:
-        return None
+    if not match or not RE_HAN.search(match.group("name")):
+        return None  # 来源：admin / 来源：www: a user or an address, no outlet
     name = match.group("name")
     if any(name == word or name.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
@@ -532,8 +532,14 @@ def copyright_outlet(line: str) -> str | None:
     name shaped like an outlet's (a department or a company owning its site is not a source)."""
     for pattern in (RE_COPYRIGHT_BEFORE, RE_COPYRIGHT_AFTER, RE_DISCLAIMER_SITE):
         match = pattern.search(line)
-        if match and is_outlet_name(match.group("name")):
-            return match.group("name")
+        if not match:
+            continue
+        name = match.group("name")
+        if pattern is RE_COPYRIGHT_AFTER:
+            # 版权所有 ©2022 某某日报蒙ICP备…: the page ran the name into the licence number
+            name = next((name[:end] for end in range(len(name), 1, -1) if is_outlet_name(name[:end])), name)
+        if is_outlet_name(name):
+            return name
     return None
 
 
@@ -636,6 +642,36 @@ def lede_outlet(line: str) -> str | None:
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
     return _bare_dispatch_outlet(line)  # 云上青禾报道：（通讯员 李四）…
+
+
+# A dispatch line standing alone under the dateline: 某某网2026-01-15号报道 / 某某网3月5日讯
+RE_DISPATCH_LINE = regex.compile(
+    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*[日号]?|\d{1,2}月\d{1,2}日)号?(?:\p{Han}{0,4}?)(?:报道|讯|电|消息)$"
+)
+# An e-paper's citation of itself: 《某某日报》（2021年08月05日 04版）
+RE_PAPER_CITATION = regex.compile(r"^《(?P<outlet>[^《》]{2,16})》\s*[（(][^（）()]*?\d{1,3}\s*版\s*[)）]$")
+# A credit in brackets closing the body with the outlet first: …活力。（某某日报 记者 张三 通讯员 李四）
+RE_CLOSING_CREDIT = regex.compile(r"[（(](?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:全媒体|融媒体|见习|实习)?(?:记者|通讯员)[^（）()]{2,40}[)）][\s|｜]*$")
+
+
+def dispatch_line_outlet(line: str) -> tuple[str, bool] | None:
+    """The outlet a line of its own names as a dispatch (某某网2026-01-15号报道) or an e-paper's
+    citation (《某某日报》（2021年08月05日 04版））, and whether it is a citation (a label's rank)."""
+    match = RE_DISPATCH_LINE.match(line)
+    if match and is_outlet_name(match.group("outlet")):
+        return match.group("outlet"), False
+    match = RE_PAPER_CITATION.match(line)
+    if match and (is_outlet_name(match.group("outlet")) or match.group("outlet").endswith("报")):
+        return match.group("outlet"), True
+    return None
+
+
+def closing_credit_outlet(line: str) -> str | None:
+    """某某日报 in a body's closing credit （某某日报 记者 张三 通讯员 李四）."""
+    match = RE_CLOSING_CREDIT.search(line)
+    if match and is_outlet_name(match.group("outlet")):
+        return match.group("outlet")
+    return None
 
 
 def _is_channel_of_outlet(text: str) -> bool:

@@ -50,6 +50,7 @@ RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.
 RE_SERIES_MARK = regex.compile(r"[①-⑳]$")
 TITLE_MIN = 6  # a web page's headline is longer than the channel names around it (宝安湾)
 TITLE_MAX = 60  # a line longer than this is a paragraph, not a headline
+META_HEAD = 24  # a dateline run into a paragraph opens it: its label is within this many characters
 # How sure a source is, best first: the outlet an article was reprinted from (本文转自), an
 # attribution closing the body (（据《X》）), a dateline's 来源, a dispatch line (X讯), a
 # reporter's outlet (X全媒体记者), the site's own name, a WeChat account.
@@ -178,6 +179,33 @@ def _bare_dateline_block(line: str, start: int, end: int) -> Block:
     return Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=iso_date(line))
 
 
+def _dispatch_line_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """某某网2026-01-15号报道 / 《某某日报》（2021年08月05日 04版）: a dispatch line or an e-paper's
+    citation on a line of its own, naming the outlet (not a headline)."""
+    found = layout.dispatch_line_outlet(line)
+    if found is None:
+        return None
+    outlet, citation = found
+    return [Block("meta", start, end, line, outlet=outlet, rank=RANK_LABEL if citation else RANK_DISPATCH, web="meta", date=iso_date(line))]
+
+
+def _fused_dateline_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """来源：某某日报 记者 张三 2月13日，…: a dateline an aggregator ran into the first paragraph;
+    the label and the outlet are cut off the paragraph (the reporters stay in the text)."""
+    found = layout.fields(line[:META_HEAD])
+    if not found or found[0].start != 0 or found[0].kind not in ("source_label", "reprint_label"):
+        return None
+    value = _value_to_gap(clean, start, layout.Field(found[0].label, found[0].kind, 0, found[0].value_start, len(line), line[found[0].value_start :]))
+    outlet = layout.outlet_value(value)
+    at = line.find(outlet, found[0].value_start) if outlet else -1
+    if not outlet or not layout.is_outlet_name(outlet) or at < 0:
+        return None
+    cut = at + len(outlet)
+    rank = RANK_REPRINT if found[0].kind == "reprint_label" else RANK_LABEL
+    head = Block("meta", start, start + cut, line[:cut], outlet=outlet, rank=rank, web="meta")
+    return [head] + _classify_line(clean, line[cut:].lstrip(), end - len(line[cut:].lstrip()), end)
+
+
 def _wechat_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
     """某某社会工作2025年03月05日09:30江苏在…: a WeChat account's header fused with the lede."""
     wechat = layout.wechat_header(line) if start == 0 else None
@@ -202,7 +230,7 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
 
 
 # The rules of `_classify_line`, in the order they are tried.
-LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _web_blocks, _wechat_blocks)
+LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _fused_dateline_blocks, _web_blocks, _wechat_blocks)
 
 
 def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:

@@ -32,6 +32,7 @@ RE_SITE_SUFFIX = regex.compile(r"(?:(?<=[\p{Han}”」）)])[-_－—|｜]|\s+[-
 SITE_WORDS = ("消息", "资讯", "头条", "频道", "新闻", "网", "在线", "快讯")
 # A column's name after a headline that ends with …… ！ or ？: 桃源社区的一年…… 工作动态
 RE_CHANNEL_TAIL = regex.compile(r"(?<=……|[！？!?])\s*\p{Han}{0,4}(?:动态|资讯|快讯|要闻|头条|新闻)$")
+DATELINE_REACH = 4  # blocks below the first paragraph where a dateline under a headline is still looked for
 # A line standing this many more times between the paragraphs below is a photo caption the
 # page repeats under each picture, not a headline (a headline comes back at most once: the
 # page's title bar, then the heading)
@@ -147,6 +148,12 @@ def _is_web_signal(block: Block) -> bool:
 def _title_by_dateline(found: list[Block], lede: int) -> int | None:
     """The headline above the first dateline before the lede; blocks above it are menus."""
     anchor = next((i for i in range(lede) if found[i].web == "dateline" or _is_dateline_source(found[i])), None)
+    if anchor is None:
+        # a site's or column's description above the headline (…精选资讯，传播…): the dateline
+        # comes a few blocks below the first paragraph, right under the headline
+        anchor = next((i for i in range(lede, min(len(found), lede + DATELINE_REACH)) if found[i].web == "dateline"), None)
+        if anchor is not None and not (anchor and _text_block(found[anchor - 1]) and could_be_title(found[anchor - 1].text)):
+            anchor = None
     if anchor is None:
         # 05-30 08:27 under the headline: a bare time line, below some headline
         anchor = next(

@@ -123,7 +123,7 @@ def test_photo_caption_repeated_under_each_picture_is_no_headline():
         "志愿者为老人包饺子\n"
         "活动由社区党委和启明学校共同组织，三十余名学生参加。\n"
         "志愿者为老人包饺子\n"
-        "社区还为行动不便的老人送饺子上门。\n"
+        "腿脚不便的老人家里，社区网格员把饺子送上了门。\n"
     )
     (article,) = articles_of(raw)
     assert article.title == ""
@@ -256,3 +256,93 @@ def test_column_name_after_a_headline_ending_with_an_ellipsis_is_cut():
     )
     (article,) = articles_of(raw)
     assert article.title == "桃源社区的一年，居民们记住了这些瞬间……"
+
+
+@pytest.mark.parametrize(
+    "line, found",
+    [
+        ("青禾新闻网2026-01-15号报道", ("青禾新闻网", False)),
+        ("青禾在线3月5日讯", ("青禾在线", False)),
+        ("《桃源日报》（2023年06月01日 05版）", ("桃源日报", True)),
+        ("桃源社区3月5日讯", None),  # no outlet's name
+        ("《社区治理条例》（2023年06月01日）", None),
+    ],
+)
+def test_dispatch_line_or_paper_citation_on_its_own_line(line, found):
+    assert layout.dispatch_line_outlet(line) == found
+
+
+def test_dispatch_line_under_the_dateline_is_no_headline():
+    raw = (
+        "2026-01-15 09:16:13 来源：青禾新闻网 责任编辑：王某\n\n"
+        "青禾新闻网2026-01-15号报道\n\n"
+        "“小区有三千辆电动车，充电车位却只有八百个，怎么分？”桃源社区议事会上，居民代表们争得面红耳赤。\n"
+        "最后，大家商定按楼栋轮换使用充电车位。\n"
+    )
+    (article,) = articles_of(raw)
+    assert (article.title, article.source) == ("", "青禾新闻网")
+
+
+def test_paper_citation_under_a_headline_names_the_source():
+    raw = (
+        "桃源社区居民共商小巷改造\n《桃源日报》（2023年06月01日 05版）\n\n"
+        "5月30日，桃源社区志愿者王小明在居民家门前协调小巷排水改造问题。\n"
+    )
+    (article,) = articles_of(raw)
+    assert (article.title, article.source) == ("桃源社区居民共商小巷改造", "桃源日报")
+
+
+def test_dateline_run_into_the_first_paragraph_names_the_source():
+    raw = (
+        "桃源社区议事会让停车不再难\n"
+        "某某号 · 公众号 · 2025-02-17 21:20\n"
+        "来源：青禾日报 记者 王小明 通讯员 李小青 2月13日，桃源社区议事会召开，居民代表们就小区停车问题商量出了办法。社区新划了四十个停车位。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.source == "青禾日报"
+    assert "王小明" in article.text  # the reporters stay in the text
+
+
+def test_headline_under_a_columns_description_is_found_by_its_dateline():
+    raw = (
+        "专栏名称：青禾公益\n"
+        "精选公益资讯，传播公益文化，普及公益常识，欢迎关注本专栏！\n"
+        "首页 › 专栏 › 青禾公益\n"
+        "半数居民当上了志愿者，这个社区怎么做到的？\n"
+        "青禾公益 · 公众号 · 2025-02-17 21:20\n"
+        "桃源社区有一支三千人的志愿者队伍，社区常住人口不到六千人，每户至少有一名志愿者。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "半数居民当上了志愿者，这个社区怎么做到的？"
+
+
+def test_bracketed_region_tag_before_a_headline_is_cut():
+    raw = "[桃源]争当社区“活雷锋” 志愿服务乐在其中\n2014年3月6日 16:03\n编辑：王某\n3月5日，桃源社区四十多支志愿者队伍在广场摆起摊位，为居民理发、修电器。\n"
+    (article,) = articles_of(raw)
+    assert article.title.startswith("争当社区“活雷锋”")
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("社区变干净了。（桃源日报 记者 王小明 通讯员 李小青） |", "桃源日报"),
+        ("社区变干净了。（记者 王小明 通讯员 李小青）", None),
+    ],
+)
+def test_outlet_in_a_closing_credit(line, outlet):
+    assert layout.closing_credit_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("版权所有©2022桃源日报青ICP备12345678号", "桃源日报"), ("来源：admin", None)],
+)
+def test_copyright_name_run_into_the_licence_and_a_user_name_as_source(line, outlet):
+    if line.startswith("来源"):
+        assert layout.outlet_value(line.split("：", 1)[1]) is None
+    else:
+        assert layout.copyright_outlet(line) == outlet
+
+
+def test_e_paper_page_label_with_a_letter():
+    assert layout.web_furniture_kind("第7B版：社区 上一版 下一版") == "page_label"
