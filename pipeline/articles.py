@@ -58,6 +58,8 @@ OPEN_ENDINGS = ("关于", "的", "和", "与", "及", "对", "在")
 CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
 # An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
+# A region's or column's tag in brackets before a headline: [青禾]… / 【社区动态】…
+RE_BRACKET_TAG = regex.compile(r"^[\[【](?P<rubric>[^\[\]【】]{1,8})[\]】]\s*")
 # An attribution that compiles several outlets for a digest: （综合新华社、人民网）
 RE_COMPILED = regex.compile(r"^[（(]综合")
 
@@ -74,6 +76,7 @@ PAGE_WIDE_NEAR = 8
 RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情笔记)
 NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
 SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
+LEAD_IN_MAX = 16  # a lead-in line above a headline (喜迎某某节) is this short at most
 
 
 @dataclass
@@ -621,8 +624,11 @@ def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
     lede = next((outlet for p in body.paragraphs if p.kind == "body" and (outlet := layout.lede_outlet(p.text))), None)
     if lede:
         candidates.append((RANK_DISPATCH, lede))
-    bylines = body.title.bylines if body.title is not None else []
+    # the title's bylines, or a byline opening an untitled body (某某晚报通讯员 张三 above the lede)
+    bylines = (body.title.bylines if body.title is not None else []) + [p for p in body.paragraphs[:1] if p.kind == "byline"]
     byline = next((outlet for b in bylines if (outlet := layout.byline_outlet(b.text))), None)
+    if byline is None and body.paragraphs:
+        byline = layout.closing_credit_outlet(body.paragraphs[-1].text)  # …。（某某日报 记者 张三）
     if byline:
         candidates.append((RANK_BYLINE, byline))
     return min(candidates)[1] if candidates else None
@@ -672,6 +678,14 @@ def _heading(clean: CleanText, title: _Title) -> _Heading:
     else:
         heading.pieces.extend([(start, split_at), (split_at, headline.end)])
         heading.title, heading.subtitle = clean.text[start:split_at], clean.text[split_at : headline.end]
+    couplet = any(clean.gap_before(i) for i in range(start + 1, headline.end))  # 青山绿水美 邻里笑声多: a headline
+    if split_at is None and not couplet and len(title.blocks) == 2 and _is_lead_in(heading.title, title.blocks[1].text):
+        # 喜迎某某节 over 某某街道举办…系列活动: a short lead-in line (引题) over the headline
+        lead_in = title.blocks[1]
+        heading.pieces.append((lead_in.start, lead_in.end))
+        heading.furniture.append(Furniture("rubric", heading.title, *clean.raw_span(start, headline.end)))
+        heading.title = lead_in.text
+        title = _Title(title.blocks[:1], title.rubrics, title.bylines, title.captions, title.lead)
     for extra in title.blocks[1:]:
         heading.pieces.append((extra.start, extra.end))
         if heading.subtitle is None and len(extra.text) < SUBTITLE_MIN:
@@ -688,18 +702,34 @@ def _heading(clean: CleanText, title: _Title) -> _Heading:
     return heading
 
 
+def _is_lead_in(first: str, second: str) -> bool:
+    """A lead-in line (引题) above the headline: short, and the line below at least twice as long
+    (喜迎某某节 / 某某街道举办…系列活动),
+    neither a `地名：…` headline nor a subtitle's dash line (——记…)."""
+    return (
+        len(first) <= LEAD_IN_MAX
+        and len(second) >= 2 * len(first)
+        and not layout.RE_HEAD_COLON.match(first)
+        and not second.startswith(("—", "-"))
+        and not layout.has_sentence_punct(second)
+    )
+
+
 def _after_column_name(clean: CleanText, headline: Block, furniture: list[Furniture]) -> int:
-    """Where the headline starts after a kicker (经典案例——…) or a column's name (基层一线|…),
-    which go to `furniture` as rubrics."""
+    """Where the headline starts after a kicker (经典案例——…), a column's name (基层一线|…) or a
+    bracketed tag ([青禾]…), which go to `furniture` as rubrics."""
     kicker = layout.RE_KICKER.match(headline.text)
     bar = layout.RE_RUBRIC_BAR.match(headline.text)
-    if kicker and _is_headline(headline.text):
-        name, end = kicker.group("kicker"), kicker.end()
+    tag = RE_BRACKET_TAG.match(headline.text)
+    if tag and len(headline.text) - tag.end() >= TITLE_MIN:
+        name, at, end = tag.group("rubric"), tag.start("rubric"), tag.end()  # [青禾]… / 【社区动态】…: a tag
+    elif kicker and _is_headline(headline.text):
+        name, at, end = kicker.group("kicker"), 0, kicker.end()
     elif bar and len(headline.text) - bar.end() >= TITLE_MIN:
-        name, end = bar.group("rubric"), bar.end()
+        name, at, end = bar.group("rubric"), 0, bar.end()
     else:
         return headline.start
-    furniture.append(Furniture("rubric", name, *clean.raw_span(headline.start, headline.start + len(name))))
+    furniture.append(Furniture("rubric", name, *clean.raw_span(headline.start + at, headline.start + at + len(name))))
     return headline.start + end
 
 

@@ -197,9 +197,10 @@ def starts_mid_sentence(line: str) -> bool:
 # (字号 打印 分享到), photo file names, and below the body the editor's credit, related
 # links and the copyright footer. The words are in `lexicons/web_furniture.tsv`.
 
-# A date and/or time at the start of a dateline: 2025-07-24 16:47:26 / 2021年04月30日14:19:49
+# A date and/or time at the start of a dateline: 2025-07-24 16:47:26 / 2021年04月30日14:19:49,
+# after the site's address where the page prints it (//news.example.cn 2025-07-24 来源：…)
 RE_DATETIME_PREFIX = regex.compile(
-    r"^[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
+    r"^(?:(?:https?:)?//[\w.\-/]+\s*)?[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
 )
 # A line of dates, times, weekdays and weather only: 2025年12月07日（周三）2~20℃多云 / 05-30 08:27
 RE_DATETIME_LINE = regex.compile(
@@ -207,10 +208,10 @@ RE_DATETIME_LINE = regex.compile(
 )
 # The file name of a picture left in the text: 微信图片_20240506102033.jpg
 RE_IMAGE_FILE = regex.compile(r"^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
-# A bracketed photo caption closing a short line: …点赞。（某某融媒体供图） / （资料图片）
-RE_CAPTION_TAIL = regex.compile(r"[（(](?P<inner>[^（）()]{0,30})[)）]$")
-# An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻
-RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}版|[A-Z]\d{1,2})[：:]")
+# A bracketed photo caption closing a short line: …点赞。（某某融媒体供图） / （资料图片） / 【资料图】
+RE_CAPTION_TAIL = regex.compile(r"(?:[（(](?P<inner>[^（）()]{0,30})[)）]|【(?P<inner>[^【】]{0,30})】|\[(?P<inner>[^\[\]]{0,30})\])$")
+# An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻 / 第7B版：社区
+RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}[A-Z]?版|[A-Z]\d{1,2})[：:]")
 # Separators of a breadcrumb trail or menu: 首页 > 工作动态 / 福建|时评|大学城
 RE_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|→|＞)\s*")
 RE_MENU_SEPARATOR = regex.compile(r"\s*[|｜]\s*")
@@ -257,7 +258,7 @@ def web_terms() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(set(values), key=len, reverse=True)) for kind, values in grouped.items()}
 
 
-LABEL_KINDS = ("source_label", "reprint_label", "time_label", "reporter_label", "editor_label", "site_label", "tool_label")
+LABEL_KINDS = ("source_label", "reprint_label", "time_label", "reporter_label", "editor_label", "site_label", "publisher_label", "tool_label")
 
 
 @lru_cache(maxsize=1)
@@ -326,19 +327,25 @@ RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>\p{Han}{2,12})(?P<dash>[—－-]{1
 
 def outlet_value(value: str) -> str | None:
     """The outlet named by a 来源 value: 某某新闻网 / 《某某日报》 / 某某新闻网—某某报 (a site and
-    the paper it carries) (not 本站, not a date)."""
+    the paper it carries) / the outlet in a category path (部门 > 某某新闻中心 > 栏目) (not 本站,
+    not a date)."""
+    crumbs = [c.strip() for c in RE_CRUMB_SEPARATOR.split(value.strip()) if c.strip()]
+    if len(crumbs) >= 2:
+        # 来源：区委部门 > 宣传部 > 某某区新闻中心 > 街镇: the site's category path; the outlet in it
+        return next((c for c in reversed(crumbs) if is_outlet_name(c)), None)
     joined = RE_JOINED_OUTLETS.match(value.strip())
     if joined and is_outlet_name(joined.group("site")) and (
         is_outlet_name(joined.group("paper")) or joined.group("paper").endswith("报")
     ):
         return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = RE_META_NAME.match(value.strip())
-    if not match:
-        return None
+    if not match or not RE_HAN.search(match.group("name")):
+        return None  # 来源：admin / 来源：www: a user or an address, no outlet
     name = match.group("name")
     if any(name == word or name.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
-    return name
+    verb = next((v for v in web_terms().get("value_verb", ()) if name.endswith(v) and len(name) - len(v) >= 2), None)
+    return name[: -len(verb)] if verb else name  # 某某社工收集 → 某某社工
 
 
 @lru_cache(maxsize=4096)  # normalization asks about each line twice (as a line and as the next one)
@@ -511,6 +518,31 @@ def is_caption(line: str) -> bool:
     return inner.endswith("摄") or any(word in inner for word in web_terms().get("caption", ()))
 
 
+# The site's name next to 版权所有 in a footer: 某某网版权所有 / 版权所有 ©2022 某某日报 / Copyright © 2013
+# 某某在线 版权所有 (the Han name right before it, or the first one after it, past © and years)
+RE_COPYRIGHT_BEFORE = regex.compile(r"(?P<name>\p{Han}[\p{Han}·]{1,15})[\s\w.©()（）-]*?版权所有")
+RE_COPYRIGHT_AFTER = regex.compile(r"版权所有[\s©:：,，()（）\dA-Za-z-]*?(?P<name>\p{Han}[\p{Han}·]{1,15})")
+# A portal's disclaimer naming its own stories: 凡本网注明“来源：某某网”的… / 凡本网来源注明“某某网”的…
+RE_DISCLAIMER_SITE = regex.compile(r"凡本网(?:来源)?注明\s*[“\"「]?(?:来源[：:]\s*)?(?P<name>\p{Han}[\p{Han}·]{1,15})[”\"」]")
+
+
+def copyright_outlet(line: str) -> str | None:
+    """The outlet a copyright footer or a portal's disclaimer names as its owner: 某某网版权所有，未经
+    授权… / 凡本网注明“来源：某某网”的… → 某某网. Only a
+    name shaped like an outlet's (a department or a company owning its site is not a source)."""
+    for pattern in (RE_COPYRIGHT_BEFORE, RE_COPYRIGHT_AFTER, RE_DISCLAIMER_SITE):
+        match = pattern.search(line)
+        if not match:
+            continue
+        name = match.group("name")
+        if pattern is RE_COPYRIGHT_AFTER:
+            # 版权所有 ©2022 某某日报蒙ICP备…: the page ran the name into the licence number
+            name = next((name[:end] for end in range(len(name), 1, -1) if is_outlet_name(name[:end])), name)
+        if is_outlet_name(name):
+            return name
+    return None
+
+
 def masthead_outlet(line: str) -> str | None:
     """The paper named on an e-paper masthead: 青禾日报数字报纸 → 青禾日报."""
     for suffix in web_terms().get("masthead", ()):
@@ -572,19 +604,23 @@ def is_outlet_name(name: str) -> bool:
 
 
 # A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网青禾3月5日电 / 某某网讯 /
-# 某某网2025年3月5日讯 (with the year) / 某某网消息 / 某某在线青禾消息
+# 某某网2025年3月5日讯 (with the year) / 某某网消息 / 某某在线青禾消息 / 某某网3月5日青禾讯 (the place
+# after the date)
 RE_DISPATCH = regex.compile(
-    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯|消息)|讯|消息)"
+    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:(?P<dated>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
 )
+# A brand and its channel or app joined by a dot: 某某广电·某某 (before a dated dispatch, an outlet)
+RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,10}·\p{Han}{2,10}")
 # A bare dispatch of an outlet whose name has no outlet's ending, set off by a credit or a space:
-# 青禾晨刊讯（记者 王五） / 邻里公益人青禾讯 （图文 张三）
-RE_BARE_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10})讯(?=\s*[（(]|\s)")
+# 青禾晨刊讯（记者 王五） / 邻里公益人青禾讯 （图文 张三） / 云上青禾报道：（通讯员 李四）
+RE_BARE_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10})(?:讯(?=\s*[（(]|\s)|报道[：:])")
 # Words ending in 讯 that name no dispatch: 简讯 快讯 喜讯 资讯 通讯 音讯
 BARE_DISPATCH_NOT = ("简", "快", "喜", "资", "通", "音", "电", "速", "新")
+DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
-# An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三
-RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)")
+# An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
+RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·]{1,16}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 
 
@@ -593,9 +629,8 @@ def lede_outlet(line: str) -> str | None:
     match = RE_DISPATCH.match(line)
     if match:
         text = match.group("outlet")
-        brand, dot, channel = text.partition("·")
-        if dot and is_outlet_name(brand) and RE_HAN_2_10.fullmatch(channel):
-            return text  # 某某网·某某频道3月20日讯: the outlet and its channel
+        if _is_channel_of_outlet(text) or (match.group("dated") and RE_DOTTED_NAME.fullmatch(text)):
+            return text  # 某某网·某某频道3月20日讯 / 某某广电·某某3月20日讯: the outlet and its channel or app
         # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
         for end in range(len(text), 1, -1):
             if len(text) - end > DISPATCH_PLACE_MAX:
@@ -606,7 +641,43 @@ def lede_outlet(line: str) -> str | None:
     match = RE_CREDITED_OUTLET.match(line)
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
+    return _bare_dispatch_outlet(line)  # 云上青禾报道：（通讯员 李四）…
+
+
+# A dispatch line standing alone under the dateline: 某某网2026-01-15号报道 / 某某网3月5日讯
+RE_DISPATCH_LINE = regex.compile(
+    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*[日号]?|\d{1,2}月\d{1,2}日)号?(?:\p{Han}{0,4}?)(?:报道|讯|电|消息)$"
+)
+# An e-paper's citation of itself: 《某某日报》（2021年08月05日 04版）
+RE_PAPER_CITATION = regex.compile(r"^《(?P<outlet>[^《》]{2,16})》\s*[（(][^（）()]*?\d{1,3}\s*版\s*[)）]$")
+# A credit in brackets closing the body with the outlet first: …活力。（某某日报 记者 张三 通讯员 李四）
+RE_CLOSING_CREDIT = regex.compile(r"[（(](?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:全媒体|融媒体|见习|实习)?(?:记者|通讯员)[^（）()]{2,40}[)）][\s|｜]*$")
+
+
+def dispatch_line_outlet(line: str) -> tuple[str, bool] | None:
+    """The outlet a line of its own names as a dispatch (某某网2026-01-15号报道) or an e-paper's
+    citation (《某某日报》（2021年08月05日 04版））, and whether it is a citation (a label's rank)."""
+    match = RE_DISPATCH_LINE.match(line)
+    if match and is_outlet_name(match.group("outlet")):
+        return match.group("outlet"), False
+    match = RE_PAPER_CITATION.match(line)
+    if match and (is_outlet_name(match.group("outlet")) or match.group("outlet").endswith("报")):
+        return match.group("outlet"), True
     return None
+
+
+def closing_credit_outlet(line: str) -> str | None:
+    """某某日报 in a body's closing credit （某某日报 记者 张三 通讯员 李四）."""
+    match = RE_CLOSING_CREDIT.search(line)
+    if match and is_outlet_name(match.group("outlet")):
+        return match.group("outlet")
+    return None
+
+
+def _is_channel_of_outlet(text: str) -> bool:
+    """某某网·某某频道 / 某某晚报·某某客户端: an outlet and its channel or app, joined by a dot."""
+    brand, dot, channel = text.partition("·")
+    return bool(dot) and is_outlet_name(brand) and RE_HAN_2_10.fullmatch(channel) is not None
 
 
 def _bare_dispatch_outlet(line: str) -> str | None:
@@ -615,7 +686,9 @@ def _bare_dispatch_outlet(line: str) -> str | None:
     match = RE_BARE_DISPATCH.match(line)
     if not match:
         return None
-    head = match.group("head")
+    head = match.group("head").removeprefix("据")  # 据某某网报道：
+    if head.endswith(DISPATCH_NOT_CREDIT):
+        return None  # 记者报道： / 通讯员报道： name a person's title, not an outlet
     if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
     place = next((name for name in region_names() if head.endswith(name) and len(head) - len(name) >= 2), None)
@@ -643,7 +716,7 @@ def region_names() -> tuple[str, ...]:
 def byline_outlet(line: str) -> str | None:
     """青禾新闻全媒体记者 王小明 → 青禾新闻."""
     match = RE_BYLINE_OUTLET.match(line)
-    if match and is_outlet_name(match.group("outlet")):
+    if match and (is_outlet_name(match.group("outlet")) or _is_channel_of_outlet(match.group("outlet"))):
         return match.group("outlet")
     return None
 

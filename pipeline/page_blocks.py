@@ -28,9 +28,10 @@ RE_CLAUSE_MARK = regex.compile(r"[，。；,;]")
 RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$")
 
 # The parts of a byline around its reporters' titles (the titles are the reporter labels of
-# lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三), a credit after the names
+# lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三, 某某晚报·某某客户端通讯员 李四),
+# a credit after the names
 # (文/图, 摄, 受访者供图).
-BYLINE_OUTLET = r"(?:\p{Han}{2,10}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者)))?"
+BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·]{1,14}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
 BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
 # Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
 RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体)?(?:记者|記者)|通讯员|通訊員|实习生")
@@ -49,6 +50,7 @@ RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.
 RE_SERIES_MARK = regex.compile(r"[①-⑳]$")
 TITLE_MIN = 6  # a web page's headline is longer than the channel names around it (宝安湾)
 TITLE_MAX = 60  # a line longer than this is a paragraph, not a headline
+META_HEAD = 24  # a dateline run into a paragraph opens it: its label is within this many characters
 # How sure a source is, best first: the outlet an article was reprinted from (本文转自), an
 # attribution closing the body (（据《X》）), a dateline's 来源, a dispatch line (X讯), a
 # reporter's outlet (X全媒体记者), the site's own name, a WeChat account.
@@ -165,7 +167,7 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
                 Block("heading", start + original.end(), end, line[original.end() :])]
     if web is not None and not layout.is_page_number(line):
-        site = layout.masthead_outlet(line) if web == "masthead" else None
+        site = layout.masthead_outlet(line) if web == "masthead" else layout.copyright_outlet(line) if web == "copyright" else None
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
     return None
 
@@ -175,6 +177,33 @@ def _bare_dateline_block(line: str, start: int, end: int) -> Block:
     outlet = layout.bare_dateline_outlet(line)
     rank = RANK_LABEL if outlet and layout.is_outlet_name(outlet) else RANK_ACCOUNT
     return Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=iso_date(line))
+
+
+def _dispatch_line_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """某某网2026-01-15号报道 / 《某某日报》（2021年08月05日 04版）: a dispatch line or an e-paper's
+    citation on a line of its own, naming the outlet (not a headline)."""
+    found = layout.dispatch_line_outlet(line)
+    if found is None:
+        return None
+    outlet, citation = found
+    return [Block("meta", start, end, line, outlet=outlet, rank=RANK_LABEL if citation else RANK_DISPATCH, web="meta", date=iso_date(line))]
+
+
+def _fused_dateline_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """来源：某某日报 记者 张三 2月13日，…: a dateline an aggregator ran into the first paragraph;
+    the label and the outlet are cut off the paragraph (the reporters stay in the text)."""
+    found = layout.fields(line[:META_HEAD])
+    if not found or found[0].start != 0 or found[0].kind not in ("source_label", "reprint_label"):
+        return None
+    value = _value_to_gap(clean, start, layout.Field(found[0].label, found[0].kind, 0, found[0].value_start, len(line), line[found[0].value_start :]))
+    outlet = layout.outlet_value(value)
+    at = line.find(outlet, found[0].value_start) if outlet else -1
+    if not outlet or not layout.is_outlet_name(outlet) or at < 0:
+        return None
+    cut = at + len(outlet)
+    rank = RANK_REPRINT if found[0].kind == "reprint_label" else RANK_LABEL
+    head = Block("meta", start, start + cut, line[:cut], outlet=outlet, rank=rank, web="meta")
+    return [head] + _classify_line(clean, line[cut:].lstrip(), end - len(line[cut:].lstrip()), end)
 
 
 def _wechat_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
@@ -201,7 +230,7 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
 
 
 # The rules of `_classify_line`, in the order they are tried.
-LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _web_blocks, _wechat_blocks)
+LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _fused_dateline_blocks, _web_blocks, _wechat_blocks)
 
 
 def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
@@ -255,8 +284,8 @@ def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: i
     if inside and all(f.kind == "reporter_label" for f in inside):
         return Block("credit", line_start + start, line_start + end, text)
     block = Block("meta", line_start + start, line_start + end, text, web="meta", date=iso_date(text))
-    for kind, rank in (("reprint_label", RANK_REPRINT), ("source_label", RANK_LABEL), ("site_label", RANK_SITE)):
-        values = (_value_to_gap(clean, line_start, f) for f in inside if f.kind == kind)
+    for kind, rank in (("reprint_label", RANK_REPRINT), ("source_label", RANK_LABEL), ("site_label", RANK_SITE), ("publisher_label", RANK_SITE)):
+        values = (_field_value(clean, line_start, f) for f in inside if f.kind == kind)
         outlet = next((name for value in values if (name := layout.outlet_value(value))), None)
         if outlet:
             block.outlet, block.rank = outlet, rank
@@ -268,6 +297,14 @@ def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: i
     if any(f.kind in ("source_label", "reprint_label", "time_label") for f in inside):
         block.web = "dateline"
     return block
+
+
+def _field_value(clean: CleanText, line_start: int, item: "layout.Field") -> str:
+    """A field's value: a category path whole (来源：部门 > 某某新闻中心 > 栏目, spaces and all), else
+    up to the first space on the page (`_value_to_gap`)."""
+    if layout.RE_CRUMB_SEPARATOR.search(item.value):
+        return item.value
+    return _value_to_gap(clean, line_start, item)
 
 
 def _value_to_gap(clean: CleanText, line_start: int, item: "layout.Field") -> str:

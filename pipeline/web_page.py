@@ -2,8 +2,9 @@
 outlets and date does the page name.
 
 Step 1b of splitting a clipping into articles (`articles`), on the blocks of `page_blocks`:
-on a page with web furniture, the headline is the line above the first dateline (or the
-first line, with the body below it); what stands above it, repeats of it and what follows
+on a page with web furniture, the headline is a forum thread's title, the line above the
+first dateline, or the first line with the body below it (unless the page repeats that line
+under each photo: a caption); what stands above it, repeats of it and what follows
 an end marker (责任编辑：, 免责声明, 相关新闻) are furniture; the outlets the page names are
 ranked (本文转自 > attribution > 来源 > dispatch line 某某网讯 > reporter's outlet > the
 site's own name > WeChat account).
@@ -22,6 +23,20 @@ from .page_blocks import TITLE_MIN, Block, could_be_title, to_furniture
 RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
 # A bracketed tag before a repeated headline: 【某某社工】情暖重阳…
 RE_TAG = regex.compile(r"^【[^【】]{1,12}】")
+# A forum thread's title with the forum's link tool after it: 某某社区志愿队 [复制链接]
+RE_THREAD_TITLE = regex.compile(r"\s*[\[【]复制链接[\]】]$")
+# The site's name after a headline taken from the page's title bar: 某某社区举办邻里节-某某快讯 /
+# 某某社区举办邻里节_某某新闻网 (a hyphen or underscore right after the headline, or a spaced one)
+RE_SITE_SUFFIX = regex.compile(r"(?:(?<=[\p{Han}”」）)])[-_－—|｜]|\s+[-_－|｜]\s+)(?P<site>[\p{Han}A-Za-z·]{2,12})$")
+# What the name of a news site ends with or holds (某某快讯, 某某资讯, 某某头条, 某某频道)
+SITE_WORDS = ("消息", "资讯", "头条", "频道", "新闻", "网", "在线", "快讯")
+# A column's name after a headline that ends with …… ！ or ？: 桃源社区的一年…… 工作动态
+RE_CHANNEL_TAIL = regex.compile(r"(?<=……|[！？!?])\s*\p{Han}{0,4}(?:动态|资讯|快讯|要闻|头条|新闻)$")
+DATELINE_REACH = 4  # blocks below the first paragraph where a dateline under a headline is still looked for
+# A line standing this many more times between the paragraphs below is a photo caption the
+# page repeats under each picture, not a headline (a headline comes back at most once: the
+# page's title bar, then the heading)
+CAPTION_REPEATS = 2
 
 
 @dataclass
@@ -46,12 +61,18 @@ def read_page(found: list[Block]) -> Page:
     """
     page = Page(web=any(_is_web_signal(b) for b in found))
     lede = next((i for i, b in enumerate(found) if b.kind == "body" and not could_be_title(b.text)), len(found))
-    title_at = _title_by_dateline(found, lede)
+    title_at = _thread_title(found, lede)
+    if title_at is None:
+        title_at = _title_by_dateline(found, lede)
     if title_at is None:
         title_at = _title_at_top(found, lede)
+        if title_at is not None and _is_repeated_caption(found, title_at, lede):
+            title_at = None
     if title_at is not None:
         found[title_at].kind = "heading"
         page.title = found[title_at]
+        _cut_site_suffix(found[title_at])
+        _cut_channel_tail(found[title_at])
         _strip_headline_repeats(found, title_at)
     if page.web:
         _close_at_end_marker(found, lede)
@@ -61,6 +82,57 @@ def read_page(found: list[Block]) -> Page:
         if page.date is None and block.web in ("dateline", "meta") and block.date:
             page.date = block.date
     return page
+
+
+def _cut_channel_tail(block: Block) -> None:
+    """桃源社区的一年…… 工作动态: a column's name the page set after a headline that ends with
+    …… ！ or ？ is cut off."""
+    tail = RE_CHANNEL_TAIL.search(block.text)
+    if tail and tail.start() >= TITLE_MIN:
+        block.end -= len(block.text) - tail.start()
+        block.text = block.text[: tail.start()]
+
+
+def _cut_site_suffix(block: Block) -> None:
+    """某某社区举办邻里节-某某快讯: the site's name the title bar adds after the headline is cut off."""
+    suffix = RE_SITE_SUFFIX.search(block.text)
+    if not suffix or suffix.start() < TITLE_MIN:
+        return
+    site = suffix.group("site")
+    if not (layout.is_outlet_name(site) or any(word in site for word in SITE_WORDS)):
+        return
+    block.end -= len(block.text) - suffix.start()
+    block.text = block.text[: suffix.start()]
+
+
+def _thread_title(found: list[Block], lede: int) -> int | None:
+    """A forum thread's title (某某志愿队 [复制链接]) above the first post: the forum's name, menus
+    and tool lines above it are furniture; the link tool is cut off the title."""
+    at = next((i for i in range(lede) if found[i].kind in ("heading", "body") and RE_THREAD_TITLE.search(found[i].text)), None)
+    if at is None:
+        return None
+    block = found[at]
+    tool = RE_THREAD_TITLE.search(block.text)
+    if tool.start() < TITLE_MIN:
+        return None
+    block.end -= len(block.text) - tool.start()
+    block.text = block.text[: tool.start()]
+    for above in found[:at]:
+        if _text_block(above):
+            to_furniture(above, "nav")
+    return at
+
+
+def _is_repeated_caption(found: list[Block], title_at: int, lede: int) -> bool:
+    """The first line of the page stands again CAPTION_REPEATS times or more between the
+    paragraphs below: the caption of the page's photos. It and its repeats are furniture."""
+    text = found[title_at].text
+    repeats = [block for block in found[lede:] if block.text == text]
+    if len(repeats) < CAPTION_REPEATS:
+        return False
+    for block in [found[title_at]] + repeats:
+        to_furniture(block, "caption")
+    return True
 
 
 def _is_web_signal(block: Block) -> bool:
@@ -76,6 +148,12 @@ def _is_web_signal(block: Block) -> bool:
 def _title_by_dateline(found: list[Block], lede: int) -> int | None:
     """The headline above the first dateline before the lede; blocks above it are menus."""
     anchor = next((i for i in range(lede) if found[i].web == "dateline" or _is_dateline_source(found[i])), None)
+    if anchor is None:
+        # a site's or column's description above the headline (…精选资讯，传播…): the dateline
+        # comes a few blocks below the first paragraph, right under the headline
+        anchor = next((i for i in range(lede, min(len(found), lede + DATELINE_REACH)) if found[i].web == "dateline"), None)
+        if anchor is not None and not (anchor and _text_block(found[anchor - 1]) and could_be_title(found[anchor - 1].text)):
+            anchor = None
     if anchor is None:
         # 05-30 08:27 under the headline: a bare time line, below some headline
         anchor = next(

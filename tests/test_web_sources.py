@@ -1,0 +1,348 @@
+"""Web pages saved as text: the shapes in which a page names its outlet and shows its headline
+that carry over between sites (dispatch lines with the place after the date or 报道：, outlets
+with a channel joined by a dot, a site's address before its dateline, a category path as 来源,
+the site's name in its copyright footer, share bars, repeated photo captions, forum threads).
+
+Every page and line here is made up (invented outlets, places and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shequ import layout
+from shequ.articles import split_articles
+from shequ.normalize import normalize
+
+
+def articles_of(raw: str):
+    articles, _ = split_articles(normalize(raw), "web.txt")
+    return articles
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("青禾在线8月12日桃源讯 近日，桃源社区开展义诊活动。", "青禾在线"),  # the place after the date
+        ("青禾广电·桃源台3月20日讯 今天，桃源社区开展义诊活动。", "青禾广电·桃源台"),  # a brand and its app
+        ("青禾·桃源讯 今天，桃源社区开展义诊活动。", None),
+        ("云上青禾报道：（通讯员 李小青）近日，桃源社区开展义诊活动。", "云上青禾"),
+        ("据青禾日报报道：近日，桃源社区开展义诊活动。", "青禾日报"),
+        ("记者报道：近日，桃源社区开展义诊活动。", None),
+        ("通讯员报道：近日，桃源社区开展义诊活动。", None),
+        ("青禾晚报·桃源客户端通讯员李小青", None),  # 讯 of 通讯员 is no dispatch
+        ("本报讯（记者 王小明）近日，桃源社区开展义诊活动。", None),
+    ],
+)
+def test_outlet_named_by_a_dispatch_line(line, outlet):
+    assert layout.lede_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("青禾晚报·桃源客户端通讯员 李小青", "青禾晚报·桃源客户端"),
+        ("青禾日报通讯员 李小青", "青禾日报"),
+        ("社区通讯员 李小青", None),
+        ("桃源·邻里通讯员 李小青", None),  # the part before the dot is no outlet
+    ],
+)
+def test_outlet_named_by_a_byline_with_a_channel_or_a_correspondent(line, outlet):
+    assert layout.byline_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "value, outlet",
+    [
+        ("宣传部 > 青禾区新闻中心 > 街镇动态", "青禾区新闻中心"),
+        ("区委部门>青禾融媒体中心>社区", "青禾融媒体中心"),
+        ("首页 > 工作动态", None),
+        ("青禾日报", "青禾日报"),
+    ],
+)
+def test_outlet_in_a_category_path_given_as_source(value, outlet):
+    assert layout.outlet_value(value) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("青禾网版权所有，未经授权禁止复制", "青禾网"),
+        ("版权所有 ©2023 桃源日报 青ICP备 12345678号", "桃源日报"),
+        ("Copyright © 2010-2024 青禾在线 版权所有", "青禾在线"),
+        ("青禾市某某工作部版权所有 Copyright © 2013", None),  # a department owning its site
+        ("本网站版权所有", None),
+        ("版权所有：青禾市人民政府", None),
+    ],
+)
+def test_outlet_named_by_a_copyright_footer(line, outlet):
+    assert layout.web_furniture_kind(line) == "copyright"
+    assert layout.copyright_outlet(line) == outlet
+
+
+def test_dateline_after_the_sites_address_gives_headline_and_source():
+    raw = (
+        "青禾文明\n抖音号\n青禾文明网首页 > 文明实践 > 桃源县\n"
+        "桃源县开展学雷锋志愿服务月活动\n"
+        "//wm.qinghe.cn  2025-03-09 来源：青禾文明网 责任编辑：王某\n"
+        "青禾文明网3月8日讯 近日，桃源县新时代文明实践中心组织志愿者走进社区，为居民提供义诊和家电维修服务。\n"
+        "活动持续一整天，受到居民欢迎。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源县开展学雷锋志愿服务月活动"
+    assert article.source == "青禾文明网"
+
+
+def test_category_path_in_a_dateline_names_the_news_centre():
+    raw = (
+        "您的当前位置：首页 > 街道社区 > 桃源街道\n\n"
+        "桃源街道建成社区志愿服务广场\n\n"
+        "编辑日期：2019/5/4   作者：桃源街道   来源：机关单位 > 区委办 > 青禾区新闻中心 > 基层动态\n\n"
+        "杏林社区的志愿服务广场本周落成，二十多支志愿队将轮流在这里摆摊服务居民。（李小青）\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源街道建成社区志愿服务广场"
+    assert article.source == "青禾区新闻中心"
+
+
+def test_share_bar_under_a_headline_with_a_comma_keeps_the_headline():
+    raw = (
+        "桃源社区改造记，从一条路说起\n\n"
+        "x\n用微信扫描二维码\n分享至好友和朋友圈\n\n"
+        "桃源社区东门外的那条土路铺上了沥青，傍晚总有老人推着婴儿车来回散步。\n"
+        "社区党委书记王小明说，改造前大家最盼的就是这条路。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区改造记，从一条路说起"
+
+
+def test_photo_caption_repeated_under_each_picture_is_no_headline():
+    raw = (
+        "志愿者为老人包饺子\n"
+        "冬至将近，桃源社区的活动室里热气腾腾，志愿者和老人们一起包饺子、话家常。\n"
+        "志愿者为老人包饺子\n"
+        "活动由社区党委和启明学校共同组织，三十余名学生参加。\n"
+        "志愿者为老人包饺子\n"
+        "腿脚不便的老人家里，社区网格员把饺子送上了门。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == ""
+    assert "志愿者为老人包饺子" not in article.text
+
+
+def test_headline_repeated_once_under_the_page_title_stays_the_headline():
+    raw = (
+        "桃源社区议事会解决停车难\n"
+        "来源：青禾社区网\n"
+        "桃源社区议事会解决停车难\n"
+        "桃源社区召开议事会，居民代表、物业和社区一起商量，新增停车位四十个。\n"
+        "居民纷纷点赞。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区议事会解决停车难"
+    assert article.source == "青禾社区网"
+
+
+def test_forum_thread_title_is_the_headline():
+    raw = (
+        "青禾生活论坛\n\n注册\n\n发新话题 回复该主题\n\n"
+        "桃源社区的志愿巡逻队 [复制链接]\n\n1#\n\n"
+        "桃源社区的志愿巡逻队有二十名队员，每晚七点从社区广场出发，绕小区巡查一圈。\n\n"
+        "队长王小明说，队员大多是退休职工，已经坚持了三年。\n\n"
+        "分享 转发\nTOP\n发新话题 回复该主题\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区的志愿巡逻队"
+
+
+def test_outlet_with_its_app_in_a_byline_over_an_untitled_body():
+    raw = (
+        "青禾晚报·桃源客户端通讯员 李小青\n"
+        "桃源街道的十二个志愿项目日前拿到了第一笔扶持资金，每个项目两万元。\n"
+        "打开网易新闻 查看更多图片\n"
+        "这些项目涉及助老、托幼和助残，由街道社工站跟踪指导。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.source == "青禾晚报·桃源客户端"
+    assert article.title == ""
+
+
+def test_copyright_footer_names_the_source_only_when_nothing_else_does():
+    body = "桃源社区开展邻里节活动，三百余名居民参加。活动设置了游园、义诊等环节。\n"
+    footer = "青禾网版权所有，未经授权禁止复制\n"
+    (alone,) = articles_of("桃源社区邻里节开幕\n" + body + footer)
+    assert alone.source == "青禾网"
+    (labelled,) = articles_of("桃源社区邻里节开幕\n来源：桃源日报\n" + body + footer)
+    assert labelled.source == "桃源日报"
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("青禾新聞網3月7日訊（記者 王小明）3月7日上午，桃源社区慈善基金启动。", "青禾新聞網"),
+        ("本報訊 記者王小明 3月7日上午，桃源社区慈善基金启动。", None),
+    ],
+)
+def test_dispatch_line_in_traditional_characters(line, outlet):
+    assert layout.lede_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "value, outlet",
+    [("桃源社工收集", "桃源社工"), ("青禾公益整理", "青禾公益"), ("青禾日报", "青禾日报"), ("编辑", "编辑")],
+)
+def test_verb_closing_a_source_value_is_not_part_of_the_name(value, outlet):
+    assert layout.outlet_value(value) == outlet
+
+
+def test_portal_disclaimer_names_the_site():
+    line = "二、凡本网注明“来源：青禾在线”的稿件，转用须经本网书面授权。"
+    assert layout.web_furniture_kind(line) == "copyright"
+    assert layout.copyright_outlet(line) == "青禾在线"
+
+
+def test_publishing_body_is_the_source_when_nothing_else_names_one():
+    body = "近日，桃源社区开展邻里节活动，三百余名居民参加，活动设置了游园、义诊等环节。\n"
+    (alone,) = articles_of("桃源社区邻里节开幕\n发布机构：青禾区民政局 发布日期：2024-05-06\n" + body)
+    assert alone.source == "青禾区民政局"
+    (dispatched,) = articles_of("桃源社区邻里节开幕\n发布机构：青禾区民政局 发布日期：2024-05-06\n青禾日报讯 " + body)
+    assert dispatched.source == "青禾日报"
+
+
+@pytest.mark.parametrize(
+    "first_line, title",
+    [
+        ("青禾区启用首批智慧信报箱 便利独居老人-青禾快讯", "青禾区启用首批智慧信报箱便利独居老人"),
+        ("桃源社区举办首届邻里节_青禾新闻网", "桃源社区举办首届邻里节"),
+        ("“冬日暖阳”关爱行动-桃源社区看望独居老人", "“冬日暖阳”关爱行动-桃源社区看望独居老人"),
+    ],
+)
+def test_site_name_after_a_title_bar_headline_is_cut(first_line, title):
+    raw = first_line + "\n发布日期：2024-05-06 10:20\n近日，桃源社区开展邻里节活动，三百余名居民参加，活动设置了游园、义诊等环节。\n"
+    (article,) = articles_of(raw)
+    assert article.title == title
+
+
+def test_bracketed_photo_label_is_no_headline():
+    raw = "【资料图】\n本报讯（记者 王小明）近日，桃源社区开展邻里节活动，三百余名居民参加，活动设置了游园、义诊等环节。\n"
+    (article,) = articles_of(raw)
+    assert article.title == ""
+
+
+def test_lead_in_line_above_a_longer_headline_is_no_title():
+    raw = (
+        "喜迎元宵佳节\n"
+        "青禾区桃源街道举办“灯谜猜猜猜、汤圆香又甜”邻里系列活动\n"
+        "正月十四晚上，桃源街道的文化广场挂满了彩灯，居民们一边猜灯谜一边品尝汤圆。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "青禾区桃源街道举办“灯谜猜猜猜、汤圆香又甜”邻里系列活动"
+
+
+def test_regression_couplet_headline_over_a_long_subtitle_stays_the_title():
+    raw = (
+        "青山绿水美 邻里笑声多\n"
+        "启明学校师生走进桃源社区为居民表演节目并赠送亲手书写的春联和福字\n"
+        "一月二十日下午，启明学校的四十名师生来到桃源社区活动室，为居民带来合唱和舞蹈。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "青山绿水美邻里笑声多"
+
+
+def test_column_name_after_a_headline_ending_with_an_ellipsis_is_cut():
+    raw = (
+        "桃源社区的一年，居民们记住了这些瞬间…… 工作动态\n\n\n（资料图片）\n\n"
+        "这一年，桃源社区新增了两处口袋公园，办了十二场邻里活动，还成立了居民议事会。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区的一年，居民们记住了这些瞬间……"
+
+
+@pytest.mark.parametrize(
+    "line, found",
+    [
+        ("青禾新闻网2026-01-15号报道", ("青禾新闻网", False)),
+        ("青禾在线3月5日讯", ("青禾在线", False)),
+        ("《桃源日报》（2023年06月01日 05版）", ("桃源日报", True)),
+        ("桃源社区3月5日讯", None),  # no outlet's name
+        ("《社区治理条例》（2023年06月01日）", None),
+    ],
+)
+def test_dispatch_line_or_paper_citation_on_its_own_line(line, found):
+    assert layout.dispatch_line_outlet(line) == found
+
+
+def test_dispatch_line_under_the_dateline_is_no_headline():
+    raw = (
+        "2026-01-15 09:16:13 来源：青禾新闻网 责任编辑：王某\n\n"
+        "青禾新闻网2026-01-15号报道\n\n"
+        "“小区有三千辆电动车，充电车位却只有八百个，怎么分？”桃源社区议事会上，居民代表们争得面红耳赤。\n"
+        "最后，大家商定按楼栋轮换使用充电车位。\n"
+    )
+    (article,) = articles_of(raw)
+    assert (article.title, article.source) == ("", "青禾新闻网")
+
+
+def test_paper_citation_under_a_headline_names_the_source():
+    raw = (
+        "桃源社区居民共商小巷改造\n《桃源日报》（2023年06月01日 05版）\n\n"
+        "5月30日，桃源社区志愿者王小明在居民家门前协调小巷排水改造问题。\n"
+    )
+    (article,) = articles_of(raw)
+    assert (article.title, article.source) == ("桃源社区居民共商小巷改造", "桃源日报")
+
+
+def test_dateline_run_into_the_first_paragraph_names_the_source():
+    raw = (
+        "桃源社区议事会让停车不再难\n"
+        "某某号 · 公众号 · 2025-02-17 21:20\n"
+        "来源：青禾日报 记者 王小明 通讯员 李小青 2月13日，桃源社区议事会召开，居民代表们就小区停车问题商量出了办法。社区新划了四十个停车位。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.source == "青禾日报"
+    assert "王小明" in article.text  # the reporters stay in the text
+
+
+def test_headline_under_a_columns_description_is_found_by_its_dateline():
+    raw = (
+        "专栏名称：青禾公益\n"
+        "精选公益资讯，传播公益文化，普及公益常识，欢迎关注本专栏！\n"
+        "首页 › 专栏 › 青禾公益\n"
+        "半数居民当上了志愿者，这个社区怎么做到的？\n"
+        "青禾公益 · 公众号 · 2025-02-17 21:20\n"
+        "桃源社区有一支三千人的志愿者队伍，社区常住人口不到六千人，每户至少有一名志愿者。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "半数居民当上了志愿者，这个社区怎么做到的？"
+
+
+def test_bracketed_region_tag_before_a_headline_is_cut():
+    raw = "[桃源]争当社区“活雷锋” 志愿服务乐在其中\n2014年3月6日 16:03\n编辑：王某\n3月5日，桃源社区四十多支志愿者队伍在广场摆起摊位，为居民理发、修电器。\n"
+    (article,) = articles_of(raw)
+    assert article.title.startswith("争当社区“活雷锋”")
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("社区变干净了。（桃源日报 记者 王小明 通讯员 李小青） |", "桃源日报"),
+        ("社区变干净了。（记者 王小明 通讯员 李小青）", None),
+    ],
+)
+def test_outlet_in_a_closing_credit(line, outlet):
+    assert layout.closing_credit_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("版权所有©2022桃源日报青ICP备12345678号", "桃源日报"), ("来源：admin", None)],
+)
+def test_copyright_name_run_into_the_licence_and_a_user_name_as_source(line, outlet):
+    if line.startswith("来源"):
+        assert layout.outlet_value(line.split("：", 1)[1]) is None
+    else:
+        assert layout.copyright_outlet(line) == outlet
+
+
+def test_e_paper_page_label_with_a_letter():
+    assert layout.web_furniture_kind("第7B版：社区 上一版 下一版") == "page_label"
