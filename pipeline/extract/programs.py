@@ -104,6 +104,14 @@ PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 MIN_NAME, MAX_NAME = 2, 25
 # Longest descriptor between a list's last item and the shared program word (等7支特色志愿服务队伍).
 MAX_TAIL = 8
+# Kinds of program word that make a punned name (暖“新”驿站): places, projects, teams, platforms,
+# courses, brands and apps; not activity or plain service words (暖“心”活动, 暖“新”服务 describe).
+PUN_KINDS = frozenset({"station", "project", "team", "platform", "course", "brand", "app"})
+# Longest descriptor between a pun's closing quote and its program word (暖“新”服务驿站).
+MAX_PUN_GAP = 2
+# Dictionary tags of a word that cannot start a punned name: particles, prepositions,
+# conjunctions, pronouns, numerals (的“新”驿站, 在“新”驿站 start nothing).
+PUN_LEAD_TAGS = ("u", "p", "c", "r", "m")
 
 
 @dataclass(frozen=True)
@@ -387,7 +395,7 @@ class ProgramExtractor:
         blocked = mask(len(text), ctx.found("models"))
         named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
-        cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx)
+        cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx) + self._punned(ctx, quotes)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         cands = [c for c in cands if not (c.rule not in ("bare", "inner") and all(named[c.q_start : c.q_end]))]
@@ -546,6 +554,30 @@ class ProgramExtractor:
             out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
         return out
 
+    def _punned(self, ctx: ArticleContext, quotes) -> list[_Candidate]:
+        """A one-character quote inside an unquoted name (a pun on a homophone or a stressed
+        word): 暖“新”驿站 → 暖新驿站. The word right before the quote starts the name, and a
+        place, project, team or platform word follows within MAX_PUN_GAP characters."""
+        text, spans = ctx.text, ctx.tokens.spans
+        tags = word_tags()
+        out: list[_Candidate] = []
+        for q_start, q_end, inner in quotes:
+            if len(inner) != 1 or q_start < 2 or not regex.match(r"\p{Han}", inner + text[q_start - 2]):
+                continue
+            found = _outer_match(text, q_end + 1)
+            if found is None or len(found[0]) > MAX_PUN_GAP or _suffix(found[1]).kind not in PUN_KINDS:
+                continue
+            i = ctx.tokens.index_at(q_start - 2)
+            if i is None or spans[i][1] != q_start - 1 or spans[i][1] - spans[i][0] > 2:
+                continue
+            lead = text[spans[i][0] : spans[i][1]]
+            if (tags.get(lead) or "x")[0] in PUN_LEAD_TAGS or reject_counted(text, spans[i][0]):
+                continue
+            start, end = spans[i][0], found[2]
+            name = lead + inner + text[q_end + 1 : end]
+            out.append(_Candidate(start, end, name, _suffix(found[1]).kind, name, "punned", start, end))
+        return out
+
     def _alias_mentions(self, text, quotes, cands, blocked) -> list[_Candidate]:
         """Later quoted mentions of a found core name (“凉小鸭” after “凉小鸭”志愿服务队)."""
         cores = {c.core: c for c in cands}
@@ -592,7 +624,7 @@ class ProgramExtractor:
         return None
 
 
-_RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
+_RULE_ORDER = {"punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
 
 
 def unmarked(name: str) -> str:
