@@ -1,6 +1,6 @@
 """Programs: name shapes found missing on fresh articles nobody had tuned for — a one-character
-quote inside an unquoted name (暖“新”驿站), quoted fairs (“…嘉年华”, “…集市”). Sentences of our
-own making."""
+quote inside an unquoted name (暖“新”驿站), quoted fairs (“…嘉年华”, “…集市”), unquoted lists of
+team names (甲护卫队、乙先锋队). Sentences of our own making."""
 
 from __future__ import annotations
 
@@ -49,4 +49,33 @@ def test_punned_names_and_fairs_are_programs(name, text, expected):
 
 @pytest.mark.parametrize("name, text", PUNNED_EMPTY + FAIRS_EMPTY, ids=[row[0] for row in PUNNED_EMPTY + FAIRS_EMPTY])
 def test_puns_and_fair_words_that_name_nothing(name, text):
+    assert programs(text) == []
+
+
+TEAM_RUNS = [
+    # short team heads: the words before 队 are the team's own name
+    ("colour_teams", "桃源社区组建了金光先锋队、橙色暖心队、黄色平安队三支队伍。",
+     [("金光先锋队", "team"), ("橙色暖心队", "team"), ("黄色平安队", "team")]),
+    # a field team word keeps only the item whose first word is a nickname
+    ("nickname_among_fields", "服务队包括课后辅导志愿服务队、医疗康复志愿服务队、小蜜蜂助力志愿服务队等。",
+     [("小蜜蜂助力志愿服务队", "team")]),
+]
+
+TEAM_RUNS_EMPTY = [
+    # fields and generic holders only (党员, 巾帼, 心理咨询 …)
+    ("fields", "青禾村分出党员先锋服务队、巾帼志愿服务队、心理咨询志愿服务队、治安巡逻志愿服务队。"),
+    # the list ends in a clause: 曾在 starts no item
+    ("clause_after", "他刚加入退役军人志愿服务队、曾在青禾边防总队服役。"),
+    # one item is no list
+    ("one_item", "她加入了金光先锋队。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", TEAM_RUNS, ids=[row[0] for row in TEAM_RUNS])
+def test_listed_team_names_are_programs(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", TEAM_RUNS_EMPTY, ids=[row[0] for row in TEAM_RUNS_EMPTY])
+def test_listed_teams_named_by_field_or_holder_only(name, text):
     assert programs(text) == []
