@@ -34,11 +34,15 @@ PUNNED_EMPTY = [
 FAIRS = [
     ("carnival", "周六，一场“爱心义卖嘉年华”在桃源社区举行。", [("爱心义卖嘉年华", "activity")]),
     ("market", "社区举办“青禾健康集市”，居民踊跃参加。", [("青禾健康集市", "activity")]),
+    # named venues of a community: rooms, reading rooms
+    ("room", "桃源村开设了“银龄暖心小屋”，老人每天来聊天。", [("银龄暖心小屋", "station")]),
+    ("reading_room", "社区的“青禾书屋”每周开放。", [("青禾书屋", "station")]),
 ]
 
 FAIRS_EMPTY = [
     # the bare words name no fair
     ("bare_words", "活动包括“嘉年华”和“集市”。"),
+    ("bare_venue_word", "社区设立了“书屋”。"),
 ]
 
 
