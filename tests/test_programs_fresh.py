@@ -58,18 +58,18 @@ def test_puns_and_fair_words_that_name_nothing(name, text):
 
 TEAM_RUNS = [
     # short team heads: the words before 队 are the team's own name
-    ("colour_teams", "桃源社区组建了金光先锋队、橙色暖心队、黄色平安队三支队伍。",
-     [("金光先锋队", "team"), ("橙色暖心队", "team"), ("黄色平安队", "team")]),
+    ("named_teams", "桃源社区组建了金光先锋队、紫藤暖心队、石榴护苗队三支队伍。",
+     [("金光先锋队", "team"), ("紫藤暖心队", "team"), ("石榴护苗队", "team")]),
     # a field team word keeps only the item whose first word is a nickname
-    ("nickname_among_fields", "服务队包括课后辅导志愿服务队、医疗康复志愿服务队、小蜜蜂助力志愿服务队等。",
-     [("小蜜蜂助力志愿服务队", "team")]),
+    ("nickname_among_fields", "服务队包括书法教学志愿服务队、康养陪护志愿服务队、蒲公英帮扶志愿服务队等。",
+     [("蒲公英帮扶志愿服务队", "team")]),
 ]
 
 TEAM_RUNS_EMPTY = [
-    # fields and generic holders only (党员, 巾帼, 心理咨询 …)
-    ("fields", "青禾村分出党员先锋服务队、巾帼志愿服务队、心理咨询志愿服务队、治安巡逻志愿服务队。"),
+    # fields and generic holders only (老党员, 心理疏导, 夜间巡防)
+    ("fields", "青禾村设有老党员服务队、心理疏导志愿服务队和夜间巡防志愿服务队。"),
     # the list ends in a clause: 曾在 starts no item
-    ("clause_after", "他刚加入退役军人志愿服务队、曾在青禾边防总队服役。"),
+    ("clause_after", "他加入过民兵志愿服务队、也曾在青禾消防中队工作。"),
     # one item is no list
     ("one_item", "她加入了金光先锋队。"),
 ]

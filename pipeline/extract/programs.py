@@ -109,12 +109,12 @@ MAX_TAIL = 8
 RE_TEAM_RUN = regex.compile(r"(?:(?:(?![和及与])\p{Han}){2,14}?队[、和及与])+(?:(?![和及与])\p{Han}){2,14}?队(?![伍员长])")
 RE_TEAM_ITEM = regex.compile(r"(?:(?![和及与])\p{Han})+?队(?=[、和及与]|$)")
 # Dictionary tags of a word that makes a listed team's name its own: proper nouns and place or
-# organization names (橄榄绿, 小蜜蜂); words unknown to the dictionary count too. Field words
-# (课后辅导, 法律援助) and abbreviations (环保) do not.
+# organization names (紫藤, 蒲公英); words unknown to the dictionary count too. Field words
+# (作业辅导, 法律援助) and abbreviations (环保) do not.
 TEAM_NAME_TAGS = frozenset({"nr", "nrt", "nz", "ns", "nt"})
-# Team words whose listed names mostly give a field (心理咨询志愿服务队, 治安巡逻服务队): such an
-# item is kept only when its first word is a nickname, which the dictionary tags as a personal
-# name (小蜜蜂|助力志愿服务队, 红光|…).
+# Team words whose listed names mostly give a field (心理疏导志愿服务队, 夜间巡防服务队): such an
+# item is kept only when its first word is a nickname, which the dictionary often tags as a
+# personal name (蒲公英|帮扶志愿服务队, 金光|…).
 FIELD_TEAM_WORDS = ("服务队", "志愿队", "工作队", "小分队")
 NICKNAME_TAGS = frozenset({"nr", "nrt"})
 # Kinds of program word that make a punned name (暖“新”驿站): places, projects, teams, platforms,
@@ -510,7 +510,7 @@ class ProgramExtractor:
         先锋队, 小分队 …), so the run is a list of teams. Each item's first words may be clause
         words (组建了|…: cut off, on the first item only; a later item with clause words ends the
         run), and an item is kept when the words before its team word hold a name of its own
-        (a proper noun or a word unknown to the dictionary), not only a field (课后辅导服务队)."""
+        (a proper noun or a word unknown to the dictionary), not only a field (作业辅导服务队)."""
         text = ctx.text
         tags = word_tags()
         parts = _name_parts()
