@@ -104,6 +104,27 @@ PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 MIN_NAME, MAX_NAME = 2, 25
 # Longest descriptor between a list's last item and the shared program word (等7支特色志愿服务队伍).
 MAX_TAIL = 8
+# A run of unquoted team names joined by list marks (甲护卫队、乙志愿服务队和丙先锋队): items of
+# Han characters each ending in 队, not followed by 伍/员/长 (队伍, 队员, 队长 are other words).
+RE_TEAM_RUN = regex.compile(r"(?:(?:(?![和及与])\p{Han}){2,14}?队[、和及与])+(?:(?![和及与])\p{Han}){2,14}?队(?![伍员长])")
+RE_TEAM_ITEM = regex.compile(r"(?:(?![和及与])\p{Han})+?队(?=[、和及与]|$)")
+# Dictionary tags of a word that makes a listed team's name its own: proper nouns and place or
+# organization names (紫藤, 蒲公英); words unknown to the dictionary count too. Field words
+# (作业辅导, 法律援助) and abbreviations (环保) do not.
+TEAM_NAME_TAGS = frozenset({"nr", "nrt", "nz", "ns", "nt"})
+# Team words whose listed names mostly give a field (心理疏导志愿服务队, 夜间巡防服务队): such an
+# item is kept only when its first word is a nickname, which the dictionary often tags as a
+# personal name (蒲公英|帮扶志愿服务队, 金光|…).
+FIELD_TEAM_WORDS = ("服务队", "志愿队", "工作队", "小分队")
+NICKNAME_TAGS = frozenset({"nr", "nrt"})
+# Kinds of program word that make a punned name (暖“新”驿站): places, projects, teams, platforms,
+# courses, brands and apps; not activity or plain service words (暖“心”活动, 暖“新”服务 describe).
+PUN_KINDS = frozenset({"station", "project", "team", "platform", "course", "brand", "app"})
+# Longest descriptor between a pun's closing quote and its program word (暖“新”服务驿站).
+MAX_PUN_GAP = 2
+# Dictionary tags of a word that cannot start a punned name: particles, prepositions,
+# conjunctions, pronouns, numerals (的“新”驿站, 在“新”驿站 start nothing).
+PUN_LEAD_TAGS = ("u", "p", "c", "r", "m")
 
 
 @dataclass(frozen=True)
@@ -387,7 +408,7 @@ class ProgramExtractor:
         blocked = mask(len(text), ctx.found("models"))
         named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
-        cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx)
+        cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx) + self._punned(ctx, quotes)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         cands = [c for c in cands if not (c.rule not in ("bare", "inner") and all(named[c.q_start : c.q_end]))]
@@ -481,7 +502,42 @@ class ProgramExtractor:
             if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
-        return out + self._bare_named(ctx, party_starts(text, parties)) + self._bare_list(ctx, parties)
+        return out + self._bare_named(ctx, party_starts(text, parties)) + self._bare_list(ctx, parties) + self._team_runs(ctx, parties)
+
+    def _team_runs(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
+        """Unquoted team names listed one after another (甲护卫队、乙志愿服务队和丙先锋队): a list of
+        two or more items ending in 队, one of them in a team word of the suffix table (服务队,
+        先锋队, 小分队 …), so the run is a list of teams. Each item's first words may be clause
+        words (组建了|…: cut off, on the first item only; a later item with clause words ends the
+        run), and an item is kept when the words before its team word hold a name of its own
+        (a proper noun or a word unknown to the dictionary), not only a field (作业辅导服务队)."""
+        text = ctx.text
+        tags = word_tags()
+        parts = _name_parts()
+        known = {text[m.start : m.end] for m in parties}
+        team_words = [s.word for s in _suffixes() if s.kind == "team" and s.word.endswith("队") and len(s.word) > 1]
+        out: list[_Candidate] = []
+        for run in RE_TEAM_RUN.finditer(text):
+            items = [(run.start() + m.start(), run.start() + m.end()) for m in RE_TEAM_ITEM.finditer(run.group())]
+            if len(items) < 2 or not any(text[a:b].endswith(tuple(team_words)) for a, b in items):
+                continue
+            for k, (start, end) in enumerate(items):
+                cut = _past_lead_words(ctx, start, end)[0] if k == 0 else start
+                words = [text[a:b] for a, b in _tokens_within(ctx, cut, end)]
+                if k > 0 and any((tags.get(w) or "x")[0] in ("u", "p", "d") for w in words):
+                    break  # 、曾在…队: the list has ended in a clause
+                name = text[cut:end]
+                words = [w for w in words if w != "队" and w not in team_words]  # 心队, 护苗队: the name's own
+                core = [w for w in words if w not in parts["generic"] and w not in parts["purpose"]]
+                if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_counted(text, cut) or not core:
+                    continue
+                if name.endswith(FIELD_TEAM_WORDS):
+                    if tags.get(core[0]) not in NICKNAME_TAGS:
+                        continue
+                elif not any(tags.get(w) is None or tags.get(w) in TEAM_NAME_TAGS for w in core):
+                    continue
+                out.append(_Candidate(cut, end, name, "team", name, "bare", cut, end))
+        return out
 
     def _bare_list(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
         """Unquoted names listed before a counted head of named things: 慈善救助、阳光健身等6个公益
@@ -546,6 +602,30 @@ class ProgramExtractor:
             out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
         return out
 
+    def _punned(self, ctx: ArticleContext, quotes) -> list[_Candidate]:
+        """A one-character quote inside an unquoted name (a pun on a homophone or a stressed
+        word): 暖“新”驿站 → 暖新驿站. The word right before the quote starts the name, and a
+        place, project, team or platform word follows within MAX_PUN_GAP characters."""
+        text, spans = ctx.text, ctx.tokens.spans
+        tags = word_tags()
+        out: list[_Candidate] = []
+        for q_start, q_end, inner in quotes:
+            if len(inner) != 1 or q_start < 2 or not regex.match(r"\p{Han}", inner + text[q_start - 2]):
+                continue
+            found = _outer_match(text, q_end + 1)
+            if found is None or len(found[0]) > MAX_PUN_GAP or _suffix(found[1]).kind not in PUN_KINDS:
+                continue
+            i = ctx.tokens.index_at(q_start - 2)
+            if i is None or spans[i][1] != q_start - 1 or spans[i][1] - spans[i][0] > 2:
+                continue
+            lead = text[spans[i][0] : spans[i][1]]
+            if (tags.get(lead) or "x")[0] in PUN_LEAD_TAGS or reject_counted(text, spans[i][0]):
+                continue
+            start, end = spans[i][0], found[2]
+            name = lead + inner + text[q_end + 1 : end]
+            out.append(_Candidate(start, end, name, _suffix(found[1]).kind, name, "punned", start, end))
+        return out
+
     def _alias_mentions(self, text, quotes, cands, blocked) -> list[_Candidate]:
         """Later quoted mentions of a found core name (“凉小鸭” after “凉小鸭”志愿服务队)."""
         cores = {c.core: c for c in cands}
@@ -592,7 +672,7 @@ class ProgramExtractor:
         return None
 
 
-_RULE_ORDER = {"list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
+_RULE_ORDER = {"punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
 
 
 def unmarked(name: str) -> str:

@@ -1,0 +1,85 @@
+"""Programs: name shapes found missing on fresh articles nobody had tuned for — a one-character
+quote inside an unquoted name (暖“新”驿站), quoted fairs (“…嘉年华”, “…集市”), unquoted lists of
+team names (甲护卫队、乙先锋队). Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import run
+
+LABELS = ("places", "organizations", "communities", "models", "programs")
+
+
+def programs(text: str) -> list[tuple[str, str]]:
+    return [(m.canonical, m.attrs["kind"]) for m in run(text, *LABELS).found("programs")]
+
+
+PUNNED = [
+    # the word before the quote starts the name; the station word ends it
+    ("station", "近日，青禾区首个新就业群体暖“新”驿站在桃源社区启用。", [("暖新驿站", "station")]),
+    ("after_particle", "桃源社区的暖“新”驿站为骑手提供热水。", [("暖新驿站", "station")]),
+    ("team", "街道组建了护“苗”服务队，每周巡查。", [("护苗服务队", "team")]),
+]
+
+PUNNED_EMPTY = [
+    # activity and plain service words after a pun describe, they name nothing
+    ("activity_and_service", "社区开展暖“心”活动，提供暖“新”服务。"),
+    # a particle or preposition before the quote starts no name
+    ("preposition", "社区在“新”驿站里开会。"),
+    # a counted category is not one named program
+    ("counted", "全区今年建成12个暖“新”驿站。"),
+]
+
+FAIRS = [
+    ("carnival", "周六，一场“爱心义卖嘉年华”在桃源社区举行。", [("爱心义卖嘉年华", "activity")]),
+    ("market", "社区举办“青禾健康集市”，居民踊跃参加。", [("青禾健康集市", "activity")]),
+    # named venues of a community: rooms, reading rooms
+    ("room", "桃源村开设了“银龄暖心小屋”，老人每天来聊天。", [("银龄暖心小屋", "station")]),
+    ("reading_room", "社区的“青禾书屋”每周开放。", [("青禾书屋", "station")]),
+]
+
+FAIRS_EMPTY = [
+    # the bare words name no fair
+    ("bare_words", "活动包括“嘉年华”和“集市”。"),
+    ("bare_venue_word", "社区设立了“书屋”。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PUNNED + FAIRS, ids=[row[0] for row in PUNNED + FAIRS])
+def test_punned_names_and_fairs_are_programs(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", PUNNED_EMPTY + FAIRS_EMPTY, ids=[row[0] for row in PUNNED_EMPTY + FAIRS_EMPTY])
+def test_puns_and_fair_words_that_name_nothing(name, text):
+    assert programs(text) == []
+
+
+TEAM_RUNS = [
+    # short team heads: the words before 队 are the team's own name
+    ("named_teams", "桃源社区组建了金光先锋队、紫藤暖心队、石榴护苗队三支队伍。",
+     [("金光先锋队", "team"), ("紫藤暖心队", "team"), ("石榴护苗队", "team")]),
+    # a field team word keeps only the item whose first word is a nickname
+    ("nickname_among_fields", "服务队包括书法教学志愿服务队、康养陪护志愿服务队、蒲公英帮扶志愿服务队等。",
+     [("蒲公英帮扶志愿服务队", "team")]),
+]
+
+TEAM_RUNS_EMPTY = [
+    # fields and generic holders only (老党员, 心理疏导, 夜间巡防)
+    ("fields", "青禾村设有老党员服务队、心理疏导志愿服务队和夜间巡防志愿服务队。"),
+    # the list ends in a clause: 曾在 starts no item
+    ("clause_after", "他加入过民兵志愿服务队、也曾在青禾消防中队工作。"),
+    # one item is no list
+    ("one_item", "她加入了金光先锋队。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", TEAM_RUNS, ids=[row[0] for row in TEAM_RUNS])
+def test_listed_team_names_are_programs(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", TEAM_RUNS_EMPTY, ids=[row[0] for row in TEAM_RUNS_EMPTY])
+def test_listed_teams_named_by_field_or_holder_only(name, text):
+    assert programs(text) == []
