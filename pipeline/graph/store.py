@@ -21,6 +21,10 @@ The cost of adding an article does not grow with the store:
   their text is an offset into it where it can be (`_Sentences.encode`);
 - indexes serve the lookups the store and its queries make, no more (`facts_key` covers only
   the types that merge through alias links);
+- nothing is stored twice: an article's facts, evidence rows and sentences are ranges of row
+  numbers kept on its `articles` row (no index by article); node ids, a fact's canonical name
+  (where it is its name) and a node's type are computed columns; a node's attributes are its
+  first fact's;
 - `upsert_many` / `batch()` put many clippings in one transaction and resolve once.
 
 Sheets are trusted as `FactSheet` dumps (`shequ run` validates them where it builds them);
@@ -43,7 +47,7 @@ from .resolve import SheetRows, name_key, sheet_rows
 
 # The layout of the tables below (PRAGMA user_version). A store of another format is refused:
 # it is rebuilt from the clippings, never read with the wrong layout.
-STORE_FORMAT = 4
+STORE_FORMAT = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL) WITHOUT ROWID;
@@ -55,10 +59,15 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_clipping ON articles(clipping);
 -- evidence items refer to their sentence by number within the article: row sentence0 + number
 CREATE TABLE IF NOT EXISTS sentences (sentence INTEGER PRIMARY KEY, text TEXT NOT NULL);
+-- node ids are computed, not stored: `type:key`, unless the key's alias group is another key's
+-- node (`merged`, also `src_merged` / `dst_merged` of an edge row)
 CREATE TABLE IF NOT EXISTS facts (
-    article_id TEXT NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL, node_id TEXT NOT NULL,
-    name TEXT NOT NULL, canonical TEXT NOT NULL, aliases TEXT NOT NULL, attrs TEXT NOT NULL,
-    reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY);
+    article_id TEXT NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL, merged TEXT,
+    name TEXT NOT NULL, own_canonical TEXT, aliases TEXT NOT NULL, attrs TEXT NOT NULL,
+    reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY,
+    node_id TEXT GENERATED ALWAYS AS (coalesce(merged, node_type || ':' || key)) VIRTUAL,
+    -- stored only where it is not the name
+    canonical TEXT GENERATED ALWAYS AS (coalesce(own_canonical, name)) VIRTUAL);
 CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article_id);
 -- only the types whose keys merge through alias links are looked up by key (`_reresolve`)
 CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key) WHERE node_type IN ('organization', 'program');
@@ -71,19 +80,25 @@ CREATE TABLE IF NOT EXISTS link_refs (
 CREATE INDEX IF NOT EXISTS link_refs_article ON link_refs(article_id);
 CREATE INDEX IF NOT EXISTS link_refs_pair ON link_refs(node_type, key_a, key_b, reason);
 CREATE TABLE IF NOT EXISTS edge_evidence (
-    article_id TEXT NOT NULL, edge_type TEXT NOT NULL, src_key TEXT NOT NULL, src TEXT NOT NULL,
-    dst_key TEXT NOT NULL, dst TEXT NOT NULL, attrs TEXT NOT NULL, evidence TEXT NOT NULL, ev INTEGER PRIMARY KEY);
+    article_id TEXT NOT NULL, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, src_key TEXT NOT NULL, src_merged TEXT,
+    dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst_merged TEXT, attrs TEXT NOT NULL, evidence TEXT NOT NULL,
+    ev INTEGER PRIMARY KEY,
+    src TEXT GENERATED ALWAYS AS (coalesce(src_merged, src_type || ':' || src_key)) VIRTUAL,
+    dst TEXT GENERATED ALWAYS AS (coalesce(dst_merged, dst_type || ':' || dst_key)) VIRTUAL);
 -- article_id makes the per-edge article counts index-only (hub nodes have 10k+ rows)
 CREATE INDEX IF NOT EXISTS ev_src ON edge_evidence(src, edge_type, dst, article_id);
 CREATE INDEX IF NOT EXISTS ev_dst ON edge_evidence(dst, edge_type, src, article_id);
+-- `rep`: the key naming the key's alias group, NULL when it is the key itself
 CREATE TABLE IF NOT EXISTS key_node (
-    node_type TEXT NOT NULL, key TEXT NOT NULL, node_id TEXT NOT NULL, reason TEXT NOT NULL,
+    node_type TEXT NOT NULL, key TEXT NOT NULL, rep TEXT, reason TEXT NOT NULL,
+    node_id TEXT GENERATED ALWAYS AS (node_type || ':' || coalesce(rep, key)) VIRTUAL,
     PRIMARY KEY (node_type, key)) WITHOUT ROWID;
 -- a node's attributes are those of its first fact (`first`, a facts row); its canonical name
 -- is that fact's too, kept here only where it is not the display name (NULL)
 CREATE TABLE IF NOT EXISTS nodes (
-    node_id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, canonical TEXT, first INTEGER,
-    aliases TEXT NOT NULL, n_articles INTEGER NOT NULL) WITHOUT ROWID;
+    node_id TEXT PRIMARY KEY, name TEXT NOT NULL, canonical TEXT, first INTEGER,
+    aliases TEXT NOT NULL, n_articles INTEGER NOT NULL,
+    type TEXT GENERATED ALWAYS AS (substr(node_id, 1, instr(node_id, ':') - 1)) VIRTUAL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS node_names (
     node_id TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (node_id, name)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, node_id TEXT NOT NULL, PRIMARY KEY (name, node_id)) WITHOUT ROWID;
@@ -105,6 +120,7 @@ DUMP_SQL = {
                  " JOIN sentences s ON s.sentence BETWEEN a.sentence0 AND a.sentence1",
     "facts": "SELECT article_id, node_type, key, node_id, name, canonical, aliases, attrs, reason, evidence, direct"
              " FROM facts",
+    "key_node": "SELECT node_type, key, node_id, reason FROM key_node",
     "edge_evidence": "SELECT article_id, edge_type, src_key, src, dst_key, dst, attrs, evidence FROM edge_evidence",
     "nodes": "SELECT n.node_id, n.type, n.name, coalesce(n.canonical, n.name), f.attrs, n.aliases, n.n_articles"
              " FROM nodes n JOIN facts f ON f.fact = n.first",
@@ -339,10 +355,12 @@ class GraphStore:
         sentences = _Sentences()
         node_of = self._node_ids({(f.node_type, f.key) for f in r.facts}
                                  | {(e.src_type, e.src_key) for e in r.edges} | {(e.dst_type, e.dst_key) for e in r.edges})
-        facts = [(aid, f.node_type, f.key, node_of[f.node_type, f.key], f.name, f.canonical, _json(f.aliases),
+        facts = [(aid, f.node_type, f.key, _merged(node_of, f.node_type, f.key), f.name,
+                  None if f.canonical == f.name else f.canonical, _json(f.aliases),
                   _json(f.attrs), f.reason, sentences.encode(f.evidence), int(f.direct)) for f in r.facts]
-        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,NULL)", facts)
-        self._count_facts(aid, [(f[3], f_.aliases) for f, f_ in zip(facts, r.facts)], +1)
+        db.executemany("INSERT INTO facts (article_id, node_type, key, merged, name, own_canonical, aliases, attrs, reason,"
+                       " evidence, direct) VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
+        self._count_facts(aid, [(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
         for link in r.links:
             self._link(aid, link.node_type, link.key_a, link.key_b, link.reason)
         # An edge whose evidence is that of its source's (or target's) fact refers to it (`EDGE_EVIDENCE`).
@@ -358,9 +376,10 @@ class GraphStore:
             return sentences.encode(e.evidence)
 
         db.executemany(
-            "INSERT INTO edge_evidence VALUES (?,?,?,?,?,?,?,?,NULL)",
-            [(aid, e.edge_type, e.src_key, node_of[e.src_type, e.src_key], e.dst_key, node_of[e.dst_type, e.dst_key],
-              _json(e.attrs), evidence(e)) for e in r.edges],
+            "INSERT INTO edge_evidence (article_id, edge_type, src_type, src_key, src_merged, dst_type, dst_key,"
+            " dst_merged, attrs, evidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(aid, e.edge_type, e.src_type, e.src_key, _merged(node_of, e.src_type, e.src_key), e.dst_type, e.dst_key,
+              _merged(node_of, e.dst_type, e.dst_key), _json(e.attrs), evidence(e)) for e in r.edges],
         )
         # numbered in order of first use: inserted in that order, sentence n is row sentence0 + n
         db.executemany("INSERT INTO sentences VALUES (NULL,?)", [(s,) for s in sentences.numbers])
@@ -464,12 +483,14 @@ class GraphStore:
                     continue
                 why = "own key" if (t, k) == rep else reasons.get((t, k), "alias link") + " (via alias links)"
                 if row != (nid, why):
-                    self.db.execute("INSERT OR REPLACE INTO key_node VALUES (?,?,?,?)", (t, k, nid, why))
+                    self.db.execute("INSERT OR REPLACE INTO key_node (node_type, key, rep, reason) VALUES (?,?,?,?)",
+                                    (t, k, None if rep[1] == k else rep[1], why))
                 if old != nid:
-                    self.db.execute(f"UPDATE facts SET node_id=? WHERE {LINKED} AND node_type=? AND key=? AND node_id=?",
-                                    (nid, t, k, old))
-                    self.db.execute("UPDATE edge_evidence SET src=? WHERE src=? AND src_key=?", (nid, old, k))
-                    self.db.execute("UPDATE edge_evidence SET dst=? WHERE dst=? AND dst_key=?", (nid, old, k))
+                    merged = _merged({(t, k): nid}, t, k)
+                    self.db.execute(f"UPDATE facts SET merged=? WHERE {LINKED} AND node_type=? AND key=? AND node_id=?",
+                                    (merged, t, k, old))
+                    self.db.execute("UPDATE edge_evidence SET src_merged=? WHERE src=? AND src_key=?", (merged, old, k))
+                    self.db.execute("UPDATE edge_evidence SET dst_merged=? WHERE dst=? AND dst_key=?", (merged, old, k))
                     recount |= {old, nid}
                 affected.add(nid)
         for nid in sorted(recount):
@@ -489,7 +510,7 @@ class GraphStore:
         n = db.execute("SELECT count(DISTINCT article_id) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
         db.execute("UPDATE nodes SET n_articles=? WHERE node_id=?", (n, nid))
         if not db.execute("SELECT 1 FROM nodes WHERE node_id=?", (nid,)).fetchone() and n:
-            db.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?)", (nid, "", "", None, None, "[]", n))
+            db.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?)", (nid, "", None, None, "[]", n))
 
     def _refresh_node(self, nid: str) -> None:
         """Cache the node's display name, attributes and aliases, and its lookup names.
@@ -515,8 +536,8 @@ class GraphStore:
         name = first[0] if node_type in NAMED_BY_SURFACE else first[1]
         names = {r[0] for r in db.execute("SELECT name FROM node_names WHERE node_id=?", (nid,))}
         n_articles = old[3] if old else self._article_count(nid)
-        db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?,?)",
-                   (nid, node_type, name, None if first[1] == name else first[1], first[2], _json(sorted(names - {name})),
+        db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?)",
+                   (nid, name, None if first[1] == name else first[1], first[2], _json(sorted(names - {name})),
                     n_articles))
         # Every written form finds the node: display name, surfaces, aliases, and the
         # name_key form (九龙 社工 → 九龙社工).
@@ -621,6 +642,12 @@ class GraphStore:
             attrs = {k: v for k, v in e.items() if k not in ("src", "dst") and (evidence or k != "evidence")}
             g.add_edge(e["src"], e["dst"], key=e["type"], **attrs)
         return g
+
+
+def _merged(node_of: dict[tuple[str, str], str], t: str, k: str) -> str | None:
+    """What a row stores of key (t, k)'s node id: None when it is the key's own (`type:key`)."""
+    nid = node_of[t, k]
+    return None if nid == ids.node_id(t, k) else nid
 
 
 def _added(db: sqlite3.Connection, table: str, column: str, n: int) -> tuple[int | None, int | None]:
