@@ -23,7 +23,8 @@ The cost of adding an article does not grow with the store:
   the types that merge through alias links);
 - nothing is stored twice: an article's facts, evidence rows and sentences are ranges of row
   numbers kept on its `articles` row (no index by article); node ids, a fact's canonical name
-  (where it is its name) and a node's type are computed columns; a node's attributes are its
+  (where it is its name) and a node's type are computed columns, keys are stored without the
+  article id they hold and reasons without the canonical name; a node's attributes are its
   first fact's;
 - `upsert_many` / `batch()` put many clippings in one transaction and resolve once.
 
@@ -47,7 +48,7 @@ from .resolve import SheetRows, name_key, sheet_rows
 
 # The layout of the tables below (PRAGMA user_version). A store of another format is refused:
 # it is rebuilt from the clippings, never read with the wrong layout.
-STORE_FORMAT = 5
+STORE_FORMAT = 6
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL) WITHOUT ROWID;
@@ -60,14 +61,18 @@ CREATE INDEX IF NOT EXISTS articles_clipping ON articles(clipping);
 -- evidence items refer to their sentence by number within the article: row sentence0 + number
 CREATE TABLE IF NOT EXISTS sentences (sentence INTEGER PRIMARY KEY, text TEXT NOT NULL);
 -- node ids are computed, not stored: `type:key`, unless the key's alias group is another key's
--- node (`merged`, also `src_merged` / `dst_merged` of an edge row)
+-- node (`merged`, also `src_merged` / `dst_merged` of an edge row). Keys are stored with the
+-- row's article id as char(1) (quantity and article keys hold it: `_short`), a fact's reason
+-- with its canonical name as char(1).
 CREATE TABLE IF NOT EXISTS facts (
-    article_id TEXT NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL, merged TEXT,
+    article_id TEXT NOT NULL, node_type TEXT NOT NULL, own_key TEXT NOT NULL, merged TEXT,
     name TEXT NOT NULL, own_canonical TEXT, aliases TEXT NOT NULL, attrs TEXT NOT NULL,
-    reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY,
+    own_reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY,
+    key TEXT GENERATED ALWAYS AS (replace(own_key, char(1), article_id)) VIRTUAL,
     node_id TEXT GENERATED ALWAYS AS (coalesce(merged, node_type || ':' || key)) VIRTUAL,
     -- stored only where it is not the name
-    canonical TEXT GENERATED ALWAYS AS (coalesce(own_canonical, name)) VIRTUAL);
+    canonical TEXT GENERATED ALWAYS AS (coalesce(own_canonical, name)) VIRTUAL,
+    reason TEXT GENERATED ALWAYS AS (replace(own_reason, char(1), canonical)) VIRTUAL);
 CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article_id);
 -- only the types whose keys merge through alias links are looked up by key (`_reresolve`)
 CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key) WHERE node_type IN ('organization', 'program');
@@ -80,9 +85,11 @@ CREATE TABLE IF NOT EXISTS link_refs (
 CREATE INDEX IF NOT EXISTS link_refs_article ON link_refs(article_id);
 CREATE INDEX IF NOT EXISTS link_refs_pair ON link_refs(node_type, key_a, key_b, reason);
 CREATE TABLE IF NOT EXISTS edge_evidence (
-    article_id TEXT NOT NULL, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, src_key TEXT NOT NULL, src_merged TEXT,
-    dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst_merged TEXT, attrs TEXT NOT NULL, evidence TEXT NOT NULL,
-    ev INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, own_src_key TEXT NOT NULL,
+    src_merged TEXT, dst_type TEXT NOT NULL, own_dst_key TEXT NOT NULL, dst_merged TEXT, attrs TEXT NOT NULL,
+    evidence TEXT NOT NULL, ev INTEGER PRIMARY KEY,
+    src_key TEXT GENERATED ALWAYS AS (replace(own_src_key, char(1), article_id)) VIRTUAL,
+    dst_key TEXT GENERATED ALWAYS AS (replace(own_dst_key, char(1), article_id)) VIRTUAL,
     src TEXT GENERATED ALWAYS AS (coalesce(src_merged, src_type || ':' || src_key)) VIRTUAL,
     dst TEXT GENERATED ALWAYS AS (coalesce(dst_merged, dst_type || ':' || dst_key)) VIRTUAL);
 -- article_id makes the per-edge article counts index-only (hub nodes have 10k+ rows)
@@ -355,10 +362,12 @@ class GraphStore:
         sentences = _Sentences()
         node_of = self._node_ids({(f.node_type, f.key) for f in r.facts}
                                  | {(e.src_type, e.src_key) for e in r.edges} | {(e.dst_type, e.dst_key) for e in r.edges})
-        facts = [(aid, f.node_type, f.key, _merged(node_of, f.node_type, f.key), f.name,
+        facts = [(aid, f.node_type, _short(f.key, aid), _merged(node_of, f.node_type, f.key), f.name,
                   None if f.canonical == f.name else f.canonical, _json(f.aliases),
-                  _json(f.attrs), f.reason, sentences.encode(f.evidence), int(f.direct)) for f in r.facts]
-        db.executemany("INSERT INTO facts (article_id, node_type, key, merged, name, own_canonical, aliases, attrs, reason,"
+                  _json(f.attrs), _short(f.reason, f.canonical), sentences.encode(f.evidence), int(f.direct))
+                 for f in r.facts]
+        db.executemany("INSERT INTO facts (article_id, node_type, own_key, merged, name, own_canonical, aliases, attrs,"
+                       " own_reason,"
                        " evidence, direct) VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
         self._count_facts(aid, [(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
         for link in r.links:
@@ -376,10 +385,10 @@ class GraphStore:
             return sentences.encode(e.evidence)
 
         db.executemany(
-            "INSERT INTO edge_evidence (article_id, edge_type, src_type, src_key, src_merged, dst_type, dst_key,"
+            "INSERT INTO edge_evidence (article_id, edge_type, src_type, own_src_key, src_merged, dst_type, own_dst_key,"
             " dst_merged, attrs, evidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(aid, e.edge_type, e.src_type, e.src_key, _merged(node_of, e.src_type, e.src_key), e.dst_type, e.dst_key,
-              _merged(node_of, e.dst_type, e.dst_key), _json(e.attrs), evidence(e)) for e in r.edges],
+            [(aid, e.edge_type, e.src_type, _short(e.src_key, aid), _merged(node_of, e.src_type, e.src_key), e.dst_type,
+              _short(e.dst_key, aid), _merged(node_of, e.dst_type, e.dst_key), _json(e.attrs), evidence(e)) for e in r.edges],
         )
         # numbered in order of first use: inserted in that order, sentence n is row sentence0 + n
         db.executemany("INSERT INTO sentences VALUES (NULL,?)", [(s,) for s in sentences.numbers])
@@ -642,6 +651,12 @@ class GraphStore:
             attrs = {k: v for k, v in e.items() if k not in ("src", "dst") and (evidence or k != "evidence")}
             g.add_edge(e["src"], e["dst"], key=e["type"], **attrs)
         return g
+
+
+def _short(text: str, part: str) -> str:
+    """`text` with `part` written char(1) (SQL `replace(text, char(1), part)` restores it), when
+    it holds `part` and no char(1) of its own."""
+    return text.replace(part, "\x01") if part and part in text and "\x01" not in text else text
 
 
 def _merged(node_of: dict[tuple[str, str], str], t: str, k: str) -> str | None:
