@@ -13,7 +13,7 @@ from collections import Counter, deque
 
 from ..errors import AmbiguousEntityError, EntityNotFoundError, NotSheetableError
 from .resolve import name_key
-from .store import EDGE_EVIDENCE, GraphStore, aggregate_edges
+from .store import ARTICLE_FACTS, EDGE_EVIDENCE, GraphStore, aggregate_edges
 
 # Node types that do not make a meaningful step on a path between two entities:
 # every article links to its source, and a number links only to its reporter.
@@ -268,9 +268,9 @@ def programs(store: GraphStore, *, place: str | None = None, model: str | None =
     if place:
         under = places_under(store, place)
         arts = articles_naming(store, under)
-        # INDEXED BY: without statistics the planner would scan every program fact by node_type
-        candidates = set(_column(db, "SELECT DISTINCT node_id FROM facts INDEXED BY facts_article"
-                                     " WHERE article_id IN ({marks}) AND direct=1 AND node_type='program'", arts))
+        # CROSS JOIN: each article's facts are a range of rows (not a scan of every program fact)
+        candidates = set(_column(db, f"SELECT DISTINCT f.node_id FROM {ARTICLE_FACTS}"
+                                     " WHERE a.article_id IN ({marks}) AND f.direct=1 AND f.node_type='program'", arts))
         candidates |= set(_column(db, "SELECT DISTINCT dst FROM edge_evidence WHERE src IN ({marks}) AND edge_type='runs'",
                                   located_under(store, under, "community")))
     org_ids = set(find_nodes(store, org, ("organization", "community"))) if org else None
@@ -330,8 +330,8 @@ def quantities(store: GraphStore, *, subject: str | None = None, place: str | No
     db = store.db
     if place:
         under = places_under(store, place)
-        qids = set(_column(db, "SELECT DISTINCT node_id FROM facts INDEXED BY facts_article"
-                           " WHERE article_id IN ({marks}) AND node_type='quantity'",
+        qids = set(_column(db, f"SELECT DISTINCT f.node_id FROM {ARTICLE_FACTS}"
+                           " WHERE a.article_id IN ({marks}) AND f.node_type='quantity'",
                            articles_naming(store, under)))
         qids |= set(_column(db, "SELECT DISTINCT dst FROM edge_evidence WHERE src IN ({marks}) AND edge_type='reports'",
                             located_under(store, under, "community")))
@@ -402,7 +402,8 @@ def _neighbours(db: sqlite3.Connection, frontier: set[str], skips: tuple[str, ..
             arts = [n[8:] for n in chunk if n.startswith("article:")]
             if arts:
                 pairs |= {("article:" + a, n) for a, n in db.execute(
-                    f"SELECT DISTINCT article_id, node_id FROM facts WHERE direct=1 AND article_id IN ({','.join('?' * len(arts))})",
+                    f"SELECT DISTINCT f.article_id, f.node_id FROM {ARTICLE_FACTS}"
+                    f" WHERE f.direct=1 AND a.article_id IN ({','.join('?' * len(arts))})",
                     arts)}
             pairs |= {(n, "article:" + a) for n, a in db.execute(
                 f"SELECT DISTINCT node_id, article_id FROM facts WHERE direct=1 AND node_id IN ({marks})", chunk)}

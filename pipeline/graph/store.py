@@ -21,6 +21,11 @@ The cost of adding an article does not grow with the store:
   their text is an offset into it where it can be (`_Sentences.encode`);
 - indexes serve the lookups the store and its queries make, no more (`facts_key` covers only
   the types that merge through alias links);
+- nothing is stored twice: an article's facts, evidence rows and sentences are ranges of row
+  numbers kept on its `articles` row (no index by article); node ids, a fact's canonical name
+  (where it is its name) and a node's type are computed columns, keys are stored without the
+  article id they hold and reasons without the canonical name; a node's attributes are its
+  first fact's;
 - `upsert_many` / `batch()` put many clippings in one transaction and resolve once.
 
 Sheets are trusted as `FactSheet` dumps (`shequ run` validates them where it builds them);
@@ -43,22 +48,32 @@ from .resolve import SheetRows, name_key, sheet_rows
 
 # The layout of the tables below (PRAGMA user_version). A store of another format is refused:
 # it is rebuilt from the clippings, never read with the wrong layout.
-STORE_FORMAT = 3
+STORE_FORMAT = 6
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL) WITHOUT ROWID;
+-- An article's facts, evidence rows and sentences are added together, so each is a range of row
+-- numbers (first, last; NULL when none): reading or deleting an article's rows needs no index.
 CREATE TABLE IF NOT EXISTS articles (
-    article_id TEXT PRIMARY KEY, clipping TEXT NOT NULL, title TEXT, subtitle TEXT, source TEXT, date TEXT) WITHOUT ROWID;
+    article_id TEXT PRIMARY KEY, clipping TEXT NOT NULL, title TEXT, subtitle TEXT, source TEXT, date TEXT,
+    fact0 INTEGER, fact1 INTEGER, ev0 INTEGER, ev1 INTEGER, sentence0 INTEGER, sentence1 INTEGER) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS articles_clipping ON articles(clipping);
--- evidence items refer to their sentence by number within the article
-CREATE TABLE IF NOT EXISTS sentences (
-    article_id TEXT NOT NULL, n INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article_id, n)) WITHOUT ROWID;
+-- evidence items refer to their sentence by number within the article: row sentence0 + number
+CREATE TABLE IF NOT EXISTS sentences (sentence INTEGER PRIMARY KEY, text TEXT NOT NULL);
+-- node ids are computed, not stored: `type:key`, unless the key's alias group is another key's
+-- node (`merged`, also `src_merged` / `dst_merged` of an edge row). Keys are stored with the
+-- row's article id as char(1) (quantity and article keys hold it: `_short`), a fact's reason
+-- with its canonical name as char(1).
 CREATE TABLE IF NOT EXISTS facts (
-    article_id TEXT NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL, node_id TEXT NOT NULL,
-    name TEXT NOT NULL, canonical TEXT NOT NULL, aliases TEXT NOT NULL, attrs TEXT NOT NULL,
-    reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL);
+    article_id TEXT NOT NULL, node_type TEXT NOT NULL, own_key TEXT NOT NULL, merged TEXT,
+    name TEXT NOT NULL, own_canonical TEXT, aliases TEXT NOT NULL, attrs TEXT NOT NULL,
+    own_reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY,
+    key TEXT GENERATED ALWAYS AS (replace(own_key, char(1), article_id)) VIRTUAL,
+    node_id TEXT GENERATED ALWAYS AS (coalesce(merged, node_type || ':' || key)) VIRTUAL,
+    -- stored only where it is not the name
+    canonical TEXT GENERATED ALWAYS AS (coalesce(own_canonical, name)) VIRTUAL,
+    reason TEXT GENERATED ALWAYS AS (replace(own_reason, char(1), canonical)) VIRTUAL);
 CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article_id);
-CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id, direct, node_type);
 -- only the types whose keys merge through alias links are looked up by key (`_reresolve`)
 CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key) WHERE node_type IN ('organization', 'program');
 CREATE TABLE IF NOT EXISTS links (
@@ -70,18 +85,27 @@ CREATE TABLE IF NOT EXISTS link_refs (
 CREATE INDEX IF NOT EXISTS link_refs_article ON link_refs(article_id);
 CREATE INDEX IF NOT EXISTS link_refs_pair ON link_refs(node_type, key_a, key_b, reason);
 CREATE TABLE IF NOT EXISTS edge_evidence (
-    article_id TEXT NOT NULL, edge_type TEXT NOT NULL, src_key TEXT NOT NULL, src TEXT NOT NULL,
-    dst_key TEXT NOT NULL, dst TEXT NOT NULL, attrs TEXT NOT NULL, evidence TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS ev_article ON edge_evidence(article_id);
+    article_id TEXT NOT NULL, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, own_src_key TEXT NOT NULL,
+    src_merged TEXT, dst_type TEXT NOT NULL, own_dst_key TEXT NOT NULL, dst_merged TEXT, attrs TEXT NOT NULL,
+    evidence TEXT NOT NULL, ev INTEGER PRIMARY KEY,
+    src_key TEXT GENERATED ALWAYS AS (replace(own_src_key, char(1), article_id)) VIRTUAL,
+    dst_key TEXT GENERATED ALWAYS AS (replace(own_dst_key, char(1), article_id)) VIRTUAL,
+    src TEXT GENERATED ALWAYS AS (coalesce(src_merged, src_type || ':' || src_key)) VIRTUAL,
+    dst TEXT GENERATED ALWAYS AS (coalesce(dst_merged, dst_type || ':' || dst_key)) VIRTUAL);
 -- article_id makes the per-edge article counts index-only (hub nodes have 10k+ rows)
 CREATE INDEX IF NOT EXISTS ev_src ON edge_evidence(src, edge_type, dst, article_id);
 CREATE INDEX IF NOT EXISTS ev_dst ON edge_evidence(dst, edge_type, src, article_id);
+-- `rep`: the key naming the key's alias group, NULL when it is the key itself
 CREATE TABLE IF NOT EXISTS key_node (
-    node_type TEXT NOT NULL, key TEXT NOT NULL, node_id TEXT NOT NULL, reason TEXT NOT NULL,
+    node_type TEXT NOT NULL, key TEXT NOT NULL, rep TEXT, reason TEXT NOT NULL,
+    node_id TEXT GENERATED ALWAYS AS (node_type || ':' || coalesce(rep, key)) VIRTUAL,
     PRIMARY KEY (node_type, key)) WITHOUT ROWID;
+-- a node's attributes are those of its first fact (`first`, a facts row); its canonical name
+-- is that fact's too, kept here only where it is not the display name (NULL)
 CREATE TABLE IF NOT EXISTS nodes (
-    node_id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, canonical TEXT NOT NULL, attrs TEXT NOT NULL,
-    aliases TEXT NOT NULL, n_articles INTEGER NOT NULL) WITHOUT ROWID;
+    node_id TEXT PRIMARY KEY, name TEXT NOT NULL, canonical TEXT, first INTEGER,
+    aliases TEXT NOT NULL, n_articles INTEGER NOT NULL,
+    type TEXT GENERATED ALWAYS AS (substr(node_id, 1, instr(node_id, ':') - 1)) VIRTUAL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS node_names (
     node_id TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (node_id, name)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, node_id TEXT NOT NULL, PRIMARY KEY (name, node_id)) WITHOUT ROWID;
@@ -91,19 +115,42 @@ CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, node_id TEXT NOT NULL, PRI
 CONTENT_TABLES = ("clippings", "articles", "sentences", "facts", "links", "link_refs", "edge_evidence", "key_node",
                   "nodes", "node_names", "names")
 
+# A node as readers see it: its attributes are its first fact's.
+NODE_SQL = ("SELECT n.node_id, n.type, n.name, f.attrs, n.aliases, n.n_articles"
+            " FROM nodes n JOIN facts f ON f.fact = n.first")
+
+# What `dump` compares of a table, when it is not every column: no row numbers (they depend on
+# the order things were added), a node's canonical name and attributes as readers see them.
+DUMP_SQL = {
+    "articles": "SELECT article_id, clipping, title, subtitle, source, date FROM articles",
+    "sentences": "SELECT a.article_id, s.sentence - a.sentence0, s.text FROM articles a"
+                 " JOIN sentences s ON s.sentence BETWEEN a.sentence0 AND a.sentence1",
+    "facts": "SELECT article_id, node_type, key, node_id, name, canonical, aliases, attrs, reason, evidence, direct"
+             " FROM facts",
+    "key_node": "SELECT node_type, key, node_id, reason FROM key_node",
+    "edge_evidence": "SELECT article_id, edge_type, src_key, src, dst_key, dst, attrs, evidence FROM edge_evidence",
+    "nodes": "SELECT n.node_id, n.type, n.name, coalesce(n.canonical, n.name), f.attrs, n.aliases, n.n_articles"
+             " FROM nodes n JOIN facts f ON f.fact = n.first",
+}
+
 # Node types displayed by their stated name (official place name, article title,
 # quantity text) rather than their canonical key.
 NAMED_BY_SURFACE = ("place", "article", "source", "quantity")
 
 # An edge row's evidence: "s" / "d" stand for the evidence of the article's one fact of the
-# edge's source / target (most edges say what a fact says), else the items themselves.
+# edge's source / target (most edges say what a fact says), else the items themselves. That
+# fact's node is the edge end's (both move together when keys merge): a `facts_node` lookup.
 EDGE_EVIDENCE = (
     "CASE e.evidence"
-    " WHEN 's' THEN (SELECT f.evidence FROM facts f WHERE f.article_id = e.article_id"
-    " AND f.node_type = substr(e.src, 1, instr(e.src, ':') - 1) AND f.key = e.src_key)"
-    " WHEN 'd' THEN (SELECT f.evidence FROM facts f WHERE f.article_id = e.article_id"
-    " AND f.node_type = substr(e.dst, 1, instr(e.dst, ':') - 1) AND f.key = e.dst_key)"
+    " WHEN 's' THEN (SELECT f.evidence FROM facts f WHERE f.node_id = e.src AND f.direct IN (1, 0)"
+    " AND f.article_id = e.article_id AND f.key = e.src_key)"
+    " WHEN 'd' THEN (SELECT f.evidence FROM facts f WHERE f.node_id = e.dst AND f.direct IN (1, 0)"
+    " AND f.article_id = e.article_id AND f.key = e.dst_key)"
     " ELSE e.evidence END")
+
+# An article's facts (`a` the articles row, `f` the facts): a range of row numbers.
+ARTICLE_FACTS = "articles a CROSS JOIN facts f ON f.fact BETWEEN a.fact0 AND a.fact1"
+ARTICLE_EVIDENCE = "articles a CROSS JOIN edge_evidence e ON e.ev BETWEEN a.ev0 AND a.ev1"
 
 # Node types whose keys can be merged by alias links across articles.
 LINKED_TYPES = ("organization", "program")
@@ -231,7 +278,7 @@ class GraphStore:
             self.db.execute("INSERT INTO clippings VALUES (?, ?)", (clipping, content_hash))
             for sheet, r in rows:
                 self.db.execute(
-                    "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?)",
+                    "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,NULL,NULL,NULL,NULL,NULL,NULL)",
                     (sheet["article_id"], clipping, sheet.get("title"), sheet.get("subtitle"), sheet.get("source"),
                      sheet.get("date")),
                 )
@@ -256,13 +303,13 @@ class GraphStore:
             removed = {
                 "clippings": int(self.contains_clipping(clipping)),
                 "articles": len(arts),
-                "facts": one("SELECT count(*) FROM facts WHERE article_id=?"),
-                "evidence": one("SELECT count(*) FROM edge_evidence WHERE article_id=?"),
+                "facts": one(f"SELECT count(*) FROM {ARTICLE_FACTS} WHERE a.article_id=?"),
+                "evidence": one(f"SELECT count(*) FROM {ARTICLE_EVIDENCE} WHERE a.article_id=?"),
             }
             edges = {e for a in arts for e in db.execute(
-                "SELECT DISTINCT src, edge_type, dst FROM edge_evidence WHERE article_id=?", (a,))}
+                f"SELECT DISTINCT e.src, e.edge_type, e.dst FROM {ARTICLE_EVIDENCE} WHERE a.article_id=?", (a,))}
             mentions = {m for a in arts for m in db.execute(
-                "SELECT DISTINCT article_id, node_id FROM facts WHERE article_id=? AND direct=1", (a,))}
+                f"SELECT DISTINCT f.article_id, f.node_id FROM {ARTICLE_FACTS} WHERE a.article_id=? AND f.direct=1", (a,))}
             nodes_before = db.execute("SELECT count(*) FROM nodes").fetchone()[0]
             self._touched |= self._delete_clipping(clipping)
             self._reresolve(self._touched)
@@ -278,8 +325,11 @@ class GraphStore:
         """Delete the clipping's rows, keeping the node counters right; returns the keys they touched."""
         db = self.db
         touched: set[tuple[str, str]] = set()
-        for (aid,) in db.execute("SELECT article_id FROM articles WHERE clipping=?", (clipping,)).fetchall():
-            facts = db.execute("SELECT node_type, key, node_id, aliases FROM facts WHERE article_id=?", (aid,)).fetchall()
+        for aid, fact0, fact1, ev0, ev1, sentence0, sentence1 in db.execute(
+                "SELECT article_id, fact0, fact1, ev0, ev1, sentence0, sentence1 FROM articles WHERE clipping=?",
+                (clipping,)).fetchall():
+            facts = db.execute("SELECT node_type, key, node_id, aliases FROM facts WHERE fact BETWEEN ? AND ?",
+                               (fact0, fact1)).fetchall()
             touched |= {(t, k) for t, k, _, _ in facts}
             self._count_facts(aid, [(nid, _loads(aliases)) for _, _, nid, aliases in facts], -1)
             pairs: dict[tuple[str, str, str], int] = {}
@@ -289,8 +339,10 @@ class GraphStore:
             db.execute("DELETE FROM link_refs WHERE article_id=?", (aid,))
             for pair, count in sorted(pairs.items()):
                 self._unlink(pair, count)
-            for table in ("facts", "edge_evidence", "sentences", "articles"):
-                db.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
+            db.execute("DELETE FROM facts WHERE fact BETWEEN ? AND ?", (fact0, fact1))
+            db.execute("DELETE FROM edge_evidence WHERE ev BETWEEN ? AND ?", (ev0, ev1))
+            db.execute("DELETE FROM sentences WHERE sentence BETWEEN ? AND ?", (sentence0, sentence1))
+            db.execute("DELETE FROM articles WHERE article_id=?", (aid,))
         db.execute("DELETE FROM clippings WHERE clipping=?", (clipping,))
         return touched
 
@@ -310,10 +362,14 @@ class GraphStore:
         sentences = _Sentences()
         node_of = self._node_ids({(f.node_type, f.key) for f in r.facts}
                                  | {(e.src_type, e.src_key) for e in r.edges} | {(e.dst_type, e.dst_key) for e in r.edges})
-        facts = [(aid, f.node_type, f.key, node_of[f.node_type, f.key], f.name, f.canonical, _json(f.aliases),
-                  _json(f.attrs), f.reason, sentences.encode(f.evidence), int(f.direct)) for f in r.facts]
-        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
-        self._count_facts(aid, [(f[3], f_.aliases) for f, f_ in zip(facts, r.facts)], +1)
+        facts = [(aid, f.node_type, _short(f.key, aid), _merged(node_of, f.node_type, f.key), f.name,
+                  None if f.canonical == f.name else f.canonical, _json(f.aliases),
+                  _json(f.attrs), _short(f.reason, f.canonical), sentences.encode(f.evidence), int(f.direct))
+                 for f in r.facts]
+        db.executemany("INSERT INTO facts (article_id, node_type, own_key, merged, name, own_canonical, aliases, attrs,"
+                       " own_reason,"
+                       " evidence, direct) VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
+        self._count_facts(aid, [(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
         for link in r.links:
             self._link(aid, link.node_type, link.key_a, link.key_b, link.reason)
         # An edge whose evidence is that of its source's (or target's) fact refers to it (`EDGE_EVIDENCE`).
@@ -329,11 +385,16 @@ class GraphStore:
             return sentences.encode(e.evidence)
 
         db.executemany(
-            "INSERT INTO edge_evidence VALUES (?,?,?,?,?,?,?,?)",
-            [(aid, e.edge_type, e.src_key, node_of[e.src_type, e.src_key], e.dst_key, node_of[e.dst_type, e.dst_key],
-              _json(e.attrs), evidence(e)) for e in r.edges],
+            "INSERT INTO edge_evidence (article_id, edge_type, src_type, own_src_key, src_merged, dst_type, own_dst_key,"
+            " dst_merged, attrs, evidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(aid, e.edge_type, e.src_type, _short(e.src_key, aid), _merged(node_of, e.src_type, e.src_key), e.dst_type,
+              _short(e.dst_key, aid), _merged(node_of, e.dst_type, e.dst_key), _json(e.attrs), evidence(e)) for e in r.edges],
         )
-        db.executemany("INSERT INTO sentences VALUES (?,?,?)", [(aid, n, s) for s, n in sentences.numbers.items()])
+        # numbered in order of first use: inserted in that order, sentence n is row sentence0 + n
+        db.executemany("INSERT INTO sentences VALUES (NULL,?)", [(s,) for s in sentences.numbers])
+        db.execute("UPDATE articles SET fact0=?, fact1=?, ev0=?, ev1=?, sentence0=?, sentence1=? WHERE article_id=?",
+                   (*_added(db, "facts", "fact", len(facts)), *_added(db, "edge_evidence", "ev", len(r.edges)),
+                    *_added(db, "sentences", "sentence", len(sentences.numbers)), aid))
         return {(f.node_type, f.key) for f in r.facts} | {(l.node_type, k) for l in r.links for k in (l.key_a, l.key_b)}
 
     def _link(self, aid: str, t: str, a: str, b: str, why: str) -> None:
@@ -431,12 +492,14 @@ class GraphStore:
                     continue
                 why = "own key" if (t, k) == rep else reasons.get((t, k), "alias link") + " (via alias links)"
                 if row != (nid, why):
-                    self.db.execute("INSERT OR REPLACE INTO key_node VALUES (?,?,?,?)", (t, k, nid, why))
+                    self.db.execute("INSERT OR REPLACE INTO key_node (node_type, key, rep, reason) VALUES (?,?,?,?)",
+                                    (t, k, None if rep[1] == k else rep[1], why))
                 if old != nid:
-                    self.db.execute(f"UPDATE facts SET node_id=? WHERE {LINKED} AND node_type=? AND key=? AND node_id=?",
-                                    (nid, t, k, old))
-                    self.db.execute("UPDATE edge_evidence SET src=? WHERE src=? AND src_key=?", (nid, old, k))
-                    self.db.execute("UPDATE edge_evidence SET dst=? WHERE dst=? AND dst_key=?", (nid, old, k))
+                    merged = _merged({(t, k): nid}, t, k)
+                    self.db.execute(f"UPDATE facts SET merged=? WHERE {LINKED} AND node_type=? AND key=? AND node_id=?",
+                                    (merged, t, k, old))
+                    self.db.execute("UPDATE edge_evidence SET src_merged=? WHERE src=? AND src_key=?", (merged, old, k))
+                    self.db.execute("UPDATE edge_evidence SET dst_merged=? WHERE dst=? AND dst_key=?", (merged, old, k))
                     recount |= {old, nid}
                 affected.add(nid)
         for nid in sorted(recount):
@@ -456,7 +519,7 @@ class GraphStore:
         n = db.execute("SELECT count(DISTINCT article_id) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
         db.execute("UPDATE nodes SET n_articles=? WHERE node_id=?", (n, nid))
         if not db.execute("SELECT 1 FROM nodes WHERE node_id=?", (nid,)).fetchone() and n:
-            db.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?)", (nid, "", "", "", "{}", "[]", n))
+            db.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?)", (nid, "", None, None, "[]", n))
 
     def _refresh_node(self, nid: str) -> None:
         """Cache the node's display name, attributes and aliases, and its lookup names.
@@ -468,11 +531,12 @@ class GraphStore:
         node_type, rep_key = ids.split_node_id(nid)
         # First direct fact under the node's own key (else any), by article id: deterministic.
         first = db.execute(
-            "SELECT name, canonical, attrs FROM facts WHERE node_id=? AND key=?"
+            "SELECT name, canonical, fact FROM facts WHERE node_id=? AND key=?"
             " ORDER BY direct DESC, article_id LIMIT 1", (nid, rep_key)).fetchone() or db.execute(
-            "SELECT name, canonical, attrs FROM facts WHERE node_id=? ORDER BY direct DESC, article_id LIMIT 1",
+            "SELECT name, canonical, fact FROM facts WHERE node_id=? ORDER BY direct DESC, article_id LIMIT 1",
             (nid,)).fetchone()
-        old = db.execute("SELECT name, canonical, aliases, n_articles FROM nodes WHERE node_id=?", (nid,)).fetchone()
+        old = db.execute("SELECT name, coalesce(canonical, name), aliases, n_articles FROM nodes WHERE node_id=?",
+                         (nid,)).fetchone()
         old_lookup = _lookup(set(_loads(old[2])) | {old[0]}, old[0], old[1]) if old and old[0] else set()
         if first is None:
             db.execute("DELETE FROM nodes WHERE node_id=?", (nid,))
@@ -481,8 +545,9 @@ class GraphStore:
         name = first[0] if node_type in NAMED_BY_SURFACE else first[1]
         names = {r[0] for r in db.execute("SELECT name FROM node_names WHERE node_id=?", (nid,))}
         n_articles = old[3] if old else self._article_count(nid)
-        db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?,?)",
-                   (nid, node_type, name, first[1], first[2], _json(sorted(names - {name})), n_articles))
+        db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?)",
+                   (nid, name, None if first[1] == name else first[1], first[2], _json(sorted(names - {name})),
+                    n_articles))
         # Every written form finds the node: display name, surfaces, aliases, and the
         # name_key form (九龙 社工 → 九龙社工).
         lookup = _lookup(names, name, first[1])
@@ -513,7 +578,8 @@ class GraphStore:
         if text is None:
             if len(self._sentence_cache) > 10_000:
                 self._sentence_cache.clear()
-            text = self.db.execute("SELECT text FROM sentences WHERE article_id=? AND n=?", key).fetchone()[0]
+            text = self.db.execute("SELECT s.text FROM articles a JOIN sentences s ON s.sentence = a.sentence0 + ?"
+                                   " WHERE a.article_id=?", (n, article_id)).fetchone()[0]
             self._sentence_cache[key] = text
         return text
 
@@ -525,17 +591,16 @@ class GraphStore:
 
         out = {}
         for t in CONTENT_TABLES:
-            rows = self.db.execute(f"SELECT * FROM {t}").fetchall()
+            rows = self.db.execute(DUMP_SQL.get(t, f"SELECT * FROM {t}")).fetchall()
             out[t] = sorted(json.dumps(list(r), ensure_ascii=False) for r in rows)
         return json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True)
 
     def node(self, nid: str) -> dict | None:
-        row = self.db.execute("SELECT node_id, type, name, attrs, aliases, n_articles FROM nodes WHERE node_id=?", (nid,)).fetchone()
+        row = self.db.execute(NODE_SQL + " WHERE n.node_id=?", (nid,)).fetchone()
         return _node_dict(row) if row else None
 
     def nodes(self, node_type: str | None = None) -> list[dict]:
-        sql = "SELECT node_id, type, name, attrs, aliases, n_articles FROM nodes"
-        rows = self.db.execute(sql + (" WHERE type=?" if node_type else "") + " ORDER BY node_id",
+        rows = self.db.execute(NODE_SQL + (" WHERE n.type=?" if node_type else "") + " ORDER BY n.node_id",
                                (node_type,) if node_type else ()).fetchall()
         return [_node_dict(r) for r in rows]
 
@@ -560,7 +625,10 @@ class GraphStore:
                 rows += self.db.execute(f"{stored} WHERE e.src IN ({','.join('?' * len(chunk))})", chunk).fetchall()
             for i in range(0, len(articles), 400):
                 chunk = articles[i : i + 400]
-                rows += self.db.execute(f"{mentions} AND f.article_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                rows += self.db.execute(
+                    "SELECT 'article:' || f.article_id, 'mentions', f.node_id, f.article_id, '{}', f.evidence, a.clipping"
+                    f" FROM {ARTICLE_FACTS} WHERE f.direct=1 AND a.article_id IN ({','.join('?' * len(chunk))})",
+                    chunk).fetchall()
             rows = [r for r in rows if r[2] in wanted]
         rows.sort(key=lambda r: (r[0], r[1], r[2], r[3], r[6]))
         return aggregate_edges(rows, self)
@@ -583,6 +651,27 @@ class GraphStore:
             attrs = {k: v for k, v in e.items() if k not in ("src", "dst") and (evidence or k != "evidence")}
             g.add_edge(e["src"], e["dst"], key=e["type"], **attrs)
         return g
+
+
+def _short(text: str, part: str) -> str:
+    """`text` with `part` written char(1) (SQL `replace(text, char(1), part)` restores it), when
+    it holds `part` and no char(1) of its own."""
+    return text.replace(part, "\x01") if part and part in text and "\x01" not in text else text
+
+
+def _merged(node_of: dict[tuple[str, str], str], t: str, k: str) -> str | None:
+    """What a row stores of key (t, k)'s node id: None when it is the key's own (`type:key`)."""
+    nid = node_of[t, k]
+    return None if nid == ids.node_id(t, k) else nid
+
+
+def _added(db: sqlite3.Connection, table: str, column: str, n: int) -> tuple[int | None, int | None]:
+    """The row numbers (first, last) of the `n` rows just added to `table` (the last numbers: each
+    new row is numbered one above the largest), (None, None) when none were."""
+    if not n:
+        return None, None
+    last = db.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]
+    return last - n + 1, last
 
 
 def _lookup(names: set[str], name: str, canonical: str) -> set[str]:
