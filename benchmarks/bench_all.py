@@ -176,10 +176,11 @@ def replicated_sheets(sheet_dir: Path, needed: int):
     """(clipping, [sheet dicts]) in input order, copies of the run's clippings under new names
     (r001_…) until `needed` articles: ids inside keys and evidence are renamed with them."""
     clippings = []
-    for folder in sorted(p for p in sheet_dir.iterdir() if p.is_dir()):
+    for folder in sorted({p.parent for p in sheet_dir.rglob("*.json")}):  # sheet folders at any depth
         texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.json"))]
-        if texts:
-            clippings.append((json.loads(texts[0])["clipping"], texts))
+        clippings.append((json.loads(texts[0])["clipping"], texts))
+    if not clippings:
+        raise SystemExit(f"no fact sheets under {sheet_dir}: nothing to replicate")
     done = copy = 0
     while done < needed:
         for clipping, texts in clippings:
