@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
 
@@ -170,54 +170,36 @@ def _jieba_pieces(stretch: str) -> Iterable[str]:
             yield from block
 
 
-def words_and_spaces(text: str, words: list[str]) -> tuple[list[str], list[bool]]:
-    """What `spacy.util.get_words_and_spaces(words, text)` returns for tokens that cover
-    `text` in order, in one pass: whitespace tokens become the gap between their
-    neighbours, and a single space after a word is that word's trailing space."""
-    out: list[str] = []
-    spaces: list[bool] = []
+def _doc_tokens(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, trailing space) of every token spaCy's Doc makes from `words`, tokens
+    that cover `text` in order: whitespace tokens become the gap between their neighbours,
+    and a single space after a word is that word's trailing space."""
     pos = 0  # end of what the Doc covers so far
-    at = 0  # start of the current token in text
+    at = 0  # start of the current word in text
     n = len(text)
     for word in words:
         start, at = at, at + len(word)
         if word.isspace():
             continue
         if start > pos:
-            out.append(text[pos:start])
-            spaces.append(False)
-        out.append(word)
-        spaces.append(False)
-        pos = at
-        if pos < n and text[pos] == " ":
-            spaces[-1] = True
-            pos += 1
+            yield pos, start, False
+        space = at < n and text[at] == " "
+        yield start, at, space
+        pos = at + space
     if pos < n:
-        out.append(text[pos:])
-        spaces.append(False)
-    return out, spaces
+        yield pos, n, False
+
+
+def words_and_spaces(text: str, words: list[str]) -> tuple[list[str], list[bool]]:
+    """What `spacy.util.get_words_and_spaces(words, text)` returns for tokens that cover
+    `text` in order, in one pass (`_doc_tokens`)."""
+    spans = list(_doc_tokens(text, words))
+    return [text[start:end] for start, end, _ in spans], [space for _, _, space in spans]
 
 
 def token_offsets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every token of `make_doc(text)`, in one pass and without spaCy: the
-    words of `words_and_spaces`, each at its place in `text` (a trailing space is no token)."""
-    spans: list[tuple[int, int]] = []
-    pos = 0  # end of what the tokens cover so far (trailing spaces included)
-    at = 0  # start of the current token in text
-    n = len(text)
-    for word in tokens(text):
-        start, at = at, at + len(word)
-        if word.isspace():
-            continue
-        if start > pos:
-            spans.append((pos, start))
-        spans.append((start, at))
-        pos = at
-        if pos < n and text[pos] == " ":
-            pos += 1
-    if pos < n:
-        spans.append((pos, n))
-    return spans
+    """(start, end) of every token of `make_doc(text)`, in one pass and without spaCy."""
+    return [(start, end) for start, end, _ in _doc_tokens(text, tokens(text))]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
