@@ -201,8 +201,23 @@ def _numeric_head() -> "regex.Pattern[str]":
     return regex.compile(RE_NUMERIC_HEAD_TEMPLATE.format(heads="".join(_exclusions()["numeric_head"])))
 
 
+@lru_cache(maxsize=1)
+def _suffix_table() -> dict[str, _Suffix]:
+    """Each program word's row (the first, if a word is listed twice)."""
+    table: dict[str, _Suffix] = {}
+    for suffix in _suffixes():
+        table.setdefault(suffix.word, suffix)
+    return table
+
+
 def _suffix(word: str) -> _Suffix:
-    return next(s for s in _suffixes() if s.word == word)
+    return _suffix_table()[word]
+
+
+@lru_cache(maxsize=1)
+def _team_words() -> tuple[str, ...]:
+    """The team words of the table that end in 队 (服务队, 先锋队, 小分队 …)."""
+    return tuple(s.word for s in _suffixes() if s.kind == "team" and s.word.endswith("队") and len(s.word) > 1)
 
 
 def inner_suffix(name: str) -> _Suffix | None:
@@ -515,11 +530,11 @@ class ProgramExtractor:
         tags = word_tags()
         parts = _name_parts()
         known = {text[m.start : m.end] for m in parties}
-        team_words = [s.word for s in _suffixes() if s.kind == "team" and s.word.endswith("队") and len(s.word) > 1]
+        team_words = _team_words()
         out: list[_Candidate] = []
         for run in RE_TEAM_RUN.finditer(text):
             items = [(run.start() + m.start(), run.start() + m.end()) for m in RE_TEAM_ITEM.finditer(run.group())]
-            if len(items) < 2 or not any(text[a:b].endswith(tuple(team_words)) for a, b in items):
+            if len(items) < 2 or not any(text[a:b].endswith(team_words) for a, b in items):
                 continue
             for k, (start, end) in enumerate(items):
                 cut = _past_lead_words(ctx, start, end)[0] if k == 0 else start
@@ -547,7 +562,6 @@ class ProgramExtractor:
         text = ctx.text
         out: list[_Candidate] = []
         known = {text[m.start : m.end] for m in parties}
-        kind_of = {s.word: s.kind for s in _suffixes()}
         for tail in RE_LIST_TAIL.finditer(text):
             items: list[tuple[int, int]] = []
             if tail.group(1):
@@ -571,7 +585,7 @@ class ProgramExtractor:
             if head == "项目" and not any(w in tail.group(3) for w in NAMED_PROJECT_WORDS):
                 continue
             items[0] = _past_lead_words(ctx, *items[0])
-            kind = kind_of.get(head, "team" if "队" in head else "project")
+            kind = _suffix(head).kind if head in _suffix_table() else ("team" if "队" in head else "project")
             for start, end in items:
                 name = text[start:end]
                 if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_purpose_word(name) or reject_generic_holder(name):
