@@ -286,8 +286,8 @@ def _demonstrative_mentions(text: str, found: list[_Party]) -> list[_Party]:
     out = []
     for match in RE_DEMONSTRATIVE.finditer(text):
         head = match.group(1)
-        earlier = ordered[: bisect_left(starts, match.start())]
-        referent = next((p for p in reversed(earlier) if p.canonical.endswith(head)), None)
+        before = bisect_left(starts, match.start())  # parties that start before it, latest first
+        referent = next((ordered[k] for k in range(before - 1, -1, -1) if ordered[k].canonical.endswith(head)), None)
         if referent is not None:
             out.append(_Party(match.start(), match.end(), referent.party))
     return out
