@@ -105,8 +105,8 @@ class Evidence(Strict):
 def evidence_item(ev: dict, sentences: list[str]) -> dict:
     """A written evidence item (a dict of a sheet) as readers want it: {text, sentence, start,
     end, raw} with the sentence's text and the raw slice filled in."""
-    return {"text": ev["text"], "sentence": sentences[ev["sentence"]], "start": ev["start"],
-            "end": ev.get("end", ev["start"] + len(ev["text"])), "raw": ev.get("raw", ev["text"])}
+    ev = _full_evidence(ev)
+    return {"text": ev["text"], "sentence": sentences[ev["sentence"]], "start": ev["start"], "end": ev["end"], "raw": ev["raw"]}
 
 
 class Ref(Strict):
