@@ -6,15 +6,22 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
 (family "lexicon"); pattern hits are `status="discovered"` with the family that found them:
 
     n_she        N社联动 / N社融合 (“五社”联动)           one_plus_n  “1+N”结对行动, N+暖“新”服务
-    formula      quoted X+Y (“社工+志愿”, “九龙社工+”)  n_ge_yi     “六个一”
-    n_wei_yi_ti  四位一体                              chain       “点单—派单—接单”
-    named        a quoted phrase the text calls a 模式/机制/体系/格局/路径…, a quoted numeric
+    n_ge_yi      “六个一”                                n_wei_yi_ti 四位一体
+    chain        “点单—派单—接单”
+    formula      quoted X+Y (“社工+志愿”, “九龙社工+”); a formula heading a line before a colon
+                 (党建+物业：…); an unquoted number formula a model word follows (1+N+X服务模式)
+    named        a quoted phrase the text calls a 模式/机制/体系/格局/路径/制度…, a quoted numeric
                  abbreviation + 行动 (“四随行动”), a quoted deliberation format (‘楼前议事’,
-                 “五方议事会”), 推行“…”, a quoted name ending in a method head (“积分制”,
-                 “邻里共同体”), and unquoted tier systems (社会工作三级体系)
+                 “逢五说事”, “五方议事会”), 推行“…”, a quoted name ending in a method head
+                 (“积分制”, “邻里共同体”, also in one part of a list: “街长制、错峰议事”), a
+                 quoted exchange formula (“以积分换服务”), unquoted tier systems (社会工作三级体系)
+                 and unquoted X长制 systems (河长制, 楼栋长制)
     numeric      a quoted numeric abbreviation (“三清两整治”, “八大员”, “七联”)
     yi_yi        a quoted 一X一Y formula (“一户一策”, “一格一员”)
     steps        a quoted list of one-character steps (“堵、疏、管、教”)
+
+Quoted means in curly, corner or straight quote marks ("邻里守望"互助模式); a quote that names a
+post someone holds (担任“八户长”) or a former practice (传统的“…”模式) is no model.
 
 The mention span is the model's surface without its surrounding quote marks; inner quote
 marks stay in the span (“1+N”结对行动 → span 1+N”结对行动) but not in `name`.
@@ -59,9 +66,11 @@ RE_CHAIN = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,12}(?:—+[\p{Han}]{2,12}){
 # The domain alternation is built from model_vocab.tsv (role tier_domain).
 RE_TIER_TEMPLATE = r"(?:{domains})[一二三四五六七八九十两]级(?:联动|服务|工作|网格|管理)?体系"
 # A short modifier between a quoted phrase and the word that calls it a model: Han only, no
-# function words that would end the noun phrase (对 only inside 结对/配对: ”基层党建结对工作新格局).
+# function words that would end the noun phrase (对 only inside 结对/配对: ”基层党建结对工作新格局);
+# a 的 only right after the quote (‘带头人’牵头的机制: the quote is the subject of a clause); no
+# 中/里 right after it (“老街巷”中形成的制度: a place the text speaks of, not a name).
 # Example: ”互嵌式工作格局, ”的良性互动局面.
-RE_CALLED_TEMPLATE = r"\G(?:的)?((?:[\p{{Han}}](?<![为是在和与把被将让了])(?<![^结配]对)){{0,10}}?)(?:{words})"
+RE_CALLED_TEMPLATE = r"\G(?:的)?(?![中里])((?:[\p{{Han}}](?<![为是在和与把被将让了的])(?<![^结配]对)){{0,10}}?)(?:{words})"
 # A quoted list of three or more parts called a tiered structure: N级 + a short modifier + a
 # structure word (平台 and 网络 count only here). Example: “区级统筹、街道协调、小区落实”三级联动平台.
 RE_TIER_CALLED_TEMPLATE = r"\G(?:的)?[一二三四五六七八九十两多]级[\p{{Han}}]{{0,8}}?(?:{words})"
@@ -79,12 +88,34 @@ RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期])[\p{Han}]{1,5}$")
 # A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
+# A quoted list of two or more short parts joined by 、. Example: 街长制、巷长制.
+RE_SHORT_PART_LIST = regex.compile(r"^[\p{Han}]{2,8}(?:、[\p{Han}]{2,8})+$")
 # A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 堵、疏、管、教.
 RE_STEP_LIST = regex.compile(r"^[\p{Han}](?:、[\p{Han}]){3,}$")
 # A numbered name: starts with a numeral. Example: 五方议事会.
 RE_NUMBERED_NAME = regex.compile(r"^[一二三四五六七八九十两双多]")
 # A quoted generic label: 新 + a few characters. Example: 新模式, 新格局, 新方向.
 RE_GENERIC_NEW = regex.compile(r"^新[\p{Han}]{1,3}$")
+# An unquoted formula of numbers and N/X placeholders; a model only when a model word follows
+# (checked in code with the `called` pattern). Example: 1+N+X服务模式 → 1+N+X, 12345+N的公益生态体系.
+RE_NUMERIC_FORMULA = regex.compile(
+    r"(?<![A-Za-z0-9+.%])(?:[0-9]{1,5}|[NXnx])(?:\+(?:[0-9]{1,5}|[NXnx]))+(?![A-Za-z0-9+.%])"
+)
+# A quoted exchange formula: one thing traded for another. Example: 以积分换服务, 以时间换时间.
+RE_EXCHANGE = regex.compile(r"^以[\p{Han}]{1,6}换[\p{Han}]{1,6}$")
+# A formula that opens a line as its heading, before a colon (unquoted). Example: 党建+物业：共管小区.
+RE_HEADING_FORMULA = regex.compile(
+    r"(?m)^[ \t\u3000]*((?:[\p{Han}A-Za-z0-9]{1,12}[+＋])+[\p{Han}A-Za-z0-9]{1,12})[ \t\u3000]*[:：]"
+)
+# A name in straight quotes ("…" or ＂…＂) on one line, its inside in group 1; pairs are taken left to
+# right without overlap, so the stretch between two quoted names is never read as one.
+# Example: 推行"邻里守望"互助模式.
+RE_STRAIGHT_QUOTED = regex.compile(r"[\"＂]([^\"＂\n]{1,60})[\"＂]")
+# The end of an unquoted X长制 responsibility system (a named post per river, street or building);
+# the noun X before it is found in code (chief_system). Example: 河长制, 街巷长制, 楼栋长制.
+RE_CHIEF_SYSTEM = regex.compile(r"(?<=[\p{Han}])长制")
+# Han characters only. Example: 街巷.
+RE_HAN_ONLY = regex.compile(r"^[\p{Han}]+$")
 # Sentence punctuation: a quoted stretch holding it is speech, not a name.
 RE_SPEECH = regex.compile(r"[。！？!?…]")
 
@@ -263,9 +294,17 @@ def reject_modifier(text: str, end: int) -> bool:
 
 
 def reject_undone(text: str, quote_start: int) -> bool:
-    """Filter 16: a verb that ends what is quoted (打破“干好干坏一个样”的局面): the quote is
-    the state the text moves away from, not a model."""
-    return text.endswith(_vocab()["undo_verb"], 0, quote_start)
+    """Filter 16: a verb that ends what is quoted (打破“干好干坏一个样”的局面), or a word that
+    makes it a former practice (传统的“上面定、下面办”模式): the quote is the state the text
+    moves away from, not a model."""
+    vocab = _vocab()
+    return text.endswith(vocab["undo_verb"] + vocab["old_marker"], 0, quote_start)
+
+
+def reject_role(text: str, quote_start: int) -> bool:
+    """Filter 19: a verb of holding a post right before the quote (担任“八户长”, 化身“移动哨兵”):
+    the quote is a title someone holds, not a method."""
+    return text.endswith(_vocab()["role_verb"], 0, quote_start)
 
 
 def reject_name_of_thing(text: str, start: int) -> bool:
@@ -379,6 +418,10 @@ class ModelExtractor:
             candidates += self._chains(*quote_free_view(text, keep_quotes=True))
         if "named" in self.families:
             candidates += self._simple(view, index, _patterns()["tier"], "named")
+            candidates += self._chief_systems(view, index)
+        if "formula" in self.families:
+            candidates += self._heading_formulas(text)
+            candidates += self._numeric_formulas(view, index)
         candidates += self._quoted(text)
         kept = [c for c in _resolve(candidates) if not reject_attributive(text, c.end)]
         return [_mention(c) for c in kept]
@@ -410,6 +453,27 @@ class ModelExtractor:
             start, end = view_span(index, match.start(), match.end())
             yield _discovered_or_known(start, end, match.group(), family, 1)
 
+    def _chief_systems(self, view: str, index: list[int]):
+        for match in RE_CHIEF_SYSTEM.finditer(view):
+            verb = view[match.end() - 1 : match.end() + 1]  # 市长制止, 部长制订: 制 starts a word
+            head = "" if verb != "制度" and is_word(verb) else chief_head(view, match.start())
+            if head:
+                start, end = view_span(index, match.start() - len(head), match.end())
+                yield _discovered_or_known(start, end, head + "长制", "named", 1)
+
+    def _numeric_formulas(self, view: str, index: list[int]):
+        called = _patterns()["called"]
+        for match in RE_NUMERIC_FORMULA.finditer(view):
+            if called.match(view, match.end()):
+                start, end = view_span(index, match.start(), match.end())
+                yield _discovered_or_known(start, end, match.group(), "formula", 1)
+
+    def _heading_formulas(self, text: str):
+        for match in RE_HEADING_FORMULA.finditer(text):
+            name = fold(match.group(1))
+            if not (reject_generic_formula(name) or reject_bian_pair(name)):
+                yield _discovered_or_known(match.start(1), match.end(1), name, "formula", 1)
+
     def _chains(self, view: str, index: list[int]):
         for match in RE_CHAIN.finditer(view):
             v_start, v_end = trim_chain(view, match.start(), match.end())
@@ -419,33 +483,39 @@ class ModelExtractor:
             yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
 
     def _quoted(self, text: str):
-        """Formulas, chains and named models written inside quote marks."""
-        for match in RE_QUOTED_NAME.finditer(text, overlapped=True):
-            candidate = self._quoted_candidate(text, match)
+        """Formulas, chains and named models written inside quote marks (curly, corner or straight)."""
+        spans = [(m.start(g), m.end(g), m.start(), m.end())
+                 for m in RE_QUOTED_NAME.finditer(text, overlapped=True)
+                 for g in (1, 2, 3) if m.group(g) is not None]
+        spans += [(m.start(1), m.end(1), m.start(), m.end()) for m in RE_STRAIGHT_QUOTED.finditer(text)]
+        for start, end, quote_start, after in spans:
+            candidate = self._quoted_candidate(text, start, end, quote_start, after)
             if candidate is not None:
                 yield candidate
 
-    def _quoted_candidate(self, text: str, match) -> _Candidate | None:
-        """One quoted name's candidate: a formula decides on its own filters; any other name is a
-        model when the text calls it one, when its shape makes it one, or when its context or
-        naming pattern does (the last two only with the named family)."""
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        inner = match.group(group)
-        start, end = match.start(group), match.end(group)
+    def _quoted_candidate(self, text: str, start: int, end: int, quote_start: int, after: int) -> _Candidate | None:
+        """One quoted name's candidate (inside text[start:end], quote marks at quote_start and
+        after - 1): a formula decides on its own filters; any other name is a model when the text
+        calls it one, when its shape makes it one, or when its context or naming pattern does (the
+        last two only with the named family). Nothing when the quote is a post someone holds."""
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        inner = text[start:end]
         name = fold(inner)
-        if not name or RE_SPEECH.search(inner):
+        if not name or RE_SPEECH.search(inner) or reject_role(text, quote_start):
             return None
         if "formula" in self.families and "+" in name and RE_FORMULA.match(name):
-            return _quoted_formula(text, start, end, name, match.end())
+            return _quoted_formula(text, start, end, name, after)
         if reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2:
             return None
-        after = match.end()
-        if self._called_after(name, text, match.start(), after):
+        if self._called_after(name, text, quote_start, after):
             return _discovered_or_known(start, end, name, "named", 2)
         shape = self._shape(name, text, start, after)
         if shape is not None:
             return _discovered_or_known(start, end, name, shape, 2)
-        if self._named_here(name, text, match.start(), after):
+        if self._named_here(name, text, quote_start, after):
             return _discovered_or_known(start, end, name, "named", 2)
         return None
 
@@ -521,16 +591,45 @@ def _named_by_context(text: str, quote_start: int, after: int) -> bool:
 
 
 def _named_by_pattern(name: str) -> bool:
-    """The quoted name itself reads as a model's name: a numeral and a model word (五心工作法), a
-    deliberation form, a numbered deliberation body, or a model head word at its end (not one of
-    its listed exclusions)."""
+    """The quoted name itself reads as a model's name: a numeral and a model word (五心工作法), an
+    exchange formula (以积分换服务, not the dictionary's 以旧换新), a deliberation form, a
+    numbered deliberation body, or a model head word at its end (not one of its listed
+    exclusions), also at the end of one part of a list (“街长制、错峰议事”)."""
     patterns = _patterns()
     return bool(
         patterns["numbered"].match(name)
+        or (RE_EXCHANGE.match(name) and not reject_dictionary_word(name))
         or patterns["deliberation"].match(name)
         or (patterns["deliberation_body"].match(name) and RE_NUMBERED_NAME.match(name))
-        or (patterns["inner_head"].match(name) and not patterns["inner_head_exclusion"].search(name))
+        or _method_head(name)
+        or (RE_SHORT_PART_LIST.match(name) and any(_method_head(part) for part in name.split("、")))
     )
+
+
+def _method_head(name: str) -> bool:
+    """A name ending in a model head word (积分制, 邻里共同体), not one of its exclusions (联动机制)."""
+    patterns = _patterns()
+    return bool(patterns["inner_head"].match(name) and not patterns["inner_head_exclusion"].search(name))
+
+
+def chief_head(view: str, end: int) -> str:
+    """The noun before 长制 at `end` (河长制 → 河, 街巷长制 → 街巷, 楼栋长制 → 楼栋): the longest of
+    the three, two or one characters before it that the dictionary tags a noun (two characters may
+    be nouns one by one) and that does not start inside a word (推行河长制: not 行河); empty when there
+    is none or the whole name is an ordinary word (家长制)."""
+    tags = word_tags()
+    for size in (3, 2, 1):
+        start = end - size
+        head = view[max(0, start) : end]
+        noun = _is_noun(tags.get(head)) or (size == 2 and all(_is_noun(tags.get(char)) for char in head))
+        if start >= 0 and RE_HAN_ONLY.match(head) and noun and not is_word(view[max(0, start - 1) : start + 1]):
+            return "" if tags.get(head + "长制") is not None else head
+    return ""
+
+
+def _is_noun(tag: str | None) -> bool:
+    """A noun tag of the dictionary (n, ns, ng …, and zg, its tag for bound noun characters like 栋)."""
+    return tag is not None and (tag.startswith("n") or tag == "zg")
 
 
 def trim_chain(view: str, start: int, end: int) -> tuple[int, int]:

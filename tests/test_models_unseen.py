@@ -1,0 +1,88 @@
+"""Governance models of shapes the first rules had not seen: talk-it-over formats, exchange
+formulas, 制度, heading and number formulas, straight quotes, X长制 systems, lists with a -制 part,
+and the quotes that name a post or a former practice. Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from shequ.extract.models import ModelExtractor, chief_head
+
+EXTRACT = ModelExtractor().extract
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(slice, name, family) of every model in `text`."""
+    return [(text[m.start : m.end], m.name, m.attrs["family"]) for m in EXTRACT(text)]
+
+
+FOUND = [
+    # A quoted talk-it-over session is a deliberation format, whatever follows the quote.
+    ("让“逢五说事”成为居民反映问题的第一站。", [("逢五说事", "逢五说事", "named")]),
+    ("“周末说事会”每周六在小区凉亭召开。", [("周末说事会", "周末说事会", "named")]),
+    # A quoted exchange formula.
+    ("松林社区用“以积分换服务”调动年轻人参与。", [("以积分换服务", "以积分换服务", "named")]),
+    ("推行“以时间换时间”的互助养老。", [("以时间换时间", "以时间换时间", "named")]),
+    # 制度 calls the quote a model, also after a longer modifier.
+    ("街道出台“书记接待日”联系群众工作制度。", [("书记接待日", "书记接待日", "named")]),
+    ("村里建立“红黑榜”制度，每季度公示。", [("红黑榜", "红黑榜", "named")]),
+    # A formula heading a line, before a colon.
+    ("党建+物业：共管小区见实效\n小区环境焕然一新。", [("党建+物业", "党建+物业", "formula")]),
+    ("  网格员+楼栋长:一起守好家门", [("网格员+楼栋长", "网格员+楼栋长", "formula")]),
+    # An unquoted number formula that a model word follows.
+    ("街道构建1+N+X服务模式，覆盖全部小区。", [("1+N+X", "1+N+X", "formula")]),
+    ("社区形成了2+3+N的网格服务体系。", [("2+3+N", "2+3+N", "formula")]),
+    ("该镇探索12345+N的公益生态体系。", [("12345+N", "12345+N", "formula")]),
+    # Straight quote marks, with spaces inside or not.
+    ('柳岸社区推出"邻里守望"互助模式。', [("邻里守望", "邻里守望", "named")]),
+    ('构建 " 楼栋议事+网格服务 " 的治理格局。', [("楼栋议事+网格服务", "楼栋议事+网格服务", "formula")]),
+    # An unquoted X长制 system.
+    ("全县推行河长制、林长制，生态持续向好。", [("河长制", "河长制", "named"), ("林长制", "林长制", "named")]),
+    ("青枫社区全面推行楼栋长制。", [("楼栋长制", "楼栋长制", "named")]),
+    ("实行网格长制和街巷长制。", [("网格长制", "网格长制", "named"), ("街巷长制", "街巷长制", "named")]),
+    # A quoted list one of whose parts ends in a method head.
+    ("“街长制、错峰议事”是镇里的老办法。", [("街长制、错峰议事", "街长制、错峰议事", "named")]),
+    # Lexicon variants.
+    ("石门村每月召开院坝议事会。", [("院坝议事会", "院坝议事会", "lexicon")]),
+    ("全镇推广村民说事制度。", [("村民说事", "村民说事", "lexicon")]),
+]
+
+NOTHING = [
+    "商场开展“以旧换新”促销活动。",  # an exchange the dictionary lists: a sales campaign
+    "老党员担任“八户长”，负责联系群众。",  # a post someone holds
+    "青年骑手化身“移动哨兵”，随手上报隐患。",
+    "传统的“上面定、下面办”管理模式难以为继。",  # a former practice
+    "以往的“一刀切”制度已经取消。",
+    "而‘带头人’牵头的机制让事情落到实处。",  # the quote is the subject of a clause
+    "在“老街巷”中形成的制度延续至今。",  # a place the text speaks of
+    "他反对家长制作风，也反对延长制度。",  # ordinary words around 长制
+    "所长制定了计划，部长制订方案，市长制止了争吵。",
+    "1+1>2的效果明显。",  # arithmetic
+    "共有3+2个小组参加比赛。",  # a number formula no model word follows
+    "“线上说事，线下办事”畅通了渠道。",  # a motto with a comma
+    "社区决定：下周开展义诊。",  # a heading without a formula
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_models_unseen_shapes_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_models_unseen_shapes_leave_posts_old_practices_and_ordinary_words(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "view,end,head",
+    [
+        ("推行河长制", 3, "河"),  # 行河 is no word: the head is 河 alone
+        ("推行楼栋长制", 4, "楼栋"),  # two noun characters
+        ("实行街巷长制", 4, "街巷"),
+        ("反对家长制", 3, ""),  # 家长制 is an ordinary word
+        ("延长制度", 2, ""),  # 延 is no noun
+    ],
+)
+def test_models_chief_head_is_the_noun_before_the_post(view, end, head):
+    assert chief_head(view, end) == head
