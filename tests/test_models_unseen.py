@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from shequ.extract.models import ModelExtractor, chief_head
+from shequ.extract.models import ModelExtractor, chief_head, noun_suffix
 
 EXTRACT = ModelExtractor().extract
 
@@ -14,6 +14,11 @@ EXTRACT = ModelExtractor().extract
 def found(text: str) -> list[tuple[str, str, str]]:
     """(slice, name, family) of every model in `text`."""
     return [(text[m.start : m.end], m.name, m.attrs["family"]) for m in EXTRACT(text)]
+
+
+def canonical(text: str) -> list[tuple[str, str, str]]:
+    """(slice, canonical, status) of every model in `text`."""
+    return [(text[m.start : m.end], m.canonical, m.attrs["status"]) for m in EXTRACT(text)]
 
 
 FOUND = [
@@ -62,6 +67,38 @@ NOTHING = [
     "“线上说事，线下办事”畅通了渠道。",  # a motto with a comma
     "社区决定：下周开展义诊。",  # a heading without a formula
 ]
+
+
+# Other actors' wordings of two known models keep the known model's canonical.
+KNOWN_WORDINGS = [
+    ("依托“小区吹哨、部门报到”，难题很快解决。", [("小区吹哨、部门报到", "街乡吹哨、部门报到", "canonical")]),
+    ("镇里推行村级吹哨部门报到。", [("村级吹哨部门报到", "街乡吹哨、部门报到", "canonical")]),
+    ("推行街乡吹哨、部门报到改革。", [("街乡吹哨、部门报到", "街乡吹哨、部门报到", "canonical")]),
+    ("社区推行住户点单、网格派单、党员接单的服务方式。", [("住户点单、网格派单、党员接单", "点单—派单—接单", "canonical")]),
+    (
+        "建立“群众点单、中心派单、志愿者接单、群众评单”机制。",
+        [("群众点单、中心派单、志愿者接单、群众评单", "点单—派单—接单", "canonical")],
+    ),
+    ("实行点单、派单、接单、评单闭环管理。", [("点单、派单、接单、评单", "点单—派单—接单", "canonical")]),  # 实行 acts on it
+    ("街道推动接诉即办向未诉先办转变。", [("接诉即办", "接诉即办", "canonical"), ("未诉先办", "未诉先办", "canonical")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KNOWN_WORDINGS)
+def test_models_other_wordings_of_known_models_keep_the_canonical(text, expected):
+    assert canonical(text) == expected
+
+
+def test_models_whistle_needs_someone_who_blows_it():
+    assert found("他在吹哨、部门报到了吗") == []
+
+
+@pytest.mark.parametrize(
+    "text,by_char,suffix",
+    [("推行居民", False, "居民"), ("实行", False, ""), ("街乡", True, "街乡"), ("行", False, "")],
+)
+def test_models_noun_suffix_is_who_acts(text, by_char, suffix):
+    assert noun_suffix(text, by_char=by_char) == suffix
 
 
 @pytest.mark.parametrize("text,expected", FOUND)

@@ -1,6 +1,7 @@
 """Governance models: known ones from `lexicons/models.tsv`, new ones from pattern families.
 
-Candidates come from one lexicon pass and seven pattern families over the article text;
+Candidates come from one lexicon pass (with other actors' wordings of two known models:
+社区吹哨、部门报到; 居民点单、社区派单、党员接单) and the pattern families over the article text;
 overlapping candidates are then resolved (longest span wins, lexicon before patterns on a
 tie) and numbered filters drop generic pairings. Lexicon hits are `status="canonical"`
 (family "lexicon"); pattern hits are `status="discovered"` with the family that found them:
@@ -100,6 +101,13 @@ RE_GENERIC_NEW = regex.compile(r"^新[\p{Han}]{1,3}$")
 # (checked in code with the `called` pattern). Example: 1+N+X服务模式 → 1+N+X, 12345+N的公益生态体系.
 RE_NUMERIC_FORMULA = regex.compile(
     r"(?<![A-Za-z0-9+.%])(?:[0-9]{1,5}|[NXnx])(?:\+(?:[0-9]{1,5}|[NXnx]))+(?![A-Za-z0-9+.%])"
+)
+# Wordings of two known models with other actors: X吹哨、Y报到 (街乡吹哨、部门报到) and
+# X点单、Y派单、Z接单(、W评单) (点单—派单—接单). The first actor is trimmed to a word in code.
+# Example: 社区吹哨、部门报到; 居民点单、社区派单、党员接单.
+RE_WHISTLE = regex.compile(r"([\p{Han}]{2})吹哨、?[\p{Han}]{2}报到")
+RE_ORDER_CHAIN = regex.compile(
+    r"([\p{Han}]{0,3})点单[、，,—]+[\p{Han}]{0,3}派单[、，,—]+[\p{Han}]{0,3}接单(?:[、，,—]+[\p{Han}]{0,3}评单)?"
 )
 # A quoted exchange formula: one thing traded for another. Example: 以积分换服务, 以时间换时间.
 RE_EXCHANGE = regex.compile(r"^以[\p{Han}]{1,6}换[\p{Han}]{1,6}$")
@@ -405,7 +413,7 @@ class ModelExtractor:
 
     def extract(self, text: str) -> list[Mention]:
         view, index = quote_free_view(text)
-        candidates = list(self._lexicon_hits(view, index))
+        candidates = list(self._lexicon_hits(view, index)) + list(self._known_wordings(view, index))
         if "n_she" in self.families:
             candidates += self._n_she(view, index)
         if "one_plus_n" in self.families:
@@ -460,6 +468,18 @@ class ModelExtractor:
             if head:
                 start, end = view_span(index, match.start() - len(head), match.end())
                 yield _discovered_or_known(start, end, head + "长制", "named", 1)
+
+    def _known_wordings(self, view: str, index: list[int]):
+        """Other actors' wordings of 街乡吹哨、部门报到 and 点单—派单—接单: the known model's canonical."""
+        for pattern, term in ((RE_WHISTLE, "吹哨报到"), (RE_ORDER_CHAIN, "点单—派单—接单")):
+            for match in pattern.finditer(view):
+                actor = noun_suffix(match.group(1), by_char=pattern is RE_WHISTLE)
+                if pattern is RE_WHISTLE and not actor:
+                    continue  # 他在吹哨: no one who blows the whistle
+                v_start = match.end(1) - len(actor)
+                start, end = view_span(index, v_start, match.end())
+                _, canonical = lookup(term)
+                yield _Candidate(start, end, view[v_start : match.end()], canonical, "canonical", "lexicon", 0)
 
     def _numeric_formulas(self, view: str, index: list[int]):
         called = _patterns()["called"]
@@ -624,6 +644,17 @@ def chief_head(view: str, end: int) -> str:
         noun = _is_noun(tags.get(head)) or (size == 2 and all(_is_noun(tags.get(char)) for char in head))
         if start >= 0 and RE_HAN_ONLY.match(head) and noun and not is_word(view[max(0, start - 1) : start + 1]):
             return "" if tags.get(head + "长制") is not None else head
+    return ""
+
+
+def noun_suffix(text: str, *, by_char: bool = False) -> str:
+    """The longest end of `text` that is a noun of the dictionary (推行居民 → 居民), with `by_char`
+    also two noun characters (街乡), or empty (实行 is a verb)."""
+    tags = word_tags()
+    for size in range(len(text), 1, -1):  # one character is too little to name who acts (行点单)
+        end = text[-size:]
+        if _is_noun(tags.get(end)) or (by_char and size == 2 and all(_is_noun(tags.get(char)) for char in end)):
+            return end
     return ""
 
 
