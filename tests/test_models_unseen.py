@@ -47,6 +47,9 @@ FOUND = [
     ("实行网格长制和街巷长制。", [("网格长制", "网格长制", "named"), ("街巷长制", "街巷长制", "named")]),
     # A quoted list one of whose parts ends in a method head.
     ("“街长制、错峰议事”是镇里的老办法。", [("街长制、错峰议事", "街长制、错峰议事", "named")]),
+    # A quoted name ending in a method word is a named way of working on its own.
+    ("社区推广“老兵调解法”，化解邻里纠纷。", [("老兵调解法", "老兵调解法", "named")]),
+    ("“张姐工作法”在全区推广。", [("张姐工作法", "张姐工作法", "named")]),
     # Lexicon variants.
     ("石门村每月召开院坝议事会。", [("院坝议事会", "院坝议事会", "lexicon")]),
     ("全镇推广村民说事制度。", [("村民说事", "村民说事", "lexicon")]),
