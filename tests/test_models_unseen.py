@@ -50,6 +50,12 @@ FOUND = [
     # A quoted name ending in a method word is a named way of working on its own.
     ("社区推广“老兵调解法”，化解邻里纠纷。", [("老兵调解法", "老兵调解法", "named")]),
     ("“张姐工作法”在全区推广。", [("张姐工作法", "张姐工作法", "named")]),
+    # A method named after its community, unquoted after a street word or a mark.
+    ("桥西街道青松社区工作法入选全省案例。", [("青松社区工作法", "青松社区工作法", "named")]),
+    ("据介绍，白杨村工作法已在全县推广。", [("白杨村工作法", "白杨村工作法", "named")]),
+    # An unquoted numbered deliberation body.
+    ("小区定期召开六方议事会，协商物业问题。", [("六方议事会", "六方议事会", "named")]),
+    ("红旗村实行四方联席会议制度。", [("四方联席会议", "四方联席会议", "named")]),
     # Lexicon variants.
     ("石门村每月召开院坝议事会。", [("院坝议事会", "院坝议事会", "lexicon")]),
     ("全镇推广村民说事制度。", [("村民说事", "村民说事", "lexicon")]),
@@ -69,6 +75,10 @@ NOTHING = [
     "共有3+2个小组参加比赛。",  # a number formula no model word follows
     "“线上说事，线下办事”畅通了渠道。",  # a motto with a comma
     "社区决定：下周开展义诊。",  # a heading without a formula
+    "这是一种社区工作法，该社区工作法很好。",  # no community named
+    "他入选全国优秀社区工作法名单。",  # a rank, not a community
+    "墙上写着百合苑社区工作法的四句话。",  # no boundary before the name: left out
+    "“三关爱”艺术团登台演出。",  # a troupe's name
 ]
 
 

@@ -15,8 +15,9 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
                  abbreviation + 行动 (“四随行动”), a quoted deliberation format (‘楼前议事’,
                  “逢五说事”, “五方议事会”), 推行“…”, a quoted name ending in a method head
                  (“积分制”, “邻里共同体”, also in one part of a list: “街长制、错峰议事”), a
-                 quoted exchange formula (“以积分换服务”), unquoted tier systems (社会工作三级体系)
-                 and unquoted X长制 systems (河长制, 楼栋长制)
+                 quoted exchange formula (“以积分换服务”), and unquoted: tier systems (社会工作三级
+                 体系), X长制 systems (河长制, 楼栋长制), a method named after its community
+                 (青松社区工作法) and a numbered deliberation body (六方议事会)
     numeric      a quoted numeric abbreviation (“三清两整治”, “八大员”, “七联”)
     yi_yi        a quoted 一X一Y formula (“一户一策”, “一格一员”)
     steps        a quoted list of one-character steps (“堵、疏、管、教”)
@@ -109,6 +110,15 @@ RE_WHISTLE = regex.compile(r"([\p{Han}]{2})吹哨、?[\p{Han}]{2}报到")
 RE_ORDER_CHAIN = regex.compile(
     r"([\p{Han}]{0,3})点单[、，,—]+[\p{Han}]{0,3}派单[、，,—]+[\p{Han}]{0,3}接单(?:[、，,—]+[\p{Han}]{0,3}评单)?"
 )
+# An unquoted method named after its community (民政部's 全国优秀社区工作法 are named so), after a
+# boundary: a street or town word, a punctuation mark or the line start. Example: 桥西街道青松社区工作法.
+RE_COMMUNITY_METHOD = regex.compile(
+    r"(?:(?<=街道|[镇乡区县市、，。；：:“”「」\s])|^)((?:(?!街道)[\p{Han}]){1,6}?(?:社区|村))工作法", regex.M
+)
+# A community-method name that is a rank or a scope, not a community. Example: 全国优秀社区工作法.
+RE_NOT_COMMUNITY = regex.compile(r"^(?:全国|全省|全市|全区|各|本|该|此|这)|优秀|示范")
+# An unquoted numbered deliberation body: the parties that sit at one table. Example: 六方议事会.
+RE_PARTIES_BODY = regex.compile(r"(?<![\p{Han}])?[二三四五六七八九十两多]方(?:议事会|联席会议|联席会|协商会|会谈)")
 # A quoted exchange formula: one thing traded for another. Example: 以积分换服务, 以时间换时间.
 RE_EXCHANGE = regex.compile(r"^以[\p{Han}]{1,6}换[\p{Han}]{1,6}$")
 # A formula that opens a line as its heading, before a colon (unquoted). Example: 党建+物业：共管小区.
@@ -427,6 +437,8 @@ class ModelExtractor:
         if "named" in self.families:
             candidates += self._simple(view, index, _patterns()["tier"], "named")
             candidates += self._chief_systems(view, index)
+            candidates += self._community_methods(view, index)
+            candidates += self._simple(view, index, RE_PARTIES_BODY, "named")
         if "formula" in self.families:
             candidates += self._heading_formulas(text)
             candidates += self._numeric_formulas(view, index)
@@ -480,6 +492,12 @@ class ModelExtractor:
                 start, end = view_span(index, v_start, match.end())
                 _, canonical = lookup(term)
                 yield _Candidate(start, end, view[v_start : match.end()], canonical, "canonical", "lexicon", 0)
+
+    def _community_methods(self, view: str, index: list[int]):
+        for match in RE_COMMUNITY_METHOD.finditer(view):
+            if not RE_NOT_COMMUNITY.search(match.group(1)):
+                start, end = view_span(index, match.start(1), match.end())
+                yield _discovered_or_known(start, end, view[match.start(1) : match.end()], "named", 1)
 
     def _numeric_formulas(self, view: str, index: list[int]):
         called = _patterns()["called"]
