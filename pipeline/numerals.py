@@ -2,15 +2,18 @@
 
 Arabic (`103`, `11,446`, `37.6`), Arabic with a Chinese magnitude (`2万`, `37.6万`,
 `1.2亿`), Chinese (`三万`, `两千`, `十`, `一百二十`, `一万二`) and percent forms
-(`75%`, `百分之七十五`, `七成`, `七成五`). Plain Chinese numerals go to the maintained
-`cn2an` parser; this module covers what cn2an gets wrong for counting:
+(`75%`, `百分之七十五`, `七成`, `七成五`). Chinese numerals are read by `chinese_integer`,
+positional reading with the colloquial short forms; counting needs more than that:
 
 - vague counts: `两三`, `三四`, `七八十` are "two or three", not 23/34/780, and `一一`
   is not 11 → `VagueNumeral`;
-- bare magnitudes: `百`, `千`, `万`, `百万` (as in `上百`, `百余`, `千余`) → 100, 1000, …
-  (cn2an rejects them);
-- Arabic digits with a magnitude (`37.6万`) are multiplied exactly here, so the value
-  does not depend on cn2an's "smart" mode guessing.
+- bare magnitudes: `百`, `千`, `万`, `百万` (as in `上百`, `百余`, `千余`) → 100, 1000, …;
+- Arabic digits with a magnitude (`37.6万`) are multiplied exactly (Decimal).
+
+The reader is ours rather than `cn2an`'s: cn2an builds its converters and compiles its
+patterns on import (0.2–0.4 s in every worker, for the few hundred numerals of a batch),
+raises KeyError on 一亿一 and reads malformed runs (一〇万三, 一万百二) as numbers. The
+tests check ours against numerals cn2an writes.
 
 Qualifiers (余, 多, 约, 超过, …) and units are not numerals: the quantities extractor
 handles them (`pipeline/extract/quantities.py`).
@@ -29,6 +32,8 @@ CN_MAGNITUDES = "十百千万亿"
 
 # Value of each magnitude character (十 is a magnitude too: 十余 → 10).
 MAGNITUDE_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+# Value of each digit character.
+DIGIT_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # An Arabic number, with thousands separators and decimals. Example: 11,446 / 37.6 / 0.
 ARABIC_PATTERN = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -82,13 +87,65 @@ def parse_chinese(numeral: str) -> float:
         for char in numeral:
             value *= MAGNITUDE_VALUE[char]
         return float(value)
-    import cn2an  # local: only loaded when a Chinese numeral is parsed
+    return float(chinese_integer(numeral))
 
-    try:
-        # "normal" accepts 两 and colloquial 一万二; it does not guess at mixed digits.
-        return float(cn2an.cn2an(numeral, "normal"))
-    except (ValueError, KeyError, IndexError) as err:  # cn2an raises KeyError on 一亿一
-        raise ValueError(f"{numeral!r} is not a Chinese numeral: {err!r}") from err
+
+def chinese_integer(numeral: str) -> int:
+    """A Chinese integer numeral → its value: `一百二十` → 120, `一千零五` → 1005, `十二` → 12.
+
+    Digits only are read digit by digit (`二〇二三` → 2023). A digit closing the numeral
+    after a magnitude is one step below it, as people say it (`一万二` → 12000, `三千五`
+    → 3500), unless a 零 came between (`一万零二` → 10002). Raises ValueError for runs
+    that are not one numeral (`十十`, `一万百二`, `一亿一`).
+    """
+    if not numeral or any(char not in DIGIT_VALUE and char not in MAGNITUDE_VALUE for char in numeral):
+        raise ValueError(f"{numeral!r} is not a Chinese numeral")
+    if all(char in DIGIT_VALUE for char in numeral):
+        return int("".join(str(DIGIT_VALUE[char]) for char in numeral))
+    total = section = 0  # total: what is above 万/亿 already; section: the part below it
+    digit: int | None = None  # a digit waiting for its magnitude
+    unit = 0  # the last magnitude read
+    zero = False  # a 零 since that magnitude
+    for char in numeral:
+        if char in DIGIT_VALUE:
+            if digit:  # two digits in a row (only 零 may precede a digit)
+                raise ValueError(f"{numeral!r} is not a Chinese numeral")
+            digit = DIGIT_VALUE[char]
+            zero = zero or digit == 0
+        elif MAGNITUDE_VALUE[char] < 10_000:
+            value = MAGNITUDE_VALUE[char]
+            if digit is None and unit:  # 一万百二: a magnitude with no digit inside a numeral
+                raise ValueError(f"{numeral!r} is not a Chinese numeral")
+            if (unit and value >= unit and unit < 10_000) or section % (value * 10):  # 十十, 一百一千
+                raise ValueError(f"{numeral!r} is not a Chinese numeral")
+            section += (digit or 1) * value  # 十二: 十 alone is one ten; 零十 is ten too
+            digit, unit, zero = None, value, False
+        else:
+            value = MAGNITUDE_VALUE[char]
+            section += digit or 0
+            if section:
+                total = (total + section) * value if value > 10_000 else total + section * value
+            elif value > 10_000 and unit == 10_000:  # 万亿
+                total *= value
+            else:
+                raise ValueError(f"{numeral!r} is not a Chinese numeral")
+            section, digit, unit, zero = 0, None, value, False
+    if digit:
+        if unit and not zero:
+            if unit > 10_000:  # 一亿一: not said
+                raise ValueError(f"{numeral!r} is not a Chinese numeral")
+            digit *= unit // 10
+        section += digit
+    return total + section
+
+
+def _chinese_decimal(numeral: str) -> float:
+    """`三点五` → 3.5, `零点零五` → 0.05: an integer numeral, 点, then digits."""
+    whole, point, fraction = numeral.partition("点")
+    if not point or not fraction or any(char not in DIGIT_VALUE for char in fraction):
+        raise ValueError(f"{numeral!r} is not a Chinese decimal")
+    digits = "".join(str(DIGIT_VALUE[char]) for char in fraction)
+    return float(Decimal(f"{chinese_integer(whole)}.{digits}"))
 
 
 def parse_arabic(digits: str, magnitude: str | None = None) -> float:
@@ -124,9 +181,7 @@ def parse_percent(text: str) -> float:
     if words is not None:
         number = words.group("number")
         if "点" in number:
-            import cn2an
-
-            return float(cn2an.cn2an(number, "normal"))
+            return _chinese_decimal(number)
         return parse_number(number)
     cheng = RE_CHENG.fullmatch(text)
     if cheng is not None:

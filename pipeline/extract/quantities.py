@@ -7,7 +7,7 @@ subject 注册志愿者. How:
    [以上/左右], plus percent words (百分之七十五) and tenths (七成), and sums of money whose 元
    the writer left out (计划投资100万: a money word shortly before an Arabic number + 万/亿). Measure words and
    qualifier words come from `lexicons/units.tsv` and `lexicons/quantity_qualifiers.tsv`;
-   numerals are parsed by `pipeline.numerals` (cn2an where it is right).
+   numerals are parsed by `pipeline.numerals`.
 2. Numbered filters (`FILTERS`) reject what is not a count of real things: ordinals,
    dates and time spans, response times, vague counts, labels (六个一, "163"), counts of
    one (一个概念), numbers inside words (家庭, 处置) and inside names found earlier.
