@@ -93,8 +93,8 @@ def failure_stage(err: BaseException) -> str:
 # ---------------------------------------------------------------- worker side
 
 
-# Made up to touch every extractor, including the lazily imported Chinese-numeral parser
-# (三万余: importing cn2an compiles its patterns, ~1.5 s the first clipping would pay).
+# Made up to touch every extractor and the patterns each compiles on first use (三万余: the
+# Chinese numerals of the quantities extractor).
 WARMUP_SENTENCE = "重庆市九龙坡区九龙街道彩云湖社区党委联合社工站开展“五社联动”项目，服务居民三万余人次，覆盖2个小区。"
 
 
@@ -104,11 +104,21 @@ def warm_worker() -> None:
     jieba loads its dictionary lazily per process and user words never cross process
     boundaries, so every worker does this itself before its first clipping.
     """
+    import gc
+
     from ..clipping import analyze_text
 
-    # One short made-up sentence through every extractor: builds the jieba prefix
-    # dictionary, user words, automata and gazetteer now rather than on the first clipping.
-    analyze_text(WARMUP_SENTENCE)
+    # One short made-up sentence through every extractor: builds the word table, automata
+    # and gazetteer now rather than on the first clipping. They are a million objects
+    # that live as long as the process: the cyclic collector is off while they are built
+    # (it would walk them again and again, a third of the loading time) and then leaves
+    # them out of every later collection (`gc.freeze`).
+    gc.disable()
+    try:
+        analyze_text(WARMUP_SENTENCE)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def default_process() -> Callable:
