@@ -49,6 +49,39 @@ class SpanIndex:
         return None if i is None else self.spans[i]
 
 
+def occurrences(text: str, word: str, *, overlapping: bool = False) -> list[int]:
+    """Start offsets of `word` in `text`, left to right; without `overlapping`, each search
+    resumes after the previous occurrence (as `regex.finditer` of the escaped word does).
+    `str.find` runs at C speed and compiles nothing: a pattern built per article for its
+    own names costs more to compile than to run."""
+    starts: list[int] = []
+    if not word:
+        return starts
+    step = 1 if overlapping else len(word)
+    found = text.find(word)
+    while found >= 0:
+        starts.append(found)
+        found = text.find(word, found + step)
+    return starts
+
+
+def leftmost_longest(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of `words` in `text`, non-overlapping: from the left, the longest word
+    that starts at a position, the search resuming after it (what `regex.finditer` of the
+    words escaped and joined longest first finds)."""
+    longest: dict[int, int] = {}
+    for word in words:
+        for start in occurrences(text, word, overlapping=True):
+            if longest.get(start, -1) < start + len(word):
+                longest[start] = start + len(word)
+    found, taken = [], 0
+    for start in sorted(longest):
+        if start >= taken:
+            taken = longest[start]
+            found.append((start, taken))
+    return found
+
+
 def mask(length: int, spans: Iterable[Spanned | tuple[int, int]]) -> bytearray:
     """One flag per character covered by any of `spans`: overlap and cover tests become slices."""
     flags = bytearray(length)

@@ -50,7 +50,7 @@ import regex
 from ..chars import QUOTE_MARKS
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
-from ..spans import keep_disjoint, mask
+from ..spans import keep_disjoint, leftmost_longest, mask
 
 PARTY_LABELS = ("organizations", "communities", "programs")
 # Quote marks and spaces that may surround a party's name.
@@ -413,15 +413,14 @@ class PartnershipExtractor:
         for alias, ps in short.items():
             if len(ps) == 1:
                 unique.setdefault(alias, next(iter(ps)))
-        names = sorted(unique, key=len, reverse=True)
-        if names:
-            known = {(p.start, p.end) for p in found}
-            for m in regex.finditer("|".join(map(regex.escape, names)), text):
-                if m.span() in known:
-                    continue
-                if m.group() in short and m.group() not in by_name and _inside_longer_name(text, m.start()):
-                    continue
-                found.append(_Party(m.start(), m.end(), unique[m.group()]))
+        known = {(p.start, p.end) for p in found}
+        for start, end in leftmost_longest(text, unique):
+            name = text[start:end]
+            if (start, end) in known:
+                continue
+            if name in short and name not in by_name and _inside_longer_name(text, start):
+                continue
+            found.append(_Party(start, end, unique[name]))
         found += _demonstrative_mentions(text, found)
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 

@@ -55,6 +55,7 @@ import regex
 
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
+from ..spans import occurrences
 from ..vocabulary import word_freq, word_tags
 from .organizations import jieba_function_words
 
@@ -713,8 +714,8 @@ class PersonExtractor:
         names = {text[f.start : f.end] for f in found}
         if self.propagate:
             for name in names:
-                for match in regex.finditer(regex.escape(name), text):
-                    start, end = match.span()
+                for start in occurrences(text, name):
+                    end = start + len(name)
                     if start in spans or any(blocked[start:end]) or self._is_nickname(text, start):
                         continue
                     if self._name_end(text, start, blocked) not in (None, end):

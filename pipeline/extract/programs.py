@@ -31,7 +31,7 @@ import regex
 from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
-from ..spans import keep_disjoint, mask
+from ..spans import keep_disjoint, mask, occurrences
 from ..vocabulary import word_tags
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
@@ -718,10 +718,7 @@ def party_starts(text: str, parties: list[Mention]) -> set[int]:
     """Every offset where the surface of a place, community or organization found in the
     article begins, not only where that mention was found (桃源社区 inside 桃源社区基金)."""
     surfaces = {text[m.start : m.end] for m in parties if m.end - m.start >= 2}
-    if not surfaces:
-        return set()
-    pattern = regex.compile("|".join(regex.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
-    return {match.start() for match in pattern.finditer(text, overlapped=True)}
+    return {start for surface in surfaces for start in occurrences(text, surface, overlapping=True)}
 
 
 def quote_run(text: str, quotes, i: int) -> list[tuple[int, int, str]]:
