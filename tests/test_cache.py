@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from shequ import lexicon
+from shequ.lexicon import _read_cache
 from shequ.gazetteer import gazetteer_tables, load_gazetteer
 
 
@@ -122,3 +123,7 @@ def test_the_segmenter_cuts_alike_from_the_cached_word_table(tmp_path):
     assert [p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()] == ["vocabulary"]
     assert runs[0] == runs[1]
     assert runs[0][3] is not None and sum(map(len, runs[0][4])) > 5_000
+    # the second run started from the native library's own dictionary: the build found it
+    # equal to jieba's and kept the user words to add to it
+    additions = _read_cache(next((tmp_path / "cache").iterdir()))[4]
+    assert additions is not None and ("五社联动", runs[0][3]) in additions
