@@ -79,10 +79,12 @@ def compare_key(text: str | None) -> str:
 @lru_cache(maxsize=SURFACE_KEY_CACHE)
 def surface_key(text: str) -> str:
     """What must agree between a fact's clean text and its raw slice: `compare_key`
-    after mapping font mojibake (so a raw `渊` compares equal to a clean `（`).
+    after mapping font mojibake (so a raw `渊` compares equal to a clean `（`) and
+    traditional characters (a raw `社區` equals a clean `社区`).
 
     Cached: the schema's validators ask for the same short surfaces again and again (a name,
     its evidence, the same evidence when the fact is validated)."""
     from .mojibake import fold_mojibake  # the table loads on first use only
+    from .traditional import simplified_characters  # a traditional page's raw text (社區 → 社区)
 
-    return compare_key(fold_mojibake(text))
+    return compare_key(simplified_characters(fold_mojibake(text)))

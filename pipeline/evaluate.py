@@ -1,8 +1,9 @@
 """Scoring fact sheets against hand-checked gold (the format of corpus/gold/README.md).
 
 For every fact type of `schema.FACT_TYPES`: precision, recall and F1 under two matchings,
-`exact` (same string after dropping whitespace and quote marks and folding full/half
-width) and `containment` (one string contains the other). Each gold fact matches at most
+`exact` (same string after dropping whitespace and quote marks, folding full/half width and
+traditional characters: a page in traditional characters is read as simplified, its gold
+written as the page is) and `containment` (one string contains the other). Each gold fact matches at most
 one prediction. How a type is matched is its table row's `matcher`: `names` (name,
 canonical or an alias), `person` (the name), `quantity` (value, unit and text), `pair`
 (an unordered pair of parties, each end by any name of the fact it refers to, as
@@ -19,15 +20,21 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .chars import compare_key as key
+from .chars import compare_key
 from .errors import AmbiguousSheetsError, GoldFormatError
 from .names import escape, segment
 from .schema import FACT_TYPES, FactTypeTable, full_sheet
+from .traditional import simplified_characters
 
 MODES = ("exact", "containment")
 MIN_CONTAINED = 2  # a contained string needs at least this many characters to count
 # Attributes scored on matched facts: (fact type, sheet field, gold field, score name).
 ATTRIBUTES = (("people", "role", "role", "people.role"), ("quantities", "subject", "about", "quantities.about"))
+
+
+def key(text: str | None) -> str:
+    """What two strings must share to be the same: `compare_key` of their simplified characters."""
+    return compare_key(simplified_characters(text or ""))
 
 
 def strings_match(pred: str, gold: str, mode: str) -> bool:

@@ -23,6 +23,7 @@ from . import layout
 from .chars import SENTENCE_FINAL, is_cjk
 from .mojibake import repairs
 from .offsets import OffsetMap
+from .traditional import fold_traditional
 from .vocabulary import is_word
 
 # Full-width forms folded to ASCII (digits, Latin letters, and number punctuation).
@@ -486,7 +487,9 @@ MAX_PASSES = 8
 
 def normalize(raw: str) -> CleanText:
     """Clean `raw` and map every clean character back to its raw span."""
-    out = _normalize_once(raw)
+    # A page in traditional characters is read as simplified, character for character, so
+    # the first pass's offsets are the raw text's as they are.
+    out = _normalize_once(fold_traditional(raw))
     offsets = OffsetMap.of(out.starts, out.ends)
     text = "".join(out.chars)
     for _ in range(MAX_PASSES - 1):

@@ -17,7 +17,7 @@ LAYERS = (
     ("errors",),
     ("lexicon",),
     ("mojibake",),
-    ("chars", "offsets", "numerals"),
+    ("chars", "offsets", "numerals", "traditional"),
     ("names",),
     ("reading",),
     ("layout",),
