@@ -68,6 +68,9 @@ CLASSIFIERS = frozenset("个支家处项名所类种座批位")
 MAX_ANCHOR_GAP = 4
 # Most commas an anchored name may hold (“敲开一扇门，温暖一颗心”).
 MAX_COMMAS = 2
+# Tags of an adverb (积极, 充分): a four-character entry opening with one is a phrase, though
+# jieba lists many as idioms (充分运用 l), which names may hold (邻里守望 l).
+ADVERB_TAGS = ("d", "ad", "vd")
 # Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
 MAX_BARE_PREFIX = 12
 # Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
@@ -885,6 +888,8 @@ def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> 
         return True  # one-character adjectives start names (新|邻|驿站)
     if tag is None:
         return next_to_word
+    if len(word) >= 4 and tags.get(word[:2]) in ADVERB_TAGS:
+        return False  # 充分运用|社区慈善基金: an adverb-led phrase jieba lists as one word
     return tag.startswith("n") or tag in ("j", "b", "l", "vn", "s")
 
 
