@@ -66,12 +66,15 @@ def _patterns() -> dict[str, regex.Pattern]:
     digits = "".join(sorted(t.by_class["digit"]))
     numeric = "".join(sorted(t.by_class["numeric_punct"]))
     pair_res = [
-        regex.compile(f"{regex.escape(o)}([^{regex.escape(o + c)}]{{1,{PAIR_WINDOW}}}?){regex.escape(c)}")
+        (o, regex.compile(f"{regex.escape(o)}([^{regex.escape(o + c)}]{{1,{PAIR_WINDOW}}}?){regex.escape(c)}"))
         for o, c in t.pairs
     ]
     return {
-        # A run of digit-like characters: 圆园25援2 (2025.2), 员缘 (15).
-        "number_run": regex.compile(f"[{digits}{numeric}0-9.%]+"),
+        # A run of digit-like characters holding a mojibake digit: 圆园25援2 (2025.2), 员缘 (15).
+        # (Runs without one have no strength.) From the run's start (nothing digit-like before
+        # it), past its other characters without backtracking, a mojibake digit, then the rest
+        # of the run: linear, a run without one fails once at its start.
+        "number_run": regex.compile(f"(?<![{digits}{numeric}0-9.%])[{numeric}0-9.%]*+[{digits}][{digits}{numeric}0-9.%]*+"),
         "digits": regex.compile(f"[{digits}]"),
         "pairs": pair_res,
         "doubled": regex.compile("|".join(f"{regex.escape(ch)}{{2,}}" for ch in sorted(t.by_class["doubled"]))),
@@ -144,13 +147,17 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
     patterns = _patterns()
     fixes: dict[int, str] = {}
     evidence = 0
-    for pattern in patterns["pairs"]:
+    for opener, pattern in patterns["pairs"]:
+        if opener not in text:
+            continue  # one C scan instead of a regex scan
         for match in pattern.finditer(text):
             fixes[match.start()] = t.repair[text[match.start()]]
             fixes[match.end() - 1] = t.repair[text[match.end() - 1]]
             evidence += 1
     weak_runs = []
     for match in patterns["number_run"].finditer(text):
+        if match.end() - match.start() == 1:
+            continue  # a lone 员 or 园 (党员, 公园): no strength without a second digit
         strength = _number_run_strength(text, match.start(), match.end())
         if strength == 2:
             _repair_span(text, match.start(), match.end(), fixes)

@@ -15,6 +15,7 @@ Normalizing clean text returns it unchanged.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -80,88 +81,107 @@ class CleanText:
         return bool(between) and "\n" not in between and "\r" not in between and not between.strip()
 
 
-class _Builder:
-    """Output characters with their spans in the pass's input."""
+@dataclass(frozen=True)
+class _Spans:
+    """One pass's text with each character's span in the pass's input.
 
-    def __init__(self, chars: list[str] | None = None, starts: list[int] | None = None, ends: list[int] | None = None) -> None:
-        self.chars: list[str] = chars if chars is not None else []
-        self.starts: list[int] = starts if starts is not None else []
-        self.ends: list[int] = ends if ends is not None else []
+    `starts`/`ends` are ranges while a step keeps every character where it was (the common
+    case: no \\r, no spaces to drop), lists once characters move; both slice at C speed.
+    """
 
-    def add(self, ch: str, start: int, end: int) -> None:
-        self.chars.append(ch)
-        self.starts.append(start)
-        self.ends.append(end)
-
-    def extend_from(self, other: "_Builder", start: int, end: int) -> None:
-        self.chars.extend(other.chars[start:end])
-        self.starts.extend(other.starts[start:end])
-        self.ends.extend(other.ends[start:end])
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
 
 
 # Characters whose width form or spacing needs a look at their neighbours.
 RE_ASCII_PUNCT = regex.compile(r"[,;:()!?]")
 RE_SPACE = regex.compile(" +")
+# A line ending other than \n: \r\n or a lone \r
+RE_CARRIAGE_RETURN = regex.compile(r"\r\n?")
 # A date written with - / . that ends right before a space: 2025-11-14 / 2025.08.08 / 05-30
 RE_DATE_BEFORE = regex.compile(r"(?<![0-9.])(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/][0-9]{1,2}$|(?<![0-9])(?:19|20)[0-9]{2}\.[0-9]{1,2}\.[0-9]{1,2}$")
 # A time of day right after a space: 15:28 / 9:31:36
 DATE_MAX = 12  # characters of the longest date RE_DATE_BEFORE accepts (2025-11-14 is 10)
 RE_TIME_AFTER = regex.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
 FULLWIDTH_TABLE = str.maketrans(FULLWIDTH_TO_ASCII)
+# Any character FULLWIDTH_TO_ASCII folds: ９ Ａ ％ and the odd spaces (most texts have none)
+RE_FOLDED = regex.compile("[%s]" % regex.escape("".join(FULLWIDTH_TO_ASCII)))
 
 
-def _unify_line_endings(raw: str) -> _Builder:
+def _unify_line_endings(raw: str) -> _Spans:
     n = len(raw)
     if "\r" not in raw:
-        return _Builder(list(raw), list(range(n)), list(range(1, n + 1)))
-    out = _Builder()
-    i = 0
-    while i < n:
-        if raw[i] == "\r":
-            end = i + 2 if i + 1 < n and raw[i + 1] == "\n" else i + 1
-            out.add("\n", i, end)
-            i = end
-            continue
-        out.add(raw[i], i, i + 1)
-        i += 1
-    return out
+        return _Spans(raw, range(n), range(1, n + 1))
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for match in RE_CARRIAGE_RETURN.finditer(raw):
+        start, end = match.span()
+        starts.extend(range(at, start))
+        ends.extend(range(at + 1, start + 1))
+        starts.append(start)  # \r\n or \r → one \n standing for both
+        ends.append(end)
+        at = end
+    starts.extend(range(at, n))
+    ends.extend(range(at + 1, n + 1))
+    return _Spans(RE_CARRIAGE_RETURN.sub("\n", raw), starts, ends)
 
 
-def _repair_and_unify_width(b: _Builder) -> None:
-    chars = b.chars
-    for offset, replacement in repairs("".join(chars), is_word).items():
-        chars[offset] = replacement
-    text = "".join(chars).translate(FULLWIDTH_TABLE)
-    chars[:] = list(text)
+def _repair_and_unify_width(spans: _Spans) -> _Spans:
+    """Mojibake repaired, width folded, ASCII punctuation next to CJK made full-width: one
+    character for one, so the spans stay."""
+    text = spans.text
+    fixes = repairs(text, is_word)
+    if fixes:
+        chars = list(text)
+        for offset, replacement in fixes.items():
+            chars[offset] = replacement
+        text = "".join(chars)
+    if RE_FOLDED.search(text):
+        text = text.translate(FULLWIDTH_TABLE)
+    # Punctuation made full-width, by offset: a later mark's neighbour may be one of them (中,,)
+    widened: dict[int, str] = {}
     for match in RE_ASCII_PUNCT.finditer(text):
         i = match.start()
-        if _touches_cjk(chars, i):
-            chars[i] = ASCII_TO_FULLWIDTH[chars[i]]
+        if _touches_cjk(text, widened, i):
+            widened[i] = ASCII_TO_FULLWIDTH[text[i]]
+    if widened:
+        chars = list(text)
+        for offset, replacement in widened.items():
+            chars[offset] = replacement
+        text = "".join(chars)
+    return _Spans(text, spans.starts, spans.ends) if text is not spans.text else spans
 
 
-def _neighbour(chars: list[str], i: int, step: int) -> str:
+def _neighbour(text: str, widened: dict[int, str], i: int, step: int) -> str:
     j = i + step
-    while 0 <= j < len(chars) and chars[j] == HORIZONTAL_SPACE:
+    while 0 <= j < len(text) and text[j] == HORIZONTAL_SPACE:
         j += step
-    return chars[j] if 0 <= j < len(chars) and chars[j] != "\n" else ""
+    if not 0 <= j < len(text) or text[j] == "\n":
+        return ""
+    return widened.get(j, text[j])
 
 
-def _touches_cjk(chars: list[str], i: int) -> bool:
-    before, after = _neighbour(chars, i, -1), _neighbour(chars, i, 1)
+def _touches_cjk(text: str, widened: dict[int, str], i: int) -> bool:
+    before, after = _neighbour(text, widened, i, -1), _neighbour(text, widened, i, 1)
     if before.isascii() and before.isdigit() and after.isascii() and after.isdigit():
         return False  # 1,000 / 10:30
     return (bool(before) and is_cjk(before)) or (bool(after) and is_cjk(after))
 
 
-def _drop_spaces(b: _Builder) -> _Builder:
+def _drop_spaces(spans: _Spans) -> _Spans:
     """Drop runs of spaces, keeping one where it separates two ASCII words.
 
     Digits on both sides are one number spaced out by the page (1 0 0 余人, 500 0元,
     2 0 2 4年), not two words, except a date before its time of day (2025-11-14 15:28).
+    The kept stretches are copied slice by slice.
     """
-    chars = b.chars
-    text = "".join(chars)
-    dropped: set[int] = set()
+    text = spans.text
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
     for match in RE_SPACE.finditer(text):
         start, end = match.span()
         before = text[start - 1] if start else ""
@@ -169,11 +189,19 @@ def _drop_spaces(b: _Builder) -> _Builder:
         keeps_words_apart = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
         if keeps_words_apart and _is_digit(before) and _is_digit(after):
             keeps_words_apart = _date_then_time(text, start, end)
-        dropped.update(range(start + 1 if keeps_words_apart else start, end))
-    if not dropped:
-        return b
-    kept = [i for i in range(len(chars)) if i not in dropped]
-    return _Builder([chars[i] for i in kept], [b.starts[i] for i in kept], [b.ends[i] for i in kept])
+        cut = start + 1 if keeps_words_apart else start
+        if cut == end:
+            continue  # one space kept, nothing dropped
+        pieces.append(text[at:cut])
+        starts.extend(spans.starts[at:cut])
+        ends.extend(spans.ends[at:cut])
+        at = end
+    if not at:
+        return spans
+    pieces.append(text[at:])
+    starts.extend(spans.starts[at:])
+    ends.extend(spans.ends[at:])
+    return _Spans("".join(pieces), starts, ends)
 
 
 def _is_digit(ch: str) -> bool:
@@ -187,17 +215,17 @@ def _date_then_time(text: str, start: int, end: int) -> bool:
 
 @dataclass
 class _Line:
-    start: int  # index into the builder
+    start: int  # index into the pass's text
     end: int
     text: str
     blank_before: int  # blank lines between this line and the previous one
 
 
-def _lines(b: _Builder) -> list[_Line]:
+def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     start = 0
     blanks = 0
-    for raw_line in "".join(b.chars).split("\n"):
+    for raw_line in text.split("\n"):
         end = start + len(raw_line)
         if raw_line.strip():
             # Lines were stripped of spaces at their ends by _drop_spaces (no CJK neighbour).
@@ -216,10 +244,16 @@ def wrap_width(lines: list[str]) -> float | None:
 
     Most lines of a hard-wrapped page have about one width and end mid-sentence.
     """
-    widths = [layout.display_width(line) for line in lines if len(line) >= 6]
+    widths = [layout.display_width(line) for line in lines]
+    return _wrap_width(lines, widths, [layout.ends_sentence(line) for line in lines])
+
+
+def _wrap_width(lines: list[str], widths: list[float], ends_sentence: list[bool]) -> float | None:
+    """`wrap_width` from each line's display width and whether it ends a sentence."""
+    widths = [width for line, width in zip(lines, widths) if len(line) >= 6]
     if len(widths) < WRAP_MIN_LINES:
         return None
-    if sum(layout.ends_sentence(line) for line in lines) > 0.5 * len(lines):
+    if sum(ends_sentence) > 0.5 * len(lines):
         return None
     common = statistics.median_high(widths)
     share = sum(abs(w - common) <= WRAP_BAND for w in widths) / len(widths)
@@ -232,8 +266,8 @@ def wrap_width(lines: list[str]) -> float | None:
 
 def _local_width(widths: list[float], i: int) -> float:
     """Median width of the lines around line i: columns differ in width on one page."""
-    window = widths[max(0, i - 4) : i + 5]
-    return statistics.median_high(window)
+    window = sorted(widths[max(0, i - 4) : i + 5])
+    return window[len(window) // 2]  # statistics.median_high, without its checks
 
 
 JOIN, PARAGRAPH, BLOCK = 0, 1, 2
@@ -241,27 +275,44 @@ JOIN, PARAGRAPH, BLOCK = 0, 1, 2
 
 @dataclass(frozen=True)
 class _PageLines:
-    """What `join_lines` reads off the whole page once, before deciding any break."""
+    """What `join_lines` reads off the whole page once, before deciding any break.
+
+    What a rule asks about one line (does it end a sentence, stand alone, is it web
+    furniture) is asked once per line, not once for each break it touches.
+    """
 
     lines: list[str]
     blank_before: list[int]  # blank lines before lines[i]
     widths: list[float]  # display width of lines[i]
     raw_widths: list[float]  # characters lines[i] took on the page, spaces included
+    ends_sentence: list[bool]  # layout.ends_sentence(lines[i])
+    attributed: list[bool]  # layout.ends_with_attribution(lines[i])
+    standalone: list[bool]  # layout.is_standalone(lines[i])
     width: float | None  # the column width of a hard-wrapped page (None: not wrapped)
     sparse_blanks: bool  # most line breaks have no blank line: a blank line is a layout signal
     usual_blanks: int  # blank lines between most pairs of lines
     # A hard-wrapped page whose blank lines fall between paragraphs only (not between
     # every line, as on some PDF pages): the blank lines mark its paragraphs.
     marked_paragraphs: bool
+    _furniture: list[bool | None]  # layout.is_page_furniture(lines[i]), once asked
 
     def blank_after(self, i: int) -> bool:
         return self.blank_before[i + 1] > 0
 
+    def furniture(self, i: int) -> bool:
+        """layout.is_page_furniture(lines[i]), worked out the first time a rule asks."""
+        known = self._furniture[i]
+        if known is None:
+            known = self._furniture[i] = layout.is_page_furniture(self.lines[i])
+        return known
+
 
 def _page_lines(lines: list[str], blank_before: list[int] | None, raw_widths: list[float] | None) -> _PageLines:
     blank_before = blank_before or [0] * len(lines)
-    width = wrap_width(lines)
     widths = [layout.display_width(line) for line in lines]
+    attributed = [layout.ends_with_attribution(line) for line in lines]
+    ends_sentence = [ended or layout.ends_with_final(line) for line, ended in zip(lines, attributed)]
+    width = _wrap_width(lines, widths, ends_sentence)
     sparse_blanks = sum(1 for b in blank_before[1:] if b) < 0.5 * max(1, len(lines) - 1)
     usual_blanks = statistics.median_low(blank_before[1:]) if len(lines) > 1 else 0
     return _PageLines(
@@ -269,10 +320,14 @@ def _page_lines(lines: list[str], blank_before: list[int] | None, raw_widths: li
         blank_before=blank_before,
         widths=widths,
         raw_widths=raw_widths or widths,
+        ends_sentence=ends_sentence,
+        attributed=attributed,
+        standalone=[layout.is_standalone(line) for line in lines],
         width=width,
         sparse_blanks=sparse_blanks,
         usual_blanks=usual_blanks,
         marked_paragraphs=width is not None and sparse_blanks and not usual_blanks,
+        _furniture=[None] * len(lines),
     )
 
 
@@ -328,30 +383,29 @@ def _marked_paragraph_break(page: _PageLines, i: int) -> int | None:
     line, nxt = page.lines[i], page.lines[i + 1]
     blank_after = page.blank_after(i)
     full = max(page.widths[i], page.raw_widths[i]) >= page.width - FULL_SLACK
-    if not blank_after and full and (not layout.ends_with_attribution(line) or _wrapped_tail(page.lines, page.blank_before, i + 1)):
+    if not blank_after and full and (not page.attributed[i] or _wrapped_tail(page.lines, page.blank_before, i + 1)):
         # a full line of a wrapped dateline runs on: …来源：某某网 责任编 | 辑：…; so does a
         # full attribution line whose outlet the wrap cut: 来源：某某新闻客户 | 端
         return JOIN
     if page.blank_before[i + 1] >= 2:
         return BLOCK  # two blank lines end a paragraph even after a full line
-    if blank_after and (layout.is_page_furniture(line) or layout.is_page_furniture(nxt)):
+    if blank_after and (page.furniture(i) or page.furniture(i + 1)):
         return BLOCK  # a web page's dateline or tool bar, wrapped with the text
-    if blank_after and not continues(line, nxt, wrapped=True):
+    if blank_after and not _continues(line, nxt, page.standalone[i + 1], wrapped=True):
         return BLOCK  # one does unless the next line carries on the words (兴|庆区)
     return None
 
 
 def _set_apart(page: _PageLines, i: int) -> bool:
     """Does either line stand apart by itself (attribution, header, page number, lone line)?"""
-    line, nxt = page.lines[i], page.lines[i + 1]
-    if layout.is_standalone(line) or layout.is_standalone(nxt) or layout.ends_with_attribution(line):
+    if page.standalone[i] or page.standalone[i + 1] or page.attributed[i]:
         return True
     if _isolated(page.blank_before, i, page.usual_blanks) or _isolated(page.blank_before, i + 1, page.usual_blanks):
         return True
     if page.width is None:
         # a web page's dateline, menu or tool bar stands apart from the headline; so does
         # any line before a blank line where blank lines are rare
-        return layout.is_page_furniture(line) or layout.is_page_furniture(nxt) or (page.sparse_blanks and page.blank_after(i))
+        return page.furniture(i) or page.furniture(i + 1) or (page.sparse_blanks and page.blank_after(i))
     return False
 
 
@@ -360,7 +414,7 @@ def _text_break(page: _PageLines, i: int, candidate: str) -> tuple[int, bool]:
     line, nxt = page.lines[i], page.lines[i + 1]
     blank_after = page.blank_after(i)
     wrapped = page.width is not None
-    ends_sentence = layout.ends_sentence(line)
+    ends_sentence = page.ends_sentence[i]
     if page.marked_paragraphs and blank_after and not ends_sentence and _ends_short(page.widths, i, page.width):
         # A blank line after a line that ends short of the column ends a wrapped
         # paragraph or headline: …项目硕果累 | 累 | (blank)
@@ -368,7 +422,7 @@ def _text_break(page: _PageLines, i: int, candidate: str) -> tuple[int, bool]:
     if ends_sentence:
         return _sentence_break(page, i), False
     if candidate and _heading_candidate(candidate, blank_after, wrapped=wrapped, sparse_blanks=page.sparse_blanks):
-        heading_continues = continues(line, nxt, wrapped=wrapped)
+        heading_continues = _continues(line, nxt, page.standalone[i + 1], wrapped=wrapped)
         return (JOIN if heading_continues else BLOCK), heading_continues
     if not wrapped and _web_headline_break(line, nxt, blank_after):
         return BLOCK, False
@@ -430,7 +484,12 @@ def continues(line: str, nxt: str, *, wrapped: bool) -> bool:
     text is cut neither mid-word nor mid-clause: a short first clause there opens a new
     paragraph under a heading (从“分散”到“协同” | 过去，社区…).
     """
-    if not nxt or layout.is_standalone(nxt) or layout.starts_with_opener(nxt):
+    return _continues(line, nxt, bool(nxt) and layout.is_standalone(nxt), wrapped=wrapped)
+
+
+def _continues(line: str, nxt: str, nxt_standalone: bool, *, wrapped: bool) -> bool:
+    """`continues`, told whether `nxt` stands alone (`layout.is_standalone`, known per line)."""
+    if not nxt or nxt_standalone or layout.starts_with_opener(nxt):
         return False
     if starts_mid_sentence(nxt):
         return True
@@ -458,25 +517,29 @@ def _word_across(line: str, nxt: str) -> bool:
     return False
 
 
-def _normalize_once(text: str) -> _Builder:
+def _normalize_once(text: str) -> _Spans:
     """One pass of every step; spans index `text`."""
-    b = _unify_line_endings(text)
-    _repair_and_unify_width(b)
-    b = _drop_spaces(b)
-    lines = _lines(b)
-    out = _Builder()
+    spans = _drop_spaces(_repair_and_unify_width(_unify_line_endings(text)))
+    lines = _lines(spans.text)
     if not lines:
-        return out
-    raw_widths = [float(b.ends[line.end - 1] - b.starts[line.start]) for line in lines]
+        return _Spans("", [], [])
+    starts, ends = spans.starts, spans.ends
+    raw_widths = [float(ends[line.end - 1] - starts[line.start]) for line in lines]
     decisions = join_lines([line.text for line in lines], [line.blank_before for line in lines], raw_widths)
+    pieces: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
     for i, line in enumerate(lines):
-        if i:
-            prev = lines[i - 1]
+        if i and decisions[i - 1]:
             # A break stands for the raw line break(s) between the two lines.
-            for _ in range(decisions[i - 1]):
-                out.add("\n", b.ends[prev.end - 1], b.starts[line.start])
-        out.extend_from(b, line.start, line.end)
-    return out
+            breaks = decisions[i - 1]
+            pieces.append("\n" * breaks)
+            out_starts.extend([ends[lines[i - 1].end - 1]] * breaks)
+            out_ends.extend([starts[line.start]] * breaks)
+        pieces.append(line.text)
+        out_starts.extend(starts[line.start : line.end])
+        out_ends.extend(ends[line.start : line.end])
+    return _Spans("".join(pieces), out_starts, out_ends)
 
 
 # Line joining decides from widths and blank lines that clean text no longer has; more
@@ -491,12 +554,11 @@ def normalize(raw: str) -> CleanText:
     # the first pass's offsets are the raw text's as they are.
     out = _normalize_once(fold_traditional(raw))
     offsets = OffsetMap.of(out.starts, out.ends)
-    text = "".join(out.chars)
+    text = out.text
     for _ in range(MAX_PASSES - 1):
         again = _normalize_once(text)
-        again_text = "".join(again.chars)
-        if again_text == text:
+        if again.text == text:
             break
-        offsets = offsets.compose(OffsetMap.of(again.starts, again.ends))
-        text = again_text
+        offsets = offsets.compose(again.starts, again.ends)
+        text = again.text
     return CleanText(raw=raw, text=text, offsets=offsets)

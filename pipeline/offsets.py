@@ -12,6 +12,9 @@ from array import array
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+# e → e - 1: the last character of a span that ends at e
+ONE_BEFORE = (-1).__add__
+
 
 @dataclass(frozen=True)
 class OffsetMap:
@@ -36,11 +39,12 @@ class OffsetMap:
         """Raw (start, end) covering clean text[start:end] (end > start)."""
         return self.starts[start], self.ends[end - 1]
 
-    def compose(self, inner: "OffsetMap") -> "OffsetMap":
-        """The map of a second pass over this map's clean text (its spans index our clean text)."""
+    def compose(self, starts: Sequence[int], ends: Sequence[int]) -> "OffsetMap":
+        """The map of a second pass over this map's clean text, whose character i came from
+        our clean text[starts[i]:ends[i]]. (One lookup per character, at C speed.)"""
         return OffsetMap(
-            array("l", (self.starts[s] for s in inner.starts)),
-            array("l", (self.ends[e - 1] for e in inner.ends)),
+            array("l", map(self.starts.__getitem__, starts)),
+            array("l", map(self.ends.__getitem__, map(ONE_BEFORE, ends))),
         )
 
     def gather(self, pieces: Iterable[tuple[int, int]]) -> "OffsetMap":
