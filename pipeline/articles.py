@@ -438,22 +438,39 @@ def _assign_titles(bodies: list[_Body], titles: list[_Title]) -> list[_Title]:
     return [title for title in titles if id(title) not in used_titles]
 
 
+def _grams_in(text: str, wanted: set[str]) -> set[str]:
+    """The bigrams of `wanted` (Han bigrams) that `text` holds.
+
+    A Han bigram is one of the text's bigrams exactly when it occurs in the text, so a few
+    are looked up one by one (a C substring search each); past GRAM_LOOKUPS the text's own
+    bigram set is built once and intersected."""
+    if len(wanted) <= GRAM_LOOKUPS:
+        return {gram for gram in wanted if gram in text}
+    return wanted.intersection(_bigrams(text))
+
+
+GRAM_LOOKUPS = 100  # bigrams looked up one by one in a body: each costs about what one character of building its set does
+
+
 def _title_body_pairs(bodies: list[_Body], titles: list[_Title]) -> list[tuple[float, int, int, _Title]]:
     """(score, -title index, body index, title) for each title and each nearby body it may head.
 
     The score is the share of the title's bigram weight the body holds, plus
     ADJACENT_BONUS for the body right below the title; a pair needs MIN_TITLE_SCORE
-    unless the body is right below."""
-    body_grams = [set(_bigrams(" ".join(p.text for p in body.paragraphs))) for body in bodies]
+    unless the body is right below. Only the titles' bigrams are weighed, so only they
+    are looked for in the bodies."""
+    title_grams = [set(_bigrams(" ".join(b.text for b in title.blocks))) for title in titles]
+    wanted = set().union(*title_grams)
+    body_grams = [_grams_in(" ".join(p.text for p in body.paragraphs), wanted) for body in bodies]
     weight = _gram_weights(body_grams)
     starts = [body.paragraphs[0].start if body.paragraphs else 0 for body in bodies]
     pairs = []
     for t_index, title in enumerate(titles):
-        grams = set(_bigrams(" ".join(b.text for b in title.blocks)))
-        total = sum(weight(g) for g in grams) or 1.0
+        weights = [(g, weight(g)) for g in title_grams[t_index]]
+        total = sum(w for _, w in weights) or 1.0
         for b_index in _nearby_bodies(starts, title):
             grams_b = body_grams[b_index]
-            score = sum(weight(g) for g in grams if g in grams_b) / total
+            score = sum(w for g, w in weights if g in grams_b) / total
             adjacent = bodies[b_index].follows is title
             if adjacent:
                 score += ADJACENT_BONUS
@@ -463,7 +480,9 @@ def _title_body_pairs(bodies: list[_Body], titles: list[_Title]) -> list[tuple[f
 
 
 def _gram_weights(body_grams: list[set[str]]) -> Callable[[str], float]:
-    """A bigram's weight: rarer across the page's bodies, more telling (inverse document frequency)."""
+    """A bigram's weight: rarer across the page's bodies, more telling (inverse document frequency).
+
+    `body_grams` need only hold the bigrams that will be weighed."""
     document_frequency = Counter(gram for grams in body_grams for gram in grams)
     n = len(body_grams)
 
@@ -602,16 +621,19 @@ def _place_trailing(bodies: list[_Body], trailing: list[Block], furniture: list[
     text = "".join(block.text for block in trailing)
     if not trailing:
         return
+    if len(text) < SHORT_ORPHAN:
+        furniture.extend(Block("caption", b.start, b.end, b.text) for b in trailing)
+        return
     grams = _bigrams(text)
+    wanted = set(grams)
     best, best_share = None, 0.0
     for body in bodies:
-        body_grams = set(_bigrams(" ".join(p.text for p in body.paragraphs)))
+        body_grams = _grams_in(" ".join(p.text for p in body.paragraphs), wanted)
         share = sum(g in body_grams for g in grams) / max(1, len(grams))
         if share > best_share:
             best, best_share = body, share
-    if len(text) < SHORT_ORPHAN or best is None or best_share >= REPEAT_SHARE:
-        kind = "caption" if len(text) < SHORT_ORPHAN else "fragment"
-        furniture.extend(Block(kind, b.start, b.end, b.text) for b in trailing)
+    if best is None or best_share >= REPEAT_SHARE:
+        furniture.extend(Block("fragment", b.start, b.end, b.text) for b in trailing)
         return
     best.paragraphs[:0] = trailing
 

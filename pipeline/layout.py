@@ -92,6 +92,8 @@ def ends_with_attribution(line: str) -> bool:
 
 
 def last_attribution(line: str) -> "regex.Match | None":
+    if "（" not in line and "(" not in line and "来源" not in line:
+        return None  # an attribution opens with a bracket or is a 来源：… line
     matches = list(RE_ATTRIBUTION.finditer(line))
     return matches[-1] if matches else None
 
@@ -175,10 +177,11 @@ def is_exclaimed_headline(line: str) -> bool:
 
 def is_short_two_part_heading(line: str) -> bool:
     """服务更多人，温暖一座城: one comma in a short unfinished line (not 最近，九龙坡区…)."""
+    if len(line) > SHORT_HEADING_MAX:
+        return False
     unquoted = RE_QUOTED.sub("", line)
     return (
-        len(line) <= SHORT_HEADING_MAX
-        and not ends_sentence(line)
+        not ends_sentence(line)
         and line[-1] not in "，、：:；;（(“‘《—-"
         and unquoted.count("，") == 1
         and not RE_SENTENCE_OR_COMMA.search(unquoted)
@@ -256,7 +259,8 @@ RE_WECHAT_HEADER = regex.compile(
 )
 # Characters left once the tool phrases of a tool line are taken out: brackets, bars, spaces.
 # What a tool line holds besides its phrases; an e-paper's arrows come out as digits (3 上一篇 下一篇 4)
-RE_TOOL_FILLER = regex.compile(r"[\s【】\[\]（）()|｜:：/·•\-—>\d]+")
+TOOL_FILLER = r"\s【】\[\]（）()|｜:：/·•\-—>\d"
+RE_TOOL_FILLER = regex.compile(f"[{TOOL_FILLER}]+")
 META_MAX = 120  # a dateline is one short line
 CAPTION_MAX = 60  # a caption line is short
 NAV_MAX = 60
@@ -311,6 +315,11 @@ class Field:
     value_start: int
     value_end: int
     value: str
+
+
+def opens_with_field(line: str) -> bool:
+    """Does a `label：value` field start the line (`fields(line)[0].start == 0`)?"""
+    return _re_field().match(line) is not None
 
 
 def fields(line: str) -> list[Field]:
@@ -421,8 +430,8 @@ def _is_copyright_line(line: str) -> bool:
 def _is_tool_line(line: str) -> bool:
     """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only."""
     pattern = _tool_pattern()
-    if pattern is None:
-        return False
+    if pattern is None or _re_not_tool().search(line):
+        return False  # a character no tool phrase holds, nor filler: not a tool line
     rest = pattern.sub(" ", line)
     return rest != line and not RE_TOOL_FILLER.sub("", rest)
 
@@ -432,6 +441,14 @@ def _tool_pattern() -> "regex.Pattern | None":
     """The tool phrases as one alternation, longest first: one pass over each line."""
     phrases = _tool_phrases()
     return regex.compile("|".join(regex.escape(phrase) for phrase in phrases)) if phrases else None
+
+
+@lru_cache(maxsize=1)
+def _re_not_tool() -> "regex.Pattern":
+    """A character of neither a tool phrase nor `TOOL_FILLER`: one cheap search rules out a
+    line of text before the phrases are taken out of it."""
+    chars = "".join(sorted(set("".join(_tool_phrases()))))
+    return regex.compile(f"[^{TOOL_FILLER}{regex.escape(chars)}]")
 
 
 @lru_cache(maxsize=1)

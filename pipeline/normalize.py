@@ -17,6 +17,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -309,9 +310,9 @@ class _PageLines:
 
 def _page_lines(lines: list[str], blank_before: list[int] | None, raw_widths: list[float] | None) -> _PageLines:
     blank_before = blank_before or [0] * len(lines)
-    widths = [layout.display_width(line) for line in lines]
-    attributed = [layout.ends_with_attribution(line) for line in lines]
-    ends_sentence = [ended or layout.ends_with_final(line) for line, ended in zip(lines, attributed)]
+    facts = [_line_facts(line) for line in lines]
+    widths = [fact[0] for fact in facts]
+    ends_sentence = [fact[1] for fact in facts]
     width = _wrap_width(lines, widths, ends_sentence)
     sparse_blanks = sum(1 for b in blank_before[1:] if b) < 0.5 * max(1, len(lines) - 1)
     usual_blanks = statistics.median_low(blank_before[1:]) if len(lines) > 1 else 0
@@ -321,14 +322,26 @@ def _page_lines(lines: list[str], blank_before: list[int] | None, raw_widths: li
         widths=widths,
         raw_widths=raw_widths or widths,
         ends_sentence=ends_sentence,
-        attributed=attributed,
-        standalone=[layout.is_standalone(line) for line in lines],
+        attributed=[fact[2] for fact in facts],
+        standalone=[fact[3] for fact in facts],
         width=width,
         sparse_blanks=sparse_blanks,
         usual_blanks=usual_blanks,
         marked_paragraphs=width is not None and sparse_blanks and not usual_blanks,
         _furniture=[None] * len(lines),
     )
+
+
+# Lines whose facts `_line_facts` keeps: a page's lines come back in the next pass (every
+# line of a web page, the paragraphs of a wrapped one), and page headers repeat.
+LINE_FACTS_CACHE = 4096
+
+
+@lru_cache(maxsize=LINE_FACTS_CACHE)
+def _line_facts(line: str) -> tuple[float, bool, bool, bool]:
+    """(display width, ends a sentence, ends with an attribution, stands alone) of a line."""
+    attributed = layout.ends_with_attribution(line)
+    return layout.display_width(line), attributed or layout.ends_with_final(line), attributed, layout.is_standalone(line)
 
 
 def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widths: list[float] | None = None) -> list[int]:

@@ -192,6 +192,8 @@ def _dispatch_line_blocks(clean: CleanText, line: str, start: int, end: int) -> 
 def _fused_dateline_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
     """来源：某某日报 记者 张三 2月13日，…: a dateline an aggregator ran into the first paragraph;
     the label and the outlet are cut off the paragraph (the reporters stay in the text)."""
+    if not layout.opens_with_field(line[:META_HEAD]):
+        return None
     found = layout.fields(line[:META_HEAD])
     if not found or found[0].start != 0 or found[0].kind not in ("source_label", "reprint_label"):
         return None
@@ -373,8 +375,8 @@ def _kind(line: str) -> str:
 
 def _is_rubric(line: str) -> bool:
     words = layout.terms()["rubric_word"]
-    return not layout.ends_sentence(line) and len(line) <= 40 and (
-        bool(RE_SERIES_MARK.search(line)) or any(line == w or line.endswith(w) for w in words)
+    return len(line) <= 40 and not layout.ends_sentence(line) and (
+        bool(RE_SERIES_MARK.search(line)) or line.endswith(tuple(words))
     )
 
 
