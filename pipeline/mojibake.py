@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
 import regex
 
-from typing import Callable
+from typing import Callable, Iterator
 
 from .lexicon import read_table, read_terms
 
@@ -70,16 +72,40 @@ def _patterns() -> dict[str, regex.Pattern]:
         for o, c in t.pairs
     ]
     return {
-        # A run of digit-like characters holding a mojibake digit: 圆园25援2 (2025.2), 员缘 (15).
-        # (Runs without one have no strength.) From the run's start (nothing digit-like before
-        # it), past its other characters without backtracking, a mojibake digit, then the rest
-        # of the run: linear, a run without one fails once at its start.
-        "number_run": regex.compile(f"(?<![{digits}{numeric}0-9.%])[{numeric}0-9.%]*+[{digits}][{digits}{numeric}0-9.%]*+"),
-        "digits": regex.compile(f"[{digits}]"),
+        # A mojibake digit, and the digit-like characters of a number run after it: a run of
+        # them holding a mojibake digit is 圆园25援2 (2025.2), 员缘 (15) (`_number_runs`). Plain
+        # `re`: it finds a class's characters about ten times faster than `regex`.
+        "digits": re.compile(f"[{digits}]"),
+        "run_rest": re.compile(f"[{digits}{numeric}0-9.%]*"),
         "pairs": pair_res,
         "doubled": regex.compile("|".join(f"{regex.escape(ch)}{{2,}}" for ch in sorted(t.by_class["doubled"]))),
         "single": regex.compile(f"[{''.join(sorted(t.by_class['single']))}]"),
     }
+
+
+@lru_cache(maxsize=1)
+def _run_chars() -> frozenset[str]:
+    """The characters of a number run: mojibake digits and number punctuation, 0-9 . %."""
+    t = table()
+    return frozenset(t.by_class["digit"] | t.by_class["numeric_punct"] | set("0123456789.%"))
+
+
+def _number_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each maximal run of number characters that holds a mojibake digit.
+
+    Found from its mojibake digits (a C search), widened to the run's start character by
+    character (never past the previous run) and to its end by one match: linear, and runs
+    of plain digits cost nothing."""
+    patterns = _patterns()
+    digits, rest, chars = patterns["digits"], patterns["run_rest"], _run_chars()
+    at = 0
+    while (digit := digits.search(text, at)) is not None:
+        start = digit.start()
+        while start > at and text[start - 1] in chars:
+            start -= 1
+        end = rest.match(text, digit.end()).end()
+        yield start, end
+        at = end
 
 
 def _number_run_strength(text: str, start: int, end: int) -> int:
@@ -155,19 +181,20 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
             fixes[match.end() - 1] = t.repair[text[match.end() - 1]]
             evidence += 1
     weak_runs = []
-    for match in patterns["number_run"].finditer(text):
-        if match.end() - match.start() == 1:
+    for start, end in _number_runs(text):
+        if end - start == 1:
             continue  # a lone 员 or 园 (党员, 公园): no strength without a second digit
-        strength = _number_run_strength(text, match.start(), match.end())
+        strength = _number_run_strength(text, start, end)
         if strength == 2:
-            _repair_span(text, match.start(), match.end(), fixes)
+            _repair_span(text, start, end, fixes)
             evidence += 1
         elif strength == 1:
-            weak_runs.append(match)
+            weak_runs.append((start, end))
     if evidence < MIN_EVIDENCE:
         return fixes
-    for match in weak_runs:
-        start, end = _outside_words(text, match.start(), match.end(), is_word) if is_word else match.span()
+    for start, end in weak_runs:
+        if is_word:
+            start, end = _outside_words(text, start, end, is_word)
         _repair_span(text, start, end, fixes)
     for match in patterns["doubled"].finditer(text):
         for offset in range(match.start(), match.end()):

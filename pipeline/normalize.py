@@ -14,6 +14,7 @@ Normalizing clean text returns it unchanged.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -95,8 +96,11 @@ class _Spans:
     ends: Sequence[int]
 
 
+# Patterns that scan a whole text use the standard `re` where they hold plain character classes:
+# it looks for a class's characters at C speed, about ten times faster than `regex` does.
+
 # Characters whose width form or spacing needs a look at their neighbours.
-RE_ASCII_PUNCT = regex.compile(r"[,;:()!?]")
+RE_ASCII_PUNCT = re.compile(r"[,;:()!?]")
 RE_SPACE = regex.compile(" +")
 # A line ending other than \n: \r\n or a lone \r
 RE_CARRIAGE_RETURN = regex.compile(r"\r\n?")
@@ -106,8 +110,8 @@ RE_DATE_BEFORE = regex.compile(r"(?<![0-9.])(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2
 DATE_MAX = 12  # characters of the longest date RE_DATE_BEFORE accepts (2025-11-14 is 10)
 RE_TIME_AFTER = regex.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
 FULLWIDTH_TABLE = str.maketrans(FULLWIDTH_TO_ASCII)
-# Any character FULLWIDTH_TO_ASCII folds: ９ Ａ ％ and the odd spaces (most texts have none)
-RE_FOLDED = regex.compile("[%s]" % regex.escape("".join(FULLWIDTH_TO_ASCII)))
+# A run of characters FULLWIDTH_TO_ASCII folds: ２０２５ Ａ ％ and the odd spaces (a page has few)
+RE_FOLDED = re.compile("[%s]+" % re.escape("".join(FULLWIDTH_TO_ASCII)))
 
 
 def _unify_line_endings(raw: str) -> _Spans:
@@ -139,8 +143,7 @@ def _repair_and_unify_width(spans: _Spans) -> _Spans:
         for offset, replacement in fixes.items():
             chars[offset] = replacement
         text = "".join(chars)
-    if RE_FOLDED.search(text):
-        text = text.translate(FULLWIDTH_TABLE)
+    text = RE_FOLDED.sub(_fold_width, text)  # str.translate would look up every character
     # Punctuation made full-width, by offset: a later mark's neighbour may be one of them (中,,)
     widened: dict[int, str] = {}
     for match in RE_ASCII_PUNCT.finditer(text):
@@ -153,6 +156,10 @@ def _repair_and_unify_width(spans: _Spans) -> _Spans:
             chars[offset] = replacement
         text = "".join(chars)
     return _Spans(text, spans.starts, spans.ends) if text is not spans.text else spans
+
+
+def _fold_width(run: "re.Match") -> str:
+    return run.group().translate(FULLWIDTH_TABLE)
 
 
 def _neighbour(text: str, widened: dict[int, str], i: int, step: int) -> str:
