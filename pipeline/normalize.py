@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -528,13 +528,25 @@ def starts_mid_sentence(line: str) -> bool:
 
 
 def _word_across(line: str, nxt: str) -> bool:
-    """Is there a dictionary word of 2+ characters that the line break cuts in two?"""
-    for left in range(1, min(3, len(line)) + 1):
-        for right in range(1, min(3, len(nxt)) + 1):
-            word = line[-left:] + nxt[:right]
-            if all(is_cjk(ch) and ch.isalnum() for ch in word) and is_word(word):
-                return True
-    return False
+    """Is there a dictionary word of 2+ characters that the line break cuts in two?
+
+    Its characters are CJK letters: up to 3 from the end of the line, up to 3 from the
+    start of the next."""
+    left_max = _letters_in(reversed(line[-3:]))
+    right_max = _letters_in(nxt[:3])
+    return any(
+        is_word(line[-left:] + nxt[:right]) for left in range(1, left_max + 1) for right in range(1, right_max + 1)
+    )
+
+
+def _letters_in(chars: "Iterable[str]") -> int:
+    """How many of `chars` in a row, from the first, are CJK letters."""
+    count = 0
+    for ch in chars:
+        if not (is_cjk(ch) and ch.isalnum()):
+            break
+        count += 1
+    return count
 
 
 def _normalize_once(text: str) -> _Spans:
@@ -573,12 +585,16 @@ def normalize(raw: str) -> CleanText:
     # A page in traditional characters is read as simplified, character for character, so
     # the first pass's offsets are the raw text's as they are.
     out = _normalize_once(fold_traditional(raw))
-    offsets = OffsetMap.of(out.starts, out.ends)
-    text = out.text
+    text, starts, ends = out.text, out.starts, out.ends
     for _ in range(MAX_PASSES - 1):
         again = _normalize_once(text)
         if again.text == text:
             break
-        offsets = offsets.compose(again.starts, again.ends)
+        # The later pass's spans index this text: look each one up (at C speed).
+        starts = list(map(starts.__getitem__, again.starts))
+        ends = list(map(ends.__getitem__, map(ONE_BEFORE, again.ends)))
         text = again.text
-    return CleanText(raw=raw, text=text, offsets=offsets)
+    return CleanText(raw=raw, text=text, offsets=OffsetMap.of(starts, ends))
+
+
+ONE_BEFORE = (-1).__add__  # e → e - 1: the last character of a span that ends at e

@@ -12,9 +12,6 @@ from array import array
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-# e → e - 1: the last character of a span that ends at e
-ONE_BEFORE = (-1).__add__
-
 
 @dataclass(frozen=True)
 class OffsetMap:
@@ -38,14 +35,6 @@ class OffsetMap:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (start, end) covering clean text[start:end] (end > start)."""
         return self.starts[start], self.ends[end - 1]
-
-    def compose(self, starts: Sequence[int], ends: Sequence[int]) -> "OffsetMap":
-        """The map of a second pass over this map's clean text, whose character i came from
-        our clean text[starts[i]:ends[i]]. (One lookup per character, at C speed.)"""
-        return OffsetMap(
-            array("l", map(self.starts.__getitem__, starts)),
-            array("l", map(self.ends.__getitem__, map(ONE_BEFORE, ends))),
-        )
 
     def gather(self, pieces: Iterable[tuple[int, int]]) -> "OffsetMap":
         """The map of the clean slices `pieces` joined by one separator character each.

@@ -182,3 +182,15 @@ def test_an_article_of_many_pages_run_together_carries_the_page_furniture_near_i
     assert len(near) == PAGE_WIDE_NEAR
     two = items[:2]
     assert _page_wide_near(two, [0, 1], [0, 1000], article) == two  # one page: all of them
+
+
+@pytest.mark.parametrize("lookups", [True, False])
+def test_title_bigrams_found_in_a_body_by_lookup_or_by_its_bigram_set(lookups, monkeypatch):
+    from shequ import articles
+
+    # Bigrams across a space or punctuation are no bigrams of the text (区 举 / 动，).
+    body = "桃源社区 举办邻里节活动，居民踊跃参加。ABC社区"
+    wanted = {"桃源", "区举", "邻里", "活动", "动居", "社区", "参加", "节目"}
+    monkeypatch.setattr(articles, "GRAM_LOOKUPS", 100 if lookups else 0)
+    assert articles._grams_in(body, wanted) == {"桃源", "邻里", "活动", "社区", "参加"}
+    assert articles._grams_in(body, wanted) == wanted & set(articles._bigrams(body))

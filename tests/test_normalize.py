@@ -287,3 +287,192 @@ def test_regression_outlet_cut_by_the_wrap_of_a_closing_source_line_is_joined():
 )
 def test_unwrapped_page_ends_a_headline_at_an_unfinished_line_only_before_these(line, nxt, blank_after, ends):
     assert _web_headline_break(line, nxt, blank_after) is ends
+
+
+# ---------------------------------------------------------------- cheap paths (issue 13)
+# Normalization reads each text in bulk (slices, one search per pattern) and each line once;
+# these pin its exact output on the ugly cases and hold each shortcut to the slower rule it
+# stands for.
+
+
+@pytest.mark.parametrize(
+    "raw, clean, starts, ends",
+    [
+        # \r\n and a lone \r each become one \n standing for both characters
+        ("近日，\r\n社区\r举办活动。\r\n", "近日，\n\n社区\n\n举办活动。",
+         [0, 1, 2, 3, 3, 5, 6, 7, 7, 8, 9, 10, 11, 12], [1, 2, 3, 5, 5, 6, 7, 8, 8, 9, 10, 11, 12, 13]),
+        # the second comma touches the first, made full-width just before it
+        ("中,,社区 , 活动(一)", "中，，社区，活动（一）",
+         [0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 12], [1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13]),
+        ("（一）,,1", "（一），，1", [0, 1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6]),  # the second only touches the first
+        # runs of full-width digits and letters folded, ideographic spaces and a tab dropped
+        ("\u3000\u3000２０２５年３月，ＡＢＣ社区举办“邻里节”\t活动", "2025年3月，ABC社区举办“邻里节”活动",
+         list(range(2, 22)) + [23, 24], list(range(3, 23)) + [24, 25]),
+        # mojibake pairs and number runs repaired (党员 and 公园 left alone), spaces dropped
+        ("渊据叶辽宁日报曳冤 圆园25援2 党员53人 公园 员缘名", "（据《辽宁日报》）2025.2党员53人公园15名",
+         [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 23, 24, 26, 27, 28],
+         [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 24, 25, 27, 28, 29]),
+        # spaced-out characters closed up on lines ended by \r\n
+        ("九 龙 社 工\r\n荣 获 全 国", "九龙社工\n\n荣获全国", [0, 2, 4, 6, 7, 7, 9, 11, 13, 15], [1, 3, 5, 7, 9, 9, 10, 12, 14, 16]),
+        # a dateline keeps the space between date and time; three \r\n make one block break
+        ("2024-03-05 09:30 来源：某某网\r\n\r\n\r\n北湖区松林社区 举办活动。", "2024-03-05 09:30来源：某某网\n\n北湖区松林社区举办活动。",
+         list(range(16)) + [17, 18, 19, 20, 21, 22, 23, 23, 29, 30, 31, 32, 33, 34, 35, 37, 38, 39, 40, 41],
+         list(range(1, 17)) + [18, 19, 20, 21, 22, 23, 29, 29, 30, 31, 32, 33, 34, 35, 36, 38, 39, 40, 41, 42]),
+    ],
+)
+def test_ugly_lines_clean_up_and_map_back_exactly(raw, clean, starts, ends):
+    result = normalize(raw)
+    assert result.text == clean
+    assert list(result.offsets.starts) == starts
+    assert list(result.offsets.ends) == ends
+
+
+def test_second_pass_spans_are_looked_up_in_the_first_pass_text():
+    # The first pass keeps 今 | 后 apart (a short line before a sentence end); the second,
+    # over its own output, joins them: its spans index the first pass's text and are
+    # looked up there (the raw line breaks after 今 and 能 belong to no character).
+    raw = "动员大会,让我深受启发,今\n后我会更加主动为楼栋居民多做力所能\n及的事。”……社区志愿者、居民代\n"
+    clean = normalize(raw)
+    assert clean.text == "动员大会，让我深受启发，今后我会更加主动为楼栋居民多做力所能及的事。”……社区志愿者、居民代"
+    kept = [i for i in range(48) if i not in (13, 31)]
+    assert list(clean.offsets.starts) == kept
+    assert list(clean.offsets.ends) == [i + 1 for i in kept]
+
+
+LINE_ALPHABET = list("。！？；!?;…..”’）)》]\n 据来源：:（(《报社区,，") + ["稿件来源", "文章来源", "2025年3月5日"]
+lines = st.lists(st.sampled_from(LINE_ALPHABET), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines)
+def test_ends_sentence_read_off_the_end_agrees_with_the_pattern(line):
+    from shequ import layout
+
+    assert layout.ends_with_final(line) == bool(layout.RE_SENTENCE_FINAL.search(line))
+    matches = list(layout.RE_ATTRIBUTION.finditer(line))
+    assert layout.last_attribution(line) is None if not matches else layout.last_attribution(line).span() == matches[-1].span()
+    assert layout.ends_with_attribution(line) == (bool(matches) and not line[matches[-1].end() :].strip())
+    assert layout.is_attribution_line(line) == bool(matches and matches[0].start() == 0)
+
+
+@pytest.mark.parametrize(
+    "line, attributed",
+    [
+        ("来源：江城日报", True),  # a dateline of its own: no bracket, 来源 opens it
+        ("2025年3月5日 来源：新华日报", True),
+        ("温暖一座城”。（据《重庆晚报》）", True),
+        ("（据《重庆晚报》）在安庆市", False),  # opens the line, does not end it
+        ("来源：江城日报 记者 张三", False),
+        ("社区举办活动", False),
+    ],
+)
+def test_ends_with_attribution(line, attributed):
+    from shequ import layout
+
+    assert layout.ends_with_attribution(line) is attributed
+    assert layout.ends_sentence(line) is attributed
+
+
+@pytest.mark.parametrize(
+    "line, ends",
+    [
+        ("社区举办了一场活动。", True),
+        ("他说：“好。”）", True),  # closers after the full stop
+        ("活动还在继续...", True),
+        ("活动还在继续…", True),
+        ("居民纷纷点赞。\n", True),  # a regex $ matches before one final line break
+        ("居民纷纷点赞。\n\n", False),
+        ("社区举办了一场活动。以后", False),
+        ("”", False),
+        ("", False),
+    ],
+)
+def test_ends_with_final(line, ends):
+    from shequ import layout
+
+    assert layout.ends_with_final(line) is ends
+
+
+@pytest.mark.parametrize(
+    "line, header",
+    [
+        ("2025.2.4 星期二 责编：皮磊 美编：段理", True),  # editors named
+        ("2025年2月4日 星期二", True),  # a weekday next to a full date
+        ("星期二 社区开放日", False),  # a weekday without a date
+        ("责编：皮磊。", False),  # a sentence
+        ("版式设计 " + "某" * 60, False),  # too long for a page header
+    ],
+)
+def test_page_header_words_found_by_their_patterns(line, header):
+    from shequ import layout
+
+    assert layout.is_page_header(line) is header
+
+
+@pytest.mark.parametrize(
+    "line, nxt, across",
+    [
+        ("近日，银川市兴", "庆区召开会议", True),  # 兴庆
+        ("整合多", "方资源", True),  # 多方
+        ("会议于2024", "年召开", False),  # a digit ends the line: no word across
+        ("活动结束。", "居民们", False),
+        ("社区", "", False),
+    ],
+)
+def test_word_cut_by_the_line_break(line, nxt, across):
+    from shequ.normalize import _word_across
+
+    assert _word_across(line, nxt) is across
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("兴庆区多方资源社会工作a1。 ")), max_size=6), st.text(alphabet=st.sampled_from(list("兴庆区多方资源社会工作a1。 ")), max_size=6))
+def test_word_across_agrees_with_trying_every_cut(line, nxt):
+    from shequ.chars import is_cjk
+    from shequ.normalize import _word_across
+    from shequ.vocabulary import is_word
+
+    every_cut = any(
+        all(is_cjk(ch) and ch.isalnum() for ch in line[-left:] + nxt[:right]) and is_word(line[-left:] + nxt[:right])
+        for left in range(1, min(3, len(line)) + 1)
+        for right in range(1, min(3, len(nxt)) + 1)
+    )
+    assert _word_across(line, nxt) == every_cut
+
+
+@pytest.mark.parametrize(
+    "text, runs",
+    [
+        ("圆园25援2", [(0, 6)]),  # 2025.2
+        ("党员53人", [(1, 4)]),  # 员53: a run, weak (the dictionary keeps 党员)
+        ("公园 员缘名", [(1, 2), (3, 5)]),  # a lone 园, then 15
+        ("2025年有11人", []),  # plain digits: no mojibake digit, no run
+        ("1111111员", [(0, 8)]),  # widened back to the run's start
+    ],
+)
+def test_mojibake_number_runs(text, runs):
+    from shequ.mojibake import _number_runs
+
+    assert list(_number_runs(text)) == runs
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("员园圆源原援豫12.%人年 ")), max_size=30))
+def test_mojibake_number_runs_are_the_maximal_runs_holding_a_mojibake_digit(text):
+    import regex
+
+    from shequ.mojibake import _number_runs, table
+
+    digits = table().by_class["digit"]
+    chars = "".join(sorted(digits | table().by_class["numeric_punct"]))
+    maximal = [m.span() for m in regex.finditer(f"[{chars}0-9.%]+", text) if any(ch in digits for ch in m.group())]
+    assert list(_number_runs(text)) == maximal
+
+
+def test_one_pass_widens_a_run_of_ascii_punctuation_after_cjk():
+    # Each mark sees the one before it already full-width: one pass settles 中,, (the
+    # next pass would otherwise have to widen the second mark).
+    from shequ.normalize import _repair_and_unify_width, _unify_line_endings
+
+    assert _repair_and_unify_width(_unify_line_endings("（一）,,1")).text == "（一），，1"
+    assert _repair_and_unify_width(_unify_line_endings("1,000 与 10:30")).text == "1,000 与 10:30"

@@ -559,3 +559,23 @@ def test_menu_bar_and_breadcrumb_are_told_apart(line, menu_bar, breadcrumb):
     assert layout._is_menu_bar(line) is menu_bar
     assert layout._is_breadcrumb(line) is breadcrumb
     assert (layout.web_furniture_kind(line) == "nav") is (menu_bar or breadcrumb)
+
+
+@pytest.mark.parametrize(
+    "line, tool",
+    [
+        ("打印 关闭", True),
+        ("【打印】【关闭】", True),
+        ("分享到朋友圈 | 扫码阅读手机版", True),
+        ("3 上一篇 下一篇 4", True),  # an e-paper's arrows come out as digits
+        ("打印 关闭 社", False),  # one character no tool phrase holds
+        ("居民们纷纷表示，打印出来的通知很清楚", False),
+        ("", False),
+    ],
+)
+def test_tool_lines_and_lines_that_cannot_be_one(line, tool):
+    # A character of no tool phrase (nor filler) rules a line out before the phrases are
+    # taken out of it: the shortcut must agree with taking them out.
+    rest = layout._tool_pattern().sub(" ", line)
+    assert (rest != line and not layout.RE_TOOL_FILLER.sub("", rest)) is tool
+    assert layout._is_tool_line(line) is tool
