@@ -35,6 +35,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import add
 
 import regex
@@ -334,7 +335,16 @@ def _region_names() -> tuple[str, ...]:
 
 
 def _starts_with_region(head: str) -> bool:
-    return any(head.startswith(name) for name in _region_names())
+    lengths, names = _region_heads()
+    return any(head[:length] in names for length in lengths if length <= len(head))
+
+
+@lru_cache(maxsize=1)
+def _region_heads() -> tuple[tuple[int, ...], frozenset[str]]:
+    """The lengths of the region names, and the names: a head is looked up once per length
+    instead of tried against every name."""
+    names = _region_names()
+    return tuple(sorted({len(name) for name in names})), frozenset(names)
 
 
 def _split_title_run(run: list[Block], clean: CleanText) -> list[_Title]:
@@ -629,7 +639,7 @@ def _place_trailing(bodies: list[_Body], trailing: list[Block], furniture: list[
     best, best_share = None, 0.0
     for body in bodies:
         body_grams = _grams_in(" ".join(p.text for p in body.paragraphs), wanted)
-        share = sum(g in body_grams for g in grams) / max(1, len(grams))
+        share = sum(map(body_grams.__contains__, grams)) / max(1, len(grams))
         if share > best_share:
             best, best_share = body, share
     if best is None or best_share >= REPEAT_SHARE:

@@ -685,8 +685,10 @@ def lede_outlet(line: str) -> str | None:
 
 
 # A dispatch line standing alone under the dateline: 某某网2026-01-15号报道 / 某某网3月5日讯
+DISPATCH_VERBS = ("报道", "讯", "电", "消息")  # what a dispatch line ends with
 RE_DISPATCH_LINE = regex.compile(
-    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*[日号]?|\d{1,2}月\d{1,2}日)号?(?:\p{Han}{0,4}?)(?:报道|讯|电|消息)$"
+    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*[日号]?|\d{1,2}月\d{1,2}日)号?(?:\p{Han}{0,4}?)(?:%s)$"
+    % "|".join(DISPATCH_VERBS)
 )
 # An e-paper's citation of itself: 《某某日报》（2021年08月05日 04版）
 RE_PAPER_CITATION = regex.compile(r"^《(?P<outlet>[^《》]{2,16})》\s*[（(][^（）()]*?\d{1,3}\s*版\s*[)）]$")
@@ -697,10 +699,13 @@ RE_CLOSING_CREDIT = regex.compile(r"[（(](?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\
 def dispatch_line_outlet(line: str) -> tuple[str, bool] | None:
     """The outlet a line of its own names as a dispatch (某某网2026-01-15号报道) or an e-paper's
     citation (《某某日报》（2021年08月05日 04版））, and whether it is a citation (a label's rank)."""
-    match = RE_DISPATCH_LINE.match(line)
+    # Cheap exits: a dispatch line ends with its verb (a regex $ also matches before one
+    # closing line break), a citation opens with 《.
+    end = line[:-1] if line.endswith("\n") else line
+    match = RE_DISPATCH_LINE.match(line) if end.endswith(DISPATCH_VERBS) else None
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet"), False
-    match = RE_PAPER_CITATION.match(line)
+    match = RE_PAPER_CITATION.match(line) if line.startswith("《") else None
     if match and (is_outlet_name(match.group("outlet")) or match.group("outlet").endswith("报")):
         return match.group("outlet"), True
     return None

@@ -423,9 +423,9 @@ def _set_apart(page: _PageLines, i: int) -> bool:
     if _isolated(page.blank_before, i, page.usual_blanks) or _isolated(page.blank_before, i + 1, page.usual_blanks):
         return True
     if page.width is None:
-        # a web page's dateline, menu or tool bar stands apart from the headline; so does
-        # any line before a blank line where blank lines are rare
-        return page.furniture(i) or page.furniture(i + 1) or (page.sparse_blanks and page.blank_after(i))
+        # any line before a blank line where blank lines are rare; so does a web page's
+        # dateline, menu or tool bar from the headline (asked last: it costs most)
+        return (page.sparse_blanks and page.blank_after(i)) or page.furniture(i) or page.furniture(i + 1)
     return False
 
 

@@ -194,3 +194,14 @@ def test_title_bigrams_found_in_a_body_by_lookup_or_by_its_bigram_set(lookups, m
     monkeypatch.setattr(articles, "GRAM_LOOKUPS", 100 if lookups else 0)
     assert articles._grams_in(body, wanted) == {"桃源", "邻里", "活动", "社区", "参加"}
     assert articles._grams_in(body, wanted) == wanted & set(articles._bigrams(body))
+
+
+@pytest.mark.parametrize(
+    "head, region",
+    [("甘肃金塔", True), ("北京延庆", True), ("北京", True), ("安庆市迎江区", True), ("九龙社工", False), ("北", False), ("", False)],
+)
+def test_headline_head_starts_with_a_region(head, region):
+    from shequ import articles, layout
+
+    assert articles._starts_with_region(head) is region
+    assert any(head.startswith(name) for name in layout.region_names()) is region

@@ -266,6 +266,10 @@ def test_column_name_after_a_headline_ending_with_an_ellipsis_is_cut():
         ("《桃源日报》（2023年06月01日 05版）", ("桃源日报", True)),
         ("桃源社区3月5日讯", None),  # no outlet's name
         ("《社区治理条例》（2023年06月01日）", None),
+        ("青禾新闻网2026-01-15号报道\n", ("青禾新闻网", False)),  # a regex $ before one closing line break
+        ("青禾新闻网2026-01-15号报道。", None),  # it ends with its verb, or it is no dispatch line
+        ("据《桃源日报》（2023年06月01日 05版）", None),  # a citation opens the line
+        ("电", None),
     ],
 )
 def test_dispatch_line_or_paper_citation_on_its_own_line(line, found):
