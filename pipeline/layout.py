@@ -324,6 +324,8 @@ def opens_with_field(line: str) -> bool:
 
 def fields(line: str) -> list[Field]:
     """The `label：value` fields of a line, each value running to the next label."""
+    if "：" not in line and ":" not in line and "【" not in line:
+        return []  # a field holds a colon or a 【label】: no search through every label
     matches = list(_re_field().finditer(line))
     found = []
     for number, match in enumerate(matches):

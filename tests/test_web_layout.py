@@ -579,3 +579,19 @@ def test_tool_lines_and_lines_that_cannot_be_one(line, tool):
     rest = layout._tool_pattern().sub(" ", line)
     assert (rest != line and not layout.RE_TOOL_FILLER.sub("", rest)) is tool
     assert layout._is_tool_line(line) is tool
+
+
+@pytest.mark.parametrize(
+    "line, labels",
+    [
+        ("发布时间：2024-05-06 10:20 来源：江城网", ["发布时间", "来源"]),
+        ("来源:江城网", ["来源"]),
+        ("【记者】顾大炜", ["记者"]),
+        ("来源 江城网 作者 李某", []),  # no colon, no 【】: no field
+        ("社区举办邻里节活动，居民踊跃参加。", []),
+    ],
+)
+def test_fields_need_a_colon_or_a_bracketed_label(line, labels):
+    assert [f.label for f in layout.fields(line)] == labels
+    every_label = [m.group("label") or m.group("blabel") for m in layout._re_field().finditer(line)]
+    assert every_label == labels
