@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -515,14 +515,19 @@ def _nearby_bodies(starts: list[int], title: _Title) -> range:
 
 
 def _stitch(bodies: list[_Body]) -> None:
-    """Join a body that stops mid-sentence with the paragraph that continues it."""
-    for tail_body in bodies:
+    """Join a body that stops mid-sentence with the paragraph that continues it.
+
+    The bodies left dangling are kept as a sorted list of indexes, updated for the two
+    bodies a join changes, so finding the first of them does not walk every body."""
+    dangling = [i for i, body in enumerate(bodies) if _dangling(body)]
+    for t, tail_body in enumerate(bodies):
         for k, paragraph in enumerate(tail_body.paragraphs):
             if not starts_mid_sentence(paragraph.text):
                 continue
-            head_body = _dangling_head(bodies, tail_body, k)
-            if head_body is None:
+            h = _dangling_head(bodies, dangling, t, k)
+            if h is None:
                 continue
+            head_body = bodies[h]
             if head_body is tail_body:
                 # The page put the start of this body at its end: 讲政治是根 | 本；第二…
                 head = tail_body.paragraphs.pop()
@@ -534,20 +539,37 @@ def _stitch(bodies: list[_Body]) -> None:
                 if head_body.source is None:
                     # The attribution below both on the page speaks for both.
                     head_body.source = tail_body.source
+            _restate(dangling, bodies, t)
+            _restate(dangling, bodies, h)
             break
 
 
-def _dangling_head(bodies: list[_Body], tail_body: _Body, k: int) -> _Body | None:
-    def dangling(body: _Body) -> bool:
-        last = body.paragraphs[-1] if body.paragraphs else None
-        return last is not None and last.kind == "body" and not layout.ends_sentence(last.text)
+def _dangling(body: _Body) -> bool:
+    """Does the body end with a body paragraph that stops mid-sentence?"""
+    last = body.paragraphs[-1] if body.paragraphs else None
+    return last is not None and last.kind == "body" and not layout.ends_sentence(last.text)
 
-    others = [b for b in bodies if b is not tail_body and dangling(b)]
-    if others:
-        return others[0]
-    if k == 0 and dangling(tail_body) and len(tail_body.paragraphs) > 1:
-        return tail_body
+
+def _dangling_head(bodies: list[_Body], dangling: list[int], t: int, k: int) -> int | None:
+    """The body whose end bodies[t].paragraphs[k] continues: the first other dangling body,
+    else bodies[t] itself when k opens it and its end dangles."""
+    other = next((i for i in dangling[:2] if i != t), None)
+    if other is not None:
+        return other
+    at = bisect_left(dangling, t)
+    if k == 0 and at < len(dangling) and dangling[at] == t and len(bodies[t].paragraphs) > 1:
+        return t
     return None
+
+
+def _restate(dangling: list[int], bodies: list[_Body], i: int) -> None:
+    """Keep the sorted `dangling` indexes right about bodies[i] after its paragraphs changed."""
+    at = bisect_left(dangling, i)
+    listed = at < len(dangling) and dangling[at] == i
+    if _dangling(bodies[i]) and not listed:
+        dangling.insert(at, i)
+    elif listed and not _dangling(bodies[i]):
+        del dangling[at]
 
 
 # ---------------------------------------------------------------- 5. assembly

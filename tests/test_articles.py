@@ -205,3 +205,39 @@ def test_headline_head_starts_with_a_region(head, region):
 
     assert articles._starts_with_region(head) is region
     assert any(head.startswith(name) for name in layout.region_names()) is region
+
+
+
+def _body(*texts):
+    from shequ.articles import _Body
+    from shequ.page_blocks import Block
+
+    return _Body([Block("body", 0, len(text), text) for text in texts])
+
+
+def test_stitch_joins_a_continuation_to_the_first_body_left_dangling():
+    from shequ.articles import _stitch
+
+    # Two bodies stop mid-sentence; the continuation goes to the first of them, and once it
+    # ends that body the next continuation goes to the second.
+    first = _body("社区党委牵头成立了志愿服务队，队员们每周")
+    second = _body("居民议事会每月召开一次，议题由")
+    tail = _body("的各类企事业单位都参与进来。")
+    last = _body("等居民代表提出后再表决。")
+    bodies = [first, second, tail, last]
+    _stitch(bodies)
+    assert [[p.text for p in b.paragraphs] for b in bodies] == [
+        ["社区党委牵头成立了志愿服务队，队员们每周", "的各类企事业单位都参与进来。"],
+        ["居民议事会每月召开一次，议题由", "等居民代表提出后再表决。"],
+        [],
+        [],
+    ]
+
+
+def test_stitch_moves_a_body_start_set_at_its_end():
+    from shequ.articles import _stitch
+
+    # 讲政治是根 | 本；第二…: the page put the start of the body at its end
+    body = _body("本；第二，要把服务做实。", "我们的理解有两条：第一，讲政治是根")
+    _stitch([body])
+    assert [p.text for p in body.paragraphs] == ["我们的理解有两条：第一，讲政治是根", "本；第二，要把服务做实。"]
