@@ -21,11 +21,12 @@ The cost of adding an article does not grow with the store:
   their text is an offset into it where it can be (`_Sentences.encode`);
 - indexes serve the lookups the store and its queries make, no more (`facts_key` covers only
   the types that merge through alias links);
-- nothing is stored twice: an article's facts, evidence rows and sentences are ranges of row
-  numbers kept on its `articles` row (no index by article); node ids, a fact's canonical name
-  (where it is its name) and a node's type are computed columns, keys are stored without the
-  article id they hold and reasons without the canonical name; a node's attributes are its
-  first fact's;
+- nothing is stored twice: an article's facts, evidence rows, link statements and sentences are
+  ranges of row numbers kept on its `articles` row (no index by article); rows name their
+  article by a small number (`label`, in article id order, so indexes ending in it still list
+  articles by id) rather than its id; node ids, a fact's canonical name (where it is its name)
+  and a node's type are computed columns, reasons are stored without the canonical name; a
+  node's attributes are its first fact's;
 - `upsert_many` / `batch()` put many clippings in one transaction and resolve once.
 
 Sheets are trusted as `FactSheet` dumps (`shequ run` validates them where it builds them);
@@ -48,32 +49,34 @@ from .resolve import SheetRows, name_key, sheet_rows
 
 # The layout of the tables below (PRAGMA user_version). A store of another format is refused:
 # it is rebuilt from the clippings, never read with the wrong layout.
-STORE_FORMAT = 6
+STORE_FORMAT = 7
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL) WITHOUT ROWID;
--- An article's facts, evidence rows and sentences are added together, so each is a range of row
--- numbers (first, last; NULL when none): reading or deleting an article's rows needs no index.
+-- An article's facts, evidence rows, link statements and sentences are added together, so each is
+-- a range of row numbers (first, last; NULL when none): reading or deleting them needs no index.
+-- Rows name their article by `label`, a number in the order of the article ids (`_label`): a few
+-- bytes instead of the id, and indexes ending in it still list an entity's articles by id.
 CREATE TABLE IF NOT EXISTS articles (
-    article_id TEXT PRIMARY KEY, clipping TEXT NOT NULL, title TEXT, subtitle TEXT, source TEXT, date TEXT,
-    fact0 INTEGER, fact1 INTEGER, ev0 INTEGER, ev1 INTEGER, sentence0 INTEGER, sentence1 INTEGER) WITHOUT ROWID;
+    article_id TEXT PRIMARY KEY, label INTEGER NOT NULL, clipping TEXT NOT NULL, title TEXT, subtitle TEXT,
+    source TEXT, date TEXT, fact0 INTEGER, fact1 INTEGER, ev0 INTEGER, ev1 INTEGER, link0 INTEGER, link1 INTEGER,
+    sentence0 INTEGER, sentence1 INTEGER) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS articles_clipping ON articles(clipping);
+CREATE INDEX IF NOT EXISTS articles_label ON articles(label);
 -- evidence items refer to their sentence by number within the article: row sentence0 + number
 CREATE TABLE IF NOT EXISTS sentences (sentence INTEGER PRIMARY KEY, text TEXT NOT NULL);
 -- node ids are computed, not stored: `type:key`, unless the key's alias group is another key's
--- node (`merged`, also `src_merged` / `dst_merged` of an edge row). Keys are stored with the
--- row's article id as char(1) (quantity and article keys hold it: `_short`), a fact's reason
--- with its canonical name as char(1).
+-- node (`merged`, also `src_merged` / `dst_merged` of an edge row). A fact's reason is stored with
+-- its canonical name as char(1).
 CREATE TABLE IF NOT EXISTS facts (
-    article_id TEXT NOT NULL, node_type TEXT NOT NULL, own_key TEXT NOT NULL, merged TEXT,
+    article INTEGER NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL, merged TEXT,
     name TEXT NOT NULL, own_canonical TEXT, aliases TEXT NOT NULL, attrs TEXT NOT NULL,
     own_reason TEXT NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY,
-    key TEXT GENERATED ALWAYS AS (replace(own_key, char(1), article_id)) VIRTUAL,
     node_id TEXT GENERATED ALWAYS AS (coalesce(merged, node_type || ':' || key)) VIRTUAL,
     -- stored only where it is not the name
     canonical TEXT GENERATED ALWAYS AS (coalesce(own_canonical, name)) VIRTUAL,
     reason TEXT GENERATED ALWAYS AS (replace(own_reason, char(1), canonical)) VIRTUAL);
-CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article_id);
+CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article);
 -- only the types whose keys merge through alias links are looked up by key (`_reresolve`)
 CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key) WHERE node_type IN ('organization', 'program');
 CREATE TABLE IF NOT EXISTS links (
@@ -81,20 +84,18 @@ CREATE TABLE IF NOT EXISTS links (
     PRIMARY KEY (node_type, key_a, key_b)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS links_b ON links(node_type, key_b);
 CREATE TABLE IF NOT EXISTS link_refs (
-    article_id TEXT NOT NULL, node_type TEXT NOT NULL, key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS link_refs_article ON link_refs(article_id);
+    article INTEGER NOT NULL, node_type TEXT NOT NULL, key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL,
+    link INTEGER PRIMARY KEY);
 CREATE INDEX IF NOT EXISTS link_refs_pair ON link_refs(node_type, key_a, key_b, reason);
 CREATE TABLE IF NOT EXISTS edge_evidence (
-    article_id TEXT NOT NULL, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, own_src_key TEXT NOT NULL,
-    src_merged TEXT, dst_type TEXT NOT NULL, own_dst_key TEXT NOT NULL, dst_merged TEXT, attrs TEXT NOT NULL,
+    article INTEGER NOT NULL, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, src_key TEXT NOT NULL,
+    src_merged TEXT, dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst_merged TEXT, attrs TEXT NOT NULL,
     evidence TEXT NOT NULL, ev INTEGER PRIMARY KEY,
-    src_key TEXT GENERATED ALWAYS AS (replace(own_src_key, char(1), article_id)) VIRTUAL,
-    dst_key TEXT GENERATED ALWAYS AS (replace(own_dst_key, char(1), article_id)) VIRTUAL,
     src TEXT GENERATED ALWAYS AS (coalesce(src_merged, src_type || ':' || src_key)) VIRTUAL,
     dst TEXT GENERATED ALWAYS AS (coalesce(dst_merged, dst_type || ':' || dst_key)) VIRTUAL);
--- article_id makes the per-edge article counts index-only (hub nodes have 10k+ rows)
-CREATE INDEX IF NOT EXISTS ev_src ON edge_evidence(src, edge_type, dst, article_id);
-CREATE INDEX IF NOT EXISTS ev_dst ON edge_evidence(dst, edge_type, src, article_id);
+-- the article makes the per-edge article counts index-only (hub nodes have 10k+ rows)
+CREATE INDEX IF NOT EXISTS ev_src ON edge_evidence(src, edge_type, dst, article);
+CREATE INDEX IF NOT EXISTS ev_dst ON edge_evidence(dst, edge_type, src, article);
 -- `rep`: the key naming the key's alias group, NULL when it is the key itself
 CREATE TABLE IF NOT EXISTS key_node (
     node_type TEXT NOT NULL, key TEXT NOT NULL, rep TEXT, reason TEXT NOT NULL,
@@ -119,16 +120,19 @@ CONTENT_TABLES = ("clippings", "articles", "sentences", "facts", "links", "link_
 NODE_SQL = ("SELECT n.node_id, n.type, n.name, f.attrs, n.aliases, n.n_articles"
             " FROM nodes n JOIN facts f ON f.fact = n.first")
 
-# What `dump` compares of a table, when it is not every column: no row numbers (they depend on
-# the order things were added), a node's canonical name and attributes as readers see them.
+# What `dump` compares of a table, when it is not every column: no row numbers or article labels
+# (they depend on the order things were added), a node's canonical name and attributes as readers see them.
 DUMP_SQL = {
     "articles": "SELECT article_id, clipping, title, subtitle, source, date FROM articles",
+    "link_refs": "SELECT a.article_id, l.node_type, l.key_a, l.key_b, l.reason FROM link_refs l"
+                 " JOIN articles a ON a.label = l.article",
     "sentences": "SELECT a.article_id, s.sentence - a.sentence0, s.text FROM articles a"
                  " JOIN sentences s ON s.sentence BETWEEN a.sentence0 AND a.sentence1",
-    "facts": "SELECT article_id, node_type, key, node_id, name, canonical, aliases, attrs, reason, evidence, direct"
-             " FROM facts",
+    "facts": "SELECT a.article_id, f.node_type, f.key, f.node_id, f.name, f.canonical, f.aliases, f.attrs, f.reason,"
+             " f.evidence, f.direct FROM facts f JOIN articles a ON a.label = f.article",
     "key_node": "SELECT node_type, key, node_id, reason FROM key_node",
-    "edge_evidence": "SELECT article_id, edge_type, src_key, src, dst_key, dst, attrs, evidence FROM edge_evidence",
+    "edge_evidence": "SELECT a.article_id, e.edge_type, e.src_key, e.src, e.dst_key, e.dst, e.attrs, e.evidence"
+                     " FROM edge_evidence e JOIN articles a ON a.label = e.article",
     "nodes": "SELECT n.node_id, n.type, n.name, coalesce(n.canonical, n.name), f.attrs, n.aliases, n.n_articles"
              " FROM nodes n JOIN facts f ON f.fact = n.first",
 }
@@ -143,14 +147,19 @@ NAMED_BY_SURFACE = ("place", "article", "source", "quantity")
 EDGE_EVIDENCE = (
     "CASE e.evidence"
     " WHEN 's' THEN (SELECT f.evidence FROM facts f WHERE f.node_id = e.src AND f.direct IN (1, 0)"
-    " AND f.article_id = e.article_id AND f.key = e.src_key)"
+    " AND f.article = e.article AND f.key = e.src_key)"
     " WHEN 'd' THEN (SELECT f.evidence FROM facts f WHERE f.node_id = e.dst AND f.direct IN (1, 0)"
-    " AND f.article_id = e.article_id AND f.key = e.dst_key)"
+    " AND f.article = e.article AND f.key = e.dst_key)"
     " ELSE e.evidence END")
 
 # An article's facts (`a` the articles row, `f` the facts): a range of row numbers.
 ARTICLE_FACTS = "articles a CROSS JOIN facts f ON f.fact BETWEEN a.fact0 AND a.fact1"
 ARTICLE_EVIDENCE = "articles a CROSS JOIN edge_evidence e ON e.ev BETWEEN a.ev0 AND a.ev1"
+
+# Article labels (`GraphStore._label`): LABEL_GAP apart when added in order of their ids (a few
+# bytes each: 64 × 1M articles < 2^31); a renumbering leaves at least LABEL_SPREAD between them.
+LABEL_GAP = 64
+LABEL_SPREAD = 8
 
 # Node types whose keys can be merged by alias links across articles.
 LINKED_TYPES = ("organization", "program")
@@ -277,12 +286,14 @@ class GraphStore:
             self._touched |= self._delete_clipping(clipping)
             self.db.execute("INSERT INTO clippings VALUES (?, ?)", (clipping, content_hash))
             for sheet, r in rows:
+                label = self._label(sheet["article_id"])
                 self.db.execute(
-                    "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,NULL,NULL,NULL,NULL,NULL,NULL)",
-                    (sheet["article_id"], clipping, sheet.get("title"), sheet.get("subtitle"), sheet.get("source"),
+                    "INSERT OR REPLACE INTO articles (article_id, label, clipping, title, subtitle, source, date)"
+                    " VALUES (?,?,?,?,?,?,?)",
+                    (sheet["article_id"], label, clipping, sheet.get("title"), sheet.get("subtitle"), sheet.get("source"),
                      sheet.get("date")),
                 )
-                self._touched |= self._insert_rows(sheet["article_id"], r)
+                self._touched |= self._insert_rows(label, r)
 
     def upsert_many(self, items: Iterable[tuple[str, str, list[dict]]], *, validate: bool = False) -> None:
         """`upsert_clipping` for each (clipping, content_hash, sheets), all in one transaction."""
@@ -309,7 +320,7 @@ class GraphStore:
             edges = {e for a in arts for e in db.execute(
                 f"SELECT DISTINCT e.src, e.edge_type, e.dst FROM {ARTICLE_EVIDENCE} WHERE a.article_id=?", (a,))}
             mentions = {m for a in arts for m in db.execute(
-                f"SELECT DISTINCT f.article_id, f.node_id FROM {ARTICLE_FACTS} WHERE a.article_id=? AND f.direct=1", (a,))}
+                f"SELECT DISTINCT f.article, f.node_id FROM {ARTICLE_FACTS} WHERE a.article_id=? AND f.direct=1", (a,))}
             nodes_before = db.execute("SELECT count(*) FROM nodes").fetchone()[0]
             self._touched |= self._delete_clipping(clipping)
             self._reresolve(self._touched)
@@ -318,25 +329,26 @@ class GraphStore:
             removed["edges"] = sum(1 for e in edges if not db.execute(
                 "SELECT 1 FROM edge_evidence WHERE src=? AND edge_type=? AND dst=? LIMIT 1", e).fetchone()) + sum(
                 1 for m in mentions if not db.execute(
-                    "SELECT 1 FROM facts WHERE article_id=? AND node_id=? AND direct=1 LIMIT 1", m).fetchone())
+                    "SELECT 1 FROM facts WHERE article=? AND node_id=? AND direct=1 LIMIT 1", m).fetchone())
         return removed
 
     def _delete_clipping(self, clipping: str) -> set[tuple[str, str]]:
         """Delete the clipping's rows, keeping the node counters right; returns the keys they touched."""
         db = self.db
         touched: set[tuple[str, str]] = set()
-        for aid, fact0, fact1, ev0, ev1, sentence0, sentence1 in db.execute(
-                "SELECT article_id, fact0, fact1, ev0, ev1, sentence0, sentence1 FROM articles WHERE clipping=?",
+        for aid, fact0, fact1, ev0, ev1, link0, link1, sentence0, sentence1 in db.execute(
+                "SELECT article_id, fact0, fact1, ev0, ev1, link0, link1, sentence0, sentence1 FROM articles WHERE clipping=?",
                 (clipping,)).fetchall():
             facts = db.execute("SELECT node_type, key, node_id, aliases FROM facts WHERE fact BETWEEN ? AND ?",
                                (fact0, fact1)).fetchall()
             touched |= {(t, k) for t, k, _, _ in facts}
-            self._count_facts(aid, [(nid, _loads(aliases)) for _, _, nid, aliases in facts], -1)
+            self._count_facts([(nid, _loads(aliases)) for _, _, nid, aliases in facts], -1)
             pairs: dict[tuple[str, str, str], int] = {}
-            for pair in db.execute("SELECT node_type, key_a, key_b FROM link_refs WHERE article_id=?", (aid,)).fetchall():
+            for pair in db.execute("SELECT node_type, key_a, key_b FROM link_refs WHERE link BETWEEN ? AND ?",
+                                   (link0, link1)).fetchall():
                 pairs[pair] = pairs.get(pair, 0) + 1
                 touched |= {(pair[0], pair[1]), (pair[0], pair[2])}
-            db.execute("DELETE FROM link_refs WHERE article_id=?", (aid,))
+            db.execute("DELETE FROM link_refs WHERE link BETWEEN ? AND ?", (link0, link1))
             for pair, count in sorted(pairs.items()):
                 self._unlink(pair, count)
             db.execute("DELETE FROM facts WHERE fact BETWEEN ? AND ?", (fact0, fact1))
@@ -357,21 +369,21 @@ class GraphStore:
             "SELECT min(reason) FROM link_refs WHERE node_type=? AND key_a=? AND key_b=?", pair).fetchone()[0]
         self.db.execute("UPDATE links SET n=?, reason=? WHERE node_type=? AND key_a=? AND key_b=?", (n, reason, *pair))
 
-    def _insert_rows(self, aid: str, r: SheetRows) -> set[tuple[str, str]]:
+    def _insert_rows(self, label: int, r: SheetRows) -> set[tuple[str, str]]:
+        """Insert one article's rows (its `articles` row, numbered `label`, is in place)."""
         db = self.db
         sentences = _Sentences()
         node_of = self._node_ids({(f.node_type, f.key) for f in r.facts}
                                  | {(e.src_type, e.src_key) for e in r.edges} | {(e.dst_type, e.dst_key) for e in r.edges})
-        facts = [(aid, f.node_type, _short(f.key, aid), _merged(node_of, f.node_type, f.key), f.name,
+        facts = [(label, f.node_type, f.key, _merged(node_of, f.node_type, f.key), f.name,
                   None if f.canonical == f.name else f.canonical, _json(f.aliases),
                   _json(f.attrs), _short(f.reason, f.canonical), sentences.encode(f.evidence), int(f.direct))
                  for f in r.facts]
-        db.executemany("INSERT INTO facts (article_id, node_type, own_key, merged, name, own_canonical, aliases, attrs,"
-                       " own_reason,"
-                       " evidence, direct) VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
-        self._count_facts(aid, [(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
+        db.executemany("INSERT INTO facts (article, node_type, key, merged, name, own_canonical, aliases, attrs,"
+                       " own_reason, evidence, direct) VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
+        self._count_facts([(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
         for link in r.links:
-            self._link(aid, link.node_type, link.key_a, link.key_b, link.reason)
+            self._link(label, link.node_type, link.key_a, link.key_b, link.reason)
         # An edge whose evidence is that of its source's (or target's) fact refers to it (`EDGE_EVIDENCE`).
         once: dict[tuple[str, str], list | None] = {}
         for f in r.facts:
@@ -385,23 +397,82 @@ class GraphStore:
             return sentences.encode(e.evidence)
 
         db.executemany(
-            "INSERT INTO edge_evidence (article_id, edge_type, src_type, own_src_key, src_merged, dst_type, own_dst_key,"
+            "INSERT INTO edge_evidence (article, edge_type, src_type, src_key, src_merged, dst_type, dst_key,"
             " dst_merged, attrs, evidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(aid, e.edge_type, e.src_type, _short(e.src_key, aid), _merged(node_of, e.src_type, e.src_key), e.dst_type,
-              _short(e.dst_key, aid), _merged(node_of, e.dst_type, e.dst_key), _json(e.attrs), evidence(e)) for e in r.edges],
+            [(label, e.edge_type, e.src_type, e.src_key, _merged(node_of, e.src_type, e.src_key), e.dst_type,
+              e.dst_key, _merged(node_of, e.dst_type, e.dst_key), _json(e.attrs), evidence(e)) for e in r.edges],
         )
         # numbered in order of first use: inserted in that order, sentence n is row sentence0 + n
         db.executemany("INSERT INTO sentences VALUES (NULL,?)", [(s,) for s in sentences.numbers])
-        db.execute("UPDATE articles SET fact0=?, fact1=?, ev0=?, ev1=?, sentence0=?, sentence1=? WHERE article_id=?",
+        db.execute("UPDATE articles SET fact0=?, fact1=?, ev0=?, ev1=?, link0=?, link1=?, sentence0=?, sentence1=?"
+                   " WHERE label=?",
                    (*_added(db, "facts", "fact", len(facts)), *_added(db, "edge_evidence", "ev", len(r.edges)),
-                    *_added(db, "sentences", "sentence", len(sentences.numbers)), aid))
+                    *_added(db, "link_refs", "link", len(r.links)),
+                    *_added(db, "sentences", "sentence", len(sentences.numbers)), label))
         return {(f.node_type, f.key) for f in r.facts} | {(l.node_type, k) for l in r.links for k in (l.key_a, l.key_b)}
 
-    def _link(self, aid: str, t: str, a: str, b: str, why: str) -> None:
-        self.db.execute("INSERT INTO link_refs VALUES (?,?,?,?,?)", (aid, t, a, b, why))
+    def _link(self, label: int, t: str, a: str, b: str, why: str) -> None:
+        self.db.execute("INSERT INTO link_refs (article, node_type, key_a, key_b, reason) VALUES (?,?,?,?,?)",
+                        (label, t, a, b, why))
         self.db.execute(
             "INSERT INTO links VALUES (?,?,?,?,1) ON CONFLICT DO UPDATE SET n=n+1, reason=min(reason, excluded.reason)",
             (t, a, b, why))
+
+    def _label(self, aid: str) -> int:
+        """The number of article `aid` in its rows: labels keep the order of the article ids, so an
+        index ending in the label lists an entity's articles by id. Between its neighbours' labels
+        (two indexed lookups), or LABEL_GAP beyond the last; when the neighbours' labels leave no
+        room, the labels around it are spread out first (`_spread`)."""
+        db = self.db
+        row = db.execute("SELECT label FROM articles WHERE article_id=?", (aid,)).fetchone()
+        if row:
+            return row[0]
+        lo = db.execute("SELECT label FROM articles WHERE article_id < ? ORDER BY article_id DESC LIMIT 1",
+                        (aid,)).fetchone()
+        hi = db.execute("SELECT label FROM articles WHERE article_id > ? ORDER BY article_id LIMIT 1", (aid,)).fetchone()
+        if lo and hi:
+            return (lo[0] + hi[0]) // 2 if hi[0] - lo[0] >= 2 else self._spread(aid)
+        return lo[0] + LABEL_GAP if lo else hi[0] - LABEL_GAP if hi else 0
+
+    def _spread(self, aid: str) -> int:
+        """Renumber the articles around `aid` (by id) evenly, leaving room for it; returns its label.
+
+        The window doubles on each side until its labels leave LABEL_SPREAD between neighbours,
+        or reaches the first or last article (then the labels beyond it are free): a few
+        articles in the usual case. Each moved article's rows are ranges of row numbers."""
+        db = self.db
+        k = 1
+        while True:
+            left = db.execute("SELECT article_id, label FROM articles WHERE article_id < ? ORDER BY article_id DESC"
+                              " LIMIT ?", (aid, k)).fetchall()[::-1]
+            right = db.execute("SELECT article_id, label FROM articles WHERE article_id > ? ORDER BY article_id LIMIT ?",
+                               (aid, k)).fetchall()
+            n = len(left) + len(right)
+            lo = left[0][1] if len(left) == k else None
+            hi = right[-1][1] if len(right) == k else None
+            if lo is None or hi is None or (hi - lo) // n >= LABEL_SPREAD:
+                break
+            k *= 2
+        if lo is not None and hi is not None:
+            start, step = lo, (hi - lo) // n
+        else:
+            start, step = (lo if lo is not None else 0 if hi is None else hi - n * LABEL_GAP), LABEL_GAP
+        window = [a for a, _ in left] + [aid] + [a for a, _ in right]
+        old = dict(left + right)
+        for i, a in enumerate(window):
+            if a != aid and old[a] != start + i * step:
+                self._move(a, start + i * step)
+        return start + window.index(aid) * step
+
+    def _move(self, aid: str, label: int) -> None:
+        """Give article `aid` a new label, in its row and in all of its rows' (ranges of row numbers)."""
+        db = self.db
+        fact0, fact1, ev0, ev1, link0, link1 = db.execute(
+            "SELECT fact0, fact1, ev0, ev1, link0, link1 FROM articles WHERE article_id=?", (aid,)).fetchone()
+        db.execute("UPDATE articles SET label=? WHERE article_id=?", (label, aid))
+        db.execute("UPDATE facts SET article=? WHERE fact BETWEEN ? AND ?", (label, fact0, fact1))
+        db.execute("UPDATE edge_evidence SET article=? WHERE ev BETWEEN ? AND ?", (label, ev0, ev1))
+        db.execute("UPDATE link_refs SET article=? WHERE link BETWEEN ? AND ?", (label, link0, link1))
 
     def _node_ids(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
         """The current node id of each key: its alias group's (key_node), else its own."""
@@ -412,7 +483,7 @@ class GraphStore:
             out[t, k] = row[0] if row else ids.node_id(t, k)
         return out
 
-    def _count_facts(self, aid: str, facts: list[tuple[str, list[str]]], sign: int) -> None:
+    def _count_facts(self, facts: list[tuple[str, list[str]]], sign: int) -> None:
         """Add (+1) or take out (-1) one article's facts from the counters of their nodes:
         written forms per node, and the node's article count (an article counts once)."""
         db = self.db
@@ -516,7 +587,7 @@ class GraphStore:
             for name in _loads(aliases):
                 forms[name] = forms.get(name, 0) + 1
         db.executemany("INSERT INTO node_names VALUES (?,?,?)", [(nid, name, n) for name, n in sorted(forms.items())])
-        n = db.execute("SELECT count(DISTINCT article_id) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
+        n = db.execute("SELECT count(DISTINCT article) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
         db.execute("UPDATE nodes SET n_articles=? WHERE node_id=?", (n, nid))
         if not db.execute("SELECT 1 FROM nodes WHERE node_id=?", (nid,)).fetchone() and n:
             db.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?)", (nid, "", None, None, "[]", n))
@@ -529,11 +600,12 @@ class GraphStore:
         """
         db = self.db
         node_type, rep_key = ids.split_node_id(nid)
-        # First direct fact under the node's own key (else any), by article id: deterministic.
+        # First direct fact under the node's own key (else any), by article id (labels keep its
+        # order): deterministic.
         first = db.execute(
             "SELECT name, canonical, fact FROM facts WHERE node_id=? AND key=?"
-            " ORDER BY direct DESC, article_id LIMIT 1", (nid, rep_key)).fetchone() or db.execute(
-            "SELECT name, canonical, fact FROM facts WHERE node_id=? ORDER BY direct DESC, article_id LIMIT 1",
+            " ORDER BY direct DESC, article LIMIT 1", (nid, rep_key)).fetchone() or db.execute(
+            "SELECT name, canonical, fact FROM facts WHERE node_id=? ORDER BY direct DESC, article LIMIT 1",
             (nid,)).fetchone()
         old = db.execute("SELECT name, coalesce(canonical, name), aliases, n_articles FROM nodes WHERE node_id=?",
                          (nid,)).fetchone()
@@ -555,7 +627,7 @@ class GraphStore:
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(n, nid) for n in sorted(lookup - old_lookup)])
 
     def _article_count(self, nid: str) -> int:
-        return self.db.execute("SELECT count(DISTINCT article_id) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
+        return self.db.execute("SELECT count(DISTINCT article) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
 
     # --- evidence ----------------------------------------------------------------
 
@@ -609,10 +681,10 @@ class GraphStore:
 
         With `node_ids`, only edges between those nodes (the induced subgraph).
         """
-        stored = (f"SELECT e.src, e.edge_type, e.dst, e.article_id, e.attrs, {EDGE_EVIDENCE}, a.clipping"
-                  " FROM edge_evidence e JOIN articles a USING (article_id)")
-        mentions = ("SELECT 'article:' || f.article_id, 'mentions', f.node_id, f.article_id, '{}', f.evidence, a.clipping"
-                    " FROM facts f JOIN articles a USING (article_id) WHERE f.direct=1")
+        stored = (f"SELECT e.src, e.edge_type, e.dst, a.article_id, e.attrs, {EDGE_EVIDENCE}, a.clipping"
+                  " FROM edge_evidence e JOIN articles a ON a.label = e.article")
+        mentions = ("SELECT 'article:' || a.article_id, 'mentions', f.node_id, a.article_id, '{}', f.evidence, a.clipping"
+                    " FROM facts f JOIN articles a ON a.label = f.article WHERE f.direct=1")
         if node_ids is None:
             rows = self.db.execute(stored).fetchall() + self.db.execute(mentions).fetchall()
         else:
@@ -626,7 +698,7 @@ class GraphStore:
             for i in range(0, len(articles), 400):
                 chunk = articles[i : i + 400]
                 rows += self.db.execute(
-                    "SELECT 'article:' || f.article_id, 'mentions', f.node_id, f.article_id, '{}', f.evidence, a.clipping"
+                    "SELECT 'article:' || a.article_id, 'mentions', f.node_id, a.article_id, '{}', f.evidence, a.clipping"
                     f" FROM {ARTICLE_FACTS} WHERE f.direct=1 AND a.article_id IN ({','.join('?' * len(chunk))})",
                     chunk).fetchall()
             rows = [r for r in rows if r[2] in wanted]
