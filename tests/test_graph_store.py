@@ -11,7 +11,8 @@ from pydantic import ValidationError
 from graph_fixtures import clippings, jinyu_sheet
 from shequ.graph import queries
 from shequ.errors import StoreFormatError
-from shequ.graph.store import LINKED, STORE_FORMAT, GraphStore, content_hash
+from shequ.graph.resolve import sheet_rows
+from shequ.graph.store import LINKED, REASON, STORE_FORMAT, GraphStore, content_hash
 
 
 def build(path, names=None) -> GraphStore:
@@ -166,10 +167,11 @@ def test_alias_links_are_one_row_per_pair_and_forgetting_restores_the_reason(tmp
 def test_each_sentence_is_stored_once_per_article(tmp_path):
     with build(tmp_path / "graph.sqlite", {"000_3c3b2f14eedce646.txt"}) as store:
         aid = "000_3c3b2f14eedce646-02"
-        sentences = [r[0] for r in store.db.execute(
-            "SELECT s.text FROM articles a JOIN sentences s ON s.sentence BETWEEN a.sentence0 AND a.sentence1"
-            " WHERE a.article_id=?", (aid,))]
+        sentences = store.sentences(aid)
         assert sentences and len(sentences) == len(set(sentences))
+        # compressed, one value per article
+        [(packed,)] = store.db.execute("SELECT sentences FROM articles WHERE article_id=?", (aid,))
+        assert isinstance(packed, bytes) and len(packed) < len("".join(sentences).encode("utf-8"))
         # evidence still reads back with its sentence, as the sheet wrote it
         [fact] = queries.profile(store, "李琼")[0]["facts"]
         assert fact["evidence"][0]["sentence"].endswith("金鱼社区书记李琼说。")
@@ -279,3 +281,25 @@ def test_article_labels_keep_the_order_of_article_ids_whatever_the_insertion_ord
             for clipping, sheets in _copies(sorted(set(sequence))):
                 fresh.upsert_clipping(clipping, content_hash(clipping), sheets)
             assert store.dump() == fresh.dump()
+
+
+def test_facts_and_edges_read_back_as_the_sheets_said_them(tmp_path):
+    """Attributes are stored as a shape and the values that say something (nulls and a value equal
+    to the fact's name are in the shape), aliases and reasons with the canonical name as char(1),
+    reasons once: all read back exactly, keys in sorted order as before."""
+    rows = [r for sheets in clippings().values() for sheet in sheets for r in [sheet_rows(sheet)]]
+    with build(tmp_path / "graph.sqlite") as store:
+        facts = sorted((f.article_id, f.node_type, f.key, sorted(f.attrs.items()), f.aliases, f.reason)
+                       for r in rows for f in r.facts)
+        stored = sorted((aid, t, k, list(store.attrs(attrs, name).items()), json.loads(aliases), reason)
+                        for aid, t, k, attrs, name, aliases, reason in store.db.execute(
+                            f"SELECT a.article_id, f.node_type, f.key, f.attrs, f.name, f.aliases, {REASON}"
+                            " FROM facts f JOIN articles a ON a.label = f.article"))
+        assert stored == facts
+        edges = sorted((e.article_id, e.edge_type, e.src_key, e.dst_key, sorted(e.attrs.items())) for r in rows for e in r.edges)
+        assert sorted((aid, t, s, d, list(store.attrs(attrs).items())) for aid, t, s, d, attrs in store.db.execute(
+            "SELECT a.article_id, e.edge_type, e.src_key, e.dst_key, e.attrs FROM edge_evidence e"
+            " JOIN articles a ON a.label = e.article")) == edges
+        # a number's text is its name: in the shape, not in the row
+        [(attrs, name)] = store.db.execute("SELECT attrs, name FROM facts WHERE node_type='quantity' AND name='2万余名'")
+        assert name not in attrs and store.attrs(attrs, name)["text"] == "2万余名"

@@ -7,13 +7,12 @@ any number of located_in edges, under a place that matches PLACE".
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter, deque
 
 from ..errors import AmbiguousEntityError, EntityNotFoundError, NotSheetableError
 from .resolve import name_key
-from .store import ARTICLE_FACTS, EDGE_EVIDENCE, GraphStore, aggregate_edges
+from .store import ARTICLE_FACTS, EDGE_EVIDENCE, REASON, GraphStore, aggregate_edges
 
 # Node types that do not make a meaningful step on a path between two entities:
 # every article links to its source, and a number links only to its reporter.
@@ -241,7 +240,7 @@ def communities(store: GraphStore, *, model: str | None = None, place: str | Non
                 f" WHERE e.src=? AND e.edge_type='adopts' AND e.dst IN ({mmarks}) ORDER BY e.article LIMIT ?",
                 (cid, *mids, MAX_SOURCES)):
             models.add(dst)
-            bases.add(json.loads(attrs).get("basis") or "")
+            bases.add(store.attrs(attrs).get("basis") or "")
             if aid not in arts:
                 arts.append(aid)
         out.append({"id": cid, "name": _name(store, cid), "place": " / ".join(place_chain(store, cid)),
@@ -391,7 +390,7 @@ def profile(store: GraphStore, name: str, *, cap: int = MAX_SOURCES) -> list[dic
         facts = [
             {"article_id": r[0], "name": r[1], "reason": r[2], "evidence": store.evidence(r[0], r[3])}
             for r in store.db.execute(
-                "SELECT a.article_id, f.name, f.reason, f.evidence FROM facts f JOIN articles a ON a.label = f.article"
+                f"SELECT a.article_id, f.name, {REASON}, f.evidence FROM facts f JOIN articles a ON a.label = f.article"
                 " WHERE f.node_id=? ORDER BY f.article LIMIT ?", (nid, cap))
         ]
         out.append({"node": node, "place": place_chain(store, nid), "n_edges": n_edges,
@@ -493,7 +492,7 @@ def explain(store: GraphStore, name: str) -> list[dict]:
             {"key": nid.split(":", 1)[1], "reason": "own key (this type merges by key only)"}]
         mentions = [{"article_id": r[0], "surface": r[1], "canonical": r[2], "key": r[3], "reason": r[4]}
                     for r in store.db.execute(
-                        "SELECT a.article_id, f.name, f.canonical, f.key, f.reason FROM facts f"
+                        f"SELECT a.article_id, f.name, f.canonical, f.key, {REASON} FROM facts f"
                         " JOIN articles a ON a.label = f.article WHERE f.node_id=? ORDER BY f.article, f.key",
                         (nid,))]
         links = [{"a": r[0], "b": r[1], "reason": r[2]} for r in store.db.execute(
