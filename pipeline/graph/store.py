@@ -29,11 +29,12 @@ readers see exactly what the sheets said:
   evidence items refer to them by number, and their text is an offset into the sentence where it
   can be (`_Sentences`); an edge saying what its source's or target's fact says refers to that
   fact's evidence (`EDGE_EVIDENCE`);
-- node ids, a fact's canonical name (where it is its name) and aliases, and a node's type are
-  computed columns; aliases and reasons are stored with the canonical name as char(1);
-- strings that many rows repeat are stored once (`strings`): facts' reasons, and the shapes of
-  attributes (their names, which are null, which is the fact's name), so a row's attributes
-  are only the values that say something (`_pack`, `attrs`);
+- node ids, a fact's canonical name (where it is its name), key (where it is its canonical
+  name) and aliases, and a node's type are computed columns; aliases and reasons are stored
+  with the canonical name as char(1);
+- strings that many rows repeat are stored once (`strings`): facts' reasons, edge rows'
+  attributes, and the shapes of attributes (their names, which are null, which is the fact's
+  name), so a fact's attributes are only the values that say something (`_pack`, `attrs`);
 - a node's attributes are its first fact's; `mentions` edges are the direct facts;
 - pages are 2 KB (`PAGE_SIZE`): a small store's many small b-trees waste less.
 
@@ -78,12 +79,13 @@ CREATE INDEX IF NOT EXISTS articles_clipping ON articles(clipping);
 -- with its canonical name as char(1) (`_short`); its reason likewise, as a `strings` row (`why`:
 -- a few dozen reasons repeat over all the facts; SQL reads it as REASON).
 CREATE TABLE IF NOT EXISTS facts (
-    article INTEGER NOT NULL, node_type TEXT NOT NULL, key TEXT NOT NULL, merged TEXT,
+    article INTEGER NOT NULL, node_type TEXT NOT NULL, own_key TEXT, merged TEXT,
     name TEXT NOT NULL, own_canonical TEXT, own_aliases TEXT NOT NULL, attrs TEXT NOT NULL,
     why INTEGER NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY,
-    node_id TEXT GENERATED ALWAYS AS (coalesce(merged, node_type || ':' || key)) VIRTUAL,
-    -- stored only where it is not the name
+    -- stored only where it is not the name, the key only where it is not the canonical name
     canonical TEXT GENERATED ALWAYS AS (coalesce(own_canonical, name)) VIRTUAL,
+    key TEXT GENERATED ALWAYS AS (coalesce(own_key, canonical)) VIRTUAL,
+    node_id TEXT GENERATED ALWAYS AS (coalesce(merged, node_type || ':' || key)) VIRTUAL,
     aliases TEXT GENERATED ALWAYS AS (replace(own_aliases, char(1), canonical)) VIRTUAL);
 CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article);
 -- only the types whose keys merge through alias links are looked up by key (`_reresolve`)
@@ -98,7 +100,7 @@ CREATE TABLE IF NOT EXISTS link_refs (
 CREATE INDEX IF NOT EXISTS link_refs_pair ON link_refs(node_type, key_a, key_b, reason);
 CREATE TABLE IF NOT EXISTS edge_evidence (
     article INTEGER NOT NULL, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, src_key TEXT NOT NULL,
-    src_merged TEXT, dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst_merged TEXT, attrs TEXT NOT NULL,
+    src_merged TEXT, dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst_merged TEXT, attrs INTEGER NOT NULL,
     evidence TEXT NOT NULL, ev INTEGER PRIMARY KEY,
     src TEXT GENERATED ALWAYS AS (coalesce(src_merged, src_type || ':' || src_key)) VIRTUAL,
     dst TEXT GENERATED ALWAYS AS (coalesce(dst_merged, dst_type || ':' || dst_key)) VIRTUAL);
@@ -119,8 +121,9 @@ CREATE TABLE IF NOT EXISTS nodes (
 -- Strings that many rows repeat, stored once (`GraphStore._string_id`): facts' reasons, and the
 -- shapes of attributes. Attributes (of facts and edge rows) are stored as [shape, value, …]; the
 -- shape is the JSON list of their names in order, each marked `v` (its value follows), `n` (null)
--- or `=` (the fact's name, as a quantity's text is). Rows are only added (a few hundred).
-CREATE TABLE IF NOT EXISTS strings (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+-- or `=` (the fact's name, as a quantity's text is). An edge row's attributes (a basis, a role: a
+-- few values over all the edges) are themselves a `strings` row. Rows are only added.
+CREATE TABLE IF NOT EXISTS strings (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS node_names (
     node_id TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (node_id, name)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, node_id TEXT NOT NULL, PRIMARY KEY (name, node_id)) WITHOUT ROWID;
@@ -253,7 +256,8 @@ class GraphStore:
         self._depth = 0
         self._touched: set[tuple[str, str]] = set()
         self._sentence_cache: dict[str, list[str]] = {}
-        self._string_of: dict[str, int] = {}  # `strings`: text → id (while writing)
+        self._string_of: dict[str, int] = {}  # `strings`: text → id (while writing), id → text
+        self._strings: dict[int, str] = {}
         self._shapes: dict[int, list[str]] = {}  # an attribute shape's keys, by its `strings` id
 
     def __enter__(self) -> "GraphStore":
@@ -284,7 +288,7 @@ class GraphStore:
             self.db.execute("BEGIN")
             self._touched = set()
             self._sentence_cache.clear()
-            self._string_of = {}  # read again in the transaction (another writer, a rollback)
+            self._string_of = {}  # looked up again in the transaction (another writer)
         self._depth += 1
         try:
             yield self
@@ -297,7 +301,7 @@ class GraphStore:
                     self.db.execute("ROLLBACK")
                 self._touched = set()
                 self._sentence_cache.clear()
-                self._string_of, self._shapes = {}, {}  # ids of strings rolled back may be given again
+                self._string_of, self._strings, self._shapes = {}, {}, {}  # rolled back ids may be given again
             raise
         self._depth -= 1
         if self._depth == 0:
@@ -408,12 +412,12 @@ class GraphStore:
         sentences = _Sentences()
         node_of = self._node_ids({(f.node_type, f.key) for f in r.facts}
                                  | {(e.src_type, e.src_key) for e in r.edges} | {(e.dst_type, e.dst_key) for e in r.edges})
-        facts = [(label, f.node_type, f.key, _merged(node_of, f.node_type, f.key), f.name,
+        facts = [(label, f.node_type, None if f.key == f.canonical else f.key, _merged(node_of, f.node_type, f.key), f.name,
                   None if f.canonical == f.name else f.canonical, _short(_json(f.aliases), f.canonical),
                   self._pack(f.attrs, f.name), self._string_id(_short(f.reason, f.canonical)), sentences.encode(f.evidence),
                   int(f.direct))
                  for f in r.facts]
-        db.executemany("INSERT INTO facts (article, node_type, key, merged, name, own_canonical, own_aliases, attrs,"
+        db.executemany("INSERT INTO facts (article, node_type, own_key, merged, name, own_canonical, own_aliases, attrs,"
                        " why, evidence, direct) VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
         self._count_facts([(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
         for link in r.links:
@@ -434,7 +438,8 @@ class GraphStore:
             "INSERT INTO edge_evidence (article, edge_type, src_type, src_key, src_merged, dst_type, dst_key,"
             " dst_merged, attrs, evidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(label, e.edge_type, e.src_type, e.src_key, _merged(node_of, e.src_type, e.src_key), e.dst_type,
-              e.dst_key, _merged(node_of, e.dst_type, e.dst_key), self._pack(e.attrs), evidence(e)) for e in r.edges],
+              e.dst_key, _merged(node_of, e.dst_type, e.dst_key), self._string_id(self._pack(e.attrs)), evidence(e))
+             for e in r.edges],
         )
         db.execute("UPDATE articles SET fact0=?, fact1=?, ev0=?, ev1=?, link0=?, link1=?, sentences=? WHERE label=?",
                    (*_added(db, "facts", "fact", len(facts)), *_added(db, "edge_evidence", "ev", len(r.edges)),
@@ -678,9 +683,10 @@ class GraphStore:
                 values.append(v)
         return _json([self._string_id(_json(keys)), *values])
 
-    def attrs(self, packed: str, name: str | None = None) -> dict:
-        """Attributes as the sheets gave them, from a stored [shape, value, …] (`name`: the fact's)."""
-        shape, *values = _loads(packed)
+    def attrs(self, packed: str | int, name: str | None = None) -> dict:
+        """Attributes as the sheets gave them, from a stored [shape, value, …] (`name`: the fact's),
+        or the `strings` row holding it (an edge row's)."""
+        shape, *values = _loads(self._string(packed) if isinstance(packed, int) else packed)
         keys = self._shapes.get(shape)
         if keys is None:
             keys = self._shapes[shape] = _loads(self._string(shape))
@@ -690,20 +696,23 @@ class GraphStore:
         return out
 
     def _string_id(self, text: str) -> int:
-        """The `strings` row holding `text`, added when there is none (the table is read once per
-        transaction: a few hundred rows)."""
+        """The `strings` row holding `text` (one index lookup), added when there is none."""
         found = self._string_of.get(text)
         if found is None:
-            if not self._string_of:
-                self._string_of = {t: i for i, t in self.db.execute("SELECT id, text FROM strings")}
-                found = self._string_of.get(text)
-            if found is None:
-                found = self._string_of[text] = self.db.execute("INSERT INTO strings (text) VALUES (?)",
-                                                                (text,)).lastrowid
+            row = self.db.execute("SELECT id FROM strings WHERE text=?", (text,)).fetchone()
+            found = row[0] if row else self.db.execute("INSERT INTO strings (text) VALUES (?)", (text,)).lastrowid
+            if len(self._string_of) >= 10_000:
+                self._string_of.clear()
+            self._string_of[text] = found
         return found
 
     def _string(self, id_: int) -> str:
-        return self.db.execute("SELECT text FROM strings WHERE id=?", (id_,)).fetchone()[0]
+        found = self._strings.get(id_)
+        if found is None:
+            if len(self._strings) >= 10_000:
+                self._strings.clear()
+            found = self._strings[id_] = self.db.execute("SELECT text FROM strings WHERE id=?", (id_,)).fetchone()[0]
+        return found
 
     # --- evidence ----------------------------------------------------------------
 
