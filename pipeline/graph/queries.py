@@ -345,16 +345,15 @@ def quantities(store: GraphStore, *, subject: str | None = None, place: str | No
         if subject:
             nodes = [n for n in nodes if n and subject in (n.get("subject") or "")]
     else:
-        sql = "SELECT node_id FROM nodes WHERE node_id >= 'quantity:' AND node_id < 'quantity;'"  # PK order: LIMIT stops early
-        params: tuple = ()
-        if subject:
-            sql += " AND json_extract(attrs, '$.subject') LIKE ?"
-            params = ("%" + subject.replace("%", "").replace("_", "") + "%",)
-        if limit:
-            sql, params = sql + " ORDER BY node_id LIMIT ?", (*params, limit)
-        else:
-            sql += " ORDER BY node_id"
-        nodes = [store.node(r[0]) for r in db.execute(sql, params)]
+        # in the nodes' primary key order, the subject checked on each: a limit stops early
+        nodes = []
+        for (qid,) in db.execute(
+                "SELECT node_id FROM nodes WHERE node_id >= 'quantity:' AND node_id < 'quantity;' ORDER BY node_id"):
+            node = store.node(qid)
+            if node and (not subject or subject in (node.get("subject") or "")):
+                nodes.append(node)
+                if limit and len(nodes) >= limit:
+                    break
     out = []
     for q in [n for n in nodes if n][: limit or None]:
         rep = _edges(store, "dst=? AND edge_type='reports'", (q["id"],))
