@@ -189,15 +189,12 @@ def _by_support(store: GraphStore, nids, limit: int | None) -> list[str]:
 
 
 def _first_sources(store: GraphStore, nid: str) -> list[dict]:
-    """Sources of the first MAX_SOURCES articles naming `nid` (by article id)."""
-    labels = [r[0] for r in store.db.execute(
-        "SELECT DISTINCT article FROM facts WHERE node_id=? AND direct=1 ORDER BY article LIMIT ?", (nid, MAX_SOURCES))]
-    return _sources(store, _article_ids(store, labels))
-
-
-def _article_ids(store: GraphStore, labels) -> list[str]:
-    """The ids of the articles numbered `labels` (rows name their article by label)."""
-    return [store.db.execute("SELECT article_id FROM articles WHERE label=?", (n,)).fetchone()[0] for n in labels]
+    """Sources of the first MAX_SOURCES articles naming `nid` (by article id: labels keep its
+    order), as `_sources` gives them: one query."""
+    return [{"article_id": r[0], "title": r[1], "source": r[2], "clipping": r[3], "date": r[4]} for r in store.db.execute(
+        "SELECT a.article_id, a.title, a.source, a.clipping, a.date"
+        " FROM (SELECT DISTINCT article FROM facts WHERE node_id=? AND direct=1 ORDER BY article LIMIT ?)"
+        " JOIN articles a ON a.label = article ORDER BY a.label", (nid, MAX_SOURCES))]
 
 
 def communities(store: GraphStore, *, model: str | None = None, place: str | None = None,
