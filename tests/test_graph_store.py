@@ -303,3 +303,25 @@ def test_facts_and_edges_read_back_as_the_sheets_said_them(tmp_path):
         # a number's text is its name: in the shape, not in the row
         [(attrs, name)] = store.db.execute("SELECT attrs, name FROM facts WHERE node_type='quantity' AND name='2万余名'")
         assert name not in attrs and store.attrs(attrs, name)["text"] == "2万余名"
+
+
+def test_strings_added_by_a_rolled_back_upsert_are_not_reused(tmp_path, monkeypatch):
+    """A failed upsert's new `strings` rows (reasons, attribute shapes) go with its transaction, and
+    the store forgets the ids it cached for them: the next upsert adds them again."""
+    fresh = build(tmp_path / "fresh.sqlite", {"000_3c3b2f14eedce646.txt", "synthetic_jiulong.txt"})
+    with build(tmp_path / "graph.sqlite", {"000_3c3b2f14eedce646.txt"}) as store:
+        insert = GraphStore._insert_rows
+
+        def fails_after_inserting(self, label, rows):
+            insert(self, label, rows)
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(GraphStore, "_insert_rows", fails_after_inserting)
+        with pytest.raises(sqlite3.OperationalError):
+            store.upsert_clipping("synthetic_jiulong.txt", "h", clippings()["synthetic_jiulong.txt"])
+        monkeypatch.setattr(GraphStore, "_insert_rows", insert)
+        store.upsert_clipping("synthetic_jiulong.txt", content_hash("synthetic_jiulong.txt"),
+                              clippings()["synthetic_jiulong.txt"])
+        assert store.dump() == fresh.dump()
+        assert store.nodes() == fresh.nodes()
+    fresh.close()

@@ -256,9 +256,12 @@ class GraphStore:
         self._depth = 0
         self._touched: set[tuple[str, str]] = set()
         self._sentence_cache: dict[str, list[str]] = {}
-        self._string_of: dict[str, int] = {}  # `strings`: text → id (while writing), id → text
+        # `strings`: text → id (while writing), id → text; kept across transactions (a string's
+        # row never changes once committed), dropped on a rollback (its ids may be given again)
+        self._string_of: dict[str, int] = {}
         self._strings: dict[int, str] = {}
-        self._shapes: dict[int, list[str]] = {}  # an attribute shape's keys, by its `strings` id
+        self._shapes: dict[int, list[str]] = {}  # an attribute shape's keys, by its `strings` id, and back
+        self._shape_ids: dict[tuple[str, ...], int] = {}
 
     def __enter__(self) -> "GraphStore":
         return self
@@ -288,7 +291,6 @@ class GraphStore:
             self.db.execute("BEGIN")
             self._touched = set()
             self._sentence_cache.clear()
-            self._string_of = {}  # looked up again in the transaction (another writer)
         self._depth += 1
         try:
             yield self
@@ -301,7 +303,8 @@ class GraphStore:
                     self.db.execute("ROLLBACK")
                 self._touched = set()
                 self._sentence_cache.clear()
-                self._string_of, self._strings, self._shapes = {}, {}, {}  # rolled back ids may be given again
+                # ids rolled back may be given again
+                self._string_of, self._strings, self._shapes, self._shape_ids = {}, {}, {}, {}
             raise
         self._depth -= 1
         if self._depth == 0:
@@ -681,7 +684,10 @@ class GraphStore:
             else:
                 keys.append("v" + k)
                 values.append(v)
-        return _json([self._string_id(_json(keys)), *values])
+        shape = self._shape_ids.get(tuple(keys))
+        if shape is None:
+            shape = self._shape_ids[tuple(keys)] = self._string_id(_json(keys))
+        return _json([shape, *values])
 
     def attrs(self, packed: str | int, name: str | None = None) -> dict:
         """Attributes as the sheets gave them, from a stored [shape, value, …] (`name`: the fact's),
