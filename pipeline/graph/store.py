@@ -66,7 +66,7 @@ CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TE
 -- An article's facts, evidence rows and link statements are added together, so each is a range of
 -- row numbers (first, last; NULL when none): reading or deleting them needs no index. `sentences`:
 -- the sentences its evidence items refer to by number, as one zlib-compressed JSON list
--- (`_Sentences.packed`; Chinese text takes about half the bytes).
+-- (`_Sentences.packed`; 57% of the bytes on the 1 MB benchmark clipping).
 -- Rows name their article by `label`, a number in the order of the article ids (`_label`): a few
 -- bytes instead of the id, and indexes ending in it still list an entity's articles by id.
 CREATE TABLE IF NOT EXISTS articles (
@@ -77,7 +77,7 @@ CREATE INDEX IF NOT EXISTS articles_clipping ON articles(clipping);
 -- node ids are computed, not stored: `type:key`, unless the key's alias group is another key's
 -- node (`merged`, also `src_merged` / `dst_merged` of an edge row). A fact's aliases are stored
 -- with its canonical name as char(1) (`_short`); its reason likewise, as a `strings` row (`why`:
--- a few dozen reasons repeat over all the facts; SQL reads it as REASON).
+-- 243 distinct reasons over the 9,418 facts of the 1 MB benchmark clipping; SQL reads it as REASON).
 CREATE TABLE IF NOT EXISTS facts (
     article INTEGER NOT NULL, node_type TEXT NOT NULL, own_key TEXT, merged TEXT,
     name TEXT NOT NULL, own_canonical TEXT, own_aliases TEXT NOT NULL, attrs TEXT NOT NULL,
