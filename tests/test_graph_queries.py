@@ -69,6 +69,16 @@ def test_quantities_by_subject_and_place(store):
     assert queries.quantities(store, subject="志愿者", place="宁夏") == []
 
 
+def test_quantities_by_subject_alone_looks_at_every_number(store):
+    """Regression: without a place the subject was matched in SQL over a column the nodes table
+    does not have (sqlite3.OperationalError: no such column: attrs)."""
+    rows = queries.quantities(store, subject="志愿者")
+    assert [(r["text"], r["subject"]) for r in rows] == [
+        ("2万余名", "注册志愿者"), ("3000余名", "志愿者"), ("100余人", "志愿者队伍"), ("超过200人", "<script>志愿者</script>")]
+    assert [r["text"] for r in queries.quantities(store, subject="志愿者", limit=2)] == ["2万余名", "3000余名"]
+    assert queries.quantities(store, subject="没有这个主语") == []
+
+
 def test_profile_lists_edges_with_evidence_offsets(store):
     [p] = queries.profile(store, "民族巷社区")
     assert p["place"] == ["宁夏回族自治区", "中卫市", "沙坡头区", "文昌镇"]

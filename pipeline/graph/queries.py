@@ -7,13 +7,12 @@ any number of located_in edges, under a place that matches PLACE".
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter, deque
 
 from ..errors import AmbiguousEntityError, EntityNotFoundError, NotSheetableError
 from .resolve import name_key
-from .store import ARTICLE_FACTS, EDGE_EVIDENCE, GraphStore, aggregate_edges
+from .store import ARTICLE_FACTS, EDGE_EVIDENCE, REASON, GraphStore, aggregate_edges
 
 # Node types that do not make a meaningful step on a path between two entities:
 # every article links to its source, and a number links only to its reporter.
@@ -96,7 +95,8 @@ def located_under(store: GraphStore, under: set[str], node_type: str) -> set[str
 
 def articles_naming(store: GraphStore, nodes: set[str]) -> set[str]:
     """Articles that name (directly mention) any of `nodes`."""
-    return set(_column(store.db, "SELECT DISTINCT article_id FROM facts WHERE node_id IN ({marks}) AND direct=1", nodes))
+    return set(_column(store.db, "SELECT DISTINCT a.article_id FROM facts f JOIN articles a ON a.label = f.article"
+                               " WHERE f.node_id IN ({marks}) AND f.direct=1", nodes))
 
 
 def located_in(store: GraphStore, nid: str) -> set[str]:
@@ -151,7 +151,7 @@ def _edges(store: GraphStore, where: str, params: tuple, cap: int | None = MAX_S
     """
     db = store.db
     totals = {(r[0], r[1], r[2]): r[3] for r in db.execute(
-        f"SELECT src, edge_type, dst, COUNT(DISTINCT article_id) FROM edge_evidence WHERE {where}"
+        f"SELECT src, edge_type, dst, COUNT(DISTINCT article) FROM edge_evidence WHERE {where}"
         " GROUP BY src, edge_type, dst", params)}
     keys = sorted(totals, key=lambda k: (-totals[k], k))
     if per_type:
@@ -165,9 +165,9 @@ def _edges(store: GraphStore, where: str, params: tuple, cap: int | None = MAX_S
     rows = []
     for src, etype, dst in keys:
         rows += db.execute(
-            f"SELECT e.src, e.edge_type, e.dst, e.article_id, e.attrs, {EDGE_EVIDENCE}, a.clipping"
-            " FROM edge_evidence e JOIN articles a USING (article_id)"
-            " WHERE e.src=? AND e.edge_type=? AND e.dst=? ORDER BY e.article_id, a.clipping LIMIT ?",
+            f"SELECT e.src, e.edge_type, e.dst, a.article_id, e.attrs, {EDGE_EVIDENCE}, a.clipping"
+            " FROM edge_evidence e JOIN articles a ON a.label = e.article"
+            " WHERE e.src=? AND e.edge_type=? AND e.dst=? ORDER BY e.article, a.clipping LIMIT ?",
             (src, etype, dst, -1 if cap is None else cap)).fetchall()
     edges = {(e["src"], e["type"], e["dst"]): e for e in aggregate_edges(rows, store)}
     for k in keys:
@@ -189,10 +189,12 @@ def _by_support(store: GraphStore, nids, limit: int | None) -> list[str]:
 
 
 def _first_sources(store: GraphStore, nid: str) -> list[dict]:
-    """Sources of the first MAX_SOURCES articles naming `nid` (by article id)."""
-    arts = [r[0] for r in store.db.execute(
-        "SELECT DISTINCT article_id FROM facts WHERE node_id=? AND direct=1 ORDER BY article_id LIMIT ?", (nid, MAX_SOURCES))]
-    return _sources(store, arts)
+    """Sources of the first MAX_SOURCES articles naming `nid` (by article id: labels keep its
+    order), as `_sources` gives them: one query."""
+    return [{"article_id": r[0], "title": r[1], "source": r[2], "clipping": r[3], "date": r[4]} for r in store.db.execute(
+        "SELECT a.article_id, a.title, a.source, a.clipping, a.date"
+        " FROM (SELECT DISTINCT article FROM facts WHERE node_id=? AND direct=1 ORDER BY article LIMIT ?)"
+        " JOIN articles a ON a.label = article ORDER BY a.label", (nid, MAX_SOURCES))]
 
 
 def communities(store: GraphStore, *, model: str | None = None, place: str | None = None,
@@ -218,7 +220,7 @@ def communities(store: GraphStore, *, model: str | None = None, place: str | Non
         return []
     mmarks = ",".join("?" * len(mids))
     # index-only (ev_dst / ev_src cover src, dst, article_id): a popular model has 10k+ adopters
-    agg = ("SELECT src, COUNT(DISTINCT article_id) FROM edge_evidence"
+    agg = ("SELECT src, COUNT(DISTINCT article) FROM edge_evidence"
            f" WHERE edge_type='adopts' AND src >= 'community:' AND src < 'community;' AND dst IN ({mmarks})")
     # Start from the smaller side: the communities of a place, or the model's adopters.
     if inside is not None:
@@ -231,10 +233,11 @@ def communities(store: GraphStore, *, model: str | None = None, place: str | Non
     for cid, n in rows[: limit or None]:
         models, bases, arts = set(), set(), []
         for dst, aid, attrs in db.execute(
-                f"SELECT dst, article_id, attrs FROM edge_evidence WHERE src=? AND edge_type='adopts' AND dst IN ({mmarks})"
-                " ORDER BY article_id LIMIT ?", (cid, *mids, MAX_SOURCES)):
+                f"SELECT e.dst, a.article_id, e.attrs FROM edge_evidence e JOIN articles a ON a.label = e.article"
+                f" WHERE e.src=? AND e.edge_type='adopts' AND e.dst IN ({mmarks}) ORDER BY e.article LIMIT ?",
+                (cid, *mids, MAX_SOURCES)):
             models.add(dst)
-            bases.add(json.loads(attrs).get("basis") or "")
+            bases.add(store.attrs(attrs).get("basis") or "")
             if aid not in arts:
                 arts.append(aid)
         out.append({"id": cid, "name": _name(store, cid), "place": " / ".join(place_chain(store, cid)),
@@ -339,16 +342,15 @@ def quantities(store: GraphStore, *, subject: str | None = None, place: str | No
         if subject:
             nodes = [n for n in nodes if n and subject in (n.get("subject") or "")]
     else:
-        sql = "SELECT node_id FROM nodes WHERE node_id >= 'quantity:' AND node_id < 'quantity;'"  # PK order: LIMIT stops early
-        params: tuple = ()
-        if subject:
-            sql += " AND json_extract(attrs, '$.subject') LIKE ?"
-            params = ("%" + subject.replace("%", "").replace("_", "") + "%",)
-        if limit:
-            sql, params = sql + " ORDER BY node_id LIMIT ?", (*params, limit)
-        else:
-            sql += " ORDER BY node_id"
-        nodes = [store.node(r[0]) for r in db.execute(sql, params)]
+        # in the nodes' primary key order, the subject checked on each: a limit stops early
+        nodes = []
+        for (qid,) in db.execute(
+                "SELECT node_id FROM nodes WHERE node_id >= 'quantity:' AND node_id < 'quantity;' ORDER BY node_id"):
+            node = store.node(qid)
+            if node and (not subject or subject in (node.get("subject") or "")):
+                nodes.append(node)
+                if limit and len(nodes) >= limit:
+                    break
     out = []
     for q in [n for n in nodes if n][: limit or None]:
         rep = _edges(store, "dst=? AND edge_type='reports'", (q["id"],))
@@ -384,7 +386,8 @@ def profile(store: GraphStore, name: str, *, cap: int = MAX_SOURCES) -> list[dic
         facts = [
             {"article_id": r[0], "name": r[1], "reason": r[2], "evidence": store.evidence(r[0], r[3])}
             for r in store.db.execute(
-                "SELECT article_id, name, reason, evidence FROM facts WHERE node_id=? ORDER BY article_id LIMIT ?", (nid, cap))
+                f"SELECT a.article_id, f.name, {REASON}, f.evidence FROM facts f JOIN articles a ON a.label = f.article"
+                " WHERE f.node_id=? ORDER BY f.article LIMIT ?", (nid, cap))
         ]
         out.append({"node": node, "place": place_chain(store, nid), "n_edges": n_edges,
                     "edges": [{**e, "src_name": _name(store, e["src"]), "dst_name": _name(store, e["dst"])} for e in edges],
@@ -402,11 +405,12 @@ def _neighbours(db: sqlite3.Connection, frontier: set[str], skips: tuple[str, ..
             arts = [n[8:] for n in chunk if n.startswith("article:")]
             if arts:
                 pairs |= {("article:" + a, n) for a, n in db.execute(
-                    f"SELECT DISTINCT f.article_id, f.node_id FROM {ARTICLE_FACTS}"
+                    f"SELECT DISTINCT a.article_id, f.node_id FROM {ARTICLE_FACTS}"
                     f" WHERE f.direct=1 AND a.article_id IN ({','.join('?' * len(arts))})",
                     arts)}
             pairs |= {(n, "article:" + a) for n, a in db.execute(
-                f"SELECT DISTINCT node_id, article_id FROM facts WHERE direct=1 AND node_id IN ({marks})", chunk)}
+                f"SELECT DISTINCT f.node_id, a.article_id FROM facts f JOIN articles a ON a.label = f.article"
+                f" WHERE f.direct=1 AND f.node_id IN ({marks})", chunk)}
     return sorted(p for p in pairs if p[1].split(":", 1)[0] not in skips)
 
 
@@ -462,7 +466,8 @@ def _path(store: GraphStore, a: str, b: str, max_depth: int, skips: tuple[str, .
         es = _edges(store, "(src=? AND dst=?) OR (src=? AND dst=?)", (x, y, y, x), cap=3)
         for art, other in ((x, y), (y, x)):  # mentions edges live in the facts table
             if art.startswith("article:"):
-                n = store.db.execute("SELECT count(*) FROM facts WHERE article_id=? AND node_id=? AND direct=1",
+                n = store.db.execute("SELECT count(*) FROM facts f JOIN articles a ON a.label = f.article"
+                                     " WHERE a.article_id=? AND f.node_id=? AND f.direct=1",
                                      (art[len("article:"):], other)).fetchone()[0]
                 if n:
                     es.append({"src": art, "type": "mentions", "dst": other, "n_articles": 1})
@@ -483,7 +488,8 @@ def explain(store: GraphStore, name: str) -> list[dict]:
             {"key": nid.split(":", 1)[1], "reason": "own key (this type merges by key only)"}]
         mentions = [{"article_id": r[0], "surface": r[1], "canonical": r[2], "key": r[3], "reason": r[4]}
                     for r in store.db.execute(
-                        "SELECT article_id, name, canonical, key, reason FROM facts WHERE node_id=? ORDER BY article_id, key",
+                        f"SELECT a.article_id, f.name, f.canonical, f.key, {REASON} FROM facts f"
+                        " JOIN articles a ON a.label = f.article WHERE f.node_id=? ORDER BY f.article, f.key",
                         (nid,))]
         links = [{"a": r[0], "b": r[1], "reason": r[2]} for r in store.db.execute(
             "SELECT DISTINCT l.key_a, l.key_b, l.reason FROM links l JOIN key_node k ON k.node_type=l.node_type "
@@ -547,7 +553,7 @@ def stats(store: GraphStore, *, top: int = 10) -> dict:
     nodes = dict(db.execute("SELECT type, count(*) FROM nodes GROUP BY type ORDER BY type"))
     edges = dict(db.execute("SELECT edge_type, count(*) FROM (SELECT DISTINCT src, edge_type, dst FROM edge_evidence)"
                             " GROUP BY edge_type ORDER BY edge_type"))
-    mentions = db.execute("SELECT count(*) FROM (SELECT DISTINCT article_id, node_id FROM facts WHERE direct=1)").fetchone()[0]
+    mentions = db.execute("SELECT count(*) FROM (SELECT DISTINCT article, node_id FROM facts WHERE direct=1)").fetchone()[0]
     if mentions:
         edges["mentions"] = mentions
 

@@ -124,7 +124,8 @@ def entity_sheet(store: GraphStore, nid: str) -> EntitySheet:
                 evidence=[SheetEvidence(**ev) for ev in e["evidence"]]))
     for e in _edges(store, "dst=? AND edge_type IN ('runs', 'partners_with', 'holds_role')", (nid,), None):
         {"runs": programs, "partners_with": partners, "holds_role": people}[e["type"]].append(_related(store, e, e["src"]))
-    arts = [r[0] for r in out("SELECT DISTINCT article_id FROM facts WHERE node_id=? ORDER BY article_id", (nid,))]
+    arts = [r[0] for r in out("SELECT DISTINCT a.article_id FROM facts f JOIN articles a ON a.label = f.article"
+                              " WHERE f.node_id=? ORDER BY a.article_id", (nid,))]
     attrs = {k: v for k, v in node.items() if k not in ("id", "type", "name", "aliases", "n_articles")}
     return EntitySheet(
         id=nid, type=node["type"], name=node["name"], aliases=node["aliases"],
