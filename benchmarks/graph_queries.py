@@ -71,15 +71,19 @@ class World:
         self.subjects = ["志愿者", "注册志愿者", "社区工作者", "服务居民", "社会组织", "活动"]
 
     def sheet(self, clipping: str, i: int) -> dict:
-        """One schema-2.0 fact sheet: keys as `shequ.sheets` computes them, relation ends as refs."""
+        """One schema-3.0 fact sheet: keys as `shequ.sheets` computes them, relation ends as refs."""
         rng = self.rng
         aid = f"{clipping[:-4]}-{i:06d}"
         comms = [zipf_pick(rng, self.communities) for _ in range(2)]
         code, chain = self.streets[comms[0][1]]
         sent = f"第{i}篇文章的句子。"
 
-        def ev(text: str) -> list[dict]:
-            return [{"text": text, "sentence": sent + text, "start": i, "end": i + len(text), "raw": text}]
+        sentences: list[str] = []
+
+        def ev(text: str) -> list[dict]:  # schema 3.0: the sentence by its index in the sheet's `sentences`
+            if sent + text not in sentences:
+                sentences.append(sent + text)
+            return [{"text": text, "sentence": sentences.index(sent + text), "start": i, "end": i + len(text)}]
 
         def ent(name: str, key: str, **attrs) -> dict:
             return {"name": name, "key": key, "canonical": name, "evidence": ev(name), **attrs}
@@ -117,6 +121,7 @@ class World:
                            for n in (rng.randrange(10, 5000), rng.randrange(10, 5000))],
             "partnerships": [{"a": ref(orgs[0], "organization"), "b": ref(unit, "community"), "relation": "联合",
                               "evidence": ev("联合")}],
+            "sentences": sentences,
         }
 
 
