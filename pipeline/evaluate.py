@@ -3,8 +3,8 @@
 For every fact type of `schema.FACT_TYPES`: precision, recall and F1 under two matchings,
 `exact` (same string after dropping whitespace and quote marks, folding full/half width and
 traditional characters: a page in traditional characters is read as simplified, its gold
-written as the page is) and `containment` (one string contains the other). Each gold fact matches at most
-one prediction. How a type is matched is its table row's `matcher`: `names` (name,
+written as the page is) and `containment` (one string contains the other). Each gold fact
+matches at most one prediction. How a type is matched is its table row's `matcher`: `names` (name,
 canonical or an alias), `person` (the name), `quantity` (value, unit and text), `pair`
 (an unordered pair of parties, each end by any name of the fact it refers to, as
 `names` matches that fact). Two attributes are scored on the matched facts: people's

@@ -144,8 +144,9 @@ def _default_additions(native_class: type["rjieba.Jieba"], built: "rjieba.Jieba"
 
     Its copy is compiled into the library (not a file that can be compared), so it is
     checked as the cuts see it: every word of the table must get the same suggested
-    frequency from both, which holds only when each word's frequency and the totals
-    agree (a second, once per build of the table)."""
+    frequency from both, which holds only when each word's frequency agrees and the totals
+    nearly do (a second, once per build of the table). A word only the compiled-in copy had
+    would go unseen here; `tests/test_segment.py` compares the cuts with jieba's own."""
     users = user_words()
     additions = [(word, freq[word]) for word in users]
     if balance is not None:
