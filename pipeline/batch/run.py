@@ -17,8 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import sqlite3
 import sys
+import threading
 import time
 from contextlib import ExitStack, closing
 from functools import partial
@@ -144,6 +146,53 @@ def run_batch(
     return report
 
 
+class _Writer:
+    """A thread that commits batches of outcomes in the order they are put, at most
+    WRITER_BACKLOG batches behind. An error in a commit stops it and is raised in the thread
+    that puts or leaves; leaving (normally or by an error) waits for the batch in hand, and
+    drops the rest only when leaving by an error (Ctrl-C: those clippings are done next run)."""
+
+    def __init__(self, commit: Callable[[Outcome], None]) -> None:
+        self.commit = commit
+        self.queue: queue.Queue = queue.Queue(maxsize=WRITER_BACKLOG)
+        self.error: BaseException | None = None
+        self.dropping = False
+        self.thread = threading.Thread(target=self._run, name="shequ-writer", daemon=True)
+
+    def __enter__(self) -> "_Writer":
+        self.thread.start()
+        return self
+
+    def put(self, batch: list[Outcome]) -> None:
+        self._raise()
+        self.queue.put(batch)
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.dropping = kind is not None
+        self.queue.put(None)
+        self.thread.join()
+        if kind is None:
+            self._raise()
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is not None or self.dropping:
+                continue  # drain, so `put` never blocks on a stopped writer
+            try:
+                for outcome in batch:
+                    self.commit(outcome)
+            except BaseException as err:  # noqa: BLE001 - handed to the main thread
+                self.error = err
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+# Batches of outcomes the writer thread may be behind (each holds its sheets in memory).
+WRITER_BACKLOG = 4
+
+
 def _opened_store(outputs: Outputs):
     try:
         return open_store(outputs.root)
@@ -190,17 +239,29 @@ class _Run:
         self.folders: dict[str, str] = {}  # sheet folder → the file that claimed it
         self.sources: dict[int, str] = {}  # input index → real path of the file (state records keep it)
         self.replaces: dict[int, dict] = {}  # input index → the earlier clipping it replaces
+        # Held while the store, the state records or the fields above change: the writer
+        # thread commits while this thread reads and triages the next inputs.
+        self.lock = threading.RLock()
 
     def process(self, runner, items: list[Input | InputProblem], batch_size: int) -> None:
-        for outcomes in runner.map(batched(self.jobs(items), batch_size)):
-            for outcome in outcomes:
-                self.commit(outcome)
+        outcomes = runner.map(batched(self.jobs(items), batch_size))
+        if runner.workers < 2:  # the clippings run in this thread: nothing to overlap with
+            for batch in outcomes:
+                for outcome in batch:
+                    self.commit(outcome)
+            return
+        # Worker processes: this thread keeps handing them clippings while a writer thread
+        # commits what came back (sheet files and the store, a quarter of the CPU), in order.
+        with _Writer(self.commit) as writer:
+            for batch in outcomes:
+                writer.put(batch)
 
     def jobs(self, items: list[Input | InputProblem]) -> Iterator[Job]:
         """Read, hash and triage inputs lazily, so only in-flight clippings sit in memory."""
         for index, item in enumerate(items):
             if isinstance(item, InputProblem):
-                self.finish(failed(index, item.file, item.clipping, "input", item.error))
+                with self.lock:
+                    self.finish(failed(index, item.file, item.clipping, "input", item.error))
                 continue
             job = self.triage(index, item)
             if job is not None:
@@ -209,6 +270,10 @@ class _Run:
     def triage(self, index: int, item: Input) -> Job | None:
         """The job for one input, or None when it is settled here: a second input of the same
         name, unreadable, unchanged since it was done, or undecodable."""
+        with self.lock:  # reads the store and the state records the writer thread writes
+            return self._triage(index, item)
+
+    def _triage(self, index: int, item: Input) -> Job | None:
         file, clipping = item.file, item.clipping
         folder = sheet_folder(clipping).as_posix()
         if folder in self.folders:
@@ -245,6 +310,10 @@ class _Run:
 
     def commit(self, outcome: Outcome) -> None:
         """Make a clipping's outcome durable; one whose outputs cannot be written fails alone."""
+        with self.lock:
+            self._commit(outcome)
+
+    def _commit(self, outcome: Outcome) -> None:
         outcome.replaces = self.replaces.pop(outcome.index, None)
         source = self.sources.pop(outcome.index, None)
         try:

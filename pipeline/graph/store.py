@@ -239,7 +239,8 @@ class GraphStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(self.path), isolation_level=None)  # transactions are explicit
+        # transactions are explicit; the batch runner writes from its writer thread, one call at a time
+        self.db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
         # 2 KB pages (a new file's; SQLite's default is 4 KB): a small store's many small tables and
         # indexes waste half as much, a large one is no bigger
         self.db.execute(f"PRAGMA page_size={PAGE_SIZE}")
