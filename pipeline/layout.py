@@ -233,7 +233,8 @@ RE_DATETIME_LINE = regex.compile(
     r"^(?=.*(?:\d|星期|周[一二三四五六日天]))[\d\s年月日号:：/.\-–—~～℃°（）()\[\]上下午时分秒星期周一二三四五六日天晴多云阴转小中大雨雪雷阵风级霾雾]+$"
 )
 # The file name of a picture left in the text: 微信图片_20240506102033.jpg
-RE_IMAGE_FILE = regex.compile(r"^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
+# (a sentence that ends with a picture's name, …举行了仪式。img(3).jpeg, is text, not a file name)
+RE_IMAGE_FILE = regex.compile(r"^[^\s。，；！？]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
 # A bracketed photo caption closing a short line: …点赞。（某某融媒体供图） / （资料图片） / 【资料图】
 RE_CAPTION_TAIL = regex.compile(r"(?:[（(](?P<inner>[^（）()]{0,30})[)）]|【(?P<inner>[^【】]{0,30})】|\[(?P<inner>[^\[\]]{0,30})\])$")
 # An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻 / 第7B版：社区
@@ -339,15 +340,37 @@ def fields(line: str) -> list[Field]:
 def meta_fields(line: str) -> list[Field]:
     """The fields of a dateline or credit line, or [] when the line is not one.
 
-    The line opens with a field (after a date, a time, a bullet or a bracket), is short,
-    and holds no sentence: 发布时间：2024-11-27 11:19 来源：某某网 / （通讯员：刘茵 责编：陈铭）.
+    The line opens with a field (after a date, a time, a bullet or a bracket, or the name of
+    the body that posted the page, see `dateline_publisher`), is short, and holds no
+    sentence: 发布时间：2024-11-27 11:19 来源：某某网 / （通讯员：刘茵 责编：陈铭）.
     """
     if len(line) > META_MAX or RE_SENTENCE_MARK.search(line) or line.count("，") > 1:
         return []
     found = fields(line)
-    if not found or found[0].start != RE_DATETIME_PREFIX.match(line).end():
+    if not found:
+        return []
+    opening = RE_DATETIME_PREFIX.match(line).end()
+    if found[0].start != opening and not (found[0].start > opening and dateline_publisher(line, found)):
         return []
     return found
+
+
+# The name of the body that posted a page, standing before the time label of its dateline:
+# 青禾市社会工作协会 时间：2024-03-18 栏目：工作动态 (not a person: the name ends like a body's)
+RE_PUBLISHER_NAME = regex.compile(r"^\p{Han}{4,16}$")
+
+
+def dateline_publisher(line: str, found: list[Field] | None = None) -> str | None:
+    """The publisher's name opening a dateline whose first label is a time label, when it
+    ends like a body's or an outlet's name (…协会, …中心, …网)."""
+    found = fields(line) if found is None else found
+    if not found or found[0].kind != "time_label":
+        return None
+    name = line[: found[0].start].strip(" |·")
+    if not RE_PUBLISHER_NAME.match(name):
+        return None
+    endings = web_terms().get("sponsor_org", ())
+    return name if is_outlet_name(name) or name.endswith(endings) else None
 
 
 def is_dateline(line: str) -> bool:
@@ -611,11 +634,16 @@ WEB_LINE_TESTS = (
 
 
 def crumb_site(line: str) -> str | None:
-    """The site named first in a breadcrumb trail: 您当前位置：某某县先锋网>>村务 → 某某县先锋网."""
+    """The site named first in a breadcrumb trail: 您当前位置：某某县先锋网>>村务 → 某某县先锋网
+    (a trail without a label too: 某某新闻>国内>正文 → 某某新闻)."""
     found = fields(line)
-    if not found or found[0].kind != "tool_label" or found[0].start != 0:
+    if not found and _is_breadcrumb(line):
+        trail = line  # 某某新闻 > 国内 > 正文: a trail without a label, opening with the site
+    elif not found or found[0].kind != "tool_label" or found[0].start != 0:
         return None
-    crumbs = [c for c in RE_CRUMB_SEPARATOR.split(found[0].value) if c]
+    else:
+        trail = found[0].value
+    crumbs = [c for c in RE_CRUMB_SEPARATOR.split(trail) if c]
     if len(crumbs) < 2:
         return None
     name = crumbs[0].strip()
@@ -761,11 +789,19 @@ def region_names() -> tuple[str, ...]:
 
 
 def byline_outlet(line: str) -> str | None:
-    """青禾新闻全媒体记者 王小明 → 青禾新闻."""
+    """青禾新闻全媒体记者 王小明 → 青禾新闻; 青禾特区报记者 王小明 → 青禾特区报 (before a
+    reporter's title a name ending in 报 is a paper: BYLINE_PAPER_MIN keeps out 本报)."""
     match = RE_BYLINE_OUTLET.match(line)
-    if match and (is_outlet_name(match.group("outlet")) or _is_channel_of_outlet(match.group("outlet"))):
-        return match.group("outlet")
+    if not match:
+        return None
+    outlet = match.group("outlet")
+    paper = len(outlet) >= BYLINE_PAPER_MIN and outlet.endswith("报") and not outlet.startswith(web_terms().get("not_outlet", ()))
+    if is_outlet_name(outlet) or _is_channel_of_outlet(outlet) or paper:
+        return outlet
     return None
+
+
+BYLINE_PAPER_MIN = 4  # 某某特区报 (4+ characters), not 本报 or 日报 alone
 
 
 def wechat_header(line: str) -> "regex.Match | None":
@@ -782,6 +818,17 @@ def is_end_marker(line: str) -> bool:
     return any(head.startswith(word) for word in words) or (
         len(line) <= END_MARKER_LINE and not has_sentence_punct(line) and any(word in line for word in words)
     )
+
+
+def end_marker_site(line: str) -> str | None:
+    """The site naming itself before the marker that closes its article: 某某发展网免责声明： →
+    某某发展网 (the page's own name, a source when nothing better names one)."""
+    head = line.strip().lstrip("【[（(•·■□ ")
+    for word in web_terms().get("end_marker", ()):
+        at = head.find(word)
+        if at > 0 and is_outlet_name(head[:at]):
+            return head[:at]
+    return None
 
 
 def is_page_furniture(line: str) -> bool:

@@ -167,7 +167,12 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
                 Block("heading", start + original.end(), end, line[original.end() :])]
     if web is not None and not layout.is_page_number(line):
-        site = layout.masthead_outlet(line) if web == "masthead" else layout.copyright_outlet(line) if web == "copyright" else None
+        site = (
+            layout.masthead_outlet(line) if web == "masthead"
+            else layout.copyright_outlet(line) if web == "copyright"
+            else layout.crumb_site(line) if web == "nav"
+            else None
+        )
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
     return None
 
@@ -293,7 +298,7 @@ def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: i
             block.outlet, block.rank = outlet, rank
             break
     else:
-        site = layout.crumb_site(text)
+        site = layout.crumb_site(text) or layout.dateline_publisher(text)
         if site:
             block.outlet, block.rank = site, RANK_SITE
     if any(f.kind in ("source_label", "reprint_label", "time_label") for f in inside):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import layout
-from .page_blocks import TITLE_MIN, Block, could_be_title, to_furniture
+from .page_blocks import RANK_SITE, TITLE_MIN, Block, could_be_title, to_furniture
 
 # A part number closing a headline that runs over several web pages: …（1）
 RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
@@ -185,8 +185,16 @@ def _is_dateline_source(block: Block) -> bool:
 
 
 def _title_at_top(found: list[Block], lede: int) -> int | None:
-    """The first line of the page, short and unfinished, with the body below it."""
-    texts = [i for i in range(min(lede + 1, len(found))) if _text_block(found[i])]
+    """The first line of the page, short and unfinished, with the body below it. The lines
+    above a breadcrumb (某某新闻 > 国内 > 正文) are the site's menus: the headline, when the
+    page shows one, stands below the trail."""
+    trail = next((i for i in range(min(lede, len(found)) - 1, -1, -1) if _is_breadcrumb_block(found[i])), None)
+    if trail is not None:
+        for block in found[:trail]:
+            if _text_block(block):
+                to_furniture(block, "nav")
+    top = 0 if trail is None else trail + 1
+    texts = [i for i in range(top, min(lede + 1, len(found))) if _text_block(found[i])]
     if not texts or texts[0] >= lede:
         return None
     first = texts[0]
@@ -202,6 +210,11 @@ def _title_at_top(found: list[Block], lede: int) -> int | None:
     if found[first].kind == "body" and texts[1:2] != [lede]:
         return None  # a short opening line that no body follows is left as it is
     return first
+
+
+def _is_breadcrumb_block(block: Block) -> bool:
+    """A furniture line holding a breadcrumb trail (首页 > 新闻 > 正文)."""
+    return block.kind == "furniture" and block.web == "nav" and layout.RE_CRUMB_SEPARATOR.search(block.text) is not None
 
 
 def _text_block(block: Block) -> bool:
@@ -230,6 +243,9 @@ def _close_at_end_marker(found: list[Block], lede: int) -> None:
     """After the body, 责任编辑：… / 免责声明 / 相关新闻 close the article: the rest is the page's."""
     for i in range(lede + 1, len(found)):
         if layout.is_end_marker(found[i].text) and found[i].kind != "credit":
+            site = layout.end_marker_site(found[i].text)
+            if site and not found[i].outlet:
+                found[i].outlet, found[i].rank = site, RANK_SITE
             for block in found[i:]:
                 if block.kind != "credit":
                     to_furniture(block, block.web or "nav")

@@ -45,6 +45,9 @@ def test_outlet_named_by_a_dispatch_line(line, outlet):
         ("青禾日报通讯员 李小青", "青禾日报"),
         ("社区通讯员 李小青", None),
         ("桃源·邻里通讯员 李小青", None),  # the part before the dot is no outlet
+        ("青禾特区报记者 王小明 通讯员 李小青", "青禾特区报"),  # a paper named …报 before 记者
+        ("本报记者 王小明", None),
+        ("日报记者 王小明", None),
     ],
 )
 def test_outlet_named_by_a_byline_with_a_channel_or_a_correspondent(line, outlet):
@@ -350,3 +353,66 @@ def test_copyright_name_run_into_the_licence_and_a_user_name_as_source(line, out
 
 def test_e_paper_page_label_with_a_letter():
     assert layout.web_furniture_kind("第7B版：社区 上一版 下一版") == "page_label"
+
+
+BODY = "近日，桃源社区开展邻里节活动，三百余名居民参加，活动设置了游园、义诊等环节。\n"
+
+
+def test_byline_line_under_the_last_paragraph_names_the_source():
+    (article,) = articles_of(BODY + "活动结束后，居民们纷纷表示收获满满，希望社区多办此类活动。\n青禾晚报记者 王小明 通讯员 李小青\n")
+    assert article.source == "青禾晚报"
+    (unnamed,) = articles_of(BODY + "活动结束后，居民们纷纷表示收获满满，希望社区多办此类活动。\n记者 王小明 通讯员 李小青\n")
+    assert unnamed.source is None
+
+
+def test_menu_lines_above_a_breadcrumb_are_no_headline_and_the_trail_names_the_site():
+    page = "客户端\n官方微博\n电子报\n青禾新闻 > 社会 > 正文\n" + BODY
+    (article,) = articles_of(page)
+    assert article.title == ""
+    assert article.source == "青禾新闻"
+
+
+def test_headline_below_a_breadcrumb_stays_the_headline():
+    page = "客户端\n官方微信\n首页 > 社区 > 正文\n桃源社区邻里节开幕\n" + BODY
+    (article,) = articles_of(page)
+    assert article.title == "桃源社区邻里节开幕"
+
+
+@pytest.mark.parametrize(
+    "line, site",
+    [
+        ("青禾新闻 > 社会 > 正文", "青禾新闻"),
+        ("首页 > 社会 > 正文", None),  # the trail opens with no outlet
+        ("您当前位置：青禾县先锋网>>村务", "青禾县先锋网"),
+    ],
+)
+def test_site_named_first_in_a_breadcrumb(line, site):
+    assert layout.crumb_site(line) == site
+
+
+def test_publisher_before_the_time_label_of_a_dateline_is_the_source():
+    page = "桃源社区邻里节开幕\n青禾市社会工作协会 时间：2024-03-18 栏目：工作动态 206 次浏览\n" + BODY
+    (article,) = articles_of(page)
+    assert article.title == "桃源社区邻里节开幕"
+    assert article.source == "青禾市社会工作协会"
+    assert layout.dateline_publisher("王小明 时间：2024-03-18") is None  # a person, not a body
+    assert layout.dateline_publisher("青禾市社会工作协会 时间：2024-03-18") == "青禾市社会工作协会"
+
+
+def test_site_naming_itself_before_its_disclaimer_is_the_source_when_nothing_else_is():
+    page = "桃源社区邻里节开幕\n时间：2024-05-06 10:12:03\n来源：网络\n" + BODY + "青禾发展网免责声明：\n本网转载的文章仅供参考，版权归原作者所有。\n"
+    (article,) = articles_of(page)
+    assert article.source == "青禾发展网"
+    assert layout.end_marker_site("免责声明：本文仅代表作者观点。") is None
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("微信图片_20240506102033.jpg", "image"),
+        ("img(3).jpeg", "image"),
+        ("桃源社区举行了揭牌仪式，居民代表到场。img(3).jpeg", None),  # a sentence, then a picture's name
+    ],
+)
+def test_picture_name_closing_a_sentence_leaves_the_line_text(line, kind):
+    assert layout.web_furniture_kind(line) == kind
