@@ -412,3 +412,19 @@ def test_regression_community_inside_quoted_speech_is_no_slogan():
     # A community opening a long quoted sentence (speech) is named there: only a short quote
     # without sentence punctuation reads as a slogan.
     assert names("“红枫岭路社区去年新建了议事厅，居民常来坐坐。”") == [("红枫岭路社区", "红枫岭路社区")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # titles listed after an honour verb are no communities; the community holding them is
+        ("金鱼社区曾获评宜宾市文明社区、翠屏区平安社区等称号。", [("金鱼社区", "金鱼社区")]),
+        ("金鱼社区荣获全国文明社区称号。", [("金鱼社区", "金鱼社区")]),  # jieba reads 荣获 as a name
+        # a community named after a place and an everyday word, with no honour around it
+        ("居民们回到宜宾市团结社区参加活动。", [("团结社区", "团结社区")]),
+        # people words cut the name: 老年人 is no name
+        ("这里的老年人社区活动很丰富。", []),
+    ],
+)
+def test_communities_honour_titles_and_people_words_are_no_names(text, expected):
+    assert names(text) == expected

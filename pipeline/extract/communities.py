@@ -339,6 +339,26 @@ MAX_SLOGAN_CHARS = 16
 RE_SPEECH_PUNCT = regex.compile(r"[，。；！？：]")
 
 
+# Filter 10: an everyday stem after a place, listed after an honour verb in its sentence:
+# 先后荣获青禾市文明社区、…示范社区等称号 lists titles, not communities.
+RE_HONOUR = regex.compile(r"荣获|获评|获得|被评为|评为|授予|命名为|荣誉称号")
+RE_SENTENCE_END = regex.compile(r"[。！？；\n]")
+
+
+# A title listed among others: 、 before or after it, or 等…称号 closing the list.
+RE_TITLE_LIST_END = regex.compile(r"、|等?\p{Han}{0,6}(?:称号|荣誉)")
+
+
+def _after_honour_verb(text: str, start: int, end: int) -> bool:
+    """The candidate (its place included, from `start`) is an item of a list of titles
+    after an honour verb in its sentence."""
+    clause_start = max((m.end() for m in RE_SENTENCE_END.finditer(text, 0, start)), default=0)
+    if RE_HONOUR.search(text, clause_start, start) is None:
+        return False
+    listed = (start > 0 and text[start - 1] == "、") or RE_TITLE_LIST_END.match(text, end) is not None
+    return listed
+
+
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a quote of at most MAX_SLOGAN_CHARS characters with no
     sentence punctuation (“党建引领国际社区建设”), not in quoted speech."""
@@ -754,6 +774,10 @@ class CommunityExtractor:
         start = pieces[0][0]
         if grade == "edge" and not proper and _quoted_alone(text, start, head_end):
             return None  # 获评“文明社区”: a title in quotes, not a community
+        if RE_HONOUR.match(text, start):
+            return None  # 荣获全国文明社区: jieba reads 荣获 as a name; an honour verb opens no name
+        if grade == "place" and not proper and _after_honour_verb(text, walk.start, head_end):
+            return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
         if grade is not None:
             named = proper or self._everyday_stem_named(grade, head, pieces)
             return self._named(text, start, head_end, head, kind, prefix, pending=not named)
