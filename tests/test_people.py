@@ -202,7 +202,7 @@ ISSUE10_CASES = [
     ("李明辉（化名）是一名外卖骑手。受访者张晓红（左二）正在包饺子。", (), (), []),
     # Names listed with 、 after a person with a role share it; a new title ends the list (、支委委员…).
     ("志愿者代表王芳芳、李小龙发言。", (), (), [("王芳芳", 5, 8, "志愿者代表", None, False), ("李小龙", 9, 12, "志愿者代表", None, False)]),
-    ("副主任邵文博、组织委员葛晓燕列席会议。", (), (), [("邵文博", 3, 6, "副主任", None, False), ("葛晓燕", 11, 14, "委员", None, False)]),
+    ("副主任邵文博、组织委员葛晓燕列席会议。", (), (), [("邵文博", 3, 6, "副主任", None, False), ("葛晓燕", 11, 14, "组织委员", None, False)]),
     # Credit lines as raw text writes them, with spaces.
     ("本报讯（记者 王浩然 通讯员 李思雨）近日，社区开展活动。", (), (), [("王浩然", 7, 10, "记者", None, True), ("李思雨", 15, 18, "通讯员", None, True)]),
     ("通讯员 周红梅 记者 孙立新\n近日，社区开展活动。", (), (), [("周红梅", 4, 7, "通讯员", None, True), ("孙立新", 11, 14, "记者", None, True)]),
@@ -249,7 +249,7 @@ SESSION3_CASES = [
     ("大家认真领会习近平总书记的讲话要求。", (), (), [("习近平", 6, 9, "总书记", None, False)]),
     # 月, 元, 能 in given names: after a title with a clear end, and on a credit line.
     ("支部书记韩月、组织委员杜振能、宣传委员严立元出席。", (), (), [
-        ("韩月", 4, 6, "支部书记", None, False), ("杜振能", 11, 14, "委员", None, False), ("严立元", 19, 22, "委员", None, False)]),
+        ("韩月", 4, 6, "支部书记", None, False), ("杜振能", 11, 14, "组织委员", None, False), ("严立元", 19, 22, "宣传委员", None, False)]),
     ("（记者武之梁、通讯员葛一元）", (), (), [("武之梁", 3, 6, "记者", None, True), ("葛一元", 10, 13, "通讯员", None, True)]),
     ("全年收入增长三月，人均五元。", (), (), []),
     # What a speaker does right after the name ends it (致辞, 及, 作, 来, 一行).
@@ -265,7 +265,24 @@ SESSION3_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES)
+SESSION5_CASES = [
+    # Names on a credit line end where the place of a dispatch tail (桃源报道) begins.
+    ("青禾新闻记者 林小雨 通讯员 孟涛 韩若 桃源报道", ("桃源",), (),
+     [("林小雨", 7, 10, "记者", None, True), ("孟涛", 15, 17, "通讯员", None, True), ("韩若", 18, 20, "通讯员", None, True)]),
+    # Heads of governments and their deputies are titles.
+    ("副区长祁明出席活动并讲话，镇长郑文斌作了发言。", (), (), [("祁明", 3, 5, "副区长", None, False), ("郑文斌", 15, 18, "镇长", None, False)]),
+    # 到 ends a name; a villager named with the village is a person fact, a bare one is not.
+    ("青禾村村民刘大壮到村口的服务点领了一袋米。", (), ("青禾村",), [("刘大壮", 5, 8, "青禾村村民", "青禾村", False)]),
+    ("村民刘大壮到村口的服务点领了一袋米。", (), (), []),
+    # 候 is a surname after a title, not in 等候.
+    ("星火社工理事长候文杰介绍了项目思路。", (), (), [("候文杰", 7, 10, "社工理事长", None, False)]),
+    ("大家等候明天的通知，社区将尽快安排。", (), (), []),
+    # Online bloggers are introduced by their title.
+    ("短视频博主郑小禾参加了活动。", (), (), [("郑小禾", 5, 8, "博主", None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES)
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected
 

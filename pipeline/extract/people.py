@@ -309,7 +309,8 @@ class PersonExtractor:
     def _credit_names(self, text: str, p: int, blocked: list[bool]) -> list[tuple[int, int]]:
         """The names written one after another from p on a credit line (spaces between them
         are gone once the text is cleaned): 方圆许嘉文 → 方圆|许嘉文, up to the next credit
-        word (通讯员, 责编 …) or the end of the run of Han characters. When the run does not
+        word (通讯员, 责编 …), a place, organization or community mention, or the end of the run
+        of Han characters. When the run does not
         split into names, the one name at p (as in running text)."""
         run_end = p
         while run_end < len(text) and (RE_HAN.match(text[run_end]) or text[run_end] in " \u3000") and run_end - p < MAX_CREDIT_LINE:
@@ -317,7 +318,9 @@ class PersonExtractor:
         while run_end > p and text[run_end - 1] in " \u3000":
             run_end -= 1
         for i in range(p + 2, run_end):
-            if text.startswith(CREDIT_STOP_WORDS, i) or text.startswith(BYLINE_ROLE_WORDS, i):
+            # a credit word, or a place the line closes with (通讯员孟涛韩若桃源报道: 桃源 is found
+            # as a place, so the names end before it)
+            if text.startswith(CREDIT_STOP_WORDS, i) or text.startswith(BYLINE_ROLE_WORDS, i) or blocked[i]:
                 run_end = i
                 break
         names = self._split_names(text, p, run_end, blocked)

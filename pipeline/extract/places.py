@@ -43,6 +43,8 @@ from ..vocabulary import word_freq, word_tags
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
+# One Han character (the character before a job title).
+RE_HAN_CHAR = regex.compile(r"\p{Han}")
 
 # Longest run of name characters between a place and an organization ending for the place to
 # head that organization's name (深圳市|青禾科创投资发展|有限公司 has 8).
@@ -213,8 +215,22 @@ def starts_inside_word(start: int, token_spans: list[tuple[int, int]], text: str
 
 # Filter 3c: the form's first character ends a job title written before it (处长|沙建国 holds
 # 长沙): the form is the title's end and a person's name, not a place.
+# A head of government's title opens with a level character (市长, 区长, 镇长); after a name
+# character that character ends a place instead (桃源市|长宁区, not 桃源|市长|宁区), unless
+# 副 makes it a deputy's title (副市长沙建国).
+LEVEL_TITLE_CHARS = frozenset("省市区县镇乡村")
+
+
 def ends_a_title(text: str, start: int) -> bool:
-    return any(len(title) >= 2 and text.startswith(title, start + 1 - len(title)) for title in _titles_by_end().get(text[start], ()))
+    for title in _titles_by_end().get(text[start], ()):
+        title_start = start + 1 - len(title)
+        if len(title) < 2 or not text.startswith(title, title_start):
+            continue
+        before = text[title_start - 1] if title_start > 0 else ""
+        if title[0] in LEVEL_TITLE_CHARS and RE_HAN_CHAR.match(before) and before != "副":
+            continue  # 桃源市|长宁区: the level character closes the place before it
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
