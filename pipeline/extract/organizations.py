@@ -203,6 +203,16 @@ class _Suffix:
     needs_place: bool = False  # the ending names nothing without a place or community (汉水|中心)
 
 
+# The endings of a bureau's local office: 司法局 → 司法所, 税务局 → 税务所 (a town's office of the
+# county's bureau, a unit of its own).
+LOCAL_OFFICE_ENDINGS = ("所", "站")
+
+
+def _local_office_of(bureau: str, office: str) -> bool:
+    """青禾县司法局|柳湾司法所: the office's ending repeats the bureau's with 所 or 站 for 局."""
+    return len(bureau) >= 3 and bureau.endswith("局") and office.endswith(LOCAL_OFFICE_ENDINGS) and bureau[:-1] == office[:-1]
+
+
 @dataclass(frozen=True)
 class _Resources:
     suffixes: "ahocorasick.Automaton"
@@ -637,7 +647,9 @@ class OrganizationExtractor:
         return True
 
     def _split_at_inner_unit(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, suffix: _Suffix) -> int:
-        """Two units written back to back, each with its own place name (青禾县司法局|桃源司法所):
+        """Two units written back to back, each with its own place name (青禾县司法局|桃源司法所), or
+        a county's bureau and its local office named after a town the gazetteer may not know
+        (青禾县司法局|柳湾司法所, `_local_office_of`):
         the candidate starts at the second one when that one names a unit by itself (but
         中国银行|苏州分行 stays whole: 苏州分行 alone is a generic branch, and 中国银行 has no place)."""
         chunk = ctx.text[start:suffix_start]
@@ -645,7 +657,8 @@ class OrganizationExtractor:
             return start  # 国家统计局|青禾调查队: a national body's local unit is named after it
         for end_index, inner in self.res.suffixes.iter(chunk):
             k = start + end_index + 1
-            if not inner.venue and k < suffix_start and k in index.place_start_set and not self._is_generic(ctx, index, k, suffix_start, suffix):
+            named_second = k in index.place_start_set or _local_office_of(inner.text, suffix.text)
+            if not inner.venue and k < suffix_start and named_second and not self._is_generic(ctx, index, k, suffix_start, suffix):
                 start = k
         return start
 
