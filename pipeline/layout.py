@@ -723,7 +723,8 @@ RE_DISPATCH_LINE = regex.compile(
 # An e-paper's citation of itself: 《某某日报》（2021年08月05日 04版）
 RE_PAPER_CITATION = regex.compile(r"^《(?P<outlet>[^《》]{2,16})》\s*[（(][^（）()]*?\d{1,3}\s*版\s*[)）]$")
 # A credit in brackets closing the body with the outlet first: …活力。（某某日报 记者 张三 通讯员 李四）
-RE_CLOSING_CREDIT = regex.compile(r"[（(](?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:全媒体|融媒体|见习|实习)?(?:记者|通讯员)[^（）()]{2,40}[)）][\s|｜]*$")
+# (or in square brackets: 【某某日报社·某某客户端全媒体记者 张三】)
+RE_CLOSING_CREDIT = regex.compile(r"[（(【](?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:全媒体|融媒体|见习|实习)?(?:记者|通讯员)[^（）()【】]{2,40}[)）】][\s|｜]*$")
 
 
 def dispatch_line_outlet(line: str) -> tuple[str, bool] | None:
@@ -742,9 +743,10 @@ def dispatch_line_outlet(line: str) -> tuple[str, bool] | None:
 
 
 def closing_credit_outlet(line: str) -> str | None:
-    """某某日报 in a body's closing credit （某某日报 记者 张三 通讯员 李四）."""
+    """某某日报 in a body's closing credit （某某日报 记者 张三 通讯员 李四）, also with the
+    outlet's app after a dot (【某某日报社·某某全媒体记者 张三】 → 某某日报社·某某)."""
     match = RE_CLOSING_CREDIT.search(line)
-    if match and is_outlet_name(match.group("outlet")):
+    if match and (is_outlet_name(match.group("outlet")) or _is_channel_of_outlet(match.group("outlet"))):
         return match.group("outlet")
     return None
 

@@ -369,8 +369,8 @@ def _kind(line: str) -> str:
         return "page_number"
     if layout.is_page_header(line):
         return "header"
-    if _re_byline().match(line):
-        return "byline"
+    if _re_byline().match(line) or layout.RE_CLOSING_CREDIT.match(line):
+        return "byline"  # …, or an outlet's credit in brackets on a line of its own: （某某日报记者 张三）
     if _is_rubric(line):
         return "rubric"
     if layout.is_heading_like(line) or layout.is_short_two_part_heading(line) or layout.is_exclaimed_headline(line):

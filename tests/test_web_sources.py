@@ -416,3 +416,11 @@ def test_site_naming_itself_before_its_disclaimer_is_the_source_when_nothing_els
 )
 def test_picture_name_closing_a_sentence_leaves_the_line_text(line, kind):
     assert layout.web_furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("closing", ["（青禾日报社·青禾客户端全媒体记者 王小明）", "【青禾日报社·青禾客户端全媒体记者 王小明】"])
+def test_bracketed_credit_on_its_own_line_under_the_body_names_the_source(closing):
+    (article,) = articles_of("桃源社区邻里节开幕\n" + BODY + closing + "\n")
+    assert article.title == "桃源社区邻里节开幕"
+    assert article.source == "青禾日报社·青禾客户端"
+    assert "王小明" in article.text  # the reporter stays in the text (a people fact)
