@@ -108,6 +108,9 @@ SECTIONS_EMPTY = [
     ("single_quote_modifier", "居民说“这里真好”的那次活动很热闹。"),
     # a theme word not right before the quote
     ("theme_far", "活动的主题很明确，大家喊出“加油”口号。"),
+    # a service adjective and a Party congress quoted before a descriptor and an activity word
+    ("service_adjective", "社工开展“一对一”帮扶服务。"),
+    ("party_congress", "志愿者开展“党的二十大”精神宣讲活动。"),
 ]
 
 
