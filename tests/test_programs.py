@@ -434,3 +434,13 @@ def test_programs_quote_runs_and_the_program_word_they_share(text, run, kind):
     found = quote_run(text, ProgramExtractor._quotes(text), 0)
     assert [inner for _, _, inner in found] == run
     assert shared_tail_kind(text, found) == kind
+
+
+def test_programs_quote_inside_an_organization_read_from_the_descriptor_stays_a_program():
+    # an organization name that runs on past the closing quote into the program's descriptor
+    # (青禾康乐联盟) does not take the quote from the program word that heads the phrase
+    text = "桃源社区签约“青禾康乐”联盟助老服务项目。"
+    assert [(n, k) for _, n, _, k, _ in found(text, organizations=[("青禾康乐”联盟", "青禾康乐联盟")])] == [("青禾康乐", "project")]
+    # the quoted name that is itself the organization's name stays the organization's
+    text = "2017年“青禾社工”作为品牌首次亮相。"
+    assert found(text, organizations=[("青禾社工", "青禾社工")]) == []

@@ -149,6 +149,7 @@ class _Candidate:
     rule: str
     q_start: int  # the quoted part's own span (== start/end for unquoted)
     q_end: int
+    word_end: int = -1  # where the program word after the quote ends (outer rules), else -1
 
 
 @dataclass(frozen=True)
@@ -442,7 +443,8 @@ class ProgramExtractor:
         cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx) + self._punned(ctx, quotes)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
-        cands = [c for c in cands if not (c.rule not in ("bare", "inner") and all(named[c.q_start : c.q_end]))]
+        holders = ctx.found_any(("organizations", "communities"))
+        cands = [c for c in cands if not reject_named_quote(c, named, holders)]
         metaphors = {_clean(inner) for q_start, _, inner in quotes if reject_metaphor(text, q_start)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors)]
         cands = drop_partial_bare(_resolve(cands))
@@ -519,7 +521,7 @@ class ProgramExtractor:
                 full = name + descriptor + word
                 out.append(_Candidate(q_start - 1, end, full, suf.kind, name, "outer_full", q_start, q_end))
             else:
-                out.append(_Candidate(q_start, q_end, name, suf.kind, slogan_core(name), "outer", q_start, q_end))
+                out.append(_Candidate(q_start, q_end, name, suf.kind, slogan_core(name), "outer", q_start, q_end, end))
         return out
 
     def _bare(self, ctx: ArticleContext) -> list[_Candidate]:
@@ -721,6 +723,20 @@ def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
     if cand.rule == "outer_full":  # the model may run on past the quote (“1+N”结对行动)
         return all(covered) and all(blocked[cand.q_end + 1 : cand.end])
     return all(covered)
+
+
+def reject_named_quote(cand: _Candidate, named: bytearray, holders: list[Mention]) -> bool:
+    """Filter 20: a quote wholly inside an organization or community found earlier names that
+    party, not a program (“九龙社工”作为品牌: the quoted name is the organization's own). Not when
+    that party's name runs on past the closing quote and the program word after the quote lies
+    beyond it: the party was read from the program's descriptor (“益乐健康”联盟为老服务项目: 益乐
+    健康联盟 may be read as an organization, yet 项目 heads the phrase)."""
+    if cand.rule in ("bare", "inner") or not all(named[cand.q_start : cand.q_end]):
+        return False
+    swallowed = any(
+        m.start <= cand.q_start and cand.q_end + 1 < m.end < cand.word_end for m in holders
+    )
+    return not swallowed
 
 
 def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
