@@ -370,6 +370,10 @@ FRAMES = [
     ("operated_adverb", "益友公益协会负责运营的桃源社区睦邻驿站今天开放。",
      "", {"organizations": FIRMS, "programs": ["桃源社区睦邻驿站"]},
      [("益友公益协会", "桃源社区睦邻驿站", "运营", "stated")]),
+    # toward: a person's name ending in a character barred before 为 (王成) still gives to B for A
+    ("toward_after_a_name", "启动仪式上，青禾集团副总经理王成向益友公益协会捐赠十万元。",
+     "", {"organizations": ["青禾集团"] + FIRMS},
+     [("青禾集团", "益友公益协会", "捐赠", "stated")]),
     # a generic 社区党组织 subject stands for the community's Party committee when the article names it
     ("generic_party_unit", "桃源社区党委多次走访调研。随后，社区党组织牵头组织桃源小区业主委员会和物业公司召开协调会。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},
@@ -418,6 +422,8 @@ FRAMES_EMPTY = [
     # a hosting role before 的 is no operator; an operator role with no programme after 的 pairs nothing
     ("hosted_relative", "由启明学校主办的“童心画展”昨日开幕。", {"organizations": FIRMS, "programs": ["童心画展"]}),
     ("operated_no_programme", "阳光社工服务中心承办的活动越来越多。", {"organizations": FIRMS}),
+    # 成为/作为 before 为 is no toward frame
+    ("toward_become", "青禾集团成为益友公益协会捐赠活动的主办方。", {"organizations": ["青禾集团"] + FIRMS}),
     # the tail of a longer list (its first items unnamed) is no list acting together
     ("list_tail_together", "市民政局与青禾慈善会、青禾帮困会、启明学校、益友公益协会结对。", {"organizations": FIRMS}),
 ]

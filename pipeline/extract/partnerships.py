@@ -105,7 +105,10 @@ RE_UNDER_TEMPLATE = (
 RE_OBTAIN = regex.compile(r"(?:得到|获得|受到)了?")
 RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
 # 向/为 right before B (toward frame). Example: 向社区“互助超市”捐赠.
-RE_TOWARD_BEFORE = regex.compile(r"(?<![成作认因称视以行更即仅])(?:向|为)(?:社区|辖区)?$")
+# The words barred before 为 (成为, 作为, 认为, 因为, 称为, 视为, 以为, 行为, 更为, 即为, 仅为) are
+# checked for 为 only: before 向 a name may end in one of them (某某成向某基金会捐赠); 向 has
+# compounds of its own (面向, 走向, 转向, 导向, 方向, 指向, 意向, 倾向, 志向, 动向).
+RE_TOWARD_BEFORE = regex.compile(r"(?:(?<![成作认因称视以行更即仅])为|(?<![面走转趋导方指意倾志动])向)(?:社区|辖区)?$")
 # An adverb of manner or place may come before the word (为B现场赠送, 向B分别捐赠).
 RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:现场|当场|当天|分别|集中|免费|定期|再次|还|也|又|共)?(?:({words})|购买)"
 # 向来自B的专家…颁发…聘书: B's people are engaged (the unit is the party, never the person).
