@@ -217,6 +217,7 @@ SHAPES = [
     ("全镇对照“三清两整治”标准逐户打分。", [("三清两整治", "numeric")]),
     ("社区推出“八大员”上门服务。", [("八大员", "numeric")]),
     ("党支部首创“七联”工作内容。", [("七联", "numeric")]),
+    ("各村对照“六有”标准化建设要求逐项整改。", [("六有", "numeric")]),  # a standard to build to
     ("面对难题，该县坚持“堵、疏、管、教”多管齐下。", [("堵、疏、管、教", "steps")]),
     ("村里将“红黑榜制”写进村规民约。", [("红黑榜制", "named")]),
     ("社区打造“邻里共同体”，居民互帮互助。", [("邻里共同体", "named")]),
@@ -237,6 +238,8 @@ SHAPES_EMPTY = [
     "要让“服务+治理+发展”互相促进。",  # abstract goals, no actors
     "社区党委与红色物业共同开展活动。",  # 红色物业 is a kind of property company here
     "构建“联动机制”，凝聚合力。",  # a generic mechanism ending in 机制
+    "推拿师以“推、拿、揉、按”的娴熟手法为老人放松肩颈。",  # one-character steps of a craft's technique
+    "教练示范“抬、转、压、收”等动作要领。",  # ditto, the motions of an exercise
 ]
 
 

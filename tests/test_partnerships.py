@@ -351,6 +351,29 @@ FRAMES = [
     ("with_list_place_prefix", "润丰物业与启明学校、青禾市万山区益友公益协会签订了服务协议。",
      "", {"organizations": FIRMS, "places": ["青禾市", "万山区"]},
      [("润丰物业", "启明学校", "签订", "stated"), ("润丰物业", "益友公益协会", "签订", "stated")]),
+    # with: each listed partner pairs with the actor only, not with the other listed partners
+    ("with_list_each", "青禾市民政局与启明学校、益友公益协会结对，共同帮扶困难家庭。",
+     "", {"organizations": ["青禾市民政局"] + FIRMS},
+     [("青禾市民政局", "启明学校", "结对", "stated"), ("青禾市民政局", "益友公益协会", "结对", "stated")]),
+    # with: an item no extractor named, ending in its neighbour's head word, does not end the list
+    ("with_list_unnamed_item", "青禾市民政局与青禾慈善基金会、青禾帮困互助基金会、青禾联劝基金会结对。",
+     "", {"organizations": ["青禾市民政局", "青禾慈善基金会", "青禾联劝基金会"]},
+     [("青禾市民政局", "青禾慈善基金会", "结对", "stated"), ("青禾市民政局", "青禾联劝基金会", "结对", "stated")]),
+    # an unnamed item with another head word ends the with-list: nothing after it is read as listed
+    ("with_list_other_head", "青禾市民政局与启明学校、青禾日报社、益友公益协会签约。",
+     "", {"organizations": ["青禾市民政局", "启明学校", "益友公益协会"]},
+     [("青禾市民政局", "启明学校", "签约", "stated")]),
+    # operated: B<operator role>的X pairs the operator with the programme (hosts stay unpaired)
+    ("operated_relative", "近日，由青林街道党工委主办，阳光社工服务中心承办的“邻里节”活动正式启动。",
+     "", {"organizations": ["青林街道党工委"] + FIRMS, "programs": ["邻里节"]},
+     [("阳光社工服务中心", "邻里节", "承办", "stated")]),
+    ("operated_adverb", "益友公益协会负责运营的桃源社区睦邻驿站今天开放。",
+     "", {"organizations": FIRMS, "programs": ["桃源社区睦邻驿站"]},
+     [("益友公益协会", "桃源社区睦邻驿站", "运营", "stated")]),
+    # toward: a person's name ending in a character barred before 为 (王成) still gives to B for A
+    ("toward_after_a_name", "启动仪式上，青禾集团副总经理王成向益友公益协会捐赠十万元。",
+     "", {"organizations": ["青禾集团"] + FIRMS},
+     [("青禾集团", "益友公益协会", "捐赠", "stated")]),
     # a generic 社区党组织 subject stands for the community's Party committee when the article names it
     ("generic_party_unit", "桃源社区党委多次走访调研。随后，社区党组织牵头组织桃源小区业主委员会和物业公司召开协调会。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},
@@ -396,6 +419,13 @@ FRAMES_EMPTY = [
     ("under_support_no_subject", "近年来，在益友公益协会的支持下，居民自发组建了舞蹈队。", {"organizations": FIRMS}),
     # a person or an unnamed unit as subject: no stand-in
     ("street_subject", "此外，街道与润丰物业签订协议。", {"organizations": FIRMS}),
+    # a hosting role before 的 is no operator; an operator role with no programme after 的 pairs nothing
+    ("hosted_relative", "由启明学校主办的“童心画展”昨日开幕。", {"organizations": FIRMS, "programs": ["童心画展"]}),
+    ("operated_no_programme", "阳光社工服务中心承办的活动越来越多。", {"organizations": FIRMS}),
+    # 成为/作为 before 为 is no toward frame
+    ("toward_become", "青禾集团成为益友公益协会捐赠活动的主办方。", {"organizations": ["青禾集团"] + FIRMS}),
+    # the tail of a longer list (its first items unnamed) is no list acting together
+    ("list_tail_together", "市民政局与青禾慈善会、青禾帮困会、启明学校、益友公益协会结对。", {"organizations": FIRMS}),
 ]
 
 

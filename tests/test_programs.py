@@ -359,8 +359,8 @@ def test_programs_party_surfaces_start_names_wherever_they_recur():
     from shequ.extract.programs import party_starts
 
     text = "桃源社区位于城东。桃源社区成立了桃源社区基金。"
-    assert party_starts(text, [SimpleNamespace(start=0, end=4)]) == {0, 9, 16}
-    assert party_starts(text, []) == set()
+    assert party_starts(text, [SimpleNamespace(start=0, end=4)]) == {0: 4, 9: 13, 16: 20}
+    assert party_starts(text, []) == {}
 
 
 def test_programs_bare_project_after_a_clause_word_is_no_name():
@@ -402,13 +402,15 @@ def test_programs_named_word_starts_at_its_holder_or_needs_a_distinctive_name():
     text = "桃源社区基金资助老人。"
     ctx = make_ctx(text, communities=[("桃源社区", "桃源社区")])
     w_start, _ = _bare_word(text)
-    assert named_holder_start(ctx, 0, w_start, {0}, team=False) == 0
+    assert named_holder_start(ctx, 0, w_start, {0: 4}, team=False) == 0
+    # a holder that the name's first word cuts through (桃源|社区 split, the name read from 社区)
+    assert named_holder_start(ctx, 2, w_start, {0: 4}, team=False) == 0
     text = "社区设立慈善基金。"
     w_start, _ = _bare_word(text)
-    assert named_holder_start(make_ctx(text), 4, w_start, set(), team=False) is None  # 慈善 names nothing
+    assert named_holder_start(make_ctx(text), 4, w_start, {}, team=False) is None  # 慈善 names nothing
     text = "澜星基金资助学生。"
     w_start, _ = _bare_word(text)
-    assert named_holder_start(make_ctx(text), 0, w_start, set(), team=False) == 0  # an unknown word names it
+    assert named_holder_start(make_ctx(text), 0, w_start, {}, team=False) == 0  # an unknown word names it
 
 
 def test_programs_outer_word_is_the_last_option_that_fits():
@@ -432,3 +434,13 @@ def test_programs_quote_runs_and_the_program_word_they_share(text, run, kind):
     found = quote_run(text, ProgramExtractor._quotes(text), 0)
     assert [inner for _, _, inner in found] == run
     assert shared_tail_kind(text, found) == kind
+
+
+def test_programs_quote_inside_an_organization_read_from_the_descriptor_stays_a_program():
+    # an organization name that runs on past the closing quote into the program's descriptor
+    # (青禾康乐联盟) does not take the quote from the program word that heads the phrase
+    text = "桃源社区签约“青禾康乐”联盟助老服务项目。"
+    assert [(n, k) for _, n, _, k, _ in found(text, organizations=[("青禾康乐”联盟", "青禾康乐联盟")])] == [("青禾康乐", "project")]
+    # the quoted name that is itself the organization's name stays the organization's
+    text = "2017年“青禾社工”作为品牌首次亮相。"
+    assert found(text, organizations=[("青禾社工", "青禾社工")]) == []

@@ -83,3 +83,42 @@ def test_listed_team_names_are_programs(name, text, expected):
 @pytest.mark.parametrize("name, text", TEAM_RUNS_EMPTY, ids=[row[0] for row in TEAM_RUNS_EMPTY])
 def test_listed_teams_named_by_field_or_holder_only(name, text):
     assert programs(text) == []
+
+
+# --- accuracy round 5: team sections after a holder, list tails with a modifier, themes ----------
+
+SECTIONS = [
+    # a team's section words (中队, 小队) end a named team after its holder, also when the
+    # tokenizer split the holder's first word off (an unknown community name)
+    ("squad_after_holder", "桃源社区成立了桃源社区巾帼志愿者服务小队，每周巡查楼道。", [("桃源社区巾帼志愿者服务小队", "team")]),
+    ("holder_cut_by_tokenizer", "中队下设小队：翠微社区职工志愿者服务小队负责助老。", [("翠微社区职工志愿者服务小队", "team")]),
+    ("volunteer_team", "近日，桃源社区表彰了桃源社区志愿者服务队。", [("桃源社区志愿者服务队", "team")]),
+    # a quoted list after 等 whose shared descriptor opens with a modifier and 的
+    ("list_tail_modifier", "社区开展了“法治课堂进楼院”“安全知识进万家”等各类特色的服务活动。",
+     [("法治课堂进楼院", "activity"), ("安全知识进万家", "activity")]),
+    # 主题为“…”: the quote names an event by its theme
+    ("theme_before", "今年大赛的主题为“邻里一家亲”，共有二十个项目参赛。", [("邻里一家亲", "activity")]),
+]
+
+SECTIONS_EMPTY = [
+    # section words with no holder, or only generic holders, name no team
+    ("no_holder", "社区成立了志愿者服务中队，下设三个志愿服务小队。"),
+    ("generic_holder", "社区党员志愿服务小队每周巡查楼道。"),
+    # one quote with a modifier and 的 before its word is a clause, not a list tail
+    ("single_quote_modifier", "居民说“这里真好”的那次活动很热闹。"),
+    # a theme word not right before the quote
+    ("theme_far", "活动的主题很明确，大家喊出“加油”口号。"),
+    # a service adjective and a Party congress quoted before a descriptor and an activity word
+    ("service_adjective", "社工开展“一对一”帮扶服务。"),
+    ("party_congress", "志愿者开展“党的二十大”精神宣讲活动。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SECTIONS, ids=[row[0] for row in SECTIONS])
+def test_team_sections_list_tails_and_themes_are_programs(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", SECTIONS_EMPTY, ids=[row[0] for row in SECTIONS_EMPTY])
+def test_section_words_modifiers_and_themes_that_name_nothing(name, text):
+    assert programs(text) == []

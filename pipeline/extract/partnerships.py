@@ -105,7 +105,10 @@ RE_UNDER_TEMPLATE = (
 RE_OBTAIN = regex.compile(r"(?:得到|获得|受到)了?")
 RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
 # 向/为 right before B (toward frame). Example: 向社区“互助超市”捐赠.
-RE_TOWARD_BEFORE = regex.compile(r"(?<![成作认因称视以行更即仅])(?:向|为)(?:社区|辖区)?$")
+# The words barred before 为 (成为, 作为, 认为, 因为, 称为, 视为, 以为, 行为, 更为, 即为, 仅为) are
+# checked for 为 only: before 向 a name may end in one of them (某某成向某基金会捐赠); 向 has
+# compounds of its own (面向, 走向, 转向, 导向, 方向, 指向, 意向, 倾向, 志向, 动向).
+RE_TOWARD_BEFORE = regex.compile(r"(?:(?<![成作认因称视以行更即仅])为|(?<![面走转趋导方指意倾志动])向)(?:社区|辖区)?$")
 # An adverb of manner or place may come before the word (为B现场赠送, 向B分别捐赠).
 RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:现场|当场|当天|分别|集中|免费|定期|再次|还|也|又|共)?(?:({words})|购买)"
 # 向来自B的专家…颁发…聘书: B's people are engaged (the unit is the party, never the person).
@@ -121,6 +124,17 @@ RE_MEMBER_AFTER = regex.compile(r"的?(?:共驻共建|结对共建|共建|结对
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起)|(?:开展|举行|举办)?"
     r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))")
+# A list join that is a with-mark: A与B、C结对 reads as A paired with B and with C.
+RE_WITH_JOIN = regex.compile(r"与|同|跟")
+# A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
+# Example match: 负责承办的 (in 某中心负责承办的“邻里节”).
+RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?(承办|承接|运营|实施|执行)的[\s“‘\"「『]?$")
+# An item of a with-list that no extractor named, between two named ones: Han characters only,
+# ending in the head word its left neighbour ends in (A基金会、B基金会、C基金会 with B unnamed).
+# Example match: 、青禾市帮扶互助基金会、 (the head is checked by the caller).
+RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
+# How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
+LIST_HEAD_CHARS = 2
 # F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
 # F3: slogans of three or more 共X: 共建共治共享.
@@ -456,6 +470,17 @@ class PartnershipExtractor:
                 break
         return out
 
+    def _bridged_list_after(self, text: str, first: _Party, inside: list[_Party], limit: int, places) -> list[_Party]:
+        """A with-list read on over items no extractor named (与A、B、C结对, B unnamed): an item
+        between two named ones that ends in the same head as its left neighbour (…基金会) is one
+        more item of the list, so the named items after it stay partners of the list's actor."""
+        out = self._list_after(text, first, inside, limit, places)
+        while True:
+            nxt = next((p for p in inside if p.start >= out[-1].end), None)
+            if nxt is None or nxt.end > limit or not unnamed_item_between(text, out[-1], nxt):
+                return out
+            out = out + self._list_after(text, nxt, inside, limit, places)
+
     def _list_before(self, text: str, last: _Party, before: list[_Party]) -> list[_Party]:
         """…、second、last: parties joined to `last` by list marks, in text order."""
         group = [last]
@@ -616,6 +641,7 @@ class PartnershipExtractor:
         yield from self._toward(*env)
         yield from self._member(*env)
         yield from self._by(*env)
+        yield from self._operated(*env)
         yield from self._together(*env)
 
     @staticmethod
@@ -676,7 +702,7 @@ class PartnershipExtractor:
             head = heads[-1]
             if head.start in done:
                 continue
-            b_list = self._list_after(text, head, clause, rs, places)
+            b_list = self._bridged_list_after(text, head, clause, rs, places)
             if rs - b_list[-1].end > MAX_WITH_SPAN:
                 continue
             done.add(head.start)
@@ -860,6 +886,24 @@ class PartnershipExtractor:
         if topic is not None and (operators or guides):
             yield _topic_claim(topic, takers, by)
 
+    def _operated(self, art, text, s_start, s_end, inside, places, blocked):
+        """B<operator role>的X: a programme named right after a relative clause whose verb is an
+        operator role (阳光社工服务中心承办的“邻里节”, 某中心负责运营的某驿站) is run by the party
+        right before that role."""
+        kinds = _roles()
+        for x in inside:
+            if x.label != "programs" or x.start <= s_start:
+                continue
+            window = max(s_start, x.start - 12)
+            found = RE_OPERATED_BEFORE.search(text, window, x.start)
+            if not found or kinds.get(found.group(1)) != "operator":
+                continue
+            role_at = found.start()
+            b = next((p for p in reversed(inside) if p.end <= role_at), None)
+            if b is None or b is x or not self._gap_ok(text, b.end, role_at, places):
+                continue
+            yield _Claim((b,), (x,), found.group(1), False, False, found.start(1))
+
     def _role_takers(self, text: str, pos: int, s_end: int, inside: list[_Party], places) -> list[tuple[_Party, str]]:
         """由A负责指导和监督，B承接…: (party, role) for one taker per clause from `pos`, each right at
         its clause's start (gap words and places aside) and followed by a role word."""
@@ -901,13 +945,25 @@ class PartnershipExtractor:
             if i and _joined(text, inside[i - 1].end, first.start):
                 continue  # not the head of its list
             members = self._list_after(text, first, inside[i:], places=places)
-            if len(members) < 2:
+            if len(members) < 2 or self._list_of_another_frame(text, s_start, first, members, places):
                 continue
             tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 12), places)
             together = RE_TOGETHER_AFTER.match(tail)
             if together:
                 word = together.group(1) or together.group(2)
                 yield _Claim((), tuple(members), word, True, False, first.start)
+
+    def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places) -> bool:
+        """A list that is not the subject of its own joint act: A与B、C结对 (B and C are each A's
+        partners, which the with-frame pairs, not partners of each other: a 与/同/跟 join followed
+        by more items), a head after 与/和/同 (X与A、B…: the with-frame's list), or a head after a
+        list mark (…、B、C结对: the tail of a longer list whose earlier item no extractor named)."""
+        clause_start = _clause_start(text, s_start, first.start)
+        lead = self._unplaced(text, clause_start, first.start, places)
+        if lead.endswith("、") or self._with_before(text, clause_start, first, places):
+            return True
+        joins = [self._unplaced(text, a.end, b.start, places) for a, b in zip(members, members[1:])]
+        return len(members) > 2 and any(RE_WITH_JOIN.fullmatch(j) for j in joins[:-1])
 
     # --- pairing ---------------------------------------------------------------------------
 
@@ -972,6 +1028,14 @@ def _joined(text: str, end: int, start: int, places: bytearray | None = None) ->
         between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
     bare = RE_QUOTE_MARKS.sub("", between)
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
+
+
+def unnamed_item_between(text: str, left: _Party, right: _Party) -> bool:
+    """One list item that no extractor named stands between `left` and `right`, ending in the
+    head word `left` ends in (A基金会、B基金会、C: B is a 基金会 too)."""
+    match = RE_UNNAMED_ITEM.match(text[left.end : right.start])
+    head = left.canonical[-LIST_HEAD_CHARS:]
+    return bool(match) and len(head) == LIST_HEAD_CHARS and match.group(1).endswith(head)
 
 
 def _home_party(parties: list[_Party], home: _Party) -> _Party | None:

@@ -39,6 +39,9 @@ from ..vocabulary import word_tags
 RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百千几多余])(?!一[个支家处项名所类种]$)[0-9一二三四五六七八九十两百千几多余]+[个支家处项名所类种]$")
 # Between two quoted items of a list: a short descriptor and/or a list mark. Example: ”义剪、“.
 RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?$")
+# A modifier with 的 opening the shared descriptor of a quoted list after 等 (各种特色的, 丰富多彩的).
+# Example match: 各种特色的.
+RE_TAIL_MODIFIER = regex.compile(r"^[\p{Han}]{1,6}的")
 # The head of a list tail: 等 and a count before the shared program word. Example: 等7支特色志愿服务队伍.
 # Unquoted list items may come between the last quote and 等 (“A”、文明交通岗等活动).
 RE_TAIL_HEAD = regex.compile(r"\G(?:(?:、[\p{Han}]{2,10}?)+(?=等))?等?(?:[0-9一二三四五六七八九十两百千几多余]+[个支项场家种类大])?")
@@ -53,6 +56,9 @@ RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
+# 主题为/主题是 right before an opening quote: the quote names an event's theme, and the event by
+# it. Example: 今年的大赛主题为“邻里一家亲”.
+RE_THEME_BEFORE = regex.compile(r"主题(?:为|是)$")
 # Punctuation and spaces, which two writings of one program name may differ in (“甲，乙” / “甲 乙”).
 RE_MARKS = regex.compile(r"[\s\p{P}]")
 # An edition number right before the opening quote: the quote names a recurring event
@@ -71,6 +77,9 @@ MAX_COMMAS = 2
 # Tags of an adverb (积极, 充分): a four-character entry opening with one is a phrase, though
 # jieba lists many as idioms (充分运用 l), which names may hold (邻里守望 l).
 ADVERB_TAGS = ("d", "ad", "vd")
+# Longest part of a holder's name that may lie before a bare name's first word (宏晨|社区职工…:
+# the tokenizer split an unknown name word off; a holder is at most this much longer).
+MAX_HOLDER_CUT = 6
 # Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
 MAX_BARE_PREFIX = 12
 # Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
@@ -140,6 +149,7 @@ class _Candidate:
     rule: str
     q_start: int  # the quoted part's own span (== start/end for unquoted)
     q_end: int
+    word_end: int = -1  # where the program word after the quote ends (outer rules), else -1
 
 
 @dataclass(frozen=True)
@@ -401,7 +411,11 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
             return _suffix(word[-2:]).kind
-    if RE_THEME_AFTER.match(text, q_end + 1) or RE_EDITION_BEFORE.search(text, max(0, q_start - 8), max(0, q_start - 1)):
+    if (
+        RE_THEME_AFTER.match(text, q_end + 1)
+        or RE_EDITION_BEFORE.search(text, max(0, q_start - 8), max(0, q_start - 1))
+        or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
+    ):
         return "activity"
     return None
 
@@ -429,7 +443,8 @@ class ProgramExtractor:
         cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx) + self._punned(ctx, quotes)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
-        cands = [c for c in cands if not (c.rule not in ("bare", "inner") and all(named[c.q_start : c.q_end]))]
+        holders = ctx.found_any(("organizations", "communities"))
+        cands = [c for c in cands if not reject_named_quote(c, named, holders)]
         metaphors = {_clean(inner) for q_start, _, inner in quotes if reject_metaphor(text, q_start)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors)]
         cands = drop_partial_bare(_resolve(cands))
@@ -506,7 +521,7 @@ class ProgramExtractor:
                 full = name + descriptor + word
                 out.append(_Candidate(q_start - 1, end, full, suf.kind, name, "outer_full", q_start, q_end))
             else:
-                out.append(_Candidate(q_start, q_end, name, suf.kind, slogan_core(name), "outer", q_start, q_end))
+                out.append(_Candidate(q_start, q_end, name, suf.kind, slogan_core(name), "outer", q_start, q_end, end))
         return out
 
     def _bare(self, ctx: ArticleContext) -> list[_Candidate]:
@@ -596,7 +611,7 @@ class ProgramExtractor:
                 out.append(_Candidate(start, end, name, kind, name, "bare", start, end))
         return out
 
-    def _bare_named(self, ctx: ArticleContext, starts: set[int]) -> list[_Candidate]:
+    def _bare_named(self, ctx: ArticleContext, starts: dict[int, int]) -> list[_Candidate]:
         """Unquoted names ending in a bare program word: the word (at a token start) and the
         noun words right before it (睦邻|会客厅, 桃源|社区|基金, 、院落|议事会). Purpose words
         may stand between the name and the word whatever their tag (松涛|老兵|关爱|基金); the
@@ -710,6 +725,20 @@ def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
     return all(covered)
 
 
+def reject_named_quote(cand: _Candidate, named: bytearray, holders: list[Mention]) -> bool:
+    """Filter 20: a quote wholly inside an organization or community found earlier names that
+    party, not a program (“九龙社工”作为品牌: the quoted name is the organization's own). Not when
+    that party's name runs on past the closing quote and the program word after the quote lies
+    beyond it: the party was read from the program's descriptor (“益乐健康”联盟为老服务项目: 益乐
+    健康联盟 may be read as an organization, yet 项目 heads the phrase)."""
+    if cand.rule in ("bare", "inner") or not all(named[cand.q_start : cand.q_end]):
+        return False
+    swallowed = any(
+        m.start <= cand.q_start and cand.q_end + 1 < m.end < cand.word_end for m in holders
+    )
+    return not swallowed
+
+
 def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
     """Filter 12: an unquoted name that is only part of another program's name (禾驿站 when
     新禾驿站 is found) is a cut-short mention of that program, not a program of its own."""
@@ -717,11 +746,16 @@ def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in cands if c.rule != "bare" or not any(c.name != n and c.name in n for n in names)]
 
 
-def party_starts(text: str, parties: list[Mention]) -> set[int]:
+def party_starts(text: str, parties: list[Mention]) -> dict[int, int]:
     """Every offset where the surface of a place, community or organization found in the
-    article begins, not only where that mention was found (桃源社区 inside 桃源社区基金)."""
+    article begins, not only where that mention was found (桃源社区 inside 桃源社区基金), with
+    where the longest such surface there ends."""
     surfaces = {text[m.start : m.end] for m in parties if m.end - m.start >= 2}
-    return {start for surface in surfaces for start in occurrences(text, surface, overlapping=True)}
+    out: dict[int, int] = {}
+    for surface in surfaces:
+        for start in occurrences(text, surface, overlapping=True):
+            out[start] = max(out.get(start, 0), start + len(surface))
+    return out
 
 
 def quote_run(text: str, quotes, i: int) -> list[tuple[int, int, str]]:
@@ -741,11 +775,20 @@ def shared_tail_kind(text: str, run) -> str | None:
     head = RE_TAIL_HEAD.match(text, run[-1][1] + 1)
     found = _outer_match(text, head.end())
     if (
-        found and len(found[0]) <= MAX_TAIL and not reject_clause(found[0]) and not reject_award_descriptor(found[0])
+        found and len(found[0]) <= MAX_TAIL and not reject_clause(tail_descriptor(found[0], len(run), head.group()))
+        and not reject_award_descriptor(found[0])
         and not reject_org_head(text, found[2]) and (len(run) > 1 or "等" in head.group())
     ):
         return _suffix(found[1]).kind
     return None
+
+
+def tail_descriptor(descriptor: str, items: int, head: str) -> str:
+    """The part of a list's shared descriptor that must hold no clause word: after 等, a list
+    of two or more quotes may describe its items with a modifier and 的 first (“A”“B”等各种特色
+    的服务活动: the head is 服务活动), which is no clause."""
+    match = RE_TAIL_MODIFIER.match(descriptor) if items > 1 and "等" in head else None
+    return descriptor[match.end() :] if match else descriptor
 
 
 def outer_word(text: str, options) -> tuple[str, str, int, _Suffix] | None:
@@ -806,13 +849,18 @@ def owned_elsewhere(text: str, start: int) -> bool:
     return (start > 0 and text[start - 1] in QUOTE_MARKS + "《") or text.endswith(DEMONSTRATIVES, 0, start)
 
 
-def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: set[int], *, team: bool) -> int | None:
+def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: dict[int, int], *, team: bool) -> int | None:
     """A `named` program word's name start: the first party surface inside the words before it
-    (the holder names the program), else the name's own start when those words are
-    distinctive; None when they name nothing."""
+    (the holder names the program), or one that the name's first word cuts through (宏晨|社区
+    职工志愿者服务小队 when the tokenizer split 宏晨 off as an unknown word: the name starts
+    where the holder does); else the name's own start when those words are distinctive; None
+    when they name nothing."""
     held = next((k for k in range(start, w_start) if k in starts), None)
     if held is not None:
         return held
+    cut = next((k for k in range(max(0, start - MAX_HOLDER_CUT), start) if start < starts.get(k, 0) <= w_start), None)
+    if cut is not None:
+        return cut
     return start if distinctive(ctx, start, w_start, team=team) else None
 
 
