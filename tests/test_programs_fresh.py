@@ -91,7 +91,7 @@ SECTIONS = [
     # a team's section words (中队, 小队) end a named team after its holder, also when the
     # tokenizer split the holder's first word off (an unknown community name)
     ("squad_after_holder", "桃源社区成立了桃源社区巾帼志愿者服务小队，每周巡查楼道。", [("桃源社区巾帼志愿者服务小队", "team")]),
-    ("holder_cut_by_tokenizer", "中队下设小队：翠微社区职工志愿者服务小队负责助老。", [("翠微社区职工志愿者服务小队", "team")]),
+    ("holder_cut_by_tokenizer", "翠微社区职工志愿者服务小队每周上门陪伴独居老人。", [("翠微社区职工志愿者服务小队", "team")]),
     ("volunteer_team", "近日，桃源社区表彰了桃源社区志愿者服务队。", [("桃源社区志愿者服务队", "team")]),
     # a quoted list after 等 whose shared descriptor opens with a modifier and 的
     ("list_tail_modifier", "社区开展了“法治课堂进楼院”“安全知识进万家”等各类特色的服务活动。",

@@ -729,8 +729,8 @@ def reject_named_quote(cand: _Candidate, named: bytearray, holders: list[Mention
     """Filter 20: a quote wholly inside an organization or community found earlier names that
     party, not a program (“九龙社工”作为品牌: the quoted name is the organization's own). Not when
     that party's name runs on past the closing quote and the program word after the quote lies
-    beyond it: the party was read from the program's descriptor (“益乐健康”联盟为老服务项目: 益乐
-    健康联盟 may be read as an organization, yet 项目 heads the phrase)."""
+    beyond it: the party was read from the program's descriptor (“彩虹桥”联盟为老服务项目: 彩虹桥
+    联盟 may be read as an organization, yet 项目 heads the phrase)."""
     if cand.rule in ("bare", "inner") or not all(named[cand.q_start : cand.q_end]):
         return False
     swallowed = any(
