@@ -155,7 +155,7 @@ def _edges(store: GraphStore, where: str, params: tuple, cap: int | None = MAX_S
     """
     db = store.db
     totals = {(r[0], r[1], r[2]): r[3] for r in db.execute(
-        f"SELECT src, edge_type, dst, COUNT(DISTINCT article) FROM edge_evidence WHERE {where}"
+        f"SELECT src, edge_type, dst, COUNT(DISTINCT article) FROM edge_articles WHERE {where}"
         " GROUP BY src, edge_type, dst", params)}
     keys = sorted(totals, key=lambda k: (-totals[k], k))
     if per_type:
@@ -388,8 +388,8 @@ def profile(store: GraphStore, name: str, *, cap: int = MAX_SOURCES) -> list[dic
         # src and dst apart: an OR over both cannot use the indexes of the edges that facts imply
         n_edges = {r[0]: r[1] for r in store.db.execute(
             "SELECT edge_type, COUNT(DISTINCT src || '|' || dst) FROM ("
-            "SELECT edge_type, src, dst FROM edge_evidence WHERE src=? AND edge_type != 'published_by' UNION ALL "
-            "SELECT edge_type, src, dst FROM edge_evidence WHERE dst=? AND edge_type != 'published_by') GROUP BY edge_type",
+            "SELECT edge_type, src, dst FROM edge_articles WHERE src=? AND edge_type != 'published_by' UNION ALL "
+            "SELECT edge_type, src, dst FROM edge_articles WHERE dst=? AND edge_type != 'published_by') GROUP BY edge_type",
             (nid, nid))}
         facts = [
             {"article_id": r[0], "name": r[1], "reason": r[2], "evidence": store.evidence(r[0], r[3])}
