@@ -201,7 +201,7 @@ def test_lookups_by_key_use_the_partial_index_of_linked_types(tmp_path):
         plan = store.db.execute(
             f"EXPLAIN QUERY PLAN SELECT 1 FROM facts WHERE {LINKED} AND node_type=? AND key=? LIMIT 1",
             ("organization", "九龙社工")).fetchall()
-        assert "INDEX facts_key (node_type=? AND key=?)" in plan[0][3]
+        assert "INDEX facts_key (key=?)" in plan[0][3]  # the type is read from the one row
 
 
 def test_places_merge_by_gazetteer_code_not_by_name(tmp_path):
@@ -325,3 +325,85 @@ def test_strings_added_by_a_rolled_back_upsert_are_not_reused(tmp_path, monkeypa
         assert store.dump() == fresh.dump()
         assert store.nodes() == fresh.nodes()
     fresh.close()
+
+
+def test_edges_a_fact_implies_are_not_stored_but_read_as_every_other(tmp_path):
+    """Every number is reported and every article published by its source: those edges are read from
+    the facts (`IMPLIED_EDGES`), not stored, and an edge row goes with its last evidence row."""
+    with build(tmp_path / "graph.sqlite") as store:
+        db = store.db
+        assert db.execute("SELECT count(*) FROM edges WHERE edge_type IN ('reports', 'published_by')").fetchone()[0] == 0
+        # one reports edge per number, one published_by per article with a source, as the sheets said
+        assert db.execute("SELECT count(*) FROM edge_evidence WHERE edge_type='reports'").fetchone()[0] == \
+            db.execute("SELECT count(*) FROM facts WHERE node_type='quantity'").fetchone()[0]
+        assert db.execute("SELECT count(*) FROM edge_evidence WHERE edge_type='published_by'").fetchone()[0] == \
+            db.execute("SELECT count(*) FROM facts WHERE node_type='source'").fetchone()[0]
+        # each implied edge's attributes read as the stored ones did
+        bases = {e["dst"]: e["basis"] for e in store.edges() if e["type"] == "reports"}
+        assert set(map(tuple, bases.values())) == {("article",), ("sentence",)}
+        for clipping in sorted(clippings()):
+            store.forget(clipping)
+            assert db.execute("SELECT count(*) FROM edges e WHERE NOT EXISTS"
+                              " (SELECT 1 FROM evidence v WHERE v.edge = e.edge)").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM edges").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM edge_evidence").fetchone()[0] == 0
+
+
+def _reporter_sheet() -> dict:
+    """A number whose sentence names one organization, 九龙社工服务中心 (which synthetic_jiulong.txt
+    links to 九龙社工 through the alias 九龙社工中心)."""
+    from graph_fixtures import entity, quantity, raw_text, sheet
+
+    raw = raw_text("synthetic_jiulong.txt")
+    s = "九龙社工服务中心志愿者超过200人参与。"
+    return sheet("reporter.txt", "reporter-01", "报道", None,
+                 organizations=[entity(raw, "九龙社工服务中心", s, kind="social_work")],
+                 quantities=[quantity(raw, "超过200人", s, 200, "人", "more_than", "志愿者")])
+
+
+def test_a_number_reported_by_an_organization_follows_it_when_its_key_merges(tmp_path):
+    """The reporter of an implied `reports` edge is stored on the number's fact (`by_key`) and moves
+    with the reporter's alias group, as a stored edge's source does; forgetting the link moves it back."""
+    def reports(store):
+        return [(e["src"], e["basis"]) for e in store.edges() if e["type"] == "reports" and e["dst"].startswith("quantity:reporter")]
+
+    with GraphStore(tmp_path / "graph.sqlite") as store:
+        store.upsert_clipping("reporter.txt", "x", [_reporter_sheet()])
+        assert reports(store) == [("organization:九龙社工服务中心", ["sentence"])]
+        for clipping in ("000_3c3b2f14eedce646.txt", "synthetic_jiulong.txt"):
+            store.upsert_clipping(clipping, content_hash(clipping), clippings()[clipping])
+        assert reports(store) == [("organization:九龙社工", ["sentence"])]
+        assert store.db.execute("SELECT by_key, by_merged FROM facts WHERE by_key IS NOT NULL AND article ="
+                                " (SELECT label FROM articles WHERE article_id='reporter-01')").fetchall() == [
+            ("organization:九龙社工服务中心", "organization:九龙社工")]
+        [profile] = queries.profile(store, "organization:九龙社工")
+        assert "reports" in profile["n_edges"]
+        with GraphStore(tmp_path / "fresh.sqlite") as fresh:
+            for clipping in ("synthetic_jiulong.txt", "000_3c3b2f14eedce646.txt"):
+                fresh.upsert_clipping(clipping, content_hash(clipping), clippings()[clipping])
+            fresh.upsert_clipping("reporter.txt", "x", [_reporter_sheet()])
+            assert store.dump() == fresh.dump()
+        store.forget("synthetic_jiulong.txt")
+        assert reports(store) == [("organization:九龙社工服务中心", ["sentence"])]
+
+
+def test_evidence_offsets_are_kept_from_the_article_base(tmp_path):
+    """Evidence offsets are stored from the article's first evidence offset (a few digits in a large
+    clipping), and a text found in its sentence by its length: both read back as the sheet wrote them."""
+    with build(tmp_path / "graph.sqlite", {"000_3c3b2f14eedce646.txt"}) as store:
+        aid = "000_3c3b2f14eedce646-02"
+        [(base,)] = store.db.execute("SELECT base FROM articles WHERE article_id=?", (aid,))
+        [(encoded,)] = store.db.execute("SELECT f.evidence FROM facts f JOIN articles a ON a.label = f.article"
+                                        " WHERE a.article_id=? AND f.name='李琼'", (aid,))
+        [[offset, _, start, length]] = json.loads(encoded)[:1]
+        [item] = store.evidence(aid, encoded)[:1]
+        assert base > 0 and start == item["start"] - base and length == item["end"] - item["start"] == 2
+        assert item["text"] == "李琼"
+
+
+def test_only_reports_and_published_by_edges_are_implied():
+    """The questions read located_in, adopts, runs, holds_role and partners_with edges from `edges`
+    alone (`queries`): a kind of implied edge of another type would be missed there."""
+    from shequ.graph.store import IMPLIED_EDGES
+
+    assert {edge_type for edge_type, _, _ in IMPLIED_EDGES.values()} == {"reports", "published_by"}

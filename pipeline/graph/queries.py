@@ -14,6 +14,10 @@ from ..errors import AmbiguousEntityError, EntityNotFoundError, NotSheetableErro
 from .resolve import name_key
 from .store import ARTICLE_FACTS, EDGE_EVIDENCE, REASON, GraphStore, aggregate_edges
 
+# located_in, adopts, runs, holds_role and partners_with edges are never implied by a fact
+# (`store.IMPLIED_EDGES`): a question about which nodes they join reads `edges` (one row per edge
+# between two keys, while it has evidence) rather than every evidence row of `edge_evidence`.
+
 # Node types that do not make a meaningful step on a path between two entities:
 # every article links to its source, and a number links only to its reporter.
 PATH_SKIPS = ("source", "quantity")
@@ -78,7 +82,7 @@ def places_under(store: GraphStore, place: str) -> set[str]:
     while todo:
         nid = todo.popleft()
         for (child,) in store.db.execute(
-            "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='located_in'", (nid,)
+            "SELECT DISTINCT src FROM edges WHERE dst=? AND edge_type='located_in'", (nid,)
         ):
             if child.startswith("place:") and child not in seen:
                 seen.add(child)
@@ -89,7 +93,7 @@ def places_under(store: GraphStore, place: str) -> set[str]:
 def located_under(store: GraphStore, under: set[str], node_type: str) -> set[str]:
     """Nodes of `node_type` with a located_in edge to one of the places `under`."""
     prefix = node_type + ":"
-    return {n for n in _column(store.db, "SELECT DISTINCT src FROM edge_evidence WHERE dst IN ({marks})"
+    return {n for n in _column(store.db, "SELECT DISTINCT src FROM edges WHERE dst IN ({marks})"
                                " AND edge_type='located_in'", under) if n.startswith(prefix)}
 
 
@@ -102,7 +106,7 @@ def articles_naming(store: GraphStore, nodes: set[str]) -> set[str]:
 def located_in(store: GraphStore, nid: str) -> set[str]:
     """The places a node is located in directly, by any stated basis."""
     return {r[0] for r in store.db.execute(
-        "SELECT DISTINCT dst FROM edge_evidence WHERE src=? AND edge_type='located_in'", (nid,))}
+        "SELECT DISTINCT dst FROM edges WHERE src=? AND edge_type='located_in'", (nid,))}
 
 
 def place_chain(store: GraphStore, nid: str) -> list[str]:
@@ -151,7 +155,7 @@ def _edges(store: GraphStore, where: str, params: tuple, cap: int | None = MAX_S
     """
     db = store.db
     totals = {(r[0], r[1], r[2]): r[3] for r in db.execute(
-        f"SELECT src, edge_type, dst, COUNT(DISTINCT article) FROM edge_evidence WHERE {where}"
+        f"SELECT src, edge_type, dst, COUNT(DISTINCT article) FROM edge_articles WHERE {where}"
         " GROUP BY src, edge_type, dst", params)}
     keys = sorted(totals, key=lambda k: (-totals[k], k))
     if per_type:
@@ -219,15 +223,16 @@ def communities(store: GraphStore, *, model: str | None = None, place: str | Non
     if not mids:
         return []
     mmarks = ",".join("?" * len(mids))
-    # index-only (ev_dst / ev_src cover src, dst, article_id): a popular model has 10k+ adopters
-    agg = ("SELECT src, COUNT(DISTINCT article) FROM edge_evidence"
-           f" WHERE edge_type='adopts' AND src >= 'community:' AND src < 'community;' AND dst IN ({mmarks})")
+    # the model's adopting edges (`edges_dst`), then their evidence (`evidence_edge`, index-only): a
+    # popular model has 10k+ adopters
+    agg = ("SELECT e.src, COUNT(DISTINCT v.article) FROM edges e JOIN evidence v ON v.edge = e.edge"
+           f" WHERE e.edge_type='adopts' AND e.src >= 'community:' AND e.src < 'community;' AND e.dst IN ({mmarks})")
     # Start from the smaller side: the communities of a place, or the model's adopters.
     if inside is not None:
         rows = [r for chunk, marks in _chunks(sorted(inside))
-                for r in db.execute(f"{agg} AND src IN ({marks}) GROUP BY src", (*mids, *chunk))]
+                for r in db.execute(f"{agg} AND e.src IN ({marks}) GROUP BY e.src", (*mids, *chunk))]
     else:
-        rows = db.execute(f"{agg} GROUP BY src", mids).fetchall()
+        rows = db.execute(f"{agg} GROUP BY e.src", mids).fetchall()
     rows.sort(key=lambda r: (-r[1], r[0]))
     out = []
     for cid, n in rows[: limit or None]:
@@ -274,14 +279,14 @@ def programs(store: GraphStore, *, place: str | None = None, model: str | None =
         # CROSS JOIN: each article's facts are a range of rows (not a scan of every program fact)
         candidates = set(_column(db, f"SELECT DISTINCT f.node_id FROM {ARTICLE_FACTS}"
                                      " WHERE a.article_id IN ({marks}) AND f.direct=1 AND f.node_type='program'", arts))
-        candidates |= set(_column(db, "SELECT DISTINCT dst FROM edge_evidence WHERE src IN ({marks}) AND edge_type='runs'",
+        candidates |= set(_column(db, "SELECT DISTINCT dst FROM edges WHERE src IN ({marks}) AND edge_type='runs'",
                                   located_under(store, under, "community")))
     org_ids = set(find_nodes(store, org, ("organization", "community"))) if org else None
     mids = find_nodes(store, model, ("model",)) if model else None
     if candidates is None and (org or model):  # no place: start from the runners
         runners = org_ids if org_ids is not None else set(_column(
-            db, "SELECT DISTINCT src FROM edge_evidence WHERE dst IN ({marks}) AND edge_type='adopts'", mids))
-        candidates = set(_column(db, "SELECT DISTINCT dst FROM edge_evidence WHERE src IN ({marks}) AND edge_type='runs'",
+            db, "SELECT DISTINCT src FROM edges WHERE dst IN ({marks}) AND edge_type='adopts'", mids))
+        candidates = set(_column(db, "SELECT DISTINCT dst FROM edges WHERE src IN ({marks}) AND edge_type='runs'",
                                  runners))
     if candidates is None:
         candidates = _of_type(store, "program")
@@ -292,13 +297,13 @@ def programs(store: GraphStore, *, place: str | None = None, model: str | None =
         if org_ids is not None and not _run_by(db, pid, f"r.src IN ({','.join('?' * len(org_ids))})", sorted(org_ids)):
             continue
         if mids is not None and not (mids and _run_by(
-                db, pid, "EXISTS (SELECT 1 FROM edge_evidence a WHERE a.src = r.src AND a.edge_type = 'adopts'"
+                db, pid, "EXISTS (SELECT 1 FROM edges a WHERE a.src = r.src AND a.edge_type = 'adopts'"
                 f" AND a.dst IN ({','.join('?' * len(mids))}))", mids)):
             continue
         node = store.node(pid) or {}
         # the first few runners (a brand can be run by hundreds of units): an index-only read
         run_by = [_name(store, r[0]) for r in db.execute(
-            "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='runs' ORDER BY src LIMIT ?",
+            "SELECT DISTINCT src FROM edges WHERE dst=? AND edge_type='runs' ORDER BY src LIMIT ?",
             (pid, MAX_RUNNERS))]
         out.append({"id": pid, "name": node.get("name", pid), "kind": node.get("kind"), "run_by": run_by,
                     "n_articles": node.get("n_articles", 0), "sources": _first_sources(store, pid)})
@@ -309,7 +314,7 @@ def programs(store: GraphStore, *, place: str | None = None, model: str | None =
 
 def _run_by(db: sqlite3.Connection, pid: str, condition: str, params) -> bool:
     """Whether some runner of program `pid` meets `condition` (SQL over the runs edge `r`)."""
-    return db.execute(f"SELECT 1 FROM edge_evidence r WHERE r.dst=? AND r.edge_type='runs' AND {condition} LIMIT 1",
+    return db.execute(f"SELECT 1 FROM edges r WHERE r.dst=? AND r.edge_type='runs' AND {condition} LIMIT 1",
                       (pid, *params)).fetchone() is not None
 
 
@@ -380,9 +385,12 @@ def profile(store: GraphStore, name: str, *, cap: int = MAX_SOURCES) -> list[dic
             continue
         edges = _edges(store, "src=?", (nid,), cap, cap) + _edges(
             store, "dst=? AND edge_type != 'published_by'", (nid,), cap, cap)
+        # src and dst apart: an OR over both cannot use the indexes of the edges that facts imply
         n_edges = {r[0]: r[1] for r in store.db.execute(
-            "SELECT edge_type, COUNT(DISTINCT src || '|' || dst) FROM edge_evidence WHERE (src=? OR dst=?)"
-            " AND edge_type != 'published_by' GROUP BY edge_type", (nid, nid))}
+            "SELECT edge_type, COUNT(DISTINCT src || '|' || dst) FROM ("
+            "SELECT edge_type, src, dst FROM edge_articles WHERE src=? AND edge_type != 'published_by' UNION ALL "
+            "SELECT edge_type, src, dst FROM edge_articles WHERE dst=? AND edge_type != 'published_by') GROUP BY edge_type",
+            (nid, nid))}
         facts = [
             {"article_id": r[0], "name": r[1], "reason": r[2], "evidence": store.evidence(r[0], r[3])}
             for r in store.db.execute(

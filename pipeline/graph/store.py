@@ -25,16 +25,20 @@ readers see exactly what the sheets said:
 - an article's facts, evidence rows and link statements are ranges of row numbers kept on its
   `articles` row (no index by article); rows name their article by a small number (`label`, in
   article id order, so indexes ending in it still list articles by id) rather than its id;
-- an article's sentences are stored once, as one zlib-compressed list on its `articles` row;
-  evidence items refer to them by number, and their text is an offset into the sentence where it
-  can be (`_Sentences`); an edge saying what its source's or target's fact says refers to that
-  fact's evidence (`EDGE_EVIDENCE`);
+- an article's sentences are stored once, as one zlib-compressed list (UTF-16) on its `articles` row;
+  evidence items refer to them by number, their text is an offset into the sentence and a length
+  where it can be, and their offsets count from the article's first (`_Sentences`); an edge saying
+  what one of the article's facts says refers to that fact's evidence (`EDGE_EVIDENCE`);
+- an edge between two keys is one `edges` row, its evidence rows point at it by number; edges that
+  a fact implies (a number reported, an article published by its source: `IMPLIED_EDGES`) are not
+  stored at all: the `edge_evidence` view reads them from the facts;
 - node ids, a fact's canonical name (where it is its name), key (where it is its canonical
   name) and aliases, and a node's type are computed columns; aliases and reasons are stored
   with the canonical name as char(1);
 - strings that many rows repeat are stored once (`strings`): facts' reasons, edge rows'
-  attributes, and the shapes of attributes (their names, which are null, which is the fact's
-  name), so a fact's attributes are only the values that say something (`_pack`, `attrs`);
+  attributes, an entity's attributes (`SHARED_ATTRS`), and the shapes of attributes (their names,
+  which are null, which is the fact's name), so a fact's attributes are only the values that say
+  something (`_pack`, `attrs`); a fact's node type is a number (`NODE_TYPE_NUMBERS`);
 - a node's attributes are its first fact's; `mentions` edges are the direct facts;
 - pages are 2 KB (`PAGE_SIZE`): a small store's many small b-trees waste less.
 
@@ -59,37 +63,49 @@ from .resolve import SheetRows, name_key, sheet_rows
 
 # The layout of the tables below (PRAGMA user_version). A store of another format is refused:
 # it is rebuilt from the clippings, never read with the wrong layout.
-STORE_FORMAT = 7
+STORE_FORMAT = 8
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS clippings (clipping TEXT PRIMARY KEY, content_hash TEXT NOT NULL) WITHOUT ROWID;
 -- An article's facts, evidence rows and link statements are added together, so each is a range of
 -- row numbers (first, last; NULL when none): reading or deleting them needs no index. `sentences`:
--- the sentences its evidence items refer to by number, as one zlib-compressed JSON list
--- (`_Sentences.packed`; 57% of the bytes on the 1 MB benchmark clipping).
+-- the sentences its evidence items refer to by number, as one zlib-compressed JSON list in UTF-16
+-- (`_Sentences.packed`; 366 KB of the 2.96 MB store of the 1 MB benchmark clipping). `base`: the
+-- offset its evidence offsets count from (`article_base`).
 -- Rows name their article by `label`, a number in the order of the article ids (`_label`): a few
 -- bytes instead of the id, and indexes ending in it still list an entity's articles by id.
 CREATE TABLE IF NOT EXISTS articles (
     label INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, clipping TEXT NOT NULL, title TEXT, subtitle TEXT,
     source TEXT, date TEXT, fact0 INTEGER, fact1 INTEGER, ev0 INTEGER, ev1 INTEGER, link0 INTEGER, link1 INTEGER,
-    sentences BLOB);
+    sentences BLOB, base INTEGER, node TEXT GENERATED ALWAYS AS ('article:' || article_id) VIRTUAL);
 CREATE INDEX IF NOT EXISTS articles_clipping ON articles(clipping);
+-- the article's node id: the source of the edges its facts imply (`edge_evidence`), looked up by it
+CREATE INDEX IF NOT EXISTS articles_node ON articles(node);
 -- node ids are computed, not stored: `type:key`, unless the key's alias group is another key's
 -- node (`merged`, also `src_merged` / `dst_merged` of an edge row). A fact's aliases are stored
 -- with its canonical name as char(1) (`_short`); its reason likewise, as a `strings` row (`why`:
 -- 243 distinct reasons over the 9,418 facts of the 1 MB benchmark clipping; SQL reads it as REASON).
 CREATE TABLE IF NOT EXISTS facts (
-    article INTEGER NOT NULL, node_type TEXT NOT NULL, own_key TEXT, merged TEXT,
-    name TEXT NOT NULL, own_canonical TEXT, own_aliases TEXT NOT NULL, attrs TEXT NOT NULL,
-    why INTEGER NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL, type_n INTEGER NOT NULL, own_key TEXT, merged TEXT,
+    name TEXT NOT NULL, own_canonical TEXT, own_aliases TEXT NOT NULL, attrs NOT NULL,
+    why INTEGER NOT NULL, evidence TEXT NOT NULL, direct INTEGER NOT NULL, fact INTEGER PRIMARY KEY, implies INTEGER,
+    by_key TEXT, by_merged TEXT,
+    -- the node type is stored as its number in NODE_TYPE_NUMBERS (a byte instead of its name)
+    node_type TEXT GENERATED ALWAYS AS ({node_type}) VIRTUAL,
     -- stored only where it is not the name, the key only where it is not the canonical name
     canonical TEXT GENERATED ALWAYS AS (coalesce(own_canonical, name)) VIRTUAL,
     key TEXT GENERATED ALWAYS AS (coalesce(own_key, canonical)) VIRTUAL,
     node_id TEXT GENERATED ALWAYS AS (coalesce(merged, node_type || ':' || key)) VIRTUAL,
-    aliases TEXT GENERATED ALWAYS AS (replace(own_aliases, char(1), canonical)) VIRTUAL);
-CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article);
--- only the types whose keys merge through alias links are looked up by key (`_reresolve`)
-CREATE INDEX IF NOT EXISTS facts_key ON facts(node_type, key) WHERE node_type IN ('organization', 'program');
+    aliases TEXT GENERATED ALWAYS AS (replace(own_aliases, char(1), canonical)) VIRTUAL,
+    -- the source of the edge the fact implies when it is not the fact's article: `type:key`, merged as `merged`
+    by_node TEXT GENERATED ALWAYS AS (coalesce(by_merged, by_key)) VIRTUAL);
+-- `implies`: the edge to its node that the fact implies (`IMPLIED_EDGES`), read index-only here;
+-- `facts_by`: the facts whose implied edge comes from another node (`by_node`, `BY_NODE`)
+CREATE INDEX IF NOT EXISTS facts_node ON facts(node_id, direct DESC, article, implies);
+CREATE INDEX IF NOT EXISTS facts_by ON facts(by_node) WHERE implies = {by_node};
+-- only the types whose keys merge through alias links are looked up by key (`_reresolve`); the key
+-- alone: its type is read from the row (organizations and programs rarely share a key)
+CREATE INDEX IF NOT EXISTS facts_key ON facts(key) WHERE node_type IN ('organization', 'program');
 CREATE TABLE IF NOT EXISTS links (
     node_type TEXT NOT NULL, key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL, n INTEGER NOT NULL,
     PRIMARY KEY (node_type, key_a, key_b)) WITHOUT ROWID;
@@ -98,15 +114,32 @@ CREATE TABLE IF NOT EXISTS link_refs (
     article INTEGER NOT NULL, node_type TEXT NOT NULL, key_a TEXT NOT NULL, key_b TEXT NOT NULL, reason TEXT NOT NULL,
     link INTEGER PRIMARY KEY);
 CREATE INDEX IF NOT EXISTS link_refs_pair ON link_refs(node_type, key_a, key_b, reason);
-CREATE TABLE IF NOT EXISTS edge_evidence (
-    article INTEGER NOT NULL, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, src_key TEXT NOT NULL,
-    src_merged TEXT, dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst_merged TEXT, attrs INTEGER NOT NULL,
-    evidence TEXT NOT NULL, ev INTEGER PRIMARY KEY,
+-- An edge between two keys is one `edges` row (its two lookup indexes are over few rows: an edge is
+-- stated by many articles); each statement is an `evidence` row pointing at it by number. An edge
+-- row goes with its last evidence row. `src_merged` / `dst_merged` as `merged` above.
+CREATE TABLE IF NOT EXISTS edges (
+    edge INTEGER PRIMARY KEY, edge_type TEXT NOT NULL, src_type TEXT NOT NULL, src_key TEXT NOT NULL, src_merged TEXT,
+    dst_type TEXT NOT NULL, dst_key TEXT NOT NULL, dst_merged TEXT,
     src TEXT GENERATED ALWAYS AS (coalesce(src_merged, src_type || ':' || src_key)) VIRTUAL,
     dst TEXT GENERATED ALWAYS AS (coalesce(dst_merged, dst_type || ':' || dst_key)) VIRTUAL);
+CREATE INDEX IF NOT EXISTS edges_src ON edges(src, edge_type, dst);
+CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, edge_type, src);
 -- the article makes the per-edge article counts index-only (hub nodes have 10k+ rows)
-CREATE INDEX IF NOT EXISTS ev_src ON edge_evidence(src, edge_type, dst, article);
-CREATE INDEX IF NOT EXISTS ev_dst ON edge_evidence(dst, edge_type, src, article);
+CREATE TABLE IF NOT EXISTS evidence (
+    article INTEGER NOT NULL, edge INTEGER NOT NULL, attrs INTEGER NOT NULL, evidence TEXT NOT NULL,
+    ev INTEGER PRIMARY KEY);
+CREATE INDEX IF NOT EXISTS evidence_edge ON evidence(edge, article);
+-- Every edge with its evidence, as readers see it: the stored ones, and those a fact implies
+-- (`facts.implies`, `IMPLIED_EDGES`: an article reporting a number no one actor in its sentence
+-- reports, an article published by its source): those are not stored at all.
+CREATE VIEW IF NOT EXISTS edge_evidence AS
+    SELECT v.article, e.edge_type, e.src_type, e.src_key, e.src_merged, e.dst_type, e.dst_key, e.dst_merged,
+        v.attrs, v.evidence, v.ev, e.src, e.dst FROM evidence v JOIN edges e ON e.edge = v.edge
+    {implied};
+-- The same edges with only their ends and articles: counting articles per edge reads less per row.
+CREATE VIEW IF NOT EXISTS edge_articles AS
+    SELECT e.src, e.edge_type, e.dst, v.article FROM evidence v JOIN edges e ON e.edge = v.edge
+    {implied_articles};
 -- `rep`: the key naming the key's alias group, NULL when it is the key itself
 CREATE TABLE IF NOT EXISTS key_node (
     node_type TEXT NOT NULL, key TEXT NOT NULL, rep TEXT, reason TEXT NOT NULL,
@@ -130,6 +163,42 @@ CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, node_id TEXT NOT NULL, PRI
 """
 
 # A fact's reason (`f` the facts row).
+# Edges that a fact implies instead of an `edges` row: `facts.implies` → (edge type, its attributes,
+# whether its source is the fact's article, else `facts.by_node`). Each goes to the fact's node, with
+# the fact's evidence ('d'); its attributes read as the negative code (`GraphStore.attrs`). Every
+# number is reported (one edge row each: 2,828 of the 7,446 on the 1 MB benchmark clipping) and
+# every article published by its source; an edge of another kind, or whose evidence is not its
+# fact's, is stored as any edge.
+IMPLIED_EDGES = {1: ("reports", {"basis": "article"}, True), 2: ("published_by", {}, True),
+                 3: ("reports", {"basis": "sentence"}, False)}
+# The one kind from another node (`facts.by_node`, indexed by `facts_by`): a number reported by the one
+# actor named in its sentence.
+BY_NODE = 3
+# The view's rows of the implied edges, one SELECT per kind (a constant edge type: a query for
+# another type skips it). An article's facts are a range of row numbers (looked up from `src`).
+# The range is marked as few rows (`likelihood`): else, given many articles' ids (`src IN (…)`), the
+# planner guesses each article's range large and scans every fact instead.
+FROM_ARTICLE = ("SELECT f.article, '{edge_type}', 'article', a.article_id, NULL, f.node_type, f.key, f.merged, {attrs},"
+                " 'd', NULL, a.node, f.node_id FROM facts f JOIN articles a ON a.label = f.article"
+                " AND likelihood(f.fact >= a.fact0, 0.001) AND likelihood(f.fact <= a.fact1, 0.001)"
+                " WHERE f.implies = {code}")
+FROM_BY_NODE = ("SELECT f.article, '{edge_type}', substr(f.by_key, 1, instr(f.by_key, ':') - 1),"
+                " substr(f.by_key, instr(f.by_key, ':') + 1), f.by_merged, f.node_type, f.key, f.merged, {attrs}, 'd', NULL,"
+                " f.by_node, f.node_id FROM facts f WHERE f.implies = {code}")
+IMPLIED_SQL = "".join(" UNION ALL " + (FROM_ARTICLE if from_article else FROM_BY_NODE).format(
+    edge_type=edge_type, attrs=-code, code=code) for code, (edge_type, _, from_article) in IMPLIED_EDGES.items())
+# …and their (src, edge_type, dst, article) for `edge_articles`.
+ARTICLES_FROM_ARTICLE = ("SELECT a.node, '{edge_type}', f.node_id, f.article FROM facts f JOIN articles a"
+                         " ON a.label = f.article AND likelihood(f.fact >= a.fact0, 0.001)"
+                         " AND likelihood(f.fact <= a.fact1, 0.001) WHERE f.implies = {code}")
+ARTICLES_FROM_BY_NODE = "SELECT f.by_node, '{edge_type}', f.node_id, f.article FROM facts f WHERE f.implies = {code}"
+IMPLIED_ARTICLES_SQL = "".join(" UNION ALL " + (ARTICLES_FROM_ARTICLE if from_article else ARTICLES_FROM_BY_NODE).format(
+    edge_type=edge_type, code=code) for code, (edge_type, _, from_article) in IMPLIED_EDGES.items())
+# `facts.type_n`: a node type's number (sorted by name: a new type renumbers, with a new STORE_FORMAT).
+NODE_TYPE_NUMBERS = {t: n for n, t in enumerate(sorted(ids.NODE_TYPES))}
+SCHEMA = SCHEMA.format(implied=IMPLIED_SQL, implied_articles=IMPLIED_ARTICLES_SQL, by_node=BY_NODE, node_type="CASE type_n " + " ".join(
+    f"WHEN {n} THEN '{t}'" for t, n in NODE_TYPE_NUMBERS.items()) + " END")
+
 REASON = "replace((SELECT s.text FROM strings s WHERE s.id = f.why), char(1), f.canonical)"
 
 # Tables whose content defines the graph (what `dump` compares).
@@ -140,9 +209,15 @@ CONTENT_TABLES = ("clippings", "articles", "facts", "links", "link_refs", "edge_
 NODE_SQL = ("SELECT n.node_id, n.type, n.name, f.attrs, f.name, n.aliases, n.n_articles"
             " FROM nodes n JOIN facts f ON f.fact = n.first")
 
+# "f<n>": the evidence of the article's fact number n (its row is the article's fact0 + n), as a
+# gazetteer chain's edges say what the coded place's fact says.
+FACT_EVIDENCE = ("(SELECT f.evidence FROM articles fa JOIN facts f ON f.fact = fa.fact0 + substr(e.evidence, 2)"
+                 " WHERE fa.label = e.article)")
+
 # What `dump` compares of a table, when it is not every column: no row numbers, article labels or
 # attribute shapes (they depend on the order things were added), a node's canonical name and
-# attributes as readers see them: a column `attrs` is decoded with the fact's name (`attrs_name`).
+# attributes as readers see them: a column `attrs` is decoded with the fact's name (`attrs_name`), a
+# column `evidence` to its items (format 8: the items, where format 7 had their encoded JSON).
 DUMP_SQL = {
     "articles": "SELECT article_id, clipping, title, subtitle, source, date FROM articles",
     "link_refs": "SELECT a.article_id, l.node_type, l.key_a, l.key_b, l.reason FROM link_refs l"
@@ -151,7 +226,9 @@ DUMP_SQL = {
              f" f.name AS attrs_name, {REASON}, f.evidence, f.direct FROM facts f JOIN articles a ON a.label = f.article",
     "key_node": "SELECT node_type, key, node_id, reason FROM key_node",
     "edge_evidence": "SELECT a.article_id, e.edge_type, e.src_key, e.src, e.dst_key, e.dst, e.attrs AS attrs,"
-                     " NULL AS attrs_name, e.evidence FROM edge_evidence e JOIN articles a ON a.label = e.article",
+                     f" NULL AS attrs_name, CASE WHEN e.evidence GLOB 'f[0-9]*' THEN {FACT_EVIDENCE} ELSE e.evidence END"
+                     " AS evidence"
+                     " FROM edge_evidence e JOIN articles a ON a.label = e.article",
     "nodes": "SELECT n.node_id, n.type, n.name, coalesce(n.canonical, n.name), f.attrs AS attrs, f.name AS attrs_name,"
              " n.aliases, n.n_articles"
              " FROM nodes n JOIN facts f ON f.fact = n.first",
@@ -165,16 +242,17 @@ NAMED_BY_SURFACE = ("place", "article", "source", "quantity")
 # edge's source / target (most edges say what a fact says), else the items themselves. That
 # fact's node is the edge end's (both move together when keys merge): a `facts_node` lookup.
 EDGE_EVIDENCE = (
-    "CASE e.evidence"
+    f"CASE WHEN e.evidence GLOB 'f[0-9]*' THEN {FACT_EVIDENCE} ELSE CASE e.evidence"
     " WHEN 's' THEN (SELECT f.evidence FROM facts f WHERE f.node_id = e.src AND f.direct IN (1, 0)"
     " AND f.article = e.article AND f.key = e.src_key)"
     " WHEN 'd' THEN (SELECT f.evidence FROM facts f WHERE f.node_id = e.dst AND f.direct IN (1, 0)"
     " AND f.article = e.article AND f.key = e.dst_key)"
-    " ELSE e.evidence END")
+    " ELSE e.evidence END END")
 
 # An article's facts (`a` the articles row, `f` the facts): a range of row numbers.
 ARTICLE_FACTS = "articles a CROSS JOIN facts f ON f.fact BETWEEN a.fact0 AND a.fact1"
-ARTICLE_EVIDENCE = "articles a CROSS JOIN edge_evidence e ON e.ev BETWEEN a.ev0 AND a.ev1"
+ARTICLE_EVIDENCE = ("articles a CROSS JOIN evidence v ON v.ev BETWEEN a.ev0 AND a.ev1"
+                    " JOIN edges e ON e.edge = v.edge")
 
 PAGE_SIZE = 2048
 
@@ -182,6 +260,12 @@ PAGE_SIZE = 2048
 # bytes each: 64 × 1M articles < 2^31); a renumbering leaves at least LABEL_SPREAD between them.
 LABEL_GAP = 64
 LABEL_SPREAD = 8
+
+# Node types whose facts' attributes describe the entity, not the article's mention of it (a place's
+# code and chain, a model's or program's kind, a person's role): stored once as a `strings` row
+# (44 distinct place attributes over 2,373 place facts on the 1 MB benchmark clipping). A number's,
+# an article's and a source's are the article's own.
+SHARED_ATTRS = ("place", "community", "organization", "program", "model", "person")
 
 # Node types whose keys can be merged by alias links across articles.
 LINKED_TYPES = ("organization", "program")
@@ -202,35 +286,46 @@ def content_hash(text: str | bytes) -> str:
 
 
 class _Sentences:
-    """An article's sentences, numbered by first use, for compact evidence items."""
+    """An article's sentences, numbered by first use, for compact evidence items; offsets are kept
+    from `base` (`article_base`: a few digits instead of their place in a large clipping)."""
 
-    def __init__(self) -> None:
+    def __init__(self, base: int = 0) -> None:
         self.numbers: dict[str, int] = {}
+        self.base = base
 
     def encode(self, evidence: list[dict]) -> str:
-        """[text, sentence number, start, end] (+ raw when it is not the text), one list per item;
-        `text` is its offset in the sentence when it is the raw slice and found there (most are)."""
+        """[text, sentence number, start, end] (+ raw when it is not the text), one list per item,
+        start and end counted from `base`; `text` is its offset in the sentence when it is the raw
+        slice and found there (most are), and then `end` is its length (`GraphStore.evidence`)."""
         items = []
         for ev in evidence:
-            sentence, text = ev.get("sentence"), ev.get("text")
+            sentence, text, start, end = ev.get("sentence"), ev.get("text"), ev.get("start"), ev.get("end")
             number = None if sentence is None else self.numbers.setdefault(sentence, len(self.numbers))
-            item = [text, number, ev.get("start"), ev.get("end")]
+            item = [text, number, None if start is None else start - self.base, None if end is None else end - self.base]
             if ev.get("raw") != text:
                 item.append(ev.get("raw"))
-            elif sentence and text and item[2] is not None and len(text) == item[3] - item[2]:
+            elif sentence and text and start is not None and end is not None and len(text) == end - start:
                 offset = sentence.find(text)
                 if offset >= 0:
-                    item[0] = offset
+                    item[0], item[3] = offset, end - start
             items.append(item)
         return _json(items)
 
     def packed(self) -> bytes | None:
         """The sentences in order of their numbers, as the `articles.sentences` column stores them."""
-        return zlib.compress(orjson.dumps(list(self.numbers)), 9) if self.numbers else None
+        # UTF-16: two bytes a Chinese character instead of three, which zlib does not fully win back
+        # (6-7% smaller compressed on the benchmark clippings)
+        return zlib.compress(orjson.dumps(list(self.numbers)).decode().encode("utf-16-le"), 9) if self.numbers else None
+
+
+def article_base(r: SheetRows) -> int:
+    """The smallest start offset of an article's evidence (0 when none): `_Sentences.base`."""
+    return min((ev["start"] for rows in (r.facts, r.edges) for row in rows for ev in row.evidence
+                if ev.get("start") is not None), default=0)
 
 
 def _unpacked(packed: bytes | None) -> list[str]:
-    return _loads(zlib.decompress(packed)) if packed else []
+    return _loads(zlib.decompress(packed).decode("utf-16-le")) if packed else []
 
 
 class GraphStore:
@@ -256,7 +351,7 @@ class GraphStore:
         self.db.executescript(SCHEMA)
         self._depth = 0
         self._touched: set[tuple[str, str]] = set()
-        self._sentence_cache: dict[str, list[str]] = {}
+        self._sentence_cache: dict[str, tuple[int, list[str]]] = {}
         # `strings`: text → id (while writing), id → text; kept across transactions (a string's
         # row never changes once committed), dropped on a rollback (its ids may be given again)
         self._string_of: dict[str, int] = {}
@@ -357,10 +452,14 @@ class GraphStore:
                 "clippings": int(self.contains_clipping(clipping)),
                 "articles": len(arts),
                 "facts": one(f"SELECT count(*) FROM {ARTICLE_FACTS} WHERE a.article_id=?"),
-                "evidence": one(f"SELECT count(*) FROM {ARTICLE_EVIDENCE} WHERE a.article_id=?"),
+                "evidence": one(f"SELECT count(*) FROM {ARTICLE_EVIDENCE} WHERE a.article_id=?")
+                + one(f"SELECT count(*) FROM {ARTICLE_FACTS} WHERE a.article_id=? AND f.implies IS NOT NULL"),
             }
             edges = {e for a in arts for e in db.execute(
                 f"SELECT DISTINCT e.src, e.edge_type, e.dst FROM {ARTICLE_EVIDENCE} WHERE a.article_id=?", (a,))}
+            edges |= {(by or ids.node_id("article", a), IMPLIED_EDGES[code][0], nid) for a in arts
+                      for code, by, nid in db.execute(f"SELECT f.implies, f.by_node, f.node_id FROM {ARTICLE_FACTS}"
+                                                      " WHERE a.article_id=? AND f.implies IS NOT NULL", (a,))}
             mentions = {m for a in arts for m in db.execute(
                 f"SELECT DISTINCT f.article, f.node_id FROM {ARTICLE_FACTS} WHERE a.article_id=? AND f.direct=1", (a,))}
             nodes_before = db.execute("SELECT count(*) FROM nodes").fetchone()[0]
@@ -394,7 +493,12 @@ class GraphStore:
             for pair, count in sorted(pairs.items()):
                 self._unlink(pair, count)
             db.execute("DELETE FROM facts WHERE fact BETWEEN ? AND ?", (fact0, fact1))
-            db.execute("DELETE FROM edge_evidence WHERE ev BETWEEN ? AND ?", (ev0, ev1))
+            edges = [r[0] for r in db.execute("SELECT DISTINCT edge FROM evidence WHERE ev BETWEEN ? AND ? ORDER BY edge",
+                                              (ev0, ev1))]
+            db.execute("DELETE FROM evidence WHERE ev BETWEEN ? AND ?", (ev0, ev1))
+            # an edge goes with its last evidence (one `evidence_edge` lookup each)
+            db.executemany("DELETE FROM edges WHERE edge=? AND NOT EXISTS (SELECT 1 FROM evidence WHERE edge=?)",
+                           [(e, e) for e in edges])
             db.execute("DELETE FROM articles WHERE article_id=?", (aid,))
         db.execute("DELETE FROM clippings WHERE clipping=?", (clipping,))
         return touched
@@ -413,42 +517,71 @@ class GraphStore:
     def _insert_rows(self, label: int, r: SheetRows) -> set[tuple[str, str]]:
         """Insert one article's rows (its `articles` row, numbered `label`, is in place)."""
         db = self.db
-        sentences = _Sentences()
+        sentences = _Sentences(article_base(r))
         node_of = self._node_ids({(f.node_type, f.key) for f in r.facts}
                                  | {(e.src_type, e.src_key) for e in r.edges} | {(e.dst_type, e.dst_key) for e in r.edges})
-        facts = [(label, f.node_type, None if f.key == f.canonical else f.key, _merged(node_of, f.node_type, f.key), f.name,
-                  None if f.canonical == f.name else f.canonical, _short(_json(f.aliases), f.canonical),
-                  self._pack(f.attrs, f.name), self._string_id(_short(f.reason, f.canonical)), sentences.encode(f.evidence),
-                  int(f.direct))
-                 for f in r.facts]
-        db.executemany("INSERT INTO facts (article, node_type, own_key, merged, name, own_canonical, own_aliases, attrs,"
-                       " why, evidence, direct) VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
-        self._count_facts([(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
-        for link in r.links:
-            self._link(label, link.node_type, link.key_a, link.key_b, link.reason)
         # An edge whose evidence is that of its source's (or target's) fact refers to it (`EDGE_EVIDENCE`).
         once: dict[tuple[str, str], list | None] = {}
         for f in r.facts:
             once[f.node_type, f.key] = None if (f.node_type, f.key) in once else f.evidence
 
-        def evidence(e) -> str:
+        # else an edge whose evidence is some other fact's, the one fact with that evidence, refers to it
+        by_evidence: dict[bytes, int | None] = {}
+        for n, f in enumerate(r.facts):
+            if f.evidence:
+                ev = orjson.dumps(f.evidence)
+                by_evidence[ev] = None if ev in by_evidence else n
+
+        def marker(e) -> str | None:
             if e.evidence and once.get((e.src_type, e.src_key)) == e.evidence:
                 return "s"
             if e.evidence and once.get((e.dst_type, e.dst_key)) == e.evidence:
                 return "d"
-            return sentences.encode(e.evidence)
+            return None
 
+        def reference(e) -> str | None:
+            n = by_evidence.get(orjson.dumps(e.evidence)) if e.evidence else None
+            return marker(e) or (None if n is None else f"f{n}")
+
+        implied = _implied_edges(r, marker)
+        facts = [(label, NODE_TYPE_NUMBERS[f.node_type], None if f.key == f.canonical else f.key,
+                  _merged(node_of, f.node_type, f.key), f.name, None if f.canonical == f.name else f.canonical, _short(_json(f.aliases), f.canonical),
+                  self._fact_attrs(f), self._string_id(_short(f.reason, f.canonical)), sentences.encode(f.evidence),
+                  int(f.direct), *_implied_by(implied.get((f.node_type, f.key)), node_of))
+                 for f in r.facts]
+        db.executemany("INSERT INTO facts (article, type_n, own_key, merged, name, own_canonical, own_aliases, attrs,"
+                       " why, evidence, direct, implies, by_key, by_merged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts)
+        self._count_facts([(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
+        for link in r.links:
+            self._link(label, link.node_type, link.key_a, link.key_b, link.reason)
+        stored = [e for e in r.edges if not _is_implied(e, implied)]
+        numbers: dict[tuple[str, str, str, str, str], int] = {}
         db.executemany(
-            "INSERT INTO edge_evidence (article, edge_type, src_type, src_key, src_merged, dst_type, dst_key,"
-            " dst_merged, attrs, evidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(label, e.edge_type, e.src_type, e.src_key, _merged(node_of, e.src_type, e.src_key), e.dst_type,
-              e.dst_key, _merged(node_of, e.dst_type, e.dst_key), self._string_id(self._pack(e.attrs)), evidence(e))
-             for e in r.edges],
+            "INSERT INTO evidence (article, edge, attrs, evidence) VALUES (?,?,?,?)",
+            [(label, self._edge(e, node_of, numbers), self._string_id(self._pack(e.attrs)),
+              reference(e) or sentences.encode(e.evidence))
+             for e in stored],
         )
-        db.execute("UPDATE articles SET fact0=?, fact1=?, ev0=?, ev1=?, link0=?, link1=?, sentences=? WHERE label=?",
-                   (*_added(db, "facts", "fact", len(facts)), *_added(db, "edge_evidence", "ev", len(r.edges)),
-                    *_added(db, "link_refs", "link", len(r.links)), sentences.packed(), label))
+        db.execute("UPDATE articles SET fact0=?, fact1=?, ev0=?, ev1=?, link0=?, link1=?, sentences=?, base=? WHERE label=?",
+                   (*_added(db, "facts", "fact", len(facts)), *_added(db, "evidence", "ev", len(stored)),
+                    *_added(db, "link_refs", "link", len(r.links)), sentences.packed(), sentences.base, label))
         return {(f.node_type, f.key) for f in r.facts} | {(l.node_type, k) for l in r.links for k in (l.key_a, l.key_b)}
+
+    def _edge(self, e, node_of: dict[tuple[str, str], str], numbers: dict) -> int:
+        """The number of the `edges` row of edge row `e`'s keys (one `edges_src` lookup), added when
+        there is none; `numbers` keeps those of the article being added."""
+        keys = (e.edge_type, e.src_type, e.src_key, e.dst_type, e.dst_key)
+        found = numbers.get(keys)
+        if found is None:
+            src, dst = node_of[e.src_type, e.src_key], node_of[e.dst_type, e.dst_key]
+            row = self.db.execute("SELECT edge FROM edges WHERE src=? AND edge_type=? AND dst=? AND src_type=?"
+                                  " AND src_key=? AND dst_type=? AND dst_key=?", (src, *keys[:1], dst, *keys[1:])).fetchone()
+            found = row[0] if row else self.db.execute(
+                "INSERT INTO edges (edge_type, src_type, src_key, src_merged, dst_type, dst_key, dst_merged)"
+                " VALUES (?,?,?,?,?,?,?)", (e.edge_type, e.src_type, e.src_key, _merged(node_of, e.src_type, e.src_key),
+                                            e.dst_type, e.dst_key, _merged(node_of, e.dst_type, e.dst_key))).lastrowid
+            numbers[keys] = found
+        return found
 
     def _link(self, label: int, t: str, a: str, b: str, why: str) -> None:
         self.db.execute("INSERT INTO link_refs (article, node_type, key_a, key_b, reason) VALUES (?,?,?,?,?)",
@@ -512,7 +645,7 @@ class GraphStore:
             "SELECT fact0, fact1, ev0, ev1, link0, link1 FROM articles WHERE article_id=?", (aid,)).fetchone()
         db.execute("UPDATE articles SET label=? WHERE article_id=?", (label, aid))
         db.execute("UPDATE facts SET article=? WHERE fact BETWEEN ? AND ?", (label, fact0, fact1))
-        db.execute("UPDATE edge_evidence SET article=? WHERE ev BETWEEN ? AND ?", (label, ev0, ev1))
+        db.execute("UPDATE evidence SET article=? WHERE ev BETWEEN ? AND ?", (label, ev0, ev1))
         db.execute("UPDATE link_refs SET article=? WHERE link BETWEEN ? AND ?", (label, link0, link1))
 
     def _node_ids(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -610,8 +743,10 @@ class GraphStore:
                     merged = _merged({(t, k): nid}, t, k)
                     self.db.execute(f"UPDATE facts SET merged=? WHERE {LINKED} AND node_type=? AND key=? AND node_id=?",
                                     (merged, t, k, old))
-                    self.db.execute("UPDATE edge_evidence SET src_merged=? WHERE src=? AND src_key=?", (merged, old, k))
-                    self.db.execute("UPDATE edge_evidence SET dst_merged=? WHERE dst=? AND dst_key=?", (merged, old, k))
+                    self.db.execute("UPDATE edges SET src_merged=? WHERE src=? AND src_key=?", (merged, old, k))
+                    self.db.execute("UPDATE edges SET dst_merged=? WHERE dst=? AND dst_key=?", (merged, old, k))
+                    self.db.execute(f"UPDATE facts SET by_merged=? WHERE implies={BY_NODE} AND by_node=? AND by_key=?",
+                                    (merged, old, ids.node_id(t, k)))
                     recount |= {old, nid}
                 affected.add(nid)
         for nid in sorted(recount):
@@ -690,9 +825,17 @@ class GraphStore:
             shape = self._shape_ids[tuple(keys)] = self._string_id(_json(keys))
         return _json([shape, *values])
 
+    def _fact_attrs(self, f) -> str | int:
+        """A fact's packed attributes, or the `strings` row holding them where its type's attributes
+        describe the entity (`SHARED_ATTRS`: the same few values in every article naming it)."""
+        packed = self._pack(f.attrs, f.name)
+        return self._string_id(packed) if f.node_type in SHARED_ATTRS else packed
+
     def attrs(self, packed: str | int, name: str | None = None) -> dict:
         """Attributes as the sheets gave them, from a stored [shape, value, …] (`name`: the fact's),
         or the `strings` row holding it (an edge row's)."""
+        if isinstance(packed, int) and packed < 0:  # an implied edge's (`IMPLIED_EDGES`)
+            return dict(IMPLIED_EDGES[-packed][1])
         shape, *values = _loads(self._string(packed) if isinstance(packed, int) else packed)
         keys = self._shapes.get(shape)
         if keys is None:
@@ -726,28 +869,33 @@ class GraphStore:
     def evidence(self, article_id: str, encoded: str) -> list[dict]:
         """An evidence column as the sheets wrote it: {text, sentence, start, end, raw} per item."""
         out = []
+        base, sentences = self._article_text(article_id)
         for item in _loads(encoded):
             text, number, start, end = item[:4]
-            sentence = None if number is None else self._sentence(article_id, number)
-            if isinstance(text, int):  # an offset in the sentence (`_Sentences.encode`)
-                text = sentence[text : text + end - start]
+            sentence = None if number is None else sentences[number]
+            start = None if start is None else start + base
+            if isinstance(text, int):  # an offset in the sentence, and its length (`_Sentences.encode`)
+                text, end = sentence[text : text + end], start + end
+            elif end is not None:
+                end += base
             # keys in sorted order, as the sheets' evidence was stored before (query outputs keep their bytes)
             out.append({"end": end, "raw": item[4] if len(item) > 4 else text, "sentence": sentence,
                         "start": start, "text": text})
         return out
 
-    def _sentence(self, article_id: str, n: int) -> str:
+    def _article_text(self, article_id: str) -> tuple[int, list[str]]:
+        """An article's evidence base offset and sentences (`_Sentences`), kept decompressed."""
         found = self._sentence_cache.get(article_id)
         if found is None:
-            if len(self._sentence_cache) >= 1_000:  # articles' sentences kept decompressed
+            if len(self._sentence_cache) >= 1_000:
                 self._sentence_cache.clear()
-            found = self._sentence_cache[article_id] = self.sentences(article_id)
-        return found[n]
+            row = self.db.execute("SELECT base, sentences FROM articles WHERE article_id=?", (article_id,)).fetchone()
+            found = self._sentence_cache[article_id] = (row[0] or 0, _unpacked(row[1])) if row else (0, [])
+        return found
 
     def sentences(self, article_id: str) -> list[str]:
         """The sentences of the article that its evidence refers to, by number."""
-        row = self.db.execute("SELECT sentences FROM articles WHERE article_id=?", (article_id,)).fetchone()
-        return _unpacked(row[0]) if row else []
+        return list(self._article_text(article_id)[1])
 
     # --- reading ---------------------------------------------------------------
 
@@ -760,6 +908,9 @@ class GraphStore:
             cursor = self.db.execute(DUMP_SQL.get(t, f"SELECT * FROM {t}"))
             names = [d[0] for d in cursor.description]
             rows = [list(r) for r in cursor]
+            if "evidence" in names:  # decoded (its offsets are counted from the article's base), first column the article id
+                i = names.index("evidence")
+                rows = [[*r[:i], r[i] if r[i] in ("s", "d") else self.evidence(r[0], r[i]), *r[i + 1:]] for r in rows]
             if "attrs" in names:
                 i = names.index("attrs")
                 rows = [[*r[:i], _json(self.attrs(r[i], r[i + 1])), *r[i + 2:]] for r in rows]
@@ -842,6 +993,37 @@ def _merged(node_of: dict[tuple[str, str], str], t: str, k: str) -> str | None:
     """What a row stores of key (t, k)'s node id: None when it is the key's own (`type:key`)."""
     nid = node_of[t, k]
     return None if nid == ids.node_id(t, k) else nid
+
+
+def _implied_code(e) -> int | None:
+    """The `IMPLIED_EDGES` code of edge row `e`'s kind (its type, attributes, and whether it is from its own article)."""
+    from_article = e.src_type == "article" and e.src_key == e.article_id
+    return next((code for code, kind in IMPLIED_EDGES.items() if kind == (e.edge_type, e.attrs, from_article)), None)
+
+
+def _implied_edges(r: SheetRows, marker) -> dict[tuple[str, str], tuple[int, Any]]:
+    """(node type, key) → (`IMPLIED_EDGES` code, edge row) of the facts whose edge is not stored: the
+    one edge of such a kind to the fact, its evidence the fact's (`marker` 'd')."""
+    found: dict[tuple[str, str], list] = {}
+    for e in r.edges:
+        code = _implied_code(e)
+        if code is not None:
+            found.setdefault((e.dst_type, e.dst_key), []).append((code, e))
+    return {end: edges[0] for end, edges in found.items() if len(edges) == 1 and marker(edges[0][1]) == "d"}
+
+
+def _is_implied(e, implied: dict[tuple[str, str], tuple[int, Any]]) -> bool:
+    return implied.get((e.dst_type, e.dst_key), (None, None))[1] is e
+
+
+def _implied_by(found: tuple[int, Any] | None, node_of: dict[tuple[str, str], str]) -> tuple:
+    """A fact's (implies, by_key, by_merged) columns, from its `_implied_edges` entry."""
+    if found is None:
+        return None, None, None
+    code, e = found
+    if IMPLIED_EDGES[code][2]:
+        return code, None, None
+    return code, ids.node_id(e.src_type, e.src_key), _merged(node_of, e.src_type, e.src_key)
 
 
 def _added(db: sqlite3.Connection, table: str, column: str, n: int) -> tuple[int | None, int | None]:

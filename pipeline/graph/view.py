@@ -78,9 +78,9 @@ def choose_nodes(store: GraphStore, *, place: str | None = None, max_nodes: int 
         # people holding roles in (and programs run by) the organizations attached above
         for nid in sorted(n for n in ids - core if n.startswith("organization:")):
             ids |= {r[0] for r in db.execute(
-                "SELECT DISTINCT src FROM edge_evidence WHERE dst=? AND edge_type='holds_role'", (nid,))}
+                "SELECT DISTINCT src FROM edges WHERE dst=? AND edge_type='holds_role'", (nid,))}
             ids |= {r[0] for r in db.execute(
-                "SELECT DISTINCT dst FROM edge_evidence WHERE src=? AND edge_type='runs'", (nid,))}
+                "SELECT DISTINCT dst FROM edges WHERE src=? AND edge_type='runs'", (nid,))}
     else:
         ids = {r[0] for r in db.execute("SELECT node_id FROM nodes")}
     support = {}
