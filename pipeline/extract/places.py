@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -39,6 +40,9 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import Enclosures
 from ..vocabulary import word_freq, word_tags
+
+if TYPE_CHECKING:  # the automaton's type, for the annotation only: the module is imported where it is built
+    import ahocorasick_rs
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
