@@ -238,7 +238,7 @@ SHAPES_EMPTY = [
     "要让“服务+治理+发展”互相促进。",  # abstract goals, no actors
     "社区党委与红色物业共同开展活动。",  # 红色物业 is a kind of property company here
     "构建“联动机制”，凝聚合力。",  # a generic mechanism ending in 机制
-    "推拿师以“推、拿、揉、按”的娴熟手法为老人放松肩颈。",  # one-character steps of a craft's technique
+    "按摩师用“推、拿、揉、按”四种手法为老人放松肩颈。",  # one-character steps of a craft's technique
     "教练示范“抬、转、压、收”等动作要领。",  # ditto, the motions of an exercise
 ]
 

@@ -97,7 +97,7 @@ SECTIONS = [
     ("list_tail_modifier", "社区开展了“法治课堂进楼院”“安全知识进万家”等各类特色的服务活动。",
      [("法治课堂进楼院", "activity"), ("安全知识进万家", "activity")]),
     # 主题为“…”: the quote names an event by its theme
-    ("theme_before", "今年大赛的主题为“邻里一家亲”，共有二十个项目参赛。", [("邻里一家亲", "activity")]),
+    ("theme_before", "本届运动会的主题是“同心向前”，共有二十支队伍参加。", [("同心向前", "activity")]),
 ]
 
 SECTIONS_EMPTY = [

@@ -95,7 +95,7 @@ RE_SHORT_PART_LIST = regex.compile(r"^[\p{Han}]{2,8}(?:、[\p{Han}]{2,8})+$")
 # A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 堵、疏、管、教.
 RE_STEP_LIST = regex.compile(r"^[\p{Han}](?:、[\p{Han}]){3,}$")
 # A technique word after a quoted list of one-character steps: the steps are a craft's motions
-# (以“推、拿、揉、按”的娴熟手法), not a method of governance. Example match: 的娴熟手法.
+# (用“推、拿、揉、按”四种手法), not a method of governance. Example match: 四种手法.
 RE_TECHNIQUE_AFTER = regex.compile(r"的?[\p{Han}]{0,4}?(?:手法|技法|针法|手势|招式|动作)")
 # A numbered name: starts with a numeral. Example: 五方议事会.
 RE_NUMBERED_NAME = regex.compile(r"^[一二三四五六七八九十两双多]")

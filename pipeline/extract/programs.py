@@ -57,7 +57,7 @@ RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
 # 主题为/主题是 right before an opening quote: the quote names an event's theme, and the event by
-# it. Example: 今年的大赛主题为“邻里一家亲”.
+# it. Example: 本届运动会的主题是“同心向前”.
 RE_THEME_BEFORE = regex.compile(r"主题(?:为|是)$")
 # Punctuation and spaces, which two writings of one program name may differ in (“甲，乙” / “甲 乙”).
 RE_MARKS = regex.compile(r"[\s\p{P}]")
@@ -77,7 +77,7 @@ MAX_COMMAS = 2
 # Tags of an adverb (积极, 充分): a four-character entry opening with one is a phrase, though
 # jieba lists many as idioms (充分运用 l), which names may hold (邻里守望 l).
 ADVERB_TAGS = ("d", "ad", "vd")
-# Longest part of a holder's name that may lie before a bare name's first word (宏晨|社区职工…:
+# Longest part of a holder's name that may lie before a bare name's first word (翠微|社区职工…:
 # the tokenizer split an unknown name word off; a holder is at most this much longer).
 MAX_HOLDER_CUT = 6
 # Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
@@ -851,8 +851,8 @@ def owned_elsewhere(text: str, start: int) -> bool:
 
 def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: dict[int, int], *, team: bool) -> int | None:
     """A `named` program word's name start: the first party surface inside the words before it
-    (the holder names the program), or one that the name's first word cuts through (宏晨|社区
-    职工志愿者服务小队 when the tokenizer split 宏晨 off as an unknown word: the name starts
+    (the holder names the program), or one that the name's first word cuts through (翠微|社区
+    职工志愿者服务小队 when the tokenizer split 翠微 off as an unknown word: the name starts
     where the holder does); else the name's own start when those words are distinctive; None
     when they name nothing."""
     held = next((k for k in range(start, w_start) if k in starts), None)
