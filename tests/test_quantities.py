@@ -372,6 +372,10 @@ ANALYSIS_CASES = [
     # points, phases, metres as written, 住户
     ("我一共得了八十多分。", [("八十多分", 80.0, "分", "more_than", None)]),
     ("夜校今年办了三期书法班。", [("三期", 3.0, "期", None, "书法班")]),
+    ("社区已举办家长课堂40余期。", [("40余期", 40.0, "期", "more_than", "家长课堂")]),  # qualified: a count
+    # money written with 人民币 instead of 元; after 向/为 + recipient the subject is the action
+    ("县里一家企业向慈善总会捐赠80万人民币。", [("80万人民币", 800000.0, "元", None, "捐赠")]),
+    ("校友们为助学基金捐款了12万元。", [("12万元", 120000.0, "元", None, "捐款")]),
     ("铺设自行车道800m。", [("800m", 800.0, "m", None, "自行车道")]),
     ("服务覆盖片区900余住户。", [("900余住户", 900.0, "户", "more_than", "片区")]),
     # an Arabic 1 is a count; 一 is the article

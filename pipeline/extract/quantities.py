@@ -679,8 +679,9 @@ def reject_latin_word(c: Candidate, f: FilterContext) -> str | None:
 
 def reject_phase_number(c: Candidate, f: FilterContext) -> str | None:
     """19. 期 right after a noun numbers a phase (丽景苑四期, 二期工程 of an estate), not a count;
-    a count of phases follows a verb or an adverb (连续实施三期, 分两期)."""
-    if c.unit_written != "期":
+    a count of phases follows a verb or an adverb (连续实施三期, 分两期), and a qualified number
+    counts whatever noun it follows (举办讲习班30余期): no estate has "more than 30" phases."""
+    if c.unit_written != "期" or c.qualifier is not None:
         return None
     i = f.tokens.last_before(c.start)
     if i < 0 or f.tokens.spans[i][1] != c.start:
@@ -880,6 +881,7 @@ def _pieces_of_subject_before(c: Candidate, tokens: Tokens, tags: dict[str, str]
     """(word, kind) of the phrase before the number, nearest first; None when a light verb
     right before it names no measure (给予|5000元, 开展了|120余次)."""
     taken: list[tuple[str, str]] = []
+    action = False
     for word, kind in _pieces_before(c.start, tokens, tags):
         if not taken and (word in "”’」" or kind == "de"):
             continue  # 占常住人口的|百分之十五
@@ -888,8 +890,10 @@ def _pieces_of_subject_before(c: Candidate, tokens: Tokens, tags: dict[str, str]
         if not taken and kind == "verb" and measure_verb:
             if word in light_verbs():
                 return None  # 给予|5000元, 开展了|120余次: the verb names no measure
-            kind = "noun"  # a measure names its action: 捐款1130元, 商户增收30万元
+            kind, action = "noun", True  # a measure names its action: 捐款1130元, 商户增收30万元
         if kind in ("stop", "other", "verb") or word in link_words() or len(taken) >= SUBJECT_MAX_TOKENS:
+            if action and tags.get(word) == "p":
+                return taken[:1]  # 向|基金会|捐赠|50万元: the nouns are the preposition's, the action is the measure
             break  # a link word further left (年均, 累计) is an adverbial, not part of the noun
         taken.append((word, kind))
     return taken
