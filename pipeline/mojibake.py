@@ -26,6 +26,13 @@ PAIR_WINDOW = 60
 MIN_EVIDENCE = 2
 # Units and markers that confirm a run of mojibake digits is a number (圆园园人, 第猿).
 NUMBER_NEIGHBOURS = "年月日号个名人元万亿次户位家支项场岁届期版"
+# Mojibake that shows in the shape of the text even where a clipping has no brackets or quotes
+# (web text with ASCII commas): a list whose items are split by 尧 (、) — two within this
+# many characters, as no real name repeats 尧 so close — and a paragraph ending in 遥 (。),
+# which no real word does. Each such list or paragraph end is one piece of evidence.
+LIST_WINDOW = 15
+RE_LIST_EVIDENCE = re.compile(rf"尧[^尧\n]{{1,{LIST_WINDOW}}}?尧")
+RE_PARAGRAPH_END_EVIDENCE = re.compile(r"遥[ \t\u3000]*(?:\n[ \t\u3000]*\n|\Z)")
 # What may stand between the characters of a guard word on the page.
 SPACES = " \t\n\r\u3000\u00a0"
 
@@ -165,7 +172,8 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
     """Offsets whose character should be replaced, with the replacement.
 
     Pairs and numeric runs are repaired on their own evidence; single and doubled
-    characters only when the clipping shows at least MIN_EVIDENCE pairs/runs. With a
+    characters only when the clipping shows at least MIN_EVIDENCE pairs, runs, 尧-split
+    lists or 遥-ended paragraphs. With a
     dictionary (`is_word`), a mojibake digit that makes a word with the character next
     to it is left alone (党员53人 is not 党153人).
     """
@@ -191,6 +199,8 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
         elif strength == 1:
             weak_runs.append((start, end))
     if evidence < MIN_EVIDENCE:
+        evidence += _shape_evidence(text)
+    if evidence < MIN_EVIDENCE:
         return fixes
     for start, end in weak_runs:
         if is_word:
@@ -204,6 +214,17 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
         if not _guarded(text, offset, t.guards):
             fixes[offset] = t.repair[text[offset]]
     return fixes
+
+
+def _shape_evidence(text: str) -> int:
+    """Lists split by 尧 and paragraphs ended by 遥 (see RE_LIST_EVIDENCE), up to MIN_EVIDENCE."""
+    found = 0
+    for pattern in (RE_LIST_EVIDENCE, RE_PARAGRAPH_END_EVIDENCE):
+        for _ in pattern.finditer(text):
+            found += 1
+            if found >= MIN_EVIDENCE:
+                return found
+    return found
 
 
 def _outside_words(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> tuple[int, int]:

@@ -63,6 +63,23 @@ def test_guard_words_keep_their_characters_in_a_mojibake_clipping():
     assert repair(text) == "（据《辽宁日报》） 学院和医院都需要遥远的支持，大家来了"
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # no brackets or quotes to confirm it: lists split by 尧 and paragraphs ended by 遥 do
+        ("楼长尧网格员尧志愿者分片包干袁巡查楼道遥\n\n大家都来了尧党员和群众一起干遥",
+         "楼长、网格员、志愿者分片包干，巡查楼道。\n\n大家都来了、党员和群众一起干。"),
+        ("居民议事会每月开一次遥\n\n议题由楼长尧居民代表尧物业提出遥",
+         "居民议事会每月开一次。\n\n议题由楼长、居民代表、物业提出。"),
+        # one list alone is not enough, nor are real names and words
+        ("楼长尧网格员尧志愿者分片包干,巡查楼道。", "楼长尧网格员尧志愿者分片包干,巡查楼道。"),
+        ("唐尧的传说和遥远的故事,袁老师讲给孩子们听。", "唐尧的传说和遥远的故事,袁老师讲给孩子们听。"),
+    ],
+)
+def test_mojibake_shown_by_lists_and_paragraph_ends(raw, clean):
+    assert repair(raw) == clean
+
+
 def test_spaced_characters_and_numbers_close_up():
     assert normalize("九 龙 社 工 荣 获 全 国").text == "九龙社工荣获全国"
     assert normalize("链接 2 万余名注册志愿者").text == "链接2万余名注册志愿者"
