@@ -426,7 +426,9 @@ def _set_apart(page: _PageLines, i: int) -> bool:
         # any line before a blank line where blank lines are rare; so does a web page's
         # dateline, menu or tool bar from the headline (asked last: it costs most)
         return (page.sparse_blanks and page.blank_after(i)) or page.furniture(i) or page.furniture(i + 1)
-    return False
+    # a wrapped web page: a blank line with a tool bar or dateline on either side ends the
+    # block, so a headline wrapped short (…小项 | 目也有大作为 | (blank) | 分享至：) ends there
+    return page.blank_after(i) and (page.furniture(i) or page.furniture(i + 1))
 
 
 def _text_break(page: _PageLines, i: int, candidate: str) -> tuple[int, bool]:

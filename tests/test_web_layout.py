@@ -415,6 +415,19 @@ def test_hard_wrapped_page_keeps_a_dateline_apart_after_a_single_blank_line():
     assert "作者" not in articles[0].text
 
 
+def test_hard_wrapped_headline_ends_at_a_share_bar_after_a_blank_line():
+    raw = (
+        "当前位置: 首页 > 社区动\n态\n\n"
+        "邻里基金撬动社区微更新,小项\n目也有大作为\n\n"
+        "分享至:\n\n"
+        "来源:江城日报 2024-05-20\n\n"
+        "5月19日,北湖区桃源社区邻\n里基金资助的三个微更新项目\n同时开工,居民们纷纷点赞。\n\n"
+        "今年,社区还将招募更多志愿\n者参与项目的日常维护。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("邻里基金撬动社区微更新，小项目也有大作为", "江城日报")]
+
+
 def test_digest_items_closed_by_a_source_line_stay_apart():
     # 来源：… alone on a line under a body closes it, as an attribution does.
     raw = (
