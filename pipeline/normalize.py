@@ -411,9 +411,16 @@ def _marked_paragraph_break(page: _PageLines, i: int) -> int | None:
         return BLOCK  # two blank lines end a paragraph even after a full line
     if blank_after and (page.furniture(i) or page.furniture(i + 1)):
         return BLOCK  # a web page's dateline or tool bar, wrapped with the text
-    if blank_after and not _continues(line, nxt, page.standalone[i + 1], wrapped=True):
+    if blank_after and not _continues(line, nxt, page.standalone[i + 1], wrapped=True, word_cut=not _set_off(page, i, full)):
         return BLOCK  # one does unless the next line carries on the words (兴|庆区)
     return None
+
+
+def _set_off(page: _PageLines, i: int, full: bool) -> bool:
+    """Does lines[i] stand short between two blank lines: a headline or name plate of its own?
+    Then a word that would cross the break is too weak a sign that it runs on (奋进 | 社区…
+    spells 进社区); only a sentence carried on joins it."""
+    return not full and i > 0 and page.blank_before[i] > 0
 
 
 def _set_apart(page: _PageLines, i: int) -> bool:
@@ -509,8 +516,9 @@ def continues(line: str, nxt: str, *, wrapped: bool) -> bool:
     return _continues(line, nxt, bool(nxt) and layout.is_standalone(nxt), wrapped=wrapped)
 
 
-def _continues(line: str, nxt: str, nxt_standalone: bool, *, wrapped: bool) -> bool:
-    """`continues`, told whether `nxt` stands alone (`layout.is_standalone`, known per line)."""
+def _continues(line: str, nxt: str, nxt_standalone: bool, *, wrapped: bool, word_cut: bool = True) -> bool:
+    """`continues`, told whether `nxt` stands alone (`layout.is_standalone`, known per line);
+    without `word_cut`, a dictionary word across the break is not enough."""
     if not nxt or nxt_standalone or layout.starts_with_opener(nxt):
         return False
     if starts_mid_sentence(nxt):
@@ -520,7 +528,7 @@ def _continues(line: str, nxt: str, nxt_standalone: bool, *, wrapped: bool) -> b
     clause = layout.first_clause(nxt)
     if 0 < len(clause) <= 3 and len(clause) < len(nxt):
         return True
-    return _word_across(line, nxt)
+    return word_cut and _word_across(line, nxt)
 
 
 def starts_mid_sentence(line: str) -> bool:

@@ -80,6 +80,22 @@ def test_mojibake_shown_by_lists_and_paragraph_ends(raw, clean):
     assert repair(raw) == clean
 
 
+def test_wrapped_headline_between_blank_lines_does_not_run_on_into_the_body():
+    # 共奋进 | 社区… spells 进社区 across the break; a line set off by blank lines on both
+    # sides, nearly as wide as the column, is still a headline of its own
+    raw = (
+        "主办 江城日报社\n\n"
+        "邻里同心、党群携手共奋进\n\n"
+        "社区党委联合辖区单位开展共建\n活动，成立了五个党小组，确定\n了二十户党员中心户，畅通了反\n映问题和办事的渠道。\n\n"
+        "今年以来，社区还组织志愿者上\n门服务独居老人，累计服务三百\n余人次，居民们纷纷点赞。\n"
+    )
+    assert normalize(raw).text.split("\n\n")[1:3] == [
+        "邻里同心、党群携手共奋进",
+        "社区党委联合辖区单位开展共建活动，成立了五个党小组，确定了二十户党员中心户，畅通了反映问题和办事的渠道。"
+        "\n今年以来，社区还组织志愿者上门服务独居老人，累计服务三百余人次，居民们纷纷点赞。",
+    ]
+
+
 def test_spaced_characters_and_numbers_close_up():
     assert normalize("九 龙 社 工 荣 获 全 国").text == "九龙社工荣获全国"
     assert normalize("链接 2 万余名注册志愿者").text == "链接2万余名注册志愿者"
