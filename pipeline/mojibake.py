@@ -228,14 +228,23 @@ def _shape_evidence(text: str) -> int:
 
 
 def _outside_words(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> tuple[int, int]:
-    """A weak run without the mojibake digits at its ends that make a word with their
-    neighbour: 党员53人 is 党员 and 53, not 党153 (员 and 园 are common characters)."""
+    """A weak run without the mojibake digits at its ends that belong to the word next to
+    them: 党员53人 is 党员 and 53, not 党153 (员 and 园 are common characters). At the start,
+    a mojibake digit right after a Chinese character, across spaces and line breaks, is left
+    alone even when the dictionary lacks the word (网格\n员8个 is 网格员 8个): a weak run mixes
+    ASCII digits in, and a real number does not start with one full-width digit glued to a word."""
     digits = table().by_class["digit"]
-    while start < end and text[start] in digits and start > 0 and is_word(text[start - 1 : start + 1]):
+    while start < end and text[start] in digits and _after_han(text, start):
         start += 1
     while end > start and text[end - 1] in digits and end < len(text) and is_word(text[end - 1 : end + 1]):
         end -= 1
     return start, end
+
+
+def _after_han(text: str, index: int) -> bool:
+    """Is the nearest visible character before text[index] a Chinese character?"""
+    j = _next_visible(text, index, -1)
+    return j >= 0 and "\u4e00" <= text[j] <= "\u9fff"
 
 
 def _repair_span(text: str, start: int, end: int, fixes: dict[int, str]) -> None:

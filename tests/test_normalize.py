@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shequ.mojibake import repair
-from shequ.normalize import _web_headline_break, normalize
+from shequ.normalize import _web_headline_break, is_word, normalize
 from shequ.chars import surface_key
 
 from corpus_data import seed_paths, seed_text
@@ -78,6 +78,13 @@ def test_guard_words_keep_their_characters_in_a_mojibake_clipping():
 )
 def test_mojibake_shown_by_lists_and_paragraph_ends(raw, clean):
     assert repair(raw) == clean
+
+
+def test_mojibake_digit_glued_to_a_word_before_ascii_digits_is_left_alone():
+    # 员 closes 网格员 across the line break, though the dictionary lacks the word; the
+    # clipping shows mojibake (brackets, 尧 lists), so a lone 员 before a digit is the question
+    raw = "渊据叶某某日报曳冤其中楼长6个尧网格\n员8个尧信息员12个遥"
+    assert repair(raw, is_word) == "（据《某某日报》）其中楼长6个、网格\n员8个、信息员12个。"
 
 
 def test_wrapped_headline_between_blank_lines_does_not_run_on_into_the_body():
