@@ -8,6 +8,7 @@ an unclosed “ or 《 costs linear time, not a scan to the end of the text per 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -52,6 +53,11 @@ RE_ATTRIBUTION = regex.compile(
     r"|^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}:\d{2}\s*)?)?(?:来源|稿件来源|文章来源)[：:]\s*(?P<outlet2>[^\n，。\s]{2,30})$"
 )
 
+# A pinyin reading some sites print in ASCII brackets right after a character, with a tone
+# mark: 社區(qū). Normalization drops it; a raw slice that holds one compares without it.
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+RE_RUBY = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]{{0,6}}[{TONED}])[a-zü{TONED}]{{1,7}}\)")
+
 
 def is_cjk(ch: str) -> bool:
     """A Han character, CJK or full-width punctuation, or general punctuation (“ ” … —)."""
@@ -87,4 +93,6 @@ def surface_key(text: str) -> str:
     from .mojibake import fold_mojibake  # the table loads on first use only
     from .traditional import simplified_characters  # a traditional page's raw text (社區 → 社区)
 
+    if "(" in text:
+        text = RE_RUBY.sub("", text)
     return compare_key(simplified_characters(fold_mojibake(text)))

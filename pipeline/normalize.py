@@ -2,7 +2,8 @@
 
 Steps, each recorded in the offset map so any clean span maps to a raw span:
 1. line endings unified (\\r\\n, \\r → \\n);
-2. font mojibake repaired where the context confirms it (`mojibake`);
+2. pinyin printed in brackets after characters dropped (社區(qū) → 社區); font mojibake
+   repaired where the context confirms it (`mojibake`);
 3. full-width digits/letters → ASCII, half-width , ; : ( ) ! ? next to CJK → full-width;
 4. spaces dropped unless they separate two ASCII words (九 龙 社 工 → 九龙社工, 2 万 → 2万); digits
    spaced out by the page close up (1 0 0 余人 → 100余人), a date keeps its time apart;
@@ -23,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from . import layout
-from .chars import SENTENCE_FINAL, is_cjk
+from .chars import RE_RUBY, SENTENCE_FINAL, is_cjk
 from .mojibake import repairs
 from .offsets import OffsetMap
 from .traditional import fold_traditional
@@ -110,6 +111,7 @@ RE_DATE_BEFORE = regex.compile(r"(?<![0-9.])(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2
 DATE_MAX = 12  # characters of the longest date RE_DATE_BEFORE accepts (2025-11-14 is 10)
 RE_TIME_AFTER = regex.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
 FULLWIDTH_TABLE = str.maketrans(FULLWIDTH_TO_ASCII)
+
 # A run of characters FULLWIDTH_TO_ASCII folds: ２０２５ Ａ ％ and the odd spaces (a page has few)
 RE_FOLDED = re.compile("[%s]+" % re.escape("".join(FULLWIDTH_TO_ASCII)))
 
@@ -131,6 +133,30 @@ def _unify_line_endings(raw: str) -> _Spans:
     starts.extend(range(at, n))
     ends.extend(range(at + 1, n + 1))
     return _Spans(RE_CARRIAGE_RETURN.sub("\n", raw), starts, ends)
+
+
+def _drop_ruby(spans: _Spans) -> _Spans:
+    """Drop the pinyin some sites print in brackets after a character (社區(qū) → 社區): it
+    cuts words and names in two (聯(lián)合騰龍社區 read 合騰龍社區 as a community)."""
+    text = spans.text
+    if "(" not in text:
+        return spans
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for match in RE_RUBY.finditer(text):
+        start, end = match.span()
+        pieces.append(text[at:start])
+        starts.extend(spans.starts[at:start])
+        ends.extend(spans.ends[at:start])
+        at = end
+    if not at:
+        return spans
+    pieces.append(text[at:])
+    starts.extend(spans.starts[at:])
+    ends.extend(spans.ends[at:])
+    return _Spans("".join(pieces), starts, ends)
 
 
 def _repair_and_unify_width(spans: _Spans) -> _Spans:
@@ -561,7 +587,7 @@ def _letters_in(chars: "Iterable[str]") -> int:
 
 def _normalize_once(text: str) -> _Spans:
     """One pass of every step; spans index `text`."""
-    spans = _drop_spaces(_repair_and_unify_width(_unify_line_endings(text)))
+    spans = _drop_spaces(_repair_and_unify_width(_drop_ruby(_unify_line_endings(text))))
     lines = _lines(spans.text)
     if not lines:
         return _Spans("", [], [])

@@ -80,6 +80,18 @@ def test_mojibake_shown_by_lists_and_paragraph_ends(raw, clean):
     assert repair(raw) == clean
 
 
+def test_pinyin_printed_after_characters_is_dropped_and_spans_map_back():
+    raw = "桃源街道社工站聯(lián)合青禾社區(qū)開(kāi)展活動(dòng), 報名(tel)请致电。"
+    clean = normalize(raw)
+    assert clean.text == "桃源街道社工站联合青禾社区开展活动，报名（tel）请致电。"
+    start = clean.text.index("联合青禾社区")
+    assert raw[slice(*clean.raw_span(start, start + 6))] == "聯(lián)合青禾社區"
+
+
+def test_pinyin_without_a_tone_mark_or_after_a_latin_word_stays():
+    assert normalize("服务热线(zhuanxian)和NGO(ā)都在。").text == "服务热线（zhuanxian）和NGO(ā）都在。"
+
+
 def test_mojibake_digit_glued_to_a_word_before_ascii_digits_is_left_alone():
     # 员 closes 网格员 across the line break, though the dictionary lacks the word; the
     # clipping shows mojibake (brackets, 尧 lists), so a lone 员 before a digit is the question
