@@ -54,9 +54,12 @@ RE_ATTRIBUTION = regex.compile(
 )
 
 # A pinyin reading some sites print in ASCII brackets right after a character, with a tone
-# mark: 社區(qū). Normalization drops it; a raw slice that holds one compares without it.
+# mark: 社區(qū). Normalization drops it; a raw slice that holds one compares without it. A
+# page may space it out or wrap a line inside it (業 ( y è ), 鄉(xiā|ng)).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-RE_RUBY = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]{{0,6}}[{TONED}])[a-zü{TONED}]{{1,7}}\)")
+RE_RUBY = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[ \t]*\n?[ \t]*[(（](?=[a-zü{TONED} \t\n]{{0,20}}[{TONED}])[ \t\n]*(?:[a-zü{TONED}][ \t\n]*){{1,7}}[)）]"
+)
 
 
 def is_cjk(ch: str) -> bool:
@@ -93,6 +96,8 @@ def surface_key(text: str) -> str:
     from .mojibake import fold_mojibake  # the table loads on first use only
     from .traditional import simplified_characters  # a traditional page's raw text (社區 → 社区)
 
-    if "(" in text:
+    if "(" in text or "（" in text:
         text = RE_RUBY.sub("", text)
-    return compare_key(simplified_characters(fold_mojibake(text)))
+    # simplified first: 員 園 圓 become 员 园 圆, which are mojibake digits and must fold
+    # to the same thing on both sides (社區委員 against 社区委员)
+    return compare_key(fold_mojibake(simplified_characters(text)))

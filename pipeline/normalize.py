@@ -2,14 +2,15 @@
 
 Steps, each recorded in the offset map so any clean span maps to a raw span:
 1. line endings unified (\\r\\n, \\r → \\n);
-2. pinyin printed in brackets after characters dropped (社區(qū) → 社區); font mojibake
-   repaired where the context confirms it (`mojibake`);
+2. font mojibake repaired where the context confirms it (`mojibake`);
 3. full-width digits/letters → ASCII, half-width , ; : ( ) ! ? next to CJK → full-width;
 4. spaces dropped unless they separate two ASCII words (九 龙 社 工 → 九龙社工, 2 万 → 2万); digits
    spaced out by the page close up (1 0 0 余人 → 100余人), a date keeps its time apart;
 5. hard-wrapped lines joined, paragraph breaks kept (`join_lines`), one "\\n" between paragraphs;
    a web page's datelines, menus and tool bars (`layout.web_furniture_kind`) stay lines of
-   their own, and on a wrapped page whose blank lines mark paragraphs they end one.
+   their own, and on a wrapped page whose blank lines mark paragraphs they end one;
+6. pinyin printed in brackets after characters dropped (社區(qū) → 社區), after the joining,
+   as the page's line widths counted it.
 Normalizing clean text returns it unchanged.
 """
 
@@ -139,7 +140,7 @@ def _drop_ruby(spans: _Spans) -> _Spans:
     """Drop the pinyin some sites print in brackets after a character (社區(qū) → 社區): it
     cuts words and names in two (聯(lián)合騰龍社區 read 合騰龍社區 as a community)."""
     text = spans.text
-    if "(" not in text:
+    if "(" not in text and "（" not in text:
         return spans
     pieces: list[str] = []
     starts: list[int] = []
@@ -341,10 +342,11 @@ class _PageLines:
         return known
 
 
-def _page_lines(lines: list[str], blank_before: list[int] | None, raw_widths: list[float] | None) -> _PageLines:
+def _page_lines(lines: list[str], blank_before: list[int] | None, raw_widths: list[float] | None,
+                widths: list[float] | None = None) -> _PageLines:
     blank_before = blank_before or [0] * len(lines)
     facts = [_line_facts(line) for line in lines]
-    widths = [fact[0] for fact in facts]
+    widths = widths or [fact[0] for fact in facts]
     ends_sentence = [fact[1] for fact in facts]
     width = _wrap_width(lines, widths, ends_sentence)
     sparse_blanks = sum(1 for b in blank_before[1:] if b) < 0.5 * max(1, len(lines) - 1)
@@ -377,7 +379,8 @@ def _line_facts(line: str) -> tuple[float, bool, bool, bool]:
     return layout.display_width(line), attributed or layout.ends_with_final(line), attributed, layout.is_standalone(line)
 
 
-def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widths: list[float] | None = None) -> list[int]:
+def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widths: list[float] | None = None,
+               widths: list[float] | None = None) -> list[int]:
     """For each break between lines[i] and lines[i+1]: JOIN, PARAGRAPH ("\n") or BLOCK ("\n\n").
 
     `blank_before[i]` counts blank lines before lines[i]. A paragraph break follows a
@@ -387,12 +390,13 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widt
     clean text normalizes to itself. A heading is told from the indented first line
     of a paragraph by what follows it (`continues`). `raw_widths[i]` counts the
     characters lines[i] took on the page, spaces included (a line of spaced-out
-    characters or a dateline with gaps fills the column with fewer characters).
+    characters or a dateline with gaps fills the column with fewer characters); `widths[i]`,
+    when given, is the display width lines[i] had on the page (with the pinyin it printed).
 
     The rules run in order: a bare head's one line, the page's layout (`_layout_break`),
     then the words at the break (`_text_break`).
     """
-    page = _page_lines(lines, blank_before, raw_widths)
+    page = _page_lines(lines, blank_before, raw_widths, widths)
     decisions: list[int] = []
     paragraph = ""  # the current paragraph so far, when it is still a heading candidate
     first = True  # lines[i] starts a paragraph
@@ -587,13 +591,19 @@ def _letters_in(chars: "Iterable[str]") -> int:
 
 def _normalize_once(text: str) -> _Spans:
     """One pass of every step; spans index `text`."""
-    spans = _drop_spaces(_repair_and_unify_width(_drop_ruby(_unify_line_endings(text))))
+    spans = _drop_spaces(_repair_and_unify_width(_unify_line_endings(text)))
     lines = _lines(spans.text)
     if not lines:
         return _Spans("", [], [])
     starts, ends = spans.starts, spans.ends
     raw_widths = [float(ends[line.end - 1] - starts[line.start]) for line in lines]
-    decisions = join_lines([line.text for line in lines], [line.blank_before for line in lines], raw_widths)
+    texts = [line.text for line in lines]
+    widths = None
+    if ("(" in spans.text or "（" in spans.text) and RE_RUBY.search(spans.text):
+        # the page wrapped its lines with the pinyin in them; the rules read the words without it
+        widths = [layout.display_width(text) for text in texts]
+        texts = [RE_RUBY.sub("", text) for text in texts]
+    decisions = join_lines(texts, [line.blank_before for line in lines], raw_widths, widths)
     pieces: list[str] = []
     out_starts: list[int] = []
     out_ends: list[int] = []
@@ -607,7 +617,8 @@ def _normalize_once(text: str) -> _Spans:
         pieces.append(line.text)
         out_starts.extend(starts[line.start : line.end])
         out_ends.extend(ends[line.start : line.end])
-    return _Spans("".join(pieces), out_starts, out_ends)
+    # pinyin goes last: the page wrapped its lines with it, so their widths count it
+    return _drop_ruby(_Spans("".join(pieces), out_starts, out_ends))
 
 
 # Line joining decides from widths and blank lines that clean text no longer has; more

@@ -88,6 +88,28 @@ def test_pinyin_printed_after_characters_is_dropped_and_spans_map_back():
     assert raw[slice(*clean.raw_span(start, start + 6))] == "聯(lián)合青禾社區"
 
 
+PINYIN_PAGE = [
+    "社區(qū)志願(yuàn)者服務(wù)隊(duì)成立",
+    "3月5日,桃源社區(qū)志願(yuàn)者服務(wù)隊(duì)在社區(qū)廣場舉(jǔ)行成立儀式,二十名退休黨員報名(míng)加入,"
+    "今後將每周開(kāi)展巡查、助老等服務(wù),隊員們還約定每月走訪一次轄區(qū)的獨居老人。",
+    "社區(qū)書(shū)記李明(míng)說,隊伍還將吸納更多年輕居民,為鄰(lín)里辦實事,讓志願(yuàn)服務(wù)"
+    "成為社區(qū)的一張名片,也讓更多居民走出家門(mén)參與社區(qū)治理。",
+]
+
+
+def test_hard_wrapped_page_with_pinyin_reads_as_the_unwrapped_page():
+    # the column was wrapped with the pinyin in it: every 15 characters, a blank line
+    # between paragraphs, as PDF-like copies of such pages are
+    wrapped = "\n\n".join("\n".join(p[i : i + 15] for i in range(0, len(p), 15)) for p in PINYIN_PAGE)
+    assert normalize(wrapped).text == normalize("\n".join(PINYIN_PAGE)).text == (
+        "社区志愿者服务队成立\n\n"
+        "3月5日，桃源社区志愿者服务队在社区广场举行成立仪式，二十名退休党员报名加入，今后将每周开展巡查、"
+        "助老等服务，队员们还约定每月走访一次辖区的独居老人。\n"
+        "社区书记李明说，队伍还将吸纳更多年轻居民，为邻里办实事，让志愿服务成为社区的一张名片，"
+        "也让更多居民走出家门参与社区治理。"
+    )
+
+
 def test_pinyin_without_a_tone_mark_or_after_a_latin_word_stays():
     assert normalize("服务热线(zhuanxian)和NGO(ā)都在。").text == "服务热线（zhuanxian）和NGO(ā）都在。"
 

@@ -59,6 +59,15 @@ def test_a_traditional_clipping_gives_simplified_facts_with_traditional_evidence
     assert TRADITIONAL_PAGE[item["start"] : item["end"]] == "彩雲湖社區"
 
 
+def test_traditional_characters_that_fold_to_mojibake_look_alikes_keep_their_facts():
+    # 員 園 圓 simplify to 员 园 圆, which are also mojibake digits (1 0 2): both sides of
+    # the evidence check must fold alike, or the fact is rejected
+    raw = "“同心園”志願服務隊成立，青禾市頤和園社區十二名黨員參加。"
+    (sheet,) = process_clipping(raw, "page.txt").sheets
+    assert [(p.name, p.evidence[0].raw) for p in sheet.programs] == [("同心园志愿服务队", "“同心園”志願服務隊")]
+    assert [(c.name, c.evidence[0].raw) for c in sheet.communities] == [("青禾市颐和园社区", "青禾市頤和園社區")]
+
+
 def test_gold_written_in_traditional_characters_matches_simplified_facts():
     assert strings_match("彩云湖社区", "彩雲湖社區", "exact")
     assert strings_match("彩云湖社区党委", "彩雲湖社區", "containment")
