@@ -87,6 +87,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "pairs": pair_res,
         "doubled": regex.compile("|".join(f"{regex.escape(ch)}{{2,}}" for ch in sorted(t.by_class["doubled"]))),
         "single": regex.compile(f"[{''.join(sorted(t.by_class['single']))}]"),
+        # a quote left unpaired (its partner beyond PAIR_WINDOW): a closer right after a
+        # sentence's end (…做实。冶), an opener right after a colon (说：野…), the end mark and
+        # the colon themselves possibly mojibake (遥 浴 钥, 院)
+        "lone_quotes": re.compile(r"[。！？!?遥浴钥][ \t\n]*([冶爷])|[：:院][ \t\n]*([野耶])"),
     }
 
 
@@ -172,8 +176,8 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
     """Offsets whose character should be replaced, with the replacement.
 
     Pairs and numeric runs are repaired on their own evidence; single and doubled
-    characters only when the clipping shows at least MIN_EVIDENCE pairs, runs, 尧-split
-    lists or 遥-ended paragraphs. With a
+    characters, and quotes whose partner is too far, only when the clipping shows at least
+    MIN_EVIDENCE pairs, runs, 尧-split lists or 遥-ended paragraphs. With a
     dictionary (`is_word`), a mojibake digit that makes a word with the character next
     to it is left alone (党员53人 is not 党153人).
     """
@@ -213,6 +217,12 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
         offset = match.start()
         if not _guarded(text, offset, t.guards):
             fixes[offset] = t.repair[text[offset]]
+    for match in patterns["lone_quotes"].finditer(text):
+        offset = match.start(1) if match.group(1) else match.start(2)
+        mark = match.start()
+        if text[mark] in t.repair and mark not in fixes:
+            continue  # the mark is a real character (学院|野外), not a mojibake colon or full stop
+        fixes.setdefault(offset, t.repair[text[offset]])
     return fixes
 
 

@@ -114,6 +114,19 @@ def test_pinyin_without_a_tone_mark_or_after_a_latin_word_stays():
     assert normalize("服务热线(zhuanxian)和NGO(ā)都在。").text == "服务热线（zhuanxian）和NGO(ā）都在。"
 
 
+def test_mojibake_quote_whose_partner_is_too_far_is_repaired_by_its_neighbour():
+    long_quote = "我们将整合辖区资源，壮大志愿服务队伍，" * 4
+    raw = "渊据叶某某日报曳冤 书记王明说院野" + long_quote + "做深做实遥冶\n\n桃源村新建了书吧。学院野外实践基地也在村里。"
+    assert repair(raw) == (
+        "（据《某某日报》） 书记王明说：“" + long_quote + "做深做实。”\n\n桃源村新建了书吧。学院野外实践基地也在村里。"
+    )
+
+
+def test_estate_named_with_a_mojibake_look_alike_keeps_it():
+    raw = "渊据叶某某日报曳冤 翰林院小区和四合院社区的居民院野我们都来了冶"
+    assert repair(raw) == "（据《某某日报》） 翰林院小区和四合院社区的居民：“我们都来了”"
+
+
 def test_mojibake_digit_glued_to_a_word_before_ascii_digits_is_left_alone():
     # 员 closes 网格员 across the line break, though the dictionary lacks the word; the
     # clipping shows mojibake (brackets, 尧 lists), so a lone 员 before a digit is the question
