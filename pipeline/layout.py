@@ -70,7 +70,19 @@ def display_width(line: str) -> float:
 
 
 def ends_sentence(line: str) -> bool:
-    return ends_with_final(line) or ends_with_attribution(line)
+    return ends_with_final(line) or ends_with_attribution(line) or ends_with_credit(line)
+
+
+# A photo caption's credit after its last sentence: …读书。新华网发 / …合影。通讯员 李梅 摄. The
+# caption ends there; the next line opens a paragraph, it does not carry the credit's words on.
+RE_CREDIT_END = regex.compile(
+    r"[。！？!?”](?:[^。！？!?，,\s]{1,12}(?:社|网|报|台|客户端|新闻)发|\s*(?:记者|通讯员)?\s*\p{Han}{2,4}\s*摄)\s*$"
+)
+
+
+def ends_with_credit(line: str) -> bool:
+    tail = line.rstrip()
+    return bool(tail) and tail[-1] in "发摄" and RE_CREDIT_END.search(tail) is not None
 
 
 def ends_with_final(line: str) -> bool:

@@ -376,7 +376,8 @@ LINE_FACTS_CACHE = 4096
 def _line_facts(line: str) -> tuple[float, bool, bool, bool]:
     """(display width, ends a sentence, ends with an attribution, stands alone) of a line."""
     attributed = layout.ends_with_attribution(line)
-    return layout.display_width(line), attributed or layout.ends_with_final(line), attributed, layout.is_standalone(line)
+    ends = attributed or layout.ends_with_final(line) or layout.ends_with_credit(line)
+    return layout.display_width(line), ends, attributed, layout.is_standalone(line)
 
 
 def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widths: list[float] | None = None,

@@ -114,6 +114,12 @@ def test_pinyin_without_a_tone_mark_or_after_a_latin_word_stays():
     assert normalize("服务热线(zhuanxian)和NGO(ā)都在。").text == "服务热线（zhuanxian）和NGO(ā）都在。"
 
 
+@pytest.mark.parametrize("credit", ["青禾网发", "通讯员 周晓 摄"])
+def test_photo_credit_closing_a_caption_ends_its_paragraph(credit):
+    raw = f"孩子们在桃源社区书屋读书。{credit}\n\n  桃源社区书屋建成于去年，藏书三千册。\n"
+    assert normalize(raw).text == f"孩子们在桃源社区书屋读书。{credit.replace(' ', '')}\n桃源社区书屋建成于去年，藏书三千册。"
+
+
 def test_mojibake_quote_whose_partner_is_too_far_is_repaired_by_its_neighbour():
     long_quote = "我们将整合辖区资源，壮大志愿服务队伍，" * 4
     raw = "渊据叶某某日报曳冤 书记王明说院野" + long_quote + "做深做实遥冶\n\n桃源村新建了书吧。学院野外实践基地也在村里。"

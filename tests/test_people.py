@@ -281,8 +281,17 @@ SESSION5_CASES = [
     ("短视频博主郑小禾参加了活动。", (), (), [("郑小禾", 5, 8, "博主", None, False)]),
 ]
 
+SESSION6_CASES = [
+    # The photographer's 摄 closes a credit line; a pronoun is no given-name character.
+    ("通讯员周晓摄", (), (), [("周晓", 3, 5, "通讯员", None, True)]),
+    ("于她来说，这次议事会很有意义。", (), (), []),
+]
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES)
+
+@pytest.mark.parametrize(
+    "text,places,communities,expected",
+    CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES,
+)
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected
 

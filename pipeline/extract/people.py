@@ -98,6 +98,8 @@ CREDIT_STOP_WORDS = (
     "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对", "作者", "来源", "编审", "监制", "统筹",
     "策划", "制图", "设计", "视频", "文图", "图文",
 )
+# The verb closing a photo credit (记者 王明 摄), after the names.
+PHOTO_CREDIT = "摄"
 # One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
 ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
 # Sentence punctuation: a credit line (本报记者任晓霞) has none.
@@ -317,6 +319,8 @@ class PersonExtractor:
             run_end += 1
         while run_end > p and text[run_end - 1] in " \u3000":
             run_end -= 1
+        if run_end - p > 2 and text[run_end - 1] == PHOTO_CREDIT:
+            run_end -= 1  # 通讯员李梅 摄: the photographer's verb closes the line
         for i in range(p + 2, run_end):
             # a credit word, or a place the line closes with (通讯员孟涛韩若桃源报道: 桃源 is found
             # as a place, so the names end before it)
