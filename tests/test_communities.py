@@ -271,6 +271,8 @@ STEM_CASES = [
     ("锚定社区需求，链接社区资源。", []),
     ("要做大社区慈善基金的盘子。", []),
     ("重点整治问题小区，谢谢社区的支持。", []),
+    # a word that announces a name is no part of it, even one jieba tags a noun (步入)
+    ("步入青棠社区，暖意扑面而来。", [("青棠社区", "青棠社区")]),
 ]
 
 

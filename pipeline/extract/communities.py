@@ -584,6 +584,8 @@ class CommunityExtractor:
             return "edge", "", None  # punctuation, quote, line break: an edge
         if _ends_a_community_before(text, word, t_end, end, stop_heads, estate):
             return "head", "", None  # 杨和村|兰亭苑小区: a village, then an estate in it
+        if len(word) > 1 and word in _boundaries():
+            return "word", word, None  # a word that announces a name is no part of it (步入|锦凤社区), whatever jieba tags it
         if not name_like(word, text[start:end]):
             rest = word[1:]
             if word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and name_like(rest, text[start:end]):
