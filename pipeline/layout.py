@@ -272,7 +272,7 @@ RE_WECHAT_HEADER = regex.compile(
 )
 # Characters left once the tool phrases of a tool line are taken out: brackets, bars, spaces.
 # What a tool line holds besides its phrases; an e-paper's arrows come out as digits (3 上一篇 下一篇 4)
-TOOL_FILLER = r"\s【】\[\]（）()|｜:：/·•\-—>\d"
+TOOL_FILLER = r"\s【】\[\]（）()|｜:：/·•\-—>\d，,"
 RE_TOOL_FILLER = regex.compile(f"[{TOOL_FILLER}]+")
 META_MAX = 120  # a dateline is one short line
 CAPTION_MAX = 60  # a caption line is short
