@@ -735,8 +735,9 @@ RE_DISPATCH_LINE = regex.compile(
 # An e-paper's citation of itself: 《某某日报》（2021年08月05日 04版）
 RE_PAPER_CITATION = regex.compile(r"^《(?P<outlet>[^《》]{2,16})》\s*[（(][^（）()]*?\d{1,3}\s*版\s*[)）]$")
 # A credit in brackets closing the body with the outlet first: …活力。（某某日报 记者 张三 通讯员 李四）
-# (or in square brackets: 【某某日报社·某某客户端全媒体记者 张三】)
-RE_CLOSING_CREDIT = regex.compile(r"[（(【](?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:全媒体|融媒体|见习|实习)?(?:记者|通讯员)[^（）()【】]{2,40}[)）】][\s|｜]*$")
+# (or in square brackets: 【某某日报社·某某客户端全媒体记者 张三】), also a paper and its site
+# credited together (（某某法制报、某某法治网记者 张三 通讯员 李四）: the first is the outlet).
+RE_CLOSING_CREDIT = regex.compile(r"[（(【](?P<outlet>\p{Han}[\p{Han}·]{1,15}?)(?:、\p{Han}[\p{Han}·]{1,15}?)?\s*(?:全媒体|融媒体|见习|实习|首席)?(?:记者|通讯员)[^（）()【】]{2,40}[)）】][\s|｜]*$")
 
 
 def dispatch_line_outlet(line: str) -> tuple[str, bool] | None:

@@ -34,7 +34,9 @@ RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|�
 BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·]{1,14}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
 BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
 # Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
-RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体)?(?:记者|記者)|通讯员|通訊員|实习生")
+RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体|首席)?(?:记者|記者)|通讯员|通訊員|实习生")
+# A contributor's credit on a line of its own: 某某街道社工站 张三供稿 / （张三供稿）
+RE_CONTRIBUTOR_LINE = regex.compile(r"^[（(]?[^，。；！？“”（）()\n]{2,30}供稿[）)]?$")
 # A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
 RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
 # A page of an e-paper's list of pages: 第02版 / 第A3版
@@ -274,11 +276,12 @@ def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
 
 def _credit_split(block: Block) -> list[Block]:
     """A dateline or attribution closing with a byline: 来源：某某日报 见习记者 张三 → the
-    dateline, then the credit (its people stay in the text)."""
+    dateline, then the credit (its people stay in the text); also inside a bracket:
+    （作者：某某日报首席记者 张三） → the credit 首席记者 张三）."""
     if block.kind not in ("meta", "source"):
         return [block]
     for label in RE_REPORTER_TITLE.finditer(block.text):
-        if label.start() and _re_byline().match(block.text[label.start() :]):
+        if label.start() and _re_byline().match(block.text[label.start() :].rstrip(" ）)】")):
             cut = block.start + label.start()
             head = Block(block.kind, block.start, cut, block.text[: label.start()], block.outlet, block.date, block.rank, block.web)
             return [head, Block("credit", cut, block.end, block.text[label.start() :])]
@@ -369,8 +372,9 @@ def _kind(line: str) -> str:
         return "page_number"
     if layout.is_page_header(line):
         return "header"
-    if _re_byline().match(line) or layout.RE_CLOSING_CREDIT.match(line):
-        return "byline"  # …, or an outlet's credit in brackets on a line of its own: （某某日报记者 张三）
+    if _re_byline().match(line) or layout.RE_CLOSING_CREDIT.match(line) or RE_CONTRIBUTOR_LINE.match(line):
+        return "byline"  # …, or an outlet's credit in brackets on a line of its own: （某某日报记者 张三）,
+        # or a contributor's: 某某街道社工站 张三供稿
     if _is_rubric(line):
         return "rubric"
     if layout.is_heading_like(line) or layout.is_short_two_part_heading(line) or layout.is_exclaimed_headline(line):

@@ -281,16 +281,54 @@ SESSION5_CASES = [
     ("短视频博主郑小禾参加了活动。", (), (), [("郑小禾", 5, 8, "博主", None, False)]),
 ]
 
-SESSION6_CASES = [
+PHOTO_CREDIT_CASES = [
     # The photographer's 摄 closes a credit line; a pronoun is no given-name character.
     ("通讯员周晓摄", (), (), [("周晓", 3, 5, "通讯员", None, True)]),
     ("于她来说，这次议事会很有意义。", (), (), []),
 ]
 
 
+# Session 6 (sentences written for these rules): 如是说 closes a quote's speaker; a contributor's
+# credit (unit, name, 供稿) closing a line or bracket; activity words after 社工周 and a
+# hospital department before its head's title are no names.
+SESSION6_CASES = [
+    ("“这件事要办好。”青禾街道办事处副主任林晓如是说。", (), (),
+     [("林晓", 19, 21, "青禾街道办事处副主任", "青禾街道办事处", False)]),
+    ("居民们都来了。\n青禾街道社工站 林小雨供稿", (), (), [("林小雨", 16, 19, "青禾街道社工站", None, True)]),
+    ("居民们参加了活动。（王芳供稿）", (), (), [("王芳", 10, 12, None, None, True)]),
+    ("这篇文章由王芳供稿后发表。", (), (), []),
+    # as the cleaned text writes them, with no space between the unit and the name
+    ("居民们都来了。\n青禾街道社工站林小雨供稿", (), (), [("林小雨", 15, 18, "青禾街道社工站", None, True)]),
+    ("居民们都来了。\n桃源社区王芳供稿", (), (), [("王芳", 12, 14, "桃源社区", None, True)]),
+    ("帮扶对象重新找到了工作。（青禾县司法局柳湾司法所林小雨）", ("青禾县",), (),
+     [("林小雨", 24, 27, "青禾县司法局柳湾司法所", None, True)]),
+    # a unit's credit closing a paragraph: an organization, a space, one name
+    ("帮扶对象重新找到了工作。（青禾县司法局柳湾司法所 林小雨）", ("青禾县",), (),
+     [("林小雨", 25, 28, "青禾县司法局柳湾司法所", None, True)]),
+    ("帮扶对象重新找到了工作。（桃源新闻 王芳）", (), (), []),
+    ("帮扶对象重新找到了工作。（林小雨）", (), (), []),
+    ("桃源社区的社工周活动吸引了居民。", (), (), []),
+    ("社工周宣传海报贴满了楼道。", (), (), []),
+    ("全市的社工宣传周今天启动。", (), (), []),
+    # 萧 is a surname (a paper and its site credited together before the reporter)
+    ("（青禾法制报、青禾法治网记者萧静通讯员杨立）", (), (),
+     [("萧静", 14, 16, "记者", None, True), ("杨立", 19, 21, "通讯员", None, True)]),
+    ("萧瑟的秋风吹过社区。", (), (), []),
+    # doctors introduced by rank at a free clinic; 用 and 手持 end a name
+    ("健康讲座上，骨科副主任医师何丽手持模型讲解护腰要点。", (), (), [("何丽", 13, 15, "副主任医师", None, False)]),
+    ("康复科主治医师许小斌，为老人讲解了防跌倒知识。", (), (), [("许小斌", 7, 10, "主治医师", None, False)]),
+    ("座谈会上，社区党委书记何春山用三个词总结了这一年。", (), (), [("何春山", 11, 14, "社区党委书记", None, False)]),
+    # a word running across the title's end (居民楼) starts no name
+    ("巡查小区居民楼外部的管线。", (), (), []),
+    ("呼吸科主任介绍了冬季防病知识。", (), (), []),
+    ("骨科主任张明华说，手术很顺利。", (), (), [("张明华", 4, 7, "主任", None, False)]),
+]
+
+
 @pytest.mark.parametrize(
     "text,places,communities,expected",
-    CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES,
+    CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES
+    + PHOTO_CREDIT_CASES,
 )
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected

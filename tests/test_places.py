@@ -162,6 +162,8 @@ STANDALONE_CASES = [
     ("昨天，青州市司法局召开会议。", []),
     ("活动由宜春市阳光助残服务中心承办。", []),
     ("沙河镇禁毒工作站的社工上门。", []),
+    # a provincial legal paper credited for its reporter is an outlet, not the story's place
+    ("（安徽法制报记者萧然）", []),
     # …but once written on its own, every mention stays and the standalone one comes first
     (
         "昨天，青州市司法局召开会议。青州市的社区矫正工作走在前列。",

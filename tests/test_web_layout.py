@@ -38,11 +38,16 @@ def articles_of(raw: str):
         ("扫码阅读手机版", "tool"),
         ("打印关闭", "tool"),
         ("评论0人参与，0条评论", "tool"),
+        ("往期阅读", "tool"),
+        ("当前版：06版上一版下一版", "tool"),
+        ("语音播报：语音播报", "tool"),
         ("河西日报数字报纸", "masthead"),
         ("第03版：社区新闻", "page_label"),
         ("社区志愿者为老人理发。（河西融媒体供图）", "caption"),
         ("（资料图片）", "caption"),
         ("本站所有内容版权所有，未经授权请勿转载", "copyright"),
+        ("青禾市委宣传部主管主办 国内统一刊号：CN99-0001 青禾日报社出版", "copyright"),
+        ("社区图书馆新出版的书籍很受欢迎", None),  # one imprint word in a sentence
         ("Mozilla/5.0;Win64", "code"),
         # article text
         ("近日，河西区青松街道开展“邻里节”活动。", None),
@@ -50,6 +55,7 @@ def articles_of(raw: str):
         ("记者：这个活动办了几年？", None),
         ("活动时间：5月6日上午", None),
         ("社区新闻发布会今天举行", None),
+        ("第二期社区议事会召开", None),  # 期 and 第 in a headline
         ("从“各自为战”到“握指成拳”", None),
         ("国内首个社区新闻发布厅在北湖启用", None),  # two menu words in a headline
         ("未经许可擅自占用消防通道的车辆将被拖移。", None),  # a footer's words in a sentence
@@ -119,6 +125,50 @@ def test_e_paper_page_list_and_reader_tools_are_furniture():
     articles, _ = articles_of(raw)
     assert [(a.title, a.source) for a in articles] == [("桃源社区夜校开课", "江城日报")]
     assert "周刊" not in articles[0].text and "放大" not in articles[0].text
+
+
+def test_bracketed_credits_keep_their_reporters_in_the_article():
+    # an author credit naming a reporter: the reporter stays (a people fact), the label goes
+    raw = (
+        "桃源社区开展防诈宣传\n\n"
+        "  近日，桃源社区联合青松社工开展防诈宣传活动，居民踊跃参加，现场气氛热烈，大家纷纷表示收获很大。\n\n"
+        "  活动现场还设置了有奖问答环节，吸引了不少居民参与。\n\n"
+        "（作者：青禾晚报首席记者 周小军）\n"
+    )
+    articles, _ = articles_of(raw)
+    assert "首席记者周小军" in articles[0].text and "作者" not in articles[0].text
+    # a paper and its site credited together in a closing bracket: a byline, not a headline
+    raw = (
+        "青禾法治网讯 去年以来，青禾市司法局请来社工和律师，为辖区的矫正对象讲授法律课和职业技能，很受欢迎。\n"
+        "星光社工服务站的社工每月上门走访，帮助他们解决就业和家庭难题。\n"
+        "（青禾法制报、青禾法治网记者 周然 通讯员 杨小勇）\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("", "青禾法治网")]
+    assert "记者周然通讯员杨小勇" in articles[0].text
+
+
+def test_contributor_credit_under_the_body_stays_in_the_article():
+    raw = (
+        "桃源社区开展防诈宣传\n\n"
+        "  近日，桃源社区联合青松社工开展防诈宣传活动，居民踊跃参加，现场气氛热烈，大家纷纷表示收获很大。\n\n"
+        "  活动现场还设置了有奖问答环节，吸引了不少居民参与。\n\n"
+        "青禾街道社工站 林小雨供稿\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == ["桃源社区开展防诈宣传"]
+    assert articles[0].text.rstrip().endswith("林小雨供稿")
+
+
+def test_e_paper_reader_link_above_the_headline_is_not_the_title():
+    raw = (
+        "往期阅读\n当前版：06版上一版  下一版\n上一篇    下一篇\n放大 缩小 默认\n\n"
+        "青松社区“邻里厨房”开张\n\n  □本报记者  周某\n\n"
+        "  青禾市青松社区的邻里厨房日前开张，独居老人可在这里吃上热饭。\n\n"
+        "  厨房由社区志愿者轮流值守。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == ["青松社区“邻里厨房”开张"]
 
 
 @pytest.mark.parametrize(

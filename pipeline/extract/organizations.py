@@ -30,7 +30,10 @@ Candidates
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
-     社区党群服务中心, 睦邻中心, 党建联盟, 市中心) → none.
+     社区党群服务中心, 睦邻中心, 党建联盟, 市中心) → none; but a centre named by its place or
+     community that acts as the body running it (a clause's subject before an action word, an
+     organizer in a list: 桃源社区党群服务中心在广场举办…, 由…党委、桃源社区党群服务中心、…) is one
+     (`ACTING_VENUES`; 在/走进…党群服务中心 stays a place).
   F2 the ending continues into a longer word or a website (`org_right_blockers.txt`:
      社会工作部门, 民政局官网, 大学|生, 中心|户), or its last character starts a dictionary word
      that goes on after it (服务|社区 holds no 服务社) → none.
@@ -127,6 +130,16 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 GLUED_FUNCTION_CHARS = frozenset("由与及对把被将从给让赴经受在向以")
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
+# What follows a venue's name when the venue acts as the body that runs it (F1 exception):
+# 桃源社区党群服务中心在广场举办…, 青禾县新时代文明实践中心组织…, or the next item of a list of
+# organizers (由桃源社区党委、桃源社区党群服务中心、…). Matched at the venue's end.
+RE_VENUE_ACTS = regex.compile(r"、|在|联合|携手|依托|组织|开展|举办|举行|启动|推出|打造|动员|发起|牵头|主办|承办|邀请|积极|充分|始终|持续|坚持|通过|为居民|为群众")
+# Venues that are also the bodies running them (a community's or county's centre with its own
+# staff), as opposed to rooms and service points (活动中心, 服务驿站, 文明实践站).
+ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "社区服务中心", "便民服务中心", "党群活动服务中心"})
+# What may stand right before an acting venue's name: a clause or list boundary, or 由 (the
+# organizer); not 在/走进/依托 (the venue as a place: 在桃源社区党群服务中心举行).
+VENUE_ACTOR_LEFT = frozenset("，,。；;：:、“”\n 由")
 # Community name heads: a unit right before them is the community's name (南宋|社区).
 COMMUNITY_HEADS = ("社区", "村")
 # A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部.
@@ -463,7 +476,10 @@ class OrganizationExtractor:
                 longest[end] = suffix
         out = []
         for end, suffix in sorted(longest.items()):
-            if suffix.venue:  # F1
+            if suffix.venue:  # F1, unless the named venue acts as a body (`_acting_venue`)
+                candidate = self._acting_venue(ctx, index, protected, end, suffix)
+                if candidate is not None:
+                    out.append(candidate)
                 continue
             suffix_start = end - len(suffix.text)
             if self._blocked_right(text, suffix.text, end) or self._runs_into_word(ctx, suffix_start, end):  # F2
@@ -473,6 +489,21 @@ class OrganizationExtractor:
             if candidate is not None:
                 out.append(candidate)
         return out
+
+    def _acting_venue(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], end: int, venue: _Suffix) -> _Candidate | None:
+        """F1 exception: a venue named by its place or community that acts as the body running
+        it, written as a clause's subject or in a list of organizers (桃源社区党群服务中心在广场
+        举办…, 由桃源社区党委、桃源社区党群服务中心、…承办); not the venue as a place
+        (在桃源社区党群服务中心举行, 走进…), nor one with no place or community in its name."""
+        text = ctx.text
+        if not RE_VENUE_ACTS.match(text, end) or venue.text not in ACTING_VENUES:
+            return None
+        suffix_start = end - len(venue.text)
+        start = self._extend_left(text, suffix_start, ctx.tokens, protected, index.place_start_set)
+        if start == suffix_start or (start > 0 and text[start - 1] not in VENUE_ACTOR_LEFT):
+            return None
+        as_body = _Suffix(venue.text, "other", place_ok=True, venue=False, needs_place=True)
+        return self._classify(ctx, index, start, suffix_start, end, as_body)
 
     def _runs_into_word(self, ctx: ArticleContext, suffix_start: int, end: int) -> bool:
         """F2: the ending's last character starts a dictionary word that goes on after it

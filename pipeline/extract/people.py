@@ -17,6 +17,10 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
   T7 a role in brackets right after the name: 王建华（社区党委书记）.
   T8 names listed with 、 right after a person found with a role share that role
      (志愿者代表王芳芳、李小龙发言); a new title ends the list (、组织委员葛晓燕).
+  T10 a contributor's credit closing a line or a bracket, the name right before 供稿 after a
+     space or bracket: 青禾街道社工站 林小雨供稿 (role: the unit written before it), （王芳供稿）;
+     or a unit's credit in brackets closing a paragraph, an organization then one name:
+     （青禾县司法局柳湾司法所 林小雨） (role: the unit).
 Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
@@ -109,6 +113,15 @@ RE_CREDIT_PUNCT = regex.compile(r"[，。；！？“”]")
 # jieba's tags of adjectives and time words: given names like 浩然, 国庆 are tagged so, and are
 # still names (verbs and adverbs are not: 常|面临).
 GIVEN_NAME_TAGS = frozenset({"a", "an", "ag", "t", "tg"})
+# A contributor's credit closing a line or a bracket: the name right before 供稿 (a unit's
+# staff member who sent the story in: 青禾街道社工站 林小雨供稿, （王芳供稿）). Matched at 供稿.
+RE_CONTRIBUTED = regex.compile(r"供稿[）)】\]]?[ \u3000]*(?=\n|\Z)")
+# What may stand before a contributor's name on such a line: the unit they write for, after
+# the line start or an opening bracket (青禾街道社工站 林小雨供稿 → role 青禾街道社工站).
+RE_CONTRIBUTOR_UNIT = regex.compile(r"(?:^|(?<=[\n（(【\[]))([^\n（(【\[，。；：！？“”]{0,30}?)[ \u3000]*\Z")
+# A bracket closing a paragraph (…重拾希望。（青禾县司法局柳湾司法所 林小雨）): where a unit's credit,
+# an organization then one name, may stand (the space between them is gone once the text is cleaned).
+RE_CLOSING_BRACKET = regex.compile(r"[（(](?P<inner>[^（）()\n，。；：！？“”]{5,34})[）)][ \u3000]*(?=\n|\Z)")
 # A role in brackets right after a name: 王建华（社区党委书记）.
 RE_BRACKET_ROLE = regex.compile(r"[（(]([^（）()，。、；：！？\n“”]{2,24})[）)]")
 # Titles that never stand inside a community's name: a community mention holding one is a
@@ -126,6 +139,17 @@ NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让")
 SOFT_GIVEN_CHARS = frozenset("其之月元能")
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
 TITLES_AFTER_NAME = ("总书记",)
+# jieba's tags of verbs and verbal nouns, and the frequency from which such a two-character
+# given part is an ordinary activity word even right after a title (社工|周活动: 活动 27526,
+# 宣传 4745), while given names tagged so stay (振兴 659, 为民 621).
+ACTIVITY_TAGS = frozenset({"v", "vn"})
+ACTIVITY_WORD_FREQ = 4000
+# Last characters of a department's name (科, 室, 处 …): a common word plus one of them before a
+# title is the department (呼吸科主任), not a person 呼吸科.
+UNIT_END_CHARS = frozenset("科室处部局院所站组办队")
+# The last character of a campaign period's name (宣传周, 服务季): after a verb as common as 宣传
+# it is the campaign, not a given name.
+PERIOD_CHARS = frozenset("周季")
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
 # … a two-character given part this common is one too when nothing but a speech verb
@@ -242,6 +266,7 @@ class PersonExtractor:
         found += self._name_lists(ctx, blocked)
         found += self._bracketed_roles(ctx, blocked)
         found += self._titles_after(ctx, blocked)
+        found += self._contributors(ctx, blocked)
         found += self._listed_after(ctx, found, blocked)
         found = self._prefer_short_names(text, found)
         return self._mentions(ctx, found, blocked)
@@ -263,8 +288,8 @@ class PersonExtractor:
             if role_end not in role_ends:
                 continue
             role = self._role_word_ending_at(text, role_end)
-            if role is None:
-                continue
+            if role is None or (role_end == p and self._word_across(ctx, p)):
+                continue  # 小区居民|楼外部: 居民楼 is one word, 楼 starts no name
             role_text, affiliation = self._role_phrase(ctx, role_end)
             if role in BYLINE_ROLES and self._is_credit_line(text, role_end - len(role_text)):
                 out += [_Found(start, end, role_text, affiliation, byline=True) for start, end in self._credit_names(text, p, blocked)]
@@ -276,6 +301,12 @@ class PersonExtractor:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
         return out
+
+    def _word_across(self, ctx: ArticleContext, p: int) -> bool:
+        """A dictionary word (not one jieba only guessed) runs across p: the title before p and
+        the character at p are one word (居民|楼 in 居民楼外), so no name starts at p."""
+        token = ctx.tokens.at(p)
+        return token is not None and token[0] < p < token[1] and self.freq.get(ctx.text[token[0] : token[1]], 0) > 0
 
     def _soft_name_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
         """After a title: a name whose given part holds a character common in names but listed
@@ -455,6 +486,43 @@ class PersonExtractor:
                 out.append(_Found(start, end, role))
         return out
 
+    def _contributors(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T10: the name before 供稿 closing a line or a bracket is the story's contributor, with
+        the unit written before it on that line as the role (青禾街道社工站 林小雨供稿); a
+        bare credit (（王芳供稿）) gives the person with no role."""
+        text, out = ctx.text, []
+        org_ends = {m.end for m in ctx.found("organizations")}
+        for match in RE_CONTRIBUTED.finditer(text):
+            end = match.start()
+            names = [end - n for n in (3, 2, 4) if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
+                     and self._valid_name(text, end - n, end, blocked, credit=True)]
+            # a name after a boundary (a space, a bracket, an organization's end) first; else one
+            # run on from the unit (the space is gone once the text is cleaned) whose surname is
+            # no unit character (社区|区王芳 is 社区 + 王芳)
+            start = next((p for p in names if p in org_ends or not RE_HAN.match(text[p - 1 : p] or "\n")),
+                         next((p for p in names if text[p] not in UNIT_END_CHARS and text[p] not in "区市县镇乡村街"), None))
+            if start is None:
+                continue
+            unit = RE_CONTRIBUTOR_UNIT.search(text, max(0, start - 40), start)
+            if unit is None:
+                continue  # the name is inside a sentence, not on a credit
+            role = unit.group(1).strip(" \u3000") or None
+            out.append(_Found(start, end, role, byline=True))
+        for match in RE_CLOSING_BRACKET.finditer(text):
+            end = match.end("inner")
+            while text[end - 1] in " \u3000":
+                end -= 1
+            for length in (3, 2, 4):
+                start = end - length
+                unit_end = start
+                while unit_end > match.start("inner") and text[unit_end - 1] in " \u3000":
+                    unit_end -= 1
+                if unit_end in org_ends and unit_end > match.start("inner") and self._surname_len(text, start) == max(1, length - 2) \
+                        and self._valid_name(text, start, end, blocked, credit=True):
+                    out.append(_Found(start, end, text[match.start("inner") : unit_end], byline=True))
+                    break
+        return out
+
     def _listed_after(self, ctx: ArticleContext, found: list[_Found], blocked: list[bool]) -> list[_Found]:
         """T8: names listed with 、 right after a person found with a role share that role
         (志愿者代表王芳芳、李小龙发言)."""
@@ -525,6 +593,12 @@ class PersonExtractor:
             return False
         if not credit and len(given) == 2 and given in jieba_function_words() and word_tags().get(given) not in GIVEN_NAME_TAGS:
             return False  # P2: 常|面临 (赵|国庆, 王|浩然 are names)
+        if not credit and len(given) == 2 and word_tags().get(given) in ACTIVITY_TAGS and self.freq.get(given, 0) >= ACTIVITY_WORD_FREQ:
+            return False  # P2: 社工|周|活动, 社工|周|宣传 (a 社工周's events, not a 周 named 活动)
+        if len(name) == 3 and name[-1] in UNIT_END_CHARS and self.freq.get(name[:2], 0) >= COMMON_GIVEN_FREQ:
+            return False  # P2: 呼吸|科主任 (a hospital department before its head's title)
+        if len(name) == 3 and name[-1] in PERIOD_CHARS and word_tags().get(name[:2]) in ACTIVITY_TAGS and self.freq.get(name[:2], 0) >= COMMON_GIVEN_FREQ:
+            return False  # P2: 社工|宣传周 (a campaign week: 宣传 is a verb, 周 the week)
         # jieba's own `nr` tags are no help for two characters (it tags 荣获 and 文明 as names),
         # but a three-character dictionary word tagged `nr` is a person's name (王晓东).
         tag = word_tags().get(name)
