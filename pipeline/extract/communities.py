@@ -227,7 +227,7 @@ def piece_class(word: str) -> str:
 def is_barrier(word: str) -> bool:
     """A people or unit word (居民, 党委书记, 办事处) that cannot be inside a community name."""
     terms, longer = _barriers()
-    return word in terms or any(word.endswith(term) for term in longer)
+    return word in terms or word.endswith(longer)
 
 
 def name_like(word: str, name_so_far: str) -> bool:
@@ -285,9 +285,9 @@ def is_dictionary_word(word: str) -> bool:
 # (童萌亲子园), not a name.
 def is_generic(name: str, full: str = "") -> bool:
     return (
-        any(name.endswith(word) for word in _generic_names())
+        name.endswith(_generic_names())
         or name.startswith(_generic_openers())
-        or any(full.endswith(word) for word in _venues())
+        or full.endswith(_venues())
     )
 
 

@@ -233,12 +233,25 @@ def _team_words() -> tuple[str, ...]:
     return tuple(s.word for s in _suffixes() if s.kind == "team" and s.word.endswith("队") and len(s.word) > 1)
 
 
+@lru_cache(maxsize=1)
+def _inner_table() -> tuple[dict[str, _Suffix], tuple[int, ...]]:
+    """The inner program words (each word's first inner row) and their lengths, longest first:
+    a name's endings looked up by length instead of every word tried with endswith."""
+    table: dict[str, _Suffix] = {}
+    for suf in _suffixes():
+        if suf.inner:
+            table.setdefault(suf.word, suf)
+    return table, tuple(sorted({len(word) for word in table}, reverse=True))
+
+
 def inner_suffix(name: str) -> _Suffix | None:
     """The program word a quoted name ends with, when there is a name before it. The longest
     word it ends with decides: “积分超市” is only the word 积分超市, with no name before it."""
-    for suf in _suffixes():
-        if suf.inner and name.endswith(suf.word):
-            return suf if len(name) >= len(suf.word) + 2 else None
+    table, lengths = _inner_table()
+    for size in lengths:
+        suf = table.get(name[-size:]) if size <= len(name) else None
+        if suf is not None:
+            return suf if len(name) >= size + 2 else None
     return None
 
 
@@ -320,7 +333,7 @@ def reject_numeric_head(inner: str) -> bool:
 
 def reject_bare_word(name: str) -> bool:
     """Filter 13: a quote holding only a program word (“读书会”, “积分超市”) names no program."""
-    return any(s.word == name for s in _suffixes())
+    return name in _suffix_table()  # every program word is a key of the table
 
 
 def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
