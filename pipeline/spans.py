@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from operator import itemgetter
 from typing import Iterable, Protocol, Sequence
 
 
@@ -31,7 +32,7 @@ class SpanIndex:
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         self.spans = list(spans)
-        self.starts = [start for start, _ in self.spans]
+        self.starts = list(map(itemgetter(0), self.spans))  # C-speed, no per-span bytecode
 
     def __len__(self) -> int:
         return len(self.spans)
