@@ -45,6 +45,7 @@ from ..vocabulary import is_word, word_tags
 # Characters folded to one form in the matching view: full-width plus, and every dash variant.
 _FOLD = {"＋": "+", "－": "—", "-": "—", "―": "—", "─": "—", "–": "—", "→": "—"}
 _FOLD_TABLE = str.maketrans(_FOLD)
+_FOLD_NO_QUOTES_TABLE = str.maketrans({**_FOLD, **dict.fromkeys(QUOTE_MARKS)})  # fold(): quote marks deleted too
 RE_QUOTE_MARK = regex.compile("[%s]" % regex.escape(QUOTE_MARKS))
 RE_DASH_RUN = regex.compile("—{2,}")
 
@@ -154,15 +155,12 @@ class _Candidate:
 
 def fold(text: str) -> str:
     """Names as reported: no quote marks, one plus sign, one dash per link (——→—)."""
-    out = []
-    for char in text:
-        if char in QUOTE_MARKS:
-            continue
-        char = _FOLD.get(char, char)
-        if char == "—" and out and out[-1] == "—":
-            continue
-        out.append(char)
-    return "".join(out).strip()
+    # Quote marks dropped and plus/dash folded in one translate, then each run of dashes made
+    # one: what a loop over the characters did, two to three times faster.
+    folded = text.translate(_FOLD_NO_QUOTES_TABLE)
+    if "——" in folded:
+        folded = RE_DASH_RUN.sub("—", folded)
+    return folded.strip()
 
 
 def quote_free_view(text: str, *, keep_quotes: bool = False) -> tuple[str, list[int]]:
