@@ -35,7 +35,7 @@ from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..chars import RE_BOOK_TITLE, RE_QUOTED
-from ..spans import Enclosures, SpanIndex
+from ..spans import Enclosures, SpanIndex, non_space
 from ..vocabulary import word_freq, word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
@@ -510,7 +510,7 @@ class CommunityExtractor:
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        tokens = SpanIndex([span for span in ctx.tokens.spans if not text[span[0] : span[1]].isspace()])
+        tokens = SpanIndex(non_space(text, ctx.tokens.spans, ctx.tokens.starts))
         places = sorted(ctx.found("places"), key=lambda m: m.start)
         place_ends = {m.end: m for m in places}
         place_chars = set()

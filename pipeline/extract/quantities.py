@@ -25,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Iterable
 
 import regex
@@ -283,7 +284,7 @@ class Tokens:
         self.text = ctx.text
         self.spans = ctx.tokens.spans
         self.starts = set(ctx.tokens.starts)
-        self.ends = {e for _, e in self.spans}
+        self.ends = set(map(itemgetter(1), self.spans))
         self.index_at = _IndexAt(ctx.tokens, len(self.text))  # token index of each character (0 between tokens)
 
     def word(self, i: int) -> str:
