@@ -22,6 +22,7 @@ that the sentence says runs the program (X组建/打造/实施/推出/开展… 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -371,8 +372,14 @@ def reject_counted(text: str, start: int) -> bool:
 def reject_clause(name: str) -> bool:
     """Filter 8: a candidate or descriptor holding clause words or a verb (…公布了…项目,
     “233网校”搭建线上学习平台) is a clause, not a name."""
+    return bool(_clause_words().search(name))
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> "re.Pattern[str]":
+    """Filter 8's clause words and operator verbs as one pattern: found anywhere in one scan."""
     ex = _exclusions()
-    return any(word in name for word in ex["clause_word"] + ex["operator_verb"])
+    return re.compile("|".join(re.escape(word) for word in ex["clause_word"] + ex["operator_verb"]))
 
 
 def reject_org_head(text: str, end: int) -> bool:
