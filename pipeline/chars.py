@@ -24,6 +24,8 @@ CLOSERS = CLOSE_QUOTES + "）)》]"
 
 # Surfaces whose `surface_key` is kept (short spans: a few MB at most).
 SURFACE_KEY_CACHE = 1 << 16
+# Texts up to this long have their `compare_key` and `strip_quotes` kept (names; a few MB at most).
+COMPARE_KEY_CACHED_CHARS = 32
 
 # Longest quoted stretch that counts as one quotation (a paragraph of speech, at most).
 MAX_QUOTED = 300
@@ -77,12 +79,30 @@ def is_cjk(ch: str) -> bool:
 
 def strip_quotes(text: str) -> str:
     """The text without quote marks: “凉小鸭”志愿服务队 → 凉小鸭志愿服务队."""
+    if len(text) <= COMPARE_KEY_CACHED_CHARS:
+        return _short_strip_quotes(text)
+    return RE_QUOTE_MARK.sub("", text)
+
+
+@lru_cache(maxsize=SURFACE_KEY_CACHE)
+def _short_strip_quotes(text: str) -> str:
+    """`strip_quotes` of a name-sized text, cached: the extractors and sheets strip the same
+    candidate names many times."""
     return RE_QUOTE_MARK.sub("", text)
 
 
 def compare_key(text: str | None) -> str:
     """How two written forms are compared: without whitespace and quote marks, width folded (NFKC)."""
+    if text is not None and len(text) <= COMPARE_KEY_CACHED_CHARS:
+        return _short_compare_key(text)
     return RE_NOT_COMPARED.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+@lru_cache(maxsize=SURFACE_KEY_CACHE)
+def _short_compare_key(text: str) -> str:
+    """`compare_key` of a name-sized text, cached: sheets, resolution and the store key the
+    same names again and again (sentences are longer, rarely repeated, and not kept)."""
+    return RE_NOT_COMPARED.sub("", unicodedata.normalize("NFKC", text))
 
 
 @lru_cache(maxsize=SURFACE_KEY_CACHE)

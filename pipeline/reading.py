@@ -23,6 +23,7 @@ import codecs
 import errno
 import hashlib
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass
@@ -69,6 +70,12 @@ MAGIC_NUMBERS = (
 # Control characters tolerated in text: tab, line feed, vertical tab, form feed
 # (PDF extractors emit it between pages), carriage return.
 TEXT_CONTROLS = frozenset("\t\n\x0b\x0c\r")
+# The other control characters (Unicode category Cc: all 65 of them lie below U+00A0), as a
+# class `_control_count` finds in one C-speed scan instead of asking for each character's category.
+RE_OTHER_CONTROL = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0xA0)
+                  if chr(c) not in TEXT_CONTROLS and unicodedata.category(chr(c)) == "Cc") + "]"
+)
 # More than this share of other control characters means binary data, not text...
 MAX_CONTROL_SHARE = 0.01
 # ...but this many are always stray ones (a NUL left by a copy-paste in a short clipping).
@@ -197,7 +204,7 @@ def _wide_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def _control_count(text: str) -> int:
-    return sum(1 for char in text if char not in TEXT_CONTROLS and unicodedata.category(char) == "Cc")
+    return len(RE_OTHER_CONTROL.findall(text))
 
 
 def _checked(text: str, path, size: int) -> str:

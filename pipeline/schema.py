@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, ClassVar, Iterator, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, create_model, model_serializer, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_serializer, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from .chars import surface_key
@@ -65,8 +65,6 @@ class Evidence(Strict):
         description="The raw slice clipping[start:end] when it differs from `text`; absent when it equals `text`.")
     sentence: int = Field(ge=0, description="Index in the sheet's `sentences` of the sentence (or sentence piece) "
                                             "containing the span.")
-    # Clean-text offsets of the span while the sheet is being built (never written).
-    _clean: tuple[int, int] | None = PrivateAttr(default=None)
 
     @property
     def raw_slice(self) -> str:

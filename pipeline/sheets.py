@@ -41,9 +41,7 @@ def evidence_for(ctx: ArticleContext, raw: str, start: int, end: int) -> Evidenc
     Its `sentence` is numbered when the sheet is complete (`number_sentences`)."""
     raw_start, raw_end = ctx.article.raw_span(start, end)
     text, raw_slice = ctx.text[start:end], raw[raw_start:raw_end]
-    evidence = Evidence(text=text, start=raw_start, end=raw_end, raw=None if raw_slice == text else raw_slice, sentence=0)
-    evidence._clean = (start, end)
-    return evidence
+    return Evidence(text=text, start=raw_start, end=raw_end, raw=None if raw_slice == text else raw_slice, sentence=0)
 
 
 def furniture_fact(raw: str, item: Furniture) -> PageFurniture:
@@ -98,19 +96,20 @@ def sentence_pieces(ctx: ArticleContext, spans: list[tuple[int, int]]) -> dict[t
     return pieces
 
 
-def number_sentences(ctx: ArticleContext, facts: dict[str, list[Any]], furniture: list[PageFurniture]) -> list[str]:
+def number_sentences(ctx: ArticleContext, facts: dict[str, list[Any]], furniture: list[PageFurniture],
+                     clean: dict[int, tuple[int, int]]) -> list[str]:
     """Point every evidence item of `facts` and `furniture` at its sentence; returns the sheet's
     `sentences`: the pieces (`sentence_pieces`) in text order, then page-furniture lines, each
-    distinct text once."""
+    distinct text once. `clean`: the clean-text span of each evidence item of `facts`, by id."""
     article_evidence = [ev for items in facts.values() for fact in items for ev in fact.evidence]
-    pieces = sentence_pieces(ctx, sorted({ev._clean for ev in article_evidence}))
+    spans = [clean[id(ev)] for ev in article_evidence]
+    pieces = sentence_pieces(ctx, sorted(set(spans)))
     numbers: dict[str, int] = {}  # a sentence written twice in the article is one entry
     for start, end in sorted(set(pieces.values())):
         numbers.setdefault(ctx.text[start:end], len(numbers))
-    for ev in article_evidence:
-        start, end = pieces[ev._clean]
+    for ev, span in zip(article_evidence, spans):
+        start, end = pieces[span]
         ev.sentence = numbers[ctx.text[start:end]]
-        ev._clean = None  # built: the sheet holds nothing of the building
     for item in furniture:
         for ev in item.evidence:
             ev.sentence = numbers.setdefault(ev.text, len(numbers))
@@ -162,7 +161,7 @@ def build_sheet(ctx: ArticleContext, raw: str, clipping: str, article_id: str,
     article = ctx.article
     model = fact_types.sheet_model
     furniture = [furniture_fact(raw, item) for item in article.furniture]
-    sentences = number_sentences(ctx, facts, furniture)
+    sentences = number_sentences(ctx, facts, furniture, builder.clean)
     # Validation once: the facts were validated one by one; the sheet's own fields are validated
     # here without them, and the sheet-level rules (references resolve, evidence finds its
     # sentence) are checked on the whole.
@@ -189,6 +188,11 @@ class _SheetBuilder:
         self.fact_types = fact_types
         self.index = _Index()
         self.warnings: list[str] = []
+        # The clean-text span of each evidence item built, by the item's id (never written): kept
+        # beside the models, as a pydantic private attribute costs a Python-level hook on every
+        # Evidence built, read and changed. Ids are unique among live objects and an entry is
+        # written when its item is built, so every item a fact holds finds its own.
+        self.clean: dict[int, tuple[int, int]] = {}
 
     def facts(self) -> dict[str, list[Any]]:
         groups = {row.name: self._entity_groups(row) for row in self.fact_types if row.grouping == "entity"}
@@ -343,6 +347,7 @@ class _SheetBuilder:
                 continue
             seen.add((mention.start, mention.end))
             evidence.append(evidence_for(self.ctx, self.raw, mention.start, mention.end))
+            self.clean[id(evidence[-1])] = (mention.start, mention.end)
             if len(evidence) >= MAX_EVIDENCE:
                 break
         return evidence

@@ -35,7 +35,7 @@ from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..chars import RE_BOOK_TITLE, RE_QUOTED
-from ..spans import Enclosures, SpanIndex
+from ..spans import Enclosures, SpanIndex, non_space
 from ..vocabulary import word_freq, word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
@@ -227,7 +227,7 @@ def piece_class(word: str) -> str:
 def is_barrier(word: str) -> bool:
     """A people or unit word (居民, 党委书记, 办事处) that cannot be inside a community name."""
     terms, longer = _barriers()
-    return word in terms or any(word.endswith(term) for term in longer)
+    return word in terms or word.endswith(longer)
 
 
 def name_like(word: str, name_so_far: str) -> bool:
@@ -285,9 +285,9 @@ def is_dictionary_word(word: str) -> bool:
 # (童萌亲子园), not a name.
 def is_generic(name: str, full: str = "") -> bool:
     return (
-        any(name.endswith(word) for word in _generic_names())
+        name.endswith(_generic_names())
         or name.startswith(_generic_openers())
-        or any(full.endswith(word) for word in _venues())
+        or full.endswith(_venues())
     )
 
 
@@ -510,7 +510,7 @@ class CommunityExtractor:
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        tokens = SpanIndex([span for span in ctx.tokens.spans if not text[span[0] : span[1]].isspace()])
+        tokens = SpanIndex(non_space(text, ctx.tokens.spans, ctx.tokens.starts))
         places = sorted(ctx.found("places"), key=lambda m: m.start)
         place_ends = {m.end: m for m in places}
         place_chars = set()

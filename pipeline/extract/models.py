@@ -31,6 +31,7 @@ marks stay in the span (“1+N”结对行动 → span 1+N”结对行动) but n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +46,10 @@ from ..vocabulary import is_word, word_tags
 # Characters folded to one form in the matching view: full-width plus, and every dash variant.
 _FOLD = {"＋": "+", "－": "—", "-": "—", "―": "—", "─": "—", "–": "—", "→": "—"}
 _FOLD_TABLE = str.maketrans(_FOLD)
+_FOLD_NO_QUOTES_TABLE = str.maketrans({**_FOLD, **dict.fromkeys(QUOTE_MARKS)})  # fold(): quote marks deleted too
+# The characters _FOLD folds: an article's few of them found and replaced (str.translate with a
+# dict table looks up every character of the text, some twenty times slower on an article).
+RE_FOLDED = re.compile("[" + "".join(re.escape(char) for char in _FOLD) + "]")
 RE_QUOTE_MARK = regex.compile("[%s]" % regex.escape(QUOTE_MARKS))
 RE_DASH_RUN = regex.compile("—{2,}")
 
@@ -154,15 +159,16 @@ class _Candidate:
 
 def fold(text: str) -> str:
     """Names as reported: no quote marks, one plus sign, one dash per link (——→—)."""
-    out = []
-    for char in text:
-        if char in QUOTE_MARKS:
-            continue
-        char = _FOLD.get(char, char)
-        if char == "—" and out and out[-1] == "—":
-            continue
-        out.append(char)
-    return "".join(out).strip()
+    # Quote marks dropped and plus/dash folded in one translate, then each run of dashes made
+    # one: what a loop over the characters did, two to three times faster.
+    folded = text.translate(_FOLD_NO_QUOTES_TABLE)
+    if "——" in folded:
+        folded = RE_DASH_RUN.sub("—", folded)
+    return folded.strip()
+
+
+def _folded(match: "re.Match[str]") -> str:
+    return _FOLD[match.group()]
 
 
 def quote_free_view(text: str, *, keep_quotes: bool = False) -> tuple[str, list[int]]:
@@ -173,7 +179,7 @@ def quote_free_view(text: str, *, keep_quotes: bool = False) -> tuple[str, list[
     In a run of dashes every second one is dropped (——— → ——): a dash goes when the
     character right before it is a dash that stays.
     """
-    folded = text.translate(_FOLD_TABLE)
+    folded = RE_FOLDED.sub(_folded, text)  # what text.translate(_FOLD_TABLE) gives, many times faster
     dropped = [] if keep_quotes else [m.start() for m in RE_QUOTE_MARK.finditer(folded)]
     for run in RE_DASH_RUN.finditer(folded):
         dropped.extend(range(run.start() + 1, run.end(), 2))

@@ -51,6 +51,7 @@ lines: 本报记者任晓霞).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -246,9 +247,10 @@ class PersonExtractor:
         self._role_automaton = ahocorasick_rs.AhoCorasick(sorted(self.res.roles), matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
         self._role_unit_lengths = sorted({len(w) for w in self.res.role_units}, reverse=True)
         # Every position where `_surname_len` is not 0, in one scan: a single surname or a compound one.
-        self._re_surname_start = regex.compile(
-            "(?=[" + regex.escape("".join(sorted(self.res.surnames))) + "]"
-            + "".join("|" + regex.escape(s) for s in sorted(self.res.compound_surnames)) + ")"
+        # Plain `re`: it tries this lookahead at every character about four times as fast as `regex`.
+        self._re_surname_start = re.compile(
+            "(?=[" + re.escape("".join(sorted(self.res.surnames))) + "]"
+            + "".join("|" + re.escape(s) for s in sorted(self.res.compound_surnames)) + ")"
         )
         # Speech verbs and honorifics, each a compiled literal (found verb by verb, in lexicon order).
         self._speech_patterns = tuple((verb, regex.compile(regex.escape(verb))) for verb in self.res.speech_verbs)

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Iterable
 
 import regex
@@ -46,7 +47,7 @@ from ..numerals import (
     parse_chinese,
     parse_percent,
 )
-from ..spans import Coverage
+from ..spans import Coverage, SpanIndex
 from ..vocabulary import word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
@@ -282,12 +283,9 @@ class Tokens:
     def __init__(self, ctx: ArticleContext) -> None:
         self.text = ctx.text
         self.spans = ctx.tokens.spans
-        self.starts = {s for s, _ in self.spans}
-        self.ends = {e for _, e in self.spans}
-        self.index_at = [0] * (len(self.text) + 1)  # token index of each character (0 between tokens)
-        for i, (s, e) in enumerate(self.spans):
-            self.index_at[s:e] = [i] * (e - s)  # one slice per token, not a loop per character
-        self.index_at[len(self.text)] = len(self.spans)
+        self.starts = set(ctx.tokens.starts)
+        self.ends = set(map(itemgetter(1), self.spans))
+        self.index_at = _IndexAt(ctx.tokens, len(self.text))  # token index of each character (0 between tokens)
 
     def word(self, i: int) -> str:
         s, e = self.spans[i]
@@ -314,6 +312,22 @@ class Tokens:
         return i if self.spans[i][1] <= offset else i - 1
 
 
+class _IndexAt:
+    """`index_at[offset]`: the index of the token holding `offset`, 0 between tokens, the number
+    of tokens at the text's end. Looked up by bisection over the shared token starts: a list
+    of one entry per character cost more to fill than the few lookups an article makes."""
+
+    def __init__(self, tokens: SpanIndex, size: int) -> None:
+        self.tokens = tokens
+        self.size = size
+
+    def __getitem__(self, offset: int) -> int:
+        if offset == self.size:
+            return len(self.tokens.spans)
+        i = self.tokens.index_at(offset)
+        return 0 if i is None else i
+
+
 def _kind(word: str, tags: dict[str, str]) -> str:
     """Coarse word class for subject phrases: noun | verb | adj | de | other | stop."""
     if not word.strip() or RE_PUNCT.fullmatch(word):
@@ -338,6 +352,24 @@ def _kind(word: str, tags: dict[str, str]) -> str:
     if tag.startswith("a") or tag == "b":
         return "adj"
     return "other"
+
+
+# The kinds of the words of the tag table last asked about (held, so its id stays its own):
+# the same few thousand words make most subject phrases, each classed once, not per use.
+_KIND_MEMO: tuple[dict[str, str] | None, dict[str, str]] = (None, {})
+KIND_MEMO_WORDS = 50_000  # words kept before the memo starts afresh
+
+
+def _memo_kind(word: str, tags: dict[str, str]) -> str:
+    """`_kind(word, tags)`, remembered."""
+    global _KIND_MEMO
+    held, kinds = _KIND_MEMO
+    if held is not tags or len(kinds) > KIND_MEMO_WORDS:
+        _KIND_MEMO = held, kinds = tags, {}
+    kind = kinds.get(word)
+    if kind is None:
+        kind = kinds[word] = _kind(word, tags)
+    return kind
 
 
 # --- candidates -------------------------------------------------------------------------
@@ -734,10 +766,10 @@ def _pieces_after(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tup
         rest_end = tokens.spans[i - 1][1] if i > 0 else offset
         if rest_end > offset:
             rest = tokens.text[offset:rest_end]
-            pieces.append((rest, _kind(rest, tags)))
+            pieces.append((rest, _memo_kind(rest, tags)))
     while i < len(tokens.spans) and len(pieces) < SUBJECT_MAX_TOKENS + 2:
         word = tokens.word(i)
-        pieces.append((word, _kind(word, tags)))
+        pieces.append((word, _memo_kind(word, tags)))
         i += 1
     return _compound_verbs(pieces)
 
@@ -750,7 +782,7 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
         i -= 1
         skipped += 1
     words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
-    return list(reversed(_compound_verbs([(w, _kind(w, tags)) for w in words])))
+    return list(reversed(_compound_verbs([(w, _memo_kind(w, tags)) for w in words])))
 
 
 def _compound_verbs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
