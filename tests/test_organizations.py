@@ -407,7 +407,21 @@ SESSION5_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES)
+SESSION6_CASES = [
+    # A city's charity federation written X慈善会 (as well as X慈善总会).
+    ("近日，青禾市慈善会联合桃源社区开展慰问。", ("青禾市",), (), [("青禾市慈善会", 3, 9, "青禾市慈善会", "foundation")]),
+    # The role of a party in a contract or event is not part of its name (执行方|…, 主办方|…).
+    ("青禾街道基金会将与执行方青禾市益众社会工作发展中心携手推进项目。", ("青禾市",), (), [
+        ("青禾街道基金会", 0, 7, "青禾街道基金会", "foundation"),
+        ("青禾市益众社会工作发展中心", 12, 25, "青禾市益众社会工作发展中心", "social_work")]),
+    ("主办方青禾市民政局表示欢迎。", ("青禾市",), (), [("青禾市民政局", 3, 9, "青禾市民政局", "government")]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,places,communities,expected",
+    CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES,
+)
 def test_organizations_exact(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
 
