@@ -15,8 +15,10 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
   support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B; 得到A的…<noun>;
             A对B进行…<noun> (某基金会对某合唱团进行资金扶持).
-  toward    A向B<word>: 向社区某超市捐赠; A向来自B的专家颁发聘书 (B's people engaged by A).
-  member    A作为B(的)共建单位: the actor is B's partner unit.
+  toward    A向B<word>: 向社区某超市捐赠; A<word>给B: 某集团捐赠给某社区; A向来自B的专家颁发聘书
+            (B's people engaged by A).
+  member    A作为B(的)共建单位 / 运营方, A是B的共建单位: the actor is B's partner unit, or the party
+            running B.
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
   together  A、B(等)共同/联合<verb>: a list of parties acting together.
@@ -120,19 +122,26 @@ RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
 RE_TOWARD_BEFORE = regex.compile(r"(?:(?<![成作认因称视以行更即仅])为|(?<![面走转趋导方指意倾志动])向)(?:社区|辖区)?$")
 # An adverb of manner or place may come before the word (为B现场赠送, 向B分别捐赠).
 RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:现场|当场|当天|分别|集中|免费|定期|再次|还|也|又|共)?(?:({words})|购买)"
+# A捐赠给B (a giving word and 给 right before B). Example match: 捐赠给 (in 某集团捐赠给某社区一批物资).
+RE_GIVE_TO_TEMPLATE = r"({words})给$"
 # 向来自B的专家…颁发…聘书: B's people are engaged (the unit is the party, never the person).
 RE_FROM_BEFORE = regex.compile(r"(?:向|为)来自$")
 RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！？\n]{0,30}?(?:颁发|颁授|发放)[^，。；！？\n]{0,6}?聘书")
-# member: A作为B(的)…单位. Example: 某气象局作为某社区的结对共建单位.
+# member: A作为B(的)…单位, or the party that runs or carries out B (运营方, 承接方, 执行方, 合作方).
+# Examples: 某气象局作为某社区的结对共建单位; 某中心作为“某某”项目的运营方.
 RE_AS_BEFORE = regex.compile(r"作为$")
-RE_MEMBER_AFTER = regex.compile(r"的?(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位")
+# …or with the copula, A是B的共建单位: then A must be named right before 是 (这是…的共建单位 names no one).
+RE_IS_BEFORE = regex.compile(r"(?<![这那也就都正还而便即则])是$")
+RE_MEMBER_AFTER = regex.compile(r"[”’]?的?(?:(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位|(?:项目)?的?(?:运营|承接|执行|合作)方)")
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
 # A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
 # members partners (…组织A、B开展联学联建…; A、B结对共建), but not a role noun (A、B共建单位) or a
 # slogan (A、B共建共治共享).
+# The parties counted as sides (A、B、C三方) may also sign one agreement together (三方签订共建协议).
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起)|(?:开展|举行|举办)?"
-    r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))")
+    r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))"
+    r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
 # A list join that is a with-mark: A与B、C结对 reads as A paired with B and with C.
 RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
@@ -284,6 +293,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
+        "give_to": regex.compile(RE_GIVE_TO_TEMPLATE.format(words=_alternation(by_form("toward")))),
         "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
         # 负责指导和监督: the first role names the kind, the list is read through
         # 由B于2023年3月正式承接: a date and an adverb may come before the role
@@ -873,6 +883,15 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, pos, inside, ends)
             if a_list:
                 yield _Claim(tuple(a_list), tuple(ends), after.group(1) or "购买", False, implied, pos)
+        give_to = _patterns()["give_to"]
+        for b in inside:  # A捐赠给B
+            given = give_to.search(RE_QUOTE_MARKS.sub("", text[max(s_start, b.start - 4) : b.start]))
+            if not given:
+                continue
+            pos = text.rfind(given.group(1), s_start, b.start)
+            a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
+            if a_list:
+                yield _Claim(tuple(a_list), (b,), given.group(1), False, implied, pos)
         for b in inside:  # A向来自B的专家颁发聘书
             if not RE_FROM_BEFORE.search(self._unplaced(text, max(s_start, b.start - 6), b.start, places)):
                 continue
@@ -884,19 +903,25 @@ class PartnershipExtractor:
                 yield _Claim(tuple(a_list), (b,), "聘书", False, implied, pos)
 
     def _member(self, art, text, s_start, s_end, inside, places, blocked):
-        """A作为B(的)共建单位: A is B's partner unit."""
+        """A作为B(的)共建单位, A是B的共建单位: A is B's partner unit (or runs B: 运营方)."""
         for b in inside:
             lead = self._unplaced(text, max(s_start, b.start - 12), b.start, places)
             as_mark = RE_AS_BEFORE.search(lead)
-            if not as_mark:
+            is_mark = None if as_mark else RE_IS_BEFORE.search(RE_QUOTE_MARKS.sub("", lead))
+            if not (as_mark or is_mark):
                 continue
             member = RE_MEMBER_AFTER.match(text, b.end, s_end)
             if not member:
                 continue
-            pos = text.rfind("作为", s_start, b.start)
-            a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
+            pos = text.rfind("作为" if as_mark else "是", s_start, b.start)
+            if is_mark:
+                a = next((p for p in reversed(inside) if p.end <= pos), None)
+                a_list, implied = ([a], False) if a is not None and not RE_QUOTE_MARKS.sub("", text[a.end : pos]) else ([], False)
+            else:
+                a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
             if a_list:
-                yield _Claim(tuple(a_list), (b,), member.group().lstrip("的").removesuffix("单位"), False, implied, pos)
+                word = member.group().replace("项目", "").lstrip("”’的").removesuffix("单位").removesuffix("方")
+                yield _Claim(tuple(a_list), (b,), word, False, implied, pos)
 
     def _by(self, art, text, s_start, s_end, inside, places, blocked):
         """X由A<role>，B<role>: the role takers act together; an operator role runs X."""
@@ -1001,7 +1026,7 @@ class PartnershipExtractor:
             tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 12), places)
             together = RE_TOGETHER_AFTER.match(tail)
             if together:
-                word = together.group(1) or together.group(2)
+                word = together.group(1) or together.group(2) or together.group(3)
                 yield _Claim((), tuple(members), word, True, False, first.start)
 
     def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places) -> bool:
