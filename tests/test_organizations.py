@@ -431,10 +431,23 @@ SESSION6_CASES = [
     # 暨 joins two events: the name after it starts there.
     ("青禾区老年协会换届暨老年协会党支部成立大会召开。", ("青禾区",), (),
      [("青禾区老年协会", 0, 7, "青禾区老年协会", "association"), ("老年协会党支部", 10, 17, "老年协会党支部", "party")]),
+    # A city's charity federation written X慈善会 (as well as X慈善总会).
+    ("近日，青禾市慈善会联合桃源社区开展慰问。", ("青禾市",), (), [("青禾市慈善会", 3, 9, "青禾市慈善会", "foundation")]),
+    # The role of a party in a contract or event is not part of its name (执行方|…, 主办方|…).
+    ("青禾街道基金会将与执行方青禾市益众社会工作发展中心携手推进项目。", ("青禾市",), (), [
+        ("青禾街道基金会", 0, 7, "青禾街道基金会", "foundation"),
+        ("青禾市益众社会工作发展中心", 12, 25, "青禾市益众社会工作发展中心", "social_work")]),
+    ("主办方青禾市民政局表示欢迎。", ("青禾市",), (), [("青禾市民政局", 3, 9, "青禾市民政局", "government")]),
+    # Aid words jieba tags as verbs stay inside a charity's name (帮困, 互助).
+    ("市民政局与青禾市帮困互助基金会结对。", ("青禾市",), (), [
+        ("市民政局", 0, 4, "市民政局", "government"), ("青禾市帮困互助基金会", 5, 15, "青禾市帮困互助基金会", "foundation")]),
 ]
 
 
-@pytest.mark.parametrize("text,places,communities,expected", CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES)
+@pytest.mark.parametrize(
+    "text,places,communities,expected",
+    CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES,
+)
 def test_organizations_exact(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
 

@@ -374,6 +374,62 @@ FRAMES = [
     ("toward_after_a_name", "启动仪式上，青禾集团副总经理王成向益友公益协会捐赠十万元。",
      "", {"organizations": ["青禾集团"] + FIRMS},
      [("青禾集团", "益友公益协会", "捐赠", "stated")]),
+    # directed: A对B进行…<support noun> (a funder keeps a named team going); B's descriptor may come first
+    ("directed_support", "2022年，青禾社区基金会开始对“银铃”合唱队进行资金扶持。",
+     "", {"organizations": ["青禾社区基金会"], "programs": [("银铃", "银铃合唱队")]},
+     [("青禾社区基金会", "银铃合唱队", "扶持", "stated")]),
+    ("directed_descriptor", "益友公益协会对“四点半课堂”项目的运营进行了专业指导。",
+     "", {"organizations": FIRMS, "programs": ["四点半课堂"]},
+     [("益友公益协会", "四点半课堂", "指导", "stated")]),
+    # 扶持 is a support noun: B得到A的扶持
+    ("obtain_backing", "“银铃”合唱队得到了青禾社区基金会的扶持。",
+     "", {"organizations": ["青禾社区基金会"], "programs": [("银铃", "银铃合唱队")]},
+     [("银铃合唱队", "青禾社区基金会", "扶持", "stated")]),
+    # 邀请 a named unit's people to serve
+    ("invite_unit", "桃源社区邀请青禾市中医院的医生开展义诊。",
+     "", {"organizations": ["青禾市中医院"], "communities": ["桃源社区"]},
+     [("桃源社区", "青禾市中医院", "邀请", "stated")]),
+    # the party's role in a contract (执行方) between 与 and the party
+    ("with_role_gap", "青禾社区基金会将与执行方阳光社工服务中心携手推进项目。",
+     "", {"organizations": ["青禾社区基金会"] + FIRMS},
+     [("青禾社区基金会", "阳光社工服务中心", "携手", "stated")]),
+    # funded: a foundation's own programmes named after its 的, a descriptor between list items
+    ("funded_list", "义卖现场，青禾社区基金会的“七彩童年”、“益暖童心”困境儿童关爱项目引来不少市民。",
+     "", {"organizations": ["青禾社区基金会"], "programs": ["七彩童年", "益暖童心"]},
+     [("青禾社区基金会", "七彩童年", "的", "stated"), ("青禾社区基金会", "益暖童心", "的", "stated")]),
+    # by: a founder (发起) backs the programme named before 由 (计划 as its head noun)
+    ("by_founder", "“青苗”计划由青禾社区基金会发起，面向社会征集公益项目。",
+     "", {"organizations": ["青禾社区基金会"], "programs": ["青苗"]},
+     [("青禾社区基金会", "青苗", "发起", "stated")]),
+    # by: promoters and funders back the sentence's named subject after a clause mark
+    ("by_founders_of_subject", "青禾社区基金会成立于2015年，由青林街道党工委倡导，青禾木业公司出资发起成立。",
+     "", {"organizations": ["青禾社区基金会", "青林街道党工委", "青禾木业公司"]},
+     [("青林街道党工委", "青禾社区基金会", "倡导", "stated"), ("青禾木业公司", "青禾社区基金会", "倡导", "stated")]),
+    # 承接 as a verb: an agency takes on a station to run
+    ("take_on_station", "近日，阳光社工服务中心承接了桃源街道社工站。",
+     "", {"organizations": FIRMS + ["桃源街道社工站"]},
+     [("阳光社工服务中心", "桃源街道社工站", "承接", "stated")]),
+    # member: the party running a programme (运营方)
+    ("member_operator", "益友公益协会作为“四点半课堂”项目的运营方，负责日常服务。",
+     "", {"organizations": FIRMS, "programs": ["四点半课堂"]},
+     [("益友公益协会", "四点半课堂", "运营", "stated")]),
+    # member with the copula: A是B的共建单位
+    ("member_copula", "阳光社工服务中心是桃源社区的共建单位。",
+     "", {"organizations": FIRMS, "communities": ["桃源社区"]},
+     [("阳光社工服务中心", "桃源社区", "共建", "stated")]),
+    # toward: A<giving word>给B
+    ("give_to", "青禾集团捐赠给桃源社区一批防汛物资。",
+     "", {"organizations": ["青禾集团"], "communities": ["桃源社区"]},
+     [("青禾集团", "桃源社区", "捐赠", "stated")]),
+    # 协助 as a verb, like 帮助
+    ("assist", "益友公益协会协助桃源社区开展入户走访。",
+     "", {"organizations": FIRMS, "communities": ["桃源社区"]},
+     [("益友公益协会", "桃源社区", "协助", "stated")]),
+    # together: the sides counted (三方) sign one agreement: all pairs
+    ("together_sides_sign", "桃源社区党委、启明学校、益友公益协会三方签订了党建共建协议。",
+     "", {"organizations": ["桃源社区党委"] + FIRMS},
+     [("桃源社区党委", "启明学校", "签订", "stated"), ("桃源社区党委", "益友公益协会", "签订", "stated"),
+      ("启明学校", "益友公益协会", "签订", "stated")]),
     # a generic 社区党组织 subject stands for the community's Party committee when the article names it
     ("generic_party_unit", "桃源社区党委多次走访调研。随后，社区党组织牵头组织桃源小区业主委员会和物业公司召开协调会。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},
@@ -424,6 +480,24 @@ FRAMES_EMPTY = [
     ("operated_no_programme", "阳光社工服务中心承办的活动越来越多。", {"organizations": FIRMS}),
     # 成为/作为 before 为 is no toward frame
     ("toward_become", "青禾集团成为益友公益协会捐赠活动的主办方。", {"organizations": ["青禾集团"] + FIRMS}),
+    # 对B without a light verb and a support noun: thanks, an opinion, an inspection give B nothing named
+    ("directed_thanks", "青禾社区基金会对“银铃”合唱队的付出表示感谢。",
+     {"organizations": ["青禾社区基金会"], "programs": [("银铃", "银铃合唱队")]}),
+    ("directed_inspection", "青禾市民政局对桃源社区进行了检查。", {"organizations": ["青禾市民政局"], "communities": ["桃源社区"]}),
+    # 邀请 takes organizations only: a team invited to perform is no partner
+    ("invite_programme", "桃源社区邀请“银铃”合唱队演出。", {"communities": ["桃源社区"], "programs": [("银铃", "银铃合唱队")]}),
+    # by: an unnamed founder backs nothing
+    ("by_founder_unnamed", "“青苗”计划由社区居民自发发起。", {"programs": ["青苗"]}),
+    # 承接 with no named party after it takes on nothing
+    ("take_on_unnamed", "阳光社工服务中心承接了多个政府购买服务项目。", {"organizations": FIRMS}),
+    # the copula with no named party before it names no member
+    ("member_copula_unnamed", "这是桃源社区的共建单位。", {"communities": ["桃源社区"]}),
+    # a list that signs with no count of sides is not read as co-signers (A、B签订… is often A's list of partners)
+    ("together_sign_uncounted", "启明学校、益友公益协会签订了多项协议。", {"organizations": FIRMS}),
+    # funded: only a funder's 的 right before the programme (its staff introducing a programme is not it)
+    ("funded_staff", "青禾社区基金会的工作人员介绍了“七彩童年”项目。",
+     {"organizations": ["青禾社区基金会"], "programs": ["七彩童年"]}),
+    ("funded_not_a_funder", "益友公益协会的“七彩童年”项目引来不少市民。", {"organizations": FIRMS, "programs": ["七彩童年"]}),
     # the tail of a longer list (its first items unnamed) is no list acting together
     ("list_tail_together", "市民政局与青禾慈善会、青禾帮困会、启明学校、益友公益协会结对。", {"organizations": FIRMS}),
 ]

@@ -255,6 +255,10 @@ FRAMED = [
     ("老人们常去睦邻会客厅聊天。", [("睦邻会客厅", "睦邻会客厅", "platform")]),
     # 为老服务 is a descriptor (not 以…为); a regression: 为 was taken as a clause word
     ("社区启动“邻里守望”为老服务项目。", [("邻里守望", "邻里守望", "project")]),
+    # two events joined by 暨: the quote before 暨 (after an event word) and the quote after it
+    ("“乐享青禾”2024年滨江区社区基金会开放日暨“邻里同行·温暖桃源”桃源街道公益伙伴日主题活动昨天举行。",
+     [("乐享青禾", "乐享青禾", "activity"), ("邻里同行·温暖桃源", "邻里同行·温暖桃源", "activity")]),
+    ("社区开展“携手同行，守望相助”便民服务暨志愿者招募活动。", [("携手同行，守望相助", "携手同行，守望相助", "program")]),
     # a regression: the verbal noun before the station was taken into its name (建设|红色驿站)
     ("社区积极建设红色驿站，方便骑手。", [("红色驿站", "红色驿站", "station")]),
 ]
@@ -273,6 +277,8 @@ FRAMED_EMPTY = [
     "党员志愿服务队走进小区。",  # a team word with no holder's name
     "村里新成立五支志愿服务队。",  # a count before the team word
     "他说：“大家一起干，日子更红火。”",  # speech with a comma, no anchor
+    "桃源社区“同心”居民理事会成立暨揭牌仪式举行。",  # a body set up at the event: no event word before 暨
+    "“乐享青禾”滨江区社区基金会揭牌。",  # 基金 followed by 会 is a foundation, not a fund
 ]
 
 
@@ -368,6 +374,12 @@ def test_programs_bare_project_after_a_clause_word_is_no_name():
     text = "会上，桃源村支部书记针对项目进度提出要求。"
     assert found(text, communities=[("桃源村", "桃源村")]) == []
     assert [n for _, n, _, _, _ in found("会上，桃源村睦邻项目启动。", communities=[("桃源村", "桃源村")])] == ["桃源村睦邻项目"]
+
+
+@pytest.mark.parametrize("text", ["近日，青禾县举行乡镇社会工作服务站项目启动仪式。", "会上，青禾县召开社区养老服务项目推进会。"])
+def test_programs_bare_project_after_an_event_verb_is_no_name(text):
+    # an event held (举行, 召开) before 项目 is a clause, not a project named after the county
+    assert found(text, places=[("青禾县", "青禾县")]) == []
 
 
 # The named steps of an unquoted name before a bare program word, on sentences of our own.

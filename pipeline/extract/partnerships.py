@@ -13,12 +13,17 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   with      A与B(、C)…<word> in one clause: 与全人社工的联合, 同B、C等单位签署共建协议,
             与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
-  support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B; 得到A的…<noun>.
-  toward    A向B<word>: 向社区某超市捐赠; A向来自B的专家颁发聘书 (B's people engaged by A).
-  member    A作为B(的)共建单位: the actor is B's partner unit.
+  support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B; 得到A的…<noun>;
+            A对B进行…<noun> (某基金会对某合唱团进行资金扶持).
+  toward    A向B<word>: 向社区某超市捐赠; A<word>给B: 某集团捐赠给某社区; A向来自B的专家颁发聘书
+            (B's people engaged by A).
+  member    A作为B(的)共建单位 / 运营方, A是B的共建单位: the actor is B's partner unit, or the party
+            running B.
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
   together  A、B(等)共同/联合<verb>: a list of parties acting together.
+  funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
+            (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
 Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
 paired); `each` claims pair the actor with each partner.
 
@@ -86,8 +91,8 @@ RE_PURPOSE = regex.compile(r"^(?:为了?|围绕|立足|聚焦)")
 RE_BY_SUBJECT = regex.compile(r"(?:(?:本次|此次|该|这次)?(?:活动|项目))?由")
 # 由-sentences: the next role taker opens the next clause or list item (由A主办、B协办).
 RE_ROLE_NEXT = regex.compile(r"[，；、,;]")
-# What may stand between a topic and 由: nothing, or a head noun (“某某”项目由…, 某某活动由…).
-RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务)?$")
+# What may stand between a topic and 由: nothing, or a head noun (“某某”项目由…, 某某活动由…, “某某”计划由…).
+RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务|计划|行动|工程)?$")
 # A quoted name right before 由: 三处“共享书吧”由…
 RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
 # 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 和谐 ….
@@ -105,6 +110,12 @@ RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]
 RE_UNDER_TEMPLATE = (
     r"在([^，。；！？\n]{{1,30}}?)的(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
 )
+# 对 right before B, then a light verb and a support noun: A gives B named support. The light verb is
+# required, so 对B的支持 (B receives nothing named) and 对B表示感谢 read as nothing; B's own descriptor
+# or a part of it may come first (对“某某”项目的运营进行指导). Example match (after B): 进行资金扶持
+# (in 某基金会对某合唱团进行资金扶持).
+RE_TO_BEFORE = regex.compile(r"(?<![针相面绝反])对$")
+RE_DIRECTED_TEMPLATE = r"^[^，。；！？\n]{{0,8}}?(?:进行|开展|给予|予以|实施)了?[^，。；！？\n]{{0,4}}?({nouns})"
 # 得到/获得 B 的 … <noun>. Example: 此次活动获得某公司的物资赞助.
 RE_OBTAIN = regex.compile(r"(?:得到|获得|受到)了?")
 RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
@@ -115,19 +126,26 @@ RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
 RE_TOWARD_BEFORE = regex.compile(r"(?:(?<![成作认因称视以行更即仅])为|(?<![面走转趋导方指意倾志动])向)(?:社区|辖区)?$")
 # An adverb of manner or place may come before the word (为B现场赠送, 向B分别捐赠).
 RE_TOWARD_AFTER_TEMPLATE = r"^(?:了|的)?(?:现场|当场|当天|分别|集中|免费|定期|再次|还|也|又|共)?(?:({words})|购买)"
+# A捐赠给B (a giving word and 给 right before B). Example match: 捐赠给 (in 某集团捐赠给某社区一批物资).
+RE_GIVE_TO_TEMPLATE = r"({words})给$"
 # 向来自B的专家…颁发…聘书: B's people are engaged (the unit is the party, never the person).
 RE_FROM_BEFORE = regex.compile(r"(?:向|为)来自$")
 RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！？\n]{0,30}?(?:颁发|颁授|发放)[^，。；！？\n]{0,6}?聘书")
-# member: A作为B(的)…单位. Example: 某气象局作为某社区的结对共建单位.
+# member: A作为B(的)…单位, or the party that runs or carries out B (运营方, 承接方, 执行方, 合作方).
+# Examples: 某气象局作为某社区的结对共建单位; 某中心作为“某某”项目的运营方.
 RE_AS_BEFORE = regex.compile(r"作为$")
-RE_MEMBER_AFTER = regex.compile(r"的?(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位")
+# …or with the copula, A是B的共建单位: then A must be named right before 是 (这是…的共建单位 names no one).
+RE_IS_BEFORE = regex.compile(r"(?<![这那也就都正还而便即则])是$")
+RE_MEMBER_AFTER = regex.compile(r"[”’]?的?(?:(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位|(?:项目)?的?(?:运营|承接|执行|合作)方)")
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
 # A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
 # members partners (…组织A、B开展联学联建…; A、B结对共建), but not a role noun (A、B共建单位) or a
 # slogan (A、B共建共治共享).
+# The parties counted as sides (A、B、C三方) may also sign one agreement together (三方签订共建协议).
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起)|(?:开展|举行|举办)?"
-    r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))")
+    r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))"
+    r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
 # A list join that is a with-mark: A与B、C结对 reads as A paired with B and with C.
 RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
@@ -139,6 +157,13 @@ RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?
 RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
+# funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
+# its name and its first programme (的 and a quote mark). Example match: 的“ (in 某基金会的“甲”项目).
+FUNDER_HEADS = ("基金会", "慈善会", "慈善总会", "基金")
+RE_FUNDED_AFTER = regex.compile(r"的[“‘\"]?$")
+# Between two programmes of a funder's list: the first one's descriptor and a list mark, no clause
+# mark. Example match: ”困境儿童关爱项目、“ (in “甲”困境儿童关爱项目、“乙”…).
+RE_FUNDED_LIST_GAP = regex.compile(r"^[”’\"]?[\p{Han}]{0,10}、[“‘\"]?$")
 # F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
 # F3: slogans of three or more 共X: 共建共治共享.
@@ -270,7 +295,9 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{gap_words})*$"),
         "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support + "|服务|资金|物资|场地")),
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
+        "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
+        "give_to": regex.compile(RE_GIVE_TO_TEMPLATE.format(words=_alternation(by_form("toward")))),
         "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
         # 负责指导和监督: the first role names the kind, the list is read through
         # 由B于2023年3月正式承接: a date and an adverb may come before the role
@@ -647,6 +674,7 @@ class PartnershipExtractor:
         yield from self._by(*env)
         yield from self._operated(*env)
         yield from self._together(*env)
+        yield from self._funded(*env)
 
     @staticmethod
     def _word_ok(text: str, start: int, end: int, blocked, places) -> bool:
@@ -757,8 +785,9 @@ class PartnershipExtractor:
         return pairs if len(pairs) > 1 else []
 
     def _support(self, art, text, s_start, s_end, inside, places, blocked):
-        """A为B提供…<noun>; 在A的<noun>下，B; A得到B的…<noun>."""
+        """A为B提供…<noun>; 在A的<noun>下，B; A得到B的…<noun>; A对B进行…<noun>."""
         yield from self._provide(art, text, s_start, s_end, inside, places)
+        yield from self._directed(art, text, s_start, s_end, inside, places)
         yield from self._under(art, text, s_start, s_end, inside, places)
         yield from self._obtain(art, text, s_start, s_end, inside, places)
 
@@ -775,6 +804,20 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, for_pos, inside, [b])
             if a_list:
                 yield _Claim(tuple(a_list), (b,), provide.group(1), False, implied, for_pos)
+
+    def _directed(self, art, text, s_start, s_end, inside, places):
+        """A对B进行…<noun>: A gives B named support (资金扶持, 专业指导, 技能培训)."""
+        directed_pat = _patterns()["directed"]
+        for b in inside:
+            if not RE_TO_BEFORE.search(RE_QUOTE_MARKS.sub("", text[max(s_start, b.start - 2) : b.start])):
+                continue
+            directed = directed_pat.match(text[b.end : s_end])
+            if not directed:
+                continue
+            to_pos = text.rfind("对", s_start, b.start)
+            a_list, implied = self._actor(art, places, text, s_start, to_pos, inside, [b])
+            if a_list:
+                yield _Claim(tuple(a_list), (b,), directed.group(1), False, implied, to_pos)
 
     def _under(self, art, text, s_start, s_end, inside, places):
         """在A(、B)的<noun>下，C: A (and B) support C."""
@@ -844,6 +887,15 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, pos, inside, ends)
             if a_list:
                 yield _Claim(tuple(a_list), tuple(ends), after.group(1) or "购买", False, implied, pos)
+        give_to = _patterns()["give_to"]
+        for b in inside:  # A捐赠给B
+            given = give_to.search(RE_QUOTE_MARKS.sub("", text[max(s_start, b.start - 4) : b.start]))
+            if not given:
+                continue
+            pos = text.rfind(given.group(1), s_start, b.start)
+            a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
+            if a_list:
+                yield _Claim(tuple(a_list), (b,), given.group(1), False, implied, pos)
         for b in inside:  # A向来自B的专家颁发聘书
             if not RE_FROM_BEFORE.search(self._unplaced(text, max(s_start, b.start - 6), b.start, places)):
                 continue
@@ -855,19 +907,25 @@ class PartnershipExtractor:
                 yield _Claim(tuple(a_list), (b,), "聘书", False, implied, pos)
 
     def _member(self, art, text, s_start, s_end, inside, places, blocked):
-        """A作为B(的)共建单位: A is B's partner unit."""
+        """A作为B(的)共建单位, A是B的共建单位: A is B's partner unit (or runs B: 运营方)."""
         for b in inside:
             lead = self._unplaced(text, max(s_start, b.start - 12), b.start, places)
             as_mark = RE_AS_BEFORE.search(lead)
-            if not as_mark:
+            is_mark = None if as_mark else RE_IS_BEFORE.search(RE_QUOTE_MARKS.sub("", lead))
+            if not (as_mark or is_mark):
                 continue
             member = RE_MEMBER_AFTER.match(text, b.end, s_end)
             if not member:
                 continue
-            pos = text.rfind("作为", s_start, b.start)
-            a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
+            pos = text.rfind("作为" if as_mark else "是", s_start, b.start)
+            if is_mark:
+                a = next((p for p in reversed(inside) if p.end <= pos), None)
+                a_list, implied = ([a], False) if a is not None and not RE_QUOTE_MARKS.sub("", text[a.end : pos]) else ([], False)
+            else:
+                a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
             if a_list:
-                yield _Claim(tuple(a_list), (b,), member.group().lstrip("的").removesuffix("单位"), False, implied, pos)
+                word = member.group().replace("项目", "").lstrip("”’的").removesuffix("单位").removesuffix("方")
+                yield _Claim(tuple(a_list), (b,), word, False, implied, pos)
 
     def _by(self, art, text, s_start, s_end, inside, places, blocked):
         """X由A<role>，B<role>: the role takers act together; an operator role runs X."""
@@ -883,10 +941,12 @@ class PartnershipExtractor:
         if operators and guides:
             yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
         topic = self._topic_before(text, s_start, by, inside, art.parties)
-        if topic is None and operators and RE_CLAUSE_MARK.search(text, s_start, by):
-            # X位于…，…，由B承接运营: the operator runs the sentence's named subject
-            subject, implied = self._actor(art, places, text, s_start, by, inside, operators)
-            topic = subject[0] if subject and not implied and subject[0] not in operators else None
+        if topic is None and (operators or guides) and RE_CLAUSE_MARK.search(text, s_start, by):
+            # X位于…，…，由B承接运营: the operator runs the sentence's named subject; X成立于…，由A发起:
+            # the founder backs it
+            backers = operators or guides
+            subject, implied = self._actor(art, places, text, s_start, by, inside, backers)
+            topic = subject[0] if subject and not implied and subject[0] not in backers else None
         if topic is not None and (operators or guides):
             yield _topic_claim(topic, takers, by)
 
@@ -907,6 +967,22 @@ class PartnershipExtractor:
             if b is None or b is x or not self._gap_ok(text, b.end, role_at, places):
                 continue
             yield _Claim((b,), (x,), found.group(1), False, False, found.start(1))
+
+    def _funded(self, art, text, s_start, s_end, inside, places, blocked):
+        """F的“P”、“Q”…: a foundation or fund (FUNDER_HEADS) and the programmes named right after
+        its 的, each item after the first following a descriptor and 、."""
+        for i, a in enumerate(inside):
+            if not a.canonical.endswith(FUNDER_HEADS) or i + 1 == len(inside):
+                continue
+            first = inside[i + 1]
+            if first.label != "programs" or not RE_FUNDED_AFTER.match(text[a.end : first.start]):
+                continue
+            programmes = [first]
+            for p in inside[i + 2 :]:
+                if p.label != "programs" or not RE_FUNDED_LIST_GAP.match(text[programmes[-1].end : p.start]):
+                    break
+                programmes.append(p)
+            yield _Claim((a,), tuple(programmes), "的", False, False, a.end)
 
     def _role_takers(self, text: str, pos: int, s_end: int, inside: list[_Party], places) -> list[tuple[_Party, str]]:
         """由A负责指导和监督，B承接…: (party, role) for one taker per clause from `pos`, each right at
@@ -954,7 +1030,7 @@ class PartnershipExtractor:
             tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 12), places)
             together = RE_TOGETHER_AFTER.match(tail)
             if together:
-                word = together.group(1) or together.group(2)
+                word = together.group(1) or together.group(2) or together.group(3)
                 yield _Claim((), tuple(members), word, True, False, first.start)
 
     def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places) -> bool:

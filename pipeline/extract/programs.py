@@ -65,6 +65,14 @@ RE_MARKS = regex.compile(r"[\s\p{P}]")
 # An edition number right before the opening quote: the quote names a recurring event
 # (第三届“…”…徒步活动, 首届“…”). Example match: 第三届.
 RE_EDITION_BEFORE = regex.compile(r"(?:第[0-9一二三四五六七八九十百]+[届期季]|首届)$")
+# Two events held as one are joined by 暨 in the title (“甲”某某开放日暨“乙”某某主题活动): a quote
+# whose descriptor ends in an event word right before 暨 names the first event, and a quote right
+# after 暨 whose descriptor ends in an event word names the second. A quote in the name of a body
+# set up at the event (“某某”联盟成立暨…) ends in no event word and stays what it was.
+# Example matches: 2019年某区基金会开放日暨 (after the first quote), 某街道公益伙伴日主题活动 (after the second).
+RE_JOINT_EVENT_WORD = r"(?:日|节|周|月|会|活动|仪式|论坛|典礼|大赛|比赛|服务|行动)"
+RE_JOINT_FIRST = regex.compile(r"\G(?:[0-9]{4}年)?[\p{Han}·]{0,20}?" + RE_JOINT_EVENT_WORD + r"暨")
+RE_JOINT_SECOND = regex.compile(r"\G[\p{Han}·]{0,16}?" + RE_JOINT_EVENT_WORD + r"(?![\p{Han}])|\G[\p{Han}·]{0,16}?(?:活动|仪式|论坛|典礼|大赛)")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
 # Demonstratives before an unquoted phrase: it describes something named elsewhere (这个暖心驿站).
@@ -198,9 +206,10 @@ def _name_parts() -> dict[str, frozenset[str] | tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _outer_patterns() -> "regex.Pattern[str]":
-    """Descriptor + outer program word right after a closing quote (shortest descriptor first)."""
+    """Descriptor + outer program word right after a closing quote (shortest descriptor first);
+    基金 followed by 会 is a foundation's name (“某某”2024年某区社区基金会开放日), not a fund."""
     words = "|".join(regex.escape(s.word) for s in _suffixes() if s.outer)
-    return regex.compile(r"\G(?:[0-9]{4}年度?)?((?:[\p{Han}A-Za-z]|、(?=[\p{Han}])){0,12}?)(" + words + r")")
+    return regex.compile(r"\G(?:[0-9]{4}年度?)?((?:[\p{Han}A-Za-z]|、(?=[\p{Han}])){0,12}?)(" + words + r")(?!(?<=基金)会)")
 
 
 @lru_cache(maxsize=1)
@@ -425,8 +434,8 @@ def _anchoring(word: str) -> bool:
 def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     """The kind a quote's frame gives it: a program word right before the opening quote
     (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), a theme (以“…”为主题,
-    围绕“…”主题, “…”主题教育: activity), or an edition number (第三届“…”: activity); None when
-    nothing frames it."""
+    围绕“…”主题, “…”主题教育: activity), an edition number (第三届“…”: activity), or a joint
+    event title (“…”开放日暨…, …暨“…”主题活动: activity); None when nothing frames it."""
     before = text[max(0, q_start - 7) : max(0, q_start - 1)]
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
@@ -435,6 +444,8 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
         RE_THEME_AFTER.match(text, q_end + 1)
         or RE_EDITION_BEFORE.search(text, max(0, q_start - 8), max(0, q_start - 1))
         or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
+        or RE_JOINT_FIRST.match(text, q_end + 1)
+        or (text[max(0, q_start - 2) : q_start - 1] == "暨" and RE_JOINT_SECOND.match(text, q_end + 1))
     ):
         return "activity"
     return None
