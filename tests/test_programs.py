@@ -345,6 +345,8 @@ GENERAL_EMPTY = [
     "社区推出“关爱”项目。",  # ditto
     "老人们常去社区养老驿站吃饭。",  # generic holder + service field: a station type
     "居民到小区网格驿站反映问题。",  # ditto (网格)
+    "桃源社区妇联召开今年第一季度妇女议事会。",  # one dated meeting of a body
+    "通过“普惠型”服务与“补缺型”服务相结合兜住底线。",  # welfare types, not programs
 ]
 
 
