@@ -26,6 +26,7 @@ computed from figures of the same run. This is a script, not a test.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import shutil
@@ -116,7 +117,9 @@ def instrument(timer: StageTimer) -> None:
     timer.patch(outputs, "sheet_bytes", "JSON encoding (sheet files)")
     timer.patch(outputs, "write_atomic", "file writes")
     timer.patch(outputs.Outputs, "commit", "runner: commit bookkeeping")
-    for method in ("upsert_clipping", "upsert_many", "forget", "has_clipping"):
+    timer.patch(outputs.Outputs, "stage", "runner: commit bookkeeping")
+    # the end of a store transaction the runner opened around several clippings (`store.batch()`)
+    for method in ("upsert_clipping", "upsert_many", "forget", "has_clipping", "_reresolve", "_commit"):
         timer.patch(store.GraphStore, method, "graph store")
     pipeline = clipping.default_pipeline()
     pipeline.steps = [dataclasses.replace(step, instance=timer.wrap(f"extract: {step.name}", step.instance))
@@ -138,10 +141,8 @@ def child_profile(corpus: Path, out: Path, result: Path) -> int:
 
     timer = StageTimer()
     started = time.process_time()
-    import shequ.batch  # noqa: F401  the imports a `shequ run` pays before any work
-    import shequ.cli  # noqa: F401
-    import shequ.clipping  # noqa: F401
-    import shequ.graph.store  # noqa: F401
+    for module in ("shequ.batch", "shequ.cli", "shequ.clipping", "shequ.graph.store"):  # what a `shequ run` imports before any work
+        importlib.import_module(module)
 
     imports = time.process_time() - started
     instrument(timer)
