@@ -117,9 +117,7 @@ def instrument(timer: StageTimer) -> None:
     timer.patch(outputs, "sheet_bytes", "JSON encoding (sheet files)")
     timer.patch(outputs, "write_atomic", "file writes")
     timer.patch(outputs.Outputs, "commit", "runner: commit bookkeeping")
-    timer.patch(outputs.Outputs, "stage", "runner: commit bookkeeping")
-    # the end of a store transaction the runner opened around several clippings (`store.batch()`)
-    for method in ("upsert_clipping", "upsert_many", "forget", "has_clipping", "_reresolve", "_commit"):
+    for method in ("upsert_clipping", "upsert_many", "forget", "has_clipping"):
         timer.patch(store.GraphStore, method, "graph store")
     pipeline = clipping.default_pipeline()
     pipeline.steps = [dataclasses.replace(step, instance=timer.wrap(f"extract: {step.name}", step.instance))

@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -445,51 +444,8 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path):
     assert sheets(one) == sheets(two)
     assert len(sheets(one)) == 27
     assert store_dump(one) == store_dump(two)
-    # the same store transactions (`STORE_BATCH` processed clippings each, whatever the batches)
     assert (one / "graph.sqlite").read_bytes() == (two / "graph.sqlite").read_bytes()
     assert report_one == report_two
-
-
-@pytest.mark.parametrize("workers, batch_size", [(1, 1), (1, 16), (2, 3)])
-def test_processed_clippings_go_to_the_store_a_few_to_a_transaction(tmp_path, monkeypatch, workers, batch_size):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for index in range(9):
-        (folder / f"c{index}.txt").write_text(f"标题{index}\n正文。\n", encoding="utf-8")
-    (folder / "empty.txt").write_bytes(b"")  # refused at triage: recorded in its turn, not counted
-    commits = []
-    real = GraphStore._commit
-    monkeypatch.setattr(GraphStore, "_commit", lambda self: commits.append(1) or real(self))
-    report = run(folder, tmp_path / "out", workers=workers, batch_size=batch_size, errors=io.StringIO())
-    assert len(commits) == -(-9 // batch_run.STORE_BATCH)
-    assert [Path(e["file"]).name for e in report["clippings"]] == [f"c{i}.txt" for i in range(9)] + ["empty.txt"]
-    with GraphStore(tmp_path / "out" / "graph.sqlite") as store:
-        assert all(store.contains_clipping(f"c{i}.txt") for i in range(9))
-
-
-def test_a_clipping_the_store_refuses_fails_alone_and_the_rest_of_its_transaction_is_kept(tmp_path, monkeypatch):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in ("a", "b", "c"):  # one store transaction (STORE_BATCH > 3)
-        (folder / f"{name}.txt").write_text(f"标题{name}\n正文。\n", encoding="utf-8")
-    real = GraphStore.upsert_clipping
-
-    def refuse_b(self, clipping, *args, **kwargs):
-        if clipping == "b.txt":
-            raise sqlite3.OperationalError("database or disk is full")
-        return real(self, clipping, *args, **kwargs)
-
-    monkeypatch.setattr(GraphStore, "upsert_clipping", refuse_b)
-    out = tmp_path / "out"
-    report = run(folder, out, errors=io.StringIO())
-    assert [(e["clipping"], e["status"], e.get("stage")) for e in report["clippings"]] == [
-        ("a.txt", "ok", None), ("b.txt", "failed", "store"), ("c.txt", "ok", None)]
-    with GraphStore(out / "graph.sqlite") as store:
-        assert [store.contains_clipping(f"{name}.txt") for name in "abc"] == [True, False, True]
-    assert sorted(sheets(out)) == ["a/a-00.json", "c/c-00.json"]
-    monkeypatch.setattr(GraphStore, "upsert_clipping", real)
-    rerun = run(folder, out)  # only the refused one is done again
-    assert [e["done"] for e in rerun.run["clippings"]] == ["unchanged", "processed", "unchanged"]
 
 
 def test_a_worker_that_dies_fails_only_its_clipping(tmp_path):

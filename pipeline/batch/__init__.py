@@ -4,8 +4,7 @@
       → read + decode + hash in this process (reading.py)          run.py → skip if unchanged
       → batches of clippings to worker processes or Dask           engines.py, dask.py, jobs.py
       → back here, in input order: sheet files written atomically, stale ones removed,
-        graph store updated (one transaction per STORE_BATCH clippings), then state files,
-        --log-json lines, progress
+        graph store updated in one transaction, state file, --log-json line, progress
                                                                    run.py, outputs.py
       → report.json (what came out), .shequ/run.json (what was done, timings)
                                                                    report.py

@@ -26,7 +26,6 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Callable
 
 import orjson
 
@@ -222,23 +221,17 @@ class Outputs:
     def commit(self, outcome: Outcome, key: str, store, source: str | None = None) -> None:
         """Make one clipping's results durable: sheets, stale removal, store, then state.
         `source` (the real path of the input) is recorded, to tell a replacement later."""
-        self.stage(outcome, key, store, source)()
-
-    def stage(self, outcome: Outcome, key: str, store, source: str | None = None) -> Callable[[], None]:
-        """`commit` up to the store, which it changes (in the caller's transaction, if one is open);
-        returns the last step, the state record, to be taken once the store has committed (a run
-        killed before then does the clipping again)."""
         clipping = outcome.clipping
         previous = self.read_state(clipping)
         old = set(_recorded(previous)) if previous else set()
         if outcome.status != "ok":
             # A failed clipping keeps nothing from an earlier run: the outputs always equal
-            # what a fresh run would write. (Killed before the caller's transaction commits, the
-            # store still has the clipping, but not its files: `is_done` does it again.)
+            # what a fresh run would write.
             self._remove(sorted(old))
             if store.contains_clipping(clipping):
                 store.forget(clipping)
-            return lambda: self.state_path(clipping).unlink(missing_ok=True)
+            self.state_path(clipping).unlink(missing_ok=True)
+            return
         folder = self.sheet_dir(clipping)
         self._check_inside(folder)
         named = [(sheet_file(sheet["article_id"]), sheet_bytes(sheet)) for sheet in outcome.sheets]
@@ -253,7 +246,7 @@ class Outputs:
         store_hash = sheets_hash([data for _, data in named])
         if not store.has_clipping(clipping, store_hash):
             store.upsert_clipping(clipping, store_hash, outcome.sheets)
-        return lambda: self.write_state(clipping, {
+        self.write_state(clipping, {
             "key": key,
             "sha256": outcome.sha256,
             "store_hash": store_hash,

@@ -191,12 +191,6 @@ class _Writer:
 
 # Batches of outcomes the writer thread may be behind (each holds its sheets in memory).
 WRITER_BACKLOG = 4
-# Processed clippings committed in one store transaction (`_Run.add`): a transaction refreshes each
-# node it touched once and writes each page it changed once, where one per clipping did so for each
-# (store CPU of a 2 MB run: see README Speed). Counted over the processed clippings in input order,
-# whatever the engine's batches: every worker count makes the same transactions, so the same file.
-# Small: a clipping counts as done (report, --log-json, progress) once its transaction commits.
-STORE_BATCH = 4
 
 
 def _opened_store(outputs: Outputs):
@@ -248,32 +242,26 @@ class _Run:
         # Held while the store, the state records or the fields above change: the writer
         # thread commits while this thread reads and triages the next inputs.
         self.lock = threading.RLock()
-        self.pending: list[tuple[Outcome, str | None, bool]] = []  # not yet committed (`add`): outcome, source, commit
-        self.processed = 0  # processed clippings among them
 
     def process(self, runner, items: list[Input | InputProblem], batch_size: int) -> None:
         outcomes = runner.map(batched(self.jobs(items), batch_size))
-        try:
-            if runner.workers < 2:  # the clippings run in this thread: nothing to overlap with
-                for batch in outcomes:
-                    for outcome in batch:
-                        self.add(outcome)
-                return
-            # Worker processes: this thread keeps handing them clippings while a writer thread
-            # commits what came back (sheet files and the store, a quarter of the CPU), in order.
-            with _Writer(self.add) as writer:
-                for batch in outcomes:
-                    writer.put(batch)
-        finally:  # what came back is committed, also when the run stops early (Ctrl-C)
-            with self.lock:
-                self.flush()
+        if runner.workers < 2:  # the clippings run in this thread: nothing to overlap with
+            for batch in outcomes:
+                for outcome in batch:
+                    self.commit(outcome)
+            return
+        # Worker processes: this thread keeps handing them clippings while a writer thread
+        # commits what came back (sheet files and the store, a quarter of the CPU), in order.
+        with _Writer(self.commit) as writer:
+            for batch in outcomes:
+                writer.put(batch)
 
     def jobs(self, items: list[Input | InputProblem]) -> Iterator[Job]:
         """Read, hash and triage inputs lazily, so only in-flight clippings sit in memory."""
         for index, item in enumerate(items):
             if isinstance(item, InputProblem):
                 with self.lock:
-                    self.add(failed(index, item.file, item.clipping, "input", item.error), commit=False)
+                    self.finish(failed(index, item.file, item.clipping, "input", item.error))
                 continue
             job = self.triage(index, item)
             if job is not None:
@@ -290,7 +278,7 @@ class _Run:
         folder = sheet_folder(clipping).as_posix()
         if folder in self.folders:
             err = DuplicateClippingError(path=file, other=self.folders[folder], clipping=clipping, folder=folder)
-            self.add(failed(index, file, clipping, "input", err), commit=False)
+            self.finish(failed(index, file, clipping, "input", err))
             return None
         self.folders[folder] = file
         try:
@@ -307,7 +295,7 @@ class _Run:
             self.reject(failed(index, file, clipping, "store", err, sha256))
             return None
         if state is not None:
-            self.add(_skipped(index, file, clipping, sha256, state), commit=False)
+            self.finish(_skipped(index, file, clipping, sha256, state))
             return None
         try:
             text, _encoding = decode(data, item.path)
@@ -318,85 +306,28 @@ class _Run:
 
     def reject(self, outcome: Outcome) -> None:
         """An input that failed before processing: its earlier outputs go, it is recorded."""
-        self.add(outcome, processed=False)
+        self.commit(outcome)
 
-    def add(self, outcome: Outcome, *, processed: bool = True, commit: bool = True) -> None:
-        """Commit an outcome with the next ones, STORE_BATCH processed clippings to a store transaction
-        (`flush`); `commit=False`: one settled without outputs (skipped, refused at triage), only
-        recorded, in its turn (so one worker reports in input order)."""
+    def commit(self, outcome: Outcome) -> None:
+        """Make a clipping's outcome durable; one whose outputs cannot be written fails alone."""
         with self.lock:
-            self.pending.append((*self._claim(outcome), True) if commit else (outcome, None, False))
-            if processed and commit:
-                self.processed += 1
-            if self.processed >= STORE_BATCH:
-                self.flush()
+            self._commit(outcome)
 
-    def _claim(self, outcome: Outcome) -> tuple[Outcome, str | None]:
-        """The outcome with what triage learnt of its input: the clipping it replaces, and its real path."""
+    def _commit(self, outcome: Outcome) -> None:
         outcome.replaces = self.replaces.pop(outcome.index, None)
-        return outcome, self.sources.pop(outcome.index, None)
-
-    def flush(self) -> None:
-        """Commit the outcomes added so far: their files, then one store transaction, then their state
-        records (`Outputs.stage`: a clipping is done only once the store holds it). When the store
-        fails, the transaction is rolled back and each is committed alone, so the one it refuses
-        fails alone."""
-        pending, self.pending, self.processed = self.pending, [], 0
-        if not pending:
-            return
-        staged: list[tuple[Outcome, Callable[[], None] | None]] = []
-        try:
-            with self.store.batch():
-                for outcome, source, commit in pending:
-                    staged.append(self._stage(outcome, source) if commit else (outcome, None))
-        except sqlite3.Error:
-            for outcome, source, commit in pending:
-                if commit:
-                    self._commit(outcome, source)
-                else:
-                    self.finish(outcome)
-            return
-        for outcome, write_state in staged:
-            if write_state is not None:
-                try:
-                    write_state()
-                except WRITE_ERRORS as err:
-                    outcome = self._failed(outcome, err)
-            self.finish(outcome)
-
-    def _stage(self, outcome: Outcome, source: str | None) -> tuple[Outcome, Callable[[], None] | None]:
-        """`Outputs.stage` inside the caller's store transaction; a store error is raised (the
-        transaction is spoiled), any other failure fails the clipping."""
-        try:
-            return outcome, self.outputs.stage(outcome, self.key, self.store, source=source)
-        except sqlite3.Error:
-            raise
-        except WRITE_ERRORS as err:
-            return self._failed(outcome, err, alone=False), None
-
-    def _commit(self, outcome: Outcome, source: str | None) -> None:
-        """Make a clipping's outcome durable, in a store transaction of its own; one whose outputs
-        cannot be written fails alone."""
+        source = self.sources.pop(outcome.index, None)
         try:
             self.outputs.commit(outcome, self.key, self.store, source=source)
         except WRITE_ERRORS as err:
-            outcome = self._failed(outcome, err)
+            stage = "store" if isinstance(err, sqlite3.Error) else "write"
+            replaces = outcome.replaces
+            outcome = failed(outcome.index, outcome.file, outcome.clipping, stage, err, outcome.sha256)
+            outcome.replaces = replaces
+            try:  # the failed clipping keeps nothing from earlier runs, if that can be done
+                self.outputs.commit(outcome, self.key, self.store)
+            except WRITE_ERRORS as again:
+                outcome.reason = f"{outcome.reason}; its earlier outputs could not be removed either: {one_line(again)}"
         self.finish(outcome)
-
-    def _failed(self, outcome: Outcome, err: BaseException, *, alone: bool = True) -> Outcome:
-        """The clipping failed at writing its outputs (`err`): it keeps nothing from earlier runs, if
-        that can be done. Not `alone` (inside a store transaction), a store error is raised."""
-        stage = "store" if isinstance(err, sqlite3.Error) else "write"
-        replaces = outcome.replaces
-        outcome = failed(outcome.index, outcome.file, outcome.clipping, stage, err, outcome.sha256)
-        outcome.replaces = replaces
-        try:
-            self.outputs.commit(outcome, self.key, self.store)
-        except WRITE_ERRORS as again:
-            if not alone and isinstance(again, sqlite3.Error):
-                raise
-            outcome.reason = f"{outcome.reason}; its earlier outputs could not be removed either: {one_line(again)}"
-        return outcome
 
     def finish(self, outcome: Outcome) -> None:
         """Record a settled clipping: report entry, error line, --log-json line, progress."""
