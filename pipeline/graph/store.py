@@ -146,7 +146,9 @@ CREATE TABLE IF NOT EXISTS key_node (
     node_id TEXT GENERATED ALWAYS AS (node_type || ':' || coalesce(rep, key)) VIRTUAL,
     PRIMARY KEY (node_type, key)) WITHOUT ROWID;
 -- a node's attributes are those of its first fact (`first`, a facts row); its canonical name
--- is that fact's too, kept here only where it is not the display name (NULL)
+-- is that fact's too, kept here only where it is not the display name (NULL). A node new to the
+-- store gets its row from its article counter (`_count_facts`), its name at the end of the
+-- transaction (`_refresh_node`): a committed row always has one.
 CREATE TABLE IF NOT EXISTS nodes (
     node_id TEXT PRIMARY KEY, name TEXT NOT NULL, canonical TEXT, first INTEGER,
     aliases TEXT NOT NULL, n_articles INTEGER NOT NULL,
@@ -411,12 +413,8 @@ class GraphStore:
             raise
         self._depth -= 1
         if self._depth == 0:
-            self._commit()
+            self.db.execute("COMMIT")
             self._touched = set()
-
-    def _commit(self) -> None:
-        """COMMIT the outermost `batch` (a method: benchmarks time it with the store's other work)."""
-        self.db.execute("COMMIT")
 
     def upsert_clipping(self, clipping: str, content_hash: str, sheets: list[dict], *, validate: bool = False) -> None:
         """Replace everything `clipping` contributed with what `sheets` say, in one transaction.
