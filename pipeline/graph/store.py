@@ -15,7 +15,10 @@ The cost of adding an article does not grow with the store:
   pair's reason exactly;
 - a node's cached fields are kept up to date from counters (`node_names`: its written
   forms with the number of facts using each; `nodes.n_articles`), never by re-reading all
-  its facts; only a change of alias component moves and recounts the nodes it merges;
+  its facts, and its row is rewritten only when it changes; only a change of alias component
+  moves and recounts the nodes it merges;
+- the WAL is checkpointed every WAL_PAGES pages, not every 1,000: a transaction of a large
+  store changes a page per node it touches, and each checkpoint syncs the file;
 - indexes serve the lookups the store and its queries make, no more (`facts_key` covers only
   the types that merge through alias links);
 - `upsert_many` / `batch()` put many clippings in one transaction and resolve once.
