@@ -444,6 +444,7 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path):
     assert sheets(one) == sheets(two)
     assert len(sheets(one)) == 27
     assert store_dump(one) == store_dump(two)
+    assert (one / "graph.sqlite").read_bytes() == (two / "graph.sqlite").read_bytes()
     assert report_one == report_two
 
 

@@ -148,6 +148,24 @@ def test_one_batch_equals_one_clipping_at_a_time(tmp_path):
     one_by_one.close()
 
 
+def test_nodes_new_in_a_batch_are_counted_and_named_and_those_it_drops_leave_no_row(tmp_path):
+    """A new node's row comes from its article counter before it has a name (`_count_facts`)."""
+    with build(tmp_path / "a.sqlite", {"001_1d0cc6dd0f8373ac.txt"}) as before, \
+            build(tmp_path / "b.sqlite") as reference, GraphStore(tmp_path / "c.sqlite") as store:
+        with store.batch():
+            for clipping, sheets in clippings().items():  # new nodes, some in several articles
+                store.upsert_clipping(clipping, content_hash(clipping), sheets)
+            for clipping in clippings():  # …and all but one clipping dropped again before the commit
+                if clipping != "001_1d0cc6dd0f8373ac.txt":
+                    store.forget(clipping)
+        assert store.dump() == before.dump()
+        store.upsert_many((c, content_hash(c), sheets) for c, sheets in clippings().items())
+        assert store.dump() == reference.dump()
+        assert store.db.execute("SELECT count(*) FROM nodes WHERE name = ''").fetchone()[0] == 0
+        counted = store.db.execute("SELECT node_id, n_articles FROM nodes ORDER BY node_id").fetchall()
+        assert counted == [(nid, store._article_count(nid)) for nid, _ in counted]
+
+
 def test_alias_links_are_one_row_per_pair_and_forgetting_restores_the_reason(tmp_path):
     """Two articles state the link 九龙社工中心 → 九龙社工服务中心: one links row counting both, the
     reason of the smaller article id; forgetting that article keeps the pair with the other's reason."""

@@ -24,10 +24,11 @@ far the evidence reaches: `sentence` (named in the same sentence) or `article`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .. import keys
-from ..keys import name_key
+from ..keys import name_key as _key_of
 from ..schema import FACT_TYPES, FactTypeTable, evidence_item, full_sheet
 from . import ids
 
@@ -37,6 +38,10 @@ LINKED_TYPES = ("organization", "program")
 ACTOR_TYPES = ("community", "organization", "program")
 # Fields of an entity fact that are not node attributes.
 ENTITY_FIELDS = ("name", "key", "canonical", "aliases", "evidence")
+
+# `keys.name_key` of a name, remembered: the store asks for the same names' forms in every article
+# that names the entity (sentences are keyed once per article instead, `_Actors`).
+name_key = lru_cache(maxsize=1 << 16)(_key_of)
 
 
 @dataclass
@@ -109,6 +114,7 @@ class _Actors:
     actors: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (type, key, names)
     _forms: list[tuple[tuple[str, str], tuple[str, ...]]] = field(default_factory=list)  # name_key of each name
     _seen: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sentence → actors named in it
+    _sentence_keys: dict[str, str] = field(default_factory=dict)  # sentence → its name_key (kept while actors come)
 
     def add(self, node_type: str, key: str, names: list[str]) -> None:
         self.actors.append((node_type, key, names))
@@ -118,7 +124,9 @@ class _Actors:
     def in_sentence(self, sentence: str) -> list[tuple[str, str]]:
         found = self._seen.get(sentence)
         if found is None:
-            s = name_key(sentence)
+            s = self._sentence_keys.get(sentence)
+            if s is None:
+                s = self._sentence_keys[sentence] = _key_of(sentence)
             found = self._seen[sentence] = sorted({actor for actor, forms in self._forms if any(f in s for f in forms)})
         return found
 

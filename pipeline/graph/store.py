@@ -15,7 +15,10 @@ The cost of adding an article does not grow with the store:
   pair's reason exactly;
 - a node's cached fields are kept up to date from counters (`node_names`: its written
   forms with the number of facts using each; `nodes.n_articles`), never by re-reading all
-  its facts; only a change of alias component moves and recounts the nodes it merges;
+  its facts, and its row is rewritten only when it changes; only a change of alias component
+  moves and recounts the nodes it merges;
+- the WAL is checkpointed every WAL_PAGES pages, not every 1,000: a transaction of a large
+  store changes a page per node it touches, and each checkpoint syncs the file;
 - indexes serve the lookups the store and its queries make, no more (`facts_key` covers only
   the types that merge through alias links);
 - `upsert_many` / `batch()` put many clippings in one transaction and resolve once.
@@ -146,7 +149,9 @@ CREATE TABLE IF NOT EXISTS key_node (
     node_id TEXT GENERATED ALWAYS AS (node_type || ':' || coalesce(rep, key)) VIRTUAL,
     PRIMARY KEY (node_type, key)) WITHOUT ROWID;
 -- a node's attributes are those of its first fact (`first`, a facts row); its canonical name
--- is that fact's too, kept here only where it is not the display name (NULL)
+-- is that fact's too, kept here only where it is not the display name (NULL). A node new to the
+-- store gets its row from its article counter (`_count_facts`), its name at the end of the
+-- transaction (`_refresh_node`): a committed row always has one.
 CREATE TABLE IF NOT EXISTS nodes (
     node_id TEXT PRIMARY KEY, name TEXT NOT NULL, canonical TEXT, first INTEGER,
     aliases TEXT NOT NULL, n_articles INTEGER NOT NULL,
@@ -255,6 +260,9 @@ ARTICLE_EVIDENCE = ("articles a CROSS JOIN evidence v ON v.ev BETWEEN a.ev0 AND 
                     " JOIN edges e ON e.edge = v.edge")
 
 PAGE_SIZE = 2048
+# WAL pages between checkpoints (`PRAGMA wal_autocheckpoint`, 20 MB of 2 KB pages): on 2,000 articles
+# added to a 10k-article store, 34 file syncs instead of 133, 15% fewer page writes, 44% fewer reads.
+WAL_PAGES = 10_000
 
 # Article labels (`GraphStore._label`): LABEL_GAP apart when added in order of their ids (a few
 # bytes each: 64 × 1M articles < 2^31); a renumbering leaves at least LABEL_SPREAD between them.
@@ -342,6 +350,10 @@ class GraphStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-32000")  # 32 MB of pages: a large store's hot index pages
+        # Checkpoint every WAL_PAGES pages instead of SQLite's 1,000: a checkpoint writes each page
+        # once however many commits changed it, and syncs the file; a batch of a large store changes
+        # more than 1,000 pages (one per node it touches), so each would have had its own
+        self.db.execute(f"PRAGMA wal_autocheckpoint={WAL_PAGES}")
         found = self.db.execute("PRAGMA user_version").fetchone()[0]
         if found != STORE_FORMAT:
             if self.db.execute("SELECT 1 FROM sqlite_schema WHERE type='table' LIMIT 1").fetchone():
@@ -672,7 +684,11 @@ class GraphStore:
                 db.execute("UPDATE node_names SET n=n-? WHERE node_id=? AND name=?", (n, nid, name))
                 db.execute("DELETE FROM node_names WHERE node_id=? AND name=? AND n<=0", (nid, name))
         for nid in sorted({nid for nid, _ in facts}):
-            db.execute("UPDATE nodes SET n_articles=n_articles+? WHERE node_id=?", (sign, nid))
+            if sign > 0:  # a node new to the store gets its row here, with no name (`_refresh_node` gives it one)
+                db.execute("INSERT INTO nodes VALUES (?, '', NULL, NULL, '[]', 1)"
+                           " ON CONFLICT DO UPDATE SET n_articles=n_articles+1", (nid,))
+            else:
+                db.execute("UPDATE nodes SET n_articles=n_articles-1 WHERE node_id=?", (nid,))
 
     # --- resolution ------------------------------------------------------------
 
@@ -783,24 +799,28 @@ class GraphStore:
             " ORDER BY direct DESC, article LIMIT 1", (nid, rep_key)).fetchone() or db.execute(
             "SELECT name, canonical, fact FROM facts WHERE node_id=? ORDER BY direct DESC, article LIMIT 1",
             (nid,)).fetchone()
-        old = db.execute("SELECT name, coalesce(canonical, name), aliases, n_articles FROM nodes WHERE node_id=?",
+        # (a node new to the store has a row without a name: `_count_facts` counted its articles)
+        old = db.execute("SELECT name, canonical, first, aliases, n_articles FROM nodes WHERE node_id=?",
                          (nid,)).fetchone()
-        old_lookup = _lookup(set(_loads(old[2])) | {old[0]}, old[0], old[1]) if old and old[0] else set()
+        old_lookup = _lookup(set(_loads(old[3])) | {old[0]}, old[0], old[0] if old[1] is None else old[1]) \
+            if old and old[0] else set()
         if first is None:
             db.execute("DELETE FROM nodes WHERE node_id=?", (nid,))
             db.executemany("DELETE FROM names WHERE name=? AND node_id=?", [(n, nid) for n in sorted(old_lookup)])
             return
         name = first[0] if node_type in NAMED_BY_SURFACE else first[1]
         names = {r[0] for r in db.execute("SELECT name FROM node_names WHERE node_id=?", (nid,))}
-        n_articles = old[3] if old else self._article_count(nid)
-        db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?)",
-                   (nid, name, None if first[1] == name else first[1], first[2], _json(sorted(names - {name})),
-                    n_articles))
+        row = (name, None if first[1] == name else first[1], first[2], _json(sorted(names - {name})),
+               old[4] if old else self._article_count(nid))
+        if row != old:  # a popular node's usually is as it was (its count is kept by `_count_facts`)
+            db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?)", (nid, *row))
         # Every written form finds the node: display name, surfaces, aliases, and the
         # name_key form (九龙 社工 → 九龙社工).
         lookup = _lookup(names, name, first[1])
-        db.executemany("DELETE FROM names WHERE name=? AND node_id=?", [(n, nid) for n in sorted(old_lookup - lookup)])
-        db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(n, nid) for n in sorted(lookup - old_lookup)])
+        if old_lookup - lookup:
+            db.executemany("DELETE FROM names WHERE name=? AND node_id=?", [(n, nid) for n in sorted(old_lookup - lookup)])
+        if lookup - old_lookup:
+            db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(n, nid) for n in sorted(lookup - old_lookup)])
 
     def _article_count(self, nid: str) -> int:
         return self.db.execute("SELECT count(DISTINCT article) FROM facts WHERE node_id=?", (nid,)).fetchone()[0]
