@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -139,15 +139,19 @@ def _unify_line_endings(raw: str) -> _Spans:
 def _drop_ruby(spans: _Spans) -> _Spans:
     """Drop the pinyin some sites print in brackets after a character (社區(qū) → 社區): it
     cuts words and names in two (聯(lián)合騰龍社區 read 合騰龍社區 as a community)."""
-    text = spans.text
-    if "(" not in text and "（" not in text:
+    if "(" not in spans.text and "（" not in spans.text:
         return spans
+    return _without(spans, (match.span() for match in RE_RUBY.finditer(spans.text)))
+
+
+def _without(spans: _Spans, cuts: Iterable[tuple[int, int]]) -> _Spans:
+    """`spans` less the stretches `cuts` (in order, disjoint), the kept ones copied slice by slice."""
+    text = spans.text
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     at = 0
-    for match in RE_RUBY.finditer(text):
-        start, end = match.span()
+    for start, end in cuts:
         pieces.append(text[at:start])
         starts.extend(spans.starts[at:start])
         ends.extend(spans.ends[at:start])
@@ -210,13 +214,11 @@ def _drop_spaces(spans: _Spans) -> _Spans:
 
     Digits on both sides are one number spaced out by the page (1 0 0 余人, 500 0元,
     2 0 2 4年), not two words, except a date before its time of day (2025-11-14 15:28).
-    The kept stretches are copied slice by slice.
     """
-    text = spans.text
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
+    return _without(spans, _space_cuts(spans.text))
+
+
+def _space_cuts(text: str) -> Iterator[tuple[int, int]]:
     for match in RE_SPACE.finditer(text):
         start, end = match.span()
         before = text[start - 1] if start else ""
@@ -225,18 +227,8 @@ def _drop_spaces(spans: _Spans) -> _Spans:
         if keeps_words_apart and _is_digit(before) and _is_digit(after):
             keeps_words_apart = _date_then_time(text, start, end)
         cut = start + 1 if keeps_words_apart else start
-        if cut == end:
-            continue  # one space kept, nothing dropped
-        pieces.append(text[at:cut])
-        starts.extend(spans.starts[at:cut])
-        ends.extend(spans.ends[at:cut])
-        at = end
-    if not at:
-        return spans
-    pieces.append(text[at:])
-    starts.extend(spans.starts[at:])
-    ends.extend(spans.ends[at:])
-    return _Spans("".join(pieces), starts, ends)
+        if cut < end:  # (one space kept: nothing dropped)
+            yield cut, end
 
 
 def _is_digit(ch: str) -> bool:
