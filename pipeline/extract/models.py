@@ -139,7 +139,16 @@ RE_HEADING_FORMULA = regex.compile(
 RE_STRAIGHT_QUOTED = regex.compile(r"[\"＂]([^\"＂\n]{1,60})[\"＂]")
 # The end of an unquoted X长制 responsibility system (a named post per river, street or building);
 # the noun X before it is found in code (chief_system). Example: 河长制, 街巷长制, 楼栋长制.
+# A run of 一 + a target group (老 elderly, 小/幼/少 children, 残 disabled, 弱 weak, 特 special
+# hardship, 新 new workers, 困 hardship, 孤 orphaned): the people a service is for (一老一小, 一残一弱),
+# never a method. Example match: 一残一弱.
+RE_TARGET_GROUPS = regex.compile(r"^(?:一[老小幼少残弱特新困孤]){2,}$")
+# List marks and spaces between the parts of a catchphrase (“共建、共治、共享”). Example: 、.
+RE_LIST_MARKS = regex.compile(r"[、，,\s]")
 RE_CHIEF_SYSTEM = regex.compile(r"(?<=[\p{Han}])长制")
+# A known ...制 model whose 制 opens the word 制度 (rules): 积分制度 is a points rulebook, not the
+# 积分制 method. Example match (at the hit's end): 度 in 积分制度.
+RE_ZHIDU_AFTER = regex.compile(r"(?<=制)度")
 # Han characters only. Example: 街巷.
 RE_HAN_ONLY = regex.compile(r"^[\p{Han}]+$")
 # Sentence punctuation: a quoted stretch holding it is speech, not a name.
@@ -285,8 +294,10 @@ def reject_digits_only(name: str) -> bool:
 
 
 def reject_catchphrase(name: str) -> bool:
-    """Filter 7: a quoted target-group or problem catchphrase (“一老一小”服务体系) is not a method."""
-    return name in _catchphrases()
+    """Filter 7: a quoted target-group or problem catchphrase (“一老一小”服务体系) is not a method,
+    also when its parts are written with list marks (“共建、共治、共享” is 共建共治共享), nor is any
+    一X一Y run of target groups (“一残一弱”, “一老一幼一困”)."""
+    return name in _catchphrases() or RE_LIST_MARKS.sub("", name) in _catchphrases() or bool(RE_TARGET_GROUPS.match(name))
 
 
 @lru_cache(maxsize=1)
@@ -460,6 +471,8 @@ class ModelExtractor:
     def _lexicon_hits(self, view: str, index: list[int]):
         terms, pattern = _lexicon()
         for match in pattern.finditer(view):
+            if RE_ZHIDU_AFTER.match(view, match.end()):
+                continue  # 积分制度: the word 制度, not the 积分制 method
             _, canonical = terms[match.group()]
             start, end = view_span(index, match.start(), match.end())
             yield _Candidate(start, end, match.group(), canonical, "canonical", "lexicon", 0)

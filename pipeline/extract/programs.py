@@ -60,6 +60,16 @@ RE_THEME_AFTER = regex.compile(r"\G为?主题")
 # 主题为/主题是 right before an opening quote: the quote names an event's theme, and the event by
 # it. Example: 本届运动会的主题是“同心向前”.
 RE_THEME_BEFORE = regex.compile(r"主题(?:为|是)$")
+# What follows a quote that is a set-up verb's whole object (打造“健康方舟”，): a clause break or
+# 等 (依托“乡贤茶话会”等). Example match: ，.
+RE_FRAME_VERB_AFTER = regex.compile(r"\G[，。；、,;！!？?等]")
+# A quote listing three or more short items (“大阵地、大课堂、大舞台”): an enumeration of kinds of
+# thing, not one name; a two-part name (“甲乙丙丁、戊己庚辛”) has longer parts. Example match:
+# 大阵地、大课堂、大舞台.
+RE_SHORT_ENUMERATION = regex.compile(r"^[\p{Han}]{1,3}(?:、[\p{Han}]{1,3}){2,}$")
+# Shortest quote that a set-up verb's object names alone: two characters are mostly a quoted
+# buzzword (打造“智慧”，打造“红色”，), not a name.
+MIN_VERB_OBJECT = 3
 # Punctuation and spaces, which two writings of one program name may differ in (“甲，乙” / “甲 乙”).
 RE_MARKS = regex.compile(r"[\s\p{P}]")
 # An edition number right before the opening quote: the quote names a recurring event
@@ -83,12 +93,19 @@ CLASSIFIERS = frozenset("个支家处项名所类种座批位")
 MAX_ANCHOR_GAP = 4
 # Most commas an anchored name may hold (“敲开一扇门，温暖一颗心”).
 MAX_COMMAS = 2
+# Prepositions that the tokenizer glues to the next character as an unknown word (以小|驿站 in
+# 以小驿站汇聚大温暖, 在新|驿站): the clause's preposition, never a name's first character. Not
+# 为/和/与, which open names (为老, 和美).
+GLUED_PREPOSITIONS = ("以", "在", "把", "被", "从", "让", "将", "于", "对", "给")
 # Tags of an adverb (积极, 充分): a four-character entry opening with one is a phrase, though
 # jieba lists many as idioms (充分运用 l), which names may hold (邻里守望 l).
 ADVERB_TAGS = ("d", "ad", "vd")
 # Longest part of a holder's name that may lie before a bare name's first word (翠微|社区职工…:
 # the tokenizer split an unknown name word off; a holder is at most this much longer).
 MAX_HOLDER_CUT = 6
+# Shortest part before a bare program word that can name it: one character is a size or a
+# quality (小驿站, 大课堂), not a name (新邻驿站, 芳馨议事亭 have two).
+MIN_BARE_PREFIX = 2
 # Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
 MAX_BARE_PREFIX = 12
 # Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
@@ -97,12 +114,16 @@ RE_BARE_PROJECT = regex.compile(
     r"(?:(?<=[，。；：—\n])|(?<=^))([\p{Han}]{2,8}?(?:街道|镇|乡|村|社区)[\p{Han}（）()]{2,20}?项目)"
 )
 # The tail of an unquoted list of names: 等 (or a last item after 以及/和/及), a count and a head
-# word of named things (…、…等6个公益项目, …以及…三个关爱基金, …等7支志愿服务队伍). Only heads whose
-# items are each one named thing: projects, brands, funds, teams.
+# word of named things (…、…等6个公益项目, …以及…三个关爱基金, …等7支志愿服务队伍, …和…三个小分队).
+# Only heads whose items are each one named thing: projects, brands, funds, teams and the squads
+# a team is split into (小分队, 分队, 小队).
 RE_LIST_TAIL = regex.compile(
     r"(?:等|(?:以及|和|及)([\p{Han}]{2,9}?))([0-9一二三四五六七八九十两]+[个项支类])([\p{Han}]{0,6}?)"
-    r"(项目|品牌|基金|志愿服务队伍|志愿服务队|服务队)"
+    r"(项目|品牌|基金|志愿服务队伍|志愿服务队|服务队|小分队|分队|小队)"
 )
+# Squad heads of such a list: a listed squad is named only by an item that is itself a team's
+# name (清风护卫队); other items give the squads' fields (纠纷调解、法律咨询等6支小分队).
+SQUAD_HEADS = ("小分队", "分队", "小队")
 # An item of such a list: a run of Han characters between list marks (2–9 characters).
 RE_LIST_ITEM = regex.compile(r"[\p{Han}]{2,9}")
 # Dictionary tags that end the clause before a list's first item: particles and prepositions
@@ -283,6 +304,18 @@ def reject_speech(inner: str, *, anchored: bool = False) -> bool:
     return bool(RE_SPEECH.search(inner))
 
 
+def reject_lone_verb(inner: str) -> bool:
+    """Filter 23: a two-character quote that the dictionary knows as a verb (项目“出炉”, 活动“升级”)
+    is a stressed word of the sentence, not a name its frame gives."""
+    return len(inner) == 2 and (word_tags().get(inner) or "x")[0] == "v"
+
+
+def reject_enumeration(inner: str) -> bool:
+    """Filter 21: a quote listing three or more short items (“大阵地、大课堂、大舞台”) enumerates
+    kinds of thing; no one of them, nor the whole, is a program's name."""
+    return bool(RE_SHORT_ENUMERATION.match(inner))
+
+
 def reject_slogan(inner: str) -> bool:
     """Filter 2: a policy catchphrase (“一老一小”, “急难愁盼”) or a target-group and campaign
     catchphrase that models also leave out (model_named_exclusions.txt: “一老一小一特”, “两新”)."""
@@ -451,6 +484,14 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     return None
 
 
+def verb_object(text: str, q_start: int, q_end: int) -> bool:
+    """A quote that is the whole object of a set-up verb (打造/推出/设立/依托…, program_exclusions.tsv
+    frame_verb; 了 may follow the verb), a clause break or 等 right after it: 打造“健康方舟”，…
+    names what was set up. A quote that runs on into a noun (打造“红色”品牌) is not the object."""
+    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    return before.endswith(_exclusions()["frame_verb"]) and bool(RE_FRAME_VERB_AFTER.match(text, q_end + 1))
+
+
 class ProgramExtractor:
     """Find named programs in an article.
 
@@ -498,6 +539,7 @@ class ProgramExtractor:
         return not (
             reject_speech(inner, anchored=anchored)
             or reject_slogan(inner)
+            or reject_enumeration(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_org_name(inner)
@@ -515,9 +557,12 @@ class ProgramExtractor:
             j = i + len(run)
             kind = shared_tail_kind(text, run)
             if kind is not None:
+                # a project, activity, brand or team word anchors the listed quotes as it anchors
+                # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
+                anchored = kind != "program"
                 for q_start, q_end, inner in run:
                     name = _clean(inner)
-                    if not self._usable(text, q_start, name):
+                    if not self._usable(text, q_start, name, anchored=anchored):
                         continue
                     own = inner_suffix(name)
                     out.append(_Candidate(q_start, q_end, name, own.kind if own else kind, name, "list", q_start, q_end))
@@ -541,8 +586,10 @@ class ProgramExtractor:
                 options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
             chosen = outer_word(text, options)
             if chosen is None:
-                if framed and self._usable(text, q_start, name, anchored=True):
+                if framed and self._usable(text, q_start, name, anchored=True) and not reject_lone_verb(name):
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
+                elif not framed and len(name) >= MIN_VERB_OBJECT and verb_object(text, q_start, q_end) and self._usable(text, q_start, name):
+                    out.append(_Candidate(q_start, q_end, name, "program", name, "framed", q_start, q_end))
                 continue
             descriptor, word, end, suf = chosen
             anchored = bool(framed) or (_anchoring(word) and len(descriptor) <= MAX_ANCHOR_GAP)
@@ -639,6 +686,8 @@ class ProgramExtractor:
                 name = text[start:end]
                 if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_purpose_word(name) or reject_generic_holder(name):
                     continue
+                if head in SQUAD_HEADS and not name.endswith("队"):
+                    continue  # 下设纠纷调解、法律咨询等6支小分队: the squads' fields, not their names
                 out.append(_Candidate(start, end, name, kind, name, "bare", start, end))
         return out
 
@@ -807,11 +856,18 @@ def shared_tail_kind(text: str, run) -> str | None:
     found = _outer_match(text, head.end())
     if (
         found and len(found[0]) <= MAX_TAIL and not reject_clause(tail_descriptor(found[0], len(run), head.group()))
-        and not reject_award_descriptor(found[0])
+        and not reject_award_descriptor(found[0]) and not reject_idea_tail(found[0])
         and not reject_org_head(text, found[2]) and (len(run) > 1 or "等" in head.group())
     ):
         return _suffix(found[1]).kind
     return None
+
+
+def reject_idea_tail(descriptor: str) -> bool:
+    """Filter 22: a list's shared descriptor opening with an idea word and 的 (“甲”“乙”等理念的公益
+    项目, …等主题的活动): the quotes are the ideas or themes the programs answer, not their names.
+    Without 的 the word only describes the programs (“甲”“乙”等5个主题志愿服务项目 names them)."""
+    return descriptor.startswith(tuple(word + "的" for word in _exclusions()["idea_word"]))
 
 
 def tail_descriptor(descriptor: str, items: int, head: str) -> str:
@@ -896,10 +952,11 @@ def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: di
 
 
 def reject_bare_prefix(text: str, start: int, w_start: int, end: int) -> bool:
-    """The words before a bare program word name no program: none at all, a generic holder, a
-    bare word, a counted or clause-like stretch, or an award the clause says was won."""
+    """The words before a bare program word name no program: none at all or one character (小|驿站,
+    大|课堂: a size, not a name), a generic holder, a bare word, a counted or clause-like stretch,
+    or an award the clause says was won."""
     prefix = text[start:w_start]
-    if not prefix or reject_generic_holder(prefix) or reject_bare_word(prefix) or reject_counted(text, start) or reject_clause(prefix):
+    if len(prefix) < MIN_BARE_PREFIX or reject_generic_holder(prefix) or reject_bare_word(prefix) or reject_counted(text, start) or reject_clause(prefix):
         return True
     return reject_bare_award(text, start, end)
 
@@ -966,7 +1023,7 @@ def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> 
     if tag == "a" and len(word) == 1:
         return True  # one-character adjectives start names (新|邻|驿站)
     if tag is None:
-        return next_to_word
+        return next_to_word and not word.startswith(GLUED_PREPOSITIONS)
     if len(word) >= 4 and tags.get(word[:2]) in ADVERB_TAGS:
         return False  # 充分运用|社区慈善基金: an adverb-led phrase jieba lists as one word
     return tag.startswith("n") or tag in ("j", "b", "l", "vn", "s")
