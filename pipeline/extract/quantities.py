@@ -106,6 +106,8 @@ CLASSIFIER_UNITS = frozenset({"户"})
 PERSON_CLASSIFIER_UNITS = frozenset({"名", "位"})
 # Last characters of nouns for people (大学生, 党员, 志愿者, 居民, 老人, 教师, 选手, 儿童).
 PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手", "童", "娃")
+# Units of people counts whose predicate says who is counted when no noun does (161人|取得社工证).
+PREDICATED_UNITS = frozenset({"人", "人次"})
 # Verbs of having before a measure (村有|600亩的集体土地, 建有|300平方米的活动室).
 POSSESSION_VERBS = frozenset({"有", "拥有", "共有", "建有", "设有", "占有"})
 # Pieces a modifying clause ended by 的 may take after a classifier (5个|存在|隐患|的|小区).
@@ -791,7 +793,18 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
         i -= 1
         skipped += 1
     words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
-    return list(reversed(_compound_verbs([(w, _memo_kind(w, tags)) for w in words])))
+    return list(reversed(_compound_verbs(_share_nouns([(w, _memo_kind(w, tags)) for w in words]))))
+
+
+def _share_nouns(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """占|比 is one noun, a share (党员占比为31%); jieba splits it into a verb and a preposition."""
+    out: list[tuple[str, str]] = []
+    for word, kind in pieces:
+        if word == "比" and out and out[-1][0] == "占":
+            out[-1] = ("占比", "noun")
+        else:
+            out.append((word, kind))
+    return out
 
 
 def _compound_verbs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -988,14 +1001,31 @@ def _de_follows(c: Candidate, tokens: Tokens) -> bool:
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """The thing counted: after the measure word for counts, before it for measures; for
     measures and counts of events, the verb before the number when nothing else names it."""
-    if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and _possession_before(c, tokens):
-        # 村有600亩的|集体土地: the noun after 的 is what is measured, the one before its owner
+    if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category == "percent"):
+        # 村有600亩的|集体土地, 占比90%的|党员家庭: the noun after 的 is what is measured
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in MEASURE_CATEGORIES:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in ACTION_CATEGORIES:
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
-    return subject_after(c, tokens) or subject_before(c, tokens)
+    subject = subject_after(c, tokens) or subject_before(c, tokens)
+    if subject is None and c.unit in PREDICATED_UNITS:
+        return predicate_after(c, tokens)
+    return subject
+
+
+def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
+    """A verb with its object right after a count of people that nothing else names: what the
+    people counted did (161人|取得社工证, 200余人|参加义诊); a lone verb says too little (…人次参与)."""
+    pieces = _pieces_after(c.end, tokens, word_tags())
+    if len(pieces) < 2 or pieces[0][1] != "verb" or pieces[0][0] in light_verbs():
+        return None
+    taken = [pieces[0][0]]
+    for word, kind in pieces[1 : SUBJECT_MAX_TOKENS]:
+        if kind != "noun" or word in adverbial_words():
+            break
+        taken.append(word)
+    return _phrase(taken) if len(taken) > 1 else None
 
 
 # --- the component ------------------------------------------------------------------------
