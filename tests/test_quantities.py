@@ -127,7 +127,7 @@ CORPUS_CASES = [
         "目前，已有103名社区工作者取得专业社工资格证，占比75%，更评选出5个“优秀社会组织”、5个“优秀社工室”、10名“优秀社会工作者”。",
         [
             ("103名", 5, 9, 103.0, "名", None, "社区工作者"),
-            ("75%", 26, 29, 75.0, "%", None, None),
+            ("75%", 26, 29, 75.0, "%", None, "占比"),  # the share (占|比 is one noun)
             ("5个", 34, 36, 5.0, "个", None, "优秀社会组织"),
             ("5个", 45, 47, 5.0, "个", None, "优秀社工室"),
             ("10名", 55, 58, 10.0, "名", None, "优秀社会工作者"),
@@ -401,6 +401,22 @@ ANALYSIS_CASES = [
     ("类似的义诊已经举办了80余次。", [("80余次", 80.0, "次", "more_than", None)]),
     ("居民满意度提升至96%。", [("96%", 96.0, "%", None, "居民满意度")]),
     ("为辖区800余名独居老人提供服务。", [("800余名", 800.0, "名", "more_than", "独居老人")]),
+    # subjects after a people classifier or a leading 的: a verb before a person noun modifies it
+    ("街道招募了12名返乡大学生参与暑期托管。", [("12名", 12.0, "名", None, "返乡大学生")]),
+    ("10名来自高校的志愿者参加。", [("10名", 10.0, "名", None, "志愿者")]),  # a clause closed by 的
+    ("排查出30个存在隐患的小区。", [("30个", 30.0, "个", None, "小区")]),
+    ("3个社区开展的活动都很受欢迎。", [("3个", 3.0, "个", None, "社区")]),  # a clause opened by its doer
+    # bare 人 is followed by its predicate, which names the people counted when nothing else does
+    ("当天有200余人参加义诊。", [("200余人", 200.0, "人", "more_than", "参加义诊")]),
+    ("共有20人报名。", [("20人", 20.0, "人", None, None)]),  # a lone verb says too little
+    # 占|比 is one noun, a share; a percentage before 的 measures the noun after it
+    ("其中党员占比为31%。", [("31%", 31.0, "%", None, "党员占比")]),
+    ("小区里占比90%的住户是老人。", [("90%", 90.0, "%", None, "住户")]),
+    ("暑假里提供了600人次的托管服务。", [("600人次", 600.0, "人次", None, "托管服务")]),
+    ("镇上孵化了8家青年社会组织。", [("8家", 8.0, "家", None, "青年社会组织")]),  # 青年 is tagged a time word
+    # a measure after a verb of having: the noun after 的 is what is measured, not the owner
+    ("该村有300亩的集体林地。", [("300亩", 300.0, "亩", None, "集体林地")]),
+    ("服务时长超过2万小时的品牌志愿队伍。", [("超过2万小时", 20000.0, "小时", "more_than", "时长")]),
     # a regression: the unknown join 元|降 after a figure was read as the next figure's subject
     ("车位月租由300元降至200元。", [("300元", 300.0, "元", None, None), ("200元", 200.0, "元", None, None)]),
 ]

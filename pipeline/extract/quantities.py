@@ -101,6 +101,17 @@ SUBJECT_MAX_TOKENS = 6
 # after them modifies that noun instead of ending the phrase.
 CLASSIFIER_CATEGORIES = frozenset({"organizations", "items"})
 CLASSIFIER_UNITS = frozenset({"户"})
+# Measure words for people that a noun follows (15名返乡大学生, 6位退休教师): a verb right after
+# them modifies a person noun; bare 人 is more often followed by its predicate (20人走访居民).
+PERSON_CLASSIFIER_UNITS = frozenset({"名", "位"})
+# Last characters of nouns for people (大学生, 党员, 志愿者, 居民, 老人, 教师, 选手, 儿童).
+PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手", "童", "娃")
+# Units of people counts whose predicate says who is counted when no noun does (161人|取得社工证).
+PREDICATED_UNITS = frozenset({"人", "人次"})
+# Verbs of having before a measure (村有|600亩的集体土地, 建有|300平方米的活动室).
+POSSESSION_VERBS = frozenset({"有", "拥有", "共有", "建有", "设有", "占有"})
+# Pieces a modifying clause ended by 的 may take after a classifier (5个|存在|隐患|的|小区).
+MODIFIER_CLAUSE_MAX = 4
 # Demonstratives between a count and its noun (30个这样的爱心驿站).
 DEMONSTRATIVES = frozenset({"这样", "这些", "此类", "这种", "这类", "那样"})
 # Words joining two parts of one counted phrase (12户空巢及失能老人); 和/与 more often join
@@ -782,7 +793,18 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
         i -= 1
         skipped += 1
     words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
-    return list(reversed(_compound_verbs([(w, _memo_kind(w, tags)) for w in words])))
+    return list(reversed(_compound_verbs(_share_nouns([(w, _memo_kind(w, tags)) for w in words]))))
+
+
+def _share_nouns(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """占|比 is one noun, a share (党员占比为31%); jieba splits it into a verb and a preposition."""
+    out: list[tuple[str, str]] = []
+    for word, kind in pieces:
+        if word == "比" and out and out[-1][0] == "占":
+            out[-1] = ("占比", "noun")
+        else:
+            out.append((word, kind))
+    return out
 
 
 def _compound_verbs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -806,17 +828,22 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     Opening quotes, a leading 的, a demonstrative (30个这样的爱心驿站) and a leading locative
     (8家辖区内共建单位) are skipped; a verb or a later 的 ends the phrase (a verb at its start
     is the predicate: 200余人|宣讲防诈知识), except after a classifier, whose noun must follow
-    (15个调解|工作站, 3支巡逻|小队); 及/和 may join two parts (12户空巢及失能老人); an adverbial
-    noun ends it (300家商户|全面加入).
+    (15个调解|工作站, 3支巡逻|小队), a people classifier before a person noun (15名|返乡|大学生)
+    and a leading 的 (400人次的|托管服务); after a classifier a short clause opened by a verb and
+    closed by 的 is skipped (5个|存在隐患的|小区); 及/和 may join two parts (12户空巢及失能老人);
+    an adverbial noun ends it (300家商户|全面加入).
     """
     pieces = _pieces_after(c.end, tokens, word_tags())
     classifier = c.category in CLASSIFIER_CATEGORIES or c.unit_written in CLASSIFIER_UNITS
+    person = c.unit_written in PERSON_CLASSIFIER_UNITS
     taken: list[tuple[str, str]] = []
-    k = 0
+    k = _modifier_clause(pieces) if classifier or person else 0
+    after_de = False
     while k < len(pieces):
         word = pieces[k][0]
         skipped = 0 if taken else _skipped_before_subject(pieces, k)
         if skipped:
+            after_de = after_de or pieces[k][1] == "de"
             k += skipped
             continue
         inside = _bracketed(pieces, k) if word in "（(" and taken else []
@@ -824,7 +851,9 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
             taken.extend(inside)  # 村（社区）工作人员: the bracket is part of the noun
             k += len(inside)
             continue
-        kind = _kind_in_subject(pieces, k, taken, classifier)
+        # after 的 a verb with its noun is a kind of service (400人次的|托管服务)
+        modifies = classifier or after_de or person and _person_noun_follows(pieces, k)
+        kind = _kind_in_subject(pieces, k, taken, modifies)
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         taken.append((word, kind))
@@ -832,6 +861,30 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     while taken and taken[-1][1] != "noun":
         taken.pop()
     return _phrase([w for w, _ in taken])
+
+
+def _modifier_clause(pieces: list[tuple[str, str]]) -> int:
+    """How many pieces a clause opened by a verb or adjective and closed by 的 takes right after
+    the number (5个|存在|隐患|的|小区, 10名|来自|高校|的|志愿者), or 0. A clause opened by a noun
+    may say who did it (3个|社区|开展|的|活动: the communities are counted), so it stays."""
+    if not pieces or pieces[0][1] not in ("verb", "adj") or pieces[0][0] in light_verbs():
+        return 0
+    for k, (_, kind) in enumerate(pieces[: MODIFIER_CLAUSE_MAX + 1]):
+        if kind == "de":
+            return k + 1 if k + 1 < len(pieces) and pieces[k + 1][1] == "noun" else 0
+        if kind not in ("verb", "adj", "noun"):
+            return 0
+    return 0
+
+
+def _person_noun_follows(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Is the first noun after piece `k` (past verbs) one for people (返乡|大学生)?"""
+    for word, kind in pieces[k + 1 : k + 4]:
+        if kind == "noun":
+            return word.endswith(PERSON_NOUN_ENDS)
+        if kind != "verb":
+            return False
+    return False
 
 
 def _skipped_before_subject(pieces: list[tuple[str, str]], k: int) -> int:
@@ -849,9 +902,11 @@ def _kind_in_subject(pieces: list[tuple[str, str]], k: int, taken: list[tuple[st
     """The kind of piece `k` inside a subject after the number: a verb before a classified noun
     modifies it (调解|工作站: noun); 及/和 between parts joins them (join)."""
     word, kind = pieces[k]
+    nxt = pieces[k + 1][1] if k + 1 < len(pieces) else "stop"
+    if kind == "other" and not taken and nxt == "noun" and word_tags().get(word) == "t":
+        return "noun"  # jieba tags 青年/老年 as time words: 45家|青年|社会组织
     if kind == "verb" and classifier and not taken and word not in light_verbs() and _noun_follows(pieces, k):
         return "noun"
-    nxt = pieces[k + 1][1] if k + 1 < len(pieces) else "stop"
     if word in JOINERS and taken and nxt in ("noun", "verb", "adj"):
         return "join"
     return kind
@@ -931,14 +986,46 @@ def _pieces_of_subject_before(c: Candidate, tokens: Tokens, tags: dict[str, str]
     return taken
 
 
+def _possession_before(c: Candidate, tokens: Tokens) -> bool:
+    """Is the word right before the figure a verb of having (有, 拥有, 建有)?"""
+    i = tokens.last_before(c.start)
+    return i >= 0 and tokens.spans[i][1] == c.start and tokens.word(i) in POSSESSION_VERBS
+
+
+def _de_follows(c: Candidate, tokens: Tokens) -> bool:
+    """Does 的 come right after the figure (300平方米|的|活动室)?"""
+    i = tokens.first_at_or_after(c.end)
+    return i < len(tokens.spans) and tokens.spans[i][0] == c.end and tokens.word(i) == "的"
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """The thing counted: after the measure word for counts, before it for measures; for
     measures and counts of events, the verb before the number when nothing else names it."""
+    if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category == "percent"):
+        # 村有600亩的|集体土地, 占比90%的|党员家庭: the noun after 的 is what is measured
+        return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in MEASURE_CATEGORIES:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in ACTION_CATEGORIES:
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
-    return subject_after(c, tokens) or subject_before(c, tokens)
+    subject = subject_after(c, tokens) or subject_before(c, tokens)
+    if subject is None and c.unit in PREDICATED_UNITS:
+        return predicate_after(c, tokens)
+    return subject
+
+
+def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
+    """A verb with its object right after a count of people that nothing else names: what the
+    people counted did (161人|取得社工证, 200余人|参加义诊); a lone verb says too little (…人次参与)."""
+    pieces = _pieces_after(c.end, tokens, word_tags())
+    if len(pieces) < 2 or pieces[0][1] != "verb" or pieces[0][0] in light_verbs():
+        return None
+    taken = [pieces[0][0]]
+    for word, kind in pieces[1 : SUBJECT_MAX_TOKENS]:
+        if kind != "noun" or word in adverbial_words():
+            break
+        taken.append(word)
+    return _phrase(taken) if len(taken) > 1 else None
 
 
 # --- the component ------------------------------------------------------------------------
