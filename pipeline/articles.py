@@ -43,7 +43,7 @@ import regex
 from . import layout
 from .normalize import CleanText, starts_mid_sentence
 from .offsets import OffsetMap
-from .page_blocks import RANK_BYLINE, RANK_DISPATCH, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
+from .page_blocks import RANK_BYLINE, RANK_DISPATCH, RANK_SITE, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
 from .web_page import read_page
 
 # Bigrams of Han characters: what a headline and a body share.
@@ -693,6 +693,9 @@ def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
         byline = next((outlet for b in closing if (outlet := layout.byline_outlet(b.text) or layout.closing_credit_outlet(b.text))), None)
     if byline:
         candidates.append((RANK_BYLINE, byline))
+    # a portal's own name as 来源 (网易网) ranks below the outlet the story names itself
+    # (中新网青禾3月5日电), as the site's name does; alone it stays the source
+    candidates = [(max(rank, RANK_SITE) if layout.is_portal(outlet) else rank, outlet) for rank, outlet in candidates]
     return min(candidates)[1] if candidates else None
 
 

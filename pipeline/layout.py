@@ -537,12 +537,17 @@ def bare_dateline_outlet(line: str) -> str | None:
     return name if before or "|" in line or is_outlet_name(name) else None
 
 
+# A page's view counter closing its dateline: 阅读 (358) / 浏览：1024次 / 点击数：56.
+RE_VIEW_COUNTER = regex.compile(r"\s*(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*[（(]?\d+[)）]?\s*次?$")
+
+
 def bare_dateline(line: str) -> str | None:
     """The name in a dateline without labels, or None when the line is not one.
 
     某某日报 2021-12-06 12:03 大字 → 某某日报; 2019-01-21 10:53 | 某某厅 | → 某某厅;
-    2024-03-24 18:59 张三 → 张三. The date carries a time or stands between bars, and the
-    rest is one name and tool words, so a headline ending with a date is not a dateline.
+    2024-03-24 18:59 张三 → 张三; 2024-03-01 10:00 某某新闻 阅读 (358) → 某某新闻 (a view
+    counter may close it). The date carries a time or stands between bars, and the rest is
+    one name and tool words, so a headline ending with a date is not a dateline.
     """
     if len(line) > META_MAX:
         return None
@@ -553,7 +558,7 @@ def bare_dateline(line: str) -> str | None:
     after = RE_WEEKDAY_START.sub("", line[match.end() :]).strip(" |")
     if before and after and not _is_tool_line(after):
         return None
-    name = before or _strip_tool_words(after).strip(" |·")
+    name = before or _strip_tool_words(RE_VIEW_COUNTER.sub("", after)).strip(" |·")
     return name if RE_DATELINE_NAME.match(name) else None
 
 
@@ -601,13 +606,15 @@ RE_COPYRIGHT_BEFORE = regex.compile(r"(?P<name>\p{Han}[\p{Han}·]{1,15})[\s\w.©
 RE_COPYRIGHT_AFTER = regex.compile(r"版权所有[\s©:：,，()（）\dA-Za-z-]*?(?P<name>\p{Han}[\p{Han}·]{1,15})")
 # A portal's disclaimer naming its own stories: 凡本网注明“来源：某某网”的… / 凡本网来源注明“某某网”的…
 RE_DISCLAIMER_SITE = regex.compile(r"凡本网(?:来源)?注明\s*[“\"「]?(?:来源[：:]\s*)?(?P<name>\p{Han}[\p{Han}·]{1,15})[”\"」]")
+# A footer in the English form sites copy from their templates: Copyright © 2011 某某时报 Corporation.
+RE_COPYRIGHT_MARK = regex.compile(r"Copyright\s*(?:©|\([cC]\))?\s*[\d\s-]*(?P<name>\p{Han}[\p{Han}·]{1,15})", regex.IGNORECASE)
 
 
 def copyright_outlet(line: str) -> str | None:
     """The outlet a copyright footer or a portal's disclaimer names as its owner: 某某网版权所有，未经
-    授权… / 凡本网注明“来源：某某网”的… → 某某网. Only a
+    授权… / 凡本网注明“来源：某某网”的… / Copyright © 2011 某某时报 → 某某网. Only a
     name shaped like an outlet's (a department or a company owning its site is not a source)."""
-    for pattern in (RE_COPYRIGHT_BEFORE, RE_COPYRIGHT_AFTER, RE_DISCLAIMER_SITE):
+    for pattern in (RE_COPYRIGHT_BEFORE, RE_COPYRIGHT_AFTER, RE_DISCLAIMER_SITE, RE_COPYRIGHT_MARK):
         match = pattern.search(line)
         if not match:
             continue
@@ -630,6 +637,20 @@ def masthead_outlet(line: str) -> str | None:
     return None
 
 
+# An outlet's app or social account offered as a link on a line of its own: 某某新闻APP,
+# 某某日报微博, 某某日报微信 (the outlet's name, then the channel).
+RE_APP_LINK = regex.compile(r"^(?P<name>[\p{Han}A-Za-z·]{2,12}?)\s*(?:APP|App|app|客户端|官方微博|官方微信|微博|微信|公众号|抖音号|视频号)$")
+# How the name in such a link ends when it is a news outlet's (群众新闻, 某某日报, 某某发布).
+APP_OUTLET_ENDINGS = ("新闻", "报", "网", "台", "发布", "融媒")
+
+
+def _is_app_link(line: str) -> bool:
+    """群众新闻APP / 某某日报微博: a link to the outlet's app or account, no headline (老人学会用微信
+    names no outlet)."""
+    match = RE_APP_LINK.match(line)
+    return match is not None and (is_outlet_name(match.group("name")) or match.group("name").endswith(APP_OUTLET_ENDINGS))
+
+
 # The kinds `web_furniture_kind` tells from a line's words, each with its test, in the
 # order they are tried (a sponsor credit before a menu, a menu before a masthead).
 WEB_LINE_TESTS = (
@@ -639,6 +660,7 @@ WEB_LINE_TESTS = (
     ("page_label", _is_page_label),
     ("tool", _is_tool_line),
     ("nav", _is_nav_line),
+    ("nav", _is_app_link),
     ("masthead", masthead_outlet),
     ("caption", _is_short_caption),
     ("copyright", _is_copyright_line),
@@ -672,6 +694,12 @@ def _media() -> tuple[frozenset[str], tuple[str, ...]]:
         else:
             names.add(term)
     return frozenset(names), tuple(sorted(endings, key=len, reverse=True))
+
+
+def is_portal(name: str) -> bool:
+    """网易网 / 搜狐新闻: a portal that carries other outlets' stories (web_furniture.tsv `portal`):
+    its name as 来源 is where the page was saved from, not who wrote the story."""
+    return name in web_terms().get("portal", ())
 
 
 def is_outlet_name(name: str) -> bool:

@@ -37,6 +37,11 @@ DATELINE_REACH = 4  # blocks below the first paragraph where a dateline under a 
 # page repeats under each picture, not a headline (a headline comes back at most once: the
 # page's title bar, then the heading)
 CAPTION_REPEATS = 2
+# How much longer than a headline a line above it must be to be the page's list of headlines
+# (one other headline at least) rather than the headline with a few words more.
+LIST_EXTRA_CHARS = 8
+# Separators a meta line needs to be a breadcrumb trail (首页>新闻热点>正文), not a field with one ">".
+CRUMB_STEPS = 2
 
 
 @dataclass
@@ -69,6 +74,7 @@ def read_page(found: list[Block]) -> Page:
         if title_at is not None and _is_repeated_caption(found, title_at, lede):
             title_at = None
     if title_at is not None:
+        title_at = _headline_below_list(found, title_at, lede)
         found[title_at].kind = "heading"
         page.title = found[title_at]
         _cut_site_suffix(found[title_at])
@@ -82,6 +88,25 @@ def read_page(found: list[Block]) -> Page:
         if page.date is None and block.web in ("dateline", "meta") and block.date:
             page.date = block.date
     return page
+
+
+def _headline_below_list(found: list[Block], title_at: int, lede: int) -> int:
+    """An e-paper page opens with the headlines of all its articles run together on one line
+    (某某：文明在左 爱心在右某某镇：小区成立妇联…图片新闻); the article's own headline stands again
+    on its own line below it, above the body. That line is the headline; the list and what
+    stands between them (the reader's tools: 第04版 上一期 下一期) are furniture."""
+    listed = found[title_at].text
+    for i in range(title_at + 1, min(lede, len(found))):
+        block = found[i]
+        if not _text_block(block):
+            continue
+        text = block.text
+        if len(text) >= TITLE_MIN and len(listed) >= len(text) + LIST_EXTRA_CHARS and text in listed and could_be_title(text):
+            for above in found[title_at:i]:  # the list and the reader's tools under it
+                if _text_block(above):
+                    to_furniture(above, "nav")
+            return i
+    return title_at
 
 
 def _cut_channel_tail(block: Block) -> None:
@@ -213,8 +238,11 @@ def _title_at_top(found: list[Block], lede: int) -> int | None:
 
 
 def _is_breadcrumb_block(block: Block) -> bool:
-    """A furniture line holding a breadcrumb trail (首页 > 新闻 > 正文)."""
-    return block.kind == "furniture" and block.web == "nav" and layout.RE_CRUMB_SEPARATOR.search(block.text) is not None
+    """A furniture line holding a breadcrumb trail (首页 > 新闻 > 正文), or a trail after a tool
+    label that made the line a meta field (您的位置：首页>新闻热点>正文)."""
+    if block.kind == "furniture" and block.web == "nav":
+        return layout.RE_CRUMB_SEPARATOR.search(block.text) is not None
+    return block.kind == "meta" and not block.outlet and len(layout.RE_CRUMB_SEPARATOR.findall(block.text)) >= CRUMB_STEPS
 
 
 def _text_block(block: Block) -> bool:

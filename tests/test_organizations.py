@@ -446,9 +446,29 @@ SESSION6_CASES = [
 ]
 
 
+SESSION7_CASES = [
+    # Short forms news writes: 社工部 for a Party committee's 社会工作部, a street's 党建办.
+    ("近日，由青禾市委社工部牵头，桃源街道党建办带队走访。", ("青禾市", "桃源街道"), (), [
+        ("青禾市委社工部", 4, 11, "青禾市委社工部", "party"), ("桃源街道党建办", 14, 21, "桃源街道党建办", "government")]),
+    ("区委社工部负责人介绍了情况。", (), (), [("区委社工部", 0, 5, "区委社工部", "party")]),
+    ("社工部门要加强指导。", (), (), []),
+    ("街道党建办的工作人员上门走访。", (), (), []),
+    # An agency named X社工机构; a kind of agency (各/专业社工机构) is none.
+    ("青禾晨光社工机构总干事出席仪式，各社工机构代表参加。", ("青禾",), (),
+     [("青禾晨光社工机构", 0, 8, "青禾晨光社工机构", "social_work")]),
+    ("引入专业社工机构驻站服务。", (), (), []),
+    # A manner adverb and a verb jieba holds as one word end a name on its left (积极探索|…),
+    # and a town-level body (镇级|妇联) is a kind, not a name.
+    ("为积极探索镇级妇联组织建设新模式，近日召开会议。", (), (), []),
+    ("区民政局全面完成乡镇街道社工站挂牌。", (), (), [("区民政局", 0, 4, "区民政局", "government")]),
+    # … but an adverb before no verb stays inside a name (共同|富裕).
+    ("青禾市共同富裕促进会成立。", ("青禾市",), (), [("青禾市共同富裕促进会", 0, 10, "青禾市共同富裕促进会", "association")]),
+]
+
+
 @pytest.mark.parametrize(
     "text,places,communities,expected",
-    CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES,
+    CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES + SESSION7_CASES,
 )
 def test_organizations_exact(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
@@ -518,6 +538,13 @@ def test_bare_level_body_stays_as_written_when_two_cities_are_named():
 def test_youth_league_committee_of_the_one_city_is_composed_in_full():
     found = orgs("青禾市首届青年志愿服务大赛由团市委主办。", (_city("青禾市", "江苏省"),))
     assert [(surface, canonical) for surface, _, _, canonical, _ in found] == [("团市委", "共青团青禾市委")]
+
+
+def test_short_form_with_sheyong_links_to_the_full_form_spelled_out():
+    text = "青禾市桃源区委社会工作部召开会议。区委社工部将持续推进。"
+    ctx = context(text, ("青禾市", "桃源区"))
+    found = [(text[m.start : m.end], m.canonical) for m in OrganizationExtractor()(ctx)]
+    assert found == [("青禾市桃源区委社会工作部", "青禾市桃源区委社会工作部"), ("区委社工部", "青禾市桃源区委社会工作部")]
 
 
 def test_bare_level_body_links_to_its_full_form_in_the_article():

@@ -325,10 +325,21 @@ SESSION6_CASES = [
 ]
 
 
+# Session 7: 和 right after a title is the conjunction, not a surname (主任和社工, 张书记和李主任).
+SESSION7_CASES = [
+    ("春节来临之际，柳湾社区主任和社工上门走访了楼道长。", (), ("柳湾社区",), []),
+    ("张书记和李主任经过调研上报了方案。", (), (), []),
+    ("社区书记张波和李华燕一起到小区了解情况。", (), (), [("张波", 4, 6, "社区书记", None, False)]),
+    # a person under community correction as justice news introduces them; an anonymised one is none
+    ("青禾区一处院落里，社区矫正对象刘明（化名）在楼栋间来回穿梭。", (), (), [("刘明", 15, 17, "社区矫正对象", None, False)]),
+    ("矫正对象王某的药店开业了。矫正对象化身普法志愿者。", (), (), []),
+]
+
+
 @pytest.mark.parametrize(
     "text,places,communities,expected",
     CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES
-    + PHOTO_CREDIT_CASES,
+    + PHOTO_CREDIT_CASES + SESSION7_CASES,
 )
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected

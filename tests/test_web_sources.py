@@ -13,6 +13,8 @@ import pytest
 from shequ import layout
 from shequ.articles import split_articles
 from shequ.normalize import normalize
+from shequ.page_blocks import Block
+from shequ.web_page import _headline_below_list
 
 
 def articles_of(raw: str):
@@ -424,3 +426,63 @@ def test_bracketed_credit_on_its_own_line_under_the_body_names_the_source(closin
     assert article.title == "桃源社区邻里节开幕"
     assert article.source == "青禾日报社·青禾客户端"
     assert "王小明" in article.text  # the reporter stays in the text (a people fact)
+
+
+# Session 7 (pages written for these rules): a footer in its English template form names the
+# paper; an e-paper's list of headlines above the article's own; a trail after 您的位置：; an
+# outlet's app and account links.
+def test_english_copyright_footer_names_the_paper():
+    page = "桃源社区邻里节开幕\n" + BODY + "Copyright © 2011 青禾时报 Corporation, All Rights Reserved\n"
+    (article,) = articles_of(page)
+    assert article.source == "青禾时报"
+    assert layout.copyright_outlet("Copyright © 2011 青禾时报 Corporation") == "青禾时报"
+    assert layout.copyright_outlet("Copyright © 2011 All Rights Reserved") is None
+
+
+def test_headline_standing_below_the_pages_list_of_headlines_is_the_headline():
+    page = ("王小明：邻里守望二十年桃源社区：小区成立妇女之家图片新闻\n第04版 上一期 下一期 上一版 下一版\n"
+            "语音播报：语音播报\n桃源社区：小区成立妇女之家\n" + BODY)
+    (article,) = articles_of(page)
+    assert article.title == "桃源社区：小区成立妇女之家"
+
+
+def test_line_below_a_headline_with_a_few_words_more_leaves_the_headline():
+    found = [Block("heading", 0, 15, "桃源社区：小区成立妇女之家活动"), Block("heading", 16, 24, "小区成立妇女之家"),
+             Block("body", 25, 25 + len(BODY) - 1, BODY.strip())]
+    assert _headline_below_list(found, 0, 2) == 0
+    assert found[0].kind == "heading"
+
+
+def test_spam_line_above_a_trail_after_a_position_label_is_no_headline():
+    page = "在线观看www_某某图片_中文字幕_免费\n您的位置：首页>新闻热点>部门>正文\n桃源社区邻里节开幕\n" + BODY
+    (article,) = articles_of(page)
+    assert article.title == "桃源社区邻里节开幕"
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [("青禾新闻APP", "nav"), ("青禾日报微博", "nav"), ("青禾日报微信", "nav"), ("老人学会用微信", None), ("桃源社区开通微信公众号", None)],
+)
+def test_an_outlets_app_and_account_links_are_menu_lines(line, kind):
+    assert layout.web_furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("2024-03-01 10:00 大众报业·青禾新闻 阅读 (358)", "大众报业·青禾新闻"),  # a view counter closes the dateline
+        ("2024-03-01 10:00 青禾日报 浏览：1024次", "青禾日报"),
+        ("桃源社区邻里节开幕 阅读 (358)", None),  # no date: a headline
+    ],
+)
+def test_view_counter_closing_a_bare_dateline(line, name):
+    assert layout.bare_dateline(line) == name
+
+
+def test_outlet_of_the_dispatch_line_outranks_a_portal_named_as_the_source():
+    page = "发布时间：2026-02-20 22:49 来源：网易网\n青禾网桃源2月20日电（王明）" + BODY
+    (article,) = articles_of(page)
+    assert article.source == "青禾网"
+    (alone,) = articles_of("桃源社区邻里节开幕\n发布时间：2026-02-20 22:49 来源：网易网\n" + BODY)
+    assert alone.source == "网易网"  # nothing better named: the portal stays the source
+    assert layout.is_portal("网易网") and not layout.is_portal("青禾网")

@@ -199,6 +199,13 @@ def _naming_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _phrase_adverbs() -> tuple[str, ...]:
+    """Manner adverbs that open a verb phrase (全面, 积极: lexicons/phrase_adverbs.txt); jieba tags
+    some of them nouns (全面), so its tags alone miss 全面提高 as a phrase."""
+    return tuple(read_terms("phrase_adverbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def _boundaries() -> dict[str, str]:
     return {row["word"]: row["grade"] for row in read_table("community_left_boundaries.tsv")}
 
@@ -254,8 +261,8 @@ def name_like(word: str, name_so_far: str) -> bool:
             word[-1] in NAME_MEASURE_CHARS and word[-2] not in NUMERALS and not word[-2].isdigit()
         )
         return word[0] not in _stop_chars() and last_ok
-    if len(word) >= 4 and word_tags().get(word[:2]) in PHRASE_OPENER_TAGS:
-        return False  # 积极响应|社区号召: an adverb-led phrase jieba lists as one word
+    if len(word) >= 4 and (word_tags().get(word[:2]) in PHRASE_OPENER_TAGS or word.startswith(_phrase_adverbs())):
+        return False  # 积极响应|社区号召, 全面提高|社区: an adverb-led phrase jieba lists as one word
     if word in _naming_words() and name_so_far and piece_class(name_so_far) == "P":
         return True  # 胜利花苑小区, 东方名居小区: words that name places open names (not 建设|爱国园)
     if tag in NAME_TAGS:

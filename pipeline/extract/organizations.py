@@ -156,6 +156,8 @@ ESTATE_LEVELS = frozenset({"小区", "社区", "村"})
 ADMIN_LEVEL_CHARS = "省市区县"
 # What a regional company adds to its parent's name: 中建二局|湖北公司, 中国银行|苏州分行.
 RE_BRANCH_TAIL = regex.compile(r"\p{Han}{2,4}(?:分公司|公司|分行|支行)\Z")
+# 社工 is short for 社会工作 inside names (区委社工部 = 区委社会工作部, 九龙社工中心).
+SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK = "社工", "社会工作"
 # The rest of a level-headed name must be this long to find its full form (平安联盟党支部).
 MIN_ALIAS_TAIL = 4
 # An abbreviation is at least this long (邮储银行桃源支行).
@@ -247,6 +249,7 @@ class _Resources:
     list_heads: tuple[str, ...]
     suffix_texts: frozenset[str]
     rating_words: tuple[str, ...]
+    left_adverbs: tuple[str, ...]
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -271,6 +274,8 @@ BRAND_TAGS = frozenset("nt nz".split())
 # (`SANDWICH_BREAK_TAGS`).
 MAX_SANDWICH_CHARS = 6
 SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
+# jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
+VERB_TAGS = frozenset("v vn vi vd".split())
 SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
 # A word of Han characters only.
 RE_HAN_WORD = regex.compile(r"^\p{Han}+\Z")
@@ -318,6 +323,7 @@ def resources() -> _Resources:
         list_heads=tuple(sorted(read_terms("org_list_heads.txt"), key=len, reverse=True)),
         suffix_texts=frozenset(row["suffix"] for row in read_table("org_suffixes.tsv")),
         rating_words=tuple(read_terms("org_rating_words.txt")),
+        left_adverbs=tuple(sorted(read_terms("phrase_adverbs.txt"), key=len, reverse=True)),
     )
 
 
@@ -353,7 +359,7 @@ def alias_key(name: str) -> str:
     """What two forms of one name share: 社工 is short for 社会工作 (九龙社会工作服务中心 ~ 九龙社工中心);
     a Youth League committee and the League written place first are one body (共青团青禾市委 ~
     青禾共青团)."""
-    key = RE_ALIAS_NOISE.sub("", clean_name(name).replace("社会工作", "社工"))
+    key = RE_ALIAS_NOISE.sub("", clean_name(name).replace(FULL_SOCIAL_WORK, SHORT_SOCIAL_WORK))
     return RE_YOUTH_COMMITTEE_KEY.sub(r"\1共青团", key)
 
 
@@ -550,6 +556,8 @@ class OrganizationExtractor:
                 break  # an address: 建设路8|号|中韩眼科医院
             if unit in self.res.stops and not self._splits_name_word(text, unit_start, i) and not self._completes_ending(text, unit_start, i):
                 break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
+            if self._adverb_verb(unit):
+                break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
             if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words:
                 if self._only_generic_words(unit[1:]) or unit[0] in GLUED_FUNCTION_CHARS:
                     i = unit_start + 1  # jieba glued a function word to the name: 由区|民政局, 与阳|澄社区
@@ -573,6 +581,14 @@ class OrganizationExtractor:
                 break  # 韩书海|北票市委社会工作部 (a name before a place that opens a named unit), but 青禾银利木业公司
             i = unit_start
         return i
+
+    def _adverb_verb(self, unit: str) -> bool:
+        """A token that is a manner adverb and a verb written as one word (积极探索, 全面完成;
+        `phrase_adverbs.txt`): a verb phrase, never part of a name (积极|探索 tagged apart stops
+        at the verb anyway). Not an adverb before a non-verb (共同|富裕 may open a name)."""
+        adverb = next((a for a in self.res.left_adverbs if unit.startswith(a) and len(unit) > len(a)), None)
+        rest = unit[len(adverb) :] if adverb is not None else ""
+        return bool(rest) and (self.res.known_words.get(rest) in VERB_TAGS or rest in self.res.stops)  # 充分|利用 (a stop)
 
     def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a place mention ends before a verb-tagged word of a name (山东省|乡村振兴|基金会,
@@ -977,9 +993,11 @@ class OrganizationExtractor:
         level = match.group("level")
         tail = name[len(level):] if level in ESTATE_LEVELS else name
         if len(tail) >= MIN_ALIAS_TAIL:
-            longer = full.first_ending(tail, lambda other: len(other) > len(tail))
-            if longer is not None:
-                return longer
+            # 区委社工部 is written for 区委社会工作部 too: the full form may spell 社工 out
+            for form in dict.fromkeys((tail, tail.replace(SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK))):
+                longer = full.first_ending(form, lambda other: len(other) > len(form))
+                if longer is not None:
+                    return longer
         level_char = level[1] if level.startswith("团") else level
         place = places.get(level_char)
         if place is None:

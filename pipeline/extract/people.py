@@ -89,6 +89,9 @@ BELONGS_TO = "所在的"
 # Where `_with_clause` looks after a name: 所在的, or a role clause (RE_IS_ROLE), found by one scan
 # (zero-width: every position one starts at). Example: 罗新|所在的…, 李彬|是…志愿者.
 RE_CLAUSE_START = regex.compile(r"(?=" + BELONGS_TO + "|" + RE_IS_ROLE.pattern + ")")
+# Surnames that are also the conjunction "and": right after a title they join two people or
+# units (主任和社工上门, 张书记和李主任), they open no name.
+CONJUNCTION_SURNAMES = frozenset("和与同跟")
 # Characters before a surname that make the name a nickname: 小李, 老王, 阿强.
 NICKNAME_MARKS = frozenset("小老阿")
 # Roles that make a name at a line end a reporter's credit line.
@@ -287,8 +290,8 @@ class PersonExtractor:
                 role_end -= 1
             if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
                 role_end -= 1
-            if role_end not in role_ends:
-                continue
+            if role_end not in role_ends or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
+                continue  # (主任|和社工: the conjunction after a title)
             role = self._role_word_ending_at(text, role_end)
             if role is None or (role_end == p and self._word_across(ctx, p)):
                 continue  # 小区居民|楼外部: 居民楼 is one word, 楼 starts no name
