@@ -91,12 +91,14 @@ RE_PURPOSE = regex.compile(r"^(?:为了?|围绕|立足|聚焦)")
 RE_BY_SUBJECT = regex.compile(r"(?:(?:本次|此次|该|这次)?(?:活动|项目))?由")
 # 由-sentences: the next role taker opens the next clause or list item (由A主办、B协办).
 RE_ROLE_NEXT = regex.compile(r"[，；、,;]")
-# What may stand between a topic and 由: nothing, or a head noun (“某某”项目由…, 某某活动由…, “某某”计划由…).
-RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务|计划|行动|工程)?$")
+# What may stand between a topic and 由: nothing, or a head noun (“某某”项目由…, 某某活动由…, “某某”计划由…),
+# or the copula of a defining sentence (某基金会，是由A倡导…设立的).
+RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务|计划|行动|工程)?(?:[，,]?是)?$")
 # A quoted name right before 由: 三处“共享书吧”由…
 RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
-# 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 和谐 ….
-RE_WITH_MARK = regex.compile(r"(?<![参给赋授共协如不相认赞陪会连])(?:与|同|跟)|(?<![平温暖祥柔缓共饱谐调总])和")
+# 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 会同, 和谐 …. Each mark
+# has its own compounds: a name ending in 会 (某协会与B签约) still takes 与, only 会同 is barred.
+RE_WITH_MARK = regex.compile(r"(?<![参给赋授])与|(?<![共协如不相认赞陪会连])同|跟|(?<![平温暖祥柔缓共饱谐调总])和")
 # A visit that opens a with-list: A赴B签订共建协议, A前往B结对共建 (the host is the partner).
 RE_VISIT_MARK = regex.compile(r"赴|前往")
 # The longest stretch between a with-list and its relation word (one clause; places included).
@@ -106,9 +108,10 @@ RE_PASSIVE_IS = regex.compile(r"是")
 # support: 为 right before B, then 提供 … <noun> in the same clause. Example: 为“凉小鸭”提供帮助.
 RE_FOR_BEFORE = regex.compile(r"为[“‘]?$")
 RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]{{0,12}}?({nouns})"
-# 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下). Example: 在中心的支持下，某公益服务中心….
+# 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下); news often drops the 的
+# (在某局指导下，B…; B在某社区支持下开展…). Example: 在中心的支持下，某公益服务中心….
 RE_UNDER_TEMPLATE = (
-    r"在([^，。；！？\n]{{1,30}}?)的(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
+    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
 )
 # 对 right before B, then a light verb and a support noun: A gives B named support. The light verb is
 # required, so 对B的支持 (B receives nothing named) and 对B表示感谢 read as nothing; B's own descriptor
@@ -142,10 +145,19 @@ RE_MEMBER_AFTER = regex.compile(r"[”’]?的?(?:(?:共驻共建|结对共建|�
 # members partners (…组织A、B开展联学联建…; A、B结对共建), but not a role noun (A、B共建单位) or a
 # slogan (A、B共建共治共享).
 # The parties counted as sides (A、B、C三方) may also sign one agreement together (三方签订共建协议).
+# Items no extractor named may close the list before the joint word (A、B及辖区商家多方联动).
 RE_TOGETHER_AFTER = regex.compile(
-    r"^(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起)|(?:开展|举行|举办)?"
+    r"^(?:(?:、|以及|及|和)\p{Han}{2,10}?){0,3}?"
+    r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)|(?:开展|举行|举办)?"
     r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
+# passive 被: B被A…<word>: what may stand between A (or its list) and the relation word: a list
+# closer and a light verb. Example match: 等机构现场 (in B均被A等机构现场对接).
+RE_PASSIVE_BY_GAP = regex.compile(r"^(?:等(?:单位|部门|机构|企业|组织)?)?(?:进行|开展|予以|给予)?[\p{Han}]{0,4}?$")
+# What may stand between B and 被: B's head noun and adverbs only (B分别被A…, “某某”项目被A…)
+RE_PASSIVE_ADVERB = regex.compile(r"^(?:项目|活动|品牌|计划)?(?:分别|均|都|已|也|还|先后|陆续|成功|正式)*$")
+# 分别 after a list of actors: each acts with the partner in its place (A、B分别与C、D结对 → A–C, B–D).
+RE_RESPECTIVE = regex.compile(r"分别")
 # A list join that is a with-mark: A与B、C结对 reads as A paired with B and with C.
 RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
@@ -178,7 +190,7 @@ MAX_ACTOR_GAP = 8
 # Shortest name looked up again at its other occurrences (shorter ones are too often part of a word).
 MIN_REPEAT_NAME = 4
 # A demonstrative and a head noun standing for a party named before (该基金, 此中心, 这支服务队).
-DEMONSTRATIVE_HEADS = ("基金", "项目", "中心", "协会", "联合会", "基金会", "驿站", "服务队", "志愿服务队", "联盟", "平台", "社工站")
+DEMONSTRATIVE_HEADS = ("基金", "项目", "中心", "协会", "联合会", "基金会", "驿站", "服务队", "志愿服务队", "联盟", "平台", "社工站", "社区")
 RE_DEMONSTRATIVE = regex.compile(
     r"(?:该|此|这个|这家|这支|这一)(" + "|".join(sorted(DEMONSTRATIVE_HEADS, key=len, reverse=True)) + r")(?!会)"
 )
@@ -224,13 +236,14 @@ class _Claim:
     group: bool  # co-actors: all pairs among actors and partners
     implied: bool = False  # the actors stand in for an omitted or bare subject
     anchor: int = -1  # where the relation word is (evidence when a party is a stand-in)
+    respective: bool = False  # A、B分别与C、D…: the i-th actor with the i-th partner only
 
 
 @dataclass(frozen=True)
 class _Relation:
     form: str
     group: bool
-    organizations_only: bool
+    partners: str  # the label the listed parties must have, or "all"
     closes_with: bool  # also closes a 与-list: A与B…<word>
 
 
@@ -256,7 +269,7 @@ def _is_street_office(text: str, place: Mention) -> bool:
 def _relations() -> dict[str, _Relation]:
     """Relation word → form and pairing, for the rows marked use=yes."""
     return {
-        row["relation"]: _Relation(row["form"], row["pairs"] == "group", row["partners"] == "organizations", row["with"] == "yes")
+        row["relation"]: _Relation(row["form"], row["pairs"] == "group", row["partners"], row["with"] == "yes")
         for row in read_table("partnership_relations.txt")
         if row["use"] == "yes"
     }
@@ -284,6 +297,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     by_form = lambda *forms: [w for w, r in rel.items() if r.form in forms]  # noqa: E731
     support = _alternation(by_form("support"))
     gap_words = _alternation(read_terms("partnership_gap_words.txt"))
+    with_gap_words = _alternation(w for w in read_terms("partnership_gap_words.txt") if w != "就")
     # A short unrecognized place name written right before a unit: 青林街“暖心”服务站.
     place_prefix = r"\p{Han}{1,3}(?:街|区|县|市|镇|乡)"
     roles = _alternation(_roles())
@@ -292,7 +306,9 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "forward": regex.compile(_alternation(by_form("forward", "support"))),
         "with": regex.compile(_alternation(w for w, r in rel.items() if r.closes_with)),
         "gap": regex.compile(rf"^(?:{gap_words})*(?:{place_prefix})?$"),
-        "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{gap_words})*$"),
+        # 就 is a gap word only between an actor and its word (某会就入驻): after a with-list it
+        # names the topic (与爱心企业就“某某”项目签约: the programme is no with-partner)
+        "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{with_gap_words})*$"),
         "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support + "|服务|资金|物资|场地")),
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
@@ -301,7 +317,11 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
         # 负责指导和监督: the first role names the kind, the list is read through
         # 由B于2023年3月正式承接: a date and an adverb may come before the role
-        "role_after": regex.compile(rf"(?:于[0-9一二三四五六七八九十〇零年月日\s]{{2,12}})?(?:正式|具体|全面)?(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"),
+        # 由A、居委会倡导 (an unnamed co-taker), 由B出资并发起 (a first act, then the role)
+        "role_after": regex.compile(
+            rf"(?:、\p{{Han}}{{2,5}}?|[^，。；！？\n]{{1,8}}?并)?"
+            rf"(?:于[0-9一二三四五六七八九十〇零年月日\s]{{2,12}})?(?:正式|具体|全面)?(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"
+        ),
     }
 
 
@@ -490,14 +510,18 @@ class PartnershipExtractor:
 
     def _list_after(self, text: str, first: _Party, inside: list[_Party], limit: int | None = None, places=None) -> list[_Party]:
         """first、second、third…: parties joined to `first` by list marks (ending before `limit`);
-        with `places`, a place written before an item (B、某市某区C) does not end the list."""
-        out = [first]
+        with `places`, a place written before an item (B、某市某区C) does not end the list. A
+        community written right before another party names whose unit that is (与某某社区“某某”
+        志愿服务队签订…): the unit is the item."""
+        out = [_own_unit(first, inside)]
         for p in inside:
             if limit is not None and p.end > limit:
                 break
-            if p.start >= out[-1].end and _joined(text, out[-1].end, p.start, places):
-                out.append(p)
-            elif p.start >= out[-1].end:
+            if p.start < out[-1].end:
+                continue
+            if _joined(text, out[-1].end, p.start, places):
+                out.append(_own_unit(p, inside))
+            else:
                 break
         return out
 
@@ -608,10 +632,13 @@ class PartnershipExtractor:
         generic = self._generic_subject(art, text, subject_start, first_clause_end)
         if generic is not None:
             return generic
-        if self.street_places:
-            street = self._street_subject(art.streets, text, subject_start, first_clause_end, places)
-            if street is not None:
+        street = self._street_subject(art.streets, text, subject_start, first_clause_end, places)
+        if street is not None:
+            if self.street_places:
                 return [street], False  # 湖滨街道还携手浙江大学…: the street office acts
+            office = _office_of(text[street.start : street.end], art.parties)
+            if office is not None:
+                return [office], False  # 某某街道与B签约 … 某某街道党工委: the office the article names acts
         i = bisect_left(art.people_starts, subject_start)
         if i < len(art.people) and art.people[i].end <= first_clause_end:
             return [art.people[i]], False
@@ -671,6 +698,7 @@ class PartnershipExtractor:
         yield from self._support(*env)
         yield from self._toward(*env)
         yield from self._member(*env)
+        yield from self._passive_by(*env)
         yield from self._by(*env)
         yield from self._operated(*env)
         yield from self._together(*env)
@@ -685,7 +713,7 @@ class PartnershipExtractor:
     @staticmethod
     def _take(relation: _Relation, parties: list[_Party]) -> list[_Party]:
         """F4: the partners a relation word takes."""
-        return [p for p in parties if p.label == "organizations"] if relation.organizations_only else parties
+        return parties if relation.partners == "all" else [p for p in parties if p.label == relation.partners]
 
     def _forward(self, art, text, s_start, s_end, inside, places, blocked):
         """A <word> B(、C); B是A<word>的."""
@@ -703,7 +731,8 @@ class PartnershipExtractor:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
                 if a_list or relation.group:
-                    yield _Claim(tuple(a_list), tuple(b_list), word, relation.group, implied, rs)
+                    respective = self._respective(text, a_list, b_list, rs)
+                    yield _Claim(tuple(a_list), tuple(b_list), word, relation.group and not respective, implied, rs, respective)
                 continue
             passive = self._passive(text, rs, re_, word, inside, places)
             if passive is not None:
@@ -748,7 +777,16 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
             if a_list or (relation.group and len(b_list) > 1):
                 # A、B与C携手: each listed actor with C, the actors are not paired among themselves
-                yield _Claim(tuple(a_list), tuple(b_list), word, relation.group and len(a_list) < 2, implied, rs)
+                respective = self._respective(text, a_list, b_list, with_pos)
+                yield _Claim(tuple(a_list), tuple(b_list), word, relation.group and len(a_list) < 2, implied, rs, respective)
+
+    @staticmethod
+    def _respective(text: str, a_list: list[_Party], b_list: list[_Party], pos: int) -> bool:
+        """A、B、C分别与X、Y、Z结对 (分别 between the actors and the word, lists of one length): each
+        actor is paired with the partner in its place, not with every partner."""
+        if len(a_list) < 2 or len(a_list) != len(b_list) or a_list[-1].end > pos:
+            return False
+        return bool(RE_RESPECTIVE.search(text, a_list[-1].end, pos))
 
     def _with_clause(self, text: str, s_start: int, rs: int, inside: list[_Party], places) -> tuple[int, list[_Party], list[_Party]]:
         """The clause before a with-word at `rs`: its start, its parties, and those of them that
@@ -847,6 +885,11 @@ class PartnershipExtractor:
         b = next((p for p in inside if p.start >= match.end() and p.start - match.end() <= 2), None)
         if b is not None and "由" in text[match.end() : b.start]:
             b = None  # 在A的支持下，由B承接: B runs the subject's service, the subject is supported
+        if b is None:
+            # B在A支持下开展…: the party right before the phrase (gap words aside) is supported
+            prev = next((p for p in reversed(inside) if p.end <= match.start()), None)
+            if prev is not None and prev not in a_list and self._gap_ok(text, prev.end, match.start(), places):
+                b = prev
         if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
             # X…，在A的支持下，…: no party right after, the sentence's subject is supported
             subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
@@ -926,6 +969,44 @@ class PartnershipExtractor:
             if a_list:
                 word = member.group().replace("项目", "").lstrip("”’的").removesuffix("单位").removesuffix("方")
                 yield _Claim(tuple(a_list), (b,), word, False, implied, pos)
+
+    def _passive_by(self, art, text, s_start, s_end, inside, places, blocked):
+        """B被A…<word>: A acts on B (B被A引入, B均被A等机构现场对接). B is the party (or list)
+        right before 被 in its clause, or, when the clause opens with 被 after adverbs only, the
+        list opening the clause before it."""
+        words = _patterns()["forward"]
+        for mark in regex.finditer("被", text[s_start:s_end]):
+            pos = s_start + mark.start()
+            a = next((p for p in inside if p.start > pos), None)
+            if a is None or not self._gap_ok(text, pos + 1, a.start, places):
+                continue
+            a_list = self._list_after(text, a, inside, places=places)
+            clause_end = RE_CLAUSE_MARK.search(text, a_list[-1].end, s_end)
+            limit = clause_end.start() if clause_end else s_end
+            word = next((m for m in words.finditer(text, a_list[-1].end, limit) if self._word_ok(text, m.start(), m.end(), blocked, places)), None)
+            if word is None or not RE_PASSIVE_BY_GAP.match(self._unplaced(text, a_list[-1].end, word.start(), places)):
+                continue
+            b_list = self._passive_targets(text, s_start, pos, inside, places)
+            b_list = [b for b in self._take(_relations()[word.group()], b_list) if b not in a_list]
+            if b_list:
+                yield _Claim(tuple(a_list), tuple(b_list), word.group(), False, False, word.start())
+
+    def _passive_targets(self, text: str, s_start: int, pos: int, inside: list[_Party], places) -> list[_Party]:
+        """Who is acted on before 被 at `pos`: the list ending right before it (adverbs aside), or
+        the list opening the previous clause when 被 opens its clause (…项目，分别被A对接)."""
+        clause_start = _clause_start(text, s_start, pos)
+        before = [p for p in inside if clause_start <= p.start and p.end <= pos]
+        if before:
+            if not RE_PASSIVE_ADVERB.match(self._unplaced(text, before[-1].end, pos, places)):
+                return []
+            return self._list_before(text, before[-1], before[:-1])
+        if clause_start <= s_start or not RE_PASSIVE_ADVERB.match(self._unplaced(text, clause_start, pos, places)):
+            return []
+        prev_start = _clause_start(text, s_start, clause_start - 1)
+        opening = [p for p in inside if prev_start <= p.start and p.end < clause_start]
+        if not opening or len(self._unplaced(text, prev_start, opening[0].start, places)) > MAX_SUBJECT_LEAD:
+            return []
+        return self._list_after(text, opening[0], opening, places=places)
 
     def _by(self, art, text, s_start, s_end, inside, places, blocked):
         """X由A<role>，B<role>: the role takers act together; an operator role runs X."""
@@ -1024,10 +1105,10 @@ class PartnershipExtractor:
         for i, first in enumerate(inside):
             if i and _joined(text, inside[i - 1].end, first.start):
                 continue  # not the head of its list
-            members = self._list_after(text, first, inside[i:], places=places)
+            members = self._bridged_list_after(text, first, inside[i:], len(text), places)
             if len(members) < 2 or self._list_of_another_frame(text, s_start, first, members, places):
                 continue
-            tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 12), places)
+            tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 40), places)
             together = RE_TOGETHER_AFTER.match(tail)
             if together:
                 word = together.group(1) or together.group(2) or together.group(3)
@@ -1052,6 +1133,10 @@ class PartnershipExtractor:
         """(a, b, relation, implied, anchor) for every pair the claims make."""
         groups: list[tuple[list[_Party], set[str], _Claim]] = []
         for claim in claims:
+            if claim.respective:
+                for a, b in zip(claim.actors, claim.partners):
+                    yield a, b, claim.relation, claim.implied, claim.anchor
+                continue
             if not claim.group:
                 for a in claim.actors:
                     for b in claim.partners:
@@ -1064,6 +1149,14 @@ class PartnershipExtractor:
                 for b in members[i + 1 :]:
                     if a.canonical != b.canonical:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
+
+
+def _own_unit(p: _Party, inside: list[_Party]) -> _Party:
+    """The party written right after community `p` with nothing between (某某社区“某某”志愿服务队):
+    the community only says whose unit it is; else `p` itself."""
+    if p.label != "communities":
+        return p
+    return next((q for q in inside if q.start == p.end and q.label != "communities"), p)
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
@@ -1122,6 +1215,15 @@ def _home_party(parties: list[_Party], home: _Party) -> _Party | None:
     """The Party committee of the article's community, when named as an organization (金鱼社区党委)."""
     units = {home.canonical + s for s in PARTY_UNIT_SUFFIXES}
     return next((p for p in parties if p.label == "organizations" and p.canonical in units), None)
+
+
+def _office_of(street: str, parties: list[_Party]) -> _Party | None:
+    """The office of a street written as a place (雅溪街道), when the article names it as an
+    organization (雅溪街道党工委, 某区雅溪街道办事处): the first such party."""
+    return next(
+        (p for p in parties if p.label == "organizations" and street in p.canonical and p.canonical.endswith(STREET_OFFICE_SUFFIXES)),
+        None,
+    )
 
 
 def _street_office(parties: list[_Party]) -> _Party | None:
