@@ -62,6 +62,15 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 RE_RUBY = re.compile(
     rf"(?<=[\u4e00-\u9fff])[ \t]*\n?[ \t]*[(（](?=[a-zü{TONED} \t\n]{{0,20}}[{TONED}])[ \t\n]*(?:[a-zü{TONED}][ \t\n]*){{1,7}}[)）]"
 )
+# A tone-marked vowel, which every RE_RUBY match holds (its lookahead asks for one). Example: ū
+RE_TONED = re.compile(f"[{TONED}]")
+
+
+def may_hold_ruby(text: str) -> bool:
+    """Whether RE_RUBY can match in `text`: a bracket and a tone mark. Most pages have brackets
+    and no pinyin; a scan for the tone marks runs at C speed, where RE_RUBY tries its lookbehind
+    at every character (a twentieth of the time, and it is asked up to four times a page)."""
+    return ("(" in text or "（" in text) and RE_TONED.search(text) is not None
 
 
 def is_cjk(ch: str) -> bool:
@@ -116,7 +125,7 @@ def surface_key(text: str) -> str:
     from .mojibake import fold_mojibake  # the table loads on first use only
     from .traditional import simplified_characters  # a traditional page's raw text (社區 → 社区)
 
-    if "(" in text or "（" in text:
+    if may_hold_ruby(text):
         text = RE_RUBY.sub("", text)
     # simplified first: 員 園 圓 become 员 园 圆, which are mojibake digits and must fold
     # to the same thing on both sides (社區委員 against 社区委员)

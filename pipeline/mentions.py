@@ -133,6 +133,13 @@ class ComponentView:
         self._ctx = ctx
         self._component = component
         self._requires = requires
+        # What components read most, fixed for the article: plain attributes, not a miss of the
+        # instance dictionary and then `__getattr__` (about 200 reads an article)
+        self.text, self.article, self.sentences = ctx.text, ctx.article, ctx.sentences
+
+    @property
+    def tokens(self) -> SpanIndex:
+        return self._ctx.tokens
 
     def found(self, label: str) -> list[Mention]:
         if label not in self._requires:

@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from . import layout
-from .chars import RE_RUBY, SENTENCE_FINAL, is_cjk
+from .chars import RE_RUBY, SENTENCE_FINAL, is_cjk, may_hold_ruby
 from .mojibake import repairs
 from .offsets import OffsetMap
 from .traditional import fold_traditional
@@ -139,7 +139,7 @@ def _unify_line_endings(raw: str) -> _Spans:
 def _drop_ruby(spans: _Spans) -> _Spans:
     """Drop the pinyin some sites print in brackets after a character (社區(qū) → 社區): it
     cuts words and names in two (聯(lián)合騰龍社區 read 合騰龍社區 as a community)."""
-    if "(" not in spans.text and "（" not in spans.text:
+    if not may_hold_ruby(spans.text):
         return spans
     return _without(spans, (match.span() for match in RE_RUBY.finditer(spans.text)))
 
@@ -592,7 +592,7 @@ def _normalize_once(text: str) -> _Spans:
     raw_widths = [float(ends[line.end - 1] - starts[line.start]) for line in lines]
     texts = [line.text for line in lines]
     widths = None
-    if ("(" in spans.text or "（" in spans.text) and RE_RUBY.search(spans.text):
+    if may_hold_ruby(spans.text) and RE_RUBY.search(spans.text):
         # the page wrapped its lines with the pinyin in them; the rules read the words without it
         widths = [layout.display_width(text) for text in texts]
         texts = [RE_RUBY.sub("", text) for text in texts]

@@ -26,7 +26,7 @@ Sentence boundaries come from `sentences()`, which respects 。！？； and clo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 import regex
 
 from .chars import CLOSERS, SENTENCE_FINAL
+from .spans import RE_WHITESPACE_RUN
 from .vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -198,24 +199,40 @@ def words_and_spaces(text: str, words: list[str]) -> tuple[list[str], list[bool]
 
 
 def token_offsets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every token of `make_doc(text)`, in one pass and without spaCy: the
-    spans of `_doc_tokens`, walked in one plain loop (no generator and no 3-tuples, a third
-    faster on every article's tokens)."""
-    out: list[tuple[int, int]] = []
-    append = out.append
-    pos = at = 0  # as in _doc_tokens
+    """(start, end) of every token of `make_doc(text)` without spaCy: the spans of `_doc_tokens`.
+
+    Between two whitespace tokens the Doc's tokens are the words as they are (a word that
+    follows a word starts where it ends: no gap, whatever `pos` says), so only the stretches
+    are walked: the words' offsets come from one running sum, and the whitespace tokens (few:
+    paragraph breaks and spaces) from the text's whitespace runs, as `spans.non_space` finds
+    them. No Python step per token (a sixth less than a loop over every word)."""
+    words = tokens(text)
     n = len(text)
-    for word in tokens(text):
-        start = at
-        at += len(word)
-        if word.isspace():
-            continue
-        if start > pos:
-            append((pos, start))
-        append((start, at))
+    ends = list(accumulate(map(len, words)))
+    starts = [0, *ends[:-1]] if words else []
+    spans = list(zip(starts, ends))
+    out: list[tuple[int, int]] = []
+    pos = done = 0  # as in _doc_tokens; done: the first word not yet placed
+
+    def stretch(first: int, last: int) -> None:  # words first..last-1, none of them whitespace
+        nonlocal pos
+        if starts[first] > pos:
+            out.append((pos, starts[first]))
+        out.extend(spans[first:last])
+        at = ends[last - 1]
         pos = at + 1 if at < n and text[at] == " " else at
+
+    for run in RE_WHITESPACE_RUN.finditer(text):
+        i = bisect_left(starts, run.start())
+        while i < len(words) and ends[i] <= run.end():  # a token inside the run: whitespace only
+            if i > done:
+                stretch(done, i)
+            done = i + 1
+            i += 1
+    if done < len(words):
+        stretch(done, len(words))
     if pos < n:
-        append((pos, n))
+        out.append((pos, n))
     return out
 
 

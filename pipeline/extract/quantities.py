@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Callable, Iterable
 
@@ -295,8 +295,12 @@ class Tokens:
         self.text = ctx.text
         self.spans = ctx.tokens.spans
         self.starts = set(ctx.tokens.starts)
-        self.ends = set(map(itemgetter(1), self.spans))
         self.index_at = _IndexAt(ctx.tokens, len(self.text))  # token index of each character (0 between tokens)
+
+    @cached_property
+    def ends(self) -> set[int]:
+        """Token ends, built when first asked (no rule asks today: a set of every token per article)."""
+        return set(map(itemgetter(1), self.spans))
 
     def word(self, i: int) -> str:
         s, e = self.spans[i]

@@ -127,7 +127,8 @@ class _Actors:
             s = self._sentence_keys.get(sentence)
             if s is None:
                 s = self._sentence_keys[sentence] = _key_of(sentence)
-            found = self._seen[sentence] = sorted({actor for actor, forms in self._forms if any(f in s for f in forms)})
+            # map over the bound `in` test: no generator frame per actor (70k tests on the 2 MB corpus)
+            found = self._seen[sentence] = sorted({actor for actor, forms in self._forms if any(map(s.__contains__, forms))})
         return found
 
 

@@ -677,18 +677,18 @@ class GraphStore:
         for nid, aliases in facts:
             for name in aliases:
                 forms[nid, name] = forms.get((nid, name), 0) + 1
+        if sign > 0:  # the same statements in the same order, each list in one call (no Python per row)
+            db.executemany("INSERT INTO node_names VALUES (?,?,?) ON CONFLICT DO UPDATE SET n=n+excluded.n",
+                           [(nid, name, n) for (nid, name), n in sorted(forms.items())])
+            # a node new to the store gets its row here, with no name (`_refresh_node` gives it one)
+            db.executemany("INSERT INTO nodes VALUES (?, '', NULL, NULL, '[]', 1)"
+                           " ON CONFLICT DO UPDATE SET n_articles=n_articles+1", [(nid,) for nid in sorted({nid for nid, _ in facts})])
+            return
         for (nid, name), n in sorted(forms.items()):
-            if sign > 0:
-                db.execute("INSERT INTO node_names VALUES (?,?,?) ON CONFLICT DO UPDATE SET n=n+excluded.n", (nid, name, n))
-            else:
-                db.execute("UPDATE node_names SET n=n-? WHERE node_id=? AND name=?", (n, nid, name))
-                db.execute("DELETE FROM node_names WHERE node_id=? AND name=? AND n<=0", (nid, name))
+            db.execute("UPDATE node_names SET n=n-? WHERE node_id=? AND name=?", (n, nid, name))
+            db.execute("DELETE FROM node_names WHERE node_id=? AND name=? AND n<=0", (nid, name))
         for nid in sorted({nid for nid, _ in facts}):
-            if sign > 0:  # a node new to the store gets its row here, with no name (`_refresh_node` gives it one)
-                db.execute("INSERT INTO nodes VALUES (?, '', NULL, NULL, '[]', 1)"
-                           " ON CONFLICT DO UPDATE SET n_articles=n_articles+1", (nid,))
-            else:
-                db.execute("UPDATE nodes SET n_articles=n_articles-1 WHERE node_id=?", (nid,))
+            db.execute("UPDATE nodes SET n_articles=n_articles-1 WHERE node_id=?", (nid,))
 
     # --- resolution ------------------------------------------------------------
 
