@@ -154,6 +154,9 @@ UNIT_END_CHARS = frozenset("科室处部局院所站组办队")
 # The last character of a campaign period's name (宣传周, 服务季): after a verb as common as 宣传
 # it is the campaign, not a given name.
 PERIOD_CHARS = frozenset("周季")
+# The particle that turns a word into a manner adverb (郑重|地, 认真|地): no given name's end
+# after a dictionary word.
+ADVERBIAL_MARK = "地"
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
 # … a two-character given part this common is one too when nothing but a speech verb
@@ -161,6 +164,9 @@ COMMON_WORD_FREQ = 100
 COMMON_GIVEN_FREQ = 1000
 # … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
 WORD_START_FREQ = 50
+# jieba frequency from which a one-character verb after a titled name is its predicate
+# (主任刘果林|走了过来, 书记李明|像往常一样); rarer verbs are often given-name characters.
+VERB_CHAR_FREQ = 10000
 
 
 def _unspaced(name: str) -> str:
@@ -299,7 +305,7 @@ class PersonExtractor:
             if role in BYLINE_ROLES and self._is_credit_line(text, role_end - len(role_text)):
                 out += [_Found(start, end, role_text, affiliation, byline=True) for start, end in self._credit_names(text, p, blocked)]
                 continue
-            end = self._name_end(text, p, blocked)
+            end = self._name_end(text, p, blocked, after_title=role_end == p and role.endswith(HEAD_TITLES))
             if end is None:
                 end = self._soft_name_end(text, p, blocked)
             if end is None:
@@ -600,6 +606,8 @@ class PersonExtractor:
             return False  # P2: 常|面临 (赵|国庆, 王|浩然 are names)
         if not credit and len(given) == 2 and word_tags().get(given) in ACTIVITY_TAGS and self.freq.get(given, 0) >= ACTIVITY_WORD_FREQ:
             return False  # P2: 社工|周|活动, 社工|周|宣传 (a 社工周's events, not a 周 named 活动)
+        if len(name) == 3 and name[-1] == ADVERBIAL_MARK and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
+            return False  # P2: 队长|郑重地|接过 (a manner word with its 地, not a given name)
         if len(name) == 3 and name[-1] in UNIT_END_CHARS and self.freq.get(name[:2], 0) >= COMMON_GIVEN_FREQ:
             return False  # P2: 呼吸|科主任 (a hospital department before its head's title)
         if len(name) == 3 and name[-1] in PERIOD_CHARS and word_tags().get(name[:2]) in ACTIVITY_TAGS and self.freq.get(name[:2], 0) >= COMMON_GIVEN_FREQ:
@@ -626,8 +634,11 @@ class PersonExtractor:
     def _follows(self, text: str, i: int, words: tuple[str, ...]) -> bool:
         return RE_NAME_END.match(text[i : i + 1]) is not None or text.startswith(words, i)
 
-    def _name_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
-        """Where a name starting at p ends (see the module docstring), or None."""
+    def _name_end(self, text: str, p: int, blocked: list[bool], *, after_title: bool = False) -> int | None:
+        """Where a name starting at p ends (see the module docstring), or None. `after_title`:
+        a head's title (书记, 主任, HEAD_TITLES) right before p says a name starts there, so a
+        surname that is also a common word (于, 周) needs no clear end, and a common
+        one-character verb may end the name; an occupation does not (司机常遇…: 常 is "often")."""
         if self._is_nickname(text, p):
             return None
         surname = self._surname_len(text, p)
@@ -637,7 +648,7 @@ class PersonExtractor:
         long_ok = long <= len(text) and self._valid_name(text, p, long, blocked)
         if short_ok and text.startswith(self.res.speech_verbs, short):
             return short
-        if text[p] in self.res.ambiguous_surnames:  # 司机常遇…: only a clear end makes it a name
+        if text[p] in self.res.ambiguous_surnames and not after_title:  # 司机常遇…: only a clear end makes it a name
             for end, ok in ((long, long_ok), (short, short_ok)):
                 if ok and self._follows(text, end, strong):
                     return end
@@ -649,11 +660,21 @@ class PersonExtractor:
         if short_ok and self._follows(text, short, weak):
             return short
         # Otherwise the name ends where a dictionary word starts: 刘洪涛|主持, not 刘洪|涛主.
-        if long_ok and self._word_starts(text, long) and not self._word_starts(text, short):
-            return long
+        verb_after_short = after_title and short_ok and self._verb_char_at(text, short)
+        if long_ok and self._word_starts(text, long) and not self._word_starts(text, short) and not verb_after_short:
+            return long  # (not 书记李慧|像|往常: a verb after two characters ends the name there)
         if short_ok and self._word_starts(text, short):
             return short
+        if verb_after_short:
+            return short  # 书记李慧|像往常一样
+        if after_title and long_ok and self._verb_char_at(text, long):
+            return long  # 主任刘果林|走了过来
         return None
+
+    def _verb_char_at(self, text: str, i: int) -> bool:
+        """A common one-character verb is at i (走, 像, 带, 看), the predicate after a name."""
+        ch = text[i : i + 1]
+        return self.freq.get(ch, 0) >= VERB_CHAR_FREQ and (word_tags().get(ch) or "").startswith("v")
 
     def _word_starts(self, text: str, i: int) -> bool:
         """A two-character dictionary word starts at i (jieba's frequencies)."""
