@@ -537,7 +537,7 @@ def bare_dateline_outlet(line: str) -> str | None:
     return name if before or "|" in line or is_outlet_name(name) else None
 
 
-# A page's view counter closing its dateline: 阅读 (358) / 浏览：1024次 / 点击数：56.
+# A page's view counter closing its dateline: 阅读 (1207) / 浏览：1024次 / 点击数：56.
 RE_VIEW_COUNTER = regex.compile(r"\s*(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*[（(]?\d+[)）]?\s*次?$")
 
 
@@ -545,7 +545,7 @@ def bare_dateline(line: str) -> str | None:
     """The name in a dateline without labels, or None when the line is not one.
 
     某某日报 2021-12-06 12:03 大字 → 某某日报; 2019-01-21 10:53 | 某某厅 | → 某某厅;
-    2024-03-24 18:59 张三 → 张三; 2024-03-01 10:00 某某新闻 阅读 (358) → 某某新闻 (a view
+    2024-03-24 18:59 张三 → 张三; 2024-03-01 10:00 某某新闻 阅读 (1207) → 某某新闻 (a view
     counter may close it). The date carries a time or stands between bars, and the rest is
     one name and tool words, so a headline ending with a date is not a dateline.
     """

@@ -92,9 +92,9 @@ def read_page(found: list[Block]) -> Page:
 
 def _headline_below_list(found: list[Block], title_at: int, lede: int) -> int:
     """An e-paper page opens with the headlines of all its articles run together on one line
-    (某某：文明在左 爱心在右某某镇：小区成立妇联…图片新闻); the article's own headline stands again
+    (某某：邻里守望二十年某某社区：小区成立妇女之家…图片新闻); the article's own headline stands again
     on its own line below it, above the body. That line is the headline; the list and what
-    stands between them (the reader's tools: 第04版 上一期 下一期) are furniture."""
+    stands between them (the reader's tools: 第03版 上一期 下一期) are furniture."""
     listed = found[title_at].text
     for i in range(title_at + 1, min(lede, len(found))):
         block = found[i]

@@ -459,8 +459,8 @@ SESSION7_CASES = [
     ("引入专业社工机构驻站服务。", (), (), []),
     # A manner adverb and a verb jieba holds as one word end a name on its left (积极探索|…),
     # and a town-level body (镇级|妇联) is a kind, not a name.
-    ("为积极探索镇级妇联组织建设新模式，近日召开会议。", (), (), []),
-    ("区民政局全面完成乡镇街道社工站挂牌。", (), (), [("区民政局", 0, 4, "区民政局", "government")]),
+    ("为积极探索乡级工会工作新办法，近日召开座谈会。", (), (), []),
+    ("区民政局全面完成各镇社工站验收。", (), (), [("区民政局", 0, 4, "区民政局", "government")]),
     # … but an adverb before no verb stays inside a name (共同|富裕).
     ("青禾市共同富裕促进会成立。", ("青禾市",), (), [("青禾市共同富裕促进会", 0, 10, "青禾市共同富裕促进会", "association")]),
 ]

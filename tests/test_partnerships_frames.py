@@ -1,6 +1,6 @@
 """Partnerships: frames news writes without the words the older frames wait for: a name ending in
 会 before 与, support without 的 (在A指导下, B在A支持下), the passive (B被A认领), joint acts whose
-list ends in unnamed items (A、B以及爱心企业多方联动), a street written as a place acting for the
+list ends in unnamed items (A、B以及辖区商家多方联动), a street written as a place acting for the
 office the article names, and a few more relation words (捐款, 结成, 认领). Sentences of our own
 making."""
 
@@ -44,7 +44,7 @@ FRAMES = [
     # the passive: B被A<word>, B's head noun and adverbs may stand before 被
     ("passive_claimed", "“暖心饭堂”项目被益友公益协会认领。",
      [("益友公益协会", "暖心饭堂", "认领")]),
-    # …and B may open the clause before (…项目，分别被A等单位进行意向对接)
+    # …and B may open the clause before (…项目，分别被A等单位认领)
     ("passive_previous_clause", "推介会上，“书香驿站”等项目，均被启明社工服务中心等机构现场对接。",
      [("启明社工服务中心", "书香驿站", "对接")]),
     # a joint act whose list ends in items no extractor named
@@ -66,7 +66,7 @@ FRAMES = [
     ("standing_before_party", "启明社工服务中心联合共建单位益友公益协会开展活动。",
      [("启明社工服务中心", "益友公益协会", "联合")]),
     # a joint act read over a list item no extractor named (same head as its left neighbour)
-    ("together_over_unnamed_item", "青禾区民政局党支部、金桥物业党支部和桃源社区党总支三方共同签署共建协议。",
+    ("together_over_unnamed_item", "青禾区民政局党支部、金桥物业党支部和桃源社区党总支共同签署共建协议。",
      [("青禾区民政局党支部", "桃源社区党总支", "共同")]),
     # 分别 pairs two lists of one length place by place
     ("respective_lists", "益友公益协会、启明社工服务中心分别与桃源社区、杏林社区签订结对协议。",
@@ -79,17 +79,17 @@ FRAMES = [
     # goods brought to a named unit; an organization worked through
     ("bring_to", "青禾市慈善总会为杏林社区送去一批过冬物资。", [("青禾市慈善总会", "杏林社区", "送去")]),
     ("work_through", "杏林社区借助益友公益协会链接爱心资源。", [("杏林社区", "益友公益协会", "借助")]),
-    # a defining sentence: X，是由A、办事处倡导，B提供资金并发起成立的…: both back X
+    # a defining sentence: X，是由A、办事处倡导，C出资并发起设立的…: both back X
     ("defining_by_sentence", "去年挂牌的青禾桃源社区基金会，是由石桥街道党工委、社区居委会倡导，金桥实业公司捐出启动资金并发起设立的。",
      [("石桥街道党工委", "青禾桃源社区基金会", "倡导"), ("金桥实业公司", "青禾桃源社区基金会", "倡导")]),
     # 该社区 stands for the community named last
-    ("demonstrative_community", "今年，石桥社工站走访了杏林社区。石桥社工站还与该社区开展结对共建。",
-     [("石桥社工站", "杏林社区", "结对")]),
+    ("demonstrative_community", "今年，石桥社工站走访了杏林社区。石桥社工站还与该社区签订了结对协议。",
+     [("石桥社工站", "杏林社区", "签订")]),
 ]
 
 FRAMES_EMPTY = [
     # the topic of an agreement after 就 is no with-partner
-    ("topic_after_jiu", "青禾市慈善总会与爱心企业就“暖心饭堂”项目完成签约。"),
+    ("topic_after_jiu", "青禾市慈善总会与本地商户就“暖心饭堂”项目达成合作。"),
     # 被 with no relation word: an honour, not a partnership
     ("passive_honour", "桃源社区被青禾区民政局评为示范社区。"),
     # 被 far from the party before it: not the one acted on

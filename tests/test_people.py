@@ -325,23 +325,23 @@ SESSION6_CASES = [
 ]
 
 
-# Session 7: 和 right after a title is the conjunction, not a surname (主任和社工, 张书记和李主任).
+# Session 7: 和 right after a title is the conjunction, not a surname (主任和社工, 王书记和赵主任).
 SESSION7_CASES = [
-    ("春节来临之际，柳湾社区主任和社工上门走访了楼道长。", (), ("柳湾社区",), []),
-    ("张书记和李主任经过调研上报了方案。", (), (), []),
+    ("中秋节前，柳湾社区主任和社工入户看望了困难老人。", (), ("柳湾社区",), []),
+    ("王书记和赵主任经过走访拟定了方案。", (), (), []),
     ("社区书记陈涛和刘雅琴一起到小区了解情况。", (), (), [("陈涛", 4, 6, "社区书记", None, False)]),
     # a person under community correction as justice news introduces them; an anonymised one is none
-    ("青禾区一处院落里，社区矫正对象刘明（化名）在楼栋间来回穿梭。", (), (), [("刘明", 15, 17, "社区矫正对象", None, False)]),
-    ("矫正对象王某的药店开业了。矫正对象化身普法志愿者。", (), (), []),
+    ("青禾区一处小区里，社区矫正对象刘明（化名）正帮邻居搬运家具。", (), (), [("刘明", 15, 17, "社区矫正对象", None, False)]),
+    ("矫正对象王某的面馆重新营业了。矫正对象当上了普法志愿者。", (), (), []),
     # after a head's title a name is expected: a surname that is also a common word needs no
     # clear end, and a common one-character verb ends the name; an occupation is no such title
-    ("社区党委书记于海清发表了讲话。", (), (), [("于海清", 6, 9, "社区党委书记", None, False)]),
+    ("社区党委书记于立清发表了讲话。", (), (), [("于立清", 6, 9, "社区党委书记", None, False)]),
     ("居委会主任刘果林走了过来，向我们介绍情况。", (), (), [("刘果林", 5, 8, "居委会主任", None, False)]),
     ("社区书记李慧像往常一样在门口迎接居民。", (), (), [("李慧", 4, 6, "社区书记", None, False)]),
     ("村党支部书记王建走访了五户人家。", (), (), [("王建", 6, 8, "村党支部书记", None, False)]),
     ("网约车司机常遇到乘客遗失物品。", (), (), []),
     # a manner word with its 地 after a title is no name
-    ("各服务队队长郑重地接过队旗。", (), (), []),
+    ("巡逻队队长郑重地举起了旗帜。", (), (), []),
 ]
 
 

@@ -40,8 +40,8 @@ VERB_OBJECTS_EMPTY = [
 
 SQUADS = [
     # the last item after 和, then a count and the squad word
-    ("count_after_list", "今年，志愿服务队重新划分为：青松巡逻队、白鹭护卫队和邻里守望服务队三个小分队，分头行动。",
-     [("青松巡逻队", "team"), ("白鹭护卫队", "team"), ("邻里守望服务队", "team")]),
+    ("count_after_list", "今年，志愿服务队重新划分为：青松巡逻队、白鹭护卫队和晨光帮扶服务队三个小分队，分头行动。",
+     [("青松巡逻队", "team"), ("白鹭护卫队", "team"), ("晨光帮扶服务队", "team")]),
     ("etc_count_squads", "社区组建了楼道清洁队、夜间巡防队等5支小分队。", [("楼道清洁队", "team"), ("夜间巡防队", "team")]),
 ]
 
@@ -51,17 +51,17 @@ SQUADS_EMPTY = [
     # a count of squads with no list
     ("count_only", "志愿者分为三个小队，轮流值守。"),
     # items that are not team names give the squads' fields
-    ("squad_fields", "服务队下设矛盾调解、安全巡查、法律咨询等6支小分队。"),
+    ("squad_fields", "服务队下设环境整治、助老陪伴、政策宣讲等4支小分队。"),
 ]
 
 ENUMERATIONS_EMPTY = [
     # three or more short items in one quote enumerate kinds of thing
-    ("short_items", "中心打造“大阵地、大课堂、大舞台、大平台”，开展活动。"),
+    ("short_items", "站点搭建“小书屋、小课堂、小剧场”，开展活动。"),
 ]
 
 GLUED_EMPTY = [
     # 以 glued to 小 by the tokenizer is the clause's preposition, not a name
-    ("yi_glued", "社区以小驿站汇聚大温暖，服务骑手。"),
+    ("yi_glued", "街道以小驿站传递温情，服务环卫工。"),
     # one character before a bare program word is a size, not a name
     ("one_character", "骑手走进小驿站喝水。"),
 ]
@@ -76,11 +76,11 @@ LISTED_SLOGANS_EMPTY = [
     # no program word after 等: speech, not a name
     ("etc_speech", "他说“你好，邻居”等话。"),
     # an idea word opens the shared descriptor: the quotes are ideas the projects answer
-    ("idea_tail", "征集体现“参与式发展”“助力自治”等理念的公益项目。"),
+    ("idea_tail", "评选体现“邻里互助”“绿色生活”等理念的服务项目。"),
     # a two-character verb after a program word is a stressed word, not a name
-    ("lone_verb", "每个公益项目“出炉”，都有单位举牌。"),
+    ("lone_verb", "每个新活动“升级”，都有居民点赞。"),
     # 最佳 opens an award title
-    ("best_award", "该项目获评“最佳志愿服务项目”。"),
+    ("best_award", "该团队获评“最佳公益团队”。"),
 ]
 
 LISTED_NAMES = [

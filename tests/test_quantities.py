@@ -412,11 +412,11 @@ ANALYSIS_CASES = [
     # 占|比 is one noun, a share; a percentage before 的 measures the noun after it
     ("其中党员占比为31%。", [("31%", 31.0, "%", None, "党员占比")]),
     ("小区里占比90%的住户是老人。", [("90%", 90.0, "%", None, "住户")]),
-    ("暑假里提供了600人次的托管服务。", [("600人次", 600.0, "人次", None, "托管服务")]),
+    ("寒假里提供了120人次的陪读服务。", [("120人次", 120.0, "人次", None, "陪读服务")]),
     ("镇上孵化了8家青年社会组织。", [("8家", 8.0, "家", None, "青年社会组织")]),  # 青年 is tagged a time word
     # a measure after a verb of having: the noun after 的 is what is measured, not the owner
     ("该村有300亩的集体林地。", [("300亩", 300.0, "亩", None, "集体林地")]),
-    ("服务时长超过2万小时的品牌志愿队伍。", [("超过2万小时", 20000.0, "小时", "more_than", "时长")]),
+    ("志愿时长超过3万小时的助老服务队。", [("超过3万小时", 30000.0, "小时", "more_than", "志愿时长")]),
     # a regression: the unknown join 元|降 after a figure was read as the next figure's subject
     ("车位月租由300元降至200元。", [("300元", 300.0, "元", None, None), ("200元", 200.0, "元", None, None)]),
 ]

@@ -307,7 +307,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "with": regex.compile(_alternation(w for w, r in rel.items() if r.closes_with)),
         "gap": regex.compile(rf"^(?:{gap_words})*(?:{place_prefix})?$"),
         # 就 is a gap word only between an actor and its word (某会就入驻): after a with-list it
-        # names the topic (与爱心企业就“某某”项目签约: the programme is no with-partner)
+        # names the topic (与本地商户就“某某”项目签约: the programme is no with-partner)
         "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{with_gap_words})*$"),
         "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support + "|服务|资金|物资|场地")),
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),

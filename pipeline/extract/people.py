@@ -90,7 +90,7 @@ BELONGS_TO = "所在的"
 # (zero-width: every position one starts at). Example: 罗新|所在的…, 李彬|是…志愿者.
 RE_CLAUSE_START = regex.compile(r"(?=" + BELONGS_TO + "|" + RE_IS_ROLE.pattern + ")")
 # Surnames that are also the conjunction "and": right after a title they join two people or
-# units (主任和社工上门, 张书记和李主任), they open no name.
+# units (主任和社工入户, 王书记和赵主任), they open no name.
 CONJUNCTION_SURNAMES = frozenset("和与同跟")
 # Characters before a surname that make the name a nickname: 小李, 老王, 阿强.
 NICKNAME_MARKS = frozenset("小老阿")

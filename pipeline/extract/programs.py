@@ -94,7 +94,7 @@ MAX_ANCHOR_GAP = 4
 # Most commas an anchored name may hold (“敲开一扇门，温暖一颗心”).
 MAX_COMMAS = 2
 # Prepositions that the tokenizer glues to the next character as an unknown word (以小|驿站 in
-# 以小驿站汇聚大温暖, 在新|驿站): the clause's preposition, never a name's first character. Not
+# 以小驿站传递温情, 在新|驿站): the clause's preposition, never a name's first character. Not
 # 为/和/与, which open names (为老, 和美).
 GLUED_PREPOSITIONS = ("以", "在", "把", "被", "从", "让", "将", "于", "对", "给")
 # Tags of an adverb (积极, 充分): a four-character entry opening with one is a phrase, though
@@ -122,7 +122,7 @@ RE_LIST_TAIL = regex.compile(
     r"(项目|品牌|基金|志愿服务队伍|志愿服务队|服务队|小分队|分队|小队)"
 )
 # Squad heads of such a list: a listed squad is named only by an item that is itself a team's
-# name (清风护卫队); other items give the squads' fields (纠纷调解、法律咨询等6支小分队).
+# name (清风护卫队); other items give the squads' fields (环境整治、政策宣讲等4支小分队).
 SQUAD_HEADS = ("小分队", "分队", "小队")
 # An item of such a list: a run of Han characters between list marks (2–9 characters).
 RE_LIST_ITEM = regex.compile(r"[\p{Han}]{2,9}")
@@ -305,7 +305,7 @@ def reject_speech(inner: str, *, anchored: bool = False) -> bool:
 
 
 def reject_lone_verb(inner: str) -> bool:
-    """Filter 23: a two-character quote that the dictionary knows as a verb (项目“出炉”, 活动“升级”)
+    """Filter 23: a two-character quote that the dictionary knows as a verb (方案“出台”, 活动“升级”)
     is a stressed word of the sentence, not a name its frame gives."""
     return len(inner) == 2 and (word_tags().get(inner) or "x")[0] == "v"
 
@@ -687,7 +687,7 @@ class ProgramExtractor:
                 if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_purpose_word(name) or reject_generic_holder(name):
                     continue
                 if head in SQUAD_HEADS and not name.endswith("队"):
-                    continue  # 下设纠纷调解、法律咨询等6支小分队: the squads' fields, not their names
+                    continue  # 下设环境整治、政策宣讲等4支小分队: the squads' fields, not their names
                 out.append(_Candidate(start, end, name, kind, name, "bare", start, end))
         return out
 

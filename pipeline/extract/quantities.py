@@ -108,7 +108,7 @@ PERSON_CLASSIFIER_UNITS = frozenset({"名", "位"})
 PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手", "童", "娃")
 # Units of people counts whose predicate says who is counted when no noun does (161人|取得社工证).
 PREDICATED_UNITS = frozenset({"人", "人次"})
-# Verbs of having before a measure (村有|600亩的集体土地, 建有|300平方米的活动室).
+# Verbs of having before a measure (村有|80亩的林地, 建有|300平方米的活动室).
 POSSESSION_VERBS = frozenset({"有", "拥有", "共有", "建有", "设有", "占有"})
 # Pieces a modifying clause ended by 的 may take after a classifier (5个|存在|隐患|的|小区).
 MODIFIER_CLAUSE_MAX = 4
@@ -833,7 +833,7 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     (8家辖区内共建单位) are skipped; a verb or a later 的 ends the phrase (a verb at its start
     is the predicate: 200余人|宣讲防诈知识), except after a classifier, whose noun must follow
     (15个调解|工作站, 3支巡逻|小队), a people classifier before a person noun (15名|返乡|大学生)
-    and a leading 的 (400人次的|托管服务); after a classifier a short clause opened by a verb and
+    and a leading 的 (120人次的|陪读服务); after a classifier a short clause opened by a verb and
     closed by 的 is skipped (5个|存在隐患的|小区); 及/和 may join two parts (12户空巢及失能老人);
     an adverbial noun ends it (300家商户|全面加入).
     """
@@ -855,7 +855,7 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
             taken.extend(inside)  # 村（社区）工作人员: the bracket is part of the noun
             k += len(inside)
             continue
-        # after 的 a verb with its noun is a kind of service (400人次的|托管服务)
+        # after 的 a verb with its noun is a kind of service (120人次的|陪读服务)
         modifies = classifier or after_de or person and _person_noun_follows(pieces, k)
         kind = _kind_in_subject(pieces, k, taken, modifies)
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
