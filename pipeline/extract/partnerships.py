@@ -151,6 +151,8 @@ RE_TOGETHER_AFTER = regex.compile(
     r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)|(?:开展|举行|举办)?"
     r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
+# The passive mark of B被A…<word>. Example match: 被.
+RE_PASSIVE_BY = regex.compile("被")
 # passive 被: B被A…<word>: what may stand between A (or its list) and the relation word: a list
 # closer and a light verb. Example match: 等机构现场 (in B均被A等机构现场对接).
 RE_PASSIVE_BY_GAP = regex.compile(r"^(?:等(?:单位|部门|机构|企业|组织)?)?(?:进行|开展|予以|给予)?[\p{Han}]{0,4}?$")
@@ -296,8 +298,9 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     rel = _relations()
     by_form = lambda *forms: [w for w, r in rel.items() if r.form in forms]  # noqa: E731
     support = _alternation(by_form("support"))
-    gap_words = _alternation(read_terms("partnership_gap_words.txt"))
-    with_gap_words = _alternation(w for w in read_terms("partnership_gap_words.txt") if w != "就")
+    gap_terms = read_terms("partnership_gap_words.txt")
+    gap_words = _alternation(gap_terms)
+    with_gap_words = _alternation(w for w in gap_terms if w != "就")
     # A short unrecognized place name written right before a unit: 青林街“暖心”服务站.
     place_prefix = r"\p{Han}{1,3}(?:街|区|县|市|镇|乡)"
     roles = _alternation(_roles())
@@ -636,7 +639,7 @@ class PartnershipExtractor:
         if street is not None:
             if self.street_places:
                 return [street], False  # 湖滨街道还携手浙江大学…: the street office acts
-            office = _office_of(text[street.start : street.end], art.parties)
+            office = _street_office(art.parties, text[street.start : street.end])
             if office is not None:
                 return [office], False  # 某某街道与B签约 … 某某街道党工委: the office the article names acts
         i = bisect_left(art.people_starts, subject_start)
@@ -975,8 +978,8 @@ class PartnershipExtractor:
         right before 被 in its clause, or, when the clause opens with 被 after adverbs only, the
         list opening the clause before it."""
         words = _patterns()["forward"]
-        for mark in regex.finditer("被", text[s_start:s_end]):
-            pos = s_start + mark.start()
+        for mark in RE_PASSIVE_BY.finditer(text, s_start, s_end):
+            pos = mark.start()
             a = next((p for p in inside if p.start > pos), None)
             if a is None or not self._gap_ok(text, pos + 1, a.start, places):
                 continue
@@ -1217,18 +1220,13 @@ def _home_party(parties: list[_Party], home: _Party) -> _Party | None:
     return next((p for p in parties if p.label == "organizations" and p.canonical in units), None)
 
 
-def _office_of(street: str, parties: list[_Party]) -> _Party | None:
-    """The office of a street written as a place (雅溪街道), when the article names it as an
-    organization (雅溪街道党工委, 某区雅溪街道办事处): the first such party."""
+def _street_office(parties: list[_Party], street: str = "") -> _Party | None:
+    """The first street office named as an organization (…街道办事处, …街道党工委); with `street`
+    (雅溪街道, written as a place), the first one of that street (雅溪街道党工委)."""
     return next(
         (p for p in parties if p.label == "organizations" and street in p.canonical and p.canonical.endswith(STREET_OFFICE_SUFFIXES)),
         None,
     )
-
-
-def _street_office(parties: list[_Party]) -> _Party | None:
-    """The first street office named as an organization (…街道办事处, …街道党工委)."""
-    return next((p for p in parties if p.label == "organizations" and p.canonical.endswith(STREET_OFFICE_SUFFIXES)), None)
 
 
 def _home_community(ctx: ArticleContext) -> _Party | None:
