@@ -481,6 +481,7 @@ from shequ.extract.quantities import _kind_in_subject, _skipped_before_subject  
         ([("“", "stop"), ("驿站", "noun")], 1),
         ([("的", "de"), ("居民", "noun")], 1),
         ([("辖区", "noun"), ("居民", "noun")], 0),  # no locative: the area is the subject's start
+        ([("社区", "noun"), ("里", "other"), ("都", "other")], 0),  # no noun after it: the area is counted
         ([("居民", "noun")], 0),
     ],
 )
@@ -500,3 +501,39 @@ def test_quantities_pieces_skipped_before_the_subject(pieces, expected):
 )
 def test_quantities_kind_of_a_piece_inside_the_subject(pieces, k, taken, classifier, expected):
     assert _kind_in_subject(pieces, k, taken, classifier) == expected
+
+
+# Subjects and filters from reading quantities in a bulk sample of real articles (round 8);
+# sentences of our own showing the same shapes.
+BULK_READ_CASES = [
+    # an unknown join of a noun suffix and a link word: 率|达, 比|超
+    ("全镇互助会的组建率达60%。", [("60%", 60.0, "%", None, "组建率")]),
+    ("新村人口中老年人占比超30%。", [("30%", 30.0, "%", None, "新村人口中老年人占比")]),
+    # a contrast 少则…多则… names no subject
+    ("每户认捐少则200元，多则数千元。", [("200元", 200.0, "元", None, None)]),
+    # a noun with its adjective closed by 的 after a classifier modifies the counted noun
+    ("街道为16家口碑良好的餐馆授牌。", [("16家", 16.0, "家", None, "餐馆")]),
+    # a head of the unit after a people classifier (楼道|长), person nouns tagged as verbs (选手)
+    ("社区走访了42位楼道长。", [("42位", 42.0, "位", None, "楼道长")]),
+    ("共有27名决赛选手登台。", [("27名", 27.0, "名", None, "决赛选手")]),
+    # an area before a locative with no noun after it is what is counted
+    ("全省3万多个社区里都有调解员。", [("3万多个", 30000.0, "个", "more_than", "社区")]),
+    # counts of buildings after a verb stay
+    ("这个老小区共有12栋楼。", [("12栋", 12.0, "栋", None, "楼")]),
+]
+
+BULK_READ_NOTHING = [
+    "巡逻队每天6:45分从村口出发。",  # a clock time
+    "服务点设在和美家园6幢一楼。",  # an address: estate name + building number
+    "她家住在建设路17号2幢。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BULK_READ_CASES)
+def test_quantities_subjects_read_in_the_bulk_sample(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", BULK_READ_NOTHING)
+def test_quantities_clock_times_and_addresses_are_left_out(text):
+    assert facts(text) == []

@@ -88,6 +88,11 @@ RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
 RE_VERBAL_UNKNOWN = regex.compile(r"(?<=.)[在到为了着给用向]$")
 # An unknown word opening with a preposition is not a noun. Example: 对金龙.
 RE_PREPOSITION_START = regex.compile(r"^[对向把被将从在给为与跟]")
+# An unknown join ending in 则 is a conjunction of a contrast (少则…多则…), not a noun.
+RE_CONTRAST_UNKNOWN = regex.compile(r"(?<=.)则$")
+# An unknown two-character join whose second character is a link word before the figure: the
+# first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%).
+LINK_TAIL_CHARS = frozenset("达超逾")
 # Clause punctuation (where a subject phrase stops).
 RE_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
 # Quote marks dropped from a subject (5个“优秀社会组织” → 优秀社会组织).
@@ -106,6 +111,8 @@ CLASSIFIER_UNITS = frozenset({"户"})
 PERSON_CLASSIFIER_UNITS = frozenset({"名", "位"})
 # Last characters of nouns for people (大学生, 党员, 志愿者, 居民, 老人, 教师, 选手, 儿童).
 PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手", "童", "娃")
+# Person nouns jieba's dictionary tags as verbs (选手, 帮手): nouns after a people classifier.
+VERB_TAGGED_PERSON_ENDS = ("手", "员", "者")
 # Units of people counts whose predicate says who is counted when no noun does (161人|取得社工证).
 PREDICATED_UNITS = frozenset({"人", "人次"})
 # Verbs of having before a measure (村有|80亩的林地, 建有|300平方米的活动室).
@@ -355,8 +362,8 @@ def _kind(word: str, tags: dict[str, str]) -> str:
     if tag is None:
         if RE_VERBAL_UNKNOWN.search(word):
             return "verb"  # an unknown join ending in a preposition or complement (围坐在, 改为)
-        if RE_PREPOSITION_START.match(word):
-            return "other"  # an unknown join opening with a preposition (对金龙)
+        if RE_PREPOSITION_START.match(word) or RE_CONTRAST_UNKNOWN.search(word):
+            return "other"  # an unknown join opening with a preposition (对金龙) or a contrast (少则)
         return "noun"  # domain terms from the user dictionary and unknown (HMM) words
     if tag == "l" and RE_VERBAL_UNKNOWN.search(word):
         return "verb"  # a fixed phrase ending in a preposition is a predicate (围坐在)
@@ -797,7 +804,10 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
         i -= 1
         skipped += 1
     words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
-    return list(reversed(_compound_verbs(_share_nouns([(w, _memo_kind(w, tags)) for w in words]))))
+    pieces = [(w, _memo_kind(w, tags)) for w in words]
+    if words and len(words[-1]) == 2 and words[-1][1] in LINK_TAIL_CHARS and tags.get(words[-1]) is None:
+        pieces[-1] = (words[-1][0], "noun")  # 成立|率达 → 成立|率: the link word is no part of the noun
+    return list(reversed(_compound_verbs(_share_nouns(pieces))))
 
 
 def _share_nouns(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -850,6 +860,14 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
             after_de = after_de or pieces[k][1] == "de"
             k += skipped
             continue
+        if person and pieces[k][1] == "verb" and len(word) > 1 and word.endswith(VERB_TAGGED_PERSON_ENDS):
+            taken.append((word, "noun"))  # 18名|决赛|选手
+            k += 1
+            continue
+        if person and word == "长" and taken and taken[-1][1] == "noun":
+            taken.append((word, "noun"))  # 楼道|长, 单元|长: a head of the unit named before
+            k += 1
+            continue
         inside = _bracketed(pieces, k) if word in "（(" and taken else []
         if inside:
             taken.extend(inside)  # 村（社区）工作人员: the bracket is part of the noun
@@ -869,9 +887,11 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
 
 def _modifier_clause(pieces: list[tuple[str, str]]) -> int:
     """How many pieces a clause opened by a verb or adjective and closed by 的 takes right after
-    the number (5个|存在|隐患|的|小区, 10名|来自|高校|的|志愿者), or 0. A clause opened by a noun
-    may say who did it (3个|社区|开展|的|活动: the communities are counted), so it stays."""
-    if not pieces or pieces[0][1] not in ("verb", "adj") or pieces[0][0] in light_verbs():
+    the number (5个|存在|隐患|的|小区, 10名|来自|高校|的|志愿者), or a noun with its adjective
+    (12家|信誉|良好|的|商户), or 0. A clause opened by a noun and a verb may say who did it
+    (3个|社区|开展|的|活动: the communities are counted), so it stays."""
+    noun_with_adjective = len(pieces) > 1 and pieces[0][1] == "noun" and pieces[1][1] == "adj"  # 信誉|良好|的|商户
+    if not pieces or not noun_with_adjective and (pieces[0][1] not in ("verb", "adj") or pieces[0][0] in light_verbs()):
         return 0
     for k, (_, kind) in enumerate(pieces[: MODIFIER_CLAUSE_MAX + 1]):
         if kind == "de":
@@ -897,8 +917,8 @@ def _skipped_before_subject(pieces: list[tuple[str, str]], k: int) -> int:
     word, kind = pieces[k]
     if word in "“‘「" or kind == "de" or word in DEMONSTRATIVES:
         return 1
-    if _is_area(word) and k + 1 < len(pieces) and pieces[k + 1][0] in LOCATIVES:
-        return 2
+    if _is_area(word) and k + 2 < len(pieces) and pieces[k + 1][0] in LOCATIVES and pieces[k + 2][1] == "noun":
+        return 2  # without a noun after it the area is what is counted (5万个|社区|里)
     return 0
 
 
