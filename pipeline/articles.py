@@ -217,11 +217,25 @@ class _RunBuilder:
                 self._add_paragraph(block)
 
     def finish(self, end: Block) -> None:
-        """The end of the page: headings still waiting have no body below them."""
+        """The end of the page: headings still waiting have no body below them; a byline
+        among them (the unit's signature, then 通讯员：张三, under the last paragraph) credits
+        the body above (`_keep_closing_bylines`)."""
+        self._keep_closing_bylines()
         if self.pending:
             self._settle_pending(end)
         if self.dateline is not None:
             self.furniture.append(Block("header", self.dateline.start, self.dateline.end, self.dateline.text))
+
+    def _keep_closing_bylines(self) -> None:
+        """Bylines still waiting at the end of the page, with no body below them, close the
+        last body: its reporters stay people of that article (a signature line such as 某某社工
+        服务中心 above 通讯员：张三 stays furniture). Accuracy round 8: credits closing web pages
+        of four outlets in the tuning and bulk texts were lost with the signature above them."""
+        if not self.bodies or not any(b.kind == "byline" for b in self.pending):
+            return
+        owner = self.current if self.current is not None else self.bodies[-1]
+        owner.paragraphs.extend(b for b in self.pending if b.kind == "byline")
+        self.pending = [b for b in self.pending if b.kind != "byline"]
 
     def _open_body(self) -> _Body:
         if self.current is None:
