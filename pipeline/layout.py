@@ -41,8 +41,6 @@ RE_PAGE_NUMBER = regex.compile(r"^(?:\d{1,3}|[①-⑳]|第\d{1,3}版)$")
 RE_BULLET = regex.compile(r"^[■□●○◆◇▲△★☆▶►•·]\s*")
 # A heading opened by a short label and a colon: 北京延庆：… / 九龙社工：… / 试点社区：…
 RE_HEAD_COLON = regex.compile(r"^(?P<head>[^，。；！？：:\s]{1,12})[：:]")
-# A column name before a headline, set off by a bar: 基层一线|桃源社区楼道换新颜
-RE_RUBRIC_BAR = regex.compile(r"^(?P<rubric>[^|｜丨，。：:]{2,6})[|｜丨]\s*")
 # A kicker before a headline: 经典案例—— 社工变智囊…
 RE_KICKER = regex.compile(r"^(?P<kicker>[^，。；！？—]{2,10})(?:——|—|--)\s*")
 # Sentence punctuation that a heading does not contain (outside quotes): ，。；！？
