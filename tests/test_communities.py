@@ -276,6 +276,12 @@ STEM_CASES = [
     # the 据 of an attribution opens no name; an adverb-led phrase jieba holds as one word is none
     ("据青禾社区妇联主席介绍，活动每月举办。", [("青禾社区", "青禾社区")]),
     ("为全面提高社区干部的服务本领，我区开办了培训班。", []),
+    # an ordinal counting sessions or batches names a contest or a batch, not a community;
+    # an ordinal alone still names one (accuracy round 8)
+    ("青禾：第四届社区公益节开幕。", []),
+    ("第三批社区试点名单日前公布。", []),
+    ("第六届社区运动会上，居民踊跃参赛。", []),
+    ("近日，光华街道第三社区开展了邻里节。", [("第三社区", "第三社区")]),
 ]
 
 

@@ -486,3 +486,23 @@ def test_outlet_of_the_dispatch_line_outranks_a_portal_named_as_the_source():
     (alone,) = articles_of("桃源社区邻里节开幕\n发布时间：2026-02-20 22:49 来源：网易网\n" + BODY)
     assert alone.source == "网易网"  # nothing better named: the portal stays the source
     assert layout.is_portal("网易网") and not layout.is_portal("青禾网")
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [("本篇文章512字，读完约2分钟", "tool"), ("（全文约1200字）", "tool"), ("阅读时间约3分钟", "tool"), ("读完这本书用了三天", None)],
+)
+def test_a_pages_reading_time_note_is_a_tool_line(line, kind):
+    assert layout.web_furniture_kind(line) == kind
+
+
+def test_reading_time_note_opening_a_page_is_no_headline():
+    (article,) = articles_of("本篇文章512字，读完约2分钟\n" + BODY)
+    assert "读完" not in article.title
+
+
+def test_credit_under_the_units_signature_closing_a_page_stays_with_the_article():
+    page = BODY + "青禾市桃源社工服务中心\n通讯员：韦小青\n2024年6月3日\n"
+    (article,) = articles_of(page)
+    assert "韦小青" in article.text
+    assert [c.name for c in article.credits] == ["韦小青"]
