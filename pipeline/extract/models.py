@@ -153,6 +153,10 @@ RE_ZHIDU_AFTER = regex.compile(r"(?<=制)度")
 RE_HAN_ONLY = regex.compile(r"^[\p{Han}]+$")
 # Sentence punctuation: a quoted stretch holding it is speech, not a name.
 RE_SPEECH = regex.compile(r"[。！？!?…]")
+# A clause break before a quote: an outcome verb counts only within the quote's own clause.
+RE_CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?：:\n]")
+# How far before a quote an outcome verb may stand in its clause (实现组织与业务“双提双促”).
+MAX_OUTCOME_GAP = 12
 
 
 @dataclass(frozen=True)
@@ -337,6 +341,14 @@ def reject_undone(text: str, quote_start: int) -> bool:
     moves away from, not a model."""
     vocab = _vocab()
     return text.endswith(vocab["undo_verb"] + vocab["old_marker"], 0, quote_start)
+
+
+def reject_outcome(text: str, quote_start: int, after: int) -> bool:
+    """Filter 24: an outcome verb earlier in the quote's clause (实现…“双提双促”, 带来“四赢”的新局面,
+    达到“双提升”): the numeric abbreviation is a result the text reports, not a method; a
+    method noun right after it keeps it one (实现“六有”标准化建设)."""
+    clause = RE_CLAUSE_BREAK.split(text[max(0, quote_start - MAX_OUTCOME_GAP) : quote_start])[-1]
+    return any(verb in clause for verb in _vocab()["outcome_verb"]) and not _numeric_follow().match(text, after)
 
 
 def reject_role(text: str, quote_start: int) -> bool:
@@ -636,6 +648,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_modifier(text, after)
         and not reject_name_of_thing(text, start)
         and not reject_possessed(text, start - 1, after)
+        and not reject_outcome(text, start - 1, after)
     )
 
 

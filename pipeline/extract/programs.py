@@ -108,6 +108,12 @@ MAX_HOLDER_CUT = 6
 MIN_BARE_PREFIX = 2
 # Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
 MAX_BARE_PREFIX = 12
+# Longest own name between a holder and a `held` program word (桃源社区|幸福|食堂, 某村|互助孝老|食堂):
+# a longer run goes back over other nouns (…服务中心社区|食堂), not a canteen's own name.
+MAX_HELD_NAME = 4
+# Words right before an unquoted name that make it a description of a kind, not one named thing
+# (许多爱心驿站, 这样的暖心驿站, 不少幸福食堂): unless the same name is defined in the article.
+KIND_WORDS = ("这样的", "这些", "许多", "不少", "一些", "各类")
 # Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
 # 胜稼村幸福工坊钩花项目; ——乔司街道社会矛盾纠纷（非诉类）调解服务项目.
 RE_BARE_PROJECT = regex.compile(
@@ -708,7 +714,11 @@ class ProgramExtractor:
                 start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team")
                 if start is None:
                     continue
-            if reject_bare_prefix(text, start, w_start, end):
+            elif suf.bare == "held":
+                start = held_name_start(text, start, w_start, starts)
+                if start is None:
+                    continue
+            if reject_bare_prefix(text, start, w_start, end) or reject_kind(text, start, text[start:end]):
                 continue
             name = text[start:end]
             out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
@@ -951,6 +961,35 @@ def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: di
     return start if distinctive(ctx, start, w_start, team=team) else None
 
 
+def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int]) -> int | None:
+    """A `held` program word's name start (食堂, 饭堂: canteens): a place, community or
+    organization found in the article starts the words before it (or ends right where they
+    start), and what stands between the holder(s) and the word is a short name of its own
+    (桃源社区|幸福|食堂), not only a service field (某社区|长者|食堂, 某社区|老年|食堂: canteen
+    types) nor a run over other nouns longer than MAX_HELD_NAME (…活动中心|社区|食堂);
+    None otherwise."""
+    # the leftmost holder inside the words or reaching into them from the left (青石|村|爱心|饭堂,
+    # 柳下|亭|社区|幸福|食堂: the name's first words are no nouns to the dictionary)
+    first = max(0, start - MAX_BARE_PREFIX)
+    held = next((k for k in range(first, w_start) if k in starts and start <= starts[k] <= w_start), None)
+    if held is None:
+        return None
+    own = starts[held]
+    while own in starts and starts[own] <= w_start:  # 青禾区|桃源社区|幸福食堂: holders in a row
+        own = starts[own]
+    part = text[own:w_start]
+    if not MIN_BARE_PREFIX <= len(part) <= MAX_HELD_NAME or reject_generic_holder(part):
+        return None
+    return held
+
+
+def reject_kind(text: str, start: int, name: str) -> bool:
+    """Filter 23: an unquoted name after a kind word (许多爱心驿站, 这样的暖心驿站) describes a
+    kind of thing, unless the article names it in quotes too (“新禾驿站”…八个这样的新禾驿站:
+    a later mention of the defined name)."""
+    return text.endswith(KIND_WORDS, 0, start) and not any(q + name + c in text for q, c in (("“", "”"), ('"', '"'), ("‘", "’")))
+
+
 def reject_bare_prefix(text: str, start: int, w_start: int, end: int) -> bool:
     """The words before a bare program word name no program: none at all or one character (小|驿站,
     大|课堂: a size, not a name), a generic holder, a bare word, a counted or clause-like stretch,
@@ -975,8 +1014,8 @@ def distinctive(ctx: ArticleContext, start: int, end: int, *, team: bool = False
     core = [w for w in words if w not in parts["generic"] and w not in parts["purpose"]]
     if not core or any(RE_NUMERAL_START.match(w) for w in core):
         return False
-    if team:
-        return any(tags.get(w) in HOLDER_TAGS for w in core)
+    if team:  # a one-character place word is a cut-off name (谋利|桐|义工巡逻队), not a holder
+        return any(tags.get(w) in HOLDER_TAGS and len(w) > 1 for w in core)
     return any(tags.get(w) is None or tags.get(w) in PROPER_TAGS for w in core) or sum(map(len, core)) >= 3
 
 
