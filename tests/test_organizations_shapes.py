@@ -18,13 +18,13 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
 
 PLACE_COMMITTEE_CASES = [
     # C9: place + 委 is the place's Party committee.
-    ("该基金会是在柳岸区委、区政府支持下成立的。", ("柳岸区",), [("柳岸区委", "party")]),
+    ("这支服务队得到柳岸区委的关心，去年成立。", ("柳岸区",), [("柳岸区委", "party")]),
     ("2019年，他调任青禾市委常委。", ("青禾市",), [("青禾市委", "party")]),
     # 团 + place + 委 is its Youth League committee; 团 after a stop character opens it.
-    ("团青禾省委联合省文明办开展志愿服务。", ("青禾省",), [("团青禾省委", "party"), ("省文明办", "government")]),
+    ("团青禾省委携手省妇联走访老人。", ("青禾省",), [("团青禾省委", "party"), ("省妇联", "government")]),
     ("牵头单位是团柳岸区委。", ("柳岸区",), [("团柳岸区委", "party")]),
     # A longer name that holds the committee wins (F6).
-    ("项目由柳岸区委社会工作部指导。", ("柳岸区",), [("柳岸区委社会工作部", "party")]),
+    ("柳岸区委社会工作部牵头搭台。", ("柳岸区",), [("柳岸区委社会工作部", "party")]),
     # 委托 is a verb, 委员 a member: no committee.
     ("青禾市委托第三方机构开展评估。", ("青禾市",), []),
     ("柳岸区委员张某出席。", ("柳岸区",), []),
@@ -60,10 +60,10 @@ def test_bureau_with_unlisted_field(text, places, expected):
 
 LIST_HEAD_CASES = [
     # C5 with a modifier between 等 and the head.
-    ("社区与星河智联、青禾雷动等高新技术企业合作。", [("星河智联", "company"), ("青禾雷动", "company")]),
+    ("星河智联、青禾雷动等科技企业捐了图书。", [("星河智联", "company"), ("青禾雷动", "company")]),
     ("引进了柳岸琴行、新芽健身房等社区单位。", [("柳岸琴行", "other"), ("新芽健身房", "other")]),
     # 中小学校 is every primary and middle school: a generic reference, not a named school.
-    ("帮助中小学校建设图书教室。", []),
+    ("给全县中小学校送去绘本。", []),
     # A verb in the modifier is no head phrase.
     ("邀请居民、志愿者等参与单位活动。", []),
 ]
@@ -77,9 +77,9 @@ def test_list_closed_by_modified_head(text, expected):
 AGENCY_BRAND_CASES = [
     # A social-work agency's brand word between its place and ending, tagged a verb or numeral
     # by jieba, is part of the name.
-    ("柳岸区司法局联合青禾市护航社会工作服务中心开展普法活动。", ("柳岸区", "青禾市"), [("柳岸区司法局", "government"), ("青禾市护航社会工作服务中心", "social_work")]),
+    ("柳岸区司法局携手青禾市启航社工服务中心上门讲法。", ("柳岸区", "青禾市"), [("柳岸区司法局", "government"), ("青禾市启航社工服务中心", "social_work")]),
     # A clause between the place and the ending is not a name.
-    ("青禾市推进建设社会工作服务中心。", ("青禾市",), []),
+    ("青禾市推进建设社工服务中心。", ("青禾市",), []),
 ]
 
 
