@@ -25,8 +25,12 @@ Candidates
   C4 a known standalone name (`org_names.tsv`: 民政部, 全国妇联, 美团) written where no longer
      name contains it and not inside a word (北京东路 holds no 京东, 民政部门 no 民政部).
   C5 the items of an enumeration the text calls organizations (`org_list_heads.txt`:
-     青禾建设集团、星河充电等单位承办, 与辖区客运二公司、七中东校区等党组织).
+     青禾建设集团、星河充电等单位承办, 与辖区客运二公司、七中东校区等党组织), also with a
+     modifier before the head (星河智联、青禾雷动等高新技术企业).
   C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团青禾市桃源区委.
+  C9 the same written without 中共/共青团 (a place mention + 委): 青禾市委, 团青禾市委.
+  C10 a bureau whose field the ending lexicon does not list: level/place + field + 局/厅
+     (县果业局, 青禾市乡村振兴局, 省教育厅).
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -174,6 +178,19 @@ RE_FORMAL_PARTY_BODY = regex.compile(r"(?P<head>中共|中国共产党)\p{Han}{2
 RE_FORMAL_HEAD_PLACE = regex.compile(r"\p{Han}{1,5}?[省市]")
 # A place's Youth League written place first: 青禾|共青团 (not 共青团员, a member).
 RE_PLACE_YOUTH_LEAGUE = regex.compile(r"共青团(?!员)")
+# A bureau or department of a government written level/place + field + 局/厅 whose field the
+# ending lexicon does not list (县|果业|局, 青禾市|乡村振兴|局, 省|教育厅, 市|国税局): the ending
+# character, matched anywhere; `_bureau_candidates` checks the words around it.
+RE_BUREAU_END = regex.compile(r"[局厅]")
+# The field of such a bureau: Han characters only, this long (果业 … 乡村振兴, 社会组织管理).
+MIN_BUREAU_FIELD, MAX_BUREAU_FIELD = 2, 6
+# A bare level word written as a word of its own before a bureau's field (县|果业局, 省|教育厅).
+BARE_LEVELS = frozenset("省市区县")
+# The Party committee of a place written place + 委 (桃源区委, 青禾市委), or its Youth League
+# committee written 团 + place + 委 (团青禾市委); matched where the place ends, its level
+# character last. Not 委托/委派/委屈 (a verb), nor 委员/委会 (委员会 and 市委会 are endings of
+# their own). Example match at 青禾市|: 委 in 由青禾市委指导.
+RE_PLACE_COMMITTEE_TAIL = regex.compile(r"(?<=[省市区县])委(?![员会托派屈婉身])")
 # A local office named by level + field + 办 (办公室): 县扶贫办, 区禁毒办; a job title, a list
 # separator or a clause end must follow (县扶贫办副主任, 区禁毒办、…).
 RE_LEVEL_OFFICE = regex.compile(r"[省市区县镇](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|联合|[、，。；和与等\s])")
@@ -188,6 +205,8 @@ LIST_CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
 # Where an enumeration opens at the latest (the clause start).
 LIST_OPENERS = ("，", "。", "；", "：", "！", "？", "\n", "（", "(", "“", "”")
 MAX_LIST_CHARS = 120
+# Most Han characters of a modifier between 等 and a list head (等|高新技术|企业, 等|社区|单位).
+MAX_LIST_HEAD_MODIFIER = 6
 MAX_LIST_ITEM_CHARS = 14
 # Items ending like these are teams, projects, places or communities, not organizations.
 NOT_LIST_ORG_ENDINGS = ("队", "项目", "活动", "计划", "工程", "行动", "社区", "村", "小区", "街道", "镇", "乡", "居民", "志愿者", "群众")
@@ -273,6 +292,9 @@ BRAND_TAGS = frozenset("nt nz".split())
 # (`SANDWICH_OPENER_TAGS`: 青禾市|推进建设|公司 is a clause), and no function word may be inside
 # (`SANDWICH_BREAK_TAGS`).
 MAX_SANDWICH_CHARS = 6
+# Endings of a social-work agency's name: one brand word between its place and one of these is
+# the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
+SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
 SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 # jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
 VERB_TAGS = frozenset("v vn vi vd".split())
@@ -444,6 +466,8 @@ class OrganizationExtractor:
         candidates += self._committee_candidates(text)
         candidates += self._formal_committee_candidates(text, index)
         candidates += self._youth_league_candidates(text, index)
+        candidates += self._place_committee_candidates(ctx, index)
+        candidates += self._bureau_candidates(ctx, index)
         candidates += self._level_office_candidates(text, index)
         candidates += self._known_candidates(text, ctx.tokens)
         candidates += self._list_candidates(ctx)
@@ -595,6 +619,9 @@ class OrganizationExtractor:
         青禾|建设|公司), when at most MAX_SANDWICH_CHARS characters of content words stand between
         the place and the ending and the first of them is no verb (青禾市|推进建设|公司 is a
         clause); else None."""
+        brand = self._agency_brand_after_place(text, start, tokens, protected, floor)
+        if brand is not None:
+            return brand
         k = i
         first = None
         while k > floor and start - k <= MAX_SANDWICH_CHARS:
@@ -606,6 +633,21 @@ class OrganizationExtractor:
                 return None
             first, k = unit, unit_start
         return None
+
+    def _agency_brand_after_place(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """A social-work agency named place + one two-character brand word + its ending, whatever
+        jieba tags the brand (青禾市|护航|社会工作服务中心 v, 桃源|五里|社工服务中心 m): where the
+        place ends, else None. Agencies take such words as brands; a clause (青禾市|推进建设|公司)
+        has more words and another ending."""
+        if not text.startswith(SOCIAL_WORK_AGENCY_ENDINGS, start):
+            return None
+        word = tokens.at(start - 1) if start > 0 else None
+        if word is None or word[1] != start or word[0] <= floor:
+            return None
+        unit = text[word[0] : start]
+        if len(unit) != 2 or not RE_HAN_WORD.match(unit) or unit in self.res.stops or unit in self.res.generic:
+            return None
+        return word[0] if word[0] in protected and protected[word[0]] >= floor else None
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
@@ -835,9 +877,7 @@ class OrganizationExtractor:
         text, out = ctx.text, []
         places = {(m.start, m.end) for m in ctx.found("places")}
         for match in RE_LIST_CLOSE.finditer(text):
-            if not text.startswith(self.res.list_heads, match.end()):
-                continue
-            head = next((h for h in self.res.list_heads if text.startswith(h, match.end())), None)
+            head = self._list_head_after(ctx, match.end())
             if head is None:
                 continue
             close = match.start()
@@ -854,6 +894,23 @@ class OrganizationExtractor:
                 if self._list_item_ok(ctx, name, start, end, places):
                     out.append(_Candidate(start, end, self._list_item_kind(name, head)))
         return out
+
+    def _list_head_after(self, ctx: ArticleContext, offset: int) -> str | None:
+        """The list head right after 等 (等单位), or after a modifier of at most
+        MAX_LIST_HEAD_MODIFIER Han characters (等高新技术企业, 等多家餐饮企业, 等社区单位, 等知名医院):
+        the modifier's words are no stops, verbs, pronouns or particles."""
+        text = ctx.text
+        if text.startswith(self.res.list_heads, offset):
+            return next(h for h in self.res.list_heads if text.startswith(h, offset))
+        for token_start, token_end in _spans_from(ctx.tokens, offset):
+            word = text[token_start:token_end]
+            if token_start < offset or token_end - offset > MAX_LIST_HEAD_MODIFIER or not RE_HAN_WORD.match(word):
+                return None
+            if word in self.res.stops or self.res.known_words.get(word) in LIST_ITEM_STOP_TAGS:
+                return None
+            if text.startswith(self.res.list_heads, token_end):
+                return next(h for h in self.res.list_heads if text.startswith(h, token_end))
+        return None
 
     def _list_items(self, ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, bool]]:
         """A piece of a list cut at its conjunctions (市民政局|和|市妇联), but not inside an ending;
@@ -916,6 +973,62 @@ class OrganizationExtractor:
             start = index.place_ending_at(match.start())
             if start is not None and match.end() not in index.place_start_set:
                 out.append(_Candidate(start, match.end(), "party"))
+        return out
+
+    def _place_committee_candidates(self, ctx: ArticleContext, index: _MentionIndex) -> list[_Candidate]:
+        """C9: a place's Party committee written without 中共 (桃源区委, 青禾市委: 在桃源区委支持下,
+        青禾市委常委) and its Youth League committee written 团 + place + 委 (团青禾市委, 团桃源区委),
+        when a place mention ends right before 委. 团 is taken only where it opens a word (after
+        punctuation or a one-character stop: 是|团青禾省委), not as the end of 集团/社团/剧团….
+        Longer names that hold one (桃源区委社会工作部, 中共青禾市委) win by F6."""
+        text, out = ctx.text, []
+        for start, end in index.places:
+            if not RE_PLACE_COMMITTEE_TAIL.match(text, end):
+                continue
+            if start > 0 and text[start - 1] == "团":
+                before = text[start - 2] if start > 1 else ""
+                if not before or not RE_HAN_CHAR.match(before) or before in self.res.stops:
+                    start -= 1
+            out.append(_Candidate(start, end + 1, "party"))
+        return out
+
+    def _bureau_candidates(self, ctx: ArticleContext, index: _MentionIndex) -> list[_Candidate]:
+        """C10: a government bureau or department whose field the ending lexicon does not list,
+        written level/place + field + 局/厅 (县果业局, 青禾市乡村振兴局, 省教育厅, 市国税局).
+        The ending closes a jieba word (局 alone, or 国税局, 教育厅) and its last two characters
+        are no dictionary word (格局, 大局, 布局, 客厅, 展厅 are not bureaus); the field is 2–6
+        Han characters of words that are no stops; right before it stands a place mention or a
+        bare level word written as a word of its own (县|果业局, not 市民|议事厅). Endings the
+        lexicon lists (民政局) are left to C1."""
+        text, tokens, out = ctx.text, ctx.tokens, []
+        place_ends = index.place_end_to_start
+        for match in RE_BUREAU_END.finditer(text):
+            end = match.end()
+            token = tokens.at(end - 1)
+            if token is None or token[1] != end or text[end - 2 : end] in self.res.known_words:
+                continue
+            if any(e == end - 1 for e, _ in self.res.suffixes.iter(text[max(0, end - MAX_SUFFIX_CHARS) : end])):
+                continue  # a listed ending (民政局, 司法厅): C1 takes it
+            field_start = token[0] if token[1] - token[0] > 1 else end - 1
+            start = None
+            while end - 1 - field_start <= MAX_BUREAU_FIELD:
+                if field_start in place_ends:
+                    start = place_ends[field_start]  # 青禾市|乡村振兴局
+                    break
+                before = tokens.at(field_start - 1) if field_start > 0 else None
+                if before is None:
+                    break
+                word = text[before[0] : field_start]
+                if len(word) == 1 and word in BARE_LEVELS:
+                    start = before[0]  # 县|果业局
+                    break
+                if not RE_HAN_WORD.match(word) or word in self.res.stops:
+                    break
+                field_start = before[0]
+            field = text[field_start : end - 1]
+            if start is None or not MIN_BUREAU_FIELD <= len(field) <= MAX_BUREAU_FIELD or not RE_HAN_WORD.match(field):
+                continue
+            out.append(_Candidate(start, end, "government"))
         return out
 
     def _level_office_candidates(self, text: str, index: _MentionIndex) -> list[_Candidate]:
