@@ -25,6 +25,21 @@ HAN = (
     "\U00031350-\U00033479"
 )
 
+# What `compile_han` cannot carry over to `re`: classes whose Unicode meaning differs between the two
+# modules (\s, \w, \b), other Unicode properties, and \p{Han} outside a bracketed class.
+RE_NOT_FOR_RE = regex.compile(r"\\[swbSWBX]|\\p\{(?!Han\})|(?<!\[)\\p\{Han\}")
+
+
+def compile_han(pattern: str) -> "re.Pattern[str]":
+    """`pattern`, written for `regex` with `[\\p{Han}…]` classes and perhaps a leading \\G (for one used
+    only with `match(text, pos)`, where \\G says nothing more), compiled by `re` with `HAN`: two to five
+    times as fast on the extractors' anchored word patterns, with the same matches. A pattern with
+    anything `re` reads otherwise (`RE_NOT_FOR_RE`) raises."""
+    if RE_NOT_FOR_RE.search(pattern):
+        raise ValueError(f"pattern needs regex: {pattern[:80]!r}")
+    return re.compile(pattern.removeprefix(r"\G").replace(r"\p{Han}", HAN))
+
+
 OPEN_QUOTES = "“‘「『〝"
 CLOSE_QUOTES = "”’」』〞"
 # Straight and full-width straight quotes open and close alike.
