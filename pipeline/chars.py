@@ -14,6 +14,32 @@ from functools import lru_cache
 
 import regex
 
+# The Han script as the body of an `re` character class: the code points `regex` matches with \p{Han}
+# (for patterns that run several times faster in `re`). Example: 社, 〇, 々. `tests/test_chars.py` checks
+# it against \p{Han} over every code point (a new Unicode version in `regex` shows there).
+HAN = (
+    "\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
+    "\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead"
+    "\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
+    "\U00031350-\U00033479"
+)
+
+# What `compile_han` cannot carry over to `re`: classes whose Unicode meaning differs between the two
+# modules (\s, \w, \b), other Unicode properties, and \p{Han} outside a bracketed class.
+RE_NOT_FOR_RE = regex.compile(r"\\[swbSWBX]|\\p\{(?!Han\})|(?<!\[)\\p\{Han\}")
+
+
+def compile_han(pattern: str) -> "re.Pattern[str]":
+    """`pattern`, written for `regex` with `[\\p{Han}…]` classes and perhaps a leading \\G (for one used
+    only with `match(text, pos)`, where \\G says nothing more), compiled by `re` with `HAN`: two to five
+    times as fast on the extractors' anchored word patterns, with the same matches. A pattern with
+    anything `re` reads otherwise (`RE_NOT_FOR_RE`) raises."""
+    if RE_NOT_FOR_RE.search(pattern):
+        raise ValueError(f"pattern needs regex: {pattern[:80]!r}")
+    return re.compile(pattern.removeprefix(r"\G").replace(r"\p{Han}", HAN))
+
+
 OPEN_QUOTES = "“‘「『〝"
 CLOSE_QUOTES = "”’」』〞"
 # Straight and full-width straight quotes open and close alike.

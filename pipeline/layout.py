@@ -143,10 +143,11 @@ def is_standalone(line: str) -> bool:
 
 
 def has_sentence_punct(line: str) -> bool:
-    """Sentence punctuation outside quotes, or a quoted sentence (speech, not a headline term)."""
-    if RE_SENTENCE_PUNCT.search(RE_QUOTED.sub("", line)):
-        return True
-    return any(RE_SENTENCE_PUNCT.search(quoted) for quoted in RE_QUOTED.findall(line))
+    """Sentence punctuation outside quotes, or a quoted sentence (speech, not a headline term).
+
+    Together that is any sentence punctuation in the line (a mark is inside a quoted span or
+    outside all of them): one scan, no quoted spans cut out and searched apart."""
+    return RE_SENTENCE_PUNCT.search(line) is not None
 
 
 def quotes_balanced(line: str) -> bool:

@@ -26,6 +26,7 @@ carries the same attrs: the street/district/place code found for it anywhere in 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,6 +54,9 @@ MAX_NAME_CHARS = 10
 RE_COUNTED_LIST = regex.compile(
     r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等?(?:[两二三四五六七八九十]|\d+)个(?:居民|住宅)?(小区|社区|村)"
 )
+# The count that ends every such list (个小区, 个居民小区): articles without one skip RE_COUNTED_LIST,
+# whose scan tries each run of Han characters at every start. Example: 两个居民小区 → 个居民小区.
+RE_COUNT_WORD = re.compile("个(?:居民|住宅)?(?:小区|社区|村)")
 
 # jieba dictionary tags of words that can be part of a name: nouns, proper names,
 # abbreviations, morphemes and unknown words (not in the dictionary at all).
@@ -878,6 +882,8 @@ class CommunityExtractor:
         return kept
 
     def _counted_lists(self, text, tokens, place_ends, place_chars) -> list[_Candidate]:
+        if RE_COUNT_WORD.search(text) is None:
+            return []
         kinds = {suffix: kind for suffix, kind, _ in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
         place_spans = {(m.start, m.end) for m in place_ends.values()}

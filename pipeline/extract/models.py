@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import QUOTE_MARKS, RE_QUOTED_NAME
+from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import keep_disjoint
@@ -232,23 +232,24 @@ def _vocab() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, "regex.Pattern[str]"]:
+def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
     vocab = _vocab()
     alt = lambda role: "|".join(regex.escape(w) for w in vocab[role])  # noqa: E731
+    # in `re` (`compile_han`: 2-5 times as fast here); the copula pattern's \s stays with `regex`
     return {
-        "called": regex.compile(RE_CALLED_TEMPLATE.format(words=alt("called"))),
-        "as": regex.compile(RE_AS_TEMPLATE.format(words=alt("called") + "|" + alt("called_as"))),
-        "numbered": regex.compile(RE_NUMBERED_TEMPLATE.format(words=alt("numbered"))),
-        "deliberation": regex.compile(r"[\p{Han}]{1,8}(?:" + alt("deliberation") + r")$"),
-        "deliberation_body": regex.compile(r"[\p{Han}]{1,8}(?:" + alt("deliberation_body") + r")$"),
-        "inner_head": regex.compile(r"[\p{Han}]{2,8}(?:" + alt("inner_head") + r")$"),
-        "inner_head_exclusion": regex.compile(r"(?:" + alt("inner_head_exclusion") + r")$"),
-        "stage": regex.compile(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
-        "policy_verb": regex.compile(r"(?:" + alt("policy_verb") + r")$"),
-        "attributive": regex.compile(r"(?:" + alt("attributive_head") + r")"),
-        "tier": regex.compile(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
+        "called": compile_han(RE_CALLED_TEMPLATE.format(words=alt("called"))),
+        "as": compile_han(RE_AS_TEMPLATE.format(words=alt("called") + "|" + alt("called_as"))),
+        "numbered": compile_han(RE_NUMBERED_TEMPLATE.format(words=alt("numbered"))),
+        "deliberation": compile_han(r"[\p{Han}]{1,8}(?:" + alt("deliberation") + r")$"),
+        "deliberation_body": compile_han(r"[\p{Han}]{1,8}(?:" + alt("deliberation_body") + r")$"),
+        "inner_head": compile_han(r"[\p{Han}]{2,8}(?:" + alt("inner_head") + r")$"),
+        "inner_head_exclusion": compile_han(r"(?:" + alt("inner_head_exclusion") + r")$"),
+        "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
+        "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
+        "attributive": compile_han(r"(?:" + alt("attributive_head") + r")"),
+        "tier": compile_han(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
         "copula": regex.compile(RE_COPULA_TEMPLATE.format(words=alt("called_copula"))),
-        "tier_called": regex.compile(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
+        "tier_called": compile_han(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
     }
 
 

@@ -28,6 +28,7 @@ when the article names their city and a street or community name follows them.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -125,12 +126,13 @@ class _Hit:
 
 
 @lru_cache(maxsize=1)
-def _followers() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
-    """Anchored patterns (reject, keep, organization heads) for the words after a place word."""
+def _followers() -> tuple["re.Pattern", "re.Pattern", "re.Pattern"]:
+    """Anchored patterns (reject, keep, organization heads) for the words after a place word
+    (word lists only: in `re`, which matches them up to twice as fast as `regex`)."""
 
-    def alternation(name: str) -> "regex.Pattern":
+    def alternation(name: str) -> "re.Pattern":
         terms = sorted(read_terms(name), key=len, reverse=True)
-        return regex.compile("|".join(regex.escape(term) for term in terms))
+        return re.compile("|".join(re.escape(term) for term in terms))
 
     return (
         alternation("place_reject_followers.txt"),

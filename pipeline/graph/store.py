@@ -802,9 +802,8 @@ class GraphStore:
         # (a node new to the store has a row without a name: `_count_facts` counted its articles)
         old = db.execute("SELECT name, canonical, first, aliases, n_articles FROM nodes WHERE node_id=?",
                          (nid,)).fetchone()
-        old_lookup = _lookup(set(_loads(old[3])) | {old[0]}, old[0], old[0] if old[1] is None else old[1]) \
-            if old and old[0] else set()
         if first is None:
+            old_lookup = _stored_lookup(old)
             db.execute("DELETE FROM nodes WHERE node_id=?", (nid,))
             db.executemany("DELETE FROM names WHERE name=? AND node_id=?", [(n, nid) for n in sorted(old_lookup)])
             return
@@ -812,8 +811,11 @@ class GraphStore:
         names = {r[0] for r in db.execute("SELECT name FROM node_names WHERE node_id=?", (nid,))}
         row = (name, None if first[1] == name else first[1], first[2], _json(sorted(names - {name})),
                old[4] if old else self._article_count(nid))
+        if row == old and old[0]:
+            return  # as it was: the same name, canonical name and forms, so the same lookup names
         if row != old:  # a popular node's usually is as it was (its count is kept by `_count_facts`)
             db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?,?)", (nid, *row))
+        old_lookup = _stored_lookup(old)
         # Every written form finds the node: display name, surfaces, aliases, and the
         # name_key form (九龙 社工 → 九龙社工).
         lookup = _lookup(names, name, first[1])
@@ -1053,6 +1055,12 @@ def _added(db: sqlite3.Connection, table: str, column: str, n: int) -> tuple[int
         return None, None
     last = db.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]
     return last - n + 1, last
+
+
+def _stored_lookup(old: tuple | None) -> set[str]:
+    """The lookup names (`_lookup`) of a `nodes` row as stored (none for a row without a name yet)."""
+    return _lookup(set(_loads(old[3])) | {old[0]}, old[0], old[0] if old[1] is None else old[1]) \
+        if old and old[0] else set()
 
 
 def _lookup(names: set[str], name: str, canonical: str) -> set[str]:
