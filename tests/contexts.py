@@ -24,6 +24,15 @@ def run(text: str, *labels: str, title: str = "", source: str | None = None) -> 
     return analyze_article(Article.from_text(text, title=title, source=source), pipeline_of(*labels))
 
 
+# The extractors the link types need before them: programs and models tests run all of these.
+LINK_LABELS = ("places", "organizations", "communities", "models", "programs")
+
+
+def programs_and_kinds(text: str) -> list[tuple[str, str]]:
+    """(canonical name, kind) of each program the real extractors find in `text`."""
+    return [(m.canonical, m.attrs["kind"]) for m in run(text, *LINK_LABELS).found("programs")]
+
+
 def mentions_of(text: str, label: str, items) -> list[Mention]:
     """Every occurrence of each item as a mention of `label`; an item is a surface, or
     (surface, canonical), or (surface, canonical, attrs)."""

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
-
-LABELS = ("places", "organizations", "communities", "models", "programs")
+from contexts import LINK_LABELS as LABELS, run
 
 
 def models(text: str) -> list[str]:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
-
-LABELS = ("places", "organizations", "communities", "models", "programs")
+from contexts import LINK_LABELS as LABELS, run
 
 
 def programs(text: str) -> list[str]:

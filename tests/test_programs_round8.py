@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
-
-LABELS = ("places", "organizations", "communities", "models", "programs")
-
-
-def programs(text: str) -> list[tuple[str, str]]:
-    return [(m.canonical, m.attrs["kind"]) for m in run(text, *LABELS).found("programs")]
+from contexts import programs_and_kinds as programs
 
 
 PATROLS = [
