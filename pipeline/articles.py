@@ -59,10 +59,10 @@ OPEN_ENDINGS = ("关于", "的", "和", "与", "及", "对", "在")
 CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
 # An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
-# An attribution that compiles several outlets for a digest: （综合新华社、人民网）
-RE_COMPILED = regex.compile(r"^[（(]综合")
 # A region's or column's tag in brackets before a headline: [青禾]… / 【社区动态】…
 RE_BRACKET_TAG = regex.compile(r"^[\[【](?P<rubric>[^\[\]【】]{1,8})[\]】]\s*")
+# An attribution that compiles several outlets for a digest: （综合新华社、人民网）
+RE_COMPILED = regex.compile(r"^[（(]综合")
 
 SHORT_ORPHAN = 40  # trailing text shorter than this is a caption, not a displaced lede
 REPEAT_SHARE = 0.8  # trailing text whose bigrams mostly occur elsewhere is a pull quote

@@ -51,12 +51,14 @@ MAX_NAME_CHARS = 10
 
 # A list of estates counted by a following "N个(居民)小区": each item is an estate even without
 # a head of its own. Example: 海尔山海湾、京海园两个居民小区 → items 海尔山海湾, 京海园.
+# The count closing such a list, its head captured (两个居民小区 → 小区).
+COUNT_TAIL = r"个(?:居民|住宅)?(小区|社区|村)"
 RE_COUNTED_LIST = regex.compile(
-    r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等?(?:[两二三四五六七八九十]|\d+)个(?:居民|住宅)?(小区|社区|村)"
+    r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等?(?:[两二三四五六七八九十]|\d+)" + COUNT_TAIL
 )
 # The count that ends every such list (个小区, 个居民小区): articles without one skip RE_COUNTED_LIST,
 # whose scan tries each run of Han characters at every start. Example: 两个居民小区 → 个居民小区.
-RE_COUNT_WORD = re.compile("个(?:居民|住宅)?(?:小区|社区|村)")
+RE_COUNT_WORD = re.compile(COUNT_TAIL)
 
 # jieba dictionary tags of words that can be part of a name: nouns, proper names,
 # abbreviations, morphemes and unknown words (not in the dictionary at all).

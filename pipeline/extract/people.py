@@ -379,7 +379,8 @@ class PersonExtractor:
                         continue
                     if self._role_word_ending_at(text, p) or not self._valid_name(text, p, t, blocked, strict=True) or self._is_nickname(text, p):
                         continue
-                    if not (word_tags().get(text[p:t]) or "nr").startswith("nr"):
+                    tag = word_tags().get(text[p:t])
+                    if tag is not None and not tag.startswith("nr"):
                         continue  # 居委|书记, 村委|主任: a unit's short name jieba lists as a noun, not a name
                     org = org_at_end.get(p)
                     if org is None and not self._left_boundary(text, p):
