@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("distributed", reason="the Dask engine needs the 'dask' extra: pip install -e .[dask]")
 
+from distributed import LocalCluster  # noqa: E402
 from fake_pipeline import fake_process  # noqa: E402
 from shequ import batch  # noqa: E402
 from shequ.batch import Job, process_batch, run_batch  # noqa: E402
@@ -77,3 +79,40 @@ def test_a_clipping_that_kills_its_dask_workers_fails_alone():
     assert [[(o.clipping, o.status, o.stage) for o in outcomes] for outcomes in results] == [
         [("a.txt", "ok", None), ("die.txt", "failed", "worker")], [("b.txt", "ok", None)]]
     assert results[0][1].reason.startswith("E040 the Dask task of this clipping failed (KilledWorker")
+
+
+def test_a_local_cluster_whose_workers_are_gone_is_started_again():
+    """Under heavy load a nanny may fail to bring back a worker that died; the engine
+    notices the cluster has no worker and starts new ones instead of waiting forever."""
+    engine = DaskEngine(workers=1, process=fake_process)
+    engine.poll_seconds, engine.restart_after, engine.give_up_after = 0.2, 1.0, 120.0
+    try:
+        engine.client.retire_workers(close_workers=True)
+        while engine.client.nthreads():
+            time.sleep(0.1)
+        job = Job(index=0, file="in/a.txt", clipping="a.txt", sha256="0", text="标题\n正文。\n")
+        [[outcome]] = list(engine.map([[job]]))
+    finally:
+        engine.close()
+    assert (outcome.clipping, outcome.status) == ("a.txt", "ok")
+
+
+def test_a_scheduler_without_workers_fails_the_clippings_instead_of_hanging():
+    cluster = LocalCluster(n_workers=0, processes=False, dashboard_address=None, silence_logs=40)
+    texts = [("a.txt", "标题\n正文。\n"), ("b.txt", "第二\n正文。\n"), ("c.txt", "第三\n正文。\n")]
+    jobs = [Job(index=i, file=f"in/{name}", clipping=name, sha256=str(i), text=text) for i, (name, text) in enumerate(texts)]
+    try:
+        engine = DaskEngine(workers=1, scheduler=cluster.scheduler_address, process=fake_process)
+        engine.poll_seconds, engine.give_up_after = 0.2, 1.0
+        try:
+            started = time.monotonic()
+            results = list(engine.map([jobs[:2], jobs[2:]]))
+            waited = time.monotonic() - started
+        finally:
+            engine.close()
+    finally:
+        cluster.close()
+    assert [[(o.clipping, o.status, o.stage) for o in outcomes] for outcomes in results] == [
+        [("a.txt", "failed", "worker"), ("b.txt", "failed", "worker")], [("c.txt", "failed", "worker")]]
+    assert results[1][0].reason.startswith("E040 no live Dask worker for 1 s, so this clipping was not processed.")
+    assert waited < 30  # the later batch fails at once, it does not wait its own grace period
