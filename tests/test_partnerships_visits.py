@@ -44,6 +44,9 @@ VISITS = [
     # a list of units whose staff go together: each unit with the place
     ("list_of_units", "青禾区人民医院、青禾区图书馆的干部职工一同深入杏林社区开展服务。",
      [("青禾区人民医院", "杏林社区", "深入", None), ("青禾区图书馆", "杏林社区", "深入", None)]),
+    # …and with a community among the units, into an estate: the units only
+    ("list_with_community_into_estate", "青禾区人民医院和杏林社区的干部职工一同深入金桂花园小区开展服务。",
+     [("青禾区人民医院", "金桂花园小区", "深入", None)]),
     # the unit's departments before the count, staff joined by /, a theme before the act after 在
     ("departments_and_theme", "签约后，青禾区人民医院内、外、儿等8个专科医生/药师在杏林社区以“健康到家”为主题开展义诊。",
      [("青禾区人民医院", "杏林社区", "在", None)]),
@@ -73,6 +76,8 @@ VISITS_EMPTY = [
     ("for_without_act", "青禾区人民医院医护人员为桃源社区的发展点赞。"),
     # a unit serving with no staff word: the support frames decide, not this one
     ("for_without_staff", "青禾区民政局为杏林社区的老人送去月饼。"),
+    # a community's staff in a residential estate work in their own area
+    ("community_staff_in_estate", "杏林社区的干部职工一同深入金桂花园小区开展志愿服务。"),
     # a programme is no place to go to
     ("programme_target", "青禾区人民医院医护人员走进暖心饭堂开展义诊。"),
     # a unit located in a community

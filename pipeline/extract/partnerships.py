@@ -28,7 +28,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             某局的百余名党员志愿者来到某社区, 某律所律师在某村开展普法, 某医院医护人员为某社区居民
             开展义诊); staff words from
             `partnership_staff_words.txt`; A is no programme (a team performing somewhere: 某宣讲团走进
-            某社区); B is a community or an organization; a bare 社区 as B is the article's own
+            某社区); B is a community or an organization, and a community's own staff in a residential
+            estate (某社区干部深入某小区) pair with nothing; a bare 社区 as B is the article's own
             community (basis "implied_subject").
 Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
 paired); `each` claims pair the actor with each partner.
@@ -324,6 +325,12 @@ def _generic_subjects() -> "tuple[regex.Pattern[str], dict[str, str]]":
     table = {row["term"]: row["stands_for"] for row in read_table("partnership_generic_subjects.txt")}
     words = sorted(table, key=len, reverse=True)
     return regex.compile("|".join(regex.escape(w) for w in words)), table
+
+
+@lru_cache(maxsize=1)
+def _estate_suffixes() -> tuple[str, ...]:
+    """Endings of residential estates (小区, 花园, 家园 …: the kind 小区 of community_suffixes.tsv)."""
+    return tuple(row["suffix"] for row in read_table("community_suffixes.tsv") if row["kind"] == "小区")
 
 
 def _alternation(words) -> str:
@@ -1187,6 +1194,9 @@ class PartnershipExtractor:
             # a programme (a team: 某宣讲团走进某社区) is no unit with staff: the dev gold never pairs
             # a team with the community it performs in
             actors = [a for a in self._visit_actors(art, text, s_start, rs, inside, places, target) if a.label != "programs"]
+            if target.canonical.endswith(_estate_suffixes()):
+                # a community's staff in a residential estate work in their own area (某社区干部深入某小区)
+                actors = [a for a in actors if a.label != "communities"]
             if actors:
                 yield _Claim(tuple(actors), (target,), word, False, implied, rs)
 
