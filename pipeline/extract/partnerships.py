@@ -26,11 +26,11 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
             某局的百余名党员志愿者来到某社区, 某律所律师在某村开展普法, 某医院医护人员为某社区居民
-            开展义诊); staff words from
-            `partnership_staff_words.txt`; A is no programme (a team performing somewhere: 某宣讲团走进
-            某社区); B is a community or an organization, and a community's own staff in a residential
-            estate (某社区干部深入某小区) pair with nothing; a bare 社区 as B is the article's own
-            community (basis "implied_subject").
+            开展义诊); staff words from `partnership_staff_words.txt`, visit words the rows of form
+            visit in `partnership_relations.txt` (在, 为, 给 only with an act after B). A is no
+            programme (a team performing somewhere: 某宣讲团走进某社区); B is a community or an
+            organization, and a community's own staff in a residential estate (某社区干部深入某小区)
+            pair with nothing; a bare 社区 as B is the article's own community (basis "implied_subject").
 Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
 paired); `each` claims pair the actor with each partner.
 
@@ -1206,9 +1206,10 @@ class PartnershipExtractor:
         the article's own community."""
         b = next((p for p in inside if p.start >= pos), None)
         if b is not None and b.label != "programs" and self._gap_ok(text, pos, b.start, places):
-            if act is None or act.match(text, b.end, s_end):
-                return _own_unit(b, inside) if b.label == "communities" and _own_unit(b, inside).label != "programs" else b, False
-            return None, False
+            if act is not None and not act.match(text, b.end, s_end):
+                return None, False
+            unit = _own_unit(b, inside)  # 某社区党委 written 某社区 + unit: the unit (a programme is no place)
+            return (b if unit.label == "programs" else unit), False
         if act is not None or art.home is None:
             return None, False
         bare = RE_VISIT_BARE.match(self._unplaced(text, pos, min(s_end, pos + 8), places))
