@@ -91,7 +91,7 @@ def test_agency_brand_word_after_place(text, places, expected):
 COLLEGE_JOIN_CASES = [
     # 与/和 between two fields of study is inside a college's name
     ("青禾大学经济与管理学院联合金桂社区开展调研。", (), ("金桂社区",), [("青禾大学经济与管理学院", "school")]),
-    ("信息科学与工程学院青年志愿者协会与杏林社区结对。", (), ("杏林社区",), [("信息科学与工程学院青年志愿者协会", "association")]),
+    ("信息科学与工程学院团委与杏林社区结对。", (), ("杏林社区",), [("信息科学与工程学院团委", "party")]),
     # …but after a unit or a community the conjunction joins two parties
     ("金桂社区与青禾学院签订协议。", (), ("金桂社区",), [("青禾学院", "school")]),
     # a field with no college ending after it: no name

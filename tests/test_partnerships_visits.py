@@ -1,5 +1,5 @@
 """Partnerships: the visit frame (a unit's staff go to serve a community or another unit:
-某医院医护人员走进某社区, 某局的党员志愿者来到某社区, 某律所律师在某村开展普法), a bare 社区 after the
+某医院医护人员走进某社区, 某局的党员干部来到某社区, 某律所律师在某村开展普法), a bare 社区 after the
 visit word standing for the article's own community, and the neighbours it must leave alone: 联合
 before a town's name (the verb, not the place 联合镇) and the organization endings it needed
 (中医院, 地税局). Sentences of our own making."""
@@ -28,13 +28,13 @@ VISITS = [
     ("staff_walk_into", "青禾区人民医院医护人员走进桃源社区开展义诊。",
      [("青禾区人民医院", "桃源社区", "走进", None)]),
     # 的, a count and a modifier between the unit and its staff
-    ("staff_after_de_and_count", "青禾区民政局的百余名党员志愿者来到杏林社区，开展文明实践活动。",
-     [("青禾区民政局", "杏林社区", "来到", None)]),
+    ("staff_after_de_and_count", "青禾区民政局的六十余名党员干部走进杏林社区，开展文明实践活动。",
+     [("青禾区民政局", "杏林社区", "走进", None)]),
     # 在 is a visit word only when an act follows the place (在辖区某村开展…)
-    ("staff_at_community_acting", "益友律师事务所的律师们在辖区杏林社区开展普法宣传。",
+    ("staff_at_community_acting", "益友律师事务所两名律师在杏林社区开展普法宣传。",
      [("益友律师事务所", "杏林社区", "在", None)]),
     # other people joined with 联合 after the staff word
-    ("staff_joined_by_others", "青禾区审计局机关党员志愿者联合街道党员志愿者走进金桂花园小区，清扫楼道。",
+    ("staff_joined_by_others", "青禾区审计局在职党员联合街道干部走进金桂花园小区，清扫楼道。",
      [("青禾区审计局", "金桂花园小区", "走进", None)]),
     # 为/给 B(的)居民 … an act: the staff serve B where they are
     ("staff_serve_residents", "青禾区人民医院医护人员为桃源社区居民开展义诊。",
@@ -42,17 +42,17 @@ VISITS = [
     ("staff_give_to_residents", "益友律师事务所律师给杏林社区的老人讲解防诈知识。",
      [("益友律师事务所", "杏林社区", "给", None)]),
     # a list of units whose staff go together: each unit with the place
-    ("list_of_units", "青禾区人民医院、青禾区图书馆的干部职工一同深入杏林社区开展服务。",
-     [("青禾区人民医院", "杏林社区", "深入", None), ("青禾区图书馆", "杏林社区", "深入", None)]),
+    ("list_of_units", "青禾区人民医院、青禾区图书馆的职工们一起来到杏林社区开展服务。",
+     [("青禾区人民医院", "杏林社区", "来到", None), ("青禾区图书馆", "杏林社区", "来到", None)]),
     # …and with a community among the units, into an estate: the units only
-    ("list_with_community_into_estate", "青禾区人民医院和杏林社区的干部职工一同深入金桂花园小区开展服务。",
-     [("青禾区人民医院", "金桂花园小区", "深入", None)]),
+    ("list_with_community_into_estate", "青禾区人民医院和杏林社区的全体干部一起来到金桂花园小区开展服务。",
+     [("青禾区人民医院", "金桂花园小区", "来到", None)]),
     # the unit's departments before the count, staff joined by /, a theme before the act after 在
-    ("departments_and_theme", "签约后，青禾区人民医院内、外、儿等8个专科医生/药师在杏林社区以“健康到家”为主题开展义诊。",
+    ("departments_and_theme", "签约后，青禾区人民医院内、外、儿等8个科室医生和药师在杏林社区以“健康到家”为主题开展义诊。",
      [("青禾区人民医院", "杏林社区", "在", None)]),
     # 组织 + staff: the organizer, the subject of the sentence, sends them
-    ("organizer_sends_staff", "桃源社区党总支每月开展一次主题党日，组织党员前往杏林社区提供服务。",
-     [("桃源社区党总支", "杏林社区", "前往", None)]),
+    ("organizer_sends_staff", "桃源社区党总支坚持每周一次党日活动，还组织党员到杏林社区提供服务。",
+     [("桃源社区党总支", "杏林社区", "到", None)]),
     # the organizer named before the unit whose staff go: the staff's own unit visits
     ("organized_unit_visits", "石桥街道司法所组织益友律师事务所律师到杏林社区开展普法。",
      [("石桥街道司法所", "益友律师事务所", "组织", None), ("益友律师事务所", "杏林社区", "到", None)]),
@@ -77,7 +77,7 @@ VISITS_EMPTY = [
     # a unit serving with no staff word: the support frames decide, not this one
     ("for_without_staff", "青禾区民政局为杏林社区的老人送去月饼。"),
     # a community's staff in a residential estate work in their own area
-    ("community_staff_in_estate", "杏林社区的干部职工一同深入金桂花园小区开展志愿服务。"),
+    ("community_staff_in_estate", "杏林社区的全体干部一起来到金桂花园小区打扫楼道。"),
     # a programme is no place to go to
     ("programme_target", "青禾区人民医院医护人员走进暖心饭堂开展义诊。"),
     # a unit located in a community
@@ -121,10 +121,10 @@ def test_places_relation_word_opening_a_town_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("青川县中医院开展义诊。", ["青川县中医院"]),
-    ("石桥市地税局的党员志愿者开展活动。", ["石桥市地税局"]),
+    ("石桥市地税局的干部开展活动。", ["石桥市地税局"]),
     ("市国税局开展活动。", ["市国税局"]),
     # the joined partner is found once 联合 is no place piece
-    ("近日，青川市卫生健康委员会联合安平区中医院开展义诊活动。", ["青川市卫生健康委员会", "安平区中医院"]),
+    ("近日，青川市卫健委联合安平区中医院开展健康讲座。", ["青川市卫健委", "安平区中医院"]),
 ])
 def test_organizations_hospital_and_tax_bureau_endings(text, expected):
     assert [m.canonical for m in run(text, "places", "communities", "organizations").found("organizations")] == expected
@@ -132,7 +132,7 @@ def test_organizations_hospital_and_tax_bureau_endings(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the community a unit is tied to under 双报到 (联系社区, 包保社区) is no name: the named one follows
-    ("石桥市地税局的百余名党员志愿者来到联系社区金马二社区开展志愿服务。", ["金马二社区"]),
+    ("石桥市地税局的六十余名干部来到联系社区金桂二社区，清扫楼道。", ["金桂二社区"]),
     ("青禾区税务局干部深入包保社区宁湖社区，协助清理环境。", ["宁湖社区"]),
 ])
 def test_communities_tied_community_phrase_is_no_name(text, expected):
@@ -140,7 +140,7 @@ def test_communities_tied_community_phrase_is_no_name(text, expected):
 
 
 def test_partnership_visit_through_the_real_extractors():
-    text = "石桥市地税局的百余名党员志愿者来到联系社区金马二社区开展志愿服务。"
+    text = "石桥市地税局的六十余名干部来到联系社区金桂二社区，清扫楼道。"
     ctx = run(text, "places", "organizations", "communities", "models", "programs", "people", "partnerships")
     got = [(m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"]) for m in ctx.found("partnerships")]
-    assert got == [("石桥市地税局", "金马二社区", "来到")]
+    assert got == [("石桥市地税局", "金桂二社区", "来到")]

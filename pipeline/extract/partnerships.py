@@ -25,7 +25,7 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
-            某局的百余名党员志愿者来到某社区, 某律所律师在某村开展普法, 某医院医护人员为某社区居民
+            某局的六十余名干部来到某社区, 某律所律师在某村开展普法, 某医院医护人员为某社区居民
             开展义诊); staff words from `partnership_staff_words.txt`, visit words the rows of form
             visit in `partnership_relations.txt` (在, 为, 给 only with an act after B). A is no
             programme (a team performing somewhere: 某宣讲团走进某社区); B is a community or an
@@ -174,7 +174,7 @@ RE_WITH_JOIN = regex.compile(r"与|同|跟")
 RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?(承办|承接|运营|实施|执行)的[\s“‘\"「『]?$")
 # visit: what stands between a unit and its staff word (的, a count, a modifier) and what may follow
 # the staff word before the visit word (们, 等, a count, 一行, adverbs, other people joined with 联合:
-# 某局机关党员志愿者联合某处党员志愿者走进…). Examples: 的百余名 (in 某局的百余名党员志愿者来到…),
+# 某局在职党员联合街道干部走进…). Examples: 的六十余名 (in 某局的六十余名干部来到…),
 # 30多名 … 一同 (in 某院30多名医生一同深入…).
 VISIT_COUNT = r"(?:[0-9一二三四五六七八九十百千两]+(?:余|多)?(?:名|人|位)|百余名|数十名|多名)"
 VISIT_MODIFIERS = r"(?:机关|在职|青年|骨干|专业|全体|部分|优秀|女)"
