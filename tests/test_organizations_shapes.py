@@ -86,3 +86,19 @@ AGENCY_BRAND_CASES = [
 @pytest.mark.parametrize("text, places, expected", AGENCY_BRAND_CASES)
 def test_agency_brand_word_after_place(text, places, expected):
     assert orgs(text, places) == expected
+
+
+COLLEGE_JOIN_CASES = [
+    # 与/和 between two fields of study is inside a college's name
+    ("青禾大学经济与管理学院联合金桂社区开展调研。", (), ("金桂社区",), [("青禾大学经济与管理学院", "school")]),
+    ("信息科学与工程学院团委与杏林社区结对。", (), ("杏林社区",), [("信息科学与工程学院团委", "party")]),
+    # …but after a unit or a community the conjunction joins two parties
+    ("金桂社区与青禾学院签订协议。", (), ("金桂社区",), [("青禾学院", "school")]),
+    # a field with no college ending after it: no name
+    ("居民与经济学者交流。", (), (), []),
+]
+
+
+@pytest.mark.parametrize("text, places, communities, expected", COLLEGE_JOIN_CASES)
+def test_college_name_joining_two_fields(text, places, communities, expected):
+    assert orgs(text, places, communities) == expected

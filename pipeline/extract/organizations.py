@@ -146,6 +146,11 @@ ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", 
 VENUE_ACTOR_LEFT = frozenset("，,。；;：:、“”\n 由")
 # Community name heads: a unit right before them is the community's name (南宋|社区).
 COMMUNITY_HEADS = ("社区", "村")
+# A 与/和 inside a college's name joins two fields of study (经济|与|管理学院): the field before it is
+# listed in org_discipline_words.txt and a college ending follows within a few characters. Example
+# match (after 与): 管理学院 (in 经济与管理学院).
+DISCIPLINE_JOINS = frozenset({"与", "和"})
+RE_COLLEGE_AFTER_JOIN = regex.compile(r"\p{Han}{1,6}?(?:学院|学系|系|研究院|学部)")
 # A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部.
 RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县]委?")
 # Characters of administrative levels: a second one after a bare level word makes a span of
@@ -267,6 +272,7 @@ class _Resources:
     known_names: "ahocorasick.Automaton"
     list_heads: tuple[str, ...]
     suffix_texts: frozenset[str]
+    disciplines: tuple[str, ...]
     rating_words: tuple[str, ...]
     left_adverbs: tuple[str, ...]
 
@@ -344,6 +350,7 @@ def resources() -> _Resources:
         known_names=_automaton({row["name"]: row["kind"] for row in read_table("org_names.tsv")}),
         list_heads=tuple(sorted(read_terms("org_list_heads.txt"), key=len, reverse=True)),
         suffix_texts=frozenset(row["suffix"] for row in read_table("org_suffixes.tsv")),
+        disciplines=read_terms("org_discipline_words.txt"),
         rating_words=tuple(read_terms("org_rating_words.txt")),
         left_adverbs=tuple(sorted(read_terms("phrase_adverbs.txt"), key=len, reverse=True)),
     )
@@ -578,6 +585,9 @@ class OrganizationExtractor:
                 break
             if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
                 break  # an address: 建设路8|号|中韩眼科医院
+            if self._joins_disciplines(text, unit_start, i, tokens, floor):
+                i = unit_start  # 经济|与|管理学院: the name goes on over the conjunction
+                continue
             if unit in self.res.stops and not self._splits_name_word(text, unit_start, i) and not self._completes_ending(text, unit_start, i):
                 break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
             if self._adverb_verb(unit):
@@ -648,6 +658,14 @@ class OrganizationExtractor:
         if len(unit) != 2 or not RE_HAN_WORD.match(unit) or unit in self.res.stops or unit in self.res.generic:
             return None
         return word[0] if word[0] in protected and protected[word[0]] >= floor else None
+
+    def _joins_disciplines(self, text: str, unit_start: int, i: int, tokens: SpanIndex, floor: int) -> bool:
+        """与/和 between two fields of study in a college's name (信息科学|与|工程学院): a word ending
+        in a listed field right before it and a college ending after it (某社区与某学院 stays two names)."""
+        if text[unit_start:i] not in DISCIPLINE_JOINS or unit_start <= floor or not RE_COLLEGE_AFTER_JOIN.match(text, i):
+            return False
+        before = tokens.at(unit_start - 1) or (unit_start - 1, unit_start)
+        return text[max(before[0], floor) : unit_start].endswith(self.res.disciplines)
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a

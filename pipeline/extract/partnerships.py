@@ -24,6 +24,13 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   together  A、B(等)共同/联合<verb>: a list of parties acting together.
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
+  visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
+            某局的六十余名干部来到某社区, 某律所律师在某村开展普法, 某医院医护人员为某社区居民
+            开展义诊); staff words from `partnership_staff_words.txt`, visit words the rows of form
+            visit in `partnership_relations.txt` (在, 为, 给 only with an act after B). A is no
+            programme (a team performing somewhere: 某宣讲团走进某社区); B is a community or an
+            organization, and a community's own staff in a residential estate (某社区干部深入某小区)
+            pair with nothing; a bare 社区 as B is the article's own community (basis "implied_subject").
 Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
 paired); `each` claims pair the actor with each partner.
 
@@ -165,6 +172,37 @@ RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
 # Example match: 负责承办的 (in 某中心负责承办的“邻里节”).
 RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?(承办|承接|运营|实施|执行)的[\s“‘\"「『]?$")
+# visit: what stands between a unit and its staff word (的, a count, a modifier) and what may follow
+# the staff word before the visit word (们, 等, a count, 一行, adverbs, other people joined with 联合:
+# 某局在职党员联合街道干部走进…). Examples: 的六十余名 (in 某局的六十余名干部来到…),
+# 30多名 … 一同 (in 某院30多名医生一同深入…).
+VISIT_COUNT = r"(?:[0-9一二三四五六七八九十百千两]+(?:余|多)?(?:名|人|位)|百余名|数十名|多名)"
+VISIT_MODIFIERS = r"(?:机关|在职|青年|骨干|专业|全体|部分|优秀|女)"
+VISIT_ADVERBS = r"(?:一行|一同|一起|共同|分别|再次|也|还|又|主动|纷纷|专程|定期|先后|陆续|积极|走出\p{Han}{1,4}?)"
+RE_VISIT_STAFF_TEMPLATE = (
+    r"^的?(?:{parts})?(?:{count})?{mods}*(?:{staff})们?(?:[和、及与/]{mods}*(?:{staff})们?)*等?(?:{count})?"
+    r"(?:(?:联合|携手|和|与|及)\p{{Han}}{{0,6}}?(?:{staff})们?)?(?:{adverbs})*$"
+)
+# The unit's departments or sections listed before the count (某医院内、外、儿等10余个专科医生): Han
+# characters and list marks only, ending in 等 or in a count's measure word 个.
+VISIT_PARTS = r"[\p{Han}、]{1,40}?(?:等|个)(?:[0-9一二三四五六七八九十百]+(?:余|多)?个)?(?:专科|科室|部门)?"
+# 组织/带领/选派 + staff before the visit word: the organizer's staff go (…，组织党员前往B提供服务).
+RE_VISIT_SENDER = regex.compile(r"组织|带领|选派|派出|安排|动员")
+# After 在 as a visit word, B must be followed by an act: 某律所律师在辖区某村开展普法.
+# A theme may come first: 在某社区以“某某”为主题开展….
+RE_VISIT_AT_ACT = regex.compile(r"(?:以[^，。；！？\n]{1,40}?为主题)?(?:开展|举办|举行|进行|为|提供|组织)")
+# After 为/给 as a visit word, B (and its residents) must be served in the same clause: 某医院医护人员
+# 为某社区居民开展义诊, 给某社区的老人送去…. Example match: 居民开展 (after B).
+RE_VISIT_FOR_ACT = regex.compile(
+    r"的?(?:居民|群众|村民|老人|老年人|儿童|青少年|家庭|困难群众|独居老人|空巢老人)?们?[^，。；！？\n]{0,10}?"
+    r"(?:提供|开展|送去|送上|进行|讲解|义诊|宣讲)"
+)
+# The prepositions that work as visit words only with an act after B.
+VISIT_ACT_AFTER = {"在": RE_VISIT_AT_ACT, "为": RE_VISIT_FOR_ACT, "给": RE_VISIT_FOR_ACT}
+# A bare community noun after a visit word, no name of its own: the article's own community
+# (某医院医护人员走进社区开展义诊). Example match: 社区 (in 走进社区开展).
+RE_VISIT_BARE = regex.compile(r"(?:辖区|所在|联系|包联|结对)?(?:社区|村)(?=[开为，。、,；举进提组看送宣慰义])")
+
 # An item of a with-list that no extractor named, between two named ones: Han characters only,
 # ending in the head word its left neighbour ends in (A基金会、B基金会、C基金会 with B unnamed).
 # Example match: 、青禾市帮扶互助基金会、 (the head is checked by the caller).
@@ -289,6 +327,12 @@ def _generic_subjects() -> "tuple[regex.Pattern[str], dict[str, str]]":
     return regex.compile("|".join(regex.escape(w) for w in words)), table
 
 
+@lru_cache(maxsize=1)
+def _estate_suffixes() -> tuple[str, ...]:
+    """Endings of residential estates (小区, 花园, 家园 …: the kind 小区 of community_suffixes.tsv)."""
+    return tuple(row["suffix"] for row in read_table("community_suffixes.tsv") if row["kind"] == "小区")
+
+
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -318,6 +362,12 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "give_to": regex.compile(RE_GIVE_TO_TEMPLATE.format(words=_alternation(by_form("toward")))),
         "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
+        # a visit word, or 在/为/给 (only when B is followed by an act: RE_VISIT_AT_ACT, RE_VISIT_FOR_ACT)
+        "visit": regex.compile(_alternation(by_form("visit") + list(VISIT_ACT_AFTER))),
+        "visit_staff": regex.compile(
+            RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS,
+                                           staff=_alternation(read_terms("partnership_staff_words.txt")))
+        ),
         # 负责指导和监督: the first role names the kind, the list is read through
         # 由B于2023年3月正式承接: a date and an adverb may come before the role
         # 由A、居委会倡导 (an unnamed co-taker), 由B出资并发起 (a first act, then the role)
@@ -706,6 +756,7 @@ class PartnershipExtractor:
         yield from self._operated(*env)
         yield from self._together(*env)
         yield from self._funded(*env)
+        yield from self._visit(*env)
 
     @staticmethod
     def _word_ok(text: str, start: int, end: int, blocked, places) -> bool:
@@ -1128,6 +1179,61 @@ class PartnershipExtractor:
             return True
         joins = [self._unplaced(text, a.end, b.start, places) for a, b in zip(members, members[1:])]
         return len(members) > 2 and any(RE_WITH_JOIN.fullmatch(j) for j in joins[:-1])
+
+    def _visit(self, art, text, s_start, s_end, inside, places, blocked):
+        """A(的)<staff>…<visit word>B: A's staff go to serve B (see the module doc)."""
+        pats = _patterns()
+        for match in pats["visit"].finditer(text, s_start, s_end):
+            rs, re_ = match.span()
+            word = match.group()
+            if places[rs] or any(s <= rs < e for s, e in blocked):
+                continue  # inside a place or a party's name (F2: no name part follows a visit word: 走进社区)
+            target, implied = self._visit_target(art, text, re_, s_end, inside, places, VISIT_ACT_AFTER.get(word))
+            if target is None:
+                continue
+            # a programme (a team: 某宣讲团走进某社区) is no unit with staff: the dev gold never pairs
+            # a team with the community it performs in
+            actors = [a for a in self._visit_actors(art, text, s_start, rs, inside, places, target) if a.label != "programs"]
+            if target.canonical.endswith(_estate_suffixes()):
+                # a community's staff in a residential estate work in their own area (某社区干部深入某小区)
+                actors = [a for a in actors if a.label != "communities"]
+            if actors:
+                yield _Claim(tuple(actors), (target,), word, False, implied, rs)
+
+    def _visit_target(self, art, text, pos, s_end, inside, places, act) -> tuple[_Party | None, bool]:
+        """Where the staff go (or whom they serve, with a preposition and its `act`): the community or
+        organization right after the word (gap words and places aside), else a bare 社区 standing for
+        the article's own community."""
+        b = next((p for p in inside if p.start >= pos), None)
+        if b is not None and b.label != "programs" and self._gap_ok(text, pos, b.start, places):
+            if act is not None and not act.match(text, b.end, s_end):
+                return None, False
+            unit = _own_unit(b, inside)  # 某社区党委 written 某社区 + unit: the unit (a programme is no place)
+            return (b if unit.label == "programs" else unit), False
+        if act is not None or art.home is None:
+            return None, False
+        bare = RE_VISIT_BARE.match(self._unplaced(text, pos, min(s_end, pos + 8), places))
+        return (art.home, True) if bare else (None, False)
+
+    def _visit_actors(self, art, text, s_start, pos, inside, places, target) -> list[_Party]:
+        """Whose staff go: the party (or list) right before its staff words in the clause; after
+        组织/带领… + staff, the organizer (the clause's actor)."""
+        clause_start = _clause_start(text, s_start, pos)
+        before = [p for p in inside if clause_start <= p.start and p.end <= pos and p.canonical != target.canonical]
+        staff = _patterns()["visit_staff"]
+        if before:
+            last = before[-1]
+            gap = self._unplaced(text, last.end, pos, places)
+            if staff.match(gap):
+                return self._list_before(text, last, before[:-1])
+            return []
+        lead = self._unplaced(text, clause_start, pos, places)
+        for sender in RE_VISIT_SENDER.finditer(lead):
+            if staff.match(lead[sender.end() :]):
+                at = text.find(sender.group(), clause_start, pos)
+                actors, implied = self._actor(art, places, text, s_start, at, inside, [target])
+                return [] if implied else actors
+        return []
 
     # --- pairing ---------------------------------------------------------------------------
 

@@ -396,6 +396,21 @@ def line_breaks(text: str) -> list[int]:
     return [match.start() for match in RE_LINE_BREAK.finditer(text)]
 
 
+# Filter 3d: a form opening with a relation word (联合镇, 联合街道: place_relation_openers.txt) written
+# right after the end of a party's name (某社区|联合镇卫生院, 某局|联合街道综治中心) is the verb joining
+# two parties, not a place; after another place (某县|联合乡) or a preposition (在联合镇) it stays one.
+RE_PARTY_NAME_END = regex.compile(r"(?:社区|村|小区|局|委|会|站|所|院|中心|支部|总支|队|团|校|馆|部|办|处|公司|组织)$")
+
+
+@lru_cache(maxsize=1)
+def _relation_openers() -> tuple[str, ...]:
+    return read_terms("place_relation_openers.txt")
+
+
+def opens_with_relation_word(text: str, start: int, surface: str) -> bool:
+    return surface.startswith(_relation_openers()) and bool(RE_PARTY_NAME_END.search(text, max(0, start - 4), start))
+
+
 def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: Enclosures,
                tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool) -> _Hit | None:
     """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
@@ -417,6 +432,8 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
     if not after_form and starts_inside_word(start, tokens, text) and (not official or crossed):
         return None
     if start > 0 and ends_a_title(text, start):
+        return None
+    if not after_form and opens_with_relation_word(text, start, surface):
         return None
     return _Hit(start, end, surface, forms)
 
