@@ -171,3 +171,25 @@ def test_named_mediation_rooms_and_teams_are_programs(name, text, expected):
 @pytest.mark.parametrize("name, text", MEDIATION_EMPTY, ids=[row[0] for row in MEDIATION_EMPTY])
 def test_mediation_words_after_a_field_name_nothing(name, text):
     assert programs(text) == []
+
+
+ARTS_TEAMS = [
+    # a person's or a nickname's name before 文艺队 names the team
+    ("person_named", "李秋云文艺队表演了腰鼓，博得满堂彩。", [("李秋云文艺队", "team")]),
+    # generic holder words opening a distinctive name are not part of it
+    ("generic_lead", "65岁的社区萍花舞蹈队队员张大妈说，跳舞让她更年轻。", [("萍花舞蹈队", "team")]),
+]
+
+ARTS_TEAMS_EMPTY = [
+    ("generic", "社区文艺队每周排练三次。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ARTS_TEAMS, ids=[row[0] for row in ARTS_TEAMS])
+def test_named_arts_teams_are_programs(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", ARTS_TEAMS_EMPTY, ids=[row[0] for row in ARTS_TEAMS_EMPTY])
+def test_arts_team_word_after_generic_words_names_nothing(name, text):
+    assert programs(text) == []

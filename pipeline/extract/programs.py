@@ -1035,15 +1035,28 @@ def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: di
     """A `named` program word's name start: the first party surface inside the words before it
     (the holder names the program), or one that the name's first word cuts through (翠微|社区
     职工志愿者服务小队 when the tokenizer split 翠微 off as an unknown word: the name starts
-    where the holder does); else the name's own start when those words are distinctive; None
-    when they name nothing."""
+    where the holder does); else the name's own start, past generic holder words, when those
+    words are distinctive; None when they name nothing."""
     held = next((k for k in range(start, w_start) if k in starts), None)
     if held is not None:
         return held
     cut = next((k for k in range(max(0, start - MAX_HOLDER_CUT), start) if start < starts.get(k, 0) <= w_start), None)
     if cut is not None:
         return cut
-    return start if distinctive(ctx, start, w_start, team=team) else None
+    if not distinctive(ctx, start, w_start, team=team):
+        return None
+    return past_generic_lead(ctx, start, w_start)
+
+
+def past_generic_lead(ctx: ArticleContext, start: int, w_start: int) -> int:
+    """A distinctive name's start past the generic holder words that open it (社区|萍聚|舞蹈队 →
+    萍聚舞蹈队): with no holder found there, 社区/居民/村… only say whose it is."""
+    generic = _exclusions()["generic_prefix"]
+    for a, b in _tokens_within(ctx, start, w_start):
+        if a != start or ctx.text[a:b] not in generic:
+            break
+        start = b
+    return start
 
 
 def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int]) -> int | None:
