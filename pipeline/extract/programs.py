@@ -170,8 +170,8 @@ NICKNAME_TAGS = frozenset({"nr", "nrt"})
 PUN_KINDS = frozenset({"station", "project", "team", "platform", "course", "brand", "app"})
 # Longest descriptor between a pun's closing quote and its program word (暖“新”服务驿站).
 MAX_PUN_GAP = 2
-# Project words right after a quoted name that ends in a program word of its own: the quote is a
-# project's name (“幸福食堂”项目 is a project, “幸福食堂” alone a station). Example: 项目.
+# Project words right after a quoted station name: the quote is a project's name (“幸福食堂”项目
+# is a project, “幸福食堂” alone a station). Example: 项目.
 PROJECT_AFTER = ("项目", "工程")
 # The plain activity and service words after which a two-character quote names nothing (“红色”活动,
 # “暖心”服务): round 10, seen in real articles of several outlets.
@@ -627,7 +627,8 @@ class ProgramExtractor:
             framed = _frame_kind(text, q_start, q_end)
             if own:
                 if self._usable(text, q_start, name) and not reject_metaphor(text, q_start, q_end):
-                    kind = "project" if text.startswith(PROJECT_AFTER, q_end + 1) else own.kind  # “幸福食堂”项目
+                    project = own.kind == "station" and text.startswith(PROJECT_AFTER, q_end + 1)
+                    kind = "project" if project else own.kind  # “幸福食堂”项目; “…课堂”项目 stays a course
                     out.append(_Candidate(q_start, q_end, name, kind, name, "inner", q_start, q_end))
                 continue
             if reject_yi_wei(text, q_start, q_end):
