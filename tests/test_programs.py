@@ -269,7 +269,7 @@ FRAMED_EMPTY = [
     "志愿队把队旗插在驿站门口。",  # a clause before 驿站, not a name
     "商家愿意长期资助社区公益项目。",  # no place or community starts the phrase
     "居民来到社区议事会反映问题。",  # a generic holder before the program word
-    "村民都喜欢去“积分超市”。",  # a quote holding only a program word
+    "村民都喜欢去“读书会”。",  # a quote holding only a program word (“积分超市” is a name: round 10)
     "梳理场地、资金、项目“三本台账”。",  # 项目 is a list item, not a frame
     "开展“三个百优”榜样人物推选活动。",  # a numbered label with a long descriptor
     "社区以“楼道微家”为主要平台。",  # 为… is a clause, not a descriptor

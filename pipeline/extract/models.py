@@ -594,11 +594,15 @@ class ModelExtractor:
 
     def _named_here(self, name: str, text: str, quote_start: int, after: int) -> bool:
         """With the named family, a quoted name that is no slogan sentence is a model when its
-        context or its own naming pattern says so."""
+        context or its own naming pattern says so; the context does not make a programme's name a
+        model (推行“时间银行”, 推行“幸福食堂”: a station the community opens, filter 8)."""
         return (
             "named" in self.families
             and not reject_slogan_sentence(name)
-            and (_named_by_context(text, quote_start, after) or _named_by_pattern(name))
+            and (
+                (_named_by_context(text, quote_start, after) and not reject_programme_name(name, ""))
+                or _named_by_pattern(name)
+            )
         )
 
     def _called_after(self, name: str, text: str, quote_start: int, after: int) -> bool:

@@ -170,6 +170,19 @@ NICKNAME_TAGS = frozenset({"nr", "nrt"})
 PUN_KINDS = frozenset({"station", "project", "team", "platform", "course", "brand", "app"})
 # Longest descriptor between a pun's closing quote and its program word (暖“新”服务驿站).
 MAX_PUN_GAP = 2
+# Project words right after a quoted station name: the quote is a project's name (“幸福食堂”项目
+# is a project, “幸福食堂” alone a station). Example: 项目.
+PROJECT_AFTER = ("项目", "工程")
+# The plain activity and service words after which a two-character quote names nothing (“红色”活动,
+# “暖心”服务): round 10, seen in real articles of several outlets.
+SHORT_QUOTE_HEADS = ("服务", "活动", "建设", "培训", "系列")
+# Kinds of a quoted name that a longer program name ending in it refers to (“积分超市” and
+# 某村积分超市, “时间银行” and 某某时间银行): stations and platforms, which a holder's name
+# prefixes.
+SHORT_QUOTE_KINDS = frozenset({"station", "platform"})
+# Shortest quoted name whose later bare mentions are mentions of it: shorter quotes (“红色”) are
+# ordinary words when written bare.
+MIN_BARE_ALIAS = 3
 # Dictionary tags of a word that cannot start a punned name: particles, prepositions,
 # conjunctions, pronouns, numerals (的“新”驿站, 在“新”驿站 start nothing).
 PUN_LEAD_TAGS = ("u", "p", "c", "r", "m")
@@ -196,7 +209,8 @@ class _Suffix:
     outer: bool
     max_gap: int
     full: bool
-    bare: str = "no"  # no | yes | named (see program_suffixes.tsv)
+    bare: str = "no"  # no | yes | named | own | held (see program_suffixes.tsv)
+    alone: bool = False  # a quoted name holding only this word is a program (“积分超市”)
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +221,7 @@ def _suffixes() -> tuple[_Suffix, ...]:
         rows.append(
             _Suffix(
                 row["suffix"], row["kind"], pos in ("inner", "both"), pos in ("outer", "both"),
-                int(row["max_gap"]), row["name"] == "full", row["bare"],
+                int(row["max_gap"]), row["name"] == "full", row["bare"], row["alone"] == "yes",
             )
         )
     return tuple(sorted(rows, key=lambda s: len(s.word), reverse=True))
@@ -270,6 +284,12 @@ def _suffix(word: str) -> _Suffix:
 def _team_words() -> tuple[str, ...]:
     """The team words of the table that end in 队 (服务队, 先锋队, 小分队 …)."""
     return tuple(s.word for s in _suffixes() if s.kind == "team" and s.word.endswith("队") and len(s.word) > 1)
+
+
+@lru_cache(maxsize=1)
+def _troupe_words() -> tuple[str, ...]:
+    """The troupe words of the table (bare `own`: 合唱团, 舞蹈队, 腰鼓队 …)."""
+    return tuple(s.word for s in _suffixes() if s.bare == "own")
 
 
 @lru_cache(maxsize=1)
@@ -368,11 +388,13 @@ def reject_venue(inner: str) -> bool:
     return inner.endswith(_exclusions()["venue_suffix"])
 
 
-def reject_metaphor(text: str, q_start: int) -> bool:
+def reject_metaphor(text: str, q_start: int, q_end: int) -> bool:
     """Filter 5: a role metaphor right after 为/成为/化身 (以专业社工为“智囊团”). A name used so
-    anywhere in the article is a metaphor everywhere (the headline “智囊团”搭台 too)."""
+    anywhere in the article is a metaphor everywhere (the headline “智囊团”搭台 too). Not when
+    的 follows the closing quote: the quote then qualifies a noun, and 为/成为 is a preposition or
+    verb of that noun phrase (为“时间银行”的志愿者提供服务, 成为“时间银行”的志愿者)."""
     before = text[max(0, q_start - 3) : q_start - 1]
-    return before.endswith(_exclusions()["metaphor_before"])
+    return before.endswith(_exclusions()["metaphor_before"]) and not text.startswith("的", q_end + 1)
 
 
 def reject_numeric_head(inner: str) -> bool:
@@ -383,8 +405,24 @@ def reject_numeric_head(inner: str) -> bool:
 
 
 def reject_bare_word(name: str) -> bool:
-    """Filter 13: a quote holding only a program word (“读书会”, “积分超市”) names no program."""
-    return name in _suffix_table()  # every program word is a key of the table
+    """Filter 13: a quote holding only a program word (“读书会”, “驿站”) names no program; a
+    compound station word is a name (“积分超市”, “时间银行”: see `alone_word`)."""
+    return name in _suffix_table() and alone_word(name) is None  # every program word is a key
+
+
+def alone_word(name: str) -> _Suffix | None:
+    """The entry of a program word that a quote holding only it names (“积分超市”, “时间银行”:
+    compounds of a name part and a head that a community gives its station, `alone` in
+    program_suffixes.tsv), else None."""
+    suf = _suffix_table().get(name)
+    return suf if suf is not None and suf.alone else None
+
+
+def reject_short_quote(name: str, word: str) -> bool:
+    """Filter 24: a two-character quote before a plain activity or service word (“红色”活动,
+    “暖心”服务, “廉洁”系列讲座, “智慧”建设, “红色”教育培训) is a stressed word that says what kind
+    of activity it is, not its name. A numbered label (“三进”活动: 进社区、进家庭…) stays a name."""
+    return len(name) == 2 and word in SHORT_QUOTE_HEADS and not RE_NUMERAL_ONE.match(name)
 
 
 def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
@@ -525,11 +563,12 @@ class ProgramExtractor:
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         holders = ctx.found_any(("organizations", "communities"))
         cands = [c for c in cands if not reject_named_quote(c, named, holders)]
-        metaphors = {_clean(inner) for q_start, _, inner in quotes if reject_metaphor(text, q_start)}
+        metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors)]
-        cands = drop_partial_bare(_resolve(cands))
+        cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
         if self.aliases:
             cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
+            cands = _resolve(cands + self._bare_aliases(text, cands, blocked))
         return self._mentions(ctx, sorted(cands, key=lambda c: c.start))
 
     # --- candidates ----------------------------------------------------------------------
@@ -583,12 +622,14 @@ class ProgramExtractor:
             name = _clean(inner)
             if reject_bare_word(name):
                 continue
-            own = inner_suffix(name)
+            own = inner_suffix(name) or alone_word(name)
             options = [] if own else _outer_matches(text, q_end + 1)
             framed = _frame_kind(text, q_start, q_end)
             if own:
-                if self._usable(text, q_start, name) and not reject_metaphor(text, q_start):
-                    out.append(_Candidate(q_start, q_end, name, own.kind, name, "inner", q_start, q_end))
+                if self._usable(text, q_start, name) and not reject_metaphor(text, q_start, q_end):
+                    project = own.kind == "station" and text.startswith(PROJECT_AFTER, q_end + 1)
+                    kind = "project" if project else own.kind  # “幸福食堂”项目; “…课堂”项目 stays a course
+                    out.append(_Candidate(q_start, q_end, name, kind, name, "inner", q_start, q_end))
                 continue
             if reject_yi_wei(text, q_start, q_end):
                 options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
@@ -601,7 +642,7 @@ class ProgramExtractor:
                 continue
             descriptor, word, end, suf = chosen
             anchored = bool(framed) or (_anchoring(word) and len(descriptor) <= MAX_ANCHOR_GAP)
-            if not self._usable(text, q_start, name, anchored=anchored):
+            if reject_short_quote(name, word) or not self._usable(text, q_start, name, anchored=anchored):
                 continue
             if suf.full:
                 full = name + descriptor + word
@@ -629,7 +670,9 @@ class ProgramExtractor:
         先锋队, 小分队 …), so the run is a list of teams. Each item's first words may be clause
         words (组建了|…: cut off, on the first item only; a later item with clause words ends the
         run), and an item is kept when the words before its team word hold a name of its own
-        (a proper noun or a word unknown to the dictionary), not only a field (作业辅导服务队)."""
+        (a proper noun or a word unknown to the dictionary), not only a field (作业辅导服务队);
+        before a troupe word any own word names it (银发|时装队). A run whose items are only team
+        words (合唱队、舞蹈队、时装队: a troupe's sections) lists no names."""
         text = ctx.text
         tags = word_tags()
         parts = _name_parts()
@@ -638,8 +681,8 @@ class ProgramExtractor:
         out: list[_Candidate] = []
         for run in RE_TEAM_RUN.finditer(text):
             items = [(run.start() + m.start(), run.start() + m.end()) for m in RE_TEAM_ITEM.finditer(run.group())]
-            if len(items) < 2 or not any(text[a:b].endswith(team_words) for a, b in items):
-                continue
+            if len(items) < 2 or not any(text[a:b].endswith(team_words) and text[a:b] not in team_words for a, b in items):
+                continue  # 合唱队、舞蹈队、时装队: a troupe's sections, each only a team word
             for k, (start, end) in enumerate(items):
                 cut = _past_lead_words(ctx, start, end)[0] if k == 0 else start
                 words = [text[a:b] for a, b in _tokens_within(ctx, cut, end)]
@@ -653,6 +696,10 @@ class ProgramExtractor:
                 if name.endswith(FIELD_TEAM_WORDS):
                     if tags.get(core[0]) not in NICKNAME_TAGS:
                         continue
+                elif name.endswith(_troupe_words()):
+                    if name in team_words:
+                        continue  # 时装队 alone: a kind of troupe
+                    # 银发|时装队: a troupe's field is its word, so any own word names it
                 elif not any(tags.get(w) is None or tags.get(w) in TEAM_NAME_TAGS for w in core):
                     continue
                 out.append(_Candidate(cut, end, name, "team", name, "bare", cut, end))
@@ -712,8 +759,8 @@ class ProgramExtractor:
             if start is None or owned_elsewhere(text, start):
                 continue
             suf = _suffix(match.group())
-            if suf.bare == "named":
-                start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team")
+            if suf.bare in ("named", "own"):  # own: a troupe, whose field is in its word
+                start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team" and suf.bare == "named")
                 if start is None:
                     continue
             elif suf.bare == "held":
@@ -759,6 +806,28 @@ class ProgramExtractor:
             first = cores.get(_clean(inner))
             if first and not any(taken[q_start:q_end]) and not any(blocked[q_start:q_end]):
                 out.append(_Candidate(q_start, q_end, _clean(inner), first.kind, first.core, "alias", q_start, q_end))
+        return out
+
+    def _bare_aliases(self, text, cands, blocked) -> list[_Candidate]:
+        """Later unquoted mentions of a program named in quotes (“幸福食堂”…此后，幸福食堂成为…;
+        “时间银行”…存进时间银行): the same name written bare refers to the program defined
+        before it. Not a name shorter than MIN_BARE_ALIAS (“红色”…红色), nor a mention inside
+        another candidate, a model, a counted or kind phrase (50家幸福食堂, 许多爱心驿站: a kind
+        of thing), or right after a quote mark."""
+        taken = mask(len(text), cands)
+        quoted = {}
+        for cand in cands:
+            if cand.rule in ("inner", "outer", "outer_full", "framed", "list") and len(cand.name) >= MIN_BARE_ALIAS:
+                quoted.setdefault(cand.name, cand)
+        out = []
+        for name, first in quoted.items():
+            for start in occurrences(text, name):
+                end = start + len(name)
+                if start < first.end or any(taken[start:end]) or any(blocked[start:end]) or owned_elsewhere(text, start):
+                    continue
+                if reject_counted(text, start) or text.endswith(KIND_WORDS, 0, start):
+                    continue
+                out.append(_Candidate(start, end, name, first.kind, first.core, "alias", start, end))
         return out
 
     # --- mentions ------------------------------------------------------------------------
@@ -838,6 +907,20 @@ def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in cands if c.rule != "bare" or not any(c.name != n and c.name in n for n in names)]
 
 
+def short_quotes_as_aliases(cands: list[_Candidate]) -> list[_Candidate]:
+    """Filter 25: a quoted station name that is the end of another program's name in the article
+    (“积分超市” after 某某乡村智理积分超市, “幸福食堂” beside 某社区幸福食堂) is a short mention of
+    that program, not one of its own: it becomes an alias of the longer name."""
+    longer = [c for c in cands if c.rule != "alias"]
+    out = []
+    for cand in cands:
+        full = None
+        if cand.rule == "inner" and cand.kind in SHORT_QUOTE_KINDS:
+            full = next((c for c in longer if len(c.name) > len(cand.name) and c.name.endswith(cand.name)), None)
+        out.append(cand if full is None else _Candidate(cand.start, cand.end, cand.name, full.kind, full.core, "alias", cand.q_start, cand.q_end))
+    return out
+
+
 def party_starts(text: str, parties: list[Mention]) -> dict[int, int]:
     """Every offset where the surface of a place, community or organization found in the
     article begins, not only where that mention was found (桃源社区 inside 桃源社区基金), with
@@ -915,11 +998,12 @@ def bare_name_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
 
 
 def _first_name_word(ctx: ArticleContext, i: int, w_start: int) -> int:
-    """The first token of the name before the program word's token `i`: purpose words and
-    nominal words within MAX_BARE_PREFIX characters, stopping at another program word."""
+    """The first token of the name before the program word's token `i`: purpose words, generic
+    holder words (老年, which the dictionary tags as a time word) and nominal words within
+    MAX_BARE_PREFIX characters, stopping at another program word."""
     text, spans = ctx.text, ctx.tokens.spans
     tags = word_tags()
-    purpose = _name_parts()["purpose"]
+    purpose = _name_parts()["purpose"] | _name_parts()["generic"]  # 桂湖社区|老年|合唱团: 老年 is t
     first = i
     while i > 0 and w_start - spans[i - 1][0] <= MAX_BARE_PREFIX:
         word = text[spans[i - 1][0] : spans[i - 1][1]]
@@ -952,15 +1036,28 @@ def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: di
     """A `named` program word's name start: the first party surface inside the words before it
     (the holder names the program), or one that the name's first word cuts through (翠微|社区
     职工志愿者服务小队 when the tokenizer split 翠微 off as an unknown word: the name starts
-    where the holder does); else the name's own start when those words are distinctive; None
-    when they name nothing."""
+    where the holder does); else the name's own start, past generic holder words, when those
+    words are distinctive; None when they name nothing."""
     held = next((k for k in range(start, w_start) if k in starts), None)
     if held is not None:
         return held
     cut = next((k for k in range(max(0, start - MAX_HOLDER_CUT), start) if start < starts.get(k, 0) <= w_start), None)
     if cut is not None:
         return cut
-    return start if distinctive(ctx, start, w_start, team=team) else None
+    if not distinctive(ctx, start, w_start, team=team):
+        return None
+    return past_generic_lead(ctx, start, w_start)
+
+
+def past_generic_lead(ctx: ArticleContext, start: int, w_start: int) -> int:
+    """A distinctive name's start past the generic holder words that open it (社区|萍聚|舞蹈队 →
+    萍聚舞蹈队): with no holder found there, 社区/居民/村… only say whose it is."""
+    generic = _exclusions()["generic_prefix"]
+    for a, b in _tokens_within(ctx, start, w_start):
+        if a != start or ctx.text[a:b] not in generic:
+            break
+        start = b
+    return start
 
 
 def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int]) -> int | None:
