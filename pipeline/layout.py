@@ -24,7 +24,8 @@ RE_SENTENCE_OR_COMMA = regex.compile(r"[。；！？,;!?]")
 RE_SHORT_HEAD = regex.compile(r"^([^，,]{1,4})[，,]")
 RE_ANY_PUNCT = regex.compile(r"[，。、；：！？,.;:!?]")
 RE_ONE_HAN_THEN_MARK = regex.compile(r"^\p{Han}[；。、]")
-RE_META_NAME = regex.compile(r"^[《“]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”]?(?=$|[\s\d（(,，、|]|$)")
+# (来源：【某某新闻网】: a value in lenticular brackets, round 10)
+RE_META_NAME = regex.compile(r"^[《“【]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”】]?(?=$|[\s\d（(,，、|]|$)")
 RE_HAN = regex.compile(r"\p{Han}")
 RE_WEEKDAY_START = regex.compile(r"^\s*星期[一二三四五六日天]")
 RE_HAN_2_12 = regex.compile(r"\p{Han}{2,12}")
@@ -138,8 +139,40 @@ def is_page_number(line: str) -> bool:
 
 
 def is_standalone(line: str) -> bool:
-    """Lines that are never joined with a neighbour: attributions, headers, page numbers."""
-    return is_attribution_line(line) or is_page_header(line) or is_page_number(line)
+    """Lines that are never joined with a neighbour: attributions, headers, page numbers, an
+    author's name on a line of its own."""
+    return is_attribution_line(line) or is_page_header(line) or is_page_number(line) or is_lone_author(line)
+
+
+# An author's name alone on its line (under a headline, or above the text of a journal's page):
+# two or three Han characters, spaces between them allowed (张 璇). Example: 李明, 欧阳文.
+RE_LONE_NAME = regex.compile(r"^\s*\p{Han}(?:\s*\p{Han}){1,2}\s*$")
+
+
+@lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    """One-character surnames that open no everyday word (person_surnames.txt less
+    person_ambiguous_surnames.txt: 高, 文, 方 start 高地, 文明, 方面)."""
+    ambiguous = set(read_terms("person_ambiguous_surnames.txt"))
+    return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1 and term not in ambiguous)
+
+
+@lru_cache(maxsize=1)
+def _not_given_chars() -> frozenset[str]:
+    """Characters that occur in no given name (person_not_given.txt: 的, 说, 摄 …)."""
+    return frozenset("".join(read_terms("person_not_given.txt")))
+
+
+def is_lone_author(line: str) -> bool:
+    """A line holding only a person's name of 2-3 characters that opens with a surname (李明, 张 璇):
+    the author of the article, never its headline and never part of the next paragraph."""
+    if not RE_LONE_NAME.match(line):
+        return False
+    name = "".join(line.split())
+    if name[0] not in _surname_chars() or any(ch in _not_given_chars() for ch in name[1:]):
+        return False
+    # a column's or channel's name is no author (周刊, 时评): the page's own words for them
+    return not any(name.endswith(word) for word in terms()["rubric_word"]) and name not in web_terms().get("nav_word", ())
 
 
 def has_sentence_punct(line: str) -> bool:
@@ -607,6 +640,17 @@ RE_COPYRIGHT_AFTER = regex.compile(r"版权所有[\s©:：,，()（）\dA-Za-z-]
 RE_DISCLAIMER_SITE = regex.compile(r"凡本网(?:来源)?注明\s*[“\"「]?(?:来源[：:]\s*)?(?P<name>\p{Han}[\p{Han}·]{1,15})[”\"」]")
 # A footer in the English form sites copy from their templates: Copyright © 2011 某某时报 Corporation.
 RE_COPYRIGHT_MARK = regex.compile(r"Copyright\s*(?:©|\([cC]\))?\s*[\d\s-]*(?P<name>\p{Han}[\p{Han}·]{1,15})", regex.IGNORECASE)
+
+
+# A note naming the outlet an article was written for: 本文为《某某晚报》原创，转载请注明出处 / 本文系《某某》
+# 记者原创稿件 → 某某晚报 (round 10).
+RE_WRITTEN_FOR = regex.compile(r"本文(?:为|系)\s*《(?P<name>[\p{Han}·]{2,16})》")
+
+
+def written_for_outlet(line: str) -> str | None:
+    """The outlet a 本文为《某某》… note names, if its name is shaped like an outlet's."""
+    match = RE_WRITTEN_FOR.search(line)
+    return match.group("name") if match and is_outlet_name(match.group("name")) else None
 
 
 def copyright_outlet(line: str) -> str | None:

@@ -89,7 +89,30 @@ def blocks(clean: CleanText) -> list[Block]:
         if line.strip():
             found.extend(_classify_line(clean, line, start, end))
     _page_list_names(found)
+    _epaper_masthead(found)
     return found
+
+
+# Blocks at the top of a page where an e-paper prints its masthead lines, and how far below the
+# outlet's name its date or page label (第03版：社区) stands.
+MASTHEAD_REACH = 3
+MASTHEAD_MAX = 12  # characters of the outlet's name on its own line (某某日报, 某某晚报)
+
+
+def _epaper_masthead(found: list[Block]) -> None:
+    """An e-paper's masthead lines: the paper's name alone on a line (某某日报), then its date
+    (2024年05月12日) or page label (第03版：要闻) below it. The name is the article's source (the
+    paper it was printed in) and the line is furniture, not a headline. Round 10."""
+    for i, block in enumerate(found[:MASTHEAD_REACH]):
+        if block.kind not in ("heading", "body", "rubric", "header") or len(block.text) > MASTHEAD_MAX:
+            continue
+        if not layout.is_outlet_name(block.text):
+            continue
+        below = found[i + 1 : i + 1 + MASTHEAD_REACH]
+        if any(b.kind == "furniture" and b.web in ("datetime", "page_label") for b in below):
+            to_furniture(block, "masthead")
+            block.outlet, block.rank = block.text, RANK_LABEL
+            return
 
 
 def _page_list_names(found: list[Block]) -> None:
@@ -168,6 +191,10 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         # 原标题：… the headline the article was first published under
         return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
                 Block("heading", start + original.end(), end, line[original.end() :])]
+    written = layout.written_for_outlet(line) if web == "copyright" else None
+    if written:
+        # 本文为《某某晚报》原创，转载请注明出处: the outlet the article was written for, as sure as an attribution
+        return [Block("furniture", start, end, line, outlet=written, rank=RANK_ATTRIBUTION, web=web)]
     if web is not None and not layout.is_page_number(line):
         site = (
             layout.masthead_outlet(line) if web == "masthead"

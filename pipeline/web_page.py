@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import layout
-from .page_blocks import RANK_SITE, TITLE_MIN, Block, could_be_title, to_furniture
+from .page_blocks import RANK_SITE, RE_ORIGINAL_TITLE, TITLE_MIN, Block, could_be_title, to_furniture
 
 # A part number closing a headline that runs over several web pages: …（1）
 RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
@@ -66,6 +66,9 @@ def read_page(found: list[Block]) -> Page:
     """
     page = Page(web=any(_is_web_signal(b) for b in found))
     lede = next((i for i, b in enumerate(found) if b.kind == "body" and not could_be_title(b.text)), len(found))
+    for block in found[:lede]:
+        if _text_block(block) and layout.is_lone_author(block.text):
+            to_furniture(block, "author")  # 李明 alone under the headline (or over the text): the author
     title_at = _thread_title(found, lede)
     if title_at is None:
         title_at = _title_by_dateline(found, lede)
@@ -73,6 +76,8 @@ def read_page(found: list[Block]) -> Page:
         title_at = _title_at_top(found, lede)
         if title_at is not None and _is_repeated_caption(found, title_at, lede):
             title_at = None
+    if title_at is None:
+        title_at = _original_title_below(found, lede)
     if title_at is not None:
         title_at = _headline_below_list(found, title_at, lede)
         found[title_at].kind = "heading"
@@ -88,6 +93,18 @@ def read_page(found: list[Block]) -> Page:
         if page.date is None and block.web in ("dateline", "meta") and block.date:
             page.date = block.date
     return page
+
+
+def _original_title_below(found: list[Block], lede: int) -> int | None:
+    """原标题：… (or 标题：…) at the end of a page whose top shows no headline: that headline is the
+    article's. Its block moves above the lede, where a page's headline stands. Round 10."""
+    for i in range(max(lede, 1), len(found)):
+        label = found[i - 1]
+        if found[i].kind == "heading" and label.kind == "meta" and RE_ORIGINAL_TITLE.match(label.text):
+            block = found.pop(i)
+            found.insert(lede, block)
+            return lede
+    return None
 
 
 def _headline_below_list(found: list[Block], title_at: int, lede: int) -> int:

@@ -439,3 +439,37 @@ def test_regression_community_inside_quoted_speech_is_no_slogan():
 )
 def test_communities_honour_titles_and_people_words_are_no_names(text, expected):
     assert names(text) == expected
+
+
+# Round 10 (issue 10 item 5): sentences of our own making with the shapes read in real web articles.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stem opening with a verb or preposition counts only when named twice
+        ("各方携手筑牢社区安全防线。", []),
+        ("本报讯讲好社区故事，传递居民心声。", []),
+        ("去年，街道社工站落地青柳社区，青柳社区的活动从此多了起来。", [("青柳社区", "青柳社区"), ("青柳社区", "青柳社区")]),
+        # a verb character before a name character is a name (胜稼村 shape), and so is 建新
+        ("湖畔村幸福工坊开班，桂稼村编织项目也开班了。", [("湖畔村", "湖畔村"), ("桂稼村", "桂稼村")]),
+        # time words are no name pieces; counts are no names
+        ("现阶段青松社区正在改造老旧管网。", [("青松社区", "青松社区")]),
+        ("现阶段社区的工作重心是养老服务。", []),
+        ("目前金沙社区已建成邻里驿站。", [("金沙社区", "金沙社区")]),
+        ("该街道辖5个社区，两个社区已完成改造。", []),
+        ("东湖街道下辖两个社区和一个村。", []),
+        # 会同 and 看望 before a name are no part of it
+        ("城北派出所会同华南社区开展出租屋排查。", [("华南社区", "华南社区")]),
+        ("镇干部看望长虹村的留守儿童。", [("长虹村", "长虹村")]),
+        # a team's or an office's name cuts the stem; 暨 stops it
+        ("志愿服务队青禾社区分队今天成立。", [("青禾社区", "青禾社区")]),
+        ("团区委联合建设办景区社区开启托管班。", [("景区社区", "景区社区")]),
+        ("综治办社区网格员上门核实信息。", []),
+        ("巡逻队社区联防工作很有成效。", []),
+        ("启动仪式暨金沙社区邻里节在广场举行。", [("金沙社区", "金沙社区")]),
+        # police units cut the stem: 派出所社区民警 names no community
+        ("城西派出所社区民警来到居民家中。", []),
+        ("近日，石桥社区联合城南派出所石桥社区警务室开展宣传。", [("石桥社区", "石桥社区"), ("石桥社区", "石桥社区")]),
+    ],
+)
+def test_communities_round10_stems(text, expected):
+    assert names(text) == expected

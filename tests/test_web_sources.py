@@ -506,3 +506,83 @@ def test_credit_under_the_units_signature_closing_a_page_stays_with_the_article(
     (article,) = articles_of(page)
     assert "韦小青" in article.text
     assert [c.name for c in article.credits] == ["韦小青"]
+
+
+# Round 10 (issue 10 item 8): e-paper mastheads, notes naming the outlet written for, bracketed
+# 来源 values and a lone author's name under the headline. Pages made up, as above.
+BODY = "近日，青禾街道桃源社区长者食堂正式开门，辖区老人在家门口吃上了热乎饭。\n食堂由社区联合爱心企业共同运营，每天供应午餐和晚餐。\n"
+
+
+def test_e_paper_masthead_lines_name_the_source_and_are_not_the_headline():
+    (article,) = articles_of("青禾日报\n2024年05月12日\n第03版：社区\n桃源社区开办长者食堂\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾日报"
+
+
+def test_a_paper_name_with_no_date_or_page_label_below_is_no_masthead():
+    (article,) = articles_of("青禾日报\n" + BODY)
+    assert article.source is None
+
+
+def test_note_naming_the_outlet_written_for_gives_the_source():
+    (article,) = articles_of("桃源社区开办长者食堂\n" + BODY + "本文为《青禾晚报》原创，转载请注明出处。\n")
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾晚报"
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("本文为《青禾晚报》原创，转载请注明出处。", "青禾晚报"),
+        ("本文系《桃源日报》记者原创稿件，未经授权不得转载。", "桃源日报"),
+        ("本文为原创，转载请注明出处。", None),
+    ],
+)
+def test_outlet_named_by_a_written_for_note(line, outlet):
+    assert layout.written_for_outlet(line) == outlet
+
+
+def test_source_value_in_lenticular_brackets():
+    (article,) = articles_of("桃源社区开办长者食堂\n来源：【青禾新闻网】\n" + BODY)
+    assert article.source == "青禾新闻网"
+    assert layout.outlet_value("【青禾新闻网】") == "青禾新闻网"
+
+
+def test_lone_author_line_under_the_headline_is_not_part_of_it():
+    (article,) = articles_of("桃源社区开办长者食堂\n李明\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+    assert "李明" not in article.text
+
+
+def test_lone_author_line_over_an_untitled_body_is_not_the_title():
+    (article,) = articles_of("王芳\n" + BODY)
+    assert article.title == ""
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("李明", True), ("欧阳文", True), ("张 璇", True), ("要闻", False), ("方面", False), ("文明", False), ("李明说：", False), ("王", False), ("桃源社区", False)],
+)
+def test_lone_author_line_shape(line, expected):
+    assert layout.is_lone_author(line) is expected
+
+
+def test_original_title_at_the_page_end_gives_the_headline():
+    raw = BODY + "原标题：桃源社区联合医院为居民义诊\n责任编辑：王五\n"
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区联合医院为居民义诊"
+    assert article.text.endswith("每天供应午餐和晚餐。")
+
+
+def test_original_title_at_the_end_leaves_a_headline_at_the_top_alone():
+    raw = "桃源社区开办长者食堂\n" + BODY + "原标题：桃源社区长者食堂开门了\n"
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区开办长者食堂"
+
+
+def test_copy_button_line_is_furniture():
+    raw = "桃源社区开办长者食堂\n2024-05-12 09:30 来源：青禾新闻网\n正文复制 分享\n" + BODY
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾新闻网"
+    assert "复制" not in article.text

@@ -12,7 +12,10 @@ A community needs a proper-name stem. People and unit words cut the name (居民
 rare place or person name, digits, an ordinal, a one-character name piece as in 幸福里) is a
 name wherever it starts, and a stem made only of everyday words (团结, 民主, 曙光) only after a
 place or a word that announces one (在, 走进, 和: `community_left_boundaries.tsv`), or when the
-article names it twice; after a verb or adverb (建设特色社区, 主动联系社区) it is a phrase.
+article names it twice; after a verb or adverb (建设特色社区, 主动联系社区) it is a phrase. A stem
+that opens with a verb or preposition (筑牢|社区安全防线, 落地|先锋社区) counts only when named twice
+or when a shorter reading of it is named; time words (目前, 现阶段) announce a clause, not a name;
+team and office words (巡逻队, 建设办) and police units cut the stem like a street does.
 Numbered filters then drop generic phrases (试点社区, 部分社区), heads that are part of a longer
 word (村民, 社区治理, 公园, 乡村), grids without a number, estates heading a company or fund name
 (青禾园物业, 桃源社区公益基金会), names inside book titles and people's names ending in 村/园.
@@ -97,6 +100,21 @@ RE_NUMBERED_ROAD = regex.compile(r"(?<![零一二三四五六七八九十百千�
 
 # Unit words that end a street's or office's name (青禾街道|幸福社区): what follows them is named.
 UNIT_ENDINGS = ("街道", "办事处", "街办")
+
+# Endings of a team's or an office's name (巡逻队, 志愿服务队, 综治办, 建设办): a word ending so is a
+# unit, cut from the stem like 街道 (志愿服务队青禾社区 → 青禾社区, 建设办景区社区 → 景区社区); when nothing
+# is left, no community is named (综治办社区网格员). Round 10: sub-district offices (某某建设办) before
+# their communities in real articles.
+TEAM_OFFICE_ENDINGS = ("队", "办")
+
+# jieba tags of a stem's first word, or of the first character of a word jieba does not know, that
+# make the stem open with a verb or preposition (筑牢|社区安全防线, 讲好|社区故事, 落地|先锋社区):
+# such a stem counts only when the article names it twice (or a shorter reading of it is named).
+VERB_OPENER_TAGS = ("v", "vd", "p")
+
+# Result complements after a verb character in a word jieba does not know (筑牢, 讲好, 做实, 盘活):
+# verb + complement is a verb phrase; a verb character before a name character (胜稼村, 建新社区) is not.
+RESULT_COMPLEMENTS = frozenset("好牢实强细紧深活足优")
 
 # A date inside a stem (自2020年7月小区): no name.
 RE_DATE_IN_NAME = regex.compile(r"\d+\s*[年月日]")
@@ -243,9 +261,29 @@ def piece_class(word: str) -> str:
 
 
 def is_barrier(word: str) -> bool:
-    """A people or unit word (居民, 党委书记, 办事处) that cannot be inside a community name."""
+    """A people or unit word (居民, 党委书记, 办事处, 巡逻队) that cannot be inside a community name."""
     terms, longer = _barriers()
-    return word in terms or word.endswith(longer)
+    return word in terms or word.endswith(longer) or word.endswith(TEAM_OFFICE_ENDINGS)
+
+
+def is_unit_word(word: str) -> bool:
+    """A barrier that ends a unit's name (青禾街道, 某某办事处, 巡逻队, 建设办): what follows it is named."""
+    return word.endswith(UNIT_ENDINGS) or word.endswith(TEAM_OFFICE_ENDINGS)
+
+
+def opens_with_verb(pieces) -> bool:
+    """Whether a stem opens with a verb or preposition: its first word is one in jieba's dictionary
+    and more words follow (落地|先锋), or jieba does not know the first word and its first character
+    is a frequent verb or a preposition followed by a result complement (筑牢, 讲好; not 胜稼村).
+    One known verb alone is judged elsewhere."""
+    word = pieces[0][2]
+    tag = word_tags().get(word)
+    if tag is not None:
+        return tag in VERB_OPENER_TAGS and len(pieces) >= 2
+    if len(word) != 2 or word[1] not in RESULT_COMPLEMENTS:
+        return False
+    first = word[0]
+    return word_tags().get(first) in VERB_OPENER_TAGS and word_freq().get(first, 0) >= COMMON_VERB_FREQ
 
 
 def name_like(word: str, name_so_far: str) -> bool:
@@ -771,7 +809,7 @@ class CommunityExtractor:
         # Cut after the last people or unit word (居民|投身社区, 调解员|青禾社区, 石榴街道|柳北社区).
         for i in range(len(pieces) - 1, -1, -1):
             if is_barrier(pieces[i][2]):
-                unit = pieces[i][2].endswith(UNIT_ENDINGS)
+                unit = is_unit_word(pieces[i][2])
                 if not unit and head in PERSON_NAME_HEADS and head_start - pieces[i][1] <= 2:
                     return None  # 副市长赵胜村, 管理员刘思园: a person's name
                 grade = "place" if unit else _boundaries().get(pieces[i][2])  # 辖区|丽园小区
@@ -798,6 +836,10 @@ class CommunityExtractor:
             return None  # 荣获全国文明社区: jieba reads 荣获 as a name; an honour verb opens no name
         if grade == "place" and not proper and _after_honour_verb(text, walk.start, head_end):
             return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
+        if grade != "place" and opens_with_verb(pieces):
+            # 筑牢|社区安全防线, 社工站|落地先锋社区: a verb phrase unless named twice or read shorter
+            return self._named(text, start, head_end, head, kind, prefix, pending=True,
+                               starts=tuple(piece[0] for piece in pieces[1:]))
         if grade is not None:
             named = proper or self._everyday_stem_named(grade, head, pieces)
             return self._named(text, start, head_end, head, kind, prefix, pending=not named)
