@@ -668,3 +668,109 @@ def test_read_ahead_keeps_at_most_its_limit_in_flight_and_says_when_the_batches_
     assert list(ahead.take(2)) == []  # two still in flight
     assert list(ahead.take(1)) == [["c"]] and not ahead.exhausted
     assert list(ahead.take(0)) == [] and ahead.exhausted
+
+
+# ---------------------------------------------------------------- the pool's scheduling
+
+
+def test_a_worker_that_dies_hands_the_clipping_it_held_ahead_to_another(tmp_path):
+    """One worker holds the clipping it is on and the next; it dies on the first: the next
+    is done once, by its replacement."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    count = tmp_path / "count.txt"
+    (folder / "c1.txt").write_text("DIE\n", encoding="utf-8")
+    for name in ("c2", "c3"):
+        (folder / f"{name}.txt").write_text(f"COUNT:{count}\n正文。\n", encoding="utf-8")
+    report = run(folder, tmp_path / "out", workers=1, timeout=60, batch_size=3)
+    assert [(e["clipping"], e["status"], e.get("stage")) for e in report["clippings"]] == [
+        ("c1.txt", "failed", "worker"), ("c2.txt", "ok", None), ("c3.txt", "ok", None)]
+    assert count.read_text(encoding="utf-8").splitlines() == ["c2.txt", "c3.txt"]
+
+
+class _SentTo:
+    """A stand-in for a worker process: ready at once, records what it is sent."""
+
+    def __init__(self, context, process) -> None:
+        self.ready, self.tasks = True, engines.deque()
+
+    @property
+    def task(self):
+        return self.tasks[0] if self.tasks else None
+
+    def send(self, task) -> None:
+        self.tasks.append(task)
+
+
+def test_each_worker_gets_one_clipping_then_the_next_ahead(monkeypatch):
+    monkeypatch.setattr(engines, "_Worker", _SentTo)
+    pool = engines.PoolEngine(workers=2, timeout=None)
+    jobs_ = [batch.Job(index=i, file=f"{i}.txt", clipping=f"{i}.txt", sha256="", text="") for i in range(5)]
+    held = engines._Batch(jobs_)
+    pool._queue.extend((held, i) for i in range(5))
+    pool._dispatch(pool._queue)
+    assert [[index for _, index in worker.tasks] for worker in pool._pool] == [[0, 2], [1, 3]]
+    assert [index for _, index in pool._queue] == [4]
+
+
+def test_a_batch_holds_at_most_four_clippings():
+    assert engines.default_batch_size(10_000, 2) == engines.default_batch_size(10_000, 1) == 4 == engines.MAX_BATCH
+    assert engines.default_batch_size(12, 2) == 1 and engines.default_batch_size(3, 1) == 1
+
+
+class _Started:
+    """An inline engine that records when it is asked to start workers, and for how many clippings."""
+
+    def __init__(self, log: list) -> None:
+        self.log, self.workers = log, 1
+        self.inline = engines.InlineEngine(fake_process)
+
+    def start(self, clippings: int) -> None:
+        self.log.append(("start", clippings))
+
+    def map(self, batches):
+        return self.inline.map(batches)
+
+    def close(self) -> None:
+        pass
+
+
+def test_workers_start_before_the_store_opens_when_every_clipping_is_to_be_done(tmp_path, monkeypatch):
+    folder = make_inputs(tmp_path)
+    log: list = []
+    opened = batch_run._opened_store
+    monkeypatch.setattr(batch_run, "make_engine", lambda *args, **kwargs: _Started(log))
+    monkeypatch.setattr(batch_run, "_opened_store", lambda outputs: log.append(("store",)) or opened(outputs))
+    out = tmp_path / "out"
+    run(folder, out)  # a fresh folder: all 4 clippings (of 5 inputs) are to be done
+    assert log == [("start", 4), ("store",)]
+    log.clear()
+    run(folder, out)  # unchanged: nothing is started ahead
+    assert log == [("store",)]
+    log.clear()
+    run(folder, out, force=True)
+    assert log == [("start", 4), ("store",)]
+
+
+class _Warmed:
+    """`fake_process` with a `warm_up` that counts its calls."""
+
+    def __init__(self) -> None:
+        self.warmed = 0
+
+    def warm_up(self) -> None:
+        self.warmed += 1
+
+    def __call__(self, raw: str, clipping: str):
+        return fake_process(raw, clipping)
+
+
+def test_one_worker_in_this_process_loads_nothing_for_a_run_of_unchanged_clippings(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("社区议事会\n居民说事。\n", encoding="utf-8")
+    process, out = _Warmed(), tmp_path / "out"
+    run(folder, out, process=process)
+    assert process.warmed == 1
+    report = run(folder, out, process=process)
+    assert process.warmed == 1 and report.run["totals"]["unchanged"] == 1

@@ -127,3 +127,39 @@ def test_the_segmenter_cuts_alike_from_the_cached_word_table(tmp_path):
     # equal to jieba's and kept the user words to add to it
     additions = _read_cache(next((tmp_path / "cache").iterdir()))[4]
     assert additions is not None and ("五社联动", runs[0][3]) in additions
+
+
+def test_the_lazy_gazetteer_equals_one_built_whole():
+    """Rows made on first read (`LazyRows`) equal the rows made all at once from the same tables,
+    and the scans and resolutions over them are the same."""
+    from shequ.gazetteer import Division, Form, Gazetteer, resolve
+
+    divisions, forms, common = gazetteer_tables()
+    whole = Gazetteer(
+        {code: Division(code, name, level, tuple(chain), parent) for code, name, level, chain, parent in divisions},
+        {surface: tuple(Form(*form) for form in items) for surface, items in forms.items()},
+        {surface: tuple(Form(*form) for form in items) for surface, items in common.items()},
+    )
+    lazy = load_gazetteer()
+    assert lazy.divisions["500107002"] == whole.divisions["500107002"]  # one read before the whole comparison
+    assert lazy.divisions == whole.divisions and list(lazy.divisions) == list(whole.divisions)
+    assert lazy.forms == whole.forms and list(lazy.forms) == list(whole.forms)
+    assert lazy.common_forms == whole.common_forms
+    text = "宁夏中卫市沙坡头区文昌镇的居民和光明街道、吉林的志愿者"
+    assert list(lazy.scan(text)) == list(whole.scan(text)) and list(lazy.scan_common(text)) == list(whole.scan_common(text))
+    candidates = {surface: [form.code for form in lazy.lookup(surface)] for _, _, surface in lazy.scan(text)}
+    assert resolve(candidates, gazetteer=lazy) == resolve(candidates, gazetteer=whole)
+    assert lazy.lookup("不是地名") == whole.lookup("不是地名") == ()
+
+
+def test_lazy_rows_are_made_once_on_first_read_and_unknown_keys_stay_missing():
+    from shequ.gazetteer import LazyRows
+
+    made = []
+    rows = LazyRows({"a": 1, "b": 2}, lambda plain: made.append(plain) or plain * 10)
+    assert len(rows) == 2 and "a" in rows and "c" not in rows and list(rows) == ["a", "b"] and made == []
+    assert rows["a"] == 10 and rows["a"] == 10 and made == [1]
+    assert rows.get("c") is None and rows.get("c", ()) == ()
+    with pytest.raises(KeyError):
+        rows["c"]
+    assert rows == {"a": 10, "b": 20} and made == [1, 2]

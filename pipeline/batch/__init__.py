@@ -31,7 +31,7 @@ becomes one report entry and one error line, and the batch goes on (see run.py).
 
 from .engines import ENGINES, InlineEngine, PoolEngine, batched, default_batch_size, make_engine
 from .inputs import Input, InputProblem, Inputs, collect_inputs
-from .jobs import FACT_TYPES, Job, Outcome, count_facts, failed, failure_stage, one_line, process_batch, warm_worker
+from .jobs import Job, Outcome, count_facts, fact_types, failed, failure_stage, one_line, process_batch, warm_worker
 from .outputs import (
     FACTSHEET_DIR,
     REPORT_NAME,
@@ -53,6 +53,12 @@ __all__ = [
     "DEFAULT_TIMEOUT", "ENGINES", "FACT_TYPES", "FACTSHEET_DIR", "REPORT_NAME", "RUN_NAME", "STATE_DIR", "STORE_NAME",
     "TMP_PREFIX", "InlineEngine", "Input", "InputProblem", "Inputs", "Job", "Outcome", "Outputs", "PoolEngine", "Report",
     "batched", "build_report", "build_run", "collect_inputs", "count_facts", "default_batch_size", "failed",
-    "failure_stage", "make_engine", "one_line", "open_store", "pipeline_version", "process_batch", "remove_temp_files",
+    "fact_types", "failure_stage", "make_engine", "one_line", "open_store", "pipeline_version", "process_batch", "remove_temp_files",
     "report_entry", "run_batch", "sheet_bytes", "summary_line", "warm_worker", "write_atomic",
 ]
+
+
+def __getattr__(name: str):
+    if name == "FACT_TYPES":  # the fact lists report.json counts (`fact_types()`, read on first need)
+        return fact_types()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -81,6 +81,9 @@ class DaskEngine:
         self.workers = max(1, sum(self.client.nthreads().values())) if scheduler else workers
         self._gave_up = False
 
+    def start(self, clippings: int) -> None:
+        """Nothing to start ahead: the cluster's workers are up once the engine is made."""
+
     def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         pending: deque = deque()
         ahead = ReadAhead(batches, 2 * self.workers)

@@ -37,10 +37,16 @@ class InlineEngine:
     def __init__(self, process: Callable | None = None) -> None:
         self.process = process
         self.workers = 1
-        _warm(process)
+        self._warm = True  # with the first clipping to process: a run of unchanged clippings loads nothing
+
+    def start(self, clippings: int) -> None:
+        """Nothing to start ahead: the clippings run in this process."""
 
     def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         for batch in batches:
+            if self._warm:
+                _warm(self.process)
+                self._warm = False
             yield process_batch(batch, self.process)
 
     def close(self) -> None:
@@ -129,7 +135,9 @@ class _Batch:
 
 
 class _Worker:
-    """One worker process, the pipe to it, and the job it is on."""
+    """One worker process, the pipe to it, and the jobs sent to it: the one it is on and, sent
+    ahead, the one it takes as soon as it sends the first back (`AHEAD`), so it never waits
+    for the run's process to read an outcome and send the next clipping."""
 
     def __init__(self, context, process: Callable | None) -> None:
         self.conn, child = context.Pipe()
@@ -137,17 +145,34 @@ class _Worker:
         self.proc.start()
         child.close()
         self.ready = False
-        self.task: tuple[_Batch, int] | None = None
-        self.wall = 0.0  # when the task was sent
+        self.tasks: deque[tuple[_Batch, int]] = deque()  # sent, in the order the worker does them
+        self.wall = 0.0  # when the first of them started (as far as this process can tell)
         self.cpu: float | None = None  # the worker's CPU time then
+
+    @property
+    def task(self) -> tuple[_Batch, int] | None:
+        """The job the worker is on."""
+        return self.tasks[0] if self.tasks else None
 
     def send(self, task: tuple[_Batch, int]) -> None:
         batch, index = task
-        self.task, self.wall, self.cpu = task, time.monotonic(), cpu_seconds(self.proc.pid)
+        if not self.tasks:
+            self._started()
+        self.tasks.append(task)  # before sending: a worker that died is collected with it
         self.conn.send(batch.jobs[index])
 
+    def done(self) -> tuple[_Batch, int]:
+        """The job whose outcome just came back; the next one sent started when it was sent back."""
+        task = self.tasks.popleft()
+        if self.tasks:
+            self._started()
+        return task
+
+    def _started(self) -> None:
+        self.wall, self.cpu = time.monotonic(), cpu_seconds(self.proc.pid)
+
     def used(self) -> tuple[float, str]:
-        """Seconds spent on the task so far, and which clock measured them."""
+        """Seconds spent on the current job so far, and which clock measured them."""
         now = cpu_seconds(self.proc.pid)
         if self.cpu is not None and now is not None:
             return now - self.cpu, "CPU time"
@@ -160,18 +185,26 @@ class _Worker:
         self.conn.close()
 
 
+# Jobs a worker holds at once: the one it is on and the next, sent ahead.
+AHEAD = 2
+
+
 class PoolEngine:
-    """Worker processes (spawn start method), each warmed once, sent one clipping at a time.
+    """Worker processes (spawn start method), each warmed once, each holding at most `AHEAD`
+    clippings (the one it is on and the next), so it goes on to the next straight away.
 
     - `timeout`: a clipping that takes more than this many seconds of its worker's CPU time
       (wall-clock time where another process's CPU time cannot be read) fails with E044,
       stage "timeout"; a worker that gets no CPU for `WALL_FACTOR` times the limit counts
-      too. The worker is killed and replaced, and the run goes on. None: no limit.
+      too; a clipping's clock starts when the worker sends back the one before it. The
+      worker is killed and replaced, and the run goes on (the clipping it held ahead goes to
+      another). None: no limit.
     - A worker that dies (killed, out of memory, segfault) fails only the clipping it was
-      on (E040, stage "worker") and is replaced; workers that keep dying while they start
+      on (E040, stage "worker") and is replaced (the one it held ahead goes to another); workers that keep dying while they start
       (a broken install) fail the remaining clippings instead of being restarted forever.
     - Workers start with the first clippings to process (a run of unchanged clippings
-      starts none) and end when the run's process ends, even by SIGKILL (`follow_parent`).
+      starts none), or before anything else when the run knows it has clippings to process
+      (`start`: a fresh output folder, `--force`) and end when the run's process ends, even by SIGKILL (`follow_parent`).
     - Outcomes come back per batch in submission order, with at most 2 batches per worker
       read ahead, so memory stays bounded and outputs are written in input order.
     """
@@ -186,11 +219,19 @@ class PoolEngine:
         self._pool: list[_Worker] = []  # started with the first clippings: a run with nothing to do starts none
         self._start_failures = 0
         self._broken: WorkerError | None = None
+        self._queue: deque[tuple[_Batch, int]] = deque()  # jobs of the batches read ahead, not sent yet
+
+    def start(self, clippings: int) -> None:
+        """Start the workers `clippings` to process will need, now: their start-up (imports,
+        word table, gazetteer: about a second) then overlaps the run's own (the graph store,
+        reading and hashing the inputs). Called only when they are known to need processing."""
+        while len(self._pool) < min(self.workers, clippings):
+            self._pool.append(_Worker(self._context, self.process))
 
     def map(self, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
         ahead = ReadAhead(batches, 2 * self.workers)
         window: deque[_Batch] = deque()  # batches read ahead, in order
-        queue: deque[tuple[_Batch, int]] = deque()  # their jobs not sent yet
+        queue = self._queue
         while True:
             for jobs in ahead.take(len(window)):
                 window.append(_Batch(jobs))
@@ -211,13 +252,14 @@ class PoolEngine:
             return
         while len(self._pool) < min(self.workers, len(queue) + self._busy()):
             self._pool.append(_Worker(self._context, self.process))
-        for worker in self._pool:
-            if worker.ready and worker.task is None and queue:
-                task = queue.popleft()
-                try:
-                    worker.send(task)
-                except OSError:  # died between its last message and now: collected next
-                    worker.task = task
+        for depth in range(1, AHEAD + 1):  # every worker one job before any gets a second
+            for worker in self._pool:
+                if worker.ready and len(worker.tasks) < depth and queue:
+                    task = queue.popleft()
+                    try:
+                        worker.send(task)
+                    except OSError:  # died between its last message and now: collected next
+                        pass
 
     def _busy(self) -> int:
         return sum(worker.task is not None for worker in self._pool)
@@ -239,8 +281,8 @@ class PoolEngine:
                 if message == READY:
                     worker.ready, self._start_failures = True, 0
                 elif worker.task is not None:
-                    batch, index = worker.task
-                    batch.outcomes[index], worker.task = message, None
+                    batch, index = worker.done()
+                    batch.outcomes[index] = message
             elif worker.proc.sentinel in ready:
                 self._retire(worker, DIED)
 
@@ -262,7 +304,8 @@ class PoolEngine:
         worker.stop()
         self._pool.remove(worker)
         if worker.task is not None:
-            self._settle(worker.task, lambda job: failed(job.index, job.file, job.clipping, stage, err, job.sha256))
+            self._settle(worker.tasks.popleft(), lambda job: failed(job.index, job.file, job.clipping, stage, err, job.sha256))
+            self._queue.extendleft(reversed(worker.tasks))  # sent ahead, never started: to another worker
         elif not worker.ready:
             self._start_failures += 1
             if self._start_failures >= MAX_START_FAILURES:
@@ -320,6 +363,11 @@ def batched(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
         yield batch
 
 
+# Clippings per batch at most: a batch's outcomes are committed when its last clipping is
+# back, so a small one keeps the writer busy steadily and workers never wait on a long batch.
+MAX_BATCH = 4
+
+
 def default_batch_size(clippings: int, workers: int) -> int:
     """Big enough to amortize task overhead, small enough to keep all workers busy to the end."""
-    return max(1, min(16, clippings // (4 * max(workers, 1)) or 1))
+    return max(1, min(MAX_BATCH, clippings // (4 * max(workers, 1)) or 1))

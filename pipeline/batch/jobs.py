@@ -9,16 +9,29 @@ from __future__ import annotations
 import time
 import traceback
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..errors import ShequError, WorkerVersionError
 from ..names import printable
-from ..schema import FACT_TYPES as _FACT_TYPE_TABLE
 from .version import PACKAGE_DIR, pipeline_version
 
-# Fact lists of a sheet that report.json counts: the fact-type table's.
-FACT_TYPES = _FACT_TYPE_TABLE.names
+
+@lru_cache(maxsize=1)
+def fact_types() -> tuple[str, ...]:
+    """Fact lists of a sheet that report.json counts: the fact-type table's. Read on first
+    need: the table lives with the pydantic models (0.2 s to import), which the run's own
+    process loads only after it has started its workers."""
+    from ..schema import FACT_TYPES
+
+    return tuple(FACT_TYPES.names)
+
+
+def __getattr__(name: str):
+    if name == "FACT_TYPES":  # `jobs.FACT_TYPES`: the same names, for readers of the module
+        return fact_types()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 if TYPE_CHECKING:
     from ..clipping import ClippingResult
@@ -174,9 +187,10 @@ def _process_one(job: Job, process: Callable) -> Outcome:
 
 
 def count_facts(sheets: Iterable[dict]) -> dict[str, int]:
-    counts = dict.fromkeys(FACT_TYPES, 0)
+    names = fact_types()
+    counts = dict.fromkeys(names, 0)
     for sheet in sheets:
-        for name in FACT_TYPES:
+        for name in names:
             counts[name] += len(sheet.get(name, ()))
     return counts
 

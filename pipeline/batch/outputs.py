@@ -180,6 +180,13 @@ class Outputs:
         remove_temp_files(self.root / STATE_DIR)
         remove_temp_files(self.sheets_root, recursive=True)
 
+    def is_fresh(self) -> bool:
+        """Whether no run has recorded a clipping here yet (every input will be processed)."""
+        try:
+            return not any((self.root / STATE_DIR).iterdir())
+        except OSError:
+            return False
+
     def forget_legacy(self, store) -> None:
         """Outputs recorded by shequ before clippings were named by relative path (state
         records named `<stem>.json`): the sheet files each record lists, its graph rows and

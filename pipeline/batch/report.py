@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ReplacedClippingNote
-from .jobs import FACT_TYPES, Outcome
+from .jobs import Outcome, fact_types
 from .outputs import REPORT_NAME
 
 # What a run did with a clipping (run.json): an outcome's status → the word for it.
@@ -26,7 +26,7 @@ def report_entry(outcome: Outcome) -> dict:
         entry["stage"] = outcome.stage
         entry["reason"] = outcome.reason
     entry["articles"] = outcome.articles
-    entry["facts"] = outcome.facts or dict.fromkeys(FACT_TYPES, 0)
+    entry["facts"] = outcome.facts or dict.fromkeys(fact_types(), 0)
     entry["chars"] = outcome.chars
     entry["warnings"] = outcome.warnings
     entry["sha256"] = outcome.sha256
@@ -55,7 +55,7 @@ def replaced_line(outcome: Outcome) -> str:
 def build_report(entries: list[dict]) -> dict:
     """The report of a run: totals, then one entry per clipping in input order."""
     totals = {"clippings": len(entries), "ok": 0, "failed": 0, "replaced": 0, "articles": 0,
-              "facts": dict.fromkeys(FACT_TYPES, 0), "warnings": 0, "chars": 0}
+              "facts": dict.fromkeys(fact_types(), 0), "warnings": 0, "chars": 0}
     for entry in entries:
         totals[entry["status"]] += 1
         totals["replaced"] += "replaces" in entry

@@ -128,7 +128,11 @@ def run_batch(
     outputs = Outputs(Path(out))
     with outputs.lock():
         outputs.prepare()
-        with ExitStack() as cleanup:  # closed in reverse: engine, progress, log, store
+        with ExitStack() as cleanup:  # closed in reverse: progress, log, store, engine
+            runner = cleanup.enter_context(closing(make_engine(engine, workers, process=process, scheduler=scheduler,
+                                                               timeout=timeout)))
+            if force or outputs.is_fresh():  # every clipping is to be processed: workers start now
+                runner.start(len(inputs.clippings))
             if store is None:
                 store = cleanup.enter_context(_opened_store(outputs))
             outputs.forget_legacy(store)
@@ -136,8 +140,6 @@ def run_batch(
             progress = _observing(cleanup, progress or Unobserved(), len(items))
             run = _Run(outputs, store, key=key, force=force, max_bytes=max_bytes or MAX_CLIPPING_BYTES,
                        errors=sys.stderr if errors is None else errors, log=log, progress=progress)
-            runner = cleanup.enter_context(closing(make_engine(engine, workers, process=process, scheduler=scheduler,
-                                                               timeout=timeout)))
             run.process(runner, items, batch_size or default_batch_size(len(items), runner.workers))
         report = Report(build_report(run.report_entries()))
         report.run = build_run(run.run_entries(), version=run.key, seconds=time.monotonic() - started,

@@ -82,7 +82,7 @@ def register(subparsers) -> None:
     parser.add_argument("--force", action="store_true", help="process every clipping again, even unchanged ones")
     parser.add_argument("--engine", choices=("pool", "dask"), default="pool", help="pool: local processes (default); dask: a Dask cluster")
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address (with --engine dask; default: start a local cluster)")
-    parser.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="clippings per task (default: from the number of clippings and workers)")
+    parser.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="clippings per task (default: from the number of clippings and workers, at most 4)")
     parser.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
                         help=f"CPU seconds one clipping may take before it fails (default: {DEFAULT_TIMEOUT:g}; 0: no limit; pool engine only)")
     parser.add_argument("--follow-links", action="store_true", help="follow symlinks that lead out of the input folders (default: report them)")
