@@ -151,8 +151,8 @@ def test_quote_qualifying_a_noun_after_wei_is_no_metaphor():
 MEDIATION = [
     ("quoted_room", "桂园社区在党群服务中心设立“海棠调解室”，请律师轮流坐班。", [("海棠调解室", "station")]),
     ("quoted_part", "青松社区‘老邻居’调解室成立5年，调解纠纷300余起。", [("老邻居调解室", "station")]),
-    ("holder_room", "云岭社区军嫂调解室成立于2018年。", [("云岭社区军嫂调解室", "station")]),
-    ("own_name_studio", "新成立的党员老娘舅调解工作室门口挂上了铜牌。", [("党员老娘舅调解工作室", "station")]),
+    ("holder_room", "云岭社区军嫂调解室去年挂牌运行。", [("云岭社区军嫂调解室", "station")]),
+    ("own_name_studio", "新成立的党员老街坊调解工作室门口挂上了铜牌。", [("党员老街坊调解工作室", "station")]),
     ("own_name_team", "20余名老党员组建了一支红枫叶调解队。", [("红枫叶调解队", "team")]),
 ]
 

@@ -183,7 +183,7 @@ RE_VISIT_STAFF_TEMPLATE = (
     r"^的?(?:{parts})?(?:{count})?{mods}*(?:{staff})们?(?:[和、及与/]{mods}*(?:{staff})们?)*等?(?:{count})?"
     r"(?:(?:联合|携手|和|与|及)\p{{Han}}{{0,6}}?(?:{staff})们?)?(?:{adverbs})*$"
 )
-# The unit's departments or sections listed before the count (某医院内、外、儿等10余个专科医生): Han
+# The unit's departments or sections listed before the count (某医院内、外、儿等二十多个科室的医生): Han
 # characters and list marks only, ending in 等 or in a count's measure word 个.
 VISIT_PARTS = r"[\p{Han}、]{1,40}?(?:等|个)(?:[0-9一二三四五六七八九十百]+(?:余|多)?个)?(?:专科|科室|部门)?"
 # 组织/带领/选派 + staff before the visit word: the organizer's staff go (…，组织党员前往B提供服务).

@@ -909,7 +909,7 @@ def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
 
 def short_quotes_as_aliases(cands: list[_Candidate]) -> list[_Candidate]:
     """Filter 25: a quoted station name that is the end of another program's name in the article
-    (“积分超市” after 某某乡村智理积分超市, “幸福食堂” beside 某社区幸福食堂) is a short mention of
+    (“积分超市” after 某某村积分超市, “幸福食堂” beside 某社区幸福食堂) is a short mention of
     that program, not one of its own: it becomes an alias of the longer name."""
     longer = [c for c in cands if c.rule != "alias"]
     out = []
