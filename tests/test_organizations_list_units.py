@@ -57,3 +57,34 @@ def test_list_with_bare_units_is_paired():
     pairs = {frozenset((m.attrs["a"].canonical, m.attrs["b"].canonical)) for m in ctx.found("partnerships")}
     names = ["石岭社区", "县卫健局", "红十字会", "新华书店"]
     assert pairs == {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1 :]}
+
+
+SERVICE_CASES = [
+    # county services named by a level word or place and their short ending
+    ("县消防救援大队的队员走进了杏林社区。", [("县消防救援大队", "government")]),
+    ("青禾县疾控中心工作人员讲解防疫知识。", [("青禾县疾控中心", "government")]),
+    ("区交警大队和县公路段联合整治路面。", [("区交警大队", "government"), ("县公路段", "government")]),
+    # the bare ending alone names no unit
+    ("消防大队开展了演练。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERVICE_CASES)
+def test_county_service_short_names(text, expected):
+    places = tuple(p for p in ("青禾县",) if p in text)
+    assert orgs(text, places) == expected
+
+
+HEXIAN_CASES = [
+    # jieba reads 和县 (a county) where 和 joins two units: the second starts at its level word
+    ("区民政局和县妇联联合走访困难家庭。", (), [("区民政局", "government"), ("县妇联", "government")]),
+    ("桥东区司法局和县慈善总会共同捐赠。", ("桥东区",), [("桥东区司法局", "government"), ("县慈善总会", "foundation")]),
+    ("画家和县文联的干部一同来到社区。", (), [("县文联", "association")]),
+    # …but a place the gazetteer finds stays whole
+    ("马鞍山市和县民政局开展活动。", ("马鞍山市", "和县"), [("马鞍山市和县民政局", "government")]),
+]
+
+
+@pytest.mark.parametrize("text, places, expected", HEXIAN_CASES)
+def test_he_before_level_word_joins_two_units(text, places, expected):
+    assert orgs(text, places) == expected

@@ -601,6 +601,9 @@ class OrganizationExtractor:
                 continue
             if unit in self.res.stops and not self._splits_name_word(text, unit_start, i) and not self._completes_ending(text, unit_start, i):
                 break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
+            if len(unit) == 2 and unit[0] in COORDINATORS and unit[1] in BARE_LEVELS:
+                i = unit_start + 1  # 区民政局|和县|妇联: jieba reads 和县 (a county) where 和 joins two units
+                break
             if self._adverb_verb(unit):
                 break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
             if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words:
