@@ -41,7 +41,8 @@ def test_place_committee_written_without_zhonggong(text, places, expected):
 BUREAU_CASES = [
     # C10: level word + unlisted field + 局/厅.
     ("活动邀请县果业局的技术人员参加。", (), [("县果业局", "government")]),
-    ("省教育厅和团委联合发文。", (), [("省教育厅", "government")]),
+    # (the bare 团委 joined to it is a list unit, C5b: see test_organizations_list_units.py)
+    ("省教育厅和团委联合发文。", (), [("省教育厅", "government"), ("团委", "party")]),
     # A place + a field of several words.
     ("柳岸市乡村振兴局派员指导。", ("柳岸市",), [("柳岸市乡村振兴局", "government")]),
     # Words ending in 局/厅 that are no bureaus, and a field with no level or place before it.

@@ -227,6 +227,14 @@ COMMUNITY_LOOKBACK = 300
 COMMUNITY_BODY_PREFIXES = {"社区": "社区", "村": "村"}
 # What joins two coordinated names: they are two bodies, never aliases of each other.
 COORDINATORS = frozenset({"、", "和", "与", "及", "以及"})
+# The ending of a bare bureau written as a list item (旅游局, 环保局): see `_bare_bureau_items`.
+RE_BARE_BUREAU_END = regex.compile(r"局")
+MAX_BARE_BUREAU_FIELD = 4
+# Level words a bare list unit may open with (县|疾控中心, 市|中医院).
+LIST_UNIT_LEVELS = frozenset("省市区县镇乡")
+# Words that may border a bare list unit besides coordinators, stop words and verbs: 等 closes
+# the list (新华书店|等13家单位), 的 hangs the unit's people on it (司法局|的|工作人员).
+LIST_UNIT_BORDERS = frozenset({"等", "的"})
 # Type words that, appended to a name, still denote the same organization (九龙社工中心).
 ALIAS_TYPE_WORDS = ("服务中心", "中心", "机构", "有限公司", "公司")
 # Head words of C3 that mark a social-work or charity body (else the kind is "other").
@@ -275,6 +283,7 @@ class _Resources:
     disciplines: tuple[str, ...]
     rating_words: tuple[str, ...]
     left_adverbs: tuple[str, ...]
+    list_units: "ahocorasick.Automaton"
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -353,6 +362,7 @@ def resources() -> _Resources:
         disciplines=read_terms("org_discipline_words.txt"),
         rating_words=tuple(read_terms("org_rating_words.txt")),
         left_adverbs=tuple(sorted(read_terms("phrase_adverbs.txt"), key=len, reverse=True)),
+        list_units=_automaton({row["name"]: row["kind"] for row in read_table("org_list_units.tsv")}),
     )
 
 
@@ -480,6 +490,7 @@ class OrganizationExtractor:
         candidates += self._list_candidates(ctx)
         candidates += self._brand_candidates(text, candidates)
         candidates += self._quoted_candidates(text)
+        candidates += self._list_unit_candidates(ctx, candidates)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
             c for c in candidates
@@ -590,6 +601,9 @@ class OrganizationExtractor:
                 continue
             if unit in self.res.stops and not self._splits_name_word(text, unit_start, i) and not self._completes_ending(text, unit_start, i):
                 break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
+            if len(unit) == 2 and unit[0] in COORDINATORS and unit[1] in BARE_LEVELS:
+                i = unit_start + 1  # 区民政局|和县|妇联: jieba reads 和县 (a county) where 和 joins two units
+                break
             if self._adverb_verb(unit):
                 break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
             if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words:
@@ -969,6 +983,66 @@ class OrganizationExtractor:
             return ending.kind
         return "company" if head in COMPANY_LIST_HEADS else "other"
 
+    # ------------------------------------------------------------------ C5b: 县卫健局、红十字会
+    def _list_unit_candidates(self, ctx: ArticleContext, found: list[_Candidate]) -> list[_Candidate]:
+        """Bare unit names of `org_list_units.tsv` (红十字会, 新华书店, 县|疾控中心) written as whole
+        items of an enumeration (、 和 与 及) that is chained to an organization another rule found:
+        联合县卫健局、红十字会、新华书店等13家单位 keeps all three; a 红十字会 in no such list is not
+        kept, nor one inside a longer word (社区|妇联)."""
+        text = ctx.text
+        units = []
+        for end_index, (name, kind) in self.res.list_units.iter(text):
+            end = end_index + 1
+            start = end - len(name)
+            if start > 0 and text[start - 1] in LIST_UNIT_LEVELS and not _cuts_word(ctx.tokens, start - 1, end):
+                start -= 1  # 县|疾控中心: the county's centre
+            if _cuts_word(ctx.tokens, start, end) or not self._whole_item(ctx, start, end):
+                continue
+            units.append(_Candidate(start, end, kind))
+        units += self._bare_bureau_items(ctx)
+        starts = {c.start for c in found if not c.quoted_only}
+        ends = {c.end for c in found if not c.quoted_only}
+        kept: list[_Candidate] = []
+        grew = True
+        while grew:  # a unit joined to a kept unit is in the list too (A、红十字会、新华书店)
+            grew = False
+            for unit in units:
+                if unit not in kept and _joined(text, unit, starts, ends):
+                    kept.append(unit)
+                    starts.add(unit.start)
+                    ends.add(unit.end)
+                    grew = True
+        return kept
+
+    def _bare_bureau_items(self, ctx: ArticleContext) -> list[_Candidate]:
+        """Whole list items written field + 局 with no level or place (旅游局, 环保局, 文体局):
+        2–4 Han characters of field whose last two with 局 are no dictionary word (格局, 大局)."""
+        text, out = ctx.text, []
+        for match in RE_BARE_BUREAU_END.finditer(text):
+            end = match.end()
+            if text[end - 2 : end] in self.res.known_words:
+                continue
+            for start in range(end - 1 - MIN_BUREAU_FIELD, max(-1, end - 2 - MAX_BARE_BUREAU_FIELD), -1):
+                if not RE_HAN_WORD.match(text[start:end]):
+                    break
+                if not _cuts_word(ctx.tokens, start, end) and self._whole_item(ctx, start, end):
+                    out.append(_Candidate(start, end, "government"))
+                    break
+        return out
+
+    def _whole_item(self, ctx: ArticleContext, start: int, end: int) -> bool:
+        """text[start:end] is a whole list item: a separator, punctuation or a function word
+        (verb, preposition, particle) on each side (联合|红十字会|、, 司法局|的, 公路段|开展)."""
+        text = ctx.text
+        left = ctx.tokens.at(start - 1) if start > 0 else None
+        right = ctx.tokens.at(end)
+        left_ok = left is None or not RE_HAN_CHAR.match(text[start - 1]) or self._item_border(text[left[0] : left[1]])
+        right_ok = right is None or not RE_HAN_CHAR.match(text[end]) or self._item_border(text[right[0] : right[1]])
+        return left_ok and right_ok
+
+    def _item_border(self, word: str) -> bool:
+        return word in COORDINATORS or word in LIST_UNIT_BORDERS or word in self.res.stops or word in self.res.verbs
+
     # ------------------------------------------------------------------ C6: 共青团青禾市桃源区委
     def _committee_candidates(self, text: str) -> list[_Candidate]:
         return [_Candidate(m.start(), m.end(), "party") for m in RE_PARTY_COMMITTEE.finditer(text)]
@@ -1205,6 +1279,17 @@ def _unique_places(ctx: ArticleContext) -> dict[str, str]:
             if name and name[-1] in seen:
                 seen[name[-1]].add(name)
     return {char: names.pop() for char, names in seen.items() if len(names) == 1}
+
+
+def _joined(text: str, unit: _Candidate, starts: set[int], ends: set[int]) -> bool:
+    """A coordinator (、 和 与 及) links `unit` to a candidate ending right before it or
+    starting right after it."""
+    for sep in COORDINATORS:
+        if unit.start - len(sep) in ends and text.startswith(sep, unit.start - len(sep)):
+            return True
+        if unit.end + len(sep) in starts and text.startswith(sep, unit.end):
+            return True
+    return False
 
 
 def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
