@@ -91,8 +91,9 @@ RE_AS_TEMPLATE = r"\G为(?:{words})"
 # A numeric abbreviation ending in a model word. Example: 四随行动, 五心工作法, 3微机制.
 RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{1,3}}(?:{words})$"
 # A quoted numeric abbreviation: a numeral, then 1–5 characters, no measure word right after
-# the numeral (N个一 is n_ge_yi's; 一… is yi_yi's). Example: 三清两整治, 八大员, 七联.
-RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期])[\p{Han}]{1,5}$")
+# the numeral (N个一 is n_ge_yi's; 一… is yi_yi's) and no clock time (“三点半学校”: a course named
+# after the hour school lets out, programs'). Example: 三清两整治, 八大员, 七联.
+RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期]|点[半钟])[\p{Han}]{1,5}$")
 # A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
 # A quoted list of two or more short parts joined by 、. Example: 街长制、巷长制.

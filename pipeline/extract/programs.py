@@ -114,6 +114,25 @@ MAX_HELD_NAME = 4
 # Words right before an unquoted name that make it a description of a kind, not one named thing
 # (许多爱心驿站, 这样的暖心驿站, 不少幸福食堂): unless the same name is defined in the article.
 KIND_WORDS = ("这样的", "这些", "许多", "不少", "一些", "各类")
+# A clock time, the hour school lets out, as the stem of a course's name (`clock` words of
+# program_suffixes.tsv). Example: 四点半|课堂, 4点钟|课堂, 三点半|学校.
+RE_CLOCK_STEM = r"(?<![0-9零一二三四五六七八九十两])(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})点[半钟]"
+# Digits as characters, for comparing clock times (4点钟 = 四点钟).
+CHINESE_DIGITS = "〇一二三四五六七八九"
+# Time-of-day words right before a clock time: the time says when, and the word after it starts
+# another phrase (下午四点半|学校放学), no course's name.
+TIME_OF_DAY = ("上午", "中午", "下午", "傍晚", "晚上", "凌晨", "早上", "清晨", "每天", "每日")
+# A name after a dash that sets it beside the noun before it (apposition): the text names the
+# thing it has just described. Example: 巡逻队伍——青禾护卫队。, 工作室——秀林调解室在….
+# The name runs to a clause mark or to 在/于 (where it is); {words} are the program words of
+# DASH_KINDS (two characters or more) that end unquoted names (`bare` yes, named, own, held:
+# 志愿服务队, 调解室, 驿站; not 服务站 or 之家, which end only quoted ones: 服务阵地——党群服务站
+# is a kind of venue). The name's own part before the word is two to six characters: a longer
+# run is a description of a name given before the dash (“青苗计划”——某社区少年助学专项基金).
+RE_DASH_NAME_TEMPLATE = r"(?<=[\p{{Han}}”’」])——([\p{{Han}}]{{2,6}}?(?:{words}))(?=[，。；！？、”’\n]|[在于]|$)"
+# Kinds of program a dash may name: teams, stations, platforms, courses, projects and plans; not
+# activities or brands (——某某社区开展…活动 is a subtitle saying what happened).
+DASH_KINDS = ("team", "station", "platform", "course", "project", "program")
 # Unquoted project named after a place, at a clause start. Example: ；胜稼村幸福工坊钩花项目通过 →
 # 胜稼村幸福工坊钩花项目; ——乔司街道社会矛盾纠纷（非诉类）调解服务项目.
 RE_BARE_PROJECT = regex.compile(
@@ -209,7 +228,7 @@ class _Suffix:
     outer: bool
     max_gap: int
     full: bool
-    bare: str = "no"  # no | yes | named | own | held (see program_suffixes.tsv)
+    bare: str = "no"  # no | yes | named | own | held | clock (see program_suffixes.tsv)
     alone: bool = False  # a quoted name holding only this word is a program (“积分超市”)
 
 
@@ -258,8 +277,21 @@ def _outer_patterns() -> "re.Pattern[str]":
 @lru_cache(maxsize=1)
 def _bare_pattern() -> "regex.Pattern[str]":
     """A bare program word (longest first), not followed by 会 (基金会 is an organization)."""
-    words = "|".join(regex.escape(s.word) for s in _suffixes() if s.bare != "no")
+    words = "|".join(regex.escape(s.word) for s in _suffixes() if s.bare not in ("no", "clock"))
     return regex.compile(r"(?:" + words + r")(?!会)")
+
+
+@lru_cache(maxsize=1)
+def _dash_pattern() -> "regex.Pattern[str]":
+    words = [s.word for s in _suffixes() if s.kind in DASH_KINDS and len(s.word) > 1 and s.bare not in ("no", "clock")]
+    return regex.compile(RE_DASH_NAME_TEMPLATE.format(words="|".join(regex.escape(w) for w in words)))
+
+
+@lru_cache(maxsize=1)
+def _clock_pattern() -> "regex.Pattern[str]":
+    """A clock time and a `clock` program word right after it (四点半课堂, 三点半学校)."""
+    words = "|".join(regex.escape(s.word) for s in _suffixes() if s.bare == "clock")
+    return regex.compile(RE_CLOCK_STEM + r"(?:" + words + r")")
 
 
 @lru_cache(maxsize=1)
@@ -565,6 +597,7 @@ class ProgramExtractor:
         cands = [c for c in cands if not reject_named_quote(c, named, holders)]
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors)]
+        cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
         if self.aliases:
             cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
@@ -662,7 +695,40 @@ class ProgramExtractor:
             if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
-        return out + self._bare_named(ctx, party_starts(text, parties)) + self._bare_list(ctx, parties) + self._team_runs(ctx, parties)
+        return (
+            out + self._bare_named(ctx, party_starts(text, parties)) + self._bare_list(ctx, parties)
+            + self._team_runs(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
+        )
+
+    @staticmethod
+    def _dash_named(text: str) -> list[_Candidate]:
+        """A name set beside the noun before it by a dash (巡逻队伍——青禾护卫队, 社区“姐妹小家”——
+        老兵调解室): the text gives the name of what it has just described, so its words
+        need no holder; not a clause, a generic holder or a lone program word."""
+        out: list[_Candidate] = []
+        for match in _dash_pattern().finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            word = next(s.word for s in _suffixes() if name.endswith(s.word))
+            prefix = name[: -len(word)]
+            if reject_clause(name) or reject_generic_holder(prefix) or reject_org_name(name):
+                continue
+            out.append(_Candidate(start, end, name, _suffix(word).kind, name, "bare", start, end))
+        return out
+
+    @staticmethod
+    def _clock_courses(text: str) -> list[_Candidate]:
+        """Courses named after the hour school lets out, quoted or not: a clock time and a `clock`
+        program word (四点半课堂, 4点钟课堂, “三点半学校”); not after a time-of-day word (下午四点半
+        学校放学: when school lets out)."""
+        out: list[_Candidate] = []
+        for match in _clock_pattern().finditer(text):
+            start, end = match.span()
+            if text.endswith(TIME_OF_DAY, 0, start):
+                continue
+            name = match.group()
+            out.append(_Candidate(start, end, name, "course", name, "bare", start, end))
+        return out
 
     def _team_runs(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
         """Unquoted team names listed one after another (甲护卫队、乙志愿服务队和丙先锋队): a list of
@@ -866,6 +932,38 @@ class ProgramExtractor:
 
 
 _RULE_ORDER = {"punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
+
+
+def clock_hour(name: str) -> str | None:
+    """The clock time a course's name opens with, its digits written as characters (4点钟课堂 →
+    四点钟), or None."""
+    match = regex.match(RE_CLOCK_STEM, name)
+    if match is None:
+        return None
+    digits = regex.match(r"[0-9]+", match.group())
+    if digits is None:
+        return match.group()
+    hour = int(digits.group())
+    spelled = CHINESE_DIGITS[hour] if hour < 10 else "十" + (CHINESE_DIGITS[hour - 10] if hour > 10 else "")
+    return spelled + match.group()[digits.end() :]
+
+
+def clock_mentions(cands: list[_Candidate]) -> list[_Candidate]:
+    """A clock-time course written otherwise than a name the article gives the same hour
+    (“四点半课堂”…四点半学校, “四点钟课堂”…4点钟课堂) is a mention of that program: it takes the
+    other name's core, so it is reported under that name."""
+    named = {}
+    for cand in cands:
+        hour = clock_hour(cand.name) if cand.rule != "bare" else None
+        if hour is not None:
+            named.setdefault(hour, cand)
+    out = []
+    for cand in cands:
+        first = named.get(clock_hour(cand.name) or "") if cand.rule == "bare" else None
+        if first is not None and first.name != cand.name:
+            cand = _Candidate(cand.start, cand.end, cand.name, first.kind, first.core, "alias", cand.start, cand.end)
+        out.append(cand)
+    return out
 
 
 def unmarked(name: str) -> str:
