@@ -502,6 +502,8 @@ def test_communities_round10_stems(text, expected):
         ("活动在萧山社区举行。", [("萧山社区", "萧山社区")]),
         # a session number before a generic word names nothing
         ("第二期社区工作者培训班开班。", []),
+        # the places written at the start of an item of a counted list are no part of its name
+        ("沙北街道昆仑社区、召陵区翟庄街道红旗社区等5个社区获评示范社区。", [("昆仑社区", "昆仑社区"), ("红旗社区", "红旗社区")]),
     ],
 )
 def test_communities_cut_the_piece_of_a_place_before_the_name(text, expected):

@@ -511,6 +511,16 @@ def _no_head_here(text: str, token: tuple[int, int], head_start: int, head_end: 
     return head == "村" and text.startswith("社区", head_end)  # 青禾村社区: the village's name is inside the community's
 
 
+def _after_places_written_first(start: int, end: int, place_starts: dict[int, Mention]) -> tuple[int, list[Mention]]:
+    """Where a list item text[start:end] leaves the places written at its start (、某区某街道|
+    东方红社区), and those places, nearest first; (start, []) when it starts with none."""
+    prefix = []
+    while start in place_starts and place_starts[start].end < end:
+        prefix.insert(0, place_starts[start])
+        start = place_starts[start].end
+    return start, prefix
+
+
 def _place_before_lookup(places: list[Mention]):
     """A function giving the place mention ending last at or before an offset (None if none)."""
     ends = sorted(m.end for m in places)
@@ -1018,6 +1028,7 @@ class CommunityExtractor:
         kinds = {suffix: kind for suffix, kind, _ in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
         place_spans = {(m.start, m.end) for m in place_ends.values()}
+        place_starts = {m.start: m for m in place_ends.values()}
         found = []
         for match in RE_COUNTED_LIST.finditer(text):
             kind = kinds[match.group(2)]
@@ -1037,6 +1048,11 @@ class CommunityExtractor:
             for item_start, item_end in items:
                 if (item_start, item_end) in place_spans:
                     continue  # 北京、上海等5个社区: the items are places, not estates
+                if item_start != start:
+                    item_start, item_prefix = _after_places_written_first(item_start, item_end, place_starts)
+                    if item_prefix:
+                        found.append(_Candidate(item_start, item_end, "", kind, item_prefix))
+                        continue
                 if item_end - item_start >= 2 and not is_generic(text[item_start:item_end]):
                     found.append(_Candidate(item_start, item_end, "", kind, prefix if item_start == start else []))
         return found

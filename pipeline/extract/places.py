@@ -412,17 +412,20 @@ def opens_with_relation_word(text: str, start: int, surface: str) -> bool:
 
 
 def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: Enclosures,
-               tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool) -> _Hit | None:
+               tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool,
+               before_official: bool = False) -> _Hit | None:
     """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
 
     `spans`: book titles and attributions; `codes_before`: codes of the forms ending at
-    `start`; `after_form`: some form ends at `start`; `crossed`: `start` lies inside a form.
+    `start`; `after_form`: some form ends at `start`; `crossed`: `start` lies inside a form;
+    `before_official`: an official name starts at `end` (filter 2 does not apply: 张店区|公园街道
+    is a chain of places, not a park).
     """
     forms = gazetteer.lookup(surface)
     official = any(form.official for form in forms)
     if inside_title_or_attribution(start, end, spans):
         return None
-    if names_road_or_building(text, end):
+    if not before_official and names_road_or_building(text, end):
         street = street_written_jie(text, start, end, forms, codes_before, gazetteer)
         if not street:
             return None
@@ -572,13 +575,19 @@ class PlaceExtractor:
         codes_ending: dict[int, set[str]] = {}
         for start, end, surface in scanned:
             codes_ending.setdefault(end, set()).update(form.code for form in gazetteer.lookup(surface))
+        # Starts of official names: a place right before one (张店区|公园街道) is a chain of places,
+        # whatever word the next name opens with.
+        official_starts = {
+            start for start, _, surface in scanned if any(form.official for form in gazetteer.lookup(surface))
+        }
         crossed: set[int] = set()  # inside another form
         for s_start, s_end, _ in scanned:
             crossed.update(range(s_start + 1, s_end))  # a range at C speed, not an index at a time
         found = []
         for start, end, surface in scanned:
             hit = _kept_form(text, start, end, surface, gazetteer, spans, ctx.tokens.spans,
-                             codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed)
+                             codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed,
+                             before_official=end in official_starts)
             if hit is not None:
                 found.append(hit)
         return _longest_first(found, len(text))
