@@ -520,3 +520,27 @@ def test_gazetteer_rows_named_like_communities_or_offices_are_not_matched(surfac
 )
 def test_places_precision_on_table_quirks(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district's short form before one name character and the head names the community
+        # (the short form still tells which 天河街道 is meant)
+        ("天河街道巢湖闸社区整合辖区资源。", [("天河街道", 0, 4, "天河街道", "340181005")]),
+        # a city's short form right before the head, far from the article's other places
+        (
+            "二七区建中街街道的园丁社区“爱心驿站”、淮南社区“绿色家园”等项目亮相。",
+            [("二七区", 0, 3, "二七区", "410103"), ("建中街街道", 3, 8, "建中街街道", "410103008")],
+        ),
+        # the city's short form before the head in its own article still speaks of the city
+        (
+            "北京市朝阳区：北京社区志愿服务发展迅速。",
+            [("北京市", 0, 3, "北京市", "11"), ("北京", 7, 9, "北京市", "11"), ("朝阳区", 3, 6, "朝阳区", "110105")],
+        ),
+        # a function word or a numeral before the head makes a phrase about the place
+        ("临平区各社区都开展了活动。", [("临平区", 0, 3, "临平区", "330113")]),
+    ],
+)
+def test_places_short_forms_that_open_a_community_name(text, expected):
+    assert summary(text) == expected

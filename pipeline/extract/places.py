@@ -78,6 +78,11 @@ RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 # 新建|成的南昌社区: function characters end the name).
 RE_NAMED_COMMUNITY_AFTER = regex.compile(r"[^\P{Han}的地得之在和与及是了成为把被将从向到对]{1,6}?(?:社区|村|小区)")
 RE_COMMUNITY_HEAD_AFTER = regex.compile(r"(?:社区|村|小区)")
+# A community head right after a place word, or after one name character (巢湖|闸社区; not
+# 某区|各社区, 某区|两村: function words and numerals make a phrase). The character is group 1.
+RE_COMMUNITY_AFTER_SHORT_FORM = regex.compile(
+    r"([^\P{Han}的地得之在和与及是了成为把被将从向到对各全多每该本这那其等一二两三四五六七八九十百几个])?(?:社区|村|小区)"
+)
 
 # Name characters between a place and an organization ending: 青禾科创投资发展, 12345.
 RE_NAME_GAP = regex.compile(r"[\p{Han}0-9A-Za-z]*")
@@ -734,7 +739,8 @@ class PlaceExtractor:
         """The flag of hits[index], the last place of its chain, from the word it stands before:
         a community head, a development zone, an organization's name or none."""
         hit = hits[index]
-        if names_community(text, hit, gazetteer):
+        others = {form.code for other in hits if other is not hit for form in other.forms if is_strong(form, other.surface, gazetteer)}
+        if names_community(text, hit, gazetteer, others):
             return ELSEWHERE  # 盈浦|社区基金会, 望湖|社区: the community's own name
         if _zone_suffixes().match(text, hit.end):
             # 宜春市|经济技术开发区 names the city; a short form (袁州|经济开发区) is part of the
@@ -806,15 +812,21 @@ class PlaceExtractor:
                 for start, end, _, _ in ordered]
 
 
-# Standalone filter E: a short form of a district or street written right before 社区/村/小区
-# names that community (盈浦社区 beside 盈浦街道, 长延堡社区), not the division; province and city
-# forms (北京社区志愿服务) and official names (叙州区社区) still speak of the place.
-def names_community(text: str, hit: _Hit, gazetteer: Gazetteer) -> bool:
-    if not RE_COMMUNITY_HEAD_AFTER.match(text, hit.end):
+# Standalone filter E: a short form of a district or street written right before 社区/村/小区,
+# or before one name character and the head (巢湖|闸社区: a one-character stem names nothing),
+# names that community (盈浦社区 beside 盈浦街道, 长延堡社区), not the division. Province and
+# city forms (北京社区志愿服务) and official names (叙州区社区) still speak of the place, except
+# a city's short form right before the head in an article whose other places all lie outside
+# that city (淮南社区 among the communities of a Zhengzhou street).
+def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: set[str] = frozenset()) -> bool:
+    after = RE_COMMUNITY_AFTER_SHORT_FORM.match(text, hit.end)
+    if not after or any(form.official for form in hit.forms):
         return False
-    return all(
-        not form.official and gazetteer.divisions[form.code].level in ("district", "street") for form in hit.forms
-    )
+    levels = {gazetteer.divisions[form.code].level for form in hit.forms}
+    if levels <= {"district", "street"}:
+        return True
+    return (not after.group(1) and levels == {"city"} and bool(others)
+            and not any(related(form.code, code) or form.code == code for form in hit.forms for code in others))
 
 
 def _area_attrs(division) -> dict:
