@@ -508,3 +508,28 @@ def test_communities_round10_stems(text, expected):
 )
 def test_communities_cut_the_piece_of_a_place_before_the_name(text, expected):
     assert names(text) == expected
+
+
+def canonicals(text: str):
+    return [(text[m.start : m.end], m.canonical) for m in communities(text)]
+
+
+# Round 11: one community written with and without what stands before its name goes under its
+# first name (the gold's alias convention).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("学院与桂花口兰亭里社区成立服务队。兰亭里社区的老人很高兴。", [("桂花口兰亭里社区", "桂花口兰亭里社区"), ("兰亭里社区", "桂花口兰亭里社区")]),
+        ("党员走进新华西路东苑小区开展服务。东苑小区的居民表示感谢。", [("新华西路东苑小区", "新华西路东苑小区"), ("东苑小区", "新华西路东苑小区")]),
+        # one character more may name another community
+        ("老城东社区和城东社区联合开展活动。", [("老城东社区", "老城东社区"), ("城东社区", "城东社区")]),
+        # the form written most often names it (an activity's name glued before the first one)
+        (
+            "第五届邻里宣传周青枫社区分会场开幕。青枫社区书记致辞，青枫社区居民参加。",
+            # (one written as the name comes first: the fact is named after it)
+            [("青枫社区", "青枫社区"), ("青枫社区", "青枫社区"), ("邻里宣传周青枫社区", "青枫社区")],
+        ),
+    ],
+)
+def test_communities_one_name_under_its_first_form(text, expected):
+    assert canonicals(text) == expected

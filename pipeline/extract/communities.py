@@ -521,6 +521,28 @@ def _after_places_written_first(start: int, end: int, place_starts: dict[int, Me
     return start, prefix
 
 
+# Fewest characters a longer name adds before a shorter one for both to be one community
+# written with and without what lies before it (郭茨口|水仙里社区); one character (老|城东社区)
+# may tell two communities apart.
+MIN_EXTRA_CHARS = 2
+
+
+def _one_name_ends_the_other(known: str, name: str, head: str) -> bool:
+    """Whether one of two community names is the other with two or more characters before it,
+    the shorter keeping a stem of two characters or more before its head."""
+    shorter, longer = sorted((known, name), key=len)
+    return (longer.endswith(shorter) and len(longer) - len(shorter) >= MIN_EXTRA_CHARS
+            and len(shorter) - len(head) >= 2)
+
+
+def _name_written_most(text: str, members: list[_Candidate]) -> str:
+    """The name of a community written in several forms (大芬社区 three times, 宣传周大芬社区
+    once): the form written most often, the first of them on a tie (郭茨口水仙里社区, then
+    水仙里社区: the first)."""
+    names = [text[c.start : c.end] for c in members]
+    return max(names, key=lambda name: (names.count(name), -names.index(name)))
+
+
 def _place_before_lookup(places: list[Mention]):
     """A function giving the place mention ending last at or before an offset (None if none)."""
     ends = sorted(m.end for m in places)
@@ -1075,6 +1097,9 @@ class CommunityExtractor:
         # Canonical: the name. An estate whose name without its head (山海湾 of 山海湾小区, 3+
         # characters) lies inside an earlier estate's name (海尔山海湾) is that estate, and so is
         # an estate written without 小区 after it was written with it (兰亭苑 after 兰亭苑小区).
+        # A name that ends another one written earlier, or that an earlier one ends (水仙里社区
+        # after 郭茨口水仙里社区, 南苑小区 after 新民南路南苑小区), is that one, named by the form
+        # written most often, the first on a tie.
         canonical: dict[int, str] = {}
         order: list[str] = []
         estates: set[str] = set()
@@ -1088,6 +1113,8 @@ class CommunityExtractor:
                     name,
                 )
                 estates.add(target)
+            if target == name:
+                target = next((known for known in order if _one_name_ends_the_other(known, name, cand.head)), name)
             canonical[id(cand)] = target
             if target not in order:
                 order.append(target)
@@ -1095,9 +1122,12 @@ class CommunityExtractor:
         mentions = []
         for key in order:
             attrs = self._context_attrs(members[key])
+            name = _name_written_most(text, members[key]) if key not in estates else key
+            # The fact is named after its first mention: one written as its name comes first.
+            ordered = sorted(members[key], key=lambda cand: text[cand.start : cand.end] != name)
             mentions.extend(
-                Mention(label=self.assigns, start=cand.start, end=cand.end, canonical=key, attrs=attrs)
-                for cand in members[key]
+                Mention(label=self.assigns, start=cand.start, end=cand.end, canonical=name, attrs=attrs)
+                for cand in ordered
             )
         return mentions
 
