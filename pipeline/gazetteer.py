@@ -226,6 +226,24 @@ def _forms(items) -> tuple[Form, ...]:
     return tuple(Form(*form) for form in items)
 
 
+# Endings of a town's or street's own name: a row written with its district's name before it
+# (召陵区翟庄街道, 四平市铁东区平东街道) is named without that prefix.
+TOWN_NAME_ENDINGS = ("街道", "镇", "乡")
+
+
+def _without_parent_prefix(name: str, district: Division | None) -> str:
+    """A street's official name without the names of its district (and city) written before it
+    in the table (召陵区翟庄街道 → 翟庄街道, 四平市铁东区平东街道 → 平东街道), so the district and
+    the street are matched apart as the text writes them; other names as they are."""
+    if district is None:
+        return name
+    for prefix in ("".join(district.chain[-2:]), district.name):
+        rest = name[len(prefix) :]
+        if prefix and name.startswith(prefix) and len(rest) >= 3 and rest.endswith(TOWN_NAME_ENDINGS):
+            return rest
+    return name
+
+
 def gazetteer_tables() -> tuple[list, dict, dict]:
     """The gazetteer as plain data: divisions as (code, name, level, chain, parent) in table
     order, and written forms and everyday-word forms as surface → [(code, official, within)]."""
@@ -250,7 +268,7 @@ def gazetteer_tables() -> tuple[list, dict, dict]:
     for row in read_csv("gazetteer/areas.csv"):
         add(row["code"], row["name"], "district", row["cityCode"])
     for row in read_csv("gazetteer/streets.csv"):
-        add(row["code"], row["name"], "street", row["areaCode"])
+        add(row["code"], _without_parent_prefix(row["name"], divisions.get(row["areaCode"])), "street", row["areaCode"])
 
     forms: dict[str, list[Form]] = {}
     common: dict[str, list[Form]] = {}  # stop-listed short forms of districts: 光明 → 光明区

@@ -485,3 +485,62 @@ def test_org_endings_automaton_finds_what_the_longest_first_alternation_finds():
         assert [(start, end) for _, start, end in _org_endings().find_matches_as_indexes(text)] == expected
         found += len(expected)
     assert found > 100
+
+
+# Round 11: places precision on real articles. Sentences of our own making.
+def test_gazetteer_street_named_without_its_district_prefix():
+    # the table writes 召陵区翟庄街道; the text writes the district and the street apart
+    gazetteer = load_gazetteer()
+    assert gazetteer.divisions["411104002"].name == "翟庄街道"
+    assert gazetteer.divisions["411104002"].chain == ("河南省", "漯河市", "召陵区", "翟庄街道")
+    assert gazetteer.lookup("召陵区翟庄街道") == ()
+
+
+@pytest.mark.parametrize("surface", ["莲花社区", "社区建设办公室"])
+def test_gazetteer_rows_named_like_communities_or_offices_are_not_matched(surface):
+    assert load_gazetteer().lookup(surface) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district and its street written together, the street a row with the district's prefix
+        ("召陵区翟庄街道青松社区举办了邻里节。", [("召陵区", 0, 3, "召陵区", "411104"), ("翟庄街道", 3, 7, "翟庄街道", "411104002")]),
+        # a district right before a street whose name opens with a park word is a chain of places
+        (
+            "淄博市张店区公园街道举办了运动会。",
+            [("淄博市", 0, 3, "淄博市", "3703"), ("张店区", 3, 6, "张店区", "370303"), ("公园街道", 6, 10, "公园街道", "370303002")],
+        ),
+        # the park itself is no chain: 张店区公园 names a park
+        ("居民们在张店区公园散步。", []),
+        # a community that shares its name with a street-level row of the table is no place
+        ("社区工作人员走进莲花社区食堂，讲解反诈知识。", []),
+        ("中仓街道社区建设办公室的负责人出席。", [("中仓街道", 0, 4, "中仓街道", "110112001")]),
+    ],
+)
+def test_places_precision_on_table_quirks(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district's short form before one name character and the head names the community
+        # (the short form still tells which 天河街道 is meant)
+        ("天河街道巢湖闸社区整合辖区资源。", [("天河街道", 0, 4, "天河街道", "340181005")]),
+        # a city's short form right before the head, far from the article's other places
+        (
+            "二七区建中街街道的园丁社区“爱心驿站”、淮南社区“绿色家园”等项目亮相。",
+            [("二七区", 0, 3, "二七区", "410103"), ("建中街街道", 3, 8, "建中街街道", "410103008")],
+        ),
+        # the city's short form before the head in its own article still speaks of the city
+        (
+            "北京市朝阳区：北京社区志愿服务发展迅速。",
+            [("北京市", 0, 3, "北京市", "11"), ("北京", 7, 9, "北京市", "11"), ("朝阳区", 3, 6, "朝阳区", "110105")],
+        ),
+        # a function word or a numeral before the head makes a phrase about the place
+        ("临平区各社区都开展了活动。", [("临平区", 0, 3, "临平区", "330113")]),
+    ],
+)
+def test_places_short_forms_that_open_a_community_name(text, expected):
+    assert summary(text) == expected

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from ..gazetteer import LEVEL_RANK
+from ..gazetteer import LEVEL_RANK, load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..chars import RE_BOOK_TITLE, RE_QUOTED
@@ -99,7 +99,7 @@ NAME_MEASURE_CHARS = set("户")
 RE_NUMBERED_ROAD = regex.compile(r"(?<![零一二三四五六七八九十百千万两\d])[一二三四五六七八九十]{2,3}[路街]$")
 
 # Unit words that end a street's or office's name (青禾街道|幸福社区): what follows them is named.
-UNIT_ENDINGS = ("街道", "办事处", "街办")
+UNIT_ENDINGS = ("街道", "办事处", "街办", "开发区")
 
 # Endings of a team's or an office's name (巡逻队, 志愿服务队, 综治办, 建设办): a word ending so is a
 # unit, cut from the stem like 街道 (志愿服务队青禾社区 → 青禾社区, 建设办景区社区 → 景区社区); when nothing
@@ -137,6 +137,24 @@ PHRASE_OPENER_TAGS = ("d", "ad", "vd", "v")
 
 # A leftover first character of a place the gazetteer does not know (神木镇|陵园路社区).
 DIVISION_CHARS = set("省市区县镇乡")
+
+# Characters ending a division's written name, 街 included (阳逻街 for 阳逻街道): a stem that opens
+# with one glued to a name (街口街|凤仪 read as 街口|街凤仪) keeps a piece of the place before it.
+PLACE_END_CHARS = DIVISION_CHARS | {"街"}
+
+# Road and direction characters: a stem after a place's short form that opens or ends with one
+# names a road or quarter after the place (长兴南街, 彩虹山南路, 湖西崖西), the whole is the name.
+ROAD_DIRECTION_CHARS = set("路街巷里道东西南北中")
+
+# A session or batch number opening a stem (第11期|东门社区): an activity's count, not part of the name.
+RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)")
+
+# Endings of a town's or township's name (新杏镇, 柏溪乡).
+TOWN_ENDINGS = ("镇", "乡")
+
+# Kinds whose names never start with a place of their own written before (萧山|靖安社区, 东城|牛山社区);
+# estates do (a developer's brand with a city name: 上海|花园).
+PLACE_CUT_KINDS = ("社区", "村")
 
 # Heads a name ends in, whose estates made only of everyday words need a locative word before
 # them (在锦江天地花园; 和温馨家园 is a phrase).
@@ -493,6 +511,38 @@ def _no_head_here(text: str, token: tuple[int, int], head_start: int, head_end: 
     return head == "村" and text.startswith("社区", head_end)  # 青禾村社区: the village's name is inside the community's
 
 
+def _after_places_written_first(start: int, end: int, place_starts: dict[int, Mention]) -> tuple[int, list[Mention]]:
+    """Where a list item text[start:end] leaves the places written at its start (、某区某街道|
+    东方红社区), and those places, nearest first; (start, []) when it starts with none."""
+    prefix = []
+    while start in place_starts and place_starts[start].end < end:
+        prefix.insert(0, place_starts[start])
+        start = place_starts[start].end
+    return start, prefix
+
+
+# Fewest characters a longer name adds before a shorter one for both to be one community
+# written with and without what lies before it (郭茨口|水仙里社区); one character (老|城东社区)
+# may tell two communities apart.
+MIN_EXTRA_CHARS = 2
+
+
+def _one_name_ends_the_other(known: str, name: str, head: str) -> bool:
+    """Whether one of two community names is the other with two or more characters before it,
+    the shorter keeping a stem of two characters or more before its head."""
+    shorter, longer = sorted((known, name), key=len)
+    return (longer.endswith(shorter) and len(longer) - len(shorter) >= MIN_EXTRA_CHARS
+            and len(shorter) - len(head) >= 2)
+
+
+def _name_written_most(text: str, members: list[_Candidate]) -> str:
+    """The name of a community written in several forms (大芬社区 three times, 宣传周大芬社区
+    once): the form written most often, the first of them on a tie (郭茨口水仙里社区, then
+    水仙里社区: the first)."""
+    names = [text[c.start : c.end] for c in members]
+    return max(names, key=lambda name: (names.count(name), -names.index(name)))
+
+
 def _place_before_lookup(places: list[Mention]):
     """A function giving the place mention ending last at or before an offset (None if none)."""
     ends = sorted(m.end for m in places)
@@ -549,6 +599,71 @@ def _confirm_pending(text: str, cand: _Candidate, name: str, accepted: set[str],
         cand.pending = False
         return True
     return False
+
+
+def _is_place_word(word: str) -> bool:
+    """Whether a jieba token is a division's short form (萧山, 阳逻, 东城) or one written with a
+    division character after it (江埔街, 萧山区)."""
+    gazetteer = load_gazetteer()
+    core = word[:-1] if len(word) >= 3 and word[-1] in PLACE_END_CHARS else word
+    return len(core) >= 2 and bool(gazetteer.lookup(core) or gazetteer.lookup_common(core))
+
+
+def _cut_pieces(pieces: list, at: int) -> list:
+    """The pieces from offset `at` on; a piece straddling it keeps its part after it."""
+    kept = []
+    for p_start, p_end, word in pieces:
+        if p_end <= at:
+            continue
+        kept.append((at, p_end, word[at - p_start :]) if p_start < at else (p_start, p_end, word))
+    return kept
+
+
+def _is_proper_rest(pieces: list) -> bool:
+    """Whether what is left of a stem after a cut is still a name: two Han characters or more,
+    with a proper-name piece or two pieces of which one is a single character (海|塱), that
+    neither opens nor ends with a road or direction character (长兴|南街, 前进|路北, 开阳|里:
+    the place's name is the road's, part of the community's own) nor ends like an estate."""
+    rest = "".join(word for _, _, word in pieces)
+    if len(RE_HAN.findall(rest)) < 2 or rest[0] in ROAD_DIRECTION_CHARS or rest[-1] in ROAD_DIRECTION_CHARS:
+        return False
+    if rest[0] in NUMERALS or rest[0].isdigit():
+        return False  # 翠苑|一区: a numbered part of the place's quarter
+    if rest.endswith(ESTATE_HEADS):
+        return False  # 崇文|佳苑社区: a community named after its estate keeps the whole name
+    classes = [piece_class(word) for _, _, word in pieces]
+    return "P" in classes or ("S" in classes and len(pieces) >= 2)
+
+
+def _after_leading_place(text: str, pieces: list, written_before: list[Mention]) -> list | None:
+    """The stem's pieces after a piece of the place written before it, or None when it has
+    none or too little name is left: a session number (第11期|东门), a division character left
+    from a place's name (街口|街凤仪, 新店镇|洛阳 read as 新店|镇洛阳), a town's name (新杏镇|洛溪)
+    or a place the gazetteer knows (萧山|靖安, 江埔街|海塱, 东城|牛山)."""
+    # A piece's word is its whole jieba token; a piece cut from a place (滨河镇|新墩) starts inside it.
+    pieces = [(p_start, p_end, text[p_start:p_end]) for p_start, p_end, _ in pieces]
+    start, first = pieces[0][0], pieces[0][2]
+    stem = text[start : pieces[-1][1]]
+    session = RE_SESSION_PREFIX.match(stem)
+    # A town or township the gazetteer does not know, read by jieba as one word (新杏镇|洛溪村).
+    town = next((p_end for p_start, p_end, word in reversed(pieces[:-1])
+                 if len(word) >= 3 and word.endswith(TOWN_ENDINGS) and word not in word_tags()), None)
+    if session:
+        at = start + session.end()
+    elif (first[0] in PLACE_END_CHARS and len(first) >= 2 and first not in word_tags()
+          and start > 0 and RE_HAN.match(text, start - 1)):
+        at = start + 1
+    elif town is not None:
+        at = town
+    elif len(pieces) >= 2 and _is_place_word(first) and not any(first in place.canonical for place in written_before):
+        # (翠苑街道|翠苑一区社区 is named after its street: the whole is the name)
+        at = pieces[0][1]
+    else:
+        return None
+    rest = _cut_pieces(pieces, at)
+    if session:  # after a session number any name is announced (第3期|东门社区)
+        return rest if len(RE_HAN.findall(stem[session.end() :])) >= 2 else None
+    return rest if _is_proper_rest(rest) else None
 
 
 class CommunityExtractor:
@@ -738,7 +853,7 @@ class CommunityExtractor:
         if walk.start == head_start and walk.prefix and _is_street_short_form(text, walk.prefix[0]):
             # 长延堡社区: a community named after the short form of its street (长延堡街道).
             return self._named(text, walk.prefix[0].start, head_end, head, kind, walk.prefix[1:], pending=False)
-        stem = self._stem(walk, head, head_start)
+        stem = self._stem(text, walk, head, head_start, kind)
         if stem is None:
             return None
         pieces, grade = stem
@@ -801,7 +916,7 @@ class CommunityExtractor:
             walk.pieces.insert(0, (place.start, place.end, text[place.start : place.end]))
             walk.start, walk.prefix, walk.stop = place.start, walk.prefix[1:], "place"
 
-    def _stem(self, walk: _Walk, head: str, head_start: int) -> tuple[list, str | None] | None:
+    def _stem(self, text: str, walk: _Walk, head: str, head_start: int, kind: str) -> tuple[list, str | None] | None:
         """The stem's pieces and how the text before them announces it, after the cut at the
         last people or unit word; None when no name is left or the stem is a person's name."""
         pieces = walk.pieces
@@ -818,6 +933,10 @@ class CommunityExtractor:
         # A leftover character of a place the gazetteer does not know (神木镇|陵园路社区).
         if pieces and pieces[0][2] in DIVISION_CHARS and pieces[0][1] - pieces[0][0] == 1:
             pieces, grade = pieces[1:], "place"
+        if pieces and kind in PLACE_CUT_KINDS:
+            rest = _after_leading_place(text, pieces, walk.prefix)
+            if rest is not None:
+                pieces, grade = rest, "place"
         if not pieces or (len(pieces) == 1 and pieces[0][2] in _boundaries()):
             return None  # 志愿者前往社区: the word announcing a name is no name
         return pieces, grade
@@ -931,6 +1050,7 @@ class CommunityExtractor:
         kinds = {suffix: kind for suffix, kind, _ in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
         place_spans = {(m.start, m.end) for m in place_ends.values()}
+        place_starts = {m.start: m for m in place_ends.values()}
         found = []
         for match in RE_COUNTED_LIST.finditer(text):
             kind = kinds[match.group(2)]
@@ -950,6 +1070,11 @@ class CommunityExtractor:
             for item_start, item_end in items:
                 if (item_start, item_end) in place_spans:
                     continue  # 北京、上海等5个社区: the items are places, not estates
+                if item_start != start:
+                    item_start, item_prefix = _after_places_written_first(item_start, item_end, place_starts)
+                    if item_prefix:
+                        found.append(_Candidate(item_start, item_end, "", kind, item_prefix))
+                        continue
                 if item_end - item_start >= 2 and not is_generic(text[item_start:item_end]):
                     found.append(_Candidate(item_start, item_end, "", kind, prefix if item_start == start else []))
         return found
@@ -972,6 +1097,9 @@ class CommunityExtractor:
         # Canonical: the name. An estate whose name without its head (山海湾 of 山海湾小区, 3+
         # characters) lies inside an earlier estate's name (海尔山海湾) is that estate, and so is
         # an estate written without 小区 after it was written with it (兰亭苑 after 兰亭苑小区).
+        # A name that ends another one written earlier, or that an earlier one ends (水仙里社区
+        # after 郭茨口水仙里社区, 南苑小区 after 新民南路南苑小区), is that one, named by the form
+        # written most often, the first on a tie.
         canonical: dict[int, str] = {}
         order: list[str] = []
         estates: set[str] = set()
@@ -985,6 +1113,8 @@ class CommunityExtractor:
                     name,
                 )
                 estates.add(target)
+            if target == name:
+                target = next((known for known in order if _one_name_ends_the_other(known, name, cand.head)), name)
             canonical[id(cand)] = target
             if target not in order:
                 order.append(target)
@@ -992,9 +1122,12 @@ class CommunityExtractor:
         mentions = []
         for key in order:
             attrs = self._context_attrs(members[key])
+            name = _name_written_most(text, members[key]) if key not in estates else key
+            # The fact is named after its first mention: one written as its name comes first.
+            ordered = sorted(members[key], key=lambda cand: text[cand.start : cand.end] != name)
             mentions.extend(
-                Mention(label=self.assigns, start=cand.start, end=cand.end, canonical=key, attrs=attrs)
-                for cand in members[key]
+                Mention(label=self.assigns, start=cand.start, end=cand.end, canonical=name, attrs=attrs)
+                for cand in ordered
             )
         return mentions
 

@@ -78,6 +78,11 @@ RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 # 新建|成的南昌社区: function characters end the name).
 RE_NAMED_COMMUNITY_AFTER = regex.compile(r"[^\P{Han}的地得之在和与及是了成为把被将从向到对]{1,6}?(?:社区|村|小区)")
 RE_COMMUNITY_HEAD_AFTER = regex.compile(r"(?:社区|村|小区)")
+# A community head right after a place word, or after one name character (巢湖|闸社区; not
+# 某区|各社区, 某区|两村: function words and numerals make a phrase). The character is group 1.
+RE_COMMUNITY_AFTER_SHORT_FORM = regex.compile(
+    r"([^\P{Han}的地得之在和与及是了成为把被将从向到对各全多每该本这那其等一二两三四五六七八九十百几个])?(?:社区|村|小区)"
+)
 
 # Name characters between a place and an organization ending: 青禾科创投资发展, 12345.
 RE_NAME_GAP = regex.compile(r"[\p{Han}0-9A-Za-z]*")
@@ -412,17 +417,20 @@ def opens_with_relation_word(text: str, start: int, surface: str) -> bool:
 
 
 def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: Enclosures,
-               tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool) -> _Hit | None:
+               tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool,
+               before_official: bool = False) -> _Hit | None:
     """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
 
     `spans`: book titles and attributions; `codes_before`: codes of the forms ending at
-    `start`; `after_form`: some form ends at `start`; `crossed`: `start` lies inside a form.
+    `start`; `after_form`: some form ends at `start`; `crossed`: `start` lies inside a form;
+    `before_official`: an official name starts at `end` (filter 2 does not apply: 张店区|公园街道
+    is a chain of places, not a park).
     """
     forms = gazetteer.lookup(surface)
     official = any(form.official for form in forms)
     if inside_title_or_attribution(start, end, spans):
         return None
-    if names_road_or_building(text, end):
+    if not before_official and names_road_or_building(text, end):
         street = street_written_jie(text, start, end, forms, codes_before, gazetteer)
         if not street:
             return None
@@ -572,13 +580,19 @@ class PlaceExtractor:
         codes_ending: dict[int, set[str]] = {}
         for start, end, surface in scanned:
             codes_ending.setdefault(end, set()).update(form.code for form in gazetteer.lookup(surface))
+        # Starts of official names: a place right before one (张店区|公园街道) is a chain of places,
+        # whatever word the next name opens with.
+        official_starts = {
+            start for start, _, surface in scanned if any(form.official for form in gazetteer.lookup(surface))
+        }
         crossed: set[int] = set()  # inside another form
         for s_start, s_end, _ in scanned:
             crossed.update(range(s_start + 1, s_end))  # a range at C speed, not an index at a time
         found = []
         for start, end, surface in scanned:
             hit = _kept_form(text, start, end, surface, gazetteer, spans, ctx.tokens.spans,
-                             codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed)
+                             codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed,
+                             before_official=end in official_starts)
             if hit is not None:
                 found.append(hit)
         return _longest_first(found, len(text))
@@ -725,7 +739,8 @@ class PlaceExtractor:
         """The flag of hits[index], the last place of its chain, from the word it stands before:
         a community head, a development zone, an organization's name or none."""
         hit = hits[index]
-        if names_community(text, hit, gazetteer):
+        others = {form.code for other in hits if other is not hit for form in other.forms if is_strong(form, other.surface, gazetteer)}
+        if names_community(text, hit, gazetteer, others):
             return ELSEWHERE  # 盈浦|社区基金会, 望湖|社区: the community's own name
         if _zone_suffixes().match(text, hit.end):
             # 宜春市|经济技术开发区 names the city; a short form (袁州|经济开发区) is part of the
@@ -797,15 +812,21 @@ class PlaceExtractor:
                 for start, end, _, _ in ordered]
 
 
-# Standalone filter E: a short form of a district or street written right before 社区/村/小区
-# names that community (盈浦社区 beside 盈浦街道, 长延堡社区), not the division; province and city
-# forms (北京社区志愿服务) and official names (叙州区社区) still speak of the place.
-def names_community(text: str, hit: _Hit, gazetteer: Gazetteer) -> bool:
-    if not RE_COMMUNITY_HEAD_AFTER.match(text, hit.end):
+# Standalone filter E: a short form of a district or street written right before 社区/村/小区,
+# or before one name character and the head (巢湖|闸社区: a one-character stem names nothing),
+# names that community (盈浦社区 beside 盈浦街道, 长延堡社区), not the division. Province and
+# city forms (北京社区志愿服务) and official names (叙州区社区) still speak of the place, except
+# a city's short form right before the head in an article whose other places all lie outside
+# that city (淮南社区 among the communities of a Zhengzhou street).
+def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: set[str] = frozenset()) -> bool:
+    after = RE_COMMUNITY_AFTER_SHORT_FORM.match(text, hit.end)
+    if not after or any(form.official for form in hit.forms):
         return False
-    return all(
-        not form.official and gazetteer.divisions[form.code].level in ("district", "street") for form in hit.forms
-    )
+    levels = {gazetteer.divisions[form.code].level for form in hit.forms}
+    if levels <= {"district", "street"}:
+        return True
+    return (not after.group(1) and levels == {"city"} and bool(others)
+            and not any(related(form.code, code) or form.code == code for form in hit.forms for code in others))
 
 
 def _area_attrs(division) -> dict:
