@@ -484,7 +484,7 @@ def test_communities_round10_stems(text, expected):
         ("本文以萧山青杏社区为例，分析安置社区的治理。", [("青杏社区", "青杏社区")]),
         ("中秋游园会在东城柳塘社区的篮球场举行。", [("柳塘社区", "柳塘社区")]),
         # a street's short form written with 街 (江埔街 for 江埔街道)
-        ("志愿者协会联合阳逻街云栖湾社区开展关爱老人活动。", [("云栖湾社区", "云栖湾社区")]),
+        ("县义工协会联合阳逻街云栖湾社区走访独居老人。", [("云栖湾社区", "云栖湾社区")]),
         # a division character left from the place before it (街口|街翠仪 as jieba reads it)
         ("在街口街翠仪社区推进治理结构改革。", [("翠仪社区", "翠仪社区")]),
         # a town the gazetteer does not know, read by jieba as one word

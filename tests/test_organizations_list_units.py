@@ -18,14 +18,14 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
 
 LIST_UNIT_CASES = [
     # C5b: bare units after a named bureau, the list closed by 等 + count + head
-    ("桃源社区联合县民政局、红十字会、新华书店等9家单位举办义卖。", ("桃源社区",),
-     [("县民政局", "government"), ("红十字会", "foundation"), ("新华书店", "company")]),
+    ("桃源社区联合县民政局、新华书店、红十字会等9家单位举办义卖。", ("桃源社区",),
+     [("县民政局", "government"), ("新华书店", "company"), ("红十字会", "foundation")]),
     # …joined by 和, the last item before the clause's verb; a level word opens the unit
     ("杏林社区携手县人民医院、县疾控中心和公路段开展便民服务。", ("杏林社区",),
      [("县人民医院", "hospital"), ("县疾控中心", "government"), ("公路段", "government")]),
     # …chained through each other, the last one before 的
-    ("市人民检察院、消防大队、司法局的干警向居民讲解防骗知识。", (),
-     [("市人民检察院", "government"), ("消防大队", "government"), ("司法局", "government")]),
+    ("市人民检察院、司法局、消防大队的干警向居民讲解防骗知识。", (),
+     [("市人民检察院", "government"), ("司法局", "government"), ("消防大队", "government")]),
     # bare bureaus (field + 局) as whole items chained to a named unit
     ("石桥街道联合区政协、文体局、环保局和柳岸派出所等单位开展宣传。", (),
      [("区政协", "government"), ("文体局", "government"), ("环保局", "government"), ("柳岸派出所", "government")]),
@@ -35,11 +35,11 @@ LIST_UNIT_CASES = [
     ("大家要顾全大局、服从大局。", (), []),
     ("教育局发布了通知。", (), []),
     # a list of bare units only: nothing names a unit, nothing is kept
-    ("红十字会、新华书店和公路段的职工也来了。", (), []),
+    ("新华书店、红十字会和公路段的职工也来了。", (), []),
     # a bare unit alone is not kept
     ("红十字会的志愿者为居民讲解急救常识。", (), []),
     # inside a longer word the unit is no item (社区|妇联 is resolved as the community's body)
-    ("柳湾社区妇联、社区团委共同筹办活动。", ("柳湾社区",), [("柳湾社区妇联", "government"), ("社区团委", "party")]),
+    ("柳湾社区团委、社区妇联共同筹办活动。", ("柳湾社区",), [("柳湾社区团委", "party"), ("社区妇联", "government")]),
 ]
 
 
@@ -53,9 +53,9 @@ def test_people_federation_short_names_with_level():
 
 
 def test_list_with_bare_units_is_paired():
-    ctx = run("石岭社区联合县卫健局、红十字会、新华书店等12家单位开展义诊。", "places", "organizations", "communities", "models", "programs", "people", "partnerships")
+    ctx = run("石岭社区携手县教育局、新华书店、红十字会等7家单位开展义卖。", "places", "organizations", "communities", "models", "programs", "people", "partnerships")
     pairs = {frozenset((m.attrs["a"].canonical, m.attrs["b"].canonical)) for m in ctx.found("partnerships")}
-    names = ["石岭社区", "县卫健局", "红十字会", "新华书店"]
+    names = ["石岭社区", "县教育局", "新华书店", "红十字会"]
     assert pairs == {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1 :]}
 
 

@@ -514,7 +514,7 @@ def test_gazetteer_rows_named_like_communities_or_offices_are_not_matched(surfac
         # the park itself is no chain: 张店区公园 names a park
         ("居民们在张店区公园散步。", []),
         # a community that shares its name with a street-level row of the table is no place
-        ("社区工作人员走进莲花社区食堂，讲解反诈知识。", []),
+        ("几位网格员来到莲花社区食堂帮厨。", []),
         ("中仓街道社区建设办公室的负责人出席。", [("中仓街道", 0, 4, "中仓街道", "110112001")]),
     ],
 )
@@ -530,7 +530,7 @@ def test_places_precision_on_table_quirks(text, expected):
         ("天河街道巢湖闸社区整合辖区资源。", [("天河街道", 0, 4, "天河街道", "340181005")]),
         # a city's short form right before the head, far from the article's other places
         (
-            "二七区建中街街道的园丁社区“爱心驿站”、淮南社区“绿色家园”等项目亮相。",
+            "二七区建中街街道的园丁社区“暖心小屋”、淮南社区“书香角”等项目亮相。",
             [("二七区", 0, 3, "二七区", "410103"), ("建中街街道", 3, 8, "建中街街道", "410103008")],
         ),
         # the city's short form before the head in its own article still speaks of the city

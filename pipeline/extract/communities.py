@@ -522,7 +522,7 @@ def _after_places_written_first(start: int, end: int, place_starts: dict[int, Me
 
 
 # Fewest characters a longer name adds before a shorter one for both to be one community
-# written with and without what lies before it (郭茨口|水仙里社区); one character (老|城东社区)
+# written with and without what lies before it (石门口|桂香里社区); one character (老|城东社区)
 # may tell two communities apart.
 MIN_EXTRA_CHARS = 2
 
@@ -537,8 +537,8 @@ def _one_name_ends_the_other(known: str, name: str, head: str) -> bool:
 
 def _name_written_most(text: str, members: list[_Candidate]) -> str:
     """The name of a community written in several forms (大芬社区 three times, 宣传周大芬社区
-    once): the form written most often, the first of them on a tie (郭茨口水仙里社区, then
-    水仙里社区: the first)."""
+    once): the form written most often, the first of them on a tie (石门口桂香里社区, then
+    桂香里社区: the first)."""
     names = [text[c.start : c.end] for c in members]
     return max(names, key=lambda name: (names.count(name), -names.index(name)))
 
@@ -1097,8 +1097,8 @@ class CommunityExtractor:
         # Canonical: the name. An estate whose name without its head (山海湾 of 山海湾小区, 3+
         # characters) lies inside an earlier estate's name (海尔山海湾) is that estate, and so is
         # an estate written without 小区 after it was written with it (兰亭苑 after 兰亭苑小区).
-        # A name that ends another one written earlier, or that an earlier one ends (水仙里社区
-        # after 郭茨口水仙里社区, 南苑小区 after 新民南路南苑小区), is that one, named by the form
+        # A name that ends another one written earlier, or that an earlier one ends (桂香里社区
+        # after 石门口桂香里社区, 翠苑小区 after 滨河北路翠苑小区), is that one, named by the form
         # written most often, the first on a tie.
         canonical: dict[int, str] = {}
         order: list[str] = []

@@ -983,11 +983,11 @@ class OrganizationExtractor:
             return ending.kind
         return "company" if head in COMPANY_LIST_HEADS else "other"
 
-    # ------------------------------------------------------------------ C5b: 县卫健局、红十字会
+    # ------------------------------------------------------------------ C5b: 县教育局、新华书店
     def _list_unit_candidates(self, ctx: ArticleContext, found: list[_Candidate]) -> list[_Candidate]:
         """Bare unit names of `org_list_units.tsv` (红十字会, 新华书店, 县|疾控中心) written as whole
         items of an enumeration (、 和 与 及) that is chained to an organization another rule found:
-        联合县卫健局、红十字会、新华书店等13家单位 keeps all three; a 红十字会 in no such list is not
+        携手县教育局、新华书店、红十字会等7家单位 keeps all three; a 红十字会 in no such list is not
         kept, nor one inside a longer word (社区|妇联)."""
         text = ctx.text
         units = []
@@ -1004,7 +1004,7 @@ class OrganizationExtractor:
         ends = {c.end for c in found if not c.quoted_only}
         kept: list[_Candidate] = []
         grew = True
-        while grew:  # a unit joined to a kept unit is in the list too (A、红十字会、新华书店)
+        while grew:  # a unit joined to a kept unit is in the list too (A、新华书店、红十字会)
             grew = False
             for unit in units:
                 if unit not in kept and _joined(text, unit, starts, ends):
