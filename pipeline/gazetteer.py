@@ -128,12 +128,6 @@ class LazyRows(Mapping[K, V], Generic[K, V]):
             value = self._made[key] = self._make(self._plain[key])
             return value
 
-    def get(self, key: K, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def __contains__(self, key: object) -> bool:
         return key in self._plain
 

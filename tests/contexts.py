@@ -33,6 +33,16 @@ def programs_and_kinds(text: str) -> list[tuple[str, str]]:
     return [(m.canonical, m.attrs["kind"]) for m in run(text, *LINK_LABELS).found("programs")]
 
 
+def program_spans(text: str) -> list[tuple[str, str]]:
+    """(surface, canonical) of each program mention the real extractors find, in text order."""
+    return [(text[m.start : m.end], m.canonical) for m in run(text, *LINK_LABELS).found("programs")]
+
+
+def model_names(text: str) -> list[str]:
+    """Canonical name of each governance-model mention the real extractors find in `text`."""
+    return [m.canonical for m in run(text, *LINK_LABELS).found("models")]
+
+
 def mentions_of(text: str, label: str, items) -> list[Mention]:
     """Every occurrence of each item as a mention of `label`; an item is a surface, or
     (surface, canonical), or (surface, canonical, attrs)."""

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import LINK_LABELS as LABELS, run
-
-
-def models(text: str) -> list[str]:
-    return [m.canonical for m in run(text, *LABELS).found("models")]
+from contexts import model_names as models
 
 
 OUTCOMES = [

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import LINK_LABELS, run
+from contexts import model_names as models
+from contexts import program_spans as spans
 from contexts import programs_and_kinds as programs
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    """(surface, canonical) of each program mention, in text order."""
-    return [(text[m.start : m.end], m.canonical) for m in run(text, *LINK_LABELS).found("programs")]
-
-
-def models(text: str) -> list[str]:
-    return [m.canonical for m in run(text, *LINK_LABELS).found("models")]
 
 
 STATIONS = [

@@ -27,12 +27,6 @@ def fact_types() -> tuple[str, ...]:
 
     return tuple(FACT_TYPES.names)
 
-
-def __getattr__(name: str):
-    if name == "FACT_TYPES":  # `jobs.FACT_TYPES`: the same names, for readers of the module
-        return fact_types()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
 if TYPE_CHECKING:
     from ..clipping import ClippingResult
 

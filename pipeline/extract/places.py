@@ -31,7 +31,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import regex
 
@@ -578,13 +578,14 @@ class PlaceExtractor:
         scanned = list(gazetteer.scan_all(text))
         ends = {end for _, end, _ in scanned}
         codes_ending: dict[int, set[str]] = {}
-        for start, end, surface in scanned:
-            codes_ending.setdefault(end, set()).update(form.code for form in gazetteer.lookup(surface))
         # Starts of official names: a place right before one (张店区|公园街道) is a chain of places,
         # whatever word the next name opens with.
-        official_starts = {
-            start for start, _, surface in scanned if any(form.official for form in gazetteer.lookup(surface))
-        }
+        official_starts: set[int] = set()
+        for start, end, surface in scanned:
+            forms = gazetteer.lookup(surface)
+            codes_ending.setdefault(end, set()).update(form.code for form in forms)
+            if any(form.official for form in forms):
+                official_starts.add(start)
         crossed: set[int] = set()  # inside another form
         for s_start, s_end, _ in scanned:
             crossed.update(range(s_start + 1, s_end))  # a range at C speed, not an index at a time
@@ -739,7 +740,10 @@ class PlaceExtractor:
         """The flag of hits[index], the last place of its chain, from the word it stands before:
         a community head, a development zone, an organization's name or none."""
         hit = hits[index]
-        others = {form.code for other in hits if other is not hit for form in other.forms if is_strong(form, other.surface, gazetteer)}
+
+        def others() -> set[str]:  # asked only for a city's short form before a community head
+            return {form.code for other in hits if other is not hit for form in other.forms if is_strong(form, other.surface, gazetteer)}
+
         if names_community(text, hit, gazetteer, others):
             return ELSEWHERE  # 盈浦|社区基金会, 望湖|社区: the community's own name
         if _zone_suffixes().match(text, hit.end):
@@ -818,15 +822,18 @@ class PlaceExtractor:
 # city forms (北京社区志愿服务) and official names (叙州区社区) still speak of the place, except
 # a city's short form right before the head in an article whose other places all lie outside
 # that city (淮南社区 among the communities of a Zhengzhou street).
-def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: set[str] = frozenset()) -> bool:
+# `others` gives the codes of the article's other strong places (computed only when asked).
+def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: Callable[[], set[str]] = frozenset) -> bool:
     after = RE_COMMUNITY_AFTER_SHORT_FORM.match(text, hit.end)
     if not after or any(form.official for form in hit.forms):
         return False
     levels = {gazetteer.divisions[form.code].level for form in hit.forms}
     if levels <= {"district", "street"}:
         return True
-    return (not after.group(1) and levels == {"city"} and bool(others)
-            and not any(related(form.code, code) or form.code == code for form in hit.forms for code in others))
+    if after.group(1) or levels != {"city"}:
+        return False
+    codes = others()
+    return bool(codes) and not any(related(form.code, code) or form.code == code for form in hit.forms for code in codes)
 
 
 def _area_attrs(division) -> dict:
