@@ -29,9 +29,12 @@ NUMBER_NEIGHBOURS = "年月日号个名人元万亿次户位家支项场岁届�
 # Mojibake that shows in the shape of the text even where a clipping has no brackets or quotes
 # (web text with ASCII commas): a list whose items are split by 尧 (、) — two within this
 # many characters, as no real name repeats 尧 so close — and a paragraph ending in 遥 (。),
-# which no real word does. Each such list or paragraph end is one piece of evidence.
+# which no real word does. Each gap between two such 尧 is one piece of evidence, so a list
+# of four items is enough on its own (市委宣传部尧市委组织部尧市文明办尧团市委) while one
+# of three is not. An item may be cut by the page's line wrap, not by a blank line; a real 、
+# in the gap means the 尧 are characters of names in a list (王尧、李明、张尧).
 LIST_WINDOW = 15
-RE_LIST_EVIDENCE = re.compile(rf"尧[^尧\n]{{1,{LIST_WINDOW}}}?尧")
+RE_LIST_EVIDENCE = re.compile(rf"尧(?=(?:[^尧、\n]|\n(?![ \t\u3000]*\n)){{1,{LIST_WINDOW}}}?尧)")
 RE_PARAGRAPH_END_EVIDENCE = re.compile(r"遥[ \t\u3000]*(?:\n[ \t\u3000]*\n|\Z)")
 # What may stand between the characters of a guard word on the page.
 SPACES = " \t\n\r\u3000\u00a0"

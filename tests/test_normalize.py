@@ -71,8 +71,13 @@ def test_guard_words_keep_their_characters_in_a_mojibake_clipping():
          "楼长、网格员、志愿者分片包干，巡查楼道。\n\n大家都来了、党员和群众一起干。"),
         ("居民议事会每月开一次遥\n\n议题由楼长尧业委会尧物业提出遥",
          "居民议事会每月开一次。\n\n议题由楼长、业委会、物业提出。"),
-        # one list alone is not enough, nor are real names and words
+        # a list of four items is enough on its own, its items cut by the page's line wrap or not
+        ("由区妇联尧区科协尧区残\n联尧团区委共同主办袁欢迎报名。",
+         "由区妇联、区科协、区残\n联、团区委共同主办，欢迎报名。"),
+        # one list of three is not enough, nor are real names and words
         ("楼长尧网格员尧志愿者分片包干,巡查楼道。", "楼长尧网格员尧志愿者分片包干,巡查楼道。"),
+        ("获奖的有王尧、李明、张尧和袁小青。", "获奖的有王尧、李明、张尧和袁小青。"),
+        ("尧山镇尧山村的袁书记说,村里的\n\n尧河桥修好了。", "尧山镇尧山村的袁书记说,村里的\n\n尧河桥修好了。"),
         ("唐尧的传说和遥远的故事,袁老师讲给孩子们听。", "唐尧的传说和遥远的故事,袁老师讲给孩子们听。"),
     ],
 )
