@@ -54,6 +54,10 @@ HORIZONTAL_SPACE = " "
 WRAP_BAND = 2.0
 WRAP_MIN_SHARE = 0.5
 WRAP_MIN_LINES = 6
+WRAP_WIDER_SHARE = 0.1  # lines wider than the column, on a page whose median line is short
+# A short clipping of fewer lines is wrapped only if nearly all of them share one width.
+WRAP_FEW_LINES = 4
+WRAP_FEW_SHARE = 0.75
 WRAP_MAX_WIDTH = 40
 OVERLONG = 3.0  # a line this many times the common width is a paragraph, not a wrapped line
 OVERLONG_SHARE = 0.2
@@ -278,17 +282,39 @@ def wrap_width(lines: list[str]) -> float | None:
 def _wrap_width(lines: list[str], widths: list[float], ends_sentence: list[bool]) -> float | None:
     """`wrap_width` from each line's display width and whether it ends a sentence."""
     widths = [width for line, width in zip(lines, widths) if len(line) >= 6]
-    if len(widths) < WRAP_MIN_LINES:
+    if len(widths) < WRAP_FEW_LINES:
         return None
+    min_share = WRAP_MIN_SHARE if len(widths) >= WRAP_MIN_LINES else WRAP_FEW_SHARE
     if sum(ends_sentence) > 0.5 * len(lines):
         return None
     common = statistics.median_high(widths)
     share = sum(abs(w - common) <= WRAP_BAND for w in widths) / len(widths)
+    if share < min_share:
+        # Many short lines (a web page's furniture and one-line paragraphs, wrapped with
+        # the text) pull the median below the column; its full lines still crowd together,
+        # and hardly a line is wider (a web page's paragraphs are).
+        common, share = _densest_width(widths)
+        if sum(w > common + 2 * WRAP_BAND for w in widths) > WRAP_WIDER_SHARE * len(widths):
+            return None
     # Paragraph lines many times the width: a short page of headings and paragraphs.
     overlong = sum(w > OVERLONG * common for w in widths)
     if overlong >= max(2, OVERLONG_SHARE * len(widths)):
         return None
-    return common if share >= WRAP_MIN_SHARE and common <= WRAP_MAX_WIDTH else None
+    return common if share >= min_share and common <= WRAP_MAX_WIDTH else None
+
+
+def _densest_width(widths: list[float]) -> tuple[float, float]:
+    """The width with the most lines within WRAP_BAND of it (the widest such), and their share."""
+    ordered = sorted(widths)
+    best, best_count = ordered[-1], 0
+    low = 0
+    for high, width in enumerate(ordered):
+        # ordered[low:high + 1] lie within 2 * WRAP_BAND below `width`: centred on its middle
+        while width - ordered[low] > 2 * WRAP_BAND:
+            low += 1
+        if high + 1 - low >= best_count:
+            best, best_count = width - WRAP_BAND, high + 1 - low
+    return best, best_count / len(widths)
 
 
 def _local_width(widths: list[float], i: int) -> float:

@@ -352,6 +352,39 @@ def test_short_hard_wrapped_clipping_is_joined():
     ]
 
 
+def test_web_page_wrapped_with_its_furniture_is_joined():
+    # A saved web page wrapped at 13 to 17 characters: its one-line furniture and short
+    # paragraph ends pull the median line below the column, whose full lines still agree.
+    raw = (
+        "青禾新闻网 本站首页\n\n当前位置：首页>社区动态\n\n"
+        "邻里驿站开张了\n\n发布时间：2025年3月4日\n\n浏览次数：一千二百\n\n"
+        "3月3日，青禾市北湖区松林街道的桃\n源社区“邻里驿站”正式开张，十\n多名志愿者为居民量血压、修\n"
+        "理小家电。\n\n"
+        "“大家都愿意来搭把手。”社区党委书\n记周某某说，驿站还将联合北湖区人\n民医院每月开展义诊。\n\n"
+        "驿站的二楼还辟出一间阅览室，摆放了\n两千多册图书，周末由北湖区图书馆\n"
+        "的馆员轮流值守，居民凭借书证可以\n免费借阅。\n\n"
+        "打印本页 关闭窗口\n"
+    )
+    assert [line for line in normalize(raw).text.split("\n") if line] == [
+        "青禾新闻网本站首页",
+        "当前位置：首页>社区动态",
+        "邻里驿站开张了",
+        "发布时间：2025年3月4日",
+        "浏览次数：一千二百",
+        "3月3日，青禾市北湖区松林街道的桃源社区“邻里驿站”正式开张，十多名志愿者为居民量血压、修理小家电。",
+        "“大家都愿意来搭把手。”社区党委书记周某某说，驿站还将联合北湖区人民医院每月开展义诊。",
+        "驿站的二楼还辟出一间阅览室，摆放了两千多册图书，周末由北湖区图书馆的馆员轮流值守，居民凭借书证可以免费借阅。",
+        "打印本页关闭窗口",
+    ]
+
+
+def test_clipping_of_five_wrapped_lines_is_joined():
+    raw = "松林街道团工委与北湖区\n青少年服务中心携手桃源社区\n，办起了“青禾学堂”寒假托管\n班。街道借助志愿平台招募了\n十余名大学生。\n"
+    assert normalize(raw).text == (
+        "松林街道团工委与北湖区青少年服务中心携手桃源社区，办起了“青禾学堂”寒假托管班。街道借助志愿平台招募了十余名大学生。"
+    )
+
+
 def test_dispatch_after_a_blank_line_opens_a_paragraph():
     raw = "桃源社区夜校开课\n首批开设八门课程，居民可免费报名\n\n  江城日报3月3日讯（记者 周某）青禾市桃源社区的居民夜校日前开课。\n"
     clean = normalize(raw).text
