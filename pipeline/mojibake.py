@@ -218,7 +218,7 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
             fixes[offset] = t.repair[text[offset]]
     for match in patterns["single"].finditer(text):
         offset = match.start()
-        if not _guarded(text, offset, t.guards):
+        if not _guarded(text, offset, t.guards) and not _name_starts(text, offset, fixes):
             fixes[offset] = t.repair[text[offset]]
     for match in patterns["lone_quotes"].finditer(text):
         offset = match.start(1) if match.group(1) else match.start(2)
@@ -227,6 +227,36 @@ def repairs(text: str, is_word: Callable[[str], bool] | None = None) -> dict[int
             continue  # the mark is a real character (学院|野外), not a mojibake colon or full stop
         fixes.setdefault(offset, t.repair[text[offset]])
     return fixes
+
+
+@lru_cache(maxsize=1)
+def _byline_titles() -> tuple[str, ...]:
+    """Reporter titles that open a byline (本报记者, 通讯员 …), longest first, from the layout lexicon."""
+    terms = {row["term"] for row in read_table("layout_terms.tsv") if row["kind"] == "byline_word"}
+    return tuple(sorted(terms, key=lambda term: (-len(term), term)))  # 本报记者 before 记者
+
+
+# Opening brackets and quotes, plain or as their repaired mojibake: no punctuation follows one.
+OPENERS = "（(《“‘【["
+
+
+def _name_starts(text: str, index: int, fixes: dict[int, str]) -> bool:
+    """Does text[index] open a name (a surname: 袁, 院): right after an opening bracket or a
+    byline's reporter title, where no comma or colon stands ((记者 袁某某), （袁某某）)? A title
+    inside a sentence may be followed by a comma (告诉记者，…): a byline's stands after a
+    bracket, a space or a line's start, or a space sets the name off."""
+    j = _next_visible(text, index, -1)
+    if j < 0:
+        return False
+    if fixes.get(j, text[j]) in OPENERS:
+        return True
+    for title in _byline_titles():
+        start = j + 1 - len(title)
+        if start >= 0 and text.startswith(title, start):
+            spaced = j + 1 < index
+            opens_byline = start == 0 or text[start - 1] in SPACES or fixes.get(start - 1, text[start - 1]) in OPENERS
+            return spaced or opens_byline
+    return False
 
 
 def _shape_evidence(text: str) -> int:

@@ -85,6 +85,21 @@ def test_mojibake_shown_by_lists_and_paragraph_ends(raw, clean):
     assert repair(raw) == clean
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # a surname after a byline's title or an opening bracket: no comma stands there
+        ("北湖融媒渊记者 袁小青冤3月5日袁桃源社区野邻里节冶开幕遥",
+         "北湖融媒（记者 袁小青）3月5日，桃源社区“邻里节”开幕。"),
+        ("野邻里节冶开幕遥渊本报记者袁小青 通讯员院立新冤", "“邻里节”开幕。（本报记者袁小青 通讯员院立新）"),
+        # a title inside a sentence may be followed by a comma
+        ("野邻里节冶开幕遥社区书记告诉记者袁明年还办遥", "“邻里节”开幕。社区书记告诉记者，明年还办。"),
+    ],
+)
+def test_surname_in_a_byline_of_a_mojibake_clipping_stays(raw, clean):
+    assert repair(raw) == clean
+
+
 def test_pinyin_printed_after_characters_is_dropped_and_spans_map_back():
     raw = "桃源街道社工站聯(lián)合青禾社區(qū)開(kāi)展活動(dòng), 報名(tel)请致电。"
     clean = normalize(raw)
