@@ -499,12 +499,32 @@ def _text_break(page: _PageLines, i: int, candidate: str) -> tuple[int, bool]:
         return BLOCK, False
     if ends_sentence:
         return _sentence_break(page, i), False
+    if _bracket_runs_on(line, nxt):
+        return JOIN, False
     if candidate and _heading_candidate(candidate, blank_after, wrapped=wrapped, sparse_blanks=page.sparse_blanks):
         heading_continues = _continues(line, nxt, page.standalone[i + 1], wrapped=wrapped)
         return (JOIN if heading_continues else BLOCK), heading_continues
     if not wrapped and _web_headline_break(line, nxt, blank_after):
         return BLOCK, False
     return JOIN, False
+
+
+# A bracket the next line closes within this many characters: an attribution or a short
+# aside cut by the line end (（通讯员 王 | 某某）).
+BRACKET_RUN_ON = 20
+
+
+def _bracket_runs_on(line: str, nxt: str) -> bool:
+    """Does `line` leave a bracket open that `nxt` closes soon, before opening another?"""
+    opened = max(line.rfind("（"), line.rfind("("))
+    if opened < 0 or max(line.rfind("）"), line.rfind(")")) > opened:
+        return False
+    head = nxt[:BRACKET_RUN_ON]
+    closes = [at for at in (head.find("）"), head.find(")")) if at >= 0]
+    if not closes:
+        return False
+    reopened = [at for at in (head.find("（"), head.find("(")) if at >= 0]
+    return not reopened or min(reopened) > min(closes)
 
 
 def _sentence_break(page: _PageLines, i: int) -> int:

@@ -400,6 +400,11 @@ def test_clipping_of_five_wrapped_lines_is_joined():
     )
 
 
+def test_byline_bracket_cut_by_the_line_end_is_joined():
+    raw = "5月8日，北湖派出所组织民警到\n桃源社区、松林小学开展防诈骗、\n防溺水宣传。（通讯员 周\n某某 吴某）\n"
+    assert normalize(raw).text.endswith("防溺水宣传。（通讯员周某某吴某）")
+
+
 def test_dispatch_after_a_blank_line_opens_a_paragraph():
     raw = "桃源社区夜校开课\n首批开设八门课程，居民可免费报名\n\n  江城日报3月3日讯（记者 周某）青禾市桃源社区的居民夜校日前开课。\n"
     clean = normalize(raw).text
