@@ -10,6 +10,7 @@ import pytest
 from contexts import model_names as models
 from contexts import program_spans as spans
 from contexts import programs_and_kinds as programs
+from shequ.extract.programs import clock_hour
 
 
 CLOCK_COURSES = [
@@ -59,6 +60,21 @@ def test_clock_time_course_written_otherwise_is_a_mention_of_the_quoted_one():
 def test_clock_time_course_of_another_hour_is_its_own_program():
     text = "桂园社区有“四点半课堂”，荷塘社区有五点半课堂。"
     assert spans(text) == [("四点半课堂", "四点半课堂"), ("五点半课堂", "五点半课堂")]
+
+
+@pytest.mark.parametrize(
+    "name, hour",
+    [("4点钟课堂", "四点钟"), ("10点半课堂", "十点半"), ("12点钟课堂", "十二点钟"), ("20点钟课堂", "二十点钟"),
+     ("24点半学校", "二十四点半"), ("四点半课堂", "四点半")],
+)
+def test_clock_hour_spells_every_hour(name, hour):
+    # an hour of 20 or more once stopped the whole clipping (an index past 九)
+    assert clock_hour(name) == hour
+
+
+def test_late_clock_time_course_is_read_like_an_early_one():
+    text = "青禾社区为夜班工人开设“24点钟课堂”。寒假里24点钟课堂停了。"
+    assert spans(text) == [("24点钟课堂", "24点钟课堂"), ("24点钟课堂", "24点钟课堂")]
 
 
 DASH_NAMES = [

@@ -943,9 +943,15 @@ def clock_hour(name: str) -> str | None:
     digits = regex.match(r"[0-9]+", match.group())
     if digits is None:
         return match.group()
-    hour = int(digits.group())
-    spelled = CHINESE_DIGITS[hour] if hour < 10 else "十" + (CHINESE_DIGITS[hour - 10] if hour > 10 else "")
-    return spelled + match.group()[digits.end() :]
+    return _spelled(int(digits.group())) + match.group()[digits.end() :]
+
+
+def _spelled(number: int) -> str:
+    """A number below 100 as it is written in characters: 4 → 四, 10 → 十, 12 → 十二, 24 → 二十四."""
+    tens, units = divmod(number, 10)
+    if not tens:
+        return CHINESE_DIGITS[units]
+    return (CHINESE_DIGITS[tens] if tens > 1 else "") + "十" + (CHINESE_DIGITS[units] if units else "")
 
 
 def clock_mentions(cands: list[_Candidate]) -> list[_Candidate]:
