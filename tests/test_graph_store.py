@@ -12,7 +12,7 @@ from graph_fixtures import clippings, jinyu_sheet
 from shequ.graph import queries
 from shequ.errors import StoreFormatError
 from shequ.graph.resolve import sheet_rows
-from shequ.graph.store import LINKED, REASON, STORE_FORMAT, GraphStore, content_hash
+from shequ.graph.store import LINKED, REASON, STORE_FORMAT, WAL_PAGES, GraphStore, content_hash
 
 
 def build(path, names=None) -> GraphStore:
@@ -29,6 +29,13 @@ def test_store_uses_wal_and_tracks_content_hash(tmp_path):
         assert store.has_clipping("001_1d0cc6dd0f8373ac.txt", content_hash("001_1d0cc6dd0f8373ac.txt"))
         assert not store.has_clipping("001_1d0cc6dd0f8373ac.txt", "another-hash")
         assert not store.has_clipping("never_seen.txt", content_hash("never_seen.txt"))
+
+
+def test_store_checkpoints_its_wal_every_100_mb_of_pages(tmp_path):
+    """A checkpoint writes each changed page once: the longer the WAL, the fewer page writes."""
+    with GraphStore(tmp_path / "graph.sqlite") as store:
+        assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_PAGES == 50_000
+        assert WAL_PAGES * store.db.execute("PRAGMA page_size").fetchone()[0] == 100 * 1024 * 1000
 
 
 def test_upserting_same_clippings_again_leaves_content_identical(tmp_path):
@@ -425,3 +432,20 @@ def test_only_reports_and_published_by_edges_are_implied():
     from shequ.graph.store import IMPLIED_EDGES
 
     assert {edge_type for edge_type, _, _ in IMPLIED_EDGES.values()} == {"reports", "published_by"}
+
+
+def test_a_nodes_row_changed_by_a_later_article_is_updated_in_place_as_a_fresh_store_has_it(tmp_path):
+    """An article with a smaller id names 金鱼社区 after the store has it: the node's first fact
+    becomes that article's (its row is updated, not deleted and added again), as when built fresh."""
+    node = "community:金鱼社区@511504003"
+    first = ("SELECT a.article_id, n.n_articles FROM nodes n JOIN facts f ON f.fact = n.first"
+             " JOIN articles a ON a.label = f.article WHERE n.node_id=?")
+    with GraphStore(tmp_path / "graph.sqlite") as store, GraphStore(tmp_path / "fresh.sqlite") as fresh:
+        for clipping, sheets in _copies(["m500-00-x", "m200-00-x"]):
+            store.upsert_clipping(clipping, content_hash(clipping), sheets)
+            assert store.db.execute(first, (node,)).fetchone() == (sheets[0]["article_id"], store.db.execute(
+                "SELECT count(*) FROM articles").fetchone()[0])
+        for clipping, sheets in _copies(["m200-00-x", "m500-00-x"]):
+            fresh.upsert_clipping(clipping, content_hash(clipping), sheets)
+        assert store.dump() == fresh.dump()
+        assert store.db.execute("SELECT count(*) FROM nodes WHERE node_id=?", (node,)).fetchone()[0] == 1

@@ -52,6 +52,8 @@ _FOLD_NO_QUOTES_TABLE = str.maketrans({**_FOLD, **dict.fromkeys(QUOTE_MARKS)})  
 RE_FOLDED = re.compile("[" + "".join(re.escape(char) for char in _FOLD) + "]")
 RE_QUOTE_MARK = regex.compile("[%s]" % regex.escape(QUOTE_MARKS))
 RE_DASH_RUN = regex.compile("—{2,}")
+# A list mark between the parts of a quote (面对面、零距离: two parts).
+RE_LIST_MARK = regex.compile(r"[、，,]")
 
 # N社联动/融合 in the quote-free view. Example: 五社联动, 三社融合, 多社协同.
 RE_N_SHE = regex.compile(r"[二三四五六七八九十两多]社(?:联动|融合|协同|共治)")
@@ -379,7 +381,7 @@ def reject_event_stages(text: str, end: int) -> bool:
 def reject_service_adjectives(name: str) -> bool:
     """Filter 17: every part of the quote is a service adjective or a catchphrase that programs
     also leave out (“面对面、零距离”的服务模式): it says how a service feels, not who does what."""
-    parts = regex.split(r"[、，,]", name)
+    parts = RE_LIST_MARK.split(name)
     return all(part in _service_adjectives() for part in parts)
 
 

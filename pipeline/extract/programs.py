@@ -117,6 +117,19 @@ KIND_WORDS = ("这样的", "这些", "许多", "不少", "一些", "各类")
 # A clock time, the hour school lets out, as the stem of a course's name (`clock` words of
 # program_suffixes.tsv). Example: 四点半|课堂, 4点钟|课堂, 三点半|学校.
 RE_CLOCK_STEM = r"(?<![0-9零一二三四五六七八九十两])(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})点[半钟]"
+# …compiled once (`clock_hour` asks it of every candidate name), and its digits (4点钟 → 4).
+RE_CLOCK_START = regex.compile(RE_CLOCK_STEM)
+RE_DIGITS = regex.compile(r"[0-9]+")
+# One Chinese character, matched at a position (社区 matches, 1社区 does not).
+RE_HAN = regex.compile(r"\p{Han}")
+# A name made only of Chinese characters and Latin letters (邻里ABC, not 3号楼).
+RE_WORD_CHARS = regex.compile(r"[\p{Han}A-Za-z]+")
+# A comma: a slogan's core ends before it (幸福邻里，温暖你我 → 幸福邻里).
+RE_COMMA = regex.compile(r"[，,]")
+# A clause's end: an award's own clause starts after the last one (…结束。荣获 → 荣获).
+RE_CLAUSE_END = regex.compile(r"[，。；！？\n]")
+# A sentence's end between a program and its operator (…课堂。某社工站 finds one).
+RE_SENTENCE_END = regex.compile(r"[。；！？]")
 # Digits as characters, for comparing clock times (4点钟 = 四点钟).
 CHINESE_DIGITS = "〇一二三四五六七八九"
 # Time-of-day words right before a clock time: the time says when, and the word after it starts
@@ -466,7 +479,7 @@ def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
 def slogan_core(name: str) -> str:
     """The part a two-part slogan name is known by: its first clause (“邻里守望进万家，志愿服务
     暖人心” and a later “邻里守望进万家，…桃源志愿服务暖人心” are one program)."""
-    return regex.split(r"[，,]", name, maxsplit=1)[0]
+    return RE_COMMA.split(name, maxsplit=1)[0]
 
 
 def reject_generic_holder(prefix: str) -> bool:
@@ -847,7 +860,7 @@ class ProgramExtractor:
         tags = word_tags()
         out: list[_Candidate] = []
         for q_start, q_end, inner in quotes:
-            if len(inner) != 1 or q_start < 2 or not regex.match(r"\p{Han}", inner + text[q_start - 2]):
+            if len(inner) != 1 or q_start < 2 or not RE_HAN.match(inner + text[q_start - 2]):
                 continue
             found = _outer_match(text, q_end + 1)
             if found is None or len(found[0]) > MAX_PUN_GAP or _suffix(found[1]).kind not in PUN_KINDS:
@@ -924,7 +937,7 @@ class ProgramExtractor:
             return None
         party = parties[i - 1]
         between = text[party.end : cand.start]
-        if len(between) > 20 or "\n" in between or regex.search(r"[。；！？]", between):
+        if len(between) > 20 or "\n" in between or RE_SENTENCE_END.search(between):
             return None
         if any(verb in between for verb in _exclusions()["operator_verb"]):
             return Party(party.label, party.canonical)
@@ -937,10 +950,10 @@ _RULE_ORDER = {"punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, 
 def clock_hour(name: str) -> str | None:
     """The clock time a course's name opens with, its digits written as characters (4点钟课堂 →
     四点钟), or None."""
-    match = regex.match(RE_CLOCK_STEM, name)
+    match = RE_CLOCK_START.match(name)
     if match is None:
         return None
-    digits = regex.match(r"[0-9]+", match.group())
+    digits = RE_DIGITS.match(match.group())
     if digits is None:
         return match.group()
     return _spelled(int(digits.group())) + match.group()[digits.end() :]
@@ -1226,14 +1239,14 @@ def reject_bare_award(text: str, start: int, end: int) -> bool:
     """Filter 18: an unquoted name that the clause says was won (荣获…大赛铜奖, 获评…): the name
     is an award's source, not a program the article reports."""
     ex = _exclusions()
-    before = regex.split(r"[，。；！？\n]", text[max(0, start - 14) : start])[-1]
+    before = RE_CLAUSE_END.split(text[max(0, start - 14) : start])[-1]
     return any(verb in before for verb in ex["award_verb"]) or text.startswith(RE_AWARD_AFTER_WORDS, end)
 
 
 def _item_before(text: str, pos: int) -> tuple[int, int] | None:
     """The run of Han characters right before `pos` (at most 30), or None."""
     start = pos
-    while start > 0 and pos - start < 30 and regex.match(r"\p{Han}", text[start - 1]):
+    while start > 0 and pos - start < 30 and RE_HAN.match(text[start - 1]):
         start -= 1
     return (start, pos) if start < pos else None
 
@@ -1259,7 +1272,7 @@ def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> 
     a noun, place, name, abbreviation or distinguishing word; a word unknown to the
     dictionary only right before the program word (芳馨|议事亭: the name's own word; further
     left an unknown word is as often a verb: 常去|睦邻|会客厅)."""
-    if not regex.fullmatch(r"[\p{Han}A-Za-z]+", word) or RE_NUMERAL_START.match(word) or word in CLASSIFIERS:
+    if not RE_WORD_CHARS.fullmatch(word) or RE_NUMERAL_START.match(word) or word in CLASSIFIERS:
         return False
     tag = tags.get(word)
     if tag == "a" and len(word) == 1:
