@@ -171,8 +171,12 @@ SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK = "社工", "社会工作"
 MIN_ALIAS_TAIL = 4
 # An abbreviation is at least this long (邮储银行桃源支行).
 MIN_ABBREVIATION = 6
-# A team's name right after an organization (its head): 红枫志愿服务总队, 志愿服务队.
-RE_TEAM_AFTER = regex.compile(r"[\p{Han}“”]{0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队)")
+# A team's name right after an organization (its head): 红枫志愿服务总队, 志愿服务队. The
+# name holds no relation word or list mark: in 某中心联合团县委红烛志愿服务队 and 某协会、某某志愿服务队
+# the team belongs to the next party, not to the organization before the word.
+RE_TEAM_AFTER = regex.compile(
+    r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队)"
+)
 # A Party, Youth League or democratic-party committee of a named place: 共青团青禾市桃源区委,
 # 中共北京市委, 农工党青禾市委 (not 委员会; 民建青禾市委会 ends in a suffix of its own).
 RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\p{Han}{2,12}?[省市区县]委(?![员会])")

@@ -172,20 +172,38 @@ RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
 # Example match: 负责承办的 (in 某中心负责承办的“邻里节”).
 RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?(承办|承接|运营|实施|执行)的[\s“‘\"「『]?$")
+# founded: a founding or funding word and 的 right before a programme, a head noun between. Example
+# match: 联合发起的助餐项目“ (in 由某基金会、某中心联合发起的助餐项目“某某”). 打造/运营 count only
+# after 由.
+RE_FOUNDED_BEFORE = regex.compile(r"(共同|联合)?(发起|创办|设立|孵化|资助|赞助|打造|运营)的(?:\p{Han}{0,2}?(?:项目|品牌|平台))?[\s“‘\"「『]?$")
+FOUNDING_WORDS = frozenset({"发起", "创办", "设立", "孵化", "资助", "赞助"})
 # visit: what stands between a unit and its staff word (的, a count, a modifier) and what may follow
 # the staff word before the visit word (们, 等, a count, 一行, adverbs, other people joined with 联合:
 # 某局在职党员联合街道干部走进…). Examples: 的六十余名 (in 某局的六十余名干部来到…),
 # 30多名 … 一同 (in 某院30多名医生一同深入…).
 VISIT_COUNT = r"(?:[0-9一二三四五六七八九十百千两]+(?:余|多)?(?:名|人|位)|百余名|数十名|多名)"
-VISIT_MODIFIERS = r"(?:机关|在职|青年|骨干|专业|全体|部分|优秀|女)"
+VISIT_MODIFIERS = r"(?:机关|在职|青年|骨干|专业|全体|部分|优秀|女|各)"
+# A unit's own small team named by its task, standing for its staff: 普法小分队, 反诈宣传小分队,
+# 专业骨干团队 (各宣讲小分队走进…). A team with a name of its own is a programme, not staff.
+VISIT_TEAM = r"\p{Han}{0,4}?(?:小分队|骨干团队|服务团队)"
 VISIT_ADVERBS = r"(?:一行|一同|一起|共同|分别|再次|也|还|又|主动|纷纷|专程|定期|先后|陆续|积极|走出\p{Han}{1,4}?)"
 RE_VISIT_STAFF_TEMPLATE = (
-    r"^的?(?:{parts})?(?:{count})?{mods}*(?:{staff})们?(?:[和、及与/]{mods}*(?:{staff})们?)*等?(?:{count})?"
+    r"^的?(?:{parts})?(?:{count})?{mods}*(?:{staff}|{team})们?(?:[和、及与/]{mods}*(?:{staff})们?)*等?(?:{count})?"
     r"(?:(?:联合|携手|和|与|及)\p{{Han}}{{0,6}}?(?:{staff})们?)?(?:{adverbs})*$"
 )
 # The unit's departments or sections listed before the count (某医院内、外、儿等二十多个科室的医生): Han
 # characters and list marks only, ending in 等 or in a count's measure word 个.
 VISIT_PARTS = r"[\p{Han}、]{1,40}?(?:等|个)(?:[0-9一二三四五六七八九十百]+(?:余|多)?个)?(?:专科|科室|部门)?"
+# What may stand between a unit and a visit word when no staff word is written (the unit itself
+# goes): nothing, a time word, or an adverb. Examples: 一行人 (某分行一行人走进某村), 近日, 带头.
+RE_VISIT_UNIT_GAP = regex.compile(
+    r"^(?:近日|日前|近期|当天|今天|昨天|上午|下午)?(?:一行人?|带头|再次|专程|也|还|又|主动|先后|陆续|定期|分别|积极|走出\p{Han}{1,4}?)*$"
+)
+# The visit words of a unit going itself (no staff word): movement into a place.
+VISIT_MOVES = frozenset({"走进", "走入", "来到", "深入", "进入", "前往"})
+# What follows the community when a unit goes itself: an act in the same sentence. Example
+# match: ，开展 (in 某分行走进某村，开展宣传).
+RE_VISIT_UNIT_ACT = regex.compile(r"[^。！？；\n]{0,30}?(?:开展|举办|举行|进行|提供|宣讲|宣传|义诊|慰问)")
 # 组织/带领/选派 + staff before the visit word: the organizer's staff go (…，组织党员前往B提供服务).
 RE_VISIT_SENDER = regex.compile(r"组织|带领|选派|派出|安排|动员")
 # After 在 as a visit word, B must be followed by an act: 某律所律师在辖区某村开展普法.
@@ -365,7 +383,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # a visit word, or 在/为/给 (only when B is followed by an act: RE_VISIT_AT_ACT, RE_VISIT_FOR_ACT)
         "visit": regex.compile(_alternation(by_form("visit") + list(VISIT_ACT_AFTER))),
         "visit_staff": regex.compile(
-            RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS,
+            RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS, team=VISIT_TEAM,
                                            staff=_alternation(read_terms("partnership_staff_words.txt")))
         ),
         # 负责指导和监督: the first role names the kind, the list is read through
@@ -754,6 +772,7 @@ class PartnershipExtractor:
         yield from self._passive_by(*env)
         yield from self._by(*env)
         yield from self._operated(*env)
+        yield from self._founded(*env)
         yield from self._together(*env)
         yield from self._funded(*env)
         yield from self._visit(*env)
@@ -1103,6 +1122,29 @@ class PartnershipExtractor:
                 continue
             yield _Claim((b,), (x,), found.group(1), False, False, found.start(1))
 
+    def _founded(self, art, text, s_start, s_end, inside, places, blocked):
+        """(由)A(、B)(共同)发起的(公益项目)X: the organizations that started or fund a programme
+        stand behind it, and with each other when several did (某基金会、某中心联合发起的助餐项目
+        “某某”, 由某基金会资助的“某某”).
+        With 打造 or 运营 only after 由 (由某公司打造的“某某”): a unit's own 打造的 brand is its
+        own work, not a partnership."""
+        for x in inside:
+            if x.label != "programs" or x.start <= s_start:
+                continue
+            found = RE_FOUNDED_BEFORE.search(text, max(s_start, x.start - 16), x.start)
+            if not found:
+                continue
+            at = found.start()
+            before = [p for p in inside if s_start <= p.start and p.end <= at]
+            if not before or not self._gap_ok(text, before[-1].end, at, places):
+                continue
+            founders = self._list_before(text, before[-1], before[:-1])
+            if any(p.label != "organizations" for p in founders):
+                continue
+            if found.group(2) not in FOUNDING_WORDS and not text[:founders[0].start].rstrip().endswith("由"):
+                continue
+            yield _Claim((), tuple(founders) + (x,), found.group(2), True, False, at)
+
     def _funded(self, art, text, s_start, s_end, inside, places, blocked):
         """F的“P”、“Q”…: a foundation or fund (FUNDER_HEADS) and the programmes named right after
         its 的, each item after the first following a descriptor and 、."""
@@ -1198,7 +1240,15 @@ class PartnershipExtractor:
                 # a community's staff in a residential estate work in their own area (某社区干部深入某小区)
                 actors = [a for a in actors if a.label != "communities"]
             if actors:
-                yield _Claim(tuple(actors), (target,), word, False, implied, rs)
+                yield _Claim(tuple(actors), self._visit_targets(text, target, inside, s_end, places), word, False, implied, rs)
+
+    def _visit_targets(self, text: str, target: _Party, inside: list[_Party], s_end: int, places) -> tuple[_Party, ...]:
+        """The target and the communities listed right after it (走进甲社区、某街道乙社区开展…: the
+        staff serve each); a list of organizations after a community ends there."""
+        if target.label != "communities" or target not in inside:
+            return (target,)
+        listed = self._list_after(text, target, inside, s_end, places)
+        return tuple(p for p in listed if p.label == "communities") or (target,)
 
     def _visit_target(self, art, text, pos, s_end, inside, places, act) -> tuple[_Party | None, bool]:
         """Where the staff go (or whom they serve, with a preposition and its `act`): the community or
@@ -1225,6 +1275,14 @@ class PartnershipExtractor:
             last = before[-1]
             gap = self._unplaced(text, last.end, pos, places)
             if staff.match(gap):
+                return self._list_before(text, last, before[:-1])
+            if (
+                last.label == "organizations" and target.label == "communities" and text[pos : pos + 2] in VISIT_MOVES
+                and RE_VISIT_UNIT_GAP.match(gap) and RE_VISIT_UNIT_ACT.match(text, target.end)
+            ):
+                # the unit itself goes, no staff word (某司法所深入某社区开展…, 某分行一行人走进某村，
+                # 开展…): an organization moving into a named community to act there; 为/给/在/到 and
+                # a visit with no act after it (某局来到某社区调研) are left to the other frames
                 return self._list_before(text, last, before[:-1])
             return []
         lead = self._unplaced(text, clause_start, pos, places)
