@@ -158,6 +158,9 @@ UNIT_VISITS = [
     # a unit's small task team stands for its staff; a list of units each sends one
     ("task_teams_of_units", "青禾区民政局、青禾区审计局各宣讲小分队来到杏林社区开展政策宣讲。",
      [("青禾区民政局", "杏林社区", "来到", None), ("青禾区审计局", "杏林社区", "来到", None)]),
+    # the unit sends its staff in the same clause (组织 + staff word)
+    ("unit_sends_staff_same_clause", "近日，青禾区审计局组织党员志愿者前往杏林社区开展垃圾分类宣传。",
+     [("青禾区审计局", "杏林社区", "前往", None)]),
     # several communities after the visit word: the staff serve each
     ("list_of_communities", "青禾区人民医院医护人员走进桃源社区、杏林社区开展义诊。",
      [("青禾区人民医院", "桃源社区", "走进", None), ("青禾区人民医院", "杏林社区", "走进", None)]),

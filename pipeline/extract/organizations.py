@@ -138,6 +138,15 @@ RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # 桃源社区党群服务中心在广场举办…, 青禾县新时代文明实践中心组织…, or the next item of a list of
 # organizers (由桃源社区党委、桃源社区党群服务中心、…). Matched at the venue's end.
 RE_VENUE_ACTS = regex.compile(r"、|在|联合|携手|依托|组织|开展|举办|举行|启动|推出|打造|动员|发起|牵头|主办|承办|邀请|积极|充分|始终|持续|坚持|通过|为居民|为群众")
+# A local media centre (市/县/区融媒体中心) is a source when it reports and a unit when it acts: its
+# name followed by an action or relation word, its staff, or the next item of a list of acting
+# units (某县融媒体中心组织党员志愿者…, 某医院、某市融媒体中心和某社区的职工一起…), and not
+# right after a credit word (来源：某县融媒体中心). Matched at the name's end / before its start.
+ACTING_MEDIA = ("融媒体中心",)
+# A media centre named by its level alone: 市融媒体中心, 县融媒体中心.
+RE_BARE_LEVEL_MEDIA = regex.compile(r"^[省市区县]融媒体中心$")
+RE_MEDIA_ACTS = regex.compile(r"、|和|联合|携手|组织|开展|举办|走进|来到|深入|前往|党员|干部|职工|志愿者|工作人员")
+RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|讯")
 # Venues that are also the bodies running them (a community's or county's centre with its own
 # staff), as opposed to rooms and service points (活动中心, 服务驿站, 文明实践站).
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "社区服务中心", "便民服务中心", "党群活动服务中心"})
@@ -725,6 +734,8 @@ class OrganizationExtractor:
             return None
         if suffix.place_ok and self._is_bare_level(bare, suffix):
             return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委: the local body
+        if RE_BARE_LEVEL_MEDIA.match(bare + text[suffix_start:end]):
+            return _Candidate(start, end, suffix.kind)  # 市|融媒体中心: the local media centre (F3 decides)
         if self._is_generic(ctx, index, start, suffix_start, suffix):
             return None
         return _Candidate(start, end, suffix.kind)
@@ -1149,6 +1160,8 @@ class OrganizationExtractor:
     # ------------------------------------------------------------------ filters and linking
     def _is_media(self, text: str, candidate: _Candidate, media_spans: Enclosures) -> bool:
         name = clean_name(text[candidate.start : candidate.end])
+        if name.endswith(ACTING_MEDIA) and RE_MEDIA_ACTS.match(text, candidate.end) and not RE_MEDIA_CREDIT.search(text, max(0, candidate.start - 6), candidate.start):
+            return False  # a county's media centre acting as a unit (某县融媒体中心组织党员志愿者前往…)
         if name in self.res.media_names or name.endswith(self.res.media_endings):
             return True
         return media_spans.covers(candidate.start, candidate.end)

@@ -1276,6 +1276,9 @@ class PartnershipExtractor:
             gap = self._unplaced(text, last.end, pos, places)
             if staff.match(gap):
                 return self._list_before(text, last, before[:-1])
+            sender = RE_VISIT_SENDER.match(gap)
+            if sender and last.label == "organizations" and staff.match(gap[sender.end() :]):
+                return self._list_before(text, last, before[:-1])  # 某中心组织党员志愿者前往B: the unit sends its staff
             if (
                 last.label == "organizations" and target.label == "communities" and text[pos : pos + 2] in VISIT_MOVES
                 and RE_VISIT_UNIT_GAP.match(gap) and RE_VISIT_UNIT_ACT.match(text, target.end)
