@@ -73,6 +73,9 @@ KEEP_UNMARKED = bytes([1]) + bytes(255)
 RE_QUOTE_MARKS = regex.compile("[\\s" + regex.escape(QUOTE_MARKS) + "]")
 # Marks that join a list of parties. Example: 首都师范大学…学院、北京林业大学…学院.
 RE_LIST_JOIN = regex.compile(r"^(?:、|和|及|以及|与|，以及)$")
+# A street or town the place extractor did not take, written before a list item the way the
+# items before it have their known street (某街道A社区、某某街道B社区): skipped like a place.
+RE_STREET_BEFORE_ITEM = regex.compile(r"(?<=^(?:、|和|及))\p{Han}{2,4}(?:街道|镇|乡)$")
 # Two quoted names back to back: ”“ (a list without marks).
 RE_BACK_TO_BACK = regex.compile(r"[”’][“‘]")
 # Clause marks: the actor is looked for inside the relation word's clause first.
@@ -182,7 +185,7 @@ FOUNDING_WORDS = frozenset({"发起", "创办", "设立", "孵化", "资助", "�
 # 某局在职党员联合街道干部走进…). Examples: 的六十余名 (in 某局的六十余名干部来到…),
 # 30多名 … 一同 (in 某院30多名医生一同深入…).
 VISIT_COUNT = r"(?:[0-9一二三四五六七八九十百千两]+(?:余|多)?(?:名|人|位)|百余名|数十名|多名)"
-VISIT_MODIFIERS = r"(?:机关|在职|青年|骨干|专业|全体|部分|优秀|女|各)"
+VISIT_MODIFIERS = r"(?:机关|在职|青年|骨干|专业|全体|部分|优秀|返乡|女|各)"
 # A unit's own small team named by its task, standing for its staff: 普法小分队, 反诈宣传小分队,
 # 专业骨干团队 (各宣讲小分队走进…). A team with a name of its own is a programme, not staff.
 VISIT_TEAM = r"\p{Han}{0,4}?(?:小分队|骨干团队|服务团队)"
@@ -225,6 +228,10 @@ RE_VISIT_BARE = regex.compile(r"(?:辖区|所在|联系|包联|结对)?(?:社区
 # ending in the head word its left neighbour ends in (A基金会、B基金会、C基金会 with B unnamed).
 # Example match: 、青禾市帮扶互助基金会、 (the head is checked by the caller).
 RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
+# The first item of a forward list that no extractor named, ending in a unit's or team's head
+# word (A联合某团委宣讲分队、B: B is still A's partner). Matched on the stretch between the
+# relation word and the first named item.
+RE_UNNAMED_FIRST = regex.compile(r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部)(?:、|和|及|以及)$")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -249,8 +256,12 @@ MAX_ACTOR_GAP = 8
 MIN_REPEAT_NAME = 4
 # A demonstrative and a head noun standing for a party named before (该基金, 此中心, 这支服务队).
 DEMONSTRATIVE_HEADS = ("基金", "项目", "中心", "协会", "联合会", "基金会", "驿站", "服务队", "志愿服务队", "联盟", "平台", "社工站", "社区")
+# A unit writing about itself: 我院/本院 (a hospital or college), 我校/本校 (a school); the heads
+# its named referent ends with.
+SELF_REFERENCE_HEADS = {"院": ("医院", "中医院", "学院", "卫生院"), "校": ("学校", "大学", "学院", "中学", "小学")}
 RE_DEMONSTRATIVE = regex.compile(
-    r"(?:该|此|这个|这家|这支|这一)(" + "|".join(sorted(DEMONSTRATIVE_HEADS, key=len, reverse=True)) + r")(?!会)"
+    r"(?:(?:该|此|这个|这家|这支|这一)(" + "|".join(sorted(DEMONSTRATIVE_HEADS, key=len, reverse=True)) + r")(?!会)"
+    r"|(?<![自])(?:我|本)(院|校)(?![长区士系庆内外训园]))"
 )
 # Short forms (short_forms): 社会工作 is written 社工 once a name is known (某街道社会工作站 → 某街道社工站).
 SOCIAL_WORK_ABBREVIATIONS = (("社会工作", "社工"),)
@@ -416,14 +427,18 @@ def short_forms(name: str) -> list[str]:
 
 def _demonstrative_mentions(text: str, found: list[_Party]) -> list[_Party]:
     """该基金, 此中心, 这支服务队…: a demonstrative and a head noun name the party mentioned last
-    before it whose name ends with that noun (某某社区基金 … 该基金由…)."""
+    before it whose name ends with that noun (某某社区基金 … 该基金由…). A hospital or school
+    writing about itself (我院, 本院, 我校) names the last hospital or school named before it
+    (某区中医医院开展… 我院联合某社区…); with none named before, it names nothing."""
     ordered = sorted(found, key=lambda p: p.start)
     starts = [p.start for p in ordered]
     out = []
     for match in RE_DEMONSTRATIVE.finditer(text):
-        head = match.group(1)
+        heads = (match.group(1),)
+        if match.group(2):
+            heads = SELF_REFERENCE_HEADS[match.group(2)]
         before = bisect_left(starts, match.start())  # parties that start before it, latest first
-        referent = next((ordered[k] for k in range(before - 1, -1, -1) if ordered[k].canonical.endswith(head)), None)
+        referent = next((ordered[k] for k in range(before - 1, -1, -1) if ordered[k].canonical.endswith(heads)), None)
         if referent is not None:
             out.append(_Party(match.start(), match.end(), referent.party))
     return out
@@ -798,7 +813,7 @@ class PartnershipExtractor:
                 continue
             relation = rel[word]
             after = next((p for p in inside if p.start >= re_), None)
-            if after and self._gap_ok(text, re_, after.start, places):
+            if after and (self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)):
                 b_list = self._take(relation, self._list_after(text, after, inside, places=places))
                 if not b_list:
                     continue
@@ -1265,10 +1280,13 @@ class PartnershipExtractor:
         bare = RE_VISIT_BARE.match(self._unplaced(text, pos, min(s_end, pos + 8), places))
         return (art.home, True) if bare else (None, False)
 
-    def _visit_actors(self, art, text, s_start, pos, inside, places, target) -> list[_Party]:
+    def _visit_actors(self, art, text, s_start, pos, inside, places, target, carried: bool = False) -> list[_Party]:
         """Whose staff go: the party (or list) right before its staff words in the clause; after
-        组织/带领… + staff, the organizer (the clause's actor)."""
+        组织/带领… + staff, the organizer (the clause's actor). A visit word opening its clause
+        carries on the clause before it once (…组织30余名大学生志愿者，走进B开展…)."""
         clause_start = _clause_start(text, s_start, pos)
+        if not carried and clause_start > s_start and text[clause_start - 1] in "，," and not self._unplaced(text, clause_start, pos, places):
+            return self._visit_actors(art, text, s_start, clause_start - 1, inside, places, target, carried=True)
         before = [p for p in inside if clause_start <= p.start and p.end <= pos and p.canonical != target.canonical]
         staff = _patterns()["visit_staff"]
         if before:
@@ -1369,6 +1387,7 @@ def _joined(text: str, end: int, start: int, places: bytearray | None = None) ->
     between = text[end:start]
     if places is not None:
         between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
+        between = RE_STREET_BEFORE_ITEM.sub("", between)
     bare = RE_QUOTE_MARKS.sub("", between)
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
 
