@@ -82,3 +82,16 @@ def test_parties_by_position_yield_nothing(name, text):
     orgs, pairs = facts(text)
     assert pairs == []
     assert all(not o.endswith(("超市", "社工", "食堂", "实践所")) for o in orgs)
+
+
+ENDINGS = [
+    # a Party committee's veteran-cadres bureau written with its level, and a named association branch
+    ("veteran_cadres_and_branch", "成立当天，区青松志愿者分会与区委老干部局都派人到场。", ["区青松志愿者分会", "区委老干部局"]),
+    # 分会场 is a venue
+    ("branch_venue", "大会在泸溪县设了一个分会场。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, orgs", ENDINGS, ids=[e[0] for e in ENDINGS])
+def test_bureau_and_branch_endings(name, text, orgs):
+    assert facts(text)[0] == orgs
