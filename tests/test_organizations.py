@@ -300,6 +300,16 @@ ISSUE10_CASES = [
     # name; one also written alone stays.
     ("市税务局红枫志愿服务总队、星河建设集团等单位参与。", (), (), [("星河建设集团", 13, 19, "星河建设集团", "company")]),
     ("省律师协会组织会员律师参与活动，省律师协会志愿服务队队长也到了现场。", (), (), [("省律师协会", 0, 5, "省律师协会", "association"), ("省律师协会", 16, 21, "省律师协会", "association")]),
+    # A team after a relation word is the next party's: the organization before the word stays
+    # (round 12: 某中心联合团县委某志愿服务队).
+    ("青禾县桃源慈善协会联合团县委红烛志愿服务队开展慰问。", ("青禾县",), (), [("青禾县桃源慈善协会", 0, 9, "青禾县桃源慈善协会", "association")]),
+    ("石桥区红枫公益协会携手书香志愿服务队走访老人。", ("石桥区",), (), [("石桥区红枫公益协会", 0, 9, "石桥区红枫公益协会", "association")]),
+    # A local media centre is a unit when it acts (its staff, an action word, an item of a list of
+    # acting units) and a source when it reports or is credited (round 12).
+    ("青禾县融媒体中心组织党员志愿者清扫楼道。", ("青禾县",), (), [("青禾县融媒体中心", 0, 8, "青禾县融媒体中心", "other")]),
+    ("区妇幼保健院、区融媒体中心和桃源社区的干部一起打扫小区。", (), ("桃源社区",), [("区妇幼保健院", 0, 6, "区妇幼保健院", "hospital"), ("区融媒体中心", 7, 13, "区融媒体中心", "other")]),
+    ("据青禾县融媒体中心报道，活动吸引百余人。来源：市融媒体中心", ("青禾县",), (), []),
+    ("消息由青禾县融媒体中心首发，记者李明。", ("青禾县",), (), []),
     # The parent written for its regional company (中建三局 … 中建三局湖北公司) is that company.
     ("中建二局湖北公司承担了施工任务，中建二局还派出了技术骨干。", ("湖北",), (), [("中建二局湖北公司", 0, 8, "中建二局湖北公司", "company"), ("中建二局", 16, 20, "中建二局湖北公司", "company")]),
     # Regressions from the bulk sample: a "community" that is a verb (代表|社区) is no owner; 依托|校地,

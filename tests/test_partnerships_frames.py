@@ -129,3 +129,39 @@ def test_partnership_frames_yield_nothing(name, text):
 ])
 def test_with_mark_compounds_per_mark(text, marks):
     assert [m.group() for m in RE_WITH_MARK.finditer(text)] == marks
+
+
+# Round 12: the founded frame, (由)A(、B)(共同)发起的(公益项目)X.
+FOUNDED = [
+    # several founders (联合发起): each with the programme and with each other
+    ("co_founders", "5月8日，由青禾市慈善总会、益友公益协会联合发起的助餐项目“暖心饭堂”在杏林社区开门。",
+     [("青禾市慈善总会", "益友公益协会", "发起"), ("青禾市慈善总会", "暖心饭堂", "发起"), ("益友公益协会", "暖心饭堂", "发起")]),
+    # one founder, no 由
+    ("one_founder", "青禾桃源社区基金会发起的“书香驿站”已开放两年。",
+     [("青禾桃源社区基金会", "书香驿站", "发起")]),
+    # a funder, like a founder
+    ("funder", "由青禾市慈善总会资助的“书香驿站”项目本周启动。",
+     [("青禾市慈善总会", "书香驿站", "资助")]),
+    # 打造 after 由: the builder stands behind the programme
+    ("built_by", "由金桥实业公司打造的“暖心饭堂”开始供餐。",
+     [("金桥实业公司", "暖心饭堂", "打造")]),
+]
+
+FOUNDED_EMPTY = [
+    # a unit's own brand (打造 with no 由) is its own work
+    ("own_brand", "金桥实业公司打造的“暖心饭堂”开始供餐。"),
+    # a community is no founder here: its own programme
+    ("community_own", "由桃源社区发起的“书香驿站”深受欢迎。"),
+    # the founding word not right before the programme
+    ("word_elsewhere", "青禾市慈善总会发起倡议，“书香驿站”随后开放。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", FOUNDED, ids=[f[0] for f in FOUNDED])
+def test_partnership_founded(name, text, expected):
+    assert framed(text, organizations=ORGS, communities=COMMUNITIES, programs=PROGRAMS) == expected
+
+
+@pytest.mark.parametrize("name, text", FOUNDED_EMPTY, ids=[f[0] for f in FOUNDED_EMPTY])
+def test_partnership_founded_yield_nothing(name, text):
+    assert framed(text, organizations=ORGS, communities=COMMUNITIES, programs=PROGRAMS) == []

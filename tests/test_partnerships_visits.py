@@ -144,3 +144,45 @@ def test_partnership_visit_through_the_real_extractors():
     ctx = run(text, "places", "organizations", "communities", "models", "programs", "people", "partnerships")
     got = [(m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"]) for m in ctx.found("partnerships")]
     assert got == [("石桥市地税局", "金桂二社区", "来到")]
+
+
+# Round 12: a unit going itself (no staff word), a unit's task team as its staff, and a list of
+# communities after the visit word.
+UNIT_VISITS = [
+    # the unit itself moves into a named community and acts there
+    ("unit_goes_itself", "石桥街道司法所深入杏林社区开展法治讲座。",
+     [("石桥街道司法所", "杏林社区", "深入", None)]),
+    # a time word and 一行人 between the unit and the word, the act after a comma
+    ("unit_party_goes", "日前，益友律师事务所一行人走进桃源社区，开展法律咨询。",
+     [("益友律师事务所", "桃源社区", "走进", None)]),
+    # a unit's small task team stands for its staff; a list of units each sends one
+    ("task_teams_of_units", "青禾区民政局、青禾区审计局各宣讲小分队来到杏林社区开展政策宣讲。",
+     [("青禾区民政局", "杏林社区", "来到", None), ("青禾区审计局", "杏林社区", "来到", None)]),
+    # the unit sends its staff in the same clause (组织 + staff word)
+    ("unit_sends_staff_same_clause", "近日，青禾区审计局组织党员志愿者前往杏林社区开展垃圾分类宣传。",
+     [("青禾区审计局", "杏林社区", "前往", None)]),
+    # several communities after the visit word: the staff serve each
+    ("list_of_communities", "青禾区人民医院医护人员走进桃源社区、杏林社区开展义诊。",
+     [("青禾区人民医院", "桃源社区", "走进", None), ("青禾区人民医院", "杏林社区", "走进", None)]),
+]
+
+UNIT_VISITS_EMPTY = [
+    # a unit going itself with no act after the community: a visit, not a service
+    ("unit_inspects", "青禾区民政局来到桃源社区调研养老工作。"),
+    # a community is no unit going itself
+    ("community_goes", "桃源社区来到杏林社区开展交流。"),
+    # a team with a name of its own is a programme, whether or not a staff-like word follows
+    ("named_team_goes", "书香志愿服务队走进桃源社区开展读书会。"),
+    # 为 after a unit with no staff word is left to the support frames
+    ("unit_for_residents", "青禾区审计局为杏林社区居民开展政策宣讲。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", UNIT_VISITS, ids=[v[0] for v in UNIT_VISITS])
+def test_partnership_unit_visits(name, text, expected):
+    assert visits(text, organizations=ORGS, communities=COMMUNITIES, programs=PROGRAMS) == expected
+
+
+@pytest.mark.parametrize("name, text", UNIT_VISITS_EMPTY, ids=[v[0] for v in UNIT_VISITS_EMPTY])
+def test_partnership_unit_visits_yield_nothing(name, text):
+    assert visits(text, organizations=ORGS, communities=COMMUNITIES, programs=PROGRAMS) == []

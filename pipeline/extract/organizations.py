@@ -31,6 +31,14 @@ Candidates
   C9 the same written without 中共/共青团 (a place mention + 委): 青禾市委, 团青禾市委.
   C10 a bureau whose field the ending lexicon does not list: level/place + field + 局/厅
      (县果业局, 青禾市乡村振兴局, 省教育厅).
+  C11 a party by position: a brand name ending in a trade word (`org_trade_words.tsv`: 仁德堂,
+     某某口腔, 某某大药房, 某某超市, 某某社工, 某某社居委, 镇劳保所) or a town's or community's
+     practice station (某镇新时代文明实践所) that the text sets in a relation frame: right after
+     联合/携手/联手/牵手/邀请/引入/引进/由/与/同, or an item of a list opened by one
+     (携手A、B组成…), or before a relation word closing its list (A、B等协办, A与B签订…). A brand
+     (2–6 characters, no modifier like 辖区/周边/爱心: `org_trade_modifiers.txt`) must not cut a word
+     (食|堂, 课|堂); common nouns in the same slots (居民, 志愿者, 辖区单位) have no trade word and
+     stay out.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -138,12 +146,46 @@ RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # 桃源社区党群服务中心在广场举办…, 青禾县新时代文明实践中心组织…, or the next item of a list of
 # organizers (由桃源社区党委、桃源社区党群服务中心、…). Matched at the venue's end.
 RE_VENUE_ACTS = regex.compile(r"、|在|联合|携手|依托|组织|开展|举办|举行|启动|推出|打造|动员|发起|牵头|主办|承办|邀请|积极|充分|始终|持续|坚持|通过|为居民|为群众")
+# A local media centre (市/县/区融媒体中心) is a source when it reports and a unit when it acts: its
+# name followed by an action or relation word, its staff, or the next item of a list of acting
+# units (某县融媒体中心组织党员志愿者…, 某医院、某市融媒体中心和某社区的职工一起…), and not
+# right after a credit word (来源：某县融媒体中心). Matched at the name's end / before its start.
+ACTING_MEDIA = ("融媒体中心",)
+# A media centre named by its level alone: 市融媒体中心, 县融媒体中心.
+RE_BARE_LEVEL_MEDIA = regex.compile(r"^[省市区县]融媒体中心$")
+RE_MEDIA_ACTS = regex.compile(r"、|和|联合|携手|组织|开展|举办|走进|来到|深入|前往|党员|干部|职工|志愿者|工作人员")
+RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|讯")
 # Venues that are also the bodies running them (a community's or county's centre with its own
 # staff), as opposed to rooms and service points (活动中心, 服务驿站, 文明实践站).
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "社区服务中心", "便民服务中心", "党群活动服务中心"})
 # What may stand right before an acting venue's name: a clause or list boundary, or 由 (the
 # organizer); not 在/走进/依托 (the venue as a place: 在桃源社区党群服务中心举行).
 VENUE_ACTOR_LEFT = frozenset("，,。；;：:、“”\n 由")
+# C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
+# 40 characters back (携手某某义诊团、|仁德堂).
+MIN_BRAND_CHARS = 2
+MAX_BRAND_CHARS = 6
+MAX_FRAME_LIST_CHARS = 40
+# A bare level word before 劳保所 names the local office: 镇劳保所.
+LEVEL_CHARS = frozenset("省市区县镇乡")
+RE_HAN_RUN = regex.compile(r"\p{Han}+")
+# jieba tags of words that describe instead of naming (distinguishing words 中级/大型, pronouns,
+# numerals, locality and place words 附近/当地): no brand.
+DESCRIPTOR_TAGS = frozenset({"b", "r", "rr", "rz", "m", "mq", "f", "s", "d", "p", "c", "u"})
+# What may stand right before a list item or a clause's first word.
+ITEM_LEFT_MARKS = frozenset("，,。；;：:、\n “”")
+# C11 frame words: a party right after them (联合某某口腔; 由某某医馆发起); 与/同 not inside 参与,
+# 给与, 共同, 会同 …
+_FRAME_WORDS = r"联合|携手|联手|牵手|邀请|引入|引进|由|(?<![参给赋授])与|(?<![共协如不相认赞陪会连])同"
+RE_FRAME_WORD = regex.compile(_FRAME_WORDS)
+RE_FRAME_LEFT = regex.compile(r"(?:" + _FRAME_WORDS + r")$")
+# A list mark right before an item: 、 和 及 (not inside 平和, 共和 …).
+RE_LIST_MARK_END = regex.compile(r"(?:、|(?<![平温暖祥柔缓共饱谐调总])和|及)$")
+# A relation word closing the list a name is in, right after it or after the list's other items
+# and 等(单位): 某某口腔、某某堂等协办; 某社居委与某学院签订…; 某所联合….
+RE_FRAME_RIGHT = regex.compile(
+    r"(?:[、和及][^，。；：！？\n]{0,30}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与)"
+)
 # Community name heads: a unit right before them is the community's name (南宋|社区).
 COMMUNITY_HEADS = ("社区", "村")
 # A 与/和 inside a college's name joins two fields of study (经济|与|管理学院): the field before it is
@@ -171,8 +213,12 @@ SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK = "社工", "社会工作"
 MIN_ALIAS_TAIL = 4
 # An abbreviation is at least this long (邮储银行桃源支行).
 MIN_ABBREVIATION = 6
-# A team's name right after an organization (its head): 红枫志愿服务总队, 志愿服务队.
-RE_TEAM_AFTER = regex.compile(r"[\p{Han}“”]{0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队)")
+# A team's name right after an organization (its head): 红枫志愿服务总队, 志愿服务队. The
+# name holds no relation word or list mark: in 某中心联合团县委红烛志愿服务队 and 某协会、某某志愿服务队
+# the team belongs to the next party, not to the organization before the word.
+RE_TEAM_AFTER = regex.compile(
+    r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队)"
+)
 # A Party, Youth League or democratic-party committee of a named place: 共青团青禾市桃源区委,
 # 中共北京市委, 农工党青禾市委 (not 委员会; 民建青禾市委会 ends in a suffix of its own).
 RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\p{Han}{2,12}?[省市区县]委(?![员会])")
@@ -284,6 +330,8 @@ class _Resources:
     rating_words: tuple[str, ...]
     left_adverbs: tuple[str, ...]
     list_units: "ahocorasick.Automaton"
+    trade_words: "ahocorasick.Automaton"
+    trade_modifiers: frozenset[str]
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -363,6 +411,8 @@ def resources() -> _Resources:
         rating_words=tuple(read_terms("org_rating_words.txt")),
         left_adverbs=tuple(sorted(read_terms("phrase_adverbs.txt"), key=len, reverse=True)),
         list_units=_automaton({row["name"]: row["kind"] for row in read_table("org_list_units.tsv")}),
+        trade_words=_automaton({row["word"]: (row["kind"], row["brand"]) for row in read_table("org_trade_words.tsv")}),
+        trade_modifiers=frozenset(read_terms("org_trade_modifiers.txt")),
     )
 
 
@@ -491,6 +541,7 @@ class OrganizationExtractor:
         candidates += self._brand_candidates(text, candidates)
         candidates += self._quoted_candidates(text)
         candidates += self._list_unit_candidates(ctx, candidates)
+        candidates += self._frame_candidates(ctx, index, protected, candidates)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
             c for c in candidates
@@ -721,6 +772,8 @@ class OrganizationExtractor:
             return None
         if suffix.place_ok and self._is_bare_level(bare, suffix):
             return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委: the local body
+        if RE_BARE_LEVEL_MEDIA.match(bare + text[suffix_start:end]):
+            return _Candidate(start, end, suffix.kind)  # 市|融媒体中心: the local media centre (F3 decides)
         if self._is_generic(ctx, index, start, suffix_start, suffix):
             return None
         return _Candidate(start, end, suffix.kind)
@@ -875,6 +928,103 @@ class OrganizationExtractor:
         return [
             _Candidate(start, end, "social_work") for name in agency for start, end in occurrences[name]
         ]
+
+    # ------------------------------------------------------------------ C11: 携手仁德堂、某某口腔
+    def _frame_candidates(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], found: list[_Candidate]) -> list[_Candidate]:
+        """Brand names ending in a trade word, and practice stations, set in a relation frame."""
+        text, out = ctx.text, []
+        longest: dict[int, tuple[str, tuple[str, str]]] = {}
+        for end_index, (word, value) in self.res.trade_words.iter(text):
+            end = end_index + 1
+            if end not in longest or len(word) > len(longest[end][0]):
+                longest[end] = (word, value)
+        covered = [(c.start, c.end) for c in found]
+        for end, (word, (kind, brand)) in sorted(longest.items()):
+            word_start = end - len(word)
+            if self._blocked_right(text, word, end) or self._runs_into_word(ctx, word_start, end):
+                continue
+            if kind == "social_work" and RE_BRAND_NOT_AGENCY.match(text, end):
+                continue  # 某某社工们, 社工站: social workers or a facility
+            if brand == "place":
+                start = self._extend_left(text, word_start, ctx.tokens, protected, index.place_start_set)
+                if start == word_start or not (start in index.place_start_set or index.has_community_within(start, word_start)):
+                    continue
+                if not (self._frame_left(text, start) or RE_FRAME_RIGHT.match(text, end)):
+                    continue
+            else:
+                start = self._brand_start(ctx, word_start, end, brand == "level")
+                if start is None:
+                    continue
+            if any(s <= start and end <= e for s, e in covered):
+                continue
+            out.append(_Candidate(start, end, kind))
+        return out
+
+    def _brand_start(self, ctx: ArticleContext, word_start: int, end: int, level_ok: bool) -> int | None:
+        """Where a brand before a trade word starts, nearest first: after a frame word or a list
+        mark, or a place or community (磨店社区|于湾社居委, then a frame after the name)."""
+        text = ctx.text
+        shortest = 1 if level_ok else MIN_BRAND_CHARS
+        for start in range(word_start - shortest, max(-1, word_start - MAX_BRAND_CHARS - 1), -1):
+            if start < 0 or not RE_HAN_CHAR.match(text, start):
+                return None
+            brand = text[start:word_start]
+            if len(brand) < MIN_BRAND_CHARS and not (level_ok and brand in LEVEL_CHARS):
+                continue
+            if not self._frame_left(text, start) and not (self._item_start(ctx, start) and RE_FRAME_RIGHT.match(text, end)):
+                continue
+            if not self._brand_ok(ctx, brand, start, word_start, end):
+                return None
+            place = next((m.start for m in ctx.found("places") if m.end == start), None)
+            if place is not None and (self._frame_left(text, place) or self._item_start(ctx, place)):
+                return place  # 由|泸溪|慈济医馆: the place opens the brand's name
+            return start
+        return None
+
+    def _item_start(self, ctx: ArticleContext, start: int) -> bool:
+        """Where a list item or a clause may start: after a clause or list mark, or right after a
+        place or community (磨店社区|于湾社居委)."""
+        if start == 0 or ctx.text[start - 1] in ITEM_LEFT_MARKS or RE_LIST_MARK_END.search(ctx.text, max(0, start - 4), start):
+            return True
+        return any(m.end == start for label in ("places", "communities") for m in ctx.found(label))
+
+    def _brand_ok(self, ctx: ArticleContext, brand: str, start: int, word_start: int, end: int) -> bool:
+        if brand in LEVEL_CHARS:
+            return True
+        if brand in self.res.trade_modifiers or brand in self.res.generic or brand in self.res.worker_modifiers:
+            return False
+        if any(brand.startswith(m) for m in self.res.trade_modifiers if len(m) > 1) or brand[-1] in self.res.trade_modifiers:
+            return False  # 辖区某某超市 is read from its own start; 食|堂, 课|堂 are words
+        if not RE_HAN_RUN.fullmatch(brand) or self.res.known_words.get(brand) in DESCRIPTOR_TAGS:
+            return False  # 一般|超市, 中级|社工, 附近|药店: a kind or a position, not a name
+        if any(m in brand for m in self.res.worker_modifiers if len(m) > 1):
+            return False  # 中级资深|社工
+        # no dictionary word may run across the brand's borders (长者|食堂: 食 ends no brand);
+        # words jieba only guessed (由青禾, 于湾社) do not count
+        token = ctx.tokens.at(word_start)
+        if token is not None and token[0] < word_start and (token[0] != start or token[1] != end) and self._known(ctx, token):
+            return False
+        first = ctx.tokens.at(start)
+        return first is None or first[0] >= start or not self._known(ctx, first)
+
+    def _known(self, ctx: ArticleContext, token: tuple[int, int]) -> bool:
+        return ctx.text[token[0] : token[1]] in self.res.known_words
+
+    def _frame_left(self, text: str, start: int) -> bool:
+        """A relation word right before `start`, or a list mark after an item list that a
+        relation word opens in the same clause (携手A、|B)."""
+        before = text[max(0, start - 4) : start]
+        if RE_FRAME_LEFT.search(before):
+            return True
+        if not RE_LIST_MARK_END.search(before):
+            return False
+        clause = max(text.rfind(mark, 0, start) for mark in LIST_OPENERS) + 1
+        opened = None
+        for match in RE_FRAME_WORD.finditer(text, clause, start):
+            opened = match
+        if opened is None or start - opened.end() > MAX_FRAME_LIST_CHARS:
+            return False
+        return "的" not in text[opened.end() : start]
 
     # ------------------------------------------------------------------ C3: 公益机构“十方缘”
     def _quoted_candidates(self, text: str) -> list[_Candidate]:
@@ -1145,6 +1295,8 @@ class OrganizationExtractor:
     # ------------------------------------------------------------------ filters and linking
     def _is_media(self, text: str, candidate: _Candidate, media_spans: Enclosures) -> bool:
         name = clean_name(text[candidate.start : candidate.end])
+        if name.endswith(ACTING_MEDIA) and RE_MEDIA_ACTS.match(text, candidate.end) and not RE_MEDIA_CREDIT.search(text, max(0, candidate.start - 6), candidate.start):
+            return False  # a county's media centre acting as a unit (某县融媒体中心组织党员志愿者前往…)
         if name in self.res.media_names or name.endswith(self.res.media_endings):
             return True
         return media_spans.covers(candidate.start, candidate.end)

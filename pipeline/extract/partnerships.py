@@ -73,6 +73,9 @@ KEEP_UNMARKED = bytes([1]) + bytes(255)
 RE_QUOTE_MARKS = regex.compile("[\\s" + regex.escape(QUOTE_MARKS) + "]")
 # Marks that join a list of parties. Example: 首都师范大学…学院、北京林业大学…学院.
 RE_LIST_JOIN = regex.compile(r"^(?:、|和|及|以及|与|，以及)$")
+# A street or town the place extractor did not take, written before a list item the way the
+# items before it have their known street (某街道A社区、某某街道B社区): skipped like a place.
+RE_STREET_BEFORE_ITEM = regex.compile(r"(?<=^(?:、|和|及))\p{Han}{2,4}(?:街道|镇|乡)$")
 # Two quoted names back to back: ”“ (a list without marks).
 RE_BACK_TO_BACK = regex.compile(r"[”’][“‘]")
 # Clause marks: the actor is looked for inside the relation word's clause first.
@@ -172,20 +175,38 @@ RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
 # Example match: 负责承办的 (in 某中心负责承办的“邻里节”).
 RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?(承办|承接|运营|实施|执行)的[\s“‘\"「『]?$")
+# founded: a founding or funding word and 的 right before a programme, a head noun between. Example
+# match: 联合发起的助餐项目“ (in 由某基金会、某中心联合发起的助餐项目“某某”). 打造/运营 count only
+# after 由.
+RE_FOUNDED_BEFORE = regex.compile(r"(共同|联合)?(发起|创办|设立|孵化|资助|赞助|打造|运营)的(?:\p{Han}{0,2}?(?:项目|品牌|平台))?[\s“‘\"「『]?$")
+FOUNDING_WORDS = frozenset({"发起", "创办", "设立", "孵化", "资助", "赞助"})
 # visit: what stands between a unit and its staff word (的, a count, a modifier) and what may follow
 # the staff word before the visit word (们, 等, a count, 一行, adverbs, other people joined with 联合:
 # 某局在职党员联合街道干部走进…). Examples: 的六十余名 (in 某局的六十余名干部来到…),
 # 30多名 … 一同 (in 某院30多名医生一同深入…).
 VISIT_COUNT = r"(?:[0-9一二三四五六七八九十百千两]+(?:余|多)?(?:名|人|位)|百余名|数十名|多名)"
-VISIT_MODIFIERS = r"(?:机关|在职|青年|骨干|专业|全体|部分|优秀|女)"
+VISIT_MODIFIERS = r"(?:机关|在职|青年|骨干|专业|全体|部分|优秀|返乡|女|各)"
+# A unit's own small team named by its task, standing for its staff: 普法小分队, 反诈宣传小分队,
+# 专业骨干团队 (各宣讲小分队走进…). A team with a name of its own is a programme, not staff.
+VISIT_TEAM = r"\p{Han}{0,4}?(?:小分队|骨干团队|服务团队)"
 VISIT_ADVERBS = r"(?:一行|一同|一起|共同|分别|再次|也|还|又|主动|纷纷|专程|定期|先后|陆续|积极|走出\p{Han}{1,4}?)"
 RE_VISIT_STAFF_TEMPLATE = (
-    r"^的?(?:{parts})?(?:{count})?{mods}*(?:{staff})们?(?:[和、及与/]{mods}*(?:{staff})们?)*等?(?:{count})?"
+    r"^的?(?:{parts})?(?:{count})?{mods}*(?:{staff}|{team})们?(?:[和、及与/]{mods}*(?:{staff})们?)*等?(?:{count})?"
     r"(?:(?:联合|携手|和|与|及)\p{{Han}}{{0,6}}?(?:{staff})们?)?(?:{adverbs})*$"
 )
 # The unit's departments or sections listed before the count (某医院内、外、儿等二十多个科室的医生): Han
 # characters and list marks only, ending in 等 or in a count's measure word 个.
 VISIT_PARTS = r"[\p{Han}、]{1,40}?(?:等|个)(?:[0-9一二三四五六七八九十百]+(?:余|多)?个)?(?:专科|科室|部门)?"
+# What may stand between a unit and a visit word when no staff word is written (the unit itself
+# goes): nothing, a time word, or an adverb. Examples: 一行人 (某分行一行人走进某村), 近日, 带头.
+RE_VISIT_UNIT_GAP = regex.compile(
+    r"^(?:近日|日前|近期|当天|今天|昨天|上午|下午)?(?:一行人?|带头|再次|专程|也|还|又|主动|先后|陆续|定期|分别|积极|走出\p{Han}{1,4}?)*$"
+)
+# The visit words of a unit going itself (no staff word): movement into a place.
+VISIT_MOVES = frozenset({"走进", "走入", "来到", "深入", "进入", "前往"})
+# What follows the community when a unit goes itself: an act in the same sentence. Example
+# match: ，开展 (in 某分行走进某村，开展宣传).
+RE_VISIT_UNIT_ACT = regex.compile(r"[^。！？；\n]{0,30}?(?:开展|举办|举行|进行|提供|宣讲|宣传|义诊|慰问)")
 # 组织/带领/选派 + staff before the visit word: the organizer's staff go (…，组织党员前往B提供服务).
 RE_VISIT_SENDER = regex.compile(r"组织|带领|选派|派出|安排|动员")
 # After 在 as a visit word, B must be followed by an act: 某律所律师在辖区某村开展普法.
@@ -207,6 +228,10 @@ RE_VISIT_BARE = regex.compile(r"(?:辖区|所在|联系|包联|结对)?(?:社区
 # ending in the head word its left neighbour ends in (A基金会、B基金会、C基金会 with B unnamed).
 # Example match: 、青禾市帮扶互助基金会、 (the head is checked by the caller).
 RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
+# The first item of a forward list that no extractor named, ending in a unit's or team's head
+# word (A联合某团委宣讲分队、B: B is still A's partner). Matched on the stretch between the
+# relation word and the first named item.
+RE_UNNAMED_FIRST = regex.compile(r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部)(?:、|和|及|以及)$")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -231,8 +256,12 @@ MAX_ACTOR_GAP = 8
 MIN_REPEAT_NAME = 4
 # A demonstrative and a head noun standing for a party named before (该基金, 此中心, 这支服务队).
 DEMONSTRATIVE_HEADS = ("基金", "项目", "中心", "协会", "联合会", "基金会", "驿站", "服务队", "志愿服务队", "联盟", "平台", "社工站", "社区")
+# A unit writing about itself: 我院/本院 (a hospital or college), 我校/本校 (a school); the heads
+# its named referent ends with.
+SELF_REFERENCE_HEADS = {"院": ("医院", "中医院", "学院", "卫生院"), "校": ("学校", "大学", "学院", "中学", "小学")}
 RE_DEMONSTRATIVE = regex.compile(
-    r"(?:该|此|这个|这家|这支|这一)(" + "|".join(sorted(DEMONSTRATIVE_HEADS, key=len, reverse=True)) + r")(?!会)"
+    r"(?:(?:该|此|这个|这家|这支|这一)(" + "|".join(sorted(DEMONSTRATIVE_HEADS, key=len, reverse=True)) + r")(?!会)"
+    r"|(?<![自])(?:我|本)(院|校)(?![长区士系庆内外训园]))"
 )
 # Short forms (short_forms): 社会工作 is written 社工 once a name is known (某街道社会工作站 → 某街道社工站).
 SOCIAL_WORK_ABBREVIATIONS = (("社会工作", "社工"),)
@@ -365,7 +394,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # a visit word, or 在/为/给 (only when B is followed by an act: RE_VISIT_AT_ACT, RE_VISIT_FOR_ACT)
         "visit": regex.compile(_alternation(by_form("visit") + list(VISIT_ACT_AFTER))),
         "visit_staff": regex.compile(
-            RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS,
+            RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS, team=VISIT_TEAM,
                                            staff=_alternation(read_terms("partnership_staff_words.txt")))
         ),
         # 负责指导和监督: the first role names the kind, the list is read through
@@ -398,14 +427,18 @@ def short_forms(name: str) -> list[str]:
 
 def _demonstrative_mentions(text: str, found: list[_Party]) -> list[_Party]:
     """该基金, 此中心, 这支服务队…: a demonstrative and a head noun name the party mentioned last
-    before it whose name ends with that noun (某某社区基金 … 该基金由…)."""
+    before it whose name ends with that noun (某某社区基金 … 该基金由…). A hospital or school
+    writing about itself (我院, 本院, 我校) names the last hospital or school named before it
+    (某区中医医院开展… 我院联合某社区…); with none named before, it names nothing."""
     ordered = sorted(found, key=lambda p: p.start)
     starts = [p.start for p in ordered]
     out = []
     for match in RE_DEMONSTRATIVE.finditer(text):
-        head = match.group(1)
+        heads = (match.group(1),)
+        if match.group(2):
+            heads = SELF_REFERENCE_HEADS[match.group(2)]
         before = bisect_left(starts, match.start())  # parties that start before it, latest first
-        referent = next((ordered[k] for k in range(before - 1, -1, -1) if ordered[k].canonical.endswith(head)), None)
+        referent = next((ordered[k] for k in range(before - 1, -1, -1) if ordered[k].canonical.endswith(heads)), None)
         if referent is not None:
             out.append(_Party(match.start(), match.end(), referent.party))
     return out
@@ -754,6 +787,7 @@ class PartnershipExtractor:
         yield from self._passive_by(*env)
         yield from self._by(*env)
         yield from self._operated(*env)
+        yield from self._founded(*env)
         yield from self._together(*env)
         yield from self._funded(*env)
         yield from self._visit(*env)
@@ -779,7 +813,7 @@ class PartnershipExtractor:
                 continue
             relation = rel[word]
             after = next((p for p in inside if p.start >= re_), None)
-            if after and self._gap_ok(text, re_, after.start, places):
+            if after and (self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)):
                 b_list = self._take(relation, self._list_after(text, after, inside, places=places))
                 if not b_list:
                     continue
@@ -1103,6 +1137,29 @@ class PartnershipExtractor:
                 continue
             yield _Claim((b,), (x,), found.group(1), False, False, found.start(1))
 
+    def _founded(self, art, text, s_start, s_end, inside, places, blocked):
+        """(由)A(、B)(共同)发起的(公益项目)X: the organizations that started or fund a programme
+        stand behind it, and with each other when several did (某基金会、某中心联合发起的助餐项目
+        “某某”, 由某基金会资助的“某某”).
+        With 打造 or 运营 only after 由 (由某公司打造的“某某”): a unit's own 打造的 brand is its
+        own work, not a partnership."""
+        for x in inside:
+            if x.label != "programs" or x.start <= s_start:
+                continue
+            found = RE_FOUNDED_BEFORE.search(text, max(s_start, x.start - 16), x.start)
+            if not found:
+                continue
+            at = found.start()
+            before = [p for p in inside if s_start <= p.start and p.end <= at]
+            if not before or not self._gap_ok(text, before[-1].end, at, places):
+                continue
+            founders = self._list_before(text, before[-1], before[:-1])
+            if any(p.label != "organizations" for p in founders):
+                continue
+            if found.group(2) not in FOUNDING_WORDS and not text[:founders[0].start].rstrip().endswith("由"):
+                continue
+            yield _Claim((), tuple(founders) + (x,), found.group(2), True, False, at)
+
     def _funded(self, art, text, s_start, s_end, inside, places, blocked):
         """F的“P”、“Q”…: a foundation or fund (FUNDER_HEADS) and the programmes named right after
         its 的, each item after the first following a descriptor and 、."""
@@ -1198,7 +1255,15 @@ class PartnershipExtractor:
                 # a community's staff in a residential estate work in their own area (某社区干部深入某小区)
                 actors = [a for a in actors if a.label != "communities"]
             if actors:
-                yield _Claim(tuple(actors), (target,), word, False, implied, rs)
+                yield _Claim(tuple(actors), self._visit_targets(text, target, inside, s_end, places), word, False, implied, rs)
+
+    def _visit_targets(self, text: str, target: _Party, inside: list[_Party], s_end: int, places) -> tuple[_Party, ...]:
+        """The target and the communities listed right after it (走进甲社区、某街道乙社区开展…: the
+        staff serve each); a list of organizations after a community ends there."""
+        if target.label != "communities" or target not in inside:
+            return (target,)
+        listed = self._list_after(text, target, inside, s_end, places)
+        return tuple(p for p in listed if p.label == "communities") or (target,)
 
     def _visit_target(self, art, text, pos, s_end, inside, places, act) -> tuple[_Party | None, bool]:
         """Where the staff go (or whom they serve, with a preposition and its `act`): the community or
@@ -1215,16 +1280,30 @@ class PartnershipExtractor:
         bare = RE_VISIT_BARE.match(self._unplaced(text, pos, min(s_end, pos + 8), places))
         return (art.home, True) if bare else (None, False)
 
-    def _visit_actors(self, art, text, s_start, pos, inside, places, target) -> list[_Party]:
+    def _visit_actors(self, art, text, s_start, pos, inside, places, target, carried: bool = False) -> list[_Party]:
         """Whose staff go: the party (or list) right before its staff words in the clause; after
-        组织/带领… + staff, the organizer (the clause's actor)."""
+        组织/带领… + staff, the organizer (the clause's actor). A visit word opening its clause
+        carries on the clause before it once (…组织30余名大学生志愿者，走进B开展…)."""
         clause_start = _clause_start(text, s_start, pos)
+        if not carried and clause_start > s_start and text[clause_start - 1] in "，," and not self._unplaced(text, clause_start, pos, places):
+            return self._visit_actors(art, text, s_start, clause_start - 1, inside, places, target, carried=True)
         before = [p for p in inside if clause_start <= p.start and p.end <= pos and p.canonical != target.canonical]
         staff = _patterns()["visit_staff"]
         if before:
             last = before[-1]
             gap = self._unplaced(text, last.end, pos, places)
             if staff.match(gap):
+                return self._list_before(text, last, before[:-1])
+            sender = RE_VISIT_SENDER.match(gap)
+            if sender and last.label == "organizations" and staff.match(gap[sender.end() :]):
+                return self._list_before(text, last, before[:-1])  # 某中心组织党员志愿者前往B: the unit sends its staff
+            if (
+                last.label == "organizations" and target.label == "communities" and text[pos : pos + 2] in VISIT_MOVES
+                and RE_VISIT_UNIT_GAP.match(gap) and RE_VISIT_UNIT_ACT.match(text, target.end)
+            ):
+                # the unit itself goes, no staff word (某司法所深入某社区开展…, 某分行一行人走进某村，
+                # 开展…): an organization moving into a named community to act there; 为/给/在/到 and
+                # a visit with no act after it (某局来到某社区调研) are left to the other frames
                 return self._list_before(text, last, before[:-1])
             return []
         lead = self._unplaced(text, clause_start, pos, places)
@@ -1308,6 +1387,7 @@ def _joined(text: str, end: int, start: int, places: bytearray | None = None) ->
     between = text[end:start]
     if places is not None:
         between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
+        between = RE_STREET_BEFORE_ITEM.sub("", between)
     bare = RE_QUOTE_MARKS.sub("", between)
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
 
