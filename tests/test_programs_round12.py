@@ -132,3 +132,47 @@ def test_station_mediation_formulas_are_models(name, text, expected):
 def test_station_formula_inside_a_studio_name_leaves_the_studio_a_program():
     text = "区司法局为“和风细雨”三所联动工作室揭牌。"
     assert programs(text) == [("和风细雨三所联动工作室", "station")]
+
+
+# --- second wave: a quote that is the whole object of 成立/组建; mirrored manner phrases ---
+
+FOUNDED = [
+    # the founded unit's own name is the quote, with a clause break right after it
+    ("unit_wardens", "社区以单元为单位成立“楼道小当家”，由党员担任组长。", [("楼道小当家", "program")]),
+    ("le_after_verb", "杏林社区联合便民店成立了“暖心小铺”。居民可用积分兑换。", [("暖心小铺", "program")]),
+    ("formed", "去年春天，几位退休教师组建“晚霞帮帮团”，每周上门辅导。", [("晚霞帮帮团", "team")]),
+]
+
+NOT_FOUNDED = [
+    # a quote that runs on into a noun is no object of the verb
+    ("runs_on", "街道成立“两新”工作小组，负责摸排辖区企业。", []),
+    # a quoted organization's name is the organizations' (filter 16)
+    ("org_name", "几位居民成立“青禾社会工作服务中心”，承接社区项目。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", FOUNDED, ids=[row[0] for row in FOUNDED])
+def test_quote_founded_by_cheng_li_or_zu_jian_is_a_program(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text, expected", NOT_FOUNDED, ids=[row[0] for row in NOT_FOUNDED])
+def test_other_quotes_after_founding_verbs(name, text, expected):
+    assert programs(text) == expected
+
+
+MIRRORED = [
+    ("pair_in_a_list", "网格员上门时通过“面对面”交流、“心贴心”服务，让独居老人安心。", []),
+    ("single", "志愿者为老人提供“肩并肩”服务，每月两次。", []),
+    ("one_to_one", "社工开展“点对点”活动，帮居民填表。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", MIRRORED, ids=[row[0] for row in MIRRORED])
+def test_mirrored_manner_phrases_before_service_words_are_no_programs(name, text, expected):
+    assert programs(text) == expected
+
+
+def test_mirrored_phrase_naming_a_team_stays_a_team():
+    text = "东篱社区“邻帮邻”志愿服务队走进养老院。"
+    assert programs(text) == [("邻帮邻志愿服务队", "team")]

@@ -200,6 +200,10 @@ PROJECT_AFTER = ("项目", "工程")
 # The plain activity and service words after which a two-character quote names nothing (“红色”活动,
 # “暖心”服务): round 10, seen in real articles of several outlets.
 SHORT_QUOTE_HEADS = ("服务", "活动", "建设", "培训", "系列")
+# A three-character phrase whose first and last characters are the same around another one
+# (心贴心, 面对面, 一对一, 手拉手): how a service is given, not its name. Round 12: seen quoted
+# before a plain service or exchange word (服务, 交流, 响应, 解决) in 3 real articles of 3 outlets.
+RE_MIRRORED = regex.compile(r"^(\p{Han})(?!\1)\p{Han}\1$")
 # Kinds of a quoted name that a longer program name ending in it refers to (“积分超市” and
 # 某村积分超市, “时间银行” and 某某时间银行): stations and platforms, which a holder's name
 # prefixes.
@@ -458,8 +462,11 @@ def alone_word(name: str) -> _Suffix | None:
 def reject_short_quote(name: str, word: str) -> bool:
     """Filter 24: a two-character quote before a plain activity or service word (“红色”活动,
     “暖心”服务, “廉洁”系列讲座, “智慧”建设, “红色”教育培训) is a stressed word that says what kind
-    of activity it is, not its name. A numbered label (“三进”活动: 进社区、进家庭…) stays a name."""
-    return len(name) == 2 and word in SHORT_QUOTE_HEADS and not RE_NUMERAL_ONE.match(name)
+    of activity it is, not its name. A numbered label (“三进”活动: 进社区、进家庭…) stays a name.
+    Nor does a three-character mirrored phrase before such a word (“心贴心”服务: RE_MIRRORED)."""
+    if word not in SHORT_QUOTE_HEADS:
+        return False
+    return (len(name) == 2 and not RE_NUMERAL_ONE.match(name)) or bool(RE_MIRRORED.match(name))
 
 
 def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
@@ -658,6 +665,8 @@ class ProgramExtractor:
                     name = _clean(inner)
                     if not self._usable(text, q_start, name, anchored=anchored):
                         continue
+                    if kind in ("program", "activity") and RE_MIRRORED.match(name):
+                        continue  # “面对面”交流、“心贴心”服务: manners of serving (filter 24)
                     own = inner_suffix(name)
                     out.append(_Candidate(q_start, q_end, name, own.kind if own else kind, name, "list", q_start, q_end))
             i = j if len(run) > 1 else i + 1
