@@ -64,9 +64,14 @@ RE_THEME_BEFORE = regex.compile(r"主题(?:为|是)$")
 # 等 (依托“乡贤茶话会”等). Example match: ，.
 RE_FRAME_VERB_AFTER = regex.compile(r"\G[，。；、,;！!？?等]")
 # A quote listing three or more short items (“大阵地、大课堂、大舞台”): an enumeration of kinds of
-# thing, not one name; a two-part name (“甲乙丙丁、戊己庚辛”) has longer parts. Example match:
-# 大阵地、大课堂、大舞台.
-RE_SHORT_ENUMERATION = regex.compile(r"^[\p{Han}]{1,3}(?:、[\p{Han}]{1,3}){2,}$")
+# thing, not one name; a two-part name (“甲乙丙丁、戊己庚辛”) has longer parts. Round 12: items
+# of four to six characters too (“入户走访、台账整理、经费报销”等要点, “日巡查、日汇报、日报送”的
+# 机制): no gold program holds three parts joined by 、. Example match: 大阵地、大课堂、大舞台.
+RE_SHORT_ENUMERATION = regex.compile(r"^[\p{Han}]{1,6}(?:、[\p{Han}]{1,6}){2,}$")
+# A quote of two parts joined by a middle dot, a comma or a space (“甲乙同心·丙丁同行”, “甲乙，丙丁”),
+# or by 、 when both parts are four characters or more (“甲乙结对共建、携手守护平安”; shorter parts
+# joined by 、 list things: “听+聊、疏+调”, “大阵地、大课堂”). Example match: 护苗同心·平安同路.
+RE_TWO_PART = regex.compile(r"^\p{Han}{2,9}[·・，, ]\p{Han}{2,9}$|^\p{Han}{4,9}、\p{Han}{4,9}$")
 # Shortest quote that a set-up verb's object names alone: two characters are mostly a quoted
 # buzzword (打造“智慧”，打造“红色”，), not a name.
 MIN_VERB_OBJECT = 3
@@ -208,6 +213,10 @@ PROJECT_AFTER = ("项目", "工程")
 # The plain activity and service words after which a two-character quote names nothing (“红色”活动,
 # “暖心”服务): round 10, seen in real articles of several outlets.
 SHORT_QUOTE_HEADS = ("服务", "活动", "建设", "培训", "系列")
+# A three-character phrase whose first and last characters are the same around another one
+# (心贴心, 面对面, 一对一, 手拉手): how a service is given, not its name. Round 12: seen quoted
+# before a plain service or exchange word (服务, 交流, 响应, 解决) in 3 real articles of 3 outlets.
+RE_MIRRORED = regex.compile(r"^(\p{Han})(?!\1)\p{Han}\1$")
 # Kinds of a quoted name that a longer program name ending in it refers to (“积分超市” and
 # 某村积分超市, “时间银行” and 某某时间银行): stations and platforms, which a holder's name
 # prefixes.
@@ -466,8 +475,11 @@ def alone_word(name: str) -> _Suffix | None:
 def reject_short_quote(name: str, word: str) -> bool:
     """Filter 24: a two-character quote before a plain activity or service word (“红色”活动,
     “暖心”服务, “廉洁”系列讲座, “智慧”建设, “红色”教育培训) is a stressed word that says what kind
-    of activity it is, not its name. A numbered label (“三进”活动: 进社区、进家庭…) stays a name."""
-    return len(name) == 2 and word in SHORT_QUOTE_HEADS and not RE_NUMERAL_ONE.match(name)
+    of activity it is, not its name. A numbered label (“三进”活动: 进社区、进家庭…) stays a name.
+    Nor does a three-character mirrored phrase before such a word (“心贴心”服务: RE_MIRRORED)."""
+    if word not in SHORT_QUOTE_HEADS:
+        return False
+    return (len(name) == 2 and not RE_NUMERAL_ONE.match(name)) or bool(RE_MIRRORED.match(name))
 
 
 def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
@@ -575,6 +587,15 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     return None
 
 
+def activity_object(text: str, q_start: int, name: str) -> bool:
+    """A two-part quote right after an activity verb (开展/举办/名为…, program_exclusions.tsv
+    activity_verb; 了 may follow the verb) names the activity held, with or without a program
+    word after it: 开展“甲乙同心·丙丁同行”宣讲, 开展了“甲乙，丙丁”某社区送餐行动, 一场名为“甲乙，
+    丙丁”的主题活动. A one-part quote there is often a slogan (开展“扫黑除恶”宣传) and stays out."""
+    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    return before.endswith(_exclusions()["activity_verb"]) and bool(RE_TWO_PART.match(name))
+
+
 def verb_object(text: str, q_start: int, q_end: int) -> bool:
     """A quote that is the whole object of a set-up verb (打造/推出/设立/依托…, program_exclusions.tsv
     frame_verb; 了 may follow the verb), a clause break or 等 right after it: 打造“健康方舟”，…
@@ -657,6 +678,8 @@ class ProgramExtractor:
                     name = _clean(inner)
                     if not self._usable(text, q_start, name, anchored=anchored):
                         continue
+                    if kind in ("program", "activity") and RE_MIRRORED.match(name):
+                        continue  # “面对面”交流、“心贴心”服务: manners of serving (filter 24)
                     own = inner_suffix(name)
                     out.append(_Candidate(q_start, q_end, name, own.kind if own else kind, name, "list", q_start, q_end))
             i = j if len(run) > 1 else i + 1
@@ -683,6 +706,8 @@ class ProgramExtractor:
             if chosen is None:
                 if framed and self._usable(text, q_start, name, anchored=True) and not reject_lone_verb(name):
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
+                elif not framed and activity_object(text, q_start, name) and self._usable(text, q_start, name, anchored=True):
+                    out.append(_Candidate(q_start, q_end, name, "activity", slogan_core(name), "framed", q_start, q_end))
                 elif not framed and len(name) >= MIN_VERB_OBJECT and verb_object(text, q_start, q_end) and self._usable(text, q_start, name):
                     out.append(_Candidate(q_start, q_end, name, "program", name, "framed", q_start, q_end))
                 continue
@@ -708,9 +733,10 @@ class ProgramExtractor:
             if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
+        named = self._bare_named(ctx, party_starts(text, parties))
         return (
-            out + self._bare_named(ctx, party_starts(text, parties)) + self._bare_list(ctx, parties)
-            + self._team_runs(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
+            out + named + self._bare_list(ctx, parties)
+            + self._team_runs(ctx, parties, named) + self._clock_courses(text) + self._dash_named(text)
         )
 
     @staticmethod
@@ -743,14 +769,16 @@ class ProgramExtractor:
             out.append(_Candidate(start, end, name, "course", name, "bare", start, end))
         return out
 
-    def _team_runs(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
+    def _team_runs(self, ctx: ArticleContext, parties: list[Mention], named: list[_Candidate]) -> list[_Candidate]:
         """Unquoted team names listed one after another (甲护卫队、乙志愿服务队和丙先锋队): a list of
         two or more items ending in 队, one of them in a team word of the suffix table (服务队,
         先锋队, 小分队 …), so the run is a list of teams. Each item's first words may be clause
         words (组建了|…: cut off, on the first item only; a later item with clause words ends the
         run), and an item is kept when the words before its team word hold a name of its own
         (a proper noun or a word unknown to the dictionary), not only a field (作业辅导服务队);
-        before a troupe word any own word names it (银发|时装队). A run whose items are only team
+        before a troupe word any own word names it (银发|时装队). When at least half of a run's
+        items are kept so, its other items whose own words are all dictionary words are kept
+        too (the list names teams, 甲色平安队、乙色环保队). A run whose items are only team
         words (合唱队、舞蹈队、时装队: a troupe's sections) lists no names."""
         text = ctx.text
         tags = word_tags()
@@ -762,6 +790,8 @@ class ProgramExtractor:
             items = [(run.start() + m.start(), run.start() + m.end()) for m in RE_TEAM_ITEM.finditer(run.group())]
             if len(items) < 2 or not any(text[a:b].endswith(team_words) and text[a:b] not in team_words for a, b in items):
                 continue  # 合唱队、舞蹈队、时装队: a troupe's sections, each only a team word
+            kept: list[_Candidate] = []
+            untagged: list[_Candidate] = []  # items whose own words are all dictionary words
             for k, (start, end) in enumerate(items):
                 cut = _past_lead_words(ctx, start, end)[0] if k == 0 else start
                 words = [text[a:b] for a, b in _tokens_within(ctx, cut, end)]
@@ -780,8 +810,17 @@ class ProgramExtractor:
                         continue  # 时装队 alone: a kind of troupe
                     # 银发|时装队: a troupe's field is its word, so any own word names it
                 elif not any(tags.get(w) is None or tags.get(w) in TEAM_NAME_TAGS for w in core):
+                    untagged.append(_Candidate(cut, end, name, "team", name, "bare", cut, end))
                     continue
-                out.append(_Candidate(cut, end, name, "team", name, "bare", cut, end))
+                kept.append(_Candidate(cut, end, name, "team", name, "bare", cut, end))
+            # a list whose items are at least half named teams (kept here, or a bare team name
+            # found ending at the item's end) lists named teams: an item made of dictionary words
+            # beside them is one too (甲美摄影队、甲创烘焙队: 甲创 is known words)
+            team_ends = {c.end for c in named if c.kind == "team"}
+            found = len(kept) + sum(1 for _, end in items if end in team_ends and not any(c.end == end for c in kept))
+            if found and 2 * found >= len(items):
+                kept += untagged
+            out += kept
         return out
 
     def _bare_list(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
