@@ -537,3 +537,20 @@ def test_quantities_subjects_read_in_the_bulk_sample(text, expected):
 @pytest.mark.parametrize("text", BULK_READ_NOTHING)
 def test_quantities_clock_times_and_addresses_are_left_out(text):
     assert facts(text) == []
+
+
+# Accuracy round 12: a count of people served with no noun naming it counts the service
+# (sentences written for the tests; the shapes come from three tuning articles).
+SERVICE_CASES = [
+    ("今年以来，卫生室累计诊疗860余人次。", [("860余人次", 12, 18, 860.0, "人次", "more_than", "诊疗")]),
+    ("社区医生上门累计接诊1300余人次。", [("1300余人次", 10, 17, 1300.0, "人次", "more_than", "接诊")]),
+    # a noun before the number still names what is counted
+    ("驿站全年服务居民4200多人次。", [("4200多人次", 8, 15, 4200.0, "人次", "more_than", "居民")]),
+    # a verb that says how far the service reached names nothing
+    ("项目开展以来参与2000余人次。", [("2000余人次", 8, 15, 2000.0, "人次", "more_than", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SERVICE_CASES)
+def test_quantities_service_verb_names_a_count_of_people_served(text, expected):
+    assert quantities(text) == expected
