@@ -501,6 +501,17 @@ def test_full_and_short_form_of_an_agency_in_one_article_are_one_organization():
     assert clean_name("“一家亲”志愿服务组织") == "一家亲志愿服务组织"
 
 
+def test_agency_brand_and_social_work_is_a_short_form_of_its_full_name():
+    # the brand stands inside the full name with 社工 after it, words between (青少年)
+    text = "青禾市晨光青少年社工事务所的社工走进桃源社区。晨光社工联合北湖学院开展活动。"
+    found = {(m.name, m.canonical) for m in OrganizationExtractor()(context(text))}
+    assert ("晨光社工", "青禾市晨光青少年社工事务所") in found
+    # another brand is another agency
+    text = "青禾市晨光青少年社工事务所和朝阳社工都来了。"
+    found = {(m.name, m.canonical) for m in OrganizationExtractor()(context(text))}
+    assert found == {("青禾市晨光青少年社工事务所", "青禾市晨光青少年社工事务所"), ("朝阳社工", "朝阳社工")}
+
+
 def test_mentions_validate_as_organization_facts():
     text = "依托“一家亲”志愿服务组织，联动民政、妇联等部门资源。"
     ctx = context(text)

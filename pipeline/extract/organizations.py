@@ -1473,7 +1473,24 @@ def _find_alias(key: str, name: str, entities: Mapping[tuple[str, str, str], Non
             return canonical
         if _abbreviates(name, canonical) or _abbreviates(canonical, name):
             return canonical
+        if _brand_short(name, other_name) or _brand_short(other_name, name):
+            return canonical
     return None
+
+
+# A social-work agency goes by its brand and 社工 (晨光社工 for 青禾市晨光青少年社工事务所).
+RE_BRAND_SHORT = regex.compile(r"(?P<brand>\p{Han}{2,6})社工")
+RE_SOCIAL_WORK = regex.compile(r"社工|社会工作")
+
+
+def _brand_short(short: str, long: str) -> bool:
+    """Is `short` a brand and 社工 whose brand stands in a longer name with 社工 or 社会工作
+    after it (晨光社工 ~ 青禾市晨光青少年社工事务所)?"""
+    match = RE_BRAND_SHORT.fullmatch(short)
+    if match is None or len(short) >= len(long):
+        return False
+    at = long.find(match.group("brand"))
+    return at >= 0 and RE_SOCIAL_WORK.search(long, at + len(match.group("brand"))) is not None
 
 
 def _drop_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
