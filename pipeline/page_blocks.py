@@ -39,6 +39,12 @@ RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融
 RE_CONTRIBUTOR_LINE = regex.compile(r"^[（(]?[^，。；！？“”（）()\n]{2,30}供稿[）)]?$")
 # A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
 RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
+# A photographer's credit on a line of its own, over or under the picture: 张三摄 / 记者 张三 李四 摄 /
+# 通讯员 王五/摄 (names of 2-3 characters, a surname first). Round 12: a web tuning page opened with
+# one and it was read as the headline.
+RE_PHOTO_CREDIT_LINE = regex.compile(
+    r"^(?:(?:本报|见习|实习|特约|全媒体|融媒体)?记者|通讯员)?\s*(?P<names>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*[/／]?\s*摄影?$"
+)
 # A page of an e-paper's list of pages: 第02版 / 第A3版
 RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
 PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
@@ -260,6 +266,8 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
     """A line no rule of `LINE_RULES` recognized: a credit, a list of names, or `_kind`."""
     if RE_CREDIT.match(line):
         return Block("credit", start, end, line)
+    if _is_photo_credit(line):
+        return Block("furniture", start, end, line, web="caption")  # 张三摄 over the picture
     if _is_name_list(clean, start, end):
         return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
     return Block(_kind(line), start, end, line)
@@ -378,6 +386,15 @@ def _re_byline() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
+def _is_photo_credit(line: str) -> bool:
+    """张三摄 / 记者 张三 李四 摄: each name starts with a surname (not 拍摄, 航拍摄影)."""
+    match = RE_PHOTO_CREDIT_LINE.match(line)
+    if not match:
+        return False
+    names = regex.split(r"[\s、]+", match.group("names"))
+    return all(name[0] in surnames() and name[-1] not in "拍航" for name in names)
+
+
 def surnames() -> frozenset[str]:
     """One-character surnames (person_surnames.txt): what a name in a byline starts with."""
     return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)

@@ -533,3 +533,28 @@ def canonicals(text: str):
 )
 def test_communities_one_name_under_its_first_form(text, expected):
     assert canonicals(text) == expected
+
+
+# Round 12: sentences of our own making with the shapes of fresh real web articles. A verb written
+# between a street and the head is a name only when the article names it twice (a headline's verb
+# is written once); a frequent verb and everyday words after a place make a phrase; 织密 opens a
+# verb phrase; 高校 and 无诈 end generic phrases.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("宝安区新安街道力推社区议事厅建设。", []),
+        ("天河区林和街道开展整洁家园评比。", []),
+        (
+            "宝安区新安街道翻身社区居民收到了新报纸。新安街道翻身社区文明实践站还办起了读书会。",
+            [("翻身社区", "翻身社区"), ("翻身社区", "翻身社区")],
+        ),
+        ("宝安区新安街道翻身社区居民收到了新报纸。", []),
+        # a road named with a verb stays a name after a street
+        ("天河区林和街道解放路社区开展义诊。", [("解放路社区", "解放路社区")]),
+        ("接下来，青桐社区将继续联合民警，织密社区平安防护网。", [("青桐社区", "青桐社区")]),
+        ("团区委发挥在榕高校社区组织的作用。", []),
+        ("推进反诈宣传暨“无诈社区”创建。", []),
+    ],
+)
+def test_communities_verb_stems_after_a_place_and_campaign_phrases(text, expected):
+    assert names(text) == expected

@@ -665,3 +665,32 @@ def test_fields_need_a_colon_or_a_bracketed_label(line, labels):
     assert [f.label for f in layout.fields(line)] == labels
     every_label = [m.group("label") or m.group("blabel") for m in layout._re_field().finditer(line)]
     assert every_label == labels
+
+
+# Round 12: a dateline opened by 发表于： and a photographer's credit over the body are furniture, not
+# the headline (made-up pages in the shapes of real ones).
+def test_dateline_opened_by_posted_on_is_no_headline():
+    raw = (
+        "新闻中心 > 社区 >\n\n"
+        "河西区青松街道：社区“小喇叭”唱响邻里新风\n\n"
+        "发表于：2024-05-06 09:12  作者：周某  来源：江城在线  责任编辑：吴某\n\n"
+        "5月5日，河西区青松街道青松社区的居民在广场上听起了“小喇叭”广播。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("河西区青松街道：社区“小喇叭”唱响邻里新风", "江城在线")]
+
+
+@pytest.mark.parametrize(
+    "first_line, title",
+    [
+        ("郑晓岚摄", ""),
+        ("记者 周一凡 摄", ""),
+        ("通讯员 吴某某/摄", ""),
+        # not a credit: a surname is wanted, and 拍摄 or 航拍 end no name
+        ("全景航拍摄影", "全景航拍摄影"),
+    ],
+)
+def test_photographers_credit_over_the_body_is_no_headline(first_line, title):
+    raw = first_line + "\n本报讯（记者 李某）5月6日起，青松街道多个社区为孩子们开设了暑期托管班。\n托管班办在社区活动室。\n"
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == [title]
