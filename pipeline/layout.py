@@ -233,6 +233,24 @@ def is_short_two_part_heading(line: str) -> bool:
     )
 
 
+def is_opening_two_part_heading(line: str) -> bool:
+    """党建引领，某某社区巡河队守护一江清水 / “服务进社区，健康零距离”——某某医院开展义诊:
+    the first line of a page, one comma outside quotes (any inside them), unfinished and up to
+    HEADING_MAX long. Only asked of the page's first line: there a two-part headline of any length
+    stands above the body, while further down such a line may be a paragraph that lost its full stop.
+    Round 12: three real pages (a college's, a hospital's, a paper's) opened with one."""
+    if not line or len(line) > HEADING_MAX or ends_sentence(line) or not quotes_balanced(line):
+        return False
+    unquoted = RE_QUOTED.sub("", line)
+    return (
+        line[-1] not in "，、：:；;（(“‘《—-"
+        and ("，" in line or "," in line)
+        and unquoted.count("，") + unquoted.count(",") <= 1
+        and not RE_SENTENCE_MARK.search(unquoted)
+        and not starts_with_opener(line)
+    )
+
+
 def is_bare_head(line: str) -> bool:
     """`九龙社工：` alone on a line: the first half of a two-line headline."""
     match = RE_HEAD_COLON.match(line)

@@ -270,7 +270,10 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
         return Block("furniture", start, end, line, web="caption")  # 张三摄 over the picture
     if _is_name_list(clean, start, end):
         return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
-    return Block(_kind(line), start, end, line)
+    kind = _kind(line)
+    if kind == "body" and not clean.text[:start].strip() and layout.is_opening_two_part_heading(line):
+        kind = "heading"  # the page opens with a two-part headline
+    return Block(kind, start, end, line)
 
 
 # The rules of `_classify_line`, in the order they are tried.

@@ -694,3 +694,26 @@ def test_photographers_credit_over_the_body_is_no_headline(first_line, title):
     raw = first_line + "\n本报讯（记者 李某）5月6日起，青松街道多个社区为孩子们开设了暑期托管班。\n托管班办在社区活动室。\n"
     articles, _ = articles_of(raw)
     assert [a.title for a in articles] == [title]
+
+
+# Round 12: a page that opens with a two-part headline longer than a short one (one comma outside
+# quotes, any inside them) keeps it as its title, whether the body follows after a blank line or
+# right under it; a lede that lost its full stop, a byline and a list of clauses are no headline.
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        (
+            "校地携手共建，青桐社区与理工学院第三党支部签订结对协议\n\n本网讯 为密切校地往来，5月6日，双方在社区签了协议。\n",
+            "校地携手共建，青桐社区与理工学院第三党支部签订结对协议",
+        ),
+        (
+            "“义诊进小区，健康到身边”——河西区中西医结合医院开展送医活动\n为落实健康惠民部署，医院专家走进青桐社区。\n",
+            "“义诊进小区，健康到身边”——河西区中西医结合医院开展送医活动",
+        ),
+        ("近日，青桐社区联合辖区医院在小区广场开展了义诊\n居民们排起了长队。\n", ""),
+        ("青桐社区义诊进小区，理疗进家门，健康到身边\n居民们排起了长队。\n", ""),
+    ],
+)
+def test_page_opening_with_a_two_part_headline(raw, title):
+    articles, _ = articles_of(raw)
+    assert articles[0].title == title
