@@ -554,6 +554,12 @@ def test_communities_one_name_under_its_first_form(text, expected):
         ("接下来，青桐社区将继续联合民警，织密社区平安防护网。", [("青桐社区", "青桐社区")]),
         ("团区委发挥在榕高校社区组织的作用。", []),
         ("推进反诈宣传暨“无诈社区”创建。", []),
+        ("党员和热心社区事务的居民一起清扫楼道。", []),
+        # a headline repeated word for word by the lede names its phrase once, not twice
+        (
+            "青桐社区积极探索社区协商议事新路\n本网讯 青桐社区积极探索社区协商议事新路，居民参与热情高。",
+            [("青桐社区", "青桐社区"), ("青桐社区", "青桐社区")],
+        ),
     ],
 )
 def test_communities_verb_stems_after_a_place_and_campaign_phrases(text, expected):

@@ -80,6 +80,12 @@ PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "t", "s", "j", "eng", "x")
 # 华山社区 nz, 阳光社区 nr); plain nouns and verbs (感觉社区, 总结社区) need more.
 EDGE_NAME_TAGS = ("ns", "nz", "nr", "nrfg", "nrt", "t", "s", "j")
 
+# Characters before and after a pending name that, the same at two of its mentions, make them one
+# phrase written twice (a headline and the lede that repeats it), not a name the article uses twice.
+# Round 12: a real page whose headline 某某社区积极探索社区发展… opened its lede again.
+REPEAT_CONTEXT_BEFORE = 4
+REPEAT_CONTEXT_AFTER = 6
+
 # Most characters between a place mention and the head for all of them to be the name
 # (青禾街道|团结|社区, 人民街道|前进路东|社区).
 MAX_SANDWICH_CHARS = 6
@@ -1051,9 +1057,13 @@ class CommunityExtractor:
         one of its shorter readings is a community accepted elsewhere (基金会|平安里社区)."""
         names = [text[c.start : c.end] for c in candidates]
         accepted = {name for name, c in zip(names, candidates) if not c.pending}
-        counts: dict[str, int] = {}
-        for name in names:
-            counts[name] = counts.get(name, 0) + 1
+        # A phrase written again word for word (a headline repeated by the lede: 某某社区积极探索社区
+        # 发展… twice) is named once: mentions count when what stands around them differs.
+        contexts: dict[str, set[str]] = {}
+        for name, c in zip(names, candidates):
+            around = text[max(0, c.start - REPEAT_CONTEXT_BEFORE) : c.start] + "|" + text[c.end : c.end + REPEAT_CONTEXT_AFTER]
+            contexts.setdefault(name, set()).add(around)
+        counts = {name: len(found) for name, found in contexts.items()}
         # Written right next to an accepted community, or next to it in a list (北湖社区翠竹苑小区,
         # 北湖社区、梧桐社区): one of a row of communities.
         accepted_starts = {c.start for c in candidates if not c.pending}
