@@ -759,6 +759,28 @@ def crumb_site(line: str) -> str | None:
     return name if is_outlet_name(name) else None
 
 
+# A menu item taking the reader to the site's own home page: 某某网首页 (the site's name glued to
+# 首页), or 返回主页 | 某某晚报 | 版面导航 (an e-paper reader's menu: the paper right after 返回主页).
+RE_HOME_ITEM = regex.compile(r"(?P<name>\p{Han}{2,12})首页")
+HOME_LINKS = ("返回主页", "返回首页", "首页", "主页")
+
+
+def menu_site(line: str) -> str | None:
+    """The site a menu bar names as its home: 某某网首页|新闻|县区 → 某某网; 返回主页|某某晚报|版面导航|
+    某某日报 → 某某晚报 (the other papers of the group follow it). Only an outlet-shaped name.
+    Round 12: a portal's and an e-paper reader's menus in real pages named the site nowhere else."""
+    home = RE_HOME_ITEM.search(line)
+    if home:
+        run = home.group("name")
+        name = next((run[i:] for i in range(len(run) - 2) if is_outlet_name(run[i:])), None)
+        if name:
+            return name
+    items = [item for item in RE_MENU_SEPARATOR.split(line.strip()) if item]
+    if len(items) >= 2 and items[0] in HOME_LINKS and is_outlet_name(items[1]):
+        return items[1]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _media() -> tuple[frozenset[str], tuple[str, ...]]:
     """Outlet names and name endings of `org_media.txt` (新华社; …日报, …网)."""

@@ -205,7 +205,7 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         site = (
             layout.masthead_outlet(line) if web == "masthead"
             else layout.copyright_outlet(line) if web == "copyright"
-            else layout.crumb_site(line) if web == "nav"
+            else (layout.crumb_site(line) or layout.menu_site(line)) if web == "nav"
             else None
         )
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]

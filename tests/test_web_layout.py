@@ -717,3 +717,31 @@ def test_photographers_credit_over_the_body_is_no_headline(first_line, title):
 def test_page_opening_with_a_two_part_headline(raw, title):
     articles, _ = articles_of(raw)
     assert articles[0].title == title
+
+
+# Round 12: a menu bar naming the site's own home page names the source when nothing better does.
+@pytest.mark.parametrize(
+    "line, site",
+    [
+        ("返回主页|江城晚报|版面导航|江城日报", "江城晚报"),
+        ("date2025-03-05河西网首页新闻区县民声视频", "河西网"),
+        ("江城新闻网首页|新闻|社区|图片", "江城新闻网"),
+        # no outlet's name at home: a bare 首页, 设为首页, 网站首页
+        ("首页|新闻|社区", None),
+        ("设为首页|加入收藏|联系我们", None),
+        ("网站首页|社区动态", None),
+    ],
+)
+def test_menu_bar_names_the_sites_home(line, site):
+    assert layout.menu_site(line) == site
+
+
+def test_source_from_the_sites_home_in_its_menu_bar():
+    raw = (
+        "江城新闻网首页 | 新闻 | 社区 | 图片\n"
+        "青松社区邻里节开幕\n"
+        "2025-03-26 10:00\n"
+        "本网讯 3月26日，青松街道青松社区的邻里节在小广场开幕。居民踊跃参加。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("青松社区邻里节开幕", "江城新闻网")]
