@@ -827,7 +827,8 @@ DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
-RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·]{1,16}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员|通訊員)")
+# (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
+RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 
 
@@ -890,9 +891,16 @@ def closing_credit_outlet(line: str) -> str | None:
 
 
 def _is_channel_of_outlet(text: str) -> bool:
-    """某某网·某某频道 / 某某晚报·某某客户端: an outlet and its channel or app, joined by a dot."""
+    """某某网·某某频道 / 某某晚报·某某客户端: an outlet and its channel or app, joined by a dot.
+    A paper's short name of three characters counts before a dot (某河报·某视频, 某青报·某青网)."""
     brand, dot, channel = text.partition("·")
-    return bool(dot) and is_outlet_name(brand) and RE_HAN_2_10.fullmatch(channel) is not None
+    return bool(dot) and (is_outlet_name(brand) or _is_paper(brand, 3)) and RE_HAN_2_10.fullmatch(channel) is not None
+
+
+def _is_paper(name: str, shortest: int = 4) -> bool:
+    """A paper's name before a reporter's title: …报 of `shortest`+ characters, not 本报 or 日报
+    alone (BYLINE_PAPER_MIN) nor a word web_furniture.tsv lists as no outlet."""
+    return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ()))
 
 
 def _bare_dispatch_outlet(line: str) -> str | None:
@@ -935,6 +943,10 @@ def byline_outlet(line: str) -> str | None:
     if not match:
         return None
     outlet = match.group("outlet")
+    app, slash, named = outlet.replace("／", "/").partition("/")
+    if slash:
+        # An app and the paper that runs it (某某/某某商报记者 张三): the paper is the outlet.
+        return next((part for part in (named, app) if is_outlet_name(part) or _is_paper(part)), None)
     paper = len(outlet) >= BYLINE_PAPER_MIN and outlet.endswith("报") and not outlet.startswith(web_terms().get("not_outlet", ()))
     if is_outlet_name(outlet) or _is_channel_of_outlet(outlet) or paper:
         return outlet

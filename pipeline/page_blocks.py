@@ -31,7 +31,7 @@ RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|�
 # lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三, 某某晚报·某某客户端通讯员 李四),
 # a credit after the names
 # (文/图, 摄, 受访者供图).
-BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·]{1,14}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
+BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·/／]{1,14}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
 BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
 # Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
 RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体|首席)?(?:记者|記者)|通讯员|通訊員|实习生")
@@ -45,6 +45,8 @@ RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习
 RE_PHOTO_CREDIT_LINE = regex.compile(
     r"^(?:(?:本报|见习|实习|特约|全媒体|融媒体)?记者|通讯员)?\s*(?P<names>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*[/／]?\s*摄影?$"
 )
+# An outlet's reporters credited without their names, on a line of their own: 某某社记者
+RE_NAMELESS_BYLINE = regex.compile(r"^\p{Han}[\p{Han}·]{1,16}?(?:全媒体|融媒体|首席|特约)?记者$")
 # A page of an e-paper's list of pages: 第02版 / 第A3版
 RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
 PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
@@ -229,6 +231,31 @@ def _dispatch_line_blocks(clean: CleanText, line: str, start: int, end: int) -> 
     return [Block("meta", start, end, line, outlet=outlet, rank=RANK_LABEL if citation else RANK_DISPATCH, web="meta", date=iso_date(line))]
 
 
+# A news agency's feature opening with its dispatch and the headline on one line, the headline
+# after 题：(某某社青禾3月5日电 题：邻里守望二十年). Round 12: the agency's features reprinted by
+# several sites read the whole line (dispatch included) as the headline.
+RE_DISPATCH_TITLE = regex.compile(
+    r"^(?P<dispatch>\p{Han}[\p{Han}·]{1,20}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電])\s*[题題]\s*[：:]\s*(?P<title>\S.*)$"
+)
+
+
+def _dispatch_title_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """某某社青禾3月5日电 题：邻里守望二十年 → the dispatch (a meta block naming the outlet) and
+    the headline (a heading block). The dispatch's place leaves the article's text with it (a
+    credit line above the headline would take the headline with it)."""
+    match = RE_DISPATCH_TITLE.match(line) if ("题" in line or "題" in line) else None
+    if match is None or len(match.group("title")) > TITLE_MAX or layout.ends_sentence(match.group("title")):
+        return None
+    outlet = layout.lede_outlet(match.group("dispatch"))
+    if not outlet:
+        return None
+    cut = match.start("title")
+    return [
+        Block("meta", start, start + match.end("dispatch"), match.group("dispatch"), outlet=outlet, rank=RANK_DISPATCH, web="meta"),
+        Block("heading", start + cut, end, line[cut:]),
+    ]
+
+
 def _fused_dateline_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
     """来源：某某日报 记者 张三 2月13日，…: a dateline an aggregator ran into the first paragraph;
     the label and the outlet are cut off the paragraph (the reporters stay in the text)."""
@@ -268,6 +295,8 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
         return Block("credit", start, end, line)
     if _is_photo_credit(line):
         return Block("furniture", start, end, line, web="caption")  # 张三摄 over the picture
+    if RE_NAMELESS_BYLINE.match(line) and layout.byline_outlet(line):
+        return Block("byline", start, end, line)  # 某某社记者 under an agency's headline, the names left out
     if _is_name_list(clean, start, end):
         return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
     kind = _kind(line)
@@ -277,7 +306,8 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
 
 
 # The rules of `_classify_line`, in the order they are tried.
-LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _fused_dateline_blocks, _web_blocks, _wechat_blocks)
+LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _dispatch_title_blocks, _fused_dateline_blocks,
+              _web_blocks, _wechat_blocks)
 
 
 def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:

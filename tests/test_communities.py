@@ -564,3 +564,20 @@ def test_communities_one_name_under_its_first_form(text, expected):
 )
 def test_communities_verb_stems_after_a_place_and_campaign_phrases(text, expected):
     assert names(text) == expected
+
+
+# Round 12, second wave: Shanghai names a residents' committee's area 居民区 (某某居民区党总支): a
+# community after a name, nothing when bare; housing types (别墅小区, 物业小区) before 小区 are phrases.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("徐汇区枫林街道青桐居民区本周起征集居民的小心愿。", [("青桐居民区", "青桐居民区")]),
+        ("长宁区某某街道松柏居民区党总支推行“楼组议事”。", [("松柏居民区", "松柏居民区")]),
+        ("志愿者们清理居民区楼道里的杂物。", []),
+        ("该街道下辖18个居民区。", []),
+        ("青桐社区逐个走访物业小区排查纠纷。", [("青桐社区", "青桐社区")]),
+        ("在别墅小区试行业主自治公约。", []),
+    ],
+)
+def test_communities_shanghai_residents_areas_and_housing_types(text, expected):
+    assert names(text) == expected
