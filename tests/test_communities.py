@@ -567,7 +567,8 @@ def test_communities_verb_stems_after_a_place_and_campaign_phrases(text, expecte
 
 
 # Round 12, second wave: Shanghai names a residents' committee's area 居民区 (某某居民区党总支): a
-# community after a name, nothing when bare; housing types (别墅小区, 物业小区) before 小区 are phrases.
+# community after a name, nothing when bare; housing types (别墅小区, 物业小区) before 小区 are phrases,
+# and so is 城镇社区 (like 城市社区).
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -577,6 +578,8 @@ def test_communities_verb_stems_after_a_place_and_campaign_phrases(text, expecte
         ("该街道下辖18个居民区。", []),
         ("青桐社区逐个走访物业小区排查纠纷。", [("青桐社区", "青桐社区")]),
         ("在别墅小区试行业主自治公约。", []),
+        ("全县现有城市社区9个、城镇社区5个。", []),
+        ("青松、桃源城镇社区各设一个服务站。", []),
     ],
 )
 def test_communities_shanghai_residents_areas_and_housing_types(text, expected):
