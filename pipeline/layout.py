@@ -233,6 +233,24 @@ def is_short_two_part_heading(line: str) -> bool:
     )
 
 
+def is_opening_two_part_heading(line: str) -> bool:
+    """党建引领，某某社区巡河队守护一江清水 / “服务进社区，健康零距离”——某某医院开展义诊:
+    the first line of a page, one comma outside quotes (any inside them), unfinished and up to
+    HEADING_MAX long. Only asked of the page's first line: there a two-part headline of any length
+    stands above the body, while further down such a line may be a paragraph that lost its full stop.
+    Round 12: three real pages (a college's, a hospital's, a paper's) opened with one."""
+    if not line or len(line) > HEADING_MAX or ends_sentence(line) or not quotes_balanced(line):
+        return False
+    unquoted = RE_QUOTED.sub("", line)
+    return (
+        line[-1] not in "，、：:；;（(“‘《—-"
+        and ("，" in line or "," in line)
+        and unquoted.count("，") + unquoted.count(",") <= 1
+        and not RE_SENTENCE_MARK.search(unquoted)
+        and not starts_with_opener(line)
+    )
+
+
 def is_bare_head(line: str) -> bool:
     """`九龙社工：` alone on a line: the first half of a two-line headline."""
     match = RE_HEAD_COLON.match(line)
@@ -741,6 +759,28 @@ def crumb_site(line: str) -> str | None:
     return name if is_outlet_name(name) else None
 
 
+# A menu item taking the reader to the site's own home page: 某某网首页 (the site's name glued to
+# 首页), or 返回主页 | 某某晚报 | 版面导航 (an e-paper reader's menu: the paper right after 返回主页).
+RE_HOME_ITEM = regex.compile(r"(?P<name>\p{Han}{2,12})首页")
+HOME_LINKS = ("返回主页", "返回首页", "首页", "主页")
+
+
+def menu_site(line: str) -> str | None:
+    """The site a menu bar names as its home: 某某网首页|新闻|县区 → 某某网; 返回主页|某某晚报|版面导航|
+    某某日报 → 某某晚报 (the other papers of the group follow it). Only an outlet-shaped name.
+    Round 12: a portal's and an e-paper reader's menus in real pages named the site nowhere else."""
+    home = RE_HOME_ITEM.search(line)
+    if home:
+        run = home.group("name")
+        name = next((run[i:] for i in range(len(run) - 2) if is_outlet_name(run[i:])), None)
+        if name:
+            return name
+    items = [item for item in RE_MENU_SEPARATOR.split(line.strip()) if item]
+    if len(items) >= 2 and items[0] in HOME_LINKS and is_outlet_name(items[1]):
+        return items[1]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _media() -> tuple[frozenset[str], tuple[str, ...]]:
     """Outlet names and name endings of `org_media.txt` (新华社; …日报, …网)."""
@@ -787,7 +827,8 @@ DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
-RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·]{1,16}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员|通訊員)")
+# (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
+RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 
 
@@ -850,9 +891,16 @@ def closing_credit_outlet(line: str) -> str | None:
 
 
 def _is_channel_of_outlet(text: str) -> bool:
-    """某某网·某某频道 / 某某晚报·某某客户端: an outlet and its channel or app, joined by a dot."""
+    """某某网·某某频道 / 某某晚报·某某客户端: an outlet and its channel or app, joined by a dot.
+    A paper's short name of three characters counts before a dot (某河报·某视频, 某青报·某青网)."""
     brand, dot, channel = text.partition("·")
-    return bool(dot) and is_outlet_name(brand) and RE_HAN_2_10.fullmatch(channel) is not None
+    return bool(dot) and (is_outlet_name(brand) or _is_paper(brand, 3)) and RE_HAN_2_10.fullmatch(channel) is not None
+
+
+def _is_paper(name: str, shortest: int = 4) -> bool:
+    """A paper's name before a reporter's title: …报 of `shortest`+ characters, not 本报 or 日报
+    alone (BYLINE_PAPER_MIN) nor a word web_furniture.tsv lists as no outlet."""
+    return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ()))
 
 
 def _bare_dispatch_outlet(line: str) -> str | None:
@@ -895,6 +943,10 @@ def byline_outlet(line: str) -> str | None:
     if not match:
         return None
     outlet = match.group("outlet")
+    app, slash, named = outlet.replace("／", "/").partition("/")
+    if slash:
+        # An app and the paper that runs it (某某/某某商报记者 张三): the paper is the outlet.
+        return next((part for part in (named, app) if is_outlet_name(part) or _is_paper(part)), None)
     paper = len(outlet) >= BYLINE_PAPER_MIN and outlet.endswith("报") and not outlet.startswith(web_terms().get("not_outlet", ()))
     if is_outlet_name(outlet) or _is_channel_of_outlet(outlet) or paper:
         return outlet

@@ -506,6 +506,8 @@ def _text_break(page: _PageLines, i: int, candidate: str) -> tuple[int, bool]:
         return (JOIN if heading_continues else BLOCK), heading_continues
     if not wrapped and _web_headline_break(line, nxt, blank_after):
         return BLOCK, False
+    if not wrapped and i == 0 and layout.is_opening_two_part_heading(line) and not continues(line, nxt, wrapped=False):
+        return BLOCK, False  # the page's first line, a two-part headline: 党建引领，某某社区… | 近日，…
     return JOIN, False
 
 

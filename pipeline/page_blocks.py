@@ -31,7 +31,7 @@ RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|�
 # lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三, 某某晚报·某某客户端通讯员 李四),
 # a credit after the names
 # (文/图, 摄, 受访者供图).
-BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·]{1,14}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
+BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·/／]{1,14}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
 BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
 # Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
 RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体|首席)?(?:记者|記者)|通讯员|通訊員|实习生")
@@ -39,6 +39,14 @@ RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融
 RE_CONTRIBUTOR_LINE = regex.compile(r"^[（(]?[^，。；！？“”（）()\n]{2,30}供稿[）)]?$")
 # A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
 RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
+# A photographer's credit on a line of its own, over or under the picture: 张三摄 / 记者 张三 李四 摄 /
+# 通讯员 王五/摄 (names of 2-3 characters, a surname first). Round 12: a web tuning page opened with
+# one and it was read as the headline.
+RE_PHOTO_CREDIT_LINE = regex.compile(
+    r"^(?:(?:本报|见习|实习|特约|全媒体|融媒体)?记者|通讯员)?\s*(?P<names>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*[/／]?\s*摄影?$"
+)
+# An outlet's reporters credited without their names, on a line of their own: 某某社记者
+RE_NAMELESS_BYLINE = regex.compile(r"^\p{Han}[\p{Han}·]{1,16}?(?:全媒体|融媒体|首席|特约)?记者$")
 # A page of an e-paper's list of pages: 第02版 / 第A3版
 RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
 PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
@@ -199,7 +207,7 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         site = (
             layout.masthead_outlet(line) if web == "masthead"
             else layout.copyright_outlet(line) if web == "copyright"
-            else layout.crumb_site(line) if web == "nav"
+            else (layout.crumb_site(line) or layout.menu_site(line)) if web == "nav"
             else None
         )
         return [Block("furniture", start, end, line, outlet=site, rank=RANK_SITE, web=web)]
@@ -221,6 +229,31 @@ def _dispatch_line_blocks(clean: CleanText, line: str, start: int, end: int) -> 
         return None
     outlet, citation = found
     return [Block("meta", start, end, line, outlet=outlet, rank=RANK_LABEL if citation else RANK_DISPATCH, web="meta", date=iso_date(line))]
+
+
+# A news agency's feature opening with its dispatch and the headline on one line, the headline
+# after 题：(某某社青禾3月5日电 题：邻里守望二十年). Round 12: the agency's features reprinted by
+# several sites read the whole line (dispatch included) as the headline.
+RE_DISPATCH_TITLE = regex.compile(
+    r"^(?P<dispatch>\p{Han}[\p{Han}·]{1,20}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電])\s*[题題]\s*[：:]\s*(?P<title>\S.*)$"
+)
+
+
+def _dispatch_title_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """某某社青禾3月5日电 题：邻里守望二十年 → the dispatch (a meta block naming the outlet) and
+    the headline (a heading block). The dispatch's place leaves the article's text with it (a
+    credit line above the headline would take the headline with it)."""
+    match = RE_DISPATCH_TITLE.match(line) if ("题" in line or "題" in line) else None
+    if match is None or len(match.group("title")) > TITLE_MAX or layout.ends_sentence(match.group("title")):
+        return None
+    outlet = layout.lede_outlet(match.group("dispatch"))
+    if not outlet:
+        return None
+    cut = match.start("title")
+    return [
+        Block("meta", start, start + match.end("dispatch"), match.group("dispatch"), outlet=outlet, rank=RANK_DISPATCH, web="meta"),
+        Block("heading", start + cut, end, line[cut:]),
+    ]
 
 
 def _fused_dateline_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
@@ -260,13 +293,21 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
     """A line no rule of `LINE_RULES` recognized: a credit, a list of names, or `_kind`."""
     if RE_CREDIT.match(line):
         return Block("credit", start, end, line)
+    if _is_photo_credit(line):
+        return Block("furniture", start, end, line, web="caption")  # 张三摄 over the picture
+    if RE_NAMELESS_BYLINE.match(line) and layout.byline_outlet(line):
+        return Block("byline", start, end, line)  # 某某社记者 under an agency's headline, the names left out
     if _is_name_list(clean, start, end):
         return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
-    return Block(_kind(line), start, end, line)
+    kind = _kind(line)
+    if kind == "body" and not clean.text[:start].strip() and layout.is_opening_two_part_heading(line):
+        kind = "heading"  # the page opens with a two-part headline
+    return Block(kind, start, end, line)
 
 
 # The rules of `_classify_line`, in the order they are tried.
-LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _fused_dateline_blocks, _web_blocks, _wechat_blocks)
+LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _dispatch_title_blocks, _fused_dateline_blocks,
+              _web_blocks, _wechat_blocks)
 
 
 def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
@@ -378,6 +419,15 @@ def _re_byline() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
+def _is_photo_credit(line: str) -> bool:
+    """张三摄 / 记者 张三 李四 摄: each name starts with a surname (not 拍摄, 航拍摄影)."""
+    match = RE_PHOTO_CREDIT_LINE.match(line)
+    if not match:
+        return False
+    names = regex.split(r"[\s、]+", match.group("names"))
+    return all(name[0] in surnames() and name[-1] not in "拍航" for name in names)
+
+
 def surnames() -> frozenset[str]:
     """One-character surnames (person_surnames.txt): what a name in a byline starts with."""
     return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)

@@ -28,8 +28,9 @@ RE_THREAD_TITLE = regex.compile(r"\s*[\[【]复制链接[\]】]$")
 # The site's name after a headline taken from the page's title bar: 某某社区举办邻里节-某某快讯 /
 # 某某社区举办邻里节_某某新闻网 (a hyphen or underscore right after the headline, or a spaced one)
 RE_SITE_SUFFIX = regex.compile(r"(?:(?<=[\p{Han}”」）)])[-_－—|｜]|\s+[-_－|｜]\s+)(?P<site>[\p{Han}A-Za-z·]{2,12})$")
-# What the name of a news site ends with or holds (某某快讯, 某某资讯, 某某头条, 某某频道)
-SITE_WORDS = ("消息", "资讯", "头条", "频道", "新闻", "网", "在线", "快讯")
+# What the name of a news site ends with or holds (某某快讯, 某某资讯, 某某头条, 某某频道, an
+# aggregator's 某某看点: round 12)
+SITE_WORDS = ("消息", "资讯", "头条", "频道", "新闻", "网", "在线", "快讯", "看点")
 # A column's name after a headline that ends with …… ！ or ？: 桃源社区的一年…… 工作动态
 RE_CHANNEL_TAIL = regex.compile(r"(?<=……|[！？!?])\s*\p{Han}{0,4}(?:动态|资讯|快讯|要闻|头条|新闻)$")
 DATELINE_REACH = 4  # blocks below the first paragraph where a dateline under a headline is still looked for

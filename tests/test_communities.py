@@ -533,3 +533,54 @@ def canonicals(text: str):
 )
 def test_communities_one_name_under_its_first_form(text, expected):
     assert canonicals(text) == expected
+
+
+# Round 12: sentences of our own making with the shapes of fresh real web articles. A verb written
+# between a street and the head is a name only when the article names it twice (a headline's verb
+# is written once); a frequent verb and everyday words after a place make a phrase; 织密 opens a
+# verb phrase; 高校 and 无诈 end generic phrases.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("宝安区新安街道力推社区议事厅建设。", []),
+        ("天河区林和街道开展整洁家园评比。", []),
+        (
+            "宝安区新安街道翻身社区居民收到了新报纸。新安街道翻身社区文明实践站还办起了读书会。",
+            [("翻身社区", "翻身社区"), ("翻身社区", "翻身社区")],
+        ),
+        ("宝安区新安街道翻身社区居民收到了新报纸。", []),
+        # a road named with a verb stays a name after a street
+        ("天河区林和街道解放路社区开展义诊。", [("解放路社区", "解放路社区")]),
+        ("接下来，青桐社区将继续联合民警，织密社区平安防护网。", [("青桐社区", "青桐社区")]),
+        ("团区委发挥在榕高校社区组织的作用。", []),
+        ("推进反诈宣传暨“无诈社区”创建。", []),
+        ("党员和热心社区事务的居民一起清扫楼道。", []),
+        # a headline repeated word for word by the lede names its phrase once, not twice
+        (
+            "青桐社区积极探索社区协商议事新路\n本网讯 青桐社区积极探索社区协商议事新路，居民参与热情高。",
+            [("青桐社区", "青桐社区"), ("青桐社区", "青桐社区")],
+        ),
+    ],
+)
+def test_communities_verb_stems_after_a_place_and_campaign_phrases(text, expected):
+    assert names(text) == expected
+
+
+# Round 12, second wave: Shanghai names a residents' committee's area 居民区 (某某居民区党总支): a
+# community after a name, nothing when bare; housing types (别墅小区, 物业小区) before 小区 are phrases,
+# and so is 城镇社区 (like 城市社区).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("徐汇区枫林街道青桐居民区本周起征集居民的小心愿。", [("青桐居民区", "青桐居民区")]),
+        ("长宁区某某街道松柏居民区党总支推行“楼组议事”。", [("松柏居民区", "松柏居民区")]),
+        ("志愿者们清理居民区楼道里的杂物。", []),
+        ("该街道下辖18个居民区。", []),
+        ("青桐社区逐个走访物业小区排查纠纷。", [("青桐社区", "青桐社区")]),
+        ("在别墅小区试行业主自治公约。", []),
+        ("全县现有城市社区9个、城镇社区5个。", []),
+        ("青松、桃源城镇社区各设一个服务站。", []),
+    ],
+)
+def test_communities_shanghai_residents_areas_and_housing_types(text, expected):
+    assert names(text) == expected

@@ -665,3 +665,83 @@ def test_fields_need_a_colon_or_a_bracketed_label(line, labels):
     assert [f.label for f in layout.fields(line)] == labels
     every_label = [m.group("label") or m.group("blabel") for m in layout._re_field().finditer(line)]
     assert every_label == labels
+
+
+# Round 12: a dateline opened by 发表于： and a photographer's credit over the body are furniture, not
+# the headline (made-up pages in the shapes of real ones).
+def test_dateline_opened_by_posted_on_is_no_headline():
+    raw = (
+        "新闻中心 > 社区 >\n\n"
+        "河西区青松街道：社区“小喇叭”唱响邻里新风\n\n"
+        "发表于：2024-05-06 09:12  作者：周某  来源：江城在线  责任编辑：吴某\n\n"
+        "5月5日，河西区青松街道青松社区的居民在广场上听起了“小喇叭”广播。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("河西区青松街道：社区“小喇叭”唱响邻里新风", "江城在线")]
+
+
+@pytest.mark.parametrize(
+    "first_line, title",
+    [
+        ("郑晓岚摄", ""),
+        ("记者 周一凡 摄", ""),
+        ("通讯员 吴某某/摄", ""),
+        # not a credit: a surname is wanted, and 拍摄 or 航拍 end no name
+        ("全景航拍摄影", "全景航拍摄影"),
+    ],
+)
+def test_photographers_credit_over_the_body_is_no_headline(first_line, title):
+    raw = first_line + "\n本报讯（记者 李某）5月6日起，青松街道多个社区为孩子们开设了暑期托管班。\n托管班办在社区活动室。\n"
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == [title]
+
+
+# Round 12: a page that opens with a two-part headline longer than a short one (one comma outside
+# quotes, any inside them) keeps it as its title, whether the body follows after a blank line or
+# right under it; a lede that lost its full stop, a byline and a list of clauses are no headline.
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        (
+            "校地携手共建，青桐社区与理工学院第三党支部签订结对协议\n\n本网讯 为密切校地往来，5月6日，双方在社区签了协议。\n",
+            "校地携手共建，青桐社区与理工学院第三党支部签订结对协议",
+        ),
+        (
+            "“义诊进小区，健康到身边”——河西区中西医结合医院开展送医活动\n为落实健康惠民部署，医院专家走进青桐社区。\n",
+            "“义诊进小区，健康到身边”——河西区中西医结合医院开展送医活动",
+        ),
+        ("近日，青桐社区联合辖区医院在小区广场开展了义诊\n居民们排起了长队。\n", ""),
+        ("青桐社区义诊进小区，理疗进家门，健康到身边\n居民们排起了长队。\n", ""),
+    ],
+)
+def test_page_opening_with_a_two_part_headline(raw, title):
+    articles, _ = articles_of(raw)
+    assert articles[0].title == title
+
+
+# Round 12: a menu bar naming the site's own home page names the source when nothing better does.
+@pytest.mark.parametrize(
+    "line, site",
+    [
+        ("返回主页|江城晚报|版面导航|江城日报", "江城晚报"),
+        ("date2025-03-05河西网首页新闻区县民声视频", "河西网"),
+        ("江城新闻网首页|新闻|社区|图片", "江城新闻网"),
+        # no outlet's name at home: a bare 首页, 设为首页, 网站首页
+        ("首页|新闻|社区", None),
+        ("设为首页|加入收藏|联系我们", None),
+        ("网站首页|社区动态", None),
+    ],
+)
+def test_menu_bar_names_the_sites_home(line, site):
+    assert layout.menu_site(line) == site
+
+
+def test_source_from_the_sites_home_in_its_menu_bar():
+    raw = (
+        "江城新闻网首页 | 新闻 | 社区 | 图片\n"
+        "青松社区邻里节开幕\n"
+        "2025-03-26 10:00\n"
+        "本网讯 3月26日，青松街道青松社区的邻里节在小广场开幕。居民踊跃参加。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [(a.title, a.source) for a in articles] == [("青松社区邻里节开幕", "江城新闻网")]

@@ -48,6 +48,11 @@ def test_outlet_named_by_a_dispatch_line(line, outlet):
         ("社区通讯员 李小青", None),
         ("桃源·邻里通讯员 李小青", None),  # the part before the dot is no outlet
         ("青禾特区报记者 王小明 通讯员 李小青", "青禾特区报"),  # a paper named …报 before 记者
+        # round 12: an app and its paper joined by a slash name the paper; a three-character paper
+        # before a dot keeps its channel, like a longer one
+        ("青禾快看/青禾商报记者 王小明 通讯员 李小青", "青禾商报"),
+        ("桃源/邻里通讯员 李小青", None),
+        ("江河报·桃视频记者 王小明 通讯员 李小青", "江河报·桃视频"),
         ("本报记者 王小明", None),
         ("日报记者 王小明", None),
     ],
@@ -220,6 +225,7 @@ def test_publishing_body_is_the_source_when_nothing_else_names_one():
         ("青禾区启用首批智慧信报箱 便利独居老人-青禾快讯", "青禾区启用首批智慧信报箱便利独居老人"),
         ("桃源社区举办首届邻里节_青禾新闻网", "桃源社区举办首届邻里节"),
         ("“冬日暖阳”关爱行动-桃源社区看望独居老人", "“冬日暖阳”关爱行动-桃源社区看望独居老人"),
+        ("桃源社区开展邻里节，共话“一老一小”|青禾聚看点", "桃源社区开展邻里节，共话“一老一小”"),  # an aggregator
     ],
 )
 def test_site_name_after_a_title_bar_headline_is_cut(first_line, title):
@@ -586,3 +592,25 @@ def test_copy_button_line_is_furniture():
     assert article.title == "桃源社区开办长者食堂"
     assert article.source == "青禾新闻网"
     assert "复制" not in article.text
+
+
+def test_agency_dispatch_and_headline_on_one_line():
+    """Round 12: 某某社青禾3月5日电 题：… opens an agency's feature (or a paper's); the headline is what follows
+    题：, the agency is the source, and 某某社记者 without names under it is a byline."""
+    raw = (
+        "青禾日报桃源5月8日电 题：老街区里的“共享客厅”\n"
+        "青禾日报记者\n"
+        "走进桃源街道青松社区，一间由闲置车棚改成的“共享客厅”里，十几位老人正在下棋聊天。\n"
+        "青松社区党委书记王小明介绍，客厅由居民议事会提议改建，去年底投入使用。\n"
+    )
+    (article,) = articles_of(raw)
+    assert (article.title, article.subtitle, article.source) == ("老街区里的“共享客厅”", None, "青禾日报")
+
+
+def test_headline_quoting_a_topic_is_no_dispatch():
+    raw = (
+        "桃源社区议事会议定题：车棚如何改\n"
+        "近日，桃源社区召开居民议事会，二十余名居民代表围绕车棚改造各抒己见。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区议事会议定题：车棚如何改" and article.source is None

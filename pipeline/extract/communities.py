@@ -80,6 +80,12 @@ PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "t", "s", "j", "eng", "x")
 # 华山社区 nz, 阳光社区 nr); plain nouns and verbs (感觉社区, 总结社区) need more.
 EDGE_NAME_TAGS = ("ns", "nz", "nr", "nrfg", "nrt", "t", "s", "j")
 
+# Characters before and after a pending name that, the same at two of its mentions, make them one
+# phrase written twice (a headline and the lede that repeats it), not a name the article uses twice.
+# Round 12: a real page whose headline 某某社区积极探索社区发展… opened its lede again.
+REPEAT_CONTEXT_BEFORE = 4
+REPEAT_CONTEXT_AFTER = 6
+
 # Most characters between a place mention and the head for all of them to be the name
 # (青禾街道|团结|社区, 人民街道|前进路东|社区).
 MAX_SANDWICH_CHARS = 6
@@ -112,9 +118,10 @@ TEAM_OFFICE_ENDINGS = ("队", "办")
 # such a stem counts only when the article names it twice (or a shorter reading of it is named).
 VERB_OPENER_TAGS = ("v", "vd", "p")
 
-# Result complements after a verb character in a word jieba does not know (筑牢, 讲好, 做实, 盘活):
-# verb + complement is a verb phrase; a verb character before a name character (胜稼村, 建新社区) is not.
-RESULT_COMPLEMENTS = frozenset("好牢实强细紧深活足优")
+# Result complements after a verb character in a word jieba does not know (筑牢, 讲好, 做实, 盘活,
+# 织密): verb + complement is a verb phrase; a verb character before a name character (胜稼村, 建新社区)
+# is not. Round 12: 密 (织密社区安全网 closing real articles).
+RESULT_COMPLEMENTS = frozenset("好牢实强细紧深活足优密")
 
 # A date inside a stem (自2020年7月小区): no name.
 RE_DATE_IN_NAME = regex.compile(r"\d+\s*[年月日]")
@@ -195,6 +202,9 @@ class _Walk:
     stop: str  # "place", "edge" (punctuation, line or text start), "head", "word", "length"
     stop_word: str  # the word that stopped a "word" walk
     prefix: list  # place mentions written right before the name, nearest first
+    # The stem is one verb written right after a place (青禾街道|翻身|社区, 某某街道|力推|社区…): a
+    # name only when the article names it twice; a headline's verb is written once.
+    verb_after_place: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -302,6 +312,11 @@ def opens_with_verb(pieces) -> bool:
         return False
     first = word[0]
     return word_tags().get(first) in VERB_OPENER_TAGS and word_freq().get(first, 0) >= COMMON_VERB_FREQ
+
+
+def _frequent_verb(word: str) -> bool:
+    """开展, 实现: a verb jieba knows and finds often (COMMON_VERB_FREQ)."""
+    return word_tags().get(word) in ("v", "vd") and word_freq().get(word, 0) >= COMMON_VERB_FREQ
 
 
 def name_like(word: str, name_so_far: str) -> bool:
@@ -783,6 +798,7 @@ class CommunityExtractor:
             return None
         spans = tokens.spans
         index = bisect.bisect_left(spans, (place.end, place.end))
+        words = []
         while index < len(spans) and spans[index][0] < front:
             word = text[spans[index][0] : spans[index][1]]
             if (len(word) == 1 and word in _stop_chars()) or is_barrier(word):
@@ -792,7 +808,10 @@ class CommunityExtractor:
                 return None  # 宁夏、甘肃|两个|社区: a count, not a name
             if spans[index][1] == front and tag in ("v", "vd"):
                 return None  # 西海岸新区唯一|入选|社区: a verb before the head makes a phrase
+            words.append(word)
             index += 1
+        if len(words) >= 2 and _frequent_verb(words[0]) and all(piece_class(w) == "C" for w in words[1:]):
+            return None  # 某某街道|开展|清洁|家园行动: a frequent verb and everyday words make a phrase
         return place.end
 
     def _headed(self, text, tokens, place_ends, place_chars, places) -> list[_Candidate]:
@@ -895,6 +914,12 @@ class CommunityExtractor:
         word_start = front - len(walk.stop_word)
         before = self._walk(text, word_start, tokens, place_ends, place_chars, stop_heads, estate)
         verb = word_tags().get(walk.stop_word) in ("v", "vd", "vn")
+        if word_tags().get(walk.stop_word) in ("v", "vd") and not before.pieces and before.stop == "place":
+            # 某某街道|翻身|社区 (a name written twice) or 某某街道|力推|社区志愿服务 (a headline's verb,
+            # written once): whatever the verb's frequency, a name only when named twice.
+            before.pieces = [(word_start, front, walk.stop_word)]
+            before.verb_after_place = True
+            return before
         if verb and word_freq().get(walk.stop_word, 0) >= COMMON_VERB_FREQ:
             return walk  # 在实现社区自治: a frequent verb makes a phrase whatever stands before it
         # After a street the gazetteer does not know (某某街道|幸福|社区) the word is named
@@ -955,6 +980,8 @@ class CommunityExtractor:
             return None  # 荣获全国文明社区: jieba reads 荣获 as a name; an honour verb opens no name
         if grade == "place" and not proper and _after_honour_verb(text, walk.start, head_end):
             return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
+        if walk.verb_after_place and pieces[0][0] == walk.start:
+            return self._named(text, start, head_end, head, kind, prefix, pending=True)
         if grade != "place" and opens_with_verb(pieces):
             # 筑牢|社区安全防线, 社工站|落地先锋社区: a verb phrase unless named twice or read shorter
             return self._named(text, start, head_end, head, kind, prefix, pending=True,
@@ -1030,9 +1057,13 @@ class CommunityExtractor:
         one of its shorter readings is a community accepted elsewhere (基金会|平安里社区)."""
         names = [text[c.start : c.end] for c in candidates]
         accepted = {name for name, c in zip(names, candidates) if not c.pending}
-        counts: dict[str, int] = {}
-        for name in names:
-            counts[name] = counts.get(name, 0) + 1
+        # A phrase written again word for word (a headline repeated by the lede: 某某社区积极探索社区
+        # 发展… twice) is named once: mentions count when what stands around them differs.
+        contexts: dict[str, set[str]] = {}
+        for name, c in zip(names, candidates):
+            around = text[max(0, c.start - REPEAT_CONTEXT_BEFORE) : c.start] + "|" + text[c.end : c.end + REPEAT_CONTEXT_AFTER]
+            contexts.setdefault(name, set()).add(around)
+        counts = {name: len(found) for name, found in contexts.items()}
         # Written right next to an accepted community, or next to it in a list (北湖社区翠竹苑小区,
         # 北湖社区、梧桐社区): one of a row of communities.
         accepted_starts = {c.start for c in candidates if not c.pending}
