@@ -711,7 +711,7 @@ def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
     # a portal's own name as 来源 (网易网) ranks below the outlet the story names itself
     # (中新网青禾3月5日电), as the site's name does; alone it stays the source
     candidates = [(max(rank, RANK_SITE) if layout.is_portal(outlet) else rank, outlet) for rank, outlet in candidates]
-    return min(candidates)[1] if candidates else None
+    return layout.credited_outlet(min(candidates)[1]) if candidates else None
 
 
 def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, page_sources: list[tuple[int, str]]) -> Article:

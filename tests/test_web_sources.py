@@ -173,7 +173,7 @@ def test_outlet_with_its_app_in_a_byline_over_an_untitled_body():
         "这些项目涉及助老、托幼和助残，由街道社工站跟踪指导。\n"
     )
     (article,) = articles_of(raw)
-    assert article.source == "青禾晚报·桃源客户端"
+    assert article.source == "青禾晚报"  # the paper, not its app (round 13)
     assert article.title == ""
 
 
@@ -430,7 +430,7 @@ def test_picture_name_closing_a_sentence_leaves_the_line_text(line, kind):
 def test_bracketed_credit_on_its_own_line_under_the_body_names_the_source(closing):
     (article,) = articles_of("桃源社区邻里节开幕\n" + BODY + closing + "\n")
     assert article.title == "桃源社区邻里节开幕"
-    assert article.source == "青禾日报社·青禾客户端"
+    assert article.source == "青禾日报社"
     assert "王小明" in article.text  # the reporter stays in the text (a people fact)
 
 
@@ -614,3 +614,75 @@ def test_headline_quoting_a_topic_is_no_dispatch():
     )
     (article,) = articles_of(raw)
     assert article.title == "桃源社区议事会议定题：车棚如何改" and article.source is None
+
+
+# Round 13 (pages written for these rules): a combined attribution credits the paper a site
+# carries, the portal whose channel it is, the outlet before its app; a column's name over a
+# web page's headline is the site's.
+@pytest.mark.parametrize(
+    "name, credited",
+    [
+        ("江城新闻网—江城日报", "江城日报"),
+        ("江城网-河西晚报", "河西晚报"),
+        ("江城新闻网—桃源报", "桃源报"),
+        ("青禾网-桃源频道", "青禾网"),
+        ("青禾晚报·桃源客户端", "青禾晚报"),
+        ("江河报·桃视频", "江河报"),
+        ("青禾网·桃源频道", "青禾网"),
+        ("青禾广电·桃源台", "青禾广电·桃源台"),  # no outlet before the dot: kept
+        ("社区—街道", "社区—街道"),
+        ("江城新闻网", "江城新闻网"),
+    ],
+)
+def test_combined_attribution_credits_one_outlet(name, credited):
+    assert layout.credited_outlet(name) == credited
+
+
+def test_portal_channel_in_the_dateline_credits_the_portal():
+    raw = (
+        "桃源街道办起社区小报 成居民心声“传声筒”\n\n"
+        "2023年05月12日09:15  来源：青禾网-桃源频道\n\n"
+        "社区小报不只刊登通知，还开了读者来信栏目，居民的烦心事有了说处。\n\n"
+        "五月初，桃源小区的居民反映楼下烧烤店油烟大，街道当天就上门协调。\n\n"
+        "（责编：王小明、李小青）\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.source == "青禾网"
+    assert article.title.startswith("桃源街道办起社区小报")
+
+
+def test_site_joined_to_its_paper_in_the_dateline_credits_the_paper():
+    raw = "桃源社区邻里节开幕\n发布时间：2024-05-06 来源：江城网-河西晚报\n" + BODY
+    (article,) = articles_of(raw)
+    assert article.source == "河西晚报"
+
+
+@pytest.mark.parametrize("column", ["党建园地", "院部新闻", "系部动态"])
+def test_column_name_over_the_headline_is_furniture(column):
+    raw = (
+        f"{column}\n\n"
+        "护理团队党员走进桃源村开展健康义诊\n\n"
+        "6月3日上午，护理团队的八名党员来到桃源村，为村民测量血压、讲解用药常识。\n\n"
+        "义诊持续了三个小时，共为80余名村民提供服务。\n\n"
+        "分享至：\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "护理团队党员走进桃源村开展健康义诊"
+
+
+
+def test_search_label_and_column_link_over_an_e_paper_headline_are_furniture():
+    raw = (
+        "当前位置：晚报电子版\n"
+        "站内搜索：\n"
+        "缩小 放大 上一篇\n"
+        "桃源社区>>\n"
+        "“楼里来了一群热心肠”\n"
+        "修剪绿篱、清理楼梯扶手，他们样样都管\n"
+        "2019年05月08日 作者：\n"
+        "本报5月7日讯（记者 王小明）在青禾区桃源社区有一群退休居民，每天早上绕着小区走一圈，看到问题就记下来。\n"
+        "“单元门的闭门器坏了好几天，是他们先发现的。”一位住户说，第二天物业就换了新的。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "“楼里来了一群热心肠”"
+    assert article.source is None  # 本报 names no paper
