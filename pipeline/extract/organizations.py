@@ -65,8 +65,8 @@ Filters (each a small method, in this order)
      服务中心”: a brand is not named after a district).
   F6 candidates nested in a longer candidate are dropped (首都师范大学 inside
      首都师范大学生命科学学院).
-  F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队) is
-     part of that program's name → none; one also written alone stays.
+  F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队,
+     某系志愿服务分队) is part of that program's name → none; one also written alone stays.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -217,7 +217,7 @@ MIN_ABBREVIATION = 6
 # name holds no relation word or list mark: in 某中心联合团县委红烛志愿服务队 and 某协会、某某志愿服务队
 # the team belongs to the next party, not to the organization before the word.
 RE_TEAM_AFTER = regex.compile(
-    r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队)"
+    r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队|志愿者分队|志愿服务分队)"
 )
 # A Party, Youth League or democratic-party committee of a named place: 共青团青禾市桃源区委,
 # 中共北京市委, 农工党青禾市委 (not 委员会; 民建青禾市委会 ends in a suffix of its own).

@@ -34,7 +34,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
 Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
 paired); `each` claims pair the actor with each partner.
 
-Actor A, in order: the party right before the word in the same clause; else the sentence subject
+Actor A, in order: the party right before the word in the same clause; else, in a later clause that
+opens with a bare subject noun (某社区党委书记某某说，社区将继续联合B), the party that noun stands for;
+else the sentence subject
 (the first party of its first clause after time, dateline and purpose clauses; after 由 when the
 clause reads 活动由A牵头); else a bare subject noun (社区, 社区党组织: `partnership_generic_subjects.txt`)
 standing for the article's own community; else a person subject's unit; else, when the sentence
@@ -231,7 +233,17 @@ RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # The first item of a forward list that no extractor named, ending in a unit's or team's head
 # word (A联合某团委宣讲分队、B: B is still A's partner). Matched on the stretch between the
 # relation word and the first named item.
-RE_UNNAMED_FIRST = regex.compile(r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部)(?:、|和|及|以及)$")
+# Up to three more bare unit names may follow it (A联合某街道社工站、团支部、老年协会、B).
+RE_UNNAMED_FIRST = regex.compile(
+    r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部)"
+    r"(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){0,3}(?:、|和|及|以及)$"
+)
+# Inside a list, a run of up to four items no extractor named, each a short unit's name ending in a
+# unit's head word (A、团支部、老年协会、B: the community's own committees written bare), keeps the
+# list going. Example match: 、团支部、老年协会、 (between two named items).
+RE_UNNAMED_UNITS = regex.compile(
+    r"^(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){1,4}(?:、|和|及|以及)$"
+)
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -605,7 +617,7 @@ class PartnershipExtractor:
                 break
             if p.start < out[-1].end:
                 continue
-            if _joined(text, out[-1].end, p.start, places):
+            if _joined(text, out[-1].end, p.start, places) or RE_UNNAMED_UNITS.match(text[out[-1].end : p.start]):
                 out.append(_own_unit(p, inside))
             else:
                 break
@@ -655,6 +667,12 @@ class PartnershipExtractor:
         before = [p for p in inside if clause_start <= p.start and p.end <= pos and p not in exclude]
         if before:  # A、B等单位为… : the whole list acts
             return self._list_before(text, before[-1], before[:-1]), False
+        if clause_start > s_start:
+            # A later clause opening with a bare subject noun names its own actor: 某社区党委书记某某说，
+            # 社区将继续联合B… (the community, not the speaker's unit from the first clause).
+            own = self._generic_subject(art, text, clause_start, pos)
+            if own is not None and own[0]:
+                return own
         chained = self._previous_clause_subject(text, s_start, clause_start, pos, inside, places, exclude)
         if chained:
             return chained, False
