@@ -107,3 +107,27 @@ def test_troupes_named_by_their_holder(text, expected):
 @pytest.mark.parametrize("text", [c[1] for c in NOT_TROUPES], ids=[c[0] for c in NOT_TROUPES])
 def test_troupe_words_alone_name_nothing(text):
     assert programs(text) == []
+
+
+CLAUSE_TROUPES = [
+    # a troupe's own name opening a clause, its word tagged as a numeral (四季) or a time word
+    ("numeral_tagged", "每逢周六上午，四季合唱团都会在文化站练声。", [("四季合唱团", "team")]),
+    ("time_word", "去年冬天起，春晖歌舞队每周排一个新节目。", [("春晖歌舞队", "team")]),
+]
+
+NOT_CLAUSE_TROUPES = [
+    # a clause that opens with a verb, an adverb or a pronoun names no troupe
+    ("verb", "居委会商量后决定，组建合唱团。"),
+    ("adverb", "社区活动室里，还有舞蹈队在排练。"),
+    ("generic_words", "每周三，社区老年合唱团在二楼排练。"),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CLAUSE_TROUPES], ids=[c[0] for c in CLAUSE_TROUPES])
+def test_troupe_names_opening_a_clause(text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_CLAUSE_TROUPES], ids=[c[0] for c in NOT_CLAUSE_TROUPES])
+def test_clauses_before_troupe_words_name_nothing(text):
+    assert programs(text) == []
