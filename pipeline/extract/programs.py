@@ -246,6 +246,9 @@ RE_TITLE = regex.compile(r"《([^《》\n]{2,16})》")
 # What may stand between a newsletter noun and the title or quote it names: a dash, or 名为/叫 with
 # or without a comma before it (社区小报，名为《…》). Example match: ，名为.
 RE_JOURNAL_LINK = r"(?:——|[，,]?(?:名为|名叫|叫做|叫|取名为|取名))?"
+# The link a quote (not a title in book marks) needs after a newsletter noun: a quote right after
+# the noun is as often a stressed word (社区报“火”了). Example match: ——.
+RE_JOURNAL_QUOTE_LINK = regex.compile(r"(?:——|名为|名叫|叫做|取名)$")
 # A newsletter's own name: two to twelve Chinese characters once its inner quote marks are gone.
 RE_JOURNAL_NAME = regex.compile(r"\p{Han}{2,12}")
 
@@ -986,7 +989,7 @@ class ProgramExtractor:
         for q_start, q_end, inner in quotes:
             name = _clean(inner)
             head = text[max(0, q_start - 12) : q_start - 1]
-            if name in found or not RE_JOURNAL_NAME.fullmatch(name) or not regex.search(r"(?:——|名为|名叫|叫做|取名)$", head):
+            if name in found or not RE_JOURNAL_NAME.fullmatch(name) or not RE_JOURNAL_QUOTE_LINK.search(head):
                 continue
             if before.search(head):
                 found[name] = (q_start, q_end)
