@@ -131,3 +131,13 @@ def test_troupe_names_opening_a_clause(text, expected):
 @pytest.mark.parametrize("text", [c[1] for c in NOT_CLAUSE_TROUPES], ids=[c[0] for c in NOT_CLAUSE_TROUPES])
 def test_clauses_before_troupe_words_name_nothing(text):
     assert programs(text) == []
+
+
+def test_interest_troupe_is_a_kind():
+    # 兴趣 before a troupe word says what kind of troupe it is, like 兴趣小组
+    assert programs("环境整治方面，兴趣歌舞队在广场上发放了宣传单。") == []
+
+
+def test_troupe_sections_after_a_cut_word_name_nothing():
+    # 集合唱队: the verb 集合 cut by the tokenizer before 合唱队; the list names a troupe's sections
+    assert programs("这个文艺团体目前集合唱队、腰鼓队、空竹队和门球队为一体，常年排练。") == []

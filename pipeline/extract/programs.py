@@ -835,7 +835,10 @@ class ProgramExtractor:
         out: list[_Candidate] = []
         for run in RE_TEAM_RUN.finditer(text):
             items = [(run.start() + m.start(), run.start() + m.end()) for m in RE_TEAM_ITEM.finditer(run.group())]
-            if len(items) < 2 or not any(text[a:b].endswith(team_words) and text[a:b] not in team_words for a, b in items):
+            if len(items) < 2:
+                continue
+            names = [text[_past_lead_words(ctx, *items[0])[0] : items[0][1]]] + [text[a:b] for a, b in items[1:]]
+            if not any(named_team_item(name, team_words) for name in names):
                 continue  # 合唱队、舞蹈队、时装队: a troupe's sections, each only a team word
             kept: list[_Candidate] = []
             untagged: list[_Candidate] = []  # items whose own words are all dictionary words
@@ -1324,6 +1327,14 @@ def clause_troupe_start(ctx: ArticleContext, w_start: int) -> int | None:
     if all(w in parts["generic"] or w in parts["purpose"] for w in words) or reject_clause(text[start:w_start]):
         return None
     return start
+
+
+def named_team_item(name: str, team_words: tuple[str, ...]) -> bool:
+    """A listed item that is a team word with a name of two characters or more before it: not
+    a team word alone (舞蹈队) nor one with a single character before it, which is a cut-off word
+    of the clause (如今集|合唱队、舞蹈队: 集合 is a verb; round 13)."""
+    word = next((w for w in team_words if name.endswith(w)), None)
+    return word is not None and len(name) - len(word) >= 2
 
 
 def past_generic_lead(ctx: ArticleContext, start: int, w_start: int) -> int:
