@@ -10,7 +10,9 @@ Candidates, then numbered filters:
    or in 以“…”为主题; an anchored quote may hold a comma (a two-part brand slogan);
 5. unquoted names: <place>…项目 at a clause start where a place/community/organization
    begins, and names ending in a `bare` program word with the noun words right before it
-   (睦邻会客厅, 院落议事会, 桃源社区基金), unless those words are only a generic holder.
+   (睦邻会客厅, 院落议事会, 桃源社区基金), unless those words are only a generic holder;
+6. a community's own newsletter: a title in book marks or a quote that a newsletter word
+   frames (社区月刊《…》, 信息简报——《…》, 《…》月刊, 《某某小区报》; round 13).
 
 The program words, their `kind`, how far the descriptor may run and which part is the
 name all come from `lexicons/program_suffixes.tsv`; what is quoted but not a program
@@ -90,8 +92,18 @@ RE_JOINT_FIRST = regex.compile(r"\G(?:[0-9]{4}年)?[\p{Han}·]{0,20}?" + RE_JOIN
 RE_JOINT_SECOND = regex.compile(r"\G[\p{Han}·]{0,16}?" + RE_JOINT_EVENT_WORD + r"(?![\p{Han}])|\G[\p{Han}·]{0,16}?(?:活动|仪式|论坛|典礼|大赛)")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
+# A troupe's own name opening a clause (，四季合唱团的…): its length in characters, the marks that
+# end the clause before it, and the tags of a first word that makes the run a clause, not a name
+# (verbs, adverbs, prepositions, conjunctions, pronouns, particles, locatives: ，还有舞蹈队).
+MIN_TROUPE_NAME, MAX_TROUPE_NAME = 2, 6
+CLAUSE_MARKS = "，。；：！？,;:!?\n"
+TROUPE_LEAD_TAGS = ("v", "d", "p", "c", "r", "u", "f")
 # Demonstratives before an unquoted phrase: it describes something named elsewhere (这个暖心驿站).
 DEMONSTRATIVES = ("这个", "这座", "这家", "这处", "这里的", "该", "此")
+# A demonstrative or a distributive with a classifier, which the tokenizer may leave as one unknown
+# word right before a program word (这支|腰鼓队, 每支|志愿服务队): it points at a team named
+# elsewhere or at each of several, never a name's own word. Round 13. Example match: 这支.
+RE_POINTER_WORD = regex.compile(r"^[这那每各][个支家处项名所类种座批位]$")
 # Classifiers that a count puts before a noun (5|支|志愿服务队): never the start of a name.
 CLASSIFIERS = frozenset("个支家处项名所类种座批位")
 # Longest descriptor between a quote and the program word that anchors it (专项行动, 慈善帮扶活动).
@@ -227,6 +239,18 @@ MIN_BARE_ALIAS = 3
 # Dictionary tags of a word that cannot start a punned name: particles, prepositions,
 # conjunctions, pronouns, numerals (的“新”驿站, 在“新”驿站 start nothing).
 PUN_LEAD_TAGS = ("u", "p", "c", "r", "m")
+# A title in book marks (《…》): a song, a book, a policy paper, a media outlet, or a community's
+# newsletter when a newsletter word frames it (lexicons/program_journal_words.tsv). Inner quote
+# marks are part of a punned title (《某某暖“心”闻》 → 某某暖心闻). Example match: 《甲乙》.
+RE_TITLE = regex.compile(r"《([^《》\n]{2,16})》")
+# What may stand between a newsletter noun and the title or quote it names: a dash, or 名为/叫 with
+# or without a comma before it (社区小报，名为《…》). Example match: ，名为.
+RE_JOURNAL_LINK = r"(?:——|[，,]?(?:名为|名叫|叫做|叫|取名为|取名))?"
+# The link a quote (not a title in book marks) needs after a newsletter noun: a quote right after
+# the noun is as often a stressed word (社区报“火”了). Example match: ——.
+RE_JOURNAL_QUOTE_LINK = regex.compile(r"(?:——|名为|名叫|叫做|取名)$")
+# A newsletter's own name: two to twelve Chinese characters once its inner quote marks are gone.
+RE_JOURNAL_NAME = regex.compile(r"\p{Han}{2,12}")
 
 
 @dataclass(frozen=True)
@@ -274,6 +298,28 @@ def _exclusions() -> dict[str, tuple[str, ...]]:
     for row in read_table("program_exclusions.tsv"):
         roles.setdefault(row["role"], []).append(row["term"])
     return {role: tuple(sorted(terms, key=len, reverse=True)) for role, terms in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def _journal_words() -> dict[str, tuple[str, ...]]:
+    """Newsletter words by role (program_journal_words.tsv: before, after, end), longest first."""
+    roles: dict[str, list[str]] = {}
+    for row in read_table("program_journal_words.tsv"):
+        roles.setdefault(row["role"], []).append(row["term"])
+    return {role: tuple(sorted(terms, key=len, reverse=True)) for role, terms in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def _journal_before() -> "regex.Pattern[str]":
+    """A newsletter noun and its link, ending right before an opening mark (社区月刊|, 简报——|)."""
+    nouns = "|".join(regex.escape(w) for w in _journal_words()["before"])
+    return regex.compile(r"(?:" + nouns + r")" + RE_JOURNAL_LINK + r"$")
+
+
+@lru_cache(maxsize=1)
+def _media_titles() -> tuple[str, ...]:
+    """Media outlets and their name endings (org_media.txt, `*` marks an ending)."""
+    return tuple(term.lstrip("*") for term in read_terms("org_media.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -625,6 +671,7 @@ class ProgramExtractor:
         named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
         cands = self._lists(text, quotes) + self._singles(text, quotes) + self._bare(ctx) + self._punned(ctx, quotes)
+        cands += self._journals(text, quotes)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         holders = ctx.found_any(("organizations", "communities"))
@@ -788,7 +835,10 @@ class ProgramExtractor:
         out: list[_Candidate] = []
         for run in RE_TEAM_RUN.finditer(text):
             items = [(run.start() + m.start(), run.start() + m.end()) for m in RE_TEAM_ITEM.finditer(run.group())]
-            if len(items) < 2 or not any(text[a:b].endswith(team_words) and text[a:b] not in team_words for a, b in items):
+            if len(items) < 2:
+                continue
+            names = [text[_past_lead_words(ctx, *items[0])[0] : items[0][1]]] + [text[a:b] for a, b in items[1:]]
+            if not any(named_team_item(name, team_words) for name in names):
                 continue  # 合唱队、舞蹈队、时装队: a troupe's sections, each only a team word
             kept: list[_Candidate] = []
             untagged: list[_Candidate] = []  # items whose own words are all dictionary words
@@ -878,7 +928,9 @@ class ProgramExtractor:
                 continue
             suf = _suffix(match.group())
             if suf.bare in ("named", "own"):  # own: a troupe, whose field is in its word
-                start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team" and suf.bare == "named")
+                start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team" and suf.bare == "named", adjacent=suf.bare == "own")
+                if start is None and suf.bare == "own":
+                    start = clause_troupe_start(ctx, w_start)
                 if start is None:
                     continue
             elif suf.bare == "held":
@@ -913,6 +965,43 @@ class ProgramExtractor:
             start, end = spans[i][0], found[2]
             name = lead + inner + text[q_end + 1 : end]
             out.append(_Candidate(start, end, name, _suffix(found[1]).kind, name, "punned", start, end))
+        return out
+
+    @staticmethod
+    def _journals(text: str, quotes) -> list[_Candidate]:
+        """A community's own newsletter (rule 6): a title in book marks right after
+        a newsletter noun (社区月刊《甲乙》, 信息简报——《甲》, 社区小报，名为《甲乙丙》), right
+        before a newsletter word (《甲乙》月刊, 《甲乙丙》创刊号) or ending in an estate's paper word
+        (《某某小区报》); or a quote after a newsletter noun and a dash or 名为 (社区报——“甲乙”).
+        Every 《…》 mention of a name so found is a mention of it (《甲乙》的编辑); songs, books
+        and policy papers in book marks have no such frame. Not a media outlet (…日报, 晚报)."""
+        words = _journal_words()
+        before = _journal_before()
+        found: dict[str, tuple[int, int]] = {}
+        titles = [(m.start(1), m.end(1), _clean(m.group(1).replace("“", "").replace("”", ""))) for m in RE_TITLE.finditer(text)]
+        for start, end, name in titles:
+            if not RE_JOURNAL_NAME.fullmatch(name) or name.endswith(_media_titles()) or name in found:
+                continue
+            framed = (
+                bool(before.search(text, max(0, start - 12), start - 1))
+                or text.startswith(words["after"], end + 1)
+                or (name.endswith(words["end"]) and len(name) > 3)
+            )
+            if framed:
+                found[name] = (start, end)
+        for q_start, q_end, inner in quotes:
+            name = _clean(inner)
+            head = text[max(0, q_start - 12) : q_start - 1]
+            if name in found or not RE_JOURNAL_NAME.fullmatch(name) or not RE_JOURNAL_QUOTE_LINK.search(head):
+                continue
+            if before.search(head):
+                found[name] = (q_start, q_end)
+        out: list[_Candidate] = []
+        for name, (start, end) in found.items():
+            out.append(_Candidate(start, end, name, "platform", name, "journal", start, end))
+        for start, end, name in titles:
+            if name in found and found[name][0] != start:
+                out.append(_Candidate(start, end, name, "platform", name, "alias", start, end))
         return out
 
     def _alias_mentions(self, text, quotes, cands, blocked) -> list[_Candidate]:
@@ -983,7 +1072,7 @@ class ProgramExtractor:
         return None
 
 
-_RULE_ORDER = {"punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
+_RULE_ORDER = {"journal": 0, "punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
 
 
 def clock_hour(name: str) -> str | None:
@@ -1188,7 +1277,9 @@ def owned_elsewhere(text: str, start: int) -> bool:
     return (start > 0 and text[start - 1] in QUOTE_MARKS + "《") or text.endswith(DEMONSTRATIVES, 0, start)
 
 
-def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: dict[int, int], *, team: bool) -> int | None:
+def named_holder_start(
+    ctx: ArticleContext, start: int, w_start: int, starts: dict[int, int], *, team: bool, adjacent: bool = False
+) -> int | None:
     """A `named` program word's name start: the first party surface inside the words before it
     (the holder names the program), or one that the name's first word cuts through (翠微|社区
     职工志愿者服务小队 when the tokenizer split 翠微 off as an unknown word: the name starts
@@ -1200,9 +1291,50 @@ def named_holder_start(ctx: ArticleContext, start: int, w_start: int, starts: di
     cut = next((k for k in range(max(0, start - MAX_HOLDER_CUT), start) if start < starts.get(k, 0) <= w_start), None)
     if cut is not None:
         return cut
+    if adjacent and start < w_start:
+        # a troupe's holder right before its name words, where the name walk stopped (某某|三村|
+        # 老年|健身舞队: 三村 is unknown to the dictionary away from the word): round 13
+        holder = next((k for k in range(max(0, start - MAX_BARE_PREFIX), start) if starts.get(k) == start), None)
+        if holder is not None and _suffix_table().get(ctx.text[start:w_start]) is None:
+            return holder
     if not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
+
+
+def clause_troupe_start(ctx: ArticleContext, w_start: int) -> int | None:
+    """Where a troupe's own name starts when it opens a clause (，四季|合唱团的成员们, 。开心|来|
+    舞蹈队充分体现…): the Chinese characters from a clause mark (or the text's start) to the
+    troupe word, MIN_TROUPE_NAME to MAX_TROUPE_NAME of them, whole tokens, the first not a verb,
+    adverb, preposition, conjunction, pronoun, particle or locative (，还有|舞蹈队, ，组建|合唱团
+    name nothing), and not only generic or purpose words (，社区|老年|合唱团). Round 13: troupes
+    named so in 4 real articles from 3 outlets, their words tagged as a numeral, an adjective
+    and a verb, or a time word, so no name walk reached them; None otherwise."""
+    text = ctx.text
+    start = w_start
+    while start > 0 and RE_HAN.match(text[start - 1]):
+        start -= 1
+    if not MIN_TROUPE_NAME <= w_start - start <= MAX_TROUPE_NAME or (start > 0 and text[start - 1] not in CLAUSE_MARKS):
+        return None
+    tokens = _tokens_within(ctx, start, w_start)
+    if not tokens or tokens[0][0] != start or tokens[-1][1] != w_start:
+        return None
+    words = [text[a:b] for a, b in tokens]
+    tags = word_tags()
+    if (tags.get(words[0]) or "x")[0] in TROUPE_LEAD_TAGS or RE_NUMERAL_START.match(words[0]) or RE_POINTER_WORD.match(words[0]):
+        return None
+    parts = _name_parts()
+    if all(w in parts["generic"] or w in parts["purpose"] for w in words) or reject_clause(text[start:w_start]):
+        return None
+    return start
+
+
+def named_team_item(name: str, team_words: tuple[str, ...]) -> bool:
+    """A listed item that is a team word with a name of two characters or more before it: not
+    a team word alone (舞蹈队) nor one with a single character before it, which is a cut-off word
+    of the clause (如今集|合唱队、舞蹈队: 集合 is a verb; round 13)."""
+    word = next((w for w in team_words if name.endswith(w)), None)
+    return word is not None and len(name) - len(word) >= 2
 
 
 def past_generic_lead(ctx: ArticleContext, start: int, w_start: int) -> int:
@@ -1311,7 +1443,7 @@ def _nominal(word: str, tags: dict[str, str], *, next_to_word: bool = False) -> 
     a noun, place, name, abbreviation or distinguishing word; a word unknown to the
     dictionary only right before the program word (芳馨|议事亭: the name's own word; further
     left an unknown word is as often a verb: 常去|睦邻|会客厅)."""
-    if not RE_WORD_CHARS.fullmatch(word) or RE_NUMERAL_START.match(word) or word in CLASSIFIERS:
+    if not RE_WORD_CHARS.fullmatch(word) or RE_NUMERAL_START.match(word) or word in CLASSIFIERS or RE_POINTER_WORD.match(word):
         return False
     tag = tags.get(word)
     if tag == "a" and len(word) == 1:
