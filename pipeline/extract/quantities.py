@@ -149,8 +149,8 @@ JOINERS = frozenset({"及"})
 # same fact whatever its subject there (筹款52.4万元 / 专项资金52.4万元); a small count may not be.
 LARGE_FIGURE = 100
 # A schedule: 每 + a short period (每周, 每月, 每两周, 每个工作日) before a small count of times.
-# Accuracy round 13: twice a week and twice a month or more in two tuning articles, a third on
-# held-out text; once a month or a quarter (counts of one) in others are dropped already.
+# Accuracy round 13: twice a week and twice a month or more in two tuning articles of this round
+# and one of the round before; once a month or a quarter (counts of one) are dropped already.
 RE_FREQUENCY = regex.compile(r"每(?:[一两二三四五六七八九十半]|个)?(?:周|月|天|日|星期|礼拜|季度|工作日|晚|早)")
 FREQUENCY_REACH = 10  # characters back to look for the period, within the clause
 FREQUENCY_MAX = 10  # the largest count of times a schedule gives
