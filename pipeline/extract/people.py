@@ -310,7 +310,7 @@ class PersonExtractor:
         (two names after one title, 记者:… 通讯员:… on one line)."""
         credits = [
             _Found(c.start, c.end, c.title, byline=True)
-            for c in getattr(ctx.article, "credits", ())
+            for c in ctx.article.credits
             if ctx.text[c.start : c.end] == c.name and not any(blocked[c.start : c.end])
         ]
         if not credits:
