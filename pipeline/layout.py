@@ -84,6 +84,31 @@ def ends_with_credit(line: str) -> bool:
     return bool(tail) and tail[-1] in "发摄" and RE_CREDIT_END.search(tail) is not None
 
 
+@lru_cache(maxsize=1)
+def _byline_cut_patterns() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """(a byline cut by the line end, names that carry it on), over lines whose spaces the
+    normalizer has taken out: 来源：某某开发区通讯员 | 李某高某, 来源：某某日报记者郭某某 |
+    刘某某通讯员赵某某2月3…. The reporter titles come from the layout lexicon, longest first."""
+    titles = sorted(terms()["byline_word"], key=lambda term: (-len(term), term))
+    title = "(?:%s)" % "|".join(regex.escape(term) for term in titles)
+    cut = regex.compile(r"(?:^|来源[:：][^，。；！？]*?)%s\p{Han}{0,%d}$" % (title, BYLINE_NAMES_MAX))
+    names = regex.compile(r"^\p{Han}{2,4}(?:%s|\p{Han}{0,4}$)" % title)
+    return cut, names
+
+
+BYLINE_NAMES_MAX = 8  # two names of up to four characters, written without a space
+
+
+def byline_runs_on(line: str, nxt: str) -> bool:
+    """Does a byline cut by the line end go on with names on the next line: a reporter title
+    with at most two names after it at the end of a 来源 line or a byline, then a line of
+    names alone or a name before the next title?"""
+    if not nxt or "\u4e00" > nxt[0]:
+        return False  # cheap exit: the next line does not open with a Chinese character
+    cut, names = _byline_cut_patterns()
+    return names.match(nxt) is not None and cut.search(line) is not None
+
+
 def ends_with_final(line: str) -> bool:
     """`RE_SENTENCE_FINAL.search(line)`, read off the end of the line instead of trying every
     position: the closers stripped, the line ends with 。！？；!?; … or ... (a regex `$` also

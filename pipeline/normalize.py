@@ -441,6 +441,8 @@ def join_lines(lines: list[str], blank_before: list[int] | None = None, raw_widt
 
 def _layout_break(page: _PageLines, i: int) -> int | None:
     """The break after lines[i] where the page's layout decides it, else None."""
+    if not page.blank_after(i) and layout.byline_runs_on(page.lines[i], page.lines[i + 1]):
+        return JOIN  # a byline's names run on over the wrap, though the line is an attribution
     decision = _marked_paragraph_break(page, i) if page.marked_paragraphs else None
     if decision is None and _set_apart(page, i):
         decision = BLOCK

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from shequ import layout
 from shequ.mojibake import repair
 from shequ.normalize import _web_headline_break, is_word, normalize
 from shequ.chars import surface_key
@@ -627,3 +628,36 @@ def test_one_pass_widens_a_run_of_ascii_punctuation_after_cjk():
 
     assert _repair_and_unify_width(_unify_line_endings("（一）,,1")).text == "（一），，1"
     assert _repair_and_unify_width(_unify_line_endings("1,000 与 10:30")).text == "1,000 与 10:30"
+
+
+BYLINE_PAGES = [
+    # the source line cut after the reporter title; the names alone on the next line
+    ["桃源社区“积分超市”开张",
+     "3月5日，桃源社区“积分超市”正式开张，居民凭志愿服务积分可换取粮油、洗衣液等日用品，开张首日就有六十多位居民前来兑换。",
+     "来源：青禾高新区 通讯员 孟小溪 庞远"],
+    # the source line cut between two reporters' names; the body runs on after the byline
+    ["桃源社区“积分超市”开张",
+     "来源：青河日报 记者 孟小溪 庞远 通讯员 石磊 3月5日，桃源社区“积分超市”正式开张，居民凭志愿服务积分可换取粮油、洗衣液等日用品。"],
+]
+
+
+@pytest.mark.parametrize("paragraphs", BYLINE_PAGES)
+def test_byline_cut_by_a_hard_wrap_keeps_its_names(paragraphs):
+    wrapped = "\n\n".join("\n".join(p[i : i + 15] for i in range(0, len(p), 15)) for p in paragraphs)
+    assert normalize(wrapped).text == normalize("\n".join(paragraphs)).text
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "runs_on"),
+    [
+        ("来源：青禾高新区通讯员", "孟小溪庞远", True),
+        ("来源：青河日报记者孟小溪", "庞远通讯员石磊3月5日", True),
+        ("本报记者孟小溪", "庞远", True),
+        # a headline after a byline, a sentence that ends with 记者, a source without a reporter
+        ("来源：青河日报记者孟小溪", "桃源社区积分超市开张迎客", False),
+        ("社区书记告诉记者", "孟小溪庞远", False),
+        ("来源：青河网", "孟小溪庞远", False),
+    ],
+)
+def test_byline_runs_on_only_with_names_after_a_reporter_title(line, nxt, runs_on):
+    assert layout.byline_runs_on(line, nxt) is runs_on
