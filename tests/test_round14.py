@@ -64,3 +64,29 @@ def test_village_gala_is_no_program(text):
 
 def test_a_named_gala_stays_a_program():
     assert [name for name, _ in programs("杏林村举办“杏花春来”村晚活动，村民自编自演。")] == ["杏花春来"]
+
+
+RISING_NUMERALS = [
+    # a core and two wings, quoted after a policy verb and a modifier, then a strategy word
+    ("three_parts", "柳湾社区党委落实“一格三联五到位”的治理策略，服务更精准。", ["一格三联五到位"]),
+    ("two_parts", "街道提出“一核两翼”，推动党建引领社区发展。", ["一核两翼"]),
+    ("system", "社区构建“一心三环四联”服务体系。", ["一心三环四联"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [case[1:] for case in RISING_NUMERALS], ids=[case[0] for case in RISING_NUMERALS])
+def test_rising_numeral_formulas_are_models(text, expected):
+    assert models(text) == expected
+
+
+NOT_RISING_MODELS = [
+    # a programme word follows: the formula names an activity
+    ("activity", "社区开展“一次两访”活动，走进老人家中。"),
+    # 双 is no rising numeral
+    ("double", "街道落实“一岗双责”，压实责任。"),
+]
+
+
+@pytest.mark.parametrize("text", [case[1] for case in NOT_RISING_MODELS], ids=[case[0] for case in NOT_RISING_MODELS])
+def test_rising_numerals_before_an_activity_or_double_are_no_models(text):
+    assert models(text) == []

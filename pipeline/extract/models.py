@@ -100,6 +100,12 @@ RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{
 # the numeral (N个一 is n_ge_yi's; 一… is yi_yi's) and no clock time (“三点半学校”: a course named
 # after the hour school lets out, programs'). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期]|点[半钟])[\p{Han}]{1,5}$")
+# A quoted formula of rising numerals, each with one or two characters: 一 then a larger numeral
+# (一核两翼, 一网两访三为, 一核三圈四治): a core and its parts, a method by its shape like the
+# abbreviations above (which never start with 一). Round 14: in 3 real articles of 3 outlets.
+RE_RISING_NUMERIC = regex.compile(
+    r"^一[\p{Han}]{1,2}[二两三四五六七八九十][\p{Han}]{1,2}(?:[三四五六七八九十][\p{Han}]{1,2}){0,2}$"
+)
 # A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
 # A quoted list of two or more short parts joined by 、. Example: 街长制、巷长制.
@@ -650,11 +656,11 @@ def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _
 
 
 def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
-    """A quoted numeric abbreviation (三清两整治) that is a method: not a numbered model name, a
+    """A quoted numeric abbreviation (三清两整治, 一核两翼) that is a method: not a numbered model name, a
     dictionary word, a programme's name or one a programme word follows, two words, a
     modifier, the name of a thing, or a part its owner possesses."""
     return bool(
-        RE_NUMERIC_ABBREVIATION.match(name)
+        (RE_NUMERIC_ABBREVIATION.match(name) or RE_RISING_NUMERIC.match(name))
         and not _patterns()["numbered"].match(name)
         and not reject_dictionary_word(name)
         and not reject_programme_name(name, "")
