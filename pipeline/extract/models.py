@@ -80,6 +80,10 @@ RE_TIER_TEMPLATE = r"(?:{domains})[一二三四五六七八九十两]级(?:联�
 # 中/里 right after it (“老街巷”中形成的制度: a place the text speaks of, not a name).
 # Example: ”互嵌式工作格局, ”的良性互动局面.
 RE_CALLED_TEMPLATE = r"\G(?:的)?(?![中里])((?:[\p{{Han}}](?<![为是在和与把被将让了的])(?<![^结配]对)){{0,10}}?)(?:{words})"
+# Further quoted names right after a closing quote, before the word that calls them all a model
+# (“甲乙衔接”“丙丁驻所”机制: both are mechanisms): each at most 20 characters, joined directly or
+# by 、/和/及/与. Round 14: seen before 机制/模式 in 3 real articles of 3 outlets.
+RE_QUOTE_RUN = regex.compile(r"\G(?:[、和及与]?[“「『][^“”「」『』\n]{1,20}[”」』])+")
 # A quoted list of three or more parts called a tiered structure: N级 + a short modifier + a
 # structure word (平台 and 网络 count only here). Example: “区级统筹、街道协调、小区落实”三级联动平台.
 RE_TIER_CALLED_TEMPLATE = r"\G(?:的)?[一二三四五六七八九十两多]级[\p{{Han}}]{{0,8}}?(?:{words})"
@@ -96,6 +100,12 @@ RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{
 # the numeral (N个一 is n_ge_yi's; 一… is yi_yi's) and no clock time (“三点半学校”: a course named
 # after the hour school lets out, programs'). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期]|点[半钟])[\p{Han}]{1,5}$")
+# A quoted formula of rising numerals, each with one or two characters: 一 then a larger numeral
+# (一核两翼, 一网两访三为, 一核三圈四治): a core and its parts, a method by its shape like the
+# abbreviations above (which never start with 一). Round 14: in 3 real articles of 3 outlets.
+RE_RISING_NUMERIC = regex.compile(
+    r"^一[\p{Han}]{1,2}[二两三四五六七八九十][\p{Han}]{1,2}(?:[三四五六七八九十][\p{Han}]{1,2}){0,2}$"
+)
 # A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
 # A quoted list of two or more short parts joined by 、. Example: 街长制、巷长制.
@@ -609,14 +619,17 @@ class ModelExtractor:
         )
 
     def _called_after(self, name: str, text: str, quote_start: int, after: int) -> bool:
-        """The text right after the closing quote calls the name a model (“…”模式, “…”工作法), or a
-        quoted list of parts is called a tiered platform (“…、…、…”三级服务平台); neither when
+        """The text right after the closing quote calls the name a model (“…”模式, “…”工作法; also
+        across further quoted names: “…”“…”机制), or a quoted list of parts is called a tiered platform (“…、…、…”三级服务平台); neither when
         the name is a programme's, the quote is an undone old state, or the name is only service
         adjectives."""
         patterns = _patterns()
         called = False
         if "named" in self.families:
             word = patterns["called"].match(text, after)
+            if word is None:
+                run = RE_QUOTE_RUN.match(text, after)  # “甲”“乙”机制: 甲 is called one too
+                word = patterns["called"].match(text, run.end()) if run else None
             called = word is not None and not (
                 reject_programme_name(name, word.group(1)) or reject_undone(text, quote_start)
             )
@@ -643,11 +656,11 @@ def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _
 
 
 def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
-    """A quoted numeric abbreviation (三清两整治) that is a method: not a numbered model name, a
+    """A quoted numeric abbreviation (三清两整治, 一核两翼) that is a method: not a numbered model name, a
     dictionary word, a programme's name or one a programme word follows, two words, a
     modifier, the name of a thing, or a part its owner possesses."""
     return bool(
-        RE_NUMERIC_ABBREVIATION.match(name)
+        (RE_NUMERIC_ABBREVIATION.match(name) or RE_RISING_NUMERIC.match(name))
         and not _patterns()["numbered"].match(name)
         and not reject_dictionary_word(name)
         and not reject_programme_name(name, "")
