@@ -88,9 +88,9 @@ OWN = [
         [("桃源社区", "益友公益协会", "联合", "桃源社区积极整合资源，联合益友公益协会")],
     ),
     (
-        "阳光社工服务中心成立于2015年。在中心的指导下，益友公益协会开展了多场活动。",
+        "阳光社工服务中心扎根桃源已有八年。在中心的帮助下，益友公益协会开展了多场活动。",
         {"organizations": ORGS},
-        [("阳光社工服务中心", "益友公益协会", "指导", "中心的指导下，益友公益协会")],
+        [("阳光社工服务中心", "益友公益协会", "帮助", "中心的帮助下，益友公益协会")],
     ),
     (
         "书记王芳说，与益友公益协会的合作让服务更专业。",
@@ -570,10 +570,21 @@ def test_partnerships_clause_start_is_after_the_last_clause_mark():
 def test_partnerships_role_takers_one_per_clause_with_a_role_word():
     text = "该项目由滨江区民政局负责指导，阳光社工服务中心具体承接，益友公益协会参与。"
     extractor, found, places, _ = _reading(text, {"organizations": ORGS})
-    takers = extractor._role_takers(text, text.index("由") + 1, len(text), found, places)
-    assert [(p.canonical, role) for p, role in takers] == [("滨江区民政局", "指导"), ("阳光社工服务中心", "承接")]
+    groups = extractor._role_groups(text, text.index("由") + 1, len(text), found, places)
+    assert [([p.canonical for p in members], role) for members, role in groups] == [
+        (["滨江区民政局"], "指导"), (["阳光社工服务中心"], "承接")
+    ]
     assert pairs(text, {"organizations": ORGS}) == [
         ("滨江区民政局", "阳光社工服务中心", "指导", "滨江区民政局负责指导，阳光社工服务中心")
+    ]
+
+
+def test_partnerships_role_takers_read_a_list_taking_one_role():
+    text = "这次义卖由滨江区民政局、益友公益协会与阳光社工服务中心共同发起，善款用于助学。"
+    extractor, found, places, _ = _reading(text, {"organizations": ORGS})
+    groups = extractor._role_groups(text, text.index("由") + 1, len(text), found, places)
+    assert [([p.canonical for p in members], role) for members, role in groups] == [
+        (["滨江区民政局", "益友公益协会", "阳光社工服务中心"], "发起")
     ]
 
 

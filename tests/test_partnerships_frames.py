@@ -33,14 +33,17 @@ FRAMES = [
      [("青禾市慈善总会", "杏林社区", "共同")]),
     ("cooperation_relation", "益友公益协会与桃源社区建立长期合作关系。",
      [("益友公益协会", "桃源社区", "合作")]),
-    # support without 的: the supporter before 指导下, the supported after the comma
-    ("under_without_de", "在青禾区民政局指导下，启明社工服务中心走访了独居老人。",
+    # support without 的: the supporter before 支持下, the supported after the comma
+    ("under_without_de", "在青禾区民政局支持下，启明社工服务中心走访了独居老人。",
+     [("青禾区民政局", "启明社工服务中心", "支持")]),
+    # guidance joined with help still names support
+    ("under_guidance_and_help", "在青禾区民政局的指导和帮助下，启明社工服务中心走访了独居老人。",
      [("青禾区民政局", "启明社工服务中心", "指导")]),
     # B在A支持下…: the supported party stands right before the phrase
     ("supported_before_phrase", "启明社工服务中心在杏林社区支持下开展入户调研。",
      [("杏林社区", "启明社工服务中心", "支持")]),
-    ("under_list_without_de", "在青禾区民政局、青禾市慈善总会指导下，益友公益协会开展培训。",
-     [("青禾区民政局", "益友公益协会", "指导"), ("青禾市慈善总会", "益友公益协会", "指导")]),
+    ("under_list_without_de", "在青禾区民政局、青禾市慈善总会支持下，益友公益协会开展培训。",
+     [("青禾区民政局", "益友公益协会", "支持"), ("青禾市慈善总会", "益友公益协会", "支持")]),
     # the passive: B被A<word>, B's head noun and adverbs may stand before 被
     ("passive_claimed", "“暖心饭堂”项目被益友公益协会认领。",
      [("益友公益协会", "暖心饭堂", "认领")]),
@@ -106,6 +109,10 @@ FRAMES_EMPTY = [
     ("by_person_of_unit", "桃源社区的书香驿站，是由益友公益协会的志愿者发起的。"),
     # a list with no joint word
     ("list_without_joint_word", "桃源社区、益友公益协会和居民代表出席会议。"),
+    # guidance alone (在A(的)指导下) is a superior's oversight, no partnership
+    ("under_guidance_only", "在青禾区民政局的指导下，启明社工服务中心走访了独居老人。"),
+    ("under_guidance_without_de", "启明社工服务中心在青禾区民政局精心指导下开展入户调研。"),
+    ("under_guidance_list", "在青禾区民政局、青禾市慈善总会指导下，益友公益协会开展培训。"),
 ]
 
 
@@ -145,6 +152,12 @@ FOUNDED = [
     # 打造 after 由: the builder stands behind the programme
     ("built_by", "由金桥实业公司打造的“暖心饭堂”开始供餐。",
      [("金桥实业公司", "暖心饭堂", "打造")]),
+    # 由A、B与C发起 with no programme named: the listed units started it together
+    ("by_list_founders", "这场义卖由青禾市慈善总会、益友公益协会与启明社工服务中心发起，善款用于助学。",
+     [("青禾市慈善总会", "益友公益协会", "发起"), ("青禾市慈善总会", "启明社工服务中心", "发起"),
+      ("益友公益协会", "启明社工服务中心", "发起")]),
+    ("by_pair_founders", "此次关爱行动由桃源社区和益友公益协会发起，志愿者上门服务。",
+     [("桃源社区", "益友公益协会", "发起")]),
 ]
 
 FOUNDED_EMPTY = [
@@ -154,6 +167,9 @@ FOUNDED_EMPTY = [
     ("community_own", "由桃源社区发起的“书香驿站”深受欢迎。"),
     # the founding word not right before the programme
     ("word_elsewhere", "青禾市慈善总会发起倡议，“书香驿站”随后开放。"),
+    # co-hosts and co-operators are not partners (only founders are)
+    ("by_list_hosts", "这场运动会由青禾市慈善总会、益友公益协会主办，居民踊跃报名。"),
+    ("by_list_operators", "这场运动会由益友公益协会与启明社工服务中心承办，居民踊跃报名。"),
 ]
 
 

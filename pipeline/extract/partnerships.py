@@ -100,6 +100,9 @@ RE_DATELINE = regex.compile(r"^[^，。；：\n]{0,12}?讯(?:[（(][^）)]{0,30}
 # A purpose clause may run on over several clauses with no party: 为了…，推动…，A….
 RE_PURPOSE = regex.compile(r"^(?:为了?|围绕|立足|聚焦)")
 # The subject clause names who acts after 由: 该项目由某镇党委发起. Example match: 该项目由.
+# A list that takes a founding role together (由A、B与C共同发起) are co-founders, paired with each
+# other as in the founded frame (A、B联合发起的X; FOUNDING_WORDS). Co-hosts and co-operators
+# (由A、B、C主办, 由A、B承办) are not: the dev gold pairs none of them.
 RE_BY_SUBJECT = regex.compile(r"(?:(?:本次|此次|该|这次)?(?:活动|项目))?由")
 # 由-sentences: the next role taker opens the next clause or list item (由A主办、B协办).
 RE_ROLE_NEXT = regex.compile(r"[，；、,;]")
@@ -121,10 +124,15 @@ RE_PASSIVE_IS = regex.compile(r"是")
 RE_FOR_BEFORE = regex.compile(r"为[“‘]?$")
 RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]{{0,12}}?({nouns})"
 # 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下); news often drops the 的
-# (在某局指导下，B…; B在某社区支持下开展…). Example: 在中心的支持下，某公益服务中心….
+# (在某局支持下，B…; B在某社区支持下开展…). Example: 在某中心的大力支持下，一家公益服务中心….
 RE_UNDER_TEMPLATE = (
     r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
 )
+# 在A的指导下 (and 在A指导下, 在A的悉心指导下): guidance is all the phrase names; a superior body
+# overseeing the work (a civil-affairs bureau over a social-work station) is no partner. Seen in
+# three tuning articles of round 14 (a city bureau over a talent centre, a district bureau over its
+# station, twice, a Party department over social workers). 指导和帮助 still names help.
+UNDER_GUIDANCE_ONLY = regex.compile(r"的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心)?指导下[，,]?")
 # 对 right before B, then a light verb and a support noun: A gives B named support. The light verb is
 # required, so 对B的支持 (B receives nothing named) and 对B表示感谢 read as nothing; B's own descriptor
 # or a part of it may come first (对“某某”项目的运营进行指导). Example match (after B): 进行资金扶持
@@ -964,8 +972,11 @@ class PartnershipExtractor:
                 yield _Claim(tuple(a_list), (b,), directed.group(1), False, implied, to_pos)
 
     def _under(self, art, text, s_start, s_end, inside, places):
-        """在A(、B)的<noun>下，C: A (and B) support C."""
+        """在A(、B)的<noun>下，C: A (and B) support C. Guidance alone (在某局的指导下, UNDER_GUIDANCE_ONLY)
+        is a superior's oversight, no partnership; guidance with help or support still is."""
         for match in _patterns()["under"].finditer(text, s_start, s_end):
+            if UNDER_GUIDANCE_ONLY.fullmatch(text, match.end(1), match.end()):
+                continue
             a_list = self._under_supporters(art, text, match, inside, places)
             if not a_list:
                 continue
@@ -1119,10 +1130,15 @@ class PartnershipExtractor:
         by = text.find("由", s_start, s_end)
         if by < 0:
             return
-        takers = self._role_takers(text, by + 1, s_end, inside, places)
+        groups = self._role_groups(text, by + 1, s_end, inside, places)
+        takers = [(p, role) for members, role in groups for p in members]
         if not takers:
             return
         kinds = _roles()
+        for members, role in groups:
+            if len(members) > 1 and role in FOUNDING_WORDS:
+                # 由A、B与C发起: the listed units started it together (co-actors)
+                yield _Claim((), tuple(members), role, True, False, by)
         operators = [p for p, role in takers if kinds[role] == "operator"]
         guides = [p for p, role in takers if kinds[role] == "guide"]
         if operators and guides:
@@ -1194,20 +1210,25 @@ class PartnershipExtractor:
                 programmes.append(p)
             yield _Claim((a,), tuple(programmes), "的", False, False, a.end)
 
-    def _role_takers(self, text: str, pos: int, s_end: int, inside: list[_Party], places) -> list[tuple[_Party, str]]:
-        """由A负责指导和监督，B承接…: (party, role) for one taker per clause from `pos`, each right at
-        its clause's start (gap words and places aside) and followed by a role word."""
+    def _role_groups(self, text: str, pos: int, s_end: int, inside: list[_Party], places) -> list[tuple[list[_Party], str]]:
+        """由A负责指导和监督，B承接…: (takers, role) for one taker or one list of takers per clause
+        from `pos` (由A、B与C共同发起), each right at its clause's start (gap words and places aside)
+        and followed by a role word."""
         role_after = _patterns()["role_after"]
         gap = _patterns()["gap"]
-        takers: list[tuple[_Party, str]] = []
+        takers: list[tuple[list[_Party], str]] = []
         while True:
             p = next((q for q in inside if q.start >= pos), None)
             if p is None or not gap.match(self._unplaced(text, pos, p.start, places)):
                 break
-            role = role_after.match(text, p.end, s_end)
+            members = self._list_after(text, p, inside, s_end, places)
+            role = role_after.match(text, members[-1].end, s_end)
+            if not role and len(members) > 1:
+                members = [p]
+                role = role_after.match(text, p.end, s_end)
             if not role:
                 break
-            takers.append((p, role.group(1)))
+            takers.append((members, role.group(1)))
             mark = RE_ROLE_NEXT.search(text, role.end(), s_end)
             if not mark:
                 break
