@@ -45,6 +45,12 @@ CAPTION_REPEATS = 2
 # How much longer than a headline a line above it must be to be the page's list of headlines
 # (one other headline at least) rather than the headline with a few words more.
 LIST_EXTRA_CHARS = 8
+# The furniture an e-paper reader or a portal sets between its lists and an article's headline.
+READER_LINES = ("page_label", "datetime", "copyright", "nav", "tool", "masthead")
+# A second headline line under the first (——某某区第三届邻里节分会场): a subtitle, never the headline.
+RE_SUBTITLE_DASH = regex.compile(r"^[—－-]{1,2}")
+# A labelled field's colon (来源：… 作者：…)
+RE_FIELD_COLON = regex.compile(r"[：:]")
 # Separators a meta line needs to be a breadcrumb trail (首页>新闻热点>正文), not a field with one ">".
 CRUMB_STEPS = 2
 
@@ -85,6 +91,7 @@ def read_page(found: list[Block]) -> Page:
         title_at = _original_title_below(found, lede)
     if title_at is not None:
         title_at = _headline_below_list(found, title_at, lede)
+        title_at = _headline_over_lede(found, title_at, lede)
         found[title_at].kind = "heading"
         page.title = found[title_at]
         _cut_site_suffix(found[title_at])
@@ -129,6 +136,50 @@ def _headline_below_list(found: list[Block], title_at: int, lede: int) -> int:
                     to_furniture(above, "nav")
             return i
     return title_at
+
+
+def _headline_over_lede(found: list[Block], title_at: int, lede: int) -> int:
+    """An e-paper reader or a portal sets its own lines over the article: the headlines of the
+    page's other articles, the paper's menu (日报 周报 杂志), its date and imprint lines (第A02版：要闻 /
+    2024年03月16日 / 某某日报社出版). The article's headline stands under them, right above the body
+    (a dateline or credit line at most between). When such a line of the reader (page label,
+    date, imprint, menu, dateline) stands between the line taken as the headline and a headline
+    right above the body, that lower line is the headline and the lines above it are furniture.
+    Round 14: e-paper and portal pages where the first headline of the page's list, a menu
+    line or an item of the news list was taken as the article's."""
+    below = None
+    for i in range(min(lede, len(found)) - 1, title_at, -1):
+        block = found[i]
+        if block.kind in ("meta", "furniture", "credit", "byline", "page_number"):
+            continue
+        if _text_block(block) and len(block.text) >= TITLE_MIN and could_be_title(block.text):
+            below = i
+        break
+    if below is None or RE_SUBTITLE_DASH.match(found[below].text):
+        return title_at
+    title = found[title_at].text
+    reader = any(_is_reader_line(block) and block.text != title for block in found[title_at + 1 : below])
+    if not reader:
+        return title_at
+    for block in found[title_at:below]:
+        if _text_block(block):
+            to_furniture(block, "nav")
+    return below
+
+
+def _is_reader_line(block: Block) -> bool:
+    """A line an e-paper reader or a portal sets over its articles: a page label, a date, an
+    imprint, a menu or tool line, a dateline naming the paper."""
+    if block.kind == "furniture":
+        return block.web in READER_LINES
+    # the paper's name and the day's date (某某日报2024年5月6日星期一), no labelled field: a masthead
+    return (
+        block.kind == "meta"
+        and block.web == "dateline"
+        and bool(block.outlet)
+        and block.text.startswith(block.outlet)
+        and not RE_FIELD_COLON.search(block.text)
+    )
 
 
 def _cut_channel_tail(block: Block) -> None:

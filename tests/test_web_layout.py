@@ -745,3 +745,59 @@ def test_source_from_the_sites_home_in_its_menu_bar():
     )
     articles, _ = articles_of(raw)
     assert [(a.title, a.source) for a in articles] == [("青松社区邻里节开幕", "江城新闻网")]
+
+
+# Round 14: an e-paper reader or a portal sets its own lines over the article (the page's list of
+# headlines, its menu, the day's date, the paper's imprint); the article's headline stands under
+# them, right above the body. A subtitle under a dateline and a dateline broken over two lines
+# leave the headline where it is, and so does a plain page with one headline and its dateline.
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        (
+            "首页 | 江城网 | 新闻 | 政务 | 视频\n"
+            "~~~——西湾镇锦绣花园二期月底交房\n"
+            "2024年05月06日\n"
+            "国内统一刊号：CN99-0001  江城日报社出版\n"
+            "老小区加装电梯有了新进展\n\n"
+            "本报讯 “加装电梯的钱怎么分摊？”青松社区议事会上，居民你一言我一语。\n",
+            "老小区加装电梯有了新进展",
+        ),
+        (
+            "第B03版：社区新闻 上一版 下一版\n"
+            "银龄食堂开到家门口\n"
+            "五位网格员的一天\n"
+            "返回主页|江城晚报|版面导航|江城日报\n"
+            "上一期 下一期\n"
+            "五位网格员的一天\n"
+            "本报讯（记者 程某）清晨六点半，青松社区网格员程晓梅已经在小区里巡查。\n",
+            "五位网格员的一天",
+        ),
+        (
+            "“和美邻里”文化节开幕\n"
+            "日期：2024-05-06 08:30:12\n"
+            "“和美邻里”文化节开幕\n"
+            "——河西区第三届社区文化节青松社区分会场\n"
+            "5月5日上午，青松社区在小广场举办了文化节开幕式。\n",
+            "“和美邻里”文化节开幕",
+        ),
+        (
+            "您所在的位置：江城网>社区频道>正文\n"
+            "青松社区长者食堂推出定制套餐\n"
+            "2024-05-06 16:47:26作者：程某来源：江城新闻网责任编\n"
+            "辑：王某某我来说两句\n"
+            "助餐服务怎样做得更细？青松社区给出了新答案。\n",
+            "青松社区长者食堂推出定制套餐",
+        ),
+        (
+            "首页 > 工作动态 > 正文\n"
+            "青松社区开展防汛应急演练\n"
+            "发布时间：2024-05-06 来源：河西区应急管理局\n"
+            "5月6日，青松社区组织居民开展防汛应急演练。\n",
+            "青松社区开展防汛应急演练",
+        ),
+    ],
+)
+def test_headline_under_the_readers_lines(raw, title):
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == [title]
