@@ -138,7 +138,7 @@ PAIR_NUMERALS = frozenset({"两", "俩"})
 # One-character noun suffixes jieba tags as verbs: after a verb they make one noun (化解|率, 履约|率).
 # Accuracy round 14: a rate of mediation and a rate of kept agreements (two outlets) beside 成功率98%以上.
 VERB_TAGGED_NOUN_SUFFIXES = frozenset({"率"})
-# How far before a number a verb of change may end (空置房屋只剩下|20多套).
+# How far before a number a verb of change may end (闲置车位只剩下|12个).
 CHANGE_REACH = 6
 REACH_VERBS = frozenset({"惠及", "参与", "受益", "覆盖", "吸引", "辐射", "带动"})
 # Verbs of having before a measure (村有|80亩的林地, 建有|300平方米的活动室).
@@ -1196,7 +1196,7 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
 
 def subject_past_change(c: Candidate, tokens: Tokens) -> str | None:
     """The noun before a verb of change that brings a count to the end of its clause
-    (空置房屋|只|剩下|20多套, 志愿者队伍|发展到|100余人, not 服务活动总数突破: jieba tags 突破 a
+    (闲置车位|只|剩下|12个, 巡河队伍|已经|发展到|260余人, not …总数突破: jieba tags 突破 a
     verbal noun): adverbs before the verb (只, 已经) are skipped; a number that more words
     follow is not such an end."""
     if c.end < len(tokens.text) and not RE_PUNCT.match(tokens.text, c.end):
