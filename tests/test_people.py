@@ -396,11 +396,27 @@ ROUND12_CASES = [
     ("区民政局局长韦建国介绍，全区已建成社工站。", (), (), [("韦建国", 6, 9, "区民政局局长", "区民政局", False)]),
 ]
 
+# Round 14: a manner word with its 地 may stand between a titled name and its speech verb (seen in
+# six tuning and bulk articles of six outlets); an untitled name there is a resident's, no fact.
+ROUND14_CASES = [
+    ("家住青禾小区的韦建平高兴地说，路灯终于亮了。", (), (), []),
+    ("网格员柳丹激动地介绍，纠纷当天就化解了。", (), (), [("柳丹", 3, 5, "网格员", None, False)]),
+    ("社工孟丽感慨地说：“大家都变了。”", (), (), [("孟丽", 2, 4, "社工", None, False)]),
+    # honorifics stay out (韦阿姨), and a manner word alone names nobody
+    ("一旁的韦阿姨激动地说，这下放心了。", (), (), []),
+    ("大家高兴地说，以后不用爬楼了。", (), (), []),
+    # veterans as service-station news introduces them (three outlets)
+    ("“社区的事就是我的事。”退役军人韦国华说。", (), (), [("韦国华", 16, 19, "退役军人", None, False)]),
+    ("退役士兵柳长青如今是巡逻队的一员。", (), (), [("柳长青", 4, 7, "退役士兵", None, False)]),
+    # a function-word surname before an administrative unit is the word with its unit
+    ("服务队队长由镇退役军人服务站站长担任。", (), (), []),
+]
+
 
 @pytest.mark.parametrize(
     "text,places,communities,expected",
     CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES
-    + PHOTO_CREDIT_CASES + SESSION7_CASES + SESSION8_CASES + ROUND12_CASES,
+    + PHOTO_CREDIT_CASES + SESSION7_CASES + SESSION8_CASES + ROUND12_CASES + ROUND14_CASES,
 )
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected

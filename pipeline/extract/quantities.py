@@ -130,6 +130,16 @@ PREDICATED_UNITS = frozenset({"人", "人次"})
 # Accuracy round 12: three articles of three outlets (a clinic's and a social-work station's figures).
 SERVICE_UNITS = frozenset({"人次"})
 # Verbs that say how far a service reached, not which service it was (惠及3000人次): no subject.
+# A count of two written 两/俩 with one of these measure words and no verb before it is the pair
+# a story is about (两家协商, 两人逐一走访, 把两户聚在一起), not a count (来自两家医院 is one).
+# Accuracy round 14: in five labelled tuning articles of five outlets (disputes and their mediation).
+PAIR_UNITS = frozenset({"人", "家", "户"})
+PAIR_NUMERALS = frozenset({"两", "俩"})
+# One-character noun suffixes jieba tags as verbs: after a verb they make one noun (化解|率, 履约|率).
+# Accuracy round 14: a rate of mediation and a rate of kept agreements (two outlets) beside 成功率98%以上.
+VERB_TAGGED_NOUN_SUFFIXES = frozenset({"率"})
+# How far before a number a verb of change may end (闲置车位只剩下|12个).
+CHANGE_REACH = 6
 REACH_VERBS = frozenset({"惠及", "参与", "受益", "覆盖", "吸引", "辐射", "带动"})
 # Verbs of having before a measure (村有|80亩的林地, 建有|300平方米的活动室).
 POSSESSION_VERBS = frozenset({"有", "拥有", "共有", "建有", "设有", "占有"})
@@ -312,6 +322,13 @@ def category_nouns() -> frozenset[str]:
 def light_verbs() -> frozenset[str]:
     """`lexicons/quantity_light_verbs.txt`: verbs that never name a measure (给予, 开展)."""
     return frozenset(read_terms("quantity_light_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def change_verbs() -> tuple[str, ...]:
+    """`lexicons/quantity_change_verbs.txt`: verbs that bring a count to a new level (发展到,
+    只剩下), longest first."""
+    return tuple(sorted(read_terms("quantity_change_verbs.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -842,6 +859,18 @@ def reject_frequency(c: Candidate, f: FilterContext) -> str | None:
     return "frequency" if RE_FREQUENCY.search(clause) else None
 
 
+def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
+    """21. 两人/两家/两户 that no verb governs is the pair the story is about (所卖资金两家平分,
+    两人逐一走访, 把两户聚在一起, 原本…的两人), a reference, not a count; as a verb's object it
+    counts (来自两家医院, 走访两户困难家庭, 有两人)."""
+    if c.script != "chinese" or c.numeral not in PAIR_NUMERALS or c.unit_written not in PAIR_UNITS or c.qualifier is not None:
+        return None
+    i = f.tokens.last_before(c.start)
+    if i >= 0 and f.tokens.spans[i][1] == c.start and _memo_kind(f.tokens.word(i), word_tags()) == "verb":
+        return None
+    return "pair_reference"
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -864,6 +893,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_latin_word,
     reject_phase_number,
     reject_frequency,
+    reject_pair_reference,
 )
 
 
@@ -925,8 +955,9 @@ def _compound_verbs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = list(pieces)
     for k in range(len(out) - 1):
         (word, kind), (nxt, nxt_kind) = out[k], out[k + 1]
-        if kind == "verb" and nxt_kind == "noun" and len(nxt) == 1:
+        if kind == "verb" and (nxt_kind == "noun" and len(nxt) == 1 or nxt in VERB_TAGGED_NOUN_SUFFIXES):
             out[k] = (word, "noun")
+            out[k + 1] = (nxt, "noun")  # 化解|率: jieba tags 率 a verb
     return out
 
 
@@ -1154,13 +1185,35 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in ACTION_CATEGORIES:
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
-    subject = subject_after(c, tokens) or subject_before(c, tokens)
+    subject = subject_after(c, tokens) or subject_past_change(c, tokens) or subject_before(c, tokens)
     if subject is None and c.unit in PREDICATED_UNITS:
         subject = predicate_after(c, tokens)
     if subject is None and c.unit in SERVICE_UNITS:
         service = subject_before(c, tokens, measure_verb=True)  # 累计诊疗|1200余人次: the service counted
         subject = service if service not in REACH_VERBS else None
     return subject
+
+
+def subject_past_change(c: Candidate, tokens: Tokens) -> str | None:
+    """The noun before a verb of change that brings a count to the end of its clause
+    (闲置车位|只|剩下|12个, 巡河队伍|已经|发展到|260余人, not …总数突破: jieba tags 突破 a
+    verbal noun): adverbs before the verb (只, 已经) are skipped; a number that more words
+    follow is not such an end."""
+    if c.end < len(tokens.text) and not RE_PUNCT.match(tokens.text, c.end):
+        return None
+    window = tokens.text[max(0, c.start - CHANGE_REACH) : c.start]
+    verb = next((v for v in change_verbs() if window.endswith(v) or window.endswith(v + "了")), None)
+    if verb is None:
+        return None
+    at = c.start - len(verb) - (1 if window.endswith(verb + "了") else 0)
+    if at not in tokens.starts:
+        return None  # the verb is the tail of another word
+    tags = word_tags()
+    i = tokens.last_before(at)
+    while i >= 0 and tokens.spans[i][1] == at and tags.get(tokens.word(i)) == "d":
+        at = tokens.spans[i][0]  # 只|剩下, 已经|发展到
+        i -= 1
+    return subject_before(replace(c, start=at), tokens)
 
 
 def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
