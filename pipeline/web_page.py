@@ -152,7 +152,8 @@ def _headline_over_lede(found: list[Block], title_at: int, lede: int) -> int:
         block = found[i]
         if block.kind in ("meta", "furniture", "credit", "byline", "page_number"):
             continue
-        if _text_block(block) and len(block.text) >= TITLE_MIN and could_be_title(block.text):
+        # a photo caption over the body ends a sentence before its credit (活动现场。某某 供): no headline
+        if _text_block(block) and len(block.text) >= TITLE_MIN and could_be_title(block.text) and "。" not in block.text:
             below = i
         break
     if below is None or RE_SUBTITLE_DASH.match(found[below].text):

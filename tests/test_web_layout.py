@@ -801,3 +801,19 @@ def test_source_from_the_sites_home_in_its_menu_bar():
 def test_headline_under_the_readers_lines(raw, title):
     articles, _ = articles_of(raw)
     assert [a.title for a in articles] == [title]
+
+
+def test_photo_caption_over_the_body_is_no_headline_under_the_readers_lines():
+    # an e-paper page: masthead, date, kicker, headline, then the photo's caption and credit
+    raw = (
+        "江城日报 权威 主流 影响力\n\n"
+        "2024-12-30\n\n"
+        "寒冬送暖 情满社区\n\n"
+        "西湾街道举办“迎新春 暖万家”慰问活动\n\n"
+        "慰问现场。 江宣 供\n\n"
+        "江城日报讯 寒冬送暖，情满社区。新春将至，西湾街道联合江城市义工协会为困难群众送上年货。\n\n"
+        "慰问现场，一箱箱牛奶、一袋袋面粉堆放整齐，志愿者们忙着分装登记。\n\n"
+        "据悉，此次活动共筹集物资价值两万余元，惠及辖区八十余户家庭。\n"
+    )
+    articles, _ = articles_of(raw)
+    assert [a.title for a in articles] == ["西湾街道举办“迎新春暖万家”慰问活动"]
