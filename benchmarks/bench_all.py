@@ -117,6 +117,8 @@ def instrument(timer: StageTimer) -> None:
     timer.patch(outputs, "sheet_bytes", "JSON encoding (sheet files)")
     timer.patch(outputs, "write_atomic", "file writes")
     timer.patch(outputs.Outputs, "commit", "runner: commit bookkeeping")
+    # a group's transaction is resolved and committed (and its state records written) here
+    timer.patch(run._Run, "_close_group", "graph store")
     for method in ("upsert_clipping", "upsert_many", "forget", "has_clipping"):
         timer.patch(store.GraphStore, method, "graph store")
     pipeline = clipping.default_pipeline()

@@ -934,5 +934,11 @@ def article_id(clipping: str, raw: str, index: int) -> str:
     name (its path under the input root) and content. The name keeps apart the same file
     copied into two folders: article ids are unique in the graph store."""
     stem = clipping.rsplit("/", 1)[-1].removesuffix(".txt")
-    digest = hashlib.sha1(f"{clipping}\n{raw}".encode("utf-8")).hexdigest()[:8]
-    return f"{stem}-{index:02d}-{digest}"
+    return f"{stem}-{index:02d}-{_clipping_digest(clipping, raw)}"
+
+
+@lru_cache(maxsize=2)
+def _clipping_digest(clipping: str, raw: str) -> str:
+    """The hash part of the article ids of a clipping: one hash of its name and whole content
+    for all of its articles (the ids of a clipping's articles are made one after another)."""
+    return hashlib.sha1(f"{clipping}\n{raw}".encode("utf-8")).hexdigest()[:8]

@@ -85,7 +85,9 @@ class Evidence(Strict):
         raw = self.raw_slice
         if len(raw) != self.end - self.start:
             raise ValueError(f"raw slice has {len(raw)} chars, span is {self.end - self.start}")
-        if self.raw is not None and self.raw == self.text:
+        if self.raw is None:  # the raw slice is the text: nothing more to compare
+            return self
+        if self.raw == self.text:
             raise ValueError(f"raw {self.raw!r} equals text: leave it out")
         if surface_key(raw) != surface_key(self.text):
             raise ValueError(f"raw slice {raw!r} does not normalize to {self.text!r}")
@@ -141,10 +143,12 @@ class Fact(Strict):
     @model_serializer(mode="wrap")
     def _without_implied(self, handler):
         data = handler(self)
-        implied = [name for name, source in type(self).IMPLIED.items() if name in data and data[name] == _implied_value(source, data)]
-        for name in implied:
-            del data[name]
-        for name in _defaults(type(self)):
+        implied, defaults = _left_out(type(self))
+        if implied:
+            drop = [name for name, source in implied if name in data and data[name] == _implied_value(source, data)]
+            for name in drop:
+                del data[name]
+        for name in defaults:
             value = data.get(name, 0)
             if value is None or value is False or value == []:
                 del data[name]
@@ -169,6 +173,13 @@ def _with_implied(implied: dict[str, str], data: dict) -> dict:
             if value is not None:
                 data[name] = value
     return data
+
+
+@lru_cache(maxsize=None)
+def _left_out(model: type["Fact"]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """What `Fact._without_implied` may leave out of a `model` fact: its `IMPLIED` (field, source)
+    pairs in order and the fields of `_defaults`, looked up once per model."""
+    return tuple(model.IMPLIED.items()), tuple(_defaults(model))
 
 
 @lru_cache(maxsize=None)

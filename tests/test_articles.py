@@ -241,3 +241,18 @@ def test_stitch_moves_a_body_start_set_at_its_end():
     body = _body("本；第二，要把服务做实。", "我们的理解有两条：第一，讲政治是根")
     _stitch([body])
     assert [p.text for p in body.paragraphs] == ["我们的理解有两条：第一，讲政治是根", "本；第二，要把服务做实。"]
+
+
+def test_article_ids_hash_the_clipping_name_and_content():
+    import hashlib
+
+    from shequ.articles import article_id
+
+    def expected(name: str, raw: str, index: int) -> str:
+        digest = hashlib.sha1(f"{name}\n{raw}".encode("utf-8")).hexdigest()[:8]
+        return f"{name.rsplit('/', 1)[-1].removesuffix('.txt')}-{index:02d}-{digest}"
+
+    page = "青禾街道举办邻里节。\n\n石桥社区开展义诊。"
+    for name, raw in [("a/p.txt", page), ("b/p.txt", page), ("a/p.txt", page + "\n"), ("a/p.txt", page)]:
+        assert [article_id(name, raw, i) for i in range(3)] == [expected(name, raw, i) for i in range(3)]
+    assert article_id("a/p.txt", page, 0) != article_id("b/p.txt", page, 0) != article_id("b/p.txt", page + "\n", 0)

@@ -774,3 +774,75 @@ def test_one_worker_in_this_process_loads_nothing_for_a_run_of_unchanged_clippin
     assert process.warmed == 1
     report = run(folder, out, process=process)
     assert process.warmed == 1 and report.run["totals"]["unchanged"] == 1
+
+
+# ---------------------------------------------------------------- store transactions of a group of inputs
+
+
+def group_inputs(root: Path, count: int = 6) -> Path:
+    folder = root / "in"
+    folder.mkdir()
+    for index in range(count):
+        (folder / f"c{index}.txt").write_text(f"楼道议事{index}\n石桥社区。\n", encoding="utf-8")
+    return folder
+
+
+class _FailingStore(GraphStore):
+    """A graph store whose upsert of one clipping fails as a full disk would."""
+
+    def __init__(self, path, failing: str) -> None:
+        super().__init__(path)
+        self.failing = failing
+
+    def upsert_clipping(self, clipping, content_hash, sheets, **options):
+        if clipping == self.failing:
+            import sqlite3
+
+            raise sqlite3.OperationalError("database or disk is full")
+        super().upsert_clipping(clipping, content_hash, sheets, **options)
+
+
+def test_a_store_error_inside_a_group_fails_only_its_clipping(tmp_path):
+    assert batch_run.STORE_GROUP >= 3  # c1 shares its group with c0 and c2
+    folder, out = group_inputs(tmp_path), tmp_path / "out"
+    out.mkdir()
+    with _FailingStore(out / "graph.sqlite", "c1.txt") as store:
+        report = run(folder, out, store=store)
+        assert [store.contains_clipping(f"c{i}.txt") for i in range(6)] == [
+            True, False, True, True, True, True]
+    status = [(e["clipping"], e["status"], e.get("stage")) for e in report["clippings"]]
+    assert status == [("c0.txt", "ok", None), ("c1.txt", "failed", "store"), *[(f"c{i}.txt", "ok", None) for i in range(2, 6)]]
+    again = run(folder, tmp_path / "out")
+    assert [e["done"] for e in again.run["clippings"]] == ["unchanged", "processed", *["unchanged"] * 4]
+
+
+def _interrupting(raw: str, clipping: str):
+    if "STOP" in raw:
+        raise KeyboardInterrupt
+    return fake_process(raw, clipping)
+
+
+def test_a_run_stopped_inside_a_group_keeps_none_of_that_group_done(tmp_path):
+    folder, out = group_inputs(tmp_path), tmp_path / "out"
+    stop = batch_run.STORE_GROUP + 1  # the second clipping of the second group
+    (folder / f"c{stop}.txt").write_text("STOP\n", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        run(folder, out, process=_interrupting)
+    with GraphStore(out / "graph.sqlite") as store:  # the first group committed, the second rolled back
+        assert [store.contains_clipping(f"c{i}.txt") for i in range(stop + 1)] == [True] * (stop - 1) + [False, False]
+    (folder / f"c{stop}.txt").write_text("楼道议事\n青禾社区。\n", encoding="utf-8")
+    again = run(folder, out)
+    done = [e["done"] for e in again.run["clippings"]]
+    assert done == ["unchanged"] * (stop - 1) + ["processed"] * (6 - stop + 1)
+    reference = run(folder, tmp_path / "reference")
+    assert sheets(out) == sheets(tmp_path / "reference") and again["clippings"] == reference["clippings"]
+    assert store_dump(out) == store_dump(tmp_path / "reference")
+
+
+def test_group_transactions_leave_the_same_store_as_one_per_clipping(tmp_path, monkeypatch):
+    folder = group_inputs(tmp_path, 9)
+    run(folder, tmp_path / "grouped")
+    monkeypatch.setattr(batch_run, "STORE_GROUP", 1)
+    run(folder, tmp_path / "alone")
+    assert store_dump(tmp_path / "grouped") == store_dump(tmp_path / "alone")
+    assert tree(tmp_path / "grouped" / ".shequ" / "state") == tree(tmp_path / "alone" / ".shequ" / "state")

@@ -144,3 +144,17 @@ def test_dangling_reference_checks_a_sheet_assembled_without_validation():
     sheet = FactSheet.model_construct(clipping="a.txt", article_id="x", title="t", people=[person])
     assert sheet.dangling_reference() == "people: affiliation refers to organization 'org:别的', which is not a fact of this sheet"
     assert FactSheet.model_construct(clipping="a.txt", article_id="x", title="t").dangling_reference() is None
+
+
+def test_a_fact_is_written_without_what_it_implies():
+    ev = {"text": "青禾社工", "start": 3, "sentence": 0}
+    assert Organization(name="青禾社工", evidence=[ev]).model_dump(mode="json") == {"name": "青禾社工", "evidence": [ev]}
+    longer = Organization(name="青禾社工", canonical="青禾社工服务中心", evidence=[ev]).model_dump(mode="json")
+    assert longer == {"name": "青禾社工", "canonical": "青禾社工服务中心", "evidence": [ev]}  # key = canonical: left out
+    assert list(longer) == ["name", "canonical", "evidence"]
+    count = {"text": "5名", "start": 8, "sentence": 1}
+    assert Quantity.model_validate({"value": 5, "unit": "名", "evidence": [count]}).model_dump(mode="json") == {
+        "value": 5.0, "unit": "名", "evidence": [count]}
+    placed = Organization(name="青禾社工", canonical="青禾社工服务中心", key="青禾社工服务中心@石桥", evidence=[ev])
+    assert placed.model_dump(mode="json") == {"name": "青禾社工", "canonical": "青禾社工服务中心", "key": "青禾社工服务中心@石桥",
+                                              "evidence": [ev]}

@@ -225,9 +225,12 @@ class Outputs:
 
     # --- one clipping ------------------------------------------------------------------
 
-    def commit(self, outcome: Outcome, key: str, store, source: str | None = None) -> None:
+    def commit(self, outcome: Outcome, key: str, store, source: str | None = None,
+               states: list[tuple[str, dict]] | None = None) -> None:
         """Make one clipping's results durable: sheets, stale removal, store, then state.
-        `source` (the real path of the input) is recorded, to tell a replacement later."""
+        `source` (the real path of the input) is recorded, to tell a replacement later.
+        `states`: the store's transaction is still open (`_Run.commit_batch`), so the state
+        record that says the clipping is done goes there, to be written once it is committed."""
         clipping = outcome.clipping
         previous = self.read_state(clipping)
         old = set(_recorded(previous)) if previous else set()
@@ -253,7 +256,7 @@ class Outputs:
         store_hash = sheets_hash([data for _, data in named])
         if not store.has_clipping(clipping, store_hash):
             store.upsert_clipping(clipping, store_hash, outcome.sheets)
-        self.write_state(clipping, {
+        (self.write_state if states is None else lambda *record: states.append(record))(clipping, {
             "key": key,
             "sha256": outcome.sha256,
             "store_hash": store_hash,

@@ -23,9 +23,10 @@ import sys
 import threading
 import time
 from contextlib import ExitStack, closing
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator, Protocol, Sequence, TextIO
+from typing import Any, Callable, Iterator, Protocol, Sequence, TextIO
 
 from ..errors import DuplicateClippingError, OutputPathError, ShequError
 from ..names import sheet_folder, shown
@@ -228,6 +229,23 @@ def _replaced(previous: dict | None, source: str, sha256: str) -> dict | None:
     return {"file": previous.get("file"), "sha256": previous.get("sha256")}
 
 
+# Inputs whose clippings' store upserts share a transaction (`_Run.commit_grouped`): the store's
+# CPU on the 2 MB benchmark corpus goes down by a tenth from 1 to 4 (node resolution and the pages
+# written at each COMMIT); a run killed has at most this many clippings to do again, and their
+# --log-json lines and progress come when the group is committed.
+STORE_GROUP = 4
+
+
+@dataclass
+class _StoreGroup:
+    key: int  # input index // STORE_GROUP
+    context: Any  # the store's `batch()`, entered
+    settled: list[Outcome] = field(default_factory=list)  # in order: the group's and those settled meanwhile
+    committed: dict[int, tuple[Any, Any]] = field(default_factory=dict)  # id of the group's → its replaces, source
+    states: list[tuple[str, dict]] = field(default_factory=list)  # done records, written after the COMMIT
+    forgotten: list[str] = field(default_factory=list)  # clippings of inputs that failed while it was open
+
+
 class _Run:
     """One run into a claimed output folder: jobs out, outcomes committed and recorded."""
 
@@ -244,19 +262,27 @@ class _Run:
         # Held while the store, the state records or the fields above change: the writer
         # thread commits while this thread reads and triages the next inputs.
         self.lock = threading.RLock()
+        self.group: _StoreGroup | None = None  # the store transaction open for a group of inputs
 
     def process(self, runner, items: list[Input | InputProblem], batch_size: int) -> None:
         outcomes = runner.map(batched(self.jobs(items), batch_size))
-        if runner.workers < 2:  # the clippings run in this thread: nothing to overlap with
-            for batch in outcomes:
-                for outcome in batch:
-                    self.commit(outcome)
-            return
-        # Worker processes: this thread keeps handing them clippings while a writer thread
-        # commits what came back (sheet files and the store, a quarter of the CPU), in order.
-        with _Writer(self.commit) as writer:
-            for batch in outcomes:
-                writer.put(batch)
+        try:
+            if runner.workers < 2:  # the clippings run in this thread: nothing to overlap with
+                for batch in outcomes:
+                    for outcome in batch:
+                        self.commit_grouped(outcome)
+            else:
+                # Worker processes: this thread keeps handing them clippings while a writer thread
+                # commits what came back (sheet files and the store, a quarter of the CPU), in order.
+                with _Writer(self.commit_grouped) as writer:
+                    for batch in outcomes:
+                        writer.put(batch)
+        except BaseException:
+            with self.lock:
+                self._drop_group()  # its clippings are not done: the next run does them
+            raise
+        with self.lock:
+            self._close_group()
 
     def jobs(self, items: list[Input | InputProblem]) -> Iterator[Job]:
         """Read, hash and triage inputs lazily, so only in-flight clippings sit in memory."""
@@ -313,7 +339,91 @@ class _Run:
     def commit(self, outcome: Outcome) -> None:
         """Make a clipping's outcome durable; one whose outputs cannot be written fails alone."""
         with self.lock:
+            if self.group is not None:  # an input failed while a group is open: what it forgets joins it
+                self.group.forgotten.append(outcome.clipping)
             self._commit(outcome)
+
+    # Store transactions: the outcomes of inputs index // STORE_GROUP .. are committed in one
+    # (`_StoreGroup`), whatever the engine's batches, so 1 and 2 workers write the same file.
+    def commit_grouped(self, outcome: Outcome) -> None:
+        """`commit`, the store's part in the transaction of the outcome's group of inputs: the
+        store resolves the nodes a group touches once and writes the pages its clippings share
+        once. A clipping is done when its state record says so, and those of a group are written
+        only once its transaction is committed: a run killed before leaves them to be done again,
+        as one killed inside a clipping's commit does. Outcomes settled meanwhile are recorded
+        (`finish`) after the group's, in the order they came. When anything of a group cannot be
+        written, its transaction is rolled back and each of its outcomes is committed alone
+        (`commit`: one that cannot be written fails alone)."""
+        with self.lock:
+            if getattr(self.store, "batch", None) is None:  # a store of the caller's, without transactions
+                self._commit(outcome)
+                return
+            key = outcome.index // STORE_GROUP
+            if self.group is not None and self.group.key != key:
+                self._close_group()
+            if self.group is None:
+                context = self.store.batch()
+                context.__enter__()
+                self.group = _StoreGroup(key, context)
+            group = self.group
+            group.committed[id(outcome)] = (self.replaces.get(outcome.index), self.sources.get(outcome.index))
+            group.settled.append(outcome)
+            outcome.replaces = self.replaces.pop(outcome.index, None)
+            source = self.sources.pop(outcome.index, None)
+            try:
+                self.outputs.commit(outcome, self.key, self.store, source=source, states=group.states)
+            except WRITE_ERRORS as err:
+                self.group = None
+                group.context.__exit__(type(err), err, err.__traceback__)  # rolled back
+                self._commit_alone(group)
+
+    def _close_group(self) -> None:
+        """Commit the open group's transaction, then write its state records and record its outcomes."""
+        group, self.group = self.group, None
+        if group is None:
+            return
+        try:
+            group.context.__exit__(None, None, None)  # nodes resolved, COMMIT
+        except WRITE_ERRORS:
+            if getattr(self.store, "db", None) is not None and self.store.db.in_transaction:
+                self.store.db.execute("ROLLBACK")  # the COMMIT itself failed
+            self._commit_alone(group)
+            return
+        states = dict(group.states)
+        for outcome in group.settled:
+            state = states.get(outcome.clipping) if id(outcome) in group.committed and outcome.status == "ok" else None
+            if state is not None:
+                try:
+                    self.outputs.write_state(outcome.clipping, state)
+                except WRITE_ERRORS as err:
+                    outcome = self._failed(outcome, err)
+            self._record(outcome)
+
+    def _drop_group(self) -> None:
+        """Roll the open group's transaction back: the run is leaving by an error (no report is
+        written, and its clippings are done again by the next run)."""
+        group, self.group = self.group, None
+        if group is not None:
+            group.context.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)
+
+    def _commit_alone(self, group: "_StoreGroup") -> None:
+        """After a group's transaction was rolled back: each of its outcomes committed alone (the
+        others recorded in their place), and the clippings of inputs that failed meanwhile
+        forgotten again."""
+        for outcome in group.settled:
+            if id(outcome) in group.committed:
+                self.replaces[outcome.index], self.sources[outcome.index] = group.committed[id(outcome)]
+        for outcome in group.settled:
+            if id(outcome) in group.committed:
+                self._commit(outcome)
+            else:
+                self._record(outcome)
+        for clipping in group.forgotten:
+            try:
+                if self.store.contains_clipping(clipping):
+                    self.store.forget(clipping)
+            except WRITE_ERRORS:
+                pass  # as when it failed: the store keeps it, the next run forgets it
 
     def _commit(self, outcome: Outcome) -> None:
         outcome.replaces = self.replaces.pop(outcome.index, None)
@@ -321,17 +431,29 @@ class _Run:
         try:
             self.outputs.commit(outcome, self.key, self.store, source=source)
         except WRITE_ERRORS as err:
-            stage = "store" if isinstance(err, sqlite3.Error) else "write"
-            replaces = outcome.replaces
-            outcome = failed(outcome.index, outcome.file, outcome.clipping, stage, err, outcome.sha256)
-            outcome.replaces = replaces
-            try:  # the failed clipping keeps nothing from earlier runs, if that can be done
-                self.outputs.commit(outcome, self.key, self.store)
-            except WRITE_ERRORS as again:
-                outcome.reason = f"{outcome.reason}; its earlier outputs could not be removed either: {one_line(again)}"
+            outcome = self._failed(outcome, err)
         self.finish(outcome)
 
+    def _failed(self, outcome: Outcome, err: BaseException) -> Outcome:
+        """The failed outcome of a clipping whose outputs could not be written; its earlier outputs go."""
+        stage = "store" if isinstance(err, sqlite3.Error) else "write"
+        replaces = outcome.replaces
+        outcome = failed(outcome.index, outcome.file, outcome.clipping, stage, err, outcome.sha256)
+        outcome.replaces = replaces
+        try:  # the failed clipping keeps nothing from earlier runs, if that can be done
+            self.outputs.commit(outcome, self.key, self.store)
+        except WRITE_ERRORS as again:
+            outcome.reason = f"{outcome.reason}; its earlier outputs could not be removed either: {one_line(again)}"
+        return outcome
+
     def finish(self, outcome: Outcome) -> None:
+        """Record a settled clipping (`_record`), after the open group's outcomes when there is one."""
+        if self.group is not None:
+            self.group.settled.append(outcome)
+        else:
+            self._record(outcome)
+
+    def _record(self, outcome: Outcome) -> None:
         """Record a settled clipping: report entry, error line, --log-json line, progress."""
         entry, done = report_entry(outcome), run_entry(outcome)
         self.entries[outcome.index], self.runs[outcome.index] = entry, done
