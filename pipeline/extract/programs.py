@@ -41,7 +41,9 @@ from ..vocabulary import word_tags
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
 RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百千几多余])(?!一[个支家处项名所类种]$)[0-9一二三四五六七八九十两百千几多余]+[个支家处项名所类种]$")
 # Between two quoted items of a list: a short descriptor and/or a list mark. Example: ”义剪、“.
-RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?$")
+# \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
+# quoted remark) joins no list (round 14).
+RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?\Z")
 # A modifier with 的 opening the shared descriptor of a quoted list after 等 (各种特色的, 丰富多彩的).
 # Example match: 各种特色的.
 RE_TAIL_MODIFIER = regex.compile(r"^[\p{Han}]{1,6}的")

@@ -1,0 +1,53 @@
+"""Round 14, second wave (programs): holiday day-care classes under a quoted name (“…”暑期公益托管班,
+“…”暑期班), students' field-work campaigns (“…”社会实践), and a line break that joins no list
+of quotes (a headline's closing quote, then a body line opening with a quoted remark).
+Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import programs_and_kinds as programs
+
+
+CLASSES = [
+    # a descriptor between the quote and 托管班
+    ("care_class", "放假后，柳湾社区开办“童心同行”暑假公益托管班，为双职工家庭解忧。",
+     [("童心同行", "course")]),
+    ("love_class", "团委联合桂园社区办起“青苗成长”爱心托管班，孩子们每天来写作业。",
+     [("青苗成长", "course")]),
+    # 暑期班 right after the quote
+    ("summer_class", "今年的“阳光家园”暑期班将开到八月底，共设两个班。",
+     [("阳光家园", "course")]),
+    # 社会实践 after a quoted campaign
+    ("field_work", "学院师生深入推进“千名学子进村居”社会实践，走进九个社区。",
+     [("千名学子进村居", "activity")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CLASSES], ids=[c[0] for c in CLASSES])
+def test_named_day_care_classes_and_field_work(text, expected):
+    assert programs(text) == expected
+
+
+NOT_CLASSES = [
+    # no quoted name: a kind of class
+    ("unnamed", "社区开设了为期十天的免费暑期托管班，报名的孩子有四十人。"),
+    # a quoted buzzword far from the class word
+    ("far", "他说“双减”以后家长压力小了，社区也办起了寒假托管班。"),
+    # 社会实践 without a quote before it
+    ("unquoted_practice", "大学生在社区开展社会实践，帮助老人使用手机。"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_CLASSES], ids=[c[0] for c in NOT_CLASSES])
+def test_unnamed_classes_and_field_work_yield_nothing(text):
+    assert programs(text) == []
+
+
+def test_a_line_break_joins_no_list_of_quotes():
+    # the headline ends with a quoted verb, the body opens with a quoted remark; a team word follows
+    text = "青禾路：老兵服务队首批队员正式“上岗”\n“我们会把服务做细。”刚加入老兵志愿服务队的队员说。"
+    assert programs(text) == []
+    # two quotes on one line with a list mark still share the word after them
+    assert programs("社区开展“义剪”、“义诊”等志愿服务活动。") == [("义剪", "activity"), ("义诊", "activity")]
