@@ -51,3 +51,19 @@ def test_a_line_break_joins_no_list_of_quotes():
     assert programs(text) == []
     # two quotes on one line with a list mark still share the word after them
     assert programs("社区开展“义剪”、“义诊”等志愿服务活动。") == [("义剪", "activity"), ("义诊", "activity")]
+
+
+OBSERVANCES = [
+    ("world_day", "桂林路社区联合眼科医院开展“世界睡眠日”义诊志愿服务活动。"),
+    ("chinese_day", "区民政局开展“中华孝亲日”宣传活动，发放手册三百份。"),
+    ("memorial_day", "全国第六十个“植树纪念日”期间，团县委组织青年植树。"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in OBSERVANCES], ids=[c[0] for c in OBSERVANCES])
+def test_observance_days_name_no_program(text):
+    assert programs(text) == []
+
+
+def test_a_community_own_day_stays_a_program():
+    assert programs("桂林路社区开展“党员奉献日”志愿服务活动。") == [("党员奉献日", "activity")]

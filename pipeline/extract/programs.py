@@ -56,6 +56,8 @@ RE_SPEECH = regex.compile(r"[，。！？；：!?;…]")
 RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]"
 # A numeral and one character: a count of things, not a name (“两园”, “三区”).
 RE_NUMERAL_ONE = regex.compile(r"^[一二三四五六七八九十两双多][\p{Han}]$")
+# A national or world observance day (filter 26). Example match: 中华慈善日, 世界家庭日, 学雷锋纪念日.
+RE_OBSERVANCE = regex.compile(r"^(?:(?:世界|国际|中华|中国|全国)\p{Han}{1,8}|\p{Han}{1,8}纪念)日$")
 # Text that ends an anchored name: sentence punctuation (a comma is allowed there).
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
@@ -485,6 +487,14 @@ def reject_award_descriptor(descriptor: str) -> bool:
     return any(word in descriptor for word in _exclusions()["award_descriptor"])
 
 
+def reject_observance(inner: str) -> bool:
+    """Filter 26 (round 14): a national or world observance day (“中华慈善日”, “世界家庭日”,
+    “学雷锋纪念日”): a date a community marks with an activity, not the activity's name. Seen
+    quoted in 4 real articles from 4 outlets, never a gold program. A community's own day
+    (“党员志愿服务日”, “六情接待日”) has no such opening and stays."""
+    return bool(RE_OBSERVANCE.match(inner))
+
+
 def reject_venue(inner: str) -> bool:
     """Filter 4: a physical venue (“雷锋广场”, “雷锋宣传角”, “伙伴一条街”)."""
     return inner.endswith(_exclusions()["venue_suffix"])
@@ -705,6 +715,7 @@ class ProgramExtractor:
             or reject_enumeration(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
+            or reject_observance(inner)
             or reject_org_name(inner)
             or reject_purpose_word(inner)
             or (reject_numeric_head(inner) and not anchored)
