@@ -1,4 +1,4 @@
-"""Round 14, second wave (programs): holiday day-care classes under a quoted name (“…”暑期公益托管班,
+"""Round 14, second wave (programs): holiday day-care classes under a quoted name (“…”暑假托管班,
 “…”暑期班), students' field-work campaigns (“…”社会实践), and a line break that joins no list
 of quotes (a headline's closing quote, then a body line opening with a quoted remark).
 Sentences of our own making."""
@@ -12,7 +12,7 @@ from contexts import programs_and_kinds as programs
 
 CLASSES = [
     # a descriptor between the quote and 托管班
-    ("care_class", "放假后，柳湾社区开办“童心同行”暑假公益托管班，为双职工家庭解忧。",
+    ("care_class", "放假后，柳湾社区开办“童心同行”暑假托管班，为双职工家庭解忧。",
      [("童心同行", "course")]),
     ("love_class", "团委联合桂园社区办起“青苗成长”爱心托管班，孩子们每天来写作业。",
      [("青苗成长", "course")]),
@@ -47,14 +47,14 @@ def test_unnamed_classes_and_field_work_yield_nothing(text):
 
 def test_a_line_break_joins_no_list_of_quotes():
     # the headline ends with a quoted verb, the body opens with a quoted remark; a team word follows
-    text = "青禾路：老兵服务队首批队员正式“上岗”\n“我们会把服务做细。”刚加入老兵志愿服务队的队员说。"
+    text = "青禾路：老兵服务队首批队员正式“上岗”\n“我们会把服务做细。”刚加入老兵服务队的老周笑着说。"
     assert programs(text) == []
     # two quotes on one line with a list mark still share the word after them
-    assert programs("社区开展“义剪”、“义诊”等志愿服务活动。") == [("义剪", "activity"), ("义诊", "activity")]
+    assert programs("社区举办“义剪”、“义修”等便民活动。") == [("义剪", "activity"), ("义修", "activity")]
 
 
 OBSERVANCES = [
-    ("world_day", "桂林路社区联合眼科医院开展“世界睡眠日”义诊志愿服务活动。"),
+    ("world_day", "桂林路社区联合眼科医院举办“世界睡眠日”健康咨询活动。"),
     ("chinese_day", "区民政局开展“中华孝亲日”宣传活动，发放手册三百份。"),
     ("memorial_day", "全国第六十个“植树纪念日”期间，团县委组织青年植树。"),
 ]
@@ -66,4 +66,4 @@ def test_observance_days_name_no_program(text):
 
 
 def test_a_community_own_day_stays_a_program():
-    assert programs("桂林路社区开展“党员奉献日”志愿服务活动。") == [("党员奉献日", "activity")]
+    assert programs("桂林路社区举办“党员奉献日”便民活动。") == [("党员奉献日", "activity")]

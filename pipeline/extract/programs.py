@@ -56,7 +56,7 @@ RE_SPEECH = regex.compile(r"[，。！？；：!?;…]")
 RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]"
 # A numeral and one character: a count of things, not a name (“两园”, “三区”).
 RE_NUMERAL_ONE = regex.compile(r"^[一二三四五六七八九十两双多][\p{Han}]$")
-# A national or world observance day (filter 26). Example match: 中华慈善日, 世界家庭日, 学雷锋纪念日.
+# A national or world observance day (filter 26). Example match: 中华慈善日, 世界家庭日, 建队纪念日.
 RE_OBSERVANCE = regex.compile(r"^(?:(?:世界|国际|中华|中国|全国)\p{Han}{1,8}|\p{Han}{1,8}纪念)日$")
 # Text that ends an anchored name: sentence punctuation (a comma is allowed there).
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
@@ -489,7 +489,7 @@ def reject_award_descriptor(descriptor: str) -> bool:
 
 def reject_observance(inner: str) -> bool:
     """Filter 26 (round 14): a national or world observance day (“中华慈善日”, “世界家庭日”,
-    “学雷锋纪念日”): a date a community marks with an activity, not the activity's name. Seen
+    “某某纪念日”): a date a community marks with an activity, not the activity's name. Seen
     quoted in 4 real articles from 4 outlets, never a gold program. A community's own day
     (“党员志愿服务日”, “六情接待日”) has no such opening and stays."""
     return bool(RE_OBSERVANCE.match(inner))
