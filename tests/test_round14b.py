@@ -67,3 +67,32 @@ def test_observance_days_name_no_program(text):
 
 def test_a_community_own_day_stays_a_program():
     assert programs("桂林路社区举办“党员奉献日”便民活动。") == [("党员奉献日", "activity")]
+
+
+MEMBER_TEAMS = [
+    # a troupe at a clause start: its own words name it, dictionary words or not
+    ("troupe", "晚饭过后，欢乐跳舞蹈队的队员们准时来到广场。", [("欢乐跳舞蹈队", "team")]),
+    # clause words before the name are cut off: a person, an adverb and a conjunction
+    ("after_person", "在凉亭里，王秀兰正在和澜溪志愿服务队队员商量巡逻路线。", [("澜溪志愿服务队", "team")]),
+    # a copula before the name
+    ("after_copula", "老周是金穗合唱团的成员之一。", [("金穗合唱团", "team")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in MEMBER_TEAMS], ids=[c[0] for c in MEMBER_TEAMS])
+def test_teams_whose_members_the_text_speaks_of(text, expected):
+    assert programs(text) == expected
+
+
+NOT_MEMBER_TEAMS = [
+    # only a team word left once the clause words are cut
+    ("bare_word", "目前服务队成员已有四十人。"),
+    ("pronoun", "别看咱们志愿队成员年纪都不小。"),
+    # a field team word after a kind of people: a kind of team, not a name
+    ("field_kind", "驿站把退役军人志愿服务队队员编进网格。"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_MEMBER_TEAMS], ids=[c[0] for c in NOT_MEMBER_TEAMS])
+def test_member_words_after_unnamed_teams_yield_nothing(text):
+    assert programs(text) == []
