@@ -96,3 +96,11 @@ NOT_MEMBER_TEAMS = [
 @pytest.mark.parametrize("text", [c[1] for c in NOT_MEMBER_TEAMS], ids=[c[0] for c in NOT_MEMBER_TEAMS])
 def test_member_words_after_unnamed_teams_yield_nothing(text):
     assert programs(text) == []
+
+
+def test_street_front_responsibility_system_is_a_known_model():
+    from contexts import model_names as models
+
+    text = "街道督促沿街店铺落实“门前三包”责任制，并开展卫生大扫除。"
+    assert models(text) == ["门前三包"]
+    assert programs(text) == []
