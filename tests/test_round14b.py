@@ -104,3 +104,7 @@ def test_street_front_responsibility_system_is_a_known_model():
     text = "街道督促沿街店铺落实“门前三包”责任制，并开展卫生大扫除。"
     assert models(text) == ["门前三包"]
     assert programs(text) == []
+
+
+def test_a_generic_holder_word_before_a_member_team_is_cut():
+    assert programs("六十岁的社区枫语合唱团成员李阿姨说。") == [("枫语合唱团", "team")]

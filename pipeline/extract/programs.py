@@ -841,6 +841,10 @@ class ProgramExtractor:
                 word = text[a:b]
                 if (tags.get(word) or "x")[0] in MEMBER_LEAD_TAGS or word in MEMBER_LEAD_VERBS:
                     cut = b
+            for a, b in _tokens_within(ctx, cut, end):
+                if text[a:b] not in parts["generic"]:
+                    break
+                cut = b  # 社区|萍花舞蹈队: a generic holder word before the name is no part of it
             name = text[cut:end]
             team_word = next((w for w in _member_team_words() if name.endswith(w)), None)
             if team_word is None or len(name) <= len(team_word) or len(name) > MAX_LIST_ITEM:
