@@ -14,6 +14,7 @@ import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
 from .lexicon import read_csv, read_table, read_terms
+from .vocabulary import word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -898,7 +899,27 @@ def lede_outlet(line: str) -> str | None:
     match = RE_CREDITED_OUTLET.match(line)
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
+    match = RE_MARKED_LEDE_OUTLET.match(line)
+    if match and _outlet_shaped(match.group("outlet")):
+        return match.group("outlet")
     return _bare_dispatch_outlet(line)  # 云上青禾报道：（通讯员 李四）…
+
+
+# A web outlet opening the lede, set off by its own marks rather than a dispatch date: in square
+# brackets (【某某网】（记者 张三）), before its other name in brackets and 讯 (某某网（某某日报网）讯), or
+# before a colon and a bracketed credit (某某传媒网：（张三）近日). Round 14: three web articles of
+# three outlets.
+RE_MARKED_LEDE_OUTLET = regex.compile(
+    r"^(?:【(?P<outlet>\p{Han}{2,12})】|(?P<outlet>\p{Han}{2,12})[（(]\p{Han}{2,12}[)）](?:讯|訊|消息)|(?P<outlet>\p{Han}{2,12})[：:]\s*[（(])"
+)
+
+
+def _outlet_shaped(name: str) -> bool:
+    """A known outlet or a name ending like one, short names included (某网 in 【某网】)."""
+    names, endings = _media()
+    endings = endings + web_terms().get("outlet_ending", ())
+    return is_outlet_name(name) or any(name.endswith(e) and len(name) > len(e) for e in endings) and not any(
+        name.startswith(word) for word in web_terms().get("not_outlet", ()))
 
 
 # A dispatch line standing alone under the dateline: 某某网2026-01-15号报道 / 某某网3月5日讯
@@ -964,6 +985,8 @@ def _bare_dispatch_outlet(line: str) -> str | None:
     if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
     place = next((name for name in region_names() if head.endswith(name) and len(head) - len(name) >= 2), None)
+    if place and word_tags().get(head[: -len(place)]) == "t":
+        return head  # 今日青禾讯: a time word before a place is the outlet's name (今日青禾), no outlet of its own
     return head[: -len(place)] if place else head
 
 

@@ -584,3 +584,30 @@ def test_communities_verb_stems_after_a_place_and_campaign_phrases(text, expecte
 )
 def test_communities_shanghai_residents_areas_and_housing_types(text, expected):
     assert names(text) == expected
+
+
+# Round 14, second wave: a place's bare short form inside a name (凤凰 of 凤凰街道 before a numbered
+# part, a city's name after a name piece jieba does not know, a city before 新村第二), the longer form
+# of a name over a shorter one of everyday words (jieba cuts 迎新|花园社区 where a sentence opens), a
+# bureau's, paper's or organisation's name before 社区, and kinds of estates (三无, 无物管, 新民居).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("凤凰街道召开推进会。凤凰三村社区主任李华发言。", [("凤凰三村社区", "凤凰三村社区")]),
+        ("近日，海岸街道鸿信长春社区举办邻里节。", [("鸿信长春社区", "鸿信长春社区")]),
+        ("志愿者来到沈阳新村第二社区开展服务。", [("沈阳新村第二社区", "沈阳新村第二社区")]),
+        ("志愿者来到江滨新村第一社区开展服务。", [("江滨新村第一社区", "江滨新村第一社区")]),
+        (
+            "天河区石牌街道迎新花园社区召开议事会。迎新花园社区建于1998年，迎新花园社区有居民3000人。",
+            [("迎新花园社区", "迎新花园社区"), ("花园社区", "迎新花园社区"), ("花园社区", "迎新花园社区")],
+        ),
+        ("南京三社区联合开展义诊。", []),
+        ("江北区民政局社区建设办公室发布通知。", []),
+        ("青禾晚报社区联盟举办公益活动。", []),
+        ("某市社会组织社区和志愿者培训基地负责人说。", []),
+        ("老城区有不少三无小区，部分无物管小区（院落）自治难。", []),
+        ("村里建成了由5栋楼组成的新民居小区。", []),
+    ],
+)
+def test_communities_places_inside_names_and_unit_words_before_the_head(text, expected):
+    assert names(text) == expected
