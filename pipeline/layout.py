@@ -877,8 +877,9 @@ DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
+# (after a square, ■ 某某报记者 张三, or before a bar, 某某日报客户端 | 记者 张三)
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
-RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员|通訊員)")
+RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 
 

@@ -702,3 +702,24 @@ def test_search_label_and_column_link_over_an_e_paper_headline_are_furniture():
 )
 def test_outlet_set_off_by_brackets_or_a_colon_at_the_lede(line, outlet):
     assert layout.lede_outlet(line) == outlet
+
+
+# Round 14, second wave: a byline after a square (■ 某某报全媒体见习记者 张三) or with a bar between
+# the outlet and its reporter (某某日报客户端 | 记者 张三) names the outlet and is no headline.
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [
+        ("■ 青禾晚报全媒体见习记者 张明\n■ 李华 王芳", "青禾晚报"),
+        ("青禾日报客户端 | 记者 张明", "青禾日报客户端"),
+    ],
+)
+def test_byline_after_a_square_or_with_a_bar_names_the_outlet(byline, outlet):
+    raw = (
+        f"{byline}\n"
+        "“楼上每天都有跑跳声，实在睡不好。”近日，桃源社区居民找到调解室求助。\n"
+        "调解员上门了解情况后，组织两家人坐下来商量，双方最终各退一步。\n"
+    )
+    (article,) = articles_of(raw)
+    assert not article.title
+    assert article.source == outlet
+    assert layout.byline_outlet(byline.splitlines()[0]) == outlet
