@@ -611,3 +611,25 @@ def test_communities_shanghai_residents_areas_and_housing_types(text, expected):
 )
 def test_communities_places_inside_names_and_unit_words_before_the_head(text, expected):
     assert names(text) == expected
+
+
+# Round 14, second wave: a manner adverb opening an everyday stem makes a verb phrase, and a
+# function-word character jieba cuts off a two-character name (某|和 小区, 某|都 社区, 和|某 社区)
+# stays in it after punctuation, a place or an announcing word; not after a pronoun or a noun.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("广泛动员社区志愿者力量参与巡逻。", []),
+        ("新春游园会在盛和小区广场举行。", [("盛和小区", "盛和小区")]),
+        ("枫林街道华都社区的居民张女士说。", [("华都社区", "华都社区")]),
+        ("5月8日，吴都社区组织召开议事会。", [("吴都社区", "吴都社区")]),
+        ("今年3月，和美社区联合一家社工机构举办市集。", [("和美社区", "和美社区")]),
+        ("党和社区共同努力。", []),
+        ("我和社区一起成长。", []),
+        ("学校和社区联合开展活动。", []),
+        ("打造和美社区。", []),
+        ("他们都到社区去了。", []),
+    ],
+)
+def test_communities_adverb_phrases_and_function_characters_in_names(text, expected):
+    assert names(text) == expected

@@ -162,6 +162,13 @@ ROAD_DIRECTION_CHARS = set("路街巷里道东西南北中")
 # A session or batch number opening a stem (第11期|东门社区): an activity's count, not part of the name.
 RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)")
 
+# Function-word characters that also end two-character names, jieba cutting them off (盛|和|小区,
+# 华|都|社区; 和 opens some too: 和|美|社区), and the jieba tags of the name's other character
+# (a place, person or verb character, or one jieba does not list). Round 14: four articles of four
+# outlets.
+NAME_FUNCTION_CHARS = set("和都")
+NAME_CHAR_TAGS = ("ns", "nr", "nrt", "v", "zg", None)
+
 # An ordinal ending a stem (新村|第一 of 某某新村第一社区): the estate's numbered community.
 RE_ORDINAL_END = regex.compile(r"第[一二三四五六七八九十\d]+$")
 
@@ -903,6 +910,10 @@ class CommunityExtractor:
         if walk.start == head_start and walk.prefix and _is_street_short_form(text, walk.prefix[0]):
             # 长延堡社区: a community named after the short form of its street (长延堡街道).
             return self._named(text, walk.prefix[0].start, head_end, head, kind, walk.prefix[1:], pending=False)
+        glued = self._function_char_in_name(text, front, head_start, tokens, place_ends)
+        if glued is not None:
+            return self._named(text, glued, head_end, head, kind, _places_written_before(text, glued, place_ends),
+                               pending=False)
         inner = self._place_inside_name(text, walk, head_start, tokens, place_ends)
         if inner is not None:
             return self._named(text, inner, head_end, head, kind, _places_written_before(text, inner, place_ends),
@@ -912,6 +923,34 @@ class CommunityExtractor:
             return None
         pieces, grade = stem
         return self._judge_stem(text, walk, pieces, grade, head_start, head_end, head, kind)
+
+    @staticmethod
+    def _function_char_in_name(text, front, head_start, tokens, place_ends) -> int | None:
+        """Where a two-character name starts whose one character jieba reads as a function word
+        (盛|和|小区, 华|都|社区, 和|美|社区), or None: the pair is no dictionary word, its other
+        character a place, person or verb character (not 党和, 我和, 校和), and a place, an
+        announcing word or punctuation stands before it."""
+        if front != head_start or head_start < 2:
+            return None
+        left = head_start - 2
+        pair = text[left:head_start]
+        if not RE_HAN_RUN.fullmatch(pair) or (pair in word_tags() and piece_class(pair) != "P"):
+            return None  # 共和, 首都: everyday words (a rare name jieba lists, 华都, stays)
+        if pair[1] in NAME_FUNCTION_CHARS:
+            other = pair[0]
+        elif pair[0] == "和":
+            other = pair[1]
+        else:
+            return None
+        if other in _stop_chars() or other in NUMERALS or word_tags().get(other) not in NAME_CHAR_TAGS:
+            return None
+        token = tokens.at(left)
+        if token is None or token[0] != left:
+            return None
+        if left == 0 or left in place_ends or not RE_NAME_TOKEN.match(text[left - 1]):
+            return left
+        before = tokens.at(left - 1)
+        return left if before is not None and text[before[0] : before[1]] in _boundaries() else None
 
     @staticmethod
     def _place_inside_name(text, walk, head_start, tokens, place_ends) -> int | None:
@@ -1044,6 +1083,10 @@ class CommunityExtractor:
             return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
         if walk.verb_after_place and pieces[0][0] == walk.start:
             return self._named(text, start, head_end, head, kind, prefix, pending=True)
+        if grade != "place" and not proper and pieces[0][2] in _phrase_adverbs():
+            # 广泛|动员|社区志愿者: a manner adverb opens a verb phrase, as in one word (积极响应)
+            return self._named(text, start, head_end, head, kind, prefix, pending=True,
+                               starts=tuple(piece[0] for piece in pieces[1:]))
         if grade != "place" and opens_with_verb(pieces):
             # 筑牢|社区安全防线, 社工站|落地先锋社区: a verb phrase unless named twice or read shorter
             return self._named(text, start, head_end, head, kind, prefix, pending=True,
