@@ -629,6 +629,9 @@ def test_communities_places_inside_names_and_unit_words_before_the_head(text, ex
         ("学校和社区联合开展活动。", []),
         ("打造和美社区。", []),
         ("他们都到社区去了。", []),
+        # one whole half of a quoted slogan of four-character phrases is no community
+        ("青松社区举办“乐享家园·邻里同欢”游园会。", [("青松社区", "青松社区")]),
+        ("街道开展“悦居社区，温暖万家”主题活动。", []),
     ],
 )
 def test_communities_adverb_phrases_and_function_characters_in_names(text, expected):

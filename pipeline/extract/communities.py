@@ -476,6 +476,24 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return "”" not in text[opening + 1 : start] and "“" not in inner and not RE_SPEECH_PUNCT.search(inner)
 
 
+# The halves of a quoted slogan of four-character phrases: “某某献暖·乐享家园”, “悦居社区，温暖万家”.
+RE_SLOGAN_JOINT = regex.compile(r"[·•，,、\s]")
+SLOGAN_HALF_CHARS = 4
+
+
+def _half_of_parallel_slogan(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one whole half of a quote made of four-character phrases
+    joined by a dot, comma or space (“乐享家园·邻里同欢”, “悦居社区，温暖万家”): a slogan or an
+    activity's name, not a community. Round 14: three articles of three outlets."""
+    opening = text.rfind("“", max(0, start - 3 * SLOGAN_HALF_CHARS), start)
+    closing = text.find("”", end, end + 3 * SLOGAN_HALF_CHARS)
+    if opening < 0 or closing < 0:
+        return False
+    halves = RE_SLOGAN_JOINT.split(text[opening + 1 : closing])
+    return (len(halves) >= 2 and text[start:end] in halves
+            and all(len(half) == SLOGAN_HALF_CHARS and RE_HAN_RUN.fullmatch(half) for half in halves))
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """Whether quote marks wrap exactly text[start:end] (“文明社区”)."""
     return start > 0 and text[start - 1] in "“‘" and text.startswith(("”", "’"), end)
@@ -862,6 +880,7 @@ class CommunityExtractor:
         streets = {m.canonical for m in places if m.attrs.get("level") == "street"}
         place_before = _place_before_lookup(places)
         found = []
+        slogans: set[str] = set()
         for match in _re_head().finditer(text):
             head_start, head_end = match.span()
             head = match.group()
@@ -880,8 +899,12 @@ class CommunityExtractor:
                 continue  # “党建引领国际社区建设”: everyday words in a short quote that goes on after the head, a slogan
             if names_street_communities(text[cand.start : head_start], head, streets):
                 continue
+            if _half_of_parallel_slogan(text, cand.start, head_end):
+                slogans.add(text[cand.start : head_end])
+                continue
             found.append(cand)
-        return found
+        # A slogan's half is the slogan wherever else the article writes it (a headline without quotes).
+        return [cand for cand in found if text[cand.start : cand.end] not in slogans]
 
     @staticmethod
     def _everyday_words(text: str, tokens: SpanIndex, start: int, stop: int) -> bool:
