@@ -14,7 +14,6 @@ import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
 from .lexicon import read_csv, read_table, read_terms
-from .vocabulary import word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -974,6 +973,10 @@ def _is_paper(name: str, shortest: int = 4) -> bool:
     return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ()))
 
 
+# Time words opening a local outlet's name before its city (今日青禾讯): the outlet is the whole name.
+DISPATCH_TIME_WORDS = ("今日", "今天", "每日", "今晨", "今晚")
+
+
 def _bare_dispatch_outlet(line: str) -> str | None:
     """青禾晨刊讯（记者 王五） → 青禾晨刊; 邻里公益人青禾讯 （…） → 邻里公益人 (the place after the
     outlet's name is dropped). Not 本报讯, 社区简讯, 通讯员."""
@@ -986,7 +989,7 @@ def _bare_dispatch_outlet(line: str) -> str | None:
     if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
     place = next((name for name in region_names() if head.endswith(name) and len(head) - len(name) >= 2), None)
-    if place and word_tags().get(head[: -len(place)]) == "t":
+    if place and head[: -len(place)] in DISPATCH_TIME_WORDS:
         return head  # 今日青禾讯: a time word before a place is the outlet's name (今日青禾), no outlet of its own
     return head[: -len(place)] if place else head
 
