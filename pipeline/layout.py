@@ -876,8 +876,9 @@ DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
+# (after a square, ■ 某某报记者 张三, or before a bar, 某某日报客户端 | 记者 张三)
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
-RE_BYLINE_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员|通訊員)")
+RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 
 
@@ -898,7 +899,27 @@ def lede_outlet(line: str) -> str | None:
     match = RE_CREDITED_OUTLET.match(line)
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
+    match = RE_MARKED_LEDE_OUTLET.match(line)
+    if match and _outlet_shaped(match.group("outlet")):
+        return match.group("outlet")
     return _bare_dispatch_outlet(line)  # 云上青禾报道：（通讯员 李四）…
+
+
+# A web outlet opening the lede, set off by its own marks rather than a dispatch date: in square
+# brackets (【某某网】（记者 张三）), before its other name in brackets and 讯 (某某网（某某日报网）讯), or
+# before a colon and a bracketed credit (某某传媒网：（张三）近日). Round 14: three web articles of
+# three outlets.
+RE_MARKED_LEDE_OUTLET = regex.compile(
+    r"^(?:【(?P<outlet>\p{Han}{2,12})】|(?P<outlet>\p{Han}{2,12})[（(]\p{Han}{2,12}[)）](?:讯|訊|消息)|(?P<outlet>\p{Han}{2,12})[：:]\s*[（(])"
+)
+
+
+def _outlet_shaped(name: str) -> bool:
+    """A known outlet or a name ending like one, short names included (某网 in 【某网】)."""
+    names, endings = _media()
+    endings = endings + web_terms().get("outlet_ending", ())
+    return is_outlet_name(name) or any(name.endswith(e) and len(name) > len(e) for e in endings) and not any(
+        name.startswith(word) for word in web_terms().get("not_outlet", ()))
 
 
 # A dispatch line standing alone under the dateline: 某某网2026-01-15号报道 / 某某网3月5日讯
@@ -952,6 +973,10 @@ def _is_paper(name: str, shortest: int = 4) -> bool:
     return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ()))
 
 
+# Time words opening a local outlet's name before its city (今日青禾讯): the outlet is the whole name.
+DISPATCH_TIME_WORDS = ("今日", "今天", "每日", "今晨", "今晚")
+
+
 def _bare_dispatch_outlet(line: str) -> str | None:
     """青禾晨刊讯（记者 王五） → 青禾晨刊; 邻里公益人青禾讯 （…） → 邻里公益人 (the place after the
     outlet's name is dropped). Not 本报讯, 社区简讯, 通讯员."""
@@ -964,6 +989,8 @@ def _bare_dispatch_outlet(line: str) -> str | None:
     if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
     place = next((name for name in region_names() if head.endswith(name) and len(head) - len(name) >= 2), None)
+    if place and head[: -len(place)] in DISPATCH_TIME_WORDS:
+        return head  # 今日青禾讯: a time word before a place is the outlet's name (今日青禾), no outlet of its own
     return head[: -len(place)] if place else head
 
 

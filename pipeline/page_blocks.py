@@ -31,7 +31,10 @@ RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|�
 # lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三, 某某晚报·某某客户端通讯员 李四),
 # a credit after the names
 # (文/图, 摄, 受访者供图).
-BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·/／]{1,14}?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
+BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·/／]{1,14}?(?:\s*[|｜]\s*)?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
+# A square or bullet opening a byline (■ 某某报记者 张三), and a bar between the outlet and its
+# reporters (某某日报客户端 | 记者 张三). Round 14: three web pages of three outlets.
+BYLINE_MARK = r"(?:[■□▢●◆▲]\s*)?"
 BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
 # Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
 RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体|首席)?(?:记者|記者)|通讯员|通訊員|实习生")
@@ -414,7 +417,7 @@ def _re_byline() -> "regex.Pattern":
     titles = set(layout.web_terms().get("reporter_label", ())) | {"本刊记者", "实习生"}
     alternatives = "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True))
     return regex.compile(
-        f"^(?:{BYLINE_OUTLET}(?:{alternatives})[：:]?\\s*(?:\\p{{Han}}{{2,4}}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
+        f"^{BYLINE_MARK}(?:{BYLINE_OUTLET}(?:{alternatives})[：:]?\\s*(?:\\p{{Han}}{{2,4}}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
     )
 
 

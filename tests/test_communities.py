@@ -584,3 +584,55 @@ def test_communities_verb_stems_after_a_place_and_campaign_phrases(text, expecte
 )
 def test_communities_shanghai_residents_areas_and_housing_types(text, expected):
     assert names(text) == expected
+
+
+# Round 14, second wave: a place's bare short form inside a name (凤凰 of 凤凰街道 before a numbered
+# part, a city's name after a name piece jieba does not know, a city before 新村第二), the longer form
+# of a name over a shorter one of everyday words (jieba cuts 迎新|花园社区 where a sentence opens), a
+# bureau's, paper's or organisation's name before 社区, and kinds of estates (三无, 无物管, 新民居).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("凤凰街道召开推进会。凤凰三村社区主任李华发言。", [("凤凰三村社区", "凤凰三村社区")]),
+        ("近日，海岸街道鸿信长春社区举办邻里节。", [("鸿信长春社区", "鸿信长春社区")]),
+        ("志愿者来到沈阳新村第二社区开展服务。", [("沈阳新村第二社区", "沈阳新村第二社区")]),
+        ("志愿者来到江滨新村第一社区开展服务。", [("江滨新村第一社区", "江滨新村第一社区")]),
+        (
+            "天河区石牌街道迎新花园社区召开议事会。迎新花园社区建于1998年，迎新花园社区有居民3000人。",
+            [("迎新花园社区", "迎新花园社区"), ("花园社区", "迎新花园社区"), ("花园社区", "迎新花园社区")],
+        ),
+        ("南京三社区联合开展义诊。", []),
+        ("江北区民政局社区建设办公室发布通知。", []),
+        ("青禾晚报社区联盟举办公益活动。", []),
+        ("某市社会组织社区和志愿者培训基地负责人说。", []),
+        ("老城区有不少三无小区，部分无物管小区（院落）自治难。", []),
+        ("村里建成了由5栋楼组成的新民居小区。", []),
+    ],
+)
+def test_communities_places_inside_names_and_unit_words_before_the_head(text, expected):
+    assert names(text) == expected
+
+
+# Round 14, second wave: a manner adverb opening an everyday stem makes a verb phrase, and a
+# function-word character jieba cuts off a two-character name (某|和 小区, 某|都 社区, 和|某 社区)
+# stays in it after punctuation, a place or an announcing word; not after a pronoun or a noun.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("广泛动员社区志愿者力量参与巡逻。", []),
+        ("新春游园会在盛和小区广场举行。", [("盛和小区", "盛和小区")]),
+        ("枫林街道华都社区的居民张女士说。", [("华都社区", "华都社区")]),
+        ("5月8日，吴都社区组织召开议事会。", [("吴都社区", "吴都社区")]),
+        ("今年3月，和美社区联合一家社工机构举办市集。", [("和美社区", "和美社区")]),
+        ("党和社区共同努力。", []),
+        ("我和社区一起成长。", []),
+        ("学校和社区联合开展活动。", []),
+        ("打造和美社区。", []),
+        ("他们都到社区去了。", []),
+        # one whole half of a quoted slogan of four-character phrases is no community
+        ("青松社区举办“乐享家园·邻里同欢”游园会。", [("青松社区", "青松社区")]),
+        ("街道开展“悦居社区，温暖万家”主题活动。", []),
+    ],
+)
+def test_communities_adverb_phrases_and_function_characters_in_names(text, expected):
+    assert names(text) == expected

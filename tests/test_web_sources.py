@@ -686,3 +686,40 @@ def test_search_label_and_column_link_over_an_e_paper_headline_are_furniture():
     (article,) = articles_of(raw)
     assert article.title == "“楼里来了一群热心肠”"
     assert article.source is None  # 本报 names no paper
+
+
+# Round 14, second wave: a web outlet set off by its own marks at the lede's start, and a local
+# outlet named 今日 + its city (not the time word alone).
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("【青禾网】（记者 张明 通讯员 李华）近日，桃源社区举办了读书会。", "青禾网"),
+        ("楚天新闻网（青禾日报网）讯（记者 王芳）当天上午，志愿者来到社区。", "楚天新闻网"),
+        ("青禾法制传媒网：（赵强）近日，某街道在各社区建起微型消防站。", "青禾法制传媒网"),
+        ("今日宜宾讯（通讯员 张明）为提升居民防骗意识，社区开展宣讲。", "今日宜宾"),
+        ("近日：（一）居民代表发言。", None),
+    ],
+)
+def test_outlet_set_off_by_brackets_or_a_colon_at_the_lede(line, outlet):
+    assert layout.lede_outlet(line) == outlet
+
+
+# Round 14, second wave: a byline after a square (■ 某某报全媒体见习记者 张三) or with a bar between
+# the outlet and its reporter (某某日报客户端 | 记者 张三) names the outlet and is no headline.
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [
+        ("■ 青禾晚报全媒体见习记者 张明\n■ 李华 王芳", "青禾晚报"),
+        ("青禾日报客户端 | 记者 张明", "青禾日报客户端"),
+    ],
+)
+def test_byline_after_a_square_or_with_a_bar_names_the_outlet(byline, outlet):
+    raw = (
+        f"{byline}\n"
+        "“楼上每天都有跑跳声，实在睡不好。”近日，桃源社区居民找到调解室求助。\n"
+        "调解员上门了解情况后，组织两家人坐下来商量，双方最终各退一步。\n"
+    )
+    (article,) = articles_of(raw)
+    assert not article.title
+    assert article.source == outlet
+    assert layout.byline_outlet(byline.splitlines()[0]) == outlet

@@ -113,6 +113,12 @@ UNIT_ENDINGS = ("街道", "办事处", "街办", "开发区")
 # their communities in real articles.
 TEAM_OFFICE_ENDINGS = ("队", "办")
 
+# Endings of a bureau's, a paper's or an organisation's name (民政局, 晚报, 社会组织): such a word
+# before 社区 opens a unit's name (某区民政局社区建设办公室, 某晚报社区联盟, 某市社会组织社区和社会工作
+# 服务中心) and cuts the stem like a people word; with nothing left, no community is named.
+# Round 14: three articles of three outlets (a bureau, a paper and a city centre).
+OFFICE_PAPER_ENDINGS = ("局", "报", "组织")
+
 # jieba tags of a stem's first word, or of the first character of a word jieba does not know, that
 # make the stem open with a verb or preposition (筑牢|社区安全防线, 讲好|社区故事, 落地|先锋社区):
 # such a stem counts only when the article names it twice (or a shorter reading of it is named).
@@ -155,6 +161,16 @@ ROAD_DIRECTION_CHARS = set("路街巷里道东西南北中")
 
 # A session or batch number opening a stem (第11期|东门社区): an activity's count, not part of the name.
 RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)")
+
+# Function-word characters that also end two-character names, jieba cutting them off (盛|和|小区,
+# 华|都|社区; 和 opens some too: 和|美|社区), and the jieba tags of the name's other character
+# (a place, person or verb character, or one jieba does not list). Round 14: four articles of four
+# outlets.
+NAME_FUNCTION_CHARS = set("和都")
+NAME_CHAR_TAGS = ("ns", "nr", "nrt", "v", "zg", None)
+
+# An ordinal ending a stem (新村|第一 of 某某新村第一社区): the estate's numbered community.
+RE_ORDINAL_END = regex.compile(r"第[一二三四五六七八九十\d]+$")
 
 # Endings of a town's or township's name (新杏镇, 柏溪乡).
 TOWN_ENDINGS = ("镇", "乡")
@@ -291,7 +307,8 @@ def piece_class(word: str) -> str:
 def is_barrier(word: str) -> bool:
     """A people or unit word (居民, 党委书记, 办事处, 巡逻队) that cannot be inside a community name."""
     terms, longer = _barriers()
-    return word in terms or word.endswith(longer) or word.endswith(TEAM_OFFICE_ENDINGS)
+    return word in terms or word.endswith(longer) or word.endswith(TEAM_OFFICE_ENDINGS) or (
+        len(word) >= 2 and word.endswith(OFFICE_PAPER_ENDINGS))
 
 
 def is_unit_word(word: str) -> bool:
@@ -459,6 +476,24 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return "”" not in text[opening + 1 : start] and "“" not in inner and not RE_SPEECH_PUNCT.search(inner)
 
 
+# The halves of a quoted slogan of four-character phrases: “某某献暖·乐享家园”, “悦居社区，温暖万家”.
+RE_SLOGAN_JOINT = regex.compile(r"[·•，,、\s]")
+SLOGAN_HALF_CHARS = 4
+
+
+def _half_of_parallel_slogan(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one whole half of a quote made of four-character phrases
+    joined by a dot, comma or space (“乐享家园·邻里同欢”, “悦居社区，温暖万家”): a slogan or an
+    activity's name, not a community. Round 14: three articles of three outlets."""
+    opening = text.rfind("“", max(0, start - 3 * SLOGAN_HALF_CHARS), start)
+    closing = text.find("”", end, end + 3 * SLOGAN_HALF_CHARS)
+    if opening < 0 or closing < 0:
+        return False
+    halves = RE_SLOGAN_JOINT.split(text[opening + 1 : closing])
+    return (len(halves) >= 2 and text[start:end] in halves
+            and all(len(half) == SLOGAN_HALF_CHARS and RE_HAN_RUN.fullmatch(half) for half in halves))
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """Whether quote marks wrap exactly text[start:end] (“文明社区”)."""
     return start > 0 and text[start - 1] in "“‘" and text.startswith(("”", "’"), end)
@@ -482,6 +517,15 @@ def _is_street_short_form(text: str, place: Mention) -> bool:
 # A token that can be part of a name: Han characters, digits and Latin letters only.
 # Example: 青禾, 3A, not 、 or “.
 RE_NAME_TOKEN = regex.compile(r"[\p{Han}0-9A-Za-z]+")
+
+
+# Endings of a division written with its level (长春市, 凤凰街道, 柳林办事处).
+DIVISION_WRITTEN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "旗", "州", "街道", "办事处", "街办")
+
+
+def _is_bare_short_form(text: str, place: Mention) -> bool:
+    """A city, district or street written without its level (长春, 凤凰 for 凤凰街道)."""
+    return not text[place.start : place.end].endswith(DIVISION_WRITTEN_ENDINGS)
 
 
 def _place_cut(t_start: int, t_end: int, place_chars: set[int]) -> int | None:
@@ -555,7 +599,18 @@ def _name_written_most(text: str, members: list[_Candidate]) -> str:
     once): the form written most often, the first of them on a tie (石门口桂香里社区, then
     桂香里社区: the first)."""
     names = [text[c.start : c.end] for c in members]
-    return max(names, key=lambda name: (names.count(name), -names.index(name)))
+    # A shorter form whose stem is everyday words only (花园社区 of 育新花园社区) is the longer
+    # name cut by jieba where a sentence opens (育新|花园社区), not the name.
+    heads = {text[c.start : c.end]: c.head for c in members}
+    kept = [name for name in names if not (
+        any(other != name and other.endswith(name) for other in names)
+        and _everyday_stem(name[: len(name) - len(heads[name])]))] or names
+    return max(kept, key=lambda name: (kept.count(name), -kept.index(name)))
+
+
+def _everyday_stem(stem: str) -> bool:
+    """Whether a stem is one everyday dictionary word (花园, 幸福): no name of its own."""
+    return bool(stem) and piece_class(stem) == "C" and stem in word_tags()
 
 
 def _place_before_lookup(places: list[Mention]):
@@ -644,8 +699,9 @@ def _is_proper_rest(pieces: list) -> bool:
         return False
     if rest[0] in NUMERALS or rest[0].isdigit():
         return False  # 翠苑|一区: a numbered part of the place's quarter
-    if rest.endswith(ESTATE_HEADS):
-        return False  # 崇文|佳苑社区: a community named after its estate keeps the whole name
+    if RE_ORDINAL_END.sub("", rest).endswith(ESTATE_HEADS):
+        # 崇文|佳苑社区, 江滨|新村第一社区: a community named after its estate keeps the whole name
+        return False
     classes = [piece_class(word) for _, _, word in pieces]
     return "P" in classes or ("S" in classes and len(pieces) >= 2)
 
@@ -824,6 +880,7 @@ class CommunityExtractor:
         streets = {m.canonical for m in places if m.attrs.get("level") == "street"}
         place_before = _place_before_lookup(places)
         found = []
+        slogans: set[str] = set()
         for match in _re_head().finditer(text):
             head_start, head_end = match.span()
             head = match.group()
@@ -842,8 +899,12 @@ class CommunityExtractor:
                 continue  # “党建引领国际社区建设”: everyday words in a short quote that goes on after the head, a slogan
             if names_street_communities(text[cand.start : head_start], head, streets):
                 continue
+            if _half_of_parallel_slogan(text, cand.start, head_end):
+                slogans.add(text[cand.start : head_end])
+                continue
             found.append(cand)
-        return found
+        # A slogan's half is the slogan wherever else the article writes it (a headline without quotes).
+        return [cand for cand in found if text[cand.start : cand.end] not in slogans]
 
     @staticmethod
     def _everyday_words(text: str, tokens: SpanIndex, start: int, stop: int) -> bool:
@@ -872,11 +933,74 @@ class CommunityExtractor:
         if walk.start == head_start and walk.prefix and _is_street_short_form(text, walk.prefix[0]):
             # 长延堡社区: a community named after the short form of its street (长延堡街道).
             return self._named(text, walk.prefix[0].start, head_end, head, kind, walk.prefix[1:], pending=False)
+        glued = self._function_char_in_name(text, front, head_start, tokens, place_ends)
+        if glued is not None:
+            return self._named(text, glued, head_end, head, kind, _places_written_before(text, glued, place_ends),
+                               pending=False)
+        inner = self._place_inside_name(text, walk, head_start, tokens, place_ends)
+        if inner is not None:
+            return self._named(text, inner, head_end, head, kind, _places_written_before(text, inner, place_ends),
+                               pending=False)
         stem = self._stem(text, walk, head, head_start, kind)
         if stem is None:
             return None
         pieces, grade = stem
         return self._judge_stem(text, walk, pieces, grade, head_start, head_end, head, kind)
+
+    @staticmethod
+    def _function_char_in_name(text, front, head_start, tokens, place_ends) -> int | None:
+        """Where a two-character name starts whose one character jieba reads as a function word
+        (盛|和|小区, 华|都|社区, 和|美|社区), or None: the pair is no dictionary word, its other
+        character a place, person or verb character (not 党和, 我和, 校和), and a place, an
+        announcing word or punctuation stands before it."""
+        if front != head_start or head_start < 2:
+            return None
+        left = head_start - 2
+        pair = text[left:head_start]
+        if not RE_HAN_RUN.fullmatch(pair) or (pair in word_tags() and piece_class(pair) != "P"):
+            return None  # 共和, 首都: everyday words (a rare name jieba lists, 华都, stays)
+        if pair[1] in NAME_FUNCTION_CHARS:
+            other = pair[0]
+        elif pair[0] == "和":
+            other = pair[1]
+        else:
+            return None
+        if other in _stop_chars() or other in NUMERALS or word_tags().get(other) not in NAME_CHAR_TAGS:
+            return None
+        token = tokens.at(left)
+        if token is None or token[0] != left:
+            return None
+        if left == 0 or left in place_ends or not RE_NAME_TOKEN.match(text[left - 1]):
+            return left
+        before = tokens.at(left - 1)
+        return left if before is not None and text[before[0] : before[1]] in _boundaries() else None
+
+    @staticmethod
+    def _place_inside_name(text, walk, head_start, tokens, place_ends) -> int | None:
+        """Where a name starts that holds a place's bare short form (no 市/区/街道 written after
+        it), or None: before a numbered part (凤凰|二村社区 beside 凤凰街道: 凤凰二村社区, 沈阳|新村第二社区) or after a
+        name piece jieba does not know (鲁信|长春|社区: 鲁信长春社区, not a community of 长春)."""
+        if not walk.prefix or walk.start != walk.prefix[0].end or not _is_bare_short_form(text, walk.prefix[0]):
+            return None
+        place = walk.prefix[0]
+        stem = text[walk.start : head_start]
+        if stem:
+            numbered = (len(stem) >= 2 and stem[0] in NUMERALS and RE_HAN.match(stem[1])
+                        and stem[1] not in NUMERALS and stem[1] not in _stop_chars())
+            # 沈阳|新村第二社区: the place's short form names the estate whose numbered community it is
+            estate_part = RE_ORDINAL_END.search(stem) is not None and RE_ORDINAL_END.sub("", stem) in ESTATE_HEADS
+            return place.start if numbered or estate_part else None
+        if place.start in place_ends:
+            return None  # 金牛区|长春: a place after a place
+        token = tokens.at(place.start - 1)
+        if token is None or token[1] != place.start:
+            return None
+        word = text[token[0] : token[1]]
+        unknown = word not in word_tags() and word_freq().get(word, 0) == 0
+        if (unknown and len(word) >= 2 and RE_HAN_RUN.fullmatch(word)
+                and word[0] not in _stop_chars() and word[-1] not in _stop_chars() and not _is_place_word(word)):
+            return token[0]
+        return None
 
     def _extend_stem(self, text, front, head_start, walk, tokens, place_ends, place_chars, stop_heads,
                      estate) -> _Walk | None:
@@ -982,6 +1106,10 @@ class CommunityExtractor:
             return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
         if walk.verb_after_place and pieces[0][0] == walk.start:
             return self._named(text, start, head_end, head, kind, prefix, pending=True)
+        if grade != "place" and not proper and pieces[0][2] in _phrase_adverbs():
+            # 广泛|动员|社区志愿者: a manner adverb opens a verb phrase, as in one word (积极响应)
+            return self._named(text, start, head_end, head, kind, prefix, pending=True,
+                               starts=tuple(piece[0] for piece in pieces[1:]))
         if grade != "place" and opens_with_verb(pieces):
             # 筑牢|社区安全防线, 社工站|落地先锋社区: a verb phrase unless named twice or read shorter
             return self._named(text, start, head_end, head, kind, prefix, pending=True,
