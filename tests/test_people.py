@@ -412,11 +412,32 @@ ROUND14_CASES = [
     ("服务队队长由镇退役军人服务站站长担任。", (), (), []),
 ]
 
+# Round 14, second wave (cross-labelled articles of the other helpers): workers, organizers and
+# village officials as news introduces them; 当选 states a role like 担任; a role clause after a
+# comma written either way; 洪 as a surname; reporters' credit runs closed by 报道.
+ROUND14B_CASES = [
+    ("环卫工人韦秀梅在路口接过一杯凉茶。", (), (), [("韦秀梅", 4, 7, "环卫工人", None, False)]),
+    ("晚会组织者孟小燕说，今年报名的人特别多。", (), (), [("孟小燕", 5, 8, "组织者", None, False)]),
+    ("在大学生村官韦晓东的带领下，同学们参观了社区。", (), (), [("韦晓东", 6, 9, "大学生村官", None, False)]),
+    ("1998年，柳建国当选村党支部书记，他带领大家修了水渠。", (), (), [("柳建国", 6, 9, "村党支部书记", None, False)]),
+    ("1998年,柳建国当选为村委会主任,他带领大家修了水渠。", (), (), [("柳建国", 6, 9, "村委会主任", None, False)]),
+    ("今年68岁的洪明达,是本市一家纺织厂的退休工人。", (), (), [("洪明达", 6, 9, "退休工人", None, False)]),
+    (
+        "本报记者韦晓平 实习生柳丹 孟小燕报道5月3日，青禾社区成立了调解室。",
+        (),
+        (),
+        [("韦晓平", 4, 7, "本报记者", None, True), ("柳丹", 11, 13, "实习生", None, True), ("孟小燕", 14, 17, "实习生", None, True)],
+    ),
+    # workers as a group, an honour one is elected to, and 赖 as a verb name nobody
+    ("工人们正在施工，居民赖以出行的道路很快修好了。", (), (), []),
+    ("他当选为优秀志愿者。", (), (), []),
+]
+
 
 @pytest.mark.parametrize(
     "text,places,communities,expected",
     CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES
-    + PHOTO_CREDIT_CASES + SESSION7_CASES + SESSION8_CASES + ROUND12_CASES + ROUND14_CASES,
+    + PHOTO_CREDIT_CASES + SESSION7_CASES + SESSION8_CASES + ROUND12_CASES + ROUND14_CASES + ROUND14B_CASES,
 )
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected
@@ -500,6 +521,12 @@ def test_byline_names_set_apart_on_the_page_are_the_credited_people():
         ("景丽", "本报记者", True),
         ("孟涛", "社区党委书记", False),
     ]
+
+
+def test_credit_run_closed_by_its_verb_gives_every_reporter_with_the_outlet():
+    # 报道 closes the run after the names; the outlet written before the title stays in the role.
+    page = "青禾社区成立调解室\n青禾日报记者 韦晓平 柳丹 报道\n近日，青禾社区成立了调解室。\n"
+    assert _page_people(page) == [("韦晓平", "青禾日报记者", True), ("柳丹", "青禾日报记者", True)]
 
 
 def test_closing_credit_line_gives_reporters_and_no_editors():

@@ -254,6 +254,7 @@ def test_quantities_corpus_sentences(text, expected):
         ("几百名志愿者参加。", "百名", "numeral_inside_word"),  # 几百名 is one word
         ("全市排名前3位。", "3位", "rank"),
         ("用3个月走遍网格。", "3个", "time_span"),
+        ("忙了两个多小时，楼道清理干净了。", "两个", "time_span"),  # round 14: two outlets
         ("社工一个小时内上门。", "一个小时", "response_time"),
         ("自2020起实施。", "2020起", "date"),
         ("每组三至5人。", "5人", "range"),  # the ends in two scripts: no range is read
