@@ -53,7 +53,7 @@ def test_apart_quote_before_the_model_word_is_still_a_model():
 VILLAGE_GALAS = [
     ("brand", "近年来，该县依托各村的联欢活动，叫响了本县“村晚”品牌。"),
     ("event", "腊月二十，杏林村举办“村晚”，四邻八乡的村民都来观看。"),
-    ("after_called", "这台晚会被村民亲切地称为“村晚”，已经连办了九年。"),
+    ("after_called", "这台晚会被乡亲们叫作“村晚”，一连办了九个年头。"),
 ]
 
 

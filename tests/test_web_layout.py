@@ -806,7 +806,7 @@ def test_headline_under_the_readers_lines(raw, title):
 def test_photo_caption_over_the_body_is_no_headline_under_the_readers_lines():
     # an e-paper page: masthead, date, kicker, headline, then the photo's caption and credit
     raw = (
-        "江城日报 权威 主流 影响力\n\n"
+        "江城日报 电子版 今日导读\n\n"
         "2024-12-30\n\n"
         "寒冬送暖 情满社区\n\n"
         "西湾街道举办“迎新春 暖万家”慰问活动\n\n"
