@@ -476,6 +476,14 @@ class _MentionIndex:
             i += 1
         return out
 
+    def place_overlapping(self, suffix_start: int, end: int) -> int | None:
+        """The start of a place mention that begins before `suffix_start` and ends inside the
+        ending [suffix_start, end) (五里沟街道 over the ending 街道办), if any."""
+        i = bisect_left(self.place_starts, suffix_start) - 1
+        if i >= 0 and suffix_start < self.places[i][1] <= end:
+            return self.places[i][0]
+        return None
+
     def place_ending_at(self, end: int) -> int | None:
         """The start of a place mention that ends at `end`, if any."""
         return self.place_end_to_start.get(end)
@@ -583,7 +591,10 @@ class OrganizationExtractor:
             suffix_start = end - len(suffix.text)
             if self._blocked_right(text, suffix.text, end) or self._runs_into_word(ctx, suffix_start, end):  # F2
                 continue
-            start = self._extend_left(text, suffix_start, ctx.tokens, protected, index.place_start_set)
+            # A place that runs into the ending (五里沟街道|办: the ending 街道办 repeats the
+            # street's own 街道) opens the name: the extension starts before the place.
+            begin = index.place_overlapping(suffix_start, end)
+            start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
             candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(candidate)
