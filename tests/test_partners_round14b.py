@@ -1,5 +1,5 @@
 """Round 14, second wave (organizations and partnerships): a street whose name runs into the
-ending 街道办, 协同 as a relation word like 联合, a date or festival-eve clause inside a chain of
+ending 街道办, a company branch written after its parent company, 协同 as a relation word like 联合, a date or festival-eve clause inside a chain of
 clauses, and a bare 社区 subject in a brief that names one community once.
 Sentences written for these tests (made-up names)."""
 
@@ -29,6 +29,13 @@ ORG_CASES = [
     ("street_runs_into_ending", "居委会在三里河街道办的帮助下办起了读书会。", ("三里河街道",), (), ["三里河街道办"]),
     ("street_office_in_list", "筹办小报是三里河街道办和柳岸社区居委会的心愿。", ("三里河街道",), ("柳岸社区",),
      ["三里河街道办", "柳岸社区居委会"]),
+    # a branch written after its parent company is one name with it, though a verb (控股) or a
+    # district opening the branch's part would cut it; so is the company's own Party branch
+    ("branch_after_group", "近日，青禾城联控股客运集团东湖巴士第三分公司开展了义务维修。", ("青禾",), (),
+     ["青禾城联控股客运集团东湖巴士第三分公司"]),
+    ("party_branch_of_branch", "青禾城联控股客运集团湖滨巴士有限公司第五分公司党支部来到社区。", ("青禾",), (),
+     ["青禾城联控股客运集团湖滨巴士有限公司第五分公司党支部"]),
+    ("bank_branch_stays", "富安物业公司与青禾农商银行城东支行签约。", (), (), ["富安物业公司", "青禾农商银行城东支行"]),
     # 协同 (jieba: a noun) is no part of the name after it
     ("working_with_opens_no_name", "周六上午，协同柳岸社区居委会办起了义卖。", (), ("柳岸社区",), ["柳岸社区居委会"]),
 ]
@@ -48,7 +55,7 @@ PAIR_CASES = [
      [("桃源社区", "启明学校", "协同"), ("桃源社区", "润丰物业", "协同"), ("启明学校", "润丰物业", "协同")]),
     # a festival's eve and a date are time clauses: the chain goes back to the party before them
     # (one group sharing a party: the first stated word names it)
-    ("date_clause_in_chain", "元宵来临之际，益友公益协会联合启明学校筹备了游园会，于2024年2月3日，协同柳岸社区居委会、物业共同举办。",
+    ("date_clause_in_chain", "元宵来临之际，益友公益协会联合启明学校筹备了游园会，于2024年2月3日，协同柳岸社区居委会、业委会一道举办。",
      {"organizations": FIRMS},
      [("益友公益协会", "启明学校", "联合"), ("益友公益协会", "柳岸社区居委会", "联合"), ("启明学校", "柳岸社区居委会", "联合")]),
     # a bare 社区 subject stands for the only community of a short brief, even named once

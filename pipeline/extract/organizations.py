@@ -430,6 +430,15 @@ def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
     return automaton
 
 
+# The endings of a company's branch, and what may stand between the parent company and the
+# ending: a place or line name, 有限公司 of the line company, an ordinal (某集团|李沧巴士第四|分公司,
+# 某集团|隧道巴士有限公司第二|分公司).
+BRANCH_ENDINGS = frozenset({"分公司", "支行", "分行"})
+# A company's own Party or union body written right after its (merged) name: 某集团某分公司|党支部.
+COMPANY_UNIT_ENDINGS = frozenset({"党支部", "党总支", "党委", "团委", "工会"})
+RE_BRANCH_GAP = regex.compile(r"\p{Han}{0,8}?(?:有限公司)?(?:第[一二三四五六七八九十]{1,3})?")
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -597,8 +606,26 @@ class OrganizationExtractor:
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
             candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
-                out.append(candidate)
+                out.append(self._under_parent_company(text, out, candidate, suffix_start, suffix))
         return out
+
+    def _under_parent_company(self, text: str, found: list[_Candidate], branch: _Candidate, suffix_start: int, suffix: _Suffix) -> _Candidate:
+        """A branch (分公司, 支行, 分行) written right after its parent company's name, or cut
+        inside it, is one name with the parent, and so is the company's own Party or union body
+        right after it (青岛某控股公交集团|某区巴士第四分公司: a verb in the
+        group's name or a district opening the branch's part would cut it short). Round 14 second
+        wave: bus-company branches in two tuning articles; bank branches already come whole."""
+        if suffix.text not in BRANCH_ENDINGS and suffix.text not in COMPANY_UNIT_ENDINGS:
+            return branch
+        parent = next((c for c in reversed(found) if c.kind == "company" and c.start < branch.start <= c.end <= suffix_start), None)
+        if parent is None:
+            return branch
+        if suffix.text in COMPANY_UNIT_ENDINGS:
+            if parent.end != suffix_start:  # the company's own Party branch: 某分公司|党支部
+                return branch
+        elif not RE_BRANCH_GAP.fullmatch(text, parent.end, suffix_start):
+            return branch
+        return _Candidate(parent.start, branch.end, branch.kind)
 
     def _acting_venue(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], end: int, venue: _Suffix) -> _Candidate | None:
         """F1 exception: a venue named by its place or community that acts as the body running
