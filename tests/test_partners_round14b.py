@@ -1,5 +1,5 @@
 """Round 14, second wave (organizations and partnerships): a street whose name runs into the
-ending 街道办, a company branch written after its parent company, 协同 as a relation word like 联合, a date or festival-eve clause inside a chain of
+ending 街道办, a company branch written after its parent company, units visiting together, 协同 as a relation word like 联合, a date or festival-eve clause inside a chain of
 clauses, and a bare 社区 subject in a brief that names one community once.
 Sentences written for these tests (made-up names)."""
 
@@ -58,6 +58,14 @@ PAIR_CASES = [
     ("date_clause_in_chain", "元宵来临之际，益友公益协会联合启明学校筹备了游园会，于2024年2月3日，协同柳岸社区居委会、业委会一道举办。",
      {"organizations": FIRMS},
      [("益友公益协会", "启明学校", "联合"), ("益友公益协会", "柳岸社区居委会", "联合"), ("启明学校", "柳岸社区居委会", "联合")]),
+    # units whose staff go together are paired with each other as well as with the place they serve
+    ("co_visitors_with_target", "在青禾县，县司法局、县律师协会各宣讲小分队走进柳岸社区开展宣讲。",
+     {"organizations": ["县司法局", "县律师协会"], "communities": ["柳岸社区"]},
+     [("县司法局", "柳岸社区", "走进"), ("县律师协会", "柳岸社区", "走进"), ("县司法局", "县律师协会", "走进")]),
+    # ... and when the place they go to is no named party (一行 after the list)
+    ("co_visitors_no_target", "8月2日，团青禾市委及益友公益协会一行，走进东湾村的暑期课堂，给孩子们送去文具。",
+     {"organizations": ["团青禾市委", "益友公益协会"]},
+     [("团青禾市委", "益友公益协会", "走进")]),
     # a bare 社区 subject stands for the only community of a short brief, even named once
     ("bare_subject_sole_community", "5日，柳岸社区成立少儿议事会，社区青年党员协同启明学校教师召开首次议事会。",
      {"organizations": FIRMS, "communities": ["柳岸社区"]},
@@ -74,6 +82,9 @@ NO_PAIR_CASES = [
     # a clause with no subject at all still needs the article's own community: named once is not enough
     ("headless_clause_sole_community", "青禾县柳岸社区党委探索志愿服务新路子。依托同心志愿服务组织，广泛吸纳退休党员。",
      {"organizations": FIRMS, "communities": ["柳岸社区"]}),
+    # one unit's staff alone: no co-visitor pair; a list with no staff word or 一行 goes nowhere together
+    ("single_visitor_no_target", "团青禾市委一行走进东湾村的暑期课堂。", {"organizations": ["团青禾市委", "益友公益协会"]}),
+    ("list_without_staff", "团青禾市委和益友公益协会的负责人走进东湾村的暑期课堂。", {"organizations": ["团青禾市委", "益友公益协会"]}),
     # 协同 followed by no party (协同治理) pairs nothing
     ("working_together_no_party", "柳岸社区推动多方协同治理，居民参与热情高涨。", {"communities": ["柳岸社区"]}),
     # a 通过 clause is no time clause: the chain stops at it (the subject acts, not the unit before)

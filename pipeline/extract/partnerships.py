@@ -219,6 +219,8 @@ VISIT_PARTS = r"[\p{Han}、]{1,40}?(?:等|个)(?:[0-9一二三四五六七八九
 RE_VISIT_UNIT_GAP = regex.compile(
     r"^(?:近日|日前|近期|当天|今天|昨天|上午|下午)?(?:一行人?|带头|再次|专程|也|还|又|主动|先后|陆续|定期|分别|积极|走出\p{Han}{1,4}?)*$"
 )
+# Between co-visitors and a visit word that goes to no named party: 一行 (A及B一行，走进…).
+RE_CO_VISIT_GAP = regex.compile(r"^一行人?[，,]?$")
 # The visit words of a unit going itself (no staff word): movement into a place.
 VISIT_MOVES = frozenset({"走进", "走入", "来到", "深入", "进入", "前往"})
 # What follows the community when a unit goes itself: an act in the same sentence. Example
@@ -333,6 +335,10 @@ class _Claim:
     implied: bool = False  # the actors stand in for an omitted or bare subject
     anchor: int = -1  # where the relation word is (evidence when a party is a stand-in)
     respective: bool = False  # A、B分别与C、D…: the i-th actor with the i-th partner only
+
+
+# The target of a visit that names no party: co-visitors are looked for against no target.
+NO_TARGET = _Party(-1, -1, Party("none", ""))
 
 
 @dataclass(frozen=True)
@@ -1305,15 +1311,38 @@ class PartnershipExtractor:
                 continue  # inside a place or a party's name (F2: no name part follows a visit word: 走进社区)
             target, implied = self._visit_target(art, text, re_, s_end, inside, places, VISIT_ACT_AFTER.get(word))
             if target is None:
+                if word in VISIT_MOVES:  # A及B一行走进某办学点: no named place, the co-visitors still
+                    co = self._co_visitors(art, text, s_start, rs, inside, places, NO_TARGET)
+                    if co:
+                        yield _Claim(co[:1], co[1:], word, True, False, rs)
                 continue
             # a programme (a team: 某宣讲团走进某社区) is no unit with staff: the dev gold never pairs
             # a team with the community it performs in
             actors = [a for a in self._visit_actors(art, text, s_start, rs, inside, places, target) if a.label != "programs"]
+            co = self._co_visitors(art, text, s_start, rs, inside, places, target, actors)
+            if co:
+                yield _Claim(co[:1], co[1:], word, True, False, rs)
             if target.canonical.endswith(_estate_suffixes()):
                 # a community's staff in a residential estate work in their own area (某社区干部深入某小区)
                 actors = [a for a in actors if a.label != "communities"]
             if actors:
                 yield _Claim(tuple(actors), self._visit_targets(text, target, inside, s_end, places), word, False, implied, rs)
+
+    def _co_visitors(self, art, text, s_start, pos, inside, places, target, actors=None) -> tuple[_Party, ...]:
+        """Two or more units whose staff go together (某局、某协会各宣讲分队走进…, 甲医院、乙中心和
+        丙社区的职工们一起来到某小区, 甲团委及乙基金会一行走进…) work together: they are paired
+        with each other, whether or not the place they go to is a named party (round 14 second wave:
+        three tuning articles from different outlets). Only a list written as one (、/和/及/与), with
+        staff words or 一行 between it and the visit word."""
+        if actors is None:
+            actors = [a for a in self._visit_actors(art, text, s_start, pos, inside, places, target) if a.label != "programs"]
+            if not actors:
+                last = next((p for p in reversed(inside) if p.end <= pos and p.start >= s_start), None)
+                if last is not None and RE_CO_VISIT_GAP.match(self._unplaced(text, last.end, pos, places)):
+                    clause_start = _clause_start(text, s_start, last.start)
+                    before = [p for p in inside if clause_start <= p.start and p.end <= last.start]
+                    actors = [p for p in self._list_before(text, last, before) if p.label != "programs"]
+        return tuple(actors) if len(actors) >= 2 else ()
 
     def _visit_targets(self, text: str, target: _Party, inside: list[_Party], s_end: int, places) -> tuple[_Party, ...]:
         """The target and the communities listed right after it (走进甲社区、某街道乙社区开展…: the
