@@ -43,10 +43,12 @@ VISITS = [
      [("益友律师事务所", "杏林社区", "给", None)]),
     # a list of units whose staff go together: each unit with the place
     ("list_of_units", "青禾区人民医院、青禾区图书馆的职工们一起来到杏林社区开展服务。",
-     [("青禾区人民医院", "杏林社区", "来到", None), ("青禾区图书馆", "杏林社区", "来到", None)]),
-    # …and with a community among the units, into an estate: the units only
+     [("青禾区人民医院", "杏林社区", "来到", None), ("青禾区图书馆", "杏林社区", "来到", None),
+      ("青禾区人民医院", "青禾区图书馆", "来到", None)]),  # co-visitors work together (round 14b)
+    # …and with a community among the units, into an estate: the units only (the estate is their
+    # community's own area), the units paired with each other
     ("list_with_community_into_estate", "青禾区人民医院和杏林社区的全体干部一起来到金桂花园小区开展服务。",
-     [("青禾区人民医院", "金桂花园小区", "来到", None)]),
+     [("青禾区人民医院", "金桂花园小区", "来到", None), ("青禾区人民医院", "杏林社区", "来到", None)]),
     # the unit's departments before the count, staff joined by /, a theme before the act after 在
     ("departments_and_theme", "签约后，青禾区人民医院内、外、儿等8个科室医生和药师在杏林社区以“健康到家”为主题开展义诊。",
      [("青禾区人民医院", "杏林社区", "在", None)]),
@@ -157,7 +159,8 @@ UNIT_VISITS = [
      [("益友律师事务所", "桃源社区", "走进", None)]),
     # a unit's small task team stands for its staff; a list of units each sends one
     ("task_teams_of_units", "青禾区民政局、青禾区审计局各宣讲小分队来到杏林社区开展政策宣讲。",
-     [("青禾区民政局", "杏林社区", "来到", None), ("青禾区审计局", "杏林社区", "来到", None)]),
+     [("青禾区民政局", "杏林社区", "来到", None), ("青禾区审计局", "杏林社区", "来到", None),
+      ("青禾区民政局", "青禾区审计局", "来到", None)]),  # co-visitors work together (round 14b)
     # the unit sends its staff in the same clause (组织 + staff word)
     ("unit_sends_staff_same_clause", "近日，青禾区审计局组织党员志愿者前往杏林社区开展垃圾分类宣传。",
      [("青禾区审计局", "杏林社区", "前往", None)]),

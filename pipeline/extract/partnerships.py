@@ -90,8 +90,15 @@ RE_INTRO_CLAUSE = regex.compile(
     r"今年|今年以来|去年|当前|此外|同时|另外|其中|据悉|据了解|据介绍|下一步|首先|其次|最后|如今|过去|因此|为此|随后|"
     r"(?:.{0,40}?(?:讯|电|报道)(?:[（(][^）)]{0,30}[）)])?)?(?:[0-9一二三四五六七八九十]\s?){1,2}月\s?(?:[0-9一二三四五六七八九十]\s?){1,3}日"
     r"(?:上午|下午|晚上?)?|"
-    r"(?:为了?|围绕|通过|按照|根据|针对|立足|聚焦|随着|借助)[^，；：]*|在[^，；：]*(?:下|中|上|期间|之际|以来))$"
+    r"(?:为了?|围绕|通过|按照|根据|针对|立足|聚焦|随着|借助)[^，；：]*|在[^，；：]*(?:下|中|上|期间|之际|以来)|"
+    r"[^，；：]{0,16}(?:来临|到来|前夕|即将来临)之际|于[0-9一二三四五六七八九十〇零\s]+年?(?:[0-9\s]+月)?(?:[0-9\s]+日)?)$"
 )
+# The intro clauses above also take a festival's eve written without 在 (春节来临之际, 重阳节到来之际)
+# and a date opened by 于 (于2020年1月11日，协同…): time only, the subject comes before or after
+# (round 14 second wave: three tuning articles from different outlets).
+# A clause that gives only a date or an eve (于2020年1月11日, 春节来临之际): a chain of clauses goes
+# on over it to the party opening the clause before (A联合B…，于某日，协同C…).
+RE_TIME_CLAUSE = regex.compile(r"^(?:于?[0-9一二三四五六七八九十〇零\s年月日号]+|[^，；：]{0,16}(?:来临|到来|前夕)之际)$")
 # An omitted subject is read only in prose: the relation word is not a label (指导：某办, a masthead
 # line "指导 某办") and its line goes on to a clause or sentence mark. Example: 联合某物业开展义诊。
 RE_PROSE_AFTER = regex.compile(r"\p{Han}{1,4}+(?![\s：:])[^\n]{0,200}?[，。！？；,;!?]")
@@ -212,6 +219,8 @@ VISIT_PARTS = r"[\p{Han}、]{1,40}?(?:等|个)(?:[0-9一二三四五六七八九
 RE_VISIT_UNIT_GAP = regex.compile(
     r"^(?:近日|日前|近期|当天|今天|昨天|上午|下午)?(?:一行人?|带头|再次|专程|也|还|又|主动|先后|陆续|定期|分别|积极|走出\p{Han}{1,4}?)*$"
 )
+# Between co-visitors and a visit word that goes to no named party: 一行 (A及B一行，走进…).
+RE_CO_VISIT_GAP = regex.compile(r"^一行人?[，,]?$")
 # The visit words of a unit going itself (no staff word): movement into a place.
 VISIT_MOVES = frozenset({"走进", "走入", "来到", "深入", "进入", "前往"})
 # What follows the community when a unit goes itself: an act in the same sentence. Example
@@ -328,6 +337,10 @@ class _Claim:
     respective: bool = False  # A、B分别与C、D…: the i-th actor with the i-th partner only
 
 
+# The target of a visit that names no party: co-visitors are looked for against no target.
+NO_TARGET = _Party(-1, -1, Party("none", ""))
+
+
 @dataclass(frozen=True)
 class _Relation:
     form: str
@@ -347,6 +360,11 @@ class _Article:
     home_party: _Party | None  # its Party committee, when named as an organization
     street_office: _Party | None  # a street office named as an organization
     parties: list[_Party] = field(default_factory=list)
+    # The community a bare 社区 subject stands for: `home`, else the only community the article
+    # names, even once (某社区成立议事会，社区青年党员协同某幼儿园… in a short brief; round 14
+    # second wave). A sentence with no subject at all still needs `home`: a community named once
+    # is not the actor of every headless clause (依托某组织… in a feature about its committee).
+    named_home: _Party | None = None
 
 
 def _is_street_office(text: str, place: Mention) -> bool:
@@ -603,7 +621,10 @@ class PartnershipExtractor:
         streets = {m.start: m for m in ctx.found("places") if _is_street_office(ctx.text, m)}
         home = _home_community(ctx) if self.implied and "communities" in self.labels else None
         home_party = _home_party(parties, home) if home is not None else None
-        return _Article(people, [p.start for p in people], streets, home, home_party, _street_office(parties), parties)
+        named_home = home
+        if home is None and self.implied and "communities" in self.labels:
+            named_home = _home_community(ctx, sole_ok=True)
+        return _Article(people, [p.start for p in people], streets, home, home_party, _street_office(parties), parties, named_home)
 
     # --- gaps and lists --------------------------------------------------------------------
 
@@ -696,6 +717,10 @@ class PartnershipExtractor:
         if clause_start <= s_start or not _patterns()["gap"].match(self._unplaced(text, clause_start, pos, places)):
             return []
         prev_start = _clause_start(text, s_start, clause_start - 1)
+        while prev_start > s_start and RE_TIME_CLAUSE.match(text[prev_start : clause_start - 1].strip()):
+            # A time clause between (A联合B…，于某日，协同C…): the clause before it opens the subject.
+            clause_start = prev_start
+            prev_start = _clause_start(text, s_start, clause_start - 1)
         opening = [p for p in inside if prev_start <= p.start and p.end < clause_start and p not in exclude]
         if not opening or len(self._unplaced(text, prev_start, opening[0].start, places)) > MAX_SUBJECT_LEAD:
             return []
@@ -774,8 +799,8 @@ class PartnershipExtractor:
         stands_for = table[match.group()]
         if stands_for == "street":
             return ([art.street_office], False) if art.street_office else ([], False)
-        if stands_for in ("community", "community_party") and art.home is not None:
-            unit = art.home_party if stands_for == "community_party" and art.home_party else art.home
+        if stands_for in ("community", "community_party") and art.named_home is not None:
+            unit = art.home_party if stands_for == "community_party" and art.home_party else art.named_home
             return [unit], True
         return [], False
 
@@ -1286,15 +1311,38 @@ class PartnershipExtractor:
                 continue  # inside a place or a party's name (F2: no name part follows a visit word: 走进社区)
             target, implied = self._visit_target(art, text, re_, s_end, inside, places, VISIT_ACT_AFTER.get(word))
             if target is None:
+                if word in VISIT_MOVES:  # A及B一行走进某办学点: no named place, the co-visitors still
+                    co = self._co_visitors(art, text, s_start, rs, inside, places, NO_TARGET)
+                    if co:
+                        yield _Claim(co[:1], co[1:], word, True, False, rs)
                 continue
             # a programme (a team: 某宣讲团走进某社区) is no unit with staff: the dev gold never pairs
             # a team with the community it performs in
             actors = [a for a in self._visit_actors(art, text, s_start, rs, inside, places, target) if a.label != "programs"]
+            co = self._co_visitors(art, text, s_start, rs, inside, places, target, actors)
+            if co:
+                yield _Claim(co[:1], co[1:], word, True, False, rs)
             if target.canonical.endswith(_estate_suffixes()):
                 # a community's staff in a residential estate work in their own area (某社区干部深入某小区)
                 actors = [a for a in actors if a.label != "communities"]
             if actors:
                 yield _Claim(tuple(actors), self._visit_targets(text, target, inside, s_end, places), word, False, implied, rs)
+
+    def _co_visitors(self, art, text, s_start, pos, inside, places, target, actors=None) -> tuple[_Party, ...]:
+        """Two or more units whose staff go together (某局、某协会各宣讲分队走进…, 甲医院、乙中心和
+        丙社区的职工们一起来到某小区, 甲团委及乙基金会一行走进…) work together: they are paired
+        with each other, whether or not the place they go to is a named party (round 14 second wave:
+        three tuning articles from different outlets). Only a list written as one (、/和/及/与), with
+        staff words or 一行 between it and the visit word."""
+        if actors is None:
+            actors = [a for a in self._visit_actors(art, text, s_start, pos, inside, places, target) if a.label != "programs"]
+            if not actors:
+                last = next((p for p in reversed(inside) if p.end <= pos and p.start >= s_start), None)
+                if last is not None and RE_CO_VISIT_GAP.match(self._unplaced(text, last.end, pos, places)):
+                    clause_start = _clause_start(text, s_start, last.start)
+                    before = [p for p in inside if clause_start <= p.start and p.end <= last.start]
+                    actors = [p for p in self._list_before(text, last, before) if p.label != "programs"]
+        return tuple(actors) if len(actors) >= 2 else ()
 
     def _visit_targets(self, text: str, target: _Party, inside: list[_Party], s_end: int, places) -> tuple[_Party, ...]:
         """The target and the communities listed right after it (走进甲社区、某街道乙社区开展…: the
@@ -1454,9 +1502,10 @@ def _street_office(parties: list[_Party], street: str = "") -> _Party | None:
     )
 
 
-def _home_community(ctx: ArticleContext) -> _Party | None:
+def _home_community(ctx: ArticleContext, sole_ok: bool = False) -> _Party | None:
     """The article's own community: the one its title names, else the one it names most often
-    (at least twice, more than any other; mentions inside longer names count: 桃源社区党委)."""
+    (at least twice, more than any other; mentions inside longer names count: 桃源社区党委); with
+    `sole_ok`, also the only one it names, even once (see `_Article.named_home`)."""
     communities = [_Party(m.start, m.end, Party(m.label, m.canonical)) for m in ctx.found("communities")]
     if not communities:
         return None
@@ -1469,6 +1518,8 @@ def _home_community(ctx: ArticleContext) -> _Party | None:
     for p in communities:
         counts[p.canonical] = counts.get(p.canonical, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 and sole_ok:
+        return communities[0]
     if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return next(p for p in communities if p.canonical == ranked[0][0])
