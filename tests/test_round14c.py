@@ -1,5 +1,6 @@
 """Round 14, third wave (entities): estate names whose second half opens with the measure word 名
-(某某名邸, 某某名府, 某某名居), the bare relation word 联合 that is never a street's short form,
+(某某名邸, 某某名府, 某某名居), the day-care homes for disabled people (某镇阳光家园) that are no
+estates, the bare relation word 联合 that is never a street's short form,
 a boxed lone author line (□某某) and a report's first section head (一、…) that join no headline.
 Sentences of our own making."""
 
@@ -82,3 +83,15 @@ def test_first_section_head_alone_is_no_title():
 
 def test_first_section_head_does_not_continue_the_headline():
     assert titles_of("老旧小区治理的新路子\n一、基本情况\n" + BODY) == ["老旧小区治理的新路子"]
+
+
+DAY_CARE = [
+    ("after_town", "石桥镇阳光家园的学员们跟着老师学做手工。", []),
+    ("before_team", "周末，青禾街阳光家园助残服务队走进桂园社区。", ["桂园社区"]),
+    ("estate_with_head", "住在阳光家园小区的李阿姨最先报了名。", ["阳光家园小区"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in DAY_CARE], ids=[c[0] for c in DAY_CARE])
+def test_day_care_home_for_disabled_people_is_no_estate(text, expected):
+    assert communities(text) == expected
