@@ -57,6 +57,8 @@ RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（�
 # Words a headline's first half cannot end with: the headline runs on (关于 | 开展…的通知)
 OPEN_ENDINGS = ("关于", "的", "和", "与", "及", "对", "在")
 CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
+# The head of a report's first section: 一、… or （一）… (a later number is a subhead of a body read so far).
+RE_FIRST_SECTION_HEAD = regex.compile(r"^\s*(?:一、|[（(]一[)）])")
 # An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
 # A region's or column's tag in brackets before a headline: [青禾]… / 【社区动态】…
@@ -302,7 +304,16 @@ class _RunBuilder:
         """A run of headings above `block`: titles where it opens an article, else subheads or captions."""
         lead = _below_headline(self.pending, self.headline) if self.web and opens else []
         run = [b for b in self.pending if not any(b is x for x in lead)]
+        section = _first_section_head(run) if opens else []
+        if section:
+            # 一、基本情况 under a headline or a byline: the body's first section, never the title's line
+            run = run[: len(run) - len(section)]
+            lead = section + lead
         run_titles = _split_title_run(run, self.clean) if opens else []
+        if section and not run_titles:
+            self._open_body().paragraphs.extend(run + lead)
+            self.pending = []
+            return
         if run_titles:
             self.titles.extend(run_titles)
             self.current = _Body([], follows=run_titles[-1]) if block.kind == "body" or lead else None
@@ -314,6 +325,13 @@ class _RunBuilder:
         else:
             self.furniture.extend(run)  # headings with no body below them: captions
         self.pending = []
+
+
+def _first_section_head(run: list[Block]) -> list[Block]:
+    """The blocks of `run` from the heading of a report's first section (一、…, （一）…) on:
+    a numbered section head opens the body below a headline, it does not go on with it."""
+    at = next((i for i, b in enumerate(run) if b.kind == "heading" and RE_FIRST_SECTION_HEAD.match(b.text)), None)
+    return [] if at is None else run[at:]
 
 
 def _below_headline(run: list[Block], headline: Block | None) -> list[Block]:

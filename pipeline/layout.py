@@ -170,8 +170,9 @@ def is_standalone(line: str) -> bool:
 
 
 # An author's name alone on its line (under a headline, or above the text of a journal's page):
-# two or three Han characters, spaces between them allowed (张 璇). Example: 李明, 欧阳文.
-RE_LONE_NAME = regex.compile(r"^\s*\p{Han}(?:\s*\p{Han}){1,2}\s*$")
+# two or three Han characters, spaces between them allowed (张 璇), after the box a paper sets
+# before its bylines (□李明, □ 张 璇). Example: 李明, 欧阳文.
+RE_LONE_NAME = regex.compile(r"^\s*(?:[■□▢]\s*)?(?P<name>\p{Han}(?:\s*\p{Han}){1,2})\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -191,9 +192,10 @@ def _not_given_chars() -> frozenset[str]:
 def is_lone_author(line: str) -> bool:
     """A line holding only a person's name of 2-3 characters that opens with a surname (李明, 张 璇):
     the author of the article, never its headline and never part of the next paragraph."""
-    if not RE_LONE_NAME.match(line):
+    match = RE_LONE_NAME.match(line)
+    if not match:
         return False
-    name = "".join(line.split())
+    name = "".join(match.group("name").split())
     if name[0] not in _surname_chars() or any(ch in _not_given_chars() for ch in name[1:]):
         return False
     # a column's or channel's name is no author (周刊, 时评): the page's own words for them

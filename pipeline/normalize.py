@@ -504,7 +504,9 @@ def _text_break(page: _PageLines, i: int, candidate: str) -> tuple[int, bool]:
     if _bracket_runs_on(line, nxt):
         return JOIN, False
     if candidate and _heading_candidate(candidate, blank_after, wrapped=wrapped, sparse_blanks=page.sparse_blanks):
-        heading_continues = _continues(line, nxt, page.standalone[i + 1], wrapped=wrapped)
+        # a numbered section head (一、背景) under a heading opens the text; the heading ends
+        heading_continues = _continues(line, nxt, page.standalone[i + 1], wrapped=wrapped) and not (
+            layout.RE_NUMBERED_HEAD.match(nxt))
         return (JOIN if heading_continues else BLOCK), heading_continues
     if not wrapped and _web_headline_break(line, nxt, blank_after):
         return BLOCK, False

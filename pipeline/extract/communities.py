@@ -100,6 +100,12 @@ DIVISION_SUFFIXES = ("街道", "镇", "乡")
 # Measure words that also end village names (张户滩, 李户庄): a name piece after a non-number.
 NAME_MEASURE_CHARS = set("户")
 
+# Measure words that also open the second half of estate names (康华|名邸, 金源|名府, 锦城|名居):
+# jieba does not know the word, and after a name character it is a name piece, a measure word only
+# after a number or a vague count (20名居民, 百余名村干部).
+NAME_OPENING_MEASURE_CHARS = set("名")
+COUNT_CHARS = NUMERALS | set("余多几数每")
+
 # A road named with a date in numerals (五一路, 八一路, 二七路) ending right before the head:
 # jieba cuts it 二|七路 or 五|一路 (一路 "all the way"), but it names the community (二七路社区).
 RE_NUMBERED_ROAD = regex.compile(r"(?<![零一二三四五六七八九十百千万两\d])[一二三四五六七八九十]{2,3}[路街]$")
@@ -329,6 +335,16 @@ def opens_with_verb(pieces) -> bool:
         return False
     first = word[0]
     return word_tags().get(first) in VERB_OPENER_TAGS and word_freq().get(first, 0) >= COMMON_VERB_FREQ
+
+
+def _measure_opens_name_piece(text: str, word: str, t_start: int) -> bool:
+    """康桥|名邸|小区: an unknown two-character word opening with a measure word that also opens
+    estate names (NAME_OPENING_MEASURE_CHARS), written right after a name character, not a count."""
+    if len(word) != 2 or word[0] not in NAME_OPENING_MEASURE_CHARS or word in word_tags():
+        return False
+    before = text[t_start - 1] if t_start > 0 else ""
+    return (bool(RE_HAN.fullmatch(before)) and before not in COUNT_CHARS and before not in _stop_chars()
+            and word[1] not in _stop_chars())
 
 
 def _frequent_verb(word: str) -> bool:
@@ -699,6 +715,9 @@ def _is_proper_rest(pieces: list) -> bool:
         return False
     if rest[0] in NUMERALS or rest[0].isdigit():
         return False  # 翠苑|一区: a numbered part of the place's quarter
+    first = pieces[0][2]
+    if len(first) == 2 and first[0] in NAME_OPENING_MEASURE_CHARS and first not in word_tags():
+        return False  # 金源|名府社区: a measure-word half (名府, 名邸) needs the name before it
     if RE_ORDINAL_END.sub("", rest).endswith(ESTATE_HEADS):
         # 崇文|佳苑社区, 江滨|新村第一社区: a community named after its estate keeps the whole name
         return False
@@ -828,6 +847,8 @@ class CommunityExtractor:
             return "head", "", None  # 杨和村|兰亭苑小区: a village, then an estate in it
         if len(word) > 1 and word in _boundaries():
             return "word", word, None  # a word that announces a name is no part of it (步入|锦凤社区), whatever jieba tags it
+        if _measure_opens_name_piece(text, word, t_start):
+            return None, "", (t_start, t_end, word)
         if not name_like(word, text[start:end]):
             rest = word[1:]
             if word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and name_like(rest, text[start:end]):

@@ -404,6 +404,7 @@ def line_breaks(text: str) -> list[int]:
 # Filter 3d: a form opening with a relation word (联合镇, 联合街道: place_relation_openers.txt) written
 # right after the end of a party's name (某社区|联合镇卫生院, 某局|联合街道综治中心) is the verb joining
 # two parties, not a place; after another place (某县|联合乡) or a preposition (在联合镇) it stays one.
+# The relation word alone (联合, the short form of a 联合街道) is always the verb.
 RE_PARTY_NAME_END = regex.compile(r"(?:社区|村|小区|局|委|会|站|所|院|中心|支部|总支|队|团|校|馆|部|办|处|公司|组织)$")
 
 
@@ -443,6 +444,8 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
         return None
     if not after_form and opens_with_relation_word(text, start, surface):
         return None
+    if not official and surface in _relation_openers():
+        return None  # 某家园|联合|某学院: the bare relation word is the verb, never a street's short form
     return _Hit(start, end, surface, forms)
 
 
