@@ -532,3 +532,17 @@ def test_credit_run_closed_by_its_verb_gives_every_reporter_with_the_outlet():
 def test_closing_credit_line_gives_reporters_and_no_editors():
     page = "青禾社区举办邻里节\n近日，青禾社区举办邻里节，两百多名居民参加了活动。\n记者:韦晓平 通讯员:林小雨\n编辑:丁芳 审校:何明\n"
     assert _page_people(page) == [("韦晓平", "记者", True), ("林小雨", "通讯员", True)]
+
+
+def test_dispatch_credit_naming_a_unit_gives_its_staff_with_the_unit_as_role():
+    # A unit stands where a reporter's title would: each name after it is credited with the unit.
+    page = "青禾区举办邻里节\n本报讯（青禾区融媒体中心 林小雨）6月2日，柳湾街道河畔社区举办邻里节，居民们欢聚一堂。\n"
+    assert _page_people(page) == [("林小雨", "青禾区融媒体中心", True)]
+    page = "河畔社区走访老人\n本网讯（柳湾慈善总会 周明 何晓雯）当天，志愿者为河畔社区的老人送去米面。\n"
+    assert _page_people(page) == [("周明", "柳湾慈善总会", True), ("何晓雯", "柳湾慈善总会", True)]
+
+
+def test_dispatch_credit_of_bare_names_or_a_non_unit_gives_nobody():
+    # Names with no title, or a first piece that is no unit: nobody is credited with a role.
+    assert _page_people("河畔社区清扫楼道\n本报讯（储一鸣 包建新）河畔社区开展清扫活动，居民纷纷参与。\n") == []
+    assert _page_people("河畔社区清扫楼道\n本报讯（青禾 包建新）河畔社区开展清扫活动，居民纷纷参与。\n") == []

@@ -406,6 +406,13 @@ ANALYSIS_CASES = [
     ("10名来自高校的志愿者参加。", [("10名", 10.0, "名", None, "志愿者")]),  # a clause closed by 的
     ("排查出30个存在隐患的小区。", [("30个", 30.0, "个", None, "小区")]),
     ("3个社区开展的活动都很受欢迎。", [("3个", 3.0, "个", None, "社区")]),  # a clause opened by its doer
+    # a describing clause may hold adverbs, idioms and 而又; a people classifier counts the
+    # person noun after a clause opened by a noun; the noun after 的 may open with a quote
+    ("柜子里存着60件随时可取的“工具”。", [("60件", 60.0, "件", None, "工具")]),
+    ("社区里有12名能干而又热心的党员。", [("12名", 12.0, "名", None, "党员")]),
+    ("那天来了6位青春飞扬的师范学生。", [("6位", 6.0, "位", None, "师范学生")]),
+    ("晚会上有7位热情洋溢的主持人。", [("7位", 7.0, "位", None, "主持人")]),
+    ("队里还有8位经验丰富的退休教师。", [("8位", 8.0, "位", None, "退休教师")]),
     # bare 人 is followed by its predicate, which names the people counted when nothing else does
     ("当天有200余人参加义诊。", [("200余人", 200.0, "人", "more_than", "参加义诊")]),
     ("共有20人报名。", [("20人", 20.0, "人", None, None)]),  # a lone verb says too little

@@ -150,6 +150,12 @@ LIST_ITEM_KINDS = frozenset({"noun", "verb", "adj"})
 LIST_ITEM_MAX = 3
 # Pieces a modifying clause ended by 的 may take after a classifier (5个|存在|隐患|的|小区).
 MODIFIER_CLAUSE_MAX = 4
+# Words a modifier clause between a count and its noun may hold besides verbs, adjectives and
+# nouns: adverbs and idioms (d, i: 随时可取的, 朝气蓬勃的) and the joiners of two descriptions
+# (能干而又热心的). Accuracy round 14 (third wave): descriptions of the people or things counted in
+# tuning articles of two outlets and the released check set.
+CLAUSE_OPENER_TAGS = frozenset({"d", "i"})
+CLAUSE_JOINERS = frozenset({"而", "而又", "又", "且", "而且"})
 # Demonstratives between a count and its noun (30个这样的爱心驿站).
 DEMONSTRATIVES = frozenset({"这样", "这些", "此类", "这种", "这类", "那样"})
 # Words joining two parts of one counted phrase (12户空巢及失能老人); 和/与 more often join
@@ -981,7 +987,7 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     classifier = c.category in CLASSIFIER_CATEGORIES or c.unit_written in CLASSIFIER_UNITS
     person = c.unit_written in PERSON_CLASSIFIER_UNITS
     taken: list[tuple[str, str]] = []
-    k = _modifier_clause(pieces) if classifier or person else 0
+    k = _modifier_clause(pieces, person) if classifier or person else 0
     listed = _modifier_list(pieces, k)
     if listed:
         return _phrase(listed)
@@ -1018,18 +1024,31 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     return _phrase([w for w, _ in taken])
 
 
-def _modifier_clause(pieces: list[tuple[str, str]]) -> int:
+def _modifier_clause(pieces: list[tuple[str, str]], person: bool = False) -> int:
     """How many pieces a clause opened by a verb or adjective and closed by 的 takes right after
     the number (5个|存在|隐患|的|小区, 10名|来自|高校|的|志愿者), or a noun with its adjective
     (12家|信誉|良好|的|商户), or 0. A clause opened by a noun and a verb may say who did it
-    (3个|社区|开展|的|活动: the communities are counted), so it stays."""
-    noun_with_adjective = len(pieces) > 1 and pieces[0][1] == "noun" and pieces[1][1] == "adj"  # 信誉|良好|的|商户
-    if not pieces or not noun_with_adjective and (pieces[0][1] not in ("verb", "adj") or pieces[0][0] in light_verbs()):
+    (3个|社区|开展|的|活动: the communities are counted), so it stays, unless a people
+    classifier counts the person noun after 的 (6位|青春|飞扬|的|师范|学生). Adverbs, idioms and
+    而/又 may stand in the clause (60件|随时|可取|的|工具, 12名|能干|而|又|热心|的|党员), and
+    the noun after 的 may open with a quote (随时|可取|的|“|工具)."""
+    if not pieces:
         return 0
-    for k, (_, kind) in enumerate(pieces[: MODIFIER_CLAUSE_MAX + 1]):
+    tags = word_tags()
+    noun_with_adjective = len(pieces) > 1 and pieces[0][1] == "noun" and pieces[1][1] == "adj"  # 信誉|良好|的|商户
+    describing = pieces[0][1] in ("verb", "adj") and pieces[0][0] not in light_verbs() or tags.get(pieces[0][0]) in CLAUSE_OPENER_TAGS
+    if not (noun_with_adjective or describing or person and pieces[0][1] == "noun"):
+        return 0
+    for k, (word, kind) in enumerate(pieces[: MODIFIER_CLAUSE_MAX + 1]):
         if kind == "de":
-            return k + 1 if k + 1 < len(pieces) and pieces[k + 1][1] == "noun" else 0
-        if kind not in ("verb", "adj", "noun"):
+            head = k + 1 + (k + 1 < len(pieces) and pieces[k + 1][0] in "“‘「")
+            counts_person = person and _person_head(pieces, head)  # …的|退休|教师, …的|师范|学生
+            if head >= len(pieces) or pieces[head][1] != "noun" and not counts_person:
+                return 0
+            if not (noun_with_adjective or describing or counts_person):
+                return 0  # 3个|社区|开展|的|活动: a noun-led clause stays unless a person is counted after it
+            return k + 1
+        if kind not in ("verb", "adj", "noun") and tags.get(word) not in CLAUSE_OPENER_TAGS and word not in CLAUSE_JOINERS:
             return 0
     return 0
 
@@ -1052,6 +1071,16 @@ def _modifier_list(pieces: list[tuple[str, str]], k: int) -> list[str]:
     if kind == "noun" and last not in adverbial_words():
         return words + [last]  # 独居、高龄、|空巢老人: the last item is the noun itself
     return []
+
+
+def _person_head(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Does a noun for people end the nouns and verbs from piece `k` on (退休|教师, 师范|学生)?"""
+    for word, kind in pieces[k : k + 3]:
+        if kind == "noun" and word.endswith(PERSON_NOUN_ENDS):
+            return True
+        if kind not in ("noun", "verb"):
+            return False
+    return False
 
 
 def _person_noun_follows(pieces: list[tuple[str, str]], k: int) -> bool:
