@@ -365,6 +365,12 @@ def reject_outcome(text: str, quote_start: int, after: int) -> bool:
     return any(verb in clause for verb in _vocab()["outcome_verb"]) and not _numeric_follow().match(text, after)
 
 
+def reject_honour(name: str) -> bool:
+    """Filter 25: a numeric name ending in a household word (“五好家庭”, “十星级家庭”, “五星户”) is
+    an honour that households earn in a vote, not a method. Round 14, third wave."""
+    return name.endswith(_vocab()["honour_head"])
+
+
 def reject_role(text: str, quote_start: int) -> bool:
     """Filter 19: a verb of holding a post right before the quote (担任“八户长”, 化身“移动哨兵”):
     the quote is a title someone holds, not a method."""
@@ -670,6 +676,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_name_of_thing(text, start)
         and not reject_possessed(text, start - 1, after)
         and not reject_outcome(text, start - 1, after)
+        and not reject_honour(name)
     )
 
 
