@@ -158,6 +158,8 @@ def _headline_over_lede(found: list[Block], title_at: int, lede: int) -> int:
         break
     if below is None or RE_SUBTITLE_DASH.match(found[below].text):
         return title_at
+    if any(block.kind == "body" for block in found[title_at + 1 : below]):
+        return title_at  # body text stands above it: a paragraph the page broke, not a headline
     title = found[title_at].text
     reader = any(_is_reader_line(block) and block.text != title for block in found[title_at + 1 : below])
     if not reader:

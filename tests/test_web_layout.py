@@ -11,6 +11,8 @@ import pytest
 from shequ import layout
 from shequ.articles import split_articles
 from shequ.normalize import normalize
+from shequ.page_blocks import Block
+from shequ.web_page import _headline_over_lede
 
 
 def articles_of(raw: str):
@@ -817,3 +819,18 @@ def test_photo_caption_over_the_body_is_no_headline_under_the_readers_lines():
     )
     articles, _ = articles_of(raw)
     assert [a.title for a in articles] == ["西湾街道举办“迎新春暖万家”慰问活动"]
+
+
+def test_a_broken_paragraph_under_the_body_is_no_headline_under_the_readers_lines():
+    # a clipping whose wrap the normalizer could not undo: a fragment of the first paragraph
+    # stands alone after it; the headline stays the one above the date line
+    found = [
+        Block("heading", 0, 14, "江城慈善超市开进老街坊家门口"),
+        Block("furniture", 15, 30, "2025-03-06 10:20", web="datetime"),
+        Block("source", 31, 40, "来源：江城慈善总会"),
+        Block("body", 41, 80, "本网讯（江城慈善总会 李晓）“谢谢你们还惦记着我这个老太太！”家住江城市西湾"),
+        Block("heading", 81, 94, "区青松街的王奶奶握住社"),
+        Block("body", 95, 130, "工的手，收下送来的米面和棉被，连声道谢。"),
+    ]
+    assert _headline_over_lede(found, 0, 5) == 0
+    assert [block.kind for block in found] == ["heading", "furniture", "source", "body", "heading", "body"]
