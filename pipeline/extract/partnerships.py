@@ -276,6 +276,10 @@ RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
 RE_SLOGAN = regex.compile(r"(?:共[^共\s，。；、]){3,}")
 # Bare head nouns an article uses for a party it has already named (在中心的支持下).
 ANAPHOR_HEADS = ("中心", "协会", "联合会", "基金会", "社区", "机构", "学校", "医院")
+# A later clause that opens with a bare unit head noun of its own (某计划将动员…，活动基地已与B签约;
+# …，同时，该协会与B签署协议) names its own actor: the nearest party named before with that head,
+# else an unnamed unit (no pair), not the first clause's subject. Round 14 third wave.
+RE_CLAUSE_HEAD = regex.compile(r"(?:同时|此外|目前)?[，,]?(?:该|本|此|这个)?(?:活动|服务|实践|志愿)?(基地|中心|协会|联合会|基金会|机构)")
 # The sentence subject may follow at most this many characters of its clause (places and quote
 # marks aside): 家住金鱼社区的… → 家住.
 MAX_SUBJECT_LEAD = 3
@@ -702,6 +706,10 @@ class PartnershipExtractor:
             own = self._generic_subject(art, text, clause_start, pos)
             if own is not None and own[0]:
                 return own
+            head = self._clause_head(text, clause_start, pos, places)
+            if head is not None:
+                named = max((q for q in art.parties if q.canonical.endswith(head) and q.end <= clause_start), key=lambda q: q.end, default=None)
+                return ([named], False) if named is not None else ([], False)
         chained = self._previous_clause_subject(text, s_start, clause_start, pos, inside, places, exclude)
         if chained:
             return chained, False
@@ -710,6 +718,16 @@ class PartnershipExtractor:
         if subject:
             return self._named_subject(text, subject_start, subject, places), False
         return self._stand_in_subject(art, text, subject_start, first_clause_end, pos, places)
+
+    def _clause_head(self, text: str, clause_start: int, pos: int, places) -> str | None:
+        """The bare unit head noun a clause opens with (活动基地, 该协会), when only gap words stand
+        between it and the word at `pos`."""
+        while clause_start < pos and RE_QUOTE_MARKS.match(text[clause_start]):
+            clause_start += 1
+        match = RE_CLAUSE_HEAD.match(text, clause_start, pos)
+        if match is None or not _patterns()["gap"].match(self._unplaced(text, match.end(), pos, places)):
+            return None
+        return match.group(1)
 
     def _previous_clause_subject(self, text, s_start, clause_start, pos, inside, places, exclude) -> list[_Party]:
         """A clause with no words of its own before the frame (…，为B提供…; …，联合B开展…) goes on
