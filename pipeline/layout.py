@@ -281,7 +281,8 @@ def is_opening_two_part_heading(line: str) -> bool:
 def is_bare_head(line: str) -> bool:
     """`九龙社工：` alone on a line: the first half of a two-line headline."""
     match = RE_HEAD_COLON.match(line)
-    return bool(match) and match.end() == len(line)
+    # a page tool's label with its value left out (今天是： / 当前位置：) heads no headline
+    return bool(match) and match.end() == len(line) and match.group("head") not in _label_kind()
 
 
 def starts_with_opener(line: str) -> bool:
@@ -565,6 +566,17 @@ def _is_copyright_line(line: str) -> bool:
     return any(word in line for word in terms.get("copyright", ())) or weak >= 2
 
 
+# Spam words a line holds at least this many of to be a hijacked site's keyword line
+SPAM_WORDS_MIN = 2
+
+
+def _is_spam_line(line: str) -> bool:
+    """The keyword line a hijacked mirror site sets over a copied article (…无码…一区二区…):
+    two spam words of `web_furniture.tsv`. Round 14: it was read as the headline."""
+    lowered = line.lower()
+    return sum(word in lowered for word in web_terms().get("spam", ())) >= SPAM_WORDS_MIN
+
+
 def _is_tool_line(line: str) -> bool:
     """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only."""
     pattern = _tool_pattern()
@@ -779,6 +791,7 @@ def _is_reading_time(line: str) -> bool:
 # The kinds `web_furniture_kind` tells from a line's words, each with its test, in the
 # order they are tried (a sponsor credit before a menu, a menu before a masthead).
 WEB_LINE_TESTS = (
+    ("spam", _is_spam_line),
     ("meta", _is_dateline),
     ("masthead", _is_issue_line),
     ("copyright", is_sponsor_line),

@@ -723,3 +723,59 @@ def test_byline_after_a_square_or_with_a_bar_names_the_outlet(byline, outlet):
     assert not article.title
     assert article.source == outlet
     assert layout.byline_outlet(byline.splitlines()[0]) == outlet
+
+
+# Round 14, fourth wave: the date widget's label left empty by the copy (今天是：) heads no
+# headline (it was joined to the line below), and the keyword line a hijacked mirror site sets
+# over a copied article is furniture, never the headline.
+@pytest.mark.parametrize("below", ["", "教育动态\n\n"])
+def test_empty_date_widget_label_is_not_joined_to_the_headline(below):
+    raw = (
+        "今天是：\n\n"
+        f"{below}"
+        "青禾镇举办2023年“机关开放日”活动\n"
+        "发布时间：2023-09-12    来源：青禾镇   点击数：\n\n"
+        "9月11日，青禾镇邀请村民代表和商户代表走进镇便民服务中心，了解各个窗口的办事流程。\n\n"
+        "座谈会上，代表们就村级便民服务点的设置提出了建议。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "青禾镇举办2023年“机关开放日”活动"
+    assert article.source == "青禾镇"
+
+
+def test_empty_tool_label_is_no_bare_head():
+    assert not layout.is_bare_head("今天是：")
+    assert not layout.is_bare_head("当前位置：")
+    assert layout.is_bare_head("青禾社工：")
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "国产精品 无码专区 人妻系列",
+        "{某某影院}-字幕熟妇，无码高清",
+    ],
+)
+def test_spam_keyword_line_over_a_mirrored_article_is_furniture(spam):
+    raw = (
+        f"{spam}\n"
+        "桃源社区：邻里守望，让老楼有了新模样\n"
+        "2021-06-02 08:30:15 张小明 来源：青禾网\n\n"
+        "青禾网6月2日讯（记者 张小明）走进青禾区桃源社区，楼道里新装的扶手格外显眼。\n\n"
+        "社区组织党员和居民志愿者结对，每周上门看望独居老人。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区：邻里守望，让老楼有了新模样"
+    assert article.source == "青禾网"
+
+
+@pytest.mark.parametrize(
+    "line, spam",
+    [
+        ("高清无码 一区二区", True),
+        ("社区影院每周放映一部老电影，居民在线观看也可以。", False),  # one word is no spam line
+        ("中文字幕版《社区故事》在社区播放", False),
+    ],
+)
+def test_spam_line_needs_two_spam_words(line, spam):
+    assert (layout.web_furniture_kind(line) == "spam") is spam
