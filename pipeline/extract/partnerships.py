@@ -82,6 +82,10 @@ RE_STREET_BEFORE_ITEM = regex.compile(r"(?<=^(?:、|和|及))\p{Han}{2,4}(?:街�
 RE_BACK_TO_BACK = regex.compile(r"[”’][“‘]")
 # Clause marks: the actor is looked for inside the relation word's clause first.
 RE_CLAUSE_MARK = regex.compile(r"[，；：,;:]")
+# A festival's eve written without 在 (春节来临之际, 重阳节到来之际) and a date opened by 于
+# (于2020年1月11日，协同…): time only; an intro clause (the subject comes before or after) and, alone
+# in its clause, a time clause (round 14 second wave: three tuning articles from different outlets).
+EVE = r"[^，；：]{0,16}(?:来临|到来|前夕|即将来临)之际"
 # A leading clause that only sets time, links to the previous text, or gives a dateline or
 # purpose; the subject comes after it. Examples: 2024年，; 近年来，; 同时，; 某某网讯（记者某某）3月2日，;
 # 为了丰富居民生活，; 在街道的指导下，; 围绕居民需求，.
@@ -91,14 +95,11 @@ RE_INTRO_CLAUSE = regex.compile(
     r"(?:.{0,40}?(?:讯|电|报道)(?:[（(][^）)]{0,30}[）)])?)?(?:[0-9一二三四五六七八九十]\s?){1,2}月\s?(?:[0-9一二三四五六七八九十]\s?){1,3}日"
     r"(?:上午|下午|晚上?)?|"
     r"(?:为了?|围绕|通过|按照|根据|针对|立足|聚焦|随着|借助)[^，；：]*|在[^，；：]*(?:下|中|上|期间|之际|以来)|"
-    r"[^，；：]{0,16}(?:来临|到来|前夕|即将来临)之际|于[0-9一二三四五六七八九十〇零\s]+年?(?:[0-9\s]+月)?(?:[0-9\s]+日)?)$"
+    + EVE + r"|于[0-9一二三四五六七八九十〇零\s]+年?(?:[0-9\s]+月)?(?:[0-9\s]+日)?)$"
 )
-# The intro clauses above also take a festival's eve written without 在 (春节来临之际, 重阳节到来之际)
-# and a date opened by 于 (于2020年1月11日，协同…): time only, the subject comes before or after
-# (round 14 second wave: three tuning articles from different outlets).
 # A clause that gives only a date or an eve (于2020年1月11日, 春节来临之际): a chain of clauses goes
 # on over it to the party opening the clause before (A联合B…，于某日，协同C…).
-RE_TIME_CLAUSE = regex.compile(r"^(?:于?[0-9一二三四五六七八九十〇零\s年月日号]+|[^，；：]{0,16}(?:来临|到来|前夕)之际)$")
+RE_TIME_CLAUSE = regex.compile(r"^(?:于?[0-9一二三四五六七八九十〇零\s年月日号]+|" + EVE + r")$")
 # An omitted subject is read only in prose: the relation word is not a label (指导：某办, a masthead
 # line "指导 某办") and its line goes on to a clause or sentence mark. Example: 联合某物业开展义诊。
 RE_PROSE_AFTER = regex.compile(r"\p{Han}{1,4}+(?![\s：:])[^\n]{0,200}?[，。！？；,;!?]")
