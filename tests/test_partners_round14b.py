@@ -67,7 +67,7 @@ PAIR_CASES = [
      {"organizations": ["团青禾市委", "益友公益协会"]},
      [("团青禾市委", "益友公益协会", "走进")]),
     # a bare 社区 subject stands for the only community of a short brief, even named once
-    ("bare_subject_sole_community", "5日，柳岸社区成立少儿议事会，社区青年党员协同启明学校教师召开首次议事会。",
+    ("bare_subject_sole_community", "5日，柳岸社区成立少儿议事会，社区青年团员协同启明学校教师召开首次议事会。",
      {"organizations": FIRMS, "communities": ["柳岸社区"]},
      [("柳岸社区", "启明学校", "协同")]),
 ]

@@ -409,7 +409,7 @@ ROUND14_CASES = [
     ("“社区的事就是我的事。”退役军人韦国华说。", (), (), [("韦国华", 16, 19, "退役军人", None, False)]),
     ("退役士兵柳长青如今是巡逻队的一员。", (), (), [("柳长青", 4, 7, "退役士兵", None, False)]),
     # a function-word surname before an administrative unit is the word with its unit
-    ("服务队队长由镇退役军人服务站站长担任。", (), (), []),
+    ("服务队队长由镇老兵服务站站长担任。", (), (), []),
 ]
 
 # Round 14, second wave (cross-labelled articles of the other helpers): workers, organizers and

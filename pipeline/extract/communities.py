@@ -120,7 +120,7 @@ UNIT_ENDINGS = ("街道", "办事处", "街办", "开发区")
 TEAM_OFFICE_ENDINGS = ("队", "办")
 
 # Endings of a bureau's, a paper's or an organisation's name (民政局, 晚报, 社会组织): such a word
-# before 社区 opens a unit's name (某区民政局社区建设办公室, 某晚报社区联盟, 某市社会组织社区和社会工作
+# before 社区 opens a unit's name (某区民政局社区科, 某晚报社区联盟, 某市社会组织社区和社会工作
 # 服务中心) and cuts the stem like a people word; with nothing left, no community is named.
 # Round 14: three articles of three outlets (a bureau, a paper and a city centre).
 OFFICE_PAPER_ENDINGS = ("局", "报", "组织")

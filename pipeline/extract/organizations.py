@@ -432,7 +432,7 @@ def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
 
 # The endings of a company's branch, and what may stand between the parent company and the
 # ending: a place or line name, 有限公司 of the line company, an ordinal (某集团|李沧巴士第四|分公司,
-# 某集团|隧道巴士有限公司第二|分公司).
+# 某集团|某某客运有限公司第二|分公司).
 BRANCH_ENDINGS = frozenset({"分公司", "支行", "分行"})
 # A company's own Party or union body written right after its (merged) name: 某集团某分公司|党支部.
 COMPANY_UNIT_ENDINGS = frozenset({"党支部", "党总支", "党委", "团委", "工会"})

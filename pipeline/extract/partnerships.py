@@ -366,7 +366,7 @@ class _Article:
     street_office: _Party | None  # a street office named as an organization
     parties: list[_Party] = field(default_factory=list)
     # The community a bare 社区 subject stands for: `home`, else the only community the article
-    # names, even once (某社区成立议事会，社区青年党员协同某幼儿园… in a short brief; round 14
+    # names, even once (某社区成立议事会，社区的青年党员协同某幼儿园… in a short brief; round 14
     # second wave). A sentence with no subject at all still needs `home`: a community named once
     # is not the actor of every headless clause (依托某组织… in a feature about its committee).
     named_home: _Party | None = None

@@ -180,7 +180,7 @@ ADVERBIAL_MARK = "地"
 # A manner word with its 地 between a titled name and its speech verb: 网格员柳丹激动地介绍.
 # Accuracy round 14: in six tuning and bulk articles of six outlets.
 # Administrative units: one after a surname that is also a function word is that word with its
-# unit (队长由|镇退役军人服务站站长担任, 向|村…), not a one-character given name.
+# unit (队长由|镇某服务站站长担任, 向|村…), not a one-character given name.
 ADMIN_UNIT_CHARS = frozenset("省市县区镇乡村街")
 # jieba's tags of the words that say how someone spoke (高兴 b, 激动 a, 兴奋 v, 乐呵呵 z, 由衷 d).
 MANNER_TAGS = frozenset({"a", "ad", "an", "b", "z", "d", "v", "vd", "i", "l"})

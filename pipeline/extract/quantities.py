@@ -866,7 +866,7 @@ def reject_frequency(c: Candidate, f: FilterContext) -> str | None:
 
 
 def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
-    """21. 两人/两家/两户 that no verb governs is the pair the story is about (所卖资金两家平分,
+    """21. 两人/两家/两户 that no verb governs is the pair the story is about (租金两家均摊,
     两人逐一走访, 把两户聚在一起, 原本…的两人), a reference, not a count; as a verb's object it
     counts (来自两家医院, 走访两户困难家庭, 有两人)."""
     if c.script != "chinese" or c.numeral not in PAIR_NUMERALS or c.unit_written not in PAIR_UNITS or c.qualifier is not None:
