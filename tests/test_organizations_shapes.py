@@ -103,3 +103,61 @@ COLLEGE_JOIN_CASES = [
 @pytest.mark.parametrize("text, places, communities, expected", COLLEGE_JOIN_CASES)
 def test_college_name_joining_two_fields(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
+
+
+JOINED_BUREAU_CASES = [
+    # C10: a field joined to another by 和, the ending unlisted (建设局; jieba's one word, not 设局).
+    ("柳岸市住房和城乡建设局派员到场。", ("柳岸市",), [("柳岸市住房和城乡建设局", "government")]),
+    ("县卫生健康和计划生育局牵头组织。", (), [("县卫生健康和计划生育局", "government")]),
+    # C1: a listed ending (体育局) after 和 and a field word, named by a level word or a place.
+    ("市教育和体育局的干部走访老人。", (), [("市教育和体育局", "government")]),
+    ("青禾市教育和体育局联合社区开展活动。", ("青禾市",), [("青禾市教育和体育局", "government")]),
+    # 和 after a unit name joins two units; after a non-field word it is a conjunction.
+    ("区民政局和体育局联合开展。", (), [("区民政局", "government"), ("体育局", "government")]),
+    ("居民和体育局的干部一起跑步。", (), []),
+    ("全县形成发展新格局。", (), []),
+    ("孩子们的安全和健康局限于此。", (), []),
+]
+
+
+@pytest.mark.parametrize("text, places, expected", JOINED_BUREAU_CASES)
+def test_bureau_field_joined_by_he(text, places, expected):
+    assert orgs(text, places) == expected
+
+
+CULTURAL_VENUE_CASES = [
+    # A city's or county's public cultural institution, named by its place.
+    ("近日,柳岸市博物馆联合桃源社区开展宣讲。", ("柳岸市",), [("柳岸市博物馆", "other")]),
+    ("青禾县图书馆走进社区送去绘本。", ("青禾县",), [("青禾县图书馆", "other")]),
+    ("活动由柳岸区文化馆承办。", ("柳岸区",), [("柳岸区文化馆", "other")]),
+    # No place in the name: a kind (县文化馆 in a list of kinds), a venue or a quoted brand.
+    ("方案要求县文化馆、档案馆等场馆延长开放时间。", (), []),
+    ("居民们来到市图书馆借书。", (), []),
+    ("大家一起参观了红色纪念馆。", (), []),
+    ("“桃源流动博物馆”本周走进三个小区。", (), []),
+]
+
+
+@pytest.mark.parametrize("text, places, expected", CULTURAL_VENUE_CASES)
+def test_cultural_institution_named_by_its_place(text, places, expected):
+    assert orgs(text, places) == expected
+
+
+OFFICE_AND_SQUAD_CASES = [
+    # Short names of standing offices (办 for 办公室), with a level word or a Party level.
+    ("按照区依法治区办和区司法局的部署,律师进社区。", (), [("区依法治区办", "government"), ("区司法局", "government")]),
+    ("县委网信办牵头举办培训。", (), [("县委网信办", "government")]),
+    # jieba writes 办和区 as one word: the 和 still parts the two offices.
+    ("会上区老龄办和区司法局作了发言。", (), [("区老龄办", "government"), ("区司法局", "government")]),
+    ("网信办的工作很重要。", (), []),
+    # Law-enforcement squads named by their place or level.
+    ("柳岸区城市管理综合执法大队联合社区整治违建。", ("柳岸区",), [("柳岸区城市管理综合执法大队", "government")]),
+    ("桃源镇综合行政执法队清理了占道经营。", ("桃源镇",), [("桃源镇综合行政执法队", "government")]),
+    ("执法队员每天清晨上街巡查。", (), []),
+    ("街道组建了一支城管执法队伍。", (), []),
+]
+
+
+@pytest.mark.parametrize("text, places, expected", OFFICE_AND_SQUAD_CASES)
+def test_office_short_names_and_enforcement_squads(text, places, expected):
+    assert orgs(text, places) == expected

@@ -233,8 +233,19 @@ RE_PLACE_YOUTH_LEAGUE = regex.compile(r"共青团(?!员)")
 # ending lexicon does not list (县|果业|局, 青禾市|乡村振兴|局, 省|教育厅, 市|国税局): the ending
 # character, matched anywhere; `_bureau_candidates` checks the words around it.
 RE_BUREAU_END = regex.compile(r"[局厅]")
+# A bureau ending right after 和 (体育局, 旅游局, 城乡建设局): the second field of a joined name.
+RE_JOINED_BUREAU_ENDING = regex.compile(r"\p{Han}{1,6}?[局厅]")
+# A joined bureau field: two field runs with one 和 between them (住房和城乡建设, 卫生健康和计划生育).
+RE_JOINED_FIELD = regex.compile(r"^\p{Han}{2,}和\p{Han}{2,}\Z")
 # The field of such a bureau: Han characters only, this long (果业 … 乡村振兴, 社会组织管理).
 MIN_BUREAU_FIELD, MAX_BUREAU_FIELD = 2, 6
+# A bureau's field may join two fields with 和 (住房和城乡建设局, 卫生健康和计划生育局): the
+# joined field is longer, up to this many characters, and holds one 和 between two field words.
+MAX_JOINED_BUREAU_FIELD = 10
+FIELD_JOIN = "和"
+# Last characters of a unit name: a word ending so before 和 is a unit of its own, not half a
+# field (县民政局和果业局 lists two bureaus).
+UNIT_END_CHARS = frozenset("局厅委办所院部会")
 # A bare level word written as a word of its own before a bureau's field (县|果业局, 省|教育厅).
 BARE_LEVELS = frozenset("省市区县")
 # The Party committee of a place written place + 委 (桃源区委, 青禾市委), or its Youth League
@@ -688,6 +699,14 @@ class OrganizationExtractor:
             if self._joins_disciplines(text, unit_start, i, tokens, floor):
                 i = unit_start  # 经济|与|管理学院: the name goes on over the conjunction
                 continue
+            glued = self._glued_coordinator(text, unit_start, i, floor)
+            if glued is not None:
+                i = glued  # 区老龄|办和区|司法局: jieba glued the 和 between two units into one word
+                break
+            joined = self._joins_bureau_fields(text, unit_start, i, start, tokens, protected, floor)
+            if joined is not None:
+                i = joined  # 市|教育|和|体育局: one bureau of two fields, named by its level
+                break
             if unit in self.res.stops and not self._splits_name_word(text, unit_start, i) and not self._completes_ending(text, unit_start, i):
                 break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
             if len(unit) == 2 and unit[0] in COORDINATORS and unit[1] in BARE_LEVELS:
@@ -769,6 +788,35 @@ class OrganizationExtractor:
             return False
         before = tokens.at(unit_start - 1) or (unit_start - 1, unit_start)
         return text[max(before[0], floor) : unit_start].endswith(self.res.disciplines)
+
+    def _glued_coordinator(self, text: str, unit_start: int, i: int, floor: int) -> int | None:
+        """Where a name starts when the word text[unit_start:i] holds a one-character coordinator
+        (和/与/及) right after a listed ending (区老龄|办和区|司法局: 老龄办 ends there): just
+        after the coordinator; else None."""
+        for k in range(i - 1, unit_start, -1):
+            if text[k] in COORDINATORS and self._ends_with_suffix(text[max(floor, k - MAX_SUFFIX_CHARS) : k]):
+                return k + 1
+        return None
+
+    def _joins_bureau_fields(self, text: str, unit_start: int, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """和 right before a bureau ending, joining two fields of one bureau (教育|和|体育局,
+        住房|和|城乡建设局): a field word stands before 和 (no stop, not ending a unit name) and a
+        place mention or a bare level word right before that. Returns where the name starts, else
+        None (民政局|和|体育局 and 居民|和|体育局 are two things)."""
+        if i != start or text[unit_start:i] != FIELD_JOIN or not RE_JOINED_BUREAU_ENDING.match(text, i) or unit_start <= floor:
+            return None
+        word = tokens.at(unit_start - 1)
+        if word is None or word[1] != unit_start or word[0] <= floor:
+            return None
+        field = text[word[0] : unit_start]
+        if len(field) < 2 or not RE_HAN_WORD.match(field) or field in self.res.stops or field[-1] in UNIT_END_CHARS:
+            return None
+        if word[0] in protected and protected[word[0]] >= floor:
+            return protected[word[0]]  # 某市|教育|和|体育局
+        level = tokens.at(word[0] - 1) if word[0] > floor else None
+        if level is not None and level[1] == word[0] and text[level[0] : word[0]] in BARE_LEVELS:
+            return level[0]  # 市|教育|和|体育局
+        return None
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
@@ -1285,13 +1333,16 @@ class OrganizationExtractor:
         for match in RE_BUREAU_END.finditer(text):
             end = match.end()
             token = tokens.at(end - 1)
-            if token is None or token[1] != end or text[end - 2 : end] in self.res.known_words:
+            if token is None or token[1] != end:
                 continue
-            if any(e == end - 1 for e, _ in self.res.suffixes.iter(text[max(0, end - MAX_SUFFIX_CHARS) : end])):
+            if text[end - 2 : end] in self.res.known_words and not self._field_word_bureau(text, token):
+                continue
+            window = max(0, end - MAX_SUFFIX_CHARS)
+            if any(window + e == end - 1 for e, _ in self.res.suffixes.iter(text[window:end])):
                 continue  # a listed ending (民政局, 司法厅): C1 takes it
             field_start = token[0] if token[1] - token[0] > 1 else end - 1
-            start = None
-            while end - 1 - field_start <= MAX_BUREAU_FIELD:
+            start, joined = None, False
+            while end - 1 - field_start <= (MAX_JOINED_BUREAU_FIELD if joined else MAX_BUREAU_FIELD):
                 if field_start in place_ends:
                     start = place_ends[field_start]  # 青禾市|乡村振兴局
                     break
@@ -1302,14 +1353,34 @@ class OrganizationExtractor:
                 if len(word) == 1 and word in BARE_LEVELS:
                     start = before[0]  # 县|果业局
                     break
+                if word == FIELD_JOIN and not joined and self._field_word_before(ctx, before[0]):
+                    joined, field_start = True, before[0]  # 住房|和|城乡建设局: one field joined to another
+                    continue
                 if not RE_HAN_WORD.match(word) or word in self.res.stops:
                     break
                 field_start = before[0]
             field = text[field_start : end - 1]
-            if start is None or not MIN_BUREAU_FIELD <= len(field) <= MAX_BUREAU_FIELD or not RE_HAN_WORD.match(field):
+            if start is None or not MIN_BUREAU_FIELD <= len(field) <= MAX_JOINED_BUREAU_FIELD:
+                continue
+            if not (RE_HAN_WORD.match(field) and len(field) <= MAX_BUREAU_FIELD) and not (joined and RE_JOINED_FIELD.match(field)):
                 continue
             out.append(_Candidate(start, end, "government"))
         return out
+
+    def _field_word_bureau(self, text: str, token: tuple[int, int]) -> bool:
+        """jieba read field + 局 as one word whose field is a dictionary word (建设局: 建设|局), so
+        the two characters before the end (设局) are no word of their own here."""
+        stem = text[token[0] : token[1] - 1]
+        return token[1] - token[0] >= 3 and stem in self.res.known_words
+
+    def _field_word_before(self, ctx: ArticleContext, join: int) -> bool:
+        """The word before a 和 at `join` can be the first half of a bureau's field: a Han word of
+        two or more characters that is no stop and does not end a unit name (住房|和, not 民政局|和)."""
+        before = ctx.tokens.at(join - 1) if join > 0 else None
+        if before is None:
+            return False
+        word = ctx.text[before[0] : join]
+        return len(word) >= 2 and bool(RE_HAN_WORD.match(word)) and word not in self.res.stops and word[-1] not in UNIT_END_CHARS
 
     def _level_office_candidates(self, text: str, index: _MentionIndex) -> list[_Candidate]:
         """C8: a local office named by its level and a two-character field, 县扶贫办, 区禁毒办
