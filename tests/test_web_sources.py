@@ -779,3 +779,46 @@ def test_spam_keyword_line_over_a_mirrored_article_is_furniture(spam):
 )
 def test_spam_line_needs_two_spam_words(line, spam):
     assert (layout.web_furniture_kind(line) == "spam") is spam
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("http://www.qinghe.com.cn 2009年03月12日08:15 青禾晚报", "青禾晚报"),  # the portal's address first
+        ("©原创 2024-06-02 09:41 桃源镇人民政府  阅读：318", "桃源镇人民政府"),  # an originality mark first
+        ("原创 2024-06-02 09:41 桃源镇人民政府", "桃源镇人民政府"),
+        ("原创剪纸作品展2024年6月开幕", None),  # 原创 opening a headline, no date after it
+        ("http://www.qinghe.com.cn", None),
+    ],
+)
+def test_site_address_or_originality_mark_before_a_bare_dateline(line, name):
+    assert layout.bare_dateline(line) == name
+
+
+def test_old_portal_dateline_with_the_sites_address_names_the_paper():
+    raw = (
+        "青禾网首页 > 要闻 > 本地 > 正文\n\n"
+        "桃源街道开展“邻里三会”凝聚人心\n\n\n"
+        "http://www.qinghe.com.cn 2009年03月12日08:15 青禾晚报\n\n"
+        "  本报讯 日前，桃源街道各社区相继召开邻里恳谈会，居民们围坐一起商量小区停车难题。\n\n"
+        "  活动持续三周，收集居民建议四十余条。\n\n"
+        "【打印】【关闭】\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源街道开展“邻里三会”凝聚人心"
+    assert article.source == "青禾晚报"
+
+
+def test_app_banner_over_a_headline_with_an_originality_mark_in_its_dateline():
+    raw = (
+        "打开APP\n小贴士\n2步打开 青禾云APP\n  • 轻点屏幕右上方的三个点\n  • 选择在系统浏览器里打开\n\n"
+        "桃源镇：清理沟渠 扮靓村庄\n\n"
+        "©原创 2024-06-02 09:41 桃源镇人民政府  阅读：318 \n\n"
+        "为营造干净整洁的村居环境，连日来，桃源镇组织党员干部、保洁员和志愿者分片包干，清理沟渠杂草、"
+        "河道漂浮物和房前屋后的生活垃圾，村庄面貌焕然一新。\n\n"
+        "下一步，桃源镇将把集中整治和日常巡查结合起来，建立村组干部包片、党员联户的长效机制，巩固整治成果。\n\n"
+        "来源：桃源镇人民政府\n\n责编：张青\n\n审核：李禾\n\n相关阅读\n最热评论\n最新评论\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源镇：清理沟渠扮靓村庄"  # not the banner's 打开APP
+    assert article.source == "桃源镇人民政府"
