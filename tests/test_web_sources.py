@@ -822,3 +822,51 @@ def test_app_banner_over_a_headline_with_an_originality_mark_in_its_dateline():
     (article,) = articles_of(raw)
     assert article.title == "桃源镇：清理沟渠扮靓村庄"  # not the banner's 打开APP
     assert article.source == "桃源镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("您的位置 首页 社区治理", "nav"),  # the position label without its colon or the trail's separators
+        ("当前位置 首页 基层动态", "nav"),
+        ("当前位置偏远，居民出行不便。", None),  # a sentence
+        ("搜索 高级搜索", "tool"),
+        ("客服设为首页 |", "tool"),
+        ("加入收藏 设为首页", "tool"),
+        ("客服热线：12345", None),
+        ("搜索引擎优化进社区", None),
+    ],
+)
+def test_position_line_and_top_bar_links_are_furniture(line, kind):
+    assert layout.web_furniture_kind(line) == kind
+
+
+def test_position_line_without_colon_over_an_untitled_body_is_no_headline():
+    raw = (
+        "您的位置 首页 社区治理\n\n"
+        "桃源社区广场上，志愿者们正在为居民测量血压、讲解健康知识，前来咨询的居民排起了长队，现场秩序井然。\n\n"
+        "活动持续了一上午，共服务居民一百二十余人次，发放宣传资料三百余份。\n"
+    )
+    (article,) = articles_of(raw)
+    assert not article.title
+
+
+def test_top_bar_of_a_portal_over_an_untitled_body_is_no_headline():
+    raw = (
+        "青禾网|青禾视频|地图导航 |\n客服设为首页 |\n"
+        "本报讯（通讯员 王小青）为配合青禾市大学生进社区工程，青禾大学的志愿者们来到桃源社区，开展社区文化讲解志愿服务活动。\n"
+        "据了解，这支学生队伍每月会来社区讲解两次。\n"
+    )
+    (article,) = articles_of(raw)
+    assert not article.title
+
+
+def test_date_between_a_headline_and_its_source_label_leaves_the_headline():
+    raw = (
+        "桃源镇人民政府举办“开放日”活动 2024-06-12 来源：青禾区人民政府\n字号：\n\n"
+        "  2024年6月8日，桃源镇人民政府围绕“共商家门口的事”开展“开放日”活动，邀请居民代表走进镇政府参观座谈。\n\n"
+        "  活动中，居民代表参观了便民服务中心，并就小区停车、加装电梯等问题提出建议。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源镇人民政府举办“开放日”活动"
+    assert article.source == "青禾区人民政府"
