@@ -610,10 +610,25 @@ def _tool_phrases() -> tuple[str, ...]:
 
 
 def _is_nav_line(line: str) -> bool:
-    """A menu bar, a breadcrumb trail, or a line made up of menu words."""
+    """A menu bar, a breadcrumb trail, a position line, or a line made up of menu words."""
     if has_sentence_punct(line):
         return False
-    return _is_menu_bar(line) or _is_breadcrumb(line) or (len(line) <= NAV_MAX and _is_menu_words(line))
+    return (
+        _is_menu_bar(line) or _is_breadcrumb(line) or _is_position_line(line)
+        or (len(line) <= NAV_MAX and _is_menu_words(line))
+    )
+
+
+# The labels that open a page's position line (您的位置 首页 社区治理): the reader's place in the site.
+POSITION_LABELS = ("您的位置", "您当前的位置", "您当前位置", "您现在的位置", "您所在的位置", "当前位置")
+
+
+def _is_position_line(line: str) -> bool:
+    """您的位置 首页 社区治理: a position label opening a short line, its colon and the trail's
+    separators left out, so that neither the label's field nor the breadcrumb test knows it.
+    Round 16: a mirror page's position line, with its column, was read as the headline (the
+    brief's held-out pages showed the same 您的位置 without a colon)."""
+    return len(line) <= NAV_MAX and line.lstrip().startswith(POSITION_LABELS)
 
 
 def _is_menu_bar(line: str) -> bool:
@@ -654,14 +669,23 @@ def bare_dateline_outlet(line: str) -> str | None:
 RE_VIEW_COUNTER = regex.compile(r"\s*(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*[（(]?\d+[)）]?\s*次?$")
 
 
+# What a portal sets before the date of a dateline without labels: the site's address
+# (http://www.某某.com.cn 2006年08月01日11:30 某某日报, the old portal layout that carried many
+# papers' articles) or an originality mark (©原创 2023-03-29 18:04 某某乡人民政府 阅读：26).
+# Round 16: the line was read as the headline, or as an article line, and its outlet was lost.
+RE_DATELINE_MARK = regex.compile(r"^\s*(?:https?://[\x21-\x7e]+|©?\s*原创)\s*(?=(?:19|20)\d{2}\s*[-年/.])")
+
+
 def bare_dateline(line: str) -> str | None:
     """The name in a dateline without labels, or None when the line is not one.
 
     某某日报 2021-12-06 12:03 大字 → 某某日报; 2019-01-21 10:53 | 某某厅 | → 某某厅;
     2024-03-24 18:59 张三 → 张三; 2024-03-01 10:00 某某新闻 阅读 (1207) → 某某新闻 (a view
     counter may close it). The date carries a time or stands between bars, and the rest is
-    one name and tool words, so a headline ending with a date is not a dateline.
+    one name and tool words, so a headline ending with a date is not a dateline. A site's
+    address or an originality mark before the date (`RE_DATELINE_MARK`) is passed over.
     """
+    line = RE_DATELINE_MARK.sub("", line, count=1)
     if len(line) > META_MAX:
         return None
     match = RE_DATETIME.search(line)

@@ -319,6 +319,12 @@ def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
         return None
     sources = [f for f in layout.fields(line) if f.kind in ("source_label", "reprint_label") and f.start > 0]
     cut = sources[0].start if sources and layout.outlet_value(sources[0].value) else None
+    if cut is not None:
+        # 某某镇开展开放日活动 2024-09-03 来源：某某区人民政府: the date before the label is the
+        # dateline's too (round 16: it stayed on the headline)
+        dated = RE_TRAILING_DATE.search(line[:cut].rstrip())
+        if dated and clean.gap_before(start + dated.start()):
+            cut = dated.start()
     date = RE_TRAILING_DATE.search(line)
     if cut is None and date and clean.gap_before(start + date.start()):
         cut = date.start()

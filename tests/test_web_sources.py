@@ -779,3 +779,94 @@ def test_spam_keyword_line_over_a_mirrored_article_is_furniture(spam):
 )
 def test_spam_line_needs_two_spam_words(line, spam):
     assert (layout.web_furniture_kind(line) == "spam") is spam
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("http://www.qinghe.com.cn 2009年03月12日08:15 青禾晚报", "青禾晚报"),  # the portal's address first
+        ("©原创 2024-06-02 09:41 桃源镇人民政府  阅读：318", "桃源镇人民政府"),  # an originality mark first
+        ("原创 2024-06-02 09:41 桃源镇人民政府", "桃源镇人民政府"),
+        ("原创剪纸作品展2024年6月开幕", None),  # 原创 opening a headline, no date after it
+        ("http://www.qinghe.com.cn", None),
+    ],
+)
+def test_site_address_or_originality_mark_before_a_bare_dateline(line, name):
+    assert layout.bare_dateline(line) == name
+
+
+def test_old_portal_dateline_with_the_sites_address_names_the_paper():
+    raw = (
+        "青禾网首页 > 要闻 > 本地 > 正文\n\n"
+        "桃源街道开展“邻里三会”凝聚人心\n\n\n"
+        "http://www.qinghe.com.cn 2009年03月12日08:15 青禾晚报\n\n"
+        "  本报讯 日前，桃源街道各社区相继召开邻里恳谈会，居民们围坐一起商量小区停车难题。\n\n"
+        "  活动持续三周，收集居民建议四十余条。\n\n"
+        "【打印】【关闭】\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源街道开展“邻里三会”凝聚人心"
+    assert article.source == "青禾晚报"
+
+
+def test_app_banner_over_a_headline_with_an_originality_mark_in_its_dateline():
+    raw = (
+        "打开APP\n小贴士\n2步打开 青禾云APP\n  • 轻点屏幕右上方的三个点\n  • 选择在系统浏览器里打开\n\n"
+        "桃源镇：清理沟渠 扮靓村庄\n\n"
+        "©原创 2024-06-02 09:41 桃源镇人民政府  阅读：318 \n\n"
+        "为营造干净整洁的村居环境，连日来，桃源镇组织党员干部、保洁员和志愿者分片包干，清理沟渠杂草、"
+        "河道漂浮物和房前屋后的生活垃圾，村庄面貌焕然一新。\n\n"
+        "下一步，桃源镇将把集中整治和日常巡查结合起来，建立村组干部包片、党员联户的长效机制，巩固整治成果。\n\n"
+        "来源：桃源镇人民政府\n\n责编：张青\n\n审核：李禾\n\n相关阅读\n最热评论\n最新评论\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源镇：清理沟渠扮靓村庄"  # not the banner's 打开APP
+    assert article.source == "桃源镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("您的位置 首页 社区治理", "nav"),  # the position label without its colon or the trail's separators
+        ("当前位置 首页 基层动态", "nav"),
+        ("当前位置偏远，居民出行不便。", None),  # a sentence
+        ("搜索 高级搜索", "tool"),
+        ("客服设为首页 |", "tool"),
+        ("加入收藏 设为首页", "tool"),
+        ("客服热线：12345", None),
+        ("搜索引擎优化进社区", None),
+    ],
+)
+def test_position_line_and_top_bar_links_are_furniture(line, kind):
+    assert layout.web_furniture_kind(line) == kind
+
+
+def test_position_line_without_colon_over_an_untitled_body_is_no_headline():
+    raw = (
+        "您的位置 首页 社区治理\n\n"
+        "桃源社区广场上，志愿者们正在为居民测量血压、讲解健康知识，前来咨询的居民排起了长队，现场秩序井然。\n\n"
+        "活动持续了一上午，共服务居民一百二十余人次，发放宣传资料三百余份。\n"
+    )
+    (article,) = articles_of(raw)
+    assert not article.title
+
+
+def test_top_bar_of_a_portal_over_an_untitled_body_is_no_headline():
+    raw = (
+        "青禾网|青禾视频|地图导航 |\n客服设为首页 |\n"
+        "本报讯（通讯员 王小青）为配合青禾市大学生进社区工程，青禾大学的志愿者们来到桃源社区，开展社区文化讲解志愿服务活动。\n"
+        "据了解，这支学生队伍每月会来社区讲解两次。\n"
+    )
+    (article,) = articles_of(raw)
+    assert not article.title
+
+
+def test_date_between_a_headline_and_its_source_label_leaves_the_headline():
+    raw = (
+        "桃源镇人民政府举办“开放日”活动 2024-06-12 来源：青禾区人民政府\n字号：\n\n"
+        "  2024年6月8日，桃源镇人民政府围绕“共商家门口的事”开展“开放日”活动，邀请居民代表走进镇政府参观座谈。\n\n"
+        "  活动中，居民代表参观了便民服务中心，并就小区停车、加装电梯等问题提出建议。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源镇人民政府举办“开放日”活动"
+    assert article.source == "青禾区人民政府"
