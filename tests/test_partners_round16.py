@@ -25,7 +25,7 @@ ZONE = "青禾市高新区管委会"
 
 PAIR_CASES = [
     # a locative descriptor between the with-mark and the partner
-    ("located_in_with", "青禾公交公司第一党支部与所在地桃源街道柳林社区党总支开展结对共建。",
+    ("located_in_with", "青禾公交公司第一党支部日前与所在地桃源街道柳林社区党总支结对。",
      {"organizations": [BUS, BRANCH], "places": ["桃源街道"], "communities": ["柳林社区"]},
      [(BUS, BRANCH, "结对")]),
     ("territory_with", "青禾公交公司第一党支部与属地柳林社区党总支签订共建协议。",
@@ -35,7 +35,7 @@ PAIR_CASES = [
      {"organizations": [BUS, BRANCH], "communities": ["柳林社区"]},
      [(BRANCH, BUS, "联合")]),
     # an address chain after the with-mark: the unit at its end is the partner, not the zone's committee
-    ("address_chain", "青禾公交公司第一党支部与所在属地青禾市高新区管委会桃源街道柳林社区党总支开展结对共建。",
+    ("address_chain", "青禾公交公司第一党支部日前与所在属地青禾市高新区管委会桃源街道柳林社区党总支结对。",
      {"organizations": [BUS, ZONE, BRANCH], "places": ["青禾市", "高新区", "桃源街道"], "communities": ["柳林社区"]},
      [(BUS, BRANCH, "结对")]),
     ("address_chain_forward", "青禾公交公司第一党支部携手青禾市高新区管委会桃源街道柳林社区党总支开展义诊。",
@@ -69,7 +69,7 @@ def test_round16_no_pair(name, text, parties):
 
 def test_round16_territory_word_opens_no_name():
     """属地 (like 辖区, 驻地) is no part of an organization's or a community's name."""
-    text = "公交公司党支部与所在属地青禾市高新区管委会结对，又与驻地柳林社区结对。"
+    text = "公交公司党支部近日同所在属地青禾市高新区管委会结对，又与驻地柳林社区结对。"
     ctx = context_for(OrganizationExtractor, text, places=("青禾市", "高新区"))
     assert "青禾市高新区管委会" in [m.canonical for m in OrganizationExtractor()(ctx)]
     cctx = context_for(CommunityExtractor, text, places=("青禾市", "高新区"))
