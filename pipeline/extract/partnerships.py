@@ -645,14 +645,14 @@ class PartnershipExtractor:
         with `places`, a place written before an item (B、某市某区C) does not end the list. A
         community written right before another party names whose unit that is (与某某社区“某某”
         志愿服务队签订…): the unit is the item."""
-        out = [_own_unit(first, inside)]
+        out = [_own_unit(first, inside, places)]
         for p in inside:
             if limit is not None and p.end > limit:
                 break
             if p.start < out[-1].end:
                 continue
             if _joined(text, out[-1].end, p.start, places) or RE_UNNAMED_UNITS.match(text[out[-1].end : p.start]):
-                out.append(_own_unit(p, inside))
+                out.append(_own_unit(p, inside, places))
             else:
                 break
         return out
@@ -1445,9 +1445,16 @@ class PartnershipExtractor:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
 
 
-def _own_unit(p: _Party, inside: list[_Party]) -> _Party:
+def _own_unit(p: _Party, inside: list[_Party], places: bytearray | None = None) -> _Party:
     """The party written right after community `p` with nothing between (某某社区“某某”志愿服务队):
-    the community only says whose unit it is; else `p` itself."""
+    the community only says whose unit it is; else `p` itself. With `places`, an organization
+    written right before a place and another party, no mark between (某区管委会|某街道|某社区党总支,
+    an address chain from the higher body down), only says where that party sits: the last party of
+    the chain is the item."""
+    if places is not None and p.label == "organizations":
+        q = next((q for q in inside if q.start >= p.end), None)
+        if q is not None and q.start - p.end >= 2 and all(places[p.end : q.start]):
+            return _own_unit(q, inside, places)
     if p.label != "communities":
         return p
     return next((q for q in inside if q.start == p.end and q.label != "communities"), p)
