@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from contexts import model_names
 from contexts import programs_and_kinds as programs
 
 
@@ -46,3 +47,52 @@ PUNS = [
 @pytest.mark.parametrize("name, text, expected", PUNS, ids=[row[0] for row in PUNS])
 def test_one_character_pun_needs_a_word_before_the_quote(name, text, expected):
     assert programs(text) == expected
+
+
+# Second task of round 16: name shapes. A quoted points scheme (“…积分”), a practice or incubation
+# base (“…基地”, “…”<descriptor>基地) and a named home after a descriptor (“…”<descriptor>之家).
+
+SHAPES = [
+    # a points scheme a community names: a program, not a governance model
+    ("points_scheme", "桂园社区推行“晨曦积分”激励计划，居民参加志愿服务可兑换米面。",
+     [("晨曦积分", "program")]),
+    # a base whose whole name is quoted
+    ("quoted_base", "当天，“青禾社会组织孵化基地”在学院东楼揭牌。",
+     [("青禾社会组织孵化基地", "station")]),
+    # a quoted name, a descriptor and 基地: the whole is the base's name
+    ("outer_base", "仪式上，“绿苗”志愿者服务实践基地在桃源社区揭牌。",
+     [("绿苗志愿者服务实践基地", "station")]),
+    # a quoted name, a descriptor and 之家
+    ("outer_home", "柳岸社区的“和为贵”邻里调解之家去年调处纠纷三十余件。",
+     [("和为贵邻里调解之家", "station")]),
+]
+
+SHAPES_EMPTY = [
+    # one character before 积分 is a size, not a name (“小积分”撬动“大治理”)
+    ("small_points", "社区用“小积分”撬动“大治理”，居民参与热情高涨。"),
+    # a count of points, not a scheme
+    ("counted_points", "每参加一次活动，居民可获得“5积分”。"),
+    # a base named as an honour the village received
+    ("award_base", "青禾村被评为“全国科普教育基地”称号单位。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SHAPES, ids=[row[0] for row in SHAPES])
+def test_points_schemes_bases_and_homes(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", SHAPES_EMPTY, ids=[row[0] for row in SHAPES_EMPTY])
+def test_no_points_scheme_or_base_without_a_name(name, text):
+    assert programs(text) == []
+
+
+def test_points_scheme_is_not_a_model():
+    assert model_names("桂园社区推行“晨曦积分”激励计划，居民参加志愿服务可兑换米面。") == []
+
+
+def test_a_formula_quote_still_names_the_shop_after_it():
+    # “党建+积分” is a model; the shop named after it is a program, as before the 积分 word
+    text = "柳岸村以“党建+积分”为抓手，开办了“党建+积分”便民超市。"
+    assert set(model_names(text)) == {"党建+积分"}
+    assert programs(text) == [("党建+积分便民超市", "station")]
