@@ -52,8 +52,9 @@ EDITIONS = [
 ]
 
 EDITIONS_EMPTY = [
-    # no edition number: a quote with a long descriptor stays unframed
-    ("no_edition", "周日，“青禾健步行”万名志愿者公益徒步活动在青禾举行。"),
+    # no edition number: a quote with a descriptor too long for 活动 (over fourteen characters,
+    # round 16) stays unframed
+    ("no_edition", "周日，“青禾健步行”万名志愿者市民代表城区环湖公益徒步活动在青禾举行。"),
     # an edition number before an award title
     ("award", "他在第三届“最美志愿者”评选中获奖。"),
 ]
