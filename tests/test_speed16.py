@@ -21,7 +21,7 @@ MEMBER_TEXTS = [
     # a team word with no member word after it
     "社区新成立了一支巡逻志愿服务队。",
     # the same team twice, and member words right at the start and the end of the text
-    "队员说，石桥志愿服务队的队员和石桥志愿服务队的成员",
+    "队员说，石桥腰鼓队的队员、石桥腰鼓队的成员",
 ]
 
 
@@ -52,3 +52,48 @@ def test_member_team_matches_long_text_many_cues():
 def test_surnames_is_one_set():
     assert surnames() is surnames()
     assert "张" in surnames() and "的" not in surnames()
+
+
+# A hard-wrapped page (joined on the first pass), a page of paragraphs, spaces and a
+# carriage return, and pinyin after a character: spans eager or lazy, the same map.
+NORMALIZE_TEXTS = [
+    "柳岸社区今天上午组织志愿者走进\n小区开展清洁家园活动，共清理\n垃圾三十余袋。\n\n下午，居民们又在广场上\n排练节目。",
+    "第一段写的是社区食堂。\n\n第二段写的是老年活动室。\r\n第三段 写的是 图书角。",
+    "社區(qū)工作人员上门走访。",
+    "",
+    "\n\n   \n",
+]
+
+
+@pytest.mark.parametrize("raw", NORMALIZE_TEXTS)
+def test_normalize_spans_equal_those_built_eagerly(raw):
+    from shequ import normalize as module
+
+    lazy = module.normalize(raw)
+    once = module._normalize_once
+    try:
+        def eager(text):
+            out = once(text)
+            return module._Spans(out.text, list(out.starts), list(out.ends))
+
+        module._normalize_once = eager
+        built = module.normalize(raw)
+    finally:
+        module._normalize_once = once
+    assert lazy.text == built.text
+    assert list(lazy.offsets.starts) == list(built.offsets.starts)
+    assert list(lazy.offsets.ends) == list(built.offsets.ends)
+
+
+def test_lazy_spans_built_once_and_only_when_read():
+    from shequ.normalize import _LazySpans
+
+    calls = []
+
+    def make():
+        calls.append(1)
+        return [0, 1], [1, 2]
+
+    spans = _LazySpans("甲乙", make)
+    assert spans.text == "甲乙" and calls == []
+    assert spans.starts == [0, 1] and spans.ends == [1, 2] and calls == [1]
