@@ -97,3 +97,32 @@ def test_lazy_spans_built_once_and_only_when_read():
     spans = _LazySpans("甲乙", make)
     assert spans.text == "甲乙" and calls == []
     assert spans.starts == [0, 1] and spans.ends == [1, 2] and calls == [1]
+
+
+# Places written several times, official names after their district, a road named after a
+# place, a short form inside a longer word (sentences written for this test).
+PLACE_TEXTS = [
+    "江城市临河区青禾街道组织居民走进青禾街道文化站，临河区和江城市的志愿者也来了。",
+    "北京朝阳区的居民到山西路参观，又去了北京大学。",
+    "浙江湖州吴兴区织里镇开展活动，织里镇与吴兴区共同承办。",
+    "今天天气很好，大家一起去公园散步。",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_TEXTS)
+def test_place_candidates_equal_those_looked_up_per_hit(text, monkeypatch):
+    from shequ.clipping import analyze_text
+    from shequ.extract import places
+    from shequ.gazetteer import load_gazetteer
+
+    ctx = analyze_text(text)
+    extractor = places.PlaceExtractor()
+    gazetteer = load_gazetteer()
+    shared = extractor._candidates(ctx, gazetteer)
+    kept_form = places._kept_form
+
+    def per_hit(*args, forms=None, official=None, **kwargs):
+        return kept_form(*args, **kwargs)  # the forms looked up again for every hit
+
+    monkeypatch.setattr(places, "_kept_form", per_hit)
+    assert extractor._candidates(ctx, gazetteer) == shared
