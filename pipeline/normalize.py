@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -634,7 +634,7 @@ def _letters_in(chars: "Iterable[str]") -> int:
     return count
 
 
-def _normalize_once(text: str) -> _Spans:
+def _normalize_once(text: str) -> "_Spans | _LazySpans":
     """One pass of every step; spans index `text`."""
     spans = _drop_spaces(_repair_and_unify_width(_unify_line_endings(text)))
     lines = _lines(spans.text)
@@ -650,20 +650,51 @@ def _normalize_once(text: str) -> _Spans:
         texts = [RE_RUBY.sub("", text) for text in texts]
     decisions = join_lines(texts, [line.blank_before for line in lines], raw_widths, widths)
     pieces: list[str] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
     for i, line in enumerate(lines):
         if i and decisions[i - 1]:
-            # A break stands for the raw line break(s) between the two lines.
-            breaks = decisions[i - 1]
-            pieces.append("\n" * breaks)
-            out_starts.extend([ends[lines[i - 1].end - 1]] * breaks)
-            out_ends.extend([starts[line.start]] * breaks)
+            pieces.append("\n" * decisions[i - 1])
         pieces.append(line.text)
-        out_starts.extend(starts[line.start : line.end])
-        out_ends.extend(ends[line.start : line.end])
+    joined = "".join(pieces)
+
+    def spans() -> tuple[list[int], list[int]]:
+        out_starts: list[int] = []
+        out_ends: list[int] = []
+        for i, line in enumerate(lines):
+            if i and decisions[i - 1]:
+                # A break stands for the raw line break(s) between the two lines.
+                breaks = decisions[i - 1]
+                out_starts.extend([ends[lines[i - 1].end - 1]] * breaks)
+                out_ends.extend([starts[line.start]] * breaks)
+            out_starts.extend(starts[line.start : line.end])
+            out_ends.extend(ends[line.start : line.end])
+        return out_starts, out_ends
+
     # pinyin goes last: the page wrapped its lines with it, so their widths count it
-    return _drop_ruby(_Spans("".join(pieces), out_starts, out_ends))
+    if may_hold_ruby(joined):
+        return _drop_ruby(_Spans(joined, *spans()))
+    return _LazySpans(joined, spans)
+
+
+class _LazySpans:
+    """A pass's text whose spans are worked out when first read: a later pass that changes
+    nothing (most do) is compared by its text alone."""
+
+    def __init__(self, text: str, spans: Callable[[], tuple[list[int], list[int]]]) -> None:
+        self.text = text
+        self._spans = spans
+        self._made: tuple[list[int], list[int]] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._made is None:
+            self._made = self._spans()
+        return self._made[0]
+
+    @property
+    def ends(self) -> list[int]:
+        if self._made is None:
+            self._made = self._spans()
+        return self._made[1]
 
 
 # Line joining decides from widths and blank lines that clean text no longer has; more

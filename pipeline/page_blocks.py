@@ -437,6 +437,7 @@ def _is_photo_credit(line: str) -> bool:
     return all(name[0] in surnames() and name[-1] not in "拍航" for name in names)
 
 
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """One-character surnames (person_surnames.txt): what a name in a byline starts with."""
     return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)

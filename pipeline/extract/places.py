@@ -419,16 +419,20 @@ def opens_with_relation_word(text: str, start: int, surface: str) -> bool:
 
 def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: Enclosures,
                tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool,
-               before_official: bool = False) -> _Hit | None:
+               before_official: bool = False, forms: tuple[Form, ...] | None = None,
+               official: bool | None = None) -> _Hit | None:
     """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
 
     `spans`: book titles and attributions; `codes_before`: codes of the forms ending at
     `start`; `after_form`: some form ends at `start`; `crossed`: `start` lies inside a form;
     `before_official`: an official name starts at `end` (filter 2 does not apply: 张店区|公园街道
-    is a chain of places, not a park).
+    is a chain of places, not a park). `forms` and `official`: the surface's forms and whether
+    one is official, when the caller has looked them up.
     """
-    forms = gazetteer.lookup(surface)
-    official = any(form.official for form in forms)
+    if forms is None:
+        forms = gazetteer.lookup(surface)
+    if official is None:
+        official = any(form.official for form in forms)
     if inside_title_or_attribution(start, end, spans):
         return None
     if not before_official and names_road_or_building(text, end):
@@ -584,19 +588,27 @@ class PlaceExtractor:
         # Starts of official names: a place right before one (张店区|公园街道) is a chain of places,
         # whatever word the next name opens with.
         official_starts: set[int] = set()
+        # each written form's forms, whether one is official, and their codes, looked up once
+        # per surface (an article writes its few places many times)
+        looked: dict[str, tuple[tuple[Form, ...], bool, frozenset[str]]] = {}
         for start, end, surface in scanned:
-            forms = gazetteer.lookup(surface)
-            codes_ending.setdefault(end, set()).update(form.code for form in forms)
-            if any(form.official for form in forms):
+            got = looked.get(surface)
+            if got is None:
+                forms = gazetteer.lookup(surface)
+                got = looked[surface] = (forms, any(form.official for form in forms), frozenset(form.code for form in forms))
+            codes_ending.setdefault(end, set()).update(got[2])
+            if got[1]:
                 official_starts.add(start)
         crossed: set[int] = set()  # inside another form
         for s_start, s_end, _ in scanned:
             crossed.update(range(s_start + 1, s_end))  # a range at C speed, not an index at a time
         found = []
+        tokens = ctx.tokens.spans
         for start, end, surface in scanned:
-            hit = _kept_form(text, start, end, surface, gazetteer, spans, ctx.tokens.spans,
+            forms, official, _ = looked[surface]
+            hit = _kept_form(text, start, end, surface, gazetteer, spans, tokens,
                              codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed,
-                             before_official=end in official_starts)
+                             before_official=end in official_starts, forms=forms, official=official)
             if hit is not None:
                 found.append(hit)
         return _longest_first(found, len(text))

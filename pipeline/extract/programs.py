@@ -419,6 +419,29 @@ def _member_team_pattern() -> "regex.Pattern[str]":
     return regex.compile(r"(?<!\p{Han})(\p{Han}{1,14}?(?:" + words + r"))(?=的?(?:队员|成员))")
 
 
+# The member words the team pattern's lookahead ends on; a match starts at most this far
+# before one (its 14 characters, the longest team word, 的).
+RE_MEMBER_WORD = re.compile("队员|成员")
+
+
+def member_team_matches(text: str) -> list["regex.Match[str]"]:
+    """The matches of `_member_team_pattern().finditer(text)`, found from the member words.
+
+    A match is all Han and starts where a Han run does (its lookbehind), so each run start
+    matches at most once and no match crosses another's start. The pattern is tried only
+    in the stretch before each member word (the stretch its match must lie in), and each
+    start found there is matched again against the whole text: the same match as a scan
+    of the whole text, without trying every clause start of an article that has 成员
+    somewhere."""
+    pattern = _member_team_pattern()
+    reach = 14 + len(_member_team_words()[0]) + 1
+    starts: set[int] = set()
+    for cue in RE_MEMBER_WORD.finditer(text):
+        end = cue.end()
+        starts.update(m.start() for m in pattern.finditer(text, max(0, end - 2 - reach), end))
+    return [match for match in map(pattern.match, (text,) * len(starts), sorted(starts)) if match]
+
+
 @lru_cache(maxsize=1)
 def _troupe_words() -> tuple[str, ...]:
     """The troupe words of the table (bare `own`: 合唱团, 舞蹈队, 腰鼓队 …)."""
@@ -845,7 +868,7 @@ class ProgramExtractor:
         parts = _name_parts()
         known = {text[m.start : m.end] for m in parties}
         out: list[_Candidate] = []
-        for match in _member_team_pattern().finditer(text):
+        for match in member_team_matches(text):
             start, end = match.span(1)
             tokens = _tokens_within(ctx, start, end)
             if not tokens or tokens[0][0] != start or tokens[-1][1] != end:
