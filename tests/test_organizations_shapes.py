@@ -195,3 +195,16 @@ SECTION_CASES = [
 @pytest.mark.parametrize("text, places, expected", SECTION_CASES)
 def test_section_written_after_its_bureau_or_hospital(text, places, expected):
     assert orgs(text, places) == expected
+
+
+DATE_BEFORE_NAME_CASES = [
+    # A day of the month or a clock time written right before a name is not part of it.
+    ("3月18日青禾公益基金会走进桃源社区。", (), [("青禾公益基金会", "foundation")]),
+    ("发布时间2024-05-0609:31柳岸镇人民政府", ("柳岸镇",), [("柳岸镇人民政府", "government")]),
+    ("2024年12月柳岸市青年志愿者协会成立。", ("柳岸市",), [("柳岸市青年志愿者协会", "association")]),
+]
+
+
+@pytest.mark.parametrize("text, places, expected", DATE_BEFORE_NAME_CASES)
+def test_date_or_time_before_a_name_is_not_part_of_it(text, places, expected):
+    assert orgs(text, places) == expected

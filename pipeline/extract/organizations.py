@@ -446,6 +446,9 @@ def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
 # 某集团|某某客运有限公司第二|分公司).
 BRANCH_ENDINGS = frozenset({"分公司", "支行", "分行"})
 
+# A day of the month or an hour opening a name (jieba glues 29|日龙湖: 3月29日|某公益基金会): a date, not part of it.
+RE_DATE_HEAD = regex.compile(r"[0-9]{1,4}[年月日号时点分](?=\p{Han})")
+
 # C14: the parents whose sections are written right after them, and the sections' shape: one to
 # five name characters (no list or function word) and a section, squad or local-office ending;
 # the words that may not follow it (科长, 科室, 科技, 所长 … are no section).
@@ -730,6 +733,8 @@ class OrganizationExtractor:
                 break
             if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
                 break  # an address: 建设路8|号|中韩眼科医院
+            if unit.isdigit() and unit_start > 0 and text[unit_start - 1] in ":：":
+                break  # a clock time: 18:04|某乡人民政府
             if self._joins_disciplines(text, unit_start, i, tokens, floor):
                 i = unit_start  # 经济|与|管理学院: the name goes on over the conjunction
                 continue
@@ -871,6 +876,9 @@ class OrganizationExtractor:
     def _classify(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int, suffix: _Suffix) -> _Candidate | None:
         """F4: keep named organizations, resolve bare community bodies, drop generic ones."""
         text = ctx.text
+        date = RE_DATE_HEAD.match(text, start, suffix_start)
+        if date is not None:
+            start = date.end()
         start = self._cut_before_first_place(ctx, index, start, suffix_start)
         start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
