@@ -161,3 +161,50 @@ OFFICE_AND_SQUAD_CASES = [
 @pytest.mark.parametrize("text, places, expected", OFFICE_AND_SQUAD_CASES)
 def test_office_short_names_and_enforcement_squads(text, places, expected):
     assert orgs(text, places) == expected
+
+
+MARKET_CASES = [
+    # A farmers' market under its own name acts as a unit.
+    ("桃湾农贸市场组织摊主学习消防知识。", (), [("桃湾农贸市场", "other")]),
+    ("社区联合西岭农贸综合市场开展食品安全宣传。", (), [("西岭农贸综合市场", "other")]),
+    # No name besides a place or a determiner: none.
+    ("这两个农贸市场每天人流量都很大。", (), []),
+    ("青禾市区农贸市场的环境明显改善。", ("青禾市",), []),
+    ("我们在农贸市场设了办公室。", (), []),
+]
+
+
+@pytest.mark.parametrize("text, places, expected", MARKET_CASES)
+def test_farmers_market_under_its_own_name(text, places, expected):
+    assert orgs(text, places) == expected
+
+
+SECTION_CASES = [
+    # C14: a bureau's or hospital's section, squad or office right after it is one name.
+    ("柳岸区民政局社会救助科派员走访。", ("柳岸区",), [("柳岸区民政局社会救助科", "government")]),
+    ("青禾市公安局桃湾交警中队走进社区宣讲。", ("青禾市",), [("青禾市公安局桃湾交警中队", "government")]),
+    ("柳岸市第二人民医院心内科专家上门义诊。", ("柳岸市",), [("柳岸市第二人民医院心内科", "hospital")]),
+    # A section that names a unit by itself stays a second unit; 局长, 科室, 等多所 are no sections.
+    ("青禾县司法局桃湾司法所联合开展普法。", ("青禾县",), [("青禾县司法局", "government"), ("桃湾司法所", "government")]),
+    ("柳岸区民政局局长走访了老人。", ("柳岸区",), [("柳岸区民政局", "government")]),
+    ("柳岸市第二人民医院各科室骨干参加。", ("柳岸市",), [("柳岸市第二人民医院", "hospital")]),
+    ("青禾学院与柳岸区教育局等多所单位结对。", ("柳岸区",), [("青禾学院", "school"), ("柳岸区教育局", "government")]),
+]
+
+
+@pytest.mark.parametrize("text, places, expected", SECTION_CASES)
+def test_section_written_after_its_bureau_or_hospital(text, places, expected):
+    assert orgs(text, places) == expected
+
+
+DATE_BEFORE_NAME_CASES = [
+    # A day of the month or a clock time written right before a name is not part of it.
+    ("3月18日青禾公益基金会走进桃源社区。", (), [("青禾公益基金会", "foundation")]),
+    ("发布时间2024-05-0609:31柳岸镇人民政府", ("柳岸镇",), [("柳岸镇人民政府", "government")]),
+    ("2024年12月柳岸市青年志愿者协会成立。", ("柳岸市",), [("柳岸市青年志愿者协会", "association")]),
+]
+
+
+@pytest.mark.parametrize("text, places, expected", DATE_BEFORE_NAME_CASES)
+def test_date_or_time_before_a_name_is_not_part_of_it(text, places, expected):
+    assert orgs(text, places) == expected

@@ -544,3 +544,10 @@ def test_places_precision_on_table_quirks(text, expected):
 )
 def test_places_short_forms_that_open_a_community_name(text, expected):
     assert summary(text) == expected
+
+
+def test_places_town_written_before_its_farmers_market_stays_a_place():
+    # 某镇集贸市场 is no organization (a name besides the town is needed), so the town is written
+    # on its own; a town before an office (某镇人民政府) still only heads that office's name.
+    assert [text for text, *_ in summary("周六清晨,宜兴市丁蜀镇集贸市场里人来人往。")] == ["宜兴市", "丁蜀镇"]
+    assert [text for text, *_ in summary("丁蜀镇人民政府发布了通知。")] == []

@@ -445,6 +445,16 @@ def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
 # ending: a place or line name, 有限公司 of the line company, an ordinal (某集团|李沧巴士第四|分公司,
 # 某集团|某某客运有限公司第二|分公司).
 BRANCH_ENDINGS = frozenset({"分公司", "支行", "分行"})
+
+# A day of the month or an hour opening a name (jieba glues 29|日龙湖: 3月29日|某公益基金会): a date, not part of it.
+RE_DATE_HEAD = regex.compile(r"[0-9]{1,4}[年月日号时点分](?=\p{Han})")
+
+# C14: the parents whose sections are written right after them, and the sections' shape: one to
+# five name characters (no list or function word) and a section, squad or local-office ending;
+# the words that may not follow it (科长, 科室, 科技, 所长 … are no section).
+SECTION_PARENT_ENDINGS = ("局", "医院", "检察院", "法院")
+RE_SECTION = regex.compile(r"(?:(?![等各和与及的了在为对该本其多])\p{Han}){1,5}?(?:科|交警中队|中队|大队|所)")
+SECTION_BLOCKED_AFTER = tuple("长员室技学普研目级协以属有")
 # A company's own Party or union body written right after its (merged) name: 某集团某分公司|党支部.
 COMPANY_UNIT_ENDINGS = frozenset({"党支部", "党总支", "党委", "团委", "工会"})
 RE_BRANCH_GAP = regex.compile(r"\p{Han}{0,8}?(?:有限公司)?(?:第[一二三四五六七八九十]{1,3})?")
@@ -575,8 +585,35 @@ class OrganizationExtractor:
             c for c in candidates
             if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set)
         ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, is an organization)
+        candidates += self._section_candidates(ctx, candidates)  # C14
         candidates = _drop_nested(candidates)  # F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+
+    # ------------------------------------------------------------------ C14: sections
+    def _section_candidates(self, ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
+        """C14: a bureau's or a hospital's own section, squad or office written right after it
+        is one name with it (某区住建局|住房保障科, 某市公安局|某湾交警中队, 某医院|肾内科,
+        某市场监管局|某城所): the section's part is a few name characters and its ending, on word
+        borders. Not a unit that names itself by its ending (某县司法局|某河司法所 stays two
+        units, `_split_at_inner_unit`), nor 局长, 科室, 等多所 or a list word inside. Round 16
+        second task: four tuning articles from four outlets and one bulk text."""
+        text = ctx.text
+        out = []
+        for parent in candidates:
+            if not text.endswith(SECTION_PARENT_ENDINGS, parent.start, parent.end):
+                continue
+            match = RE_SECTION.match(text, parent.end)
+            if match is None or text.startswith(SECTION_BLOCKED_AFTER, match.end()):
+                continue
+            end = match.end()
+            first, last = ctx.tokens.at(parent.end), ctx.tokens.at(end - 1)
+            if first is None or last is None or first[0] != parent.end or last[1] != end:
+                continue
+            if any(True for _ in self.res.suffixes.iter(match.group())):
+                continue  # the section names a unit of its own (某河司法所, 某区交警大队)
+            canonical = parent.canonical + match.group() if parent.canonical else ""
+            out.append(_Candidate(parent.start, end, parent.kind, canonical=canonical))
+        return out
 
     def _protected_spans(self, ctx: ArticleContext) -> dict[int, int]:
         """end → start of place and community mentions (a name may run over them whole), but
@@ -696,6 +733,8 @@ class OrganizationExtractor:
                 break
             if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
                 break  # an address: 建设路8|号|中韩眼科医院
+            if unit.isdigit() and unit_start > 0 and text[unit_start - 1] in ":：":
+                break  # a clock time: 18:04|某乡人民政府
             if self._joins_disciplines(text, unit_start, i, tokens, floor):
                 i = unit_start  # 经济|与|管理学院: the name goes on over the conjunction
                 continue
@@ -837,6 +876,9 @@ class OrganizationExtractor:
     def _classify(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int, suffix: _Suffix) -> _Candidate | None:
         """F4: keep named organizations, resolve bare community bodies, drop generic ones."""
         text = ctx.text
+        date = RE_DATE_HEAD.match(text, start, suffix_start)
+        if date is not None:
+            start = date.end()
         start = self._cut_before_first_place(ctx, index, start, suffix_start)
         start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
