@@ -636,3 +636,30 @@ def test_communities_places_inside_names_and_unit_words_before_the_head(text, ex
 )
 def test_communities_adverb_phrases_and_function_characters_in_names(text, expected):
     assert names(text) == expected
+
+
+# Round 16: a community named once counts when its position says so. Before its own body or
+# office holder at the start of a clause (明月社区党委委员), a name of everyday words is a
+# community; a name jieba lists as one proper word (安康社区) is one after a place or before its
+# body; an estate of everyday words before a building or section (东湖花园12栋) is an estate.
+# Verbs and adjectives before the head stay phrases.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("今天上午，安康社区两委成员走访了独居老人。", [("安康社区", "安康社区")]),
+        ("大家在安康社区居委会楼下排起长队。", [("安康社区", "安康社区")]),
+        ("碑林区张家村街道安康社区举办义诊。", [("安康社区", "安康社区")]),
+        ("我们要打造安康社区。", []),
+        ("上周，明月社区党委委员刘洋带队走访。", [("明月社区", "明月社区")]),
+        ("明月社区很美，大家都喜欢。", []),
+        ("指导社区居委会完善台账。", []),
+        ("要丰富社区党委的组织生活。", []),
+        ("全体社区党委委员参加了会议。", []),
+        ("东湖花园12栋楼下，志愿者摆起了摊位。", [("东湖花园", "东湖花园")]),
+        ("晨曦花园三区的住户反映电梯老旧。", [("晨曦花园", "晨曦花园")]),
+        ("美好家园3栋已经封顶。", []),
+        ("大家共建美好家园。", []),
+    ],
+)
+def test_communities_named_once_by_position(text, expected):
+    assert names(text) == expected

@@ -12,13 +12,16 @@ A community needs a proper-name stem. People and unit words cut the name (居民
 rare place or person name, digits, an ordinal, a one-character name piece as in 幸福里) is a
 name wherever it starts, and a stem made only of everyday words (团结, 民主, 曙光) only after a
 place or a word that announces one (在, 走进, 和: `community_left_boundaries.tsv`), or when the
-article names it twice; after a verb or adverb (建设特色社区, 主动联系社区) it is a phrase. A stem
+article names it twice, or once where its position says so: at a clause start before its own body
+or office holder (明月社区党委, `community_body_followers.txt`) or, for an estate, before a building or
+section (东湖花园12栋); after a verb or adverb (建设特色社区, 主动联系社区) it is a phrase. A stem
 that opens with a verb or preposition (筑牢|社区安全防线, 落地|先锋社区) counts only when named twice
 or when a shorter reading of it is named; time words (目前, 现阶段) announce a clause, not a name;
 team and office words (巡逻队, 建设办) and police units cut the stem like a street does.
 Numbered filters then drop generic phrases (试点社区, 部分社区), heads that are part of a longer
-word (村民, 社区治理, 公园, 乡村), grids without a number, estates heading a company or fund name
-(青禾园物业, 桃源社区公益基金会), names inside book titles and people's names ending in 村/园.
+word (村民, 社区治理, 公园, 乡村; a proper dictionary word such as 安康社区 stays after a place or
+before its body), grids without a number, estates heading a company or fund name (青禾园物业,
+桃源社区公益基金会), names inside book titles and people's names ending in 村/园.
 
 Facts: one per community; canonical = the community name without place prefix, so 金鱼社区
 and 叙州区南岸街道金鱼社区 merge. A short estate name contained in an earlier, longer one
@@ -290,6 +293,11 @@ def _boundaries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _body_followers() -> tuple[str, ...]:
+    return tuple(read_terms("community_body_followers.txt"))
+
+
+@lru_cache(maxsize=1)
 def _brand_followers() -> "regex.Pattern":
     terms = sorted(read_terms("community_brand_followers.txt"), key=len, reverse=True)
     return regex.compile("|".join(regex.escape(t) for t in terms))
@@ -403,6 +411,64 @@ def is_dictionary_word(word: str) -> bool:
     return word in word_tags()
 
 
+# jieba tags of a dictionary word made of a name and its head (安康社区 nt, 三星村 ns) that make it
+# a proper name, and the levels of a place that, written right before it, make it a community
+# (某某街道安康社区, 某某镇三星村): dictionary words are dropped otherwise (filter 2).
+PROPER_WORD_TAGS = ("ns", "nt", "nz")
+
+# jieba tags of an everyday stem that make it a verb, adverb or preposition phrase (丰富|社区党委,
+# 指导|社区居委会): a body word after it does not make it a name.
+# Words naming places (团结, 幸福: place_stoplist.txt) are names whatever their tag; a noun as frequent
+# as 指导 (7794 in jieba's dictionary; 明月 358, 先锋 1169) is a phrase's word.
+PHRASE_STEM_TAGS = ("v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "r", "m", "b")
+BODY_STEM_MAX_FREQ = 5000
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Whether the community ending at `end` is followed by its own body or office holder
+    (某某社区党委, 某某村村委会): `community_body_followers.txt`."""
+    return text.startswith(_body_followers(), end)
+
+
+def _named_by_position(text: str, start: int, end: int, kind: str, prefix: list) -> bool:
+    """Whether a whole dictionary word (安康社区, 三星村) is a community by where it stands: a
+    proper word of a community or village written right after a place (the last link of a
+    chain) or before its own body (安康社区党总支)."""
+    full = text[start:end]
+    if kind not in PLACE_CUT_KINDS or word_tags().get(full) not in PROPER_WORD_TAGS:
+        return False
+    return bool(prefix) or _body_after(text, end)
+
+
+# A part of an estate written right after its name: a building, a numbered section or phase
+# (东湖花园25栋, 青禾花园二区, 青禾花园翠竹三区, 某某家园3期): the name before it is an estate's.
+RE_ESTATE_PART_AFTER = regex.compile(r"\p{Han}{0,2}?[0-9一二三四五六七八九十]+(?:栋|幢|号楼|单元|区|期)")
+
+
+def _at_clause_start(text: str, start: int) -> bool:
+    """Whether a name starting at `start` opens its clause or follows a word of being at or going
+    to a place (在, 走进: `community_left_boundaries.tsv`, grade locative)."""
+    if start == 0 or not RE_NAME_TOKEN.match(text[start - 1]):
+        return True
+    before = max((b for b in _boundaries() if text.endswith(b, 0, start)), key=len, default=None)
+    return before is not None and _boundaries()[before] == "locative"
+
+
+def _named_by_its_parts(text: str, cand: "_Candidate") -> bool:
+    """Whether a pending name of everyday words stands where only a community's or an estate's
+    name can, although the article names it once: at the start of a clause (or after 在, 走进 …)
+    and before the community's own body or office holder (。明月社区党委委员…, 在明月社区居委会)
+    or before a building or section of the estate (。东湖花园25栋楼下, 青禾花园二区)."""
+    if not _at_clause_start(text, cand.start):
+        return False
+    stem = text[cand.start : cand.end - len(cand.head)]
+    if stem not in _naming_words() and (word_tags().get(stem) in PHRASE_STEM_TAGS or word_tags().get(stem[:2]) in PHRASE_STEM_TAGS):
+        return False  # 丰富|社区党委, 美好|家园3栋: a verb or an adjective opens a phrase
+    if cand.kind in PLACE_CUT_KINDS:
+        return _body_after(text, cand.end) and (stem in _naming_words() or word_freq().get(stem, 0) < BODY_STEM_MAX_FREQ)
+    return cand.head.endswith(ESTATE_HEADS) and RE_ESTATE_PART_AFTER.match(text, cand.end) is not None
+
+
 # Filter 3: a generic phrase (试点社区, 居民小区, 外来人员社区, 全国示范社区) or a venue
 # (童萌亲子园), not a name.
 def is_generic(name: str, full: str = "") -> bool:
@@ -425,6 +491,8 @@ def head_ends_common_word(word: str, head: str) -> bool:
     if len(word) <= len(head) or not word.endswith(head):
         return False
     tag = word_tags().get(word)
+    if tag == "nt" and head in PLACE_CUT_KINDS:
+        return False  # 安康社区: an organisation's name, a community by where it stands (`_named_by_position`)
     return tag is not None and tag not in PROPER_TAGS
 
 
@@ -1194,7 +1262,9 @@ class CommunityExtractor:
 
     def _named(self, text, start, end, head, kind, prefix, *, pending, starts=()) -> _Candidate | None:
         name = text[start : end - len(head)]
-        if len(RE_HAN.findall(name)) < 2 or is_dictionary_word(text[start:end]) or is_generic(name, text[start:end]):
+        if len(RE_HAN.findall(name)) < 2 or is_generic(name, text[start:end]):
+            return None
+        if is_dictionary_word(text[start:end]) and not _named_by_position(text, start, end, kind, prefix):
             return None
         if unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name):
             return None
@@ -1204,6 +1274,9 @@ class CommunityExtractor:
     def _resolve_pending(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """Keep a pending candidate when the article names the same community twice, or when
         one of its shorter readings is a community accepted elsewhere (基金会|平安里社区)."""
+        for cand in candidates:
+            if cand.pending and not cand.starts and _named_by_its_parts(text, cand):
+                cand.pending = False  # 。明月社区党委委员…, 。东湖花园25栋…: named by what follows
         names = [text[c.start : c.end] for c in candidates]
         accepted = {name for name, c in zip(names, candidates) if not c.pending}
         # A phrase written again word for word (a headline repeated by the lede: 某某社区积极探索社区
