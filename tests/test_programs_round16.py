@@ -96,3 +96,21 @@ def test_a_formula_quote_still_names_the_shop_after_it():
     text = "柳岸村以“党建+积分”为抓手，开办了“党建+积分”便民超市。"
     assert set(model_names(text)) == {"党建+积分"}
     assert programs(text) == [("党建+积分便民超市", "station")]
+
+
+# A women's volunteer station (巾帼志愿阳光站, a type a women's federation names nationwide): a
+# program when a community or organization found earlier holds it; a type list names nothing.
+
+SUN_STATIONS = [
+    ("held", "这次义诊由青禾社区巾帼阳光站承办。", [("青禾社区巾帼阳光站", "station")]),
+    ("held_after_list", "省里公布了新一批巾帼志愿阳光站名单，柳岸社区巾帼志愿阳光站入选。",
+     [("柳岸社区巾帼志愿阳光站", "station")]),
+    # quoted alone, the station word is a compound of a name and a head, like “时间银行”
+    ("quoted", "桃源社区的妇女互助“阳光站”去年挂牌。", [("阳光站", "station")]),
+    ("type_only", "全国妇联命名了一批巾帼志愿阳光站。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SUN_STATIONS, ids=[row[0] for row in SUN_STATIONS])
+def test_sun_stations_named_by_a_holder(name, text, expected):
+    assert programs(text) == expected
