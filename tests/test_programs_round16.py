@@ -114,3 +114,23 @@ SUN_STATIONS = [
 @pytest.mark.parametrize("name, text, expected", SUN_STATIONS, ids=[row[0] for row in SUN_STATIONS])
 def test_sun_stations_named_by_a_holder(name, text, expected):
     assert programs(text) == expected
+
+
+# A points bank a community opens (“某某银行”: good deeds saved as points and exchanged), like
+# “时间银行”; a bank the dictionary knows by name is an organization, and 银行 alone names nothing.
+
+BANKS = [
+    ("points_bank", "桂园社区的“善行银行”开张了，居民做好事可以存积分。", [("善行银行", "platform")]),
+    ("bank_before_rules", "青禾村推行“美德银行”积分制度，由村支书任行长。", [("美德银行", "platform")]),
+    ("real_bank", "居民可到“中国银行”柳岸支行办理业务。", []),
+    ("word_alone", "社区里的“银行”开张了。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BANKS, ids=[row[0] for row in BANKS])
+def test_points_banks(name, text, expected):
+    assert programs(text) == expected
+
+
+def test_points_bank_is_not_a_model():
+    assert model_names("青禾村推行“美德银行”积分制度，由村支书任行长。") == []
