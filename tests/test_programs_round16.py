@@ -134,3 +134,10 @@ def test_points_banks(name, text, expected):
 
 def test_points_bank_is_not_a_model():
     assert model_names("青禾村推行“美德银行”积分制度，由村支书任行长。") == []
+
+
+def test_points_scheme_the_text_calls_a_model():
+    # “…积分” right before 体系/模式 is called a model, and programs leaves it to models
+    text = "青禾小区有一套“晨曦积分”体系，居民可兑换物品。"
+    assert model_names(text) == ["晨曦积分"]
+    assert programs(text) == []
