@@ -96,3 +96,48 @@ def test_a_formula_quote_still_names_the_shop_after_it():
     text = "柳岸村以“党建+积分”为抓手，开办了“党建+积分”便民超市。"
     assert set(model_names(text)) == {"党建+积分"}
     assert programs(text) == [("党建+积分便民超市", "station")]
+
+
+# A women's volunteer station (巾帼志愿阳光站, a type a women's federation names nationwide): a
+# program when a community or organization found earlier holds it; a type list names nothing.
+
+SUN_STATIONS = [
+    ("held", "这次义诊由青禾社区巾帼阳光站承办。", [("青禾社区巾帼阳光站", "station")]),
+    ("held_after_list", "省里公布了新一批巾帼志愿阳光站名单，柳岸社区巾帼志愿阳光站入选。",
+     [("柳岸社区巾帼志愿阳光站", "station")]),
+    # quoted alone, the station word is a compound of a name and a head, like “时间银行”
+    ("quoted", "桃源社区的妇女互助“阳光站”去年挂牌。", [("阳光站", "station")]),
+    ("type_only", "全国妇联命名了一批巾帼志愿阳光站。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SUN_STATIONS, ids=[row[0] for row in SUN_STATIONS])
+def test_sun_stations_named_by_a_holder(name, text, expected):
+    assert programs(text) == expected
+
+
+# A points bank a community opens (“某某银行”: good deeds saved as points and exchanged), like
+# “时间银行”; a bank the dictionary knows by name is an organization, and 银行 alone names nothing.
+
+BANKS = [
+    ("points_bank", "桂园社区的“善行银行”开张了，居民做好事可以存积分。", [("善行银行", "platform")]),
+    ("bank_before_rules", "青禾村推行“美德银行”积分制度，由村支书任行长。", [("美德银行", "platform")]),
+    ("real_bank", "居民可到“中国银行”柳岸支行办理业务。", []),
+    ("word_alone", "社区里的“银行”开张了。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BANKS, ids=[row[0] for row in BANKS])
+def test_points_banks(name, text, expected):
+    assert programs(text) == expected
+
+
+def test_points_bank_is_not_a_model():
+    assert model_names("青禾村推行“美德银行”积分制度，由村支书任行长。") == []
+
+
+def test_points_scheme_the_text_calls_a_model():
+    # “…积分” right before 体系/模式 is called a model, and programs leaves it to models
+    text = "青禾小区有一套“晨曦积分”体系，居民可兑换物品。"
+    assert model_names(text) == ["晨曦积分"]
+    assert programs(text) == []

@@ -434,11 +434,15 @@ def _programme_follow() -> "regex.Pattern[str]":
     return regex.compile(r"\G[”’」』]?的?[\p{Han}]{0,4}?(?:" + alternation + r")")
 
 
-def reject_programme_name(name: str, modifier: str) -> bool:
+def reject_programme_name(name: str, modifier: str, *, called: bool = False) -> bool:
     """Filter 8: “四点半课堂”服务模式, “幸福食堂”项目运行机制: the quote names a programme (its
     name or the modifier holds a programme word from program_suffixes.tsv), and the 模式/机制
-    is how that programme works, not a governance model of its own."""
+    is how that programme works, not a governance model of its own. A points scheme that the
+    text calls a model right after its quote (“双向积分”工作模式: model_vocab.tsv scheme_head) is
+    one."""
     inner, outer = _programme_words()
+    if called and name.endswith(tuple(_vocab()["scheme_head"])) and not any(word in modifier for word in outer):
+        return False
     return name.endswith(inner) or any(word in modifier for word in outer)
 
 
@@ -637,7 +641,7 @@ class ModelExtractor:
                 run = RE_QUOTE_RUN.match(text, after)  # “甲”“乙”机制: 甲 is called one too
                 word = patterns["called"].match(text, run.end()) if run else None
             called = word is not None and not (
-                reject_programme_name(name, word.group(1)) or reject_undone(text, quote_start)
+                reject_programme_name(name, word.group(1), called=True) or reject_undone(text, quote_start)
             )
         if not called:
             called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))

@@ -523,8 +523,9 @@ def reject_award(text: str, q_start: int, inner: str) -> bool:
 
 def reject_org_name(inner: str) -> bool:
     """Filter 16: a quoted name ending in an organization head (“桃源社会工作服务中心”, “青禾
-    志愿者协会”) names an organization, which organizations reports."""
-    return inner.endswith(_exclusions()["org_head"])
+    志愿者协会”) names an organization, which organizations reports; so does a quote that the
+    dictionary knows as an organization's name (“中国银行”: not a points bank like “道德银行”)."""
+    return inner.endswith(_exclusions()["org_head"]) or word_tags().get(inner) == "nt"
 
 
 def reject_purpose_word(inner: str) -> bool:
