@@ -980,7 +980,9 @@ class PersonExtractor:
             if role is None:  # 刘桂英老人: a resident word right after the name is what they are
                 role = next((word for word in self._residents_by_length if text.startswith(word, f.end)), None)
             attrs = people.setdefault(name, {"role": None, "affiliation": None, "byline": False})
-            if attrs["role"] is None and role:
+            if role and (attrs["role"] is None or self._is_resident(attrs["role"]) and not self._is_resident(role)):
+                # the first role stated, unless a bare resident word (小区住户某某) is followed
+                # by a role that says more (某花园三区住户 某某:, 社区网格员某某)
                 attrs["role"], attrs["affiliation"] = role, affiliation
             attrs["byline"] = attrs["byline"] or f.byline
         # A resident, villager or elderly person named with nothing but that word (居民王某说) is
