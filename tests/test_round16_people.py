@@ -50,7 +50,17 @@ MONEY_AFTER_DE = [
     ("助餐点按每人600元的标准发放补贴。", [("600元", 600.0, "元", None, "标准")]),
 ]
 
+VALUE_CASES = [
+    # 价值 before a sum: the goods it is the worth of
+    ("商会送来价值6000元的防疫物资。", [("6000元", 6000.0, "元", None, "防疫物资")]),
+    ("为社区引来价值12万元志愿服务资源。", [("12万元", 120000.0, "元", None, "志愿服务资源")]),
+    # with no goods named, 价值 itself as before
+    ("他们把价值3万元转给了街道。", [("3万元", 30000.0, "元", None, "价值")]),
+]
+
 COUNT_CASES = [
+    # the households' noun may stand between the two counts
+    ("这次改造惠及楼内86户居民、约210人。", [("86户", 86.0, "户", None, "居民"), ("约210人", 210.0, "人", "about", "居民")]),
     # a count of people right after a count of households, set off by a comma, counts their people
     ("这个网格有居民611户,2488人。", [("611户", 611.0, "户", None, "居民"), ("2488人", 2488.0, "人", None, "居民")]),
     ("小区共有810户,物业派了12人值守。", [("810户", 810.0, "户", None, "小区"), ("12人", 12.0, "人", None, None)]),
@@ -61,7 +71,7 @@ COUNT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MONEY_CASES + MONEY_KEEP + MONEY_AFTER_DE + COUNT_CASES)
+@pytest.mark.parametrize(("text", "expected"), MONEY_CASES + MONEY_KEEP + MONEY_AFTER_DE + VALUE_CASES + COUNT_CASES)
 def test_round16_quantities(text, expected):
     assert facts(text) == expected
 

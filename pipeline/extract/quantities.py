@@ -179,6 +179,8 @@ SHARED_SUBJECT_GAPS = frozenset({"", "和", "、", "及", "与"})
 RE_LIST_GAP = regex.compile(r"\s*[,，、]\s*(?:共有|共)?")
 # Units of a count of the people of households counted right before (711户,2788人).
 HOUSEHOLD_MEMBER_UNITS = frozenset({"人"})
+# Words of worth before a sum: the sum is what goods are worth, and the goods are its subject.
+VALUE_WORDS = frozenset({"价值", "总价值"})
 # Most words a sum's own name may take after it (1000元|临时|救助|款).
 MONEY_NOUN_TOKENS = 3
 # A verb ending in a preposition-like character heads a predicate (用于, 用作, 作为, 交给).
@@ -1256,6 +1258,14 @@ def money_noun_after(c: Candidate, tokens: Tokens) -> str | None:
     return None
 
 
+def _value_word_before(c: Candidate, tokens: Tokens) -> int | None:
+    """Where 价值 (worth) starts when it stands right before the sum, past link words (价值约|2万元)."""
+    i = tokens.last_before(c.start)
+    while i >= 0 and tokens.word(i) in link_words() and tokens.word(i) not in VALUE_WORDS:
+        i -= 1
+    return tokens.spans[i][0] if i >= 0 and tokens.word(i) in VALUE_WORDS else None
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """The thing counted: after the measure word for counts, before it for measures; for
     measures and counts of events, the verb before the number when nothing else names it.
@@ -1263,6 +1273,13 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     money = money_noun_after(c, tokens)
     if money:
         return money
+    at = _value_word_before(c, tokens) if c.category == "money" else None
+    if at is not None:
+        # 价值5000元的|爱心物资, 价值90万元|服务资源, 慰问物资|价值4万元: the goods whose worth the
+        # sum is (else 价值 itself, as before)
+        goods = subject_after(c, tokens) or subject_before(replace(c, start=at), tokens)
+        if goods:
+            return goods
     if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category == "percent"):
         # 村有600亩的|集体土地, 占比90%的|党员家庭: the noun after 的 is what is measured
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
@@ -1367,8 +1384,8 @@ class QuantityExtractor:
             if subject is None and mentions and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS:
                 subject = mentions[-1].attrs["subject"]  # 常住居民5102户|13110人, 上升9.03%和|38.54%
             elif (subject is None and mentions and mentions[-1].attrs["unit"] == "户" and c.category == "people"
-                  and c.unit in HOUSEHOLD_MEMBER_UNITS and RE_LIST_GAP.fullmatch(ctx.text[mentions[-1].end : c.start])):
-                subject = mentions[-1].attrs["subject"]  # 全村共有96户,|315口人: the households' people
+                  and c.unit in HOUSEHOLD_MEMBER_UNITS and _list_gap(ctx.text[mentions[-1].end : c.start], mentions[-1].attrs["subject"])):
+                subject = mentions[-1].attrs["subject"]  # 全村共有96户,|315口人, 130户居民、|约300人: the households' people
             elif (subject and mentions and id(mentions[-1]) in unnamed and mentions[-1].attrs["unit"] == c.unit
                   and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS - {""}
                   and subject == (money_noun_after(c, tokens) or subject_after(c, tokens))):
@@ -1385,6 +1402,14 @@ class QuantityExtractor:
             if subject_after(c, tokens) is None and subject_before(c, tokens) is None and money_noun_after(c, tokens) is None:
                 unnamed.add(id(mentions[-1]))  # its subject, if any, is only the verb before it
         return drop_repeats(drop_headline_repeats(mentions, headline_end(ctx)), ctx.sentences)
+
+
+def _list_gap(gap: str, subject: str | None) -> bool:
+    """Is `gap` a comma or 、 (with 共 after it), after the households' noun where it follows them
+    (130户居民、|约300人)?"""
+    if subject and gap.startswith(subject):
+        gap = gap[len(subject) :]
+    return RE_LIST_GAP.fullmatch(gap) is not None
 
 
 def headline_end(ctx: ArticleContext) -> int:
