@@ -89,3 +89,21 @@ def test_a_speaker_line_with_the_estate_beats_a_bare_resident_word():
 def test_a_bare_resident_word_alone_is_no_person():
     assert named("上周，小区住户孙桂英说家里阳台漏水。") == {}
     assert named("91岁的郑秀兰老奶奶接过了社区送来的月饼。") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("钱小雨，某理工学院大二学生，也是社区的居民。", {"钱小雨": "某理工学院大二学生"}),
+    ("这位书记名叫赵明远，原某钢厂车间副主任，去年来到村里。", {"赵明远": "原某钢厂车间副主任"}),
+    ("孙红梅，时任街道妇联副主席兼社区监委会主任。说起那几年，她很感慨。", {"孙红梅": "街道妇联副主席兼社区监委会主任"}),
+])
+def test_a_name_opening_a_sentence_then_a_role_phrase_is_a_person(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "王芳，李明，张强等人参加了活动。",  # a list of names: the phrase after a comma is no role
+    "周一，社区志愿者开展活动。",  # no name before the comma
+    "刘洋，你好。",
+])
+def test_a_comma_after_a_name_alone_makes_no_person(text):
+    assert named(text) == {}
