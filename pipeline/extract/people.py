@@ -27,6 +27,8 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      space or bracket: 青禾街道社工站 林小雨供稿 (role: the unit written before it), （王芳供稿）;
      or a unit's credit in brackets closing a paragraph, an organization then one name:
      （青禾县司法局柳湾司法所 林小雨） (role: the unit).
+  T11 a name opening a sentence (or after 名叫), a comma, then a role phrase ending in a title
+     and closing the clause: 钱某某，某大学大二学生，… (role: the phrase, without 时任/现任).
 Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
@@ -148,6 +150,12 @@ HEAD_TITLES = ("书记", "主任", "记者", "通讯员", "局长", "部长")
 RE_COUNTED_ROLE = regex.compile(r"等?(?:[一二三四五六七八九十两]|\d{1,2})[位名]")
 # A profile line's roles are one clause (quotes allowed: 市委“两新”工委书记).
 RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
+# T11 appositions: the comma after a name, then a role phrase closing a clause (时任/现任 dropped).
+RE_APPOSITION_COMMA = regex.compile(r"[，,]")
+RE_APPOSITION_ROLE = regex.compile(r"(?:时任|现任|现为)?(?P<role>[^，,。；;：:！？!?\n“”‘’（）()、]{2,30}?)(?=[，,。；;])")
+# What may stand right before a name that opens an apposition: a sentence or line start.
+APPOSITION_OPENERS = frozenset("\n。！？!?")
+APPOSITION_OPENER_WORDS = frozenset({"名叫"})
 MAX_CREDIT_LINE = 40
 # At most this many names stand between two reporters' titles in an inline credit.
 MAX_CREDIT_NAMES = 3
@@ -308,6 +316,7 @@ class PersonExtractor:
         found += self._titles_after(ctx, blocked)
         found += self._head_titles_after(ctx, blocked)
         found += self._contributors(ctx, blocked)
+        found += self._appositions(ctx, blocked)
         found += self._listed_after(ctx, found, blocked)
         found = self._credited(ctx, found, blocked)
         found = self._prefer_short_names(text, found)
@@ -549,6 +558,28 @@ class PersonExtractor:
                     org = next((m for m in ctx.found("organizations") if m.start == end), None)
                     out.append(_Found(p, end, role, Party(org.label, org.canonical) if org else None))
                 break
+        return out
+
+    def _appositions(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T11: a name opening a sentence (or after 名叫), then a comma and a role phrase that ends
+        in a title and closes a clause (钱某某，某大学大二学生，…; 名叫陈某，原某厂车间副主任，…; 孙某，
+        时任街道妇联副主席。): the phrase is the role, without 时任/现任. Round 16: three outlets'
+        profiles (a student, a first secretary, a former committee head)."""
+        text, out = ctx.text, []
+        for comma in RE_APPOSITION_COMMA.finditer(text):
+            i = comma.start()
+            role_match = RE_APPOSITION_ROLE.match(text, i + 1)
+            if role_match is None or not self._ends_with_role(role_match.group("role")):
+                continue
+            for name_len in (3, 2, 4):
+                p = i - name_len
+                if p < 0 or self._surname_len(text, p) not in (1, 2) or name_len - self._surname_len(text, p) not in (1, 2):
+                    continue
+                before = text[max(0, p - 2) : p]
+                opens = p == 0 or before[-1:] in APPOSITION_OPENERS or before in APPOSITION_OPENER_WORDS or before[-1:] == "叫"
+                if opens and self._valid_name(text, p, i, blocked):
+                    out.append(_Found(p, i, role_match.group("role")))
+                    break
         return out
 
     def _with_honorific(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
@@ -980,7 +1011,9 @@ class PersonExtractor:
             if role is None:  # 刘桂英老人: a resident word right after the name is what they are
                 role = next((word for word in self._residents_by_length if text.startswith(word, f.end)), None)
             attrs = people.setdefault(name, {"role": None, "affiliation": None, "byline": False})
-            if attrs["role"] is None and role:
+            if role and (attrs["role"] is None or self._is_resident(attrs["role"]) and not self._is_resident(role)):
+                # the first role stated, unless a bare resident word (小区住户某某) is followed
+                # by a role that says more (某花园三区住户 某某:, 社区网格员某某)
                 attrs["role"], attrs["affiliation"] = role, affiliation
             attrs["byline"] = attrs["byline"] or f.byline
         # A resident, villager or elderly person named with nothing but that word (居民王某说) is

@@ -174,6 +174,19 @@ FREQUENCY_MAX = 10  # the largest count of times a schedule gives
 RANGE_CONNECTORS = frozenset("-—–~～至到")
 # Words between two numbers that share one subject (上升9.03%和38.54%, 5102户13110人).
 SHARED_SUBJECT_GAPS = frozenset({"", "和", "、", "及", "与"})
+# A comma or 、 between a count of households and a count of their people (711户,|2788人),
+# with the link word 共 after it (2263户、共|4645人).
+RE_LIST_GAP = regex.compile(r"\s*[,，、]\s*(?:共有|共)?")
+# Units of a count of the people of households counted right before (711户,2788人).
+HOUSEHOLD_MEMBER_UNITS = frozenset({"人"})
+# Words of worth before a sum: the sum is what goods are worth, and the goods are its subject.
+VALUE_WORDS = frozenset({"价值", "总价值"})
+# Most words a sum's own name may take after it (1000元|临时|救助|款).
+MONEY_NOUN_TOKENS = 3
+# A verb ending in a preposition-like character heads a predicate (用于, 用作, 作为, 交给).
+RE_PREDICATE_VERB = regex.compile(r"(?<=.)[于作为给到在向]$")
+# A token of Han characters only (a word, not a number or punctuation).
+RE_HAN_WORD = regex.compile(r"\p{Han}+")
 # One-character locatives after a noun (辖区|内).
 LOCATIVES = frozenset({"内", "中", "里"})
 # Locative endings: a phrase ending so names where, not what (中心村范围内, 辖区内).
@@ -347,6 +360,12 @@ def adverbial_words() -> frozenset[str]:
 def money_words() -> tuple[str, ...]:
     """`lexicons/quantity_money_words.txt`: words that make 100万 a sum in 元 (投资, 善款)."""
     return tuple(sorted(read_terms("quantity_money_words.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def money_noun_ends() -> tuple[str, ...]:
+    """`lexicons/quantity_money_nouns.txt`: endings of nouns naming a sum (礼金, 资金, 款, 红包)."""
+    return tuple(sorted(read_terms("quantity_money_nouns.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -1204,9 +1223,63 @@ def _de_follows(c: Candidate, tokens: Tokens) -> bool:
     return i < len(tokens.spans) and tokens.spans[i][0] == c.end and tokens.word(i) == "的"
 
 
+def money_noun_after(c: Candidate, tokens: Tokens) -> str | None:
+    """A sum's own name right after it (1000元|慰问礼金, 20万元|帮扶资金, 5万元|爱心捐助款): up to
+    MONEY_NOUN_TOKENS words with no 的 or punctuation between them (a 的 or a range's 不等的 may
+    open them: 600元的慰问金, 300元至900元不等的补助金), the last ending in a money noun
+    (`quantity_money_nouns.txt`); jieba may tag the first word, or the whole phrase, a verb."""
+    if c.category != "money":
+        return None
+    i = tokens.first_at_or_after(c.end)
+    if i >= len(tokens.spans) or tokens.spans[i][0] != c.end:
+        return None  # the measure word ends inside a token (元旦, 元宵)
+    tags = word_tags()
+    words: list[str] = []
+    verbs = 0
+    if tokens.text.startswith("不等的", tokens.spans[i][0]):
+        i = tokens.first_at_or_after(tokens.spans[i][0] + 2)  # 300元至900元不等|的补助金: a range's spread
+    after_de = i < len(tokens.spans) and tokens.word(i) == "的"
+    if after_de:
+        i += 1  # 600元|的|慰问金
+    ends = money_noun_ends()
+    for j in range(i, min(i + (2 if after_de else MONEY_NOUN_TOKENS), len(tokens.spans))):
+        word = tokens.word(j)
+        if not RE_HAN_WORD.fullmatch(word) or word in link_words():
+            return None
+        words.append(word)
+        kind = _memo_kind(word, tags)
+        if len(words) > 1 and word in ends or word.endswith(ends) and (len(word) > 2 or word in ends or kind != "verb"):
+            return _phrase(words)  # (a two-character verb is a predicate: 5000元|捐款)
+        if after_de and not (j + 1 < len(tokens.spans) and tokens.word(j + 1) in ends and len(tokens.word(j + 1)) == 1):
+            return None  # after 的 one word names the money (的慰问金, 的补助|金), not a clause (的标准|收费)
+        verbs += kind == "verb"
+        if kind not in ("noun", "verb", "adj") or verbs > 1 or word in light_verbs() or kind == "verb" and RE_PREDICATE_VERB.search(word):
+            return None  # 3万元|用于|建设基金: a predicate, not the money's name
+    return None
+
+
+def _value_word_before(c: Candidate, tokens: Tokens) -> int | None:
+    """Where 价值 (worth) starts when it stands right before the sum, past link words (价值约|2万元)."""
+    i = tokens.last_before(c.start)
+    while i >= 0 and tokens.word(i) in link_words() and tokens.word(i) not in VALUE_WORDS:
+        i -= 1
+    return tokens.spans[i][0] if i >= 0 and tokens.word(i) in VALUE_WORDS else None
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """The thing counted: after the measure word for counts, before it for measures; for
-    measures and counts of events, the verb before the number when nothing else names it."""
+    measures and counts of events, the verb before the number when nothing else names it.
+    A sum named by a money noun right after it is that money (`money_noun_after`)."""
+    money = money_noun_after(c, tokens)
+    if money:
+        return money
+    at = _value_word_before(c, tokens) if c.category == "money" else None
+    if at is not None:
+        # 价值5000元的|爱心物资, 价值90万元|服务资源, 慰问物资|价值4万元: the goods whose worth the
+        # sum is (else 价值 itself, as before)
+        goods = subject_after(c, tokens) or subject_before(replace(c, start=at), tokens)
+        if goods:
+            return goods
     if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category == "percent"):
         # 村有600亩的|集体土地, 占比90%的|党员家庭: the noun after 的 is what is measured
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
@@ -1302,6 +1375,7 @@ class QuantityExtractor:
         tokens = Tokens(ctx)
         f = self.filter_context(ctx, tokens)
         mentions: list[Mention] = []
+        unnamed: set[int] = set()  # mentions whose own words name no subject (ids)
         for c in find_candidates(ctx.text, tokens):
             if rejection(c, f) is not None:
                 continue
@@ -1309,6 +1383,14 @@ class QuantityExtractor:
             subject = subject_of(c, tokens)
             if subject is None and mentions and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS:
                 subject = mentions[-1].attrs["subject"]  # 常住居民5102户|13110人, 上升9.03%和|38.54%
+            elif (subject is None and mentions and mentions[-1].attrs["unit"] == "户" and c.category == "people"
+                  and c.unit in HOUSEHOLD_MEMBER_UNITS and _list_gap(ctx.text[mentions[-1].end : c.start], mentions[-1].attrs["subject"])):
+                subject = mentions[-1].attrs["subject"]  # 全村共有96户,|315口人, 130户居民、|约300人: the households' people
+            elif (subject and mentions and id(mentions[-1]) in unnamed and mentions[-1].attrs["unit"] == c.unit
+                  and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS - {""}
+                  and subject == (money_noun_after(c, tokens) or subject_after(c, tokens))):
+                # 领到300元和|200元生日红包: the first sum, with no noun of its own, is the same money
+                mentions[-1].attrs["subject"] = subject
             if mentions and ctx.text[mentions[-1].end : c.start].strip() in RANGE_CONNECTORS:
                 # 500元至|900元慰问金: the ends of a range count one thing, named after the range
                 if subject is None:
@@ -1317,7 +1399,17 @@ class QuantityExtractor:
                     mentions[-1].attrs["subject"] = subject
             attrs = {"text": text, "value": c.value, "unit": c.unit, "qualifier": c.qualifier, "subject": subject}
             mentions.append(Mention(self.assigns, c.start, c.end, canonical=text, attrs=attrs))
+            if subject_after(c, tokens) is None and subject_before(c, tokens) is None and money_noun_after(c, tokens) is None:
+                unnamed.add(id(mentions[-1]))  # its subject, if any, is only the verb before it
         return drop_repeats(drop_headline_repeats(mentions, headline_end(ctx)), ctx.sentences)
+
+
+def _list_gap(gap: str, subject: str | None) -> bool:
+    """Is `gap` a comma or 、 (with 共 after it), after the households' noun where it follows them
+    (130户居民、|约300人)?"""
+    if subject and gap.startswith(subject):
+        gap = gap[len(subject) :]
+    return RE_LIST_GAP.fullmatch(gap) is not None
 
 
 def headline_end(ctx: ArticleContext) -> int:
