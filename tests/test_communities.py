@@ -650,6 +650,8 @@ def test_communities_adverb_phrases_and_function_characters_in_names(text, expec
         ("大家在安康社区居委会楼下排起长队。", [("安康社区", "安康社区")]),
         ("碑林区张家村街道安康社区举办义诊。", [("安康社区", "安康社区")]),
         ("我们要打造安康社区。", []),
+        # a quarter of a city jieba lists as a place ending in 村 is no village
+        ("海淀区中关村的创业公司越来越多。", []),
         ("上周，明月社区党委委员刘洋带队走访。", [("明月社区", "明月社区")]),
         ("明月社区很美，大家都喜欢。", []),
         ("指导社区居委会完善台账。", []),

@@ -411,9 +411,10 @@ def is_dictionary_word(word: str) -> bool:
     return word in word_tags()
 
 
-# jieba tags of a dictionary word made of a name and its head (安康社区 nt, 三星村 ns) that make it
-# a proper name, and the levels of a place that, written right before it, make it a community
-# (某某街道安康社区, 某某镇三星村): dictionary words are dropped otherwise (filter 2).
+# jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:
+# written right after a place (某某街道安康社区) or before its body, it is a community; dictionary
+# words are dropped otherwise (filter 2). Villages jieba lists (华西村, but also 中关村 and 亚运村,
+# quarters of a city) stay dropped.
 PROPER_WORD_TAGS = ("ns", "nt", "nz")
 
 # jieba tags of an everyday stem that make it a verb, adverb or preposition phrase (丰富|社区党委,
@@ -431,11 +432,11 @@ def _body_after(text: str, end: int) -> bool:
 
 
 def _named_by_position(text: str, start: int, end: int, kind: str, prefix: list) -> bool:
-    """Whether a whole dictionary word (安康社区, 三星村) is a community by where it stands: a
-    proper word of a community or village written right after a place (the last link of a
-    chain) or before its own body (安康社区党总支)."""
+    """Whether a whole dictionary word (安康社区) is a community by where it stands: a proper
+    word of a community written right after a place (the last link of a chain) or before its
+    own body (安康社区两委)."""
     full = text[start:end]
-    if kind not in PLACE_CUT_KINDS or word_tags().get(full) not in PROPER_WORD_TAGS:
+    if kind != "社区" or word_tags().get(full) not in PROPER_WORD_TAGS:
         return False
     return bool(prefix) or _body_after(text, end)
 
@@ -491,7 +492,7 @@ def head_ends_common_word(word: str, head: str) -> bool:
     if len(word) <= len(head) or not word.endswith(head):
         return False
     tag = word_tags().get(word)
-    if tag == "nt" and head in PLACE_CUT_KINDS:
+    if tag == "nt" and head == "社区":
         return False  # 安康社区: an organisation's name, a community by where it stands (`_named_by_position`)
     return tag is not None and tag not in PROPER_TAGS
 
