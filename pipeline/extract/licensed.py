@@ -6,13 +6,14 @@ found party becomes one when its span has a name shape on its own:
     “某某伙伴” or a place chain may come first) or a list mark after a party of that side, or,
     for the actor, at its clause start (after a time word: 2025年1月2日上午，某某社区联合…);
   - it holds a stem of at least two Han characters with no clause word (的, 了, 在, 为, 将, 等 …,
-    a verb of the frame) that does not open with a generic quantifier or pointer (各, 该, 辖区 …);
+    a verb of the frame) that does not open with a generic quantifier or pointer (各, 该, 辖区 …;
+    these words are `partnership_licensed_words.tsv`);
   - it ends in a head of a known family (`partnership_licensed_heads.tsv`): an organization head
     (org_suffixes.tsv), a community head (社区, 村, 小区, 居民区), a sub-unit head after a parent
     head in the same span (某供电中心某某营业站, 某支队某某大队) or a volunteer team's head
     (某某志愿服务团; quoted: “某某”某某志愿服务团);
   - what follows it ends a side: a clause or list mark, or a word that goes on with the sentence
-    (开展, 在, 共同 …: RE_FOLLOWER); the actor's span ends right at the relation word.
+    (开展, 在, 共同 …: the followers of partnership_licensed_words.tsv); the actor's span ends right at the relation word.
 The label and kind come from the head. Only the frame licenses the name: the same words elsewhere
 are nothing, and a licensed party is a fact only when its frame pairs it (partnerships)."""
 
@@ -32,25 +33,9 @@ RE_FRAME = regex.compile("|".join(FRAME_WORDS))
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位|国|村)")
 # Community heads (community_suffixes.tsv kinds 社区/村/小区; 居民区 is a 社区).
 COMMUNITY_HEADS = {"社区": "社区", "居民区": "社区", "村": "村", "小区": "小区"}
-# Clause words and frame verbs that no name stem holds (和 only outside 和平/和谐/和睦/和美).
-RE_STEM_BANNED = regex.compile(
-    r"[的了在为将等是把被向对从到于与及、给让]|和(?![平谐睦美])|开展|举办|举行|进行|组织|共同|一起|联合|携手|联手|牵手|"
-    r"参与|参加|走进|走访|结对|共建|引入|引进|入驻|带领|邀请|来自|通过|成立|活动|志愿者"
-)
-# A stem opening with a generic quantifier or pointer names no one (各社区, 该中心, 辖区学校).
-RE_STEM_GENERIC = regex.compile(
-    r"^(?:社区|辖区|本|该|各|每|全|多|其|我|这|那|此|有关|相关|部分|所有|当地|属地|周边|附近|一些|多个|若干|其他|其余|爱心|党员|志愿|"
-    # a verb opening the clause (加强某某党委与…的合作, 推动…): the span is a predicate, not a name
-    r"加强|推动|推进|促进|深化|依托|发挥|积极|主动|建立|打造|搭建|助力|持续|不断|进一步|坚持|围绕|聚焦|强化|落实|实现)"
-)
 # A stem that is only a level word names the body of a level, not a unit (街道社会工作站, 市民政局:
 # the street's or city's own station, written without its name).
 RE_STEM_LEVEL = regex.compile(r"(?:省|市|区|县|镇|乡|村|州|旗|盟|街道|社区|市级|区级|县级|镇级|街道级)+")
-# What may follow a licensed name: a clause or list mark, or a word that goes on with the sentence.
-RE_FOLLOWER = regex.compile(
-    r"[，。；！？、,;：:（(]|以及|及|和|与|等|在|于|开展|举办|举行|共同|一起|联合|携手|走进|进入|深入|来到|为|对|向|组织|"
-    r"进行|签订|签署|签约|达成|结对|共建|成立|启动|合作|到|就|围绕|针对|积极|通过|正式|成功|再次|持续|深度|先后|主动|已|还|也|又|并|$"
-)
 # Before a partner: 了 and 辖区 (联合了某中心, 携手辖区某某营业站).
 RE_PARTNER_LEAD = regex.compile(r"(?:了|辖区内?的?|共同)+")
 # Before an actor at its clause start: time words only (2025年1月2日上午, 近日).
@@ -77,6 +62,25 @@ class Licensed:
     label: str
     canonical: str
     kind: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, "regex.Pattern[str]"]:
+    """The word roles of partnership_licensed_words.tsv as patterns: banned (anywhere in a stem; and
+    和 outside 和平/和谐/和睦/和美), opener (a stem's start) and follower (right after a name; and
+    clause or list marks, or the text's end)."""
+    roles: dict[str, list[str]] = {}
+    for row in read_table("partnership_licensed_words.tsv"):
+        roles.setdefault(row["role"], []).append(row["word"])
+
+    def alt(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "banned": regex.compile(alt(roles["banned"]) + r"|和(?![平谐睦美])"),
+        "opener": regex.compile(f"^(?:{alt(roles['opener'])})"),
+        "follower": regex.compile(rf"[，。；！？、,;：:（(]|{alt(roles['follower'])}|$"),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -115,20 +119,20 @@ def name_at(text: str, start: int, limit: int, exact_end: int | None = None) -> 
     for end in ends:
         if end is None or end <= body or end > body + len(run):
             continue
-        if exact_end is None and not RE_FOLLOWER.match(text, end):
+        if exact_end is None and not _words()["follower"].match(text, end):
             continue
         head = _head_at(text, end, body)
         if head is None:
             continue
         role, label, kind = _heads()[head]
         stem = text[body : end - len(head)]
-        if RE_STEM_BANNED.search(stem):
+        if _words()["banned"].search(stem):
             continue
         if quoted:
             if role != "team" or len(stem) > MAX_QUOTED_DESCRIPTOR:
                 continue
             return Licensed(start, end, label, quoted.group(1) + stem + head, kind)
-        if len(stem) < MIN_STEM or RE_STEM_GENERIC.match(stem) or RE_STEM_LEVEL.fullmatch(stem) or stem in _heads():
+        if len(stem) < MIN_STEM or _words()["opener"].match(stem) or RE_STEM_LEVEL.fullmatch(stem) or stem in _heads():
             # (公司党委, 学校团委: a head word alone is the stem, the unit of a party named before)
             continue
         if role == "sub" and not _parent_pattern().search(stem, 2):
