@@ -198,6 +198,12 @@ class DuplicateComponentError(ShequError):
     template = "two components assign {label!r}: {first} and {second}. Register one component per label."
 
 
+class UndeclaredAddError(ShequError):
+    code = "E058"
+    template = ("component {component!r} gave a {label!r} mention, but it adds only to {adds} (labels produced before it). "
+                "Declare {label!r} in its `adds`, or have it give only {component!r} mentions.")
+
+
 class NoStoreError(ShequError):
     code = "E070"
     template = "{path}: no graph store here. Run `shequ run CLIPPINGS --out {folder}` first, or pass --store FOLDER."

@@ -12,6 +12,10 @@ so each runs after every component assigning a label it requires (ties keep regi
 order). A label nobody assigns, a cycle, an unknown option or a label that is not a fact
 type is a coded error with a fix hint. While it runs, each component sees the article
 through a view that lets it read only the labels it declared (`ArticleContext.view`).
+A component may also declare `adds`: labels produced before it to which it may give
+mentions of its own (partnerships give a party that only their frame licenses as an
+organization, community or programme, so the sheet and the graph have it); any other
+label is a coded error (E058).
 
 Options are the factories' keyword-only parameters (documented in their docstrings):
 `registry.pipeline(options={"partnerships": {"max_gap": 10}})`, or on the command line
@@ -30,6 +34,7 @@ from .errors import (
     DependencyCycleError,
     DuplicateComponentError,
     MissingDependencyError,
+    UndeclaredAddError,
     UnknownComponentError,
     UnknownFactTypeError,
     UnknownOptionError,
@@ -170,8 +175,22 @@ class Pipeline:
     def __call__(self, ctx: ArticleContext) -> ArticleContext:
         for step in self.steps:
             found: list[Mention] = list(step.instance(ctx.view(step.name, step.requires)))
-            ctx.mentions[step.name] = found
+            own = [m for m in found if m.label == step.name]
+            ctx.mentions[step.name] = own
+            if len(own) < len(found):
+                self._add_to_earlier(ctx, step, [m for m in found if m.label != step.name])
         return ctx
+
+    @staticmethod
+    def _add_to_earlier(ctx: ArticleContext, step: Step, extra: list[Mention]) -> None:
+        """Mentions a component gives for another label (`adds`: partnerships gives a party its frame
+        licensed): appended to that label's mentions, which an earlier step produced."""
+        adds = getattr(step.instance, "adds", ())
+        for m in extra:
+            if m.label not in adds or m.label not in ctx.mentions:
+                raise UndeclaredAddError(component=step.name, label=m.label, adds=", ".join(a for a in adds if a in ctx.mentions) or "nothing")
+        for label in dict.fromkeys(m.label for m in extra):
+            ctx.mentions[label] = ctx.mentions[label] + [m for m in extra if m.label == label]
 
     def fingerprint(self) -> str:
         """What decides this pipeline's output besides code and lexicons: its components and options."""

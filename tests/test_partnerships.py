@@ -243,7 +243,7 @@ def framed(text: str, title: str = "", **parties) -> list[tuple[str, str, str, s
     """(a, b, relation, basis) of every partnership, parties given by hand."""
     ctx = context_for(PartnershipExtractor, text, title=title, **parties)
     return [(m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"], m.attrs.get("basis", "stated"))
-            for m in PartnershipExtractor()(ctx)]
+            for m in PartnershipExtractor()(ctx) if m.label == "partnerships"]
 
 
 FRAMES = [
@@ -358,7 +358,9 @@ FRAMES = [
     # with: an item no extractor named, ending in its neighbour's head word, does not end the list
     ("with_list_unnamed_item", "青禾市民政局与青禾慈善基金会、青禾帮困互助基金会、青禾联劝基金会结对。",
      "", {"organizations": ["青禾市民政局", "青禾慈善基金会", "青禾联劝基金会"]},
-     [("青禾市民政局", "青禾慈善基金会", "结对", "stated"), ("青禾市民政局", "青禾联劝基金会", "结对", "stated")]),
+     # (round 16: the unnamed item has a name shape inside the with-frame, so it is licensed as a party too)
+     [("青禾市民政局", "青禾慈善基金会", "结对", "stated"), ("青禾市民政局", "青禾帮困互助基金会", "结对", "stated"),
+      ("青禾市民政局", "青禾联劝基金会", "结对", "stated")]),
     # an unnamed item with another head word ends the with-list: nothing after it is read as listed
     ("with_list_other_head", "青禾市民政局与启明学校、青禾日报社、益友公益协会签约。",
      "", {"organizations": ["青禾市民政局", "启明学校", "益友公益协会"]},

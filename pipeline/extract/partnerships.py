@@ -47,6 +47,12 @@ stands for a street office only when the article names it as an organization (�
 annotation convention pairs named organizations, communities and programs, and its gold never pairs
 a street written only as a place; the option `street_places` lets it act for its office.
 
+Licensed parties (licensed.py): inside a strong frame (联合, 携手, 联手, 牵手, 结对, 引入, 引进, 入驻;
+与/同 B … 签订/共建/结对/合作 …) a side that no extractor found is a party when its span has a name
+shape on its own (接待寺社区联合…; 联合“某某”某供电中心某某营业站; …及“某某”某某志愿服务团); one
+that some pair holds is also given as a mention of its label (`adds`). A quoted descriptor may
+stand between a forward word and its partner (联合“某某伙伴”B).
+
 Filters: F1 a party paired with itself or its own unit (开阳里第四社区 ~ 开阳里第四社区党委);
 F2 relation words inside a party's own name (宜宾市酒都义工联合会) or a name part (联合会, 合作社);
 F3 relation words inside slogans (共建共治共享); F4 a party whose label the word does not take
@@ -66,6 +72,7 @@ from ..chars import QUOTE_MARKS
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
+from .licensed import licensed_parties
 
 PARTY_LABELS = ("organizations", "communities", "programs")
 # A mask's flags inverted (0 → 1, any other → 0), to keep the unmarked characters with
@@ -126,6 +133,9 @@ RE_WITH_MARK = regex.compile(r"(?<![参给赋授])与|(?<![共协如不相认赞
 RE_VISIT_MARK = regex.compile(r"赴|前往")
 # The longest stretch between a with-list and its relation word (one clause; places included).
 MAX_WITH_SPAN = 60
+# A quoted descriptor right after a forward word, before its partner: 联合“某某伙伴”某某营业站 (the
+# quote says what the partner is to the actor; round 16: partners after a quoted role or campaign).
+RE_DESCRIPTOR_QUOTE = regex.compile(r"了?[“‘]([^“”‘’\n]{2,8})[”’]")
 # R3: 是 between B and A, and 的 after the word. Example: B是金鱼社区引进的.
 RE_PASSIVE_IS = regex.compile(r"是")
 # support: 为 right before B, then 提供 … <noun> in the same clause. Example: 为“凉小鸭”提供帮助.
@@ -512,9 +522,14 @@ class PartnershipExtractor:
         implied: the article's own community stands in for a bare subject (社区联合…) or an
             omitted one (联合B开展… after a sentence about it), with basis "implied_subject"
             (default True).
+        licensed: a side of a strong frame (联合, 携手, 引入 …) that no extractor found is a party
+            when its span has a name shape on its own (licensed.py); a licensed party that a pair
+            holds is also given as a mention of its label (default True).
     """
 
     assigns = "partnerships"
+    # Labels it may add mentions to: a frame-licensed party (licensed.py) is an entity too.
+    adds = PARTY_LABELS
     # Besides the party labels: places (street offices act, place names are skipped in gaps)
     # and people (a person speaking for their unit).
     STAND_IN_LABELS = ("places", "people")
@@ -527,17 +542,25 @@ class PartnershipExtractor:
         max_gap: int = MAX_ACTOR_GAP,
         street_places: bool = False,
         implied: bool = True,
+        licensed: bool = True,
     ) -> None:
         self.labels = tuple(labels)
         self.max_gap = max_gap
         self.street_places = street_places
         self.implied = implied
+        self.licensed = licensed
         self.requires = self.labels + self.STAND_IN_LABELS
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
         parties = self._parties(ctx)
         places = mask(len(text), ctx.found("places"))  # one flag per character inside a place mention
+        licensed = []
+        if self.licensed:
+            # sides of strong frames that no extractor found but that have a name shape (licensed.py)
+            spans = [(p.start, p.end) for p in parties]
+            licensed = [lic for lic in licensed_parties(text, list(self._sentences(ctx)), spans, places) if lic.label in self.labels]
+            parties = sorted(parties + [_Party(lic.start, lic.end, Party(lic.label, lic.canonical)) for lic in licensed], key=lambda p: p.start)
         art = self._article(ctx, parties)
         starts = [p.start for p in parties]
         out: list[Mention] = []
@@ -549,7 +572,7 @@ class PartnershipExtractor:
                 continue
             claims = list(self._claims(art, text, s_start, s_end, inside, places))
             out += self._sentence_mentions(claims, s_start, s_end, seen)
-        return _stated_first(out)
+        return _stated_first(out) + _licensed_entities(licensed, out)
 
     def _sentence_mentions(self, claims: list[_Claim], s_start: int, s_end: int, seen: set[tuple[str, int]]) -> list[Mention]:
         """One mention per new pair of distinct units the sentence's claims make (`seen`: pairs
@@ -883,7 +906,10 @@ class PartnershipExtractor:
                 continue
             relation = rel[word]
             after = next((p for p in inside if p.start >= re_), None)
-            if after and (self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)):
+            if after and (
+                self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)
+                or self._descriptor_gap(text, re_, after.start, places)
+            ):
                 b_list = self._take(relation, self._list_after(text, after, inside, places=places))
                 if not b_list:
                     continue
@@ -895,6 +921,12 @@ class PartnershipExtractor:
             passive = self._passive(text, rs, re_, word, inside, places)
             if passive is not None:
                 yield passive
+
+    def _descriptor_gap(self, text: str, start: int, end: int, places) -> bool:
+        """A quoted descriptor of the partner, no party itself, between the word and the partner
+        (联合“某某伙伴”某某营业站): gap words and places aside, it is all that stands between."""
+        quoted = RE_DESCRIPTOR_QUOTE.match(text, start, end)
+        return quoted is not None and self._gap_ok(text, quoted.end(), end, places)
 
     def _passive(self, text: str, rs: int, re_: int, word: str, inside: list[_Party], places) -> _Claim | None:
         """B是A<word>的: the two parties before the word, 是 between them, A acts on B."""
@@ -1549,6 +1581,21 @@ def _home_community(ctx: ArticleContext, sole_ok: bool = False) -> _Party | None
     if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return next(p for p in communities if p.canonical == ranked[0][0])
+
+
+def _licensed_entities(licensed, pairs: list[Mention]) -> list[Mention]:
+    """The licensed parties that some pair holds, as mentions of their own label (the graph gets the
+    party as an entity too); a licensed name no pair holds is nothing."""
+    paired = {(m.attrs[end].label, m.attrs[end].canonical) for m in pairs for end in ("a", "b")}
+    out = []
+    for lic in licensed:
+        if (lic.label, lic.canonical) not in paired:
+            continue
+        attrs = {"kind": lic.kind}
+        if lic.label == "programs":
+            attrs["operator"] = None
+        out.append(Mention(lic.label, lic.start, lic.end, lic.canonical, attrs=attrs))
+    return out
 
 
 def _stated_first(mentions: list[Mention]) -> list[Mention]:

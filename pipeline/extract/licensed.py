@@ -1,0 +1,246 @@
+"""Frame-licensed parties: a side of a strong relation frame that no extractor found.
+
+Inside a strong relation frame (A联合B, A携手B及C, A引入B …: FRAME_WORDS), a side that is not a
+found party becomes one when its span has a name shape on its own:
+  - it starts where a side starts: right after the relation word (a descriptor quote such as
+    “某某伙伴” or a place chain may come first) or a list mark after a party of that side, or,
+    for the actor, at its clause start (after a time word: 2025年1月2日上午，某某社区联合…);
+  - it holds a stem of at least two Han characters with no clause word (的, 了, 在, 为, 将, 等 …,
+    a verb of the frame) that does not open with a generic quantifier or pointer (各, 该, 辖区 …;
+    these words are `partnership_licensed_words.tsv`);
+  - it ends in a head of a known family (`partnership_licensed_heads.tsv`): an organization head
+    (org_suffixes.tsv), a community head (社区, 村, 小区, 居民区), a sub-unit head after a parent
+    head in the same span (某供电中心某某营业站, 某支队某某大队) or a volunteer team's head
+    (某某志愿服务团; quoted: “某某”某某志愿服务团);
+  - what follows it ends a side: a clause or list mark, or a word that goes on with the sentence
+    (开展, 在, 共同 …: the followers of partnership_licensed_words.tsv); the actor's span ends right at the relation word.
+The label and kind come from the head. Only the frame licenses the name: the same words elsewhere
+are nothing, and a licensed party is a fact only when its frame pairs it (partnerships)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import read_table
+
+# The strong frames whose sides are licensed (rows of partnership_relations.txt, form forward).
+FRAME_WORDS = ("联合", "携手", "联手", "牵手", "结对", "引入", "引进", "入驻")
+RE_FRAME = regex.compile("|".join(FRAME_WORDS))
+# A relation word inside a name part: 联合会, 联合社, 联合体 (F2 of partnerships).
+RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位|国|村)")
+# Community heads (community_suffixes.tsv kinds 社区/村/小区; 居民区 is a 社区).
+COMMUNITY_HEADS = {"社区": "社区", "居民区": "社区", "村": "村", "小区": "小区"}
+# A stem that is only a level word names the body of a level, not a unit (街道社会工作站, 市民政局:
+# the street's or city's own station, written without its name).
+RE_STEM_LEVEL = regex.compile(r"(?:省|市|区|县|镇|乡|村|州|旗|盟|街道|社区|市级|区级|县级|镇级|街道级)+")
+# Before a partner: 了 and 辖区 (联合了某中心, 携手辖区某某营业站).
+RE_PARTNER_LEAD = regex.compile(r"(?:了|辖区内?的?|共同)+")
+# Before an actor at its clause start: time words only (2025年1月2日上午, 近日).
+RE_ACTOR_LEAD = regex.compile(
+    r"(?:近日|日前|近期|当天|今天|昨天|今年|上午|下午|晚上|当日|[0-9一二三四五六七八九十〇零]+\s?(?:年|月|日|号))+"
+)
+RE_LIST_MARK = regex.compile(r"、|以及|及|和|与")
+RE_CLAUSE = regex.compile(r"[，；：,;:。！？]")
+# The with frame: 与/同 B … <word> in one clause, the word one that closes a with-list and says
+# the two work together (A与B签订共建协议, A同B结对); 和/跟 join too many plain lists to license.
+RE_WITH = regex.compile(r"(?<![参给赋授])与(?![会其否])|(?<![共协如不相认赞陪会连])同(?![时志步比学样类期一等事级心])")
+RE_WITH_WORD = regex.compile(r"签约|签订|签署|共建|结对|合作|携手|联建|联合")
+RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
+# The longest descriptor between a quoted team name and its head (“某某”某某志愿服务团).
+MAX_QUOTED_DESCRIPTOR = 6
+MAX_NAME = 30
+MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Licensed:
+    start: int
+    end: int
+    label: str
+    canonical: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, "regex.Pattern[str]"]:
+    """The word roles of partnership_licensed_words.tsv as patterns: banned (anywhere in a stem; and
+    和 outside 和平/和谐/和睦/和美), opener (a stem's start) and follower (right after a name; and
+    clause or list marks, or the text's end)."""
+    roles: dict[str, list[str]] = {}
+    for row in read_table("partnership_licensed_words.tsv"):
+        roles.setdefault(row["role"], []).append(row["word"])
+
+    def alt(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "banned": regex.compile(alt(roles["banned"]) + r"|和(?![平谐睦美])"),
+        "opener": regex.compile(f"^(?:{alt(roles['opener'])})"),
+        "follower": regex.compile(rf"[，。；！？、,;：:（(]|{alt(roles['follower'])}|$"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, tuple[str, str, str]]:
+    """Head → (role, label, kind); role is head, sub, parent or team."""
+    heads = {row["suffix"]: ("head", "organizations", row["kind"]) for row in read_table("org_suffixes.tsv")}
+    heads.update({h: ("head", "communities", k) for h, k in COMMUNITY_HEADS.items()})
+    for row in read_table("partnership_licensed_heads.tsv"):
+        heads[row["head"]] = (row["role"], row["label"], row["kind"])
+    return heads
+
+
+@lru_cache(maxsize=1)
+def _parent_pattern() -> "regex.Pattern[str]":
+    """A parent head inside a span, followed by at least two more characters (the sub-unit's name)."""
+    parents = [h for h, (role, label, _) in _heads().items() if label == "organizations" and role in ("head", "parent")]
+    return regex.compile("(?:" + "|".join(regex.escape(h) for h in sorted(parents, key=len, reverse=True)) + r")(?=\p{Han}{2})")
+
+
+def _head_at(text: str, end: int, start: int) -> str | None:
+    """The longest head ending at `end` and starting after `start`."""
+    heads = _heads()
+    for size in range(min(7, end - start), 0, -1):
+        if text[end - size : end] in heads:
+            return text[end - size : end]
+    return None
+
+
+def name_at(text: str, start: int, limit: int, exact_end: int | None = None) -> Licensed | None:
+    """The longest licensed name starting at `start` (see the module doc), ending at `exact_end`
+    when given, else before a follower; None when no span there has the shape."""
+    quoted = RE_QUOTED.match(text, start, limit)
+    body = quoted.end() if quoted else start
+    run = regex.match(r"\p{Han}*", text[body : min(limit, body + MAX_NAME)]).group()
+    ends = [exact_end] if exact_end is not None else range(body + len(run), body, -1)
+    for end in ends:
+        if end is None or end <= body or end > body + len(run):
+            continue
+        if exact_end is None and not _words()["follower"].match(text, end):
+            continue
+        head = _head_at(text, end, body)
+        if head is None:
+            continue
+        role, label, kind = _heads()[head]
+        stem = text[body : end - len(head)]
+        if _words()["banned"].search(stem):
+            continue
+        if quoted:
+            if role != "team" or len(stem) > MAX_QUOTED_DESCRIPTOR:
+                continue
+            return Licensed(start, end, label, quoted.group(1) + stem + head, kind)
+        if len(stem) < MIN_STEM or _words()["opener"].match(stem) or RE_STEM_LEVEL.fullmatch(stem) or stem in _heads():
+            # (公司党委, 学校团委: a head word alone is the stem, the unit of a party named before)
+            continue
+        if role == "sub" and not _parent_pattern().search(stem, 2):
+            continue
+        return Licensed(start, end, label, stem + head, kind)
+    return None
+
+
+def _partner_at(text: str, pos: int, limit: int, places) -> Licensed | None:
+    """A licensed name at a partner's start: as written, else after a descriptor quote or a place chain."""
+    found = name_at(text, pos, limit)
+    if found is not None:
+        return found
+    quoted = RE_QUOTED.match(text, pos, limit)
+    if quoted:
+        return name_at(text, quoted.end(), limit)
+    end = pos
+    while end < limit and places[end]:
+        end += 1
+    return name_at(text, end, limit) if end > pos else None
+
+
+def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places) -> list[Licensed]:
+    """The parties the strong frames of `sentences` license (see the module doc); `found` holds
+    the spans of parties already found, `places` one flag per character inside a place."""
+    scan = _Scan(text, found, places)
+    for s_start, s_end in sentences:
+        for match in RE_FRAME.finditer(text, s_start, s_end):
+            rs, re_ = match.span()
+            if places[rs] or scan.inside_found(rs) or RE_NAME_PART_AFTER.match(text, re_):
+                continue
+            scan.side_after(re_, s_end)
+            scan.actor_before(s_start, rs)
+        for match in RE_WITH.finditer(text, s_start, s_end):
+            rs, re_ = match.span()
+            clause = RE_CLAUSE.search(text, re_, s_end)
+            clause_end = clause.start() if clause else s_end
+            if places[rs] or scan.inside_found(rs) or not RE_WITH_WORD.search(text, re_, clause_end):
+                continue
+            scan.side_after(re_, clause_end)
+            scan.actor_before(s_start, rs)
+    return sorted(scan.out, key=lambda p: p.start)
+
+
+class _Scan:
+    """The licensed parties of one article, collected side by side."""
+
+    def __init__(self, text: str, found: list[tuple[int, int]], places) -> None:
+        self.text, self.found, self.places = text, found, places
+        self.out: list[Licensed] = []
+
+    def inside_found(self, pos: int) -> bool:
+        return any(fs <= pos < fe for fs, fe in self.found)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(fs < e and s < fe for fs, fe in self.found) or any(p.start < e and s < p.end for p in self.out)
+
+    def found_at(self, pos: int) -> tuple[int, int] | None:
+        return next(((fs, fe) for fs, fe in self.found if fs == pos), None)
+
+    def side_after(self, pos: int, limit: int) -> None:
+        """The partner side: B(、C及D) right after the word at `pos`, each item found or licensed."""
+        text, places = self.text, self.places
+        lead = RE_PARTNER_LEAD.match(text, pos, limit)
+        pos = lead.end() if lead else pos
+        for _ in range(5):
+            span = self.found_at(pos)
+            if span is None:
+                quoted = RE_QUOTED.match(text, pos, limit)
+                after = quoted.end() if quoted else pos
+                while after < limit and places[after]:
+                    after += 1
+                span = self.found_at(after) if after > pos else None
+            if span is not None:
+                # a found parent written before its sub-unit (某支队|某某大队): the chain is the party
+                chain = name_at(text, span[0], limit)
+                if chain is not None and chain.end > span[1] and _heads()[_head_at(text, chain.end, span[0])][0] == "sub":
+                    if not any(p.start < chain.end and chain.start < p.end for p in self.out):
+                        self.out.append(chain)
+                    span = (chain.start, chain.end)
+                pos = span[1]
+            else:
+                item = _partner_at(text, pos, limit, places)
+                if item is None or self.overlaps(item.start, item.end):
+                    return
+                self.out.append(item)
+                pos = item.end
+            mark = RE_LIST_MARK.match(text, pos, limit)
+            if not mark:
+                return
+            pos = mark.end()
+
+    def actor_before(self, s_start: int, rs: int) -> None:
+        """The actor side: a name filling its clause (time words aside) up to the word at `rs`."""
+        text, places = self.text, self.places
+        clause_start = s_start
+        for mark in RE_CLAUSE.finditer(text, s_start, rs):
+            clause_start = mark.end()
+        if any(clause_start <= fs < rs for fs, _ in self.found) or any(clause_start <= p.start < rs for p in self.out):
+            return
+        lead = RE_ACTOR_LEAD.match(text, clause_start, rs)
+        start = lead.end() if lead else clause_start
+        bare = start
+        while bare < rs and places[bare]:
+            bare += 1
+        actor = name_at(text, start, rs + 1, exact_end=rs)
+        if bare > start and (actor is None or actor.label == "communities"):
+            # a community is named without the place chain before it; another party may need it
+            actor = name_at(text, bare, rs + 1, exact_end=rs) or actor
+        if actor is not None and not self.overlaps(actor.start, actor.end):
+            self.out.append(actor)
