@@ -100,7 +100,9 @@ RE_EDITION_FESTIVAL = regex.compile(
 # after 暨 whose descriptor ends in an event word names the second. A quote in the name of a body
 # set up at the event (“某某”联盟成立暨…) ends in no event word and stays what it was.
 # Example matches: 2019年某区基金会开放日暨 (after the first quote), 某街道公益伙伴日主题活动 (after the second).
-RE_JOINT_EVENT_WORD = r"(?:日|节|周|月|会|活动|仪式|论坛|典礼|大赛|比赛|服务|行动)"
+# Round 16 (third task): 大集, a volunteer service fair (志愿服务大集, 公益服务大集: an event word in 4
+# real articles of the pooled and bulk texts).
+RE_JOINT_EVENT_WORD = r"(?:日|节|周|月|会|活动|仪式|论坛|典礼|大赛|比赛|服务|行动|大集)"
 RE_JOINT_FIRST = regex.compile(r"\G(?:[0-9]{4}年)?[\p{Han}·]{0,20}?" + RE_JOINT_EVENT_WORD + r"暨")
 RE_JOINT_SECOND = regex.compile(r"\G[\p{Han}·]{0,16}?" + RE_JOINT_EVENT_WORD + r"(?![\p{Han}])|\G[\p{Han}·]{0,16}?(?:活动|仪式|论坛|典礼|大赛)")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
@@ -810,7 +812,10 @@ class ProgramExtractor:
             options = [] if own else _outer_matches(text, q_end + 1)
             framed = _frame_kind(text, q_start, q_end)
             if own:
-                if self._usable(text, q_start, name) and not reject_metaphor(text, q_start, q_end):
+                # a two-part slogan ending in a program word (“甲乙志愿，丙丁行动”) and followed by
+                # another program word (志愿服务活动) is anchored by it as a plain quote would be
+                anchored = bool(RE_TWO_PART.match(name)) and bool(framed or _outer_matches(text, q_end + 1))
+                if self._usable(text, q_start, name, anchored=anchored) and not reject_metaphor(text, q_start, q_end):
                     project = own.kind == "station" and text.startswith(PROJECT_AFTER, q_end + 1)
                     kind = "project" if project else own.kind  # “幸福食堂”项目; “…课堂”项目 stays a course
                     out.append(_Candidate(q_start, q_end, name, kind, name, "inner", q_start, q_end))
@@ -827,7 +832,9 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, "program", name, "framed", q_start, q_end))
                 continue
             descriptor, word, end, suf = chosen
-            anchored = bool(framed) or (_anchoring(word) and len(descriptor) <= MAX_ANCHOR_GAP)
+            # a two-part slogan (“甲乙同心，丙丁万家”) is anchored by its program word at any gap the
+            # word allows (志愿服务大集活动): speech with a comma runs on into no program word
+            anchored = bool(framed) or (_anchoring(word) and (len(descriptor) <= MAX_ANCHOR_GAP or bool(RE_TWO_PART.match(name))))
             if reject_short_quote(name, word) or not self._usable(text, q_start, name, anchored=anchored):
                 continue
             if suf.full:
