@@ -55,3 +55,29 @@ def test_deliberation_body_named_by_its_members_names_nothing(name, text):
 
 def test_deliberation_body_with_a_name_of_its_own_stays():
     assert programs("桃源社区成立加梯议事会，每周商量电梯加装进度。") == [("加梯议事会", "platform")]
+
+
+EVENTS = [
+    ("debate", "四月，桃源社区开展了一场“旧衣到底怎么处理”辩论赛。", [("旧衣到底怎么处理", "activity")]),
+    ("exhibition", "青禾社区举办“我爱桃源”书法作品展。", [("我爱桃源", "activity")]),
+    ("salon", "青禾社区开办“书香满径 心向远方”读书沙龙。", [("书香满径 心向远方", "activity")]),
+]
+
+EVENTS_EMPTY = [
+    # a two-character policy word before a salon names nothing
+    ("policy_word", "社区举办“双减”政策解读沙龙。"),
+    # the event word inside the quote, with no name of its own
+    ("word_only", "大家在社区的“读书沙龙”里畅所欲言。"),
+    # a question quoted before the event word
+    ("question", "居民们围绕“小区停车难，怎么办？”辩论赛展开讨论。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", EVENTS, ids=[row[0] for row in EVENTS])
+def test_quote_before_a_debate_exhibition_or_salon(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", EVENTS_EMPTY, ids=[row[0] for row in EVENTS_EMPTY])
+def test_no_event_name_without_a_quoted_name(name, text):
+    assert programs(text) == []
