@@ -208,3 +208,24 @@ DATE_BEFORE_NAME_CASES = [
 @pytest.mark.parametrize("text, places, expected", DATE_BEFORE_NAME_CASES)
 def test_date_or_time_before_a_name_is_not_part_of_it(text, places, expected):
     assert orgs(text, places) == expected
+
+
+JOINER_AND_FIELD_CASES = [
+    # A name never runs over 携 or 兼 (two units, two posts) nor over a word jieba ends with 及.
+    ("公司领导班子、柳岸街道党委书记陈子强及公司党办负责人参加座谈。", ("柳岸街道",), (), [("柳岸街道党委", "party")]),
+    ("王某现任柳湾村党总支书记兼村委会的主任。", (), ("柳湾村",), [("柳湾村党总支", "party")]),
+    ("东湖社区妇联携青禾师范学院的学生开展托管。", (), ("东湖社区",),
+     [("东湖社区妇联", "government"), ("青禾师范学院", "school")]),
+    # Field words name a kind of unit, not one unit: nothing.
+    ("楼下开了一家居家养老服务中心，老人们很高兴。", (), (), []),
+    ("流动书车走进城区银行、车站等地。", (), (), []),
+    # … but a unit named by its place or its own name keeps them.
+    ("柳岸区居家养老服务中心的主任讲了话。", ("柳岸区",), (), [("柳岸区居家养老服务中心", "social_work")]),
+    ("青禾星光舞蹈学校的老师教孩子跳舞。", (), (), [("青禾星光舞蹈学校", "school")]),
+    ("柳岸区美术馆和柳岸区书法家协会联合办展。", ("柳岸区",), (), [("柳岸区美术馆", "other"), ("柳岸区书法家协会", "association")]),
+]
+
+
+@pytest.mark.parametrize("text, places, communities, expected", JOINER_AND_FIELD_CASES)
+def test_joiners_and_field_words(text, places, communities, expected):
+    assert orgs(text, places, communities) == expected

@@ -139,7 +139,10 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 
 # One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
 # the name starts after the character.
-GLUED_FUNCTION_CHARS = frozenset("由与及对把被将从给让赴经受在向以")
+GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以")
+# Joining characters jieba glues to the end of an unknown word before a name (某某强及|公司: a
+# person's name, 及, then a unit): the name starts after the word.
+GLUED_TAIL_JOINERS = frozenset("及携兼")
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # What follows a venue's name when the venue acts as the body that runs it (F1 exception):
@@ -757,6 +760,8 @@ class OrganizationExtractor:
                 if self._only_generic_words(unit[1:]) or unit[0] in GLUED_FUNCTION_CHARS:
                     i = unit_start + 1  # jieba glued a function word to the name: 由区|民政局, 与阳|澄社区
                     break
+            if len(unit) > 1 and unit[-1] in GLUED_TAIL_JOINERS and unit not in self.res.known_words:
+                break  # 李大强及|公司: the word ends with a joining character, the name starts after it
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
             # is too often mis-tagged, so single characters stop only when listed as stops.
             if (
