@@ -551,3 +551,19 @@ def test_places_town_written_before_its_farmers_market_stays_a_place():
     # on its own; a town before an office (某镇人民政府) still only heads that office's name.
     assert [text for text, *_ in summary("周六清晨,宜兴市丁蜀镇集贸市场里人来人往。")] == ["宜兴市", "丁蜀镇"]
     assert [text for text, *_ in summary("丁蜀镇人民政府发布了通知。")] == []
+
+
+# Round 16 (pooled errors): a two-character county's official name written as a word of its own
+# is a place with no support from the rest of the article; inside other words it is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3月2日,滑县城区多个社区举办了文艺汇演。", [("滑县", 5, 7, "滑县", "410526")]),
+        ("今年以来,浚县依托各村的文化广场开展宣讲。", [("浚县", 5, 7, "浚县", "410621")]),
+        ("这个镇被评为全国示范县的先进单位。", []),  # 示范|县, not 范县
+        ("全省市和县两级部门都派人参加。", []),  # 和县 opens with a conjunction
+        ("他们加强管理县级平台的数据。", []),  # 管理|县级, not 理县
+    ],
+)
+def test_places_two_character_county_written_as_a_word(text, expected):
+    assert summary(text) == expected

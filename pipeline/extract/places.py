@@ -162,6 +162,21 @@ def is_strong(form: Form, surface: str, gazetteer: Gazetteer) -> bool:
     return form.official and len(surface) >= 3
 
 
+# A two-character county's official name (单县, 澧县, 攸县) is distinctive when jieba writes it as
+# a word of its own (单县|城区, 在|澧县|阳光家园), not the end or start of another word (示范|县,
+# 管理|县级, 建成|县级). 和县 opens with a conjunction and is a word of 市和县两级, never strong.
+COUNTY_ENDING = "县"
+COUNTY_WORD_BARRED_OPENERS = frozenset("和与及同跟")
+
+
+def is_county_word(hit: "_Hit", tokens: list[tuple[int, int]]) -> bool:
+    surface = hit.surface
+    if len(surface) != 2 or not surface.endswith(COUNTY_ENDING) or surface[0] in COUNTY_WORD_BARRED_OPENERS:
+        return False
+    index = bisect.bisect_left(tokens, (hit.start, hit.start))
+    return index < len(tokens) and tokens[index] == (hit.start, hit.end)
+
+
 # Filter 1: a place word inside a 《…》 title or a （据…） attribution names a publication or
 # outlet (《重庆晚报》, （据四川新闻网）), not a place of the story.
 def inside_title_or_attribution(start: int, end: int, spans: Enclosures) -> bool:
@@ -631,10 +646,12 @@ class PlaceExtractor:
                 if is_strong(form, other.surface, gazetteer)
             }
             brand = heads_organization_name(text, hit.end, tokens)
+            county_word = is_county_word(hit, tokens)
             forms = tuple(
                 form
                 for form in hit.forms
                 if is_strong(form, hit.surface, gazetteer)
+                or (county_word and form.official and gazetteer.divisions[form.code].level == "district")
                 or (not brand and (form.code in strong_codes or gazetteer.divisions[form.code].parent in strong_codes))
                 or any(related(form.code, code) for code in neighbours)
             )
