@@ -660,3 +660,23 @@ def test_quantities_pair_a_story_is_about_is_no_count(text):
 def test_pair_reference_filter_names_its_rejection():
     assert ("两家", "pair_reference") in reasons("调解员劝了半天，两家握手言和。")
     assert ("两家", None) in reasons("义诊队员来自两家医院。")
+
+
+# --- round 16 wave 3: a sum right after a per-unit base counts that base --------------------
+
+PER_UNIT_CASES = [
+    ("午餐标准：七旬以上老人每人每餐4元，其余居民每人每餐8元。",
+     [("4元", 4.0, "元", None, "每人每餐"), ("8元", 8.0, "元", None, "每人每餐")]),
+    ("合作社按每亩800元的价格流转农户耕地。", [("800元", 800.0, "元", None, "每亩")]),
+    # a money noun named before the base stays the subject
+    ("节前共发放慰问金每户500元。", [("500元", 500.0, "元", None, "慰问金")]),
+    # a money noun right after the sum stays the subject
+    ("食堂按每人每餐9元收费。", [("9元", 9.0, "元", None, "收费")]),
+    # a period is no per-unit base
+    ("车位月租从每月260元降到180元。", [("260元", 260.0, "元", None, None), ("180元", 180.0, "元", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_UNIT_CASES)
+def test_quantities_sum_after_a_per_unit_base(text, expected):
+    assert facts(text) == expected

@@ -46,8 +46,8 @@ MONEY_AFTER_DE = [
     ("街道为每户送去600元的慰问金。", [("600元", 600.0, "元", None, "慰问金")]),
     ("入围项目分别获得2000元至4000元不等的补助金。",
      [("2000元", 2000.0, "元", None, "补助金"), ("4000元", 4000.0, "元", None, "补助金")]),
-    # but not a clause after 的
-    ("助餐点按每人600元的标准发放补贴。", [("600元", 600.0, "元", None, "标准")]),
+    # but not a clause after 的: right after a per-unit base the sum counts that base (wave 3)
+    ("助餐点按每人600元的标准发放补贴。", [("600元", 600.0, "元", None, "每人")]),
 ]
 
 VALUE_CASES = [

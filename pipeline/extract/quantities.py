@@ -198,6 +198,10 @@ RE_BARE_MONEY = regex.compile(rf"(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P
 MONEY_WORD_REACH = 4
 # The most characters before an Arabic 1 where 每/由 makes it a per-unit base (每完成1人, 由1名社工).
 PER_UNIT_REACH = 3
+# A per-unit base written right before a sum (每人每餐|5元, 每亩|1000元): the sum is a rate, and
+# the base is what it counts (the gold's about). Round 16 wave 3: three outlets' meal and land
+# rates lost their subject or took the clause after them (每亩1000元的|标准来算).
+RE_PER_UNIT_BEFORE = regex.compile(r"(?:每(?:人次|人|户|家|亩|餐|位|名|次|份|斤|套|间|张|平方米)){1,2}$")
 # Labels that may contain numerals: a quantity strictly inside one of them is part of a name.
 NAME_LABELS = ("places", "communities", "organizations", "models", "programs")
 
@@ -1267,6 +1271,23 @@ def _value_word_before(c: Candidate, tokens: Tokens) -> int | None:
 
 
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
+    """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
+    base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it."""
+    subject = _subject_of(c, tokens)
+    if c.category != "money" or money_noun_after(c, tokens):
+        return subject
+    per_unit = RE_PER_UNIT_BEFORE.search(tokens.text, max(0, c.start - 12), c.start)
+    if per_unit is None:
+        return subject
+    if subject and subject in tokens.text[max(0, per_unit.start() - len(subject) - 2) : c.start]:
+        return subject  # the money is named before its base
+    named = subject_before(replace(c, start=per_unit.start()), tokens)
+    if named and named.endswith(money_noun_ends()):
+        return named  # 慰问金|每户500元
+    return per_unit.group()
+
+
+def _subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """The thing counted: after the measure word for counts, before it for measures; for
     measures and counts of events, the verb before the number when nothing else names it.
     A sum named by a money noun right after it is that money (`money_noun_after`)."""
