@@ -52,6 +52,10 @@ RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
 # The longest descriptor between a quoted team name and its head (“某某”某某志愿服务团).
 MAX_QUOTED_DESCRIPTOR = 6
 MAX_NAME = 30
+# A run of name characters between a found party and a with-word, as long as a field of an
+# institute's name (社会发展, 经济管理): longer runs are a clause of their own.
+MAX_FIELD_RUN = 6
+RE_FIELD_RUN = regex.compile(r"\p{Han}{2,6}")
 MIN_STEM = 2
 
 
@@ -172,6 +176,8 @@ def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places)
             clause_end = clause.start() if clause else s_end
             if places[rs] or scan.inside_found(rs) or not RE_WITH_WORD.search(text, re_, clause_end):
                 continue
+            if scan.continues_found(rs):
+                continue  # 某大学社会发展|与|某某研究院: 与 joins two fields of one name, not two parties
             scan.side_after(re_, clause_end)
             scan.actor_before(s_start, rs)
     return sorted(scan.out, key=lambda p: p.start)
@@ -186,6 +192,16 @@ class _Scan:
 
     def inside_found(self, pos: int) -> bool:
         return any(fs <= pos < fe for fs, fe in self.found)
+
+    def continues_found(self, pos: int) -> bool:
+        """Whether the word at `pos` follows a found party's name by a run of name characters
+        (某大学|社会发展|与): the name goes on over it; a party written right before it, or a
+        clause, a list or a frame word between (某局…，并与), leaves it a frame word."""
+        end = max((fe for fs, fe in self.found if fe <= pos and pos - fe <= MAX_FIELD_RUN), default=None)
+        if end is None or end == pos:
+            return False
+        run = self.text[end:pos]
+        return bool(RE_FIELD_RUN.fullmatch(run)) and not _words()["banned"].search(run) and not _words()["follower"].match(run)
 
     def overlaps(self, s: int, e: int) -> bool:
         return any(fs < e and s < fe for fs, fe in self.found) or any(p.start < e and s < p.end for p in self.out)
