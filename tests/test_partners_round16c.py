@@ -24,7 +24,7 @@ HOME_INTRO = "近日，柳荫社区开办暑托班。"
 
 CASES = [
     # a bare 社区 before the word: the article's own community (named in the title)
-    ("bare_community", HOME_INTRO + "孩子们的午饭，也由社区党建共建单位青禾建工集团有限公司全程承担。", HOME_TITLE,
+    ("bare_community", HOME_INTRO + "孩子们的午饭，也由社区的党建共建单位青禾建工集团有限公司全程承担。", HOME_TITLE,
      {"communities": ["柳荫社区"], "organizations": ["青禾建工集团有限公司"]},
      [("柳荫社区", "青禾建工集团有限公司", "共建单位", "implied_subject")]),
     # no community in the sentence: 得到了共建单位B的赞助 (the support frame reads it first)
@@ -50,9 +50,9 @@ def test_unit_of(name, text, title, parties, expected):
 
 NO_PAIR_CASES = [
     # no named organization after the word
-    ("no_name", HOME_INTRO + "社区与共建单位深化合作，共同办好民生实事。", HOME_TITLE, {"communities": ["柳荫社区"]}),
+    ("no_name", HOME_INTRO + "社区将和各共建单位一道，共同办好民生实事。", HOME_TITLE, {"communities": ["柳荫社区"]}),
     # no own community for the article and none before the word
-    ("no_home", "活动得到了共建单位青禾市远帆物流有限公司的赞助。", "",
+    ("no_home", "义卖得到共建单位青禾市远帆物流有限公司赞助。", "",
      {"organizations": ["青禾市远帆物流有限公司"]}),
     # a community after the word is no partner unit (only organizations count)
     ("community_after", HOME_INTRO + "共建单位松岗社区派出志愿者参加。", HOME_TITLE, {"communities": ["柳荫社区", "松岗社区"]}),
