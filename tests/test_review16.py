@@ -1,7 +1,9 @@
-"""Round 16 review: 与 inside an institute's name. A university's institute may join two fields
+"""Round 16 review. (1) 与 inside an institute's name. A university's institute may join two fields
 with 与 (某大学乡村振兴与某某研究院); where the organization extractor reads only the university,
 that 与 is no with-frame: the frame must not license the institute's tail as a party of its own
-(pairing the university with it). Sentences written for these tests (made-up names)."""
+(pairing the university with it). (2) A person holding two posts (书记兼主任): the role is
+both, whatever the organization extractor reads of it. Sentences written for these tests (made-up
+names)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,22 @@ CASES = [
 @pytest.mark.parametrize("name,text,orgs,pairs", CASES, ids=[c[0] for c in CASES])
 def test_with_inside_an_institute_name(name, text, orgs, pairs):
     assert facts(text) == (orgs, pairs)
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in shequ.extract(text)[0].people]
+
+
+ROLE_CASES = [
+    # one person holding two posts (兼): the whole title, although the organization ends at 党支部
+    ("second_post", "“水渠修好了，今年不愁浇地。”青禾村党支部书记兼村委会主任李建华说。",
+     [("李建华", "青禾村党支部书记兼村委会主任")]),
+    # titles in a list, as before
+    ("listed_titles", "桃源社区党委书记、居委会主任陈晓梅介绍，社区今年新建了食堂。",
+     [("陈晓梅", "桃源社区党委书记、居委会主任")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ROLE_CASES, ids=[c[0] for c in ROLE_CASES])
+def test_role_of_two_posts(name, text, expected):
+    assert people(text) == expected

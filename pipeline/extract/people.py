@@ -218,6 +218,10 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+# Marks joining two titles of one person: a list (主任、书记) or a second post held (书记兼主任).
+ROLE_JOINERS = "、兼"
+
+
 @dataclass(frozen=True)
 class _Resources:
     surnames: frozenset[str]
@@ -893,7 +897,8 @@ class PersonExtractor:
         return self._ends_of[1]
 
     def _role_phrase(self, ctx: ArticleContext, p: int) -> tuple[str, Party | None]:
-        """The role written before position p: titles joined by 、, each with its unit."""
+        """The role written before position p: titles joined by 、 or 兼 (holding both posts), each
+        with its unit."""
         text = ctx.text
         ends = self._unit_ends(ctx)
         start, affiliation = p, None
@@ -917,7 +922,7 @@ class PersonExtractor:
                     start = token[0]  # 超市|负责人, 开发区, 城市: a one-character unit inside a word is that word
                     continue
                 start -= len(word)
-            if start > 0 and text[start - 1] == "、" and self._role_word_ending_at(text, start - 1):
+            if start > 0 and text[start - 1] in ROLE_JOINERS and self._role_word_ending_at(text, start - 1):
                 start -= 1
                 continue
             if self._role_word_ending_at(text, start) and start == p - len(role):  # 志愿者|代表: two titles as one
