@@ -626,8 +626,7 @@ POSITION_LABELS = ("您的位置", "您当前的位置", "您当前位置", "您
 def _is_position_line(line: str) -> bool:
     """您的位置 首页 社区治理: a position label opening a short line, its colon and the trail's
     separators left out, so that neither the label's field nor the breadcrumb test knows it.
-    Round 16: a mirror page's position line, with its column, was read as the headline (the
-    brief's held-out pages showed the same 您的位置 without a colon)."""
+    A mirror page's position line, with its column, was read as the headline."""
     return len(line) <= NAV_MAX and line.lstrip().startswith(POSITION_LABELS)
 
 
