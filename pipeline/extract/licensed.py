@@ -31,8 +31,9 @@ FRAME_WORDS = ("联合", "携手", "联手", "牵手", "结对", "引入", "引�
 RE_FRAME = regex.compile("|".join(FRAME_WORDS))
 # A relation word inside a name part: 联合会, 联合社, 联合体 (F2 of partnerships).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位|国|村)")
-# Community heads (community_suffixes.tsv kinds 社区/村/小区; 居民区 is a 社区).
-COMMUNITY_HEADS = {"社区": "社区", "居民区": "社区", "村": "村", "小区": "小区"}
+# The community heads that end a licensed name (rows of community_suffixes.tsv, which gives their
+# kind): residents' committees, villages and estates named as such, not 花园/苑 or grids.
+COMMUNITY_HEADS = ("社区", "居民区", "村", "小区")
 # A stem that is only a level word names the body of a level, not a unit (街道社会工作站, 市民政局:
 # the street's or city's own station, written without its name).
 RE_STEM_LEVEL = regex.compile(r"(?:省|市|区|县|镇|乡|村|州|旗|盟|街道|社区|市级|区级|县级|镇级|街道级)+")
@@ -91,7 +92,7 @@ def _words() -> dict[str, "regex.Pattern[str]"]:
 def _heads() -> dict[str, tuple[str, str, str]]:
     """Head → (role, label, kind); role is head, sub, parent or team."""
     heads = {row["suffix"]: ("head", "organizations", row["kind"]) for row in read_table("org_suffixes.tsv")}
-    heads.update({h: ("head", "communities", k) for h, k in COMMUNITY_HEADS.items()})
+    heads.update({row["suffix"]: ("head", "communities", row["kind"]) for row in read_table("community_suffixes.tsv") if row["suffix"] in COMMUNITY_HEADS})
     for row in read_table("partnership_licensed_heads.tsv"):
         heads[row["head"]] = (row["role"], row["label"], row["kind"])
     return heads

@@ -153,9 +153,9 @@ RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
 # T11 appositions: the comma after a name, then a role phrase closing a clause (时任/现任 dropped).
 RE_APPOSITION_COMMA = regex.compile(r"[，,]")
 RE_APPOSITION_ROLE = regex.compile(r"(?:时任|现任|现为)?(?P<role>[^，,。；;：:！？!?\n“”‘’（）()、]{2,30}?)(?=[，,。；;])")
-# What may stand right before a name that opens an apposition: a sentence or line start.
-APPOSITION_OPENERS = frozenset("\n。！？!?")
-APPOSITION_OPENER_WORDS = frozenset({"名叫"})
+# What may stand right before a name that opens an apposition: a sentence or line start, or 叫
+# (名叫某某，…).
+APPOSITION_OPENERS = frozenset("\n。！？!?叫")
 MAX_CREDIT_LINE = 40
 # At most this many names stand between two reporters' titles in an inline credit.
 MAX_CREDIT_NAMES = 3
@@ -579,9 +579,7 @@ class PersonExtractor:
                 p = i - name_len
                 if p < 0 or self._surname_len(text, p) not in (1, 2) or name_len - self._surname_len(text, p) not in (1, 2):
                     continue
-                before = text[max(0, p - 2) : p]
-                opens = p == 0 or before[-1:] in APPOSITION_OPENERS or before in APPOSITION_OPENER_WORDS or before[-1:] == "叫"
-                if opens and self._valid_name(text, p, i, blocked):
+                if (p == 0 or text[p - 1] in APPOSITION_OPENERS) and self._valid_name(text, p, i, blocked):
                     out.append(_Found(p, i, role_match.group("role")))
                     break
         return out

@@ -1252,7 +1252,7 @@ def money_noun_after(c: Candidate, tokens: Tokens) -> str | None:
             return None
         words.append(word)
         kind = _memo_kind(word, tags)
-        if len(words) > 1 and word in ends or word.endswith(ends) and (len(word) > 2 or word in ends or kind != "verb"):
+        if (len(words) > 1 and word in ends) or (word.endswith(ends) and (len(word) > 2 or word in ends or kind != "verb")):
             return _phrase(words)  # (a two-character verb is a predicate: 5000元|捐款)
         if after_de and not (j + 1 < len(tokens.spans) and tokens.word(j + 1) in ends and len(tokens.word(j + 1)) == 1):
             return None  # after 的 one word names the money (的慰问金, 的补助|金), not a clause (的标准|收费)
