@@ -4,6 +4,9 @@ The data is the NBS division table in `lexicons/gazetteer/` (province → city �
 → street/town, codes that nest by prefix: 511504002 南岸街道 lies in 511504 叙州区, in 5115
 宜宾市, in 51 四川省). News writes short forms, so each official name also gets the aliases the
 rules in `lexicons/place_alias_rules.tsv` derive (宁夏回族自治区 → 宁夏, 沙坡头区 → 沙坡头).
+Places the table does not hold (new or renamed streets, functional areas, 兵团 units:
+`lexicons/place_supplement.tsv`, and national new areas: `place_extra_areas.tsv`) are written
+forms of the real division they lie in; they get no code of their own.
 
 `load_gazetteer()` builds everything once per process (its tables kept between runs in the
 user's cache folder, `lexicon.cached`; a division's or form's row is made from them the first
@@ -283,10 +286,13 @@ def gazetteer_tables() -> tuple[list, dict, dict]:
 
     # Functional areas (西海岸新区) written like districts: they resolve to the division that
     # administers them, so their chain and code are real gazetteer data.
-    for row in read_table("place_extra_areas.tsv"):
-        if row["code"] not in divisions:
-            raise LexiconError(path="place_extra_areas.tsv", line=0, problem=f"unknown code {row['code']}", expected="a code of lexicons/gazetteer/")
-        add_form(row["name"], Form(row["code"], official=False, within=row["relation"] == "within"))
+    # The supplement (place_supplement.tsv): divisions created or renamed after the list, zones
+    # and 兵团 units, each under the real division it lies in (its parent's code, none of its own).
+    for path, column in (("place_extra_areas.tsv", "code"), ("place_supplement.tsv", "parent")):
+        for row in read_table(path):
+            if row[column] not in divisions:
+                raise LexiconError(path=path, line=0, problem=f"unknown code {row[column]}", expected="a code of lexicons/gazetteer/")
+            add_form(row["name"], Form(row[column], official=False, within=row["relation"] == "within"))
 
     def plain(items: list[Form]) -> list[tuple[str, bool, bool]]:
         return [(form.code, form.official, form.within) for form in items]

@@ -22,6 +22,9 @@ Numbered filters then drop generic phrases (试点社区, 部分社区), heads t
 word (村民, 社区治理, 公园, 乡村; a proper dictionary word such as 安康社区 stays after a place or
 before its body), grids without a number, estates heading a company or fund name (青禾园物业,
 桃源社区公益基金会), names inside book titles and people's names ending in 村/园.
+Estates named without a head of their own take the head their list shares: counted (某某湾、某某园
+两个居民小区), closed by 等小区 (某某时代、某某中心等小区) or written on the last item only
+(某某西湖、某某小区); in the last two shapes every item must be name material.
 
 Facts: one per community; canonical = the community name without place prefix, so 金鱼社区
 and 叙州区南岸街道金鱼社区 merge. A short estate name contained in an earlier, longer one
@@ -65,6 +68,12 @@ RE_COUNTED_LIST = regex.compile(
 # The count that ends every such list (个小区, 个居民小区): articles without one skip RE_COUNTED_LIST,
 # whose scan tries each run of Han characters at every start. Example: 两个居民小区 → 个居民小区.
 RE_COUNT_WORD = re.compile(COUNT_TAIL)
+# Estates named without a head of their own, in a list whose items share the estate head: closed
+# by 等小区 (某某时代、某某中心等小区 → both estates), or with 小区 on the last item only (某某西湖、
+# 某某小区 → the first one too). Each item must be name material (`_name_like`); the last item of
+# the second shape is found by the head itself.
+RE_SHARED_HEAD_LIST = regex.compile(r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等(小区)|((?:\p{Han}{2,12}、)+\p{Han}{2,8}?)(小区)")
+RE_SHARED_HEAD_WORD = re.compile(r"、[^、，,。；;\n]{2,8}?小区")
 
 # jieba dictionary tags of words that can be part of a name: nouns, proper names,
 # abbreviations, morphemes and unknown words (not in the dictionary at all).
@@ -472,6 +481,43 @@ def _named_by_its_parts(text: str, cand: "_Candidate") -> bool:
 
 # Filter 3: a generic phrase (试点社区, 居民小区, 外来人员社区, 全国示范社区) or a venue
 # (童萌亲子园), not a name.
+# Word classes (first letter of the jieba tag) that a list item between delimiters may not hold:
+# verbs, adjectives, numerals, measure words, prepositions, conjunctions, particles, adverbs, pronouns.
+NON_NAME_TAG_CLASSES = tuple("vamqpcudr")
+
+
+def _name_like(text: str, start: int, end: int, tokens, stop_heads: set[str], bounded: bool = False) -> bool:
+    """Whether text[start:end] is a bare name: 2–8 characters, each word a noun, name or unknown
+    word (not a verb, adjective or count), no head of its own, and at least two characters before
+    any generic ending (a list item's shared head is not written after it). An item `bounded` by
+    delimiters on both sides (、 or punctuation) may also hold other words (中|城|时代), but no word
+    of NON_NAME_TAG_CLASSES."""
+    name = text[start:end]
+    if not 2 <= len(name) <= 8 or name.endswith(tuple(stop_heads) + ESTATE_HEADS) or name.startswith(_generic_openers()):
+        return False
+    if any(name.endswith(word) and len(name) - len(word) < 2 for word in _generic_names()):
+        return False  # 老旧, 新时代: a generic word with no name before it (星海中心 keeps its 星海)
+    spans = tokens.spans
+    index = bisect.bisect_left(spans, (start, start))
+    if index > 0 and spans[index - 1][1] > start:
+        index -= 1  # the first item's start, found by the name walk, may cut a word (又如|某某西湖)
+    while index < len(spans) and spans[index][0] < end:
+        word_start, word_end = spans[index]
+        if word_end > end:
+            return False
+        word = text[word_start:word_end]
+        tag = word_tags().get(word)
+        # A unit word (中心) may end an estate's name after two name characters (某某中心等小区).
+        barrier = is_barrier(word) and not (word_end == end and word_start - start >= 2)
+        if bounded:
+            if barrier or (tag is not None and tag.startswith(NON_NAME_TAG_CLASSES)):
+                return False
+        elif (len(word) == 1 and word in _stop_chars()) or barrier or (tag is not None and tag not in NAME_TAGS):
+            return False
+        index += 1
+    return True
+
+
 def is_generic(name: str, full: str = "") -> bool:
     return (
         name.endswith(_generic_names())
@@ -1299,19 +1345,29 @@ class CommunityExtractor:
         return kept
 
     def _counted_lists(self, text, tokens, place_ends, place_chars) -> list[_Candidate]:
-        if RE_COUNT_WORD.search(text) is None:
+        counted = RE_COUNT_WORD.search(text) is not None
+        shared = RE_SHARED_HEAD_WORD.search(text) is not None
+        if not (counted or shared):
             return []
         kinds = {suffix: kind for suffix, kind, _ in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
         place_spans = {(m.start, m.end) for m in place_ends.values()}
         place_starts = {m.start: m for m in place_ends.values()}
         found = []
-        for match in RE_COUNTED_LIST.finditer(text):
-            kind = kinds[match.group(2)]
-            list_start = match.start(1)
+        lists = []  # (start of the list, its text, head, whether every item must be name material, items to skip at the end)
+        if counted:
+            lists += [(m.start(1), m.group(1), m.group(2), False, 0) for m in RE_COUNTED_LIST.finditer(text)]
+        if shared:
+            for m in RE_SHARED_HEAD_LIST.finditer(text):
+                if m.group(1):
+                    lists.append((m.start(1), m.group(1), m.group(2), True, 0))
+                else:
+                    lists.append((m.start(3), m.group(3), m.group(4), True, 1))
+        for list_start, listed, head, strict, skip in lists:
+            kind = kinds[head]
             items = []
             cursor = list_start
-            for piece in match.group(1).split("、"):
+            for piece in listed.split("、"):
                 items.append((cursor, cursor + len(piece)))
                 cursor += len(piece) + 1
             # The first item's start is not known from the list: walk left from its end over name-like tokens.
@@ -1320,8 +1376,15 @@ class CommunityExtractor:
             if token is not None and token[0] < first_end:
                 continue  # the list's first item does not end on a word boundary
             start, prefix = self._walk_left(text, first_end, tokens, place_ends, place_chars, stop_heads)
+            first_bounded = False
+            if strict and not _name_like(text, start, first_end, tokens, stop_heads) and list_start < start and (
+                    list_start == 0 or not RE_HAN.match(text, list_start - 1)):
+                start, prefix, first_bounded = list_start, [], True  # ,中|城时代、…: the whole run after the punctuation
             items[0] = (start, first_end)
-            for item_start, item_end in items:
+            if strict and not all(_name_like(text, a, b, tokens, stop_heads, bounded=index > 0 or first_bounded)
+                                  for index, (a, b) in enumerate(items)):
+                continue  # 停车难题、绿化提升等小区…: not a list of names
+            for item_start, item_end in items[: len(items) - skip]:
                 if (item_start, item_end) in place_spans:
                     continue  # 北京、上海等5个社区: the items are places, not estates
                 if item_start != start:
@@ -1329,7 +1392,7 @@ class CommunityExtractor:
                     if item_prefix:
                         found.append(_Candidate(item_start, item_end, "", kind, item_prefix))
                         continue
-                if item_end - item_start >= 2 and not is_generic(text[item_start:item_end]):
+                if item_end - item_start >= 2 and (strict or not is_generic(text[item_start:item_end])):
                     found.append(_Candidate(item_start, item_end, "", kind, prefix if item_start == start else []))
         return found
 
