@@ -709,3 +709,29 @@ BINDING_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BINDING_CASES)
 def test_quantities_subject_bound_over_the_clause(text, expected):
     assert facts(text) == expected
+
+
+# --- round 17: measure words the pooled gold counts (把, 瓶, 部, 组, 轮) -----------------------------
+
+MEASURE_WORD_CASES = [
+    ("广场上新装了木质座椅8把。", [("8把", 8.0, "把", None, "木质座椅")]),
+    ("共计加装3部电梯，惠及居民。", [("3部", 3.0, "部", None, "电梯")]),
+    ("爱心企业捐赠了300瓶矿泉水。", [("300瓶", 300.0, "瓶", None, "矿泉水")]),
+    ("居民代表开展了5轮协商。", [("5轮", 5.0, "轮", None, "协商")]),
+    ("赠送老花镜共计20组。", [("20组", 20.0, "组", None, "老花镜")]),
+]
+MEASURE_WORD_NOTHING = [
+    "栀子社区作为城市的一部分，通过多部门联动。",
+    "新一轮改造开始，第二轮评比结束。",
+    "书记是单位的一把手。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_WORD_CASES)
+def test_quantities_measure_words_round17(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", MEASURE_WORD_NOTHING)
+def test_quantities_measure_words_round17_inside_words(text):
+    assert facts(text) == []

@@ -48,7 +48,7 @@ from ..numerals import (
     parse_percent,
 )
 from ..spans import Coverage, SpanIndex
-from ..vocabulary import word_tags
+from ..vocabulary import is_word, word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -1395,10 +1395,10 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
     while i >= 0:
         word = tokens.word(i)
         kind = _memo_kind(word, tags)
-        if kind == "noun" and word not in adverbial_words():
+        if kind == "noun" and word not in adverbial_words() and (is_word(word) or len(word) > 2):
             return subject_before(replace(c, start=tokens.spans[i][1]), tokens)
-        if crossed:
-            return None  # the clause before ends in no noun
+        if crossed or kind == "noun":
+            return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
         if word in TOPIC_COMMAS and verbs:
             crossed = True
         elif word in link_words() or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
