@@ -690,7 +690,7 @@ BINDING_CASES = [
     ("邻里讲堂已举办九期，反响很好。", [("九期", 9.0, "期", None, "邻里讲堂")]),
     ("储蓄账户数维持在80户左右。", [("80户左右", 80.0, "户", "about", "储蓄账户数")]),
     ("巡查队今年发现隐患上报73起。", [("73起", 73.0, "起", None, "隐患")]),
-    ("退休教师和热心居民等共计30余人，分成三组。", [("30余人", 30.0, "人", "more_than", "热心居民")]),
+    ("退休教师和热心居民等共计30余人，一起清扫楼道。", [("30余人", 30.0, "人", "more_than", "热心居民")]),
     # a clause of a verb alone reads the noun closing the clause before it
     ("这样的健康讲座，已经开展了40余次。", [("40余次", 40.0, "次", "more_than", "健康讲座")]),
     # a clause with no verb, or a figure closing the clause before, reads nothing
