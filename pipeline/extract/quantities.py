@@ -374,6 +374,12 @@ def change_verbs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def counted_nouns() -> frozenset[str]:
+    """`lexicons/quantity_counted_nouns.txt`: nouns jieba tags as another class (积分, 大米)."""
+    return frozenset(read_terms("quantity_counted_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def adverbial_words() -> frozenset[str]:
     """`lexicons/quantity_adverbial_words.txt`: noun-tagged words that modify the next verb (全面)."""
     return frozenset(read_terms("quantity_adverbial_words.txt"))
@@ -463,6 +469,8 @@ def _kind(word: str, tags: dict[str, str]) -> str:
         return "de"
     if RE_NUMERAL_TOKEN.fullmatch(word) or RE_DIGIT.search(word):
         return "stop"
+    if word in counted_nouns():
+        return "noun"  # jieba tags 积分 an adverb, 大米 a numeral
     tag = tags.get(word)
     if tag is None:
         if RE_VERBAL_UNKNOWN.search(word):
@@ -1033,6 +1041,8 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     listed = _modifier_list(pieces, k) or _quoted_modifier(pieces, k)
     if listed:
         return _phrase(listed)
+    if c.category == "items" and _closing_verb(pieces, k):
+        return pieces[k][0]  # 200余件|投诉。, 10余条|诉求，: a classifier counts the verb as a thing
     after_de = False
     while k < len(pieces):
         word = pieces[k][0]
@@ -1113,6 +1123,16 @@ def _modifier_list(pieces: list[tuple[str, str]], k: int) -> list[str]:
     if kind == "noun" and last not in adverbial_words():
         return words + [last]  # 独居、高龄、|空巢老人: the last item is the noun itself
     return []
+
+
+def _closing_verb(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Is piece `k` a two-character verb (not a light one) that closes the phrase: punctuation or
+    the text's end after it (件|投诉|。, 条|诉求|，)?"""
+    if k >= len(pieces):
+        return False
+    word, kind = pieces[k]
+    closed = k + 1 == len(pieces) or pieces[k + 1][1] == "stop" and RE_PUNCT.fullmatch(pieces[k + 1][0]) is not None
+    return kind == "verb" and len(word) == 2 and word not in light_verbs() and closed
 
 
 def _quoted_modifier(pieces: list[tuple[str, str]], k: int) -> list[str]:
