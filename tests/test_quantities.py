@@ -707,6 +707,8 @@ BINDING_CASES = [
     ("网格员今年共受理300余件求助。", [("300余件", 300.0, "件", "more_than", "求助")]),
     # but a count of organizations before a verb counts no verb
     ("本次共有9家参与。", [("9家", 9.0, "家", None, None)]),
+    # a link word of two characters glued to a noun suffix (率|高达) is no part of the noun
+    ("目前全区持证率高达41%。", [("41%", 41.0, "%", None, "全区持证率")]),
     # nouns jieba tags as another class
     ("年底共兑换积分5600分。", [("5600分", 5600.0, "分", None, "积分")]),
     ("商会送来80袋大米、60瓶花生油。", [("80袋", 80.0, "袋", None, "大米"), ("60瓶", 60.0, "瓶", None, "花生油")]),

@@ -100,8 +100,9 @@ RE_VERBAL_UNKNOWN = regex.compile(r"(?<=.)[在到为了着给用向]$")
 RE_PREPOSITION_START = regex.compile(r"^[对向把被将从在给为与跟]")
 # An unknown join ending in 则 is a conjunction of a contrast (少则…多则…), not a noun.
 RE_CONTRAST_UNKNOWN = regex.compile(r"(?<=.)则$")
-# An unknown two-character join whose second character is a link word before the figure: the
-# first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%).
+# An unknown join of one character and a link word before the figure (one of these characters
+# or a link word of two or more): the first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%,
+# 持证|率高达|32%).
 LINK_TAIL_CHARS = frozenset("达超逾")
 # Clause punctuation (where a subject phrase stops).
 RE_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
@@ -990,8 +991,10 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
         skipped += 1
     words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
     pieces = [(w, _memo_kind(w, tags)) for w in words]
-    if words and len(words[-1]) == 2 and words[-1][1] in LINK_TAIL_CHARS and tags.get(words[-1]) is None:
-        pieces[-1] = (words[-1][0], "noun")  # 成立|率达 → 成立|率: the link word is no part of the noun
+    if words and len(words[-1]) >= 2 and tags.get(words[-1]) is None:
+        tail = words[-1][1:]
+        if tail in LINK_TAIL_CHARS or len(tail) > 1 and tail in link_words():
+            pieces[-1] = (words[-1][0], "noun")  # 成立|率达, 持证|率高达 → 率: the link word is no part of the noun
     return list(reversed(_compound_verbs(_share_nouns(pieces))))
 
 
