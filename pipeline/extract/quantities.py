@@ -48,7 +48,7 @@ from ..numerals import (
     parse_percent,
 )
 from ..spans import Coverage, SpanIndex
-from ..vocabulary import word_tags
+from ..vocabulary import is_word, word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -100,8 +100,9 @@ RE_VERBAL_UNKNOWN = regex.compile(r"(?<=.)[在到为了着给用向]$")
 RE_PREPOSITION_START = regex.compile(r"^[对向把被将从在给为与跟]")
 # An unknown join ending in 则 is a conjunction of a contrast (少则…多则…), not a noun.
 RE_CONTRAST_UNKNOWN = regex.compile(r"(?<=.)则$")
-# An unknown two-character join whose second character is a link word before the figure: the
-# first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%).
+# An unknown join of one character and a link word before the figure (one of these characters
+# or a link word of two or more): the first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%,
+# 持证|率高达|32%).
 LINK_TAIL_CHARS = frozenset("达超逾")
 # Clause punctuation (where a subject phrase stops).
 RE_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
@@ -203,6 +204,25 @@ PER_UNIT_REACH = 3
 # rates lost their subject or took the clause after them (每亩1000元的|标准来算).
 RE_PER_UNIT_BEFORE = regex.compile(r"(?:每(?:人次|人|户|家|亩|餐|位|名|次|份|斤|套|间|张|平方米)){1,2}$")
 # Labels that may contain numerals: a quantity strictly inside one of them is part of a name.
+# A quote right after a number that names or describes the noun after it (`_quoted_modifier`):
+# the most pieces inside the quote, the most nouns taken after it.
+QUOTE_MODIFIER_MAX = 8
+QUOTE_HEAD_MAX = 3
+# A likeness clause between a number and its noun (600多位|像…一样的|老人): its openers and closers.
+LIKENESS_OPENERS = frozenset({"像", "象", "如"})
+LIKENESS_CLOSERS = frozenset({"一样", "这样", "那样", "似的", "一般"})
+LIKENESS_MAX = 6
+
+BRACKET_ALTERNATIVE_MAX = 3  # characters of a bracketed alternative after the counted noun (村（社区）)
+
+# Reading back to a clause's topic (`subject_from_topic`): the most verbs passed, the commas
+# crossed to the clause before, the particles and word tags passed (d adverbs, t time words, p
+# prepositions, u particles such as 等).
+TOPIC_VERBS = 2
+TOPIC_COMMAS = frozenset({"，", ","})
+TOPIC_PARTICLES = frozenset({"了", "着", "过", "等"})
+TOPIC_SKIPPED_TAGS = frozenset({"d", "t", "p", "u", "ul", "uz", "ug", "uj", "ud", "uv"})
+
 NAME_LABELS = ("places", "communities", "organizations", "models", "programs")
 
 
@@ -355,6 +375,12 @@ def change_verbs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def counted_nouns() -> frozenset[str]:
+    """`lexicons/quantity_counted_nouns.txt`: nouns jieba tags as another class (积分, 大米)."""
+    return frozenset(read_terms("quantity_counted_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def adverbial_words() -> frozenset[str]:
     """`lexicons/quantity_adverbial_words.txt`: noun-tagged words that modify the next verb (全面)."""
     return frozenset(read_terms("quantity_adverbial_words.txt"))
@@ -444,6 +470,8 @@ def _kind(word: str, tags: dict[str, str]) -> str:
         return "de"
     if RE_NUMERAL_TOKEN.fullmatch(word) or RE_DIGIT.search(word):
         return "stop"
+    if word in counted_nouns():
+        return "noun"  # jieba tags 积分 an adverb, 大米 a numeral
     tag = tags.get(word)
     if tag is None:
         if RE_VERBAL_UNKNOWN.search(word):
@@ -963,8 +991,10 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
         skipped += 1
     words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
     pieces = [(w, _memo_kind(w, tags)) for w in words]
-    if words and len(words[-1]) == 2 and words[-1][1] in LINK_TAIL_CHARS and tags.get(words[-1]) is None:
-        pieces[-1] = (words[-1][0], "noun")  # 成立|率达 → 成立|率: the link word is no part of the noun
+    if words and len(words[-1]) >= 2 and tags.get(words[-1]) is None:
+        tail = words[-1][1:]
+        if tail in LINK_TAIL_CHARS or len(tail) > 1 and tail in link_words():
+            pieces[-1] = (words[-1][0], "noun")  # 成立|率达, 持证|率高达 → 率: the link word is no part of the noun
     return list(reversed(_compound_verbs(_share_nouns(pieces))))
 
 
@@ -1011,9 +1041,11 @@ def subject_after(c: Candidate, tokens: Tokens) -> str | None:
     person = c.unit_written in PERSON_CLASSIFIER_UNITS
     taken: list[tuple[str, str]] = []
     k = _modifier_clause(pieces, person) if classifier or person else 0
-    listed = _modifier_list(pieces, k)
+    listed = _modifier_list(pieces, k) or _quoted_modifier(pieces, k)
     if listed:
         return _phrase(listed)
+    if c.category == "items" and _closing_verb(pieces, k):
+        return pieces[k][0]  # 200余件|投诉。, 10余条|诉求，: a classifier counts the verb as a thing
     after_de = False
     while k < len(pieces):
         word = pieces[k][0]
@@ -1096,6 +1128,41 @@ def _modifier_list(pieces: list[tuple[str, str]], k: int) -> list[str]:
     return []
 
 
+def _closing_verb(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Is piece `k` a two-character verb (not a light one) that closes the phrase: punctuation or
+    the text's end after it (件|投诉|。, 条|诉求|，)?"""
+    if k >= len(pieces):
+        return False
+    word, kind = pieces[k]
+    closed = k + 1 == len(pieces) or pieces[k + 1][1] == "stop" and RE_PUNCT.fullmatch(pieces[k + 1][0]) is not None
+    return kind == "verb" and len(word) == 2 and word not in light_verbs() and closed
+
+
+def _quoted_modifier(pieces: list[tuple[str, str]], k: int) -> list[str]:
+    """The words of a short quote right after the number with the noun it names or describes
+    (164个|“希望家园”|办学点, 18项|“…”|项目清单, 20个|“小而精”的|公益项目): the quote closes
+    within QUOTE_MODIFIER_MAX pieces and a noun follows, right after it or after 的; [] else."""
+    if k >= len(pieces) or pieces[k][0] not in "“‘「":
+        return []
+    for end in range(k + 1, min(k + QUOTE_MODIFIER_MAX + 2, len(pieces))):
+        word, kind = pieces[end]
+        if word in "”’」":
+            break
+        if kind == "stop" and not RE_HAN_WORD.search(word) and word not in "·・":
+            return []  # punctuation inside: a quoted saying, not a name
+    else:
+        return []
+    head = end + 1 + (end + 1 < len(pieces) and pieces[end + 1][1] == "de")
+    nouns = head
+    while nouns < len(pieces) and nouns - head < QUOTE_HEAD_MAX and pieces[nouns][1] == "noun" and pieces[nouns][0] not in adverbial_words():
+        nouns += 1
+    if nouns == head:
+        return []
+    if nouns < len(pieces) and nouns - head < QUOTE_HEAD_MAX and pieces[nouns][1] == "adj" and (nouns + 1 == len(pieces) or pieces[nouns + 1][1] == "stop"):
+        nouns += 1  # …”项目|清单，: jieba tags 清单 an adjective; closing the phrase it is its head
+    return [w for w, _ in pieces[k:nouns]]
+
+
 def _person_head(pieces: list[tuple[str, str]], k: int) -> bool:
     """Does a noun for people end the nouns and verbs from piece `k` on (退休|教师, 师范|学生)?"""
     for word, kind in pieces[k : k + 3]:
@@ -1122,6 +1189,12 @@ def _skipped_before_subject(pieces: list[tuple[str, str]], k: int) -> int:
     word, kind = pieces[k]
     if word in "“‘「" or kind == "de" or word in DEMONSTRATIVES:
         return 1
+    if word in LIKENESS_OPENERS:
+        for end in range(k + 2, min(k + LIKENESS_MAX + 1, len(pieces) - 2)):
+            if pieces[end][0] in LIKENESS_CLOSERS and pieces[end + 1][1] == "de":
+                return end + 2 - k if pieces[end + 2][1] == "noun" else 0  # 像…一样的|老人
+            if pieces[end][1] == "stop":
+                return 0
     if _is_area(word) and k + 2 < len(pieces) and pieces[k + 1][0] in LOCATIVES and pieces[k + 2][1] == "noun":
         return 2  # without a noun after it the area is what is counted (5万个|社区|里)
     return 0
@@ -1142,11 +1215,16 @@ def _kind_in_subject(pieces: list[tuple[str, str]], k: int, taken: list[tuple[st
 
 
 def _bracketed(pieces: list[tuple[str, str]], k: int) -> list[tuple[str, str]]:
-    """The pieces of a short bracket at `k` with the noun after it (（|社区|）|工作人员), or []."""
+    """The pieces of a short bracket at `k` with the noun after it (（|社区|）|工作人员), or a short
+    alternative name closing the noun (村|（|社区|）: the bracket ends as a noun), or []."""
     for end in range(k + 1, min(k + 5, len(pieces))):
         if pieces[end][0] in "）)":
             if end + 1 < len(pieces) and pieces[end + 1][1] == "noun":
                 return [(w, "join") for w, _ in pieces[k : end + 1]]
+            inside = pieces[k + 1 : end]
+            if inside and all(kind == "noun" for _, kind in inside) and sum(map(len, (w for w, _ in inside))) <= BRACKET_ALTERNATIVE_MAX:
+                # 58个村（社区）, 10个镇（街）: a short alternative name closing the noun
+                return [(w, "join") for w, _ in pieces[k:end]] + [(pieces[end][0], "noun")]
             return []
     return []
 
@@ -1288,6 +1366,11 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
 
 
 def _subject_of(c: Candidate, tokens: Tokens) -> str | None:
+    """`_subject_near`, or else the topic of the clause the figure closes (`subject_from_topic`)."""
+    return _subject_near(c, tokens) or subject_from_topic(c, tokens)
+
+
+def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
     """The thing counted: after the measure word for counts, before it for measures; for
     measures and counts of events, the verb before the number when nothing else names it.
     A sum named by a money noun right after it is that money (`money_noun_after`)."""
@@ -1315,6 +1398,40 @@ def _subject_of(c: Candidate, tokens: Tokens) -> str | None:
         service = subject_before(c, tokens, measure_verb=True)  # 累计诊疗|1200余人次: the service counted
         subject = service if service not in REACH_VERBS else None
     return subject
+
+
+def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
+    """The topic of the clause a figure closes, when no noun stands next to the figure: read
+    right to left past what a predicate is made of (adverbs, link words, time words, particles,
+    prepositions, 等, and at most TOPIC_VERBS verbs) to the nearest noun, whose phrase is the
+    topic (共建活动|已|开展|五期, 开户数|维持|在|50户左右, 问题|上报|156起, 热心居民|等|共计|20余人).
+    When a verb stands in the figure's clause and nothing else before it (，已经开展了|120余次,
+    ，目前已建成|11个), the topic is the noun phrase that closes the clause before; a clause with
+    no verb (，共计|20人) or a figure closing the clause before reads nothing."""
+    text = tokens.text
+    if c.end < len(text) and not RE_PUNCT.match(text, c.end):
+        return None  # more words follow the figure: it closes no clause
+    tags = word_tags()
+    i = tokens.last_before(c.start)
+    verbs = 0
+    crossed = False
+    while i >= 0:
+        word = tokens.word(i)
+        kind = _memo_kind(word, tags)
+        if kind == "noun" and word not in adverbial_words() and (is_word(word) or len(word) > 2):
+            return subject_before(replace(c, start=tokens.spans[i][1]), tokens)
+        if crossed or kind == "noun":
+            return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
+        if word in TOPIC_COMMAS and verbs:
+            crossed = True
+        elif word in link_words() or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
+            pass  # a link word (共计, 达) is no verb of the clause
+        elif kind == "verb" and verbs < TOPIC_VERBS:
+            verbs += 1
+        else:
+            return None
+        i -= 1
+    return None
 
 
 def subject_past_change(c: Candidate, tokens: Tokens) -> str | None:
