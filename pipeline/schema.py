@@ -301,10 +301,11 @@ class Partnership(Fact):
     a: Ref
     b: Ref
     relation: str = Field(description="The linking word (联合, 携手, 引入, …).")
-    basis: Literal["stated", "implied_subject"] = Field(
+    basis: Literal["stated", "implied_subject", "anaphor"] = Field(
         default="stated",
         description="stated: the sentence names both parties; implied_subject: it omits its subject, "
-        "taken to be the article's own community or street office.",
+        "taken to be the article's own community or street office; anaphor: it points back to a party "
+        "named in an earlier sentence (双方, 该公司, 本所, 与其), and the evidence holds where that party is named.",
     )
 
 

@@ -14,9 +14,10 @@ from contexts import context_for
 
 
 def framed(text: str, **parties) -> list[tuple[str, str, str]]:
-    """(a, b, relation) of every partnership, parties given by hand."""
+    """(a, b, relation) of every partnership, parties given by hand (a pair resting on a pointer has
+    one more mention where each party is named: its evidence; counted once here)."""
     ctx = context_for(PartnershipExtractor, text, **parties)
-    return [(m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"]) for m in PartnershipExtractor()(ctx)]
+    return list(dict.fromkeys((m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"]) for m in PartnershipExtractor()(ctx)))
 
 
 ORGS = ["青禾市慈善总会", "益友公益协会", "青禾区民政局", "启明社工服务中心", "石桥街道党工委", "青禾区民政局党支部",

@@ -41,11 +41,19 @@ else the sentence subject
 clause reads 活动由A牵头); else a bare subject noun (社区, 社区党组织: `partnership_generic_subjects.txt`)
 standing for the article's own community; else a person subject's unit; else, when the sentence
 has no subject at all (联合B开展… after a sentence about the community), the article's own
-community. The last two stand-ins give `basis` "implied_subject". A bare street noun (街道党工委)
+community, or with none the street office the article is about (`_office_actor`). The last two stand-ins give `basis` "implied_subject". A bare street noun (街道党工委)
 stands for a street office only when the article names it as an organization (某街道办事处,
 某街道党工委). A street written in full only as a place (湖滨街道携手…) is no party by default: the
 annotation convention pairs named organizations, communities and programs, and its gold never pairs
 a street written only as a place; the option `street_places` lets it act for its office.
+
+Pointers (discourse.py): a party named before and pointed back to (该公司, 本所, 我院, 该社区; 与其,
+为其; 双方 in a clause of joint work for the two units of the sentence before) is a party where the
+pointer stands; a pair resting on a pointer to another sentence has basis "anaphor" and evidence where
+each party is named as well. A street's own unit may be named again with the level word for the
+street's name (石门街道综合社工站 → 街道综合社工站, `level_forms`); a sentence with no subject in an
+article about a street office (named in its title, or opening its first sentence) has that office
+as its actor when the article has no community of its own (`_office_actor`).
 
 Licensed parties (licensed.py): inside a strong frame (联合, 携手, 联手, 牵手, 结对, 引入, 引进, 入驻;
 与/同 B … 签订/共建/结对/合作 …) a side that no extractor found is a party when its span has a name
@@ -72,6 +80,7 @@ from ..chars import QUOTE_MARKS
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
+from . import discourse
 from .licensed import licensed_parties
 
 PARTY_LABELS = ("organizations", "communities", "programs")
@@ -301,19 +310,16 @@ MAX_SUBJECT_LEAD = 3
 MAX_ACTOR_GAP = 8
 # Shortest name looked up again at its other occurrences (shorter ones are too often part of a word).
 MIN_REPEAT_NAME = 4
-# A demonstrative and a head noun standing for a party named before (该基金, 此中心, 这支服务队).
-DEMONSTRATIVE_HEADS = ("基金", "项目", "中心", "协会", "联合会", "基金会", "驿站", "服务队", "志愿服务队", "联盟", "平台", "社工站", "社区")
-# A unit writing about itself: 我院/本院 (a hospital or college), 我校/本校 (a school); the heads
-# its named referent ends with.
-SELF_REFERENCE_HEADS = {"院": ("医院", "中医院", "学院", "卫生院"), "校": ("学校", "大学", "学院", "中学", "小学")}
-RE_DEMONSTRATIVE = regex.compile(
-    r"(?:(?:该|此|这个|这家|这支|这一)(" + "|".join(sorted(DEMONSTRATIVE_HEADS, key=len, reverse=True)) + r")(?!会)"
-    r"|(?<![自])(?:我|本)(院|校)(?![长区士系庆内外训园]))"
-)
 # Short forms (short_forms): 社会工作 is written 社工 once a name is known (某街道社会工作站 → 某街道社工站).
 SOCIAL_WORK_ABBREVIATIONS = (("社会工作", "社工"),)
 # A leading place in a party's name, dropped in its short form (某某市某某区 …, 某某街道 …, 某某镇 …).
 RE_LEADING_PLACE = regex.compile(r"^(?:\p{Han}{1,6}?(?:省|自治区|(?<![超城门])市(?!委)|(?<![社小园景校])区|县|街道|镇|乡))+(?=\p{Han}{5})")
+# A name opening with its street (or town) and a unit of it after: the level word is group 1.
+# Example match: 石门街道 (in 石门街道综合社工站).
+RE_STREET_LEVEL_LEAD = regex.compile(r"^(?:\p{Han}{1,6}?(?:省|自治区|市|区|县))*\p{Han}{2,5}?(街道|镇|乡)(?=\p{Han}{3})")
+# A level form is the article's own street's unit only where no other name runs into it: after
+# a character that is no part of a name (a mark, a preposition or a verb's particle).
+RE_LEVEL_FORM_BEFORE = regex.compile(r"[^\p{Han}]|[与和及同由在向为对经将被让把是的了从到]")
 # Characters that end a place or unit name: a short form right after one belongs to another name.
 PLACE_END_CHARS = "省市区县镇乡街道村"
 # Shortest short form looked up (社区社会组织联合会 yes; 民政局, 慈善总会 are every unit's name).
@@ -332,6 +338,7 @@ class _Party:
     start: int
     end: int
     party: Party
+    origin: tuple[int, int] | None = None  # where a pointer's referent is named (discourse.py)
 
     @property
     def canonical(self) -> str:
@@ -383,6 +390,9 @@ class _Article:
     # second wave). A sentence with no subject at all still needs `home`: a community named once
     # is not the actor of every headless clause (依托某组织… in a feature about its committee).
     named_home: _Party | None = None
+    # Who acts in a sentence with no subject at all: `home`, else the street office the title
+    # names or the first sentence opens with (discourse: the article's actor).
+    actor: _Party | None = None
 
 
 def _is_street_office(text: str, place: Mention) -> bool:
@@ -481,23 +491,16 @@ def short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= MIN_SHORT_FORM]
 
 
-def _demonstrative_mentions(text: str, found: list[_Party]) -> list[_Party]:
-    """该基金, 此中心, 这支服务队…: a demonstrative and a head noun name the party mentioned last
-    before it whose name ends with that noun (某某社区基金 … 该基金由…). A hospital or school
-    writing about itself (我院, 本院, 我校) names the last hospital or school named before it
-    (某区中医医院开展… 我院联合某社区…); with none named before, it names nothing."""
-    ordered = sorted(found, key=lambda p: p.start)
-    starts = [p.start for p in ordered]
-    out = []
-    for match in RE_DEMONSTRATIVE.finditer(text):
-        heads = (match.group(1),)
-        if match.group(2):
-            heads = SELF_REFERENCE_HEADS[match.group(2)]
-        before = bisect_left(starts, match.start())  # parties that start before it, latest first
-        referent = next((ordered[k] for k in range(before - 1, -1, -1) if ordered[k].canonical.endswith(heads)), None)
-        if referent is not None:
-            out.append(_Party(match.start(), match.end(), referent.party))
-    return out
+def level_forms(name: str) -> list[str]:
+    """A street's own unit named again with the level word for the street's name, once the article
+    has named it in full (石门街道综合社工站 → 街道综合社工站, 桃源街道社会工作站 → 街道社工站): the
+    article is about that street. A form needs MIN_SHORT_FORM characters."""
+    forms = []
+    for form in [name] + [name.replace(long, short, 1) for long, short in SOCIAL_WORK_ABBREVIATIONS if long in name]:
+        match = RE_STREET_LEVEL_LEAD.match(form)
+        if match and len(form) - match.start(1) >= MIN_SHORT_FORM:
+            forms.append(form[match.start(1) :])
+    return list(dict.fromkeys(forms))
 
 
 def _inside_longer_name(text: str, start: int) -> bool:
@@ -566,14 +569,18 @@ class PartnershipExtractor:
             parties = sorted(parties + [_Party(lic.start, lic.end, Party(lic.label, lic.canonical)) for lic in licensed], key=lambda p: p.start)
         art = self._article(ctx, parties)
         starts = [p.start for p in parties]
+        sentences = list(self._sentences(ctx))
+        # 双方 in a clause of joint work: the two units of the sentence before (discourse.py)
+        both = discourse.both_sides(text, sentences, [p for p in parties if p.origin is None])
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
-        for s_start, s_end in self._sentences(ctx):
+        for s_start, s_end in sentences:
             first = bisect_left(starts, s_start)
             inside = [p for p in parties[first : bisect_left(starts, s_end)] if p.end <= s_end]
-            if not inside:
+            claims = [_both_sides_claim(b) for b in both if s_start <= b.start < s_end]
+            if not inside and not claims:
                 continue
-            claims = list(self._claims(art, text, s_start, s_end, inside, places))
+            claims += list(self._claims(art, text, s_start, s_end, inside, places))
             out += self._sentence_mentions(claims, s_start, s_end, seen)
         return _stated_first(out) + _licensed_entities(licensed, out)
 
@@ -593,9 +600,15 @@ class PartnershipExtractor:
             if len(ends) < 2 and anchor >= 0:
                 ends.append(_Party(anchor, anchor, a.party))
             attrs = {"a": a.party, "b": b.party, "relation": relation}
+            # a party written as a pointer to another sentence (该公司, 双方): its naming span is
+            # evidence too, and the pair rests on the pointer
+            named_before = [p.origin for p in (a, b) if p.origin is not None and not (s_start <= p.origin[0] < s_end)]
             if implied:
                 attrs["basis"] = "implied_subject"
+            elif named_before:
+                attrs["basis"] = "anaphor"
             out.append(Mention(self.assigns, min(p.start for p in ends), max(p.end for p in ends), key[0], name="", attrs=attrs))
+            out += [Mention(self.assigns, start, end, key[0], name="", attrs=attrs) for start, end in dict.fromkeys(named_before)]
         return out
 
     # --- article-level ---------------------------------------------------------------------
@@ -630,7 +643,13 @@ class PartnershipExtractor:
             for alias in short_forms(name):
                 if alias not in by_name:
                     short.setdefault(alias, set()).add(party)
-        for alias, ps in short.items():
+        # the street's own unit written with the level word (街道综合社工站: discourse, a party named again)
+        level = {}
+        for name, party in list(unique.items()):
+            for alias in level_forms(name):
+                if alias not in by_name and alias not in short:
+                    level.setdefault(alias, set()).add(party)
+        for alias, ps in list(short.items()) + list(level.items()):
             if len(ps) == 1:
                 unique.setdefault(alias, next(iter(ps)))
         known = {(p.start, p.end) for p in found}
@@ -640,8 +659,13 @@ class PartnershipExtractor:
                 continue
             if name in short and name not in by_name and _inside_longer_name(text, start):
                 continue
+            if name in level and name not in by_name and start > 0 and not RE_LEVEL_FORM_BEFORE.match(text[start - 1]):
+                continue
             found.append(_Party(start, end, unique[name]))
-        found += _demonstrative_mentions(text, found)
+        # pointers back to a party named before (该公司, 本所, 与其 …: discourse.py)
+        sentences = list(self._sentences(ctx))
+        pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found)
+        found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
@@ -655,7 +679,10 @@ class PartnershipExtractor:
         named_home = home
         if home is None and self.implied and "communities" in self.labels:
             named_home = _home_community(ctx, sole_ok=True)
-        return _Article(people, [p.start for p in people], streets, home, home_party, _street_office(parties), parties, named_home)
+        actor = home
+        if actor is None and self.implied:
+            actor = _office_actor(ctx, parties, streets)
+        return _Article(people, [p.start for p in people], streets, home, home_party, _street_office(parties), parties, named_home, actor)
 
     # --- gaps and lists --------------------------------------------------------------------
 
@@ -824,8 +851,8 @@ class PartnershipExtractor:
         i = bisect_left(art.people_starts, subject_start)
         if i < len(art.people) and art.people[i].end <= first_clause_end:
             return [art.people[i]], False
-        if art.home is not None and first_clause_end == pos and self._no_subject(text, subject_start, pos, places):
-            return [art.home], True  # 联合B开展…: no subject at all, the article's community acts
+        if art.actor is not None and first_clause_end == pos and self._no_subject(text, subject_start, pos, places):
+            return [art.actor], True  # 联合B开展…: no subject at all, the article's community (or office) acts
         return [], False
 
     def _no_subject(self, text: str, subject_start: int, pos: int, places) -> bool:
@@ -1503,6 +1530,13 @@ class PartnershipExtractor:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
 
 
+def _both_sides_claim(both: "discourse.BothSides") -> _Claim:
+    """双方…<word of joint work>: the two parties it stands for act together; their stand-ins run
+    from 双方 to the word, so the pair's evidence in this sentence is that clause."""
+    sides = tuple(_Party(both.start, both.word_end, p.party, p.origin) for p in (both.first, both.second))
+    return _Claim((), sides, both.word, True, False, both.start)
+
+
 def _own_unit(p: _Party, inside: list[_Party], places: bytearray | None = None) -> _Party:
     """The party written right after community `p` with nothing between (某某社区“某某”志愿服务队):
     the community only says whose unit it is; else `p` itself. With `places`, an organization
@@ -1584,6 +1618,30 @@ def _street_office(parties: list[_Party], street: str = "") -> _Party | None:
         (p for p in parties if p.label == "organizations" and street in p.canonical and p.canonical.endswith(STREET_OFFICE_SUFFIXES)),
         None,
     )
+
+
+def _office_actor(ctx: ArticleContext, parties: list[_Party], streets: dict[int, Mention]) -> _Party | None:
+    """The street office an article is about, when it names no community of its own: the office
+    its title names (as an organization, or the street as a place whose office the article names as
+    an organization: 某街道… in the title, 某街道党工委 in the body), else the office that opens the
+    article's first body sentence."""
+    body_start = ctx.article.body_start
+    text = ctx.text
+    for p in parties:
+        if p.start < body_start and p.label == "organizations" and p.canonical.endswith(STREET_OFFICE_SUFFIXES):
+            return p
+    for start, street in sorted(streets.items()):
+        if start < body_start:
+            office = _street_office(parties, text[street.start : street.end])
+            if office is not None:
+                return office
+    first = next((p for p in parties if p.start >= body_start), None)
+    if first is not None and first.label == "organizations" and first.canonical.endswith(STREET_OFFICE_SUFFIXES):
+        sentence_start = max(text.rfind(mark, body_start, first.start) for mark in "。\n！？")
+        lead = RE_DATELINE.sub("", text[max(sentence_start + 1, body_start) : first.start].strip(), count=1)
+        if not lead or RE_INTRO_CLAUSE.match(lead.rstrip("，,")):
+            return first
+    return None
 
 
 def _home_community(ctx: ArticleContext, sole_ok: bool = False) -> _Party | None:

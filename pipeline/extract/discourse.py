@@ -1,0 +1,196 @@
+"""Discourse: parties a sentence names by pointing back to an earlier one (partnerships).
+
+A partnership frame pairs the parties of one sentence; news often names a party once in full and
+then points back to it (A与B座谈。会后，双方当场签署友好结对书; 某公司…。该公司联合某社区…). This step
+resolves those pointers to the parties named before, so the frames of the partnership component
+pair them as they pair written names. Each resolved pointer keeps where its referent was named
+(`origin`): the pair's evidence then covers both sentences' own text, and its basis says the
+pair rests on a pointer ("anaphor").
+  demonstratives  该/此/这个/这家/这支/这一 + head (该公司, 此中心, 该院, 该社区), and 本/我 + head for
+                  a unit writing about itself (本所, 我院, 本校): the nearest party named before
+                  whose name ends with that head's family (lexicons/partnership_anaphor_heads.tsv);
+                  with none, the pointer names nobody.
+  双方            at the start of its clause, with a word of joint work in that clause (签订, 结对,
+                  共建, 合作 …: RE_MUTUAL): the two parties of the nearest sentence before it that
+                  names any (the same sentence first, else up to MAX_BACK sentences back), when that
+                  sentence names exactly two units (organizations or communities; a programme is
+                  what they run); one, or three and more, name nobody. 双方 in a dispute (双方诉求,
+                  双方达成和解) has no word of joint work and names nobody.
+  其              right after a preposition that opens a frame's partner slot (与其, 同其, 为其, 对其,
+                  向其): the nearest party named before its clause, in its sentence or the one before.
+Two more ways of naming a party again stay in the partnership component, which knows the article:
+its actor for a sentence with no subject at all (its own community, else the street office its title
+names or its first sentence opens with: `_office_actor`, basis "implied_subject"), and a street's own
+unit written with the level word for the street's name (街道综合社工站: `level_forms`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol, Sequence
+
+import regex
+
+from ..lexicon import read_table
+from ..mentions import Party
+
+# 双方 names the units of the sentence that names two; a sentence further back than this names
+# no one for it (an article moves on).
+MAX_BACK = 2
+# The words of joint work that make 双方 a pair of partners (not the two sides of a dispute).
+# Example match: 签署 (in 会后，双方当场签署友好结对书).
+RE_MUTUAL = regex.compile(r"签订|签署|结对|共建|联建|合作|携手|联手|共驻|结成")
+# What may stand before 双方 in its clause: a word naming the two as signers (签约双方, 协议双方) or
+# a time or sequence word (随后, 未来, 今后, 此前, 会上). Example match: 签约.
+RE_BOTH_LEAD = regex.compile(r"^(?:签约|协议|共建|结对|合作|联创联建|未来|今后|随后|此前|会上|同时|下一步|目前|现场)?$")
+RE_BOTH = regex.compile(r"双方")
+# 其 after a preposition of a partner slot, not a compound (其中, 其他, 其实, 其余, 其次). Example
+# match: 与其 (in 社区与其签订共建协议).
+RE_PRONOUN = regex.compile(r"(?<=[与同跟为对向])其(?![中他它实余次后间])")
+RE_CLAUSE_MARK = regex.compile(r"[，；：,;:]")
+# The labels of the units 双方 may stand for.
+UNIT_LABELS = ("organizations", "communities")
+# The pointers of every head, and those a unit uses for itself.
+POINTERS = ("这个", "这家", "这支", "这一", "该", "此")
+SELF_POINTERS = ("本", "我")
+
+
+class Found(Protocol):
+    """A party where the text names it (the partnership component's own record)."""
+
+    start: int
+    end: int
+    party: Party
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """A pointer at `start`..`end` standing for `party`, named at `origin` (start, end)."""
+
+    start: int
+    end: int
+    party: Party
+    origin: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class BothSides:
+    """双方 at `start`..`end`, standing for the two parties `first` and `second`."""
+
+    start: int
+    end: int
+    first: Pointer
+    second: Pointer
+    word: str  # the word of joint work after 双方 (签订, 结对 …): the pair's relation
+    word_end: int  # where it ends (the pair's evidence runs to it)
+
+
+@dataclass(frozen=True)
+class _Head:
+    ends: tuple[str, ...]
+    self_ok: bool
+    not_after: str
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, _Head]:
+    """Head → what its pointer may stand for (lexicons/partnership_anaphor_heads.tsv)."""
+    return {
+        row["head"]: _Head(tuple(row["ends"].split("|")), row["self"] == "yes", row["not_after"].strip("-"))
+        for row in read_table("partnership_anaphor_heads.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_pattern() -> "regex.Pattern[str]":
+    """A pointer and a head, longest head first, the head not followed by its barred characters.
+    Example matches: 该公司, 此中心, 本所 (not 我所在), 我院 (not 本院长)."""
+    alternatives = []
+    for head, spec in sorted(_heads().items(), key=lambda kv: -len(kv[0])):
+        pointers = POINTERS + (SELF_POINTERS if spec.self_ok else ())
+        barred = f"(?![{regex.escape(spec.not_after)}])" if spec.not_after else ""
+        alternatives.append(rf"(?:{'|'.join(pointers)}){regex.escape(head)}{barred}")
+    return regex.compile(r"(?<![自])(?:" + "|".join(alternatives) + ")")
+
+
+def demonstratives(text: str, found: Sequence[Found]) -> list[Pointer]:
+    """该公司, 此中心, 本所…: each pointer whose head's family ends the name of a party named before it,
+    standing for the nearest such party."""
+    ordered = sorted(found, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    heads = _heads()
+    out = []
+    for match in _demonstrative_pattern().finditer(text):
+        written = match.group()
+        head = next(h for h in sorted(heads, key=len, reverse=True) if written.endswith(h))
+        before = bisect_left(starts, match.start())
+        referent = next((ordered[k] for k in range(before - 1, -1, -1) if ordered[k].party.canonical.endswith(heads[head].ends)), None)
+        if referent is not None:
+            out.append(Pointer(match.start(), match.end(), referent.party, (referent.start, referent.end)))
+    return out
+
+
+def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
+    start = s_start
+    for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
+        start = mark.end()
+    after = RE_CLAUSE_MARK.search(text, pos, s_end)
+    return start, after.start() if after else s_end
+
+
+def _units(parties: Sequence[Found]) -> list[Found]:
+    """The distinct units among `parties`, in text order: organizations and communities (the sides
+    that sign; a programme or team is what they run), one mention per name, and a unit of another
+    (某社区党委 beside 某社区) counted with it."""
+    out: list[Found] = []
+    for p in sorted(parties, key=lambda p: p.start):
+        if p.party.label not in UNIT_LABELS:
+            continue
+        name = p.party.canonical
+        if any(q.party.canonical.startswith(name) or name.startswith(q.party.canonical) for q in out):
+            continue
+        out.append(p)
+    return out
+
+
+def both_sides(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Found]) -> list[BothSides]:
+    """双方 opening a clause of joint work: the two units of the nearest sentence naming any."""
+    out = []
+    ordered = sorted(found, key=lambda p: p.start)
+    for index, (s_start, s_end) in enumerate(sentences):
+        for match in RE_BOTH.finditer(text, s_start, s_end):
+            clause_start, clause_end = _clause_bounds(text, s_start, s_end, match.start())
+            if not RE_BOTH_LEAD.match(text[clause_start : match.start()].strip()):
+                continue
+            mutual = RE_MUTUAL.search(text, match.end(), clause_end)
+            if mutual is None:
+                continue
+            units = _units([p for p in ordered if s_start <= p.start and p.end <= clause_start])
+            back = index
+            while not units and back > 0 and index - back < MAX_BACK:
+                back -= 1
+                b_start, b_end = sentences[back]
+                units = _units([p for p in ordered if b_start <= p.start and p.end <= b_end])
+            if len(units) != 2:
+                continue
+            first, second = (Pointer(match.start(), match.end(), p.party, (p.start, p.end)) for p in units)
+            out.append(BothSides(match.start(), match.end(), first, second, mutual.group(), mutual.end()))
+    return out
+
+
+def pronouns(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Found]) -> list[Pointer]:
+    """其 in a partner slot (与其, 为其, 向其 …): the nearest party named before its clause (whoever
+    acts in the clause is not whom 其 points to), in its sentence or the one before."""
+    ordered = sorted(found, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    out = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        window = sentences[index - 1][0] if index else s_start
+        for match in RE_PRONOUN.finditer(text, s_start, s_end):
+            clause_start, _ = _clause_bounds(text, s_start, s_end, match.start())
+            before = bisect_left(starts, clause_start)
+            referent = ordered[before - 1] if before else None
+            if referent is not None and referent.start >= window and referent.end <= clause_start:
+                out.append(Pointer(match.start(), match.end(), referent.party, (referent.start, referent.end)))
+    return out
