@@ -186,14 +186,20 @@ RE_BARE_PROJECT = regex.compile(
 # The tail of an unquoted list of names: 等 (or a last item after 以及/和/及), a count and a head
 # word of named things (…、…等6个公益项目, …以及…三个关爱基金, …等7支志愿服务队伍, …和…三个小分队).
 # Only heads whose items are each one named thing: projects, brands, funds, teams and the squads
-# a team is split into (小分队, 分队, 小队).
-RE_LIST_TAIL = regex.compile(
-    r"(?:等|(?:以及|和|及)([\p{Han}]{2,9}?))([0-9一二三四五六七八九十两]+[个项支类])([\p{Han}]{0,6}?)"
-    r"(项目|品牌|基金|志愿服务队伍|志愿服务队|服务队|小分队|分队|小队)"
+# a team is split into (小分队, 分队, 小队). Round 17: the team heads are every team word of the
+# suffix table (巡逻队, 先锋队, 宣讲团, 合唱团 …: …等6支平安巡逻队), not three of them; see
+# _list_tail().
+RE_LIST_TAIL_TEMPLATE = (
+    r"(?:等|(?:以及|和|及)([\p{{Han}}]{{2,9}}?))([0-9一二三四五六七八九十两]+[个项支类])([\p{{Han}}]{{0,6}}?)"
+    r"(项目|品牌|基金|志愿服务队伍|{teams}|分队|小队)(?![员长])"
 )
 # Squad heads of such a list: a listed squad is named only by an item that is itself a team's
 # name (清风护卫队); other items give the squads' fields (环境整治、政策宣讲等4支小分队).
 SQUAD_HEADS = ("小分队", "分队", "小队")
+# Heads of such a list whose items may be names without a team word of their own (慈善救助、
+# 阳光健身等6个公益项目); before any other team head (等6支平安巡逻队, 等3支宣讲团: round 17) an
+# item is a name only when it ends in 队 or 团 itself (甲志愿队、乙志愿队等7支…巡逻队).
+FIELD_LIST_HEADS = ("项目", "品牌", "基金", "志愿服务队伍", "志愿服务队", "服务队")
 # An item of such a list: a run of Han characters between list marks (2–9 characters).
 RE_LIST_ITEM = regex.compile(r"[\p{Han}]{2,9}")
 # Dictionary tags that end the clause before a list's first item: particles and prepositions
@@ -208,6 +214,14 @@ NAMED_PROJECT_WORDS = ("公益", "品牌", "特色", "志愿服务", "慈善", "
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 12
 # Award words right after an unquoted name: the name is where the award came from (…大赛铜奖).
 RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一等奖", "二等奖", "三等奖", "称号")
+# The clause-subject team rule (round 17): longest stem before the team word; tags of the word
+# after it that make the team the clause's subject (a verb, adverb or preposition: …合唱团推出,
+# …志愿团今后, …舞蹈队于); tags of a first word that opens no name (pronoun, conjunction,
+# preposition, particle, adverb, locative, numeral).
+MAX_SUBJECT_STEM = 10
+SUBJECT_NEXT_TAGS = ("v", "d", "p", "t", "i")
+SUBJECT_LEAD_TAGS = ("r", "c", "p", "u", "d", "f", "m")
+RE_HAN_WORD = regex.compile(r"\p{Han}+")
 # Dictionary tags of place and organization names: a holder word before a team word.
 HOLDER_TAGS = frozenset({"ns", "nt"})
 # Dictionary tags of proper nouns: a name word before a `named` program word (澜星|少年|助学基金).
@@ -367,6 +381,28 @@ def _bare_pattern() -> "regex.Pattern[str]":
     """A bare program word (longest first), not followed by 会 (基金会 is an organization)."""
     words = "|".join(regex.escape(s.word) for s in _suffixes() if s.bare not in ("no", "clock"))
     return regex.compile(r"(?:" + words + r")(?!会)")
+
+
+@lru_cache(maxsize=1)
+def _list_tail() -> "regex.Pattern[str]":
+    """RE_LIST_TAIL_TEMPLATE with the team words of the suffix table of two characters or more
+    (longest first), so a list closed by a count of any kind of team (等6支平安巡逻队, 等3支
+    宣讲团) names its items; not a count of members (等5支队伍的队员)."""
+    teams = sorted({s.word for s in _suffixes() if s.kind == "team" and len(s.word) > 1 and s.outer}, key=len, reverse=True)
+    return regex.compile(RE_LIST_TAIL_TEMPLATE.format(teams="|".join(regex.escape(w) for w in teams)))
+
+
+@lru_cache(maxsize=1)
+def _subject_head_exclusions() -> frozenset[str]:
+    """Words ending in 队 or 团 that head no named team (program_team_head_exclusions.txt)."""
+    return frozenset(read_terms("program_team_head_exclusions.txt"))
+
+
+@lru_cache(maxsize=1)
+def _clause_terms() -> frozenset[str]:
+    """Filter 8's clause words and operator verbs as a set, to test whole words."""
+    ex = _exclusions()
+    return frozenset(ex["clause_word"] + ex["operator_verb"])
 
 
 @lru_cache(maxsize=1)
@@ -859,7 +895,7 @@ class ProgramExtractor:
         return (
             out + named + self._bare_list(ctx, parties)
             + self._team_runs(ctx, parties, named) + self._clock_courses(text) + self._dash_named(text)
-            + self._member_teams(ctx, parties) + self._festivals(text, parties)
+            + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
         )
 
     def _member_teams(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
@@ -903,6 +939,59 @@ class ProgramExtractor:
                 continue
             if team_word in _troupe_words() or any(tags.get(w) is None or tags.get(w) in TEAM_NAME_TAGS for w in core):
                 out.append(_Candidate(cut, end, name, "team", name, "bare", cut, end))
+        return out
+
+    def _subject_teams(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
+        """An unquoted team that opens a clause as its subject (，甲乙合唱团推出…, 。某某声乐队
+        举办…, ；甲乙助残志愿团今后…): a word of two characters or more ending in 队 or 团 (a team
+        word of any field: 声乐队, 乒乓球队, 调查小队; not program_team_head_exclusions.txt), the
+        whole tokens from a clause mark to it (MIN_TROUPE_NAME to MAX_SUBJECT_STEM characters
+        before the word), and a verb, adverb, preposition or time word right after it. The words
+        before the team word must name it: none of them a clause word (filter 8, word by word:
+        瑞和城 holds 和 but is no conjunction), no pronoun, conjunction, preposition, particle,
+        adverb, numeral or locative opening them (这支|腰鼓队, 由|…), no particle or preposition
+        inside (演出节目由…艺术团), and, less generic holders, purpose words and service fields
+        (社区, 爱心, 老年 …), a word unknown to the dictionary or a proper noun (瑞和城, 向阳花),
+        or three characters of other words (咪哆音乐声). A place, community or
+        organization found that ends with the word is no team (国家统计局某某调查队); one that
+        opens the words is the team's holder (某某协会调查小队). A lone 队 or 团 is a field's tail
+        the tokenizer split off (某某医院|义诊|团), no team word.
+        Round 17 (pooled labelled sets: 4 gold teams in 4 articles of 4 outlets, the largest class
+        of program misses; each team word here appeared once, so the rule takes the clause frame,
+        not a word list)."""
+        text = ctx.text
+        out: list[_Candidate] = []
+        spans = ctx.tokens.spans
+        tags = word_tags()
+        excluded = _subject_head_exclusions()
+        generic = _name_parts()["generic"] | _name_parts()["purpose"] | frozenset(_exclusions()["generic_field"])
+        found = [(m.start, m.end) for m in parties]
+        for i, (a, b) in enumerate(spans):
+            word = text[a:b]
+            if len(word) < 2 or not word.endswith(("队", "团")) or word in excluded or i + 1 >= len(spans):
+                continue
+            j = i
+            while j > 0 and spans[j - 1][1] == spans[j][0] and RE_HAN_WORD.fullmatch(text[spans[j - 1][0] : spans[j - 1][1]]) and a - spans[j - 1][0] <= MAX_SUBJECT_STEM:
+                j -= 1
+            start = spans[j][0]
+            if (start > 0 and text[start - 1] not in CLAUSE_MARKS) or not MIN_TROUPE_NAME <= a - start <= MAX_SUBJECT_STEM:
+                continue
+            nxt = text[spans[i + 1][0] : spans[i + 1][1]]
+            if spans[i + 1][0] != b or (tags.get(nxt) or "x")[0] not in SUBJECT_NEXT_TAGS:
+                continue
+            words = [text[x:y] for x, y in spans[j:i]]
+            word_tags_ = [(tags.get(w) or "x") for w in words]
+            if word_tags_[0][0] in SUBJECT_LEAD_TAGS or any(t[0] in ("u", "p") for t in word_tags_):
+                continue
+            if RE_NUMERAL_START.match(words[0]) or RE_POINTER_WORD.match(words[0]):
+                continue
+            core = [w for w in words if w not in generic]
+            if not core or not (any(tags.get(w) is None or tags.get(w) in PROPER_TAGS for w in core) or sum(map(len, core)) >= 3):
+                continue
+            name = text[start:b]
+            if any(x <= start and b <= y or x < b == y for x, y in found) or any(w in _clause_terms() for w in words) or reject_generic_holder(text[start:a]):
+                continue
+            out.append(_Candidate(start, b, name, "team", name, "bare", start, b))
         return out
 
     @staticmethod
@@ -1020,7 +1109,7 @@ class ProgramExtractor:
         text = ctx.text
         out: list[_Candidate] = []
         known = {text[m.start : m.end] for m in parties}
-        for tail in RE_LIST_TAIL.finditer(text):
+        for tail in _list_tail().finditer(text):
             items: list[tuple[int, int]] = []
             if tail.group(1):
                 items.append(tail.span(1))
@@ -1050,6 +1139,8 @@ class ProgramExtractor:
                     continue
                 if head in SQUAD_HEADS and not name.endswith("队"):
                     continue  # 下设环境整治、政策宣讲等4支小分队: the squads' fields, not their names
+                if head not in FIELD_LIST_HEADS and not name.endswith(("队", "团")):
+                    continue  # 环境整治、政策宣讲等3支宣讲团: fields too; a team word names the item
                 out.append(_Candidate(start, end, name, kind, name, "bare", start, end))
         return out
 
