@@ -4,6 +4,7 @@
     python benchmarks/bench_all.py --quick                # 2 MB corpus, store to 5k articles: a smaller check
     python benchmarks/bench_all.py --json after.json      # also write the figures
     python benchmarks/bench_all.py --compare before.json after.json   # the before/after table (Markdown)
+    python benchmarks/bench_all.py --store-only OUT/factsheets        # store growth only, from a run's sheets
 
 One run measures, on the seed corpus repeated and varied to --size-mb (`bench_corpus.py`):
 1. bare `jieba.lcut` over the same texts, in this process: the yardstick;
@@ -472,7 +473,24 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the outputs of the runs in --workdir")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"), help="print the before/after table")
+    parser.add_argument("--store-only", type=Path, metavar="SHEETS", default=None,
+                        help="only step 4 (store growth), from the fact sheets of an earlier run (its factsheets/ folder)")
     args = parser.parse_args()
+    if args.store_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            workdir = args.workdir or Path(tmp)
+            workdir.mkdir(parents=True, exist_ok=True)
+            marks = args.store_marks or (QUICK_STORE_MARKS if args.quick else STORE_MARKS)
+            result = workdir / "store.json"
+            run_monitored([sys.executable, __file__, "_store", str(args.store_only), str(workdir / "growth.sqlite"),
+                           ",".join(map(str, marks)), str(args.store_batch), str(result)])
+            growth = json.loads(result.read_text(encoding="utf-8"))
+            if not args.keep:
+                (workdir / "growth.sqlite").unlink(missing_ok=True)
+        if args.json:
+            args.json.write_text(json.dumps({"store_growth": growth}, indent=1) + "\n", encoding="utf-8")
+        print(json.dumps(growth, indent=1))
+        return 0
     if args.compare:
         before, after = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
         compare(before, after)
