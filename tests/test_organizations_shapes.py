@@ -245,6 +245,14 @@ SHORT_HEAD_CASES = [
     # A place jieba glued to the head (青禾|县政府), and a place ending inside the stem's first word.
     ("青禾县政府组织干部下沉社区。", ("青禾县",), (), [("青禾县政府", "government")]),
     ("而当时柳湾街工疗站的场地难以满足需要。", ("柳湾街",), (), [("柳湾街工疗站", "other")]),
+    # A unit written again without its place is the parent of a section after it.
+    ("柳州市卫生局发布通知。卫生局医政科未参加。", ("柳州市",), (), [("柳州市卫生局", "government"), ("卫生局医政科", "government")]),
+    (
+        "柳州市春晖律师事务所揭牌。春晖律师事务所桃湾站负责人李某说。",
+        ("柳州市",),
+        (),
+        [("柳州市春晖律师事务所", "company"), ("春晖律师事务所桃湾站", "company")],
+    ),
     # No unit: a head inside a common word, a stop of a line, a clause, a post after the head,
     # a volunteer squad (a team), a level word inside a clause.
     ("桃源社区网站更新了通知。", (), ("桃源社区",), []),

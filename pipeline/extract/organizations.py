@@ -41,7 +41,8 @@ Candidates
      stay out.
   C15 a short head (`org_short_heads.tsv`: 站, 所, 办, 委, 科, 支队, 馆, 厂, 诊所, 政府, 业委会 …)
      after an anchor and at most a few name words: a place or community mention (某县|邮政快递|站,
-     某街道|城管|科), a unit found before it (某市公安局|特警|支队), or a bare level word after a
+     某街道|城管|科), a unit found before it, also written again without its place (某市公安局|
+     特警|支队; 某市卫生局 … 卫生局|医政|科), or a bare level word after a
      clause border (市|征收|办, 联合|区安办). The head sits on jieba's word borders (网站, 车站
      hold none), no post follows it (站长), the stem has no function word, and a listed ending
      or venue ending at the same place leaves the name to C1.
@@ -680,6 +681,8 @@ class OrganizationExtractor:
         text = ctx.text
         tokens = ctx.tokens
         parents = {c.end: c for c in found if not c.quoted_only}
+        for short_start, short_end, kind in self._shortened_parents(ctx, index, found):
+            parents.setdefault(short_end, _Candidate(short_start, short_end, kind))
         longest: dict[int, _ShortHead] = {}
         for end_index, head in self.res.short_heads.iter(text):
             end = end_index + 1
@@ -756,6 +759,27 @@ class OrganizationExtractor:
             inner = next((k for k in range(i - 1, token[0], -1) if k in protected and protected[k] >= floor), None)
             words.append(text[inner:i] if inner is not None else unit)
             i = token[0] if inner is None else inner
+
+    def _shortened_parents(self, ctx: ArticleContext, index: _MentionIndex, found: list[_Candidate]) -> Iterator[tuple[int, int, str]]:
+        """Where the article writes a found unit again without its place (某市|卫生局 … 由卫生局|
+        医政科, 某市|某某社工事务所 … 某某社工事务所|某洲站): the short form after a clause border,
+        on word borders, ending in a listed ending, as a C15 parent."""
+        text = ctx.text
+        shorts: dict[str, str] = {}
+        for c in found:
+            ends = [end for start, end in index.places_within(c.start, c.end) if start == c.start]
+            if not ends or c.quoted_only:
+                continue
+            short = text[max(ends) : c.end]
+            if len(short) >= 3 and RE_HAN_WORD.match(short):
+                shorts.setdefault(short, c.kind)
+        for short, kind in shorts.items():
+            k = text.find(short)
+            while k >= 0:
+                first = ctx.tokens.at(k)
+                if first is not None and first[0] == k and (k == 0 or RE_LEVEL_BORDER.match(text, k - 1)):
+                    yield k, k + len(short), kind
+                k = text.find(short, k + 1)
 
     def _long_ending_ends(self, text: str) -> frozenset[int]:
         """Where an ending or venue of org_suffixes.tsv / org_venues.txt ends."""
