@@ -381,6 +381,7 @@ class _Resources:
     trade_words: "ahocorasick.Automaton"
     trade_modifiers: frozenset[str]
     short_heads: "ahocorasick.Automaton"  # org_short_heads.tsv: head → _ShortHead
+    program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -468,6 +469,7 @@ def resources() -> _Resources:
                 for row in read_table("org_short_heads.tsv")
             }
         ),
+        program_heads=_automaton_of({row["suffix"]: row["suffix"] for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
     )
 
 
@@ -689,10 +691,13 @@ class OrganizationExtractor:
             if end not in longest or len(head.text) > len(longest[end].text):
                 longest[end] = head
         owned = self._long_ending_ends(text)
+        program_ends = {end_index + 1: len(word) for end_index, word in self.res.program_heads.iter(text)}
         out = []
         for end, head in longest.items():
             if end in owned:
                 continue  # a listed ending (社工站, 派出所) or venue (文明实践站) ends here: C1 decides
+            if program_ends.get(end, 0) > len(head.text):
+                continue  # a longer program word ends here (某社区巾帼|阳光站): programs decide
             head_start = end - len(head.text)
             last = tokens.at(end - 1)
             if last is None or last[1] != end or text.startswith(SHORT_HEAD_BLOCKED_AFTER, end):
