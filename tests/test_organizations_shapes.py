@@ -229,3 +229,45 @@ JOINER_AND_FIELD_CASES = [
 @pytest.mark.parametrize("text, places, communities, expected", JOINER_AND_FIELD_CASES)
 def test_joiners_and_field_words(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
+
+
+SHORT_HEAD_CASES = [
+    # C15: place or community + a short run of name words + a short head.
+    ("柳岸县邮政快递站及某外卖公司参加。", ("柳岸县",), (), [("柳岸县邮政快递站", "other")]),
+    ("柳岸街道城管科的队员清理了小广告。", ("柳岸街道",), (), [("柳岸街道城管科", "government")]),
+    ("桃源小区业委会牵头召集了楼栋长。", (), ("桃源小区",), [("桃源小区业委会", "association")]),
+    # A parent unit + a squad written right after it.
+    ("青禾市公安局巡特警支队的民警走进校园。", ("青禾市",), (), [("青禾市公安局巡特警支队", "government")]),
+    # A bare level word after a clause border, and a word jieba only guessed (区安办, 社治委).
+    ("7月3日，市征收办工作队联合某某社区走访。", (), (), [("市征收办", "government")]),
+    ("青禾县城管局联合区安办深入桃源社区。", ("青禾县",), (), [("青禾县城管局", "government"), ("区安办", "government")]),
+    ("会上，区委社治委的两名干部作了发言。", (), (), [("区委社治委", "government")]),
+    # A place jieba glued to the head (青禾|县政府), and a place ending inside the stem's first word.
+    ("青禾县政府组织干部下沉社区。", ("青禾县",), (), [("青禾县政府", "government")]),
+    ("而当时柳湾街工疗站的场地难以满足需要。", ("柳湾街",), (), [("柳湾街工疗站", "other")]),
+    # A unit written again without its place is the parent of a section after it.
+    ("柳州市卫生局发布通知。卫生局医政科未参加。", ("柳州市",), (), [("柳州市卫生局", "government"), ("卫生局医政科", "government")]),
+    (
+        "柳州市春晖律师事务所揭牌。春晖律师事务所桃湾站负责人李某说。",
+        ("柳州市",),
+        (),
+        [("柳州市春晖律师事务所", "company"), ("春晖律师事务所桃湾站", "company")],
+    ),
+    # No unit: a head inside a common word, a stop of a line, a clause, a post after the head,
+    # a volunteer squad (a team), a level word inside a clause.
+    ("桃源社区网站更新了通知。", (), ("桃源社区",), []),
+    ("在柳岸县汽车站候车。", ("柳岸县",), (), []),
+    ("青禾县人民广场站下车。", ("青禾县",), (), []),
+    ("青禾县推进服务站建设。", ("青禾县",), (), []),
+    ("他是青禾县某某站站长。", ("青禾县",), (), []),
+    ("柳岸县水泥厂的工人。", ("柳岸县",), (), []),
+    ("桃源社区青年志愿中队今天出发。", (), ("桃源社区",), []),
+    # a longer program word ends there: the programs extractor names it (某社区巾帼|阳光站)
+    ("这次义诊由桃源社区妇女阳光站承办。", (), ("桃源社区",), []),
+    ("全市征收办法已经公布。", (), (), []),
+]
+
+
+@pytest.mark.parametrize("text, places, communities, expected", SHORT_HEAD_CASES)
+def test_short_heads_after_an_anchor(text, places, communities, expected):
+    assert orgs(text, places, communities) == expected

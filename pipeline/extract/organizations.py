@@ -39,6 +39,13 @@ Candidates
      (2–6 characters, no modifier like 辖区/周边/爱心: `org_trade_modifiers.txt`) must not cut a word
      (食|堂, 课|堂); common nouns in the same slots (居民, 志愿者, 辖区单位) have no trade word and
      stay out.
+  C15 a short head (`org_short_heads.tsv`: 站, 所, 办, 委, 科, 支队, 馆, 厂, 诊所, 政府, 业委会 …)
+     after an anchor and at most a few name words: a place or community mention (某县|邮政快递|站,
+     某街道|城管|科), a unit found before it, also written again without its place (某市公安局|
+     特警|支队; 某市卫生局 … 卫生局|医政|科), or a bare level word after a
+     clause border (市|征收|办, 联合|区安办). The head sits on jieba's word borders (网站, 车站
+     hold none), no post follows it (站长), the stem has no function word, and a listed ending
+     or venue ending at the same place leaves the name to C1.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -310,6 +317,33 @@ class _Suffix:
     needs_place: bool = False  # the ending names nothing without a place or community (汉水|中心)
 
 
+@dataclass(frozen=True)
+class _ShortHead:
+    """A short ending of org_short_heads.tsv: it names a unit only after an anchor (C15)."""
+
+    text: str
+    kind: str
+    anchors: frozenset[str]  # place, parent, level
+    min_stem: int
+
+
+# C15: most name characters between the anchor and a short head (某县|邮政快递|站), fewer after
+# a bare level word (市|征收|办) or a parent unit (某市公安局|特警|支队); the level words that
+# anchor; what may not follow the head (站长, 所长, 办公, 委员, 所务: a post or a verb, not a unit); the characters before a level word that make it a clause
+# border (punctuation, a joining or leading function word: 联合|区|安办, 由|市|征收办).
+SHORT_HEAD_MAX_STEM = 6
+SHORT_HEAD_MAX_STEM_AFTER_LEVEL = 3
+SHORT_HEAD_MAX_STEM_AFTER_PARENT = 4
+SHORT_HEAD_LEVELS = ("市委", "区委", "县委", "市", "区", "县")
+SHORT_HEAD_BLOCKED_AFTER = tuple("长员务")
+# C15: a stop of a line (某县|人民广场|站, 某路口|站) is no unit: a station's run may not end with a
+# square, road, street, bridge, gate or crossing; and a volunteer squad (某社区|志愿者服务|中队) is
+# a team (programs), not a unit.
+STATION_STEM_ENDINGS = ("广场", "路", "街", "桥", "门", "口")
+TEAM_STEM_WORD = "志愿"
+RE_LEVEL_BORDER = regex.compile(r"[\p{P}\s与和及由在对向从合手请]")
+
+
 # The endings of a bureau's local office: 司法局 → 司法所, 税务局 → 税务所 (a town's office of the
 # county's bureau, a unit of its own).
 LOCAL_OFFICE_ENDINGS = ("所", "站")
@@ -346,6 +380,8 @@ class _Resources:
     list_units: "ahocorasick.Automaton"
     trade_words: "ahocorasick.Automaton"
     trade_modifiers: frozenset[str]
+    short_heads: "ahocorasick.Automaton"  # org_short_heads.tsv: head → _ShortHead
+    program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -427,7 +463,22 @@ def resources() -> _Resources:
         list_units=_automaton({row["name"]: row["kind"] for row in read_table("org_list_units.tsv")}),
         trade_words=_automaton({row["word"]: (row["kind"], row["brand"]) for row in read_table("org_trade_words.tsv")}),
         trade_modifiers=frozenset(read_terms("org_trade_modifiers.txt")),
+        short_heads=_automaton_of(
+            {
+                row["head"]: _ShortHead(row["head"], row["kind"], frozenset(row["anchors"].split(",")), int(row["min_stem"]))
+                for row in read_table("org_short_heads.tsv")
+            }
+        ),
+        program_heads=_automaton_of({row["suffix"]: row["suffix"] for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
     )
+
+
+def _automaton_of(values: dict[str, object]) -> "ahocorasick.Automaton":
+    automaton = ahocorasick.Automaton()
+    for word, value in values.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _blocker(line: str) -> tuple[str, str]:
@@ -589,6 +640,7 @@ class OrganizationExtractor:
             if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set)
         ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, is an organization)
         candidates += self._section_candidates(ctx, candidates)  # C14
+        candidates += self._short_head_candidates(ctx, index, protected, candidates)  # C15
         candidates = _drop_nested(candidates)  # F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
 
@@ -617,6 +669,134 @@ class OrganizationExtractor:
             canonical = parent.canonical + match.group() if parent.canonical else ""
             out.append(_Candidate(parent.start, end, parent.kind, canonical=canonical))
         return out
+
+    # ------------------------------------------------------------------ C15: short heads
+    def _short_head_candidates(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], found: list[_Candidate]) -> list[_Candidate]:
+        """C15: a unit named by a short head (org_short_heads.tsv) after an anchor and a short
+        run of name words: [place or community][stem]head (某县|邮政快递|站, 某街道|城管|科,
+        某小区|业委会), [parent unit][stem]head (某市公安局|特警|支队, 某事务所|某洲|站), or
+        [bare level word][stem]head after a clause border (市|征收|办, 联合|区安办). The head sits
+        on jieba's word borders, or ends a word jieba only guessed (社治委), and no post or
+        verb character follows it (站长, 办公). The stem holds name words only: no function
+        word, number, time word or person-like token, and after a place it does not open with
+        a verb (某市|推进|所 is a clause). Round 17: misses of this shape in 20+ pooled articles."""
+        text = ctx.text
+        tokens = ctx.tokens
+        parents = {c.end: c for c in found if not c.quoted_only}
+        for short_start, short_end, kind in self._shortened_parents(ctx, index, found):
+            parents.setdefault(short_end, _Candidate(short_start, short_end, kind))
+        longest: dict[int, _ShortHead] = {}
+        for end_index, head in self.res.short_heads.iter(text):
+            end = end_index + 1
+            if end not in longest or len(head.text) > len(longest[end].text):
+                longest[end] = head
+        owned = self._long_ending_ends(text)
+        program_ends = {end_index + 1: len(word) for end_index, word in self.res.program_heads.iter(text)}
+        out = []
+        for end, head in longest.items():
+            if end in owned:
+                continue  # a listed ending (社工站, 派出所) or venue (文明实践站) ends here: C1 decides
+            if program_ends.get(end, 0) > len(head.text):
+                continue  # a longer program word ends here (某社区巾帼|阳光站): programs decide
+            head_start = end - len(head.text)
+            last = tokens.at(end - 1)
+            if last is None or last[1] != end or text.startswith(SHORT_HEAD_BLOCKED_AFTER, end):
+                continue
+            first = tokens.at(head_start)
+            if first is None:
+                continue
+            i = head_start
+            if first[0] != head_start and protected.get(head_start, head_start) < first[0]:
+                pass  # a place jieba glued to the head ends right before it: 青禾|县政府
+            elif first[0] != head_start:  # the head ends a word jieba only guessed: 社治委, 区安办
+                word = text[first[0] : end]
+                if word in self.res.known_words or len(word) > len(head.text) + 2 or not RE_HAN_WORD.match(word):
+                    continue
+                i = first[0]
+            candidate = self._short_head_name(ctx, index, protected, parents, head, i, head_start, end)
+            if candidate is not None and not any(word in text[candidate.start : head_start] for word in self.res.rating_words):
+                out.append(candidate)
+        return out
+
+    def _short_head_name(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], parents: dict[int, _Candidate], head: _ShortHead, i: int, head_start: int, end: int) -> _Candidate | None:
+        """The C15 name ending at `end`: walk left from `i` over stem words until an anchor."""
+        text = ctx.text
+        floor = max(0, text.rfind("\n", 0, i) + 1, head_start - SHORT_HEAD_MAX_STEM - 8)
+        glued = text[i:head_start]  # the part of a guessed word before the head (区安|办)
+        for level in SHORT_HEAD_LEVELS:
+            if "level" in head.anchors and glued.startswith(level) and 1 <= len(glued) - len(level) <= 2 and self._level_border(text, i):
+                return _Candidate(i, end, head.kind)
+        words: list[str] = []
+        while True:
+            stem = head_start - i
+            if (head.text.endswith("站") and text.endswith(STATION_STEM_ENDINGS, i, head_start)) or (head.text.endswith("队") and TEAM_STEM_WORD in text[i:head_start]):
+                return None
+            if stem >= head.min_stem:
+                parent = parents.get(i)
+                if "parent" in head.anchors and parent is not None and 1 <= stem <= SHORT_HEAD_MAX_STEM_AFTER_PARENT and not self._names_own_unit(text[i:end]):
+                    return _Candidate(parent.start, end, parent.kind, canonical=parent.canonical + text[i:end] if parent.canonical else "")
+                if "place" in head.anchors and i in protected and protected[i] >= floor and (not words or self.res.known_words.get(words[-1]) not in SANDWICH_OPENER_TAGS):
+                    start = protected[i]
+                    community = index.community_ending_at(start, i)
+                    canonical = community.canonical + text[i:end] if community is not None else ""
+                    return _Candidate(start, end, head.kind, canonical=canonical)
+                if "level" in head.anchors and stem <= SHORT_HEAD_MAX_STEM_AFTER_LEVEL:
+                    level = ctx.tokens.at(i - 1) if i > 0 else None
+                    if level is not None and level[1] == i and text[level[0] : i] in SHORT_HEAD_LEVELS and self._level_border(text, level[0]):
+                        if not self._only_generic_words(text[i:head_start]):
+                            return _Candidate(level[0], end, head.kind)
+            if i <= floor or head_start - i >= SHORT_HEAD_MAX_STEM:
+                return None
+            token = ctx.tokens.at(i - 1)
+            if token is None or token[0] < floor:
+                return None
+            unit = text[token[0] : i]
+            if (
+                not RE_HAN_WORD.match(unit)
+                or unit in self.res.stops
+                or self.res.known_words.get(unit) in SANDWICH_BREAK_TAGS
+                or self._person_like(unit)
+                or head_start - token[0] > SHORT_HEAD_MAX_STEM
+            ):
+                return None
+            # jieba may glue the stem's first characters to the place before it (光塔|街工疗|站):
+            # the stem starts where a place or community mention ends inside the word.
+            inner = next((k for k in range(i - 1, token[0], -1) if k in protected and protected[k] >= floor), None)
+            words.append(text[inner:i] if inner is not None else unit)
+            i = token[0] if inner is None else inner
+
+    def _shortened_parents(self, ctx: ArticleContext, index: _MentionIndex, found: list[_Candidate]) -> Iterator[tuple[int, int, str]]:
+        """Where the article writes a found unit again without its place (某市|卫生局 … 由卫生局|
+        医政科, 某市|某某社工事务所 … 某某社工事务所|某洲站): the short form after a clause border,
+        on word borders, ending in a listed ending, as a C15 parent."""
+        text = ctx.text
+        shorts: dict[str, str] = {}
+        for c in found:
+            ends = [end for start, end in index.places_within(c.start, c.end) if start == c.start]
+            if not ends or c.quoted_only:
+                continue
+            short = text[max(ends) : c.end]
+            if len(short) >= 3 and RE_HAN_WORD.match(short):
+                shorts.setdefault(short, c.kind)
+        for short, kind in shorts.items():
+            k = text.find(short)
+            while k >= 0:
+                first = ctx.tokens.at(k)
+                if first is not None and first[0] == k and (k == 0 or RE_LEVEL_BORDER.match(text, k - 1)):
+                    yield k, k + len(short), kind
+                k = text.find(short, k + 1)
+
+    def _long_ending_ends(self, text: str) -> frozenset[int]:
+        """Where an ending or venue of org_suffixes.tsv / org_venues.txt ends."""
+        return frozenset(end_index + 1 for end_index, _ in self.res.suffixes.iter(text))
+
+    def _names_own_unit(self, section: str) -> bool:
+        """The part after a parent holds a listed ending: a unit of its own (某县司法局|某河司法所), as in C14."""
+        return any(not suffix.venue for _, suffix in self.res.suffixes.iter(section))
+
+    def _level_border(self, text: str, level_start: int) -> bool:
+        """A bare level word opens a name only after a clause border (，市|征收办, 联合|区安办)."""
+        return level_start == 0 or bool(RE_LEVEL_BORDER.match(text, level_start - 1))
 
     def _protected_spans(self, ctx: ArticleContext) -> dict[int, int]:
         """end → start of place and community mentions (a name may run over them whole), but
