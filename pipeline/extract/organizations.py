@@ -706,9 +706,9 @@ class OrganizationExtractor:
             if first is None:
                 continue
             i = head_start
-            if first[0] != head_start and protected.get(head_start, head_start) < first[0]:
-                pass  # a place jieba glued to the head ends right before it: 青禾|县政府
-            elif first[0] != head_start:  # the head ends a word jieba only guessed: 社治委, 区安办
+            # The head ends a word jieba only guessed (社治委, 区安办), unless that word is a place
+            # glued to the head, which ends right before it (青禾|县政府).
+            if first[0] != head_start and not protected.get(head_start, head_start) < first[0]:
                 word = text[first[0] : end]
                 if word in self.res.known_words or len(word) > len(head.text) + 2 or not RE_HAN_WORD.match(word):
                     continue

@@ -41,7 +41,8 @@ else the sentence subject
 clause reads 活动由A牵头); else a bare subject noun (社区, 社区党组织: `partnership_generic_subjects.txt`)
 standing for the article's own community; else a person subject's unit; else, when the sentence
 has no subject at all (联合B开展… after a sentence about the community), the article's own
-community, or with none the street office the article is about (`_office_actor`). The last two stand-ins give `basis` "implied_subject". A bare street noun (街道党工委)
+community, or with none the street office the article is about (`_office_actor`). The last two
+stand-ins give `basis` "implied_subject". A bare street noun (街道党工委)
 stands for a street office only when the article names it as an organization (某街道办事处,
 某街道党工委). A street written in full only as a place (湖滨街道携手…) is no party by default: the
 annotation convention pairs named organizations, communities and programs, and its gold never pairs

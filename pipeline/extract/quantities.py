@@ -203,7 +203,6 @@ PER_UNIT_REACH = 3
 # the base is what it counts (the gold's about). Round 16 wave 3: three outlets' meal and land
 # rates lost their subject or took the clause after them (每亩1000元的|标准来算).
 RE_PER_UNIT_BEFORE = regex.compile(r"(?:每(?:人次|人|户|家|亩|餐|位|名|次|份|斤|套|间|张|平方米)){1,2}$")
-# Labels that may contain numerals: a quantity strictly inside one of them is part of a name.
 # A quote right after a number that names or describes the noun after it (`_quoted_modifier`):
 # the most pieces inside the quote, the most nouns taken after it.
 QUOTE_MODIFIER_MAX = 8
@@ -223,6 +222,7 @@ TOPIC_COMMAS = frozenset({"，", ","})
 TOPIC_PARTICLES = frozenset({"了", "着", "过", "等"})
 TOPIC_SKIPPED_TAGS = frozenset({"d", "t", "p", "u", "ul", "uz", "ug", "uj", "ud", "uv"})
 
+# Labels that may contain numerals: a quantity strictly inside one of them is part of a name.
 NAME_LABELS = ("places", "communities", "organizations", "models", "programs")
 
 
