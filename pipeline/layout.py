@@ -657,8 +657,14 @@ def bare_dateline_outlet(line: str) -> str | None:
     """The outlet a dateline without labels names: the name before the date (某某日报
     2021-12-06 12:03), or one between bars or shaped like an outlet; not an author after
     the date (2024-03-24 18:59 张三)."""
+    posted = RE_POSTED.match(line)
+    if posted:
+        # 某某新闻网 发表于 2024-5-16 10:21: a forum post's header whose poster is an outlet
+        # (round 17: a county's media centre posting on its own board; a netizen is no source)
+        poster = line[: line.find("发表于")].strip(" |·")
+        return poster if is_outlet_name(poster) else None
     name = bare_dateline(line)
-    if not name or RE_POSTED.match(line):
+    if not name:
         return None
     before = line.find(name) < RE_DATETIME.search(line).start()
     return name if before or "|" in line or is_outlet_name(name) else None
@@ -675,27 +681,46 @@ RE_VIEW_COUNTER = regex.compile(r"\s*(?:阅读|浏览|点击|人气)(?:量|数|�
 RE_DATELINE_MARK = regex.compile(r"^\s*(?:https?://[\x21-\x7e]+|©?\s*原创)\s*(?=(?:19|20)\d{2}\s*[-年/.])")
 
 
+# The endings of a body's name that may stand alone beside a bare date as the page's publisher
+# (some of the sponsor endings: not 会 or 社, which close headlines too: …召开年会, …走进报社).
+PUBLISHER_ENDINGS = ("局", "委", "办", "政府", "中心", "厅", "院", "馆")
+PUBLISHER_MAX = 16
+
+
 def bare_dateline(line: str) -> str | None:
     """The name in a dateline without labels, or None when the line is not one.
 
     某某日报 2021-12-06 12:03 大字 → 某某日报; 2019-01-21 10:53 | 某某厅 | → 某某厅;
     2024-03-24 18:59 张三 → 张三; 2024-03-01 10:00 某某新闻 阅读 (1207) → 某某新闻 (a view
-    counter may close it). The date carries a time or stands between bars, and the rest is
-    one name and tool words, so a headline ending with a date is not a dateline. A site's
+    counter may close it). The date carries a time or stands between bars, or the name is a
+    publisher's (`_is_publisher_name`: 某某区民政局 2024-05-16), and the rest is one name and
+    tool words, so a headline ending with a date is not a dateline. A site's
     address or an originality mark before the date (`RE_DATELINE_MARK`) is passed over.
     """
     line = RE_DATELINE_MARK.sub("", line, count=1)
     if len(line) > META_MAX:
         return None
     match = RE_DATETIME.search(line)
-    if not match or not (match.group("time") or "|" in line or "星期" in line):
+    if not match:
         return None
     before = line[: match.start()].strip(" |·")
     after = RE_WEEKDAY_START.sub("", line[match.end() :]).strip(" |")
     if before and after and not _is_tool_line(after):
         return None
     name = before or _strip_tool_words(RE_VIEW_COUNTER.sub("", after)).strip(" |·")
-    return name if RE_DATELINE_NAME.match(name) else None
+    if not RE_DATELINE_NAME.match(name):
+        return None
+    if match.group("time") or "|" in line or "星期" in line:
+        return name
+    return name if _is_publisher_name(name) else None
+
+
+def _is_publisher_name(name: str) -> bool:
+    """An outlet's name (某某日报) or a body's (某某区民政局, 某某中心): what alone beside a bare
+    date makes a dateline (2024-05-16 某某日报 / 某某区民政局 2024-05-16) rather than a headline
+    closing with its day. Round 17: a date without a time under the headline, in three outlets'
+    pages, was read as the headline or as text and its publisher was lost."""
+    return is_outlet_name(name) or (len(name) <= PUBLISHER_MAX and name.endswith(PUBLISHER_ENDINGS))
 
 
 def _strip_tool_words(text: str) -> str:

@@ -64,6 +64,13 @@ def test_guard_words_keep_their_characters_in_a_mojibake_clipping():
     assert repair(text) == "（据《辽宁日报》） 学院和医院都需要遥远的支持，大家来了"
 
 
+def test_an_institution_naming_itself_keeps_its_院_in_a_mojibake_clipping():
+    text = "渊据叶青禾晚报曳冤 我院举办健康讲座袁本院专家到场袁该院和全院职工参加遥"
+    assert repair(text) == "（据《青禾晚报》） 我院举办健康讲座，本院专家到场，该院和全院职工参加。"
+    # cut by the page's line wrap, with a real colon (院) after 时间 still repaired
+    assert repair("渊据叶青禾晚报曳冤 我院\n举办义诊袁时间院周六遥") == "（据《青禾晚报》） 我院\n举办义诊，时间：周六。"
+
+
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [

@@ -870,3 +870,44 @@ def test_date_between_a_headline_and_its_source_label_leaves_the_headline():
     (article,) = articles_of(raw)
     assert article.title == "桃源镇人民政府举办“开放日”活动"
     assert article.source == "青禾区人民政府"
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("2024-05-16 青禾日报", "青禾日报"),  # a date without a time, the paper after it
+        ("桃源区民政局 2024-05-16", "桃源区民政局"),  # a body publishing its own page, before the date
+        ("桃源区社会工作服务中心 2024年5月16日", "桃源区社会工作服务中心"),
+        ("青禾新闻网 发表于 2024-5-16 10:21:07", "青禾新闻网"),  # an outlet posting on a board
+        ("某某网友 发表于 2024-5-16 10:21:07", None),  # a netizen is no source
+        ("2024-05-16 赵一鸣", None),  # an author after a bare date
+        ("桃源社区举办健康讲座 2024-05-16", None),  # a headline closing with its day
+        ("桃源老年协会召开年会 2024-05-16", None),
+    ],
+)
+def test_bare_date_beside_a_publisher_is_a_dateline(line, outlet):
+    clean = normalize(line).text
+    assert layout.bare_dateline_outlet(clean) == outlet
+
+
+def test_publisher_and_bare_date_under_a_headline_give_source_not_headline():
+    raw = (
+        "桃源社区开展“邻里守望”关爱独居老人活动\n\n"
+        "桃源区民政局 2024-05-16\n\n"
+        "  为让独居老人感受到社区的温暖，桃源社区组织社工和志愿者走访辖区内二十余户独居老人，送去米面油等生活物资。\n\n"
+        "  社工还为老人们测量了血压，并登记了他们的日常需求，建立了一户一档的服务台账。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区开展“邻里守望”关爱独居老人活动"
+    assert article.source == "桃源区民政局"
+
+
+def test_headline_closing_with_its_day_stays_the_headline():
+    raw = (
+        "桃源社区举办健康讲座 2024-05-16\n\n"
+        "  为提高居民的健康意识，桃源社区邀请区医院的医生为辖区老人讲解高血压的日常防治知识。\n\n"
+        "  讲座结束后，医生们还为老人们免费测量了血压和血糖。\n"
+    )
+    (article,) = articles_of(raw)
+    assert article.title == "桃源社区举办健康讲座"
+    assert not article.source
