@@ -380,8 +380,8 @@ class _Resources:
     list_units: "ahocorasick.Automaton"
     trade_words: "ahocorasick.Automaton"
     trade_modifiers: frozenset[str]
-    short_heads: "ahocorasick.Automaton"  # org_short_heads.tsv: head → _ShortHead
-    program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names
+    short_heads: "ahocorasick.Automaton"  # org_short_heads.tsv: head → (head, _ShortHead)
+    program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names (word, "")
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -463,22 +463,14 @@ def resources() -> _Resources:
         list_units=_automaton({row["name"]: row["kind"] for row in read_table("org_list_units.tsv")}),
         trade_words=_automaton({row["word"]: (row["kind"], row["brand"]) for row in read_table("org_trade_words.tsv")}),
         trade_modifiers=frozenset(read_terms("org_trade_modifiers.txt")),
-        short_heads=_automaton_of(
+        short_heads=_automaton(
             {
                 row["head"]: _ShortHead(row["head"], row["kind"], frozenset(row["anchors"].split(",")), int(row["min_stem"]))
                 for row in read_table("org_short_heads.tsv")
             }
         ),
-        program_heads=_automaton_of({row["suffix"]: row["suffix"] for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
+        program_heads=_automaton({row["suffix"]: "" for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
     )
-
-
-def _automaton_of(values: dict[str, object]) -> "ahocorasick.Automaton":
-    automaton = ahocorasick.Automaton()
-    for word, value in values.items():
-        automaton.add_word(word, value)
-    automaton.make_automaton()
-    return automaton
 
 
 def _blocker(line: str) -> tuple[str, str]:
@@ -686,12 +678,12 @@ class OrganizationExtractor:
         for short_start, short_end, kind in self._shortened_parents(ctx, index, found):
             parents.setdefault(short_end, _Candidate(short_start, short_end, kind))
         longest: dict[int, _ShortHead] = {}
-        for end_index, head in self.res.short_heads.iter(text):
+        for end_index, (_, head) in self.res.short_heads.iter(text):
             end = end_index + 1
             if end not in longest or len(head.text) > len(longest[end].text):
                 longest[end] = head
         owned = self._long_ending_ends(text)
-        program_ends = {end_index + 1: len(word) for end_index, word in self.res.program_heads.iter(text)}
+        program_ends = {end_index + 1: len(word) for end_index, (word, _) in self.res.program_heads.iter(text)}
         out = []
         for end, head in longest.items():
             if end in owned:
