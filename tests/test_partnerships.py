@@ -559,7 +559,7 @@ def _reading(text: str, parties):
     """The extractor, its parties, places mask and article for `text`."""
     extractor = PartnershipExtractor()
     ctx = make_ctx(text, parties)
-    found = extractor._parties(ctx)
+    found = extractor._parties(ctx, list(extractor._sentences(ctx)))
     return extractor, found, mask(len(text), ctx.found("places")), extractor._article(ctx, found)
 
 

@@ -612,8 +612,9 @@ class OrganizationExtractor:
         protected = self._protected_spans(ctx)
         index = _MentionIndex(ctx)
         media_spans = Enclosures([m.span() for m in RE_BOOK_TITLE.finditer(text)])
+        endings = self._longest_endings(text)
         candidates: list[_Candidate] = []
-        candidates += self._suffix_candidates(ctx, protected, index)
+        candidates += self._suffix_candidates(ctx, protected, index, endings)
         candidates += self._committee_candidates(text)
         candidates += self._formal_committee_candidates(text, index)
         candidates += self._youth_league_candidates(text, index)
@@ -632,7 +633,7 @@ class OrganizationExtractor:
             if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set)
         ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, is an organization)
         candidates += self._section_candidates(ctx, candidates)  # C14
-        candidates += self._short_head_candidates(ctx, index, protected, candidates)  # C15
+        candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
         candidates = _drop_nested(candidates)  # F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
 
@@ -663,7 +664,7 @@ class OrganizationExtractor:
         return out
 
     # ------------------------------------------------------------------ C15: short heads
-    def _short_head_candidates(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], found: list[_Candidate]) -> list[_Candidate]:
+    def _short_head_candidates(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], found: list[_Candidate], endings: dict[int, _Suffix]) -> list[_Candidate]:
         """C15: a unit named by a short head (org_short_heads.tsv) after an anchor and a short
         run of name words: [place or community][stem]head (某县|邮政快递|站, 某街道|城管|科,
         某小区|业委会), [parent unit][stem]head (某市公安局|特警|支队, 某事务所|某洲|站), or
@@ -682,11 +683,10 @@ class OrganizationExtractor:
             end = end_index + 1
             if end not in longest or len(head.text) > len(longest[end].text):
                 longest[end] = head
-        owned = self._long_ending_ends(text)
         program_ends = {end_index + 1: len(word) for end_index, (word, _) in self.res.program_heads.iter(text)}
         out = []
         for end, head in longest.items():
-            if end in owned:
+            if end in endings:
                 continue  # a listed ending (社工站, 派出所) or venue (文明实践站) ends here: C1 decides
             if program_ends.get(end, 0) > len(head.text):
                 continue  # a longer program word ends here (某社区巾帼|阳光站): programs decide
@@ -778,9 +778,15 @@ class OrganizationExtractor:
                     yield k, k + len(short), kind
                 k = text.find(short, k + 1)
 
-    def _long_ending_ends(self, text: str) -> frozenset[int]:
-        """Where an ending or venue of org_suffixes.tsv / org_venues.txt ends."""
-        return frozenset(end_index + 1 for end_index, _ in self.res.suffixes.iter(text))
+    def _longest_endings(self, text: str) -> dict[int, _Suffix]:
+        """Where an ending or venue of org_suffixes.tsv / org_venues.txt ends → the longest one
+        ending there: one scan of the article for C1 and C15."""
+        longest: dict[int, _Suffix] = {}
+        for end_index, suffix in self.res.suffixes.iter(text):
+            end = end_index + 1
+            if end not in longest or len(suffix.text) > len(longest[end].text):
+                longest[end] = suffix
+        return longest
 
     def _names_own_unit(self, section: str) -> bool:
         """The part after a parent holds a listed ending: a unit of its own (某县司法局|某河司法所), as in C14."""
@@ -806,15 +812,10 @@ class OrganizationExtractor:
         return name in self.res.stops or name in self.res.verbs
 
     # ------------------------------------------------------------------ C1: endings
-    def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int], index: _MentionIndex) -> list[_Candidate]:
+    def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int], index: _MentionIndex, endings: dict[int, _Suffix]) -> list[_Candidate]:
         text = ctx.text
-        longest: dict[int, _Suffix] = {}
-        for end_index, suffix in self.res.suffixes.iter(text):
-            end = end_index + 1
-            if end not in longest or len(suffix.text) > len(longest[end].text):
-                longest[end] = suffix
         out = []
-        for end, suffix in sorted(longest.items()):
+        for end, suffix in sorted(endings.items()):
             if suffix.venue:  # F1, unless the named venue acts as a body (`_acting_venue`)
                 candidate = self._acting_venue(ctx, index, protected, end, suffix)
                 if candidate is not None:

@@ -560,17 +560,17 @@ class PartnershipExtractor:
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        parties = self._parties(ctx)
+        sentences = list(self._sentences(ctx))
+        parties = self._parties(ctx, sentences)
         places = mask(len(text), ctx.found("places"))  # one flag per character inside a place mention
         licensed = []
         if self.licensed:
             # sides of strong frames that no extractor found but that have a name shape (licensed.py)
             spans = [(p.start, p.end) for p in parties]
-            licensed = [lic for lic in licensed_parties(text, list(self._sentences(ctx)), spans, places) if lic.label in self.labels]
+            licensed = [lic for lic in licensed_parties(text, sentences, spans, places) if lic.label in self.labels]
             parties = sorted(parties + [_Party(lic.start, lic.end, Party(lic.label, lic.canonical)) for lic in licensed], key=lambda p: p.start)
         art = self._article(ctx, parties)
         starts = [p.start for p in parties]
-        sentences = list(self._sentences(ctx))
         # 双方 in a clause of joint work: the two units of the sentence before (discourse.py)
         both = discourse.both_sides(text, sentences, [p for p in parties if p.origin is None])
         out: list[Mention] = []
@@ -629,7 +629,7 @@ class PartnershipExtractor:
                     yield start, cut
                 start = cut + 1
 
-    def _parties(self, ctx: ArticleContext) -> list[_Party]:
+    def _parties(self, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> list[_Party]:
         """All party mentions, overlapping ones reduced to the longest. A name an extractor found
         counts wherever the text writes it again, though the extractor kept only some of its
         occurrences (A与某社区共建… where the community's mention is a later one)."""
@@ -664,7 +664,6 @@ class PartnershipExtractor:
                 continue
             found.append(_Party(start, end, unique[name]))
         # pointers back to a party named before (该公司, 本所, 与其 …: discourse.py)
-        sentences = list(self._sentences(ctx))
         pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found)
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
