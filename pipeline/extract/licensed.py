@@ -88,6 +88,12 @@ def _words() -> dict[str, "regex.Pattern[str]"]:
     }
 
 
+def clause_words() -> str:
+    """The banned words of partnership_licensed_words.tsv as one pattern: a clause word or frame
+    verb, which no name stem (and no partner descriptor in partnerships) holds."""
+    return _words()["banned"].pattern
+
+
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, tuple[str, str, str]]:
     """Head → (role, label, kind); role is head, sub, parent or team."""

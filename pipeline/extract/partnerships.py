@@ -9,7 +9,9 @@ Frames (per sentence; each yields a claim: actors, partners, relation word, and 
 parties are co-actors, paired all with all, or the actor is paired with each partner):
   forward   A <word> B(、C、D): B right after the word (gap words from
             `partnership_gap_words.txt`, places and quote marks skipped): 民族巷社区党委联合中卫市司法局,
-            宜宾市酒都义工联合会就入驻在叙州区金鱼社区.
+            宜宾市酒都义工联合会就入驻在叙州区金鱼社区. A descriptor of the partner's standing with a
+            modifier of its own may stand there too (携手区域互联志愿单位B: a short Han run ending in a
+            head of `partnership_descriptor_heads.txt`, holding no clause word or frame verb).
   with      A与B(、C)…<word> in one clause: 与全人社工的联合, 同B、C等单位签署共建协议,
             与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
@@ -82,7 +84,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
 from . import discourse
-from .licensed import licensed_parties
+from .licensed import clause_words, licensed_parties
 
 PARTY_LABELS = ("organizations", "communities", "programs")
 # A mask's flags inverted (0 → 1, any other → 0), to keep the unmarked characters with
@@ -443,12 +445,17 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     with_gap_words = _alternation(w for w in gap_terms if w != "就")
     # A short unrecognized place name written right before a unit: 青林街“暖心”服务站.
     place_prefix = r"\p{Han}{1,3}(?:街|区|县|市|镇|乡)"
+    # A descriptor of the partner's standing: a short modifier and a head (区域互联志愿单位, 爱心合作
+    # 单位); the modifier holds no clause word or frame verb (的, 在, 开展, 走访 …: the banned words of
+    # partnership_licensed_words.tsv), so a clause (联合走访困难企业B) never reads as one descriptor.
+    modifier = rf"(?:(?!{clause_words()})\p{{Han}})"
+    descriptor = rf"{modifier}{{1,6}}?(?:{_alternation(read_terms('partnership_descriptor_heads.txt'))})"
     roles = _alternation(_roles())
     return {
         # support nouns are verbs too: 某局指导某协会… reads like A联合B
         "forward": regex.compile(_alternation(by_form("forward", "support"))),
         "with": regex.compile(_alternation(w for w, r in rel.items() if r.closes_with)),
-        "gap": regex.compile(rf"^(?:{gap_words})*(?:{place_prefix})?$"),
+        "gap": regex.compile(rf"^(?:{gap_words}|{descriptor})*(?:{place_prefix})?$"),
         # 就 is a gap word only between an actor and its word (某会就入驻): after a with-list it
         # names the topic (与本地商户就“某某”项目签约: the programme is no with-partner)
         "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{with_gap_words})*$"),

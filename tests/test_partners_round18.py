@@ -1,0 +1,71 @@
+"""Round 18 (partnerships): a partner named after a descriptor of its standing that has a modifier
+of its own (携手区域互联志愿单位某幼儿园, 联合爱心合作单位某公司, 得到结对帮扶单位某银行的赞助): any
+short run of Han characters ending in a descriptor head (lexicons/partnership_descriptor_heads.txt)
+may stand between a relation word and its partner, as long as it holds no clause word or frame verb.
+Sentences written for these tests (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shequ.extract.partnerships import PartnershipExtractor
+from contexts import context_for
+
+
+def facts(text: str, **parties) -> list[tuple[str, str, str]]:
+    """(a, b, relation) of every pair, once each; a pair is unordered, so a and b are sorted."""
+    ctx = context_for(PartnershipExtractor, text, **parties)
+    return sorted({
+        (*sorted((m.attrs["a"].canonical, m.attrs["b"].canonical)), m.attrs["relation"])
+        for m in PartnershipExtractor()(ctx) if m.label == "partnerships"
+    })
+
+
+FIRM = "青禾远帆物流有限公司"
+BANK = "青禾农商银行柳岸支行"
+NURSERY = "小星星幼儿园"
+
+CASES = [
+    # a descriptor with a modifier before a list of partners: the list acts with the actor
+    ("descriptor_before_list", f"5月8日，杏林社区携手区域互联志愿单位{NURSERY}、{FIRM}开展垃圾分类宣传。",
+     {"organizations": [NURSERY, FIRM], "communities": ["杏林社区"]},
+     [("杏林社区", NURSERY, "携手"), ("杏林社区", FIRM, "携手"), (NURSERY, FIRM, "携手")]),
+    # 爱心合作单位: a modifier the gap words do not list
+    ("descriptor_after_forward_word", f"桃源社区联合爱心合作单位{FIRM}开展义卖活动。",
+     {"organizations": [FIRM], "communities": ["桃源社区"]},
+     [("桃源社区", FIRM, "联合")]),
+    # the descriptor in the obtain frame: B supports the actor
+    ("descriptor_in_obtain", f"柳荫社区的助老食堂得到了区域化党建单位{BANK}的资金赞助。",
+     {"organizations": [BANK], "communities": ["柳荫社区"]},
+     [(BANK, "柳荫社区", "赞助")]),
+    # 企业 as the head: 辖区龙头企业
+    ("descriptor_enterprise", f"桃源社区党委联合辖区龙头企业{FIRM}为独居老人送去米面。",
+     {"organizations": ["桃源社区党委", FIRM], "communities": ["桃源社区"]},
+     [("桃源社区党委", FIRM, "联合")]),
+]
+
+
+@pytest.mark.parametrize("name, text, parties, expected", CASES, ids=[row[0] for row in CASES])
+def test_descriptor_pairs(name, text, parties, expected):
+    assert facts(text, **parties) == sorted((*sorted((a, b)), word) for a, b, word in expected)
+
+
+NO_PAIR_CASES = [
+    # a clause between the word and the company (走访 is a frame verb): the company is visited, not joined
+    ("clause_is_no_descriptor", f"杏林社区联合走访困难企业{FIRM}。",
+     {"organizations": [FIRM], "communities": ["杏林社区"]}),
+    # 的 inside the run: a relative clause, not a descriptor
+    ("relative_clause_is_no_descriptor", f"杏林社区携手开展活动的单位{FIRM}。",
+     {"organizations": [FIRM], "communities": ["杏林社区"]}),
+    # a descriptor with no named party after it: nothing to pair
+    ("descriptor_without_party", "杏林社区联合辖区爱心单位开展义诊。",
+     {"communities": ["杏林社区"]}),
+    # a descriptor longer than the gap allows is no phrase of the frame
+    ("descriptor_too_long", f"杏林社区联合本市多年来热心公益事业的先进单位{FIRM}。",
+     {"organizations": [FIRM], "communities": ["杏林社区"]}),
+]
+
+
+@pytest.mark.parametrize("name, text, parties", NO_PAIR_CASES, ids=[row[0] for row in NO_PAIR_CASES])
+def test_descriptor_no_pair(name, text, parties):
+    assert facts(text, **parties) == []
