@@ -69,3 +69,47 @@ NO_PAIR_CASES = [
 @pytest.mark.parametrize("name, text, parties", NO_PAIR_CASES, ids=[row[0] for row in NO_PAIR_CASES])
 def test_descriptor_no_pair(name, text, parties):
     assert facts(text, **parties) == []
+
+
+# Units acting as one: a list of units travelling to a named community to act there (赴, like 前往),
+# and the staff of a list of units forming one team (来自A、B的医护人员组成的义诊队).
+HOSPITAL = "青禾市第三人民医院"
+CLINIC = "青禾中医院"
+BUREAU = "青禾区民政局"
+
+JOINT_CASES = [
+    ("list_travels_to_village", f"6月3日，{BUREAU}、{FIRM}赴杏林村，开展结对帮扶活动。",
+     {"organizations": [BUREAU, FIRM], "communities": ["杏林村"]},
+     [(BUREAU, FIRM, "赴"), (BUREAU, "杏林村", "赴"), (FIRM, "杏林村", "赴")]),
+    ("unit_travels_to_village", f"{FIRM}赴柳荫村开展助农直播。",
+     {"organizations": [FIRM], "communities": ["柳荫村"]},
+     [(FIRM, "柳荫村", "赴")]),
+    ("staff_of_list_form_a_team", f"来自{HOSPITAL}、{CLINIC}的医护人员组成的义诊队，为居民开展义诊。",
+     {"organizations": [HOSPITAL, CLINIC]},
+     [(HOSPITAL, CLINIC, "组成")]),
+    ("staff_of_list_with_count", f"由{HOSPITAL}和{CLINIC}的20名专家组建的健康服务团定期下乡。",
+     {"organizations": [HOSPITAL, CLINIC]},
+     [(HOSPITAL, CLINIC, "组建")]),
+]
+
+
+@pytest.mark.parametrize("name, text, parties, expected", JOINT_CASES, ids=[row[0] for row in JOINT_CASES])
+def test_units_acting_as_one(name, text, parties, expected):
+    assert facts(text, **parties) == sorted((*sorted((a, b)), word) for a, b, word in expected)
+
+
+JOINT_NO_PAIR_CASES = [
+    # a visit with no act after the community (调研 is inspection, not work done there)
+    ("travel_without_act", f"{BUREAU}赴杏林村调研。", {"organizations": [BUREAU], "communities": ["杏林村"]}),
+    # a list travelling to a place that is no party: nothing to pair with, and no staff word or 一行
+    ("list_travels_to_a_city", f"{BUREAU}、{FIRM}赴北京学习考察。", {"organizations": [BUREAU, FIRM]}),
+    # one unit's staff forming a team: no second unit
+    ("staff_of_one_unit", f"{HOSPITAL}的医生组成专家组，为居民开展义诊。", {"organizations": [HOSPITAL]}),
+    # a list that only owns the people (the people form a choir, no 组成 right after the staff)
+    ("list_of_owners_no_team", f"{HOSPITAL}、{CLINIC}的医生参加了比赛。", {"organizations": [HOSPITAL, CLINIC]}),
+]
+
+
+@pytest.mark.parametrize("name, text, parties", JOINT_NO_PAIR_CASES, ids=[row[0] for row in JOINT_NO_PAIR_CASES])
+def test_units_acting_as_one_no_pair(name, text, parties):
+    assert facts(text, **parties) == []

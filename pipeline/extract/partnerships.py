@@ -23,7 +23,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             running B.
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
-  together  A、B(等)共同/联合<verb>: a list of parties acting together.
+  together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
+            team (来自A、B的医护人员组成的义诊队) make its units co-actors too.
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
@@ -248,7 +249,7 @@ RE_VISIT_UNIT_GAP = regex.compile(
 # Between co-visitors and a visit word that goes to no named party: 一行 (A及B一行，走进…).
 RE_CO_VISIT_GAP = regex.compile(r"^一行人?[，,]?$")
 # The visit words of a unit going itself (no staff word): movement into a place.
-VISIT_MOVES = frozenset({"走进", "走入", "来到", "深入", "进入", "前往"})
+VISIT_MOVES = frozenset({"走进", "走入", "来到", "深入", "进入", "前往", "赴"})
 # What follows the community when a unit goes itself: an act in the same sentence. Example
 # match: ，开展 (in 某分行走进某村，开展宣传).
 RE_VISIT_UNIT_ACT = regex.compile(r"[^。！？；\n]{0,30}?(?:开展|举办|举行|进行|提供|宣讲|宣传|义诊|慰问)")
@@ -451,6 +452,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     modifier = rf"(?:(?!{clause_words()})\p{{Han}})"
     descriptor = rf"{modifier}{{1,6}}?(?:{_alternation(read_terms('partnership_descriptor_heads.txt'))})"
     roles = _alternation(_roles())
+    staff_words = _alternation(read_terms("partnership_staff_words.txt"))
     return {
         # support nouns are verbs too: 某局指导某协会… reads like A联合B
         "forward": regex.compile(_alternation(by_form("forward", "support"))),
@@ -467,9 +469,14 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
         # a visit word, or 在/为/给 (only when B is followed by an act: RE_VISIT_AT_ACT, RE_VISIT_FOR_ACT)
         "visit": regex.compile(_alternation(by_form("visit") + list(VISIT_ACT_AFTER))),
+        # together: the staff of a list of units form one team (来自A、B、C的医务人员组成的医疗队, 由A、B的
+        # 律师组建…): the units work together as the team. Example match: 的医务人员组成 (after the list).
+        "joint_team": regex.compile(
+            rf"^(?:等单位)?的?(?:{VISIT_COUNT})?{VISIT_MODIFIERS}*(?:{staff_words})们?(?:共同|联合)?(组成|组建)"
+        ),
         "visit_staff": regex.compile(
             RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS, team=VISIT_TEAM,
-                                           staff=_alternation(read_terms("partnership_staff_words.txt")))
+                                           staff=staff_words)
         ),
         # 负责指导和监督: the first role names the kind, the list is read through
         # 由B于2023年3月正式承接: a date and an adverb may come before the role
@@ -1387,7 +1394,8 @@ class PartnershipExtractor:
         return None
 
     def _together(self, art, text, s_start, s_end, inside, places, blocked):
-        """A、B(等)共同/联合<verb>: a list of parties acting together."""
+        """A、B(等)共同/联合<verb>: a list of parties acting together; A、B的<staff>组成…: their staff
+        form one team."""
         for i, first in enumerate(inside):
             if i and _joined(text, inside[i - 1].end, first.start):
                 continue  # not the head of its list
@@ -1399,6 +1407,8 @@ class PartnershipExtractor:
             if together:
                 word = together.group(1) or together.group(2) or together.group(3)
                 yield _Claim((), tuple(members), word, True, False, first.start)
+            elif team := _patterns()["joint_team"].match(tail):
+                yield _Claim((), tuple(members), team.group(1), True, False, first.start)
 
     def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places) -> bool:
         """A list that is not the subject of its own joint act: A与B、C结对 (B and C are each A's
@@ -1496,7 +1506,7 @@ class PartnershipExtractor:
             if sender and last.label == "organizations" and staff.match(gap[sender.end() :]):
                 return self._list_before(text, last, before[:-1])  # 某中心组织党员志愿者前往B: the unit sends its staff
             if (
-                last.label == "organizations" and target.label == "communities" and text[pos : pos + 2] in VISIT_MOVES
+                last.label == "organizations" and target.label == "communities" and any(text.startswith(move, pos) for move in VISIT_MOVES)
                 and RE_VISIT_UNIT_GAP.match(gap) and RE_VISIT_UNIT_ACT.match(text, target.end)
             ):
                 # the unit itself goes, no staff word (某司法所深入某社区开展…, 某分行一行人走进某村，
