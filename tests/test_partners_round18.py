@@ -113,3 +113,42 @@ JOINT_NO_PAIR_CASES = [
 @pytest.mark.parametrize("name, text, parties", JOINT_NO_PAIR_CASES, ids=[row[0] for row in JOINT_NO_PAIR_CASES])
 def test_units_acting_as_one_no_pair(name, text, parties):
     assert facts(text, **parties) == []
+
+
+# 在A的支持下: B is the unit before 在 when a relation word, not a party, opens the clause after the
+# phrase (B在A的支持下，联合C开展…: A supports B; C is B's partner, not A's).
+UNDER_CASES = [
+    ("under_then_forward_word", f"桃源街道社工站在{BUREAU}的支持下，联合杏林社区开展元宵活动。",
+     {"organizations": ["桃源街道社工站", BUREAU], "communities": ["杏林社区"]},
+     [(BUREAU, "桃源街道社工站", "支持"), ("桃源街道社工站", "杏林社区", "联合")]),
+    # the party right after the phrase is still the one supported
+    ("under_then_party", f"在{BUREAU}的大力支持下，杏林社区建成了助老食堂。",
+     {"organizations": [BUREAU], "communities": ["杏林社区"]},
+     [(BUREAU, "杏林社区", "支持")]),
+]
+
+
+@pytest.mark.parametrize("name, text, parties, expected", UNDER_CASES, ids=[row[0] for row in UNDER_CASES])
+def test_under_supported(name, text, parties, expected):
+    assert facts(text, **parties) == sorted((*sorted((a, b)), word) for a, b, word in expected)
+
+
+# A与B、C签署三方协议: the sides counted are all parties of one agreement, so B and C are paired too;
+# without the count each listed party is the actor's partner only.
+SIDES_CASES = [
+    ("three_sides", f"青禾职业学院团委与{BUREAU}、杏林社区签署了三方协议。",
+     {"organizations": ["青禾职业学院团委", BUREAU], "communities": ["杏林社区"]},
+     [("青禾职业学院团委", BUREAU, "签署"), ("青禾职业学院团委", "杏林社区", "签署"), (BUREAU, "杏林社区", "签署")]),
+    ("no_count", f"青禾职业学院团委与{BUREAU}、杏林社区签署了共建协议。",
+     {"organizations": ["青禾职业学院团委", BUREAU], "communities": ["杏林社区"]},
+     [("青禾职业学院团委", BUREAU, "签署"), ("青禾职业学院团委", "杏林社区", "签署")]),
+    # 三方面 (three aspects) is no count of sides
+    ("three_aspects", f"青禾职业学院团委与{BUREAU}、杏林社区签署了三方面合作协议。",
+     {"organizations": ["青禾职业学院团委", BUREAU], "communities": ["杏林社区"]},
+     [("青禾职业学院团委", BUREAU, "签署"), ("青禾职业学院团委", "杏林社区", "签署")]),
+]
+
+
+@pytest.mark.parametrize("name, text, parties, expected", SIDES_CASES, ids=[row[0] for row in SIDES_CASES])
+def test_sides_of_one_agreement(name, text, parties, expected):
+    assert facts(text, **parties) == sorted((*sorted((a, b)), word) for a, b, word in expected)

@@ -211,6 +211,9 @@ RE_PASSIVE_BY_GAP = regex.compile(r"^(?:等(?:单位|部门|机构|企业|组织
 RE_PASSIVE_ADVERB = regex.compile(r"^(?:项目|活动|品牌|计划)?(?:分别|均|都|已|也|还|先后|陆续|成功|正式)*$")
 # 分别 after a list of actors: each acts with the partner in its place (A、B分别与C、D结对 → A–C, B–D).
 RE_RESPECTIVE = regex.compile(r"分别")
+# The sides of one agreement counted after a with-list (A与B、C签署了三方协议, A与B、C三方签订…):
+# every side is a party of the others. Example match: 三方 (in 签署了三方协议).
+RE_SIDES_COUNT = regex.compile(r"(?:三|四|五|六|多)方(?!面)")
 # A list join that is a with-mark: A与B、C结对 reads as A paired with B and with C.
 RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
@@ -1011,9 +1014,12 @@ class PartnershipExtractor:
             with_pos = text.rfind(self._with_char(text, clause_start, head, places), clause_start, head.start)
             a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
             if a_list or (relation.group and len(b_list) > 1):
-                # A、B与C携手: each listed actor with C, the actors are not paired among themselves
+                # A、B与C携手: each listed actor with C, the actors are not paired among themselves;
+                # A与B、C签署三方协议: the sides counted are all parties of one agreement
                 respective = self._respective(text, a_list, b_list, with_pos)
-                yield _Claim(tuple(a_list), tuple(b_list), word, relation.group and len(a_list) < 2, implied, rs, respective)
+                sides = RE_SIDES_COUNT.search(text, b_list[-1].end, min(s_end, re_ + 4)) and len(a_list) + len(b_list) >= 3
+                group = (relation.group and len(a_list) < 2) or bool(sides)
+                yield _Claim(tuple(a_list), tuple(b_list), word, group, implied, rs, respective)
 
     @staticmethod
     def _respective(text: str, a_list: list[_Party], b_list: list[_Party], pos: int) -> bool:
@@ -1121,8 +1127,10 @@ class PartnershipExtractor:
         """Who is supported 在…的<noun>下: the party right after the phrase, unless it runs a
         service with 由; else, after a comma, the sentence's own named subject."""
         b = next((p for p in inside if p.start >= match.end() and p.start - match.end() <= 2), None)
-        if b is not None and "由" in text[match.end() : b.start]:
-            b = None  # 在A的支持下，由B承接: B runs the subject's service, the subject is supported
+        if b is not None and not self._gap_ok(text, match.end(), b.start, places):
+            # 在A的支持下，由B承接: B runs the subject's service, the subject is supported; B在A的支持下，
+            # 联合C…: a relation word opens the clause, C is its partner, B the one supported
+            b = None
         if b is None:
             # B在A支持下开展…: the party right before the phrase (gap words aside) is supported
             prev = next((p for p in reversed(inside) if p.end <= match.start()), None)
