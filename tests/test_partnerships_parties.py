@@ -34,9 +34,9 @@ FOUND = [
     # 由 + a clinic + 发起: the founder of the society
     ("clinic_founds_society", "据悉，泸溪县康养学会由泸溪慈济医馆发起成立。",
      ["泸溪县康养学会", "泸溪慈济医馆"], [("泸溪慈济医馆", "泸溪县康养学会", "发起")]),
-    # a brand agency written X社工 in a 与-list
+    # a brand agency written X社工 in a 与-list (三方: the three sides of one agreement, all paired)
     ("agency_in_with_list", "泸溪学院与桃源社区、博文社工签订三方共建协议。",
-     ["泸溪学院", "博文社工"], [("泸溪学院", "桃源社区", "签订"), ("泸溪学院", "博文社工", "签订")]),
+     ["泸溪学院", "博文社工"], [("泸溪学院", "桃源社区", "签订"), ("泸溪学院", "博文社工", "签订"), ("桃源社区", "博文社工", "签订")]),
     # a town's labour-security office written with its level word, in a list closed by 携手 (the
     # county bodies' canonicals take the article's one county)
     ("level_office_in_acting_list", "本周，泸溪县武溪镇司法所和镇劳保所、县妇联等单位携手县人民法院走上街头普法。",
