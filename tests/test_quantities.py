@@ -202,7 +202,7 @@ CORPUS_CASES = [
             ("150余起", 96, 101, 150.0, "起", "more_than", "企业征迁纠纷"),
         ],
     ),
-    ("共计发放宣传单页三万余份，重复家暴率相较于前一年减少了42.8%，恶性家暴为0起。", [("三万余份", 8, 12, 30000.0, "份", "more_than", None), ("42.8%", 27, 32, 42.8, "%", None, "减少"), ("0起", 38, 40, 0.0, "起", None, "恶性家暴")]),
+    ("共计发放宣传单页三万余份，重复家暴率相较于前一年减少了42.8%，恶性家暴为0起。", [("三万余份", 8, 12, 30000.0, "份", "more_than", "宣传单页"), ("42.8%", 27, 32, 42.8, "%", None, "减少"), ("0起", 38, 40, 0.0, "起", None, "恶性家暴")]),
     (
         "乔心愿公益服务中心开展的“乔心守护、医路同行”项目长期在医院提供导诊志愿服务，共组织志愿者超1.8万人次，服务对象超70万人次，成为了患者就医的直通“乔”。",
         [
@@ -744,3 +744,26 @@ def test_quantities_measure_words_round17(text, expected):
 @pytest.mark.parametrize("text", MEASURE_WORD_NOTHING)
 def test_quantities_measure_words_round17_inside_words(text):
     assert facts(text) == []
+
+
+# --- round 18: subjects read across heads jieba tags a measure word or an idiom -------------------
+
+NOUN_HEAD_CASES = [
+    # a one-character head tagged a measure word closes the compound before it
+    ("今年资助的项目中，养老服务类15个、助学类6个。", [("15个", 15.0, "个", None, "养老服务类"), ("6个", 6.0, "个", None, "助学类")]),
+    ("这笔奖励款一共3万元。", [("3万元", 30000.0, "元", None, "奖励款")]),
+    ("街道发放防汛宣传单页两千余份。", [("两千余份", 2000.0, "份", "more_than", "防汛宣传单页")]),
+    # a set phrase of a modifier and a noun is a thing counted
+    ("街道去年共排查各类安全隐患56起。", [("56起", 56.0, "起", None, "安全隐患")]),
+    ("志愿者们走访孤寡老人32户。", [("32户", 32.0, "户", None, "孤寡老人")]),
+    # a set phrase that is a predicate stays out of the subject
+    ("大家喜笑颜开38人。", [("38人", 38.0, "人", None, None)]),
+    ("队员们鼓足勇气坚持了12场。", [("12场", 12.0, "场", None, "坚持")]),
+    # a head after no noun or verb is still the measure word's (五类, 各类)
+    ("参评作品分为4个类别。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_HEAD_CASES)
+def test_quantities_subject_across_noun_heads_round18(text, expected):
+    assert facts(text) == expected

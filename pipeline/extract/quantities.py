@@ -190,6 +190,9 @@ RE_PREDICATE_VERB = regex.compile(r"(?<=.)[于作为给到在向]$")
 RE_HAN_WORD = regex.compile(r"\p{Han}+")
 # One-character locatives after a noun (辖区|内).
 LOCATIVES = frozenset({"内", "中", "里"})
+
+# Tags of a first half that modifies the noun of a four-character set phrase (安全|隐患: an).
+NOUN_MODIFIER_TAGS = frozenset({"a", "an", "b", "vn"})
 # Locative endings: a phrase ending so names where, not what (中心村范围内, 辖区内).
 RE_LOCATIVE_END = regex.compile(r"(?:内|中|里|范围内|之间)$")
 # An Arabic number with 万/亿 and no measure word after it (计划投资100万，).
@@ -381,6 +384,12 @@ def counted_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def noun_heads() -> frozenset[str]:
+    """`lexicons/quantity_noun_heads.txt`: one-character heads jieba tags a measure word (服务|类, 分红|款)."""
+    return frozenset(read_terms("quantity_noun_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def adverbial_words() -> frozenset[str]:
     """`lexicons/quantity_adverbial_words.txt`: noun-tagged words that modify the next verb (全面)."""
     return frozenset(read_terms("quantity_adverbial_words.txt"))
@@ -481,6 +490,8 @@ def _kind(word: str, tags: dict[str, str]) -> str:
         return "noun"  # domain terms from the user dictionary and unknown (HMM) words
     if tag == "l" and RE_VERBAL_UNKNOWN.search(word):
         return "verb"  # a fixed phrase ending in a preposition is a predicate (围坐在)
+    if tag == "i" and _noun_ended(word, tags):
+        return "noun"  # a four-character set phrase ending in a noun names a thing (安全|隐患, 孤寡|老人)
     if tag.startswith("n") or tag in ("vn", "an", "j", "l", "eng", "s", "z", "zg", "k"):
         return "noun"  # zg/k: one-character noun suffixes jieba splits off (快递|员)
     if tag.startswith("v"):
@@ -488,6 +499,16 @@ def _kind(word: str, tags: dict[str, str]) -> str:
     if tag.startswith("a") or tag == "b":
         return "adj"
     return "other"
+
+
+def _noun_ended(word: str, tags: dict[str, str]) -> bool:
+    """Is `word` four characters made of a noun or adjective and a noun of the dictionary
+    (安全|隐患, 孤寡|老人, 风土|人情)? jieba tags such set phrases idioms (i), like the predicates
+    喜笑颜开 and 追求|理想 (a verb and its object), which are no names of things."""
+    if len(word) != 4:
+        return False
+    first, second = tags.get(word[:2]) or "", tags.get(word[2:]) or ""
+    return second.startswith("n") and (first.startswith("n") or first in NOUN_MODIFIER_TAGS)
 
 
 # The kinds of the words of the tag table last asked about (held, so its id stays its own):
@@ -979,7 +1000,7 @@ def _pieces_after(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tup
         word = tokens.word(i)
         pieces.append((word, _memo_kind(word, tags)))
         i += 1
-    return _compound_verbs(pieces)
+    return _compound_verbs(_noun_heads(pieces))
 
 
 def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tuple[str, str]]:
@@ -995,7 +1016,7 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
         tail = words[-1][1:]
         if tail in LINK_TAIL_CHARS or len(tail) > 1 and tail in link_words():
             pieces[-1] = (words[-1][0], "noun")  # 成立|率达, 持证|率高达 → 率: the link word is no part of the noun
-    return list(reversed(_compound_verbs(_share_nouns(pieces))))
+    return list(reversed(_compound_verbs(_noun_heads(_share_nouns(pieces)))))
 
 
 def _share_nouns(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1006,6 +1027,18 @@ def _share_nouns(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out[-1] = ("占比", "noun")
         else:
             out.append((word, kind))
+    return out
+
+
+def _noun_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-character head jieba tags a measure word (`noun_heads`) closes the noun or verb
+    before it (服务|类, 分红|款, 宣传单|页): it is a noun, and `_compound_verbs` then makes the
+    verb before it part of the noun."""
+    out = list(pieces)
+    for k in range(1, len(out)):
+        word, kind = out[k]
+        if kind != "noun" and word in noun_heads() and out[k - 1][1] in ("noun", "verb"):
+            out[k] = (word, "noun")
     return out
 
 
@@ -1256,8 +1289,8 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     if taken is None:
         return None
     # a leading verbal noun governs the noun after it (服务|居民) unless the head is a verbal
-    # noun too (培训活动: a kind of 活动)
-    head_is_verbal = bool(taken) and tags.get(taken[0][0]) == "vn"
+    # noun too (培训活动: a kind of 活动) or a one-character head that closes it (助残服务|类)
+    head_is_verbal = bool(taken) and (tags.get(taken[0][0]) == "vn" or taken[0][0] in noun_heads())
     while len(taken) > 1 and (taken[-1][1] == "de" or tags.get(taken[-1][0]) == "vn" and not head_is_verbal):
         taken.pop()
     if not any(kind == "noun" for _, kind in taken):
