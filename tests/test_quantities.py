@@ -367,7 +367,8 @@ def facts(text: str):
 # Forms, filters and subjects added after the dev-set error analysis (sentences of our own).
 ANALYSIS_CASES = [
     # 元 left out after a money word; 万 is part of the number
-    ("合作社预计投资120万，先期投入40万。", [("120万", 1200000.0, "元", None, "合作社预计投资"), ("40万", 400000.0, "元", None, "投入")]),
+    # (round 18: a modal word such as 预计 ends the phrase, as a link word does: the measure is the investment)
+    ("合作社预计投资120万，先期投入40万。", [("120万", 1200000.0, "元", None, "投资"), ("40万", 400000.0, "元", None, "投入")]),
     # points, phases, metres as written, 住户
     ("我一共得了八十多分。", [("八十多分", 80.0, "分", "more_than", None)]),
     ("夜校今年办了三期书法班。", [("三期", 3.0, "期", None, "书法班")]),
@@ -766,4 +767,25 @@ NOUN_HEAD_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), NOUN_HEAD_CASES)
 def test_quantities_subject_across_noun_heads_round18(text, expected):
+    assert facts(text) == expected
+
+
+# --- round 18: modal words link a subject to its figure; pieces of predicate are no subject ------
+
+MODAL_LINK_CASES = [
+    # a modal before a link word, in one token or two, is skipped like the link word
+    ("该村今年集体收入可达120万元。", [("120万元", 1200000.0, "元", None, "集体收入")]),
+    ("全镇营业收入有望达到900万元。", [("900万元", 9000000.0, "元", None, "全镇营业收入")]),
+    ("今年慈善捐款将达30万元。", [("30万元", 300000.0, "元", None, "慈善捐款")]),
+    ("景区今年的门票收益预计突破50万元。", [("50万元", 500000.0, "元", None, "门票收益")]),
+    # an unknown join of an adverb and a verb is a predicate: the noun after the figure is named
+    ("老人们每月还能领300元补贴。", [("300元", 300.0, "元", None, "补贴")]),
+    ("12户人家已搬进新房。", [("12户", 12.0, "户", None, "人家")]),
+    # verbs joined by 而 name no distance
+    ("沿着河道向东而行800米就到了。", [("800米", 800.0, "米", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_LINK_CASES)
+def test_quantities_modal_links_and_predicate_pieces_round18(text, expected):
     assert facts(text) == expected

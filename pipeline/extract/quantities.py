@@ -100,6 +100,9 @@ RE_VERBAL_UNKNOWN = regex.compile(r"(?<=.)[在到为了着给用向]$")
 RE_PREPOSITION_START = regex.compile(r"^[对向把被将从在给为与跟]")
 # An unknown join ending in 则 is a conjunction of a contrast (少则…多则…), not a noun.
 RE_CONTRAST_UNKNOWN = regex.compile(r"(?<=.)则$")
+# An unknown join that is a piece of predicate: opened by an adverb or a modal (能领, 已装, 还剩, 均为)
+# or holding the conjunction 而 before a verb (南而行, 而行). Not 曾/正/可, which open names and nouns.
+RE_PREDICATE_UNKNOWN = regex.compile(r"^[已还也都就才又均能再仍便而]|而(?=.)")
 # An unknown join of one character and a link word before the figure (one of these characters
 # or a link word of two or more): the first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%,
 # 持证|率高达|32%).
@@ -113,6 +116,8 @@ ENUMERATION_REACH = 6
 ENUMERATION_MAX = 10
 # Most tokens a subject phrase may take.
 SUBJECT_MAX_TOKENS = 6
+# Link and modal words skipped between a subject and its figure (收入|预计|将|达到|…: three).
+LINK_SKIP_MAX = 3
 # Measure words that classify a noun that must follow (15个调解工作站, 3支巡逻小队): a verb right
 # after them modifies that noun instead of ending the phrase.
 CLASSIFIER_CATEGORIES = frozenset({"organizations", "items"})
@@ -413,6 +418,20 @@ def link_words() -> frozenset[str]:
     return frozenset(read_terms("quantity_link_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def modal_words() -> frozenset[str]:
+    """`lexicons/quantity_modal_words.txt`: modal and expectation words before a figure (可, 有望, 预计)."""
+    return frozenset(read_terms("quantity_modal_words.txt"))
+
+
+def is_link(word: str) -> bool:
+    """Does `word` only link a subject to its figure: a link word, a modal word, or a link word
+    written after a modal word in one token (可达, 将达)?"""
+    if word in link_words() or word in modal_words():
+        return True
+    return any(word.startswith(m) and word[len(m) :] in link_words() for m in modal_words() if len(word) > len(m))
+
+
 # --- tokens ---------------------------------------------------------------------------
 
 
@@ -485,8 +504,10 @@ def _kind(word: str, tags: dict[str, str]) -> str:
     if tag is None:
         if RE_VERBAL_UNKNOWN.search(word):
             return "verb"  # an unknown join ending in a preposition or complement (围坐在, 改为)
-        if RE_PREPOSITION_START.match(word) or RE_CONTRAST_UNKNOWN.search(word):
-            return "other"  # an unknown join opening with a preposition (对金龙) or a contrast (少则)
+        if RE_PREPOSITION_START.match(word) or RE_CONTRAST_UNKNOWN.search(word) or RE_PREDICATE_UNKNOWN.search(word):
+            # an unknown join opening with a preposition (对金龙), a contrast (少则), or a piece of
+            # predicate: an adverb or modal before its verb (能领, 已装) or 而 before a verb (南而行)
+            return "other"
         return "noun"  # domain terms from the user dictionary and unknown (HMM) words
     if tag == "l" and RE_VERBAL_UNKNOWN.search(word):
         return "verb"  # a fixed phrase ending in a preposition is a predicate (围坐在)
@@ -1007,7 +1028,7 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
     """(word, kind) before `offset`, nearest first, after skipping link words (达, 有, 共计)."""
     i = tokens.last_before(offset)
     skipped = 0
-    while i >= 0 and tokens.word(i) in link_words() and skipped < 2:
+    while i >= 0 and is_link(tokens.word(i)) and skipped < LINK_SKIP_MAX:
         i -= 1
         skipped += 1
     words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
@@ -1318,7 +1339,7 @@ def _pieces_of_subject_before(c: Candidate, tokens: Tokens, tags: dict[str, str]
             if word in light_verbs():
                 return None  # 给予|5000元, 开展了|120余次: the verb names no measure
             kind, action = "noun", True  # a measure names its action: 捐款1130元, 商户增收30万元
-        if kind in ("stop", "other", "verb") or word in link_words() or len(taken) >= SUBJECT_MAX_TOKENS:
+        if kind in ("stop", "other", "verb") or is_link(word) or len(taken) >= SUBJECT_MAX_TOKENS:
             if action and tags.get(word) == "p":
                 return taken[:1]  # 向|基金会|捐赠|50万元: the nouns are the preposition's, the action is the measure
             break  # a link word further left (年均, 累计) is an adverbial, not part of the noun
@@ -1457,7 +1478,7 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
             return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
         if word in TOPIC_COMMAS and verbs:
             crossed = True
-        elif word in link_words() or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
+        elif is_link(word) or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
             pass  # a link word (共计, 达) is no verb of the clause
         elif kind == "verb" and verbs < TOPIC_VERBS:
             verbs += 1
