@@ -789,3 +789,29 @@ MODAL_LINK_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MODAL_LINK_CASES)
 def test_quantities_modal_links_and_predicate_pieces_round18(text, expected):
     assert facts(text) == expected
+
+
+# --- round 18: a measure word whose tail starts a word; 笔; 过 before a bare magnitude ------------
+
+MEASURE_TAIL_CASES = [
+    ("全区共有86个人民调解委员会。", [("86个", 86.0, "个", None, "人民调解委员会")]),
+    ("街道建成5个人才驿站。", [("5个", 5.0, "个", None, "人才驿站")]),
+    ("共有30个人参加。", [("30个人", 30.0, "人", None, None)]),  # 个人 stays whole before a verb
+    ("两个人合买了一台。", [("两个人", 2.0, "人", None, None)]),  # an unknown join (人合) cuts nothing
+    ("短短一上午就收到46笔捐款。", [("46笔", 46.0, "笔", None, "捐款")]),
+    ("一年来服务居民过万人次。", [("过万人次", 10000.0, "人次", "more_than", "居民")]),
+]
+MEASURE_TAIL_NOTHING = [
+    "他过了3个月才回来。",  # 过 is a verb before a time span
+    "社区一笔一笔记账。",  # counts of one
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_TAIL_CASES)
+def test_quantities_measure_word_tails_round18(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", MEASURE_TAIL_NOTHING)
+def test_quantities_measure_word_tails_round18_nothing(text):
+    assert facts(text) == []

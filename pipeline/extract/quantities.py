@@ -718,20 +718,33 @@ def _percent_number(match: regex.Match) -> _Number:
 def _unit_number(match: regex.Match, text: str, tokens: Tokens, pre: str) -> _Number:
     """A number in Arabic digits or Chinese numerals before a measure word, scaled by a
     magnitude after 余/多 (20余万)."""
-    unit = units()[match.group("unit")]
+    unit, unit_end = _measure_word(match, tokens)
     inner = match.group("inner") or ""
     if match.group("arabic") is not None:
         num_end = match.end("magnitude") if match.group("magnitude") else match.end("arabic")
         value = parse_arabic(match.group("arabic"), match.group("magnitude"))
-        number = _Number(match.start("arabic"), num_end, "arabic", value, None, unit, match.end("unit"), inner)
+        number = _Number(match.start("arabic"), num_end, "arabic", value, None, unit, unit_end, inner)
     else:
-        number = _chinese_number(match, text, tokens, pre, unit, inner)
+        number = _chinese_number(match, text, tokens, pre, unit, unit_end, inner)
     if number.value is not None and match.group("scale"):
         number.value = scale(number.value, match.group("scale"))
     return number
 
 
-def _chinese_number(match: regex.Match, text: str, tokens: Tokens, pre: str, unit: Unit, inner: str) -> _Number:
+def _measure_word(match: regex.Match, tokens: Tokens) -> tuple[Unit, int]:
+    """The measure word matched, and where it ends; a longer measure word whose tail starts a
+    dictionary word that runs on (1127个|人民调解委员会, 5个|人才驿站) is its head alone when that
+    is a measure word too (个人 → 个), else it stays whole for the filters to judge (200家庭)."""
+    written, end = match.group("unit"), match.end("unit")
+    word = tokens.straddling(end)
+    if word is not None and word in word_tags():  # a dictionary word, not an unknown join (两个|人合)
+        cut = tokens.spans[tokens.index_at[end]][0] - match.start("unit")
+        if 0 < cut < len(written) and written[:cut] in units():
+            return units()[written[:cut]], match.start("unit") + cut
+    return units()[written], end
+
+
+def _chinese_number(match: regex.Match, text: str, tokens: Tokens, pre: str, unit: Unit, unit_end: int, inner: str) -> _Number:
     """A run of Chinese numerals. A run that starts inside a word (统一|两个) is re-read from
     the word boundary; a word made with the qualifier (上千|人次) is fine; a run with no
     boundary inside is part of a vague word (几百|支, 数十|家)."""
@@ -746,7 +759,7 @@ def _chinese_number(match: regex.Match, text: str, tokens: Tokens, pre: str, uni
             problem = "numeral_inside_word"
     if problem is None:
         value, problem = _read(parse_chinese, text[num_start:num_end])
-    return _Number(num_start, num_end, "chinese", value, problem, unit, match.end("unit"), inner, word_cut)
+    return _Number(num_start, num_end, "chinese", value, problem, unit, unit_end, inner, word_cut)
 
 
 def _after_qualifier(match: regex.Match, numeral: str, unit_end: int, tokens: Tokens) -> tuple[str | None, int]:
@@ -755,7 +768,7 @@ def _after_qualifier(match: regex.Match, numeral: str, unit_end: int, tokens: To
     post = match.group("post") or ""
     if post:
         post_qualifier = _qualifier_for(post, "after", numeral)
-        if post_qualifier is not None and unit_end in tokens.starts:
+        if post_qualifier is not None and unit_end == match.start("post") and unit_end in tokens.starts:
             return post_qualifier, match.end("post")
     return None, unit_end
 
