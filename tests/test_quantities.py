@@ -815,3 +815,20 @@ def test_quantities_measure_word_tails_round18(text, expected):
 @pytest.mark.parametrize("text", MEASURE_TAIL_NOTHING)
 def test_quantities_measure_word_tails_round18_nothing(text):
     assert facts(text) == []
+
+
+# --- round 18: a short bracket before the figure; an area before 的 measures the noun after it -----
+
+BRACKET_AND_AREA_CASES = [
+    ("全镇打造示范村（社区）12个。", [("12个", 12.0, "个", None, "示范村（社区）")]),
+    ("打造慈善街区(小区)3个，实施项目6个。", [("3个", 3.0, "个", None, "慈善街区(小区)"), ("6个", 6.0, "个", None, "项目")]),
+    ("大家在约80平方米的会议室里座谈。", [("约80平方米", 80.0, "平方米", "about", "会议室")]),
+    ("社区建成了500平方米的活动广场。", [("500平方米", 500.0, "平方米", None, "活动广场")]),
+    # a length before 的 says where: the phrase before it is kept
+    ("驿站设在距离地铁站不足1公里的地方。", [("不足1公里", 1.0, "公里", "less_than", "距离地铁站")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_AND_AREA_CASES)
+def test_quantities_bracket_before_and_area_before_de_round18(text, expected):
+    assert facts(text) == expected

@@ -221,6 +221,11 @@ LIKENESS_CLOSERS = frozenset({"一样", "这样", "那样", "似的", "一般"})
 LIKENESS_MAX = 6
 
 BRACKET_ALTERNATIVE_MAX = 3  # characters of a bracketed alternative after the counted noun (村（社区）)
+# A short bracketed alternative closing the noun right before a figure (示范村（社区）|12个).
+RE_BRACKET_BEFORE = regex.compile(rf"[（(]\p{{Han}}{{1,{BRACKET_ALTERNATIVE_MAX}}}[)）]$")
+# Measures whose noun after 的 is what is measured (占比90%的|住户, 500平方米的|广场); not a length,
+# which after 的 often says where (距市中心不足1公里的|地方).
+DE_MEASURED_CATEGORIES = frozenset({"percent", "area"})
 
 # Reading back to a clause's topic (`subject_from_topic`): the most verbs passed, the commas
 # crossed to the clause before, the particles and word tags passed (d adverbs, t time words, p
@@ -1318,6 +1323,11 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     further link word ends it, and a leading verbal noun (服务/vn) is dropped. With
     `measure_verb`, a verb right before the number names the measure (捐款1130元).
     """
+    bracket = RE_BRACKET_BEFORE.search(tokens.text, max(0, c.start - BRACKET_ALTERNATIVE_MAX - 2), c.start)
+    if bracket:
+        # 示范村（社区）|12个, 街区(小区)|3个: the noun before a short alternative name, with it
+        named = subject_before(replace(c, start=bracket.start()), tokens, measure_verb=measure_verb)
+        return named + bracket.group() if named else None
     tags = word_tags()
     taken = _pieces_of_subject_before(c, tokens, tags, measure_verb)
     if taken is None:
@@ -1451,8 +1461,8 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
         goods = subject_after(c, tokens) or subject_before(replace(c, start=at), tokens)
         if goods:
             return goods
-    if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category == "percent"):
-        # 村有600亩的|集体土地, 占比90%的|党员家庭: the noun after 的 is what is measured
+    if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category in DE_MEASURED_CATEGORIES):
+        # 村有600亩的|集体土地, 占比90%的|党员家庭, 在近100平方米的|房间: the noun after 的 is what is measured
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in MEASURE_CATEGORIES:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
