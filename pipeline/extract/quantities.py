@@ -100,6 +100,9 @@ RE_VERBAL_UNKNOWN = regex.compile(r"(?<=.)[在到为了着给用向]$")
 RE_PREPOSITION_START = regex.compile(r"^[对向把被将从在给为与跟]")
 # An unknown join ending in 则 is a conjunction of a contrast (少则…多则…), not a noun.
 RE_CONTRAST_UNKNOWN = regex.compile(r"(?<=.)则$")
+# An unknown join that is a piece of predicate: opened by an adverb or a modal (能领, 已装, 还剩, 均为)
+# or holding the conjunction 而 before a verb (南而行, 而行). Not 曾/正/可, which open names and nouns.
+RE_PREDICATE_UNKNOWN = regex.compile(r"^[已还也都就才又均能再仍便而]|而(?=.)")
 # An unknown join of one character and a link word before the figure (one of these characters
 # or a link word of two or more): the first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%,
 # 持证|率高达|32%).
@@ -113,6 +116,8 @@ ENUMERATION_REACH = 6
 ENUMERATION_MAX = 10
 # Most tokens a subject phrase may take.
 SUBJECT_MAX_TOKENS = 6
+# Link and modal words skipped between a subject and its figure (收入|预计|将|达到|…: three).
+LINK_SKIP_MAX = 3
 # Measure words that classify a noun that must follow (15个调解工作站, 3支巡逻小队): a verb right
 # after them modifies that noun instead of ending the phrase.
 CLASSIFIER_CATEGORIES = frozenset({"organizations", "items"})
@@ -190,6 +195,9 @@ RE_PREDICATE_VERB = regex.compile(r"(?<=.)[于作为给到在向]$")
 RE_HAN_WORD = regex.compile(r"\p{Han}+")
 # One-character locatives after a noun (辖区|内).
 LOCATIVES = frozenset({"内", "中", "里"})
+
+# Tags of a first half that modifies the noun of a four-character set phrase (安全|隐患: an).
+NOUN_MODIFIER_TAGS = frozenset({"a", "an", "b", "vn"})
 # Locative endings: a phrase ending so names where, not what (中心村范围内, 辖区内).
 RE_LOCATIVE_END = regex.compile(r"(?:内|中|里|范围内|之间)$")
 # An Arabic number with 万/亿 and no measure word after it (计划投资100万，).
@@ -213,6 +221,11 @@ LIKENESS_CLOSERS = frozenset({"一样", "这样", "那样", "似的", "一般"})
 LIKENESS_MAX = 6
 
 BRACKET_ALTERNATIVE_MAX = 3  # characters of a bracketed alternative after the counted noun (村（社区）)
+# A short bracketed alternative closing the noun right before a figure (示范村（社区）|12个).
+RE_BRACKET_BEFORE = regex.compile(rf"[（(]\p{{Han}}{{1,{BRACKET_ALTERNATIVE_MAX}}}[)）]$")
+# Measures whose noun after 的 is what is measured (占比90%的|住户, 500平方米的|广场); not a length,
+# which after 的 often says where (距市中心不足1公里的|地方).
+DE_MEASURED_CATEGORIES = frozenset({"percent", "area"})
 
 # Reading back to a clause's topic (`subject_from_topic`): the most verbs passed, the commas
 # crossed to the clause before, the particles and word tags passed (d adverbs, t time words, p
@@ -381,6 +394,12 @@ def counted_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def noun_heads() -> frozenset[str]:
+    """`lexicons/quantity_noun_heads.txt`: one-character heads jieba tags a measure word (服务|类, 分红|款)."""
+    return frozenset(read_terms("quantity_noun_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def adverbial_words() -> frozenset[str]:
     """`lexicons/quantity_adverbial_words.txt`: noun-tagged words that modify the next verb (全面)."""
     return frozenset(read_terms("quantity_adverbial_words.txt"))
@@ -402,6 +421,20 @@ def money_noun_ends() -> tuple[str, ...]:
 def link_words() -> frozenset[str]:
     """`lexicons/quantity_link_words.txt`: words between a subject and its number (达, 有, 共计)."""
     return frozenset(read_terms("quantity_link_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def modal_words() -> frozenset[str]:
+    """`lexicons/quantity_modal_words.txt`: modal and expectation words before a figure (可, 有望, 预计)."""
+    return frozenset(read_terms("quantity_modal_words.txt"))
+
+
+def is_link(word: str) -> bool:
+    """Does `word` only link a subject to its figure: a link word, a modal word, or a link word
+    written after a modal word in one token (可达, 将达)?"""
+    if word in link_words() or word in modal_words():
+        return True
+    return any(word.startswith(m) and word[len(m) :] in link_words() for m in modal_words() if len(word) > len(m))
 
 
 # --- tokens ---------------------------------------------------------------------------
@@ -476,11 +509,15 @@ def _kind(word: str, tags: dict[str, str]) -> str:
     if tag is None:
         if RE_VERBAL_UNKNOWN.search(word):
             return "verb"  # an unknown join ending in a preposition or complement (围坐在, 改为)
-        if RE_PREPOSITION_START.match(word) or RE_CONTRAST_UNKNOWN.search(word):
-            return "other"  # an unknown join opening with a preposition (对金龙) or a contrast (少则)
+        if RE_PREPOSITION_START.match(word) or RE_CONTRAST_UNKNOWN.search(word) or RE_PREDICATE_UNKNOWN.search(word):
+            # an unknown join opening with a preposition (对金龙), a contrast (少则), or a piece of
+            # predicate: an adverb or modal before its verb (能领, 已装) or 而 before a verb (南而行)
+            return "other"
         return "noun"  # domain terms from the user dictionary and unknown (HMM) words
     if tag == "l" and RE_VERBAL_UNKNOWN.search(word):
         return "verb"  # a fixed phrase ending in a preposition is a predicate (围坐在)
+    if tag == "i" and _noun_ended(word, tags):
+        return "noun"  # a four-character set phrase ending in a noun names a thing (安全|隐患, 孤寡|老人)
     if tag.startswith("n") or tag in ("vn", "an", "j", "l", "eng", "s", "z", "zg", "k"):
         return "noun"  # zg/k: one-character noun suffixes jieba splits off (快递|员)
     if tag.startswith("v"):
@@ -488,6 +525,16 @@ def _kind(word: str, tags: dict[str, str]) -> str:
     if tag.startswith("a") or tag == "b":
         return "adj"
     return "other"
+
+
+def _noun_ended(word: str, tags: dict[str, str]) -> bool:
+    """Is `word` four characters made of a noun or adjective and a noun of the dictionary
+    (安全|隐患, 孤寡|老人, 风土|人情)? jieba tags such set phrases idioms (i), like the predicates
+    喜笑颜开 and 追求|理想 (a verb and its object), which are no names of things."""
+    if len(word) != 4:
+        return False
+    first, second = tags.get(word[:2]) or "", tags.get(word[2:]) or ""
+    return second.startswith("n") and (first.startswith("n") or first in NOUN_MODIFIER_TAGS)
 
 
 # The kinds of the words of the tag table last asked about (held, so its id stays its own):
@@ -676,20 +723,33 @@ def _percent_number(match: regex.Match) -> _Number:
 def _unit_number(match: regex.Match, text: str, tokens: Tokens, pre: str) -> _Number:
     """A number in Arabic digits or Chinese numerals before a measure word, scaled by a
     magnitude after 余/多 (20余万)."""
-    unit = units()[match.group("unit")]
+    unit, unit_end = _measure_word(match, tokens)
     inner = match.group("inner") or ""
     if match.group("arabic") is not None:
         num_end = match.end("magnitude") if match.group("magnitude") else match.end("arabic")
         value = parse_arabic(match.group("arabic"), match.group("magnitude"))
-        number = _Number(match.start("arabic"), num_end, "arabic", value, None, unit, match.end("unit"), inner)
+        number = _Number(match.start("arabic"), num_end, "arabic", value, None, unit, unit_end, inner)
     else:
-        number = _chinese_number(match, text, tokens, pre, unit, inner)
+        number = _chinese_number(match, text, tokens, pre, unit, unit_end, inner)
     if number.value is not None and match.group("scale"):
         number.value = scale(number.value, match.group("scale"))
     return number
 
 
-def _chinese_number(match: regex.Match, text: str, tokens: Tokens, pre: str, unit: Unit, inner: str) -> _Number:
+def _measure_word(match: regex.Match, tokens: Tokens) -> tuple[Unit, int]:
+    """The measure word matched, and where it ends; a longer measure word whose tail starts a
+    dictionary word that runs on (1127个|人民调解委员会, 5个|人才驿站) is its head alone when that
+    is a measure word too (个人 → 个), else it stays whole for the filters to judge (200家庭)."""
+    written, end = match.group("unit"), match.end("unit")
+    word = tokens.straddling(end)
+    if word is not None and word in word_tags():  # a dictionary word, not an unknown join (两个|人合)
+        cut = tokens.spans[tokens.index_at[end]][0] - match.start("unit")
+        if 0 < cut < len(written) and written[:cut] in units():
+            return units()[written[:cut]], match.start("unit") + cut
+    return units()[written], end
+
+
+def _chinese_number(match: regex.Match, text: str, tokens: Tokens, pre: str, unit: Unit, unit_end: int, inner: str) -> _Number:
     """A run of Chinese numerals. A run that starts inside a word (统一|两个) is re-read from
     the word boundary; a word made with the qualifier (上千|人次) is fine; a run with no
     boundary inside is part of a vague word (几百|支, 数十|家)."""
@@ -704,7 +764,7 @@ def _chinese_number(match: regex.Match, text: str, tokens: Tokens, pre: str, uni
             problem = "numeral_inside_word"
     if problem is None:
         value, problem = _read(parse_chinese, text[num_start:num_end])
-    return _Number(num_start, num_end, "chinese", value, problem, unit, match.end("unit"), inner, word_cut)
+    return _Number(num_start, num_end, "chinese", value, problem, unit, unit_end, inner, word_cut)
 
 
 def _after_qualifier(match: regex.Match, numeral: str, unit_end: int, tokens: Tokens) -> tuple[str | None, int]:
@@ -713,7 +773,7 @@ def _after_qualifier(match: regex.Match, numeral: str, unit_end: int, tokens: To
     post = match.group("post") or ""
     if post:
         post_qualifier = _qualifier_for(post, "after", numeral)
-        if post_qualifier is not None and unit_end in tokens.starts:
+        if post_qualifier is not None and unit_end == match.start("post") and unit_end in tokens.starts:
             return post_qualifier, match.end("post")
     return None, unit_end
 
@@ -979,14 +1039,14 @@ def _pieces_after(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tup
         word = tokens.word(i)
         pieces.append((word, _memo_kind(word, tags)))
         i += 1
-    return _compound_verbs(pieces)
+    return _compound_verbs(_noun_heads(pieces))
 
 
 def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tuple[str, str]]:
     """(word, kind) before `offset`, nearest first, after skipping link words (达, 有, 共计)."""
     i = tokens.last_before(offset)
     skipped = 0
-    while i >= 0 and tokens.word(i) in link_words() and skipped < 2:
+    while i >= 0 and is_link(tokens.word(i)) and skipped < LINK_SKIP_MAX:
         i -= 1
         skipped += 1
     words = [tokens.word(j) for j in range(max(0, i - SUBJECT_MAX_TOKENS - 1), i + 1)]
@@ -995,7 +1055,7 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
         tail = words[-1][1:]
         if tail in LINK_TAIL_CHARS or len(tail) > 1 and tail in link_words():
             pieces[-1] = (words[-1][0], "noun")  # 成立|率达, 持证|率高达 → 率: the link word is no part of the noun
-    return list(reversed(_compound_verbs(_share_nouns(pieces))))
+    return list(reversed(_compound_verbs(_noun_heads(_share_nouns(pieces)))))
 
 
 def _share_nouns(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1006,6 +1066,18 @@ def _share_nouns(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out[-1] = ("占比", "noun")
         else:
             out.append((word, kind))
+    return out
+
+
+def _noun_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-character head jieba tags a measure word (`noun_heads`) closes the noun or verb
+    before it (服务|类, 分红|款, 宣传单|页): it is a noun, and `_compound_verbs` then makes the
+    verb before it part of the noun."""
+    out = list(pieces)
+    for k in range(1, len(out)):
+        word, kind = out[k]
+        if kind != "noun" and word in noun_heads() and out[k - 1][1] in ("noun", "verb"):
+            out[k] = (word, "noun")
     return out
 
 
@@ -1251,13 +1323,18 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     further link word ends it, and a leading verbal noun (服务/vn) is dropped. With
     `measure_verb`, a verb right before the number names the measure (捐款1130元).
     """
+    bracket = RE_BRACKET_BEFORE.search(tokens.text, max(0, c.start - BRACKET_ALTERNATIVE_MAX - 2), c.start)
+    if bracket:
+        # 示范村（社区）|12个, 街区(小区)|3个: the noun before a short alternative name, with it
+        named = subject_before(replace(c, start=bracket.start()), tokens, measure_verb=measure_verb)
+        return named + bracket.group() if named else None
     tags = word_tags()
     taken = _pieces_of_subject_before(c, tokens, tags, measure_verb)
     if taken is None:
         return None
     # a leading verbal noun governs the noun after it (服务|居民) unless the head is a verbal
-    # noun too (培训活动: a kind of 活动)
-    head_is_verbal = bool(taken) and tags.get(taken[0][0]) == "vn"
+    # noun too (培训活动: a kind of 活动) or a one-character head that closes it (助残服务|类)
+    head_is_verbal = bool(taken) and (tags.get(taken[0][0]) == "vn" or taken[0][0] in noun_heads())
     while len(taken) > 1 and (taken[-1][1] == "de" or tags.get(taken[-1][0]) == "vn" and not head_is_verbal):
         taken.pop()
     if not any(kind == "noun" for _, kind in taken):
@@ -1285,7 +1362,7 @@ def _pieces_of_subject_before(c: Candidate, tokens: Tokens, tags: dict[str, str]
             if word in light_verbs():
                 return None  # 给予|5000元, 开展了|120余次: the verb names no measure
             kind, action = "noun", True  # a measure names its action: 捐款1130元, 商户增收30万元
-        if kind in ("stop", "other", "verb") or word in link_words() or len(taken) >= SUBJECT_MAX_TOKENS:
+        if kind in ("stop", "other", "verb") or is_link(word) or len(taken) >= SUBJECT_MAX_TOKENS:
             if action and tags.get(word) == "p":
                 return taken[:1]  # 向|基金会|捐赠|50万元: the nouns are the preposition's, the action is the measure
             break  # a link word further left (年均, 累计) is an adverbial, not part of the noun
@@ -1384,8 +1461,8 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
         goods = subject_after(c, tokens) or subject_before(replace(c, start=at), tokens)
         if goods:
             return goods
-    if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category == "percent"):
-        # 村有600亩的|集体土地, 占比90%的|党员家庭: the noun after 的 is what is measured
+    if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category in DE_MEASURED_CATEGORIES):
+        # 村有600亩的|集体土地, 占比90%的|党员家庭, 在近100平方米的|房间: the noun after 的 is what is measured
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in MEASURE_CATEGORIES:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
@@ -1424,7 +1501,7 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
             return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
         if word in TOPIC_COMMAS and verbs:
             crossed = True
-        elif word in link_words() or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
+        elif is_link(word) or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
             pass  # a link word (共计, 达) is no verb of the clause
         elif kind == "verb" and verbs < TOPIC_VERBS:
             verbs += 1
