@@ -126,6 +126,9 @@ RE_BRAND_NOT_AGENCY = regex.compile(r"(?:们|人才|师|站|室|专业|证|队�
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # A count of the name pieces in a remainder: Han characters and ASCII runs, 齐|联盟 → 1.
 RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
+# F4: a count before the ending picks units out, it does not name one: 两地|团委, 三所|学校,
+# 各|医院 (an ordinal does name one: 第二|中学, 机关第一|党委).
+RE_COUNT_PREFIX = regex.compile(r"^[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户]?\Z")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted name (1–12 characters, no line break): “十方缘”.
@@ -725,7 +728,7 @@ class OrganizationExtractor:
                 return None
             if stem >= head.min_stem:
                 parent = parents.get(i)
-                if "parent" in head.anchors and parent is not None and 1 <= stem <= SHORT_HEAD_MAX_STEM_AFTER_PARENT and not self._names_own_unit(text[i:end]):
+                if "parent" in head.anchors and parent is not None and stem <= SHORT_HEAD_MAX_STEM_AFTER_PARENT and not self._names_own_unit(text[i:end]):
                     return _Candidate(parent.start, end, parent.kind, canonical=parent.canonical + text[i:end] if parent.canonical else "")
                 if "place" in head.anchors and i in protected and protected[i] >= floor and (not words or self.res.known_words.get(words[-1]) not in SANDWICH_OPENER_TAGS):
                     start = protected[i]
@@ -1171,6 +1174,7 @@ class OrganizationExtractor:
             and not self._only_generic_words(remainder)
             and remainder not in self.res.suffix_texts  # 医院|党委: the unit's own kind, no name
             and len(RE_NAME_PIECE.findall(remainder)) > 1  # 齐|联盟: one character names nothing
+            and not RE_COUNT_PREFIX.match(remainder)  # 两地|团委, 三所|学校: a count
         )
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             return not (places or index.has_community_within(start, suffix_start))
