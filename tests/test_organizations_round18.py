@@ -1,5 +1,6 @@
-"""Round 18 (accuracy, organizations): departments written right after their unit, and counts
-that pick units out without naming one. Sentences written for these tests."""
+"""Round 18 (accuracy, organizations): departments written right after their unit, counts that
+pick units out without naming one, township service units, the grid companies' prefix, and a bare
+league committee linked to its full name. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
     [
         # A department after its league committee or bureau is a unit of its own (C15, parent anchor).
         ("联系单位：团市委青少部（联系人：王一鸣），团桃源区委。", ("桃源区",), ["团市委青少部", "团桃源区委"]),
-        ("青禾市交通局办公室负责人介绍了情况。", ("青禾市",), ["青禾市交通局办公室"]),
+        ("报名材料交青禾市交通局办公室汇总。", ("青禾市",), ["青禾市交通局办公室"]),
+        # A post after the department makes it the person's role: the unit named is the bureau.
+        ("青禾市交通局办公室副主任李一鸣介绍了情况。", ("青禾市",), ["青禾市交通局"]),
         ("此次活动由桃源区委办公室牵头。", ("桃源区",), ["桃源区委办公室"]),
         # No unit before it: a room, not a department; 全部 is no department.
         ("社区居委会办公室旁边放着电表箱。", (), []),
@@ -32,7 +35,22 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
         # An ordinal names one; a name that opens with a numeral character is a name.
         ("青禾市第二中学的学生参加了活动。", ("青禾市",), ["青禾市第二中学"]),
         ("一家亲志愿服务组织走进社区。", (), ["一家亲志愿服务组织"]),
+        # The grid companies' short names open their local companies' names (国 is also a surname).
+        ("国网青禾市供电公司的志愿者走进社区。", ("青禾市",), ["国网青禾市供电公司"]),
+        # Township service units and the utility's local offices, named by a place or a name.
+        ("柳湾镇财政所、柳湾镇国土所的干部参加了会议。", ("柳湾镇",), ["柳湾镇财政所", "柳湾镇国土所"]),
+        ("大河供电所的志愿者上门检查线路。", (), ["大河供电所"]),
+        ("供电所的小伙子经常来检查线路。", (), []),
     ],
 )
 def test_round18_shapes(text, places, expected):
     assert orgs(text, places) == expected
+
+
+def test_bare_league_committee_takes_the_full_name_written_before_it():
+    text = "桃源团区委书记王一鸣陪同调研。团区委王一鸣书记介绍了情况。"
+    ctx = context_for(OrganizationExtractor, text, places=(), communities=())
+    assert [(text[m.start : m.end], m.canonical) for m in OrganizationExtractor()(ctx)] == [
+        ("桃源团区委", "桃源团区委"),
+        ("团区委", "桃源团区委"),
+    ]

@@ -385,6 +385,7 @@ class _Resources:
     trade_modifiers: frozenset[str]
     short_heads: "ahocorasick.Automaton"  # org_short_heads.tsv: head → (head, _ShortHead)
     program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names (word, "")
+    posts: tuple[str, ...]  # person_roles.txt: a department followed by one is a person's role (C15)
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -473,6 +474,7 @@ def resources() -> _Resources:
             }
         ),
         program_heads=_automaton({row["suffix"]: "" for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
+        posts=tuple(read_terms("person_roles.txt")),
     )
 
 
@@ -728,7 +730,7 @@ class OrganizationExtractor:
                 return None
             if stem >= head.min_stem:
                 parent = parents.get(i)
-                if "parent" in head.anchors and parent is not None and stem <= SHORT_HEAD_MAX_STEM_AFTER_PARENT and not self._names_own_unit(text[i:end]):
+                if "parent" in head.anchors and parent is not None and stem <= SHORT_HEAD_MAX_STEM_AFTER_PARENT and not self._names_own_unit(text[i:end]) and not self._role_of_department(text, head, end):
                     return _Candidate(parent.start, end, parent.kind, canonical=parent.canonical + text[i:end] if parent.canonical else "")
                 if "place" in head.anchors and i in protected and protected[i] >= floor and (not words or self.res.known_words.get(words[-1]) not in SANDWICH_OPENER_TAGS):
                     start = protected[i]
@@ -759,6 +761,12 @@ class OrganizationExtractor:
             inner = next((k for k in range(i - 1, token[0], -1) if k in protected and protected[k] >= floor), None)
             words.append(text[inner:i] if inner is not None else unit)
             i = token[0] if inner is None else inner
+
+    def _role_of_department(self, text: str, head: _ShortHead, end: int) -> bool:
+        """A department (a head that only a parent unit anchors: 部, 办公室) with a post after it is
+        the person's role (某局办公室|副主任): the unit the text names is the parent. A unit of its
+        own, like a station (某所桃湾站|负责人), keeps its name."""
+        return head.anchors == {"parent"} and text.startswith(self.res.posts, end)
 
     def _shortened_parents(self, ctx: ArticleContext, index: _MentionIndex, found: list[_Candidate]) -> Iterator[tuple[int, int, str]]:
         """Where the article writes a found unit again without its place (某市|卫生局 … 由卫生局|
@@ -953,8 +961,9 @@ class OrganizationExtractor:
                     break
                 i = k  # 山东省|乡村振兴|基金会: the words between a place and the ending are the name
                 continue
-            if i in place_starts and self._person_like(unit) and not self._only_generic_words(clean_name(text[i:start])):
+            if i in place_starts and self._person_like(unit) and unit not in self.res.national_prefixes and not self._only_generic_words(clean_name(text[i:start])):
                 break  # 韩书海|北票市委社会工作部 (a name before a place that opens a named unit), but 青禾银利木业公司
+                # and 国网|某市供电公司 (国 is a surname, 国网 a national prefix)
             i = unit_start
         return i
 
@@ -1682,7 +1691,9 @@ class OrganizationExtractor:
             return full.first_starting(name, lambda other: RE_BRANCH_TAIL.match(other, len(name)) is not None) or name
         level = match.group("level")
         tail = name[len(level):] if level in ESTATE_LEVELS else name
-        if len(tail) >= MIN_ALIAS_TAIL:
+        # A bare league committee (团区委) is short but no common word: it is the fuller 某某团区委
+        # the article named before it.
+        if len(tail) >= MIN_ALIAS_TAIL or RE_BARE_LEVEL_ENDING.fullmatch(tail):
             # 区委社工部 is written for 区委社会工作部 too: the full form may spell 社工 out
             for form in dict.fromkeys((tail, tail.replace(SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK))):
                 longer = full.first_ending(form, lambda other: len(other) > len(form))
