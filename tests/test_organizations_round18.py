@@ -41,16 +41,24 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
         ("柳湾镇财政所、柳湾镇国土所的干部参加了会议。", ("柳湾镇",), ["柳湾镇财政所", "柳湾镇国土所"]),
         ("大河供电所的志愿者上门检查线路。", (), ["大河供电所"]),
         ("供电所的小伙子经常来检查线路。", (), []),
+        # Membership associations, a bank's business department; a bare cooperative names none.
+        ("桃源县同乡会、青禾林氏宗亲会的会员捐了款。", ("桃源县",), ["桃源县同乡会", "青禾林氏宗亲会"]),
+        ("中国银行青禾营业部的员工走进社区。", ("青禾",), ["中国银行青禾营业部"]),
+        ("村合作社年底给村民分红。", (), []),
     ],
 )
 def test_round18_shapes(text, places, expected):
     assert orgs(text, places) == expected
 
 
-def test_bare_league_committee_takes_the_full_name_written_before_it():
-    text = "桃源团区委书记王一鸣陪同调研。团区委王一鸣书记介绍了情况。"
-    ctx = context_for(OrganizationExtractor, text, places=(), communities=())
-    assert [(text[m.start : m.end], m.canonical) for m in OrganizationExtractor()(ctx)] == [
-        ("桃源团区委", "桃源团区委"),
-        ("团区委", "桃源团区委"),
-    ]
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A short bare-level body takes the fuller name written before it (one organization).
+        ("桃源团区委书记王一鸣陪同调研。团区委王一鸣书记介绍了情况。", (), [("桃源团区委", "桃源团区委"), ("团区委", "桃源团区委")]),
+        ("桃源区妇联开展活动。副区长在区妇联的陪同下慰问了保洁员。", ("桃源区",), [("桃源区妇联", "桃源区妇联"), ("区妇联", "桃源区妇联")]),
+    ],
+)
+def test_short_bare_level_body_takes_the_full_name_written_before_it(text, places, expected):
+    ctx = context_for(OrganizationExtractor, text, places=places, communities=())
+    assert [(text[m.start : m.end], m.canonical) for m in OrganizationExtractor()(ctx)] == expected

@@ -1680,6 +1680,11 @@ class OrganizationExtractor:
             mentions.append(Mention(self.assigns, candidate.start, candidate.end, canonical, name=name, attrs={"kind": candidate.kind}))
         return mentions
 
+    def _short_level_body(self, name: str) -> bool:
+        """A bare level word and a listed ending (区妇联, 县科协) or a bare league committee (团区委):
+        short, but no common word, so the article's fuller 某某区妇联 / 某某团区委 is its full form."""
+        return bool(RE_BARE_LEVEL_ENDING.fullmatch(name)) or (name[:1] in BARE_LEVELS and name[1:] in self.res.suffix_texts)
+
     def _resolve_level_head(self, name: str, full: "_FullNames", places: dict[str, str]) -> str:
         """The full form of a name that opens with a level word instead of a proper name:
         a fuller name in the article that ends with it (区人民医院 → 桃源区人民医院; 小区平安联盟
@@ -1691,9 +1696,7 @@ class OrganizationExtractor:
             return full.first_starting(name, lambda other: RE_BRANCH_TAIL.match(other, len(name)) is not None) or name
         level = match.group("level")
         tail = name[len(level):] if level in ESTATE_LEVELS else name
-        # A bare league committee (团区委) is short but no common word: it is the fuller 某某团区委
-        # the article named before it.
-        if len(tail) >= MIN_ALIAS_TAIL or RE_BARE_LEVEL_ENDING.fullmatch(tail):
+        if len(tail) >= MIN_ALIAS_TAIL or self._short_level_body(tail):
             # 区委社工部 is written for 区委社会工作部 too: the full form may spell 社工 out
             for form in dict.fromkeys((tail, tail.replace(SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK))):
                 longer = full.first_ending(form, lambda other: len(other) > len(form))
