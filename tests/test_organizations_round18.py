@@ -1,6 +1,6 @@
 """Round 18 (accuracy, organizations): departments written right after their unit, counts that
-pick units out without naming one, township service units, the grid companies' prefix, and a bare
-league committee linked to its full name. Sentences written for these tests."""
+pick units out without naming one, township service units, the grid companies' prefix, a short
+bare-level body linked to its full name, and brands in a support frame. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,6 +45,11 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
         ("桃源县同乡会、青禾林氏宗亲会的会员捐了款。", ("桃源县",), ["桃源县同乡会", "青禾林氏宗亲会"]),
         ("中国银行青禾营业部的员工走进社区。", ("青禾",), ["中国银行青禾营业部"]),
         ("村合作社年底给村民分红。", (), []),
+        # A brand with a trade word in a support frame (在A、B的支持下) is a party (C11).
+        ("活动在桃源医院、康宁堂的支持下顺利举行。", (), ["桃源医院", "康宁堂"]),
+        ("在仁和大药房的大力协助下，义诊顺利开展。", (), ["仁和大药房"]),
+        ("在社区食堂的支持下，老人吃上了热饭。", (), []),
+        ("在课堂的帮助下学生进步很快。", (), []),
     ],
 )
 def test_round18_shapes(text, places, expected):

@@ -195,10 +195,15 @@ RE_FRAME_LEFT = regex.compile(r"(?:" + _FRAME_WORDS + r")$")
 # A list mark right before an item: 、 和 及 (not inside 平和, 共和 …).
 RE_LIST_MARK_END = regex.compile(r"(?:、|(?<![平温暖祥柔缓共饱谐调总])和|及)$")
 # A relation word closing the list a name is in, right after it or after the list's other items
-# and 等(单位): 某某口腔、某某堂等协办; 某社居委与某学院签订…; 某所联合….
+# and 等(单位): 某某口腔、某某堂等协办; 某社居委与某学院签订…; 某所联合…; or the support it gives
+# (在某医院、某某堂的支持下, 某某药房的大力协助下: round 18).
 RE_FRAME_RIGHT = regex.compile(
-    r"(?:[、和及][^，。；：！？\n]{0,30}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与)"
+    r"(?:[、和及][^，。；：！？\n]{0,30}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与"
+    r"|的(?:大力)?(?:支持|指导|帮助|协助)下)"
 )
+# The support frame's own opener: 在 right before the party (在|某某堂的支持下).
+RE_SUPPORT_RIGHT = regex.compile(r"的(?:大力)?(?:支持|指导|帮助|协助)下")
+SUPPORT_OPENER = "在"
 # Community name heads: a unit right before them is the community's name (南宋|社区).
 COMMUNITY_HEADS = ("社区", "村")
 # A 与/和 inside a college's name joins two fields of study (经济|与|管理学院): the field before it is
@@ -1290,7 +1295,8 @@ class OrganizationExtractor:
             brand = text[start:word_start]
             if len(brand) < MIN_BRAND_CHARS and not (level_ok and brand in LEVEL_CHARS):
                 continue
-            if not self._frame_left(text, start) and not (self._item_start(ctx, start) and RE_FRAME_RIGHT.match(text, end)):
+            supported = start > 0 and text.startswith(SUPPORT_OPENER, start - 1) and RE_SUPPORT_RIGHT.match(text, end)
+            if not self._frame_left(text, start) and not supported and not (self._item_start(ctx, start) and RE_FRAME_RIGHT.match(text, end)):
                 continue
             if not self._brand_ok(ctx, brand, start, word_start, end):
                 return None
