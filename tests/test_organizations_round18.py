@@ -41,10 +41,9 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
         ("柳湾镇财政所、柳湾镇国土所的干部参加了会议。", ("柳湾镇",), ["柳湾镇财政所", "柳湾镇国土所"]),
         ("大河供电所的志愿者上门检查线路。", (), ["大河供电所"]),
         ("供电所的小伙子经常来检查线路。", (), []),
-        # Membership associations, a bank's business department; a bare cooperative names none.
+        # Membership associations and a bank's business department.
         ("桃源县同乡会、青禾林氏宗亲会的会员捐了款。", ("桃源县",), ["桃源县同乡会", "青禾林氏宗亲会"]),
         ("中国银行青禾营业部的员工走进社区。", ("青禾",), ["中国银行青禾营业部"]),
-        ("村合作社年底给村民分红。", (), []),
         # A brand with a trade word in a support frame (在A、B的支持下) is a party (C11).
         ("活动在桃源医院、康宁堂的支持下顺利举行。", (), ["桃源医院", "康宁堂"]),
         ("在仁和大药房的大力协助下，义诊顺利开展。", (), ["仁和大药房"]),
