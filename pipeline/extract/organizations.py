@@ -35,7 +35,8 @@ Candidates
      某某口腔, 某某大药房, 某某超市, 某某社工, 某某社居委, 镇劳保所) or a town's or community's
      practice station (某镇新时代文明实践所) that the text sets in a relation frame: right after
      联合/携手/联手/牵手/邀请/引入/引进/由/与/同, or an item of a list opened by one
-     (携手A、B组成…), or before a relation word closing its list (A、B等协办, A与B签订…). A brand
+     (携手A、B组成…), or before a relation word closing its list (A、B等协办, A与B签订…), or in a
+     support frame (在A、B的支持下, round 18). A brand
      (2–6 characters, no modifier like 辖区/周边/爱心: `org_trade_modifiers.txt`) must not cut a word
      (食|堂, 课|堂); common nouns in the same slots (居民, 志愿者, 辖区单位) have no trade word and
      stay out.
@@ -45,7 +46,8 @@ Candidates
      特警|支队; 某市卫生局 … 卫生局|医政|科), or a bare level word after a
      clause border (市|征收|办, 联合|区安办). The head sits on jieba's word borders (网站, 车站
      hold none), no post follows it (站长), the stem has no function word, and a listed ending
-     or venue ending at the same place leaves the name to C1.
+     or venue ending at the same place leaves the name to C1. A department (部, 办公室: only a
+     parent anchors it, 团市委|宣传|部) with a post after it (…办公室|副主任) is the person's role.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -60,7 +62,8 @@ Filters (each a small method, in this order)
      `source`).
   F4 generic references: the part before the ending is only descriptor words
      (`org_generic_words.txt`: 社会组织培育中心, 相关部门, 行业协会), one character (齐|联盟), or
-     the unit's own kind (医院|党委); for endings with place_ok=no, only a place (安庆分公司);
+     the unit's own kind (医院|党委), a count (两地|团委, 三所|学校); for endings with place_ok=no,
+     only a place (安庆分公司);
      for place_ok=need, no place or community at all (资讯|中心, “暖心管家”便民服务站) → none.
      A bare level word before the ending is a local body and is kept (市民政局, 区委社会工作部,
      市家政行业协会, 团市委), but not a whole jurisdiction or a span of levels (全市, 区县).
