@@ -25,6 +25,8 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
         # A post after the department makes it the person's role: the unit named is the bureau.
         ("青禾市交通局办公室副主任李一鸣介绍了情况。", ("青禾市",), ["青禾市交通局"]),
         ("此次活动由桃源区委办公室牵头。", ("桃源区",), ["桃源区委办公室"]),
+        # A life stage jieba tags as a time word is a name word (青年 in a department's name).
+        ("联系单位：团市委青年部（联系人：王一鸣）。", (), ["团市委青年部"]),
         # No unit before it: a room, not a department; 全部 is no department.
         ("社区居委会办公室旁边放着电表箱。", (), []),
         ("他们全部来到青禾市民政局。", ("青禾市",), ["青禾市民政局"]),

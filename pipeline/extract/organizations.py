@@ -424,6 +424,9 @@ SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 # jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
 VERB_TAGS = frozenset("v vn vi vd".split())
 SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
+# Life stages jieba tags as time words (青年 t, 老年 t, 少年 m): inside a name they are the people a
+# unit serves (团市委|青年|部, 某街道|青年|工作|委员会), not a time, so they do not break a name's words.
+LIFE_STAGE_WORDS = frozenset({"青年", "少年", "老年", "中年", "青少年"})
 # A word of Han characters only.
 RE_HAN_WORD = regex.compile(r"^\p{Han}+\Z")
 # Tags that end a list item on its left (比赛由|团市委, 与辖区|客运二公司): verbs, prepositions,
@@ -759,7 +762,7 @@ class OrganizationExtractor:
             if (
                 not RE_HAN_WORD.match(unit)
                 or unit in self.res.stops
-                or self.res.known_words.get(unit) in SANDWICH_BREAK_TAGS
+                or self._breaks_name(unit)
                 or self._person_like(unit)
                 or head_start - token[0] > SHORT_HEAD_MAX_STEM
             ):
@@ -998,10 +1001,15 @@ class OrganizationExtractor:
                 return k if first is not None and self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
             unit_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
             unit = text[unit_start:k]
-            if not RE_HAN_WORD.match(unit) or unit in self.res.stops or self.res.known_words.get(unit) in SANDWICH_BREAK_TAGS:
+            if not RE_HAN_WORD.match(unit) or unit in self.res.stops or self._breaks_name(unit):
                 return None
             first, k = unit, unit_start
         return None
+
+    def _breaks_name(self, word: str) -> bool:
+        """A function, number or time word cannot be inside a name's run of words (but a life stage
+        jieba tags as a time word can: 青年|部)."""
+        return self.res.known_words.get(word) in SANDWICH_BREAK_TAGS and word not in LIFE_STAGE_WORDS
 
     def _agency_brand_after_place(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """A social-work agency named place + one two-character brand word + its ending, whatever
