@@ -35,7 +35,8 @@ Candidates
      某某口腔, 某某大药房, 某某超市, 某某社工, 某某社居委, 镇劳保所) or a town's or community's
      practice station (某镇新时代文明实践所) that the text sets in a relation frame: right after
      联合/携手/联手/牵手/邀请/引入/引进/由/与/同, or an item of a list opened by one
-     (携手A、B组成…), or before a relation word closing its list (A、B等协办, A与B签订…). A brand
+     (携手A、B组成…), or before a relation word closing its list (A、B等协办, A与B签订…), or in a
+     support frame (在A、B的支持下, round 18). A brand
      (2–6 characters, no modifier like 辖区/周边/爱心: `org_trade_modifiers.txt`) must not cut a word
      (食|堂, 课|堂); common nouns in the same slots (居民, 志愿者, 辖区单位) have no trade word and
      stay out.
@@ -45,7 +46,8 @@ Candidates
      特警|支队; 某市卫生局 … 卫生局|医政|科), or a bare level word after a
      clause border (市|征收|办, 联合|区安办). The head sits on jieba's word borders (网站, 车站
      hold none), no post follows it (站长), the stem has no function word, and a listed ending
-     or venue ending at the same place leaves the name to C1.
+     or venue ending at the same place leaves the name to C1. A department (部, 办公室: only a
+     parent anchors it, 团市委|宣传|部) with a post after it (…办公室|副主任) is the person's role.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -60,7 +62,8 @@ Filters (each a small method, in this order)
      `source`).
   F4 generic references: the part before the ending is only descriptor words
      (`org_generic_words.txt`: 社会组织培育中心, 相关部门, 行业协会), one character (齐|联盟), or
-     the unit's own kind (医院|党委); for endings with place_ok=no, only a place (安庆分公司);
+     the unit's own kind (医院|党委), a count (两地|团委, 三所|学校); for endings with place_ok=no,
+     only a place (安庆分公司);
      for place_ok=need, no place or community at all (资讯|中心, “暖心管家”便民服务站) → none.
      A bare level word before the ending is a local body and is kept (市民政局, 区委社会工作部,
      市家政行业协会, 团市委), but not a whole jurisdiction or a span of levels (全市, 区县).
@@ -126,6 +129,9 @@ RE_BRAND_NOT_AGENCY = regex.compile(r"(?:们|人才|师|站|室|专业|证|队�
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # A count of the name pieces in a remainder: Han characters and ASCII runs, 齐|联盟 → 1.
 RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
+# F4: a count before the ending picks units out, it does not name one: 两地|团委, 三所|学校,
+# 各|医院 (an ordinal does name one: 第二|中学, 机关第一|党委).
+RE_COUNT_PREFIX = regex.compile(r"^[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户]?\Z")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted name (1–12 characters, no line break): “十方缘”.
@@ -192,10 +198,15 @@ RE_FRAME_LEFT = regex.compile(r"(?:" + _FRAME_WORDS + r")$")
 # A list mark right before an item: 、 和 及 (not inside 平和, 共和 …).
 RE_LIST_MARK_END = regex.compile(r"(?:、|(?<![平温暖祥柔缓共饱谐调总])和|及)$")
 # A relation word closing the list a name is in, right after it or after the list's other items
-# and 等(单位): 某某口腔、某某堂等协办; 某社居委与某学院签订…; 某所联合….
+# and 等(单位): 某某口腔、某某堂等协办; 某社居委与某学院签订…; 某所联合…; or the support it gives
+# (在某医院、某某堂的支持下, 某某药房的大力协助下: round 18).
 RE_FRAME_RIGHT = regex.compile(
-    r"(?:[、和及][^，。；：！？\n]{0,30}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与)"
+    r"(?:[、和及][^，。；：！？\n]{0,30}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与"
+    r"|的(?:大力)?(?:支持|指导|帮助|协助)下)"
 )
+# The support frame's own opener: 在 right before the party (在|某某堂的支持下).
+RE_SUPPORT_RIGHT = regex.compile(r"的(?:大力)?(?:支持|指导|帮助|协助)下")
+SUPPORT_OPENER = "在"
 # Community name heads: a unit right before them is the community's name (南宋|社区).
 COMMUNITY_HEADS = ("社区", "村")
 # A 与/和 inside a college's name joins two fields of study (经济|与|管理学院): the field before it is
@@ -382,6 +393,7 @@ class _Resources:
     trade_modifiers: frozenset[str]
     short_heads: "ahocorasick.Automaton"  # org_short_heads.tsv: head → (head, _ShortHead)
     program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names (word, "")
+    posts: tuple[str, ...]  # person_roles.txt: a department followed by one is a person's role (C15)
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -412,6 +424,9 @@ SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 # jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
 VERB_TAGS = frozenset("v vn vi vd".split())
 SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
+# Life stages jieba tags as time words (青年 t, 老年 t, 少年 m): inside a name they are the people a
+# unit serves (团市委|青年|部, 某街道|青年|工作|委员会), not a time, so they do not break a name's words.
+LIFE_STAGE_WORDS = frozenset({"青年", "少年", "老年", "中年", "青少年"})
 # A word of Han characters only.
 RE_HAN_WORD = regex.compile(r"^\p{Han}+\Z")
 # Tags that end a list item on its left (比赛由|团市委, 与辖区|客运二公司): verbs, prepositions,
@@ -470,6 +485,7 @@ def resources() -> _Resources:
             }
         ),
         program_heads=_automaton({row["suffix"]: "" for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
+        posts=tuple(read_terms("person_roles.txt")),
     )
 
 
@@ -725,7 +741,7 @@ class OrganizationExtractor:
                 return None
             if stem >= head.min_stem:
                 parent = parents.get(i)
-                if "parent" in head.anchors and parent is not None and 1 <= stem <= SHORT_HEAD_MAX_STEM_AFTER_PARENT and not self._names_own_unit(text[i:end]):
+                if "parent" in head.anchors and parent is not None and stem <= SHORT_HEAD_MAX_STEM_AFTER_PARENT and not self._names_own_unit(text[i:end]) and not self._role_of_department(text, head, end):
                     return _Candidate(parent.start, end, parent.kind, canonical=parent.canonical + text[i:end] if parent.canonical else "")
                 if "place" in head.anchors and i in protected and protected[i] >= floor and (not words or self.res.known_words.get(words[-1]) not in SANDWICH_OPENER_TAGS):
                     start = protected[i]
@@ -746,7 +762,7 @@ class OrganizationExtractor:
             if (
                 not RE_HAN_WORD.match(unit)
                 or unit in self.res.stops
-                or self.res.known_words.get(unit) in SANDWICH_BREAK_TAGS
+                or self._breaks_name(unit)
                 or self._person_like(unit)
                 or head_start - token[0] > SHORT_HEAD_MAX_STEM
             ):
@@ -756,6 +772,12 @@ class OrganizationExtractor:
             inner = next((k for k in range(i - 1, token[0], -1) if k in protected and protected[k] >= floor), None)
             words.append(text[inner:i] if inner is not None else unit)
             i = token[0] if inner is None else inner
+
+    def _role_of_department(self, text: str, head: _ShortHead, end: int) -> bool:
+        """A department (a head that only a parent unit anchors: 部, 办公室) with a post after it is
+        the person's role (某局办公室|副主任): the unit the text names is the parent. A unit of its
+        own, like a station (某所桃湾站|负责人), keeps its name."""
+        return head.anchors == {"parent"} and text.startswith(self.res.posts, end)
 
     def _shortened_parents(self, ctx: ArticleContext, index: _MentionIndex, found: list[_Candidate]) -> Iterator[tuple[int, int, str]]:
         """Where the article writes a found unit again without its place (某市|卫生局 … 由卫生局|
@@ -950,8 +972,9 @@ class OrganizationExtractor:
                     break
                 i = k  # 山东省|乡村振兴|基金会: the words between a place and the ending are the name
                 continue
-            if i in place_starts and self._person_like(unit) and not self._only_generic_words(clean_name(text[i:start])):
+            if i in place_starts and self._person_like(unit) and unit not in self.res.national_prefixes and not self._only_generic_words(clean_name(text[i:start])):
                 break  # 韩书海|北票市委社会工作部 (a name before a place that opens a named unit), but 青禾银利木业公司
+                # and 国网|某市供电公司 (国 is a surname, 国网 a national prefix)
             i = unit_start
         return i
 
@@ -978,10 +1001,15 @@ class OrganizationExtractor:
                 return k if first is not None and self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
             unit_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
             unit = text[unit_start:k]
-            if not RE_HAN_WORD.match(unit) or unit in self.res.stops or self.res.known_words.get(unit) in SANDWICH_BREAK_TAGS:
+            if not RE_HAN_WORD.match(unit) or unit in self.res.stops or self._breaks_name(unit):
                 return None
             first, k = unit, unit_start
         return None
+
+    def _breaks_name(self, word: str) -> bool:
+        """A function, number or time word cannot be inside a name's run of words (but a life stage
+        jieba tags as a time word can: 青年|部)."""
+        return self.res.known_words.get(word) in SANDWICH_BREAK_TAGS and word not in LIFE_STAGE_WORDS
 
     def _agency_brand_after_place(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """A social-work agency named place + one two-character brand word + its ending, whatever
@@ -1171,6 +1199,7 @@ class OrganizationExtractor:
             and not self._only_generic_words(remainder)
             and remainder not in self.res.suffix_texts  # 医院|党委: the unit's own kind, no name
             and len(RE_NAME_PIECE.findall(remainder)) > 1  # 齐|联盟: one character names nothing
+            and not RE_COUNT_PREFIX.match(remainder)  # 两地|团委, 三所|学校: a count
         )
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             return not (places or index.has_community_within(start, suffix_start))
@@ -1277,7 +1306,8 @@ class OrganizationExtractor:
             brand = text[start:word_start]
             if len(brand) < MIN_BRAND_CHARS and not (level_ok and brand in LEVEL_CHARS):
                 continue
-            if not self._frame_left(text, start) and not (self._item_start(ctx, start) and RE_FRAME_RIGHT.match(text, end)):
+            supported = start > 0 and text.startswith(SUPPORT_OPENER, start - 1) and RE_SUPPORT_RIGHT.match(text, end)
+            if not self._frame_left(text, start) and not supported and not (self._item_start(ctx, start) and RE_FRAME_RIGHT.match(text, end)):
                 continue
             if not self._brand_ok(ctx, brand, start, word_start, end):
                 return None
@@ -1667,6 +1697,11 @@ class OrganizationExtractor:
             mentions.append(Mention(self.assigns, candidate.start, candidate.end, canonical, name=name, attrs={"kind": candidate.kind}))
         return mentions
 
+    def _short_level_body(self, name: str) -> bool:
+        """A bare level word and a listed ending (区妇联, 县科协) or a bare league committee (团区委):
+        short, but no common word, so the article's fuller 某某区妇联 / 某某团区委 is its full form."""
+        return bool(RE_BARE_LEVEL_ENDING.fullmatch(name)) or (name[:1] in BARE_LEVELS and name[1:] in self.res.suffix_texts)
+
     def _resolve_level_head(self, name: str, full: "_FullNames", places: dict[str, str]) -> str:
         """The full form of a name that opens with a level word instead of a proper name:
         a fuller name in the article that ends with it (区人民医院 → 桃源区人民医院; 小区平安联盟
@@ -1678,7 +1713,7 @@ class OrganizationExtractor:
             return full.first_starting(name, lambda other: RE_BRANCH_TAIL.match(other, len(name)) is not None) or name
         level = match.group("level")
         tail = name[len(level):] if level in ESTATE_LEVELS else name
-        if len(tail) >= MIN_ALIAS_TAIL:
+        if len(tail) >= MIN_ALIAS_TAIL or self._short_level_body(tail):
             # 区委社工部 is written for 区委社会工作部 too: the full form may spell 社工 out
             for form in dict.fromkeys((tail, tail.replace(SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK))):
                 longer = full.first_ending(form, lambda other: len(other) > len(form))
