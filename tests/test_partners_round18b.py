@@ -100,12 +100,23 @@ RELATION_CASES = [
     ("go_between", f"在青城区慈善会的积极牵线搭桥下，长风街道办事处链接到{FIRM}的爱心资源。",
      {"organizations": ["青城区慈善会", "长风街道办事处", FIRM]},
      [("长风街道办事处", "青城区慈善会", "牵线搭桥")]),
+    # 在A的组织下: A gathers the unit after the phrase, or the unit whose staff stand before it
+    ("organized_by", f"在江城县司法局的组织下，青禾律师事务所律师来到人民广场开展普法。",
+     {"organizations": ["青禾律师事务所", "江城县司法局"]},
+     [("江城县司法局", "青禾律师事务所", "组织")]),
+    ("staff_before_under", f"青禾律师事务所的律师团队在江城县司法局的组织下，来到人民广场开展普法。",
+     {"organizations": ["青禾律师事务所", "江城县司法局"]},
+     [("江城县司法局", "青禾律师事务所", "组织")]),
 ]
 
 
 @pytest.mark.parametrize("name, text, parties, expected", RELATION_CASES, ids=[row[0] for row in RELATION_CASES])
 def test_uncovered_relation_words(name, text, parties, expected):
     assert facts(text, **parties) == sorted((*sorted((a, b)), word) for a, b, word in expected)
+
+
+def test_guidance_alone_stays_no_pair_with_staff_before_it():
+    assert facts("青禾律师事务所的律师团队在江城县司法局的指导下开展普法。", organizations=["青禾律师事务所", "江城县司法局"]) == []
 
 
 def test_interaction_with_residents_is_no_pair():

@@ -486,7 +486,11 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # names the topic (与本地商户就“某某”项目签约: the programme is no with-partner)
         "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{with_gap_words})*$"),
         "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support + "|服务|资金|物资|场地")),
-        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
+        # a unit's staff written after it (某律所的律师团队, 某医院医护人员): the unit acts through them
+        "staff_of": regex.compile(rf"的?(?:{staff_words})们?"),
+        # 在A的组织下，B…: A gathers B for the work (组织 is no support noun elsewhere: A组织B is a forward
+        # word that takes organizations only)
+        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织")),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "give_to": regex.compile(RE_GIVE_TO_TEMPLATE.format(words=_alternation(by_form("toward")))),
@@ -1171,8 +1175,10 @@ class PartnershipExtractor:
         if b is None:
             # B在A支持下开展…: the party right before the phrase (gap words aside) is supported
             prev = next((p for p in reversed(inside) if p.end <= match.start()), None)
-            if prev is not None and prev not in a_list and self._gap_ok(text, prev.end, match.start(), places):
-                b = prev
+            if prev is not None and prev not in a_list and (
+                self._gap_ok(text, prev.end, match.start(), places) or _patterns()["staff_of"].fullmatch(text, prev.end, match.start())
+            ):
+                b = prev  # B(的律师团队)在A的组织下…: B's staff act, B is the one supported
         if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
             # X…，在A的支持下，…: no party right after, the sentence's subject is supported
             subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
