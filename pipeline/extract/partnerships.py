@@ -372,9 +372,11 @@ class _Claim:
 # The event an article reports and the units taking part in it (lexicons/partnership_event_takers.tsv).
 # Its hosts: 由A、B(联合)主办…, else the named subject of 开展/举办/举行/打造/启动 in one of the
 # first sentences naming a party (the lead reports the event; a later 开展 is the event's content).
+# The host word after a 由-list. Example match: 联合主办 (in 由A、B联合主办的…).
 RE_HOSTED_AFTER = regex.compile(r"(?:联合|共同)?(?:主办|举办|牵头)")
+# A hosting verb whose named subject hosts the event. Example match: 开展 (in A在某广场开展…活动).
 RE_HOST_ACT = regex.compile(r"开展|举办|举行|打造|启动")
-MAX_HOST_SENTENCE = 3
+MAX_HOST_SENTENCE = 3  # how many sentences naming a party the lead may take before it names the hosts
 # A host that is a community or a community's or village's own body (高校园社区党支部, 某村党总支):
 # the event is that community's, so takers pair with it and not with a co-host from outside.
 RE_COMMUNITY_BODY = regex.compile(r"(?:社区|村)(?:党委|党总支|党支部|委员会|居委会|村委会|两委)?$")
@@ -515,7 +517,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
             rf"|(?:积极|主动|也|还|纷纷|均|都|一同)*(?:{join})"
             rf"|(?:正式|均|都|也)?(?:加入了?|成为)[^，。；！？\n]{{0,12}}?(?:{alliance})(?:的?成员单位|的?成员)?"
         ),
-        # the member roster of an alliance the article is about: 联盟成员单位包括B、C…, “7”是指B、C…
+        # the member roster of an alliance the article is about: 联盟成员单位包括B、C…, “N”是指B、C…
         # (the sentence names the alliance). Example match: 成员单位包括
         "roster": regex.compile(rf"(?:成员单位|成员)(?:包括|包含|涵盖|有|为)|是指"),
         "alliance": regex.compile(alliance),
@@ -1310,6 +1312,7 @@ class PartnershipExtractor:
                 yield _Claim(art.hosts, tuple(members), "成员", False, False, match.start())
 
     def _opens_clause(self, text: str, s_start: int, p: _Party, places) -> bool:
+        """`p` opens its clause: only gap words, places or a scene lead (健康展位上) before it."""
         lead = self._unplaced(text, _clause_start(text, s_start, p.start), p.start, places)
         return bool(_patterns()["gap"].match(lead) or RE_SCENE_LEAD.match(lead))
 
