@@ -157,7 +157,7 @@ RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]
 # 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下); news often drops the 的
 # (在某局支持下，B…; B在某社区支持下开展…). Example: 在某中心的大力支持下，一家公益服务中心….
 RE_UNDER_TEMPLATE = (
-    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
+    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心|积极)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
 )
 # 在A的指导下 (and 在A指导下, 在A的悉心指导下): guidance is all the phrase names; a superior body
 # overseeing the work (a civil-affairs bureau over a social-work station) is no partner. Seen in
@@ -369,6 +369,21 @@ class _Claim:
     respective: bool = False  # A、B分别与C、D…: the i-th actor with the i-th partner only
 
 
+# The event an article reports and the units taking part in it (lexicons/partnership_event_takers.tsv).
+# Its hosts: 由A、B(联合)主办…, else the named subject of 开展/举办/举行/打造/启动 in one of the
+# first sentences naming a party (the lead reports the event; a later 开展 is the event's content).
+# The host word after a 由-list. Example match: 联合主办 (in 由A、B联合主办的…).
+RE_HOSTED_AFTER = regex.compile(r"(?:联合|共同)?(?:主办|举办|牵头)")
+# A hosting verb whose named subject hosts the event. Example match: 开展 (in A在某广场开展…活动).
+RE_HOST_ACT = regex.compile(r"开展|举办|举行|打造|启动")
+MAX_HOST_SENTENCE = 3  # how many sentences naming a party the lead may take before it names the hosts
+# A host that is a community or a community's or village's own body (高校园社区党支部, 某村党总支):
+# the event is that community's, so takers pair with it and not with a co-host from outside.
+RE_COMMUNITY_BODY = regex.compile(r"(?:社区|村)(?:党委|党总支|党支部|委员会|居委会|村委会|两委)?$")
+# A short lead before a taker that opens its clause: where at the event it acts (健康展位上, 活动现场).
+RE_SCENE_LEAD = regex.compile(r"^(?:\p{Han}{0,4}?(?:展位|摊位|展区|服务台|现场)上?|活动(?:中|期间|当天))$")
+
+
 # The target of a visit that names no party: co-visitors are looked for against no target.
 NO_TARGET = _Party(-1, -1, Party("none", ""))
 
@@ -400,6 +415,10 @@ class _Article:
     # Who acts in a sentence with no subject at all: `home`, else the street office the title
     # names or the first sentence opens with (discourse: the article's actor).
     actor: _Party | None = None
+    # The units hosting the event the article reports, and where the sentence naming them starts
+    # (units acting at the event from there on take part in it).
+    hosts: tuple[_Party, ...] = ()
+    hosts_from: int = -1
 
 
 def _is_street_office(text: str, place: Mention) -> bool:
@@ -456,6 +475,10 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     descriptor = rf"{modifier}{{1,6}}?(?:{_alternation(read_terms('partnership_descriptor_heads.txt'))})"
     roles = _alternation(_roles())
     staff_words = _alternation(read_terms("partnership_staff_words.txt"))
+    takers = read_table("partnership_event_takers.tsv")
+    public = _alternation(row["term"] for row in takers if row["kind"] == "public")
+    join = _alternation(row["term"] for row in takers if row["kind"] == "join")
+    alliance = _alternation(row["term"] for row in takers if row["kind"] == "alliance")
     return {
         # support nouns are verbs too: 某局指导某协会… reads like A联合B
         "forward": regex.compile(_alternation(by_form("forward", "support"))),
@@ -465,7 +488,11 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # names the topic (与本地商户就“某某”项目签约: the programme is no with-partner)
         "with_tail": regex.compile(rf"(?:{RE_WITH_MARK.pattern}|{RE_VISIT_MARK.pattern})(?:{with_gap_words})*$"),
         "provide": regex.compile(RE_PROVIDE_TEMPLATE.format(nouns=support + "|服务|资金|物资|场地")),
-        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support)),
+        # a unit's staff written after it (某律所的律师团队, 某医院医护人员): the unit acts through them
+        "staff_of": regex.compile(rf"的?(?:{staff_words})们?"),
+        # 在A的组织下，B…: A gathers B for the work (组织 is no support noun elsewhere: A组织B is a forward
+        # word that takes organizations only)
+        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织")),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "give_to": regex.compile(RE_GIVE_TO_TEMPLATE.format(words=_alternation(by_form("toward")))),
@@ -481,6 +508,19 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
             RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS, team=VISIT_TEAM,
                                            staff=staff_words)
         ),
+        # a unit at the article's event: serving the public there (为社区居民免费提供义诊, 向群众讲解),
+        # bringing a service (提供口腔健康服务), or joining in (积极参与其中)
+        "take_part": regex.compile(
+            rf"(?:为|向|给)(?:社区|辖区|在场|现场|前来的|参与的|广大|周边)?(?:{public})[^，。；！？\n]{{0,14}}?"
+            rf"(?:提供|开展|讲解|义诊|测量|检查|送上|普及|赠送|发放|带来|进行|宣讲|答疑|科普)"
+            rf"|(?P<provide>提供了?[^，。；！？\n]{{0,12}}?(?:服务|咨询|义诊|检查|讲座))"
+            rf"|(?:积极|主动|也|还|纷纷|均|都|一同)*(?:{join})"
+            rf"|(?:正式|均|都|也)?(?:加入了?|成为)[^，。；！？\n]{{0,12}}?(?:{alliance})(?:的?成员单位|的?成员)?"
+        ),
+        # the member roster of an alliance the article is about: 联盟成员单位包括B、C…, “N”是指B、C…
+        # (the sentence names the alliance). Example match: 成员单位包括
+        "roster": regex.compile(rf"(?:成员单位|成员)(?:包括|包含|涵盖|有|为)|是指"),
+        "alliance": regex.compile(alliance),
         # 负责指导和监督: the first role names the kind, the list is read through
         # 由B于2023年3月正式承接: a date and an adverb may come before the role
         # 由A、居委会倡导 (an unnamed co-taker), 由B出资并发起 (a first act, then the role)
@@ -587,6 +627,7 @@ class PartnershipExtractor:
             licensed = [lic for lic in licensed_parties(text, sentences, spans, places) if lic.label in self.labels]
             parties = sorted(parties + [_Party(lic.start, lic.end, Party(lic.label, lic.canonical)) for lic in licensed], key=lambda p: p.start)
         art = self._article(ctx, parties)
+        art.hosts_from, art.hosts = self._event_hosts(art, text, sentences, parties, places)
         starts = [p.start for p in parties]
         # 双方 in a clause of joint work: the two units of the sentence before (discourse.py)
         both = discourse.both_sides(text, sentences, [p for p in parties if p.origin is None])
@@ -932,6 +973,8 @@ class PartnershipExtractor:
         yield from self._funded(*env)
         yield from self._visit(*env)
         yield from self._unit_of(*env)
+        yield from self._take_part(*env)
+        yield from self._roster(*env)
 
     @staticmethod
     def _word_ok(text: str, start: int, end: int, blocked, places) -> bool:
@@ -1134,8 +1177,10 @@ class PartnershipExtractor:
         if b is None:
             # B在A支持下开展…: the party right before the phrase (gap words aside) is supported
             prev = next((p for p in reversed(inside) if p.end <= match.start()), None)
-            if prev is not None and prev not in a_list and self._gap_ok(text, prev.end, match.start(), places):
-                b = prev
+            if prev is not None and prev not in a_list and (
+                self._gap_ok(text, prev.end, match.start(), places) or _patterns()["staff_of"].fullmatch(text, prev.end, match.start())
+            ):
+                b = prev  # B(的律师团队)在A的组织下…: B's staff act, B is the one supported
         if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
             # X…，在A的支持下，…: no party right after, the sentence's subject is supported
             subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
@@ -1194,6 +1239,82 @@ class PartnershipExtractor:
             a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
             if a_list:
                 yield _Claim(tuple(a_list), (b,), "聘书", False, implied, pos)
+
+    # --- the article's event ----------------------------------------------------------------
+
+    def _event_hosts(self, art, text, sentences, parties, places) -> tuple[int, tuple[_Party, ...]]:
+        """Where the sentence naming the hosts of the article's event starts, and the hosts (the
+        community bodies among them, when there are any): see RE_HOSTED_AFTER."""
+        seen = 0
+        for s_start, s_end in sentences:
+            inside = [p for p in parties if s_start <= p.start and p.end <= s_end]
+            if not inside:
+                continue
+            seen += 1
+            if seen > MAX_HOST_SENTENCE:
+                break
+            hosts = [_owner(text, p, inside) for p in self._hosts_in(art, text, s_start, s_end, inside, places)]
+            if hosts:
+                community = [p for p in hosts if p.label == "communities" or RE_COMMUNITY_BODY.search(p.canonical)]
+                return s_start, tuple(community or hosts)
+        return -1, ()
+
+    def _hosts_in(self, art, text, s_start, s_end, inside, places) -> list[_Party]:
+        """The hosts one sentence names: a 由-list taking a host word, else the named subject of the
+        first hosting verb."""
+        by = text.find("由", s_start, s_end)
+        first = next((p for p in inside if p.start > by), None) if by >= 0 else None
+        if first is not None and self._gap_ok(text, by + 1, first.start, places):
+            members = self._list_after(text, first, inside, s_end, places)
+            if RE_HOSTED_AFTER.match(text, members[-1].end, s_end):
+                return members
+        act = RE_HOST_ACT.search(text, s_start, s_end)
+        if act is None:
+            return []
+        subject_start, first_clause_end = self._subject_clause(art, text, s_start, act.start(), inside)
+        subject = [p for p in inside if subject_start <= p.start and p.end <= first_clause_end]
+        return self._named_subject(text, subject_start, subject, places) if subject else []
+
+    def _take_part(self, art, text, s_start, s_end, inside, places, blocked):
+        """Units taking part in the article's event, from the sentence naming its hosts on: a unit
+        serving the public there (A、B等医疗单位的专家为居民提供义诊) or joining in (B积极参与其中)
+        pairs with each host; a bare 提供…服务 only for a list of units closed by 等 (else a unit's
+        own standing service, 某公司提供物业服务, would read as a part in the event). The unit must
+        open its clause (after a scene lead: 健康展位上), with no other party between it and the word."""
+        if not art.hosts or s_start < art.hosts_from:
+            return
+        for match in _patterns()["take_part"].finditer(text, s_start, s_end):
+            if not self._word_ok(text, match.start(), match.end(), blocked, places):
+                continue
+            takers, implied = self._actor(art, places, text, s_start, match.start(), inside, list(art.hosts))
+            if implied or not takers or not self._opens_clause(text, s_start, takers[0], places):
+                continue
+            if any(takers[-1].end <= p.start and p.end <= match.start() for p in inside):
+                continue
+            if match.group("provide") and not text.startswith("等", takers[-1].end):
+                continue  # a bare 提供…服务 is the event's only for a list of units (A、B等机构提供…)
+            takers = [p for p in takers if not _a_host(p, art.hosts)]
+            if takers:
+                yield _Claim(art.hosts, tuple(takers), "参与", False, False, match.start())
+
+    def _roster(self, art, text, s_start, s_end, inside, places, blocked):
+        """The member roster of an alliance, in a sentence naming one (联盟, 联合体, 共同体): the
+        listed members pair with the article's hosts, the alliance's lead (not with each other)."""
+        if not art.hosts or s_start < art.hosts_from or not _patterns()["alliance"].search(text, s_start, s_end):
+            return
+        for match in _patterns()["roster"].finditer(text, s_start, s_end):
+            first = next((p for p in inside if p.start >= match.end()), None)
+            if first is None or not self._gap_ok(text, match.end(), first.start, places):
+                continue
+            members = self._list_after(text, first, inside, s_end, places)
+            members = [p for p in members if not _a_host(p, art.hosts)]
+            if members:
+                yield _Claim(art.hosts, tuple(members), "成员", False, False, match.start())
+
+    def _opens_clause(self, text: str, s_start: int, p: _Party, places) -> bool:
+        """`p` opens its clause: only gap words, places or a scene lead (健康展位上) before it."""
+        lead = self._unplaced(text, _clause_start(text, s_start, p.start), p.start, places)
+        return bool(_patterns()["gap"].match(lead) or RE_SCENE_LEAD.match(lead))
 
     def _member(self, art, text, s_start, s_end, inside, places, blocked):
         """A作为B(的)共建单位, A是B的共建单位: A is B's partner unit (or runs B: 运营方)."""
@@ -1575,6 +1696,21 @@ def _own_unit(p: _Party, inside: list[_Party], places: bytearray | None = None) 
     if p.label != "communities":
         return p
     return next((q for q in inside if q.start == p.end and q.label != "communities"), p)
+
+
+def _a_host(p: _Party, hosts: tuple[_Party, ...]) -> bool:
+    """`p` is one of the hosts, a unit of one, or a community host's own body written in full
+    (中共某市某街道某社区委员会 for 某社区)."""
+    return any(same_unit(p.canonical, h.canonical) or (h.label == "communities" and h.canonical in p.canonical) for h in hosts)
+
+
+def _owner(text: str, p: _Party, inside: list[_Party]) -> _Party:
+    """The community written right before programme `p` (某社区“17”党建联盟, quote marks aside):
+    the community runs it and hosts what it holds; else `p` itself (the reverse of _own_unit)."""
+    if p.label != "programs":
+        return p
+    owner = next((q for q in inside if q.end <= p.start and not RE_QUOTE_MARKS.sub("", text[q.end : p.start])), None)
+    return owner if owner is not None and owner.label == "communities" else p
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
