@@ -127,3 +127,11 @@ def test_interaction_with_residents_is_no_pair():
 def test_no_part_in_the_event(name, text, parties):
     pairs = [f for f in facts(text, **parties) if f[2] == "参与"]
     assert pairs == []
+
+
+def test_a_bylines_outlet_is_no_subject_of_the_lead():
+    """（某联盟记者某某报道）日期，由A主办、B承办: the outlet in the byline's brackets is not the
+    clause's subject, so it runs nothing (a host and its organizer are no pair either)."""
+    union, league, office = "海外华文传媒联盟", "省青年联合会", "省政府新闻办公室"
+    text = f"（{union}记者林一帆报道）6月3日，由{league}主办、{office}承办的青年交流营在江城开营。"
+    assert facts(text, organizations=[union, league, office]) == []

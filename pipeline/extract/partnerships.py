@@ -1422,6 +1422,8 @@ class PartnershipExtractor:
             backers = operators or guides
             subject, implied = self._actor(art, places, text, s_start, by, inside, backers)
             topic = subject[0] if subject and not implied and subject[0] not in backers else None
+            if topic is not None and _closes_aside(text, topic.end, by):
+                topic = None  # （某媒体记者某某报道）8月2日，由A主办: a byline's outlet is no subject
         if topic is not None and (operators or guides):
             yield _topic_claim(topic, takers, by)
 
@@ -1719,6 +1721,20 @@ def _clause_start(text: str, start: int, pos: int) -> int:
     for mark in RE_CLAUSE_MARK.finditer(text, start, pos):
         clause_start = mark.end()
     return clause_start
+
+
+def _closes_aside(text: str, start: int, end: int) -> bool:
+    """Does `text[start:end]` close a bracket it did not open, so that whatever stands at `start`
+    sits inside a parenthetical aside (a byline, a gloss) and not in the clause after it?"""
+    depth = 0
+    for ch in text[start:end]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _topic_claim(topic: _Party, takers: list[tuple[_Party, str]], by: int) -> _Claim:
