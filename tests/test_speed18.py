@@ -1,8 +1,10 @@
 """Round 18 speed changes: each faster path gives exactly what the path it replaces gave."""
 
+import importlib
+
 import pytest
 
-from contexts import segmented
+from contexts import context_for, segmented
 from shequ.extract.programs import RE_TEAM_WORD_END, _tokens_ending_in
 
 # Sentences written for these tests (names, places and teams made up); ugly input included:
@@ -72,3 +74,37 @@ def test_subject_after_exact():
     tokens = Tokens(ctx)
     found = [(ctx.text[c.start : c.end], subject_after(c, tokens)) for c in find_candidates(ctx.text, tokens)]
     assert found == [("14家", "社会组织"), ("3至5名", "志愿者"), ("5名", "志愿者"), ("200余人次", None)]
+
+
+# Appositions written for these tests (names and units made up); ugly input: a name at the
+# very start, after 叫, after a line break, too long or too short a name, a comma first.
+APPOSITION_TEXTS = [
+    "周明远，青禾大学大三学生，暑假回到社区做志愿者。",
+    "这位书记名叫吴海生，原某纺织厂车间副主任，去年来到村里。",
+    "会上发言的有：\n郑小兰，时任街道妇联副主席。",
+    "，，，",
+    "李，某某社区主任，",
+    "欧阳明月，社区党委书记，主持会议。王五，居民。",
+    "",
+    "大家好，我是社区网格员，负责三个小区。",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITION_TEXTS)
+def test_appositions_with_opener_check_equal_without(text, monkeypatch):
+    people_module = importlib.import_module("shequ.extract.people")
+
+    ctx = context_for(people_module.PersonExtractor, text)
+    extractor = people_module.PersonExtractor()
+    blocked = [False] * len(text)
+    checked = [(f.start, f.end, f.role) for f in extractor._appositions(ctx, blocked)]
+    monkeypatch.setattr(people_module, "_opener_before_name", lambda text, end: True)  # the path before the check
+    assert [(f.start, f.end, f.role) for f in extractor._appositions(ctx, blocked)] == checked
+
+
+def test_appositions_exact():
+    from shequ.extract.people import PersonExtractor
+
+    text = "这位书记名叫吴海生，原某纺织厂车间副主任，去年来到村里。"
+    found = PersonExtractor()._appositions(context_for(PersonExtractor, text), [False] * len(text))
+    assert [(text[f.start : f.end], f.role) for f in found] == [("吴海生", "原某纺织厂车间副主任")]
