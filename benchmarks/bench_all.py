@@ -16,7 +16,11 @@ One run measures, on the seed corpus repeated and varied to --size-mb (`bench_co
    its sheets and store compared byte for byte with the 1-worker run's;
 4. store growth: the sheets of run 2, copied under new clipping names and article ids until
    there are enough, inserted into a fresh store as the batch runner does; CPU ms per
-   article over the 1,000 articles before 1k, 10k and 50k, and store bytes per article;
+   article at 1k, 10k and 50k (the median of 8 windows of 250 articles around each mark),
+   and store bytes per article; growth paired in time: each batch of the 2,000 articles after
+   a mark is also inserted, right before or after, into a copy of the store at the first mark
+   (which then forgets it), and the median of the CPU ratios says how much dearer an article
+   is at that size, whatever the machine's load did between the marks;
 5. store bytes per article of the bundled corpus (`shequ run corpus/`);
 6. cold start: `shequ run` of one small clipping into a fresh folder (median of 3).
 
@@ -48,7 +52,13 @@ from monitor import run_monitored as monitored  # noqa: E402
 SHEQU = [sys.executable, "-m", "shequ"]
 STORE_MARKS = (1_000, 10_000, 50_000)
 QUICK_STORE_MARKS = (1_000, 5_000)
-STORE_WINDOW = 1_000  # ms/article at a mark: CPU of the articles just before it
+# ms/article at a mark: the median over STORE_WINDOWS windows of equal size that tile the
+# STORE_SPAN articles centred on it (1k: articles 0-2,000). One window of 1,000 articles gave
+# 1.11x, 1.18x, 1.08x and 1.94x for 50k against 1k in four runs: a burst of load on the
+# machine, a collection or a WAL checkpoint inside the one window moved the figure; the
+# median of eight drops such a window, and every mark is measured the same way.
+STORE_SPAN = 2_000
+STORE_WINDOWS = 8
 
 
 # ---------------------------------------------------------------- stage timing (child process)
@@ -199,6 +209,13 @@ def replicated_sheets(sheet_dir: Path, needed: int):
         copy += 1
 
 
+def store_windows(mark: int) -> list[int]:
+    """The edges of the STORE_WINDOWS windows of equal size that tile the STORE_SPAN articles
+    around `mark` (from article 0 when the mark is nearer the start than half the span)."""
+    start = max(0, mark - STORE_SPAN // 2)
+    return [start + i * STORE_SPAN // STORE_WINDOWS for i in range(STORE_WINDOWS + 1)]
+
+
 def child_store(sheet_dir: Path, db: Path, marks: list[int], batch: int, result: Path) -> int:
     """Insert replicated sheets into a fresh store as the runner does; CPU per article near each mark."""
     from shequ.graph.store import GraphStore, content_hash
@@ -212,23 +229,55 @@ def child_store(sheet_dir: Path, db: Path, marks: list[int], batch: int, result:
     articles = 0
     marks_left = sorted(marks)
     store = GraphStore(db)
+    reference: GraphStore | None = None  # a copy of the store at the first mark (see `paired`)
+    paired: dict[int, list[float]] = {mark: [] for mark in marks}
+
+    def insert(into: GraphStore, items: list) -> float:
+        started = time.process_time()
+        if many:
+            into.upsert_many(items)
+        else:
+            for clipping, digest, sheets in items:
+                into.upsert_clipping(clipping, digest, sheets)
+        return time.process_time() - started
+
+    def into_reference(items: list) -> float:
+        """CPU of inserting `items` into the reference store, which then forgets them (untimed):
+        it stays the size it had at the first mark."""
+        spent = insert(reference, items)
+        for clipping, _, _ in items:
+            reference.forget(clipping)
+        return spent
 
     def flush() -> None:
         nonlocal cpu, articles
         if not pending:
             return
-        started = time.process_time()
-        if many:
-            store.upsert_many(pending)
+        pair = reference is not None and next((m for m in marks if m <= articles < m + STORE_SPAN), None)
+        if pair and len(points) % 2:  # the order alternates: neither side always runs first
+            ref_cpu = into_reference(pending)
+            spent = insert(store, pending)
         else:
-            for clipping, digest, sheets in pending:
-                store.upsert_clipping(clipping, digest, sheets)
-        cpu += time.process_time() - started
+            spent = insert(store, pending)
+            ref_cpu = into_reference(pending) if pair else None
+        if pair and ref_cpu:
+            paired[pair].append(spent / ref_cpu)
+        cpu += spent
         articles += sum(len(s) for _, _, s in pending)
         points.append((articles, cpu))
         pending.clear()
 
-    for clipping, sheets in replicated_sheets(sheet_dir, max(marks)):
+    def copy_reference() -> GraphStore:
+        import sqlite3
+
+        path = db.with_name(db.stem + "-reference.sqlite")
+        path.unlink(missing_ok=True)
+        target = sqlite3.connect(path)
+        store.db.backup(target)
+        target.close()
+        return GraphStore(path)
+
+    for clipping, sheets in replicated_sheets(sheet_dir, max(marks) + STORE_SPAN):
         pending.append((clipping, content_hash(clipping), sheets))
         if len(pending) >= batch:
             flush()
@@ -236,6 +285,8 @@ def child_store(sheet_dir: Path, db: Path, marks: list[int], batch: int, result:
             mark = marks_left.pop(0)
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             sizes[mark] = db.stat().st_size
+            if reference is None:
+                reference = copy_reference()
             print(f"store: {articles:,} articles, {cpu:.0f} CPU s", file=sys.stderr)
     flush()
     if marks_left:
@@ -243,6 +294,10 @@ def child_store(sheet_dir: Path, db: Path, marks: list[int], batch: int, result:
         for mark in marks_left:
             sizes[mark] = db.stat().st_size
     store.close()
+    if reference is not None:
+        reference.close()
+        for path in db.parent.glob(db.stem + "-reference.sqlite*"):
+            path.unlink()
 
     def cpu_at(n: int) -> float:  # CPU seconds after n articles, linear between flushes
         for (a0, c0), (a1, c1) in zip(points, points[1:]):
@@ -250,12 +305,20 @@ def child_store(sheet_dir: Path, db: Path, marks: list[int], batch: int, result:
                 return c0 + (c1 - c0) * (n - a0) / max(1, a1 - a0)
         return points[-1][1]
 
-    per_article = {}
+    per_article, windows, means = {}, {}, {}
     for mark in marks:
-        start = max(0, mark - STORE_WINDOW)
-        per_article[mark] = round(1000 * (cpu_at(mark) - cpu_at(start)) / (mark - start), 3)
+        edges = store_windows(mark)
+        windows[mark] = [round(1000 * (cpu_at(b) - cpu_at(a)) / (b - a), 3) for a, b in zip(edges, edges[1:])]
+        per_article[mark] = round(statistics.median(windows[mark]), 3)
+        means[mark] = round(1000 * (cpu_at(edges[-1]) - cpu_at(edges[0])) / (edges[-1] - edges[0]), 3)
     figures = {"api": "upsert_many" if many else "upsert_clipping", "batch": batch, "articles": articles,
                "cpu_seconds": round(cpu, 2), "ms_per_article": per_article,
+               "ms_per_article_windows": windows, "ms_per_article_mean": means,
+               # CPU of each batch after a mark over the CPU of the same batch inserted into the copy
+               # of the store at the first mark, at the same moment (median): growth free of the
+               # machine's load changing between marks (≈ 1 at the first mark by construction)
+               "paired_growth": {m: round(statistics.median(r), 3) if r else None for m, r in paired.items()},
+               "paired_batches": {m: len(r) for m, r in paired.items()},
                "bytes_per_article": {m: round(sizes[m] / m) for m in marks}}
     result.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0
@@ -416,7 +479,9 @@ def summary_rows(f: dict) -> list[tuple[str, str]]:
         ("peak RSS per worker (1 / 2 workers)", f"{r1['peak_rss_mb']} / {r2['peak_rss_mb']} MB"),
         ("store insert, CPU ms/article at " + " / ".join(_k(m) for m in marks),
          " / ".join(f"{growth['ms_per_article'][m]:.2f}" for m in marks) + f" ({last / first:.2f}× from first to last; "
-         f"{growth['api']}, batches of {growth['batch']})"),
+         f"{growth['api']}, batches of {growth['batch']}; {store_method(growth)})"),
+        ("store growth paired in time (CPU vs a copy of the store at " + _k(marks[0]) + ")",
+         " / ".join(f"{growth['paired_growth'][m]:.2f}×" for m in marks) if growth.get("paired_growth") else "–"),
         ("store bytes/article at " + " / ".join(_k(m) for m in marks),
          " / ".join(f"{growth['bytes_per_article'][m] / 1024:.1f} KB" for m in marks)),
         ("store bytes/article, bundled corpus", f"{f['bundled_store']['bytes_per_article'] / 1024:.1f} KB "
@@ -426,6 +491,14 @@ def summary_rows(f: dict) -> list[tuple[str, str]]:
         ("1 and 2 workers byte-identical (sheets / store)", f"{f['identical_sheets_1_vs_2']} / {f['identical_store_1_vs_2']}"),
         ("load average (before → after)", f"{f['machine']['load_average']} → {f['machine'].get('load_average_after')}"),
     ]
+
+
+def store_method(growth: dict) -> str:
+    """How the store's figures were taken (runs before the windows timed one window of 1,000)."""
+    windows = growth.get("ms_per_article_windows")
+    if not windows:
+        return "one window of 1,000 articles before each mark"
+    return f"median of {len(next(iter(windows.values())))} windows over {STORE_SPAN:,} articles around each mark"
 
 
 def print_figures(f: dict) -> None:

@@ -156,6 +156,8 @@ RE_APPOSITION_ROLE = regex.compile(r"(?:时任|现任|现为)?(?P<role>[^，,。
 # What may stand right before a name that opens an apposition: a sentence or line start, or 叫
 # (名叫某某，…).
 APPOSITION_OPENERS = frozenset("\n。！？!?叫")
+# The lengths of a name before the apposition's comma, in the order T11 tries them.
+APPOSITION_NAME_LENGTHS = (3, 2, 4)
 MAX_CREDIT_LINE = 40
 # At most this many names stand between two reporters' titles in an inline credit.
 MAX_CREDIT_NAMES = 3
@@ -220,6 +222,17 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 # Marks joining two titles of one person: a list (主任、书记) or a second post held (书记兼主任).
 ROLE_JOINERS = "、兼"
+
+
+def _opener_before_name(text: str, end: int) -> bool:
+    """Whether a name of APPOSITION_NAME_LENGTHS characters ending at `end` would open the text
+    or follow an opener (APPOSITION_OPENERS): what T11 asks last, asked first because it is
+    cheap and rarely holds (a comma's role phrase is matched only then)."""
+    for n in APPOSITION_NAME_LENGTHS:
+        p = end - n
+        if p == 0 or p > 0 and text[p - 1] in APPOSITION_OPENERS:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -572,10 +585,12 @@ class PersonExtractor:
         text, out = ctx.text, []
         for comma in RE_APPOSITION_COMMA.finditer(text):
             i = comma.start()
+            if not _opener_before_name(text, i):
+                continue  # most commas: no name of 2-4 characters can open a sentence before them
             role_match = RE_APPOSITION_ROLE.match(text, i + 1)
             if role_match is None or not self._ends_with_role(role_match.group("role")):
                 continue
-            for name_len in (3, 2, 4):
+            for name_len in APPOSITION_NAME_LENGTHS:
                 p = i - name_len
                 if p < 0 or self._surname_len(text, p) not in (1, 2) or name_len - self._surname_len(text, p) not in (1, 2):
                     continue

@@ -448,6 +448,9 @@ class Tokens:
         self.spans = ctx.tokens.spans
         self.starts = set(ctx.tokens.starts)
         self.index_at = _IndexAt(ctx.tokens, len(self.text))  # token index of each character (0 between tokens)
+        # `subject_after` of each candidate asked about: the component asks about most candidates
+        # twice or more (the subject, then the money and the filter that compare with it)
+        self.subjects_after: dict[Candidate, str | None] = {}
 
     @cached_property
     def ends(self) -> set[int]:
@@ -1098,6 +1101,16 @@ def _phrase(words: list[str]) -> str | None:
 
 
 def subject_after(c: Candidate, tokens: Tokens) -> str | None:
+    """`_subject_after(c, tokens)`, worked out once per candidate of the article (it depends
+    on nothing else: the candidate's fields, the tokens and the fixed lexicons)."""
+    memo = tokens.subjects_after
+    if c in memo:
+        return memo[c]
+    found = memo[c] = _subject_after(c, tokens)
+    return found
+
+
+def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
     """The noun phrase right after the measure word (14家社会组织 → 社会组织).
 
     Opening quotes, a leading 的, a demonstrative (30个这样的爱心驿站) and a leading locative
