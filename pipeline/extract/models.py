@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han
+from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han, strip_quotes, surface_key
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import keep_disjoint
@@ -500,7 +500,7 @@ class ModelExtractor:
             candidates += self._numeric_formulas(view, index)
         candidates += self._quoted(text)
         kept = [c for c in _resolve(candidates) if not reject_attributive(text, c.end)]
-        return [_mention(c) for c in kept]
+        return [_mention(c, written_name(text, c)) for c in kept]
 
     # --- candidate generators ------------------------------------------------------------
 
@@ -773,8 +773,20 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     return keep_disjoint(candidates, lambda c: (-(c.end - c.start), c.rank, c.start))
 
 
-def _mention(cand: _Candidate) -> Mention:
+def written_name(text: str, cand: _Candidate) -> str:
+    """The name as the article writes it. Candidates are found on a view with every dash and
+    plus sign folded (收集——研判——办理 → 收集—研判—办理), but a sheet's name must be the surface of
+    its evidence: where the text writes another dash (——, -, －, →) the name keeps it, and only
+    the canonical is folded (before this, such a model failed the sheet's check and was dropped).
+    Example: “意见收集-方案公示-再次确认” → name 意见收集-方案公示-再次确认."""
+    written = strip_quotes(text[cand.start : cand.end])
+    if surface_key(written) != surface_key(cand.name) and fold(written) == fold(cand.name):
+        return written
+    return cand.name
+
+
+def _mention(cand: _Candidate, name: str) -> Mention:
     return Mention(
-        "models", cand.start, cand.end, cand.canonical, name=cand.name,
+        "models", cand.start, cand.end, cand.canonical, name=name,
         attrs={"status": cand.status, "family": cand.family},
     )
