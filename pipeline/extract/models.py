@@ -357,6 +357,12 @@ def reject_undone(text: str, quote_start: int) -> bool:
     return text.endswith(vocab["undo_verb"] + vocab["old_marker"], 0, quote_start)
 
 
+def reject_undone_chain(view: str, start: int) -> bool:
+    """Filter 16 for a quoted chain (round 18): 陷入“决策—提意见—协调”的循环, 传统的“上报—
+    等待—批复”流程 name the old way, not a model. `view` keeps the quote marks."""
+    return start > 0 and view[start - 1] in QUOTE_MARKS and reject_undone(view, start - 1)
+
+
 def reject_outcome(text: str, quote_start: int, after: int) -> bool:
     """Filter 24: an outcome verb earlier in the quote's clause (实现…“双提双促”, 带来“四赢”的新局面,
     达到“双提升”): the numeric abbreviation is a result the text reports, not a method; a
@@ -573,7 +579,7 @@ class ModelExtractor:
     def _chains(self, view: str, index: list[int]):
         for match in RE_CHAIN.finditer(view):
             v_start, v_end = trim_chain(view, match.start(), match.end())
-            if reject_event_stages(view, v_end):
+            if reject_event_stages(view, v_end) or reject_undone_chain(view, v_start):
                 continue
             start, end = view_span(index, v_start, v_end)
             yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
