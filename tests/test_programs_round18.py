@@ -46,3 +46,18 @@ def test_team_named_by_its_own_core(name, text, expected):
 @pytest.mark.parametrize("name, text", CORE_TEAMS_EMPTY, ids=[row[0] for row in CORE_TEAMS_EMPTY])
 def test_team_of_a_field_or_a_group_names_nothing(name, text):
     assert programs(text) == []
+
+
+DELIBERATION_SESSIONS = [
+    ("quoted_session", "社区每月召开“邻里说”坝坝会，征集意见。", [("邻里说坝坝会", "platform")]),
+    ("bench_session", "村里开起了“有事好商量”板凳会。", [("有事好商量板凳会", "platform")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", DELIBERATION_SESSIONS, ids=[row[0] for row in DELIBERATION_SESSIONS])
+def test_quoted_deliberation_session_is_named(name, text, expected):
+    assert programs(text) == expected
+
+
+def test_unquoted_deliberation_format_names_no_session():
+    assert programs("村里常态化召开院坝会。") == []
