@@ -61,3 +61,18 @@ def test_quoted_deliberation_session_is_named(name, text, expected):
 
 def test_unquoted_deliberation_format_names_no_session():
     assert programs("村里常态化召开院坝会。") == []
+
+
+MANNERS_EMPTY = [
+    ("manner_before_lecture", "青禾村开展“菜单式”宣讲服务，村民按需点题。"),
+    ("manner_list", "中心提供“个性化、管家式”服务，拓展服务内容。"),
+]
+
+
+@pytest.mark.parametrize("name, text", MANNERS_EMPTY, ids=[row[0] for row in MANNERS_EMPTY])
+def test_quoted_manner_of_serving_is_no_program(name, text):
+    assert programs(text) == []
+
+
+def test_quoted_ceremony_name_is_not_a_manner():
+    assert programs("社区举办“红领巾开笔仪式”主题活动，孩子们写下第一个字。") == [("红领巾开笔仪式", "activity")]

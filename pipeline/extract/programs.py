@@ -58,6 +58,10 @@ RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]
 RE_NUMERAL_ONE = regex.compile(r"^[一二三四五六七八九十两双多][\p{Han}]$")
 # A national or world observance day (filter 26). Example match: 中华慈善日, 世界家庭日, 建队纪念日.
 RE_OBSERVANCE = regex.compile(r"^(?:(?:世界|国际|中华|中国|全国)\p{Han}{1,8}|\p{Han}{1,8}纪念)日$")
+# A quoted manner of serving or working, ending in 式 (“点餐式”宣讲, “配给式”服务, “多元化、家庭式”服务):
+# how a thing is done, not a program's name (filter 27, round 18: 3 real articles of 3 outlets in the
+# pool and bulk texts; no gold program ends in 式). 仪式 (a ceremony) is a noun, not a manner.
+RE_MANNER = regex.compile(r"(?<!仪)式$")
 # Text that ends an anchored name: sentence punctuation (a comma is allowed there).
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
@@ -589,6 +593,12 @@ def reject_award_descriptor(descriptor: str) -> bool:
     return any(word in descriptor for word in _exclusions()["award_descriptor"])
 
 
+def reject_manner(inner: str) -> bool:
+    """Filter 27: a quoted manner word (“点餐式”, “菜单式”) says how a service is given, not
+    what program gives it."""
+    return bool(RE_MANNER.search(inner))
+
+
 def reject_observance(inner: str) -> bool:
     """Filter 26 (round 14): a national or world observance day (“中华慈善日”, “世界家庭日”,
     “某某纪念日”): a date a community marks with an activity, not the activity's name. Seen
@@ -818,6 +828,7 @@ class ProgramExtractor:
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_observance(inner)
+            or reject_manner(inner)
             or reject_org_name(inner)
             or reject_purpose_word(inner)
             or (reject_numeric_head(inner) and not anchored)
