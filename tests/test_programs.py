@@ -395,7 +395,7 @@ def _bare_word(text: str):
     [
         ("居民常去睦邻会客厅聊天。", "睦邻会客厅"),  # 常去 stays out: further left, an unknown word is as often a verb
         ("小区里的邻里议事会每月开会。", "邻里议事会"),  # 的 ends the name
-        ("他们成立志愿服务队伍。", None),  # 志愿服务队|伍: the word is not whole tokens
+        ("他们组建宣讲团队。", None),  # 宣讲|团队: the word 宣讲团 is not whole tokens
         # an adverb-led idiom (充分运用 l) is the clause's verb, not a name word
         ("要充分运用社区慈善基金帮扶困难家庭。", "社区慈善基金"),
     ],

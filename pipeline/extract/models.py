@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han
+from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han, strip_quotes, surface_key
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import keep_disjoint
@@ -357,6 +357,12 @@ def reject_undone(text: str, quote_start: int) -> bool:
     return text.endswith(vocab["undo_verb"] + vocab["old_marker"], 0, quote_start)
 
 
+def reject_undone_chain(view: str, start: int) -> bool:
+    """Filter 16 for a quoted chain (round 18): 陷入“决策—提意见—协调”的循环, 传统的“上报—
+    等待—批复”流程 name the old way, not a model. `view` keeps the quote marks."""
+    return start > 0 and view[start - 1] in QUOTE_MARKS and reject_undone(view, start - 1)
+
+
 def reject_outcome(text: str, quote_start: int, after: int) -> bool:
     """Filter 24: an outcome verb earlier in the quote's clause (实现…“双提双促”, 带来“四赢”的新局面,
     达到“双提升”): the numeric abbreviation is a result the text reports, not a method; a
@@ -500,7 +506,7 @@ class ModelExtractor:
             candidates += self._numeric_formulas(view, index)
         candidates += self._quoted(text)
         kept = [c for c in _resolve(candidates) if not reject_attributive(text, c.end)]
-        return [_mention(c) for c in kept]
+        return [_mention(c, written_name(text, c)) for c in kept]
 
     # --- candidate generators ------------------------------------------------------------
 
@@ -573,7 +579,7 @@ class ModelExtractor:
     def _chains(self, view: str, index: list[int]):
         for match in RE_CHAIN.finditer(view):
             v_start, v_end = trim_chain(view, match.start(), match.end())
-            if reject_event_stages(view, v_end):
+            if reject_event_stages(view, v_end) or reject_undone_chain(view, v_start):
                 continue
             start, end = view_span(index, v_start, v_end)
             yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
@@ -773,8 +779,20 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     return keep_disjoint(candidates, lambda c: (-(c.end - c.start), c.rank, c.start))
 
 
-def _mention(cand: _Candidate) -> Mention:
+def written_name(text: str, cand: _Candidate) -> str:
+    """The name as the article writes it. Candidates are found on a view with every dash and
+    plus sign folded (收集——研判——办理 → 收集—研判—办理), but a sheet's name must be the surface of
+    its evidence: where the text writes another dash (——, -, －, →) the name keeps it, and only
+    the canonical is folded (before this, such a model failed the sheet's check and was dropped).
+    Example: “意见收集-方案公示-再次确认” → name 意见收集-方案公示-再次确认."""
+    written = strip_quotes(text[cand.start : cand.end])
+    if surface_key(written) != surface_key(cand.name) and fold(written) == fold(cand.name):
+        return written
+    return cand.name
+
+
+def _mention(cand: _Candidate, name: str) -> Mention:
     return Mention(
-        "models", cand.start, cand.end, cand.canonical, name=cand.name,
+        "models", cand.start, cand.end, cand.canonical, name=name,
         attrs={"status": cand.status, "family": cand.family},
     )

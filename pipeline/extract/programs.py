@@ -58,6 +58,10 @@ RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]
 RE_NUMERAL_ONE = regex.compile(r"^[一二三四五六七八九十两双多][\p{Han}]$")
 # A national or world observance day (filter 26). Example match: 中华慈善日, 世界家庭日, 建队纪念日.
 RE_OBSERVANCE = regex.compile(r"^(?:(?:世界|国际|中华|中国|全国)\p{Han}{1,8}|\p{Han}{1,8}纪念)日$")
+# A quoted manner of serving or working, ending in 式 (“点餐式”宣讲, “配给式”服务, “多元化、家庭式”服务):
+# how a thing is done, not a program's name (filter 27, round 18: 3 real articles of 3 outlets in the
+# pool and bulk texts; no gold program ends in 式). 仪式 (a ceremony) is a noun, not a manner.
+RE_MANNER = regex.compile(r"(?<!仪)式$")
 # Text that ends an anchored name: sentence punctuation (a comma is allowed there).
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
@@ -224,6 +228,17 @@ SUBJECT_LEAD_TAGS = ("r", "c", "p", "u", "d", "f", "m")
 RE_HAN_WORD = regex.compile(r"\p{Han}+")
 # Dictionary tags of place and organization names: a holder word before a team word.
 HOLDER_TAGS = frozenset({"ns", "nt"})
+# A team named by its own core word (round 18): how long that core may be, the first letters of
+# the dictionary tags that end it on the left (prepositions, conjunctions, particles, pronouns,
+# numerals, classifiers, adverbs, locatives, adjectives, distinguishing and time words: 为|老, 的|…,
+# 各|…, 优秀|…, 现有|…),
+# and the tags of a first word that makes a clause, not a name, when no set-up verb comes before
+# it (，加入|志愿服务队: a verb). Example: 成立了|爱无限|志愿服务队 → 爱无限志愿服务队.
+MIN_TEAM_CORE, MAX_TEAM_CORE = 2, 6
+TEAM_CORE_STOP_TAGS = ("p", "c", "u", "r", "m", "q", "d", "f", "a", "b", "t", "e", "y", "o")
+TEAM_CORE_VERB_TAGS = ("v",)
+# What may stand between a set-up verb and the team it founds: 了 and a count of teams (一支, 2支).
+RE_SETUP_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十]+支)?$")
 # Dictionary tags of proper nouns: a name word before a `named` program word (澜星|少年|助学基金).
 PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 # A program name written inside quotes: the content limits (2–25 characters).
@@ -581,6 +596,12 @@ def reject_award_descriptor(descriptor: str) -> bool:
     return any(word in descriptor for word in _exclusions()["award_descriptor"])
 
 
+def reject_manner(inner: str) -> bool:
+    """Filter 27: a quoted manner word (“点餐式”, “菜单式”) says how a service is given, not
+    what program gives it."""
+    return bool(RE_MANNER.search(inner))
+
+
 def reject_observance(inner: str) -> bool:
     """Filter 26 (round 14): a national or world observance day (“中华慈善日”, “世界家庭日”,
     “某某纪念日”): a date a community marks with an activity, not the activity's name. Seen
@@ -810,6 +831,7 @@ class ProgramExtractor:
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_observance(inner)
+            or reject_manner(inner)
             or reject_org_name(inner)
             or reject_purpose_word(inner)
             or (reject_numeric_head(inner) and not anchored)
@@ -1165,6 +1187,8 @@ class ProgramExtractor:
                 start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team" and suf.bare == "named", adjacent=suf.bare == "own")
                 if start is None and suf.bare == "own":
                     start = clause_troupe_start(ctx, w_start)
+                if start is None and suf.kind == "team" and suf.bare == "named":
+                    start = core_team_start(ctx, w_start, end)
                 if start is None:
                     continue
             elif suf.bare == "held":
@@ -1534,6 +1558,55 @@ def named_holder_start(
     if not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
+
+
+def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
+    """Where a team's own name starts when no holder names it: the words right before the team
+    word, after a set-up verb (成立了|爱无限|志愿服务队, 组建一支|七色花|志愿服务队伍), or after a
+    clause mark or 的 when its first word is no verb (…为标志的|七色花|志愿服务队伍; not ，加入|志愿
+    服务队). What is left of those words without field words (team_field in program_exclusions.tsv:
+    党员, 巾帼, 文明, 实践, 应急, 心理咨询…), generic holders, purpose words, verbal nouns and
+    time words must be MIN_TEAM_CORE characters or more: 成立了|党员|志愿服务队 and 组建|新时代|
+    文明|实践|志愿服务队 name a field, not a team. A listed team (、) is left to the list rules.
+    Round 18: unquoted team names seen in 5 real articles of the pool and bulk texts."""
+    text, tags = ctx.text, word_tags()
+    if text[w_start - 1 : w_start] == "、" or text.startswith("、", end):
+        return None
+    tokens = _tokens_within(ctx, max(0, w_start - MAX_TEAM_CORE - 1), w_start)
+    start = w_start
+    for a, b in reversed(tokens):
+        word = text[a:b]
+        if b != start or not RE_WORD_CHARS.fullmatch(word) or word in _exclusions()["frame_verb"]:
+            break
+        if (tags.get(word) or "x")[0] in TEAM_CORE_STOP_TAGS or word in CLASSIFIERS:
+            break
+        start = a
+    if start == w_start or w_start - start > MAX_TEAM_CORE or owned_elsewhere(text, start):
+        return None
+    before = text[max(0, start - 8) : start]
+    after_setup = before[: RE_SETUP_GAP.search(before).start()].endswith(_exclusions()["frame_verb"])
+    words = [text[a:b] for a, b in _tokens_within(ctx, start, w_start)]
+    if not after_setup:
+        opener = before[-1:]
+        if opener and opener not in CLAUSE_MARKS + "的" or (tags.get(words[0]) or "x").startswith(TEAM_CORE_VERB_TAGS):
+            return None
+        if any(len(w) > 1 and tags.get(w) in TEAM_CORE_VERB_TAGS for w in words):
+            return None  # ，常态化|联动|志愿服务队伍: a verb of two characters makes a clause (a one-character
+            # one is often a name's last character that the dictionary reads as a verb: 七色|花)
+    if sum(len(w) for w in words if not team_field_word(w, tags)) < MIN_TEAM_CORE:
+        return None
+    return start
+
+
+def team_field_word(word: str, tags: dict[str, str]) -> bool:
+    """A word before a team word that names the team's field or members, not the team: a field
+    word (or one ending in it: 法律援助, 家庭教育), a generic holder, a purpose word, a verbal noun
+    (辅导, 救援) or a time word (青年, 课后)."""
+    parts = _name_parts()
+    return (
+        word in parts["generic"] or word in parts["purpose"] or word.endswith(_exclusions()["team_field"])
+        or (tags.get(word) or "").startswith(("vn", "t"))
+    )
 
 
 def clause_troupe_start(ctx: ArticleContext, w_start: int) -> int | None:
