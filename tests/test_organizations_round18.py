@@ -68,3 +68,20 @@ def test_round18_shapes(text, places, expected):
 def test_short_bare_level_body_takes_the_full_name_written_before_it(text, places, expected):
     ctx = context_for(OrganizationExtractor, text, places=places, communities=())
     assert [(text[m.start : m.end], m.canonical) for m in OrganizationExtractor()(ctx)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A place mention that ends where jieba's word before the ending does (我们|青岛 read as one
+        # verb-tagged unit): the left extension stops there instead of stepping back and forth forever.
+        ("我们青岛首个社工服务站开业了。", ("青岛",), []),
+        ("这是我们江城首家社区书屋。", ("江城",), []),
+        # 首个/首家 before the ending is a count like 三所 (the place's first one, no name); an
+        # ordinal still names one.
+        ("青岛市首个社工服务站在市南区揭牌。", ("青岛市", "市南区"), []),
+        ("青岛市第一中学与社区签约。", ("青岛市",), ["青岛市第一中学"]),
+    ],
+)
+def test_a_place_after_a_glued_word_and_a_first_one(text, places, expected):
+    assert orgs(text, places) == expected

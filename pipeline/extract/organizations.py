@@ -129,9 +129,10 @@ RE_BRAND_NOT_AGENCY = regex.compile(r"(?:们|人才|师|站|室|专业|证|队�
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # A count of the name pieces in a remainder: Han characters and ASCII runs, 齐|联盟 → 1.
 RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
-# F4: a count before the ending picks units out, it does not name one: 两地|团委, 三所|学校,
-# 各|医院 (an ordinal does name one: 第二|中学, 机关第一|党委).
-RE_COUNT_PREFIX = regex.compile(r"^[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户]?\Z")
+# F4: a count before the ending picks units out, it does not name one, with or without a place
+# before it: 两地|团委, 三所|学校, 各|医院, 某市|首个|社工站 (an ordinal does name one: 第二|中学,
+# 机关第一|党委).
+RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户]?|首[个家所座批])\Z")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted name (1–12 characters, no line break): “十方缘”.
@@ -913,7 +914,7 @@ class OrganizationExtractor:
         floor = max(limit, text.rfind("\n", limit, start) + 1)  # the line's start, if after the limit
         i = start
         while i > floor:
-            if i in protected and protected[i] >= floor:  # a place/community mention ends here
+            if i in protected and floor <= protected[i] < i:  # a place/community mention ends here
                 i = protected[i]
                 continue
             unit_start = max((tokens.at(i - 1) or (i - 1, i))[0], floor)
@@ -968,8 +969,8 @@ class OrganizationExtractor:
                 and not self._names_community(text, unit, i)
             ):
                 k = self._place_sandwich(text, unit_start, start, tokens, protected, floor)
-                if k is None:
-                    break
+                if k is None or k >= i:
+                    break  # (a place ending where the name word did: moving back right would loop)
                 i = k  # 山东省|乡村振兴|基金会: the words between a place and the ending are the name
                 continue
             if i in place_starts and self._person_like(unit) and unit not in self.res.national_prefixes and not self._only_generic_words(clean_name(text[i:start])):
@@ -1199,8 +1200,9 @@ class OrganizationExtractor:
             and not self._only_generic_words(remainder)
             and remainder not in self.res.suffix_texts  # 医院|党委: the unit's own kind, no name
             and len(RE_NAME_PIECE.findall(remainder)) > 1  # 齐|联盟: one character names nothing
-            and not RE_COUNT_PREFIX.match(remainder)  # 两地|团委, 三所|学校: a count
         )
+        if RE_COUNT_PREFIX.match(remainder):
+            return True  # 两地|团委, 三所|学校, 某市|首个|社工站: a count
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             return not (places or index.has_community_within(start, suffix_start))
         if named:
