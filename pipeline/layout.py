@@ -474,6 +474,10 @@ RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>\p{Han}{2,12})(?P<dash>[—－-]{1
 
 # What a portal's channel is called after its name: 某某网-某某频道 (round 13)
 CHANNEL_WORD = "频道"
+# The shortest outlet a longer name may open with (中国网), and the fewest characters of a
+# channel's name glued after a known outlet (中国网韵动安徽: 韵动安徽).
+OUTLET_HEAD_MIN = 3
+OUTLET_REST_MIN = 2
 # Two names joined into one attribution: by a dash (某某网-某某报, 某某网-某某频道) or a dot
 # (某某晚报·某某客户端, 某某网·某某频道)
 RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>\p{Han}{2,12})(?P<join>[—－-]{1,2}|·)(?P<second>\p{Han}{2,12})$")
@@ -513,10 +517,35 @@ def outlet_value(value: str) -> str | None:
     if not match or not RE_HAN.search(match.group("name")):
         return None  # 来源：admin / 来源：www: a user or an address, no outlet
     name = match.group("name")
-    if any(name == word or name.startswith(word) for word in web_terms().get("not_outlet", ())):
+    if names_no_outlet(name):
         return None
     verb = next((v for v in web_terms().get("value_verb", ()) if name.endswith(v) and len(name) - len(v) >= 2), None)
-    return name[: -len(verb)] if verb else name  # 某某社工收集 → 某某社工
+    name = name[: -len(verb)] if verb else name  # 某某社工收集 → 某某社工
+    return outlet_head(name) or name
+
+
+def names_no_outlet(value: str) -> bool:
+    """本站 / 原创 / 网站编辑 …: a 来源 value that names no outlet (web_furniture.tsv `not_outlet`)."""
+    return any(value == word or value.startswith(word) for word in web_terms().get("not_outlet", ()))
+
+
+def outlet_head(name: str) -> str | None:
+    """The outlet a longer name opens with: a site word the page glued to it (某某网网站版权所有 →
+    某某网, 某某日报官网 → 某某日报), or, when the whole is no outlet's name, a known outlet
+    with its channel named after it without a dash (中国网 and a channel: 中国网某某风采 → 中国网).
+    The remainder must be a site word (web_furniture.tsv `site_word`) or the head a known outlet
+    (org_media.txt), so a body whose name merely contains 网 or 报 (某某网格服务中心) keeps it. Round 18: a copyright
+    footer and a 来源 value of two web pages of two portals named their outlet so."""
+    word = next((w for w in web_terms().get("site_word", ()) if name.endswith(w) and is_outlet_name(name[: -len(w)])), None)
+    if word:
+        return name[: -len(word)]
+    if is_outlet_name(name):
+        return None
+    names, _ = _media()
+    return next(
+        (name[:end] for end in range(len(name) - OUTLET_REST_MIN, OUTLET_HEAD_MIN - 1, -1) if name[:end] in names),
+        None,
+    )
 
 
 @lru_cache(maxsize=4096)  # normalization asks about each line twice (as a line and as the next one)
@@ -671,6 +700,9 @@ def bare_dateline_outlet(line: str) -> str | None:
 
 
 # A page's view counter closing its dateline: 阅读 (1207) / 浏览：1024次 / 点击数：56.
+# A counter without its label closing a dateline after the date: 某某区民政局 2023-03-27 0 (a
+# government site's view or comment count). Round 18.
+RE_BARE_COUNTER = regex.compile(r"\d{1,6}")
 RE_VIEW_COUNTER = regex.compile(r"\s*(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*[（(]?\d+[)）]?\s*次?$")
 
 
@@ -705,6 +737,8 @@ def bare_dateline(line: str) -> str | None:
         return None
     before = line[: match.start()].strip(" |·")
     after = RE_WEEKDAY_START.sub("", line[match.end() :]).strip(" |")
+    if before and RE_BARE_COUNTER.fullmatch(after):
+        after = ""  # 某某区民政局 2023-03-27 0: the page's counter of views or comments, no label
     if before and after and not _is_tool_line(after):
         return None
     name = before or _strip_tool_words(RE_VIEW_COUNTER.sub("", after)).strip(" |·")
@@ -794,6 +828,8 @@ def copyright_outlet(line: str) -> str | None:
         if pattern is RE_COPYRIGHT_AFTER:
             # 版权所有 ©2022 某某日报蒙ICP备…: the page ran the name into the licence number
             name = next((name[:end] for end in range(len(name), 1, -1) if is_outlet_name(name[:end])), name)
+        if head := outlet_head(name):
+            return head
         if is_outlet_name(name):
             return name
     return None
