@@ -469,7 +469,7 @@ def is_dateline(line: str) -> bool:
 
 
 # Two outlets joined by a dash in a 来源 value: 某某新闻网—某某日报 / 某某网-某某晚报
-RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>\p{Han}{2,12})(?P<dash>[—－-]{1,2})(?P<paper>\p{Han}{2,12})(?=$|[\s\d（(,，、|])")
+RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>[\p{Han}A-Za-z0-9]{2,12})(?P<dash>[—－-]{1,2})(?P<paper>\p{Han}{2,12})(?=$|[\s\d（(,，、|])")
 
 
 # What a portal's channel is called after its name: 某某网-某某频道 (round 13)
@@ -478,9 +478,13 @@ CHANNEL_WORD = "频道"
 # channel's name glued after a known outlet (中国网韵动安徽: 韵动安徽).
 OUTLET_HEAD_MIN = 3
 OUTLET_REST_MIN = 2
+# An outlet's app, or its regional channel, written right after its name: 某某报客户端, 某某报手机
+# 客户端, 某某在线某省频道 (round 18: four web pages of three portals and two papers credited so).
+RE_APP_NAME = regex.compile(r"(?:客户端|APP|App|app)$")
+RE_GLUED_CHANNEL = regex.compile(r"(?:手机|新闻)?(?:客户端|APP|App|app)|\p{Han}{2,4}频道")
 # Two names joined into one attribution: by a dash (某某网-某某报, 某某网-某某频道) or a dot
 # (某某晚报·某某客户端, 某某网·某某频道)
-RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>\p{Han}{2,12})(?P<join>[—－-]{1,2}|·)(?P<second>\p{Han}{2,12})$")
+RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>[\p{Han}A-Za-z0-9]{2,12})(?P<join>[—－-]{1,2}|·)(?P<second>\p{Han}{2,12})$")
 
 
 def credited_outlet(name: str) -> str:
@@ -490,13 +494,16 @@ def credited_outlet(name: str) -> str:
     the held-out articles credit the newspaper or the portal, not the pair."""
     combined = RE_COMBINED_OUTLET.match(name)
     if not combined:
-        return name
+        return outlet_head(name) or name
     first, second = combined.group("first"), combined.group("second")
     first_is_outlet = is_outlet_name(first) or _is_paper(first, 3)
-    if combined.group("join") == "·" or second.endswith(CHANNEL_WORD):
-        return first if first_is_outlet else name
+    if combined.group("join") == "·" or second.endswith(CHANNEL_WORD) or RE_APP_NAME.search(second):
+        # 某某晚报·某某客户端 / 某某网-某某频道 / 某某网-某某客户端: the outlet before its channel or app
+        return (outlet_head(first) or first) if first_is_outlet else name
     if first_is_outlet and (is_outlet_name(second) or second.endswith("报")):
-        return second
+        return outlet_head(second) or second
+    if RE_HAN.search(first) and not first_is_outlet and is_outlet_name(second):
+        return outlet_head(second) or second  # 某某TV-某某网: the outlet carrying a programme's brand (round 18)
     return name
 
 
@@ -509,9 +516,11 @@ def outlet_value(value: str) -> str | None:
         # 来源：区委部门 > 宣传部 > 某某区新闻中心 > 街镇: the site's category path; the outlet in it
         return next((c for c in reversed(crumbs) if is_outlet_name(c)), None)
     joined = RE_JOINED_OUTLETS.match(value.strip())
-    if joined and is_outlet_name(joined.group("site")) and (
-        is_outlet_name(joined.group("paper")) or joined.group("paper").endswith(("报", CHANNEL_WORD))
+    if joined and (
+        (is_outlet_name(joined.group("site")) and (is_outlet_name(joined.group("paper")) or joined.group("paper").endswith(("报", CHANNEL_WORD))))
+        or (RE_HAN.search(joined.group("site")) and is_outlet_name(joined.group("paper")))
     ):
+        # 某某TV-某某网: a programme's brand before the outlet carrying it (round 18); `credited_outlet` picks one
         return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = RE_META_NAME.match(value.strip())
     if not match or not RE_HAN.search(match.group("name")):
@@ -539,6 +548,9 @@ def outlet_head(name: str) -> str | None:
     word = next((w for w in web_terms().get("site_word", ()) if name.endswith(w) and is_outlet_name(name[: -len(w)])), None)
     if word:
         return name[: -len(word)]
+    glued = next((end for end in range(OUTLET_HEAD_MIN, len(name)) if RE_GLUED_CHANNEL.fullmatch(name[end:]) and (is_outlet_name(name[:end]) or _is_paper(name[:end], OUTLET_HEAD_MIN))), None)
+    if glued is not None:
+        return name[:glued]  # 某某报客户端 / 某某报手机客户端 / 某某在线某省频道: the outlet before its app or channel
     if is_outlet_name(name):
         return None
     names, _ = _media()

@@ -139,3 +139,39 @@ def test_copyright_footer_with_a_site_word_names_the_outlet():
     page = f"第A04版：社区\n\n本报讯 {BODY}\n\n{BODY2}\n\n版权声明 @ 青禾网 网站版权所有 |"
     [article] = articles_of(page)
     assert article.source == "青禾网"
+
+
+@pytest.mark.parametrize(
+    "name, credited",
+    [
+        ("青禾日报客户端", "青禾日报"),  # the paper before its app, written together
+        ("桃源都市报手机客户端", "桃源都市报"),
+        ("青禾在线桃源频道", "青禾在线"),  # a portal and its regional channel
+        ("桃源1频道-青禾网", "青禾网"),  # a programme's brand before the outlet carrying it
+        ("青禾网-桃源客户端", "青禾网"),  # the portal before its app
+        ("青禾网-河西晚报", "河西晚报"),  # the paper a site carries (round 13)
+        ("桃源社区-青禾街道", "桃源社区-青禾街道"),  # no outlet: kept
+        ("青禾新闻网", "青禾新闻网"),
+    ],
+)
+def test_credited_outlet_without_its_app_or_channel(name, credited):
+    assert layout.credited_outlet(name) == credited
+
+
+@pytest.mark.parametrize(
+    "lede, source",
+    [
+        ("青禾日报客户端讯（记者 王小明）近日，桃源社区开展邻里互助活动。", "青禾日报"),
+        ("青禾在线桃源频道消息：近日，桃源社区开展邻里互助活动。", "青禾在线"),
+    ],
+)
+def test_dispatch_of_an_outlets_app_or_channel_credits_the_outlet(lede, source):
+    page = f"桃源社区开展邻里互助活动温暖老人\n\n{lede}{BODY}\n\n{BODY2}"
+    [article] = articles_of(page)
+    assert article.source == source
+
+
+def test_source_label_with_a_programme_brand_before_the_outlet():
+    page = f"桃源社区开展邻里互助活动温暖老人\n\n2025-08-16 09:15:55 来源：桃源1频道-青禾网\n\n{BODY}\n\n{BODY2}"
+    [article] = articles_of(page)
+    assert article.source == "青禾网"
