@@ -286,7 +286,8 @@ def _headline_over_subtitle(found: list[Block], title_at: int) -> int:
     """某某市社工开展寒假关爱服务 ⏎ 努力让孩子们健康成长 ⏎ 2025-02-11 来源：某某日报: the line over
     the dateline is the subtitle when a longer headline stands right above it as the page's
     first text (only furniture, a breadcrumb or menus, above it). A menu or column name over a
-    headline is shorter than it, so it is never taken. Round 18: a city paper's site set the
+    headline is shorter than it, or set with bars (某某基地 | 某某中心), and a headline the page
+    prints again over the body is no subtitle. Round 18: a city paper's site set the
     subtitle between headline and dateline, and the subtitle was read as the headline."""
     above = next((i for i in range(title_at - 1, -1, -1) if found[i].kind not in ("furniture", "meta")), None)
     if above is None or not _text_block(found[above]) or found[above].kind != "heading":
@@ -296,6 +297,10 @@ def _headline_over_subtitle(found: list[Block], title_at: int) -> int:
     upper, lower = found[above].text, found[title_at].text
     if len(upper) <= len(lower) or not could_be_title(upper) or layout.has_sentence_punct(lower):
         return title_at
+    if layout.RE_MENU_SEPARATOR.search(upper):
+        return title_at  # 某某基地 | 某某中心: the site's menu over the headline
+    if any(_text_block(block) and block.text.startswith(lower) for block in found[title_at + 1 :]):
+        return title_at  # the page prints the line again over the body: it is the headline
     return above
 
 
@@ -359,7 +364,12 @@ def _is_breadcrumb_block(block: Block) -> bool:
     label that made the line a meta field (您的位置：首页>新闻热点>正文)."""
     if block.kind == "furniture" and block.web == "nav":
         return layout.RE_CRUMB_SEPARATOR.search(block.text) is not None
-    return block.kind == "meta" and not block.outlet and len(layout.RE_CRUMB_SEPARATOR.findall(block.text)) >= CRUMB_STEPS
+    if block.kind != "meta" or block.outlet:
+        return False
+    steps = len(layout.RE_CRUMB_SEPARATOR.findall(block.text))
+    # 您现在的位置：首页>站所之窗: the label makes it a trail even with one step (round 18: a utility's
+    # news page, whose date widget's label above the trail was read as the headline)
+    return steps >= CRUMB_STEPS or (steps >= 1 and block.text.startswith(layout.web_terms().get("position_label", ())))
 
 
 def _text_block(block: Block) -> bool:

@@ -175,3 +175,43 @@ def test_source_label_with_a_programme_brand_before_the_outlet():
     page = f"桃源社区开展邻里互助活动温暖老人\n\n2025-08-16 09:15:55 来源：桃源1频道-青禾网\n\n{BODY}\n\n{BODY2}"
     [article] = articles_of(page)
     assert article.source == "青禾网"
+
+
+def test_one_step_trail_after_a_position_label_is_a_breadcrumb():
+    page = (
+        "今天是\nX\n您现在的位置：首页 > 社区之窗\n\n社区之窗\n\n"
+        f"青禾供电所党员服务队走进桃源社区慰问老人\n\n作者：王小明  2010-07-19\n\n{BODY}\n\n{BODY2}"
+    )
+    [article] = articles_of(page)
+    assert article.title == "青禾供电所党员服务队走进桃源社区慰问老人"
+
+
+def test_one_step_field_without_a_position_label_is_no_breadcrumb():
+    from shequ.page_blocks import Block
+    from shequ.web_page import _is_breadcrumb_block
+
+    assert _is_breadcrumb_block(Block("meta", 0, 10, "您现在的位置：首页>社区之窗"))
+    assert not _is_breadcrumb_block(Block("meta", 0, 10, "栏目：社区>动态"))
+
+
+def test_menu_with_bars_over_headline_above_dateline_is_not_the_headline():
+    page = (
+        "青禾创业孵化基地 | 青禾产学合作服务中心\n\n"
+        "公益创投打破地域界限\n"
+        "2015-12-30 08:25:34   来源：青禾日报    点击：\n\n"
+        f"{BODY}\n\n{BODY2}"
+    )
+    [article] = articles_of(page)
+    assert article.title == "公益创投打破地域界限"
+
+
+def test_headline_printed_again_over_the_body_is_no_subtitle():
+    page = (
+        "青禾市社会组织公益创投大赛启动申报工作\n\n"
+        "公益创投打破地域界限\n"
+        "2015-12-30 08:25:34   来源：青禾日报\n\n"
+        "公益创投打破地域界限\n\n"
+        f"{BODY}\n\n{BODY2}"
+    )
+    [article] = articles_of(page)
+    assert article.title == "公益创投打破地域界限"
