@@ -548,7 +548,7 @@ def outlet_head(name: str) -> str | None:
     word = next((w for w in web_terms().get("site_word", ()) if name.endswith(w) and is_outlet_name(name[: -len(w)])), None)
     if word:
         return name[: -len(word)]
-    glued = next((end for end in range(OUTLET_HEAD_MIN, len(name)) if RE_GLUED_CHANNEL.fullmatch(name[end:]) and (is_outlet_name(name[:end]) or _is_paper(name[:end], OUTLET_HEAD_MIN))), None)
+    glued = next((end for end in range(len(name) - 1, OUTLET_HEAD_MIN - 1, -1) if RE_GLUED_CHANNEL.fullmatch(name[end:]) and (is_outlet_name(name[:end]) or _is_paper(name[:end], OUTLET_HEAD_MIN))), None)
     if glued is not None:
         return name[:glued]  # 某某报客户端 / 某某报手机客户端 / 某某在线某省频道: the outlet before its app or channel
     if is_outlet_name(name):
@@ -1000,6 +1000,8 @@ def lede_outlet(line: str) -> str | None:
         text = match.group("outlet")
         if _is_channel_of_outlet(text) or (match.group("dated") and RE_DOTTED_NAME.fullmatch(text)):
             return text  # 某某网·某某频道3月20日讯 / 某某广电·某某3月20日讯: the outlet and its channel or app
+        if head := outlet_head(text):
+            return head  # 某某在线黑龙江频道消息 / 某某报客户端讯: the outlet before its channel or app (round 18)
         # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
         for end in range(len(text), 1, -1):
             if len(text) - end > DISPATCH_PLACE_MAX:

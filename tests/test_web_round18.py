@@ -147,6 +147,7 @@ def test_copyright_footer_with_a_site_word_names_the_outlet():
         ("青禾日报客户端", "青禾日报"),  # the paper before its app, written together
         ("桃源都市报手机客户端", "桃源都市报"),
         ("青禾在线桃源频道", "青禾在线"),  # a portal and its regional channel
+        ("青禾新闻网桃源频道", "青禾新闻网"),  # the longest outlet before the channel, not 青禾新闻
         ("桃源1频道-青禾网", "青禾网"),  # a programme's brand before the outlet carrying it
         ("青禾网-桃源客户端", "青禾网"),  # the portal before its app
         ("青禾网-河西晚报", "河西晚报"),  # the paper a site carries (round 13)
@@ -163,6 +164,7 @@ def test_credited_outlet_without_its_app_or_channel(name, credited):
     [
         ("青禾日报客户端讯（记者 王小明）近日，桃源社区开展邻里互助活动。", "青禾日报"),
         ("青禾在线桃源频道消息：近日，桃源社区开展邻里互助活动。", "青禾在线"),
+        ("青禾在线黑龙江频道消息（李小青）：近日，桃源社区开展邻里互助活动。", "青禾在线"),
     ],
 )
 def test_dispatch_of_an_outlets_app_or_channel_credits_the_outlet(lede, source):
