@@ -469,14 +469,22 @@ def is_dateline(line: str) -> bool:
 
 
 # Two outlets joined by a dash in a 来源 value: 某某新闻网—某某日报 / 某某网-某某晚报
-RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>\p{Han}{2,12})(?P<dash>[—－-]{1,2})(?P<paper>\p{Han}{2,12})(?=$|[\s\d（(,，、|])")
+RE_JOINED_OUTLETS = regex.compile(r"^(?P<site>[\p{Han}A-Za-z0-9]{2,12})(?P<dash>[—－-]{1,2})(?P<paper>\p{Han}{2,12})(?=$|[\s\d（(,，、|])")
 
 
 # What a portal's channel is called after its name: 某某网-某某频道 (round 13)
 CHANNEL_WORD = "频道"
+# The shortest outlet a longer name may open with (中国网), and the fewest characters of a
+# channel's name glued after a known outlet (中国网韵动安徽: 韵动安徽).
+OUTLET_HEAD_MIN = 3
+OUTLET_REST_MIN = 2
+# An outlet's app, or its regional channel, written right after its name: 某某报客户端, 某某报手机
+# 客户端, 某某在线某省频道 (round 18: four web pages of three portals and two papers credited so).
+RE_APP_NAME = regex.compile(r"(?:客户端|APP|App|app)$")
+RE_GLUED_CHANNEL = regex.compile(r"(?:手机|新闻)?(?:客户端|APP|App|app)|\p{Han}{2,4}频道")
 # Two names joined into one attribution: by a dash (某某网-某某报, 某某网-某某频道) or a dot
 # (某某晚报·某某客户端, 某某网·某某频道)
-RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>\p{Han}{2,12})(?P<join>[—－-]{1,2}|·)(?P<second>\p{Han}{2,12})$")
+RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>[\p{Han}A-Za-z0-9]{2,12})(?P<join>[—－-]{1,2}|·)(?P<second>\p{Han}{2,12})$")
 
 
 def credited_outlet(name: str) -> str:
@@ -486,13 +494,16 @@ def credited_outlet(name: str) -> str:
     the held-out articles credit the newspaper or the portal, not the pair."""
     combined = RE_COMBINED_OUTLET.match(name)
     if not combined:
-        return name
+        return outlet_head(name) or name
     first, second = combined.group("first"), combined.group("second")
     first_is_outlet = is_outlet_name(first) or _is_paper(first, 3)
-    if combined.group("join") == "·" or second.endswith(CHANNEL_WORD):
-        return first if first_is_outlet else name
+    if combined.group("join") == "·" or second.endswith(CHANNEL_WORD) or RE_APP_NAME.search(second):
+        # 某某晚报·某某客户端 / 某某网-某某频道 / 某某网-某某客户端: the outlet before its channel or app
+        return (outlet_head(first) or first) if first_is_outlet else name
     if first_is_outlet and (is_outlet_name(second) or second.endswith("报")):
-        return second
+        return outlet_head(second) or second
+    if RE_HAN.search(first) and not first_is_outlet and is_outlet_name(second):
+        return outlet_head(second) or second  # 某某TV-某某网: the outlet carrying a programme's brand (round 18)
     return name
 
 
@@ -505,18 +516,48 @@ def outlet_value(value: str) -> str | None:
         # 来源：区委部门 > 宣传部 > 某某区新闻中心 > 街镇: the site's category path; the outlet in it
         return next((c for c in reversed(crumbs) if is_outlet_name(c)), None)
     joined = RE_JOINED_OUTLETS.match(value.strip())
-    if joined and is_outlet_name(joined.group("site")) and (
-        is_outlet_name(joined.group("paper")) or joined.group("paper").endswith(("报", CHANNEL_WORD))
+    if joined and (
+        (is_outlet_name(joined.group("site")) and (is_outlet_name(joined.group("paper")) or joined.group("paper").endswith(("报", CHANNEL_WORD))))
+        or (RE_HAN.search(joined.group("site")) and is_outlet_name(joined.group("paper")))
     ):
+        # 某某TV-某某网: a programme's brand before the outlet carrying it (round 18); `credited_outlet` picks one
         return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = RE_META_NAME.match(value.strip())
     if not match or not RE_HAN.search(match.group("name")):
         return None  # 来源：admin / 来源：www: a user or an address, no outlet
     name = match.group("name")
-    if any(name == word or name.startswith(word) for word in web_terms().get("not_outlet", ())):
+    if names_no_outlet(name):
         return None
     verb = next((v for v in web_terms().get("value_verb", ()) if name.endswith(v) and len(name) - len(v) >= 2), None)
-    return name[: -len(verb)] if verb else name  # 某某社工收集 → 某某社工
+    name = name[: -len(verb)] if verb else name  # 某某社工收集 → 某某社工
+    return outlet_head(name) or name
+
+
+def names_no_outlet(value: str) -> bool:
+    """本站 / 原创 / 网站编辑 …: a 来源 value that names no outlet (web_furniture.tsv `not_outlet`)."""
+    return any(value == word or value.startswith(word) for word in web_terms().get("not_outlet", ()))
+
+
+def outlet_head(name: str) -> str | None:
+    """The outlet a longer name opens with: a site word the page glued to it (某某网网站版权所有 →
+    某某网, 某某日报官网 → 某某日报), or, when the whole is no outlet's name, a known outlet
+    with its channel named after it without a dash (中国网 and a channel: 中国网某某风采 → 中国网).
+    The remainder must be a site word (web_furniture.tsv `site_word`) or the head a known outlet
+    (org_media.txt), so a body whose name merely contains 网 or 报 (某某网格服务中心) keeps it. Round 18: a copyright
+    footer and a 来源 value of two web pages of two portals named their outlet so."""
+    word = next((w for w in web_terms().get("site_word", ()) if name.endswith(w) and is_outlet_name(name[: -len(w)])), None)
+    if word:
+        return name[: -len(word)]
+    glued = next((end for end in range(len(name) - 1, OUTLET_HEAD_MIN - 1, -1) if RE_GLUED_CHANNEL.fullmatch(name[end:]) and (is_outlet_name(name[:end]) or _is_paper(name[:end], OUTLET_HEAD_MIN))), None)
+    if glued is not None:
+        return name[:glued]  # 某某报客户端 / 某某报手机客户端 / 某某在线某省频道: the outlet before its app or channel
+    if is_outlet_name(name):
+        return None
+    names, _ = _media()
+    return next(
+        (name[:end] for end in range(len(name) - OUTLET_REST_MIN, OUTLET_HEAD_MIN - 1, -1) if name[:end] in names),
+        None,
+    )
 
 
 @lru_cache(maxsize=4096)  # normalization asks about each line twice (as a line and as the next one)
@@ -671,6 +712,9 @@ def bare_dateline_outlet(line: str) -> str | None:
 
 
 # A page's view counter closing its dateline: 阅读 (1207) / 浏览：1024次 / 点击数：56.
+# A counter without its label closing a dateline after the date: 某某区民政局 2023-03-27 0 (a
+# government site's view or comment count). Round 18.
+RE_BARE_COUNTER = regex.compile(r"\d{1,6}")
 RE_VIEW_COUNTER = regex.compile(r"\s*(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*[（(]?\d+[)）]?\s*次?$")
 
 
@@ -705,6 +749,8 @@ def bare_dateline(line: str) -> str | None:
         return None
     before = line[: match.start()].strip(" |·")
     after = RE_WEEKDAY_START.sub("", line[match.end() :]).strip(" |")
+    if before and RE_BARE_COUNTER.fullmatch(after):
+        after = ""  # 某某区民政局 2023-03-27 0: the page's counter of views or comments, no label
     if before and after and not _is_tool_line(after):
         return None
     name = before or _strip_tool_words(RE_VIEW_COUNTER.sub("", after)).strip(" |·")
@@ -794,6 +840,8 @@ def copyright_outlet(line: str) -> str | None:
         if pattern is RE_COPYRIGHT_AFTER:
             # 版权所有 ©2022 某某日报蒙ICP备…: the page ran the name into the licence number
             name = next((name[:end] for end in range(len(name), 1, -1) if is_outlet_name(name[:end])), name)
+        if head := outlet_head(name):
+            return head
         if is_outlet_name(name):
             return name
     return None
@@ -952,6 +1000,8 @@ def lede_outlet(line: str) -> str | None:
         text = match.group("outlet")
         if _is_channel_of_outlet(text) or (match.group("dated") and RE_DOTTED_NAME.fullmatch(text)):
             return text  # 某某网·某某频道3月20日讯 / 某某广电·某某3月20日讯: the outlet and its channel or app
+        if head := outlet_head(text):
+            return head  # 某某在线黑龙江频道消息 / 某某报客户端讯: the outlet before its channel or app (round 18)
         # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
         for end in range(len(text), 1, -1):
             if len(text) - end > DISPATCH_PLACE_MAX:

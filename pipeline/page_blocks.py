@@ -450,6 +450,8 @@ def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Bl
         # 来源：某某网 2025.08.08 08:36 / 来源：某某网 发布…: up to a space on the page, no date
         field = layout.Field("来源", "source_label", 0, match.start("outlet2"), match.end("outlet2"), outlet)
         outlet = layout.outlet_value(_value_to_gap(clean, line_start, field)) or ""
+    elif layout.names_no_outlet(outlet):
+        outlet = ""  # （来源：网站编辑 …）: the page editor's role, no outlet (round 18)
     date = iso_date(match.group(0))
     return Block("source", line_start + match.start(), line_start + match.end(), match.group(0), outlet=outlet or None, date=date)
 

@@ -19,8 +19,9 @@ import regex
 from . import layout
 from .page_blocks import RANK_SITE, RE_ORIGINAL_TITLE, TITLE_MIN, Block, could_be_title, to_furniture
 
-# A part number closing a headline that runs over several web pages: …（1）
-RE_PART_NUMBER = regex.compile(r"\s*[（(]\d{1,2}[)）]$")
+# A part number closing a headline that runs over several web pages: …（1） / …（十） (round 18:
+# a content farm numbers the pages of a copied story in Chinese numerals)
+RE_PART_NUMBER = regex.compile(r"\s*[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]$")
 # A bracketed tag before a repeated headline: 【某某社工】情暖重阳…
 RE_TAG = regex.compile(r"^【[^【】]{1,12}】")
 # A forum thread's title with the forum's link tool after it: 某某社区志愿队 [复制链接]
@@ -274,10 +275,33 @@ def _title_by_dateline(found: list[Block], lede: int) -> int | None:
         to_furniture(block, "nav")  # a channel or column name between headline and dateline
     if title_at is None:
         return None
+    title_at = _headline_over_subtitle(found, title_at)
     for block in found[:title_at]:
         if _text_block(block):
             to_furniture(block, "nav")
     return title_at
+
+
+def _headline_over_subtitle(found: list[Block], title_at: int) -> int:
+    """某某市社工开展寒假关爱服务 ⏎ 努力让孩子们健康成长 ⏎ 2025-02-11 来源：某某日报: the line over
+    the dateline is the subtitle when a longer headline stands right above it as the page's
+    first text (only furniture, a breadcrumb or menus, above it). A menu or column name over a
+    headline is shorter than it, or set with bars (某某基地 | 某某中心), and a headline the page
+    prints again over the body is no subtitle. Round 18: a city paper's site set the
+    subtitle between headline and dateline, and the subtitle was read as the headline."""
+    above = next((i for i in range(title_at - 1, -1, -1) if found[i].kind not in ("furniture", "meta")), None)
+    if above is None or not _text_block(found[above]) or found[above].kind != "heading":
+        return title_at
+    if any(_text_block(block) for block in found[:above]):
+        return title_at
+    upper, lower = found[above].text, found[title_at].text
+    if len(upper) <= len(lower) or not could_be_title(upper) or layout.has_sentence_punct(lower):
+        return title_at
+    if layout.RE_MENU_SEPARATOR.search(upper):
+        return title_at  # 某某基地 | 某某中心: the site's menu over the headline
+    if any(_text_block(block) and block.text.startswith(lower) for block in found[title_at + 1 :]):
+        return title_at  # the page prints the line again over the body: it is the headline
+    return above
 
 
 def _is_dateline_source(block: Block) -> bool:
@@ -340,7 +364,12 @@ def _is_breadcrumb_block(block: Block) -> bool:
     label that made the line a meta field (您的位置：首页>新闻热点>正文)."""
     if block.kind == "furniture" and block.web == "nav":
         return layout.RE_CRUMB_SEPARATOR.search(block.text) is not None
-    return block.kind == "meta" and not block.outlet and len(layout.RE_CRUMB_SEPARATOR.findall(block.text)) >= CRUMB_STEPS
+    if block.kind != "meta" or block.outlet:
+        return False
+    steps = len(layout.RE_CRUMB_SEPARATOR.findall(block.text))
+    # 您现在的位置：首页>站所之窗: the label makes it a trail even with one step (round 18: a utility's
+    # news page, whose date widget's label above the trail was read as the headline)
+    return steps >= CRUMB_STEPS or (steps >= 1 and block.text.startswith(layout.web_terms().get("position_label", ())))
 
 
 def _text_block(block: Block) -> bool:
@@ -359,7 +388,7 @@ def _strip_headline_repeats(found: list[Block], title_at: int) -> None:
         footer = len(base) >= TITLE_MIN and base in block.text and not layout.has_sentence_punct(block.text.replace(base, ""))
         if repeat or footer:
             to_furniture(block, "nav")
-            if part and repeat and block.text != title.text:
+            if part and (repeat or block.text == base) and block.text != title.text:
                 # …（1）…（2）: the headline of a page in parts; its own part number goes too
                 title.end -= len(title.text) - len(base)
                 title.text = base

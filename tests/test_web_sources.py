@@ -706,14 +706,15 @@ def test_outlet_set_off_by_brackets_or_a_colon_at_the_lede(line, outlet):
 
 # Round 14, second wave: a byline after a square (■ 某某报全媒体见习记者 张三) or with a bar between
 # the outlet and its reporter (某某日报客户端 | 记者 张三) names the outlet and is no headline.
+# Round 18: the source credits the paper before its app (某某日报客户端 → 某某日报), as 某某晚报·某某客户端 does.
 @pytest.mark.parametrize(
-    "byline, outlet",
+    "byline, outlet, source",
     [
-        ("■ 青禾晚报全媒体见习记者 张明\n■ 李华 王芳", "青禾晚报"),
-        ("青禾日报客户端 | 记者 张明", "青禾日报客户端"),
+        ("■ 青禾晚报全媒体见习记者 张明\n■ 李华 王芳", "青禾晚报", "青禾晚报"),
+        ("青禾日报客户端 | 记者 张明", "青禾日报客户端", "青禾日报"),
     ],
 )
-def test_byline_after_a_square_or_with_a_bar_names_the_outlet(byline, outlet):
+def test_byline_after_a_square_or_with_a_bar_names_the_outlet(byline, outlet, source):
     raw = (
         f"{byline}\n"
         "“楼上每天都有跑跳声，实在睡不好。”近日，桃源社区居民找到调解室求助。\n"
@@ -721,7 +722,7 @@ def test_byline_after_a_square_or_with_a_bar_names_the_outlet(byline, outlet):
     )
     (article,) = articles_of(raw)
     assert not article.title
-    assert article.source == outlet
+    assert article.source == source
     assert layout.byline_outlet(byline.splitlines()[0]) == outlet
 
 
