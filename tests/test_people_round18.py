@@ -42,3 +42,49 @@ def test_people_round18_name_after_title_ends_at_token_boundary(text, communitie
 @pytest.mark.parametrize("text", NOTHING_CASES)
 def test_people_round18_token_boundary_makes_no_junk(text):
     assert people(text) == []
+
+
+LIST_CASES = [
+    # three or more names joined by 、, none found with a role first: the list says they are names
+    ("获奖的社工分别是林春燕、邵晓东、范丽君。",
+     [("林春燕", 8, 11, None, None, False), ("邵晓东", 12, 15, None, None, False), ("范丽君", 16, 19, None, None, False)]),
+    # the title before the list is every member's
+    ("退休干部韩立军、蒋文斌、付晓梅等人参加了座谈。",
+     [("韩立军", 4, 7, "干部", None, False), ("蒋文斌", 8, 11, "干部", None, False), ("付晓梅", 12, 15, "干部", None, False)]),
+    # … else the title after 等
+    ("曹志明、邹丽华、钟国强等志愿者为老人理发。",
+     [("曹志明", 0, 3, "志愿者", None, False), ("邹丽华", 4, 7, "志愿者", None, False), ("钟国强", 8, 11, "志愿者", None, False)]),
+    # a transliterated name with its dot is one item; the first name after a plain verb (有)
+    ("评选出的先进个人有孟凡华、阿依古丽·买买提、苏建新。",
+     [("孟凡华", 9, 12, None, None, False), ("阿依古丽·买买提", 13, 21, None, None, False), ("苏建新", 22, 25, None, None, False)]),
+]
+
+LIST_NOTHING_CASES = [
+    # villages and things listed: a count of things or 等 before a unit closes the list
+    "活动覆盖王庄、李湾、张集三个村。",
+    "活动覆盖王庄、李湾、张集等村。",
+    "居民可选择黄瓜、白菜、茄子等蔬菜。",
+    "社区开展了唱歌、跳舞、朗诵等活动。",
+    # two names are not enough for a list without a role
+    "邵晓东、范丽君参加了活动。",
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_CASES)
+def test_people_round18_names_listed_with_commas_are_people(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", LIST_NOTHING_CASES)
+def test_people_round18_lists_of_places_or_things_give_nobody(text):
+    assert people(text) == []
+
+
+def test_people_round18_authors_line_of_bare_names_gives_nobody():
+    # a paper's authors on their own line under its title: names credited with no title
+    assert people("社区协商的实践与思考\n邵晓东、范丽君、林春燕\n近年来，各地探索社区协商。") == []
+
+
+def test_people_round18_area_resident_is_no_person_fact():
+    # 辖区居民 is a bare resident word, like 社区居民
+    assert people("志愿者走进辖区居民钱德顺家，询问老人用电情况。") == []

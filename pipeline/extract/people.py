@@ -150,6 +150,21 @@ HEAD_TITLES = ("书记", "主任", "记者", "通讯员", "局长", "部长")
 # a unit): right after one, a surname that is also a common word starts a name when jieba's tokens
 # end it (`_token_name_end`: 队长于|建华|的). Accuracy round 18: a labelled article's team leader.
 HEAD_TITLE_END = "长"
+# A list of three or more items joined by 、 (the run of Han characters before the first 、 ends
+# with the first item; the last item starts after the last 、): T12 reads it as a list of names
+# when every item is one. Example: 孙某某、赵某、郝某某、褚某某等理发师.
+RE_LIST_RUN = regex.compile(r"[\p{Han}·•・]+(?:、[\p{Han}·•・]+){2,}")
+# A transliterated name (Uyghur, Kazakh, …): parts of Han characters joined by a middle dot
+# (热某古力·托某提); written in a list it is one item.
+RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,6}(?:[·•・]\p{Han}{2,6})+")
+# Fewest names in such a list: three names in a row, each between two 、, are no accident of
+# surname characters (two could be: 高、常两位).
+MIN_LISTED_NAMES = 3
+# The word closing a list before what its members are (…褚某某等理发师, …等10位先进模范).
+LIST_CLOSER = "等"
+# What closes a list of places or units, not of people: a count with a measure word for things
+# (王庄、李湾、张集三个村, 等5家) or 等 before an administrative unit or 地 (…等村, …等地).
+RE_THINGS_AFTER_LIST = regex.compile(r"等?(?:[一二三四五六七八九十两几多]+|\d+)[个家所处座条支户片]|等[省市县区镇乡村街地]")
 # A counted role after a list of names: 张三、李四、王五三位教师 / 等五名志愿者.
 RE_COUNTED_ROLE = regex.compile(r"等?(?:[一二三四五六七八九十两]|\d{1,2})[位名]")
 # A profile line's roles are one clause (quotes allowed: 市委“两新”工委书记).
@@ -325,6 +340,7 @@ class PersonExtractor:
         found += self._head_titles_after(ctx, blocked)
         found += self._contributors(ctx, blocked)
         found += self._appositions(ctx, blocked)
+        found += self._listed_names(ctx, blocked)
         found += self._listed_after(ctx, found, blocked)
         found = self._credited(ctx, found, blocked)
         found = self._prefer_short_names(text, found)
@@ -722,6 +738,88 @@ class PersonExtractor:
                 out.append(_Found(p, stop, f.role, f.affiliation, f.byline))
                 end = stop
         return out
+
+    def _listed_names(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T12: three or more names joined by 、 are people even with no role found for the first
+        (分别是王某、任某某、路某某…; 军休干部孙某某、赵某某…等理发师): every item between two 、 must be
+        exactly one name (or a transliterated name with its dot), the first one closes the run
+        before the first 、 and the last one opens the run after the last. Their role: the
+        title written before the list (军休干部), else the one after 等 or a count (等理发师, 三位教师),
+        else none. Accuracy round 18: award lists and team rosters in three labelled articles of
+        three outlets (24 people, none found)."""
+        text, out = ctx.text, []
+        for run in RE_LIST_RUN.finditer(text):
+            items, start = [], run.start()
+            for piece in run.group().split("、"):
+                items.append((start, start + len(piece)))
+                start += len(piece) + 1
+            names = [self._list_first(text, *items[0], blocked)]
+            names += [(a, b) if self._list_item(text, a, b, blocked) else None for a, b in items[1:-1]]
+            names.append(self._list_last(text, *items[-1], blocked))
+            if None in names or len(names) < MIN_LISTED_NAMES or RE_THINGS_AFTER_LIST.match(text, names[-1][1]):
+                continue
+            first, last = names[0], names[-1]
+            if self._role_word_ending_at(text, first[0]):
+                role, affiliation = self._role_phrase(ctx, first[0])
+            else:
+                role, affiliation = self._role_after_list(text, last[1]), None
+            if role is None and self._fills_line(text, first[0], last[1]):
+                continue  # an authors' line (陈某、孔某某、张某某 under a title): names with no title are no people facts
+            out += [_Found(a, b, role, affiliation) for a, b in names]
+        return out
+
+    @staticmethod
+    def _fills_line(text: str, start: int, end: int) -> bool:
+        """text[start:end] is all its line holds but spaces."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        return not text[line_start:start].strip(" \u3000") and not text[end:line_end].strip(" \u3000")
+
+    def _list_item(self, text: str, start: int, end: int, blocked: list[bool]) -> bool:
+        """text[start:end] is exactly one name: a surname and one or two given characters, or a
+        transliterated name with its dot."""
+        if any(blocked[start:end]):
+            return False
+        if RE_DOTTED_NAME.fullmatch(text, start, end):
+            return True
+        surname = self._surname_len(text, start)
+        return bool(surname) and 1 <= end - start - surname <= 2 and self._valid_name(text, start, end, blocked) \
+            and not self._is_nickname(text, start)
+
+    def _list_first(self, text: str, start: int, end: int, blocked: list[bool]) -> tuple[int, int] | None:
+        """The list's first name: the end of the run before the first 、, after a boundary
+        (punctuation, a function word, a title: 干部|孙某某, 是|王某) if one gives it, else after
+        any word (先进个人有|孟某某: the list itself says a name ends there)."""
+        sizes = [size for size in (3, 2, 4) if end - size >= start and self._list_item(text, end - size, end, blocked)]
+        bounded = [size for size in sizes if end - size == start or self._left_boundary(text, end - size)]
+        return (end - (bounded or sizes)[0], end) if sizes else None
+
+    def _list_last(self, text: str, start: int, end: int, blocked: list[bool]) -> tuple[int, int] | None:
+        """The list's last name: the whole run after the last 、 when it is one name, else the
+        name it opens, closed by 等, a count, a title or where `_name_end` ends it (徐某某。,
+        褚某某等理发师)."""
+        if self._list_item(text, start, end, blocked):
+            return start, end
+        for size in (3, 2, 4):
+            e = start + size
+            if e < end and self._list_item(text, start, e, blocked) and (
+                    text.startswith(LIST_CLOSER, e) or RE_COUNTED_ROLE.match(text, e) or self._role_word_starting_at(text, e)):
+                return start, e
+        e = self._name_end(text, start, blocked) if self._surname_len(text, start) else None
+        return (start, e) if e is not None and self._list_item(text, start, e, blocked) else None
+
+    def _role_after_list(self, text: str, end: int) -> str | None:
+        """The title written right after a list's 等 or count (等理发师, 三位教师, 等10位志愿者), or None."""
+        i = end + len(LIST_CLOSER) if text.startswith(LIST_CLOSER, end) else end
+        counted = RE_COUNTED_ROLE.match(text, i)
+        if counted:
+            i = counted.end()
+        return self._role_word_starting_at(text, i)
+
+    def _role_word_starting_at(self, text: str, i: int) -> str | None:
+        """The longest title of `person_roles.txt` starting at i."""
+        return next((r for r in self._roles_by_length if text.startswith(r, i)), None)
 
     def _name_lists(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T6: names joined by 、 before a counted role: 张三、李四、王五三位教师 (each a 教师)."""
