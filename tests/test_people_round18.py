@@ -88,3 +88,21 @@ def test_people_round18_authors_line_of_bare_names_gives_nobody():
 def test_people_round18_area_resident_is_no_person_fact():
     # 辖区居民 is a bare resident word, like 社区居民
     assert people("志愿者走进辖区居民钱德顺家，询问老人用电情况。") == []
+
+
+DOTTED_CASES = [
+    # a transliterated name right after a title, whole: not its first two or three characters
+    ("文艺队成员阿力木·吐尔逊演奏了冬不拉。", [("阿力木·吐尔逊", 5, 12, "成员", None, False)]),
+    ("网格员阿依努尔·买买提介绍，社区有两百户。", [("阿依努尔·买买提", 3, 11, "网格员", None, False)]),
+    ("社区主任努尔兰·哈力木，带领居民清扫积雪。", [("努尔兰·哈力木", 4, 11, "社区主任", None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOTTED_CASES)
+def test_people_round18_transliterated_name_after_title_is_whole(text, expected):
+    assert people(text) == expected
+
+
+def test_people_round18_transliterated_resident_is_no_person_fact():
+    # a bare resident word before a transliterated name: no person fact, as for any resident
+    assert people("社区居民帕提古丽·吾守尔说，服务很贴心。") == []
