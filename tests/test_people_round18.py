@@ -106,3 +106,17 @@ def test_people_round18_transliterated_name_after_title_is_whole(text, expected)
 def test_people_round18_transliterated_resident_is_no_person_fact():
     # a bare resident word before a transliterated name: no person fact, as for any resident
     assert people("社区居民帕提古丽·吾守尔说，服务很贴心。") == []
+
+
+def test_people_round18_numbered_roster_lines_give_each_name_with_its_posts():
+    # a roster under a heading: number, name (a two-character one padded to three), colon, posts
+    text = "先进个人名单：\n1.钱立群：青禾县柳湾镇河畔村党支部书记、村民委员会主任\n2.马 欣：青禾县柳湾镇桥头社区党委书记\n"
+    assert [(name, role) for name, _, _, role, _, _ in people(text)] == [
+        ("钱立群", "青禾县柳湾镇河畔村党支部书记、村民委员会主任"),
+        ("马 欣", "青禾县柳湾镇桥头社区党委书记"),
+    ]
+
+
+def test_people_round18_numbered_line_without_a_title_gives_nobody():
+    # a numbered agenda line: what follows the colon ends in no title
+    assert people("议程：\n1.王建：介绍社区基本情况\n") == []

@@ -170,6 +170,11 @@ LIST_CLOSER = "等"
 RE_THINGS_AFTER_LIST = regex.compile(r"等?(?:[一二三四五六七八九十两几多]+|\d+)[个家所处座条支户片]|等[省市县区镇乡村街地]")
 # A counted role after a list of names: 张三、李四、王五三位教师 / 等五名志愿者.
 RE_COUNTED_ROLE = regex.compile(r"等?(?:[一二三四五六七八九十两]|\d{1,2})[位名]")
+# A roster line: a number, a name (a two-character one may be padded to three: 马 某), a colon and
+# the person's posts (1.王某某：某县某镇某村党支部书记、村民委员会主任). Matched at a line start.
+RE_ROSTER_LINE = regex.compile(
+    r"[ \u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])[ \u3000]*(?P<name>\p{Han}(?:[ \u3000]?\p{Han}){1,3})[ \u3000]*[：:]"
+    r"(?P<role>[^\n，。；;！？!?“”]{2,60}?)[、 \u3000]*(?=\n|\Z)")
 # A profile line's roles are one clause (quotes allowed: 市委“两新”工委书记).
 RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
 # T11 appositions: the comma after a name, then a role phrase closing a clause (时任/现任 dropped).
@@ -335,6 +340,7 @@ class PersonExtractor:
         found += self._after_roles(ctx, blocked)
         found += self._before_speech(ctx, blocked)
         found += self._profile_lines(ctx, blocked)
+        found += self._roster_lines(ctx, blocked)
         found += self._with_honorific(ctx, blocked)
         found += self._with_clause(ctx, blocked)
         found += self._name_lists(ctx, blocked)
@@ -615,6 +621,22 @@ class PersonExtractor:
                     org = next((m for m in ctx.found("organizations") if m.start == end), None)
                     out.append(_Found(p, end, role, Party(org.label, org.canonical) if org else None))
                 break
+        return out
+
+    def _roster_lines(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T3b: a numbered roster line, a name, a colon and posts ending in a title (1.王某某：某村
+        党支部书记、村民委员会主任; 2.马 某：… with a two-character name padded to three). Accuracy
+        round 18: a province's award roster, eight people, none found."""
+        text, out = ctx.text, []
+        for line in RE_LINE.finditer(text):
+            match = RE_ROSTER_LINE.match(text, line.start(), line.end())
+            if match is None or not self._ends_with_role(match.group("role")):
+                continue
+            start, end = match.span("name")
+            name_ok = self._is_spaced_name(text, start, end, blocked) if " " in text[start:end] or "\u3000" in text[start:end] \
+                else self._surname_len(text, start) and self._valid_name(text, start, end, blocked)
+            if name_ok:
+                out.append(_Found(start, end, match.group("role")))
         return out
 
     def _appositions(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
