@@ -429,6 +429,7 @@ def modal_words() -> frozenset[str]:
     return frozenset(read_terms("quantity_modal_words.txt"))
 
 
+@lru_cache(maxsize=4096)
 def is_link(word: str) -> bool:
     """Does `word` only link a subject to its figure: a link word, a modal word, or a link word
     written after a modal word in one token (可达, 将达)?"""
