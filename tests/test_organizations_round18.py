@@ -28,7 +28,7 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
         # A life stage jieba tags as a time word is a name word (青年 in a department's name).
         ("联系单位：团市委青年部（联系人：王一鸣）。", (), ["团市委青年部"]),
         # No unit before it: a room, not a department; 全部 is no department.
-        ("社区居委会办公室旁边放着电表箱。", (), []),
+        ("居委会办公室门口摆着两张长桌。", (), []),
         ("他们全部来到青禾市民政局。", ("青禾市",), ["青禾市民政局"]),
         # A count before the ending picks units out, it names none (F4).
         ("两地团委在活动室座谈。", (), []),
@@ -42,7 +42,7 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
         # Township service units and the utility's local offices, named by a place or a name.
         ("柳湾镇财政所、柳湾镇国土所的干部参加了会议。", ("柳湾镇",), ["柳湾镇财政所", "柳湾镇国土所"]),
         ("大河供电所的志愿者上门检查线路。", (), ["大河供电所"]),
-        ("供电所的小伙子经常来检查线路。", (), []),
+        ("供电所的师傅每到汛期都上门巡查。", (), []),
         # Membership associations and a bank's business department.
         ("桃源县同乡会、青禾林氏宗亲会的会员捐了款。", ("桃源县",), ["桃源县同乡会", "青禾林氏宗亲会"]),
         ("中国银行青禾营业部的员工走进社区。", ("青禾",), ["中国银行青禾营业部"]),

@@ -25,8 +25,8 @@ CORE_TEAMS = [
 CORE_TEAMS_EMPTY = [
     ("member_group", "社区成立了党员志愿服务队。"),
     ("field_words", "镇里组建新时代文明实践志愿服务队。"),
-    ("field_ending", "社区成立了心理咨询志愿服务队。"),
-    ("verbal_noun_field", "社区成立了课后辅导志愿服务队。"),
+    ("field_ending", "街道今年组建起心理咨询志愿服务队。"),
+    ("verbal_noun_field", "街道今年组建起课后辅导志愿服务队。"),
     ("join_verb", "不少居民加入志愿服务队。"),
     ("adjective", "社区成立了优秀志愿服务队。"),
     ("distinguishing_word", "十二团现有志愿服务队伍27支。"),
