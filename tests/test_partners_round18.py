@@ -1,5 +1,5 @@
 """Round 18 (partnerships): a partner named after a descriptor of its standing that has a modifier
-of its own (携手区域互联志愿单位某幼儿园, 联合爱心合作单位某公司, 得到结对帮扶单位某银行的赞助): any
+of its own (携手区域联建志愿单位某幼儿园, 联合爱心合作单位某公司, 得到结对帮扶单位某银行的赞助): any
 short run of Han characters ending in a descriptor head (lexicons/partnership_descriptor_heads.txt)
 may stand between a relation word and its partner, as long as it holds no clause word or frame verb.
 Sentences written for these tests (made-up names)."""
@@ -27,7 +27,7 @@ NURSERY = "小星星幼儿园"
 
 CASES = [
     # a descriptor with a modifier before a list of partners: the list acts with the actor
-    ("descriptor_before_list", f"5月8日，杏林社区携手区域互联志愿单位{NURSERY}、{FIRM}开展垃圾分类宣传。",
+    ("descriptor_before_list", f"5月8日，杏林社区携手区域联建志愿单位{NURSERY}、{FIRM}开展垃圾分类宣传。",
      {"organizations": [NURSERY, FIRM], "communities": ["杏林社区"]},
      [("杏林社区", NURSERY, "携手"), ("杏林社区", FIRM, "携手"), (NURSERY, FIRM, "携手")]),
     # 爱心合作单位: a modifier the gap words do not list

@@ -10,7 +10,7 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   forward   A <word> B(、C、D): B right after the word (gap words from
             `partnership_gap_words.txt`, places and quote marks skipped): 民族巷社区党委联合中卫市司法局,
             宜宾市酒都义工联合会就入驻在叙州区金鱼社区. A descriptor of the partner's standing with a
-            modifier of its own may stand there too (携手区域互联志愿单位B: a short Han run ending in a
+            modifier of its own may stand there too (携手区域联建志愿单位B: a short Han run ending in a
             head of `partnership_descriptor_heads.txt`, holding no clause word or frame verb).
   with      A与B(、C)…<word> in one clause: 与全人社工的联合, 同B、C等单位签署共建协议,
             与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
@@ -468,7 +468,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     with_gap_words = _alternation(w for w in gap_terms if w != "就")
     # A short unrecognized place name written right before a unit: 青林街“暖心”服务站.
     place_prefix = r"\p{Han}{1,3}(?:街|区|县|市|镇|乡)"
-    # A descriptor of the partner's standing: a short modifier and a head (区域互联志愿单位, 爱心合作
+    # A descriptor of the partner's standing: a short modifier and a head (区域联建志愿单位, 爱心合作
     # 单位); the modifier holds no clause word or frame verb (的, 在, 开展, 走访 …: the banned words of
     # partnership_licensed_words.tsv), so a clause (联合走访困难企业B) never reads as one descriptor.
     modifier = rf"(?:(?!{clause_words()})\p{{Han}})"

@@ -159,6 +159,7 @@ RE_LIST_RUN = regex.compile(r"[\p{Han}·•・]+(?:、[\p{Han}·•・]+){2,}")
 RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,6}(?:[·•・]\p{Han}{2,6})+")
 # The dot inside a transliterated name; each part of such a name holds 2–6 characters.
 RE_NAME_DOT = regex.compile(r"(?<=\p{Han}{2})[·•・](?=\p{Han}{2})")
+NAME_DOTS = "·•・"  # the dots written inside such names
 DOTTED_PART = (2, 6)
 # Fewest names in such a list: three names in a row, each between two 、, are no accident of
 # surname characters (two could be: 高、常两位).
@@ -822,7 +823,10 @@ class PersonExtractor:
         low, high = DOTTED_PART
         for dot in RE_NAME_DOT.finditer(text):
             d = dot.start()
-            if regex.match(r"\p{Han}{2}[·•・]", text[max(0, d - 3) : d + 1]) and text[d - 3 : d - 2] in "·•・":
+            part_start = d
+            while part_start > 0 and RE_HAN.match(text[part_start - 1]):
+                part_start -= 1
+            if part_start > 0 and text[part_start - 1] in NAME_DOTS:
                 continue  # a later dot of the same name
             start = next((r for r in range(d - high, d - low + 1)
                           if r > 0 and RE_HAN.match(text[r:d]) and self._role_word_ending_at(text, r)), None)
@@ -838,7 +842,6 @@ class PersonExtractor:
     def _dotted_end(self, text: str, dot: int) -> int | None:
         """Where a transliterated name whose (first) dot is at `dot` ends: after its last part."""
         low, high = DOTTED_PART
-        i = dot
         while True:
             part = dot + 1
             run = part
@@ -846,7 +849,7 @@ class PersonExtractor:
                 run += 1
             if run - part < low:
                 return None
-            if text[run : run + 1] in "·•・" and run + 1 < len(text):
+            if text[run : run + 1] in NAME_DOTS and run + 1 < len(text):
                 dot = run  # another part follows
                 continue
             break
