@@ -283,7 +283,7 @@ def _title_by_dateline(found: list[Block], lede: int) -> int | None:
 
 
 def _headline_over_subtitle(found: list[Block], title_at: int) -> int:
-    """某某市社工开展寒假关爱服务 ⏎ 努力让孩子们健康成长 ⏎ 2025-02-11 来源：某某日报: the line over
+    """某某社区开展暑期托管服务 ⏎ 为双职工家庭解难题 ⏎ 2025-07-11 来源：某某日报: the line over
     the dateline is the subtitle when a longer headline stands right above it as the page's
     first text (only furniture, a breadcrumb or menus, above it). A menu or column name over a
     headline is shorter than it, or set with bars (某某基地 | 某某中心), and a headline the page
