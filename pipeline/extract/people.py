@@ -184,8 +184,9 @@ RE_APPOSITION_ROLE = regex.compile(r"(?:时任|现任|现为)?(?P<role>[^，,。
 # What may stand right before a name that opens an apposition: a sentence or line start, or 叫
 # (名叫某某，…).
 APPOSITION_OPENERS = frozenset("\n。！？!?叫")
-# The lengths of a name before the apposition's comma, in the order T11 tries them.
-APPOSITION_NAME_LENGTHS = (3, 2, 4)
+# The lengths of a Han name (surname and given name), in the order every rule tries them: three
+# characters, the commonest, first.
+NAME_LENGTHS = (3, 2, 4)
 MAX_CREDIT_LINE = 40
 # At most this many names stand between two reporters' titles in an inline credit.
 MAX_CREDIT_NAMES = 3
@@ -253,10 +254,10 @@ ROLE_JOINERS = "、兼"
 
 
 def _opener_before_name(text: str, end: int) -> bool:
-    """Whether a name of APPOSITION_NAME_LENGTHS characters ending at `end` would open the text
+    """Whether a name of NAME_LENGTHS characters ending at `end` would open the text
     or follow an opener (APPOSITION_OPENERS): what T11 asks last, asked first because it is
     cheap and rarely holds (a comma's role phrase is matched only then)."""
-    for n in APPOSITION_NAME_LENGTHS:
+    for n in NAME_LENGTHS:
         p = end - n
         if p == 0 or p > 0 and text[p - 1] in APPOSITION_OPENERS:
             return True
@@ -624,7 +625,7 @@ class PersonExtractor:
             p = line.start()
             if not self._surname_len(text, p):
                 continue
-            for name_len in (3, 2, 4):
+            for name_len in NAME_LENGTHS:
                 end = p + name_len
                 unit = units.get(end)
                 if unit is None or not self._valid_name(text, p, end, blocked):
@@ -666,7 +667,7 @@ class PersonExtractor:
             role_match = RE_APPOSITION_ROLE.match(text, i + 1)
             if role_match is None or not self._ends_with_role(role_match.group("role")):
                 continue
-            for name_len in APPOSITION_NAME_LENGTHS:
+            for name_len in NAME_LENGTHS:
                 p = i - name_len
                 if p < 0 or self._surname_len(text, p) not in (1, 2) or name_len - self._surname_len(text, p) not in (1, 2):
                     continue
@@ -723,7 +724,7 @@ class PersonExtractor:
             if not self._ends_with_role(role):
                 continue
             end = match.start()
-            start = next((end - n for n in (3, 2, 4) if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
+            start = next((end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
                           and self._valid_name(text, end - n, end, blocked) and self._left_boundary(text, end - n)), None)
             if start is not None:
                 out.append(_Found(start, end, role))
@@ -737,7 +738,7 @@ class PersonExtractor:
         org_ends = {m.end for m in ctx.found("organizations")}
         for match in RE_CONTRIBUTED.finditer(text):
             end = match.start()
-            names = [end - n for n in (3, 2, 4) if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
+            names = [end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
                      and self._valid_name(text, end - n, end, blocked, credit=True)]
             # a name after a boundary (a space, a bracket, an organization's end) first; else one
             # run on from the unit (the space is gone once the text is cleaned) whose surname is
@@ -755,7 +756,7 @@ class PersonExtractor:
             end = match.end("inner")
             while text[end - 1] in " \u3000":
                 end -= 1
-            for length in (3, 2, 4):
+            for length in NAME_LENGTHS:
                 start = end - length
                 unit_end = start
                 while unit_end > match.start("inner") and text[unit_end - 1] in " \u3000":
@@ -884,7 +885,7 @@ class PersonExtractor:
         """The list's first name: the end of the run before the first 、, after a boundary
         (punctuation, a function word, a title: 干部|孙某某, 是|王某) if one gives it, else after
         any word (先进个人有|孟某某: the list itself says a name ends there)."""
-        sizes = [size for size in (3, 2, 4) if end - size >= start and self._list_item(text, end - size, end, blocked)]
+        sizes = [size for size in NAME_LENGTHS if end - size >= start and self._list_item(text, end - size, end, blocked)]
         bounded = [size for size in sizes if end - size == start or self._left_boundary(text, end - size)]
         return (end - (bounded or sizes)[0], end) if sizes else None
 
@@ -894,7 +895,7 @@ class PersonExtractor:
         褚某某等理发师)."""
         if self._list_item(text, start, end, blocked):
             return start, end
-        for size in (3, 2, 4):
+        for size in NAME_LENGTHS:
             e = start + size
             if e < end and self._list_item(text, start, e, blocked) and (
                     text.startswith(LIST_CLOSER, e) or RE_COUNTED_ROLE.match(text, e) or self._role_word_starting_at(text, e)):
@@ -923,7 +924,7 @@ class PersonExtractor:
                 continue
             names, end = [], match.start()
             while True:
-                start = next((end - n for n in (3, 2, 4) if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
+                start = next((end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
                               and self._valid_name(text, end - n, end, blocked)), None)
                 if start is None:
                     break
