@@ -355,14 +355,17 @@ def test_workers_exit_when_the_run_is_killed(tmp_path):
                            stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     workers: list[int] = []
+    busy = False
     while time.monotonic() < deadline and run.poll() is None:
         workers = [pid for pid in children(run.pid) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
         # both past start-up (~1 s of CPU) and busy with their clipping: one that is still
-        # starting would end with the run anyway, reading its start-up data from it
-        if len(workers) == 2 and all((cpu_seconds(pid) or 0) > 3 for pid in workers):
+        # starting would end with the run anyway, reading its start-up data from it. Both
+        # must get there: the worker ready first takes one clipping, not both.
+        busy = len(workers) == 2 and all((cpu_seconds(pid) or 0) > 3 for pid in workers)
+        if busy:
             break
         time.sleep(0.2)
-    assert len(workers) == 2, run.stderr.read().decode() if run.poll() is not None else "no workers"
+    assert busy, run.stderr.read().decode() if run.poll() is not None else f"workers {workers} not both busy"
     os.kill(run.pid, signal.SIGKILL)
     run.wait()
     deadline = time.monotonic() + 10

@@ -252,7 +252,11 @@ class PoolEngine:
             return
         while len(self._pool) < min(self.workers, len(queue) + self._busy()):
             self._pool.append(_Worker(self._context, self.process))
-        for depth in range(1, AHEAD + 1):  # every worker one job before any gets a second
+        # Every worker one job before any gets a second, and none gets a second while another
+        # is still starting: a job held ahead waits behind one that may never end (a clipping
+        # over the time limit), where the starting worker would take it within a second.
+        depths = 1 if any(not worker.ready for worker in self._pool) else AHEAD
+        for depth in range(1, depths + 1):
             for worker in self._pool:
                 if worker.ready and len(worker.tasks) < depth and queue:
                     task = queue.popleft()
