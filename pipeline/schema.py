@@ -301,11 +301,13 @@ class Partnership(Fact):
     a: Ref
     b: Ref
     relation: str = Field(description="The linking word (联合, 携手, 引入, …).")
-    basis: Literal["stated", "implied_subject", "anaphor"] = Field(
+    basis: Literal["stated", "implied_subject", "anaphor", "scored"] = Field(
         default="stated",
         description="stated: the sentence names both parties; implied_subject: it omits its subject, "
         "taken to be the article's own community or street office; anaphor: it points back to a party "
-        "named in an earlier sentence (双方, 该公司, 本所, 与其), and the evidence holds where that party is named.",
+        "named in an earlier sentence (双方, 该公司, 本所, 与其), and the evidence holds where that party is named; "
+        "scored: the sentence names both parties and a word of joint work, in an order no relation frame "
+        "reads, and a model learned from labelled articles weighs them as partners (less certain than stated).",
     )
 
 

@@ -86,6 +86,7 @@ from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
 from . import discourse
 from .licensed import clause_words, licensed_parties
+from .pair_scorer import MAX_GAP, MAX_SENTENCE, THRESHOLD, cue_word, masked, pair_features, probability
 
 PARTY_LABELS = ("organizations", "communities", "programs")
 # A mask's flags inverted (0 → 1, any other → 0), to keep the unmarked characters with
@@ -589,6 +590,9 @@ class PartnershipExtractor:
         licensed: a side of a strong frame (联合, 携手, 引入 …) that no extractor found is a party
             when its span has a name shape on its own (licensed.py); a licensed party that a pair
             holds is also given as a mention of its label (default True).
+        scored: two parties of one sentence that no frame pairs are partners when the pair
+            scorer (pair_scorer.py) weighs them so and the sentence has a cue word of joint work,
+            support, bringing in or a visit; basis "scored" (default True).
     """
 
     assigns = "partnerships"
@@ -607,12 +611,14 @@ class PartnershipExtractor:
         street_places: bool = False,
         implied: bool = True,
         licensed: bool = True,
+        scored: bool = True,
     ) -> None:
         self.labels = tuple(labels)
         self.max_gap = max_gap
         self.street_places = street_places
         self.implied = implied
         self.licensed = licensed
+        self.scored = scored
         self.requires = self.labels + self.STAND_IN_LABELS
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
@@ -633,15 +639,83 @@ class PartnershipExtractor:
         both = discourse.both_sides(text, sentences, [p for p in parties if p.origin is None])
         out: list[Mention] = []
         seen: set[tuple[str, int]] = set()
+        by_sentence: list[tuple[int, int, list[_Party]]] = []
         for s_start, s_end in sentences:
             first = bisect_left(starts, s_start)
             inside = [p for p in parties[first : bisect_left(starts, s_end)] if p.end <= s_end]
             claims = [_both_sides_claim(b) for b in both if s_start <= b.start < s_end]
             if not inside and not claims:
                 continue
+            by_sentence.append((s_start, s_end, inside))
             claims += list(self._claims(art, text, s_start, s_end, inside, places))
             out += self._sentence_mentions(claims, s_start, s_end, seen)
-        return _stated_first(out) + _licensed_entities(licensed, out)
+        out = _stated_first(out)
+        if self.scored:
+            out += self._scored(text, by_sentence, out)
+        return out + _licensed_entities(licensed, out)
+
+    # --- pairs no frame reads: the pair scorer ---------------------------------------------------
+
+    def candidates(self, text: str, by_sentence, paired: set[str]):
+        """(sentence start, end, the sentence with its parties masked, a, b, features) for each two
+        named parties of a sentence that no frame paired anywhere in the article (`paired`: the
+        pair keys of the frames' mentions); a party's first occurrence in the sentence stands for
+        it, pointers and nested names are left out."""
+        done = set(paired)
+        partners: dict[str, set[str]] = {}  # each party of a frame's pair: who it is paired with
+        for key in paired:
+            a, _, b = key.partition("|")
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+        for s_start, s_end, inside in by_sentence:
+            if s_end - s_start > MAX_SENTENCE:
+                continue
+            firsts: dict[str, _Party] = {}
+            for p in inside:
+                if p.origin is None and p.start >= s_start:
+                    firsts.setdefault(p.canonical, p)
+            named = sorted(firsts.values(), key=lambda p: p.start)
+            plain = text[s_start:s_end]
+            sentence = masked(plain, [(p.start - s_start, p.end - s_start) for p in inside if p.start >= s_start])
+            for i, a in enumerate(named):
+                for b in named[i + 1 :]:
+                    if b.start > a.end + MAX_GAP:
+                        break  # and every later one
+                    key = "|".join(sorted((a.canonical, b.canonical)))
+                    # names written one right after the other name one thing (某社区某小区)
+                    if key in done or a.end >= b.start or same_unit(a.canonical, b.canonical):
+                        continue
+                    if a.canonical in b.canonical or b.canonical in a.canonical:
+                        continue
+                    if _nested_repeat(a.canonical, b.canonical, partners) or _nested_repeat(b.canonical, a.canonical, partners):
+                        continue
+                    features = pair_features(plain, (a.start - s_start, a.end - s_start, a.label),
+                                             (b.start - s_start, b.end - s_start, b.label), len(named))
+                    yield s_start, s_end, sentence, a, b, features
+
+    def keep(self, features: list[str]) -> bool:
+        return probability(features) >= THRESHOLD
+
+    def _scored(self, text: str, by_sentence, frames: list[Mention]) -> list[Mention]:
+        """Pairs the scorer weighs as partners in the sentences no frame paired anything in (a
+        sentence a frame read is left to it: 分别-lists, a unit and its own team …), once per
+        article (the first sentence that scores them), with basis "scored" and the sentence's
+        cue word as their relation."""
+        framed = sorted(m.start for m in frames)
+        unread = [(s, e, inside) for s, e, inside in by_sentence if bisect_left(framed, e) == bisect_left(framed, s)]
+        out: list[Mention] = []
+        taken: set[str] = set()
+        for s_start, s_end, sentence, a, b, features in self.candidates(text, unread, {m.canonical for m in frames}):
+            key = "|".join(sorted((a.canonical, b.canonical)))
+            if key in taken or not self.keep(features):
+                continue
+            word = cue_word(sentence, a.end - s_start, b.start - s_start)
+            if word is None:
+                continue
+            taken.add(key)
+            attrs = {"a": a.party, "b": b.party, "relation": word, "basis": "scored"}
+            out.append(Mention(self.assigns, a.start, b.end, key, name="", attrs=attrs))
+        return out
 
     def _sentence_mentions(self, claims: list[_Claim], s_start: int, s_end: int, seen: set[tuple[str, int]]) -> list[Mention]:
         """One mention per new pair of distinct units the sentence's claims make (`seen`: pairs
@@ -1857,6 +1931,12 @@ def _licensed_entities(licensed, pairs: list[Mention]) -> list[Mention]:
             attrs["operator"] = None
         out.append(Mention(lic.label, lic.start, lic.end, lic.canonical, attrs=attrs))
     return out
+
+
+def _nested_repeat(name: str, other: str, partners: dict[str, set[str]]) -> bool:
+    """A frame already pairs `other` with a name nesting `name` or nested in it (某社区 and
+    某社区党委): the pair would say again what the frame said, of the body or its unit."""
+    return any(name in known or known in name for known in partners.get(other, ()))
 
 
 def _stated_first(mentions: list[Mention]) -> list[Mention]:
