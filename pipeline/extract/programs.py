@@ -187,14 +187,17 @@ DASH_KINDS = ("team", "station", "platform", "course", "project", "program")
 RE_BARE_PROJECT = regex.compile(
     r"(?:(?<=[，。；：—\n])|(?<=^))([\p{Han}]{2,8}?(?:街道|镇|乡|村|社区)[\p{Han}（）()]{2,20}?项目)"
 )
-# The tail of an unquoted list of names: 等 (or a last item after 以及/和/及), a count and a head
-# word of named things (…、…等6个公益项目, …以及…三个关爱基金, …等7支志愿服务队伍, …和…三个小分队).
+# The tail of an unquoted list of names: 等 or 共 (or a last item after 以及/和/及, or after a list
+# mark with the count right behind it), a count and a head word of named things (…、…等6个公益项目,
+# …以及…三个关爱基金, …等7支志愿服务队伍, …和…三个小分队, …、…共6支志愿服务队伍, …、…4支志愿服务队).
+# Round 19: the count may follow the last item with no 等 (甲乙、丙丁、戊己3支志愿服务队: seen in news
+# of villages' and communities' volunteer teams of several provinces); the count still closes the list.
 # Only heads whose items are each one named thing: projects, brands, funds, teams and the squads
 # a team is split into (小分队, 分队, 小队). Round 17: the team heads are every team word of the
 # suffix table (巡逻队, 先锋队, 宣讲团, 合唱团 …: …等6支平安巡逻队), not three of them; see
 # _list_tail().
 RE_LIST_TAIL_TEMPLATE = (
-    r"(?:等|(?:以及|和|及)([\p{{Han}}]{{2,9}}?))([0-9一二三四五六七八九十两]+[个项支类])([\p{{Han}}]{{0,6}}?)"
+    r"(?:等|共|(?:以及|和|及|(?<=\p{{Han}})、)([\p{{Han}}]{{2,9}}?)(?<![等共]))([0-9一二三四五六七八九十两]+[个项支类])([\p{{Han}}]{{0,6}}?)"
     r"(项目|品牌|基金|志愿服务队伍|{teams}|分队|小队)(?![员长])"
 )
 # Squad heads of such a list: a listed squad is named only by an item that is itself a team's
@@ -1157,7 +1160,7 @@ class ProgramExtractor:
             head = tail.group(4)
             if head == "项目" and not any(w in tail.group(3) for w in NAMED_PROJECT_WORDS):
                 continue
-            items[0] = _past_lead_words(ctx, *items[0])
+            items[0] = _past_lead_words(ctx, *items[0], parallel=items[1][1] - items[1][0])
             kind = _suffix(head).kind if head in _suffix_table() else ("team" if "队" in head else "project")
             for start, end in items:
                 name = text[start:end]
@@ -1729,19 +1732,24 @@ def _item_before(text: str, pos: int) -> tuple[int, int] | None:
     return (start, pos) if start < pos else None
 
 
-def _past_lead_words(ctx: ArticleContext, start: int, end: int) -> tuple[int, int]:
+def _past_lead_words(ctx: ArticleContext, start: int, end: int, *, parallel: int = 0) -> tuple[int, int]:
     """The first item of a list without the clause words before it: past the last particle,
     preposition, verb or other function word that is not the item's own last word (首批资助的|慈善
-    救助, 与某基金牵手设立|某某天使); empty when nothing is left or the rest is too long for a name."""
+    救助, 与某基金牵手设立|某某天使); empty when nothing is left or the rest is too long for a name.
+    `parallel`: the length of the list's next item. A verb after which less than a name's shortest
+    length is left is the item's own first word when an earlier cut leaves exactly that length
+    (建成|学习宣传、互帮互助: 学习 is a verb to the dictionary, yet 宣传 alone is no item; round 19);
+    field lists are written in items of one length."""
     tags = word_tags()
     tokens = _tokens_within(ctx, start, end)
     cut = start
     for a, b in tokens:
         if (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_PARTICLE_TAGS:
             cut = b
-    for a, b in tokens[:-1]:
-        if b > cut and (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_TAGS:
-            cut = b
+    cuts = [b for a, b in tokens[:-1] if b > cut and (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_TAGS]
+    cut = cuts[-1] if cuts else cut
+    if end - cut < MIN_LIST_ITEM:
+        cut = next((b for b in cuts if end - b == parallel >= MIN_LIST_ITEM), cut)
     return (cut, end) if end - cut <= MAX_LIST_ITEM else (end, end)
 
 
