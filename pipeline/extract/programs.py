@@ -242,6 +242,11 @@ TEAM_CORE_STOP_TAGS = ("p", "c", "u", "r", "m", "q", "d", "f", "a", "b", "t", "e
 TEAM_CORE_VERB_TAGS = ("v",)
 # What may stand between a set-up verb and the team it founds: 了 and a count of teams (一支, 2支).
 RE_SETUP_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十]+支)?$")
+# A count of people between a title-giving verb and a quoted role title (聘请了12名“…”, 推动一批“…”).
+# Example match: 了12名.
+RE_ROLE_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十百]+[名位个批])?$")
+# The longest quoted role title (modifier and head): 社区观察员, 小区议事员.
+MAX_ROLE_TITLE = 6
 # Dictionary tags of proper nouns: a name word before a `named` program word (澜星|少年|助学基金).
 PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 # A program name written inside quotes: the content limits (2–25 characters).
@@ -408,6 +413,36 @@ def _list_tail() -> "regex.Pattern[str]":
     宣讲团) names its items; not a count of members (等5支队伍的队员)."""
     teams = sorted({s.word for s in _suffixes() if s.kind == "team" and len(s.word) > 1 and s.outer}, key=len, reverse=True)
     return regex.compile(RE_LIST_TAIL_TEMPLATE.format(teams="|".join(regex.escape(w) for w in teams)))
+
+
+@lru_cache(maxsize=1)
+def _role_terms() -> dict[str, tuple[str, ...]]:
+    """program_role_titles.tsv by role: head, before, after and member words."""
+    out: dict[str, list[str]] = {}
+    for row in read_table("program_role_titles.tsv"):
+        out.setdefault(row["role"], []).append(row["term"])
+    return {role: tuple(terms) for role, terms in out.items()}
+
+
+def role_title(text: str, q_start: int, q_end: int, inner: str) -> bool:
+    """A quoted volunteer role title (“户助员”是…招募的志愿者, 担任“红色管家”): a modifier and a
+    role head (program_role_titles.tsv), no dictionary word by itself (网格员 is a plain role),
+    and a frame that gives the title to people: a title-giving verb right before the quote, or
+    是 right after it with the clause naming volunteers or a team."""
+    terms = _role_terms()
+    head = next((h for h in terms["head"] if inner.endswith(h)), None)
+    if head is None or len(inner) == len(head) or len(inner) > MAX_ROLE_TITLE or not RE_HAN.fullmatch(inner[0]):
+        return False
+    if not regex.fullmatch(r"\p{Han}+", inner) or inner in word_tags() or reject_award(text, q_start, inner):
+        return False
+    before = RE_ROLE_GAP.sub("", text[max(0, q_start - 1 - 12) : q_start - 1])
+    if before.endswith(terms["before"]):
+        return True
+    after = text[q_end + 1 : q_end + 1 + 30]
+    if not after.startswith(terms["after"]):
+        return False
+    clause = RE_CLAUSE_END.split(after, maxsplit=1)[0]
+    return any(w in clause for w in terms["member"])
 
 
 @lru_cache(maxsize=1)
@@ -802,6 +837,7 @@ class ProgramExtractor:
         quotes = self._quotes(text)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         cands = self._lists(text, quotes) + self._singles(text, quotes, model_names) + self._bare(ctx) + self._punned(ctx, quotes)
+        cands += self._role_titles(text, quotes)
         cands += self._journals(text, quotes)
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         holders = ctx.found_any(("organizations", "communities"))
@@ -1204,6 +1240,17 @@ class ProgramExtractor:
             out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
         return out
 
+    @staticmethod
+    def _role_titles(text: str, quotes) -> list[_Candidate]:
+        """Quoted volunteer role titles that a frame gives to people (round 19, role_title):
+        担任“红色管家”, 由…组成的“社区观察员”, “户助员”是…招募的志愿者. Kind team: the title
+        names the corps of residents who hold it."""
+        out = []
+        for q_start, q_end, inner in quotes:
+            if role_title(text, q_start, q_end, inner):
+                out.append(_Candidate(q_start - 1, q_end + 1, inner, "team", inner, "role", q_start, q_end))
+        return out
+
     def _punned(self, ctx: ArticleContext, quotes) -> list[_Candidate]:
         """A one-character quote inside an unquoted name (a pun on a homophone or a stressed
         word): 暖“新”驿站 → 暖新驿站. The word right before the quote starts the name, and a
@@ -1333,7 +1380,7 @@ class ProgramExtractor:
         return None
 
 
-_RULE_ORDER = {"journal": 0, "punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
+_RULE_ORDER = {"journal": 0, "punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "role": 0, "bare": 1, "alias": 2}
 
 
 def clock_hour(name: str) -> str | None:
