@@ -258,6 +258,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "inner_head": compile_han(r"[\p{Han}]{2,8}(?:" + alt("inner_head") + r")$"),
         "inner_head_exclusion": compile_han(r"(?:" + alt("inner_head_exclusion") + r")$"),
         "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
+        "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": compile_han(r"(?:" + alt("attributive_head") + r")"),
         "tier": compile_han(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
@@ -656,7 +657,9 @@ class ModelExtractor:
     def _shape(self, name: str, text: str, start: int, after: int) -> str | None:
         """The family of a quoted name whose shape alone makes it a method, or None."""
         if "steps" in self.families and RE_STEP_LIST.match(name):
-            return None if RE_TECHNIQUE_AFTER.match(text, after) else "steps"
+            if RE_TECHNIQUE_AFTER.match(text, after) or _patterns()["groups"].match(text, after):
+                return None  # a craft's motions, or the groups a service is for (“老、少、困、特”四类群体)
+            return "steps"
         if "yi_yi" in self.families and RE_YI_YI.match(name) and not reject_dictionary_word(name):
             return "yi_yi"
         if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
@@ -668,7 +671,19 @@ def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _
     """A quoted formula (“党建+物业”) is a model unless it is generic, a 边X边Y pair or arithmetic."""
     if reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, after):
         return None
+    if reject_open_fragment(text, name, after):
+        return None
     return _discovered_or_known(start, end, name, "formula", 1)
+
+
+def reject_open_fragment(text: str, name: str, after: int) -> bool:
+    """An open formula (“社工+”, its last side empty) whose closing quote a name's own words follow
+    (“社工+”善治行动项目: the quote is the head of a programme's name written half in quotes), and
+    no word that calls it a model (“九龙社工+”模式, “…+”的联动模式 stay). Round 19: seen in 4
+    mentions of 2 outlets in the programs pool; every gold open formula has a model word after it."""
+    if not name.endswith("+") or not regex.match(r"\p{Han}", text[after : after + 1]):
+        return False
+    return _patterns()["called"].match(text, after) is None
 
 
 def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:

@@ -937,7 +937,8 @@ class ProgramExtractor:
             anchored = bool(framed) or (_anchoring(word) and (len(descriptor) <= MAX_ANCHOR_GAP or bool(RE_TWO_PART.match(name))))
             if reject_short_quote(name, word) or not self._usable(text, q_start, name, anchored=anchored):
                 continue
-            if suf.full:
+            if suf.full or name.endswith("+"):
+                # an open formula (“社工+”善治行动) is only the head of the name written after it
                 full = name + descriptor + word
                 out.append(_Candidate(q_start - 1, end, full, suf.kind, name, "outer_full", q_start, q_end))
             else:
