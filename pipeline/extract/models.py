@@ -257,6 +257,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "deliberation_body": compile_han(r"[\p{Han}]{1,8}(?:" + alt("deliberation_body") + r")$"),
         "inner_head": compile_han(r"[\p{Han}]{2,8}(?:" + alt("inner_head") + r")$"),
         "inner_head_exclusion": compile_han(r"(?:" + alt("inner_head_exclusion") + r")$"),
+        "long_head": compile_han(r"[\p{Han}]{5,10}(?:" + alt("long_head") + r")$"),
         "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
         "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
@@ -733,8 +734,11 @@ def _named_by_pattern(name: str) -> bool:
 
 
 def _method_head(name: str) -> bool:
-    """A name ending in a model head word (积分制, 邻里共同体), not one of its exclusions (联动机制)."""
+    """A name ending in a model head word (积分制, 邻里共同体), not one of its exclusions (联动机制)
+    unless a long modifier makes the mechanism its own (绿植养护责任机制)."""
     patterns = _patterns()
+    if patterns["long_head"].match(name):
+        return True
     return bool(patterns["inner_head"].match(name) and not patterns["inner_head_exclusion"].search(name))
 
 
