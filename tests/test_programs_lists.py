@@ -22,6 +22,15 @@ LISTS = [
     # a team list: long team names are items too
     ("team_list", "服务总队由桃源村网格党建志愿服务队、杏林村义诊服务队、青禾街坊等6支志愿服务队伍构成。",
      ["桃源村网格党建志愿服务队", "杏林村义诊服务队", "青禾街坊"]),
+    # round 19: the count right after the last item, with no 等, closes the list too
+    ("count_without_deng", "石桥村组建了理论宣讲、卫生健康、文化文艺3支志愿服务队。",
+     ["理论宣讲", "卫生健康", "文化文艺"]),
+    # … and 共 before the count, like 等
+    ("count_after_gong", "居民组成了桂花巡逻队、应急突击队、暖心服务队共3支志愿服务队伍。",
+     ["桂花巡逻队", "应急突击队", "暖心服务队"]),
+    # a first word the dictionary calls a verb (学习) stays in a first item as long as the next one
+    ("verb_inside_first_item", "中心村建成学习宣传、互帮互助、文化健身4支志愿服务队，每周活动。",
+     ["学习宣传", "互帮互助", "文化健身"]),
 ]
 
 LISTS_EMPTY = [
@@ -32,6 +41,10 @@ LISTS_EMPTY = [
     ("one_item", "今年资助的银杏书房等3个公益项目已经完成。"),
     # no count and head word: a list of activities
     ("no_head", "居民参加了银杏书房、晨曦健步等活动。"),
+    # member groups of two characters before a count: no names, and no clause word (有) is kept
+    ("member_groups", "该村有党员、青年、巾帼3支志愿服务队。"),
+    ("services_with_count", "社区开展了助餐、助浴、助洁3个服务项目。"),
+    ("places_with_counts", "全镇共有12个村、3个社区、2个居委会。"),
 ]
 
 

@@ -257,7 +257,9 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "deliberation_body": compile_han(r"[\p{Han}]{1,8}(?:" + alt("deliberation_body") + r")$"),
         "inner_head": compile_han(r"[\p{Han}]{2,8}(?:" + alt("inner_head") + r")$"),
         "inner_head_exclusion": compile_han(r"(?:" + alt("inner_head_exclusion") + r")$"),
+        "long_head": compile_han(r"[\p{Han}]{5,10}(?:" + alt("long_head") + r")$"),
         "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
+        "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": compile_han(r"(?:" + alt("attributive_head") + r")"),
         "tier": compile_han(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
@@ -656,7 +658,9 @@ class ModelExtractor:
     def _shape(self, name: str, text: str, start: int, after: int) -> str | None:
         """The family of a quoted name whose shape alone makes it a method, or None."""
         if "steps" in self.families and RE_STEP_LIST.match(name):
-            return None if RE_TECHNIQUE_AFTER.match(text, after) else "steps"
+            if RE_TECHNIQUE_AFTER.match(text, after) or _patterns()["groups"].match(text, after):
+                return None  # a craft's motions, or the groups a service is for (“老、少、困、特”四类群体)
+            return "steps"
         if "yi_yi" in self.families and RE_YI_YI.match(name) and not reject_dictionary_word(name):
             return "yi_yi"
         if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
@@ -668,7 +672,19 @@ def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _
     """A quoted formula (“党建+物业”) is a model unless it is generic, a 边X边Y pair or arithmetic."""
     if reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, after):
         return None
+    if reject_open_fragment(text, name, after):
+        return None
     return _discovered_or_known(start, end, name, "formula", 1)
+
+
+def reject_open_fragment(text: str, name: str, after: int) -> bool:
+    """An open formula (“社工+”, its last side empty) whose closing quote a name's own words follow
+    (“社工+”善治行动项目: the quote is the head of a programme's name written half in quotes), and
+    no word that calls it a model (“九龙社工+”模式, “…+”的联动模式 stay). Round 19: seen in 4
+    mentions of 2 outlets in the programs pool; every gold open formula has a model word after it."""
+    if not name.endswith("+") or not regex.match(r"\p{Han}", text[after : after + 1]):
+        return False
+    return _patterns()["called"].match(text, after) is None
 
 
 def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
@@ -718,8 +734,11 @@ def _named_by_pattern(name: str) -> bool:
 
 
 def _method_head(name: str) -> bool:
-    """A name ending in a model head word (积分制, 邻里共同体), not one of its exclusions (联动机制)."""
+    """A name ending in a model head word (积分制, 邻里共同体), not one of its exclusions (联动机制)
+    unless a long modifier makes the mechanism its own (绿植养护责任机制)."""
     patterns = _patterns()
+    if patterns["long_head"].match(name):
+        return True
     return bool(patterns["inner_head"].match(name) and not patterns["inner_head_exclusion"].search(name))
 
 

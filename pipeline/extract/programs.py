@@ -187,14 +187,17 @@ DASH_KINDS = ("team", "station", "platform", "course", "project", "program")
 RE_BARE_PROJECT = regex.compile(
     r"(?:(?<=[，。；：—\n])|(?<=^))([\p{Han}]{2,8}?(?:街道|镇|乡|村|社区)[\p{Han}（）()]{2,20}?项目)"
 )
-# The tail of an unquoted list of names: 等 (or a last item after 以及/和/及), a count and a head
-# word of named things (…、…等6个公益项目, …以及…三个关爱基金, …等7支志愿服务队伍, …和…三个小分队).
+# The tail of an unquoted list of names: 等 or 共 (or a last item after 以及/和/及, or after a list
+# mark with the count right behind it), a count and a head word of named things (…、…等6个公益项目,
+# …以及…三个关爱基金, …等7支志愿服务队伍, …和…三个小分队, …、…共6支志愿服务队伍, …、…4支志愿服务队).
+# Round 19: the count may follow the last item with no 等 (甲乙、丙丁、戊己3支志愿服务队: seen in news
+# of villages' and communities' volunteer teams of several provinces); the count still closes the list.
 # Only heads whose items are each one named thing: projects, brands, funds, teams and the squads
 # a team is split into (小分队, 分队, 小队). Round 17: the team heads are every team word of the
 # suffix table (巡逻队, 先锋队, 宣讲团, 合唱团 …: …等6支平安巡逻队), not three of them; see
 # _list_tail().
 RE_LIST_TAIL_TEMPLATE = (
-    r"(?:等|(?:以及|和|及)([\p{{Han}}]{{2,9}}?))([0-9一二三四五六七八九十两]+[个项支类])([\p{{Han}}]{{0,6}}?)"
+    r"(?:等|共|(?:以及|和|及|(?<=\p{{Han}})、)([\p{{Han}}]{{2,9}}?)(?<![等共]))([0-9一二三四五六七八九十两]+[个项支类])([\p{{Han}}]{{0,6}}?)"
     r"(项目|品牌|基金|志愿服务队伍|{teams}|分队|小队)(?![员长])"
 )
 # Squad heads of such a list: a listed squad is named only by an item that is itself a team's
@@ -239,6 +242,11 @@ TEAM_CORE_STOP_TAGS = ("p", "c", "u", "r", "m", "q", "d", "f", "a", "b", "t", "e
 TEAM_CORE_VERB_TAGS = ("v",)
 # What may stand between a set-up verb and the team it founds: 了 and a count of teams (一支, 2支).
 RE_SETUP_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十]+支)?$")
+# A count of people between a title-giving verb and a quoted role title (聘请了12名“…”, 推动一批“…”).
+# Example match: 了12名.
+RE_ROLE_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十百]+[名位个批])?$")
+# The longest quoted role title (modifier and head): 社区观察员, 小区议事员.
+MAX_ROLE_TITLE = 6
 # Dictionary tags of proper nouns: a name word before a `named` program word (澜星|少年|助学基金).
 PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 # A program name written inside quotes: the content limits (2–25 characters).
@@ -405,6 +413,36 @@ def _list_tail() -> "regex.Pattern[str]":
     宣讲团) names its items; not a count of members (等5支队伍的队员)."""
     teams = sorted({s.word for s in _suffixes() if s.kind == "team" and len(s.word) > 1 and s.outer}, key=len, reverse=True)
     return regex.compile(RE_LIST_TAIL_TEMPLATE.format(teams="|".join(regex.escape(w) for w in teams)))
+
+
+@lru_cache(maxsize=1)
+def _role_terms() -> dict[str, tuple[str, ...]]:
+    """program_role_titles.tsv by role: head, before, after and member words."""
+    out: dict[str, list[str]] = {}
+    for row in read_table("program_role_titles.tsv"):
+        out.setdefault(row["role"], []).append(row["term"])
+    return {role: tuple(terms) for role, terms in out.items()}
+
+
+def role_title(text: str, q_start: int, q_end: int, inner: str) -> bool:
+    """A quoted volunteer role title (“户助员”是…招募的志愿者, 担任“红色管家”): a modifier and a
+    role head (program_role_titles.tsv), no dictionary word by itself (网格员 is a plain role),
+    and a frame that gives the title to people: a title-giving verb right before the quote, or
+    是 right after it with the clause naming volunteers or a team."""
+    terms = _role_terms()
+    head = next((h for h in terms["head"] if inner.endswith(h)), None)
+    if head is None or len(inner) == len(head) or len(inner) > MAX_ROLE_TITLE or not RE_HAN.fullmatch(inner[0]):
+        return False
+    if not regex.fullmatch(r"\p{Han}+", inner) or inner in word_tags() or reject_award(text, q_start, inner):
+        return False
+    before = RE_ROLE_GAP.sub("", text[max(0, q_start - 1 - 12) : q_start - 1])
+    if before.endswith(terms["before"]):
+        return True
+    after = text[q_end + 1 : q_end + 1 + 30]
+    if not after.startswith(terms["after"]):
+        return False
+    clause = RE_CLAUSE_END.split(after, maxsplit=1)[0]
+    return any(w in clause for w in terms["member"])
 
 
 @lru_cache(maxsize=1)
@@ -799,6 +837,7 @@ class ProgramExtractor:
         quotes = self._quotes(text)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         cands = self._lists(text, quotes) + self._singles(text, quotes, model_names) + self._bare(ctx) + self._punned(ctx, quotes)
+        cands += self._role_titles(text, quotes)
         cands += self._journals(text, quotes)
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         holders = ctx.found_any(("organizations", "communities"))
@@ -898,7 +937,8 @@ class ProgramExtractor:
             anchored = bool(framed) or (_anchoring(word) and (len(descriptor) <= MAX_ANCHOR_GAP or bool(RE_TWO_PART.match(name))))
             if reject_short_quote(name, word) or not self._usable(text, q_start, name, anchored=anchored):
                 continue
-            if suf.full:
+            if suf.full or name.endswith("+"):
+                # an open formula (“社工+”善治行动) is only the head of the name written after it
                 full = name + descriptor + word
                 out.append(_Candidate(q_start - 1, end, full, suf.kind, name, "outer_full", q_start, q_end))
             else:
@@ -1157,7 +1197,7 @@ class ProgramExtractor:
             head = tail.group(4)
             if head == "项目" and not any(w in tail.group(3) for w in NAMED_PROJECT_WORDS):
                 continue
-            items[0] = _past_lead_words(ctx, *items[0])
+            items[0] = _past_lead_words(ctx, *items[0], parallel=items[1][1] - items[1][0])
             kind = _suffix(head).kind if head in _suffix_table() else ("team" if "队" in head else "project")
             for start, end in items:
                 name = text[start:end]
@@ -1199,6 +1239,17 @@ class ProgramExtractor:
                 continue
             name = text[start:end]
             out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
+        return out
+
+    @staticmethod
+    def _role_titles(text: str, quotes) -> list[_Candidate]:
+        """Quoted volunteer role titles that a frame gives to people (round 19, role_title):
+        担任“红色管家”, 由…组成的“社区观察员”, “户助员”是…招募的志愿者. Kind team: the title
+        names the corps of residents who hold it."""
+        out = []
+        for q_start, q_end, inner in quotes:
+            if role_title(text, q_start, q_end, inner):
+                out.append(_Candidate(q_start - 1, q_end + 1, inner, "team", inner, "role", q_start, q_end))
         return out
 
     def _punned(self, ctx: ArticleContext, quotes) -> list[_Candidate]:
@@ -1330,7 +1381,7 @@ class ProgramExtractor:
         return None
 
 
-_RULE_ORDER = {"journal": 0, "punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "bare": 1, "alias": 2}
+_RULE_ORDER = {"journal": 0, "punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "role": 0, "bare": 1, "alias": 2}
 
 
 def clock_hour(name: str) -> str | None:
@@ -1729,19 +1780,24 @@ def _item_before(text: str, pos: int) -> tuple[int, int] | None:
     return (start, pos) if start < pos else None
 
 
-def _past_lead_words(ctx: ArticleContext, start: int, end: int) -> tuple[int, int]:
+def _past_lead_words(ctx: ArticleContext, start: int, end: int, *, parallel: int = 0) -> tuple[int, int]:
     """The first item of a list without the clause words before it: past the last particle,
     preposition, verb or other function word that is not the item's own last word (首批资助的|慈善
-    救助, 与某基金牵手设立|某某天使); empty when nothing is left or the rest is too long for a name."""
+    救助, 与某基金牵手设立|某某天使); empty when nothing is left or the rest is too long for a name.
+    `parallel`: the length of the list's next item. A verb after which less than a name's shortest
+    length is left is the item's own first word when an earlier cut leaves exactly that length
+    (建成|学习宣传、互帮互助: 学习 is a verb to the dictionary, yet 宣传 alone is no item; round 19);
+    field lists are written in items of one length."""
     tags = word_tags()
     tokens = _tokens_within(ctx, start, end)
     cut = start
     for a, b in tokens:
         if (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_PARTICLE_TAGS:
             cut = b
-    for a, b in tokens[:-1]:
-        if b > cut and (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_TAGS:
-            cut = b
+    cuts = [b for a, b in tokens[:-1] if b > cut and (tags.get(ctx.text[a:b]) or "x")[0] in LEAD_TAGS]
+    cut = cuts[-1] if cuts else cut
+    if end - cut < MIN_LIST_ITEM:
+        cut = next((b for b in cuts if end - b == parallel >= MIN_LIST_ITEM), cut)
     return (cut, end) if end - cut <= MAX_LIST_ITEM else (end, end)
 
 
