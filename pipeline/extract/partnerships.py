@@ -625,6 +625,9 @@ class PartnershipExtractor:
             # sides of strong frames that no extractor found but that have a name shape (licensed.py)
             spans = [(p.start, p.end) for p in parties]
             licensed = [lic for lic in licensed_parties(text, sentences, spans, places) if lic.label in self.labels]
+            # a found party cut short is no party where a licensed name widens it (licensed.py)
+            wide = [(lic.start, lic.end) for lic in licensed if lic.widens]
+            parties = [p for p in parties if not any(s <= p.start and p.end <= e for s, e in wide)]
             parties = sorted(parties + [_Party(lic.start, lic.end, Party(lic.label, lic.canonical)) for lic in licensed], key=lambda p: p.start)
         art = self._article(ctx, parties)
         art.hosts_from, art.hosts = self._event_hosts(art, text, sentences, parties, places)
