@@ -1,8 +1,9 @@
 """Round 19 (partnerships): names inside strong frames. A found party that is only the tail of a
 longer name (a company name the organization extractor cut at a business word) is widened to the
 whole name where the frame's side starts it; a licensed side may end at a relation word (联建),
-an adverb opening the predicate (带头) or a count of the units listed (两家). Sentences written for
-these tests (made-up names)."""
+an adverb opening the predicate (带头) or a count of the units listed (两家). A list of units whose
+predicate is a dated, titled joint-building activity (于某日开展了“某某”党建共建活动) acts together.
+Sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,14 @@ CASES = [
     ("ends_before_count", "清泉创益中心引进了宁和调解中心和众安法律服务中心两家社会组织。",
      {"organizations": ["清泉创益中心", "宁和调解中心"]},
      [("宁和调解中心", "清泉创益中心"), ("众安法律服务中心", "清泉创益中心")]),
+    # a list of units carrying out a joint-building activity, its date and quoted title first
+    ("list_joint_activity", "为守护群众钱袋子，江城银行河口支行党支部、河口派出所党支部于6月3日开展了“平安同行”党建共建活动。",
+     {"organizations": ["江城银行河口支行党支部", "河口派出所党支部"]},
+     [("江城银行河口支行党支部", "河口派出所党支部")]),
+    # the same list with a slogan, not a joint-building word: nothing
+    ("list_slogan_activity", "江城银行河口支行党支部、河口派出所党支部开展了“共建共治共享”宣传活动。",
+     {"organizations": ["江城银行河口支行党支部", "河口派出所党支部"]},
+     []),
     # no frame: the same names side by side pair with nothing
     ("no_frame", "明泰建材有限公司党支部、石桥村党支部的党员参加了学习。",
      {"organizations": ["建材有限公司党支部", "石桥村党支部"]},
