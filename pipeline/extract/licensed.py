@@ -14,6 +14,9 @@ found party becomes one when its span has a name shape on its own:
     (某某志愿服务团; quoted: “某某”某某志愿服务团);
   - what follows it ends a side: a clause or list mark, or a word that goes on with the sentence
     (开展, 在, 共同 …: the followers of partnership_licensed_words.tsv); the actor's span ends right at the relation word.
+A found party that is only the tail of such a name (某某建材有限公司党支部 found as 建材有限公司党支部:
+the extractor stopped at a word it did not take for a name piece) is widened to the whole name when
+the side starts the name there: the licensed name `widens` the found one, which is then no party.
 The label and kind come from the head. Only the frame licenses the name: the same words elsewhere
 are nothing, and a licensed party is a fact only when its frame pairs it (partnerships)."""
 
@@ -24,7 +27,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import read_table
+from ..lexicon import read_table, read_terms
 
 # The strong frames whose sides are licensed (rows of partnership_relations.txt, form forward).
 FRAME_WORDS = ("联合", "携手", "联手", "牵手", "结对", "引入", "引进", "入驻")
@@ -37,12 +40,17 @@ COMMUNITY_HEADS = ("社区", "居民区", "村", "小区")
 # A stem that is only a level word names the body of a level, not a unit (街道社会工作站, 市民政局:
 # the street's or city's own station, written without its name).
 RE_STEM_LEVEL = regex.compile(r"(?:省|市|区|县|镇|乡|村|州|旗|盟|街道|社区|市级|区级|县级|镇级|街道级)+")
+# A run ending in a level word is a place chain, written before a name, not in it (青禾街道|红枫社区),
+# whether or not the gazetteer knows the place.
+RE_LEVEL_END = regex.compile(r"(?:省|市|区|县|镇|乡|街道|旗|州)$")
 # Before a partner: 了 and 辖区 (联合了某中心, 携手辖区某某营业站).
 RE_PARTNER_LEAD = regex.compile(r"(?:了|辖区内?的?|共同)+")
 # Before an actor at its clause start: time words only (2025年1月2日上午, 近日).
 RE_ACTOR_LEAD = regex.compile(
     r"(?:近日|日前|近期|当天|今天|昨天|今年|上午|下午|晚上|当日|[0-9一二三四五六七八九十〇零]+\s?(?:年|月|日|号))+"
 )
+# A count of the units a list names, right after its last item (某甲、某乙和某丙三家; 两所, 4个).
+RE_UNIT_COUNT = regex.compile(r"[0-9一二三四五六七八九十两]+(?:家|所|个|支)")
 RE_LIST_MARK = regex.compile(r"、|以及|及|和|与")
 RE_CLAUSE = regex.compile(r"[，；：,;:。！？]")
 # The with frame: 与/同 B … <word> in one clause, the word one that closes a with-list and says
@@ -67,6 +75,7 @@ class Licensed:
     label: str
     canonical: str
     kind: str
+    widens: bool = False  # it holds a found party as its tail (a name the extractor cut short)
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +93,8 @@ def _words() -> dict[str, "regex.Pattern[str]"]:
     return {
         "banned": regex.compile(alt(roles["banned"]) + r"|和(?![平谐睦美])"),
         "opener": regex.compile(f"^(?:{alt(roles['opener'])})"),
-        "follower": regex.compile(rf"[，。；！？、,;：:（(]|{alt(roles['follower'])}|$"),
+        # (a count of the units just listed ends a side too: 某中心和某中心三家社会组织)
+        "follower": regex.compile(rf"[，。；！？、,;：:（(]|{alt(roles['follower'])}|{RE_UNIT_COUNT.pattern}|$"),
     }
 
 
@@ -92,6 +102,16 @@ def clause_words() -> str:
     """The banned words of partnership_licensed_words.tsv as one pattern: a clause word or frame
     verb, which no name stem (and no partner descriptor in partnerships) holds."""
     return _words()["banned"].pattern
+
+
+@lru_cache(maxsize=1)
+def _descriptor_words() -> "regex.Pattern[str]":
+    """The words that say what a partner is to the actor (驻地, 共建单位, 龙头企业: the gap words of two
+    characters or more and the descriptor heads of partnerships): a name cut short is never widened
+    over one, which stands before the name, not in it."""
+    words = [w for w in read_terms("partnership_gap_words.txt") if len(w) >= 2]
+    words += read_terms("partnership_descriptor_heads.txt")
+    return regex.compile("|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +233,22 @@ class _Scan:
     def overlaps(self, s: int, e: int) -> bool:
         return any(fs < e and s < fe for fs, fe in self.found) or any(p.start < e and s < p.end for p in self.out)
 
+    def widening(self, item: Licensed) -> Licensed | None:
+        """`item` as a name widening found parties cut short (see the module doc): every found party
+        it overlaps lies inside it, after its start, and one ends where it ends, and what stands
+        before them is neither only a place chain nor a descriptor; None otherwise."""
+        s, e = item.start, item.end
+        inside = [(fs, fe) for fs, fe in self.found if fs < e and s < fe]
+        if not inside or any(p.start < e and s < p.end for p in self.out):
+            return None
+        if any(fs <= s or fe > e for fs, fe in inside) or not any(fe == e for _, fe in inside):
+            return None
+        head_start = min(fs for fs, _ in inside)
+        before = self.text[s:head_start]
+        if all(self.places[s:head_start]) or RE_LEVEL_END.search(before) or _descriptor_words().search(before):
+            return None  # a place chain (青禾街道|红枫社区) or a descriptor before a whole name
+        return Licensed(s, e, item.label, item.canonical, item.kind, widens=True)
+
     def found_at(self, pos: int) -> tuple[int, int] | None:
         return next(((fs, fe) for fs, fe in self.found if fs == pos), None)
 
@@ -239,7 +275,9 @@ class _Scan:
                 pos = span[1]
             else:
                 item = _partner_at(text, pos, limit, places)
-                if item is None or self.overlaps(item.start, item.end):
+                if item is not None and self.overlaps(item.start, item.end):
+                    item = self.widening(item)
+                if item is None:
                     return
                 self.out.append(item)
                 pos = item.end
@@ -254,8 +292,9 @@ class _Scan:
         clause_start = s_start
         for mark in RE_CLAUSE.finditer(text, s_start, rs):
             clause_start = mark.end()
-        if any(clause_start <= fs < rs for fs, _ in self.found) or any(clause_start <= p.start < rs for p in self.out):
+        if any(clause_start <= p.start < rs for p in self.out):
             return
+        found_before = any(clause_start <= fs < rs for fs, _ in self.found)
         lead = RE_ACTOR_LEAD.match(text, clause_start, rs)
         start = lead.end() if lead else clause_start
         bare = start
@@ -265,5 +304,7 @@ class _Scan:
         if bare > start and (actor is None or actor.label == "communities"):
             # a community is named without the place chain before it; another party may need it
             actor = name_at(text, bare, rs + 1, exact_end=rs) or actor
-        if actor is not None and not self.overlaps(actor.start, actor.end):
+        if actor is not None and (found_before or self.overlaps(actor.start, actor.end)):
+            actor = self.widening(actor)
+        if actor is not None:
             self.out.append(actor)

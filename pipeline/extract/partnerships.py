@@ -194,14 +194,16 @@ RE_IS_BEFORE = regex.compile(r"(?<![这那也就都正还而便即则])是$")
 RE_MEMBER_AFTER = regex.compile(r"[”’]?的?(?:(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位|(?:项目)?的?(?:运营|承接|执行|合作)方)")
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
 # A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
-# members partners (…组织A、B开展联学联建…; A、B结对共建), but not a role noun (A、B共建单位) or a
-# slogan (A、B共建共治共享).
+# members partners (…组织A、B开展联学联建…; A、B结对共建; A、B于5月4日开展了“某某”党建共建活动: a
+# date and the activity's title, its quote marks dropped, may come first; round 19), but not a role
+# noun (A、B共建单位) or a slogan (A、B共建共治共享).
 # The parties counted as sides (A、B、C三方) may also sign one agreement together (三方签订共建协议).
 # Items no extractor named may close the list before the joint word (A、B及辖区商家多方联动).
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:(?:、|以及|及|和)\p{Han}{2,10}?){0,3}?"
-    r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)|(?:开展|举行|举办)?"
-    r"(?:联学|结对|党建)?(联建|共建|结对)(?!单位|共))"
+    r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)|"
+    r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,10}?)?"
+    r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
 # The passive mark of B被A…<word>. Example match: 被.
 RE_PASSIVE_BY = regex.compile("被")
@@ -631,6 +633,9 @@ class PartnershipExtractor:
             # sides of strong frames that no extractor found but that have a name shape (licensed.py)
             spans = [(p.start, p.end) for p in parties]
             licensed = [lic for lic in licensed_parties(text, sentences, spans, places) if lic.label in self.labels]
+            # a found party cut short is no party where a licensed name widens it (licensed.py)
+            wide = [(lic.start, lic.end) for lic in licensed if lic.widens]
+            parties = [p for p in parties if not any(s <= p.start and p.end <= e for s, e in wide)]
             parties = sorted(parties + [_Party(lic.start, lic.end, Party(lic.label, lic.canonical)) for lic in licensed], key=lambda p: p.start)
         art = self._article(ctx, parties)
         art.hosts_from, art.hosts = self._event_hosts(art, text, sentences, parties, places)
