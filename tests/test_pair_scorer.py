@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from shequ.clipping import analyze_text, default_pipeline
-from shequ.extract.pair_scorer import cue_word, masked, pair_features, probability, weights
+from shequ.extract.pair_scorer import cue_word, cue_words, masked, pair_features, probability, weights
 from shequ.lexicon import read_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +71,18 @@ def test_sentences_without_joint_work_give_no_scored_pair(text):
 def test_the_option_turns_the_scorer_off():
     ctx = analyze_text(UNITS_THROUGH_A_DESCRIPTOR, default_pipeline({"partnerships": {"scored": False}}))
     assert ctx.found("partnerships") == []
+
+
+def test_every_weighed_feature_is_one_the_scorer_can_give():
+    # a renamed feature or cue family leaves a stale weight: re-run scripts/train_pair_scorer.py
+    families = {family for family, _ in cue_words()}
+    kinds = ("com", "org", "pro")
+    known = {"bias", "gap0", "gap5", "gap15", "gap40", "gapfar", "conj", "list_mark", "comma_between", "semi_between",
+             "with_before", "with_mid", "by", "at_before", "first_subject", "gap_only_mark", "share_prefix2", "gov_pair",
+             "gov_one", "in_longer_list"}
+    known |= {f"{family}_{where}" for family in families for where in ("mid", "after", "before")}
+    known |= {f"types_{a}-{b}" for a in kinds for b in kinds if a <= b} | {f"n_in{n}" for n in range(2, 6)}
+    assert set(weights()) <= known
 
 
 def test_weights_are_the_trained_table_and_give_probabilities():

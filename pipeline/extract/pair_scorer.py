@@ -82,13 +82,12 @@ def masked(sentence: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def pair_features(sentence: str, first: tuple[int, int, str], second: tuple[int, int, str], parties: int,
-                  plain: str | None = None) -> list[str]:
+def pair_features(sentence: str, first: tuple[int, int, str], second: tuple[int, int, str], parties: int) -> list[str]:
     """The features of two parties of `sentence` (start, end, label; offsets into the sentence,
     `first` before `second`, not overlapping) in a sentence naming `parties` distinct parties.
-    `sentence` has its parties masked (`masked`); `plain` is it as written (default the same)."""
+    The sentence is read as written: the weights were learned so (a cue word inside a name is a
+    feature too; only the relation word is read with the names masked)."""
     (a0, a1, label_a), (b0, b1, label_b) = first, second
-    plain = sentence if plain is None else plain
     gap, before, after = sentence[a1:b0], sentence[:a0], sentence[b1:]
     out = ["bias", gap_bucket(len(gap))]
     if gap and len(gap) <= 2 and all(c in CONJUNCTIONS for c in gap):
@@ -114,7 +113,7 @@ def pair_features(sentence: str, first: tuple[int, int, str], second: tuple[int,
         out.append("first_subject")
     if gap in ("、", "，", ","):
         out.append("gap_only_mark")
-    name_a, name_b = plain[a0:a1], plain[b0:b1]
+    name_a, name_b = sentence[a0:a1], sentence[b0:b1]
     if name_a[:2] == name_b[:2]:
         out.append("share_prefix2")
     governing = [name.endswith(GOVERNMENT_ENDINGS) for name in (name_a, name_b)]

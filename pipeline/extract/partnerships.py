@@ -3,7 +3,9 @@
 Parties are the mentions found earlier: organizations, communities and programs. A pair needs
 a relation frame linking them inside one sentence (a line never continues a sentence);
 co-occurrence alone is not a partnership. Relation words and how lists around them are paired
-are data (`lexicons/partnership_relations.txt`).
+are data (`lexicons/partnership_relations.txt`). In a sentence no frame pairs anything in, two
+parties with a cue word of joint work may still be paired by the pair scorer (pair_scorer.py,
+basis "scored"): a model learned from labelled articles weighs the words around them.
 
 Frames (per sentence; each yields a claim: actors, partners, relation word, and whether the
 parties are co-actors, paired all with all, or the actor is paired with each partner):
