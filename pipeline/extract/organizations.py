@@ -48,6 +48,10 @@ Candidates
      hold none), no post follows it (站长), the stem has no function word, and a listed ending
      or venue ending at the same place leaves the name to C1. A department (部, 办公室: only a
      parent anchors it, 团市委|宣传|部) with a post after it (…办公室|副主任) is the person's role.
+  C16 a school or hospital written as an ordinal short name: a place, a name word or a bare level
+     word (after a clause border) before an ordinal and 中/小/高/院 (某山|二中, 市|一院), or a
+     school's short name before 附小/附中; the head ends a jieba word (二|小时 holds none) and the
+     part before the ordinal holds no numeral or function word (一老一小, 这所二中).
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -413,6 +417,17 @@ NAME_WORD_TAGS = frozenset("ns nt nz".split())
 # Tags of words that name a company group or brand (中国移动 nt, 华润 nz): written before a place,
 # they open the name of the group's regional company (中国移动|青禾公司).
 BRAND_TAGS = frozenset("nt nz".split())
+# C16: a school or hospital written as its short name, an ordinal and a one-character head after
+# its place or name word (某山|二中, 市|一院, 光谷|二高, 实验|二小), or a school's short name before
+# 附小/附中 (某师|附小). Not after 第 or another numeral (第二小组, 十一中 is read whole), and
+# the head ends a jieba word (二|小时, 三中全会 hold none). `NUMBERED_HOSPITAL_HEADS` name a
+# hospital and need a place or a bare level word before them (市|二院; 一院一策 is a slogan).
+RE_NUMBERED_UNIT = regex.compile(r"(?<![第0-9０-９一二三四五六七八九十百])(?:[一二三四五六七八九十]{1,2}(?:附院|附小|附中|中|小|高|院)|附小|附中)")
+NUMBERED_HOSPITAL_HEADS = ("院",)
+# A numeral in the part before the ordinal makes the whole a count or slogan (一老|一小, 两所|一小).
+RE_NUMERAL_CHAR = regex.compile(r"[〇零一二两三四五六七八九十百千万几数]")
+MAX_NUMBERED_PREFIX = 6
+
 # Most characters between a place and an ending for all of them to be the name when a verb is
 # among them (山东省|乡村振兴|基金会); the first word after the place may not be a verb
 # (`SANDWICH_OPENER_TAGS`: 青禾市|推进建设|公司 is a clause), and no function word may be inside
@@ -651,8 +666,66 @@ class OrganizationExtractor:
         ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, is an organization)
         candidates += self._section_candidates(ctx, candidates)  # C14
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
+        candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
         candidates = _drop_nested(candidates)  # F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+
+    # ------------------------------------------------------------------ C16: numbered short names
+    def _numbered_unit_candidates(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int]) -> list[_Candidate]:
+        """C16: schools and hospitals news calls by an ordinal short name (某山二中, 市一院,
+        光谷二高, 某师附小): the name before the ordinal is found as C1 finds a name before its
+        ending, and must be a short run of name words, a place, or a bare level word after a
+        clause border. Round 19: misses of this shape in the tuning pool (a city's second
+        hospital, a new district's second primary school, a normal school's primary) and in
+        real articles on school volunteers (county middle schools, a district's second high school)."""
+        text, tokens = ctx.text, ctx.tokens
+        out = []
+        for match in RE_NUMBERED_UNIT.finditer(text):
+            short_start, end = match.span()
+            last = tokens.at(end - 1)
+            if last is None or last[1] != end:
+                continue  # the head starts a longer word: 二|小时, 三中全会
+            start = self._extend_left(text, short_start, tokens, protected, index.place_start_set)
+            prefix = text[start:short_start]
+            if not self._numbered_prefix_ok(text, tokens, start, short_start):
+                continue
+            hospital = match.group().endswith(NUMBERED_HOSPITAL_HEADS)
+            if hospital and not (prefix in BARE_LEVELS or short_start in protected):
+                continue  # 市|二院, 某县|一院; but not a bare name word before 院
+            out.append(_Candidate(start, end, "hospital" if hospital else "school"))
+        return out
+
+    def _numbered_prefix_ok(self, text: str, tokens: SpanIndex, start: int, short_start: int) -> bool:
+        """The part before an ordinal short name is a name: one to a few Han characters, not a
+        count or slogan (两所|一小, 一老|一小), a function word or a descriptor only (这所|二中), and a bare level word
+        only after a clause border (，市|二院)."""
+        prefix = text[start:short_start]
+        if not 1 <= len(prefix) <= MAX_NUMBERED_PREFIX or not RE_HAN_WORD.match(prefix):
+            return False
+        if prefix in BARE_LEVELS:
+            return self._level_border(text, start)
+        if RE_NUMERAL_CHAR.search(prefix) or any(self._breaks_prefix(word) for word in self._words(text, tokens, start, short_start)):
+            return False
+        return len(prefix) == 1 or not self._only_generic_words(prefix)  # 新|二小 is a name; 相关|… is not
+
+    def _breaks_prefix(self, word: str) -> bool:
+        """A word that cannot be in a short name's prefix: a listed stop, a word of two or more
+        characters jieba tags as a function word (一些|…; one character is too often mis-tagged:
+        新|二小), or an unknown word glued to a stop (这所|二中)."""
+        if word in self.res.stops or (len(word) > 1 and word in self.res.verbs):
+            return True
+        return len(word) > 1 and word[0] in self.res.stops and word not in self.res.known_words
+
+    @staticmethod
+    def _words(text: str, tokens: SpanIndex, start: int, end: int) -> list[str]:
+        """The jieba words of text[start:end], the first and last cut at the span's borders."""
+        words, i = [], start
+        while i < end:
+            token = tokens.at(i)
+            stop = min(end, token[1]) if token is not None and token[1] > i else i + 1
+            words.append(text[i:stop])
+            i = stop
+        return words
 
     # ------------------------------------------------------------------ C14: sections
     def _section_candidates(self, ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
