@@ -38,3 +38,30 @@ def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] =
 )
 def test_numbered_short_names(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
+
+
+@pytest.mark.parametrize(
+    "text, places, communities, expected",
+    [
+        # A word jieba guessed from stops only, or a date's tail glued to 由 and a level word:
+        # the name starts after the stops.
+        ("青年工作即以街道团工委为核心展开。", (), (), ["街道团工委"]),
+        ("5月8日由省民政厅主办的培训开班。", (), (), ["省民政厅"]),
+        # Words read as stops: a preposition, a quantifier, a question word, a verb tagged a noun.
+        ("居民因青禾物业的服务不到位而投诉。", (), (), ["青禾物业"]),
+        ("目前青禾所有社区中心都开通了热线。", ("青禾",), (), []),
+        ("何谓桃源村村务监督委员会？请看下文。", (), ("桃源村",), ["桃源村村务监督委员会"]),
+        ("各社区组织动员妇联执委入户走访。", (), (), []),
+        # The organic law of a committee is no committee.
+        ("依照城市居民委员会组织法的规定。", (), (), []),
+        # A count in Arabic figures picks units out (F4).
+        ("律师参与了12处物业的合同审查。", (), (), []),
+        ("阳光100物业的员工也来帮忙。", (), (), ["阳光100物业"]),
+        # A clause before a trade word in a relation frame is not a brand (C11).
+        ("这次走访一方面拉近了社工与老人的距离。", (), (), []),
+        ("记者与正在爱心超市值班的志愿者聊了起来。", (), (), []),
+        ("社区与开心超市签订了协议。", (), (), ["开心超市"]),
+    ],
+)
+def test_left_borders_and_counts(text, places, communities, expected):
+    assert orgs(text, places, communities) == expected

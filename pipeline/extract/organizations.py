@@ -136,7 +136,7 @@ RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
 # F4: a count before the ending picks units out, it does not name one, with or without a place
 # before it: 两地|团委, 三所|学校, 各|医院, 某市|首个|社工站 (an ordinal does name one: 第二|中学,
 # 机关第一|党委).
-RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户]?|首[个家所座批])\Z")
+RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户处]?|[0-9]+[个家间所地级批类支名座条项户处]|首[个家所座批])\Z")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted name (1–12 characters, no line break): “十方缘”.
@@ -157,7 +157,7 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 
 # One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
 # the name starts after the character.
-GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以")
+GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以因")
 # Joining characters jieba glues to the end of an unknown word before a name (某某强及|公司: a
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
@@ -437,6 +437,9 @@ MAX_SANDWICH_CHARS = 6
 # the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
 SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
 SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
+# Tags of words that cannot be inside a brand before a trade word (C11): adverbs, time words,
+# pronouns, numerals and measures, prepositions, conjunctions, particles (正在|爱心超市, 一方面|…).
+CLAUSE_TAGS = frozenset("d ad t tg r rr rz m mq p c u uj ul uz ud ug uv".split())
 # jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
 VERB_TAGS = frozenset("v vn vi vd".split())
 SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
@@ -1029,6 +1032,10 @@ class OrganizationExtractor:
                 if self._only_generic_words(unit[1:]) or unit[0] in GLUED_FUNCTION_CHARS:
                     i = unit_start + 1  # jieba glued a function word to the name: 由区|民政局, 与阳|澄社区
                     break
+            glued_stop = self._glued_stop_end(unit)
+            if glued_stop is not None:
+                i = unit_start + glued_stop  # 即以|街道团工委, 日由|省民政厅: the name starts after the stops
+                break
             if len(unit) > 1 and unit[-1] in GLUED_TAIL_JOINERS and unit not in self.res.known_words:
                 break  # 李大强及|公司: the word ends with a joining character, the name starts after it
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
@@ -1051,6 +1058,18 @@ class OrganizationExtractor:
                 # and 国网|某市供电公司 (国 is a surname, 国网 a national prefix)
             i = unit_start
         return i
+
+    def _glued_stop_end(self, unit: str) -> int | None:
+        """Where the name starts inside a word jieba only guessed that is made of stops (即以,
+        并由) or that ends with a stop and a bare level word (日由省: a date's 日, then 由, then
+        省 of 省民政厅): after the last stop; else None."""
+        if len(unit) < 2 or unit in self.res.known_words:
+            return None
+        if all(char in self.res.stops for char in unit):
+            return len(unit)
+        if unit[-1] in BARE_LEVELS and unit[-2] in self.res.stops:
+            return len(unit) - 1
+        return None
 
     def _adverb_verb(self, unit: str) -> bool:
         """A token that is a manner adverb and a verb written as one word (积极探索, 全面完成;
@@ -1275,7 +1294,7 @@ class OrganizationExtractor:
             and len(RE_NAME_PIECE.findall(remainder)) > 1  # 齐|联盟: one character names nothing
         )
         if RE_COUNT_PREFIX.match(remainder):
-            return True  # 两地|团委, 三所|学校, 某市|首个|社工站: a count
+            return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             return not (places or index.has_community_within(start, suffix_start))
         if named:
@@ -1410,6 +1429,8 @@ class OrganizationExtractor:
             return False  # 一般|超市, 中级|社工, 附近|药店: a kind or a position, not a name
         if any(m in brand for m in self.res.worker_modifiers if len(m) > 1):
             return False  # 中级资深|社工
+        if any(self._clause_word(word) for word in self._words(ctx.text, ctx.tokens, start, word_start)):
+            return False  # 一方面拉近了|社工, 正在爱心|超市: a clause, not a brand
         # no dictionary word may run across the brand's borders (长者|食堂: 食 ends no brand);
         # words jieba only guessed (由青禾, 于湾社) do not count
         token = ctx.tokens.at(word_start)
@@ -1417,6 +1438,12 @@ class OrganizationExtractor:
             return False
         first = ctx.tokens.at(start)
         return first is None or first[0] >= start or not self._known(ctx, first)
+
+    def _clause_word(self, word: str) -> bool:
+        """A word that makes the text before a trade word a clause: a listed stop (了, 与), or a
+        word jieba tags as an adverb, time word, pronoun, numeral or preposition (正在, 一方面);
+        verbs and adjectives may be brand words (开心|超市)."""
+        return word in self.res.stops or (len(word) > 1 and self.res.known_words.get(word) in CLAUSE_TAGS)
 
     def _known(self, ctx: ArticleContext, token: tuple[int, int]) -> bool:
         return ctx.text[token[0] : token[1]] in self.res.known_words
