@@ -65,3 +65,19 @@ def test_numbered_short_names(text, places, communities, expected):
 )
 def test_left_borders_and_counts(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare level word opens a short-head name after a verb or function word that ends
+        # where the level word starts, as after punctuation (C15, C16).
+        ("他们主动争取市委编制办的支持。", ["市委编制办"]),
+        ("居民请教了县农业办的专家。", ["县农业办"]),
+        ("专家们看望了市三院的护士。", ["市三院"]),
+        # Not when the level character ends a word (城市|管理办 is no unit).
+        ("街道加强城市管理办的建设。", []),
+    ],
+)
+def test_level_word_after_a_verb(text, expected):
+    assert orgs(text) == expected

@@ -706,7 +706,7 @@ class OrganizationExtractor:
         if not 1 <= len(prefix) <= MAX_NUMBERED_PREFIX or not RE_HAN_WORD.match(prefix):
             return False
         if prefix in BARE_LEVELS:
-            return self._level_border(text, start)
+            return self._level_border(text, start, tokens)
         if RE_NUMERAL_CHAR.search(prefix) or any(self._breaks_prefix(word) for word in self._words(text, tokens, start, short_start)):
             return False
         return len(prefix) == 1 or not self._only_generic_words(prefix)  # 新|二小 is a name; 相关|… is not
@@ -809,7 +809,7 @@ class OrganizationExtractor:
         floor = max(0, text.rfind("\n", 0, i) + 1, head_start - SHORT_HEAD_MAX_STEM - 8)
         glued = text[i:head_start]  # the part of a guessed word before the head (区安|办)
         for level in SHORT_HEAD_LEVELS:
-            if "level" in head.anchors and glued.startswith(level) and 1 <= len(glued) - len(level) <= 2 and self._level_border(text, i):
+            if "level" in head.anchors and glued.startswith(level) and 1 <= len(glued) - len(level) <= 2 and self._level_border(text, i, ctx.tokens):
                 return _Candidate(i, end, head.kind)
         words: list[str] = []
         while True:
@@ -827,7 +827,7 @@ class OrganizationExtractor:
                     return _Candidate(start, end, head.kind, canonical=canonical)
                 if "level" in head.anchors and stem <= SHORT_HEAD_MAX_STEM_AFTER_LEVEL:
                     level = ctx.tokens.at(i - 1) if i > 0 else None
-                    if level is not None and level[1] == i and text[level[0] : i] in SHORT_HEAD_LEVELS and self._level_border(text, level[0]):
+                    if level is not None and level[1] == i and text[level[0] : i] in SHORT_HEAD_LEVELS and self._level_border(text, level[0], ctx.tokens):
                         if not self._only_generic_words(text[i:head_start]):
                             return _Candidate(level[0], end, head.kind)
             if i <= floor or head_start - i >= SHORT_HEAD_MAX_STEM:
@@ -891,9 +891,17 @@ class OrganizationExtractor:
         """The part after a parent holds a listed ending: a unit of its own (某县司法局|某河司法所), as in C14."""
         return any(not suffix.venue for _, suffix in self.res.suffixes.iter(section))
 
-    def _level_border(self, text: str, level_start: int) -> bool:
-        """A bare level word opens a name only after a clause border (，市|征收办, 联合|区安办)."""
-        return level_start == 0 or bool(RE_LEVEL_BORDER.match(text, level_start - 1))
+    def _level_border(self, text: str, level_start: int, tokens: SpanIndex | None = None) -> bool:
+        """A bare level word opens a name only after a clause border (，市|征收办, 联合|区安办),
+        or, given the words, right after a function word or verb that ends where the level word
+        starts (请教了|县|农业办, 争取|市委|改革办; but 城|市 ends no word there: 城市管理办)."""
+        if level_start == 0 or RE_LEVEL_BORDER.match(text, level_start - 1):
+            return True
+        before = tokens.at(level_start - 1) if tokens is not None else None
+        if before is None or before[1] != level_start:
+            return False
+        word = text[before[0] : level_start]
+        return word in self.res.stops or (len(word) > 1 and word in self.res.verbs)
 
     def _protected_spans(self, ctx: ArticleContext) -> dict[int, int]:
         """end → start of place and community mentions (a name may run over them whole), but
