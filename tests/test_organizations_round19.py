@@ -81,3 +81,17 @@ def test_left_borders_and_counts(text, places, communities, expected):
 )
 def test_level_word_after_a_verb(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A registered company's line of business may hold verbs and run past six characters.
+        ("施工单位青禾鑫达房屋维修服务有限公司的负责人介绍了方案。", ("青禾",), ["青禾鑫达房屋维修服务有限公司"]),
+        ("桃源明达应用工程技术研究院有限公司捐赠了设备。", ("桃源",), ["桃源明达应用工程技术研究院有限公司"]),
+        # A clause before the ending still opens with a verb after the place: no name.
+        ("青禾市积极推进建设有限公司改革。", ("青禾市",), []),
+    ],
+)
+def test_registered_company_names(text, places, expected):
+    assert orgs(text, places) == expected

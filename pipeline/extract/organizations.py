@@ -433,6 +433,10 @@ MAX_NUMBERED_PREFIX = 6
 # (`SANDWICH_OPENER_TAGS`: 青禾市|推进建设|公司 is a clause), and no function word may be inside
 # (`SANDWICH_BREAK_TAGS`).
 MAX_SANDWICH_CHARS = 6
+# A registered company's name (…有限公司) is place + brand + its line of business, which often
+# holds verbs (某某|科技发展|有限公司, 某某|房屋报修服务|有限公司): a longer run is its name.
+LEGAL_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
+MAX_COMPANY_SANDWICH_CHARS = 12
 # Endings of a social-work agency's name: one brand word between its place and one of these is
 # the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
 SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
@@ -1090,14 +1094,16 @@ class OrganizationExtractor:
     def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a place mention ends before a verb-tagged word of a name (山东省|乡村振兴|基金会,
         青禾|建设|公司), when at most MAX_SANDWICH_CHARS characters of content words stand between
-        the place and the ending and the first of them is no verb (青禾市|推进建设|公司 is a
+        the place and the ending (MAX_COMPANY_SANDWICH_CHARS before a registered company's ending:
+        青禾|某某房屋维修服务|有限公司) and the first of them is no verb (青禾市|推进建设|公司 is a
         clause); else None."""
         brand = self._agency_brand_after_place(text, start, tokens, protected, floor)
         if brand is not None:
             return brand
         k = i
         first = None
-        while k > floor and start - k <= MAX_SANDWICH_CHARS:
+        limit = MAX_COMPANY_SANDWICH_CHARS if text.startswith(LEGAL_COMPANY_ENDINGS, start) else MAX_SANDWICH_CHARS
+        while k > floor and start - k <= limit:
             if k in protected and protected[k] >= floor:
                 return k if first is not None and self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
             unit_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
