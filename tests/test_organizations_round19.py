@@ -95,3 +95,9 @@ def test_level_word_after_a_verb(text, expected):
 )
 def test_registered_company_names(text, places, expected):
     assert orgs(text, places) == expected
+
+
+def test_list_item_ending_in_a_post_is_a_person():
+    # C5: an item of a 等…单位 list that ends with a post names a person; the unit stays (C1).
+    text = "会上，桃源社区党委负责人与青禾区税务局机关党委等三家单位签订了协议。"
+    assert orgs(text, ("青禾区",), ("桃源社区",)) == ["桃源社区党委", "青禾区税务局机关党委"]

@@ -1577,6 +1577,8 @@ class OrganizationExtractor:
             return False
         if (start, end) in places or name.endswith(NOT_LIST_ORG_ENDINGS) or self._only_generic_words(name):
             return False
+        if name.endswith(self.res.posts):
+            return False  # 某社区党委负责人与…等单位: a person by post (the unit is found on its own)
         return not self._person_like(name) and name not in self.res.known_words
 
     def _list_item_kind(self, name: str, head: str) -> str:
