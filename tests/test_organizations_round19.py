@@ -45,7 +45,7 @@ def test_numbered_short_names(text, places, communities, expected):
     [
         # A word jieba guessed from stops only, or a date's tail glued to 由 and a level word:
         # the name starts after the stops.
-        ("青年工作即以街道团工委为核心展开。", (), (), ["街道团工委"]),
+        ("青年工作即以桃源街道团工委为核心展开。", ("桃源街道",), (), ["桃源街道团工委"]),
         ("5月8日由省民政厅主办的培训开班。", (), (), ["省民政厅"]),
         # Words read as stops: a preposition, a quantifier, a question word, a verb tagged a noun.
         ("居民因青禾物业的服务不到位而投诉。", (), (), ["青禾物业"]),
@@ -101,3 +101,17 @@ def test_list_item_ending_in_a_post_is_a_person():
     # C5: an item of a 等…单位 list that ends with a post names a person; the unit stays (C1).
     text = "会上，桃源社区党委负责人与青禾区税务局机关党委等三家单位签订了协议。"
     assert orgs(text, ("青禾区",), ("桃源社区",)) == ["桃源社区党委", "青禾区税务局机关党委"]
+
+
+@pytest.mark.parametrize(
+    "text, places, communities, expected",
+    [
+        # The Youth League's and Young Pioneers' working committees are whole endings: named by
+        # a street or community they are units; bare, they are a kind of body (F4).
+        ("桃源街道团工委倡议，柳湾社区少工委响应。", ("桃源街道",), ("柳湾社区",), ["桃源街道团工委", "柳湾社区少工委"]),
+        ("城市团建以街道团工委为核心。", (), (), []),
+        ("全市首个社区少工委挂牌。", (), (), []),
+    ],
+)
+def test_youth_working_committees(text, places, communities, expected):
+    assert orgs(text, places, communities) == expected
