@@ -115,3 +115,15 @@ def test_list_item_ending_in_a_post_is_a_person():
 )
 def test_youth_working_committees(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
+
+
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A bare list unit after 各 (each) is every unit's body, none named (C5b).
+        ("联系单位：桃源区妇联、各单位团委、青禾公司团委。", ("桃源区",), ["桃源区妇联", "青禾公司团委"]),
+        ("携手县教育局、新华书店、红十字会等7家单位开展活动。", (), ["县教育局", "新华书店", "红十字会"]),
+    ],
+)
+def test_generic_units(text, places, expected):
+    assert orgs(text, places) == expected

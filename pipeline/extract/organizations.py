@@ -315,6 +315,9 @@ RE_BARE_BUREAU_END = regex.compile(r"局")
 MAX_BARE_BUREAU_FIELD = 4
 # Level words a bare list unit may open with (县|疾控中心, 市|中医院).
 LIST_UNIT_LEVELS = frozenset("省市区县镇乡")
+# A bare unit name after 各 (each), with or without the kind of unit it belongs to (各单位|团委,
+# 各级|妇联, 各|医院): the bodies of every unit, no local unit named.
+RE_EACH_BEFORE = regex.compile(r"各(?:个|级|单位|部门|学校|社区|村|镇|街道)?\Z")
 # Words that may border a bare list unit besides coordinators, stop words and verbs: 等 closes
 # the list (新华书店|等13家单位), 的 hangs the unit's people on it (司法局|的|工作人员).
 LIST_UNIT_BORDERS = frozenset({"等", "的"})
@@ -1602,6 +1605,8 @@ class OrganizationExtractor:
                 start -= 1  # 县|疾控中心: the county's centre
             if _cuts_word(ctx.tokens, start, end) or not self._whole_item(ctx, start, end):
                 continue
+            if RE_EACH_BEFORE.search(text, max(0, start - 4), start):
+                continue  # 各单位|团委, 各|红十字会: each unit's body, none named
             units.append(_Candidate(start, end, kind))
         units += self._bare_bureau_items(ctx)
         starts = {c.start for c in found if not c.quoted_only}
