@@ -127,3 +127,17 @@ def test_youth_working_committees(text, places, communities, expected):
 )
 def test_generic_units(text, places, expected):
     assert orgs(text, places) == expected
+
+
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A registered company's seat in brackets is inside its name, not where the name starts.
+        ("，明德科技（桃源）有限公司捐赠了一批图书。", ("桃源",), ["明德科技（桃源）有限公司"]),
+        ("，明德科技(桃源)有限公司捐赠了一批图书。", ("桃源",), ["明德科技(桃源)有限公司"]),
+        # Brackets that hold no place are no seat.
+        ("，社区（村）服务中心开门了。", (), []),
+    ],
+)
+def test_bracketed_company_seat(text, places, expected):
+    assert orgs(text, places) == expected

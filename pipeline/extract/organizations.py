@@ -438,6 +438,10 @@ MAX_NUMBERED_PREFIX = 6
 MAX_SANDWICH_CHARS = 6
 # A registered company's name (…有限公司) is place + brand + its line of business, which often
 # holds verbs (某某|科技发展|有限公司, 某某|房屋报修服务|有限公司): a longer run is its name.
+# Brackets around a registered company's seat inside its name (某某（山东）文化科技有限公司).
+OPENING_PARENS = ("(", "（")
+CLOSING_PARENS = frozenset({")", "）"})
+MAX_BRACKETED_PLACE = 6
 LEGAL_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
 MAX_COMPANY_SANDWICH_CHARS = 12
 # Endings of a social-work agency's name: one brand word between its place and one of these is
@@ -1019,6 +1023,12 @@ class OrganizationExtractor:
                     break
                 i = opening
                 continue
+            if unit in CLOSING_PARENS:
+                opening = self._bracketed_place_start(text, i, floor, protected)
+                if opening is None:
+                    break
+                i = opening  # 某某（山东）|文化科技有限公司: a registered name's seat in brackets
+                continue
             if not RE_NAME_UNIT.match(unit) or "“" in unit or "”" in unit:
                 break
             if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
@@ -1073,6 +1083,20 @@ class OrganizationExtractor:
                 # and 国网|某市供电公司 (国 is a surname, 国网 a national prefix)
             i = unit_start
         return i
+
+    def _bracketed_place_start(self, text: str, i: int, floor: int, protected: dict[int, int]) -> int | None:
+        """Where "(" opens a bracketed place that ends at `i` (… （山东）| 文化科技有限公司,
+        如 某某（中国）|投资有限公司): registered company names write their seat so. The brackets
+        hold a place mention or a word jieba tags as a place, and a name stands before them."""
+        opening = max(text.rfind(mark, floor, i - 1) for mark in OPENING_PARENS)
+        inside = text[opening + 1 : i - 1] if opening >= 0 else ""
+        if not 2 <= len(inside) <= MAX_BRACKETED_PLACE or not RE_HAN_WORD.match(inside):
+            return None
+        if protected.get(i - 1) != opening + 1 and self.res.known_words.get(inside) != "ns":
+            return None
+        if opening == floor or not RE_HAN_CHAR.match(text[opening - 1]):
+            return None
+        return opening
 
     def _glued_stop_end(self, unit: str) -> int | None:
         """Where the name starts inside a word jieba only guessed that is made of stops (即以,
@@ -1237,7 +1261,9 @@ class OrganizationExtractor:
     def _cut_before_first_place(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int) -> int:
         """Names start with their place (宜宾市酒都义工联合会): other text before it is cut off,
         unless it is a national prefix or a unit the place belongs under."""
-        places = [place_start for place_start, _ in index.places_within(start, suffix_start)]
+        text = ctx.text
+        # a bracketed seat (某某（山东）…有限公司) is inside the name, not where it starts
+        places = [p for p, end in index.places_within(start, suffix_start) if not (p > 0 and text[p - 1] in OPENING_PARENS and text.startswith(tuple(CLOSING_PARENS), end))]
         if not places or places[0] == start:
             return start
         before = ctx.text[start : places[0]]
