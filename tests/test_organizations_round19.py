@@ -141,3 +141,13 @@ def test_generic_units(text, places, expected):
 )
 def test_bracketed_company_seat(text, places, expected):
     assert orgs(text, places) == expected
+
+
+def test_quoted_registered_company_is_an_organization():
+    # F5: a quoted name ending in 有限公司 is the company's own name, even with no org word before it.
+    text = "社区携手爱心单位“青禾鑫达实业发展有限公司”募集了一批大米。"
+    assert orgs(text, ("青禾",)) == ["青禾鑫达实业发展有限公司"]
+    # with no place mention at its start either (the rule, not the place, keeps it)
+    assert orgs("社区携手爱心单位“鑫达实业发展有限公司”募集了一批大米。") == ["鑫达实业发展有限公司"]
+    # a quoted name with another ending stays for the programs to decide
+    assert orgs("社区携手爱心单位“鑫达爱心超市”募集了一批大米。") == []

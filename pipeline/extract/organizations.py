@@ -447,6 +447,9 @@ MAX_COMPANY_SANDWICH_CHARS = 12
 # Endings of a social-work agency's name: one brand word between its place and one of these is
 # the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
 SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
+# Endings only a registered company takes: a quoted name with one is the company's own name, not a
+# program's or brand's (F5); quoted agencies, stations and funds (“暖心社工服务站”) may be programs.
+REGISTERED_ENDINGS = LEGAL_COMPANY_ENDINGS
 SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 # Tags of words that cannot be inside a brand before a trade word (C11): adverbs, time words,
 # pronouns, numerals and measures, prepositions, conjunctions, particles (正在|爱心超市, 一方面|…).
@@ -676,8 +679,8 @@ class OrganizationExtractor:
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
             c for c in candidates
-            if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set)
-        ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, is an organization)
+            if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set and not text.endswith(REGISTERED_ENDINGS, c.start, c.end))
+        ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, or ends as a registered body does, “某某实业发展有限公司”, is an organization)
         candidates += self._section_candidates(ctx, candidates)  # C14
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
         candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
