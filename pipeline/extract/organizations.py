@@ -48,6 +48,10 @@ Candidates
      hold none), no post follows it (站长), the stem has no function word, and a listed ending
      or venue ending at the same place leaves the name to C1. A department (部, 办公室: only a
      parent anchors it, 团市委|宣传|部) with a post after it (…办公室|副主任) is the person's role.
+  C16 a school or hospital written as an ordinal short name: a place, a name word or a bare level
+     word (after a clause border) before an ordinal and 中/小/高/院 (某山|二中, 市|一院), or a
+     school's short name before 附小/附中; the head ends a jieba word (二|小时 holds none) and the
+     part before the ordinal holds no numeral or function word (一老一小, 这所二中).
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -132,7 +136,7 @@ RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
 # F4: a count before the ending picks units out, it does not name one, with or without a place
 # before it: 两地|团委, 三所|学校, 各|医院, 某市|首个|社工站 (an ordinal does name one: 第二|中学,
 # 机关第一|党委).
-RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户]?|首[个家所座批])\Z")
+RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户处]?|[0-9]+[个家间所地级批类支名座条项户处]|首[个家所座批])\Z")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted name (1–12 characters, no line break): “十方缘”.
@@ -153,7 +157,7 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 
 # One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
 # the name starts after the character.
-GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以")
+GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以因")
 # Joining characters jieba glues to the end of an unknown word before a name (某某强及|公司: a
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
@@ -311,6 +315,9 @@ RE_BARE_BUREAU_END = regex.compile(r"局")
 MAX_BARE_BUREAU_FIELD = 4
 # Level words a bare list unit may open with (县|疾控中心, 市|中医院).
 LIST_UNIT_LEVELS = frozenset("省市区县镇乡")
+# A bare unit name after 各 (each), with or without the kind of unit it belongs to (各单位|团委,
+# 各级|妇联, 各|医院): the bodies of every unit, no local unit named.
+RE_EACH_BEFORE = regex.compile(r"各(?:个|级|单位|部门|学校|社区|村|镇|街道)?\Z")
 # Words that may border a bare list unit besides coordinators, stop words and verbs: 等 closes
 # the list (新华书店|等13家单位), 的 hangs the unit's people on it (司法局|的|工作人员).
 LIST_UNIT_BORDERS = frozenset({"等", "的"})
@@ -413,15 +420,40 @@ NAME_WORD_TAGS = frozenset("ns nt nz".split())
 # Tags of words that name a company group or brand (中国移动 nt, 华润 nz): written before a place,
 # they open the name of the group's regional company (中国移动|青禾公司).
 BRAND_TAGS = frozenset("nt nz".split())
+# C16: a school or hospital written as its short name, an ordinal and a one-character head after
+# its place or name word (某山|二中, 市|一院, 光谷|二高, 实验|二小), or a school's short name before
+# 附小/附中 (某师|附小). Not after 第 or another numeral (第二小组, 十一中 is read whole), and
+# the head ends a jieba word (二|小时, 三中全会 hold none). `NUMBERED_HOSPITAL_HEADS` name a
+# hospital and need a place or a bare level word before them (市|二院; 一院一策 is a slogan).
+RE_NUMBERED_UNIT = regex.compile(r"(?<![第0-9０-９一二三四五六七八九十百])(?:[一二三四五六七八九十]{1,2}(?:附院|附小|附中|中|小|高|院)|附小|附中)")
+NUMBERED_HOSPITAL_HEADS = ("院",)
+# A numeral in the part before the ordinal makes the whole a count or slogan (一老|一小, 两所|一小).
+RE_NUMERAL_CHAR = regex.compile(r"[〇零一二两三四五六七八九十百千万几数]")
+MAX_NUMBERED_PREFIX = 6
+
 # Most characters between a place and an ending for all of them to be the name when a verb is
 # among them (山东省|乡村振兴|基金会); the first word after the place may not be a verb
 # (`SANDWICH_OPENER_TAGS`: 青禾市|推进建设|公司 is a clause), and no function word may be inside
 # (`SANDWICH_BREAK_TAGS`).
 MAX_SANDWICH_CHARS = 6
+# A registered company's name (…有限公司) is place + brand + its line of business, which often
+# holds verbs (某某|科技发展|有限公司, 某某|房屋报修服务|有限公司): a longer run is its name.
+# Brackets around a registered company's seat inside its name (某某（山东）文化科技有限公司).
+OPENING_PARENS = ("(", "（")
+CLOSING_PARENS = frozenset({")", "）"})
+MAX_BRACKETED_PLACE = 6
+LEGAL_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
+MAX_COMPANY_SANDWICH_CHARS = 12
 # Endings of a social-work agency's name: one brand word between its place and one of these is
 # the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
 SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
+# Endings only a registered company takes: a quoted name with one is the company's own name, not a
+# program's or brand's (F5); quoted agencies, stations and funds (“暖心社工服务站”) may be programs.
+REGISTERED_ENDINGS = LEGAL_COMPANY_ENDINGS
 SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
+# Tags of words that cannot be inside a brand before a trade word (C11): adverbs, time words,
+# pronouns, numerals and measures, prepositions, conjunctions, particles (正在|爱心超市, 一方面|…).
+CLAUSE_TAGS = frozenset("d ad t tg r rr rz m mq p c u uj ul uz ud ug uv".split())
 # jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
 VERB_TAGS = frozenset("v vn vi vd".split())
 SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
@@ -647,12 +679,70 @@ class OrganizationExtractor:
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
             c for c in candidates
-            if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set)
-        ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, is an organization)
+            if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set and not text.endswith(REGISTERED_ENDINGS, c.start, c.end))
+        ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, or ends as a registered body does, “某某实业发展有限公司”, is an organization)
         candidates += self._section_candidates(ctx, candidates)  # C14
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
+        candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
         candidates = _drop_nested(candidates)  # F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+
+    # ------------------------------------------------------------------ C16: numbered short names
+    def _numbered_unit_candidates(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int]) -> list[_Candidate]:
+        """C16: schools and hospitals news calls by an ordinal short name (某山二中, 市一院,
+        光谷二高, 某师附小): the name before the ordinal is found as C1 finds a name before its
+        ending, and must be a short run of name words, a place, or a bare level word after a
+        clause border. Round 19: misses of this shape in the tuning pool (a city's second
+        hospital, a new district's second primary school, a normal school's primary) and in
+        real articles on school volunteers (county middle schools, a district's second high school)."""
+        text, tokens = ctx.text, ctx.tokens
+        out = []
+        for match in RE_NUMBERED_UNIT.finditer(text):
+            short_start, end = match.span()
+            last = tokens.at(end - 1)
+            if last is None or last[1] != end:
+                continue  # the head starts a longer word: 二|小时, 三中全会
+            start = self._extend_left(text, short_start, tokens, protected, index.place_start_set)
+            prefix = text[start:short_start]
+            if not self._numbered_prefix_ok(text, tokens, start, short_start):
+                continue
+            hospital = match.group().endswith(NUMBERED_HOSPITAL_HEADS)
+            if hospital and not (prefix in BARE_LEVELS or short_start in protected):
+                continue  # 市|二院, 某县|一院; but not a bare name word before 院
+            out.append(_Candidate(start, end, "hospital" if hospital else "school"))
+        return out
+
+    def _numbered_prefix_ok(self, text: str, tokens: SpanIndex, start: int, short_start: int) -> bool:
+        """The part before an ordinal short name is a name: one to a few Han characters, not a
+        count or slogan (两所|一小, 一老|一小), a function word or a descriptor only (这所|二中), and a bare level word
+        only after a clause border (，市|二院)."""
+        prefix = text[start:short_start]
+        if not 1 <= len(prefix) <= MAX_NUMBERED_PREFIX or not RE_HAN_WORD.match(prefix):
+            return False
+        if prefix in BARE_LEVELS:
+            return self._level_border(text, start, tokens)
+        if RE_NUMERAL_CHAR.search(prefix) or any(self._breaks_prefix(word) for word in self._words(text, tokens, start, short_start)):
+            return False
+        return len(prefix) == 1 or not self._only_generic_words(prefix)  # 新|二小 is a name; 相关|… is not
+
+    def _breaks_prefix(self, word: str) -> bool:
+        """A word that cannot be in a short name's prefix: a listed stop, a word of two or more
+        characters jieba tags as a function word (一些|…; one character is too often mis-tagged:
+        新|二小), or an unknown word glued to a stop (这所|二中)."""
+        if word in self.res.stops or (len(word) > 1 and word in self.res.verbs):
+            return True
+        return len(word) > 1 and word[0] in self.res.stops and word not in self.res.known_words
+
+    @staticmethod
+    def _words(text: str, tokens: SpanIndex, start: int, end: int) -> list[str]:
+        """The jieba words of text[start:end], the first and last cut at the span's borders."""
+        words, i = [], start
+        while i < end:
+            token = tokens.at(i)
+            stop = min(end, token[1]) if token is not None and token[1] > i else i + 1
+            words.append(text[i:stop])
+            i = stop
+        return words
 
     # ------------------------------------------------------------------ C14: sections
     def _section_candidates(self, ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -733,7 +823,7 @@ class OrganizationExtractor:
         floor = max(0, text.rfind("\n", 0, i) + 1, head_start - SHORT_HEAD_MAX_STEM - 8)
         glued = text[i:head_start]  # the part of a guessed word before the head (区安|办)
         for level in SHORT_HEAD_LEVELS:
-            if "level" in head.anchors and glued.startswith(level) and 1 <= len(glued) - len(level) <= 2 and self._level_border(text, i):
+            if "level" in head.anchors and glued.startswith(level) and 1 <= len(glued) - len(level) <= 2 and self._level_border(text, i, ctx.tokens):
                 return _Candidate(i, end, head.kind)
         words: list[str] = []
         while True:
@@ -751,7 +841,7 @@ class OrganizationExtractor:
                     return _Candidate(start, end, head.kind, canonical=canonical)
                 if "level" in head.anchors and stem <= SHORT_HEAD_MAX_STEM_AFTER_LEVEL:
                     level = ctx.tokens.at(i - 1) if i > 0 else None
-                    if level is not None and level[1] == i and text[level[0] : i] in SHORT_HEAD_LEVELS and self._level_border(text, level[0]):
+                    if level is not None and level[1] == i and text[level[0] : i] in SHORT_HEAD_LEVELS and self._level_border(text, level[0], ctx.tokens):
                         if not self._only_generic_words(text[i:head_start]):
                             return _Candidate(level[0], end, head.kind)
             if i <= floor or head_start - i >= SHORT_HEAD_MAX_STEM:
@@ -815,9 +905,17 @@ class OrganizationExtractor:
         """The part after a parent holds a listed ending: a unit of its own (某县司法局|某河司法所), as in C14."""
         return any(not suffix.venue for _, suffix in self.res.suffixes.iter(section))
 
-    def _level_border(self, text: str, level_start: int) -> bool:
-        """A bare level word opens a name only after a clause border (，市|征收办, 联合|区安办)."""
-        return level_start == 0 or bool(RE_LEVEL_BORDER.match(text, level_start - 1))
+    def _level_border(self, text: str, level_start: int, tokens: SpanIndex | None = None) -> bool:
+        """A bare level word opens a name only after a clause border (，市|征收办, 联合|区安办),
+        or, given the words, right after a function word or verb that ends where the level word
+        starts (请教了|县|农业办, 争取|市委|改革办; but 城|市 ends no word there: 城市管理办)."""
+        if level_start == 0 or RE_LEVEL_BORDER.match(text, level_start - 1):
+            return True
+        before = tokens.at(level_start - 1) if tokens is not None else None
+        if before is None or before[1] != level_start:
+            return False
+        word = text[before[0] : level_start]
+        return word in self.res.stops or (len(word) > 1 and word in self.res.verbs)
 
     def _protected_spans(self, ctx: ArticleContext) -> dict[int, int]:
         """end → start of place and community mentions (a name may run over them whole), but
@@ -928,6 +1026,12 @@ class OrganizationExtractor:
                     break
                 i = opening
                 continue
+            if unit in CLOSING_PARENS:
+                opening = self._bracketed_place_start(text, i, floor, protected)
+                if opening is None:
+                    break
+                i = opening  # 某某（山东）|文化科技有限公司: a registered name's seat in brackets
+                continue
             if not RE_NAME_UNIT.match(unit) or "“" in unit or "”" in unit:
                 break
             if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
@@ -956,6 +1060,10 @@ class OrganizationExtractor:
                 if self._only_generic_words(unit[1:]) or unit[0] in GLUED_FUNCTION_CHARS:
                     i = unit_start + 1  # jieba glued a function word to the name: 由区|民政局, 与阳|澄社区
                     break
+            glued_stop = self._glued_stop_end(unit)
+            if glued_stop is not None:
+                i = unit_start + glued_stop  # 即以|街道团工委, 日由|省民政厅: the name starts after the stops
+                break
             if len(unit) > 1 and unit[-1] in GLUED_TAIL_JOINERS and unit not in self.res.known_words:
                 break  # 李大强及|公司: the word ends with a joining character, the name starts after it
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
@@ -979,6 +1087,32 @@ class OrganizationExtractor:
             i = unit_start
         return i
 
+    def _bracketed_place_start(self, text: str, i: int, floor: int, protected: dict[int, int]) -> int | None:
+        """Where "(" opens a bracketed place that ends at `i` (… （山东）| 文化科技有限公司,
+        如 某某（中国）|投资有限公司): registered company names write their seat so. The brackets
+        hold a place mention or a word jieba tags as a place, and a name stands before them."""
+        opening = max(text.rfind(mark, floor, i - 1) for mark in OPENING_PARENS)
+        inside = text[opening + 1 : i - 1] if opening >= 0 else ""
+        if not 2 <= len(inside) <= MAX_BRACKETED_PLACE or not RE_HAN_WORD.match(inside):
+            return None
+        if protected.get(i - 1) != opening + 1 and self.res.known_words.get(inside) != "ns":
+            return None
+        if opening == floor or not RE_HAN_CHAR.match(text[opening - 1]):
+            return None
+        return opening
+
+    def _glued_stop_end(self, unit: str) -> int | None:
+        """Where the name starts inside a word jieba only guessed that is made of stops (即以,
+        并由) or that ends with a stop and a bare level word (日由省: a date's 日, then 由, then
+        省 of 省民政厅): after the last stop; else None."""
+        if len(unit) < 2 or unit in self.res.known_words:
+            return None
+        if all(char in self.res.stops for char in unit):
+            return len(unit)
+        if unit[-1] in BARE_LEVELS and unit[-2] in self.res.stops:
+            return len(unit) - 1
+        return None
+
     def _adverb_verb(self, unit: str) -> bool:
         """A token that is a manner adverb and a verb written as one word (积极探索, 全面完成;
         `phrase_adverbs.txt`): a verb phrase, never part of a name (积极|探索 tagged apart stops
@@ -990,14 +1124,16 @@ class OrganizationExtractor:
     def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a place mention ends before a verb-tagged word of a name (山东省|乡村振兴|基金会,
         青禾|建设|公司), when at most MAX_SANDWICH_CHARS characters of content words stand between
-        the place and the ending and the first of them is no verb (青禾市|推进建设|公司 is a
+        the place and the ending (MAX_COMPANY_SANDWICH_CHARS before a registered company's ending:
+        青禾|某某房屋维修服务|有限公司) and the first of them is no verb (青禾市|推进建设|公司 is a
         clause); else None."""
         brand = self._agency_brand_after_place(text, start, tokens, protected, floor)
         if brand is not None:
             return brand
         k = i
         first = None
-        while k > floor and start - k <= MAX_SANDWICH_CHARS:
+        limit = MAX_COMPANY_SANDWICH_CHARS if text.startswith(LEGAL_COMPANY_ENDINGS, start) else MAX_SANDWICH_CHARS
+        while k > floor and start - k <= limit:
             if k in protected and protected[k] >= floor:
                 return k if first is not None and self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
             unit_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
@@ -1128,7 +1264,9 @@ class OrganizationExtractor:
     def _cut_before_first_place(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int) -> int:
         """Names start with their place (宜宾市酒都义工联合会): other text before it is cut off,
         unless it is a national prefix or a unit the place belongs under."""
-        places = [place_start for place_start, _ in index.places_within(start, suffix_start)]
+        text = ctx.text
+        # a bracketed seat (某某（山东）…有限公司) is inside the name, not where it starts
+        places = [p for p, end in index.places_within(start, suffix_start) if not (p > 0 and text[p - 1] in OPENING_PARENS and text.startswith(tuple(CLOSING_PARENS), end))]
         if not places or places[0] == start:
             return start
         before = ctx.text[start : places[0]]
@@ -1202,7 +1340,7 @@ class OrganizationExtractor:
             and len(RE_NAME_PIECE.findall(remainder)) > 1  # 齐|联盟: one character names nothing
         )
         if RE_COUNT_PREFIX.match(remainder):
-            return True  # 两地|团委, 三所|学校, 某市|首个|社工站: a count
+            return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             return not (places or index.has_community_within(start, suffix_start))
         if named:
@@ -1337,6 +1475,8 @@ class OrganizationExtractor:
             return False  # 一般|超市, 中级|社工, 附近|药店: a kind or a position, not a name
         if any(m in brand for m in self.res.worker_modifiers if len(m) > 1):
             return False  # 中级资深|社工
+        if any(self._clause_word(word) for word in self._words(ctx.text, ctx.tokens, start, word_start)):
+            return False  # 一方面拉近了|社工, 正在爱心|超市: a clause, not a brand
         # no dictionary word may run across the brand's borders (长者|食堂: 食 ends no brand);
         # words jieba only guessed (由青禾, 于湾社) do not count
         token = ctx.tokens.at(word_start)
@@ -1344,6 +1484,12 @@ class OrganizationExtractor:
             return False
         first = ctx.tokens.at(start)
         return first is None or first[0] >= start or not self._known(ctx, first)
+
+    def _clause_word(self, word: str) -> bool:
+        """A word that makes the text before a trade word a clause: a listed stop (了, 与), or a
+        word jieba tags as an adverb, time word, pronoun, numeral or preposition (正在, 一方面);
+        verbs and adjectives may be brand words (开心|超市)."""
+        return word in self.res.stops or (len(word) > 1 and self.res.known_words.get(word) in CLAUSE_TAGS)
 
     def _known(self, ctx: ArticleContext, token: tuple[int, int]) -> bool:
         return ctx.text[token[0] : token[1]] in self.res.known_words
@@ -1463,6 +1609,8 @@ class OrganizationExtractor:
             return False
         if (start, end) in places or name.endswith(NOT_LIST_ORG_ENDINGS) or self._only_generic_words(name):
             return False
+        if name.endswith(self.res.posts):
+            return False  # 某社区党委负责人与…等单位: a person by post (the unit is found on its own)
         return not self._person_like(name) and name not in self.res.known_words
 
     def _list_item_kind(self, name: str, head: str) -> str:
@@ -1486,6 +1634,8 @@ class OrganizationExtractor:
                 start -= 1  # 县|疾控中心: the county's centre
             if _cuts_word(ctx.tokens, start, end) or not self._whole_item(ctx, start, end):
                 continue
+            if RE_EACH_BEFORE.search(text, max(0, start - 4), start):
+                continue  # 各单位|团委, 各|红十字会: each unit's body, none named
             units.append(_Candidate(start, end, kind))
         units += self._bare_bureau_items(ctx)
         starts = {c.start for c in found if not c.quoted_only}
