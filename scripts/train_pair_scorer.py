@@ -49,7 +49,7 @@ class Recording(PartnershipExtractor):
 def recording_pipeline():
     components = [Component(Recording, c.assigns, c.requires) if c.assigns == "partnerships" else c
                   for c in default_registry().components.values()]
-    return Registry(components=components).pipeline()
+    return Registry(components=components).pipeline(options={"partnerships": {"scored": True}})
 
 
 def examples(gold_dir: Path, text_dir: Path, pipeline) -> list[tuple[list[str], bool]]:

@@ -12,9 +12,12 @@ from shequ.lexicon import read_table
 ROOT = Path(__file__).resolve().parent.parent
 
 
+SCORED = {"partnerships": {"scored": True}}
+
+
 def pairs(text: str) -> list[tuple[str, str, str, str | None]]:
     return [(m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"], m.attrs.get("basis"))
-            for m in analyze_text(text).found("partnerships")]
+            for m in analyze_text(text, default_pipeline(SCORED)).found("partnerships")]
 
 
 def test_features_read_cue_words_by_where_they_stand():
@@ -68,9 +71,8 @@ def test_sentences_without_joint_work_give_no_scored_pair(text):
     assert [p for p in pairs(text) if p[3] == "scored"] == []
 
 
-def test_the_option_turns_the_scorer_off():
-    ctx = analyze_text(UNITS_THROUGH_A_DESCRIPTOR, default_pipeline({"partnerships": {"scored": False}}))
-    assert ctx.found("partnerships") == []
+def test_the_scorer_is_off_by_default():
+    assert analyze_text(UNITS_THROUGH_A_DESCRIPTOR).found("partnerships") == []
 
 
 def test_every_weighed_feature_is_one_the_scorer_can_give():

@@ -70,6 +70,9 @@ PAIR_CASES = [
 ]
 
 PAIR_EMPTY = [
+    # a list broken by an item that is no unit (居民代表) has no named partner right after the word
+    ("list_broken_by_people", "桃源社区联合街道社工站、居民代表、启明学校开设托管班。",
+     {"organizations": FIRMS, "communities": ["桃源社区"]}),
     # 会同县 is a county: no relation word inside a place name
     ("county_named_huitong", "会同县民政局工作人员参观了启明学校。",
      {"organizations": FIRMS + ["会同县民政局"], "places": ["会同县"]}),
@@ -79,13 +82,6 @@ PAIR_EMPTY = [
 @pytest.mark.parametrize("name, text, title, parties, expected", PAIR_CASES, ids=[row[0] for row in PAIR_CASES])
 def test_partnership_cases(name, text, title, parties, expected):
     assert framed(text, title, **parties) == expected
-
-
-def test_a_list_broken_by_people_gives_no_frame_pair_only_the_scorers():
-    # a list broken by an item that is no unit (居民代表) has no named partner right after the
-    # word, so no frame pairs; the pair scorer still weighs the community and the school as partners
-    text = "桃源社区联合街道社工站、居民代表、启明学校开设托管班。"
-    assert framed(text, organizations=FIRMS, communities=["桃源社区"]) == [("桃源社区", "启明学校", "联合", "scored")]
 
 
 @pytest.mark.parametrize("name, text, parties", PAIR_EMPTY, ids=[row[0] for row in PAIR_EMPTY])
