@@ -433,11 +433,29 @@ ROUND14B_CASES = [
     ("他当选为优秀志愿者。", (), (), []),
 ]
 
+# Round 19 (T13): a name right before 等 and a count of people heads the counted group (award and
+# roster news of several outlets); the title after the count is its role. Counts of things, of
+# visits (人次), and common words before 等 name nobody.
+ROUND19_CASES = [
+    ("近日评选揭晓，柳晓东等15名同志获评优秀社区工作者，韦国华等6名同志为提名人选。", (), (),
+     [("柳晓东", 7, 10, None, None, False), ("韦国华", 26, 29, None, None, False)]),
+    ("按得分确定，孟凡超等十人获得称号，柳丹等十人获得提名奖。", (), (),
+     [("孟凡超", 6, 9, None, None, False), ("柳丹", 17, 19, None, None, False)]),
+    ("经过评审，孟凡超等八人获奖。", (), (), [("孟凡超", 5, 8, None, None, False)]),
+    ("青禾区评选揭晓，韦晓燕等60名社区工作者获评先进。", (), (), [("韦晓燕", 8, 11, "社区工作者", None, False)]),
+    ("名单公布，柳晓东、韦丽等20名同志入选。", (), (),
+     [("柳晓东", 5, 8, None, None, False), ("韦丽", 9, 11, None, None, False)]),
+    ("关爱等5名老人的活动持续开展。", (), (), []),
+    ("全年服务居民3000余人次，王庄等3个村参与。", (), (), []),
+    ("本次活动吸引了志愿者等50人参加。", (), (), []),
+]
+
 
 @pytest.mark.parametrize(
     "text,places,communities,expected",
     CORPUS_CASES + OWN_CASES + ISSUE10_CASES + ROUND2_CASES + SESSION3_CASES + SESSION5_CASES + SESSION6_CASES
-    + PHOTO_CREDIT_CASES + SESSION7_CASES + SESSION8_CASES + ROUND12_CASES + ROUND14_CASES + ROUND14B_CASES,
+    + PHOTO_CREDIT_CASES + SESSION7_CASES + SESSION8_CASES + ROUND12_CASES + ROUND14_CASES + ROUND14B_CASES
+    + ROUND19_CASES,
 )
 def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected

@@ -20,6 +20,9 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
   T5 an age before it (65岁的王秀兰), a role clause after it (李彬是…的一名专职志愿者, 王芳担任…,
      杜晓梅同志作为驻区单位代表…), or the unit it belongs to after it (罗新所在的宜宾市酒都义工联合会).
   T6 names joined by 、 before a counted role: 郑明远、孙雅丽、徐航三位教师 (each a 教师).
+  T13 a name (or names joined by 、) before 等 and a count of people: the name stands for a
+     group it heads in award and roster news (周某某等12名同志获评…, 吴某等十人获得提名奖); role:
+     a title right after the count (等30名社区工作者 → 社区工作者), else none.
   T7 a role in brackets right after the name: 王建华（社区党委书记）.
   T8 names listed with 、 right after a person found with a role share that role
      (志愿者代表王芳芳、李小龙发言); a new title ends the list (、组织委员葛晓燕).
@@ -171,6 +174,10 @@ LIST_CLOSER = "等"
 RE_THINGS_AFTER_LIST = regex.compile(r"等?(?:[一二三四五六七八九十两几多]+|\d+)[个家所处座条支户片]|等[省市县区镇乡村街地]")
 # A counted role after a list of names: 张三、李四、王五三位教师 / 等五名志愿者.
 RE_COUNTED_ROLE = regex.compile(r"等?(?:[一二三四五六七八九十两]|\d{1,2})[位名]")
+# T13: 等 and a count of people after a name (周某某等12名同志, 吴某等十人, 等30名社区工作者): the
+# name heads a counted group. Counts of visits (人次) and things (个, 家) are no people.
+# Accuracy round 19: two labelled tuning articles and three more outlets' award news.
+RE_GROUP_COUNT = regex.compile(r"等(?:[一二三四五六七八九十百两]{1,3}|\d{1,4})(?:[名位]|人(?!次))")
 # A roster line: a number, a name (a two-character one may be padded to three: 马 某), a colon and
 # the person's posts (1.王某某：某县某镇某村党支部书记、村民委员会主任). Matched at a line start.
 RE_ROSTER_LINE = regex.compile(
@@ -359,6 +366,7 @@ class PersonExtractor:
         found += self._with_honorific(ctx, blocked)
         found += self._with_clause(ctx, blocked)
         found += self._name_lists(ctx, blocked)
+        found += self._group_heads(ctx, blocked)
         found += self._bracketed_roles(ctx, blocked)
         found += self._titles_after(ctx, blocked)
         found += self._head_titles_after(ctx, blocked)
@@ -922,19 +930,36 @@ class PersonExtractor:
             role = next((r for r in self._roles_by_length if text.startswith(r, match.end())), None)
             if role is None:
                 continue
-            names, end = [], match.start()
-            while True:
-                start = next((end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
-                              and self._valid_name(text, end - n, end, blocked)), None)
-                if start is None:
-                    break
-                names.append((start, end))
-                if start == 0 or text[start - 1] != "、":
-                    break
-                end = start - 1
+            names = self._names_ending_list(text, match.start(), blocked)
             if len(names) >= 2 and self._left_boundary(text, names[-1][0]):
                 out += [_Found(start, end, role) for start, end in reversed(names)]
         return out
+
+    def _group_heads(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T13: a name (or names joined by 、) right before 等 and a count of people heads the
+        counted group (周某某等12名同志获评…, 吴某等十人获得提名奖); role: the title after the
+        count, if any (等30名社区工作者). The filters of every name apply: a common word is no
+        name (关爱等5名老人: P2), nor is a name inside a place (P3)."""
+        text, out = ctx.text, []
+        for match in RE_GROUP_COUNT.finditer(text):
+            role = self._role_word_starting_at(text, match.end())
+            names = self._names_ending_list(text, match.start(), blocked)
+            if names and self._left_boundary(text, names[-1][0]):
+                out += [_Found(start, end, role) for start, end in reversed(names)]
+        return out
+
+    def _names_ending_list(self, text: str, end: int, blocked: list[bool]) -> list[tuple[int, int]]:
+        """The names joined by 、 that end at `end`, last first (张三、李四|三位教师 → 李四, 张三)."""
+        names = []
+        while True:
+            start = next((end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
+                          and self._valid_name(text, end - n, end, blocked)), None)
+            if start is None:
+                return names
+            names.append((start, end))
+            if start == 0 or text[start - 1] != "、":
+                return names
+            end = start - 1
 
     # ---------------------------------------------------------------- names
     def _surname_starts(self, text: str) -> list[int]:
