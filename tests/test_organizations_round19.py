@@ -151,3 +151,21 @@ def test_quoted_registered_company_is_an_organization():
     assert orgs("社区携手爱心单位“鑫达实业发展有限公司”募集了一批大米。") == ["鑫达实业发展有限公司"]
     # a quoted name with another ending stays for the programs to decide
     assert orgs("社区携手爱心单位“鑫达爱心超市”募集了一批大米。") == []
+
+
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A trade name jieba tags as a verb or an idiom, after a word naming the company's kind.
+        ("街道联系辖区企业腾跃建材有限公司送来了米面油。", (), ["腾跃建材有限公司"]),
+        ("社区邀请爱心企业鹏程万里教育科技有限公司开展讲座。", (), ["鹏程万里教育科技有限公司"]),
+        # A trade word that also stops names elsewhere (建设), right before the registered ending.
+        ("社区联合恒远建设集团有限公司开展慰问活动。", (), ["恒远建设集团有限公司"]),
+        ("，青禾恒远建设有限公司捐赠了一批图书。", ("青禾",), ["青禾恒远建设有限公司"]),
+        # No brand before the trade word, or a clause before the ending: no name.
+        ("社区联合建设有限公司开展活动。", (), []),
+        ("社区积极对接建设有限公司开展活动。", (), []),
+    ],
+)
+def test_company_trade_name_tagged_as_verb(text, places, expected):
+    assert orgs(text, places) == expected

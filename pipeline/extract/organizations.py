@@ -16,7 +16,10 @@ Candidates
      word right before 社区/村 is the community's name (南宋|社区党委). Text before the first
      place inside a candidate is cut off unless it is a national prefix or an organization
      (韩书海|北票市委社会工作部, but 中国银行苏州分行); two units each with its own place are two
-     names (青禾县司法局|桃源司法所, but 国家统计局青禾调查队 is one).
+     names (青禾县司法局|桃源司法所, but 国家统计局青禾调查队 is one). Before a registered
+     company's ending (有限公司, 集团有限公司) a trade name jieba tags as a verb, adverb or idiom, or
+     a trade word that stops names elsewhere (建设), is read up to a left border (punctuation, a
+     stop word, a place, 企业/商家): 辖区企业|飞跃建材有限公司, 联合|宏达建设集团有限公司.
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -444,6 +447,13 @@ CLOSING_PARENS = frozenset({")", "）"})
 MAX_BRACKETED_PLACE = 6
 LEGAL_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
 MAX_COMPANY_SANDWICH_CHARS = 12
+# Longest trade name read over words jieba tags as verbs, adverbs or idioms before a registered
+# company's ending (宏达建设|集团有限公司, 锦绣前程|教育科技有限公司): brands are two to four characters.
+MAX_COMPANY_BRAND_CHARS = 4
+# Words naming a company's kind that end a modifier before its trade name (爱心企业|飞跃建材有限公司).
+COMPANY_KIND_WORDS = ("企业", "商家")
+# A registered company's ending, with the words a group or a joint-stock company puts before it.
+RE_REGISTERED_ENDING = regex.compile(r"(?:集团|股份|控股)*有限(?:责任)?公司")
 # Endings of a social-work agency's name: one brand word between its place and one of these is
 # the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
 SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
@@ -1050,7 +1060,13 @@ class OrganizationExtractor:
                 i = joined  # 市|教育|和|体育局: one bureau of two fields, named by its level
                 break
             if unit in self.res.stops and not self._splits_name_word(text, unit_start, i) and not self._completes_ending(text, unit_start, i):
-                break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
+                brand = self._trade_word_brand(text, unit_start, i, start, tokens, protected, floor, unit)
+                if brand is None:
+                    break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
+                i = brand
+                if brand in protected:
+                    continue
+                break
             if len(unit) == 2 and unit[0] in COORDINATORS and unit[1] in BARE_LEVELS:
                 i = unit_start + 1  # 区民政局|和县|妇联: jieba reads 和县 (a county) where 和 joins two units
                 break
@@ -1077,6 +1093,13 @@ class OrganizationExtractor:
                 and not self._names_community(text, unit, i)
             ):
                 k = self._place_sandwich(text, unit_start, start, tokens, protected, floor)
+                if k is None:
+                    brand = self._company_brand_start(text, unit_start, i, start, tokens, protected, floor)
+                    if brand is not None:
+                        i = brand
+                        if brand in protected:
+                            continue  # 山东|枣建|集团有限公司: the seat before the brand is part of the name
+                        break
                 if k is None or k >= i:
                     break  # (a place ending where the name word did: moving back right would loop)
                 i = k  # 山东省|乡村振兴|基金会: the words between a place and the ending are the name
@@ -1142,6 +1165,39 @@ class OrganizationExtractor:
                 return None
             first, k = unit, unit_start
         return None
+
+    def _company_brand_start(self, text: str, word_start: int, word_end: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """Where a registered company's trade name starts when jieba tags a word of it as a verb,
+        adverb or idiom (辖区企业|飞跃|建材有限公司, 联合|宏达建设|集团有限公司, 锦绣前程|教育科技有限公司):
+        trade names are often such words, and nothing but a trade name stands between a word that
+        closes a clause or a list and 有限公司. The words from `word_start` leftwards (at most
+        MAX_COMPANY_BRAND_CHARS characters up to `word_end`) are the brand when a left border
+        stands before them: the line start, punctuation, a stop word, a place or community
+        mention, or a word that names the company's kind (企业, 商家: `COMPANY_KIND_WORDS`).
+        Else None: 社区积极对接|建材有限公司 is a clause."""
+        if not RE_REGISTERED_ENDING.match(text, start):
+            return None
+        k = word_start
+        while word_end - k <= MAX_COMPANY_BRAND_CHARS:
+            bordered = k <= floor or not RE_HAN_CHAR.match(text[k - 1]) or (k in protected and protected[k] >= floor)
+            before_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor) if not bordered else k
+            before = text[before_start:k]
+            if bordered or before in self.res.stops or before.endswith(COMPANY_KIND_WORDS):
+                # a brand of several words opens with no verb or adverb (积极|推进建设|有限公司 is a clause)
+                first = text[k : (tokens.at(k) or (k, k + 1))[1]]
+                return k if k == word_start or self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
+            k = before_start
+        return None
+
+    def _trade_word_brand(self, text: str, word_start: int, word_end: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int, word: str) -> int | None:
+        """A trade word that is also a stop word written right before a registered ending (宏达|建设|
+        集团有限公司: 建设 stops 建设|社区 elsewhere) is the company's line of business: the brand
+        before it is read as `_company_brand_start` reads one, and there must be one. A
+        one-character stop (与, 由) is never a trade word."""
+        if len(word) < 2 or not RE_REGISTERED_ENDING.match(text, word_end):
+            return None
+        brand = self._company_brand_start(text, word_start, word_end, start, tokens, protected, floor)
+        return brand if brand is not None and brand < word_start else None  # 联合|建设有限公司 names no company
 
     def _breaks_name(self, word: str) -> bool:
         """A function, number or time word cannot be inside a name's run of words (but a life stage
