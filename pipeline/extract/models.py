@@ -735,7 +735,7 @@ def _named_by_pattern(name: str) -> bool:
 
 def _method_head(name: str) -> bool:
     """A name ending in a model head word (积分制, 邻里共同体), not one of its exclusions (联动机制)
-    unless a long modifier makes the mechanism its own (绿植养护责任机制)."""
+    unless a long modifier makes the mechanism its own (楼道保洁责任机制)."""
     patterns = _patterns()
     if patterns["long_head"].match(name):
         return True

@@ -445,6 +445,8 @@ MAX_SANDWICH_CHARS = 6
 OPENING_PARENS = ("(", "（")
 CLOSING_PARENS = frozenset({")", "）"})
 MAX_BRACKETED_PLACE = 6
+# Endings only a registered company takes; a quoted name with one is also the company's own name,
+# not a program's or brand's (F5: quoted agencies, stations and funds, “暖心社工服务站”, may be programs).
 LEGAL_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
 MAX_COMPANY_SANDWICH_CHARS = 12
 # Longest trade name read over words jieba tags as verbs, adverbs or idioms before a registered
@@ -457,9 +459,6 @@ RE_REGISTERED_ENDING = regex.compile(r"(?:集团|股份|控股)*有限(?:责任)
 # Endings of a social-work agency's name: one brand word between its place and one of these is
 # the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
 SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
-# Endings only a registered company takes: a quoted name with one is the company's own name, not a
-# program's or brand's (F5); quoted agencies, stations and funds (“暖心社工服务站”) may be programs.
-REGISTERED_ENDINGS = LEGAL_COMPANY_ENDINGS
 SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 # Tags of words that cannot be inside a brand before a trade word (C11): adverbs, time words,
 # pronouns, numerals and measures, prepositions, conjunctions, particles (正在|爱心超市, 一方面|…).
@@ -689,7 +688,7 @@ class OrganizationExtractor:
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
             c for c in candidates
-            if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set and not text.endswith(REGISTERED_ENDINGS, c.start, c.end))
+            if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set and not text.endswith(LEGAL_COMPANY_ENDINGS, c.start, c.end))
         ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, or ends as a registered body does, “某某实业发展有限公司”, is an organization)
         candidates += self._section_candidates(ctx, candidates)  # C14
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
@@ -713,11 +712,10 @@ class OrganizationExtractor:
             if last is None or last[1] != end:
                 continue  # the head starts a longer word: 二|小时, 三中全会
             start = self._extend_left(text, short_start, tokens, protected, index.place_start_set)
-            prefix = text[start:short_start]
             if not self._numbered_prefix_ok(text, tokens, start, short_start):
                 continue
             hospital = match.group().endswith(NUMBERED_HOSPITAL_HEADS)
-            if hospital and not (prefix in BARE_LEVELS or short_start in protected):
+            if hospital and not (text[start:short_start] in BARE_LEVELS or short_start in protected):
                 continue  # 市|二院, 某县|一院; but not a bare name word before 院
             out.append(_Candidate(start, end, "hospital" if hospital else "school"))
         return out

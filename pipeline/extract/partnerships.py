@@ -665,10 +665,10 @@ class PartnershipExtractor:
     # --- pairs no frame reads: the pair scorer ---------------------------------------------------
 
     def candidates(self, text: str, by_sentence, paired: set[str]):
-        """(sentence start, end, the sentence with its parties masked, a, b, features) for each two
-        named parties of a sentence that no frame paired anywhere in the article (`paired`: the
-        pair keys of the frames' mentions); a party's first occurrence in the sentence stands for
-        it, pointers and nested names are left out."""
+        """(sentence start, end, the parties found in it, a, b, features) for each two named
+        parties of a sentence that no frame paired anywhere in the article (`paired`: the pair
+        keys of the frames' mentions); a party's first occurrence in the sentence stands for it,
+        pointers and nested names are left out."""
         done = set(paired)
         partners: dict[str, set[str]] = {}  # each party of a frame's pair: who it is paired with
         for key in paired:
@@ -684,7 +684,6 @@ class PartnershipExtractor:
                     firsts.setdefault(p.canonical, p)
             named = sorted(firsts.values(), key=lambda p: p.start)
             plain = text[s_start:s_end]
-            sentence = masked(plain, [(p.start - s_start, p.end - s_start) for p in inside if p.start >= s_start])
             for i, a in enumerate(named):
                 for b in named[i + 1 :]:
                     if b.start > a.end + MAX_GAP:
@@ -699,7 +698,7 @@ class PartnershipExtractor:
                         continue
                     features = pair_features(plain, (a.start - s_start, a.end - s_start, a.label),
                                              (b.start - s_start, b.end - s_start, b.label), len(named))
-                    yield s_start, s_end, sentence, a, b, features
+                    yield s_start, s_end, inside, a, b, features
 
     def keep(self, features: list[str]) -> bool:
         return probability(features) >= THRESHOLD
@@ -713,10 +712,12 @@ class PartnershipExtractor:
         unread = [(s, e, inside) for s, e, inside in by_sentence if bisect_left(framed, e) == bisect_left(framed, s)]
         out: list[Mention] = []
         taken: set[str] = set()
-        for s_start, s_end, sentence, a, b, features in self.candidates(text, unread, {m.canonical for m in frames}):
+        for s_start, s_end, inside, a, b, features in self.candidates(text, unread, {m.canonical for m in frames}):
             key = "|".join(sorted((a.canonical, b.canonical)))
             if key in taken or not self.keep(features):
                 continue
+            # the relation word is read with the names masked: 服务 in 某服务中心 names nothing
+            sentence = masked(text[s_start:s_end], [(p.start - s_start, p.end - s_start) for p in inside if p.start >= s_start])
             word = cue_word(sentence, a.end - s_start, b.start - s_start)
             if word is None:
                 continue

@@ -732,8 +732,8 @@ class PersonExtractor:
             if not self._ends_with_role(role):
                 continue
             end = match.start()
-            start = next((end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
-                          and self._valid_name(text, end - n, end, blocked) and self._left_boundary(text, end - n)), None)
+            start = next((s for s in self._name_starts(text, end)
+                          if self._valid_name(text, s, end, blocked) and self._left_boundary(text, s)), None)
             if start is not None:
                 out.append(_Found(start, end, role))
         return out
@@ -746,8 +746,7 @@ class PersonExtractor:
         org_ends = {m.end for m in ctx.found("organizations")}
         for match in RE_CONTRIBUTED.finditer(text):
             end = match.start()
-            names = [end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
-                     and self._valid_name(text, end - n, end, blocked, credit=True)]
+            names = [s for s in self._name_starts(text, end) if self._valid_name(text, s, end, blocked, credit=True)]
             # a name after a boundary (a space, a bracket, an organization's end) first; else one
             # run on from the unit (the space is gone once the text is cleaned) whose surname is
             # no unit character (社区|区王芳 is 社区 + 王芳)
@@ -948,12 +947,16 @@ class PersonExtractor:
                 out += [_Found(start, end, role) for start, end in reversed(names)]
         return out
 
+    def _name_starts(self, text: str, end: int):
+        """Where a name ending at `end` may start, in `NAME_LENGTHS` order: a surname of one
+        character before one or two given-name characters, or of two before two."""
+        return (end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2))
+
     def _names_ending_list(self, text: str, end: int, blocked: list[bool]) -> list[tuple[int, int]]:
         """The names joined by 、 that end at `end`, last first (张三、李四|三位教师 → 李四, 张三)."""
         names = []
         while True:
-            start = next((end - n for n in NAME_LENGTHS if end - n >= 0 and self._surname_len(text, end - n) == max(1, n - 2)
-                          and self._valid_name(text, end - n, end, blocked)), None)
+            start = next((s for s in self._name_starts(text, end) if self._valid_name(text, s, end, blocked)), None)
             if start is None:
                 return names
             names.append((start, end))

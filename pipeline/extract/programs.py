@@ -425,7 +425,7 @@ def _role_terms() -> dict[str, tuple[str, ...]]:
 
 
 def role_title(text: str, q_start: int, q_end: int, inner: str) -> bool:
-    """A quoted volunteer role title (“户助员”是…招募的志愿者, 担任“红色管家”): a modifier and a
+    """A quoted volunteer role title (“帮扶员”是…招募的志愿者, 担任“红色管家”): a modifier and a
     role head (program_role_titles.tsv), no dictionary word by itself (网格员 is a plain role),
     and a frame that gives the title to people: a title-giving verb right before the quote, or
     是 right after it with the clause naming volunteers or a team."""
@@ -1244,7 +1244,7 @@ class ProgramExtractor:
     @staticmethod
     def _role_titles(text: str, quotes) -> list[_Candidate]:
         """Quoted volunteer role titles that a frame gives to people (round 19, role_title):
-        担任“红色管家”, 由…组成的“社区观察员”, “户助员”是…招募的志愿者. Kind team: the title
+        担任“红色管家”, 由…组成的“社区观察员”, “帮扶员”是…招募的志愿者. Kind team: the title
         names the corps of residents who hold it."""
         out = []
         for q_start, q_end, inner in quotes:
