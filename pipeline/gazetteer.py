@@ -71,7 +71,11 @@ def derive_aliases(name: str, level: str) -> list[str]:
 
     The first matching suffix rule of the level is stripped, then (for autonomous areas)
     trailing ethnic-group names; a form is kept only when at least 2 characters remain.
+    A street named after its road (国基路街道, 中山大街街道) gets no short form: 国基路 written
+    alone is the road (某路与某大道交叉口, 南起某路), never the street office.
     """
+    if level == "street" and name.endswith(TOWN_NAME_ENDINGS) and _names_a_road(name):
+        return []
     ethnic = _ethnic_groups()
     for rule in _alias_rules().get(level, ()):
         suffix = rule["suffix"]
@@ -89,6 +93,16 @@ def derive_aliases(name: str, level: str) -> list[str]:
                         break
         return [short] if short != name else []
     return []
+
+
+@lru_cache(maxsize=1)
+def _road_endings() -> tuple[str, ...]:
+    return tuple(read_terms("place_road_endings.txt"))
+
+
+def _names_a_road(name: str) -> bool:
+    stem = next(name[: -len(ending)] for ending in TOWN_NAME_ENDINGS if name.endswith(ending))
+    return stem.endswith(_road_endings())
 
 
 @lru_cache(maxsize=1)

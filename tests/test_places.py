@@ -239,12 +239,23 @@ CROSSING_CASES = [
     ("几位负责人和居民代表都到场了。", []),  # 负责人 + 和, not 人和
     ("他从梁平城区赶来。", []),  # 梁平 + 城区, not 平城区 (梁平 alone needs support)
     ("深圳湾的风景很好。", []),  # the bay, not the city
+    # 环西 + 街道: the street office 西街道 of another province is read across two words
+    ("莲湖区的志愿者沿环西街道两侧清扫落叶。", [("莲湖区", 0, 3, "莲湖区", "610104")]),
+    # roads named like the district's street offices (国基路街道, 文化路街道) are roads
+    ("金水区新驿站位于国基路与文化路交叉口东北角。", [("金水区", 0, 3, "金水区", "410105")]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CROSSING_CASES)
 def test_places_forms_across_words_are_not_places(text, expected):
     assert summary(text) == expected
+
+
+def test_places_a_one_character_stem_street_written_on_its_own_stays_a_place():
+    assert summary("相山区举办邻里节，西街道各社区参加。") == [
+        ("相山区", 0, 3, "相山区", "340603"),
+        ("西街道", 9, 12, "西街道", "340603003"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -348,6 +359,8 @@ def test_places_attrs_validate_as_place_facts():
         ("浦东新区", "district", ["浦东"]),
         ("长阳土家族自治县", "district", ["长阳"]),
         ("乔司街道", "street", ["乔司"]),
+        ("国基路街道", "street", []),  # 国基路 alone is the road
+        ("南街镇", "street", []),
         ("涉县", "district", []),
     ],
 )

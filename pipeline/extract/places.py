@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE
-from ..gazetteer import LEVEL_RANK, Form, Gazetteer, load_gazetteer, related, resolve
+from ..gazetteer import LEVEL_RANK, TOWN_NAME_ENDINGS, Form, Gazetteer, load_gazetteer, related, resolve
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import Enclosures
@@ -237,6 +237,13 @@ def inside_longer_word(start: int, end: int, token_spans: list[tuple[int, int]],
 def starts_inside_word(start: int, token_spans: list[tuple[int, int]], text: str) -> bool:
     index = bisect.bisect_right(token_spans, (start, len(text) + 1)) - 1
     return index >= 0 and token_spans[index][0] < start < token_spans[index][1]
+
+
+# An official town or street name on a one-character stem (西街道, 东镇) is also read across
+# two words when it starts inside one: 城西街道 and 环西街道 hold 西街道, whichever division
+# of that name the table has.
+def one_character_stem(surface: str) -> bool:
+    return any(surface.endswith(ending) and len(surface) == len(ending) + 1 for ending in TOWN_NAME_ENDINGS)
 
 
 # Filter 3c: the form's first character ends a job title written before it (处长|沙建国 holds
@@ -457,7 +464,7 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
         forms, end, surface = street, end + 1, surface + "街"
     if not official and inside_longer_word(start, end, tokens, text, gazetteer):
         return None
-    if not after_form and starts_inside_word(start, tokens, text) and (not official or crossed):
+    if not after_form and starts_inside_word(start, tokens, text) and (not official or crossed or one_character_stem(surface)):
         return None
     if start > 0 and ends_a_title(text, start):
         return None
