@@ -1,8 +1,9 @@
 """Communities, round 20: street-numbered compounds (某某路8号院), clan villages jieba cuts
 (吴|家村), villages ending in 化, and phrases that only look like communities: paired-count
 campaign formulas (百企兴百村), a town's community office (某某镇社区服务中心), a social-work
-station's community visits, the common-prosperity title (共同富裕村). Sentences written for
-these tests."""
+station's community visits, the common-prosperity title (共同富裕村), a bank branch glued to a
+community, estates without property management, five-character slogan halves. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ CASES = [
     ("义诊在青柳镇社区卫生服务中心举行，青柳镇社区办也派了人。", []),
     # A social-work station visiting communities; a community named after it still counts.
     ("青禾街道社工站社区走访活动启动。青禾街道社工站走进柳北社区。", ["柳北社区"]),
+    # A bank's branch before a community is no part of its name; estates without property
+    # management are no estate.
+    ("青禾银行南山分行和民康社区签约，农业银行柳河支行与柳北社区结对。", ["民康社区", "柳北社区"]),
+    ("开展无物业管理小区规范治理。", []),
+    # Halves of a quoted activity name of five characters each.
+    ("义工们在兴隆社区开展“敬老美家园·除草迎佳节”活动。", ["兴隆社区"]),
     # A title villages strive for, next to others of its kind.
     ("该村以法治示范村、共同富裕村创建为抓手。", []),
 ]

@@ -629,22 +629,26 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return "”" not in text[opening + 1 : start] and "“" not in inner and not RE_SPEECH_PUNCT.search(inner)
 
 
-# The halves of a quoted slogan of four-character phrases: “某某献暖·乐享家园”, “悦居社区，温暖万家”.
+# The halves of a quoted slogan of phrases of one length: “某某献暖·乐享家园”, “悦居社区，温暖万家”,
+# five or seven characters each too (“敬老美家园·除草迎佳节”: round 20, an activity's name in a
+# tuning article; couplet-like names of activities are common in volunteer news).
 RE_SLOGAN_JOINT = regex.compile(r"[·•，,、\s]")
 SLOGAN_HALF_CHARS = 4
+SLOGAN_HALF_MAX_CHARS = 7
 
 
 def _half_of_parallel_slogan(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is one whole half of a quote made of four-character phrases
-    joined by a dot, comma or space (“乐享家园·邻里同欢”, “悦居社区，温暖万家”): a slogan or an
-    activity's name, not a community. Round 14: three articles of three outlets."""
-    opening = text.rfind("“", max(0, start - 3 * SLOGAN_HALF_CHARS), start)
-    closing = text.find("”", end, end + 3 * SLOGAN_HALF_CHARS)
+    """Whether text[start:end] is one whole half of a quote made of phrases of one length (four
+    to seven characters) joined by a dot, comma or space (“乐享家园·邻里同欢”, “悦居社区，温暖万家”):
+    a slogan or an activity's name, not a community. Round 14: three articles of three outlets."""
+    opening = text.rfind("“", max(0, start - 3 * SLOGAN_HALF_MAX_CHARS), start)
+    closing = text.find("”", end, end + 3 * SLOGAN_HALF_MAX_CHARS)
     if opening < 0 or closing < 0:
         return False
     halves = RE_SLOGAN_JOINT.split(text[opening + 1 : closing])
-    return (len(halves) >= 2 and text[start:end] in halves
-            and all(len(half) == SLOGAN_HALF_CHARS and RE_HAN_RUN.fullmatch(half) for half in halves))
+    return (len(halves) >= 2 and text[start:end] in halves and len({len(half) for half in halves}) == 1
+            and SLOGAN_HALF_CHARS <= len(halves[0]) <= SLOGAN_HALF_MAX_CHARS
+            and all(RE_HAN_RUN.fullmatch(half) for half in halves))
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
