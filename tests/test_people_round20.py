@@ -19,6 +19,9 @@ CASES = [
         "获奖者分别是：青柳县民政局的赵明远、南坪县社会工作协会的孙丽娟。",
         [("赵明远", "青柳县民政局"), ("孙丽娟", "南坪县社会工作协会")],
     ),
+    # A title and 的 before a name: a relative clause saying what the person is.
+    ("刚当上志愿者的王志刚就忙着分发物资，担任楼栋长的李红梅也来了。", [("王志刚", "志愿者"), ("李红梅", "楼栋长")]),
+    ("社区书记的讲话很精彩。", []),
     # 的 after an everyday word, or a unit followed by no name, gives nobody.
     ("民政局的工作人员来到社区，协会的同志也来了。", []),
     # A credit run closed by 文/摄 or 文/图: the last name keeps no 文.

@@ -24,7 +24,7 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      group it heads in award and roster news (周某某等12名同志获评…, 吴某等十人获得提名奖); role:
      a title right after the count (等30名社区工作者 → 社区工作者), else none.
   T14 a name right after a named organization and 的: 青禾街道社工站的林小雨 (role: the
-     organization as written).
+     organization as written), or after a title and 的: 刚当上志愿者的林小雨 (role: the title).
   T7 a role in brackets right after the name: 王建华（社区党委书记）.
   T8 names listed with 、 right after a person found with a role share that role
      (志愿者代表王芳芳、李小龙发言); a new title ends the list (、组织委员葛晓燕).
@@ -758,15 +758,24 @@ class PersonExtractor:
 
     def _unit_members(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T14: a name right after a named organization and 的 (青禾街道社工站的林小雨、…) is one of its
-        people, the organization as written their role, as award and roster news list them."""
+        people, the organization as written their role, as award and roster news list them; a
+        name right after a title and 的 is a person so titled (刚当上志愿者的林小雨, 担任网格员的…)."""
         text, out = ctx.text, []
-        for org in ctx.found("organizations"):
-            p = org.end + len(UNIT_MEMBER_MARK)
-            if not text.startswith(UNIT_MEMBER_MARK, org.end) or not self._surname_len(text, p):
+        orgs = {org.end: org for org in ctx.found("organizations")}
+        for mark in _occurrences(text, UNIT_MEMBER_MARK):
+            p = mark + len(UNIT_MEMBER_MARK)
+            if not self._surname_len(text, p):
+                continue
+            org = orgs.get(mark)
+            if org is None and self._role_word_ending_at(text, mark) is None:
                 continue
             end = self._name_end(text, p, blocked)
-            if end is not None:
+            if end is None:
+                continue
+            if org is not None:
                 out.append(_Found(p, end, text[org.start : org.end], Party(org.label, org.canonical)))
+            else:
+                out.append(_Found(p, end, *self._role_phrase(ctx, mark)))
         return out
 
     def _bracketed_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
