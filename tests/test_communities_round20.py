@@ -39,6 +39,9 @@ CASES = [
     ("开展无物业管理小区规范治理。", []),
     # Halves of a quoted activity name of five characters each.
     ("义工们在兴隆社区开展“敬老美家园·除草迎佳节”活动。", ["兴隆社区"]),
+    # jieba glues the village head to 新时代 (村新|时代); the village still ends there.
+    ("青石镇东岚口村新时代文明实践站和柳湾畲族村新时代文明实践站都开放了。", ["东岚口村", "柳湾畲族村"]),
+    ("全面推进乡村新时代文明实践，农村新时代文明建设。", []),
     # A title villages strive for, next to others of its kind.
     ("该村以法治示范村、共同富裕村创建为抓手。", []),
 ]
