@@ -35,10 +35,10 @@ CASES = [
     ("青禾街道社工站社区走访活动启动。青禾街道社工站走进柳北社区。", ["柳北社区"]),
     # A bank's branch before a community is no part of its name; estates without property
     # management are no estate.
-    ("青禾银行南山分行和民康社区签约，农业银行柳河支行与柳北社区结对。", ["民康社区", "柳北社区"]),
+    ("青禾银行南山分行和安泰社区签约，农业银行柳河支行与柳北社区结对。", ["安泰社区", "柳北社区"]),
     ("开展无物业管理小区规范治理。", []),
     # Halves of a quoted activity name of five characters each.
-    ("义工们在兴隆社区开展“敬老美家园·除草迎佳节”活动。", ["兴隆社区"]),
+    ("义工们在兴和社区开展“助老美家园·清扫迎新春”活动。", ["兴和社区"]),
     # jieba glues the village head to 新时代 (村新|时代); the village still ends there.
     ("青石镇东岚口村新时代文明实践站和柳湾畲族村新时代文明实践站都开放了。", ["东岚口村", "柳湾畲族村"]),
     ("全面推进乡村新时代文明实践，农村新时代文明建设。", []),

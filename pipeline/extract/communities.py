@@ -541,7 +541,7 @@ def _ends_generic(name: str) -> bool:
     """Whether the stem ends with a generic word (试点, 老旧). A one-character ending is a
     derivational suffix (化, 型, 式, 性: 规范化社区, 互嵌式社区, 新型社区): generic after a word
     (规范|化, 互嵌|式) or as part of one (新型); a two-character stem that is no word ends a place
-    name with it (龙化村)."""
+    name with it (禄化村)."""
     for word in _generic_names():
         if name.endswith(word) and (len(word) > 1 or len(name) != 2 or is_dictionary_word(name)):
             return True
@@ -630,7 +630,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 
 # The halves of a quoted slogan of phrases of one length: “某某献暖·乐享家园”, “悦居社区，温暖万家”,
-# five or seven characters each too (“敬老美家园·除草迎佳节”: round 20, an activity's name in a
+# five or seven characters each too (“助老美家园·清扫迎新春”: round 20, an activity's name in a
 # tuning article; couplet-like names of activities are common in volunteer news).
 RE_SLOGAN_JOINT = regex.compile(r"[·•，,、\s]")
 SLOGAN_HALF_CHARS = 4
