@@ -36,14 +36,14 @@ CASES = [
     # A bank's branch before a community is no part of its name; estates without property
     # management are no estate.
     ("青禾银行南山分行和安泰社区签约，农业银行柳河支行与柳北社区结对。", ["安泰社区", "柳北社区"]),
-    ("开展无物业管理小区规范治理。", []),
+    ("街道摸排了辖区内的无物业管理小区。", []),
     # Halves of a quoted activity name of five characters each.
     ("义工们在兴和社区开展“助老美家园·清扫迎新春”活动。", ["兴和社区"]),
     # jieba glues the village head to 新时代 (村新|时代); the village still ends there.
     ("青石镇东岚口村新时代文明实践站和柳湾畲族村新时代文明实践站都开放了。", ["东岚口村", "柳湾畲族村"]),
     ("全面推进乡村新时代文明实践，农村新时代文明建设。", []),
     # A title villages strive for, next to others of its kind.
-    ("该村以法治示范村、共同富裕村创建为抓手。", []),
+    ("这个村正在争创法治示范村和共同富裕村。", []),
 ]
 
 
