@@ -23,6 +23,8 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
   T13 a name (or names joined by 、) before 等 and a count of people: the name stands for a
      group it heads in award and roster news (周某某等12名同志获评…, 吴某等十人获得提名奖); role:
      a title right after the count (等30名社区工作者 → 社区工作者), else none.
+  T14 a name right after a named organization and 的: 青禾街道社工站的林小雨 (role: the
+     organization as written), or after a title and 的: 刚当上志愿者的林小雨 (role: the title).
   T7 a role in brackets right after the name: 王建华（社区党委书记）.
   T8 names listed with 、 right after a person found with a role share that role
      (志愿者代表王芳芳、李小龙发言); a new title ends the list (、组织委员葛晓燕).
@@ -119,6 +121,10 @@ CREDIT_STOP_WORDS = (
 )
 # The verb closing a photo credit (记者 王明 摄), after the names.
 PHOTO_CREDIT = "摄"
+# "Text" in a credit closing the names (通讯员 王明 赵丽 文/摄, 文/图: text and photos by them).
+# Round 20: a tuning pool's city paper; the form is common in Chinese papers' credits.
+TEXT_CREDIT = "文"
+CREDIT_SLASHES = ("/", "／")
 # The verb closing a reporters' credit (实习生 王明 赵丽报道), after the names. Accuracy round 14:
 # three outlets' credit runs lost every name after the first to it.
 REPORTED = "报道"
@@ -144,6 +150,10 @@ RE_CONTRIBUTOR_UNIT = regex.compile(r"(?:^|(?<=[\n（(【\[]))([^\n（(【\[，�
 # A bracket closing a paragraph (…重拾希望。（青禾县司法局柳湾司法所 林小雨）): where a unit's credit,
 # an organization then one name, may stand (the space between them is gone once the text is cleaned).
 RE_CLOSING_BRACKET = regex.compile(r"[（(](?P<inner>[^（）()\n，。；：！？“”]{5,34})[）)][ \u3000]*(?=\n|\Z)")
+# The particle between an organization and one of its people (青禾街道社工站的林小雨): T14.
+# Round 20: award and roster news list people so (a tuning pool's award list of ten social workers,
+# profiles of volunteers of named teams).
+UNIT_MEMBER_MARK = "的"
 # A role in brackets right after a name: 王建华（社区党委书记）.
 RE_BRACKET_ROLE = regex.compile(r"[（(]([^（）()，。、；：！？\n“”]{2,24})[）)]")
 # Titles that never stand inside a community's name: a community mention holding one is a
@@ -371,6 +381,7 @@ class PersonExtractor:
         found += self._titles_after(ctx, blocked)
         found += self._head_titles_after(ctx, blocked)
         found += self._contributors(ctx, blocked)
+        found += self._unit_members(ctx, blocked)
         found += self._appositions(ctx, blocked)
         found += self._listed_names(ctx, blocked)
         dotted = self._dotted_after_roles(ctx, blocked)
@@ -533,7 +544,11 @@ class PersonExtractor:
         are gone once the text is cleaned): 方圆许嘉文 → 方圆|许嘉文, up to the next credit
         word (通讯员, 责编 …), a place, organization or community mention, or the end of the run
         of Han characters. When the run does not
-        split into names, the one name at p (as in running text)."""
+        split into names, the one name at p (as in running text). Transliterated names
+        (某某·某某) are taken whole, one after another while spaces part them."""
+        dotted = self._dotted_credit_names(text, p, blocked)
+        if dotted:
+            return dotted
         run_end = p
         while run_end < len(text) and (RE_HAN.match(text[run_end]) or text[run_end] in " \u3000") and run_end - p < MAX_CREDIT_LINE:
             run_end += 1
@@ -541,6 +556,8 @@ class PersonExtractor:
             run_end -= 1
         if run_end - p > 2 and text[run_end - 1] == PHOTO_CREDIT:
             run_end -= 1  # 通讯员李梅 摄: the photographer's verb closes the line
+        elif run_end - p > 2 and text[run_end - 1] == TEXT_CREDIT and text.startswith(CREDIT_SLASHES, run_end):
+            run_end -= 1  # 通讯员李梅 文/摄: "text and photos by" closes the line
         elif run_end - p > 3 and text.endswith(REPORTED, p, run_end):
             run_end -= len(REPORTED)  # 记者 王明 赵丽 报道: the reporters' verb closes the line
             while run_end > p and text[run_end - 1] in " \u3000":
@@ -558,6 +575,21 @@ class PersonExtractor:
             return [(p, run_end)]  # 通讯员：黄 聪 (a two-character name padded to the width of three)
         end = self._name_end(text, p, blocked)
         return [(p, end)] if end is not None else []
+
+    @staticmethod
+    def _dotted_credit_names(text: str, p: int, blocked: list[bool]) -> list[tuple[int, int]]:
+        """Transliterated names (parts joined by a dot) written one after another from p on a
+        credit line, parted by spaces (通讯员 某某古丽·某某 某某江·某某): each is one name.
+        Round 20: a Xinjiang paper's credit line cut into four two-character names."""
+        names = []
+        while (match := RE_DOTTED_NAME.match(text, p)) and not any(blocked[match.start() : match.end()]):
+            if match.end() < len(text) and RE_HAN.match(text[match.end()]):
+                break  # run together with what follows: where this name ends is unknown
+            names.append(match.span())
+            p = match.end()
+            while p < len(text) and text[p] in " \u3000":
+                p += 1
+        return names
 
     def _names_before_title(self, text: str, p: int, blocked: list[bool]) -> bool:
         """From p, names and nothing else run up to another reporter's title: an inline credit
@@ -722,6 +754,28 @@ class PersonExtractor:
             belongs = text.startswith(BELONGS_TO, end) and end + len(BELONGS_TO) in units
             if aged or belongs or self._role_after(ctx, end):
                 out.append(_Found(p, end))
+        return out
+
+    def _unit_members(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T14: a name right after a named organization and 的 (青禾街道社工站的林小雨、…) is one of its
+        people, the organization as written their role, as award and roster news list them; a
+        name right after a title and 的 is a person so titled (刚当上志愿者的林小雨, 担任网格员的…)."""
+        text, out = ctx.text, []
+        orgs = {org.end: org for org in ctx.found("organizations")}
+        for mark in _occurrences(text, UNIT_MEMBER_MARK):
+            p = mark + len(UNIT_MEMBER_MARK)
+            if not self._surname_len(text, p):
+                continue
+            org = orgs.get(mark)
+            if org is None and self._role_word_ending_at(text, mark) is None:
+                continue
+            end = self._name_end(text, p, blocked)
+            if end is None:
+                continue
+            if org is not None:
+                out.append(_Found(p, end, text[org.start : org.end], Party(org.label, org.canonical)))
+            else:
+                out.append(_Found(p, end, *self._role_phrase(ctx, mark)))
         return out
 
     def _bracketed_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
