@@ -685,10 +685,18 @@ def _is_breadcrumb(line: str) -> bool:
     return len(line) <= NAV_MAX or len(crumbs) >= 4 or crumbs[-1] == "正文"
 
 
+# The home link a site's menu bar opens with (首页 本地新闻 县区 专题 …).
+HOME_WORD = "首页"
+
+
 def _is_menu_words(line: str) -> bool:
     """某某网首页 新闻 县区 民生 电子报: menu words making up much of the line (not a
-    headline that happens to hold two: 国内首个社区新闻发布厅启用)."""
+    headline that happens to hold two: 国内首个社区新闻发布厅启用). A line opening with the home
+    link and holding two more menu words is the menu bar however long its channel names
+    (首页 本市新闻 县区 开发区 …, the spaces dropped): no headline opens with 首页. Round 20."""
     words = [word for word in web_terms().get("nav_word", ()) if word in line]
+    if line.startswith(HOME_WORD) and len(words) >= 3:
+        return True
     han = len(RE_HAN.findall(line)) or 1
     cover = sum(len(word) for word in words) / han
     return (len(words) >= 3 and cover >= NAV_COVER_MANY) or (len(words) == 2 and len(line) <= NAV_MAX // 2 and cover >= NAV_COVER_TWO)

@@ -912,3 +912,32 @@ def test_headline_closing_with_its_day_stays_the_headline():
     (article,) = articles_of(raw)
     assert article.title == "桃源社区举办健康讲座"
     assert not article.source
+
+
+# Round 20: shapes seen on other labellers' tuning pages (pages made up, as above).
+def test_e_paper_imprint_line_names_the_source():
+    (article,) = articles_of("国内统一刊号：CN99-0001 青禾日报社出版 新闻热线：（0999)1234567\n2025年03月02日\n桃源社区开办长者食堂\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾日报"
+
+
+def test_a_publisher_named_in_a_sentence_is_no_imprint():
+    (article,) = articles_of("桃源社区开办长者食堂\n近日，青禾日报社出版了一本社区故事集，桃源社区的长者食堂写在其中。\n" + BODY)
+    assert article.source is None
+
+
+def test_site_name_over_its_position_line_names_the_source():
+    (article,) = articles_of("青禾新闻网\n您当前的位置>首页>社会民生\n桃源社区开办长者食堂\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾新闻网"
+
+
+def test_menu_bar_opening_with_the_home_link_is_not_the_headline():
+    (article,) = articles_of("首页桃源新闻县区开发区节庆活动青禾经济畅游桃源\n桃源社区开办长者食堂\n发布时间：2025-03-02|来源：青禾日报|作者：林一\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾日报"
+
+
+def test_byline_with_a_minority_name_is_not_the_headline():
+    (article,) = articles_of("2025年03月02日\n桃源社区开办长者食堂\n本报记者 林小雨 通讯员 阿依古丽·买买提 吐尔逊·艾力\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
