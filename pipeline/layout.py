@@ -618,8 +618,15 @@ def _is_spam_line(line: str) -> bool:
     return sum(word in lowered for word in web_terms().get("spam", ())) >= SPAM_WORDS_MIN
 
 
+# The day an e-paper reader shows among its page tools (上一版 下一版 2024年3月5日星期二 放大 缩小).
+RE_TOOL_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]?)?")
+
+
 def _is_tool_line(line: str) -> bool:
-    """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only."""
+    """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only, with
+    at most the reader's date between them (round 20: an e-paper reader's tool bar with its day
+    was read as the headline)."""
+    line = RE_TOOL_DATE.sub(" ", line)
     pattern = _tool_pattern()
     if pattern is None or _re_not_tool().search(line):
         return False  # a character no tool phrase holds, nor filler: not a tool line

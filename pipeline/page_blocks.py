@@ -61,6 +61,7 @@ PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年
 RE_TRAILING_DATE = regex.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})$")
 # The label of a headline given as a field: 原标题：… / 标题：… / 名称：… (a public notice)
 RE_ORIGINAL_TITLE = regex.compile(r"^(?:原标题|原標題|标题|名称)\s*[：:]\s*")
+RE_BRACKETED_ORIGINAL_TITLE = regex.compile(r"^[（(](?:原标题|原標題)\s*[：:]\s*(?=[^（()）]+[）)]$)")
 # A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
 RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
 # A circled series number closing a rubric: …系列报道①
@@ -228,11 +229,13 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
         # with its dateline on the same line
         return [Block("heading", start, start + cut, line[:cut])] + _classify_line(clean, line[cut:], start + cut, end)
-    original = RE_ORIGINAL_TITLE.match(line)
+    original = RE_ORIGINAL_TITLE.match(line) or RE_BRACKETED_ORIGINAL_TITLE.match(line)
     if original and len(line) > original.end():
-        # 原标题：… the headline the article was first published under
+        # 原标题：… the headline the article was first published under; a portal that copies a
+        # story may set it in brackets over the body (（原标题：…）), the brackets are not its text
+        close = len(line) - 1 if line[0] in "（(" and line.endswith(("）", ")")) else len(line)
         return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
-                Block("heading", start + original.end(), end, line[original.end() :])]
+                Block("heading", start + original.end(), start + close, line[original.end() : close])]
     written = layout.written_for_outlet(line) if web == "copyright" else None
     if written:
         # 本文为《某某晚报》原创，转载请注明出处: the outlet the article was written for, as sure as an attribution

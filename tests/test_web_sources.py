@@ -941,3 +941,18 @@ def test_menu_bar_opening_with_the_home_link_is_not_the_headline():
 def test_byline_with_a_minority_name_is_not_the_headline():
     (article,) = articles_of("2025年03月02日\n桃源社区开办长者食堂\n本报记者 林小雨 通讯员 阿依古丽·买买提 吐尔逊·艾力\n" + BODY)
     assert article.title == "桃源社区开办长者食堂"
+
+
+def test_bracketed_original_title_gives_the_headline_without_its_brackets():
+    (article,) = articles_of("青禾网首页>新闻中心>新闻>正文\n桃源社区开办长者食堂|老人吃上热乎饭\n分享至\n（原标题：桃源社区开办长者食堂|老人吃上热乎饭）\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂|老人吃上热乎饭"
+
+
+def test_e_paper_tool_bar_with_the_day_is_not_the_headline():
+    (article,) = articles_of("第07版：社区上一版12下一版\n上一版12下一版2024年3月5日星期放大缩小默认\n桃源社区开办长者食堂\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+
+
+@pytest.mark.parametrize("line, tool", [("返回目录放大缩小全文复制", True), ("上一版2024年3月5日星期二下一版", True), ("2024年3月5日桃源社区开办长者食堂", False)])
+def test_tool_lines_may_hold_the_readers_date(line, tool):
+    assert layout._is_tool_line(line) is tool
