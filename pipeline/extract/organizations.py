@@ -371,6 +371,14 @@ RE_LEVEL_BORDER = regex.compile(r"[\p{P}\s与和及由在对向从合手请]")
 LOCAL_OFFICE_ENDINGS = ("所", "站")
 
 
+# Function characters that cannot stand inside a bare level word's abbreviation (市|民生|办 but
+# not 市|里的|办): particles, conjunctions, prepositions and pronouns. Single verb characters are
+# left out (建 of 住建委, 治 of 综治办 are abbreviated fields).
+ABBREVIATION_BREAK_CHARS = frozenset("的了着是和与及或在为对把被将从给让向以因等各每这那其该本此里们")
+# Words that refer to units without abbreviating one (市|相关|办, 区|有关|委).
+NOT_ABBREVIATIONS = frozenset({"相关", "有关", "其他", "其它", "所有", "各个"})
+
+
 def _local_office_of(bureau: str, office: str) -> bool:
     """青禾县司法局|柳湾司法所: the office's ending repeats the bureau's with 所 or 站 for 局."""
     return len(bureau) >= 3 and bureau.endswith("局") and office.endswith(LOCAL_OFFICE_ENDINGS) and bureau[:-1] == office[:-1]
@@ -812,6 +820,10 @@ class OrganizationExtractor:
             first = tokens.at(head_start)
             if first is None:
                 continue
+            abbreviation = self._level_abbreviation(ctx, head, head_start, end)
+            if abbreviation is not None:
+                out.append(abbreviation)
+                continue
             i = head_start
             # The head ends a word jieba only guessed (社治委, 区安办), unless that word is a place
             # glued to the head, which ends right before it (青禾|县政府).
@@ -824,6 +836,40 @@ class OrganizationExtractor:
             if candidate is not None and not any(word in text[candidate.start : head_start] for word in self.res.rating_words):
                 out.append(candidate)
         return out
+
+    def _level_abbreviation(self, ctx: ArticleContext, head: _ShortHead, head_start: int, end: int) -> _Candidate | None:
+        """C15: a local body written as a bare level word and a short abbreviation (区|老龄委,
+        县|新闻办, 市|住建委, 区|社指办) where jieba does not cut the level word off as its own
+        word: it read the abbreviation as one known word (老龄委, 新闻办: the word-based walk stops
+        at a known word) or glued the level word to the abbreviation's first character (市住|建委,
+        区社|指办, 市民|生办). The level word stands at a clause border and starts a word, the
+        abbreviation is one to three characters (a field word such as 住建 or 综治 is what it
+        abbreviates, so descriptor words are welcome), ends a word with the head, and is no stop
+        or verb (市|有关|委 is a clause) with no function character or second level character in
+        it (县|区委 is two levels). Round 20: misses of this shape
+        in three labellers' tuning articles (a district's ageing committee, a county's press
+        office, a city's housing committee, a city's livelihood office)."""
+        if "level" not in head.anchors:
+            return None
+        text, tokens = ctx.text, ctx.tokens
+        for stem in range(1, SHORT_HEAD_MAX_STEM_AFTER_LEVEL + 1):
+            level = head_start - stem - 1
+            if level < 0 or text[level] not in ADMIN_LEVEL_CHARS:
+                continue
+            abbreviation = text[level + 1 : head_start]
+            first = tokens.at(level)
+            if first is None or first[0] != level:
+                return None
+            if first[1] == level + 1 and tokens.at(level + 1) != (level + 1, end):
+                return None  # the level word and the abbreviation are words of their own: the word-based walk decides
+            if not RE_HAN_WORD.match(abbreviation) or abbreviation[0] in ADMIN_LEVEL_CHARS:
+                return None
+            if any(ch in ABBREVIATION_BREAK_CHARS for ch in abbreviation) or abbreviation in self.res.stops or abbreviation in self.res.verbs or abbreviation in NOT_ABBREVIATIONS:
+                return None
+            if not self._level_border(text, level, tokens):
+                return None
+            return _Candidate(level, end, head.kind)
+        return None
 
     def _short_head_name(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], parents: dict[int, _Candidate], head: _ShortHead, i: int, head_start: int, end: int) -> _Candidate | None:
         """The C15 name ending at `end`: walk left from `i` over stem words until an anchor."""
