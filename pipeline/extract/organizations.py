@@ -164,6 +164,9 @@ GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在�
 # Joining characters jieba glues to the end of an unknown word before a name (某某强及|公司: a
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
+# Prepositions jieba glues to the character before them into a word it only guessed (某凤在|…,
+# round 20: a resident's name and 在 before a quoted brand's service centre): the name starts after.
+GLUED_TAIL_PREPOSITIONS = frozenset("在")
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # What follows a venue's name when the venue acts as the body that runs it (F1 exception):
@@ -831,6 +834,8 @@ class OrganizationExtractor:
                 word = text[first[0] : end]
                 if word in self.res.known_words or len(word) > len(head.text) + 2 or not RE_HAN_WORD.match(word):
                     continue
+                if text[first[0]] not in ADMIN_LEVEL_CHARS and self._person_like(text[first[0] : head_start]):
+                    continue  # a person and a verb glued into one guessed word (某某|站在…): no unit
                 i = first[0]
             candidate = self._short_head_name(ctx, index, protected, parents, head, i, head_start, end)
             if candidate is not None and not any(word in text[candidate.start : head_start] for word in self.res.rating_words):
@@ -1126,6 +1131,8 @@ class OrganizationExtractor:
                 break
             if len(unit) > 1 and unit[-1] in GLUED_TAIL_JOINERS and unit not in self.res.known_words:
                 break  # 李大强及|公司: the word ends with a joining character, the name starts after it
+            if len(unit) > 1 and unit[-1] in GLUED_TAIL_PREPOSITIONS and unit not in self.res.known_words:
+                break  # 王小凤在|“某某家”服务中心: a name's last character and 在 glued into one guessed word
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
             # is too often mis-tagged, so single characters stop only when listed as stops.
             if (
