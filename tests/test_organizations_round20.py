@@ -51,3 +51,20 @@ def test_level_abbreviations(text, expected):
 )
 def test_left_borders(text, places, communities, expected):
     assert orgs(text, places, communities) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A foundation's fund-raising status describes a kind of foundation, not one.
+        ("桃源社区基金会是本市第一家非公募社区基金会。", ["桃源社区基金会"]),
+        ("该会是一家非公募性质社区公益基金会。", []),
+        ("本市成立了首家社区公募基金会。", []),
+        # 各大: the major ones of a kind, none named.
+        ("在各大基金会、慈善组织的推动下，捐赠持续增长。", []),
+        # A proper name before the status word stays a name.
+        ("青禾公募基金会发起了捐赠。", ["青禾公募基金会"]),
+    ],
+)
+def test_kinds_of_foundation(text, expected):
+    assert orgs(text) == expected
