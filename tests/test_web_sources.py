@@ -956,3 +956,14 @@ def test_e_paper_tool_bar_with_the_day_is_not_the_headline():
 @pytest.mark.parametrize("line, tool", [("返回目录放大缩小全文复制", True), ("上一版2024年3月5日星期二下一版", True), ("2024年3月5日桃源社区开办长者食堂", False)])
 def test_tool_lines_may_hold_the_readers_date(line, tool):
     assert layout._is_tool_line(line) is tool
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("据青禾日报3月9日讯（记者 林一）近日，桃源社区开展义诊。", "青禾日报"),  # a reprint's dispatch: 据 is no part of the name
+        ("据悉，桃源社区3月9日开展义诊。", None),
+    ],
+)
+def test_reprint_dispatch_opening_with_ju(line, outlet):
+    assert layout.lede_outlet(line) == outlet
