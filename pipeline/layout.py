@@ -671,6 +671,9 @@ def _is_nav_line(line: str) -> bool:
 POSITION_LABELS = ("您的位置", "您当前的位置", "您当前位置", "您现在的位置", "您所在的位置", "当前位置")
 
 
+RE_POSITION_LABEL = regex.compile("^\\s*(?:" + "|".join(sorted(POSITION_LABELS, key=len, reverse=True)) + ")\\s*[：:]?\\s*")
+
+
 def _is_position_line(line: str) -> bool:
     """您的位置 首页 社区治理: a position label opening a short line, its colon and the trail's
     separators left out, so that neither the label's field nor the breadcrumb test knows it.
@@ -922,7 +925,9 @@ def crumb_site(line: str) -> str | None:
     (a trail without a label too: 某某新闻>国内>正文 → 某某新闻)."""
     found = fields(line)
     if not found and _is_breadcrumb(line):
-        trail = line  # 某某新闻 > 国内 > 正文: a trail without a label, opening with the site
+        # 某某新闻 > 国内 > 正文: a trail without a label, opening with the site; or with a position
+        # label the fields do not read (您当前的位置 : 某某网 >> …, round 20): the label is no part of it
+        trail = RE_POSITION_LABEL.sub("", line)
     elif not found or found[0].kind != "tool_label" or found[0].start != 0:
         return None
     else:

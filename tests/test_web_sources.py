@@ -967,3 +967,14 @@ def test_tool_lines_may_hold_the_readers_date(line, tool):
 )
 def test_reprint_dispatch_opening_with_ju(line, outlet):
     assert layout.lede_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, site",
+    [
+        ("您当前的位置 : 青禾新闻网 >> 本地新闻 >> 县区", "青禾新闻网"),  # a position label the fields do not read
+        ("青禾新闻>国内>正文", "青禾新闻"),
+    ],
+)
+def test_breadcrumb_site_without_its_position_label(line, site):
+    assert layout.crumb_site(normalize(line).text) == site
