@@ -68,3 +68,17 @@ def test_left_borders(text, places, communities, expected):
 )
 def test_kinds_of_foundation(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A list unit right after a place mention is that place's unit, in a list or not.
+        ("桃源新华书店是柳湾社区的共建单位。", ("桃源",), ["桃源新华书店"]),
+        ("青禾县红十字会为困难群众送去慰问品。", ("青禾县",), ["青禾县红十字会"]),
+        # Without a place it stays a bare unit name, kept only in a list (org_list_units.tsv).
+        ("新华书店是柳湾社区的共建单位。", (), []),
+    ],
+)
+def test_units_named_by_their_place(text, places, expected):
+    assert orgs(text, places) == expected

@@ -695,6 +695,7 @@ class OrganizationExtractor:
         candidates += self._brand_candidates(text, candidates)
         candidates += self._quoted_candidates(text)
         candidates += self._list_unit_candidates(ctx, candidates)
+        candidates += self._placed_unit_candidates(ctx, index)
         candidates += self._frame_candidates(ctx, index, protected, candidates)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
@@ -1758,6 +1759,23 @@ class OrganizationExtractor:
                     ends.add(unit.end)
                     grew = True
         return kept
+
+    def _placed_unit_candidates(self, ctx: ArticleContext, index: _MentionIndex) -> list[_Candidate]:
+        """A unit name of `org_list_units.tsv` written right after a place mention is that place's
+        unit, in a list or not (某省|新华书店, 某县|红十字会, 某区|疾控中心): the place names it, as a
+        place names a 民政局. The unit ends a word, and the place is no part of a longer word
+        before it. Round 20: a province's bookstore chain as a community's partner, in another
+        labeller's tuning article, and the county units of real partner lists."""
+        text = ctx.text
+        out = []
+        for end_index, (name, kind) in self.res.list_units.iter(text):
+            end = end_index + 1
+            start = end - len(name)
+            place = index.place_ending_at(start)
+            if place is None or _cuts_word(ctx.tokens, start, end) or self._blocked_right(text, name, end):
+                continue  # (某区民政局|官网: the unit's website, as for an ending, F2)
+            out.append(_Candidate(place, end, kind))
+        return out
 
     def _bare_bureau_items(self, ctx: ArticleContext) -> list[_Candidate]:
         """Whole list items written field + 局 with no level or place (旅游局, 环保局, 文体局):
