@@ -82,3 +82,16 @@ def test_kinds_of_foundation(text, expected):
 )
 def test_units_named_by_their_place(text, places, expected):
     assert orgs(text, places) == expected
+
+
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A new-employment sector's Party committee: the sector's name is no verb opening a clause.
+        ("桃源区市场监管局牵头成立桃源区外卖配送行业党委。", ("桃源区",), ["桃源区市场监管局", "桃源区外卖配送行业党委"]),
+        ("青禾市外卖送餐行业党委近日挂牌。", ("青禾市",), ["青禾市外卖送餐行业党委"]),
+        ("外卖配送员张师傅加入了志愿服务。", (), []),
+    ],
+)
+def test_sector_party_committees(text, places, expected):
+    assert orgs(text, places) == expected
