@@ -95,3 +95,21 @@ def test_units_named_by_their_place(text, places, expected):
 )
 def test_sector_party_committees(text, places, expected):
     assert orgs(text, places) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare 公司 after common words only, one a noun: a kind of company, none named.
+        ("饮用水公司每周为老人送水。", []),
+        ("柑橘出口供应链公司打通了销路。", []),
+        ("小区由前期物业公司管理。", []),
+        # A word jieba does not know (a trade name), a brand, a number or a service word keeps the name.
+        ("富卓物业公司为居民检修管道。", ["富卓物业公司"]),
+        ("华润燃气公司为居民检修管道。", ["华润燃气公司"]),
+        ("公交三公司开展了护航活动。", ["公交三公司"]),
+        ("我们期待送变电公司与社区协作。", ["送变电公司"]),
+    ],
+)
+def test_kinds_of_company(text, expected):
+    assert orgs(text) == expected

@@ -374,6 +374,11 @@ RE_LEVEL_BORDER = regex.compile(r"[\p{P}\s与和及由在对向从合手请]")
 LOCAL_OFFICE_ENDINGS = ("所", "站")
 
 
+# The bare company ending, and the jieba tags of proper names (people, places, organizations,
+# brands, abbreviations) that make the words before it a name (`_names_a_trade`).
+BARE_COMPANY_ENDING = "公司"
+PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"})
+
 # Function characters that cannot stand inside a bare level word's abbreviation (市|民生|办 but
 # not 市|里的|办): particles, conjunctions, prepositions and pronouns. Single verb characters are
 # left out (建 of 住建委, 治 of 综治办 are abbreviated fields).
@@ -1449,11 +1454,25 @@ class OrganizationExtractor:
         )
         if RE_COUNT_PREFIX.match(remainder):
             return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
+        if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
+            return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             return not (places or index.has_community_within(start, suffix_start))
         if named:
             return False
         return not (places and suffix.place_ok)
+
+    def _names_a_trade(self, ctx: ArticleContext, start: int, stop: int) -> bool:
+        """text[start:stop] before a bare 公司 is common words only, one of them a noun: the
+        company's trade or product (饮用水, 柑橘|出口|供应链), not a name. A word jieba does not
+        know (a trade name: 某卓|物业), a proper-name tag (华润 nz, 中国移动 nt) or no noun at all
+        (送|变电, 供电: a utility the article names by its service) keeps the name. Round 20:
+        three generic company phrases in two labellers' tuning articles."""
+        words = [word for word in self._words(ctx.text, ctx.tokens, start, stop) if RE_HAN_CHAR.search(word)]
+        tags = [self.res.known_words.get(word) for word in words]
+        if not words or any(tag is None or tag in PROPER_NAME_TAGS or RE_NUMERAL_CHAR.search(word) for word, tag in zip(words, tags)):
+            return False  # (公交|三|公司: a numbered company is a name)
+        return "n" in tags
 
     def _only_generic_words(self, chunk: str) -> bool:
         """Can `chunk` be cut into descriptor words only (or has no Han character)?"""
