@@ -62,6 +62,8 @@ def test_left_borders(text, places, communities, expected):
         ("本市成立了首家社区公募基金会。", []),
         # 各大: the major ones of a kind, none named.
         ("在各大基金会、慈善组织的推动下，捐赠持续增长。", []),
+        # 配强: staffing a body, no part of its name.
+        ("各村要配齐配强党委委员和网格员。", []),
         # A proper name before the status word stays a name.
         ("青禾公募基金会发起了捐赠。", ["青禾公募基金会"]),
     ],
