@@ -618,8 +618,15 @@ def _is_spam_line(line: str) -> bool:
     return sum(word in lowered for word in web_terms().get("spam", ())) >= SPAM_WORDS_MIN
 
 
+# The day an e-paper reader shows among its page tools (上一版 下一版 2024年3月5日星期二 放大 缩小).
+RE_TOOL_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]?)?")
+
+
 def _is_tool_line(line: str) -> bool:
-    """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only."""
+    """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only, with
+    at most the reader's date between them (round 20: an e-paper reader's tool bar with its day
+    was read as the headline)."""
+    line = RE_TOOL_DATE.sub(" ", line)
     pattern = _tool_pattern()
     if pattern is None or _re_not_tool().search(line):
         return False  # a character no tool phrase holds, nor filler: not a tool line
@@ -664,6 +671,9 @@ def _is_nav_line(line: str) -> bool:
 POSITION_LABELS = ("您的位置", "您当前的位置", "您当前位置", "您现在的位置", "您所在的位置", "当前位置")
 
 
+RE_POSITION_LABEL = regex.compile("^\\s*(?:" + "|".join(sorted(POSITION_LABELS, key=len, reverse=True)) + ")\\s*[：:]?\\s*")
+
+
 def _is_position_line(line: str) -> bool:
     """您的位置 首页 社区治理: a position label opening a short line, its colon and the trail's
     separators left out, so that neither the label's field nor the breadcrumb test knows it.
@@ -685,10 +695,18 @@ def _is_breadcrumb(line: str) -> bool:
     return len(line) <= NAV_MAX or len(crumbs) >= 4 or crumbs[-1] == "正文"
 
 
+# The home link a site's menu bar opens with (首页 本地新闻 县区 专题 …).
+HOME_WORD = "首页"
+
+
 def _is_menu_words(line: str) -> bool:
     """某某网首页 新闻 县区 民生 电子报: menu words making up much of the line (not a
-    headline that happens to hold two: 国内首个社区新闻发布厅启用)."""
+    headline that happens to hold two: 国内首个社区新闻发布厅启用). A line opening with the home
+    link and holding two more menu words is the menu bar however long its channel names
+    (首页 本市新闻 县区 开发区 …, the spaces dropped): no headline opens with 首页. Round 20."""
     words = [word for word in web_terms().get("nav_word", ()) if word in line]
+    if line.startswith(HOME_WORD) and len(words) >= 3:
+        return True
     han = len(RE_HAN.findall(line)) or 1
     cover = sum(len(word) for word in words) / han
     return (len(words) >= 3 and cover >= NAV_COVER_MANY) or (len(words) == 2 and len(line) <= NAV_MAX // 2 and cover >= NAV_COVER_TWO)
@@ -907,7 +925,9 @@ def crumb_site(line: str) -> str | None:
     (a trail without a label too: 某某新闻>国内>正文 → 某某新闻)."""
     found = fields(line)
     if not found and _is_breadcrumb(line):
-        trail = line  # 某某新闻 > 国内 > 正文: a trail without a label, opening with the site
+        # 某某新闻 > 国内 > 正文: a trail without a label, opening with the site; or with a position
+        # label the fields do not read (您当前的位置 : 某某网 >> …, round 20): the label is no part of it
+        trail = RE_POSITION_LABEL.sub("", line)
     elif not found or found[0].kind != "tool_label" or found[0].start != 0:
         return None
     else:
@@ -973,8 +993,9 @@ def is_outlet_name(name: str) -> bool:
 # A dispatch line opening the first paragraph: 某某在线4月4日讯 / 中新网青禾3月5日电 / 某某网讯 /
 # 某某网2025年3月5日讯 (with the year) / 某某网消息 / 某某在线青禾消息 / 某某网3月5日青禾讯 (the place
 # after the date)
+# (据某某日报8月9日讯: a reprint's dispatch opening with 据 "according to", not part of the name; round 20)
 RE_DISPATCH = regex.compile(
-    r"^(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:(?P<dated>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
+    r"^据?(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:(?P<dated>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
 )
 # A brand and its channel or app joined by a dot: 某某广电·某某 (before a dated dispatch, an outlet)
 RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,10}·\p{Han}{2,10}")

@@ -36,6 +36,10 @@ BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·/／]{1,14}?(?:\s*[|｜]\s*)?(?=(?:全媒�
 # reporters (某某日报客户端 | 记者 张三). Round 14: three web pages of three outlets.
 BYLINE_MARK = r"(?:[■□▢●◆▲]\s*)?"
 BYLINE_TRAILER = r"(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?"
+# A reporter's name: two to four Han characters, or a transcribed name of several parts joined
+# by a middle dot (阿依古丽·买买提: Uyghur, Kazakh and other minority names in Xinjiang and
+# Qinghai news), whose parts may be long and, with the page's spaces dropped, run into the next name.
+BYLINE_NAME = r"(?:\p{Han}{1,12}(?:·\p{Han}{1,12})+|\p{Han}{2,4})"
 # Where a reporter's title starts inside a dateline: …来源：某某日报 见习记者 张三
 RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体|首席)?(?:记者|記者)|通讯员|通訊員|实习生")
 # A contributor's credit on a line of its own: 某某街道社工站 张三供稿 / （张三供稿）
@@ -57,6 +61,7 @@ PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年
 RE_TRAILING_DATE = regex.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})$")
 # The label of a headline given as a field: 原标题：… / 标题：… / 名称：… (a public notice)
 RE_ORIGINAL_TITLE = regex.compile(r"^(?:原标题|原標題|标题|名称)\s*[：:]\s*")
+RE_BRACKETED_ORIGINAL_TITLE = regex.compile(r"^[（(](?:原标题|原標題)\s*[：:]\s*(?=[^（()）]+[）)]$)")
 # A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
 RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
 # A circled series number closing a rubric: …系列报道①
@@ -101,6 +106,7 @@ def blocks(clean: CleanText) -> list[Block]:
             found.extend(_classify_line(clean, line, start, end))
     _page_list_names(found)
     _epaper_masthead(found)
+    _epaper_imprint(found)
     return found
 
 
@@ -108,11 +114,15 @@ def blocks(clean: CleanText) -> list[Block]:
 # outlet's name its date or page label (第03版：社区) stands.
 MASTHEAD_REACH = 3
 MASTHEAD_MAX = 12  # characters of the outlet's name on its own line (某某日报, 某某晚报)
+# The reader's lines under a masthead: the paper's date or page label, or (round 20: a news
+# site's saved page whose only outlet was its name over the position line 您当前的位置>首页>…)
+# the site's menu or position line.
+MASTHEAD_FOLLOWERS = ("datetime", "page_label", "nav")
 
 
 def _epaper_masthead(found: list[Block]) -> None:
     """An e-paper's masthead lines: the paper's name alone on a line (某某日报), then its date
-    (2024年05月12日) or page label (第03版：要闻) below it. The name is the article's source (the
+    (2024年05月12日) or page label (第03版：要闻) below it, or a site's name over its menu. The name is the article's source (the
     paper it was printed in) and the line is furniture, not a headline. Round 10."""
     for i, block in enumerate(found[:MASTHEAD_REACH]):
         if block.kind not in ("heading", "body", "rubric", "header") or len(block.text) > MASTHEAD_MAX:
@@ -120,10 +130,32 @@ def _epaper_masthead(found: list[Block]) -> None:
         if not layout.is_outlet_name(block.text):
             continue
         below = found[i + 1 : i + 1 + MASTHEAD_REACH]
-        if any(b.kind == "furniture" and b.web in ("datetime", "page_label") for b in below):
+        if any(b.kind == "furniture" and b.web in MASTHEAD_FOLLOWERS for b in below):
             to_furniture(block, "masthead")
             block.outlet, block.rank = block.text, RANK_LABEL
             return
+
+
+# An e-paper's imprint line: 国内统一刊号：CN00-0000 某某日报社出版 (the publisher the page prints in
+# its header or footer, with the paper's hotlines): the paper ends before 社出版.
+RE_IMPRINT = regex.compile(r"(?P<paper>\p{Han}{2,12}?(?:日报|晚报|早报|时报|报))社出版")
+
+
+def _epaper_imprint(found: list[Block]) -> None:
+    """The paper an e-paper page names in its imprint (某某日报社出版) is the article's source
+    when no line above the body names one, as the masthead's name is (`_epaper_masthead`). A
+    sentence of the body that mentions a publisher is no imprint. Round 20: two city papers'
+    e-paper pages whose only outlet was in the imprint line."""
+    if any(block.outlet for block in found):
+        return
+    for block in found:
+        match = RE_IMPRINT.search(block.text)
+        if match is None or block.kind == "body" or layout.has_sentence_punct(block.text):
+            continue
+        if block.kind != "furniture":
+            to_furniture(block, "masthead")
+        block.outlet, block.rank = match.group("paper"), RANK_LABEL
+        return
 
 
 def _page_list_names(found: list[Block]) -> None:
@@ -197,11 +229,13 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
         # with its dateline on the same line
         return [Block("heading", start, start + cut, line[:cut])] + _classify_line(clean, line[cut:], start + cut, end)
-    original = RE_ORIGINAL_TITLE.match(line)
+    original = RE_ORIGINAL_TITLE.match(line) or RE_BRACKETED_ORIGINAL_TITLE.match(line)
     if original and len(line) > original.end():
-        # 原标题：… the headline the article was first published under
+        # 原标题：… the headline the article was first published under; a portal that copies a
+        # story may set it in brackets over the body (（原标题：…）), the brackets are not its text
+        close = len(line) - 1 if line[0] in "（(" and line.endswith(("）", ")")) else len(line)
         return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
-                Block("heading", start + original.end(), end, line[original.end() :])]
+                Block("heading", start + original.end(), start + close, line[original.end() : close])]
     written = layout.written_for_outlet(line) if web == "copyright" else None
     if written:
         # 本文为《某某晚报》原创，转载请注明出处: the outlet the article was written for, as sure as an attribution
@@ -423,7 +457,7 @@ def _re_byline() -> "regex.Pattern":
     titles = set(layout.web_terms().get("reporter_label", ())) | {"本刊记者", "实习生"}
     alternatives = "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True))
     return regex.compile(
-        f"^{BYLINE_MARK}(?:{BYLINE_OUTLET}(?:{alternatives})[：:]?\\s*(?:\\p{{Han}}{{2,4}}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
+        f"^{BYLINE_MARK}(?:{BYLINE_OUTLET}(?:{alternatives})[：:]?\\s*(?:{BYLINE_NAME}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
     )
 
 

@@ -912,3 +912,69 @@ def test_headline_closing_with_its_day_stays_the_headline():
     (article,) = articles_of(raw)
     assert article.title == "桃源社区举办健康讲座"
     assert not article.source
+
+
+# Round 20: shapes seen on other labellers' tuning pages (pages made up, as above).
+def test_e_paper_imprint_line_names_the_source():
+    (article,) = articles_of("国内统一刊号：CN99-0001 青禾日报社出版 新闻热线：（0999)1234567\n2025年03月02日\n桃源社区开办长者食堂\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾日报"
+
+
+def test_a_publisher_named_in_a_sentence_is_no_imprint():
+    (article,) = articles_of("桃源社区开办长者食堂\n近日，青禾日报社出版了一本社区故事集，桃源社区的长者食堂写在其中。\n" + BODY)
+    assert article.source is None
+
+
+def test_site_name_over_its_position_line_names_the_source():
+    (article,) = articles_of("青禾新闻网\n您当前的位置>首页>社会民生\n桃源社区开办长者食堂\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾新闻网"
+
+
+def test_menu_bar_opening_with_the_home_link_is_not_the_headline():
+    (article,) = articles_of("首页桃源新闻县区开发区节庆活动青禾经济畅游桃源\n桃源社区开办长者食堂\n发布时间：2025-03-02|来源：青禾日报|作者：林一\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+    assert article.source == "青禾日报"
+
+
+def test_byline_with_a_minority_name_is_not_the_headline():
+    (article,) = articles_of("2025年03月02日\n桃源社区开办长者食堂\n本报记者 林小雨 通讯员 阿依古丽·买买提 吐尔逊·艾力\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+
+
+def test_bracketed_original_title_gives_the_headline_without_its_brackets():
+    (article,) = articles_of("青禾网首页>新闻中心>新闻>正文\n桃源社区开办长者食堂|老人吃上热乎饭\n分享至\n（原标题：桃源社区开办长者食堂|老人吃上热乎饭）\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂|老人吃上热乎饭"
+
+
+def test_e_paper_tool_bar_with_the_day_is_not_the_headline():
+    (article,) = articles_of("第07版：社区上一版12下一版\n上一版12下一版2024年3月5日星期放大缩小默认\n桃源社区开办长者食堂\n" + BODY)
+    assert article.title == "桃源社区开办长者食堂"
+
+
+@pytest.mark.parametrize("line, tool", [("返回目录放大缩小全文复制", True), ("上一版2024年3月5日星期二下一版", True), ("2024年3月5日桃源社区开办长者食堂", False)])
+def test_tool_lines_may_hold_the_readers_date(line, tool):
+    assert layout._is_tool_line(line) is tool
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("据青禾日报3月9日讯（记者 林一）近日，桃源社区开展义诊。", "青禾日报"),  # a reprint's dispatch: 据 is no part of the name
+        ("据悉，桃源社区3月9日开展义诊。", None),
+    ],
+)
+def test_reprint_dispatch_opening_with_ju(line, outlet):
+    assert layout.lede_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, site",
+    [
+        ("您当前的位置 : 青禾新闻网 >> 本地新闻 >> 县区", "青禾新闻网"),  # a position label the fields do not read
+        ("青禾新闻>国内>正文", "青禾新闻"),
+    ],
+)
+def test_breadcrumb_site_without_its_position_label(line, site):
+    assert layout.crumb_site(normalize(line).text) == site

@@ -164,6 +164,9 @@ GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在�
 # Joining characters jieba glues to the end of an unknown word before a name (某某强及|公司: a
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
+# Prepositions jieba glues to the character before them into a word it only guessed (某凤在|…,
+# round 20: a resident's name and 在 before a quoted brand's service centre): the name starts after.
+GLUED_TAIL_PREPOSITIONS = frozenset("在")
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # What follows a venue's name when the venue acts as the body that runs it (F1 exception):
@@ -369,6 +372,19 @@ RE_LEVEL_BORDER = regex.compile(r"[\p{P}\s与和及由在对向从合手请]")
 # The endings of a bureau's local office: 司法局 → 司法所, 税务局 → 税务所 (a town's office of the
 # county's bureau, a unit of its own).
 LOCAL_OFFICE_ENDINGS = ("所", "站")
+
+
+# The bare company ending, and the jieba tags of proper names (people, places, organizations,
+# brands, abbreviations) that make the words before it a name (`_names_a_trade`).
+BARE_COMPANY_ENDING = "公司"
+PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"})
+
+# Function characters that cannot stand inside a bare level word's abbreviation (市|民生|办 but
+# not 市|里的|办): particles, conjunctions, prepositions and pronouns. Single verb characters are
+# left out (建 of 住建委, 治 of 综治办 are abbreviated fields).
+ABBREVIATION_BREAK_CHARS = frozenset("的了着是和与及或在为对把被将从给让向以因等各每这那其该本此里们")
+# Words that refer to units without abbreviating one (市|相关|办, 区|有关|委).
+NOT_ABBREVIATIONS = frozenset({"相关", "有关", "其他", "其它", "所有", "各个"})
 
 
 def _local_office_of(bureau: str, office: str) -> bool:
@@ -684,6 +700,7 @@ class OrganizationExtractor:
         candidates += self._brand_candidates(text, candidates)
         candidates += self._quoted_candidates(text)
         candidates += self._list_unit_candidates(ctx, candidates)
+        candidates += self._placed_unit_candidates(ctx, index)
         candidates += self._frame_candidates(ctx, index, protected, candidates)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
@@ -812,6 +829,10 @@ class OrganizationExtractor:
             first = tokens.at(head_start)
             if first is None:
                 continue
+            abbreviation = self._level_abbreviation(ctx, head, head_start, end)
+            if abbreviation is not None:
+                out.append(abbreviation)
+                continue
             i = head_start
             # The head ends a word jieba only guessed (社治委, 区安办), unless that word is a place
             # glued to the head, which ends right before it (青禾|县政府).
@@ -819,11 +840,47 @@ class OrganizationExtractor:
                 word = text[first[0] : end]
                 if word in self.res.known_words or len(word) > len(head.text) + 2 or not RE_HAN_WORD.match(word):
                     continue
+                if text[first[0]] not in ADMIN_LEVEL_CHARS and self._person_like(text[first[0] : head_start]):
+                    continue  # a person and a verb glued into one guessed word (某某|站在…): no unit
                 i = first[0]
             candidate = self._short_head_name(ctx, index, protected, parents, head, i, head_start, end)
             if candidate is not None and not any(word in text[candidate.start : head_start] for word in self.res.rating_words):
                 out.append(candidate)
         return out
+
+    def _level_abbreviation(self, ctx: ArticleContext, head: _ShortHead, head_start: int, end: int) -> _Candidate | None:
+        """C15: a local body written as a bare level word and a short abbreviation (区|老龄委,
+        县|新闻办, 市|住建委, 区|社指办) where jieba does not cut the level word off as its own
+        word: it read the abbreviation as one known word (老龄委, 新闻办: the word-based walk stops
+        at a known word) or glued the level word to the abbreviation's first character (市住|建委,
+        区社|指办, 市民|生办). The level word stands at a clause border and starts a word, the
+        abbreviation is one to three characters (a field word such as 住建 or 综治 is what it
+        abbreviates, so descriptor words are welcome), ends a word with the head, and is no stop
+        or verb (市|有关|委 is a clause) with no function character or second level character in
+        it (县|区委 is two levels). Round 20: misses of this shape
+        in three labellers' tuning articles (a district's ageing committee, a county's press
+        office, a city's housing committee, a city's livelihood office)."""
+        if "level" not in head.anchors:
+            return None
+        text, tokens = ctx.text, ctx.tokens
+        for stem in range(1, SHORT_HEAD_MAX_STEM_AFTER_LEVEL + 1):
+            level = head_start - stem - 1
+            if level < 0 or text[level] not in ADMIN_LEVEL_CHARS:
+                continue
+            abbreviation = text[level + 1 : head_start]
+            first = tokens.at(level)
+            if first is None or first[0] != level:
+                return None
+            if first[1] == level + 1 and tokens.at(level + 1) != (level + 1, end):
+                return None  # the level word and the abbreviation are words of their own: the word-based walk decides
+            if not RE_HAN_WORD.match(abbreviation) or abbreviation[0] in ADMIN_LEVEL_CHARS:
+                return None
+            if any(ch in ABBREVIATION_BREAK_CHARS for ch in abbreviation) or abbreviation in self.res.stops or abbreviation in self.res.verbs or abbreviation in NOT_ABBREVIATIONS:
+                return None
+            if not self._level_border(text, level, tokens):
+                return None
+            return _Candidate(level, end, head.kind)
+        return None
 
     def _short_head_name(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], parents: dict[int, _Candidate], head: _ShortHead, i: int, head_start: int, end: int) -> _Candidate | None:
         """The C15 name ending at `end`: walk left from `i` over stem words until an anchor."""
@@ -1080,6 +1137,8 @@ class OrganizationExtractor:
                 break
             if len(unit) > 1 and unit[-1] in GLUED_TAIL_JOINERS and unit not in self.res.known_words:
                 break  # 李大强及|公司: the word ends with a joining character, the name starts after it
+            if len(unit) > 1 and unit[-1] in GLUED_TAIL_PREPOSITIONS and unit not in self.res.known_words:
+                break  # 王小凤在|“某某家”服务中心: a name's last character and 在 glued into one guessed word
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
             # is too often mis-tagged, so single characters stop only when listed as stops.
             if (
@@ -1395,11 +1454,25 @@ class OrganizationExtractor:
         )
         if RE_COUNT_PREFIX.match(remainder):
             return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
+        if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
+            return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             return not (places or index.has_community_within(start, suffix_start))
         if named:
             return False
         return not (places and suffix.place_ok)
+
+    def _names_a_trade(self, ctx: ArticleContext, start: int, stop: int) -> bool:
+        """text[start:stop] before a bare 公司 is common words only, one of them a noun: the
+        company's trade or product (饮用水, 柑橘|出口|供应链), not a name. A word jieba does not
+        know (a trade name: 某卓|物业), a proper-name tag (华润 nz, 中国移动 nt) or no noun at all
+        (送|变电, 供电: a utility the article names by its service) keeps the name. Round 20:
+        three generic company phrases in two labellers' tuning articles."""
+        words = [word for word in self._words(ctx.text, ctx.tokens, start, stop) if RE_HAN_CHAR.search(word)]
+        tags = [self.res.known_words.get(word) for word in words]
+        if not words or any(tag is None or tag in PROPER_NAME_TAGS or RE_NUMERAL_CHAR.search(word) for word, tag in zip(words, tags)):
+            return False  # (公交|三|公司: a numbered company is a name)
+        return "n" in tags
 
     def _only_generic_words(self, chunk: str) -> bool:
         """Can `chunk` be cut into descriptor words only (or has no Han character)?"""
@@ -1705,6 +1778,23 @@ class OrganizationExtractor:
                     ends.add(unit.end)
                     grew = True
         return kept
+
+    def _placed_unit_candidates(self, ctx: ArticleContext, index: _MentionIndex) -> list[_Candidate]:
+        """A unit name of `org_list_units.tsv` written right after a place mention is that place's
+        unit, in a list or not (某省|新华书店, 某县|红十字会, 某区|疾控中心): the place names it, as a
+        place names a 民政局. The unit ends a word, and the place is no part of a longer word
+        before it. Round 20: a province's bookstore chain as a community's partner, in another
+        labeller's tuning article, and the county units of real partner lists."""
+        text = ctx.text
+        out = []
+        for end_index, (name, kind) in self.res.list_units.iter(text):
+            end = end_index + 1
+            start = end - len(name)
+            place = index.place_ending_at(start)
+            if place is None or _cuts_word(ctx.tokens, start, end) or self._blocked_right(text, name, end):
+                continue  # (某区民政局|官网: the unit's website, as for an ending, F2)
+            out.append(_Candidate(place, end, kind))
+        return out
 
     def _bare_bureau_items(self, ctx: ArticleContext) -> list[_Candidate]:
         """Whole list items written field + 局 with no level or place (旅游局, 环保局, 文体局):
