@@ -58,6 +58,14 @@ RE_CLAUSE = regex.compile(r"[，；：,;:。！？]")
 RE_WITH = regex.compile(r"(?<![参给赋授])与(?![会其否])|(?<![共协如不相认赞陪会连])同(?![时志步比学样类期一等事级心])")
 RE_WITH_WORD = regex.compile(r"签约|签订|签署|共建|结对|合作|携手|联建|联合")
 RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
+# A list of units that opens its clause and acts together after it (A、B及C，共同举办…; A、B一起
+# 走进…): each item is licensed like a side of a strong frame, and a found name cut short is widened
+# over the rest of its item (某市司法局|第二强制隔离戒毒所). Example match: ，共同 (before 举办).
+RE_TOGETHER_ACT = regex.compile(r"(?:等|等单位|等部门)?[，,]?(?:共同|一起|一同)(?=\p{Han})")
+# The Han run of a name; in a co-actor list a short aside in brackets may stand inside it (某街道社区
+# 戒毒（康复）中心): the items are split at list marks, so a bracket cannot swallow the next item.
+RE_NAME_RUN = regex.compile(r"\p{Han}*")
+RE_LIST_NAME_RUN = regex.compile(r"(?:\p{Han}|[（(]\p{Han}{1,4}[）)])*")
 # The longest descriptor between a quoted team name and its head (“某某”某某志愿服务团).
 MAX_QUOTED_DESCRIPTOR = 6
 MAX_NAME = 30
@@ -140,12 +148,13 @@ def _head_at(text: str, end: int, start: int) -> str | None:
     return None
 
 
-def name_at(text: str, start: int, limit: int, exact_end: int | None = None) -> Licensed | None:
+def name_at(text: str, start: int, limit: int, exact_end: int | None = None, run_pattern=RE_NAME_RUN) -> Licensed | None:
     """The longest licensed name starting at `start` (see the module doc), ending at `exact_end`
-    when given, else before a follower; None when no span there has the shape."""
+    when given, else before a follower; None when no span there has the shape. `run_pattern`:
+    the characters a name may hold (Han only, or with a bracketed aside in a co-actor list)."""
     quoted = RE_QUOTED.match(text, start, limit)
     body = quoted.end() if quoted else start
-    run = regex.match(r"\p{Han}*", text[body : min(limit, body + MAX_NAME)]).group()
+    run = run_pattern.match(text[body : min(limit, body + MAX_NAME)]).group()
     ends = [exact_end] if exact_end is not None else range(body + len(run), body, -1)
     for end in ends:
         if end is None or end <= body or end > body + len(run):
@@ -207,6 +216,8 @@ def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places)
                 continue  # 某大学社会发展|与|某某研究院: 与 joins two fields of one name, not two parties
             scan.side_after(re_, clause_end)
             scan.actor_before(s_start, rs)
+        for match in RE_TOGETHER_ACT.finditer(text, s_start, s_end):
+            scan.co_actors(s_start, match.start())
     return sorted(scan.out, key=lambda p: p.start)
 
 
@@ -285,6 +296,38 @@ class _Scan:
             if not mark:
                 return
             pos = mark.end()
+
+    def co_actors(self, s_start: int, end: int) -> None:
+        """A list of units filling its clause (time words aside) up to `end`, where they act together:
+        every item found or licensed, a found name widened over the rest of its item; nothing
+        unless the whole clause is such a list of two items or more."""
+        text, places = self.text, self.places
+        clause_start = s_start
+        for mark in RE_CLAUSE.finditer(text, s_start, end):
+            clause_start = mark.end()
+        lead = RE_ACTOR_LEAD.match(text, clause_start, end)
+        pos = lead.end() if lead else clause_start
+        items: list[Licensed] = []
+        count = 0
+        while pos < end:
+            span = self.found_at(pos)
+            item = name_at(text, pos, end, run_pattern=RE_LIST_NAME_RUN)
+            if span is not None and (item is None or item.end <= span[1]):
+                pos = span[1]
+            elif item is not None and not any(pos < fs < item.end for fs, _ in self.found):
+                if span is None and any(p.start < item.end and pos < p.end for p in self.out):
+                    return
+                items.append(Licensed(item.start, item.end, item.label, item.canonical, item.kind, widens=span is not None))
+                pos = item.end
+            else:
+                return
+            count += 1
+            mark = RE_LIST_MARK.match(text, pos, end)
+            if mark is None:
+                break
+            pos = mark.end()
+        if pos == end and count >= 2:
+            self.out += [it for it in items if not any(p.start < it.end and it.start < p.end for p in self.out)]
 
     def actor_before(self, s_start: int, rs: int) -> None:
         """The actor side: a name filling its clause (time words aside) up to the word at `rs`."""

@@ -207,6 +207,11 @@ RE_TOGETHER_AFTER = regex.compile(
     r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,10}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
+# A list of parties that opens its clause, then a comma and a word of joint action: the list is the
+# subject of that act (A、B、C及D，共同举办…; A与B，共同开展…). Only a list opening its clause: after a
+# verb the list is that verb's object (组织A、B，共同…). Seen in legal-aid, health and party-building
+# news (a list of bureaus and a community co-hosting a campaign, two party branches holding a clinic).
+RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?[，,](共同|联合|携手|联手|一起|协同)(?!体|会|国|社)")
 # The passive mark of B被A…<word>. Example match: 被.
 RE_PASSIVE_BY = regex.compile("被")
 # passive 被: B被A…<word>: what may stand between A (or its list) and the relation word: a list
@@ -219,6 +224,8 @@ RE_RESPECTIVE = regex.compile(r"分别")
 # The sides of one agreement counted after a with-list (A与B、C签署了三方协议, A与B、C三方签订…):
 # every side is a party of the others. Example match: 三方 (in 签署了三方协议).
 RE_SIDES_COUNT = regex.compile(r"(?:三|四|五|六|多)方(?!面)")
+# The joins before the last item of a list (A、B和C): after a with-list's items, no with-mark.
+LAST_ITEM_JOINS = frozenset({"和", "及", "以及"})
 # A list join that is a with-mark: A与B、C结对 reads as A paired with B and with C.
 RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
@@ -1160,8 +1167,20 @@ class PartnershipExtractor:
         与/和/同/跟 introduces (the heads of with-lists)."""
         clause_start = _clause_start(text, s_start, rs)
         clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
-        heads = [p for p in clause if self._with_before(text, clause_start, p, places)]
+        heads = [p for i, p in enumerate(clause)
+                 if self._with_before(text, clause_start, p, places) and not self._last_item(text, clause_start, clause, i, places)]
         return clause_start, clause, heads
+
+    def _last_item(self, text: str, clause_start: int, clause: list[_Party], i: int, places) -> bool:
+        """The party at `i` is the last item of a with-list, after 和/及 (与A、B和C签署协议): its 和 joins
+        the list, it opens no with-list of its own; a list that 与/同/跟 opens, read back over 、."""
+        if i == 0 or self._unplaced(text, clause[i - 1].end, clause[i].start, places) not in LAST_ITEM_JOINS:
+            return False
+        j = i - 1
+        while j > 0 and self._unplaced(text, clause[j - 1].end, clause[j].start, places) == "、":
+            j -= 1
+        return (self._with_before(text, clause_start, clause[j], places)
+                and RE_WITH_JOIN.fullmatch(self._with_char(text, clause_start, clause[j], places)) is not None)
 
     def _with_before(self, text: str, clause_start: int, p: _Party, places) -> bool:
         """与/和/同/跟 (then gap words, places, quotes) right before party `p`."""
@@ -1621,6 +1640,8 @@ class PartnershipExtractor:
             if together:
                 word = together.group(1) or together.group(2) or together.group(3)
                 yield _Claim((), tuple(members), word, True, False, first.start)
+            elif (comma := RE_TOGETHER_COMMA.match(tail)) and self._opens_clause(text, s_start, first, places):
+                yield _Claim((), tuple(members), comma.group(1), True, False, first.start)
             elif team := _patterns()["joint_team"].match(tail):
                 yield _Claim((), tuple(members), team.group(1), True, False, first.start)
 
