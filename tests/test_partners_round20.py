@@ -1,7 +1,9 @@
 """Round 20 (pairs): co-actor lists and with-lists. A list of units that opens its clause and is
 followed by a comma and a word of joint action (A、B及C，共同举办…) acts together; the items of such
 a list are licensed by their name shape, and a found name cut short is widened over the rest of
-its item. In a with-list, the last item after 和/及 ends the list (与A、B和C签署…): it opens no
+its item. A brand with no head word is a party after a descriptor of its kind (联合爱心企业某某开展…).
+A forward list may open with a community named only by its standing (携手结对共建社区和B、C). A list
+of supporters (在A、镇政府的支持之下) may end in bare units. In a with-list, the last item after 和/及 ends the list (与A、B和C签署…): it opens no
 with-list of its own. A movement verb (前往, 来到) opens a predicate, never a licensed name.
 Sentences written for these tests (made-up names)."""
 
@@ -45,6 +47,24 @@ CASES = [
     # a comma and no joint word: nothing
     ("comma_without_joint_word", "近日，青禾区禁毒办、民革青禾区工委，开展了主题活动。",
      {"organizations": ["青禾区禁毒办", "民革青禾区工委"]}, []),
+    # a brand with no head word, after a descriptor that says it is a company (爱心企业): a partner
+    ("described_brand", "近日，石桥街道车站社区联合爱心企业小王烧饼组织开展了中秋慰问活动。",
+     {"communities": ["车站社区"]}, [("小王烧饼", "车站社区")]),
+    ("described_brand_with_level", "近日，火炬社区联合辖区爱心企业青禾老窖开展节日慰问活动。",
+     {"communities": ["火炬社区"]}, [("火炬社区", "青禾老窖")]),
+    # the descriptor alone names no one
+    ("descriptor_alone", "近日，火炬社区联合爱心企业开展节日慰问活动。", {"communities": ["火炬社区"]}, []),
+    ("descriptor_before_clause", "近日，火炬社区联合爱心企业为困难居民送去米面油。", {"communities": ["火炬社区"]}, []),
+    # a forward list whose first item is a community named only by its standing (结对共建社区)
+    ("unnamed_paired_community_first", "9月2日，青禾大学社区携手结对共建社区和青禾建筑工程有限公司、青禾幼儿园等单位开展了主题活动。",
+     {"communities": ["青禾大学社区"], "organizations": ["青禾建筑工程有限公司", "青禾幼儿园"]},
+     all_pairs("青禾大学社区", "青禾建筑工程有限公司", "青禾幼儿园")),
+    # supporters named with bare units after them, and 之下 for 下
+    ("under_with_bare_units", "青禾物业积极响应号召，在石桥镇党委、镇政府、社区居委会大力支持与帮助之下，探索红色物业新模式。",
+     {"organizations": ["青禾物业", "石桥镇党委"]}, [("石桥镇党委", "青禾物业")]),
+    # supporters that are not all names (两家单位): nothing, as before
+    ("under_with_count", "青禾物业积极响应号召，在石桥镇党委等两家单位的大力支持之下，探索红色物业新模式。",
+     {"organizations": ["青禾物业", "石桥镇党委"]}, []),
     # a with-list whose last item follows 和: each item is the actor's partner, none the others'
     ("with_list_last_item", "当天，柳岸社区党委还分别与青禾市供销社党支部、石桥卫生院党支部和青禾喜乐物业党支部签署协议。",
      {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "石桥卫生院党支部", "青禾喜乐物业党支部"]},
@@ -68,3 +88,16 @@ def test_round20_movement_verb_opens_no_licensed_name():
     names = {m.attrs["a"].canonical for m in PartnershipExtractor()(ctx) if m.label == "partnerships"}
     names |= {m.attrs["b"].canonical for m in PartnershipExtractor()(ctx) if m.label == "partnerships"}
     assert not any(n.startswith("前往") for n in names)
+
+
+def test_round20_organization_cut_by_a_community_is_no_party():
+    """某街道某大学|社区: an organization read across a community's name gives way to the community."""
+    text = "9月2日，石桥街道青禾大学社区携手青禾建筑工程有限公司开展了主题活动。"
+    ctx = context_for(PartnershipExtractor, text, organizations=["石桥街道青禾大学", "青禾建筑工程有限公司"],
+                      communities=["青禾大学社区"])
+    assert pairs_of(ctx) == [("青禾大学社区", "青禾建筑工程有限公司")]
+
+
+def pairs_of(ctx) -> list[tuple[str, str]]:
+    return sorted({tuple(sorted((m.attrs["a"].canonical, m.attrs["b"].canonical)))
+                   for m in PartnershipExtractor()(ctx) if m.label == "partnerships"})

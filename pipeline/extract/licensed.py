@@ -74,6 +74,8 @@ MAX_NAME = 30
 MAX_FIELD_RUN = 6
 RE_FIELD_RUN = regex.compile(r"\p{Han}{2,6}")
 MIN_STEM = 2
+# The longest bare name (no head word) a descriptor licenses: a brand (某某烤鸭, 某某地产).
+MAX_BARE_NAME = 6
 
 
 @dataclass(frozen=True)
@@ -181,9 +183,42 @@ def name_at(text: str, start: int, limit: int, exact_end: int | None = None, run
     return None
 
 
+@lru_cache(maxsize=1)
+def _described() -> tuple["regex.Pattern[str]", dict[str, tuple[str, str]]]:
+    """The descriptors of partnership_name_descriptors.tsv (a level word may open one) and, for each,
+    the label and kind of the bare name after it."""
+    rows = {row["descriptor"]: (row["label"], row["kind"]) for row in read_table("partnership_name_descriptors.tsv")}
+    words = "|".join(regex.escape(w) for w in sorted(rows, key=len, reverse=True))
+    return regex.compile(rf"(?:辖区|本地|当地|市|区|县)?内?的?({words})"), rows
+
+
+def described_name_at(text: str, pos: int, limit: int) -> Licensed | None:
+    """A bare name after a descriptor that says what it is (爱心企业某某烤鸭开展…): the shortest run of
+    two to MAX_BARE_NAME Han characters that a follower ends, with no clause word, opener or head."""
+    pattern, rows = _described()
+    match = pattern.match(text, pos, limit)
+    if match is None:
+        return None
+    body = match.end()
+    label, kind = rows[match.group(1)]
+    for end in range(body + MIN_STEM, min(limit, body + MAX_BARE_NAME) + 1):
+        name = text[body:end]
+        if not regex.fullmatch(r"\p{Han}+", name):
+            return None
+        if _words()["follower"].match(text, end) and end < limit:
+            if _words()["banned"].search(name) or _words()["opener"].match(name) or _head_at(text, end, body):
+                return None
+            return Licensed(body, end, label, name, kind)
+    return None
+
+
 def _partner_at(text: str, pos: int, limit: int, places) -> Licensed | None:
-    """A licensed name at a partner's start: as written, else after a descriptor quote or a place chain."""
+    """A licensed name at a partner's start: as written, else after a descriptor quote, a place chain
+    or a descriptor of its kind (爱心企业某某)."""
     found = name_at(text, pos, limit)
+    if found is not None:
+        return found
+    found = described_name_at(text, pos, limit)
     if found is not None:
         return found
     quoted = RE_QUOTED.match(text, pos, limit)

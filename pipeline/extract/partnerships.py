@@ -158,9 +158,10 @@ RE_PASSIVE_IS = regex.compile(r"是")
 RE_FOR_BEFORE = regex.compile(r"为[“‘]?$")
 RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]{{0,12}}?({nouns})"
 # 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下); news often drops the 的
-# (在某局支持下，B…; B在某社区支持下开展…). Example: 在某中心的大力支持下，一家公益服务中心….
+# (在某局支持下，B…; B在某社区支持下开展…); 之下 reads as 下 (在某局大力支持与帮助之下).
+# Example: 在某中心的大力支持下，一家公益服务中心….
 RE_UNDER_TEMPLATE = (
-    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心|积极)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
+    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心|积极)?({nouns})(?:[和与及、](?:{nouns}))*之?下[，,]?"
 )
 # 在A的指导下 (and 在A指导下, 在A的悉心指导下): guidance is all the phrase names; a superior body
 # overseeing the work (a civil-affairs bureau over a social-work station) is no partner. Seen in
@@ -292,9 +293,11 @@ RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # The first item of a forward list that no extractor named, ending in a unit's or team's head
 # word (A联合某团委宣讲分队、B: B is still A's partner). Matched on the stretch between the
 # relation word and the first named item.
-# Up to three more bare unit names may follow it (A联合某街道社工站、团支部、老年协会、B).
+# Up to three more bare unit names may follow it (A联合某街道社工站、团支部、老年协会、B). A community
+# named only by its standing (A携手结对共建社区和B、C: the paired community, named elsewhere) is such
+# an item too (round 20: community-fair and joint-building news).
 RE_UNNAMED_FIRST = regex.compile(
-    r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部)"
+    r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|社区)"
     r"(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){0,3}(?:、|和|及|以及)$"
 )
 # Inside a list, a run of up to four items no extractor named, each a short unit's name ending in a
@@ -303,6 +306,9 @@ RE_UNNAMED_FIRST = regex.compile(
 RE_UNNAMED_UNITS = regex.compile(
     r"^(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){1,4}(?:、|和|及|以及)$"
 )
+# The bare units a list of supporters may end with, no extractor naming them (在某镇党委、镇政府、社区
+# 居委会的大力支持下): the named ones before them are supporters still. Example match: 、镇政府、社区居委会.
+RE_UNNAMED_TAIL = regex.compile(r"(?:、\p{Han}{1,8}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|政府))+")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -814,6 +820,7 @@ class PartnershipExtractor:
         # pointers back to a party named before (该公司, 本所, 与其 …: discourse.py)
         pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found)
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
+        found = [p for p in found if not _cut_by_community(p, found)]
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
@@ -1264,6 +1271,8 @@ class PartnershipExtractor:
         if a is None:
             return []
         a_list = self._list_after(text, a, inside, match.end(1), places) if a in inside else [a]
+        if RE_UNNAMED_TAIL.fullmatch(text, a_list[-1].end, match.end(1)):
+            return a_list  # 在A、镇政府、社区居委会的支持下: the named supporters still support
         if a_list[-1].end != match.end(1):
             a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
         return a_list
@@ -1780,6 +1789,15 @@ class PartnershipExtractor:
                 for b in members[i + 1 :]:
                     if a.canonical != b.canonical:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
+
+
+def _cut_by_community(p: _Party, found: list[_Party]) -> bool:
+    """An organization whose span ends inside a community's name that goes on past it (某街道|某大学
+    社区: the organization extractor read 某街道某大学 where the text names 某大学社区): the community
+    holds the head word, the organization is a misreading, not the longer name."""
+    return p.label == "organizations" and any(
+        q.label == "communities" and p.start < q.start < p.end < q.end for q in found
+    )
 
 
 def _both_sides_claim(both: "discourse.BothSides") -> _Claim:
