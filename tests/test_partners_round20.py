@@ -91,11 +91,16 @@ def test_round20_movement_verb_opens_no_licensed_name():
 
 
 def test_round20_organization_cut_by_a_community_is_no_party():
-    """某街道某大学|社区: an organization read across a community's name gives way to the community."""
+    """某街道|某大学|社区: an organization that is a place and the first part of a community's name
+    gives way to the community; one whose own name runs into a community (某分行|与某社区) stays."""
     text = "9月2日，石桥街道青禾大学社区携手青禾建筑工程有限公司开展了主题活动。"
     ctx = context_for(PartnershipExtractor, text, organizations=["石桥街道青禾大学", "青禾建筑工程有限公司"],
-                      communities=["青禾大学社区"])
+                      communities=["青禾大学社区"], places=["石桥街道"])
     assert pairs_of(ctx) == [("青禾大学社区", "青禾建筑工程有限公司")]
+    text = "近日，青禾银行石桥分行与民安社区工作站共建驿站。"
+    ctx = context_for(PartnershipExtractor, text, organizations=["青禾银行石桥分行", "民安社区工作站"],
+                      communities=["分行与民安社区"])
+    assert pairs_of(ctx) == [("民安社区工作站", "青禾银行石桥分行")]
 
 
 def pairs_of(ctx) -> list[tuple[str, str]]:

@@ -820,7 +820,8 @@ class PartnershipExtractor:
         # pointers back to a party named before (该公司, 本所, 与其 …: discourse.py)
         pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found)
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
-        found = [p for p in found if not _cut_by_community(p, found)]
+        places = mask(len(text), ctx.found("places"))
+        found = [p for p in found if not _cut_by_community(p, found, places)]
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
@@ -1791,12 +1792,13 @@ class PartnershipExtractor:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
 
 
-def _cut_by_community(p: _Party, found: list[_Party]) -> bool:
-    """An organization whose span ends inside a community's name that goes on past it (某街道|某大学
-    社区: the organization extractor read 某街道某大学 where the text names 某大学社区): the community
-    holds the head word, the organization is a misreading, not the longer name."""
+def _cut_by_community(p: _Party, found: list[_Party], places: bytearray) -> bool:
+    """An organization that is only a place and the first part of a community's name going on past it
+    (某街道|某大学社区: the organization extractor read 某街道某大学 where the text names 某大学社区): the
+    community holds the head word, the organization is a misreading. Where the organization's own
+    name runs into the community (某银行某分行|与某社区), the community is the misreading: kept."""
     return p.label == "organizations" and any(
-        q.label == "communities" and p.start < q.start < p.end < q.end for q in found
+        q.label == "communities" and p.start < q.start < p.end < q.end and all(places[p.start : q.start]) for q in found
     )
 
 
