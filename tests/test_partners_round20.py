@@ -3,7 +3,8 @@ followed by a comma and a word of joint action (A、B及C，共同举办…) act
 a list are licensed by their name shape, and a found name cut short is widened over the rest of
 its item. A brand with no head word is a party after a descriptor of its kind (联合爱心企业某某开展…).
 A forward list may open with a community named only by its standing (携手结对共建社区和B、C). A list
-of supporters (在A、镇政府的支持之下) may end in bare units. In a with-list, the last item after 和/及 ends the list (与A、B和C签署…): it opens no
+of supporters (在A、镇政府的支持之下) may end in bare units. In a with-list, the last item after 和/及 ends the list (an item found without its Party unit, 某卫生院|党支部,
+still joins it) (与A、B和C签署…): it opens no
 with-list of its own. A movement verb (前往, 来到) opens a predicate, never a licensed name.
 Sentences written for these tests (made-up names)."""
 
@@ -69,6 +70,10 @@ CASES = [
     ("with_list_last_item", "当天，柳岸社区党委还分别与青禾市供销社党支部、石桥卫生院党支部和青禾喜乐物业党支部签署协议。",
      {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "石桥卫生院党支部", "青禾喜乐物业党支部"]},
      [("柳岸社区党委", "石桥卫生院党支部"), ("柳岸社区党委", "青禾市供销社党支部"), ("柳岸社区党委", "青禾喜乐物业党支部")]),
+    # …also when an item was found without its Party unit (石桥卫生院|党支部): the list goes on over it
+    ("with_list_item_without_its_unit", "当天，柳岸社区党委还与青禾市供销社党支部、石桥卫生院党支部和青禾喜乐物业党支部签署协议。",
+     {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "石桥卫生院", "青禾喜乐物业党支部"]},
+     [("柳岸社区党委", "石桥卫生院"), ("柳岸社区党委", "青禾市供销社党支部"), ("柳岸社区党委", "青禾喜乐物业党支部")]),
     # 和 before a with-mark still joins the actors (A和B与C签署: each actor with C)
     ("actors_joined_by_he", "当天，柳岸社区党委和青禾市供销社党支部与青禾喜乐物业党支部签署协议。",
      {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "青禾喜乐物业党支部"]},

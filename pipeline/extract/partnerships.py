@@ -101,6 +101,9 @@ RE_LIST_JOIN = regex.compile(r"^(?:、|和|及|以及|与|，以及)$")
 # A street or town the place extractor did not take, written before a list item the way the
 # items before it have their known street (某街道A社区、某某街道B社区): skipped like a place.
 RE_STREET_BEFORE_ITEM = regex.compile(r"(?<=^(?:、|和|及))\p{Han}{2,4}(?:街道|镇|乡)$")
+# The Party or youth unit of a list item that the item's found name leaves out (某卫生服务中心|党支部、
+# 某物业党支部): the list goes on over it. Example match: 党支部 (before 和 or 、).
+RE_UNIT_TAIL = regex.compile(r"^(?:党委|党总支|党支部|团委|团支部)(?=、|和|及|以及|与)")
 # Two quoted names back to back: ”“ (a list without marks).
 RE_BACK_TO_BACK = regex.compile(r"[”’][“‘]")
 # Clause marks: the actor is looked for inside the relation word's clause first.
@@ -1182,13 +1185,17 @@ class PartnershipExtractor:
     def _last_item(self, text: str, clause_start: int, clause: list[_Party], i: int, places) -> bool:
         """The party at `i` is the last item of a with-list, after 和/及 (与A、B和C签署协议): its 和 joins
         the list, it opens no with-list of its own; a list that 与/同/跟 opens, read back over 、."""
-        if i == 0 or self._unplaced(text, clause[i - 1].end, clause[i].start, places) not in LAST_ITEM_JOINS:
+        if i == 0 or self._item_gap(text, clause[i - 1].end, clause[i].start, places) not in LAST_ITEM_JOINS:
             return False
         j = i - 1
-        while j > 0 and self._unplaced(text, clause[j - 1].end, clause[j].start, places) == "、":
+        while j > 0 and self._item_gap(text, clause[j - 1].end, clause[j].start, places) == "、":
             j -= 1
         return (self._with_before(text, clause_start, clause[j], places)
                 and RE_WITH_JOIN.fullmatch(self._with_char(text, clause_start, clause[j], places)) is not None)
+
+    def _item_gap(self, text: str, end: int, start: int, places) -> str:
+        """What joins two list items, places and a unit tail the left item's name left out aside."""
+        return RE_UNIT_TAIL.sub("", self._unplaced(text, end, start, places))
 
     def _with_before(self, text: str, clause_start: int, p: _Party, places) -> bool:
         """与/和/同/跟 (then gap words, places, quotes) right before party `p`."""
@@ -1894,7 +1901,7 @@ def _joined(text: str, end: int, start: int, places: bytearray | None = None) ->
     if places is not None:
         between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
         between = RE_STREET_BEFORE_ITEM.sub("", between)
-    bare = RE_QUOTE_MARKS.sub("", between)
+    bare = RE_UNIT_TAIL.sub("", RE_QUOTE_MARKS.sub("", between))
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
 
 
