@@ -17,6 +17,11 @@ found party becomes one when its span has a name shape on its own:
 A found party that is only the tail of such a name (某某建材有限公司党支部 found as 建材有限公司党支部:
 the extractor stopped at a word it did not take for a name piece) is widened to the whole name when
 the side starts the name there: the licensed name `widens` the found one, which is then no party.
+A list of units that fills its clause and acts together after it (A、B及C，共同举办…) licenses its
+items the same way (a short aside in brackets may stand inside an item's name: 某中心（某某）), and a
+found name that is only the start of its item is widened over the item. A bare name with no head
+word is licensed after a descriptor that says what it is (联合爱心企业某某开展…;
+`partnership_name_descriptors.tsv`), which gives its label and kind.
 The label and kind come from the head. Only the frame licenses the name: the same words elsewhere
 are nothing, and a licensed party is a fact only when its frame pairs it (partnerships)."""
 

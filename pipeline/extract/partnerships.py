@@ -26,7 +26,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
-            team (来自A、B的医护人员组成的义诊队) make its units co-actors too.
+            team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
+            may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…).
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
