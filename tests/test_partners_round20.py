@@ -49,8 +49,8 @@ CASES = [
     ("comma_without_joint_word", "近日，青禾区禁毒办、民革青禾区工委，开展了主题活动。",
      {"organizations": ["青禾区禁毒办", "民革青禾区工委"]}, []),
     # a brand with no head word, after a descriptor that says it is a company (爱心企业): a partner
-    ("described_brand", "近日，石桥街道车站社区联合爱心企业小王烧饼组织开展了中秋慰问活动。",
-     {"communities": ["车站社区"]}, [("小王烧饼", "车站社区")]),
+    ("described_brand", "中秋前夕，石桥街道南站社区联合爱心企业小王烧饼组织开展了送月饼活动。",
+     {"communities": ["南站社区"]}, [("南站社区", "小王烧饼")]),
     ("described_brand_with_level", "近日，火炬社区联合辖区爱心企业青禾老窖开展节日慰问活动。",
      {"communities": ["火炬社区"]}, [("火炬社区", "青禾老窖")]),
     # the descriptor alone names no one
@@ -61,21 +61,21 @@ CASES = [
      {"communities": ["青禾大学社区"], "organizations": ["青禾建筑工程有限公司", "青禾幼儿园"]},
      all_pairs("青禾大学社区", "青禾建筑工程有限公司", "青禾幼儿园")),
     # supporters named with bare units after them, and 之下 for 下
-    ("under_with_bare_units", "青禾物业积极响应号召，在石桥镇党委、镇政府、社区居委会大力支持与帮助之下，探索红色物业新模式。",
+    ("under_with_bare_units", "在石桥镇党委、镇政府、社区居委会的大力支持与帮助之下，青禾物业建起了小区议事厅。",
      {"organizations": ["青禾物业", "石桥镇党委"]}, [("石桥镇党委", "青禾物业")]),
     # supporters that are not all names (两家单位): nothing, as before
-    ("under_with_count", "青禾物业积极响应号召，在石桥镇党委等两家单位的大力支持之下，探索红色物业新模式。",
+    ("under_with_count", "在石桥镇党委等两家单位的大力支持之下，青禾物业建起了小区议事厅。",
      {"organizations": ["青禾物业", "石桥镇党委"]}, []),
     # a with-list whose last item follows 和: each item is the actor's partner, none the others'
-    ("with_list_last_item", "当天，柳岸社区党委还分别与青禾市供销社党支部、石桥卫生院党支部和青禾喜乐物业党支部签署协议。",
+    ("with_list_last_item", "会上，柳岸社区党委分别与青禾市供销社党支部、石桥卫生院党支部和青禾喜乐物业党支部签订了结对协议。",
      {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "石桥卫生院党支部", "青禾喜乐物业党支部"]},
      [("柳岸社区党委", "石桥卫生院党支部"), ("柳岸社区党委", "青禾市供销社党支部"), ("柳岸社区党委", "青禾喜乐物业党支部")]),
     # …also when an item was found without its Party unit (石桥卫生院|党支部): the list goes on over it
-    ("with_list_item_without_its_unit", "当天，柳岸社区党委还与青禾市供销社党支部、石桥卫生院党支部和青禾喜乐物业党支部签署协议。",
+    ("with_list_item_without_its_unit", "会上，柳岸社区党委与青禾市供销社党支部、石桥卫生院党支部和青禾喜乐物业党支部签订了结对协议。",
      {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "石桥卫生院", "青禾喜乐物业党支部"]},
      [("柳岸社区党委", "石桥卫生院"), ("柳岸社区党委", "青禾市供销社党支部"), ("柳岸社区党委", "青禾喜乐物业党支部")]),
     # 和 before a with-mark still joins the actors (A和B与C签署: each actor with C)
-    ("actors_joined_by_he", "当天，柳岸社区党委和青禾市供销社党支部与青禾喜乐物业党支部签署协议。",
+    ("actors_joined_by_he", "会上，柳岸社区党委和青禾市供销社党支部与青禾喜乐物业党支部签订了结对协议。",
      {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "青禾喜乐物业党支部"]},
      [("柳岸社区党委", "青禾喜乐物业党支部"), ("青禾喜乐物业党支部", "青禾市供销社党支部")]),
 ]
