@@ -17,7 +17,8 @@ def framed(text: str, **parties) -> list[tuple[str, str, str]]:
     """(a, b, relation) of every partnership, parties given by hand (a pair resting on a pointer has
     one more mention where each party is named: its evidence; counted once here)."""
     ctx = context_for(PartnershipExtractor, text, **parties)
-    return list(dict.fromkeys((m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"]) for m in PartnershipExtractor()(ctx)))
+    return list(dict.fromkeys((m.attrs["a"].canonical, m.attrs["b"].canonical, m.attrs["relation"])
+                              for m in PartnershipExtractor()(ctx) if m.label == "partnerships"))
 
 
 ORGS = ["青禾市慈善总会", "益友公益协会", "青禾区民政局", "启明社工服务中心", "石桥街道党工委", "青禾区民政局党支部",
@@ -69,9 +70,11 @@ FRAMES = [
     # a unit's standing (共建单位, 辖区) may stand between the word and the party
     ("standing_before_party", "启明社工服务中心联合共建单位益友公益协会开展活动。",
      [("启明社工服务中心", "益友公益协会", "联合")]),
-    # a joint act read over a list item no extractor named (same head as its left neighbour)
+    # a joint act read over a list item no extractor named: the list fills its clause, so the item is
+    # licensed by its name shape (round 20) and acts with the others
     ("together_over_unnamed_item", "青禾区民政局党支部、金桥物业党支部和桃源社区党总支共同签署共建协议。",
-     [("青禾区民政局党支部", "桃源社区党总支", "共同")]),
+     [("青禾区民政局党支部", "桃源社区党总支", "共同"), ("金桥物业党支部", "桃源社区党总支", "共同"),
+      ("青禾区民政局党支部", "金桥物业党支部", "共同")]),
     # 分别 pairs two lists of one length place by place
     ("respective_lists", "益友公益协会、启明社工服务中心分别与桃源社区、杏林社区签订结对协议。",
      [("益友公益协会", "桃源社区", "签订"), ("启明社工服务中心", "杏林社区", "签订")]),

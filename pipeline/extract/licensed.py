@@ -17,6 +17,11 @@ found party becomes one when its span has a name shape on its own:
 A found party that is only the tail of such a name (某某建材有限公司党支部 found as 建材有限公司党支部:
 the extractor stopped at a word it did not take for a name piece) is widened to the whole name when
 the side starts the name there: the licensed name `widens` the found one, which is then no party.
+A list of units that fills its clause and acts together after it (A、B及C，共同举办…) licenses its
+items the same way (a short aside in brackets may stand inside an item's name: 某中心（某某）), and a
+found name that is only the start of its item is widened over the item. A bare name with no head
+word is licensed after a descriptor that says what it is (联合爱心企业某某开展…;
+`partnership_name_descriptors.tsv`), which gives its label and kind.
 The label and kind come from the head. Only the frame licenses the name: the same words elsewhere
 are nothing, and a licensed party is a fact only when its frame pairs it (partnerships)."""
 
@@ -58,6 +63,14 @@ RE_CLAUSE = regex.compile(r"[，；：,;:。！？]")
 RE_WITH = regex.compile(r"(?<![参给赋授])与(?![会其否])|(?<![共协如不相认赞陪会连])同(?![时志步比学样类期一等事级心])")
 RE_WITH_WORD = regex.compile(r"签约|签订|签署|共建|结对|合作|携手|联建|联合")
 RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
+# A list of units that opens its clause and acts together after it (A、B及C，共同举办…; A、B一起
+# 走进…): each item is licensed like a side of a strong frame, and a found name cut short is widened
+# over the rest of its item (某市司法局|第二强制隔离戒毒所). Example match: ，共同 (before 举办).
+RE_TOGETHER_ACT = regex.compile(r"(?:等|等单位|等部门)?[，,]?(?:共同|一起|一同)(?=\p{Han})")
+# The Han run of a name; in a co-actor list a short aside in brackets may stand inside it (某街道社区
+# 戒毒（康复）中心): the items are split at list marks, so a bracket cannot swallow the next item.
+RE_NAME_RUN = regex.compile(r"\p{Han}*")
+RE_LIST_NAME_RUN = regex.compile(r"(?:\p{Han}|[（(]\p{Han}{1,4}[）)])*")
 # The longest descriptor between a quoted team name and its head (“某某”某某志愿服务团).
 MAX_QUOTED_DESCRIPTOR = 6
 MAX_NAME = 30
@@ -66,6 +79,8 @@ MAX_NAME = 30
 MAX_FIELD_RUN = 6
 RE_FIELD_RUN = regex.compile(r"\p{Han}{2,6}")
 MIN_STEM = 2
+# The longest bare name (no head word) a descriptor licenses: a brand (某某烤鸭, 某某地产).
+MAX_BARE_NAME = 6
 
 
 @dataclass(frozen=True)
@@ -140,12 +155,13 @@ def _head_at(text: str, end: int, start: int) -> str | None:
     return None
 
 
-def name_at(text: str, start: int, limit: int, exact_end: int | None = None) -> Licensed | None:
+def name_at(text: str, start: int, limit: int, exact_end: int | None = None, run_pattern=RE_NAME_RUN) -> Licensed | None:
     """The longest licensed name starting at `start` (see the module doc), ending at `exact_end`
-    when given, else before a follower; None when no span there has the shape."""
+    when given, else before a follower; None when no span there has the shape. `run_pattern`:
+    the characters a name may hold (Han only, or with a bracketed aside in a co-actor list)."""
     quoted = RE_QUOTED.match(text, start, limit)
     body = quoted.end() if quoted else start
-    run = regex.match(r"\p{Han}*", text[body : min(limit, body + MAX_NAME)]).group()
+    run = run_pattern.match(text[body : min(limit, body + MAX_NAME)]).group()
     ends = [exact_end] if exact_end is not None else range(body + len(run), body, -1)
     for end in ends:
         if end is None or end <= body or end > body + len(run):
@@ -172,9 +188,42 @@ def name_at(text: str, start: int, limit: int, exact_end: int | None = None) -> 
     return None
 
 
+@lru_cache(maxsize=1)
+def _described() -> tuple["regex.Pattern[str]", dict[str, tuple[str, str]]]:
+    """The descriptors of partnership_name_descriptors.tsv (a level word may open one) and, for each,
+    the label and kind of the bare name after it."""
+    rows = {row["descriptor"]: (row["label"], row["kind"]) for row in read_table("partnership_name_descriptors.tsv")}
+    words = "|".join(regex.escape(w) for w in sorted(rows, key=len, reverse=True))
+    return regex.compile(rf"(?:辖区|本地|当地|市|区|县)?内?的?({words})"), rows
+
+
+def described_name_at(text: str, pos: int, limit: int) -> Licensed | None:
+    """A bare name after a descriptor that says what it is (爱心企业某某烤鸭开展…): the shortest run of
+    two to MAX_BARE_NAME Han characters that a follower ends, with no clause word, opener or head."""
+    pattern, rows = _described()
+    match = pattern.match(text, pos, limit)
+    if match is None:
+        return None
+    body = match.end()
+    label, kind = rows[match.group(1)]
+    for end in range(body + MIN_STEM, min(limit, body + MAX_BARE_NAME) + 1):
+        name = text[body:end]
+        if not regex.fullmatch(r"\p{Han}+", name):
+            return None
+        if _words()["follower"].match(text, end) and end < limit:
+            if _words()["banned"].search(name) or _words()["opener"].match(name) or _head_at(text, end, body):
+                return None
+            return Licensed(body, end, label, name, kind)
+    return None
+
+
 def _partner_at(text: str, pos: int, limit: int, places) -> Licensed | None:
-    """A licensed name at a partner's start: as written, else after a descriptor quote or a place chain."""
+    """A licensed name at a partner's start: as written, else after a descriptor quote, a place chain
+    or a descriptor of its kind (爱心企业某某)."""
     found = name_at(text, pos, limit)
+    if found is not None:
+        return found
+    found = described_name_at(text, pos, limit)
     if found is not None:
         return found
     quoted = RE_QUOTED.match(text, pos, limit)
@@ -207,6 +256,8 @@ def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places)
                 continue  # 某大学社会发展|与|某某研究院: 与 joins two fields of one name, not two parties
             scan.side_after(re_, clause_end)
             scan.actor_before(s_start, rs)
+        for match in RE_TOGETHER_ACT.finditer(text, s_start, s_end):
+            scan.co_actors(s_start, match.start())
     return sorted(scan.out, key=lambda p: p.start)
 
 
@@ -285,6 +336,38 @@ class _Scan:
             if not mark:
                 return
             pos = mark.end()
+
+    def co_actors(self, s_start: int, end: int) -> None:
+        """A list of units filling its clause (time words aside) up to `end`, where they act together:
+        every item found or licensed, a found name widened over the rest of its item; nothing
+        unless the whole clause is such a list of two items or more."""
+        text, places = self.text, self.places
+        clause_start = s_start
+        for mark in RE_CLAUSE.finditer(text, s_start, end):
+            clause_start = mark.end()
+        lead = RE_ACTOR_LEAD.match(text, clause_start, end)
+        pos = lead.end() if lead else clause_start
+        items: list[Licensed] = []
+        count = 0
+        while pos < end:
+            span = self.found_at(pos)
+            item = name_at(text, pos, end, run_pattern=RE_LIST_NAME_RUN)
+            if span is not None and (item is None or item.end <= span[1]):
+                pos = span[1]
+            elif item is not None and not any(pos < fs < item.end for fs, _ in self.found):
+                if span is None and any(p.start < item.end and pos < p.end for p in self.out):
+                    return
+                items.append(Licensed(item.start, item.end, item.label, item.canonical, item.kind, widens=span is not None))
+                pos = item.end
+            else:
+                return
+            count += 1
+            mark = RE_LIST_MARK.match(text, pos, end)
+            if mark is None:
+                break
+            pos = mark.end()
+        if pos == end and count >= 2:
+            self.out += [it for it in items if not any(p.start < it.end and it.start < p.end for p in self.out)]
 
     def actor_before(self, s_start: int, rs: int) -> None:
         """The actor side: a name filling its clause (time words aside) up to the word at `rs`."""

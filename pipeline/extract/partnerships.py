@@ -26,7 +26,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
-            team (来自A、B的医护人员组成的义诊队) make its units co-actors too.
+            team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
+            may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…).
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
@@ -101,6 +102,9 @@ RE_LIST_JOIN = regex.compile(r"^(?:、|和|及|以及|与|，以及)$")
 # A street or town the place extractor did not take, written before a list item the way the
 # items before it have their known street (某街道A社区、某某街道B社区): skipped like a place.
 RE_STREET_BEFORE_ITEM = regex.compile(r"(?<=^(?:、|和|及))\p{Han}{2,4}(?:街道|镇|乡)$")
+# The Party or youth unit of a list item that the item's found name leaves out (某卫生服务中心|党支部、
+# 某物业党支部): the list goes on over it. Example match: 党支部 (before 和 or 、).
+RE_UNIT_TAIL = regex.compile(r"^(?:党委|党总支|党支部|团委|团支部)(?=、|和|及|以及|与)")
 # Two quoted names back to back: ”“ (a list without marks).
 RE_BACK_TO_BACK = regex.compile(r"[”’][“‘]")
 # Clause marks: the actor is looked for inside the relation word's clause first.
@@ -158,9 +162,10 @@ RE_PASSIVE_IS = regex.compile(r"是")
 RE_FOR_BEFORE = regex.compile(r"为[“‘]?$")
 RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]{{0,12}}?({nouns})"
 # 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下); news often drops the 的
-# (在某局支持下，B…; B在某社区支持下开展…). Example: 在某中心的大力支持下，一家公益服务中心….
+# (在某局支持下，B…; B在某社区支持下开展…); 之下 reads as 下 (在某局大力支持与帮助之下).
+# Example: 在某中心的大力支持下，一家公益服务中心….
 RE_UNDER_TEMPLATE = (
-    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心|积极)?({nouns})(?:[和与及、](?:{nouns}))*下[，,]?"
+    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心|积极)?({nouns})(?:[和与及、](?:{nouns}))*之?下[，,]?"
 )
 # 在A的指导下 (and 在A指导下, 在A的悉心指导下): guidance is all the phrase names; a superior body
 # overseeing the work (a civil-affairs bureau over a social-work station) is no partner. Seen in
@@ -207,6 +212,11 @@ RE_TOGETHER_AFTER = regex.compile(
     r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,10}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
+# A list of parties that opens its clause, then a comma and a word of joint action: the list is the
+# subject of that act (A、B、C及D，共同举办…; A与B，共同开展…). Only a list opening its clause: after a
+# verb the list is that verb's object (组织A、B，共同…). Seen in legal-aid, health and party-building
+# news (a list of bureaus and a community co-hosting a campaign, two party branches holding a clinic).
+RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?[，,](共同|联合|携手|联手|一起|协同)(?!体|会|国|社)")
 # The passive mark of B被A…<word>. Example match: 被.
 RE_PASSIVE_BY = regex.compile("被")
 # passive 被: B被A…<word>: what may stand between A (or its list) and the relation word: a list
@@ -219,6 +229,8 @@ RE_RESPECTIVE = regex.compile(r"分别")
 # The sides of one agreement counted after a with-list (A与B、C签署了三方协议, A与B、C三方签订…):
 # every side is a party of the others. Example match: 三方 (in 签署了三方协议).
 RE_SIDES_COUNT = regex.compile(r"(?:三|四|五|六|多)方(?!面)")
+# The joins before the last item of a list (A、B和C): after a with-list's items, no with-mark.
+LAST_ITEM_JOINS = frozenset({"和", "及", "以及"})
 # A list join that is a with-mark: A与B、C结对 reads as A paired with B and with C.
 RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
@@ -285,9 +297,11 @@ RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # The first item of a forward list that no extractor named, ending in a unit's or team's head
 # word (A联合某团委宣讲分队、B: B is still A's partner). Matched on the stretch between the
 # relation word and the first named item.
-# Up to three more bare unit names may follow it (A联合某街道社工站、团支部、老年协会、B).
+# Up to three more bare unit names may follow it (A联合某街道社工站、团支部、老年协会、B). A community
+# named only by its standing (A携手结对共建社区和B、C: the paired community, named elsewhere) is such
+# an item too (round 20: community-fair and joint-building news).
 RE_UNNAMED_FIRST = regex.compile(
-    r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部)"
+    r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|社区)"
     r"(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){0,3}(?:、|和|及|以及)$"
 )
 # Inside a list, a run of up to four items no extractor named, each a short unit's name ending in a
@@ -296,6 +310,9 @@ RE_UNNAMED_FIRST = regex.compile(
 RE_UNNAMED_UNITS = regex.compile(
     r"^(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){1,4}(?:、|和|及|以及)$"
 )
+# The bare units a list of supporters may end with, no extractor naming them (在某镇党委、镇政府、社区
+# 居委会的大力支持下): the named ones before them are supporters still. Example match: 、镇政府、社区居委会.
+RE_UNNAMED_TAIL = regex.compile(r"(?:、\p{Han}{1,8}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|政府))+")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -807,6 +824,8 @@ class PartnershipExtractor:
         # pointers back to a party named before (该公司, 本所, 与其 …: discourse.py)
         pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found)
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
+        places = mask(len(text), ctx.found("places"))
+        found = [p for p in found if not _cut_by_community(p, found, places)]
         return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
@@ -1160,8 +1179,24 @@ class PartnershipExtractor:
         与/和/同/跟 introduces (the heads of with-lists)."""
         clause_start = _clause_start(text, s_start, rs)
         clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
-        heads = [p for p in clause if self._with_before(text, clause_start, p, places)]
+        heads = [p for i, p in enumerate(clause)
+                 if self._with_before(text, clause_start, p, places) and not self._last_item(text, clause_start, clause, i, places)]
         return clause_start, clause, heads
+
+    def _last_item(self, text: str, clause_start: int, clause: list[_Party], i: int, places) -> bool:
+        """The party at `i` is the last item of a with-list, after 和/及 (与A、B和C签署协议): its 和 joins
+        the list, it opens no with-list of its own; a list that 与/同/跟 opens, read back over 、."""
+        if i == 0 or self._item_gap(text, clause[i - 1].end, clause[i].start, places) not in LAST_ITEM_JOINS:
+            return False
+        j = i - 1
+        while j > 0 and self._item_gap(text, clause[j - 1].end, clause[j].start, places) == "、":
+            j -= 1
+        return (self._with_before(text, clause_start, clause[j], places)
+                and RE_WITH_JOIN.fullmatch(self._with_char(text, clause_start, clause[j], places)) is not None)
+
+    def _item_gap(self, text: str, end: int, start: int, places) -> str:
+        """What joins two list items, places and a unit tail the left item's name left out aside."""
+        return RE_UNIT_TAIL.sub("", self._unplaced(text, end, start, places))
 
     def _with_before(self, text: str, clause_start: int, p: _Party, places) -> bool:
         """与/和/同/跟 (then gap words, places, quotes) right before party `p`."""
@@ -1245,6 +1280,8 @@ class PartnershipExtractor:
         if a is None:
             return []
         a_list = self._list_after(text, a, inside, match.end(1), places) if a in inside else [a]
+        if RE_UNNAMED_TAIL.fullmatch(text, a_list[-1].end, match.end(1)):
+            return a_list  # 在A、镇政府、社区居委会的支持下: the named supporters still support
         if a_list[-1].end != match.end(1):
             a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
         return a_list
@@ -1621,6 +1658,8 @@ class PartnershipExtractor:
             if together:
                 word = together.group(1) or together.group(2) or together.group(3)
                 yield _Claim((), tuple(members), word, True, False, first.start)
+            elif (comma := RE_TOGETHER_COMMA.match(tail)) and self._opens_clause(text, s_start, first, places):
+                yield _Claim((), tuple(members), comma.group(1), True, False, first.start)
             elif team := _patterns()["joint_team"].match(tail):
                 yield _Claim((), tuple(members), team.group(1), True, False, first.start)
 
@@ -1761,6 +1800,16 @@ class PartnershipExtractor:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
 
 
+def _cut_by_community(p: _Party, found: list[_Party], places: bytearray) -> bool:
+    """An organization that is only a place and the first part of a community's name going on past it
+    (某街道|某大学社区: the organization extractor read 某街道某大学 where the text names 某大学社区): the
+    community holds the head word, the organization is a misreading. Where the organization's own
+    name runs into the community (某银行某分行|与某社区), the community is the misreading: kept."""
+    return p.label == "organizations" and any(
+        q.label == "communities" and p.start < q.start < p.end < q.end and all(places[p.start : q.start]) for q in found
+    )
+
+
 def _both_sides_claim(both: "discourse.BothSides") -> _Claim:
     """双方…<word of joint work>: the two parties it stands for act together; their stand-ins run
     from 双方 to the word, so the pair's evidence in this sentence is that clause."""
@@ -1853,7 +1902,7 @@ def _joined(text: str, end: int, start: int, places: bytearray | None = None) ->
     if places is not None:
         between = "".join(ch for i, ch in enumerate(between, end) if not places[i])
         between = RE_STREET_BEFORE_ITEM.sub("", between)
-    bare = RE_QUOTE_MARKS.sub("", between)
+    bare = RE_UNIT_TAIL.sub("", RE_QUOTE_MARKS.sub("", between))
     return bool(RE_LIST_JOIN.match(bare)) or (not bare and RE_BACK_TO_BACK.search(between) is not None)
 
 
