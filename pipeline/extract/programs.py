@@ -44,6 +44,8 @@ RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百
 # \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
 # quoted remark) joins no list (round 14).
 RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?\Z")
+# Between two quotes of a list written one after another: nothing or one list mark (“甲”“乙”、“丙”).
+RE_TIGHT_GAP = regex.compile(r"[、，,和及与]?$")
 # A modifier with 的 opening the shared descriptor of a quoted list after 等 (各种特色的, 丰富多彩的).
 # Example match: 各种特色的.
 RE_TAIL_MODIFIER = regex.compile(r"^[\p{Han}]{1,6}的")
@@ -56,8 +58,14 @@ RE_SPEECH = regex.compile(r"[，。！？；：!?;…]")
 RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]"
 # A numeral and one character: a count of things, not a name (“两园”, “三区”).
 RE_NUMERAL_ONE = regex.compile(r"^[一二三四五六七八九十两双多][\p{Han}]$")
-# A national or world observance day (filter 26). Example match: 中华慈善日, 世界家庭日, 建队纪念日.
-RE_OBSERVANCE = regex.compile(r"^(?:(?:世界|国际|中华|中国|全国)\p{Han}{1,8}|\p{Han}{1,8}纪念)日$")
+# A national or world observance day (filter 26), a calendar date written before it or not (round 20:
+# the date is how many outlets write the day, 12·5国际志愿者日). Example match: 中华慈善日, 世界家庭日,
+# 建队纪念日, 12.5国际志愿者日.
+RE_DAY_DATE = r"(?:[0-9]{1,2}[.·・][0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日|[一二三四五六七八九十]{2})"
+RE_OBSERVANCE = regex.compile(r"^" + RE_DAY_DATE + r"?(?:(?:世界|国际|中华|中国|全国)\p{Han}{1,8}|\p{Han}{1,8}纪念)日$")
+# The date alone that a public holiday is called by (“三八”妇女节, “五四”青年节, “3·8”): with the
+# holiday's word right after the quote it names the holiday, not a program.
+RE_HOLIDAY_DATE = regex.compile(r"^" + RE_DAY_DATE + r"$")
 # A quoted manner of serving or working, ending in 式 (“点餐式”宣讲, “配给式”服务, “多元化、家庭式”服务):
 # how a thing is done, not a program's name (filter 27, round 18: 3 real articles of 3 outlets in the
 # pool and bulk texts; no gold program ends in 式). 仪式 (a ceremony) is a noun, not a manner.
@@ -195,9 +203,11 @@ RE_BARE_PROJECT = regex.compile(
 # Only heads whose items are each one named thing: projects, brands, funds, teams and the squads
 # a team is split into (小分队, 分队, 小队). Round 17: the team heads are every team word of the
 # suffix table (巡逻队, 先锋队, 宣讲团, 合唱团 …: …等6支平安巡逻队), not three of them; see
-# _list_tail().
+# _list_tail(). Round 20: after 等 the count may be 多 (甲、乙、丙等多个品牌项目: an unstated number of
+# named things closes the list as a stated one does; seen in news of communities' brand projects of
+# several provinces).
 RE_LIST_TAIL_TEMPLATE = (
-    r"(?:等|共|(?:以及|和|及|(?<=\p{{Han}})、)([\p{{Han}}]{{2,9}}?)(?<![等共]))([0-9一二三四五六七八九十两]+[个项支类])([\p{{Han}}]{{0,6}}?)"
+    r"(?:等|共|(?:以及|和|及|(?<=\p{{Han}})、)([\p{{Han}}]{{2,9}}?)(?<![等共]))((?:[0-9一二三四五六七八九十两]+|(?<=等)多)[个项支类])([\p{{Han}}]{{0,6}}?)"
     r"(项目|品牌|基金|志愿服务队伍|{teams}|分队|小队)(?![员长])"
 )
 # Squad heads of such a list: a listed squad is named only by an item that is itself a team's
@@ -648,6 +658,20 @@ def reject_observance(inner: str) -> bool:
     return bool(RE_OBSERVANCE.match(inner))
 
 
+def reject_holiday(text: str, q_end: int, inner: str) -> bool:
+    """Filter 28 (round 20): a public holiday, with the date it is called by or not (“三八妇女节”,
+    “重阳节”, “六一儿童节”), or that date alone before the holiday's word (“三八”妇女节插花活动):
+    a day on which a community holds an activity, not the activity's name. The holiday words
+    are the calendar's (program_exclusions.tsv holiday); a community's own festival (“邻里节”,
+    “睦邻文化节”) is none of them and stays."""
+    holidays = _exclusions()["holiday"]
+    date = RE_HOLIDAY_DATE.match(inner)
+    if date is None and inner.endswith(holidays):
+        head = inner[: -len(next(h for h in holidays if inner.endswith(h)))]
+        return not head or bool(RE_HOLIDAY_DATE.match(head))
+    return date is not None and text.startswith(holidays, q_end + 1)
+
+
 def reject_venue(inner: str) -> bool:
     """Filter 4: a physical venue (“雷锋广场”, “雷锋宣传角”, “伙伴一条街”)."""
     return inner.endswith(_exclusions()["venue_suffix"])
@@ -870,6 +894,7 @@ class ProgramExtractor:
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_observance(inner)
+            or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
             or reject_org_name(inner)
             or reject_purpose_word(inner)
@@ -885,11 +910,15 @@ class ProgramExtractor:
             run = quote_run(text, quotes, i)
             j = i + len(run)
             kind = shared_tail_kind(text, run)
+            anchored = kind is not None and kind != "program"
+            items = run
+            if kind is None:
+                items = tight_prefix(text, run)
+                kind = listed_kind(text, items)
             if kind is not None:
                 # a project, activity, brand or team word anchors the listed quotes as it anchors
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
-                anchored = kind != "program"
-                for q_start, q_end, inner in run:
+                for q_start, q_end, inner in items:
                     name = _clean(inner)
                     if not self._usable(text, q_start, name, anchored=anchored):
                         continue
@@ -1224,10 +1253,11 @@ class ProgramExtractor:
                 continue
             suf = _suffix(match.group())
             if suf.bare in ("named", "own"):  # own: a troupe, whose field is in its word
-                start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team" and suf.bare == "named", adjacent=suf.bare == "own")
+                team_named = suf.kind == "team" and suf.bare == "named"
+                start = named_holder_start(ctx, start, w_start, starts, team=team_named, adjacent=suf.bare == "own" or team_named)
                 if start is None and suf.bare == "own":
                     start = clause_troupe_start(ctx, w_start)
-                if start is None and suf.kind == "team" and suf.bare == "named":
+                if start is None and team_named:
                     start = core_team_start(ctx, w_start, end)
                 if start is None:
                     continue
@@ -1512,6 +1542,27 @@ def shared_tail_kind(text: str, run) -> str | None:
     return None
 
 
+def listed_kind(text: str, run) -> str | None:
+    """"program" for a closed list of quotes written one after another (“甲课堂”“乙学堂”“丙丁”等…)
+    whose own program words make at least half of its items programs: the items of one list are
+    things of one sort, so the others are programs too, whatever follows 等 (round 20: lists whose
+    shared word is out of reach or broken by another quote, seen in news of several outlets).
+    `run` is tight (tight_prefix: nothing or a list mark between its quotes) and 等 follows its
+    last quote; an item with a program word of its own keeps that word's kind. None otherwise."""
+    if len(run) < 2 or not text.startswith("等", run[-1][1] + 1):
+        return None
+    own = [inner for _, _, inner in run if inner_suffix(_clean(inner)) or alone_word(_clean(inner))]
+    return "program" if 2 * len(own) >= len(run) else None
+
+
+def tight_prefix(text: str, run) -> list:
+    """The quotes of a run up to the first gap that is more than a list mark."""
+    k = 1
+    while k < len(run) and RE_TIGHT_GAP.match(text, run[k - 1][1] + 1, run[k][0] - 1):
+        k += 1
+    return run[:k]
+
+
 def reject_idea_tail(descriptor: str) -> bool:
     """Filter 22: a list's shared descriptor opening with an idea word and 的 (“甲”“乙”等理念的公益
     项目, …等主题的活动): the quotes are the ideas or themes the programs answer, not their names.
@@ -1602,7 +1653,9 @@ def named_holder_start(
         return cut
     if adjacent and start < w_start:
         # a troupe's holder right before its name words, where the name walk stopped (某某|三村|
-        # 老年|健身舞队: 三村 is unknown to the dictionary away from the word): round 13
+        # 老年|健身舞队: 三村 is unknown to the dictionary away from the word): round 13; a named
+        # team's too (round 20: 某市经开区|五彩|应急救援|志愿服务队, 经开区 unknown to the dictionary;
+        # a holder names a team whatever its field words, as when the walk reaches it)
         holder = next((k for k in range(max(0, start - MAX_BARE_PREFIX), start) if starts.get(k) == start), None)
         if holder is not None and _suffix_table().get(ctx.text[start:w_start]) is None:
             return holder

@@ -1,0 +1,93 @@
+"""Programs, round 20 (tuned on other labellers' sets: check18, check19, the pools).
+
+- A public holiday, with the date it is called by or not, is the day an activity is held on,
+  not a program (“三八妇女节”, “三八”妇女节…活动, “12·5国际志愿者日”); a community's own
+  festival stays (“邻里节”, “情暖重阳节”).
+- A named team whose holder stands right before its own words is named from the holder, even
+  when the name walk stopped at a word the dictionary does not know (某市经开区|五彩|…志愿服务队);
+  志愿服务团队 is a team word like 志愿服务队伍.
+- An unquoted list closed by 等多个/等多支 and a head of named things names its items, as a
+  stated count does.
+- A closed list of quotes written one after another whose own program words make at least half
+  of them programs names the others as programs too (“甲课堂”“乙学堂”“丙丁”等…).
+
+Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import programs_and_kinds as programs
+
+
+HOLIDAYS_EMPTY = [
+    ("holiday_with_date", "春天到了，“三八妇女节”的走秀活动热闹非凡。"),
+    ("date_before_holiday_word", "青禾社区开展“五四”青年节主题团日活动。"),
+    ("observance_with_date", "街道举办“12·5国际志愿者日”志愿服务活动。"),
+    ("holiday_alone", "社区在“重阳节”为老人送去慰问品。"),
+]
+
+HOLIDAYS_KEPT = [
+    ("own_festival", "社区举办第三届“邻里节”活动。", [("邻里节", "activity")]),
+    ("holiday_in_a_name", "社区开展“情暖重阳节”敬老活动。", [("情暖重阳节", "activity")]),
+]
+
+
+@pytest.mark.parametrize("name, text", HOLIDAYS_EMPTY, ids=[row[0] for row in HOLIDAYS_EMPTY])
+def test_public_holidays_are_no_programs(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", HOLIDAYS_KEPT, ids=[row[0] for row in HOLIDAYS_KEPT])
+def test_own_festivals_stay_programs(name, text, expected):
+    assert programs(text) == expected
+
+
+HOLDER_TEAMS = [
+    ("holder_then_unknown_word", "会上，芜湖经开区飞鹰应急救援志愿服务队负责人作了发言。",
+     [("芜湖经开区飞鹰应急救援志愿服务队", "team")]),
+    ("tuanduan_word", "当天，桃源路街道垃圾分类志愿服务团队也来到现场。", [("桃源路街道垃圾分类志愿服务团队", "team")]),
+]
+
+HOLDER_TEAMS_EMPTY = [
+    ("tuanduan_no_holder", "社区志愿服务团队为老人送餐。"),
+    ("tuanduan_count", "街道组建了一支志愿服务团队。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", HOLDER_TEAMS, ids=[row[0] for row in HOLDER_TEAMS])
+def test_teams_named_from_an_adjacent_holder(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", HOLDER_TEAMS_EMPTY, ids=[row[0] for row in HOLDER_TEAMS_EMPTY])
+def test_team_words_without_a_holder_name_nothing(name, text):
+    assert programs(text) == []
+
+
+def test_list_closed_by_many_names_its_items():
+    text = "青禾社区已孵化了暖阳书屋、田园直播基地、清风家训基地等多个品牌项目。"
+    names = [name for name, _ in programs(text)]
+    assert names == ["暖阳书屋", "田园直播基地", "清风家训基地"]
+
+
+@pytest.mark.parametrize("text", [
+    "社区开展了助餐、助浴、理发等多个服务项目。",  # services, not named projects
+    "居民参加了环境整治、政策宣讲等多支小分队。",  # the squads' fields
+])
+def test_list_closed_by_many_needs_named_items(text):
+    assert programs(text) == []
+
+
+def test_quote_list_takes_its_items_own_words():
+    text = "街道实施了“春芽课堂”“小禾学堂”“缤纷假日”等暑期“护苗”服务项目。"
+    assert [name for name, _ in programs(text)] == ["春芽课堂", "小禾学堂", "缤纷假日", "护苗"]
+
+
+@pytest.mark.parametrize("text", [
+    "围绕“一老一小”“幸福驿站”等开展服务。",  # one of two is a slogan: not kept
+    "推动“邻里守望”“和睦相处”等理念深入人心。",  # no item has a program word
+    "街道有“红色课堂”，也有“邻里守望”等。",  # not written one after another
+])
+def test_quote_lists_without_enough_program_words(text):
+    assert [name for name, _ in programs(text) if name not in ("红色课堂", "幸福驿站")] == []
