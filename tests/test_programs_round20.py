@@ -91,3 +91,27 @@ def test_quote_list_takes_its_items_own_words():
 ])
 def test_quote_lists_without_enough_program_words(text):
     assert [name for name, _ in programs(text) if name not in ("红色课堂", "幸福驿站")] == []
+
+
+DASH_SUBTITLES = [
+    ("activity_subtitle", "社区开展了“月满·邻里·桃源”——青禾社区庆中秋邻里文化节暨第二届志愿者嘉年华活动，居民踊跃参与。",
+     [("月满·邻里·桃源", "activity")]),
+    ("fund_subtitle", "基金会同步发起设立“益苗成长”——桃源社区青少年成长专项基金。", [("益苗成长", "activity")]),
+    ("joint_fair", "举办志愿服务活动暨“星星之火,浓浓乡情”公益市集。", [("星星之火,浓浓乡情", "activity")]),
+]
+
+DASH_SUBTITLES_EMPTY = [
+    ("explained_word", "“铺路”——党员志愿者带着居民一起包汤圆。"),
+    ("no_program_word", "“大礼包”——每户两箱牛奶、一袋大米。"),
+    ("comma_first", "“好邻居”——大家这样称呼他，他常年组织活动。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", DASH_SUBTITLES, ids=[row[0] for row in DASH_SUBTITLES])
+def test_quote_over_a_dash_subtitle(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", DASH_SUBTITLES_EMPTY, ids=[row[0] for row in DASH_SUBTITLES_EMPTY])
+def test_dash_without_a_program_subtitle(name, text):
+    assert programs(text) == []

@@ -114,9 +114,16 @@ RE_EDITION_FESTIVAL = regex.compile(
 # Example matches: 2019年某区基金会开放日暨 (after the first quote), 某街道公益伙伴日主题活动 (after the second).
 # Round 16 (third task): 大集, a volunteer service fair (志愿服务大集, 公益服务大集: an event word in 4
 # real articles of the pooled and bulk texts).
-RE_JOINT_EVENT_WORD = r"(?:日|节|周|月|会|活动|仪式|论坛|典礼|大赛|比赛|服务|行动|大集)"
+# Round 20: 市集 and 集市, a charity fair (公益市集, 爱心集市: event words of the suffix table already).
+RE_JOINT_EVENT_WORD = r"(?:日|节|周|月|会|活动|仪式|论坛|典礼|大赛|比赛|服务|行动|大集|市集|集市)"
 RE_JOINT_FIRST = regex.compile(r"\G(?:[0-9]{4}年)?[\p{Han}·]{0,20}?" + RE_JOINT_EVENT_WORD + r"暨")
 RE_JOINT_SECOND = regex.compile(r"\G[\p{Han}·]{0,16}?" + RE_JOINT_EVENT_WORD + r"(?![\p{Han}])|\G[\p{Han}·]{0,16}?(?:活动|仪式|论坛|典礼|大赛)")
+# A quote set over a subtitle by a dash (“甲乙·丙丁”——某社区庆中秋邻里文化节暨…活动, “甲乙”——某社区
+# 青少年成长专项基金): the clause after the dash, up to its first mark, says what the quote names,
+# and names a program when it holds an activity, project, plan or fund word. Round 20: seen in
+# article titles and leads of several outlets (a quoted name and the event it heads); a dash before
+# a clause with no such word explains a quoted word (“铺路”——党员带着居民…), no program.
+RE_DASH_SUBTITLE = regex.compile(r"\G——[^，,。；;！!？?\n“”\"]{0,40}?(?:活动|项目|行动|计划|基金|嘉年华|文化节)")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
 # A troupe's own name opening a clause (，四季合唱团的…): its length in characters, the marks that
@@ -805,8 +812,9 @@ def _anchoring(word: str) -> bool:
 def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     """The kind a quote's frame gives it: a program word right before the opening quote
     (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), a theme (以“…”为主题,
-    围绕“…”主题, “…”主题教育: activity), an edition number (第三届“…”: activity), or a joint
-    event title (“…”开放日暨…, …暨“…”主题活动: activity); None when nothing frames it."""
+    围绕“…”主题, “…”主题教育: activity), an edition number (第三届“…”: activity), a joint
+    event title (“…”开放日暨…, …暨“…”主题活动: activity), or a dash and a subtitle naming an
+    activity, project or fund (“…”——某社区…活动: activity); None when nothing frames it."""
     before = text[max(0, q_start - 7) : max(0, q_start - 1)]
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
@@ -817,6 +825,7 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
         or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
         or RE_JOINT_FIRST.match(text, q_end + 1)
         or (text[max(0, q_start - 2) : q_start - 1] == "暨" and RE_JOINT_SECOND.match(text, q_end + 1))
+        or (q_end - q_start >= MIN_VERB_OBJECT and RE_DASH_SUBTITLE.match(text, q_end + 1))
     ):
         return "activity"
     return None
