@@ -115,3 +115,23 @@ def test_quote_over_a_dash_subtitle(name, text, expected):
 @pytest.mark.parametrize("name, text", DASH_SUBTITLES_EMPTY, ids=[row[0] for row in DASH_SUBTITLES_EMPTY])
 def test_dash_without_a_program_subtitle(name, text):
     assert programs(text) == []
+
+
+def test_campaign_into_families_is_no_honour():
+    # 家庭 ends honours (“五好家庭”), but 进家庭 is where a campaign goes
+    text = "今年以来，桃源街道开展“党建进楼栋、服务进家庭”活动。"
+    assert programs(text) == [("党建进楼栋、服务进家庭", "activity")]
+
+
+@pytest.mark.parametrize("text", ["社区评选出“五好家庭”活动。", "开展“文明家庭”创建活动。"])
+def test_honours_ending_in_family_stay_out(text):
+    assert programs(text) == []
+
+
+def test_quote_a_setup_verb_qualifies_with_de():
+    text = "区文明实践中心打造的“星光书场”，年均服务居民上万人次。"
+    assert programs(text) == [("星光书场", "program")]
+
+
+def test_setup_verb_de_quote_running_into_a_noun():
+    assert programs("社区打造的“红色”氛围深入人心。") == []

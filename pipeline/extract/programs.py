@@ -623,9 +623,12 @@ def _catchphrases() -> frozenset[str]:
 
 
 def reject_award(text: str, q_start: int, inner: str) -> bool:
-    """Filter 3: an award or honour title (“优秀社工室”, 荣获…“终身学习品牌项目”)."""
+    """Filter 3: an award or honour title (“优秀社工室”, “五好家庭”, 荣获…“终身学习品牌项目”).
+    An honour ending right after 进 is where a campaign goes (“法律进家庭”, “党建进网格、服务
+    进家庭”: round 20), no honour."""
     ex = _exclusions()
-    if inner.startswith(ex["award_prefix"]) or inner.endswith(ex["award_suffix"]):
+    suffix = next((w for w in ex["award_suffix"] if inner.endswith(w)), None)
+    if inner.startswith(ex["award_prefix"]) or (suffix is not None and not inner[: -len(suffix)].endswith("进")):
         return True
     before = text[max(0, q_start - 14) : q_start]
     before = before.rsplit("，", 1)[-1].rsplit("。", 1)[-1]
@@ -843,8 +846,9 @@ def activity_object(text: str, q_start: int, name: str) -> bool:
 def verb_object(text: str, q_start: int, q_end: int) -> bool:
     """A quote that is the whole object of a set-up verb (打造/推出/设立/依托…, program_exclusions.tsv
     frame_verb; 了 may follow the verb), a clause break or 等 right after it: 打造“健康方舟”，…
-    names what was set up. A quote that runs on into a noun (打造“红色”品牌) is not the object."""
-    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    names what was set up; so does a quote the verb qualifies with 的 (某中心打造的“甲乙影院”，…:
+    round 20). A quote that runs on into a noun (打造“红色”品牌) is not the object."""
+    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了").removesuffix("的")
     return before.endswith(_exclusions()["frame_verb"]) and bool(RE_FRAME_VERB_AFTER.match(text, q_end + 1))
 
 
