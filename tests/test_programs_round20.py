@@ -135,3 +135,27 @@ def test_quote_a_setup_verb_qualifies_with_de():
 
 def test_setup_verb_de_quote_running_into_a_noun():
     assert programs("社区打造的“红色”氛围深入人心。") == []
+
+
+DE_QUALIFIED = [
+    ("brand", "社区打造了“榴花同心邻里守望”的民族团结品牌。", [("榴花同心邻里守望", "brand")]),
+    ("activity", "社工举办了“守住边界,做好自己”的禁毒宣传活动。", [("守住边界,做好自己", "activity")]),
+    ("counted_list_modifier", "全区结合“春燕计划”和“千名学子回社区”2个正在开展的项目，组织志愿服务。",
+     [("春燕计划", "program"), ("千名学子回社区", "project")]),
+]
+
+DE_QUALIFIED_EMPTY = [
+    ("slogan", "这是打通“最后一公里”的服务平台。"),
+    ("service_word", "社区提供“一站式”的便民服务。"),
+    ("full_name_word", "他加入了“红色”的志愿服务队。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", DE_QUALIFIED, ids=[row[0] for row in DE_QUALIFIED])
+def test_quote_qualifying_its_program_with_de(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", DE_QUALIFIED_EMPTY, ids=[row[0] for row in DE_QUALIFIED_EMPTY])
+def test_de_before_service_or_team_words(name, text):
+    assert programs(text) == []

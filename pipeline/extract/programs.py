@@ -140,6 +140,11 @@ DEMONSTRATIVES = ("这个", "这座", "这家", "这处", "这里的", "该", "�
 RE_POINTER_WORD = regex.compile(r"^[这那每各][个支家处项名所类种座批位]$")
 # Classifiers that a count puts before a noun (5|支|志愿服务队): never the start of a name.
 CLASSIFIERS = frozenset("个支家处项名所类种座批位")
+# Kinds of program word that a quote may qualify with 的 and still name (“甲乙”的民族团结品牌): brands,
+# projects, activities and platforms; not plain service words (“…”的服务, kind program).
+DE_KINDS = frozenset({"brand", "project", "activity", "platform"})
+# Demonstratives after that 的: the quote is a remark about one event (说“真好”的那次活动), no name.
+DE_POINTERS = ("那", "这", "此", "该", "每", "各")
 # Longest descriptor between a quote and the program word that anchors it (专项行动, 慈善帮扶活动).
 MAX_ANCHOR_GAP = 4
 # Most commas an anchored name may hold (“敲开一扇门，温暖一颗心”).
@@ -1584,20 +1589,26 @@ def reject_idea_tail(descriptor: str) -> bool:
 
 
 def tail_descriptor(descriptor: str, items: int, head: str) -> str:
-    """The part of a list's shared descriptor that must hold no clause word: after 等, a list
-    of two or more quotes may describe its items with a modifier and 的 first (“A”“B”等各种特色
-    的服务活动: the head is 服务活动), which is no clause."""
-    match = RE_TAIL_MODIFIER.match(descriptor) if items > 1 and "等" in head else None
+    """The part of a list's shared descriptor that must hold no clause word: after 等 or a
+    count, a list of two or more quotes may describe its items with a modifier and 的 first
+    (“A”“B”等各种特色的服务活动: the head is 服务活动; “A”和“B”2个正在开展的项目: round 20),
+    which is no clause."""
+    match = RE_TAIL_MODIFIER.match(descriptor) if items > 1 and head else None
     return descriptor[match.end() :] if match else descriptor
 
 
 def outer_word(text: str, options) -> tuple[str, str, int, _Suffix] | None:
     """The program word after a quote that names it: the last of the (descriptor, word, end)
     options whose descriptor fits the word's gap and is no clause, award descriptor or
-    organization head; with the word's suffix entry."""
+    organization head; with the word's suffix entry. A descriptor may open with 的 before a
+    brand, project, activity or platform word whose name is the quote alone (“甲乙”的民族团结
+    品牌, “甲乙，丙丁”的慰问活动: round 20, the quote qualifies the program it names)."""
     for descriptor, word, end in reversed(options):
         suf = _suffix(word)
-        if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
+        own = descriptor
+        if suf.kind in DE_KINDS and not suf.full and not descriptor.startswith(DE_POINTERS, 1):
+            own = descriptor.removeprefix("的")
+        if len(descriptor) > suf.max_gap or reject_clause(own) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
             continue
         return descriptor, word, end, suf
     return None
