@@ -159,3 +159,14 @@ def test_quote_qualifying_its_program_with_de(name, text, expected):
 @pytest.mark.parametrize("name, text", DE_QUALIFIED_EMPTY, ids=[row[0] for row in DE_QUALIFIED_EMPTY])
 def test_de_before_service_or_team_words(name, text):
     assert programs(text) == []
+
+
+def test_bare_station_named_from_a_holder_the_walk_cut():
+    # 甬阳 is unknown to the dictionary, so the name walk stops at 社区; the community found there
+    # starts the station's name, as a holder the walk reaches does
+    text = "在和平街道甬阳社区驿站内，居民读书下棋。"
+    assert ("甬阳社区驿站", "station") in programs(text)
+
+
+def test_generic_station_without_holder_names_nothing():
+    assert programs("作为全市首个社区驿站，它方便了居民。") == []

@@ -1283,6 +1283,12 @@ class ProgramExtractor:
                 start = held_name_start(text, start, w_start, starts)
                 if start is None:
                     continue
+            else:
+                # the walk stopped inside a holder's name (光阳|社区|驿站, 光阳 unknown to the
+                # dictionary): the holder starts the name, as it does when the walk reaches it
+                # (round 20)
+                cut = holder_cut(start, w_start, starts)
+                start = start if cut is None else cut
             if reject_bare_prefix(text, start, w_start, end) or reject_kind(text, start, text[start:end]):
                 continue
             name = text[start:end]
@@ -1672,7 +1678,7 @@ def named_holder_start(
     held = next((k for k in range(start, w_start) if k in starts), None)
     if held is not None:
         return held
-    cut = next((k for k in range(max(0, start - MAX_HOLDER_CUT), start) if start < starts.get(k, 0) <= w_start), None)
+    cut = holder_cut(start, w_start, starts)
     if cut is not None:
         return cut
     if adjacent and start < w_start:
@@ -1686,6 +1692,13 @@ def named_holder_start(
     if not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
+
+
+def holder_cut(start: int, w_start: int, starts: dict[int, int]) -> int | None:
+    """The start of a place, community or organization that the name's first word cuts through
+    (翠微|社区… when the tokenizer split 翠微 off as an unknown word): a party surface starting at
+    most MAX_HOLDER_CUT characters before `start` and ending after it, by the program word."""
+    return next((k for k in range(max(0, start - MAX_HOLDER_CUT), start) if start < starts.get(k, 0) <= w_start), None)
 
 
 def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
