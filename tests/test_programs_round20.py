@@ -170,3 +170,20 @@ def test_bare_station_named_from_a_holder_the_walk_cut():
 
 def test_generic_station_without_holder_names_nothing():
     assert programs("作为全市首个社区驿站，它方便了居民。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青禾社区以“安心家”为平台，开展志愿服务。", [("安心家", "program")]),
+    ("该行以“惠农贷”为抓手，服务社区居民。", [("惠农贷", "program")]),
+])
+def test_quote_carried_by_yi_wei(text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "以“党建+积分”为抓手，推进基层治理。",  # a model, reported by models
+    "以“党建”为抓手，推进基层治理。",  # two characters: a buzzword
+    "以“红色物业”为重要平台。",  # a modifier before the carrier: taken as, not named
+])
+def test_yi_wei_without_a_program(text):
+    assert programs(text) == []

@@ -821,8 +821,9 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     """The kind a quote's frame gives it: a program word right before the opening quote
     (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), a theme (以“…”为主题,
     围绕“…”主题, “…”主题教育: activity), an edition number (第三届“…”: activity), a joint
-    event title (“…”开放日暨…, …暨“…”主题活动: activity), or a dash and a subtitle naming an
-    activity, project or fund (“…”——某社区…活动: activity); None when nothing frames it."""
+    event title (“…”开放日暨…, …暨“…”主题活动: activity), a dash and a subtitle naming an
+    activity, project or fund (“…”——某社区…活动: activity), or 以“…”为抓手 (carried: program);
+    None when nothing frames it."""
     before = text[max(0, q_start - 7) : max(0, q_start - 1)]
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
@@ -836,7 +837,18 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
         or (q_end - q_start >= MIN_VERB_OBJECT and RE_DASH_SUBTITLE.match(text, q_end + 1))
     ):
         return "activity"
+    if q_end - q_start >= MIN_VERB_OBJECT and carried(text, q_start, q_end):
+        return "program"
     return None
+
+
+def carried(text: str, q_start: int, q_end: int) -> bool:
+    """以“…”为<carrier word> (抓手, 载体, 平台, 纽带: program_exclusions.tsv carrier_word): the quote
+    names what a body works through (以“甲乙”为抓手, 以“甲乙丙”为平台); round 20. A model the text
+    so names (以“党建+积分”为抓手) is reported by models, which blocks the quote here."""
+    return text.endswith("以", 0, max(0, q_start - 1)) and text.startswith(
+        tuple("为" + w for w in _exclusions()["carrier_word"]), q_end + 1
+    )
 
 
 def activity_object(text: str, q_start: int, name: str) -> bool:
