@@ -187,3 +187,16 @@ def test_quote_carried_by_yi_wei(text, expected):
 ])
 def test_yi_wei_without_a_program(text):
     assert programs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "受聘担任“网格员”以来，他常常宣传政策。",  # a plain post named by its generic unit
+    "村里成立了全镇首支禁毒志愿服务队。",  # a field, not a team's name
+    "街道成立反诈志愿服务队。",
+])
+def test_plain_posts_and_field_teams_name_nothing(text):
+    assert programs(text) == []
+
+
+def test_field_team_with_its_own_name():
+    assert programs("社区成立了蒲公英禁毒志愿服务队。") == [("蒲公英禁毒志愿服务队", "team")]

@@ -457,6 +457,8 @@ def role_title(text: str, q_start: int, q_end: int, inner: str) -> bool:
         return False
     if not regex.fullmatch(r"\p{Han}+", inner) or inner in word_tags() or reject_award(text, q_start, inner):
         return False
+    if _generic_run().fullmatch(inner[: -len(head)]):
+        return False  # 网格|员, 楼栋|长: a plain post named by its generic unit (round 20)
     before = RE_ROLE_GAP.sub("", text[max(0, q_start - 1 - 12) : q_start - 1])
     if before.endswith(terms["before"]):
         return True
