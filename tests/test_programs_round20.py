@@ -200,3 +200,19 @@ def test_plain_posts_and_field_teams_name_nothing(text):
 
 def test_field_team_with_its_own_name():
     assert programs("社区成立了蒲公英禁毒志愿服务队。") == [("蒲公英禁毒志愿服务队", "team")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区计生协为计生家庭量身定制“暖心营养餐”，每月补贴三百元。", [("暖心营养餐", "program")]),
+    ("社区培育“邻里帮帮团”，带动居民参与。", [("邻里帮帮团", "team")]),
+])
+def test_more_setup_verbs(text, expected):
+    assert programs(text) == expected
+
+
+def test_setup_verb_two_character_quote():
+    assert programs("街道启动“暖冬”，为老人送棉衣。") == []  # two characters: a buzzword, not a name
+
+
+def test_online_app_after_shangxian():
+    assert programs("街道上线“码上办”，居民可在线办事。") == [("码上办", "program")]
