@@ -216,3 +216,15 @@ def test_setup_verb_two_character_quote():
 
 def test_online_app_after_shangxian():
     assert programs("街道上线“码上办”，居民可在线办事。") == [("码上办", "program")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南湖街举办了一场“小小红军重走长征路”晚会。", [("小小红军重走长征路", "activity")]),
+    ("社区举办“欢乐邻里情”中秋联欢会。", [("欢乐邻里情", "activity")]),
+])
+def test_quoted_gala_names(text, expected):
+    assert programs(text) == expected
+
+
+def test_gala_word_far_from_the_quote():
+    assert programs("居民说“真热闹”，今晚的社区文艺汇演暨迎新年晚会很成功。") == []
