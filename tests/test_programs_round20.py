@@ -228,3 +228,16 @@ def test_quoted_gala_names(text, expected):
 
 def test_gala_word_far_from_the_quote():
     assert programs("居民说“真热闹”，今晚的社区文艺汇演暨迎新年晚会很成功。") == []
+
+
+def test_quoted_partnership_brand_at_a_signing():
+    text = "青禾街道与区医院联合举行“亲邻一家”党建共建结对签约仪式。"
+    assert ("亲邻一家", "activity") in programs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "双方举行“党建联建协议”签约仪式。",  # a document signed, not a program
+    "社区制定了“文明养犬公约”，张贴在楼道。",
+])
+def test_quoted_documents_are_no_programs(text):
+    assert programs(text) == []

@@ -689,6 +689,12 @@ def reject_holiday(text: str, q_end: int, inner: str) -> bool:
     return date is not None and text.startswith(holidays, q_end + 1)
 
 
+def reject_document(inner: str) -> bool:
+    """Filter 29 (round 20): a quoted document signed or issued (“…共建协议”, “…居民公约”:
+    program_exclusions.tsv document_suffix) is no program, though a signing ceremony follows it."""
+    return inner.endswith(_exclusions()["document_suffix"])
+
+
 def reject_venue(inner: str) -> bool:
     """Filter 4: a physical venue (“雷锋广场”, “雷锋宣传角”, “伙伴一条街”)."""
     return inner.endswith(_exclusions()["venue_suffix"])
@@ -925,6 +931,7 @@ class ProgramExtractor:
             or reject_enumeration(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
+            or reject_document(inner)
             or reject_observance(inner)
             or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
