@@ -1305,7 +1305,7 @@ class ProgramExtractor:
                 if start is None:
                     continue
             else:
-                # the walk stopped inside a holder's name (光阳|社区|驿站, 光阳 unknown to the
+                # the walk stopped inside a holder's name (甬阳|社区|驿站, 甬阳 unknown to the
                 # dictionary): the holder starts the name, as it does when the walk reaches it
                 # (round 20)
                 cut = holder_cut(start, w_start, starts)
@@ -1705,7 +1705,7 @@ def named_holder_start(
     if adjacent and start < w_start:
         # a troupe's holder right before its name words, where the name walk stopped (某某|三村|
         # 老年|健身舞队: 三村 is unknown to the dictionary away from the word): round 13; a named
-        # team's too (round 20: 某市经开区|五彩|应急救援|志愿服务队, 经开区 unknown to the dictionary;
+        # team's too (round 20: 某市经开区|飞鹰|应急救援|志愿服务队, 经开区 unknown to the dictionary;
         # a holder names a team whatever its field words, as when the walk reaches it)
         holder = next((k for k in range(max(0, start - MAX_BARE_PREFIX), start) if starts.get(k) == start), None)
         if holder is not None and _suffix_table().get(ctx.text[start:w_start]) is None:
