@@ -44,6 +44,8 @@ RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百
 # \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
 # quoted remark) joins no list (round 14).
 RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?\Z")
+# Between two quotes of a list written one after another: nothing or one list mark (“甲”“乙”、“丙”).
+RE_TIGHT_GAP = regex.compile(r"[、，,和及与]?$")
 # A modifier with 的 opening the shared descriptor of a quoted list after 等 (各种特色的, 丰富多彩的).
 # Example match: 各种特色的.
 RE_TAIL_MODIFIER = regex.compile(r"^[\p{Han}]{1,6}的")
@@ -56,8 +58,14 @@ RE_SPEECH = regex.compile(r"[，。！？；：!?;…]")
 RE_NUMERIC_HEAD_TEMPLATE = r"^[一二三四五六七八九十两双多][{heads}]"
 # A numeral and one character: a count of things, not a name (“两园”, “三区”).
 RE_NUMERAL_ONE = regex.compile(r"^[一二三四五六七八九十两双多][\p{Han}]$")
-# A national or world observance day (filter 26). Example match: 中华慈善日, 世界家庭日, 建队纪念日.
-RE_OBSERVANCE = regex.compile(r"^(?:(?:世界|国际|中华|中国|全国)\p{Han}{1,8}|\p{Han}{1,8}纪念)日$")
+# A national or world observance day (filter 26), a calendar date written before it or not (round 20:
+# the date is how many outlets write the day, 12·5国际志愿者日). Example match: 中华慈善日, 世界家庭日,
+# 建队纪念日, 12.5国际志愿者日.
+RE_DAY_DATE = r"(?:[0-9]{1,2}[.·・][0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日|[一二三四五六七八九十]{2})"
+RE_OBSERVANCE = regex.compile(r"^" + RE_DAY_DATE + r"?(?:(?:世界|国际|中华|中国|全国)\p{Han}{1,8}|\p{Han}{1,8}纪念)日$")
+# The date alone that a public holiday is called by (“三八”妇女节, “五四”青年节, “3·8”): with the
+# holiday's word right after the quote it names the holiday, not a program.
+RE_HOLIDAY_DATE = regex.compile(r"^" + RE_DAY_DATE + r"$")
 # A quoted manner of serving or working, ending in 式 (“点餐式”宣讲, “配给式”服务, “多元化、家庭式”服务):
 # how a thing is done, not a program's name (filter 27, round 18: 3 real articles of 3 outlets in the
 # pool and bulk texts; no gold program ends in 式). 仪式 (a ceremony) is a noun, not a manner.
@@ -106,9 +114,16 @@ RE_EDITION_FESTIVAL = regex.compile(
 # Example matches: 2019年某区基金会开放日暨 (after the first quote), 某街道公益伙伴日主题活动 (after the second).
 # Round 16 (third task): 大集, a volunteer service fair (志愿服务大集, 公益服务大集: an event word in 4
 # real articles of the pooled and bulk texts).
-RE_JOINT_EVENT_WORD = r"(?:日|节|周|月|会|活动|仪式|论坛|典礼|大赛|比赛|服务|行动|大集)"
+# Round 20: 市集 and 集市, a charity fair (公益市集, 爱心集市: event words of the suffix table already).
+RE_JOINT_EVENT_WORD = r"(?:日|节|周|月|会|活动|仪式|论坛|典礼|大赛|比赛|服务|行动|大集|市集|集市)"
 RE_JOINT_FIRST = regex.compile(r"\G(?:[0-9]{4}年)?[\p{Han}·]{0,20}?" + RE_JOINT_EVENT_WORD + r"暨")
 RE_JOINT_SECOND = regex.compile(r"\G[\p{Han}·]{0,16}?" + RE_JOINT_EVENT_WORD + r"(?![\p{Han}])|\G[\p{Han}·]{0,16}?(?:活动|仪式|论坛|典礼|大赛)")
+# A quote set over a subtitle by a dash (“甲乙·丙丁”——某社区庆中秋邻里文化节暨…活动, “甲乙”——某社区
+# 青少年成长专项基金): the clause after the dash, up to its first mark, says what the quote names,
+# and names a program when it holds an activity, project, plan or fund word. Round 20: seen in
+# article titles and leads of several outlets (a quoted name and the event it heads); a dash before
+# a clause with no such word explains a quoted word (“铺路”——党员带着居民…), no program.
+RE_DASH_SUBTITLE = regex.compile(r"\G——[^，,。；;！!？?\n“”\"]{0,40}?(?:活动|项目|行动|计划|基金|嘉年华|文化节)")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
 # A troupe's own name opening a clause (，四季合唱团的…): its length in characters, the marks that
@@ -125,6 +140,11 @@ DEMONSTRATIVES = ("这个", "这座", "这家", "这处", "这里的", "该", "�
 RE_POINTER_WORD = regex.compile(r"^[这那每各][个支家处项名所类种座批位]$")
 # Classifiers that a count puts before a noun (5|支|志愿服务队): never the start of a name.
 CLASSIFIERS = frozenset("个支家处项名所类种座批位")
+# Kinds of program word that a quote may qualify with 的 and still name (“甲乙”的民族团结品牌): brands,
+# projects, activities and platforms; not plain service words (“…”的服务, kind program).
+DE_KINDS = frozenset({"brand", "project", "activity", "platform"})
+# Demonstratives after that 的: the quote is a remark about one event (说“真好”的那次活动), no name.
+DE_POINTERS = ("那", "这", "此", "该", "每", "各")
 # Longest descriptor between a quote and the program word that anchors it (专项行动, 慈善帮扶活动).
 MAX_ANCHOR_GAP = 4
 # Most commas an anchored name may hold (“敲开一扇门，温暖一颗心”).
@@ -195,9 +215,11 @@ RE_BARE_PROJECT = regex.compile(
 # Only heads whose items are each one named thing: projects, brands, funds, teams and the squads
 # a team is split into (小分队, 分队, 小队). Round 17: the team heads are every team word of the
 # suffix table (巡逻队, 先锋队, 宣讲团, 合唱团 …: …等6支平安巡逻队), not three of them; see
-# _list_tail().
+# _list_tail(). Round 20: after 等 the count may be 多 (甲、乙、丙等多个品牌项目: an unstated number of
+# named things closes the list as a stated one does; seen in news of communities' brand projects of
+# several provinces).
 RE_LIST_TAIL_TEMPLATE = (
-    r"(?:等|共|(?:以及|和|及|(?<=\p{{Han}})、)([\p{{Han}}]{{2,9}}?)(?<![等共]))([0-9一二三四五六七八九十两]+[个项支类])([\p{{Han}}]{{0,6}}?)"
+    r"(?:等|共|(?:以及|和|及|(?<=\p{{Han}})、)([\p{{Han}}]{{2,9}}?)(?<![等共]))((?:[0-9一二三四五六七八九十两]+|(?<=等)多)[个项支类])([\p{{Han}}]{{0,6}}?)"
     r"(项目|品牌|基金|志愿服务队伍|{teams}|分队|小队)(?![员长])"
 )
 # Squad heads of such a list: a listed squad is named only by an item that is itself a team's
@@ -435,6 +457,8 @@ def role_title(text: str, q_start: int, q_end: int, inner: str) -> bool:
         return False
     if not regex.fullmatch(r"\p{Han}+", inner) or inner in word_tags() or reject_award(text, q_start, inner):
         return False
+    if _generic_run().fullmatch(inner[: -len(head)]):
+        return False  # 网格|员, 楼栋|长: a plain post named by its generic unit (round 20)
     before = RE_ROLE_GAP.sub("", text[max(0, q_start - 1 - 12) : q_start - 1])
     if before.endswith(terms["before"]):
         return True
@@ -606,9 +630,12 @@ def _catchphrases() -> frozenset[str]:
 
 
 def reject_award(text: str, q_start: int, inner: str) -> bool:
-    """Filter 3: an award or honour title (“优秀社工室”, 荣获…“终身学习品牌项目”)."""
+    """Filter 3: an award or honour title (“优秀社工室”, “五好家庭”, 荣获…“终身学习品牌项目”).
+    An honour ending right after 进 is where a campaign goes (“法律进家庭”, “党建进网格、服务
+    进家庭”: round 20), no honour."""
     ex = _exclusions()
-    if inner.startswith(ex["award_prefix"]) or inner.endswith(ex["award_suffix"]):
+    suffix = next((w for w in ex["award_suffix"] if inner.endswith(w)), None)
+    if inner.startswith(ex["award_prefix"]) or (suffix is not None and not inner[: -len(suffix)].endswith("进")):
         return True
     before = text[max(0, q_start - 14) : q_start]
     before = before.rsplit("，", 1)[-1].rsplit("。", 1)[-1]
@@ -646,6 +673,26 @@ def reject_observance(inner: str) -> bool:
     quoted in 4 real articles from 4 outlets, never a gold program. A community's own day
     (“党员志愿服务日”, “六情接待日”) has no such opening and stays."""
     return bool(RE_OBSERVANCE.match(inner))
+
+
+def reject_holiday(text: str, q_end: int, inner: str) -> bool:
+    """Filter 28 (round 20): a public holiday, with the date it is called by or not (“三八妇女节”,
+    “重阳节”, “六一儿童节”), or that date alone before the holiday's word (“三八”妇女节插花活动):
+    a day on which a community holds an activity, not the activity's name. The holiday words
+    are the calendar's (program_exclusions.tsv holiday); a community's own festival (“邻里节”,
+    “睦邻文化节”) is none of them and stays."""
+    holidays = _exclusions()["holiday"]
+    date = RE_HOLIDAY_DATE.match(inner)
+    if date is None and inner.endswith(holidays):
+        head = inner[: -len(next(h for h in holidays if inner.endswith(h)))]
+        return not head or bool(RE_HOLIDAY_DATE.match(head))
+    return date is not None and text.startswith(holidays, q_end + 1)
+
+
+def reject_document(inner: str) -> bool:
+    """Filter 29 (round 20): a quoted document signed or issued (“…共建协议”, “…居民公约”:
+    program_exclusions.tsv document_suffix) is no program, though a signing ceremony follows it."""
+    return inner.endswith(_exclusions()["document_suffix"])
 
 
 def reject_venue(inner: str) -> bool:
@@ -781,8 +828,10 @@ def _anchoring(word: str) -> bool:
 def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     """The kind a quote's frame gives it: a program word right before the opening quote
     (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), a theme (以“…”为主题,
-    围绕“…”主题, “…”主题教育: activity), an edition number (第三届“…”: activity), or a joint
-    event title (“…”开放日暨…, …暨“…”主题活动: activity); None when nothing frames it."""
+    围绕“…”主题, “…”主题教育: activity), an edition number (第三届“…”: activity), a joint
+    event title (“…”开放日暨…, …暨“…”主题活动: activity), a dash and a subtitle naming an
+    activity, project or fund (“…”——某社区…活动: activity), or 以“…”为抓手 (carried: program);
+    None when nothing frames it."""
     before = text[max(0, q_start - 7) : max(0, q_start - 1)]
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
@@ -793,9 +842,21 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
         or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
         or RE_JOINT_FIRST.match(text, q_end + 1)
         or (text[max(0, q_start - 2) : q_start - 1] == "暨" and RE_JOINT_SECOND.match(text, q_end + 1))
+        or (q_end - q_start >= MIN_VERB_OBJECT and RE_DASH_SUBTITLE.match(text, q_end + 1))
     ):
         return "activity"
+    if q_end - q_start >= MIN_VERB_OBJECT and carried(text, q_start, q_end):
+        return "program"
     return None
+
+
+def carried(text: str, q_start: int, q_end: int) -> bool:
+    """以“…”为<carrier word> (抓手, 载体, 平台, 纽带: program_exclusions.tsv carrier_word): the quote
+    names what a body works through (以“甲乙”为抓手, 以“甲乙丙”为平台); round 20. A model the text
+    so names (以“党建+积分”为抓手) is reported by models, which blocks the quote here."""
+    return text.endswith("以", 0, max(0, q_start - 1)) and text.startswith(
+        tuple("为" + w for w in _exclusions()["carrier_word"]), q_end + 1
+    )
 
 
 def activity_object(text: str, q_start: int, name: str) -> bool:
@@ -810,8 +871,9 @@ def activity_object(text: str, q_start: int, name: str) -> bool:
 def verb_object(text: str, q_start: int, q_end: int) -> bool:
     """A quote that is the whole object of a set-up verb (打造/推出/设立/依托…, program_exclusions.tsv
     frame_verb; 了 may follow the verb), a clause break or 等 right after it: 打造“健康方舟”，…
-    names what was set up. A quote that runs on into a noun (打造“红色”品牌) is not the object."""
-    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    names what was set up; so does a quote the verb qualifies with 的 (某中心打造的“甲乙影院”，…:
+    round 20). A quote that runs on into a noun (打造“红色”品牌) is not the object."""
+    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了").removesuffix("的")
     return before.endswith(_exclusions()["frame_verb"]) and bool(RE_FRAME_VERB_AFTER.match(text, q_end + 1))
 
 
@@ -869,7 +931,9 @@ class ProgramExtractor:
             or reject_enumeration(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
+            or reject_document(inner)
             or reject_observance(inner)
+            or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
             or reject_org_name(inner)
             or reject_purpose_word(inner)
@@ -885,11 +949,15 @@ class ProgramExtractor:
             run = quote_run(text, quotes, i)
             j = i + len(run)
             kind = shared_tail_kind(text, run)
+            anchored = kind is not None and kind != "program"
+            items = run
+            if kind is None:
+                items = tight_prefix(text, run)
+                kind = listed_kind(text, items)
             if kind is not None:
                 # a project, activity, brand or team word anchors the listed quotes as it anchors
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
-                anchored = kind != "program"
-                for q_start, q_end, inner in run:
+                for q_start, q_end, inner in items:
                     name = _clean(inner)
                     if not self._usable(text, q_start, name, anchored=anchored):
                         continue
@@ -1224,10 +1292,11 @@ class ProgramExtractor:
                 continue
             suf = _suffix(match.group())
             if suf.bare in ("named", "own"):  # own: a troupe, whose field is in its word
-                start = named_holder_start(ctx, start, w_start, starts, team=suf.kind == "team" and suf.bare == "named", adjacent=suf.bare == "own")
+                team_named = suf.kind == "team" and suf.bare == "named"
+                start = named_holder_start(ctx, start, w_start, starts, team=team_named, adjacent=suf.bare == "own" or team_named)
                 if start is None and suf.bare == "own":
                     start = clause_troupe_start(ctx, w_start)
-                if start is None and suf.kind == "team" and suf.bare == "named":
+                if start is None and team_named:
                     start = core_team_start(ctx, w_start, end)
                 if start is None:
                     continue
@@ -1235,6 +1304,12 @@ class ProgramExtractor:
                 start = held_name_start(text, start, w_start, starts)
                 if start is None:
                     continue
+            else:
+                # the walk stopped inside a holder's name (甬阳|社区|驿站, 甬阳 unknown to the
+                # dictionary): the holder starts the name, as it does when the walk reaches it
+                # (round 20)
+                cut = holder_cut(start, w_start, starts)
+                start = start if cut is None else cut
             if reject_bare_prefix(text, start, w_start, end) or reject_kind(text, start, text[start:end]):
                 continue
             name = text[start:end]
@@ -1512,6 +1587,27 @@ def shared_tail_kind(text: str, run) -> str | None:
     return None
 
 
+def listed_kind(text: str, run) -> str | None:
+    """"program" for a closed list of quotes written one after another (“甲课堂”“乙学堂”“丙丁”等…)
+    whose own program words make at least half of its items programs: the items of one list are
+    things of one sort, so the others are programs too, whatever follows 等 (round 20: lists whose
+    shared word is out of reach or broken by another quote, seen in news of several outlets).
+    `run` is tight (tight_prefix: nothing or a list mark between its quotes) and 等 follows its
+    last quote; an item with a program word of its own keeps that word's kind. None otherwise."""
+    if len(run) < 2 or not text.startswith("等", run[-1][1] + 1):
+        return None
+    own = [inner for _, _, inner in run if inner_suffix(_clean(inner)) or alone_word(_clean(inner))]
+    return "program" if 2 * len(own) >= len(run) else None
+
+
+def tight_prefix(text: str, run) -> list:
+    """The quotes of a run up to the first gap that is more than a list mark."""
+    k = 1
+    while k < len(run) and RE_TIGHT_GAP.match(text, run[k - 1][1] + 1, run[k][0] - 1):
+        k += 1
+    return run[:k]
+
+
 def reject_idea_tail(descriptor: str) -> bool:
     """Filter 22: a list's shared descriptor opening with an idea word and 的 (“甲”“乙”等理念的公益
     项目, …等主题的活动): the quotes are the ideas or themes the programs answer, not their names.
@@ -1520,20 +1616,26 @@ def reject_idea_tail(descriptor: str) -> bool:
 
 
 def tail_descriptor(descriptor: str, items: int, head: str) -> str:
-    """The part of a list's shared descriptor that must hold no clause word: after 等, a list
-    of two or more quotes may describe its items with a modifier and 的 first (“A”“B”等各种特色
-    的服务活动: the head is 服务活动), which is no clause."""
-    match = RE_TAIL_MODIFIER.match(descriptor) if items > 1 and "等" in head else None
+    """The part of a list's shared descriptor that must hold no clause word: after 等 or a
+    count, a list of two or more quotes may describe its items with a modifier and 的 first
+    (“A”“B”等各种特色的服务活动: the head is 服务活动; “A”和“B”2个正在开展的项目: round 20),
+    which is no clause."""
+    match = RE_TAIL_MODIFIER.match(descriptor) if items > 1 and head else None
     return descriptor[match.end() :] if match else descriptor
 
 
 def outer_word(text: str, options) -> tuple[str, str, int, _Suffix] | None:
     """The program word after a quote that names it: the last of the (descriptor, word, end)
     options whose descriptor fits the word's gap and is no clause, award descriptor or
-    organization head; with the word's suffix entry."""
+    organization head; with the word's suffix entry. A descriptor may open with 的 before a
+    brand, project, activity or platform word whose name is the quote alone (“甲乙”的民族团结
+    品牌, “甲乙，丙丁”的慰问活动: round 20, the quote qualifies the program it names)."""
     for descriptor, word, end in reversed(options):
         suf = _suffix(word)
-        if len(descriptor) > suf.max_gap or reject_clause(descriptor) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
+        own = descriptor
+        if suf.kind in DE_KINDS and not suf.full and not descriptor.startswith(DE_POINTERS, 1):
+            own = descriptor.removeprefix("的")
+        if len(descriptor) > suf.max_gap or reject_clause(own) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
             continue
         return descriptor, word, end, suf
     return None
@@ -1597,18 +1699,27 @@ def named_holder_start(
     held = next((k for k in range(start, w_start) if k in starts), None)
     if held is not None:
         return held
-    cut = next((k for k in range(max(0, start - MAX_HOLDER_CUT), start) if start < starts.get(k, 0) <= w_start), None)
+    cut = holder_cut(start, w_start, starts)
     if cut is not None:
         return cut
     if adjacent and start < w_start:
         # a troupe's holder right before its name words, where the name walk stopped (某某|三村|
-        # 老年|健身舞队: 三村 is unknown to the dictionary away from the word): round 13
+        # 老年|健身舞队: 三村 is unknown to the dictionary away from the word): round 13; a named
+        # team's too (round 20: 某市经开区|飞鹰|应急救援|志愿服务队, 经开区 unknown to the dictionary;
+        # a holder names a team whatever its field words, as when the walk reaches it)
         holder = next((k for k in range(max(0, start - MAX_BARE_PREFIX), start) if starts.get(k) == start), None)
         if holder is not None and _suffix_table().get(ctx.text[start:w_start]) is None:
             return holder
     if not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
+
+
+def holder_cut(start: int, w_start: int, starts: dict[int, int]) -> int | None:
+    """The start of a place, community or organization that the name's first word cuts through
+    (翠微|社区… when the tokenizer split 翠微 off as an unknown word): a party surface starting at
+    most MAX_HOLDER_CUT characters before `start` and ending after it, by the program word."""
+    return next((k for k in range(max(0, start - MAX_HOLDER_CUT), start) if start < starts.get(k, 0) <= w_start), None)
 
 
 def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
