@@ -1,5 +1,5 @@
 """People, round 20: a name right after its organization and 的 (T14), credit runs closed by
-文/摄, and transliterated names in a credit line. Sentences written for these tests."""
+文/摄, transliterated names in a credit line, and names before a posture verb with 在/到. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ CASES = [
         [("周立言", "记者"), ("孙颖", "通讯员"), ("赵雅琴", "通讯员")],
     ),
     ("（记者 周立言 通讯员 孙颖 文/图）", [("周立言", "记者"), ("孙颖", "通讯员")]),
+    # A posture or movement verb with its 在/到 after a two-character name is no third name
+    # character (青禾县柳湾社区居民李范|站在…, not 李范站).
+    ("青禾县柳湾社区居民李范站在新修的广场上，笑得合不拢嘴。", [("李范", "青禾县柳湾社区居民")]),
+    ("柳湾社区党委书记王建来到居民家中，网格员刘晓走进楼道。", [("王建", "柳湾社区党委书记"), ("刘晓", "网格员")]),
     # Transliterated names parted by spaces on a credit line are whole names.
     (
         "本报记者 陆晓梅 通讯员 阿依古丽·买买提 热合曼·吐尔逊\n社区开办了爱心食堂。",
