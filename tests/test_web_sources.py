@@ -933,7 +933,7 @@ def test_site_name_over_its_position_line_names_the_source():
 
 
 def test_menu_bar_opening_with_the_home_link_is_not_the_headline():
-    (article,) = articles_of("首页桃源新闻县区开发区节庆活动青禾经济畅游桃源\n桃源社区开办长者食堂\n发布时间：2025-03-02|来源：青禾日报|作者：林一\n" + BODY)
+    (article,) = articles_of("首页滨海新闻县区动态产业园区节庆活动山水游记\n桃源社区开办长者食堂\n发布时间：2025-03-02|来源：青禾日报|作者：林一\n" + BODY)
     assert article.title == "桃源社区开办长者食堂"
     assert article.source == "青禾日报"
 
