@@ -19,6 +19,7 @@ from . import layout
 from .chars import RE_QUOTED
 from .lexicon import read_csv, read_terms
 from .normalize import CleanText
+from .vocabulary import surnames
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -469,12 +470,6 @@ def _is_photo_credit(line: str) -> bool:
         return False
     names = regex.split(r"[\s、]+", match.group("names"))
     return all(name[0] in surnames() and name[-1] not in "拍航" for name in names)
-
-
-@lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    """One-character surnames (person_surnames.txt): what a name in a byline starts with."""
-    return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)
 
 
 def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Block:

@@ -244,3 +244,10 @@ def is_word(word: str) -> bool:
 def word_tags() -> dict[str, str]:
     """Part-of-speech tag of every word in jieba's dictionary; user words (domain terms) carry none."""
     return vocabulary().tags
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """One-character surnames (person_surnames.txt): what a name in a byline or a clan village
+    (吴家村) starts with."""
+    return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)

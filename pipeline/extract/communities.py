@@ -46,7 +46,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..chars import RE_BOOK_TITLE, RE_QUOTED
 from ..spans import Enclosures, SpanIndex, non_space
-from ..vocabulary import word_freq, word_tags
+from ..vocabulary import surnames, word_freq, word_tags
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -741,15 +741,10 @@ GLUED_FOLLOWERS = ("新时代",)
 CLAN_VILLAGE_WORD = "家村"
 
 
-@lru_cache(maxsize=1)
-def _one_char_surnames() -> frozenset[str]:
-    return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)
-
-
 def _clan_village(text: str, token: tuple[int, int]) -> bool:
     """Whether the token 家村 follows a surname standing alone (官庄街道吴|家村)."""
     start = token[0]
-    return text[start : token[1]] == CLAN_VILLAGE_WORD and start > 0 and text[start - 1] in _one_char_surnames()
+    return text[start : token[1]] == CLAN_VILLAGE_WORD and start > 0 and text[start - 1] in surnames()
 
 
 def _after_places_written_first(start: int, end: int, place_starts: dict[int, Mention]) -> tuple[int, list[Mention]]:
