@@ -76,23 +76,51 @@ def derive_aliases(name: str, level: str) -> list[str]:
     """
     if level == "street" and name.endswith(TOWN_NAME_ENDINGS) and _names_a_road(name):
         return []
-    ethnic = _ethnic_groups()
     for rule in _alias_rules().get(level, ()):
         suffix = rule["suffix"]
         if not name.endswith(suffix) or len(name) - len(suffix) < 2:
             continue
         short = name[: -len(suffix)]
         if rule["strip_ethnic"] == "yes":
-            stripped = True
-            while stripped:
-                stripped = False
-                for group in ethnic:
-                    if short.endswith(group) and len(short) - len(group) >= 2:
-                        short = short[: -len(group)]
-                        stripped = True
-                        break
+            short = _without_ethnic_names(short)
         return [short] if short != name else []
     return []
+
+
+def derive_level_forms(name: str, level: str) -> list[str]:
+    """The written form of an autonomous area that drops its ethnic names but keeps its level
+    word (`place_autonomous_endings.tsv`): 黔东南苗族侗族自治州 → [黔东南州], 威宁彝族回族苗族自治县
+    → [威宁县], 管城回族区 → [管城区]. The press writes these far more often than the official
+    name, and the bare stem (黔东南) alone misses them: the level word after it reads as the start
+    of the next word. Names with no ethnic names before their ending get none (沙坡头区)."""
+    for ending, written in _autonomous_endings().get(level, ()):
+        if not name.endswith(ending):
+            continue
+        stem = _without_ethnic_names(name[: -len(ending)])
+        return [stem + written] if len(stem) >= 2 and len(stem) < len(name) - len(ending) else []
+    return []
+
+
+def _without_ethnic_names(stem: str) -> str:
+    """`stem` without the ethnic-group names that end it (恩施土家族苗族 → 恩施), keeping at least 2 characters."""
+    ethnic = _ethnic_groups()
+    stripped = True
+    while stripped:
+        stripped = False
+        for group in ethnic:
+            if stem.endswith(group) and len(stem) - len(group) >= 2:
+                stem = stem[: -len(group)]
+                stripped = True
+                break
+    return stem
+
+
+@lru_cache(maxsize=1)
+def _autonomous_endings() -> dict[str, tuple[tuple[str, str], ...]]:
+    endings: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("place_autonomous_endings.tsv"):
+        endings.setdefault(row["level"], []).append((row["official_ending"], row["written_ending"]))
+    return {level: tuple(sorted(rows, key=lambda r: -len(r[0]))) for level, rows in endings.items()}
 
 
 @lru_cache(maxsize=1)
@@ -297,6 +325,8 @@ def gazetteer_tables() -> tuple[list, dict, dict]:
             add_form(alias, Form(division.code, official=False))
             if alias in stoplist and division.level == "district":
                 common.setdefault(alias, []).append(Form(division.code, official=False))
+        for written in derive_level_forms(division.name, division.level):
+            add_form(written, Form(division.code, official=False))
 
     # Functional areas (西海岸新区) written like districts: they resolve to the division that
     # administers them, so their chain and code are real gazetteer data.
