@@ -529,6 +529,10 @@ def _name_like(text: str, start: int, end: int, tokens, stop_heads: set[str], bo
     return True
 
 
+# The 新 of slogans that call for "a new X community" with a generic quality X (和谐新社区, 文明新社区).
+SLOGAN_NEW = "新"
+
+
 def is_generic(name: str, full: str = "") -> bool:
     return (
         _ends_generic(name)
@@ -541,7 +545,10 @@ def _ends_generic(name: str) -> bool:
     """Whether the stem ends with a generic word (试点, 老旧). A one-character ending is a
     derivational suffix (化, 型, 式, 性: 规范化社区, 互嵌式社区, 新型社区): generic after a word
     (规范|化, 互嵌|式) or as part of one (新型); a two-character stem that is no word ends a place
-    name with it (禄化村)."""
+    name with it (禄化村). A slogan's 新 after a generic quality word (建设和谐新社区, 共创文明新社区:
+    "a new harmonious community") keeps the phrase generic."""
+    if name.endswith(SLOGAN_NEW) and any(name[: -len(SLOGAN_NEW)].endswith(word) for word in _generic_names() if len(word) > 1):
+        return True
     for word in _generic_names():
         if name.endswith(word) and (len(word) > 1 or len(name) != 2 or is_dictionary_word(name)):
             return True
