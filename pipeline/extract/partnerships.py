@@ -27,7 +27,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
             team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
-            may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…).
+            may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…). A list written as one
+            (、/和/及) that opens its clause is also the joint subject of an act right after it, a date
+            or a place between (A、B在某中心举办…, A、B组织志愿者…; not 开展 alone, not after a comma).
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
@@ -205,9 +207,10 @@ RE_MEMBER_AFTER = regex.compile(r"[”’]?的?(?:(?:共驻共建|结对共建|�
 # date and the activity's title, its quote marks dropped, may come first; round 19), but not a role
 # noun (A、B共建单位) or a slogan (A、B共建共治共享).
 # The parties counted as sides (A、B、C三方) may also sign one agreement together (三方签订共建协议).
-# Items no extractor named may close the list before the joint word (A、B及辖区商家多方联动).
+# Items no extractor named may close the list before the joint word (A、B及辖区商家多方联动; with 与
+# too: A、B与辖区爱心企业共同走进…, round 21).
 RE_TOGETHER_AFTER = regex.compile(
-    r"^(?:(?:、|以及|及|和)\p{Han}{2,10}?){0,3}?"
+    r"^(?:(?:、|以及|及|和|与)\p{Han}{2,10}?){0,3}?"
     r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)|"
     r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,10}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
@@ -217,6 +220,17 @@ RE_TOGETHER_AFTER = regex.compile(
 # verb the list is that verb's object (组织A、B，共同…). Seen in legal-aid, health and party-building
 # news (a list of bureaus and a community co-hosting a campaign, two party branches holding a clinic).
 RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?[，,](共同|联合|携手|联手|一起|协同)(?!体|会|国|社)")
+# A list of parties that opens its clause and is, with no comma, the subject of one act: the units
+# hold it together (A、B在某社区党群服务中心举办…; A、B组织社工开展…; A、B迅速行动…). A date, a place
+# and an adverb may come between; 分别, 各自 and 均 (each on its own) may not, nor a comma (A、B，开展了…
+# stays unpaired, as round 20 decided). 开展, the light verb of any unit's own work, is left out: a
+# list + 开展 pairs only with a joint-building word (round 19, RE_TOGETHER_AFTER). Seen in social-work station, volunteer-association and
+# street-office news (round 21: tuning articles of three sets and one pool).
+RE_CO_SUBJECT_ACT = regex.compile(
+    r"^(?:等(?:单位|部门|机构|组织)?)?(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?"
+    r"(?:将|还|也|近日|日前|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动)?"
+    r"(举办|举行|组织|召开|走进|来到|前往|深入|行动)"
+)
 # The passive mark of B被A…<word>. Example match: 被.
 RE_PASSIVE_BY = regex.compile("被")
 # passive 被: B被A…<word>: what may stand between A (or its list) and the relation word: a list
@@ -1660,8 +1674,16 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), word, True, False, first.start)
             elif (comma := RE_TOGETHER_COMMA.match(tail)) and self._opens_clause(text, s_start, first, places):
                 yield _Claim((), tuple(members), comma.group(1), True, False, first.start)
+            elif (act := RE_CO_SUBJECT_ACT.match(tail)) and self._co_subjects(text, s_start, members, places):
+                yield _Claim((), tuple(members), act.group(1), True, False, first.start)
             elif team := _patterns()["joint_team"].match(tail):
                 yield _Claim((), tuple(members), team.group(1), True, False, first.start)
+
+    def _co_subjects(self, text: str, s_start: int, members: list[_Party], places) -> bool:
+        """A list written as one (、, 和, 及) that opens its clause: the joint subject of the act after
+        it. A与B举行座谈 is left to the with-frame, whose words say what the two do together."""
+        joins = (self._unplaced(text, a.end, b.start, places) for a, b in zip(members, members[1:]))
+        return self._opens_clause(text, s_start, members[0], places) and not any(RE_WITH_JOIN.search(j) for j in joins)
 
     def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places) -> bool:
         """A list that is not the subject of its own joint act: A与B、C结对 (B and C are each A's
