@@ -103,3 +103,35 @@ def test_training_is_a_deterministic_logistic_fit():
     fitted = train.fit(rows)
     assert fitted == train.fit(rows)
     assert fitted["joint_mid"] > 0 > fitted["event_mid"]
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_pair_scorer", ROOT / "scripts" / "train_pair_scorer.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    return train
+
+
+def test_added_pairs_are_the_weighed_ones_over_the_threshold_once_per_article():
+    train = _trainer()
+    table = {"joint_mid": 2.0, "event_mid": -2.0}
+    rows = [
+        train.Example(["joint_mid"], True, "a/0", "甲|乙", True),
+        train.Example(["joint_mid"], True, "a/0", "甲|乙", True),  # the same pair again: added once
+        train.Example(["joint_mid"], False, "b/0", "甲|乙", True),  # another article: added again
+        train.Example(["joint_mid"], True, "a/0", "甲|丙", False),  # a sentence a frame read: not weighed
+        train.Example(["event_mid"], True, "a/0", "乙|丙", True),  # under the threshold
+    ]
+    assert train.added(rows, table, 0.6) == (2, 1)
+    assert train.added(rows, table, 0.9) == (0, 0)
+
+
+def test_cross_validation_fits_without_the_held_out_set_and_is_deterministic():
+    train = _trainer()
+    joint = [train.Example(["bias", "joint_mid"], True, f"x/{i}", "甲|乙", True) for i in range(6)]
+    event = [train.Example(["bias", "event_mid"], False, f"x/{i}", "甲|丙", True) for i in range(6)]
+    sets = {"one": joint[:3] + event[:3], "two": joint[3:] + event[3:], "three": event}
+    report = train.cross_validate(sets, thresholds=(0.5,))
+    assert report == train.cross_validate(sets, thresholds=(0.5,))
+    assert report["one"][0.5] == (3, 3)  # learned from the other sets: joint work is partnership
+    assert report["three"][0.5] == (0, 0)
