@@ -1014,6 +1014,7 @@ RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|�
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
 RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
+OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatch (某某报 本报讯)
 
 
 def lede_outlet(line: str) -> str | None:
@@ -1025,11 +1026,14 @@ def lede_outlet(line: str) -> str | None:
             return text  # 某某网·某某频道3月20日讯 / 某某广电·某某3月20日讯: the outlet and its channel or app
         if head := outlet_head(text):
             return head  # 某某在线黑龙江频道消息 / 某某报客户端讯: the outlet before its channel or app (round 18)
-        # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
+        # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都; or a paper's
+        # name (…报 of four or more characters: 某某导报讯, round 21), as in a byline; a paper's
+        # name before its own 本报讯 (某某公益报 本报讯) is the name without 本报.
+        text = text.removesuffix(OWN_OUTLET)
         for end in range(len(text), 1, -1):
             if len(text) - end > DISPATCH_PLACE_MAX:
                 break
-            if is_outlet_name(text[:end]):
+            if is_outlet_name(text[:end]) or _is_paper(text[:end]):
                 return text[:end]
         return _bare_dispatch_outlet(line)
     match = RE_CREDITED_OUTLET.match(line)
@@ -1066,7 +1070,7 @@ def _named_credit_outlet(line: str) -> str | None:
     inner = "".join(match.group("inner").split())
     for end in range(OUTLET_HEAD_MIN, len(inner) - 1):
         rest = inner[end:]
-        if len(rest) <= CREDIT_NAMES_MAX and rest[0] in surnames() and is_outlet_name(inner[:end]) and not rest.endswith(CREDIT_NOT_NAMES):
+        if len(rest) <= CREDIT_NAMES_MAX and rest[0] in surnames() and (is_outlet_name(inner[:end]) or _is_paper(inner[:end])) and not rest.endswith(CREDIT_NOT_NAMES):
             return inner[:end]
     return None
 

@@ -1,6 +1,7 @@
 """Round 21: outlets the attribution names in shapes the pipeline had not read: names ending in
 都市报, 侨报 or 信息港 (a city paper, an overseas-Chinese paper, a local news portal), a paper's
-dispatch with its app's short name after a dash (某某都市报-某某讯), a bracketed credit that gives the
+dispatch with its app's short name after a dash (某某都市报-某某讯) or by a paper's name that no
+ending lists (某某导报讯, 某某公益报 本报讯), a bracketed credit that gives the
 outlet and its reporters' names without a title (（某某侨报 张三 李四）), and a county media
 centre's byline glued to its reporter's title (某某融媒记者张三).
 
@@ -46,6 +47,10 @@ def test_outlet_name_endings_of_city_papers_and_local_portals(name, outlet):
         ("河西都市报讯（记者 王小明）近日，青禾社区举办了读书会。", "河西都市报"),
         ("（桃源侨报 王小明 李青）近日，青禾社区举办了读书会。", "桃源侨报"),  # outlet, then names
         ("（桃源侨报王小明李青）近日，青禾社区举办了读书会。", "桃源侨报"),  # spaces gone in the clean text
+        ("桃源导报讯（记者 王小明）近日，青禾社区举办了读书会。", "桃源导报"),  # a paper's name: …报, 4+ characters
+        ("（桃源导报 王小明）近日，青禾社区举办了读书会。", "桃源导报"),
+        ("桃源公益报本报讯 近日，青禾社区举办了读书会。", "桃源公益报"),  # the paper before its own 本报讯
+        ("本报讯（记者 王小明）近日，青禾社区举办了读书会。", None),
         ("（河西日报社会调查中心）数据显示，青禾社区的志愿者人数逐年增加。", None),  # a unit, not reporters
         ("（记者 王小明 李青）近日，青禾社区举办了读书会。", None),  # no outlet before the names
         ("（居民王小明）表示，社区活动丰富了生活。", None),
