@@ -315,9 +315,10 @@ def starts_mid_sentence(line: str) -> bool:
 # links and the copyright footer. The words are in `lexicons/web_furniture.tsv`.
 
 # A date and/or time at the start of a dateline: 2025-07-24 16:47:26 / 2021年04月30日14:19:49,
-# after the site's address where the page prints it (//news.example.cn 2025-07-24 来源：…)
+# after the site's address where the page prints it (//news.example.cn 2025-07-24 来源：…), or a
+# square bracket opening a labelled field (【字号：大中小】; round 21: a tool bar read as the headline)
 RE_DATETIME_PREFIX = regex.compile(
-    r"^(?:(?:https?:)?//[\w.\-/]+\s*)?[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
+    r"^(?:(?:https?:)?//[\w.\-/]+\s*)?(?:【(?=\p{Han}{2,6}[：:]))?[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
 )
 # A line of dates, times, weekdays and weather only: 2025年12月07日（周三）2~20℃多云 / 05-30 08:27
 RE_DATETIME_LINE = regex.compile(
