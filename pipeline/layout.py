@@ -14,7 +14,6 @@ import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
 from .lexicon import read_csv, read_table, read_terms
-from .vocabulary import surnames
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -1071,7 +1070,7 @@ def _named_credit_outlet(line: str) -> str | None:
     inner = "".join(match.group("inner").split())
     for end in range(OUTLET_HEAD_MIN, len(inner) - 1):
         rest = inner[end:]
-        if len(rest) <= CREDIT_NAMES_MAX and rest[0] in surnames() and (is_outlet_name(inner[:end]) or _is_paper(inner[:end])) and not rest.endswith(CREDIT_NOT_NAMES):
+        if len(rest) <= CREDIT_NAMES_MAX and rest[0] in _surname_chars() and (is_outlet_name(inner[:end]) or _is_paper(inner[:end])) and not rest.endswith(CREDIT_NOT_NAMES):
             return inner[:end]
     return None
 
