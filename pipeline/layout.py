@@ -314,9 +314,10 @@ def starts_mid_sentence(line: str) -> bool:
 # links and the copyright footer. The words are in `lexicons/web_furniture.tsv`.
 
 # A date and/or time at the start of a dateline: 2025-07-24 16:47:26 / 2021年04月30日14:19:49,
-# after the site's address where the page prints it (//news.example.cn 2025-07-24 来源：…)
+# after the site's address where the page prints it (//news.example.cn 2025-07-24 来源：…), or a
+# square bracket opening a labelled field (【字号：大中小】; round 21: a tool bar read as the headline)
 RE_DATETIME_PREFIX = regex.compile(
-    r"^(?:(?:https?:)?//[\w.\-/]+\s*)?[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
+    r"^(?:(?:https?:)?//[\w.\-/]+\s*)?(?:【(?=\p{Han}{2,6}[：:]))?[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
 )
 # A line of dates, times, weekdays and weather only: 2025年12月07日（周三）2~20℃多云 / 05-30 08:27
 RE_DATETIME_LINE = regex.compile(
@@ -994,8 +995,9 @@ def is_outlet_name(name: str) -> bool:
 # 某某网2025年3月5日讯 (with the year) / 某某网消息 / 某某在线青禾消息 / 某某网3月5日青禾讯 (the place
 # after the date)
 # (据某某日报8月9日讯: a reprint's dispatch opening with 据 "according to", not part of the name; round 20)
+# (某某都市报-某某讯: the paper, a dash and its app or column's short name; the paper is the outlet; round 21)
 RE_DISPATCH = regex.compile(
-    r"^据?(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:(?P<dated>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
+    r"^据?(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:[-—－]\p{Han}{2,4}(?=[讯訊]|消息))?(?:(?P<dated>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
 )
 # A brand and its channel or app joined by a dot: 某某广电·某某 (before a dated dispatch, an outlet)
 RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,10}·\p{Han}{2,10}")
@@ -1010,8 +1012,9 @@ RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|�
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
 # (after a square, ■ 某某报记者 张三, or before a bar, 某某日报客户端 | 记者 张三)
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
-RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
+RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
+OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatch (某某报 本报讯)
 
 
 def lede_outlet(line: str) -> str | None:
@@ -1023,11 +1026,14 @@ def lede_outlet(line: str) -> str | None:
             return text  # 某某网·某某频道3月20日讯 / 某某广电·某某3月20日讯: the outlet and its channel or app
         if head := outlet_head(text):
             return head  # 某某在线黑龙江频道消息 / 某某报客户端讯: the outlet before its channel or app (round 18)
-        # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都.
+        # The outlet is the longest head with an outlet's ending: 四川新闻网 | 成都; or a paper's
+        # name (…报 of four or more characters: 某某导报讯, round 21), as in a byline; a paper's
+        # name before its own 本报讯 (某某公益报 本报讯) is the name without 本报.
+        text = text.removesuffix(OWN_OUTLET)
         for end in range(len(text), 1, -1):
             if len(text) - end > DISPATCH_PLACE_MAX:
                 break
-            if is_outlet_name(text[:end]):
+            if is_outlet_name(text[:end]) or _is_paper(text[:end]):
                 return text[:end]
         return _bare_dispatch_outlet(line)
     match = RE_CREDITED_OUTLET.match(line)
@@ -1036,7 +1042,7 @@ def lede_outlet(line: str) -> str | None:
     match = RE_MARKED_LEDE_OUTLET.match(line)
     if match and _outlet_shaped(match.group("outlet")):
         return match.group("outlet")
-    return _bare_dispatch_outlet(line)  # 云上青禾报道：（通讯员 李四）…
+    return _named_credit_outlet(line) or _bare_dispatch_outlet(line)  # 云上青禾报道：（通讯员 李四）…
 
 
 # A web outlet opening the lede, set off by its own marks rather than a dispatch date: in square
@@ -1046,6 +1052,27 @@ def lede_outlet(line: str) -> str | None:
 RE_MARKED_LEDE_OUTLET = regex.compile(
     r"^(?:【(?P<outlet>\p{Han}{2,12})】|(?P<outlet>\p{Han}{2,12})[（(]\p{Han}{2,12}[)）](?:讯|訊|消息)|(?P<outlet>\p{Han}{2,12})[：:]\s*[（(])"
 )
+# A bracketed credit opening the lede with the outlet first and its reporters' names after it,
+# without a reporter's title (（某某侨报 张三 李四）近日; spaces are gone in the clean text).
+# Round 21: a district site's reprint of a city paper credited so (the shape also opens papers'
+# web copies: the outlet, then one to three reporters).
+RE_NAMED_CREDIT = regex.compile(r"^[（(](?P<inner>[\p{Han}\s]{5,24})[)）]")
+CREDIT_NAMES_MAX = 12  # up to three reporters' names after the outlet
+CREDIT_NOT_NAMES = PUBLISHER_ENDINGS + ("部", "室", "所", "站", "队", "组")  # a unit after the outlet, not its reporters
+
+
+def _named_credit_outlet(line: str) -> str | None:
+    """（某某侨报张三李四） → 某某侨报: the shortest head shaped like an outlet's name, followed by
+    names (a surname first); not （某某日报社会调查中心）, whose rest is no person's name."""
+    match = RE_NAMED_CREDIT.match(line)
+    if not match:
+        return None
+    inner = "".join(match.group("inner").split())
+    for end in range(OUTLET_HEAD_MIN, len(inner) - 1):
+        rest = inner[end:]
+        if len(rest) <= CREDIT_NAMES_MAX and rest[0] in _surname_chars() and (is_outlet_name(inner[:end]) or _is_paper(inner[:end])) and not rest.endswith(CREDIT_NOT_NAMES):
+            return inner[:end]
+    return None
 
 
 def _outlet_shaped(name: str) -> bool:
@@ -1153,6 +1180,9 @@ def byline_outlet(line: str) -> str | None:
     if not match:
         return None
     outlet = match.group("outlet")
+    glued = outlet + (match.group("media") or "")
+    if glued != outlet and is_outlet_name(glued) and not is_outlet_name(outlet):
+        return glued  # 某某融媒记者张三: 融媒 ends the outlet's name (某某融媒), not the reporter's title
     app, slash, named = outlet.replace("／", "/").partition("/")
     if slash:
         # An app and the paper that runs it (某某/某某商报记者 张三): the paper is the outlet.

@@ -257,6 +257,12 @@ def _title_by_dateline(found: list[Block], lede: int) -> int | None:
         if anchor is not None and not (anchor and _text_block(found[anchor - 1]) and could_be_title(found[anchor - 1].text)):
             anchor = None
     if anchor is None:
+        # a bare date and time right under a headline below a long menu line taken for the lede
+        # (某某网 | 栏目 栏目 栏目… | 某某网>栏目 | headline | 2013-11-13 14:47; round 21)
+        anchor = next((i for i in range(lede + 1, min(len(found), lede + DATELINE_REACH)) if found[i].web == "datetime"), None)
+        if anchor is not None and not (_text_block(found[anchor - 1]) and could_be_title(found[anchor - 1].text)):
+            anchor = None
+    if anchor is None:
         # 05-30 08:27 under the headline: a bare time line, below some headline
         anchor = next(
             (i for i in range(lede) if found[i].web == "datetime" and any(_text_block(b) for b in found[:i])),
@@ -292,6 +298,8 @@ def _headline_over_subtitle(found: list[Block], title_at: int) -> int:
     above = next((i for i in range(title_at - 1, -1, -1) if found[i].kind not in ("furniture", "meta")), None)
     if above is None or not _text_block(found[above]) or found[above].kind != "heading":
         return title_at
+    if any(_is_breadcrumb_block(block) for block in found[above + 1 : title_at]):
+        return title_at  # 首页>新闻>正文 between them: the trail opens the article, the line over it is a menu (round 21)
     if any(_text_block(block) for block in found[:above]):
         return title_at
     upper, lower = found[above].text, found[title_at].text
