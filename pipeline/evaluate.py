@@ -10,6 +10,10 @@ canonical or an alias), `person` (the name), `quantity` (value, unit and text), 
 `names` matches that fact). Two attributes are scored on the matched facts: people's
 roles (`people.role`) and what quantities count (`quantities.about`, the gold's `about`
 against the sheet's `subject`). Articles are scored on title and source.
+
+The other side may also be a second annotator's gold for the same clippings
+(`annotation_sheets`): the same scores then measure how far two annotators agree, the
+ceiling any extractor can be judged against.
 """
 
 from __future__ import annotations
@@ -316,16 +320,55 @@ class Evaluation:
         }
 
 
-def evaluate(gold_dir: Path, out_dir: Path, fact_types: FactTypeTable = FACT_TYPES) -> Evaluation:
-    gold_files = sorted(p for p in gold_dir.glob("*.json"))
+def annotation_sheets(gold: dict, fact_types: FactTypeTable = FACT_TYPES) -> list[dict]:
+    """A gold file read as the sheets of its clipping, so that a second annotator's gold is
+    scored like shequ's output: one sheet per gold article with its title and source, the
+    clipping's facts in the first (gold lists facts per clipping, and facts are matched over
+    all sheets of a clipping). Entity names become facts with no aliases, a quantity's `about`
+    its `subject`, a pair's ends bare strings (as in gold)."""
+    def entity(item) -> dict:
+        name = item if isinstance(item, str) else item.get("name", "")
+        return {"name": name, "canonical": name, "aliases": [] if isinstance(item, str) else item.get("aliases", [])}
+
+    facts: dict[str, list[dict]] = {}
+    for row in fact_types:
+        items = gold.get(row.name, [])
+        if row.matcher == "names":
+            facts[row.name] = [entity(item) for item in items]
+        elif row.matcher == "person":
+            facts[row.name] = [{**entity(item), "role": item.get("role")} for item in items]
+        elif row.matcher == "quantity":
+            # the occurrence key of a sheet quantity includes its start: the gold's order stands in
+            facts[row.name] = [{"text": q["text"], "value": q["value"], "unit": q["unit"], "subject": q.get("about"),
+                                "evidence": [{"start": i}]} for i, q in enumerate(items)]
+        else:
+            facts[row.name] = [{"a": a, "b": b} for a, b in items]
+    articles = [{"title": a.get("title"), "subtitle": a.get("subtitle"), "source": a.get("source")}
+                for a in gold.get("articles", [])] or [{}]
+    return [{**articles[0], **facts}, *articles[1:]]
+
+
+def annotation_loader(other_dir: Path, fact_types: FactTypeTable = FACT_TYPES) -> Callable[[str], list[dict]]:
+    """`evaluate`'s sheet loader for a second annotator's gold folder (same file names)."""
+    return lambda stem: annotation_sheets(load_gold(other_dir / f"{stem}.json"), fact_types)
+
+
+def evaluate(gold_dir: Path, out_dir: Path, fact_types: FactTypeTable = FACT_TYPES, *,
+             sheets_of: Callable[[str], list[dict]] | None = None, stems: Iterable[str] | None = None) -> Evaluation:
+    """Scores of the sheets under `out_dir` against the gold of `gold_dir`. `sheets_of` reads
+    a clipping's sheets by its stem instead (`annotation_loader`); `stems` limits the clippings
+    scored to those (default: every gold file)."""
+    wanted = None if stems is None else set(stems)
+    gold_files = sorted(p for p in gold_dir.glob("*.json") if wanted is None or p.stem in wanted)
     if not gold_files:
         raise GoldFormatError(path=gold_dir, problem="no gold *.json files")
+    sheets_of = sheets_of or (lambda stem: load_sheets(out_dir, stem, fact_types))
     facts = {mode: {t: Score() for t in fact_types.names} for mode in MODES}
     articles = {mode: {"titles": Score(), "sources": Score(), "titles_and_sources": Score()} for mode in MODES}
     attributes = {name: Score() for fact_type, _, _, name in ATTRIBUTES if fact_type in fact_types}
     for path in gold_files:
         gold = load_gold(path)
-        sheets = load_sheets(out_dir, path.stem, fact_types)
+        sheets = sheets_of(path.stem)
         for mode in MODES:
             for fact_type in fact_types.names:
                 score = score_fact_type(fact_type, gold.get(fact_type, []), sheets, mode, fact_types)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from shequ.cli import main
-from shequ.evaluate import evaluate, strings_match
+from shequ.evaluate import annotation_loader, annotation_sheets, evaluate, strings_match
 
 SHEET = {
     "schema_version": "3.0", "clipping": "x.txt", "article_id": "x-00-00000000", "title": "海淀：“微更新”", "subtitle": None,
@@ -142,3 +142,66 @@ def test_a_sheet_of_an_older_schema_is_a_clear_error_not_a_key_error(tmp_path):
     sheet.write_text(json.dumps({**SHEET, "schema_version": "2.0"}, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(SheetVersionError, match=r"^E033 .*x-00\.json: fact sheet of schema 2\.0, this shequ reads schema 3\.0"):
         evaluate(gold_dir, out_dir)
+
+
+# A second annotator's gold for the same clipping: one organization fewer, the fuller place
+# name written the same, a quantity's text without its verb, the pair written the other way
+# round, one more pair, another role word.
+SECOND = {
+    "id": "x", "url": None,
+    "articles": [{"title": "海淀：“微更新”", "source": None, "first_words": None}],
+    "organizations": [], "places": ["海淀区"], "communities": [], "models": [],
+    "programs": ["凉小鸭志愿服务队"], "people": [{"name": "王丽华", "role": "社区主任"}],
+    "quantities": [{"text": "2万余名", "value": 20000, "unit": "名", "qualifier": "more_than", "about": "志愿者"}],
+    "partnerships": [["海淀区民政局", "学院路街道"], ["凉小鸭志愿服务队", "学院路街道"]],
+}
+
+
+def write_two_annotations(tmp_path, first: dict, second: dict, extra: str | None = None):
+    a, b = tmp_path / "anna", tmp_path / "ben"
+    a.mkdir(), b.mkdir()
+    (a / "x.json").write_text(json.dumps(first, ensure_ascii=False), encoding="utf-8")
+    (b / "x.json").write_text(json.dumps(second, ensure_ascii=False), encoding="utf-8")
+    if extra:  # labelled by the first annotator only
+        (a / f"{extra}.json").write_text(json.dumps(first, ensure_ascii=False), encoding="utf-8")
+    return a, b
+
+
+def test_a_second_annotation_is_scored_like_sheets(tmp_path):
+    first = {**GOLD, "people": [{"name": "王丽华", "role": "社区党委书记"}]}
+    result = evaluate(*write_two_annotations(tmp_path, first, SECOND), sheets_of=annotation_loader(tmp_path / "ben"))
+    exact, contained = result.facts["exact"], result.facts["containment"]
+    assert (exact["organizations"].gold, exact["organizations"].predicted, exact["organizations"].matched_gold) == (1, 0, 0)
+    assert exact["places"].f1 == exact["programs"].f1 == 1.0  # quote marks do not count
+    assert exact["quantities"].matched_gold == 0 and contained["quantities"].matched_gold == 1
+    assert (contained["partnerships"].matched_gold, contained["partnerships"].predicted) == (1, 2)
+    assert (contained["all"].gold, contained["all"].predicted, contained["all"].matched_gold) == (6, 6, 5)
+    assert result.articles["containment"]["titles"].f1 == 1.0
+    assert (result.articles["containment"]["sources"].gold, result.articles["containment"]["sources"].matched_gold) == (1, 0)
+    role = result.attributes["people.role"]
+    assert (role.gold, role.matched_gold, role.missed) == (1, 0, ["x: 王丽华: 社区党委书记 ≠ 社区主任"])  # the person matched, the role not
+    assert result.attributes["quantities.about"].matched_gold == 1
+
+
+def test_annotation_sheets_put_the_facts_in_the_first_article_and_keep_each_title():
+    gold = {**SECOND, "articles": [{"title": "甲", "source": "乙报"}, {"title": "丙", "source": None}]}
+    first, second = annotation_sheets(gold)
+    assert (first["title"], first["source"], second["title"], second["source"]) == ("甲", "乙报", "丙", None)
+    assert [p["name"] for p in first["programs"]] == ["凉小鸭志愿服务队"] and "programs" not in second
+    assert first["partnerships"][0] == {"a": "海淀区民政局", "b": "学院路街道"}
+    assert first["quantities"][0]["subject"] == "志愿者"
+
+
+def test_eval_annotation_scores_clippings_both_label_and_names_the_rest(tmp_path, capsys):
+    a, b = write_two_annotations(tmp_path, GOLD, SECOND, extra="y")
+    assert main(["eval", str(a), str(b), "--annotation", "--json"]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["clippings"] == ["x"]
+    assert "labelled on one side only, left out: y" in captured.err
+    assert data["facts"]["containment"]["partnerships"]["matched_gold"] == 1
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "z.json").write_text(json.dumps(SECOND, ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", str(a), str(other), "--annotation"]) == 2
+    assert "no gold file named like one of the 2" in capsys.readouterr().err
