@@ -101,6 +101,18 @@ def derive_level_forms(name: str, level: str) -> list[str]:
     return []
 
 
+def derive_street_forms(name: str, level: str) -> list[str]:
+    """The written form of a street office named after its 街 (a street called X街, its office
+    X街街道): the press drops the doubled 街 (唐家墩街街道 → 唐家墩街道), and the road rule of
+    `derive_aliases` leaves such a street no short form at all. Round 21: 246 streets of the
+    list are so named (Wuhan, Tianjin, Jiangxi cities); a tuning article and news pages of
+    the search tool write them X街道."""
+    doubled = "街街道"
+    if level != "street" or not name.endswith(doubled) or len(name) - len(doubled) < 2:
+        return []
+    return [name[: -len(doubled)] + "街道"]
+
+
 def _without_ethnic_names(stem: str) -> str:
     """`stem` without the ethnic-group names that end it (恩施土家族苗族 → 恩施), keeping at least 2 characters."""
     ethnic = _ethnic_groups()
@@ -325,7 +337,7 @@ def gazetteer_tables() -> tuple[list, dict, dict]:
             add_form(alias, Form(division.code, official=False))
             if alias in stoplist and division.level == "district":
                 common.setdefault(alias, []).append(Form(division.code, official=False))
-        for written in derive_level_forms(division.name, division.level):
+        for written in derive_level_forms(division.name, division.level) + derive_street_forms(division.name, division.level):
             add_form(written, Form(division.code, official=False))
 
     # Functional areas (西海岸新区) written like districts: they resolve to the division that

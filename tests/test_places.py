@@ -311,12 +311,12 @@ def test_places_first_mention_is_the_standalone_form_not_the_organization_head()
     assert first.canonical == second.canonical == "北京市"
 
 
-def test_places_street_outside_the_district_written_before_it_stays_unresolved():
-    # The only 民族街道 of the gazetteer is in 内蒙古; one written after 江汉区 is another street.
+def test_places_street_written_without_its_doubled_jie_resolves_in_its_district():
+    # The gazetteer's 民族街道 is in 内蒙古; written after 江汉区 it is that district's 民族街街道,
+    # which the press writes without the doubled 街 (round 21, second wave).
     text = "武汉市江汉区民族街道的网格员走访居民。"
     street = [m for m in places(text) if text[m.start : m.end] == "民族街道"][0]
-    assert street.attrs["ambiguous"] and street.attrs["code"] is None
-    assert [c["code"] for c in street.attrs["candidates"]] == ["150602013"]
+    assert street.attrs["code"] == "420103001" and street.canonical == "民族街街道"
 
 
 def test_places_functional_area_inside_a_province_is_its_own_fact():

@@ -192,13 +192,17 @@ def names_road_or_building(text: str, end: int) -> bool:
 
 # Filter 2 exception: a street written X街 for its official name X街道 (as Tianjin and
 # Guangzhou news write 青禾街 for 青禾街道), right after the district that contains it
-# (某区|青禾街|开展活动), is the street, not a road named X街. A house number after it (青禾街
+# (某区|青禾街|开展活动) or in an article that writes out that district's official name
+# (某区 … 推动青禾街社工服务), is the street, not a road named X街. A house number after it (青禾街
 # 8号) or a word that 街 starts (街坊, 街头) keeps it a road. Returns the street's forms.
+# `before`: codes of the forms ending at `start`; `written`: codes of the official district
+# names the article writes anywhere. Round 21: three tuning articles of three sets
+# (Guangzhou, Tianjin) name their street office X街 away from its district.
 RE_HOUSE_NUMBER = regex.compile(r"\s*[\d零一二三四五六七八九十百]+\s*号")
 
 
 def street_written_jie(text: str, start: int, end: int, forms: tuple[Form, ...], before: set[str],
-                       gazetteer: Gazetteer) -> tuple[Form, ...]:
+                       gazetteer: Gazetteer, written: frozenset[str] = frozenset()) -> tuple[Form, ...]:
     if not text.startswith("街", end) or text.startswith("街道", end) or RE_HOUSE_NUMBER.match(text, end + 1):
         return ()
     if word_freq().get(text[end : end + 2], 0):
@@ -207,7 +211,7 @@ def street_written_jie(text: str, start: int, end: int, forms: tuple[Form, ...],
     return tuple(
         form
         for form in forms
-        if gazetteer.divisions[form.code].name == official and any(related(form.code, code) for code in before)
+        if gazetteer.divisions[form.code].name == official and any(related(form.code, code) for code in before | written)
     )
 
 
@@ -442,14 +446,15 @@ def opens_with_relation_word(text: str, start: int, surface: str) -> bool:
 def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: Enclosures,
                tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool,
                before_official: bool = False, forms: tuple[Form, ...] | None = None,
-               official: bool | None = None) -> _Hit | None:
+               official: bool | None = None, written: frozenset[str] = frozenset()) -> _Hit | None:
     """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
 
     `spans`: book titles and attributions; `codes_before`: codes of the forms ending at
     `start`; `after_form`: some form ends at `start`; `crossed`: `start` lies inside a form;
     `before_official`: an official name starts at `end` (filter 2 does not apply: 张店区|公园街道
     is a chain of places, not a park). `forms` and `official`: the surface's forms and whether
-    one is official, when the caller has looked them up.
+    one is official, when the caller has looked them up. `written`: codes of the official
+    district names the article writes (`street_written_jie`).
     """
     if forms is None:
         forms = gazetteer.lookup(surface)
@@ -458,7 +463,7 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
     if inside_title_or_attribution(start, end, spans):
         return None
     if not before_official and names_road_or_building(text, end):
-        street = street_written_jie(text, start, end, forms, codes_before, gazetteer)
+        street = street_written_jie(text, start, end, forms, codes_before, gazetteer, written)
         if not street:
             return None
         forms, end, surface = street, end + 1, surface + "街"
@@ -473,6 +478,16 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
     if not official and surface in _relation_openers():
         return None  # 某家园|联合|某学院: the bare relation word is the verb, never a street's short form
     return _Hit(start, end, surface, forms)
+
+
+def _written_areas(looked, gazetteer: Gazetteer) -> frozenset[str]:
+    """Codes of the districts whose official name the article writes (番禺区, 滨海新区)."""
+    return frozenset(
+        form.code
+        for forms, _, _ in looked
+        for form in forms
+        if form.official and gazetteer.divisions[form.code].level == "district"
+    )
 
 
 def _longest_first(found: list[_Hit], size: int) -> list[_Hit]:
@@ -621,6 +636,7 @@ class PlaceExtractor:
             codes_ending.setdefault(end, set()).update(got[2])
             if got[1]:
                 official_starts.add(start)
+        written = _written_areas(looked.values(), gazetteer)
         crossed: set[int] = set()  # inside another form
         for s_start, s_end, _ in scanned:
             crossed.update(range(s_start + 1, s_end))  # a range at C speed, not an index at a time
@@ -630,7 +646,7 @@ class PlaceExtractor:
             forms, official, _ = looked[surface]
             hit = _kept_form(text, start, end, surface, gazetteer, spans, tokens,
                              codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed,
-                             before_official=end in official_starts, forms=forms, official=official)
+                             before_official=end in official_starts, forms=forms, official=official, written=written)
             if hit is not None:
                 found.append(hit)
         return _longest_first(found, len(text))
@@ -692,7 +708,7 @@ class PlaceExtractor:
         return {
             form.code
             for form in before.forms
-            if is_strong(form, before.surface, gazetteer) and gazetteer.divisions[form.code].level in ("city", "district")
+            if is_strong(form, before.surface, gazetteer) and gazetteer.divisions[form.code].level == "district"
         }
 
     @staticmethod
