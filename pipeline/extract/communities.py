@@ -924,6 +924,52 @@ def _after_leading_place(text: str, pieces: list, written_before: list[Mention])
     return rest if _is_proper_rest(rest) else None
 
 
+# A village written right after its town or township (某某镇|石门村, 某某乡|米村、普村): the place
+# announces the name, so a stem the head walk cannot read is a name too: one character (许村,
+# which `_named` leaves out as too short), a stop character inside (某某镇|邪地村: 地 ends the walk)
+# or a stem that looks like a person's name (李沟村). Round 21 (second wave): villages of four
+# tuning articles of three sets, and county news pages of the search tool, are written so.
+RE_TOWN_VILLAGE = regex.compile(r"([^\P{Han}村]{1,3}?)村")
+# Towns and townships (and street offices) as written: their ending.
+VILLAGE_TOWN_ENDINGS = ("镇", "乡", "街道")
+# Parts of speech of a one-character stem that make it a word about villages, not a name
+# (包村, 返村, 下村, 全村): verbs, locatives, adjectives, pronouns, prepositions, conjunctions, adverbs.
+NON_VILLAGE_CHAR_TAGS = frozenset({"v", "f", "a", "r", "p", "c", "d", "u"})
+# Dictionary villages that are places or names (新村, 李沟村): the rest are everyday words (行政村).
+VILLAGE_WORD_TAGS = ("ns", "nr")
+
+
+def _village_stem(stem: str) -> bool:
+    """Whether `stem` + 村, right after a town, names a village: no generic stem (试点, 重点), no
+    count (三个, 一), no everyday word (贫困, 示范, 行政), and a stem of one character must be no verb,
+    locative or function word (驻村, 下村, 各村)."""
+    full = stem + "村"
+    if stem[0] in _stop_chars() or any(char in NUMERALS for char in stem) or is_generic(stem, full):
+        return False
+    if is_dictionary_word(full) and word_tags().get(full) not in VILLAGE_WORD_TAGS:
+        return False
+    if len(stem) == 1:
+        return word_tags().get(stem) not in NON_VILLAGE_CHAR_TAGS
+    tag = word_tags().get(stem)
+    return not (word_freq().get(stem, 0) and tag is not None and tag not in NAME_TAGS)
+
+
+def _town_villages(text: str, places: list[Mention]) -> list[_Candidate]:
+    """Villages written right after a town or township mention, and the villages listed after
+    them with 、 (某某镇米村、普村): each a candidate with the town as its place."""
+    found = []
+    for town in places:
+        if not text[town.start : town.end].endswith(VILLAGE_TOWN_ENDINGS):
+            continue
+        at = town.end
+        while (match := RE_TOWN_VILLAGE.match(text, at)) and _village_stem(match.group(1)):
+            found.append(_Candidate(match.start(), match.end(), "村", "村", [town]))
+            if not text.startswith("、", match.end()):
+                break
+            at = match.end() + 1
+    return found
+
+
 class CommunityExtractor:
     """Find named communities, villages, estates and grids, attached to their street/district.
 
@@ -948,6 +994,9 @@ class CommunityExtractor:
 
         candidates = self._headed(text, tokens, place_ends, place_chars, places)
         candidates += self._counted_lists(text, tokens, place_ends, place_chars)
+        villages = _town_villages(text, places)
+        # a candidate running over a town into its village (某某镇米村) is the village
+        candidates = [c for c in candidates if not any(c.start < v.start < c.end for v in villages)] + villages
         candidates = self._resolve_pending(text, self._outermost(candidates))
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
