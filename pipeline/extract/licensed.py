@@ -9,9 +9,11 @@ found party becomes one when its span has a name shape on its own:
     a verb of the frame) that does not open with a generic quantifier or pointer (各, 该, 辖区 …;
     these words are `partnership_licensed_words.tsv`);
   - it ends in a head of a known family (`partnership_licensed_heads.tsv`): an organization head
-    (org_suffixes.tsv), a community head (社区, 村, 小区, 居民区), a sub-unit head after a parent
-    head in the same span (某供电中心某某营业站, 某支队某某大队) or a volunteer team's head
-    (某某志愿服务团; quoted: “某某”某某志愿服务团);
+    (org_suffixes.tsv, and 义工社), a community head (社区, 村, 小区, 居民区), a sub-unit head after a
+    parent head in the same span (某供电中心某某营业站, 某支队某某大队), a volunteer team's head
+    (某某志愿服务团; quoted: “某某”某某志愿服务团) or a word for a sort of body after a stem that
+    names a body of its own (某某社会组织; not 某街道社会组织, 两家社会组织);
+  - a level word in brackets may stand inside it (某市乡镇（街道）某某中心);
   - what follows it ends a side: a clause or list mark, or a word that goes on with the sentence
     (开展, 在, 共同 …: the followers of partnership_licensed_words.tsv); the actor's span ends right at the relation word.
 A found party that is only the tail of such a name (某某建材有限公司党支部 found as 建材有限公司党支部:
@@ -43,8 +45,9 @@ RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位|国|村)")
 # kind): residents' committees, villages and estates named as such, not 花园/苑 or grids.
 COMMUNITY_HEADS = ("社区", "居民区", "村", "小区")
 # A stem that is only a level word names the body of a level, not a unit (街道社会工作站, 市民政局:
-# the street's or city's own station, written without its name).
-RE_STEM_LEVEL = regex.compile(r"(?:省|市|区|县|镇|乡|村|州|旗|盟|街道|社区|市级|区级|县级|镇级|街道级)+")
+# the street's or city's own station, written without its name), nor one with 内/外 after it (省内社会组织:
+# the units inside a level, a kind of body, not a name).
+RE_STEM_LEVEL = regex.compile(r"(?:省|市|区|县|镇|乡|村|州|旗|盟|街道|社区|市级|区级|县级|镇级|街道级)+(?:内|外)?")
 # A run ending in a level word is a place chain, written before a name, not in it (青禾街道|红枫社区),
 # whether or not the gazetteer knows the place.
 RE_LEVEL_END = regex.compile(r"(?:省|市|区|县|镇|乡|街道|旗|州)$")
@@ -69,7 +72,9 @@ RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
 RE_TOGETHER_ACT = regex.compile(r"(?:等|等单位|等部门)?[，,]?(?:共同|一起|一同)(?=\p{Han})")
 # The Han run of a name; in a co-actor list a short aside in brackets may stand inside it (某街道社区
 # 戒毒（康复）中心): the items are split at list marks, so a bracket cannot swallow the next item.
-RE_NAME_RUN = regex.compile(r"\p{Han}*")
+# A level word in brackets is part of a name as written in county-level bodies' names (某市乡镇（街道）
+# 社会工作指导服务中心: the centre serves towns and streets alike).
+RE_NAME_RUN = regex.compile(r"(?:\p{Han}|[（(](?:街道|乡镇|镇街|社区|村居?)[）)])*")
 RE_LIST_NAME_RUN = regex.compile(r"(?:\p{Han}|[（(]\p{Han}{1,4}[）)])*")
 # The longest descriptor between a quoted team name and its head (“某某”某某志愿服务团).
 MAX_QUOTED_DESCRIPTOR = 6
@@ -131,7 +136,8 @@ def _descriptor_words() -> "regex.Pattern[str]":
 
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, tuple[str, str, str]]:
-    """Head → (role, label, kind); role is head, sub, parent or team."""
+    """Head → (role, label, kind); role is head, sub, parent, team or kind (a head that is also the
+    word for a sort of body, 社会组织: its stem may not end in a level word, a count or a head)."""
     heads = {row["suffix"]: ("head", "organizations", row["kind"]) for row in read_table("org_suffixes.tsv")}
     heads.update({row["suffix"]: ("head", "communities", row["kind"]) for row in read_table("community_suffixes.tsv") if row["suffix"] in COMMUNITY_HEADS})
     for row in read_table("partnership_licensed_heads.tsv"):
@@ -183,6 +189,10 @@ def name_at(text: str, start: int, limit: int, exact_end: int | None = None, run
             # (公司党委, 学校团委: a head word alone is the stem, the unit of a party named before)
             continue
         if role == "sub" and not _parent_pattern().search(stem, 2):
+            continue
+        if role == "kind" and (RE_LEVEL_END.search(stem) or RE_UNIT_COUNT.search(stem) or _head_at(stem, len(stem), 0)):
+            # 某街道社会组织, 某中心两家社会组织, 某中心社会组织: the bodies of a street, or units just
+            # named, called by their sort; not one named body
             continue
         return Licensed(start, end, label, stem + head, kind)
     return None

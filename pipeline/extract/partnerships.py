@@ -318,11 +318,12 @@ RE_UNNAMED_FIRST = regex.compile(
     r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|社区)"
     r"(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){0,3}(?:、|和|及|以及)$"
 )
-# Inside a list, a run of up to four items no extractor named, each a short unit's name ending in a
-# unit's head word (A、团支部、老年协会、B: the community's own committees written bare), keeps the
-# list going. Example match: 、团支部、老年协会、 (between two named items).
+# Inside a list, a run of up to four items no extractor named, each a unit's name of up to a dozen
+# characters before a unit's head word (A、团支部、老年协会、B: the community's own committees written
+# bare; A、某石化某某管理团队、B: a company's local team, round 21 second wave), keeps the list going.
+# Example match: 、团支部、老年协会、 (between two named items).
 RE_UNNAMED_UNITS = regex.compile(
-    r"^(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){1,4}(?:、|和|及|以及)$"
+    r"^(?:、\p{Han}{1,12}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){1,4}(?:、|和|及|以及)$"
 )
 # The bare units a list of supporters may end with, no extractor naming them (在某镇党委、镇政府、社区
 # 居委会的大力支持下): the named ones before them are supporters still. Example match: 、镇政府、社区居委会.
