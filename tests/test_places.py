@@ -208,6 +208,15 @@ STANDALONE_CASES = [
     ("袁州区秀江街道南昌社区新建了活动室。南昌社区的居民很满意。", [("袁州区", 0, 3, "袁州区", "360902"), ("秀江街道", 3, 7, "秀江街道", "360902002")]),
     # a street's short form right before 社区 names the community
     ("杭州市临平区乔司社区开展活动。", [("杭州市", 0, 3, "杭州市", "3301"), ("临平区", 3, 6, "临平区", "330113")]),
+    # round 21: 与/和 joining a short second field stays inside the name; a longer run after it
+    # is the next item of a list, and a place after it another name
+    ("活动由宜春市社保卡和鉴定中心主办。", []),
+    ("宜春市市场和中国医学科学院的专家都来了。", [("宜春市", 0, 3, "宜春市", "3609")]),
+    ("宜春市和萍乡市的社会组织服务中心开展交流。", [("宜春市", 0, 3, "宜春市", "3609"), ("萍乡市", 4, 7, "萍乡市", "3603")]),
+    # …and endings the organization lexicon writes only in full or not at all
+    ("江西省慈善联合总会的领导出席。", []),
+    ("项目入驻了江西省志愿服务项目孵化基地。", []),
+    ("宜春阳光义工社的义工上门。", []),
 ]
 
 

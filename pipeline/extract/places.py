@@ -351,6 +351,9 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
         if t_end > start:
             word = text[t_start:t_end]
             tag = tags.get(word)
+            if _joins_two_fields(word, t_start, t_end, start, end):
+                index += 1
+                continue  # 宁波市|社保卡和鉴定|中心: 和 joins two fields of one body
             if tag in ORG_GAP_FUNCTION_TAGS or (len(word) == 1 and word in ORG_GAP_BREAKERS):
                 return False
             if opening is None:
@@ -362,6 +365,18 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     if not opening or opening[0] not in ORG_GAP_OPENING_TAGS:
         return True
     return opening[1] == end and word_freq().get(text[start:end], 0) < FIELD_VERB_MAX_FREQ
+
+
+# 与/和 inside a gap joins two fields of one body (某市社保卡和鉴定中心, 某省社会创新发展与研究中心)
+# when at least two name characters stand before it and a short field after it: a longer run
+# after it is the next name of a list (某地旧货市场和中国医学科学院…).
+FIELD_JOINERS = frozenset("与和")
+MIN_JOINED_FIELD_CHARS = 2
+MAX_JOINED_TAIL_CHARS = 3
+
+
+def _joins_two_fields(word: str, t_start: int, t_end: int, start: int, end: int) -> bool:
+    return word in FIELD_JOINERS and t_start - start >= MIN_JOINED_FIELD_CHARS and MIN_JOINED_FIELD_CHARS <= end - t_end <= MAX_JOINED_TAIL_CHARS
 
 
 # Words of an organization's own name right after a place (宜春市|青禾|小学): a word jieba does
