@@ -12,7 +12,7 @@ examples:
   shequ eval corpus/gold outputs/
   shequ eval corpus/gold outputs/ --show-errors
   shequ eval corpus/gold outputs/ --json > scores.json
-  shequ eval gold_anna/ gold_ben/ --annotation     # how far two annotators agree
+  shequ eval corpus/gold corpus/gold-second --annotation   # how far two annotators agree
 
 Gold files are one JSON per clipping, named like the clipping (see corpus/gold/README.md).
 A gold clipping without sheets in OUT_DIR counts as all missed and is named on stderr.
