@@ -1,0 +1,42 @@
+"""Programs, round 21b (consensus errors of two labellings on the pooled tuning sets).
+
+- A name after X的 in a clause whose verb makes it a likeness (成为…的“加油站”, 化身…的暖心驿站,
+  筑牢…的“温暖之家”) is a metaphor when X is a group of people or a quality: it names nothing.
+  A verb before 的 (是社区打造的“…”) or a holder (是某社区的“…”) keeps the name a program.
+
+Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import programs_and_kinds
+
+
+def program_names(text: str) -> list[str]:
+    return sorted({name for name, _ in programs_and_kinds(text)})
+
+
+LIKENESSES = [
+    ("group_of_people", "这里不仅是外卖员、快递员等新就业群体的“加油站”，更是大家歇脚的地方。"),
+    ("quality", "食堂渐渐成为一间充满温情的“邻里客厅”。"),
+    ("unquoted_station", "寒假期间，活动室化身孩子们的寒假爱心驿站，提供作业辅导。"),
+    ("build_up", "社区用贴心服务筑牢骑手群体的“温馨之家”。"),
+]
+
+NAMED = [
+    ("relative_clause", "这是桃源社区打造的“幸福食堂”，每天供应午餐。", ["幸福食堂"]),
+    ("holder", "“邻里守望”是东湖社区的“红色驿站”。", ["红色驿站"]),
+    ("project_carried_out", "他所说的活动就是在东城区开展的“阳光成长驿站项目”。", ["阳光成长驿站项目"]),
+    ("no_likeness_verb", "社区为新就业群体的“暖蜂驿站”添置了饮水机。", ["暖蜂驿站"]),
+]
+
+
+@pytest.mark.parametrize("name, text", LIKENESSES, ids=[row[0] for row in LIKENESSES])
+def test_likeness_after_possessor_is_no_program(name, text):
+    assert program_names(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", NAMED, ids=[row[0] for row in NAMED])
+def test_relative_clause_or_holder_keeps_the_program(name, text, expected):
+    assert program_names(text) == expected
