@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import programs_and_kinds
+from contexts import LINK_LABELS, programs_and_kinds, run
 
 
 def program_names(text: str) -> list[str]:
@@ -40,3 +40,40 @@ def test_likeness_after_possessor_is_no_program(name, text):
 @pytest.mark.parametrize("name, text, expected", NAMED, ids=[row[0] for row in NAMED])
 def test_relative_clause_or_holder_keeps_the_program(name, text, expected):
     assert program_names(text) == expected
+
+
+# --- a whole quote is a brand a community runs, not a community or an estate -----------------
+
+BRANDS = [
+    ("home", "青禾街道东园社区扎实推进“石竹花家园”创建工作。", ["石竹花家园"], ["东园社区"]),
+    ("village_campaign", "随着全市“千企帮村”活动的开展,东坪村与一家建材企业结对。", ["千企帮村"], ["东坪村"]),
+    ("heading_repeats_it", "我市扎实推进“美邻新社区”建设。\n什么是美邻新社区?", [], []),
+]
+
+EVERYDAY_HOMES = [
+    ("award_title", "该小区成功入选省级“美好家园”小区。"),
+    ("slogan", "社区倡议大家“共建美好家园”。"),
+]
+
+
+def community_names(text: str) -> list[str]:
+    return [m.canonical for m in run(text, *LINK_LABELS).found("communities")]
+
+
+@pytest.mark.parametrize("name, text, expected_programs, expected_communities", BRANDS, ids=[row[0] for row in BRANDS])
+def test_whole_quote_is_a_brand_not_a_community(name, text, expected_programs, expected_communities):
+    assert community_names(text) == expected_communities
+    assert [p for p in program_names(text) if p in expected_programs] == sorted(expected_programs)
+
+
+@pytest.mark.parametrize("name, text", EVERYDAY_HOMES, ids=[row[0] for row in EVERYDAY_HOMES])
+def test_home_of_everyday_words_is_no_program(name, text):
+    assert program_names(text) == []
+
+
+def test_quoted_home_after_a_program_word_keeps_its_activity():
+    assert program_names("桃源社区举办“共建幸福家园”主题活动。") == ["共建幸福家园"]
+
+
+def test_unquoted_community_stays():
+    assert set(community_names("东园社区开展“石竹花家园”创建工作，东园社区居民踊跃参加。")) == {"东园社区"}

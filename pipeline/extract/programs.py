@@ -35,6 +35,7 @@ from ..chars import HAN, QUOTE_MARKS, RE_QUOTED_NAME, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, mask, occurrences
+from ..segment import token_offsets
 from ..vocabulary import word_tags
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
@@ -267,6 +268,8 @@ RE_SETUP_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十]+支
 # A count of people between a title-giving verb and a quoted role title (聘请了12名“…”, 推动一批“…”).
 # Example match: 了12名.
 RE_ROLE_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十百]+[名位个批])?$")
+# Marks inside a quote that make it a slogan of parts, not a name (“携手共建、同创美好家园”).
+RE_SLOGAN_MARK = regex.compile(r"[、，,·•\s]")
 # Longest stretch of a clause between a likeness verb and the 的 before a name (成为…群体的“加油站”).
 MAX_LIKENESS_CLAUSE = 20
 # The longest quoted role title (modifier and head): 社区观察员, 小区议事员.
@@ -586,7 +589,7 @@ def inner_suffix(name: str) -> _Suffix | None:
     for size in lengths:
         suf = table.get(name[-size:]) if size <= len(name) else None
         if suf is not None:
-            return suf if len(name) >= size + 2 else None
+            return suf if len(name) >= size + 2 and not reject_everyday_home(name, suf) else None
     return None
 
 
@@ -738,6 +741,21 @@ def reject_likeness(ctx: ArticleContext, start: int) -> bool:
     if tag.startswith("v") or tag in HOLDER_TAGS or word in _name_parts()["generic"]:
         return False
     return not any(m.end == end - 1 for m in ctx.found_any(("organizations", "communities", "places")))
+
+
+def reject_everyday_home(name: str, own: _Suffix) -> bool:
+    """Filter 5c: a quoted home (“…家园”) whose last word before 家园 is an adjective, verb or
+    adverb, or a particle or pronoun (“美好家园”, “共建和谐家园”, “处处是家园”, “我们的家园”) describes a home in everyday words, a slogan or
+    an award title, not named by 家园 itself (a program word after the quote still may name it:
+    “…幸福家园”主题活动); a name word (“石榴籽家园”, “暖心家园”) names a community's platform.
+    Round 21b."""
+    if own.word != "家园" or len(name) <= len(own.word):
+        return False
+    if RE_SLOGAN_MARK.search(name):
+        return True  # “携手共建、同创美好家园”: a two-part slogan, whatever word ends it
+    tokens = token_offsets(name[: -len(own.word)])
+    last = name[tokens[-1][0] : tokens[-1][1]] if tokens else ""
+    return (word_tags().get(last) or "x")[0] in ("a", "v", "d", "u", "r")
 
 
 def reject_numeric_head(inner: str) -> bool:
