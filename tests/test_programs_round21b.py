@@ -77,3 +77,11 @@ def test_quoted_home_after_a_program_word_keeps_its_activity():
 
 def test_unquoted_community_stays():
     assert set(community_names("东园社区开展“石竹花家园”创建工作，东园社区居民踊跃参加。")) == {"东园社区"}
+
+
+def test_program_word_after_a_quoted_home_says_what_it_is():
+    assert programs_and_kinds("今年的“青禾家园”暑期班将开到八月底。") == [("青禾家园", "course")]
+
+
+def test_quoted_home_before_a_plain_noun_stays_a_home():
+    assert program_names("大家齐心协力，让“石竹花家园”的服务更贴近居民。") == ["石竹花家园"]

@@ -268,6 +268,9 @@ RE_SETUP_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十]+支
 # A count of people between a title-giving verb and a quoted role title (聘请了12名“…”, 推动一批“…”).
 # Example match: 了12名.
 RE_ROLE_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十百]+[名位个批])?$")
+# Inner program words that give way to a program word right after the quote (“某某家园”暑期班 is a
+# course, “某某家园”项目 a project): 家园 names what a community runs without saying what it is.
+YIELDING_INNER_WORDS = ("家园",)
 # Marks inside a quote that make it a slogan of parts, not a name (“携手共建、同创美好家园”).
 RE_SLOGAN_MARK = regex.compile(r"[、，,·•\s]")
 # Longest stretch of a clause between a likeness verb and the 的 before a name (成为…群体的“加油站”).
@@ -1026,6 +1029,8 @@ class ProgramExtractor:
             # a quote that models reports (“党建+积分”) is a formula, not a name ending in a program
             # word: a word after the quote may still name a program of it (“党建+积分”便民超市)
             own = None if name in models else (inner_suffix(name) or alone_word(name))
+            if own is not None and own.word in YIELDING_INNER_WORDS and outer_word(text, _outer_matches(text, q_end + 1)):
+                own = None  # “阳光家园”暑期班: the program word after the quote says what it is
             options = [] if own else _outer_matches(text, q_end + 1)
             framed = _frame_kind(text, q_start, q_end)
             if own:
