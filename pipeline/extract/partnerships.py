@@ -79,7 +79,7 @@ F3 relation words inside slogans (共建共治共享); F4 a party whose label th
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 
@@ -340,6 +340,21 @@ RE_FUNDED_LIST_GAP = regex.compile(r"^[”’\"]?[\p{Han}]{0,10}、[“‘\"]?$"
 # F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
 # F3: slogans of three or more 共X: 共建共治共享.
+# A quoted programme name that names a one-off event or an agreement, not a party: the event or
+# document noun follows the name in the same clause (“某某”主题活动, “某某”第二届公益创投合作协议).
+# The seed convention leaves events and campaigns out; the doer is the unit named around them.
+# Seen in tuning articles of three sets (a theme day, a charity drive, a venture-fund agreement).
+# Example match: ”国际志愿者日主题活动 (after the name).
+RE_EVENT_NAMED = regex.compile(
+    r"[" + regex.escape(QUOTE_MARKS) + r"\s]*[^，。；！？、,;\n“”]{0,14}?(?:活动|协议|协议书|仪式|启动会)"
+)
+# A quoted programme followed by 由: what it names is made or run by the agent after 由 (“某驿站”由
+# A联合B建设: A works with B; the venue is no party of that word). Example match: ”由.
+RE_MADE_BY = regex.compile(r"[" + regex.escape(QUOTE_MARKS) + r"\s]*由")
+# The relation word, 的 and the opening quote right before an event's name: the event is the thing the
+# unit runs or starts (A承办的“某某节”活动), a programme of that unit. Example match: 承办的“.
+RE_RUN_EVENT = regex.compile(r"\p{Han}{1,4}的[" + regex.escape(QUOTE_MARKS) + r"\s]*")
+RE_CLAUSE_BREAK = regex.compile(r"[，,；;。！？\n]")
 RE_SLOGAN = regex.compile(r"(?:共[^共\s，。；、]){3,}")
 # Bare head nouns an article uses for a party it has already named (在中心的支持下).
 ANAPHOR_HEADS = ("中心", "协会", "联合会", "基金会", "社区", "机构", "学校", "医院")
@@ -1087,6 +1102,12 @@ class PartnershipExtractor:
         blocked = [(s, e) for s, e in ((p.start, p.end) for p in inside)]  # F2: words inside names
         blocked += [m.span() for m in RE_SLOGAN.finditer(text, s_start, s_end)]  # F3
         env = (art, text, s_start, s_end, inside, places, blocked)
+        for claim in self._frame_claims(env):
+            claim = _without_event_names(claim, text)
+            if claim is not None:
+                yield claim
+
+    def _frame_claims(self, env):
         yield from self._forward(*env)
         yield from self._with(*env)
         yield from self._support(*env)
@@ -1831,6 +1852,38 @@ class PartnershipExtractor:
                 for b in members[i + 1 :]:
                     if a.canonical != b.canonical:
                         yield a, b, claim.relation, bool(implied & {a.canonical, b.canonical}), claim.anchor
+
+
+def _not_a_party(p: _Party, claim: _Claim, text: str) -> bool:
+    """A programme in a claim that is no party of its word: the name of an event or agreement
+    (“某某”主题活动，并与B…), or a thing made by an agent named after 由 in the relation word's own
+    clause, the partners after the word in that clause (“某驿站”由A联合B建设: the pair is A and B; in “某屋”由A指导，
+    B承接 B takes the programme on, a pair)."""
+    if p.label != "programs":
+        return False
+    if RE_EVENT_NAMED.match(text, p.end):
+        # the event a unit runs (A承办的“某某节”活动) is that unit's programme: kept
+        return not (0 <= claim.anchor < p.start and RE_RUN_EVENT.fullmatch(text, claim.anchor, p.start))
+    return (
+        p in claim.actors and RE_MADE_BY.match(text, p.end) is not None
+        and 0 <= claim.anchor and p.end < claim.anchor and text.startswith(claim.relation, claim.anchor)
+        and not RE_CLAUSE_BREAK.search(text, p.end, claim.anchor)
+        and all(b.start > claim.anchor and not RE_CLAUSE_BREAK.search(text, claim.anchor, b.start) for b in claim.partners)
+    )
+
+
+def _without_event_names(claim: _Claim, text: str) -> "_Claim | None":
+    """The claim without its programmes that are no party (`_not_a_party`); None when a side empties
+    (unless a group word's partners are left: they are co-actors still)."""
+    actors = tuple(p for p in claim.actors if not _not_a_party(p, claim, text))
+    partners = tuple(p for p in claim.partners if not _not_a_party(p, claim, text))
+    if actors == claim.actors and partners == claim.partners:
+        return claim
+    if not actors and claim.group and len(partners) > 1:
+        actors, partners = partners[:1], partners[1:]  # a group word's partners still work together
+    if not actors or not partners or (claim.respective and len(actors) != len(partners)):
+        return None
+    return replace(claim, actors=actors, partners=partners)
 
 
 def _cut_by_community(p: _Party, found: list[_Party], places: bytearray) -> bool:
