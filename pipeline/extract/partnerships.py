@@ -339,7 +339,6 @@ RE_FUNDED_AFTER = regex.compile(r"的[“‘\"]?$")
 RE_FUNDED_LIST_GAP = regex.compile(r"^[”’\"]?[\p{Han}]{0,10}、[“‘\"]?$")
 # F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
-# F3: slogans of three or more 共X: 共建共治共享.
 # A quoted programme name that names a one-off event or an agreement, not a party: the event or
 # document noun follows the name in the same clause (“某某”主题活动, “某某”第二届公益创投合作协议).
 # The seed convention leaves events and campaigns out; the doer is the unit named around them.
@@ -354,7 +353,9 @@ RE_MADE_BY = regex.compile(r"[" + regex.escape(QUOTE_MARKS) + r"\s]*由")
 # The relation word, 的 and the opening quote right before an event's name: the event is the thing the
 # unit runs or starts (A承办的“某某节”活动), a programme of that unit. Example match: 承办的“.
 RE_RUN_EVENT = regex.compile(r"\p{Han}{1,4}的[" + regex.escape(QUOTE_MARKS) + r"\s]*")
+# A clause break: the 由-agent and the relation word must share the programme's clause.
 RE_CLAUSE_BREAK = regex.compile(r"[，,；;。！？\n]")
+# F3: slogans of three or more 共X: 共建共治共享.
 RE_SLOGAN = regex.compile(r"(?:共[^共\s，。；、]){3,}")
 # Bare head nouns an article uses for a party it has already named (在中心的支持下).
 ANAPHOR_HEADS = ("中心", "协会", "联合会", "基金会", "社区", "机构", "学校", "医院")
