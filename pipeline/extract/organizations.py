@@ -225,6 +225,9 @@ COMMUNITY_HEADS = ("社区", "村")
 # listed in org_discipline_words.txt and a college ending follows within a few characters. Example
 # match (after 与): 管理学院 (in 经济与管理学院).
 DISCIPLINE_JOINS = frozenset({"与", "和"})
+# A body named by its place may join two of its fields with 与/和 (某省社会创新发展与研究中心,
+# 某市社保卡和鉴定中心): the name between the place and the ending may then be this much longer.
+MAX_JOINED_FIELD_CHARS = 6
 RE_COLLEGE_AFTER_JOIN = regex.compile(r"\p{Han}{1,6}?(?:学院|学系|系|研究院|学部)")
 # A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部.
 RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县]委?")
@@ -1107,6 +1110,14 @@ class OrganizationExtractor:
             if self._joins_disciplines(text, unit_start, i, tokens, floor):
                 i = unit_start  # 经济|与|管理学院: the name goes on over the conjunction
                 continue
+            place_end = self._joins_fields(text, unit_start, i, start, tokens, protected, floor)
+            if place_end is not None:
+                i = place_end  # 某省|社会创新发展|与|研究中心: one body's two fields, after its place
+                continue
+            level = self._bare_level_join(text, unit_start, i, start, tokens, protected, floor)
+            if level is not None:
+                i = level  # 、省|阳光|与|明德联合党支部: one listed body of two fields
+                break
             glued = self._glued_coordinator(text, unit_start, i, floor)
             if glued is not None:
                 i = glued  # 区老龄|办和区|司法局: jieba glued the 和 between two units into one word
@@ -1213,16 +1224,60 @@ class OrganizationExtractor:
             return brand
         k = i
         first = None
+        joined = False
         limit = MAX_COMPANY_SANDWICH_CHARS if text.startswith(LEGAL_COMPANY_ENDINGS, start) else MAX_SANDWICH_CHARS
-        while k > floor and start - k <= limit:
+        while k > floor and start - k <= limit + joined * MAX_JOINED_FIELD_CHARS:
             if k in protected and protected[k] >= floor:
                 return k if first is not None and self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
             unit_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
             unit = text[unit_start:k]
+            if not joined and self._joins_two_fields(text, unit_start, k, start, tokens, protected, floor):
+                joined, k = True, unit_start  # 某省社会创新发展|与|研究中心: two fields of one body
+                continue
             if not RE_HAN_WORD.match(unit) or unit in self.res.stops or self._breaks_name(unit):
                 return None
             first, k = unit, unit_start
         return None
+
+    def _joins_fields(self, text: str, unit_start: int, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """与/和 between two fields of one body named by its place (某省社会创新发展|与|研究中心,
+        某市蓝天应急|和|心理救援中心): a field word before the conjunction, name words after it
+        with no place or community among them, and a place mention a few words back
+        (`_place_sandwich`, whose end is returned: the field words may be verb-tagged, 振兴);
+        某市民政局|与|…, 某社区|与|… and 居民|和|… stay apart."""
+        if not self._joins_two_fields(text, unit_start, i, start, tokens, protected, floor):
+            return None
+        return self._place_sandwich(text, unit_start, unit_start, tokens, protected, floor)
+
+    def _bare_level_join(self, text: str, unit_start: int, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """Where a list item starts whose body is named by a bare level word and two fields joined
+        by 与/和 (、省|阳光|与|明德联合党支部, ，市|蓝天|和|心理救援中心): lists of a province's or
+        city's bodies drop the place and keep 省/市; the field word may be verb-tagged (希望)."""
+        if not self._joins_two_fields(text, unit_start, i, start, tokens, protected, floor):
+            return None
+        level = max((tokens.at(unit_start - 1) or (unit_start - 1, unit_start))[0], floor) - 1
+        if level > floor and text[level] in BARE_LEVELS and text[level - 1] in ITEM_LEFT_MARKS:
+            return level
+        return None
+
+    def _joins_two_fields(self, text: str, unit_start: int, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> bool:
+        """与/和 at unit_start..i joins two fields of the one body whose ending starts at `start`: a
+        field word before it, and between it and the ending no place, community, organization ending
+        or national prefix (与|桃源社区…中心, 和|中国某科学院… are second names)."""
+        if text[unit_start:i] not in DISCIPLINE_JOINS or not self._field_before(text, unit_start, tokens, floor):
+            return False
+        if any(k in protected and protected[k] >= i for k in range(i + 1, start + 1)):
+            return False
+        second = text[i:start]
+        return not second.startswith(tuple(self.res.national_prefixes)) and not any(not suffix.venue for _, suffix in self.res.suffixes.iter(second))
+
+    def _field_before(self, text: str, k: int, tokens: SpanIndex, floor: int) -> bool:
+        """A field word ends at `k` (before 与/和 inside a name): a content word that ends no
+        unit (某市民政局|与|…, 某社区党委|和|… are two names)."""
+        w_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
+        word = text[w_start:k]
+        return (len(word) >= 2 and bool(RE_HAN_WORD.match(word)) and word not in self.res.stops
+                and word[-1] not in UNIT_END_CHARS and not self._ends_with_suffix(word) and not self._breaks_name(word))
 
     def _company_brand_start(self, text: str, word_start: int, word_end: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a registered company's trade name starts when jieba tags a word of it as a verb,
