@@ -41,6 +41,9 @@ from ..vocabulary import word_tags
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
 RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百千几多余])(?!一[个支家处项名所类种]$)[0-9一二三四五六七八九十两百千几多余]+[个支家处项名所类种]$")
+# A team word right after a counted quote: the quote names the brand the counted teams share
+# (多个“某某”志愿服务队, 7支“某某”特色志愿者服务队), not a counted category.
+RE_TEAM_AFTER_QUOTE = regex.compile(r"[\p{Han}]{0,4}?(?:志愿服务队|志愿者服务队|服务队|志愿队)")
 # Between two quoted items of a list: a short descriptor and/or a list mark. Example: ”义剪、“.
 # \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
 # quoted remark) joins no list (round 14).
@@ -990,7 +993,7 @@ class ProgramExtractor:
             or reject_org_name(inner)
             or reject_purpose_word(inner)
             or (reject_numeric_head(inner) and not anchored)
-            or reject_counted(text, q_start - 1)
+            or (reject_counted(text, q_start - 1) and not RE_TEAM_AFTER_QUOTE.match(text, q_start + len(inner) + 1))
         )
 
     def _lists(self, text: str, quotes) -> list[_Candidate]:
@@ -1779,7 +1782,8 @@ def holder_cut(start: int, w_start: int, starts: dict[int, int]) -> int | None:
 def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
     """Where a team's own name starts when no holder names it: the words right before the team
     word, after a set-up verb (成立了|爱无限|志愿服务队, 组建一支|七色花|志愿服务队伍), or after a
-    clause mark or 的 when its first word is no verb (…为标志的|七色花|志愿服务队伍; not ，加入|志愿
+    clause mark, 的 or a preposition when its first word is no verb (…为标志的|七色花|志愿服务队伍,
+    在|银龄某某|志愿者服务队带来的…: round 21c; not ，加入|志愿
     服务队). What is left of those words without field words (team_field in program_exclusions.tsv:
     党员, 巾帼, 文明, 实践, 应急, 心理咨询…), generic holders, purpose words, verbal nouns and
     time words must be MIN_TEAM_CORE characters or more: 成立了|党员|志愿服务队 and 组建|新时代|
@@ -1794,7 +1798,7 @@ def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
         word = text[a:b]
         if b != start or not RE_WORD_CHARS.fullmatch(word) or word in _exclusions()["frame_verb"]:
             break
-        if (tags.get(word) or "x")[0] in TEAM_CORE_STOP_TAGS or word in CLASSIFIERS:
+        if stops_team_core(word, tags, start < w_start) or word in CLASSIFIERS:
             break
         start = a
     if start == w_start or w_start - start > MAX_TEAM_CORE or owned_elsewhere(text, start):
@@ -1804,7 +1808,7 @@ def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
     words = [text[a:b] for a, b in _tokens_within(ctx, start, w_start)]
     if not after_setup:
         opener = before[-1:]
-        if opener and opener not in CLAUSE_MARKS + "的" or (tags.get(words[0]) or "x").startswith(TEAM_CORE_VERB_TAGS):
+        if opener and opener not in CLAUSE_MARKS + "的" and not after_preposition(ctx, start) or (tags.get(words[0]) or "x").startswith(TEAM_CORE_VERB_TAGS):
             return None
         if any(len(w) > 1 and tags.get(w) in TEAM_CORE_VERB_TAGS for w in words):
             return None  # ，常态化|联动|志愿服务队伍: a verb of two characters makes a clause (a one-character
@@ -1812,6 +1816,23 @@ def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
     if sum(len(w) for w in words if not team_field_word(w, tags)) < MIN_TEAM_CORE:
         return None
     return start
+
+
+def after_preposition(ctx: ArticleContext, start: int) -> bool:
+    """The team's words follow a preposition (在|某某志愿服务队带来的…, 由|某某志愿服务队组织):
+    the preposition takes a noun phrase, so they name the team as after a clause mark."""
+    before = _tokens_within(ctx, max(0, start - 2), start)
+    return bool(before) and before[-1][1] == start and word_tags().get(ctx.text[before[-1][0] : start]) == "p"
+
+
+def stops_team_core(word: str, tags: dict[str, str], name_after: bool) -> bool:
+    """A word that cannot be part of a team's own name (优秀|…, 各|…): by its tag; a one-character
+    adjective before another word of the name opens it (的暖|蜂|志愿服务队, 好|邻居|志愿服务队:
+    the dictionary reads 暖 and 好 as adjectives), unlike a two-character one (优秀|…)."""
+    tag = (tags.get(word) or "x")[0]
+    if tag == "a" and len(word) == 1 and name_after:
+        return False
+    return tag in TEAM_CORE_STOP_TAGS
 
 
 def team_field_word(word: str, tags: dict[str, str]) -> bool:
