@@ -68,6 +68,24 @@ def context_for(component, text: str, *, title: str = "", source: str | None = N
     return ctx
 
 
+def organization_surfaces(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()) -> list[str]:
+    """Surface of each organization mention, in text order (places and communities given)."""
+    from shequ.extract.organizations import OrganizationExtractor
+
+    ctx = context_for(OrganizationExtractor, text, places=places, communities=communities)
+    return [text[m.start : m.end] for m in OrganizationExtractor()(ctx)]
+
+
+def partner_pairs(text: str, **parties) -> list[tuple[str, str]]:
+    """Every pair the partnership extractor finds among the parties given, once each, its two
+    ends sorted."""
+    from shequ.extract.partnerships import PartnershipExtractor
+
+    ctx = context_for(PartnershipExtractor, text, **parties)
+    return sorted({tuple(sorted((m.attrs["a"].canonical, m.attrs["b"].canonical)))
+                   for m in PartnershipExtractor()(ctx) if m.label == "partnerships"})
+
+
 def party(label: str, canonical: str) -> Party:
     return Party(label, canonical)
 

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from shequ.extract.organizations import OrganizationExtractor
-from contexts import context_for
-
-
-def orgs(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()) -> list[str]:
-    """Surface of each organization mention, in text order (places and communities given)."""
-    ctx = context_for(OrganizationExtractor, text, places=places, communities=communities)
-    return [text[m.start : m.end] for m in OrganizationExtractor()(ctx)]
+from contexts import organization_surfaces as orgs
 
 
 @pytest.mark.parametrize(

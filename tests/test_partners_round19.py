@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from shequ.extract.partnerships import PartnershipExtractor
-from contexts import context_for
-
-
-def pairs(text: str, **parties) -> list[tuple[str, str]]:
-    """Every pair, once each, its two ends sorted."""
-    ctx = context_for(PartnershipExtractor, text, **parties)
-    return sorted({tuple(sorted((m.attrs["a"].canonical, m.attrs["b"].canonical)))
-                   for m in PartnershipExtractor()(ctx) if m.label == "partnerships"})
+from contexts import partner_pairs as pairs
 
 
 CASES = [

@@ -108,45 +108,39 @@ def test_bracketed_credit_without_a_colon_is_read_as_before():
     assert [(f.kind, f.value) for f in layout.meta_fields("【记者】王小明")] == [("reporter_label", "王小明")]
 
 
-def test_headline_under_the_breadcrumb_not_the_links_above_it():
-    page = (
-        "青禾新闻网\n\n青禾新闻APP 青禾日报抖音 青禾发布 数字报刊\n首页 > 新闻 > 社区 > 正文\n\n"
-        "楼道里的热心人\n\n2024-03-16 22:15:16  |  来 源:  点击:\n——记青禾街道桃源社区\n \n\n"
-        "  本报记者 王小明  见习记者 李青\n\n"
-        f"  {BODY}\n\n  {BODY2}\n"
-    )
+HEADLINE_PAGES = [
+    # the headline under the breadcrumb, not the site's links above it
+    ("under_breadcrumb",
+     "青禾新闻网\n\n青禾新闻APP 青禾日报抖音 青禾发布 数字报刊\n首页 > 新闻 > 社区 > 正文\n\n"
+     "楼道里的热心人\n\n2024-03-16 22:15:16  |  来 源:  点击:\n——记青禾街道桃源社区\n \n\n"
+     "  本报记者 王小明  见习记者 李青\n\n"
+     f"  {BODY}\n\n  {BODY2}\n",
+     "楼道里的热心人"),
+    # the headline over a bare date, under a long menu line
+    ("over_bare_date",
+     "青禾文明网   传播正能量 记录好时光\n"
+     "文明青禾 精神建设进行时 青禾好人榜 道德模范 志愿者 文明社区 文明单位 文明校园 文明家庭 网上展馆 专题报道 "
+     "图说文明 文明创建 未成年人 网络文明 志愿服务 公益广告 文明旅游\n"
+     " \n  青禾文明网 >  精神建设进行时\n"
+     "桃源社区“邻里守望”项目受益居民过万\n2023-11-13 14:47\n\n"
+     f"  {BODY}\n\n  {BODY2}\n",
+     "桃源社区“邻里守望”项目受益居民过万"),
+    # the headline over a share bar whose buttons lost their icons
+    ("over_share_bar",
+     "青禾市民政局网站\n当前位置:首页 > 专题专栏 > 社区工作\n\n"
+     "邻里守望暖人心|志愿服务进社区——记青禾市桃源社区居委会\n\n"
+     "2024-10-16 11:09     来源:青禾日报\n分享 微信\n头条\n微博 空间 qq\n【字体：打印\n"
+     f"{BODY}\n{BODY2}\n",
+     "邻里守望暖人心|志愿服务进社区——记青禾市桃源社区居委会"),
+    # picture placeholders under the headline do not join it
+    ("picture_placeholders",
+     "社区动态 || 桃源社区“石榴家园”共建共享新家园\n2023-08-18 00:36\n图片\n\n图片\n\n"
+     f"  {BODY}\n\n  {BODY2}\n",
+     "社区动态||桃源社区“石榴家园”共建共享新家园"),
+]
+
+
+@pytest.mark.parametrize("page, title", [case[1:] for case in HEADLINE_PAGES], ids=[case[0] for case in HEADLINE_PAGES])
+def test_headline_is_the_line_above_the_dateline(page, title):
     [article] = articles_of(page)
-    assert article.title == "楼道里的热心人"
-
-
-def test_headline_over_a_bare_date_under_a_long_menu_line():
-    page = (
-        "青禾文明网   传播正能量 记录好时光\n"
-        "文明青禾 精神建设进行时 青禾好人榜 道德模范 志愿者 文明社区 文明单位 文明校园 文明家庭 网上展馆 专题报道 "
-        "图说文明 文明创建 未成年人 网络文明 志愿服务 公益广告 文明旅游\n"
-        " \n  青禾文明网 >  精神建设进行时\n"
-        "桃源社区“邻里守望”项目受益居民过万\n2023-11-13 14:47\n\n"
-        f"  {BODY}\n\n  {BODY2}\n"
-    )
-    [article] = articles_of(page)
-    assert article.title == "桃源社区“邻里守望”项目受益居民过万"
-
-
-def test_headline_over_a_share_bar_without_icons():
-    page = (
-        "青禾市民政局网站\n当前位置:首页 > 专题专栏 > 社区工作\n\n"
-        "邻里守望暖人心|志愿服务进社区——记青禾市桃源社区居委会\n\n"
-        "2024-10-16 11:09     来源:青禾日报\n分享 微信\n头条\n微博 空间 qq\n【字体：打印\n"
-        f"{BODY}\n{BODY2}\n"
-    )
-    [article] = articles_of(page)
-    assert article.title == "邻里守望暖人心|志愿服务进社区——记青禾市桃源社区居委会"
-
-
-def test_picture_placeholders_do_not_join_the_headline():
-    page = (
-        "社区动态 || 桃源社区“石榴家园”共建共享新家园\n2023-08-18 00:36\n图片\n\n图片\n\n"
-        f"  {BODY}\n\n  {BODY2}\n"
-    )
-    [article] = articles_of(page)
-    assert article.title == "社区动态||桃源社区“石榴家园”共建共享新家园"
+    assert article.title == title
