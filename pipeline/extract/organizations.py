@@ -1110,14 +1110,16 @@ class OrganizationExtractor:
             if self._joins_disciplines(text, unit_start, i, tokens, floor):
                 i = unit_start  # 经济|与|管理学院: the name goes on over the conjunction
                 continue
-            place_end = self._joins_fields(text, unit_start, i, start, tokens, protected, floor)
-            if place_end is not None:
-                i = place_end  # 某省|社会创新发展|与|研究中心: one body's two fields, after its place
-                continue
-            level = self._bare_level_join(text, unit_start, i, start, tokens, protected, floor)
-            if level is not None:
-                i = level  # 、省|阳光|与|明德联合党支部: one listed body of two fields
-                break
+            if self._joins_two_fields(text, unit_start, i, start, tokens, protected, floor):
+                # the field words before 与/和 may be verb-tagged (振兴, 希望): read back to the place
+                place_end = self._place_sandwich(text, unit_start, unit_start, tokens, protected, floor)
+                if place_end is not None:
+                    i = place_end  # 某省|社会创新发展|与|研究中心: one body's two fields, after its place
+                    continue
+                level = self._bare_level_start(text, unit_start, tokens, floor)
+                if level is not None:
+                    i = level  # 、省|阳光|与|明德联合党支部: one listed body of two fields
+                    break
             glued = self._glued_coordinator(text, unit_start, i, floor)
             if glued is not None:
                 i = glued  # 区老龄|办和区|司法局: jieba glued the 和 between two units into one word
@@ -1239,22 +1241,10 @@ class OrganizationExtractor:
             first, k = unit, unit_start
         return None
 
-    def _joins_fields(self, text: str, unit_start: int, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
-        """与/和 between two fields of one body named by its place (某省社会创新发展|与|研究中心,
-        某市蓝天应急|和|心理救援中心): a field word before the conjunction, name words after it
-        with no place or community among them, and a place mention a few words back
-        (`_place_sandwich`, whose end is returned: the field words may be verb-tagged, 振兴);
-        某市民政局|与|…, 某社区|与|… and 居民|和|… stay apart."""
-        if not self._joins_two_fields(text, unit_start, i, start, tokens, protected, floor):
-            return None
-        return self._place_sandwich(text, unit_start, unit_start, tokens, protected, floor)
-
-    def _bare_level_join(self, text: str, unit_start: int, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
-        """Where a list item starts whose body is named by a bare level word and two fields joined
-        by 与/和 (、省|阳光|与|明德联合党支部, ，市|蓝天|和|心理救援中心): lists of a province's or
-        city's bodies drop the place and keep 省/市; the field word may be verb-tagged (希望)."""
-        if not self._joins_two_fields(text, unit_start, i, start, tokens, protected, floor):
-            return None
+    def _bare_level_start(self, text: str, unit_start: int, tokens: SpanIndex, floor: int) -> int | None:
+        """Where a list item starts whose body is named by a bare level word before the field
+        word ending at `unit_start` (、省|阳光|与|明德联合党支部, ，市|蓝天|和|心理救援中心): lists of a
+        province's or city's bodies drop the place and keep 省/市."""
         level = max((tokens.at(unit_start - 1) or (unit_start - 1, unit_start))[0], floor) - 1
         if level > floor and text[level] in BARE_LEVELS and text[level - 1] in ITEM_LEFT_MARKS:
             return level
