@@ -1,6 +1,6 @@
 """Communities, round 21 (second wave): a village written right after its town or township is
-a name even when the head walk cannot read its stem: one character (某镇许村), a stop character
-inside (某镇邪地村), a stem that looks like a person's name (某乡李沟村); villages listed after it
+a name even when the head walk cannot read its stem: one character (某镇桂村), a stop character
+inside (某镇岔地村), a stem that looks like a person's name (某乡李岗村); villages listed after it
 with 、 too. Words about villages after a town are no names (驻村干部, 全村, 贫困村, 十个村).
 Sentences written for these tests."""
 
@@ -17,18 +17,18 @@ def names(text: str) -> list[str]:
 
 
 CASES = [
-    ("西峡县丁河镇石门村的村民说，日子越过越好。", ["石门村"]),
-    ("西峡县丁河镇邪地村村民王小明说，日子越过越好。", ["邪地村"]),
-    ("他曾到西吉县田坪乡李沟村支教二十天。", ["李沟村"]),
-    ("志愿者走进牟定县江坡镇米村、普村，开展慰问活动。", ["米村", "普村"]),
+    ("东海县桃林镇石门村的村民说，日子越过越好。", ["石门村"]),
+    ("东海县桃林镇岔地村村民王小明说，日子越过越好。", ["岔地村"]),
+    ("他曾到代县新高乡李岗村支教二十天。", ["李岗村"]),
+    ("志愿者走进闽侯县白沙镇禾村、柳村，开展慰问活动。", ["禾村", "柳村"]),
     # the list goes on without a head: only the items written with 村 are villages here
-    ("工作人员到官渡镇许村、小李庄、马庄桥等村走访儿童。", ["许村"]),
+    ("工作人员到当涂县石桥镇桂村、小李庄、马家桥等村走访儿童。", ["桂村"]),
     # words about villages after a town
-    ("丁河镇驻村干部走访农户，丁河镇包村干部入户宣传。", []),
-    ("丁河镇全村动员，丁河镇各村都建了书屋。", []),
-    ("丁河镇十个村完成改造，丁河镇贫困村全部脱贫。", []),
-    ("丁河镇试点村率先开展，丁河镇行政村实现全覆盖。", []),
-    ("丁河镇农村面貌一新，丁河镇村民踊跃参加。", []),
+    ("桃林镇驻村干部走访农户，桃林镇包村干部入户宣传。", []),
+    ("桃林镇全村动员，桃林镇各村都建了书屋。", []),
+    ("桃林镇十个村完成改造，桃林镇贫困村全部脱贫。", []),
+    ("桃林镇试点村率先开展，桃林镇行政村实现全覆盖。", []),
+    ("桃林镇农村面貌一新，桃林镇村民踊跃参加。", []),
 ]
 
 
@@ -39,7 +39,7 @@ def test_villages_after_their_town(text, expected):
 
 @pytest.mark.parametrize(
     "stem, expected",
-    [("许", True), ("邪地", True), ("李沟", True), ("石门", True), ("驻", False), ("下", False), ("全", False),
+    [("桂", True), ("岔地", True), ("李岗", True), ("石门", True), ("驻", False), ("下", False), ("全", False),
      ("一", False), ("三个", False), ("贫困", False), ("示范", False), ("试点", False), ("行政", False)],
 )
 def test_village_stems(stem, expected):

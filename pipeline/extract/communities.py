@@ -933,10 +933,10 @@ def _after_leading_place(text: str, pieces: list, written_before: list[Mention])
     return rest if _is_proper_rest(rest) else None
 
 
-# A village written right after its town or township (某某镇|石门村, 某某乡|米村、普村): the place
-# announces the name, so a stem the head walk cannot read is a name too: one character (许村,
-# which `_named` leaves out as too short), a stop character inside (某某镇|邪地村: 地 ends the walk)
-# or a stem that looks like a person's name (李沟村). Round 21 (second wave): villages of four
+# A village written right after its town or township (某某镇|石门村, 某某乡|禾村、柳村): the place
+# announces the name, so a stem the head walk cannot read is a name too: one character (桂村,
+# which `_named` leaves out as too short), a stop character inside (某某镇|岔地村: 地 ends the walk)
+# or a stem that looks like a person's name (李岗村). Round 21 (second wave): villages of four
 # tuning articles of three sets, and county news pages of the search tool, are written so.
 RE_TOWN_VILLAGE = regex.compile(r"([^\P{Han}村]{1,3}?)村")
 # Towns and townships (and street offices) as written: their ending.
@@ -944,7 +944,7 @@ VILLAGE_TOWN_ENDINGS = ("镇", "乡", "街道")
 # Parts of speech of a one-character stem that make it a word about villages, not a name
 # (包村, 返村, 下村, 全村): verbs, locatives, adjectives, pronouns, prepositions, conjunctions, adverbs.
 NON_VILLAGE_CHAR_TAGS = frozenset({"v", "f", "a", "r", "p", "c", "d", "u"})
-# Dictionary villages that are places or names (新村, 李沟村): the rest are everyday words (行政村).
+# Dictionary villages that are places or names (新村, 李岗村): the rest are everyday words (行政村).
 VILLAGE_WORD_TAGS = ("ns", "nr")
 
 
@@ -965,7 +965,7 @@ def _village_stem(stem: str) -> bool:
 
 def _town_villages(text: str, places: list[Mention]) -> list[_Candidate]:
     """Villages written right after a town or township mention, and the villages listed after
-    them with 、 (某某镇米村、普村): each a candidate with the town as its place."""
+    them with 、 (某某镇禾村、柳村): each a candidate with the town as its place."""
     found = []
     for town in places:
         if not text[town.start : town.end].endswith(VILLAGE_TOWN_ENDINGS):
@@ -1004,7 +1004,7 @@ class CommunityExtractor:
         candidates = self._headed(text, tokens, place_ends, place_chars, places)
         candidates += self._counted_lists(text, tokens, place_ends, place_chars)
         villages = _town_villages(text, places)
-        # a candidate running over a town into its village (某某镇米村) is the village
+        # a candidate running over a town into its village (某某镇禾村) is the village
         candidates = [c for c in candidates if not any(c.start < v.start < c.end for v in villages)] + villages
         candidates = self._resolve_pending(text, self._outermost(candidates))
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)

@@ -225,8 +225,8 @@ COMMUNITY_HEADS = ("社区", "村")
 # listed in org_discipline_words.txt and a college ending follows within a few characters. Example
 # match (after 与): 管理学院 (in 经济与管理学院).
 DISCIPLINE_JOINS = frozenset({"与", "和"})
-# A body named by its place may join two of its fields with 与/和 (某省社会创新发展与研究中心,
-# 某市社保卡和鉴定中心): the name between the place and the ending may then be this much longer.
+# A body named by its place may join two of its fields with 与/和 (某省社区治理创新与研究中心,
+# 某市职业技能和鉴定中心): the name between the place and the ending may then be this much longer.
 MAX_JOINED_FIELD_CHARS = 6
 RE_COLLEGE_AFTER_JOIN = regex.compile(r"\p{Han}{1,6}?(?:学院|学系|系|研究院|学部)")
 # A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部.
@@ -1114,7 +1114,7 @@ class OrganizationExtractor:
                 # the field words before 与/和 may be verb-tagged (振兴, 希望): read back to the place
                 place_end = self._place_sandwich(text, unit_start, unit_start, tokens, protected, floor)
                 if place_end is not None:
-                    i = place_end  # 某省|社会创新发展|与|研究中心: one body's two fields, after its place
+                    i = place_end  # 某省|社区治理创新|与|研究中心: one body's two fields, after its place
                     continue
                 level = self._bare_level_start(text, unit_start, tokens, floor)
                 if level is not None:
@@ -1234,7 +1234,7 @@ class OrganizationExtractor:
             unit_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
             unit = text[unit_start:k]
             if not joined and self._joins_two_fields(text, unit_start, k, start, tokens, protected, floor):
-                joined, k = True, unit_start  # 某省社会创新发展|与|研究中心: two fields of one body
+                joined, k = True, unit_start  # 某省社区治理创新|与|研究中心: two fields of one body
                 continue
             if not RE_HAN_WORD.match(unit) or unit in self.res.stops or self._breaks_name(unit):
                 return None

@@ -353,7 +353,7 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
             tag = tags.get(word)
             if _joins_two_fields(word, t_start, t_end, start, end):
                 index += 1
-                continue  # 宁波市|社保卡和鉴定|中心: 和 joins two fields of one body
+                continue  # 某市|职业技能和鉴定|中心: 和 joins two fields of one body
             if tag in ORG_GAP_FUNCTION_TAGS or (len(word) == 1 and word in ORG_GAP_BREAKERS):
                 return False
             if opening is None:
@@ -367,7 +367,7 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     return opening[1] == end and word_freq().get(text[start:end], 0) < FIELD_VERB_MAX_FREQ
 
 
-# 与/和 inside a gap joins two fields of one body (某市社保卡和鉴定中心, 某省社会创新发展与研究中心)
+# 与/和 inside a gap joins two fields of one body (某市职业技能和鉴定中心, 某省社区治理创新与研究中心)
 # when at least two name characters stand before it and a short field after it: a longer run
 # after it is the next name of a list (某地旧货市场和中国医学科学院…).
 FIELD_JOINERS = frozenset("与和")
