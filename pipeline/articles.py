@@ -620,6 +620,7 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
     found = blocks(clean)
     page = read_page(found)
     bodies, titles, furniture_blocks, trailing = _runs(found, clean, web=page.web, headline=page.title)
+    _headline_under_body(bodies, furniture_blocks, page.title)
     leftover_titles = _assign_titles(bodies, titles) if bodies else titles
     _stitch(bodies)
     _place_trailing(bodies, trailing, furniture_blocks)
@@ -635,6 +636,19 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
         page_sources = page.sources if not articles else []
         articles.append(_article(clean, body, len(articles), page.date or page_date, page_sources))
     return articles, _attach_furniture(clean, articles, furniture_blocks)
+
+
+def _headline_under_body(bodies: list[_Body], furniture_blocks: list[Block], headline: Block | None) -> None:
+    """body ⏎ headline ⏎ 发布时间：…: a web page that sets its headline under the text (the page
+    reader found it over the dateline) leaves a heading with no body below it; it is the title
+    of the page's one body above it, not a caption."""
+    if headline is None or len(bodies) != 1 or bodies[0].title is not None or not bodies[0].paragraphs:
+        return
+    if headline.start < bodies[0].paragraphs[-1].end:
+        return
+    at = next((i for i, b in enumerate(furniture_blocks) if b is headline), None)
+    if at is not None:
+        bodies[0].title = _Title([furniture_blocks.pop(at)])
 
 
 def _header_date(furniture_blocks: list[Block]) -> str | None:

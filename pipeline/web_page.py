@@ -282,6 +282,10 @@ def _title_by_dateline(found: list[Block], lede: int) -> int | None:
     if title_at is None:
         return None
     title_at = _headline_over_subtitle(found, title_at)
+    if anchor > lede and not any(b.kind == "body" for b in found[anchor + 1 :]):
+        # body ⏎ headline ⏎ 发布时间：…: a page that sets its headline and dateline under the
+        # text; the paragraphs above the headline are the article, not the site's menus
+        return title_at
     for block in found[:title_at]:
         if _text_block(block):
             to_furniture(block, "nav")
