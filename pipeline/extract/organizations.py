@@ -415,6 +415,7 @@ class _Resources:
     national_prefixes: frozenset[str]
     known_names: "ahocorasick.Automaton"
     list_heads: tuple[str, ...]
+    branch_list_heads: frozenset[str]  # org_branch_list_heads.txt: 等党支部 — items must be units
     suffix_texts: frozenset[str]
     disciplines: tuple[str, ...]
     rating_words: tuple[str, ...]
@@ -532,7 +533,8 @@ def resources() -> _Resources:
         quote_heads=tuple(sorted(read_terms("org_quote_heads.txt"), key=len, reverse=True)),
         national_prefixes=frozenset(read_terms("org_national_prefixes.txt")),
         known_names=_automaton({row["name"]: row["kind"] for row in read_table("org_names.tsv")}),
-        list_heads=tuple(sorted(read_terms("org_list_heads.txt"), key=len, reverse=True)),
+        list_heads=tuple(sorted({*read_terms("org_list_heads.txt"), *read_terms("org_branch_list_heads.txt")}, key=len, reverse=True)),
+        branch_list_heads=frozenset(read_terms("org_branch_list_heads.txt")),
         suffix_texts=frozenset(row["suffix"] for row in read_table("org_suffixes.tsv")),
         disciplines=read_terms("org_discipline_words.txt"),
         rating_words=tuple(read_terms("org_rating_words.txt")),
@@ -1730,7 +1732,10 @@ class OrganizationExtractor:
                 elif after_conjunction:  # 社区与|驻地的|客运二公司: the clause's subject was before the conjunction
                     start = self._after_last_stop(ctx, start, end, verbs=False)
                 name = text[start:end]
-                if self._list_item_ok(ctx, name, start, end, places):
+                if head in self.res.branch_list_heads:
+                    if self._branch_list_unit_ok(ctx, name, start, end, places):
+                        out.append(_Candidate(start, end, self._list_item_kind(name, head)))
+                elif self._list_item_ok(ctx, name, start, end, places):
                     out.append(_Candidate(start, end, self._list_item_kind(name, head)))
         return out
 
@@ -1785,6 +1790,18 @@ class OrganizationExtractor:
         if name.endswith(self.res.posts):
             return False  # 某社区党委负责人与…等单位: a person by post (the unit is found on its own)
         return not self._person_like(name) and name not in self.res.known_words
+
+    def _branch_list_unit_ok(self, ctx: ArticleContext, name: str, start: int, end: int, places: set[tuple[int, int]]) -> bool:
+        """An item of a list closed by a Party body (宣传部、税务、法院等党支部) is one of the
+        units whose branches these are: kept when it is written as a unit, ending in a unit
+        character (部 委 办 院 局 所 会: 组织部, 纪委, 政府办, 法院) or a unit of
+        `org_list_units.tsv` (科协, 妇联), even when the dictionary knows it as a word; a bare
+        field (税务, 工商) is no unit name."""
+        if not 2 <= len(name) <= MAX_LIST_ITEM_CHARS or not RE_NAME_UNIT.match(name) or (start, end) in places:
+            return False
+        if name.endswith(NOT_LIST_ORG_ENDINGS) or name.endswith(self.res.posts) or self._person_like(name):
+            return False
+        return name[-1] in UNIT_END_CHARS or self.res.list_units.get(name, None) is not None
 
     def _list_item_kind(self, name: str, head: str) -> str:
         ending = max((s for _, s in self.res.suffixes.iter(name) if name.endswith(s.text) and not s.venue), key=lambda s: len(s.text), default=None)
