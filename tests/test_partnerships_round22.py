@@ -5,7 +5,9 @@
   unit with the event's hosts, else with the article's own community, and not with each other;
 - unit of: 某社区共建单位B (the community's name ends in the 社区 of the pattern), 某社区“双报到”单位B,
   某社区结对单位B;
-- member: A是B的结对共建社区 (a unit's partner community).
+- member: A是B的结对共建社区 (a unit's partner community);
+- take part: an article naming no host of its event but with a community of its own: units serving
+  the public at the event pair with that community (its own teams do not).
 Sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
@@ -52,6 +54,18 @@ CASES = [
     # no pair: 这是 names no one
     ("member_community_no_subject", "这是青禾区委统战部的结对共建社区。",
      {"organizations": ["青禾区委统战部"]}, []),
+    # take part: no host named, the article's own community (named twice) holds the event
+    ("take_part_home", "近日，一场由驻区单位参与的邻里节活动在桃源社区拉开序幕。桃源社区负责人介绍了活动安排。"
+     "活动现场，青禾口腔诊所的医生为居民开展免费口腔检查；青禾律师事务所的律师为居民提供法律咨询。",
+     {"communities": ["桃源社区"], "organizations": ["青禾口腔诊所", "青禾律师事务所"]},
+     [("桃源社区", "青禾口腔诊所"), ("桃源社区", "青禾律师事务所")]),
+    # no pair: the community's own volunteer team serving its residents
+    ("take_part_home_own_team", "近日，一场邻里节活动在桃源社区拉开序幕。桃源社区负责人介绍了活动安排。"
+     "活动现场，桃源银发志愿队为居民开展免费理发。",
+     {"communities": ["桃源社区"], "programs": ["桃源银发志愿队"]}, []),
+    # no pair: a community named once is no article's own community
+    ("take_part_no_home", "近日，一场邻里节活动在桃源社区拉开序幕。活动现场，青禾口腔诊所的医生为居民开展免费口腔检查。",
+     {"communities": ["桃源社区"], "organizations": ["青禾口腔诊所"]}, []),
 ]
 
 

@@ -1467,22 +1467,34 @@ class PartnershipExtractor:
         serving the public there (A、B等医疗单位的专家为居民提供义诊) or joining in (B积极参与其中)
         pairs with each host; a bare 提供…服务 only for a list of units closed by 等 (else a unit's
         own standing service, 某公司提供物业服务, would read as a part in the event). The unit must
-        open its clause (after a scene lead: 健康展位上), with no other party between it and the word."""
-        if not art.hosts or s_start < art.hosts_from:
+        open its clause (after a scene lead: 健康展位上), with no other party between it and the word.
+        An article that names no host but has a community of its own (`_Article.home`) holds that
+        community's event: organizations taking part pair with it (basis "implied_subject") in the
+        sentences naming no other community; its own teams (programmes) do not."""
+        hosts, implied_host = art.hosts, False
+        if not hosts and art.home is not None and not any(
+            p.label == "communities" and p.canonical != art.home.canonical for p in inside
+        ):
+            # no host named: the event is the article's own community's (round 22: a community's
+            # neighbourhood day where resident units serve the public)
+            hosts, implied_host = (art.home,), True
+        elif not hosts or s_start < art.hosts_from:
             return
         for match in _patterns()["take_part"].finditer(text, s_start, s_end):
             if not self._word_ok(text, match.start(), match.end(), blocked, places):
                 continue
-            takers, implied = self._actor(art, places, text, s_start, match.start(), inside, list(art.hosts))
+            takers, implied = self._actor(art, places, text, s_start, match.start(), inside, list(hosts))
             if implied or not takers or not self._opens_clause(text, s_start, takers[0], places):
                 continue
             if any(takers[-1].end <= p.start and p.end <= match.start() for p in inside):
                 continue
             if match.group("provide") and not text.startswith("等", takers[-1].end):
                 continue  # a bare 提供…服务 is the event's only for a list of units (A、B等机构提供…)
-            takers = [p for p in takers if not _a_host(p, art.hosts)]
+            takers = [p for p in takers if not _a_host(p, hosts)]
+            if implied_host:
+                takers = [p for p in takers if p.label == "organizations"]  # not the community's own team
             if takers:
-                yield _Claim(art.hosts, tuple(takers), "参与", False, False, match.start())
+                yield _Claim(tuple(hosts), tuple(takers), "参与", False, implied_host, match.start())
 
     def _units_join(self, art, text, s_start, s_end, inside, places, blocked):
         """A、B等(N家)单位…参加/参与/发言 (RE_UNITS_JOIN): a list of named organizations taking part in
