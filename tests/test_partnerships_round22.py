@@ -5,7 +5,8 @@
   unit with the event's hosts, else with the article's own community, and not with each other;
 - unit of: 某社区共建单位B (the community's name ends in the 社区 of the pattern), 某社区“双报到”单位B,
   某社区结对单位B;
-- member: A是B的结对共建社区 (a unit's partner community);
+- member: A是B的结对共建社区 (a unit's partner community); A是“某某”项目的承办机构/运营单位 (the
+  agency running a programme);
 - take part: an article naming no host of its event but with a community of its own: units serving
   the public at the event pair with that community (its own teams do not).
 Sentences written for these tests (made-up names)."""
@@ -54,6 +55,13 @@ CASES = [
     # no pair: 这是 names no one
     ("member_community_no_subject", "这是青禾区委统战部的结对共建社区。",
      {"organizations": ["青禾区委统战部"]}, []),
+    # member: the agency running a programme
+    ("member_agency", "青禾社区服务社是“心晴”项目的承办机构。",
+     {"organizations": ["青禾社区服务社"], "programs": ["心晴"]}, [("心晴", "青禾社区服务社")]),
+    ("member_operator_unit", "青禾社区服务社是“心晴”项目的运营单位，负责日常服务。",
+     {"organizations": ["青禾社区服务社"], "programs": ["心晴"]}, [("心晴", "青禾社区服务社")]),
+    # no pair: an agency of no named programme
+    ("member_agency_unnamed", "青禾社区服务社是本区最早的承办机构。", {"organizations": ["青禾社区服务社"]}, []),
     # take part: no host named, the article's own community (named twice) holds the event
     ("take_part_home", "近日，一场由驻区单位参与的邻里节活动在桃源社区拉开序幕。桃源社区负责人介绍了活动安排。"
      "活动现场，青禾口腔诊所的医生为居民开展免费口腔检查；青禾律师事务所的律师为居民提供法律咨询。",

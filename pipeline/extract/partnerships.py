@@ -200,10 +200,11 @@ RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！�
 RE_AS_BEFORE = regex.compile(r"作为$")
 # …or with the copula, A是B的共建单位: then A must be named right before 是 (这是…的共建单位 names no one).
 RE_IS_BEFORE = regex.compile(r"(?<![这那也就都正还而便即则])是$")
-# A community may be the partner: A是B的结对共建社区 (a unit's partner community, round 22).
+# A community may be the partner: A是B的结对共建社区 (a unit's partner community, round 22); the
+# party running B may be named as its agency (A是“某某”项目的承办机构, 运营单位; round 22).
 RE_MEMBER_AFTER = regex.compile(
     r"[”’]?的?(?:(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位|(?:结对共建|共建|结对|联建|包联)社区"
-    r"|(?:项目)?的?(?:运营|承接|执行|合作)方)"
+    r"|(?:项目)?的?(?:(?:运营|承接|执行|合作)方|(?:承办|运营|承接|执行)(?:机构|单位)))"
 )
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
 # A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
@@ -1563,7 +1564,7 @@ class PartnershipExtractor:
             else:
                 a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
             if a_list:
-                word = member.group().replace("项目", "").lstrip("”’的").removesuffix("单位").removesuffix("社区").removesuffix("方")
+                word = member.group().replace("项目", "").lstrip("”’的").removesuffix("单位").removesuffix("社区").removesuffix("机构").removesuffix("方")
                 yield _Claim(tuple(a_list), (b,), word, False, implied, pos)
 
     def _unit_of(self, art, text, s_start, s_end, inside, places, blocked):
