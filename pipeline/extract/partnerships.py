@@ -22,7 +22,11 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   toward    A向B<word>: 向社区某超市捐赠; A<word>给B: 某集团捐赠给某社区; A向来自B的专家颁发聘书
             (B's people engaged by A).
   member    A作为B(的)共建单位 / 运营方, A是B的共建单位: the actor is B's partner unit, or the party
-            running B.
+            running B (A是“B”项目的承办机构); A是B的结对共建社区: B's partner community.
+  unit of   某社区(的)共建单位B, “双报到”单位B, 结对单位B: B is that community's partner unit (else the
+            article's own community's).
+  join      A、B等(N家)单位…参加/参与/发言: listed units taking part in the article's meeting or event
+            pair with its hosts, else with the article's own community (not with each other).
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
