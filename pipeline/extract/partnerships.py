@@ -22,7 +22,11 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   toward    A向B<word>: 向社区某超市捐赠; A<word>给B: 某集团捐赠给某社区; A向来自B的专家颁发聘书
             (B's people engaged by A).
   member    A作为B(的)共建单位 / 运营方, A是B的共建单位: the actor is B's partner unit, or the party
-            running B.
+            running B (A是“B”项目的承办机构); A是B的结对共建社区: B's partner community.
+  unit of   某社区(的)共建单位B, “双报到”单位B, 结对单位B: B is that community's partner unit (else the
+            article's own community's).
+  join      A、B等(N家)单位…参加/参与/发言: listed units taking part in the article's meeting or event
+            pair with its hosts, else with the article's own community (not with each other).
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
@@ -200,7 +204,12 @@ RE_ENGAGE_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?的[^，。；！�
 RE_AS_BEFORE = regex.compile(r"作为$")
 # …or with the copula, A是B的共建单位: then A must be named right before 是 (这是…的共建单位 names no one).
 RE_IS_BEFORE = regex.compile(r"(?<![这那也就都正还而便即则])是$")
-RE_MEMBER_AFTER = regex.compile(r"[”’]?的?(?:(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位|(?:项目)?的?(?:运营|承接|执行|合作)方)")
+# A community may be the partner: A是B的结对共建社区 (a unit's partner community, round 22); the
+# party running B may be named as its agency (A是“某某”项目的承办机构, 运营单位; round 22).
+RE_MEMBER_AFTER = regex.compile(
+    r"[”’]?的?(?:(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位|(?:结对共建|共建|结对|联建|包联)社区"
+    r"|(?:项目)?的?(?:(?:运营|承接|执行|合作)方|(?:承办|运营|承接|执行)(?:机构|单位)))"
+)
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
 # A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
 # members partners (…组织A、B开展联学联建…; A、B结对共建; A、B于5月4日开展了“某某”党建共建活动: a
@@ -256,8 +265,10 @@ RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?
 RE_FOUNDED_BEFORE = regex.compile(r"(共同|联合)?(发起|创办|设立|孵化|资助|赞助|打造|运营)的(?:\p{Han}{0,2}?(?:项目|品牌|平台))?[\s“‘\"「『]?$")
 FOUNDING_WORDS = frozenset({"发起", "创办", "设立", "孵化", "资助", "赞助"})
 # 共建单位B: a partner unit named as such, B right after (a dash or colon between). Example matches:
-# 社区共建单位 (before a company's name), 共建单位—— (a dash before the unit's name).
-RE_UNIT_OF = regex.compile(r"(?:社区)?(?:党建)?(?:共驻)?共建单位(?:——|—|：|:)?")
+# 社区共建单位 (before a company's name), 共建单位—— (a dash before the unit's name); a unit that
+# reports to the community under the in-service members scheme (某社区“双报到”单位B, round 22) or is
+# paired with it (结对单位B) is one too.
+RE_UNIT_OF = regex.compile(r"(?:社区)?(?:党建)?(?:(?:共驻)?共建|[“\"]?双报到[”\"]?|结对)单位(?:——|—|：|:)?")
 # visit: what stands between a unit and its staff word (的, a count, a modifier) and what may follow
 # the staff word before the visit word (们, 等, a count, 一行, adverbs, other people joined with 联合:
 # 某局在职党员联合街道干部走进…). Examples: 的六十余名 (in 某局的六十余名干部来到…),
@@ -436,6 +447,19 @@ RE_COMMUNITY_BODY = regex.compile(r"(?:社区|村)(?:党委|党总支|党支部|
 # A short lead before a taker that opens its clause: where at the event it acts (健康展位上, 活动现场).
 RE_SCENE_LEAD = regex.compile(r"^(?:\p{Han}{0,4}?(?:展位|摊位|展区|服务台|现场)上?|活动(?:中|期间|当天))$")
 
+
+# Units of a list closed by 等…单位 taking part in the article's meeting or event (A、B等共建单位参加
+# 会议, A、B等多家单位作了交流发言, A、B等十余家单位的青年志愿者参与活动): the units pair with the
+# event's hosts, else with the article's own community. The units may come with their people
+# (的…志愿者) and a short aside (及另一单位) before the verb. Example match: 等多家单位作了交流发言.
+RE_UNITS_JOIN = regex.compile(
+    r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?|多|数十|十余)?(?:家|个)?\p{Han}{0,10}?单位"
+    r"[^，。；！？\n]{0,24}?(?:积极|主动|也|还|纷纷|均|都|一同|应邀|受邀|先后)*"
+    r"(?:参加|参与|出席|作了?(?:交流|表态)?发言)"
+)
+# Items no extractor named opening such a list (某社工、B、C等单位…). Example match: 某某社工、
+RE_UNNAMED_LEAD = regex.compile(r"^(?:\p{Han}{2,12}、)+$")
+MIN_JOIN_UNITS = 2  # a list: one unit taking part is no roster of partner units
 
 # The target of a visit that names no party: co-visitors are looked for against no target.
 NO_TARGET = _Party(-1, -1, Party("none", ""))
@@ -1123,6 +1147,7 @@ class PartnershipExtractor:
         yield from self._visit(*env)
         yield from self._unit_of(*env)
         yield from self._take_part(*env)
+        yield from self._units_join(*env)
         yield from self._roster(*env)
 
     @staticmethod
@@ -1447,22 +1472,64 @@ class PartnershipExtractor:
         serving the public there (A、B等医疗单位的专家为居民提供义诊) or joining in (B积极参与其中)
         pairs with each host; a bare 提供…服务 only for a list of units closed by 等 (else a unit's
         own standing service, 某公司提供物业服务, would read as a part in the event). The unit must
-        open its clause (after a scene lead: 健康展位上), with no other party between it and the word."""
-        if not art.hosts or s_start < art.hosts_from:
+        open its clause (after a scene lead: 健康展位上), with no other party between it and the word.
+        An article that names no host but has a community of its own (`_Article.home`) holds that
+        community's event: organizations taking part pair with it (basis "implied_subject") in the
+        sentences naming no other community; its own teams (programmes) do not."""
+        hosts, implied_host = art.hosts, False
+        if not hosts and art.home is not None and not any(
+            p.label == "communities" and p.canonical != art.home.canonical for p in inside
+        ):
+            # no host named: the event is the article's own community's (round 22: a community's
+            # neighbourhood day where resident units serve the public)
+            hosts, implied_host = (art.home,), True
+        elif not hosts or s_start < art.hosts_from:
             return
         for match in _patterns()["take_part"].finditer(text, s_start, s_end):
             if not self._word_ok(text, match.start(), match.end(), blocked, places):
                 continue
-            takers, implied = self._actor(art, places, text, s_start, match.start(), inside, list(art.hosts))
+            takers, implied = self._actor(art, places, text, s_start, match.start(), inside, list(hosts))
             if implied or not takers or not self._opens_clause(text, s_start, takers[0], places):
                 continue
             if any(takers[-1].end <= p.start and p.end <= match.start() for p in inside):
                 continue
             if match.group("provide") and not text.startswith("等", takers[-1].end):
                 continue  # a bare 提供…服务 is the event's only for a list of units (A、B等机构提供…)
-            takers = [p for p in takers if not _a_host(p, art.hosts)]
+            takers = [p for p in takers if not _a_host(p, hosts)]
+            if implied_host:
+                takers = [p for p in takers if p.label == "organizations"]  # not the community's own team
             if takers:
-                yield _Claim(art.hosts, tuple(takers), "参与", False, False, match.start())
+                yield _Claim(tuple(hosts), tuple(takers), "参与", False, implied_host, match.start())
+
+    def _units_join(self, art, text, s_start, s_end, inside, places, blocked):
+        """A、B等(N家)单位…参加/参与/发言 (RE_UNITS_JOIN): a list of named organizations taking part in
+        the article's meeting or event pairs each unit with the event's hosts (from the sentence naming
+        them on), else with the article's own community (basis "implied_subject"); the units are not
+        paired with each other. The list opens its clause, holds no community and no other community
+        stands in the sentence. Round 22: partner units at a community's joint-building meeting, a
+        community's Party-building council and a community's volunteer day, in three pooled articles."""
+        for match in RE_UNITS_JOIN.finditer(text, s_start, s_end):
+            if places[match.start()] or any(s <= match.start() < e for s, e in blocked):
+                continue
+            last = next((p for p in reversed(inside) if p.end == match.start()), None)
+            if last is None:
+                continue
+            units = self._list_before(text, last, [p for p in inside if p.end <= last.start])
+            if len(units) < MIN_JOIN_UNITS or any(p.label != "organizations" for p in units):
+                continue
+            lead = text[_clause_start(text, s_start, units[0].start) : units[0].start]
+            if not (self._opens_clause(text, s_start, units[0], places) or RE_UNNAMED_LEAD.match(lead)):
+                continue
+            if art.hosts and s_start >= art.hosts_from:
+                hosts, implied = art.hosts, False
+            else:
+                home = art.home or art.named_home
+                if home is None or any(p.label == "communities" and p.canonical != home.canonical for p in inside):
+                    continue
+                hosts, implied = (home,), True
+            units = [p for p in units if not _a_host(p, hosts)]
+            if units:
+                yield _Claim(tuple(hosts), tuple(units), "参与", False, implied, match.start())
 
     def _roster(self, art, text, s_start, s_end, inside, places, blocked):
         """The member roster of an alliance, in a sentence naming one (联盟, 联合体, 共同体): the
@@ -1501,7 +1568,7 @@ class PartnershipExtractor:
             else:
                 a_list, implied = self._actor(art, places, text, s_start, pos, inside, [b])
             if a_list:
-                word = member.group().replace("项目", "").lstrip("”’的").removesuffix("单位").removesuffix("方")
+                word = member.group().replace("项目", "").lstrip("”’的").removesuffix("单位").removesuffix("社区").removesuffix("机构").removesuffix("方")
                 yield _Claim(tuple(a_list), (b,), word, False, implied, pos)
 
     def _unit_of(self, art, text, s_start, s_end, inside, places, blocked):
@@ -1511,6 +1578,8 @@ class PartnershipExtractor:
         pooled articles from four outlets."""
         for match in RE_UNIT_OF.finditer(text, s_start, s_end):
             pos = match.start()
+            # 社区 of the pattern may be the end of the community's own name (某社区共建单位B)
+            pos = next((p.end for p in inside if p.start < pos < p.end <= match.end()), pos)
             if places[pos] or any(s <= pos < e for s, e in blocked):
                 continue
             b = next((p for p in inside if p.start >= match.end()), None)
@@ -1524,7 +1593,8 @@ class PartnershipExtractor:
             else:
                 continue
             b_list = [q for q in self._list_after(text, b, inside, places=places) if q.label == "organizations"]
-            yield _Claim(tuple(a_list), tuple(b_list), "共建单位", False, implied, pos)
+            word = next((w for w in ("双报到", "结对") if w in match.group()), "共建") + "单位"
+            yield _Claim(tuple(a_list), tuple(b_list), word, False, implied, pos)
 
     def _passive_by(self, art, text, s_start, s_end, inside, places, blocked):
         """B被A…<word>: A acts on B (B被A引入, B均被A等机构现场对接). B is the party (or list)
