@@ -106,6 +106,9 @@ RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{
 # the numeral (N个一 is n_ge_yi's; 一… is yi_yi's) and no clock time (“三点半学校”: a course named
 # after the hour school lets out, programs'). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期]|点[半钟])[\p{Han}]{1,5}$")
+# The noun phrase a quote modifies, ending in a word of taught or kept content (filter 26): 的 or 等,
+# then up to six Han characters of modifier. Example match: 等防溺水核心知识 (after “…”).
+RE_TAUGHT_TEMPLATE = r"\G[”’」』]?(?:的|等)?[\p{{Han}}]{{0,6}}?(?:{words})"
 # A quoted formula of rising numerals, each with one or two characters: 一 then a larger numeral
 # (一核两翼, 一网两访三为, 一核三圈四治): a core and its parts, a method by its shape like the
 # abbreviations above (which never start with 一). Round 14: in 3 real articles of 3 outlets.
@@ -264,6 +267,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "inner_head": compile_han(r"[\p{Han}]{2,8}(?:" + alt("inner_head") + r")$"),
         "inner_head_exclusion": compile_han(r"(?:" + alt("inner_head_exclusion") + r")$"),
         "long_head": compile_han(r"[\p{Han}]{5,10}(?:" + alt("long_head") + r")$"),
+        "taught": compile_han(RE_TAUGHT_TEMPLATE.format(words=alt("taught_content"))),
         "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
         "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
@@ -378,6 +382,13 @@ def reject_outcome(text: str, quote_start: int, after: int) -> bool:
     method noun right after it keeps it one (实现“六有”标准化建设)."""
     clause = RE_CLAUSE_BREAK.split(text[max(0, quote_start - MAX_OUTCOME_GAP) : quote_start])[-1]
     return any(verb in clause for verb in _vocab()["outcome_verb"]) and not _numeric_follow().match(text, after)
+
+
+def reject_taught_content(text: str, after: int) -> bool:
+    """Filter 26 (round 22): a numeric abbreviation that modifies a noun of taught or kept content
+    (“七不准”安全知识, “某某”等…核心知识, “某要某不”的村规民约: model_vocab.tsv taught_content,
+    RE_TAUGHT_TEMPLATE) is a mnemonic of rules of conduct, not a method."""
+    return _patterns()["taught"].match(text, after) is not None
 
 
 def reject_honour(name: str) -> bool:
@@ -712,6 +723,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_possessed(text, start - 1, after)
         and not reject_outcome(text, start - 1, after)
         and not reject_honour(name)
+        and not reject_taught_content(text, after)
     )
 
 

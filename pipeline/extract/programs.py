@@ -12,7 +12,9 @@ Candidates, then numbered filters:
    begins, and names ending in a `bare` program word with the noun words right before it
    (睦邻会客厅, 院落议事会, 桃源社区基金), unless those words are only a generic holder;
 6. a community's own newsletter: a title in book marks or a quote that a newsletter word
-   frames (社区月刊《…》, 信息简报——《…》, 《…》月刊, 《某某小区报》; round 13).
+   frames (社区月刊《…》, 信息简报——《…》, 《…》月刊, 《某某小区报》; round 13);
+7. a title in book marks ending in a plan or campaign word (《某某行动计划》, 《某某春风行动》;
+   round 22).
 
 The program words, their `kind`, how far the descriptor may run and which part is the
 name all come from `lexicons/program_suffixes.tsv`; what is quoted but not a program
@@ -102,6 +104,10 @@ RE_MARKS = regex.compile(r"[\s\p{P}]")
 # An edition number right before the opening quote: the quote names a recurring event
 # (第三届“…”…徒步活动, 首届“…”). Example match: 第三届.
 RE_EDITION_BEFORE = regex.compile(r"(?:第[0-9一二三四五六七八九十百]+[届期季]|首届)$")
+# An edition number right after the closing quote (“…”第三届邻里节, “…”首届…文化节): the quote is the
+# name this edition of a recurring event goes by, the festival words after it the kind of event.
+# Round 22: tuning articles of two sets. Example match: 第三届.
+RE_EDITION_AFTER = regex.compile(r"\G(?:第[0-9一二三四五六七八九十百]+届|首届)")
 # An unquoted festival with its edition (第九届邻里节, 首届睦邻文化节, 青禾社区第二届美食文化节):
 # the edition makes it one recurring named event, like a quoted name after an edition
 # (RE_EDITION_BEFORE). The descriptor is up to eight Han characters without 的 or a clause word;
@@ -266,6 +272,9 @@ HOLDER_TAGS = frozenset({"ns", "nt"})
 MIN_TEAM_CORE, MAX_TEAM_CORE = 2, 6
 TEAM_CORE_STOP_TAGS = ("p", "c", "u", "r", "m", "q", "d", "f", "a", "b", "t", "e", "y", "o")
 TEAM_CORE_VERB_TAGS = ("v",)
+# A writer's reference to its own unit (我院, 本校, 我局), which the tokenizer may leave as one unknown
+# word before a team's words: a pronoun, never a team's own name (round 22). Example match: 我院.
+RE_SELF_REFERENCE = regex.compile(r"^[我本][院校局所站市区县镇村司部委厂]$")
 # What may stand between a set-up verb and the team it founds: 了 and a count of teams (一支, 2支).
 RE_SETUP_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十]+支)?$")
 # A count of people between a title-giving verb and a quoted role title (聘请了12名“…”, 推动一批“…”).
@@ -332,6 +341,11 @@ PUN_LEAD_TAGS = ("u", "p", "c", "r", "m")
 # newsletter when a newsletter word frames it (lexicons/program_journal_words.tsv). Inner quote
 # marks are part of a punned title (《某某暖“心”闻》 → 某某暖心闻). Example match: 《甲乙》.
 RE_TITLE = regex.compile(r"《([^《》\n]{2,16})》")
+# Program words that end a title in book marks naming a program (《某某春风行动》, 《某某行动计划》,
+# 《某某计划》): a plan or campaign a body launches or lists among its projects, not a book or song.
+# Round 22: seen in tuning and bulk texts of several outlets, each a program. A title holding 年
+# (《…三年行动计划》) is a dated policy paper and stays out.
+TITLE_PROGRAM_WORDS = ("行动计划", "行动", "计划", "项目", "工程")
 # What may stand between a newsletter noun and the title or quote it names: a dash, or 名为/叫 with
 # or without a comma before it (社区小报，名为《…》). Example match: ，名为.
 RE_JOURNAL_LINK = r"(?:——|[，,]?(?:名为|名叫|叫做|叫|取名为|取名))?"
@@ -595,7 +609,7 @@ def inner_suffix(name: str) -> _Suffix | None:
     for size in lengths:
         suf = table.get(name[-size:]) if size <= len(name) else None
         if suf is not None:
-            return suf if len(name) >= size + 2 and not reject_everyday_home(name, suf) else None
+            return suf if len(name) >= size + 2 and not reject_everyday_home(name, suf) and not reject_particle_ba(name, suf) else None
     return None
 
 
@@ -706,6 +720,13 @@ def reject_document(inner: str) -> bool:
     return inner.endswith(_exclusions()["document_suffix"])
 
 
+def reject_community_type(inner: str) -> bool:
+    """Filter 30 (round 22): a quoted type of community named by the service it specialises in
+    (“助浴服务型社区”, “养老服务型社区”: program_exclusions.tsv type_suffix) is a kind a district
+    builds several of, not a program; a type named otherwise (“某某友好型社区”) stays."""
+    return inner.endswith(_exclusions()["type_suffix"])
+
+
 def reject_venue(inner: str) -> bool:
     """Filter 4: a physical venue (“雷锋广场”, “雷锋宣传角”, “伙伴一条街”)."""
     return inner.endswith(_exclusions()["venue_suffix"])
@@ -762,6 +783,18 @@ def reject_everyday_home(name: str, own: _Suffix) -> bool:
     tokens = token_offsets(name[: -len(own.word)])
     last = name[tokens[-1][0] : tokens[-1][1]] if tokens else ""
     return (word_tags().get(last) or "x")[0] in ("a", "v", "d", "u", "r")
+
+
+def reject_particle_ba(name: str, own: _Suffix) -> bool:
+    """Filter 5d (round 22): a quote ending in 吧 whose word before it is no noun (“那就这样吧”,
+    “一起来吧”: the sentence-final particle of speech) names no room; a room's own name has a
+    noun or a word unknown to the dictionary there (“某某书吧”, “忆友吧”)."""
+    if own.word != "吧":
+        return False
+    tokens = token_offsets(name[: -len(own.word)])
+    last = name[tokens[-1][0] : tokens[-1][1]] if tokens else ""
+    tag = word_tags().get(last)
+    return tag is not None and not tag.startswith("n")
 
 
 def reject_numeric_head(inner: str) -> bool:
@@ -894,6 +927,7 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     if (
         RE_THEME_AFTER.match(text, q_end + 1)
         or RE_EDITION_BEFORE.search(text, max(0, q_start - 8), max(0, q_start - 1))
+        or RE_EDITION_AFTER.match(text, q_end + 1)
         or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
         or RE_JOINT_FIRST.match(text, q_end + 1)
         or (text[max(0, q_start - 2) : q_start - 1] == "暨" and RE_JOINT_SECOND.match(text, q_end + 1))
@@ -956,9 +990,12 @@ class ProgramExtractor:
         cands = self._lists(text, quotes) + self._singles(text, quotes, model_names) + self._bare(ctx) + self._punned(ctx, quotes)
         cands += self._role_titles(text, quotes)
         cands += self._journals(text, quotes)
+        cands += self._titled(text)
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         holders = ctx.found_any(("organizations", "communities"))
         cands = [c for c in cands if not reject_named_quote(c, named, holders)]
+        orgs = ctx.found("organizations")
+        cands = [c for c in cands if not reject_org_opening(c, orgs, text)]
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
         cands = clock_mentions(cands)
@@ -986,6 +1023,7 @@ class ProgramExtractor:
             or reject_enumeration(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
+            or reject_community_type(inner)
             or reject_document(inner)
             or reject_observance(inner)
             or reject_holiday(text, q_start + len(inner), inner)
@@ -1196,8 +1234,13 @@ class ProgramExtractor:
         holder_starts: dict[int, int] = {}
         for start, end in party_starts(text, parties).items():
             holder_starts[end] = min(holder_starts.get(end, start), start)
+        # “某某”第三届邻里节: the quote before the edition names it (_frame_kind); the same festival
+        # written elsewhere without the quote (a headline's 举办第三届邻里节) is a mention of it
+        quoted = {m.group() for m in matches if m.start() > 0 and text[m.start() - 1] in QUOTE_MARKS}
         for match in matches:
             start, end = match.span()
+            if match.group() in quoted:
+                continue
             start = holder_starts.get(start, start)
             name = text[start:end]
             if reject_clause(name) or reject_speech(name):
@@ -1408,6 +1451,22 @@ class ProgramExtractor:
             out.append(_Candidate(start, end, name, _suffix(found[1]).kind, name, "punned", start, end))
         return out
 
+    def _titled(self, text: str) -> list[_Candidate]:
+        """A title in book marks that ends in a program word (TITLE_PROGRAM_WORDS) with a name of two
+        characters or more before it: 发布《某某行动计划》, 包括《某某春风行动》 name a plan or
+        campaign (round 22). Not a dated policy paper (…三年行动计划) nor a media outlet."""
+        out: list[_Candidate] = []
+        for match in RE_TITLE.finditer(text):
+            start, end = match.span(1)
+            name = _clean(match.group(1))
+            word = next((w for w in TITLE_PROGRAM_WORDS if name.endswith(w)), None)
+            if word is None or len(name) < len(word) + 2 or not RE_JOURNAL_NAME.fullmatch(name) or "年" in name:
+                continue
+            if name.endswith(_media_titles()) or not self._usable(text, start, name):
+                continue
+            out.append(_Candidate(start, end, name, _suffix(word[-2:]).kind, name, "inner", start, end))
+        return out
+
     @staticmethod
     def _journals(text: str, quotes) -> list[_Candidate]:
         """A community's own newsletter (rule 6): a title in book marks right after
@@ -1584,6 +1643,16 @@ def reject_named_quote(cand: _Candidate, named: bytearray, holders: list[Mention
         m.start <= cand.q_start and cand.q_end + 1 < m.end < cand.word_end for m in holders
     )
     return not swallowed
+
+
+def reject_org_opening(cand: _Candidate, orgs: list[Mention], text: str) -> bool:
+    """Filter 32 (round 22): an unquoted name that opens an organization found earlier, whose name
+    runs on past it (某某爱心驿站|社会工作服务中心: a social-work agency named after a station),
+    is part of that organization's name, not a program. Not when a Party body follows (某某志愿服务
+    队|党支部: the team's own branch; the team is still a program)."""
+    return cand.rule == "bare" and any(
+        m.start <= cand.start and cand.end < m.end and not text.startswith("党", cand.end) for m in orgs
+    )
 
 
 def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
@@ -1828,7 +1897,10 @@ def after_preposition(ctx: ArticleContext, start: int) -> bool:
 def stops_team_core(word: str, tags: dict[str, str], name_after: bool) -> bool:
     """A word that cannot be part of a team's own name (优秀|…, 各|…): by its tag; a one-character
     adjective before another word of the name opens it (的暖|蜂|志愿服务队, 好|邻居|志愿服务队:
-    the dictionary reads 暖 and 好 as adjectives), unlike a two-character one (优秀|…)."""
+    the dictionary reads 暖 and 好 as adjectives), unlike a two-character one (优秀|…); a writer's
+    own unit (我院|…, 本校|…: RE_SELF_REFERENCE) is a pronoun and stops it too (round 22)."""
+    if RE_SELF_REFERENCE.match(word):
+        return True
     tag = (tags.get(word) or "x")[0]
     if tag == "a" and len(word) == 1 and name_after:
         return False
