@@ -88,6 +88,8 @@ COLUMN_LABEL_MAX = 4  # a column's label before a dash on the headline's line (�
 NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
 SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
 LEAD_IN_MAX = 16  # a lead-in line above a headline (喜迎某某节) is this short at most
+# Brackets and colons around a section label on its own line: 【导语】, 导语：
+SECTION_LABEL_MARKS = "【】[]：: "
 
 
 @dataclass
@@ -407,6 +409,8 @@ def _role_in_title(run: list[Block], index: int, current: _Title | None, clean: 
     block = run[index]
     if block.kind == "rubric" or (current is None and _is_rubric_above_heading(run, index)):
         return "rubric"
+    if block.text.strip(SECTION_LABEL_MARKS) in layout.terms()["section_label"]:
+        return "rubric"  # 导语 on its own line under the headline: a label, no headline tail
     headed = current is not None and bool(current.blocks)
     if block.kind == "byline" or (headed and _is_author_line(block, clean)):
         return "byline"

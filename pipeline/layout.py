@@ -315,9 +315,10 @@ def starts_mid_sentence(line: str) -> bool:
 
 # A date and/or time at the start of a dateline: 2025-07-24 16:47:26 / 2021年04月30日14:19:49,
 # after the site's address where the page prints it (//news.example.cn 2025-07-24 来源：…), or a
-# square bracket opening a labelled field (【字号：大中小】; round 21: a tool bar read as the headline)
+# square bracket opening a labelled field (【字号：大中小】; round 21: a tool bar read as the headline);
+# round 22: the address without its scheme (news.example.cn 2025-07-24 来源：…)
 RE_DATETIME_PREFIX = regex.compile(
-    r"^(?:(?:https?:)?//[\w.\-/]+\s*)?(?:【(?=\p{Han}{2,6}[：:]))?[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
+    r"^(?:(?:https?:)?//[\w.\-/]+\s*|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org|gov)(?:\.cn)?(?=\s)\s*)?(?:【(?=\p{Han}{2,6}[：:]))?[（(\[•·\-–—*\s]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:[上下]午)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*"
 )
 # A line of dates, times, weekdays and weather only: 2025年12月07日（周三）2~20℃多云 / 05-30 08:27
 RE_DATETIME_LINE = regex.compile(
@@ -531,7 +532,20 @@ def outlet_value(value: str) -> str | None:
         return None
     verb = next((v for v in web_terms().get("value_verb", ()) if name.endswith(v) and len(name) - len(v) >= 2), None)
     name = name[: -len(verb)] if verb else name  # 某某社工收集 → 某某社工
+    tool = next((t for t in _tool_phrases_by_length() if name.endswith(t) and len(name) - len(t) >= 2), None)
+    name = name[: -len(tool)] if tool else name  # 某某网我来说两句: a page tool glued on once spaces are gone
     return outlet_head(name) or name
+
+
+TOOL_TAIL_MIN = 3  # a page tool glued to a 来源 value is cut off when it is this long at least
+
+
+@lru_cache(maxsize=1)
+def _tool_phrases_by_length() -> tuple[str, ...]:
+    """web_furniture.tsv `tool_phrase` of three characters or more (我来说两句, 打印本页), longest
+    first; shorter ones (头条, 微信, 大) may end an outlet's name (某某头条)."""
+    phrases = (t for t in web_terms().get("tool_phrase", ()) if len(t) >= TOOL_TAIL_MIN)
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def names_no_outlet(value: str) -> bool:

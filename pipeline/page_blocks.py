@@ -377,6 +377,10 @@ def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
     found = layout.meta_fields(line)
     pieces: list[Block] = []
     cut = 0
+    if found and found[0].kind == "reporter_label" and iso_date(line[: found[0].start]):
+        # 2024-05-06 10:20 作者：张三 来源：…: the date before a credit opening the fields is the dateline's
+        pieces.append(_meta_piece(clean, line, start, 0, found[0].start, found))
+        cut = found[0].start
     for number, item in enumerate(found):
         reporter = item.kind == "reporter_label"
         if number and reporter != (found[number - 1].kind == "reporter_label"):
@@ -403,7 +407,10 @@ def _credit_split(block: Block) -> list[Block]:
 def _meta_piece(clean: CleanText, line: str, line_start: int, start: int, end: int, found: list["layout.Field"]) -> Block:
     inside = [f for f in found if start <= f.start < end]
     text = line[start:end]
-    if inside and all(f.kind == "reporter_label" for f in inside):
+    # a writer's label before a reporter's title (作者：某某晚报首席记者 张三): the title credits the
+    # reporter, the label goes with the dateline (`_credit_split`)
+    writer_of_reporter = any(not RE_REPORTER_TITLE.fullmatch(f.label) for f in inside) and RE_REPORTER_TITLE.search(text)
+    if inside and all(f.kind == "reporter_label" for f in inside) and not writer_of_reporter:
         return Block("credit", line_start + start, line_start + end, text)
     block = Block("meta", line_start + start, line_start + end, text, web="meta", date=iso_date(text))
     for kind, rank in (("reprint_label", RANK_REPRINT), ("source_label", RANK_LABEL), ("site_label", RANK_SITE), ("publisher_label", RANK_SITE)):

@@ -531,6 +531,9 @@ def _name_like(text: str, start: int, end: int, tokens, stop_heads: set[str], bo
 
 # The 新 of slogans that call for "a new X community" with a generic quality X (和谐新社区, 文明新社区).
 SLOGAN_NEW = "新"
+# A count before a one-character derivational suffix: a policy formula's kind of community (五型社区
+# "five-type communities", 三化小区), not a name. Example: 五型.
+RE_COUNTED_KIND = regex.compile(r"^[一二三四五六七八九十两]+[型式化]$")
 
 
 def is_generic(name: str, full: str = "") -> bool:
@@ -549,6 +552,8 @@ def _ends_generic(name: str) -> bool:
     "a new harmonious community") keeps the phrase generic."""
     if name.endswith(SLOGAN_NEW) and any(name[: -len(SLOGAN_NEW)].endswith(word) for word in _generic_names() if len(word) > 1):
         return True
+    if RE_COUNTED_KIND.match(name):
+        return True  # 五型社区, 三化小区: a count of qualities, no name
     for word in _generic_names():
         if name.endswith(word) and (len(word) > 1 or len(name) != 2 or is_dictionary_word(name)):
             return True

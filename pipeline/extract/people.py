@@ -11,7 +11,8 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      gone once the text is cleaned) up to the next credit word; names that run up to another
      reporter's title are such a run inside a longer line too (记者郭某某刘某通讯员…), and so are
      names that run up to the reporters' verb 报道 (实习生王某 赵某报道…); photographers and editors
-     (摄影, 责编, 审核) are the paper's staff, no people facts. A credited name keeps the fuller
+     (摄影, 责编, 审核) are the paper's staff, no people facts; the text's writers (作者：, 撰稿：,
+     供稿：) are credited like its reporters (round 22). A credited name keeps the fuller
      title of its credit line (闪电新闻记者, not 记者).
   T2 a speech verb starts right after it (`person_speech_verbs.txt`): 李琼说, 苏小妹坦言.
   T3 the name opens a line and a named organization follows it with a role (profile lines):
@@ -45,8 +46,9 @@ Filters (numbered, each a method)
   P3 the name lies inside an organization, place or community mention → none (胡阿虎公益服务中心).
   P4 a name right after 小/老/阿 is a nickname (小李, 老王) → none.
   P5 a person whose only role is a bare resident word (`person_resident_roles.txt`: 居民王某说,
-     独居老人, 张某老人) is no person fact by the annotation convention; one named with their
-     community (文昌镇民族巷社区居民岳丽萍) is.
+     独居老人, 张某老人, and kin words used as address forms: 某某奶奶, 某某阿姨) is no person fact
+     by the annotation convention; one named with their community (文昌镇民族巷社区居民岳丽萍) is,
+     and so is one whose kin word is followed by a role clause (某某阿姨作为志愿者).
 Where a name ends (范偌为告诉 vs 苏畅道出): the shorter name wins when a speech verb follows
 it; otherwise the longer one when a speech verb or a follow word (`person_follow_words.txt`)
 follows; otherwise the shorter one when a follow word follows; otherwise the one after which
@@ -111,12 +113,14 @@ NICKNAME_MARKS = frozenset("小老阿")
 BYLINE_ROLES = frozenset({
     "记者", "本报记者", "特约记者", "见习记者", "实习记者", "全媒体记者", "融媒体记者", "首席记者",
     "通讯员", "本报通讯员", "特约通讯员", "实习生", "文/图", "图/文",
+    # the text's writers (作者：某某 某某, 撰稿：某某, 供稿：某某), credited like its reporters
+    "作者", "撰稿", "供稿",
 })
 BYLINE_ROLE_WORDS = tuple(sorted(BYLINE_ROLES))  # for str.startswith
 # Credit words that are not a person's role in the story: a credit run stops at them and their
 # names are no people facts (摄影李康华, 责编陈铭 are the paper's staff, not the article's).
 CREDIT_STOP_WORDS = (
-    "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对", "作者", "来源", "编审", "监制", "统筹",
+    "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对", "来源", "编审", "监制", "统筹",
     "策划", "制图", "设计", "视频", "文图", "图文",
 )
 # The verb closing a photo credit (记者 王明 摄), after the names.
@@ -1299,7 +1303,8 @@ class PersonExtractor:
     def _mentions(self, ctx: ArticleContext, found: list[_Found], blocked: list[bool]) -> list[Mention]:
         text = ctx.text
         spans: dict[int, _Found] = {}
-        for f in sorted(found, key=lambda f: (f.start, f.role is None)):  # a stated role wins
+        # a stated role wins, and one that says more than a resident or kin word (某某阿姨作为志愿者)
+        for f in sorted(found, key=lambda f: (f.start, f.role is None, self._is_resident(f.role))):
             spans.setdefault(f.start, f)
         names = {text[f.start : f.end] for f in found}
         if self.propagate:
@@ -1317,6 +1322,8 @@ class PersonExtractor:
             f = spans[start]
             name = _unspaced(text[f.start : f.end])  # 黄 聪 → 黄聪
             after = self._role_after(ctx, f.end)
+            if not after and self._is_resident(f.role) and text.startswith(f.role, f.end):
+                after = self._role_after(ctx, f.end + len(f.role))  # 某某阿姨作为志愿者: the clause past the kin word
             role, affiliation = after if after else (f.role, f.affiliation)
             if role is None:  # 刘桂英老人: a resident word right after the name is what they are
                 role = next((word for word in self._residents_by_length if text.startswith(word, f.end)), None)
