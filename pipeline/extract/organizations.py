@@ -837,7 +837,8 @@ class OrganizationExtractor:
                 continue
             abbreviation = self._level_abbreviation(ctx, head, head_start, end)
             if abbreviation is not None:
-                out.append(abbreviation)
+                if not self._ends_with_post(text, abbreviation):
+                    out.append(abbreviation)
                 continue
             i = head_start
             # The head ends a word jieba only guessed (社治委, 区安办), unless that word is a place
@@ -850,9 +851,15 @@ class OrganizationExtractor:
                     continue  # a person and a verb glued into one guessed word (某某|站在…): no unit
                 i = first[0]
             candidate = self._short_head_name(ctx, index, protected, parents, head, i, head_start, end)
-            if candidate is not None and not any(word in text[candidate.start : head_start] for word in self.res.rating_words):
+            if candidate is not None and not any(word in text[candidate.start : head_start] for word in self.res.rating_words) and not self._ends_with_post(text, candidate):
                 out.append(candidate)
         return out
+
+    def _ends_with_post(self, text: str, candidate: _Candidate) -> bool:
+        """C15 filter: the name's last characters are a post of person_roles.txt (市委|常委, 某党派|
+        市委|主委): the text names a person's seat on a body, not a unit. Round 22 second wave: a
+        city's or district's standing-committee member read as a body in three tuning articles."""
+        return any(len(post) > 1 and text.endswith(post, candidate.start, candidate.end) for post in self.res.posts)
 
     def _level_abbreviation(self, ctx: ArticleContext, head: _ShortHead, head_start: int, end: int) -> _Candidate | None:
         """C15: a local body written as a bare level word and a short abbreviation (区|老龄委,
@@ -1130,7 +1137,8 @@ class OrganizationExtractor:
             if joined is not None:
                 i = joined  # 市|教育|和|体育局: one bureau of two fields, named by its level
                 break
-            if unit in self.res.stops and not self._splits_name_word(text, unit_start, i) and not self._completes_ending(text, unit_start, i):
+            # (a name word the stop would make with the ending's first character is no name: 社工|和|服务中心, 和服)
+            if unit in self.res.stops and not (i < start and self._splits_name_word(text, unit_start, i)) and not self._completes_ending(text, unit_start, i):
                 brand = self._trade_word_brand(text, unit_start, i, start, tokens, protected, floor, unit)
                 if brand is None:
                     break  # (but 民革青禾区委|会|青年支部: the stop completes an ending, a parent unit)
@@ -1269,7 +1277,8 @@ class OrganizationExtractor:
         w_start = max((tokens.at(k - 1) or (k - 1, k))[0], floor)
         word = text[w_start:k]
         return (len(word) >= 2 and bool(RE_HAN_WORD.match(word)) and word not in self.res.stops
-                and word[-1] not in UNIT_END_CHARS and not self._ends_with_suffix(word) and not self._breaks_name(word))
+                and word[-1] not in UNIT_END_CHARS and not self._ends_with_suffix(word) and not self._breaks_name(word)
+                and word not in self.res.posts)  # 某社区党员|与|派出所民警, 社工|和|服务中心: people, no field
 
     def _company_brand_start(self, text: str, word_start: int, word_end: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a registered company's trade name starts when jieba tags a word of it as a verb,
@@ -1642,6 +1651,8 @@ class OrganizationExtractor:
     def _brand_ok(self, ctx: ArticleContext, brand: str, start: int, word_start: int, end: int) -> bool:
         if brand in LEVEL_CHARS:
             return True
+        if self._ends_with_suffix(brand):
+            return False  # 某街道社工站|社工: a unit's staff after the unit's ending, no brand
         if brand in self.res.trade_modifiers or brand in self.res.generic or brand in self.res.worker_modifiers:
             return False
         if any(brand.startswith(m) for m in self.res.trade_modifiers if len(m) > 1) or brand[-1] in self.res.trade_modifiers:
