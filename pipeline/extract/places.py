@@ -59,8 +59,9 @@ MAX_ORG_GAP = 10
 NAV_MARKS = "|｜丨>»›【】"
 
 # A posting time or a source label right before a place: the place is the poster's location
-# stamp (17:12江苏, IP属地：江苏, 发表于江苏) or starts the source's name (来源：某某县融媒体中心).
-RE_STAMP_BEFORE = regex.compile(r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|IP属地[:：]|发表于|来源[:：]|稿源[:：]|出处[:：])\s*$")
+# stamp (17:12江苏, IP属地：江苏, 发表于江苏) or starts the source's or poster's name (来源：某某县融媒体中心,
+# 发布者：某区某街道社工站 in a site's byline; round 22b: one site's byline in three tuning sets).
+RE_STAMP_BEFORE = regex.compile(r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|IP属地[:：]|发表于|来源[:：]|稿源[:：]|出处[:：]|发布者[:：])\s*$")
 
 # A line break (the offsets of all of them are found in one scan). Example: 第一段\n第二段
 RE_LINE_BREAK = regex.compile("\n")
@@ -248,6 +249,40 @@ def starts_inside_word(start: int, token_spans: list[tuple[int, int]], text: str
 # of that name the table has.
 def one_character_stem(surface: str) -> bool:
     return any(surface.endswith(ending) and len(surface) == len(ending) + 1 for ending in TOWN_NAME_ENDINGS)
+
+
+# Filter 3f: a short form whose last character opens a longer word ends inside that word and
+# reads across two words (新|乡贤 holds 新乡, 四|平台 holds 四平); an official name is not checked,
+# nor a long written form (兵团第十二师|头屯河农场, which jieba cuts 第十二/师头): only short forms
+# of up to three characters are common words' pieces.
+MAX_CROSSING_SHORT_FORM = 3
+def ends_inside_word(start: int, end: int, token_spans: list[tuple[int, int]], text: str) -> bool:
+    index = bisect.bisect_right(token_spans, (end - 1, len(text) + 1)) - 1
+    if index < 0:
+        return False
+    t_start, t_end = token_spans[index]
+    return start < t_start <= end - 1 < t_end and t_end > end
+
+
+# Filter 3e: a town or township name whose ending is cut out of a compound of the two lowest
+# levels (乡村, 村镇, 乡镇: lexicons/place_level_compounds.txt) reads across words when the form
+# also starts or ends inside that word: 推动某某|乡村 holds 某某乡 and 某某文明|村镇 holds 明村镇,
+# while a name jieba cuts at its own edges (李|村镇, 黄庄|乡|村民) is kept.
+def cut_from_level_compound(start: int, end: int, surface: str, token_spans: list[tuple[int, int]], text: str) -> bool:
+    if not surface.endswith(("镇", "乡")):
+        return False
+    index = bisect.bisect_right(token_spans, (end - 1, len(text) + 1)) - 1
+    if index < 0:
+        return False
+    t_start, t_end = token_spans[index]
+    if not (t_start <= end - 1 < t_end) or text[t_start:t_end] not in _level_compounds():
+        return False
+    return t_end > end or starts_inside_word(start, token_spans, text)
+
+
+@lru_cache(maxsize=1)
+def _level_compounds() -> frozenset[str]:
+    return frozenset(read_terms("place_level_compounds.txt"))
 
 
 # Filter 3c: the form's first character ends a job title written before it (处长|沙建国 holds
@@ -485,6 +520,10 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
     if not official and inside_longer_word(start, end, tokens, text, gazetteer):
         return None
     if not after_form and starts_inside_word(start, tokens, text) and (not official or crossed or one_character_stem(surface)):
+        return None
+    if cut_from_level_compound(start, end, surface, tokens, text):
+        return None
+    if not official and len(surface) <= MAX_CROSSING_SHORT_FORM and ends_inside_word(start, end, tokens, text):
         return None
     if start > 0 and ends_a_title(text, start):
         return None

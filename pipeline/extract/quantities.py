@@ -1630,7 +1630,26 @@ class QuantityExtractor:
             mentions.append(Mention(self.assigns, c.start, c.end, canonical=text, attrs=attrs))
             if subject_after(c, tokens) is None and subject_before(c, tokens) is None and money_noun_after(c, tokens) is None:
                 unnamed.add(id(mentions[-1]))  # its subject, if any, is only the verb before it
-        return drop_repeats(drop_headline_repeats(mentions, headline_end(ctx)), ctx.sentences)
+        return drop_referring_back(drop_repeats(drop_headline_repeats(mentions, headline_end(ctx)), ctx.sentences), ctx.text)
+
+
+# A demonstrative right before a figure (这6支队伍, 那3个站点, 上述5个项目) points back to a figure
+# the article stated before: with the same value and unit earlier it is that fact again.
+RE_DEMONSTRATIVE_BEFORE = regex.compile(r"(?:这|那|上述|前述|以上)$")
+
+
+def drop_referring_back(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop a figure written after a demonstrative when an earlier figure has its value and unit
+    (共8支服务队 … 这8支队伍): the demonstrative restates it, whatever noun it now takes."""
+    seen: set[tuple] = set()
+    kept: list[Mention] = []
+    for m in mentions:
+        key = (m.attrs["value"], m.attrs["unit"])
+        if key in seen and RE_DEMONSTRATIVE_BEFORE.search(text, max(0, m.start - 2), m.start):
+            continue
+        seen.add(key)
+        kept.append(m)
+    return kept
 
 
 def _list_gap(gap: str, subject: str | None) -> bool:
