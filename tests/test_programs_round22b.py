@@ -45,3 +45,26 @@ def test_named_teams_and_stations_stay(name, text, expected):
 @pytest.mark.parametrize("name, text", EMPTY, ids=[row[0] for row in EMPTY])
 def test_clauses_honours_and_stations_name_no_program(name, text):
     assert programs(text) == []
+
+
+FIELD_STATIONS_EMPTY = [
+    # an unquoted station type named by service fields only
+    ("bare_outdoor_station", "目前全区建有户外驿站80余个，户外驿站常年开放。"),
+]
+
+FIELD_STATIONS_NAMED = [
+    # a station with a name of its own before the field words stays
+    ("own_name_before_field", "社区开设了“青柠户外驿站”，为快递员提供饮水。", [("青柠户外驿站", "station")]),
+    # a quoted field station stays a program (a test of round 12 keeps “骑手驿站”)
+    ("quoted_field_station", "设在这里的“户外劳动者驿站”成为环卫工人歇脚的地方。", [("户外劳动者驿站", "station")]),
+]
+
+
+@pytest.mark.parametrize("name, text", FIELD_STATIONS_EMPTY, ids=[row[0] for row in FIELD_STATIONS_EMPTY])
+def test_station_types_name_no_program(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", FIELD_STATIONS_NAMED, ids=[row[0] for row in FIELD_STATIONS_NAMED])
+def test_named_station_with_field_words_stays(name, text, expected):
+    assert programs(text) == expected
