@@ -873,6 +873,20 @@ def _clause_words() -> "re.Pattern[str]":
     return re.compile("|".join(re.escape(word) for word in ex["clause_word"] + ex["operator_verb"]))
 
 
+def reject_name_verb(ctx: ArticleContext, start: int, w_start: int) -> bool:
+    """Round 22b: an unquoted name whose words before its program word hold a verb of organizing,
+    owning, dividing or wearing as a whole word (program_exclusions.tsv name_verb: 某团委|组织|某某
+    志愿服务队, 某县|现有|志愿服务队伍, 戴上…|分成|两个小队) is a clause around the program word, not a
+    name: the holder organizes, owns or splits into teams."""
+    verbs = _name_verbs()
+    return any(ctx.text[a:b] in verbs for a, b in _tokens_within(ctx, start, w_start))
+
+
+@lru_cache(maxsize=1)
+def _name_verbs() -> frozenset[str]:
+    return frozenset(_exclusions()["name_verb"])
+
+
 def reject_org_head(text: str, end: int) -> bool:
     """Filter 9: the program word goes on into an organization head (“自我创业”型党群服务中心)."""
     return text.startswith(_exclusions()["org_head"], end)
@@ -1176,7 +1190,7 @@ class ProgramExtractor:
         whole tokens from a clause mark to it (MIN_TROUPE_NAME to MAX_SUBJECT_STEM characters
         before the word), and a verb, adverb, preposition or time word right after it. The words
         before the team word must name it: none of them a clause word (filter 8, word by word:
-        瑞和城 holds 和 but is no conjunction), no pronoun, conjunction, preposition, particle,
+        瑞和城 holds 和 but is no conjunction) or a name verb (round 22b: 某团委|组织|…队), no pronoun, conjunction, preposition, particle,
         adverb, numeral or locative opening them (这支|腰鼓队, 由|…), no particle or preposition
         inside (演出节目由…艺术团), and, less generic holders, purpose words and service fields
         (社区, 爱心, 老年 …), a word unknown to the dictionary or a proper noun (瑞和城, 向阳花),
@@ -1218,7 +1232,7 @@ class ProgramExtractor:
             if not core or not (any(tags.get(w) is None or tags.get(w) in PROPER_TAGS for w in core) or sum(map(len, core)) >= 3):
                 continue
             name = text[start:b]
-            if any(x <= start and b <= y or x < b == y for x, y in found) or any(w in _clause_terms() for w in words) or reject_generic_holder(text[start:a]):
+            if any(x <= start and b <= y or x < b == y for x, y in found) or any(w in _clause_terms() or w in _name_verbs() for w in words) or reject_generic_holder(text[start:a]):
                 continue
             out.append(_Candidate(start, b, name, "team", name, "bare", start, b))
         return out
@@ -1411,6 +1425,8 @@ class ProgramExtractor:
                 cut = holder_cut(start, w_start, starts)
                 start = start if cut is None else cut
             if reject_bare_prefix(text, start, w_start, end) or reject_kind(text, start, text[start:end]):
+                continue
+            if reject_name_verb(ctx, start, w_start):
                 continue
             name = text[start:end]
             out.append(_Candidate(start, end, name, suf.kind, name, "bare", start, end))
