@@ -256,6 +256,8 @@ def one_character_stem(surface: str) -> bool:
 # nor a long written form (兵团第十二师|头屯河农场, which jieba cuts 第十二/师头): only short forms
 # of up to three characters are common words' pieces.
 MAX_CROSSING_SHORT_FORM = 3
+
+
 def ends_inside_word(start: int, end: int, token_spans: list[tuple[int, int]], text: str) -> bool:
     index = bisect.bisect_right(token_spans, (end - 1, len(text) + 1)) - 1
     if index < 0:
