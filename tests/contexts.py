@@ -68,6 +68,17 @@ def context_for(component, text: str, *, title: str = "", source: str | None = N
     return ctx
 
 
+def community_surfaces(text: str) -> list[str]:
+    """Surface of each community mention, in text order (places found first)."""
+    return [text[m.start : m.end] for m in run(text, "places", "communities").mentions["communities"]]
+
+
+def people_and_roles(text: str) -> list[tuple[str, str | None]]:
+    """(name, role) of each person mention, in text order, after places, organizations and communities."""
+    ctx = run(text, "places", "organizations", "communities", "people")
+    return [(m.canonical, m.attrs["role"]) for m in ctx.mentions["people"]]
+
+
 def organization_surfaces(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()) -> list[str]:
     """Surface of each organization mention, in text order (places and communities given)."""
     from shequ.extract.organizations import OrganizationExtractor

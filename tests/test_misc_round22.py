@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
+from contexts import community_surfaces as communities
+from contexts import people_and_roles as people
 from shequ.api import extract
 
 BODY = "近日，桃源街道青禾社区联合辖区学校开展邻里互助活动，社区书记王大伟说，活动很受欢迎。"
@@ -18,15 +19,6 @@ TITLE = "青禾社区邻里互助温暖老人"
 
 def page_people(raw: str) -> list[tuple[str, str | None]]:
     return [(p.name, p.role) for sheet in extract(raw) for p in sheet.people]
-
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    ctx = run(text, "places", "organizations", "communities", "people")
-    return [(m.canonical, m.attrs["role"]) for m in ctx.mentions["people"]]
-
-
-def communities(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in run(text, "places", "communities").mentions["communities"]]
 
 
 # ---------------------------------------------------------------- writers' credits

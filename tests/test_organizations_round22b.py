@@ -10,11 +10,8 @@ from __future__ import annotations
 import pytest
 
 from contexts import organization_surfaces as orgs
+from contexts import community_surfaces as communities
 from contexts import run
-
-
-def communities(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in run(text, "places", "communities").mentions["communities"]]
 
 
 def organizations(text: str) -> list[str]:

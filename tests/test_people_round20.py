@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
-
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    ctx = run(text, "places", "organizations", "communities", "people")
-    return [(m.canonical, m.attrs["role"]) for m in ctx.mentions["people"]]
+from contexts import people_and_roles as people
 
 
 CASES = [

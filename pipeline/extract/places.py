@@ -240,8 +240,15 @@ def inside_longer_word(start: int, end: int, token_spans: list[tuple[int, int]],
 # when it also starts inside another form (梁平|城区 holds 平城区). A form right after another
 # place is fine (江阴市|长泾镇, which jieba cuts 江阴/市长/泾镇).
 def starts_inside_word(start: int, token_spans: list[tuple[int, int]], text: str) -> bool:
-    index = bisect.bisect_right(token_spans, (start, len(text) + 1)) - 1
-    return index >= 0 and token_spans[index][0] < start < token_spans[index][1]
+    token = _token_from(start, token_spans, text)
+    return token is not None and token[0] < start < token[1]
+
+
+def _token_from(offset: int, token_spans: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
+    """The last token starting at or before `offset`: the only one that can hold it (token_spans
+    is sorted and non-overlapping)."""
+    index = bisect.bisect_right(token_spans, (offset, len(text) + 1)) - 1
+    return token_spans[index] if index >= 0 else None
 
 
 # An official town or street name on a one-character stem (西街道, 东镇) is also read across
@@ -259,11 +266,8 @@ MAX_CROSSING_SHORT_FORM = 3
 
 
 def ends_inside_word(start: int, end: int, token_spans: list[tuple[int, int]], text: str) -> bool:
-    index = bisect.bisect_right(token_spans, (end - 1, len(text) + 1)) - 1
-    if index < 0:
-        return False
-    t_start, t_end = token_spans[index]
-    return start < t_start <= end - 1 < t_end and t_end > end
+    token = _token_from(end - 1, token_spans, text)
+    return token is not None and start < token[0] <= end - 1 < token[1] and token[1] > end
 
 
 # Filter 3e: a town or township name whose ending is cut out of a compound of the two lowest
@@ -273,10 +277,10 @@ def ends_inside_word(start: int, end: int, token_spans: list[tuple[int, int]], t
 def cut_from_level_compound(start: int, end: int, surface: str, token_spans: list[tuple[int, int]], text: str) -> bool:
     if not surface.endswith(("镇", "乡")):
         return False
-    index = bisect.bisect_right(token_spans, (end - 1, len(text) + 1)) - 1
-    if index < 0:
+    token = _token_from(end - 1, token_spans, text)
+    if token is None:
         return False
-    t_start, t_end = token_spans[index]
+    t_start, t_end = token
     if not (t_start <= end - 1 < t_end) or text[t_start:t_end] not in _level_compounds():
         return False
     return t_end > end or starts_inside_word(start, token_spans, text)
