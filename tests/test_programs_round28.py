@@ -1,11 +1,22 @@
-"""Models, round 28: known models named by everyday words count only where an article quotes them
-(models.tsv `written` quoted: 积分制, 接诉即办, 双报到, 红色物业). Sentences of our own making."""
+"""Programs and models, round 28: the nationwide practice activity 我为群众办实事 is no longer a
+slogan; known models named by everyday words count only where an article quotes them (models.tsv
+`written` quoted: 积分制, 接诉即办, 双报到, 红色物业). Sentences of our own making."""
 
 from __future__ import annotations
 
 import pytest
 
 from contexts import model_names, programs_and_kinds as programs
+
+
+def test_practice_activity_is_a_program_not_a_slogan():
+    text = "桐林社区深入开展“我为群众办实事”实践活动，走访了三十户老人。"
+    assert programs(text) == [("我为群众办实事", "activity")]
+
+
+def test_practice_activity_in_a_list_of_brands():
+    text = "社区涌现出“我为群众办实事”“楼栋共建”等一批志愿服务品牌。"
+    assert sorted(programs(text)) == [("我为群众办实事", "brand"), ("楼栋共建", "brand")]
 
 
 BARE_EVERYDAY_MODELS = [
