@@ -1,12 +1,46 @@
-"""Programs and models, round 28: the nationwide practice activity 我为群众办实事 is no longer a
-slogan; known models named by everyday words count only where an article quotes them (models.tsv
-`written` quoted: 积分制, 接诉即办, 双报到, 红色物业). Sentences of our own making."""
+"""Programs and models, round 28: a quote that a theme frame gives with a clause break right after
+it (以“…”为主题，…) is a theme, not a program; the nationwide practice activity 我为群众办实事 is
+no longer a slogan; known models named by everyday words count only where an article quotes them
+(models.tsv `written` quoted: 积分制, 接诉即办, 双报到, 红色物业). Sentences of our own making."""
 
 from __future__ import annotations
 
 import pytest
 
 from contexts import model_names, programs_and_kinds as programs
+
+
+THEME_ONLY = [
+    # the event is named otherwise (本届邻里节) and the theme is set off by a comma
+    ("yi_wei_theme_comma", "本届邻里节以“邻里同心·共筑家园”为主题，设置了十个摊位。"),
+    ("yi_wei_theme_full_stop", "桐花社区的活动以“携手同行共创文明”为主题。"),
+    ("weirao_theme_comma", "活动围绕“携手同行共创文明”主题，发布了三个项目。"),
+    ("theme_is_comma", "经过商议，确定主题为“楼栋同心共筑家园”，随后布置了楼道。"),
+    # the next clause opens on another verb: a meeting called, guests invited
+    ("theme_then_meeting", "桐花社区以“携手同行共创文明”为主题，召开了座谈会。"),
+    ("theme_then_invited", "桐花社区以“携手同行共创文明”为主题，邀请了十位老人。"),
+]
+
+THEME_NAMES = [
+    # the event follows the theme frame: the quote names it
+    ("theme_de_activity", "社区开展以“邻里同心·共筑家园”为主题的志愿服务活动。", [("邻里同心·共筑家园", "activity")]),
+    ("theme_then_verb", "青禾社区以“携手同行共创文明”为主题开展实践活动。", [("携手同行共创文明", "activity")]),
+    ("theme_activity", "“携手同行共创文明”主题活动在广场举行。", [("携手同行共创文明", "activity")]),
+    # across the comma, the next clause holds the event (an adverb or a subject may come first)
+    ("theme_comma_held", "桐花社区以“携手同行共创文明”为主题，开展了一场邻里宴。", [("携手同行共创文明", "activity")]),
+    ("theme_comma_adverb_held", "桐花社区以“携手同行共创文明”为主题，成功开展捐赠活动。", [("携手同行共创文明", "activity")]),
+    ("theme_comma_subject_held", "以“携手同行共创文明”为主题，桐花社区社工站开展了义诊。", [("携手同行共创文明", "activity")]),
+]
+
+
+@pytest.mark.parametrize("name, text", THEME_ONLY, ids=[row[0] for row in THEME_ONLY])
+def test_theme_before_a_clause_break_names_no_program(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", THEME_NAMES, ids=[row[0] for row in THEME_NAMES])
+def test_theme_before_its_event_names_the_program(name, text, expected):
+    assert programs(text) == expected
 
 
 def test_practice_activity_is_a_program_not_a_slogan():
