@@ -1,6 +1,7 @@
 """Programs and models, round 28: a quote that a theme frame gives with a clause break right after
-it (以“…”为主题，…) is a theme, not a program; the nationwide practice activity 我为群众办实事 is
-no longer a slogan; known models named by everyday words count only where an article quotes them
+it (以“…”为主题，…) is a theme, not a program; a quote before a meeting word (座谈会, 总结会,
+征求会, 发布会 …) names the meeting; the nationwide practice activity 我为群众办实事 is no longer a
+slogan; known models named by everyday words count only where an article quotes them
 (models.tsv `written` quoted: 积分制, 接诉即办, 双报到, 红色物业). Sentences of our own making."""
 
 from __future__ import annotations
@@ -87,3 +88,28 @@ def test_quoted_property_model_is_no_program():
 
 def test_other_known_models_count_written_bare():
     assert model_names("桐花社区深化五社联动，居民参与度提高。") == ["五社联动"]
+
+
+MEETINGS = [
+    ("consultation", "桐花社区召开了“众心聚力”意见征求会，居民代表参加。", [("众心聚力", "activity")]),
+    ("forum_two_parts", "桐花中学联合社区召开“夏去秋来，快乐同行”座谈会。", [("夏去秋来，快乐同行", "activity")]),
+    ("review_meeting", "青禾社区召开了“携手同行，共筑家园”青少年成长总结会。", [("携手同行，共筑家园", "activity")]),
+    ("press_conference", "近日，青禾区“共建和美乡村”桐林镇专场新闻发布会召开。", [("共建和美乡村", "activity")]),
+]
+
+MEETINGS_EMPTY = [
+    # a meeting with no quoted name, speech before it, and a model before it
+    ("unnamed_meeting", "街道召开座谈会，听取意见。"),
+    ("speech_before", "他说：“大家辛苦了。”座谈会上，主任讲话。"),
+    ("model_before", "街道召开“网格+民警”平安共建工作座谈会。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", MEETINGS, ids=[row[0] for row in MEETINGS])
+def test_quote_before_a_meeting_word_names_the_meeting(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", MEETINGS_EMPTY, ids=[row[0] for row in MEETINGS_EMPTY])
+def test_meetings_without_a_quoted_name_name_no_program(name, text):
+    assert programs(text) == []
