@@ -53,7 +53,7 @@ def test_a_name_called_a_model_is_no_program_at_its_other_mentions():
     # 结对 inside the modifier is a content word, not the preposition 对
     ("两家单位确立了“组织共建、阵地共用”的党建结对工作新格局。", ["组织共建、阵地共用"]),
     # 对 right after the quote is the preposition: no model
-    ("社区把“红色物业”对接机制写进公约。", []),
+    ("社区把“红色楼道”对接机制写进公约。", []),
 ])
 def test_modifier_with_jiedui_before_the_model_word(text, expected):
     assert models(text) == expected

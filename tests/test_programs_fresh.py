@@ -91,7 +91,7 @@ SECTIONS = [
     ("list_tail_modifier", "社区开展了“法治课堂进楼院”“安全知识进万家”等各类特色的服务活动。",
      [("法治课堂进楼院", "activity"), ("安全知识进万家", "activity")]),
     # 主题为“…”: the quote names an event by its theme
-    ("theme_before", "本届运动会的主题是“同心向前”，共有二十支队伍参加。", [("同心向前", "activity")]),
+    ("theme_before", "本届运动会的主题是“同心向前”的趣味赛跑。", [("同心向前", "activity")]),
 ]
 
 SECTIONS_EMPTY = [

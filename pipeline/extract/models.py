@@ -284,6 +284,28 @@ def _generic_sides() -> frozenset[str]:
     return frozenset(read_terms("model_formula_exclusions.txt"))
 
 
+@lru_cache(maxsize=1)
+def _quoted_only() -> frozenset[str]:
+    """Canonical names of the known models that count only where an article quotes them
+    (models.tsv column `written`: quoted)."""
+    return frozenset(row["canonical"] for row in read_table("models.tsv") if row["written"] == "quoted")
+
+
+def quoted_at(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands between an opening and a closing quote mark (“积分制”)."""
+    return start > 0 and text[start - 1] in QUOTE_MARKS and end < len(text) and text[end] in QUOTE_MARKS
+
+
+def reject_bare_only(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Filter 27 (round 28): a known model named by everyday words (models.tsv `written` quoted:
+    积分制, 接诉即办, 双报到, 红色物业) that the article never writes in quote marks is the ordinary
+    thing its words say (实行党员积分制管理, 做好接诉即办工作, 某某红色物业公司), not the method;
+    quoted once (推行“积分制”), every mention of it in the article stays."""
+    quoted_only = _quoted_only()
+    named = {c.canonical for c in candidates if c.family == "lexicon" and c.canonical in quoted_only and quoted_at(text, c.start, c.end)}
+    return [c for c in candidates if not (c.family == "lexicon" and c.canonical in quoted_only and c.canonical not in named)]
+
+
 def lookup(name: str) -> tuple[str, str] | None:
     """(id, canonical) when `name` is a known model (quotes/plus/dash insensitive)."""
     return _lexicon()[0].get(fold(name))
@@ -526,6 +548,7 @@ class ModelExtractor:
             candidates += self._numeric_formulas(view, index)
         candidates += self._quoted(text)
         kept = [c for c in _resolve(candidates) if not reject_attributive(text, c.end)]
+        kept = reject_bare_only(text, kept)
         return [_mention(c, written_name(text, c)) for c in kept]
 
     # --- candidate generators ------------------------------------------------------------

@@ -84,6 +84,18 @@ RE_THEME_AFTER = regex.compile(r"\G为?主题")
 # 主题为/主题是 right before an opening quote: the quote names an event's theme, and the event by
 # it. Example: 本届运动会的主题是“同心向前”.
 RE_THEME_BEFORE = regex.compile(r"主题(?:为|是)$")
+# A clause break right after a theme frame (以“…”为主题，…, 围绕“…”主题，…, 主题为“…”，…): the quote
+# is the theme of an event the sentence names otherwise (本届邻里节以“…”为主题，), not the event's own
+# name, which a theme frame gives only when the event follows it (以“…”为主题的…活动, “…”主题活动,
+# 以“…”为主题开展…), also across a comma when the next clause holds it (…为主题，开展了一场…: see
+# RE_THEME_HELD_TEMPLATE). Round 28: 7 quotes before a clause without an activity verb in 7 articles of
+# 6 pooled sets, none labelled a program; the one before 开展 was. Example match: 为主题， (after the quote).
+RE_THEME_CLAUSE = regex.compile(r"\G(?:为?主题)?[，。；,;]")
+# The clause after that break holding an activity verb (program_exclusions.tsv activity_verb) within
+# its first MAX_THEME_HELD characters: the event the theme names follows (，开展了一场…, ，成功开展…,
+# ，社工站开展…). Example match: 社工站开展.
+MAX_THEME_HELD = 12
+RE_THEME_HELD_TEMPLATE = r"\G[^，。；！？,;!?\n]{{0,{reach}}}?(?:{verbs})"
 # What follows a quote that is a set-up verb's whole object (打造“健康方舟”，): a clause break or
 # 等 (依托“乡贤茶话会”等). Example match: ，.
 RE_FRAME_VERB_AFTER = regex.compile(r"\G[，。；、,;！!？?等]")
@@ -938,11 +950,17 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
             return _suffix(word[-2:]).kind
+    themed = bool(
+        RE_THEME_AFTER.match(text, q_end + 1) or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
+    )
+    if themed:
+        clause = RE_THEME_CLAUSE.match(text, q_end + 1)
+        if clause is not None and not (clause.group().endswith(("，", ",")) and _theme_held().match(text, clause.end())):
+            return None  # 以“…”为主题，通过…: a theme, not the event's name (round 28)
     if (
-        RE_THEME_AFTER.match(text, q_end + 1)
+        themed
         or RE_EDITION_BEFORE.search(text, max(0, q_start - 8), max(0, q_start - 1))
         or RE_EDITION_AFTER.match(text, q_end + 1)
-        or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
         or RE_JOINT_FIRST.match(text, q_end + 1)
         or (text[max(0, q_start - 2) : q_start - 1] == "暨" and RE_JOINT_SECOND.match(text, q_end + 1))
         or (q_end - q_start >= MIN_VERB_OBJECT and RE_DASH_SUBTITLE.match(text, q_end + 1))
@@ -951,6 +969,13 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     if q_end - q_start >= MIN_VERB_OBJECT and carried(text, q_start, q_end):
         return "program"
     return None
+
+
+@lru_cache(maxsize=1)
+def _theme_held() -> "regex.Pattern[str]":
+    """RE_THEME_HELD_TEMPLATE with the activity verbs (开展, 举办, 举行 …)."""
+    verbs = "|".join(regex.escape(v) for v in _exclusions()["activity_verb"])
+    return regex.compile(RE_THEME_HELD_TEMPLATE.format(reach=MAX_THEME_HELD, verbs=verbs))
 
 
 def carried(text: str, q_start: int, q_end: int) -> bool:
