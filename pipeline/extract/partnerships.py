@@ -184,9 +184,17 @@ UNDER_GUIDANCE_ONLY = regex.compile(r"的?(?:大力|精心|专业|悉心|鼎力|
 # (in 某基金会对某合唱团进行资金扶持).
 RE_TO_BEFORE = regex.compile(r"(?<![针相面绝反])对$")
 RE_DIRECTED_TEMPLATE = r"^[^，。；！？\n]{{0,8}}?(?:进行|开展|给予|予以|实施)了?[^，。；！？\n]{{0,4}}?({nouns})"
-# 得到/获得 B 的 … <noun>. Example: 此次活动获得某公司的物资赞助.
-RE_OBTAIN = regex.compile(r"(?:得到|获得|受到)了?")
-RE_OBTAIN_TAIL_TEMPLATE = r"^的?[^，。；！？\n]{{0,8}}?({nouns})"
+# 得到/获得 B 的 … <noun>. Example: 此次活动获得某公司的物资赞助. 争取(到) B 的 … <noun> is the same
+# support sought and won (某村争取到某基金会的项目经费, 某村积极争取某局支持; round 28).
+RE_OBTAIN = regex.compile(r"(?:得到|获得|受到|争取到?|争得)了?")
+# The tail after B: the support noun, else money (资金, 经费) a unit obtains from B (the support noun
+# names the relation when both are written: 的资金赞助); a list of further helpers closed by 等 may
+# stand between (得到B、共建单位和党员群众等多方面支持: B still supports).
+# Example match: 、共建单位和社区党员、群众等多方面支持 (after B).
+RE_OBTAIN_TAIL_TEMPLATE = r"^(?:(?:、|和|及|以及)[^，。；！？\n]{{1,24}}?等)?的?[^，。；！？\n]{{0,8}}?({nouns})"
+# Between the obtain word and B: a place written before it as the first item of the helpers
+# (争取某镇和某局支持: the town is written only as a place). Example match: 和 (the place removed).
+RE_OBTAIN_PLACE_ITEM = regex.compile(r"^(?:和|、|及|以及)$")
 # 向/为 right before B (toward frame). Example: 向社区“互助超市”捐赠.
 # The words barred before 为 (成为, 作为, 认为, 因为, 称为, 视为, 以为, 行为, 更为, 即为, 仅为) are
 # checked for 为 only: before 向 a name may end in one of them (某某成向某基金会捐赠); 向 has
@@ -572,6 +580,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织")),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
+        "obtain_money": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns="资金|经费")),
         "give_to": regex.compile(RE_GIVE_TO_TEMPLATE.format(words=_alternation(by_form("toward")))),
         "toward_after": regex.compile(RE_TOWARD_AFTER_TEMPLATE.format(words=_alternation(by_form("toward")))),
         # a visit word, or 在/为/给 (only when B is followed by an act: RE_VISIT_AT_ACT, RE_VISIT_FOR_ACT)
@@ -1384,9 +1393,13 @@ class PartnershipExtractor:
         tail_pat = _patterns()["obtain_tail"]
         for match in RE_OBTAIN.finditer(text, s_start, s_end):
             b = next((p for p in inside if p.start >= match.end()), None)
-            if b is None or not self._gap_ok(text, match.end(), b.start, places):
+            if b is None:
                 continue
-            tail = tail_pat.match(text[b.end : s_end])
+            if not self._gap_ok(text, match.end(), b.start, places) and not (
+                    self._starts_with_place(text, match.end(), places)
+                    and RE_OBTAIN_PLACE_ITEM.match(self._unplaced(text, match.end(), b.start, places))):
+                continue
+            tail = tail_pat.match(text[b.end : s_end]) or _patterns()["obtain_money"].match(text[b.end : s_end])
             if not tail:
                 continue
             a_list, implied = self._actor(art, places, text, s_start, match.start(), inside, [b])
