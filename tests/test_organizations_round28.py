@@ -1,6 +1,7 @@
 """Round 28 (organizations, precision): a bare residents' committee (社区居委会 with no community
 name written), a parents' school (家长学校) and an area-wide joint Party committee (社区大党委,
-街道大工委) are no organizations; a street's people's-congress working committee still is.
+街道大工委) are no organizations; a street's people's-congress working committee still is. Farmers'
+specialised cooperatives and a county's supply-and-marketing cooperative are organizations.
 
 Every sentence here is made up (invented places, units and people)."""
 
@@ -73,3 +74,28 @@ def test_round28_parents_school_and_joint_committee_are_none(text):
 )
 def test_round28_neighbouring_units_still_found(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- cooperatives
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("该村与青禾特种材料有限公司、丰源肉牛养殖专业合作社开展村企合作。", ["青禾特种材料有限公司", "丰源肉牛养殖专业合作社"]),
+        ("在由区委组织部、区供销合作社主办的活动中，居民踊跃参与。", ["区委组织部", "区供销合作社"]),
+        ("青禾县供销合作社为农户送去化肥。", ["青禾县供销合作社"]),
+    ],
+)
+def test_round28_cooperatives_are_organizations(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "农户都参加了合作社，年底还有分红。",
+        "村股份经济合作社股东代表大会正在召开。",
+        "这家专业合作社带动了全村增收。",
+    ],
+)
+def test_round28_unnamed_cooperatives_are_none(text):
+    assert organizations(text) == []
