@@ -58,7 +58,7 @@ Candidates
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
-     社区党群服务中心, 睦邻中心, 党建联盟, 市中心) → none; but a centre named by its place or
+     社区党群服务中心, 睦邻中心, 党建联盟, 市中心, 家长学校, 社区大党委) → none; but a centre named by its place or
      community is the body running it wherever it is written (桃源社区党群服务中心在广场举办…,
      活动在桃源社区党群服务中心举行, 某县新时代文明实践中心副主任: `ACTING_VENUES`), except the
      building a scene-setting phrase describes (走进…党群服务中心，迎面是…) or an unnamed one.
@@ -76,7 +76,8 @@ Filters (each a small method, in this order)
      市家政行业协会, 团市委), but not a whole jurisdiction or a span of levels (全市, 区县).
      A bare 社区党委/村党支部 is resolved to the named community the text was just talking
      about (八棵杨社区 … 社区党委 → 八棵杨社区党委, span over 社区党委, composed form in
-     `canonical`); unresolved → none.
+     `canonical`); unresolved → none. A bare 社区居委会/社区居民委员会 is never resolved: news
+     writes it for the kind of body (全区各社区居委会, 社区居委会换届), round 28.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
      服务中心”: a brand is not named after a district).
@@ -318,6 +319,10 @@ MAX_SUFFIX_CHARS = 10
 COMMUNITY_LOOKBACK = 300
 # Endings of a bare community-level Party body that is resolved through context.
 COMMUNITY_BODY_PREFIXES = {"社区": "社区", "村": "村"}
+
+# F4 (round 28): a bare residents' committee (社区居委会, no community name written) is the kind of
+# body, not one the text names (全区各社区居委会, 社区居委会换届, 办好社区居民委员会的事): none.
+UNNAMED_COMMITTEE_ENDINGS = frozenset({"居委会", "居民委员会"})
 # What joins two coordinated names: they are two bodies, never aliases of each other.
 COORDINATORS = frozenset({"、", "和", "与", "及", "以及"})
 # The ending of a bare bureau written as a list item (旅游局, 环保局): see `_bare_bureau_items`.
@@ -1403,6 +1408,8 @@ class OrganizationExtractor:
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
         if bare in COMMUNITY_BODY_PREFIXES and suffix.kind in {"party", "government"}:
+            if suffix.text in UNNAMED_COMMITTEE_ENDINGS:
+                return None
             named = self._community_in_context(ctx, index, start, COMMUNITY_BODY_PREFIXES[bare])
             if named is None:
                 return None
