@@ -1016,8 +1016,9 @@ RE_DISPATCH = regex.compile(
 # A brand and its channel or app joined by a dot: 某某广电·某某 (before a dated dispatch, an outlet)
 RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,10}·\p{Han}{2,10}")
 # A bare dispatch of an outlet whose name has no outlet's ending, set off by a credit or a space:
-# 青禾晨刊讯（记者 王五） / 邻里公益人青禾讯 （图文 张三） / 云上青禾报道：（通讯员 李四）
-RE_BARE_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10})(?:讯(?=\s*[（(]|\s)|报道[：:])")
+# 青禾晨刊讯（记者 王五） / 邻里公益人青禾讯 （图文 张三） / 云上青禾报道：（通讯员 李四） / 云上青禾报道
+# （记者 李四） (round 28: the credit right after 报道, no colon)
+RE_BARE_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10})(?:讯(?=\s*[（(]|\s)|报道(?:[：:]|(?=\s*[（(])))")
 # Words ending in 讯 that name no dispatch: 简讯 快讯 喜讯 资讯 通讯 音讯
 BARE_DISPATCH_NOT = ("简", "快", "喜", "资", "通", "音", "电", "速", "新")
 DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
@@ -1028,6 +1029,15 @@ RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|�
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
 RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
+# A paper's name right before its dispatch's 讯 may be three characters (某城报讯: a district's
+# paper), as in a byline; elsewhere a paper needs four (round 28).
+DISPATCH_PAPER_MIN = 3
+# A paper named in book-title marks before 讯: 《某某》讯 (a district's or a trade's paper, whose
+# name may carry no paper's ending; the marks say it is a publication). Round 28.
+RE_TITLED_DISPATCH = regex.compile(r"^《(?P<outlet>\p{Han}{2,12})》\s*(?:讯|訊)")
+# An outlet's reporter opening the lede: 某某晚报记者了解到… / 某某日报全媒体记者从…获悉 (the outlet
+# must be a known one or end like one: 本报记者 names none). Round 28.
+RE_LEDE_REPORTER = regex.compile(r"^(?P<outlet>\p{Han}{2,12}?)(?:全媒体|融媒体)?记者(?![站证节])")
 OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatch (某某报 本报讯)
 
 
@@ -1047,14 +1057,20 @@ def lede_outlet(line: str) -> str | None:
         for end in range(len(text), 1, -1):
             if len(text) - end > DISPATCH_PLACE_MAX:
                 break
-            if is_outlet_name(text[:end]) or _is_paper(text[:end]):
+            if is_outlet_name(text[:end]) or _is_paper(text[:end], DISPATCH_PAPER_MIN):
                 return text[:end]
         return _bare_dispatch_outlet(line)
+    match = RE_TITLED_DISPATCH.match(line)
+    if match:
+        return match.group("outlet")
     match = RE_CREDITED_OUTLET.match(line)
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
     match = RE_MARKED_LEDE_OUTLET.match(line)
     if match and _outlet_shaped(match.group("outlet")):
+        return match.group("outlet")
+    match = RE_LEDE_REPORTER.match(line)
+    if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
     return _named_credit_outlet(line) or _bare_dispatch_outlet(line)  # 云上青禾报道：（通讯员 李四）…
 
@@ -1148,8 +1164,9 @@ def _is_paper(name: str, shortest: int = 4) -> bool:
     return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ()))
 
 
-# Time words opening a local outlet's name before its city (今日青禾讯): the outlet is the whole name.
-DISPATCH_TIME_WORDS = ("今日", "今天", "每日", "今晨", "今晚")
+# Words opening a local outlet's name before its city: time words (今日青禾讯) and the county
+# apps' 云上/掌上 (云上青禾报道, round 28): the outlet is the whole name.
+DISPATCH_TIME_WORDS = ("今日", "今天", "每日", "今晨", "今晚", "云上", "掌上")
 
 
 def _bare_dispatch_outlet(line: str) -> str | None:
@@ -1163,6 +1180,8 @@ def _bare_dispatch_outlet(line: str) -> str | None:
         return None  # 记者报道： / 通讯员报道： name a person's title, not an outlet
     if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
+    if head in region_names() or (len(head) <= len(OWN_OUTLET) and head.endswith("报")):
+        return None  # 某市报道（通讯员…） / 日报讯: a place or a paper's kind alone names no outlet (round 28)
     place = next((name for name in region_names() if head.endswith(name) and len(head) - len(name) >= 2), None)
     if place and head[: -len(place)] in DISPATCH_TIME_WORDS:
         return head  # 今日青禾讯: a time word before a place is the outlet's name (今日青禾), no outlet of its own
