@@ -73,7 +73,8 @@ def test_subject_after_exact():
     ctx = segmented("桃溪社区共有14家社会组织，组织了3至5名志愿者，服务200余人次。")
     tokens = Tokens(ctx)
     found = [(ctx.text[c.start : c.end], subject_after(c, tokens)) for c in find_candidates(ctx.text, tokens)]
-    assert found == [("14家", "社会组织"), ("3至5名", "志愿者"), ("5名", "志愿者"), ("200余人次", None)]
+    # round 28: a range whose first end has no measure word gives only its marked second end
+    assert found == [("14家", "社会组织"), ("5名", "志愿者"), ("200余人次", None)]
 
 
 # Appositions written for these tests (names and units made up); ugly input: a name at the
