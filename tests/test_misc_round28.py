@@ -41,3 +41,24 @@ def test_quantities_categories_in_lei_are_no_count(text):
 
 def test_quantities_kinds_in_zhong_are_still_counted():
     assert quantity_facts("爱心超市上架商品40余种。") == [("40余种", 40.0, "种")]
+
+
+def community_names(text: str):
+    return [m.canonical for m in run(text, "places", "communities").mentions["communities"] if m.fact]
+
+
+# Filter 8: an everyday-word stem right after a generic quality adjective phrase (和谐社区、…,
+# 和谐…) is another goal of the slogan; the same stem after a place, a named community or a
+# locative stays a community.
+QUALITY_SLOGAN_CASES = [
+    ("大家携手，为构建和谐社区、幸福社区贡献力量。", []),
+    ("向着和谐社区、幸福社区、美丽社区迈进。", []),
+    ("努力打造和谐幸福社区。", []),
+    ("秀江街道幸福社区开展活动。", ["幸福社区"]),
+    ("桃源社区、幸福社区的居民参加了活动。", ["桃源社区", "幸福社区"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUALITY_SLOGAN_CASES)
+def test_communities_goal_after_quality_slogan_is_no_community(text, expected):
+    assert community_names(text) == expected

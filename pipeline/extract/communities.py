@@ -427,6 +427,24 @@ def head_inside_longer_word(head_end: int, token: tuple[int, int]) -> bool:
 
 
 # Filter 2: the whole candidate is one ordinary dictionary word (公园, 农村, 家园, 幼儿园).
+# Filter 8: a stem of one everyday word (幸福, 美丽) written right after a generic quality phrase
+# whose word is an adjective (和谐社区、|幸福社区, 打造和谐|幸福社区; not 街道|东方社区) is one more
+# goal of the same slogan, not a named
+# community. Round 28: goals listed after 和谐 in three articles of two tuning sets, none of
+# them a community of the gold. Example: 构建和谐社区、幸福社区.
+RE_LIST_MARK_END = regex.compile(r"(?:社区|小区|村)?[、和与及]?$")
+
+
+def in_quality_slogan(text: str, cand: "_Candidate") -> bool:
+    stem = text[cand.start : cand.end - len(cand.head)]
+    if len(stem) < 2 or cand.places or piece_class(stem) != "C":
+        return False
+    before = text[max(0, cand.start - 8) : cand.start]
+    mark = RE_LIST_MARK_END.search(before)
+    left = before[: mark.start()] if mark else before
+    return any(len(word) > 1 and left.endswith(word) and (word_tags().get(word) or "").startswith("a") for word in _generic_names())
+
+
 def is_dictionary_word(word: str) -> bool:
     return word in word_tags()
 
@@ -1011,7 +1029,7 @@ class CommunityExtractor:
         villages = _town_villages(text, places)
         # a candidate running over a town into its village (某某镇禾村) is the village
         candidates = [c for c in candidates if not any(c.start < v.start < c.end for v in villages)] + villages
-        candidates = self._resolve_pending(text, self._outermost(candidates))
+        candidates = [c for c in self._resolve_pending(text, self._outermost(candidates)) if not in_quality_slogan(text, c)]
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
         for cand in candidates:
