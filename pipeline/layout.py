@@ -1166,7 +1166,7 @@ def _is_paper(name: str, shortest: int = 4) -> bool:
 
 # Words opening a local outlet's name before its city: time words (今日青禾讯) and the county
 # apps' 云上/掌上 (云上青禾报道, round 28): the outlet is the whole name.
-DISPATCH_TIME_WORDS = ("今日", "今天", "每日", "今晨", "今晚", "云上", "掌上")
+DISPATCH_NAME_OPENERS = ("今日", "今天", "每日", "今晨", "今晚", "云上", "掌上")
 
 
 def _bare_dispatch_outlet(line: str) -> str | None:
@@ -1183,8 +1183,8 @@ def _bare_dispatch_outlet(line: str) -> str | None:
     if head in region_names() or (len(head) <= len(OWN_OUTLET) and head.endswith("报")):
         return None  # 某市报道（通讯员…） / 日报讯: a place or a paper's kind alone names no outlet (round 28)
     place = next((name for name in region_names() if head.endswith(name) and len(head) - len(name) >= 2), None)
-    if place and head[: -len(place)] in DISPATCH_TIME_WORDS:
-        return head  # 今日青禾讯: a time word before a place is the outlet's name (今日青禾), no outlet of its own
+    if place and head[: -len(place)] in DISPATCH_NAME_OPENERS:
+        return head  # 今日青禾讯 / 云上青禾报道: the opener and the place are the outlet's name, no outlet of its own
     return head[: -len(place)] if place else head
 
 

@@ -51,8 +51,8 @@ def community_names(text: str):
 # 和谐…) is another goal of the slogan; the same stem after a place, a named community or a
 # locative stays a community.
 QUALITY_SLOGAN_CASES = [
-    ("大家携手，为构建和谐社区、幸福社区贡献力量。", []),
-    ("向着和谐社区、幸福社区、美丽社区迈进。", []),
+    ("居民们盼望家园成为和谐社区、幸福社区。", []),
+    ("街道提出了建设和谐社区、幸福社区、美丽社区的目标。", []),
     ("努力打造和谐幸福社区。", []),
     ("秀江街道幸福社区开展活动。", ["幸福社区"]),
     ("桃源社区、幸福社区的居民参加了活动。", ["桃源社区", "幸福社区"]),

@@ -93,7 +93,7 @@ def test_round28_cooperatives_are_organizations(text, expected):
     "text",
     [
         "农户都参加了合作社，年底还有分红。",
-        "村股份经济合作社股东代表大会正在召开。",
+        "村股份经济合作社下月将召开股东大会。",
         "这家专业合作社带动了全村增收。",
     ],
 )

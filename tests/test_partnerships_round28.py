@@ -19,11 +19,11 @@ OBTAIN = [
      {"communities": ["青杏社区"], "organizations": ["青禾市惠民公益基金会"]},
      [("青杏社区", "青禾市惠民公益基金会")]),
     # 积极争取 a town (a place only) and a bureau's support: the bureau pairs with the village
-    ("sought_support_after_place", "随后，柳塘村积极争取石桥镇和青禾县交通运输局支持，修通了村道。",
+    ("sought_support_after_place", "为修通进村道路，柳塘村多方争取石桥镇和青禾县交通运输局支持。",
      {"communities": ["柳塘村"], "organizations": ["青禾县交通运输局"], "places": ["石桥镇"]},
      [("柳塘村", "青禾县交通运输局")]),
     # 得到了 B and unnamed helpers 等多方面支持
-    ("obtained_with_helpers", "青杏社区组织开展服务活动，并得到了青禾县民政局、共建单位和社区党员等多方面支持。",
+    ("obtained_with_helpers", "青杏社区的义诊周得到了青禾县民政局、辖区药店和热心居民等多方面支持。",
      {"communities": ["青杏社区"], "organizations": ["青禾县民政局"]},
      [("青杏社区", "青禾县民政局")]),
     # no pair: 争取 with no party after it

@@ -25,7 +25,7 @@ THEME_ONLY = [
 THEME_NAMES = [
     # the event follows the theme frame: the quote names it
     ("theme_de_activity", "社区开展以“邻里同心·共筑家园”为主题的志愿服务活动。", [("邻里同心·共筑家园", "activity")]),
-    ("theme_then_verb", "青禾社区以“携手同行共创文明”为主题开展实践活动。", [("携手同行共创文明", "activity")]),
+    ("theme_then_verb", "青禾社区以“携手同行共创文明”为主题举办了一场志愿活动。", [("携手同行共创文明", "activity")]),
     ("theme_activity", "“携手同行共创文明”主题活动在广场举行。", [("携手同行共创文明", "activity")]),
     # across the comma, the next clause holds the event (an adverb or a subject may come first)
     ("theme_comma_held", "桐花社区以“携手同行共创文明”为主题，开展了一场邻里宴。", [("携手同行共创文明", "activity")]),
@@ -45,12 +45,12 @@ def test_theme_before_its_event_names_the_program(name, text, expected):
 
 
 def test_practice_activity_is_a_program_not_a_slogan():
-    text = "桐林社区深入开展“我为群众办实事”实践活动，走访了三十户老人。"
+    text = "桐林社区把“我为群众办实事”实践活动办到楼道里，走访了三十户老人。"
     assert programs(text) == [("我为群众办实事", "activity")]
 
 
 def test_practice_activity_in_a_list_of_brands():
-    text = "社区涌现出“我为群众办实事”“楼栋共建”等一批志愿服务品牌。"
+    text = "社区已培育出“我为群众办实事”“楼栋共建”等一批志愿服务品牌。"
     assert sorted(programs(text)) == [("我为群众办实事", "brand"), ("楼栋共建", "brand")]
 
 
@@ -60,7 +60,7 @@ BARE_EVERYDAY_MODELS = [
     ("hotline_work", "青禾街道做好接诉即办工作，回复居民来电四十件。"),
     ("reporting_in_passing", "在职党员双报到后，参加了楼道清扫。"),
     ("property_company", "桐林红色物业公司的员工为老人修好了门锁。"),
-    ("property_branch", "自小区红色物业联盟党支部成立以来，已开展活动二十次。"),
+    ("property_branch", "松林苑红色物业联盟党支部去年成立，已开展活动二十次。"),
 ]
 
 QUOTED_EVERYDAY_MODELS = [
@@ -94,14 +94,14 @@ MEETINGS = [
     ("consultation", "桐花社区召开了“众心聚力”意见征求会，居民代表参加。", [("众心聚力", "activity")]),
     ("forum_two_parts", "桐花中学联合社区召开“夏去秋来，快乐同行”座谈会。", [("夏去秋来，快乐同行", "activity")]),
     ("review_meeting", "青禾社区召开了“携手同行，共筑家园”青少年成长总结会。", [("携手同行，共筑家园", "activity")]),
-    ("press_conference", "近日，青禾区“共建和美乡村”桐林镇专场新闻发布会召开。", [("共建和美乡村", "activity")]),
+    ("press_conference", "青禾区桐林镇昨天召开“邻里同心过大年”专场新闻发布会。", [("邻里同心过大年", "activity")]),
 ]
 
 MEETINGS_EMPTY = [
     # a meeting with no quoted name, speech before it, and a model before it
     ("unnamed_meeting", "街道召开座谈会，听取意见。"),
     ("speech_before", "他说：“大家辛苦了。”座谈会上，主任讲话。"),
-    ("model_before", "街道召开“网格+民警”平安共建工作座谈会。"),
+    ("model_before", "街道召开“楼长+网格员”邻里守望工作座谈会。"),
 ]
 
 

@@ -14,8 +14,8 @@ from shequ.articles import split_articles
 from shequ.normalize import normalize
 
 BODY = (
-    "新春将至，3月2日上午，青竹街道松林社区在户外劳动者驿站为快递员、外卖骑手送上春联和热饺子。"
-    "驿站内微波炉、饮水机、充电设备一应俱全，全天免费开放。"
+    "3月2日上午，青竹街道松林社区的志愿者在小区门口摆开桌子，给路过的送餐员递上一杯热姜茶。"
+    "社区的歇脚点去年秋天建成，有桌椅、雨具和一个能给手机充电的插座。"
 )
 
 
@@ -45,7 +45,7 @@ def test_headlines_naming_the_words_are_not_tool_lines(line):
 def test_a_tool_line_over_the_dateline_is_no_headline(prompt):
     articles, furniture = split(f"{prompt}\n2026-02-25 15:24\n来源：本站\n{BODY * 2}")
     assert [a.title for a in articles] == [""]
-    assert articles[0].body.startswith("新春将至")
+    assert articles[0].body.startswith("3月2日上午")
     assert prompt in furniture
 
 
@@ -61,11 +61,11 @@ def test_the_headline_under_a_tool_line_is_still_the_title():
 @pytest.mark.parametrize(
     "lede, outlet",
     [
-        ("云上青禾报道（记者 李文）“小区环境变好了，服务也贴心了。”居民王阿姨说。", "云上青禾"),
+        ("云上青禾报道（记者 李文）昨天，青竹社区的老年食堂迎来了第一批食客。", "云上青禾"),
         ("掌上松林报道（通讯员 张敏）近日，松林街道开展义诊活动。", "掌上松林"),
         ("松城报讯 一曲越剧唱出邻里情，青竹社区戏曲节日前开幕。", "松城报"),
-        ("《松林》讯 一桶油45分、一袋米30分，青竹村积分超市开张。", "松林"),
-        ("青禾晚报记者了解到，松林街道行政服务中心整合了四类事项。", "青禾晚报"),
+        ("《松林》讯 青竹村的积分超市本周开张，村民用积分换到了大米和食用油。", "松林"),
+        ("青禾晚报记者了解到，松林社区今年新建了三处口袋公园。", "青禾晚报"),
         ("青禾日报全媒体记者从市民政局获悉，全市新建长者食堂12家。", "青禾日报"),
     ],
 )
@@ -76,7 +76,7 @@ def test_lede_dispatches_name_their_outlet(lede, outlet):
 @pytest.mark.parametrize(
     "lede",
     [
-        "本报记者了解到，松林街道行政服务中心整合了四类事项。",  # this paper: no name
+        "本报记者了解到，松林社区今年新建了三处口袋公园。",  # this paper: no name
         "社区记者站成立以来，居民投稿二十余篇。",  # a station of reporters, no outlet
         "松林社区记者节座谈会日前召开。",
         "日报讯 近日，松林街道开展义诊。",  # 日报 alone names no paper
@@ -90,6 +90,6 @@ def test_ledes_that_name_no_outlet(lede):
 
 def test_a_county_apps_dispatch_is_the_articles_source():
     headline = "青竹社区：家门口的服务越来越贴心"
-    lede = "云上青禾报道（记者 李文）近日，青竹社区党群服务中心新增了助餐、理发等六项服务，居民在家门口就能办事。"
+    lede = "云上青禾报道（记者 李文）近日，青竹社区党群服务中心新增了助餐、理发等六项服务，老人不出小区就能用上。"
     articles, _ = split(f"{headline}\n{lede}\n{BODY}")
     assert [(a.title, a.source) for a in articles] == [(headline, "云上青禾")]

@@ -427,11 +427,14 @@ def head_inside_longer_word(head_end: int, token: tuple[int, int]) -> bool:
 
 
 # Filter 2: the whole candidate is one ordinary dictionary word (公园, 农村, 家园, 幼儿园).
+def is_dictionary_word(word: str) -> bool:
+    return word in word_tags()
+
+
 # Filter 8: a stem of one everyday word (幸福, 美丽) written right after a generic quality phrase
 # whose word is an adjective (和谐社区、|幸福社区, 打造和谐|幸福社区; not 街道|东方社区) is one more
-# goal of the same slogan, not a named
-# community. Round 28: goals listed after 和谐 in three articles of two tuning sets, none of
-# them a community of the gold. Example: 构建和谐社区、幸福社区.
+# goal of the same slogan, not a named community. Round 28: goals listed after 和谐 in three
+# articles of two tuning sets, none of them a community of the gold. Example: 构建和谐社区、幸福社区.
 RE_LIST_MARK_END = regex.compile(r"(?:社区|小区|村)?[、和与及]?$")
 
 
@@ -443,10 +446,6 @@ def in_quality_slogan(text: str, cand: "_Candidate") -> bool:
     mark = RE_LIST_MARK_END.search(before)
     left = before[: mark.start()] if mark else before
     return any(len(word) > 1 and left.endswith(word) and (word_tags().get(word) or "").startswith("a") for word in _generic_names())
-
-
-def is_dictionary_word(word: str) -> bool:
-    return word in word_tags()
 
 
 # jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:

@@ -189,8 +189,8 @@ RE_DIRECTED_TEMPLATE = r"^[^，。；！？\n]{{0,8}}?(?:进行|开展|给予|�
 RE_OBTAIN = regex.compile(r"(?:得到|获得|受到|争取到?|争得)了?")
 # The tail after B: the support noun, else money (资金, 经费) a unit obtains from B (the support noun
 # names the relation when both are written: 的资金赞助); a list of further helpers closed by 等 may
-# stand between (得到B、共建单位和党员群众等多方面支持: B still supports).
-# Example match: 、共建单位和社区党员、群众等多方面支持 (after B).
+# stand between (得到B、辖区单位和居民等多方面支持: B still supports).
+# Example match: 、辖区药店和热心居民等多方面支持 (after B).
 RE_OBTAIN_TAIL_TEMPLATE = r"^(?:(?:、|和|及|以及)[^，。；！？\n]{{1,24}}?等)?的?[^，。；！？\n]{{0,8}}?({nouns})"
 # Between the obtain word and B: a place written before it as the first item of the helpers
 # (争取某镇和某局支持: the town is written only as a place). Example match: 和 (the place removed).
