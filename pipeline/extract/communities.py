@@ -709,6 +709,11 @@ def _is_street_short_form(text: str, place: Mention) -> bool:
     return place.attrs.get("level") == "street" and not written.endswith(("街道", "镇", "乡", "办事处"))
 
 
+# The minutes of a clock time (12:30, 8：00), which jieba splits from the hour at the colon: a
+# time opens the clause, no name piece. Round 28 (second wave). Example: 12:00 before a community.
+RE_CLOCK_MINUTES = regex.compile(r"[:：]\d{2}")
+
+
 # A token that can be part of a name: Han characters, digits and Latin letters only.
 # Example: 青禾, 3A, not 、 or “.
 RE_NAME_TOKEN = regex.compile(r"[\p{Han}0-9A-Za-z]+")
@@ -821,6 +826,31 @@ def _name_written_most(text: str, members: list[_Candidate]) -> str:
         any(other != name and other.endswith(name) for other in names)
         and _everyday_stem(name[: len(name) - len(heads[name])]))] or names
     return max(kept, key=lambda name: (kept.count(name), -kept.index(name)))
+
+
+# One-character tails that jieba splits off the word before a name (实践|站, 服务|站: a station;
+# 国庆|前, 春节|后: a time): the character ends that word, it opens no name. Round 28 (second wave),
+# with the tails of community_stop_chars.txt (使, 经, 点), which need no word before them.
+STATION_TAIL = "站"
+TIME_TAILS = frozenset("前后")
+# jieba tags of the word a station character ends (实践 v, 服务 vn, 文化 n).
+STATION_WORD_TAGS = frozenset({"n", "v", "vn"})
+
+
+def _tail_of_word_before(walk: "_Walk", pieces: list) -> bool:
+    """Whether the stem's first piece is one character that ends the word the walk stopped at
+    (实践|站|某某社区, 国庆|前|某某社区), with a word of two characters or more after it (站|前社区,
+    后|柳村 stay: their rest is one character)."""
+    first, second = pieces[0], pieces[1]
+    if first[1] - first[0] != 1 or second[1] - second[0] < 2 or walk.stop != "word":
+        return False
+    word, char = walk.stop_word, first[2]
+    if len(word) < 2 or not RE_HAN_RUN.fullmatch(word) or word in _boundaries():
+        return False
+    tag = word_tags().get(word)
+    if char == STATION_TAIL:
+        return tag in STATION_WORD_TAGS
+    return char in TIME_TAILS and tag == "t"
 
 
 def _everyday_stem(stem: str) -> bool:
@@ -1091,6 +1121,8 @@ class CommunityExtractor:
         word = text[t_start:t_end]
         if not RE_NAME_TOKEN.fullmatch(word):
             return "edge", "", None  # punctuation, quote, line break: an edge
+        if t_start > 0 and RE_CLOCK_MINUTES.fullmatch(text, t_start - 1, t_end):
+            return "edge", "", None  # 12:00|某某社区: the minutes of a clock time end the clause before the name
         if _ends_a_community_before(text, word, t_end, end, stop_heads, estate):
             return "head", "", None  # 杨和村|兰亭苑小区: a village, then an estate in it
         if len(word) > 1 and word in _boundaries():
@@ -1099,8 +1131,10 @@ class CommunityExtractor:
             return None, "", (t_start, t_end, word)
         if not name_like(word, text[start:end]):
             rest = word[1:]
-            if word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and name_like(rest, text[start:end]):
-                # jieba glued a function word to the name (如|万明园社区): the rest is a piece.
+            if (word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and rest[-1] not in DIVISION_CHARS
+                    and name_like(rest, text[start:end])):
+                # jieba glued a function word to the name (如|万明园社区): the rest is a piece; not
+                # when the word is a division's short form (经开区, 高新区: its rest names no community).
                 return "word", word[0], (t_start + 1, t_end, rest)
             return "word", word, None
         if end - t_start > self.max_name_chars:
@@ -1352,6 +1386,8 @@ class CommunityExtractor:
                 grade = "place" if unit else _boundaries().get(pieces[i][2])  # 辖区|丽园小区
                 pieces = pieces[i + 1 :]
                 break
+        if len(pieces) >= 2 and pieces[0][0] == walk.start and _tail_of_word_before(walk, pieces):
+            pieces = pieces[1:]  # 实践|站|某某社区, 国庆|前|某某社区: the tail of the word before
         # A leftover character of a place the gazetteer does not know (神木镇|陵园路社区).
         if pieces and pieces[0][2] in DIVISION_CHARS and pieces[0][1] - pieces[0][0] == 1:
             pieces, grade = pieces[1:], "place"
