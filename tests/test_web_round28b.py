@@ -4,6 +4,9 @@
 - A dateline made of a date and a view counter only (2025-01-24 人阅读, 浏览 0次 发布时间 …), or of
   the site's address, its name and a date (http://… 某某公益网 2017年05月12日), is a dateline:
   furniture, never the headline.
+- A name swallowing the next word: 在…看来 and 带着 end a name (某某看|来, 某某带|着); a "name"
+  whose first two characters are a common word and whose third opens a word with the next
+  character (安慰|家属) is no name.
 
 Every sentence and page here is made up (invented places, units and people).
 """
@@ -18,6 +21,7 @@ from shequ.extract.quantities import QuantityExtractor
 from shequ.normalize import normalize
 
 from contexts import context_for
+from contexts import people_and_roles as people
 
 BODY = (
     "3月2日上午，青竹街道松林社区的志愿者在小区门口摆开桌子，给路过的送餐员递上一杯热姜茶。"
@@ -110,3 +114,22 @@ def test_a_date_and_counter_alone_is_no_headline():
     articles, furniture = split(f"2025-01-24 人阅读\n{BODY * 2}")
     assert [a.title for a in articles] == [""]
     assert "2025-01-24人阅读" in furniture
+
+
+# --- names that swallow the next word -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("在社区书记冯晓看来，歇脚点要常开。", [("冯晓", "社区书记")]),
+        ("在松林社区主任郑宏看来，这件事很重要。", [("郑宏", "松林社区主任")]),
+        ("居民代表孙慧带着女儿来帮忙。", [("孙慧", "居民代表")]),
+        ("队长贺晓峰带着队员巡查河道。", [("贺晓峰", "队长")]),  # 带着 after a full three-character name
+        ("主任李明华表示支持。", [("李明华", "主任")]),
+        ("村支书安慰家属后离开。", []),
+        ("在他看来，这件事很重要。", []),
+    ],
+)
+def test_names_end_before_the_next_word(text, expected):
+    assert people(text) == expected
