@@ -442,6 +442,9 @@ def meta_fields(line: str) -> list[Field]:
     if not found:
         return []
     opening = RE_DATETIME_PREFIX.match(line).end()
+    counter = RE_VIEW_COUNTER_OPENING.match(line)
+    if counter and opening == 0:
+        opening = counter.end()  # 浏览 0次 发布时间 2026/01/07: the page's view counter opens its dateline
     if found[0].start != opening and not (found[0].start > opening and dateline_publisher(line, found)):
         return []
     return found
@@ -599,7 +602,32 @@ def web_furniture_kind(line: str) -> str | None:
 
 def _is_dateline(line: str) -> bool:
     """发布时间：… 来源：… / 某某网友 发表于 2019-8-1 / 某某日报 2021-12-06 12:03."""
-    return bool(meta_fields(line) or RE_POSTED.match(line) or bare_dateline(line))
+    return bool(meta_fields(line) or RE_POSTED.match(line) or bare_dateline(line) or _is_counted_date(line))
+
+
+def _is_counted_date(line: str) -> bool:
+    """2025-01-24 人阅读 / 2024-05-06 10:20 阅读：56 / 浏览 0次 发布时间 2026/01/07: a date with
+    only the page's view counter after or before it (its number may be lost with the page's
+    script; the time label may have no colon), no name: a dateline (round 28b: in three pages the
+    line was not read as one, and it or the masthead over it became the headline)."""
+    if len(line) > META_MAX:
+        return False
+    line = line.strip()
+    counter = RE_VIEW_COUNTER_OPENING.match(line)
+    rest = line[counter.end() :] if counter else line
+    label = RE_BARE_TIME_LABEL.match(rest) if counter else None
+    rest = rest[label.end() :] if label else rest
+    match = RE_DATETIME.match(rest)
+    if not match:
+        return False
+    rest = rest[match.end() :]
+    if counter:
+        return not rest.strip()
+    return bool(rest.strip()) and RE_VIEW_COUNTER.fullmatch(rest) is not None
+
+
+# A time label without its colon after a view counter: 浏览 0次 发布时间 2026/01/07
+RE_BARE_TIME_LABEL = regex.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[：:]?\s*")
 
 
 def _is_issue_line(line: str) -> bool:
@@ -748,14 +776,20 @@ def bare_dateline_outlet(line: str) -> str | None:
 # A counter without its label closing a dateline after the date: 某某区民政局 2023-03-27 0 (a
 # government site's view or comment count). Round 18.
 RE_BARE_COUNTER = regex.compile(r"\d{1,6}")
-RE_VIEW_COUNTER = regex.compile(r"\s*(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*[（(]?\d+[)）]?\s*次?$")
+RE_VIEW_COUNTER = regex.compile(r"\s*(?:(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*[（(]?\d+[)）]?\s*次?|\d*\s*人(?:阅读|浏览))$")
+# A view counter opening a dateline, before its first field: 浏览 0次 发布时间 2026/01/07 (round 28b:
+# the dateline was not read as one and the line over it, the site's masthead, became the headline).
+RE_VIEW_COUNTER_OPENING = regex.compile(r"^(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*\d+\s*次\s*")
 
 
 # What a portal sets before the date of a dateline without labels: the site's address
 # (http://www.某某.com.cn 2006年08月01日11:30 某某日报, the old portal layout that carried many
 # papers' articles) or an originality mark (©原创 2023-03-29 18:04 某某乡人民政府 阅读：26).
 # Round 16: the line was read as the headline, or as an article line, and its outlet was lost.
-RE_DATELINE_MARK = regex.compile(r"^\s*(?:https?://[\x21-\x7e]+|©?\s*原创)\s*(?=(?:19|20)\d{2}\s*[-年/.])")
+# Round 28b: the address may stand before the site's name and the date (http://… 某某慈善网 2017年05月12日).
+RE_DATELINE_MARK = regex.compile(
+    r"^\s*(?:(?:https?://[\x21-\x7e]+|©?\s*原创)\s*(?=(?:19|20)\d{2}\s*[-年/.])|https?://[\x21-\x7e]+\s*(?=\p{Han}[^\s\d]{1,19}\s*(?:19|20)\d{2}\s*[-年/.]))"
+)
 
 
 # The endings of a body's name that may stand alone beside a bare date as the page's publisher

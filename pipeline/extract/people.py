@@ -42,7 +42,9 @@ Filters (numbered, each a method)
      three-character dictionary word not tagged as a name: 公告栏; a given part jieba tags as a
      verb or adverb: 常|面临, though adjectives and time words are names: 王浩然, 赵国庆) → none.
      Surnames that are also function words (和, 常) need a given part that is no common word
-     (督导和|评估). Names in a credit run skip the common-word tests (记者孙立新).
+     (督导和|评估). Three characters whose first two are a common word and whose third opens a
+     word with the next character are two words (安慰|家属: round 28b). Names in a credit run
+     skip the common-word tests (记者孙立新).
   P3 the name lies inside an organization, place or community mention → none (胡阿虎公益服务中心).
   P4 a name right after 小/老/阿 is a nickname (小李, 老王) → none.
   P5 a person whose only role is a bare resident word (`person_resident_roles.txt`: 居民王某说,
@@ -1071,6 +1073,9 @@ class PersonExtractor:
         known_full_name = len(name) == 3 and tag == "nr"
         if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公告栏: a word, not a name
             return False
+        if not credit and not known_full_name and len(given) == 2 and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ \
+                and self._word_starts(text, end - 1):
+            return False  # P2: 村支书|安慰|家属: a common word, then a word the third character opens (round 28b)
         strict = not credit and (strict or name[0] in self.res.ambiguous_surnames)  # 督导和|评估: 和 is "and"
         if not known_full_name and (
             self.freq.get(name, 0) >= COMMON_WORD_FREQ or (strict and len(given) == 2 and self.freq.get(given, 0) >= COMMON_GIVEN_FREQ)

@@ -176,6 +176,13 @@ LARGE_FIGURE = 100
 RE_FREQUENCY = regex.compile(r"每(?:[一两二三四五六七八九十半]|个)?(?:周|月|天|日|星期|礼拜|季度|工作日|晚|早)")
 FREQUENCY_REACH = 10  # characters back to look for the period, within the clause
 FREQUENCY_MAX = 10  # the largest count of times a schedule gives
+# A web page's view counter right before the number: 浏览 0次 / 点击：815次 / 阅读数：64 (round 28b:
+# the counter of a dateline or a credit line read as a count of events, in three bulk and tuning
+# pages of three sites). The label stands right before the number (the cleaned text drops the space),
+# its colon may come between; 浏览量达…次 in running text keeps its verb and is not matched, and a
+# bare 阅读 needs its colon (读书会上阅读3次 is reading done).
+RE_VIEW_COUNTER_BEFORE = regex.compile(r"(?:(?:浏览|点击|人气)(?:量|数|次数)?|阅读(?:量|数|次数))[：:]?$|阅读[：:]$")
+VIEW_COUNTER_UNITS = frozenset({"次", "人次"})
 # What joins the two ends of a range (500元至|900元, 5000元-|10000元).
 RANGE_CONNECTORS = frozenset("-—–~～至到")
 # Words between two numbers that share one subject (上升9.03%和38.54%, 5102户13110人).
@@ -987,6 +994,14 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
     return "pair_reference"
 
 
+def reject_view_counter(c: Candidate, f: FilterContext) -> str | None:
+    """22. A page's view counter (浏览0次, 点击：3120次, 阅读次数：64次): the label right before
+    the number and the measure word 次: the page's furniture, no count of events."""
+    if c.unit_written not in VIEW_COUNTER_UNITS:
+        return None
+    return "view_counter" if RE_VIEW_COUNTER_BEFORE.search(f.text, max(0, c.start - 6), c.start) else None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1010,6 +1025,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_phase_number,
     reject_frequency,
     reject_pair_reference,
+    reject_view_counter,
 )
 
 
