@@ -12,7 +12,8 @@ Candidates
      苏州|市|立|医院; a one-character stop that starts a place-like word with the next
      character stays: 吉林|中|韩|眼科医院), an address number (建设路8号|…), punctuation or a
      line break: 联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会. jieba glues a function
-     character to an unknown name (由锦东|社区, 与阳|澄社区): the name starts after it. A time
+     character to an unknown name (由锦东|社区, 与阳|澄社区), or a verb (选举出|某某园…, 获|州妇联,
+     round 28): the name starts after it. A time
      word right before 社区/村 is the community's name (南宋|社区党委). Text before the first
      place inside a candidate is cut off unless it is a national prefix or an organization
      (韩书海|北票市委社会工作部, but 中国银行苏州分行); two units each with its own place are two
@@ -162,6 +163,10 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 # One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
 # the name starts after the character.
 GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以因")
+# One-character verbs jieba glues to the first character of an unknown name after them, the
+# verb's object (选举出|社会…, 获|州妇联 read as 获州): the name starts after the verb. Listed as
+# left stops or not, a guessed word opening with one is cut after it (round 28 precision wave).
+GLUED_VERB_CHARS = frozenset("出获")
 # Joining characters jieba glues to the end of an unknown word before a name (某某强及|公司: a
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
@@ -1156,6 +1161,9 @@ class OrganizationExtractor:
                 break
             if self._adverb_verb(unit):
                 break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
+            if len(unit) > 1 and unit[0] in GLUED_VERB_CHARS and unit not in self.res.known_words:
+                i = unit_start + 1  # jieba glued a verb to the name: 选举出|某某园业主委员会, 获|州妇联
+                break
             if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words:
                 if self._only_generic_words(unit[1:]) or unit[0] in GLUED_FUNCTION_CHARS:
                     i = unit_start + 1  # jieba glued a function word to the name: 由区|民政局, 与阳|澄社区

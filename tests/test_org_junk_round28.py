@@ -1,0 +1,50 @@
+"""Round 28 precision wave (organizations): verbs glued to the name on its left (选举出…,
+获…, 贡献…), a locative 中 that is the first character of an unknown name after a clause
+border or a relation verb, and a bare unit (供电公司) written again for a level-word unit the
+article named before (县供电公司, composed with the article's county).
+
+Every sentence here is made up (invented units and people; the county and city in the alias tests
+are gazetteer places, so that a level-word name is composed with them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import run
+
+
+def organizations(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
+
+
+def surfaces_and_canonicals(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.canonical) for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
+
+
+# ---------------------------------------------------------------- glued verbs on the left
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 出 written alone after 选举: the elected body is named after it
+        ("业主大会选举出桃林苑业主委员会。", ["桃林苑业主委员会"]),
+        # jieba glues 出 to an unknown name's first character
+        ("居民代表选举出枫溪湾9号院业主委员会。", ["枫溪湾9号院业主委员会"]),
+    ],
+)
+def test_round28_verb_before_name_is_cut(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the elected body has no name of its own: a generic kind, nothing
+        "大会召开会议，选举出社会组织联合会第一届会长。",
+        # a contribution "of the federation's strength": no named body
+        "为建设美丽乡村贡献妇联之力。",
+        # honoured by the prefecture's federation: 获 is no part of a name
+        "郑小禾等三个好少年获州妇联表彰。",
+    ],
+)
+def test_round28_verb_before_generic_is_none(text):
+    assert organizations(text) == []
