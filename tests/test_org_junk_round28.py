@@ -48,3 +48,26 @@ def test_round28_verb_before_name_is_cut(text, expected):
 )
 def test_round28_verb_before_generic_is_none(text):
     assert organizations(text) == []
+
+
+# ---------------------------------------------------------------- a locative 中 opening a name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("翠柳社区联合中泰金童幼儿园开展活动。", ["中泰金童幼儿园"]),
+        ("签约仪式上，中云纺织团委与社区老龄协会签约。", ["中云纺织团委", "社区老龄协会"]),
+    ],
+)
+def test_round28_locative_opens_name(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 中 after a noun is "in": the name starts after it
+        ("在这次活动中市民政局给予支持。", ["市民政局"]),
+    ],
+)
+def test_round28_locative_after_noun_stays_out(text, expected):
+    assert organizations(text) == expected

@@ -10,7 +10,8 @@ Candidates
      left-stop word (`org_left_stops.txt`), a word jieba tags as a verb, adverb, pronoun,
      numeral, idiom … (one-character tokens only when listed as stops: jieba mis-tags
      苏州|市|立|医院; a one-character stop that starts a place-like word with the next
-     character stays: 吉林|中|韩|眼科医院), an address number (建设路8号|…), punctuation or a
+     character stays: 吉林|中|韩|眼科医院, and so does a locative 中 after a clause border or a
+     stop word before a lone character: 联合|中|泰|某某幼儿园, round 28), an address number (建设路8号|…), punctuation or a
      line break: 联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会. jieba glues a function
      character to an unknown name (由锦东|社区, 与阳|澄社区), or a verb (选举出|某某园…, 获|州妇联,
      round 28): the name starts after it. A time
@@ -163,6 +164,9 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 # One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
 # the name starts after the character.
 GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以因")
+# Locative characters listed as left stops (在活动|中|…) that open a name when nothing stands
+# before them to be "in" (，中|云|某某团委, 联合|中|泰|某某幼儿园), round 28 precision wave.
+LOCATIVE_NAME_OPENERS = frozenset("中")
 # One-character verbs jieba glues to the first character of an unknown name after them, the
 # verb's object (选举出|社会…, 获|州妇联 read as 获州): the name starts after the verb. Listed as
 # left stops or not, a guessed word opening with one is cut after it (round 28 precision wave).
@@ -1148,6 +1152,9 @@ class OrganizationExtractor:
                 i = joined  # 市|教育|和|体育局: one bureau of two fields, named by its level
                 break
             # (a name word the stop would make with the ending's first character is no name: 社工|和|服务中心, 和服)
+            if unit in LOCATIVE_NAME_OPENERS and i < start and self._opens_unknown_name(text, unit_start, i, tokens, floor):
+                i = unit_start  # 联合|中|泰|某某幼儿园: no noun before 中 for it to be "in", the name's first character
+                break
             if unit in self.res.stops and not (i < start and self._splits_name_word(text, unit_start, i)) and not self._completes_ending(text, unit_start, i):
                 brand = self._trade_word_brand(text, unit_start, i, start, tokens, protected, floor, unit)
                 if brand is None:
@@ -1382,6 +1389,18 @@ class OrganizationExtractor:
         if level is not None and level[1] == word[0] and text[level[0] : word[0]] in BARE_LEVELS:
             return level[0]  # 市|教育|和|体育局
         return None
+
+    def _opens_unknown_name(self, text: str, unit_start: int, i: int, tokens: SpanIndex, floor: int) -> bool:
+        """A locative stop (中) right after a clause border or a stop word, before a character
+        jieba left alone (，中|云|某某团委, 联合|中|泰|某某幼儿园): nothing before it for it to be
+        "in", so it is the first character of a name jieba did not know."""
+        after = tokens.at(i)
+        if after is None or after[1] - after[0] != 1 or not RE_HAN_CHAR.match(text[i]) or text[i] in LEVEL_CHARS:
+            return False
+        if unit_start <= floor or text[unit_start - 1] in ITEM_LEFT_MARKS:
+            return True
+        before = tokens.at(unit_start - 1)
+        return before is not None and before[1] - before[0] > 1 and text[before[0] : before[1]] in self.res.stops
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
