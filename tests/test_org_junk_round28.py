@@ -1,10 +1,10 @@
 """Round 28 precision wave (organizations): verbs glued to the name on its left (选举出…,
 获…, 贡献…), a locative 中 that is the first character of an unknown name after a clause
-border or a relation verb, and a bare unit (供电公司) written again for a level-word unit the
-article named before (县供电公司, composed with the article's county).
+border or a relation verb, and 公司 after only a two-character line of business (通信公司:
+a company of that kind, no name).
 
-Every sentence here is made up (invented units and people; the county and city in the alias tests
-are gazetteer places, so that a level-word name is composed with them)."""
+Every sentence here is made up (invented units and people; the county in the last test is a
+gazetteer place)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,6 @@ from contexts import run
 
 def organizations(text: str) -> list[str]:
     return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
-
-
-def surfaces_and_canonicals(text: str) -> list[tuple[str, str]]:
-    return [(text[m.start : m.end], m.canonical) for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
 
 
 # ---------------------------------------------------------------- glued verbs on the left
@@ -70,4 +66,30 @@ def test_round28_locative_opens_name(text, expected):
     ],
 )
 def test_round28_locative_after_noun_stays_out(text, expected):
+    assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- F9: a company by its line of business
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物业请来一家通信公司检修楼道网线。",
+        "梧桐里社区邀请文创公司推出主题明信片。",
+        "装修前，居民请了一家设计公司画图纸。",
+    ],
+)
+def test_round28_bare_trade_company_is_none(text):
+    assert organizations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand jieba knows stays
+        ("联通公司为梧桐里社区免费安装宽带。", ["联通公司"]),
+        # a place before the line of business names the unit
+        ("桃源县供电公司为梧桐里社区检修线路。", ["桃源县供电公司"]),
+    ],
+)
+def test_round28_named_company_stays(text, expected):
     assert organizations(text) == expected

@@ -87,6 +87,8 @@ Filters (each a small method, in this order)
      首都师范大学生命科学学院).
   F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队,
      某系志愿服务分队) is part of that program's name → none; one also written alone stays.
+  F9 公司 after only a two-character line of business, no brand jieba knows (通信公司, 设计公司:
+     a company of that kind, written without its name; 联通公司 stays), round 28.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -395,6 +397,10 @@ LOCAL_OFFICE_ENDINGS = ("所", "站")
 # The bare company ending, and the jieba tags of proper names (people, places, organizations,
 # brands, abbreviations) that make the words before it a name (`_names_a_trade`).
 BARE_COMPANY_ENDING = "公司"
+# F9: tags of a two-character word before 公司 that make it a brand (联通 nz, 华为 nr, 京东 ns), not
+# a line of business (通信 j, 设计 vn, unknown 文创): round 28 precision wave, four articles of the
+# bulk samples and tuning pool; no labelled set holds a name of two characters and 公司.
+BARE_COMPANY_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"})
 
 # Function characters that cannot stand inside a bare level word's abbreviation (市|民生|办 but
@@ -727,6 +733,7 @@ class OrganizationExtractor:
             c for c in candidates
             if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set and not text.endswith(LEGAL_COMPANY_ENDINGS, c.start, c.end))
         ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, or ends as a registered body does, “某某实业发展有限公司”, is an organization)
+        candidates = [c for c in candidates if not self._bare_trade_company(text[c.start : c.end])]  # F9
         candidates += self._section_candidates(ctx, candidates)  # C14
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
         candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
@@ -1389,6 +1396,17 @@ class OrganizationExtractor:
         if level is not None and level[1] == word[0] and text[level[0] : word[0]] in BARE_LEVELS:
             return level[0]  # 市|教育|和|体育局
         return None
+
+    def _bare_trade_company(self, name: str) -> bool:
+        """F9: 公司 after only a two-character line of business (通信公司, 设计公司, 文创公司: a
+        company of that kind, written without its name), not after a brand jieba knows (nz, nt,
+        or a name it tags as a person's or place's: 联通公司)."""
+        return (
+            len(name) == len(BARE_COMPANY_ENDING) + 2
+            and name.endswith(BARE_COMPANY_ENDING)
+            and RE_HAN_WORD.match(name) is not None
+            and self.res.known_words.get(name[:2]) not in BARE_COMPANY_BRAND_TAGS
+        )
 
     def _opens_unknown_name(self, text: str, unit_start: int, i: int, tokens: SpanIndex, floor: int) -> bool:
         """A locative stop (中) right after a clause border or a stop word, before a character
