@@ -10,9 +10,11 @@ Candidates
      left-stop word (`org_left_stops.txt`), a word jieba tags as a verb, adverb, pronoun,
      numeral, idiom … (one-character tokens only when listed as stops: jieba mis-tags
      苏州|市|立|医院; a one-character stop that starts a place-like word with the next
-     character stays: 吉林|中|韩|眼科医院), an address number (建设路8号|…), punctuation or a
+     character stays: 吉林|中|韩|眼科医院, and so does a locative 中 after a clause border or a
+     stop word before a lone character: 联合|中|泰|某某幼儿园, round 28), an address number (建设路8号|…), punctuation or a
      line break: 联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会. jieba glues a function
-     character to an unknown name (由锦东|社区, 与阳|澄社区): the name starts after it. A time
+     character to an unknown name (由锦东|社区, 与阳|澄社区), or a verb (选举出|某某园…, 获|州妇联,
+     round 28): the name starts after it. A time
      word right before 社区/村 is the community's name (南宋|社区党委). Text before the first
      place inside a candidate is cut off unless it is a national prefix or an organization
      (韩书海|北票市委社会工作部, but 中国银行苏州分行); two units each with its own place are two
@@ -85,6 +87,8 @@ Filters (each a small method, in this order)
      首都师范大学生命科学学院).
   F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队,
      某系志愿服务分队) is part of that program's name → none; one also written alone stays.
+  F9 公司 after only a two-character line of business, no brand jieba knows (通信公司, 设计公司:
+     a company of that kind, written without its name; 联通公司 stays), round 28.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -162,6 +166,13 @@ DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 # One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
 # the name starts after the character.
 GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以因")
+# Locative characters listed as left stops (在活动|中|…) that open a name when nothing stands
+# before them to be "in" (，中|云|某某团委, 联合|中|泰|某某幼儿园), round 28 precision wave.
+LOCATIVE_NAME_OPENERS = frozenset("中")
+# One-character verbs jieba glues to the first character of an unknown name after them, the
+# verb's object (选举出|社会…, 获|州妇联 read as 获州): the name starts after the verb. Listed as
+# left stops or not, a guessed word opening with one is cut after it (round 28 precision wave).
+GLUED_VERB_CHARS = frozenset("出获")
 # Joining characters jieba glues to the end of an unknown word before a name (某某强及|公司: a
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
@@ -386,6 +397,10 @@ LOCAL_OFFICE_ENDINGS = ("所", "站")
 # The bare company ending, and the jieba tags of proper names (people, places, organizations,
 # brands, abbreviations) that make the words before it a name (`_names_a_trade`).
 BARE_COMPANY_ENDING = "公司"
+# F9: tags of a two-character word before 公司 that make it a brand (联通 nz, 华为 nr, 京东 ns), not
+# a line of business (通信 j, 设计 vn, unknown 文创): round 28 precision wave, four articles of the
+# bulk samples and tuning pool; no labelled set holds a name of two characters and 公司.
+BARE_COMPANY_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"})
 
 # Function characters that cannot stand inside a bare level word's abbreviation (市|民生|办 but
@@ -718,6 +733,7 @@ class OrganizationExtractor:
             c for c in candidates
             if not (c.quoted_only and not self._has_org_context_before(text, c.start) and c.start not in index.place_start_set and not text.endswith(LEGAL_COMPANY_ENDINGS, c.start, c.end))
         ]  # F5 (a quoted name that opens with its place, “桃源区爱邻社会工作服务中心”, or ends as a registered body does, “某某实业发展有限公司”, is an organization)
+        candidates = [c for c in candidates if not self._bare_trade_company(text[c.start : c.end])]  # F9
         candidates += self._section_candidates(ctx, candidates)  # C14
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
         candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
@@ -1143,6 +1159,9 @@ class OrganizationExtractor:
                 i = joined  # 市|教育|和|体育局: one bureau of two fields, named by its level
                 break
             # (a name word the stop would make with the ending's first character is no name: 社工|和|服务中心, 和服)
+            if unit in LOCATIVE_NAME_OPENERS and i < start and self._opens_unknown_name(text, unit_start, i, tokens, floor):
+                i = unit_start  # 联合|中|泰|某某幼儿园: no noun before 中 for it to be "in", the name's first character
+                break
             if unit in self.res.stops and not (i < start and self._splits_name_word(text, unit_start, i)) and not self._completes_ending(text, unit_start, i):
                 brand = self._trade_word_brand(text, unit_start, i, start, tokens, protected, floor, unit)
                 if brand is None:
@@ -1156,6 +1175,9 @@ class OrganizationExtractor:
                 break
             if self._adverb_verb(unit):
                 break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
+            if len(unit) > 1 and unit[0] in GLUED_VERB_CHARS and unit not in self.res.known_words:
+                i = unit_start + 1  # jieba glued a verb to the name: 选举出|某某园业主委员会, 获|州妇联
+                break
             if len(unit) > 1 and unit[0] in self.res.stops and unit not in self.res.known_words:
                 if self._only_generic_words(unit[1:]) or unit[0] in GLUED_FUNCTION_CHARS:
                     i = unit_start + 1  # jieba glued a function word to the name: 由区|民政局, 与阳|澄社区
@@ -1374,6 +1396,29 @@ class OrganizationExtractor:
         if level is not None and level[1] == word[0] and text[level[0] : word[0]] in BARE_LEVELS:
             return level[0]  # 市|教育|和|体育局
         return None
+
+    def _bare_trade_company(self, name: str) -> bool:
+        """F9: 公司 after only a two-character line of business (通信公司, 设计公司, 文创公司: a
+        company of that kind, written without its name), not after a brand jieba knows (nz, nt,
+        or a name it tags as a person's or place's: 联通公司)."""
+        return (
+            len(name) == len(BARE_COMPANY_ENDING) + 2
+            and name.endswith(BARE_COMPANY_ENDING)
+            and RE_HAN_WORD.match(name) is not None
+            and self.res.known_words.get(name[:2]) not in BARE_COMPANY_BRAND_TAGS
+        )
+
+    def _opens_unknown_name(self, text: str, unit_start: int, i: int, tokens: SpanIndex, floor: int) -> bool:
+        """A locative stop (中) right after a clause border or a stop word, before a character
+        jieba left alone (，中|云|某某团委, 联合|中|泰|某某幼儿园): nothing before it for it to be
+        "in", so it is the first character of a name jieba did not know."""
+        after = tokens.at(i)
+        if after is None or after[1] - after[0] != 1 or not RE_HAN_CHAR.match(text[i]) or text[i] in LEVEL_CHARS:
+            return False
+        if unit_start <= floor or text[unit_start - 1] in ITEM_LEFT_MARKS:
+            return True
+        before = tokens.at(unit_start - 1)
+        return before is not None and before[1] - before[0] > 1 and text[before[0] : before[1]] in self.res.stops
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
