@@ -35,7 +35,7 @@ def test_round28_verb_before_name_is_cut(text, expected):
     "text",
     [
         # the elected body has no name of its own: a generic kind, nothing
-        "大会召开会议，选举出社会组织联合会第一届会长。",
+        "理事会当天选举出社会组织联合会的新任会长。",
         # a contribution "of the federation's strength": no named body
         "为建设美丽乡村贡献妇联之力。",
         # honoured by the prefecture's federation: 获 is no part of a name
@@ -51,7 +51,7 @@ def test_round28_verb_before_generic_is_none(text):
     "text, expected",
     [
         ("翠柳社区联合中泰金童幼儿园开展活动。", ["中泰金童幼儿园"]),
-        ("签约仪式上，中云纺织团委与社区老龄协会签约。", ["中云纺织团委", "社区老龄协会"]),
+        ("当天，中云纺织团委和社区老龄协会结成了帮扶对子。", ["中云纺织团委", "社区老龄协会"]),
     ],
 )
 def test_round28_locative_opens_name(text, expected):
