@@ -79,6 +79,20 @@ def people_and_roles(text: str) -> list[tuple[str, str | None]]:
     return [(m.canonical, m.attrs["role"]) for m in ctx.mentions["people"]]
 
 
+def organizations_found(text: str) -> list[str]:
+    """Surface of each organization mention, in text order (places and communities found first)."""
+    return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
+
+
+def split_page(raw: str):
+    """The articles of one raw clipping (as a web page saved as text), and its furniture's texts."""
+    from shequ.articles import split_articles
+    from shequ.normalize import normalize
+
+    articles, furniture = split_articles(normalize(raw), "web.txt")
+    return articles, [f.text for f in furniture]
+
+
 def organization_surfaces(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()) -> list[str]:
     """Surface of each organization mention, in text order (places and communities given)."""
     from shequ.extract.organizations import OrganizationExtractor

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
-
-
-def names(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in run(text, "places", "communities").mentions["communities"]]
+from contexts import community_surfaces as names
 
 
 TAIL_CASES = [

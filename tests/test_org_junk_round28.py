@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
-
-
-def organizations(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
+from contexts import organizations_found as organizations
 
 
 # ---------------------------------------------------------------- glued verbs on the left

@@ -11,11 +11,7 @@ import pytest
 
 from contexts import organization_surfaces as orgs
 from contexts import community_surfaces as communities
-from contexts import run
-
-
-def organizations(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
+from contexts import organizations_found as organizations
 
 
 # ---------------------------------------------------------------- verbs left of a unit word

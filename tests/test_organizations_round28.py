@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from contexts import organizations_found as organizations
 from contexts import run
-
-
-def organizations(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
 
 
 def canonicals(text: str) -> list[str]:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from shequ.articles import split_articles
-from shequ.normalize import normalize
+from contexts import split_page as split
 
 BODY = (
     "为推进文明城市创建工作，进一步提升辖区居民的知晓率和参与度，营造良好氛围。"
@@ -18,11 +17,6 @@ BODY = (
 )
 HEADLINE = "医社携手共建家园——市人民医院志愿服务进社区活动"
 DATELINE = "发布时间：2019/03/06 阅读次数：1234"
-
-
-def split(raw: str):
-    articles, furniture = split_articles(normalize(raw), "web.txt")
-    return articles, [f.text for f in furniture]
 
 
 def test_headline_and_dateline_under_the_body_title_that_body():

@@ -10,18 +10,13 @@ from __future__ import annotations
 import pytest
 
 from shequ import layout
-from shequ.articles import split_articles
-from shequ.normalize import normalize
+
+from contexts import split_page as split
 
 BODY = (
     "3月2日上午，青竹街道松林社区的志愿者在小区门口摆开桌子，给路过的送餐员递上一杯热姜茶。"
     "社区的歇脚点去年秋天建成，有桌椅、雨具和一个能给手机充电的插座。"
 )
-
-
-def split(raw: str):
-    articles, furniture = split_articles(normalize(raw), "web.txt")
-    return articles, [f.text for f in furniture]
 
 
 @pytest.mark.parametrize("line", ["扫一扫关注微信公众号", "扫一扫 关注微信公众号", "更多分类", "更多分类 | 返回"])

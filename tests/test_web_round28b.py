@@ -16,11 +16,10 @@ from __future__ import annotations
 import pytest
 
 from shequ import layout
-from shequ.articles import split_articles
 from shequ.extract.quantities import QuantityExtractor
-from shequ.normalize import normalize
 
 from contexts import context_for
+from contexts import split_page as split
 from contexts import people_and_roles as people
 
 BODY = (
@@ -32,11 +31,6 @@ HEADLINE = "松林社区的歇脚点开张了"
 
 def reasons(text: str):
     return [(text[c.start : c.end], reason) for c, reason in QuantityExtractor().candidates(context_for(QuantityExtractor, text))]
-
-
-def split(raw: str):
-    articles, furniture = split_articles(normalize(raw), "web.txt")
-    return articles, [f.text for f in furniture]
 
 
 # --- view counters are no quantities -------------------------------------------------------

@@ -606,12 +606,12 @@ def merge_ranges(found: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for c in found:
         start = range_start(c, text)
-        out.append(c if start is None else replace(c, range_from=start[0]))
+        out.append(c if start is None else replace(c, range_from=start))
     return out
 
 
-def range_start(c: Candidate, text: str) -> tuple[int, float, str] | None:
-    """(start, value, script) of the bare first end of the range `c` closes (3至|5名), or None:
+def range_start(c: Candidate, text: str) -> int | None:
+    """Where the bare first end of the range `c` closes starts (3至|5名), or None:
     the first end is a number of the same script with no measure word, smaller than the second
     (2019至5名 is no range)."""
     if c.pre or c.problem is not None or c.value is None or c.category in ("percent", "percent_points") and c.script != "arabic":
@@ -622,17 +622,16 @@ def range_start(c: Candidate, text: str) -> tuple[int, float, str] | None:
     if match.group("arabic") is not None:
         if c.script != "arabic":
             return None
-        value, script = parse_arabic(match.group("arabic"), match.group("magnitude")), "arabic"
+        value = parse_arabic(match.group("arabic"), match.group("magnitude"))
     else:
         if c.script != "chinese":
             return None
         value, problem = _read(parse_chinese, match.group("chinese"))
         if problem is not None:
             return None
-        script = "chinese"
     if value is None or value >= c.value:
         return None
-    return match.start(), value, script
+    return match.start()
 
 
 def implied_money(text: str) -> list[Candidate]:
