@@ -1043,9 +1043,10 @@ def is_outlet_name(name: str) -> bool:
 # 某某网2025年3月5日讯 (with the year) / 某某网消息 / 某某在线青禾消息 / 某某网3月5日青禾讯 (the place
 # after the date)
 # (据某某日报8月9日讯: a reprint's dispatch opening with 据 "according to", not part of the name; round 20)
-# (某某都市报-某某讯: the paper, a dash and its app or column's short name; the paper is the outlet; round 21)
+# (某某都市报-某某讯: the paper, a dash and its app or column's short name; the paper is the outlet; round 21;
+# also before the date, 某某日报-某某网3月5日讯: round 29)
 RE_DISPATCH = regex.compile(
-    r"^据?(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:[-—－]\p{Han}{2,4}(?=[讯訊]|消息))?(?:(?P<dated>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
+    r"^据?(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:[-—－]\p{Han}{2,4}(?=[讯訊]|消息|(?:(?:19|20)\d{2}年)?\d{1,2}月))?(?:(?P<dated>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
 )
 # A brand and its channel or app joined by a dot: 某某广电·某某 (before a dated dispatch, an outlet)
 RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,10}·\p{Han}{2,10}")
