@@ -244,9 +244,9 @@ RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|�
 # list + 开展 pairs only with a joint-building word (round 19, RE_TOGETHER_AFTER). Seen in social-work station, volunteer-association and
 # street-office news (round 21: tuning articles of three sets and one pool).
 RE_CO_SUBJECT_ACT = regex.compile(
-    r"^(?:等(?:单位|部门|机构|组织)?)?(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?"
-    r"(?:将|还|也|近日|日前|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动)?"
-    r"(举办|举行|组织|召开|走进|来到|前往|深入|行动)"
+    r"^(?:等(?:单位|部门|机构|组织)?)?(?:于(?:[0-9一二三四五六七八九十〇零年月日号]{2,12}|近期|近日|日前))?"
+    r"(?:将|还|也|近日|日前|近期|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动|集中|正式)?"
+    r"(举办|举行|组织|召开|走进|来到|前往|深入|行动|组成|启动|扶持)"
 )
 # The passive mark of B被A…<word>. Example match: 被.
 RE_PASSIVE_BY = regex.compile("被")
