@@ -33,7 +33,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
             may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…). A list written as one
             (、/和/及) that opens its clause is also the joint subject of an act right after it, a date
-            or a place between (A、B在某中心举办…, A、B组织志愿者…; not 开展 alone, not after a comma).
+            or a place between (A、B在某中心举办…, A、B组织志愿者…, A、B组成…联盟; not 开展 alone, not
+            after a comma). A joint word before a co-host credit (A、B共同主办, 由A与B联合主办, 共同承办,
+            协办) pairs nothing: the credit names who put the event on.
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
@@ -218,6 +220,13 @@ RE_MEMBER_AFTER = regex.compile(
     r"[”’]?的?(?:(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位|(?:结对共建|共建|结对|联建|包联)社区"
     r"|(?:项目)?的?(?:(?:运营|承接|执行|合作)方|(?:承办|运营|承接|执行)(?:机构|单位)))"
 )
+# A co-host credit: the roles a list of units is credited with for an event (A、B共同主办, 由A、B联合
+# 主办, 本活动是A、B、C共同主办的; 共同承办, 联合协办). A credit names who put the event on, not units
+# working together: a joint word right before one pairs nothing (round 29: no labelled article pairs
+# co-hosts credited so, in two sets; the annotation brief leaves co-host lists unpaired).
+CREDIT_ROLES = r"主办|承办|协办"
+# The same credit right after the word of a with-list (由A与B联合主办). Example match: 主办.
+RE_CREDIT_AFTER = regex.compile(CREDIT_ROLES)
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
 # A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
 # members partners (…组织A、B开展联学联建…; A、B结对共建; A、B于5月4日开展了“某某”党建共建活动: a
@@ -228,7 +237,7 @@ RE_MEMBER_AFTER = regex.compile(
 # too: A、B与辖区爱心企业共同走进…, round 21).
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:(?:、|以及|及|和|与)\p{Han}{2,10}?){0,3}?"
-    r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)|"
+    r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + CREDIT_ROLES + r")|"
     r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,10}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
@@ -236,7 +245,7 @@ RE_TOGETHER_AFTER = regex.compile(
 # subject of that act (A、B、C及D，共同举办…; A与B，共同开展…). Only a list opening its clause: after a
 # verb the list is that verb's object (组织A、B，共同…). Seen in legal-aid, health and party-building
 # news (a list of bureaus and a community co-hosting a campaign, two party branches holding a clinic).
-RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?[，,](共同|联合|携手|联手|一起|协同)(?!体|会|国|社)")
+RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?[，,](共同|联合|携手|联手|一起|协同)(?!体|会|国|社|" + CREDIT_ROLES + r")")
 # A list of parties that opens its clause and is, with no comma, the subject of one act: the units
 # hold it together (A、B在某社区党群服务中心举办…; A、B组织社工开展…; A、B迅速行动…). A date, a place
 # and an adverb may come between; 分别, 各自 and 均 (each on its own) may not, nor a comma (A、B，开展了…
@@ -244,9 +253,9 @@ RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|�
 # list + 开展 pairs only with a joint-building word (round 19, RE_TOGETHER_AFTER). Seen in social-work station, volunteer-association and
 # street-office news (round 21: tuning articles of three sets and one pool).
 RE_CO_SUBJECT_ACT = regex.compile(
-    r"^(?:等(?:单位|部门|机构|组织)?)?(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?"
-    r"(?:将|还|也|近日|日前|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动)?"
-    r"(举办|举行|组织|召开|走进|来到|前往|深入|行动)"
+    r"^(?:等(?:单位|部门|机构|组织)?)?(?:于(?:[0-9一二三四五六七八九十〇零年月日号]{2,12}|近期|近日|日前))?"
+    r"(?:将|还|也|近日|日前|近期|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动|集中|正式)?"
+    r"(举办|举行|组织|召开|走进|来到|前往|深入|行动|组成|启动|扶持)"
 )
 # The passive mark of B被A…<word>. Example match: 被.
 RE_PASSIVE_BY = regex.compile("被")
@@ -1219,8 +1228,8 @@ class PartnershipExtractor:
         for match in pats["with"].finditer(text, s_start, s_end):
             rs, re_ = match.span()
             word = match.group()
-            if not self._word_ok(text, rs, re_, blocked, places):
-                continue
+            if not self._word_ok(text, rs, re_, blocked, places) or RE_CREDIT_AFTER.match(text, re_):
+                continue  # 由A与B联合主办: a co-host credit
             clause_start, clause, heads = self._with_clause(text, s_start, rs, inside, places)
             if not heads:
                 continue
