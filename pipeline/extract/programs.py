@@ -1406,6 +1406,8 @@ class ProgramExtractor:
                 continue
             items[0] = _past_lead_words(ctx, *items[0], parallel=items[1][1] - items[1][0])
             kind = _suffix(head).kind if head in _suffix_table() else ("team" if "队" in head else "project")
+            if kind == "team" and field_list(ctx, items):
+                items = [(a, b) for a, b in items if text[a:b].endswith(("队", "团"))]
             for start, end in items:
                 name = text[start:end]
                 if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_purpose_word(name) or reject_generic_holder(name):
@@ -1984,6 +1986,25 @@ def clause_troupe_start(ctx: ArticleContext, w_start: int) -> int | None:
     if all(w in parts["generic"] or w in parts["purpose"] for w in words) or reject_clause(text[start:w_start]):
         return None
     return start
+
+
+def field_list(ctx: ArticleContext, items: list[tuple[int, int]]) -> bool:
+    """Filter 33: a list before a count of teams whose items, half of them or more, end in a verb
+    or an adjective (急救宣传、视力健康、垃圾分类等5支志愿服务队伍) names the teams' fields, what
+    each team does, not the teams: a named team's own word is a noun or a word unknown to the
+    dictionary (红枫、巧厨娘、银发先锋等3支志愿服务队). Items that end in a team word name their
+    team whatever the others say. Round 29: field lists read as names in 3 articles of 2 tuning
+    sets and a bulk sample."""
+    tags = word_tags()
+    fields = 0
+    plain = [(a, b) for a, b in items if not ctx.text[a:b].endswith(("队", "团"))]
+    for start, end in plain:
+        tokens = _tokens_within(ctx, start, end)
+        if not tokens or tokens[-1][1] != end:
+            continue
+        tag = tags.get(ctx.text[tokens[-1][0] : end]) or "x"
+        fields += tag.startswith("v") or tag in ("a", "an", "ad")
+    return bool(plain) and 2 * fields >= len(plain)
 
 
 def named_team_item(name: str, team_words: tuple[str, ...]) -> bool:

@@ -1,0 +1,38 @@
+"""Programs, round 29: a list before a count of teams whose items mostly end in a verb or an
+adjective names the teams' fields, not the teams (filter 33). Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import programs_and_kinds as programs
+
+
+FIELD_LISTS = [
+    # items that say what each team does: a verb or an adjective ends most of them
+    ("field_verbs", "桐花村组建了护河巡查、邻里调解、文艺宣传等3支志愿服务队，服务村民。"),
+    ("field_team_word_plural", "青禾社区组织了急救培训、心理健康、政策宣讲、环境整治等4支志愿服务队伍。"),
+    ("field_half", "桐花村建成文艺宣传、科普服务、红色文化、乡风民俗4支志愿服务队。"),
+]
+
+NAMED_LISTS = [
+    # nouns or words of their own: the teams' names
+    ("named_nouns", "桐花村成立了银杏先锋、巧手绣娘、红枫叶等3支志愿服务队，常态化开展服务。",
+     [("巧手绣娘", "team"), ("红枫叶", "team"), ("银杏先锋", "team")]),
+]
+
+
+@pytest.mark.parametrize("name, text", FIELD_LISTS, ids=[row[0] for row in FIELD_LISTS])
+def test_field_list_before_a_team_count_names_no_team(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", NAMED_LISTS, ids=[row[0] for row in NAMED_LISTS])
+def test_named_list_before_a_team_count_names_the_teams(name, text, expected):
+    assert sorted(programs(text)) == sorted(expected)
+
+
+def test_team_items_in_a_field_list_still_name_their_teams():
+    text = "桐花村组建了护河巡查、邻里调解、青禾红枫服务队等3支志愿服务队。"
+    assert programs(text) == [("青禾红枫服务队", "team")]
+
