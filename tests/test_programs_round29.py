@@ -36,3 +36,27 @@ def test_team_items_in_a_field_list_still_name_their_teams():
     text = "桐花村组建了护河巡查、邻里调解、青禾红枫服务队等3支志愿服务队。"
     assert programs(text) == [("青禾红枫服务队", "team")]
 
+
+TEAM_COUNTS = [
+    # a team word with a count of teams right after it: a kind of team counted (filter 34)
+    ("bare_count", "桐花县搭建六个平台，动员志愿服务队伍320支、志愿者1.2万人。"),
+    ("quoted_count", "青禾镇组建“5+N”志愿服务队86支，服务群众。"),
+    ("about_count", "桐花县发动志愿者服务队120余支参与创建。"),
+]
+
+NAMED_TEAMS = [
+    # no count after the team word: the name stands
+    ("quoted_team", "青禾镇组建了“红枫”志愿服务队，服务群众。", [("红枫志愿服务队", "team")]),
+    ("count_elsewhere", "桐花社区组建了青禾红枫志愿服务队等3支队伍。", [("青禾红枫志愿服务队", "team")]),
+    ("count_of_a_list", "桐花社区组建了红枫先锋队、银杏暖心队两支队伍。", [("红枫先锋队", "team"), ("银杏暖心队", "team")]),
+]
+
+
+@pytest.mark.parametrize("name, text", TEAM_COUNTS, ids=[row[0] for row in TEAM_COUNTS])
+def test_team_word_before_a_count_of_teams_names_no_team(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", NAMED_TEAMS, ids=[row[0] for row in NAMED_TEAMS])
+def test_team_word_without_a_count_after_it_names_the_team(name, text, expected):
+    assert programs(text) == expected

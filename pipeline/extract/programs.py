@@ -45,6 +45,11 @@ from ..vocabulary import word_tags
 RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百千几多余])(?!一[个支家处项名所类种]$)[0-9一二三四五六七八九十两百千几多余]+[个支家处项名所类种]$")
 # A team word right after a counted quote: the quote names the brand the counted teams share
 # (多个“某某”志愿服务队, 7支“某某”特色志愿者服务队), not a counted category.
+# A count of teams right after a team word (志愿服务队伍320支, “5+N”志愿服务队86支): the word is what
+# is counted, a kind of team, and names none (round 29). Not a count that a team word follows
+# (甲队、乙队、丙队三支队伍: the count closes a list of names).
+RE_TEAM_COUNT_AFTER = regex.compile(r"\G[0-9一二三四五六七八九十百千两]+余?支(?!\p{Han}{0,4}[队团])")
+
 RE_TEAM_AFTER_QUOTE = regex.compile(r"[\p{Han}]{0,4}?(?:志愿服务队|志愿者服务队|服务队|志愿队)")
 # Between two quoted items of a list: a short descriptor and/or a list mark. Example: ”义剪、“.
 # \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
@@ -1031,6 +1036,7 @@ class ProgramExtractor:
         cands += self._journals(text, quotes)
         cands += self._titled(text)
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
+        cands = [c for c in cands if not reject_team_count(text, c)]
         holders = ctx.found_any(("organizations", "communities"))
         cands = [c for c in cands if not reject_named_quote(c, named, holders)]
         orgs = ctx.found("organizations")
@@ -1672,6 +1678,14 @@ def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
     if cand.rule == "outer_full":  # the model may run on past the quote (“1+N”结对行动)
         return all(covered) and all(blocked[cand.q_end + 1 : cand.end])
     return all(covered)
+
+
+def reject_team_count(text: str, cand: _Candidate) -> bool:
+    """Filter 34: a team followed at once by a count of teams (动员志愿服务队伍320支, 组建“5+N”志愿
+    服务队86支) is a kind of team being counted, not a team's name. Round 29: count phrases read as
+    names in 3 articles of a tuning set and both bulk samples."""
+    end = max(cand.end, cand.word_end)
+    return cand.kind == "team" and RE_TEAM_COUNT_AFTER.match(text, end) is not None
 
 
 def reject_named_quote(cand: _Candidate, named: bytearray, holders: list[Mention]) -> bool:
