@@ -1,5 +1,7 @@
 """Programs, round 29: a list before a count of teams whose items mostly end in a verb or an
-adjective names the teams' fields, not the teams (filter 33). Sentences of our own making."""
+adjective names the teams' fields, not the teams (filter 33); a team word with a count of teams
+right after it is a kind of team counted (filter 34); a quote after a place near people's homes
+(家门口的, 身边的) is a likeness (filter 35). Sentences of our own making."""
 
 from __future__ import annotations
 
@@ -59,4 +61,28 @@ def test_team_word_before_a_count_of_teams_names_no_team(name, text):
 
 @pytest.mark.parametrize("name, text, expected", NAMED_TEAMS, ids=[row[0] for row in NAMED_TEAMS])
 def test_team_word_without_a_count_after_it_names_the_team(name, text, expected):
+    assert programs(text) == expected
+
+
+NEARBY_LIKENESSES = [
+    # a quote after a place near people's homes, or opening with one: a likeness (filter 35)
+    ("at_the_door", "社区为居民打造了一处家门口的“书香驿站”。"),
+    ("opens_the_quote", "活动搭建起“家门口的健康驿站”，居民纷纷点赞。"),
+    ("beside_people", "依托党群服务中心等群众身边的“爱心驿站”，开展服务。"),
+]
+
+NEARBY_NAMES = [
+    # a program word after the quote names it still; no nearby place: the name stands
+    ("word_after_quote", "桐花社区打造家门口的“红枫驿站”品牌，服务居民。", [("红枫驿站", "station")]),
+    ("holder_before", "桐花社区的“红枫驿站”开门了。", [("红枫驿站", "station")]),
+]
+
+
+@pytest.mark.parametrize("name, text", NEARBY_LIKENESSES, ids=[row[0] for row in NEARBY_LIKENESSES])
+def test_quote_after_a_place_near_homes_is_a_likeness(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", NEARBY_NAMES, ids=[row[0] for row in NEARBY_NAMES])
+def test_quote_named_otherwise_near_homes_stays(name, text, expected):
     assert programs(text) == expected

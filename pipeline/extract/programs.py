@@ -50,6 +50,10 @@ RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百
 # (甲队、乙队、丙队三支队伍: the count closes a list of names).
 RE_TEAM_COUNT_AFTER = regex.compile(r"\G[0-9一二三四五六七八九十百千两]+余?支(?!\p{Han}{0,4}[队团])")
 
+# A place near people's homes that a quote is said to be, or that opens the quote (家门口的“…”,
+# 群众身边的“…”, “家门口的…驿站”): what the text likens to a station, not its name (round 29).
+NEARBY_WORDS = ("家门口的", "身边的")
+
 RE_TEAM_AFTER_QUOTE = regex.compile(r"[\p{Han}]{0,4}?(?:志愿服务队|志愿者服务队|服务队|志愿队)")
 # Between two quoted items of a list: a short descriptor and/or a list mark. Example: ”义剪、“.
 # \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
@@ -1043,6 +1047,7 @@ class ProgramExtractor:
         cands = [c for c in cands if not reject_org_opening(c, orgs, text)]
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
+        cands = [c for c in cands if not reject_nearby(text, c)]
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
         if self.aliases:
@@ -1686,6 +1691,17 @@ def reject_team_count(text: str, cand: _Candidate) -> bool:
     names in 3 articles of a tuning set and both bulk samples."""
     end = max(cand.end, cand.word_end)
     return cand.kind == "team" and RE_TEAM_COUNT_AFTER.match(text, end) is not None
+
+
+def reject_nearby(text: str, cand: _Candidate) -> bool:
+    """Filter 35: a quoted name with its program word inside that follows a place near people's
+    homes, or opens with one (家门口的“书香驿站”, 群众身边的“爱心驿站”, “家门口的健康驿站”), is
+    what the text likens a place to, not its name; a program word after the quote still names
+    it (家门口的“…驿站”品牌). Round 29: likenesses read as names in 3 articles of 3 tuning sets
+    (tune27e, tune27g, train28e)."""
+    if cand.rule != "inner" or _outer_match(text, cand.q_end + 1) is not None:
+        return False
+    return text.endswith(NEARBY_WORDS, 0, cand.q_start - 1) or cand.core.startswith(NEARBY_WORDS)
 
 
 def reject_named_quote(cand: _Candidate, named: bytearray, holders: list[Mention]) -> bool:
