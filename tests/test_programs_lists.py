@@ -23,13 +23,15 @@ LISTS = [
     ("team_list", "服务总队由桃源村网格党建志愿服务队、杏林村义诊服务队、青禾街坊等6支志愿服务队伍构成。",
      ["桃源村网格党建志愿服务队", "杏林村义诊服务队", "青禾街坊"]),
     # round 19: the count right after the last item, with no 等, closes the list too
-    ("count_without_deng", "石桥村组建了理论宣讲、卫生健康、文化文艺3支志愿服务队。",
-     ["理论宣讲", "卫生健康", "文化文艺"]),
+    # (round 29: items that mostly end in a verb or adjective are the teams' fields, filter 33)
+    ("count_without_deng", "石桥村组建了红石榴、银杏先锋、巧手绣娘3支志愿服务队。",
+     ["红石榴", "银杏先锋", "巧手绣娘"]),
     # … and 共 before the count, like 等
     ("count_after_gong", "居民组成了桂花巡逻队、应急突击队、暖心服务队共3支志愿服务队伍。",
      ["桂花巡逻队", "应急突击队", "暖心服务队"]),
     # a first word the dictionary calls a verb (学习) stays in a first item as long as the next one
-    ("verb_inside_first_item", "中心村建成学习宣传、互帮互助、文化健身4支志愿服务队，每周活动。",
+    # (round 29: a project list; the same items before a count of teams are the teams' fields)
+    ("verb_inside_first_item", "中心村建成学习宣传、互帮互助、文化健身3个公益项目，每周活动。",
      ["学习宣传", "互帮互助", "文化健身"]),
 ]
 

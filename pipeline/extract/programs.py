@@ -45,6 +45,15 @@ from ..vocabulary import word_tags
 RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百千几多余])(?!一[个支家处项名所类种]$)[0-9一二三四五六七八九十两百千几多余]+[个支家处项名所类种]$")
 # A team word right after a counted quote: the quote names the brand the counted teams share
 # (多个“某某”志愿服务队, 7支“某某”特色志愿者服务队), not a counted category.
+# A count of teams right after a team word (志愿服务队伍320支, “5+N”志愿服务队86支): the word is what
+# is counted, a kind of team, and names none (round 29). Not a count that a team word follows
+# (甲队、乙队、丙队三支队伍: the count closes a list of names).
+RE_TEAM_COUNT_AFTER = regex.compile(r"\G[0-9一二三四五六七八九十百千两]+余?支(?!\p{Han}{0,4}[队团])")
+
+# A place near people's homes that a quote is said to be, or that opens the quote (家门口的“…”,
+# 群众身边的“…”, “家门口的…驿站”): what the text likens to a station, not its name (round 29).
+NEARBY_WORDS = ("家门口的", "身边的")
+
 RE_TEAM_AFTER_QUOTE = regex.compile(r"[\p{Han}]{0,4}?(?:志愿服务队|志愿者服务队|服务队|志愿队)")
 # Between two quoted items of a list: a short descriptor and/or a list mark. Example: ”义剪、“.
 # \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
@@ -1031,12 +1040,14 @@ class ProgramExtractor:
         cands += self._journals(text, quotes)
         cands += self._titled(text)
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
+        cands = [c for c in cands if not reject_team_count(text, c)]
         holders = ctx.found_any(("organizations", "communities"))
         cands = [c for c in cands if not reject_named_quote(c, named, holders)]
         orgs = ctx.found("organizations")
         cands = [c for c in cands if not reject_org_opening(c, orgs, text)]
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
+        cands = [c for c in cands if not reject_nearby(text, c)]
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
         if self.aliases:
@@ -1406,6 +1417,8 @@ class ProgramExtractor:
                 continue
             items[0] = _past_lead_words(ctx, *items[0], parallel=items[1][1] - items[1][0])
             kind = _suffix(head).kind if head in _suffix_table() else ("team" if "队" in head else "project")
+            if kind == "team" and field_list(ctx, items):
+                items = [(a, b) for a, b in items if text[a:b].endswith(("队", "团"))]
             for start, end in items:
                 name = text[start:end]
                 if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_purpose_word(name) or reject_generic_holder(name):
@@ -1670,6 +1683,25 @@ def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
     if cand.rule == "outer_full":  # the model may run on past the quote (“1+N”结对行动)
         return all(covered) and all(blocked[cand.q_end + 1 : cand.end])
     return all(covered)
+
+
+def reject_team_count(text: str, cand: _Candidate) -> bool:
+    """Filter 34: a team followed at once by a count of teams (动员志愿服务队伍320支, 组建“5+N”志愿
+    服务队86支) is a kind of team being counted, not a team's name. Round 29: count phrases read as
+    names in 3 articles of a tuning set and both bulk samples."""
+    end = max(cand.end, cand.word_end)
+    return cand.kind == "team" and RE_TEAM_COUNT_AFTER.match(text, end) is not None
+
+
+def reject_nearby(text: str, cand: _Candidate) -> bool:
+    """Filter 35: a quoted name with its program word inside that follows a place near people's
+    homes, or opens with one (家门口的“书香驿站”, 群众身边的“爱心驿站”, “家门口的健康驿站”), is
+    what the text likens a place to, not its name; a program word after the quote still names
+    it (家门口的“…驿站”品牌). Round 29: likenesses read as names in 3 articles of 3 tuning sets
+    (tune27e, tune27g, train28e)."""
+    if cand.rule != "inner" or _outer_match(text, cand.q_end + 1) is not None:
+        return False
+    return text.endswith(NEARBY_WORDS, 0, cand.q_start - 1) or cand.core.startswith(NEARBY_WORDS)
 
 
 def reject_named_quote(cand: _Candidate, named: bytearray, holders: list[Mention]) -> bool:
@@ -1984,6 +2016,25 @@ def clause_troupe_start(ctx: ArticleContext, w_start: int) -> int | None:
     if all(w in parts["generic"] or w in parts["purpose"] for w in words) or reject_clause(text[start:w_start]):
         return None
     return start
+
+
+def field_list(ctx: ArticleContext, items: list[tuple[int, int]]) -> bool:
+    """Filter 33: a list before a count of teams whose items, half of them or more, end in a verb
+    or an adjective (急救宣传、视力健康、垃圾分类等5支志愿服务队伍) names the teams' fields, what
+    each team does, not the teams: a named team's own word is a noun or a word unknown to the
+    dictionary (红枫、巧厨娘、银发先锋等3支志愿服务队). Items that end in a team word name their
+    team whatever the others say. Round 29: field lists read as names in 3 articles of 2 tuning
+    sets and a bulk sample."""
+    tags = word_tags()
+    fields = 0
+    plain = [(a, b) for a, b in items if not ctx.text[a:b].endswith(("队", "团"))]
+    for start, end in plain:
+        tokens = _tokens_within(ctx, start, end)
+        if not tokens or tokens[-1][1] != end:
+            continue
+        tag = tags.get(ctx.text[tokens[-1][0] : end]) or "x"
+        fields += tag.startswith("v") or tag in ("a", "an", "ad")
+    return bool(plain) and 2 * fields >= len(plain)
 
 
 def named_team_item(name: str, team_words: tuple[str, ...]) -> bool:
