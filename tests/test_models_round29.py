@@ -51,3 +51,16 @@ def test_closed_formula_heads_a_program_name_written_after_it():
 
 def test_closed_formula_before_another_quoted_name_is_not_listed():
     assert programs_and_kinds("一场以“陪伴老人+认识职业”为核心的“青苗”集市活动在社区举行。") == [("青苗", "activity")]
+
+
+@pytest.mark.parametrize("text", [
+    "按照“有场地、有人员、有制度、有经费”的“四有”标准建设驿站。",
+    "街道各级工会按照“五有”标准建成了一批暖心驿站。",
+    "老旧的“三无”楼院有了物业服务。",
+])
+def test_numeral_with_you_or_wu_is_a_checklist(text):
+    assert model_names(text) == []
+
+
+def test_numeric_abbreviation_other_than_a_checklist_stays():
+    assert model_names("青禾社区推行“三清两整治”，环境焕然一新。") == ["三清两整治"]

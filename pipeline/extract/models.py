@@ -115,6 +115,12 @@ RE_TAUGHT_TEMPLATE = r"\G[”’」』]?(?:的|等)?[\p{{Han}}]{{0,6}}?(?:{words
 RE_RISING_NUMERIC = regex.compile(
     r"^一[\p{Han}]{1,2}[二两三四五六七八九十][\p{Han}]{1,2}(?:[三四五六七八九十][\p{Han}]{1,2}){0,2}$"
 )
+# A numeral and 有 or 无 alone: a checklist of what a place or person must have or be free of
+# (“六有”: 有场所、有人员…; “三无”: 无物业、无单位…), a standard to meet (filter 29).
+# Example: 四有, 三无.
+RE_CHECKLIST = regex.compile(r"^[二三四五六七八九十两][有无]$")
+# What makes a checklist a drive to bring places up to it: 标准化 after the quote. Example: 标准化建设.
+RE_STANDARDIZING = regex.compile(r"标准化")
 # A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
 # A quoted list of two or more short parts joined by 、. Example: 街长制、巷长制.
@@ -777,7 +783,17 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_outcome(text, start - 1, after)
         and not reject_honour(name)
         and not reject_taught_content(text, after)
+        and not reject_checklist(name, text, after)
     )
+
+
+def reject_checklist(name: str, text: str, after: int) -> bool:
+    """Filter 29 (round 29): a quoted numeral with 有 or 无 alone (“四有”标准, “六有”标准, “三无”
+    楼院) counts the things a place or candidate must have or lacks: a standard to meet or a
+    state, not a way of governing; a standardization drive named after it (“六有”标准化建设)
+    stays a method, as before. The shape is in 4 labelled articles of 4 sets (and the bulk
+    samples), never a gold model; read as one in 2 of them."""
+    return RE_CHECKLIST.match(name) is not None and RE_STANDARDIZING.match(text, after) is None
 
 
 def list_called(name: str, text: str, after: int) -> bool:
