@@ -115,6 +115,12 @@ RE_TAUGHT_TEMPLATE = r"\G[”’」』]?(?:的|等)?[\p{{Han}}]{{0,6}}?(?:{words
 RE_RISING_NUMERIC = regex.compile(
     r"^一[\p{Han}]{1,2}[二两三四五六七八九十][\p{Han}]{1,2}(?:[三四五六七八九十][\p{Han}]{1,2}){0,2}$"
 )
+# A numeral and 有 or 无 alone: a checklist of what a place or person must have or be free of
+# (“六有”: 有场所、有人员…; “三无”: 无物业、无单位…), a standard to meet (filter 29).
+# Example: 四有, 三无.
+RE_CHECKLIST = regex.compile(r"^[二三四五六七八九十两][有无]$")
+# What makes a checklist a drive to bring places up to it: 标准化 after the quote. Example: 标准化建设.
+RE_STANDARDIZING = regex.compile(r"标准化")
 # A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
 # A quoted list of two or more short parts joined by 、. Example: 街长制、巷长制.
@@ -179,6 +185,11 @@ RE_SPEECH = regex.compile(r"[。！？!?…]")
 RE_CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?：:\n]")
 # How far before a quote an outcome verb may stand in its clause (实现组织与业务“双提双促”).
 MAX_OUTCOME_GAP = 12
+# After a quoted formula's closing quote: up to 16 characters of its own clause (no clause mark, no
+# further quote) and a word that calls it a model (filter 28). Example match: ” 双线并行的宣传模式.
+RE_FORMULA_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n“”「」『』\"＂]{{0,16}}?(?:{words})"
+# A side of a formula that counts its numbers (1+N, 1名站长+N名志愿者, 义工10分钟服务圈). Example: 1名站长.
+RE_COUNTED_SIDE = regex.compile(r"^[0-9NXnx]|[0-9]")
 
 
 @dataclass(frozen=True)
@@ -276,6 +287,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "copula": regex.compile(RE_COPULA_TEMPLATE.format(words=alt("called_copula"))),
         "tier_called": compile_han(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
         "list_called": compile_han(RE_LIST_CALLED_TEMPLATE.format(words=alt("list_called"))),
+        "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called"))),
     }
 
 
@@ -715,9 +727,24 @@ def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _
     """A quoted formula (“党建+物业”) is a model unless it is generic, a 边X边Y pair or arithmetic."""
     if reject_generic_formula(name) or reject_bian_pair(name) or reject_arithmetic(text, after):
         return None
-    if reject_open_fragment(text, name, after):
+    if reject_open_fragment(text, name, after) or reject_uncalled_formula(text, name, after):
         return None
     return _discovered_or_known(start, end, name, "formula", 1)
+
+
+def reject_uncalled_formula(text: str, name: str, after: int) -> bool:
+    """Filter 28 (round 29): a quoted formula of contents or activities that nothing in its clause
+    after the quote calls a model (“讲座+游戏”的形式, “甲+乙”为核心, “甲+乙”两大核心, “甲+乙”分级
+    管理; “甲+乙”课程体系 passes: 体系 is a model word) pairs two things a service offers, not a way
+    of governing. A formula that counts its members (1+N, 1名站长+N名志愿者) or names who acts
+    in one side (社工+志愿, 党建+调解: `_actor_side`) is kept without such a word. Seen in 4
+    articles of 4 labelled tuning sets and 5 articles of both bulk samples."""
+    sides = [side for side in name.split("+") if side]
+    if any(RE_COUNTED_SIDE.search(side) for side in sides):
+        return False
+    if any(_actor_side(side) for side in sides):
+        return False
+    return _patterns()["formula_called"].match(text, after) is None
 
 
 def reject_open_fragment(text: str, name: str, after: int) -> bool:
@@ -728,6 +755,15 @@ def reject_open_fragment(text: str, name: str, after: int) -> bool:
     if not name.endswith("+") or not regex.match(r"\p{Han}", text[after : after + 1]):
         return False
     return _patterns()["called"].match(text, after) is None
+
+
+def _actor_side(side: str) -> bool:
+    """A formula side that names who acts: a model_vocab.tsv formula_anchor word (社工, 居民, 党建),
+    alone or with at most two more characters before or after it (专业社工, 居民主导, 党建引领)."""
+    return any(
+        len(side) <= len(word) + 2 and (side.startswith(word) or side.endswith(word))
+        for word in _vocab()["formula_anchor"]
+    )
 
 
 def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
@@ -747,7 +783,17 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_outcome(text, start - 1, after)
         and not reject_honour(name)
         and not reject_taught_content(text, after)
+        and not reject_checklist(name, text, after)
     )
+
+
+def reject_checklist(name: str, text: str, after: int) -> bool:
+    """Filter 29 (round 29): a quoted numeral with 有 or 无 alone (“四有”标准, “六有”标准, “三无”
+    楼院) counts the things a place or candidate must have or lacks: a standard to meet or a
+    state, not a way of governing; a standardization drive named after it (“六有”标准化建设)
+    stays a method, as before. The shape is in 4 labelled articles of 4 sets (and the bulk
+    samples), never a gold model; read as one in 2 of them."""
+    return RE_CHECKLIST.match(name) is not None and RE_STANDARDIZING.match(text, after) is None
 
 
 def list_called(name: str, text: str, after: int) -> bool:

@@ -825,6 +825,15 @@ def reject_numeric_head(inner: str) -> bool:
     return bool(_numeric_head().match(inner) or RE_NUMERAL_ONE.match(inner))
 
 
+def reject_closed_formula(name: str) -> bool:
+    """Filter 34 (round 29): a quote holding a closed formula (“甲+乙”, “甲+乙+丙”: no side left
+    open) names how a service is combined, the models' shape (models.reject_uncalled_formula
+    decides whether it is one), never a program by itself; a program word written on after it
+    makes a full name (“党建+积分”惠民超市 → 党建+积分惠民超市) and an open formula (“社工+”) heads
+    one. No labelled set holds a closed formula alone as a program."""
+    return "+" in name and not name.endswith("+")
+
+
 def reject_bare_word(name: str) -> bool:
     """Filter 13: a quote holding only a program word (“读书会”, “驿站”) names no program; a
     compound station word is a name (“积分超市”, “时间银行”: see `alone_word`)."""
@@ -1102,7 +1111,7 @@ class ProgramExtractor:
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
                 for q_start, q_end, inner in items:
                     name = _clean(inner)
-                    if not self._usable(text, q_start, name, anchored=anchored):
+                    if reject_closed_formula(name) or not self._usable(text, q_start, name, anchored=anchored):
                         continue
                     if kind in ("program", "activity") and RE_MIRRORED.match(name):
                         continue  # “面对面”交流、“心贴心”服务: manners of serving (filter 24)
@@ -1119,7 +1128,7 @@ class ProgramExtractor:
                 continue
             # a quote that models reports (“党建+积分”) is a formula, not a name ending in a program
             # word: a word after the quote may still name a program of it (“党建+积分”便民超市)
-            own = None if name in models else (inner_suffix(name) or alone_word(name))
+            own = None if name in models or reject_closed_formula(name) else (inner_suffix(name) or alone_word(name))
             if own is not None and own.word in YIELDING_INNER_WORDS and outer_word(text, _outer_matches(text, q_end + 1)):
                 own = None  # “阳光家园”暑期班: the program word after the quote says what it is
             options = [] if own else _outer_matches(text, q_end + 1)
@@ -1137,6 +1146,8 @@ class ProgramExtractor:
                 options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
             chosen = outer_word(text, options)
             if chosen is None:
+                if reject_closed_formula(name):
+                    continue
                 if framed and self._usable(text, q_start, name, anchored=True) and not reject_lone_verb(name):
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
                 elif not framed and activity_object(text, q_start, name) and self._usable(text, q_start, name, anchored=True):
@@ -1145,6 +1156,8 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, "program", name, "framed", q_start, q_end))
                 continue
             descriptor, word, end, suf = chosen
+            if reject_closed_formula(name) and not suf.full:
+                continue
             # a two-part slogan (“甲乙同心，丙丁万家”) is anchored by its program word at any gap the
             # word allows (志愿服务大集活动): speech with a comma runs on into no program word
             anchored = bool(framed) or (_anchoring(word) and (len(descriptor) <= MAX_ANCHOR_GAP or bool(RE_TWO_PART.match(name))))
