@@ -1,7 +1,7 @@
 """Models, round 29: a quoted X+Y formula of contents or activities is a model only where its
 clause after the quote calls it one (models filter 28); formulas that count their members or name
 who acts in a side (社工, 居民, 党建) need no such word. A closed formula alone is no program either
-(programs filter 34). Sentences of our own making."""
+(programs filter 36). Sentences of our own making."""
 
 from __future__ import annotations
 

@@ -826,7 +826,7 @@ def reject_numeric_head(inner: str) -> bool:
 
 
 def reject_closed_formula(name: str) -> bool:
-    """Filter 34 (round 29): a quote holding a closed formula (“甲+乙”, “甲+乙+丙”: no side left
+    """Filter 36 (round 29): a quote holding a closed formula (“甲+乙”, “甲+乙+丙”: no side left
     open) names how a service is combined, the models' shape (models.reject_uncalled_formula
     decides whether it is one), never a program by itself; a program word written on after it
     makes a full name (“党建+积分”惠民超市 → 党建+积分惠民超市) and an open formula (“社工+”) heads
