@@ -79,7 +79,10 @@ Filters (each a small method, in this order)
      A bare 社区党委/村党支部 is resolved to the named community the text was just talking
      about (八棵杨社区 … 社区党委 → 八棵杨社区党委, span over 社区党委, composed form in
      `canonical`); unresolved → none. A bare 社区居委会/社区居民委员会 is never resolved: news
-     writes it for the kind of body (全区各社区居委会, 社区居委会换届), round 28.
+     writes it for the kind of body (全区各社区居委会, 社区居委会换届), round 28. Nor is a bare
+     社区党委/村党支部 with a post right after it (社区党委书记某某, 村党支部副书记某某): the text
+     gives a person's role there, and the tuning and dev gold list no body for it, unless the
+     article writes the body's full name too (then it is that body's mention), round 29.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
      服务中心”: a brand is not named after a district).
@@ -1458,6 +1461,8 @@ class OrganizationExtractor:
             named = self._community_in_context(ctx, index, start, COMMUNITY_BODY_PREFIXES[bare])
             if named is None:
                 return None
+            if text.startswith(self.res.posts, end) and named.canonical + text[suffix_start:end] not in text:
+                return None  # 社区党委|书记某某: a person's role, the body is not named (round 29)
             return _Candidate(start, end, suffix.kind, canonical=named.canonical + text[suffix_start:end])
         if quoted_only:  # “233网校”: the quotes mark a proper name; F5 decides if it is an org
             return _Candidate(start, end, suffix.kind, quoted_only=True)
