@@ -201,9 +201,10 @@ RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|
 # service points (活动中心, 服务驿站, 日间照料中心). Two independent labellings of 140 tuning articles
 # and the dev gold list such a centre named by its place or community as an organization wherever
 # it is written (位于某社区党群服务中心的…, 在某镇社区服务中心举行, round 21). A village's or
-# community's 文明实践站/所 is not here: the same labellers list it as an organization in some
-# articles and as a program (a station) in others.
-ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心"})
+# community's 文明实践站/所 joined them in round 29: named by its community or village it is listed
+# as an organization in every tuning article that writes it so (four articles, two sets; none as a
+# program), while a bare one (依托新时代文明实践站, 建成…站120个) names no station and stays out.
+ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心"})
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
 MIN_BRAND_CHARS = 2
