@@ -64,8 +64,8 @@ EMPTY = [
     ("canteen", "居民在社区食堂吃饭，桃源社区联合长者食堂开展助餐。"),
     # no frame: a shop is only a place here
     ("shop_as_place", "居民与志愿者一起走进华润超市购物。"),
-    # a station that only acts, with no relation word
-    ("station_acts_alone", "武溪镇新时代文明实践所开展卫生清洁活动。"),
+    # (a station named by its town that acts with no relation word is an organization since
+    # round 29, with no partnership: test_organizations_round29)
     # 我院 with no hospital named before it
     ("we_without_referent", "我院联合桃源社区开展义诊。"),
 ]

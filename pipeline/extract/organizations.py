@@ -79,7 +79,10 @@ Filters (each a small method, in this order)
      A bare 社区党委/村党支部 is resolved to the named community the text was just talking
      about (八棵杨社区 … 社区党委 → 八棵杨社区党委, span over 社区党委, composed form in
      `canonical`); unresolved → none. A bare 社区居委会/社区居民委员会 is never resolved: news
-     writes it for the kind of body (全区各社区居委会, 社区居委会换届), round 28.
+     writes it for the kind of body (全区各社区居委会, 社区居委会换届), round 28. Nor is a bare
+     社区党委/村党支部 with a post right after it (社区党委书记某某, 村党支部副书记某某): the text
+     gives a person's role there, and the tuning and dev gold list no body for it, unless the
+     article writes the body's full name too (then it is that body's mention), round 29.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
      服务中心”: a brand is not named after a district).
@@ -198,9 +201,10 @@ RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|
 # service points (活动中心, 服务驿站, 日间照料中心). Two independent labellings of 140 tuning articles
 # and the dev gold list such a centre named by its place or community as an organization wherever
 # it is written (位于某社区党群服务中心的…, 在某镇社区服务中心举行, round 21). A village's or
-# community's 文明实践站/所 is not here: the same labellers list it as an organization in some
-# articles and as a program (a station) in others.
-ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心"})
+# community's 文明实践站/所 joined them in round 29: named by its community or village it is listed
+# as an organization in every tuning article that writes it so (four articles, two sets; none as a
+# program), while a bare one (依托新时代文明实践站, 建成…站120个) names no station and stays out.
+ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心"})
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
 MIN_BRAND_CHARS = 2
@@ -1458,6 +1462,8 @@ class OrganizationExtractor:
             named = self._community_in_context(ctx, index, start, COMMUNITY_BODY_PREFIXES[bare])
             if named is None:
                 return None
+            if text.startswith(self.res.posts, end) and named.canonical + text[suffix_start:end] not in text:
+                return None  # 社区党委|书记某某: a person's role, the body is not named (round 29)
             return _Candidate(start, end, suffix.kind, canonical=named.canonical + text[suffix_start:end])
         if quoted_only:  # “233网校”: the quotes mark a proper name; F5 decides if it is an org
             return _Candidate(start, end, suffix.kind, quoted_only=True)
