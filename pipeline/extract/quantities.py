@@ -107,6 +107,12 @@ RE_PREDICATE_UNKNOWN = regex.compile(r"^[已还也都就才又均能再仍便而
 # or a link word of two or more): the first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%,
 # 持证|率高达|32%).
 LINK_TAIL_CHARS = frozenset("达超逾")
+# Round 29: more one-character link words and modals that jieba's HMM glues to the last character
+# of the noun before a figure (参与|率为|95%, 网格|员有|9人): the first character closes the noun,
+# the rest links it to the figure. Seen in tuning and bulk articles of three outlets.
+LINK_TAIL_CHARS_MORE = frozenset("为有约要")
+# Adverbs that open such a join (居民|竟达|3万人次): the whole join is a link word.
+RE_ADVERB_LINK_UNKNOWN = regex.compile(r"^[竟已还也均都就才又仍便共总]")
 # Clause punctuation (where a subject phrase stops).
 RE_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
 # Quote marks dropped from a subject (5个“优秀社会组织” → 优秀社会组织).
@@ -1067,8 +1073,11 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
     pieces = [(w, _memo_kind(w, tags)) for w in words]
     if words and len(words[-1]) >= 2 and tags.get(words[-1]) is None:
         tail = words[-1][1:]
-        if tail in LINK_TAIL_CHARS or len(tail) > 1 and tail in link_words():
-            pieces[-1] = (words[-1][0], "noun")  # 成立|率达, 持证|率高达 → 率: the link word is no part of the noun
+        linking = tail in LINK_TAIL_CHARS or len(tail) > 1 and tail in link_words()
+        if RE_ADVERB_LINK_UNKNOWN.match(words[-1]) and (linking or tail in LINK_TAIL_CHARS_MORE):
+            pieces.pop()  # 居民|竟达|…: an adverb and a link word, no part of the noun
+        elif linking or len(words[-1]) == 2 and tail in LINK_TAIL_CHARS_MORE:
+            pieces[-1] = (words[-1][0], "noun")  # 成立|率达, 持证|率高达, 调解|率为 → 率: the link word is no part of the noun
     return list(reversed(_compound_verbs(_noun_heads(_share_nouns(pieces)))))
 
 
