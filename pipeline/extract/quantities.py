@@ -133,6 +133,12 @@ CLASSIFIER_UNITS = frozenset({"户"})
 PERSON_CLASSIFIER_UNITS = frozenset({"名", "位"})
 # Last characters of nouns for people (大学生, 党员, 志愿者, 居民, 老人, 教师, 选手, 儿童).
 PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手", "童", "娃")
+# Round 29: what may follow a noun for people inside the subject of a count of people: another
+# noun for people or a group of them (居民|志愿者, 军人|代表, 老人|家庭, 党员|干部, 党员|大姐). Any
+# other word there is the predicate jieba's dictionary tags a noun (志愿者|身穿…, 老人|免费领取,
+# 居民|欢聚一堂): it ends the subject. Seen in eight bulk and tuning articles of seven outlets.
+PERSON_FOLLOWER_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "童", "娃", "众", "表", "友", "长", "部", "属",
+                        "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶", "叔", "姨", "嫂")
 # Person nouns jieba's dictionary tags as verbs (选手, 帮手): nouns after a people classifier.
 VERB_TAGGED_PERSON_ENDS = ("手", "员", "者")
 # Units of people counts whose predicate says who is counted when no noun does (161人|取得社工证).
@@ -1175,6 +1181,9 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         # after 的 a verb with its noun is a kind of service (120人次的|陪读服务)
         modifies = classifier or after_de or person and _person_noun_follows(pieces, k)
         kind = _kind_in_subject(pieces, k, taken, modifies)
+        if (c.category == "people" and kind == "noun" and _after_person_noun(taken) and not word.endswith(PERSON_FOLLOWER_ENDS)
+                and not _person_noun_ahead(pieces, k)):
+            break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         taken.append((word, kind))
@@ -1266,6 +1275,23 @@ def _quoted_modifier(pieces: list[tuple[str, str]], k: int) -> list[str]:
     if nouns < len(pieces) and nouns - head < QUOTE_HEAD_MAX and pieces[nouns][1] == "adj" and (nouns + 1 == len(pieces) or pieces[nouns + 1][1] == "stop"):
         nouns += 1  # …”项目|清单，: jieba tags 清单 an adjective; closing the phrase it is its head
     return [w for w, _ in pieces[k:nouns]]
+
+
+def _after_person_noun(taken: list[tuple[str, str]]) -> bool:
+    """Does the subject taken so far end with a noun for people or a group of them (志愿者,
+    网格|员, 代表, 家庭)?"""
+    return bool(taken) and taken[-1][1] == "noun" and taken[-1][0].endswith(PERSON_FOLLOWER_ENDS)
+
+
+def _person_noun_ahead(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Does a noun for people end the run of nouns from piece `k` on (卫生|专业|服务队|人员)? Then
+    the words before it name the people too (卫生 only looks like a noun for people)."""
+    for word, kind in pieces[k + 1 : k + 4]:
+        if kind != "noun":
+            return False
+        if word.endswith(PERSON_FOLLOWER_ENDS):
+            return True
+    return False
 
 
 def _person_head(pieces: list[tuple[str, str]], k: int) -> bool:
