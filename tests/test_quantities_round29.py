@@ -65,3 +65,22 @@ def test_person_noun_ahead_keeps_the_run():
 
 def test_kinship_person_noun_is_kept():
     assert subjects("8名巡河大姐参加。") == [("8名", "巡河大姐")]
+
+
+# --- a verb before the head of a facility names the facility ---
+
+
+def test_verb_before_station_head_is_kept():
+    assert subjects("新建7个就业指导站。") == [("7个", "就业指导站")]
+
+
+def test_facility_heads_in_a_list():
+    assert subjects("建成2个文化活动室和5个法律援助所。") == [("2个", "文化活动室"), ("5个", "法律援助所")]
+
+
+def test_verb_without_facility_head_still_ends_subject():
+    assert subjects("3个社区开展活动。") == [("3个", "社区")]
+
+
+def test_particle_suo_before_a_verb_is_no_head():
+    assert subjects("5个社区所开展的活动很受欢迎。") == [("5个", "社区")]

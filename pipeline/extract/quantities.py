@@ -139,6 +139,11 @@ PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手
 # 居民|欢聚一堂): it ends the subject. Seen in eight bulk and tuning articles of seven outlets.
 PERSON_FOLLOWER_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "童", "娃", "众", "表", "友", "长", "部", "属",
                         "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶", "叔", "姨", "嫂")
+# Round 29: heads of facilities that close a counted noun after a classifier; a verb right before
+# one is part of the facility's name (就业|指导|站, 邻里|议事|中心), not the predicate. Seen in
+# tuning and bulk articles of five outlets.
+FACILITY_HEADS = frozenset({"中心", "所", "站", "室", "馆"})
+FACILITY_FOLLOWERS = frozenset({"和", "与", "及", "、"})  # what may follow a one-character head
 # Person nouns jieba's dictionary tags as verbs (选手, 帮手): nouns after a people classifier.
 VERB_TAGGED_PERSON_ENDS = ("手", "员", "者")
 # Units of people counts whose predicate says who is counted when no noun does (161人|取得社工证).
@@ -1340,9 +1345,17 @@ def _kind_in_subject(pieces: list[tuple[str, str]], k: int, taken: list[tuple[st
         return "noun"  # jieba tags 青年/老年 as time words: 45家|青年|社会组织
     if kind == "verb" and classifier and not taken and word not in light_verbs() and _noun_follows(pieces, k):
         return "noun"
+    if classifier and taken and taken[-1][1] == "noun" and (
+            word in FACILITY_HEADS and (len(word) > 1 or nxt in ("stop", "de") or _next_word(pieces, k) in FACILITY_FOLLOWERS)
+            or kind == "verb" and _next_word(pieces, k) in FACILITY_HEADS):
+        return "noun"  # 12个|就业|指导|站, 5个|法律援助|所。: the head closes the facility's name
     if word in JOINERS and taken and nxt in ("noun", "verb", "adj"):
         return "join"
     return kind
+
+
+def _next_word(pieces: list[tuple[str, str]], k: int) -> str:
+    return pieces[k + 1][0] if k + 1 < len(pieces) else ""
 
 
 def _bracketed(pieces: list[tuple[str, str]], k: int) -> list[tuple[str, str]]:
