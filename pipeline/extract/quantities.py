@@ -107,6 +107,12 @@ RE_PREDICATE_UNKNOWN = regex.compile(r"^[已还也都就才又均能再仍便而
 # or a link word of two or more): the first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%,
 # 持证|率高达|32%).
 LINK_TAIL_CHARS = frozenset("达超逾")
+# Round 29: more one-character link words and modals that jieba's HMM glues to the last character
+# of the noun before a figure (参与|率为|95%, 网格|员有|9人): the first character closes the noun,
+# the rest links it to the figure. Seen in tuning and bulk articles of three outlets.
+LINK_TAIL_CHARS_MORE = frozenset("为有约要")
+# Adverbs that open such a join (居民|竟达|3万人次): the whole join is a link word.
+RE_ADVERB_LINK_UNKNOWN = regex.compile(r"^[竟已还也均都就才又仍便共总]")
 # Clause punctuation (where a subject phrase stops).
 RE_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
 # Quote marks dropped from a subject (5个“优秀社会组织” → 优秀社会组织).
@@ -127,6 +133,17 @@ CLASSIFIER_UNITS = frozenset({"户"})
 PERSON_CLASSIFIER_UNITS = frozenset({"名", "位"})
 # Last characters of nouns for people (大学生, 党员, 志愿者, 居民, 老人, 教师, 选手, 儿童).
 PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手", "童", "娃")
+# Round 29: what may follow a noun for people inside the subject of a count of people: another
+# noun for people or a group of them (居民|志愿者, 军人|代表, 老人|家庭, 党员|干部, 党员|大姐). Any
+# other word there is the predicate jieba's dictionary tags a noun (志愿者|身穿…, 老人|免费领取,
+# 居民|欢聚一堂): it ends the subject. Seen in eight bulk and tuning articles of seven outlets.
+PERSON_FOLLOWER_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "童", "娃", "众", "表", "友", "长", "部", "属",
+                        "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶", "叔", "姨", "嫂")
+# Round 29: heads of facilities that close a counted noun after a classifier; a verb right before
+# one is part of the facility's name (就业|指导|站, 邻里|议事|中心), not the predicate. Seen in
+# tuning and bulk articles of five outlets.
+FACILITY_HEADS = frozenset({"中心", "所", "站", "室", "馆"})
+FACILITY_FOLLOWERS = frozenset({"和", "与", "及", "、"})  # what may follow a one-character head
 # Person nouns jieba's dictionary tags as verbs (选手, 帮手): nouns after a people classifier.
 VERB_TAGGED_PERSON_ENDS = ("手", "员", "者")
 # Units of people counts whose predicate says who is counted when no noun does (161人|取得社工证).
@@ -1067,8 +1084,11 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
     pieces = [(w, _memo_kind(w, tags)) for w in words]
     if words and len(words[-1]) >= 2 and tags.get(words[-1]) is None:
         tail = words[-1][1:]
-        if tail in LINK_TAIL_CHARS or len(tail) > 1 and tail in link_words():
-            pieces[-1] = (words[-1][0], "noun")  # 成立|率达, 持证|率高达 → 率: the link word is no part of the noun
+        linking = tail in LINK_TAIL_CHARS or len(tail) > 1 and tail in link_words()
+        if RE_ADVERB_LINK_UNKNOWN.match(words[-1]) and (linking or tail in LINK_TAIL_CHARS_MORE):
+            pieces.pop()  # 居民|竟达|…: an adverb and a link word, no part of the noun
+        elif linking or len(words[-1]) == 2 and tail in LINK_TAIL_CHARS_MORE:
+            pieces[-1] = (words[-1][0], "noun")  # 成立|率达, 持证|率高达, 调解|率为 → 率: the link word is no part of the noun
     return list(reversed(_compound_verbs(_noun_heads(_share_nouns(pieces)))))
 
 
@@ -1166,6 +1186,9 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         # after 的 a verb with its noun is a kind of service (120人次的|陪读服务)
         modifies = classifier or after_de or person and _person_noun_follows(pieces, k)
         kind = _kind_in_subject(pieces, k, taken, modifies)
+        if (c.category == "people" and kind == "noun" and _after_person_noun(taken) and not word.endswith(PERSON_FOLLOWER_ENDS)
+                and not _person_noun_ahead(pieces, k)):
+            break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         taken.append((word, kind))
@@ -1259,6 +1282,23 @@ def _quoted_modifier(pieces: list[tuple[str, str]], k: int) -> list[str]:
     return [w for w, _ in pieces[k:nouns]]
 
 
+def _after_person_noun(taken: list[tuple[str, str]]) -> bool:
+    """Does the subject taken so far end with a noun for people or a group of them (志愿者,
+    网格|员, 代表, 家庭)?"""
+    return bool(taken) and taken[-1][1] == "noun" and taken[-1][0].endswith(PERSON_FOLLOWER_ENDS)
+
+
+def _person_noun_ahead(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Does a noun for people end the run of nouns from piece `k` on (卫生|专业|服务队|人员)? Then
+    the words before it name the people too (卫生 only looks like a noun for people)."""
+    for word, kind in pieces[k + 1 : k + 4]:
+        if kind != "noun":
+            return False
+        if word.endswith(PERSON_FOLLOWER_ENDS):
+            return True
+    return False
+
+
 def _person_head(pieces: list[tuple[str, str]], k: int) -> bool:
     """Does a noun for people end the nouns and verbs from piece `k` on (退休|教师, 师范|学生)?"""
     for word, kind in pieces[k : k + 3]:
@@ -1305,9 +1345,17 @@ def _kind_in_subject(pieces: list[tuple[str, str]], k: int, taken: list[tuple[st
         return "noun"  # jieba tags 青年/老年 as time words: 45家|青年|社会组织
     if kind == "verb" and classifier and not taken and word not in light_verbs() and _noun_follows(pieces, k):
         return "noun"
+    if classifier and taken and taken[-1][1] == "noun" and (
+            word in FACILITY_HEADS and (len(word) > 1 or nxt in ("stop", "de") or _next_word(pieces, k) in FACILITY_FOLLOWERS)
+            or kind == "verb" and _next_word(pieces, k) in FACILITY_HEADS):
+        return "noun"  # 12个|就业|指导|站, 5个|法律援助|所。: the head closes the facility's name
     if word in JOINERS and taken and nxt in ("noun", "verb", "adj"):
         return "join"
     return kind
+
+
+def _next_word(pieces: list[tuple[str, str]], k: int) -> str:
+    return pieces[k + 1][0] if k + 1 < len(pieces) else ""
 
 
 def _bracketed(pieces: list[tuple[str, str]], k: int) -> list[tuple[str, str]]:
