@@ -359,10 +359,29 @@ def opens_with_verb(pieces) -> bool:
     tag = word_tags().get(word)
     if tag is not None:
         return tag in VERB_OPENER_TAGS and len(pieces) >= 2
-    if len(word) != 2 or word[1] not in RESULT_COMPLEMENTS:
+    return _verb_with_complement(word)
+
+
+def _verb_with_complement(word: str) -> bool:
+    """筑牢, 讲好: a word jieba does not know, a frequent verb (or preposition) character and a result
+    complement (RESULT_COMPLEMENTS); not 胜稼, 建新."""
+    if len(word) != 2 or word[1] not in RESULT_COMPLEMENTS or word in word_tags():
         return False
     first = word[0]
     return word_tags().get(first) in VERB_OPENER_TAGS and word_freq().get(first, 0) >= COMMON_VERB_FREQ
+
+
+def _adverb_and_verb(word: str) -> bool:
+    """广泛开展, 积极参与: a manner adverb (phrase_adverbs.txt) and a verb jieba knows, written as one
+    token that jieba tags as anything (a person's name, a noun); not 持续 alone, not 全面|小康."""
+    adverb = next((a for a in _phrase_adverbs() if word.startswith(a) and len(word) > len(a)), None)
+    return adverb is not None and word_tags().get(word[len(adverb):]) in ("v", "vd", "vn")
+
+
+def verb_piece(word: str) -> bool:
+    """A stem piece that is a verb phrase however jieba tags it (筑牢, 广泛开展): no proper-name
+    piece of a community's name, so a stem holding one counts only when named twice."""
+    return _verb_with_complement(word) or _adverb_and_verb(word)
 
 
 def _measure_opens_name_piece(text: str, word: str, t_start: int) -> bool:
@@ -1405,7 +1424,8 @@ class CommunityExtractor:
         """The candidate for a stem: accepted when it is name-shaped or announced as a name,
         pending (named twice to count) when it is everyday words."""
         # The village head of a 村改居 name (青禾村|社区) is no name piece of its own.
-        classes = [piece_class(word) for _, p_end, word in pieces if not (word == "村" and p_end == head_start)]
+        classes = ["C" if verb_piece(word) else piece_class(word)
+                   for _, p_end, word in pieces if not (word == "村" and p_end == head_start)]
         proper = "P" in classes or ("S" in classes and len(pieces) >= 2)
         prefix = walk.prefix if pieces[0][0] == walk.start else []
         start = pieces[0][0]
@@ -1417,7 +1437,7 @@ class CommunityExtractor:
             return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
         if walk.verb_after_place and pieces[0][0] == walk.start:
             return self._named(text, start, head_end, head, kind, prefix, pending=True)
-        if grade != "place" and not proper and pieces[0][2] in _phrase_adverbs():
+        if grade != "place" and not proper and (pieces[0][2] in _phrase_adverbs() or _adverb_and_verb(pieces[0][2])):
             # 广泛|动员|社区志愿者: a manner adverb opens a verb phrase, as in one word (积极响应)
             return self._named(text, start, head_end, head, kind, prefix, pending=True,
                                starts=tuple(piece[0] for piece in pieces[1:]))
