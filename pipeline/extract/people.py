@@ -239,6 +239,11 @@ PERIOD_CHARS = frozenset("周季")
 # The particle that turns a word into a manner adverb (郑重|地, 认真|地): no given name's end
 # after a dictionary word.
 ADVERBIAL_MARK = "地"
+# The preposition "for, as" (为): it ends few given names (范偌为告诉…) but often follows one
+# (主任某某为大家讲解, 某某为工作室揭牌, 成员全部为党员): a third character 为 with more text right
+# after it is the preposition, not the name's end. Round 29: three articles of two tuning sets
+# and a bulk sample.
+PREPOSITION_END = "为"
 # A manner word with its 地 between a titled name and its speech verb: 网格员柳丹激动地介绍.
 # Accuracy round 14: in six tuning and bulk articles of six outlets.
 # Administrative units: one after a surname that is also a function word is that word with its
@@ -1126,6 +1131,8 @@ class PersonExtractor:
         long_ok = long <= len(text) and self._valid_name(text, p, long, blocked)
         if short_ok and text.startswith(self.res.speech_verbs, short):
             return short
+        if long_ok and text[long - 1] == PREPOSITION_END and self._preposition_after(text, long):
+            return short if short_ok else None  # 某某|为大家讲解: 为 opens the predicate
         if text[p] in self.res.ambiguous_surnames and not after_title:  # 司机常遇…: only a clear end makes it a name
             for end, ok in ((long, long_ok), (short, short_ok)):
                 if ok and self._follows(text, end, strong):
@@ -1148,6 +1155,12 @@ class PersonExtractor:
         if after_title and long_ok and self._verb_char_at(text, long):
             return long  # 主任刘果林|走了过来
         return None
+
+    def _preposition_after(self, text: str, i: int) -> bool:
+        """Text at i goes on as the object of a preposition before it (a Han character or a digit,
+        no punctuation, no speech verb): 某某为|大家讲解, 某某为|2025年度…; not 范偌为|告诉."""
+        return i < len(text) and RE_NAME_END.match(text[i : i + 1]) is None and not text.startswith(self.res.speech_verbs, i) \
+            or i < len(text) and text[i].isdigit()
 
     def _verb_char_at(self, text: str, i: int) -> bool:
         """A common one-character verb is at i (走, 像, 带, 看), the predicate after a name."""
