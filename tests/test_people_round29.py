@@ -24,3 +24,20 @@ PREPOSITION_CASES = [
 @pytest.mark.parametrize("text, expected", PREPOSITION_CASES)
 def test_round29_preposition_after_name(text, expected):
     assert people(text) == expected
+
+
+# 包 "take charge of" and the unit a cadre is assigned (包楼, 包岗, 包片): no surname 包.
+DUTY_CASES = [
+    ("每栋楼由一名楼长包楼，确保通知到户。", []),
+    ("街道干部、志愿者包岗值守，守好每个路口。", []),
+    ("县级干部包抓，乡镇干部包村，层层压实责任。", []),
+    ("鼓励包片领导、包村干部带头走访。", []),
+    # a real 包 name after a title stays
+    ("社区书记包德明带队检查消防通道。", [("包德明", "社区书记")]),
+    ("网格员包蕾说，楼里的老人她都熟悉。", [("包蕾", "网格员")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DUTY_CASES)
+def test_round29_duty_words_are_no_names(text, expected):
+    assert people(text) == expected

@@ -305,6 +305,7 @@ class _Resources:
     role_units: tuple[str, ...]
     ambiguous_surnames: frozenset[str]
     resident_roles: frozenset[str]
+    duty_words: frozenset[str]
     surname_rank: dict[str, int]  # the lexicon lists surnames from the most common down
 
 
@@ -324,6 +325,7 @@ def resources() -> _Resources:
         follow_words=by_length(read_terms("person_follow_words.txt")),
         ambiguous_surnames=frozenset(read_terms("person_ambiguous_surnames.txt")),
         resident_roles=frozenset(read_terms("person_resident_roles.txt")),
+        duty_words=frozenset(read_terms("person_duty_words.txt")),
         surname_rank={s: i for i, s in reversed(list(enumerate(surnames)))},
         role_units=by_length(set(read_terms("person_role_units.txt")) | {row["suffix"] for row in read_table("org_suffixes.tsv")}),
     )
@@ -1059,6 +1061,8 @@ class PersonExtractor:
             return False  # P1 (杨经理: a title); a credit line's names may hold 之, 元 (王之旗)
         if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
+        if name in self.res.duty_words or name[:2] in self.res.duty_words:
+            return False  # P2: 干部包楼, 领导包片|领导 (an assignment word, `person_duty_words.txt`)
         if name[0] in self.res.ambiguous_surnames and given in ADMIN_UNIT_CHARS:
             return False  # P2: 队长由|镇…站长担任 (由 is "by", 镇 the town)
         if not credit and len(given) == 2 and given in jieba_function_words() and word_tags().get(given) not in GIVEN_NAME_TAGS \
