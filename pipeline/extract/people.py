@@ -239,6 +239,11 @@ PERIOD_CHARS = frozenset("周季")
 # The particle that turns a word into a manner adverb (郑重|地, 认真|地): no given name's end
 # after a dictionary word.
 ADVERBIAL_MARK = "地"
+# The preposition "for, as" (为): it ends few given names (范偌为告诉…) but often follows one
+# (主任某某为大家讲解, 某某为工作室揭牌, 成员全部为党员): a third character 为 with more text right
+# after it is the preposition, not the name's end. Round 29: three articles of two tuning sets
+# and a bulk sample.
+PREPOSITION_END = "为"
 # A manner word with its 地 between a titled name and its speech verb: 网格员柳丹激动地介绍.
 # Accuracy round 14: in six tuning and bulk articles of six outlets.
 # Administrative units: one after a surname that is also a function word is that word with its
@@ -253,6 +258,11 @@ COMMON_WORD_FREQ = 100
 COMMON_GIVEN_FREQ = 1000
 # … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
 WORD_START_FREQ = 50
+# A three-character "name" whose first two characters are one of jieba's very common words (not
+# tagged as a person's or place's name, as 王国 is) is that word and a third character: 幸福|感,
+# 全体|社工, 全部|为 (the given names of the labelled sets stay far below it, at most ~2,600 for
+# 王国, tagged ns). Round 29: tune27a-11, tune27c-10 and bulk27-030.
+VERY_COMMON_WORD_FREQ = 3000
 # jieba frequency from which a one-character verb after a titled name is its predicate
 # (主任刘果林|走了过来, 书记李明|像往常一样); rarer verbs are often given-name characters.
 VERB_CHAR_FREQ = 10000
@@ -300,6 +310,7 @@ class _Resources:
     role_units: tuple[str, ...]
     ambiguous_surnames: frozenset[str]
     resident_roles: frozenset[str]
+    duty_words: frozenset[str]
     surname_rank: dict[str, int]  # the lexicon lists surnames from the most common down
 
 
@@ -319,6 +330,7 @@ def resources() -> _Resources:
         follow_words=by_length(read_terms("person_follow_words.txt")),
         ambiguous_surnames=frozenset(read_terms("person_ambiguous_surnames.txt")),
         resident_roles=frozenset(read_terms("person_resident_roles.txt")),
+        duty_words=frozenset(read_terms("person_duty_words.txt")),
         surname_rank={s: i for i, s in reversed(list(enumerate(surnames)))},
         role_units=by_length(set(read_terms("person_role_units.txt")) | {row["suffix"] for row in read_table("org_suffixes.tsv")}),
     )
@@ -1054,6 +1066,11 @@ class PersonExtractor:
             return False  # P1 (杨经理: a title); a credit line's names may hold 之, 元 (王之旗)
         if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
+        if not credit and len(name) == 3 and self.freq.get(name[:2], 0) >= VERY_COMMON_WORD_FREQ \
+                and not (word_tags().get(name[:2]) or "").startswith(("nr", "ns")):
+            return False  # P2: 幸福|感, 全体|社工 (a very common word, then one character)
+        if name in self.res.duty_words or name[:2] in self.res.duty_words:
+            return False  # P2: 干部包楼, 领导包片|领导 (an assignment word, `person_duty_words.txt`)
         if name[0] in self.res.ambiguous_surnames and given in ADMIN_UNIT_CHARS:
             return False  # P2: 队长由|镇…站长担任 (由 is "by", 镇 the town)
         if not credit and len(given) == 2 and given in jieba_function_words() and word_tags().get(given) not in GIVEN_NAME_TAGS \
@@ -1126,6 +1143,8 @@ class PersonExtractor:
         long_ok = long <= len(text) and self._valid_name(text, p, long, blocked)
         if short_ok and text.startswith(self.res.speech_verbs, short):
             return short
+        if long_ok and text[long - 1] == PREPOSITION_END and self._preposition_after(text, long):
+            return short if short_ok else None  # 某某|为大家讲解: 为 opens the predicate
         if text[p] in self.res.ambiguous_surnames and not after_title:  # 司机常遇…: only a clear end makes it a name
             for end, ok in ((long, long_ok), (short, short_ok)):
                 if ok and self._follows(text, end, strong):
@@ -1148,6 +1167,12 @@ class PersonExtractor:
         if after_title and long_ok and self._verb_char_at(text, long):
             return long  # 主任刘果林|走了过来
         return None
+
+    def _preposition_after(self, text: str, i: int) -> bool:
+        """Text at i goes on as the object of a preposition before it (a Han character or a digit,
+        no punctuation, no speech verb): 某某为|大家讲解, 某某为|2025年度…; not 范偌为|告诉."""
+        return i < len(text) and RE_NAME_END.match(text[i : i + 1]) is None and not text.startswith(self.res.speech_verbs, i) \
+            or i < len(text) and text[i].isdigit()
 
     def _verb_char_at(self, text: str, i: int) -> bool:
         """A common one-character verb is at i (走, 像, 带, 看), the predicate after a name."""
