@@ -258,11 +258,6 @@ COMMON_WORD_FREQ = 100
 COMMON_GIVEN_FREQ = 1000
 # … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
 WORD_START_FREQ = 50
-# A three-character "name" whose first two characters are one of jieba's very common words (not
-# tagged as a person's or place's name, as 王国 is) is that word and a third character: 幸福|感,
-# 全体|社工, 全部|为 (the given names of the labelled sets stay far below it, at most ~2,600 for
-# 王国, tagged ns). Round 29: tune27a-11, tune27c-10 and bulk27-030.
-VERY_COMMON_WORD_FREQ = 3000
 # jieba frequency from which a one-character verb after a titled name is its predicate
 # (主任刘果林|走了过来, 书记李明|像往常一样); rarer verbs are often given-name characters.
 VERB_CHAR_FREQ = 10000
@@ -1066,9 +1061,6 @@ class PersonExtractor:
             return False  # P1 (杨经理: a title); a credit line's names may hold 之, 元 (王之旗)
         if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
-        if not credit and len(name) == 3 and self.freq.get(name[:2], 0) >= VERY_COMMON_WORD_FREQ \
-                and not (word_tags().get(name[:2]) or "").startswith(("nr", "ns")):
-            return False  # P2: 幸福|感, 全体|社工 (a very common word, then one character)
         if name in self.res.duty_words or name[:2] in self.res.duty_words:
             return False  # P2: 干部包楼, 领导包片|领导 (an assignment word, `person_duty_words.txt`)
         if name[0] in self.res.ambiguous_surnames and given in ADMIN_UNIT_CHARS:
