@@ -12,13 +12,13 @@ from contexts import community_surfaces as names
 
 VERB_PIECE_CASES = [
     # A verb and its result complement before a community head: a verb phrase, no name.
-    ("大家以实际行动筑牢社区安全防线。", []),
+    ("居民们齐心筑牢社区消防安全屏障。", []),
     ("志愿者用心讲好社区故事。", []),
     # A manner adverb and a verb in one token before the head: a verb phrase.
-    ("街道打造服务平台、广泛开展社区志愿服务活动。", []),
+    ("各村建强队伍，广泛开展社区文化活动。", []),
     ("各单位积极参与社区共建活动。", []),
     # Named communities in the same clauses stay.
-    ("大家以实际行动守护柳溪社区的安全。", ["柳溪社区"]),
+    ("居民们齐心守护柳溪社区的安全。", ["柳溪社区"]),
     ("近日，讲好社区故事活动走进了桂湾社区。", ["桂湾社区"]),
     ("柳溪社区广泛开展志愿服务活动。", ["柳溪社区"]),
     # A verb character before a name character is a name (not a result complement).
