@@ -29,7 +29,7 @@ CO_SUBJECT_CASES = [
      {"organizations": ["青禾社工服务中心", "石桥志愿者协会"]},
      all_pairs("青禾社工服务中心", "石桥志愿者协会")),
     # a relative date after 于 and 集中 before the act
-    ("relative_date_and_adverb", "青禾社区社工室和石桥社区社工室于近期集中组织走访慰问活动。",
+    ("relative_date_and_adverb", "青禾社区社工室和石桥社区社工室于近期集中举办敬老义诊。",
      {"organizations": ["青禾社区社工室", "石桥社区社工室"]},
      all_pairs("青禾社区社工室", "石桥社区社工室")),
 ]

@@ -66,8 +66,8 @@ def test_team_word_without_a_count_after_it_names_the_team(name, text, expected)
 
 NEARBY_LIKENESSES = [
     # a quote after a place near people's homes, or opening with one: a likeness (filter 35)
-    ("at_the_door", "社区为居民打造了一处家门口的“书香驿站”。"),
-    ("opens_the_quote", "活动搭建起“家门口的健康驿站”，居民纷纷点赞。"),
+    ("at_the_door", "小区里新开了一处家门口的“书香驿站”。"),
+    ("opens_the_quote", "街道建成“家门口的健康驿站”，老人量血压更方便了。"),
     ("beside_people", "依托党群服务中心等群众身边的“爱心驿站”，开展服务。"),
 ]
 
