@@ -48,6 +48,13 @@ QUOTE_MARKS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES
 # Brackets that close a sentence-final quote or aside: 说：“好。” / （完）
 CLOSERS = CLOSE_QUOTES + "）)》]"
 
+
+def quoted_whole(text: str, start: int, end: int, opening: str = OPEN_QUOTES, closing: str = CLOSE_QUOTES) -> bool:
+    """Whether quote marks wrap exactly text[start:end] (“积分制”): one of `opening` right before
+    it and one of `closing` right after it."""
+    return start > 0 and end < len(text) and text[start - 1] in opening and text[end] in closing
+
+
 # Surfaces whose `surface_key` is kept (short spans: a few MB at most).
 SURFACE_KEY_CACHE = 1 << 16
 # Texts up to this long have their `compare_key` and `strip_quotes` kept (names; a few MB at most).

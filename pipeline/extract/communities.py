@@ -44,7 +44,7 @@ import regex
 from ..gazetteer import LEVEL_RANK, load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
-from ..chars import CLOSE_QUOTES, OPEN_QUOTES, RE_BOOK_TITLE, RE_QUOTED
+from ..chars import RE_BOOK_TITLE, RE_QUOTED, quoted_whole
 from ..spans import Enclosures, SpanIndex, non_space
 from ..vocabulary import surnames, word_freq, word_tags
 
@@ -606,9 +606,8 @@ def inside_quoted_slogan(start: int, end: int, quotes: Enclosures) -> bool:
 # platform a community runs, which programs reports: news writes a community's or an estate's own
 # name without quote marks, so the brand's unquoted mentions elsewhere (a heading) are no
 # community either. Round 21b: every such candidate on the labelled tuning sets (4 articles of 4
-# sets, both labellings) was a gold program and no gold community.
-def quoted_whole(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and text[start - 1] in OPEN_QUOTES and text[end] in CLOSE_QUOTES
+# sets, both labellings) was a gold program and no gold community. The test is `chars.quoted_whole`, where the
+# candidates are kept.
 
 
 # Filter 5: the head ends an everyday word (乡村, 农村, 渔村, 联村): the word is the
@@ -706,11 +705,6 @@ def _half_of_parallel_slogan(text: str, start: int, end: int) -> bool:
     return (len(halves) >= 2 and text[start:end] in halves and len({len(half) for half in halves}) == 1
             and SLOGAN_HALF_CHARS <= len(halves[0]) <= SLOGAN_HALF_MAX_CHARS
             and all(RE_HAN_RUN.fullmatch(half) for half in halves))
-
-
-def _quoted_alone(text: str, start: int, end: int) -> bool:
-    """Whether quote marks wrap exactly text[start:end] (“文明社区”)."""
-    return start > 0 and text[start - 1] in "“‘" and text.startswith(("”", "’"), end)
 
 
 def _in_a_row(text: str, cand: _Candidate, starts: set[int], ends: set[int]) -> bool:
@@ -1429,7 +1423,7 @@ class CommunityExtractor:
         proper = "P" in classes or ("S" in classes and len(pieces) >= 2)
         prefix = walk.prefix if pieces[0][0] == walk.start else []
         start = pieces[0][0]
-        if grade == "edge" and not proper and _quoted_alone(text, start, head_end):
+        if grade == "edge" and not proper and quoted_whole(text, start, head_end, "“‘", "”’"):
             return None  # 获评“文明社区”: a title in quotes, not a community
         if RE_HONOUR.match(text, start):
             return None  # 荣获全国文明社区: jieba reads 荣获 as a name; an honour verb opens no name

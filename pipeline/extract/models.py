@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han, strip_quotes, surface_key
+from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han, quoted_whole, strip_quotes, surface_key
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import keep_disjoint
@@ -303,18 +303,13 @@ def _quoted_only() -> frozenset[str]:
     return frozenset(row["canonical"] for row in read_table("models.tsv") if row["written"] == "quoted")
 
 
-def quoted_at(text: str, start: int, end: int) -> bool:
-    """text[start:end] stands between an opening and a closing quote mark (“积分制”)."""
-    return start > 0 and text[start - 1] in QUOTE_MARKS and end < len(text) and text[end] in QUOTE_MARKS
-
-
 def reject_bare_only(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Filter 27 (round 28): a known model named by everyday words (models.tsv `written` quoted:
     积分制, 接诉即办, 双报到, 红色物业) that the article never writes in quote marks is the ordinary
     thing its words say (实行党员积分制管理, 做好接诉即办工作, 某某红色物业公司), not the method;
     quoted once (推行“积分制”), every mention of it in the article stays."""
     quoted_only = _quoted_only()
-    named = {c.canonical for c in candidates if c.family == "lexicon" and c.canonical in quoted_only and quoted_at(text, c.start, c.end)}
+    named = {c.canonical for c in candidates if c.family == "lexicon" and c.canonical in quoted_only and quoted_whole(text, c.start, c.end, QUOTE_MARKS, QUOTE_MARKS)}
     return [c for c in candidates if not (c.family == "lexicon" and c.canonical in quoted_only and c.canonical not in named)]
 
 
@@ -875,7 +870,7 @@ def _is_noun(tag: str | None) -> bool:
 def trim_chain(view: str, start: int, end: int) -> tuple[int, int]:
     """An unquoted chain's outer steps are cut to the length of its inner steps
     (按照收集——研判——办理的流程 → 收集——研判——办理); a quoted chain is kept whole."""
-    if start > 0 and end < len(view) and view[start - 1] in QUOTE_MARKS and view[end] in QUOTE_MARKS:
+    if quoted_whole(view, start, end, QUOTE_MARKS, QUOTE_MARKS):
         return start, end
     steps = regex.split(r"—+", view[start:end])
     width = max(len(step) for step in steps[1:-1])
