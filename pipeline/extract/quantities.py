@@ -137,8 +137,10 @@ PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手
 # noun for people or a group of them (居民|志愿者, 军人|代表, 老人|家庭, 党员|干部, 党员|大姐). Any
 # other word there is the predicate jieba's dictionary tags a noun (志愿者|身穿…, 老人|免费领取,
 # 居民|欢聚一堂): it ends the subject. Seen in eight bulk and tuning articles of seven outlets.
-PERSON_FOLLOWER_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "童", "娃", "众", "表", "友", "长", "部", "属",
-                        "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶", "叔", "姨", "嫂")
+# The person endings but 手 (a hand in 携手, 动手 …), with group and kin words added.
+PERSON_FOLLOWER_ENDS = tuple(end for end in PERSON_NOUN_ENDS if end != "手") + (
+    "众", "表", "友", "长", "部", "属", "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶",
+    "叔", "姨", "嫂")
 # Round 29: heads of facilities that close a counted noun after a classifier; a verb right before
 # one is part of the facility's name (就业|指导|站, 邻里|议事|中心), not the predicate. Seen in
 # tuning and bulk articles of five outlets.
@@ -1187,7 +1189,7 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         modifies = classifier or after_de or person and _person_noun_follows(pieces, k)
         kind = _kind_in_subject(pieces, k, taken, modifies)
         if (c.category == "people" and kind == "noun" and _after_person_noun(taken) and not word.endswith(PERSON_FOLLOWER_ENDS)
-                and not _person_noun_ahead(pieces, k)):
+                and not _person_head(pieces, k + 1, kinds=("noun",), ends=PERSON_FOLLOWER_ENDS)):
             break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
@@ -1288,23 +1290,15 @@ def _after_person_noun(taken: list[tuple[str, str]]) -> bool:
     return bool(taken) and taken[-1][1] == "noun" and taken[-1][0].endswith(PERSON_FOLLOWER_ENDS)
 
 
-def _person_noun_ahead(pieces: list[tuple[str, str]], k: int) -> bool:
-    """Does a noun for people end the run of nouns from piece `k` on (卫生|专业|服务队|人员)? Then
-    the words before it name the people too (卫生 only looks like a noun for people)."""
-    for word, kind in pieces[k + 1 : k + 4]:
-        if kind != "noun":
-            return False
-        if word.endswith(PERSON_FOLLOWER_ENDS):
-            return True
-    return False
-
-
-def _person_head(pieces: list[tuple[str, str]], k: int) -> bool:
-    """Does a noun for people end the nouns and verbs from piece `k` on (退休|教师, 师范|学生)?"""
+def _person_head(pieces: list[tuple[str, str]], k: int, kinds: tuple[str, ...] = ("noun", "verb"),
+                 ends: tuple[str, ...] = PERSON_NOUN_ENDS) -> bool:
+    """Does a noun for people end the run of `kinds` from piece `k` on, within three pieces (退休|
+    教师, 师范|学生; nouns only after a noun for people: 卫生|专业|服务队|人员, where the words
+    before the last name the people too)?"""
     for word, kind in pieces[k : k + 3]:
-        if kind == "noun" and word.endswith(PERSON_NOUN_ENDS):
+        if kind == "noun" and word.endswith(ends):
             return True
-        if kind not in ("noun", "verb"):
+        if kind not in kinds:
             return False
     return False
 
@@ -1340,22 +1334,18 @@ def _kind_in_subject(pieces: list[tuple[str, str]], k: int, taken: list[tuple[st
     """The kind of piece `k` inside a subject after the number: a verb before a classified noun
     modifies it (调解|工作站: noun); 及/和 between parts joins them (join)."""
     word, kind = pieces[k]
-    nxt = pieces[k + 1][1] if k + 1 < len(pieces) else "stop"
+    nxt_word, nxt = pieces[k + 1] if k + 1 < len(pieces) else ("", "stop")
     if kind == "other" and not taken and nxt == "noun" and word_tags().get(word) == "t":
         return "noun"  # jieba tags 青年/老年 as time words: 45家|青年|社会组织
     if kind == "verb" and classifier and not taken and word not in light_verbs() and _noun_follows(pieces, k):
         return "noun"
     if classifier and taken and taken[-1][1] == "noun" and (
-            word in FACILITY_HEADS and (len(word) > 1 or nxt in ("stop", "de") or _next_word(pieces, k) in FACILITY_FOLLOWERS)
-            or kind == "verb" and _next_word(pieces, k) in FACILITY_HEADS):
+            word in FACILITY_HEADS and (len(word) > 1 or nxt in ("stop", "de") or nxt_word in FACILITY_FOLLOWERS)
+            or kind == "verb" and nxt_word in FACILITY_HEADS):
         return "noun"  # 12个|就业|指导|站, 5个|法律援助|所。: the head closes the facility's name
     if word in JOINERS and taken and nxt in ("noun", "verb", "adj"):
         return "join"
     return kind
-
-
-def _next_word(pieces: list[tuple[str, str]], k: int) -> str:
-    return pieces[k + 1][0] if k + 1 < len(pieces) else ""
 
 
 def _bracketed(pieces: list[tuple[str, str]], k: int) -> list[tuple[str, str]]:
