@@ -583,9 +583,11 @@ def _member_team_pattern() -> "regex.Pattern[str]":
 # The member words the team pattern's lookahead ends on; a match starts at most this far
 # before one (its 14 characters, the longest team word, 的).
 RE_MEMBER_WORD = re.compile("队员|成员")
-# The last character of a team word (合唱团, 声乐队): where `_subject_teams` looks for a token that
-# ends in it, instead of visiting every token of the article.
-RE_TEAM_WORD_END = re.compile("[队团]")
+# The last characters of team words (合唱团, 声乐队): where `_subject_teams` looks for a token that
+# ends in one, instead of visiting every token of the article; a list item ending in one names its
+# team (filter 33).
+TEAM_WORD_ENDS = ("队", "团")
+RE_TEAM_WORD_END = re.compile("[%s]" % "".join(TEAM_WORD_ENDS))
 
 
 def member_team_matches(text: str) -> list["regex.Match[str]"]:
@@ -1128,7 +1130,8 @@ class ProgramExtractor:
                 continue
             # a quote that models reports (“党建+积分”) is a formula, not a name ending in a program
             # word: a word after the quote may still name a program of it (“党建+积分”便民超市)
-            own = None if name in models or reject_closed_formula(name) else (inner_suffix(name) or alone_word(name))
+            closed = reject_closed_formula(name)
+            own = None if name in models or closed else (inner_suffix(name) or alone_word(name))
             if own is not None and own.word in YIELDING_INNER_WORDS and outer_word(text, _outer_matches(text, q_end + 1)):
                 own = None  # “阳光家园”暑期班: the program word after the quote says what it is
             options = [] if own else _outer_matches(text, q_end + 1)
@@ -1146,7 +1149,7 @@ class ProgramExtractor:
                 options = []  # 以“红色物业”为重要平台: X is taken as Y, not named Y
             chosen = outer_word(text, options)
             if chosen is None:
-                if reject_closed_formula(name):
+                if closed:
                     continue
                 if framed and self._usable(text, q_start, name, anchored=True) and not reject_lone_verb(name):
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
@@ -1156,7 +1159,7 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, "program", name, "framed", q_start, q_end))
                 continue
             descriptor, word, end, suf = chosen
-            if reject_closed_formula(name) and not suf.full:
+            if closed and not suf.full:
                 continue
             # a two-part slogan (“甲乙同心，丙丁万家”) is anchored by its program word at any gap the
             # word allows (志愿服务大集活动): speech with a comma runs on into no program word
@@ -1431,7 +1434,7 @@ class ProgramExtractor:
             items[0] = _past_lead_words(ctx, *items[0], parallel=items[1][1] - items[1][0])
             kind = _suffix(head).kind if head in _suffix_table() else ("team" if "队" in head else "project")
             if kind == "team" and field_list(ctx, items):
-                items = [(a, b) for a, b in items if text[a:b].endswith(("队", "团"))]
+                items = [(a, b) for a, b in items if text[a:b].endswith(TEAM_WORD_ENDS)]
             for start, end in items:
                 name = text[start:end]
                 if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_purpose_word(name) or reject_generic_holder(name):
@@ -2040,7 +2043,7 @@ def field_list(ctx: ArticleContext, items: list[tuple[int, int]]) -> bool:
     sets and a bulk sample."""
     tags = word_tags()
     fields = 0
-    plain = [(a, b) for a, b in items if not ctx.text[a:b].endswith(("队", "团"))]
+    plain = [(a, b) for a, b in items if not ctx.text[a:b].endswith(TEAM_WORD_ENDS)]
     for start, end in plain:
         tokens = _tokens_within(ctx, start, end)
         if not tokens or tokens[-1][1] != end:
