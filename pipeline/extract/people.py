@@ -1163,8 +1163,9 @@ class PersonExtractor:
     def _preposition_after(self, text: str, i: int) -> bool:
         """Text at i goes on as the object of a preposition before it (a Han character or a digit,
         no punctuation, no speech verb): 某某为|大家讲解, 某某为|2025年度…; not 范偌为|告诉."""
-        return i < len(text) and RE_NAME_END.match(text[i : i + 1]) is None and not text.startswith(self.res.speech_verbs, i) \
-            or i < len(text) and text[i].isdigit()
+        if i >= len(text):
+            return False
+        return text[i].isdigit() or RE_NAME_END.match(text[i]) is None and not text.startswith(self.res.speech_verbs, i)
 
     def _verb_char_at(self, text: str, i: int) -> bool:
         """A common one-character verb is at i (走, 像, 带, 看), the predicate after a name."""
