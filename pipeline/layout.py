@@ -776,10 +776,12 @@ def bare_dateline_outlet(line: str) -> str | None:
 # A counter without its label closing a dateline after the date: 某某区民政局 2023-03-27 0 (a
 # government site's view or comment count). Round 18.
 RE_BARE_COUNTER = regex.compile(r"\d{1,6}")
-RE_VIEW_COUNTER = regex.compile(r"\s*(?:(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*[（(]?\d+[)）]?\s*次?|\d*\s*人(?:阅读|浏览))$")
+# A view counter's label: 阅读 / 浏览量 / 点击数 / 人气 (with its colon where written).
+VIEW_COUNTER_LABEL = r"(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?"
+RE_VIEW_COUNTER = regex.compile(r"\s*(?:" + VIEW_COUNTER_LABEL + r"\s*[（(]?\d+[)）]?\s*次?|\d*\s*人(?:阅读|浏览))$")
 # A view counter opening a dateline, before its first field: 浏览 0次 发布时间 2026/01/07 (round 28b:
 # the dateline was not read as one and the line over it, the site's masthead, became the headline).
-RE_VIEW_COUNTER_OPENING = regex.compile(r"^(?:阅读|浏览|点击|人气)(?:量|数|次数)?[：:]?\s*\d+\s*次\s*")
+RE_VIEW_COUNTER_OPENING = regex.compile(r"^" + VIEW_COUNTER_LABEL + r"\s*\d+\s*次\s*")
 
 
 # What a portal sets before the date of a dateline without labels: the site's address
@@ -1045,8 +1047,10 @@ def is_outlet_name(name: str) -> bool:
 # (据某某日报8月9日讯: a reprint's dispatch opening with 据 "according to", not part of the name; round 20)
 # (某某都市报-某某讯: the paper, a dash and its app or column's short name; the paper is the outlet; round 21;
 # also before the date, 某某日报-某某网3月5日讯: round 29)
+DISPATCH_DATE = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"  # 3月5日 / 2025年3月5日
 RE_DISPATCH = regex.compile(
-    r"^据?(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:[-—－]\p{Han}{2,4}(?=[讯訊]|消息|(?:(?:19|20)\d{2}年)?\d{1,2}月))?(?:(?P<dated>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
+    r"^据?(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:[-—－]\p{Han}{2,4}(?=[讯訊]|消息|" + DISPATCH_DATE + r"))?(?:(?P<dated>"
+    + DISPATCH_DATE + r")(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
 )
 # A brand and its channel or app joined by a dot: 某某广电·某某 (before a dated dispatch, an outlet)
 RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,10}·\p{Han}{2,10}")
