@@ -365,8 +365,9 @@ FRAMES = [
     ("with_list_other_head", "青禾市民政局与启明学校、青禾日报社、益友公益协会签约。",
      "", {"organizations": ["青禾市民政局", "启明学校", "益友公益协会"]},
      [("青禾市民政局", "启明学校", "签约", "stated")]),
-    # operated: B<operator role>的X pairs the operator with the programme (hosts stay unpaired)
-    ("operated_relative", "近日，由青林街道党工委主办，阳光社工服务中心承办的“邻里节”活动正式启动。",
+    # operated: B<operator role>的X pairs the operator with the programme (after a host's credit,
+    # 由A主办，B承办的“X”, nothing is paired: round 30, test_partnerships_round30.py)
+    ("operated_relative", "近日，青林街道党工委指定阳光社工服务中心承办的“邻里节”活动正式启动。",
      "", {"organizations": ["青林街道党工委"] + FIRMS, "programs": ["邻里节"]},
      [("阳光社工服务中心", "邻里节", "承办", "stated")]),
     ("operated_adverb", "益友公益协会负责运营的桃源社区睦邻驿站今天开放。",

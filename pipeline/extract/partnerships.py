@@ -276,6 +276,16 @@ RE_WITH_JOIN = regex.compile(r"与|同|跟")
 # A relative clause ending right before a programme: an operator role (adverbs aside) and 的.
 # Example match: 负责承办的 (in 某中心负责承办的“邻里节”).
 RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?(承办|承接|运营|实施|执行)的[\s“‘\"「『]?$")
+# A credit line that names an event's host before its 承办 (由A主办，B承办的“X”; 由A指导，B主办、C协办，D承办的
+# “X”): B is credited for putting the event on with the host, not as a unit running a programme, so the
+# operated frame leaves it unpaired, as co-host credits are; nor is a guide of the same credit line
+# paired with its 承办 (由A指导，B主办，C承办: _by). Round 30: three tuning articles of three sets (a
+# festive gala, a proposal contest, a community evening) and one bulk article (a children's sports
+# day); no labelled article pairs an event's credited 承办 with the event or with its guide).
+# Example match: 由某局主办， (before B承办的).
+# The host roles of such a credit line (partnership_roles.txt kind host, but 牵头: a lead unit).
+CREDIT_HOSTS = frozenset({"主办", "协办"})
+RE_HOST_CREDIT = regex.compile(r"由[^。！？；\n]{1,60}?(?:主办|协办)(?:单位)?[，,、]")
 # founded: a founding or funding word and 的 right before a programme, a head noun between. Example
 # match: 联合发起的助餐项目“ (in 由某基金会、某中心联合发起的助餐项目“某某”). 打造/运营 count only
 # after 由.
@@ -1672,7 +1682,9 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), role, True, False, by)
         operators = [p for p, role in takers if kinds[role] == "operator"]
         guides = [p for p, role in takers if kinds[role] == "guide"]
-        if operators and guides:
+        credited = any(role in CREDIT_HOSTS for _, role in takers)
+        if operators and guides and not credited:
+            # 由A指导，B主办，C承办: an event's credit line (RE_HOST_CREDIT) pairs no guide with C
             yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
         topic = self._topic_before(text, s_start, by, inside, art.parties)
         if topic is None and (operators or guides) and RE_CLAUSE_MARK.search(text, s_start, by):
@@ -1689,7 +1701,7 @@ class PartnershipExtractor:
     def _operated(self, art, text, s_start, s_end, inside, places, blocked):
         """B<operator role>的X: a programme named right after a relative clause whose verb is an
         operator role (阳光社工服务中心承办的“邻里节”, 某中心负责运营的某驿站) is run by the party
-        right before that role."""
+        right before that role. Not B承办的X after a host's credit (由A主办，B承办的“X”: RE_HOST_CREDIT)."""
         kinds = _roles()
         for x in inside:
             if x.label != "programs" or x.start <= s_start:
@@ -1702,6 +1714,8 @@ class PartnershipExtractor:
             b = next((p for p in reversed(inside) if p.end <= role_at), None)
             if b is None or b is x or not self._gap_ok(text, b.end, role_at, places):
                 continue
+            if found.group(1) == "承办" and RE_HOST_CREDIT.search(text, s_start, b.start):
+                continue  # 由A主办，B承办的“X”: an event's credit line (RE_HOST_CREDIT)
             yield _Claim((b,), (x,), found.group(1), False, False, found.start(1))
 
     def _founded(self, art, text, s_start, s_end, inside, places, blocked):
