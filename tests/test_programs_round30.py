@@ -38,3 +38,26 @@ def test_clause_around_a_team_word_names_no_team(name, text):
 def test_team_named_by_its_own_words_stays(name, text, expected):
     assert programs(text) == expected
 
+
+QUOTED_DATES = [
+    # a quoted date alone is the day an activity is held on, whatever follows it (filter 28)
+    ("digits_before_observance", "青禾社区组织志愿者开展“9·20”公民道德宣传日主题活动。"),
+    ("digits_dot_before_activity", "桐花镇开展“3.5”学雷锋志愿服务活动，吸引居民参与。"),
+    ("numerals_before_theme", "青禾街道团委举办“五四”主题团日活动。"),
+    ("numerals_dotted", "桐花社区启动“三·五”学雷锋活动月。"),
+]
+
+NOT_DATES = [
+    # numerals that are a name's words, not a date
+    ("numbered_name", "青禾社区推出“三联四帮”志愿服务项目。", [("三联四帮", "project")]),
+]
+
+
+@pytest.mark.parametrize("name, text", QUOTED_DATES, ids=[row[0] for row in QUOTED_DATES])
+def test_quoted_date_names_no_program(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", NOT_DATES, ids=[row[0] for row in NOT_DATES])
+def test_numbered_name_is_no_date(name, text, expected):
+    assert programs(text) == expected
