@@ -188,6 +188,9 @@ MAX_OUTCOME_GAP = 12
 # After a quoted formula's closing quote: up to 16 characters of its own clause (no clause mark, no
 # further quote) and a word that calls it a model (filter 28). Example match: ” 双线并行的宣传模式.
 RE_FORMULA_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n“”「」『』\"＂]{{0,16}}?(?:{words})"
+# The Han run right after a quoted list or chain (after its closing quote and a 的), read for what the
+# steps add up to (filter 30). Example match: ”的良性循环 (group 1: 良性循环).
+RE_AFTER_RUN = regex.compile(r"\G[”’」』\"＂]?的?([\p{Han}]{0,12})")
 # A side of a formula that counts its numbers (1+N, 1名站长+N名志愿者, 义工10分钟服务圈). Example: 1名站长.
 RE_COUNTED_SIDE = regex.compile(r"^[0-9NXnx]|[0-9]")
 
@@ -449,6 +452,23 @@ def reject_event_stages(text: str, end: int) -> bool:
     return _patterns()["stage"].match(text, end) is not None
 
 
+def reject_sequence(text: str, end: int) -> bool:
+    """Filter 30 (round 30): a list or chain of steps whose following Han run names what the steps
+    add up to, a cycle, a network or a force of people (“甲—乙—丙”的良性循环, “…”多元帮扶网络,
+    “…”力量: model_vocab.tsv sequence_head), is an outcome or a set of members, not a way of
+    governing; a `called` word in the same run (“…、…”的协作网络机制) or a numbered tier (“…”三级服务
+    网络) keeps it. Seen in 3 articles of 3 labelled tuning sets, never after a labelled list or
+    chain; not 闭环 (the seeds label a chain before 服务闭环 a model)."""
+    run = RE_AFTER_RUN.match(text, end)
+    words = run.group(1) if run else ""
+    vocab = _vocab()
+    if not any(word in words for word in vocab["sequence_head"]):
+        return False
+    if _patterns()["tier_called"].match(text, end):
+        return False
+    return not any(word in words for word in vocab["called"] if word not in vocab["sequence_head"])
+
+
 def reject_service_adjectives(name: str) -> bool:
     """Filter 17: every part of the quote is a service adjective or a catchphrase that programs
     also leave out (“面对面、零距离”的服务模式): it says how a service feels, not who does what."""
@@ -629,7 +649,7 @@ class ModelExtractor:
     def _chains(self, view: str, index: list[int]):
         for match in RE_CHAIN.finditer(view):
             v_start, v_end = trim_chain(view, match.start(), match.end())
-            if reject_event_stages(view, v_end) or reject_undone_chain(view, v_start):
+            if reject_event_stages(view, v_end) or reject_undone_chain(view, v_start) or reject_sequence(view, v_end):
                 continue
             start, end = view_span(index, v_start, v_end)
             yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
@@ -703,6 +723,8 @@ class ModelExtractor:
             called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))
         if not called:
             called = list_called(name, text, after)
+        if called and ("、" in name or "—" in name) and reject_sequence(text, after):
+            return False
         return called and not reject_service_adjectives(name)
 
     def _shape(self, name: str, text: str, start: int, after: int) -> str | None:
