@@ -1,0 +1,29 @@
+"""People, round 30. Sentences written for these tests, with made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import people_and_roles as people
+
+
+# A head's or a professional's title right after a full name (校长, 院长, 科长, 总经理, 总干事,
+# 教授, 老师, 律师), also after the department the person heads (学生处|某某副主任).
+TITLE_AFTER_NAME_CASES = [
+    ("会上，邵明远校长作了总结。", [("邵明远", "校长")]),
+    ("随后，祁雅琴副院长介绍了合作方案。", [("祁雅琴", "副院长")]),
+    ("教务处卢思远副主任主持会议。", [("卢思远", "副主任")]),
+    ("区文化馆宣教科程晓蕾科长讲解展品。", [("程晓蕾", "科长")]),
+    ("活动中，邹文博教授为居民解读政策。", [("邹文博", "教授")]),
+    ("我校后勤处詹可欣老师讲授防火知识。", [("詹可欣", "老师")]),
+    ("签约后，章远航总经理表示将长期支持。", [("章远航", "总经理")]),
+    # an honorific-only mention, or a title with no name before it: nobody
+    ("居民们都喜欢听柏老师讲故事。", []),
+    ("学校老师们到处张贴海报。", []),
+    ("新任校长到任后走访了社区。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_AFTER_NAME_CASES)
+def test_round30_title_after_name(text, expected):
+    assert people(text) == expected
