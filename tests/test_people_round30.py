@@ -27,3 +27,24 @@ TITLE_AFTER_NAME_CASES = [
 @pytest.mark.parametrize("text, expected", TITLE_AFTER_NAME_CASES)
 def test_round30_title_after_name(text, expected):
     assert people(text) == expected
+
+
+# Trades, posts and callings news introduces a person by, written right before the name
+# (person_roles.txt): 理发师, 歌手, 企业家, 乡贤, 管理员, 监督员, 专员, 教导员, 片警.
+OCCUPATION_CASES = [
+    ("理发师俞晓峰说，每月都来社区义剪。", [("俞晓峰", "理发师")]),
+    ("晚会上，歌手容悦演唱了一首老歌。", [("容悦", "歌手")]),
+    ("返乡企业家柴立民说：“家乡的事就是自己的事。”", [("柴立民", "企业家")]),
+    ("新乡贤裘永康了解情况后捐建了凉亭。", [("裘永康", "乡贤")]),
+    ("书屋管理员闵春燕说，借书的孩子越来越多。", [("闵春燕", "管理员")]),
+    ("垃圾分类监督员甘露露上前提醒。", [("甘露露", "监督员")]),
+    ("社区片警蔺志刚讲解了防诈骗知识。", [("蔺志刚", "社区片警")]),
+    # the word with no name after it: nobody
+    ("小区招募了三名楼道管理员和两名监督员。", []),
+    ("本地企业家纷纷捐款捐物。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", OCCUPATION_CASES)
+def test_round30_occupation_before_name(text, expected):
+    assert people(text) == expected
