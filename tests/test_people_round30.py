@@ -48,3 +48,18 @@ OCCUPATION_CASES = [
 @pytest.mark.parametrize("text, expected", OCCUPATION_CASES)
 def test_round30_occupation_before_name(text, expected):
     assert people(text) == expected
+
+
+# A leader's title followed by 关于 cites the leader's guidance as a document: no person in the
+# story. The leader named at an event stays a person. (TITLES_AFTER_NAME holds one title, so the
+# sentences use the one leader it is written for.)
+CITATION_CASES = [
+    ("社区组织党员学习习近平总书记关于基层治理的重要论述。", []),
+    ("为贯彻落实习近平总书记关于养老服务工作的重要指示精神，街道开展了走访。", []),
+    ("去年，习近平总书记来到这个社区考察。", [("习近平", "总书记")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CITATION_CASES)
+def test_round30_cited_guidance_is_no_person(text, expected):
+    assert people(text) == expected
