@@ -220,11 +220,20 @@ NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让")
 SOFT_GIVEN_CHARS = frozenset("其之月元能")
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
 TITLES_AFTER_NAME = ("总书记",)
+# The word that, right after such a title, cites the leader's guidance as a document (…总书记关于
+# 某某工作的重要论述/指示精神): the article studies the guidance, the leader is no person in its
+# story. Round 30: three labelled articles of three sets, none labelling the cited leader.
+CITATION_AFTER_TITLE = "关于"
 # A head's title written right after a full name (韦芳书记听完…, 青禾县妇联贺晓岚主席…, 龚立伟处长与…):
 # the name is a person with that title, when it stands at a clause start, after a function word
 # or right after its organization. Accuracy round 8: in five labelled tuning articles of four
-# outlets and in the bulk texts (a title before the name is T1).
-HEAD_TITLES_AFTER_NAME = ("书记", "副书记", "主席", "副主席", "主任", "副主任", "处长", "局长", "部长", "所长", "站长", "会长", "理事长")
+# outlets and in the bulk texts (a title before the name is T1). Round 30: the heads of schools,
+# hospitals, libraries, sections and firms (校长, 院长, 馆长, 科长, 总经理, 总干事) and the
+# professional titles news writes the same way (王某某教授, 李某律师, 赵某老师), in seven labelled
+# articles of five sets (a name then its title, often after its department: 学生处某某副主任).
+HEAD_TITLES_AFTER_NAME = ("书记", "副书记", "主席", "副主席", "主任", "副主任", "处长", "局长", "部长", "所长", "站长", "会长", "理事长",
+                          "校长", "副校长", "院长", "副院长", "馆长", "副馆长", "科长", "副科长", "总经理", "副总经理",
+                          "总干事", "副总干事", "秘书长", "副秘书长", "董事长", "教授", "副教授", "老师", "律师")
 # jieba's tags of verbs and verbal nouns, and the frequency from which such a two-character
 # given part is an ordinary activity word even right after a title (社工|周活动: 活动 27526,
 # 宣传 4745), while given names tagged so stay (振兴 659, 为民 621).
@@ -513,13 +522,16 @@ class PersonExtractor:
         return None
 
     def _titles_after(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
-        """T9: a title written right after the name in news style: …习近平总书记强调 (role 总书记)."""
+        """T9: a title written right after the name in news style: …习近平总书记强调 (role 总书记);
+        not where 关于 follows the title (CITATION_AFTER_TITLE: guidance cited as a document)."""
         text, out = ctx.text, []
         for title in TITLES_AFTER_NAME:
             for t in _occurrences(text, title):
                 p = t - 3
                 if p < 0 or self._surname_len(text, p) != 1 or self._role_word_ending_at(text, p):
                     continue  # 党委副书记: the title belongs to a unit, not to a name
+                if text.startswith(CITATION_AFTER_TITLE, t + len(title)):
+                    continue  # 学习…总书记关于…的重要论述: guidance cited, no person in the story
                 known = (word_tags().get(text[p:t]) or "").startswith("nr")  # 领会习近平总书记…: a full name jieba knows (no boundary needed)
                 if self._valid_name(text, p, t, blocked) and (known or self._left_boundary(text, p)) and not self._is_nickname(text, p):
                     out.append(_Found(p, t, title))
@@ -545,12 +557,18 @@ class PersonExtractor:
                     if tag is not None and not tag.startswith("nr"):
                         continue  # 居委|书记, 村委|主任: a unit's short name jieba lists as a noun, not a name
                     org = org_at_end.get(p)
-                    if org is None and not self._left_boundary(text, p):
+                    if org is None and not self._left_boundary(text, p) and not self._department_before(text, p):
                         continue
                     role = text[org.start : p] + title if org is not None else title
                     out.append(_Found(p, t, role, Party(org.label, org.canonical) if org is not None else None))
                     break
         return out
+
+    def _department_before(self, text: str, p: int) -> bool:
+        """A department's name ends right before p (学生处|, 社工科|, 后勤处|: a word of two or
+        more characters ending in a department character, `UNIT_END_CHARS`): the head named
+        after it with a title (学生处某某副主任) starts at p. Round 30."""
+        return p >= 3 and text[p - 1] in UNIT_END_CHARS and RE_HAN.match(text[p - 3 : p - 1]) is not None
 
     def _credit_names(self, text: str, p: int, blocked: list[bool]) -> list[tuple[int, int]]:
         """The names written one after another from p on a credit line (spaces between them

@@ -92,6 +92,12 @@ RE_FORMULA_SIGN = regex.compile(r"[+＋>＞<＜×]")
 # A numeral-only token right after the measure word: a label or an address (六个|一, 3栋|2单元).
 # Example: 一 after 六个.
 RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
+# An age or a school grade right after a count of people, describing those counted (the people
+# counted are the ones of that age): 60岁以上, 80周岁, 1-5年级, 80以上的. Round 30: four labelled
+# articles of three sets lost such counts as labels. Example: 70岁以上 in 120名70岁以上老人.
+# Several ages may be listed (70周岁、80周岁及90周岁的老人): the phrase runs to the last.
+_AGE = r"\d{1,3}(?:\s*[-—–~～至到]\s*\d{1,3})?(?:(?:周岁|岁|年级)(?:以上|以下)?|以上)"
+RE_AGE_OF_COUNTED = regex.compile(_AGE + r"(?:[、和及]" + _AGE + r")*")
 # An unknown word (an HMM join) or a fixed phrase ending in a preposition or a verb complement
 # is verbal.
 # Example: 围坐在, 改为, 邱德云用.
@@ -921,9 +927,13 @@ def _starts_word(text: str, offset: int) -> bool:
 
 
 def reject_followed_by_numeral(c: Candidate, f: FilterContext) -> str | None:
-    """13. A numeral token right after the measure word: a label or an address (六个一, 3栋2单元)."""
+    """13. A numeral token right after the measure word: a label or an address (六个一, 3栋2单元).
+    Not an age or a school grade describing the people counted (120名70岁以上老人, 15名3-6年级
+    的学生): the count stands (round 30)."""
     i = f.tokens.first_at_or_after(c.end)
     if i < len(f.tokens.spans) and f.tokens.spans[i][0] == c.end and RE_NUMERAL_TOKEN.fullmatch(f.tokens.word(i)):
+        if c.category == "people" and RE_AGE_OF_COUNTED.match(f.text, c.end):
+            return None
         following = candidate_pattern().match(f.text, c.end)
         if following is not None and following.group("unit") and following.group("unit") != c.unit_written:
             return None  # another figure follows (5102户13110人), not a label or an address
@@ -1154,7 +1164,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
     closed by 的 is skipped (5个|存在隐患的|小区); 及/和 may join two parts (12户空巢及失能老人);
     an adverbial noun ends it (300家商户|全面加入).
     """
-    pieces = _pieces_after(c.end, tokens, word_tags())
+    age = RE_AGE_OF_COUNTED.match(tokens.text, c.end) if c.category == "people" else None
+    pieces = _pieces_after(age.end() if age else c.end, tokens, word_tags())  # 120名|70岁以上|老人
     classifier = c.category in CLASSIFIER_CATEGORIES or c.unit_written in CLASSIFIER_UNITS
     person = c.unit_written in PERSON_CLASSIFIER_UNITS
     taken: list[tuple[str, str]] = []
