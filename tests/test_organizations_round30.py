@@ -1,0 +1,43 @@
+"""Round 30 (organizations): generic bodies that rank or sort a kind (大型商业银行, 普通超市,
+住宅业委会) and award titles (最佳…, 优质…) are no organization.
+
+Every sentence here is made up (invented places, units and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import organizations_found as organizations
+
+
+# ---------------------------------------------------------------- generic kinds and award titles
+@pytest.mark.parametrize(
+    "text",
+    [
+        "就像去普通商业银行存钱一样方便。",
+        "这里的货架和平常超市差不多。",
+        "调研组了解了住宅小区业主委员会的运行情况。",
+        "社区联系社会各界公益组织开展义诊。",
+        "大会表彰了最佳志愿服务组织和最美志愿者。",
+        "他们与国家级优质志愿服务组织一起开展活动。",
+    ],
+)
+def test_round30_generic_kind_or_award_title_is_none(text):
+    assert organizations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class of banks before the bank's own name: only the bank
+        ("作为国有大型商业银行，青禾银行坚持服务老人。", ["青禾银行"]),
+        ("作为股份制商业银行，金穗银行开设了助老窗口。", ["金穗银行"]),
+        # a bank named by its place keeps its trade word
+        ("青禾农村商业银行开展反诈宣传。", ["青禾农村商业银行"]),
+        ("桃源商业联合会组织商户座谈。", ["桃源商业联合会"]),
+        # a proper name before a rank-like word stays
+        ("星河大型超市有限公司捐赠了米面。", ["星河大型超市有限公司"]),
+    ],
+)
+def test_round30_named_body_with_kind_word_kept(text, expected):
+    assert organizations(text) == expected
