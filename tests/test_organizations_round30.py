@@ -1,5 +1,6 @@
 """Round 30 (organizations): generic bodies that rank or sort a kind (大型商业银行, 普通超市,
-住宅业委会) and award titles (最佳…, 优质…) are no organization.
+住宅业委会) and award titles (最佳…, 优质…) are no organization; a name that runs into a
+community's name (某市中心|中心花园社区) is none either (F10).
 
 Every sentence here is made up (invented places, units and people)."""
 
@@ -40,4 +41,29 @@ def test_round30_generic_kind_or_award_title_is_none(text):
     ],
 )
 def test_round30_named_body_with_kind_word_kept(text, expected):
+    assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- F10: a name run into a community's
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，宜宾中心广场社区召开了议事会。",
+        "在叙州区柏溪街道大学新村三社区，“心家园”已成为居民的好去处。",
+    ],
+)
+def test_round30_name_running_into_community_is_none(text):
+    assert organizations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organization before a community, not running into it, stays
+        ("宜宾市中心医院联合桃溪社区开展义诊。", ["宜宾市中心医院"]),
+        # a community's own body that holds the whole community name stays
+        ("桃溪社区党委组织党员清扫街巷。", ["桃溪社区党委"]),
+    ],
+)
+def test_round30_organization_next_to_community_kept(text, expected):
     assert organizations(text) == expected
