@@ -1,6 +1,7 @@
 """Round 30 (organizations): generic bodies that rank or sort a kind (大型商业银行, 普通超市,
 住宅业委会) and award titles (最佳…, 优质…) are no organization; a name that runs into a
-community's name (某市中心|中心花园社区) is none either (F10).
+community's name (某市中心|中心花园社区) is none either (F10); the work station or social-work
+room of a named community (某社区工作站, 某社区社工室) is an organization.
 
 Every sentence here is made up (invented places, units and people)."""
 
@@ -67,3 +68,29 @@ def test_round30_name_running_into_community_is_none(text):
 )
 def test_round30_organization_next_to_community_kept(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- stations of a named community
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("青禾银行桃源支行与柳岸社区工作站共建驿站。", ["青禾银行桃源支行", "柳岸社区工作站"]),
+        ("禁毒社工联合柳岸社区工作站在小区篮球场开展宣传。", ["柳岸社区工作站"]),
+        ("桃源街道柳岸社区社工室和青山社区社工室近期组织开展帮扶活动。", ["柳岸社区社工室", "青山社区社工室"]),
+    ],
+)
+def test_round30_station_of_named_community_is_organization(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桃源街道设立了22个工作站。",
+        "全区建成社区社工室21个。",
+        "各社区社工室对辖区老人开展走访。",
+        "社区成立了首个社区工作站。",
+    ],
+)
+def test_round30_unnamed_station_is_none(text):
+    assert organizations(text) == []
