@@ -1,7 +1,8 @@
 """Round 30 (organizations): generic bodies that rank or sort a kind (大型商业银行, 普通超市,
 住宅业委会) and award titles (最佳…, 优质…) are no organization; a name that runs into a
 community's name (某市中心|中心花园社区) is none either (F10); the work station or social-work
-room of a named community (某社区工作站, 某社区社工室) is an organization.
+room of a named community (某社区工作站, 某社区社工室) is an organization; so is an agency's or
+charity's short name (某某社工, 某某公益) acting after a clause border.
 
 Every sentence here is made up (invented places, units and people)."""
 
@@ -93,4 +94,33 @@ def test_round30_station_of_named_community_is_organization(text, expected):
     ],
 )
 def test_round30_unnamed_station_is_none(text):
+    assert organizations(text) == []
+
+
+# ---------------------------------------------------------------- short agency and charity names
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("活动前，青柚社工还专门对志愿者进行了培训。", ["青柚社工"]),
+        ("社区工作人员、青柚社工也为演出准备了节目。", ["青柚社工"]),
+        ("2023年，青柚社工启动了助学项目。", ["青柚社工"]),
+        ("去年，晨光公益荣获了市级表彰。", ["晨光公益"]),
+        ("社区与晨光公益签订了助老服务协议。", ["晨光公益"]),
+    ],
+)
+def test_round30_short_agency_or_charity_name_is_organization(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业社工还为老人测量了血压。",
+        "禁毒社工也参与了宣传。",
+        "居民热心公益也乐于助人。",
+        "社区联合爱心公益活动志愿者开展清扫。",
+        "他们与社会公益力量一起行动。",
+    ],
+)
+def test_round30_worker_or_field_before_short_name_is_none(text):
     assert organizations(text) == []
