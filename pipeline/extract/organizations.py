@@ -90,6 +90,8 @@ Filters (each a small method, in this order)
      首都师范大学生命科学学院).
   F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队,
      某系志愿服务分队) is part of that program's name → none; one also written alone stays.
+  F10 a candidate ending inside a community name that starts within it (某市中心|中心花园社区:
+     the name ran into the community's) → none, round 30.
   F9 公司 after only a two-character line of business, no brand jieba knows (通信公司, 设计公司:
      a company of that kind, written without its name; 联通公司 stays), round 28.
 
@@ -135,11 +137,14 @@ from ..vocabulary import word_tags
 RE_NAME_UNIT = regex.compile(r"^[\p{Han}A-Za-z0-9“”·]+\Z")
 # An ordinal inside a name (jieba tags it a numeral): 附属第一医院, 桃源里第四社区.
 RE_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百零0-9]+\Z")
-# A brand-like agency name: two Han characters + 社工, e.g. 九龙社工 in 九龙社工荣获.
-RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})社工")
+# A brand-like agency name: two Han characters + 社工 or 公益, e.g. 九龙社工 in 九龙社工荣获,
+# 晨光公益 in 晨光公益负责人 (round 30: a charity's short name, seen in tuning articles of two sets).
+RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})(?:社工|公益)")
 # Text after `X社工` that makes it a job or a facility, not the agency: 九龙社工们, 社工人才, 社工站.
 # Matched where the name ends (`match(text, end)`: no rest-of-text slice).
 RE_BRAND_NOT_AGENCY = regex.compile(r"(?:们|人才|师|站|室|专业|证|队伍|团队建设)")
+# Text after `X公益` that makes it a field or an activity, not the charity: 某某公益事业, 公益活动.
+RE_BRAND_NOT_CHARITY = regex.compile(r"(?:性|事业|活动|项目|组织|服务|岗|基金|创投|课|行|集市|市集|宣传|广告|慈善|力量|平台|品牌|讲|志愿)")
 # One Han character: 社 in 九龙社工 (a name's neighbour, a unit's character).
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # A count of the name pieces in a remainder: Han characters and ASCII runs, 齐|联盟 → 1.
@@ -741,8 +746,19 @@ class OrganizationExtractor:
         candidates += self._section_candidates(ctx, candidates)  # C14
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
         candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
-        candidates = _drop_nested(candidates)  # F6
+        candidates = _drop_nested(self._drop_into_community(ctx, candidates))  # F10, F6
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+
+    @staticmethod
+    def _drop_into_community(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
+        """F10: a candidate that ends inside a community's name that starts within it ran into
+        the next name (某市中心|中心花园社区, 某街道大学|大学城社区): its ending is the
+        community's first word, not an organization's. Round 30: seen in tuning articles of
+        three sets (a city's landmark square, a campus estate, a factory's estate)."""
+        spans = [(m.start, m.end) for m in ctx.found("communities")]
+        if not spans:
+            return candidates
+        return [c for c in candidates if not any(c.start < start < c.end < end for start, end in spans)]
 
     # ------------------------------------------------------------------ C16: numbered short names
     def _numbered_unit_candidates(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int]) -> list[_Candidate]:
@@ -1632,7 +1648,7 @@ class OrganizationExtractor:
             before = text[start - 1] if start > 0 else ""
             if before and RE_HAN_CHAR.match(before) and before not in PLACE_TAIL_CHARS and before not in self.res.stops:
                 continue
-            if RE_BRAND_NOT_AGENCY.match(text, end):
+            if RE_BRAND_NOT_AGENCY.match(text, end) or (text.endswith("公益", 0, end) and RE_BRAND_NOT_CHARITY.match(text, end)):
                 continue
             name = text[start:end]
             occurrences.setdefault(name, []).append((start, end))
@@ -1643,7 +1659,7 @@ class OrganizationExtractor:
             elif (before == "、" and start - 1 in org_ends) or (text.startswith("、", end) and end + 1 in org_starts):
                 agency.add(name)  # listed next to an organization: 公益联合基金会、和美社工
         return [
-            _Candidate(start, end, "social_work") for name in agency for start, end in occurrences[name]
+            _Candidate(start, end, "social_work" if name.endswith("社工") else "other") for name in agency for start, end in occurrences[name]
         ]
 
     # ------------------------------------------------------------------ C11: 携手仁德堂、某某口腔
