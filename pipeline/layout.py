@@ -484,8 +484,8 @@ CHANNEL_WORD = "频道"
 OUTLET_HEAD_MIN = 3
 OUTLET_REST_MIN = 2
 # An outlet's app, or its regional channel, written right after its name: 某某报客户端, 某某报手机
-# 客户端, 某某在线某省频道 (round 18: four web pages of three portals and two papers credited so).
-RE_APP_NAME = regex.compile(r"(?:客户端|APP|App|app)$")
+# 客户端, 某某在线某省频道. A dispatch line (某某报客户端讯) and a copyright footer name the outlet
+# before it (round 18); a source credited so keeps it (round 30, `credited_outlet`).
 RE_GLUED_CHANNEL = regex.compile(r"(?:手机|新闻)?(?:客户端|APP|App|app)|\p{Han}{2,4}频道")
 # Two names joined into one attribution: by a dash (某某网-某某报, 某某网-某某频道) or a dot
 # (某某晚报·某某客户端, 某某网·某某频道)
@@ -493,23 +493,14 @@ RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>[\p{Han}A-Za-z0-9]{2,12})(?P<joi
 
 
 def credited_outlet(name: str) -> str:
-    """The outlet a combined attribution credits: the paper a site carries (某某网-某某报 →
-    某某报), the portal whose channel it is (某某网-某某频道 → 某某网), the outlet before its
-    channel or app (某某晚报·某某客户端 → 某某晚报). Other names are kept as they are. Round 13:
-    the held-out articles credit the newspaper or the portal, not the pair."""
-    combined = RE_COMBINED_OUTLET.match(name)
-    if not combined:
-        return outlet_head(name) or name
-    first, second = combined.group("first"), combined.group("second")
-    first_is_outlet = is_outlet_name(first) or _is_paper(first, 3)
-    if combined.group("join") == "·" or second.endswith(CHANNEL_WORD) or RE_APP_NAME.search(second):
-        # 某某晚报·某某客户端 / 某某网-某某频道 / 某某网-某某客户端: the outlet before its channel or app
-        return (outlet_head(first) or first) if first_is_outlet else name
-    if first_is_outlet and (is_outlet_name(second) or second.endswith("报")):
-        return outlet_head(second) or second
-    if RE_HAN.search(first) and not first_is_outlet and is_outlet_name(second):
-        return outlet_head(second) or second  # 某某TV-某某网: the outlet carrying a programme's brand (round 18)
-    return name
+    """The source an attribution credits: a combined attribution as written (某某网-某某报,
+    某某晚报·某某客户端, 某某网-某某频道), and an outlet with its app or channel written after its
+    name (某某报客户端) as written too; only a site word the page glued to a name is cut off
+    (某某日报官网 → 某某日报). Round 30: the labelled sets of rounds 27–30 keep the attribution as
+    written (rounds 13 and 18 credited one outlet of the pair)."""
+    if RE_COMBINED_OUTLET.match(name):
+        return name  # the pair as written, not the head a known outlet opening it would give
+    return outlet_head(name, glued=False) or name
 
 
 def outlet_value(value: str) -> str | None:
@@ -525,7 +516,7 @@ def outlet_value(value: str) -> str | None:
         (is_outlet_name(joined.group("site")) and (is_outlet_name(joined.group("paper")) or joined.group("paper").endswith(("报", CHANNEL_WORD))))
         or (RE_HAN.search(joined.group("site")) and is_outlet_name(joined.group("paper")))
     ):
-        # 某某TV-某某网: a programme's brand before the outlet carrying it (round 18); `credited_outlet` picks one
+        # 某某TV-某某网: a programme's brand before the outlet carrying it (round 18); the pair is the source (round 30)
         return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = RE_META_NAME.match(value.strip())
     if not match or not RE_HAN.search(match.group("name")):
@@ -537,7 +528,7 @@ def outlet_value(value: str) -> str | None:
     name = name[: -len(verb)] if verb else name  # 某某社工收集 → 某某社工
     tool = next((t for t in _tool_phrases_by_length() if name.endswith(t) and len(name) - len(t) >= 2), None)
     name = name[: -len(tool)] if tool else name  # 某某网我来说两句: a page tool glued on once spaces are gone
-    return outlet_head(name) or name
+    return outlet_head(name, glued=False) or name  # 某某报客户端 as written (round 30)
 
 
 TOOL_TAIL_MIN = 3  # a page tool glued to a 来源 value is cut off when it is this long at least
@@ -556,9 +547,11 @@ def names_no_outlet(value: str) -> bool:
     return any(value == word or value.startswith(word) for word in web_terms().get("not_outlet", ()))
 
 
-def outlet_head(name: str) -> str | None:
+def outlet_head(name: str, *, glued: bool = True) -> str | None:
     """The outlet a longer name opens with: a site word the page glued to it (某某网网站版权所有 →
-    某某网, 某某日报官网 → 某某日报), or, when the whole is no outlet's name, a known outlet
+    某某网, 某某日报官网 → 某某日报), its app or channel written after it (某某报客户端 → 某某报;
+    with `glued`, for a dispatch line or a footer: a credited source keeps it, round 30),
+    or, when the whole is no outlet's name, a known outlet
     with its channel named after it without a dash (中国网 and a channel: 中国网某某风采 → 中国网).
     The remainder must be a site word (web_furniture.tsv `site_word`) or the head a known outlet
     (org_media.txt), so a body whose name merely contains 网 or 报 (某某网格服务中心) keeps it. Round 18: a copyright
@@ -566,9 +559,9 @@ def outlet_head(name: str) -> str | None:
     word = next((w for w in web_terms().get("site_word", ()) if name.endswith(w) and is_outlet_name(name[: -len(w)])), None)
     if word:
         return name[: -len(word)]
-    glued = next((end for end in range(len(name) - 1, OUTLET_HEAD_MIN - 1, -1) if RE_GLUED_CHANNEL.fullmatch(name[end:]) and (is_outlet_name(name[:end]) or _is_paper(name[:end], OUTLET_HEAD_MIN))), None)
-    if glued is not None:
-        return name[:glued]  # 某某报客户端 / 某某报手机客户端 / 某某在线某省频道: the outlet before its app or channel
+    app_at = None if not glued else next((end for end in range(len(name) - 1, OUTLET_HEAD_MIN - 1, -1) if RE_GLUED_CHANNEL.fullmatch(name[end:]) and (is_outlet_name(name[:end]) or _is_paper(name[:end], OUTLET_HEAD_MIN))), None)
+    if app_at is not None:
+        return name[:app_at]  # 某某报客户端 / 某某报手机客户端 / 某某在线某省频道: the outlet before its app or channel
     if is_outlet_name(name):
         return None
     names, _ = _media()

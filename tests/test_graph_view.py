@@ -157,7 +157,8 @@ def test_place_filter_in_the_page_keeps_attached_organizations_and_people(browse
     shown = set(p.evaluate("shequView.shown()"))
     names = set(p.evaluate("shequView.cy.nodes().not('.hidden').map(n => n.data('label'))"))
     assert {"民族巷社区", "文昌阁社区", "新墩花园社区", "宁夏回族自治区", "中卫市"} <= names  # under 宁夏
-    assert {"岳丽萍", "孟丽茹"} <= names  # people holding roles in its communities
+    assert "孟丽茹" in names  # a person holding a role in its communities (a resident named with
+    # her community only is no person fact since round 30, so the seed's 岳丽萍 is not drawn)
     assert {"民族巷社区党委", "五社联动", "小蚂蚁五彩课堂"} <= names  # organizations, models, programs attached to them
     assert "金鱼社区" not in names and "宜宾市酒都义工联合会" not in names and shown < everything
     edges = p.evaluate("shequView.cy.edges().not('.hidden').length")

@@ -27,7 +27,8 @@ CASES = [
     ("（记者 周立言 通讯员 孙颖 文/图）", [("周立言", "记者"), ("孙颖", "通讯员")]),
     # A posture or movement verb with its 在/到 after a two-character name is no third name
     # character (…居民孙玲|站在…, not 孙玲站).
-    ("柳湾社区居民孙玲站在自家门口，和邻居聊起了新装的电梯。", [("孙玲", "柳湾社区居民")]),
+    ("柳湾社区居民孙玲站在自家门口，和邻居聊起了新装的电梯。", []),  # a resident named with the community: no fact (round 30)
+    ("柳湾社区志愿者孙玲站在自家门口，和邻居聊起了新装的电梯。", [("孙玲", "柳湾社区志愿者")]),
     ("柳湾社区党委书记王建来到居民家中，网格员刘晓走进楼道。", [("王建", "柳湾社区党委书记"), ("刘晓", "网格员")]),
     # Transliterated names parted by spaces on a credit line are whole names.
     (

@@ -49,8 +49,10 @@ Filters (numbered, each a method)
   P4 a name right after 小/老/阿 is a nickname (小李, 老王) → none.
   P5 a person whose only role is a bare resident word (`person_resident_roles.txt`: 居民王某说,
      独居老人, 张某老人, and kin words used as address forms: 某某奶奶, 某某阿姨) is no person fact
-     by the annotation convention; one named with their community (文昌镇民族巷社区居民岳丽萍) is,
-     and so is one whose kin word is followed by a role clause (某某阿姨作为志愿者).
+     by the annotation convention, nor is one named with their community or village and nothing
+     else (某某镇某某社区居民某某, 某某村村民某某: `RESIDENT_ROLE_ENDS`, round 30); one whose kin
+     word is followed by a role clause (某某阿姨作为志愿者), or who is given a role that says more
+     later in the article, is.
 Where a name ends (范偌为告诉 vs 苏畅道出): the shorter name wins when a speech verb follows
 it; otherwise the longer one when a speech verb or a follow word (`person_follow_words.txt`)
 follows; otherwise the shorter one when a follow word follows; otherwise the one after which
@@ -234,6 +236,10 @@ CITATION_AFTER_TITLE = "关于"
 HEAD_TITLES_AFTER_NAME = ("书记", "副书记", "主席", "副主席", "主任", "副主任", "处长", "局长", "部长", "所长", "站长", "会长", "理事长",
                           "校长", "副校长", "院长", "副院长", "馆长", "副馆长", "科长", "副科长", "总经理", "副总经理",
                           "总干事", "副总干事", "秘书长", "副秘书长", "董事长", "教授", "副教授", "老师", "律师")
+# What a role naming a person's community or village ends with when it says nothing else about
+# them (某某街道某某社区居民, 某某镇某某村村民): like a bare 居民, no person fact. Round 30: the
+# labelled sets of rounds 27–30 leave such residents out (13 articles of 8 sets).
+RESIDENT_ROLE_ENDS = ("居民", "村民")
 # jieba's tags of verbs and verbal nouns, and the frequency from which such a two-character
 # given part is an ordinary activity word even right after a title (社工|周活动: 活动 27526,
 # 宣传 4745), while given names tagged so stay (振兴 659, 为民 621).
@@ -1316,8 +1322,9 @@ class PersonExtractor:
         return any(title in name for title in HEAD_TITLES)
 
     def _is_resident(self, role: str | None) -> bool:
-        """A bare resident role (居民, 社区居民, 空巢老人、独居老人), not one naming the community."""
-        return bool(role) and all(part in self.res.resident_roles for part in role.split("、"))
+        """A resident role saying nothing else: a bare one (居民, 社区居民, 空巢老人、独居老人) or
+        one naming the community or village only (某某社区居民, 某某村村民: `RESIDENT_ROLE_ENDS`)."""
+        return bool(role) and all(part in self.res.resident_roles or part.endswith(RESIDENT_ROLE_ENDS) for part in role.split("、"))
 
     def _is_credit_line(self, text: str, p: int) -> bool:
         """A credit starting at p: a short line of roles and names only (本报记者任晓霞 /
@@ -1374,9 +1381,9 @@ class PersonExtractor:
                 # by a role that says more (某花园三区住户 某某:, 社区网格员某某)
                 attrs["role"], attrs["affiliation"] = role, affiliation
             attrs["byline"] = attrs["byline"] or f.byline
-        # A resident, villager or elderly person named with nothing but that word (居民王某说) is
-        # no person fact by the annotation convention; one named with their community
-        # (文昌镇民族巷社区居民岳丽萍) is.
+        # A resident, villager or elderly person named with nothing but that word (居民王某说), or
+        # with their community or village and that word (某某社区居民某某, round 30), is no person
+        # fact by the annotation convention.
         people = {name: attrs for name, attrs in people.items() if not self._is_resident(attrs["role"])}
         mentions = []
         for start in sorted(spans):
