@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -644,13 +645,41 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
     for title in leftover_titles:
         furniture_blocks.extend(Block("caption", b.start, b.end, b.text) for b in title.blocks)
         furniture_blocks.extend(title.rubrics + title.bylines + title.captions)
-    articles = []
+    articles, captions = [], []
     for body in bodies:
         if not any(p.kind == "body" for p in body.paragraphs):
             continue
         page_sources = page.sources if not articles else []
         articles.append(_article(clean, body, len(articles), page.date or page_date, page_sources))
-    return articles, _attach_furniture(clean, articles, furniture_blocks)
+        captions += [(articles[-1], caption) for caption in (body.title.captions if body.title is not None else [])]
+    loose = [b for b in furniture_blocks if b.kind in ("caption", "heading") or b.web == "caption"]
+    if articles and loose:
+        ends = [sorted(article.offsets.ends) for article in articles]
+        captions += [(_nearest_article(articles, ends, _furniture(clean, b)), b) for b in loose]
+    furniture = _attach_furniture(clean, articles, furniture_blocks)
+    for article, caption in captions:
+        _keep_caption_credits(clean, article, caption)
+    return articles, furniture
+
+
+def _keep_caption_credits(clean: CleanText, article: Article, caption: Block) -> None:
+    """A photo caption taken out of the article still credits its photographer (…。本报记者
+    张三 摄 → 张三, 本报记者): each credited name not yet among the article's credits is
+    added to its text as a line of its own after the body (the name only: the caption's other
+    words stay out), and to its credits with the credit's title."""
+    known = {credit.name for credit in article.credits}
+    for credit in _photo_credits(clean, caption.start, caption.end):
+        if credit.name in known:
+            continue
+        known.add(credit.name)
+        at = len(article.text) + 1
+        starts, ends = clean.offsets.starts, clean.offsets.ends
+        article.offsets = OffsetMap(
+            article.offsets.starts + array("l", [starts[credit.start]]) + starts[credit.start : credit.end],
+            article.offsets.ends + array("l", [starts[credit.start]]) + ends[credit.start : credit.end],
+        )
+        article.text += "\n" + credit.name
+        article.credits.append(Credit(credit.name, credit.title, at, at + len(credit.name)))
 
 
 def _headline_under_body(bodies: list[_Body], furniture_blocks: list[Block], headline: Block | None) -> None:

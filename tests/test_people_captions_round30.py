@@ -1,13 +1,16 @@
 """People, round 30: the photographer a photo caption credits (…。记者 某某 摄, （某某 摄）).
 
 A caption's closing credit is a credit of the article's: the names with the title as written,
-or role 摄 for names written alone before the verb. Pages written for these tests, with
+or role 摄 for names written alone before the verb. A caption the page reader takes out of the
+article still yields its credit (the name only goes back into the text, pointing at the
+credit's characters); its other words name nobody. Pages written for these tests, with
 made-up names."""
 
 from __future__ import annotations
 
 import pytest
 
+from contexts import split_page
 from shequ.api import extract
 
 HEAD = (
@@ -25,6 +28,32 @@ def people_of(raw: str) -> list[tuple[str, str | None, list[str]]]:
         for sheet in sheets
         for person in sheet["people"]
     ]
+
+
+CAPTION_CASES = [
+    # a caption taken out of the text: its credit stays, with the title as written
+    (HEAD + "志愿者为老人送餐。\n（晨报记者 曹一鸣 摄）\n", [("曹一鸣", "记者", ["曹一鸣"])]),
+    # names alone before 摄 (a space before the verb): role 摄
+    (HEAD + "  （宁晓川 摄）\n", [("宁晓川", "摄", ["宁晓川"])]),
+    # a person named in the caption's description is no person; its credit is
+    (HEAD + "社区书记宋海鸥为老人盛汤。（晨报记者 曹一鸣 摄）\n", [("曹一鸣", "记者", ["曹一鸣"])]),
+    # a caption with no credit yields nobody
+    (HEAD + "志愿者在柳溪社区为老人送餐。\n", []),
+    (HEAD + "社区书记宋海鸥为老人盛汤。（资料图片）\n", []),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CAPTION_CASES)
+def test_round30_removed_caption_keeps_its_credit(raw, expected):
+    assert people_of(raw) == expected
+
+
+def test_round30_removed_caption_words_stay_out_of_the_text():
+    articles, furniture = split_page(HEAD + "社区书记宋海鸥为老人盛汤。（晨报记者 曹一鸣 摄）\n")
+    assert len(articles) == 1
+    assert articles[0].text.endswith("送餐上门。\n曹一鸣")
+    assert "宋海鸥" not in articles[0].text
+    assert furniture == ["社区书记宋海鸥为老人盛汤。（晨报记者曹一鸣摄）"]
 
 
 IN_TEXT_CASES = [
