@@ -467,6 +467,53 @@ def in_quality_slogan(text: str, cand: "_Candidate") -> bool:
     return any(len(word) > 1 and left.endswith(word) and (word_tags().get(word) or "").startswith("a") for word in _generic_names())
 
 
+# Filter 8b: a quality word (平安, 幸福: community_goal_qualities.txt) before 社区/小区 inside a
+# goal frame, a verb of building or striving right before it (创建|平安社区, 共建|美好新社区), maybe
+# across a list of such goals (创建平安小区、|幸福小区), or 建设/创建 right after it (平安社区|建设),
+# is a goal the text sets, not a named community; the same words name real communities elsewhere
+# (某街道|幸福社区). Round 30: in tuning articles of four sets and the bulk samples.
+GOAL_HEADS = ("社区", "小区")
+# 建设/创建 as a noun after the goal (平安社区建设工作), not the verb of a community as subject
+# (某社区建设了活动室).
+RE_GOAL_NOUN = regex.compile(r"(?:建设|创建)(?![了着过])")
+
+
+@lru_cache(maxsize=1)
+def _goal_qualities() -> frozenset[str]:
+    return frozenset(read_terms("community_goal_qualities.txt"))
+
+
+@lru_cache(maxsize=1)
+def _goal_list() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """Other goals of the same list before and after a candidate (平安小区、|幸福小区, 健康社区|、平安社区)."""
+    item = "(?:" + "|".join(regex.escape(word) for word in sorted(_goal_qualities(), key=len, reverse=True)) + ")新?(?:社区|小区)"
+    return regex.compile("(?:" + item + "、)+$"), regex.compile("(?:、" + item + ")+")
+
+
+@lru_cache(maxsize=1)
+def _goal_verbs() -> tuple[str, ...]:
+    return tuple(read_terms("community_goal_verbs.txt"))
+
+
+def named_as_goal(text: str, cand: "_Candidate") -> bool:
+    if cand.places or cand.head not in GOAL_HEADS:
+        return False
+    stem = text[cand.start : cand.end - len(cand.head)]
+    if stem.endswith(SLOGAN_NEW):
+        stem = stem[: -len(SLOGAN_NEW)]  # 美好新社区: "a new, better community"
+    if stem not in _goal_qualities():
+        return False
+    before = text[max(0, cand.start - 24) : cand.start]
+    items_before, items_after = _goal_list()
+    items = items_before.search(before)
+    if items:
+        before = before[: items.start()]  # 创建平安小区、|幸福小区: the verb opens the list
+    if before.endswith(_goal_verbs()):
+        return True
+    after = items_after.match(text, cand.end)
+    return RE_GOAL_NOUN.match(text, after.end() if after else cand.end) is not None
+
+
 # jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:
 # written right after a place (某某街道安康社区) or before its body, it is a community; dictionary
 # words are dropped otherwise (filter 2). Villages jieba lists (华西村, but also 中关村 and 亚运村,
@@ -1071,7 +1118,7 @@ class CommunityExtractor:
         villages = _town_villages(text, places)
         # a candidate running over a town into its village (某某镇禾村) is the village
         candidates = [c for c in candidates if not any(c.start < v.start < c.end for v in villages)] + villages
-        candidates = [c for c in self._resolve_pending(text, self._outermost(candidates)) if not in_quality_slogan(text, c)]
+        candidates = [c for c in self._resolve_pending(text, self._outermost(candidates)) if not in_quality_slogan(text, c) and not named_as_goal(text, c)]
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
         for cand in candidates:

@@ -54,6 +54,8 @@ RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # Longest run of name characters between a place and an organization ending for the place to
 # head that organization's name (深圳市|青禾科创投资发展|有限公司 has 8).
 MAX_ORG_GAP = 10
+# Division codes nest by prefix: province 2 digits, city 4, district or county 6, street 9.
+DISTRICT_CODE_LENGTH = 6
 
 # Site navigation and tag marks around a place (福州|厦门, 首页>福建, 【南宁】).
 NAV_MARKS = "|｜丨>»›【】"
@@ -847,8 +849,28 @@ class PlaceExtractor:
         if self._starts_a_name(hits, index, gazetteer):
             return NAME_START  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
         if index + 1 < len(hits) and hits[index + 1].start == hit.end:
-            return ALONE  # a chain of places: 九龙坡区|九龙街道
+            # A chain of places (九龙坡区|九龙街道) says where, also before a body named after
+            # its last place (宜春市|袁州区|民政局); a chain that opens an organization with a name
+            # of its own (宜春市|袁州区|青禾|社会工作服务中心) is written as that name's start.
+            last = index + 1
+            while last + 1 < len(hits) and hits[last + 1].start == hits[last].end:
+                last += 1
+            if self._opens_named_body(text, hits, last, tokens, gazetteer, breaks):
+                return IN_NAME
+            return ALONE
         return self._placement_before(text, hits, index, tokens, gazetteer)
+
+    def _opens_named_body(self, text: str, hits: list[_Hit], index: int, tokens: list[tuple[int, int]],
+                          gazetteer: Gazetteer, breaks: list[int]) -> bool:
+        """Whether hits[index], the last place of a chain, opens an organization with a name of
+        its own (某区|青禾|社会工作服务中心, 某区|青禾|小学). After a street or town the own name
+        is more often a site of it (某街道|青禾|公园, 某镇|青禾|物业) that the chain locates."""
+        return (
+            _above_street(hits[index])
+            and self._lies_in_previous(hits, index)
+            and self._placement(text, hits, index, tokens, gazetteer, breaks) == IN_NAME
+            and opens_own_name(text, hits[index].end, tokens)
+        )
 
     def _placement_before(self, text: str, hits: list[_Hit], index: int, tokens: list[tuple[int, int]],
                           gazetteer: Gazetteer) -> str:
@@ -867,10 +889,11 @@ class PlaceExtractor:
             return ALONE if any(form.official for form in hit.forms) else ELSEWHERE
         if not heads_organization_name(text, hit.end, tokens):
             return ALONE
-        if _chain_start(hits, index) < index and self._lies_in_previous(hits, index) and opens_own_name(text, hit.end, tokens):
-            # The last place of a chain before an organization with a name of its own
-            # (宜春市|袁州区|青禾小学): the chain says where it is. One named after the place
-            # (宜春市|袁州区|民政局, …|禁毒工作站) holds the place in its name.
+        if not _above_street(hit) and _chain_start(hits, index) < index and self._lies_in_previous(hits, index) and opens_own_name(text, hit.end, tokens):
+            # A street or town at the end of a chain before a name of its own (某区|某街道|青禾|
+            # 物业): the chain says where that site is. A district or city before one (某市|某区|
+            # 青禾|社会工作服务中心) opens that organization's name, with the chain; one named after
+            # the place (宜春市|袁州区|民政局, …|禁毒工作站) holds the place in its name.
             return ALONE
         return IN_NAME
 
@@ -954,6 +977,11 @@ def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: Callable
 def _area_attrs(division) -> dict:
     """Attrs of a functional area located in `division` (it has no level of its own)."""
     return {"level": None, "code": division.code, "chain": list(division.chain), "ambiguous": False, "candidates": []}
+
+
+def _above_street(hit: _Hit) -> bool:
+    """Whether every reading of the hit is a district, county, city or province."""
+    return all(len(form.code) <= DISTRICT_CODE_LENGTH for form in hit.forms)
 
 
 def _spaces_only(gap: str) -> bool:
