@@ -13,10 +13,10 @@ from contexts import community_surfaces as names
 GOAL_CASES = [
     # a verb of building or striving right before the goal
     ("居民们齐心协力，共建美好新社区。", []),
-    ("物业公司要以创建平安小区、幸福小区为抓手。", []),
+    ("今年各物业服务企业都把争创平安小区、幸福小区列进了计划。", []),
     ("这幅长卷绘就幸福社区新图景。", []),
     # 建设 as a noun after the goal, also after a list of goals
-    ("这些举措推动了健康社区、平安社区建设。", []),
+    ("街道把更多经费投向健康社区、平安社区建设。", []),
     # the same words as names: after a street, at the start of a clause, as a subject
     ("青禾街道幸福社区的居民参加了义诊。", ["幸福社区"]),
     ("上周，平安社区举办了邻里节。", ["平安社区"]),

@@ -21,7 +21,7 @@ def test_quoted_deliberation_format_is_a_model(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "青禾村宣讲队采用微课堂、板凳会等形式宣讲政策。",
+    "青禾村理事会常借田间课、板凳会等形式听取村民意见。",
     "柳岸社区的议事厅前身为社区院坝会。",
     "活动以坝坝会的形式传播防骗知识。",
     "桂香村晚上在晒场召开院坝议事会。",

@@ -54,8 +54,8 @@ def test_round30_occupation_before_name(text, expected):
 # story. The leader named at an event stays a person. (TITLES_AFTER_NAME holds one title, so the
 # sentences use the one leader it is written for.)
 CITATION_CASES = [
-    ("社区组织党员学习习近平总书记关于基层治理的重要论述。", []),
-    ("为贯彻落实习近平总书记关于养老服务工作的重要指示精神，街道开展了走访。", []),
+    ("夜校里，党员们逐段研读习近平总书记关于城市工作的论述。", []),
+    ("走访之前，街道干部先重温了习近平总书记关于养老服务的指示。", []),
     ("去年，习近平总书记来到这个社区考察。", [("习近平", "总书记")]),
 ]
 

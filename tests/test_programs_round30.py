@@ -25,7 +25,7 @@ NAMED_SUBJECTS = [
     ("troupe", "今年春天，银杏花开合唱团推出了新节目。", [("银杏花开合唱团", "team")]),
     ("set_up", "桐花社区组建了青禾红枫志愿服务队。", [("青禾红枫志愿服务队", "team")]),
     # a verb right before the team word is the name's own word
-    ("verb_last", "最后，青禾街爱无限志愿服务队建立了微信群。", [("青禾街爱无限志愿服务队", "team")]),
+    ("verb_last", "随后，青禾街爱相随志愿服务队开通了答疑热线。", [("青禾街爱相随志愿服务队", "team")]),
 ]
 
 
