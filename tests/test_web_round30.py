@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import pytest
 
+from contexts import split_page
 from shequ import layout
-from shequ.articles import split_articles
-from shequ.normalize import normalize
 
 BODY = "上周六，柳湾街道石榴社区在文化广场办起二手书集市，八十多户居民带来了家里闲置的图书。"
 BODY2 = "社区工作人员说，集市每季度办一次，卖书所得全部捐给社区的儿童阅览室。"
 
 
 def articles_of(raw: str):
-    articles, _ = split_articles(normalize(raw), "web.txt")
-    return articles
+    return split_page(raw)[0]
 
 
 def source_of(line: str) -> str | None:

@@ -486,7 +486,7 @@ def _goal_qualities() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _goal_list() -> tuple["regex.Pattern", "regex.Pattern"]:
     """Other goals of the same list before and after a candidate (平安小区、|幸福小区, 健康社区|、平安社区)."""
-    item = "(?:" + "|".join(regex.escape(word) for word in sorted(_goal_qualities(), key=len, reverse=True)) + ")新?(?:社区|小区)"
+    item = "(?:" + "|".join(regex.escape(word) for word in sorted(_goal_qualities(), key=len, reverse=True)) + f"){SLOGAN_NEW}?(?:" + "|".join(GOAL_HEADS) + ")"
     return regex.compile("(?:" + item + "、)+$"), regex.compile("(?:、" + item + ")+")
 
 

@@ -282,10 +282,10 @@ RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?
 # paired with its 承办 (由A指导，B主办，C承办: _by). Round 30: three tuning articles of three sets (a
 # festive gala, a proposal contest, a community evening) and one bulk article (a children's sports
 # day); no labelled article pairs an event's credited 承办 with the event or with its guide).
-# Example match: 由某局主办， (before B承办的).
-# The host roles of such a credit line (partnership_roles.txt kind host, but 牵头: a lead unit).
+# CREDIT_HOSTS: the host roles of such a credit line (partnership_roles.txt kind host, but 牵头: a
+# lead unit). RE_HOST_CREDIT, example match: 由某局主办， (before B承办的).
 CREDIT_HOSTS = frozenset({"主办", "协办"})
-RE_HOST_CREDIT = regex.compile(r"由[^。！？；\n]{1,60}?(?:主办|协办)(?:单位)?[，,、]")
+RE_HOST_CREDIT = regex.compile(r"由[^。！？；\n]{1,60}?(?:" + "|".join(sorted(CREDIT_HOSTS)) + r")(?:单位)?[，,、]")
 # founded: a founding or funding word and 的 right before a programme, a head noun between. Example
 # match: 联合发起的助餐项目“ (in 由某基金会、某中心联合发起的助餐项目“某某”). 打造/运营 count only
 # after 由.
