@@ -1,11 +1,14 @@
 """Programs, round 31: a quoted facility type named by the people it serves (儿童之家, 妇女之家,
 残疾人之家) or a village-stationed work team (驻村工作队) names an organization or nothing, never a
-program (filter 16, program_exclusions.tsv org_head). Sentences of our own making."""
+program (filter 16, program_exclusions.tsv org_head); a troupe (艺术团) named by words of its own is
+a team, and a holder's own troupe (某某社区艺术团) an organization (filter 38; organizations F11).
+Sentences of our own making."""
 
 from __future__ import annotations
 
 import pytest
 
+from contexts import organizations_found as organizations
 from contexts import programs_and_kinds as programs
 
 
@@ -33,3 +36,38 @@ def test_facility_type_of_a_population_names_no_program(name, text):
 @pytest.mark.parametrize("name, text, expected", BRANDS_STAY, ids=[row[0] for row in BRANDS_STAY])
 def test_home_named_by_its_own_words_stays(name, text, expected):
     assert programs(text) == expected
+
+
+NAMED_TROUPES = [
+    # words of the troupe's own before 艺术团: a team, which programs reports
+    ("after_de", "本场演出邀请了老年大学的银丝竹韵艺术团。", [("银丝竹韵艺术团", "team")]),
+    ("listed", "由退休老人组成的银杏姐妹时装队、桐美艺术团也得到基金会扶持。", [("银杏姐妹时装队", "team"), ("桐美艺术团", "team")]),
+    ("holder_and_own", "▲桐花社区风采艺术团合唱队 ▲桐花社区风采艺术团舞蹈队", [("桐花社区风采艺术团", "team"), ("桐花社区风采艺术团", "team")]),
+]
+
+HOLDER_TROUPES = [
+    # a community alone before 艺术团: the community's own troupe, an organization
+    ("community_alone", "桐花社区艺术团为居民表演。", ["桐花社区艺术团"]),
+]
+
+CLAUSE_TROUPES = [
+    # a preposition before 艺术团: a clause, no troupe's name
+    ("preposition", "桐花社区以艺术团老队员为班底，新成立了一支巡逻队。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NAMED_TROUPES, ids=[row[0] for row in NAMED_TROUPES])
+def test_troupe_named_by_its_own_words_is_a_team(name, text, expected):
+    assert programs(text) == expected
+    assert not [org for org in organizations(text) if org.endswith("艺术团")]
+
+
+@pytest.mark.parametrize("name, text, expected", HOLDER_TROUPES, ids=[row[0] for row in HOLDER_TROUPES])
+def test_troupe_of_a_holder_alone_stays_an_organization(name, text, expected):
+    assert programs(text) == []
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize("name, text", CLAUSE_TROUPES, ids=[row[0] for row in CLAUSE_TROUPES])
+def test_clause_before_a_troupe_word_names_no_troupe(name, text):
+    assert programs(text) == []

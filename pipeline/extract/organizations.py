@@ -92,6 +92,8 @@ Filters (each a small method, in this order)
      某系志愿服务分队) is part of that program's name → none; one also written alone stays.
   F10 a candidate ending inside a community name that starts within it (某市中心|中心花园社区:
      the name ran into the community's) → none, round 30.
+  F11 a troupe (艺术团) named by words of its own (某某艺术团, 某某社区风采艺术团) is a team, which
+     programs reports → none; a place's or community's own troupe (某某社区艺术团) stays, round 31.
   F9 公司 after only a two-character line of business, no brand jieba knows (通信公司, 设计公司:
      a company of that kind, written without its name; 联通公司 stays), round 28.
 
@@ -406,6 +408,10 @@ LOCAL_OFFICE_ENDINGS = ("所", "站")
 # The bare company ending, and the jieba tags of proper names (people, places, organizations,
 # brands, abbreviations) that make the words before it a name (`_names_a_trade`).
 BARE_COMPANY_ENDING = "公司"
+# F11: troupe endings that name a team (a program) when words of the troupe's own stand before them
+# (某某艺术团); a holder alone before them (某某社区艺术团) names the holder's organization (round 31).
+PROGRAM_TROUPE_ENDINGS = ("艺术团",)
+
 # F9: tags of a two-character word before 公司 that make it a brand (联通 nz, 华为 nr, 京东 ns), not
 # a line of business (通信 j, 设计 vn, unknown 文创): round 28 precision wave, four articles of the
 # bulk samples and tuning pool; no labelled set holds a name of two characters and 公司.
@@ -747,7 +753,32 @@ class OrganizationExtractor:
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
         candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
         candidates = _drop_nested(self._drop_into_community(ctx, candidates))  # F10, F6
+        candidates = self._drop_named_troupes(ctx, candidates)  # F11
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+
+    @staticmethod
+    def _drop_named_troupes(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
+        """F11: a troupe (艺术团) named by words of its own (某某艺术团, 某某社区风采艺术团) is a team,
+        which programs reports; the troupe of a holder written alone before the ending (某某社区
+        艺术团) stays its organization. Round 31: named troupes are programs in 6 labelled articles
+        of 4 sets; the seed gold lists a community's own troupe among organizations."""
+        text = ctx.text
+        if not any(text.endswith(PROGRAM_TROUPE_ENDINGS, c.start, c.end) for c in candidates):
+            return candidates
+        ends: dict[int, int] = {}
+        for m in ctx.found_any(("places", "communities")):
+            ends[m.start] = max(ends.get(m.start, 0), m.end)
+        out = []
+        for c in candidates:
+            word = next((w for w in PROGRAM_TROUPE_ENDINGS if text.endswith(w, c.start, c.end)), None)
+            if word is not None:
+                k = c.start
+                while k in ends and ends[k] <= c.end - len(word):
+                    k = ends[k]
+                if k != c.end - len(word):
+                    continue
+            out.append(c)
+        return out
 
     @staticmethod
     def _drop_into_community(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -50,6 +50,10 @@ RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百
 # (甲队、乙队、丙队三支队伍: the count closes a list of names).
 RE_TEAM_COUNT_AFTER = regex.compile(r"\G[0-9一二三四五六七八九十百千两]+余?支(?!\p{Han}{0,4}[队团])")
 
+# Troupe words that name a program only after words of the troupe's own (某某社区风采艺术团, 某某艺术团);
+# after a holder alone (某某社区艺术团) the troupe is the holder's organization (round 31).
+HOLDER_TROUPE_WORDS = ("艺术团",)
+
 # A place near people's homes that a quote is said to be, or that opens the quote (家门口的“…”,
 # 群众身边的“…”, “家门口的…驿站”): what the text likens to a station, not its name (round 29).
 NEARBY_WORDS = ("家门口的", "身边的")
@@ -1471,7 +1475,7 @@ class ProgramExtractor:
                     start = clause_troupe_start(ctx, w_start)
                 if start is None and team_named:
                     start = core_team_start(ctx, w_start, end)
-                if start is None:
+                if start is None or (match.group() in HOLDER_TROUPE_WORDS and holder_only(ctx, start, w_start)):
                     continue
             elif suf.bare == "held":
                 start = held_name_start(text, start, w_start, starts)
@@ -1933,6 +1937,21 @@ def named_holder_start(
     if not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
+
+
+def holder_only(ctx: ArticleContext, start: int, w_start: int) -> bool:
+    """Filter 38 (round 31): the words before a troupe word are only places and communities
+    written one after another (某某社区|艺术团): the holder's own troupe, which organizations
+    reports, not a troupe named by words of its own (某某社区|风采|艺术团); nor are they a troupe's
+    name when a preposition, particle or adverb stands among them (社区|以|艺术团骨干…: a clause)."""
+    tags = word_tags()
+    if any((tags.get(ctx.text[a:b]) or "x")[0] in ("u", "p", "d") for a, b in _tokens_within(ctx, start, w_start)):
+        return True
+    starts = party_starts(ctx.text, ctx.found_any(("places", "communities")))
+    k = start
+    while k < w_start and k in starts and starts[k] <= w_start:
+        k = starts[k]
+    return k == w_start
 
 
 def holder_cut(start: int, w_start: int, starts: dict[int, int]) -> int | None:
