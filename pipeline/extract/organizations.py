@@ -92,6 +92,9 @@ Filters (each a small method, in this order)
      某系志愿服务分队) is part of that program's name → none; one also written alone stays.
   F10 a candidate ending inside a community name that starts within it (某市中心|中心花园社区:
      the name ran into the community's) → none, round 30.
+  F11 a name read back to a verbal noun that opens it inside a clause (也会|影响|物业, 后|供给|
+     某某公司): the verbal noun and the words before it are the clause's, the name starts after
+     it; not after a clause border, a preposition or a conjunction (与|应急技术学院), round 31.
   F9 公司 after only a two-character line of business, no brand jieba knows (通信公司, 设计公司:
      a company of that kind, written without its name; 联通公司 stays), round 28.
 
@@ -601,6 +604,13 @@ def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
 # 某集团|某某客运有限公司第二|分公司).
 BRANCH_ENDINGS = frozenset({"分公司", "支行", "分行"})
 
+# F11: jieba's tag of a verbal noun (影响, 宣传, 建设); a character that ends a clause or stands
+# outside a name (，。、“ and line breaks) before a name's first word; the tags of words after which
+# a verbal noun may open a name (prepositions and conjunctions: 与|应急技术学院).
+VERBAL_NOUN_TAG = "vn"
+RE_CLAUSE_BORDER_CHAR = regex.compile(r"[\p{P}\s]")
+BORDER_WORD_TAGS = frozenset({"p", "c"})
+
 # A day of the month or an hour opening a name (jieba glues 29|日龙湖: 3月29日|某公益基金会): a date, not part of it.
 RE_DATE_HEAD = regex.compile(r"[0-9]{1,4}[年月日号时点分](?=\p{Han})")
 
@@ -1068,10 +1078,35 @@ class OrganizationExtractor:
             # street's own 街道) opens the name: the extension starts before the place.
             begin = index.place_overlapping(suffix_start, end)
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
+            start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F11
             candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(self._under_parent_company(text, out, candidate, suffix_start, suffix))
         return out
+
+    def _after_leading_verbal_noun(self, ctx: ArticleContext, protected: dict[int, int], start: int, suffix_start: int) -> int:
+        """F11: a name read back to a verbal noun (a word jieba tags vn: 影响, 宣传, 供给, 建设,
+        流动) that opens it in the middle of a clause is the clause's verb and its object, not a
+        name (也会|影响|物业, 后|供给|某某公司, 高标准|建设|街道综治中心, 为解决|流动|党员…): the
+        name starts after the verbal noun, and F4 then judges what is left. A verbal noun after a
+        clause border, a preposition, a conjunction or a relation word may open a name (与|应急
+        技术学院), and a place or community that starts with one is a name (通关镇). Round 31:
+        verb-object spans read as bodies in tuning articles of six sets."""
+        text, tokens = ctx.text, ctx.tokens
+        token = tokens.at(start)
+        if token is None or token[0] != start or token[1] > suffix_start or start in protected.values():
+            return start
+        if token[1] - start < 2 or self.res.known_words.get(text[start : token[1]]) != VERBAL_NOUN_TAG:
+            return start
+        if start == 0 or RE_CLAUSE_BORDER_CHAR.match(text, start - 1):
+            return start
+        before = tokens.at(start - 1)
+        if before is None or before[1] != start:
+            return start
+        word = text[before[0] : start]
+        if self.res.known_words.get(word) in BORDER_WORD_TAGS or RE_FRAME_LEFT.search(word):
+            return start
+        return token[1]
 
     def _under_parent_company(self, text: str, found: list[_Candidate], branch: _Candidate, suffix_start: int, suffix: _Suffix) -> _Candidate:
         """A branch (分公司, 支行, 分行) written right after its parent company's name, or cut
