@@ -1,6 +1,8 @@
 """Round 31 (organizations): a name read back to a verbal noun that opens it inside a clause
 (将|影响|物业…, 随后|供给|某某公司) is the clause's verb and object: the name starts after the
-verbal noun (F11), and what is left is judged as any other name.
+verbal noun (F11), and what is left is judged as any other name. A community the community
+step found, named by a word jieba tags as an adjective or verb (繁荣|社区, 团结|社区), keeps its
+Party committee written right after it (繁荣社区党委).
 
 Every sentence here is made up (invented places, units and people)."""
 
@@ -35,3 +37,28 @@ def test_round31_verbal_noun_and_its_object_is_none(text):
 )
 def test_round31_name_after_verbal_noun_or_border(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- a community named by a descriptor-like word
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("繁荣社区位于城北。暴雨过后，繁荣社区党委连夜组织党员排查隐患。", ["繁荣社区党委"]),
+        ("幸福社区居民很热情，幸福社区党委书记王青禾说。", ["幸福社区党委"]),
+        ("团结社区有2000户居民。团结社区党委牵头成立了议事会。", ["团结社区党委"]),
+    ],
+)
+def test_round31_party_body_of_word_named_community(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这位社区党委书记已连任两届。",
+        "两个社区党委签订了共建协议。",
+        "广大社区党员积极参与。",
+    ],
+)
+def test_round31_pronoun_or_count_before_community_body_is_none(text):
+    assert organizations(text) == []

@@ -83,6 +83,10 @@ Filters (each a small method, in this order)
      社区党委/村党支部 with a post right after it (社区党委书记某某, 村党支部副书记某某): the text
      gives a person's role there, and the tuning and dev gold list no body for it, unless the
      article writes the body's full name too (then it is that body's mention), round 29.
+     A community the community step found whose name is one word jieba tags as an adjective,
+     verb, time or place word (团结|社区, 优胜|村, 新村|社区) keeps the Party committee or branch
+     written right after it (团结社区党委), though its name alone looks like a descriptor
+     (not 这位|社区, 两个|社区), round 31.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
      服务中心”: a brand is not named after a district).
@@ -604,6 +608,12 @@ def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
 # 某集团|某某客运有限公司第二|分公司).
 BRANCH_ENDINGS = frozenset({"分公司", "支行", "分行"})
 
+# Tags of a one-word community name that looks like a descriptor or function word yet names a
+# community or village (团结 a, 优胜 v, 胜利 vn, 北一 t, 新村 ns), and the Party bodies that, written
+# right after such a community, are its own (团结社区|党委, 优胜村|党总支).
+WORD_NAME_TAGS = frozenset("a v vn t ns".split())
+RE_COMMUNITY_PARTY_BODY = regex.compile(r"党委|党总支|党支部")
+
 # F11: jieba's tag of a verbal noun (影响, 宣传, 建设); a character that ends a clause or stands
 # outside a name (，。、“ and line breaks) before a name's first word; the tags of words after which
 # a verbal noun may open a name (prepositions and conjunctions: 与|应急技术学院).
@@ -1052,7 +1062,7 @@ class OrganizationExtractor:
         spans: dict[int, int] = {}
         for label in ("places", "communities"):
             for mention in ctx.found(label):
-                if "\n" in ctx.text[mention.start : mention.end] or (label == "communities" and self._function_word_community(mention)):
+                if "\n" in ctx.text[mention.start : mention.end] or (label == "communities" and self._function_word_community(mention) and not self._word_named_party_body(ctx, mention)):
                     continue
                 spans[mention.end] = min(spans.get(mention.end, mention.start), mention.start)
         return spans
@@ -1060,6 +1070,18 @@ class OrganizationExtractor:
     def _function_word_community(self, mention: Mention) -> bool:
         name = RE_COMMUNITY_HEAD.sub("", mention.canonical)
         return name in self.res.stops or name in self.res.verbs
+
+    def _word_named_party_body(self, ctx: ArticleContext, mention: Mention) -> bool:
+        """A community the community step found, named by one dictionary word that jieba tags as
+        an adjective, a verb, a time or a place word (团结|社区, 优胜|村, 新村|社区: common names of
+        communities and villages), with its Party committee or branch written right after it
+        (团结社区|党委, 优胜村|党总支): the committee of that community, although the name alone
+        looks like a function or descriptor word. Not a pronoun, numeral or listed stop (这位|社区,
+        两个|社区). Round 31: such committees missed in tuning articles of three sets."""
+        name = RE_COMMUNITY_HEAD.sub("", mention.canonical)
+        if name in self.res.stops or self.res.known_words.get(name) not in WORD_NAME_TAGS:
+            return False
+        return RE_COMMUNITY_PARTY_BODY.match(ctx.text, mention.end) is not None
 
     # ------------------------------------------------------------------ C1: endings
     def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int], index: _MentionIndex, endings: dict[int, _Suffix]) -> list[_Candidate]:
@@ -1502,7 +1524,7 @@ class OrganizationExtractor:
         prefix = text[start:suffix_start]
         quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
         community = index.community_ending_at(start, suffix_start)
-        if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)):
+        if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)) and not self._word_named_party_body(ctx, community):
             community = None  # 专业化社区, 代表社区: not a named community, so not a named Party body either
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
