@@ -83,6 +83,10 @@ Filters (each a small method, in this order)
      社区党委/村党支部 with a post right after it (社区党委书记某某, 村党支部副书记某某): the text
      gives a person's role there, and the tuning and dev gold list no body for it, unless the
      article writes the body's full name too (then it is that body's mention), round 29.
+     A community the community step found whose name is one word jieba tags as an adjective,
+     verb, time or place word (团结|社区, 优胜|村, 新村|社区) keeps the Party committee or branch
+     written right after it (团结社区党委), though its name alone looks like a descriptor
+     (not 这位|社区, 两个|社区), round 31.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
      服务中心”: a brand is not named after a district).
@@ -94,6 +98,9 @@ Filters (each a small method, in this order)
      the name ran into the community's) → none, round 30.
   F11 a troupe (艺术团) named by words of its own (某某艺术团, 某某社区风采艺术团) is a team, which
      programs reports → none; a place's or community's own troupe (某某社区艺术团) stays, round 31.
+  F12 a name read back to a verbal noun that opens it inside a clause (也会|影响|物业, 后|供给|
+     某某公司): the verbal noun and the words before it are the clause's, the name starts after
+     it; not after a clause border, a preposition or a conjunction (与|应急技术学院), round 31.
   F9 公司 after only a two-character line of business, no brand jieba knows (通信公司, 设计公司:
      a company of that kind, written without its name; 联通公司 stays), round 28.
 
@@ -607,6 +614,19 @@ def _automaton(words: dict[str, str]) -> "ahocorasick.Automaton":
 # 某集团|某某客运有限公司第二|分公司).
 BRANCH_ENDINGS = frozenset({"分公司", "支行", "分行"})
 
+# Tags of a one-word community name that looks like a descriptor or function word yet names a
+# community or village (团结 a, 优胜 v, 胜利 vn, 北一 t, 新村 ns), and the Party bodies that, written
+# right after such a community, are its own (团结社区|党委, 优胜村|党总支).
+WORD_NAME_TAGS = frozenset("a v vn t ns".split())
+RE_COMMUNITY_PARTY_BODY = regex.compile(r"党委|党总支|党支部")
+
+# F12: jieba's tag of a verbal noun (影响, 宣传, 建设); a character that ends a clause or stands
+# outside a name (，。、“ and line breaks) before a name's first word; the tags of words after which
+# a verbal noun may open a name (prepositions and conjunctions: 与|应急技术学院).
+VERBAL_NOUN_TAG = "vn"
+RE_CLAUSE_BORDER_CHAR = regex.compile(r"[\p{P}\s]")
+BORDER_WORD_TAGS = frozenset({"p", "c"})
+
 # A day of the month or an hour opening a name (jieba glues 29|日龙湖: 3月29日|某公益基金会): a date, not part of it.
 RE_DATE_HEAD = regex.compile(r"[0-9]{1,4}[年月日号时点分](?=\p{Han})")
 
@@ -1073,7 +1093,7 @@ class OrganizationExtractor:
         spans: dict[int, int] = {}
         for label in ("places", "communities"):
             for mention in ctx.found(label):
-                if "\n" in ctx.text[mention.start : mention.end] or (label == "communities" and self._function_word_community(mention)):
+                if "\n" in ctx.text[mention.start : mention.end] or (label == "communities" and self._function_word_community(mention) and not self._word_named_party_body(ctx, mention)):
                     continue
                 spans[mention.end] = min(spans.get(mention.end, mention.start), mention.start)
         return spans
@@ -1081,6 +1101,18 @@ class OrganizationExtractor:
     def _function_word_community(self, mention: Mention) -> bool:
         name = RE_COMMUNITY_HEAD.sub("", mention.canonical)
         return name in self.res.stops or name in self.res.verbs
+
+    def _word_named_party_body(self, ctx: ArticleContext, mention: Mention) -> bool:
+        """A community the community step found, named by one dictionary word that jieba tags as
+        an adjective, a verb, a time or a place word (团结|社区, 优胜|村, 新村|社区: common names of
+        communities and villages), with its Party committee or branch written right after it
+        (团结社区|党委, 优胜村|党总支): the committee of that community, although the name alone
+        looks like a function or descriptor word. Not a pronoun, numeral or listed stop (这位|社区,
+        两个|社区). Round 31: such committees missed in tuning articles of three sets."""
+        name = RE_COMMUNITY_HEAD.sub("", mention.canonical)
+        if name in self.res.stops or self.res.known_words.get(name) not in WORD_NAME_TAGS:
+            return False
+        return RE_COMMUNITY_PARTY_BODY.match(ctx.text, mention.end) is not None
 
     # ------------------------------------------------------------------ C1: endings
     def _suffix_candidates(self, ctx: ArticleContext, protected: dict[int, int], index: _MentionIndex, endings: dict[int, _Suffix]) -> list[_Candidate]:
@@ -1099,10 +1131,35 @@ class OrganizationExtractor:
             # street's own 街道) opens the name: the extension starts before the place.
             begin = index.place_overlapping(suffix_start, end)
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
+            start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F12
             candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(self._under_parent_company(text, out, candidate, suffix_start, suffix))
         return out
+
+    def _after_leading_verbal_noun(self, ctx: ArticleContext, protected: dict[int, int], start: int, suffix_start: int) -> int:
+        """F12: a name read back to a verbal noun (a word jieba tags vn: 影响, 宣传, 供给, 建设,
+        流动) that opens it in the middle of a clause is the clause's verb and its object, not a
+        name (也会|影响|物业, 后|供给|某某公司, 高标准|建设|街道综治中心, 为解决|流动|党员…): the
+        name starts after the verbal noun, and F4 then judges what is left. A verbal noun after a
+        clause border, a preposition, a conjunction or a relation word may open a name (与|应急
+        技术学院), and a place or community that starts with one is a name (通关镇). Round 31:
+        verb-object spans read as bodies in tuning articles of six sets."""
+        text, tokens = ctx.text, ctx.tokens
+        token = tokens.at(start)
+        if token is None or token[0] != start or token[1] > suffix_start or start in protected.values():
+            return start
+        if token[1] - start < 2 or self.res.known_words.get(text[start : token[1]]) != VERBAL_NOUN_TAG:
+            return start
+        if start == 0 or RE_CLAUSE_BORDER_CHAR.match(text, start - 1):
+            return start
+        before = tokens.at(start - 1)
+        if before is None or before[1] != start:
+            return start
+        word = text[before[0] : start]
+        if self.res.known_words.get(word) in BORDER_WORD_TAGS or RE_FRAME_LEFT.search(word):
+            return start
+        return token[1]
 
     def _under_parent_company(self, text: str, found: list[_Candidate], branch: _Candidate, suffix_start: int, suffix: _Suffix) -> _Candidate:
         """A branch (分公司, 支行, 分行) written right after its parent company's name, or cut
@@ -1498,7 +1555,7 @@ class OrganizationExtractor:
         prefix = text[start:suffix_start]
         quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
         community = index.community_ending_at(start, suffix_start)
-        if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)):
+        if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)) and not self._word_named_party_body(ctx, community):
             community = None  # 专业化社区, 代表社区: not a named community, so not a named Party body either
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
