@@ -19,7 +19,7 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             A list on one side of an agreement (A、B与C签署…协议, A、B和C结成…联盟: AGREEMENT_WORDS)
             signs it together, so A–B are paired too (not after 分别).
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
-  support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B; 得到A的…<noun>;
+  support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B (also 在A的牵头下); 得到A的…<noun>;
             A对B进行…<noun> (某基金会对某合唱团进行资金扶持).
   toward    A向B<word>: 向社区某超市捐赠; A<word>给B: 某集团捐赠给某社区; A向来自B的专家颁发聘书
             (B's people engaged by A).
@@ -601,7 +601,9 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         "staff_of": regex.compile(rf"的?(?:{staff_words})们?"),
         # 在A的组织下，B…: A gathers B for the work (组织 is no support noun elsewhere: A组织B is a forward
         # word that takes organizations only)
-        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织")),
+        # 在A的牵头下，B…: A leads the work B does (a district committee of a party over its medical
+        # committee, a street's social-work station over a neighbourhood point; round 31)
+        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织|牵头")),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "obtain_money": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns="资金|经费")),
