@@ -66,9 +66,9 @@ def test_byline_of_a_paper_and_its_app_is_the_source():
     assert article.source == "石城晚报·柳湾客户端"
 
 
-def test_dispatch_of_an_app_still_names_the_paper():
-    # a dispatch line names the outlet before its app (round 18), unchanged
-    assert layout.lede_outlet("石城日报客户端讯（记者 赵一鸣）" + BODY) == "石城日报"
+def test_dispatch_of_an_app_names_the_paper_and_its_app():
+    # a dispatch line names the outlet with its app, as written (round 31; round 18 cut it off)
+    assert layout.lede_outlet("石城日报客户端讯（记者 赵一鸣）" + BODY) == "石城日报客户端"
     assert layout.outlet_head("石城日报客户端") == "石城日报"
     assert layout.outlet_head("石城日报客户端", glued=False) is None
 
