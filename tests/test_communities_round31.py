@@ -1,0 +1,23 @@
+"""Communities, round 31: a phrase that jieba lists as one word (积极探索, 充分发挥, 严格遵守) is no
+stem, after a place or standing alone before the head. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import community_surfaces as names
+
+
+PHRASE_CASES = [
+    # an adverb-led phrase after a place, or after a modal verb: no community
+    ("近两年，宜宾市积极探索社区议事新办法。", []),
+    ("这几年，兴文县充分发挥社区老年大学的作用。", []),
+    ("他表示以后一定严格遵守社区的各项规定。", []),
+    # a name after the same place stays
+    ("近两年，宜宾市柏岭社区探索议事新办法。", ["柏岭社区"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PHRASE_CASES)
+def test_round31_phrase_word_is_no_stem(text, expected):
+    assert names(text) == expected
