@@ -1,5 +1,6 @@
 """Communities, round 31: a phrase that jieba lists as one word (积极探索, 充分发挥, 严格遵守) is no
-stem, after a place or standing alone before the head. Sentences written for these tests."""
+stem, after a place or standing alone before the head; 城区 and 上述 make a generic phrase.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,4 +21,16 @@ PHRASE_CASES = [
 
 @pytest.mark.parametrize("text, expected", PHRASE_CASES)
 def test_round31_phrase_word_is_no_stem(text, expected):
+    assert names(text) == expected
+
+
+GENERIC_CASES = [
+    ("督导组一行走访了上述社区的服务站。", []),
+    ("县里正在推进城区小区停车管理。", []),
+    ("督导组一行走访了枫岭社区的服务站。", ["枫岭社区"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERIC_CASES)
+def test_round31_urban_area_and_pointer_are_generic(text, expected):
     assert names(text) == expected
