@@ -34,3 +34,18 @@ GENERIC_CASES = [
 @pytest.mark.parametrize("text, expected", GENERIC_CASES)
 def test_round31_urban_area_and_pointer_are_generic(text, expected):
     assert names(text) == expected
+
+
+AGENCY_CASES = [
+    # an agency whose name holds 社区: no community
+    ("柏林镇的松涛社区服务社派出两名督导。", []),
+    ("据松涛社区青少年事务中心的社工介绍，课程已排满。", []),
+    ("桂湾镇松涛社区营造发展中心牵头办起了市集。", []),
+    # a community's own station or fund keeps its name, as before
+    ("松涛社区服务站的社工上门走访。", ["松涛社区"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGENCY_CASES)
+def test_round31_agency_named_with_community_word(text, expected):
+    assert names(text) == expected

@@ -681,14 +681,21 @@ def unnumbered_grid(name: str, kind: str) -> bool:
     return kind == "网格" and not RE_NUMBERED_GRID_NAME.fullmatch(name)
 
 
-# Filter 7: the candidate heads a company or fund name (青禾园物业, 桃源社区公益基金会): it
-# names the company or fund, not a community. After 小区/村 a company word is the estate's own
+# Filter 7: the candidate heads a company, fund or agency name (青禾园物业, 桃源社区公益基金会,
+# 某某社区服务社): it names the company, fund or agency, not a community. After 小区/村 a company word is the estate's own
 # property company (某某小区物业公司), which still names the estate.
 def heads_brand_name(text: str, end: int, head: str = "社区", internal: bool = True) -> bool:
     match = _brand_followers().match(text, end)
     if not match:
         return False
-    return internal or (head == "社区" and "基金" in match.group())
+    word = match.group()
+    return internal or (head == "社区" and ("基金" in word or word.endswith(BODY_FOLLOWER_ENDINGS)))
+
+
+# Endings of a brand follower that names a body of its own (服务社, 青少年事务中心, 营造发展中心):
+# after 社区 too it makes the community's words the start of an organisation's name (某某社区服务社);
+# the property and company words (物业, 公司) count after estates only.
+BODY_FOLLOWER_ENDINGS = ("社", "中心")
 
 
 # Filter 8: inside a book title (《某市社区基金管理办法》) a head is part of the title.
