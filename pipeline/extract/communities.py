@@ -399,6 +399,13 @@ def _frequent_verb(word: str) -> bool:
     return word_tags().get(word) in ("v", "vd") and word_freq().get(word, 0) >= COMMON_VERB_FREQ
 
 
+def phrase_word(word: str) -> bool:
+    """A four-character dictionary entry that is a phrase, not a name piece: its first two
+    characters an adverb or a verb (积极响应, 隆重举行) or a manner adverb (全面提高, 充分发挥),
+    however jieba tags the whole (a noun, a person's name)."""
+    return len(word) >= 4 and (word_tags().get(word[:2]) in PHRASE_OPENER_TAGS or word.startswith(_phrase_adverbs()))
+
+
 def name_like(word: str, name_so_far: str) -> bool:
     """Whether a token written before a community head can be part of its name.
 
@@ -423,7 +430,7 @@ def name_like(word: str, name_so_far: str) -> bool:
             word[-1] in NAME_MEASURE_CHARS and word[-2] not in NUMERALS and not word[-2].isdigit()
         )
         return word[0] not in _stop_chars() and last_ok
-    if len(word) >= 4 and (word_tags().get(word[:2]) in PHRASE_OPENER_TAGS or word.startswith(_phrase_adverbs())):
+    if phrase_word(word):
         return False  # 积极响应|社区号召, 全面提高|社区: an adverb-led phrase jieba lists as one word
     if word in _naming_words() and name_so_far and piece_class(name_so_far) == "P":
         return True  # 胜利花苑小区, 东方名居小区: words that name places open names (not 建设|爱国园)
@@ -674,14 +681,21 @@ def unnumbered_grid(name: str, kind: str) -> bool:
     return kind == "网格" and not RE_NUMBERED_GRID_NAME.fullmatch(name)
 
 
-# Filter 7: the candidate heads a company or fund name (青禾园物业, 桃源社区公益基金会): it
-# names the company or fund, not a community. After 小区/村 a company word is the estate's own
+# Filter 7: the candidate heads a company, fund or agency name (青禾园物业, 桃源社区公益基金会,
+# 某某社区服务社): it names the company, fund or agency, not a community. After 小区/村 a company word is the estate's own
 # property company (某某小区物业公司), which still names the estate.
 def heads_brand_name(text: str, end: int, head: str = "社区", internal: bool = True) -> bool:
     match = _brand_followers().match(text, end)
     if not match:
         return False
-    return internal or (head == "社区" and "基金" in match.group())
+    word = match.group()
+    return internal or (head == "社区" and ("基金" in word or word.endswith(BODY_FOLLOWER_ENDINGS)))
+
+
+# Endings of a brand follower that names a body of its own (服务社, 青少年事务中心, 营造发展中心):
+# after 社区 too it makes the community's words the start of an organisation's name (某某社区服务社);
+# the property and company words (物业, 公司) count after estates only.
+BODY_FOLLOWER_ENDINGS = ("社", "中心")
 
 
 # Filter 8: inside a book title (《某市社区基金管理办法》) a head is part of the title.
@@ -1220,8 +1234,8 @@ class CommunityExtractor:
         words = []
         while index < len(spans) and spans[index][0] < front:
             word = text[spans[index][0] : spans[index][1]]
-            if (len(word) == 1 and word in _stop_chars()) or is_barrier(word):
-                return None
+            if (len(word) == 1 and word in _stop_chars()) or is_barrier(word) or phrase_word(word):
+                return None  # 某市|积极探索|社区: a phrase jieba lists as one word is no name
             tag = word_tags().get(word)
             if tag in SANDWICH_BREAK_TAGS and not word.startswith("第"):
                 return None  # 宁夏、甘肃|两个|社区: a count, not a name
@@ -1391,11 +1405,12 @@ class CommunityExtractor:
     @staticmethod
     def _stopped_by_everyday_word(walk: _Walk) -> bool:
         """Whether the walk stopped right at the head on a word that may be the stem itself
-        (翠微 of 在翠微社区): no count, pronoun or particle, no function character at its ends."""
+        (翠微 of 在翠微社区): no count, pronoun or particle, no function character at its ends, no
+        phrase jieba lists as one word (某市|积极探索|社区, 一定|严格遵守|社区的规定: `phrase_word`)."""
         if walk.pieces or walk.stop != "word":
             return False
         word = walk.stop_word
-        return (word_tags().get(word) not in SANDWICH_BREAK_TAGS
+        return (word_tags().get(word) not in SANDWICH_BREAK_TAGS and not phrase_word(word)
                 and word[0] not in _stop_chars() and word[-1] not in _stop_chars())
 
     def _with_everyday_word(self, text, front, walk, tokens, place_ends, place_chars, stop_heads, estate) -> _Walk:
