@@ -208,6 +208,20 @@ FREQUENCY_MAX = 10  # the largest count of times a schedule gives
 # bare 阅读 needs its colon (读书会上阅读3次 is reading done).
 RE_VIEW_COUNTER_BEFORE = regex.compile(r"(?:(?:浏览|点击|人气)(?:量|数|次数)?|阅读(?:量|数|次数))[：:]?$|阅读[：:]$")
 VIEW_COUNTER_UNITS = frozenset({"次", "人次"})
+# A numbered formula label (1+2+X, 1+5+N) earlier in the sentence and 即 (that is) between it and
+# a count: the count glosses one term of the label (“1+5+N”架构，即成立1个…党委、5个…支部), a
+# number of the label, not a count of its own. Round 31: four tuning articles of four sets.
+# Example: 1+5+N.
+RE_FORMULA_LABEL = regex.compile(r"\d+(?:\s*[+＋]\s*(?:\d+|[A-Za-z]))+")
+# The word that opens the gloss (即, 也就是, 就是). Example: 即 in ，即成立1个.
+RE_GLOSS_WORD = regex.compile(r"即|就是")
+# The sentence's end: the formula must be in the count's sentence. Example: 。
+RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+FORMULA_GLOSS_REACH = 60  # characters back to look for the formula
+# The word that closes a list before its total (A、B等8项): the total counts the items listed.
+LIST_CLOSER = "等"
+# A run of digits: one number of a formula label. Example: 5 in 1+5+N.
+RE_DIGIT_RUN = regex.compile(r"\d+")
 # What joins the two ends of a range (500元至|900元, 5000元-|10000元).
 RANGE_CONNECTORS = frozenset("-—–~～至到")
 # Words between two numbers that share one subject (上升9.03%和38.54%, 5102户13110人).
@@ -1030,6 +1044,30 @@ def reject_view_counter(c: Candidate, f: FilterContext) -> str | None:
     return "view_counter" if RE_VIEW_COUNTER_BEFORE.search(f.text, max(0, c.start - 6), c.start) else None
 
 
+def reject_formula_gloss(c: Candidate, f: FilterContext) -> str | None:
+    """23. A count that glosses a term of a numbered formula label written before it in the
+    sentence (建立“1+5+N”架构，即成立1个党委、5个支部; “1”即1名网格长): its value is one of the
+    label's numbers and 即 opens the gloss. A count with no 即 after the label (按“1+2+N”模式配备
+    2名社工) is a count of what is staffed and stays, and so does the total of a list closed by
+    等 (即提供A、B等8项服务)."""
+    if c.category not in COUNT_CATEGORIES or c.value is None:
+        return None
+    if f.text.endswith(LIST_CLOSER, 0, c.start):
+        return None  # 提供A、B等8项服务: the total of a list written out, a count of real things
+    window = f.text[max(0, c.start - FORMULA_GLOSS_REACH) : c.start]
+    ends = list(RE_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    labels = list(RE_FORMULA_LABEL.finditer(window))
+    if not labels:
+        return None
+    label = labels[-1]
+    if not RE_GLOSS_WORD.search(window, label.end()):
+        return None
+    terms = {float(term) for term in RE_DIGIT_RUN.findall(label.group())}
+    return "formula_gloss" if c.value in terms else None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1054,6 +1092,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_frequency,
     reject_pair_reference,
     reject_view_counter,
+    reject_formula_gloss,
 )
 
 
