@@ -1,5 +1,5 @@
-"""Quantities, round 31: counts that gloss the terms of a numbered formula label.
-Sentences of our own making."""
+"""Quantities, round 31: counts that gloss the terms of a numbered formula label; a few kinds
+written in Chinese numerals. Sentences of our own making."""
 
 from __future__ import annotations
 
@@ -29,4 +29,21 @@ FORMULA_GLOSS_CASES = [
 
 @pytest.mark.parametrize("text, expected", FORMULA_GLOSS_CASES)
 def test_round31_count_glossing_a_formula_label_is_dropped(text, expected):
+    assert counts(text) == expected
+
+
+KIND_CASES = [
+    # a few kinds in Chinese numerals say how a thing is divided: no count
+    ("青禾社区通过线上预约和上门登记两种方式收集居民需求。", []),
+    ("志愿者把收到的建议归为三种情形逐一答复。", []),
+    # a stock counted in kinds with digits or a qualifier stays
+    ("积分兑换点摆放着40多种日用品供居民挑选。", [("40多种", 40, "种", "日用品")]),
+    ("驿站为骑手提供了十余种暖心服务。", [("十余种", 10, "种", "暖心服务")]),
+    # other measure words in Chinese numerals are untouched
+    ("社区组织了两场义诊。", [("两场", 2, "场", "义诊")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KIND_CASES)
+def test_round31_few_kinds_in_chinese_numerals_are_no_count(text, expected):
     assert counts(text) == expected

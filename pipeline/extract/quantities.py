@@ -217,6 +217,10 @@ RE_FORMULA_LABEL = regex.compile(r"\d+(?:\s*[+＋]\s*(?:\d+|[A-Za-z]))+")
 RE_GLOSS_WORD = regex.compile(r"即|就是")
 # The sentence's end: the formula must be in the count's sentence. Example: 。
 RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+# The measure word of kinds: a few kinds written in Chinese numerals (两种方式, 三种形式) is how a
+# thing is divided, not a count of real things. Round 31: six tuning articles of five sets, no gold
+# count of that form (the labelled ones are 30多种, 10余种). Example: 种 in 两种方式.
+KIND_UNITS = frozenset({"种"})
 FORMULA_GLOSS_REACH = 60  # characters back to look for the formula
 # The word that closes a list before its total (A、B等8项): the total counts the items listed.
 LIST_CLOSER = "等"
@@ -986,6 +990,15 @@ def reject_list_item(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+def reject_few_kinds(c: Candidate, f: FilterContext) -> str | None:
+    """16b. A few kinds written in Chinese numerals with no qualifier (两种方式, 三种不同类型的电梯)
+    say how a thing is divided, like a count of categories (15); a stock counted in kinds keeps
+    its digits or its qualifier (30多种商品, 十余种服务). Runs after 16, which names list items."""
+    if c.category in COUNT_CATEGORIES and c.script == "chinese" and c.unit_written in KIND_UNITS and c.qualifier is None:
+        return "category_count"
+    return None
+
+
 def reject_word_numeral(c: Candidate, f: FilterContext) -> str | None:
     """17. Points written with a bare Chinese numeral are a word (十分重要, 万分感谢), not a score;
     a score is written in digits or with 多/余 (得了一百多分)."""
@@ -1086,6 +1099,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_enumeration_heading,
     reject_category_count,
     reject_list_item,
+    reject_few_kinds,
     reject_word_numeral,
     reject_latin_word,
     reject_phase_number,
