@@ -208,6 +208,24 @@ FREQUENCY_MAX = 10  # the largest count of times a schedule gives
 # bare 阅读 needs its colon (读书会上阅读3次 is reading done).
 RE_VIEW_COUNTER_BEFORE = regex.compile(r"(?:(?:浏览|点击|人气)(?:量|数|次数)?|阅读(?:量|数|次数))[：:]?$|阅读[：:]$")
 VIEW_COUNTER_UNITS = frozenset({"次", "人次"})
+# A numbered formula label (1+2+X, 1+5+N) earlier in the sentence and 即 (that is) between it and
+# a count: the count glosses one term of the label (“1+5+N”架构，即成立1个…党委、5个…支部), a
+# number of the label, not a count of its own. Round 31: four tuning articles of four sets.
+# Example: 1+5+N.
+RE_FORMULA_LABEL = regex.compile(r"\d+(?:\s*[+＋]\s*(?:\d+|[A-Za-z]))+")
+# The word that opens the gloss (即, 也就是, 就是). Example: 即 in ，即成立1个.
+RE_GLOSS_WORD = regex.compile(r"即|就是")
+# The sentence's end: the formula must be in the count's sentence. Example: 。
+RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+# The measure word of kinds: a few kinds written in Chinese numerals (两种方式, 三种形式) is how a
+# thing is divided, not a count of real things. Round 31: six tuning articles of five sets, no gold
+# count of that form (the labelled ones are 30多种, 10余种). Example: 种 in 两种方式.
+KIND_UNITS = frozenset({"种"})
+FORMULA_GLOSS_REACH = 60  # characters back to look for the formula
+# The word that closes a list before its total (A、B等8项): the total counts the items listed.
+LIST_CLOSER = "等"
+# A run of digits: one number of a formula label. Example: 5 in 1+5+N.
+RE_DIGIT_RUN = regex.compile(r"\d+")
 # What joins the two ends of a range (500元至|900元, 5000元-|10000元).
 RANGE_CONNECTORS = frozenset("-—–~～至到")
 # Words between two numbers that share one subject (上升9.03%和38.54%, 5102户13110人).
@@ -972,6 +990,15 @@ def reject_list_item(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+def reject_few_kinds(c: Candidate, f: FilterContext) -> str | None:
+    """16b. A few kinds written in Chinese numerals with no qualifier (两种方式, 三种不同类型的电梯)
+    say how a thing is divided, like a count of categories (15); a stock counted in kinds keeps
+    its digits or its qualifier (30多种商品, 十余种服务). Runs after 16, which names list items."""
+    if c.category in COUNT_CATEGORIES and c.script == "chinese" and c.unit_written in KIND_UNITS and c.qualifier is None:
+        return "category_count"
+    return None
+
+
 def reject_word_numeral(c: Candidate, f: FilterContext) -> str | None:
     """17. Points written with a bare Chinese numeral are a word (十分重要, 万分感谢), not a score;
     a score is written in digits or with 多/余 (得了一百多分)."""
@@ -1030,6 +1057,30 @@ def reject_view_counter(c: Candidate, f: FilterContext) -> str | None:
     return "view_counter" if RE_VIEW_COUNTER_BEFORE.search(f.text, max(0, c.start - 6), c.start) else None
 
 
+def reject_formula_gloss(c: Candidate, f: FilterContext) -> str | None:
+    """23. A count that glosses a term of a numbered formula label written before it in the
+    sentence (建立“1+5+N”架构，即成立1个党委、5个支部; “1”即1名网格长): its value is one of the
+    label's numbers and 即 opens the gloss. A count with no 即 after the label (按“1+2+N”模式配备
+    2名社工) is a count of what is staffed and stays, and so does the total of a list closed by
+    等 (即提供A、B等8项服务)."""
+    if c.category not in COUNT_CATEGORIES or c.value is None:
+        return None
+    if f.text.endswith(LIST_CLOSER, 0, c.start):
+        return None  # 提供A、B等8项服务: the total of a list written out, a count of real things
+    window = f.text[max(0, c.start - FORMULA_GLOSS_REACH) : c.start]
+    ends = list(RE_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    labels = list(RE_FORMULA_LABEL.finditer(window))
+    if not labels:
+        return None
+    label = labels[-1]
+    if not RE_GLOSS_WORD.search(window, label.end()):
+        return None
+    terms = {float(term) for term in RE_DIGIT_RUN.findall(label.group())}
+    return "formula_gloss" if c.value in terms else None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1048,12 +1099,14 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_enumeration_heading,
     reject_category_count,
     reject_list_item,
+    reject_few_kinds,
     reject_word_numeral,
     reject_latin_word,
     reject_phase_number,
     reject_frequency,
     reject_pair_reference,
     reject_view_counter,
+    reject_formula_gloss,
 )
 
 
