@@ -39,7 +39,8 @@ Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
   P2 the name is an ordinary word (in jieba's dictionary with some frequency: 文明, 高级; a
-     three-character dictionary word not tagged as a name: 公告栏; a given part jieba tags as a
+     three-character dictionary word not tagged as a name: 公告栏, or a two-character noun or verb
+     however rare: 商户, 初评 (round 31); a given part jieba tags as a
      verb or adverb: 常|面临, though adjectives and time words are names: 王浩然, 赵国庆) → none.
      Surnames that are also function words (和, 常) need a given part that is no common word
      (督导和|评估). Three characters whose first two are a common word and whose third opens a
@@ -1106,6 +1107,8 @@ class PersonExtractor:
         known_full_name = len(name) == 3 and tag == "nr"
         if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公告栏: a word, not a name
             return False
+        if not credit and len(name) == 2 and tag is not None and not tag.startswith("nr") and tag not in GIVEN_NAME_TAGS:
+            return False  # P2: 党员|商户, 专家|初评, 展板: a two-character noun or verb jieba lists is no name, however rare
         if not credit and not known_full_name and len(given) == 2 and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ \
                 and self._word_starts(text, end - 1):
             return False  # P2: 村支书|安慰|家属: a common word, then a word the third character opens (round 28b)
