@@ -24,3 +24,24 @@ TWO_CHARACTER_WORD_CASES = [
 @pytest.mark.parametrize("text, expected", TWO_CHARACTER_WORD_CASES)
 def test_round31_two_character_word_is_no_name(text, expected):
     assert people(text) == expected
+
+
+# T1c: a two-character name that jieba lists as a person's name (tag nr) but counts often
+# as a word too (王平, 林立, 石林, 方正), with a title next to it and a clear end after it.
+KNOWN_SHORT_NAME_CASES = [
+    ("巡查时，网格员王平说，今年车棚再没失过火。", [("王平", "网格员")]),
+    ("座谈会上，街道工会的林立主任介绍了慰问安排。", [("林立", "主任")]),
+    ("石林、方正、邹雨桐三位医生轮流坐诊。", [("石林", "医生"), ("方正", "医生"), ("邹雨桐", "医生")]),
+    # no clear end after the word: the title's noun phrase goes on (田野调查), nobody
+    ("村党支部书记田野调查时走遍了各户。", []),
+    # no title next to it: the word alone is no person
+    ("高明的办法总能化解邻里矛盾。", []),
+    # a word jieba tags nr that opens with a rarer surname (荣誉, 祝福): no name after a title
+    ("街道着力维护老党员荣誉，年年上门慰问。", []),
+    ("节前网格员祝福老人们身体健康。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", KNOWN_SHORT_NAME_CASES)
+def test_round31_known_short_name_with_title(text, expected):
+    assert people(text) == expected
