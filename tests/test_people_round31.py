@@ -45,3 +45,19 @@ KNOWN_SHORT_NAME_CASES = [
 @pytest.mark.parametrize("text, expected", KNOWN_SHORT_NAME_CASES)
 def test_round31_known_short_name_with_title(text, expected):
     assert people(text) == expected
+
+
+# Surnames the lexicon lacked (竺, 昌, 别); 昌 and 别 also start words (昌盛, 别的), so they
+# need a title before them or a clear end after them.
+SURNAME_CASES = [
+    ("会上，区委副书记、组织部部长竺海宁作了动员。", [("竺海宁", "区委副书记、组织部部长")]),
+    ("镇党委书记昌立伟出席仪式。", [("昌立伟", "镇党委书记")]),
+    ("（记者 别文涛）昨日，夜市重新开张。", [("别文涛", "记者")]),
+    ("请志愿者别忘了带上工具。", []),
+    ("百业昌盛，集市兴旺。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SURNAME_CASES)
+def test_round31_added_surnames(text, expected):
+    assert people(text) == expected
