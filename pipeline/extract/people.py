@@ -24,6 +24,9 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
   T13 a name (or names joined by 、) before 等 and a count of people: the name stands for a
      group it heads in award and roster news (周某某等12名同志获评…, 吴某等十人获得提名奖); role:
      a title right after the count (等30名社区工作者 → 社区工作者), else none.
+  T1c a two-character name jieba lists as a person's name though it counts it as a word too
+     (李强, 高峰: tag nr), with one of the commonest surnames, a title next to it and a speech verb,
+     punctuation or a head's title after it (队员李强说, 的李娜书记, 林某、高峰、薛某三位律师; round 31).
   T14 a name right after a named organization and 的: 青禾街道社工站的林小雨 (role: the
      organization as written), or after a title and 的: 刚当上志愿者的林小雨 (role: the title).
   T7 a role in brackets right after the name: 王建华（社区党委书记）.
@@ -39,7 +42,8 @@ Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
   P2 the name is an ordinary word (in jieba's dictionary with some frequency: 文明, 高级; a
-     three-character dictionary word not tagged as a name: 公告栏; a given part jieba tags as a
+     three-character dictionary word not tagged as a name: 公告栏, or a two-character noun or verb
+     however rare: 商户, 初评 (round 31); a given part jieba tags as a
      verb or adverb: 常|面临, though adjectives and time words are names: 王浩然, 赵国庆) → none.
      Surnames that are also function words (和, 常) need a given part that is no common word
      (督导和|评估). Three characters whose first two are a common word and whose third opens a
@@ -236,6 +240,11 @@ CITATION_AFTER_TITLE = "关于"
 HEAD_TITLES_AFTER_NAME = ("书记", "副书记", "主席", "副主席", "主任", "副主任", "处长", "局长", "部长", "所长", "站长", "会长", "理事长",
                           "校长", "副校长", "院长", "副院长", "馆长", "副馆长", "科长", "副科长", "总经理", "副总经理",
                           "总干事", "副总干事", "秘书长", "副秘书长", "董事长", "教授", "副教授", "老师", "律师")
+# T1c: the surnames (by their rank in `person_surnames.txt`, the commonest first) with which a
+# two-character word jieba tags as a person's name (李强, 高峰) is read as a name next to a title:
+# the hundred commonest surnames, borne by most of the population. Round 31: jieba tags some
+# ordinary words nr too (荣誉, 祝福: bulk texts), most of them opening with a rarer surname.
+KNOWN_NAME_SURNAME_RANK = 100
 # What a role naming a person's community or village ends with when it says nothing else about
 # them (某某街道某某社区居民, 某某镇某某村村民): like a bare 居民, no person fact. Round 30: the
 # labelled sets of rounds 27–30 leave such residents out (13 articles of 8 sets).
@@ -378,6 +387,8 @@ class PersonExtractor:
         # What may follow a name (`_name_end`): strong ends, and weak ones that include follow words.
         self._strong_ends = self.res.speech_verbs + self.res.honorifics + tuple(self.res.roles)
         self._weak_ends = self._strong_ends + self.res.follow_words
+        # What must follow a two-character name jieba lists (`_known_short_name_end`): a speech verb or a head's title.
+        self._known_name_ends = self.res.speech_verbs + HEAD_TITLES_AFTER_NAME
         self._roles_tuple = tuple(self.res.roles)
         self._role_units = frozenset(self.res.role_units)
         # Every role word in the text, overlapping ones included: where `_role_word_ending_at` finds one.
@@ -472,6 +483,8 @@ class PersonExtractor:
             if end is None and role_end == p:
                 end = self._token_name_end(ctx, p, blocked, after_head=role.endswith(HEAD_TITLES) or role.endswith(HEAD_TITLE_END))
             if end is None:
+                end = self._known_short_name_end(text, p, blocked)
+            if end is None:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
         return out
@@ -495,6 +508,23 @@ class PersonExtractor:
         if name in word_tags() and not word_tags()[name].startswith("nr"):
             return None  # 代表|齐聚|敦化路: a dictionary word jieba kept whole, not a name
         return boundaries[0]
+
+    def _known_short_name_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
+        """T1c: a two-character name that jieba lists as a person's name (tag nr: 李强, 高峰,
+        陆军), with a title next to it and a clear end after it (punctuation, a speech verb, a
+        head's title: 队员李强说, 的李娜书记, 林某、高峰、薛某三位律师): p + 2, else None. Only
+        with one of the commonest surnames (KNOWN_NAME_SURNAME_RANK): jieba tags some ordinary
+        words nr as well (荣誉, 祝福), mostly ones opening with a rarer surname.
+        P2 rejects such names elsewhere for their frequency (jieba counts 高峰 and 陆军 as words
+        too). Round 31: five labelled articles of four sets lost such a name."""
+        end = p + 2
+        if self._surname_len(text, p) != 1 or end > len(text) or self._is_nickname(text, p):
+            return None
+        if self.res.surname_rank.get(text[p], len(self.res.surname_rank)) >= KNOWN_NAME_SURNAME_RANK:
+            return None  # 退役军人|荣誉, 书记|祝福: jieba tags these words nr too
+        if not (word_tags().get(text[p:end]) or "").startswith("nr") or not self._follows(text, end, self._known_name_ends):
+            return None
+        return end if self._valid_name(text, p, end, blocked, titled=True) else None
 
     def _token_boundary(self, ctx: ArticleContext, i: int) -> bool:
         """No token runs across position i (one ends right before it and one starts at it)."""
@@ -557,7 +587,9 @@ class PersonExtractor:
                 for p in (t - 3, t - 2):
                     if p < 0 or self._surname_len(text, p) != 1 or text[p] in self.res.ambiguous_surnames:
                         continue
-                    if self._role_word_ending_at(text, p) or not self._valid_name(text, p, t, blocked, strict=True) or self._is_nickname(text, p):
+                    if self._role_word_ending_at(text, p) or self._is_nickname(text, p):
+                        continue
+                    if not self._valid_name(text, p, t, blocked, strict=True) and self._known_short_name_end(text, p, blocked) != t:
                         continue
                     tag = word_tags().get(text[p:t])
                     if tag is not None and not tag.startswith("nr"):
@@ -1047,7 +1079,8 @@ class PersonExtractor:
         """The names joined by 、 that end at `end`, last first (张三、李四|三位教师 → 李四, 张三)."""
         names = []
         while True:
-            start = next((s for s in self._name_starts(text, end) if self._valid_name(text, s, end, blocked)), None)
+            start = next((s for s in self._name_starts(text, end)
+                          if self._valid_name(text, s, end, blocked) or self._known_short_name_end(text, s, blocked) == end), None)
             if start is None:
                 return names
             names.append((start, end))
@@ -1070,10 +1103,13 @@ class PersonExtractor:
             return 2
         return 1 if text[p : p + 1] in self.res.surnames else 0
 
-    def _valid_name(self, text: str, start: int, end: int, blocked: list[bool], *, strict: bool = False, credit: bool = False) -> bool:
+    def _valid_name(self, text: str, start: int, end: int, blocked: list[bool], *, strict: bool = False, credit: bool = False,
+                    titled: bool = False) -> bool:
         """P1–P3 for the name text[start:end]; `strict` (no role next to it) also rejects
         given names that are common words (比如说 is not a person 比如); `credit` (a run of
-        names on a credit line, after a reporter's title) skips the common-word tests (孙|立新)."""
+        names on a credit line, after a reporter's title) skips the common-word tests (孙|立新);
+        `titled` (a title next to it, `_known_short_name_end`) lets a two-character name that
+        jieba lists as a person's name (李强, 高峰: tag nr) pass however common it is."""
         name = text[start:end]
         if self._role_word_ending_at(name, len(name)) == name or self._role_prefixes(name):
             return False  # 居民刘大爷: a role, not a surname
@@ -1106,6 +1142,10 @@ class PersonExtractor:
         known_full_name = len(name) == 3 and tag == "nr"
         if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公告栏: a word, not a name
             return False
+        if not credit and len(name) == 2 and tag is not None and not tag.startswith("nr") and tag not in GIVEN_NAME_TAGS:
+            return False  # P2: 党员|商户, 专家|初评, 展板: a two-character noun or verb jieba lists is no name, however rare
+        if len(name) == 2 and titled and (tag or "").startswith("nr"):
+            known_full_name = True  # 队员|李强|说, 的|李娜|书记: a name jieba lists, with a title next to it
         if not credit and not known_full_name and len(given) == 2 and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ \
                 and self._word_starts(text, end - 1):
             return False  # P2: 村支书|安慰|家属: a common word, then a word the third character opens (round 28b)
