@@ -18,6 +18,8 @@ TWO_CHARACTER_WORD_CASES = [
     ("门口，网格员祁冉说，车棚今年没再失火。", [("祁冉", "网格员")]),
     # … and so does one it lists as an adjective (given names often are: 容悦)
     ("联欢会上，社工容悦说，明年还要再办。", [("容悦", "社工")]),
+    # … or as a place word: two-character names are often one (乌兰, 于洋: ns)
+    ("座谈会由区委副书记乌兰主持，各街道逐一发言。", [("乌兰", "区委副书记")]),
 ]
 
 

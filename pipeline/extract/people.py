@@ -43,7 +43,8 @@ Filters (numbered, each a method)
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
   P2 the name is an ordinary word (in jieba's dictionary with some frequency: 文明, 高级; a
      three-character dictionary word not tagged as a name: 公告栏, or a two-character noun or verb
-     however rare: 商户, 初评 (round 31); a given part jieba tags as a
+     however rare: 商户, 初评 (round 31; not a place or brand word, which names people too: 乌兰);
+     a given part jieba tags as a
      verb or adverb: 常|面临, though adjectives and time words are names: 王浩然, 赵国庆) → none.
      Surnames that are also function words (和, 常) need a given part that is no common word
      (督导和|评估). Three characters whose first two are a common word and whose third opens a
@@ -149,6 +150,9 @@ RE_CREDIT_PUNCT = regex.compile(r"[，。；！？“”]")
 # jieba's tags of adjectives and time words: given names like 浩然, 国庆 are tagged so, and are
 # still names (verbs and adverbs are not: 常|面临).
 GIVEN_NAME_TAGS = frozenset({"a", "an", "ag", "t", "tg"})
+# jieba tags for proper nouns: a two-character place or brand word (乌兰, 于洋: ns) is also a person's
+# full name often enough that P2's "a listed noun is no name" must not judge it (round 31 review).
+PROPER_NOUN_TAGS = frozenset({"ns", "nz", "nt"})
 # … and a given part jieba lists as a verb but hardly ever sees is a name too (建明 2, 守信 73):
 # below this frequency the verb tag says nothing (面临, 开展 are far above it).
 # Accuracy round 8: five such names in the labelled tuning articles, four outlets, all missed.
@@ -1142,7 +1146,8 @@ class PersonExtractor:
         known_full_name = len(name) == 3 and tag == "nr"
         if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公告栏: a word, not a name
             return False
-        if not credit and len(name) == 2 and tag is not None and not tag.startswith("nr") and tag not in GIVEN_NAME_TAGS:
+        if not credit and len(name) == 2 and tag is not None and not tag.startswith("nr") \
+                and tag not in GIVEN_NAME_TAGS and tag not in PROPER_NOUN_TAGS:
             return False  # P2: 党员|商户, 专家|初评, 展板: a two-character noun or verb jieba lists is no name, however rare
         if len(name) == 2 and titled and (tag or "").startswith("nr"):
             known_full_name = True  # 队员|李强|说, 的|李娜|书记: a name jieba lists, with a title next to it
