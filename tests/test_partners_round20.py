@@ -67,11 +67,10 @@ CASES = [
     ("with_list_item_without_its_unit", "会上，柳岸社区党委与青禾市供销社党支部、石桥卫生院党支部和青禾喜乐物业党支部签订了结对协议。",
      {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "石桥卫生院", "青禾喜乐物业党支部"]},
      [("柳岸社区党委", "石桥卫生院"), ("柳岸社区党委", "青禾市供销社党支部"), ("柳岸社区党委", "青禾喜乐物业党支部")]),
-    # 和 before a with-mark still joins the actors (A和B与C签订: each actor with C; since round 31 the
-    # two signing one agreement together are partners of each other too)
+    # 和 before a with-mark still joins the actors (A和B与C签署: each actor with C)
     ("actors_joined_by_he", "会上，柳岸社区党委和青禾市供销社党支部与青禾喜乐物业党支部签订了结对协议。",
      {"organizations": ["柳岸社区党委", "青禾市供销社党支部", "青禾喜乐物业党支部"]},
-     [("柳岸社区党委", "青禾喜乐物业党支部"), ("青禾喜乐物业党支部", "青禾市供销社党支部"), ("柳岸社区党委", "青禾市供销社党支部")]),
+     [("柳岸社区党委", "青禾喜乐物业党支部"), ("青禾喜乐物业党支部", "青禾市供销社党支部")]),
 ]
 
 

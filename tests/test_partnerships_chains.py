@@ -49,12 +49,10 @@ CHAINS = [
     ("demonstrative_and_rely_on", "桃源社区设立了“桃源暖心社区基金”。该基金由居民和商户共同发起，依托青禾慈善基金会开展募捐。",
      {"programs": [("“桃源暖心社区基金”", "桃源暖心社区基金")], "organizations": ["青禾慈善基金会"], "communities": ["桃源社区"]},
      [("桃源暖心社区基金", "青禾慈善基金会", "依托", "anaphor")]),
-    # a visit opens the with-list: the visitors sign with their host (and, signing one agreement
-    # together, with each other: round 31)
+    # a visit opens the with-list: the visitors sign with their host
     ("visit_and_sign", "11月5日，启明学校党支部、益友公益协会党支部赴桃源村党支部签署结对协议。",
      {"organizations": ["启明学校党支部", "益友公益协会党支部", "桃源村党支部"]},
-     [("启明学校党支部", "益友公益协会党支部", "签署", "stated"), ("启明学校党支部", "桃源村党支部", "签署", "stated"),
-      ("益友公益协会党支部", "桃源村党支部", "签署", "stated")]),
+     [("启明学校党支部", "桃源村党支部", "签署", "stated"), ("益友公益协会党支部", "桃源村党支部", "签署", "stated")]),
     # a listed subject: each listed party with the partner, not with one another
     ("list_subject_with", "杏林社区、北关社区的负责人表示，将与桃源社区携手并进。",
      {"communities": ["杏林社区", "北关社区", "桃源社区"]},

@@ -1,31 +1,13 @@
-"""Round 31 (pairs). A list of named units on one side of an agreement or alliance (A、B与C签署共建
-协议, A、B和C结成联盟) signs it together: its units are partners of each other as well as of the
-other side. A word of joining in (A、B与C携手) and 分别 (each unit its own agreement) keep the
-listed units apart. 在A(的)牵头下，B…: A leads the work B does, like 在A的支持下. Sentences written for
-these tests (made-up names)."""
+"""Round 31 (pairs). Units listed on one side of an agreement are each paired with the other side,
+not with each other (a rule pairing them was measured and dropped: it added six pairs on held-out
+articles, none right); 分别 keeps them apart too. 在A(的)牵头下，B…: A leads the work B does, like
+在A的支持下. Sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
 
 import pytest
 
 from contexts import partner_pairs as pairs
-
-JOINT_SIGNERS = [
-    # two units and a third sign one agreement
-    ("two_units_sign_with_a_third", "上周五，青枫区文联、白杨县图书馆与柳湾街道党工委签署了文化共建协议。",
-     {"organizations": ["青枫区文联", "白杨县图书馆", "柳湾街道党工委"]},
-     [("青枫区文联", "白杨县图书馆"), ("青枫区文联", "柳湾街道党工委"), ("白杨县图书馆", "柳湾街道党工委")]),
-    # three community bodies, the last after 和, form one alliance
-    ("three_bodies_form_one_alliance", "去年秋天，石桥社区党委、荷塘社区党总支和柳湾社区党总支结成了睦邻党建联盟。",
-     {"organizations": ["石桥社区党委", "荷塘社区党总支", "柳湾社区党总支"]},
-     [("石桥社区党委", "荷塘社区党总支"), ("石桥社区党委", "柳湾社区党总支"), ("荷塘社区党总支", "柳湾社区党总支")]),
-]
-
-
-@pytest.mark.parametrize("name, text, parties, expected", JOINT_SIGNERS, ids=[row[0] for row in JOINT_SIGNERS])
-def test_units_listed_on_one_side_of_an_agreement_are_partners(name, text, parties, expected):
-    assert pairs(text, **parties) == sorted(tuple(sorted(p)) for p in expected)
-
 
 EACH_WITH_THE_OTHER_SIDE = [
     # 分别: each unit signs its own agreement with the hospital

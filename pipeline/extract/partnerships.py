@@ -16,8 +16,6 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             head of `partnership_descriptor_heads.txt`, holding no clause word or frame verb).
   with      A与B(、C)…<word> in one clause: 与全人社工的联合, 同B、C等单位签署共建协议,
             与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
-            A list on one side of an agreement (A、B与C签署…协议, A、B和C结成…联盟: AGREEMENT_WORDS)
-            signs it together, so A–B are paired too (not after 分别).
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
   support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B (also 在A的牵头下); 得到A的…<noun>;
             A对B进行…<noun> (某基金会对某合唱团进行资金扶持).
@@ -271,9 +269,6 @@ RE_RESPECTIVE = regex.compile(r"分别")
 # The sides of one agreement counted after a with-list (A与B、C签署了三方协议, A与B、C三方签订…):
 # every side is a party of the others. Example match: 三方 (in 签署了三方协议).
 RE_SIDES_COUNT = regex.compile(r"(?:三|四|五|六|多)方(?!面)")
-# With-words naming one agreement or alliance that every unit of a side signs (A、B与C签署共建协议,
-# A、B和C结成联盟): the units listed on one side are partners of each other too.
-AGREEMENT_WORDS = frozenset({"签署", "签订", "签约", "协议", "结成", "共建", "结对", "联建"})
 # The joins before the last item of a list (A、B和C): after a with-list's items, no with-mark.
 LAST_ITEM_JOINS = frozenset({"和", "及", "以及"})
 # A list join that is a with-mark: A与B、C结对 reads as A paired with B and with C.
@@ -1270,17 +1265,8 @@ class PartnershipExtractor:
                 # A与B、C签署三方协议: the sides counted are all parties of one agreement
                 respective = self._respective(text, a_list, b_list, with_pos)
                 sides = RE_SIDES_COUNT.search(text, b_list[-1].end, min(s_end, re_ + 4)) and len(a_list) + len(b_list) >= 3
-                group = (relation.group and len(a_list) < 2) or bool(sides) or self._joint_signers(text, a_list, with_pos, word, implied)
+                group = (relation.group and len(a_list) < 2) or bool(sides)
                 yield _Claim(tuple(a_list), tuple(b_list), word, group, implied, rs, respective)
-
-    @staticmethod
-    def _joint_signers(text: str, a_list: list[_Party], with_pos: int, word: str, implied: bool) -> bool:
-        """A、B与C签署…协议 / A、B和C结成…联盟: a list of named units on one side of an agreement signs
-        it together, so its units are partners of each other too; not when 分别 sends each to its own
-        agreement (A、B分别与C签约), nor for a word of joining in (A、B与C携手: each with C)."""
-        return (len(a_list) >= 2 and not implied and word in AGREEMENT_WORDS
-                and a_list[-1].end <= with_pos and not RE_RESPECTIVE.search(text, a_list[0].end, with_pos)
-                and not RE_RESPECTIVE.search(text, with_pos, with_pos + 12))
 
     @staticmethod
     def _respective(text: str, a_list: list[_Party], b_list: list[_Party], pos: int) -> bool:
