@@ -47,3 +47,20 @@ KIND_CASES = [
 @pytest.mark.parametrize("text, expected", KIND_CASES)
 def test_round31_few_kinds_in_chinese_numerals_are_no_count(text, expected):
     assert counts(text) == expected
+
+
+# A ceremony or act of taking part that jieba tags as a noun (授旗, 亮相, 参赛), written right after
+# the counted noun, is what happens to it: the subject ends before it. Written before the count it
+# still qualifies the noun it opens (参赛队伍达30支).
+EVENT_AFTER_SUBJECT_CASES = [
+    ("开幕式上，街道为7支新组建的护河志愿服务队授旗。", [("7支", 7, "支", "护河志愿服务队")]),
+    ("今年的邻里运动会有14支楼栋代表队参赛。", [("14支", 14, "支", "楼栋代表队")]),
+    ("联欢会上，9支社区文艺队伍亮相，台下掌声不断。", [("9支", 9, "支", "社区文艺队伍")]),
+    ("本届邻里节参赛队伍达到26支。", [("26支", 26, "支", "参赛队伍")]),
+    ("全街道参训人员累计达420余人次。", [("420余人次", 420, "人次", "全街道参训人员")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENT_AFTER_SUBJECT_CASES)
+def test_round31_ceremony_after_the_counted_noun_ends_the_subject(text, expected):
+    assert counts(text) == expected

@@ -444,6 +444,13 @@ def counted_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """`lexicons/quantity_event_nouns.txt`: verbs of ceremonies and taking part that jieba tags as
+    nouns (授旗, 亮相, 参赛)."""
+    return frozenset(read_terms("quantity_event_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def noun_heads() -> frozenset[str]:
     """`lexicons/quantity_noun_heads.txt`: one-character heads jieba tags a measure word (服务|类, 分红|款)."""
     return frozenset(read_terms("quantity_noun_heads.txt"))
@@ -1215,7 +1222,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
     (15个调解|工作站, 3支巡逻|小队), a people classifier before a person noun (15名|返乡|大学生)
     and a leading 的 (120人次的|陪读服务); after a classifier a short clause opened by a verb and
     closed by 的 is skipped (5个|存在隐患的|小区); 及/和 may join two parts (12户空巢及失能老人);
-    an adverbial noun ends it (300家商户|全面加入).
+    an adverbial noun ends it (300家商户|全面加入), and so does a ceremony or act of taking part
+    that jieba tags a noun (6支志愿服务队|授旗, 12支代表队|参赛: `quantity_event_nouns.txt`).
     """
     age = RE_AGE_OF_COUNTED.match(tokens.text, c.end) if c.category == "people" else None
     pieces = _pieces_after(age.end() if age else c.end, tokens, word_tags())  # 120名|70岁以上|老人
@@ -1257,6 +1265,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
             break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
+        if taken and word in event_nouns():
+            break  # 6支志愿服务队|授旗: a ceremony jieba tags a noun, after the counted noun, is the predicate
         taken.append((word, kind))
         k += 1
     while taken and taken[-1][1] != "noun":
