@@ -62,3 +62,19 @@ def test_round31_party_body_of_word_named_community(text, expected):
 )
 def test_round31_pronoun_or_count_before_community_body_is_none(text):
     assert organizations(text) == []
+
+
+# 党员 (Party members) before a Party body or a service ending names the members' body of any
+# place, not one body (org_generic_words.txt); a named unit before it keeps the name.
+MEMBERS_BODY_CASES = [
+    ("活动由党员党支部牵头，志愿者分组入户。", []),
+    ("片区成立党员综合党委后，议事更顺畅了。", []),
+    ("小区的社区党员物业团队当天上门修好了路灯。", []),
+    ("青柳社区党员服务中心今天正式揭牌。", ["青柳社区党员服务中心"]),
+    ("白杨区委组织部党员服务中心组织了这次培训。", ["白杨区委组织部党员服务中心"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBERS_BODY_CASES)
+def test_round31_party_members_body_without_a_unit_is_none(text, expected):
+    assert organizations(text) == expected
