@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import itemgetter
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Mapping, Protocol, Sequence
 
 
 # A run of whitespace (re's \s is str.isspace: the same Unicode table).
@@ -69,6 +69,15 @@ def occurrences(text: str, word: str, *, overlapping: bool = False) -> list[int]
         starts.append(found)
         found = text.find(word, found + step)
     return starts
+
+
+def chain_end(ends: Mapping[int, int], start: int, limit: int) -> int:
+    """Where spans written one after another from `start` stop (`ends`: a span's start → its
+    end; each span taken must end by `limit`): 青禾区|桃源社区|幸福食堂 → the end of 桃源社区.
+    `start` itself when no span starts there. Spans are never empty, so the walk ends."""
+    while start in ends and ends[start] <= limit:
+        start = ends[start]
+    return start
 
 
 def leftmost_longest(text: str, words: Iterable[str]) -> list[tuple[int, int]]:

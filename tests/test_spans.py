@@ -7,7 +7,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shequ.spans import leftmost_longest, occurrences
+from shequ.spans import chain_end, leftmost_longest, occurrences
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,21 @@ def test_searches_find_what_an_alternation_of_the_words_finds(text, words):
             {m.start() for m in pattern.finditer(text, overlapped=True)})
     for word in words:
         assert occurrences(text, word) == [m.start() for m in regex.finditer(regex.escape(word), text)]
+
+
+# 青禾区桃源社区幸福食堂: 青禾区 0–3, 桃源社区 3–7, the name's own words from 7 on.
+HOLDER_ENDS = {0: 3, 3: 7}
+
+
+@pytest.mark.parametrize(
+    "start, limit, expected",
+    [
+        (0, 9, 7),  # both holders in a row, then words of the name's own
+        (0, 7, 7),  # the run reaches the limit exactly
+        (0, 5, 3),  # the second holder runs past the limit: not taken
+        (3, 9, 7),  # from the second holder
+        (7, 9, 7),  # no span starts there: the start itself
+    ],
+)
+def test_chain_end(start, limit, expected):
+    assert chain_end(HOLDER_ENDS, start, limit) == expected

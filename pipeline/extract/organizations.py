@@ -138,7 +138,7 @@ import regex
 from ..chars import RE_BOOK_TITLE, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
-from ..spans import Enclosures, SpanIndex
+from ..spans import Enclosures, SpanIndex, chain_end
 from ..vocabulary import word_tags
 
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
@@ -791,12 +791,8 @@ class OrganizationExtractor:
         out = []
         for c in candidates:
             word = next((w for w in PROGRAM_TROUPE_ENDINGS if text.endswith(w, c.start, c.end)), None)
-            if word is not None:
-                k = c.start
-                while k in ends and ends[k] <= c.end - len(word):
-                    k = ends[k]
-                if k != c.end - len(word):
-                    continue
+            if word is not None and chain_end(ends, c.start, c.end - len(word)) != c.end - len(word):
+                continue  # words of the troupe's own before its ending: a team
             out.append(c)
         return out
 

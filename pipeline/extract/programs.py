@@ -36,7 +36,7 @@ import regex
 from ..chars import HAN, QUOTE_MARKS, RE_QUOTED_NAME, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
-from ..spans import keep_disjoint, mask, occurrences
+from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import word_tags
 
@@ -1948,10 +1948,7 @@ def holder_only(ctx: ArticleContext, start: int, w_start: int) -> bool:
     if any((tags.get(ctx.text[a:b]) or "x")[0] in ("u", "p", "d") for a, b in _tokens_within(ctx, start, w_start)):
         return True
     starts = party_starts(ctx.text, ctx.found_any(("places", "communities")))
-    k = start
-    while k < w_start and k in starts and starts[k] <= w_start:
-        k = starts[k]
-    return k == w_start
+    return chain_end(starts, start, w_start) == w_start
 
 
 def holder_cut(start: int, w_start: int, starts: dict[int, int]) -> int | None:
@@ -2125,9 +2122,7 @@ def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int])
     held = next((k for k in range(first, w_start) if k in starts and start <= starts[k] <= w_start), None)
     if held is None:
         return None
-    own = starts[held]
-    while own in starts and starts[own] <= w_start:  # 青禾区|桃源社区|幸福食堂: holders in a row
-        own = starts[own]
+    own = chain_end(starts, held, w_start)  # 青禾区|桃源社区|幸福食堂: holders in a row
     part = text[own:w_start]
     if not MIN_BARE_PREFIX <= len(part) <= MAX_HELD_NAME or reject_generic_holder(part):
         return None
