@@ -116,10 +116,6 @@ def test_uncovered_relation_words(name, text, parties, expected):
     assert facts(text, **parties) == sorted((*sorted((a, b)), word) for a, b, word in expected)
 
 
-def test_guidance_alone_stays_no_pair_with_staff_before_it():
-    assert facts("青禾律师事务所的律师团队在江城县司法局的指导下开展普法。", organizations=["青禾律师事务所", "江城县司法局"]) == []
-
-
 def test_interaction_with_residents_is_no_pair():
     assert facts(f"{BANK}工作人员与居民互动交流。", organizations=[BANK]) == []
 

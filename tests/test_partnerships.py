@@ -447,9 +447,6 @@ FRAMES_EMPTY = [
     ("rely_on", "东林社区党委依托“邻里驿站”听取居民意见。", {"organizations": ["东林社区党委"], "programs": ["邻里驿站"]}),
     # 组织 gathers organizations only: a community organized to do something is no partner
     ("organize_community", "青林街道组织桃源社区开展活动。", {"communities": ["桃源社区"], "places": ["青林街道"]}),
-    # guidance without 的 (在A、B的协调指导下) is not the support frame
-    ("coordinating_guidance", "在青禾市民政局、青禾团市委的统筹指导下，桃源社区推出志愿积分制度。",
-     {"organizations": ["青禾市民政局", "青禾团市委"], "communities": ["桃源社区"]}),
     # co-subjects without a relation word
     ("co_subjects", "青禾市统战部、青禾市民宗局、青禾在线网推出系列报道。", {"organizations": ["青禾市统战部", "青禾市民宗局", "青禾在线网"]}),
     ("co_subjects_lead", "润丰物业与青禾银行东城支行带头行动，为骑手送上热饮。", {"organizations": ["润丰物业", "青禾银行东城支行"]}),

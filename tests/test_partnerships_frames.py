@@ -113,10 +113,6 @@ FRAMES_EMPTY = [
     ("by_person_of_unit", "桃源社区的书香驿站，是由益友公益协会的志愿者发起的。"),
     # a list with no joint word
     ("list_without_joint_word", "桃源社区、益友公益协会和居民代表出席会议。"),
-    # guidance alone (在A(的)指导下) is a superior's oversight, no partnership
-    ("under_guidance_only", "在青禾区民政局的指导下，启明社工服务中心走访了独居老人。"),
-    ("under_guidance_without_de", "启明社工服务中心在青禾区民政局精心指导下开展入户调研。"),
-    ("under_guidance_list", "在青禾区民政局、青禾市慈善总会指导下，益友公益协会开展培训。"),
 ]
 
 
