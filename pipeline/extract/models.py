@@ -815,10 +815,11 @@ def reject_checklist(name: str, text: str, after: int) -> bool:
 
 def list_called(name: str, text: str, after: int) -> bool:
     """A quoted list of parallel clauses that the text calls a way of working right after its
-    quote after 的 (“政府补一点、企业让一点、个人出一点”的方式, “…、…、…”的发展框架, “…、…”的发展战略:
-    model_vocab.tsv list_called): the list is the method's name, as “…”的模式 is. A single
-    phrase before these words (“某某”的方式) is left to the other rules: the list shape makes
-    them call a method. Round 21: seen in 4 articles of 4 labelled tuning sets."""
+    quote after 的 (“…、…、…”的发展框架, “…、…”的发展战略: model_vocab.tsv list_called): the list
+    is the method's name, as “…”的模式 is. A single phrase before these words (“某某”的发展框架)
+    is left to the other rules: the list shape makes them call a method. Round 21: seen in 4
+    articles of 4 labelled tuning sets. Round 32: not “…、…”的方式 any more (以“…、…”的方式开展:
+    how one activity is done, unlabelled in 4 of 5 pooled tuning articles)."""
     return bool(RE_PARALLEL_LIST.match(name) and _patterns()["list_called"].match(text, after))
 
 
