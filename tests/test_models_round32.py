@@ -26,3 +26,26 @@ def test_list_before_fangshi_is_no_model(text):
 ])
 def test_list_called_by_other_words_stays_a_model(text, expected):
     assert model_names(text) == expected
+
+
+# --- filter 31: a quoted chain needs a model word or a count of tiers or steps after it ------------
+
+@pytest.mark.parametrize("text", [
+    "游客沿着“荷风亭→银杏坡→镜月湖”路线参观。",
+    "康复中心完善“评估-训练-随访”全周期服务链。",
+    "报名照“登记—初审—公示”严谨流程进行。",
+    "孩子们一起绘出‘童画-童说-童玩’的快乐街区。",
+])
+def test_quoted_chain_nothing_calls_a_model_is_no_model(text):
+    assert model_names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("岚山社区建立“收集—分办—督办—回访”工作机制。", ["收集—分办—督办—回访"]),
+    ("松林村搭起“村委—片区—农户”三级联络网。", ["村委—片区—农户"]),
+    ("调解员用“倾听—释法—跟进”三步法化解邻里矛盾。", ["倾听—释法—跟进"]),
+    ("明溪社区织密“社区—小区—楼栋”的“新三级网格体系”。", ["社区—小区—楼栋"]),
+    ("居民按照登记——核实——办结的流程反映诉求。", ["登记—核实—办结"]),
+])
+def test_chain_called_or_counted_or_unquoted_stays_a_model(text, expected):
+    assert model_names(text) == expected
