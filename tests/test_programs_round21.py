@@ -59,8 +59,6 @@ def test_unquoted_partner_word_is_no_program():
 # --- models: a quoted list of parallel clauses called a way of working ---------------------------
 
 LIST_CALLED = [
-    ("fangshi", "青禾县采取“财政补一些、商户让一些、老人付一些”的方式，为老人提供午餐。",
-     ["财政补一些、商户让一些、老人付一些"]),
     ("kuangjia", "全市构建起“党建统领、力量下沉、服务到家”的发展框架。", ["党建统领、力量下沉、服务到家"]),
     ("zhanlve_two_parts", "桃源镇实施“一镇联一企、一企帮一村”的发展战略。", ["一镇联一企、一企帮一村"]),
     ("pingtai", "这些站点是全省首批“部门指导、商户参与、居民共享”的公益服务平台。", ["部门指导、商户参与、居民共享"]),
@@ -68,6 +66,8 @@ LIST_CALLED = [
 
 LIST_NOT_CALLED = [
     ("single_phrase", "社区用“线上报名”的方式招募志愿者。"),
+    # round 32: 的方式 after a list says how one activity is done, no longer a model word
+    ("fangshi", "青禾县采取“财政补一些、商户让一些、老人付一些”的方式，为老人提供午餐。"),
     ("principle", "项目坚持“政府主导、社会协同”的原则。"),
     ("spirit", "队员们践行“奉献、友爱、互助”的精神。"),
     ("comma_slogan", "街道以“邻里同心，共建家园”的方式动员居民。"),

@@ -188,6 +188,10 @@ MAX_OUTCOME_GAP = 12
 # After a quoted formula's closing quote: up to 16 characters of its own clause (no clause mark, no
 # further quote) and a word that calls it a model (filter 28). Example match: ” 双线并行的宣传模式.
 RE_FORMULA_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n“”「」『』\"＂]{{0,16}}?(?:{words})"
+# After a chain's last step: up to 16 characters of its own clause (quote marks may stand in it:
+# ”的“新五级组织体系”) and a word that calls it a model or counts its tiers or steps (filter 31).
+# Example match: ”五级网格处置体系 (四级组织链条 and 三步法 count by their N级, N步).
+RE_CHAIN_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n]{{0,16}}?(?:{words}|[一二三四五六七八九十两多0-9]+[级步阶])"
 # The Han run right after a quoted list or chain (after its closing quote and a 的), read for what the
 # steps add up to (filter 30). Example match: ”的良性循环 (group 1: 良性循环).
 RE_AFTER_RUN = regex.compile(r"\G[”’」』\"＂]?的?([\p{Han}]{0,12})")
@@ -291,6 +295,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "tier_called": compile_han(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
         "list_called": compile_han(RE_LIST_CALLED_TEMPLATE.format(words=alt("list_called"))),
         "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called"))),
+        "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
     }
 
 
@@ -467,6 +472,18 @@ def reject_sequence(text: str, end: int) -> bool:
     if _patterns()["tier_called"].match(text, end):
         return False
     return not any(word in words for word in vocab["called"] if word not in vocab["sequence_head"])
+
+
+def reject_uncalled_chain(view: str, end: int) -> bool:
+    """Filter 31 (round 32): a chain of steps ending at a closing quote mark that nothing in its
+    clause after the quote calls a model (模式, 机制, 体系, 路径, 闭环 …: model_vocab.tsv called) or
+    counts as tiers or steps (四级组织链条, 三步法调解) is a route, a course of care or one event's
+    order (“甲-乙-丙”路线, “…”全周期服务链, “…”严谨流程, “…”的儿童友好社区), not a way of governing.
+    Seen in 5 pooled tuning articles of 4 sets (train28a, train30b, train31a, train31d), against 2
+    labelled quoted chains without such a word. An unquoted chain is trimmed and judged as before."""
+    if end >= len(view) or view[end] not in QUOTE_MARKS:
+        return False
+    return _patterns()["chain_called"].match(view, end) is None
 
 
 def reject_service_adjectives(name: str) -> bool:
@@ -651,6 +668,8 @@ class ModelExtractor:
             v_start, v_end = trim_chain(view, match.start(), match.end())
             if reject_event_stages(view, v_end) or reject_undone_chain(view, v_start) or reject_sequence(view, v_end):
                 continue
+            if reject_uncalled_chain(view, v_end):
+                continue
             start, end = view_span(index, v_start, v_end)
             yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
 
@@ -815,10 +834,11 @@ def reject_checklist(name: str, text: str, after: int) -> bool:
 
 def list_called(name: str, text: str, after: int) -> bool:
     """A quoted list of parallel clauses that the text calls a way of working right after its
-    quote after 的 (“政府补一点、企业让一点、个人出一点”的方式, “…、…、…”的发展框架, “…、…”的发展战略:
-    model_vocab.tsv list_called): the list is the method's name, as “…”的模式 is. A single
-    phrase before these words (“某某”的方式) is left to the other rules: the list shape makes
-    them call a method. Round 21: seen in 4 articles of 4 labelled tuning sets."""
+    quote after 的 (“…、…、…”的发展框架, “…、…”的发展战略: model_vocab.tsv list_called): the list
+    is the method's name, as “…”的模式 is. A single phrase before these words (“某某”的发展框架)
+    is left to the other rules: the list shape makes them call a method. Round 21: seen in 4
+    articles of 4 labelled tuning sets. Round 32: not “…、…”的方式 any more (以“…、…”的方式开展:
+    how one activity is done, unlabelled in 4 of 5 pooled tuning articles)."""
     return bool(RE_PARALLEL_LIST.match(name) and _patterns()["list_called"].match(text, after))
 
 
