@@ -757,6 +757,24 @@ def reject_community_type(inner: str) -> bool:
     return inner.endswith(_exclusions()["type_suffix"])
 
 
+def reject_cooperation(inner: str) -> bool:
+    """Filter 39 (round 32): a quote made only of words naming who works together and how
+    (program_exclusions.tsv cooperation_party and cooperation_act: “党建联盟”, “校地合作”, “警社联动”,
+    “党组织共建”), with one act word at least, names a kind of cooperation that any two units may
+    enter, not a program; a quote with a name of its own (“某某党建联盟”) stays. Read as programs in
+    5 tuning articles of 5 sets, none labelled so."""
+    return bool(_cooperation_pattern().fullmatch(inner))
+
+
+@lru_cache(maxsize=1)
+def _cooperation_pattern() -> "regex.Pattern[str]":
+    """Party and act words in any order, one act word at least. Example match: 党建联盟."""
+    ex = _exclusions()
+    party = "|".join(regex.escape(w) for w in ex["cooperation_party"])
+    act = "|".join(regex.escape(w) for w in ex["cooperation_act"])
+    return regex.compile(f"(?:{party})*(?:{act})(?:{party}|{act})*")
+
+
 def reject_venue(inner: str) -> bool:
     """Filter 4: a physical venue (“雷锋广场”, “雷锋宣传角”, “伙伴一条街”)."""
     return inner.endswith(_exclusions()["venue_suffix"])
@@ -1093,6 +1111,7 @@ class ProgramExtractor:
             or reject_venue(inner)
             or reject_community_type(inner)
             or reject_document(inner)
+            or reject_cooperation(inner)
             or reject_observance(inner)
             or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
