@@ -371,6 +371,21 @@ RE_TITLE = regex.compile(r"《([^《》\n]{2,16})》")
 # Round 22: seen in tuning and bulk texts of several outlets, each a program. A title holding 年
 # (《…三年行动计划》) is a dated policy paper and stays out.
 TITLE_PROGRAM_WORDS = ("行动计划", "行动", "计划", "项目", "工程")
+# A title in book marks (up to 24 characters: a two-part slogan title with a comma) followed at once
+# by a word that makes it a column, a series or an activity a body runs (《某某说法》栏目, 《某某课堂》系列,
+# 《某某，某某》活动): the title names that program, as a quote before 活动 does; not a series of
+# reports or books (系列报道, 系列丛书) nor a plan's paper (活动方案, 活动通知). Round 32: 3 tuning
+# articles of 3 sets, each a gold program, and no title so followed that is not one in the pool,
+# bulk, dev or seed texts. Example match: 《邻里说法》栏目.
+RE_TITLE_FOLLOWED = regex.compile(
+    r"《([^《》\n]{2,24})》(栏目|专栏|系列(?!报道|丛书|文章|图书|读物|评论|视频|短片|纪录片)|活动(?!方案|通知|实施|办法|细则|指南))"
+)
+# The characters such a title may hold: Chinese, a middle dot, commas, an exclamation mark.
+RE_TITLE_FOLLOWED_NAME = regex.compile(r"\p{Han}[\p{Han}·・，,、！!]*\p{Han}")
+# A year in a title (《2024年…》): a dated paper or an edition, not a standing program's name.
+RE_TITLE_YEAR = regex.compile(r"[0-9〇零一二三四五六七八九十]年")
+# The kind a following word gives the title: a column is a platform, a series or activity an activity.
+TITLE_FOLLOWER_KINDS = {"栏目": "platform", "专栏": "platform", "系列": "activity", "活动": "activity"}
 # What may stand between a newsletter noun and the title or quote it names: a dash, or 名为/叫 with
 # or without a comma before it (社区小报，名为《…》). Example match: ，名为.
 RE_JOURNAL_LINK = r"(?:——|[，,]?(?:名为|名叫|叫做|叫|取名为|取名))?"
@@ -1563,6 +1578,21 @@ class ProgramExtractor:
             if name.endswith(_media_titles()) or not self._usable(text, start, name):
                 continue
             out.append(_Candidate(start, end, name, _suffix(word[-2:]).kind, name, "inner", start, end))
+        return out + self._title_followed(text)
+
+    def _title_followed(self, text: str) -> list[_Candidate]:
+        """A title in book marks followed at once by 栏目, 专栏, 系列 or 活动 (RE_TITLE_FOLLOWED:
+        创办《某某说法》栏目, 推出《某某课堂》系列, 《某某，某某》活动招募): the column, series or activity
+        of that name (round 32). Not a media outlet, a dated title or one the quote filters drop."""
+        out: list[_Candidate] = []
+        for match in RE_TITLE_FOLLOWED.finditer(text):
+            start, end = match.span(1)
+            name = _clean(match.group(1))
+            if not RE_TITLE_FOLLOWED_NAME.fullmatch(name) or RE_TITLE_YEAR.search(name) or name.endswith(_media_titles()):
+                continue
+            if not self._usable(text, start, name, anchored=True):
+                continue
+            out.append(_Candidate(start, end, name, TITLE_FOLLOWER_KINDS[match.group(2)], name, "inner", start, end))
         return out
 
     @staticmethod
