@@ -371,6 +371,21 @@ RE_TITLE = regex.compile(r"《([^《》\n]{2,16})》")
 # Round 22: seen in tuning and bulk texts of several outlets, each a program. A title holding 年
 # (《…三年行动计划》) is a dated policy paper and stays out.
 TITLE_PROGRAM_WORDS = ("行动计划", "行动", "计划", "项目", "工程")
+# A title in book marks (up to 24 characters: a two-part slogan title with a comma) followed at once
+# by a word that makes it a column, a series or an activity a body runs (《某某说法》栏目, 《某某课堂》系列,
+# 《某某，某某》活动): the title names that program, as a quote before 活动 does; not a series of
+# reports or books (系列报道, 系列丛书) nor a plan's paper (活动方案, 活动通知). Round 32: 3 tuning
+# articles of 3 sets, each a gold program, and no title so followed that is not one in the pool,
+# bulk, dev or seed texts. Example match: 《邻里说法》栏目.
+RE_TITLE_FOLLOWED = regex.compile(
+    r"《([^《》\n]{2,24})》(栏目|专栏|系列(?!报道|丛书|文章|图书|读物|评论|视频|短片|纪录片)|活动(?!方案|通知|实施|办法|细则|指南))"
+)
+# The characters such a title may hold: Chinese, a middle dot, commas, an exclamation mark.
+RE_TITLE_FOLLOWED_NAME = regex.compile(r"\p{Han}[\p{Han}·・，,、！!]*\p{Han}")
+# A year in a title (《2024年…》): a dated paper or an edition, not a standing program's name.
+RE_TITLE_YEAR = regex.compile(r"[0-9〇零一二三四五六七八九十]年")
+# The kind a following word gives the title: a column is a platform, a series or activity an activity.
+TITLE_FOLLOWER_KINDS = {"栏目": "platform", "专栏": "platform", "系列": "activity", "活动": "activity"}
 # What may stand between a newsletter noun and the title or quote it names: a dash, or 名为/叫 with
 # or without a comma before it (社区小报，名为《…》). Example match: ，名为.
 RE_JOURNAL_LINK = r"(?:——|[，,]?(?:名为|名叫|叫做|叫|取名为|取名))?"
@@ -757,6 +772,24 @@ def reject_community_type(inner: str) -> bool:
     return inner.endswith(_exclusions()["type_suffix"])
 
 
+def reject_cooperation(inner: str) -> bool:
+    """Filter 39 (round 32): a quote made only of words naming who works together and how
+    (program_exclusions.tsv cooperation_party and cooperation_act: “党建联盟”, “校地合作”, “警社联动”,
+    “党组织共建”), with one act word at least, names a kind of cooperation that any two units may
+    enter, not a program; a quote with a name of its own (“某某党建联盟”) stays. Read as programs in
+    5 tuning articles of 5 sets, none labelled so."""
+    return bool(_cooperation_pattern().fullmatch(inner))
+
+
+@lru_cache(maxsize=1)
+def _cooperation_pattern() -> "regex.Pattern[str]":
+    """Party and act words in any order, one act word at least. Example match: 党建联盟."""
+    ex = _exclusions()
+    party = "|".join(regex.escape(w) for w in ex["cooperation_party"])
+    act = "|".join(regex.escape(w) for w in ex["cooperation_act"])
+    return regex.compile(f"(?:{party})*(?:{act})(?:{party}|{act})*")
+
+
 def reject_venue(inner: str) -> bool:
     """Filter 4: a physical venue (“雷锋广场”, “雷锋宣传角”, “伙伴一条街”)."""
     return inner.endswith(_exclusions()["venue_suffix"])
@@ -1093,6 +1126,7 @@ class ProgramExtractor:
             or reject_venue(inner)
             or reject_community_type(inner)
             or reject_document(inner)
+            or reject_cooperation(inner)
             or reject_observance(inner)
             or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
@@ -1544,6 +1578,21 @@ class ProgramExtractor:
             if name.endswith(_media_titles()) or not self._usable(text, start, name):
                 continue
             out.append(_Candidate(start, end, name, _suffix(word[-2:]).kind, name, "inner", start, end))
+        return out + self._title_followed(text)
+
+    def _title_followed(self, text: str) -> list[_Candidate]:
+        """A title in book marks followed at once by 栏目, 专栏, 系列 or 活动 (RE_TITLE_FOLLOWED:
+        创办《某某说法》栏目, 推出《某某课堂》系列, 《某某，某某》活动招募): the column, series or activity
+        of that name (round 32). Not a media outlet, a dated title or one the quote filters drop."""
+        out: list[_Candidate] = []
+        for match in RE_TITLE_FOLLOWED.finditer(text):
+            start, end = match.span(1)
+            name = _clean(match.group(1))
+            if not RE_TITLE_FOLLOWED_NAME.fullmatch(name) or RE_TITLE_YEAR.search(name) or name.endswith(_media_titles()):
+                continue
+            if not self._usable(text, start, name, anchored=True):
+                continue
+            out.append(_Candidate(start, end, name, TITLE_FOLLOWER_KINDS[match.group(2)], name, "inner", start, end))
         return out
 
     @staticmethod
