@@ -58,3 +58,27 @@ def test_round32_unnamed_service_home_is_none(text):
 )
 def test_round32_province_home_title_and_glued_destination(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- village work teams (驻村工作队)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("入秋以来，桐岭村驻村工作队帮农户抢收玉米。", ["桐岭村驻村工作队"]),
+        ("鹤鸣镇桐岭村扶贫驻村工作队队长孙某带队入户走访。", ["鹤鸣镇桐岭村扶贫驻村工作队"]),
+    ],
+)
+def test_round32_named_village_work_team_is_an_organization(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老人们都说驻村工作队办事实在。",
+        "全县驻村工作队轮流参加了培训。",
+        "今年共选派驻村工作队三十多支。",
+    ],
+)
+def test_round32_unnamed_village_work_team_is_none(text):
+    assert organizations(text) == []
