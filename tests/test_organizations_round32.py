@@ -82,3 +82,26 @@ def test_round32_named_village_work_team_is_an_organization(text, expected):
 )
 def test_round32_unnamed_village_work_team_is_none(text):
     assert organizations(text) == []
+
+
+# ---------------------------------------------------------------- a community written over 社区服务中心
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("暑期将至，桂香社区服务中心为孩子们开设了书法班。", ["桂香社区服务中心"]),
+        ("居民们在桂香社区服务中心门口排队领取春联。", ["桂香社区服务中心"]),
+    ],
+)
+def test_round32_community_service_centre_named_by_its_community(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老人们平时都去社区服务中心下棋。",
+        "各社区服务中心都配齐了血压计。",
+    ],
+)
+def test_round32_unnamed_community_service_centre_is_none(text):
+    assert organizations(text) == []

@@ -714,6 +714,16 @@ class _MentionIndex:
             i += 1
         return False
 
+    def has_community_over(self, start: int, suffix_start: int, end: int) -> bool:
+        """A community mention that starts in [start, suffix_start) and ends inside the ending
+        (suffix_start, end]: 桃源社区 over the ending 社区服务中心 of 桃源社区服务中心."""
+        i = bisect_left(self.community_spans, (start, -1))
+        while i < len(self.community_spans) and self.community_spans[i][0] < suffix_start:
+            if suffix_start < self.community_spans[i][1] <= end:
+                return True
+            i += 1
+        return False
+
     def communities_ending_by(self, offset: int):
         """Community mentions ending at or before `offset`, the latest first."""
         i = bisect_right(self.community_ends, offset)
@@ -1681,7 +1691,8 @@ class OrganizationExtractor:
         if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
-            return not (places or index.has_community_within(start, suffix_start))
+            # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
+            return not (places or index.has_community_within(start, suffix_start) or index.has_community_over(start, suffix_start, suffix_start + len(suffix.text)))
         if named:
             return False
         return not (places and suffix.place_ok)
