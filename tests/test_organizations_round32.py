@@ -105,3 +105,18 @@ def test_round32_community_service_centre_named_by_its_community(text, expected)
 )
 def test_round32_unnamed_community_service_centre_is_none(text):
     assert organizations(text) == []
+
+
+# ---------------------------------------------------------------- F2: an ending inside one dictionary word
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 中学 inside 集中学习: the clause's verb, no school
+        ("每周五晚上，楼栋党员集中学习新修订的条例。", []),
+        ("为方便新就业群体集中学习，驿站延长了开放时间。", []),
+        # a school's own name keeps its ending
+        ("桐岭中学的师生每周五集中学习安全知识。", ["桐岭中学"]),
+    ],
+)
+def test_round32_ending_inside_a_dictionary_word_is_none(text, expected):
+    assert organizations(text) == expected
