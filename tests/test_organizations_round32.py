@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import organizations_found as organizations
+from contexts import organizations_found as organizations, programs_and_kinds
 
 
 # ---------------------------------------------------------------- service homes (残疾人之家, 儿童之家 …)
@@ -120,3 +120,15 @@ def test_round32_unnamed_community_service_centre_is_none(text):
 )
 def test_round32_ending_inside_a_dictionary_word_is_none(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- programs: a bare 驻村工作队 is no program
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年以来，驻村工作队帮村里修好了水渠。",
+        "入冬前，驻村工作队挨家挨户检查了取暖设备。",
+    ],
+)
+def test_round32_bare_village_work_team_is_no_program(text):
+    assert programs_and_kinds(text) == []
