@@ -103,6 +103,8 @@ Filters (each a small method, in this order)
      it; not after a clause border, a preposition or a conjunction (与|应急技术学院), round 31.
   F9 公司 after only a two-character line of business, no brand jieba knows (通信公司, 设计公司:
      a company of that kind, written without its name; 联通公司 stays), round 28.
+  F13 a service home named by the people it serves (残疾人之家, 儿童之家) named by a province
+     alone (“某省残疾人之家”荣誉称号, 某省残疾人之家星级评定标准) is a title or a standard → none, round 32.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -180,9 +182,9 @@ PLACE_TAIL_CHARS = frozenset("省市区县镇乡道州盟旗")
 # Word endings that make a descriptor, not a name: 专业化, 专业性, 枢纽型, 孵化类.
 DESCRIPTOR_ENDINGS = frozenset("化性型类式")
 
-# One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星):
-# the name starts after the character.
-GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以因")
+# One-character function words jieba glues to an unknown name after them (由锦东, 与阳澄, 对盈星,
+# 到某某: 到 added in round 32, a visit's destination): the name starts after the character.
+GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在向以因到")
 # Locative characters listed as left stops (在活动|中|…) that open a name when nothing stands
 # before them to be "in" (，中|云|某某团委, 联合|中|泰|某某幼儿园), round 28 precision wave.
 LOCATIVE_NAME_OPENERS = frozenset("中")
@@ -418,6 +420,11 @@ BARE_COMPANY_ENDING = "公司"
 # F11: troupe endings that name a team (a program) when words of the troupe's own stand before them
 # (某某艺术团); a holder alone before them (某某社区艺术团) names the holder's organization (round 31).
 PROGRAM_TROUPE_ENDINGS = ("艺术团",)
+# F13: the service homes named by the people they serve (org_suffixes.tsv, round 32) are a town's,
+# street's, village's or community's own, or a brand's: one named by a province alone is an honour
+# title or a rating standard (“某省残疾人之家”荣誉称号, 依照某省残疾人之家星级评定标准), no home.
+SERVICE_HOME_ENDINGS = ("残疾人之家", "儿童之家", "妇女之家", "妇女儿童之家")
+RE_PROVINCE_NAME = regex.compile(r"^\p{Han}{2,8}?(?:省|自治区)\Z")
 
 # F9: tags of a two-character word before 公司 that make it a brand (联通 nz, 华为 nr, 京东 ns), not
 # a line of business (通信 j, 设计 vn, unknown 文创): round 28 precision wave, four articles of the
@@ -703,6 +710,16 @@ class _MentionIndex:
         i = bisect_left(self.community_spans, (start, -1))
         while i < len(self.community_spans) and self.community_spans[i][0] < stop:
             if self.community_spans[i][1] <= stop:
+                return True
+            i += 1
+        return False
+
+    def has_community_over(self, start: int, suffix_start: int, end: int) -> bool:
+        """A community mention that starts in [start, suffix_start) and ends inside the ending
+        (suffix_start, end]: 桃源社区 over the ending 社区服务中心 of 桃源社区服务中心."""
+        i = bisect_left(self.community_spans, (start, -1))
+        while i < len(self.community_spans) and self.community_spans[i][0] < suffix_start:
+            if suffix_start < self.community_spans[i][1] <= end:
                 return True
             i += 1
         return False
@@ -1121,7 +1138,7 @@ class OrganizationExtractor:
                     out.append(candidate)
                 continue
             suffix_start = end - len(suffix.text)
-            if self._blocked_right(text, suffix.text, end) or self._runs_into_word(ctx, suffix_start, end):  # F2
+            if self._blocked_right(text, suffix.text, end) or self._runs_into_word(ctx, suffix_start, end) or self._inside_word(ctx, suffix_start, end):  # F2
                 continue
             # A place that runs into the ending (五里沟街道|办: the ending 街道办 repeats the
             # street's own 街道) opens the name: the extension starts before the place.
@@ -1195,6 +1212,16 @@ class OrganizationExtractor:
         (服务|社区: the ending 服务社 is not there). Words jieba only guessed (计生|协还|为) do not count."""
         token = ctx.tokens.at(end - 1)
         if token is None or token[1] <= end or token[0] <= suffix_start:
+            return False
+        return ctx.text[token[0] : token[1]] in self.res.known_words
+
+    def _inside_word(self, ctx: ArticleContext, suffix_start: int, end: int) -> bool:
+        """F2: the ending lies inside one dictionary word that starts before it and goes on after
+        it (集|中学|习 in 集中学习): the characters read as the ending belong
+        to two other words. Round 32: clause words read as schools in tuning articles of two sets
+        and in bulk text."""
+        token = ctx.tokens.at(suffix_start)
+        if token is None or not token[0] < suffix_start or not token[1] > end:
             return False
         return ctx.text[token[0] : token[1]] in self.res.known_words
 
@@ -1565,6 +1592,8 @@ class OrganizationExtractor:
             if text.startswith(self.res.posts, end) and named.canonical + text[suffix_start:end] not in text:
                 return None  # 社区党委|书记某某: a person's role, the body is not named (round 29)
             return _Candidate(start, end, suffix.kind, canonical=named.canonical + text[suffix_start:end])
+        if text.endswith(SERVICE_HOME_ENDINGS, suffix_start, end) and RE_PROVINCE_NAME.match(bare):
+            return None  # F13: 某省|残疾人之家, a title or a standard
         if quoted_only:  # “233网校”: the quotes mark a proper name; F5 decides if it is an org
             return _Candidate(start, end, suffix.kind, quoted_only=True)
         if any(word in prefix for word in self.res.rating_words):  # F8: 三星级社工服务站, an award title
@@ -1672,7 +1701,8 @@ class OrganizationExtractor:
         if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
-            return not (places or index.has_community_within(start, suffix_start))
+            # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
+            return not (places or index.has_community_within(start, suffix_start) or index.has_community_over(start, suffix_start, suffix_start + len(suffix.text)))
         if named:
             return False
         return not (places and suffix.place_ok)
