@@ -1138,7 +1138,11 @@ class OrganizationExtractor:
                     out.append(candidate)
                 continue
             suffix_start = end - len(suffix.text)
-            if self._blocked_right(text, suffix.text, end) or self._runs_into_word(ctx, suffix_start, end) or self._inside_word(ctx, suffix_start, end):  # F2
+            if (
+                self._blocked_right(text, suffix.text, end)
+                or self._runs_into_word(ctx, suffix_start, end)
+                or self._inside_word(ctx, suffix_start, end)
+            ):  # F2
                 continue
             # A place that runs into the ending (五里沟街道|办: the ending 街道办 repeats the
             # street's own 街道) opens the name: the extension starts before the place.
@@ -1702,7 +1706,12 @@ class OrganizationExtractor:
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
-            return not (places or index.has_community_within(start, suffix_start) or index.has_community_over(start, suffix_start, suffix_start + len(suffix.text)))
+            suffix_end = suffix_start + len(suffix.text)
+            return not (
+                places
+                or index.has_community_within(start, suffix_start)
+                or index.has_community_over(start, suffix_start, suffix_end)
+            )
         if named:
             return False
         return not (places and suffix.place_ok)
