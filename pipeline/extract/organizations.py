@@ -706,20 +706,14 @@ class _MentionIndex:
         """The start of a place mention that ends at `end`, if any."""
         return self.place_end_to_start.get(end)
 
-    def has_community_within(self, start: int, stop: int) -> bool:
+    def has_community_within(self, start: int, stop: int, until: int | None = None) -> bool:
+        """A community mention that starts in [start, stop) and ends by `until` (default `stop`):
+        with `until` past `stop`, one written over an ending counts too (桃源社区 over the ending
+        社区服务中心 of 桃源社区服务中心, round 32)."""
+        until = stop if until is None else until
         i = bisect_left(self.community_spans, (start, -1))
         while i < len(self.community_spans) and self.community_spans[i][0] < stop:
-            if self.community_spans[i][1] <= stop:
-                return True
-            i += 1
-        return False
-
-    def has_community_over(self, start: int, suffix_start: int, end: int) -> bool:
-        """A community mention that starts in [start, suffix_start) and ends inside the ending
-        (suffix_start, end]: 桃源社区 over the ending 社区服务中心 of 桃源社区服务中心."""
-        i = bisect_left(self.community_spans, (start, -1))
-        while i < len(self.community_spans) and self.community_spans[i][0] < suffix_start:
-            if suffix_start < self.community_spans[i][1] <= end:
+            if self.community_spans[i][1] <= until:
                 return True
             i += 1
         return False
@@ -1138,11 +1132,8 @@ class OrganizationExtractor:
                     out.append(candidate)
                 continue
             suffix_start = end - len(suffix.text)
-            if (
-                self._blocked_right(text, suffix.text, end)
-                or self._runs_into_word(ctx, suffix_start, end)
-                or self._inside_word(ctx, suffix_start, end)
-            ):  # F2
+            blocked = self._blocked_right(text, suffix.text, end)
+            if blocked or self._runs_into_word(ctx, suffix_start, end, from_before=True):  # F2
                 continue
             # A place that runs into the ending (五里沟街道|办: the ending 街道办 repeats the
             # street's own 街道) opens the name: the extension starts before the place.
@@ -1211,21 +1202,16 @@ class OrganizationExtractor:
         as_body = _Suffix(venue.text, "other", place_ok=True, venue=False, needs_place=True)
         return self._classify(ctx, index, start, suffix_start, end, as_body)
 
-    def _runs_into_word(self, ctx: ArticleContext, suffix_start: int, end: int) -> bool:
-        """F2: the ending's last character starts a dictionary word that goes on after it
-        (服务|社区: the ending 服务社 is not there). Words jieba only guessed (计生|协还|为) do not count."""
+    def _runs_into_word(self, ctx: ArticleContext, suffix_start: int, end: int, *, from_before: bool = False) -> bool:
+        """F2: a dictionary word goes on after the ending and starts inside it, after its first
+        character (服务|社区: the ending 服务社 is not there); with `from_before`, also one that starts
+        before the ending and holds all of it (集|中学|习 in 集中学习: the characters read as the
+        ending belong to other words; round 32, clause words read as schools in tuning articles of
+        two sets and in bulk text). Words jieba only guessed (计生|协还|为) do not count."""
         token = ctx.tokens.at(end - 1)
-        if token is None or token[1] <= end or token[0] <= suffix_start:
+        if token is None or token[1] <= end or token[0] == suffix_start:
             return False
-        return ctx.text[token[0] : token[1]] in self.res.known_words
-
-    def _inside_word(self, ctx: ArticleContext, suffix_start: int, end: int) -> bool:
-        """F2: the ending lies inside one dictionary word that starts before it and goes on after
-        it (集|中学|习 in 集中学习): the characters read as the ending belong
-        to two other words. Round 32: clause words read as schools in tuning articles of two sets
-        and in bulk text."""
-        token = ctx.tokens.at(suffix_start)
-        if token is None or not token[0] < suffix_start or not token[1] > end:
+        if token[0] < suffix_start and not from_before:
             return False
         return ctx.text[token[0] : token[1]] in self.res.known_words
 
@@ -1706,12 +1692,7 @@ class OrganizationExtractor:
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
-            suffix_end = suffix_start + len(suffix.text)
-            return not (
-                places
-                or index.has_community_within(start, suffix_start)
-                or index.has_community_over(start, suffix_start, suffix_end)
-            )
+            return not (places or index.has_community_within(start, suffix_start, suffix_start + len(suffix.text)))
         if named:
             return False
         return not (places and suffix.place_ok)
