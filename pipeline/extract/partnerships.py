@@ -361,6 +361,12 @@ RE_UNNAMED_FIRST = regex.compile(
 # characters before a unit's head word (A、团支部、老年协会、B: the community's own committees written
 # bare; A、某石化某某管理团队、B: a company's local team, round 21 second wave), keeps the list going.
 # Example match: 、团支部、老年协会、 (between two named items).
+# A with-list whose first item no extractor named, a unit by its head word (A与某某服务站、B、C联合举办:
+# B and C are still A's with-partners). Only 与/同/跟 open it (和 also joins a list's last item).
+# Example match: 与驻地某部、 (before the first named item).
+RE_WITH_UNNAMED_FIRST = regex.compile(r"(?:(?<![参给赋授])与|(?<![共协如不相认赞陪会连])同|跟)" + RE_UNNAMED_FIRST.pattern)
+# How far before a party the with-mark of such a list may stand.
+MAX_UNNAMED_LEAD = 36
 RE_UNNAMED_UNITS = regex.compile(
     r"^(?:、\p{Han}{1,12}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){1,4}(?:、|和|及|以及)$"
 )
@@ -1259,7 +1265,9 @@ class PartnershipExtractor:
                 for a, b in pairs:
                     yield _Claim((a,), (b,), word, False, False, rs)
                 continue
-            with_pos = text.rfind(self._with_char(text, clause_start, head, places), clause_start, head.start)
+            i = clause.index(head)
+            floor = clause[i - 1].end if i else clause_start
+            with_pos = text.rfind(self._with_char(text, clause_start, head, places, floor), clause_start, head.start)
             a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
             if a_list or (relation.group and len(b_list) > 1):
                 # A、B与C携手: each listed actor with C, the actors are not paired among themselves;
@@ -1283,7 +1291,8 @@ class PartnershipExtractor:
         clause_start = _clause_start(text, s_start, rs)
         clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
         heads = [p for i, p in enumerate(clause)
-                 if self._with_before(text, clause_start, p, places) and not self._last_item(text, clause_start, clause, i, places)]
+                 if self._with_before(text, clause_start, p, places, clause[i - 1].end if i else clause_start)
+                 and not self._last_item(text, clause_start, clause, i, places)]
         return clause_start, clause, heads
 
     def _last_item(self, text: str, clause_start: int, clause: list[_Party], i: int, places) -> bool:
@@ -1294,21 +1303,31 @@ class PartnershipExtractor:
         j = i - 1
         while j > 0 and self._item_gap(text, clause[j - 1].end, clause[j].start, places) == "、":
             j -= 1
-        return (self._with_before(text, clause_start, clause[j], places)
-                and RE_WITH_JOIN.fullmatch(self._with_char(text, clause_start, clause[j], places)) is not None)
+        floor = clause[j - 1].end if j else clause_start
+        return (self._with_before(text, clause_start, clause[j], places, floor)
+                and RE_WITH_JOIN.fullmatch(self._with_char(text, clause_start, clause[j], places, floor)) is not None)
 
     def _item_gap(self, text: str, end: int, start: int, places) -> str:
         """What joins two list items, places and a unit tail the left item's name left out aside."""
         return RE_UNIT_TAIL.sub("", self._unplaced(text, end, start, places))
 
-    def _with_before(self, text: str, clause_start: int, p: _Party, places) -> bool:
-        """与/和/同/跟 (then gap words, places, quotes) right before party `p`."""
+    def _with_before(self, text: str, clause_start: int, p: _Party, places, floor: int | None = None) -> bool:
+        """与/和/同/跟 (then gap words, places, quotes) right before party `p`; with `floor` (the end of
+        the party before `p`), also 与 and list items no extractor named in between (与某某站、p)."""
         lead = self._unplaced(text, max(clause_start, p.start - 16), p.start, places)
-        return bool(_patterns()["with_tail"].search(lead))
+        return bool(_patterns()["with_tail"].search(lead)) or self._with_unnamed_first(text, p, places, floor) is not None
 
-    def _with_char(self, text: str, clause_start: int, p: _Party, places) -> str:
+    def _with_unnamed_first(self, text: str, p: _Party, places, floor: int | None):
+        """与 and one to four list items no extractor named between `floor` and party `p` (与某某站、B):
+        `p` opens the named part of a with-list."""
+        if floor is None:
+            return None
+        lead = self._unplaced(text, max(floor, p.start - MAX_UNNAMED_LEAD), p.start, places)
+        return RE_WITH_UNNAMED_FIRST.search(lead)
+
+    def _with_char(self, text: str, clause_start: int, p: _Party, places, floor: int | None = None) -> str:
         lead = self._unplaced(text, max(clause_start, p.start - 16), p.start, places)
-        found = _patterns()["with_tail"].search(lead)
+        found = _patterns()["with_tail"].search(lead) or self._with_unnamed_first(text, p, places, floor)
         return (RE_WITH_MARK.search(found.group()) or RE_VISIT_MARK.search(found.group())).group()
 
     def _pairwise(self, text, clause_start, clause, heads, places) -> list[tuple[_Party, _Party]]:
