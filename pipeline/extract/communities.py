@@ -851,6 +851,39 @@ def _no_head_here(text: str, token: tuple[int, int], head_start: int, head_end: 
     return head == "村" and text.startswith("社区", head_end)  # 青禾村社区: the village's name is inside the community's
 
 
+# 村 as the object of a one-character verb that jieba glues to it (企业|兴村, 乡贤|帮村, 河流|穿村而过),
+# written right after an everyday noun that is the verb's subject: a clause about villages (帮村, 兴村
+# slogans of rural revival; a stream running through a village), not a village's name. Round 33: four
+# such false villages in tuning articles of two sets (and the shape in a third set's slogans and the
+# bulk samples), none a village of the gold; 联村 after a name (某某联村) stays a village.
+OBJECT_VERB_TAGS = ("v", "vn", "zg")
+SUBJECT_NOUN_TAGS = ("n", "j", "vn", "nz")
+
+
+def _village_as_object(text: str, tokens: SpanIndex, token: tuple[int, int], head: str) -> bool:
+    """Whether the head 村 ends a two-character token of a verb and 村 (兴村) that follows an
+    everyday noun of two or more characters (民营企业|兴村): the noun's verb takes the villages."""
+    word = text[token[0] : token[1]]
+    if head != "村" or len(word) != 2 or not word.endswith(head) or word in word_tags():
+        return False
+    if word_tags().get(word[0]) not in OBJECT_VERB_TAGS:
+        return False
+    index = tokens.index_at(token[0])
+    if not index:
+        return False
+    before = tokens.spans[index - 1]
+    subject = text[before[0] : before[1]]
+    return before[1] == token[0] and len(subject) >= 2 and word_tags().get(subject) in SUBJECT_NOUN_TAGS
+
+
+# 社区行 closing a campaign's name (某某社区行活动, “青春社区行”): a tour of communities the text
+# names, its words before 社区 a theme, not a community; what follows is 活动, 首站 or no Han
+# character (not 社区行政, 社区行动). Round 33: such campaigns in three tuning articles of two sets
+# and a bulk sample (one of each read as a community), none a community of the gold.
+RE_TOUR_AFTER = regex.compile(r"行(?=活动|首站|[^\p{Han}]|\Z)")
+TOUR_HEAD = "社区"
+
+
 # Words that follow a community's name and whose first character jieba may glue to the head
 # (某某村|新时代文明实践站 read as 村新|时代): the head still ends a name there. Round 20: a tuning
 # article and web pages of village civilisation stations (three of four such villages were lost).
@@ -1272,6 +1305,8 @@ class CommunityExtractor:
             token = tokens.at(head_start)
             if token is None or _no_head_here(text, token, head_start, head_end, head, internal, titles):
                 continue
+            if _village_as_object(text, tokens, token, head):
+                continue
             front = token[0]  # a head that ends a token (胜稼村, 华腾园) brings its front
             cand = self._candidate(text, front, head_start, head_end, head, kind, tokens, place_ends, place_chars,
                                    stop_heads, place_before)
@@ -1286,6 +1321,9 @@ class CommunityExtractor:
                 continue  # “党建引领国际社区建设”: everyday words in a short quote that goes on after the head, a slogan
             if names_street_communities(text[cand.start : head_start], head, streets):
                 continue
+            if head == TOUR_HEAD and RE_TOUR_AFTER.match(text, head_end):
+                slogans.add(text[cand.start : head_end])
+                continue  # 某某社区行: a campaign touring communities
             if _half_of_parallel_slogan(text, cand.start, head_end):
                 slogans.add(text[cand.start : head_end])
                 continue
