@@ -65,6 +65,13 @@ RE_ORIGINAL_TITLE = regex.compile(r"^(?:原标题|原標題|标题|名称)\s*[�
 RE_BRACKETED_ORIGINAL_TITLE = regex.compile(r"^[（(](?:原标题|原標題)\s*[：:]\s*(?=[^（()）]+[）)]$)")
 # A date inside an attribution or page header: 2025年7月12日 / 2025.2.4
 RE_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[.年/-]\s*(?P<m>\d{1,2})\s*[.月/-]\s*(?P<d>\d{1,2})")
+# What a page's stamp holds and a headline never does: a full date (2024年3月4日, 2018-09-11,
+# 2024 年/3 月/4 日), a clock time (21:04:36) or a web address (http://…, www.…): a line holding one
+# is a dateline, a post's header or a reader's page label (2024-09-30学生活动), not a headline.
+RE_PAGE_STAMP = regex.compile(
+    r"(?:19|20)\d{2}\s*(?:年/?|[./-])\s*\d{1,2}\s*(?:月/?|[./-])\s*\d{1,2}(?!\d)"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|https?://|www\."
+)
 # A circled series number closing a rubric: …系列报道①
 RE_SERIES_MARK = regex.compile(r"[①-⑳]$")
 TITLE_MIN = 6  # a web page's headline is longer than the channel names around it (宝安湾)
@@ -229,7 +236,12 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
     if cut:
         # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
         # with its dateline on the same line
-        return [Block("heading", start, start + cut, line[:cut])] + _classify_line(clean, line[cut:], start + cut, end)
+        if RE_PAGE_STAMP.search(line[:cut]):
+            # http://… 2024-05-06 10:00 张三 来源：某某网: a stamp before the label is the dateline's, no headline
+            head = _bare_dateline_block(line[:cut], start, start + cut)
+        else:
+            head = Block("heading", start, start + cut, line[:cut])
+        return [head] + _classify_line(clean, line[cut:], start + cut, end)
     original = RE_ORIGINAL_TITLE.match(line) or RE_BRACKETED_ORIGINAL_TITLE.match(line)
     if original and len(line) > original.end():
         # 原标题：… the headline the article was first published under; a portal that copies a
@@ -363,7 +375,9 @@ def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
     date = RE_TRAILING_DATE.search(line)
     if cut is None and date and clean.gap_before(start + date.start()):
         cut = date.start()
-    if cut is None or len(RE_HAN.findall(line[:cut])) < TITLE_MIN or not could_be_title(line[:cut]):
+    # title_shaped, not could_be_title: a stamp before the label (http://… 2024-05-06 10:00 张三
+    # 来源：某某网) is split off all the same (a dateline of its own, `_web_blocks`), and the label's outlet read
+    if cut is None or len(RE_HAN.findall(line[:cut])) < TITLE_MIN or not title_shaped(line[:cut]):
         return None
     return cut
 
@@ -525,6 +539,12 @@ def iso_date(text: str) -> str | None:
 
 
 def could_be_title(text: str) -> bool:
+    """Shaped like a headline (`title_shaped`), with no page stamp in it (`RE_PAGE_STAMP`):
+    邻里食堂为何办得好？ yes, 2024-05-06 10:00 | 显示全部楼层 no."""
+    return title_shaped(text) and RE_PAGE_STAMP.search(text) is None
+
+
+def title_shaped(text: str) -> bool:
     """Short and not a finished sentence: 邻里食堂为何办得好？ yes, …开展活动。 no."""
     unquoted = RE_QUOTED.sub("", text)
     return (

@@ -1561,6 +1561,39 @@ def _value_word_before(c: Candidate, tokens: Tokens) -> int | None:
     return tokens.spans[i][0] if i >= 0 and tokens.word(i) in VALUE_WORDS else None
 
 
+# Function characters (an adverb, modal, preposition or link word) that jieba may glue to the
+# noun before a figure or leave at its end (覆盖率|要|达到, 最高峰|曾达, 租地|款于): at a subject's
+# end they belong to the predicate, not to the thing counted.
+TRAILING_FUNCTION_CHARS = frozenset("约于曾要竟将已均仅达为")
+# jieba tags of person names: its dictionary holds joins like 比达 as names, which are no words here.
+NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
+WORD_END_MAX = 4  # the longest dictionary word looked for at a subject's end
+
+
+def _ends_in_word(phrase: str) -> bool:
+    """Does a dictionary word (not a person's name) of two to WORD_END_MAX characters end `phrase`
+    (村规民约, 公约, 行为)?"""
+    tags = word_tags()
+    return any(is_word(phrase[-n:]) and tags.get(phrase[-n:]) not in NAME_TAGS
+               for n in range(2, min(WORD_END_MAX, len(phrase)) + 1))
+
+
+def trim_subject(subject: str | None, c: Candidate) -> str | None:
+    """The subject without a function character glued to its end (街镇社工站覆盖率要 → …覆盖率,
+    最高峰曾 → 最高峰; 村规民约 keeps its 约: a word ends there); None for what is then one
+    character that names nothing: a verb or function word (花|500元, 去了|3次) or the figure's
+    own measure word (办结|170件 → 件)."""
+    if not subject:
+        return subject
+    if len(subject) > 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
+        subject = subject[:-1]
+    elif len(subject) == 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
+        subject = subject[:-1]  # 比达 (a name in jieba's dictionary) → 比, judged below
+    if len(subject) == 1 and (subject == c.unit or _memo_kind(subject, word_tags()) in ("verb", "other")):
+        return None
+    return subject
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
     base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it."""
@@ -1731,7 +1764,7 @@ class QuantityExtractor:
             if rejection(c, f) is not None:
                 continue
             text = ctx.text[c.start : c.end]
-            subject = subject_of(c, tokens)
+            subject = trim_subject(subject_of(c, tokens), c)
             if subject is None and mentions and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS:
                 subject = mentions[-1].attrs["subject"]  # 常住居民5102户|13110人, 上升9.03%和|38.54%
             elif (subject is None and mentions and mentions[-1].attrs["unit"] == "户" and c.category == "people"
