@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -1098,6 +1098,8 @@ class ProgramExtractor:
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         cands = [c for c in cands if not reject_team_count(text, c)]
         cands = [c for c in cands if not reject_count_cut(text, c)]
+        cands = [after_copula(ctx, c) for c in cands if not reject_clause_token(ctx, c)]
+        cands = [c for c in cands if c is not None]
         holders = ctx.found_any(("organizations", "communities"))
         cands = [c for c in cands if not reject_named_quote(c, named, holders)]
         orgs = ctx.found("organizations")
@@ -1781,6 +1783,41 @@ def reject_count_cut(text: str, cand: _Candidate) -> bool:
     if cand.rule != "bare" or not RE_UNIT_START.match(cand.name):
         return False
     return RE_COUNT_CUT_BEFORE.search(text, max(0, cand.start - 1), cand.start) is not None
+
+
+def reject_clause_token(ctx: ArticleContext, cand: _Candidate) -> bool:
+    """Filter 41: an unquoted name holding the adverb 积极 as a whole word (program_exclusions.tsv
+    clause_token: 某村|积极|申请|项目) is a clause around the program word, not a name. Round 33."""
+    if cand.rule != "bare":
+        return False
+    tokens = _clause_tokens()["clause_token"]
+    return any(ctx.text[a:b] in tokens for a, b in _tokens_within(ctx, cand.start, cand.end))
+
+
+def after_copula(ctx: ArticleContext, cand: _Candidate) -> _Candidate | None:
+    """Filter 41: an unquoted name holding the copula 是 as a whole word (program_exclusions.tsv
+    copula: 某人|是|某某志愿服务队, 某某阅览室|是|某街道…项目) starts again after it: what stands
+    before is the clause's subject. None when what is left before the program word is shorter
+    than MIN_BARE_PREFIX or only generic holders (filter 10). Round 33: clause words read into names in 3 articles of tune27c, train28j and
+    train29c."""
+    if cand.rule != "bare":
+        return cand
+    copulas = _clause_tokens()["copula"]
+    cut = max((b for a, b in _tokens_within(ctx, cand.start, cand.end) if ctx.text[a:b] in copulas), default=None)
+    if cut is None:
+        return cand
+    name = ctx.text[cut : cand.end]
+    word = _bare_pattern().search(name)
+    prefix = name[: word.start()] if word is not None else name
+    if len(prefix) < MIN_BARE_PREFIX or reject_generic_holder(prefix):
+        return None  # 某人|是|社区志愿服务队: what is left names no particular program
+    return replace(cand, start=cut, name=name, core=name, q_start=cut)
+
+
+@lru_cache(maxsize=1)
+def _clause_tokens() -> dict[str, frozenset[str]]:
+    ex = _exclusions()
+    return {"clause_token": frozenset(ex["clause_token"]), "copula": frozenset(ex["copula"])}
 
 
 def reject_nearby(text: str, cand: _Candidate) -> bool:
