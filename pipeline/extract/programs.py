@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -173,6 +173,11 @@ DEMONSTRATIVES = ("这个", "这座", "这家", "这处", "这里的", "该", "�
 # word right before a program word (这支|腰鼓队, 每支|志愿服务队): it points at a team named
 # elsewhere or at each of several, never a name's own word. Round 13. Example match: 这支.
 RE_POINTER_WORD = regex.compile(r"^[这那每各][个支家处项名所类种座批位]$")
+# A numeral right before an unquoted name that opens with a unit or classifier (13|名调解队成员,
+# 24|小时驿站, 2025|年度志愿者…): the count was cut off the words it measures, and the name with it
+# (filter 40, round 33). Example match: 名 (after 13).
+RE_COUNT_CUT_BEFORE = regex.compile(r"[0-9０-９零〇一二三四五六七八九十两百千]$")
+RE_UNIT_START = regex.compile(r"^(?:小时|分钟|年度|周年|[年月日天周岁名位个支家处项届次人户元号期批类种座所])")
 # Classifiers that a count puts before a noun (5|支|志愿服务队): never the start of a name.
 CLASSIFIERS = frozenset("个支家处项名所类种座批位")
 # Kinds of program word that a quote may qualify with 的 and still name (“甲乙”的民族团结品牌): brands,
@@ -1092,6 +1097,9 @@ class ProgramExtractor:
         cands += self._titled(text)
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         cands = [c for c in cands if not reject_team_count(text, c)]
+        cands = [c for c in cands if not reject_count_cut(text, c)]
+        cands = [after_copula(ctx, c) for c in cands if not reject_clause_token(ctx, c)]
+        cands = [c for c in cands if c is not None]
         holders = ctx.found_any(("organizations", "communities"))
         cands = [c for c in cands if not reject_named_quote(c, named, holders)]
         orgs = ctx.found("organizations")
@@ -1765,6 +1773,51 @@ def reject_team_count(text: str, cand: _Candidate) -> bool:
     names in 3 articles of a tuning set and both bulk samples."""
     end = max(cand.end, cand.word_end)
     return cand.kind == "team" and RE_TEAM_COUNT_AFTER.match(text, end) is not None
+
+
+def reject_count_cut(text: str, cand: _Candidate) -> bool:
+    """Filter 40: an unquoted name opening with a unit or classifier right after a numeral
+    (13名调解队成员 → 名调解队, 24小时驿站 → 小时驿站, 2025年度…时间银行 → 年度…) is the tail of a
+    count phrase the name walk cut through, not a name. Round 33: seen in 4 articles of train28g,
+    train29d and two bulk samples."""
+    if cand.rule != "bare" or not RE_UNIT_START.match(cand.name):
+        return False
+    return RE_COUNT_CUT_BEFORE.search(text, max(0, cand.start - 1), cand.start) is not None
+
+
+def reject_clause_token(ctx: ArticleContext, cand: _Candidate) -> bool:
+    """Filter 41: an unquoted name holding the adverb 积极 as a whole word (program_exclusions.tsv
+    clause_token: 某村|积极|申请|项目) is a clause around the program word, not a name. Round 33."""
+    if cand.rule != "bare":
+        return False
+    tokens = _clause_tokens()["clause_token"]
+    return any(ctx.text[a:b] in tokens for a, b in _tokens_within(ctx, cand.start, cand.end))
+
+
+def after_copula(ctx: ArticleContext, cand: _Candidate) -> _Candidate | None:
+    """Filter 41: an unquoted name holding the copula 是 as a whole word (program_exclusions.tsv
+    copula: 某人|是|某某志愿服务队, 某某阅览室|是|某街道…项目) starts again after it: what stands
+    before is the clause's subject. None when what is left before the program word is shorter
+    than MIN_BARE_PREFIX or only generic holders (filter 10). Round 33: clause words read into names in 3 articles of tune27c, train28j and
+    train29c."""
+    if cand.rule != "bare":
+        return cand
+    copulas = _clause_tokens()["copula"]
+    cut = max((b for a, b in _tokens_within(ctx, cand.start, cand.end) if ctx.text[a:b] in copulas), default=None)
+    if cut is None:
+        return cand
+    name = ctx.text[cut : cand.end]
+    word = _bare_pattern().search(name)
+    prefix = name[: word.start()] if word is not None else name
+    if len(prefix) < MIN_BARE_PREFIX or reject_generic_holder(prefix):
+        return None  # 某人|是|社区志愿服务队: what is left names no particular program
+    return replace(cand, start=cut, name=name, core=name, q_start=cut)
+
+
+@lru_cache(maxsize=1)
+def _clause_tokens() -> dict[str, frozenset[str]]:
+    ex = _exclusions()
+    return {"clause_token": frozenset(ex["clause_token"]), "copula": frozenset(ex["copula"])}
 
 
 def reject_nearby(text: str, cand: _Candidate) -> bool:
