@@ -1,0 +1,42 @@
+"""Round 33 (organizations): clause words that jieba reads as a noun or as one idiom with their
+adverb (对准, 没想到, 紧紧围绕), or that a place before them would pull into a name (召开), end a
+name on its left (`org_left_stops.txt`).
+
+Every sentence here is made up (invented places, units and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import organizations_found as organizations
+
+
+
+# ---------------------------------------------------------------- clause words before a unit (org_left_stops.txt)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb jieba tags as a noun (对准), idioms read whole with their adverb (没想到, 紧紧围绕)
+        ("有人把怨气对准居委会，觉得处理不公。", []),
+        ("老人没想到居委会的人还记得她的生日。", []),
+        ("会上要求紧紧围绕县委组织部的部署推进工作。", ["县委组织部"]),
+        # a verb the place before it would pull into the name (桂林市|定期召开物业|党委)
+        ("桂林市定期召开物业党委座谈会。", []),
+    ],
+)
+def test_round33_clause_word_opens_no_name(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit named after the clause word keeps its name
+        ("社区把工作重点对准青禾社区居委会辖区的老旧楼院。", ["青禾社区居委会"]),
+        ("没想到青禾区民政局的工作人员当天就上门了。", ["青禾区民政局"]),
+        ("大家紧紧围绕青禾区委组织部提出的目标推进。", ["青禾区委组织部"]),
+        ("上周，鹭洲区召开了区妇联执委会议。", ["区妇联"]),
+    ],
+)
+def test_round33_unit_after_clause_word_keeps_its_name(text, expected):
+    assert organizations(text) == expected
