@@ -1,8 +1,10 @@
 """Round 33 (organizations): clause words that jieba reads as a noun or as one idiom with their
 adverb (对准, 没想到, 紧紧围绕), or that a place before them would pull into a name (召开), end a
-name on its left (`org_left_stops.txt`).
+name on its left (`org_left_stops.txt`). F14: the bare ending 中心 after nothing but places
+(某市|中心) is the place's downtown or a landmark named after it, no body.
 
-Every sentence here is made up (invented places, units and people)."""
+Every sentence here is made up (invented places, units and people; for F14 real city names, which the
+gazetteer must know, with invented units)."""
 
 from __future__ import annotations
 
@@ -39,4 +41,22 @@ def test_round33_clause_word_opens_no_name(text, expected):
     ],
 )
 def test_round33_unit_after_clause_word_keeps_its_name(text, expected):
+    assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- F14: a place's centre (某市|中心)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a landmark tower or a downtown named by its place alone: no body
+        ("目前，苏州中心、杭州大厦等楼宇都设立了党群服务站。", []),
+        ("上周，梧州中心“邻里节”吸引了不少居民。", []),
+        ("梧州市长洲区中心正在改造老街。", []),
+        # a centre with a name of its own or a field after the place is a body
+        ("梧州市柳岸中心为居民提供法律援助。", ["梧州市柳岸中心"]),
+        ("柳州市综治中心召开了调度会。", ["柳州市综治中心"]),
+        ("他在柳州市青年志愿服务中心工作。", ["柳州市青年志愿服务中心"]),
+    ],
+)
+def test_round33_place_centre_is_no_body(text, expected):
     assert organizations(text) == expected
