@@ -1,7 +1,8 @@
 """Round 33 (organizations): clause words that jieba reads as a noun or as one idiom with their
 adverb (对准, 没想到, 紧紧围绕), or that a place before them would pull into a name (召开), end a
 name on its left (`org_left_stops.txt`). F14: the bare ending 中心 after nothing but places
-(某市|中心) is the place's downtown or a landmark named after it, no body.
+(某市|中心) is the place's downtown or a landmark named after it, no body. Words that sort Party bodies
+(双方, 特色, 楼群, 商圈) are descriptor words (`org_generic_words.txt`).
 
 Every sentence here is made up (invented places, units and people; for F14 real city names, which the
 gazetteer must know, with invented units)."""
@@ -59,4 +60,22 @@ def test_round33_unit_after_clause_word_keeps_its_name(text, expected):
     ],
 )
 def test_round33_place_centre_is_no_body(text, expected):
+    assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- words that sort Party bodies (org_generic_words.txt)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # both sides' branches, a kind of branch, a building cluster's, a business district's: none named
+        ("签约后，双方党支部将轮流组织主题党日。", []),
+        ("街道共组建了五个特色党支部。", []),
+        ("物业公司和楼群党支部一起排查隐患。", []),
+        ("去年以来，商圈党委联系了四十多家商户。", []),
+        # a branch named by its street or community keeps the name
+        ("青禾路商圈党支部书记带队走访。", ["青禾路商圈党支部"]),
+        ("桃源社区特色党支部开展了义诊。", ["桃源社区特色党支部"]),
+    ],
+)
+def test_round33_sorting_word_before_party_body_names_none(text, expected):
     assert organizations(text) == expected
