@@ -2,7 +2,9 @@
 adverb (对准, 没想到, 紧紧围绕), or that a place before them would pull into a name (召开), end a
 name on its left (`org_left_stops.txt`). F14: the bare ending 中心 after nothing but places
 (某市|中心) is the place's downtown or a landmark named after it, no body. Words that sort Party bodies
-(双方, 特色, 楼群, 商圈) are descriptor words (`org_generic_words.txt`).
+(双方, 特色, 楼群, 商圈) are descriptor words (`org_generic_words.txt`), and so are words that place a
+body in a scheme instead of naming it: a pilot (试点), a region (区域), a level or tier (社区级, 三级),
+a courtyard (院落) and parents (家长).
 
 Every sentence here is made up (invented places, units and people; for F14 real city names, which the
 gazetteer must know, with invented units)."""
@@ -78,4 +80,38 @@ def test_round33_place_centre_is_no_body(text, expected):
     ],
 )
 def test_round33_sorting_word_before_party_body_names_none(text, expected):
+    assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- words that place a body in a scheme (org_generic_words.txt)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pilot one of a kind
+        "眼下全县仅有两所试点学校在摸索课后托管的办法。",
+        "街道把新招的社工派到试点社工站轮岗。",
+        # an area's body of that kind
+        "老人们说区域养老服务中心的饭菜比以前可口多了。",
+        # a rank or tier of such bodies
+        "这家社区级公募基金会去年募到不少善款。",
+        "镇里搭起了三级志愿者联盟的架子。",
+        "孩子发烧后被送到附近的二级医院输液。",
+        # the property service of any courtyard, a service for parents
+        "楼长和院落物业一起清理了消防通道。",
+        "暑假期间还开放家长服务中心供大家咨询。",
+    ],
+)
+def test_round33_scheme_word_before_ending_names_no_body(text):
+    assert organizations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body's own name before the scheme word keeps it
+        ("苇塘镇试点学校的老师们在操场上排练合唱。", ["苇塘镇试点学校"]),
+        ("上月，青杉区域发展促进会派出四名专家驻点。", ["青杉区域发展促进会"]),
+    ],
+)
+def test_round33_named_body_before_scheme_word_keeps_its_name(text, expected):
     assert organizations(text) == expected
