@@ -105,6 +105,8 @@ Filters (each a small method, in this order)
      a company of that kind, written without its name; 联通公司 stays), round 28.
   F13 a service home named by the people it serves (残疾人之家, 儿童之家) named by a province
      alone (“某省残疾人之家”荣誉称号, 某省残疾人之家星级评定标准) is a title or a standard → none, round 32.
+  F14 the bare ending 中心 after places only (某市|中心, 某新区某片区|中心) is the place's downtown or a
+     landmark named after it → none; a name of its own or a community before 中心 keeps it, round 33.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -423,6 +425,12 @@ PROGRAM_TROUPE_ENDINGS = ("艺术团",)
 # F13: the service homes named by the people they serve (org_suffixes.tsv, round 32) are a town's,
 # street's, village's or community's own, or a brand's: one named by a province alone is an honour
 # title or a rating standard (“某省残疾人之家”荣誉称号, 依照某省残疾人之家星级评定标准), no home.
+# F14: the bare ending 中心 after nothing but places (某市|中心, 某新区某片区|中心) is the place's centre, its
+# downtown or a landmark building named after it, not a body: a centre is named by a name of its own or by
+# its community (某区|青禾|中心, 桃源社区|中心). Round 33: a place's centre read as a body in tuning articles
+# of four sets (two of them a bare place mention before 中心, which this drops); no labelled organization is
+# a bare place before 中心.
+PLACE_CENTRE_ENDING = "中心"
 SERVICE_HOME_ENDINGS = ("残疾人之家", "儿童之家", "妇女之家", "妇女儿童之家")
 RE_PROVINCE_NAME = regex.compile(r"^\p{Han}{2,8}?(?:省|自治区)\Z")
 
@@ -1690,6 +1698,8 @@ class OrganizationExtractor:
             return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
         if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
+        if suffix.text == PLACE_CENTRE_ENDING and places and not remainder and not index.has_community_within(start, suffix_start, suffix_start + len(suffix.text)):
+            return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
             return not (places or index.has_community_within(start, suffix_start, suffix_start + len(suffix.text)))
