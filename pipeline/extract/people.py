@@ -286,13 +286,6 @@ COMMON_WORD_FREQ = 100
 COMMON_GIVEN_FREQ = 1000
 # … and a two-character word this common starting right after a name marks its end (刘洪涛|主持).
 WORD_START_FREQ = 50
-# A three-character "name" whose surname and first given character make an everyday word this
-# common (信息|灵, 全体|社, 幸福|感) is that word and a character after it, even where jieba lists the
-# three as a name; surnames that open frequent words in real names (王国|强, 王家|梁, 费力|民) stay
-# under it or carry a place-name tag (FRONT_NAME_TAGS). Round 33: tuning articles of three sets and
-# the bulk samples, no name of the tuning, dev or seed gold that high.
-COMMON_FRONT_FREQ = 3000
-FRONT_NAME_TAGS = ("nr", "ns", "nz", "nt")
 # jieba frequency from which a one-character verb after a titled name is its predicate
 # (主任刘果林|走了过来, 书记李明|像往常一样); rarer verbs are often given-name characters.
 VERB_CHAR_FREQ = 10000
@@ -1149,8 +1142,6 @@ class PersonExtractor:
             return False  # P2: 社工|宣传周 (a campaign week: 宣传 is a verb, 周 the week)
         # jieba's own `nr` tags are no help for two characters (it tags 荣获 and 文明 as names),
         # but a three-character dictionary word tagged `nr` is a person's name (王晓东).
-        if not credit and len(name) == 3 and self._opens_common_word(name):
-            return False  # P2: 党员|信息灵|通, 提升|幸福感 (jieba tags 幸福感 as a name)
         tag = word_tags().get(name)
         known_full_name = len(name) == 3 and tag == "nr"
         if len(name) == 3 and tag is not None and not tag.startswith("nr"):  # 公告栏: a word, not a name
@@ -1171,13 +1162,6 @@ class PersonExtractor:
         if not credit and self._starts_longer_word(text, start, end):
             return False  # P2: 居民|齐聚一堂, 大家|齐心协力: the "name" opens a longer dictionary word
         return not any(blocked[start:end])  # P3
-
-    def _opens_common_word(self, name: str) -> bool:
-        """The surname and first given character of a three-character name are an everyday word of
-        jieba's at least COMMON_FRONT_FREQ times (信息, 全体, 幸福), no person's or place's name."""
-        front = name[:2]
-        tag = word_tags().get(front)
-        return tag is not None and not tag.startswith(FRONT_NAME_TAGS) and self.freq.get(front, 0) >= COMMON_FRONT_FREQ
 
     def _starts_longer_word(self, text: str, start: int, end: int) -> bool:
         """A dictionary word one or two characters longer than text[start:end] starts at the
