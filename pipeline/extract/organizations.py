@@ -1698,7 +1698,8 @@ class OrganizationExtractor:
             return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
         if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
-        if suffix.text == PLACE_CENTRE_ENDING and places and not remainder and not index.has_community_within(start, suffix_start, suffix_start + len(suffix.text)):
+        if (suffix.text == PLACE_CENTRE_ENDING and places and not remainder
+                and not index.has_community_within(start, suffix_start, suffix_start + len(suffix.text))):
             return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             # (a community written over the ending names it too: 桃源|社区服务中心, round 32)

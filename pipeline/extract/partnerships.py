@@ -1265,8 +1265,7 @@ class PartnershipExtractor:
                 for a, b in pairs:
                     yield _Claim((a,), (b,), word, False, False, rs)
                 continue
-            i = clause.index(head)
-            floor = clause[i - 1].end if i else clause_start
+            floor = _floor(clause, clause.index(head), clause_start)
             with_pos = text.rfind(self._with_char(text, clause_start, head, places, floor), clause_start, head.start)
             a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
             if a_list or (relation.group and len(b_list) > 1):
@@ -1291,7 +1290,7 @@ class PartnershipExtractor:
         clause_start = _clause_start(text, s_start, rs)
         clause = [p for p in inside if clause_start <= p.start and p.end <= rs]
         heads = [p for i, p in enumerate(clause)
-                 if self._with_before(text, clause_start, p, places, clause[i - 1].end if i else clause_start)
+                 if self._with_before(text, clause_start, p, places, _floor(clause, i, clause_start))
                  and not self._last_item(text, clause_start, clause, i, places)]
         return clause_start, clause, heads
 
@@ -1303,7 +1302,7 @@ class PartnershipExtractor:
         j = i - 1
         while j > 0 and self._item_gap(text, clause[j - 1].end, clause[j].start, places) == "、":
             j -= 1
-        floor = clause[j - 1].end if j else clause_start
+        floor = _floor(clause, j, clause_start)
         return (self._with_before(text, clause_start, clause[j], places, floor)
                 and RE_WITH_JOIN.fullmatch(self._with_char(text, clause_start, clause[j], places, floor)) is not None)
 
@@ -2060,6 +2059,12 @@ def _owner(text: str, p: _Party, inside: list[_Party]) -> _Party:
         return p
     owner = next((q for q in inside if q.end <= p.start and not RE_QUOTE_MARKS.sub("", text[q.end : p.start])), None)
     return owner if owner is not None and owner.label == "communities" else p
+
+
+def _floor(clause: list[_Party], i: int, clause_start: int) -> int:
+    """Where the stretch before the clause's i-th party starts: the end of the party before it, or
+    the clause's start (a with-list's unnamed first items lie in between, `_with_unnamed_first`)."""
+    return clause[i - 1].end if i else clause_start
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:

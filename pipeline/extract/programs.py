@@ -1798,8 +1798,8 @@ def after_copula(ctx: ArticleContext, cand: _Candidate) -> _Candidate | None:
     """Filter 41: an unquoted name holding the copula 是 as a whole word (program_exclusions.tsv
     copula: 某人|是|某某志愿服务队, 某某阅览室|是|某街道…项目) starts again after it: what stands
     before is the clause's subject. None when what is left before the program word is shorter
-    than MIN_BARE_PREFIX or only generic holders (filter 10). Round 33: clause words read into names in 3 articles of tune27c, train28j and
-    train29c."""
+    than MIN_BARE_PREFIX or only generic holders (filter 10). Round 33: clause words read into
+    names in 3 articles of tune27c, train28j and train29c."""
     if cand.rule != "bare":
         return cand
     copulas = _clause_tokens()["copula"]

@@ -1585,10 +1585,8 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     own measure word (办结|170件 → 件)."""
     if not subject:
         return subject
-    if len(subject) > 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
-        subject = subject[:-1]
-    elif len(subject) == 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
-        subject = subject[:-1]  # 比达 (a name in jieba's dictionary) → 比, judged below
+    if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
+        subject = subject[:-1]  # also 比达 (a name in jieba's dictionary) → 比, judged below
     if len(subject) == 1 and (subject == c.unit or _memo_kind(subject, word_tags()) in ("verb", "other")):
         return None
     return subject
