@@ -636,11 +636,38 @@ def _is_short_caption(line: str) -> bool:
     return len(line) <= CAPTION_MAX and is_caption(line)
 
 
-def _is_copyright_line(line: str) -> bool:
-    """A footer: one copyright word (版权所有), or two weak ones."""
+# Sentences a line may finish before its copyright words and still be a footer: a site that glues
+# its disclaimer to the article's last paragraph (…发放了慰问金。本文仅代表作者观点，…不得转载。)
+# leaves a body paragraph with a footer after it (the whole article was lost as one, round 33).
+RE_SENTENCE_END = regex.compile(r"[。！？]")
+FOOTER_LEAD_SENTENCES = 2
+
+
+def _first_copyright_word(line: str) -> int | None:
+    """Where the first copyright word of a footer stands in `line`: one copyright word (版权所有)
+    or two weak ones make a footer; None when the line has neither."""
     terms = web_terms()
-    weak = sum(word in line for word in terms.get("copyright_weak", ()))
-    return any(word in line for word in terms.get("copyright", ())) or weak >= 2
+    strong = [line.find(word) for word in terms.get("copyright", ()) if word in line]
+    weak = [line.find(word) for word in terms.get("copyright_weak", ()) if word in line]
+    if not strong and len(weak) < 2:
+        return None
+    return min(strong + weak)
+
+
+def _is_copyright_line(line: str) -> bool:
+    """A footer: copyright words after fewer than FOOTER_LEAD_SENTENCES finished sentences."""
+    first = _first_copyright_word(line)
+    return first is not None and len(RE_SENTENCE_END.findall(line, 0, first)) < FOOTER_LEAD_SENTENCES
+
+
+def copyright_tail(line: str) -> int | None:
+    """Where a footer glued to a body paragraph starts (`_is_copyright_line` says no to the whole
+    line): after the last finished sentence before its first copyright word."""
+    first = _first_copyright_word(line)
+    if first is None:
+        return None
+    ends = [m.end() for m in RE_SENTENCE_END.finditer(line, 0, first)]
+    return ends[-1] if len(ends) >= FOOTER_LEAD_SENTENCES else None
 
 
 # Spam words a line holds at least this many of to be a hijacked site's keyword line

@@ -232,6 +232,10 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
     web = layout.web_furniture_kind(line)
     if web == "meta":
         return [_bare_dateline_block(line, start, end)]
+    tail = layout.copyright_tail(line) if web is None else None
+    if tail:
+        # …发放了慰问金。本文仅代表作者观点，…不得转载。: the article's last paragraph, then the site's footer
+        return _classify_line(clean, line[:tail], start, start + tail) + _classify_line(clean, line[tail:], start + tail, end)
     cut = _dateline_cut(clean, line, start)
     if cut:
         # 某某计划开班 信息来源：某某融媒体中心 / 某某食堂开门迎客 2025年04月10日: a headline
