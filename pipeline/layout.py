@@ -647,8 +647,8 @@ def _first_copyright_word(line: str) -> int | None:
     """Where the first copyright word of a footer stands in `line`: one copyright word (版权所有)
     or two weak ones make a footer; None when the line has neither."""
     terms = web_terms()
-    strong = [line.find(word) for word in terms.get("copyright", ()) if word in line]
-    weak = [line.find(word) for word in terms.get("copyright_weak", ()) if word in line]
+    strong = [i for i in (line.find(word) for word in terms.get("copyright", ())) if i >= 0]
+    weak = [i for i in (line.find(word) for word in terms.get("copyright_weak", ())) if i >= 0]
     if not strong and len(weak) < 2:
         return None
     return min(strong + weak)

@@ -93,6 +93,18 @@ def split_page(raw: str):
     return articles, [f.text for f in furniture]
 
 
+# A made-up web page's headline and two body paragraphs, for tests of what surrounds them.
+PAGE_HEADLINE = "翠湖社区闲置车棚变身共享书屋"
+PAGE_BODY = "上个月，枫林街道翠湖社区把闲置的车棚改成了共享书屋，四十多位居民轮流值守。"
+PAGE_BODY2 = "街道负责人表示，书屋的借阅记录会按季度公开，读书会每两周办一次。"
+
+
+def only_article(raw: str):
+    """The one article of a raw web page (fails when the page splits into more or none)."""
+    (article,) = split_page(raw)[0]
+    return article
+
+
 def organization_surfaces(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()) -> list[str]:
     """Surface of each organization mention, in text order (places and communities given)."""
     from shequ.extract.organizations import OrganizationExtractor

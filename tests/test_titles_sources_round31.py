@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import split_page
+from contexts import PAGE_BODY as BODY
+from contexts import PAGE_BODY2 as BODY2
+from contexts import PAGE_HEADLINE as HEADLINE
+from contexts import only_article
 from shequ import layout
-
-BODY = "上个月，枫林街道翠湖社区把闲置的车棚改成了共享书屋，四十多位居民轮流值守。"
-BODY2 = "街道负责人表示，书屋的借阅记录会按季度公开，读书会每两周办一次。"
-HEADLINE = "翠湖社区闲置车棚变身共享书屋"
-
-
-def only_article(raw: str):
-    (article,) = split_page(raw)[0]
-    return article
 
 
 @pytest.mark.parametrize(
