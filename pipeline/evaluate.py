@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .chars import compare_key
+from .chars import RE_RUBY, compare_key, may_hold_ruby
 from .errors import AmbiguousSheetsError, GoldFormatError
 from .names import escape, segment
 from .schema import FACT_TYPES, FactTypeTable, full_sheet
@@ -37,8 +37,14 @@ ATTRIBUTES = (("people", "role", "role", "people.role"), ("quantities", "subject
 
 
 def key(text: str | None) -> str:
-    """What two strings must share to be the same: `compare_key` of their simplified characters."""
-    return compare_key(simplified_characters(text or ""))
+    """What two strings must share to be the same: `compare_key` of their simplified characters,
+    without the pinyin some sites print after a character. Gold written as the page is keeps that
+    reading (社區(qū)黨委), which normalization drops from the facts (社区党委); it is no more part of
+    the name than a quote mark is."""
+    text = text or ""
+    if may_hold_ruby(text):
+        text = RE_RUBY.sub("", text)
+    return compare_key(simplified_characters(text))
 
 
 def strings_match(pred: str, gold: str, mode: str) -> bool:

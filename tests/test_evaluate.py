@@ -51,6 +51,16 @@ def test_strings_match_ignores_quotes_space_and_width():
     assert not strings_match("区", "海淀区", "containment")
 
 
+def test_strings_match_ignores_a_pinyin_reading_printed_after_a_character():
+    # gold written as the page is keeps the reading; the fact, from normalized text, does not
+    assert strings_match("桃溪社区居委会", "桃溪社區(qū)居委會(huì)", "exact")
+    assert strings_match("网格-微网格", "網(wǎng)格-微網(wǎng)格", "exact")
+    assert strings_match("桃溪社区", "桃溪社區(qū)居委會(huì)", "containment")
+    # brackets holding no toned reading stay part of the string
+    assert not strings_match("桃溪社区", "桃溪社区(qu)", "exact")
+    assert not strings_match("一村一顾问", "一村(社区)一顾问", "exact")
+
+
 def test_scores_per_fact_type(tmp_path):
     result = evaluate(*write(tmp_path))
     exact = result.facts["exact"]
