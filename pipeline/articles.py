@@ -771,12 +771,12 @@ def _place_trailing(bodies: list[_Body], trailing: list[Block], furniture: list[
 CLOSING_BYLINE_REACH = 2  # the last paragraphs searched for a closing byline (a caption may follow it)
 
 
-def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
+def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
     """The best-ranked outlet the article or its page names (RANK_*)."""
     candidates = list(page_sources)
     if body.source is not None and body.source.outlet:
         candidates.append((body.source.rank, body.source.outlet))
-    lede = next((outlet for p in body.paragraphs if p.kind == "body" and (outlet := layout.lede_outlet(p.text))), None)
+    lede = next((outlet for p in body.paragraphs if p.kind == "body" and (outlet := layout.lede_outlet(p.text, _spaced(clean, p)))), None)
     if lede:
         candidates.append((RANK_DISPATCH, lede))
     # the title's bylines, or a byline opening an untitled body (某某晚报通讯员 张三 above the lede)
@@ -797,6 +797,12 @@ def _source(body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
     return layout.credited_outlet(min(candidates)[1]) if candidates else None
 
 
+def _spaced(clean: CleanText, block: Block) -> Callable[[int], bool]:
+    """Whether the page had a space before the block's character `i` (the clean text drops
+    spaces between CJK characters)."""
+    return lambda i: clean.gap_before(block.start + i)
+
+
 def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, page_sources: list[tuple[int, str]]) -> Article:
     """One body with its title as an Article: headline, subtitle and author lines, then the body."""
     heading = _heading(clean, body.title) if body.title is not None else _Heading()
@@ -810,7 +816,7 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
         text=text,
         offsets=clean.offsets.gather(pieces),
         subtitle=heading.subtitle,
-        source=_source(body, page_sources),
+        source=_source(clean, body, page_sources),
         date=(body.source.date if body.source else None) or page_date,
         body_start=body_start,
         furniture=heading.furniture,

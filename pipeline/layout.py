@@ -7,6 +7,7 @@ titles, sources, furniture). Every predicate looks at one clean line (no line br
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,8 +25,10 @@ RE_SENTENCE_OR_COMMA = regex.compile(r"[。；！？,;!?]")
 RE_SHORT_HEAD = regex.compile(r"^([^，,]{1,4})[，,]")
 RE_ANY_PUNCT = regex.compile(r"[，。、；：！？,.;:!?]")
 RE_ONE_HAN_THEN_MARK = regex.compile(r"^\p{Han}[；。、]")
-# (来源：【某某新闻网】: a value in lenticular brackets, round 10)
-RE_META_NAME = regex.compile(r"^[《“【]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”】]?(?=$|[\s\d（(,，、|]|$)")
+# (来源：【某某新闻网】: a value in lenticular brackets, round 10; 来源：（某某在线）: in round ones, round 34)
+RE_META_NAME = regex.compile(
+    r"^(?:[（(](?P<name>[\p{Han}A-Za-z·]{2,20})[）)]|[《“【]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”】]?)(?=$|[\s\d（(,，、|]|$)"
+)
 RE_HAN = regex.compile(r"\p{Han}")
 RE_WEEKDAY_START = regex.compile(r"^\s*星期[一二三四五六日天]")
 RE_HAN_2_12 = regex.compile(r"\p{Han}{2,12}")
@@ -487,9 +490,9 @@ OUTLET_REST_MIN = 2
 # 客户端, 某某在线某省频道. A dispatch line (某某报客户端讯) and a copyright footer name the outlet
 # before it (round 18); a source credited so keeps it (round 30, `credited_outlet`).
 RE_GLUED_CHANNEL = regex.compile(r"(?:手机|新闻)?(?:客户端|APP|App|app)|\p{Han}{2,4}频道")
-# Two names joined into one attribution: by a dash (某某网-某某报, 某某网-某某频道) or a dot
-# (某某晚报·某某客户端, 某某网·某某频道)
-RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>[\p{Han}A-Za-z0-9]{2,12})(?P<join>[—－-]{1,2}|·)(?P<second>\p{Han}{2,12})$")
+# Two names joined into one attribution: by a dash (某某网-某某报, 某某网-某某频道), a dot
+# (某某晚报·某某客户端, 某某网·某某频道) or a slash (某某日报/某某网, round 34)
+RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>[\p{Han}A-Za-z0-9]{2,12})(?P<join>[—－-]{1,2}|·|[/／])(?P<second>\p{Han}{2,12})$")
 
 
 def credited_outlet(name: str) -> str:
@@ -1050,6 +1053,21 @@ def is_portal(name: str) -> bool:
     return name in web_terms().get("portal", ())
 
 
+RE_OUTLET_LINE = regex.compile(r"\p{Han}[\p{Han}A-Za-z0-9·/／—－-]{1,23}")
+
+
+def is_outlet_line(line: str) -> bool:
+    """A line that is nothing but an outlet's name: 某某新闻网 / 某某商报 (a paper's name of four
+    characters or more) / 某某网-某某日报 (a site and its paper) / 某某报手机客户端."""
+    if not RE_OUTLET_LINE.fullmatch(line):
+        return False  # a label or a sentence (李某来源：某某新闻) is no name
+    joined = RE_COMBINED_OUTLET.match(line)
+    if joined:
+        line = joined.group("first")
+    paper = _is_paper(line) and not line.endswith(web_terms().get("not_paper", ()))
+    return is_outlet_name(line) or paper or outlet_head(line) is not None
+
+
 def is_outlet_name(name: str) -> bool:
     """新华社 / 福州新闻网 / 华声在线: a known outlet or a name with an outlet's ending."""
     names, endings = _media()
@@ -1069,15 +1087,22 @@ def is_outlet_name(name: str) -> bool:
 # also before the date, 某某日报-某某网3月5日讯: round 29)
 DISPATCH_DATE = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"  # 3月5日 / 2025年3月5日
 RE_DISPATCH = regex.compile(
-    r"^据?(?P<outlet>\p{Han}[\p{Han}·]{1,20}?)(?:[-—－]\p{Han}{2,4}(?=[讯訊]|消息|" + DISPATCH_DATE + r"))?(?:(?P<dated>"
+    r"^据?(?P<outlet>\p{Han}[\p{Han}·/／]{1,20}?)(?:[-—－]\p{Han}{2,4}(?=[讯訊]|消息|" + DISPATCH_DATE + r"))?(?:(?P<dated>"
     + DISPATCH_DATE + r")(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
 )
+RE_SLASH = regex.compile(r"[/／]")
 # A brand and its channel or app joined by a dot: 某某广电·某某 (before a dated dispatch, an outlet)
 RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,10}·\p{Han}{2,10}")
 # A bare dispatch of an outlet whose name has no outlet's ending, set off by a credit or a space:
 # 青禾晨刊讯（记者 王五） / 邻里公益人青禾讯 （图文 张三） / 云上青禾报道：（通讯员 李四） / 云上青禾报道
-# （记者 李四） (round 28: the credit right after 报道, no colon)
-RE_BARE_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10})(?:讯(?=\s*[（(]|\s)|报道(?:[：:]|(?=\s*[（(])))")
+# （记者 李四） (round 28: the credit right after 报道, no colon); 云上青禾讯 记者 王五 (round 34: a
+# reporter's title after 讯 without brackets, the page's space gone from the clean text)
+RE_BARE_DISPATCH = regex.compile(
+    r"^(?P<head>\p{Han}{2,10})(?:讯(?=\s*[（(]|\s|(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员))|报道(?:[：:]|(?=\s*[（(])))"
+)
+# A bare dispatch set off from the lede by a space alone (青禾晨刊讯  近日，…): the clean text has
+# dropped the space, the raw text shows it (`lede_outlet`'s `spaced`). Round 34.
+RE_SPACED_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10}?)讯(?=\p{Han}|\d|[“「])")
 # Words ending in 讯 that name no dispatch: 简讯 快讯 喜讯 资讯 通讯 音讯
 BARE_DISPATCH_NOT = ("简", "快", "喜", "资", "通", "音", "电", "速", "新")
 DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
@@ -1100,11 +1125,18 @@ RE_LEDE_REPORTER = regex.compile(r"^(?P<outlet>\p{Han}{2,12}?)(?:全媒体|融�
 OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatch (某某报 本报讯)
 
 
-def lede_outlet(line: str) -> str | None:
-    """The outlet a first paragraph names in its dispatch line or credit (not 本报讯)."""
+def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str | None:
+    """The outlet a first paragraph names in its dispatch line or credit (not 本报讯).
+    `spaced(i)`: whether the page had a space before the line's character `i` (a dispatch set
+    off from the lede by a space alone: 青禾晨刊讯  近日，…)."""
     match = RE_DISPATCH.match(line)
     if match:
         text = match.group("outlet")
+        if RE_SLASH.search(text):
+            # 某某日报/某某网讯: a paper and its site (or app) credited together, as written (round 34)
+            first, second = RE_SLASH.split(text, maxsplit=1)
+            paper = is_outlet_name(first) or _is_paper(first, DISPATCH_PAPER_MIN)
+            return text if paper and RE_HAN_2_10.fullmatch(second) else None
         if _is_channel_of_outlet(text) or (match.group("dated") and RE_DOTTED_NAME.fullmatch(text)):
             return text  # 某某网·某某频道3月20日讯 / 某某广电·某某3月20日讯: the outlet and its channel or app
         if head := outlet_head(text):
@@ -1123,7 +1155,7 @@ def lede_outlet(line: str) -> str | None:
                 break
             if is_outlet_name(text[:end]) or _is_paper(text[:end], DISPATCH_PAPER_MIN):
                 return text[:end]
-        return _bare_dispatch_outlet(line)
+        return _bare_dispatch_outlet(line, spaced)
     match = RE_TITLED_DISPATCH.match(line)
     if match:
         return match.group("outlet")
@@ -1136,7 +1168,7 @@ def lede_outlet(line: str) -> str | None:
     match = RE_LEDE_REPORTER.match(line)
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet")
-    return _named_credit_outlet(line) or _bare_dispatch_outlet(line)  # 云上青禾报道：（通讯员 李四）…
+    return _named_credit_outlet(line) or _bare_dispatch_outlet(line, spaced)  # 云上青禾报道：（通讯员 李四）…
 
 
 # A web outlet opening the lede, set off by its own marks rather than a dispatch date: in square
@@ -1183,6 +1215,11 @@ RE_DISPATCH_LINE = regex.compile(
     r"^(?P<outlet>\p{Han}[\p{Han}·]{1,15}?)\s*(?:(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*[日号]?|\d{1,2}月\d{1,2}日)号?(?:\p{Han}{0,4}?)(?:%s)$"
     % "|".join(DISPATCH_VERBS)
 )
+# A magazine's issue line standing alone: 某某生活 2024年5期 / 某某文摘 2023年第12期 / 某某生活·下 2024年
+# 10期 (the second half-month's issue; the magazine is named without it). Round 34: four labelled
+# articles of four sets, from three magazines of Party and civil-affairs work, credit the magazine so.
+RE_ISSUE_LINE = regex.compile(r"^(?P<outlet>\p{Han}[\p{Han}（）()]{1,14}?)(?:·[上中下])?\s*(?:19|20)\d{2}\s*年\s*第?\s*\d{1,2}\s*期$")
+ISSUE_WORD = "期"
 # An e-paper's citation of itself: 《某某日报》（2021年08月05日 04版）
 RE_PAPER_CITATION = regex.compile(r"^《(?P<outlet>[^《》]{2,16})》\s*[（(][^（）()]*?\d{1,3}\s*版\s*[)）]$")
 # A credit in brackets closing the body with the outlet first: …活力。（某某日报 记者 张三 通讯员 李四）
@@ -1192,16 +1229,20 @@ RE_CLOSING_CREDIT = regex.compile(r"[（(【](?P<outlet>\p{Han}[\p{Han}·]{1,15}
 
 
 def dispatch_line_outlet(line: str) -> tuple[str, bool] | None:
-    """The outlet a line of its own names as a dispatch (某某网2026-01-15号报道) or an e-paper's
-    citation (《某某日报》（2021年08月05日 04版））, and whether it is a citation (a label's rank)."""
+    """The outlet a line of its own names as a dispatch (某某网2026-01-15号报道), an e-paper's
+    citation (《某某日报》（2021年08月05日 04版）) or a magazine's issue (某某生活2024年5期), and
+    whether it is a citation (a label's rank)."""
     # Cheap exits: a dispatch line ends with its verb (a regex $ also matches before one
-    # closing line break), a citation opens with 《.
+    # closing line break), a citation opens with 《, an issue line ends with 期.
     end = line[:-1] if line.endswith("\n") else line
     match = RE_DISPATCH_LINE.match(line) if end.endswith(DISPATCH_VERBS) else None
     if match and is_outlet_name(match.group("outlet")):
         return match.group("outlet"), False
     match = RE_PAPER_CITATION.match(line) if line.startswith("《") else None
     if match and (is_outlet_name(match.group("outlet")) or match.group("outlet").endswith("报")):
+        return match.group("outlet"), True
+    match = RE_ISSUE_LINE.match(end) if end.endswith(ISSUE_WORD) else None
+    if match:
         return match.group("outlet"), True
     return None
 
@@ -1233,10 +1274,14 @@ def _is_paper(name: str, shortest: int = 4) -> bool:
 DISPATCH_NAME_OPENERS = ("今日", "今天", "每日", "今晨", "今晚", "云上", "掌上")
 
 
-def _bare_dispatch_outlet(line: str) -> str | None:
+def _bare_dispatch_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str | None:
     """青禾晨刊讯（记者 王五） → 青禾晨刊; 邻里公益人青禾讯 （…） → 邻里公益人 (the place after the
-    outlet's name is dropped). Not 本报讯, 社区简讯, 通讯员."""
+    outlet's name is dropped); 青禾晨刊讯  近日 with `spaced` saying the page had the space. Not
+    本报讯, 社区简讯, 通讯员."""
     match = RE_BARE_DISPATCH.match(line)
+    if not match and spaced is not None:
+        match = RE_SPACED_DISPATCH.match(line)
+        match = match if match and spaced(match.end()) else None
     if not match:
         return None
     head = match.group("head").removeprefix("据")  # 据某某网报道：
