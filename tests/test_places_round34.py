@@ -34,3 +34,15 @@ def place_facts(text: str) -> list[str]:
 def test_round34_place_after_campaign_quality_word(text, expected):
     assert place_facts(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("青禾村先后获得柳州市文明村、自治区卫生村等称号。", []),
+    ("这个小区去年被评为绵阳市级五好小区。", []),
+    ("她所在的团队捧回“柳州市三八红旗集体”称号。", []),
+    # the place written on its own too stays a fact; a title that goes on is no honour
+    ("柳州市青禾村获评柳州市文明村。", ["柳州市"]),
+    ("绵阳市文明办组织志愿者清扫街道。", []),
+    ("绵阳市示范区建设稳步推进。", ["绵阳市"]),
+])
+def test_round34_place_opening_an_honour_title(text, expected):
+    assert place_facts(text) == expected
