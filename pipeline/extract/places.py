@@ -14,7 +14,8 @@ name), because the sheet builder names the fact after the first mention.
 Standalone mentions: a place is a fact of the article only when it is written at least once
 on its own, not only as the head of an organization or outlet name (宜春市税务局, 柳州网), inside
 one (中共宜春市…委员会, 国家统计局宜春调查队), in site navigation (福州|厦门|莆田), as a line of its
-own, or as the location stamp after a posting time (17:12江苏). A place written before another
+own, as the location stamp after a posting time (17:12江苏), in a campaign's slogan (美丽|某州) or
+opening an honour's title (某市|文明村). A place written before another
 place, a development zone or a dateline (成都4月30日讯) is standalone. A place written only in
 organization names gives mentions that make no fact (`Mention.fact` False): the organizations
 extractor still reads where those names start. Written only in the other positions, it gives
@@ -480,6 +481,35 @@ def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> boo
     return bool(RE_STAMP_BEFORE.search(text[max(line_start, start - 16) : start]))
 
 
+# Standalone filter G: a place written right after a campaign's quality word (美丽|某州, 健康|某市
+# 建设, “志愿|某省”服务平台: `place_campaign_qualities.txt`) is the slogan's, not a mention of the
+# place. Round 34: such slogans read as places in three tuning articles of three sets, none a place of
+# the gold; a place the article also writes on its own stays a fact.
+@lru_cache(maxsize=1)
+def _campaign_qualities() -> "re.Pattern":
+    terms = sorted(read_terms("place_campaign_qualities.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(term) for term in terms) + ")$")
+
+
+MAX_CAMPAIGN_WORD_CHARS = 2
+
+
+def after_campaign_word(text: str, start: int) -> bool:
+    """Whether a campaign's quality word ends right at `start` (美丽|某州, 平安|某市)."""
+    return _campaign_qualities().search(text, max(0, start - MAX_CAMPAIGN_WORD_CHARS), start) is not None
+
+
+# Standalone filter H: a place opening an honour's title (某市文明村, 某市级民主法治村, “某市三八红旗
+# 集体”称号, 某市文明典范小区、) names the body that awards the title, not where anything happens: the
+# title's quality word, up to six characters, then the kind of holder, closed by punctuation, 等, 称号
+# or 荣誉. Round 34: such titles read as places in four tuning articles of three sets, none a place of
+# the gold (three written nowhere else); a place the article also writes on its own stays a fact.
+RE_HONOUR_TITLE_AFTER = regex.compile(
+    r"级?(?:文明|先进|优秀|示范|三八红旗|民主法治|五好|十佳|最美)\p{Han}{0,6}?"
+    r"(?:村镇|村|社区|小区|单位|集体|家庭|个人|项目|志愿者|义工|标兵)(?=[、，,。；;”\"’」』\s]|等|称号|荣誉|\Z)"
+)
+
+
 def line_breaks(text: str) -> list[int]:
     """Offsets of the line breaks of `text`, in order (one C-speed scan, no loop per character)."""
     return [match.start() for match in RE_LINE_BREAK.finditer(text)]
@@ -853,6 +883,10 @@ class PlaceExtractor:
             return IN_NAME
         if in_page_furniture(text, hit.start, hit.end, breaks):
             return ELSEWHERE
+        if after_campaign_word(text, hit.start):
+            return ELSEWHERE  # 美丽|某州, 健康|某市建设: a campaign's slogan
+        if RE_HONOUR_TITLE_AFTER.match(text, hit.end):
+            return ELSEWHERE  # 某市|文明村, 某市|级民主法治村: an honour's title
         if self._starts_a_name(hits, index, gazetteer):
             return NAME_START  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
         if index + 1 < len(hits) and hits[index + 1].start == hit.end:
