@@ -329,6 +329,18 @@ MAX_TAIL = 8
 # Han characters each ending in 队, not followed by 伍/员/长 (队伍, 队员, 队长 are other words).
 RE_TEAM_RUN = regex.compile(r"(?:(?:(?![和及与])\p{Han}){2,14}?队[、和及与])+(?:(?![和及与])\p{Han}){2,14}?队(?![伍员长])")
 RE_TEAM_ITEM = regex.compile(r"(?:(?![和及与])\p{Han})+?队(?=[、和及与]|$)")
+# A run of unquoted names ending in 队 or 团 (甲宣讲团、乙巡逻队) whose clause goes on to close the
+# list with 等 and a collective head of teams (…等5个自治组织, …等队伍, …等6支志愿服务队伍, after
+# quoted members too): the text says each item is a team, so an item named by dictionary words or by
+# its field (乙巡逻队, 丙环保服务队) is one (round 34: 3 tuning articles of 3 sets; see
+# _closed_team_lists). Example matches: 甲宣讲团、乙巡逻队 (the run), 等5个自治组织 (its close).
+RE_TEAM_RUN_WIDE = regex.compile(r"(?:(?:(?![和及与])\p{Han}){2,14}?[队团][、和及与])+(?:(?![和及与])\p{Han}){2,14}?[队团](?![伍员长])")
+RE_TEAM_ITEM_WIDE = regex.compile(r"(?:(?![和及与])\p{Han})+?[队团](?=[、和及与]|$)")
+# Verbs that found or add teams, which end the clause before a closed list's first team (新增|).
+TEAM_LIST_LEAD_VERBS = frozenset({"成立", "新增", "建立", "组成", "有"})
+RE_TEAM_RUN_CLOSE = regex.compile(
+    r"\G[^，。；！？,;!?\n]{0,60}?等(?:[0-9一二三四五六七八九十两多]+[个支]|一系列的?)?\p{Han}{0,6}?(?:队伍|自治组织|志愿组织)"
+)
 # Dictionary tags of a word that makes a listed team's name its own: proper nouns and place or
 # organization names (紫藤, 蒲公英); words unknown to the dictionary count too. Field words
 # (作业辅导, 法律援助) and abbreviations (环保) do not.
@@ -1237,7 +1249,7 @@ class ProgramExtractor:
         named = self._bare_named(ctx, party_starts(text, parties))
         return (
             out + named + self._bare_list(ctx, parties)
-            + self._team_runs(ctx, parties, named) + self._clock_courses(text) + self._dash_named(text)
+            + self._team_runs(ctx, parties, named) + self._closed_team_lists(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
             + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
         )
 
@@ -1450,6 +1462,41 @@ class ProgramExtractor:
             if found and 2 * found >= len(items):
                 kept += untagged
             out += kept
+        return out
+
+    def _closed_team_lists(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
+        """Unquoted team names listed one after another whose clause closes the list as teams
+        (甲宣讲团、乙巡逻队等5个自治组织, 甲宣讲队、乙志愿队等队伍; RE_TEAM_RUN_CLOSE): every item
+        that ends in a team word of the suffix table with two characters or more of its own before
+        it is a team, its own words known to the dictionary or a field or not (_team_runs keeps
+        those only beside named ones). The first item starts past the clause words before it;
+        an item that is a party found earlier, a clause, a count or only generic words is left
+        out, and a later item holding a function word ends the list."""
+        text = ctx.text
+        tags = word_tags()
+        parts = _name_parts()
+        known = {text[m.start : m.end] for m in parties}
+        words = tuple(sorted({w for w in _team_words() if len(w) >= 2} | {s.word for s in _suffixes() if s.kind == "team" and s.word.endswith("团") and len(s.word) >= 2}, key=len, reverse=True))
+        out: list[_Candidate] = []
+        for run in RE_TEAM_RUN_WIDE.finditer(text):
+            if not RE_TEAM_RUN_CLOSE.match(text, run.end()):
+                continue
+            items = [(run.start() + m.start(), run.start() + m.end()) for m in RE_TEAM_ITEM_WIDE.finditer(run.group())]
+            kept: list[_Candidate] = []
+            for k, (start, end) in enumerate(items):
+                cut = _team_list_start(ctx, start, end) if k == 0 else start
+                toks = [text[a:b] for a, b in _tokens_within(ctx, cut, end)]
+                if k > 0 and any((tags.get(w) or "x")[0] in ("u", "p", "d") for w in toks):
+                    break  # 、曾在…队: the list has ended in a clause
+                name = text[cut:end]
+                if not named_team_item(name, words + ("队", "团")):
+                    continue  # 舞蹈队 alone, or one character before the word
+                core = [w for w in toks if w not in words and w not in ("队", "团") and w not in parts["generic"]]
+                if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_counted(text, cut) or not core:
+                    continue  # a purpose word (治安|巡逻队) names a listed team; a generic holder alone does not
+                kept.append(_Candidate(cut, end, name, "team", name, "bare", cut, end))
+            if len(kept) >= 2:
+                out += kept
         return out
 
     def _bare_list(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
@@ -2190,6 +2237,21 @@ def field_list(ctx: ArticleContext, items: list[tuple[int, int]]) -> bool:
         tag = tags.get(ctx.text[tokens[-1][0] : end]) or "x"
         fields += tag.startswith("v") or tag in ("a", "an", "ad")
     return bool(plain) and 2 * fields >= len(plain)
+
+
+def _team_list_start(ctx: ArticleContext, start: int, end: int) -> int:
+    """Where the first team of a closed list starts (_closed_team_lists): past the last function
+    word (particle, preposition, conjunction, pronoun, adverb, locative: 随着|, 新增的|) or set-up
+    verb (成立|, 组建|: program_exclusions.tsv operator_verb and the member verbs) before its team
+    word; a verb of the name's own (某某宣讲|队) stays in it, unlike in _past_lead_words."""
+    tags = word_tags()
+    verbs = set(_exclusions()["operator_verb"]) | MEMBER_LEAD_VERBS | TEAM_LIST_LEAD_VERBS
+    cut = start
+    for a, b in _tokens_within(ctx, start, end)[:-1]:
+        word = ctx.text[a:b]
+        if (tags.get(word) or "x")[0] in ("u", "p", "c", "r", "d", "f") or word in verbs:
+            cut = b
+    return cut
 
 
 def named_team_item(name: str, team_words: tuple[str, ...]) -> bool:
