@@ -586,6 +586,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     descriptor = rf"{modifier}{{1,6}}?(?:{_alternation(read_terms('partnership_descriptor_heads.txt'))})"
     roles = _alternation(_roles())
     staff_words = _alternation(read_terms("partnership_staff_words.txt"))
+    visit_words = _alternation(by_form("visit"))
     takers = read_table("partnership_event_takers.tsv")
     public = _alternation(row["term"] for row in takers if row["kind"] == "public")
     join = _alternation(row["term"] for row in takers if row["kind"] == "join")
@@ -617,6 +618,14 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # 律师组建…): the units work together as the team. Example match: 的医务人员组成 (after the list).
         "joint_team": regex.compile(
             rf"^(?:等单位)?的?(?:{VISIT_COUNT})?{VISIT_MODIFIERS}*(?:{staff_words})们?(?:共同|联合)?(组成|组建)"
+        ),
+        # together: the staff or representatives of a list of units act jointly (a visit after the
+        # joint word is left to the visit frame, which pairs the co-visitors under its own word) (A、B、C代表共同签署…,
+        # A、B的工作人员一起走访…, 来自A、B等某联盟成员单位的志愿者们一起…): the units are co-actors, as
+        # when the list itself acts together. Example match: 代表共同 (after the list).
+        "staff_together": regex.compile(
+            rf"^(?:等[^，。；！？\n]{{0,16}}?的|的)?(?:{VISIT_COUNT})?{VISIT_MODIFIERS}*(?:{staff_words}|代表|负责人|相关负责人)们?"
+            rf"(共同|联合|一起|一同|携手)(?!{CREDIT_ROLES}|{visit_words})"
         ),
         "visit_staff": regex.compile(
             RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS, team=VISIT_TEAM,
@@ -1838,6 +1847,17 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), act.group(1), True, False, first.start)
             elif team := _patterns()["joint_team"].match(tail):
                 yield _Claim((), tuple(members), team.group(1), True, False, first.start)
+            elif (staff := _patterns()["staff_together"].match(tail)) and self._opens_clause_or_from(text, s_start, first, places):
+                yield _Claim((), tuple(members), staff.group(1), True, False, first.start)
+
+    def _opens_clause_or_from(self, text: str, s_start: int, p: _Party, places) -> bool:
+        """`p` opens its clause, or only 来自 stands before it there (来自A、B的志愿者…): a list
+        there is the subject of its clause, not the object of a verb before it (组织A、B的志愿者…)."""
+        clause_start = _clause_start(text, s_start, p.start)
+        lead = self._unplaced(text, clause_start, p.start, places)
+        if lead.endswith("来自"):
+            lead = lead[:-2]
+        return bool(_patterns()["gap"].match(lead) or RE_SCENE_LEAD.match(lead))
 
     def _co_subjects(self, text: str, s_start: int, members: list[_Party], places) -> bool:
         """A list written as one (、, 和, 及) that opens its clause: the joint subject of the act after
