@@ -1088,6 +1088,41 @@ def reject_formula_gloss(c: Candidate, f: FilterContext) -> str | None:
     return "formula_gloss" if c.value in terms else None
 
 
+# Round 34: measure words of buildings. A building's number is written like a count of buildings:
+# after a street (西路36栋, 东街12栋), a phase of an estate (二期7栋) or a preposition of place (在6栋)
+# it names the building, where a count follows a verb or its noun (共有19栋楼, 住宅11幢).
+# Seen in tuning articles of three sets and a bulk page. Example: 栋 of 东街12栋.
+BUILDING_UNITS = frozenset({"栋", "幢"})
+# Prepositions of place right before a building number (not 到/至, which also close a verb of
+# change: 增加到30栋). Example: 在 of 在6栋.
+PLACE_PREPOSITIONS = frozenset({"在", "住", "于"})
+# The phase of an estate right before a building number. Example: 二期 before 7栋.
+RE_ESTATE_PHASE = regex.compile(r"[一二三四五六七八九十\d]期$")
+
+
+@lru_cache(maxsize=1)
+def road_endings() -> tuple[str, ...]:
+    """`lexicons/place_road_endings.txt`: endings of street names (路, 街, 巷), longest first."""
+    return tuple(sorted(read_terms("place_road_endings.txt"), key=len, reverse=True))
+
+
+def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
+    """24. A building's number, not a count of buildings: 栋/幢 right after a street name (友谊
+    东街12栋), an estate's phase (二期3幢) or a preposition of place (在6栋, 住6栋); a count of
+    buildings follows a verb or the buildings' noun (共有19栋楼, 居民楼40栋)."""
+    if c.unit_written not in BUILDING_UNITS or c.qualifier is not None:
+        return None
+    i = f.tokens.last_before(c.start)
+    if i < 0 or f.tokens.spans[i][1] != c.start:
+        return None
+    word = f.tokens.word(i)
+    if word in PLACE_PREPOSITIONS or RE_ESTATE_PHASE.search(word):
+        return "address"
+    if len(word) > 1 and word.endswith(road_endings()):
+        return "address"
+    return None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1114,6 +1149,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_pair_reference,
     reject_view_counter,
     reject_formula_gloss,
+    reject_building_number,
 )
 
 
