@@ -147,6 +147,17 @@ PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手
 PERSON_FOLLOWER_ENDS = tuple(end for end in PERSON_NOUN_ENDS if end != "手") + (
     "众", "表", "友", "长", "部", "属", "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶",
     "叔", "姨", "嫂")
+# Round 34: nouns for units that act: people and groups (PERSON_FOLLOWER_ENDS), owners (业主) and
+# organizations or places that take part (单位, 企业, 机构, 组织, 公司, 商户 …, 社区, 村). Example: 社区组织.
+ACTOR_NOUN_ENDS = PERSON_FOLLOWER_ENDS + ("主", "位", "企业", "物业", "构", "织", "司", "商", "区", "村")
+# Round 34: jieba tags of words that read as nouns in a subject (a verbal noun, another proper noun, a
+# fixed phrase, an idiom) but are the predicate when they close the phrase after a noun for an actor
+# (14个合伙人|经营|9家…, 80余户业主|齐聚一堂|，, 17家社会组织|申报|了…). Seen in tuning articles of
+# five sets and in bulk pages. Example: vn of 经营.
+ACTOR_PREDICATE_TAGS = frozenset({"vn", "nz", "l", "i"})
+# Verbal nouns that head a counted activity or service of their own (交友|活动, 助老|服务): never a
+# predicate. Example: 活动.
+ACTIVITY_HEADS = frozenset({"活动", "服务", "工作", "培训", "比赛", "讲座", "演出", "宣传", "项目"})
 # Round 29: heads of facilities that close a counted noun after a classifier; a verb right before
 # one is part of the facility's name (就业|指导|站, 邻里|议事|中心), not the predicate. Seen in
 # tuning and bulk articles of five outlets.
@@ -1088,6 +1099,41 @@ def reject_formula_gloss(c: Candidate, f: FilterContext) -> str | None:
     return "formula_gloss" if c.value in terms else None
 
 
+# Round 34: measure words of buildings. A building's number is written like a count of buildings:
+# after a street (西路36栋, 东街12栋), a phase of an estate (二期7栋) or a preposition of place (在6栋)
+# it names the building, where a count follows a verb or its noun (共有19栋楼, 住宅11幢).
+# Seen in tuning articles of three sets and a bulk page. Example: 栋 of 东街12栋.
+BUILDING_UNITS = frozenset({"栋", "幢"})
+# Prepositions of place right before a building number (not 到/至, which also close a verb of
+# change: 增加到30栋). Example: 在 of 在6栋.
+PLACE_PREPOSITIONS = frozenset({"在", "住", "于"})
+# The phase of an estate right before a building number. Example: 二期 before 7栋.
+RE_ESTATE_PHASE = regex.compile(r"[一二三四五六七八九十\d]期$")
+
+
+@lru_cache(maxsize=1)
+def road_endings() -> tuple[str, ...]:
+    """`lexicons/place_road_endings.txt`: endings of street names (路, 街, 巷), longest first."""
+    return tuple(sorted(read_terms("place_road_endings.txt"), key=len, reverse=True))
+
+
+def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
+    """24. A building's number, not a count of buildings: 栋/幢 right after a street name (友谊
+    东街12栋), an estate's phase (二期3幢) or a preposition of place (在6栋, 住6栋); a count of
+    buildings follows a verb or the buildings' noun (共有19栋楼, 居民楼40栋)."""
+    if c.unit_written not in BUILDING_UNITS or c.qualifier is not None:
+        return None
+    i = f.tokens.last_before(c.start)
+    if i < 0 or f.tokens.spans[i][1] != c.start:
+        return None
+    word = f.tokens.word(i)
+    if word in PLACE_PREPOSITIONS or RE_ESTATE_PHASE.search(word):
+        return "address"
+    if len(word) > 1 and word.endswith(road_endings()):
+        return "address"
+    return None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1114,6 +1160,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_pair_reference,
     reject_view_counter,
     reject_formula_gloss,
+    reject_building_number,
 )
 
 
@@ -1267,6 +1314,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         if taken and word in event_nouns():
             break  # 6支志愿服务队|授旗: a ceremony jieba tags a noun, after the counted noun, is the predicate
+        if _actor_predicate(pieces, k, taken):
+            break  # 14个合伙人|经营|9家…: what the actors counted do closes the phrase
         taken.append((word, kind))
         k += 1
     while taken and taken[-1][1] != "noun":
@@ -1356,6 +1405,20 @@ def _quoted_modifier(pieces: list[tuple[str, str]], k: int) -> list[str]:
     if nouns < len(pieces) and nouns - head < QUOTE_HEAD_MAX and pieces[nouns][1] == "adj" and (nouns + 1 == len(pieces) or pieces[nouns + 1][1] == "stop"):
         nouns += 1  # …”项目|清单，: jieba tags 清单 an adjective; closing the phrase it is its head
     return [w for w, _ in pieces[k:nouns]]
+
+
+def _actor_predicate(pieces: list[tuple[str, str]], k: int, taken: list[tuple[str, str]]) -> bool:
+    """Is piece `k` the predicate of the actor noun taken before it: a verbal noun, proper noun, fixed
+    phrase or idiom (`ACTOR_PREDICATE_TAGS`) after a noun for people, a group, an organization or a
+    place (`ACTOR_NOUN_ENDS`), with no noun after it (合伙人|经营|9家, 业主|齐聚一堂|，; not 社区|服务|中心,
+    where the verbal noun names the noun after it)?"""
+    if not taken or taken[-1][1] != "noun" or not taken[-1][0].endswith(ACTOR_NOUN_ENDS):
+        return False
+    if pieces[k][0] in ACTIVITY_HEADS:
+        return False  # 6场|交友|活动: the head of a counted activity, not a predicate
+    if word_tags().get(pieces[k][0]) not in ACTOR_PREDICATE_TAGS:
+        return False
+    return k + 1 >= len(pieces) or pieces[k + 1][1] != "noun"
 
 
 def _after_person_noun(taken: list[tuple[str, str]]) -> bool:
