@@ -33,3 +33,22 @@ ARTICLE_NAME_LENGTH_CASES = [
 @pytest.mark.parametrize("text, expected", ARTICLE_NAME_LENGTH_CASES)
 def test_round34_name_length_read_over_the_article(text, expected):
     assert people(text) == expected
+
+
+# Titles news introduces people by (`person_roles.txt`, round 34): the bearer of a heritage
+# craft (传承人), a village Party secretary by the short title (支书: 村支书, 兵支书) and a civil
+# servant's rank (调研员: 四级调研员).
+NEW_ROLE_WORD_CASES = [
+    ("集市上，剪纸非遗传承人邬晓棠给孩子们示范窗花。", [("邬晓棠", "传承人")]),
+    ("秋收前，枫林村村支书葛振川挨家挨户核对补贴名单。", [("葛振川", "枫林村村支书")]),
+    ("退伍后当选兵支书的蒲立恒说，修路是头等大事。", [("蒲立恒", "支书")]),
+    ("县农业农村局二级调研员甄博文出席并讲话。", [("甄博文", "调研员")]),
+    # the title with no name after it: nobody
+    ("老手艺需要更多传承人接续下去。", []),
+    ("村支书介绍了今年的分红方案。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEW_ROLE_WORD_CASES)
+def test_round34_new_role_words(text, expected):
+    assert people(text) == expected
