@@ -116,6 +116,8 @@ RE_CLAUSE_START = regex.compile(r"(?=" + BELONGS_TO + "|" + RE_IS_ROLE.pattern +
 # Surnames that are also the conjunction "and": right after a title they join two people or
 # units (主任和社工入户, 王书记和赵主任), they open no name.
 CONJUNCTION_SURNAMES = frozenset("和与同跟")
+# How often a name must be written before its length is read over the article (`_article_long_names`).
+MIN_ARTICLE_OCCURRENCES = 2
 # Characters before a surname that make the name a nickname: 小李, 老王, 阿强.
 NICKNAME_MARKS = frozenset("小老阿")
 # Roles that make a name at a line end a reporter's credit line.
@@ -432,7 +434,7 @@ class PersonExtractor:
         found = [f for f in found if not any(d.start <= f.start and f.end < d.end for d in dotted)] + dotted
         found += self._listed_after(ctx, found, blocked)
         found = self._credited(ctx, found, blocked)
-        found = self._prefer_short_names(text, found)
+        found = self._prefer_short_names(text, found, blocked)
         return self._mentions(ctx, found, blocked)
 
     # ---------------------------------------------------------------- candidates
@@ -1382,16 +1384,57 @@ class PersonExtractor:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         return len(line) <= MAX_CREDIT_LINE and not RE_CREDIT_PUNCT.search(line)
 
-    def _prefer_short_names(self, text: str, found: list[_Found]) -> list[_Found]:
-        """A three-character name whose first two characters are also a found name is that name."""
+    def _prefer_short_names(self, text: str, found: list[_Found], blocked: list[bool]) -> list[_Found]:
+        """Where a name ends, read over the whole article (a person is named more than once):
+        a three-character name whose first two characters are also a found name is that name;
+        but a two-character name every occurrence of which is followed by the same character,
+        that with it is a name followed by a clear end somewhere (`_article_long_names`), is the
+        longer name (书记林奇峰|会组织 … 林奇峰的: 林奇峰); and a three-character name never
+        followed by a clear end whose first two characters stand alone elsewhere as a name is
+        the shorter one (网格员柯甜正|在 … 柯甜总是: 柯甜; `_article_short_names`). Round 34:
+        names cut or glued in eight labelled articles of six sets."""
         names = {text[f.start : f.end] for f in found}
+        longer = self._article_long_names(text, names, blocked)
+        shorter = self._article_short_names(text, names - set(longer.values()), blocked)
         kept = []
         for f in found:
             name = text[f.start : f.end]
-            if len(name) == 3 and name[:2] in names:
+            if name in longer and text.startswith(longer[name], f.start):
+                f = _Found(f.start, f.end + 1, f.role, f.affiliation, f.byline)
+            elif len(name) == 3 and (name[:2] in names or name in shorter) and name not in longer.values():
                 f = _Found(f.start, f.end - 1, f.role, f.affiliation, f.byline)
             kept.append(f)
         return kept
+
+    def _article_long_names(self, text: str, names: set[str], blocked: list[bool]) -> dict[str, str]:
+        """Two-character found names (single surname) written at least twice, always followed
+        by the same character, that with it make a valid name with a clear end after it at one
+        of the occurrences (`_follows` the weak ends): name → the three-character name."""
+        longer = {}
+        for name in names:
+            if len(name) != 2 or self._surname_len(name, 0) != 1:
+                continue
+            starts = _occurrences(text, name)
+            if len(starts) < MIN_ARTICLE_OCCURRENCES or len({text[i + 2 : i + 3] for i in starts}) != 1:
+                continue
+            if any(self._follows(text, i + 3, self._weak_ends) and self._valid_name(text, i, i + 3, blocked) for i in starts):
+                longer[name] = text[starts[0] : starts[0] + 3]
+        return longer
+
+    def _article_short_names(self, text: str, names: set[str], blocked: list[bool]) -> set[str]:
+        """Three-character found names (single surname) followed by no clear end anywhere (none
+        counts where the third character opens a word with the next: 正|在), whose
+        first two characters occur elsewhere followed by another character as a valid name that
+        is no common word: these names are glued to the word after them."""
+        shorter = set()
+        for name in names:
+            if len(name) != 3 or self._surname_len(name, 0) != 1 or self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
+                continue
+            if any(self._follows(text, i + 3, self._weak_ends) and not self._word_starts(text, i + 2) for i in _occurrences(text, name)):
+                continue  # (柯秋正|在: 正在 is a word, 在 after it no end of the name)
+            if any(text[i + 2 : i + 3] != name[2] and self._valid_name(text, i, i + 2, blocked) for i in _occurrences(text, name[:2])):
+                shorter.add(name)
+        return shorter
 
     def _mentions(self, ctx: ArticleContext, found: list[_Found], blocked: list[bool]) -> list[Mention]:
         text = ctx.text
