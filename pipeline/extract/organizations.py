@@ -107,6 +107,8 @@ Filters (each a small method, in this order)
      alone (“某省残疾人之家”荣誉称号, 某省残疾人之家星级评定标准) is a title or a standard → none, round 32.
   F14 the bare ending 中心 after places only (某市|中心, 某新区某片区|中心) is the place's downtown or a
      landmark named after it → none; a name of its own or a community before 中心 keeps it, round 33.
+  F15 a body opening with a bare level word after a list of bare level words (省、市、县妇联,
+     某市、区司法局) is that kind of body at each level → none, round 34.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -425,6 +427,11 @@ PROGRAM_TROUPE_ENDINGS = ("艺术团",)
 # F13: the service homes named by the people they serve (org_suffixes.tsv, round 32) are a town's,
 # street's, village's or community's own, or a brand's: one named by a province alone is an honour
 # title or a rating standard (“某省残疾人之家”荣誉称号, 依照某省残疾人之家星级评定标准), no home.
+# F15: a body opening with a bare level word after a list of bare level words (省、市、县妇联,
+# 国家、省、市、区禁毒办, 某市、区司法局) names that kind of body at every level, not one unit.
+RE_LEVEL_LIST_BEFORE = regex.compile(r"(?:(?:国家|中央|全国|[省市州县区镇乡])、)+\Z")
+RE_BARE_LEVEL_OPENING = regex.compile(r"[省市州县区镇乡]")
+MAX_LEVEL_LIST_CHARS = 12
 # F14: the bare ending 中心 after nothing but places (某市|中心, 某新区某片区|中心) is the place's centre, its
 # downtown or a landmark building named after it, not a body: a centre is named by a name of its own or by
 # its community (某区|青禾|中心, 桃源社区|中心). Round 33: a place's centre read as a body in tuning articles
@@ -793,6 +800,7 @@ class OrganizationExtractor:
         candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
         candidates = _drop_nested(self._drop_into_community(ctx, candidates))  # F10, F6
         candidates = self._drop_named_troupes(ctx, candidates)  # F11
+        candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
 
     @staticmethod
@@ -2365,6 +2373,17 @@ def _joined(text: str, unit: _Candidate, starts: set[int], ends: set[int]) -> bo
         if unit.end + len(sep) in starts and text.startswith(sep, unit.end):
             return True
     return False
+
+
+def _level_list_item(text: str, candidate: _Candidate) -> bool:
+    """F15: a body written after a list of bare level words and opening with one (按照省、市、县妇联
+    的要求, 在某市、区司法局的指导下) is the kind of body at each of those levels, not a unit the
+    article names; a body named by its own place (某市、桃源区司法局) stays. Round 34: seen in
+    tuning articles of four sets (禁毒办, 司法局, 党委, 妇联); the gold lists none of them."""
+    if not RE_BARE_LEVEL_OPENING.match(text, candidate.start):
+        return False
+    before = text[max(0, candidate.start - MAX_LEVEL_LIST_CHARS) : candidate.start]
+    return RE_LEVEL_LIST_BEFORE.search(before) is not None
 
 
 def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
