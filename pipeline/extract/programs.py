@@ -338,9 +338,11 @@ RE_TEAM_RUN_WIDE = regex.compile(r"(?:(?:(?![和及与])\p{Han}){2,14}?[队团][
 RE_TEAM_ITEM_WIDE = regex.compile(r"(?:(?![和及与])\p{Han})+?[队团](?=[、和及与]|$)")
 # Verbs that found or add teams, which end the clause before a closed list's first team (新增|).
 TEAM_LIST_LEAD_VERBS = frozenset({"成立", "新增", "建立", "组成", "有"})
-RE_TEAM_RUN_CLOSE = regex.compile(
-    r"\G[^，。；！？,;!?\n]{0,60}?等(?:[0-9一二三四五六七八九十两多]+[个支]|一系列的?)?\p{Han}{0,6}?(?:队伍|自治组织|志愿组织)"
-)
+TEAM_CLOSE = r"等(?:[0-9一二三四五六七八九十两多]+[个支]|一系列的?)?\p{Han}{0,6}?(?:队伍|自治组织|志愿组织)"
+RE_TEAM_RUN_CLOSE = regex.compile(r"\G[^，。；！？,;!?\n]{0,60}?" + TEAM_CLOSE)
+# The close alone, anywhere: an article without one has no closed list, and the run pattern (slow:
+# it backtracks at every Han character) is not tried on it.
+RE_TEAM_CLOSE = regex.compile(TEAM_CLOSE)
 # Dictionary tags of a word that makes a listed team's name its own: proper nouns and place or
 # organization names (紫藤, 蒲公英); words unknown to the dictionary count too. Field words
 # (作业辅导, 法律援助) and abbreviations (环保) do not.
@@ -1419,6 +1421,8 @@ class ProgramExtractor:
         too (the list names teams, 甲色平安队、乙色环保队). A run whose items are only team
         words (合唱队、舞蹈队、时装队: a troupe's sections) lists no names."""
         text = ctx.text
+        if not RE_TEAM_CLOSE.search(text):
+            return []
         tags = word_tags()
         parts = _name_parts()
         known = {text[m.start : m.end] for m in parties}
@@ -1473,6 +1477,8 @@ class ProgramExtractor:
         an item that is a party found earlier, a clause, a count or only generic words is left
         out, and a later item holding a function word ends the list."""
         text = ctx.text
+        if not RE_TEAM_CLOSE.search(text):
+            return []
         tags = word_tags()
         parts = _name_parts()
         known = {text[m.start : m.end] for m in parties}
