@@ -1421,8 +1421,6 @@ class ProgramExtractor:
         too (the list names teams, 甲色平安队、乙色环保队). A run whose items are only team
         words (合唱队、舞蹈队、时装队: a troupe's sections) lists no names."""
         text = ctx.text
-        if not RE_TEAM_CLOSE.search(text):
-            return []
         tags = word_tags()
         parts = _name_parts()
         known = {text[m.start : m.end] for m in parties}
