@@ -88,6 +88,14 @@ class CleanText:
         between = self.raw[self.offsets.ends[index - 1] : self.offsets.starts[index]]
         return bool(between) and "\n" not in between and "\r" not in between and not between.strip()
 
+    def blank_line_before(self, index: int) -> bool:
+        """Did the raw have an empty line before the clean line starting at `index`? (The clean
+        text gives every line of a page its own paragraph, blank line or not.)"""
+        end = index - 1
+        while end >= 0 and self.text[end] == "\n":
+            end -= 1
+        return end >= 0 and self.raw.count("\n", self.offsets.ends[end], self.offsets.starts[index]) >= 2
+
 
 @dataclass(frozen=True)
 class _Spans:

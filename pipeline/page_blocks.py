@@ -173,7 +173,7 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
             continue
         before = top[i - 1] if i else None
         after = top[i + 1] if i + 1 < len(top) else None
-        set_apart = _blank_line_before(clean, block.start) or (after is not None and after.web in OUTLET_LINE_FOLLOWERS)
+        set_apart = clean.blank_line_before(block.start) or (after is not None and after.web in OUTLET_LINE_FOLLOWERS)
         by_headline = (after is not None and _headline_like(after)) or (before is not None and _headline_like(before) and set_apart)
         if by_headline or (before is not None and _empty_source_label(before)):
             to_furniture(block, "masthead")
@@ -181,18 +181,8 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
             return
 
 
-def _blank_line_before(clean: CleanText, start: int) -> bool:
-    """Whether the raw page had an empty line before the clean line starting at `start` (the
-    clean text gives every line of a page its own paragraph, blank line or not)."""
-    end = start - 1
-    while end >= 0 and clean.text[end] == "\n":
-        end -= 1
-    if end < 0:
-        return False
-    return clean.raw.count("\n", clean.offsets.ends[end], clean.offsets.starts[start]) >= 2
-
-
 def _headline_like(block: Block) -> bool:
+    """A heading long enough to be the headline and shaped like one."""
     return block.kind == "heading" and len(block.text) >= OUTLET_HEADLINE_MIN and could_be_title(block.text)
 
 

@@ -327,17 +327,20 @@ MIN_NAME, MAX_NAME = 2, 25
 MAX_TAIL = 8
 # A run of unquoted team names joined by list marks (甲护卫队、乙志愿服务队和丙先锋队): items of
 # Han characters each ending in 队, not followed by 伍/员/长 (队伍, 队员, 队长 are other words).
-RE_TEAM_RUN = regex.compile(r"(?:(?:(?![和及与])\p{Han}){2,14}?队[、和及与])+(?:(?![和及与])\p{Han}){2,14}?队(?![伍员长])")
-RE_TEAM_ITEM = regex.compile(r"(?:(?![和及与])\p{Han})+?队(?=[、和及与]|$)")
+TEAM_RUN_TEMPLATE = r"(?:(?:(?![和及与])\p{{Han}}){{2,14}}?{end}[、和及与])+(?:(?![和及与])\p{{Han}}){{2,14}}?{end}(?![伍员长])"
+TEAM_ITEM_TEMPLATE = r"(?:(?![和及与])\p{{Han}})+?{end}(?=[、和及与]|$)"
+RE_TEAM_RUN = regex.compile(TEAM_RUN_TEMPLATE.format(end="队"))
+RE_TEAM_ITEM = regex.compile(TEAM_ITEM_TEMPLATE.format(end="队"))
 # A run of unquoted names ending in 队 or 团 (甲宣讲团、乙巡逻队) whose clause goes on to close the
 # list with 等 and a collective head of teams (…等5个自治组织, …等队伍, …等6支志愿服务队伍, after
 # quoted members too): the text says each item is a team, so an item named by dictionary words or by
 # its field (乙巡逻队, 丙环保服务队) is one (round 34: 3 tuning articles of 3 sets; see
 # _closed_team_lists). Example matches: 甲宣讲团、乙巡逻队 (the run), 等5个自治组织 (its close).
-RE_TEAM_RUN_WIDE = regex.compile(r"(?:(?:(?![和及与])\p{Han}){2,14}?[队团][、和及与])+(?:(?![和及与])\p{Han}){2,14}?[队团](?![伍员长])")
-RE_TEAM_ITEM_WIDE = regex.compile(r"(?:(?![和及与])\p{Han})+?[队团](?=[、和及与]|$)")
+RE_TEAM_RUN_WIDE = regex.compile(TEAM_RUN_TEMPLATE.format(end="[队团]"))
+RE_TEAM_ITEM_WIDE = regex.compile(TEAM_ITEM_TEMPLATE.format(end="[队团]"))
 # Verbs that found or add teams, which end the clause before a closed list's first team (新增|).
 TEAM_LIST_LEAD_VERBS = frozenset({"成立", "新增", "建立", "组成", "有"})
+TEAM_ENDS = ("队", "团")  # the words a closed list's items end in
 TEAM_CLOSE = r"等(?:[0-9一二三四五六七八九十两多]+[个支]|一系列的?)?\p{Han}{0,6}?(?:队伍|自治组织|志愿组织)"
 RE_TEAM_RUN_CLOSE = regex.compile(r"\G[^，。；！？,;!?\n]{0,60}?" + TEAM_CLOSE)
 # The close alone, anywhere: an article without one has no closed list, and the run pattern (slow:
@@ -601,6 +604,21 @@ def _suffix(word: str) -> _Suffix:
 def _team_words() -> tuple[str, ...]:
     """The team words of the table that end in 队 (服务队, 先锋队, 小分队 …)."""
     return tuple(s.word for s in _suffixes() if s.kind == "team" and s.word.endswith("队") and len(s.word) > 1)
+
+
+@lru_cache(maxsize=1)
+def _listed_team_words() -> tuple[str, ...]:
+    """Team words of the table ending in 队 or 团 (服务队, 宣讲团 …), longest first: the team words
+    of a closed list's items (`_closed_team_lists`)."""
+    words = {s.word for s in _suffixes() if s.kind == "team" and s.word.endswith(TEAM_ENDS) and len(s.word) >= 2}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _team_list_lead_verbs() -> frozenset[str]:
+    """Verbs that end the clause before a closed list's first team: program_exclusions.tsv
+    operator_verb, the member verbs and TEAM_LIST_LEAD_VERBS."""
+    return frozenset(_exclusions()["operator_verb"]) | MEMBER_LEAD_VERBS | TEAM_LIST_LEAD_VERBS
 
 
 @lru_cache(maxsize=1)
@@ -1480,7 +1498,7 @@ class ProgramExtractor:
         tags = word_tags()
         parts = _name_parts()
         known = {text[m.start : m.end] for m in parties}
-        words = tuple(sorted({w for w in _team_words() if len(w) >= 2} | {s.word for s in _suffixes() if s.kind == "team" and s.word.endswith("团") and len(s.word) >= 2}, key=len, reverse=True))
+        words = _listed_team_words()
         out: list[_Candidate] = []
         for run in RE_TEAM_RUN_WIDE.finditer(text):
             if not RE_TEAM_RUN_CLOSE.match(text, run.end()):
@@ -1493,9 +1511,9 @@ class ProgramExtractor:
                 if k > 0 and any((tags.get(w) or "x")[0] in ("u", "p", "d") for w in toks):
                     break  # 、曾在…队: the list has ended in a clause
                 name = text[cut:end]
-                if not named_team_item(name, words + ("队", "团")):
+                if not named_team_item(name, words + TEAM_ENDS):
                     continue  # 舞蹈队 alone, or one character before the word
-                core = [w for w in toks if w not in words and w not in ("队", "团") and w not in parts["generic"]]
+                core = [w for w in toks if w not in words and w not in TEAM_ENDS and w not in parts["generic"]]
                 if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_counted(text, cut) or not core:
                     continue  # a purpose word (治安|巡逻队) names a listed team; a generic holder alone does not
                 kept.append(_Candidate(cut, end, name, "team", name, "bare", cut, end))
@@ -2249,7 +2267,7 @@ def _team_list_start(ctx: ArticleContext, start: int, end: int) -> int:
     verb (成立|, 组建|: program_exclusions.tsv operator_verb and the member verbs) before its team
     word; a verb of the name's own (某某宣讲|队) stays in it, unlike in _past_lead_words."""
     tags = word_tags()
-    verbs = set(_exclusions()["operator_verb"]) | MEMBER_LEAD_VERBS | TEAM_LIST_LEAD_VERBS
+    verbs = _team_list_lead_verbs()
     cut = start
     for a, b in _tokens_within(ctx, start, end)[:-1]:
         word = ctx.text[a:b]
