@@ -268,6 +268,9 @@ RE_BARE_MONEY = regex.compile(rf"(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P
 MONEY_WORD_REACH = 4
 # The most characters before an Arabic 1 where 每/由 makes it a per-unit base (每完成1人, 由1名社工).
 PER_UNIT_REACH = 3
+# Round 35: what a merger or a division turns units into (合并为|1个服务站, 划分为|1个大网格): the
+# one unit made, not a count. Tuning articles of two sets (service stations merged, a district gridded).
+MERGED_INTO = "为"
 # A per-unit base written right before a sum (每人每餐|5元, 每亩|1000元): the sum is a rate, and
 # the base is what it counts (the gold's about). Round 16 wave 3: three outlets' meal and land
 # rates lost their subject or took the clause after them (每亩1000元的|标准来算).
@@ -922,10 +925,13 @@ def reject_lone_digit_word(c: Candidate, f: FilterContext) -> str | None:
 
 def reject_count_of_one(c: Candidate, f: FilterContext) -> str | None:
     """10. A count of one written 一 is the indefinite article (一个概念, 一支活跃的团体); an
-    Arabic 1 is a count (限报1个项目) unless 每/由 makes it a per-unit base (每完成1人, 由1名社工)."""
+    Arabic 1 is a count (限报1个项目) unless 每/由 makes it a per-unit base (每完成1人, 由1名社工),
+    it counts one person (选出主席1名, 推选出1名班长: the holder of a post, not a tally of
+    people) or it is what a merger or division makes (合并为1个服务站, 划分为1个大网格)."""
     if c.category not in COUNT_CATEGORIES or c.value != 1 or c.qualifier is not None:
         return None
-    if c.script == "arabic" and not RE_PER_WORD.search(f.text[max(0, c.start - PER_UNIT_REACH) : c.start]):
+    if c.script == "arabic" and c.category != "people" and not f.text.endswith(MERGED_INTO, 0, c.start) \
+            and not RE_PER_WORD.search(f.text[max(0, c.start - PER_UNIT_REACH) : c.start]):
         return None
     return "count_of_one"
 

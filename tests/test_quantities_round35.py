@@ -1,0 +1,30 @@
+"""Quantities, round 35: counts of one that name a post's holder or what a merger makes, ...
+Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quantities import quantities
+
+
+def counts(text: str) -> list[tuple[str, float, str, str | None]]:
+    """(text, value, unit, subject) per quantity."""
+    return [(q[0], q[3], q[4], q[6]) for q in quantities(text)]
+
+
+COUNT_OF_ONE_CASES = [
+    # one person chosen for a post is its holder, not a tally of people
+    ("会员大会选出理事长1名、监事2名。", [("2名", 2, "名", "监事")]),
+    ("每个楼栋推选1名楼长，负责收集意见。", []),
+    # what a merger or a division makes is one unit, not a count
+    ("街道把三个站点合并为1个便民服务站。", [("三个", 3, "个", "站点")]),
+    # an Arabic 1 of things that is no such result stays a count
+    ("每个社区限报1个项目。", [("1个", 1, "个", "项目")]),
+    ("镇里为老年食堂新添了1台冰柜和3台消毒柜。", [("1台", 1, "台", "冰柜"), ("3台", 3, "台", "消毒柜")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNT_OF_ONE_CASES)
+def test_round35_count_of_one_post_holder_or_merger_result_is_no_count(text, expected):
+    assert counts(text) == expected
