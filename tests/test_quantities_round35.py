@@ -28,3 +28,21 @@ COUNT_OF_ONE_CASES = [
 @pytest.mark.parametrize("text, expected", COUNT_OF_ONE_CASES)
 def test_round35_count_of_one_post_holder_or_merger_result_is_no_count(text, expected):
     assert counts(text) == expected
+
+
+NEW_UNIT_CASES = [
+    # courses, plants, orders, produce by weight and products are counted things
+    ("社区学校本学期开设了12门课程。", [("12门", 12, "门", "课程")]),
+    ("合作社种下果树3000余株。", [("3000余株", 3000, "株", "果树")]),
+    ("直播一晚卖出500多单。", [("500多单", 500, "单", None)]),
+    ("村里茶叶年产量达2万斤。", [("2万斤", 20000, "斤", "村里茶叶年产量")]),
+    ("主播带来了6款农产品。", [("6款", 6, "款", "农产品")]),
+    # the same characters inside a word or an address are no measure word
+    ("她家住在5单元301室。", []),
+    ("老人们在门口一门心思地下棋。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEW_UNIT_CASES)
+def test_round35_courses_plants_orders_weight_products_are_measure_words(text, expected):
+    assert counts(text) == expected

@@ -526,7 +526,7 @@ class Tokens:
 
     @cached_property
     def ends(self) -> set[int]:
-        """Token ends, built when first asked (no rule asks today: a set of every token per article)."""
+        """Token ends, built when first asked (filter 13 asks whether a following figure ends a word)."""
         return set(map(itemgetter(1), self.spans))
 
     def word(self, i: int) -> str:
@@ -977,8 +977,9 @@ def reject_followed_by_numeral(c: Candidate, f: FilterContext) -> str | None:
         if c.category == "people" and RE_AGE_OF_COUNTED.match(f.text, c.end):
             return None
         following = candidate_pattern().match(f.text, c.end)
-        if following is not None and following.group("unit") and following.group("unit") != c.unit_written:
-            return None  # another figure follows (5102户13110人), not a label or an address
+        if (following is not None and following.group("unit") and following.group("unit") != c.unit_written
+                and following.end("unit") in f.tokens.ends):
+            return None  # another figure follows (5102户13110人), not a label or an address (3栋2单|元)
         return "label_or_address"
     return None
 
