@@ -46,3 +46,18 @@ NEW_UNIT_CASES = [
 @pytest.mark.parametrize("text, expected", NEW_UNIT_CASES)
 def test_round35_courses_plants_orders_weight_products_are_measure_words(text, expected):
     assert counts(text) == expected
+
+
+SPAN_CASES = [
+    # the old and the new level of a change both measure the noun before 从/由
+    ("合作社的年收入从2019年的8万元增加至2024年的52万元。", [("8万元", 80000, "元", "合作社的年收入"), ("52万元", 520000, "元", "合作社的年收入")]),
+    ("社区面积由原来的1.2平方公里扩大到3平方公里。", [("1.2平方公里", 1.2, "平方公里", "社区面积"), ("3平方公里", 3, "平方公里", "社区面积")]),
+    ("邻里纠纷从每年12起下降到4起。", [("12起", 12, "起", "邻里纠纷"), ("4起", 4, "起", "邻里纠纷")]),
+    # 由 naming who acts opens no such frame
+    ("一支由9人组成的巡逻队每晚上街。", [("9人", 9, "人", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPAN_CASES)
+def test_round35_old_and_new_level_of_a_change_measure_the_noun_before_cong_or_you(text, expected):
+    assert counts(text) == expected

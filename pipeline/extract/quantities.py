@@ -1665,7 +1665,7 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
     base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it."""
-    subject = _subject_of(c, tokens)
+    subject = subject_of_span(c, tokens) or _subject_of(c, tokens)
     if c.category != "money" or money_noun_after(c, tokens):
         return subject
     per_unit = RE_PER_UNIT_BEFORE.search(tokens.text, max(0, c.start - 12), c.start)
@@ -1768,6 +1768,64 @@ def subject_past_change(c: Candidate, tokens: Tokens) -> str | None:
         at = tokens.spans[i][0]  # 只|剩下, 已经|发展到
         i -= 1
     return subject_before(replace(c, start=at), tokens)
+
+
+# Round 35: the frame 某某从/由 N 增加至 M, a figure's old and new levels. The opener 从/由 (a word
+# of its own) and the verb of rise or fall with 至/到 right after the old level or right before the
+# new one (a year's 的 may stand between: 增加至2023年的|1208万元). Tuning articles of four sets.
+# Example: 由 of 人口由原来的1437人增加至4143人.
+SPAN_OPENERS = frozenset({"从", "由"})
+# Characters at most between the opener and the old level (由原来的|, 从2017年的|).
+SPAN_OPENER_REACH = 10
+RE_SPAN_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
+
+
+@lru_cache(maxsize=1)
+def span_verb_pattern() -> tuple[regex.Pattern, regex.Pattern]:
+    """(after the old level, before the new one): `lexicons/quantity_span_verbs.txt` + 至/到.
+    Example: 下降到 after 年均5起, 增加至2023年的 before 1208万元."""
+    verbs = _alternation(read_terms("quantity_span_verbs.txt"))
+    return (regex.compile(rf"(?:{verbs})(?:至|到)"),
+            regex.compile(rf"(?:{verbs})(?:至|到)(?:[^，。；！？,;!?\d]{{0,4}}\d{{4}}年的?)?$"))
+
+
+def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
+    """The noun before 从/由 when the figure is the old or the new level of a change between
+    two (收入从2017年的3.6万元增加至2023年的1208万元 → 收入 for both; 人口由原来的1437人增加至
+    4143人 → 人口). 由 that names an agent (由7人组成) opens no such frame: no verb of change
+    with 至/到 follows its figure."""
+    text = tokens.text
+    after_verb, before_verb = span_verb_pattern()
+    clause_start = max((m.end() for m in RE_SPAN_CLAUSE_END.finditer(text, max(0, c.start - 60), c.start)), default=0)
+    if after_verb.match(text, c.end):
+        window_start = max(clause_start, c.start - SPAN_OPENER_REACH - 1)
+    else:
+        verb = before_verb.search(text, clause_start, c.start)
+        if verb is None:
+            return None
+        window_start = clause_start
+        old = [m for m in candidate_pattern().finditer(text, clause_start, verb.start())]
+        if not old or not after_verb.match(text, old[-1].end()):
+            return None  # no old level right before the verb
+        c_old = old[-1]
+        window_start = max(clause_start, c_old.start() - SPAN_OPENER_REACH - 1)
+        return _span_opener_subject(c, tokens, window_start, c_old.start())
+    return _span_opener_subject(c, tokens, window_start, c.start)
+
+
+def _span_opener_subject(c: Candidate, tokens: Tokens, start: int, end: int) -> str | None:
+    """The noun phrase before the last opener 从/由 (a word of its own) in text[start:end], past
+    adverbs before the opener (已|由); a noun jieba tags a verb closes it too (收入|从: measure_verb)."""
+    tags = word_tags()
+    for at in range(end - 1, start - 1, -1):
+        if tokens.text[at] in SPAN_OPENERS and at in tokens.starts and tokens.word(tokens.index_at[at]) in SPAN_OPENERS:
+            i = tokens.last_before(at)
+            while i >= 0 and tokens.spans[i][1] == at and tags.get(tokens.word(i)) == "d":
+                at = tokens.spans[i][0]  # 已|由首届的…
+                i -= 1
+            moved = replace(c, start=at)
+            return subject_before(moved, tokens) or subject_before(moved, tokens, measure_verb=True)
+    return None
 
 
 def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
