@@ -1,0 +1,39 @@
+"""Programs, round 35. Sentences of our own making.
+
+1. Quotes listed before a plain service word (“甲”和“乙”服务, 变“甲”服务为“乙”服务, “甲”“乙”等新服务)
+   list ways of serving, not programs (plain_listed, filter 41); a single quote before 服务 still
+   names one, and a verb between two quotes joins no list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import programs_and_kinds as programs
+
+
+PLAIN_SERVICE_LISTS = [
+    ("two_quotes_and", "便民大厅新近推出了“上门代跑”和“异地通办”服务，老人不用再跑腿。"),
+    ("contrast_pair", "受理中心改变做法，变“窗口等候”服务为“主动上门”服务，居民纷纷点赞。"),
+    ("closed_list", "镇里还打算加入“预约延时办”“政策送上门”“跨区协同查”等新服务。"),
+    ("list_with_field", "社区以“新市民”和“老街坊”家庭为服务重心，开展走访。"),
+]
+
+STILL_NAMED = [
+    # one quote before 服务 after a verb of trying out: a named service, as before
+    ("single_quote", "街道积极探索实践“错峰借位”服务，缓解停车难。", [("错峰借位", "program")]),
+    # a verb between a station's quote and the service's quote: no list, the service stays
+    ("verb_between", "“暖心屋”推出“温暖赶路人”专项服务，免费供应热水。", [("温暖赶路人", "program")]),
+    # a program word after the plain word heads the list: the quotes are named
+    ("list_with_brand", "社区培育了“桂花姐姐”“银发帮帮”等志愿服务品牌。", [("桂花姐姐", "brand"), ("银发帮帮", "brand")]),
+]
+
+
+@pytest.mark.parametrize("name, text", PLAIN_SERVICE_LISTS, ids=[row[0] for row in PLAIN_SERVICE_LISTS])
+def test_quotes_listed_before_a_plain_service_word_name_nothing(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", STILL_NAMED, ids=[row[0] for row in STILL_NAMED])
+def test_service_quotes_outside_such_a_list_still_name_programs(name, text, expected):
+    assert programs(text) == expected
