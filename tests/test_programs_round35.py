@@ -3,6 +3,8 @@
 1. Quotes listed before a plain service word (“甲”和“乙”服务, 变“甲”服务为“乙”服务, “甲”“乙”等新服务)
    list ways of serving, not programs (plain_listed, filter 41); a single quote before 服务 still
    names one, and a verb between two quotes joins no list.
+2. A quoted name ending in 群 or 组 is a chat group (platform) or a named body of residents (team):
+   “楼长微信联络群”, “邻里和事组”, “居民议事小组” (program_suffixes.tsv, inner only).
 """
 
 from __future__ import annotations
@@ -37,3 +39,26 @@ def test_quotes_listed_before_a_plain_service_word_name_nothing(name, text):
 @pytest.mark.parametrize("name, text, expected", STILL_NAMED, ids=[row[0] for row in STILL_NAMED])
 def test_service_quotes_outside_such_a_list_still_name_programs(name, text, expected):
     assert programs(text) == expected
+
+
+GROUPS = [
+    ("chat_group", "社区党委建立“楼长微信联络群”，随时收集居民诉求。", [("楼长微信联络群", "platform")]),
+    ("mediation_body", "民警指导村里成立以老党员为主体的“邻里和事组”。", [("邻里和事组", "team")]),
+    ("residents_body", "一支由9人组成的“居民议事小组”负责车棚的日常管理。", [("居民议事小组", "team")]),
+]
+
+NOT_GROUPS = [
+    # the group word after the closing quote: a quote before 群众 or 组织 is not so named
+    ("word_after_quote", "社区把“邻里守望”群众工作做细做实。"),
+    ("organize_after_quote", "街道将“红色网格”组织起来，分片包干。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", GROUPS, ids=[row[0] for row in GROUPS])
+def test_quoted_name_ending_in_a_group_word_is_a_program(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NOT_GROUPS, ids=[row[0] for row in NOT_GROUPS])
+def test_group_word_after_the_quote_names_nothing(name, text):
+    assert programs(text) == []
