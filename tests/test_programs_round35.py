@@ -5,6 +5,8 @@
    names one, and a verb between two quotes joins no list.
 2. A quoted name ending in 群 or 组 is a chat group (platform) or a named body of residents (team):
    “楼长微信联络群”, “邻里和事组”, “居民议事小组” (program_suffixes.tsv, inner only).
+3. A quote right before 志愿者 names a volunteer corps (team), one before (微信)公众号 an account
+   (platform); the quote alone is the name (program_suffixes.tsv, outer only).
 """
 
 from __future__ import annotations
@@ -61,4 +63,30 @@ def test_quoted_name_ending_in_a_group_word_is_a_program(name, text, expected):
 
 @pytest.mark.parametrize("name, text", NOT_GROUPS, ids=[row[0] for row in NOT_GROUPS])
 def test_group_word_after_the_quote_names_nothing(name, text):
+    assert programs(text) == []
+
+
+CORPS_AND_ACCOUNTS = [
+    ("corps", "民警与网格员、“江城蓝盾”志愿者一起开展夜间巡逻。", [("江城蓝盾", "team")]),
+    ("account", "活动报名信息通过主办方“青春鹿城”公众号发布。", [("青春鹿城", "platform")]),
+    ("wechat_account", "课程表每周在“乐学桂园”微信公众号更新。", [("乐学桂园", "platform")]),
+    # a team word after 志愿者 heads the phrase: the whole is the team's name, as before
+    ("team_word_after", "社区成立了“银杏叶”志愿者服务队。", [("银杏叶志愿者服务队", "team")]),
+]
+
+NOT_CORPS = [
+    # an association after 志愿者 is an organization, no program
+    ("association_after", "“江城蓝盾”志愿者协会今天召开年会。"),
+    # 志愿者 alone, unquoted
+    ("unquoted", "二十多名志愿者开展夜间巡逻。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CORPS_AND_ACCOUNTS, ids=[row[0] for row in CORPS_AND_ACCOUNTS])
+def test_quote_before_volunteers_or_an_account_names_it(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NOT_CORPS, ids=[row[0] for row in NOT_CORPS])
+def test_volunteers_without_a_quoted_name_name_nothing(name, text):
     assert programs(text) == []
