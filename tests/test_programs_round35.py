@@ -7,6 +7,8 @@
    “楼长微信联络群”, “邻里和事组”, “居民议事小组” (program_suffixes.tsv, inner only).
 3. A quote right before 志愿者 names a volunteer corps (team), one before (微信)公众号 an account
    (platform); the quote alone is the name (program_suffixes.tsv, outer only).
+4. A station word after a quote that runs on into a longer noun (站点, 站体系, 站出口) heads no name:
+   the quote names a formula or a place (STATION_RUN_ON).
 """
 
 from __future__ import annotations
@@ -90,3 +92,24 @@ def test_quote_before_volunteers_or_an_account_names_it(name, text, expected):
 @pytest.mark.parametrize("name, text", NOT_CORPS, ids=[row[0] for row in NOT_CORPS])
 def test_volunteers_without_a_quoted_name_name_nothing(name, text):
     assert programs(text) == []
+
+
+STATION_RUN_ON = [
+    ("service_point", "镇上首家“三站合一”服务站点正式运行。"),
+    ("station_system", "这正说明了某社区“2+3+N”党群服务站体系建设的成效。"),
+    ("motorway_exit", "村子距离高速“青石”站出口只有6公里。"),
+]
+
+STATION_ENDS = [
+    ("station_ends", "社区打造了“石榴籽”服务站，方便居民歇脚。", [("石榴籽服务站", "station")]),
+]
+
+
+@pytest.mark.parametrize("name, text", STATION_RUN_ON, ids=[row[0] for row in STATION_RUN_ON])
+def test_station_word_running_on_into_a_longer_noun_names_nothing(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", STATION_ENDS, ids=[row[0] for row in STATION_ENDS])
+def test_station_word_ending_the_phrase_still_names_a_station(name, text, expected):
+    assert programs(text) == expected

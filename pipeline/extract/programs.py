@@ -325,6 +325,10 @@ PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 MIN_NAME, MAX_NAME = 2, 25
 # Longest descriptor between a list's last item and the shared program word (等7支特色志愿服务队伍).
 MAX_TAIL = 8
+# What a station word runs on into after a quote (“甲乙”服务站点, “1+4+N”党群服务站体系, “某某”站出口):
+# a longer noun heads the phrase (a service point, a system, a motorway exit), and the quote names a
+# formula or a place, not a station. Round 35: 5 quotes in 3 tuning articles of 2 sets, none a program.
+STATION_RUN_ON = ("点", "体系", "出口")
 # Plain service words that a run of quotes may share without being named by it (“甲”和“乙”服务,
 # “甲”“乙”等新服务, 变“甲”服务为“乙”服务): the quotes list ways or kinds of serving, not programs;
 # a head after the word still names them (“甲”“乙”等志愿服务品牌 → 品牌). Round 35: 9 quotes in 4
@@ -1026,6 +1030,8 @@ def _outer_matches(text: str, pos: int) -> list[tuple[str, str, int]]:
             break
         end = more.end()
         options.append((text[desc_start : more.start(2)], more.group(2), end))
+    if any(word.endswith("站") and text.startswith(STATION_RUN_ON, stop) for _, word, stop in options):
+        return []  # “四站融合”服务站点, “1+4+N”党群服务站体系(建设), “某某”站出口: the noun goes on
     return options
 
 
