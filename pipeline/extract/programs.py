@@ -1026,8 +1026,8 @@ def _outer_matches(text: str, pos: int) -> list[tuple[str, str, int]]:
     end = match.end()
     while True:
         more = _outer_patterns().match(text, end)
-        if not more or len(more.group(1)) > 4 or more.group(0)[:1].isdigit():
-            break
+        if not more or len(more.group(1)) > 4 or more.group(0)[:1].isdigit() or more.group(1).startswith("暨"):
+            break  # 暨 joins a second event (…便民服务暨志愿者招募活动): the first word heads the quote's phrase
         end = more.end()
         options.append((text[desc_start : more.start(2)], more.group(2), end))
     if any(word.endswith("站") and text.startswith(STATION_RUN_ON, stop) for _, word, stop in options):
