@@ -325,6 +325,15 @@ PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 MIN_NAME, MAX_NAME = 2, 25
 # Longest descriptor between a list's last item and the shared program word (等7支特色志愿服务队伍).
 MAX_TAIL = 8
+# What a station word runs on into after a quote (“甲乙”服务站点, “1+4+N”党群服务站体系, “某某”站出口):
+# a longer noun heads the phrase (a service point, a system, a motorway exit), and the quote names a
+# formula or a place, not a station. Round 35: 5 quotes in 3 tuning articles of 2 sets, none a program.
+STATION_RUN_ON = ("点", "体系", "出口")
+# Plain service words that a run of quotes may share without being named by it (“甲”和“乙”服务,
+# “甲”“乙”等新服务, 变“甲”服务为“乙”服务): the quotes list ways or kinds of serving, not programs;
+# a head after the word still names them (“甲”“乙”等志愿服务品牌 → 品牌). Round 35: 9 quotes in 4
+# articles of 3 tuning sets, none labelled a program.
+PLAIN_LIST_WORDS = ("服务",)
 # A run of unquoted team names joined by list marks (甲护卫队、乙志愿服务队和丙先锋队): items of
 # Han characters each ending in 队, not followed by 伍/员/长 (队伍, 队员, 队长 are other words).
 TEAM_RUN_TEMPLATE = r"(?:(?:(?![和及与])\p{{Han}}){{2,14}}?{end}[、和及与])+(?:(?![和及与])\p{{Han}}){{2,14}}?{end}(?![伍员长])"
@@ -1017,10 +1026,12 @@ def _outer_matches(text: str, pos: int) -> list[tuple[str, str, int]]:
     end = match.end()
     while True:
         more = _outer_patterns().match(text, end)
-        if not more or len(more.group(1)) > 4 or more.group(0)[:1].isdigit():
-            break
+        if not more or len(more.group(1)) > 4 or more.group(0)[:1].isdigit() or more.group(1).startswith("暨"):
+            break  # 暨 joins a second event (…便民服务暨志愿者招募活动): the first word heads the quote's phrase
         end = more.end()
         options.append((text[desc_start : more.start(2)], more.group(2), end))
+    if any(word.endswith("站") and text.startswith(STATION_RUN_ON, stop) for _, word, stop in options):
+        return []  # “四站融合”服务站点, “1+4+N”党群服务站体系(建设), “某某”站出口: the noun goes on
     return options
 
 
@@ -1205,9 +1216,10 @@ class ProgramExtractor:
 
     def _singles(self, text: str, quotes, models: set[str] | frozenset[str] = frozenset()) -> list[_Candidate]:
         out: list[_Candidate] = []
+        plain = plain_listed(text, quotes)
         for q_start, q_end, inner in quotes:
             name = _clean(inner)
-            if reject_bare_word(name):
+            if reject_bare_word(name) or q_start in plain:
                 continue
             # a quote that models reports (“党建+积分”) is a formula, not a name ending in a program
             # word: a word after the quote may still name a program of it (“党建+积分”便民超市)
@@ -1977,9 +1989,35 @@ def shared_tail_kind(text: str, run) -> str | None:
         found and len(found[0]) <= MAX_TAIL and not reject_clause(tail_descriptor(found[0], len(run), head.group()))
         and not reject_award_descriptor(found[0]) and not reject_idea_tail(found[0])
         and not reject_org_head(text, found[2]) and (len(run) > 1 or "等" in head.group())
+        and found[1] not in PLAIN_LIST_WORDS
     ):
         return _suffix(found[1]).kind
     return None
+
+
+def plain_listed(text: str, quotes) -> set[int]:
+    """Filter 41 (round 35): the starts of quotes in a run of two or more (“甲”和“乙”服务, 变“甲”
+    服务为“乙”服务, “甲”“乙”“丙”等新服务) whose nearest program word is a plain service word
+    (PLAIN_LIST_WORDS): the run lists ways of serving, and no quote of it is named by the word.
+    The quotes are joined by no more than a list mark, or each is followed by the word itself
+    (“甲”服务为“乙”服务); a verb between two quotes (“某屋”推出“某某”专项服务) joins no list."""
+    out: set[int] = set()
+    i = 0
+    while i < len(quotes):
+        run = quote_run(text, quotes, i)
+        k = 1
+        while k < len(run) and (
+            RE_TIGHT_GAP.match(text, run[k - 1][1] + 1, run[k][0] - 1) or text.startswith(PLAIN_LIST_WORDS, run[k - 1][1] + 1)
+        ):
+            k += 1
+        run = run[:k]
+        if len(run) > 1:
+            head = RE_TAIL_HEAD.match(text, run[-1][1] + 1)
+            options = _outer_matches(text, head.end())
+            if options and options[-1][1] in PLAIN_LIST_WORDS and len(options[-1][0]) <= MAX_TAIL:
+                out.update(q_start for q_start, _, _ in run)
+        i += len(run)
+    return out
 
 
 def listed_kind(text: str, run) -> str | None:
