@@ -294,7 +294,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "copula": regex.compile(RE_COPULA_TEMPLATE.format(words=alt("called_copula"))),
         "tier_called": compile_han(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
         "list_called": compile_han(RE_LIST_CALLED_TEMPLATE.format(words=alt("list_called"))),
-        "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called"))),
+        "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("formula_joined"))),
         "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
     }
 
@@ -774,7 +774,9 @@ def reject_uncalled_formula(text: str, name: str, after: int) -> bool:
     管理; “甲+乙”课程体系 passes: 体系 is a model word) pairs two things a service offers, not a way
     of governing. A formula that counts its members (1+N, 1名站长+N名志愿者) or names who acts
     in one side (社工+志愿, 党建+调解: `_actor_side`) is kept without such a word. Seen in 4
-    articles of 4 labelled tuning sets and 5 articles of both bulk samples."""
+    articles of 4 labelled tuning sets and 5 articles of both bulk samples. Round 35: a word that
+    joins the sides (“甲+乙”相结合的方式, 以“甲+乙”为双引擎: model_vocab.tsv formula_joined) calls
+    the pairing the way of working too."""
     sides = [side for side in name.split("+") if side]
     if any(RE_COUNTED_SIDE.search(side) for side in sides):
         return False
