@@ -29,3 +29,24 @@ def test_formula_whose_sides_are_joined_is_a_model(text, expected):
 ])
 def test_formula_nothing_joins_or_of_generic_sides_is_no_model(text):
     assert model_names(text) == []
+
+
+# --- an unquoted system a verb adopts (model_vocab.tsv adopt_verb, adopt_head) ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("北川市在各街道推行街区规划师制度，效果明显。", ["街区规划师制度"]),
+    ("桂岭社区积极引入错峰停车机制。", ["错峰停车机制"]),
+    ("全县村级组织全面推行民事代跑机制。", ["民事代跑机制"]),
+])
+def test_system_adopted_by_a_verb_is_a_model(text, expected):
+    assert model_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "社区推行的考核机制很严格。",
+    "街道推行联动机制。",
+    "街道建立联席会议制度。",
+    "社区推行网格化管理机制建设。",
+])
+def test_generic_or_unclosed_system_is_no_model(text):
+    assert model_names(text) == []
