@@ -50,3 +50,7 @@ def test_system_adopted_by_a_verb_is_a_model(text, expected):
 ])
 def test_generic_or_unclosed_system_is_no_model(text):
     assert model_names(text) == []
+
+
+def test_adopted_system_holding_a_known_model_is_the_known_model():
+    assert model_names("青禾镇推行三所联动工作机制，调解纠纷。") == ["三所联动"]

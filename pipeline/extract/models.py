@@ -663,10 +663,11 @@ class ModelExtractor:
     def _adopted_systems(self, text: str):
         """An unquoted system a verb adopts (推行某某师制度, 引入某某停车机制): the name with its head,
         not a generic mechanism (联动机制: model_vocab.tsv inner_head_exclusion words before the head
-        count as generic too)."""
+        count as generic too) nor one holding a known model (推行三所联动工作机制: the lexicon's hit,
+        三所联动, is the name)."""
         for match in _patterns()["adopted"].finditer(text):
             name = match.group(1)
-            if _patterns()["inner_head_exclusion"].search(name[:-2]):
+            if _patterns()["inner_head_exclusion"].search(name[:-2]) or _lexicon()[1].search(fold(name)):
                 continue
             yield _discovered_or_known(match.start(1), match.end(1), name, "named", 1)
 
