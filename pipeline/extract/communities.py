@@ -20,7 +20,7 @@ or when a shorter reading of it is named; time words (目前, 现阶段) announc
 team and office words (巡逻队, 建设办) and police units cut the stem like a street does.
 Numbered filters then drop generic phrases (试点社区, 部分社区), heads that are part of a longer
 word (村民, 社区治理, 公园, 乡村; a proper dictionary word such as 安康社区 stays after a place or
-before its body), grids without a number, estates heading a company or fund name (青禾园物业,
+before its body), a 社区 heading a common noun (弘扬|社区文化) in a name written once, grids without a number, estates heading a company or fund name (青禾园物业,
 桃源社区公益基金会), names inside book titles and people's names ending in 村/园.
 Estates named without a head of their own take the head their list shares: counted (某某湾、某某园
 两个居民小区), closed by 等小区 (某某时代、某某中心等小区) or written on the last item only
@@ -322,6 +322,11 @@ def _boundaries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _body_followers() -> tuple[str, ...]:
     return tuple(read_terms("community_body_followers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _generic_compounds() -> tuple[str, ...]:
+    return tuple(read_terms("community_generic_compounds.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -897,6 +902,22 @@ def verb_char_takes_head(pieces, head_start: int, head: str) -> bool:
             and len(before) >= 2 and piece_class(before) == "C")
 
 
+# Filter 12 (round 35): a 社区 that heads a common noun of community life (社区文化, 社区事务, 社区
+# 礼堂: community_generic_compounds.txt), with no place or division word (街道, 镇) right before the name and the name
+# written only once in the article, is that noun's first half: the words before it are a clause
+# (为弘扬|社区文化, 连线|社区事务受理中心, 高标准配备|社区礼堂), not a community. Seen in 4 tuning
+# articles of 2 sets, none a community of the gold.
+GENERIC_COMPOUND_HEAD = "社区"
+
+
+def generic_compound_head(text: str, cand: "_Candidate", head_end: int) -> bool:
+    if cand.head != GENERIC_COMPOUND_HEAD or cand.places or not text.startswith(_generic_compounds(), head_end):
+        return False
+    if text.endswith(DIVISION_SUFFIXES, 0, cand.start):
+        return False  # 某某街道|文兴社区文化节: a street the gazetteer does not know still names it
+    return text.count(text[cand.start : head_end]) == 1
+
+
 # 社区行 closing a campaign's name (某某社区行活动, “青春社区行”): a tour of communities the text
 # names, its words before 社区 a theme, not a community; what follows is 活动, 首站 or no Han
 # character (not 社区行政, 社区行动). Round 33: such campaigns in three tuning articles of two sets
@@ -1342,6 +1363,8 @@ class CommunityExtractor:
                 continue  # “党建引领国际社区建设”: everyday words in a short quote that goes on after the head, a slogan
             if names_street_communities(text[cand.start : head_start], head, streets):
                 continue
+            if generic_compound_head(text, cand, head_end):
+                continue  # 弘扬|社区文化: the head opens a common noun
             if head == TOUR_HEAD and RE_TOUR_AFTER.match(text, head_end):
                 slogans.add(text[cand.start : head_end])
                 continue  # 某某社区行: a campaign touring communities

@@ -17,7 +17,8 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
                  (“积分制”, “邻里共同体”, also in one part of a list: “街长制、错峰议事”), a
                  quoted exchange formula (“以积分换服务”), and unquoted: tier systems (社会工作三级
                  体系), X长制 systems (河长制, 楼栋长制), a method named after its community
-                 (青松社区工作法) and a numbered deliberation body (六方议事会)
+                 (青松社区工作法), a numbered deliberation body (六方议事会) and a system a verb
+                 adopts (推行某某师制度)
     numeric      a quoted numeric abbreviation (“三清两整治”, “八大员”, “七联”)
     yi_yi        a quoted 一X一Y formula (“一户一策”, “一格一员”)
     steps        a quoted list of one-character steps (“堵、疏、管、教”)
@@ -153,6 +154,13 @@ RE_COMMUNITY_METHOD = regex.compile(
 )
 # A community-method name that is a rank or a scope, not a community. Example: 全国优秀社区工作法.
 RE_NOT_COMMUNITY = regex.compile(r"^(?:全国|全省|全市|全区|各|本|该|此|这)|优秀|示范")
+# An unquoted system that a verb adopts: the verb, a name of three to eight Han characters with no
+# function character, and the head, closing the clause (a punctuation mark or the end follows); the
+# verbs and heads are model_vocab.tsv adopt_verb and adopt_head. The name is group 1.
+# Example: 推行街区规划师制度。 → 街区规划师制度; not 推行制度, 推行的考核机制.
+RE_ADOPTED_TEMPLATE = (
+    r"(?:{verbs})((?:[\p{{Han}}](?<![的了和与及在为把被将等])){{3,8}}?(?:{heads}))(?=[，,。；;、：:！？!?\n\t 　]|$)"
+)
 # An unquoted numbered deliberation body: the parties that sit at one table. Example: 六方议事会.
 RE_PARTIES_BODY = regex.compile(r"(?<![\p{Han}])?[二三四五六七八九十两多]方(?:议事会|联席会议|联席会|协商会|会谈)")
 # A quoted exchange formula: one thing traded for another. Example: 以积分换服务, 以时间换时间.
@@ -294,8 +302,9 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "copula": regex.compile(RE_COPULA_TEMPLATE.format(words=alt("called_copula"))),
         "tier_called": compile_han(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
         "list_called": compile_han(RE_LIST_CALLED_TEMPLATE.format(words=alt("list_called"))),
-        "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called"))),
+        "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("formula_joined"))),
         "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
+        "adopted": compile_han(RE_ADOPTED_TEMPLATE.format(verbs=alt("adopt_verb"), heads=alt("adopt_head"))),
     }
 
 
@@ -587,6 +596,7 @@ class ModelExtractor:
             candidates += self._chief_systems(view, index)
             candidates += self._community_methods(view, index)
             candidates += self._simple(view, index, RE_PARTIES_BODY, "named")
+            candidates += self._adopted_systems(text)
         if "formula" in self.families:
             candidates += self._heading_formulas(text)
             candidates += self._numeric_formulas(view, index)
@@ -649,6 +659,17 @@ class ModelExtractor:
             if not RE_NOT_COMMUNITY.search(match.group(1)):
                 start, end = view_span(index, match.start(1), match.end())
                 yield _discovered_or_known(start, end, view[match.start(1) : match.end()], "named", 1)
+
+    def _adopted_systems(self, text: str):
+        """An unquoted system a verb adopts (推行某某师制度, 引入某某停车机制): the name with its head,
+        not a generic mechanism (联动机制: model_vocab.tsv inner_head_exclusion words before the head
+        count as generic too) nor one holding a known model (推行三所联动工作机制: the lexicon's hit,
+        三所联动, is the name)."""
+        for match in _patterns()["adopted"].finditer(text):
+            name = match.group(1)
+            if _patterns()["inner_head_exclusion"].search(name[:-2]) or _lexicon()[1].search(fold(name)):
+                continue
+            yield _discovered_or_known(match.start(1), match.end(1), name, "named", 1)
 
     def _numeric_formulas(self, view: str, index: list[int]):
         called = _patterns()["called"]
@@ -774,7 +795,9 @@ def reject_uncalled_formula(text: str, name: str, after: int) -> bool:
     管理; “甲+乙”课程体系 passes: 体系 is a model word) pairs two things a service offers, not a way
     of governing. A formula that counts its members (1+N, 1名站长+N名志愿者) or names who acts
     in one side (社工+志愿, 党建+调解: `_actor_side`) is kept without such a word. Seen in 4
-    articles of 4 labelled tuning sets and 5 articles of both bulk samples."""
+    articles of 4 labelled tuning sets and 5 articles of both bulk samples. Round 35: a word that
+    joins the sides (“甲+乙”相结合的方式, 以“甲+乙”为双引擎: model_vocab.tsv formula_joined) calls
+    the pairing the way of working too."""
     sides = [side for side in name.split("+") if side]
     if any(RE_COUNTED_SIDE.search(side) for side in sides):
         return False
