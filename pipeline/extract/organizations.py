@@ -93,7 +93,9 @@ Filters (each a small method, in this order)
   F6 candidates nested in a longer candidate are dropped (首都师范大学 inside
      首都师范大学生命科学学院).
   F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队,
-     某系志愿服务分队) is part of that program's name → none; one also written alone stays.
+     某系志愿服务分队), or a union written only as the head of its station's name (某社区工会驿站,
+     某工会户外劳动者服务站: round 35), is part of that program's name → none; one also written
+     alone stays.
   F10 a candidate ending inside a community name that starts within it (某市中心|中心花园社区:
      the name ran into the community's) → none, round 30.
   F11 a troupe (艺术团) named by words of its own (某某艺术团, 某某社区风采艺术团) is a team, which
@@ -291,6 +293,14 @@ MIN_ABBREVIATION = 6
 RE_TEAM_AFTER = regex.compile(
     r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队|志愿者分队|志愿服务分队)"
 )
+# A station's name right after an organization (its head): 工会驿站, 工会爱心驿家, 工会户外劳动者
+# 服务站 (round 35: union rest stations in tuning articles of seven pages; the gold lists the
+# station as a program and its union as no body). Only after a union (`UNION_ENDING`: the rest
+# station is the unions' own brand; 某社区工作站共建驿站 is a body and a joint venue). At most five
+# name characters between, no relation or visiting word: in 某总工会走进某社区工会驿站 the station is
+# not the first union's.
+UNION_ENDING = "工会"
+RE_STATION_AFTER = regex.compile(r"(?:(?!联合|携手|联手|牵手|会同|组织|以及|走进|来到|在)[\p{Han}“]){0,5}?(?:驿站|驿家|服务站|服务阵地)")
 # A Party, Youth League or democratic-party committee of a named place: 共青团青禾市桃源区委,
 # 中共北京市委, 农工党青禾市委 (not 委员会; 民建青禾市委会 ends in a suffix of its own).
 RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\p{Han}{2,12}?[省市区县]委(?![员会])")
@@ -2436,10 +2446,10 @@ def _brand_short(short: str, long: str) -> bool:
 
 
 def _drop_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
-    """F7: an organization written only as the head of a team's name (青禾市税务局红枫志愿服务
-    总队) is part of that program's name, not a fact of its own; one also written alone
-    (省律师协会 … 省律师协会志愿服务队) stays."""
-    alone = {m.canonical for m in mentions if not RE_TEAM_AFTER.match(text, m.end)}
+    """F7: an organization written only as the head of a team's or a station's name (青禾市税务局
+    红枫志愿服务总队, 某社区工会驿站) is part of that program's name, not a fact of its own; one
+    also written alone (省律师协会 … 省律师协会志愿服务队) stays."""
+    alone = {m.canonical for m in mentions if not (RE_TEAM_AFTER.match(text, m.end) or (m.name.endswith(UNION_ENDING) and RE_STATION_AFTER.match(text, m.end)))}
     return [m for m in mentions if m.canonical in alone]
 
 

@@ -1,0 +1,38 @@
+"""Round 35 (organizations). F7 widened to stations: a union written only as the head of its rest
+station's name (某社区工会驿站, 某工会户外劳动者服务站) is part of the programme's name, not a body;
+one also written alone, or a body before a visiting verb, stays.
+
+Every sentence here is made up (invented places, units and people; real province or city names where
+the gazetteer must know them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import organizations_found as organizations
+
+
+# ---------------------------------------------------------------- F7: a station's head
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("近日，梧桐社区工会驿站推出了免费凉茶。", []),
+        ("为方便环卫工人，社区设置工会驿站，配齐了桌椅和饮水机。", []),
+        ("环卫工人走进位于某街道的青禾工会户外劳动者服务站休息。", []),
+        ("驿站已升级为多功能工会服务阵地。", []),
+    ],
+)
+def test_round35_union_heading_a_station_names_no_body(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a union before a visiting verb, and one written alone as well
+        ("梧州市总工会走进梧桐社区工会驿站开展慰问。", ["梧州市总工会"]),
+        ("梧桐社区工会开展送清凉活动，地点在梧桐社区工会驿站。", ["梧桐社区工会", "梧桐社区工会"]),
+    ],
+)
+def test_round35_union_written_alone_kept(text, expected):
+    assert organizations(text) == expected
