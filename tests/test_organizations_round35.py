@@ -36,3 +36,19 @@ def test_round35_union_heading_a_station_names_no_body(text, expected):
 )
 def test_round35_union_written_alone_kept(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- joint unions and 工联会
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("活动依托梧桐社区联合工会、社会组织和辖区企业开展。", ["梧桐社区联合工会"]),
+        ("青禾商圈联合工会成立大会昨天召开。", ["青禾商圈联合工会"]),
+        ("春节前，梧桐社区工联会走访了困难职工。", ["梧桐社区工联会"]),
+        # a bare joint union or 社区工联会 names none
+        ("街道总工会同意成立联合工会。", []),
+        ("遇到困难，社区工联会一定及时帮助。", []),
+    ],
+)
+def test_round35_joint_unions(text, expected):
+    assert organizations(text) == expected
