@@ -52,3 +52,22 @@ def test_round35_union_written_alone_kept(text, expected):
 )
 def test_round35_joint_unions(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- service halls acting as bodies
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("近日，凉城新村街道社区事务受理服务中心推出了预约服务。", ["凉城新村街道社区事务受理服务中心"]),
+        ("近日，长宁区新华街道社区事务受理中心将服务延伸至居委会。", ["长宁区新华街道社区事务受理中心"]),
+        ("施秉县政务服务中心主动破墙，推动服务下沉。", ["施秉县政务服务中心"]),
+        ("中心将实现上与市政务服务中心联网。", ["市政务服务中心"]),
+        # unnamed halls, and a hall a scene-setting phrase describes
+        ("以前要跑到街道社区事务受理中心办理。", []),
+        ("办事人可连线社区事务受理中心进行视频咨询。", []),
+        ("如今，政务服务中心化身中枢总台。", []),
+        ("走进施秉县政务服务中心，迎面是一排窗口。", []),
+    ],
+)
+def test_round35_service_halls_named_by_place(text, expected):
+    assert organizations(text) == expected
