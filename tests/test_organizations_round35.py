@@ -87,3 +87,21 @@ def test_round35_service_halls_named_by_place(text, expected):
 )
 def test_round35_village_party_body_before_post(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- spans that swallow a verb or a person
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a set phrase of an adverb and an adjective-verb (不断丰富) opens no school's name
+        ("街道不断丰富老年大学的课程内容。", []),
+        # a person's graduation, not a school acting
+        ("2010年，返乡青年王某某大学毕业后回到了家乡。", []),
+        # a resident's name glued to 向 before the body addressed (a bare 社区物业 names none)
+        ("居民李文向社区物业反映了漏水问题。", []),
+        # the school itself stays
+        ("青禾市老年大学不断丰富课程内容。", ["青禾市老年大学"]),
+    ],
+)
+def test_round35_no_verb_or_person_inside_a_name(text, expected):
+    assert organizations(text) == expected

@@ -205,8 +205,9 @@ GLUED_VERB_CHARS = frozenset("出获")
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
 # Prepositions jieba glues to the character before them into a word it only guessed (某凤在|…,
-# round 20: a resident's name and 在 before a quoted brand's service centre): the name starts after.
-GLUED_TAIL_PREPOSITIONS = frozenset("在")
+# round 20: a resident's name and 在 before a quoted brand's service centre; 某宁向|社区物业, round 35:
+# a resident's name and 向 before the body addressed): the name starts after.
+GLUED_TAIL_PREPOSITIONS = frozenset("在向")
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # A venue's name that closes a scene-setting phrase (走进桃源社区党群服务中心，迎面是…; 在…中心，还设有…):
@@ -568,6 +569,10 @@ SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 CLAUSE_TAGS = frozenset("d ad t tg r rr rz m mq p c u uj ul uz ud ug uv".split())
 # jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
 VERB_TAGS = frozenset("v vn vi vd".split())
+# Tags of a dictionary word that, opening a word jieba only guessed, make it a verb phrase (感谢|电,
+# 不断|丰富): verbs and adverbs, not verbal nouns (服务, 管理 open names).
+GUESSED_OPENER_TAGS = frozenset("v vi vd d".split())
+PHRASE_TAG = "l"
 SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
 # Life stages jieba tags as time words (青年 t, 老年 t, 少年 m): inside a name they are the people a
 # unit serves (团市委|青年|部, 某街道|青年|工作|委员会), not a time, so they do not break a name's words.
@@ -1340,6 +1345,10 @@ class OrganizationExtractor:
                 break
             if self._adverb_verb(unit):
                 break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
+            verb_end = self._guessed_verb_opening(unit)
+            if verb_end is not None:
+                i = unit_start + verb_end  # 不断丰富|老年大学: a verb phrase jieba reads as one word
+                break
             if len(unit) > 1 and unit[0] in GLUED_VERB_CHARS and unit not in self.res.known_words:
                 i = unit_start + 1  # jieba glued a verb to the name: 选举出|某某园业主委员会, 获|州妇联
                 break
@@ -1416,6 +1425,21 @@ class OrganizationExtractor:
         adverb = next((a for a in self.res.left_adverbs if unit.startswith(a) and len(unit) > len(a)), None)
         rest = unit[len(adverb) :] if adverb is not None else ""
         return bool(rest) and (self.res.known_words.get(rest) in VERB_TAGS or rest in self.res.stops)  # 充分|利用 (a stop)
+
+    def _guessed_verb_opening(self, unit: str) -> int | None:
+        """Where the name starts inside a word of three or more characters that jieba's
+        dictionary holds as a set phrase (tag l), opening with a dictionary verb or adverb of two
+        or more characters: after the whole word when the rest is a verb, adverb or adjective too
+        (不断|丰富 in 不断丰富老年大学), else after the opener. Not a word jieba only guessed: a trade
+        written as one unknown word may open with a verb-tagged word (外卖|配送 in 外卖配送行业党委).
+        Round 35: verb phrases swallowed into school names in tuning articles; None otherwise."""
+        if len(unit) < 3 or self.res.known_words.get(unit) != PHRASE_TAG or not RE_HAN_WORD.match(unit):
+            return None
+        for cut in range(len(unit) - 1, 1, -1):
+            if self.res.known_words.get(unit[:cut]) in GUESSED_OPENER_TAGS:
+                rest_tag = self.res.known_words.get(unit[cut:])
+                return len(unit) if rest_tag in GUESSED_OPENER_TAGS or rest_tag == "a" else cut
+        return None
 
     def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a place mention ends before a verb-tagged word of a name (山东省|乡村振兴|基金会,
