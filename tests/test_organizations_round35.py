@@ -105,3 +105,17 @@ def test_round35_village_party_body_before_post(text, expected):
 )
 def test_round35_no_verb_or_person_inside_a_name(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- national bodies by their short names
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2021年，中共中央、国务院印发了关于加强老龄工作的意见。", ["中共中央", "国务院"]),
+        ("该所被共青团中央和全国青联命名为青年文明号。", ["共青团中央", "全国青联"]),
+        # inside a longer name: not the centre itself
+        ("他是中共中央党校的教授。", []),
+    ],
+)
+def test_round35_national_short_names(text, expected):
+    assert organizations(text) == expected
