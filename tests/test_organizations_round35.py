@@ -119,3 +119,16 @@ def test_round35_no_verb_or_person_inside_a_name(text, expected):
 )
 def test_round35_national_short_names(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- C10: 局 glued to its head's 局长
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“干部多跑腿，群众少跑路。”达川区行政审批局局长王某某说。", ["达川区行政审批局"]),
+        ("县政务局局长刘某某举例说明了代办流程。", ["县政务局"]),
+        ("这种格局长期存在。", []),
+    ],
+)
+def test_round35_bureau_glued_to_its_heads_title(text, expected):
+    assert organizations(text) == expected

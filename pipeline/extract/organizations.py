@@ -35,7 +35,8 @@ Candidates
   C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团青禾市桃源区委.
   C9 the same written without 中共/共青团 (a place mention + 委): 青禾市委, 团青禾市委.
   C10 a bureau whose field the ending lexicon does not list: level/place + field + 局/厅
-     (县果业局, 青禾市乡村振兴局, 省教育厅).
+     (县果业局, 青禾市乡村振兴局, 省教育厅), also where jieba glued the 局 to its head's 局长
+     (某区行政审批|局局长|某某, round 35).
   C11 a party by position: a brand name ending in a trade word (`org_trade_words.tsv`: 仁德堂,
      某某口腔, 某某大药房, 某某超市, 某某社工, 某某社居委, 镇劳保所) or a town's or community's
      practice station (某镇新时代文明实践所) that the text sets in a relation frame: right after
@@ -339,6 +340,8 @@ FIELD_JOIN = "和"
 UNIT_END_CHARS = frozenset("局厅委办所院部会")
 # A bare level word written as a word of its own before a bureau's field (县|果业局, 省|教育厅).
 BARE_LEVELS = frozenset("省市区县")
+# C10: what follows a bureau's 局 or 厅 when jieba glues it to its head's title (局|局长, 厅|厅长).
+HEAD_POST_TAIL = "长"
 # The Party committee of a place written place + 委 (桃源区委, 青禾市委), or its Youth League
 # committee written 团 + place + 委 (团青禾市委); matched where the place ends, its level
 # character last. Not 委托/委派/委屈 (a verb), nor 委员/委会 (委员会 and 市委会 are endings of
@@ -2202,6 +2205,8 @@ class OrganizationExtractor:
         for match in RE_BUREAU_END.finditer(text):
             end = match.end()
             token = tokens.at(end - 1)
+            if token is not None and token[0] == end - 1 and text.startswith(text[end - 1] * 2 + HEAD_POST_TAIL, end - 1):
+                token = (end - 1, end)  # 审批|局局长|某某: jieba glued the bureau's 局 to its head's 局长
             if token is None or token[1] != end:
                 continue
             if text[end - 2 : end] in self.res.known_words and not self._field_word_bureau(text, token):
