@@ -132,3 +132,15 @@ def test_round35_national_short_names(text, expected):
 )
 def test_round35_bureau_glued_to_its_heads_title(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- F7: 队伍 is a workforce, not a team
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("今年，青禾区公安分局又统一将辖区内的志愿服务队伍更名为“青禾义警”。", ["青禾区公安分局"]),
+        ("青禾市税务局红枫志愿服务总队开展了义务讲解。", []),
+    ],
+)
+def test_round35_service_workforce_is_no_team_name(text, expected):
+    assert organizations(text) == expected

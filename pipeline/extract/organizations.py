@@ -297,9 +297,10 @@ MIN_ALIAS_TAIL = 4
 MIN_ABBREVIATION = 6
 # A team's name right after an organization (its head): 红枫志愿服务总队, 志愿服务队. The
 # name holds no relation word or list mark: in 某中心联合团县委红烛志愿服务队 and 某协会、某某志愿服务队
-# the team belongs to the next party, not to the organization before the word.
+# the team belongs to the next party, not to the organization before the word. Nor 队伍 (服务队伍, a
+# workforce: 某公安分局又将辖区的志愿服务队伍更名为…, round 35).
 RE_TEAM_AFTER = regex.compile(
-    r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队|志愿者分队|志愿服务分队)"
+    r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队|志愿者分队|志愿服务分队)(?!伍)"
 )
 # A station's name right after an organization (its head): 工会驿站, 工会爱心驿家, 工会户外劳动者
 # 服务站 (round 35: union rest stations in tuning articles of seven pages; the gold lists the
