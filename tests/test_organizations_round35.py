@@ -20,6 +20,7 @@ from contexts import organizations_found as organizations
         ("为方便环卫工人，社区设置工会驿站，配齐了桌椅和饮水机。", []),
         ("环卫工人走进位于某街道的青禾工会户外劳动者服务站休息。", []),
         ("驿站已升级为多功能工会服务阵地。", []),
+        ("环卫工人在梧桐小广场工会户外劳动者爱心驿站领到了凉茶。", []),
     ],
 )
 def test_round35_union_heading_a_station_names_no_body(text, expected):

@@ -311,7 +311,7 @@ RE_TEAM_AFTER = regex.compile(
 UNION_ENDING = "工会"
 # F16: the Party body of a village or a town (某村党支部, 某村党总支, 某镇党委), not a community's.
 RE_VILLAGE_PARTY_BODY = regex.compile(r"[村镇乡](?:党委|党总支|党支部)\Z")
-RE_STATION_AFTER = regex.compile(r"(?:(?!联合|携手|联手|牵手|会同|组织|以及|走进|来到|在)[\p{Han}“]){0,5}?(?:驿站|驿家|服务站|服务阵地)")
+RE_STATION_AFTER = regex.compile(r"(?:(?!联合|携手|联手|牵手|会同|组织|以及|走进|来到|在)[\p{Han}“]){0,5}?(?:驿站|驿家|服务站|服务阵地|爱心驿站)")
 # A Party, Youth League or democratic-party committee of a named place: 共青团青禾市桃源区委,
 # 中共北京市委, 农工党青禾市委 (not 委员会; 民建青禾市委会 ends in a suffix of its own).
 RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\p{Han}{2,12}?[省市区县]委(?![员会])")
