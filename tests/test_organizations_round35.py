@@ -145,3 +145,16 @@ def test_round35_bureau_glued_to_its_heads_title(text, expected):
 )
 def test_round35_service_workforce_is_no_team_name(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- F8: 人民满意 is an honour title
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("该所被国务院、公安部命名为人民满意派出所。", ["国务院", "公安部"]),
+        ("创建人民满意派出所永远在路上。", []),
+        ("青禾县人民医院获评先进。", ["青禾县人民医院"]),
+    ],
+)
+def test_round35_people_satisfied_title_is_no_unit(text, expected):
+    assert organizations(text) == expected
