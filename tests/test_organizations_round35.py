@@ -158,3 +158,15 @@ def test_round35_service_workforce_is_no_team_name(text, expected):
 )
 def test_round35_people_satisfied_title_is_no_unit(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- aliases: a branch by its district
+def test_round35_branch_short_name_is_an_alias():
+    from contexts import run
+
+    text = "近年来，哈尔滨市公安局平房分局开展平安创建。平房分局还组建了巡逻队。"
+    mentions = run(text, "places", "communities", "organizations").mentions["organizations"]
+    assert [(text[m.start : m.end], m.canonical) for m in mentions] == [
+        ("哈尔滨市公安局平房分局", "哈尔滨市公安局平房分局"),
+        ("平房分局", "哈尔滨市公安局平房分局"),
+    ]

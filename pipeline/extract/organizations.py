@@ -293,6 +293,9 @@ RE_BRANCH_TAIL = regex.compile(r"\p{Han}{2,4}(?:分公司|公司|分行|支行)\
 SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK = "社工", "社会工作"
 # The rest of a level-headed name must be this long to find its full form (平安联盟党支部).
 MIN_ALIAS_TAIL = 4
+# A name that ends another's is its alias from this many key characters on (平房分局 ~ 某市公安局平房
+# 分局: a branch named by its district, round 35; was 5).
+MIN_ALIAS_SUFFIX = 4
 # An abbreviation is at least this long (邮储银行桃源支行).
 MIN_ABBREVIATION = 6
 # A team's name right after an organization (its head): 红枫志愿服务总队, 志愿服务队. The
@@ -2467,7 +2470,7 @@ def _find_alias(key: str, name: str, entities: Mapping[tuple[str, str, str], Non
         if key == other_key:
             return canonical
         shorter, longer = sorted((key, other_key), key=len)
-        if len(shorter) >= 5 and longer.endswith(shorter):
+        if len(shorter) >= MIN_ALIAS_SUFFIX and longer.endswith(shorter):
             return canonical
         if any(longer == shorter + word for word in ALIAS_TYPE_WORDS) and len(shorter) >= 3:
             return canonical
