@@ -35,7 +35,8 @@ Candidates
   C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团青禾市桃源区委.
   C9 the same written without 中共/共青团 (a place mention + 委): 青禾市委, 团青禾市委.
   C10 a bureau whose field the ending lexicon does not list: level/place + field + 局/厅
-     (县果业局, 青禾市乡村振兴局, 省教育厅).
+     (县果业局, 青禾市乡村振兴局, 省教育厅), also where jieba glued the 局 to its head's 局长
+     (某区行政审批|局局长|某某, round 35).
   C11 a party by position: a brand name ending in a trade word (`org_trade_words.tsv`: 仁德堂,
      某某口腔, 某某大药房, 某某超市, 某某社工, 某某社居委, 镇劳保所) or a town's or community's
      practice station (某镇新时代文明实践所) that the text sets in a relation frame: right after
@@ -93,7 +94,9 @@ Filters (each a small method, in this order)
   F6 candidates nested in a longer candidate are dropped (首都师范大学 inside
      首都师范大学生命科学学院).
   F7 an organization written only as the head of a team's name (青禾市税务局红枫志愿服务总队,
-     某系志愿服务分队) is part of that program's name → none; one also written alone stays.
+     某系志愿服务分队), or a union written only as the head of its station's name (某社区工会驿站,
+     某工会户外劳动者服务站: round 35), is part of that program's name → none; one also written
+     alone stays.
   F10 a candidate ending inside a community name that starts within it (某市中心|中心花园社区:
      the name ran into the community's) → none, round 30.
   F11 a troupe (艺术团) named by words of its own (某某艺术团, 某某社区风采艺术团) is a team, which
@@ -107,6 +110,9 @@ Filters (each a small method, in this order)
      alone (“某省残疾人之家”荣誉称号, 某省残疾人之家星级评定标准) is a title or a standard → none, round 32.
   F14 the bare ending 中心 after places only (某市|中心, 某新区某片区|中心) is the place's downtown or a
      landmark named after it → none; a name of its own or a community before 中心 keeps it, round 33.
+  F16 a village's or town's Party body written only right before a post (某村党支部书记某某, 某镇
+     党委书记某某) is the person's role → none; one also written alone, and a community's or a
+     street's, stay (the gold lists those), round 35.
   F15 a body opening with a bare level word after a list of bare level words (省、市、县妇联,
      某市、区司法局) is that kind of body at each level → none, round 34.
 
@@ -200,8 +206,9 @@ GLUED_VERB_CHARS = frozenset("出获")
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
 # Prepositions jieba glues to the character before them into a word it only guessed (某凤在|…,
-# round 20: a resident's name and 在 before a quoted brand's service centre): the name starts after.
-GLUED_TAIL_PREPOSITIONS = frozenset("在")
+# round 20: a resident's name and 在 before a quoted brand's service centre; 某宁向|社区物业, round 35:
+# a resident's name and 向 before the body addressed): the name starts after.
+GLUED_TAIL_PREPOSITIONS = frozenset("在向")
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # A venue's name that closes a scene-setting phrase (走进桃源社区党群服务中心，迎面是…; 在…中心，还设有…):
@@ -224,7 +231,10 @@ RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|
 # community's 文明实践站/所 joined them in round 29: named by its community or village it is listed
 # as an organization in every tuning article that writes it so (four articles, two sets; none as a
 # program), while a bare one (依托新时代文明实践站, 建成…站120个) names no station and stays out.
-ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心"})
+# Government service halls and Shanghai's community-affairs acceptance centres named by their
+# place joined them in round 35 (某县政务服务中心推出…, 某街道社区事务受理中心将服务延伸至…: five
+# tuning pages of one set list them as organizations).
+ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心"})
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
 MIN_BRAND_CHARS = 2
@@ -283,14 +293,28 @@ RE_BRANCH_TAIL = regex.compile(r"\p{Han}{2,4}(?:分公司|公司|分行|支行)\
 SHORT_SOCIAL_WORK, FULL_SOCIAL_WORK = "社工", "社会工作"
 # The rest of a level-headed name must be this long to find its full form (平安联盟党支部).
 MIN_ALIAS_TAIL = 4
+# A name that ends another's is its alias from this many key characters on (平房分局 ~ 某市公安局平房
+# 分局: a branch named by its district, round 35; was 5).
+MIN_ALIAS_SUFFIX = 4
 # An abbreviation is at least this long (邮储银行桃源支行).
 MIN_ABBREVIATION = 6
 # A team's name right after an organization (its head): 红枫志愿服务总队, 志愿服务队. The
 # name holds no relation word or list mark: in 某中心联合团县委红烛志愿服务队 and 某协会、某某志愿服务队
-# the team belongs to the next party, not to the organization before the word.
+# the team belongs to the next party, not to the organization before the word. Nor 队伍 (服务队伍, a
+# workforce: 某公安分局又将辖区的志愿服务队伍更名为…, round 35).
 RE_TEAM_AFTER = regex.compile(
-    r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队|志愿者分队|志愿服务分队)"
+    r"(?:(?!联合|携手|联手|牵手|会同|组织|以及)[\p{Han}“”]){0,8}?(?:志愿服务总队|志愿服务队|志愿者服务队|服务总队|服务队|志愿队|志愿者分队|志愿服务分队)(?!伍)"
 )
+# A station's name right after an organization (its head): 工会驿站, 工会爱心驿家, 工会户外劳动者
+# 服务站 (round 35: union rest stations in tuning articles of seven pages; the gold lists the
+# station as a program and its union as no body). Only after a union (`UNION_ENDING`: the rest
+# station is the unions' own brand; 某社区工作站共建驿站 is a body and a joint venue). At most five
+# name characters between, no relation or visiting word: in 某总工会走进某社区工会驿站 the station is
+# not the first union's.
+UNION_ENDING = "工会"
+# F16: the Party body of a village or a town (某村党支部, 某村党总支, 某镇党委), not a community's.
+RE_VILLAGE_PARTY_BODY = regex.compile(r"[村镇乡](?:党委|党总支|党支部)\Z")
+RE_STATION_AFTER = regex.compile(r"(?:(?!联合|携手|联手|牵手|会同|组织|以及|走进|来到|在)[\p{Han}“]){0,5}?(?:驿站|驿家|服务站|服务阵地|爱心驿站)")
 # A Party, Youth League or democratic-party committee of a named place: 共青团青禾市桃源区委,
 # 中共北京市委, 农工党青禾市委 (not 委员会; 民建青禾市委会 ends in a suffix of its own).
 RE_PARTY_COMMITTEE = regex.compile(r"(?:中共|中国共产党|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\p{Han}{2,12}?[省市区县]委(?![员会])")
@@ -320,6 +344,8 @@ FIELD_JOIN = "和"
 UNIT_END_CHARS = frozenset("局厅委办所院部会")
 # A bare level word written as a word of its own before a bureau's field (县|果业局, 省|教育厅).
 BARE_LEVELS = frozenset("省市区县")
+# C10: what follows a bureau's 局 or 厅 when jieba glues it to its head's title (局|局长, 厅|厅长).
+HEAD_POST_TAIL = "长"
 # The Party committee of a place written place + 委 (桃源区委, 青禾市委), or its Youth League
 # committee written 团 + place + 委 (团青禾市委); matched where the place ends, its level
 # character last. Not 委托/委派/委屈 (a verb), nor 委员/委会 (委员会 and 市委会 are endings of
@@ -550,6 +576,10 @@ SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 CLAUSE_TAGS = frozenset("d ad t tg r rr rz m mq p c u uj ul uz ud ug uv".split())
 # jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
 VERB_TAGS = frozenset("v vn vi vd".split())
+# Tags of a dictionary word that, opening a word jieba only guessed, make it a verb phrase (感谢|电,
+# 不断|丰富): verbs and adverbs, not verbal nouns (服务, 管理 open names).
+GUESSED_OPENER_TAGS = frozenset("v vi vd d".split())
+PHRASE_TAG = "l"
 SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q mq m t tg k i".split())
 # Life stages jieba tags as time words (青年 t, 老年 t, 少年 m): inside a name they are the people a
 # unit serves (团市委|青年|部, 某街道|青年|工作|委员会), not a time, so they do not break a name's words.
@@ -801,7 +831,17 @@ class OrganizationExtractor:
         candidates = _drop_nested(self._drop_into_community(ctx, candidates))  # F10, F6
         candidates = self._drop_named_troupes(ctx, candidates)  # F11
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
-        return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+        mentions = _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+        return self._drop_post_only_village_bodies(text, mentions)  # F16
+
+    def _drop_post_only_village_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """F16: a village's or town's Party body written only right before a post (某村党支部书记
+        某某, 某镇党委书记某某) gives that person's role; the body itself is not a party of the
+        article. One written alone once (在某村党支部的带动下) stays, and so does a community's or a
+        street's: the gold lists those with a post after them too. Round 35: eight tuning pages
+        of three sets (rural news quoting village secretaries) against one."""
+        alone = {m.canonical for m in mentions if not (RE_VILLAGE_PARTY_BODY.search(m.canonical) and text.startswith(self.res.posts, m.end))}
+        return [m for m in mentions if m.canonical in alone]
 
     @staticmethod
     def _drop_named_troupes(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1312,6 +1352,10 @@ class OrganizationExtractor:
                 break
             if self._adverb_verb(unit):
                 break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
+            verb_end = self._guessed_verb_opening(unit)
+            if verb_end is not None:
+                i = unit_start + verb_end  # 不断丰富|老年大学: a verb phrase jieba reads as one word
+                break
             if len(unit) > 1 and unit[0] in GLUED_VERB_CHARS and unit not in self.res.known_words:
                 i = unit_start + 1  # jieba glued a verb to the name: 选举出|某某园业主委员会, 获|州妇联
                 break
@@ -1388,6 +1432,21 @@ class OrganizationExtractor:
         adverb = next((a for a in self.res.left_adverbs if unit.startswith(a) and len(unit) > len(a)), None)
         rest = unit[len(adverb) :] if adverb is not None else ""
         return bool(rest) and (self.res.known_words.get(rest) in VERB_TAGS or rest in self.res.stops)  # 充分|利用 (a stop)
+
+    def _guessed_verb_opening(self, unit: str) -> int | None:
+        """Where the name starts inside a word of three or more characters that jieba's
+        dictionary holds as a set phrase (tag l), opening with a dictionary verb or adverb of two
+        or more characters: after the whole word when the rest is a verb, adverb or adjective too
+        (不断|丰富 in 不断丰富老年大学), else after the opener. Not a word jieba only guessed: a trade
+        written as one unknown word may open with a verb-tagged word (外卖|配送 in 外卖配送行业党委).
+        Round 35: verb phrases swallowed into school names in tuning articles; None otherwise."""
+        if len(unit) < 3 or self.res.known_words.get(unit) != PHRASE_TAG or not RE_HAN_WORD.match(unit):
+            return None
+        for cut in range(len(unit) - 1, 1, -1):
+            if self.res.known_words.get(unit[:cut]) in GUESSED_OPENER_TAGS:
+                rest_tag = self.res.known_words.get(unit[cut:])
+                return len(unit) if rest_tag in GUESSED_OPENER_TAGS or rest_tag == "a" else cut
+        return None
 
     def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a place mention ends before a verb-tagged word of a name (山东省|乡村振兴|基金会,
@@ -2150,6 +2209,8 @@ class OrganizationExtractor:
         for match in RE_BUREAU_END.finditer(text):
             end = match.end()
             token = tokens.at(end - 1)
+            if token is not None and token[0] == end - 1 and text.startswith(text[end - 1] * 2 + HEAD_POST_TAIL, end - 1):
+                token = (end - 1, end)  # 审批|局局长|某某: jieba glued the bureau's 局 to its head's 局长
             if token is None or token[1] != end:
                 continue
             if text[end - 2 : end] in self.res.known_words and not self._field_word_bureau(text, token):
@@ -2409,7 +2470,7 @@ def _find_alias(key: str, name: str, entities: Mapping[tuple[str, str, str], Non
         if key == other_key:
             return canonical
         shorter, longer = sorted((key, other_key), key=len)
-        if len(shorter) >= 5 and longer.endswith(shorter):
+        if len(shorter) >= MIN_ALIAS_SUFFIX and longer.endswith(shorter):
             return canonical
         if any(longer == shorter + word for word in ALIAS_TYPE_WORDS) and len(shorter) >= 3:
             return canonical
@@ -2436,10 +2497,10 @@ def _brand_short(short: str, long: str) -> bool:
 
 
 def _drop_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
-    """F7: an organization written only as the head of a team's name (青禾市税务局红枫志愿服务
-    总队) is part of that program's name, not a fact of its own; one also written alone
-    (省律师协会 … 省律师协会志愿服务队) stays."""
-    alone = {m.canonical for m in mentions if not RE_TEAM_AFTER.match(text, m.end)}
+    """F7: an organization written only as the head of a team's or a station's name (青禾市税务局
+    红枫志愿服务总队, 某社区工会驿站) is part of that program's name, not a fact of its own; one
+    also written alone (省律师协会 … 省律师协会志愿服务队) stays."""
+    alone = {m.canonical for m in mentions if not (RE_TEAM_AFTER.match(text, m.end) or (m.name.endswith(UNION_ENDING) and RE_STATION_AFTER.match(text, m.end)))}
     return [m for m in mentions if m.canonical in alone]
 
 
