@@ -373,6 +373,12 @@ RE_UNNAMED_UNITS = regex.compile(
 # The bare units a list of supporters may end with, no extractor naming them (在某镇党委、镇政府、社区
 # 居委会的大力支持下): the named ones before them are supporters still. Example match: 、镇政府、社区居委会.
 RE_UNNAMED_TAIL = regex.compile(r"(?:、\p{Han}{1,8}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|政府))+")
+# Between two supporters inside one 在…下 phrase (the phrase bounds the list, so no item runs on into
+# the clause): the first one's own support noun (在A指导、B支持下), or list items no extractor named
+# (在A、某某集团、B的支持下: a company written with no head word). Example match: 、中国某某、 (between A and B).
+RE_UNDER_ITEM_GAP_TEMPLATE = r"^(?:的?(?:{nouns})|(?:、(?:(?!{clause})\p{{Han}}){{2,10}}?)+)(?:、|和|及|以及|与)$"
+# A date between the one supported and its 在…下 phrase (B于2016年在A支持下…). Example match: 于2016年.
+RE_DATE_GAP = regex.compile(r"于?[0-9一二三四五六七八九十〇零\s]+年(?:[0-9\s]+月)?(?:[0-9\s]+日)?")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -607,6 +613,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # 在A的牵头下，B…: A leads the work B does (a district committee of a party over its medical
         # committee, a street's social-work station over a neighbourhood point; round 31)
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织|牵头")),
+        "under_item_gap": regex.compile(RE_UNDER_ITEM_GAP_TEMPLATE.format(nouns=support + "|组织|牵头", clause=clause_words())),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "obtain_money": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns="资金|经费")),
@@ -1022,7 +1029,9 @@ class PartnershipExtractor:
         """Who acts at `pos`, and whether that party stands in for a bare or omitted subject:
         the clause's last party before it, else the sentence subject (see the module doc)."""
         clause_start = _clause_start(text, s_start, pos)
-        before = [p for p in inside if clause_start <= p.start and p.end <= pos and p not in exclude]
+        # 在A协助下与B联合…: a 在…下 phrase opening the clause names who supports the act, not who acts
+        under = _patterns()["under"].match(text, clause_start, pos)
+        before = [p for p in inside if (under.end() if under else clause_start) <= p.start and p.end <= pos and p not in exclude]
         if before:  # A、B等单位为… : the whole list acts
             return self._list_before(text, before[-1], before[:-1]), False
         if clause_start > s_start:
@@ -1092,6 +1101,9 @@ class PartnershipExtractor:
         by = RE_BY_SUBJECT.match(text, subject_start, first_clause_end)
         if by:
             subject_start = by.end()
+        under = _patterns()["under"].match(text, subject_start, first_clause_end)
+        if under:
+            subject_start = under.end()  # 在A协助下与B联合…: the supporter is not the subject
         return subject_start, first_clause_end
 
     def _named_subject(self, text: str, subject_start: int, subject: list[_Party], places) -> list[_Party]:
@@ -1406,12 +1418,24 @@ class PartnershipExtractor:
         a = next((p for p in inside if p.start == a_start), None) or self._resolve_anaphor(match.group(1), a_start, art.parties)
         if a is None:
             return []
-        a_list = self._list_after(text, a, inside, match.end(1), places) if a in inside else [a]
+        a_list = self._under_list(text, a, inside, match.end(1), places) if a in inside else [a]
         if RE_UNNAMED_TAIL.fullmatch(text, a_list[-1].end, match.end(1)):
             return a_list  # 在A、镇政府、社区居委会的支持下: the named supporters still support
         if a_list[-1].end != match.end(1):
             a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
         return a_list
+
+    def _under_list(self, text: str, a: _Party, inside: list[_Party], limit: int, places) -> list[_Party]:
+        """The supporters a 在…下 phrase lists from `a` up to `limit`: a list read on over an item no
+        extractor named or over the support noun of the item before (在A指导、B支持下)."""
+        out = self._list_after(text, a, inside, limit, places)
+        gap = _patterns()["under_item_gap"]
+        while out[-1].end < limit:
+            nxt = next((p for p in inside if p.start >= out[-1].end), None)
+            if nxt is None or nxt.end > limit or not gap.match(self._unplaced(text, out[-1].end, nxt.start, places)):
+                break
+            out = out + self._list_after(text, nxt, inside, limit, places)
+        return out
 
     def _under_supported(self, art, text, s_start, match, inside, places, a_list) -> _Party | None:
         """Who is supported 在…的<noun>下: the party right after the phrase, unless it runs a
@@ -1427,14 +1451,21 @@ class PartnershipExtractor:
         if b is None:
             # B在A支持下开展…: the party right before the phrase (gap words aside) is supported
             prev = next((p for p in reversed(inside) if p.end <= match.start()), None)
+            lead = RE_DATE_GAP.match(text, prev.end, match.start()) if prev is not None else None
             if prev is not None and prev not in a_list and (
-                self._gap_ok(text, prev.end, match.start(), places) or _patterns()["staff_of"].fullmatch(text, prev.end, match.start())
+                self._gap_ok(text, lead.end() if lead else prev.end, match.start(), places)
+                or _patterns()["staff_of"].fullmatch(text, prev.end, match.start())
             ):
                 b = prev  # B(的律师团队)在A的组织下…: B's staff act, B is the one supported
         if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
             # X…，在A的支持下，…: no party right after, the sentence's subject is supported
             subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
             b = subject[0] if subject and not implied and subject[0] not in a_list else None
+        elif b is None and match.start() == _clause_start(text, s_start, match.start()) and text[match.end() - 1] not in "，,":
+            # 在A协助下与B联合授课: the phrase opens a clause that goes on with its act, whose actor (the
+            # article's own unit when no subject is written) is supported
+            subject, _ = self._actor(art, places, text, s_start, match.end(), inside, a_list)
+            b = subject[0] if subject and subject[0] not in a_list else None
         return b
 
     def _obtain(self, art, text, s_start, s_end, inside, places):

@@ -1,0 +1,49 @@
+"""Round 35 (pairs). Shapes of the 在…下 support phrase the frames missed: a list of supporters
+read over an item no extractor named (在A、某某集团、B的支持下) or over the first one's own support
+noun (在A指导、B支持下); a date between the one supported and the phrase (B于2016年在A支持下…);
+and a phrase opening a clause whose act follows with no subject (在A协助下与B联合授课): the
+supporter is not the actor, the article's own unit is, and it is the one supported.
+Sentences written for these tests (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import partner_pairs as pairs
+
+UNDER = [
+    # an unnamed company between two named supporters
+    ("unnamed_item", "2019年，在青禾公益基金会、蓝鲸科技、柘溪县人民政府的支持下，桐岭村建起了乡村书屋。",
+     {"organizations": ["青禾公益基金会", "柘溪县人民政府"], "communities": ["桐岭村"]},
+     [("桐岭村", "青禾公益基金会"), ("桐岭村", "柘溪县人民政府")]),
+    # each supporter with its own support noun, and a date before the phrase
+    ("own_nouns_and_date", "鹭湾驿站于2018年在柘溪市总工会指导、青禾区总工会支持下改造投用。",
+     {"organizations": ["柘溪市总工会", "青禾区总工会"], "programs": ["鹭湾驿站"]},
+     [("柘溪市总工会", "鹭湾驿站"), ("青禾区总工会", "鹭湾驿站")]),
+]
+
+
+@pytest.mark.parametrize("name, text, parties, expected", UNDER, ids=[row[0] for row in UNDER])
+def test_support_phrase_lists_and_dates(name, text, parties, expected):
+    assert pairs(text, **parties) == sorted(tuple(sorted(p)) for p in expected)
+
+
+def test_support_phrase_opening_a_subjectless_clause_supports_the_articles_unit():
+    text = "柘溪街道办事处在桐岭社区设立老年学校。在柘溪市老龄办协助下与青禾电视大学联合授课，招收辖区老人。"
+    found = pairs(text, organizations=["柘溪街道办事处", "柘溪市老龄办", "青禾电视大学"])
+    assert found == [("柘溪市老龄办", "柘溪街道办事处"), ("柘溪街道办事处", "青禾电视大学")]
+
+
+NOTHING = [
+    # two supporters with no one supported named or implied
+    ("no_supported", "在青禾公益基金会、蓝鲸科技、柘溪县人民政府的支持下，项目顺利完成。",
+     {"organizations": ["青禾公益基金会", "柘溪县人民政府"]}),
+    # a clause between two names is no list item
+    ("clause_between", "在青禾公益基金会开展调研、柘溪县人民政府的支持下，项目顺利完成。",
+     {"organizations": ["青禾公益基金会", "柘溪县人民政府"]}),
+]
+
+
+@pytest.mark.parametrize("name, text, parties", NOTHING, ids=[row[0] for row in NOTHING])
+def test_support_phrase_without_a_supported_party_pairs_nothing(name, text, parties):
+    assert pairs(text, **parties) == []
