@@ -47,3 +47,36 @@ NOTHING = [
 @pytest.mark.parametrize("name, text, parties", NOTHING, ids=[row[0] for row in NOTHING])
 def test_support_phrase_without_a_supported_party_pairs_nothing(name, text, parties):
     assert pairs(text, **parties) == []
+
+
+# A quoted partner written with its owner right after a forward word: a sub-unit of the party after
+# the word (携手某社区第二睦邻中心“某某议事会”) or a run opening with a place named in the article
+# (携手通城网红“某某”团队): the quoted unit is the partner, the owner only says whose it is.
+OWNED = [
+    ("sub_unit_of_community", "柘溪街道社工站“童心益角”项目携手桐岭社区第二睦邻中心“睦邻议事会”，开展协商会。",
+     {"organizations": ["柘溪街道社工站"], "communities": ["桐岭社区"], "programs": ["童心益角", "睦邻议事会"]},
+     [("童心益角", "睦邻议事会")]),
+    ("place_opened_owner", "通城县商务局干部职工携手通城网红“阿福”团队，在汉上村开展直播带货。",
+     {"organizations": ["通城县商务局"], "programs": ["“阿福”团队"], "places": ["通城县"]},
+     [("通城县商务局", "“阿福”团队")]),
+]
+
+
+@pytest.mark.parametrize("name, text, parties, expected", OWNED, ids=[row[0] for row in OWNED])
+def test_quoted_partner_written_with_its_owner(name, text, parties, expected):
+    assert pairs(text, **parties) == sorted(tuple(sorted(p)) for p in expected)
+
+
+OWNED_NOTHING = [
+    # a verb after the place: the quoted programme is what the two make, not a partner
+    ("verb_after_place", "通城县民政局携手通城县推出“邻里守望”项目。",
+     {"organizations": ["通城县民政局"], "programs": ["邻里守望"], "places": ["通城县"]}),
+    # no place opens the run
+    ("no_place", "通城县民政局携手打造“邻里守望”品牌。",
+     {"organizations": ["通城县民政局"], "programs": ["邻里守望"], "places": ["通城县"]}),
+]
+
+
+@pytest.mark.parametrize("name, text, parties", OWNED_NOTHING, ids=[row[0] for row in OWNED_NOTHING])
+def test_quoted_programme_after_a_clause_is_no_partner(name, text, parties):
+    assert pairs(text, **parties) == []

@@ -95,6 +95,7 @@ from ..chars import QUOTE_MARKS
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
+from ..vocabulary import word_tags
 from . import discourse
 from .licensed import clause_words, licensed_parties
 from .pair_scorer import MAX_GAP, MAX_SENTENCE, THRESHOLD, cue_word, masked, pair_features, probability
@@ -164,6 +165,15 @@ MAX_WITH_SPAN = 60
 # A quoted descriptor right after a forward word, before its partner: 联合“某某伙伴”某某营业站 (the
 # quote says what the partner is to the actor; round 16: partners after a quoted role or campaign).
 RE_DESCRIPTOR_QUOTE = regex.compile(r"了?[“‘]([^“”‘’\n]{2,8})[”’]")
+# The owner of a quoted partner written before it, right after a forward word: a sub-unit of the
+# party before (携手某社区|第二睦邻中心|“某某议事会”), or a run that opens with a place (携手某县网红|“某某”
+# 团队); the quoted unit is the partner, the run only says whose it is. Example match: 第二睦邻中心“
+# (between the community and the quoted name); the run holds no clause word (checked apart).
+RE_OWNER_UNIT = regex.compile(r"\p{Han}{2,8}?(?:中心|站|室|所|会|队|社|部|院)[“‘]$")
+RE_OWNER_RUN = regex.compile(r"\p{Han}{1,8}[“‘]?$")
+# First letters of jieba's tags that make a word no part of a name: verbs (v, vn), adverbs (d),
+# prepositions (p) and conjunctions (c).
+VERB_TAGS = frozenset("vdpc")
 # R3: 是 between B and A, and 的 after the word. Example: B是金鱼社区引进的.
 RE_PASSIVE_IS = regex.compile(r"是")
 # support: 为 right before B, then 提供 … <noun> in the same clause. Example: 为“凉小鸭”提供帮助.
@@ -1228,10 +1238,11 @@ class PartnershipExtractor:
             if not self._word_ok(text, rs, re_, blocked, places):
                 continue
             relation = rel[word]
-            after = next((p for p in inside if p.start >= re_), None)
+            first = next((p for p in inside if p.start >= re_), None)
+            after = self._owned_partner(text, re_, first, inside, places)
             if after and (
-                self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)
-                or self._descriptor_gap(text, re_, after.start, places)
+                after is not first or self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)
+                or self._descriptor_gap(text, re_, after.start, places) or self._owner_gap(text, re_, after, places)
             ):
                 b_list = self._take(relation, self._list_after(text, after, inside, places=places))
                 if not b_list:
@@ -1244,6 +1255,36 @@ class PartnershipExtractor:
             passive = self._passive(text, rs, re_, word, inside, places)
             if passive is not None:
                 yield passive
+
+    def _owned_partner(self, text: str, re_: int, after: "_Party | None", inside: list[_Party], places) -> "_Party | None":
+        """The partner right after a forward word: `after`, or the quoted programme that a sub-unit of
+        `after` runs (携手某社区第二睦邻中心“某某议事会”: the programme is the partner)."""
+        if after is None or after.label == "programs" or not self._gap_ok(text, re_, after.start, places):
+            return after
+        nxt = next((p for p in inside if p.start >= after.end), None)
+        if nxt is None or nxt.label != "programs":
+            return after
+        run = text[after.end : nxt.start] + ("" if text[nxt.start - 1] in "“‘" else text[nxt.start])
+        if RE_OWNER_UNIT.fullmatch(run) and not regex.search(clause_words(), run):
+            return nxt
+        return after
+
+    def _owner_gap(self, text: str, start: int, after: _Party, places) -> bool:
+        """A quoted partner with its owner written before it, opening with a place (携手某县网红“某某”团队):
+        the run between the word and the quote names whose unit it is."""
+        quoted = text[after.start] in "“‘" or text[after.start - 1] in "“‘"
+        run = text[start : after.start]
+        return (quoted and self._opens_with_place(text, start, places) and bool(RE_OWNER_RUN.fullmatch(run))
+                and not regex.search(clause_words(), run) and not _holds_verb(RE_QUOTE_MARKS.sub("", run)))
+
+    @staticmethod
+    def _opens_with_place(text: str, start: int, places) -> bool:
+        """A place opens the text at `start`: a place mention, or a place of the article written
+        without its level word (通城县 … 通城网红)."""
+        if places[start]:
+            return True
+        names = {regex.sub(r"(?:省|市|县|区|镇|乡|街道)$", "", text[s:e]) for s, e in _place_spans(places)}
+        return any(len(n) >= 2 and text.startswith(n, start) for n in names)
 
     def _descriptor_gap(self, text: str, start: int, end: int, places) -> bool:
         """A quoted descriptor of the partner, no party itself, between the word and the partner
@@ -2116,6 +2157,18 @@ def _floor(clause: list[_Party], i: int, clause_start: int) -> int:
     """Where the stretch before the clause's i-th party starts: the end of the party before it, or
     the clause's start (a with-list's unnamed first items lie in between, `_with_unnamed_first`)."""
     return clause[i - 1].end if i else clause_start
+
+
+def _holds_verb(run: str) -> bool:
+    """A word of two or more characters in `run` that jieba's dictionary tags as a verb, adverb,
+    preposition or conjunction (推出, 打造, 建设): the run is a clause, not a name (通城网红)."""
+    tags = word_tags()
+    return any(tags.get(run[i:j], "")[:1] in VERB_TAGS for i in range(len(run)) for j in range(i + 2, min(len(run), i + 4) + 1))
+
+
+def _place_spans(places) -> list[tuple[int, int]]:
+    """The (start, end) of each run of place characters in the mask."""
+    return [m.span() for m in regex.finditer(rb"[^\x00]+", bytes(places))]
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
