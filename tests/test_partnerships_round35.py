@@ -80,3 +80,36 @@ OWNED_NOTHING = [
 @pytest.mark.parametrize("name, text, parties", OWNED_NOTHING, ids=[row[0] for row in OWNED_NOTHING])
 def test_quoted_programme_after_a_clause_is_no_partner(name, text, parties):
     assert pairs(text, **parties) == []
+
+
+# A list of units closed by 等…单位: an item no extractor named may close it before 等 (A、B、某某幼等…
+# 单位参加…), and a list closed by 等…共建/结对…单位 names the community's partner units whatever
+# they do next. Each unit pairs with the article's own community.
+JOIN = [
+    ("unnamed_last_item", "桐岭社区自建了图书馆。青禾二小、青禾三小、柘溪三幼等周边多家教育单位也纷纷动员学生参加捐书行动。",
+     {"organizations": ["青禾二小", "青禾三小"], "communities": ["桐岭社区"]},
+     [("桐岭社区", "青禾二小"), ("桐岭社区", "青禾三小")]),
+    ("standing_closes_list", "桐岭社区自建了图书馆。鹭湾爱心社、柘溪街道商会、青禾文化城等多家社区共建爱心单位，也积极捐赠了书籍。",
+     {"organizations": ["柘溪街道商会"], "communities": ["桐岭社区"]},
+     [("桐岭社区", "柘溪街道商会")]),
+]
+
+
+@pytest.mark.parametrize("name, text, parties, expected", JOIN, ids=[row[0] for row in JOIN])
+def test_units_closed_by_deng_danwei_pair_with_the_community(name, text, parties, expected):
+    assert pairs(text, **parties) == sorted(tuple(sorted(p)) for p in expected)
+
+
+JOIN_NOTHING = [
+    # one named unit and no other item: no list
+    ("one_unit", "桐岭社区自建了图书馆。柘溪街道商会等共建单位也积极捐赠了书籍。",
+     {"organizations": ["柘溪街道商会"], "communities": ["桐岭社区"]}),
+    # a clause, not an unnamed item, before 等
+    ("clause_before_deng", "桐岭社区自建了图书馆。青禾二小、青禾三小开展了阅读等活动的单位参加评比。",
+     {"organizations": ["青禾二小", "青禾三小"], "communities": ["桐岭社区"]}),
+]
+
+
+@pytest.mark.parametrize("name, text, parties", JOIN_NOTHING, ids=[row[0] for row in JOIN_NOTHING])
+def test_units_list_without_the_shape_pairs_nothing(name, text, parties):
+    assert pairs(text, **parties) == []

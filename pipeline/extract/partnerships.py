@@ -507,6 +507,15 @@ RE_UNITS_JOIN = regex.compile(
     r"[^，。；！？\n]{0,24}?(?:积极|主动|也|还|纷纷|均|都|一同|应邀|受邀|先后)*"
     r"(?:参加|参与|出席|作了?(?:交流|表态)?发言)"
 )
+# A list closed by 等…共建/结对…单位 states the units' standing itself: they are the partner units of
+# the article's community (or its event's hosts) whatever they do next (A、B等多家社区党建共建爱心单位，
+# 也积极响应…). Example match: 等多家社区党建共建爱心单位.
+RE_UNITS_STANDING = regex.compile(
+    r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?|多|数十|十余)?(?:家|个)?\p{Han}{0,8}?(?:共建|结对|共驻共建)\p{Han}{0,4}?单位"
+)
+# One item no extractor named closing such a list, before 等 (A、B、某某幼等…单位): the named items
+# before it are still the list. Example match: 、丽华三幼 (no clause word in it, checked apart).
+RE_UNNAMED_LAST = regex.compile(r"、\p{Han}{2,8}")
 # Items no extractor named opening such a list (某社工、B、C等单位…). Example match: 某某社工、
 RE_UNNAMED_LEAD = regex.compile(r"^(?:\p{Han}{2,12}、)+$")
 MIN_JOIN_UNITS = 2  # a list: one unit taking part is no roster of partner units
@@ -1642,14 +1651,19 @@ class PartnershipExtractor:
         paired with each other. The list opens its clause, holds no community and no other community
         stands in the sentence. Round 22: partner units at a community's joint-building meeting, a
         community's Party-building council and a community's volunteer day, in three pooled articles."""
-        for match in RE_UNITS_JOIN.finditer(text, s_start, s_end):
-            if places[match.start()] or any(s <= match.start() < e for s, e in blocked):
+        matches = sorted([*RE_UNITS_JOIN.finditer(text, s_start, s_end), *RE_UNITS_STANDING.finditer(text, s_start, s_end)],
+                         key=lambda m: m.start())
+        seen: set[int] = set()
+        for match in matches:
+            if match.start() in seen or places[match.start()] or any(s <= match.start() < e for s, e in blocked):
                 continue
-            last = next((p for p in reversed(inside) if p.end == match.start()), None)
-            if last is None:
+            seen.add(match.start())
+            last = next((p for p in reversed(inside) if p.end <= match.start()), None)
+            if last is None or (last.end != match.start() and not self._unnamed_last(text, last.end, match.start())):
                 continue
             units = self._list_before(text, last, [p for p in inside if p.end <= last.start])
-            if len(units) < MIN_JOIN_UNITS or any(p.label != "organizations" for p in units):
+            unnamed = int(last.end != match.start())  # the unnamed last item counts as one of the list
+            if len(units) + unnamed < MIN_JOIN_UNITS or any(p.label != "organizations" for p in units):
                 continue
             lead = text[_clause_start(text, s_start, units[0].start) : units[0].start]
             if not (self._opens_clause(text, s_start, units[0], places) or RE_UNNAMED_LEAD.match(lead)):
@@ -1664,6 +1678,11 @@ class PartnershipExtractor:
             units = [p for p in units if not _a_host(p, hosts)]
             if units:
                 yield _Claim(tuple(hosts), tuple(units), "参与", False, implied, match.start())
+
+    @staticmethod
+    def _unnamed_last(text: str, start: int, end: int) -> bool:
+        """One list item no extractor named between `start` and `end` (、某某幼 before 等)."""
+        return bool(RE_UNNAMED_LAST.fullmatch(text, start, end)) and not regex.search(clause_words(), text[start + 1 : end])
 
     def _roster(self, art, text, s_start, s_end, inside, places, blocked):
         """The member roster of an alliance, in a sentence naming one (联盟, 联合体, 共同体): the
