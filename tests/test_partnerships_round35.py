@@ -113,3 +113,15 @@ JOIN_NOTHING = [
 @pytest.mark.parametrize("name, text, parties", JOIN_NOTHING, ids=[row[0] for row in JOIN_NOTHING])
 def test_units_list_without_the_shape_pairs_nothing(name, text, parties):
     assert pairs(text, **parties) == []
+
+
+# The leaders of a list of units acting jointly (A、B等相关领导共同为某驿站揭牌) make the units co-actors,
+# as their staff or representatives do (round 34); the thing they unveil is no partner.
+def test_leaders_of_a_list_acting_jointly_pair_their_units():
+    text = "仪式现场，柘溪区总工会、青禾街道办事处等相关领导共同为鹭湾驿站揭牌。"
+    assert pairs(text, organizations=["柘溪区总工会", "青禾街道办事处"], programs=["鹭湾驿站"]) == [("柘溪区总工会", "青禾街道办事处")]
+
+
+def test_leaders_of_a_list_before_a_co_host_credit_pair_nothing():
+    text = "柘溪区总工会、青禾街道办事处领导共同主办了这场联欢会。"
+    assert pairs(text, organizations=["柘溪区总工会", "青禾街道办事处"]) == []

@@ -650,7 +650,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # A、B的工作人员一起走访…, 来自A、B等某联盟成员单位的志愿者们一起…): the units are co-actors, as
         # when the list itself acts together. Example match: 代表共同 (after the list).
         "staff_together": regex.compile(
-            rf"^(?:等[^，。；！？\n]{{0,16}}?的|的)?(?:{VISIT_COUNT})?{VISIT_MODIFIERS}*(?:{staff_words}|代表|负责人|相关负责人)们?"
+            rf"^(?:等[^，。；！？\n]{{0,16}}?的|等|的)?(?:{VISIT_COUNT})?{VISIT_MODIFIERS}*(?:{staff_words}|代表|负责人|相关负责人|(?:相关)?领导)们?"
             rf"(共同|联合|一起|一同|携手)(?!{CREDIT_ROLES}|{visit_words})"
         ),
         "visit_staff": regex.compile(
