@@ -125,3 +125,16 @@ def test_leaders_of_a_list_acting_jointly_pair_their_units():
 def test_leaders_of_a_list_before_a_co_host_credit_pair_nothing():
     text = "柘溪区总工会、青禾街道办事处领导共同主办了这场联欢会。"
     assert pairs(text, organizations=["柘溪区总工会", "青禾街道办事处"]) == []
+
+
+# 该项目 points back to a quoted programme written with its head after the quote (“某某”院落微更新项目:
+# the programme found is the quoted name, which does not end in 项目).
+def test_pointer_to_a_quoted_programme_with_its_head_after_the_quote():
+    text = "桐岭社区启动“融和景苑”院落微更新项目。该项目由青禾健康管理有限公司具体执行。"
+    assert pairs(text, programs=["融和景苑"], organizations=["青禾健康管理有限公司"], communities=["桐岭社区"]) == [
+        ("融和景苑", "青禾健康管理有限公司")]
+
+
+def test_pointer_with_no_such_head_after_the_quote_names_nobody():
+    text = "桐岭社区启动“融和景苑”楼道美化行动。该项目由青禾健康管理有限公司具体执行。"
+    assert pairs(text, programs=["融和景苑"], organizations=["青禾健康管理有限公司"], communities=["桐岭社区"]) == []
