@@ -8,8 +8,9 @@ pair them as they pair written names. Each resolved pointer keeps where its refe
 pair rests on a pointer ("anaphor").
   demonstratives  该/此/这个/这家/这支/这一 + head (该公司, 此中心, 该院, 该社区), and 本/我 + head for
                   a unit writing about itself (本所, 我院, 本校): the nearest party named before
-                  whose name ends with that head's family (lexicons/partnership_anaphor_heads.tsv);
-                  with none, the pointer names nobody.
+                  whose name ends with that head's family (lexicons/partnership_anaphor_heads.tsv),
+                  or a quoted one written with such a head after its quote (“某某”院落微更新项目 for
+                  该项目); with none, the pointer names nobody.
   双方            at the start of its clause, with a word of joint work in that clause (签订, 结对,
                   共建, 合作 …: RE_MUTUAL): the two parties of the nearest sentence before it that
                   names any (the same sentence first, else up to MAX_BACK sentences back), when that
@@ -40,6 +41,9 @@ from ..mentions import Party
 MAX_BACK = 2
 # The words of joint work that make 双方 a pair of partners (not the two sides of a dispute).
 # Example match: 签署 (in 会后，双方当场签署友好结对书).
+# A quoted name written with its head outside the quote (“融承景和”院落微更新项目: the party found is the
+# quoted name): the head word the text gives it right after its mention. Example match: ”院落微更新项目.
+RE_HEAD_AFTER_QUOTE = regex.compile(r"[”’]\p{Han}{0,8}")
 RE_MUTUAL = regex.compile(r"签订|签署|结对|共建|联建|合作|携手|联手|共驻|结成")
 # What may stand before 双方 in its clause: a word naming the two as signers (签约双方, 协议双方) or
 # a time or sequence word (随后, 未来, 今后, 此前, 会上). Example match: 签约.
@@ -114,6 +118,13 @@ def _demonstrative_pattern() -> "regex.Pattern[str]":
     return regex.compile(r"(?<![自])(?:" + "|".join(alternatives) + ")")
 
 
+def _written_with(text: str, p: Found, ends: tuple[str, ...]) -> bool:
+    """A quoted party whose head is written right after its closing quote (“某某”院落微更新项目 for
+    该项目): the name as written ends with the pointer's family though the party found does not."""
+    after = RE_HEAD_AFTER_QUOTE.match(text, p.end)
+    return after is not None and after.group().endswith(ends)
+
+
 def demonstratives(text: str, found: Sequence[Found]) -> list[Pointer]:
     """该公司, 此中心, 本所…: each pointer whose head's family ends the name of a party named before it,
     standing for the nearest such party."""
@@ -125,7 +136,9 @@ def demonstratives(text: str, found: Sequence[Found]) -> list[Pointer]:
         written = match.group()
         head = next(h for h in sorted(heads, key=len, reverse=True) if written.endswith(h))
         before = bisect_left(starts, match.start())
-        referent = next((ordered[k] for k in range(before - 1, -1, -1) if ordered[k].party.canonical.endswith(heads[head].ends)), None)
+        ends = heads[head].ends
+        referent = next((ordered[k] for k in range(before - 1, -1, -1)
+                         if ordered[k].party.canonical.endswith(ends) or _written_with(text, ordered[k], ends)), None)
         if referent is not None:
             out.append(Pointer(match.start(), match.end(), referent.party, (referent.start, referent.end)))
     return out

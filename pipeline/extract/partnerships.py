@@ -95,6 +95,7 @@ from ..chars import QUOTE_MARKS
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
+from ..vocabulary import word_tags
 from . import discourse
 from .licensed import clause_words, licensed_parties
 from .pair_scorer import MAX_GAP, MAX_SENTENCE, THRESHOLD, cue_word, masked, pair_features, probability
@@ -164,6 +165,15 @@ MAX_WITH_SPAN = 60
 # A quoted descriptor right after a forward word, before its partner: 联合“某某伙伴”某某营业站 (the
 # quote says what the partner is to the actor; round 16: partners after a quoted role or campaign).
 RE_DESCRIPTOR_QUOTE = regex.compile(r"了?[“‘]([^“”‘’\n]{2,8})[”’]")
+# The owner of a quoted partner written before it, right after a forward word: a sub-unit of the
+# party before (携手某社区|第二睦邻中心|“某某议事会”), or a run that opens with a place (携手某县网红|“某某”
+# 团队); the quoted unit is the partner, the run only says whose it is. Example match: 第二睦邻中心“
+# (between the community and the quoted name); the run holds no clause word (checked apart).
+RE_OWNER_UNIT = regex.compile(r"\p{Han}{2,8}?(?:中心|站|室|所|会|队|社|部|院)[“‘]$")
+RE_OWNER_RUN = regex.compile(r"\p{Han}{1,8}[“‘]?$")
+# First letters of jieba's tags that make a word no part of a name: verbs (v, vn), adverbs (d),
+# prepositions (p) and conjunctions (c).
+VERB_TAGS = frozenset("vdpc")
 # R3: 是 between B and A, and 的 after the word. Example: B是金鱼社区引进的.
 RE_PASSIVE_IS = regex.compile(r"是")
 # support: 为 right before B, then 提供 … <noun> in the same clause. Example: 为“凉小鸭”提供帮助.
@@ -373,6 +383,12 @@ RE_UNNAMED_UNITS = regex.compile(
 # The bare units a list of supporters may end with, no extractor naming them (在某镇党委、镇政府、社区
 # 居委会的大力支持下): the named ones before them are supporters still. Example match: 、镇政府、社区居委会.
 RE_UNNAMED_TAIL = regex.compile(r"(?:、\p{Han}{1,8}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|政府))+")
+# Between two supporters inside one 在…下 phrase (the phrase bounds the list, so no item runs on into
+# the clause): the first one's own support noun (在A指导、B支持下), or list items no extractor named
+# (在A、某某集团、B的支持下: a company written with no head word). Example match: 、中国某某、 (between A and B).
+RE_UNDER_ITEM_GAP_TEMPLATE = r"^(?:的?(?:{nouns})|(?:、(?:(?!{clause})\p{{Han}}){{2,10}}?)+)(?:、|和|及|以及|与)$"
+# A date between the one supported and its 在…下 phrase (B于2016年在A支持下…). Example match: 于2016年.
+RE_DATE_GAP = regex.compile(r"于?[0-9一二三四五六七八九十〇零\s]+年(?:[0-9\s]+月)?(?:[0-9\s]+日)?")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -491,6 +507,15 @@ RE_UNITS_JOIN = regex.compile(
     r"[^，。；！？\n]{0,24}?(?:积极|主动|也|还|纷纷|均|都|一同|应邀|受邀|先后)*"
     r"(?:参加|参与|出席|作了?(?:交流|表态)?发言)"
 )
+# A list closed by 等…共建/结对…单位 states the units' standing itself: they are the partner units of
+# the article's community (or its event's hosts) whatever they do next (A、B等多家社区党建共建爱心单位，
+# 也积极响应…). Example match: 等多家社区党建共建爱心单位.
+RE_UNITS_STANDING = regex.compile(
+    r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?|多|数十|十余)?(?:家|个)?\p{Han}{0,8}?(?:共建|结对|共驻共建)\p{Han}{0,4}?单位"
+)
+# One item no extractor named closing such a list, before 等 (A、B、某某幼等…单位): the named items
+# before it are still the list. Example match: 、丽华三幼 (no clause word in it, checked apart).
+RE_UNNAMED_LAST = regex.compile(r"、\p{Han}{2,8}")
 # Items no extractor named opening such a list (某社工、B、C等单位…). Example match: 某某社工、
 RE_UNNAMED_LEAD = regex.compile(r"^(?:\p{Han}{2,12}、)+$")
 MIN_JOIN_UNITS = 2  # a list: one unit taking part is no roster of partner units
@@ -607,6 +632,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # 在A的牵头下，B…: A leads the work B does (a district committee of a party over its medical
         # committee, a street's social-work station over a neighbourhood point; round 31)
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织|牵头")),
+        "under_item_gap": regex.compile(RE_UNDER_ITEM_GAP_TEMPLATE.format(nouns=support + "|组织|牵头", clause=clause_words())),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "obtain_money": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns="资金|经费")),
@@ -624,7 +650,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # A、B的工作人员一起走访…, 来自A、B等某联盟成员单位的志愿者们一起…): the units are co-actors, as
         # when the list itself acts together. Example match: 代表共同 (after the list).
         "staff_together": regex.compile(
-            rf"^(?:等[^，。；！？\n]{{0,16}}?的|的)?(?:{VISIT_COUNT})?{VISIT_MODIFIERS}*(?:{staff_words}|代表|负责人|相关负责人)们?"
+            rf"^(?:等[^，。；！？\n]{{0,16}}?的|等|的)?(?:{VISIT_COUNT})?{VISIT_MODIFIERS}*(?:{staff_words}|代表|负责人|相关负责人|(?:相关)?领导)们?"
             rf"(共同|联合|一起|一同|携手)(?!{CREDIT_ROLES}|{visit_words})"
         ),
         "visit_staff": regex.compile(
@@ -1022,7 +1048,9 @@ class PartnershipExtractor:
         """Who acts at `pos`, and whether that party stands in for a bare or omitted subject:
         the clause's last party before it, else the sentence subject (see the module doc)."""
         clause_start = _clause_start(text, s_start, pos)
-        before = [p for p in inside if clause_start <= p.start and p.end <= pos and p not in exclude]
+        # 在A协助下与B联合…: a 在…下 phrase opening the clause names who supports the act, not who acts
+        under = _patterns()["under"].match(text, clause_start, pos)
+        before = [p for p in inside if (under.end() if under else clause_start) <= p.start and p.end <= pos and p not in exclude]
         if before:  # A、B等单位为… : the whole list acts
             return self._list_before(text, before[-1], before[:-1]), False
         if clause_start > s_start:
@@ -1092,6 +1120,9 @@ class PartnershipExtractor:
         by = RE_BY_SUBJECT.match(text, subject_start, first_clause_end)
         if by:
             subject_start = by.end()
+        under = _patterns()["under"].match(text, subject_start, first_clause_end)
+        if under:
+            subject_start = under.end()  # 在A协助下与B联合…: the supporter is not the subject
         return subject_start, first_clause_end
 
     def _named_subject(self, text: str, subject_start: int, subject: list[_Party], places) -> list[_Party]:
@@ -1216,10 +1247,11 @@ class PartnershipExtractor:
             if not self._word_ok(text, rs, re_, blocked, places):
                 continue
             relation = rel[word]
-            after = next((p for p in inside if p.start >= re_), None)
+            first = next((p for p in inside if p.start >= re_), None)
+            after = self._owned_partner(text, re_, first, inside, places)
             if after and (
-                self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)
-                or self._descriptor_gap(text, re_, after.start, places)
+                after is not first or self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)
+                or self._descriptor_gap(text, re_, after.start, places) or self._owner_gap(text, re_, after, places)
             ):
                 b_list = self._take(relation, self._list_after(text, after, inside, places=places))
                 if not b_list:
@@ -1232,6 +1264,36 @@ class PartnershipExtractor:
             passive = self._passive(text, rs, re_, word, inside, places)
             if passive is not None:
                 yield passive
+
+    def _owned_partner(self, text: str, re_: int, after: "_Party | None", inside: list[_Party], places) -> "_Party | None":
+        """The partner right after a forward word: `after`, or the quoted programme that a sub-unit of
+        `after` runs (携手某社区第二睦邻中心“某某议事会”: the programme is the partner)."""
+        if after is None or after.label == "programs" or not self._gap_ok(text, re_, after.start, places):
+            return after
+        nxt = next((p for p in inside if p.start >= after.end), None)
+        if nxt is None or nxt.label != "programs":
+            return after
+        run = text[after.end : nxt.start] + ("" if text[nxt.start - 1] in "“‘" else text[nxt.start])
+        if RE_OWNER_UNIT.fullmatch(run) and not regex.search(clause_words(), run):
+            return nxt
+        return after
+
+    def _owner_gap(self, text: str, start: int, after: _Party, places) -> bool:
+        """A quoted partner with its owner written before it, opening with a place (携手某县网红“某某”团队):
+        the run between the word and the quote names whose unit it is."""
+        quoted = text[after.start] in "“‘" or text[after.start - 1] in "“‘"
+        run = text[start : after.start]
+        return (quoted and self._opens_with_place(text, start, places) and bool(RE_OWNER_RUN.fullmatch(run))
+                and not regex.search(clause_words(), run) and not _holds_verb(RE_QUOTE_MARKS.sub("", run)))
+
+    @staticmethod
+    def _opens_with_place(text: str, start: int, places) -> bool:
+        """A place opens the text at `start`: a place mention, or a place of the article written
+        without its level word (通城县 … 通城网红)."""
+        if places[start]:
+            return True
+        names = {regex.sub(r"(?:省|市|县|区|镇|乡|街道)$", "", text[s:e]) for s, e in _place_spans(places)}
+        return any(len(n) >= 2 and text.startswith(n, start) for n in names)
 
     def _descriptor_gap(self, text: str, start: int, end: int, places) -> bool:
         """A quoted descriptor of the partner, no party itself, between the word and the partner
@@ -1406,12 +1468,24 @@ class PartnershipExtractor:
         a = next((p for p in inside if p.start == a_start), None) or self._resolve_anaphor(match.group(1), a_start, art.parties)
         if a is None:
             return []
-        a_list = self._list_after(text, a, inside, match.end(1), places) if a in inside else [a]
+        a_list = self._under_list(text, a, inside, match.end(1), places) if a in inside else [a]
         if RE_UNNAMED_TAIL.fullmatch(text, a_list[-1].end, match.end(1)):
             return a_list  # 在A、镇政府、社区居委会的支持下: the named supporters still support
         if a_list[-1].end != match.end(1):
             a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
         return a_list
+
+    def _under_list(self, text: str, a: _Party, inside: list[_Party], limit: int, places) -> list[_Party]:
+        """The supporters a 在…下 phrase lists from `a` up to `limit`: a list read on over an item no
+        extractor named or over the support noun of the item before (在A指导、B支持下)."""
+        out = self._list_after(text, a, inside, limit, places)
+        gap = _patterns()["under_item_gap"]
+        while out[-1].end < limit:
+            nxt = next((p for p in inside if p.start >= out[-1].end), None)
+            if nxt is None or nxt.end > limit or not gap.match(self._unplaced(text, out[-1].end, nxt.start, places)):
+                break
+            out = out + self._list_after(text, nxt, inside, limit, places)
+        return out
 
     def _under_supported(self, art, text, s_start, match, inside, places, a_list) -> _Party | None:
         """Who is supported 在…的<noun>下: the party right after the phrase, unless it runs a
@@ -1427,14 +1501,21 @@ class PartnershipExtractor:
         if b is None:
             # B在A支持下开展…: the party right before the phrase (gap words aside) is supported
             prev = next((p for p in reversed(inside) if p.end <= match.start()), None)
+            lead = RE_DATE_GAP.match(text, prev.end, match.start()) if prev is not None else None
             if prev is not None and prev not in a_list and (
-                self._gap_ok(text, prev.end, match.start(), places) or _patterns()["staff_of"].fullmatch(text, prev.end, match.start())
+                self._gap_ok(text, lead.end() if lead else prev.end, match.start(), places)
+                or _patterns()["staff_of"].fullmatch(text, prev.end, match.start())
             ):
                 b = prev  # B(的律师团队)在A的组织下…: B's staff act, B is the one supported
         if b is None and match.start() > s_start and text[match.start() - 1] in "，,":
             # X…，在A的支持下，…: no party right after, the sentence's subject is supported
             subject, implied = self._actor(art, places, text, s_start, match.start(), inside, a_list)
             b = subject[0] if subject and not implied and subject[0] not in a_list else None
+        elif b is None and match.start() == _clause_start(text, s_start, match.start()) and text[match.end() - 1] not in "，,":
+            # 在A协助下与B联合授课: the phrase opens a clause that goes on with its act, whose actor (the
+            # article's own unit when no subject is written) is supported
+            subject, _ = self._actor(art, places, text, s_start, match.end(), inside, a_list)
+            b = subject[0] if subject and subject[0] not in a_list else None
         return b
 
     def _obtain(self, art, text, s_start, s_end, inside, places):
@@ -1570,14 +1651,19 @@ class PartnershipExtractor:
         paired with each other. The list opens its clause, holds no community and no other community
         stands in the sentence. Round 22: partner units at a community's joint-building meeting, a
         community's Party-building council and a community's volunteer day, in three pooled articles."""
-        for match in RE_UNITS_JOIN.finditer(text, s_start, s_end):
-            if places[match.start()] or any(s <= match.start() < e for s, e in blocked):
+        matches = sorted([*RE_UNITS_JOIN.finditer(text, s_start, s_end), *RE_UNITS_STANDING.finditer(text, s_start, s_end)],
+                         key=lambda m: m.start())
+        seen: set[int] = set()
+        for match in matches:
+            if match.start() in seen or places[match.start()] or any(s <= match.start() < e for s, e in blocked):
                 continue
-            last = next((p for p in reversed(inside) if p.end == match.start()), None)
-            if last is None:
+            seen.add(match.start())
+            last = next((p for p in reversed(inside) if p.end <= match.start()), None)
+            if last is None or (last.end != match.start() and not self._unnamed_last(text, last.end, match.start())):
                 continue
             units = self._list_before(text, last, [p for p in inside if p.end <= last.start])
-            if len(units) < MIN_JOIN_UNITS or any(p.label != "organizations" for p in units):
+            unnamed = int(last.end != match.start())  # the unnamed last item counts as one of the list
+            if len(units) + unnamed < MIN_JOIN_UNITS or any(p.label != "organizations" for p in units):
                 continue
             lead = text[_clause_start(text, s_start, units[0].start) : units[0].start]
             if not (self._opens_clause(text, s_start, units[0], places) or RE_UNNAMED_LEAD.match(lead)):
@@ -1592,6 +1678,11 @@ class PartnershipExtractor:
             units = [p for p in units if not _a_host(p, hosts)]
             if units:
                 yield _Claim(tuple(hosts), tuple(units), "参与", False, implied, match.start())
+
+    @staticmethod
+    def _unnamed_last(text: str, start: int, end: int) -> bool:
+        """One list item no extractor named between `start` and `end` (、某某幼 before 等)."""
+        return bool(RE_UNNAMED_LAST.fullmatch(text, start, end)) and not regex.search(clause_words(), text[start + 1 : end])
 
     def _roster(self, art, text, s_start, s_end, inside, places, blocked):
         """The member roster of an alliance, in a sentence naming one (联盟, 联合体, 共同体): the
@@ -2085,6 +2176,18 @@ def _floor(clause: list[_Party], i: int, clause_start: int) -> int:
     """Where the stretch before the clause's i-th party starts: the end of the party before it, or
     the clause's start (a with-list's unnamed first items lie in between, `_with_unnamed_first`)."""
     return clause[i - 1].end if i else clause_start
+
+
+def _holds_verb(run: str) -> bool:
+    """A word of two or more characters in `run` that jieba's dictionary tags as a verb, adverb,
+    preposition or conjunction (推出, 打造, 建设): the run is a clause, not a name (通城网红)."""
+    tags = word_tags()
+    return any(tags.get(run[i:j], "")[:1] in VERB_TAGS for i in range(len(run)) for j in range(i + 2, min(len(run), i + 4) + 1))
+
+
+def _place_spans(places) -> list[tuple[int, int]]:
+    """The (start, end) of each run of place characters in the mask."""
+    return [m.span() for m in regex.finditer(rb"[^\x00]+", bytes(places))]
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
