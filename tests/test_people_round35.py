@@ -30,3 +30,27 @@ NEW_ROLE_WORD_CASES = [
 @pytest.mark.parametrize("text, expected", NEW_ROLE_WORD_CASES)
 def test_round35_new_role_words(text, expected):
     assert people(text) == expected
+
+
+# Credit lines of shapes the reader did not know (round 35): a credit in the black lenticular
+# brackets of a city paper's lead holds every name of its run; a compiler's 编 closes the names
+# like a photographer's 摄; the photos' credit (图片由…提供) ends the reporter's names; the news
+# agency's 采访人员 is a reporter's title; 凃 (the variant of 涂) is a surname.
+CREDIT_LINE_CASES = [
+    ("【通讯员邝文彬柏庆华罗鸣】“欢迎来到我们的直播间。”",
+     [("邝文彬", "通讯员"), ("柏庆华", "通讯员"), ("罗鸣", "通讯员")]),
+    ("（记者邝文彬 柏庆华）", [("邝文彬", "记者"), ("柏庆华", "记者")]),
+    ("作者：岑佳黎编", [("岑佳黎", "作者")]),
+    ("作者：岑佳黎 摄", [("岑佳黎", "作者")]),
+    ("融媒体记者苏晓峥图片由区文旅局提供", [("苏晓峥", "融媒体记者")]),
+    ("新华社某地6月2日电（采访人员邝楠）各位网友晚上好。", [("邝楠", "采访人员")]),
+    ("（记者凃文杰 王锐摄）", [("凃文杰", "记者"), ("王锐", "记者")]),
+    # a bracket closed before the title, and sentence text in the bracket: no credit run
+    ("【活动现场】记者走进村委会，看到大家忙着装箱。", []),
+    ("【编者按】本期刊发通讯员来稿。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CREDIT_LINE_CASES)
+def test_round35_credit_lines(text, expected):
+    assert people(text) == expected
