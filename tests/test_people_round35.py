@@ -54,3 +54,20 @@ CREDIT_LINE_CASES = [
 @pytest.mark.parametrize("text, expected", CREDIT_LINE_CASES)
 def test_round35_credit_lines(text, expected):
     assert people(text) == expected
+
+
+# A post taken or kept, stated after the name (成为, 连任, with a time or manner adverb before the
+# verb), is the person's role like 担任 or 当选 (round 35).
+ROLE_CLAUSE_CASES = [
+    ("2020年，邝立诚成为柳湾村驻村第一书记。他先修了路。", [("邝立诚", "柳湾村驻村第一书记")]),
+    ("换届时，滕秀峰顺利连任村党总支书记。", [("滕秀峰", "村党总支书记")]),
+    ("两年后，滕秀峰也成为一名网格员。", [("滕秀峰", "网格员")]),
+    # no title in what the name became: nobody
+    ("邝立诚成为大家的好帮手。", []),
+    ("这里已经成为居民的好去处。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLE_CLAUSE_CASES)
+def test_round35_role_clauses(text, expected):
+    assert people(text) == expected

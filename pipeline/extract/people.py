@@ -98,9 +98,12 @@ RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《�
 RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
 # / 王芳担任社区党委书记.
-# / 杜晓梅同志作为驻区单位代表致辞 (同志 may stand between) / 周海林当选村委会主任 (round 14).
+# / 杜晓梅同志作为驻区单位代表致辞 (同志 may stand between) / 周海林当选村委会主任 (round 14)
+# / 王芳成为某村驻村第一书记, 王芳顺利连任村党总支书记, 王芳现在是某社区的一名网格员 (round 35: a
+# post taken or kept, and a time or manner adverb before the verb; three labelled and bulk articles).
 # Matched at the name's end (`match(text, end)`: no rest-of-text slice).
-RE_IS_ROLE = regex.compile(r"(?:同志)?[，,]?(?:是|担任|作为|现任|现为|当选为?)([^，。、；：！？,;:!?\n“”]{2,30})")
+RE_IS_ROLE = regex.compile(
+    r"(?:同志)?[，,]?(?:现在|如今|已经|已|也|顺利)?(?:是|担任|作为|现任|现为|当选为?|成为|连任)([^，。、；：！？,;:!?\n“”]{2,30})")
 # The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
 # follows the last 的 when there is no counter: 是该小区的业主 → 业主).
 RE_ONE_OF = regex.compile(r"(?:[一二三四五六七八九十两几\d]+|每)[名位个]")
@@ -237,8 +240,8 @@ NAME_LENGTHS = (3, 2, 4)
 MAX_CREDIT_LINE = 40
 # At most this many names stand between two reporters' titles in an inline credit.
 MAX_CREDIT_NAMES = 3
-# Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责).
-NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让")
+# Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责, 该男子叫王芳，是…: round 35).
+NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让叫")
 # Characters of `person_not_given.txt` that are also common in given names (车其杰, 周冰之, 邹月,
 # 胡耀元, 滕振能): on a credit line, or after a title when a clear end follows, a name may hold one.
 SOFT_GIVEN_CHARS = frozenset("其之月元能")
