@@ -5,7 +5,7 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      apart, 本报记者 刘小平 景丽); a candidate that cuts across one of them is dropped.
   T1 a role word ends right before the name (`person_roles.txt`), or one character before it
      (联系人：周洁, 【记者】钟立群): 中心主任陈会兰, 本报记者任晓霞. On a credit line (a short line
-     of titles and names, or a bracket: （记者方圆许嘉文）, 本报讯（记者…）) every name of the run
+     of titles and names, or a bracket: （记者方圆许嘉文）, 本报讯（记者…）, 【通讯员…】) every name of the run
      after a reporter's title is a person: the run is cut into names (the fewest that cover
      it, of equal cuts the one with the more common surnames; spaces between the names are
      gone once the text is cleaned) up to the next credit word; names that run up to another
@@ -98,9 +98,12 @@ RE_NAME_END = regex.compile(r"^(?:[\s，。、；：！？“”‘’（）《�
 RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # A role stated after the name: 张杰，是时事政治宣传小分队队员 / 李彬是宜宾市酒都义工联合会的一名专职志愿者
 # / 王芳担任社区党委书记.
-# / 杜晓梅同志作为驻区单位代表致辞 (同志 may stand between) / 周海林当选村委会主任 (round 14).
+# / 杜晓梅同志作为驻区单位代表致辞 (同志 may stand between) / 周海林当选村委会主任 (round 14)
+# / 王芳成为某村驻村第一书记, 王芳顺利连任村党总支书记, 王芳现在是某社区的一名网格员 (round 35: a
+# post taken or kept, and a time or manner adverb before the verb; three labelled and bulk articles).
 # Matched at the name's end (`match(text, end)`: no rest-of-text slice).
-RE_IS_ROLE = regex.compile(r"(?:同志)?[，,]?(?:是|担任|作为|现任|现为|当选为?)([^，。、；：！？,;:!?\n“”]{2,30})")
+RE_IS_ROLE = regex.compile(
+    r"(?:同志)?[，,]?(?:现在|如今|已经|已|也|顺利)?(?:是|担任|作为|现任|现为|当选为?|成为|连任)([^，。、；：！？,;:!?\n“”]{2,30})")
 # The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
 # follows the last 的 when there is no counter: 是该小区的业主 → 业主).
 RE_ONE_OF = regex.compile(r"(?:[一二三四五六七八九十两几\d]+|每)[名位个]")
@@ -126,6 +129,8 @@ BYLINE_ROLES = frozenset({
     "通讯员", "本报通讯员", "特约通讯员", "实习生", "文/图", "图/文",
     # the text's writers (作者：某某 某某, 撰稿：某某, 供稿：某某), credited like its reporters
     "作者", "撰稿", "供稿",
+    # the news agency's word for its reporters in dispatch lines (新华社某地电（采访人员某某）): round 35
+    "采访人员",
 })
 BYLINE_ROLE_WORDS = tuple(sorted(BYLINE_ROLES))  # for str.startswith
 # Credit words that are not a person's role in the story: a credit run stops at them and their
@@ -133,9 +138,14 @@ BYLINE_ROLE_WORDS = tuple(sorted(BYLINE_ROLES))  # for str.startswith
 CREDIT_STOP_WORDS = (
     "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对", "来源", "编审", "监制", "统筹",
     "策划", "制图", "设计", "视频", "文图", "图文",
+    # the photos' credit after the reporter's (记者王明图片由某局提供: round 35, a labelled article's
+    # reporter lost to the run 王明图片由)
+    "图片",
 )
-# The verb closing a photo credit (记者 王明 摄), after the names.
-PHOTO_CREDIT = "摄"
+# The verbs closing a credit after its names: a photo credit (记者 王明 摄) and a compiler's
+# (作者：王明 编: "compiled by"). Round 35: a labelled web article's author line read as two names
+# (王|明编) for the 编 after it.
+CLOSING_CREDIT_VERBS = frozenset("摄编")
 # "Text" in a credit closing the names (通讯员 王明 赵丽 文/摄, 文/图: text and photos by them).
 # Round 20: a tuning pool's city paper; the form is common in Chinese papers' credits.
 TEXT_CREDIT = "文"
@@ -145,6 +155,11 @@ CREDIT_SLASHES = ("/", "／")
 REPORTED = "报道"
 # One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
 ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
+# The brackets a credit opening or closing a paragraph is written in: （记者王敏）, and the black
+# lenticular ones of city papers' leads (【通讯员王敏李文杰】…: round 35, a labelled article's three
+# names cut to one).
+CREDIT_OPENING_BRACKETS = ("（", "(", "【", "[")
+CREDIT_CLOSING_BRACKETS = frozenset("）)】]")
 # Sentence punctuation: a credit line (本报记者任晓霞) has none.
 RE_SENTENCE_PUNCT = regex.compile(r"[，。；：！？“”]")
 # … though a credit line may hold colons (通讯员：刘茵责编：陈铭).
@@ -225,8 +240,8 @@ NAME_LENGTHS = (3, 2, 4)
 MAX_CREDIT_LINE = 40
 # At most this many names stand between two reporters' titles in an inline credit.
 MAX_CREDIT_NAMES = 3
-# Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责).
-NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让")
+# Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责, 该男子叫王芳，是…: round 35).
+NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让叫")
 # Characters of `person_not_given.txt` that are also common in given names (车其杰, 周冰之, 邹月,
 # 胡耀元, 滕振能): on a credit line, or after a title when a clear end follows, a name may hold one.
 SOFT_GIVEN_CHARS = frozenset("其之月元能")
@@ -629,8 +644,8 @@ class PersonExtractor:
             run_end += 1
         while run_end > p and text[run_end - 1] in " \u3000":
             run_end -= 1
-        if run_end - p > 2 and text[run_end - 1] == PHOTO_CREDIT:
-            run_end -= 1  # 通讯员李梅 摄: the photographer's verb closes the line
+        if run_end - p > 2 and text[run_end - 1] in CLOSING_CREDIT_VERBS:
+            run_end -= 1  # 通讯员李梅 摄, 作者：李梅 编: the photographer's or compiler's verb closes the line
         elif run_end - p > 2 and text[run_end - 1] == TEXT_CREDIT and text.startswith(CREDIT_SLASHES, run_end):
             run_end -= 1  # 通讯员李梅 文/摄: "text and photos by" closes the line
         elif run_end - p > 3 and text.endswith(REPORTED, p, run_end):
@@ -1377,9 +1392,9 @@ class PersonExtractor:
         """A credit starting at p: a short line of roles and names only (本报记者任晓霞 /
         本报记者王晓明通讯员陈静), or one in brackets after the text (…。（记者王明）)."""
         line_start = text.rfind("\n", 0, p) + 1
-        bracket = max(text.rfind("（", line_start, p), text.rfind("(", line_start, p))
-        if bracket >= 0 and not RE_CREDIT_PUNCT.search(text, bracket, p) and ")" not in text[bracket:p] and "）" not in text[bracket:p]:
-            return True  # （记者王敏…）, （李文杰全媒体记者钱悦）
+        bracket = max(text.rfind(b, line_start, p) for b in CREDIT_OPENING_BRACKETS)
+        if bracket >= 0 and not RE_CREDIT_PUNCT.search(text, bracket, p) and not CREDIT_CLOSING_BRACKETS.intersection(text[bracket:p]):
+            return True  # （记者王敏…）, （李文杰全媒体记者钱悦）, 【通讯员王敏李文杰】
         line_end = text.find("\n", p)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         return len(line) <= MAX_CREDIT_LINE and not RE_CREDIT_PUNCT.search(line)
