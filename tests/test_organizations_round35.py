@@ -102,6 +102,8 @@ def test_round35_village_party_body_before_post(text, expected):
         ("居民李文向社区物业反映了漏水问题。", []),
         # the school itself stays
         ("青禾市老年大学不断丰富课程内容。", ["青禾市老年大学"]),
+        # a set phrase of a verb and a noun (退役|军人) names whom the association serves: kept whole
+        ("青禾市关爱退役军人协会会长王立新表示，将继续组织老兵志愿服务。", ["青禾市关爱退役军人协会"]),
     ],
 )
 def test_round35_no_verb_or_person_inside_a_name(text, expected):

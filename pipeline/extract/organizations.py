@@ -1435,9 +1435,10 @@ class OrganizationExtractor:
 
     def _guessed_verb_opening(self, unit: str) -> int | None:
         """Where the name starts inside a word of three or more characters that jieba's
-        dictionary holds as a set phrase (tag l), opening with a dictionary verb or adverb of two
-        or more characters: after the whole word when the rest is a verb, adverb or adjective too
-        (不断|丰富 in 不断丰富老年大学), else after the opener. Not a word jieba only guessed: a trade
+        dictionary holds as a set phrase (tag l) made of a dictionary verb or adverb of two or more
+        characters and a verb, adverb or adjective (不断|丰富 in 不断丰富老年大学): after the whole
+        word. A phrase whose rest is a noun names the people a unit serves (退役|军人 in
+        某市关爱退役军人协会) and stays in the name. Not a word jieba only guessed: a trade
         written as one unknown word may open with a verb-tagged word (外卖|配送 in 外卖配送行业党委).
         Round 35: verb phrases swallowed into school names in tuning articles; None otherwise."""
         if len(unit) < 3 or self.res.known_words.get(unit) != PHRASE_TAG or not RE_HAN_WORD.match(unit):
@@ -1445,7 +1446,7 @@ class OrganizationExtractor:
         for cut in range(len(unit) - 1, 1, -1):
             if self.res.known_words.get(unit[:cut]) in GUESSED_OPENER_TAGS:
                 rest_tag = self.res.known_words.get(unit[cut:])
-                return len(unit) if rest_tag in GUESSED_OPENER_TAGS or rest_tag == "a" else cut
+                return len(unit) if rest_tag in GUESSED_OPENER_TAGS or rest_tag == "a" else None
         return None
 
     def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
