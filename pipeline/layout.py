@@ -1130,6 +1130,9 @@ OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatc
 REPORTER_TITLE = r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|記者)"
 RE_OWN_DISPATCH_REPORTER = regex.compile(
     r"^本[报報网網刊台]讯\s*[（(](?P<outlet>[A-Z]{2,6}|\p{Han}[\p{Han}·]{1,14}?)" + REPORTER_TITLE)
+# Credits that may stand before the outlet inside the brackets (round-35 bulk sample: the
+# correspondents' names came out as part of the paper's).
+CREDIT_BEFORE_OUTLET = ("通讯员", "通訊員", "记者", "記者", "摄影", "攝影")
 RE_TITLED_REPORTER = regex.compile(r"^(?:文|图|文图|文/图)?\s*[/／]?\s*《(?P<outlet>[^《》\s]{2,16})》\s*" + REPORTER_TITLE)
 
 
@@ -1139,6 +1142,10 @@ def reporter_credit_outlet(line: str) -> str | None:
     match = RE_OWN_DISPATCH_REPORTER.match(line)
     if match:
         outlet = match.group("outlet")
+        if any(title in outlet for title in CREDIT_BEFORE_OUTLET):
+            # 本报讯（通讯员 李某 王某某 某某晚报记者 张三）: the clean line has lost the spaces that
+            # set the correspondents' names off from the paper, so where the outlet starts is unknown
+            return None
         return outlet if outlet.isascii() or _outlet_shaped(outlet) or _is_paper(outlet, DISPATCH_PAPER_MIN) else None
     match = RE_TITLED_REPORTER.match(line)
     return match.group("outlet") if match else None

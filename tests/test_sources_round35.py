@@ -28,6 +28,8 @@ def sources_of(raw: str) -> list[tuple[str, str | None]]:
         ("本报讯（记者 王小明）近日，桃源社区开展义诊。", None),
         ("本报讯（通讯员 李小青）近日，桃源社区开展义诊。", None),
         ("本报讯（桃源街道 李小青）近日，桃源社区开展义诊。", None),  # a unit, no outlet's name
+        # correspondents before the paper's reporter: where the paper's name starts is not known
+        ("本报讯（通讯员李小青王大成青禾晚报全媒体记者王小明）近日，桃源社区开展义诊。", None),
     ],
 )
 def test_round35_outlet_named_in_the_reporters_credit(line, outlet):
