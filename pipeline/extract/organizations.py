@@ -110,9 +110,6 @@ Filters (each a small method, in this order)
      alone (“某省残疾人之家”荣誉称号, 某省残疾人之家星级评定标准) is a title or a standard → none, round 32.
   F14 the bare ending 中心 after places only (某市|中心, 某新区某片区|中心) is the place's downtown or a
      landmark named after it → none; a name of its own or a community before 中心 keeps it, round 33.
-  F16 a village's or town's Party body written only right before a post (某村党支部书记某某, 某镇
-     党委书记某某) is the person's role → none; one also written alone, and a community's or a
-     street's, stay (the gold lists those), round 35.
   F15 a body opening with a bare level word after a list of bare level words (省、市、县妇联,
      某市、区司法局) is that kind of body at each level → none, round 34.
 
@@ -312,8 +309,6 @@ RE_TEAM_AFTER = regex.compile(
 # name characters between, no relation or visiting word: in 某总工会走进某社区工会驿站 the station is
 # not the first union's.
 UNION_ENDING = "工会"
-# F16: the Party body of a village or a town (某村党支部, 某村党总支, 某镇党委), not a community's.
-RE_VILLAGE_PARTY_BODY = regex.compile(r"[村镇乡](?:党委|党总支|党支部)\Z")
 RE_STATION_AFTER = regex.compile(r"(?:(?!联合|携手|联手|牵手|会同|组织|以及|走进|来到|在)[\p{Han}“]){0,5}?(?:驿站|驿家|服务站|服务阵地|爱心驿站)")
 # A Party, Youth League or democratic-party committee of a named place: 共青团青禾市桃源区委,
 # 中共北京市委, 农工党青禾市委 (not 委员会; 民建青禾市委会 ends in a suffix of its own).
@@ -831,17 +826,7 @@ class OrganizationExtractor:
         candidates = _drop_nested(self._drop_into_community(ctx, candidates))  # F10, F6
         candidates = self._drop_named_troupes(ctx, candidates)  # F11
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
-        mentions = _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
-        return self._drop_post_only_village_bodies(text, mentions)  # F16
-
-    def _drop_post_only_village_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """F16: a village's or town's Party body written only right before a post (某村党支部书记
-        某某, 某镇党委书记某某) gives that person's role; the body itself is not a party of the
-        article. One written alone once (在某村党支部的带动下) stays, and so does a community's or a
-        street's: the gold lists those with a post after them too. Round 35: eight tuning pages
-        of three sets (rural news quoting village secretaries) against one."""
-        alone = {m.canonical for m in mentions if not (RE_VILLAGE_PARTY_BODY.search(m.canonical) and text.startswith(self.res.posts, m.end))}
-        return [m for m in mentions if m.canonical in alone]
+        return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
 
     @staticmethod
     def _drop_named_troupes(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
