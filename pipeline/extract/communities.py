@@ -289,6 +289,11 @@ def _generic_openers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _concept_stems() -> frozenset[str]:
+    return frozenset(read_terms("community_concept_stems.txt"))
+
+
+@lru_cache(maxsize=1)
 def _venues() -> tuple[str, ...]:
     return tuple(read_terms("community_venues.txt"))
 
@@ -640,7 +645,8 @@ RE_COUNTED_KIND = regex.compile(r"^[一二三四五六七八九十两]+[型式�
 
 def is_generic(name: str, full: str = "") -> bool:
     return (
-        _ends_generic(name)
+        name in _concept_stems()  # 国际社区, 美好社区: a kind of community (community_concept_stems.txt)
+        or _ends_generic(name)
         or name.startswith(_generic_openers())
         or full.endswith(_venues())
     )
