@@ -23,3 +23,16 @@ from contexts import community_surfaces as names
 ])
 def test_round35b_policy_category_is_no_community(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青禾组村(居)民代表参加会议。", []),
+    ("工作队以乡镇为单位逐村走访。", []),
+    ("村民们一同成立起柳塘村茶叶合作社。", ["柳塘村"]),
+    ("住在东风路25号青枫湾小区的居民说。", ["青枫湾小区"]),
+    # a name that opens with 起, and a village before its residents, stay whole
+    ("在起凤村开展活动。", ["起凤村"]),
+    ("柳塘村村民踊跃参加。", ["柳塘村"]),
+])
+def test_round35b_left_edge_keeps_out_neighbouring_words(text, expected):
+    assert names(text) == expected
