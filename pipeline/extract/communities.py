@@ -289,6 +289,11 @@ def _generic_openers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _concept_stems() -> frozenset[str]:
+    return frozenset(read_terms("community_concept_stems.txt"))
+
+
+@lru_cache(maxsize=1)
 def _venues() -> tuple[str, ...]:
     return tuple(read_terms("community_venues.txt"))
 
@@ -640,7 +645,8 @@ RE_COUNTED_KIND = regex.compile(r"^[一二三四五六七八九十两]+[型式�
 
 def is_generic(name: str, full: str = "") -> bool:
     return (
-        _ends_generic(name)
+        name in _concept_stems()  # 国际社区, 美好社区: a kind of community (community_concept_stems.txt)
+        or _ends_generic(name)
         or name.startswith(_generic_openers())
         or full.endswith(_venues())
     )
@@ -853,7 +859,15 @@ def _no_head_here(text: str, token: tuple[int, int], head_start: int, head_end: 
         return True
     if text.startswith(DIVISION_SUFFIXES, head_end):
         return True  # 绿东村街道: the head is inside a street's or town's name
+    if head == "村" and text.startswith(VILLAGE_RESIDENT_FORMS, head_end):
+        return True  # 某某组村(居)民代表: 村(居)民 "village (or community) residents", no village's head
     return head == "村" and text.startswith("社区", head_end)  # 青禾村社区: the village's name is inside the community's
+
+
+# 村(居)民, 村（居）民 "village or community residents" (村(居)民代表, 村(居)民委员会): the 村 opens that
+# word, the words before it name no village (某某组村(居)民代表). Round 35b: a bulk sample; the form is
+# common in rural election and governance news.
+VILLAGE_RESIDENT_FORMS = ("(居)民", "（居）民", "(居)委", "（居）委")
 
 
 # 村 as the object of a one-character verb that jieba glues to it (企业|兴村, 乡贤|帮村, 河流|穿村而过),
@@ -1007,6 +1021,37 @@ def _tail_of_word_before(walk: "_Walk", pieces: list) -> bool:
     if char == STATION_TAIL:
         return tag in STATION_WORD_TAGS
     return char in TIME_TAILS and tag == "t"
+
+
+# A house number inside a stem (某某路|168|号|花水湾小区): the street address written before an estate,
+# no part of its name; the name starts after 号. Round 35b: bulk samples with estates after their
+# address. Example: the pieces 168, 号 before 花水湾.
+HOUSE_NUMBER_MARK = "号"
+
+
+def _house_number_end(pieces: list) -> int | None:
+    """The index of the first piece after the last house number (digits, then 号) of a stem, when
+    a name of two Han characters or more is left after it; else None."""
+    for i in range(len(pieces) - 2, 0, -1):
+        if pieces[i][2] == HOUSE_NUMBER_MARK and pieces[i - 1][2].isdigit():
+            rest = "".join(word for _, _, word in pieces[i + 1 :])
+            return i + 1 if len(RE_HAN.findall(rest)) >= 2 else None
+    return None
+
+
+# Directional complements that jieba glues to the next word after a verb (成立|起白岩|村, 建|起青禾|村):
+# after a verb the walk stopped at, such a first character ends the verb, it opens no name.
+# Round 35b: a tuning article (成立起…村 合作社); 起 is the complement of building and founding verbs.
+VERB_COMPLEMENT_CHARS = frozenset("起")
+
+
+def _complement_after_verb(walk: "_Walk", pieces: list) -> bool:
+    """Whether the stem's first piece is a word jieba does not know that opens with a directional
+    complement (VERB_COMPLEMENT_CHARS) of the verb the walk stopped at, the rest of the word
+    it left, or the complement alone."""
+    word = pieces[0][2]
+    return (walk.stop == "word" and word_tags().get(walk.stop_word) in ("v", "vd")
+            and word[0] in VERB_COMPLEMENT_CHARS and (len(word) == 1 or word not in word_tags()))
 
 
 def _everyday_stem(stem: str) -> bool:
@@ -1550,6 +1595,12 @@ class CommunityExtractor:
                 grade = "place" if unit else _boundaries().get(pieces[i][2])  # 辖区|丽园小区
                 pieces = pieces[i + 1 :]
                 break
+        number = _house_number_end(pieces)
+        if number is not None:
+            pieces, grade = pieces[number:], "place"  # 某某路|168号|花水湾小区: the address before the name
+        if pieces and pieces[0][0] == walk.start and _complement_after_verb(walk, pieces):
+            first = pieces[0]  # 成立|起白岩|村, 成立|起|石岭村: the complement leaves the stem
+            pieces = ([(first[0] + 1, first[1], first[2][1:])] if len(first[2]) > 1 else []) + pieces[1:]
         if len(pieces) >= 2 and pieces[0][0] == walk.start and _tail_of_word_before(walk, pieces):
             pieces = pieces[1:]  # 实践|站|某某社区, 国庆|前|某某社区: the tail of the word before
         # A leftover character of a place the gazetteer does not know (神木镇|陵园路社区).
