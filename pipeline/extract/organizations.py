@@ -375,6 +375,9 @@ MAX_SUFFIX_CHARS = 10
 COMMUNITY_LOOKBACK = 300
 # Endings of a bare community-level Party body that is resolved through context.
 COMMUNITY_BODY_PREFIXES = {"社区": "社区", "村": "村"}
+# A determiner pointing back at a community the text named (该社区党委, 该村党支部): the bare Party body
+# is that community's, even as a person's post (该社区党委副书记某某), round 35b.
+ANAPHORIC_DETERMINERS = ("该",)
 
 # F4 (round 28): a bare residents' committee (社区居委会, no community name written) is the kind of
 # body, not one the text names (全区各社区居委会, 社区居委会换届, 办好社区居民委员会的事): none.
@@ -1637,11 +1640,11 @@ class OrganizationExtractor:
         if bare in COMMUNITY_BODY_PREFIXES and suffix.kind in {"party", "government"}:
             if suffix.text in UNNAMED_COMMITTEE_ENDINGS:
                 return None
-            named = self._community_in_context(ctx, index, start, COMMUNITY_BODY_PREFIXES[bare])
+            named = self._community_in_context(ctx, index, start, COMMUNITY_BODY_PREFIXES[bare], sole=suffix.kind == "party")
             if named is None:
                 return None
-            if text.startswith(self.res.posts, end) and named.canonical + text[suffix_start:end] not in text:
-                return None  # 社区党委|书记某某: a person's role, the body is not named (round 29)
+            if text.startswith(self.res.posts, end) and named.canonical + text[suffix_start:end] not in text and not text.endswith(ANAPHORIC_DETERMINERS, 0, start):
+                return None  # 社区党委|书记某某: a person's role, the body is not named (round 29); 该社区党委书记: that community's
             return _Candidate(start, end, suffix.kind, canonical=named.canonical + text[suffix_start:end])
         if text.endswith(SERVICE_HOME_ENDINGS, suffix_start, end) and RE_PROVINCE_NAME.match(bare):
             return None  # F13: 某省|残疾人之家, a title or a standard
@@ -1790,15 +1793,24 @@ class OrganizationExtractor:
                     reachable[j] = True
         return reachable[len(chunk)]
 
-    def _community_in_context(self, ctx: ArticleContext, index: _MentionIndex, start: int, kind_word: str) -> Mention | None:
+    def _community_in_context(
+        self, ctx: ArticleContext, index: _MentionIndex, start: int, kind_word: str, *, sole: bool = False
+    ) -> Mention | None:
         """The named community the text was just talking about, for a bare 社区党委: the last
-        one written before it, in the same or the previous paragraph."""
-        for mention in index.communities_ending_by(start):
-            if start - mention.end > self.community_lookback or ctx.text.count("\n", mention.end, start) > 1:
-                return None
-            if mention.canonical.endswith(kind_word) and not self._function_word_community(mention):
-                return mention
-        return None
+        one written before it, in the same or the previous paragraph; failing that, with `sole`
+        (a Party body), the only community of its kind the article has named before it (round
+        35b: an article about one community writes 社区党委 for its committee paragraphs later;
+        a bare service station, 村便民服务站, stays the kind of unit)."""
+        earlier = [
+            m for m in index.communities_ending_by(start)
+            if m.canonical.endswith(kind_word) and not self._function_word_community(m)
+        ]
+        if not earlier:
+            return None
+        latest = earlier[0]
+        if start - latest.end <= self.community_lookback and ctx.text.count("\n", latest.end, start) <= 1:
+            return latest
+        return latest if sole and len({m.canonical for m in earlier}) == 1 else None
 
     # ------------------------------------------------------------------ C2: X社工 agencies
     def _brand_candidates(self, text: str, others: list[_Candidate]) -> list[_Candidate]:
