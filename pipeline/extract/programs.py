@@ -317,6 +317,9 @@ YIELDING_INNER_WORDS = ("家园",)
 RE_SLOGAN_MARK = regex.compile(r"[、，,·•\s]")
 # Longest stretch of a clause between a likeness verb and the 的 before a name (成为…群体的“加油站”).
 MAX_LIKENESS_CLAUSE = 20
+# Filter 42: first letters of jieba's tags for adjectives (a, ad, an), place words (s) and
+# direction words (f): a quote of one such word is a stressed plain word, not a name.
+COMMON_WORD_TAGS = frozenset("asf")
 # The longest quoted role title (modifier and head): 社区观察员, 小区议事员.
 MAX_ROLE_TITLE = 6
 # Dictionary tags of proper nouns: a name word before a `named` program word (澜星|少年|助学基金).
@@ -723,6 +726,14 @@ def reject_lone_verb(inner: str) -> bool:
     """Filter 23: a two-character quote that the dictionary knows as a verb (方案“出台”, 活动“升级”)
     is a stressed word of the sentence, not a name its frame gives."""
     return len(inner) == 2 and (word_tags().get(inner) or "x")[0] == "v"
+
+
+def reject_common_word(inner: str) -> bool:
+    """Filter 42 (round 35b): a quote holding one dictionary word that jieba tags an adjective or a
+    place or direction word (“健康”, “家门口”) stresses a plain word of the sentence (以“健康”为主题,
+    送到居民“家门口”, “家门口”贴心服务); no program of the labelled sets is so named (idioms are, and
+    stay: “万事无忧”). Read as programs in a tuning article and a bulk article."""
+    return (word_tags().get(inner) or "x")[0] in COMMON_WORD_TAGS
 
 
 def reject_enumeration(inner: str) -> bool:
@@ -1173,6 +1184,7 @@ class ProgramExtractor:
             reject_speech(inner, anchored=anchored)
             or reject_slogan(inner)
             or reject_enumeration(inner)
+            or reject_common_word(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_community_type(inner)
