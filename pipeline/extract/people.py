@@ -296,6 +296,29 @@ PREPOSITION_END = "为"
 ADMIN_UNIT_CHARS = frozenset("省市县区镇乡村街")
 # jieba's tags of the words that say how someone spoke (高兴 b, 激动 a, 兴奋 v, 乐呵呵 z, 由衷 d).
 MANNER_TAGS = frozenset({"a", "ad", "an", "b", "z", "d", "v", "vd", "i", "l"})
+# The generic words that close a unit's own name (铜都社区, 华贸中心, 专业委员会, 施家岗村): in a role
+# written before a person, the name written before such a word is part of the role even when no
+# extractor found the unit (`_unit_name_before`). Round 35b: the bulk sample's cut roles
+# (铜都社区党委书记 → 社区党委书记) in eight articles.
+NAMED_UNIT_WORDS = ("社区", "中心", "村", "委员会", "协会", "服务站", "工作站", "社工站", "居委会", "村委会", "居民区")
+# jieba's tags of the tokens such a name is made of: nouns, place, organization and person names,
+# abbreviations and verbal nouns (教育社区); a token jieba does not list at all is a name too.
+UNIT_NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "nw"})
+# Nouns that stand before a unit word without naming it (辖区社区, 现场, 全市).
+UNIT_NAME_STOPS = frozenset({"辖区", "现场", "全市", "全区", "全县", "全镇", "全村", "本村", "基层", "城乡", "农村", "群众", "居民", "村民", "党员", "干部", "同志", "大家", "记者"})
+# jieba's tag initials of the words that end such a name on the left: pronouns (该, 各, 我们), time
+# words, prepositions, conjunctions, particles, adverbs, numbers and measure words, locality words.
+UNIT_NAME_END_TAGS = frozenset("rtpcudmqfy")
+# … of a one-character token: pronouns, prepositions, conjunctions, particles (该|村, 在|社区); other
+# single characters (铜|都社区: jieba split a name it does not know) are read on, as words that are
+# no noun are.
+UNIT_NAME_END_TAGS_ONE = frozenset("rpcuy")
+# A verb this common (jieba's frequency) is the clause's predicate, no part of a name (采访|社区书记);
+# rarer ones are often a piece of a name jieba does not know (安居|乐社区).
+UNIT_NAME_VERB_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
+UNIT_NAME_VERB_FREQ = 1000
+# The longest unit name read so (北京市双井街道城市管理综合指挥|中心: 12).
+UNIT_NAME_MAX = 14
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
 # … a two-character given part this common is one too when nothing but a speech verb
@@ -1334,7 +1357,11 @@ class PersonExtractor:
                     continue
                 word = self._role_unit_ending_at(text, start)
                 if word is None:
-                    break
+                    named = self._unit_name_before(ctx, start) if text.startswith(NAMED_UNIT_WORDS, start) else start
+                    if named == start:
+                        break
+                    start = named  # 铜都|社区党委书记: the name no extractor found, written before its unit word
+                    continue
                 token = ctx.tokens.at(start - 1) if len(word) == 1 else None
                 if token is not None and token[0] < start - 1:
                     start = token[0]  # 超市|负责人, 开发区, 城市: a one-character unit inside a word is that word
@@ -1347,6 +1374,48 @@ class PersonExtractor:
                 continue
             break
         return text[start:p], affiliation
+
+    @staticmethod
+    def _named_unit_word_at(text: str, p: int) -> str:
+        return next((w for w in NAMED_UNIT_WORDS if text.startswith(w, p)), "")
+
+    def _unit_name_before(self, ctx: ArticleContext, p: int) -> int:
+        """Where the proper name of a unit whose generic word starts at p begins (铜都|社区,
+        华贸|中心社区, 专业|委员会), or p when none is sure. Walking jieba's tokens leftwards: nouns
+        and words jieba does not list (a name it has never seen: 华贸) are the name's; a function
+        word, pronoun, time word or number ends it (该|村, 近日|社区书记, 看望了|社区书记). Other
+        words (a verb, one character jieba split off a name it does not know: 铜|都, 安居|乐) belong
+        to it only when the run reaches the clause's start (punctuation or a line start) within
+        UNIT_NAME_MAX characters; else the name is the nouns right before p, if any."""
+        text, start, nominal_start, plain = ctx.text, p, p, True
+        units = self._unit_ends(ctx)
+        while start > 0:
+            if start < p and start in units:
+                return start  # 北京市|双井街道…: a place or unit found before it (the role takes it next)
+            token = ctx.tokens.at(start - 1)
+            if token is None or token[1] != start:
+                break
+            word = text[token[0] : token[1]]
+            if not RE_HAN.match(word):
+                return start if p - start >= 2 else nominal_start  # the clause starts here
+            tag = word_tags().get(word)
+            if word in UNIT_NAME_STOPS or len(word) == 1 and (word in NAME_LEFT_FUNCTION_CHARS or (tag or "")[:1] in UNIT_NAME_END_TAGS_ONE):
+                break
+            if len(word) >= 2 and (tag or "")[:1] in UNIT_NAME_END_TAGS:
+                break
+            if len(word) >= 2 and tag in UNIT_NAME_VERB_TAGS and self.freq.get(word, 0) >= UNIT_NAME_VERB_FREQ \
+                    and not (token[1] == p and self.freq.get(word + self._named_unit_word_at(text, p), 0) > 0):
+                break  # 记者采访|社区书记: a common verb is the predicate, unless it makes a word with the unit (指挥|中心)
+            if p - token[0] > UNIT_NAME_MAX:
+                break
+            nominal = len(word) >= 2 and (tag is None or tag in UNIT_NAME_TAGS)
+            plain = plain and nominal
+            start = token[0]
+            if plain:
+                nominal_start = start
+        if start == 0 and p >= 2:
+            return 0
+        return nominal_start
 
     def _role_after(self, ctx: ArticleContext, end: int) -> tuple[str, Party | None] | None:
         """张杰，是时事政治宣传小分队队员 → 时事政治宣传小分队队员."""
