@@ -31,3 +31,22 @@ UNIT_NAME_CASES = [
 @pytest.mark.parametrize("text, expected", UNIT_NAME_CASES)
 def test_round35b_role_keeps_unit_name(text, expected):
     assert people(text) == expected
+
+
+# A titled speaker: 称 reports what an official said, and between a head's title and a speech verb
+# closing the subject a name whose given part is a common word (建立) or a place word (万山) is a
+# name; 中 may stand in a given name after a title. No name where a manner word or an adverb stands.
+TITLED_SPEAKER_CASES = [
+    ("桐溪村社区党委书记吴中芳称，通过改造环境变好了。", [("吴中芳", "桐溪村社区党委书记")]),
+    ("东坪社区党支部书记郜建立说，大家很满意。", [("郜建立", "东坪社区党支部书记")]),
+    ("湖西社区党支部书记万山说：“我们会继续努力。”", [("万山", "湖西社区党支部书记")]),
+    ("社区书记高兴地说，工作顺利。", []),
+    ("社区书记万分感慨，工作顺利。", []),
+    ("社区书记常常说，要多听居民意见。", []),
+    ("这个奖项被居民称为“暖心奖”。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLED_SPEAKER_CASES)
+def test_round35b_titled_speaker(text, expected):
+    assert people(text) == expected

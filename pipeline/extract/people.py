@@ -240,11 +240,17 @@ NAME_LENGTHS = (3, 2, 4)
 MAX_CREDIT_LINE = 40
 # At most this many names stand between two reporters' titles in an inline credit.
 MAX_CREDIT_NAMES = 3
+# One-character speech verbs that with the character after them make another word (称为, 称号,
+# 称之, 称呼, 称作, 称职, 称谓, 称赞 stays speech): verb → those characters.
+SPEECH_NOT_FOLLOWED = {"称": frozenset("为号之呼作职谓心")}
+# What closes a titled speaker's speech verb in T1d (书记某某说，/：/“): punctuation or a quote.
+RE_TITLED_SPEECH_CLOSE = regex.compile(r"[，,：:“\"。]")
 # Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责, 该男子叫王芳，是…: round 35).
 NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让叫")
 # Characters of `person_not_given.txt` that are also common in given names (车其杰, 周冰之, 邹月,
-# 胡耀元, 滕振能): on a credit line, or after a title when a clear end follows, a name may hold one.
-SOFT_GIVEN_CHARS = frozenset("其之月元能")
+# 胡耀元, 滕振能; round 35b: 中 of 吴中兰, 王中华): on a credit line, or after a title when a clear end
+# follows, a name may hold one.
+SOFT_GIVEN_CHARS = frozenset("其之月元能中")
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
 TITLES_AFTER_NAME = ("总书记",)
 # The word that, right after such a title, cites the leader's guidance as a document (…总书记关于
@@ -528,6 +534,8 @@ class PersonExtractor:
                 end = self._token_name_end(ctx, p, blocked, after_head=role.endswith(HEAD_TITLES) or role.endswith(HEAD_TITLE_END))
             if end is None:
                 end = self._known_short_name_end(text, p, blocked)
+            if end is None and after_title:
+                end = self._titled_speaker_end(text, p, blocked)
             if end is None:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
@@ -569,6 +577,31 @@ class PersonExtractor:
         if not (word_tags().get(text[p:end]) or "").startswith("nr") or not self._follows(text, end, self._known_name_ends):
             return None
         return end if self._valid_name(text, p, end, blocked, titled=True) else None
+
+    def _titled_speaker_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
+        """T1d: between a head's title and a speech verb that closes the clause's subject (followed
+        by punctuation or a quote: 书记王建立说，, 书记万山说：), a name whose given part is a common
+        word P2 would reject (建立, 万山: a place word): p + 3 when text[p:p+2] is no common word
+        (高兴|地说), else p + 2 when the two characters are a proper noun or a name jieba lists.
+        Round 35b: the bulk sample's titled speakers lost so (three articles)."""
+        if self._surname_len(text, p) != 1 or self._is_nickname(text, p):
+            return None  # (a surname that is also a word, 万, 常, is judged with its given part: 万山 ns, 常常 d)
+        for end in (p + 3, p + 2):
+            name, given = text[p:end], text[p + 1 : end]
+            verb = next((v for v in self.res.speech_verbs if text.startswith(v, end)), None)
+            if verb is None or not RE_TITLED_SPEECH_CLOSE.match(text, end + len(verb)):
+                continue
+            if not RE_HAN.match(given) or any(ch in self.res.not_given for ch in given) or given in self.res.roles or any(blocked[p:end]):
+                continue
+            if self._role_prefixes(name) or text.startswith(self.res.honorifics, p + 1):
+                continue
+            tag = word_tags().get(name) or ""
+            if len(given) == 2 and (self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ and not tag.startswith("nr") or (tag and not tag.startswith("nr"))):
+                continue  # 书记高兴|地说: a word, then its 地
+            if len(given) == 1 and not (tag.startswith("nr") or tag in PROPER_NOUN_TAGS):
+                continue  # 书记同样说: an adverb, no name
+            return end
+        return None
 
     def _token_boundary(self, ctx: ArticleContext, i: int) -> bool:
         """No token runs across position i (one ends right before it and one starts at it)."""
@@ -760,6 +793,8 @@ class PersonExtractor:
         text, out, seen = ctx.text, [], set()
         for verb, pattern in self._speech_patterns:
             for match in pattern.finditer(text):
+                if text[match.end() : match.end() + 1] in SPEECH_NOT_FOLLOWED.get(verb, ()):
+                    continue  # 某某称为…, 称号: no speech
                 v = self._manner_start(text, match.start())
                 start = self._name_start_before(text, v, blocked)
                 if start is not None and v != match.start() and not self._role_word_ending_at(text, start):
