@@ -50,3 +50,18 @@ TITLED_SPEAKER_CASES = [
 @pytest.mark.parametrize("text, expected", TITLED_SPEAKER_CASES)
 def test_round35b_titled_speaker(text, expected):
     assert people(text) == expected
+
+
+# Rarer surnames after a title (代, 蜂); 代 is also "on behalf of", so it needs a clear end.
+RARE_SURNAME_CASES = [
+    ("巡查途中，二级警长代春民在楼道里查看消防通道。", [("代春民", "警长")]),
+    ("但东河乡乡长蜂立群发现，问题不少。", [("蜂立群", "东河乡乡长")]),
+    ("社区书记代表居民发言。", []),
+    ("主任代理书记工作后，大家很放心。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RARE_SURNAME_CASES)
+def test_round35b_rare_surnames(text, expected):
+    assert people(text) == expected
+
