@@ -65,3 +65,15 @@ RARE_SURNAME_CASES = [
 def test_round35b_rare_surnames(text, expected):
     assert people(text) == expected
 
+
+# A dash between a role and the name (工坊主理人——某某); a dash before a word is no name.
+DASH_CASES = [
+    ("走进小院，能看到手工坊主理人——邝秀梅阿姨忙着煮茶的身影。", [("邝秀梅", "主理人")]),
+    ("他是大坑村驻村第一书记——柏振宇。", [("柏振宇", "大坑村驻村第一书记")]),
+    ("第一部分——王者归来。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASH_CASES)
+def test_round35b_dash_between_role_and_name(text, expected):
+    assert people(text) == expected

@@ -155,6 +155,9 @@ CREDIT_SLASHES = ("/", "／")
 REPORTED = "报道"
 # One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
 ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
+# A dash between a role and a name (工坊主理人——林小雨: feature prose introducing a person; round
+# 35b, a labelled article and the brief's bulk notes). Longest first.
+ROLE_NAME_DASHES = ("——", "—", "－－", "--")
 # The brackets a credit opening or closing a paragraph is written in: （记者王敏）, and the black
 # lenticular ones of city papers' leads (【通讯员王敏李文杰】…: round 35, a labelled article's three
 # names cut to one).
@@ -517,6 +520,8 @@ class PersonExtractor:
                 role_end -= 1
             if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
                 role_end -= 1
+            elif text.endswith(ROLE_NAME_DASHES, 0, role_end):
+                role_end -= next(len(d) for d in ROLE_NAME_DASHES if text.endswith(d, 0, role_end))  # 主理人——某某
             if role_end not in role_ends or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
                 continue  # (主任|和社工: the conjunction after a title)
             role = self._role_word_ending_at(text, role_end)
