@@ -155,6 +155,9 @@ CREDIT_SLASHES = ("/", "／")
 REPORTED = "报道"
 # One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
 ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
+# A dash between a role and a name (工坊主理人——林小雨: feature prose introducing a person; round
+# 35b, a labelled article and the brief's bulk notes). Longest first.
+ROLE_NAME_DASHES = ("——", "—", "－－", "--")
 # The brackets a credit opening or closing a paragraph is written in: （记者王敏）, and the black
 # lenticular ones of city papers' leads (【通讯员王敏李文杰】…: round 35, a labelled article's three
 # names cut to one).
@@ -240,11 +243,17 @@ NAME_LENGTHS = (3, 2, 4)
 MAX_CREDIT_LINE = 40
 # At most this many names stand between two reporters' titles in an inline credit.
 MAX_CREDIT_NAMES = 3
+# One-character speech verbs that with the character after them make another word (称为, 称号,
+# 称之, 称呼, 称作, 称职, 称谓, 称赞 stays speech): verb → those characters.
+SPEECH_NOT_FOLLOWED = {"称": frozenset("为号之呼作职谓心")}
+# What closes a titled speaker's speech verb in T1d (书记某某说，/：/“): punctuation or a quote.
+RE_TITLED_SPEECH_CLOSE = regex.compile(r"[，,：:“\"。]")
 # Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责, 该男子叫王芳，是…: round 35).
 NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让叫")
 # Characters of `person_not_given.txt` that are also common in given names (车其杰, 周冰之, 邹月,
-# 胡耀元, 滕振能): on a credit line, or after a title when a clear end follows, a name may hold one.
-SOFT_GIVEN_CHARS = frozenset("其之月元能")
+# 胡耀元, 滕振能; round 35b: 中 of 吴中兰, 王中华): on a credit line, or after a title when a clear end
+# follows, a name may hold one.
+SOFT_GIVEN_CHARS = frozenset("其之月元能中")
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
 TITLES_AFTER_NAME = ("总书记",)
 # The word that, right after such a title, cites the leader's guidance as a document (…总书记关于
@@ -296,6 +305,29 @@ PREPOSITION_END = "为"
 ADMIN_UNIT_CHARS = frozenset("省市县区镇乡村街")
 # jieba's tags of the words that say how someone spoke (高兴 b, 激动 a, 兴奋 v, 乐呵呵 z, 由衷 d).
 MANNER_TAGS = frozenset({"a", "ad", "an", "b", "z", "d", "v", "vd", "i", "l"})
+# The generic words that close a unit's own name (铜都社区, 华贸中心, 专业委员会, 施家岗村): in a role
+# written before a person, the name written before such a word is part of the role even when no
+# extractor found the unit (`_unit_name_before`). Round 35b: the bulk sample's cut roles
+# (铜都社区党委书记 → 社区党委书记) in eight articles.
+NAMED_UNIT_WORDS = ("社区", "中心", "村", "委员会", "协会", "服务站", "工作站", "社工站", "居委会", "村委会", "居民区")
+# jieba's tags of the tokens such a name is made of: nouns, place, organization and person names,
+# abbreviations and verbal nouns (教育社区); a token jieba does not list at all is a name too.
+UNIT_NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "nw"})
+# Nouns that stand before a unit word without naming it (辖区社区, 现场, 全市).
+UNIT_NAME_STOPS = frozenset({"辖区", "现场", "全市", "全区", "全县", "全镇", "全村", "本村", "基层", "城乡", "农村", "群众", "居民", "村民", "党员", "干部", "同志", "大家", "记者"})
+# jieba's tag initials of the words that end such a name on the left: pronouns (该, 各, 我们), time
+# words, prepositions, conjunctions, particles, adverbs, numbers and measure words, locality words.
+UNIT_NAME_END_TAGS = frozenset("rtpcudmqfy")
+# … of a one-character token: pronouns, prepositions, conjunctions, particles (该|村, 在|社区); other
+# single characters (铜|都社区: jieba split a name it does not know) are read on, as words that are
+# no noun are.
+UNIT_NAME_END_TAGS_ONE = frozenset("rpcuy")
+# A verb this common (jieba's frequency) is the clause's predicate, no part of a name (采访|社区书记);
+# rarer ones are often a piece of a name jieba does not know (安居|乐社区).
+UNIT_NAME_VERB_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
+UNIT_NAME_VERB_FREQ = 1000
+# The longest unit name read so (北京市双井街道城市管理综合指挥|中心: 12).
+UNIT_NAME_MAX = 14
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
 # … a two-character given part this common is one too when nothing but a speech verb
@@ -488,6 +520,8 @@ class PersonExtractor:
                 role_end -= 1
             if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
                 role_end -= 1
+            elif text.endswith(ROLE_NAME_DASHES, 0, role_end):
+                role_end -= next(len(d) for d in ROLE_NAME_DASHES if text.endswith(d, 0, role_end))  # 主理人——某某
             if role_end not in role_ends or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
                 continue  # (主任|和社工: the conjunction after a title)
             role = self._role_word_ending_at(text, role_end)
@@ -505,6 +539,8 @@ class PersonExtractor:
                 end = self._token_name_end(ctx, p, blocked, after_head=role.endswith(HEAD_TITLES) or role.endswith(HEAD_TITLE_END))
             if end is None:
                 end = self._known_short_name_end(text, p, blocked)
+            if end is None and after_title:
+                end = self._titled_speaker_end(text, p, blocked)
             if end is None:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
@@ -546,6 +582,31 @@ class PersonExtractor:
         if not (word_tags().get(text[p:end]) or "").startswith("nr") or not self._follows(text, end, self._known_name_ends):
             return None
         return end if self._valid_name(text, p, end, blocked, titled=True) else None
+
+    def _titled_speaker_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
+        """T1d: between a head's title and a speech verb that closes the clause's subject (followed
+        by punctuation or a quote: 书记王建立说，, 书记万山说：), a name whose given part is a common
+        word P2 would reject (建立, 万山: a place word): p + 3 when text[p:p+2] is no common word
+        (高兴|地说), else p + 2 when the two characters are a proper noun or a name jieba lists.
+        Round 35b: the bulk sample's titled speakers lost so (three articles)."""
+        if self._surname_len(text, p) != 1 or self._is_nickname(text, p):
+            return None  # (a surname that is also a word, 万, 常, is judged with its given part: 万山 ns, 常常 d)
+        for end in (p + 3, p + 2):
+            name, given = text[p:end], text[p + 1 : end]
+            verb = next((v for v in self.res.speech_verbs if text.startswith(v, end)), None)
+            if verb is None or not RE_TITLED_SPEECH_CLOSE.match(text, end + len(verb)):
+                continue
+            if not RE_HAN.match(given) or any(ch in self.res.not_given for ch in given) or given in self.res.roles or any(blocked[p:end]):
+                continue
+            if self._role_prefixes(name) or text.startswith(self.res.honorifics, p + 1):
+                continue
+            tag = word_tags().get(name) or ""
+            if len(given) == 2 and (self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ and not tag.startswith("nr") or (tag and not tag.startswith("nr"))):
+                continue  # 书记高兴|地说: a word, then its 地
+            if len(given) == 1 and not (tag.startswith("nr") or tag in PROPER_NOUN_TAGS):
+                continue  # 书记同样说: an adverb, no name
+            return end
+        return None
 
     def _token_boundary(self, ctx: ArticleContext, i: int) -> bool:
         """No token runs across position i (one ends right before it and one starts at it)."""
@@ -737,6 +798,8 @@ class PersonExtractor:
         text, out, seen = ctx.text, [], set()
         for verb, pattern in self._speech_patterns:
             for match in pattern.finditer(text):
+                if text[match.end() : match.end() + 1] in SPEECH_NOT_FOLLOWED.get(verb, ()):
+                    continue  # 某某称为…, 称号: no speech
                 v = self._manner_start(text, match.start())
                 start = self._name_start_before(text, v, blocked)
                 if start is not None and v != match.start() and not self._role_word_ending_at(text, start):
@@ -1334,7 +1397,11 @@ class PersonExtractor:
                     continue
                 word = self._role_unit_ending_at(text, start)
                 if word is None:
-                    break
+                    named = self._unit_name_before(ctx, start) if text.startswith(NAMED_UNIT_WORDS, start) else start
+                    if named == start:
+                        break
+                    start = named  # 铜都|社区党委书记: the name no extractor found, written before its unit word
+                    continue
                 token = ctx.tokens.at(start - 1) if len(word) == 1 else None
                 if token is not None and token[0] < start - 1:
                     start = token[0]  # 超市|负责人, 开发区, 城市: a one-character unit inside a word is that word
@@ -1347,6 +1414,48 @@ class PersonExtractor:
                 continue
             break
         return text[start:p], affiliation
+
+    @staticmethod
+    def _named_unit_word_at(text: str, p: int) -> str:
+        return next((w for w in NAMED_UNIT_WORDS if text.startswith(w, p)), "")
+
+    def _unit_name_before(self, ctx: ArticleContext, p: int) -> int:
+        """Where the proper name of a unit whose generic word starts at p begins (铜都|社区,
+        华贸|中心社区, 专业|委员会), or p when none is sure. Walking jieba's tokens leftwards: nouns
+        and words jieba does not list (a name it has never seen: 华贸) are the name's; a function
+        word, pronoun, time word or number ends it (该|村, 近日|社区书记, 看望了|社区书记). Other
+        words (a verb, one character jieba split off a name it does not know: 铜|都, 安居|乐) belong
+        to it only when the run reaches the clause's start (punctuation or a line start) within
+        UNIT_NAME_MAX characters; else the name is the nouns right before p, if any."""
+        text, start, nominal_start, plain = ctx.text, p, p, True
+        units = self._unit_ends(ctx)
+        while start > 0:
+            if start < p and start in units:
+                return start  # 北京市|双井街道…: a place or unit found before it (the role takes it next)
+            token = ctx.tokens.at(start - 1)
+            if token is None or token[1] != start:
+                break
+            word = text[token[0] : token[1]]
+            if not RE_HAN.match(word):
+                return start if p - start >= 2 else nominal_start  # the clause starts here
+            tag = word_tags().get(word)
+            if word in UNIT_NAME_STOPS or len(word) == 1 and (word in NAME_LEFT_FUNCTION_CHARS or (tag or "")[:1] in UNIT_NAME_END_TAGS_ONE):
+                break
+            if len(word) >= 2 and (tag or "")[:1] in UNIT_NAME_END_TAGS:
+                break
+            if len(word) >= 2 and tag in UNIT_NAME_VERB_TAGS and self.freq.get(word, 0) >= UNIT_NAME_VERB_FREQ \
+                    and not (token[1] == p and self.freq.get(word + self._named_unit_word_at(text, p), 0) > 0):
+                break  # 记者采访|社区书记: a common verb is the predicate, unless it makes a word with the unit (指挥|中心)
+            if p - token[0] > UNIT_NAME_MAX:
+                break
+            nominal = len(word) >= 2 and (tag is None or tag in UNIT_NAME_TAGS)
+            plain = plain and nominal
+            start = token[0]
+            if plain:
+                nominal_start = start
+        if start == 0 and p >= 2:
+            return 0
+        return nominal_start
 
     def _role_after(self, ctx: ArticleContext, end: int) -> tuple[str, Party | None] | None:
         """张杰，是时事政治宣传小分队队员 → 时事政治宣传小分队队员."""
