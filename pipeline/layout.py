@@ -976,6 +976,22 @@ def _is_reading_time(line: str) -> bool:
     return RE_READING_TIME.match(line) is not None and ("字" in line or "分钟" in line)  # (both parts are optional)
 
 
+# A phone number a page's contact line gives: an area code and the number (0744-8380702,
+# (0997)2142110) or a mobile number; a hotline's short number (12345) alone is no contact line.
+PHONE = r"(?:[（(]?0\d{2,3}[)）]?\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9})"
+# A contact field: a label ending in 电话 or 热线 (新闻热线： 举报电话：), the number after it, a site's
+# short name at most between them (举报电话：某某网（029-…）).
+RE_CONTACT_FIELD = regex.compile(r"\p{Han}{0,10}(?:电话|热线)\s*[：:]?\s*[^\s，。；：:]{0,6}?" + PHONE)
+CONTACT_LINE_MAX = 80
+
+
+def _is_contact_line(line: str) -> bool:
+    """新闻热线：0744-8380702 举报电话：0744-8380703: the contact line of a site's or paper's header
+    or footer (a phone number after a 电话/热线 label, no sentence). Round 35B: such lines over the
+    headline were read as it, on pages of three sites of the tuning pool."""
+    return len(line) <= CONTACT_LINE_MAX and not has_sentence_punct(line) and RE_CONTACT_FIELD.search(line) is not None
+
+
 # The kinds `web_furniture_kind` tells from a line's words, each with its test, in the
 # order they are tried (a sponsor credit before a menu, a menu before a masthead).
 WEB_LINE_TESTS = (
@@ -986,6 +1002,7 @@ WEB_LINE_TESTS = (
     ("page_label", _is_page_label),
     ("tool", _is_tool_line),
     ("tool", _is_reading_time),
+    ("tool", _is_contact_line),
     ("nav", _is_nav_line),
     ("nav", _is_app_link),
     ("masthead", masthead_outlet),
