@@ -1123,6 +1123,8 @@ RE_SPACED_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10}?)讯(?=\p{Han}|\d|[
 # Words ending in 讯 that name no dispatch: 简讯 快讯 喜讯 资讯 通讯 音讯
 BARE_DISPATCH_NOT = ("简", "快", "喜", "资", "通", "音", "电", "速", "新")
 DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
+# A city's broadcaster by its short name (青禾广电讯): its 电 closes a name, not the word 电讯. Round 35B.
+BROADCASTER_SHORT = "广电"
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
@@ -1130,6 +1132,9 @@ RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|�
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
 RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
+# An outlet's local bureau after the place (红网青禾县分站3月5日讯, 某某社青禾记者站): the place and the
+# bureau word may run longer than a place alone. Round 35B.
+BUREAU_WORDS = ("分站", "分社", "记者站")
 # A paper's name right before its dispatch's 讯 may be three characters (某城报讯: a district's
 # paper), as in a byline; elsewhere a paper needs four (round 28).
 DISPATCH_PAPER_MIN = 3
@@ -1145,17 +1150,29 @@ OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatc
 # group's Latin initials count), or in book-title marks after 文/ (文/《青禾党建》全媒体记者 张三).
 # Tuning articles of three sets. Example: 青禾新闻 of 本报讯（青禾新闻记者 张三）.
 REPORTER_TITLE = r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|記者)"
+CREDIT_TITLES = ("通讯员", "通訊員", "记者", "記者")
 RE_OWN_DISPATCH_REPORTER = regex.compile(
     r"^本[报報网網刊台]讯\s*[（(](?P<outlet>[A-Z]{2,6}|\p{Han}[\p{Han}·]{1,14}?)" + REPORTER_TITLE)
+# A headline repeated in square brackets before the dispatch line (【某某社区办起邻里食堂】新华社青禾3月5日电):
+# longer than an outlet's name in brackets (【某某网】). Round 35B.
+RE_HEADLINE_TAG = regex.compile(r"^【[^【】]{13,60}】")
 RE_TITLED_REPORTER = regex.compile(r"^(?:文|图|文图|文/图)?\s*[/／]?\s*《(?P<outlet>[^《》\s]{2,16})》\s*" + REPORTER_TITLE)
 
 
-def reporter_credit_outlet(line: str) -> str | None:
+def reporter_credit_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str | None:
     """本报讯（青禾新闻记者 张三） → 青禾新闻 (a name shaped like an outlet's, or Latin initials);
-    文/《青禾党建》全媒体记者 张三 → 青禾党建 (the marks say it is a publication)."""
+    文/《青禾党建》全媒体记者 张三 → 青禾党建 (the marks say it is a publication).
+    本报讯（通讯员 李四 王五 青禾晚报记者 张三） → 青禾晚报: the correspondents' names before the
+    outlet, the outlet after the page's last space before it (`spaced`), or none (round 35B)."""
     match = RE_OWN_DISPATCH_REPORTER.match(line)
     if match:
         outlet = match.group("outlet")
+        if any(title in outlet for title in CREDIT_TITLES):
+            start = match.start("outlet")
+            cut = max((i for i in range(1, len(outlet)) if spaced is not None and spaced(start + i)), default=None)
+            if cut is None:
+                return None
+            outlet = outlet[cut:]
         return outlet if outlet.isascii() or _outlet_shaped(outlet) or _is_paper(outlet, DISPATCH_PAPER_MIN) else None
     match = RE_TITLED_REPORTER.match(line)
     return match.group("outlet") if match else None
@@ -1165,7 +1182,13 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
     """The outlet a first paragraph names in its dispatch line or credit (not 本报讯).
     `spaced(i)`: whether the page had a space before the line's character `i` (a dispatch set
     off from the lede by a space alone: 青禾晨刊讯  近日，…)."""
-    credited = reporter_credit_outlet(line)
+    tag = RE_HEADLINE_TAG.match(line)
+    if tag:
+        dispatch = RE_DISPATCH.match(line[tag.end() :])
+        if dispatch and dispatch.group("dated"):
+            # 【某某社区办起邻里食堂】新华社青禾3月5日电: the headline in brackets before the dispatch
+            return lede_outlet(line[tag.end() :], lambda i: spaced(i + tag.end()) if spaced else False)
+    credited = reporter_credit_outlet(line, spaced)
     if credited:
         return credited  # 本报讯（青禾新闻记者 张三）: the paper's own dispatch names no outlet, its credit does
     match = RE_DISPATCH.match(line)
@@ -1189,8 +1212,9 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
         # name (…报 of four or more characters: 某某导报讯, round 21), as in a byline; a paper's
         # name before its own 本报讯 (某某公益报 本报讯) is the name without 本报.
         text = text.removesuffix(OWN_OUTLET)
+        reach = DISPATCH_PLACE_MAX + next((len(word) for word in BUREAU_WORDS if text.endswith(word)), 0)
         for end in range(len(text), 1, -1):
-            if len(text) - end > DISPATCH_PLACE_MAX:
+            if len(text) - end > reach:
                 break
             if is_outlet_name(text[:end]) or _is_paper(text[:end], DISPATCH_PAPER_MIN):
                 return text[:end]
@@ -1326,7 +1350,7 @@ def _bare_dispatch_outlet(line: str, spaced: Callable[[int], bool] | None = None
     head = match.group("head").removeprefix("据")  # 据某某网报道：
     if head.endswith(DISPATCH_NOT_CREDIT):
         return None  # 记者报道： / 通讯员报道： name a person's title, not an outlet
-    if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
+    if (head.endswith(BARE_DISPATCH_NOT) and not (head.endswith(BROADCASTER_SHORT) and len(head) > len(BROADCASTER_SHORT))) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
     if head in region_names() or (len(head) <= len(OWN_OUTLET) and head.endswith("报")):
         return None  # 某市报道（通讯员…） / 日报讯: a place or a paper's kind alone names no outlet (round 28)

@@ -44,3 +44,37 @@ def test_contact_line_is_furniture(line):
 )
 def test_not_a_contact_line(line):
     assert layout.web_furniture_kind(line) != "tool"
+
+
+@pytest.mark.parametrize(
+    "lede, outlet",
+    [
+        ("红网青禾县分站3月5日讯（记者 童可馨）", "红网"),  # a portal's county bureau after the place
+        ("【枫林街道翠湖社区把闲置车棚改成了共享书屋】新华社青禾3月5日电（记者 邵明远）", "新华社"),  # the headline in brackets first
+        ("雁城广电讯（全媒体记者 邵明远 通讯员 童可馨）", "雁城广电"),  # a city's broadcaster by its short name
+    ],
+)
+def test_dispatch_shapes(lede, outlet):
+    assert layout.lede_outlet(lede + BODY) == outlet
+    article = only_article(f"{HEADLINE}\n\n{lede}{BODY}\n\n{BODY2}")
+    assert article.source == outlet
+
+
+def test_correspondents_before_the_outlet_in_own_dispatch():
+    lede = "本报讯（通讯员 邵明远 童可馨 雁城晚报全媒体记者 陶立新）"
+    article = only_article(f"{HEADLINE}\n\n{lede}{BODY}\n\n{BODY2}")
+    assert article.source == "雁城晚报"
+    # without the page's spaces the names cannot be told from the outlet: no source
+    assert layout.reporter_credit_outlet("本报讯（通讯员邵明远童可馨雁城晚报全媒体记者陶立新）") is None
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "广电讯（记者 童可馨）",  # the kind of outlet alone
+        "电讯（记者 童可馨）",
+        "【枫林街道翠湖社区把闲置车棚改成了共享书屋】居民们都来了。",  # a tag with no dispatch after it
+    ],
+)
+def test_no_dispatch_outlet(lede):
+    assert layout.lede_outlet(lede + BODY) is None
