@@ -78,3 +78,27 @@ def test_correspondents_before_the_outlet_in_own_dispatch():
 )
 def test_no_dispatch_outlet(lede):
     assert layout.lede_outlet(lede + BODY) is None
+
+
+LEDE = "本报讯（记者 邵明远）近日，枫林街道翠湖社区把闲置的车棚改成了共享书屋，居民轮流值守，书屋每天开放到晚上九点。"
+
+
+def test_first_line_of_a_two_line_headline_is_the_title():
+    # the upper line is shorter than the lower, but its words are the body's
+    upper, lower = "翠湖社区车棚变书屋", "枫林街道“共享书屋”开门迎客啦"
+    article = only_article(f"{upper}\n\n{lower}\n\n2024-05-06 10:00 来源：枫林日报\n\n{LEDE}\n\n{BODY2}")
+    assert article.title == upper
+    assert lower in article.text
+
+
+@pytest.mark.parametrize(
+    "upper",
+    [
+        "民生频道热点聚焦",  # a site's column: few words of the body
+        "枫林文化研究会",  # a body's name over the headline
+    ],
+)
+def test_column_or_body_name_over_headline_is_no_title(upper):
+    lower = "枫林街道翠湖社区车棚改成共享书屋"
+    article = only_article(f"{upper}\n\n{lower}\n\n2024-05-06 10:00 来源：枫林日报\n\n{LEDE}\n\n{BODY2}")
+    assert article.title == lower
