@@ -501,9 +501,48 @@ def credited_outlet(name: str) -> str:
     name (某某报客户端) as written too; only a site word the page glued to a name is cut off
     (某某日报官网 → 某某日报). Round 30: the labelled sets of rounds 27–30 keep the attribution as
     written (rounds 13 and 18 credited one outlet of the pair)."""
+    name = _without_glued_prefix(name)
     if RE_COMBINED_OUTLET.match(name):
         return name  # the pair as written, not the head a known outlet opening it would give
     return outlet_head(name, glued=False) or name
+
+
+OUTLET_STEM_MIN = 2  # the name before an outlet's ending (南阳 of 南阳网)
+
+
+def _without_glued_prefix(name: str) -> str:
+    """关注某某网 → 某某网; 旅游搜狐城市-某地 → 搜狐城市-某地: a follow button or a channel's name the
+    page glued before the outlet (web_furniture.tsv `outlet_prefix`) is cut off when the rest is
+    an outlet's name or opens with a known outlet or portal. Round 35B."""
+    for word in web_terms().get("outlet_prefix", ()):
+        rest = name[len(word) :]
+        if name.startswith(word) and (_named_outlet(rest) or _opens_with_known_outlet(rest)):
+            return rest
+    return name
+
+
+def _named_outlet(name: str) -> bool:
+    """An outlet's name with a name before its ending (南阳网, not 新闻网 or 日报)."""
+    _, endings = _media()
+    ending = next((e for e in endings + web_terms().get("outlet_ending", ()) if name.endswith(e)), None)
+    return is_outlet_name(name) and (ending is None or len(name) - len(ending) >= OUTLET_STEM_MIN)
+
+
+def _opens_with_known_outlet(name: str) -> bool:
+    names, _ = _media()
+    return any(name.startswith(known) and len(name) > len(known) for known in tuple(names) + web_terms().get("portal", ()))
+
+
+def is_menu_words(name: str) -> bool:
+    """新闻新闻: a name made of a menu's channel words only (web_furniture.tsv `nav_word`), no outlet."""
+    words = web_terms().get("nav_word", ())
+    rest = name
+    while rest:
+        word = next((w for w in words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
 
 
 def outlet_value(value: str) -> str | None:

@@ -115,3 +115,22 @@ def test_account_originality_line_alone_names_the_source():
     article = only_article(f"{HEADLINE}\n\n雁城时报 原创\n\n2025-07-29 12:55\n\n{BODY}\n\n{BODY2}")
     assert article.title == HEADLINE
     assert article.source == "雁城时报"
+
+
+@pytest.mark.parametrize(
+    "name, outlet",
+    [
+        ("关注雁城网", "雁城网"),  # the follow button glued before the site's name
+        ("旅游搜狐城市-雁城", "搜狐城市-雁城"),  # a portal's channel before its city site
+        ("娱乐新闻网", "娱乐新闻网"),  # nothing named before the ending: as written
+        ("教育导报", "教育导报"),
+        ("健康时报", "健康时报"),
+    ],
+)
+def test_glued_prefix_cut_off_the_source(name, outlet):
+    assert layout.credited_outlet(name) == outlet
+
+
+@pytest.mark.parametrize("name, menu", [("新闻新闻", True), ("首页新闻", True), ("雁城新闻", False), ("新闻网", False)])
+def test_menu_words_name_no_outlet(name, menu):
+    assert layout.is_menu_words(name) is menu
