@@ -794,6 +794,7 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
     # a portal's own name as 来源 (网易网) ranks below the outlet the story names itself
     # (中新网青禾3月5日电), as the site's name does; alone it stays the source
     candidates = [(max(rank, RANK_SITE) if layout.is_portal(outlet) else rank, outlet) for rank, outlet in candidates]
+    candidates = [(rank, outlet) for rank, outlet in candidates if not layout.is_menu_words(outlet)]  # 新闻新闻>某市新闻: a menu
     return layout.credited_outlet(min(candidates)[1]) if candidates else None
 
 

@@ -501,9 +501,48 @@ def credited_outlet(name: str) -> str:
     name (某某报客户端) as written too; only a site word the page glued to a name is cut off
     (某某日报官网 → 某某日报). Round 30: the labelled sets of rounds 27–30 keep the attribution as
     written (rounds 13 and 18 credited one outlet of the pair)."""
+    name = _without_glued_prefix(name)
     if RE_COMBINED_OUTLET.match(name):
         return name  # the pair as written, not the head a known outlet opening it would give
     return outlet_head(name, glued=False) or name
+
+
+OUTLET_STEM_MIN = 2  # the name before an outlet's ending (南阳 of 南阳网)
+
+
+def _without_glued_prefix(name: str) -> str:
+    """关注某某网 → 某某网; 旅游搜狐城市-某地 → 搜狐城市-某地: a follow button or a channel's name the
+    page glued before the outlet (web_furniture.tsv `outlet_prefix`) is cut off when the rest is
+    an outlet's name or opens with a known outlet or portal. Round 35B."""
+    for word in web_terms().get("outlet_prefix", ()):
+        rest = name[len(word) :]
+        if name.startswith(word) and (_named_outlet(rest) or _opens_with_known_outlet(rest)):
+            return rest
+    return name
+
+
+def _named_outlet(name: str) -> bool:
+    """An outlet's name with a name before its ending (南阳网, not 新闻网 or 日报)."""
+    _, endings = _media()
+    ending = next((e for e in endings + web_terms().get("outlet_ending", ()) if name.endswith(e)), None)
+    return is_outlet_name(name) and (ending is None or len(name) - len(ending) >= OUTLET_STEM_MIN)
+
+
+def _opens_with_known_outlet(name: str) -> bool:
+    names, _ = _media()
+    return any(name.startswith(known) and len(name) > len(known) for known in tuple(names) + web_terms().get("portal", ()))
+
+
+def is_menu_words(name: str) -> bool:
+    """新闻新闻: a name made of a menu's channel words only (web_furniture.tsv `nav_word`), no outlet."""
+    words = web_terms().get("nav_word", ())
+    rest = name
+    while rest:
+        word = next((w for w in words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
 
 
 def outlet_value(value: str) -> str | None:
@@ -976,6 +1015,22 @@ def _is_reading_time(line: str) -> bool:
     return RE_READING_TIME.match(line) is not None and ("字" in line or "分钟" in line)  # (both parts are optional)
 
 
+# A phone number a page's contact line gives: an area code and the number (0744-8380702,
+# (0997)2142110) or a mobile number; a hotline's short number (12345) alone is no contact line.
+PHONE = r"(?:[（(]?0\d{2,3}[)）]?\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9})"
+# A contact field: a label ending in 电话 or 热线 (新闻热线： 举报电话：), the number after it, a site's
+# short name at most between them (举报电话：某某网（029-…）).
+RE_CONTACT_FIELD = regex.compile(r"\p{Han}{0,10}(?:电话|热线)\s*[：:]?\s*[^\s，。；：:]{0,6}?" + PHONE)
+CONTACT_LINE_MAX = 80
+
+
+def _is_contact_line(line: str) -> bool:
+    """新闻热线：0744-8380702 举报电话：0744-8380703: the contact line of a site's or paper's header
+    or footer (a phone number after a 电话/热线 label, no sentence). Round 35B: such lines over the
+    headline were read as it, on pages of three sites of the tuning pool."""
+    return len(line) <= CONTACT_LINE_MAX and not has_sentence_punct(line) and RE_CONTACT_FIELD.search(line) is not None
+
+
 # The kinds `web_furniture_kind` tells from a line's words, each with its test, in the
 # order they are tried (a sponsor credit before a menu, a menu before a masthead).
 WEB_LINE_TESTS = (
@@ -986,6 +1041,7 @@ WEB_LINE_TESTS = (
     ("page_label", _is_page_label),
     ("tool", _is_tool_line),
     ("tool", _is_reading_time),
+    ("tool", _is_contact_line),
     ("nav", _is_nav_line),
     ("nav", _is_app_link),
     ("masthead", masthead_outlet),
@@ -1106,6 +1162,8 @@ RE_SPACED_DISPATCH = regex.compile(r"^(?P<head>\p{Han}{2,10}?)讯(?=\p{Han}|\d|[
 # Words ending in 讯 that name no dispatch: 简讯 快讯 喜讯 资讯 通讯 音讯
 BARE_DISPATCH_NOT = ("简", "快", "喜", "资", "通", "音", "电", "速", "新")
 DISPATCH_NOT_CREDIT = ("记者", "通讯员", "者", "员")
+# A city's broadcaster by its short name (青禾广电讯): its 电 closes a name, not the word 电讯. Round 35B.
+BROADCASTER_SHORT = "广电"
 # An outlet before a bracketed credit: 某某在线网（文/张三）
 RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|图)\s*[/／:：]|记者|通讯员|本报记者|全媒体记者|融媒体记者)")
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
@@ -1113,6 +1171,9 @@ RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|�
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
 RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
+# An outlet's local bureau after the place (红网青禾县分站3月5日讯, 某某社青禾记者站): the place and the
+# bureau word may run longer than a place alone. Round 35B.
+BUREAU_WORDS = ("分站", "分社", "记者站")
 # A paper's name right before its dispatch's 讯 may be three characters (某城报讯: a district's
 # paper), as in a byline; elsewhere a paper needs four (round 28).
 DISPATCH_PAPER_MIN = 3
@@ -1128,24 +1189,29 @@ OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatc
 # group's Latin initials count), or in book-title marks after 文/ (文/《青禾党建》全媒体记者 张三).
 # Tuning articles of three sets. Example: 青禾新闻 of 本报讯（青禾新闻记者 张三）.
 REPORTER_TITLE = r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|記者)"
+CREDIT_TITLES = ("通讯员", "通訊員", "记者", "記者")
 RE_OWN_DISPATCH_REPORTER = regex.compile(
     r"^本[报報网網刊台]讯\s*[（(](?P<outlet>[A-Z]{2,6}|\p{Han}[\p{Han}·]{1,14}?)" + REPORTER_TITLE)
-# Credits that may stand before the outlet inside the brackets (round-35 bulk sample: the
-# correspondents' names came out as part of the paper's).
-CREDIT_BEFORE_OUTLET = ("通讯员", "通訊員", "记者", "記者", "摄影", "攝影")
+# A headline repeated in square brackets before the dispatch line (【某某社区办起邻里食堂】新华社青禾3月5日电):
+# longer than an outlet's name in brackets (【某某网】). Round 35B.
+RE_HEADLINE_TAG = regex.compile(r"^【[^【】]{13,60}】")
 RE_TITLED_REPORTER = regex.compile(r"^(?:文|图|文图|文/图)?\s*[/／]?\s*《(?P<outlet>[^《》\s]{2,16})》\s*" + REPORTER_TITLE)
 
 
-def reporter_credit_outlet(line: str) -> str | None:
+def reporter_credit_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str | None:
     """本报讯（青禾新闻记者 张三） → 青禾新闻 (a name shaped like an outlet's, or Latin initials);
-    文/《青禾党建》全媒体记者 张三 → 青禾党建 (the marks say it is a publication)."""
+    文/《青禾党建》全媒体记者 张三 → 青禾党建 (the marks say it is a publication).
+    本报讯（通讯员 李四 王五 青禾晚报记者 张三） → 青禾晚报: the correspondents' names before the
+    outlet, the outlet after the page's last space before it (`spaced`), or none (round 35B)."""
     match = RE_OWN_DISPATCH_REPORTER.match(line)
     if match:
         outlet = match.group("outlet")
-        if any(title in outlet for title in CREDIT_BEFORE_OUTLET):
-            # 本报讯（通讯员 李某 王某某 某某晚报记者 张三）: the clean line has lost the spaces that
-            # set the correspondents' names off from the paper, so where the outlet starts is unknown
-            return None
+        if any(title in outlet for title in CREDIT_TITLES):
+            start = match.start("outlet")
+            cut = max((i for i in range(1, len(outlet)) if spaced is not None and spaced(start + i)), default=None)
+            if cut is None:
+                return None
+            outlet = outlet[cut:]
         return outlet if outlet.isascii() or _outlet_shaped(outlet) or _is_paper(outlet, DISPATCH_PAPER_MIN) else None
     match = RE_TITLED_REPORTER.match(line)
     return match.group("outlet") if match else None
@@ -1155,7 +1221,13 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
     """The outlet a first paragraph names in its dispatch line or credit (not 本报讯).
     `spaced(i)`: whether the page had a space before the line's character `i` (a dispatch set
     off from the lede by a space alone: 青禾晨刊讯  近日，…)."""
-    credited = reporter_credit_outlet(line)
+    tag = RE_HEADLINE_TAG.match(line)
+    if tag:
+        dispatch = RE_DISPATCH.match(line[tag.end() :])
+        if dispatch and dispatch.group("dated"):
+            # 【某某社区办起邻里食堂】新华社青禾3月5日电: the headline in brackets before the dispatch
+            return lede_outlet(line[tag.end() :], lambda i: spaced(i + tag.end()) if spaced else False)
+    credited = reporter_credit_outlet(line, spaced)
     if credited:
         return credited  # 本报讯（青禾新闻记者 张三）: the paper's own dispatch names no outlet, its credit does
     match = RE_DISPATCH.match(line)
@@ -1179,8 +1251,9 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
         # name (…报 of four or more characters: 某某导报讯, round 21), as in a byline; a paper's
         # name before its own 本报讯 (某某公益报 本报讯) is the name without 本报.
         text = text.removesuffix(OWN_OUTLET)
+        reach = DISPATCH_PLACE_MAX + next((len(word) for word in BUREAU_WORDS if text.endswith(word)), 0)
         for end in range(len(text), 1, -1):
-            if len(text) - end > DISPATCH_PLACE_MAX:
+            if len(text) - end > reach:
                 break
             if is_outlet_name(text[:end]) or _is_paper(text[:end], DISPATCH_PAPER_MIN):
                 return text[:end]
@@ -1316,7 +1389,7 @@ def _bare_dispatch_outlet(line: str, spaced: Callable[[int], bool] | None = None
     head = match.group("head").removeprefix("据")  # 据某某网报道：
     if head.endswith(DISPATCH_NOT_CREDIT):
         return None  # 记者报道： / 通讯员报道： name a person's title, not an outlet
-    if head.endswith(BARE_DISPATCH_NOT) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
+    if (head.endswith(BARE_DISPATCH_NOT) and not (head.endswith(BROADCASTER_SHORT) and len(head) > len(BROADCASTER_SHORT))) or any(head.startswith(word) for word in web_terms().get("not_outlet", ())):
         return None
     if head in region_names() or (len(head) <= len(OWN_OUTLET) and head.endswith("报")):
         return None  # 某市报道（通讯员…） / 日报讯: a place or a paper's kind alone names no outlet (round 28)

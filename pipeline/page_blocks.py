@@ -157,6 +157,11 @@ OUTLET_HEADLINE_MIN = 8
 OUTLET_LINE_FOLLOWERS = ("datetime", "dateline")  # a date line under the outlet's sets it apart
 
 
+# The mark an account sets after its name over a story it published first (某某时报 原创 under the
+# headline): the line is the account's, not the headline's tail. Round 35B.
+ORIGINAL_MARK = "原创"
+
+
 def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
     """An outlet's name alone on a line right above the headline, or below it set apart (a blank
     line between, or a date under it: 某某商报 ⏎ 2023年07月12日), or under a 来源： label the page
@@ -169,7 +174,8 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
     for i, block in enumerate(top):
         if block.kind not in OUTLET_LINE_KINDS or block.outlet or len(block.text) > OUTLET_LINE_MAX:
             continue
-        if not layout.is_outlet_line(block.text) or any(block.text in b.text for b in top[:i]):
+        name = block.text.removesuffix(ORIGINAL_MARK)
+        if not layout.is_outlet_line(name) or any(name in b.text for b in top[:i]):
             continue
         before = top[i - 1] if i else None
         after = top[i + 1] if i + 1 < len(top) else None
@@ -177,7 +183,8 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
         by_headline = (after is not None and _headline_like(after)) or (before is not None and _headline_like(before) and set_apart)
         if by_headline or (before is not None and _empty_source_label(before)):
             to_furniture(block, "masthead")
-            block.outlet, block.rank = block.text, RANK_DISPATCH
+            # 某某时报 原创: the publishing account's originality mark, ranked as an account's name
+            block.outlet, block.rank = name, RANK_DISPATCH if name == block.text else RANK_ACCOUNT
             return
 
 

@@ -19,6 +19,8 @@ import regex
 from . import layout
 from .page_blocks import RANK_SITE, RE_ORIGINAL_TITLE, TITLE_MIN, Block, could_be_title, to_furniture
 
+# Runs of Han characters, for the bigrams a headline shares with its body
+RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # A part number closing a headline that runs over several web pages: …（1） / …（十） (round 18:
 # a content farm numbers the pages of a copied story in Chinese numerals)
 RE_PART_NUMBER = regex.compile(r"\s*[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]$")
@@ -304,16 +306,34 @@ def _headline_over_subtitle(found: list[Block], title_at: int) -> int:
         return title_at
     if any(_is_breadcrumb_block(block) for block in found[above + 1 : title_at]):
         return title_at  # 首页>新闻>正文 between them: the trail opens the article, the line over it is a menu (round 21)
-    if any(_text_block(block) for block in found[:above]):
-        return title_at
+    if any(_text_block(block) and len(block.text) >= TITLE_MIN for block in found[:above]):
+        return title_at  # (a column's name over the headline, 中工娱乐, is the site's: round 35B)
     upper, lower = found[above].text, found[title_at].text
-    if len(upper) <= len(lower) or not could_be_title(upper) or layout.has_sentence_punct(lower):
+    if not could_be_title(upper) or layout.has_sentence_punct(lower):
+        return title_at
+    if len(upper) <= len(lower) and not _headline_of_body(found, title_at, upper):
         return title_at
     if layout.RE_MENU_SEPARATOR.search(upper):
         return title_at  # 某某基地 | 某某中心: the site's menu over the headline
     if any(_text_block(block) and block.text.startswith(lower) for block in found[title_at + 1 :]):
         return title_at  # the page prints the line again over the body: it is the headline
     return above
+
+
+# A shorter upper line is the headline when most of its words are the body's (政务服务延伸到村门口 ⏎
+# 某镇“某某”活动收官 ⏎ 2025年11月19日: the labelled sets title a two-line headline by its first
+# line). A site's column (社区频道活动聚焦) shares few; a body's name (法治文化研究会, the site's
+# sponsor) is no headline. Round 35B: four tuning pages of four sets had the lower line taken.
+HEADLINE_SHARE = 0.5
+BODY_NAME_ENDINGS = layout.PUBLISHER_ENDINGS + ("会", "网", "社")
+
+
+def _headline_of_body(found: list[Block], title_at: int, upper: str) -> bool:
+    if len(upper) < TITLE_MIN or upper.endswith(BODY_NAME_ENDINGS):
+        return False
+    body = "".join(block.text for block in found[title_at + 1 :] if block.kind == "body")
+    grams = [run[i : i + 2] for run in RE_HAN_RUN.findall(upper) for i in range(len(run) - 1)]
+    return bool(grams) and sum(gram in body for gram in grams) >= HEADLINE_SHARE * len(grams)
 
 
 def _is_dateline_source(block: Block) -> bool:

@@ -38,6 +38,7 @@ import regex
 
 from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE
 from ..gazetteer import LEVEL_RANK, TOWN_NAME_ENDINGS, Form, Gazetteer, load_gazetteer, related, resolve
+from ..layout import is_outlet_name
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import Enclosures
@@ -307,11 +308,61 @@ def ends_a_title(text: str, start: int) -> bool:
         title_start = start + 1 - len(title)
         if len(title) < 2 or not text.startswith(title, title_start):
             continue
+        if _closes_outlet(text, title_start + 1):
+            continue  # 新华社|长春3月5日电: the title's first character closes an outlet's name (社长 is no title here)
         before = text[title_start - 1] if title_start > 0 else ""
         if title[0] in LEVEL_TITLE_CHARS and RE_HAN_CHAR.match(before) and before != "副":
             continue  # 桃源市|长宁区: the level character closes the place before it
         return True
     return False
+
+
+OUTLET_NAME_MAX = 6  # the longest outlet name looked for before a dispatch's place (新华社, 中国新闻社)
+
+
+def _closes_outlet(text: str, end: int) -> bool:
+    """An outlet's name (lexicons/org_media.txt) ends at `end`: 新华社 of 新华社长春. Round 35B."""
+    return any(is_outlet_name(text[i:end]) for i in range(max(0, end - OUTLET_NAME_MAX), end - 1))
+
+
+# Filter 3d: a two-character form right after a person's role and a surname (环卫工李|保山在…), or
+# opening a name after a credit's title (策划 吉安|贤: the surname is the form's first character) is
+# part of that person's name. Not when a place's level or a dispatch follows (记者于|长沙市 …, 记者
+# 长沙报道), nor after a preposition that is also a surname (记者从|来|于 长沙…). Round 35B: two tuning
+# articles of two sets (a worker's and a credit's name).
+NAME_NOT_SURNAME = frozenset("于向和来由从在到将与把对为")
+NAME_NOT_FOLLOWED = frozenset("省市区县镇乡村州盟旗街道路报电讯")
+PERSON_NAME_FORM = 2
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    if end - start != PERSON_NAME_FORM or start < 1:
+        return False
+    surnames = _surname_chars()
+    after = text[end] if end < len(text) else ""
+    if text[start - 1] in surnames and text[start - 1] not in NAME_NOT_SURNAME and _role_ends_at(text, start - 1):
+        return after not in NAME_NOT_FOLLOWED
+    if text[start] in surnames and _role_ends_at(text, start) and RE_HAN_CHAR.match(after):
+        following = text[end + 1] if end + 1 < len(text) else ""
+        return after not in NAME_NOT_FOLLOWED and following not in NAME_NOT_FOLLOWED
+    return False
+
+
+# A page credit's titles beside the roles of lexicons/person_roles.txt (策划 张三 记者 李四).
+CREDIT_TITLES = ("策划", "摄影", "撰稿", "编辑", "统筹")
+
+
+def _role_ends_at(text: str, end: int) -> bool:
+    if end < 1:
+        return False
+    if any(text.startswith(title, end - len(title)) for title in CREDIT_TITLES):
+        return True
+    return any(text.startswith(role, end - len(role)) for role in _titles_by_end().get(text[end - 1], ()) if len(role) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -571,6 +622,8 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
     if not official and len(surface) <= MAX_CROSSING_SHORT_FORM and ends_inside_word(start, end, tokens, text):
         return None
     if start > 0 and ends_a_title(text, start):
+        return None
+    if not official and names_a_person(text, start, end):
         return None
     if not after_form and opens_with_relation_word(text, start, surface):
         return None
