@@ -143,10 +143,11 @@ PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手
 # noun for people or a group of them (居民|志愿者, 军人|代表, 老人|家庭, 党员|干部, 党员|大姐). Any
 # other word there is the predicate jieba's dictionary tags a noun (志愿者|身穿…, 老人|免费领取,
 # 居民|欢聚一堂): it ends the subject. Seen in eight bulk and tuning articles of seven outlets.
-# The person endings but 手 (a hand in 携手, 动手 …), with group and kin words added.
+# The person endings but 手 (a hand in 携手, 动手 …), with group and kin words added; round 35B
+# adds 记 of 书记 (党支部|书记: the post closes the noun of the people counted).
 PERSON_FOLLOWER_ENDS = tuple(end for end in PERSON_NOUN_ENDS if end != "手") + (
     "众", "表", "友", "长", "部", "属", "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶",
-    "叔", "姨", "嫂")
+    "叔", "姨", "嫂", "记")
 # Round 34: nouns for units that act: people and groups (PERSON_FOLLOWER_ENDS), owners (业主) and
 # organizations or places that take part (单位, 企业, 机构, 组织, 公司, 商户 …, 社区, 村). Example: 社区组织.
 ACTOR_NOUN_ENDS = PERSON_FOLLOWER_ENDS + ("主", "位", "企业", "物业", "构", "织", "司", "商", "区", "村")

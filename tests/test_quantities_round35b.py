@@ -1,0 +1,33 @@
+"""Quantities, round 35B: the subject of a count (what it is `about`). Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quantities import quantities
+
+
+def subjects(text: str) -> list[tuple[str, str | None]]:
+    """(text, subject) per quantity."""
+    return [(q[0], q[6]) for q in quantities(text)]
+
+
+HEAD_NOUN_CASES = [
+    # the head noun after the measure word is kept: jieba tags it a verb or a measure word
+    ("街道梳理出40个养老需求，逐项落实。", [("40个", "养老需求")]),
+    ("村里评出12户党员示范户。", [("12户", "党员示范户")]),
+    ("镇里配齐了9名小区党支部书记。", [("9名", "小区党支部书记")]),
+    ("村里修建了800米田间作业道。", [("800米", "田间作业道")]),
+    # 自然 opening a settlement's name is no adverb
+    ("该村下辖14个自然村组。", [("14个", "自然村组")]),
+    ("社区里有9个自然小区。", [("9个", "自然小区")]),
+    # the demand named before the figure keeps its head too
+    ("居民诉求已办结58件。", [("58件", "居民诉求")]),
+    # 自然 as an adverb after the counted people stays out of the subject
+    ("30名志愿者自然地站成一排。", [("30名", "志愿者")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEAD_NOUN_CASES)
+def test_round35b_head_noun_after_measure_word_is_kept(text, expected):
+    assert subjects(text) == expected
