@@ -31,3 +31,21 @@ HEAD_NOUN_CASES = [
 @pytest.mark.parametrize("text, expected", HEAD_NOUN_CASES)
 def test_round35b_head_noun_after_measure_word_is_kept(text, expected):
     assert subjects(text) == expected
+
+
+SERIES_AND_SHARE_CASES = [
+    # a year series carries the noun of its first figure; the year's 年 is no part of the noun
+    ("2018年合作社营业收入12万元，2020年30万元，2022年突破80万元。",
+     [("12万元", "合作社营业收入"), ("30万元", "合作社营业收入"), ("80万元", "合作社营业收入")]),
+    ("去年接待游客3万人次，今年达5万人次。", [("3万人次", "游客"), ("5万人次", "游客")]),
+    # a count after the year names its own noun
+    ("全村有党员45名，2023年发展6名入党积极分子。", [("45名", "党员"), ("6名", "入党积极分子")]),
+    # X占Y的N%: the share is X's, not Y's
+    ("低保户占全村户数的6%。", [("6%", "低保户")]),
+    ("退役军人1260人，占全镇人口的8%。", [("1260人", "退役军人"), ("8%", "退役军人")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERIES_AND_SHARE_CASES)
+def test_round35b_year_series_inherits_and_share_measures_owner_before_zhan(text, expected):
+    assert subjects(text) == expected

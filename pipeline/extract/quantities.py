@@ -1551,6 +1551,10 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     phrase = _phrase([w for w, _ in reversed(taken)])
     if phrase and RE_LOCATIVE_END.search(phrase):
         return None  # 中心村范围内|53户, 面向辖区内|23户: where, not what
+    if phrase and len(phrase) > 2 and phrase[0] == "年":
+        at = tokens.text.rfind(phrase, max(0, c.start - len(phrase) - SUBJECT_MAX_TOKENS), c.start)
+        if at > 0 and tokens.text[at - 1].isdigit():
+            phrase = phrase[1:]  # 2017|年村|集体经济收入: the year's 年, glued by jieba to the noun
     return phrase
 
 
@@ -1663,9 +1667,30 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     return subject
 
 
+# Round 35B: a share written X占Y的N%: N is X's share of Y, so X (before 占, a word of its own) is
+# what it measures, not the whole Y read right before the figure. Example: 占总人口的 before 42%.
+RE_SHARE_OF_BEFORE = regex.compile(r"占[^，。；！？,;!?\d]{1,15}的$")
+SHARE_REACH = 18  # characters back to look for 占…的
+
+
+def share_of(c: Candidate, tokens: Tokens) -> int | None:
+    """Where 占 starts when a percentage closes 占…的 (流动人口占总人口的|42%), else None."""
+    if c.unit != "%":
+        return None
+    m = RE_SHARE_OF_BEFORE.search(tokens.text, max(0, c.start - SHARE_REACH), c.start)
+    if m is None or m.start() not in tokens.starts or tokens.word(tokens.index_at[m.start()]) != "占":
+        return None
+    return m.start()
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
-    base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it."""
+    base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it;
+    and a share after 占…的 measures the noun before 占 (`share_of`)."""
+    at = share_of(c, tokens)
+    owner = subject_before(replace(c, start=at), tokens) if at is not None else None
+    if owner:
+        return owner
     subject = subject_of_span(c, tokens) or _subject_of(c, tokens)
     if c.category != "money" or money_noun_after(c, tokens):
         return subject
@@ -1894,6 +1919,13 @@ class QuantityExtractor:
             subject = trim_subject(subject_of(c, tokens), c)
             if subject is None and mentions and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS:
                 subject = mentions[-1].attrs["subject"]  # 常住居民5102户|13110人, 上升9.03%和|38.54%
+            elif (subject is None and mentions and mentions[-1].attrs["unit"] == c.unit
+                  and RE_SERIES_GAP.fullmatch(ctx.text, mentions[-1].end, c.start)):
+                subject = mentions[-1].attrs["subject"]  # 收入10万元，2019年|66万元，2020年突破|100万元
+            share = share_of(c, tokens)
+            if (share is not None and mentions and RE_SHARE_GAP.fullmatch(ctx.text, mentions[-1].end, share)
+                    and mentions[-1].attrs["subject"] and subject_before(replace(c, start=share), tokens) is None):
+                subject = mentions[-1].attrs["subject"]  # 少数民族4942人，|占总人口的91%: the people counted before
             elif (subject is None and mentions and mentions[-1].attrs["unit"] == "户" and c.category == "people"
                   and c.unit in HOUSEHOLD_MEMBER_UNITS and _list_gap(ctx.text[mentions[-1].end : c.start], mentions[-1].attrs["subject"])):
                 subject = mentions[-1].attrs["subject"]  # 全村共有96户,|315口人, 130户居民、|约300人: the households' people
@@ -1913,6 +1945,14 @@ class QuantityExtractor:
             if subject_after(c, tokens) is None and subject_before(c, tokens) is None and money_noun_after(c, tokens) is None:
                 unnamed.add(id(mentions[-1]))  # its subject, if any, is only the verb before it
         return drop_referring_back(drop_repeats(drop_headline_repeats(mentions, headline_end(ctx)), ctx.sentences), ctx.text)
+
+
+# Round 35B: a year series carries the noun of its first figure (收入10.14万元，2019年66.34万元，
+# 2020年突破100万元): the gap from the figure before is a comma or 、, a year (or 今年/去年) and at
+# most a short link verb. Seen in bulk-35 pages; example: ，2020年突破 between two sums.
+RE_SERIES_GAP = regex.compile(r"[，,、；;]\s*(?:\d{4}年(?:底|末|初)?|今年|去年)(?:突破|达到|达|为|增至|增加到|超过|共|约)?")
+# A share closing the clause after a count (少数民族4942人，占总人口的91%): only a comma between.
+RE_SHARE_GAP = regex.compile(r"[，,]")
 
 
 # A demonstrative right before a figure (这6支队伍, 那3个站点, 上述5个项目) points back to a figure
