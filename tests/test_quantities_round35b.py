@@ -49,3 +49,20 @@ SERIES_AND_SHARE_CASES = [
 @pytest.mark.parametrize("text, expected", SERIES_AND_SHARE_CASES)
 def test_round35b_year_series_inherits_and_share_measures_owner_before_zhan(text, expected):
     assert subjects(text) == expected
+
+
+NOUN_AFTER_MEASURE_CASES = [
+    # a noun right after a measure of land, length or weight is what it measures
+    ("暴雨淹没了当地800亩农田。", [("800亩", "农田")]),
+    ("合作社今年种植了50多亩香菇。", [("50多亩", "香菇")]),
+    # what is then done to it is no part of the noun
+    ("村里完成3公里道路改造。", [("3公里", "道路")]),
+    ("今年实施了1200米村道硬化。", [("1200米", "村道")]),
+    # with no noun after it, the noun before still names the measure
+    ("村里流转土地500亩，用于种植。", [("500亩", "土地")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOUN_AFTER_MEASURE_CASES)
+def test_round35b_noun_right_after_land_length_weight_measure_is_its_subject(text, expected):
+    assert subjects(text) == expected

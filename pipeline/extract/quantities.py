@@ -291,6 +291,11 @@ RE_BRACKET_BEFORE = regex.compile(rf"[（(]\p{{Han}}{{1,{BRACKET_ALTERNATIVE_MAX
 # Measures whose noun after 的 is what is measured (占比90%的|住户, 500平方米的|广场); not a length,
 # which after 的 often says where (距市中心不足1公里的|地方).
 DE_MEASURED_CATEGORIES = frozenset({"percent", "area"})
+# Round 35B: measures of land, length and weight whose noun, written right after the measure word
+# with no 的 (1000亩|耕地, 650米|田间作业道), is what they measure, before any noun or verb left of
+# the figure (制约了当地|1000亩, 支付|…). Seen in bulk-35 pages of three outlets.
+NOUN_AFTER_MEASURES = frozenset({"area", "length", "weight"})
+PROCESS_END = "化"  # a two-character process jieba tags a noun (硬化, 绿化, 亮化): no part of the thing
 
 # Reading back to a clause's topic (`subject_from_topic`): the most verbs passed, the commas
 # crossed to the clause before, the particles and word tags passed (d adverbs, t time words, p
@@ -1587,6 +1592,31 @@ def _possession_before(c: Candidate, tokens: Tokens) -> bool:
     return i >= 0 and tokens.spans[i][1] == c.start and tokens.word(i) in POSSESSION_VERBS
 
 
+def _noun_right_after(c: Candidate, tokens: Tokens) -> bool:
+    """Does a noun token start right at the measure word's end (亩|耕地, 米|田间)?"""
+    i = tokens.first_at_or_after(c.end)
+    if i >= len(tokens.spans) or tokens.spans[i][0] != c.end:
+        return False
+    word = tokens.word(i)
+    return _memo_kind(word, word_tags()) == "noun" and word not in adverbial_words()
+
+
+def _without_closing_action(subject: str | None, c: Candidate, tokens: Tokens) -> str | None:
+    """`subject` (read right after the figure) without a last verbal noun or process word that says
+    what is done to the thing measured (650米田间作业道|硬化, 3公里道路|改造), unless it heads an
+    activity (活动, 服务)."""
+    if not subject or not tokens.text.startswith(subject, c.end):
+        return subject
+    end = c.end + len(subject)
+    i = tokens.last_before(end)
+    if i < 0 or tokens.spans[i][1] != end or tokens.spans[i][0] <= c.end:
+        return subject
+    word = tokens.word(i)
+    if (word_tags().get(word) == "vn" or len(word) == 2 and word.endswith(PROCESS_END)) and word not in ACTIVITY_HEADS:
+        return tokens.text[c.end : tokens.spans[i][0]]
+    return subject
+
+
 def _de_follows(c: Candidate, tokens: Tokens) -> bool:
     """Does 的 come right after the figure (300平方米|的|活动室)?"""
     i = tokens.first_at_or_after(c.end)
@@ -1727,6 +1757,9 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
     if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category in DE_MEASURED_CATEGORIES):
         # 村有600亩的|集体土地, 占比90%的|党员家庭, 在近100平方米的|房间: the noun after 的 is what is measured
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
+    if c.category in NOUN_AFTER_MEASURES and _noun_right_after(c, tokens):
+        # 流转了当地|1000亩|耕地, 修通|650米|田间作业道: a noun right after the measure word is what it measures
+        return _without_closing_action(subject_after(c, tokens), c, tokens) or subject_before(c, tokens)
     if c.category in MEASURE_CATEGORIES:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in ACTION_CATEGORIES:
