@@ -66,3 +66,20 @@ NOUN_AFTER_MEASURE_CASES = [
 @pytest.mark.parametrize("text, expected", NOUN_AFTER_MEASURE_CASES)
 def test_round35b_noun_right_after_land_length_weight_measure_is_its_subject(text, expected):
     assert subjects(text) == expected
+
+
+OVERRUN_CASES = [
+    # the subject stops before the next figure's noun and before a verb's complement
+    ("小区有12栋住宅楼、户籍居民3100人。", [("12栋", "住宅楼"), ("3100人", "户籍居民")]),
+    ("小区有20栋居民楼、常住人口5400人。", [("20栋", "居民楼"), ("5400人", "常住人口")]),
+    ("镇里把6个社区划分成40个网格。", [("6个", "社区"), ("40个", "网格")]),
+    # a modifier list before one shared noun stays whole
+    ("社区有38名独居、高龄、空巢老人。", [("38名", "独居、高龄、空巢老人")]),
+    # costs after a sum name it, not the verb before
+    ("每户支付了300元维修费用。", [("300元", "维修费用")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OVERRUN_CASES)
+def test_round35b_subject_stops_before_next_figure_noun_and_verb_complement(text, expected):
+    assert subjects(text) == expected

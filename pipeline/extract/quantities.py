@@ -181,6 +181,9 @@ PAIR_NUMERALS = frozenset({"两", "俩"})
 # One-character noun suffixes jieba tags as verbs: after a verb they make one noun (化解|率, 履约|率).
 # Accuracy round 14: a rate of mediation and a rate of kept agreements (two outlets) beside 成功率98%以上.
 VERB_TAGGED_NOUN_SUFFIXES = frozenset({"率"})
+# Round 35B: one character jieba tags a noun that after a verb is its result complement, not a noun
+# suffix (划分|成, 建|成): the verb stays a verb. Example: 9个社区划分|成|54个网格.
+VERB_COMPLEMENTS = frozenset({"成"})
 # How far before a number a verb of change may end (闲置车位只剩下|12个).
 CHANGE_REACH = 6
 REACH_VERBS = frozenset({"惠及", "参与", "受益", "覆盖", "吸引", "辐射", "带动"})
@@ -1252,7 +1255,8 @@ def _compound_verbs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = list(pieces)
     for k in range(len(out) - 1):
         (word, kind), (nxt, nxt_kind) = out[k], out[k + 1]
-        if kind == "verb" and (nxt_kind == "noun" and len(nxt) == 1 or nxt in VERB_TAGGED_NOUN_SUFFIXES):
+        if kind == "verb" and (nxt_kind == "noun" and len(nxt) == 1 and nxt not in VERB_COMPLEMENTS
+                               or nxt in VERB_TAGGED_NOUN_SUFFIXES):
             out[k] = (word, "noun")
             out[k + 1] = (nxt, "noun")  # 化解|率: jieba tags 率 a verb
     return out
@@ -1379,10 +1383,19 @@ def _modifier_list(pieces: list[tuple[str, str]], k: int) -> list[str]:
         return []
     (last, kind), (head, head_kind) = pieces[j], pieces[j + 1]
     if kind in LIST_ITEM_KINDS and len(last) <= LIST_ITEM_MAX and head_kind == "noun" and head not in adverbial_words():
+        if _figure_at(pieces, j + 2):
+            return []  # 12栋住宅楼、|常住|居民|3100人: the last item is the next figure's noun
         return words + [last, head]
     if kind == "noun" and last not in adverbial_words():
+        if _figure_at(pieces, j + 1):
+            return []  # 48栋居民楼、|常住人口|6801人: the last item is the next figure's noun
         return words + [last]  # 独居、高龄、|空巢老人: the last item is the noun itself
     return []
+
+
+def _figure_at(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Does a number stand at piece `k` (…、常住人口|6801|人)?"""
+    return k < len(pieces) and RE_DIGIT.match(pieces[k][0]) is not None
 
 
 def _closing_verb(pieces: list[tuple[str, str]], k: int) -> bool:
