@@ -83,3 +83,19 @@ OVERRUN_CASES = [
 @pytest.mark.parametrize("text, expected", OVERRUN_CASES)
 def test_round35b_subject_stops_before_next_figure_noun_and_verb_complement(text, expected):
     assert subjects(text) == expected
+
+
+PARTITIVE_CASES = [
+    # a part after 其中 is what 为/是 names after it
+    ("街道共有9个老旧小区，其中6个为无物业小区。", [("9个", "老旧小区"), ("6个", "无物业小区")]),
+    ("中心开设了24门课程，其中20门是兴趣课程。", [("24门", "课程"), ("20门", "兴趣课程")]),
+    # with no such link it counts the whole's noun of the same sentence
+    ("共走访困难家庭12户，其中8户已领到补助。", [("12户", "困难家庭"), ("8户", "困难家庭")]),
+    # a whole in another sentence lends nothing
+    ("全村有党员40名。其中5名已退休。", [("40名", "党员"), ("5名", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTITIVE_CASES)
+def test_round35b_part_after_qizhong_names_its_kind_or_counts_the_whole(text, expected):
+    assert subjects(text) == expected

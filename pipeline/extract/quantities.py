@@ -1726,6 +1726,25 @@ def share_of(c: Candidate, tokens: Tokens) -> int | None:
     return m.start()
 
 
+# Round 35B: a part of a whole counted before (共有7个住宅小区，其中|4个|为|无物业老旧小区): 为/是 after
+# the part names what the part is; with no such link the part counts the whole's noun (taken from the
+# figure before in `QuantityExtractor`). Seen in tuning and bulk pages of four outlets.
+RE_PARTITIVE_BEFORE = regex.compile(r"其中$")
+PARTITIVE_LINKS = ("为", "是")
+
+
+def partitive(c: Candidate, tokens: Tokens) -> bool:
+    """Does 其中 stand right before the figure (其中|5户)?"""
+    return RE_PARTITIVE_BEFORE.search(tokens.text, max(0, c.start - 2), c.start) is not None
+
+
+def partitive_subject(c: Candidate, tokens: Tokens) -> str | None:
+    """What a part after 其中 is, named after 为/是 (其中4个|为|无物业老旧小区), or None."""
+    if not partitive(c, tokens) or not tokens.text.startswith(PARTITIVE_LINKS, c.end):
+        return None
+    return subject_after(replace(c, end=c.end + 1), tokens)
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
     base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it;
@@ -1734,6 +1753,9 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     owner = subject_before(replace(c, start=at), tokens) if at is not None else None
     if owner:
         return owner
+    part = partitive_subject(c, tokens)
+    if part:
+        return part
     subject = subject_of_span(c, tokens) or _subject_of(c, tokens)
     if c.category != "money" or money_noun_after(c, tokens):
         return subject
@@ -1968,6 +1990,10 @@ class QuantityExtractor:
             elif (subject is None and mentions and mentions[-1].attrs["unit"] == c.unit
                   and RE_SERIES_GAP.fullmatch(ctx.text, mentions[-1].end, c.start)):
                 subject = mentions[-1].attrs["subject"]  # 收入10万元，2019年|66万元，2020年突破|100万元
+            if subject is None and partitive(c, tokens):
+                whole = _whole_of_part(mentions, c, ctx)
+                if whole:
+                    subject = whole  # 涉及居民6户，其中|5户: the part counts the whole's noun
             share = share_of(c, tokens)
             if (share is not None and mentions and RE_SHARE_GAP.fullmatch(ctx.text, mentions[-1].end, share)
                     and mentions[-1].attrs["subject"] and subject_before(replace(c, start=share), tokens) is None):
@@ -2018,6 +2044,16 @@ def drop_referring_back(mentions: list[Mention], text: str) -> list[Mention]:
         seen.add(key)
         kept.append(m)
     return kept
+
+
+def _whole_of_part(mentions: list[Mention], c: Candidate, ctx: ArticleContext) -> str | None:
+    """The subject of the last figure before a part (其中|5户) in the same sentence, with its unit."""
+    for m in reversed(mentions):
+        if RE_SENTENCE_END.search(ctx.text, m.end, c.start):
+            return None
+        if m.attrs["unit"] == c.unit:
+            return m.attrs["subject"]
+    return None
 
 
 def _list_gap(gap: str, subject: str | None) -> bool:
