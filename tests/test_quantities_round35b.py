@@ -99,3 +99,18 @@ PARTITIVE_CASES = [
 @pytest.mark.parametrize("text, expected", PARTITIVE_CASES)
 def test_round35b_part_after_qizhong_names_its_kind_or_counts_the_whole(text, expected):
     assert subjects(text) == expected
+
+
+MADE_UP_OF_CASES = [
+    # after 由 the people named before 组成 are counted
+    ("由8位退休教师组成的宣讲团走进社区。", [("8位", "退休教师")]),
+    # with none named there, the group after 组成的 is what is counted
+    ("一支由15人组成的“邻里守望队”每晚巡逻。", [("15人", "邻里守望队")]),
+    ("一支由30人组成的巡逻队每天上街。", [("30人", "巡逻队")]),
+    ("联盟吸纳了12名由楼栋长和党员组成的成员。", [("12名", "成员")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MADE_UP_OF_CASES)
+def test_round35b_count_in_you_zucheng_frame_names_members_or_group(text, expected):
+    assert subjects(text) == expected

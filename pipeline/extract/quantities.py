@@ -1745,6 +1745,42 @@ def partitive_subject(c: Candidate, tokens: Tokens) -> str | None:
     return subject_after(replace(c, end=c.end + 1), tokens)
 
 
+# Round 35B: a group made up of those counted (由|6位退休老干部|组成的评议会, 由|7人|组成的“自治小组”,
+# 20名|由网格员…|组成的|成员). After 由 the words between the measure word and 组成 name the people
+# counted; with none there, or with the figure before 由, the group after 组成的 is what is counted.
+# Seen in tuning articles of two sets and in bulk pages. Example: 组成的 after 由7人.
+RE_MADE_UP_OF = regex.compile(r"(?P<members>[^，。；！？,;!?“”]{0,24}?)(?:共同)?组成的")
+RE_AGENT_BEFORE = regex.compile(r"由$")
+
+
+def made_up_subject(c: Candidate, tokens: Tokens) -> str | None:
+    """What a count in 由…组成的 frame counts (see RE_MADE_UP_OF), or None outside that frame."""
+    if c.category != "people":
+        return None
+    m = RE_MADE_UP_OF.match(tokens.text, c.end)
+    if m is None:
+        return None
+    after_agent = RE_AGENT_BEFORE.search(tokens.text, max(0, c.start - 1), c.start) is not None
+    members = m.group("members")
+    if after_agent and members and "由" not in members:
+        return _members(tokens, c.end, c.end + len(members))
+    if (after_agent and not members) or (members.startswith("由") and not after_agent):
+        quoted = RE_SHORT_QUOTE.match(tokens.text, m.end())
+        if quoted:
+            return _phrase([quoted.group()])  # 由7人组成的|“居民自治小组”: the group's quoted name
+        # the group is read as a classified thing (a verb may stand inside its name: 自治|小组)
+        return subject_after(replace(c, end=m.end(), category="organizations", unit_written="个"), tokens)
+    return None
+
+
+def _members(tokens: Tokens, start: int, end: int) -> str | None:
+    """text[start:end] when it is whole words ending in a noun (退休|老干部), else None."""
+    if start not in tokens.starts or end not in tokens.ends:
+        return None
+    last = tokens.word(tokens.last_before(end))
+    return _phrase([tokens.text[start:end]]) if _memo_kind(last, word_tags()) == "noun" else None
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
     base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it;
@@ -1753,7 +1789,7 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     owner = subject_before(replace(c, start=at), tokens) if at is not None else None
     if owner:
         return owner
-    part = partitive_subject(c, tokens)
+    part = partitive_subject(c, tokens) or made_up_subject(c, tokens)
     if part:
         return part
     subject = subject_of_span(c, tokens) or _subject_of(c, tokens)
