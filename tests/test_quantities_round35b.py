@@ -114,3 +114,19 @@ MADE_UP_OF_CASES = [
 @pytest.mark.parametrize("text, expected", MADE_UP_OF_CASES)
 def test_round35b_count_in_you_zucheng_frame_names_members_or_group(text, expected):
     assert subjects(text) == expected
+
+
+PLACE_HOUSEHOLD_CASES = [
+    # the households of the place opening the sentence, with their people
+    ("青石村辖5个村民小组，有380户1420人。",
+     [("5个", "村民小组"), ("380户", "青石村"), ("1420人", "青石村")]),
+    ("全村辖9个村民组416户1530人。", [("9个", "村民组"), ("416户", "全村"), ("1530人", "全村")]),
+    ("他说：“我们村有620户2100人。”", [("620户", "我们村"), ("2100人", "我们村")]),
+    # households with their own noun keep it
+    ("全村有困难家庭12户。", [("12户", "困难家庭")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACE_HOUSEHOLD_CASES)
+def test_round35b_households_of_the_place_opening_the_sentence(text, expected):
+    assert subjects(text) == expected

@@ -1781,6 +1781,35 @@ def _members(tokens: Tokens, start: int, end: int) -> str | None:
     return _phrase([tokens.text[start:end]]) if _memo_kind(last, word_tags()) == "noun" else None
 
 
+# Round 35B: the households of a place opening the sentence (华寨村辖3个自然寨…，有229户917人;
+# 我们村有1315户; 全村辖17个村民组752户): the place is what they are counted in, where no noun of
+# their own stands before them, only the one-character end of that name (村) or the noun of the
+# figure before (17个村民组|752户). Seen in tuning articles of three outlets.
+RE_PLACE_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{0,8}?(?:村|社区|小区|街道))(?:辖|下辖|共辖|有|共有|现有|总共有|共)")
+RE_OPENING_BOUNDARY = regex.compile(r"[。！？；：“”\n]")
+PLACE_COUNT_UNITS = frozenset({"户"})
+RE_FIGURE_END = regex.compile(r"\d\p{Han}?$")
+
+
+def place_of_households(c: Candidate, tokens: Tokens, subject: str | None) -> str | None:
+    """The place opening the sentence whose households a count gives (see RE_PLACE_OPENING), when
+    `subject` is None, a one-character end of that name, or the noun of the figure right before."""
+    if c.unit not in PLACE_COUNT_UNITS:
+        return None
+    text = tokens.text
+    start = max((m.end() for m in RE_OPENING_BOUNDARY.finditer(text, max(0, c.start - 80), c.start)), default=max(0, c.start - 80))
+    opening = RE_PLACE_OPENING.match(text, start)
+    if opening is None or opening.end() > c.start:
+        return None
+    name = opening.group("name")
+    if subject is None or len(subject) == 1 and name.endswith(subject):
+        return name
+    at = text.rfind(subject, start, c.start)
+    if at >= 0 and RE_FIGURE_END.search(text, max(0, at - 2), at):
+        return name  # 17个|村民组|752户: the noun is the earlier figure's
+    return None
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
     base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it;
@@ -1793,6 +1822,7 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     if part:
         return part
     subject = subject_of_span(c, tokens) or _subject_of(c, tokens)
+    subject = place_of_households(c, tokens, subject) or subject
     if c.category != "money" or money_noun_after(c, tokens):
         return subject
     per_unit = RE_PER_UNIT_BEFORE.search(tokens.text, max(0, c.start - 12), c.start)
