@@ -130,3 +130,16 @@ PLACE_HOUSEHOLD_CASES = [
 @pytest.mark.parametrize("text, expected", PLACE_HOUSEHOLD_CASES)
 def test_round35b_households_of_the_place_opening_the_sentence(text, expected):
     assert subjects(text) == expected
+
+
+MODIFIER_AND_TRAILING_CASES = [
+    # 一线 (tagged a numeral) is part of the people counted
+    ("街道为辖区40名一线快递员送上防暑用品。", [("40名", "一线快递员")]),
+    # 近/逾 glued to the noun before the figure belong to the figure
+    ("今年开通市民卡近5000个。", [("5000个", "市民卡")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MODIFIER_AND_TRAILING_CASES)
+def test_round35b_front_line_modifier_kept_and_glued_qualifier_dropped(text, expected):
+    assert subjects(text) == expected

@@ -1682,7 +1682,7 @@ def _value_word_before(c: Candidate, tokens: Tokens) -> int | None:
 # Function characters (an adverb, modal, preposition or link word) that jieba may glue to the
 # noun before a figure or leave at its end (覆盖率|要|达到, 最高峰|曾达, 租地|款于): at a subject's
 # end they belong to the predicate, not to the thing counted.
-TRAILING_FUNCTION_CHARS = frozenset("约于曾要竟将已均仅达为")
+TRAILING_FUNCTION_CHARS = frozenset("约于曾要竟将已均仅达为近逾")  # 35B: 近/逾 (市民卡|近8000个)
 # jieba tags of person names: its dictionary holds joins like 比达 as names, which are no words here.
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 WORD_END_MAX = 4  # the longest dictionary word looked for at a subject's end
