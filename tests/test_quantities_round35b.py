@@ -143,3 +143,16 @@ MODIFIER_AND_TRAILING_CASES = [
 @pytest.mark.parametrize("text, expected", MODIFIER_AND_TRAILING_CASES)
 def test_round35b_front_line_modifier_kept_and_glued_qualifier_dropped(text, expected):
     assert subjects(text) == expected
+
+
+CLOSING_PREDICATE_CASES = [
+    # a set phrase right after a count of people says what they did: the noun before names them
+    ("社区居民80余人欢聚一堂，共庆佳节。", [("80余人", "社区居民")]),
+    # a noun after the count still names it
+    ("辖区80余名退休党员欢聚一堂。", [("80余名", "退休党员")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSING_PREDICATE_CASES)
+def test_round35b_set_phrase_after_people_count_is_no_subject(text, expected):
+    assert subjects(text) == expected

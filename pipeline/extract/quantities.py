@@ -1300,6 +1300,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         return _phrase(listed)
     if c.category == "items" and _closing_verb(pieces, k):
         return pieces[k][0]  # 200余件|投诉。, 10余条|诉求，: a classifier counts the verb as a thing
+    if c.category == "people" and _closing_predicate(pieces, k):
+        return None  # 职工约250人|齐聚一堂，: what the people did, not who they are
     after_de = False
     while k < len(pieces):
         word = pieces[k][0]
@@ -1406,6 +1408,14 @@ def _closing_verb(pieces: list[tuple[str, str]], k: int) -> bool:
     word, kind = pieces[k]
     closed = k + 1 == len(pieces) or pieces[k + 1][1] == "stop" and RE_PUNCT.fullmatch(pieces[k + 1][0]) is not None
     return kind == "verb" and len(word) == 2 and word not in light_verbs() and closed
+
+
+def _closing_predicate(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Is piece `k` a word read as a noun but tagged a predicate (`ACTOR_PREDICATE_TAGS`: 齐聚一堂,
+    欢聚一堂), no activity head, alone before punctuation or the text's end (人|齐聚一堂|，)?"""
+    if k >= len(pieces) or pieces[k][0] in ACTIVITY_HEADS or word_tags().get(pieces[k][0]) not in ACTOR_PREDICATE_TAGS:
+        return False
+    return k + 1 == len(pieces) or pieces[k + 1][1] == "stop" and RE_PUNCT.fullmatch(pieces[k + 1][0]) is not None
 
 
 def _quoted_modifier(pieces: list[tuple[str, str]], k: int) -> list[str]:
