@@ -143,10 +143,11 @@ PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手
 # noun for people or a group of them (居民|志愿者, 军人|代表, 老人|家庭, 党员|干部, 党员|大姐). Any
 # other word there is the predicate jieba's dictionary tags a noun (志愿者|身穿…, 老人|免费领取,
 # 居民|欢聚一堂): it ends the subject. Seen in eight bulk and tuning articles of seven outlets.
-# The person endings but 手 (a hand in 携手, 动手 …), with group and kin words added.
+# The person endings but 手 (a hand in 携手, 动手 …), with group and kin words added; round 35B
+# adds 记 of 书记 (党支部|书记: the post closes the noun of the people counted).
 PERSON_FOLLOWER_ENDS = tuple(end for end in PERSON_NOUN_ENDS if end != "手") + (
     "众", "表", "友", "长", "部", "属", "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶",
-    "叔", "姨", "嫂")
+    "叔", "姨", "嫂", "记")
 # Round 34: nouns for units that act: people and groups (PERSON_FOLLOWER_ENDS), owners (业主) and
 # organizations or places that take part (单位, 企业, 机构, 组织, 公司, 商户 …, 社区, 村). Example: 社区组织.
 ACTOR_NOUN_ENDS = PERSON_FOLLOWER_ENDS + ("主", "位", "企业", "物业", "构", "织", "司", "商", "区", "村")
@@ -180,6 +181,9 @@ PAIR_NUMERALS = frozenset({"两", "俩"})
 # One-character noun suffixes jieba tags as verbs: after a verb they make one noun (化解|率, 履约|率).
 # Accuracy round 14: a rate of mediation and a rate of kept agreements (two outlets) beside 成功率98%以上.
 VERB_TAGGED_NOUN_SUFFIXES = frozenset({"率"})
+# Round 35B: one character jieba tags a noun that after a verb is its result complement, not a noun
+# suffix (划分|成, 建|成): the verb stays a verb. Example: 9个社区划分|成|54个网格.
+VERB_COMPLEMENTS = frozenset({"成"})
 # How far before a number a verb of change may end (闲置车位只剩下|12个).
 CHANGE_REACH = 6
 REACH_VERBS = frozenset({"惠及", "参与", "受益", "覆盖", "吸引", "辐射", "带动"})
@@ -290,6 +294,11 @@ RE_BRACKET_BEFORE = regex.compile(rf"[（(]\p{{Han}}{{1,{BRACKET_ALTERNATIVE_MAX
 # Measures whose noun after 的 is what is measured (占比90%的|住户, 500平方米的|广场); not a length,
 # which after 的 often says where (距市中心不足1公里的|地方).
 DE_MEASURED_CATEGORIES = frozenset({"percent", "area"})
+# Round 35B: measures of land, length and weight whose noun, written right after the measure word
+# with no 的 (1000亩|耕地, 650米|田间作业道), is what they measure, before any noun or verb left of
+# the figure (制约了当地|1000亩, 支付|…). Seen in bulk-35 pages of three outlets.
+NOUN_AFTER_MEASURES = frozenset({"area", "length", "weight"})
+PROCESS_END = "化"  # a two-character process jieba tags a noun (硬化, 绿化, 亮化): no part of the thing
 
 # Reading back to a clause's topic (`subject_from_topic`): the most verbs passed, the commas
 # crossed to the clause before, the particles and word tags passed (d adverbs, t time words, p
@@ -1246,7 +1255,8 @@ def _compound_verbs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = list(pieces)
     for k in range(len(out) - 1):
         (word, kind), (nxt, nxt_kind) = out[k], out[k + 1]
-        if kind == "verb" and (nxt_kind == "noun" and len(nxt) == 1 or nxt in VERB_TAGGED_NOUN_SUFFIXES):
+        if kind == "verb" and (nxt_kind == "noun" and len(nxt) == 1 and nxt not in VERB_COMPLEMENTS
+                               or nxt in VERB_TAGGED_NOUN_SUFFIXES):
             out[k] = (word, "noun")
             out[k + 1] = (nxt, "noun")  # 化解|率: jieba tags 率 a verb
     return out
@@ -1290,6 +1300,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         return _phrase(listed)
     if c.category == "items" and _closing_verb(pieces, k):
         return pieces[k][0]  # 200余件|投诉。, 10余条|诉求，: a classifier counts the verb as a thing
+    if c.category == "people" and _closing_predicate(pieces, k):
+        return None  # 职工约250人|齐聚一堂，: what the people did, not who they are
     after_de = False
     while k < len(pieces):
         word = pieces[k][0]
@@ -1373,10 +1385,19 @@ def _modifier_list(pieces: list[tuple[str, str]], k: int) -> list[str]:
         return []
     (last, kind), (head, head_kind) = pieces[j], pieces[j + 1]
     if kind in LIST_ITEM_KINDS and len(last) <= LIST_ITEM_MAX and head_kind == "noun" and head not in adverbial_words():
+        if _figure_at(pieces, j + 2):
+            return []  # 12栋住宅楼、|常住|居民|3100人: the last item is the next figure's noun
         return words + [last, head]
     if kind == "noun" and last not in adverbial_words():
+        if _figure_at(pieces, j + 1):
+            return []  # 48栋居民楼、|常住人口|6801人: the last item is the next figure's noun
         return words + [last]  # 独居、高龄、|空巢老人: the last item is the noun itself
     return []
+
+
+def _figure_at(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Does a number stand at piece `k` (…、常住人口|6801|人)?"""
+    return k < len(pieces) and RE_DIGIT.match(pieces[k][0]) is not None
 
 
 def _closing_verb(pieces: list[tuple[str, str]], k: int) -> bool:
@@ -1387,6 +1408,14 @@ def _closing_verb(pieces: list[tuple[str, str]], k: int) -> bool:
     word, kind = pieces[k]
     closed = k + 1 == len(pieces) or pieces[k + 1][1] == "stop" and RE_PUNCT.fullmatch(pieces[k + 1][0]) is not None
     return kind == "verb" and len(word) == 2 and word not in light_verbs() and closed
+
+
+def _closing_predicate(pieces: list[tuple[str, str]], k: int) -> bool:
+    """Is piece `k` a word read as a noun but tagged a predicate (`ACTOR_PREDICATE_TAGS`: 齐聚一堂,
+    欢聚一堂), no activity head, alone before punctuation or the text's end (人|齐聚一堂|，)?"""
+    if k >= len(pieces) or pieces[k][0] in ACTIVITY_HEADS or word_tags().get(pieces[k][0]) not in ACTOR_PREDICATE_TAGS:
+        return False
+    return k + 1 == len(pieces) or pieces[k + 1][1] == "stop" and RE_PUNCT.fullmatch(pieces[k + 1][0]) is not None
 
 
 def _quoted_modifier(pieces: list[tuple[str, str]], k: int) -> list[str]:
@@ -1550,6 +1579,10 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
     phrase = _phrase([w for w, _ in reversed(taken)])
     if phrase and RE_LOCATIVE_END.search(phrase):
         return None  # 中心村范围内|53户, 面向辖区内|23户: where, not what
+    if phrase and len(phrase) > 2 and phrase[0] == "年":
+        at = tokens.text.rfind(phrase, max(0, c.start - len(phrase) - SUBJECT_MAX_TOKENS), c.start)
+        if at > 0 and tokens.text[at - 1].isdigit():
+            phrase = phrase[1:]  # 2017|年村|集体经济收入: the year's 年, glued by jieba to the noun
     return phrase
 
 
@@ -1580,6 +1613,31 @@ def _possession_before(c: Candidate, tokens: Tokens) -> bool:
     """Is the word right before the figure a verb of having (有, 拥有, 建有)?"""
     i = tokens.last_before(c.start)
     return i >= 0 and tokens.spans[i][1] == c.start and tokens.word(i) in POSSESSION_VERBS
+
+
+def _noun_right_after(c: Candidate, tokens: Tokens) -> bool:
+    """Does a noun token start right at the measure word's end (亩|耕地, 米|田间)?"""
+    i = tokens.first_at_or_after(c.end)
+    if i >= len(tokens.spans) or tokens.spans[i][0] != c.end:
+        return False
+    word = tokens.word(i)
+    return _memo_kind(word, word_tags()) == "noun" and word not in adverbial_words()
+
+
+def _without_closing_action(subject: str | None, c: Candidate, tokens: Tokens) -> str | None:
+    """`subject` (read right after the figure) without a last verbal noun or process word that says
+    what is done to the thing measured (650米田间作业道|硬化, 3公里道路|改造), unless it heads an
+    activity (活动, 服务)."""
+    if not subject or not tokens.text.startswith(subject, c.end):
+        return subject
+    end = c.end + len(subject)
+    i = tokens.last_before(end)
+    if i < 0 or tokens.spans[i][1] != end or tokens.spans[i][0] <= c.end:
+        return subject
+    word = tokens.word(i)
+    if (word_tags().get(word) == "vn" or len(word) == 2 and word.endswith(PROCESS_END)) and word not in ACTIVITY_HEADS:
+        return tokens.text[c.end : tokens.spans[i][0]]
+    return subject
 
 
 def _de_follows(c: Candidate, tokens: Tokens) -> bool:
@@ -1634,7 +1692,7 @@ def _value_word_before(c: Candidate, tokens: Tokens) -> int | None:
 # Function characters (an adverb, modal, preposition or link word) that jieba may glue to the
 # noun before a figure or leave at its end (覆盖率|要|达到, 最高峰|曾达, 租地|款于): at a subject's
 # end they belong to the predicate, not to the thing counted.
-TRAILING_FUNCTION_CHARS = frozenset("约于曾要竟将已均仅达为")
+TRAILING_FUNCTION_CHARS = frozenset("约于曾要竟将已均仅达为近逾")  # 35B: 近/逾 (市民卡|近8000个)
 # jieba tags of person names: its dictionary holds joins like 比达 as names, which are no words here.
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 WORD_END_MAX = 4  # the longest dictionary word looked for at a subject's end
@@ -1662,10 +1720,119 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     return subject
 
 
+# Round 35B: a share written X占Y的N%: N is X's share of Y, so X (before 占, a word of its own) is
+# what it measures, not the whole Y read right before the figure. Example: 占总人口的 before 42%.
+RE_SHARE_OF_BEFORE = regex.compile(r"占[^，。；！？,;!?\d]{1,15}的$")
+SHARE_REACH = 18  # characters back to look for 占…的
+
+
+def share_of(c: Candidate, tokens: Tokens) -> int | None:
+    """Where 占 starts when a percentage closes 占…的 (流动人口占总人口的|42%), else None."""
+    if c.unit != "%":
+        return None
+    m = RE_SHARE_OF_BEFORE.search(tokens.text, max(0, c.start - SHARE_REACH), c.start)
+    if m is None or m.start() not in tokens.starts or tokens.word(tokens.index_at[m.start()]) != "占":
+        return None
+    return m.start()
+
+
+# Round 35B: a part of a whole counted before (共有7个住宅小区，其中|4个|为|无物业老旧小区): 为/是 after
+# the part names what the part is; with no such link the part counts the whole's noun (taken from the
+# figure before in `QuantityExtractor`). Seen in tuning and bulk pages of four outlets.
+RE_PARTITIVE_BEFORE = regex.compile(r"其中$")
+PARTITIVE_LINKS = ("为", "是")
+
+
+def partitive(c: Candidate, tokens: Tokens) -> bool:
+    """Does 其中 stand right before the figure (其中|5户)?"""
+    return RE_PARTITIVE_BEFORE.search(tokens.text, max(0, c.start - 2), c.start) is not None
+
+
+def partitive_subject(c: Candidate, tokens: Tokens) -> str | None:
+    """What a part after 其中 is, named after 为/是 (其中4个|为|无物业老旧小区), or None."""
+    if not partitive(c, tokens) or not tokens.text.startswith(PARTITIVE_LINKS, c.end):
+        return None
+    return subject_after(replace(c, end=c.end + 1), tokens)
+
+
+# Round 35B: a group made up of those counted (由|6位退休老干部|组成的评议会, 由|7人|组成的“自治小组”,
+# 20名|由网格员…|组成的|成员). After 由 the words between the measure word and 组成 name the people
+# counted; with none there, or with the figure before 由, the group after 组成的 is what is counted.
+# Seen in tuning articles of two sets and in bulk pages. Example: 组成的 after 由7人.
+RE_MADE_UP_OF = regex.compile(r"(?P<members>[^，。；！？,;!?“”]{0,24}?)(?:共同)?组成的")
+RE_AGENT_BEFORE = regex.compile(r"由$")
+
+
+def made_up_subject(c: Candidate, tokens: Tokens) -> str | None:
+    """What a count in 由…组成的 frame counts (see RE_MADE_UP_OF), or None outside that frame."""
+    if c.category != "people":
+        return None
+    m = RE_MADE_UP_OF.match(tokens.text, c.end)
+    if m is None:
+        return None
+    after_agent = RE_AGENT_BEFORE.search(tokens.text, max(0, c.start - 1), c.start) is not None
+    members = m.group("members")
+    if after_agent and members and "由" not in members:
+        return _members(tokens, c.end, c.end + len(members))
+    if (after_agent and not members) or (members.startswith("由") and not after_agent):
+        quoted = RE_SHORT_QUOTE.match(tokens.text, m.end())
+        if quoted:
+            return _phrase([quoted.group()])  # 由7人组成的|“居民自治小组”: the group's quoted name
+        # the group is read as a classified thing (a verb may stand inside its name: 自治|小组)
+        return subject_after(replace(c, end=m.end(), category="organizations", unit_written="个"), tokens)
+    return None
+
+
+def _members(tokens: Tokens, start: int, end: int) -> str | None:
+    """text[start:end] when it is whole words ending in a noun (退休|老干部), else None."""
+    if start not in tokens.starts or end not in tokens.ends:
+        return None
+    last = tokens.word(tokens.last_before(end))
+    return _phrase([tokens.text[start:end]]) if _memo_kind(last, word_tags()) == "noun" else None
+
+
+# Round 35B: the households of a place opening the sentence (华寨村辖3个自然寨…，有229户917人;
+# 我们村有1315户; 全村辖17个村民组752户): the place is what they are counted in, where no noun of
+# their own stands before them, only the one-character end of that name (村) or the noun of the
+# figure before (17个村民组|752户). Seen in tuning articles of three outlets.
+RE_PLACE_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{0,8}?(?:村|社区|小区|街道))(?:辖|下辖|共辖|有|共有|现有|总共有|共)")
+RE_OPENING_BOUNDARY = regex.compile(r"[。！？；：“”\n]")
+PLACE_COUNT_UNITS = frozenset({"户"})
+RE_FIGURE_END = regex.compile(r"\d\p{Han}?$")
+
+
+def place_of_households(c: Candidate, tokens: Tokens, subject: str | None) -> str | None:
+    """The place opening the sentence whose households a count gives (see RE_PLACE_OPENING), when
+    `subject` is None, a one-character end of that name, or the noun of the figure right before."""
+    if c.unit not in PLACE_COUNT_UNITS:
+        return None
+    text = tokens.text
+    start = max((m.end() for m in RE_OPENING_BOUNDARY.finditer(text, max(0, c.start - 80), c.start)), default=max(0, c.start - 80))
+    opening = RE_PLACE_OPENING.match(text, start)
+    if opening is None or opening.end() > c.start:
+        return None
+    name = opening.group("name")
+    if subject is None or len(subject) == 1 and name.endswith(subject):
+        return name
+    at = text.rfind(subject, start, c.start)
+    if at >= 0 and RE_FIGURE_END.search(text, max(0, at - 2), at):
+        return name  # 17个|村民组|752户: the noun is the earlier figure's
+    return None
+
+
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
-    base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it."""
+    base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it;
+    and a share after 占…的 measures the noun before 占 (`share_of`)."""
+    at = share_of(c, tokens)
+    owner = subject_before(replace(c, start=at), tokens) if at is not None else None
+    if owner:
+        return owner
+    part = partitive_subject(c, tokens) or made_up_subject(c, tokens)
+    if part:
+        return part
     subject = subject_of_span(c, tokens) or _subject_of(c, tokens)
+    subject = place_of_households(c, tokens, subject) or subject
     if c.category != "money" or money_noun_after(c, tokens):
         return subject
     per_unit = RE_PER_UNIT_BEFORE.search(tokens.text, max(0, c.start - 12), c.start)
@@ -1701,6 +1868,9 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
     if c.category in MEASURE_CATEGORIES and _de_follows(c, tokens) and (_possession_before(c, tokens) or c.category in DE_MEASURED_CATEGORIES):
         # 村有600亩的|集体土地, 占比90%的|党员家庭, 在近100平方米的|房间: the noun after 的 is what is measured
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
+    if c.category in NOUN_AFTER_MEASURES and _noun_right_after(c, tokens):
+        # 流转了当地|1000亩|耕地, 修通|650米|田间作业道: a noun right after the measure word is what it measures
+        return _without_closing_action(subject_after(c, tokens), c, tokens) or subject_before(c, tokens)
     if c.category in MEASURE_CATEGORIES:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in ACTION_CATEGORIES:
@@ -1893,6 +2063,17 @@ class QuantityExtractor:
             subject = trim_subject(subject_of(c, tokens), c)
             if subject is None and mentions and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS:
                 subject = mentions[-1].attrs["subject"]  # 常住居民5102户|13110人, 上升9.03%和|38.54%
+            elif (subject is None and mentions and mentions[-1].attrs["unit"] == c.unit
+                  and RE_SERIES_GAP.fullmatch(ctx.text, mentions[-1].end, c.start)):
+                subject = mentions[-1].attrs["subject"]  # 收入10万元，2019年|66万元，2020年突破|100万元
+            if subject is None and partitive(c, tokens):
+                whole = _whole_of_part(mentions, c, ctx)
+                if whole:
+                    subject = whole  # 涉及居民6户，其中|5户: the part counts the whole's noun
+            share = share_of(c, tokens)
+            if (share is not None and mentions and RE_SHARE_GAP.fullmatch(ctx.text, mentions[-1].end, share)
+                    and mentions[-1].attrs["subject"] and subject_before(replace(c, start=share), tokens) is None):
+                subject = mentions[-1].attrs["subject"]  # 少数民族4942人，|占总人口的91%: the people counted before
             elif (subject is None and mentions and mentions[-1].attrs["unit"] == "户" and c.category == "people"
                   and c.unit in HOUSEHOLD_MEMBER_UNITS and _list_gap(ctx.text[mentions[-1].end : c.start], mentions[-1].attrs["subject"])):
                 subject = mentions[-1].attrs["subject"]  # 全村共有96户,|315口人, 130户居民、|约300人: the households' people
@@ -1914,6 +2095,14 @@ class QuantityExtractor:
         return drop_referring_back(drop_repeats(drop_headline_repeats(mentions, headline_end(ctx)), ctx.sentences), ctx.text)
 
 
+# Round 35B: a year series carries the noun of its first figure (收入10.14万元，2019年66.34万元，
+# 2020年突破100万元): the gap from the figure before is a comma or 、, a year (or 今年/去年) and at
+# most a short link verb. Seen in bulk-35 pages; example: ，2020年突破 between two sums.
+RE_SERIES_GAP = regex.compile(r"[，,、；;]\s*(?:\d{4}年(?:底|末|初)?|今年|去年)(?:突破|达到|达|为|增至|增加到|超过|共|约)?")
+# A share closing the clause after a count (少数民族4942人，占总人口的91%): only a comma between.
+RE_SHARE_GAP = regex.compile(r"[，,]")
+
+
 # A demonstrative right before a figure (这6支队伍, 那3个站点, 上述5个项目) points back to a figure
 # the article stated before: with the same value and unit earlier it is that fact again.
 RE_DEMONSTRATIVE_BEFORE = regex.compile(r"(?:这|那|上述|前述|以上)$")
@@ -1931,6 +2120,16 @@ def drop_referring_back(mentions: list[Mention], text: str) -> list[Mention]:
         seen.add(key)
         kept.append(m)
     return kept
+
+
+def _whole_of_part(mentions: list[Mention], c: Candidate, ctx: ArticleContext) -> str | None:
+    """The subject of the last figure before a part (其中|5户) in the same sentence, with its unit."""
+    for m in reversed(mentions):
+        if RE_SENTENCE_END.search(ctx.text, m.end, c.start):
+            return None
+        if m.attrs["unit"] == c.unit:
+            return m.attrs["subject"]
+    return None
 
 
 def _list_gap(gap: str, subject: str | None) -> bool:
