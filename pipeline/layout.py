@@ -1015,8 +1015,8 @@ def _is_reading_time(line: str) -> bool:
     return RE_READING_TIME.match(line) is not None and ("字" in line or "分钟" in line)  # (both parts are optional)
 
 
-# A phone number a page's contact line gives: an area code and the number (0744-8380702,
-# (0997)2142110) or a mobile number; a hotline's short number (12345) alone is no contact line.
+# A phone number a page's contact line gives: an area code and the number (0731-5550123,
+# (0991)5550188) or a mobile number; a hotline's short number (12345) alone is no contact line.
 PHONE = r"(?:[（(]?0\d{2,3}[)）]?\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9})"
 # A contact field: a label ending in 电话 or 热线 (新闻热线： 举报电话：), the number after it, a site's
 # short name at most between them (举报电话：某某网（029-…）).
@@ -1025,7 +1025,7 @@ CONTACT_LINE_MAX = 80
 
 
 def _is_contact_line(line: str) -> bool:
-    """新闻热线：0744-8380702 举报电话：0744-8380703: the contact line of a site's or paper's header
+    """新闻热线：0731-5550123 举报电话：0731-5550124: the contact line of a site's or paper's header
     or footer (a phone number after a 电话/热线 label, no sentence). Round 35B: such lines over the
     headline were read as it, on pages of three sites of the tuning pool."""
     return len(line) <= CONTACT_LINE_MAX and not has_sentence_punct(line) and RE_CONTACT_FIELD.search(line) is not None

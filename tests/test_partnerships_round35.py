@@ -51,14 +51,14 @@ def test_support_phrase_without_a_supported_party_pairs_nothing(name, text, part
 
 # A quoted partner written with its owner right after a forward word: a sub-unit of the party after
 # the word (携手某社区第二睦邻中心“某某议事会”) or a run opening with a place named in the article
-# (携手通城网红“某某”团队): the quoted unit is the partner, the owner only says whose it is.
+# (携手崇阳网红“某某”团队): the quoted unit is the partner, the owner only says whose it is.
 OWNED = [
     ("sub_unit_of_community", "柘溪街道社工站“童心益角”项目携手桐岭社区第二睦邻中心“睦邻议事会”，开展协商会。",
      {"organizations": ["柘溪街道社工站"], "communities": ["桐岭社区"], "programs": ["童心益角", "睦邻议事会"]},
      [("童心益角", "睦邻议事会")]),
-    ("place_opened_owner", "通城县商务局干部职工携手通城网红“阿福”团队，在汉上村开展直播带货。",
-     {"organizations": ["通城县商务局"], "programs": ["“阿福”团队"], "places": ["通城县"]},
-     [("通城县商务局", "“阿福”团队")]),
+    ("place_opened_owner", "崇阳县商务局干部职工携手崇阳网红“阿福”团队，在柳湾村开展直播带货。",
+     {"organizations": ["崇阳县商务局"], "programs": ["“阿福”团队"], "places": ["崇阳县"]},
+     [("崇阳县商务局", "“阿福”团队")]),
 ]
 
 
@@ -69,11 +69,11 @@ def test_quoted_partner_written_with_its_owner(name, text, parties, expected):
 
 OWNED_NOTHING = [
     # a verb after the place: the quoted programme is what the two make, not a partner
-    ("verb_after_place", "通城县民政局携手通城县推出“邻里守望”项目。",
-     {"organizations": ["通城县民政局"], "programs": ["邻里守望"], "places": ["通城县"]}),
+    ("verb_after_place", "崇阳县民政局携手崇阳县推出“邻里守望”项目。",
+     {"organizations": ["崇阳县民政局"], "programs": ["邻里守望"], "places": ["崇阳县"]}),
     # no place opens the run
-    ("no_place", "通城县民政局携手打造“邻里守望”品牌。",
-     {"organizations": ["通城县民政局"], "programs": ["邻里守望"], "places": ["通城县"]}),
+    ("no_place", "崇阳县民政局携手打造“邻里守望”品牌。",
+     {"organizations": ["崇阳县民政局"], "programs": ["邻里守望"], "places": ["崇阳县"]}),
 ]
 
 
@@ -86,7 +86,7 @@ def test_quoted_programme_after_a_clause_is_no_partner(name, text, parties):
 # 单位参加…), and a list closed by 等…共建/结对…单位 names the community's partner units whatever
 # they do next. Each unit pairs with the article's own community.
 JOIN = [
-    ("unnamed_last_item", "桐岭社区自建了图书馆。青禾二小、青禾三小、柘溪三幼等周边多家教育单位也纷纷动员学生参加捐书行动。",
+    ("unnamed_last_item", "桐岭社区自建了图书馆。青禾二小、青禾三小、柘溪三幼等附近多所教育单位也发动学生参加捐书行动。",
      {"organizations": ["青禾二小", "青禾三小"], "communities": ["桐岭社区"]},
      [("桐岭社区", "青禾二小"), ("桐岭社区", "青禾三小")]),
     ("standing_closes_list", "桐岭社区自建了图书馆。鹭湾爱心社、柘溪街道商会、青禾文化城等多家社区共建爱心单位，也积极捐赠了书籍。",
@@ -118,8 +118,8 @@ def test_units_list_without_the_shape_pairs_nothing(name, text, parties):
 # The leaders of a list of units acting jointly (A、B等相关领导共同为某驿站揭牌) make the units co-actors,
 # as their staff or representatives do (round 34); the thing they unveil is no partner.
 def test_leaders_of_a_list_acting_jointly_pair_their_units():
-    text = "仪式现场，柘溪区总工会、青禾街道办事处等相关领导共同为鹭湾驿站揭牌。"
-    assert pairs(text, organizations=["柘溪区总工会", "青禾街道办事处"], programs=["鹭湾驿站"]) == [("柘溪区总工会", "青禾街道办事处")]
+    text = "仪式现场，柘溪区总工会、青禾镇人民政府等相关领导共同为鹭湾驿站揭牌。"
+    assert pairs(text, organizations=["柘溪区总工会", "青禾镇人民政府"], programs=["鹭湾驿站"]) == [("柘溪区总工会", "青禾镇人民政府")]
 
 
 def test_leaders_of_a_list_before_a_co_host_credit_pair_nothing():
@@ -130,11 +130,11 @@ def test_leaders_of_a_list_before_a_co_host_credit_pair_nothing():
 # 该项目 points back to a quoted programme written with its head after the quote (“某某”院落微更新项目:
 # the programme found is the quoted name, which does not end in 项目).
 def test_pointer_to_a_quoted_programme_with_its_head_after_the_quote():
-    text = "桐岭社区启动“融和景苑”院落微更新项目。该项目由青禾健康管理有限公司具体执行。"
-    assert pairs(text, programs=["融和景苑"], organizations=["青禾健康管理有限公司"], communities=["桐岭社区"]) == [
-        ("融和景苑", "青禾健康管理有限公司")]
+    text = "桐岭社区启动“融和景苑”院落微更新项目。该项目由青禾物业服务有限公司具体执行。"
+    assert pairs(text, programs=["融和景苑"], organizations=["青禾物业服务有限公司"], communities=["桐岭社区"]) == [
+        ("融和景苑", "青禾物业服务有限公司")]
 
 
 def test_pointer_with_no_such_head_after_the_quote_names_nobody():
-    text = "桐岭社区启动“融和景苑”楼道美化行动。该项目由青禾健康管理有限公司具体执行。"
-    assert pairs(text, programs=["融和景苑"], organizations=["青禾健康管理有限公司"], communities=["桐岭社区"]) == []
+    text = "桐岭社区启动“融和景苑”楼道美化行动。该项目由青禾物业服务有限公司具体执行。"
+    assert pairs(text, programs=["融和景苑"], organizations=["青禾物业服务有限公司"], communities=["桐岭社区"]) == []

@@ -96,7 +96,7 @@ def test_volunteers_without_a_quoted_name_name_nothing(name, text):
 
 STATION_RUN_ON = [
     ("service_point", "镇上首家“三站合一”服务站点正式运行。"),
-    ("station_system", "这正说明了某社区“2+3+N”党群服务站体系建设的成效。"),
+    ("station_system", "这也体现了某社区“2+3+N”党群服务站体系的建设成效。"),
     ("motorway_exit", "村子距离高速“青石”站出口只有6公里。"),
 ]
 

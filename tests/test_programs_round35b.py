@@ -14,7 +14,7 @@ from contexts import programs_and_kinds as programs
 COMMON_WORDS = [
     ("theme_adjective", "社区打造了以“健康”为主题的党群服务中心。"),
     ("place_word_service", "社区为居民提供“家门口”贴心服务。"),
-    ("place_word_object", "社区把便民服务送到居民“家门口”。"),
+    ("place_word_object", "社区把惠民服务送到群众“家门口”。"),
 ]
 
 

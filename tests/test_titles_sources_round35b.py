@@ -105,14 +105,14 @@ def test_column_or_body_name_over_headline_is_no_title(upper):
 
 
 def test_account_originality_line_under_headline_is_furniture():
-    page = f"{HEADLINE}\n\n雁城时报 原创\n\n2025-07-29 12:55\n\n雁城新闻记者 邵明远\n\n{BODY}\n\n{BODY2}"
+    page = f"{HEADLINE}\n\n雁城时报 原创\n\n2025-08-14 09:30\n\n雁城新闻记者 邵明远\n\n{BODY}\n\n{BODY2}"
     article = only_article(page)
     assert article.title == HEADLINE
     assert article.source == "雁城新闻"  # the byline's outlet outranks the account's name
 
 
 def test_account_originality_line_alone_names_the_source():
-    article = only_article(f"{HEADLINE}\n\n雁城时报 原创\n\n2025-07-29 12:55\n\n{BODY}\n\n{BODY2}")
+    article = only_article(f"{HEADLINE}\n\n雁城时报 原创\n\n2025-08-14 09:30\n\n{BODY}\n\n{BODY2}")
     assert article.title == HEADLINE
     assert article.source == "雁城时报"
 

@@ -229,7 +229,7 @@ RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|
 # as an organization in every tuning article that writes it so (four articles, two sets; none as a
 # program), while a bare one (依托新时代文明实践站, 建成…站120个) names no station and stays out.
 # Government service halls and Shanghai's community-affairs acceptance centres named by their
-# place joined them in round 35 (某县政务服务中心推出…, 某街道社区事务受理中心将服务延伸至…: five
+# place joined them in round 35 (某县政务服务中心推出…, 某街道社区事务受理中心把服务送到…: five
 # tuning pages of one set list them as organizations).
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心"})
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to

@@ -508,8 +508,8 @@ RE_UNITS_JOIN = regex.compile(
     r"(?:参加|参与|出席|作了?(?:交流|表态)?发言)"
 )
 # A list closed by 等…共建/结对…单位 states the units' standing itself: they are the partner units of
-# the article's community (or its event's hosts) whatever they do next (A、B等多家社区党建共建爱心单位，
-# 也积极响应…). Example match: 等多家社区党建共建爱心单位.
+# the article's community (or its event's hosts) whatever they do next (A、B等多家党建共建爱心单位，
+# 也积极响应…). Example match: 等多家党建共建爱心单位.
 RE_UNITS_STANDING = regex.compile(
     r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?|多|数十|十余)?(?:家|个)?\p{Han}{0,8}?(?:共建|结对|共驻共建)\p{Han}{0,4}?单位"
 )

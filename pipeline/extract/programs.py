@@ -328,7 +328,7 @@ PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
 MIN_NAME, MAX_NAME = 2, 25
 # Longest descriptor between a list's last item and the shared program word (等7支特色志愿服务队伍).
 MAX_TAIL = 8
-# What a station word runs on into after a quote (“甲乙”服务站点, “1+4+N”党群服务站体系, “某某”站出口):
+# What a station word runs on into after a quote (“甲乙”服务站点, “2+5+N”党群服务站体系, “某某”站出口):
 # a longer noun heads the phrase (a service point, a system, a motorway exit), and the quote names a
 # formula or a place, not a station. Round 35: 5 quotes in 3 tuning articles of 2 sets, none a program.
 STATION_RUN_ON = ("点", "体系", "出口")
@@ -1042,7 +1042,7 @@ def _outer_matches(text: str, pos: int) -> list[tuple[str, str, int]]:
         end = more.end()
         options.append((text[desc_start : more.start(2)], more.group(2), end))
     if any(word.endswith("站") and text.startswith(STATION_RUN_ON, stop) for _, word, stop in options):
-        return []  # “四站融合”服务站点, “1+4+N”党群服务站体系(建设), “某某”站出口: the noun goes on
+        return []  # “四站融合”服务站点, “2+5+N”党群服务站体系(建设), “某某”站出口: the noun goes on
     return options
 
 

@@ -1792,7 +1792,7 @@ def _members(tokens: Tokens, start: int, end: int) -> str | None:
 
 
 # Round 35B: the households of a place opening the sentence (华寨村辖3个自然寨…，有229户917人;
-# 我们村有1315户; 全村辖17个村民组752户): the place is what they are counted in, where no noun of
+# 我们村有1315户; 全村辖12个村民组640户): the place is what they are counted in, where no noun of
 # their own stands before them, only the one-character end of that name (村) or the noun of the
 # figure before (17个村民组|752户). Seen in tuning articles of three outlets.
 RE_PLACE_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{0,8}?(?:村|社区|小区|街道))(?:辖|下辖|共辖|有|共有|现有|总共有|共)")
@@ -1943,7 +1943,7 @@ def subject_past_change(c: Candidate, tokens: Tokens) -> str | None:
 # Round 35: the frame 某某从/由 N 增加至 M, a figure's old and new levels. The opener 从/由 (a word
 # of its own) and the verb of rise or fall with 至/到 right after the old level or right before the
 # new one (a year's 的 may stand between: 增加至2023年的|1208万元). Tuning articles of four sets.
-# Example: 由 of 人口由原来的1437人增加至4143人.
+# Example: 由 of 人口由原来的1200人增加至3500人.
 SPAN_OPENERS = frozenset({"从", "由"})
 # Characters at most between the opener and the old level (由原来的|, 从2017年的|).
 SPAN_OPENER_REACH = 10
@@ -1961,7 +1961,7 @@ def span_verb_pattern() -> tuple[regex.Pattern, regex.Pattern]:
 
 def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
     """The noun before 从/由 when the figure is the old or the new level of a change between
-    two (收入从2017年的3.6万元增加至2023年的1208万元 → 收入 for both; 人口由原来的1437人增加至
+    two (收入从2018年的4.2万元增加至2024年的960万元 → 收入 for both; 人口由原来的1200人增加至
     4143人 → 人口). 由 that names an agent (由7人组成) opens no such frame: no verb of change
     with 至/到 follows its figure."""
     text = tokens.text
@@ -2095,8 +2095,8 @@ class QuantityExtractor:
         return drop_referring_back(drop_repeats(drop_headline_repeats(mentions, headline_end(ctx)), ctx.sentences), ctx.text)
 
 
-# Round 35B: a year series carries the noun of its first figure (收入10.14万元，2019年66.34万元，
-# 2020年突破100万元): the gap from the figure before is a comma or 、, a year (or 今年/去年) and at
+# Round 35B: a year series carries the noun of its first figure (收入12.5万元，2020年48.2万元，
+# 2021年突破90万元): the gap from the figure before is a comma or 、, a year (or 今年/去年) and at
 # most a short link verb. Seen in bulk-35 pages; example: ，2020年突破 between two sums.
 RE_SERIES_GAP = regex.compile(r"[，,、；;]\s*(?:\d{4}年(?:底|末|初)?|今年|去年)(?:突破|达到|达|为|增至|增加到|超过|共|约)?")
 # A share closing the clause after a count (少数民族4942人，占总人口的91%): only a comma between.
