@@ -326,7 +326,7 @@ UNIT_NAME_END_TAGS_ONE = frozenset("rpcuy")
 # rarer ones are often a piece of a name jieba does not know (安居|乐社区).
 UNIT_NAME_VERB_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
 UNIT_NAME_VERB_FREQ = 1000
-# The longest unit name read so (某市某某街道城市管理综合指挥|中心: 12).
+# The most characters of a unit name read so (某市某某街道城市管理综合指挥|中心: 14).
 UNIT_NAME_MAX = 14
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100

@@ -1942,7 +1942,7 @@ def subject_past_change(c: Candidate, tokens: Tokens) -> str | None:
 
 # Round 35: the frame 某某从/由 N 增加至 M, a figure's old and new levels. The opener 从/由 (a word
 # of its own) and the verb of rise or fall with 至/到 right after the old level or right before the
-# new one (a year's 的 may stand between: 增加至2023年的|1208万元). Tuning articles of four sets.
+# new one (a year's 的 may stand between: 增加至2024年的|960万元). Tuning articles of four sets.
 # Example: 由 of 人口由原来的1200人增加至3500人.
 SPAN_OPENERS = frozenset({"从", "由"})
 # Characters at most between the opener and the old level (由原来的|, 从2017年的|).
@@ -1953,7 +1953,7 @@ RE_SPAN_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
 @lru_cache(maxsize=1)
 def span_verb_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     """(after the old level, before the new one): `lexicons/quantity_span_verbs.txt` + 至/到.
-    Example: 下降到 after 年均5起, 增加至2023年的 before 1208万元."""
+    Example: 下降到 after 年均5起, 增加至2024年的 before 960万元."""
     verbs = _alternation(read_terms("quantity_span_verbs.txt"))
     return (regex.compile(rf"(?:{verbs})(?:至|到)"),
             regex.compile(rf"(?:{verbs})(?:至|到)(?:[^，。；！？,;!?\d]{{0,4}}\d{{4}}年的?)?$"))
@@ -1962,25 +1962,22 @@ def span_verb_pattern() -> tuple[regex.Pattern, regex.Pattern]:
 def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
     """The noun before 从/由 when the figure is the old or the new level of a change between
     two (收入从2018年的4.2万元增加至2024年的960万元 → 收入 for both; 人口由原来的1200人增加至
-    4143人 → 人口). 由 that names an agent (由7人组成) opens no such frame: no verb of change
+    3500人 → 人口). 由 that names an agent (由7人组成) opens no such frame: no verb of change
     with 至/到 follows its figure."""
     text = tokens.text
     after_verb, before_verb = span_verb_pattern()
     clause_start = max((m.end() for m in RE_SPAN_CLAUSE_END.finditer(text, max(0, c.start - 60), c.start)), default=0)
     if after_verb.match(text, c.end):
         window_start = max(clause_start, c.start - SPAN_OPENER_REACH - 1)
-    else:
-        verb = before_verb.search(text, clause_start, c.start)
-        if verb is None:
-            return None
-        window_start = clause_start
-        old = [m for m in candidate_pattern().finditer(text, clause_start, verb.start())]
-        if not old or not after_verb.match(text, old[-1].end()):
-            return None  # no old level right before the verb
-        c_old = old[-1]
-        window_start = max(clause_start, c_old.start() - SPAN_OPENER_REACH - 1)
-        return _span_opener_subject(c, tokens, window_start, c_old.start())
-    return _span_opener_subject(c, tokens, window_start, c.start)
+        return _span_opener_subject(c, tokens, window_start, c.start)
+    verb = before_verb.search(text, clause_start, c.start)
+    if verb is None:
+        return None
+    old = list(candidate_pattern().finditer(text, clause_start, verb.start()))
+    if not old or not after_verb.match(text, old[-1].end()):
+        return None  # no old level right before the verb
+    old_start = old[-1].start()
+    return _span_opener_subject(c, tokens, max(clause_start, old_start - SPAN_OPENER_REACH - 1), old_start)
 
 
 def _span_opener_subject(c: Candidate, tokens: Tokens, start: int, end: int) -> str | None:
