@@ -347,13 +347,14 @@ RE_TEAM_ITEM = regex.compile(TEAM_ITEM_TEMPLATE.format(end="队"))
 # list with 等 and a collective head of teams (…等5个自治组织, …等队伍, …等6支志愿服务队伍, after
 # quoted members too): the text says each item is a team, so an item named by dictionary words or by
 # its field (乙巡逻队, 丙环保服务队) is one (round 34: 3 tuning articles of 3 sets; see
-# _closed_team_lists). Example matches: 甲宣讲团、乙巡逻队 (the run), 等5个自治组织 (its close).
+# _closed_team_lists). Round 36: 团队 closes such a list as 队伍 does (…等志愿服务团队, …等文艺团队).
+# Example matches: 甲宣讲团、乙巡逻队 (the run), 等5个自治组织 (its close).
 RE_TEAM_RUN_WIDE = regex.compile(TEAM_RUN_TEMPLATE.format(end="[队团]"))
 RE_TEAM_ITEM_WIDE = regex.compile(TEAM_ITEM_TEMPLATE.format(end="[队团]"))
 # Verbs that found or add teams, which end the clause before a closed list's first team (新增|).
 TEAM_LIST_LEAD_VERBS = frozenset({"成立", "新增", "建立", "组成", "有"})
 TEAM_ENDS = ("队", "团")  # the words a closed list's items end in
-TEAM_CLOSE = r"等(?:[0-9一二三四五六七八九十两多]+[个支]|一系列的?)?\p{Han}{0,6}?(?:队伍|自治组织|志愿组织)"
+TEAM_CLOSE = r"等(?:[0-9一二三四五六七八九十两多]+[个支]|一系列的?)?\p{Han}{0,6}?(?:队伍|团队|自治组织|志愿组织)"
 RE_TEAM_RUN_CLOSE = regex.compile(r"\G[^，。；！？,;!?\n]{0,60}?" + TEAM_CLOSE)
 # The close alone, anywhere: an article without one has no closed list, and the run pattern (slow:
 # it backtracks at every Han character) is not tried on it.
