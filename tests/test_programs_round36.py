@@ -4,6 +4,9 @@
    (RE_TEAM_RUN_CLOSE, _closed_team_lists): each item with a name of its own is a team; items
    that are only generic holders and fields (党员志愿服务队) are not, and people listed before
    团队 are no teams.
+2. Words before a team word with no holder that say who serves in it (残疾人, 大学生, 高校, 师生) or
+   how good they are (高素质) are field words (team_field): such a team is not named by them, while
+   a team with words of its own still is.
 """
 
 from __future__ import annotations
@@ -42,3 +45,25 @@ def test_team_list_closed_by_tuandui_names_each_team(name, text, expected):
 @pytest.mark.parametrize("name, text", NOT_TEAM_LISTS, ids=[r[0] for r in NOT_TEAM_LISTS])
 def test_lists_of_people_or_generic_teams_before_tuandui_name_nothing(name, text):
     assert programs(text) == []
+
+
+MEMBER_NAMED_TEAMS = [
+    ("quality_word", "街道组建高素质法律志愿服务队，为居民答疑。"),
+    ("disabled_members", "镇里成立了残疾人志愿服务队，定期走访。"),
+    ("students", "暑假里，高校大学生志愿服务团队来到山村支教。"),
+    ("teachers_and_students", "学院组建师生志愿服务队，赴乡村开展科普。"),
+]
+
+STILL_OWN_NAMED_TEAMS = [
+    ("own_words", "街道组建了晨星志愿服务队，为居民答疑。", [("晨星志愿服务队", "team")]),
+]
+
+
+@pytest.mark.parametrize("name, text", MEMBER_NAMED_TEAMS, ids=[r[0] for r in MEMBER_NAMED_TEAMS])
+def test_team_named_only_by_its_members_names_nothing(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", STILL_OWN_NAMED_TEAMS, ids=[r[0] for r in STILL_OWN_NAMED_TEAMS])
+def test_team_with_words_of_its_own_is_still_named(name, text, expected):
+    assert programs(text) == expected
