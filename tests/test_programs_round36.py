@@ -7,6 +7,8 @@
 2. Words before a team word with no holder that say who serves in it (残疾人, 大学生, 高校, 师生) or
    how good they are (高素质) are field words (team_field): such a team is not named by them, while
    a team with words of its own still is.
+3. A quote right before 作用, 功能 or 角色 (的 may stand between) is the part something plays, not
+   a program's name (reject_role_played, filter 43); a quote before a program word still names one.
 """
 
 from __future__ import annotations
@@ -66,4 +68,26 @@ def test_team_named_only_by_its_members_names_nothing(name, text):
 
 @pytest.mark.parametrize("name, text, expected", STILL_OWN_NAMED_TEAMS, ids=[r[0] for r in STILL_OWN_NAMED_TEAMS])
 def test_team_with_words_of_its_own_is_still_named(name, text, expected):
+    assert programs(text) == expected
+
+
+ROLES_PLAYED = [
+    ("function", "工会驿站还承担起动员骑手参与治理的“集合站”功能。", [("工会驿站", "station")]),
+    ("effect", "村里充分发挥“三队一组”作用，整治环境。", []),
+    ("effect_with_de", "社区书院发挥着“百姓课堂”的作用。", []),
+    ("role", "老周在调解中扮演着“暖心驿站”的角色。", []),
+]
+
+STILL_NAMED_BEFORE_A_PROGRAM_WORD = [
+    ("word_later", "社区开展“红管家”志愿服务，充分发挥作用。", [("红管家", "program")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ROLES_PLAYED, ids=[r[0] for r in ROLES_PLAYED])
+def test_quote_before_a_role_played_names_no_program(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text, expected", STILL_NAMED_BEFORE_A_PROGRAM_WORD, ids=[r[0] for r in STILL_NAMED_BEFORE_A_PROGRAM_WORD])
+def test_quote_before_a_program_word_still_names_one(name, text, expected):
     assert programs(text) == expected

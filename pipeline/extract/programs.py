@@ -282,6 +282,9 @@ NAMED_PROJECT_WORDS = ("公益", "品牌", "特色", "志愿服务", "慈善", "
 # name: 某某镇网格党建志愿服务队).
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 12
 # Award words right after an unquoted name: the name is where the award came from (…大赛铜奖).
+# Round 36: words right after a closing quote (的 may stand between) that make the quote the part
+# something plays (发挥“某某”作用, 承担…的“某某站”功能, 扮演“某某员”的角色): a role, not a name.
+RE_ROLE_PLAYED = regex.compile(r"\G的?(?:作用|功能|角色)")
 RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一等奖", "二等奖", "三等奖", "称号")
 # The clause-subject team rule (round 17): longest stem before the team word; tags of the word
 # after it that make the team the clause's subject (a verb, adverb or preposition: …合唱团推出,
@@ -964,6 +967,13 @@ def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
     return text.endswith("以", 0, max(0, q_start - 1)) and text.startswith("为", q_end + 1)
 
 
+def reject_role_played(text: str, q_end: int) -> bool:
+    """Filter 43 (round 36): a quote right before 作用, 功能 or 角色 (RE_ROLE_PLAYED) is the part a
+    body or person plays (发挥“某某”作用, 起到“某某站”功能): a likeness, no program is named by it.
+    Seen in 2 tuning articles of 2 sets (one a model's formula, kept by the models rules)."""
+    return bool(RE_ROLE_PLAYED.match(text, q_end + 1))
+
+
 def slogan_core(name: str) -> str:
     """The part a two-part slogan name is known by: its first clause (“邻里守望进万家，志愿服务
     暖人心” and a later “邻里守望进万家，…桃源志愿服务暖人心” are one program)."""
@@ -1232,7 +1242,7 @@ class ProgramExtractor:
         plain = plain_listed(text, quotes)
         for q_start, q_end, inner in quotes:
             name = _clean(inner)
-            if reject_bare_word(name) or q_start in plain:
+            if reject_bare_word(name) or q_start in plain or reject_role_played(text, q_end):
                 continue
             # a quote that models reports (“党建+积分”) is a formula, not a name ending in a program
             # word: a word after the quote may still name a program of it (“党建+积分”便民超市)
