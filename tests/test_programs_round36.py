@@ -9,6 +9,9 @@
    a team with words of its own still is.
 3. A quote right before 作用, 功能 or 角色 (的 may stand between) is the part something plays, not
    a program's name (reject_role_played, filter 43); a quote before a program word still names one.
+4. An app whose name opens with 国家 is the national government's app residents are helped to
+   install, not a program of the community (reject_national_app, filter 44); a community's own app
+   still is one.
 """
 
 from __future__ import annotations
@@ -90,4 +93,24 @@ def test_quote_before_a_role_played_names_no_program(name, text, expected):
 
 @pytest.mark.parametrize("name, text, expected", STILL_NAMED_BEFORE_A_PROGRAM_WORD, ids=[r[0] for r in STILL_NAMED_BEFORE_A_PROGRAM_WORD])
 def test_quote_before_a_program_word_still_names_one(name, text, expected):
+    assert programs(text) == expected
+
+
+NATIONAL_APPS = [
+    ("inner", "网格员手把手帮老人装好“国家防骗助手APP”并注册。"),
+    ("outer", "银发课堂上，志愿者演示“国家防骗助手”APP的用法。"),
+]
+
+OWN_APPS = [
+    ("community_app", "桂园社区上线“邻里帮帮”APP，居民可随时报事。", [("邻里帮帮", "app")]),
+]
+
+
+@pytest.mark.parametrize("name, text", NATIONAL_APPS, ids=[r[0] for r in NATIONAL_APPS])
+def test_a_national_government_app_names_no_program(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", OWN_APPS, ids=[r[0] for r in OWN_APPS])
+def test_a_communitys_own_app_is_still_a_program(name, text, expected):
     assert programs(text) == expected

@@ -285,6 +285,7 @@ MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 12
 # Round 36: words right after a closing quote (的 may stand between) that make the quote the part
 # something plays (发挥“某某”作用, 承担…的“某某站”功能, 扮演“某某员”的角色): a role, not a name.
 RE_ROLE_PLAYED = regex.compile(r"\G的?(?:作用|功能|角色)")
+NATIONAL_APP_HEADS = ("国家",)  # filter 44: a national government app (国家|反诈中心APP)
 RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一等奖", "二等奖", "三等奖", "称号")
 # The clause-subject team rule (round 17): longest stem before the team word; tags of the word
 # after it that make the team the clause's subject (a verb, adverb or preposition: …合唱团推出,
@@ -974,6 +975,14 @@ def reject_role_played(text: str, q_end: int) -> bool:
     return bool(RE_ROLE_PLAYED.match(text, q_end + 1))
 
 
+def reject_national_app(cand: "_Candidate") -> bool:
+    """Filter 44 (round 36): an app whose name opens with 国家 (“国家反诈中心”APP, “国家某某APP”) is
+    the national government's app that residents are helped to install, not a program of the
+    community or unit the article reports. Seen in 2 tuning articles of 2 sets (and 3 more where
+    other filters already dropped it)."""
+    return cand.kind == "app" and cand.name.startswith(NATIONAL_APP_HEADS)
+
+
 def slogan_core(name: str) -> str:
     """The part a two-part slogan name is known by: its first clause (“邻里守望进万家，志愿服务
     暖人心” and a later “邻里守望进万家，…桃源志愿服务暖人心” are one program)."""
@@ -1161,7 +1170,7 @@ class ProgramExtractor:
         cands += self._journals(text, quotes)
         cands += self._titled(text)
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
-        cands = [c for c in cands if not reject_team_count(text, c)]
+        cands = [c for c in cands if not reject_team_count(text, c) and not reject_national_app(c)]
         cands = [c for c in cands if not reject_count_cut(text, c)]
         cands = [after_copula(ctx, c) for c in cands if not reject_clause_token(ctx, c)]
         cands = [c for c in cands if c is not None]
