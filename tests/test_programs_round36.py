@@ -24,7 +24,7 @@ from contexts import programs_and_kinds as programs
 TEAM_LISTS_CLOSED_BY_TUANDUI = [
     (
         "volunteer_teams",
-        "青松义诊志愿服务队、星火志愿服务队等志愿服务团队为居民讲解急救知识。",
+        "青松义诊志愿服务队、星火志愿服务队等公益团队为居民讲解急救知识。",
         [("青松义诊志愿服务队", "team"), ("星火志愿服务队", "team")],
     ),
     (

@@ -976,7 +976,7 @@ def reject_role_played(text: str, q_end: int) -> bool:
 
 
 def reject_national_app(cand: "_Candidate") -> bool:
-    """Filter 44 (round 36): an app whose name opens with 国家 (“国家反诈中心”APP, “国家某某APP”) is
+    """Filter 44 (round 36): an app whose name opens with 国家 (“国家某某中心”APP, “国家某某APP”) is
     the national government's app that residents are helped to install, not a program of the
     community or unit the article reports. Seen in 2 tuning articles of 2 sets (and 3 more where
     other filters already dropped it)."""
