@@ -36,3 +36,27 @@ def test_round36_standard_department_names(text, expected):
 )
 def test_round36_bushu_and_bufen_end_no_department(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- a town's own bodies written bare
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("周末，镇团委带着青年志愿者走进敬老院。", ["镇团委"]),
+        ("座谈会由乡武装部牵头召开，退伍老兵代表参加。", ["乡武装部"]),
+        ("镇党委、镇政府把这项工作列入年度重点。", ["镇党委"]),
+    ],
+)
+def test_round36_town_body_written_bare(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("镇党委书记吴某某为新成立的队伍授旗。", []),
+        ("全镇共有十二个村，镇区人口约三万。", []),
+    ],
+)
+def test_round36_town_body_before_a_post_is_a_role(text, expected):
+    assert organizations(text) == expected

@@ -272,8 +272,12 @@ DISCIPLINE_JOINS = frozenset({"与", "和"})
 # 某市职业技能和鉴定中心): the name between the place and the ending may then be this much longer.
 MAX_JOINED_FIELD_CHARS = 6
 RE_COLLEGE_AFTER_JOIN = regex.compile(r"\p{Han}{1,6}?(?:学院|学系|系|研究院|学部)")
-# A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部.
-RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县]委?")
+# A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部,
+# and (round 36) a town's own bodies, 镇|团委, 乡|武装部, as town news names them.
+RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县镇乡]委?")
+# Round 36: the town levels of RE_BARE_LEVEL_PREFIX. A town's body written bare before a post (镇党委|书记某某)
+# is a person's role with no unit acting, as for a bare community's body (round 29): not kept.
+TOWN_LEVEL_CHARS = frozenset("镇乡")
 # Characters of administrative levels: a second one after a bare level word makes a span of
 # levels (区县, 市区), not one body.
 LEVEL_CHARS = frozenset("省市区县镇乡村")
@@ -1653,7 +1657,9 @@ class OrganizationExtractor:
         if any(word in prefix for word in self.res.rating_words):  # F8: 三星级社工服务站, an award title
             return None
         if suffix.place_ok and self._is_bare_level(bare, suffix):
-            return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委: the local body
+            if bare[:1] in TOWN_LEVEL_CHARS and text.startswith(self.res.posts, end):
+                return None  # 镇党委|书记: a person's role (round 36)
+            return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委, 镇|团委: the local body
         if RE_BARE_LEVEL_MEDIA.match(bare + text[suffix_start:end]):
             return _Candidate(start, end, suffix.kind)  # 市|融媒体中心: the local media centre (F3 decides)
         if self._is_generic(ctx, index, start, suffix_start, suffix):
