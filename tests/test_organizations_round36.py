@@ -60,3 +60,15 @@ def test_round36_town_body_written_bare(text, expected):
 )
 def test_round36_town_body_before_a_post_is_a_role(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- 与 after a unit word joins two bodies
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("江宁区政府与青禾艺术学院签下了共建协议。", ["江宁区政府", "青禾艺术学院"]),
+        ("信息科学与工程学院的师生也来了。", ["信息科学与工程学院"]),
+    ],
+)
+def test_round36_unit_word_before_yu_is_no_field(text, expected):
+    assert organizations(text) == expected

@@ -1494,7 +1494,13 @@ class OrganizationExtractor:
         word = text[w_start:k]
         return (len(word) >= 2 and bool(RE_HAN_WORD.match(word)) and word not in self.res.stops
                 and word[-1] not in UNIT_END_CHARS and not self._ends_with_suffix(word) and not self._breaks_name(word)
-                and word not in self.res.posts)  # 某社区党员|与|派出所民警, 社工|和|服务中心: people, no field
+                and word not in self.res.posts  # 某社区党员|与|派出所民警, 社工|和|服务中心: people, no field
+                and not self._ends_with_unit_word(word))  # 某区政府|与|某艺术学院: two bodies (round 36)
+
+    def _ends_with_unit_word(self, word: str) -> bool:
+        """`word` ends with a short head that is a unit word itself (政府, 工作站, 业委会: min_stem 0),
+        so it ends a body's name, not a field of one."""
+        return any(end == len(word) - 1 and head.min_stem == 0 for end, (_, head) in self.res.short_heads.iter(word))
 
     def _company_brand_start(self, text: str, word_start: int, word_end: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a registered company's trade name starts when jieba tags a word of it as a verb,
