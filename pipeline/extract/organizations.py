@@ -272,8 +272,12 @@ DISCIPLINE_JOINS = frozenset({"与", "和"})
 # 某市职业技能和鉴定中心): the name between the place and the ending may then be this much longer.
 MAX_JOINED_FIELD_CHARS = 6
 RE_COLLEGE_AFTER_JOIN = regex.compile(r"\p{Han}{1,6}?(?:学院|学系|系|研究院|学部)")
-# A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部.
-RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县]委?")
+# A bare level word that opens a local body's name instead of a proper name: 市|民政局, 区委|社会工作部,
+# and (round 36) a town's own bodies, 镇|团委, 乡|武装部, as town news names them.
+RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县镇乡]委?")
+# Round 36: the town levels of RE_BARE_LEVEL_PREFIX. A town's body written bare before a post (镇党委|书记某某)
+# is a person's role with no unit acting, as for a bare community's body (round 29): not kept.
+TOWN_LEVEL_CHARS = frozenset("镇乡")
 # Characters of administrative levels: a second one after a bare level word makes a span of
 # levels (区县, 市区), not one body.
 LEVEL_CHARS = frozenset("省市区县镇乡村")
@@ -1490,7 +1494,13 @@ class OrganizationExtractor:
         word = text[w_start:k]
         return (len(word) >= 2 and bool(RE_HAN_WORD.match(word)) and word not in self.res.stops
                 and word[-1] not in UNIT_END_CHARS and not self._ends_with_suffix(word) and not self._breaks_name(word)
-                and word not in self.res.posts)  # 某社区党员|与|派出所民警, 社工|和|服务中心: people, no field
+                and word not in self.res.posts  # 某社区党员|与|派出所民警, 社工|和|服务中心: people, no field
+                and not self._ends_with_unit_word(word))  # 某区政府|与|某艺术学院: two bodies (round 36)
+
+    def _ends_with_unit_word(self, word: str) -> bool:
+        """`word` ends with a short head that is a unit word itself (政府, 工作站, 业委会: min_stem 0),
+        so it ends a body's name, not a field of one."""
+        return any(end == len(word) - 1 and head.min_stem == 0 for end, (_, head) in self.res.short_heads.iter(word))
 
     def _company_brand_start(self, text: str, word_start: int, word_end: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a registered company's trade name starts when jieba tags a word of it as a verb,
@@ -1653,7 +1663,9 @@ class OrganizationExtractor:
         if any(word in prefix for word in self.res.rating_words):  # F8: 三星级社工服务站, an award title
             return None
         if suffix.place_ok and self._is_bare_level(bare, suffix):
-            return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委: the local body
+            if bare[:1] in TOWN_LEVEL_CHARS and text.startswith(self.res.posts, end):
+                return None  # 镇党委|书记: a person's role (round 36)
+            return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委, 镇|团委: the local body
         if RE_BARE_LEVEL_MEDIA.match(bare + text[suffix_start:end]):
             return _Candidate(start, end, suffix.kind)  # 市|融媒体中心: the local media centre (F3 decides)
         if self._is_generic(ctx, index, start, suffix_start, suffix):
