@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from contexts import people_and_roles as people
 from test_people_captions_round30 import people_of
 
 HEADLINE = "翠湖社区闲置车棚变身共享书屋\n"
@@ -32,3 +33,19 @@ CREDIT_LINE_CASES = [
 @pytest.mark.parametrize("raw, expected", CREDIT_LINE_CASES)
 def test_round36_credit_lines_set_aside(raw, expected):
     assert [person[:2] for person in people_of(raw)] == expected
+
+
+# Community posts and givers news introduces a person by (`person_roles.txt`, round 36): a
+# community's Party organizer, a services assistant, a donor; the words alone name nobody.
+ROLE_WORD_CASES = [
+    ("柳溪社区组织员岑立舟介绍，今年共发展了三名新党员。", [("岑立舟", "柳溪社区组织员")]),
+    ("社区就业协理员滕秀兰正在为求职居民登记信息。", [("滕秀兰", "协理员")]),
+    ("爱心人士臧立强向敬老院捐赠了两百斤大米。", [("臧立强", "爱心人士")]),
+    ("爱心人士和志愿者一起把米面送到老人家中。", []),
+    ("协理员的工作琐碎又具体。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLE_WORD_CASES)
+def test_round36_role_words(text, expected):
+    assert people(text) == expected
