@@ -49,3 +49,16 @@ ROLE_WORD_CASES = [
 @pytest.mark.parametrize("text, expected", ROLE_WORD_CASES)
 def test_round36_role_words(text, expected):
     assert people(text) == expected
+
+
+# A cadre assigned a community (包社区, beside 包村 and 包街: `person_duty_words.txt`) is no
+# person named 包社区; a 包 with a given name after a title still is.
+DUTY_WORD_CASES = [
+    ("街道成立专班，副主任包片、科长包社区，逐户走访。", []),
+    ("科长包建华介绍了走访情况。", [("包建华", "科长")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DUTY_WORD_CASES)
+def test_round36_duty_words(text, expected):
+    assert people(text) == expected
