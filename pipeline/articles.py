@@ -64,6 +64,15 @@ CAPTION_SENTENCE_ENDS = "。！？!?；;"
 # A bare photo credit, names and 摄 only, a space on the page before 摄 (…。王五 摄, （王五 赵六 摄）)
 RE_BARE_PHOTO_CREDIT = regex.compile(r"[（(]?(?P<names>\p{Han}[\p{Han}、]{1,10}?)摄[）)]?")
 BARE_PHOTO_CREDIT = "摄"  # the role of a name credited with the verb alone, as the labelled sets write it
+# Page furniture that may hold a credit line the page reader set aside from the text (a web
+# page's author line, a byline over a headline it took for a page header, 作者：… in a header
+# or caption): round 36, five labelled web articles of four sets lost their writers so.
+CREDIT_FURNITURE_KINDS = ("byline", "credit", "header", "meta", "furniture", "heading", "caption")
+# Sentence punctuation: a line holding it is prose, not a credit line.
+RE_CREDIT_SENTENCE = regex.compile(r"[，。；！？“”]")
+# A writer's credit on a web page: 作者：张三 / （作者 张三） / |撰稿：李四 (after a line start,
+# a space, a bracket or a bar; a reporter's title right after it is `_credits`' to read).
+RE_AUTHOR_CREDIT = regex.compile(r"(?:^|(?<=[\s（(【\[|｜•·]))(?P<title>作者|撰稿)[：:\s]*(?!本报|记者|通讯员)")
 # A dispatch line's credit in brackets: 本报讯（记者 张三） / 某某网3月5日讯（通讯员 李四）
 RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")
 # A unit standing where a reporter's title would in a dispatch line's credit
@@ -659,16 +668,28 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
     furniture = _attach_furniture(clean, articles, furniture_blocks)
     for article, caption in captions:
         _keep_caption_credits(clean, article, caption)
+    if articles:
+        ends = [sorted(article.offsets.ends) for article in articles]
+        for block in furniture_blocks:
+            if block.kind in CREDIT_FURNITURE_KINDS and not RE_CREDIT_SENTENCE.search(block.text):
+                article = _nearest_article(articles, ends, _furniture(clean, block))
+                _keep_credits(clean, article, _credits(clean, block.start, block.end) or _author_credits(clean, block.start, block.end))
     return articles, furniture
 
 
 def _keep_caption_credits(clean: CleanText, article: Article, caption: Block) -> None:
     """A photo caption taken out of the article still credits its photographer (…。本报记者
-    张三 摄 → 张三, 本报记者): each credited name not yet among the article's credits is
-    added to its text as a line of its own after the body (the name only: the caption's other
-    words stay out), and to its credits with the credit's title."""
+    张三 摄 → 张三, 本报记者)."""
+    _keep_credits(clean, article, _photo_credits(clean, caption.start, caption.end))
+
+
+def _keep_credits(clean: CleanText, article: Article, found: list[Credit]) -> None:
+    """Credits read outside the article's text (a caption, a byline or header line the page
+    reader set aside): each credited name not yet among the article's credits is added to its
+    text as a line of its own after the body (the name only: the line's other words stay out),
+    and to its credits with the credit's title."""
     known = {credit.name for credit in article.credits}
-    for credit in _photo_credits(clean, caption.start, caption.end):
+    for credit in found:
         if credit.name in known:
             continue
         known.add(credit.name)
@@ -923,7 +944,7 @@ def _article_credits(clean: CleanText, body: _Body, lead: list[Block], pieces: l
     spans = [(b.start, b.end) for b in credit_blocks]
     first = next((p for p in lead + body.paragraphs if p.kind == "body"), None)
     dispatch = RE_DISPATCH_CREDIT.match(first.text) if first is not None else None
-    found = [credit for span in spans for credit in _credits(clean, *span)]
+    found = [credit for span in spans for credit in _credits(clean, *span) or _author_credits(clean, *span)]
     if dispatch:
         inner = (first.start + dispatch.start("inner"), first.start + dispatch.end("inner"))
         found += _credits(clean, *inner) or _unit_credits(clean, *inner)
@@ -956,6 +977,24 @@ def _photo_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
         if not credits and bare and clean.gap_before(match.start()) and not RE_REPORTER_TITLE.search(bare.group("names")):
             credits = _bare_credits(clean, bare.start("names"), bare.end("names"))
         found += credits
+    return found
+
+
+def _author_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
+    """The writers a web page's author line names (作者：张三、李四 供稿单位：…, （作者 张三）):
+    names parted by spaces on the page or 、 after the title, up to the first piece that is
+    no name (a bar, a bracket, the next label)."""
+    text, found = clean.text, []
+    for label in RE_AUTHOR_CREDIT.finditer(text, start, end):
+        i = label.end()
+        while i < end:
+            j = i
+            while j < end and RE_HAN_RUN.match(text[j]) and not (j > i and clean.gap_before(j)):
+                j += 1
+            if not (2 <= j - i <= 3 and text[i] in surnames()):
+                break
+            found.append(Credit(text[i:j], label.group("title"), i, j))
+            i = j + (j < end and text[j] == "、")
     return found
 
 
