@@ -241,7 +241,8 @@ RE_CREDIT_AFTER = regex.compile(CREDIT_ROLES)
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
 # A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
 # members partners (…组织A、B开展联学联建…; A、B结对共建; A、B于5月4日开展了“某某”党建共建活动: a
-# date and the activity's title, its quote marks dropped, may come first; round 19), but not a role
+# date and the activity's title, its quote marks dropped, may come first (up to 30 characters since
+# round 36: a slogan title runs longer than ten; round 19), but not a role
 # noun (A、B共建单位) or a slogan (A、B共建共治共享).
 # The parties counted as sides (A、B、C三方) may also sign one agreement together (三方签订共建协议).
 # Items no extractor named may close the list before the joint word (A、B及辖区商家多方联动; with 与
@@ -249,7 +250,7 @@ RE_CREDIT_AFTER = regex.compile(CREDIT_ROLES)
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:(?:、|以及|及|和|与)\p{Han}{2,10}?){0,3}?"
     r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + CREDIT_ROLES + r")|"
-    r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,10}?)?"
+    r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,30}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
 # A list of parties that opens its clause, then a comma and a word of joint action: the list is the
