@@ -710,10 +710,10 @@ def heads_brand_name(text: str, end: int, head: str = "社区", internal: bool =
     return internal or (head == "社区" and ("基金" in word or word.endswith(BODY_FOLLOWER_ENDINGS)))
 
 
-# Endings of a brand follower that names a body of its own (服务社, 青少年事务中心, 营造发展中心):
-# after 社区 too it makes the community's words the start of an organisation's name (某某社区服务社);
-# the property and company words (物业, 公司) count after estates only.
-BODY_FOLLOWER_ENDINGS = ("社", "中心")
+# Endings of a brand follower that names a body of its own (服务社, 青少年事务中心, 营造发展中心, a bank's
+# 支行): after 社区 too it makes the community's words the start of an organisation's name (某某社区服务社,
+# 某某社区支行); the property and company words (物业, 公司) count after estates only.
+BODY_FOLLOWER_ENDINGS = ("社", "中心", "支行")
 
 
 # Filter 8: inside a book title (《某市社区基金管理办法》) a head is part of the title.
