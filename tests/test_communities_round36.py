@@ -17,3 +17,19 @@ from contexts import community_surfaces as names
 ])
 def test_bank_sub_branch_names_no_community(text, expected):
     assert names(text) == expected
+
+
+# A verb stem right after its street (某某街道|振兴|社区) counts when the article writes the name again,
+# also where that mention opens a clause and makes no candidate of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("桐江街道振兴社区组织居民学跳广场舞。振兴社区还将举办书法班。", ["振兴社区"]),
+    # no place before it: a verb and the communities it takes, however often written
+    ("各方合力振兴社区商业。商家都盼着振兴社区商业。", []),
+])
+def test_verb_stem_after_street_named_twice(text, expected):
+    assert names(text) == expected
+
+
+def test_frequent_verb_after_place_written_twice_is_no_community():
+    text = "青禾省实现村(社区)书屋全覆盖。去年该省已实现村(社区)书屋全覆盖。"
+    assert names(text) == []
