@@ -879,7 +879,7 @@ def _named_by_context(text: str, quote_start: int, after: int) -> bool:
 def _named_by_pattern(name: str) -> bool:
     """The quoted name itself reads as a model's name: a numeral and a model word (五心工作法), an
     exchange formula (以积分换服务, not the dictionary's 以旧换新), a deliberation form, a
-    numbered deliberation body, or a model head word at its end (not one of its listed
+    numbered deliberation body, a place's practice (“某某经验”), or a model head word at its end (not one of its listed
     exclusions), also at the end of one part of a list (“街长制、错峰议事”)."""
     patterns = _patterns()
     return bool(
@@ -888,8 +888,25 @@ def _named_by_pattern(name: str) -> bool:
         or patterns["deliberation"].match(name)
         or (patterns["deliberation_body"].match(name) and RE_NUMBERED_NAME.match(name))
         or _method_head(name)
+        or practice_name(name)
         or (RE_SHORT_PART_LIST.match(name) and any(_method_head(part) for part in name.split("、")))
     )
+
+
+# Dictionary tags of a stem that make “<stem>经验” praise or a skill, not a place's practice: verbs,
+# adjectives and adverbs (成功经验, 先进经验, 工作经验). Example: v.
+PRACTICE_STEM_TAGS = ("v", "vn", "vd", "a", "ad", "an", "d")
+
+
+def practice_name(name: str) -> bool:
+    """Round 36: a quoted name ending in a practice word (model_vocab.tsv practice_head: 经验, 范式)
+    after a stem of two to six characters that is no everyday verb or quality word (“某某经验”,
+    “某某范式”, named like 枫桥经验) is the practice a place is known for."""
+    for head in _vocab()["practice_head"]:
+        stem = name[: -len(head)]
+        if name.endswith(head) and 2 <= len(stem) <= 6 and RE_HAN_ONLY.match(stem):
+            return word_tags().get(stem) not in PRACTICE_STEM_TAGS
+    return False
 
 
 def _method_head(name: str) -> bool:
