@@ -1948,6 +1948,10 @@ SPAN_OPENERS = frozenset({"从", "由"})
 # Characters at most between the opener and the old level (由原来的|, 从2017年的|).
 SPAN_OPENER_REACH = 10
 RE_SPAN_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
+# Round 36: the new level may follow 了 or a word for "now" (发展到了|30多人, 发展到如今的|62人), and
+# the verb may open the clause after the old level's comma (从5年前的5人，|发展到…): tuning
+# articles of two sets, both 发展到. Example: 如今 in 增长到如今的.
+SPAN_NOW_WORDS = "(?:如今|现在|目前|当前|现今)"
 
 
 @lru_cache(maxsize=1)
@@ -1955,8 +1959,8 @@ def span_verb_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     """(after the old level, before the new one): `lexicons/quantity_span_verbs.txt` + 至/到.
     Example: 下降到 after 年均5起, 增加至2024年的 before 960万元."""
     verbs = _alternation(read_terms("quantity_span_verbs.txt"))
-    return (regex.compile(rf"(?:{verbs})(?:至|到)"),
-            regex.compile(rf"(?:{verbs})(?:至|到)(?:[^，。；！？,;!?\d]{{0,4}}\d{{4}}年的?)?$"))
+    return (regex.compile(rf"[，,]?(?:{verbs})(?:至|到)"),
+            regex.compile(rf"(?:{verbs})(?:至|到)了?(?:[^，。；！？,;!?\d]{{0,4}}\d{{4}}年的?|{SPAN_NOW_WORDS}的?)?$"))
 
 
 def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
@@ -1973,6 +1977,9 @@ def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
     verb = before_verb.search(text, clause_start, c.start)
     if verb is None:
         return None
+    if verb.start() == clause_start and clause_start > 0 and text[clause_start - 1] in "，,":
+        # the verb opens its clause right after a comma: the old level closes the clause before
+        clause_start = max((m.end() for m in RE_SPAN_CLAUSE_END.finditer(text, max(0, clause_start - 61), clause_start - 1)), default=0)
     old = list(candidate_pattern().finditer(text, clause_start, verb.start()))
     if not old or not after_verb.match(text, old[-1].end()):
         return None  # no old level right before the verb
