@@ -27,3 +27,18 @@ SPAN_CASES = [
 @pytest.mark.parametrize("text, expected", SPAN_CASES)
 def test_round36_change_frame_across_comma_and_after_le_or_now(text, expected):
     assert counts(text) == expected
+
+
+REPEAT_CASES = [
+    # a later sentence repeats the figure, its noun read with another word after the head
+    ("镇里为12户孤寡家庭送去棉被。12户孤寡老人都表示感谢。", [("12户", 12, "户", "孤寡家庭")]),
+    # a later sentence repeats the figure and leaves its noun unsaid
+    ("街道走访了7户独居家庭。其中还有7户需要长期照护。", [("7户", 7, "户", "独居家庭")]),
+    # a later figure that names another noun is another fact
+    ("社区组建了5支巡逻队。学校也有5支合唱队。", [("5支", 5, "支", "巡逻队"), ("5支", 5, "支", "合唱队")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPEAT_CASES)
+def test_round36_repeated_figure_with_unsaid_or_same_head_subject_is_one_fact(text, expected):
+    assert counts(text) == expected

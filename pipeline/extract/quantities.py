@@ -2175,14 +2175,25 @@ def _figure_key(m: Mention, *, text: bool = True) -> tuple:
 
 
 def _same_figure(a: Mention, b: Mention, *, text: bool = True) -> bool:
-    """Same value and unit (and text, unless `text` is False) with agreeing subjects: equal
-    or one inside the other, or both unknown."""
+    """Same value and unit (and text, unless `text` is False) with agreeing subjects: equal,
+    one inside the other, opening with the same word, or the later one (`b`) unknown."""
     if (a.attrs["value"], a.attrs["unit"]) != (b.attrs["value"], b.attrs["unit"]):
         return False
     if text and compare_key(a.attrs["text"]) != compare_key(b.attrs["text"]):
         return False
     sa, sb = a.attrs["subject"], b.attrs["subject"]
-    return sa == sb or bool(sa and sb and (sa in sb or sb in sa))
+    if not sb:
+        return True  # a repeat whose subject the later clause leaves unsaid (…9户困难家庭 … 还有9户)
+    if not sa:
+        return False  # a later figure naming its noun may count another thing
+    return sa == sb or sa in sb or sb in sa or _same_head_word(sa, sb)
+
+
+def _same_head_word(a: str, b: str) -> bool:
+    """Two subjects opening with the same word of two or more characters name one thing read
+    with different words after it (16个社区|落地 … 16个社区|常态化; 困难|家庭 … 困难|群体).
+    Round 36: repeated figures in tuning articles of three sets."""
+    return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2]
 
 
 def drop_headline_repeats(mentions: list[Mention], end: int) -> list[Mention]:
