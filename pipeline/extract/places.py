@@ -73,8 +73,11 @@ RE_LINE_BREAK = regex.compile("\n")
 # A page code right after a place: the edition label of a newspaper page (今日湖州 00022).
 RE_PAGE_CODE_AFTER = regex.compile(r"\s*0(?:\s*\d){3,}")
 
-# A place in brackets right before an organization ending: 国际在线网络（北京）有限公司.
-RE_BRACKETED_IN_NAME = regex.compile(r"[）)](?:有限公司|有限责任公司|公司|分公司|股份有限公司)")
+# A place in brackets right before a company ending, or before the company's trade and then the
+# ending: 国际在线网络（北京）有限公司, 某某（北京）生物科技有限公司 (round 36: tuning articles of two
+# sets write the trade between). Name characters only: punctuation or a function word (（某市）开了
+# 一家公司) ends the name.
+RE_BRACKETED_IN_NAME = regex.compile(r"[）)](?:[^\P{Han}的地得了着在是和与及把被将从向到对等一]|[A-Za-z0-9]){0,8}?(?:有限公司|有限责任公司|公司|分公司|股份有限公司)")
 
 # A dateline right after a place: 成都4月30日讯, 兰州11月26日电.
 RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")

@@ -1,0 +1,26 @@
+"""Places, round 36.
+
+- A place in brackets inside a company's name, with the company's trade between the bracket and
+  its ending (某某（杭州）生物科技有限公司), is no standalone mention.
+
+Every sentence here is made up (invented names).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_places import places
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("青禾（杭州）生物科技有限公司的员工走进社区。", []),
+        ("木棉（宁波）电子商务有限公司捐赠了图书。", []),
+        # a function word after the bracket ends the name: the place stands on its own
+        ("记者（杭州）开了一家公司。", ["杭州市"]),
+    ],
+)
+def test_round36_bracketed_place_before_a_company_trade_and_ending(text, expected):
+    assert [m.canonical for m in places(text)] == expected
