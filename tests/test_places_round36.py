@@ -24,3 +24,17 @@ from test_places import places
 )
 def test_round36_bracketed_place_before_a_company_trade_and_ending(text, expected):
     assert [m.canonical for m in places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a street's community health centre is a clinic named after the street
+        ("来自九龙街道社区卫生服务站的医生为老人量血压。", []),
+        ("九龙街道社区卫生服务中心的护士上门换药。", []),
+        # the street written on its own stays a place
+        ("九龙街道的社工上门换药。", ["九龙街道"]),
+    ],
+)
+def test_round36_street_community_health_centre_is_a_name(text, expected):
+    assert [m.canonical for m in places(text)] == expected
