@@ -38,3 +38,15 @@ def test_round36_bracketed_place_before_a_company_trade_and_ending(text, expecte
 )
 def test_round36_street_community_health_centre_is_a_name(text, expected):
     assert [m.canonical for m in places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 联合 (a verb) before a word opening with 乡村/乡镇 holds no township 联合乡
+        ("街道办联合乡村医生走访独居老人。", []),
+        ("区里联合乡镇卫生院开展义诊。", []),
+    ],
+)
+def test_round36_town_ending_cut_from_a_word_opening_with_a_level_compound(text, expected):
+    assert [m.canonical for m in places(text)] == expected

@@ -280,7 +280,9 @@ def ends_inside_word(start: int, end: int, token_spans: list[tuple[int, int]], t
 # Filter 3e: a town or township name whose ending is cut out of a compound of the two lowest
 # levels (乡村, 村镇, 乡镇: lexicons/place_level_compounds.txt) reads across words when the form
 # also starts or ends inside that word: 推动某某|乡村 holds 某某乡 and 某某文明|村镇 holds 明村镇,
-# while a name jieba cuts at its own edges (李|村镇, 黄庄|乡|村民) is kept.
+# while a name jieba cuts at its own edges (李|村镇, 黄庄|乡|村民) is kept. A longer word that opens
+# with such a compound (联合|乡村干部, 联合|乡镇政府) cuts the ending off the same way (round 36: a
+# tuning article and a bulk page, 联合 being a verb).
 def cut_from_level_compound(start: int, end: int, surface: str, token_spans: list[tuple[int, int]], text: str) -> bool:
     if not surface.endswith(("镇", "乡")):
         return False
@@ -288,7 +290,10 @@ def cut_from_level_compound(start: int, end: int, surface: str, token_spans: lis
     if token is None:
         return False
     t_start, t_end = token
-    if not (t_start <= end - 1 < t_end) or text[t_start:t_end] not in _level_compounds():
+    if not (t_start <= end - 1 < t_end):
+        return False
+    word = text[t_start:t_end]
+    if word not in _level_compounds() and not (t_start == end - 1 and word.startswith(tuple(_level_compounds()))):
         return False
     return t_end > end or starts_inside_word(start, token_spans, text)
 
