@@ -42,3 +42,17 @@ REPEAT_CASES = [
 @pytest.mark.parametrize("text, expected", REPEAT_CASES)
 def test_round36_repeated_figure_with_unsaid_or_same_head_subject_is_one_fact(text, expected):
     assert counts(text) == expected
+
+
+PERSON_PHRASE_CASES = [
+    # a fixed phrase for people closing the clause is who is counted, not what they did
+    ("青禾村目前有92位退役军人，服务站常去走访。", [("92位", 92, "位", "退役军人")]),
+    ("镇里有30名留守儿童。", [("30名", 30, "名", "留守儿童")]),
+    # an idiom that names no people still closes the count
+    ("职工约250人齐聚一堂，共庆佳节。", [("约250人", 250, "人", "职工")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERSON_PHRASE_CASES)
+def test_round36_fixed_phrase_for_people_after_count_is_its_subject(text, expected):
+    assert counts(text) == expected

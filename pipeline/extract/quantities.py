@@ -1415,6 +1415,8 @@ def _closing_predicate(pieces: list[tuple[str, str]], k: int) -> bool:
     欢聚一堂), no activity head, alone before punctuation or the text's end (人|齐聚一堂|，)?"""
     if k >= len(pieces) or pieces[k][0] in ACTIVITY_HEADS or word_tags().get(pieces[k][0]) not in ACTOR_PREDICATE_TAGS:
         return False
+    if pieces[k][0].endswith(PERSON_NOUN_ENDS):
+        return False  # 92位|退役军人|，: a fixed phrase for people is who is counted (round 36)
     return k + 1 == len(pieces) or pieces[k + 1][1] == "stop" and RE_PUNCT.fullmatch(pieces[k + 1][0]) is not None
 
 
