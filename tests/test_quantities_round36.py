@@ -56,3 +56,18 @@ PERSON_PHRASE_CASES = [
 @pytest.mark.parametrize("text, expected", PERSON_PHRASE_CASES)
 def test_round36_fixed_phrase_for_people_after_count_is_its_subject(text, expected):
     assert counts(text) == expected
+
+
+VILLAGE_GROUP_CASES = [
+    # a village's numbered group is a name, alone or in a list
+    ("位于青禾村4组和19组的两块空地已经平整。", []),
+    ("洪水威胁着桃源村三组村民的安全。", []),
+    ("这条渠流经我们村1、2、5组的农田。", []),
+    # groups that something is split into are counted
+    ("社工把所有成员分成了四组。", [("四组", 4, "组", "所有成员")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VILLAGE_GROUP_CASES)
+def test_round36_village_numbered_group_is_no_count(text, expected):
+    assert counts(text) == expected
