@@ -73,8 +73,11 @@ RE_LINE_BREAK = regex.compile("\n")
 # A page code right after a place: the edition label of a newspaper page (今日湖州 00022).
 RE_PAGE_CODE_AFTER = regex.compile(r"\s*0(?:\s*\d){3,}")
 
-# A place in brackets right before an organization ending: 国际在线网络（北京）有限公司.
-RE_BRACKETED_IN_NAME = regex.compile(r"[）)](?:有限公司|有限责任公司|公司|分公司|股份有限公司)")
+# A place in brackets right before a company ending, or before the company's trade and then the
+# ending: 国际在线网络（北京）有限公司, 某某（北京）生物科技有限公司 (round 36: tuning articles of two
+# sets write the trade between). Name characters only: punctuation or a function word (（某市）开了
+# 一家公司) ends the name.
+RE_BRACKETED_IN_NAME = regex.compile(r"[）)](?:[^\P{Han}的地得了着在是和与及把被将从向到对等一]|[A-Za-z0-9]){0,8}?(?:有限公司|有限责任公司|公司|分公司|股份有限公司)")
 
 # A dateline right after a place: 成都4月30日讯, 兰州11月26日电.
 RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
@@ -277,7 +280,9 @@ def ends_inside_word(start: int, end: int, token_spans: list[tuple[int, int]], t
 # Filter 3e: a town or township name whose ending is cut out of a compound of the two lowest
 # levels (乡村, 村镇, 乡镇: lexicons/place_level_compounds.txt) reads across words when the form
 # also starts or ends inside that word: 推动某某|乡村 holds 某某乡 and 某某文明|村镇 holds 明村镇,
-# while a name jieba cuts at its own edges (李|村镇, 黄庄|乡|村民) is kept.
+# while a name jieba cuts at its own edges (李|村镇, 黄庄|乡|村民) is kept. A longer word that opens
+# with such a compound (联合|乡村干部, 联合|乡镇政府) cuts the ending off the same way (round 36: a
+# tuning article and a bulk page, 联合 being a verb).
 def cut_from_level_compound(start: int, end: int, surface: str, token_spans: list[tuple[int, int]], text: str) -> bool:
     if not surface.endswith(("镇", "乡")):
         return False
@@ -285,7 +290,10 @@ def cut_from_level_compound(start: int, end: int, surface: str, token_spans: lis
     if token is None:
         return False
     t_start, t_end = token
-    if not (t_start <= end - 1 < t_end) or text[t_start:t_end] not in _level_compounds():
+    if not (t_start <= end - 1 < t_end):
+        return False
+    word = text[t_start:t_end]
+    if word not in _level_compounds() and not (t_start == end - 1 and word.startswith(tuple(_level_compounds()))):
         return False
     return t_end > end or starts_inside_word(start, token_spans, text)
 

@@ -1150,6 +1150,24 @@ def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+# Round 36: a village's numbered group (某村4组, 某村四组, 该村1组, 4组和19组, 1、2、7组) is the name of a
+# villagers' group, not a count of groups. Tuning articles of two sets and a bulk page.
+# Example: 4组和 before 19组.
+VILLAGE_GROUP_UNITS = frozenset({"组"})
+RE_VILLAGE_BEFORE = regex.compile(r"村$")
+RE_GROUP_LIST_BEFORE = regex.compile(rf"村(?:[\d{CN_DIGITS}十]+组?[、和及与])+$")
+
+
+def reject_village_group(c: Candidate, f: FilterContext) -> str | None:
+    """25. A village's numbered group written right after the village (某村4组, 某村4组和19组)."""
+    if c.unit_written not in VILLAGE_GROUP_UNITS or c.qualifier is not None:
+        return None
+    before = f.text[max(0, c.start - 24) : c.start]
+    if RE_VILLAGE_BEFORE.search(before) or RE_GROUP_LIST_BEFORE.search(before):
+        return "village group"
+    return None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1177,6 +1195,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_view_counter,
     reject_formula_gloss,
     reject_building_number,
+    reject_village_group,
 )
 
 
@@ -1415,6 +1434,8 @@ def _closing_predicate(pieces: list[tuple[str, str]], k: int) -> bool:
     欢聚一堂), no activity head, alone before punctuation or the text's end (人|齐聚一堂|，)?"""
     if k >= len(pieces) or pieces[k][0] in ACTIVITY_HEADS or word_tags().get(pieces[k][0]) not in ACTOR_PREDICATE_TAGS:
         return False
+    if pieces[k][0].endswith(PERSON_NOUN_ENDS):
+        return False  # 92位|退役军人|，: a fixed phrase for people is who is counted (round 36)
     return k + 1 == len(pieces) or pieces[k + 1][1] == "stop" and RE_PUNCT.fullmatch(pieces[k + 1][0]) is not None
 
 
@@ -1948,6 +1969,10 @@ SPAN_OPENERS = frozenset({"从", "由"})
 # Characters at most between the opener and the old level (由原来的|, 从2017年的|).
 SPAN_OPENER_REACH = 10
 RE_SPAN_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
+# Round 36: the new level may follow 了 or a word for "now" (发展到了|30多人, 发展到如今的|62人), and
+# the verb may open the clause after the old level's comma (从5年前的5人，|发展到…): tuning
+# articles of two sets, both 发展到. Example: 如今 in 增长到如今的.
+SPAN_NOW_WORDS = "(?:如今|现在|目前|当前|现今)"
 
 
 @lru_cache(maxsize=1)
@@ -1955,8 +1980,8 @@ def span_verb_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     """(after the old level, before the new one): `lexicons/quantity_span_verbs.txt` + 至/到.
     Example: 下降到 after 年均5起, 增加至2024年的 before 960万元."""
     verbs = _alternation(read_terms("quantity_span_verbs.txt"))
-    return (regex.compile(rf"(?:{verbs})(?:至|到)"),
-            regex.compile(rf"(?:{verbs})(?:至|到)(?:[^，。；！？,;!?\d]{{0,4}}\d{{4}}年的?)?$"))
+    return (regex.compile(rf"[，,]?(?:{verbs})(?:至|到)"),
+            regex.compile(rf"(?:{verbs})(?:至|到)了?(?:[^，。；！？,;!?\d]{{0,4}}\d{{4}}年的?|{SPAN_NOW_WORDS}的?)?$"))
 
 
 def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
@@ -1973,6 +1998,9 @@ def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
     verb = before_verb.search(text, clause_start, c.start)
     if verb is None:
         return None
+    if verb.start() == clause_start and clause_start > 0 and text[clause_start - 1] in "，,":
+        # the verb opens its clause right after a comma: the old level closes the clause before
+        clause_start = max((m.end() for m in RE_SPAN_CLAUSE_END.finditer(text, max(0, clause_start - 61), clause_start - 1)), default=0)
     old = list(candidate_pattern().finditer(text, clause_start, verb.start()))
     if not old or not after_verb.match(text, old[-1].end()):
         return None  # no old level right before the verb
@@ -2168,14 +2196,25 @@ def _figure_key(m: Mention, *, text: bool = True) -> tuple:
 
 
 def _same_figure(a: Mention, b: Mention, *, text: bool = True) -> bool:
-    """Same value and unit (and text, unless `text` is False) with agreeing subjects: equal
-    or one inside the other, or both unknown."""
+    """Same value and unit (and text, unless `text` is False) with agreeing subjects: equal,
+    one inside the other, opening with the same word, or the later one (`b`) unknown."""
     if (a.attrs["value"], a.attrs["unit"]) != (b.attrs["value"], b.attrs["unit"]):
         return False
     if text and compare_key(a.attrs["text"]) != compare_key(b.attrs["text"]):
         return False
     sa, sb = a.attrs["subject"], b.attrs["subject"]
-    return sa == sb or bool(sa and sb and (sa in sb or sb in sa))
+    if not sb:
+        return True  # a repeat whose subject the later clause leaves unsaid (…9户困难家庭 … 还有9户)
+    if not sa:
+        return False  # a later figure naming its noun may count another thing
+    return sa == sb or sa in sb or sb in sa or _same_head_word(sa, sb)
+
+
+def _same_head_word(a: str, b: str) -> bool:
+    """Two subjects opening with the same word of two or more characters name one thing read
+    with different words after it (16个社区|落地 … 16个社区|常态化; 困难|家庭 … 困难|群体).
+    Round 36: repeated figures in tuning articles of three sets."""
+    return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2]
 
 
 def drop_headline_repeats(mentions: list[Mention], end: int) -> list[Mention]:
