@@ -113,6 +113,7 @@ def blocks(clean: CleanText) -> list[Block]:
         if line.strip():
             found.extend(_classify_line(clean, line, start, end))
     _page_list_names(found)
+    _epaper_headline_list(found)
     _epaper_masthead(found)
     _outlet_lines(clean, found)
     _epaper_imprint(found)
@@ -219,6 +220,27 @@ def _epaper_imprint(found: list[Block]) -> None:
             to_furniture(block, "masthead")
         block.outlet, block.rank = match.group("paper"), RANK_LABEL
         return
+
+
+# An e-paper reader's page bar: the page's number with its paging buttons (第02版 上一期 下一期
+# 上一版 下一版; 第6版：财经 … 版面导航; 上一篇 下一篇).
+RE_EPAPER_BAR = regex.compile(r"^第[A-Z]?\d{1,3}[A-Z]?版|上一版|下一版|上一期|下一期|版面导航|上一篇|下一篇")
+EPAPER_BAR_REACH = 3  # blocks between the top of the page and the reader's page bar
+HEADLINE_LIST_TOP = 2  # the list of the page's headlines is among the page's first blocks
+# A sentence's end: headlines of the list may hold commas (…惊喜来临，某地彩民领奖), never a full stop.
+RE_SENTENCE_END = regex.compile(r"[。！？!?]")
+
+
+def _epaper_headline_list(found: list[Block]) -> None:
+    """An e-paper reader prints the headlines of all the page's articles run together above its
+    page bar (某某项目开工某县开展演练某乡多举措… ⏎ 第02版 上一期 下一期): a line longer than any
+    headline and no sentence's end in it. It is furniture: its places and figures belong to other
+    articles. Round 36: three e-paper pages of two papers in a bulk sample, read by eye."""
+    for i, block in enumerate(found[:HEADLINE_LIST_TOP]):
+        if block.kind not in ("body", "heading") or len(block.text) <= TITLE_MAX or RE_SENTENCE_END.search(block.text):
+            continue
+        if any(RE_EPAPER_BAR.search(below.text) for below in found[i + 1 : i + 1 + EPAPER_BAR_REACH]):
+            to_furniture(block, "nav")
 
 
 def _page_list_names(found: list[Block]) -> None:
