@@ -681,16 +681,45 @@ def _spread_name_starts(text: str, hits: list[_Hit], flags: list[str]) -> None:
 
 def _drop_link_lists(text: str, hits: list[_Hit], flags: list[str]) -> None:
     """Standalone filter D: three or more places in a row parted only by spaces are a list of
-    links (a site's city footer), not places of the article."""
+    links (a site's city footer), not places of the article. Normalization drops the spaces
+    between Han characters, so a channel menu's cities come written together (市州频道：成都绵阳
+    眉山…): such a run counts too when it closes its line and no place of it lies in its
+    neighbour (not the chain 四川成都锦江区; not 北京上海广州四地联动, a sentence). Round 36: a site's
+    city channel menu in a bulk sample, read by eye."""
     run: list[int] = [0]
+    together = False
     for index in range(1, len(hits) + 1):
-        if index < len(hits) and _spaces_only(text[hits[index - 1].end : hits[index].start]):
-            run.append(index)
-            continue
-        if len(run) >= 3:
+        if index < len(hits):
+            link = _list_link(text, hits[index - 1], hits[index])
+            if link:
+                run.append(index)
+                together = together or link == TOGETHER
+                continue
+        if len(run) >= 3 and (not together or _closes_line(text, hits[run[-1]].end)):
             for member in run:
                 flags[member] = ELSEWHERE
-        run = [index]
+        run, together = [index], False
+
+
+SPACED, TOGETHER = "spaced", "together"
+
+
+def _list_link(text: str, left: _Hit, right: _Hit) -> str | None:
+    """How two places follow each other as items of a list on one line: parted by spaces only
+    (SPACED), or written together while neither contains the other (TOGETHER); None if they do
+    not."""
+    gap = text[left.end : right.start]
+    if gap:
+        # a list stands on one line: a place opening the next line (a headline's) is no item of it
+        return SPACED if _spaces_only(gap) and "\n" not in gap else None
+    if any(related(a.code, b.code) or a.code == b.code for a in left.forms for b in right.forms):
+        return None
+    return TOGETHER
+
+
+def _closes_line(text: str, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _codes_by_name(resolutions: dict, gazetteer: Gazetteer) -> dict[str, set[str]]:
