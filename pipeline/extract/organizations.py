@@ -390,6 +390,10 @@ UNNAMED_COMMITTEE_ENDINGS = frozenset({"居委会", "居民委员会"})
 COORDINATORS = frozenset({"、", "和", "与", "及", "以及"})
 # The ending of a bare bureau written as a list item (旅游局, 环保局): see `_bare_bureau_items`.
 RE_BARE_BUREAU_END = regex.compile(r"局")
+# Round 36: the offices and departments of a Party or government body written as bare list items
+# next to a named unit (政法办、信访办; 组织部、宣传部): field + 办/部. Their last two characters may
+# form a dictionary word (法办), so the field must be a whole token of its own instead.
+RE_BARE_OFFICE_END = regex.compile(r"[办部]")
 MAX_BARE_BUREAU_FIELD = 4
 # Level words a bare list unit may open with (县|疾控中心, 市|中医院).
 LIST_UNIT_LEVELS = frozenset("省市区县镇乡")
@@ -2150,7 +2154,29 @@ class OrganizationExtractor:
                 if not _cuts_word(ctx.tokens, start, end) and self._whole_item(ctx, start, end):
                     out.append(_Candidate(start, end, "government"))
                     break
+        for match in RE_BARE_OFFICE_END.finditer(text):
+            end = match.end()
+            for start in range(end - 1 - MIN_BUREAU_FIELD, max(-1, end - 2 - MAX_BARE_BUREAU_FIELD), -1):
+                if not RE_HAN_WORD.match(text[start:end]):
+                    break
+                if not _cuts_word(ctx.tokens, start, end) and self._office_field(ctx, start, end - 1) and self._whole_item(ctx, start, end):
+                    out.append(_Candidate(start, end, "government"))
+                    break
         return out
+
+    def _office_field(self, ctx: ArticleContext, start: int, stop: int) -> bool:
+        """text[start:stop] is the field of a bare office (政法|办, 区社会|办): opened by a level
+        word at most, with no stop or verb in it; a verb field (信访) is kept when the dictionary
+        knows field + ending as a noun (信访办)."""
+        text = ctx.text
+        if text[start] in LIST_UNIT_LEVELS:
+            start += 1
+        if stop - start < MIN_BUREAU_FIELD:
+            return False
+        words = self._words(text, ctx.tokens, start, stop)
+        if any(w in self.res.stops for w in words):
+            return False
+        return self.res.known_words.get(text[start : stop + 1]) == "n" or not any(w in self.res.verbs for w in words)
 
     def _whole_item(self, ctx: ArticleContext, start: int, end: int) -> bool:
         """text[start:end] is a whole list item: a separator, punctuation or a function word

@@ -1,0 +1,33 @@
+"""Round 36B (organizations): the sides of partnerships no rule named.
+
+Every sentence here is made up (invented units and people; real city names where the gazetteer
+must know them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import organizations_found as organizations
+
+
+# ---------------------------------------------------------------- bare offices in a list of units
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("此次活动由区委组织部、宣传部、区民政局等部门共同举办。", ["区委组织部", "宣传部", "区民政局"]),
+        ("杭州市民政局、信访办与杭州市慈善总会一同走访了老人。", ["杭州市民政局", "信访办", "杭州市慈善总会"]),
+    ],
+)
+def test_round36b_bare_office_items_beside_a_named_unit(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("宣传部的同志这周没有来。", []),
+        ("遇到难题怎么办、找谁办，居民心里都有数。", []),
+    ],
+)
+def test_round36b_bare_office_alone_is_no_unit(text, expected):
+    assert organizations(text) == expected
