@@ -31,3 +31,28 @@ def test_round36b_bare_office_items_beside_a_named_unit(text, expected):
 )
 def test_round36b_bare_office_alone_is_no_unit(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- shops in a long co-organiser list
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "晨露鲜奶、柏林口腔、杭州市青松文化传播有限公司、远山健身馆、杭州市星桥科技有限公司协办了本次活动。",
+            ["晨露鲜奶", "柏林口腔", "杭州市青松文化传播有限公司", "远山健身馆", "杭州市星桥科技有限公司"],
+        ),
+    ],
+)
+def test_round36b_shops_in_a_long_coorganiser_list(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("小区门口新开了一家远山健身馆，晚上人很多。", []),
+        ("他每天早上都去晨露鲜奶买早点。", []),
+    ],
+)
+def test_round36b_shop_outside_a_frame_is_no_organization(text, expected):
+    assert organizations(text) == expected

@@ -254,9 +254,10 @@ RE_FRAME_LEFT = regex.compile(r"(?:" + _FRAME_WORDS + r")$")
 RE_LIST_MARK_END = regex.compile(r"(?:、|(?<![平温暖祥柔缓共饱谐调总])和|及)$")
 # A relation word closing the list a name is in, right after it or after the list's other items
 # and 等(单位): 某某口腔、某某堂等协办; 某社居委与某学院签订…; 某所联合…; or the support it gives
-# (在某医院、某某堂的支持下, 某某药房的大力协助下: round 18).
+# (在某医院、某某堂的支持下, 某某药房的大力协助下: round 18). Round 36B: a co-organiser list may hold
+# several full company names after the shop, so up to 60 characters may stand before the relation.
 RE_FRAME_RIGHT = regex.compile(
-    r"(?:[、和及][^，。；：！？\n]{0,30}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与"
+    r"(?:[、和及][^，。；：！？\n]{0,60}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与"
     r"|的(?:大力)?(?:支持|指导|帮助|协助)下)"
 )
 # The support frame's own opener: 在 right before the party (在|某某堂的支持下).
