@@ -56,3 +56,26 @@ def test_round36b_shops_in_a_long_coorganiser_list(text, expected):
 )
 def test_round36b_shop_outside_a_frame_is_no_organization(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- brand + city + 公司
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("正是蓝鲸物流杭州公司连续五年资助了这所小学。", ["蓝鲸物流杭州公司"]),
+        ("去年，青松置业南京分公司为小区捐建了凉亭。", ["青松置业南京分公司"]),
+    ],
+)
+def test_round36b_brand_before_city_company(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我哥哥在杭州公司上班。", []),
+        ("他们来到南京分公司参观学习。", []),
+    ],
+)
+def test_round36b_city_company_without_brand_is_none(text, expected):
+    assert organizations(text) == expected

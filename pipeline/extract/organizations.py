@@ -395,6 +395,10 @@ RE_BARE_BUREAU_END = regex.compile(r"局")
 # next to a named unit (政法办、信访办; 组织部、宣传部): field + 办/部. Their last two characters may
 # form a dictionary word (法办), so the field must be a whole token of its own instead.
 RE_BARE_OFFICE_END = regex.compile(r"[办部]")
+# Round 36B: a group's regional company written brand + city + 公司 (某车|兰州|公司, 某置地|杭州|公司):
+# the ending right after a place mention. Example match: 分公司 (in 某某|青禾|分公司).
+RE_PLACE_COMPANY_END = regex.compile(r"(?:分|支)?公司")
+MIN_BRAND_CHARS, MAX_BRAND_CHARS = 2, 4
 MAX_BARE_BUREAU_FIELD = 4
 # Level words a bare list unit may open with (县|疾控中心, 市|中医院).
 LIST_UNIT_LEVELS = frozenset("省市区县镇乡")
@@ -826,6 +830,7 @@ class OrganizationExtractor:
         candidates += self._list_unit_candidates(ctx, candidates)
         candidates += self._placed_unit_candidates(ctx, index)
         candidates += self._frame_candidates(ctx, index, protected, candidates)
+        candidates += self._brand_place_company_candidates(ctx, index)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
             c for c in candidates
@@ -2178,6 +2183,37 @@ class OrganizationExtractor:
         if any(w in self.res.stops for w in words):
             return False
         return self.res.known_words.get(text[start : stop + 1]) == "n" or not any(w in self.res.verbs for w in words)
+
+    def _brand_place_company_candidates(self, ctx: ArticleContext, index: _MentionIndex) -> list[_Candidate]:
+        """A group's company in a city, brand + place + 公司 (某车|兰州|公司): a place mention
+        followed by 公司, after a brand of one or two words (2–4 Han characters, no stop, verb or
+        place) with a border before it (punctuation, line start, a stop word or a verb)."""
+        text, out = ctx.text, []
+        for start, end in index.places:
+            match = RE_PLACE_COMPANY_END.match(text, end)
+            if match is None or _cuts_word(ctx.tokens, end, match.end()):
+                continue
+            k, words = start, []
+            while len(words) < 2 and k > 0:
+                token = ctx.tokens.at(k - 1)
+                if token is None or not RE_HAN_WORD.match(text[token[0] : k]):
+                    break
+                word = text[token[0] : k]
+                if word in self.res.stops or word in self.res.verbs or token[0] in index.place_end_to_start:
+                    break
+                words.append(word)
+                k = token[0]
+                if self._brand_border(ctx, k) and MIN_BRAND_CHARS <= start - k <= MAX_BRAND_CHARS:
+                    out.append(_Candidate(k, match.end(), "company"))
+                    break
+        return out
+
+    def _brand_border(self, ctx: ArticleContext, k: int) -> bool:
+        if k == 0 or not RE_HAN_CHAR.match(ctx.text[k - 1]):
+            return True
+        token = ctx.tokens.at(k - 1)
+        word = ctx.text[token[0] : k] if token is not None else ctx.text[k - 1]
+        return word in self.res.stops or word in self.res.verbs
 
     def _whole_item(self, ctx: ArticleContext, start: int, end: int) -> bool:
         """text[start:end] is a whole list item: a separator, punctuation or a function word
