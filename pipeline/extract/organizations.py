@@ -254,9 +254,10 @@ RE_FRAME_LEFT = regex.compile(r"(?:" + _FRAME_WORDS + r")$")
 RE_LIST_MARK_END = regex.compile(r"(?:、|(?<![平温暖祥柔缓共饱谐调总])和|及)$")
 # A relation word closing the list a name is in, right after it or after the list's other items
 # and 等(单位): 某某口腔、某某堂等协办; 某社居委与某学院签订…; 某所联合…; or the support it gives
-# (在某医院、某某堂的支持下, 某某药房的大力协助下: round 18).
+# (在某医院、某某堂的支持下, 某某药房的大力协助下: round 18). Round 36B: a co-organiser list may hold
+# several full company names after the shop, so up to 60 characters may stand before the relation.
 RE_FRAME_RIGHT = regex.compile(
-    r"(?:[、和及][^，。；：！？\n]{0,30}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与"
+    r"(?:[、和及][^，。；：！？\n]{0,60}?)?(?:等[^，。；：！？\n]{0,4}?)?(?:共同|联合|携手|联手|协办|承办|主办|签订|签署|发起|结对|(?<![参给])与"
     r"|的(?:大力)?(?:支持|指导|帮助|协助)下)"
 )
 # The support frame's own opener: 在 right before the party (在|某某堂的支持下).
@@ -390,6 +391,14 @@ UNNAMED_COMMITTEE_ENDINGS = frozenset({"居委会", "居民委员会"})
 COORDINATORS = frozenset({"、", "和", "与", "及", "以及"})
 # The ending of a bare bureau written as a list item (旅游局, 环保局): see `_bare_bureau_items`.
 RE_BARE_BUREAU_END = regex.compile(r"局")
+# Round 36: the offices and departments of a Party or government body written as bare list items
+# next to a named unit (政法办、信访办; 组织部、宣传部): field + 办/部. Their last two characters may
+# form a dictionary word (法办), so the field must be a whole token of its own instead.
+RE_BARE_OFFICE_END = regex.compile(r"[办部]")
+# Round 36B: a group's regional company written brand + city + 公司 (某车|兰州|公司, 某置地|杭州|公司):
+# the ending right after a place mention. Example match: 分公司 (in 某某|青禾|分公司).
+RE_PLACE_COMPANY_END = regex.compile(r"(?:分|支)?公司")
+MIN_BRAND_CHARS, MAX_BRAND_CHARS = 2, 4
 MAX_BARE_BUREAU_FIELD = 4
 # Level words a bare list unit may open with (县|疾控中心, 市|中医院).
 LIST_UNIT_LEVELS = frozenset("省市区县镇乡")
@@ -821,6 +830,7 @@ class OrganizationExtractor:
         candidates += self._list_unit_candidates(ctx, candidates)
         candidates += self._placed_unit_candidates(ctx, index)
         candidates += self._frame_candidates(ctx, index, protected, candidates)
+        candidates += self._brand_place_company_candidates(ctx, index)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
             c for c in candidates
@@ -2150,7 +2160,60 @@ class OrganizationExtractor:
                 if not _cuts_word(ctx.tokens, start, end) and self._whole_item(ctx, start, end):
                     out.append(_Candidate(start, end, "government"))
                     break
+        for match in RE_BARE_OFFICE_END.finditer(text):
+            end = match.end()
+            for start in range(end - 1 - MIN_BUREAU_FIELD, max(-1, end - 2 - MAX_BARE_BUREAU_FIELD), -1):
+                if not RE_HAN_WORD.match(text[start:end]):
+                    break
+                if not _cuts_word(ctx.tokens, start, end) and self._office_field(ctx, start, end - 1) and self._whole_item(ctx, start, end):
+                    out.append(_Candidate(start, end, "government"))
+                    break
         return out
+
+    def _office_field(self, ctx: ArticleContext, start: int, stop: int) -> bool:
+        """text[start:stop] is the field of a bare office (政法|办, 区社会|办): opened by a level
+        word at most, with no stop or verb in it; a verb field (信访) is kept when the dictionary
+        knows field + ending as a noun (信访办)."""
+        text = ctx.text
+        if text[start] in LIST_UNIT_LEVELS:
+            start += 1
+        if stop - start < MIN_BUREAU_FIELD:
+            return False
+        words = self._words(text, ctx.tokens, start, stop)
+        if any(w in self.res.stops for w in words):
+            return False
+        return self.res.known_words.get(text[start : stop + 1]) == "n" or not any(w in self.res.verbs for w in words)
+
+    def _brand_place_company_candidates(self, ctx: ArticleContext, index: _MentionIndex) -> list[_Candidate]:
+        """A group's company in a city, brand + place + 公司 (某车|兰州|公司): a place mention
+        followed by 公司, after a brand of one or two words (2–4 Han characters, no stop, verb or
+        place) with a border before it (punctuation, line start, a stop word or a verb)."""
+        text, out = ctx.text, []
+        for start, end in index.places:
+            match = RE_PLACE_COMPANY_END.match(text, end)
+            if match is None or _cuts_word(ctx.tokens, end, match.end()):
+                continue
+            k, words = start, []
+            while len(words) < 2 and k > 0:
+                token = ctx.tokens.at(k - 1)
+                if token is None or not RE_HAN_WORD.match(text[token[0] : k]):
+                    break
+                word = text[token[0] : k]
+                if word in self.res.stops or word in self.res.verbs or token[0] in index.place_end_to_start:
+                    break
+                words.append(word)
+                k = token[0]
+                if self._brand_border(ctx, k) and MIN_BRAND_CHARS <= start - k <= MAX_BRAND_CHARS:
+                    out.append(_Candidate(k, match.end(), "company"))
+                    break
+        return out
+
+    def _brand_border(self, ctx: ArticleContext, k: int) -> bool:
+        if k == 0 or not RE_HAN_CHAR.match(ctx.text[k - 1]):
+            return True
+        token = ctx.tokens.at(k - 1)
+        word = ctx.text[token[0] : k] if token is not None else ctx.text[k - 1]
+        return word in self.res.stops or word in self.res.verbs
 
     def _whole_item(self, ctx: ArticleContext, start: int, end: int) -> bool:
         """text[start:end] is a whole list item: a separator, punctuation or a function word
