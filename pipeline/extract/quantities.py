@@ -96,7 +96,8 @@ RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
 # counted are the ones of that age): 60岁以上, 80周岁, 1-5年级, 80以上的. Round 30: four labelled
 # articles of three sets lost such counts as labels. Example: 70岁以上 in 120名70岁以上老人.
 # Several ages may be listed (60周岁、75周岁及85周岁的老人): the phrase runs to the last.
-_AGE = r"\d{1,3}(?:\s*[-—–~～至到]\s*\d{1,3})?(?:(?:周岁|岁|年级)(?:以上|以下)?|以上)"
+# Round 36b: each end of a range may carry its own 岁 (65岁至75岁的老人).
+_AGE = r"\d{1,3}(?:(?:周岁|岁)?\s*[-—–~～至到]\s*\d{1,3})?(?:(?:周岁|岁|年级)(?:以上|以下)?|以上)"
 RE_AGE_OF_COUNTED = regex.compile(_AGE + r"(?:[、和及]" + _AGE + r")*")
 # An unknown word (an HMM join) or a fixed phrase ending in a preposition or a verb complement
 # is verbal.
