@@ -1334,6 +1334,10 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
             taken.append((word, "noun"))  # 18名|决赛|选手
             k += 1
             continue
+        if person and not taken and pieces[k][1] == "verb" and _person_head(pieces, k + 1, kinds=("noun", "verb", "adj")):
+            taken.append((word, "noun"))  # 6位|退休|老|教师: a verb before an adjective and a person noun describes them
+            k += 1
+            continue
         if person and word == "长" and taken and taken[-1][1] == "noun":
             taken.append((word, "noun"))  # 楼道|长, 单元|长: a head of the unit named before
             k += 1
