@@ -23,7 +23,7 @@ CASES = [
     # a quote after a noun is no part of the counted phrase
     ("6名志愿者“上门”服务。", [("6名", 6, "名", "志愿者")]),
     # a quote after an adjective that follows the noun is its predicate
-    ("让9部加装电梯成功“落地”。", [("9部", 9, "部", "加装电梯")]),
+    ("今年共有3部加装电梯成功“上岗”。", [("3部", 3, "部", "加装电梯")]),
     # a verb before an adjective and a person noun describes them
     ("服务队由7位退休老教师组成。", [("7位", 7, "位", "退休老教师")]),
     # a verb with no person noun after it is still the predicate

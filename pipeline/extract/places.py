@@ -219,7 +219,8 @@ def street_written_jie(text: str, start: int, end: int, forms: tuple[Form, ...],
     return tuple(
         form
         for form in forms
-        if gazetteer.divisions[form.code].name == official and any(related(form.code, code) for code in before | written)
+        if gazetteer.divisions[form.code].name == official
+        and (form.code in written or any(related(form.code, code) for code in before | written))
     )
 
 
@@ -641,12 +642,13 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
 
 
 def _written_areas(looked, gazetteer: Gazetteer) -> frozenset[str]:
-    """Codes of the districts whose official name the article writes (番禺区, 滨海新区)."""
+    """Codes of the districts whose official name the article writes (番禺区, 滨海新区), and of the
+    streets written in full, also inside a name (青禾街道办事处): the street itself licenses X街."""
     return frozenset(
         form.code
         for forms, _, _ in looked
         for form in forms
-        if form.official and gazetteer.divisions[form.code].level == "district"
+        if form.official and gazetteer.divisions[form.code].level in ("district", "street")
     )
 
 
