@@ -27,3 +27,18 @@ from test_places import places
 )
 def test_round36b_street_written_jie_after_its_official_name_anywhere(text, expected):
     assert sorted((text[m.start : m.end], m.canonical) for m in places(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place in a rights note names the outlet or the owner
+        ("青禾社区在长沙市办了书市。\n本文为湖南青禾日报原创文章，转载请注明出处。", ["长沙市"]),
+        ("木棉街坊网由杭州市青禾公司版权所有。", []),
+        ("本文版权归宁波市木棉传媒所有。", []),
+        # the next sentence, free of the note, keeps its place
+        ("转载请注明出处。居民在长沙市领了书。", ["长沙市"]),
+    ],
+)
+def test_round36b_place_in_a_rights_note_is_no_mention(text, expected):
+    assert [m.canonical for m in places(text)] == expected
