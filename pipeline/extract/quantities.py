@@ -96,7 +96,8 @@ RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
 # counted are the ones of that age): 60岁以上, 80周岁, 1-5年级, 80以上的. Round 30: four labelled
 # articles of three sets lost such counts as labels. Example: 70岁以上 in 120名70岁以上老人.
 # Several ages may be listed (60周岁、75周岁及85周岁的老人): the phrase runs to the last.
-_AGE = r"\d{1,3}(?:\s*[-—–~～至到]\s*\d{1,3})?(?:(?:周岁|岁|年级)(?:以上|以下)?|以上)"
+# Round 36b: each end of a range may carry its own 岁 (65岁至75岁的老人).
+_AGE = r"\d{1,3}(?:(?:周岁|岁)?\s*[-—–~～至到]\s*\d{1,3})?(?:(?:周岁|岁|年级)(?:以上|以下)?|以上)"
 RE_AGE_OF_COUNTED = regex.compile(_AGE + r"(?:[、和及]" + _AGE + r")*")
 # An unknown word (an HMM join) or a fixed phrase ending in a preposition or a verb complement
 # is verbal.
@@ -1333,6 +1334,15 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
             taken.append((word, "noun"))  # 18名|决赛|选手
             k += 1
             continue
+        if person and not taken and pieces[k][1] == "verb" and _person_head(pieces, k + 1, kinds=("noun", "verb", "adj")):
+            taken.append((word, "noun"))  # 6位|退休|老|教师: a verb before an adjective and a person noun describes them
+            k += 1
+            continue
+        quoted = _quoted_nouns(pieces, k) if len(taken) == 1 and taken[0][1] == "adj" else []
+        if quoted:
+            taken.extend(quoted)  # 8名优秀|“网格员”: a quoted noun after the adjective opening the phrase is its head
+            k += len(quoted) + 2
+            continue
         if person and word == "长" and taken and taken[-1][1] == "noun":
             taken.append((word, "noun"))  # 楼道|长, 单元|长: a head of the unit named before
             k += 1
@@ -1462,6 +1472,18 @@ def _quoted_modifier(pieces: list[tuple[str, str]], k: int) -> list[str]:
     if nouns < len(pieces) and nouns - head < QUOTE_HEAD_MAX and pieces[nouns][1] == "adj" and (nouns + 1 == len(pieces) or pieces[nouns + 1][1] == "stop"):
         nouns += 1  # …”项目|清单，: jieba tags 清单 an adjective; closing the phrase it is its head
     return [w for w, _ in pieces[k:nouns]]
+
+
+def _quoted_nouns(pieces: list[tuple[str, str]], k: int) -> list[tuple[str, str]]:
+    """The nouns inside a short quote opening at piece `k` when only nouns stand in it (“|网格|管家|”),
+    else []: the quote marks are dropped, the nouns are the head of the phrase taken before."""
+    if k >= len(pieces) or pieces[k][0] not in "“‘「":
+        return []
+    for end in range(k + 1, min(k + QUOTE_HEAD_MAX + 2, len(pieces))):
+        if pieces[end][0] in "”’」":
+            inside = pieces[k + 1 : end]
+            return inside if inside and all(kind == "noun" for _, kind in inside) else []
+    return []
 
 
 def _actor_predicate(pieces: list[tuple[str, str]], k: int, taken: list[tuple[str, str]]) -> bool:
