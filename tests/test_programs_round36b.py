@@ -32,3 +32,28 @@ def test_silver_age_and_veteran_teams_are_named(name, text, expected):
 @pytest.mark.parametrize("name, text", STILL_FIELD_TEAMS, ids=[r[0] for r in STILL_FIELD_TEAMS])
 def test_party_member_and_old_soldier_teams_still_name_nothing(name, text):
     assert programs(text) == []
+
+
+# 2. 志愿团 and 志愿分队 end a team's name as 志愿服务团队 and 志愿服务分队 do: after a set-up verb
+#    with words of the team's own, or after a quote; 志愿团队 and a bare 志愿团 name nothing.
+SHORT_TEAM_WORDS = [
+    ("tuan_after_setup_verb", "镇里组建了一支星河暖阳志愿团，常年陪伴留守儿童。", [("星河暖阳志愿团", "team")]),
+    ("quoted_squad", "“护苗”志愿分队的志愿者带着孩子们整理绘本。", [("护苗志愿分队", "team")]),
+    # 团 followed by 队 is the head of 团队: the whole team word is kept
+    ("tuandui_after_quote", "街道为“青苗”志愿团队提供了活动场地。", [("青苗志愿团队", "team")]),
+]
+
+NO_SHORT_TEAM = [
+    ("tuandui", "阵容不小的志愿团队让居委会省了不少心。"),
+    ("bare_tuan", "街道前年组建了一支志愿团，为独居老人送餐。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SHORT_TEAM_WORDS, ids=[r[0] for r in SHORT_TEAM_WORDS])
+def test_short_team_words_end_a_team_name(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_SHORT_TEAM, ids=[r[0] for r in NO_SHORT_TEAM])
+def test_short_team_words_alone_name_nothing(name, text):
+    assert programs(text) == []
