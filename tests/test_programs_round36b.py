@@ -57,3 +57,26 @@ def test_short_team_words_end_a_team_name(name, text, expected):
 @pytest.mark.parametrize("name, text", NO_SHORT_TEAM, ids=[r[0] for r in NO_SHORT_TEAM])
 def test_short_team_words_alone_name_nothing(name, text):
     assert programs(text) == []
+
+
+# 3. A holder, then words unknown to the dictionary, then the words where the name walk stopped
+#    and a team word (某社区|蓝帽|大姐|志愿服务队): the holder starts the team's name, in a list too;
+#    a verb between the holder and the team word still stops it.
+HOLDER_ACROSS_UNKNOWN = [
+    ("in_list", "社工站联合青禾街松岭社区、松岭社区紫帽阿姨志愿服务队和一家诊所开展体检。", [("松岭社区紫帽阿姨志愿服务队", "team")]),
+    ("after_verb_lianhe", "社工站联合松岭社区紫帽阿姨志愿服务队走访独居老人。", [("松岭社区紫帽阿姨志愿服务队", "team")]),
+]
+
+NO_HOLDER_ACROSS_VERB = [
+    ("verb_between", "社工站联合松岭社区开展党员志愿服务队培训。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", HOLDER_ACROSS_UNKNOWN, ids=[r[0] for r in HOLDER_ACROSS_UNKNOWN])
+def test_holder_starts_team_across_unknown_words(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_HOLDER_ACROSS_VERB, ids=[r[0] for r in NO_HOLDER_ACROSS_VERB])
+def test_verb_between_holder_and_team_names_nothing(name, text):
+    assert programs(text) == []

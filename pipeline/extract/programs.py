@@ -204,6 +204,9 @@ MAX_HOLDER_CUT = 6
 MIN_BARE_PREFIX = 2
 # Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
 MAX_BARE_PREFIX = 12
+# Longest run of words unknown to the dictionary between a holder and where the name walk stopped
+# (某社区|蓝帽|大姐|志愿服务队: the walk stops at 蓝帽, unknown away from the word; round 36b).
+MAX_UNKNOWN_GAP = 4
 # Longest own name between a holder and a `held` program word (桃源社区|幸福|食堂, 某村|互助孝老|食堂):
 # a longer run goes back over other nouns (…服务中心社区|食堂), not a canteen's own name.
 MAX_HELD_NAME = 4
@@ -2175,11 +2178,32 @@ def named_holder_start(
         # team's too (round 20: 某市经开区|飞鹰|应急救援|志愿服务队, 经开区 unknown to the dictionary;
         # a holder names a team whatever its field words, as when the walk reaches it)
         holder = next((k for k in range(max(0, start - MAX_BARE_PREFIX), start) if starts.get(k) == start), None)
+        if holder is None:
+            holder = holder_across_unknown(ctx, start, starts)
         if holder is not None and _suffix_table().get(ctx.text[start:w_start]) is None:
             return holder
     if not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
+
+
+def holder_across_unknown(ctx: ArticleContext, start: int, starts: dict[int, int]) -> int | None:
+    """A holder that ends at most MAX_UNKNOWN_GAP characters before the name's first word, with
+    only words unknown to the dictionary between (某社区|蓝帽|大姐志愿服务队: the name walk takes
+    an unknown word only right before the program word, so it stopped at 大姐): the unknown words
+    are the team's own name and the holder starts it, as when the walk reaches the holder.
+    Round 36b: the gap the first wave of round 36 reported (one train36 article; 0 bulk35 changes)."""
+    tags = word_tags()
+    for k in range(max(0, start - MAX_BARE_PREFIX - MAX_UNKNOWN_GAP), start):
+        end = starts.get(k)
+        if end is None or not 0 < start - end <= MAX_UNKNOWN_GAP:
+            continue
+        tokens = _tokens_within(ctx, end, start)
+        if tokens and tokens[0][0] == end and tokens[-1][1] == start and all(
+            RE_HAN_WORD.fullmatch(ctx.text[a:b]) and tags.get(ctx.text[a:b]) is None for a, b in tokens
+        ):
+            return k
+    return None
 
 
 def holder_only(ctx: ArticleContext, start: int, w_start: int) -> bool:
