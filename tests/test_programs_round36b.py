@@ -80,3 +80,27 @@ def test_holder_starts_team_across_unknown_words(name, text, expected):
 @pytest.mark.parametrize("name, text", NO_HOLDER_ACROSS_VERB, ids=[r[0] for r in NO_HOLDER_ACROSS_VERB])
 def test_verb_between_holder_and_team_names_nothing(name, text):
     assert programs(text) == []
+
+
+# 4. A one-character quote followed by three or four more of a team's own characters and a team
+#    word opens the team's name (“甲”乙丙志愿服务队); a pun's shorter descriptor keeps its lead
+#    word (暖“新”驿站), and a quote before a station word with a long descriptor names nothing.
+OPENING_PUNS = [
+    ("team_after_verb", "街道牵头，组建“桐”心健步志愿服务队陪伴老人锻炼。", [("桐心健步志愿服务队", "team")]),
+    ("team_after_holder", "松岭社区“松”我同行志愿服务队办起了读书角。", [("松我同行志愿服务队", "team")]),
+    ("short_pun_kept", "楼下新开了暖“新”驿站。", [("暖新驿站", "station")]),
+]
+
+NO_OPENING_PUN = [
+    ("station_word", "社区“家”门口服务站开放了。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OPENING_PUNS, ids=[r[0] for r in OPENING_PUNS])
+def test_one_character_quote_opens_team_name(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_OPENING_PUN, ids=[r[0] for r in NO_OPENING_PUN])
+def test_one_character_quote_before_station_names_nothing(name, text):
+    assert programs(text) == []

@@ -384,6 +384,9 @@ MEMBER_LEAD_VERBS = frozenset({"是", "为", "加入", "参加", "组建", "成�
 PUN_KINDS = frozenset({"station", "project", "team", "platform", "course", "brand", "app"})
 # Longest descriptor between a pun's closing quote and its program word (暖“新”服务驿站).
 MAX_PUN_GAP = 2
+# Longest run of a team's own words after a one-character quote that opens its name
+# (“甲”乙丙志愿服务队: the quote stresses the name's first character; round 36b).
+MAX_OPENING_PUN_GAP = 4
 # Project words right after a quoted station name: the quote is a project's name (“幸福食堂”项目
 # is a project, “幸福食堂” alone a station). Example: 项目.
 PROJECT_AFTER = ("项目", "工程")
@@ -1669,12 +1672,19 @@ class ProgramExtractor:
     def _punned(self, ctx: ArticleContext, quotes) -> list[_Candidate]:
         """A one-character quote inside an unquoted name (a pun on a homophone or a stressed
         word): 暖“新”驿站 → 暖新驿站. The word right before the quote starts the name, and a
-        place, project, team or platform word follows within MAX_PUN_GAP characters."""
+        place, project, team or platform word follows within MAX_PUN_GAP characters. A quote
+        followed by more of a team's own words than that opens the team's name (opening_pun)."""
         text, spans = ctx.text, ctx.tokens.spans
         tags = word_tags()
         out: list[_Candidate] = []
         for q_start, q_end, inner in quotes:
             if len(inner) != 1 or q_start < 2 or not (RE_HAN.match(inner) and RE_HAN.match(text[q_start - 2])):
+                continue
+            opening = next((o for o in _outer_matches(text, q_end + 1) if opening_pun(o)), None)
+            if opening is not None:
+                start, end = q_start - 1, opening[2]
+                name = inner + text[q_end + 1 : end]
+                out.append(_Candidate(start, end, name, "team", name, "punned", start, end))
                 continue
             found = _outer_match(text, q_end + 1)
             if found is None or len(found[0]) > MAX_PUN_GAP or _suffix(found[1]).kind not in PUN_KINDS:
@@ -2185,6 +2195,18 @@ def named_holder_start(
     if not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
+
+
+def opening_pun(found: tuple[str, str, int]) -> bool:
+    """A one-character quote that opens a team's name (“甲”乙丙志愿服务队, a pun on the holder's
+    first character): more Chinese characters than a pun's descriptor (MAX_PUN_GAP) and at most
+    MAX_OPENING_PUN_GAP between the quote and a team word; the quote and those words are the name.
+    Round 36b: 2 train36 articles of 2 sets (none in bulk35)."""
+    gap, word, _ = found
+    return (
+        _suffix(word).kind == "team" and MAX_PUN_GAP < len(gap) <= MAX_OPENING_PUN_GAP
+        and bool(RE_HAN_WORD.fullmatch(gap))
+    )
 
 
 def holder_across_unknown(ctx: ArticleContext, start: int, starts: dict[int, int]) -> int | None:
