@@ -1,8 +1,8 @@
 """Programs, round 36b. Sentences of our own making.
 
-1. 银龄 (silver-age) and 退役军人 (veterans) before a team word are no field words any more: the
-   labelled sets list such a community team as a program whether or not its holder is written
-   next to it. Teams named only by 党员 or 老兵 still name nothing.
+1. 银龄 (silver-age) before a team word is no field word any more: the labelled sets list such a
+   community team as a program whether or not its holder is written next to it. Teams named only
+   by 党员, 老兵 or 退役军人 still name nothing.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from contexts import programs_and_kinds as programs
 MEMBER_GROUP_TEAMS = [
     ("silver_after_de", "居委会拉起一支以退休教师为主力的银龄志愿服务队，每周走访独居老人。", [("银龄志愿服务队", "team")]),
     ("silver_after_preposition", "会上，街道工委向银龄志愿服务队赠送了锦旗。", [("银龄志愿服务队", "team")]),
-    ("veterans_after_setup_verb", "青禾镇去年成立退役军人志愿服务队，守护河道安全。", [("退役军人志愿服务队", "team")]),
 ]
 
 STILL_FIELD_TEAMS = [
     ("party_members", "青禾镇去年成立党员志愿服务队，守护河道安全。"),
     ("old_soldiers", "青禾镇去年成立老兵志愿服务队，守护河道安全。"),
+    ("veterans", "青禾镇去年成立退役军人志愿服务队，守护河道安全。"),
 ]
 
 
