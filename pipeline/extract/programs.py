@@ -204,6 +204,9 @@ MAX_HOLDER_CUT = 6
 MIN_BARE_PREFIX = 2
 # Longest run of noun words before a bare program word (市民政局蓝鲸 + 志愿服务总队).
 MAX_BARE_PREFIX = 12
+# Longest run of words unknown to the dictionary between a holder and where the name walk stopped
+# (某社区|蓝帽|大姐|志愿服务队: the walk stops at 蓝帽, unknown away from the word; round 36b).
+MAX_UNKNOWN_GAP = 4
 # Longest own name between a holder and a `held` program word (桃源社区|幸福|食堂, 某村|互助孝老|食堂):
 # a longer run goes back over other nouns (…服务中心社区|食堂), not a canteen's own name.
 MAX_HELD_NAME = 4
@@ -381,6 +384,9 @@ MEMBER_LEAD_VERBS = frozenset({"是", "为", "加入", "参加", "组建", "成�
 PUN_KINDS = frozenset({"station", "project", "team", "platform", "course", "brand", "app"})
 # Longest descriptor between a pun's closing quote and its program word (暖“新”服务驿站).
 MAX_PUN_GAP = 2
+# Longest run of a team's own words after a one-character quote that opens its name
+# (“甲”乙丙志愿服务队: the quote stresses the name's first character; round 36b).
+MAX_OPENING_PUN_GAP = 4
 # Project words right after a quoted station name: the quote is a project's name (“幸福食堂”项目
 # is a project, “幸福食堂” alone a station). Example: 项目.
 PROJECT_AFTER = ("项目", "工程")
@@ -517,19 +523,21 @@ def _name_parts() -> dict[str, frozenset[str] | tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _outer_patterns() -> "re.Pattern[str]":
     """Descriptor + outer program word right after a closing quote (shortest descriptor first);
-    基金 followed by 会 is a foundation's name (“某某”2024年某区社区基金会开放日), not a fund.
+    基金 followed by 会 is a foundation's name (“某某”2024年某区社区基金会开放日), not a fund; a
+    word ending in 团 followed by 队 is the head of 团队 (“某某”志愿团队 is read with 团队, not 志愿团).
     Anchored by `match(text, pos)`; in `re` with `HAN` (3.5 times as fast as `regex` here, a
     descriptor length at a time against every program word)."""
     words = "|".join(re.escape(s.word) for s in _suffixes() if s.outer)
     longest = max(s.max_gap for s in _suffixes() if s.outer)  # each word's own gap is checked later
-    return re.compile(rf"(?:[0-9]{{4}}年度?)?((?:[{HAN}A-Za-z]|、(?=[{HAN}])){{0,{longest}}}?)(" + words + r")(?!(?<=基金)会)")
+    return re.compile(rf"(?:[0-9]{{4}}年度?)?((?:[{HAN}A-Za-z]|、(?=[{HAN}])){{0,{longest}}}?)(" + words + r")(?!(?<=基金)会)(?!(?<=团)队)")
 
 
 @lru_cache(maxsize=1)
 def _bare_pattern() -> "regex.Pattern[str]":
-    """A bare program word (longest first), not followed by 会 (基金会 is an organization)."""
+    """A bare program word (longest first), not followed by 会 (基金会 is an organization) or, when
+    it ends in 团, by 队 (志愿团队 is read with 团队)."""
     words = "|".join(regex.escape(s.word) for s in _suffixes() if s.bare not in ("no", "clock"))
-    return regex.compile(r"(?:" + words + r")(?!会)")
+    return regex.compile(r"(?:" + words + r")(?!会)(?!(?<=团)队)")
 
 
 @lru_cache(maxsize=1)
@@ -1664,12 +1672,19 @@ class ProgramExtractor:
     def _punned(self, ctx: ArticleContext, quotes) -> list[_Candidate]:
         """A one-character quote inside an unquoted name (a pun on a homophone or a stressed
         word): 暖“新”驿站 → 暖新驿站. The word right before the quote starts the name, and a
-        place, project, team or platform word follows within MAX_PUN_GAP characters."""
+        place, project, team or platform word follows within MAX_PUN_GAP characters. A quote
+        followed by more of a team's own words than that opens the team's name (opening_pun)."""
         text, spans = ctx.text, ctx.tokens.spans
         tags = word_tags()
         out: list[_Candidate] = []
         for q_start, q_end, inner in quotes:
             if len(inner) != 1 or q_start < 2 or not (RE_HAN.match(inner) and RE_HAN.match(text[q_start - 2])):
+                continue
+            opening = next((o for o in _outer_matches(text, q_end + 1) if opening_pun(o)), None)
+            if opening is not None:
+                start, end = q_start - 1, opening[2]
+                name = inner + text[q_end + 1 : end]
+                out.append(_Candidate(start, end, name, "team", name, "punned", start, end))
                 continue
             found = _outer_match(text, q_end + 1)
             if found is None or len(found[0]) > MAX_PUN_GAP or _suffix(found[1]).kind not in PUN_KINDS:
@@ -2173,11 +2188,44 @@ def named_holder_start(
         # team's too (round 20: 某市经开区|飞鹰|应急救援|志愿服务队, 经开区 unknown to the dictionary;
         # a holder names a team whatever its field words, as when the walk reaches it)
         holder = next((k for k in range(max(0, start - MAX_BARE_PREFIX), start) if starts.get(k) == start), None)
+        if holder is None:
+            holder = holder_across_unknown(ctx, start, starts)
         if holder is not None and _suffix_table().get(ctx.text[start:w_start]) is None:
             return holder
     if not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
+
+
+def opening_pun(found: tuple[str, str, int]) -> bool:
+    """A one-character quote that opens a team's name (“甲”乙丙志愿服务队, a pun on the holder's
+    first character): more Chinese characters than a pun's descriptor (MAX_PUN_GAP) and at most
+    MAX_OPENING_PUN_GAP between the quote and a team word; the quote and those words are the name.
+    Round 36b: 2 train36 articles of 2 sets (none in bulk35)."""
+    gap, word, _ = found
+    return (
+        _suffix(word).kind == "team" and MAX_PUN_GAP < len(gap) <= MAX_OPENING_PUN_GAP
+        and bool(RE_HAN_WORD.fullmatch(gap))
+    )
+
+
+def holder_across_unknown(ctx: ArticleContext, start: int, starts: dict[int, int]) -> int | None:
+    """A holder that ends at most MAX_UNKNOWN_GAP characters before the name's first word, with
+    only words unknown to the dictionary between (某社区|蓝帽|大姐志愿服务队: the name walk takes
+    an unknown word only right before the program word, so it stopped at 大姐): the unknown words
+    are the team's own name and the holder starts it, as when the walk reaches the holder.
+    Round 36b: the gap the first wave of round 36 reported (one train36 article; 0 bulk35 changes)."""
+    tags = word_tags()
+    for k in range(max(0, start - MAX_BARE_PREFIX - MAX_UNKNOWN_GAP), start):
+        end = starts.get(k)
+        if end is None or not 0 < start - end <= MAX_UNKNOWN_GAP:
+            continue
+        tokens = _tokens_within(ctx, end, start)
+        if tokens and tokens[0][0] == end and tokens[-1][1] == start and all(
+            RE_HAN_WORD.fullmatch(ctx.text[a:b]) and tags.get(ctx.text[a:b]) is None for a, b in tokens
+        ):
+            return k
+    return None
 
 
 def holder_only(ctx: ArticleContext, start: int, w_start: int) -> bool:
