@@ -294,6 +294,11 @@ def _concept_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _ethnic_groups() -> frozenset[str]:
+    return frozenset(read_terms("place_ethnic_groups.txt"))
+
+
+@lru_cache(maxsize=1)
 def _venues() -> tuple[str, ...]:
     return tuple(read_terms("community_venues.txt"))
 
@@ -646,6 +651,7 @@ RE_COUNTED_KIND = regex.compile(r"^[一二三四五六七八九十两]+[型式�
 def is_generic(name: str, full: str = "") -> bool:
     return (
         name in _concept_stems()  # 国际社区, 美好社区: a kind of community (community_concept_stems.txt)
+        or name in _ethnic_groups()  # 苗族村, 回族社区: villages of an ethnic group, a kind, no name
         or _ends_generic(name)
         or name.startswith(_generic_openers())
         or full.endswith(_venues())

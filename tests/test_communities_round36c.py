@@ -1,0 +1,25 @@
+"""Communities, round 36c: a stem that is only a kind of estate or village (how it is managed, what it
+became, an ethnic group, the Mongolian word for village) or a housing category ending in 住房 names no
+community; a name before such a word stays. Sentences written for these tests, names made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import community_surfaces as names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("网格员走访了桐江镇三个物管小区。", []),
+    ("这片楼原是有名的弃管小区。", []),
+    ("青禾区有八个村改社区完成了换届。", []),
+    ("驿站为老人提供居家社区照护。", []),
+    ("医生们赶到这个偏远的嘎查村义诊。", []),
+    ("结合辖区苗族村特点开展宣讲。", []),
+    ("这是本市第一个公共租赁住房社区。", []),
+    # a name before the kind word stays
+    ("青格勒图嘎查村的牧民领到了新证。", ["青格勒图嘎查村"]),
+    ("桐江镇柳塘村的村民赶来帮忙。", ["柳塘村"]),
+])
+def test_kind_of_estate_or_village_is_no_name(text, expected):
+    assert names(text) == expected
