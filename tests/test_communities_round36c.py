@@ -23,3 +23,14 @@ from contexts import community_surfaces as names
 ])
 def test_kind_of_estate_or_village_is_no_name(text, expected):
     assert names(text) == expected
+
+
+# A four-character idiom ending in a frequent verb (高度|重视, 大力|支持) before the head is a verb
+# phrase, also right after a place; a name after the place stays.
+@pytest.mark.parametrize("text, expected", [
+    ("金牛区高度重视社区养老服务。", []),
+    ("桐江县大力支持社区食堂运营。", []),
+    ("金牛区柳塘社区组织居民学急救。", ["柳塘社区"]),
+])
+def test_idiom_ending_in_verb_is_no_stem(text, expected):
+    assert names(text) == expected

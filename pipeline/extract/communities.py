@@ -424,8 +424,24 @@ def _frequent_verb(word: str) -> bool:
 def phrase_word(word: str) -> bool:
     """A four-character dictionary entry that is a phrase, not a name piece: its first two
     characters an adverb or a verb (积极响应, 隆重举行) or a manner adverb (全面提高, 充分发挥),
-    however jieba tags the whole (a noun, a person's name)."""
-    return len(word) >= 4 and (word_tags().get(word[:2]) in PHRASE_OPENER_TAGS or word.startswith(_phrase_adverbs()))
+    however jieba tags the whole (a noun, a person's name), or one that ends in a frequent verb
+    (`_ends_in_frequent_verb`: 高度|重视)."""
+    return len(word) >= 4 and (word_tags().get(word[:2]) in PHRASE_OPENER_TAGS or word.startswith(_phrase_adverbs())
+                               or _ends_in_frequent_verb(word))
+
+
+# Round 36c (bulk read): a four-character idiom jieba lists as one word and tags as no proper name,
+# whose last two characters are a verb jieba finds often (高度|重视, a noun of degree and its verb), is a
+# verb phrase before the head (某区高度重视社区建设 "the district attaches importance to…"), not a
+# name written after its place.
+PHRASE_VERB_TAGS = ("v", "vd")
+
+
+def _ends_in_frequent_verb(word: str) -> bool:
+    tag = word_tags().get(word)
+    verb = word[-2:]
+    return (len(word) == 4 and tag is not None and tag not in PROPER_TAGS
+            and word_tags().get(verb) in PHRASE_VERB_TAGS and word_freq().get(verb, 0) >= COMMON_VERB_FREQ)
 
 
 def name_like(word: str, name_so_far: str) -> bool:
