@@ -34,3 +34,14 @@ def test_kind_of_estate_or_village_is_no_name(text, expected):
 ])
 def test_idiom_ending_in_verb_is_no_stem(text, expected):
     assert names(text) == expected
+
+
+# A person's name before a frequent verb glued to 村 (某某|返村, 某某|驻村) is a clause, no village; a
+# village named after a family (吴家村) and a village after its town stay.
+@pytest.mark.parametrize("text, expected", [
+    ("那年秋天，年轻人邱佳宁返村开起了民宿。", []),
+    ("去年，退伍军人邱佳宁返村当选支书。", []),
+    ("桐江镇吴家村修好了水渠。", ["吴家村"]),
+])
+def test_person_going_to_village_is_no_name(text, expected):
+    assert names(text) == expected

@@ -914,7 +914,23 @@ def _village_as_object(text: str, tokens: SpanIndex, token: tuple[int, int], hea
         return False
     before = tokens.spans[index - 1]
     subject = text[before[0] : before[1]]
-    return before[1] == token[0] and len(subject) >= 2 and word_tags().get(subject) in SUBJECT_NOUN_TAGS
+    if before[1] != token[0] or len(subject) < 2:
+        return False
+    return word_tags().get(subject) in SUBJECT_NOUN_TAGS or _person_goes_to_village(subject, word[0])
+
+
+# Round 36c (bulk read): a person's name written right before a frequent one-character verb glued to
+# 村 (某某|返村, 某某|驻村, 某某|回村: a cadre returning to or stationed in a village) is a clause whose
+# subject is the person, not a village named after a family; a clan village (吴家村) has no verb there.
+PERSON_NAME_TAGS = ("nr", "nrfg", "nrt")
+
+
+def _person_goes_to_village(subject: str, verb: str) -> bool:
+    """Whether `subject` is a person's name (two or three characters opening with a surname, unknown
+    to jieba or tagged as a name) and `verb` a verb jieba finds often (COMMON_VERB_FREQ)."""
+    tag = word_tags().get(subject)
+    return (len(subject) <= 3 and subject[0] in surnames() and (tag is None or tag in PERSON_NAME_TAGS)
+            and word_tags().get(verb) == "v" and word_freq().get(verb, 0) >= COMMON_VERB_FREQ)
 
 
 # Filter 11: a one-character verb jieba knows well (教, 助, 包: COMMON_VERB_FREQ) right before the
