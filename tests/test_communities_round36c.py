@@ -45,3 +45,13 @@ def test_idiom_ending_in_verb_is_no_stem(text, expected):
 ])
 def test_person_going_to_village_is_no_name(text, expected):
     assert names(text) == expected
+
+
+# An everyday word and a one-character adjective used as a verb before 社区 (歌声|满|社区 "songs fill
+# the community") is a clause, a name only when the article writes it twice.
+@pytest.mark.parametrize("text, expected", [
+    ("秋风送爽，歌声满社区。", []),
+    ("歌声满社区。桐江街道柳塘社区举办晚会。", ["柳塘社区"]),
+])
+def test_adjective_verb_before_community_is_a_clause(text, expected):
+    assert names(text) == expected

@@ -939,7 +939,7 @@ def _person_goes_to_village(subject: str, verb: str) -> bool:
 # it counts only when the article names it twice. Round 34: such clauses read as communities in three
 # tuning articles of three sets, none a community of the gold.
 # Only 社区: estates and villages end in such characters (高树|围小区, 长|兴村).
-OBJECT_VERB_CHAR_TAG = "v"
+OBJECT_VERB_CHAR_TAGS = ("v", "a")  # round 36c: an adjective used as a verb too (烟火|满|社区 "fills the community")
 OBJECT_VERB_HEAD = "社区"
 
 
@@ -949,7 +949,7 @@ def verb_char_takes_head(pieces, head_start: int, head: str) -> bool:
     if head != OBJECT_VERB_HEAD or len(pieces) < 2 or pieces[-1][1] != head_start:
         return False
     verb, before = pieces[-1][2], pieces[-2][2]
-    return (len(verb) == 1 and word_tags().get(verb) == OBJECT_VERB_CHAR_TAG
+    return (len(verb) == 1 and word_tags().get(verb) in OBJECT_VERB_CHAR_TAGS
             and word_freq().get(verb, 0) >= COMMON_VERB_FREQ
             and len(before) >= 2 and piece_class(before) == "C")
 
