@@ -294,6 +294,11 @@ def _concept_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _ethnic_groups() -> frozenset[str]:
+    return frozenset(read_terms("place_ethnic_groups.txt"))
+
+
+@lru_cache(maxsize=1)
 def _venues() -> tuple[str, ...]:
     return tuple(read_terms("community_venues.txt"))
 
@@ -419,8 +424,24 @@ def _frequent_verb(word: str) -> bool:
 def phrase_word(word: str) -> bool:
     """A four-character dictionary entry that is a phrase, not a name piece: its first two
     characters an adverb or a verb (积极响应, 隆重举行) or a manner adverb (全面提高, 充分发挥),
-    however jieba tags the whole (a noun, a person's name)."""
-    return len(word) >= 4 and (word_tags().get(word[:2]) in PHRASE_OPENER_TAGS or word.startswith(_phrase_adverbs()))
+    however jieba tags the whole (a noun, a person's name), or one that ends in a frequent verb
+    (`_ends_in_frequent_verb`: 高度|重视)."""
+    return len(word) >= 4 and (word_tags().get(word[:2]) in PHRASE_OPENER_TAGS or word.startswith(_phrase_adverbs())
+                               or _ends_in_frequent_verb(word))
+
+
+# Round 36c (bulk read): a four-character idiom jieba lists as one word and tags as no proper name,
+# whose last two characters are a verb jieba finds often (高度|重视, a noun of degree and its verb), is a
+# verb phrase before the head (某区高度重视社区建设 "the district attaches importance to…"), not a
+# name written after its place.
+PHRASE_VERB_TAGS = ("v", "vd")
+
+
+def _ends_in_frequent_verb(word: str) -> bool:
+    tag = word_tags().get(word)
+    verb = word[-2:]
+    return (len(word) == 4 and tag is not None and tag not in PROPER_TAGS
+            and word_tags().get(verb) in PHRASE_VERB_TAGS and word_freq().get(verb, 0) >= COMMON_VERB_FREQ)
 
 
 def name_like(word: str, name_so_far: str) -> bool:
@@ -646,6 +667,7 @@ RE_COUNTED_KIND = regex.compile(r"^[一二三四五六七八九十两]+[型式�
 def is_generic(name: str, full: str = "") -> bool:
     return (
         name in _concept_stems()  # 国际社区, 美好社区: a kind of community (community_concept_stems.txt)
+        or name in _ethnic_groups()  # 苗族村, 回族社区: villages of an ethnic group, a kind, no name
         or _ends_generic(name)
         or name.startswith(_generic_openers())
         or full.endswith(_venues())
@@ -892,7 +914,23 @@ def _village_as_object(text: str, tokens: SpanIndex, token: tuple[int, int], hea
         return False
     before = tokens.spans[index - 1]
     subject = text[before[0] : before[1]]
-    return before[1] == token[0] and len(subject) >= 2 and word_tags().get(subject) in SUBJECT_NOUN_TAGS
+    if before[1] != token[0] or len(subject) < 2:
+        return False
+    return word_tags().get(subject) in SUBJECT_NOUN_TAGS or _person_goes_to_village(subject, word[0])
+
+
+# Round 36c (bulk read): a person's name written right before a frequent one-character verb glued to
+# 村 (某某|返村, 某某|驻村, 某某|回村: a cadre returning to or stationed in a village) is a clause whose
+# subject is the person, not a village named after a family; a clan village (吴家村) has no verb there.
+PERSON_NAME_TAGS = ("nr", "nrfg", "nrt")
+
+
+def _person_goes_to_village(subject: str, verb: str) -> bool:
+    """Whether `subject` is a person's name (two or three characters opening with a surname, unknown
+    to jieba or tagged as a name) and `verb` a verb jieba finds often (COMMON_VERB_FREQ)."""
+    tag = word_tags().get(subject)
+    return (len(subject) <= 3 and subject[0] in surnames() and (tag is None or tag in PERSON_NAME_TAGS)
+            and word_tags().get(verb) == "v" and word_freq().get(verb, 0) >= COMMON_VERB_FREQ)
 
 
 # Filter 11: a one-character verb jieba knows well (教, 助, 包: COMMON_VERB_FREQ) right before the
@@ -901,7 +939,7 @@ def _village_as_object(text: str, tokens: SpanIndex, token: tuple[int, int], hea
 # it counts only when the article names it twice. Round 34: such clauses read as communities in three
 # tuning articles of three sets, none a community of the gold.
 # Only 社区: estates and villages end in such characters (高树|围小区, 长|兴村).
-OBJECT_VERB_CHAR_TAG = "v"
+OBJECT_VERB_CHAR_TAGS = ("v", "a")  # round 36c: an adjective used as a verb too (烟火|满|社区 "fills the community")
 OBJECT_VERB_HEAD = "社区"
 
 
@@ -911,7 +949,7 @@ def verb_char_takes_head(pieces, head_start: int, head: str) -> bool:
     if head != OBJECT_VERB_HEAD or len(pieces) < 2 or pieces[-1][1] != head_start:
         return False
     verb, before = pieces[-1][2], pieces[-2][2]
-    return (len(verb) == 1 and word_tags().get(verb) == OBJECT_VERB_CHAR_TAG
+    return (len(verb) == 1 and word_tags().get(verb) in OBJECT_VERB_CHAR_TAGS
             and word_freq().get(verb, 0) >= COMMON_VERB_FREQ
             and len(before) >= 2 and piece_class(before) == "C")
 
