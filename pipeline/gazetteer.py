@@ -115,7 +115,7 @@ def derive_street_forms(name: str, level: str) -> list[str]:
 
 def _without_ethnic_names(stem: str) -> str:
     """`stem` without the ethnic-group names that end it (恩施土家族苗族 → 恩施), keeping at least 2 characters."""
-    ethnic = _ethnic_groups()
+    ethnic = ethnic_groups()
     stripped = True
     while stripped:
         stripped = False
@@ -155,7 +155,8 @@ def _alias_rules() -> dict[str, tuple[dict[str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _ethnic_groups() -> tuple[str, ...]:
+def ethnic_groups() -> tuple[str, ...]:
+    """The names of China's ethnic groups (place_ethnic_groups.txt), longest first."""
     return tuple(sorted(read_terms("place_ethnic_groups.txt"), key=len, reverse=True))
 
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 
 import regex
 
-from ..gazetteer import LEVEL_RANK, load_gazetteer
+from ..gazetteer import LEVEL_RANK, ethnic_groups, load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..chars import RE_BOOK_TITLE, RE_QUOTED, quoted_whole
@@ -295,7 +295,7 @@ def _concept_stems() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _ethnic_groups() -> frozenset[str]:
-    return frozenset(read_terms("place_ethnic_groups.txt"))
+    return frozenset(ethnic_groups())
 
 
 @lru_cache(maxsize=1)
