@@ -2006,6 +2006,15 @@ def span_verb_pattern() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile(rf"(?:{verbs})(?:至|到)了?(?:[^，。；！？,;!?\d]{{0,4}}\d{{4}}年的?|{SPAN_NOW_WORDS}的?)?$"))
 
 
+SPAN_CLAUSE_REACH = 60  # characters looked back for the clause's opening punctuation
+
+
+def _span_clause_start(text: str, end: int) -> int:
+    """Where the clause that runs up to `end` opens: after the last clause mark within
+    SPAN_CLAUSE_REACH characters before it (the text's start if none)."""
+    return max((m.end() for m in RE_SPAN_CLAUSE_END.finditer(text, max(0, end - SPAN_CLAUSE_REACH), end)), default=0)
+
+
 def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
     """The noun before 从/由 when the figure is the old or the new level of a change between
     two (收入从2018年的4.2万元增加至2024年的960万元 → 收入 for both; 人口由原来的1200人增加至
@@ -2013,7 +2022,7 @@ def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
     with 至/到 follows its figure."""
     text = tokens.text
     after_verb, before_verb = span_verb_pattern()
-    clause_start = max((m.end() for m in RE_SPAN_CLAUSE_END.finditer(text, max(0, c.start - 60), c.start)), default=0)
+    clause_start = _span_clause_start(text, c.start)
     if after_verb.match(text, c.end):
         window_start = max(clause_start, c.start - SPAN_OPENER_REACH - 1)
         return _span_opener_subject(c, tokens, window_start, c.start)
@@ -2022,7 +2031,7 @@ def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
         return None
     if verb.start() == clause_start and clause_start > 0 and text[clause_start - 1] in "，,":
         # the verb opens its clause right after a comma: the old level closes the clause before
-        clause_start = max((m.end() for m in RE_SPAN_CLAUSE_END.finditer(text, max(0, clause_start - 61), clause_start - 1)), default=0)
+        clause_start = _span_clause_start(text, clause_start - 1)
     old = list(candidate_pattern().finditer(text, clause_start, verb.start()))
     if not old or not after_verb.match(text, old[-1].end()):
         return None  # no old level right before the verb
