@@ -655,11 +655,14 @@ def split_articles(clean: CleanText, clipping: str) -> tuple[list[Article], list
         furniture_blocks.extend(Block("caption", b.start, b.end, b.text) for b in title.blocks)
         furniture_blocks.extend(title.rubrics + title.bylines + title.captions)
     articles, captions = [], []
+    # one story alone in the clipping (a web page, or a story copied out of one): its headline
+    # is one line, as on a web page (`_heading`)
+    single = sum(1 for body in bodies if any(p.kind == "body" for p in body.paragraphs)) == 1
     for body in bodies:
         if not any(p.kind == "body" for p in body.paragraphs):
             continue
         page_sources = page.sources if not articles else []
-        articles.append(_article(clean, body, len(articles), page.date or page_date, page_sources, web=page.web))
+        articles.append(_article(clean, body, len(articles), page.date or page_date, page_sources, web=page.web or single))
         captions += [(articles[-1], caption) for caption in (body.title.captions if body.title is not None else [])]
     loose = [b for b in furniture_blocks if b.kind in ("caption", "heading") or b.web == "caption"]
     if articles and loose:

@@ -1,6 +1,7 @@
 """Article titles, round 37: a web page sets its headline as one heading, so a space inside a
 one-line web headline is the headline's own pause, never the gap between a headline and a
-subtitle (a print page's side-by-side headline and subtitle are still split there). Every
+subtitle; nor is it in a clipping holding one story alone (a print page's side-by-side headline
+and subtitle are still split there). Every
 page and line here is made up."""
 
 from __future__ import annotations
@@ -33,11 +34,15 @@ def test_round37_web_headline_keeps_its_source():
     assert (article.title, article.subtitle, article.source) == (title, None, "枫林日报")
 
 
-def test_round37_print_page_still_splits_headline_and_subtitle():
-    # a print page without web furniture: headline and subtitle set side by side on one line
+# A print page of several stories still splits a side-by-side headline and subtitle at the space:
+# test_articles.test_title_and_subtitle_split_at_the_space_on_the_page (seed 001).
+
+
+def test_round37_lone_story_headline_stays_whole():
+    # one story alone in the clipping, no web furniture: the line is one headline
     raw = f"{WEB_HEADLINES[0][0]}\n\n{BODY}\n\n{BODY2}\n"
     articles, _ = split_articles(normalize(raw), "page.txt")
-    assert [(a.title, a.subtitle) for a in articles] == [("枫林街道翠湖社区开办共享书屋", "闲置车棚飘出阵阵书香")]
+    assert [(a.title, a.subtitle) for a in articles] == [(WEB_HEADLINES[0][1], None)]
 
 
 def test_round37_bar_before_a_site_name_keeps_the_split():
