@@ -37,3 +37,12 @@ def test_count_right_after_a_quoted_name_describes_it():
 
 def test_numbered_structure_inside_quotes_is_left_to_the_quote_rules():
     assert "新五维共治体系" not in model_names("大家把这套做法叫作“新五维共治体系”的雏形。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("面对违建，桃岭镇“拆、控、管、治”四管齐下。", ["拆、控、管、治"]),
+    ("村里以“石、亭、廊、墙”为载体宣传新村规。", []),
+    ("车间里形成了“比、学、赶、超”的热烈气氛。", []),
+])
+def test_quoted_steps_must_all_be_actions(text, expected):
+    assert model_names(text) == expected

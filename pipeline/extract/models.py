@@ -795,6 +795,8 @@ class ModelExtractor:
         if "steps" in self.families and RE_STEP_LIST.match(name):
             if RE_TECHNIQUE_AFTER.match(text, after) or _patterns()["groups"].match(text, after):
                 return None  # a craft's motions, or the groups a service is for (“老、少、困、特”四类群体)
+            if not steps_are_actions(name):
+                return None
             return "steps"
         if "yi_yi" in self.families and RE_YI_YI.match(name) and not reject_dictionary_word(name):
             return "yi_yi"
@@ -812,6 +814,14 @@ def _inside_open_quote(text: str, start: int) -> bool:
         if char in QUOTE_MARKS:
             return char in OPENING_QUOTES
     return False
+
+
+def steps_are_actions(name: str) -> bool:
+    """Round 37: a quoted list of one-character steps is a method's steps only when the dictionary
+    tags every part a verb (“堵、疏、管、教”); a part that is a noun or a preposition makes the list
+    a set of things (“碑、亭、室、柱、墙”为载体) or a motto of emulation (“比、学、赶、超”的氛围)."""
+    tags = word_tags()
+    return all((tags.get(part) or "").startswith("v") for part in name.split("、"))
 
 
 def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _Candidate | None:
