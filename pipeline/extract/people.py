@@ -104,6 +104,16 @@ RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # Matched at the name's end (`match(text, end)`: no rest-of-text slice).
 RE_IS_ROLE = regex.compile(
     r"(?:同志)?[，,]?(?:现在|如今|已经|已|也|顺利)?(?:是|担任|作为|现任|现为|当选为?|成为|连任)([^，。、；：！？,;:!?\n“”]{2,30})")
+# T16: the present-tense role clause closing a sentence about a person's past, after other
+# clauses (某某留学多年，回乡创业，如今是某某中心负责人; 多年来，某某一直坚守，如今已是省人大代表):
+# a comma, an adverb of now, then 是/担任/成为 and the role phrase.
+RE_LATER_ROLE = regex.compile(r"[，,](?:如今|现在|目前)(?:已经|已|也)?(?:是|担任|成为)(?=[^，。、；：！？,;:!?\n“”]{2})")
+# How far back from that clause the sentence may start, and the clause marks a subject starts after.
+LATER_ROLE_REACH = 80
+RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+CLAUSE_START_MARKS = frozenset("，,”")
+# A quoted label right before the subject (“90后”某某): skipped to reach the name.
+RE_QUOTED_LABEL = regex.compile(r"“[^“”\n]{1,6}”")
 # The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
 # follows the last 的 when there is no counter: 是该小区的业主 → 业主).
 RE_ONE_OF = regex.compile(r"(?:[一二三四五六七八九十两几\d]+|每)[名位个]")
@@ -475,6 +485,7 @@ class PersonExtractor:
         found += self._contributors(ctx, blocked)
         found += self._unit_members(ctx, blocked)
         found += self._appositions(ctx, blocked)
+        found += self._later_roles(ctx, blocked)
         found += self._listed_names(ctx, blocked)
         dotted = self._dotted_after_roles(ctx, blocked)
         # a name read inside a transliterated one (米海尔 of 米海尔古丽·阿吉) is that name's front
@@ -1462,11 +1473,14 @@ class PersonExtractor:
         match = RE_IS_ROLE.match(ctx.text, end)
         if not match:
             return None
-        phrase = match.group(1)
+        return self._role_in_phrase(ctx, match.group(1), match.start(1))
+
+    def _role_in_phrase(self, ctx: ArticleContext, phrase: str, phrase_start: int) -> tuple[str, Party | None] | None:
+        """The role a `是…` clause's phrase states: its longest front ending in a title, after its
+        last counter or 的 (是该小区的一名志愿者 → 志愿者), with the organization inside it."""
         best = max((i for i in range(len(phrase) + 1) if self._ends_with_role(phrase[:i])), default=0)
         if not best:
             return None
-        phrase_start = match.start(1)
         clause = phrase[:best]
         counters = list(RE_ONE_OF.finditer(clause)) or list(regex.finditer("的", clause))
         role = clause[counters[-1].end():] if counters else clause
@@ -1475,6 +1489,37 @@ class PersonExtractor:
             None,
         )
         return (role, affiliation) if role else None
+
+    def _later_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T16: a sentence's subject whose role the sentence states only at its end, after clauses
+        about the person's past (`RE_LATER_ROLE`): the first name in the sentence that opens a
+        clause (after the sentence start, a comma or a closing quote, past a quoted label such as
+        “90后”), with the role of the closing `如今是…` clause. Round 37: such profiles in a dev
+        article, a tuning article and a bulk article (three outlets)."""
+        text, out = ctx.text, []
+        for match in RE_LATER_ROLE.finditer(text):
+            reach = max(0, match.start() - LATER_ROLE_REACH)
+            ends = [m.end() for m in RE_SENTENCE_END.finditer(text, reach, match.start())]
+            start = ends[-1] if ends else (reach if reach == 0 else None)
+            if start is None:
+                continue  # no sentence start near: the clause's subject is out of reach
+            phrase = regex.match(r"[^，。、；：！？,;:!?\n“”]{2,30}", text[match.end() :])
+            role = self._role_in_phrase(ctx, phrase.group(0), match.end()) if phrase else None
+            if role is None:
+                continue
+            for p in range(start, match.start()):
+                if not (p == start or text[p - 1] in CLAUSE_START_MARKS):
+                    continue
+                label = RE_QUOTED_LABEL.match(text, p)
+                if label:
+                    p = label.end()
+                if not self._surname_len(text, p):
+                    continue
+                end = self._name_end(text, p, blocked)
+                if end is not None and end < match.start():
+                    out.append(_Found(p, end, role[0], role[1]))
+                    break
+        return out
 
     # ---------------------------------------------------------------- assembly
     def _blocked(self, ctx: ArticleContext) -> list[bool]:
