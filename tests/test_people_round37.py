@@ -35,3 +35,33 @@ def test_round37_role_closing_the_subjects_sentence(text, expected):
 @pytest.mark.parametrize("text", NO_PERSON_CASES)
 def test_round37_no_person_without_a_later_role(text):
     assert people(text) == []
+
+
+# T1e: right after a title, a three-character name whose given part is a common word (喜欢, 中子,
+# 胜利), when a clear predicate follows: punctuation, a speech verb, a follow word of two
+# characters or more, or the passive 被.
+WORD_GIVEN_CASES = [
+    ("经过投票，退休干部柏喜欢被选为楼长。", [("柏喜欢", "干部")]),
+    ("枫林商会秘书长宁中子出席活动。", [("宁中子", "枫林商会秘书长")]),
+    ("会上，老兵邝胜利发言。", [("邝胜利", "老兵")]),
+]
+
+# No person: the surname is a function word (向, 和), the "given part" is a unit (包社区: takes
+# charge of a community), the first two characters are a word (高兴地说), or no clear end follows.
+NO_WORD_GIVEN_CASES = [
+    "社区工作人员向前来参加活动的居民发放牛奶。",
+    "社区干部和居民表示支持。",
+    "副主任包片、科长包社区，责任到人。",
+    "社区书记高兴地说。",
+    "退休干部柏喜欢读书看报。",
+]
+
+
+@pytest.mark.parametrize("text, expected", WORD_GIVEN_CASES)
+def test_round37_titled_name_with_a_word_as_given_part(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_WORD_GIVEN_CASES)
+def test_round37_no_name_for_words_after_a_title(text):
+    assert people(text) == []

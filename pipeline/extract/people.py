@@ -264,6 +264,8 @@ NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让叫")
 # 胡耀元, 滕振能; round 35b: 中 of 吴中兰, 王中华): on a credit line, or after a title when a clear end
 # follows, a name may hold one.
 SOFT_GIVEN_CHARS = frozenset("其之月元能中")
+# The passive marker after a titled name (某某被选为楼长): the name ends before it (T1e).
+PASSIVE_MARK = "被"
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
 TITLES_AFTER_NAME = ("总书记",)
 # The word that, right after such a title, cites the leader's guidance as a document (…总书记关于
@@ -552,6 +554,8 @@ class PersonExtractor:
                 end = self._known_short_name_end(text, p, blocked)
             if end is None and after_title:
                 end = self._titled_speaker_end(text, p, blocked)
+            if end is None and role_end == p:
+                end = self._word_given_end(text, p, blocked)
             if end is None:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
@@ -618,6 +622,32 @@ class PersonExtractor:
                 continue  # 书记同样说: an adverb, no name
             return end
         return None
+
+    def _word_given_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
+        """T1e: right after a title, a three-character name whose given part is a common word
+        (干部赵|喜欢, 秘书长吕|中子) that P2 rejects, when a clear predicate follows it: punctuation,
+        a speech verb, a follow word of two characters or more (出席, 参加, 带领) or the passive
+        被 (被选为): p + 3, else None. The surname must be no function word or adverb
+        (`person_ambiguous_surnames.txt`: 工作人员向|前来), the three characters no dictionary word
+        and their first two no common word (书记高兴|地说). Round 37: three labelled articles of
+        two sets lost such a name."""
+        end = p + 3
+        if self._surname_len(text, p) != 1 or end > len(text) or self._is_nickname(text, p):
+            return None
+        name, given = text[p:end], text[p + 1 : end]
+        if text[p] in self.res.ambiguous_surnames or text[p] in CONJUNCTION_SURNAMES or not RE_HAN.match(given):
+            return None
+        if self.freq.get(given, 0) < COMMON_WORD_FREQ or self.freq.get(name, 0) > 0 or self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
+            return None  # (a rare given part is `_name_end`'s; 高兴|地说 is a word, then its 地)
+        if any(ch in self.res.not_given and ch not in SOFT_GIVEN_CHARS for ch in given) or given in self.res.roles:
+            return None
+        if given in NAMED_UNIT_WORDS or given in self._role_units:
+            return None  # 科长包|社区: an assignment to a unit (包 "takes charge of"), no given name
+        if any(blocked[p:end]) or self._role_prefixes(name) or text.startswith(self.res.honorifics, p + 1):
+            return None
+        clear = RE_NAME_END.match(text[end : end + 1]) is not None or text.startswith(self.res.speech_verbs, end) \
+            or text.startswith(self.long_follow_words, end) or text.startswith(PASSIVE_MARK, end)
+        return end if clear else None
 
     def _token_boundary(self, ctx: ArticleContext, i: int) -> bool:
         """No token runs across position i (one ends right before it and one starts at it)."""
