@@ -49,7 +49,7 @@ WORD_GIVEN_CASES = [
 # No person: the surname is a function word (向, 和), the "given part" is a unit (包社区: takes
 # charge of a community), the first two characters are a word (高兴地说), or no clear end follows.
 NO_WORD_GIVEN_CASES = [
-    "社区工作人员向前来参加活动的居民发放牛奶。",
+    "青禾小区的工作人员向前来登记的住户分发口罩。",
     "社区干部和居民表示支持。",
     "副主任包片、科长包社区，责任到人。",
     "社区书记高兴地说。",
