@@ -104,6 +104,16 @@ RE_HAN = regex.compile(r"^\p{Han}+\Z")
 # Matched at the name's end (`match(text, end)`: no rest-of-text slice).
 RE_IS_ROLE = regex.compile(
     r"(?:同志)?[，,]?(?:现在|如今|已经|已|也|顺利)?(?:是|担任|作为|现任|现为|当选为?|成为|连任)([^，。、；：！？,;:!?\n“”]{2,30})")
+# T16: the present-tense role clause closing a sentence about a person's past, after other
+# clauses (某某留学多年，回乡创业，如今是某某中心负责人; 多年来，某某一直坚守，如今已是省人大代表):
+# a comma, an adverb of now, then 是/担任/成为 and the role phrase.
+RE_LATER_ROLE = regex.compile(r"[，,](?:如今|现在|目前)(?:已经|已|也)?(?:是|担任|成为)(?=[^，。、；：！？,;:!?\n“”]{2})")
+# How far back from that clause the sentence may start, and the clause marks a subject starts after.
+LATER_ROLE_REACH = 80
+RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+CLAUSE_START_MARKS = frozenset("，,”")
+# A quoted label right before the subject (“90后”某某): skipped to reach the name.
+RE_QUOTED_LABEL = regex.compile(r"“[^“”\n]{1,6}”")
 # The counter before a role in a `是…的一名…` clause: the role is what follows it (or what
 # follows the last 的 when there is no counter: 是该小区的业主 → 业主).
 RE_ONE_OF = regex.compile(r"(?:[一二三四五六七八九十两几\d]+|每)[名位个]")
@@ -254,6 +264,8 @@ NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让叫")
 # 胡耀元, 滕振能; round 35b: 中 of 吴中兰, 王中华): on a credit line, or after a title when a clear end
 # follows, a name may hold one.
 SOFT_GIVEN_CHARS = frozenset("其之月元能中")
+# The passive marker after a titled name (某某被选为楼长): the name ends before it (T1e).
+PASSIVE_MARK = "被"
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
 TITLES_AFTER_NAME = ("总书记",)
 # The word that, right after such a title, cites the leader's guidance as a document (…总书记关于
@@ -475,6 +487,7 @@ class PersonExtractor:
         found += self._contributors(ctx, blocked)
         found += self._unit_members(ctx, blocked)
         found += self._appositions(ctx, blocked)
+        found += self._later_roles(ctx, blocked)
         found += self._listed_names(ctx, blocked)
         dotted = self._dotted_after_roles(ctx, blocked)
         # a name read inside a transliterated one (米海尔 of 米海尔古丽·阿吉) is that name's front
@@ -541,6 +554,8 @@ class PersonExtractor:
                 end = self._known_short_name_end(text, p, blocked)
             if end is None and after_title:
                 end = self._titled_speaker_end(text, p, blocked)
+            if end is None and role_end == p:
+                end = self._word_given_end(text, p, blocked)
             if end is None:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
@@ -607,6 +622,32 @@ class PersonExtractor:
                 continue  # 书记同样说: an adverb, no name
             return end
         return None
+
+    def _word_given_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
+        """T1e: right after a title, a three-character name whose given part is a common word
+        (干部赵|喜欢, 秘书长吕|中子) that P2 rejects, when a clear predicate follows it: punctuation,
+        a speech verb, a follow word of two characters or more (出席, 参加, 带领) or the passive
+        被 (被选为): p + 3, else None. The surname must be no function word or adverb
+        (`person_ambiguous_surnames.txt`: 工作人员向|前来), the three characters no dictionary word
+        and their first two no common word (书记高兴|地说). Round 37: three labelled articles of
+        two sets lost such a name."""
+        end = p + 3
+        if self._surname_len(text, p) != 1 or end > len(text) or self._is_nickname(text, p):
+            return None
+        name, given = text[p:end], text[p + 1 : end]
+        if text[p] in self.res.ambiguous_surnames or text[p] in CONJUNCTION_SURNAMES or not RE_HAN.match(given):
+            return None
+        if self.freq.get(given, 0) < COMMON_WORD_FREQ or self.freq.get(name, 0) > 0 or self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
+            return None  # (a rare given part is `_name_end`'s; 高兴|地说 is a word, then its 地)
+        if any(ch in self.res.not_given and ch not in SOFT_GIVEN_CHARS for ch in given) or given in self.res.roles:
+            return None
+        if given in NAMED_UNIT_WORDS or given in self._role_units:
+            return None  # 科长包|社区: an assignment to a unit (包 "takes charge of"), no given name
+        if any(blocked[p:end]) or self._role_prefixes(name) or text.startswith(self.res.honorifics, p + 1):
+            return None
+        clear = RE_NAME_END.match(text[end : end + 1]) is not None or text.startswith(self.res.speech_verbs, end) \
+            or text.startswith(self.long_follow_words, end) or text.startswith(PASSIVE_MARK, end)
+        return end if clear else None
 
     def _token_boundary(self, ctx: ArticleContext, i: int) -> bool:
         """No token runs across position i (one ends right before it and one starts at it)."""
@@ -1462,11 +1503,14 @@ class PersonExtractor:
         match = RE_IS_ROLE.match(ctx.text, end)
         if not match:
             return None
-        phrase = match.group(1)
+        return self._role_in_phrase(ctx, match.group(1), match.start(1))
+
+    def _role_in_phrase(self, ctx: ArticleContext, phrase: str, phrase_start: int) -> tuple[str, Party | None] | None:
+        """The role a `是…` clause's phrase states: its longest front ending in a title, after its
+        last counter or 的 (是该小区的一名志愿者 → 志愿者), with the organization inside it."""
         best = max((i for i in range(len(phrase) + 1) if self._ends_with_role(phrase[:i])), default=0)
         if not best:
             return None
-        phrase_start = match.start(1)
         clause = phrase[:best]
         counters = list(RE_ONE_OF.finditer(clause)) or list(regex.finditer("的", clause))
         role = clause[counters[-1].end():] if counters else clause
@@ -1475,6 +1519,37 @@ class PersonExtractor:
             None,
         )
         return (role, affiliation) if role else None
+
+    def _later_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T16: a sentence's subject whose role the sentence states only at its end, after clauses
+        about the person's past (`RE_LATER_ROLE`): the first name in the sentence that opens a
+        clause (after the sentence start, a comma or a closing quote, past a quoted label such as
+        “90后”), with the role of the closing `如今是…` clause. Round 37: such profiles in a dev
+        article, a tuning article and a bulk article (three outlets)."""
+        text, out = ctx.text, []
+        for match in RE_LATER_ROLE.finditer(text):
+            reach = max(0, match.start() - LATER_ROLE_REACH)
+            ends = [m.end() for m in RE_SENTENCE_END.finditer(text, reach, match.start())]
+            start = ends[-1] if ends else (reach if reach == 0 else None)
+            if start is None:
+                continue  # no sentence start near: the clause's subject is out of reach
+            phrase = regex.match(r"[^，。、；：！？,;:!?\n“”]{2,30}", text[match.end() :])
+            role = self._role_in_phrase(ctx, phrase.group(0), match.end()) if phrase else None
+            if role is None:
+                continue
+            for p in range(start, match.start()):
+                if not (p == start or text[p - 1] in CLAUSE_START_MARKS):
+                    continue
+                label = RE_QUOTED_LABEL.match(text, p)
+                if label:
+                    p = label.end()
+                if not self._surname_len(text, p):
+                    continue
+                end = self._name_end(text, p, blocked)
+                if end is not None and end < match.start():
+                    out.append(_Found(p, end, role[0], role[1]))
+                    break
+        return out
 
     # ---------------------------------------------------------------- assembly
     def _blocked(self, ctx: ArticleContext) -> list[bool]:

@@ -1,0 +1,67 @@
+"""People, round 37: a sentence about a person's past whose closing clause states the role the
+person holds now (T16: …，如今是…负责人). Sentences written for these tests, with made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import people_and_roles as people
+
+# The subject opens the sentence or a clause of it (past a quoted label such as “80后”); the role
+# is the closing clause's phrase up to its title, after its counter or 的.
+LATER_ROLE_CASES = [
+    ("“80后”柏青禾在外地打拼九年，三十岁回到枫林镇，如今是枫林镇青年创业协会会长。",
+     [("柏青禾", "枫林镇青年创业协会会长")]),
+    ("这些年来，邝雨桐始终守着那片茶园，如今已是县人大代表的她，还在带乡亲们种茶。",
+     [("邝雨桐", "县人大代表")]),
+    ("宁知远退伍后回到翠湖社区，目前担任翠湖社区的一名网格员。", [("宁知远", "网格员")]),
+]
+
+# No person: the subject is a building or a group, the closing phrase names no title, or the
+# clause is no present-tense role.
+NO_PERSON_CASES = [
+    "那栋小楼建于上世纪八十年代，几经翻修，如今是翠湖社区的老年活动中心。",
+    "这支队伍成立于前年，队员越来越多，如今已是全县最大的志愿服务队。",
+    "柏青禾在外地打拼多年，去年回到家乡，如今是家里的顶梁柱。",
+    "柏青禾在外地打拼多年，后来成为一名网格员。",
+]
+
+
+@pytest.mark.parametrize("text, expected", LATER_ROLE_CASES)
+def test_round37_role_closing_the_subjects_sentence(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_PERSON_CASES)
+def test_round37_no_person_without_a_later_role(text):
+    assert people(text) == []
+
+
+# T1e: right after a title, a three-character name whose given part is a common word (喜欢, 中子,
+# 胜利), when a clear predicate follows: punctuation, a speech verb, a follow word of two
+# characters or more, or the passive 被.
+WORD_GIVEN_CASES = [
+    ("经过投票，退休干部柏喜欢被选为楼长。", [("柏喜欢", "干部")]),
+    ("枫林商会秘书长宁中子出席活动。", [("宁中子", "枫林商会秘书长")]),
+    ("会上，老兵邝胜利发言。", [("邝胜利", "老兵")]),
+]
+
+# No person: the surname is a function word (向, 和), the "given part" is a unit (包社区: takes
+# charge of a community), the first two characters are a word (高兴地说), or no clear end follows.
+NO_WORD_GIVEN_CASES = [
+    "青禾小区的工作人员向前来登记的住户分发口罩。",
+    "社区干部和居民表示支持。",
+    "副主任包片、科长包社区，责任到人。",
+    "社区书记高兴地说。",
+    "退休干部柏喜欢读书看报。",
+]
+
+
+@pytest.mark.parametrize("text, expected", WORD_GIVEN_CASES)
+def test_round37_titled_name_with_a_word_as_given_part(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_WORD_GIVEN_CASES)
+def test_round37_no_name_for_words_after_a_title(text):
+    assert people(text) == []
