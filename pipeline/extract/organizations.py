@@ -386,7 +386,10 @@ ANAPHORIC_DETERMINERS = ("该",)
 
 # F4 (round 28): a bare residents' committee (社区居委会, no community name written) is the kind of
 # body, not one the text names (全区各社区居委会, 社区居委会换届, 办好社区居民委员会的事): none.
-UNNAMED_COMMITTEE_ENDINGS = frozenset({"居委会", "居民委员会"})
+UNNAMED_COMMITTEE_ENDINGS = frozenset({"居委会", "居民委员会", "居委"})
+# The short form of a residents' committee (某某居委, round 37) is written for an estate's or a
+# lane's committee; after 社区 (某街社区居委) it is the kind of body news means, none named.
+SHORT_COMMITTEE_ENDINGS = frozenset({"居委"})
 # What joins two coordinated names: they are two bodies, never aliases of each other.
 COORDINATORS = frozenset({"、", "和", "与", "及", "以及"})
 # The ending of a bare bureau written as a list item (旅游局, 环保局): see `_bare_bureau_items`.
@@ -1651,6 +1654,8 @@ class OrganizationExtractor:
         start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
         quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
+        if suffix.text in SHORT_COMMITTEE_ENDINGS and text.endswith("社区", start, suffix_start):
+            return None  # 某街社区|居委: news writes the short form for an estate's committee, 社区居委 for the kind
         community = index.community_ending_at(start, suffix_start)
         if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)) and not self._word_named_party_body(ctx, community):
             community = None  # 专业化社区, 代表社区: not a named community, so not a named Party body either
