@@ -19,9 +19,11 @@ found party becomes one when its span has a name shape on its own:
 A found party that is only the tail of such a name (某某建材有限公司党支部 found as 建材有限公司党支部:
 the extractor stopped at a word it did not take for a name piece) is widened to the whole name when
 the side starts the name there: the licensed name `widens` the found one, which is then no party.
-A list of units that fills its clause and acts together after it (A、B及C，共同举办…) licenses its
-items the same way (a short aside in brackets may stand inside an item's name: 某中心（某某）), and a
-found name that is only the start of its item is widened over the item. A bare name with no head
+A list of units that fills its clause, or follows 由 in it (该项目由A、B及C共同实施), and acts together
+after it (A、B及C，共同举办…; A、B、C联合举办) licenses its items the same way (a short aside in brackets
+may stand inside an item's name: 某中心（某某）; a place chain may open an item before a found name); a
+found name that is only the start or the tail of its item (某医院某科|联合党支部, 某置业|某公司党支部)
+keeps the list going over the item but stays the party (`keeps`: its entity is a fact already). A bare name with no head
 word is licensed after a descriptor that says what it is (联合爱心企业某某开展…;
 `partnership_name_descriptors.tsv`), which gives its label and kind.
 The label and kind come from the head. Only the frame licenses the name: the same words elsewhere
@@ -70,6 +72,14 @@ RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
 # 走进…): each item is licensed like a side of a strong frame, and a found name cut short is widened
 # over the rest of its item (某市司法局|第二强制隔离戒毒所). Example match: ，共同 (before 举办).
 RE_TOGETHER_ACT = regex.compile(r"(?:等|等单位|等部门)?[，,]?(?:共同|一起|一同)(?=\p{Han})")
+# 联合 closing a list after 由 (由A、B、C联合举办的…): the list acts together too. Only after 由: a list
+# opening its clause before 联合 may hold a with-mark (A同B、C联合开展: A's partners, round 33). Not a
+# joint body's name part (某商圈联合工会, 某科联合党支部). Example match: 联合 (before 举办).
+RE_BY_JOINT_ACT = regex.compile(r"(?:等|等单位|等部门)?联合(?!会|社|体|国|村|单位|工会|党委|党总支|党支部|支部)(?=\p{Han})")
+# The lead of a clause whose list of units is the agent after 由 (该项目由A、B及C共同实施; 这里开展的是由
+# A、B、C联合举办的…): up to 由, no party inside. Example match: 该项目由. Round 37: seven articles of
+# the tuning pool, bulk and dev name such a list.
+RE_BY_LEAD = regex.compile(r"[^、，。；：\n]{0,12}?由")
 # The Han run of a name; in a co-actor list a short aside in brackets may stand inside it (某街道社区
 # 戒毒（康复）中心): the items are split at list marks, so a bracket cannot swallow the next item.
 # A level word in brackets is part of a name as written in county-level bodies' names (某市乡镇（街道）
@@ -96,6 +106,9 @@ class Licensed:
     canonical: str
     kind: str
     widens: bool = False  # it holds a found party as its tail (a name the extractor cut short)
+    # a co-actor list item over a found name cut short: the list runs over the whole item, but the
+    # party is the found one (its entity is already a fact; a second, wider one would name it twice)
+    keeps: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +281,8 @@ def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places)
             scan.actor_before(s_start, rs)
         for match in RE_TOGETHER_ACT.finditer(text, s_start, s_end):
             scan.co_actors(s_start, match.start())
+        for match in RE_BY_JOINT_ACT.finditer(text, s_start, s_end):
+            scan.co_actors(s_start, match.start(), by_only=True)
     return sorted(scan.out, key=lambda p: p.start)
 
 
@@ -347,27 +362,44 @@ class _Scan:
                 return
             pos = mark.end()
 
-    def co_actors(self, s_start: int, end: int) -> None:
+    def co_actors(self, s_start: int, end: int, by_only: bool = False) -> None:
         """A list of units filling its clause (time words aside) up to `end`, where they act together:
         every item found or licensed, a found name widened over the rest of its item; nothing
-        unless the whole clause is such a list of two items or more."""
+        unless the whole clause (after 由 when there is one; with `by_only`, only then) is such a list
+        of two items or more."""
         text, places = self.text, self.places
         clause_start = s_start
         for mark in RE_CLAUSE.finditer(text, s_start, end):
             clause_start = mark.end()
         lead = RE_ACTOR_LEAD.match(text, clause_start, end)
         pos = lead.end() if lead else clause_start
+        by = RE_BY_LEAD.match(text, pos, end)
+        if by is not None and not any(pos <= fs < by.end() for fs, _ in self.found):
+            pos = by.end()  # the list is the agent after 由 (该项目由A、B共同实施)
+        elif by_only:
+            return
         items: list[Licensed] = []
         count = 0
         while pos < end:
+            bare = pos
+            while bare < end and places[bare]:
+                bare += 1
+            if bare < end and self.found_at(bare) is not None:
+                pos = bare  # a place chain before a found name (某市某区某街道|某社区委员会)
             span = self.found_at(pos)
             item = name_at(text, pos, end, run_pattern=RE_LIST_NAME_RUN)
             if span is not None and (item is None or item.end <= span[1]):
                 pos = span[1]
-            elif item is not None and not any(pos < fs < item.end for fs, _ in self.found):
+            elif item is not None and self._tail_only(pos, item):
                 if span is None and any(p.start < item.end and pos < p.end for p in self.out):
                     return
-                items.append(Licensed(item.start, item.end, item.label, item.canonical, item.kind, widens=span is not None))
+                tail = any(pos < fs < item.end for fs, _ in self.found)
+                # a found start cut at 联合 (某医院某科|联合党支部: the extractor read the joint body's
+                # 联合 as the frame word) stays the party too; a sub-unit after a parent (某市司法局|
+                # 第三戒毒所) is a unit of its own, widened
+                cut_at_joint = span is not None and text.startswith("联合", span[1])
+                items.append(Licensed(item.start, item.end, item.label, item.canonical, item.kind,
+                                      widens=span is not None or tail, keeps=tail or cut_at_joint))
                 pos = item.end
             else:
                 return
@@ -378,6 +410,15 @@ class _Scan:
             pos = mark.end()
         if pos == end and count >= 2:
             self.out += [it for it in items if not any(p.start < it.end and it.start < p.end for p in self.out)]
+
+    def _tail_only(self, pos: int, item: Licensed) -> bool:
+        """No found party starts inside list item `item` (at `pos`), or one does that is the item's
+        tail, cut short by its extractor (华润置地|杭州公司第二党支部, 五里|湖畔社区), with no place
+        chain or descriptor before it (`widening`)."""
+        inner = [(fs, fe) for fs, fe in self.found if pos < fs < item.end]
+        if not inner:
+            return True
+        return len(inner) == 1 and inner[0][1] == item.end and self.widening(item) is not None
 
     def actor_before(self, s_start: int, rs: int) -> None:
         """The actor side: a name filling its clause (time words aside) up to the word at `rs`."""

@@ -784,8 +784,12 @@ class PartnershipExtractor:
             licensed = [lic for lic in licensed_parties(text, sentences, spans, places) if lic.label in self.labels]
             # a found party cut short is no party where a licensed name widens it (licensed.py)
             wide = [(lic.start, lic.end) for lic in licensed if lic.widens]
+            cut = {lic: [p for p in parties if lic.start <= p.start and p.end <= lic.end] for lic in licensed if lic.keeps}
             parties = [p for p in parties if not any(s <= p.start and p.end <= e for s, e in wide)]
-            parties = sorted(parties + [_Party(lic.start, lic.end, Party(lic.label, lic.canonical)) for lic in licensed], key=lambda p: p.start)
+            # a co-actor item over a name cut short stands for the found party (licensed.py `keeps`)
+            parties = sorted(parties + [_Party(lic.start, lic.end, cut[lic][0].party if cut.get(lic) else Party(lic.label, lic.canonical))
+                                        for lic in licensed], key=lambda p: p.start)
+            licensed = [lic for lic in licensed if not cut.get(lic)]
         art = self._article(ctx, parties)
         art.hosts_from, art.hosts = self._event_hosts(art, text, sentences, parties, places)
         starts = [p.start for p in parties]
