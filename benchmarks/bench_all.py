@@ -132,6 +132,8 @@ def instrument(timer: StageTimer) -> None:
     timer.patch(run._Run, "_close_group", "graph store")
     for method in ("upsert_clipping", "upsert_many", "forget", "has_clipping"):
         timer.patch(store.GraphStore, method, "graph store")
+    # a sheet's graph rows, made next to the sheet (in the worker) since 2026-12-05: still the store's cost
+    timer.patch(store, "prepare_article", "graph store")
     pipeline = clipping.default_pipeline()
     pipeline.steps = [dataclasses.replace(step, instance=timer.wrap(f"extract: {step.name}", step.instance))
                       for step in pipeline.steps]

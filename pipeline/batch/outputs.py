@@ -244,7 +244,14 @@ class Outputs:
             return
         folder = self.sheet_dir(clipping)
         self._check_inside(folder)
-        named = [(sheet_file(sheet["article_id"]), sheet_bytes(sheet)) for sheet in outcome.sheets]
+        if outcome.prepared is not None:  # made by the worker (`jobs.prepare_sheets`)
+            article_ids = [p.article_id for p in outcome.prepared]
+            named = [(sheet_file(p.article_id), p.data) for p in outcome.prepared]
+            rows = [p.rows for p in outcome.prepared]
+        else:
+            article_ids = [sheet["article_id"] for sheet in outcome.sheets]
+            named = [(sheet_file(aid), sheet_bytes(sheet)) for aid, sheet in zip(article_ids, outcome.sheets)]
+            rows = outcome.sheets
         files = [(folder / name).relative_to(self.root).as_posix() for name, _ in named]
         if not set(files) <= old:  # recorded before written
             self.write_state(clipping, {"key": None, "files": sorted(old | set(files))})
@@ -255,7 +262,7 @@ class Outputs:
         self._remove(sorted(old - set(files)))
         store_hash = sheets_hash([data for _, data in named])
         if not store.has_clipping(clipping, store_hash):
-            store.upsert_clipping(clipping, store_hash, outcome.sheets)
+            store.upsert_clipping(clipping, store_hash, rows)
         (self.write_state if states is None else lambda *record: states.append(record))(clipping, {
             "key": key,
             "sha256": outcome.sha256,
@@ -263,7 +270,7 @@ class Outputs:
             "file": outcome.file,
             "source": source,
             "files": files,
-            "article_ids": [sheet["article_id"] for sheet in outcome.sheets],
+            "article_ids": article_ids,
             "articles": outcome.articles,
             "facts": outcome.facts,
             "warnings": outcome.warnings,
