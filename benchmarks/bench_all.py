@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import os
 import shutil
@@ -126,6 +127,10 @@ def instrument(timer: StageTimer) -> None:
     timer.patch(clipping, "build_sheet", "sheet building + validation")
     timer.patch(jobs, "_process_one", "sheet → dict (model_dump)")
     timer.patch(outputs, "sheet_bytes", "JSON encoding (sheet files)")
+    if importlib.util.find_spec("shequ.batch.encoding"):  # where the worker encodes them (since 2026-12-05)
+        import shequ.batch.encoding as encoding
+
+        timer.patch(encoding, "sheet_bytes", "JSON encoding (sheet files)")
     timer.patch(outputs, "write_atomic", "file writes")
     timer.patch(outputs.Outputs, "commit", "runner: commit bookkeeping")
     # a group's transaction is resolved and committed (and its state records written) here

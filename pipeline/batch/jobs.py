@@ -201,7 +201,7 @@ def prepare_sheets(sheets: list[dict]) -> list[Prepared] | None:
     run's own process makes them from the sheets where it writes them, and a failure is reported
     there, with the stage it has there (`write` for a sheet no JSON can encode)."""
     from ..graph.store import prepare_article
-    from .outputs import sheet_bytes
+    from .encoding import sheet_bytes
 
     try:
         return [Prepared(sheet["article_id"], sheet_bytes(sheet), prepare_article(sheet)) for sheet in sheets]
