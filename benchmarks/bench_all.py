@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import os
 import shutil
@@ -126,12 +127,18 @@ def instrument(timer: StageTimer) -> None:
     timer.patch(clipping, "build_sheet", "sheet building + validation")
     timer.patch(jobs, "_process_one", "sheet → dict (model_dump)")
     timer.patch(outputs, "sheet_bytes", "JSON encoding (sheet files)")
+    if importlib.util.find_spec("shequ.batch.encoding"):  # where the worker encodes them (since 2026-12-05)
+        import shequ.batch.encoding as encoding
+
+        timer.patch(encoding, "sheet_bytes", "JSON encoding (sheet files)")
     timer.patch(outputs, "write_atomic", "file writes")
     timer.patch(outputs.Outputs, "commit", "runner: commit bookkeeping")
     # a group's transaction is resolved and committed (and its state records written) here
     timer.patch(run._Run, "_close_group", "graph store")
     for method in ("upsert_clipping", "upsert_many", "forget", "has_clipping"):
         timer.patch(store.GraphStore, method, "graph store")
+    # a sheet's graph rows, made next to the sheet (in the worker) since 2026-12-05: still the store's cost
+    timer.patch(store, "prepare_article", "graph store")
     pipeline = clipping.default_pipeline()
     pipeline.steps = [dataclasses.replace(step, instance=timer.wrap(f"extract: {step.name}", step.instance))
                       for step in pipeline.steps]

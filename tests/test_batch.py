@@ -854,3 +854,26 @@ def test_group_transactions_leave_the_same_store_as_one_per_clipping(tmp_path, m
     run(folder, tmp_path / "alone")
     assert store_dump(tmp_path / "grouped") == store_dump(tmp_path / "alone")
     assert tree(tmp_path / "grouped" / ".shequ" / "state") == tree(tmp_path / "alone" / ".shequ" / "state")
+
+
+def test_a_workers_outcome_carries_each_sheets_file_bytes_and_graph_rows_not_the_sheets():
+    """The run's own process writes every clipping's outputs: a worker sends each sheet's file bytes
+    and graph rows (`jobs.prepare_sheets`), made from the dumps it would otherwise send."""
+    from shequ.batch.outputs import sheet_bytes
+    from shequ.graph.store import prepare_article
+
+    job = jobs.Job(index=0, file="a.txt", clipping="a.txt", sha256="h", text="社区议事会\n居民说事。\n\n网格员入户\n走访百户。\n")
+    (outcome,) = jobs.process_batch([job], fake_process)
+    dumps = [s.model_dump(mode="json") for s in fake_process(job.text, "a.txt").sheets]
+    assert outcome.status == "ok" and outcome.sheets == [] and outcome.articles == 2
+    assert [p.article_id for p in outcome.prepared] == ["a-00", "a-01"]
+    assert [p.data for p in outcome.prepared] == [sheet_bytes(d) for d in dumps]
+    assert [p.rows for p in outcome.prepared] == [prepare_article(d) for d in dumps]
+
+
+def test_sheets_a_worker_cannot_prepare_are_sent_as_they_are():
+    """A sheet whose file or rows cannot be made in the worker is sent as its dump: the run's own
+    process makes them where it writes them, and reports a failure there as it always has."""
+    broken = {"article_id": "a-00", "quantities": [{"value": 1e-7}]}  # no `text`: no graph rows
+    assert jobs.prepare_sheets([broken]) is None
+    assert jobs.prepare_sheets([]) == []

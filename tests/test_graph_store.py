@@ -449,3 +449,36 @@ def test_a_nodes_row_changed_by_a_later_article_is_updated_in_place_as_a_fresh_s
             fresh.upsert_clipping(clipping, content_hash(clipping), sheets)
         assert store.dump() == fresh.dump()
         assert store.db.execute("SELECT count(*) FROM nodes WHERE node_id=?", (node,)).fetchone()[0] == 1
+
+
+def test_rows_prepared_from_the_sheets_make_the_store_the_sheets_make(tmp_path):
+    """`shequ run`'s workers turn each sheet into its rows (`prepare_article`) and the run's own
+    process only writes them: the file is the one the sheets themselves make, row numbers and
+    `strings` ids included, and the rows survive a trip through pickle (a worker's pipe)."""
+    import pickle
+
+    from shequ.graph.store import ArticleRows, prepare_article
+
+    names = ["000_3c3b2f14eedce646.txt", "synthetic_jiulong.txt"]
+    with build(tmp_path / "sheets.sqlite", set(names)) as from_sheets, GraphStore(tmp_path / "rows.sqlite") as from_rows:
+        for clipping in sorted(clippings()):
+            if clipping in names:
+                rows = pickle.loads(pickle.dumps([prepare_article(s) for s in clippings()[clipping]]))
+                assert all(isinstance(r, ArticleRows) for r in rows)
+                from_rows.upsert_clipping(clipping, content_hash(clipping), rows)
+        assert from_rows.dump() == from_sheets.dump()
+        assert list(from_rows.db.iterdump()) == list(from_sheets.db.iterdump())
+
+
+def test_a_sheet_prepared_for_the_store_keeps_what_only_the_store_can_number_apart():
+    """Attribute shapes, merged node ids and article labels depend on what the store holds: a prepared
+    article carries the shape's keys and the values' JSON, its own node ids and its linked keys."""
+    from shequ.graph.store import attr_shape, prepare_article
+
+    assert attr_shape({"text": "2万余名", "unit": None, "value": 20000}, "2万余名") == (("=text", "nunit", "vvalue"), "20000")
+    assert attr_shape({"basis": "sentence"}) == (("vbasis",), '"sentence"')
+    assert attr_shape({}) == ((), "")
+    rows = prepare_article(jinyu_sheet())
+    assert rows.article_id == "000_3c3b2f14eedce646-02"
+    assert all(t in ("organization", "program") for t, _ in rows.linked) and rows.linked == sorted(rows.linked)
+    assert [(f[0], f[2]) for f in rows.facts if f[0] == "article"] == [("article", "article:000_3c3b2f14eedce646-02")]

@@ -46,8 +46,20 @@ class Job:
 
 
 @dataclass
+class Prepared:
+    """What the outputs take from one sheet, made where the sheet was built (`prepare_sheets`): its
+    file's bytes (`outputs.sheet_bytes`) and its graph rows (`graph.store.prepare_article`)."""
+
+    article_id: str
+    data: bytes
+    rows: object  # graph.store.ArticleRows (not imported here: the runner's process loads it when it writes)
+
+
+@dataclass
 class Outcome:
-    """What happened to one clipping; `sheets` are `FactSheet.model_dump(mode="json")`."""
+    """What happened to one clipping; `sheets` are `FactSheet.model_dump(mode="json")`, or, once
+    `prepared` holds what the outputs need of each (a worker's outcome), empty: the run's own
+    process, which writes every clipping's outputs, then neither unpickles nor encodes them."""
 
     index: int
     file: str
@@ -63,6 +75,7 @@ class Outcome:
     articles: int = 0
     facts: dict[str, int] = field(default_factory=dict)
     replaces: dict | None = None  # {file, sha256} of an earlier run's different clipping of this name
+    prepared: list[Prepared] | None = None
 
 
 def failed(index: int, file: str, clipping: str, stage: str, err: BaseException, sha256: str | None = None) -> Outcome:
@@ -175,9 +188,25 @@ def _process_one(job: Job, process: Callable) -> Outcome:
             index=job.index, file=job.file, clipping=job.clipping, status="ok", sha256=job.sha256,
             sheets=sheets, warnings=list(result.warnings), articles=len(sheets), facts=count_facts(sheets),
         )
+        outcome.prepared = prepare_sheets(sheets)
+        if outcome.prepared is not None:
+            outcome.sheets = []
     outcome.seconds = round(time.perf_counter() - started, 4)
     outcome.chars = len(job.text)
     return outcome
+
+
+def prepare_sheets(sheets: list[dict]) -> list[Prepared] | None:
+    """Each sheet's file bytes and graph rows, or None when one of them cannot be made: then the
+    run's own process makes them from the sheets where it writes them, and a failure is reported
+    there, with the stage it has there (`write` for a sheet no JSON can encode)."""
+    from ..graph.store import prepare_article
+    from .encoding import sheet_bytes
+
+    try:
+        return [Prepared(sheet["article_id"], sheet_bytes(sheet), prepare_article(sheet)) for sheet in sheets]
+    except Exception:  # noqa: BLE001 - made again, and reported, where the outputs are written
+        return None
 
 
 def count_facts(sheets: Iterable[dict]) -> dict[str, int]:

@@ -21,16 +21,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-import orjson
-
 from ..errors import OutputBusyError, OutputPathError, OutsideOutputError
 from ..names import sheet_file, sheet_folder, shown
+from .encoding import ORJSON_FLOATS, json_sheet_bytes, sheet_bytes, sheet_layout  # noqa: F401 - where they were
 from .jobs import Outcome
 
 FACTSHEET_DIR = "factsheets"
@@ -44,54 +42,6 @@ TMP_PREFIX = ".tmp-"  # temp files of atomic writes; leftovers of a killed run a
 RE_TEMP = re.compile(r"\.tmp-\d+-")
 # A state record: a hash of the clipping's identity. Other names are records of earlier versions.
 RE_STATE = re.compile(r"[0-9a-f]{32}\.json")
-
-
-# orjson writes what `json.dumps(separators=(",", ":"), ensure_ascii=False)` writes (same key
-# order, escapes), ~10x faster; floats differ only outside this range (1e-05 → 0.00001).
-ORJSON_FLOATS = (1e-4, 1e16)  # |x| in [low, high), or 0: written as `repr(x)` by both
-
-
-def sheet_bytes(sheet: dict) -> bytes:
-    """A sheet file's bytes: `sheet` (`FactSheet.model_dump(mode="json")`) laid out by
-    `sheet_layout`, byte-identical to `json_sheet_bytes`. A sheet's only floats are quantity
-    values (tests check the schema); one orjson would write otherwise goes through `json`."""
-    if all(_orjson_float(q["value"]) for q in sheet.get("quantities", ())):
-        try:
-            return sheet_layout(sheet, orjson.dumps)
-        except orjson.JSONEncodeError:  # a lone surrogate or a huge int: `json`'s bytes (or error)
-            pass
-    return json_sheet_bytes(sheet)
-
-
-def json_sheet_bytes(sheet: dict) -> bytes:
-    """The reference encoding of a sheet file (the standard library's)."""
-    return sheet_layout(sheet, lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-
-
-def sheet_layout(sheet: dict, dumps) -> bytes:
-    """The sheet as JSON with one line per top-level field and one line per list item (a fact,
-    a sentence), each written compactly by `dumps`: readable, greppable and diffable line by
-    line, and without the indentation that made nested evidence cost more than its text."""
-    lines = [b"{"]
-    last = len(sheet) - 1
-    for i, (key, value) in enumerate(sheet.items()):
-        comma = b"," if i < last else b""
-        head = b"  " + dumps(key) + b": "
-        if isinstance(value, list) and value:
-            lines.append(head + b"[")
-            lines += [b"    " + dumps(item) + b"," for item in value[:-1]]
-            lines += [b"    " + dumps(value[-1]), b"  ]" + comma]
-        else:
-            lines.append(head + dumps(value) + comma)
-    lines.append(b"}\n")
-    return b"\n".join(lines)
-
-
-def _orjson_float(value) -> bool:
-    if not isinstance(value, float):
-        return True
-    size = abs(value)
-    return size == 0.0 or (ORJSON_FLOATS[0] <= size < ORJSON_FLOATS[1] and math.isfinite(size))
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -244,7 +194,14 @@ class Outputs:
             return
         folder = self.sheet_dir(clipping)
         self._check_inside(folder)
-        named = [(sheet_file(sheet["article_id"]), sheet_bytes(sheet)) for sheet in outcome.sheets]
+        if outcome.prepared is not None:  # made by the worker (`jobs.prepare_sheets`)
+            article_ids = [p.article_id for p in outcome.prepared]
+            named = [(sheet_file(p.article_id), p.data) for p in outcome.prepared]
+            rows = [p.rows for p in outcome.prepared]
+        else:
+            article_ids = [sheet["article_id"] for sheet in outcome.sheets]
+            named = [(sheet_file(aid), sheet_bytes(sheet)) for aid, sheet in zip(article_ids, outcome.sheets)]
+            rows = outcome.sheets
         files = [(folder / name).relative_to(self.root).as_posix() for name, _ in named]
         if not set(files) <= old:  # recorded before written
             self.write_state(clipping, {"key": None, "files": sorted(old | set(files))})
@@ -255,7 +212,7 @@ class Outputs:
         self._remove(sorted(old - set(files)))
         store_hash = sheets_hash([data for _, data in named])
         if not store.has_clipping(clipping, store_hash):
-            store.upsert_clipping(clipping, store_hash, outcome.sheets)
+            store.upsert_clipping(clipping, store_hash, rows)
         (self.write_state if states is None else lambda *record: states.append(record))(clipping, {
             "key": key,
             "sha256": outcome.sha256,
@@ -263,7 +220,7 @@ class Outputs:
             "file": outcome.file,
             "source": source,
             "files": files,
-            "article_ids": [sheet["article_id"] for sheet in outcome.sheets],
+            "article_ids": article_ids,
             "articles": outcome.articles,
             "facts": outcome.facts,
             "warnings": outcome.warnings,

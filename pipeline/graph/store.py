@@ -55,6 +55,7 @@ import hashlib
 import sqlite3
 import zlib
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -340,6 +341,98 @@ def _unpacked(packed: bytes | None) -> list[str]:
     return _loads(zlib.decompress(packed).decode("utf-16-le")) if packed else []
 
 
+@dataclass
+class ArticleRows:
+    """One article's rows as the store inserts them, computed from its sheet alone (`prepare_article`):
+    everything but what depends on the store's content (merged node ids, `strings` ids, article
+    labels and row numbers), which `GraphStore._insert_rows` looks up. `shequ run`'s workers make
+    them next to the sheet, so the run's own process, which writes every clipping's rows, only
+    writes them (it would otherwise spend half of its store time here)."""
+
+    article_id: str
+    head: tuple[str | None, ...]  # title, subtitle, source, date of its `articles` row
+    # per fact: (node type, key, own node id, own_key, name, own_canonical, own_aliases, aliases,
+    # attribute shape, values (`attr_shape`), whether the attributes are a `strings` row
+    # (`SHARED_ATTRS`), reason (`_short`), evidence (`_Sentences.encode`), direct, implies,
+    # by: None or (type, key, node id) of the source of the edge it implies (`BY_NODE`))
+    facts: list[tuple]
+    links: list[tuple[str, str, str, str]]  # (node type, key_a, key_b, reason)
+    # per stored edge (implied ones are not: `IMPLIED_EDGES`): ((edge type, source type, source key,
+    # target type, target key), source's own node id, target's, attribute shape, values, evidence)
+    edges: list[tuple]
+    sentences: bytes | None  # `articles.sentences` (`_Sentences.packed`)
+    base: int  # `articles.base` (`article_base`)
+    linked: list[tuple[str, str]]  # the keys of linked types it names, whose node ids the store looks up
+
+
+def attr_shape(attrs: dict, name: str | None = None) -> tuple[tuple[str, ...], str]:
+    """The shape of `attrs` (its keys in sorted order, each marked `v` (its value follows), `n` (null) or
+    `=` (equal to the fact's `name`)) and the JSON of its values without the brackets: the store
+    writes them as [shape id, value, …] (`GraphStore._packed`)."""
+    keys, values = [], []
+    for k in sorted(attrs):
+        v = attrs[k]
+        if v is None:
+            keys.append("n" + k)
+        elif name is not None and isinstance(v, str) and v == name:
+            keys.append("=" + k)
+        else:
+            keys.append("v" + k)
+            values.append(v)
+    return tuple(keys), _json(values)[1:-1]
+
+
+def prepare_article(sheet: dict) -> ArticleRows:
+    """The rows of one article's fact sheet (a `FactSheet` dump) as the store inserts them."""
+    r = sheet_rows(sheet)
+    sentences = _Sentences(article_base(r))
+    # An edge whose evidence is that of its source's (or target's) fact refers to it (`EDGE_EVIDENCE`).
+    once: dict[tuple[str, str], list | None] = {}
+    for f in r.facts:
+        once[f.node_type, f.key] = None if (f.node_type, f.key) in once else f.evidence
+
+    # else an edge whose evidence is some other fact's, the one fact with that evidence, refers to it
+    by_evidence: dict[bytes, int | None] = {}
+    for n, f in enumerate(r.facts):
+        if f.evidence:
+            ev = orjson.dumps(f.evidence)
+            by_evidence[ev] = None if ev in by_evidence else n
+
+    def marker(e) -> str | None:
+        if e.evidence and once.get((e.src_type, e.src_key)) == e.evidence:
+            return "s"
+        if e.evidence and once.get((e.dst_type, e.dst_key)) == e.evidence:
+            return "d"
+        return None
+
+    def reference(e) -> str | None:
+        n = by_evidence.get(orjson.dumps(e.evidence)) if e.evidence else None
+        return marker(e) or (None if n is None else f"f{n}")
+
+    implied = _implied_edges(r, marker)
+    facts = []
+    for f in r.facts:
+        implies = by = None
+        found = implied.get((f.node_type, f.key))
+        if found is not None:
+            implies, e = found
+            if not IMPLIED_EDGES[implies][2]:
+                by = (e.src_type, e.src_key, ids.node_id(e.src_type, e.src_key))
+        facts.append((f.node_type, f.key, ids.node_id(f.node_type, f.key), None if f.key == f.canonical else f.key,
+                      f.name, None if f.canonical == f.name else f.canonical, _short(_json(f.aliases), f.canonical),
+                      f.aliases, *attr_shape(f.attrs, f.name), f.node_type in SHARED_ATTRS, _short(f.reason, f.canonical),
+                      sentences.encode(f.evidence), int(f.direct), implies, by))
+    edges = [((e.edge_type, e.src_type, e.src_key, e.dst_type, e.dst_key), ids.node_id(e.src_type, e.src_key),
+              ids.node_id(e.dst_type, e.dst_key), *attr_shape(e.attrs), reference(e) or sentences.encode(e.evidence))
+             for e in r.edges if not _is_implied(e, implied)]
+    linked = sorted({(f.node_type, f.key) for f in r.facts if f.node_type in LINKED_TYPES}
+                    | {end for e in r.edges for end in ((e.src_type, e.src_key), (e.dst_type, e.dst_key))
+                       if end[0] in LINKED_TYPES})
+    return ArticleRows(sheet["article_id"], (sheet.get("title"), sheet.get("subtitle"), sheet.get("source"), sheet.get("date")),
+                       facts, [(l.node_type, l.key_a, l.key_b, l.reason) for l in r.links], edges, sentences.packed(),
+                       sentences.base, linked)
+
+
 class GraphStore:
     """The graph store at `path` (created with its schema when missing)."""
 
@@ -423,29 +516,28 @@ class GraphStore:
             self.db.execute("COMMIT")
             self._touched = set()
 
-    def upsert_clipping(self, clipping: str, content_hash: str, sheets: list[dict], *, validate: bool = False) -> None:
+    def upsert_clipping(self, clipping: str, content_hash: str, sheets: list, *, validate: bool = False) -> None:
         """Replace everything `clipping` contributed with what `sheets` say, in one transaction.
 
         `sheets` are `FactSheet.model_dump(mode="json")` as `shequ run` makes them (validated
-        where they were built); `validate=True` validates them first (sheets from elsewhere:
-        a malformed one raises before anything changes).
+        where they were built), or their rows as `prepare_article` makes them (`shequ run`'s
+        workers do, so the run's own process only writes); `validate=True` validates the
+        dumps first (sheets from elsewhere: a malformed one raises before anything changes).
         """
         if validate:
             from ..schema import FactSheet  # local: pydantic is only needed when validating
 
-            sheets = [FactSheet.model_validate(s).model_dump(mode="json") for s in sheets]
-        rows = [(s, sheet_rows(s)) for s in sheets]
+            sheets = [s if isinstance(s, ArticleRows) else FactSheet.model_validate(s).model_dump(mode="json")
+                      for s in sheets]
+        rows = [s if isinstance(s, ArticleRows) else prepare_article(s) for s in sheets]
         with self.batch():
             self._touched |= self._delete_clipping(clipping)
             self.db.execute("INSERT INTO clippings VALUES (?, ?)", (clipping, content_hash))
-            for sheet, r in rows:
-                label = self._label(sheet["article_id"])
+            for r in rows:
+                label = self._label(r.article_id)
                 self.db.execute(
                     "INSERT OR REPLACE INTO articles (article_id, label, clipping, title, subtitle, source, date)"
-                    " VALUES (?,?,?,?,?,?,?)",
-                    (sheet["article_id"], label, clipping, sheet.get("title"), sheet.get("subtitle"), sheet.get("source"),
-                     sheet.get("date")),
-                )
+                    " VALUES (?,?,?,?,?,?,?)", (r.article_id, label, clipping, *r.head))
                 self._touched |= self._insert_rows(label, r)
 
     def upsert_many(self, items: Iterable[tuple[str, str, list[dict]]], *, validate: bool = False) -> None:
@@ -530,72 +622,50 @@ class GraphStore:
             "SELECT min(reason) FROM link_refs WHERE node_type=? AND key_a=? AND key_b=?", pair).fetchone()[0]
         self.db.execute("UPDATE links SET n=?, reason=? WHERE node_type=? AND key_a=? AND key_b=?", (n, reason, *pair))
 
-    def _insert_rows(self, label: int, r: SheetRows) -> set[tuple[str, str]]:
-        """Insert one article's rows (its `articles` row, numbered `label`, is in place)."""
+    def _insert_rows(self, label: int, r: "ArticleRows") -> set[tuple[str, str]]:
+        """Insert one article's rows (its `articles` row, numbered `label`, is in place): what they
+        take from the store (merged node ids, `strings` ids, edge row numbers) is looked up here,
+        the rest was computed from the sheet alone (`prepare_article`)."""
         db = self.db
-        sentences = _Sentences(article_base(r))
-        node_of = self._node_ids({(f.node_type, f.key) for f in r.facts}
-                                 | {(e.src_type, e.src_key) for e in r.edges} | {(e.dst_type, e.dst_key) for e in r.edges})
-        # An edge whose evidence is that of its source's (or target's) fact refers to it (`EDGE_EVIDENCE`).
-        once: dict[tuple[str, str], list | None] = {}
-        for f in r.facts:
-            once[f.node_type, f.key] = None if (f.node_type, f.key) in once else f.evidence
-
-        # else an edge whose evidence is some other fact's, the one fact with that evidence, refers to it
-        by_evidence: dict[bytes, int | None] = {}
-        for n, f in enumerate(r.facts):
-            if f.evidence:
-                ev = orjson.dumps(f.evidence)
-                by_evidence[ev] = None if ev in by_evidence else n
-
-        def marker(e) -> str | None:
-            if e.evidence and once.get((e.src_type, e.src_key)) == e.evidence:
-                return "s"
-            if e.evidence and once.get((e.dst_type, e.dst_key)) == e.evidence:
-                return "d"
-            return None
-
-        def reference(e) -> str | None:
-            n = by_evidence.get(orjson.dumps(e.evidence)) if e.evidence else None
-            return marker(e) or (None if n is None else f"f{n}")
-
-        implied = _implied_edges(r, marker)
-        facts = [(label, NODE_TYPE_NUMBERS[f.node_type], None if f.key == f.canonical else f.key,
-                  _merged(node_of, f.node_type, f.key), f.name, None if f.canonical == f.name else f.canonical, _short(_json(f.aliases), f.canonical),
-                  self._fact_attrs(f), self._string_id(_short(f.reason, f.canonical)), sentences.encode(f.evidence),
-                  int(f.direct), *_implied_by(implied.get((f.node_type, f.key)), node_of))
-                 for f in r.facts]
+        merged = self._merged_ids(r.linked)
+        string_id, packed = self._string_id, self._packed
+        facts = []
+        for (t, key, _, own_key, name, own_canonical, own_aliases, _, shape, values, shared, why, evidence, direct,
+             implies, by) in r.facts:
+            attrs = packed(shape, values)  # in this order: `strings` rows are numbered as they are first used
+            if shared:
+                attrs = string_id(attrs)
+            facts.append((label, NODE_TYPE_NUMBERS[t], own_key, merged.get((t, key)), name, own_canonical, own_aliases,
+                          attrs, string_id(why), evidence, direct, implies, by and by[2], by and merged.get(by[:2])))
         db.executemany("INSERT INTO facts (article, type_n, own_key, merged, name, own_canonical, own_aliases, attrs,"
                        " why, evidence, direct, implies, by_key, by_merged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts)
-        self._count_facts([(node_of[f.node_type, f.key], f.aliases) for f in r.facts], +1)
+        self._count_facts([(merged.get((f[0], f[1])) or f[2], f[7]) for f in r.facts], +1)
         for link in r.links:
-            self._link(label, link.node_type, link.key_a, link.key_b, link.reason)
-        stored = [e for e in r.edges if not _is_implied(e, implied)]
+            self._link(label, *link)
         numbers: dict[tuple[str, str, str, str, str], int] = {}
-        db.executemany(
-            "INSERT INTO evidence (article, edge, attrs, evidence) VALUES (?,?,?,?)",
-            [(label, self._edge(e, node_of, numbers), self._string_id(self._pack(e.attrs)),
-              reference(e) or sentences.encode(e.evidence))
-             for e in stored],
-        )
+        db.executemany("INSERT INTO evidence (article, edge, attrs, evidence) VALUES (?,?,?,?)",
+                       [(label, self._edge(keys, src, dst, merged, numbers), string_id(packed(shape, values)), evidence)
+                        for keys, src, dst, shape, values, evidence in r.edges])
         db.execute("UPDATE articles SET fact0=?, fact1=?, ev0=?, ev1=?, link0=?, link1=?, sentences=?, base=? WHERE label=?",
-                   (*_added(db, "facts", "fact", len(facts)), *_added(db, "evidence", "ev", len(stored)),
-                    *_added(db, "link_refs", "link", len(r.links)), sentences.packed(), sentences.base, label))
-        return {(f.node_type, f.key) for f in r.facts} | {(l.node_type, k) for l in r.links for k in (l.key_a, l.key_b)}
+                   (*_added(db, "facts", "fact", len(facts)), *_added(db, "evidence", "ev", len(r.edges)),
+                    *_added(db, "link_refs", "link", len(r.links)), r.sentences, r.base, label))
+        return {(f[0], f[1]) for f in r.facts} | {(l[0], k) for l in r.links for k in (l[1], l[2])}
 
-    def _edge(self, e, node_of: dict[tuple[str, str], str], numbers: dict) -> int:
-        """The number of the `edges` row of edge row `e`'s keys (one `edges_src` lookup), added when
-        there is none; `numbers` keeps those of the article being added."""
-        keys = (e.edge_type, e.src_type, e.src_key, e.dst_type, e.dst_key)
+    def _edge(self, keys: tuple[str, str, str, str, str], src: str, dst: str, merged: dict[tuple[str, str], str],
+              numbers: dict) -> int:
+        """The number of the `edges` row of an edge's keys (edge type, source type and key, target
+        type and key; `src`, `dst` their own node ids) (one `edges_src` lookup), added when there is
+        none; `numbers` keeps those of the article being added."""
         found = numbers.get(keys)
         if found is None:
-            src, dst = node_of[e.src_type, e.src_key], node_of[e.dst_type, e.dst_key]
+            edge_type, src_type, src_key, dst_type, dst_key = keys
+            src_merged, dst_merged = merged.get((src_type, src_key)), merged.get((dst_type, dst_key))
             row = self.db.execute("SELECT edge FROM edges WHERE src=? AND edge_type=? AND dst=? AND src_type=?"
-                                  " AND src_key=? AND dst_type=? AND dst_key=?", (src, *keys[:1], dst, *keys[1:])).fetchone()
+                                  " AND src_key=? AND dst_type=? AND dst_key=?",
+                                  (src_merged or src, edge_type, dst_merged or dst, *keys[1:])).fetchone()
             found = row[0] if row else self.db.execute(
                 "INSERT INTO edges (edge_type, src_type, src_key, src_merged, dst_type, dst_key, dst_merged)"
-                " VALUES (?,?,?,?,?,?,?)", (e.edge_type, e.src_type, e.src_key, _merged(node_of, e.src_type, e.src_key),
-                                            e.dst_type, e.dst_key, _merged(node_of, e.dst_type, e.dst_key))).lastrowid
+                " VALUES (?,?,?,?,?,?,?)", (edge_type, src_type, src_key, src_merged, dst_type, dst_key, dst_merged)).lastrowid
             numbers[keys] = found
         return found
 
@@ -664,13 +734,14 @@ class GraphStore:
         db.execute("UPDATE evidence SET article=? WHERE ev BETWEEN ? AND ?", (label, ev0, ev1))
         db.execute("UPDATE link_refs SET article=? WHERE link BETWEEN ? AND ?", (label, link0, link1))
 
-    def _node_ids(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
-        """The current node id of each key: its alias group's (key_node), else its own."""
+    def _merged_ids(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """The node id of each key (of a linked type) whose alias group is another key's node
+        (`key_node`; one index lookup each); a key not in it is its own node (`type:key`)."""
         out = {}
         for t, k in keys:
-            row = self.db.execute("SELECT node_id FROM key_node WHERE node_type=? AND key=?", (t, k)).fetchone() \
-                if t in LINKED_TYPES else None
-            out[t, k] = row[0] if row else ids.node_id(t, k)
+            row = self.db.execute("SELECT node_id FROM key_node WHERE node_type=? AND key=?", (t, k)).fetchone()
+            if row and row[0] != ids.node_id(t, k):
+                out[t, k] = row[0]
         return out
 
     def _count_facts(self, facts: list[tuple[str, list[str]]], sign: int) -> None:
@@ -837,29 +908,12 @@ class GraphStore:
 
     # --- attributes ----------------------------------------------------------------
 
-    def _pack(self, attrs: dict, name: str | None = None) -> str:
-        """[shape, value, …] of `attrs` (keys in sorted order): nulls and a value equal to the fact's
-        `name` are in the shape (`attr_keys`), not in the row."""
-        keys, values = [], []
-        for k in sorted(attrs):
-            v = attrs[k]
-            if v is None:
-                keys.append("n" + k)
-            elif name is not None and isinstance(v, str) and v == name:
-                keys.append("=" + k)
-            else:
-                keys.append("v" + k)
-                values.append(v)
-        shape = self._shape_ids.get(tuple(keys))
-        if shape is None:
-            shape = self._shape_ids[tuple(keys)] = self._string_id(_json(keys))
-        return _json([shape, *values])
-
-    def _fact_attrs(self, f) -> str | int:
-        """A fact's packed attributes, or the `strings` row holding them where its type's attributes
-        describe the entity (`SHARED_ATTRS`: the same few values in every article naming it)."""
-        packed = self._pack(f.attrs, f.name)
-        return self._string_id(packed) if f.node_type in SHARED_ATTRS else packed
+    def _packed(self, shape: tuple[str, ...], values: str) -> str:
+        """[shape, value, …] as stored, from an attribute shape and its values (`attr_shape`)."""
+        found = self._shape_ids.get(shape)
+        if found is None:
+            found = self._shape_ids[shape] = self._string_id(_json(list(shape)))
+        return f"[{found},{values}]" if values else f"[{found}]"
 
     def attrs(self, packed: str | int, name: str | None = None) -> dict:
         """Attributes as the sheets gave them, from a stored [shape, value, …] (`name`: the fact's),
@@ -1044,16 +1098,6 @@ def _implied_edges(r: SheetRows, marker) -> dict[tuple[str, str], tuple[int, Any
 
 def _is_implied(e, implied: dict[tuple[str, str], tuple[int, Any]]) -> bool:
     return implied.get((e.dst_type, e.dst_key), (None, None))[1] is e
-
-
-def _implied_by(found: tuple[int, Any] | None, node_of: dict[tuple[str, str], str]) -> tuple:
-    """A fact's (implies, by_key, by_merged) columns, from its `_implied_edges` entry."""
-    if found is None:
-        return None, None, None
-    code, e = found
-    if IMPLIED_EDGES[code][2]:
-        return code, None, None
-    return code, ids.node_id(e.src_type, e.src_key), _merged(node_of, e.src_type, e.src_key)
 
 
 def _added(db: sqlite3.Connection, table: str, column: str, n: int) -> tuple[int | None, int | None]:
