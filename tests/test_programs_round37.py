@@ -3,6 +3,7 @@
 1. A day word of a recurring local activity (恳谈日, 服务日, 体验日, 接待日, 议事日, 开放日) ends a
    quoted name, kind activity, also after 作为/定为/是 (a date set aside is no role metaphor). The
    word alone, a national observance and a quote after a role verb name nothing.
+2. 义警 ends a quoted volunteer-police corps' name; a program word after the quote names the whole.
 """
 
 from __future__ import annotations
@@ -32,4 +33,27 @@ def test_quoted_day_of_a_recurring_activity_is_named(name, text, expected):
 
 @pytest.mark.parametrize("name, text", NO_DAY_NAMES, ids=[r[0] for r in NO_DAY_NAMES])
 def test_day_word_alone_or_observance_names_nothing(name, text):
+    assert programs(text) == []
+
+
+# 2. 义警 ends a quoted name of a volunteer-police corps (“某某义警”), kind team; a program word right
+#    after the quote names the whole (“某某义警”工作站), and 义警 unquoted or alone names nothing.
+CORPS_NAMES = [
+    ("after_dash", "退休后，老两口多了一个新称呼——“枫溪义警”，每晚沿河巡查。", [("枫溪义警", "team")]),
+    ("station_after_quote", "城南派出所为“枫溪义警”工作站揭牌，队员们领到了新袖标。", [("枫溪义警工作站", "station")]),
+]
+
+NO_CORPS_NAMES = [
+    ("unquoted", "民警带着社区义警在夜市周边来回巡查。"),
+    ("alone_quoted", "大家都管这些热心人叫“义警”，街坊们见了都打招呼。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CORPS_NAMES, ids=[r[0] for r in CORPS_NAMES])
+def test_quoted_volunteer_police_corps_is_named(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_CORPS_NAMES, ids=[r[0] for r in NO_CORPS_NAMES])
+def test_volunteer_police_unquoted_or_alone_names_nothing(name, text):
     assert programs(text) == []

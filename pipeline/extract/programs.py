@@ -319,7 +319,8 @@ RE_SETUP_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十]+支
 RE_ROLE_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十百]+[名位个批])?$")
 # Inner program words that give way to a program word right after the quote (“某某家园”暑期班 is a
 # course, “某某家园”项目 a project): 家园 names what a community runs without saying what it is.
-YIELDING_INNER_WORDS = ("家园",)
+# 义警 too (round 37): “某某义警”工作站 is the corps' station, named as a whole.
+YIELDING_INNER_WORDS = ("家园", "义警")
 # Marks inside a quote that make it a slogan of parts, not a name (“携手共建、同创美好家园”).
 RE_SLOGAN_MARK = regex.compile(r"[、，,·•\s]")
 # Longest stretch of a clause between a likeness verb and the 的 before a name (成为…群体的“加油站”).
