@@ -1,6 +1,6 @@
 """Programs, round 37. Sentences of our own making.
 
-1. A day word of a recurring local activity (恳谈日, 服务日, 体验日, 接待日, 议事日, 开放日) ends a
+1. A day word of a recurring local activity (恳谈日, 服务日, 体验日, 议事日, 开放日) ends a
    quoted name, kind activity, also after 作为/定为/是 (a date set aside is no role metaphor). The
    word alone, a national observance and a quote after a role verb name nothing.
 2. 义警 ends a quoted volunteer-police corps' name; a program word after the quote names the whole.
