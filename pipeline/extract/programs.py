@@ -319,7 +319,8 @@ RE_SETUP_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十]+支
 RE_ROLE_GAP = regex.compile(r"了?(?:[0-9一二两三四五六七八九十百]+[名位个批])?$")
 # Inner program words that give way to a program word right after the quote (“某某家园”暑期班 is a
 # course, “某某家园”项目 a project): 家园 names what a community runs without saying what it is.
-YIELDING_INNER_WORDS = ("家园",)
+# 义警 too (round 37): “某某义警”工作站 is the corps' station, named as a whole.
+YIELDING_INNER_WORDS = ("家园", "义警")
 # Marks inside a quote that make it a slogan of parts, not a name (“携手共建、同创美好家园”).
 RE_SLOGAN_MARK = regex.compile(r"[、，,·•\s]")
 # Longest stretch of a clause between a likeness verb and the 的 before a name (成为…群体的“加油站”).
@@ -869,9 +870,19 @@ def reject_metaphor(text: str, q_start: int, q_end: int) -> bool:
     """Filter 5: a role metaphor right after 为/成为/化身 (以专业社工为“智囊团”). A name used so
     anywhere in the article is a metaphor everywhere (the headline “智囊团”搭台 too). Not when
     的 follows the closing quote: the quote then qualifies a noun, and 为/成为 is a preposition or
-    verb of that noun phrase (为“时间银行”的志愿者提供服务, 成为“时间银行”的志愿者)."""
+    verb of that noun phrase (为“时间银行”的志愿者提供服务, 成为“时间银行”的志愿者). Nor when the quote
+    names a day of a recurring activity (每月8日作为“某某恳谈日”, 今天是“某某服务日”, round 37): a date
+    set aside is no role anyone plays."""
     before = text[max(0, q_start - 3) : q_start - 1]
-    return before.endswith(_exclusions()["metaphor_before"]) and not text.startswith("的", q_end + 1)
+    if not before.endswith(_exclusions()["metaphor_before"]) or text.startswith("的", q_end + 1):
+        return False
+    return not names_a_day(text[q_start:q_end])
+
+
+def names_a_day(inner: str) -> bool:
+    """A quoted name ending in a day word of program_suffixes.tsv (恳谈日, 服务日 …, round 37)."""
+    suf = inner_suffix(_clean(inner))
+    return suf is not None and suf.word.endswith("日")
 
 
 def reject_likeness(ctx: ArticleContext, start: int) -> bool:
