@@ -65,3 +65,19 @@ def test_round37_titled_name_with_a_word_as_given_part(text, expected):
 @pytest.mark.parametrize("text", NO_WORD_GIVEN_CASES)
 def test_round37_no_name_for_words_after_a_title(text):
     assert people(text) == []
+
+
+# Address forms after a surname (某大伯, 某阿婆) are honorific-only mentions, no person; a full
+# name before its titled role still is one.
+ADDRESS_FORM_CASES = [
+    ("家住桂园小区3号楼的林大伯说：“现在方便多了。”", []),
+    ("85岁的郑阿婆笑着说：“饭菜很合口味。”", []),
+    ("住在渡口边的梁阿伯连声道谢。", []),
+    ("住在河西的吴阿公高兴地说：“太好了。”", []),
+    ("志愿者宋晓梅说：“我们每周都来。”", [("宋晓梅", "志愿者")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDRESS_FORM_CASES)
+def test_round37_address_forms_name_no_person(text, expected):
+    assert people(text) == expected
