@@ -81,3 +81,19 @@ ADDRESS_FORM_CASES = [
 @pytest.mark.parametrize("text, expected", ADDRESS_FORM_CASES)
 def test_round37_address_forms_name_no_person(text, expected):
     assert people(text) == expected
+
+
+# A credit's own title after 作者： (作者：全媒体记者 某某) opens no name (全 is a surname), and an
+# outlet joined by a dot before its reporter's title (某某日报·某某网记者) is no transliterated name.
+CREDIT_TITLE_CASES = [
+    ("东湖时讯|时间:2024-03-02 10:15作者:全媒体记者 柯明远 来源:本站原创\n\n3月1日，青禾社区开展义诊。",
+     [("柯明远", "全媒体记者")]),
+    ("作者:首席记者 柯明远\n\n3月1日，青禾社区开展义诊。", [("柯明远", "首席记者")]),
+    ("农民日报·中国农网记者 柯明远 见习记者 贺兰\n\n3月1日，青禾社区开展义诊。",
+     [("柯明远", "记者"), ("贺兰", "见习记者")]),  # (the outlet joins the role in the article's credits)
+]
+
+
+@pytest.mark.parametrize("text, expected", CREDIT_TITLE_CASES)
+def test_round37_credit_titles_are_no_names(text, expected):
+    assert people(text) == expected

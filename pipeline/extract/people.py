@@ -541,6 +541,8 @@ class PersonExtractor:
             if role is None or (role_end == p and self._word_across(ctx, p)):
                 continue  # 小区居民|楼外部: 居民楼 is one word, 楼 starts no name
             role_text, affiliation = self._role_phrase(ctx, role_end)
+            if role in BYLINE_ROLES and text.startswith(BYLINE_ROLE_WORDS, p):
+                continue  # 作者：全媒体记者 某某: the next credit's title (全 a surname), its names after it
             if role in BYLINE_ROLES and (self._is_credit_line(text, role_end - len(role_text)) or self._names_before_title(text, p, blocked)):
                 out += [_Found(start, end, role_text, affiliation, byline=True) for start, end in self._credit_names(text, p, blocked)]
                 continue
@@ -1089,8 +1091,8 @@ class PersonExtractor:
             if start is None:
                 continue
             end = self._dotted_end(text, d)
-            if end is None or any(blocked[start:end]):
-                continue
+            if end is None or any(blocked[start:end]) or any(text.startswith(BYLINE_ROLE_WORDS, i) for i in range(d + 1, end + 1)):
+                continue  # 某某日报·某某网|记者: an outlet joined by its dot, its reporter's title in or after the last part
             role, affiliation = self._role_phrase(ctx, start)
             out.append(_Found(start, end, role, affiliation))
         return out
