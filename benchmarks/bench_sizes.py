@@ -80,7 +80,7 @@ def stages(text: str, store_dir: str, conn) -> dict:
     """Run the pipeline's steps one by one on `text`; CPU seconds per stage and output sizes.
     Each stage is announced on `conn` before it starts, so a capped run says where it stalled."""
     from shequ.articles import article_id, split_articles
-    from shequ.batch.outputs import sheet_bytes
+    from shequ.batch.encoding import sheet_bytes
     from shequ.clipping import default_pipeline
     from shequ.graph.store import GraphStore
     from shequ.mentions import ArticleContext

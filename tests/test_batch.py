@@ -859,7 +859,7 @@ def test_group_transactions_leave_the_same_store_as_one_per_clipping(tmp_path, m
 def test_a_workers_outcome_carries_each_sheets_file_bytes_and_graph_rows_not_the_sheets():
     """The run's own process writes every clipping's outputs: a worker sends each sheet's file bytes
     and graph rows (`jobs.prepare_sheets`), made from the dumps it would otherwise send."""
-    from shequ.batch.outputs import sheet_bytes
+    from shequ.batch.encoding import sheet_bytes
     from shequ.graph.store import prepare_article
 
     job = jobs.Job(index=0, file="a.txt", clipping="a.txt", sha256="h", text="社区议事会\n居民说事。\n\n网格员入户\n走访百户。\n")

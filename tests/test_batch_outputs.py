@@ -8,7 +8,7 @@ import typing
 import pytest
 
 from corpus_data import ROOT
-from shequ.batch.outputs import json_sheet_bytes, sheet_bytes
+from shequ.batch.encoding import json_sheet_bytes, sheet_bytes
 from shequ.schema import FactSheet
 
 OUTPUTS = ROOT / "outputs" / "factsheets"

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
-from shequ.batch.outputs import json_sheet_bytes, sheet_bytes
+from shequ.batch.encoding import json_sheet_bytes, sheet_bytes
 from shequ.clipping import process_clipping
 from shequ.schema import SENTENCE_CHARS
 from shequ.sheets import sentence_pieces

@@ -11,7 +11,7 @@ import pytest
 from corpus_data import ROOT
 from shequ.clipping import process_clipping
 from shequ.chars import surface_key
-from shequ.batch.outputs import sheet_bytes
+from shequ.batch.encoding import sheet_bytes
 from shequ.schema import FactSheet
 
 OUTPUTS = ROOT / "outputs" / "factsheets"

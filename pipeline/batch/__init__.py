@@ -29,6 +29,7 @@ the pipeline raise, kills its worker, runs past the time limit, fills the disk),
 becomes one report entry and one error line, and the batch goes on (see run.py).
 """
 
+from .encoding import sheet_bytes
 from .engines import ENGINES, InlineEngine, PoolEngine, batched, default_batch_size, make_engine
 from .inputs import Input, InputProblem, Inputs, collect_inputs
 from .jobs import Job, Outcome, count_facts, fact_types, failed, failure_stage, one_line, process_batch, warm_worker
@@ -42,7 +43,6 @@ from .outputs import (
     Outputs,
     open_store,
     remove_temp_files,
-    sheet_bytes,
     write_atomic,
 )
 from .report import build_report, build_run, report_entry, summary_line

@@ -48,7 +48,7 @@ class Job:
 @dataclass
 class Prepared:
     """What the outputs take from one sheet, made where the sheet was built (`prepare_sheets`): its
-    file's bytes (`outputs.sheet_bytes`) and its graph rows (`graph.store.prepare_article`)."""
+    file's bytes (`encoding.sheet_bytes`) and its graph rows (`graph.store.prepare_article`)."""
 
     article_id: str
     data: bytes

@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import OutputBusyError, OutputPathError, OutsideOutputError
 from ..names import sheet_file, sheet_folder, shown
-from .encoding import ORJSON_FLOATS, json_sheet_bytes, sheet_bytes, sheet_layout  # noqa: F401 - where they were
+from .encoding import sheet_bytes
 from .jobs import Outcome
 
 FACTSHEET_DIR = "factsheets"
