@@ -79,6 +79,9 @@ RE_QUOTED_NAME = regex.compile(r"“([^“”\n]{1,60})”|‘([^‘’\n]{1,60}
 RE_BOOK_TITLE = regex.compile(r"《[^《》\n]{1,%d}》" % MAX_QUOTED)
 # Sentence-final punctuation, CJK and ASCII: 。！？； !?;
 SENTENCE_FINAL = "。！？；!?;"
+# Where a sentence ends for the extractors that read one back or ahead: a full stop, question or
+# exclamation mark (CJK or ASCII), or a line break. Example: 。
+RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # An attribution to the outlet an article was taken from, in brackets anywhere in a line:
 # （据《重庆晚报》） (转自新华网) （转自《北京日报》2025年7月12日第5版）; or a web dateline on its
 # own line: 来源：人民网 / 2025年3月5日 来源：新华日报.

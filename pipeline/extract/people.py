@@ -82,6 +82,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
+from ..chars import RE_SENTENCE_END
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import occurrences
@@ -110,7 +111,6 @@ RE_IS_ROLE = regex.compile(
 RE_LATER_ROLE = regex.compile(r"[，,](?:如今|现在|目前)(?:已经|已|也)?(?:是|担任|成为)(?=[^，。、；：！？,;:!?\n“”]{2})")
 # How far back from that clause the sentence may start, and the clause marks a subject starts after.
 LATER_ROLE_REACH = 80
-RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 CLAUSE_START_MARKS = frozenset("，,”")
 # A quoted label right before the subject (“90后”某某): skipped to reach the name.
 RE_QUOTED_LABEL = regex.compile(r"“[^“”\n]{1,6}”")

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Callable
 
 import regex
 
-from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE
+from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE, RE_SENTENCE_END
 from ..gazetteer import LEVEL_RANK, TOWN_NAME_ENDINGS, Form, Gazetteer, load_gazetteer, related, resolve
 from ..layout import is_outlet_name
 from ..lexicon import read_table, read_terms
@@ -521,7 +521,6 @@ def inside_organization_name(text: str, start: int, end: int | None = None) -> b
 # province or a new district, read as places, in a tuning article; the notes stand in seven
 # tuning articles of five sets and many bulk articles.
 RE_RIGHTS_NOTE = regex.compile(r"原创文章|转载请|转载须|版权所有|版權所有|版权归|版權歸")
-RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 
 def in_rights_note(text: str, start: int, end: int) -> bool:

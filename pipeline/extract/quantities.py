@@ -30,7 +30,7 @@ from typing import Callable, Iterable
 
 import regex
 
-from ..chars import compare_key, strip_quotes
+from ..chars import RE_SENTENCE_END, compare_key, strip_quotes
 from ..errors import LexiconError
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
@@ -231,8 +231,6 @@ VIEW_COUNTER_UNITS = frozenset({"次", "人次"})
 RE_FORMULA_LABEL = regex.compile(r"\d+(?:\s*[+＋]\s*(?:\d+|[A-Za-z]))+")
 # The word that opens the gloss (即, 也就是, 就是). Example: 即 in ，即成立1个.
 RE_GLOSS_WORD = regex.compile(r"即|就是")
-# The sentence's end: the formula must be in the count's sentence. Example: 。
-RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # The measure word of kinds: a few kinds written in Chinese numerals (两种方式, 三种形式) is how a
 # thing is divided, not a count of real things. Round 31: six tuning articles of five sets, no gold
 # count of that form (the labelled ones are 30多种, 10余种). Example: 种 in 两种方式.
