@@ -38,7 +38,7 @@ NOT_TEAM_LISTS = [
     # the items are people who make up a team: nothing ends in a team word
     ("people_form_a_team", "社区组织退休教师、社区医生等组成服务团队。"),
     # the items are only holders and fields: no team is named
-    ("generic_items", "社区组织党员志愿服务队、巾帼志愿服务队等团队参加。"),
+    ("generic_items", "社区组织巾帼志愿服务队、党员志愿服务队等团队参加。"),
 ]
 
 
