@@ -332,6 +332,15 @@ COMMON_WORD_TAGS = frozenset("asf")
 MAX_ROLE_TITLE = 6
 # Dictionary tags of proper nouns: a name word before a `named` program word (澜星|少年|助学基金).
 PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "j"})
+# A sharing station (round 38): 共享, at most three characters of what is shared, a head of
+# program_sharing_heads.txt (共享工具间, 共享理发屋, 共享菜园); no numeral, pronoun or particle in what is
+# shared (共享一间房), and not 时间/空间/中间/期间 (共享停车时间) or a holder that goes on (共享花园小区).
+RE_SHARING_TEMPLATE = (
+    r"共享(?:(?![一二三四五六七八九十两个这那的和与及])\p{{Han}}){{0,3}}?(?<![时空中期])(?:{heads})"
+    r"(?!小区|社区|村|城|理念|经济|模式|里的)"
+)
+# The quoted words of a station's own before 共享 (“某某共享角”): up to four, right after the quote mark.
+RE_SHARING_OPENER = regex.compile(r"[“‘「]\p{Han}{1,4}$")
 # A program name written inside quotes: the content limits (2–25 characters).
 MIN_NAME, MAX_NAME = 2, 25
 # Longest descriptor between a list's last item and the shared program word (等7支特色志愿服务队伍).
@@ -580,6 +589,13 @@ def role_title(text: str, q_start: int, q_end: int, inner: str) -> bool:
         return False
     clause = RE_CLAUSE_END.split(after, maxsplit=1)[0]
     return any(w in clause for w in terms["member"])
+
+
+@lru_cache(maxsize=1)
+def _sharing_pattern() -> "regex.Pattern[str]":
+    """RE_SHARING_TEMPLATE with the heads of program_sharing_heads.txt, longest first."""
+    heads = sorted(read_terms("program_sharing_heads.txt"), key=len, reverse=True)
+    return regex.compile(RE_SHARING_TEMPLATE.format(heads="|".join(regex.escape(h) for h in heads)))
 
 
 @lru_cache(maxsize=1)
@@ -1333,6 +1349,7 @@ class ProgramExtractor:
         return (
             out + named + self._bare_list(ctx, parties)
             + self._team_runs(ctx, parties, named) + self._closed_team_lists(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
+            + self._sharing_stations(text)
             + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
         )
 
@@ -1458,6 +1475,23 @@ class ProgramExtractor:
             if reject_clause(name) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "activity", name, "bare", start, end))
+        return out
+
+    @staticmethod
+    def _sharing_stations(text: str) -> list[_Candidate]:
+        """A community's sharing station named by what it lends (共享工具间, “某某共享角”, 共享菜园:
+        RE_SHARING_TEMPLATE), quoted or not; the quoted words of its own before 共享 belong to it.
+        Round 38: 9 tuning articles of 2 sets, 2 bulk texts, each labelled or read a program."""
+        out: list[_Candidate] = []
+        if "共享" not in text:
+            return out
+        for match in _sharing_pattern().finditer(text):
+            start, end = match.span()
+            opener = RE_SHARING_OPENER.search(text, max(0, start - 5), start)
+            if opener:
+                start = opener.start() + 1
+            name = text[start:end]
+            out.append(_Candidate(start, end, name, "station", name, "bare", start, end))
         return out
 
     @staticmethod

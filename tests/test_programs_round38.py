@@ -1,0 +1,37 @@
+"""Programs, round 38. Sentences of our own making.
+
+1. A community's sharing station is named by 共享, what it lends and a room, box or plot word
+   (program_sharing_heads.txt), quoted or not; the sharing economy and 共享 as a verb name nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import programs_and_kinds as programs
+
+
+SHARING_STATIONS = [
+    ("tools_room", "青禾小区去年开设了共享扳手间，电钻和梯子随借随还。", [("共享扳手间", "station")]),
+    ("toy_hut", "柳岸社区在活动中心里布置了共享积木屋，孩子们轮流来玩。", [("共享积木屋", "station")]),
+    ("garden_plot", "几位退休教师把楼后荒地整成了共享菜园，收成分给独居老人。", [("共享菜园", "station")]),
+    ("quoted_own_words", "社区新搭的“安邻共享角”里摆着二十多件家用工具。", [("安邻共享角", "station")]),
+]
+
+NO_SHARING_STATION = [
+    ("shared_bikes", "志愿者把路口乱停的共享单车挪回了停车线内。"),
+    ("parking_time", "业主们商量与商户共享停车时间，缓解夜间停车难。"),
+    ("estate_name", "共享花园小区的楼道里贴着新的防火提示。"),
+    ("shared_space", "改造后的院落成了邻居们的共享空间。"),
+    ("counted_room", "三户人家共享一间房，厨房也是合用的。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SHARING_STATIONS, ids=[r[0] for r in SHARING_STATIONS])
+def test_sharing_station_is_named_by_what_it_lends(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_SHARING_STATION, ids=[r[0] for r in NO_SHARING_STATION])
+def test_sharing_economy_and_sharing_verb_name_nothing(name, text):
+    assert programs(text) == []
