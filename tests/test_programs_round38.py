@@ -2,6 +2,9 @@
 
 1. A community's sharing station is named by 共享, what it lends and a room, box or plot word
    (program_sharing_heads.txt), quoted or not; the sharing economy and 共享 as a verb name nothing.
+2. Any team word ending in 队 after a quote and a short field (“某某”家电维修队, “某某”老年巡查队) ends
+   the team's full name, as 志愿服务队 does; a bare field team or a unit after a quote with no field
+   names nothing new.
 """
 
 from __future__ import annotations
@@ -34,4 +37,25 @@ def test_sharing_station_is_named_by_what_it_lends(name, text, expected):
 
 @pytest.mark.parametrize("name, text", NO_SHARING_STATION, ids=[r[0] for r in NO_SHARING_STATION])
 def test_sharing_economy_and_sharing_verb_name_nothing(name, text):
+    assert programs(text) == []
+
+
+QUOTED_FIELD_TEAMS = [
+    ("repair_team", "居委会新组建了“灵巧手”家电维修队，上门修理小家电。", [("灵巧手家电维修队", "team")]),
+    ("patrol_team", "村里有一支“银发哨”老年巡查队，每天傍晚绕村一圈。", [("银发哨老年巡查队", "team")]),
+]
+
+NO_QUOTED_FIELD_TEAM = [
+    ("bare_field_team", "街道组织家电维修队走进小区，为居民免费检修。"),
+    ("field_too_long", "“长青”中老年居民业余健身长跑运动队昨天成立。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", QUOTED_FIELD_TEAMS, ids=[r[0] for r in QUOTED_FIELD_TEAMS])
+def test_quote_and_field_before_any_team_word_name_a_team(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_QUOTED_FIELD_TEAM, ids=[r[0] for r in NO_QUOTED_FIELD_TEAM])
+def test_bare_or_overlong_field_team_names_nothing(name, text):
     assert programs(text) == []
