@@ -5,6 +5,9 @@
 2. Any team word ending in 队 after a quote and a short field (“某某”家电维修队, “某某”老年巡查队) ends
    the team's full name, as 志愿服务队 does; a bare field team or a unit after a quote with no field
    names nothing new.
+3. A quote that the article writes right before an honour plaque (“某某之家”光荣牌, …”牌匾) is the title
+   the plaque bears, in that sentence and wherever else the article quotes it; a station's own quoted
+   name and a brand before 牌子 stay.
 """
 
 from __future__ import annotations
@@ -59,3 +62,24 @@ def test_quote_and_field_before_any_team_word_name_a_team(name, text, expected):
 @pytest.mark.parametrize("name, text", NO_QUOTED_FIELD_TEAM, ids=[r[0] for r in NO_QUOTED_FIELD_TEAM])
 def test_bare_or_overlong_field_team_names_nothing(name, text):
     assert programs(text) == []
+
+
+PLAQUE_TITLES = [
+    ("plaque_word", "青禾街道为烈属家庭挂上“荣光之家”牌匾，表达敬意。"),
+    ("headline_and_plaque", "致敬“荣光之家”。柳岸社区为十二户军属颁发“荣光之家”荣誉牌。"),
+]
+
+STILL_NAMED_NEAR_PLAQUES = [
+    ("station_name", "柳岸社区的“荣光之家”驿站每周三开放。", [("荣光之家", "station")]),
+    ("brand_paizi", "这是一家卖“老街坊”牌子糕点的小铺。", [("老街坊", "brand")]),
+]
+
+
+@pytest.mark.parametrize("name, text", PLAQUE_TITLES, ids=[r[0] for r in PLAQUE_TITLES])
+def test_quote_on_an_honour_plaque_names_no_program(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", STILL_NAMED_NEAR_PLAQUES, ids=[r[0] for r in STILL_NAMED_NEAR_PLAQUES])
+def test_station_and_brand_quotes_without_plaque_stay(name, text, expected):
+    assert programs(text) == expected

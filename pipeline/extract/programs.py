@@ -289,6 +289,10 @@ MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 12
 # something plays (发挥“某某”作用, 承担…的“某某站”功能, 扮演“某某员”的角色): a role, not a name.
 RE_ROLE_PLAYED = regex.compile(r"\G的?(?:作用|功能|角色)")
 NATIONAL_APP_HEADS = ("国家",)  # filter 44: a national government app (国家|反诈中心APP)
+# An honour plaque right after a closing quote (“某某之家”牌匾, …”荣誉牌, …”光荣牌, …”牌 but not …”牌子, a
+# brand): the quote is the title the plaque bears, an honour given to a household, not a program
+# (round 38: 4 tuning articles of 3 sets, none labelled a program).
+RE_PLAQUE_AFTER = regex.compile(r"(?:牌匾|匾额|荣誉牌|光荣牌|牌(?!子))")
 RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一等奖", "二等奖", "三等奖", "称号")
 # The clause-subject team rule (round 17): longest stem before the team word; tags of the word
 # after it that make the team the clause's subject (a verb, adverb or preposition: …合唱团推出,
@@ -791,9 +795,24 @@ def reject_award(text: str, q_start: int, inner: str) -> bool:
     suffix = next((w for w in ex["award_suffix"] if inner.endswith(w)), None)
     if inner.startswith(ex["award_prefix"]) or (suffix is not None and not inner[: -len(suffix)].endswith("进")):
         return True
+    if plaque_title(text, inner):
+        return True
     before = text[max(0, q_start - 14) : q_start]
     before = before.rsplit("，", 1)[-1].rsplit("。", 1)[-1]
     return any(verb in before for verb in ex["award_verb"])
+
+
+def plaque_title(text: str, inner: str) -> bool:
+    """Filter 3b (round 38): the quoted words stand, somewhere in the article, in quotes right
+    before an honour plaque (“某某之家”光荣牌, …”牌匾: RE_PLAQUE_AFTER): the title a plaque gives a
+    household, so the same quote elsewhere (a headline's 致敬“某某之家”) names no program either."""
+    start = text.find(inner)
+    while start >= 0:
+        close = start + len(inner)
+        if start > 0 and text[start - 1] in QUOTE_MARKS and close < len(text) and text[close] in QUOTE_MARKS and RE_PLAQUE_AFTER.match(text, close + 1):
+            return True
+        start = text.find(inner, start + 1)
+    return False
 
 
 def reject_org_name(inner: str) -> bool:
