@@ -8,6 +8,8 @@
 3. A quote that the article writes right before an honour plaque (“某某之家”光荣牌, …”牌匾) is the title
    the plaque bears, in that sentence and wherever else the article quotes it; a station's own quoted
    name and a brand before 牌子 stay.
+4. 夜校 and 讲堂 end unquoted names after words of their own; a ranking (十大) or nothing but a
+   generic holder before them names nothing.
 """
 
 from __future__ import annotations
@@ -83,3 +85,24 @@ def test_quote_on_an_honour_plaque_names_no_program(name, text):
 @pytest.mark.parametrize("name, text, expected", STILL_NAMED_NEAR_PLAQUES, ids=[r[0] for r in STILL_NAMED_NEAR_PLAQUES])
 def test_station_and_brand_quotes_without_plaque_stay(name, text, expected):
     assert programs(text) == expected
+
+
+BARE_EVENING_SCHOOLS = [
+    ("street_evening_school", "青禾区的柳巷夜校报名通道一开就满了。", [("柳巷夜校", "course")]),
+    ("own_lecture_hall", "每月一次的星湖讲堂请来了退休医生讲养生。", [("星湖讲堂", "course")]),
+]
+
+NO_BARE_EVENING_SCHOOL = [
+    ("ranking", "全市评出了十大夜校，名单下周公布。"),
+    ("plain_word", "他下班后去夜校上两节课。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BARE_EVENING_SCHOOLS, ids=[r[0] for r in BARE_EVENING_SCHOOLS])
+def test_evening_school_and_lecture_hall_end_unquoted_names(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_BARE_EVENING_SCHOOL, ids=[r[0] for r in NO_BARE_EVENING_SCHOOL])
+def test_ranked_or_plain_evening_school_names_nothing(name, text):
+    assert programs(text) == []

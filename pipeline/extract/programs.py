@@ -289,6 +289,8 @@ MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 12
 # something plays (发挥“某某”作用, 承担…的“某某站”功能, 扮演“某某员”的角色): a role, not a name.
 RE_ROLE_PLAYED = regex.compile(r"\G的?(?:作用|功能|角色)")
 NATIONAL_APP_HEADS = ("国家",)  # filter 44: a national government app (国家|反诈中心APP)
+# A ranking before a bare program word (十大夜校, 四大讲堂): "the N best/major", a kind ranked, no name.
+RE_RANKED_PREFIX = regex.compile(r"^[一二三四五六七八九十百千两]+大")
 # An honour plaque right after a closing quote (“某某之家”牌匾, …”荣誉牌, …”光荣牌, …”牌 but not …”牌子, a
 # brand): the quote is the title the plaque bears, an honour given to a household, not a program
 # (round 38: 4 tuning articles of 3 sets, none labelled a program).
@@ -2511,6 +2513,8 @@ def reject_bare_prefix(text: str, start: int, w_start: int, end: int) -> bool:
     prefix = text[start:w_start]
     if len(prefix) < MIN_BARE_PREFIX or reject_generic_holder(prefix) or reject_bare_word(prefix) or reject_counted(text, start) or reject_clause(prefix):
         return True
+    if RE_RANKED_PREFIX.match(prefix):
+        return True  # 十大|夜校课程: a ranking of the best of a kind, no name (round 38)
     return reject_bare_award(text, start, end)
 
 
