@@ -60,7 +60,9 @@ stand-ins give `basis` "implied_subject". A bare street noun (街道党工委)
 stands for a street office only when the article names it as an organization (某街道办事处,
 某街道党工委). A street written in full only as a place (湖滨街道携手…) is no party by default: the
 annotation convention pairs named organizations, communities and programs, and its gold never pairs
-a street written only as a place; the option `street_places` lets it act for its office.
+a street written only as a place; the option `street_places` lets it act for its office. Nor are
+the units such a street gathers with a group word (某街道联合A、B…) each other's partners, or the
+article's community's: the street works with each of them (`_street_acts`).
 
 Pointers (discourse.py): a party named before and pointed back to (该公司, 本所, 我院, 该社区; 与其,
 为其; 双方 in a clause of joint work for the two units of the sentence before) is a party where the
@@ -1071,7 +1073,7 @@ class PartnershipExtractor:
         chained = self._previous_clause_subject(text, s_start, clause_start, pos, inside, places, exclude)
         if chained:
             return chained, False
-        subject_start, first_clause_end = self._subject_clause(art, text, s_start, pos, inside)
+        subject_start, first_clause_end = self._subject_clause(art, text, s_start, pos, inside, places)
         subject = [p for p in inside if subject_start <= p.start and p.end <= first_clause_end and p not in exclude]
         if subject:
             return self._named_subject(text, subject_start, subject, places), False
@@ -1102,11 +1104,12 @@ class PartnershipExtractor:
             return []
         return self._list_after(text, opening[0], opening, places=places)
 
-    def _subject_clause(self, art: _Article, text: str, s_start: int, pos: int, inside: list[_Party]) -> tuple[int, int]:
+    def _subject_clause(self, art: _Article, text: str, s_start: int, pos: int, inside: list[_Party], places=None) -> tuple[int, int]:
         """Where the sentence subject's clause starts and ends (before `pos`): introductory clauses
         (为…, 围绕…, a dateline) are skipped, and so are the clauses a purpose runs on into while
-        they name no party and open with no bare subject noun; a leading (本次活动)由 is not part
-        of the subject."""
+        they name no party and open with no bare subject noun (with `places`: nor with a street
+        written as a place, 为…，某街道在…基础上，联合…: the street is the subject); a leading
+        (本次活动)由 is not part of the subject."""
         subject_start, first_clause_end = s_start, pos
         purpose = False
         for mark in RE_CLAUSE_MARK.finditer(text, s_start, pos):
@@ -1117,6 +1120,7 @@ class PartnershipExtractor:
                 continue
             if purpose and not any(subject_start <= p.start < mark.start() for p in inside) and (
                 self._generic_subject(art, text, subject_start, mark.start()) is None
+                and (places is None or self._street_subject(art.streets, text, subject_start, mark.start(), places) is None)
             ):
                 subject_start = mark.end()  # 为…，加强…，A作为…: the purpose runs on
                 continue
@@ -1158,9 +1162,22 @@ class PartnershipExtractor:
         i = bisect_left(art.people_starts, subject_start)
         if i < len(art.people) and art.people[i].end <= first_clause_end:
             return [art.people[i]], False
-        if art.actor is not None and first_clause_end == pos and self._no_subject(text, subject_start, pos, places):
+        if art.actor is not None and street is None and first_clause_end == pos and self._no_subject(text, subject_start, pos, places):
+            # (a street written only as a place is a subject: 某街道联合B… is not the article's community's act)
             return [art.actor], True  # 联合B开展…: no subject at all, the article's community (or office) acts
         return [], False
+
+    def _street_acts(self, art: _Article, text: str, s_start: int, pos: int, inside: list[_Party], places) -> bool:
+        """The sentence subject is a street or town written only as a place (某街道联合A、B、C…; 某街道在…
+        基础上，联合A、B…): the street works with each unit it names, which are not each other's
+        partners, and the street itself is no party (round 38: the tuning gold pairs none of a place
+        street's partners in two articles, a police-and-school service room and a street's social
+        governance alliance; bulk text shows the same shape with universities)."""
+        clause_start = _clause_start(text, s_start, pos)
+        if self._street_subject(art.streets, text, clause_start, pos, places) is not None:
+            return True  # the word's own clause opens with the street (…局面，某街道联合A、B…)
+        subject_start, first_clause_end = self._subject_clause(art, text, s_start, pos, inside, places)
+        return self._street_subject(art.streets, text, subject_start, first_clause_end, places) is not None
 
     def _no_subject(self, text: str, subject_start: int, pos: int, places) -> bool:
         """Nothing but gap words, places and quotes before the word, and prose after it (联合B开展…)."""
@@ -1262,7 +1279,7 @@ class PartnershipExtractor:
                 if not b_list:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
-                if a_list or relation.group:
+                if a_list or (relation.group and not self._street_acts(art, text, s_start, rs, inside, places)):
                     respective = self._respective(text, a_list, b_list, rs)
                     yield _Claim(tuple(a_list), tuple(b_list), word, relation.group and not respective, implied, rs, respective)
                 continue
