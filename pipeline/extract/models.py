@@ -306,6 +306,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "taught": compile_han(RE_TAUGHT_TEMPLATE.format(words=alt("taught_content"))),
         "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
         "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
+        "people": compile_han(r"\G[”’」』]?的?[\p{Han}]{0,4}?(?:" + alt("people_head") + "|" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": compile_han(r"(?:" + alt("attributive_head") + r")"),
         "tier": compile_han(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
@@ -887,7 +888,18 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_honour(name)
         and not reject_taught_content(text, after)
         and not reject_checklist(name, text, after)
+        and not reject_people_group(name, text, after)
     )
+
+
+def reject_people_group(name: str, text: str, after: int) -> bool:
+    """Filter 32 (round 38): a quoted numeric abbreviation that names a group of people, by its own
+    last word (“六老人员”, “十大某某人物”) or by the few words its quote modifies (“三新”就业群体,
+    “三留守”人员: model_vocab.tsv people_head and group_head), counts or ranks people; it is no way
+    of working. Seen in 6 articles of 4 labelled tuning sets and the seeds, never a gold model. A
+    single 员 is a set of roles (“十大员”) and stays."""
+    heads = _vocab()["people_head"] + _vocab()["group_head"]
+    return name.endswith(heads) or _patterns()["people"].match(text, after) is not None
 
 
 def reject_checklist(name: str, text: str, after: int) -> bool:
