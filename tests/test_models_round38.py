@@ -3,6 +3,8 @@
 - A quoted numeric abbreviation that names a group of people, by its own last word (人员, 人物,
   群体) or by the words its quote modifies (“三新”某某群体), is no model; a set of roles (“八大员”)
   and a method whose quote is followed by a method word stay.
+- N位一体 is a model only when the text calls it one right after (的工作模式, 机制); alone it
+  describes how the thing after it is built.
 """
 
 from __future__ import annotations
@@ -29,3 +31,12 @@ def test_numeric_group_of_people_is_no_model(text):
 def test_numeric_roles_and_methods_stay(text, expected):
     assert model_names(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("青杉街道打造楼长、网格、物业、社工“四位一体”的工作模式，效果明显。", ["四位一体"]),
+    ("石门村形成党群“三位一体”联动机制。", ["三位一体"]),
+    ("致力于建设“五位一体”的美丽宜居小镇。", []),
+    ("构建照护、康复、陪伴三位一体的综合服务平台。", []),
+])
+def test_n_wei_yi_ti_needs_a_model_word_after(text, expected):
+    assert model_names(text) == expected
