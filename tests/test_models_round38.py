@@ -40,3 +40,13 @@ def test_numeric_roles_and_methods_stay(text, expected):
 ])
 def test_n_wei_yi_ti_needs_a_model_word_after(text, expected):
     assert model_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("所谓“三拳难敌六手”，单靠社区干部远远不够。", []),
+    ("这条老街被誉为“五湘红巷”，游人不断。", []),
+    ("老人常说，俗话说：“一日一善”嘛。", []),
+    ("青柳社区推行“三清两整治”，村容焕然一新。", ["三清两整治"]),
+])
+def test_quote_under_an_epithet_frame_is_no_method(text, expected):
+    assert model_names(text) == expected
