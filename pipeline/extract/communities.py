@@ -775,6 +775,24 @@ def _after_honour_verb(text: str, start: int, end: int) -> bool:
     return listed
 
 
+@lru_cache(maxsize=1)
+def _epithet_words() -> tuple[str, ...]:
+    return read_terms("epithet_frames.txt")
+
+
+def in_epithet_quote(text: str, start: int) -> bool:
+    """Round 38: the name starts inside a quote opened right after an epithet frame (被誉为“江南某某
+    第一村”, 被戏称为“某某村”: lexicons/epithet_frames.txt, a colon may stand between): the quote
+    praises or mocks a place named elsewhere; it is no community's name. The frame is in 11
+    articles of the tuning pool and bulk samples, 2 quotes of them ending in 村."""
+    line_start = max(text.rfind("\n", 0, start), start - MAX_SLOGAN_CHARS - 1, 0)
+    opening = max(text.rfind(mark, line_start, start) for mark in "“‘")
+    if opening < 0 or any(mark in text[opening + 1 : start] for mark in "”’"):
+        return False
+    before = text[max(0, opening - 4) : opening].rstrip("：:")
+    return before.endswith(_epithet_words())
+
+
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a quote of at most MAX_SLOGAN_CHARS characters with no
     sentence punctuation (“党建引领国际社区建设”), not in quoted speech."""
@@ -1672,6 +1690,8 @@ class CommunityExtractor:
         start = pieces[0][0]
         if grade == "edge" and not proper and quoted_whole(text, start, head_end, "“‘", "”’"):
             return None  # 获评“文明社区”: a title in quotes, not a community
+        if in_epithet_quote(text, start):
+            return None  # 被誉为“某某第一村”: praise for a place, the village has its own name
         if RE_HONOUR.match(text, start):
             return None  # 荣获全国文明社区: jieba reads 荣获 as a name; an honour verb opens no name
         if grade == "place" and not proper and _after_honour_verb(text, walk.start, head_end):

@@ -306,6 +306,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "taught": compile_han(RE_TAUGHT_TEMPLATE.format(words=alt("taught_content"))),
         "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
         "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
+        "people": compile_han(r"\G[”’」』]?的?[\p{Han}]{0,4}?(?:" + alt("people_head") + "|" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": compile_han(r"(?:" + alt("attributive_head") + r")"),
         "tier": compile_han(RE_TIER_TEMPLATE.format(domains=alt("tier_domain"))),
@@ -598,7 +599,7 @@ class ModelExtractor:
         if "n_ge_yi" in self.families:
             candidates += self._simple(view, index, RE_N_GE_YI, "n_ge_yi")
         if "n_wei_yi_ti" in self.families:
-            candidates += self._simple(view, index, RE_N_WEI_YI_TI, "n_wei_yi_ti")
+            candidates += self._n_wei_yi_ti(view, index)
         if "chain" in self.families:
             candidates += self._chains(*quote_free_view(text, keep_quotes=True))
         if "named" in self.families:
@@ -639,6 +640,16 @@ class ModelExtractor:
                 continue
             start, end = view_span(index, match.start(), match.end())
             yield _discovered_or_known(start, end, name, "one_plus_n", 1)
+
+    def _n_wei_yi_ti(self, view: str, index: list[int]):
+        """Round 38: N位一体 is a model only when the text calls it one right after (四位一体的工作模式,
+        `called`); alone it says how a thing it modifies is built (五位一体的某某乡村, 三位一体的服务平台),
+        unlabelled in 3 of 3 pooled tuning articles (check35b twice, train36b)."""
+        called = _patterns()["called"]
+        for match in RE_N_WEI_YI_TI.finditer(view):
+            if called.match(view, match.end()):
+                start, end = view_span(index, match.start(), match.end())
+                yield _discovered_or_known(start, end, match.group(), "n_wei_yi_ti", 1)
 
     def _simple(self, view: str, index: list[int], pattern, family: str):
         for match in pattern.finditer(view):
@@ -792,6 +803,8 @@ class ModelExtractor:
 
     def _shape(self, name: str, text: str, start: int, after: int) -> str | None:
         """The family of a quoted name whose shape alone makes it a method, or None."""
+        if under_epithet(text, start - 1):
+            return None  # 被誉为“…”, 所谓“…”: praise or a saying, whatever its shape
         if "steps" in self.families and RE_STEP_LIST.match(name):
             if RE_TECHNIQUE_AFTER.match(text, after) or _patterns()["groups"].match(text, after):
                 return None  # a craft's motions, or the groups a service is for (“老、少、困、特”四类群体)
@@ -814,6 +827,21 @@ def _inside_open_quote(text: str, start: int) -> bool:
         if char in QUOTE_MARKS:
             return char in OPENING_QUOTES
     return False
+
+
+@lru_cache(maxsize=1)
+def _epithet_words() -> tuple[str, ...]:
+    return read_terms("epithet_frames.txt")
+
+
+def under_epithet(text: str, quote_start: int) -> bool:
+    """Filter 33 (round 38): a quote right after an epithet or saying frame (被誉为, 被称为, 号称,
+    所谓, 俗话说: lexicons/epithet_frames.txt; a colon may stand between) gives praise or a proverb
+    (所谓“双拳…四手”, 被誉为“三湘某街”), so its shape alone (a numeral, 一X一Y, steps) makes no
+    method. The frame is in 11 articles of the tuning pool and bulk samples, never before a gold
+    model; a quote the text calls a model (被称为“某某”工作法) is judged by the other rules."""
+    before = text[max(0, quote_start - 4) : quote_start].rstrip("：:")
+    return before.endswith(_epithet_words())
 
 
 def steps_are_actions(name: str) -> bool:
@@ -887,7 +915,18 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_honour(name)
         and not reject_taught_content(text, after)
         and not reject_checklist(name, text, after)
+        and not reject_people_group(name, text, after)
     )
+
+
+def reject_people_group(name: str, text: str, after: int) -> bool:
+    """Filter 32 (round 38): a quoted numeric abbreviation that names a group of people, by its own
+    last word (“六老人员”, “十大某某人物”) or by the few words its quote modifies (“三新”就业群体,
+    “三留守”人员: model_vocab.tsv people_head and group_head), counts or ranks people; it is no way
+    of working. Seen in 6 articles of 4 labelled tuning sets and the seeds, never a gold model. A
+    single 员 is a set of roles (“十大员”) and stays."""
+    heads = _vocab()["people_head"] + _vocab()["group_head"]
+    return name.endswith(heads) or _patterns()["people"].match(text, after) is not None
 
 
 def reject_checklist(name: str, text: str, after: int) -> bool:
