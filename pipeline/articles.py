@@ -89,8 +89,10 @@ CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
 RE_FIRST_SECTION_HEAD = regex.compile(r"^\s*(?:一、|[（(]一[)）])")
 # An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
-# A region's or column's tag in brackets before a headline: [青禾]… / 【社区动态】…
-RE_BRACKET_TAG = regex.compile(r"^[\[【](?P<rubric>[^\[\]【】]{1,8})[\]】]\s*")
+# A region's tag in square brackets before a headline: [青禾]…. A tag in lenticular brackets
+# (【特写】…, 【某某项目组】…) is printed as part of the headline and stays in the title: round 38,
+# the labelled sets keep it in five articles of three sets and leave it out in one.
+RE_BRACKET_TAG = regex.compile(r"^\[(?P<rubric>[^\[\]【】]{1,8})\]\s*")
 # An attribution that compiles several outlets for a digest: （综合新华社、人民网）
 RE_COMPILED = regex.compile(r"^[（(]综合")
 
@@ -920,14 +922,14 @@ def _is_lead_in(first: str, second: str) -> bool:
 
 
 def _after_column_label(clean: CleanText, headline: Block, furniture: list[Furniture]) -> int:
-    """Where the headline starts after a tag in brackets ([青禾]…, 【社区动态】…) or a column's
+    """Where the headline starts after a tag in square brackets ([青禾]…) or a column's
     label set off by a dash (经典案例——…), which go to `furniture` as rubrics. A longer lead-in
     before a dash (民族团结一家亲——…) and a name before a bar (基层一线|…) are part of the
     headline as web pages print it, and stay in the title."""
     tag = RE_BRACKET_TAG.match(headline.text)
     kicker = layout.RE_KICKER.match(headline.text)
     if tag and len(headline.text) - tag.end() >= TITLE_MIN:
-        name, at, end = tag.group("rubric"), tag.start("rubric"), tag.end()  # [青禾]… / 【社区动态】…: a tag
+        name, at, end = tag.group("rubric"), tag.start("rubric"), tag.end()  # [青禾]…: a tag
     elif kicker and len(kicker.group("kicker")) <= COLUMN_LABEL_MAX and _is_headline(headline.text):
         name, at, end = kicker.group("kicker"), 0, kicker.end()
     else:

@@ -261,9 +261,18 @@ RE_TITLED_SPEECH_CLOSE = regex.compile(r"[，,：:“\"。]")
 # Han characters that may stand right before a name (…的陈会兰坦言, 由王芳负责, 该男子叫王芳，是…: round 35).
 NAME_LEFT_FUNCTION_CHARS = frozenset("的是和与由对向给被让叫")
 # Characters of `person_not_given.txt` that are also common in given names (车其杰, 周冰之, 邹月,
-# 胡耀元, 滕振能; round 35b: 中 of 吴中兰, 王中华): on a credit line, or after a title when a clear end
-# follows, a name may hold one.
-SOFT_GIVEN_CHARS = frozenset("其之月元能中")
+# 胡耀元, 滕振能; round 35b: 中 of 吴中兰, 王中华; round 38: 举 of 单举帆, 邝宏举): on a credit line,
+# or after a title when a clear end follows, a name may hold one.
+SOFT_GIVEN_CHARS = frozenset("其之月元能中举")
+# Characters soft only as the last of two given characters (秦冬儿): inside a word they are no name
+# (快递员|门儿清, 一点儿). Round 38: titled names with 举 or a closing 儿 were missed in three
+# labelled articles of three sets.
+SOFT_FINAL_CHARS = frozenset("儿")
+
+
+def _soft_at(given: str, i: int) -> bool:
+    """The given part's character i may stand in a name though `person_not_given.txt` lists it."""
+    return given[i] in SOFT_GIVEN_CHARS or (given[i] in SOFT_FINAL_CHARS and len(given) == 2 and i == 1)
 # The passive marker after a titled name (某某被选为楼长): the name ends before it (T1e).
 PASSIVE_MARK = "被"
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
@@ -641,7 +650,7 @@ class PersonExtractor:
             return None
         if self.freq.get(given, 0) < COMMON_WORD_FREQ or self.freq.get(name, 0) > 0 or self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
             return None  # (a rare given part is `_name_end`'s; 高兴|地说 is a word, then its 地)
-        if any(ch in self.res.not_given and ch not in SOFT_GIVEN_CHARS for ch in given) or given in self.res.roles:
+        if any(ch in self.res.not_given and not _soft_at(given, i) for i, ch in enumerate(given)) or given in self.res.roles:
             return None
         if given in NAMED_UNIT_WORDS or given in self._role_units:
             return None  # 科长包|社区: an assignment to a unit (包 "takes charge of"), no given name
@@ -672,9 +681,9 @@ class PersonExtractor:
             return None
         for end, ends in ((p + 3, self._weak_ends), (p + 2, self.res.speech_verbs)):
             given = text[p + 1 : end]
-            if end > len(text) or not RE_HAN.match(given) or not SOFT_GIVEN_CHARS.intersection(given) or given in self.res.roles:
+            if end > len(text) or not RE_HAN.match(given) or not any(_soft_at(given, i) for i in range(len(given))) or given in self.res.roles:
                 continue
-            if any(ch in self.res.not_given and ch not in SOFT_GIVEN_CHARS for ch in given) or any(blocked[p:end]):
+            if any(ch in self.res.not_given and not _soft_at(given, i) for i, ch in enumerate(given)) or any(blocked[p:end]):
                 continue
             if self.freq.get(text[p:end], 0) >= COMMON_WORD_FREQ or (len(given) == 2 and self.freq.get(given, 0) >= COMMON_WORD_FREQ):
                 continue  # 张其中, 李之后: a word, not a given name
@@ -1244,7 +1253,7 @@ class PersonExtractor:
         given = name[surname:]
         if not surname or not 1 <= len(given) <= 2 or not RE_HAN.match(given):
             return False
-        if any(ch in self.res.not_given and not (credit and ch in SOFT_GIVEN_CHARS) for ch in given) or given in self.res.roles:
+        if any(ch in self.res.not_given and not (credit and _soft_at(given, i)) for i, ch in enumerate(given)) or given in self.res.roles:
             return False  # P1 (杨经理: a title); a credit line's names may hold 之, 元 (王之旗)
         if text.startswith(self.res.honorifics, start + surname):  # P1: 侯师傅, 苏女士, 李哥, 张阿姨
             return False
