@@ -47,6 +47,7 @@ from ..mentions import ArticleContext, Mention
 from ..chars import RE_BOOK_TITLE, RE_QUOTED, quoted_whole
 from ..spans import Enclosures, SpanIndex, non_space
 from ..vocabulary import surnames, word_freq, word_tags
+from .frames import after_epithet
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -775,11 +776,6 @@ def _after_honour_verb(text: str, start: int, end: int) -> bool:
     return listed
 
 
-@lru_cache(maxsize=1)
-def _epithet_words() -> tuple[str, ...]:
-    return read_terms("epithet_frames.txt")
-
-
 def in_epithet_quote(text: str, start: int) -> bool:
     """Round 38: the name starts inside a quote opened right after an epithet frame (被誉为“江南某某
     第一村”, 被戏称为“某某村”: lexicons/epithet_frames.txt, a colon may stand between): the quote
@@ -789,8 +785,7 @@ def in_epithet_quote(text: str, start: int) -> bool:
     opening = max(text.rfind(mark, line_start, start) for mark in "“‘")
     if opening < 0 or any(mark in text[opening + 1 : start] for mark in "”’"):
         return False
-    before = text[max(0, opening - 4) : opening].rstrip("：:")
-    return before.endswith(_epithet_words())
+    return after_epithet(text, opening)
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:

@@ -43,6 +43,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import keep_disjoint
 from ..vocabulary import is_word, word_tags
+from .frames import after_epithet
 
 # Characters folded to one form in the matching view: full-width plus, and every dash variant.
 _FOLD = {"＋": "+", "－": "—", "-": "—", "―": "—", "─": "—", "–": "—", "→": "—"}
@@ -803,8 +804,10 @@ class ModelExtractor:
 
     def _shape(self, name: str, text: str, start: int, after: int) -> str | None:
         """The family of a quoted name whose shape alone makes it a method, or None."""
-        if under_epithet(text, start - 1):
-            return None  # 被誉为“…”, 所谓“…”: praise or a saying, whatever its shape
+        if after_epithet(text, start - 1):
+            # filter 33 (round 38): 被誉为“…”, 所谓“…” give praise or a saying, whatever the shape; a
+            # quote the text calls a model (被称为“某某”工作法) is still judged by the rules below it
+            return None
         if "steps" in self.families and RE_STEP_LIST.match(name):
             if RE_TECHNIQUE_AFTER.match(text, after) or _patterns()["groups"].match(text, after):
                 return None  # a craft's motions, or the groups a service is for (“老、少、困、特”四类群体)
@@ -827,21 +830,6 @@ def _inside_open_quote(text: str, start: int) -> bool:
         if char in QUOTE_MARKS:
             return char in OPENING_QUOTES
     return False
-
-
-@lru_cache(maxsize=1)
-def _epithet_words() -> tuple[str, ...]:
-    return read_terms("epithet_frames.txt")
-
-
-def under_epithet(text: str, quote_start: int) -> bool:
-    """Filter 33 (round 38): a quote right after an epithet or saying frame (被誉为, 被称为, 号称,
-    所谓, 俗话说: lexicons/epithet_frames.txt; a colon may stand between) gives praise or a proverb
-    (所谓“双拳…四手”, 被誉为“三湘某街”), so its shape alone (a numeral, 一X一Y, steps) makes no
-    method. The frame is in 11 articles of the tuning pool and bulk samples, never before a gold
-    model; a quote the text calls a model (被称为“某某”工作法) is judged by the other rules."""
-    before = text[max(0, quote_start - 4) : quote_start].rstrip("：:")
-    return before.endswith(_epithet_words())
 
 
 def steps_are_actions(name: str) -> bool:
