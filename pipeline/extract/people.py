@@ -109,6 +109,8 @@ RE_IS_ROLE = regex.compile(
 # clauses (某某留学多年，回乡创业，如今是某某中心负责人; 多年来，某某一直坚守，如今已是省人大代表):
 # a comma, an adverb of now, then 是/担任/成为 and the role phrase.
 RE_LATER_ROLE = regex.compile(r"[，,](?:如今|现在|目前)(?:已经|已|也)?(?:是|担任|成为)(?=[^，。、；：！？,;:!?\n“”]{2})")
+# The role phrase of that closing clause: up to the clause's end.
+RE_LATER_ROLE_PHRASE = regex.compile(r"[^，。、；：！？,;:!?\n“”]{2,30}")
 # How far back from that clause the sentence may start, and the clause marks a subject starts after.
 LATER_ROLE_REACH = 80
 CLAUSE_START_MARKS = frozenset("，,”")
@@ -1544,7 +1546,7 @@ class PersonExtractor:
             start = ends[-1] if ends else (reach if reach == 0 else None)
             if start is None:
                 continue  # no sentence start near: the clause's subject is out of reach
-            phrase = regex.match(r"[^，。、；：！？,;:!?\n“”]{2,30}", text[match.end() :])
+            phrase = RE_LATER_ROLE_PHRASE.match(text, match.end())
             role = self._role_in_phrase(ctx, phrase.group(0), match.end()) if phrase else None
             if role is None:
                 continue
