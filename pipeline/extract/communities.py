@@ -206,6 +206,23 @@ RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:
 NAME_FUNCTION_CHARS = set("和都")
 NAME_CHAR_TAGS = ("ns", "nr", "nrt", "v", "zg", None)
 
+# Round 39: a conjunction character jieba glued to the next name piece (某某街道|及宝|家山社区, 某镇|及
+# 某坝|村, 既|解社区档案…) joins the name to what was named before it (a place, a clause), it opens no
+# name: a one-character conjunction in jieba's dictionary (及, 既, 并, 或), not 和/都, which also open
+# names (NAME_FUNCTION_CHARS), in a word jieba does not know. Tuning pool and bulk: three articles.
+CONJUNCTION_TAG = "c"
+
+
+def conjunction_char(char: str) -> bool:
+    """及, 既, 并: a one-character conjunction that opens no name (not 和, 都)."""
+    return char not in NAME_FUNCTION_CHARS and word_tags().get(char) == CONJUNCTION_TAG
+
+
+def conjunction_glued(word: str) -> bool:
+    """及宝, 既解: a word jieba does not know that opens with a one-character conjunction."""
+    return len(word) >= 2 and word not in word_tags() and conjunction_char(word[0])
+
+
 # An ordinal ending a stem (新村|第一 of 某某新村第一社区): the estate's numbered community.
 RE_ORDINAL_END = regex.compile(r"第[一二三四五六七八九十\d]+$")
 
@@ -1357,6 +1374,14 @@ class CommunityExtractor:
                 break  # the text's start, or a gap (space) before the name: an edge
             t_start, t_end = tokens.spans[index]
             cut = _place_cut(t_start, t_end, place_chars)
+            if cut is not None and cut < t_end and conjunction_char(text[cut]) and (
+                    t_end - cut == 1 or conjunction_glued(text[cut:t_end])):
+                # jieba glued the place and a conjunction (某镇及|某坝村 → 镇及): the name starts after it
+                if cut + 1 < t_end:
+                    pieces.insert(0, (cut + 1, t_end, text[cut + 1 : t_end]))
+                    start = cut + 1
+                stop, stop_word = "word", text[cut]
+                break
             if cut is not None:
                 # jieba glued the place's last character to the name (滨河镇新墩 → 镇新墩): cut there.
                 if cut < t_end:
@@ -1388,6 +1413,8 @@ class CommunityExtractor:
             return "word", word, None  # a word that announces a name is no part of it (步入|锦凤社区), whatever jieba tags it
         if _measure_opens_name_piece(text, word, t_start):
             return None, "", (t_start, t_end, word)
+        if conjunction_glued(word):
+            return "word", word[0], (t_start + 1, t_end, word[1:])  # 及|宝家山社区: the rest is the name's first piece
         if not name_like(word, text[start:end]):
             rest = word[1:]
             if (word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and rest[-1] not in DIVISION_CHARS
@@ -1417,6 +1444,8 @@ class CommunityExtractor:
         spans = tokens.spans
         index = bisect.bisect_left(spans, (place.end, place.end))
         words = []
+        if conjunction_glued(between[:2]):
+            return None  # 某某街道|及宝|家山社区: two items, the walk reads the name after the conjunction
         while index < len(spans) and spans[index][0] < front:
             word = text[spans[index][0] : spans[index][1]]
             if (len(word) == 1 and word in _stop_chars()) or is_barrier(word) or phrase_word(word):
