@@ -400,6 +400,19 @@ def reject_dictionary_word(name: str) -> bool:
     return is_word(name) and word_tags().get(name) is not None
 
 
+# Filter 34 (round 39): jieba's tags of everyday verbs, idioms and set phrases (互助 v, 左邻右舍 i,
+# 条块分割 l, 变大 v). Quoted, such a word describes how something is done or was done; a named
+# model is coined (a formula, an abbreviation, a new compound jieba does not list). Nouns jieba lists
+# (网格化, 包干制) stay: the tuning and dev gold name methods so.
+EVERYDAY_PHRASE_TAGS = ("v", "vd", "i", "l", "a", "ad")
+
+
+def reject_everyday_phrase(name: str) -> bool:
+    """Filter 34: a quoted verb, idiom or set phrase of the general dictionary (“互助”模式, “左邻右舍”
+    议事会, 传统“条块分割”的治理模式) is no named model; a model of our lexicon stays."""
+    return word_tags().get(name) in EVERYDAY_PHRASE_TAGS and lookup(name) is None
+
+
 def reject_two_words(name: str) -> bool:
     """Filter 13: a numeric abbreviation that is two ordinary words (双向|融合, 三维|延伸,
     五大|区域, 九龙|社工) is a phrase or a name, not an abbreviation of a list."""
@@ -755,7 +768,7 @@ class ModelExtractor:
             return None
         if "formula" in self.families and "+" in name and RE_FORMULA.match(name):
             return _quoted_formula(text, start, end, name, after)
-        if reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2:
+        if reject_generic_label(name) or reject_catchphrase(name) or len(name) < 2 or reject_everyday_phrase(name):
             return None
         if self._called_after(name, text, quote_start, after):
             return _discovered_or_known(start, end, name, "named", 2)
