@@ -29,3 +29,21 @@ def test_conjunction_led_clause_yields_no_community(text):
 
 def test_name_opened_by_he_stays():
     assert community_surfaces("和美社区的志愿者走进楼道。") == ["和美社区"]
+
+
+# 中 is a locative stop character, but it also opens rare place names jieba lists (中坤, 中宇) and
+# then cuts before the head: after a place or punctuation the pair is the community's name.
+@pytest.mark.parametrize("text, expected", [
+    ("近日，桐溪街道桂芦社区、中坤社区开展义诊。", ["桂芦社区", "中坤社区"]),
+    ("夏令营在桐溪街道中宇社区正式开营。", ["中宇社区"]),
+])
+def test_locative_opening_a_listed_name_is_part_of_it(text, expected):
+    assert community_surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "在活动中社区居民积极参与。",
+    "近日，中国社区发展论坛举行。",
+])
+def test_locative_after_a_noun_opens_no_name(text):
+    assert community_surfaces(text) == []

@@ -204,6 +204,10 @@ RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:
 # (a place, person or verb character, or one jieba does not list). Round 14: four articles of four
 # outlets.
 NAME_FUNCTION_CHARS = set("和都")
+# Round 39: locative stop characters that open two-character place names jieba lists as rare proper
+# words yet cuts before a head (中|沙社区, 中|台社区, 中|村社区): the pair is the name. Tuning pool and
+# bulk: three articles of three sets.
+NAME_OPENING_LOCATIVES = set("中")
 NAME_CHAR_TAGS = ("ns", "nr", "nrt", "v", "zg", None)
 
 # Round 39: a conjunction character jieba glued to the next name piece (某某街道|及宝|家山社区, 某镇|及
@@ -1561,14 +1565,18 @@ class CommunityExtractor:
         pair = text[left:head_start]
         if not RE_HAN_RUN.fullmatch(pair) or (pair in word_tags() and piece_class(pair) != "P"):
             return None  # 共和, 首都: everyday words (a rare name jieba lists, 华都, stays)
-        if pair[1] in NAME_FUNCTION_CHARS:
-            other = pair[0]
-        elif pair[0] == "和":
-            other = pair[1]
+        if pair[0] in NAME_OPENING_LOCATIVES:
+            if piece_class(pair) != "P" or word_tags().get(pair) not in PROPER_WORD_TAGS + ("nr", "nrt"):
+                return None  # 中|沙社区 (a rare place name jieba lists); not 中心, 中国
         else:
-            return None
-        if other in _stop_chars() or other in NUMERALS or word_tags().get(other) not in NAME_CHAR_TAGS:
-            return None
+            if pair[1] in NAME_FUNCTION_CHARS:
+                other = pair[0]
+            elif pair[0] == "和":
+                other = pair[1]
+            else:
+                return None
+            if other in _stop_chars() or other in NUMERALS or word_tags().get(other) not in NAME_CHAR_TAGS:
+                return None
         token = tokens.at(left)
         if token is None or token[0] != left:
             return None
