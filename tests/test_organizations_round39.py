@@ -34,3 +34,30 @@ def test_round39_council_named_by_its_village(text, expected):
 )
 def test_round39_council_without_a_name_is_none(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- 社工室, 社工点, 社工总站: social-work posts
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("站长带领青禾社工室社工入户走访。", ["青禾社工室"]),
+        ("县社工总站、白沙镇社工站联合开展活动。", ["县社工总站", "白沙镇社工站"]),
+        ("昨日下午，白沙镇青杉社区社工点举办读书会。", ["青杉社区社工点"]),
+        ("镇长为白沙镇柳泉村社工服务室揭牌。", ["柳泉村社工服务室"]),
+    ],
+)
+def test_round39_social_work_post_named_by_its_place(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全县已建成社工服务点26个。", []),
+        ("每个社区建立社会工作服务室。", []),
+        ("这个社区社工室的试点将推广。", []),
+        ("社工室里坐满了居民。", []),
+    ],
+)
+def test_round39_social_work_post_without_a_name_is_none(text, expected):
+    assert organizations(text) == expected
