@@ -61,3 +61,27 @@ def test_round39_social_work_post_named_by_its_place(text, expected):
 )
 def test_round39_social_work_post_without_a_name_is_none(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- F16: a place's units of a lower level
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("村民来到白沙县村级党群服务中心办理业务。", []),
+        ("白沙县乡镇社会工作服务站已实现全覆盖。", []),
+        ("白沙县民政局指导乡镇社工站开展工作。", ["白沙县民政局"]),
+    ],
+)
+def test_round39_place_with_a_level_kind_is_a_class(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("白沙县青松镇社工站开展活动。", ["白沙县青松镇社工站"]),
+        ("白沙县社会工作服务中心开展培训。", ["白沙县社会工作服务中心"]),
+    ],
+)
+def test_round39_place_with_a_named_unit_stays(text, expected):
+    assert organizations(text) == expected
