@@ -106,6 +106,9 @@ Filters (each a small method, in this order)
      it; not after a clause border, a preposition or a conjunction (与|应急技术学院), round 31.
   F9 公司 after only a two-character line of business, no brand jieba knows (通信公司, 设计公司:
      a company of that kind, written without its name; 联通公司 stays), round 28.
+  F16 a place, then only descriptor words among which a lower level written as a kind
+     (`org_level_kinds.txt`: 某县|村级|党群服务中心, 某市|镇街|社会工作综合服务中心, 某县|乡镇|社工站),
+     then the ending: the place's units of that level, a class, not one body → none, round 39.
   F13 a service home named by the people it serves (残疾人之家, 儿童之家) named by a province
      alone (“某省残疾人之家”荣誉称号, 某省残疾人之家星级评定标准) is a title or a standard → none, round 32.
   F14 the bare ending 中心 after places only (某市|中心, 某新区某片区|中心) is the place's downtown or a
@@ -530,6 +533,7 @@ class _Resources:
     short_heads: "ahocorasick.Automaton"  # org_short_heads.tsv: head → (head, _ShortHead)
     program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names (word, "")
     posts: tuple[str, ...]  # person_roles.txt: a department followed by one is a person's role (C15)
+    level_kinds: tuple[str, ...]  # org_level_kinds.txt: 村级, 乡镇 — a lower level as a kind (F16)
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -658,6 +662,7 @@ def resources() -> _Resources:
         ),
         program_heads=_automaton({row["suffix"]: "" for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
         posts=tuple(read_terms("person_roles.txt")),
+        level_kinds=tuple(read_terms("org_level_kinds.txt")),
     )
 
 
@@ -1784,6 +1789,8 @@ class OrganizationExtractor:
         if (suffix.text == PLACE_CENTRE_ENDING and places and not remainder
                 and not index.has_community_within(start, suffix_start, suffix_start + len(suffix.text))):
             return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
+        if places and remainder and self._only_generic_words(remainder) and any(kind in remainder for kind in self.res.level_kinds):
+            return True  # F16: 某县|村级|党群服务中心, 某县|乡镇|社工站: the place's units of a level, a class
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
             return not (places or index.has_community_within(start, suffix_start, suffix_start + len(suffix.text)))
