@@ -1047,6 +1047,11 @@ def _unit_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
     return [Credit(text[a:b], unit, start + a, start + b) for a, b in names]
 
 
+# "Text and photos by" opening a byline before the outlet (文、图/某某晚报记者 张三, 文/图/…): not part
+# of the reporter's title. Round 39: a bulk page's role read as 文、图/某某晚报全媒体记者.
+RE_TEXT_PHOTO_LEAD = regex.compile(r"^文\s*[、/／]?\s*[图圖]\s*[/／]\s*")
+
+
 def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
     """The reporters a byline or credit names, offsets in the clean text.
 
@@ -1059,6 +1064,7 @@ def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
     for number, label in enumerate(titles):
         title = label.group(0)
         prefix = text[: label.start()].strip("（(【[□■•· ") if number == 0 else ""
+        prefix = RE_TEXT_PHOTO_LEAD.sub("", prefix)  # 文、图/某某晚报记者: the outlet without the credit
         if prefix and layout.is_outlet_name(prefix):
             title = prefix + title
         names_end = titles[number + 1].start() if number + 1 < len(titles) else len(text)

@@ -1169,7 +1169,7 @@ RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|�
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
 # (after a square, ■ 某某报记者 张三, or before a bar, 某某日报客户端 | 记者 张三)
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
-RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
+RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／、\-－]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)")
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 # An outlet's local bureau after the place (红网青禾县分站3月5日讯, 某某社青禾记者站): the place and the
 # bureau word may run longer than a place alone. Round 35B.
@@ -1427,7 +1427,8 @@ def byline_outlet(line: str) -> str | None:
     glued = outlet + (match.group("media") or "")
     if glued != outlet and is_outlet_name(glued) and not is_outlet_name(outlet):
         return glued  # 某某融媒记者张三: 融媒 ends the outlet's name (某某融媒), not the reporter's title
-    app, slash, named = outlet.replace("／", "/").partition("/")
+    # 某某/某某商报记者, 新某某-某某日报记者 (round 39: a dash joins them too)
+    app, slash, named = outlet.replace("／", "/").replace("－", "/").replace("-", "/").partition("/")
     if slash:
         # An app and the paper that runs it (某某/某某商报记者 张三): the paper is the outlet.
         return next((part for part in (named, app) if is_outlet_name(part) or _is_paper(part)), None)

@@ -32,7 +32,10 @@ RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|�
 # lexicons/web_furniture.tsv): an outlet before them (某某晚报记者 张三, 某某晚报·某某客户端通讯员 李四),
 # a credit after the names
 # (文/图, 摄, 受访者供图).
-BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·/／]{1,14}?(?:\s*[|｜]\s*)?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
+BYLINE_OUTLET = r"(?:\p{Han}[\p{Han}·/／、\-－]{1,14}?(?:\s*[|｜]\s*)?(?=(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?(?:记者|記者|通讯员)))?"
+# Round 39: an app and its paper joined by a dash (新某某-某某日报 记者 张三) and a 文、图/ credit
+# before the outlet (文、图/某某晚报记者 张三) are outlets too; before, such a byline was read as the
+# headline (pool and bulk: five pages of four outlets).
 # A square or bullet opening a byline (■ 某某报记者 张三), and a bar between the outlet and its
 # reporters (某某日报客户端 | 记者 张三). Round 14: three web pages of three outlets.
 BYLINE_MARK = r"(?:[■□▢●◆▲]\s*)?"
@@ -560,7 +563,7 @@ def _re_byline() -> "regex.Pattern":
     titles = set(layout.web_terms().get("reporter_label", ())) | {"本刊记者", "实习生"}
     alternatives = "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True))
     return regex.compile(
-        f"^{BYLINE_MARK}(?:{BYLINE_OUTLET}(?:{alternatives})[：:]?\\s*(?:{BYLINE_NAME}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
+        f"^{BYLINE_MARK}(?:{BYLINE_OUTLET}(?:{alternatives})[：:_＿]?\\s*(?:{BYLINE_NAME}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
     )
 
 

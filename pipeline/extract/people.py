@@ -177,6 +177,8 @@ CREDIT_OPENING_BRACKETS = ("（", "(", "【", "[")
 CREDIT_CLOSING_BRACKETS = frozenset("）)】]")
 # Sentence punctuation: a credit line (本报记者任晓霞) has none.
 RE_SENTENCE_PUNCT = regex.compile(r"[，。；：！？“”]")
+# A sentence's end: what stands before a credit closing a dateline has none (2031年4月2日 某某日报 记者…).
+RE_SENTENCE_END_MARK = regex.compile(r"[。！？!?]")
 # … though a credit line may hold colons (通讯员：刘茵责编：陈铭).
 RE_CREDIT_PUNCT = regex.compile(r"[，。；！？“”]")
 # jieba's tags of adjectives and time words: given names like 浩然, 国庆 are tagged so, and are
@@ -1594,7 +1596,21 @@ class PersonExtractor:
             return True  # （记者王敏…）, （李文杰全媒体记者钱悦）, 【通讯员王敏李文杰】
         line_end = text.find("\n", p)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return len(line) <= MAX_CREDIT_LINE and not RE_CREDIT_PUNCT.search(line)
+        if len(line) <= MAX_CREDIT_LINE and not RE_CREDIT_PUNCT.search(line):
+            return True
+        return self._credit_tail(line, p - line_start)
+
+    @staticmethod
+    def _credit_tail(line: str, p: int) -> bool:
+        """The line closes with a credit after a dateline or an outlet's page data (2026年1月20日
+        某某日报 版次：B07 记者 某某 通讯员 某某): from the first reporter's title at or before p to the
+        line's end there are titles and names only. Round 39: the last title's names on such lines
+        were lost (the line as a whole is too long and holds a colon), the shape in four pool and bulk pages."""
+        first = min((i for word in BYLINE_ROLE_WORDS if 0 <= (i := line.find(word, 0, p + len(word))) <= p), default=-1)
+        if first <= 0 or RE_SENTENCE_END_MARK.search(line, 0, first):
+            return False  # …。记者某某: a credit after a sentence (a caption's), not after a dateline
+        tail = line[first:]
+        return len(tail) <= MAX_CREDIT_LINE and not RE_SENTENCE_PUNCT.search(tail)
 
     def _prefer_short_names(self, text: str, found: list[_Found], blocked: list[bool]) -> list[_Found]:
         """Where a name ends, read over the whole article (a person is named more than once):
