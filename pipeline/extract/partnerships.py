@@ -522,6 +522,11 @@ RE_UNNAMED_LAST = regex.compile(r"、\p{Han}{2,8}")
 # Items no extractor named opening such a list (某社工、B、C等单位…). Example match: 某某社工、
 RE_UNNAMED_LEAD = regex.compile(r"^(?:\p{Han}{2,12}、)+$")
 MIN_JOIN_UNITS = 2  # a list: one unit taking part is no roster of partner units
+# Items no extractor named opening a list that acts together, after the clause's 由-lead (该项目由
+# 某某站点、A、B共同实施; 某某办、A与B联合开展): the named items go on with the list. Example match:
+# 该项目由永宁街道康养站点、 (group 1: 永宁街道康养站点、); 这是某某办、A、B等单位联合开展的….
+# Round 39: a list of units whose first item's name no extractor took (a 站点, an office's short name).
+RE_UNNAMED_OPENING = regex.compile(r"(?:这是|(?:(?:本次|此次|该|这次)?(?:活动|项目))?由)?((?:\p{Han}{2,12}、)+)")
 
 # The target of a visit that names no party: co-visitors are looked for against no target.
 NO_TARGET = _Party(-1, -1, Party("none", ""))
@@ -1947,7 +1952,7 @@ class PartnershipExtractor:
             if i and _joined(text, inside[i - 1].end, first.start):
                 continue  # not the head of its list
             members = self._bridged_list_after(text, first, inside[i:], len(text), places)
-            if len(members) < 2 or self._list_of_another_frame(text, s_start, first, members, places):
+            if len(members) < 2 or self._list_of_another_frame(text, s_start, first, members, places, inside[:i]):
                 continue
             tail = self._unplaced(text, members[-1].end, min(s_end, members[-1].end + 40), places)
             together = RE_TOGETHER_AFTER.match(tail)
@@ -1978,17 +1983,30 @@ class PartnershipExtractor:
         joins = (self._unplaced(text, a.end, b.start, places) for a, b in zip(members, members[1:]))
         return self._opens_clause(text, s_start, members[0], places) and not any(RE_WITH_JOIN.search(j) for j in joins)
 
-    def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places) -> bool:
+    def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places, before=()) -> bool:
         """A list that is not the subject of its own joint act: A与B、C结对 (B and C are each A's
         partners, which the with-frame pairs, not partners of each other: a 与/同/跟 join followed
         by more items), a head after 与/和/同 (X与A、B…: the with-frame's list), or a head after a
         list mark (…、B、C结对: the tail of a longer list whose earlier item no extractor named)."""
         clause_start = _clause_start(text, s_start, first.start)
         lead = self._unplaced(text, clause_start, first.start, places)
+        if lead.endswith("、") and self._unnamed_opening(lead, clause_start, before):
+            lead = ""  # 由某某站点、A、B共同实施: the items no extractor named open the list, A and B go on with it
         if lead.endswith("、") or self._with_before(text, clause_start, first, places):
             return True
         joins = [self._unplaced(text, a.end, b.start, places) for a, b in zip(members, members[1:])]
         return len(members) > 2 and any(RE_WITH_JOIN.fullmatch(j) for j in joins[:-1])
+
+    @staticmethod
+    def _unnamed_opening(lead: str, clause_start: int, before) -> bool:
+        """The lead of a list's first named item is only items no extractor named, after the
+        clause's own opening (该项目由某某站点、A、B…): no party before it in the clause, no with-mark
+        (A与某某站、B: B is A's partner, not a list head) and no clause word in the items."""
+        if any(p.start >= clause_start for p in before):
+            return False
+        items = RE_UNNAMED_OPENING.fullmatch(lead)
+        names = items.group(1).replace("、", "") if items else ""
+        return bool(items) and not RE_WITH_MARK.search(names) and not regex.search(clause_words(), names)
 
     def _visit(self, art, text, s_start, s_end, inside, places, blocked):
         """A(的)<staff>…<visit word>B: A's staff go to serve B (see the module doc)."""
