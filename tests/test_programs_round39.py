@@ -3,13 +3,17 @@
 1. A quoted name before a meeting word of the deliberation family (“某某”议事会, “某某”圆桌会,
    “某某”的表决会, “某某”专题会议, “某某”动员会, “某某”协商会) names the meeting series, as
    “某某”座谈会 and “某某”恳谈会 already did; a meeting word with no quote before it names nothing.
+2. A quote ending in a room word 坊, 屋 or 书院 after words of its own names a community's room
+   (“某某缝补坊”, “某某屋”, “某某书院”); a quote the dictionary knows as one word (“老街坊”, “小木屋”)
+   names none. A shorter quote that ends the full name and opens a quoted list (“暖心屋”…“夏日送凉”
+   活动) is a mention of the full name, not a second program.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from contexts import programs_and_kinds as programs
+from contexts import program_spans, programs_and_kinds as programs
 
 
 QUOTED_MEETINGS = [
@@ -33,3 +37,30 @@ def test_quote_before_meeting_word_names_the_meeting(name, text, expected):
 @pytest.mark.parametrize("name, text", NO_QUOTED_MEETING, ids=[r[0] for r in NO_QUOTED_MEETING])
 def test_meeting_word_without_quote_names_nothing(name, text):
     assert programs(text) == []
+
+
+QUOTED_ROOMS = [
+    ("mending_workshop", "社区在二楼开了“巧手缝补坊”，添置了三台缝纫机。", [("巧手缝补坊", "station")]),
+    ("toddler_room", "街道首家托育点“小蜗牛屋”昨天开门迎客。", [("小蜗牛屋", "station")]),
+    ("village_academy", "村里把祠堂改成了“明德书院”，每周开一次讲座。", [("明德书院", "station")]),
+]
+
+NO_QUOTED_ROOM = [
+    ("neighbours", "几位老住户说，“老街坊”常在树下下棋。"),
+    ("cabin", "公园里那间“小木屋”刷上了新漆。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", QUOTED_ROOMS, ids=[r[0] for r in QUOTED_ROOMS])
+def test_quote_ending_in_room_word_names_a_room(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_QUOTED_ROOM, ids=[r[0] for r in NO_QUOTED_ROOM])
+def test_one_dictionary_word_room_names_nothing(name, text):
+    assert programs(text) == []
+
+
+def test_short_room_quote_opening_a_list_is_a_mention_of_the_full_name():
+    text = "岸柳社区“邻里·暖心屋”落成，两间“暖心屋”还将启动“夏日送凉”活动。"
+    assert program_spans(text) == [("邻里·暖心屋", "邻里·暖心屋"), ("暖心屋", "邻里·暖心屋"), ("夏日送凉", "夏日送凉")]
