@@ -7,6 +7,9 @@
    (“某某缝补坊”, “某某屋”, “某某书院”); a quote the dictionary knows as one word (“老街坊”, “小木屋”)
    names none. A shorter quote that ends the full name and opens a quoted list (“暖心屋”…“夏日送凉”
    活动) is a mention of the full name, not a second program.
+3. A quote ending in a talk-session word (…谈, …夜话, …会议: “某某半月谈”, “某某夜话”, “某某会议”) names
+   the session series; a remark about talking (“坐下来谈”, “有事好好谈”: a verb or adverb before the
+   talk word) names nothing.
 """
 
 from __future__ import annotations
@@ -64,3 +67,25 @@ def test_one_dictionary_word_room_names_nothing(name, text):
 def test_short_room_quote_opening_a_list_is_a_mention_of_the_full_name():
     text = "岸柳社区“邻里·暖心屋”落成，两间“暖心屋”还将启动“夏日送凉”活动。"
     assert program_spans(text) == [("邻里·暖心屋", "邻里·暖心屋"), ("暖心屋", "邻里·暖心屋"), ("夏日送凉", "夏日送凉")]
+
+
+QUOTED_TALKS = [
+    ("fortnight_talk", "每逢周五，“楼道半月谈”就在单元门口开讲。", [("楼道半月谈", "activity")]),
+    ("evening_talk", "社区每周办一次“邻家夜话”，听大家说心里话。", [("邻家夜话", "activity")]),
+    ("bench_meeting", "书记说，“马扎会议”让老人们愿意开口。", [("马扎会议", "activity")]),
+]
+
+NO_QUOTED_TALK = [
+    ("sit_and_talk", "双方都愿意“坐下来谈”，矛盾就好解了。"),
+    ("talk_properly", "老书记常挂在嘴边的是“有事好好谈”。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", QUOTED_TALKS, ids=[r[0] for r in QUOTED_TALKS])
+def test_quote_ending_in_talk_word_names_the_session(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_QUOTED_TALK, ids=[r[0] for r in NO_QUOTED_TALK])
+def test_remark_about_talking_names_nothing(name, text):
+    assert programs(text) == []

@@ -736,7 +736,8 @@ def inner_suffix(name: str) -> _Suffix | None:
     for size in lengths:
         suf = table.get(name[-size:]) if size <= len(name) else None
         if suf is not None:
-            return suf if len(name) >= size + 2 and not reject_everyday_home(name, suf) and not reject_particle_ba(name, suf) and not reject_one_word_room(name, suf) else None
+            keep = len(name) >= size + 2 and not reject_everyday_home(name, suf) and not reject_particle_ba(name, suf)
+            return suf if keep and not reject_one_word_room(name, suf) and not reject_everyday_talk(name, suf) else None
     return None
 
 
@@ -985,6 +986,21 @@ def reject_one_word_room(name: str, own: _Suffix) -> bool:
     if own.kind != "station" or len(own.word) != 1:
         return False
     return len(token_offsets(name)) == 1
+
+
+# Talk-session words that end a quoted session's own name (“某某半月谈”, “某某夜话”, “某某会议”); round 39.
+TALK_WORDS = ("谈", "夜话", "会议")
+
+
+def reject_everyday_talk(name: str, own: _Suffix) -> bool:
+    """Filter 5f (round 39): a quote ending in a talk word whose word before it is a verb, adverb,
+    adjective, particle or pronoun (“坐下来谈”, “有事好好谈”) is a remark about talking, not the name
+    of a session; a session's name has a noun or time word there (“楼道半月谈”, “邻家夜话”)."""
+    if own.word not in TALK_WORDS:
+        return False
+    tokens = token_offsets(name[: -len(own.word)])
+    last = name[tokens[-1][0] : tokens[-1][1]] if tokens else ""
+    return (word_tags().get(last) or "x")[0] in ("a", "v", "d", "u", "r")
 
 
 def reject_numeric_head(inner: str) -> bool:
