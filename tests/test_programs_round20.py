@@ -173,7 +173,8 @@ def test_generic_station_without_holder_names_nothing():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("桃源社区以“同心坊”为平台，组织居民议事。", [("同心坊", "program")]),
+    # round 39: 坊 is a room word, so the quote ends in a program word and names a station
+    ("桃源社区以“同心坊”为平台，组织居民议事。", [("同心坊", "station")]),
     ("这家银行以“兴农快贷”为抓手，支持种植户。", [("兴农快贷", "program")]),
 ])
 def test_quote_carried_by_yi_wei(text, expected):

@@ -29,7 +29,8 @@ STILL_NAMED = [
     # one quote before 服务 after a verb of trying out: a named service, as before
     ("single_quote", "街道积极探索实践“错峰借位”服务，缓解停车难。", [("错峰借位", "program")]),
     # a verb between a station's quote and the service's quote: no list, the service stays
-    ("verb_between", "“暖心屋”推出“温暖赶路人”专项服务，免费供应热水。", [("温暖赶路人", "program")]),
+    # (round 39: 屋 is a room word, so the station's own quote names it too)
+    ("verb_between", "“暖心屋”推出“温暖赶路人”专项服务，免费供应热水。", [("暖心屋", "station"), ("温暖赶路人", "program")]),
     # a program word after the plain word heads the list: the quotes are named
     ("list_with_brand", "社区培育了“桂花姐姐”“银发帮帮”等志愿服务品牌。", [("桂花姐姐", "brand"), ("银发帮帮", "brand")]),
 ]

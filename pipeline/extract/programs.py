@@ -736,7 +736,8 @@ def inner_suffix(name: str) -> _Suffix | None:
     for size in lengths:
         suf = table.get(name[-size:]) if size <= len(name) else None
         if suf is not None:
-            return suf if len(name) >= size + 2 and not reject_everyday_home(name, suf) and not reject_particle_ba(name, suf) else None
+            keep = len(name) >= size + 2 and not reject_everyday_home(name, suf) and not reject_particle_ba(name, suf)
+            return suf if keep and not reject_one_word_room(name, suf) and not reject_everyday_talk(name, suf) else None
     return None
 
 
@@ -976,6 +977,30 @@ def reject_particle_ba(name: str, own: _Suffix) -> bool:
     last = name[tokens[-1][0] : tokens[-1][1]] if tokens else ""
     tag = word_tags().get(last)
     return tag is not None and not tag.startswith("n")
+
+
+def reject_one_word_room(name: str, own: _Suffix) -> bool:
+    """Filter 5e (round 39): a quote ending in a one-character room word (坊, 屋, 站, 吧) that the
+    dictionary knows as one word (“老街坊”, “图书馆”) names a kind of person or building, not a room of
+    its own; a named room has words of its own before the room word (“某某工匠坊”, “宝宝屋”)."""
+    if own.kind != "station" or len(own.word) != 1:
+        return False
+    return len(token_offsets(name)) == 1
+
+
+# Talk-session words that end a quoted session's own name (“某某半月谈”, “某某夜话”, “某某会议”); round 39.
+TALK_WORDS = ("谈", "夜话", "会议")
+
+
+def reject_everyday_talk(name: str, own: _Suffix) -> bool:
+    """Filter 5f (round 39): a quote ending in a talk word whose word before it is a verb, adverb,
+    adjective, particle or pronoun (“坐下来谈”, “有事好好谈”) is a remark about talking, not the name
+    of a session; a session's name has a noun or time word there (“楼道半月谈”, “邻家夜话”)."""
+    if own.word not in TALK_WORDS:
+        return False
+    tokens = token_offsets(name[: -len(own.word)])
+    last = name[tokens[-1][0] : tokens[-1][1]] if tokens else ""
+    return (word_tags().get(last) or "x")[0] in ("a", "v", "d", "u", "r")
 
 
 def reject_numeric_head(inner: str) -> bool:
@@ -2064,7 +2089,7 @@ def short_quotes_as_aliases(cands: list[_Candidate]) -> list[_Candidate]:
     out = []
     for cand in cands:
         full = None
-        if cand.rule == "inner" and cand.kind in SHORT_QUOTE_KINDS:
+        if cand.rule in ("inner", "list") and cand.kind in SHORT_QUOTE_KINDS:
             full = next((c for c in longer if len(c.name) > len(cand.name) and c.name.endswith(cand.name)), None)
         out.append(cand if full is None else _Candidate(cand.start, cand.end, cand.name, full.kind, full.core, "alias", cand.q_start, cand.q_end))
     return out
