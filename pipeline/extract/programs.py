@@ -124,6 +124,16 @@ RE_TWO_PART = regex.compile(r"^\p{Han}{2,9}[·・，, ]\p{Han}{2,9}$|^\p{Han}{4,
 # Shortest quote that a set-up verb's object names alone: two characters are mostly a quoted
 # buzzword (打造“智慧”，打造“红色”，), not a name.
 MIN_VERB_OBJECT = 3
+# Round 39b: the verbs and the shortest quote of one_part_activity (开展“甲乙敲门”家访).
+ONE_PART_ACTIVITY_VERBS = ("开展", "举办", "举行")
+MIN_ONE_PART_ACTIVITY = 5
+# A numeral opening a quote: 双走访双服务, 三进三帮 (a numbered formula).
+RE_NUMERAL_START_CHAR = regex.compile(r"[一二三四五六七八九十两双多]")
+# What may follow the closing quote of one_part_activity: a word, a next quote or a dash
+# (开展“某某”家访, 举办“甲”“乙”等讲座, 开展“某某”——…).
+RE_ACTIVITY_GOES_ON = regex.compile(r"[\p{Han}“—]")
+# A rating right after a quote: the quote is the title rated (开展“甲乙之星”评选).
+RE_RATED_AFTER = regex.compile(r"[“”、\p{Han}]{0,30}?(?:评比|评选|评优)")
 # Punctuation and spaces, which two writings of one program name may differ in (“甲，乙” / “甲 乙”).
 RE_MARKS = regex.compile(r"[\s\p{P}]")
 # An edition number right before the opening quote: the quote names a recurring event
@@ -1213,7 +1223,34 @@ def activity_object(text: str, q_start: int, name: str) -> bool:
     word after it: 开展“甲乙同心·丙丁同行”宣讲, 开展了“甲乙，丙丁”某社区送餐行动, 一场名为“甲乙，
     丙丁”的主题活动. A one-part quote there is often a slogan (开展“扫黑除恶”宣传) and stays out."""
     before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
-    return before.endswith(_exclusions()["activity_verb"]) and bool(RE_TWO_PART.match(name))
+    return before.endswith(_exclusions()["activity_verb"]) and (bool(RE_TWO_PART.match(name)) or one_part_activity(text, q_start, name))
+
+
+def one_part_activity(text: str, q_start: int, name: str) -> bool:
+    """Round 39b: a one-part quote of five or more characters right after 开展/举办/举行 names the
+    activity held too, when the sentence goes on after it into the activity's words, a next
+    quote or a dash (开展“甲乙丙叩门”家访, 举办“甲”“乙”等讲座, 举行“某某演练”——…). Left out:
+    a four-character quote (mostly a campaign's catchword: 开展“扫黑除恶”宣传, test_programs_round12),
+    a quote that closes the clause (开展“健康方舟”，…: test_programs_frames), one a rating word
+    follows (开展“甲乙之星”评选: the title rated), a person's role (“网格员”) and a numbered
+    formula (开展“双走访双服务”: a model by the convention) and a quote opening with a generic
+    holder (“社区…”). Not after 名为 (命名为“…”: a title)."""
+    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    return (
+        before.endswith(ONE_PART_ACTIVITY_VERBS) and len(name) >= MIN_ONE_PART_ACTIVITY
+        and not RE_SLOGAN_MARK.search(name) and not RE_RATED_AFTER.match(text, q_start + len(name) + 1)
+        and not name.endswith("员") and not RE_NUMERAL_START_CHAR.match(name)
+        and bool(RE_ACTIVITY_GOES_ON.match(text, q_start + len(name) + 1))
+        and not name.startswith(_holder_words())
+    )
+
+
+@lru_cache(maxsize=1)
+def _holder_words() -> tuple[str, ...]:
+    """The generic holders of two characters or more (program_exclusions.tsv generic_prefix: 社区,
+    居民, 小区 …): a quote opening with one (举行“社区志愿者队伍”授牌仪式) names a kind of the
+    holder's things, not one activity."""
+    return tuple(w for w in _exclusions()["generic_prefix"] if len(w) >= 2)
 
 
 def verb_object(text: str, q_start: int, q_end: int) -> bool:
