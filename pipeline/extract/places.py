@@ -192,6 +192,28 @@ def inside_title_or_attribution(start: int, end: int, spans: Enclosures) -> bool
 
 
 
+# Filter 1b (round 39): a place word inside an app and its paper joined by a dot, dash or slash
+# opening a byline, at a line's start or after a caption's last sentence (新青禾·青禾日报记者 张三,
+# 新青禾-青禾日报 记者 张三, …的电梯。青禾云-青禾日报记者 张三) names the outlet, not a place of the
+# story: a plain paper (青禾日报记者) is kept out by filter A, the app's own name was read as a
+# place. Pool and bulk: three pages of two outlets' apps.
+RE_APP_BYLINE = regex.compile(
+    r"[ \t\u3000]*(?P<outlet>\p{Han}{1,8}[·・/／\-－]\p{Han}{2,10})[ \t\u3000]*"
+    r"(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)"
+)
+APP_BYLINE_REACH = 40  # characters the byline's outlet and title may take
+BYLINE_OPENERS = "\n。！？"  # what a byline follows: a line break, a caption's last sentence
+
+
+def inside_app_byline(text: str, start: int, end: int) -> bool:
+    reach = max(0, start - APP_BYLINE_REACH)
+    opening = max(text.rfind(mark, reach, start) for mark in BYLINE_OPENERS) + 1
+    if opening == 0 and reach > 0:
+        return False
+    match = RE_APP_BYLINE.match(text, opening, min(len(text), opening + APP_BYLINE_REACH))
+    return bool(match) and match.start("outlet") <= start and end <= match.end("outlet")
+
+
 # Filter 2: a place word followed by a road/building word (山西路, 北京大厦) names that road or building.
 def names_road_or_building(text: str, end: int) -> bool:
     reject, keep, _ = _followers()
@@ -632,7 +654,7 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
         forms = gazetteer.lookup(surface)
     if official is None:
         official = any(form.official for form in forms)
-    if inside_title_or_attribution(start, end, spans):
+    if inside_title_or_attribution(start, end, spans) or inside_app_byline(text, start, end):
         return None
     if not before_official and names_road_or_building(text, end):
         street = street_written_jie(text, start, end, forms, codes_before, gazetteer, written)
