@@ -38,7 +38,7 @@ import regex
 
 from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE, RE_SENTENCE_END
 from ..gazetteer import LEVEL_RANK, TOWN_NAME_ENDINGS, Form, Gazetteer, load_gazetteer, related, resolve
-from ..layout import is_outlet_name
+from ..layout import REPORTER_TITLE, is_outlet_name
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import Enclosures
@@ -198,8 +198,7 @@ def inside_title_or_attribution(start: int, end: int, spans: Enclosures) -> bool
 # story: a plain paper (青禾日报记者) is kept out by filter A, the app's own name was read as a
 # place. Pool and bulk: three pages of two outlets' apps.
 RE_APP_BYLINE = regex.compile(
-    r"[ \t\u3000]*(?P<outlet>\p{Han}{1,8}[·・/／\-－]\p{Han}{2,10})[ \t\u3000]*"
-    r"(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)"
+    r"[ \t\u3000]*(?P<outlet>\p{Han}{1,8}[·・/／\-－]\p{Han}{2,10})[ \t\u3000]*" + REPORTER_TITLE
 )
 APP_BYLINE_REACH = 40  # characters the byline's outlet and title may take
 BYLINE_OPENERS = "\n。！？"  # what a byline follows: a line break, a caption's last sentence

@@ -1223,10 +1223,10 @@ def activity_object(text: str, q_start: int, name: str) -> bool:
     word after it: 开展“甲乙同心·丙丁同行”宣讲, 开展了“甲乙，丙丁”某社区送餐行动, 一场名为“甲乙，
     丙丁”的主题活动. A one-part quote there is often a slogan (开展“扫黑除恶”宣传) and stays out."""
     before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
-    return before.endswith(_exclusions()["activity_verb"]) and (bool(RE_TWO_PART.match(name)) or one_part_activity(text, q_start, name))
+    return before.endswith(_exclusions()["activity_verb"]) and (bool(RE_TWO_PART.match(name)) or one_part_activity(text, q_start, name, before))
 
 
-def one_part_activity(text: str, q_start: int, name: str) -> bool:
+def one_part_activity(text: str, q_start: int, name: str, before: str) -> bool:
     """Round 39b: a one-part quote of five or more characters right after 开展/举办/举行 names the
     activity held too, when the sentence goes on after it into the activity's words, a next
     quote or a dash (开展“甲乙丙叩门”家访, 举办“甲”“乙”等讲座, 举行“某某演练”——…). Left out:
@@ -1234,8 +1234,8 @@ def one_part_activity(text: str, q_start: int, name: str) -> bool:
     a quote that closes the clause (开展“健康方舟”，…: test_programs_frames), one a rating word
     follows (开展“甲乙之星”评选: the title rated), a person's role (“网格员”) and a numbered
     formula (开展“双走访双服务”: a model by the convention) and a quote opening with a generic
-    holder (“社区…”). Not after 名为 (命名为“…”: a title)."""
-    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    holder (“社区…”). Not after 名为 (命名为“…”: a title). `before`: the characters before the
+    opening quote, as activity_object reads them."""
     return (
         before.endswith(ONE_PART_ACTIVITY_VERBS) and len(name) >= MIN_ONE_PART_ACTIVITY
         and not RE_SLOGAN_MARK.search(name) and not RE_RATED_AFTER.match(text, q_start + len(name) + 1)
