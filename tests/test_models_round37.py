@@ -1,7 +1,7 @@
 """Models, round 37. Sentences of our own making with made-up names.
 
-- An unquoted numbered structure of tiers, dimensions or joint actions named as a mechanism or
-  system (N级/N维/N联 + a short modifier + 机制/体系) is a model; an ordinal, a modifier with a
+- An unquoted numbered structure of dimensions or joint actions (round 40: no longer tiers) named as a mechanism or
+  system (N维/N联 + a short modifier + 机制/体系) is a model; an ordinal, a modifier with a
   function word, a name inside a quote and a bare count right after a quoted name are not.
 """
 
@@ -13,7 +13,6 @@ from contexts import model_names
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("青枫街道逐步健全了三级邻里互助服务体系，居民求助有门。", ["三级邻里互助服务体系"]),
     ("派出所与物业公司推行巡逻、守望、劝导三联机制，夜间警情下降。", ["三联机制"]),
     ("石桥村探索出四维乡风共育新机制，村规民约焕然一新。", ["四维乡风共育新机制"]),
 ])
@@ -22,6 +21,7 @@ def test_unquoted_numbered_structure_is_a_model(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "青枫街道逐步健全了三级邻里互助服务体系，居民求助有门。",  # round 40: N级 tiers are no model
     "柳湾社区建成了三级协同的便民服务体系，办事更省心。",
     "这栋楼的第三级台阶体系有待修缮。",
     "会上介绍了“二十五联”的由来和做法。",

@@ -162,12 +162,14 @@ RE_NOT_COMMUNITY = regex.compile(r"^(?:全国|全省|全市|全区|各|本|该|�
 RE_ADOPTED_TEMPLATE = (
     r"(?:{verbs})((?:[\p{{Han}}](?<![的了和与及在为把被将等])){{3,8}}?(?:{heads}))(?=[，,。；;、：:！？!?\n\t 　]|$)"
 )
-# An unquoted numbered structure of tiers, dimensions or joint actions named as a mechanism or
-# system: a numeral, 级/维/联, up to eight Han characters with no function character, then 机制 or
-# 体系; not an ordinal or a longer number (第三级, 十三级). Example: 三级社会心理服务体系, 三联机制,
-# 五维健康治理新机制; not 三级协同的政务服务体系.
+# An unquoted numbered structure of dimensions or joint actions named as a mechanism or system: a
+# numeral, 维/联, up to eight Han characters with no function character, then 机制 or 体系; not an
+# ordinal or a longer number (第十三联). Example: 三联机制, 五维健康治理新机制; not 三维协同的服务体系.
+# Round 40: not N级 (三级联动机制, 四级组织网格体系): the tiers of administration (县、乡、村; 街道、
+# 社区、网格) every system is run through, named only by their count, are no named model; unlabelled
+# in 6 articles of 5 pooled tuning sets and in the one bulk article with the shape, a model in 1.
 RE_NUMBERED_STRUCTURE = regex.compile(
-    r"(?<![第0-9一二三四五六七八九十百两])[一二三四五六七八九十两多][级维联]"
+    r"(?<![第0-9一二三四五六七八九十百两])[一二三四五六七八九十两多][维联]"
     r"((?:[\p{Han}](?<![的了和与及在为把被将等是])){0,8}?)(?:机制|体系)"
 )
 # An opening quote mark: the name it opens is judged by the quoted-name rules. Example: “.
@@ -708,8 +710,8 @@ class ModelExtractor:
             yield _discovered_or_known(match.start(1), match.end(1), name, "named", 1)
 
     def _numbered_structures(self, text: str):
-        """Round 37: an unquoted numbered structure named as a mechanism or system (三级社会心理服务体系,
-        三联机制: RE_NUMBERED_STRUCTURE) is the model's name as the text writes it. Not inside an
+        """Round 37: an unquoted numbered structure named as a mechanism or system (五维健康治理新机制,
+        三联机制: RE_NUMBERED_STRUCTURE; round 40: no N级 tiers) is the model's name as the text writes it. Not inside an
         open quote (the quoted-name rules judge those), and not a bare count right after a closing
         quote (“某+某”三维体系: the count describes the quoted name, which is the model). Missed in
         4 articles of 3 labelled tuning sets (train35b twice, train36b, train36c)."""
