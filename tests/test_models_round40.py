@@ -2,6 +2,8 @@
 
 - An unquoted count of administrative tiers named as a mechanism or system (三级…体系, 四级…机制)
   is no named model: every system runs through its tiers; N维 and N联 structures stay models.
+- A quoted name that modifies an aim (“…”工作目标, “…”两大核心任务) states what is to be reached,
+  not a way of working; a model word in between keeps it (“…”机制建设任务).
 """
 
 from __future__ import annotations
@@ -25,4 +27,21 @@ def test_unquoted_tier_count_is_no_model(text):
     ("南溪社区探索出四维邻里共治新机制。", ["四维邻里共治新机制"]),
 ])
 def test_dimension_and_joint_structures_stay_models(text, expected):
+    assert model_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "青禾社区对照“四个一”工作目标，逐项推进楼院整治。",
+    "两村围绕“果园增收、水渠修复”两大核心任务开展联建。",
+    "白鹭街道定下了“六清”的目标，年底前完成。",
+])
+def test_name_of_an_aim_is_no_model(text):
+    assert model_names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("松涛社区把深化“三治融合”机制建设任务列入清单。", ["三治融合"]),
+    ("柏林村推行“三联”工作法，把目标细化到户。", ["三联"]),
+])
+def test_model_word_before_the_aim_keeps_the_model(text, expected):
     assert model_names(text) == expected

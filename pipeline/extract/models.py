@@ -111,6 +111,9 @@ RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?
 # The noun phrase a quote modifies, ending in a word of taught or kept content (filter 26): 的 or 等,
 # then up to six Han characters of modifier. Example match: 等防溺水核心知识 (after “…”).
 RE_TAUGHT_TEMPLATE = r"\G[”’」』]?(?:的|等)?[\p{{Han}}]{{0,6}}?(?:{words})"
+# The aim a name modifies (filter 35): after its closing quote, 的, up to four Han characters of
+# modifier (group 1) and an aim word (model_vocab.tsv aim_head). Example match: ”工作目标, ”两大核心任务.
+RE_AIM_TEMPLATE = r"\G[”’」』\"＂]?的?([\p{{Han}}]{{0,4}}?)(?:{words})"
 # A quoted formula of rising numerals, each with one or two characters: 一 then a larger numeral
 # (一核两翼, 一网两访三为, 一核三圈四治): a core and its parts, a method by its shape like the
 # abbreviations above (which never start with 一). Round 14: in 3 real articles of 3 outlets.
@@ -309,6 +312,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "taught": compile_han(RE_TAUGHT_TEMPLATE.format(words=alt("taught_content"))),
         "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
         "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
+        "aim": compile_han(RE_AIM_TEMPLATE.format(words=alt("aim_head"))),
         "people": compile_han(r"\G[”’」』]?的?[\p{Han}]{0,4}?(?:" + alt("people_head") + "|" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": compile_han(r"(?:" + alt("attributive_head") + r")"),
@@ -372,6 +376,15 @@ def reject_arithmetic(text: str, end: int) -> bool:
 def reject_generic_label(name: str) -> bool:
     """Filter 4: a quoted generic label (“新模式”, “新格局”) names nothing."""
     return bool(RE_GENERIC_NEW.match(name))
+
+
+def reject_aim(text: str, end: int) -> bool:
+    """Filter 35 (round 40): a name whose quote modifies an aim (“五个一”工作目标, “某某”的目标,
+    “甲、乙”两大核心任务: RE_AIM_TEMPLATE) states what is to be reached or done, not a way of
+    working; a model word in the modifier (“某某”机制建设任务) keeps it. Seen after a quoted name in
+    8 articles (5 pooled tuning sets, 2 bulk samples), never after a gold model."""
+    aim = _patterns()["aim"].match(text, end)
+    return aim is not None and not any(word in aim.group(1) for word in _vocab()["called"])
 
 
 def reject_attributive(text: str, end: int) -> bool:
@@ -629,7 +642,7 @@ class ModelExtractor:
             candidates += self._heading_formulas(text)
             candidates += self._numeric_formulas(view, index)
         candidates += self._quoted(text)
-        kept = [c for c in _resolve(candidates) if not reject_attributive(text, c.end)]
+        kept = [c for c in _resolve(candidates) if not (reject_attributive(text, c.end) or reject_aim(text, c.end))]
         kept = reject_bare_only(text, kept)
         return [_mention(c, written_name(text, c)) for c in kept]
 
