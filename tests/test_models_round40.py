@@ -4,6 +4,8 @@
   is no named model: every system runs through its tiers; N维 and N联 structures stay models.
 - A quoted name that modifies an aim (“…”工作目标, “…”两大核心任务) states what is to be reached,
   not a way of working; a model word in between keeps it (“…”机制建设任务).
+- A quoted place name and a practice word (“<place>模式”, “<place>方案”, “<place>样板”) is the way
+  of governing that place is known for; the same words after a stem that is no place are not.
 """
 
 from __future__ import annotations
@@ -45,3 +47,19 @@ def test_name_of_an_aim_is_no_model(text):
 ])
 def test_model_word_before_the_aim_keeps_the_model(text, expected):
     assert model_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("多年探索，当地走出了一条“宁波模式”。", ["宁波模式"]),
+    ("这项改革为山区治理贡献了“贵州方案”。", ["贵州方案"]),
+])
+def test_quoted_place_practice_is_a_model(text, expected):
+    assert model_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "社区着力打造“安居样板”，楼道焕然一新。",
+    "手机切换到“夜间模式”后更省电。",
+])
+def test_practice_word_after_no_place_is_no_model(text):
+    assert model_names(text) == []

@@ -39,6 +39,7 @@ from functools import lru_cache
 import regex
 
 from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han, quoted_whole, strip_quotes, surface_key
+from ..gazetteer import load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import keep_disjoint
@@ -988,6 +989,7 @@ def _named_by_pattern(name: str) -> bool:
         or (patterns["deliberation_body"].match(name) and RE_NUMBERED_NAME.match(name))
         or _method_head(name)
         or practice_name(name)
+        or place_practice(name)
         or (RE_SHORT_PART_LIST.match(name) and any(_method_head(part) for part in name.split("、")))
     )
 
@@ -1005,6 +1007,19 @@ def practice_name(name: str) -> bool:
         stem = name[: -len(head)]
         if name.endswith(head) and 2 <= len(stem) <= 6 and RE_HAN_ONLY.match(stem):
             return word_tags().get(stem) not in PRACTICE_STEM_TAGS
+    return False
+
+
+def place_practice(name: str) -> bool:
+    """Round 40: a quoted name of a place and a practice word (model_vocab.tsv place_practice_head:
+    “天津模式”, “重庆方案”, “黔东南样板”) is the way of governing that place is known for; the
+    stem must be a written form of a province or prefecture in the gazetteer (codes of at most
+    four digits): county and town short forms are often everyday words (安居, 新手 name no place
+    in “安居样板”, “新手模式”)."""
+    for head in _vocab()["place_practice_head"]:
+        stem = name[: -len(head)]
+        if name.endswith(head) and len(stem) >= 2:
+            return any(len(form.code) <= 4 for form in load_gazetteer().lookup(stem))
     return False
 
 
