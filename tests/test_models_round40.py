@@ -6,6 +6,8 @@
   not a way of working; a model word in between keeps it (“…”机制建设任务).
 - A quoted place name and a practice word (“<place>模式”, “<place>方案”, “<place>样板”) is the way
   of governing that place is known for; the same words after a stem that is no place are not.
+- A quote the text moves away from is no model: an undo verb a few characters before it in its
+  clause (打破了…“…”的格局, 突破“…”) or an old marker after it (“…”的传统模式).
 """
 
 from __future__ import annotations
@@ -63,3 +65,16 @@ def test_quoted_place_practice_is_a_model(text, expected):
 ])
 def test_practice_word_after_no_place_is_no_model(text):
     assert model_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "这场恳谈会打破了物业“各自为政”的格局。",
+    "南湖派出所突破“巡逻靠单警”的传统模式，群防力量更足。",
+    "柳溪村告别“干部拍板”的旧机制。",
+])
+def test_quote_the_text_moves_away_from_is_no_model(text):
+    assert model_names(text) == []
+
+
+def test_undo_verb_in_an_earlier_clause_leaves_the_model():
+    assert model_names("为破解停车难，东坡社区推行“错峰共享”停车模式。") == ["错峰共享"]

@@ -112,6 +112,9 @@ RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?
 # The noun phrase a quote modifies, ending in a word of taught or kept content (filter 26): 的 or 等,
 # then up to six Han characters of modifier. Example match: 等防溺水核心知识 (after “…”).
 RE_TAUGHT_TEMPLATE = r"\G[”’」』]?(?:的|等)?[\p{{Han}}]{{0,6}}?(?:{words})"
+# An undo verb, 了 and up to three Han characters (the field it ends the state in) right before a
+# quote (filter 16, round 40). Example match: 打破了治理 (before “独角戏”).
+RE_UNDONE_NEAR_TEMPLATE = r"(?:{words})了?[\p{{Han}}]{{0,3}}$"
 # The aim a name modifies (filter 35): after its closing quote, 的, up to four Han characters of
 # modifier (group 1) and an aim word (model_vocab.tsv aim_head). Example match: ”工作目标, ”两大核心任务.
 RE_AIM_TEMPLATE = r"\G[”’」』\"＂]?的?([\p{{Han}}]{{0,4}}?)(?:{words})"
@@ -313,6 +316,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "taught": compile_han(RE_TAUGHT_TEMPLATE.format(words=alt("taught_content"))),
         "stage": compile_han(r"\G[”’」』]?(?:[一二三四五六七八九十两0-9]+个?)?(?:" + alt("stage_head") + r")"),
         "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
+        "undone_near": compile_han(RE_UNDONE_NEAR_TEMPLATE.format(words=alt("undo_verb"))),
         "aim": compile_han(RE_AIM_TEMPLATE.format(words=alt("aim_head"))),
         "people": compile_han(r"\G[”’」』]?的?[\p{Han}]{0,4}?(?:" + alt("people_head") + "|" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
@@ -454,7 +458,18 @@ def reject_undone(text: str, quote_start: int) -> bool:
     makes it a former practice (传统的“上面定、下面办”模式): the quote is the state the text
     moves away from, not a model."""
     vocab = _vocab()
-    return text.endswith(vocab["undo_verb"] + vocab["old_marker"], 0, quote_start)
+    if text.endswith(vocab["undo_verb"] + vocab["old_marker"], 0, quote_start):
+        return True
+    # round 40: the undo verb a few characters back in the quote's clause (打破了治理“…”的格局)
+    return _patterns()["undone_near"].search(text[max(0, quote_start - 8) : quote_start]) is not None
+
+
+def old_modifier(modifier: str) -> bool:
+    """Round 40: the words between a quote and the model word that calls it one mark a former
+    practice (“…”的传统模式, “…”旧机制: model_vocab.tsv old_marker without its 的), the state the
+    text moves away from, as 传统的“…”模式 before the quote (filter 16). With the near undo verb of
+    reject_undone, seen in 3 articles (check38a, check39b, check40b), never around a gold model."""
+    return any(marker.removesuffix("的") in modifier for marker in _vocab()["old_marker"])
 
 
 def reject_undone_chain(view: str, start: int) -> bool:
@@ -822,6 +837,7 @@ class ModelExtractor:
                 word = patterns["called"].match(text, run.end()) if run else None
             called = word is not None and not (
                 reject_programme_name(name, word.group(1), called=True) or reject_undone(text, quote_start)
+                or old_modifier(word.group(1))
             )
         if not called:
             called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))
