@@ -81,7 +81,8 @@ stand between a forward word and its partner (联合“某某伙伴”B).
 Filters: F1 a party paired with itself or its own unit (开阳里第四社区 ~ 开阳里第四社区党委);
 F2 relation words inside a party's own name (宜宾市酒都义工联合会) or a name part (联合会, 合作社);
 F3 relation words inside slogans (共建共治共享); F4 a party whose label the word does not take
-(组织 gathers organizations only).
+(组织 gathers organizations only); F5 a party named only by its sort (小区物业公司, 爱心企业, 三方服务公司:
+every such unit of the story, `licensed.sort_only`), round 40.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
 from ..vocabulary import word_tags
 from . import discourse
-from .licensed import clause_words, licensed_parties
+from .licensed import clause_words, licensed_parties, sort_only
 from .pair_scorer import MAX_GAP, MAX_SENTENCE, THRESHOLD, cue_word, masked, pair_features, probability
 
 PARTY_LABELS = ("organizations", "communities", "programs")
@@ -898,7 +899,7 @@ class PartnershipExtractor:
         names them, else over the one it names and the relation word."""
         out: list[Mention] = []
         for a, b, relation, implied, anchor in self._paired(claims):
-            if same_unit(a.canonical, b.canonical):
+            if same_unit(a.canonical, b.canonical) or sort_only(a.canonical) or sort_only(b.canonical):
                 continue
             key = ("|".join(sorted((a.canonical, b.canonical))), s_start)
             if key in seen:

@@ -1,0 +1,41 @@
+"""Round 40 (pairs). F5: a party named only by its sort (小区物业公司, 爱心企业, 三方服务公司, 保洁公司)
+is every such unit of the story, no named party: it pairs with nothing, while a named one of the same
+head (某某物业) and a bare bureau (住建局) still pair. Sentences written for these tests (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import partner_pairs as pairs
+from shequ.extract.licensed import sort_only
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("小区物业公司", True),
+    ("爱心企业", True),
+    ("三方服务公司", True),
+    ("保洁公司", True),
+    ("园区物业", True),
+    ("联通公司", False),  # a brand jieba knows
+    ("晴岚物业", False),  # a named company
+    ("住建局", False),  # a bare head: the article's bureau of that name
+    ("社区卫生服务中心", False),  # a level word opens it: the community's own centre
+    ("苇塘社会工作服务中心", False),
+])
+def test_sort_only_names(name, expected):
+    assert sort_only(name) is expected
+
+
+def test_sort_only_partner_pairs_nothing():
+    text = "今年春天，苇塘社区联合小区物业公司清理楼道杂物。"
+    assert pairs(text, organizations=["小区物业公司"], communities=["苇塘社区"]) == []
+
+
+def test_named_property_company_still_pairs():
+    text = "今年春天，苇塘社区联合晴岚物业清理楼道杂物。"
+    assert pairs(text, organizations=["晴岚物业"], communities=["苇塘社区"]) == [("晴岚物业", "苇塘社区")]
+
+
+def test_sort_only_items_of_a_joint_list_pair_nothing_with_each_other():
+    text = "苇塘村联动卫生室、爱心企业为留守老人送去米面。"
+    assert pairs(text, organizations=["爱心企业"], communities=["苇塘村"]) == []
