@@ -39,3 +39,35 @@ def test_named_property_company_still_pairs():
 def test_sort_only_items_of_a_joint_list_pair_nothing_with_each_other():
     text = "苇塘村联动卫生室、爱心企业为留守老人送去米面。"
     assert pairs(text, organizations=["爱心企业"], communities=["苇塘村"]) == []
+
+
+# A bare head (工作室, 基金会 …: partnership_bare_heads.txt) at a clause's start or after a
+# preposition, followed by a word that ends a name or a relation word, stands for the one party
+# named before with that head.
+STUDIO = "青禾枫林社区工作室"
+FARM = "桃源农业公司"
+
+
+def test_bare_head_opening_a_clause_is_the_unit_named_before():
+    text = f"{STUDIO}成立于前年。今年，工作室还积极协助{FARM}推介农产品。"
+    assert pairs(text, organizations=[STUDIO, FARM]) == [(FARM, STUDIO)]
+
+
+def test_bare_head_after_a_preposition_is_the_unit_named_before():
+    text = f"青禾枫林社区基金会成立于前年。{FARM}为基金会捐赠了三万元。"
+    assert pairs(text, organizations=["青禾枫林社区基金会", FARM]) == [(FARM, "青禾枫林社区基金会")]
+
+
+def test_bare_head_before_a_noun_is_a_modifier():
+    text = "青禾枫林联盟成立于前年。联盟企业为桃源村提供资金。"
+    assert pairs(text, organizations=["青禾枫林联盟"], communities=["桃源村"]) == []
+
+
+def test_bare_head_with_two_units_of_that_head_names_nobody():
+    text = f"{STUDIO}和石桥社区工作室成立于前年。今年，工作室还积极协助{FARM}推介农产品。"
+    assert pairs(text, organizations=[STUDIO, "石桥社区工作室", FARM]) == []
+
+
+def test_bare_head_with_no_unit_named_before_names_nobody():
+    text = f"今年，工作室还积极协助{FARM}推介农产品。{STUDIO}成立于前年。"
+    assert pairs(text, organizations=[STUDIO, FARM]) == []

@@ -132,6 +132,11 @@ def _words() -> dict[str, "regex.Pattern[str]"]:
     }
 
 
+def follower() -> "regex.Pattern[str]":
+    """What may come right after a licensed name and ends it (a mark, a list word, 开展, 还 …)."""
+    return _words()["follower"]
+
+
 def clause_words() -> str:
     """The banned words of partnership_licensed_words.tsv as one pattern: a clause word or frame
     verb, which no name stem (and no partner descriptor in partnerships) holds."""

@@ -972,7 +972,7 @@ class PartnershipExtractor:
                 continue
             found.append(_Party(start, end, unique[name]))
         # pointers back to a party named before (该公司, 本所, 与其 …: discourse.py)
-        pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found)
+        pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found) + discourse.bare_heads(text, found)
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
         places = mask(len(text), ctx.found("places"))
         found = [p for p in found if not _cut_by_community(p, found, places)]
