@@ -71,3 +71,17 @@ def test_bare_head_with_two_units_of_that_head_names_nobody():
 def test_bare_head_with_no_unit_named_before_names_nobody():
     text = f"今年，工作室还积极协助{FARM}推介农产品。{STUDIO}成立于前年。"
     assert pairs(text, organizations=[STUDIO, FARM]) == []
+
+
+# B是在A的支持下…: a copula between the one supported and its 在…下 phrase.
+FUND = "青禾苇塘社区发展基金会"
+
+
+def test_copula_before_support_phrase_keeps_the_one_supported():
+    text = f"{FUND}是在青禾区委支持下，由多家企业共同出资成立的。"
+    assert pairs(text, organizations=[FUND, "青禾区委"]) == [("青禾区委", FUND)]
+
+
+def test_copula_with_no_support_phrase_pairs_nothing():
+    text = f"{FUND}是青禾区委命名的示范单位。"
+    assert pairs(text, organizations=[FUND, "青禾区委"]) == []

@@ -393,6 +393,9 @@ RE_UNNAMED_TAIL = regex.compile(r"(?:、\p{Han}{1,8}?(?:队|团|委|会|中心|�
 RE_UNDER_ITEM_GAP_TEMPLATE = r"^(?:的?(?:{nouns})|(?:、(?:(?!{clause})\p{{Han}}){{2,10}}?)+)(?:、|和|及|以及|与)$"
 # A date between the one supported and its 在…下 phrase (B于2016年在A支持下…). Example match: 于2016年.
 RE_DATE_GAP = regex.compile(r"于?[0-9一二三四五六七八九十〇零\s]+年(?:[0-9\s]+月)?(?:[0-9\s]+日)?")
+# A copula between the one supported and its 在…下 phrase (B是在A的支持下成立的): B is still the one
+# supported, round 40. Example match: 是.
+RE_COPULA_GAP = regex.compile(r"(?:均|都|也)?(?:是|系)")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -1529,7 +1532,7 @@ class PartnershipExtractor:
         if b is None:
             # B在A支持下开展…: the party right before the phrase (gap words aside) is supported
             prev = next((p for p in reversed(inside) if p.end <= match.start()), None)
-            lead = RE_DATE_GAP.match(text, prev.end, match.start()) if prev is not None else None
+            lead = (RE_DATE_GAP.match(text, prev.end, match.start()) or RE_COPULA_GAP.match(text, prev.end, match.start())) if prev is not None else None
             if prev is not None and prev not in a_list and (
                 self._gap_ok(text, lead.end() if lead else prev.end, match.start(), places)
                 or _patterns()["staff_of"].fullmatch(text, prev.end, match.start())
