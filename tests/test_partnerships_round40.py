@@ -85,3 +85,20 @@ def test_copula_before_support_phrase_keeps_the_one_supported():
 def test_copula_with_no_support_phrase_pairs_nothing():
     text = f"{FUND}是青禾区委命名的示范单位。"
     assert pairs(text, organizations=[FUND, "青禾区委"]) == []
+
+
+# A forward word's list goes on over one item no extractor named (an outlet with digits in its name).
+STATION = "白沙街道社工站"
+LISTED = ["青禾区检察院", "桃源第四学校", "杏林医院"]
+
+
+def test_forward_list_goes_on_over_one_unnamed_item():
+    text = f"本次活动由{STATION}积极链接青禾区检察院、青禾1048交通广播、桃源第四学校、杏林医院共同开展。"
+    assert pairs(text, organizations=[STATION] + LISTED) == [
+        ("杏林医院", STATION), ("桃源第四学校", STATION), (STATION, "青禾区检察院"),
+    ]
+
+
+def test_forward_list_stops_at_an_item_with_a_clause_word():
+    text = f"本次活动由{STATION}积极链接青禾区检察院、并邀请居民参加、桃源第四学校也派人到场。"
+    assert pairs(text, organizations=[STATION] + LISTED) == [(STATION, "青禾区检察院")]

@@ -360,6 +360,10 @@ RE_VISIT_BARE = regex.compile(r"(?:辖区|所在|联系|包联|结对)?(?:社区
 # An item of a with-list that no extractor named, between two named ones: Han characters only,
 # ending in the head word its left neighbour ends in (A基金会、B基金会、C基金会 with B unnamed).
 # Example match: 、青禾市帮扶互助基金会、 (the head is checked by the caller).
+# One list item no extractor named between two named ones after a forward word (A链接B、某某交通广播、
+# C: an outlet or a unit of no known shape): the list goes on, C is still A's partner, round 40.
+# Group 1 is the item, checked for clause words. Example match: 、某市1048交通广播、.
+RE_LOOSE_ITEM = regex.compile(r"^、([\p{Han}A-Za-z0-9]{2,12})、$")
 RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # The first item of a forward list that no extractor named, ending in a unit's or team's head
 # word (A联合某团委宣讲分队、B: B is still A's partner). Matched on the stretch between the
@@ -1023,6 +1027,17 @@ class PartnershipExtractor:
                 break
         return out
 
+    def _loose_list_after(self, text: str, first: _Party, inside: list[_Party], places) -> list[_Party]:
+        """A forward word's list read on over single items no extractor named, of any shape but no
+        clause word (A链接B、某某交通广播、C、D): the named items after one are partners too."""
+        out = self._list_after(text, first, inside, places=places)
+        while True:
+            nxt = next((p for p in inside if p.start >= out[-1].end), None)
+            item = RE_LOOSE_ITEM.match(text[out[-1].end : nxt.start]) if nxt is not None else None
+            if item is None or regex.search(clause_words(), item.group(1)):
+                return out
+            out = out + self._list_after(text, nxt, inside, places=places)
+
     def _bridged_list_after(self, text: str, first: _Party, inside: list[_Party], limit: int, places) -> list[_Party]:
         """A with-list read on over items no extractor named (与A、B、C结对, B unnamed): an item
         between two named ones that ends in the same head as its left neighbour (…基金会) is one
@@ -1284,7 +1299,7 @@ class PartnershipExtractor:
                 after is not first or self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)
                 or self._descriptor_gap(text, re_, after.start, places) or self._owner_gap(text, re_, after, places)
             ):
-                b_list = self._take(relation, self._list_after(text, after, inside, places=places))
+                b_list = self._take(relation, self._loose_list_after(text, after, inside, places))
                 if not b_list:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
