@@ -17,6 +17,10 @@ pair rests on a pointer ("anaphor").
                   sentence names exactly two units (organizations or communities; a programme is
                   what they run); one, or three and more, name nobody. 双方 in a dispute (双方诉求,
                   双方达成和解) has no word of joint work and names nobody.
+  bare head       a head written alone (工作室, 社工站, 基地: partnership_bare_heads.txt) at a clause's
+                  start or after a preposition, not inside a longer word: the one party the article
+                  has named before whose name ends in that head's family; with two such parties, or
+                  none, it names nobody (round 40).
   其              right after a preposition that opens a frame's partner slot (与其, 同其, 为其, 对其,
                   向其): the nearest party named before its clause, in its sentence or the one before.
 Two more ways of naming a party again stay in the partnership component, which knows the article:
@@ -33,8 +37,9 @@ from typing import Protocol, Sequence
 
 import regex
 
-from ..lexicon import read_table
+from ..lexicon import read_table, read_terms
 from ..mentions import Party
+from .licensed import follower as licensed_follower
 
 # 双方 names the units of the sentence that names two; a sentence further back than this names
 # no one for it (an article moves on).
@@ -53,6 +58,9 @@ RE_BOTH = regex.compile(r"双方")
 # match: 与其 (in 社区与其签订共建协议).
 RE_PRONOUN = regex.compile(r"(?<=[与同跟为对向])其(?![中他它实余次后间])")
 RE_CLAUSE_MARK = regex.compile(r"[，；：,;:]")
+# What may stand right before a bare head that names a unit: no character (a mark, a line's start)
+# or a preposition, conjunction or particle that opens a slot (与社工站合作, 由基地负责). Example match: 与.
+RE_BARE_BEFORE = regex.compile(r"[^\p{Han}]|[与和及同由在向为对经将被让把是了从到]")
 # The labels of the units 双方 may stand for.
 UNIT_LABELS = ("organizations", "communities")
 # The pointers of every head, and those a unit uses for itself.
@@ -141,6 +149,51 @@ def demonstratives(text: str, found: Sequence[Found]) -> list[Pointer]:
                          if ordered[k].party.canonical.endswith(ends) or _written_with(text, ordered[k], ends)), None)
         if referent is not None:
             out.append(Pointer(match.start(), match.end(), referent.party, (referent.start, referent.end)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_followers() -> "regex.Pattern[str]":
+    """What may follow a bare head that names a unit: a word that ends a licensed name (a mark, 还,
+    开展, 与 …: partnership_licensed_words.tsv) or a relation word (partnership_relations.txt: 捐赠,
+    协助 …). Anything else makes the head a modifier of a longer noun (联盟|企业, 社工站|项目)."""
+    words = [row["relation"] for row in read_table("partnership_relations.txt") if row["use"] == "yes"]
+    words = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(rf"(?:{licensed_follower().pattern}|{words})")
+
+
+@lru_cache(maxsize=1)
+def _bare_pattern() -> "regex.Pattern[str]":
+    """A bare head, longest first, not followed by its barred characters (partnership_anaphor_heads.tsv)
+    (中心|户 is checked after: `_bare_followers`). Example match: 工作室 (in 工作室还积极协助…)."""
+    heads = _heads()
+    alternatives = []
+    for head in sorted(read_terms("partnership_bare_heads.txt"), key=len, reverse=True):
+        barred = heads[head].not_after if head in heads else ""
+        alternatives.append(regex.escape(head) + (f"(?![{regex.escape(barred)}])" if barred else ""))
+    return regex.compile("|".join(alternatives))
+
+
+def bare_heads(text: str, found: Sequence[Found]) -> list[Pointer]:
+    """工作室, 社工站, 基地 … written alone at a clause's start or after a preposition: the one party
+    named before whose name ends in the head's family (two such parties: nobody)."""
+    ordered = sorted(found, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    heads = _heads()
+    out = []
+    for match in _bare_pattern().finditer(text):
+        start = match.start()
+        if start > 0 and not RE_BARE_BEFORE.match(text[start - 1]) or not _bare_followers().match(text, match.end()):
+            continue
+        if any(p.start <= start < p.end for p in ordered[max(0, bisect_left(starts, start) - 3) : bisect_left(starts, start) + 1]):
+            continue  # inside a name found there
+        head = match.group()
+        ends = heads[head].ends if head in heads else (head,)
+        before = ordered[: bisect_left(starts, start)]
+        named = {p.party.canonical: p for p in before if p.party.canonical.endswith(ends) and p.party.canonical != head}
+        if len(named) == 1:
+            referent = next(iter(named.values()))
+            out.append(Pointer(start, match.end(), referent.party, (referent.start, referent.end)))
     return out
 
 

@@ -37,6 +37,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import read_table, read_terms
+from ..vocabulary import word_tags
 
 # The strong frames whose sides are licensed (rows of partnership_relations.txt, form forward).
 FRAME_WORDS = ("联合", "携手", "联手", "牵手", "结对", "引入", "引进", "入驻")
@@ -131,6 +132,11 @@ def _words() -> dict[str, "regex.Pattern[str]"]:
     }
 
 
+def follower() -> "regex.Pattern[str]":
+    """What may come right after a licensed name and ends it (a mark, a list word, 开展, 还 …)."""
+    return _words()["follower"]
+
+
 def clause_words() -> str:
     """The banned words of partnership_licensed_words.tsv as one pattern: a clause word or frame
     verb, which no name stem (and no partner descriptor in partnerships) holds."""
@@ -209,6 +215,44 @@ def name_at(text: str, start: int, limit: int, exact_end: int | None = None, run
             continue
         return Licensed(start, end, label, stem + head, kind)
     return None
+
+
+# A count of sides opening a stem (三方|服务公司, 第三方|物业): it says how many parties, names none.
+RE_SIDES_COUNT = regex.compile(r"第?[一二三四五六七八九十两多]方")
+# Tags of a two-character word before 公司 that make it a brand (联通 nz, 海尔 nrt), as organizations' F9.
+BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+
+
+@lru_cache(maxsize=1)
+def _sort_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(sort words, extra heads): the words for the setting or trade of a unit in
+    partnership_sort_words.tsv with the openers of partnership_licensed_words.tsv (爱心, 辖区, 各 …),
+    and the unit words that end no name (企业, 商户)."""
+    rows = read_table("partnership_sort_words.tsv")
+    openers = {row["word"] for row in read_table("partnership_licensed_words.tsv") if row["role"] == "opener"}
+    # (a level word opening a stem, 社区|卫生服务中心, is the article's own unit of that level, not a sort)
+    sorts = frozenset(w for w in {row["word"] for row in rows if row["role"] == "sort"} | openers if not RE_STEM_LEVEL.fullmatch(w))
+    return sorts, frozenset(row["word"] for row in rows if row["role"] == "head")
+
+
+def sort_only(name: str) -> bool:
+    """A name made of a head and only words for a sort of unit before it (小区物业公司, 爱心企业,
+    三方服务公司, 园区物业; 保洁公司: 公司 after a two-character trade no brand): every such unit of the
+    story, not one named unit. A bare head (住建局) is the article's unit of that name and stays; a
+    two-character brand jieba knows (联通公司) stays."""
+    sorts, extra_heads = _sort_words()
+    head = next((h for h in extra_heads if name.endswith(h)), None) or _head_at(name, len(name), 0)
+    if head is None or head == name:
+        return False
+    stem = name[: -len(head)]
+    count = RE_SIDES_COUNT.match(stem)
+    stem = stem[count.end() :] if count else stem
+    if head == "公司" and len(stem) == 2 and not count and word_tags().get(stem) not in BRAND_TAGS:
+        return True
+    covered = [True] + [False] * len(stem)  # covered[i]: stem[:i] is a run of sort words
+    for i in range(1, len(stem) + 1):
+        covered[i] = any(covered[j] and stem[j:i] in sorts for j in range(max(0, i - 4), i))
+    return len(stem) > 0 and covered[-1]
 
 
 @lru_cache(maxsize=1)

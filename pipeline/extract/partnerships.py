@@ -81,7 +81,8 @@ stand between a forward word and its partner (联合“某某伙伴”B).
 Filters: F1 a party paired with itself or its own unit (开阳里第四社区 ~ 开阳里第四社区党委);
 F2 relation words inside a party's own name (宜宾市酒都义工联合会) or a name part (联合会, 合作社);
 F3 relation words inside slogans (共建共治共享); F4 a party whose label the word does not take
-(组织 gathers organizations only).
+(组织 gathers organizations only); F5 a party named only by its sort (小区物业公司, 爱心企业, 三方服务公司:
+every such unit of the story, `licensed.sort_only`), round 40.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
 from ..vocabulary import word_tags
 from . import discourse
-from .licensed import clause_words, licensed_parties
+from .licensed import clause_words, licensed_parties, sort_only
 from .pair_scorer import MAX_GAP, MAX_SENTENCE, THRESHOLD, cue_word, masked, pair_features, probability
 
 PARTY_LABELS = ("organizations", "communities", "programs")
@@ -359,6 +360,10 @@ RE_VISIT_BARE = regex.compile(r"(?:辖区|所在|联系|包联|结对)?(?:社区
 # An item of a with-list that no extractor named, between two named ones: Han characters only,
 # ending in the head word its left neighbour ends in (A基金会、B基金会、C基金会 with B unnamed).
 # Example match: 、青禾市帮扶互助基金会、 (the head is checked by the caller).
+# One list item no extractor named between two named ones after a forward word (A链接B、某某交通广播、
+# C: an outlet or a unit of no known shape): the list goes on, C is still A's partner, round 40.
+# Group 1 is the item, checked for clause words. Example match: 、某市1048交通广播、.
+RE_LOOSE_ITEM = regex.compile(r"^、([\p{Han}A-Za-z0-9]{2,12})、$")
 RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # The first item of a forward list that no extractor named, ending in a unit's or team's head
 # word (A联合某团委宣讲分队、B: B is still A's partner). Matched on the stretch between the
@@ -392,6 +397,9 @@ RE_UNNAMED_TAIL = regex.compile(r"(?:、\p{Han}{1,8}?(?:队|团|委|会|中心|�
 RE_UNDER_ITEM_GAP_TEMPLATE = r"^(?:的?(?:{nouns})|(?:、(?:(?!{clause})\p{{Han}}){{2,10}}?)+)(?:、|和|及|以及|与)$"
 # A date between the one supported and its 在…下 phrase (B于2016年在A支持下…). Example match: 于2016年.
 RE_DATE_GAP = regex.compile(r"于?[0-9一二三四五六七八九十〇零\s]+年(?:[0-9\s]+月)?(?:[0-9\s]+日)?")
+# A copula between the one supported and its 在…下 phrase (B是在A的支持下成立的): B is still the one
+# supported, round 40. Example match: 是.
+RE_COPULA_GAP = regex.compile(r"(?:均|都|也)?(?:是|系)")
 # How many characters of the left neighbour's name an unnamed list item must end with (基金会 → 金会).
 LIST_HEAD_CHARS = 2
 # funded: the head words of a funder's name (某社区基金会, 某市慈善会, 某社区基金) and what stands between
@@ -898,7 +906,7 @@ class PartnershipExtractor:
         names them, else over the one it names and the relation word."""
         out: list[Mention] = []
         for a, b, relation, implied, anchor in self._paired(claims):
-            if same_unit(a.canonical, b.canonical):
+            if same_unit(a.canonical, b.canonical) or sort_only(a.canonical) or sort_only(b.canonical):
                 continue
             key = ("|".join(sorted((a.canonical, b.canonical))), s_start)
             if key in seen:
@@ -971,7 +979,7 @@ class PartnershipExtractor:
                 continue
             found.append(_Party(start, end, unique[name]))
         # pointers back to a party named before (该公司, 本所, 与其 …: discourse.py)
-        pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found)
+        pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found) + discourse.bare_heads(text, found)
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
         places = mask(len(text), ctx.found("places"))
         found = [p for p in found if not _cut_by_community(p, found, places)]
@@ -1018,6 +1026,17 @@ class PartnershipExtractor:
             else:
                 break
         return out
+
+    def _loose_list_after(self, text: str, first: _Party, inside: list[_Party], places) -> list[_Party]:
+        """A forward word's list read on over single items no extractor named, of any shape but no
+        clause word (A链接B、某某交通广播、C、D): the named items after one are partners too."""
+        out = self._list_after(text, first, inside, places=places)
+        while True:
+            nxt = next((p for p in inside if p.start >= out[-1].end), None)
+            item = RE_LOOSE_ITEM.match(text[out[-1].end : nxt.start]) if nxt is not None else None
+            if item is None or regex.search(clause_words(), item.group(1)):
+                return out
+            out = out + self._list_after(text, nxt, inside, places=places)
 
     def _bridged_list_after(self, text: str, first: _Party, inside: list[_Party], limit: int, places) -> list[_Party]:
         """A with-list read on over items no extractor named (与A、B、C结对, B unnamed): an item
@@ -1280,7 +1299,7 @@ class PartnershipExtractor:
                 after is not first or self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)
                 or self._descriptor_gap(text, re_, after.start, places) or self._owner_gap(text, re_, after, places)
             ):
-                b_list = self._take(relation, self._list_after(text, after, inside, places=places))
+                b_list = self._take(relation, self._loose_list_after(text, after, inside, places))
                 if not b_list:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
@@ -1528,7 +1547,7 @@ class PartnershipExtractor:
         if b is None:
             # B在A支持下开展…: the party right before the phrase (gap words aside) is supported
             prev = next((p for p in reversed(inside) if p.end <= match.start()), None)
-            lead = RE_DATE_GAP.match(text, prev.end, match.start()) if prev is not None else None
+            lead = (RE_DATE_GAP.match(text, prev.end, match.start()) or RE_COPULA_GAP.match(text, prev.end, match.start())) if prev is not None else None
             if prev is not None and prev not in a_list and (
                 self._gap_ok(text, lead.end() if lead else prev.end, match.start(), places)
                 or _patterns()["staff_of"].fullmatch(text, prev.end, match.start())
