@@ -115,6 +115,10 @@ Filters (each a small method, in this order)
      landmark named after it → none; a name of its own or a community before 中心 keeps it, round 33.
   F15 a body opening with a bare level word after a list of bare level words (省、市、县妇联,
      某市、区司法局) is that kind of body at each level → none, round 34.
+  F17 物业 after common words jieba knows only (园区|物业, 之前|物业, 调动|物业, 无|专业|物业: a kind
+     of estate, a time, a verb's object) is the property service of a kind, no company → none; a
+     word jieba does not know or tags as a proper name (某澜|物业, 华润|物业), a numeral, a named
+     community, or a registered company's ending after it (…物业|集团有限公司) keeps it, round 40.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -464,6 +468,14 @@ LOCAL_OFFICE_ENDINGS = ("所", "站")
 # The bare company ending, and the jieba tags of proper names (people, places, organizations,
 # brands, abbreviations) that make the words before it a name (`_names_a_trade`).
 BARE_COMPANY_ENDING = "公司"
+# F17: trade endings that are also the common noun of the service (物业: property management in
+# general). Before them a proper name or an unknown word names a company (华润|物业, 某诺|物业); only
+# common words jieba knows (园区|物业, 之前|物业, 调动|物业, 无|专业|物业) name the service of a kind,
+# a time or a verb's object, no company (round 40: seven articles of the tuning pool).
+COMMON_NOUN_TRADE_ENDINGS = frozenset({"物业"})
+# ... unless a registered company's ending follows, so the words are the head of a longer name
+# (某地天地和诚|物业|集团有限公司).
+RE_COMPANY_CONTINUES = regex.compile(r"集团|股份|控股|有限")
 # F11: troupe endings that name a team (a program) when words of the troupe's own stand before them
 # (某某艺术团); a holder alone before them (某某社区艺术团) names the holder's organization (round 31).
 PROGRAM_TROUPE_ENDINGS = ("艺术团",)
@@ -1786,6 +1798,9 @@ class OrganizationExtractor:
             return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
         if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
+        if (suffix.text in COMMON_NOUN_TRADE_ENDINGS and remainder and not RE_COMPANY_CONTINUES.match(ctx.text, suffix_start + len(suffix.text))
+                and self._common_words_only(ctx, index, start, suffix_start)):
+            return True  # F17: 园区|物业, 之前|物业, 调动|物业: the property service of a kind, none named
         if (suffix.text == PLACE_CENTRE_ENDING and places and not remainder
                 and not index.has_community_within(start, suffix_start, suffix_start + len(suffix.text))):
             return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
@@ -1809,6 +1824,23 @@ class OrganizationExtractor:
         if not words or any(tag is None or tag in PROPER_NAME_TAGS or RE_NUMERAL_CHAR.search(word) for word, tag in zip(words, tags)):
             return False  # (公交|三|公司: a numbered company is a name)
         return "n" in tags
+
+    def _common_words_only(self, ctx: ArticleContext, index: _MentionIndex, start: int, stop: int) -> bool:
+        """F17: text[start:stop] outside its places is common words jieba knows only: no word it does
+        not know (a trade name), no proper-name tag (华润 nz, 中海 ns), no numeral (一|小区, a
+        numbered estate) and no community named in it (某某小区|物业: that estate's service)."""
+        if index.has_community_within(start, stop):
+            return False
+        words, i = [], start
+        for place_start, place_end in sorted(index.places_within(start, stop)):
+            words += self._words(ctx.text, ctx.tokens, i, place_start)
+            i = place_end
+        words += self._words(ctx.text, ctx.tokens, i, stop)
+        words = [word for word in words if RE_HAN_CHAR.search(word)]
+        return bool(words) and all(
+            self.res.known_words.get(word) not in (None, *PROPER_NAME_TAGS) and not RE_NUMERAL_CHAR.search(word)
+            for word in words
+        )
 
     def _only_generic_words(self, chunk: str) -> bool:
         """Can `chunk` be cut into descriptor words only (or has no Han character)?"""
