@@ -33,3 +33,27 @@ def test_round40_property_service_of_a_kind_is_none(text, expected):
 )
 def test_round40_property_company_with_a_name_stays(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- C9b: the government after its place's committee
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("株洲市委、市政府近日出台了加强社区治理的实施意见。", ["株洲市委", "市政府"]),
+        ("在芦淞区委和区政府的推动下，老街完成了改造。", ["芦淞区委", "区政府"]),
+    ],
+)
+def test_round40_government_after_its_place_committee(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("街坊们积极响应市委、市政府的号召。", []),  # no place named: the kind of body
+        ("株洲市委、区政府两级共同部署。", ["株洲市委"]),  # another level: not this place's
+        ("材料已报株洲市委、市政府办公室备案。", ["株洲市委"]),  # an office of it, not the government
+    ],
+)
+def test_round40_government_without_its_place_committee_is_none(text, expected):
+    assert organizations(text) == expected

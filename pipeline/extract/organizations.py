@@ -34,6 +34,8 @@ Candidates
      modifier before the head (星河智联、青禾雷动等高新技术企业).
   C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团青禾市桃源区委.
   C9 the same written without 中共/共青团 (a place mention + 委): 青禾市委, 团青禾市委.
+     The government of the same level written right after it (某市委、市政府, 某区委和区政府,
+     某市委市政府) is the place's government, named by its level (C9b, round 40).
   C10 a bureau whose field the ending lexicon does not list: level/place + field + 局/厅
      (县果业局, 青禾市乡村振兴局, 省教育厅), also where jieba glued the 局 to its head's 局长
      (某区行政审批|局局长|某某, round 35).
@@ -358,6 +360,12 @@ HEAD_POST_TAIL = "长"
 # character last. Not 委托/委派/委屈 (a verb), nor 委员/委会 (委员会 and 市委会 are endings of
 # their own). Example match at 青禾市|: 委 in 由青禾市委指导.
 RE_PLACE_COMMITTEE_TAIL = regex.compile(r"(?<=[省市区县])委(?![员会托派屈婉身])")
+# C9b: the government of the same level written right after a place's Party committee, alone or
+# joined by 、/和 (某市委、市政府, 某区委和区政府, 某市委市政府): the place's government, named by
+# its level because the committee before it gave the place (round 40: three articles of the
+# freshest tuning sets list it; a bare 市委、市政府 with no place named stays out, as the older sets
+# leave it). Not 政府办/政府网/政府门户 (an office or a site of it).
+RE_COMPANION_GOVERNMENT = regex.compile(r"[、和与及]?(?P<gov>(?P<level>[省市区县])(?:人民)?政府)(?![办网门工])")
 # A local office named by level + field + 办 (办公室): 县扶贫办, 区禁毒办; a job title, a list
 # separator or a clause end must follow (县扶贫办副主任, 区禁毒办、…).
 RE_LEVEL_OFFICE = regex.compile(r"[省市区县镇](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|联合|[、，。；和与等\s])")
@@ -2310,6 +2318,9 @@ class OrganizationExtractor:
                 if not before or not RE_HAN_CHAR.match(before) or before in self.res.stops:
                     start -= 1
             out.append(_Candidate(start, end + 1, "party"))
+            government = RE_COMPANION_GOVERNMENT.match(text, end + 1)
+            if government is not None and government["level"] == text[end - 1]:
+                out.append(_Candidate(government.start("gov"), government.end("gov"), "government"))
         return out
 
     def _bureau_candidates(self, ctx: ArticleContext, index: _MentionIndex) -> list[_Candidate]:
