@@ -34,6 +34,8 @@ Candidates
      modifier before the head (星河智联、青禾雷动等高新技术企业).
   C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团青禾市桃源区委.
   C9 the same written without 中共/共青团 (a place mention + 委): 青禾市委, 团青禾市委.
+     The government of the same level written right after it (某市委、市政府, 某区委和区政府,
+     某市委市政府) is the place's government, named by its level (C9b, round 40).
   C10 a bureau whose field the ending lexicon does not list: level/place + field + 局/厅
      (县果业局, 青禾市乡村振兴局, 省教育厅), also where jieba glued the 局 to its head's 局长
      (某区行政审批|局局长|某某, round 35).
@@ -115,6 +117,10 @@ Filters (each a small method, in this order)
      landmark named after it → none; a name of its own or a community before 中心 keeps it, round 33.
   F15 a body opening with a bare level word after a list of bare level words (省、市、县妇联,
      某市、区司法局) is that kind of body at each level → none, round 34.
+  F17 物业 after common words jieba knows only (园区|物业, 之前|物业, 调动|物业, 无|专业|物业: a kind
+     of estate, a time, a verb's object) is the property service of a kind, no company → none; a
+     word jieba does not know or tags as a proper name (某澜|物业, 华润|物业), a numeral, a named
+     community, or a registered company's ending after it (…物业|集团有限公司) keeps it, round 40.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -354,6 +360,12 @@ HEAD_POST_TAIL = "长"
 # character last. Not 委托/委派/委屈 (a verb), nor 委员/委会 (委员会 and 市委会 are endings of
 # their own). Example match at 青禾市|: 委 in 由青禾市委指导.
 RE_PLACE_COMMITTEE_TAIL = regex.compile(r"(?<=[省市区县])委(?![员会托派屈婉身])")
+# C9b: the government of the same level written right after a place's Party committee, alone or
+# joined by 、/和 (某市委、市政府, 某区委和区政府, 某市委市政府): the place's government, named by
+# its level because the committee before it gave the place (round 40: three articles of the
+# freshest tuning sets list it; a bare 市委、市政府 with no place named stays out, as the older sets
+# leave it). Not 政府办/政府网/政府门户 (an office or a site of it).
+RE_COMPANION_GOVERNMENT = regex.compile(r"[、和与及]?(?P<gov>(?P<level>[省市区县])(?:人民)?政府)(?![办网门工])")
 # A local office named by level + field + 办 (办公室): 县扶贫办, 区禁毒办; a job title, a list
 # separator or a clause end must follow (县扶贫办副主任, 区禁毒办、…).
 RE_LEVEL_OFFICE = regex.compile(r"[省市区县镇](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|联合|[、，。；和与等\s])")
@@ -464,6 +476,14 @@ LOCAL_OFFICE_ENDINGS = ("所", "站")
 # The bare company ending, and the jieba tags of proper names (people, places, organizations,
 # brands, abbreviations) that make the words before it a name (`_names_a_trade`).
 BARE_COMPANY_ENDING = "公司"
+# F17: trade endings that are also the common noun of the service (物业: property management in
+# general). Before them a proper name or an unknown word names a company (华润|物业, 某诺|物业); only
+# common words jieba knows (园区|物业, 之前|物业, 调动|物业, 无|专业|物业) name the service of a kind,
+# a time or a verb's object, no company (round 40: seven articles of the tuning pool).
+COMMON_NOUN_TRADE_ENDINGS = frozenset({"物业"})
+# ... unless a registered company's ending follows, so the words are the head of a longer name
+# (某地天地和诚|物业|集团有限公司).
+RE_COMPANY_CONTINUES = regex.compile(r"集团|股份|控股|有限")
 # F11: troupe endings that name a team (a program) when words of the troupe's own stand before them
 # (某某艺术团); a holder alone before them (某某社区艺术团) names the holder's organization (round 31).
 PROGRAM_TROUPE_ENDINGS = ("艺术团",)
@@ -1786,6 +1806,9 @@ class OrganizationExtractor:
             return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
         if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
+        if (suffix.text in COMMON_NOUN_TRADE_ENDINGS and remainder and not RE_COMPANY_CONTINUES.match(ctx.text, suffix_start + len(suffix.text))
+                and self._common_words_only(ctx, index, start, suffix_start)):
+            return True  # F17: 园区|物业, 之前|物业, 调动|物业: the property service of a kind, none named
         if (suffix.text == PLACE_CENTRE_ENDING and places and not remainder
                 and not index.has_community_within(start, suffix_start, suffix_start + len(suffix.text))):
             return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
@@ -1809,6 +1832,23 @@ class OrganizationExtractor:
         if not words or any(tag is None or tag in PROPER_NAME_TAGS or RE_NUMERAL_CHAR.search(word) for word, tag in zip(words, tags)):
             return False  # (公交|三|公司: a numbered company is a name)
         return "n" in tags
+
+    def _common_words_only(self, ctx: ArticleContext, index: _MentionIndex, start: int, stop: int) -> bool:
+        """F17: text[start:stop] outside its places is common words jieba knows only: no word it does
+        not know (a trade name), no proper-name tag (华润 nz, 中海 ns), no numeral (一|小区, a
+        numbered estate) and no community named in it (某某小区|物业: that estate's service)."""
+        if index.has_community_within(start, stop):
+            return False
+        words, i = [], start
+        for place_start, place_end in sorted(index.places_within(start, stop)):
+            words += self._words(ctx.text, ctx.tokens, i, place_start)
+            i = place_end
+        words += self._words(ctx.text, ctx.tokens, i, stop)
+        words = [word for word in words if RE_HAN_CHAR.search(word)]
+        return bool(words) and all(
+            self.res.known_words.get(word) not in (None, *PROPER_NAME_TAGS) and not RE_NUMERAL_CHAR.search(word)
+            for word in words
+        )
 
     def _only_generic_words(self, chunk: str) -> bool:
         """Can `chunk` be cut into descriptor words only (or has no Han character)?"""
@@ -2278,6 +2318,9 @@ class OrganizationExtractor:
                 if not before or not RE_HAN_CHAR.match(before) or before in self.res.stops:
                     start -= 1
             out.append(_Candidate(start, end + 1, "party"))
+            government = RE_COMPANION_GOVERNMENT.match(text, end + 1)
+            if government is not None and government["level"] == text[end - 1]:
+                out.append(_Candidate(government.start("gov"), government.end("gov"), "government"))
         return out
 
     def _bureau_candidates(self, ctx: ArticleContext, index: _MentionIndex) -> list[_Candidate]:
