@@ -39,6 +39,7 @@ from ..mentions import ArticleContext, Mention, Party
 from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import word_tags
+from .models import RE_STRAIGHT_QUOTED
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
@@ -1310,11 +1311,15 @@ class ProgramExtractor:
 
     @staticmethod
     def _quotes(text: str) -> list[tuple[int, int, str]]:
-        """(inner start, inner end, inner) of each quoted stretch, nested ones included."""
+        """(inner start, inner end, inner) of each quoted stretch, nested ones included.
+        Straight quotes ("…", ＂…＂) count too, paired left to right on one line: some outlets
+        quote every name so (round 40: 6 articles of 5 pooled sets and 5 bulk articles; the
+        models extractor reads them the same way)."""
         out = []
         for match in RE_QUOTED_NAME.finditer(text, overlapped=True):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             out.append((match.start(group), match.end(group), match.group(group)))
+        out += [(m.start(1), m.end(1), m.group(1)) for m in RE_STRAIGHT_QUOTED.finditer(text)]
         return sorted(out)
 
     def _usable(self, text: str, q_start: int, inner: str, *, anchored: bool = False) -> bool:
