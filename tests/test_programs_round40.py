@@ -35,3 +35,26 @@ def test_straight_quoted_name_is_read_like_a_curly_quoted_one(name, text, expect
 @pytest.mark.parametrize("name, text", STRAIGHT_EMPTY, ids=[row[0] for row in STRAIGHT_EMPTY])
 def test_straight_quoted_non_name_yields_nothing(name, text):
     assert programs(text) == []
+
+
+TEAM_APART = [
+    # a brand's project and the team it set up are two programs
+    ("project_and_team",
+     "“青瓦工匠”便民集市项目去年获奖。该项目招募居民组建“青瓦工匠”志愿服务队，每月上门维修。",
+     [("青瓦工匠", "project"), ("青瓦工匠志愿服务队", "team")]),
+    # a brand's activity and its patrol team
+    ("activity_and_team",
+     "桐林社区开展“蓝袖章”平安巡防活动。“蓝袖章”巡逻队每晚在小区巡查。",
+     [("蓝袖章", "activity"), ("蓝袖章巡逻队", "team")]),
+]
+
+TEAM_ONE = [
+    # a team named once and called by its quote later is one program
+    ("team_then_quote", "社区组建“晨星”志愿服务队。“晨星”每周上门看望老人。",
+     [("晨星志愿服务队", "team")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", TEAM_APART + TEAM_ONE, ids=[row[0] for row in TEAM_APART + TEAM_ONE])
+def test_team_keeps_its_own_name_beside_its_brands_project(name, text, expected):
+    assert sorted(set(programs(text))) == sorted(expected)

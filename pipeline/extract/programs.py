@@ -1937,17 +1937,18 @@ class ProgramExtractor:
     # --- mentions ------------------------------------------------------------------------
 
     def _mentions(self, ctx: ArticleContext, cands: list[_Candidate]) -> list[Mention]:
-        canonical: dict[str, tuple[str, str]] = {}  # core → (canonical name, kind) of its first definition
+        canonical: dict[tuple[str, bool], tuple[str, str]] = {}  # (core, team?) → (canonical name, kind) of its first definition
         written: dict[str, tuple[str, str]] = {}  # the name without marks and spaces → the same
+        apart = team_apart_cores(cands)
         for cand in cands:
             if cand.rule != "alias":
-                first = written.setdefault(unmarked(cand.name), canonical.get(cand.core, (cand.name, cand.kind)))
-                canonical.setdefault(cand.core, first)  # “甲，乙” and a later “甲 乙” are one program
+                first = written.setdefault(unmarked(cand.name), canonical.get(core_key(cand, apart), (cand.name, cand.kind)))
+                canonical.setdefault(core_key(cand, apart), first)  # “甲，乙” and a later “甲 乙” are one program
         parties = sorted(ctx.found_any(("organizations", "communities")), key=lambda m: m.end)
         ends = [m.end for m in parties]
         out = []
         for cand in cands:
-            name, kind = canonical.get(cand.core, (cand.name, cand.kind))
+            name, kind = canonical.get(core_key(cand, apart), (cand.name, cand.kind))
             operator = self._operator(ctx.text, cand, parties, ends) if self.operators else None
             out.append(
                 Mention(self.assigns, cand.start, cand.end, name, name=cand.name, attrs={"kind": kind, "operator": operator})
@@ -2008,6 +2009,27 @@ def clock_mentions(cands: list[_Candidate]) -> list[_Candidate]:
             cand = _Candidate(cand.start, cand.end, cand.name, first.kind, first.core, "alias", cand.start, cand.end)
         out.append(cand)
     return out
+
+
+# Kinds of a brand's program that its team is not (“甲乙”项目 or “甲乙”巡防活动 beside “甲乙”志愿服务队):
+# projects and activities run by a team are things of their own; a platform or station named by the
+# quote alone (“甲乙”直播间) is where the team works, the team itself.
+TEAM_APART_KINDS = frozenset({"project", "activity"})
+
+
+def team_apart_cores(cands: list[_Candidate]) -> frozenset[str]:
+    """Quoted cores that name a team and also a project or activity in the article (“甲乙”志愿集市项目
+    … “甲乙”志愿服务队; “甲乙”巡防活动 … “甲乙”巡逻队): two programs the text names apart, so the
+    team keeps its own canonical (round 40: 5 pooled articles of 5 sets, each pair two gold programs)."""
+    defined = [c for c in cands if c.rule != "alias"]
+    teams = {c.core for c in defined if c.kind == "team"}
+    return frozenset(c.core for c in defined if c.kind in TEAM_APART_KINDS and c.core in teams)
+
+
+def core_key(cand: _Candidate, apart: frozenset[str]) -> tuple[str, bool]:
+    """What makes two mentions of one quoted core one program: the core, and, for a core of
+    team_apart_cores, whether the mention names the team (an alias takes its first's kind)."""
+    return cand.core, cand.core in apart and cand.kind == "team"
 
 
 def unmarked(name: str) -> str:
