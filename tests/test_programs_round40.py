@@ -58,3 +58,27 @@ TEAM_ONE = [
 @pytest.mark.parametrize("name, text, expected", TEAM_APART + TEAM_ONE, ids=[row[0] for row in TEAM_APART + TEAM_ONE])
 def test_team_keeps_its_own_name_beside_its_brands_project(name, text, expected):
     assert sorted(set(programs(text))) == sorted(expected)
+
+
+CAMPAIGNS = [
+    # a campaign's quote, a descriptor of up to six characters and 行动: the full name
+    ("long_descriptor", "冬至前，青禾社工启动了“暖冬守望”专项帮扶行动，为独居老人送去棉被。",
+     [("暖冬守望专项帮扶行动", "activity")]),
+    ("five_characters", "社区开展楼院“三清一亮”环境集中整治行动，居民纷纷参与。",
+     [("三清一亮环境集中整治行动", "activity")]),
+]
+
+CAMPAIGNS_EMPTY = [
+    # 们 after the quote: the quote names people, and 实际行动 is deeds, no campaign
+    ("plural_deeds", "小区里的“银发哨兵”们用实际行动守护着邻里平安。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CAMPAIGNS, ids=[row[0] for row in CAMPAIGNS])
+def test_campaign_quote_with_longer_descriptor_names_the_whole_campaign(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", CAMPAIGNS_EMPTY, ids=[row[0] for row in CAMPAIGNS_EMPTY])
+def test_plural_people_before_deeds_idiom_names_no_campaign(name, text):
+    assert programs(text) == []

@@ -842,6 +842,17 @@ def reject_purpose_word(inner: str) -> bool:
     return inner in _name_parts()["purpose"] or inner in _name_parts()["generic"]
 
 
+# 实际行动 (deeds: 用实际行动, 以实际行动) is an idiom, not a named campaign's head.
+DEEDS_WORD = "实际"
+
+
+def reject_plural_or_deeds(descriptor: str, word: str) -> bool:
+    """Filter 45 (round 40, with 行动's longer gap): a descriptor that opens with the plural 们
+    (“某某阿姨”们用实际行动: the quote names people) or a 行动 that is the idiom 实际行动 (deeds)
+    heads no program of the quote."""
+    return descriptor.startswith("们") or (word == "行动" and descriptor.endswith(DEEDS_WORD))
+
+
 def reject_award_descriptor(descriptor: str) -> bool:
     """Filter 17: a selection or award word between the quote and its program word (“十佳楼长”
     评选活动): the quote names the award, not a program."""
@@ -2271,6 +2282,8 @@ def outer_word(text: str, options) -> tuple[str, str, int, _Suffix] | None:
         if suf.kind in DE_KINDS and not suf.full and not descriptor.startswith(DE_POINTERS, 1):
             own = descriptor.removeprefix("的")
         if len(descriptor) > suf.max_gap or reject_clause(own) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
+            continue
+        if reject_plural_or_deeds(descriptor, word):
             continue
         return descriptor, word, end, suf
     return None
