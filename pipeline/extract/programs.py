@@ -39,6 +39,7 @@ from ..mentions import ArticleContext, Mention, Party
 from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import word_tags
+from .models import RE_STRAIGHT_QUOTED
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
@@ -841,6 +842,17 @@ def reject_purpose_word(inner: str) -> bool:
     return inner in _name_parts()["purpose"] or inner in _name_parts()["generic"]
 
 
+# 实际行动 (deeds: 用实际行动, 以实际行动) is an idiom, not a named campaign's head.
+DEEDS_WORD = "实际"
+
+
+def reject_plural_or_deeds(descriptor: str, word: str) -> bool:
+    """Filter 45 (round 40, with 行动's longer gap): a descriptor that opens with the plural 们
+    (“某某阿姨”们用实际行动: the quote names people) or a 行动 that is the idiom 实际行动 (deeds)
+    heads no program of the quote."""
+    return descriptor.startswith("们") or (word == "行动" and descriptor.endswith(DEEDS_WORD))
+
+
 def reject_award_descriptor(descriptor: str) -> bool:
     """Filter 17: a selection or award word between the quote and its program word (“十佳楼长”
     评选活动): the quote names the award, not a program."""
@@ -1310,11 +1322,15 @@ class ProgramExtractor:
 
     @staticmethod
     def _quotes(text: str) -> list[tuple[int, int, str]]:
-        """(inner start, inner end, inner) of each quoted stretch, nested ones included."""
+        """(inner start, inner end, inner) of each quoted stretch, nested ones included.
+        Straight quotes ("…", ＂…＂) count too, paired left to right on one line: some outlets
+        quote every name so (round 40: 6 articles of 5 pooled sets and 5 bulk articles; the
+        models extractor reads them the same way)."""
         out = []
         for match in RE_QUOTED_NAME.finditer(text, overlapped=True):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             out.append((match.start(group), match.end(group), match.group(group)))
+        out += [(m.start(1), m.end(1), m.group(1)) for m in RE_STRAIGHT_QUOTED.finditer(text)]
         return sorted(out)
 
     def _usable(self, text: str, q_start: int, inner: str, *, anchored: bool = False) -> bool:
@@ -1932,17 +1948,18 @@ class ProgramExtractor:
     # --- mentions ------------------------------------------------------------------------
 
     def _mentions(self, ctx: ArticleContext, cands: list[_Candidate]) -> list[Mention]:
-        canonical: dict[str, tuple[str, str]] = {}  # core → (canonical name, kind) of its first definition
+        canonical: dict[tuple[str, bool], tuple[str, str]] = {}  # (core, team?) → (canonical name, kind) of its first definition
         written: dict[str, tuple[str, str]] = {}  # the name without marks and spaces → the same
+        apart = team_apart_cores(cands)
         for cand in cands:
             if cand.rule != "alias":
-                first = written.setdefault(unmarked(cand.name), canonical.get(cand.core, (cand.name, cand.kind)))
-                canonical.setdefault(cand.core, first)  # “甲，乙” and a later “甲 乙” are one program
+                first = written.setdefault(unmarked(cand.name), canonical.get(core_key(cand, apart), (cand.name, cand.kind)))
+                canonical.setdefault(core_key(cand, apart), first)  # “甲，乙” and a later “甲 乙” are one program
         parties = sorted(ctx.found_any(("organizations", "communities")), key=lambda m: m.end)
         ends = [m.end for m in parties]
         out = []
         for cand in cands:
-            name, kind = canonical.get(cand.core, (cand.name, cand.kind))
+            name, kind = canonical.get(core_key(cand, apart), (cand.name, cand.kind))
             operator = self._operator(ctx.text, cand, parties, ends) if self.operators else None
             out.append(
                 Mention(self.assigns, cand.start, cand.end, name, name=cand.name, attrs={"kind": kind, "operator": operator})
@@ -2003,6 +2020,27 @@ def clock_mentions(cands: list[_Candidate]) -> list[_Candidate]:
             cand = _Candidate(cand.start, cand.end, cand.name, first.kind, first.core, "alias", cand.start, cand.end)
         out.append(cand)
     return out
+
+
+# Kinds of a brand's program that its team is not (“甲乙”项目 or “甲乙”巡防活动 beside “甲乙”志愿服务队):
+# projects and activities run by a team are things of their own; a platform or station named by the
+# quote alone (“甲乙”直播间) is where the team works, the team itself.
+TEAM_APART_KINDS = frozenset({"project", "activity"})
+
+
+def team_apart_cores(cands: list[_Candidate]) -> frozenset[str]:
+    """Quoted cores that name a team and also a project or activity in the article (“甲乙”志愿集市项目
+    … “甲乙”志愿服务队; “甲乙”巡防活动 … “甲乙”巡逻队): two programs the text names apart, so the
+    team keeps its own canonical (round 40: 5 pooled articles of 5 sets, each pair two gold programs)."""
+    defined = [c for c in cands if c.rule != "alias"]
+    teams = {c.core for c in defined if c.kind == "team"}
+    return frozenset(c.core for c in defined if c.kind in TEAM_APART_KINDS and c.core in teams)
+
+
+def core_key(cand: _Candidate, apart: frozenset[str]) -> tuple[str, bool]:
+    """What makes two mentions of one quoted core one program: the core, and, for a core of
+    team_apart_cores, whether the mention names the team (an alias takes its first's kind)."""
+    return cand.core, cand.core in apart and cand.kind == "team"
 
 
 def unmarked(name: str) -> str:
@@ -2244,6 +2282,8 @@ def outer_word(text: str, options) -> tuple[str, str, int, _Suffix] | None:
         if suf.kind in DE_KINDS and not suf.full and not descriptor.startswith(DE_POINTERS, 1):
             own = descriptor.removeprefix("的")
         if len(descriptor) > suf.max_gap or reject_clause(own) or reject_award_descriptor(descriptor) or reject_org_head(text, end):
+            continue
+        if reject_plural_or_deeds(descriptor, word):
             continue
         return descriptor, word, end, suf
     return None
