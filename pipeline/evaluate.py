@@ -99,19 +99,41 @@ class Score:
 
 
 def _match(gold: list[Any], predicted: list[Any], same: Callable[[Any, Any], bool], show: Callable[[Any], str]) -> Score:
-    """One-to-one greedy matching, gold in order; unmatched items are listed."""
-    used: set[int] = set()
-    score = Score(gold=len(gold), predicted=len(predicted))
-    for item in gold:
-        hit = next((i for i, pred in enumerate(predicted) if i not in used and same(pred, item)), None)
-        if hit is None:
-            score.missed.append(show(item))
+    """One-to-one matching of the largest size; unmatched items are listed.
+
+    Gold items are taken in order and each takes the first free predicted item it matches, as a
+    greedy matching would; only when none is free does it move an earlier pairing along to another
+    item that pairing also matches (an augmenting path). Without that step a short predicted name
+    contained in two gold names could take the one whose only other match was then left over, and
+    the score would depend on the order of the gold file.
+    """
+    candidates = [[i for i, pred in enumerate(predicted) if same(pred, item)] for item in gold]
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for i in candidates[g]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or augment(owner[i], seen):
+                    owner[i] = g
+                    return True
+        return False
+
+    for g, found in enumerate(candidates):
+        free = next((i for i in found if i not in owner), None)
+        if free is not None:
+            owner[free] = g
         else:
-            used.add(hit)
-            score.pairs.append((item, predicted[hit]))
-    score.matched_gold = len(used)
-    score.matched_predicted = len(used)
-    score.spurious = [show(pred) for i, pred in enumerate(predicted) if i not in used]
+            augment(g, set())
+    taken = {g: i for i, g in owner.items()}
+    score = Score(gold=len(gold), predicted=len(predicted))
+    for g, item in enumerate(gold):
+        if g in taken:
+            score.pairs.append((item, predicted[taken[g]]))
+        else:
+            score.missed.append(show(item))
+    score.matched_gold = score.matched_predicted = len(owner)
+    score.spurious = [show(pred) for i, pred in enumerate(predicted) if i not in owner]
     return score
 
 

@@ -215,3 +215,20 @@ def test_eval_annotation_scores_clippings_both_label_and_names_the_rest(tmp_path
     (other / "z.json").write_text(json.dumps(SECOND, ensure_ascii=False), encoding="utf-8")
     assert main(["eval", str(a), str(other), "--annotation"]) == 2
     assert "no gold file named like one of the 2" in capsys.readouterr().err
+
+
+def test_containment_matches_as_many_facts_as_can_pair_whatever_the_gold_order():
+    """Two gold teams both contain the sheet's short name 护苗; the longer sheet name matches only
+    the second gold team. Taking the first gold team for 护苗 would leave the second's only match
+    free and the first unmatched; the largest one-to-one matching pairs both, in either order."""
+    from shequ.evaluate import score_fact_type
+
+    def entity(name):
+        return {"name": name, "key": name, "canonical": name, "aliases": []}
+
+    sheet = {"programs": [entity("护苗"), entity("护苗先锋队")]}
+    for gold in (["护苗先锋队", "护苗护卫队"], ["护苗护卫队", "护苗先锋队"]):
+        score = score_fact_type("programs", gold, [sheet], "containment")
+        assert (score.matched_gold, score.missed, score.spurious) == (2, [], [])
+    lone = score_fact_type("programs", ["护苗先锋队", "护苗护卫队"], [{"programs": [entity("护苗先锋队")]}], "containment")
+    assert (lone.matched_gold, lone.missed) == (1, ["护苗护卫队"])
