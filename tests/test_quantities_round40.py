@@ -1,0 +1,32 @@
+"""Quantities, round 40: what a count of people counts when the verb after it takes 了 and a
+determiner before its object, or stands alone closing its clause. Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quantities import quantities
+
+
+def counts(text: str) -> list[tuple[str, float, str, str | None]]:
+    """(text, value, unit, subject) per quantity."""
+    return [(q[0], q[3], q[4], q[6]) for q in quantities(text)]
+
+
+PREDICATE_CASES = [
+    # 了 and a determiner between the verb and its object stay in the predicate
+    ("青禾镇干部、楼栋长代表等70余人参加了本次联欢会。", [("70余人", 70, "人", "参加了本次联欢会")]),
+    ("桃源街道干部和商户等45人出席了揭牌仪式。", [("45人", 45, "人", "出席了揭牌仪式")]),
+    # a verb before the object's head is part of the object
+    ("柳湾村党员和商户等36人参加了募捐仪式，场面热烈。", [("36人", 36, "人", "参加了募捐仪式")]),
+    # a verb alone at the clause's end or before 的 is what the people did
+    ("枫林苑的老人和孩子等80余人参加，气氛融洽。", [("80余人", 80, "人", "参加")]),
+    ("青禾书屋今年有约650人次参与的共读活动。", [("约650人次", 650, "人次", "参与")]),
+    # no verb after the count: no subject is made up
+    ("他们30人一组。", [("30人", 30, "人", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PREDICATE_CASES)
+def test_round40_predicate_after_count_of_people(text, expected):
+    assert counts(text) == expected
