@@ -30,3 +30,18 @@ PREDICATE_CASES = [
 @pytest.mark.parametrize("text, expected", PREDICATE_CASES)
 def test_round40_predicate_after_count_of_people(text, expected):
     assert counts(text) == expected
+
+
+SHARE_CASES = [
+    # 占|比达 (jieba joins 比 with the link word): the share is the subject, the link word no part of it
+    ("枫林苑业主大会9名委员中女性占比达56%。", [("9名", 9, "名", "委员"), ("56%", 56, "%", "女性占比")]),
+    ("青禾村外出务工人员占比超40%。", [("40%", 40, "%", "务工人员占比")]),
+    # 占 as a plain verb before the figure is untouched
+    ("志愿者中大学生占六成。", [("六成", 60, "%", "大学生")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARE_CASES)
+def test_round40_share_joined_with_link_word(text, expected):
+    assert counts(text) == expected
+
