@@ -45,3 +45,15 @@ SHARE_CASES = [
 def test_round40_share_joined_with_link_word(text, expected):
     assert counts(text) == expected
 
+
+POPULATION_CASES = [
+    # 老年人|口: jieba cuts 人口 after a noun for people; the population is what is counted
+    ("柳湾村老年人口310余人，留守儿童40名。", [("310余人", 310, "人", "柳湾村老年人口"), ("40名", 40, "名", "留守儿童")]),
+    # 口 counting the members of a household stays a measure word
+    ("老李家4口人挤在一间平房里。", [("4口人", 4, "人", "老李家")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POPULATION_CASES)
+def test_round40_population_after_noun_for_people(text, expected):
+    assert counts(text) == expected
