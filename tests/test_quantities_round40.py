@@ -57,3 +57,17 @@ POPULATION_CASES = [
 @pytest.mark.parametrize("text, expected", POPULATION_CASES)
 def test_round40_population_after_noun_for_people(text, expected):
     assert counts(text) == expected
+
+
+PARTICIPATION_CASES = [
+    # a verb of taking part right after a count of people: what they did, not the noun before
+    ("桃源社区网格员和楼栋长代表共计18人参加了座谈。", [("18人", 18, "人", "参加了座谈")]),
+    ("青禾街道志愿者300余人参加。", [("300余人", 300, "人", "参加")]),
+    # another verb after the count leaves the noun before it as the subject
+    ("柳湾社区组织12名党员参加培训。", [("12名", 12, "名", "党员")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPATION_CASES)
+def test_round40_taking_part_after_count_of_people(text, expected):
+    assert counts(text) == expected
