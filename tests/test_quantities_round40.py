@@ -71,3 +71,17 @@ PARTICIPATION_CASES = [
 @pytest.mark.parametrize("text, expected", PARTICIPATION_CASES)
 def test_round40_taking_part_after_count_of_people(text, expected):
     assert counts(text) == expected
+
+
+SERVED_CASES = [
+    # a count of people closing its clause right after a verb: the service that reached them
+    ("青禾街道法律服务队上门咨询120余人，反响很好。", [("120余人", 120, "人", "青禾街道法律服务队上门咨询")]),
+    ("驿站今年解决就业45人。", [("45人", 45, "人", "就业")]),
+    # a noun for the people before the count stays its subject
+    ("枫林苑现有楼栋长16人。", [("16人", 16, "人", "枫林苑现有楼栋长")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERVED_CASES)
+def test_round40_served_people_after_verb(text, expected):
+    assert counts(text) == expected

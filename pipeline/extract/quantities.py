@@ -173,6 +173,9 @@ PREDICATED_UNITS = frozenset({"人", "人次"})
 # verb right before the number is the service (上门接诊900余人次, 走访帮助2万人次).
 # Accuracy round 12: three articles of three outlets (a clinic's and a social-work station's figures).
 SERVICE_UNITS = frozenset({"人次"})
+# Round 40: a count of people closing its clause right after a verb counts the people that
+# service reached too (现场解答200余人，, 成功寻亲57人，): labelled articles of three sets.
+SERVED_PEOPLE_UNITS = frozenset({"人"})
 # Verbs that say how far a service reached, not which service it was (惠及3000人次): no subject.
 # A count of two written 两/俩 with one of these measure words and no verb before it is the pair
 # a story is about (两家协商, 两人逐一走访, 把两户聚在一起), not a count (来自两家医院 is one).
@@ -1931,10 +1934,15 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
     subject = subject_after(c, tokens) or subject_past_change(c, tokens) or subject_before(c, tokens)
     if subject is None and c.unit in PREDICATED_UNITS:
         subject = predicate_after(c, tokens)
-    if subject is None and c.unit in SERVICE_UNITS:
+    if subject is None and (c.unit in SERVICE_UNITS or c.unit in SERVED_PEOPLE_UNITS and _closes_clause(c, tokens)):
         service = subject_before(c, tokens, measure_verb=True)  # 累计诊疗|1200余人次: the service counted
         subject = service if service not in REACH_VERBS else None
     return subject
+
+
+def _closes_clause(c: Candidate, tokens: Tokens) -> bool:
+    """Punctuation (or the text's end) right after the figure: 解答200余人|，."""
+    return c.end >= len(tokens.text) or RE_PUNCT.match(tokens.text, c.end) is not None
 
 
 def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
