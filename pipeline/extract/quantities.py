@@ -1927,7 +1927,7 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
     if c.category in ACTION_CATEGORIES:
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.unit in PREDICATED_UNITS and tokens.text.startswith(PARTICIPATION_VERBS, c.end):
-        # 居民代表等50余人|参加了座谈: the people counted are counted as those who took part
+        # 楼栋长等9人|参加了茶话会: the people counted are counted as those who took part
         subject = predicate_after(c, tokens)
         if subject:
             return subject
@@ -2073,12 +2073,12 @@ def _span_opener_subject(c: Candidate, tokens: Tokens, start: int, end: int) -> 
 
 
 # Round 40: what the people counted did, when the verb after their count takes 了 and a
-# determiner before its object (等50余人参加了此次活动 → 参加了此次活动), or stands alone at the
+# determiner before its object (等9人参加了本次茶话会 → 参加了本次茶话会), or stands alone at the
 # clause's end or before 的 (约400人参与的…, 等50余人参加，, 近6000人次观看，). Tuning pool and
 # bulk: more than ten articles (signing ceremonies, launches, volunteer rallies). Example: 了 of 出席了.
 PREDICATE_ASPECTS = frozenset({"了"})
 # Round 40: verbs of taking part that, right after a count of people, make the predicate what
-# the count counts even when a noun for the people stands before it (居民代表共20余人|参加了座谈:
+# the count counts even when a noun for the people stands before it (楼栋长共9人|参加了茶话会:
 # the labelled articles write the predicate in six of seven such counts). Example: 出席.
 PARTICIPATION_VERBS = ("参加", "参与", "出席", "列席")
 # Determiners between the verb and its object (参加了|此次|活动). Example: 本次.
@@ -2087,7 +2087,7 @@ PREDICATE_DETERMINERS = frozenset({"此次", "这次", "本次", "该次", "这�
 
 def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
     """A verb with its object right after a count of people that nothing else names: what the
-    people counted did (161人|取得社工证, 200余人|参加义诊, 50余人|参加了此次活动); a verb with
+    people counted did (161人|取得社工证, 200余人|参加义诊, 9人|参加了本次茶话会); a verb with
     no object stands for the whole predicate when it closes the clause (400人|参与的, 50人|参加。)."""
     pieces = _pieces_after(c.end, tokens, word_tags())
     if len(pieces) < 2 or pieces[0][1] != "verb" or pieces[0][0] in light_verbs():
