@@ -51,12 +51,12 @@ OWN_CASES = [
     # bare magnitudes with a qualifier
     ("这位老党员调解邻里矛盾上百次。", [("上百次", 11, 14, 100.0, "次", "at_least", "邻里矛盾")]),
     ("百余名机关党员下沉到社区报到。", [("百余名", 0, 3, 100.0, "名", "more_than", "机关党员")]),
-    ("活动吸引千余人次参与。", [("千余人次", 4, 8, 1000.0, "人次", "more_than", None)]),
+    ("活动吸引千余人次参与。", [("千余人次", 4, 8, 1000.0, "人次", "more_than", "参与")]),  # round 40: the lone verb
     ("近万名志愿者参与了巡查。", [("近万名", 0, 3, 10000.0, "名", "about", "志愿者")]),
-    ("活动吸引上万人次参与，数万人次在线观看。", [("上万人次", 4, 8, 10000.0, "人次", "at_least", None)]),  # 数万: vague
+    ("活动吸引上万人次参与，数万人次在线观看。", [("上万人次", 4, 8, 10000.0, "人次", "at_least", "参与")]),  # 数万: vague
     ("十多个社区、一百多名社工参加。", [("十多个", 0, 3, 10.0, "个", "more_than", "社区"), ("一百多名", 6, 10, 100.0, "名", "more_than", "社工")]),
     # a magnitude after 余/多 scales the number
-    ("项目共投入资金三十余万元，带动20多万人次参与。", [("三十余万元", 7, 12, 300000.0, "元", "more_than", "资金"), ("20多万人次", 15, 21, 200000.0, "人次", "more_than", None)]),
+    ("项目共投入资金三十余万元，带动20多万人次参与。", [("三十余万元", 7, 12, 300000.0, "元", "more_than", "资金"), ("20多万人次", 15, 21, 200000.0, "人次", "more_than", "参与")]),
     # 个人 after a number is 个 + 人; 前 of 目前 is not a rank
     ("目前3家企业入驻，三个人在值班。", [("3家", 2, 4, 3.0, "家", None, "企业"), ("三个人", 9, 12, 3.0, "人", None, None)]),
     # 名单 or 单元? when the segmenter could split either way the count stays
@@ -416,7 +416,7 @@ ANALYSIS_CASES = [
     ("队里还有8位经验丰富的退休教师。", [("8位", 8.0, "位", None, "退休教师")]),
     # bare 人 is followed by its predicate, which names the people counted when nothing else does
     ("当天有200余人参加义诊。", [("200余人", 200.0, "人", "more_than", "参加义诊")]),
-    ("共有20人报名。", [("20人", 20.0, "人", None, None)]),  # a lone verb says too little
+    ("共有20人报名。", [("20人", 20.0, "人", None, "报名")]),  # round 40: a lone verb closing the clause is what they did
     # 占|比 is one noun, a share; a percentage before 的 measures the noun after it
     ("其中党员占比为31%。", [("31%", 31.0, "%", None, "党员占比")]),
     ("小区里占比90%的住户是老人。", [("90%", 90.0, "%", None, "住户")]),
@@ -797,7 +797,7 @@ def test_quantities_modal_links_and_predicate_pieces_round18(text, expected):
 MEASURE_TAIL_CASES = [
     ("全区共有86个人民调解委员会。", [("86个", 86.0, "个", None, "人民调解委员会")]),
     ("街道建成5个人才驿站。", [("5个", 5.0, "个", None, "人才驿站")]),
-    ("共有30个人参加。", [("30个人", 30.0, "人", None, None)]),  # 个人 stays whole before a verb
+    ("共有30个人参加。", [("30个人", 30.0, "人", None, "参加")]),  # 个人 stays whole before a verb (round 40: its predicate)
     ("两个人合买了一台。", [("两个人", 2.0, "人", None, None)]),  # an unknown join (人合) cuts nothing
     ("短短一上午就收到46笔捐款。", [("46笔", 46.0, "笔", None, "捐款")]),
     ("一年来服务居民过万人次。", [("过万人次", 10000.0, "人次", "more_than", "居民")]),

@@ -33,8 +33,8 @@ ONE_CHARACTER_CASES = [
     # a lone verb before a sum or a count of times names nothing
     ("他每周花200元请家教。", [("200元", 200, "元", None)]),
     ("她先后去了4次才把事情说清楚。", [("4次", 4, "次", None)]),
-    # what is left of a share glued to its link word (占|比达) is a preposition
-    ("楠溪社区党员占比达65%。", [("65%", 65, "%", None)]),
+    # a share glued to its link word (占|比达) is still the share (round 40)
+    ("楠溪社区党员占比达65%。", [("65%", 65, "%", "楠溪社区党员占比")]),
     # the figure's own measure word is no subject
     ("樟园社区全年收到求助300件，办结280件。", [("300件", 300, "件", None), ("280件", 280, "件", None)]),
     # a one-character noun stays

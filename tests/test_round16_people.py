@@ -63,7 +63,7 @@ COUNT_CASES = [
     ("这次改造惠及楼内86户居民、约210人。", [("86户", 86.0, "户", None, "居民"), ("约210人", 210.0, "人", "about", "居民")]),
     # a count of people right after a count of households, set off by a comma, counts their people
     ("这个网格有居民611户,2488人。", [("611户", 611.0, "户", None, "居民"), ("2488人", 2488.0, "人", None, "居民")]),
-    ("小区共有810户,物业派了12人值守。", [("810户", 810.0, "户", None, "小区"), ("12人", 12.0, "人", None, None)]),
+    ("小区共有810户,物业派了12人值守。", [("810户", 810.0, "户", None, "小区"), ("12人", 12.0, "人", None, "值守")]),  # round 40: the lone verb
     # 口人: the people of a household count
     ("全村共有96户315口人。", [("96户", 96.0, "户", None, "全村"), ("315口人", 315.0, "人", None, "全村")]),
     # 一共 is a link word like 共计, not part of the noun

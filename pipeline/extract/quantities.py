@@ -173,6 +173,9 @@ PREDICATED_UNITS = frozenset({"人", "人次"})
 # verb right before the number is the service (上门接诊900余人次, 走访帮助2万人次).
 # Accuracy round 12: three articles of three outlets (a clinic's and a social-work station's figures).
 SERVICE_UNITS = frozenset({"人次"})
+# Round 40: a count of people closing its clause right after a verb counts the people that
+# service reached too (现场解答200余人，, 成功寻亲57人，): labelled articles of three sets.
+SERVED_PEOPLE_UNITS = frozenset({"人"})
 # Verbs that say how far a service reached, not which service it was (惠及3000人次): no subject.
 # A count of two written 两/俩 with one of these measure words and no verb before it is the pair
 # a story is about (两家协商, 两人逐一走访, 把两户聚在一起), not a count (来自两家医院 is one).
@@ -1245,11 +1248,18 @@ def _pieces_before(offset: int, tokens: Tokens, tags: dict[str, str]) -> list[tu
     return list(reversed(_compound_verbs(_noun_heads(_share_nouns(pieces)))))
 
 
+# Round 40: jieba joins 比 with the link word after it into one word (占|比达, tagged a
+# person's name), so the share lost its noun and the figure its subject. Tuning pool and bulk:
+# five articles (占比达, 占比超, 占比近). Example: 比达 of 党员占比达78%.
+SHARE_LINKED = frozenset("比" + tail for tail in LINK_TAIL_CHARS | {"为", "近", "约"})
+
+
 def _share_nouns(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """占|比 is one noun, a share (党员占比为31%); jieba splits it into a verb and a preposition."""
+    """占|比 is one noun, a share (党员占比为31%); jieba splits it into a verb and a preposition,
+    or a verb and 比 joined with the link word (占|比达): the link word is no part of the noun."""
     out: list[tuple[str, str]] = []
     for word, kind in pieces:
-        if word == "比" and out and out[-1][0] == "占":
+        if (word == "比" or word in SHARE_LINKED) and out and out[-1][0] == "占":
             out[-1] = ("占比", "noun")
         else:
             out.append((word, kind))
@@ -1916,13 +1926,23 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
         return subject_before(c, tokens) or subject_after(c, tokens) or subject_before(c, tokens, measure_verb=True)
     if c.category in ACTION_CATEGORIES:
         return subject_after(c, tokens) or subject_before(c, tokens) or subject_before(c, tokens, measure_verb=True)
+    if c.unit in PREDICATED_UNITS and tokens.text.startswith(PARTICIPATION_VERBS, c.end):
+        # 楼栋长等9人|参加了茶话会: the people counted are counted as those who took part
+        subject = predicate_after(c, tokens)
+        if subject:
+            return subject
     subject = subject_after(c, tokens) or subject_past_change(c, tokens) or subject_before(c, tokens)
     if subject is None and c.unit in PREDICATED_UNITS:
         subject = predicate_after(c, tokens)
-    if subject is None and c.unit in SERVICE_UNITS:
+    if subject is None and (c.unit in SERVICE_UNITS or c.unit in SERVED_PEOPLE_UNITS and _closes_clause(c, tokens)):
         service = subject_before(c, tokens, measure_verb=True)  # 累计诊疗|1200余人次: the service counted
         subject = service if service not in REACH_VERBS else None
     return subject
+
+
+def _closes_clause(c: Candidate, tokens: Tokens) -> bool:
+    """Punctuation (or the text's end) right after the figure: 解答200余人|，."""
+    return c.end >= len(tokens.text) or RE_PUNCT.match(tokens.text, c.end) is not None
 
 
 def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
@@ -2052,18 +2072,48 @@ def _span_opener_subject(c: Candidate, tokens: Tokens, start: int, end: int) -> 
     return None
 
 
+# Round 40: what the people counted did, when the verb after their count takes 了 and a
+# determiner before its object (等9人参加了本次茶话会 → 参加了本次茶话会), or stands alone at the
+# clause's end or before 的 (约400人参与的…, 等50余人参加，, 近6000人次观看，). Tuning pool and
+# bulk: more than ten articles (signing ceremonies, launches, volunteer rallies). Example: 了 of 出席了.
+PREDICATE_ASPECTS = frozenset({"了"})
+# Round 40: verbs of taking part that, right after a count of people, make the predicate what
+# the count counts even when a noun for the people stands before it (楼栋长共9人|参加了茶话会:
+# the labelled articles write the predicate in six of seven such counts). Example: 出席.
+PARTICIPATION_VERBS = ("参加", "参与", "出席", "列席")
+# Determiners between the verb and its object (参加了|此次|活动). Example: 本次.
+PREDICATE_DETERMINERS = frozenset({"此次", "这次", "本次", "该次", "这场", "此项"})
+
+
 def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
     """A verb with its object right after a count of people that nothing else names: what the
-    people counted did (161人|取得社工证, 200余人|参加义诊); a lone verb says too little (…人次参与)."""
+    people counted did (161人|取得社工证, 200余人|参加义诊, 9人|参加了本次茶话会); a verb with
+    no object stands for the whole predicate when it closes the clause (400人|参与的, 50人|参加。)."""
     pieces = _pieces_after(c.end, tokens, word_tags())
     if len(pieces) < 2 or pieces[0][1] != "verb" or pieces[0][0] in light_verbs():
         return None
     taken = [pieces[0][0]]
-    for word, kind in pieces[1 : SUBJECT_MAX_TOKENS]:
-        if kind != "noun" or word in adverbial_words():
-            break
+    k = 1
+    if pieces[k][0] in PREDICATE_ASPECTS:
+        taken.append(pieces[k][0])
+        k += 1
+    if k < len(pieces) and pieces[k][0] in PREDICATE_DETERMINERS:
+        taken.append(pieces[k][0])
+        k += 1
+    objects = 0
+    rest = pieces[k : k + SUBJECT_MAX_TOKENS - 1]
+    for j, (word, kind) in enumerate(rest):
+        modifier = kind == "verb" and objects == 0 and j + 1 < len(rest) and rest[j + 1][1] == "noun"
+        if (kind != "noun" and not modifier) or word in adverbial_words():
+            break  # a verb may modify the object's head (参加了|捐款|仪式), not stand alone
         taken.append(word)
-    return _phrase(taken) if len(taken) > 1 else None
+        objects += 1
+    if objects and taken[-1] == rest[objects - 1][0] and rest[objects - 1][1] == "noun":
+        return _phrase(taken)
+    closer = pieces[2] if pieces[1][0] in PREDICATE_ASPECTS and len(pieces) > 2 else pieces[1]
+    if closer[1] == "de" or closer[1] == "stop" and RE_PUNCT.fullmatch(closer[0]):
+        return pieces[0][0]  # 参与|的, 参加|，: the verb alone is what they did
+    return None
 
 
 # --- the component ------------------------------------------------------------------------
