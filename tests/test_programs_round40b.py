@@ -1,0 +1,54 @@
+"""Programs, round 40b. Sentences of our own making.
+
+1. Unquoted names listed before 等 and a plain head of activities (等活动, 等系列活动, 等特色项目:
+   RE_ACTIVITY_LIST_CLOSE, _activity_lists): an item ending in a program word with words of its own
+   before it is a program; quoted items are left to the quoted-name rules (which still name “邻里同心”). Items that only say
+   when (周末工作坊), plain kinds of service (便民服务), two dictionary words alone (乡村夜话) or a
+   single item without a list name nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import programs_and_kinds as programs
+
+
+ACTIVITY_LISTS = [
+    (
+        "courses_and_camps",
+        "社工们将在枫林社区开展绿萝小课堂、晴川少年训练营等活动。",
+        [("绿萝小课堂", "course"), ("晴川少年训练营", "activity")],
+    ),
+    (
+        "quoted_item_in_between",
+        "今年还开展了星斗小课堂、竹影亲子读书会、“邻里同心”茶话活动等系列活动。",
+        [("星斗小课堂", "course"), ("竹影亲子读书会", "activity"), ("邻里同心", "activity")],
+    ),
+    (
+        "team_among_services",
+        "工作站将开设家庭辅导、小小蒲公英志愿服务队等团体活动。",
+        [("小小蒲公英志愿服务队", "team")],
+    ),
+]
+
+NOT_ACTIVITY_LISTS = [
+    # when the activity is held, not which one
+    ("time_words", "站里将开设周末工作坊、暑期夏令营等团体活动。"),
+    # plain kinds of service
+    ("plain_services", "志愿者提供便民服务、健康义诊等活动。"),
+    # two dictionary words: kinds of activity
+    ("kinds_of_activity", "镇里举办乡村夜话、文明集市等各类活动。"),
+    # one item is no list
+    ("single_item", "社区开展晴川少年训练营等活动。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ACTIVITY_LISTS, ids=[r[0] for r in ACTIVITY_LISTS])
+def test_listed_items_before_deng_activities_are_programs(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NOT_ACTIVITY_LISTS, ids=[r[0] for r in NOT_ACTIVITY_LISTS])
+def test_generic_or_single_items_before_deng_activities_name_nothing(name, text):
+    assert programs(text) == []
