@@ -5,6 +5,10 @@
    before it is a program; quoted items are left to the quoted-name rules (which still name “邻里同心”). Items that only say
    when (周末工作坊), plain kinds of service (便民服务), two dictionary words alone (乡村夜话) or a
    single item without a list name nothing.
+2. 儿童之家, the children's home offices set up in villages and communities, is a program (the gold of
+   sets 35-41), no longer an organization head: quoted alone, or held by a community or village found
+   earlier (某社区儿童之家, as 阳光站). Words before it that are no holder name nothing (全面完成|儿童之家),
+   and 妇女儿童之家, the women's federation's type, stays out.
 """
 
 from __future__ import annotations
@@ -51,4 +55,28 @@ def test_listed_items_before_deng_activities_are_programs(name, text, expected):
 
 @pytest.mark.parametrize("name, text", NOT_ACTIVITY_LISTS, ids=[r[0] for r in NOT_ACTIVITY_LISTS])
 def test_generic_or_single_items_before_deng_activities_name_nothing(name, text):
+    assert programs(text) == []
+
+
+CHILDREN_HOMES = [
+    ("quoted_alone", "走进松涛街道杏林社区“儿童之家”，孩子们正在读书。", [("儿童之家", "station")]),
+    ("held_by_community", "杏林社区儿童之家暑假里每天开放。", [("杏林社区儿童之家", "station")]),
+    ("held_by_village", "区妇联为白桦村儿童之家授牌。", [("白桦村儿童之家", "station")]),
+]
+
+NOT_CHILDREN_HOMES = [
+    ("no_holder", "如今每个乡镇都有儿童之家。"),
+    ("clause_words_before", "力争明年全面完成儿童之家建设任务。"),
+    ("womens_type", "全区已建成妇女儿童之家二十余个。"),
+    ("womens_type_quoted", "村里依托“妇女儿童之家”开展读书活动。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CHILDREN_HOMES, ids=[r[0] for r in CHILDREN_HOMES])
+def test_children_home_quoted_or_held_is_a_program(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NOT_CHILDREN_HOMES, ids=[r[0] for r in NOT_CHILDREN_HOMES])
+def test_children_home_without_holder_or_womens_type_names_nothing(name, text):
     assert programs(text) == []

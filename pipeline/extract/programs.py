@@ -1833,7 +1833,9 @@ class ProgramExtractor:
             suf = _suffix(match.group())
             if suf.bare in ("named", "own"):  # own: a troupe, whose field is in its word
                 team_named = suf.kind == "team" and suf.bare == "named"
-                start = named_holder_start(ctx, start, w_start, starts, team=team_named, adjacent=suf.bare == "own" or team_named)
+                start = named_holder_start(
+                    ctx, start, w_start, starts, team=team_named, adjacent=suf.bare == "own" or team_named, held_only=suf.alone
+                )
                 if start is None and suf.bare == "own":
                     start = clause_troupe_start(ctx, w_start)
                 if start is None and team_named:
@@ -2393,13 +2395,16 @@ def owned_elsewhere(text: str, start: int) -> bool:
 
 
 def named_holder_start(
-    ctx: ArticleContext, start: int, w_start: int, starts: dict[int, int], *, team: bool, adjacent: bool = False
+    ctx: ArticleContext, start: int, w_start: int, starts: dict[int, int], *, team: bool, adjacent: bool = False,
+    held_only: bool = False,
 ) -> int | None:
     """A `named` program word's name start: the first party surface inside the words before it
     (the holder names the program), or one that the name's first word cuts through (翠微|社区
     职工志愿者服务小队 when the tokenizer split 翠微 off as an unknown word: the name starts
     where the holder does); else the name's own start, past generic holder words, when those
-    words are distinctive; None when they name nothing."""
+    words are distinctive; None when they name nothing. `held_only`: a station type named the same
+    everywhere (阳光站, 儿童之家: the `alone` words) is named by its holder only, never by the words
+    before it (全面完成|儿童之家: round 40b)."""
     held = next((k for k in range(start, w_start) if k in starts), None)
     if held is not None:
         return held
@@ -2416,7 +2421,7 @@ def named_holder_start(
             holder = holder_across_unknown(ctx, start, starts)
         if holder is not None and _suffix_table().get(ctx.text[start:w_start]) is None:
             return holder
-    if not distinctive(ctx, start, w_start, team=team):
+    if held_only or not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
 
