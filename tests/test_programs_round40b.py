@@ -9,6 +9,8 @@
    sets 35-41), no longer an organization head: quoted alone, or held by a community or village found
    earlier (某社区儿童之家, as 阳光站). Words before it that are no holder name nothing (全面完成|儿童之家),
    and 妇女儿童之家, the women's federation's type, stays out.
+3. A quoted name ending in the head of an association or council (促进会, 理事会, 联合会, 联谊会, 研究会,
+   商会: program_exclusions.tsv org_head) names a body, not a program.
 """
 
 from __future__ import annotations
@@ -80,3 +82,19 @@ def test_children_home_quoted_or_held_is_a_program(name, text, expected):
 @pytest.mark.parametrize("name, text", NOT_CHILDREN_HOMES, ids=[r[0] for r in NOT_CHILDREN_HOMES])
 def test_children_home_without_holder_or_womens_type_names_nothing(name, text):
     assert programs(text) == []
+
+
+ASSOCIATION_QUOTES = [
+    ("promotion_society", "各村组建成立“青禾乡村发展促进会”，统筹结对活动。"),
+    ("council", "村里的“红白喜事理事会”开展移风易俗宣传。"),
+    ("chamber", "街道牵头成立“桐花商圈商会”，商户轮流值守。"),
+]
+
+
+@pytest.mark.parametrize("name, text", ASSOCIATION_QUOTES, ids=[r[0] for r in ASSOCIATION_QUOTES])
+def test_quoted_association_or_council_names_no_program(name, text):
+    assert programs(text) == []
+
+
+def test_quoted_home_named_by_its_own_words_stays_beside_association_heads():
+    assert programs("社区打造“暖阳之家”，为老人提供午餐。") == [("暖阳之家", "station")]
