@@ -371,6 +371,13 @@ STATION_RUN_ON = ("点", "体系", "出口")
 # a head after the word still names them (“甲”“乙”等志愿服务品牌 → 品牌). Round 35: 9 quotes in 4
 # articles of 3 tuning sets, none labelled a program.
 PLAIN_LIST_WORDS = ("服务",)
+# The close of a list of activities (甲小课堂、乙训练营等活动, 甲超市、乙超市等项目, 甲、乙等系列活动,
+# 甲大学堂等特色项目): 等, a short descriptor and a plain head of things done or offered. Round 40b:
+# unquoted items of such lists that end in a program word of their own were gold programs in 7
+# tuning articles of 6 sets (13 of 15 items); the items named nothing else there. Example match: 等系列活动.
+RE_ACTIVITY_LIST_CLOSE = regex.compile(r"等(?:一系列|系列)?\p{Han}{0,6}?(?:活动|项目|服务)")
+# Program words too plain to make a listed item a name (便民服务、健康培训等活动: kinds of service).
+PLAIN_ITEM_WORDS = ("服务", "建设", "活动", "培训", "积分", "会议", "组", "群", "志愿者", "社会实践", "谈")
 # A run of unquoted team names joined by list marks (甲护卫队、乙志愿服务队和丙先锋队): items of
 # Han characters each ending in 队, not followed by 伍/员/长 (队伍, 队员, 队长 are other words).
 TEAM_RUN_TEMPLATE = r"(?:(?:(?![和及与])\p{{Han}}){{2,14}}?{end}[、和及与])+(?:(?![和及与])\p{{Han}}){{2,14}}?{end}(?![伍员长])"
@@ -1447,7 +1454,7 @@ class ProgramExtractor:
         named = self._bare_named(ctx, party_starts(text, parties))
         return (
             out + named + self._bare_list(ctx, parties)
-            + self._team_runs(ctx, parties, named) + self._closed_team_lists(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
+            + self._team_runs(ctx, parties, named) + self._closed_team_lists(ctx, parties) + self._activity_lists(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
             + self._sharing_stations(text)
             + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
         )
@@ -1717,6 +1724,55 @@ class ProgramExtractor:
                 out += kept
         return out
 
+    def _activity_lists(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
+        """Unquoted names listed before 等 and a plain head of activities (RE_ACTIVITY_LIST_CLOSE:
+        开展甲小课堂、乙生日会、“丙”融情活动等系列活动 → 甲小课堂, 乙生日会): an item that ends in a
+        program word of the suffix table with two characters or more of its own before it
+        (inner_suffix) is named by the list as one of the things done; quoted items are left to
+        the quoted-name rules. The items are the clause's stretches between list marks (、); the
+        first starts past the clause words before it, a list needs two items, and an item that is
+        a party found earlier, a clause, a count, generic words or a time word only, a plain word's
+        kind (PLAIN_ITEM_WORDS: 便民服务) or two dictionary words alone (年货|节: a kind of thing; a
+        name has a word of its own, unknown to the dictionary, or a third word: 红领巾|小|课堂) is
+        left out."""
+        text = ctx.text
+        out: list[_Candidate] = []
+        known = {text[m.start : m.end] for m in parties}
+        tags = word_tags()
+        for close in RE_ACTIVITY_LIST_CLOSE.finditer(text):
+            pos = close.start()
+            begin = pos
+            while begin > 0 and pos - begin < 120 and text[begin - 1] not in CLAUSE_MARKS:
+                begin -= 1
+            clause = text[begin:pos]
+            if "、" not in clause:
+                continue
+            items, offset = [], begin
+            for part in clause.split("、"):
+                items.append((offset, offset + len(part)))
+                offset += len(part) + 1
+            for k, (start, end) in enumerate(items):
+                if k == 0:
+                    if not RE_HAN.match(text[end - 1]):
+                        continue
+                    start, end = _past_lead_words(ctx, start, end, parallel=items[1][1] - items[1][0])
+                name = text[start:end]
+                if not RE_HAN_WORD.fullmatch(name) or not MIN_LIST_ITEM <= len(name) <= MAX_LIST_ITEM:
+                    continue
+                own = inner_suffix(name)
+                if own is None or own.word in PLAIN_ITEM_WORDS or own.kind == "program":
+                    continue
+                if name in known or reject_clause(name) or reject_counted(text, start) or reject_purpose_word(name):
+                    continue
+                stem = [text[a:b] for a, b in _tokens_within(ctx, start, end - len(own.word))]
+                if reject_generic_holder(name[: -len(own.word)]) or (stem and all(tags.get(w) == "t" for w in stem)):
+                    continue  # 周末|工作坊, 暑期|夏令营: when it is held, not which one
+                words = [text[a:b] for a, b in _tokens_within(ctx, start, end)]
+                if len(words) <= 2 and all(w in tags for w in words):
+                    continue  # 年货|节, 乡村|夜话, 手机|充电站: two dictionary words name a kind of thing
+                out.append(_Candidate(start, end, name, own.kind, name, "bare", start, end))
+        return out
+
     def _bare_list(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
         """Unquoted names listed before a counted head of named things: 慈善救助、阳光健身等6个公益
         项目 → 慈善救助, 阳光健身. The first item starts after the clause's last verb, particle or
@@ -1777,7 +1833,9 @@ class ProgramExtractor:
             suf = _suffix(match.group())
             if suf.bare in ("named", "own"):  # own: a troupe, whose field is in its word
                 team_named = suf.kind == "team" and suf.bare == "named"
-                start = named_holder_start(ctx, start, w_start, starts, team=team_named, adjacent=suf.bare == "own" or team_named)
+                start = named_holder_start(
+                    ctx, start, w_start, starts, team=team_named, adjacent=suf.bare == "own" or team_named, held_only=suf.alone
+                )
                 if start is None and suf.bare == "own":
                     start = clause_troupe_start(ctx, w_start)
                 if start is None and team_named:
@@ -2337,13 +2395,16 @@ def owned_elsewhere(text: str, start: int) -> bool:
 
 
 def named_holder_start(
-    ctx: ArticleContext, start: int, w_start: int, starts: dict[int, int], *, team: bool, adjacent: bool = False
+    ctx: ArticleContext, start: int, w_start: int, starts: dict[int, int], *, team: bool, adjacent: bool = False,
+    held_only: bool = False,
 ) -> int | None:
     """A `named` program word's name start: the first party surface inside the words before it
     (the holder names the program), or one that the name's first word cuts through (翠微|社区
     职工志愿者服务小队 when the tokenizer split 翠微 off as an unknown word: the name starts
     where the holder does); else the name's own start, past generic holder words, when those
-    words are distinctive; None when they name nothing."""
+    words are distinctive; None when they name nothing. `held_only`: a station type named the same
+    everywhere (阳光站, 儿童之家: the `alone` words) is named by its holder only, never by the words
+    before it (全面完成|儿童之家: round 40b)."""
     held = next((k for k in range(start, w_start) if k in starts), None)
     if held is not None:
         return held
@@ -2360,7 +2421,7 @@ def named_holder_start(
             holder = holder_across_unknown(ctx, start, starts)
         if holder is not None and _suffix_table().get(ctx.text[start:w_start]) is None:
             return holder
-    if not distinctive(ctx, start, w_start, team=team):
+    if held_only or not distinctive(ctx, start, w_start, team=team):
         return None
     return past_generic_lead(ctx, start, w_start)
 
