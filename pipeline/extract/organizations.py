@@ -215,6 +215,11 @@ GLUED_TAIL_JOINERS = frozenset("及携兼")
 # round 20: a resident's name and 在 before a quoted brand's service centre; 某宁向|社区物业, round 35:
 # a resident's name and 向 before the body addressed): the name starts after.
 GLUED_TAIL_PREPOSITIONS = frozenset("在向")
+# jieba tags of one-character function words (prepositions, conjunctions, particles: 为 p, 而 c,
+# 等 u, 着 uz): a left stop with one of these tags glued to the edge of a word jieba only guessed
+# (某某金为|社工站, 而物管|公司, 某某锻等|学校, 追着|物业) is the clause's, not the name's, so the name
+# starts after it. Round 40b: seven articles of the tuning pool, more in bulk.
+GLUED_EDGE_FUNCTION_TAGS = frozenset("p c u uj uz ul ug ud uv".split())
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # A venue's name that closes a scene-setting phrase (走进桃源社区党群服务中心，迎面是…; 在…中心，还设有…):
@@ -1401,6 +1406,10 @@ class OrganizationExtractor:
                 break  # 李大强及|公司: the word ends with a joining character, the name starts after it
             if len(unit) > 1 and unit[-1] in GLUED_TAIL_PREPOSITIONS and unit not in self.res.known_words:
                 break  # 王小凤在|“某某家”服务中心: a name's last character and 在 glued into one guessed word
+            glued_edge = self._glued_function_edge(unit) if tokens.at(i - 1) == (unit_start, i) else None  # a whole token
+            if glued_edge is not None:
+                i = unit_start + glued_edge  # 而|物管公司, 某某金为|社工站: a function word glued to a guessed word
+                break
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
             # is too often mis-tagged, so single characters stop only when listed as stops.
             if (
@@ -1453,6 +1462,19 @@ class OrganizationExtractor:
             return len(unit)
         if unit[-1] in BARE_LEVELS and unit[-2] in self.res.stops:
             return len(unit) - 1
+        return None
+
+    def _glued_function_edge(self, unit: str) -> int | None:
+        """Where the name starts inside a Han word jieba only guessed whose last character (或
+        first) is a left stop that jieba's dictionary tags as a function word
+        (GLUED_EDGE_FUNCTION_TAGS): after the whole word when the stop ends it (某某锻等|学校,
+        追着|物业), after the stop when it opens it (而|物管公司, 自|…); else None."""
+        if len(unit) < 2 or unit in self.res.known_words or not RE_HAN_WORD.match(unit):
+            return None
+        if unit[-1] in self.res.stops and self.res.known_words.get(unit[-1]) in GLUED_EDGE_FUNCTION_TAGS:
+            return len(unit)
+        if unit[0] in self.res.stops and self.res.known_words.get(unit[0]) in GLUED_EDGE_FUNCTION_TAGS:
+            return 1
         return None
 
     def _adverb_verb(self, unit: str) -> bool:

@@ -1,0 +1,36 @@
+"""Round 40b (organizations): clause words that jieba glues to the edge of a word it only
+guessed, read into the name after them.
+
+Every sentence here is made up (invented people, estates and companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import organizations_found as organizations
+
+
+# ---------------------------------------------------------------- a function word glued to a guessed word
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("中心主任沈如金为社工站剪彩。", []),  # 沈如金为|社工站: 为 (p) ends the guessed word
+        ("以前我们追着物业要说法。", []),  # 追着|物业: 着 (uz) ends it
+        ("而物管公司把绿化养护又转包了出去。", []),  # 而物管|公司: 而 (c) opens it
+        ("吴文锻等学校老师参加了培训。", []),  # 吴文|锻等|学校: 等 (u) ends it
+    ],
+)
+def test_round40b_function_word_glued_to_a_guessed_word_is_no_name(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("社区联合溪岚物业开展消防演练。", ["溪岚物业"]),
+        ("青禾物业公司与社区签订了服务协议。", ["青禾物业公司"]),
+        ("中心主任沈如金为桃源社区社工站剪彩。", ["桃源社区社工站"]),
+    ],
+)
+def test_round40b_named_unit_after_the_glued_word_stays(text, expected):
+    assert organizations(text) == expected
