@@ -34,3 +34,28 @@ def test_round40b_function_word_glued_to_a_guessed_word_is_no_name(text, expecte
 )
 def test_round40b_named_unit_after_the_glued_word_stays(text, expected):
     assert organizations(text) == expected
+
+
+# ---------------------------------------------------------------- a lone one-character verb before its object
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("禁毒宣传员带着防骗知识进学校，又进了工地。", []),  # 知识|进|学校
+        ("邻里纠纷多了，大家就找村党委评理。", []),  # 就|找|村党委
+        ("自小区党支部成立那天起，楼道堆物少多了。", []),  # ，自|小区党支部
+        ("青年社工走学校，讲安全课。", []),  # 社工|走|学校
+    ],
+)
+def test_round40b_lone_verb_before_a_bare_unit_is_no_name(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("桃源社区党委与青禾喜乐居物业党支部结对共建。", ["桃源社区党委", "青禾喜乐居物业党支部"]),  # 喜乐|居: a name's character
+        ("温州市立医院派出医生义诊。", ["温州市立医院"]),  # 市|立: after a place
+    ],
+)
+def test_round40b_verb_character_inside_a_name_stays(text, expected):
+    assert organizations(text) == expected

@@ -220,6 +220,15 @@ GLUED_TAIL_PREPOSITIONS = frozenset("在向")
 # (某某金为|社工站, 而物管|公司, 某某锻等|学校, 追着|物业) is the clause's, not the name's, so the name
 # starts after it. Round 40b: seven articles of the tuning pool, more in bulk.
 GLUED_EDGE_FUNCTION_TAGS = frozenset("p c u uj uz ul ug ud uv".split())
+# jieba tags of a one-character verb or preposition standing as its own token before an ending
+# (知识|进|学校, 社工|走|学校, 就|找|村党委, 自|小区党支部): the clause's verb and its object, so the
+# name starts after it, unless a place or level character stands right before (某州市|立|医院:
+# the city's own hospital). Round 40b: six articles of the tuning pool.
+LONE_VERB_TAGS = frozenset("v p".split())
+LONE_VERB_LEFT_TAGS = frozenset("d m".split())
+# What may stand between the lone verb and the ending for the verb to take the unit as its object:
+# nothing (进|学校) or a bare community level (自|小区|党支部, 找|村|党委).
+LONE_VERB_OBJECTS = frozenset({"", "小区", "社区", "村"})
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # A venue's name that closes a scene-setting phrase (走进桃源社区党群服务中心，迎面是…; 在…中心，还设有…):
@@ -1410,6 +1419,8 @@ class OrganizationExtractor:
             if glued_edge is not None:
                 i = unit_start + glued_edge  # 而|物管公司, 某某金为|社工站: a function word glued to a guessed word
                 break
+            if self._lone_verb(text, unit, unit_start, i, start, tokens, protected, floor):
+                break  # 知识|进|学校, 就|找|村党委: a one-character verb before its object
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
             # is too often mis-tagged, so single characters stop only when listed as stops.
             if (
@@ -1463,6 +1474,26 @@ class OrganizationExtractor:
         if unit[-1] in BARE_LEVELS and unit[-2] in self.res.stops:
             return len(unit) - 1
         return None
+
+    def _lone_verb(self, text: str, unit: str, unit_start: int, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> bool:
+        """A one-character Han token that jieba's dictionary tags as a verb or a preposition
+        (LONE_VERB_TAGS), standing alone right before the ending or a bare community level, after a
+        clause border, a word, an adverb or a numeral, with no place or community mention and no
+        level character right before it (某州市|立|医院 keeps its 立): not part of the name after it."""
+        if len(unit) != 1 or tokens.at(i - 1) != (unit_start, i) or self.res.known_words.get(unit) not in LONE_VERB_TAGS:
+            return False
+        if not RE_HAN_CHAR.match(unit) or unit_start in protected or self._completes_ending(text, unit_start, i):
+            return False  # (民进某市委|会|青年支部: 会 completes the parent's 委员会 ending)
+        if clean_name(text[i:start]) not in LONE_VERB_OBJECTS:
+            return False  # 期待|送|变电|公司, 喜乐|居|物业党支部: the character opens or ends a name word
+        if unit_start == floor or not RE_HAN_CHAR.match(text[unit_start - 1]):
+            return True  # ，自|小区党支部: the clause opens with the verb
+        before = tokens.at(unit_start - 1)
+        if before is None or before[1] != unit_start or text[unit_start - 1] in PLACE_TAIL_CHARS:
+            return False
+        # a word of its own before the verb (知识|进, 社工|走), or an adverb or numeral (就|找, 一|进);
+        # not a lone character that may be a name's (鑫|达, 民|进)
+        return before[1] - before[0] > 1 or self.res.known_words.get(text[before[0] : before[1]]) in LONE_VERB_LEFT_TAGS
 
     def _glued_function_edge(self, unit: str) -> int | None:
         """Where the name starts inside a Han word jieba only guessed whose last character (或
