@@ -59,3 +59,8 @@ def test_round40b_lone_verb_before_a_bare_unit_is_no_name(text, expected):
 )
 def test_round40b_verb_character_inside_a_name_stays(text, expected):
     assert organizations(text) == expected
+
+
+def test_round40b_verb_character_after_a_guessed_name_word_stays():
+    # 瑞岚康|居|物业: jieba guessed the name's first characters; 居 is the name's last, not a verb
+    assert organizations("会上，瑞岚康居物业介绍了整改进度。") == ["瑞岚康居物业"]

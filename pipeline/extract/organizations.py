@@ -1491,9 +1491,11 @@ class OrganizationExtractor:
         before = tokens.at(unit_start - 1)
         if before is None or before[1] != unit_start or text[unit_start - 1] in PLACE_TAIL_CHARS:
             return False
-        # a word of its own before the verb (知识|进, 社工|走), or an adverb or numeral (就|找, 一|进);
-        # not a lone character that may be a name's (鑫|达, 民|进)
-        return before[1] - before[0] > 1 or self.res.known_words.get(text[before[0] : before[1]]) in LONE_VERB_LEFT_TAGS
+        # a dictionary word of its own before the verb (知识|进, 社工|走), or an adverb or numeral
+        # (就|找, 一|进); not a lone character (鑫|达, 民|进) nor a word jieba only guessed (某岚康|居|物业):
+        # a name's characters
+        word = text[before[0] : before[1]]
+        return (len(word) > 1 and word in self.res.known_words) or self.res.known_words.get(word) in LONE_VERB_LEFT_TAGS
 
     def _glued_function_edge(self, unit: str) -> int | None:
         """Where the name starts inside a Han word jieba only guessed whose last character (或
