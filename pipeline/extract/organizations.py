@@ -215,6 +215,20 @@ GLUED_TAIL_JOINERS = frozenset("及携兼")
 # round 20: a resident's name and 在 before a quoted brand's service centre; 某宁向|社区物业, round 35:
 # a resident's name and 向 before the body addressed): the name starts after.
 GLUED_TAIL_PREPOSITIONS = frozenset("在向")
+# jieba tags of one-character function words (prepositions, conjunctions, particles: 为 p, 而 c,
+# 等 u, 着 uz): a left stop with one of these tags glued to the edge of a word jieba only guessed
+# (某某金为|社工站, 而物管|公司, 某某锻等|学校, 追着|物业) is the clause's, not the name's, so the name
+# starts after it. Round 40b: seven articles of the tuning pool, more in bulk.
+GLUED_EDGE_FUNCTION_TAGS = frozenset("p c u uj uz ul ug ud uv".split())
+# jieba tags of a one-character verb or preposition standing as its own token before an ending
+# (知识|进|学校, 社工|走|学校, 就|找|村党委, 自|小区党支部): the clause's verb and its object, so the
+# name starts after it, unless a place or level character stands right before (某州市|立|医院:
+# the city's own hospital). Round 40b: six articles of the tuning pool.
+LONE_VERB_TAGS = frozenset("v p".split())
+LONE_VERB_LEFT_TAGS = frozenset("d m".split())
+# What may stand between the lone verb and the ending for the verb to take the unit as its object:
+# nothing (进|学校) or a bare community level (自|小区|党支部, 找|村|党委).
+LONE_VERB_OBJECTS = frozenset({"", "小区", "社区", "村"})
 # An address number: 建设路8号|中韩眼科医院 (the name starts after the address).
 RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # A venue's name that closes a scene-setting phrase (走进桃源社区党群服务中心，迎面是…; 在…中心，还设有…):
@@ -1401,6 +1415,12 @@ class OrganizationExtractor:
                 break  # 李大强及|公司: the word ends with a joining character, the name starts after it
             if len(unit) > 1 and unit[-1] in GLUED_TAIL_PREPOSITIONS and unit not in self.res.known_words:
                 break  # 王小凤在|“某某家”服务中心: a name's last character and 在 glued into one guessed word
+            glued_edge = self._glued_function_edge(unit) if tokens.at(i - 1) == (unit_start, i) else None  # a whole token
+            if glued_edge is not None:
+                i = unit_start + glued_edge  # 而|物管公司, 某某金为|社工站: a function word glued to a guessed word
+                break
+            if self._lone_verb(text, unit, unit_start, i, start, tokens, protected, floor):
+                break  # 知识|进|学校, 就|找|村党委: a one-character verb before its object
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
             # is too often mis-tagged, so single characters stop only when listed as stops.
             if (
@@ -1453,6 +1473,41 @@ class OrganizationExtractor:
             return len(unit)
         if unit[-1] in BARE_LEVELS and unit[-2] in self.res.stops:
             return len(unit) - 1
+        return None
+
+    def _lone_verb(self, text: str, unit: str, unit_start: int, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> bool:
+        """A one-character Han token that jieba's dictionary tags as a verb or a preposition
+        (LONE_VERB_TAGS), standing alone right before the ending or a bare community level, after a
+        clause border, a word, an adverb or a numeral, with no place or community mention and no
+        level character right before it (某州市|立|医院 keeps its 立): not part of the name after it."""
+        if len(unit) != 1 or tokens.at(i - 1) != (unit_start, i) or self.res.known_words.get(unit) not in LONE_VERB_TAGS:
+            return False
+        if not RE_HAN_CHAR.match(unit) or unit_start in protected or self._completes_ending(text, unit_start, i):
+            return False  # (民进某市委|会|青年支部: 会 completes the parent's 委员会 ending)
+        if clean_name(text[i:start]) not in LONE_VERB_OBJECTS:
+            return False  # 期待|送|变电|公司, 喜乐|居|物业党支部: the character opens or ends a name word
+        if unit_start == floor or not RE_HAN_CHAR.match(text[unit_start - 1]):
+            return True  # ，自|小区党支部: the clause opens with the verb
+        before = tokens.at(unit_start - 1)
+        if before is None or before[1] != unit_start or text[unit_start - 1] in PLACE_TAIL_CHARS:
+            return False
+        # a dictionary word of its own before the verb (知识|进, 社工|走), or an adverb or numeral
+        # (就|找, 一|进); not a lone character (鑫|达, 民|进) nor a word jieba only guessed (某岚康|居|物业):
+        # a name's characters
+        word = text[before[0] : before[1]]
+        return (len(word) > 1 and word in self.res.known_words) or self.res.known_words.get(word) in LONE_VERB_LEFT_TAGS
+
+    def _glued_function_edge(self, unit: str) -> int | None:
+        """Where the name starts inside a Han word jieba only guessed whose last character (或
+        first) is a left stop that jieba's dictionary tags as a function word
+        (GLUED_EDGE_FUNCTION_TAGS): after the whole word when the stop ends it (某某锻等|学校,
+        追着|物业), after the stop when it opens it (而|物管公司, 自|…); else None."""
+        if len(unit) < 2 or unit in self.res.known_words or not RE_HAN_WORD.match(unit):
+            return None
+        if unit[-1] in self.res.stops and self.res.known_words.get(unit[-1]) in GLUED_EDGE_FUNCTION_TAGS:
+            return len(unit)
+        if unit[0] in self.res.stops and self.res.known_words.get(unit[0]) in GLUED_EDGE_FUNCTION_TAGS:
+            return 1
         return None
 
     def _adverb_verb(self, unit: str) -> bool:
