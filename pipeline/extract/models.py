@@ -115,6 +115,13 @@ RE_TAUGHT_TEMPLATE = r"\G[”’」』]?(?:的|等)?[\p{{Han}}]{{0,6}}?(?:{words
 # An undo verb, 了 and up to three Han characters (the field it ends the state in) right before a
 # quote (filter 16, round 40). Example match: 打破了治理 (before “独角戏”).
 RE_UNDONE_NEAR_TEMPLATE = r"(?:{words})了?[\p{{Han}}]{{0,3}}$"
+# The idea a quoted name is called (filter 36, round 40b): after its closing quote, 的, up to eight
+# Han characters of modifier, not starting with 为 (以“…”为理念 stays `called_as`), and a concept word
+# (model_vocab.tsv concept_head). Example match: ”的服务理念, ”理念.
+RE_CONCEPT_TEMPLATE = r"\G[”’」』\"＂]?的?(?!为)[\p{{Han}}]{{0,8}}?(?:{words})"
+# A quoted name of at most twenty characters (filter 36 reads what follows its closing quote).
+# Example: “邻里互信” → 邻里互信.
+RE_QUOTED_IDEA = regex.compile(r"[“「『\"＂]([^“”「」『』\"＂\n]{1,20})(?=[”」』\"＂])")
 # The aim a name modifies (filter 35): after its closing quote, 的, up to four Han characters of
 # modifier (group 1) and an aim word (model_vocab.tsv aim_head). Example match: ”工作目标, ”两大核心任务.
 RE_AIM_TEMPLATE = r"\G[”’」』\"＂]?的?([\p{{Han}}]{{0,4}}?)(?:{words})"
@@ -318,6 +325,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "groups": compile_han(r"\G[”’」』]?(?:等)?(?:[一二三四五六七八九十两0-9]+[类个种])?(?:特殊|困难|重点)?(?:" + alt("group_head") + r")"),
         "undone_near": compile_han(RE_UNDONE_NEAR_TEMPLATE.format(words=alt("undo_verb"))),
         "aim": compile_han(RE_AIM_TEMPLATE.format(words=alt("aim_head"))),
+        "concept": compile_han(RE_CONCEPT_TEMPLATE.format(words=alt("concept_head"))),
         "people": compile_han(r"\G[”’」』]?的?[\p{Han}]{0,4}?(?:" + alt("people_head") + "|" + alt("group_head") + r")"),
         "policy_verb": compile_han(r"(?:" + alt("policy_verb") + r")$"),
         "attributive": compile_han(r"(?:" + alt("attributive_head") + r")"),
@@ -351,6 +359,23 @@ def reject_bare_only(text: str, candidates: list[_Candidate]) -> list[_Candidate
     quoted_only = _quoted_only()
     named = {c.canonical for c in candidates if c.family == "lexicon" and c.canonical in quoted_only and quoted_whole(text, c.start, c.end, QUOTE_MARKS, QUOTE_MARKS)}
     return [c for c in candidates if not (c.family == "lexicon" and c.canonical in quoted_only and c.canonical not in named)]
+
+
+def reject_concepts(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Filter 36 (round 40b): a quoted name the article anywhere calls a 理念 (践行“某某”理念, 秉持
+    “某某”的服务理念: model_vocab.tsv concept_head) is an idea or motto the text upholds, not a way of
+    working, so none of its discovered mentions in that article is a model (“某某”共建 elsewhere in it
+    names the same idea). The shape is in 30 articles of the tuning pool and bulk, never a gold model;
+    the baseline made models of it in 3 (check39a, check41a, bulk37). Known models keep their mentions."""
+    patterns = _patterns()
+    quotes = [(surface_key(m.group(1)), m.end()) for m in RE_QUOTED_IDEA.finditer(text)]
+    ideas = {name for name, end in quotes if patterns["concept"].match(text, end)}
+    # 以“…”为理念 (called_as) makes the quote the model the work is guided by (the seeds: “…”为理念
+    # and “…”的运营理念 in one article, a gold model): such a name keeps its mentions
+    ideas -= {name for name, end in quotes if patterns["as"].match(text, end + 1)}
+    if not ideas:
+        return candidates
+    return [c for c in candidates if c.family == "lexicon" or surface_key(c.name) not in ideas]
 
 
 def lookup(name: str) -> tuple[str, str] | None:
@@ -660,6 +685,7 @@ class ModelExtractor:
         candidates += self._quoted(text)
         kept = [c for c in _resolve(candidates) if not (reject_attributive(text, c.end) or reject_aim(text, c.end))]
         kept = reject_bare_only(text, kept)
+        kept = reject_concepts(text, kept)
         return [_mention(c, written_name(text, c)) for c in kept]
 
     # --- candidate generators ------------------------------------------------------------

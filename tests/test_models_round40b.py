@@ -1,0 +1,28 @@
+"""Models, round 40b. Sentences of our own making with made-up names.
+
+- A quoted name the article calls a 理念 (践行“…”理念, 秉持“…”的服务理念) is an idea it upholds: none
+  of its mentions in that article is a model; 以“…”为理念 keeps it (the model the work is guided by).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import model_names
+
+
+@pytest.mark.parametrize("text", [
+    "青禾街道深入践行“三和”理念，两个社区结成“三和”共建对子。",
+    "松涛支行始终秉持“邻里为先”的服务理念，把柜台搬进小区。",
+    "白鹭社区倡导的“睦邻互帮”理念渐渐深入人心。",
+])
+def test_name_called_an_idea_is_no_model(text):
+    assert model_names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("云栖中心以“栖社同行四方融合”为理念，持续深化“栖社同行四方融合”的运营理念。", ["栖社同行四方融合"]),
+    ("柳岸社区推行“三和”工作法，居民议事更顺畅。", ["三和"]),
+])
+def test_idea_frame_leaves_other_names(text, expected):
+    assert model_names(text) == expected
