@@ -2,6 +2,8 @@
 
 - A quoted name the article calls a 理念 (践行“…”理念, 秉持“…”的服务理念) is an idea it upholds: none
   of its mentions in that article is a model; 以“…”为理念 keeps it (the model the work is guided by).
+- The national slogan 共建共治共享 (also 共建、共治、共享) is a model only where a model word follows its
+  quote (“…”治理模式, “…”的基层治理格局); elsewhere it stays a slogan.
 """
 
 from __future__ import annotations
@@ -26,3 +28,21 @@ def test_name_called_an_idea_is_no_model(text):
 ])
 def test_idea_frame_leaves_other_names(text, expected):
     assert model_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("柳岸物业联合派出所构建“共建共治共享”治理模式。", ["共建共治共享"]),
+    ("桃源街道着力打造“共建、共治、共享”的基层治理新格局。", ["共建、共治、共享"]),
+])
+def test_called_slogan_is_a_model(text, expected):
+    assert model_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "桃源社区的改造是“共建共治共享”的一个缩影。",
+    "柳岸街道要打造“共建、共治、共享”小区。",
+    "桃源社区加快构建共建共治共享社会治理新格局。",
+])
+def test_uncalled_slogan_is_no_model(text):
+    assert model_names(text) == []
+
