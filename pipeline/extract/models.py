@@ -1003,7 +1003,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
 
 def list_summed(name: str, text: str, quote_start: int) -> bool:
     """Round 40b: a quoted numeric abbreviation right after a list of exactly as many parts, three or
-    more, joined by 、 in its clause (居委会、业委会、物业“三驾马车”; 组织、产业、生态、人才“四维振兴”)
+    more, joined by 、 in its clause (楼长、网格员、物业管家“三员联动”; 党建、文化、生态、民生“四维提升”)
     is the name the text gives the scheme of that list, a model even where its halves are two
     ordinary words (filter 13: 四维|振兴, 五方|责任) or its last part is a thing's noun (filter 15:
     …、物业公司‘五方责任’ names no company's project). The frame is in 17 articles of the pool and
