@@ -284,7 +284,7 @@ GENERAL_EMPTY = [
     "社区推出“面对面、零距离”的服务模式。",  # service adjectives only: how a service feels
     "孩子们学做茶点的“三道”。",  # X的“三道”: parts of that thing, no method word after it
     "两村开展“三帮三带”结对共建活动。",  # a descriptor and an activity word: a program
-    "社区形成“共建共治共享”的治理格局。",  # the national governance slogan
+    "社区形成“共建共治共享”的生动局面。",  # the national governance slogan, no model word after it
     "区里搭建“区级统筹、街道协调”联动平台。",  # 平台 without N级 names a program
 ]
 

@@ -45,9 +45,12 @@ def test_a_new_road_calls_the_quote_a_model(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a national slogan is no community's method, with or without list marks between its parts
-        ("打造“共建、共治、共享”社会治理格局。", []),
-        ("打造“共建共治共享”社会治理格局。", []),
+        # a national slogan is no community's method, with or without list marks between its parts,
+        # unless a model word follows its quote (round 40b: 共建共治共享, model_called_slogans.txt)
+        ("桂园街道要建成“共建、共治、共享”楼院。", []),
+        ("桂园街道要建成“共建共治共享”楼院。", []),
+        ("桂园街道探索“共建共治共享”的楼院治理格局。", ["共建共治共享"]),
+        ("践行“不忘初心、牢记使命”的工作机制。", []),
         # a phrase of the community's own with list marks stays a model
         ("构建“楼栋议事、多元共治”社会治理格局。", ["楼栋议事、多元共治"]),
     ],
