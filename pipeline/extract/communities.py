@@ -73,8 +73,18 @@ RE_COUNT_WORD = re.compile(COUNT_TAIL)
 # by 等小区 (某某时代、某某中心等小区 → both estates), or with 小区 on the last item only (某某西湖、
 # 某某小区 → the first one too). Each item must be name material (`_name_like`); the last item of
 # the second shape is found by the head itself.
-RE_SHARED_HEAD_LIST = regex.compile(r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等(小区)|((?:\p{Han}{2,12}、)+\p{Han}{2,8}?)(小区)")
-RE_SHARED_HEAD_WORD = re.compile(r"、[^、，,。；;\n]{2,8}?小区")
+# Round 40b: communities share their 社区 the same way (某华、某丰、某香社区 → 某华, 某丰 too; 某羌、某美社区):
+# three tuning articles of three outlets, 2–4 characters an item, each item name material. Not
+# before a title (某某主任、某某社区书记某某: a list of people, the last one's community named).
+RE_SHARED_HEAD_LIST = regex.compile(
+    r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等(小区)|((?:\p{Han}{2,12}、)+\p{Han}{2,8}?)(小区)"
+    r"|((?:\p{Han}{2,12}、)+\p{Han}{2,4}?)(?<![省市县区镇乡])(社区)(?![党书主居委副工])"
+)
+# The shared head of community lists, whose items must be no common word (jieba frequency below this):
+# 多领域、专业化社区 and 某乡团委、某某社区 list no names (seed page; bulk).
+SHARED_COMMUNITY_HEAD = "社区"
+SHARED_ITEM_MAX_FREQ = 100
+RE_SHARED_HEAD_WORD = re.compile(r"、[^、，,。；;\n]{2,8}?小区|、\w{2,4}社区")
 
 # jieba dictionary tags of words that can be part of a name: nouns, proper names,
 # abbreviations, morphemes and unknown words (not in the dictionary at all).
@@ -1856,8 +1866,10 @@ class CommunityExtractor:
             for m in RE_SHARED_HEAD_LIST.finditer(text):
                 if m.group(1):
                     lists.append((m.start(1), m.group(1), m.group(2), True, 0))
-                else:
+                elif m.group(3):
                     lists.append((m.start(3), m.group(3), m.group(4), True, 1))
+                else:
+                    lists.append((m.start(5), m.group(5), m.group(6), True, 1))
         for list_start, listed, head, strict, skip in lists:
             kind = kinds[head]
             items = []
@@ -1879,6 +1891,10 @@ class CommunityExtractor:
             if strict and not all(_name_like(text, a, b, tokens, stop_heads, bounded=index > 0 or first_bounded)
                                   for index, (a, b) in enumerate(items)):
                 continue  # 停车难题、绿化提升等小区…: not a list of names
+            # the first item's word before its 、 (its last two characters), then every later item whole
+            words = [text[first_end - 2 : first_end]] + [text[a:b] for a, b in items[1:]]
+            if strict and head == SHARED_COMMUNITY_HEAD and any(word_freq().get(word, 0) >= SHARED_ITEM_MAX_FREQ for word in words):
+                continue  # 多领域、专业化社区 / 某乡团委、某某社区: common words, not names sharing 社区
             for item_start, item_end in items[: len(items) - skip]:
                 if (item_start, item_end) in place_spans:
                     continue  # 北京、上海等5个社区: the items are places, not estates

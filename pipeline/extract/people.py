@@ -381,6 +381,10 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 # Marks joining two titles of one person: a list (主任、书记) or a second post held (书记兼主任).
 ROLE_JOINERS = "、兼"
+# Conjunctions that join a second name to one found with a role (志愿者某某与某某某): round 40b.
+LIST_JOINERS = ("与", "和")
+# A unit's one head (社区书记某某和某某某: the second is no second 书记): 与/和 joins no name to these.
+SOLE_HEAD_TITLES = ("书记", "主任", "局长", "部长")
 
 
 def _opener_before_name(text: str, end: int) -> bool:
@@ -1045,14 +1049,30 @@ class PersonExtractor:
             if f.role is None:
                 continue
             end = f.end
-            while text.startswith("、", end):
+            joinable = not f.byline and not f.role.endswith(SOLE_HEAD_TITLES)
+            while text.startswith("、", end) or (joinable and text.startswith(LIST_JOINERS, end)):
                 p = end + 1
-                stop = self._name_end(text, p, blocked) if self._surname_len(text, p) else None
-                if stop is None or text.startswith(self._roles_by_length, p) or text.startswith(self._roles_by_length, stop):
+                stop = self._listed_name_end(ctx, p, blocked, joined=text[end] != "、") if self._surname_len(text, p) else None
+                if stop is None or text.startswith(self._roles_by_length, p):
                     break  # 、支委委员…: a new title, not a name
+                if text.startswith(self._roles_by_length, stop) and not (f.byline and text.startswith(BYLINE_ROLE_WORDS, stop)):
+                    break  # 、某某主任: the name has a title of its own (a credit line's next title does not count)
                 out.append(_Found(p, stop, f.role, f.affiliation, f.byline))
                 end = stop
         return out
+
+    def _listed_name_end(self, ctx: ArticleContext, p: int, blocked: list[bool], *, joined: bool) -> int | None:
+        """T8b: where a name listed after a found name ends: `_name_end`, else where jieba's tokens
+        end it (社工某某、某某某|对口帮扶: the list says a name starts here as a title would). A name
+        joined by 与/和 (志愿者某某与某某某分别…) needs a clear end (`_name_end`) and must not run into a
+        word. Round 40b: names after the first of a 、 list lost for want of a follow word, in
+        tuning articles of four outlets and the bulk."""
+        stop = self._name_end(ctx.text, p, blocked, after_title=True)
+        if stop is not None and joined and ctx.text.startswith(NAMED_UNIT_WORDS, stop):
+            return None  # 某某与某坡岭中心主任…: a place's name before a unit, not a person
+        if stop is None and not joined:
+            stop = self._token_name_end(ctx, p, blocked, after_head=True)
+        return stop
 
     def _listed_names(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T12: three or more names joined by 、 are people even with no role found for the first
