@@ -84,14 +84,15 @@ def test_quoted_programme_after_a_clause_is_no_partner(name, text, parties):
 
 # A list of units closed by 等…单位: an item no extractor named may close it before 等 (A、B、某某幼等…
 # 单位参加…), and a list closed by 等…共建/结对…单位 names the community's partner units whatever
-# they do next. Each unit pairs with the article's own community.
+# they do next. Each unit pairs with the article's own community. Since round 40b the unnamed items
+# of such a roster are licensed units too (licensed._Scan.roster) and pair like the named ones.
 JOIN = [
     ("unnamed_last_item", "桐岭社区自建了图书馆。青禾二小、青禾三小、柘溪三幼等附近多所教育单位也发动学生参加捐书行动。",
      {"organizations": ["青禾二小", "青禾三小"], "communities": ["桐岭社区"]},
-     [("桐岭社区", "青禾二小"), ("桐岭社区", "青禾三小")]),
+     [("桐岭社区", "青禾二小"), ("桐岭社区", "青禾三小"), ("桐岭社区", "柘溪三幼")]),
     ("standing_closes_list", "桐岭社区自建了图书馆。鹭湾爱心社、柘溪街道商会、青禾文化城等多家社区共建爱心单位，也积极捐赠了书籍。",
      {"organizations": ["柘溪街道商会"], "communities": ["桐岭社区"]},
-     [("桐岭社区", "柘溪街道商会")]),
+     [("桐岭社区", "柘溪街道商会"), ("桐岭社区", "鹭湾爱心社"), ("桐岭社区", "青禾文化城")]),
 ]
 
 

@@ -26,6 +26,9 @@ found name that is only the start or the tail of its item (某医院某科|联�
 keeps the list going over the item but stays the party (`keeps`: its entity is a fact already). A bare name with no head
 word is licensed after a descriptor that says what it is (联合爱心企业某某开展…;
 `partnership_name_descriptors.tsv`), which gives its label and kind.
+A roster of units closed by 等…单位 (A、B、C等多家共建单位; 等十余家单位的志愿者参与) names units only:
+an item no extractor took is licensed as an organization when another item is a found party, with
+no head needed (某某三幼, 某某文化城), unless it names people, a bare head or only a sort (`roster`).
 The label and kind come from the head. Only the frame licenses the name: the same words elsewhere
 are nothing, and a licensed party is a fact only when its frame pairs it (partnerships)."""
 
@@ -68,6 +71,7 @@ RE_CLAUSE = regex.compile(r"[，；：,;:。！？]")
 # the two work together (A与B签订共建协议, A同B结对); 和/跟 join too many plain lists to license.
 RE_WITH = regex.compile(r"(?<![参给赋授])与(?![会其否])|(?<![共协如不相认赞陪会连])同(?![时志步比学样类期一等事级心])")
 RE_WITH_WORD = regex.compile(r"签约|签订|签署|共建|结对|合作|携手|联建|联合")
+RE_QUOTE_TRIM = regex.compile(r"[“”‘’\"]")
 RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
 # A list of units that opens its clause and acts together after it (A、B及C，共同举办…; A、B一起
 # 走进…): each item is licensed like a side of a strong frame, and a found name cut short is widened
@@ -81,6 +85,18 @@ RE_BY_JOINT_ACT = regex.compile(r"(?:等|等单位|等部门)?联合(?!会|社|�
 # A、B、C联合举办的…): up to 由, no party inside. Example match: 该项目由. Round 37: seven articles of
 # the tuning pool, bulk and dev name such a list.
 RE_BY_LEAD = regex.compile(r"[^、，。；：\n]{0,12}?由")
+# The closer of a roster of units (A、B、C等多家共建单位; 等十余家单位的志愿者参与…): the items before it
+# are units, named or not. Example match: 等五家结对爱心单位 (the same closer as partnerships'
+# RE_UNITS_JOIN and RE_UNITS_STANDING, whose frames pair such a roster).
+RE_ROSTER_CLOSE = regex.compile(
+    r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?|多|数十|十余)?(?:家|个)?\p{Han}{0,10}?单位"
+)
+# Words for people that end an item of a roster (居民代表, 社区党员, 某某社工): people, not a unit.
+RE_ROSTER_PEOPLE = regex.compile(r"(?:代表|居民|村民|群众|党员|志愿者|社工|干部|职工|员工|人员|人士|能人|乡贤)$")
+# One item of such a roster as written: a Han run, a quoted part allowed (“某某”志愿服务中心).
+RE_ROSTER_ITEM = regex.compile(r"[“‘]?\p{Han}{1,12}[”’]?\p{Han}{0,12}")
+# The shortest and longest unnamed roster item licensed (某某三幼 … a full company name).
+MIN_ROSTER_ITEM, MAX_ROSTER_ITEM = 3, 16
 # The Han run of a name; in a co-actor list a short aside in brackets may stand inside it (某街道社区
 # 戒毒（康复）中心): the items are split at list marks, so a bracket cannot swallow the next item.
 # A level word in brackets is part of a name as written in county-level bodies' names (某市乡镇（街道）
@@ -327,6 +343,8 @@ def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places)
             scan.co_actors(s_start, match.start())
         for match in RE_BY_JOINT_ACT.finditer(text, s_start, s_end):
             scan.co_actors(s_start, match.start(), by_only=True)
+        for match in RE_ROSTER_CLOSE.finditer(text, s_start, s_end):
+            scan.roster(s_start, match.start())
     return sorted(scan.out, key=lambda p: p.start)
 
 
@@ -454,6 +472,61 @@ class _Scan:
             pos = mark.end()
         if pos == end and count >= 2:
             self.out += [it for it in items if not any(p.start < it.end and it.start < p.end for p in self.out)]
+
+    def roster(self, s_start: int, end: int) -> None:
+        """A roster of units filling its clause up to `end` (A、B、C等多家…单位): every item is a unit,
+        so an item no extractor named is licensed as an organization when another item is a found
+        party; its kind comes from its head, else other. An item is skipped (the roster is left
+        alone) when it holds a clause word, opens with a generic or level word, lies in a place, is a
+        bare head (卫生院: the article's unit of that name), names only a sort of unit (爱心企业) or
+        ends in a word for people (居民代表, 某某社工: RE_ROSTER_PEOPLE). Round 40b: rosters of partner
+        units whose short names no extractor took (某某三幼, 某某爱心社, 某某文化城)."""
+        text = self.text
+        clause_start = s_start
+        for mark in RE_CLAUSE.finditer(text, s_start, end):
+            clause_start = mark.end()
+        lead = RE_ACTOR_LEAD.match(text, clause_start, end)
+        pos = lead.end() if lead else clause_start
+        items: list[tuple[int, int]] = []
+        while pos < end:
+            item = RE_ROSTER_ITEM.match(text, pos, end)
+            if item is None:
+                return
+            items.append(item.span())
+            pos = item.end()
+            if pos == end:
+                break
+            mark = RE_LIST_MARK.match(text, pos, end)
+            if mark is None:
+                return
+            pos = mark.end()
+        if len(items) < 2:
+            return
+        named = [(s, e) for s, e in items if self._covers(s, e)]
+        if not named:
+            return
+        unnamed = []
+        for s, e in items:
+            if (s, e) in named:
+                continue
+            name = text[s:e]
+            if not MIN_ROSTER_ITEM <= len(name) <= MAX_ROSTER_ITEM or not regex.fullmatch(r"\p{Han}+", name):
+                return
+            if self.overlaps(s, e) or all(self.places[s:e]) or _words()["banned"].search(name) or _words()["opener"].match(name):
+                return
+            if name in _heads() or sort_only(name) or RE_STEM_LEVEL.match(name) or RE_ROSTER_PEOPLE.search(name):
+                return
+            head = _head_at(text, e, s)
+            role, label, kind = _heads()[head] if head else ("head", "organizations", "other")
+            if label != "organizations":
+                return
+            unnamed.append(Licensed(s, e, "organizations", name, kind))
+        self.out += unnamed
+
+    def _covers(self, s: int, e: int) -> bool:
+        """A found party fills the item s..e, quote marks aside."""
+        core = RE_QUOTE_TRIM.sub("", self.text[s:e])
+        return any(s <= fs and fe <= e and fe - fs >= len(core) for fs, fe in self.found)
 
     def _tail_only(self, pos: int, item: Licensed) -> bool:
         """No found party starts inside list item `item` (at `pos`), or one does that is the item's
