@@ -1079,6 +1079,7 @@ class PartnershipExtractor:
         """Who acts at `pos`, and whether that party stands in for a bare or omitted subject:
         the clause's last party before it, else the sentence subject (see the module doc)."""
         clause_start = _clause_start(text, s_start, pos)
+        exclude = [*exclude, *_supporters(text, s_start, pos, inside)]
         # 在A协助下与B联合…: a 在…下 phrase opening the clause names who supports the act, not who acts
         under = _patterns()["under"].match(text, clause_start, pos)
         before = [p for p in inside if (under.end() if under else clause_start) <= p.start and p.end <= pos and p not in exclude]
@@ -2353,6 +2354,13 @@ def _office_actor(ctx: ArticleContext, parties: list[_Party], streets: dict[int,
         if not lead or RE_INTRO_CLAUSE.match(lead.rstrip("，,")):
             return first
     return None
+
+
+def _supporters(text: str, s_start: int, pos: int, inside: list[_Party]) -> list[_Party]:
+    """The parties named inside a 在…指导下 phrase before `pos`: they support the act, they never act
+    in it (社区在A、B指导下，引入C: the community brings C in, not A or B; round 40c)."""
+    spans = [m.span(1) for m in _patterns()["under"].finditer(text, s_start, pos)]
+    return [p for p in inside if any(s <= p.start and p.end <= e for s, e in spans)]
 
 
 def _home_community(ctx: ArticleContext, sole_ok: bool = False) -> _Party | None:
