@@ -3,8 +3,9 @@
 A volunteer service team named only by the groups its members come from (党员, 巾帼, 退役军人,
 青年, 大学生…: program_member_groups.txt) is a program, whatever opens the words (a preposition,
 a conjunction, a generic holder such as 社区, which only says whose team it is). A count or
-pointer before it (三支, 10支: kinds of team), 队员 or 伍 after it (the members, the ranks) and a
-plain 团队 leave it out.
+pointer before it (三支, 10支: kinds of team), a noun after it (队员, 培训: the members, a course
+for such teams), a list of team kinds (甲、乙志愿服务队等), the writer's own unit (本校) and a plain
+团队 leave it out. 巾帼, a generic holder elsewhere, names such a team too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ MEMBER_GROUP_TEAMS = [
     ("after_setup_de", "社区组建的老党员志愿服务队每周开展巡逻。", [("老党员志愿服务队", "team")]),
     ("listed_kinds", "社区组织巾帼志愿服务队、党员志愿服务队等团队参加。", []),
     ("training_for_such_teams", "社工站联合松岭社区开展党员志愿服务队培训。", []),
+    ("women_team_after_conjunction", "榆钱村的护河队和巾帼志愿服务队每周出动。", [("护河队", "team"), ("巾帼志愿服务队", "team")]),
+    ("own_unit_team", "本校大学生志愿者服务队周六走进敬老院。", []),
+    ("field_before_groups", "多所高校青年志愿服务队走进社区长者食堂。", []),
     ("counted_kind", "全镇共组建8支青年志愿者服务队走进田间。", []),
     ("members_follow", "网格员把退役军人志愿服务队队员分到各楼栋。", []),
     ("plain_team_noun", "学院选派大学生志愿服务团队到山区支教。", []),

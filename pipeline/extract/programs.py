@@ -1855,7 +1855,9 @@ class ProgramExtractor:
                 # (round 20)
                 cut = holder_cut(start, w_start, starts)
                 start = start if cut is None else cut
-            if reject_bare_prefix(text, start, w_start, end) or reject_kind(text, start, text[start:end]):
+            # a team of member groups (巾帼|志愿服务队) is named by them though 巾帼 alone is a generic holder
+            grouped = suf.kind == "team" and member_group_team(ctx, start, w_start, end)
+            if (not grouped and reject_bare_prefix(text, start, w_start, end)) or reject_kind(text, start, text[start:end]):
                 continue
             if reject_name_verb(ctx, start, w_start):
                 continue
@@ -2548,6 +2550,12 @@ def member_group_team(ctx: ArticleContext, start: int, w_start: int, end: int) -
     before = text[start - 1 : start]
     if before in CLASSIFIERS or before.isdigit() or before in "多几等各、" or text.startswith(("、", "等"), end):
         return False  # counted, or an item of a list of team kinds (甲、乙志愿服务队等团队)
+    if RE_SELF_REFERENCE.match(text[max(0, start - 2) : start]):
+        return False  # the writer's own unit's team (本校|青年志愿者服务队): filter 37 keeps it out
+    prev = _tokens_within(ctx, max(0, start - 4), start)
+    word = text[prev[-1][0] : start] if prev and prev[-1][1] == start else ""
+    if word and word not in _name_parts()["generic"] and word.endswith(_exclusions()["team_field"]):
+        return False  # a longer kind of team (高校|青年|志愿服务队: university youth teams)
     return RE_MEMBER_GROUPS().fullmatch(text[start:w_start]) is not None
 
 
