@@ -23,7 +23,7 @@ CORE_TEAMS = [
 ]
 
 CORE_TEAMS_EMPTY = [
-    ("member_group", "社区成立了党员志愿服务队。"),
+    # round 40c: a team named by member groups alone is a program now (test_programs_round40c.py)
     ("field_words", "镇里组建新时代文明实践志愿服务队。"),
     ("field_ending", "街道今年组建起心理咨询志愿服务队。"),
     ("verbal_noun_field", "街道今年组建起课后辅导志愿服务队。"),

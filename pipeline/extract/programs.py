@@ -324,6 +324,9 @@ HOLDER_TAGS = frozenset({"ns", "nt"})
 # and the tags of a first word that makes a clause, not a name, when no set-up verb comes before
 # it (，加入|志愿服务队: a verb). Example: 成立了|爱无限|志愿服务队 → 爱无限志愿服务队.
 MIN_TEAM_CORE, MAX_TEAM_CORE = 2, 6
+MAX_MEMBER_GROUPS = 8  # characters of member groups before a team word (退役军人青年)
+# a volunteer service team's word, named by member groups alone (志愿者服务队; not 志愿服务团队, a team)
+RE_VOLUNTEER_TEAM_WORD = regex.compile(r"志[愿願](?:者)?服[务務][队隊]")
 TEAM_CORE_STOP_TAGS = ("p", "c", "u", "r", "m", "q", "d", "f", "a", "b", "t", "e", "y", "o")
 TEAM_CORE_VERB_TAGS = ("v",)
 # A writer's reference to its own unit (我院, 本校, 我局), which the tokenizer may leave as one unknown
@@ -1852,7 +1855,9 @@ class ProgramExtractor:
                 # (round 20)
                 cut = holder_cut(start, w_start, starts)
                 start = start if cut is None else cut
-            if reject_bare_prefix(text, start, w_start, end) or reject_kind(text, start, text[start:end]):
+            # a team of member groups (巾帼|志愿服务队) is named by them though 巾帼 alone is a generic holder
+            grouped = suf.kind == "team" and member_group_team(ctx, start, w_start, end)
+            if (not grouped and reject_bare_prefix(text, start, w_start, end)) or reject_kind(text, start, text[start:end]):
                 continue
             if reject_name_verb(ctx, start, w_start):
                 continue
@@ -2490,6 +2495,9 @@ def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
     text, tags = ctx.text, word_tags()
     if text[w_start - 1 : w_start] == "、" or text.startswith("、", end):
         return None
+    group = member_group_start(ctx, w_start, end)
+    if group is not None:
+        return group  # member groups alone make no clause, whatever opens them
     tokens = _tokens_within(ctx, max(0, w_start - MAX_TEAM_CORE - 1), w_start)
     start = w_start
     for a, b in reversed(tokens):
@@ -2514,6 +2522,64 @@ def core_team_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
     if sum(len(w) for w in words if not team_field_word(w, tags)) < MIN_TEAM_CORE:
         return None
     return start
+
+
+def member_group_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
+    """Where the run of member groups right before a volunteer team word starts (社区|退役军人|
+    志愿服务队 → 退役军人志愿服务队: the generic holder before it is whose team it is, as in the
+    labelled sets), when it starts a token and member_group_team holds; None otherwise."""
+    match = RE_MEMBER_GROUPS_END().search(ctx.text, max(0, w_start - MAX_MEMBER_GROUPS), w_start)
+    if match is None:
+        return None
+    start = match.start()
+    if ctx.tokens.index_at(start) is None or ctx.tokens.spans[ctx.tokens.index_at(start)][0] != start:
+        return None
+    return start if member_group_team(ctx, start, w_start, end) else None
+
+
+def member_group_team(ctx: ArticleContext, start: int, w_start: int, end: int) -> bool:
+    """A volunteer service team named only by the groups its members come from (，党员|志愿服务队,
+    为|退役军人|青年|志愿服务队授旗): the labelled sets list the team a community forms for them as
+    a program (round 40c: 7 articles of 5 tuning sets, bulk texts of 3 outlets). Not when a count
+    or pointer says how many teams (10支|青年|志愿服务队: kinds), nor when a noun follows (队员,
+    培训, 建设: the team word is a modifier then, of members or of an activity for such teams): the words must all be member groups
+    (program_member_groups.txt), the team word a volunteer service team's."""
+    text = ctx.text
+    if not RE_VOLUNTEER_TEAM_WORD.fullmatch(text[w_start:end]) or noun_after(ctx, end):
+        return False
+    before = text[start - 1 : start]
+    if before in CLASSIFIERS or before.isdigit() or before in "多几等各、" or text.startswith(("、", "等"), end):
+        return False  # counted, or an item of a list of team kinds (甲、乙志愿服务队等团队)
+    if RE_SELF_REFERENCE.match(text[max(0, start - 2) : start]):
+        return False  # the writer's own unit's team (本校|青年志愿者服务队): filter 37 keeps it out
+    prev = _tokens_within(ctx, max(0, start - 4), start)
+    word = text[prev[-1][0] : start] if prev and prev[-1][1] == start else ""
+    if word and word not in _name_parts()["generic"] and word.endswith(_exclusions()["team_field"]):
+        return False  # a longer kind of team (高校|青年|志愿服务队: university youth teams)
+    return RE_MEMBER_GROUPS().fullmatch(text[start:w_start]) is not None
+
+
+def noun_after(ctx: ArticleContext, end: int) -> bool:
+    """The token right after `end` is a noun or verbal noun (…志愿服务队|队员, …志愿服务队|培训), or
+    a character that ends no token there (志愿服务队|伍)."""
+    i = ctx.tokens.index_at(end)
+    if i is None:
+        return False
+    a, b = ctx.tokens.spans[i]
+    return a != end or (word_tags().get(ctx.text[a:b]) or "x").startswith(("n", "vn"))
+
+
+@lru_cache(maxsize=1)
+def RE_MEMBER_GROUPS() -> "regex.Pattern[str]":  # noqa: N802 - a pattern built from a lexicon
+    """One or more member groups written together (退役军人青年): program_member_groups.txt."""
+    terms = sorted(read_terms("program_member_groups.txt"), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(regex.escape(t) for t in terms) + ")+")
+
+
+@lru_cache(maxsize=1)
+def RE_MEMBER_GROUPS_END() -> "regex.Pattern[str]":  # noqa: N802 - a pattern built from a lexicon
+    """The longest run of member groups ending where the search window ends."""
+    return regex.compile("(?r)(?:" + RE_MEMBER_GROUPS().pattern[3:-2] + ")+$")
 
 
 def after_preposition(ctx: ArticleContext, start: int) -> bool:
