@@ -254,7 +254,14 @@ RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|
 # Government service halls and Shanghai's community-affairs acceptance centres named by their
 # place joined them in round 35 (某县政务服务中心推出…, 某街道社区事务受理中心把服务送到…: five
 # tuning pages of one set list them as organizations).
-ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心"})
+# Round 40c: an elderly day-care centre named by its community (某社区日间照料中心, 某社区老年
+# 日间照料中心) is listed as an organization in every tuning article that names one so (three
+# articles, two sets; none left out); a bare one (建成日间照料中心12个) or one named by a city with
+# a kind of community (某市城乡社区老年人日间照料中心: a category counted in bulk text) names no centre.
+COMMUNITY_RUN_VENUES = frozenset({"日间照料中心"})
+# Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心.
+RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
+ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心", "日间照料中心"})
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
 MIN_BRAND_CHARS = 2
@@ -1299,6 +1306,11 @@ class OrganizationExtractor:
         start = self._extend_left(text, suffix_start, ctx.tokens, protected, index.place_start_set)
         if start == suffix_start:
             return None
+        if venue.text in COMMUNITY_RUN_VENUES:  # only a named community's own centre (round 40c)
+            clients = RE_VENUE_CLIENTS.search(text, start, suffix_start)
+            community = index.community_ending_at(start, clients.start())
+            if community is None or self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)):
+                return None
         as_body = _Suffix(venue.text, "other", place_ok=True, venue=False, needs_place=True)
         return self._classify(ctx, index, start, suffix_start, end, as_body)
 
