@@ -257,7 +257,7 @@ RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|
 # Round 40c: an elderly day-care centre named by its community (某社区日间照料中心, 某社区老年
 # 日间照料中心) is listed as an organization in every tuning article that names one so (three
 # articles, two sets; none left out); a bare one (建成日间照料中心12个) or one named by a city with
-# a kind of community (某市城乡社区老年人日间照料中心: a category counted in bulk text) names no centre.
+# a kind of community (某市|城乡社区|…日间照料中心: a category counted in bulk text) names no centre.
 COMMUNITY_RUN_VENUES = frozenset({"日间照料中心"})
 # Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心.
 RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
