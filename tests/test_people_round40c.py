@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from contexts import people_and_roles
 from shequ.api import extract
 
 HEAD = (
@@ -58,3 +59,13 @@ def test_a_name_with_no_role_anywhere_is_no_person():
 def test_a_name_with_a_role_elsewhere_keeps_it():
     raw = ROLELESS + "课堂志愿者汤慕青还带着老人们做手工。\n"
     assert people_of(raw) == [("汤慕青", "志愿者")]
+
+
+# A canteen's kitchen staff introduced by their post: the post is their role.
+@pytest.mark.parametrize("text, expected", [
+    ("长者食堂的主厨邬立川每天五点就到厨房备菜。", [("邬立川", "主厨")]),
+    ("厨师长蓝晓禾说，菜单每周都会调整。", [("蓝晓禾", "厨师长")]),
+    ("食堂请来的厨师都受过培训。", []),
+])
+def test_a_kitchen_post_before_a_name_is_its_role(text, expected):
+    assert people_and_roles(text) == expected
