@@ -44,23 +44,6 @@ def test_no_photo_credit_without_a_lone_name(raw):
     assert people_of(raw) == []
 
 
-# A name no role is written next to anywhere in the article is no person fact (the convention lists
-# full names with their role); the same name with a role elsewhere keeps it.
-ROLELESS = (
-    "桂岭社区开设长者课堂\n\n"
-    "每天上午，81岁的汤慕青都会来长者课堂练字。“在这里能交到朋友。”汤慕青笑着说。\n\n"
-)
-
-
-def test_a_name_with_no_role_anywhere_is_no_person():
-    assert people_of(ROLELESS) == []
-
-
-def test_a_name_with_a_role_elsewhere_keeps_it():
-    raw = ROLELESS + "课堂志愿者汤慕青还带着老人们做手工。\n"
-    assert people_of(raw) == [("汤慕青", "志愿者")]
-
-
 # A canteen's kitchen staff introduced by their post: the post is their role.
 @pytest.mark.parametrize("text, expected", [
     ("长者食堂的主厨邬立川每天五点就到厨房备菜。", [("邬立川", "主厨")]),

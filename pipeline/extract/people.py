@@ -1721,11 +1721,6 @@ class PersonExtractor:
         # with their community or village and that word (某某社区居民某某, round 30), is no person
         # fact by the annotation convention.
         people = {name: attrs for name, attrs in people.items() if not self._is_resident(attrs["role"])}
-        # A name no role is ever written next to (76岁的某某说, 在某某看来) is no person fact either: the
-        # convention lists a full name with its role, and no labelled person (660 tuning articles,
-        # dev, seeds) lacks one. Round 40c: 28 such names in 27 tuning articles, 6 of them labelled
-        # (with a role the rules missed).
-        people = {name: attrs for name, attrs in people.items() if attrs["role"]}
         mentions = []
         for start in sorted(spans):
             f = spans[start]
