@@ -45,6 +45,7 @@ from . import layout
 from .normalize import CleanText, starts_mid_sentence
 from .offsets import OffsetMap
 from .page_blocks import RANK_BYLINE, RANK_DISPATCH, RANK_SITE, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
+from .vocabulary import word_freq
 from .web_page import read_page
 
 # Bigrams of Han characters: what a headline and a body share.
@@ -64,6 +65,12 @@ CAPTION_SENTENCE_ENDS = "。！？!?；;"
 # A bare photo credit, names and 摄 only, a space on the page before 摄 (…。王五 摄, （王五 赵六 摄）)
 RE_BARE_PHOTO_CREDIT = regex.compile(r"[（(]?(?P<names>\p{Han}[\p{Han}、]{1,10}?)摄[）)]?")
 BARE_PHOTO_CREDIT = "摄"  # the role of a name credited with the verb alone, as the labelled sets write it
+# A lone photographer's name run into 摄 with no space on the page, alone after the caption's
+# sentence end or line start (…合影。王五摄) or in the bracket closing the caption (…现场（王五摄）,
+# 某社发（王五 摄）). Round 40c: eight articles of the tuning pool and bulk (five outlets) lost it.
+RE_LONE_PHOTO_CREDIT = regex.compile(r"(?:[^\n]*[（(])?(?P<name>\p{Han}{2,3})摄[）)]?")
+# A lone credit's name is no common word (…。全程摄: a word jieba counts often is no name).
+LONE_CREDIT_WORD_FREQ = 100
 # Page furniture that may hold a credit line the page reader set aside from the text (a web
 # page's author line, a byline over a headline it took for a page header, 作者：… in a header
 # or caption): round 36, five labelled web articles of four sets lost their writers so.
@@ -991,6 +998,8 @@ def _photo_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
         bare = RE_BARE_PHOTO_CREDIT.fullmatch(text, head, stop)
         if not credits and bare and clean.gap_before(match.start()) and not RE_REPORTER_TITLE.search(bare.group("names")):
             credits = _bare_credits(clean, bare.start("names"), bare.end("names"))
+        if not credits:
+            credits = _lone_photo_credit(clean, head, stop)
         found += credits
     return found
 
@@ -1020,6 +1029,18 @@ def _bare_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
     if not all(2 <= b - a <= 3 and clean.text[a] in surnames() and RE_HAN_RUN.fullmatch(clean.text, a, b) for a, b in names):
         return []
     return [Credit(clean.text[a:b], BARE_PHOTO_CREDIT, a, b) for a, b in names]
+
+
+def _lone_photo_credit(clean: CleanText, head: int, stop: int) -> list[Credit]:
+    """One name alone before 摄 (RE_LONE_PHOTO_CREDIT), after the caption's sentence end or in the
+    bracket closing it: a surname first, no reporter's title, no common word; its role 摄."""
+    match = RE_LONE_PHOTO_CREDIT.fullmatch(clean.text, head, stop)
+    if match is None or (match.group(0).endswith(("）", ")")) != bool(regex.search(r"[（(]", match.group(0)))):
+        return []  # a bracket closes the credit exactly when one opens it
+    name = match.group("name")
+    if name[0] not in surnames() or RE_REPORTER_TITLE.search(name) or word_freq().get(name, 0) >= LONE_CREDIT_WORD_FREQ:
+        return []
+    return [Credit(name, BARE_PHOTO_CREDIT, match.start("name"), match.end("name"))]
 
 
 def _line_break_before(clean: CleanText, index: int) -> bool:
