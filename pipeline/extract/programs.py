@@ -2528,7 +2528,7 @@ def member_group_start(ctx: ArticleContext, w_start: int, end: int) -> int | Non
     """Where the run of member groups right before a volunteer team word starts (社区|退役军人|
     志愿服务队 → 退役军人志愿服务队: the generic holder before it is whose team it is, as in the
     labelled sets), when it starts a token and member_group_team holds; None otherwise."""
-    match = RE_MEMBER_GROUPS_END().search(ctx.text, max(0, w_start - MAX_MEMBER_GROUPS), w_start)
+    match = member_groups_end_pattern().search(ctx.text, max(0, w_start - MAX_MEMBER_GROUPS), w_start)
     if match is None:
         return None
     start = match.start()
@@ -2542,8 +2542,8 @@ def member_group_team(ctx: ArticleContext, start: int, w_start: int, end: int) -
     为|退役军人|青年|志愿服务队授旗): the labelled sets list the team a community forms for them as
     a program (round 40c: 7 articles of 5 tuning sets, bulk texts of 3 outlets). Not when a count
     or pointer says how many teams (10支|青年|志愿服务队: kinds), nor when a noun follows (队员,
-    培训, 建设: the team word is a modifier then, of members or of an activity for such teams): the words must all be member groups
-    (program_member_groups.txt), the team word a volunteer service team's."""
+    培训, 建设: the team word then modifies members or an activity for such teams): the words must
+    all be member groups (program_member_groups.txt), the team word a volunteer service team's."""
     text = ctx.text
     if not RE_VOLUNTEER_TEAM_WORD.fullmatch(text[w_start:end]) or noun_after(ctx, end):
         return False
@@ -2556,7 +2556,7 @@ def member_group_team(ctx: ArticleContext, start: int, w_start: int, end: int) -
     word = text[prev[-1][0] : start] if prev and prev[-1][1] == start else ""
     if word and word not in _name_parts()["generic"] and word.endswith(_exclusions()["team_field"]):
         return False  # a longer kind of team (高校|青年|志愿服务队: university youth teams)
-    return RE_MEMBER_GROUPS().fullmatch(text[start:w_start]) is not None
+    return member_groups_pattern().fullmatch(text[start:w_start]) is not None
 
 
 def noun_after(ctx: ArticleContext, end: int) -> bool:
@@ -2569,17 +2569,22 @@ def noun_after(ctx: ArticleContext, end: int) -> bool:
     return a != end or (word_tags().get(ctx.text[a:b]) or "x").startswith(("n", "vn"))
 
 
-@lru_cache(maxsize=1)
-def RE_MEMBER_GROUPS() -> "regex.Pattern[str]":  # noqa: N802 - a pattern built from a lexicon
-    """One or more member groups written together (退役军人青年): program_member_groups.txt."""
+def _member_group_alternatives() -> str:
+    """The member groups of program_member_groups.txt as one alternation, longest first."""
     terms = sorted(read_terms("program_member_groups.txt"), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(regex.escape(t) for t in terms) + ")+")
+    return "|".join(regex.escape(t) for t in terms)
 
 
 @lru_cache(maxsize=1)
-def RE_MEMBER_GROUPS_END() -> "regex.Pattern[str]":  # noqa: N802 - a pattern built from a lexicon
-    """The longest run of member groups ending where the search window ends."""
-    return regex.compile("(?r)(?:" + RE_MEMBER_GROUPS().pattern[3:-2] + ")+$")
+def member_groups_pattern() -> "regex.Pattern[str]":
+    """One or more member groups written together (退役军人青年)."""
+    return regex.compile(f"(?:{_member_group_alternatives()})+")
+
+
+@lru_cache(maxsize=1)
+def member_groups_end_pattern() -> "regex.Pattern[str]":
+    """The longest run of member groups ending where the search window ends (searched backwards)."""
+    return regex.compile(f"(?r)(?:{_member_group_alternatives()})+$")
 
 
 def after_preposition(ctx: ArticleContext, start: int) -> bool:
