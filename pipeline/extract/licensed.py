@@ -39,6 +39,7 @@ from functools import lru_cache
 
 import regex
 
+from ..chars import strip_quotes
 from ..lexicon import read_table, read_terms
 from ..vocabulary import word_tags
 
@@ -71,7 +72,6 @@ RE_CLAUSE = regex.compile(r"[，；：,;:。！？]")
 # the two work together (A与B签订共建协议, A同B结对); 和/跟 join too many plain lists to license.
 RE_WITH = regex.compile(r"(?<![参给赋授])与(?![会其否])|(?<![共协如不相认赞陪会连])同(?![时志步比学样类期一等事级心])")
 RE_WITH_WORD = regex.compile(r"签约|签订|签署|共建|结对|合作|携手|联建|联合")
-RE_QUOTE_TRIM = regex.compile(r"[“”‘’\"]")
 RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
 # A list of units that opens its clause and acts together after it (A、B及C，共同举办…; A、B一起
 # 走进…): each item is licensed like a side of a strong frame, and a found name cut short is widened
@@ -525,7 +525,7 @@ class _Scan:
 
     def _covers(self, s: int, e: int) -> bool:
         """A found party fills the item s..e, quote marks aside."""
-        core = RE_QUOTE_TRIM.sub("", self.text[s:e])
+        core = strip_quotes(self.text[s:e])
         return any(s <= fs and fe <= e and fe - fs >= len(core) for fs, fe in self.found)
 
     def _tail_only(self, pos: int, item: Licensed) -> bool:
