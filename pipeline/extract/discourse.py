@@ -185,11 +185,12 @@ def bare_heads(text: str, found: Sequence[Found]) -> list[Pointer]:
         start = match.start()
         if start > 0 and not RE_BARE_BEFORE.match(text[start - 1]) or not _bare_followers().match(text, match.end()):
             continue
-        if any(p.start <= start < p.end for p in ordered[max(0, bisect_left(starts, start) - 3) : bisect_left(starts, start) + 1]):
+        k = bisect_left(starts, start)
+        if any(p.start <= start < p.end for p in ordered[max(0, k - 3) : k + 1]):
             continue  # inside a name found there
         head = match.group()
         ends = heads[head].ends if head in heads else (head,)
-        before = ordered[: bisect_left(starts, start)]
+        before = ordered[:k]
         named = {p.party.canonical: p for p in before if p.party.canonical.endswith(ends) and p.party.canonical != head}
         if len(named) == 1:
             referent = next(iter(named.values()))
