@@ -40,6 +40,7 @@ from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import word_tags
 from .models import RE_STRAIGHT_QUOTED
+from .run_projects import run_projects
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
@@ -1454,6 +1455,7 @@ class ProgramExtractor:
             if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
+        out += [_Candidate(start, end, name, "project", name, "bare", start, end) for start, end, name in run_projects(text)]
         named = self._bare_named(ctx, party_starts(text, parties))
         return (
             out + named + self._bare_list(ctx, parties)

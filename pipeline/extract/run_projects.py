@@ -1,0 +1,72 @@
+"""Unquoted projects that a sentence says are run (round 41).
+
+A verb of running a program (program_exclusions.tsv operator_verb: 开展, 实施, 创建, 启动 …) whose
+object is an unquoted phrase ending in 项目 names that project, however descriptive its words:
+实施了某某楼道文化营造项目, 开展某街道社区服务社会化试点项目以来, 开展了为期一年的某某关爱项目.
+Round 41: 9 such names in 7 articles of 5 pooled sets, none found before (only a quoted name or one
+opening a clause at a place was). What is not one project:
+
+- a headline's object (某省启动某某服务项目): the news's topic, not yet a name;
+- a short object (社会服务项目, 文化艺术项目): a kind of project, under MIN_NAME characters;
+- a counted or sorted object (15个…项目, 各类服务项目, 一批…项目): many projects;
+- an object holding clause words (甲和乙项目, …的…项目): a phrase, not a name;
+- an object whose word before 项目 is a kind of project (…建设项目, …示范项目; lexicon
+  program_run_project_heads.txt): capital works or a rating, named by no one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import read_terms
+
+# Shortest name, 项目 included: six characters are a kind of project (公共服务项目), eight a named
+# one (某某志愿服务项目). Longest: a name with its holder (某区某街道社区服务社会化试点项目).
+MIN_NAME = 8
+MAX_NAME = 20
+# A verb of running, 了, a duration with 的 (为期一年的) or a count of rounds (三期: the project's
+# rounds, a quantity of its own), then the name up to a clause mark or a word
+# that ends its noun phrase (以来, 正式, 启动). Example match: 开展了为期一年的甲乙丙丁老年人关爱项目，
+RE_RUN_PROJECT_TEMPLATE = (
+    r"(?:{verbs})了?(?:为期[^，。；,;的]{{1,6}}的|[0-9一二三四五六七八九十两]+[期轮届])?(\p{{Han}}{{{low},{high}}}?项目)"
+    r"(?=[，。；、：,.;:！？!?\n]|以来|正式|启动|$)"
+)
+# A count, a sort word or a vague amount inside the name: many projects (15个特色…项目, 各类…项目,
+# 一批…项目, 更多…项目, 若干…项目).
+RE_MANY = regex.compile(r"[0-9一二三四五六七八九十两百千几多余]+[个项批类]|各类|各项|一批|系列|更多|若干")
+# A clause mark on the line: a headline has none, and a headline's object (某省启动某某服务项目) is the
+# news's topic, which the body names if it names a program at all.
+RE_CLAUSE_MARK = regex.compile(r"[，。；,;]")
+
+
+@lru_cache(maxsize=1)
+def _kind_heads() -> tuple[str, ...]:
+    """Words before 项目 that make a kind of project (program_run_project_heads.txt)."""
+    return tuple(w + "项目" for w in read_terms("program_run_project_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> "regex.Pattern[str]":
+    from .programs import _exclusions
+
+    verbs = "|".join(regex.escape(v) for v in _exclusions()["operator_verb"])
+    return regex.compile(RE_RUN_PROJECT_TEMPLATE.format(verbs=verbs, low=MIN_NAME - 2, high=MAX_NAME - 2))
+
+
+def run_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each unquoted project a verb of running takes as its object."""
+    from .programs import reject_clause
+
+    out = []
+    for match in _pattern().finditer(text):
+        name = match.group(1)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if not RE_CLAUSE_MARK.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            continue
+        if RE_MANY.search(name) or name.endswith(_kind_heads()) or reject_clause(name):
+            continue
+        out.append((match.start(1), match.end(1), name))
+    return out
