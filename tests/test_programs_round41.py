@@ -35,3 +35,19 @@ def test_run_verb_object_names_a_project(name, text, expected):
 @pytest.mark.parametrize("name, text", RUN_PROJECTS_EMPTY, ids=[row[0] for row in RUN_PROJECTS_EMPTY])
 def test_kind_of_project_names_nothing(name, text):
     assert programs(text) == []
+
+
+GAMES_EMPTY = [
+    # quoted games, alone or in a list closed by a game word, are played, not run
+    ("game_list", "志愿者带着孩子们玩了“纸杯叠塔”、“盲人摸象”、“萝卜蹲蹲”等趣味游戏。"),
+    ("game_one", "现场还穿插了“气球接力赛”小游戏，笑声不断。"),
+]
+
+
+@pytest.mark.parametrize("name, text", GAMES_EMPTY, ids=[row[0] for row in GAMES_EMPTY])
+def test_quoted_games_name_nothing(name, text):
+    assert programs(text) == []
+
+
+def test_quoted_program_before_play_stays():
+    assert programs("社区开展“晴岚伴童行”项目，孩子们在游戏中学习。") == [("晴岚伴童行", "project")]

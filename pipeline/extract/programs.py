@@ -136,6 +136,10 @@ RE_NUMERAL_START_CHAR = regex.compile(r"[一二三四五六七八九十两双多
 RE_ACTIVITY_GOES_ON = regex.compile(r"[\p{Han}“—]")
 # A rating right after a quote: the quote is the title rated (开展“甲乙之星”评选).
 RE_RATED_AFTER = regex.compile(r"[“”、\p{Han}]{0,30}?(?:评比|评选|评优)")
+# A game right after a quote, or after the quoted list it ends (“甲乙”小游戏, “甲”、“乙”等互动游戏):
+# the quotes name games played at an event, not programs (filter 46, round 41: 3 pooled articles of
+# 3 sets, none labelled). Example match (from the closing quote): ”、“丙丁”等趣味游戏.
+RE_GAME_AFTER = regex.compile(r"\G”(?:[、，,]?“[^“”\n]{1,12}”)*[、]?等?\p{Han}{0,6}?游戏")
 # Punctuation and spaces, which two writings of one program name may differ in (“甲，乙” / “甲 乙”).
 RE_MARKS = regex.compile(r"[\s\p{P}]")
 # An edition number right before the opening quote: the quote names a recurring event
@@ -1321,7 +1325,7 @@ class ProgramExtractor:
         cands = [c for c in cands if not reject_org_opening(c, orgs, text)]
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
-        cands = [c for c in cands if not reject_nearby(text, c)]
+        cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c)]
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
         if self.aliases:
@@ -2177,6 +2181,12 @@ def after_copula(ctx: ArticleContext, cand: _Candidate) -> _Candidate | None:
 def _clause_tokens() -> dict[str, frozenset[str]]:
     ex = _exclusions()
     return {"clause_token": frozenset(ex["clause_token"]), "copula": frozenset(ex["copula"])}
+
+
+def reject_game(text: str, cand: _Candidate) -> bool:
+    """Filter 46: a quote that a game word follows, alone or closing a quoted list (“甲乙”小游戏,
+    “甲”、“乙”等互动游戏), names a game played, not a program. Round 41."""
+    return cand.rule != "bare" and bool(RE_GAME_AFTER.match(text, cand.q_end))
 
 
 def reject_nearby(text: str, cand: _Candidate) -> bool:
