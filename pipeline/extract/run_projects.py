@@ -2,7 +2,7 @@
 
 A verb of running a program (program_exclusions.tsv operator_verb: 开展, 实施, 创建, 启动 …) whose
 object is an unquoted phrase ending in 项目 names that project, however descriptive its words:
-实施了某某楼道文化营造项目, 开展某街道社区服务社会化试点项目以来, 开展了为期一年的某某关爱项目.
+实施了某某院落绿植美化项目, 开展某街道邻里互助网络试点项目以来, 开展了为期半年的某某陪伴项目.
 Round 41: 9 such names in 7 articles of 5 pooled sets, none found before (only a quoted name or one
 opening a clause at a place was). What is not one project:
 
@@ -23,7 +23,7 @@ import regex
 from ..lexicon import read_terms
 
 # Shortest name, 项目 included: six characters are a kind of project (公共服务项目), eight a named
-# one (某某志愿服务项目). Longest: a name with its holder (某区某街道社区服务社会化试点项目).
+# one (某某志愿服务项目). Longest: a name with its holder (某区某街道邻里互助网络试点项目).
 MIN_NAME = 8
 MAX_NAME = 20
 # A verb of running, 了, a duration with 的 (为期一年的) or a count of rounds (三期: the project's
