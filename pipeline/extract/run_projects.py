@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import read_terms
+from ..lexicon import read_table, read_terms
 
 # Shortest name, 项目 included: six characters are a kind of project (公共服务项目), eight a named
 # one (某某志愿服务项目). Longest: a name with its holder (某区某街道邻里互助网络试点项目).
@@ -48,17 +48,26 @@ def _kind_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> "regex.Pattern[str]":
-    from .programs import _exclusions
+def _terms(role: str) -> tuple[str, ...]:
+    """program_exclusions.tsv terms of one role, longest first (the table programs.py reads too)."""
+    terms = [row["term"] for row in read_table("program_exclusions.tsv") if row["role"] == role]
+    return tuple(sorted(terms, key=len, reverse=True))
 
-    verbs = "|".join(regex.escape(v) for v in _exclusions()["operator_verb"])
+
+@lru_cache(maxsize=1)
+def _clause_words() -> "regex.Pattern[str]":
+    """Clause words and verbs inside a name (甲和乙项目, …的…项目): programs.py filter 8's terms."""
+    return regex.compile("|".join(regex.escape(w) for w in _terms("clause_word") + _terms("operator_verb")))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> "regex.Pattern[str]":
+    verbs = "|".join(regex.escape(v) for v in _terms("operator_verb"))
     return regex.compile(RE_RUN_PROJECT_TEMPLATE.format(verbs=verbs, low=MIN_NAME - 2, high=MAX_NAME - 2))
 
 
 def run_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each unquoted project a verb of running takes as its object."""
-    from .programs import reject_clause
-
     out = []
     for match in _pattern().finditer(text):
         name = match.group(1)
@@ -66,7 +75,7 @@ def run_projects(text: str) -> list[tuple[int, int, str]]:
         line_end = text.find("\n", match.end())
         if not RE_CLAUSE_MARK.search(text, line_start, line_end if line_end >= 0 else len(text)):
             continue
-        if RE_MANY.search(name) or name.endswith(_kind_heads()) or reject_clause(name):
+        if RE_MANY.search(name) or name.endswith(_kind_heads()) or _clause_words().search(name):
             continue
         out.append((match.start(1), match.end(1), name))
     return out
