@@ -155,7 +155,11 @@ RE_BY_SUBJECT = regex.compile(r"(?:(?:本次|此次|该|这次)?(?:活动|项目
 RE_ROLE_NEXT = regex.compile(r"[，；、,;]")
 # What may stand between a topic and 由: nothing, or a head noun (“某某”项目由…, 某某活动由…, “某某”计划由…),
 # or the copula of a defining sentence (某基金会，是由A倡导…设立的).
-RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务|计划|行动|工程)?(?:[，,]?是)?$")
+# A time phrase may come between too (某社工站于2020年由某中心运营; round 41: a gap of time).
+RE_TOPIC_HEAD = regex.compile(
+    r"^(?:项目|活动|品牌|服务|计划|行动|工程)?(?:[，,]?是)?"
+    r"(?:(?:于|自|从)?(?:[0-9一二三四五六七八九十〇零]{2,4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?|今年|去年|目前)起?)?$"
+)
 # A quoted name right before 由: 三处“共享书吧”由…
 RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
 # 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 会同, 和谐 …. Each mark
@@ -329,9 +333,11 @@ RE_VISIT_STAFF_TEMPLATE = (
 # characters and list marks only, ending in 等 or in a count's measure word 个.
 VISIT_PARTS = r"[\p{Han}、]{1,40}?(?:等|个)(?:[0-9一二三四五六七八九十百]+(?:余|多)?个)?(?:专科|科室|部门)?"
 # What may stand between a unit and a visit word when no staff word is written (the unit itself
-# goes): nothing, a time word, or an adverb. Examples: 一行人 (某分行一行人走进某村), 近日, 带头.
+# goes): nothing, a time word, or an adverb. Examples: 一行人 (某分行一行人走进某村), 近日, 带头; a
+# joint adverb after a list of units (A与B携手走进某社区，开展…; round 41: a gap word before the frame).
 RE_VISIT_UNIT_GAP = regex.compile(
-    r"^(?:近日|日前|近期|当天|今天|昨天|上午|下午)?(?:一行人?|带头|再次|专程|也|还|又|主动|先后|陆续|定期|分别|积极|走出\p{Han}{1,4}?)*$"
+    r"^(?:近日|日前|近期|当天|今天|昨天|上午|下午)?(?:一行人?|带头|再次|专程|也|还|又|主动|先后|陆续|定期|分别|积极|走出\p{Han}{1,4}?"
+    r"|携手|联手|一同|一起|共同)*$"
 )
 # Between co-visitors and a visit word that goes to no named party: 一行 (A及B一行，走进…).
 RE_CO_VISIT_GAP = regex.compile(r"^一行人?[，,]?$")
