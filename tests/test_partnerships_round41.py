@@ -30,3 +30,27 @@ def test_units_go_together_into_a_community():
 def test_joint_going_without_an_act_pairs_only_the_goers():
     text = "9月3日，晴禾电力第一党支部与澜湾置业党支部携手走进杉木岭社区。"
     assert pairs(text, **UNITS) == [("晴禾电力第一党支部", "澜湾置业党支部")]
+
+
+FIRMS = dict(organizations=["晴禾建材有限公司", "澜湾置业有限公司", "柏岸电子有限公司"], communities=["杉木岭村"])
+
+
+def test_list_closed_by_sort_noun_before_joint_word():
+    text = "晴禾建材有限公司、澜湾置业有限公司、柏岸电子有限公司等爱心企业共同捐赠15万元，用于修路。"
+    assert pairs(text, **FIRMS) == [
+        ("晴禾建材有限公司", "柏岸电子有限公司"), ("晴禾建材有限公司", "澜湾置业有限公司"), ("柏岸电子有限公司", "澜湾置业有限公司")]
+
+
+def test_list_closed_by_count_and_sort_noun_before_joint_word():
+    text = "晴禾建材有限公司、澜湾置业有限公司等5家单位共同组建了一支应急分队。"
+    assert pairs(text, **FIRMS) == [("晴禾建材有限公司", "澜湾置业有限公司")]
+
+
+def test_list_closed_by_count_before_a_credit_pairs_nothing():
+    text = "此次比赛由晴禾建材有限公司、澜湾置业有限公司等9个部门联合主办。"
+    assert pairs(text, **FIRMS) == []
+
+
+def test_list_closed_by_sort_noun_acting_each_on_its_own_pairs_nothing():
+    text = "晴禾建材有限公司、澜湾置业有限公司等企业分别捐赠了物资。"
+    assert pairs(text, **FIRMS) == []

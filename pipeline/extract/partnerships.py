@@ -254,9 +254,16 @@ RE_CREDIT_AFTER = regex.compile(CREDIT_ROLES)
 # The parties counted as sides (A、B、C三方) may also sign one agreement together (三方签订共建协议).
 # Items no extractor named may close the list before the joint word (A、B及辖区商家多方联动; with 与
 # too: A、B与辖区爱心企业共同走进…, round 21).
+# 等 closing a list, with the count and sort of its members written out or not: 等, 等单位, 等6家单位,
+# 等爱心企业, 等13个部门 (round 41: a list of named firms closed by 等爱心企业 before 共同捐赠, a list
+# of units closed by 等6家单位 before 共同组成; 3 articles of pool and bulk).
+LIST_CLOSER = (
+    r"等(?:[0-9一二三四五六七八九十百多余]+(?:家|个|所))?(?:爱心|辖区|驻区|共建|成员)?"
+    r"(?:单位|部门|企业|机构|社会组织|组织|商家|党组织)?"
+)
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:(?:、|以及|及|和|与)\p{Han}{2,10}?){0,3}?"
-    r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + CREDIT_ROLES + r")|"
+    r"(?:" + LIST_CLOSER + r"|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + CREDIT_ROLES + r")|"
     r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,30}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
