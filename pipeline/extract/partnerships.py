@@ -155,7 +155,11 @@ RE_BY_SUBJECT = regex.compile(r"(?:(?:本次|此次|该|这次)?(?:活动|项目
 RE_ROLE_NEXT = regex.compile(r"[，；、,;]")
 # What may stand between a topic and 由: nothing, or a head noun (“某某”项目由…, 某某活动由…, “某某”计划由…),
 # or the copula of a defining sentence (某基金会，是由A倡导…设立的).
-RE_TOPIC_HEAD = regex.compile(r"^(?:项目|活动|品牌|服务|计划|行动|工程)?(?:[，,]?是)?$")
+# A time phrase may come between too (某社工站于2020年由某中心运营; round 41: a gap of time).
+RE_TOPIC_HEAD = regex.compile(
+    r"^(?:项目|活动|品牌|服务|计划|行动|工程)?(?:[，,]?是)?"
+    r"(?:(?:于|自|从)?(?:[0-9一二三四五六七八九十〇零]{2,4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?|今年|去年|目前)起?)?$"
+)
 # A quoted name right before 由: 三处“共享书吧”由…
 RE_QUOTED_BEFORE = regex.compile(r"[“‘]([^“”‘’\n]{1,20})[”’]$")
 # 与/和/同/跟 right before a party (the with frame), not inside 参与, 共同, 会同, 和谐 …. Each mark
@@ -250,9 +254,16 @@ RE_CREDIT_AFTER = regex.compile(CREDIT_ROLES)
 # The parties counted as sides (A、B、C三方) may also sign one agreement together (三方签订共建协议).
 # Items no extractor named may close the list before the joint word (A、B及辖区商家多方联动; with 与
 # too: A、B与辖区爱心企业共同走进…, round 21).
+# 等 closing a list, with the count and sort of its members written out or not: 等, 等单位, 等6家单位,
+# 等爱心企业, 等13个部门 (round 41: a list of named firms closed by 等爱心企业 before 共同捐赠, a list
+# of units closed by 等6家单位 before 共同组成; 3 articles of pool and bulk).
+LIST_CLOSER = (
+    r"等(?:[0-9一二三四五六七八九十百多余]+(?:家|个|所))?(?:爱心|辖区|驻区|共建|成员)?"
+    r"(?:单位|部门|企业|机构|社会组织|组织|商家|党组织)?"
+)
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:(?:、|以及|及|和|与)\p{Han}{2,10}?){0,3}?"
-    r"(?:等|等单位|等部门|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + CREDIT_ROLES + r")|"
+    r"(?:" + LIST_CLOSER + r"|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + CREDIT_ROLES + r")|"
     r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,30}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
@@ -329,9 +340,11 @@ RE_VISIT_STAFF_TEMPLATE = (
 # characters and list marks only, ending in 等 or in a count's measure word 个.
 VISIT_PARTS = r"[\p{Han}、]{1,40}?(?:等|个)(?:[0-9一二三四五六七八九十百]+(?:余|多)?个)?(?:专科|科室|部门)?"
 # What may stand between a unit and a visit word when no staff word is written (the unit itself
-# goes): nothing, a time word, or an adverb. Examples: 一行人 (某分行一行人走进某村), 近日, 带头.
+# goes): nothing, a time word, or an adverb. Examples: 一行人 (某分行一行人走进某村), 近日, 带头; a
+# joint adverb after a list of units (A与B携手走进某社区，开展…; round 41: a gap word before the frame).
 RE_VISIT_UNIT_GAP = regex.compile(
-    r"^(?:近日|日前|近期|当天|今天|昨天|上午|下午)?(?:一行人?|带头|再次|专程|也|还|又|主动|先后|陆续|定期|分别|积极|走出\p{Han}{1,4}?)*$"
+    r"^(?:近日|日前|近期|当天|今天|昨天|上午|下午)?(?:一行人?|带头|再次|专程|也|还|又|主动|先后|陆续|定期|分别|积极|走出\p{Han}{1,4}?"
+    r"|携手|联手|一同|一起|共同)*$"
 )
 # Between co-visitors and a visit word that goes to no named party: 一行 (A及B一行，走进…).
 RE_CO_VISIT_GAP = regex.compile(r"^一行人?[，,]?$")
