@@ -30,8 +30,9 @@ def test_round29_bare_party_body_before_post_is_none(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # acting, the bare body is still resolved to the community just named
-        ("桃溪社区举办活动。社区党委联合物业开展服务。", ["社区党委"]),
+        # acting, the bare body is resolved to the community named in its sentence (round 41)
+        ("桃溪社区举办活动。社区党委联合物业开展服务。", []),
+        ("桃溪社区举办活动，社区党委联合物业开展服务。", ["社区党委"]),
         # a named body before a post is written out: it stays
         ("桃溪社区党委书记王大明致辞。", ["桃溪社区党委"]),
         # the full name written elsewhere: the bare one before a post is its mention

@@ -15,9 +15,12 @@ def canonical_orgs(text: str) -> list[str]:
     return [m.canonical for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
 
 
-def test_the_only_community_named_earlier_owns_a_far_bare_committee():
+def test_the_only_community_named_earlier_owns_a_far_bare_committee_only_when_named_in_full():
+    # round 41: a bare committee resolved from context alone is no organization
     text = "青禾社区地处老城区，楼栋老旧。\n" + FILLER + "矛盾焦点很快转到了社区党委。"
-    assert canonical_orgs(text) == ["青禾社区党委"]
+    assert canonical_orgs(text) == []
+    text = "青禾社区党委地处老城区，楼栋老旧。\n" + FILLER + "矛盾焦点很快转到了社区党委。"
+    assert canonical_orgs(text) == ["青禾社区党委", "青禾社区党委"]
 
 
 def test_two_communities_named_earlier_leave_a_far_bare_committee_unresolved():
