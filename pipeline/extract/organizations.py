@@ -416,10 +416,10 @@ MAX_SUFFIX_CHARS = 10
 COMMUNITY_LOOKBACK = 300
 # Endings of a bare community-level Party body that is resolved through context.
 COMMUNITY_BODY_PREFIXES = {"社区": "社区", "村": "村"}
-# Round 41: a bare 社区党委/村党支部 is resolved only when the article also writes the composed name
-# (某社区党委) or points back with a determiner (该社区党委): resolved from context alone, it was not a
-# gold organization in 15 of 17 tuning articles (13 sets); the composed-name ones were right in 5 of 6.
-# ... or the community is named earlier in the same sentence (某社区社工团队联合社区党委…, the seed gold).
+# A bare 社区党委/村党支部 is resolved only when the article also writes the composed name (某社区党委),
+# points back with a determiner (该社区党委) or names the community earlier in the same sentence
+# (某社区社工团队联合社区党委…, as the seed gold has it): resolved from an earlier sentence alone, it
+# was not a gold organization in 15 of 17 tuning articles of 13 sets (round 41).
 RE_SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 # A determiner pointing back at a community the text named (该社区党委, 该村党支部): the bare Party body
 # is that community's, even as a person's post (该社区党委副书记某某), round 35b.
