@@ -31,3 +31,15 @@ def test_round41b_bare_or_kind_of_tribunal_is_none():
     assert names("活动室里设有调解室和共享法庭两个功能区。") == []
     assert names("居民很少向法庭提起诉讼，巡回法庭也很少来。") == []
     assert names("同学们在课堂上举办了模拟法庭。") == []
+
+
+# ---------------------------------------------------------------- B: a policy verb between a place and an ending
+def test_round41b_policy_verb_clause_is_no_name():
+    assert names("近年来，杭州市西湖区高质量推进社工站建设，成效明显。") == []
+    assert names("社工们在城市社区和农村设置社工站，服务居民。") == []
+    assert names("去年，这个镇增设社工站三处。") == []
+
+
+def test_round41b_unit_after_the_policy_verb_keeps_its_own_name():
+    assert names("全区推进杭州市西湖区翠苑社工站建设。") == ["杭州市西湖区翠苑社工站"]
+
