@@ -43,3 +43,11 @@ def test_round41b_policy_verb_clause_is_no_name():
 def test_round41b_unit_after_the_policy_verb_keeps_its_own_name():
     assert names("全区推进杭州市西湖区翠苑社工站建设。") == ["杭州市西湖区翠苑社工站"]
 
+
+# ---------------------------------------------------------------- C: 社会工作服务社 as a whole ending
+def test_round41b_agency_brand_before_full_service_society_ending():
+    assert names("据悉，杭州市诚心社会工作服务社牵头开展活动。") == ["杭州市诚心社会工作服务社"]
+
+
+def test_round41b_place_alone_before_service_society_names_none():
+    assert names("据悉，杭州市社会工作服务社牵头开展活动。") == []
