@@ -36,7 +36,7 @@ def test_round41b_bare_or_kind_of_tribunal_is_none():
 # ---------------------------------------------------------------- B: a policy verb between a place and an ending
 def test_round41b_policy_verb_clause_is_no_name():
     assert names("近年来，杭州市西湖区高质量推进社工站建设，成效明显。") == []
-    assert names("社工们在城市社区和农村设置社工站，服务居民。") == []
+    assert names("镇里打算在偏远山村设置社工站两处。") == []
     assert names("去年，这个镇增设社工站三处。") == []
 
 
