@@ -60,7 +60,7 @@ def test_round36_fixed_phrase_for_people_after_count_is_its_subject(text, expect
 
 VILLAGE_GROUP_CASES = [
     # a village's numbered group is a name, alone or in a list
-    ("位于青禾村4组和19组的两块空地已经平整。", []),
+    ("位于青禾村4组和19组的两块空地已经平整。", [("两块", 2.0, "块", "空地")]),  # 块 a unit since round 41b
     ("洪水威胁着桃源村三组村民的安全。", []),
     ("这条渠流经我们村1、2、5组的农田。", []),
     # groups that something is split into are counted

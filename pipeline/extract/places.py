@@ -1050,7 +1050,8 @@ class PlaceExtractor:
         hit = hits[index]
 
         def others() -> set[str]:  # asked only for a city's short form before a community head
-            return {form.code for other in hits if other is not hit for form in other.forms if is_strong(form, other.surface, gazetteer)}
+            # other places: another writing of the same name (淮安村 twice) supports nothing
+            return {form.code for other in hits if other.surface != hit.surface for form in other.forms if is_strong(form, other.surface, gazetteer)}
 
         if names_community(text, hit, gazetteer, others):
             return ELSEWHERE  # 盈浦|社区基金会, 望湖|社区: the community's own name
@@ -1130,7 +1131,8 @@ class PlaceExtractor:
 # names that community (盈浦社区 beside 盈浦街道, 长延堡社区), not the division. Province and
 # city forms (北京社区志愿服务) and official names (叙州区社区) still speak of the place, except
 # a city's short form right before the head in an article whose other places all lie outside
-# that city (淮南社区 among the communities of a Zhengzhou street).
+# that city (淮南社区 among the communities of a Zhengzhou street), also when the short form is a
+# district's too (round 41b: such city-and-district names before 村/社区 in five pool articles).
 # `others` gives the codes of the article's other strong places (computed only when asked).
 def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: Callable[[], set[str]] = frozenset) -> bool:
     after = RE_COMMUNITY_AFTER_SHORT_FORM.match(text, hit.end)
@@ -1139,8 +1141,10 @@ def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: Callable
     levels = {gazetteer.divisions[form.code].level for form in hit.forms}
     if levels <= {"district", "street"}:
         return True
-    if after.group(1) or levels != {"city"}:
+    if after.group(1) or not levels <= {"city", "district", "street"}:
         return False
+    # A city's short form that is also a district's (a city and a district elsewhere of one name)
+    # is read as the city: the test of the article's other places then applies to both readings.
     codes = others()
     return bool(codes) and not any(related(form.code, code) or form.code == code for form in hit.forms for code in codes)
 

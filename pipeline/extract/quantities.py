@@ -1026,6 +1026,21 @@ def reject_list_item(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+# Measure words that open place names after a Chinese numeral (八棵杨村, 三间房乡, 五棵松路, a
+# community named after one), and
+# the place endings that show such a name: one or two name characters, then the ending.
+PLACE_NAME_UNITS = frozenset({"棵", "间"})
+RE_PLACE_NAME_REST = regex.compile(r"\p{Han}{0,2}?[村庄乡镇路街桥站社区]")
+
+
+def reject_place_name_numeral(c: Candidate, f: FilterContext) -> str | None:
+    """16d. A bare Chinese numeral + 棵/间 followed by a place ending (八棵杨村, 三间房乡) is the
+    start of a place name, not a count of trees or rooms."""
+    if c.unit_written not in PLACE_NAME_UNITS or c.script != "chinese" or c.qualifier is not None:
+        return None
+    return "inside_name" if RE_PLACE_NAME_REST.match(f.text, c.unit_end) else None
+
+
 def reject_few_kinds(c: Candidate, f: FilterContext) -> str | None:
     """16b. A few kinds written in Chinese numerals with no qualifier (两种方式, 三种不同类型的电梯)
     say how a thing is divided, like a count of categories (15); a stock counted in kinds keeps
@@ -1188,6 +1203,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_enumeration_heading,
     reject_category_count,
     reject_list_item,
+    reject_place_name_numeral,
     reject_few_kinds,
     reject_word_numeral,
     reject_latin_word,
