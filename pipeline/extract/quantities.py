@@ -1027,8 +1027,8 @@ def reject_list_item(c: Candidate, f: FilterContext) -> str | None:
 
 
 # Measure words that open place names after a Chinese numeral (八棵杨村, 三间房乡, 五棵松路, a
-# community named after one), and
-# the place endings that show such a name: one or two name characters, then the ending.
+# community named after one), and the place endings that show such a name: one or two name
+# characters, then the ending.
 PLACE_NAME_UNITS = frozenset({"棵", "间"})
 RE_PLACE_NAME_REST = regex.compile(r"\p{Han}{0,2}?[村庄乡镇路街桥站社区]")
 
