@@ -384,6 +384,18 @@ PLAIN_LIST_WORDS = ("服务",)
 # unquoted items of such lists that end in a program word of their own were gold programs in 7
 # tuning articles of 6 sets (13 of 15 items); the items named nothing else there. Example match: 等系列活动.
 RE_ACTIVITY_LIST_CLOSE = regex.compile(r"等(?:一系列|系列)?\p{Han}{0,6}?(?:活动|项目|服务)")
+# The close of a list of quoted names by a word for the means they are (…“甲乙坐班日”“丙丁接待日”等
+# 形式, …“某某直通车”等方式, …“甲”“乙”等特色举措): 等, an optional count or descriptor of novelty,
+# and a word of ways and measures. Round 41c: 7 tuning articles of 7 sets have the shape; 9 of its
+# 12 quotes of four or more characters were gold programs (the others two model formulas and a
+# badge); no bulk article has it. Only right after the last quote (no descriptor words between),
+# so “甲”等服务方式 is not one.
+# Example match: 等创新形式.
+RE_MEANS_CLOSE = regex.compile(
+    r"\G等(?:[0-9一二三四五六七八九十多]+[个项种])?(?:特色|创新|創新|多种|多種)?(?:举措|舉措|形式|方式|做法)(?!\p{Han}{0,2}[的之])"
+)
+# Shortest quote of such a list: shorter ones are manners of doing (“上门问”“电话约”等方式).
+MIN_MEANS_NAME = 4
 # Program words too plain to make a listed item a name (便民服务、健康培训等活动: kinds of service).
 PLAIN_ITEM_WORDS = ("服务", "建设", "活动", "培训", "积分", "会议", "组", "群", "志愿者", "社会实践", "谈")
 # A run of unquoted team names joined by list marks (甲护卫队、乙志愿服务队和丙先锋队): items of
@@ -1380,7 +1392,7 @@ class ProgramExtractor:
             items = run
             if kind is None:
                 items = tight_prefix(text, run)
-                kind = listed_kind(text, items)
+                kind = listed_kind(text, items) or means_kind(text, items)
             if kind is not None:
                 # a project, activity, brand or team word anchors the listed quotes as it anchors
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
@@ -2319,6 +2331,14 @@ def listed_kind(text: str, run) -> str | None:
         return None
     own = [inner for _, _, inner in run if inner_suffix(_clean(inner)) or alone_word(_clean(inner))]
     return "program" if 2 * len(own) >= len(run) else None
+
+
+def means_kind(text: str, run) -> str | None:
+    """"program" for quotes closed by 等 and a word of ways or measures (RE_MEANS_CLOSE: …“甲”“乙”等
+    特色举措): the text gives each quote as one of the means used, a named one. None otherwise."""
+    if any(len(_clean(inner)) < MIN_MEANS_NAME for _, _, inner in run):
+        return None
+    return "program" if RE_MEANS_CLOSE.match(text, run[-1][1] + 1) else None
 
 
 def tight_prefix(text: str, run) -> list:
