@@ -39,3 +39,28 @@ def test_means_list(label, text, expected):
 @pytest.mark.parametrize("label, text", MEANS_EMPTY, ids=[m[0] for m in MEANS_EMPTY])
 def test_means_list_empty(label, text):
     assert programs(text) == []
+
+
+CREATED = [
+    # a quote followed by 创建: the brand being built up
+    ("created", "村里邀请乡贤一起参与“青梅小院”创建，通过庭院改造增收。", [("青梅小院", "program")]),
+    # with 的 before 创建
+    ("created_de", "日前，“半山·乐邻里”的创建，让老人有了去处。", [("半山·乐邻里", "program")]),
+]
+
+CREATED_EMPTY = [
+    # 创建工作 after the quote: the work, not a named brand (left to other rules)
+    ("created_work", "社区开展“红枫小院”创建工作。"),
+    # 创建 before the quote: no frame
+    ("create_before", "居民们都说创建“好邻居”并不难。"),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", CREATED, ids=[m[0] for m in CREATED])
+def test_created(label, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("label, text", CREATED_EMPTY, ids=[m[0] for m in CREATED_EMPTY])
+def test_created_empty(label, text):
+    assert programs(text) == []

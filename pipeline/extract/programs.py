@@ -384,6 +384,11 @@ PLAIN_LIST_WORDS = ("服务",)
 # unquoted items of such lists that end in a program word of their own were gold programs in 7
 # tuning articles of 6 sets (13 of 15 items); the items named nothing else there. Example match: 等系列活动.
 RE_ACTIVITY_LIST_CLOSE = regex.compile(r"等(?:一系列|系列)?\p{Han}{0,6}?(?:活动|项目|服务)")
+# A quote followed by 创建 (with or without 的), with no work or activity word right after: the
+# quote names a brand a community or village is built up to (参与“甲乙庭院”创建, “某某里”的创建
+# 让…). Round 41c: gold programs in 3 tuning articles of 3 sets (check38a, check44a, check45a).
+# Example match: 的创建.
+RE_CREATED_AFTER = regex.compile(r"\G的?(?:创建|創建)(?!\p{Han}{0,2}(?:工作|活动|活動|项目|項目))")
 # The close of a list of quoted names by a word for the means they are (…“甲乙坐班日”“丙丁接待日”等
 # 形式, …“某某直通车”等方式, …“甲”“乙”等特色举措): 等, an optional count or descriptor of novelty,
 # and a word of ways and measures. Round 41c: 7 tuning articles of 7 sets have the shape; 9 of its
@@ -1236,6 +1241,8 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     ):
         return "activity"
     if q_end - q_start >= MIN_VERB_OBJECT and carried(text, q_start, q_end):
+        return "program"
+    if RE_CREATED_AFTER.match(text, q_end + 1):
         return "program"
     return None
 
