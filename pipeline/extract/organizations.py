@@ -1976,7 +1976,10 @@ class OrganizationExtractor:
             if head in self.res.verbs:  # 希望社工机构…: a verb, not a name
                 continue
             before = text[start - 1] if start > 0 else ""
-            if before and RE_HAN_CHAR.match(before) and before not in PLACE_TAIL_CHARS and before not in self.res.stops:
+            # a frame word of `org_brand_context.tsv` is a left border too (联合|某某公益, 携手|某某社工):
+            # its last character is no stop, yet the name starts right after it
+            framed = any(text.endswith(word, 0, start) for word in self.res.brand_before)
+            if before and RE_HAN_CHAR.match(before) and before not in PLACE_TAIL_CHARS and before not in self.res.stops and not framed:
                 continue
             if RE_BRAND_NOT_AGENCY.match(text, end) or (text.endswith("公益", 0, end) and RE_BRAND_NOT_CHARITY.match(text, end)):
                 continue
