@@ -121,6 +121,9 @@ Filters (each a small method, in this order)
      of estate, a time, a verb's object) is the property service of a kind, no company → none; a
      word jieba does not know or tags as a proper name (某澜|物业, 华润|物业), a numeral, a named
      community, or a registered company's ending after it (…物业|集团有限公司) keeps it, round 40.
+  F18 学校/大学 after one word jieba tags as a common noun, verb or adjective (女儿|学校, 家乡|学校,
+     调动|学校: a word of the clause) names no school → none; a place (燕山 ns), a brand (复旦 nz),
+     a numeral or two words and more keep it, round 41c.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -507,6 +510,12 @@ BARE_COMPANY_ENDING = "公司"
 # common words jieba knows (园区|物业, 之前|物业, 调动|物业, 无|专业|物业) name the service of a kind,
 # a time or a verb's object, no company (round 40: seven articles of the tuning pool).
 COMMON_NOUN_TRADE_ENDINGS = frozenset({"物业"})
+
+# F18: school endings that a single common word before them does not make a name (女儿|学校,
+# 家乡|学校, 距离|大学, 调动|学校: a noun or verb of the clause, not a school's name), and the
+# jieba tags of such a word (common nouns, verbal nouns, verbs, adjectives). Round 41c.
+SCHOOL_ENDINGS = frozenset({"学校", "大学"})
+COMMON_STEM_TAGS = frozenset("n vn v a an".split())
 # ... unless a registered company's ending follows, so the words are the head of a longer name
 # (某地天地和诚|物业|集团有限公司).
 RE_COMPANY_CONTINUES = regex.compile(r"集团|股份|控股|有限")
@@ -1885,6 +1894,8 @@ class OrganizationExtractor:
         if (suffix.text in COMMON_NOUN_TRADE_ENDINGS and remainder and not RE_COMPANY_CONTINUES.match(ctx.text, suffix_start + len(suffix.text))
                 and self._common_words_only(ctx, index, start, suffix_start)):
             return True  # F17: 园区|物业, 之前|物业, 调动|物业: the property service of a kind, none named
+        if suffix.text in SCHOOL_ENDINGS and not places and self._one_common_word(ctx, index, start, suffix_start):
+            return True  # F18: 女儿|学校, 家乡|学校, 调动|学校: a word of the clause, no school named
         if (suffix.text == PLACE_CENTRE_ENDING and places and not remainder
                 and not index.has_community_within(start, suffix_start, suffix_start + len(suffix.text))):
             return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
@@ -1925,6 +1936,15 @@ class OrganizationExtractor:
             self.res.known_words.get(word) not in (None, *PROPER_NAME_TAGS) and not RE_NUMERAL_CHAR.search(word)
             for word in words
         )
+
+    def _one_common_word(self, ctx: ArticleContext, index: _MentionIndex, start: int, stop: int) -> bool:
+        """F18: text[start:stop] is one word jieba knows as a common noun, verbal noun, verb or
+        adjective (女儿, 家乡, 调动), and no community is named in it; a place name (燕山 ns), a
+        brand (复旦 nz), a numeral (四点半) or two words or more (社区共青团市民) keep the name."""
+        if index.has_community_within(start, stop):
+            return False
+        words = [word for word in self._words(ctx.text, ctx.tokens, start, stop) if RE_HAN_CHAR.search(word)]
+        return len(words) == 1 and self.res.known_words.get(words[0]) in COMMON_STEM_TAGS
 
     def _only_generic_words(self, chunk: str) -> bool:
         """Can `chunk` be cut into descriptor words only (or has no Han character)?"""
@@ -1976,7 +1996,10 @@ class OrganizationExtractor:
             if head in self.res.verbs:  # 希望社工机构…: a verb, not a name
                 continue
             before = text[start - 1] if start > 0 else ""
-            if before and RE_HAN_CHAR.match(before) and before not in PLACE_TAIL_CHARS and before not in self.res.stops:
+            # a frame word of `org_brand_context.tsv` is a left border too (联合|某某公益, 携手|某某社工):
+            # its last character is no stop, yet the name starts right after it
+            framed = any(text.endswith(word, 0, start) for word in self.res.brand_before)
+            if before and RE_HAN_CHAR.match(before) and before not in PLACE_TAIL_CHARS and before not in self.res.stops and not framed:
                 continue
             if RE_BRAND_NOT_AGENCY.match(text, end) or (text.endswith("公益", 0, end) and RE_BRAND_NOT_CHARITY.match(text, end)):
                 continue
