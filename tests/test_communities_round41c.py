@@ -30,3 +30,18 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_estate_kinds_are_not_communities(text, expected):
     assert names(text) == expected
+
+
+# Staff housing named after its work unit is an estate; a bare unit word (公司, 单位) names none.
+STAFF_CASES = [
+    ("这几天，社区干部帮助柏溪公交二公司家属院、粮食局家属院修好了路灯。", ["柏溪公交二公司家属院", "粮食局家属院"]),
+    ("每到傍晚，杉木岭社区电业局宿舍小区的广场上就响起音乐。", ["杉木岭社区", "电业局宿舍小区"]),
+    ("杉木岭社区农机站宿舍的几户人家自发凑钱刷了墙。", ["杉木岭社区", "农机站宿舍"]),
+    ("改制以后，这里从公司家属院变成了普通住宅。", []),
+    ("柏溪市云杉印刷股份有限公司宿舍的门卫室重新装修。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STAFF_CASES)
+def test_staff_housing(text, expected):
+    assert names(text) == expected
