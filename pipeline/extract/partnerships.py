@@ -390,6 +390,8 @@ RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # Up to three more bare unit names may follow it (A联合某街道社工站、团支部、老年协会、B). A community
 # named only by its standing (A携手结对共建社区和B、C: the paired community, named elsewhere) is such
 # an item too (round 20: community-fair and joint-building news).
+# Staff housing named after its work unit (communities.py): no party. Example match: 家属院.
+RE_STAFF_HOUSING_NAME = regex.compile(r"(?:宿舍|家属院|家属区|集资楼)(?:小区)?$")
 RE_UNNAMED_FIRST = regex.compile(
     r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|社区)"
     r"(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){0,3}(?:、|和|及|以及)$"
@@ -1002,7 +1004,11 @@ class PartnershipExtractor:
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
         places = mask(len(text), ctx.found("places"))
         found = [p for p in found if not _cut_by_community(p, found, places)]
-        return keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
+        kept = keep_disjoint(found, lambda p: (-(p.end - p.start), self.labels.index(p.label), p.start))
+        # Staff housing (某局宿舍, 某厂家属院) names where a unit's staff live, never a party: it still
+        # covers the unit's name inside it, so that unit is not read as acting either (帮助某公司家属院).
+        # Round 41c: no gold of the 840-article pool pairs staff housing.
+        return [p for p in kept if not (p.label == "communities" and RE_STAFF_HOUSING_NAME.search(text, p.start, p.end))]
 
     def _article(self, ctx: ArticleContext, parties: list[_Party]) -> _Article:
         people = sorted(
