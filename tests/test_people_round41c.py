@@ -41,3 +41,17 @@ def test_reporter_title_wins_over_bare_credit(raw, expected):
 def test_no_credit_no_person():
     raw = "蓝湾社区开了共享工具间\n\n近日，蓝湾社区的共享工具间正式启用，作者和摄影爱好者也来借用三脚架。" + TAIL
     assert people_of(raw) == []
+
+
+# A past adverb (曾, "once") after a two-character name opens the predicate: the name ends before it.
+@pytest.mark.parametrize("sentence, expected", [
+    ("90后社工柏畅曾在部队服役六年，退伍后回到社区做社工。", [("柏畅", "社工")]),
+    ("楼栋长岑小禾曾经在外地打工，回来后一直热心公益。", [("岑小禾", "楼栋长")]),
+    # a name ending in 曾 closing its sentence keeps it
+    ("这次议事会的主持人是社区书记柏光曾。", [("柏光曾", "社区书记")]),
+    # no role, no person
+    ("曾在部队服役的老兵们也来帮忙搬运桌椅。", []),
+])
+def test_past_adverb_after_name(sentence, expected):
+    raw = "蓝湾社区开了共享工具间\n\n" + sentence + TAIL
+    assert people_of(raw) == expected
