@@ -438,6 +438,8 @@ SHORT_COMMITTEE_ENDINGS = frozenset({"居委"})
 COORDINATORS = frozenset({"、", "和", "与", "及", "以及"})
 # The ending of a bare bureau written as a list item (旅游局, 环保局): see `_bare_bureau_items`.
 RE_BARE_BUREAU_END = regex.compile(r"局")
+# Round 41d: a bare brigade list item (消防救援大队, 城市执法大队): a county unit news lists by its field.
+RE_BARE_BRIGADE_END = regex.compile(r"大[队隊]")
 # Round 36: the offices and departments of a Party or government body written as bare list items
 # next to a named unit (政法办、信访办; 组织部、宣传部): field + 办/部. Their last two characters may
 # form a dictionary word (法办), so the field must be a whole token of its own instead.
@@ -2265,10 +2267,17 @@ class OrganizationExtractor:
             if RE_EACH_BEFORE.search(text, max(0, start - 4), start):
                 continue  # 各单位|团委, 各|红十字会: each unit's body, none named
             units.append(_Candidate(start, end, kind))
-        units += self._bare_bureau_items(ctx)
+        brigades = self._bare_brigade_items(ctx)
+        units += self._bare_bureau_items(ctx) + brigades
+        # (offices and departments, field + 办/部, pair too loosely: 村干部、退休干部 are people)
+        bare = [c for c in units if RE_BARE_BUREAU_END.match(text, c.end - 1)] + brigades
         starts = {c.start for c in found if not c.quoted_only}
         ends = {c.end for c in found if not c.quoted_only}
-        kept: list[_Candidate] = []
+        # C5c (round 41d): two bare units joined to each other (与住建局、综合执法局; 公安局、教育局、
+        # 消防救援大队) are a list of bodies though no other rule found one of its items.
+        kept: list[_Candidate] = _paired_bare_items(text, bare)
+        starts |= {c.start for c in kept}
+        ends |= {c.end for c in kept}
         grew = True
         while grew:  # a unit joined to a kept unit is in the list too (A、新华书店、红十字会)
             grew = False
@@ -2306,6 +2315,20 @@ class OrganizationExtractor:
         offices = [m.end() for m in RE_BARE_OFFICE_END.finditer(text)]
         return (self._bare_items(ctx, bureaus, lambda start, end: True)
                 + self._bare_items(ctx, offices, lambda start, end: self._office_field(ctx, start, end - 1)))
+
+    def _bare_brigade_items(self, ctx: ArticleContext) -> list[_Candidate]:
+        """Whole list items written field + 大队 with no level or place (消防救援大队, 城市执法大队):
+        2–4 Han characters of field, cutting no word; kept only in a list (C5b, C5c). Round 41d."""
+        text, out = ctx.text, []
+        for match in RE_BARE_BRIGADE_END.finditer(text):
+            end = match.end()
+            for start in range(match.start() - MIN_BUREAU_FIELD, max(-1, match.start() - 1 - MAX_BARE_BUREAU_FIELD), -1):
+                if not RE_HAN_WORD.match(text[start:end]):
+                    break
+                if not _cuts_word(ctx.tokens, start, end) and self._whole_item(ctx, start, end):
+                    out.append(_Candidate(start, end, "government"))
+                    break
+        return out
 
     def _bare_items(self, ctx: ArticleContext, ends: list[int], field_ok: Callable[[int, int], bool]) -> list[_Candidate]:
         """Per ending offset, the shortest whole list item field + ending (2–4 Han characters of
@@ -2649,6 +2672,13 @@ def _unique_places(ctx: ArticleContext) -> dict[str, str]:
             if name and name[-1] in seen:
                 seen[name[-1]].add(name)
     return {char: names.pop() for char, names in seen.items() if len(names) == 1}
+
+
+def _paired_bare_items(text: str, bare: list[_Candidate]) -> list[_Candidate]:
+    """C5c: the bare units (field + 局/大队) joined by a coordinator to another bare unit."""
+    starts = {c.start for c in bare}
+    ends = {c.end for c in bare}
+    return [c for c in bare if _joined(text, c, starts - {c.start}, ends - {c.end})]
 
 
 def _joined(text: str, unit: _Candidate, starts: set[int], ends: set[int]) -> bool:
