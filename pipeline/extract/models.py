@@ -96,13 +96,6 @@ RE_PART_LIST = regex.compile(r"^[\p{Han}]{2,8}(?:、[\p{Han}]{2,8}){2,}$")
 # A quoted list of parallel clauses: two or more parts of two to ten characters joined by 、
 # (“政府引导、企业互惠、群众受益”, “一镇联一企、一企兴一村”), which `list_called` words call a model.
 RE_PARALLEL_LIST = regex.compile(r"^[\p{Han}]{2,10}(?:、[\p{Han}]{2,10})+$")
-# A quoted formula of three or more four-character clauses (“街道统筹、社团承接、楼组自管”): who
-# leads and who takes part, the shape governance formulas are written in. Round 41d: 的方式 after it
-# calls it the way of working (gold in 2 pooled tuning articles of 2 sets, never unlabelled there);
-# round 32 left 的方式 out after other lists, whose short or uneven parts (轮流、面对面) say how one
-# activity is done.
-RE_ROLE_FORMULA = regex.compile(r"^[\p{Han}]{4}(?:、[\p{Han}]{4}){2,}$")
-RE_FORMULA_WAY = regex.compile(r"\G的(?:工作|治理|发展)?方式")
 # The `list_called` word after such a list: 的 first, always (“…、…”的发展战略); without it the list
 # only modifies a platform's or body's name (“区级统筹、街道协调”联动平台: a tier or a program).
 RE_LIST_CALLED_TEMPLATE = r"\G的((?:[\p{{Han}}](?<![为是在和与把被将让了的])){{0,8}}?)(?:{words})"
@@ -1051,8 +1044,6 @@ def list_called(name: str, text: str, after: int) -> bool:
     is left to the other rules: the list shape makes them call a method. Round 21: seen in 4
     articles of 4 labelled tuning sets. Round 32: not “…、…”的方式 any more (以“…、…”的方式开展:
     how one activity is done, unlabelled in 4 of 5 pooled tuning articles)."""
-    if RE_ROLE_FORMULA.match(name) and RE_FORMULA_WAY.match(text, after):
-        return True  # round 41d: a four-character formula called 的方式 (see RE_ROLE_FORMULA)
     return bool(RE_PARALLEL_LIST.match(name) and _patterns()["list_called"].match(text, after))
 
 
