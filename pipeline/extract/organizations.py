@@ -2311,31 +2311,23 @@ class OrganizationExtractor:
         2–4 Han characters of field whose last two with 局 are no dictionary word (格局, 大局); and
         offices and departments written field + 办/部 (政法办、信访办; `_office_field`, round 36)."""
         text = ctx.text
-        bureaus = [m.end() for m in RE_BARE_BUREAU_END.finditer(text) if text[m.end() - 2 : m.end()] not in self.res.known_words]
-        offices = [m.end() for m in RE_BARE_OFFICE_END.finditer(text)]
+        bureaus = [m.span() for m in RE_BARE_BUREAU_END.finditer(text) if text[m.end() - 2 : m.end()] not in self.res.known_words]
+        offices = [m.span() for m in RE_BARE_OFFICE_END.finditer(text)]
         return (self._bare_items(ctx, bureaus, lambda start, end: True)
                 + self._bare_items(ctx, offices, lambda start, end: self._office_field(ctx, start, end - 1)))
 
     def _bare_brigade_items(self, ctx: ArticleContext) -> list[_Candidate]:
         """Whole list items written field + 大队 with no level or place (消防救援大队, 城市执法大队):
         2–4 Han characters of field, cutting no word; kept only in a list (C5b, C5c). Round 41d."""
-        text, out = ctx.text, []
-        for match in RE_BARE_BRIGADE_END.finditer(text):
-            end = match.end()
-            for start in range(match.start() - MIN_BUREAU_FIELD, max(-1, match.start() - 1 - MAX_BARE_BUREAU_FIELD), -1):
-                if not RE_HAN_WORD.match(text[start:end]):
-                    break
-                if not _cuts_word(ctx.tokens, start, end) and self._whole_item(ctx, start, end):
-                    out.append(_Candidate(start, end, "government"))
-                    break
-        return out
+        endings = [m.span() for m in RE_BARE_BRIGADE_END.finditer(ctx.text)]
+        return self._bare_items(ctx, endings, lambda start, end: True)
 
-    def _bare_items(self, ctx: ArticleContext, ends: list[int], field_ok: Callable[[int, int], bool]) -> list[_Candidate]:
-        """Per ending offset, the shortest whole list item field + ending (2–4 Han characters of
-        field, `field_ok`) that cuts no word: a bare bureau or office."""
+    def _bare_items(self, ctx: ArticleContext, endings: list[tuple[int, int]], field_ok: Callable[[int, int], bool]) -> list[_Candidate]:
+        """Per ending (its start and end offsets), the shortest whole list item field + ending (2–4
+        Han characters of field, `field_ok`) that cuts no word: a bare bureau, office or brigade."""
         text, out = ctx.text, []
-        for end in ends:
-            for start in range(end - 1 - MIN_BUREAU_FIELD, max(-1, end - 2 - MAX_BARE_BUREAU_FIELD), -1):
+        for ending_start, end in endings:
+            for start in range(ending_start - MIN_BUREAU_FIELD, max(-1, ending_start - 1 - MAX_BARE_BUREAU_FIELD), -1):
                 if not RE_HAN_WORD.match(text[start:end]):
                     break
                 if not _cuts_word(ctx.tokens, start, end) and field_ok(start, end) and self._whole_item(ctx, start, end):
