@@ -1344,8 +1344,9 @@ def _code_communities(text: str, place_ends: dict[int, Mention]) -> list[_Candid
 # The stem starts after the nearest place, community, punctuation or verb before it and must name
 # its unit (公司家属院, 单位宿舍 name none). Round 41c: eleven articles of the tuning pool and bulk
 # name staff housing so, seven of them in the gold.
+STAFF_HOUSING_HEADS = ("宿舍", "家属院", "家属区", "集资楼")
 RE_STAFF_HOUSING = regex.compile(
-    r"(\p{Han}{1,10}?(?:局|厂|公司|站|所|矿|委|校|医院|企业))(?:职工)?(?:宿舍|家属院|家属区|集资楼)(?:小区)?"
+    r"(\p{Han}{1,10}?(?:局|厂|公司|站|所|矿|委|校|医院|企业))(?:职工)?(?:" + "|".join(STAFF_HOUSING_HEADS) + r")(?:小区)?"
 )
 # Where a staff-housing stem starts: after a community or division head, a possessive, a list mark or
 # a word that brings its object (帮助, 为, 向, 在, 从, 对, 给, 到, 住).

@@ -100,6 +100,7 @@ from ..mentions import ArticleContext, Mention, Party
 from ..spans import keep_disjoint, leftmost_longest, mask
 from ..vocabulary import word_tags
 from . import discourse
+from .communities import STAFF_HOUSING_HEADS
 from .licensed import clause_words, licensed_parties, sort_only
 from .pair_scorer import MAX_GAP, MAX_SENTENCE, THRESHOLD, cue_word, masked, pair_features, probability
 
@@ -391,7 +392,7 @@ RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # named only by its standing (A携手结对共建社区和B、C: the paired community, named elsewhere) is such
 # an item too (round 20: community-fair and joint-building news).
 # Staff housing named after its work unit (communities.py): no party. Example match: 家属院.
-RE_STAFF_HOUSING_NAME = regex.compile(r"(?:宿舍|家属院|家属区|集资楼)(?:小区)?$")
+RE_STAFF_HOUSING_NAME = regex.compile(r"(?:" + "|".join(STAFF_HOUSING_HEADS) + r")(?:小区)?$")
 RE_UNNAMED_FIRST = regex.compile(
     r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|社区)"
     r"(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){0,3}(?:、|和|及|以及)$"
