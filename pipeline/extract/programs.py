@@ -388,7 +388,7 @@ RE_ACTIVITY_LIST_CLOSE = regex.compile(r"等(?:一系列|系列)?\p{Han}{0,6}?(?
 # quote names a brand a community or village is built up to (参与“甲乙庭院”创建, “某某里”的创建
 # 让…). Round 41c: gold programs in 3 tuning articles of 3 sets (check38a, check44a, check45a).
 # Example match: 的创建.
-RE_CREATED_AFTER = regex.compile(r"\G的?(?:创建|創建)(?!\p{Han}{0,2}(?:工作|活动|活動|项目|項目))")
+RE_CREATED_AFTER = regex.compile(r"\G的?创建(?!\p{Han}{0,2}(?:工作|活动|项目))")
 # The close of a list of quoted names by a word for the means they are (…“甲乙坐班日”“丙丁接待日”等
 # 形式, …“某某直通车”等方式, …“甲”“乙”等特色举措): 等, an optional count or descriptor of novelty,
 # and a word of ways and measures. Round 41c: 7 tuning articles of 7 sets have the shape; 9 of its
@@ -397,7 +397,7 @@ RE_CREATED_AFTER = regex.compile(r"\G的?(?:创建|創建)(?!\p{Han}{0,2}(?:工�
 # so “甲”等服务方式 is not one.
 # Example match: 等创新形式.
 RE_MEANS_CLOSE = regex.compile(
-    r"\G等(?:[0-9一二三四五六七八九十多]+[个项种])?(?:特色|创新|創新|多种|多種)?(?:举措|舉措|形式|方式|做法)(?!\p{Han}{0,2}[的之])"
+    r"\G等(?:[0-9一二三四五六七八九十多]+[个项种])?(?:特色|创新|多种)?(?:举措|形式|方式|做法)(?!\p{Han}{0,2}[的之])"
 )
 # Shortest quote of such a list: shorter ones are manners of doing (“上门问”“电话约”等方式).
 MIN_MEANS_NAME = 4
