@@ -95,6 +95,9 @@ RE_MANNER = regex.compile(r"(?<!仪)式$")
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
+ACCOUNT_END = "号"  # round 42: 某某号 names a publishing account on a content site (the site's own platform)
+RE_ANCHOR_MARK = regex.compile(r"(?:——|[：:])$")  # round 42: 平台——“某某”, 公众号：“某某”
+
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
 # 主题为/主题是 right before an opening quote: the quote names an event's theme, and the event by
 # it. Example: 本届运动会的主题是“同心向前”.
@@ -1220,10 +1223,14 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     event title (“…”开放日暨…, …暨“…”主题活动: activity), a dash and a subtitle naming an
     activity, project or fund (“…”——某社区…活动: activity), or 以“…”为抓手 (carried: program);
     None when nothing frames it."""
-    before = text[max(0, q_start - 7) : max(0, q_start - 1)]
+    # a dash or colon only sets the name off from the word before it (云平台——“某某”, 公众号：“某某”)
+    before = RE_ANCHOR_MARK.sub("", text[max(0, q_start - 9) : max(0, q_start - 1)])[-6:]
     for word in _exclusions()["anchor_before"]:
         if before.endswith(word) and not before[: -len(word)].endswith(("、", "和", "与", "及")):
-            return _suffix(word[-2:]).kind
+            own = _suffix_table().get(word) or _suffix(word[-2:])  # 小程序 is its own row; 主题活动 reads as 活动
+            if own.kind in ("platform", "app") and text[q_start:q_end].endswith(ACCOUNT_END):
+                return None  # 自媒体平台“某某号”: an account type of a content site, not a local platform
+            return own.kind
     themed = bool(
         RE_THEME_AFTER.match(text, q_end + 1) or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
     )

@@ -1,0 +1,39 @@
+"""Programs: a platform or app class noun right before a quote makes the quote the tool's name
+(互联网治理平台“某某”, 微信小程序“某某”, 云平台——“某某”); a content site's account type (“某某号”)
+is not one. Round 42. Sentences of our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import programs_and_kinds as programs
+
+
+PLATFORMS = [
+    # the platform noun right before the quote
+    ("platform_noun", "青禾街道的居民都在用基层议事平台“邻里灯塔”反映问题。",
+     [("邻里灯塔", "platform")]),
+    # a dash between the platform noun and the quote
+    ("platform_dash", "柳岸镇搭建了一个交互式云平台——“柳岸掌上通”。",
+     [("柳岸掌上通", "platform")]),
+    # a mini-program noun before the quote
+    ("mini_program", "县农业部门还上线了公益性微信小程序“田埂课堂乐”，方便农户学习。",
+     [("田埂课堂乐", "app")]),
+]
+
+PLATFORMS_EMPTY = [
+    # a publishing account type of a content site
+    ("account", "上文由自媒体平台“飞鸟号”的作者发布。"),
+    # a list item before the quote, not a platform noun
+    ("list_item", "会上讨论了场地、平台、“两张清单”等事项。"),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", PLATFORMS, ids=[m[0] for m in PLATFORMS])
+def test_platform_before_quote(label, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("label, text", PLATFORMS_EMPTY, ids=[m[0] for m in PLATFORMS_EMPTY])
+def test_platform_before_quote_empty(label, text):
+    assert programs(text) == []
