@@ -37,3 +37,28 @@ def test_platform_before_quote(label, text, expected):
 @pytest.mark.parametrize("label, text", PLATFORMS_EMPTY, ids=[m[0] for m in PLATFORMS_EMPTY])
 def test_platform_before_quote_empty(label, text):
     assert programs(text) == []
+
+
+GROUP_CHATS = [
+    # a quoted name right before 微信群
+    ("group_chat", "社区随后建立了“晚风哨兵”微信群，方便骑手互相提醒。",
+     [("晚风哨兵", "platform")]),
+]
+
+GROUP_CHATS_EMPTY = [
+    # a word between the quote and 微信群: the quote names something else
+    ("gap", "大家把“两张清单”发到楼栋微信群里。"),
+    # 微信群 with no quote before it
+    ("unquoted", "楼长们平时在微信群里沟通。"),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", GROUP_CHATS, ids=[m[0] for m in GROUP_CHATS])
+def test_group_chat_after_quote(label, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("label, text", GROUP_CHATS_EMPTY, ids=[m[0] for m in GROUP_CHATS_EMPTY])
+def test_group_chat_after_quote_empty(label, text):
+    assert programs(text) == []
+
