@@ -62,3 +62,20 @@ def test_group_chat_after_quote(label, text, expected):
 def test_group_chat_after_quote_empty(label, text):
     assert programs(text) == []
 
+
+CONTRASTS_EMPTY = [
+    # a change from one state to another, plain phrases
+    ("states", "两年来，白沙湾从“各扫门前雪”到“共治一片天”，变化看得见。"),
+    # the contrast holds even when both sides end in a program word
+    ("program_words", "竹溪村的课程从“田间课堂”到“云上学堂”，一步步升级。"),
+]
+
+
+@pytest.mark.parametrize("label, text", CONTRASTS_EMPTY, ids=[m[0] for m in CONTRASTS_EMPTY])
+def test_contrast_frame_empty(label, text):
+    assert programs(text) == []
+
+
+def test_quote_after_cong_without_dao_stays():
+    # 从 with no 到“…” after the quote is no contrast: the platform noun still names the quote
+    assert programs("居民可以从服务平台“竹溪快办”，在线预约。") == [("竹溪快办", "platform")]

@@ -95,6 +95,10 @@ RE_MANNER = regex.compile(r"(?<!仪)式$")
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
+# round 42: 从“甲”到“乙” sets two states side by side (a change told as a contrast), neither a name;
+# the first side is matched at its opening, the second by what ends right before it
+RE_CONTRAST_FIRST = regex.compile(r"\G[^“”\n]{1,20}”到“[^“”\n]{1,20}”")
+RE_CONTRAST_SECOND = regex.compile(r"从“[^“”\n]{1,20}”到“$")
 ACCOUNT_END = "号"  # round 42: 某某号 names a publishing account on a content site (the site's own platform)
 RE_ANCHOR_MARK = regex.compile(r"(?:——|[：:])$")  # round 42: 平台——“某某”, 公众号：“某某”
 
@@ -938,6 +942,14 @@ def reject_community_type(inner: str) -> bool:
     return inner.endswith(_exclusions()["type_suffix"])
 
 
+def reject_contrast(text: str, q_start: int) -> bool:
+    """Filter (round 42): a quote on either side of 从“甲”到“乙” (a change from one state to the
+    next) is not a name, even when it ends in a program word."""
+    if text[max(0, q_start - 2) : q_start] == "从“" and RE_CONTRAST_FIRST.match(text, q_start):
+        return True
+    return bool(RE_CONTRAST_SECOND.search(text, max(0, q_start - 26), q_start))
+
+
 def reject_cooperation(inner: str) -> bool:
     """Filter 39 (round 32): a quote made only of words naming who works together and how
     (program_exclusions.tsv cooperation_party and cooperation_act: “党建联盟”, “校地合作”, “警社联动”,
@@ -1385,6 +1397,7 @@ class ProgramExtractor:
             or reject_community_type(inner)
             or reject_document(inner)
             or reject_cooperation(inner)
+            or reject_contrast(text, q_start)
             or reject_observance(inner)
             or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
