@@ -11,7 +11,7 @@ from contexts import programs_and_kinds as programs
 
 PLATFORMS = [
     # the platform noun right before the quote
-    ("platform_noun", "青禾街道的居民都在用基层议事平台“邻里灯塔”反映问题。",
+    ("platform_noun", "青禾街道的居民都在用基层议事平台“邻里灯塔”，有事随时说。",
      [("邻里灯塔", "platform")]),
     # a dash between the platform noun and the quote
     ("platform_dash", "柳岸镇搭建了一个交互式云平台——“柳岸掌上通”。",
@@ -79,3 +79,8 @@ def test_contrast_frame_empty(label, text):
 def test_quote_after_cong_without_dao_stays():
     # 从 with no 到“…” after the quote is no contrast: the platform noun still names the quote
     assert programs("居民可以从服务平台“竹溪快办”，在线预约。") == [("竹溪快办", "platform")]
+
+
+def test_platform_quote_run_into_verb_is_a_feature():
+    # the quote used for the act right after it is a feature, not the platform's name
+    assert programs("发现井盖破损后，她用街道线上平台“一拍即达”上报。") == []

@@ -99,6 +99,7 @@ RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # the first side is matched at its opening, the second by what ends right before it
 RE_CONTRAST_FIRST = regex.compile(r"\G[^“”\n]{1,20}”到“[^“”\n]{1,20}”")
 RE_CONTRAST_SECOND = regex.compile(r"从“[^“”\n]{1,20}”到“$")
+INSTRUMENT_FREE_HEADS = "在于的"  # round 42: prepositions and 的 after a quote: no instrument frame
 ACCOUNT_END = "号"  # round 42: 某某号 names a publishing account on a content site (the site's own platform)
 RE_ANCHOR_MARK = regex.compile(r"(?:——|[：:])$")  # round 42: 平台——“某某”, 公众号：“某某”
 
@@ -1228,6 +1229,15 @@ def _anchoring(word: str) -> bool:
     return _suffix(word).kind != "program"
 
 
+def instrument_quote(text: str, q_end: int) -> bool:
+    """Round 42: a quote run straight into a verb (平台“某某”上报, “某某”登记) is the feature a person
+    uses for that act; a preposition (“某某”在…) or a mark after the quote leaves it a name."""
+    after = text[q_end + 1 : q_end + 3]
+    if not after or after[0] in INSTRUMENT_FREE_HEADS:
+        return False
+    return (word_tags().get(after) or "x")[0] == "v"
+
+
 def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     """The kind a quote's frame gives it: a program word right before the opening quote
     (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), a theme (以“…”为主题,
@@ -1242,6 +1252,8 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
             own = _suffix_table().get(word) or _suffix(word[-2:])  # 小程序 is its own row; 主题活动 reads as 活动
             if own.kind in ("platform", "app") and text[q_start:q_end].endswith(ACCOUNT_END):
                 return None  # 自媒体平台“某某号”: an account type of a content site, not a local platform
+            if own.kind in ("platform", "app") and instrument_quote(text, q_end):
+                return None  # 用线上平台“某某”上报: a feature used for the verb after it, not the tool's name
             return own.kind
     themed = bool(
         RE_THEME_AFTER.match(text, q_end + 1) or RE_THEME_BEFORE.search(text, max(0, q_start - 4), max(0, q_start - 1))
