@@ -44,7 +44,8 @@ def test_round36_bushu_and_bufen_end_no_department(text, expected):
     [
         ("周末，镇团委带着青年志愿者走进敬老院。", ["镇团委"]),
         ("座谈会由乡武装部牵头召开，退伍老兵代表参加。", ["乡武装部"]),
-        ("镇党委、镇政府把这项工作列入年度重点。", ["镇党委"]),
+        # round 42: the bare Party committee is not kept (the gold lists none: test_organizations_round42)
+        ("镇党委、镇政府把这项工作列入年度重点。", []),
     ],
 )
 def test_round36_town_body_written_bare(text, expected):

@@ -312,6 +312,11 @@ RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县镇乡]委?")
 # Round 36: the town levels of RE_BARE_LEVEL_PREFIX. A town's body written bare before a post (镇党委|书记某某)
 # is a person's role with no unit acting, as for a bare community's body (round 29): not kept.
 TOWN_LEVEL_CHARS = frozenset("镇乡")
+# Round 42: a town's Party committee written bare (镇党委, 乡党委) names no committee the gold
+# lists: none of the 5 bare ones the pipeline wrote in 5 tuning-pool articles is in their gold, nor
+# any in dev or seeds (bulk: 2 more, both the bare form); the other round-36 bare town bodies
+# (镇|团委, 乡|武装部) stay.
+TOWN_COMMITTEE_ENDING = "党委"
 # Characters of administrative levels: a second one after a bare level word makes a span of
 # levels (区县, 市区), not one body.
 LEVEL_CHARS = frozenset("省市区县镇乡村")
@@ -1792,6 +1797,8 @@ class OrganizationExtractor:
         if suffix.place_ok and self._is_bare_level(bare, suffix):
             if bare[:1] in TOWN_LEVEL_CHARS and text.startswith(self.res.posts, end):
                 return None  # 镇党委|书记: a person's role (round 36)
+            if bare in TOWN_LEVEL_CHARS and suffix.text == TOWN_COMMITTEE_ENDING:
+                return None  # 镇|党委, 乡|党委: the town's Party committee written without its name (round 42)
             return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委, 镇|团委: the local body
         if RE_BARE_LEVEL_MEDIA.match(bare + text[suffix_start:end]):
             return _Candidate(start, end, suffix.kind)  # 市|融媒体中心: the local media centre (F3 decides)
