@@ -199,7 +199,7 @@ OPENING_QUOTES = "“‘「『"
 RE_PARTIES_BODY = regex.compile(r"(?<![\p{Han}])?[二三四五六七八九十两多]方(?:议事会|联席会议|联席会|协商会|会谈)")
 # Round 42 (mq42): the party-led co-operative, a rural model written unquoted: a party body
 # founds and runs the village co-operative (党支部领办合作社, 党组织领办合作社, 党总支领办合作社);
-# 村 before it is the village's body, left out of the name. Example: 推行村党支部领办合作社.
+# 村 before it is the village's body, left out of the name. Example: 铺开村党支部领办合作社.
 RE_PARTY_LED_COOP = regex.compile(r"党(?:支部|总支|组织)领办合作社")
 # A quoted exchange formula: one thing traded for another. Example: 以积分换服务, 以时间换时间.
 RE_EXCHANGE = regex.compile(r"^以[\p{Han}]{1,6}换[\p{Han}]{1,6}$")
