@@ -998,6 +998,14 @@ def verb_char_takes_head(pieces, head_start: int, head: str) -> bool:
             and len(before) >= 2 and piece_class(before) == "C")
 
 
+# Filter 13 (round 42, mq42): 村 right before 集体 or 级 is the village-level modifier of the noun
+# after it (村集体经济, 村级组织), so everyday words before it are the clause's verb phrase
+# (为发展壮大|村集体经济, 坚持将|村集体收益, 在商议|村集体事宜), a village only when the article
+# names it twice. Seen in three articles of the tuning pool and bulk, none a village of the gold.
+VILLAGE_LEVEL_HEAD = "村"
+VILLAGE_LEVEL_NOUNS = ("集体", "级")
+
+
 # Filter 12 (round 35): a 社区 that heads a common noun of community life (社区文化, 社区事务, 社区
 # 礼堂: community_generic_compounds.txt), with no place or division word (街道, 镇) right before the name and the name
 # written only once in the article, is that noun's first half: the words before it are a clause
@@ -1799,6 +1807,10 @@ class CommunityExtractor:
                                starts=tuple(piece[0] for piece in pieces[1:]))
         if grade != "place" and verb_char_takes_head(pieces, head_start, head):
             # 业余时间|教|社区居民: the verb's object, a name only when named twice
+            return self._named(text, start, head_end, head, kind, prefix, pending=True,
+                               starts=tuple(piece[0] for piece in pieces[1:]))
+        if grade != "place" and not proper and head == VILLAGE_LEVEL_HEAD and text.startswith(VILLAGE_LEVEL_NOUNS, head_end):
+            # 为发展壮大|村集体经济: the modifier of the village's collective, not a name
             return self._named(text, start, head_end, head, kind, prefix, pending=True,
                                starts=tuple(piece[0] for piece in pieces[1:]))
         if grade != "place" and opens_with_verb(pieces):

@@ -17,8 +17,8 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
                  (“积分制”, “邻里共同体”, also in one part of a list: “街长制、错峰议事”), a
                  quoted exchange formula (“以积分换服务”), and unquoted: tier systems (社会工作三级
                  体系), X长制 systems (河长制, 楼栋长制), a method named after its community
-                 (青松社区工作法), a numbered deliberation body (六方议事会) and a system a verb
-                 adopts (推行某某师制度)
+                 (青松社区工作法), a numbered deliberation body (六方议事会), a system a verb
+                 adopts (推行某某师制度) and the party-led co-operative (党支部领办合作社)
     numeric      a quoted numeric abbreviation (“三清两整治”, “八大员”, “七联”)
     yi_yi        a quoted 一X一Y formula (“一户一策”, “一格一员”)
     steps        a quoted list of one-character steps (“堵、疏、管、教”)
@@ -197,6 +197,10 @@ RE_NUMBERED_STRUCTURE = regex.compile(
 OPENING_QUOTES = "“‘「『"
 # An unquoted numbered deliberation body: the parties that sit at one table. Example: 六方议事会.
 RE_PARTIES_BODY = regex.compile(r"(?<![\p{Han}])?[二三四五六七八九十两多]方(?:议事会|联席会议|联席会|协商会|会谈)")
+# Round 42 (mq42): the party-led co-operative, a rural model written unquoted: a party body
+# founds and runs the village co-operative (党支部领办合作社, 党组织领办合作社, 党总支领办合作社);
+# 村 before it is the village's body, left out of the name. Example: 铺开村党支部领办合作社.
+RE_PARTY_LED_COOP = regex.compile(r"党(?:支部|总支|组织)领办合作社")
 # A quoted exchange formula: one thing traded for another. Example: 以积分换服务, 以时间换时间.
 RE_EXCHANGE = regex.compile(r"^以[\p{Han}]{1,6}换[\p{Han}]{1,6}$")
 # A formula that opens a line as its heading, before a colon (unquoted). Example: 党建+物业：共管小区.
@@ -699,6 +703,7 @@ class ModelExtractor:
             candidates += self._chief_systems(view, index)
             candidates += self._community_methods(view, index)
             candidates += self._simple(view, index, RE_PARTIES_BODY, "named")
+            candidates += self._simple(view, index, RE_PARTY_LED_COOP, "named")
             candidates += self._adopted_systems(text)
             candidates += self._numbered_structures(text)
         if "formula" in self.families:

@@ -1913,6 +1913,22 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     return per_unit.group()
 
 
+# Round 42 (mq42): a measure word that is itself the noun counted (民政部等九部门|联合印发): the
+# count names its members by the list closed by 等 right before it, else by the unit word.
+SELF_NAMED_UNITS = frozenset({"部门"})
+
+
+def self_named_subject(c: Candidate, tokens: Tokens) -> str:
+    """For a unit in SELF_NAMED_UNITS: the word before 等 plus 等 (商务部等|13部门), else the unit."""
+    if c.start > 0 and tokens.text[c.start - 1] == LIST_CLOSER:
+        i = tokens.last_before(c.start - 1)
+        if i >= 0 and tokens.spans[i][1] == c.start - 1:
+            word = tokens.text[tokens.spans[i][0] : c.start]
+            if len(word) > 2 and not any(ch in "，,、。；;：:" for ch in word):
+                return word
+    return c.unit
+
+
 def _subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_near`, or else the topic of the clause the figure closes (`subject_from_topic`)."""
     return _subject_near(c, tokens) or subject_from_topic(c, tokens)
@@ -1922,6 +1938,8 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
     """The thing counted: after the measure word for counts, before it for measures; for
     measures and counts of events, the verb before the number when nothing else names it.
     A sum named by a money noun right after it is that money (`money_noun_after`)."""
+    if c.unit in SELF_NAMED_UNITS:
+        return self_named_subject(c, tokens)
     money = money_noun_after(c, tokens)
     if money:
         return money
