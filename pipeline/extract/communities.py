@@ -1368,6 +1368,9 @@ STAFF_BARE_UNITS = frozenset({"公司", "单位", "企业", "工厂", "本厂", 
 def _staff_housing(text: str, place_ends: dict[int, Mention]) -> list[_Candidate]:
     """Staff housing named after its work unit, with the place written right before it."""
     found = []
+    # The pattern tries a lazy stem at every Han character; most articles have no head word at all.
+    if not any(head in text for head in STAFF_HOUSING_HEADS):
+        return found
     for match in RE_STAFF_HOUSING.finditer(text):
         start = match.start()
         stem_end = match.end(1)
