@@ -998,7 +998,7 @@ def verb_char_takes_head(pieces, head_start: int, head: str) -> bool:
             and len(before) >= 2 and piece_class(before) == "C")
 
 
-# Filter 13 (round 42, mq42): 村 right before 集体 or 级 is the village-level modifier of the noun
+# Filter 13 (round 42): 村 right before 集体 or 级 is the village-level modifier of the noun
 # after it (村集体经济, 村级组织), so everyday words before it are the clause's verb phrase
 # (为发展壮大|村集体经济, 坚持将|村集体收益, 在商议|村集体事宜), a village only when the article
 # names it twice. Seen in three articles of the tuning pool and bulk, none a village of the gold.

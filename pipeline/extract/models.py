@@ -197,7 +197,7 @@ RE_NUMBERED_STRUCTURE = regex.compile(
 OPENING_QUOTES = "“‘「『"
 # An unquoted numbered deliberation body: the parties that sit at one table. Example: 六方议事会.
 RE_PARTIES_BODY = regex.compile(r"(?<![\p{Han}])?[二三四五六七八九十两多]方(?:议事会|联席会议|联席会|协商会|会谈)")
-# Round 42 (mq42): the party-led co-operative, a rural model written unquoted: a party body
+# Round 42: the party-led co-operative, a rural model written unquoted: a party body
 # founds and runs the village co-operative (党支部领办合作社, 党组织领办合作社, 党总支领办合作社);
 # 村 before it is the village's body, left out of the name. Example: 铺开村党支部领办合作社.
 RE_PARTY_LED_COOP = regex.compile(r"党(?:支部|总支|组织)领办合作社")

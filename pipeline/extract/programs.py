@@ -93,8 +93,6 @@ RE_HOLIDAY_DATE = regex.compile(r"^" + RE_DAY_DATE + r"$")
 RE_MANNER = regex.compile(r"(?<!仪)式$")
 # Text that ends an anchored name: sentence punctuation (a comma is allowed there).
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
-# “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
-# the activity by it. Example: 以“邻里守望”为主题开展活动.
 # round 42: 从“甲”到“乙” sets two states side by side (a change told as a contrast), neither a name;
 # the first side is matched at its opening, the second by what ends right before it
 RE_CONTRAST_FIRST = regex.compile(r"\G[^“”\n]{1,20}”到“[^“”\n]{1,20}”")
@@ -102,7 +100,8 @@ RE_CONTRAST_SECOND = regex.compile(r"从“[^“”\n]{1,20}”到“$")
 INSTRUMENT_FREE_HEADS = "在于的"  # round 42: prepositions and 的 after a quote: no instrument frame
 ACCOUNT_END = "号"  # round 42: 某某号 names a publishing account on a content site (the site's own platform)
 RE_ANCHOR_MARK = regex.compile(r"(?:——|[：:])$")  # round 42: 平台——“某某”, 公众号：“某某”
-
+# “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
+# the activity by it. Example: 以“邻里守望”为主题开展活动.
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
 # 主题为/主题是 right before an opening quote: the quote names an event's theme, and the event by
 # it. Example: 本届运动会的主题是“同心向前”.

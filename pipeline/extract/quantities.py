@@ -1913,7 +1913,7 @@ def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     return per_unit.group()
 
 
-# Round 42 (mq42): a measure word that is itself the noun counted (民政部等九部门|联合印发): the
+# Round 42: a measure word that is itself the noun counted (民政部等九部门|联合印发): the
 # count names its members by the list closed by 等 right before it, else by the unit word.
 SELF_NAMED_UNITS = frozenset({"部门"})
 
