@@ -175,6 +175,11 @@ CREDIT_SLASHES = ("/", "／")
 REPORTED = "报道"
 # One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
 ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
+# A title in quotes right before a name (驻村“第一书记”某某): the quote marks, the most characters
+# between them, and what may stand there (no punctuation, no other quote).
+OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
+QUOTED_TITLE_MAX = 10
+RE_QUOTED_TITLE = regex.compile(r"[^“”，。、；：！？,;:!?\n]{2,10}\Z")
 # A dash between a role and a name (工坊主理人——林小雨: feature prose introducing a person; round
 # 35b, a labelled article and the brief's bulk notes). Longest first.
 ROLE_NAME_DASHES = ("——", "—", "－－", "--")
@@ -569,6 +574,10 @@ class PersonExtractor:
                 role_end -= 1
             if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
                 role_end -= 1
+            elif self._quoted_title_before(text, role_end):
+                if text[p] in self.res.ambiguous_surnames:
+                    continue  # “家庭律师”来帮…: 来 opens the predicate, no name
+                role_end -= 1  # “第一书记”某某: a title in quotes, then the name
             elif text.endswith(ROLE_NAME_DASHES, 0, role_end):
                 role_end -= next(len(d) for d in ROLE_NAME_DASHES if text.endswith(d, 0, role_end))  # 主理人——某某
             if role_end not in role_ends or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
@@ -598,6 +607,16 @@ class PersonExtractor:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
         return out
+
+    def _quoted_title_before(self, text: str, i: int) -> bool:
+        """A closing quote ends right at i and its opening quote stands at most QUOTED_TITLE_MAX
+        characters back with no punctuation between: feature prose puts a person's title or
+        honour in quotes before the name (驻村“第一书记”某某, 村里的“义务调解员”某某). Whether the
+        quoted words end in a title is the caller's test (`person_roles.txt`). Round 42b."""
+        if i < 3 or text[i - 1] != CLOSE_QUOTE:
+            return False
+        opening = text.rfind(OPEN_QUOTE, max(0, i - 2 - QUOTED_TITLE_MAX), i - 1)
+        return opening >= 0 and RE_QUOTED_TITLE.match(text, opening + 1, i - 1) is not None
 
     def _token_name_end(self, ctx: ArticleContext, p: int, blocked: list[bool], *, after_head: bool = False) -> int | None:
         """T1b: right after a title, where no word of the lexicons closes the name (主任王波|获此殊荣,
