@@ -175,6 +175,11 @@ CREDIT_SLASHES = ("/", "／")
 REPORTED = "报道"
 # One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
 ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
+# A title in quotes right before a name (驻村“第一书记”某某): the quote marks, the most characters
+# between them, and what may stand there (no punctuation, no other quote).
+OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
+QUOTED_TITLE_MAX = 10
+RE_QUOTED_TITLE = regex.compile(r"[^“”，。、；：！？,;:!?\n]{2,10}\Z")
 # A dash between a role and a name (工坊主理人——林小雨: feature prose introducing a person; round
 # 35b, a labelled article and the brief's bulk notes). Longest first.
 ROLE_NAME_DASHES = ("——", "—", "－－", "--")
@@ -365,6 +370,13 @@ UNIT_NAME_VERB_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
 UNIT_NAME_VERB_FREQ = 1000
 # The most characters of a unit name read so (某市某某街道城市管理综合指挥|中心: 14).
 UNIT_NAME_MAX = 14
+# jieba tags of a surname character that is also a preposition, verb, adverb, conjunction or
+# pronoun (由, 谈, 干, 任, 常) and of a given part that is a plain noun or verb (物业, 经验, 起来):
+# together they are a clause after a title (主任|由物业…, 代表|谈经验, 社工|干起来, 干部|任网格长),
+# no name. Round 42b: such readings in seven tuning articles; no labelled person of the pool
+# has this shape (adjective and time-word given parts stay names: 张顺利, 赵国庆).
+CLAUSE_SURNAME_TAGS = frozenset({"p", "v", "d", "c", "r"})
+CLAUSE_GIVEN_TAGS = frozenset({"n", "v", "vn"})
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
 # … a two-character given part this common is one too when nothing but a speech verb
@@ -562,6 +574,10 @@ class PersonExtractor:
                 role_end -= 1
             if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
                 role_end -= 1
+            elif self._quoted_title_before(text, role_end):
+                if text[p] in self.res.ambiguous_surnames:
+                    continue  # “家庭律师”来帮…: 来 opens the predicate, no name
+                role_end -= 1  # “第一书记”某某: a title in quotes, then the name
             elif text.endswith(ROLE_NAME_DASHES, 0, role_end):
                 role_end -= next(len(d) for d in ROLE_NAME_DASHES if text.endswith(d, 0, role_end))  # 主理人——某某
             if role_end not in role_ends or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
@@ -591,6 +607,16 @@ class PersonExtractor:
                 continue
             out.append(_Found(p, end, role_text, affiliation))
         return out
+
+    def _quoted_title_before(self, text: str, i: int) -> bool:
+        """A closing quote ends right at i and its opening quote stands at most QUOTED_TITLE_MAX
+        characters back with no punctuation between: feature prose puts a person's title or
+        honour in quotes before the name (驻村“第一书记”某某, 村里的“义务调解员”某某). Whether the
+        quoted words end in a title is the caller's test (`person_roles.txt`). Round 42b."""
+        if i < 3 or text[i - 1] != CLOSE_QUOTE:
+            return False
+        opening = text.rfind(OPEN_QUOTE, max(0, i - 2 - QUOTED_TITLE_MAX), i - 1)
+        return opening >= 0 and RE_QUOTED_TITLE.match(text, opening + 1, i - 1) is not None
 
     def _token_name_end(self, ctx: ArticleContext, p: int, blocked: list[bool], *, after_head: bool = False) -> int | None:
         """T1b: right after a title, where no word of the lexicons closes the name (主任王波|获此殊荣,
@@ -668,6 +694,8 @@ class PersonExtractor:
         name, given = text[p:end], text[p + 1 : end]
         if text[p] in self.res.ambiguous_surnames or text[p] in CONJUNCTION_SURNAMES or not RE_HAN.match(given):
             return None
+        if self._clause_reading(name, given):
+            return None  # 代表|谈经验, 社工|干起来: a verb and its object, no name
         if self.freq.get(given, 0) < COMMON_WORD_FREQ or self.freq.get(name, 0) > 0 or self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
             return None  # (a rare given part is `_name_end`'s; 高兴|地说 is a word, then its 地)
         if any(ch in self.res.not_given and not _soft_at(given, i) for i, ch in enumerate(given)) or given in self.res.roles:
@@ -1319,6 +1347,8 @@ class PersonExtractor:
             return False  # P2: 党员|商户, 专家|初评, 展板: a two-character noun or verb jieba lists is no name, however rare
         if len(name) == 2 and titled and (tag or "").startswith("nr"):
             known_full_name = True  # 队员|李强|说, 的|李娜|书记: a name jieba lists, with a title next to it
+        if not credit and not known_full_name and self._clause_reading(name, given):
+            return False  # P2: 主任|由物业…, 代表|谈经验: a preposition or verb, then its object or complement
         if not credit and not known_full_name and len(given) == 2 and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ \
                 and self._word_starts(text, end - 1):
             return False  # P2: 村支书|安慰|家属: a common word, then a word the third character opens (round 28b)
@@ -1330,6 +1360,13 @@ class PersonExtractor:
         if not credit and self._starts_longer_word(text, start, end):
             return False  # P2: 居民|齐聚一堂, 大家|齐心协力: the "name" opens a longer dictionary word
         return not any(blocked[start:end])  # P3
+
+    def _clause_reading(self, name: str, given: str) -> bool:
+        """A three-character "name" whose surname jieba tags as a function word or verb
+        (`CLAUSE_SURNAME_TAGS`) and whose given part is a common noun or verb
+        (`CLAUSE_GIVEN_TAGS`, at least COMMON_WORD_FREQ): the start of a clause, not a person."""
+        return len(name) == 3 and len(given) == 2 and word_tags().get(name[0]) in CLAUSE_SURNAME_TAGS \
+            and word_tags().get(given) in CLAUSE_GIVEN_TAGS and self.freq.get(given, 0) >= COMMON_WORD_FREQ
 
     def _starts_longer_word(self, text: str, start: int, end: int) -> bool:
         """A dictionary word one or two characters longer than text[start:end] starts at the
