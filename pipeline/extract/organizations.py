@@ -537,6 +537,10 @@ PROGRAM_TROUPE_ENDINGS = ("艺术团",)
 RE_LEVEL_LIST_BEFORE = regex.compile(r"(?:(?:国家|中央|全国|[省市州县区镇乡])、)+\Z")
 RE_BARE_LEVEL_OPENING = regex.compile(r"[省市州县区镇乡]")
 MAX_LEVEL_LIST_CHARS = 12
+# Round 42b: a level character that closes a word of its own is no bare level word: 某某社|区、市税务局 is a
+# community and a body in a list, not the 区、市 of a list of levels (three pool articles write a
+# community, then a bare level body, in one list).
+NON_LEVEL_WORD_HEADS = frozenset("社小园景街片校辖城")
 # F14: the bare ending 中心 after nothing but places (某市|中心, 某新区某片区|中心) is the place's centre, its
 # downtown or a landmark building named after it, not a body: a centre is named by a name of its own or by
 # its community (某区|青禾|中心, 桃源社区|中心). Round 33: a place's centre read as a body in tuning articles
@@ -2698,8 +2702,11 @@ def _level_list_item(text: str, candidate: _Candidate) -> bool:
     tuning articles of four sets (禁毒办, 司法局, 党委, 妇联); the gold lists none of them."""
     if not RE_BARE_LEVEL_OPENING.match(text, candidate.start):
         return False
-    before = text[max(0, candidate.start - MAX_LEVEL_LIST_CHARS) : candidate.start]
-    return RE_LEVEL_LIST_BEFORE.search(before) is not None
+    before_start = max(0, candidate.start - MAX_LEVEL_LIST_CHARS)
+    match = RE_LEVEL_LIST_BEFORE.search(text, before_start, candidate.start)
+    if match is None:
+        return False
+    return not (match.start() > 0 and text[match.start() - 1] in NON_LEVEL_WORD_HEADS)  # 某某社区、市税务局
 
 
 def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
