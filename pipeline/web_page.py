@@ -30,7 +30,7 @@ RE_TAG = regex.compile(r"^【[^【】]{1,12}】")
 RE_THREAD_TITLE = regex.compile(r"\s*[\[【]复制链接[\]】]$")
 # The site's name after a headline taken from the page's title bar: 某某社区举办邻里节-某某快讯 /
 # 某某社区举办邻里节_某某新闻网 (a hyphen or underscore right after the headline, or a spaced one)
-RE_SITE_SUFFIX = regex.compile(r"(?:(?<=[\p{Han}”」）)])[-_－—|｜]|\s+[-_－|｜]\s+)(?P<site>[\p{Han}A-Za-z·]{2,12})$")
+RE_SITE_SUFFIX = regex.compile(r"(?:(?<=[\p{Han}”」）)])(?P<bar>[-_－—|｜])|\s+[-_－|｜]\s+)(?P<site>[\p{Han}A-Za-z·]{2,12})$")
 # What the name of a news site ends with or holds (某某快讯, 某某资讯, 某某头条, 某某频道, an
 # aggregator's 某某看点: round 12)
 SITE_WORDS = ("消息", "资讯", "头条", "频道", "新闻", "网", "在线", "快讯", "看点")
@@ -203,7 +203,11 @@ def _cut_site_suffix(block: Block) -> None:
     if not suffix or suffix.start() < TITLE_MIN:
         return
     site = suffix.group("site")
-    if not (layout.is_outlet_name(site) or any(word in site for word in SITE_WORDS)):
+    # an underscore stands in no Chinese headline: what follows it is the title bar's column or
+    # site name whatever its words (…活动正式启动_某某热文 / …更安心_当前播报; round 42B, three
+    # tuning pages of three sets)
+    bar = suffix.group("bar") == "_"
+    if not (bar or layout.is_outlet_name(site) or any(word in site for word in SITE_WORDS)):
         return
     block.end -= len(block.text) - suffix.start()
     block.text = block.text[: suffix.start()]
