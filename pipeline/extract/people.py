@@ -370,13 +370,6 @@ UNIT_NAME_VERB_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
 UNIT_NAME_VERB_FREQ = 1000
 # The most characters of a unit name read so (某市某某街道城市管理综合指挥|中心: 14).
 UNIT_NAME_MAX = 14
-# jieba tags of a surname character that is also a preposition, verb, adverb, conjunction or
-# pronoun (由, 谈, 干, 任, 常) and of a given part that is a plain noun or verb (物业, 经验, 起来):
-# together they are a clause after a title (主任|由物业…, 代表|谈经验, 社工|干起来, 干部|任网格长),
-# no name. Round 42b: such readings in seven tuning articles; no labelled person of the pool
-# has this shape (adjective and time-word given parts stay names: 张顺利, 赵国庆).
-CLAUSE_SURNAME_TAGS = frozenset({"p", "v", "d", "c", "r"})
-CLAUSE_GIVEN_TAGS = frozenset({"n", "v", "vn"})
 # jieba frequencies: a "name" this common is an ordinary word (文明, 高级) …
 COMMON_WORD_FREQ = 100
 # … a two-character given part this common is one too when nothing but a speech verb
@@ -694,8 +687,6 @@ class PersonExtractor:
         name, given = text[p:end], text[p + 1 : end]
         if text[p] in self.res.ambiguous_surnames or text[p] in CONJUNCTION_SURNAMES or not RE_HAN.match(given):
             return None
-        if self._clause_reading(name, given):
-            return None  # 代表|谈经验, 社工|干起来: a verb and its object, no name
         if self.freq.get(given, 0) < COMMON_WORD_FREQ or self.freq.get(name, 0) > 0 or self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
             return None  # (a rare given part is `_name_end`'s; 高兴|地说 is a word, then its 地)
         if any(ch in self.res.not_given and not _soft_at(given, i) for i, ch in enumerate(given)) or given in self.res.roles:
@@ -1347,8 +1338,6 @@ class PersonExtractor:
             return False  # P2: 党员|商户, 专家|初评, 展板: a two-character noun or verb jieba lists is no name, however rare
         if len(name) == 2 and titled and (tag or "").startswith("nr"):
             known_full_name = True  # 队员|李强|说, 的|李娜|书记: a name jieba lists, with a title next to it
-        if not credit and not known_full_name and self._clause_reading(name, given):
-            return False  # P2: 主任|由物业…, 代表|谈经验: a preposition or verb, then its object or complement
         if not credit and not known_full_name and len(given) == 2 and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ \
                 and self._word_starts(text, end - 1):
             return False  # P2: 村支书|安慰|家属: a common word, then a word the third character opens (round 28b)
@@ -1360,13 +1349,6 @@ class PersonExtractor:
         if not credit and self._starts_longer_word(text, start, end):
             return False  # P2: 居民|齐聚一堂, 大家|齐心协力: the "name" opens a longer dictionary word
         return not any(blocked[start:end])  # P3
-
-    def _clause_reading(self, name: str, given: str) -> bool:
-        """A three-character "name" whose surname jieba tags as a function word or verb
-        (`CLAUSE_SURNAME_TAGS`) and whose given part is a common noun or verb
-        (`CLAUSE_GIVEN_TAGS`, at least COMMON_WORD_FREQ): the start of a clause, not a person."""
-        return len(name) == 3 and len(given) == 2 and word_tags().get(name[0]) in CLAUSE_SURNAME_TAGS \
-            and word_tags().get(given) in CLAUSE_GIVEN_TAGS and self.freq.get(given, 0) >= COMMON_WORD_FREQ
 
     def _starts_longer_word(self, text: str, start: int, end: int) -> bool:
         """A dictionary word one or two characters longer than text[start:end] starts at the
