@@ -40,6 +40,7 @@ from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import word_tags
 from .models import RE_STRAIGHT_QUOTED
+from .person_studios import person_studios
 from .run_projects import run_projects
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
@@ -1510,6 +1511,7 @@ class ProgramExtractor:
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
         out += [_Candidate(start, end, name, "project", name, "bare", start, end) for start, end, name in run_projects(text)]
+        out += [_Candidate(start, end, text[start:end], "station", text[start:end], "bare", start, end) for start, end in person_studios(ctx)]
         named = self._bare_named(ctx, party_starts(text, parties))
         return (
             out + named + self._bare_list(ctx, parties)
