@@ -275,6 +275,7 @@ class _Candidate:
     # when the article names the same community twice, or one of `starts` names an accepted one.
     pending: bool = False
     starts: tuple[int, ...] = ()
+    listed: bool = False  # a list item the walk could not read (`_listed_item_start`)
 
 
 @dataclass
@@ -852,12 +853,46 @@ def _half_of_parallel_slogan(text: str, start: int, end: int) -> bool:
             and all(RE_HAN_RUN.fullmatch(half) for half in halves))
 
 
+# Round 42c (check49 misses; pool: 5 articles of 5 outlets, bulk): an item of a list of communities
+# with the same head (某某社区、跃进社区; 某某社区和东民建社区) whose whole stem is a word the walk
+# stops at (a verb, a party's short name) got no candidate. 2–4 characters between the list mark
+# after the same head and this head make a pending one; `_in_a_row` keeps it only when the item
+# before it is an accepted community.
+LIST_MARKS = "、和与"
+LIST_ITEM_CHARS = (2, 3, 4)
+
+
+# Edge characters of a phrase, not an item: particles, counters and list words (社区和居民们社区…).
+LIST_ITEM_EDGE_STOPS = frozenset("的地得了着过们个等各该")
+LIST_ITEM_NON_NAME_TAGS = ("p", "c", "r", "d", "m", "u", "q")
+
+
+def _list_item_shaped(item: str) -> bool:
+    """No phrase: not opened or closed by a particle, no function word, not a frequent verb (发展)."""
+    return (item[0] not in LIST_ITEM_EDGE_STOPS and item[-1] not in LIST_ITEM_EDGE_STOPS
+            and word_tags().get(item) not in LIST_ITEM_NON_NAME_TAGS
+            and not (word_tags().get(item) in ("v", "vd", "vn") and word_freq().get(item, 0) >= COMMON_VERB_FREQ))
+
+
+def _listed_item_start(text: str, head_start: int, head: str) -> int | None:
+    for n in LIST_ITEM_CHARS:
+        start = head_start - n
+        mark = start - 1
+        if mark - len(head) < 0 or text[mark] not in LIST_MARKS:
+            continue
+        item = text[start:head_start]
+        if text[mark - len(head) : mark] == head and RE_HAN_RUN.fullmatch(item) and _list_item_shaped(item):
+            return start
+    return None
+
+
 def _in_a_row(text: str, cand: _Candidate, starts: set[int], ends: set[int]) -> bool:
     """Whether an accepted community is written right after `cand` (南湖社区|半山华府小区) or
     next to it in a list (北湖社区、梧桐社区). Right after one, a stem of everyday words is
     a phrase about it (桃源社区|积极推动社区共建)."""
     after = cand.end + 1 if text.startswith("、", cand.end) else cand.end
-    listed_after = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in ends
+    marks = LIST_MARKS if cand.listed else "、"
+    listed_after = cand.start > 0 and text[cand.start - 1] in marks and cand.start - 1 in ends
     return after in starts or listed_after
 
 
@@ -1621,6 +1656,14 @@ class CommunityExtractor:
         if inner is not None:
             return self._named(text, inner, head_end, head, kind, _places_written_before(text, inner, place_ends),
                                pending=False)
+        if walk.stop == "word" and walk.start == head_start:
+            listed = _listed_item_start(text, head_start, head)
+            if listed is not None:
+                # 某某社区、跃进社区: a verb or party word the walk stops at, pending until a row confirms it
+                cand = self._named(text, listed, head_end, head, kind, [], pending=True)
+                if cand is not None:
+                    cand.listed = True
+                return cand
         stem = self._stem(text, walk, head, head_start, kind)
         if stem is None:
             return None
