@@ -24,7 +24,7 @@ def test_a_group_post_before_a_name_gives_a_person(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "社区组织15名骨干成员对辖区进行排查。",
+    "街道挑出九名骨干成员去河边巡查。",
     "骨干医生领队的团队下乡。",
     "他们担任宣讲员和联络员，走进楼栋。",
     "这次议事的召集人由网格长担任。",
