@@ -1,7 +1,7 @@
 """People, round 42c. Sentences of our own making with made-up names.
 
 - The people who convene, lead, link or speak for a community group are introduced by that post
-  right before the name (召集人, 宣讲员, 联络员, 助理, 骨干, also in quotes): a person with that role.
+  right before the name (宣讲员, 联络员, 助理, 骨干, also in quotes): a person with that role.
 - The same words not right before a name (骨干成员, 骨干医生 as a plural or an attribute) give no one.
 """
 
