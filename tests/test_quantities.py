@@ -275,10 +275,10 @@ def test_each_filter_names_its_rejection(text, candidate, reason):
 
 
 def test_quantities_inside_names_found_earlier_are_dropped():
-    text = "十条街社区有3000名居民。"
-    assert quantities(text)[0][:3] == ("十条", 0, 2)  # without the name, 十条 reads as a count
+    text = "十户街社区有3000名居民。"
+    assert quantities(text)[0][:3] == ("十户", 0, 2)  # without the name, 十户 reads as a count
     ctx = context(text)
-    ctx.mentions["communities"] = [Mention("communities", 0, 5, "十条街社区")]
+    ctx.mentions["communities"] = [Mention("communities", 0, 5, "十户街社区")]
     assert quantities(text, ctx) == [("3000名", 6, 11, 3000.0, "名", None, "居民")]
 
 

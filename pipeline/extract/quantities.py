@@ -1026,6 +1026,19 @@ def reject_list_item(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+# Measure words of items in a rule, task or reform list (四项服务, 十条村规, 两条主线). Written in
+# Chinese numerals they number the points of a scheme or sit in a lane's name (东四六条), not real
+# things counted; reports write such counts of real items in digits (受理诉求12条, 完成8项工作).
+CHINESE_ITEM_MEASURES = frozenset({"项", "条"})
+
+
+def reject_chinese_item_count(c: Candidate, f: FilterContext) -> str | None:
+    """17. A Chinese numeral + 项/条 counts the points of a scheme, not real things."""
+    if c.script == "chinese" and c.unit_written in CHINESE_ITEM_MEASURES:
+        return "chinese_item_count"
+    return None
+
+
 # Measure words that open place names after a Chinese numeral (八棵杨村, 三间房乡, 五棵松路, a
 # community named after one), and the place endings that show such a name: one or two name
 # characters, then the ending.
@@ -1203,6 +1216,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_enumeration_heading,
     reject_category_count,
     reject_list_item,
+    reject_chinese_item_count,
     reject_place_name_numeral,
     reject_few_kinds,
     reject_word_numeral,
