@@ -183,8 +183,7 @@ SECTION_CASES = [
     # C14: a bureau's or hospital's section, squad or office right after it is one name.
     ("柳岸区民政局社会救助科派员走访。", ("柳岸区",), [("柳岸区民政局社会救助科", "government")]),
     ("青禾市公安局桃湾交警中队走进社区宣讲。", ("青禾市",), [("青禾市公安局桃湾交警中队", "government")]),
-    # round 42c: a hospital's clinical department is not joined to it
-    ("柳岸市第二人民医院心内科专家上门义诊。", ("柳岸市",), [("柳岸市第二人民医院", "hospital")]),
+    ("柳岸市第二人民医院心内科专家上门义诊。", ("柳岸市",), [("柳岸市第二人民医院心内科", "hospital")]),
     # A section that names a unit by itself stays a second unit; 局长, 科室, 等多所 are no sections.
     ("青禾县司法局桃湾司法所联合开展普法。", ("青禾县",), [("青禾县司法局", "government"), ("桃湾司法所", "government")]),
     ("柳岸区民政局局长走访了老人。", ("柳岸区",), [("柳岸区民政局", "government")]),

@@ -767,11 +767,10 @@ BORDER_WORD_TAGS = frozenset({"p", "c"})
 # A day of the month or an hour opening a name (jieba glues 29|日龙湖: 3月29日|某公益基金会): a date, not part of it.
 RE_DATE_HEAD = regex.compile(r"[0-9]{1,4}[年月日号时点分](?=\p{Han})")
 
-# C14: the parents whose sections are written right after them (not a hospital: its clinical
-# department, 某医院|儿科, is no unit of its own in any tuning, dev or seed gold, round 42c), and the sections' shape: one to
+# C14: the parents whose sections are written right after them, and the sections' shape: one to
 # five name characters (no list or function word) and a section, squad or local-office ending;
 # the words that may not follow it (科长, 科室, 科技, 所长 … are no section).
-SECTION_PARENT_ENDINGS = ("局", "检察院", "法院")
+SECTION_PARENT_ENDINGS = ("局", "医院", "检察院", "法院")
 RE_SECTION = regex.compile(r"(?:(?![等各和与及的了在为对该本其多])\p{Han}){1,5}?(?:科|交警中队|中队|大队|所)")
 SECTION_BLOCKED_AFTER = tuple("长员室技学普研目级协以属有")
 # A company's own Party or union body written right after its (merged) name: 某集团某分公司|党支部.
