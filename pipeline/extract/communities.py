@@ -853,7 +853,7 @@ def _half_of_parallel_slogan(text: str, start: int, end: int) -> bool:
             and all(RE_HAN_RUN.fullmatch(half) for half in halves))
 
 
-# Round 42c (check49 misses; pool: 5 articles of 5 outlets, bulk): an item of a list of communities
+# Round 42c (five tuning articles of five outlets; none in the bulk texts): an item of a list of communities
 # with the same head (某某社区、跃进社区; 某某社区和东民建社区) whose whole stem is a word the walk
 # stops at (a verb, a party's short name) got no candidate. 2–4 characters between the list mark
 # after the same head and this head make a pending one; `_in_a_row` keeps it only when the item

@@ -1033,7 +1033,7 @@ CHINESE_ITEM_MEASURES = frozenset({"项", "条"})
 
 
 def reject_chinese_item_count(c: Candidate, f: FilterContext) -> str | None:
-    """17. A Chinese numeral + 项/条 counts the points of a scheme, not real things."""
+    """16b. A Chinese numeral + 项/条 counts the points of a scheme, not real things."""
     if c.script == "chinese" and c.unit_written in CHINESE_ITEM_MEASURES:
         return "chinese_item_count"
     return None
