@@ -262,6 +262,10 @@ RE_MEDIA_CREDIT = regex.compile(r"来源|据|转自|供图|摄影|编辑|作者|
 # articles, two sets; none left out); a bare one (建成日间照料中心12个) or one named by a city with
 # a kind of community (某市|城乡社区|…日间照料中心: a category counted in bulk text) names no centre.
 COMMUNITY_RUN_VENUES = frozenset({"日间照料中心"})
+# F1 for branches: a branch (某某时间银行某区分行, 时间银行支行) of a deposit-a-good-deed scheme listed
+# in org_venues.txt (时间银行, 道德银行 …) is an outlet of the program, not a bank's branch. Round 42d:
+# false organizations in two tuning articles of one set, the scheme's bare name in many more.
+BANK_BRANCH_ENDINGS = frozenset({"分行", "支行"})
 # Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心.
 RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心", "日间照料中心"})
@@ -1272,10 +1276,17 @@ class OrganizationExtractor:
             begin = index.place_overlapping(suffix_start, end)
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
             start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F12
+            if suffix.text in BANK_BRANCH_ENDINGS and self._holds_venue_bank(text[start:suffix_start]):
+                continue  # F1: 某市时间银行|某区|分行, an outlet of the scheme
             candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(self._under_parent_company(text, out, candidate, suffix_start, suffix))
         return out
+
+    def _holds_venue_bank(self, stem: str) -> bool:
+        """The text before a branch ending holds a venue of org_venues.txt that ends in 银行 (a
+        deposit-a-good-deed scheme such as 时间银行): F1 for its branches."""
+        return any(suffix.venue and suffix.text.endswith("银行") for _, suffix in self.res.suffixes.iter(stem))
 
     def _after_leading_verbal_noun(self, ctx: ArticleContext, protected: dict[int, int], start: int, suffix_start: int) -> int:
         """F12: a name read back to a verbal noun (a word jieba tags vn: 影响, 宣传, 供给, 建设,
