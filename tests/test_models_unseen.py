@@ -53,8 +53,8 @@ FOUND = [
     # A method named after its community, unquoted after a street word or a mark.
     ("桥西街道青松社区工作法入选全省案例。", [("青松社区工作法", "青松社区工作法", "named")]),
     ("据介绍，白杨村工作法已在全县推广。", [("白杨村工作法", "白杨村工作法", "named")]),
-    # An unquoted numbered deliberation body.
-    ("小区定期召开六方议事会，协商物业问题。", [("六方议事会", "六方议事会", "named")]),
+    # A numbered deliberation body, quoted (round 42d: bare, 召开六方议事会 is the meeting held).
+    ("小区定期召开“六方议事会”，协商物业问题。", [("六方议事会", "六方议事会", "named")]),
     ("红旗村实行四方联席会议制度。", [("四方联席会议", "四方联席会议", "named")]),
     # Lexicon variants.
     ("石门村每月召开“院坝议事会”。", [("院坝议事会", "院坝议事会", "lexicon")]),

@@ -702,7 +702,7 @@ class ModelExtractor:
             candidates += self._simple(view, index, _patterns()["tier"], "named")
             candidates += self._chief_systems(view, index)
             candidates += self._community_methods(view, index)
-            candidates += self._simple(view, index, RE_PARTIES_BODY, "named")
+            candidates += self._parties_bodies(text, view, index)
             candidates += self._simple(view, index, RE_PARTY_LED_COOP, "named")
             candidates += self._adopted_systems(text)
             candidates += self._numbered_structures(text)
@@ -753,6 +753,17 @@ class ModelExtractor:
         for match in pattern.finditer(view):
             start, end = view_span(index, match.start(), match.end())
             yield _discovered_or_known(start, end, match.group(), family, 1)
+
+    def _parties_bodies(self, text: str, view: str, index: list[int]):
+        """A numbered deliberation body (六方议事会) only where the text quotes it as a name or names a
+        system after it (四方联席会议制度). Round 42d: otherwise it is the meeting held (召开三方议事会,
+        参与多方联席会) or a meeting a quoted slogan heads (“…”三方联席会议定期举行): unlabelled in 3
+        articles of 3 pooled tuning sets, labelled bare only before 制度; the owners' dev gold labels
+        it quoted (“三方议事会”)."""
+        for match in RE_PARTIES_BODY.finditer(view):
+            start, end = view_span(index, match.start(), match.end())
+            if text[start - 1 : start] in OPENING_QUOTES or text[end : end + 2] in ("制度", "机制"):
+                yield _discovered_or_known(start, end, match.group(), "named", 1)
 
     def _chief_systems(self, view: str, index: list[int]):
         for match in RE_CHIEF_SYSTEM.finditer(view):
