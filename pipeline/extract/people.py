@@ -296,6 +296,14 @@ def _soft_at(given: str, i: int) -> bool:
     return given[i] in SOFT_GIVEN_CHARS or (given[i] in SOFT_FINAL_CHARS and len(given) == 2 and i == 1)
 # The passive marker after a titled name (某某被选为楼长): the name ends before it (T1e).
 PASSIVE_MARK = "被"
+# Characters that cannot end a clause: a preposition, a conjunction or a causative needs the words
+# after it (和/与/及/同/跟 "and", 让/使/令/叫 "let", 给/向/为/对/把/从 "to, for, from"). After a title, one
+# of them standing between a two-character name and punctuation or a speech verb (书记某某和、, 主任某某让说)
+# is the given name's last character, not a function word (`_object_char_given_end`). Not 在 or 被:
+# 在说 and 被称为 go on as a predicate. Round 42d: names cut to two characters after a title.
+OBJECT_FIRST_CHARS = frozenset("和与及同跟让使令叫给向为对把从")
+# Punctuation that may follow such a name (not digits or spaces: 书记某某和3名队员).
+CLAUSE_PUNCTUATION = frozenset("，。、；：！？,.;:!?”")
 # Titles written right after a name in news style (…总书记强调): the name is a person with that role.
 TITLES_AFTER_NAME = ("总书记",)
 # The word that, right after such a title, cites the leader's guidance as a document (…总书记关于
@@ -598,8 +606,23 @@ class PersonExtractor:
                 end = self._word_given_end(text, p, blocked)
             if end is None:
                 continue
-            out.append(_Found(p, end, role_text, affiliation))
+            out.append(_Found(p, self._object_char_given_end(text, p, end, blocked), role_text, affiliation))
         return out
+
+    def _object_char_given_end(self, text: str, p: int, end: int, blocked: list[bool]) -> int:
+        """A two-character name after a title whose next character is one that needs words after
+        it (OBJECT_FIRST_CHARS) while punctuation or a speech verb follows that character: the
+        character closes the name (主任某某和、 → three characters); else `end` unchanged. The three
+        characters must be no dictionary word and hold no blocked position."""
+        if end != p + 2 or self._surname_len(text, p) != 1 or end >= len(text) or text[end] not in OBJECT_FIRST_CHARS:
+            return end
+        after = end + 1
+        clear = text[after : after + 1] in CLAUSE_PUNCTUATION \
+            or any(len(v) >= 2 and text.startswith(v, after) for v in self.res.speech_verbs) \
+            or text.startswith("说", after) and RE_TITLED_SPEECH_CLOSE.match(text, after + 1) is not None
+        if not clear or blocked[end] or self.freq.get(text[p:after], 0) > 0:
+            return end
+        return after
 
     def _quoted_title_before(self, text: str, i: int) -> bool:
         """A closing quote ends right at i and its opening quote stands at most QUOTED_TITLE_MAX
@@ -1700,7 +1723,21 @@ class PersonExtractor:
                 continue
             if any(self._follows(text, i + 3, self._weak_ends) and self._valid_name(text, i, i + 3, blocked) for i in starts):
                 longer[name] = text[starts[0] : starts[0] + 3]
+            elif self._third_char_varies(text, starts, blocked):
+                longer[name] = text[starts[0] : starts[0] + 3]
         return longer
+
+    def _third_char_varies(self, text: str, starts: list[int], blocked: list[bool]) -> bool:
+        """The character after a two-character name, the same at every occurrence, is followed
+        by a different character each time, and at least once the two make no dictionary word
+        (某某X|拿着 … 某某X|带来): a word that character opened would come back whole, so it
+        is the name's third character. Not where the character is itself a follow word or
+        speech verb (某某说：… 某某说，…). Round 42d: names cut to two characters."""
+        if any(self._follows(text, i + 2, self._weak_ends) for i in starts):
+            return False
+        if len({text[i + 3 : i + 4] for i in starts}) != len(starts) or any(not RE_HAN.match(text[i + 3 : i + 4] or "\n") for i in starts):
+            return False
+        return any(not self._word_starts(text, i + 2) for i in starts) and all(self._valid_name(text, i, i + 3, blocked) for i in starts)
 
     def _article_short_names(self, text: str, names: set[str], blocked: list[bool]) -> set[str]:
         """Three-character found names (single surname) followed by no clear end anywhere (none
