@@ -15,6 +15,7 @@ import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
 from .lexicon import read_csv, read_table, read_terms
+from .vocabulary import not_given_chars
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -186,12 +187,6 @@ def _surname_chars() -> frozenset[str]:
     return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1 and term not in ambiguous)
 
 
-@lru_cache(maxsize=1)
-def _not_given_chars() -> frozenset[str]:
-    """Characters that occur in no given name (person_not_given.txt: 的, 说, 摄 …)."""
-    return frozenset("".join(read_terms("person_not_given.txt")))
-
-
 def is_lone_author(line: str) -> bool:
     """A line holding only a person's name of 2-3 characters that opens with a surname (李明, 张 璇):
     the author of the article, never its headline and never part of the next paragraph."""
@@ -199,7 +194,7 @@ def is_lone_author(line: str) -> bool:
     if not match:
         return False
     name = "".join(match.group("name").split())
-    if name[0] not in _surname_chars() or any(ch in _not_given_chars() for ch in name[1:]):
+    if name[0] not in _surname_chars() or any(ch in not_given_chars() for ch in name[1:]):
         return False
     # a column's or channel's name is no author (周刊, 时评): the page's own words for them
     return not any(name.endswith(word) for word in terms()["rubric_word"]) and name not in web_terms().get("nav_word", ())

@@ -86,7 +86,7 @@ from ..chars import RE_SENTENCE_END
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import occurrences
-from ..vocabulary import word_freq, word_tags
+from ..vocabulary import not_given_chars, word_freq, word_tags
 from .organizations import jieba_function_words
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
@@ -452,7 +452,7 @@ def resources() -> _Resources:
         role_max=max(len(r) for r in roles),
         speech_verbs=by_length(read_terms("person_speech_verbs.txt")),
         honorifics=by_length(read_terms("person_honorifics.txt")),
-        not_given=frozenset("".join(read_terms("person_not_given.txt"))),
+        not_given=not_given_chars(),
         follow_words=by_length(read_terms("person_follow_words.txt")),
         ambiguous_surnames=frozenset(read_terms("person_ambiguous_surnames.txt")),
         resident_roles=frozenset(read_terms("person_resident_roles.txt")),

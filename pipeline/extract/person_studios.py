@@ -17,14 +17,12 @@ a name).
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
 import regex
 
 from ..chars import HAN
-from ..lexicon import read_terms
 from ..mentions import ArticleContext
-from ..vocabulary import surnames, word_tags
+from ..vocabulary import not_given_chars, surnames, word_tags
 
 STUDIO = "工作室"
 MAX_FIELD = 6
@@ -34,11 +32,6 @@ NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # tags of a surname that is also a function word (和, 常, 于, 向): cut off alone, it is that word
 FUNCTION_TAGS = frozenset({"c", "d", "p", "u", "r", "ul", "uj"})
 RE_HAN = regex.compile(rf"[{HAN}]+")
-
-
-@lru_cache(maxsize=1)
-def _not_given() -> frozenset[str]:
-    return frozenset(read_terms("person_not_given.txt"))
 
 
 def _name_end(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
@@ -56,14 +49,14 @@ def _name_end(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
             return None
     else:
         return None
-    if not RE_HAN.fullmatch(given) or any(c in _not_given() for c in given):
+    if not RE_HAN.fullmatch(given) or any(c in not_given_chars() for c in given):
         return None
     return end
 
 
 def _field_ok(field: str) -> bool:
     return len(field) <= MAX_FIELD and (not field or RE_HAN.fullmatch(field) is not None) and not any(
-        c in _not_given() for c in field
+        c in not_given_chars() for c in field
     )
 
 
