@@ -15,7 +15,6 @@ import regex
 
 from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
 from .lexicon import read_csv, read_table, read_terms
-from .vocabulary import not_given_chars
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
@@ -185,6 +184,12 @@ def _surname_chars() -> frozenset[str]:
     person_ambiguous_surnames.txt: 高, 文, 方 start 高地, 文明, 方面)."""
     ambiguous = set(read_terms("person_ambiguous_surnames.txt"))
     return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1 and term not in ambiguous)
+
+
+@lru_cache(maxsize=1)
+def not_given_chars() -> frozenset[str]:
+    """Characters that occur in no given name (person_not_given.txt: 的, 说, 摄 …)."""
+    return frozenset("".join(read_terms("person_not_given.txt")))
 
 
 def is_lone_author(line: str) -> bool:

@@ -251,9 +251,3 @@ def surnames() -> frozenset[str]:
     """One-character surnames (person_surnames.txt): what a name in a byline or a clan village
     (吴家村) starts with."""
     return frozenset(term for term in read_terms("person_surnames.txt") if len(term) == 1)
-
-
-@lru_cache(maxsize=1)
-def not_given_chars() -> frozenset[str]:
-    """Characters that occur in no given name (person_not_given.txt: 的, 说, 摄 …)."""
-    return frozenset("".join(read_terms("person_not_given.txt")))

@@ -83,10 +83,11 @@ import ahocorasick_rs
 import regex
 
 from ..chars import RE_SENTENCE_END
+from ..layout import not_given_chars
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import occurrences
-from ..vocabulary import not_given_chars, word_freq, word_tags
+from ..vocabulary import word_freq, word_tags
 from .organizations import jieba_function_words
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on

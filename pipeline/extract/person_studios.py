@@ -22,7 +22,8 @@ import regex
 
 from ..chars import HAN
 from ..mentions import ArticleContext
-from ..vocabulary import not_given_chars, surnames, word_tags
+from ..layout import not_given_chars
+from ..vocabulary import surnames, word_tags
 
 STUDIO = "工作室"
 MAX_FIELD = 6
