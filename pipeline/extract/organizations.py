@@ -281,6 +281,12 @@ RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # numerals, locality and place words 附近/当地): no brand.
 DESCRIPTOR_TAGS = frozenset({"b", "r", "rr", "rz", "m", "mq", "f", "s", "d", "p", "c", "u"})
 # What may stand right before a list item or a clause's first word.
+# Round 43: what may stand before an agency opening a clause (，某某社工将…), the tags its brand
+# may not have (之后|社工, 通过|社工) and the tags of the word after it that make it act (v: verb,
+# d: adverb, p: preposition, c: conjunction), seen in tuning articles of nine sets.
+SUBJECT_LEFT_MARKS = frozenset("，,。；;！!？?\n ")
+SUBJECT_HEAD_TAGS = frozenset("v vd vn d ad t tg f r rr rz m mq p c u".split())
+SUBJECT_ACTION_TAGS = frozenset({"v", "d", "p", "c"})
 ITEM_LEFT_MARKS = frozenset("，,。；;：:、\n “”")
 # C11 frame words: a party right after them (联合某某口腔; 由某某医馆发起); 与/同 not inside 参与,
 # 给与, 共同, 会同 …
@@ -2035,9 +2041,25 @@ class OrganizationExtractor:
                 agency.add(name)
             elif (before == "、" and start - 1 in org_ends) or (text.startswith("、", end) and end + 1 in org_starts):
                 agency.add(name)  # listed next to an organization: 公益联合基金会、和美社工
+            elif name.endswith("社工") and self._clause_subject(text, start, end):
+                agency.add(name)  # ，某某社工在村里…: the agency opens a clause and acts
         return [
             _Candidate(start, end, "social_work" if name.endswith("社工") else "other") for name in agency for start, end in occurrences[name]
         ]
+
+    def _clause_subject(self, text: str, start: int, end: int) -> bool:
+        """Does `X社工` open a clause as its subject: a clause border before it, a brand X that is
+        no function word, and a verb, adverb, preposition or conjunction word right after it
+        (，某某社工将…, 。某某社工在…)? A job title there has a modifier (专业|社工), filtered earlier."""
+        if start > 0 and text[start - 1] not in SUBJECT_LEFT_MARKS:
+            return False
+        if self.res.known_words.get(text[start:end - 2]) in SUBJECT_HEAD_TAGS:
+            return False  # 之后|社工, 通过|社工: a time word or preposition before the workers
+        for size in range(min(4, len(text) - end), 0, -1):
+            tag = self.res.known_words.get(text[end : end + size])
+            if tag is not None:  # a one-character verb may glue onto the name (某某社工联, 社工部)
+                return tag in SUBJECT_ACTION_TAGS and (size > 1 or tag != "v")
+        return False
 
     # ------------------------------------------------------------------ C11: 携手仁德堂、某某口腔
     def _frame_candidates(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], found: list[_Candidate]) -> list[_Candidate]:
