@@ -422,6 +422,8 @@ def candidate_pattern() -> regex.Pattern:
     Shape: [before-qualifier] (percent words | N成 | numeral [inner [magnitude]] unit)
     [after-qualifier]. The magnitude after an inner qualifier scales the number: 20余万元.
     Example matches: 超过5万小时, 2万余名, 三万余份, 上百次, 98%以上, 百分之七十五, 七成, 20余万元.
+    Digits run on from a letter or a percent sign are no number of their own: a web address's
+    escapes (…/%e6%81%af…) would otherwise read as percentages.
     """
     by_position = {p: [q.word for q in qualifier_words() if q.position == p] for p in POSITIONS}
     return regex.compile(
@@ -429,7 +431,7 @@ def candidate_pattern() -> regex.Pattern:
         rf"(?:"
         rf"(?P<pct>(?:百分之|千分之)(?:{ARABIC_PATTERN}|[{CN_DIGITS}{CN_MAGNITUDES}点]+))"
         rf"|(?P<cheng>[一二两三四五六七八九十]成[一二三四五六七八九]?)"
-        rf"|(?:(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{ARABIC_MAGNITUDE_PATTERN})?|(?P<chinese>{CHINESE_PATTERN}))"
+        rf"|(?:(?<![\d.A-Za-z%％])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{ARABIC_MAGNITUDE_PATTERN})?|(?P<chinese>{CHINESE_PATTERN}))"
         rf"(?:(?P<inner>{_alternation(by_position['inner'])})(?P<scale>{ARABIC_MAGNITUDE_PATTERN})?)?"
         rf"(?P<unit>{_alternation(units())})"
         rf")"
