@@ -495,6 +495,11 @@ RE_GLUED_CHANNEL = regex.compile(r"(?:手机|新闻)?(?:客户端|APP|App|app)|\
 RE_COMBINED_OUTLET = regex.compile(r"^(?P<first>[\p{Han}A-Za-z0-9]{2,12})(?P<join>[—－-]{1,2}|·|[/／])(?P<second>\p{Han}{2,12})$")
 
 
+def is_combined_outlet(name: str) -> bool:
+    """某某网-某某频道 / 某某晚报·某某客户端 / 某某日报/某某网: two names joined into one attribution."""
+    return RE_COMBINED_OUTLET.match(name) is not None
+
+
 def credited_outlet(name: str) -> str:
     """The source an attribution credits: a combined attribution as written (某某网-某某报,
     某某晚报·某某客户端, 某某网-某某频道), and an outlet with its app or channel written after its
