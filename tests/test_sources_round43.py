@@ -28,3 +28,16 @@ def test_channel_named_in_full_wins_over_breadcrumb():
         "社区书记李青青说，食堂由志愿者轮流值守，菜单每周更新一次。\n"
     )
     assert _sources(text) == ["人民网-青禾频道"]
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("青禾新闻·禾风新闻 2024-05-06 10:21:33原创", "青禾新闻·禾风新闻"),
+        ("青禾新闻·禾风新闻    2024-05-06 10:21:33 原创", "青禾新闻·禾风新闻"),
+        ("青禾晚报·禾点客户端王小明 2024-05-06 10:21:33原创", None),
+        ("桃源社区开展邻里节活动原创", None),
+    ],
+)
+def test_original_mark_closes_an_outlets_dateline(line, outlet):
+    assert layout.bare_dateline_outlet(line) == outlet
