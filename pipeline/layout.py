@@ -866,8 +866,8 @@ RE_DATELINE_MARK = regex.compile(
 PUBLISHER_ENDINGS = ("局", "委", "办", "政府", "中心", "厅", "院", "馆")
 PUBLISHER_MAX = 16
 
-# An originality mark closing a dateline without labels: 某某新闻·某某客户端 2026-01-21 14:45:04原创 /
-# 2021-09-13 13:14 某某晚报 原创 (round 43: three pages of one outlet's app; the line was read
+# An originality mark closing a dateline without labels: 某某新闻·某某客户端 2030-02-03 08:07:06原创 /
+# 2030-02-03 08:07 某某晚报 原创 (round 43: three pages of one outlet's app; the line was read
 # as text and its outlet was lost). Only after a time, so a headline ending
 # with the word keeps it.
 RE_ORIGINAL_MARK_END = regex.compile(r"(?<=\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s\d]{2,20})?)\s*原创\s*$")
