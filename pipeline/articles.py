@@ -828,7 +828,13 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
     # (中新网青禾3月5日电), as the site's name does; alone it stays the source
     candidates = [(max(rank, RANK_SITE) if layout.is_portal(outlet) else rank, outlet) for rank, outlet in candidates]
     candidates = [(rank, outlet) for rank, outlet in candidates if not layout.is_menu_words(outlet)]  # 新闻新闻>某市新闻: a menu
-    return layout.credited_outlet(min(candidates)[1]) if candidates else None
+    if not candidates:
+        return None
+    rank, outlet = min(candidates)
+    # the same outlet named twice at one rank, once alone (a breadcrumb's 人民网) and once with its
+    # channel (来源：人民网-某某频道): the labelled sets credit the fuller name (round 43)
+    fuller = [o for r, o in candidates if r == rank and o.startswith(outlet) and layout.is_combined_outlet(o)]
+    return layout.credited_outlet(max(fuller, key=len) if fuller else outlet)
 
 
 def _spaced(clean: CleanText, block: Block) -> Callable[[int], bool]:
