@@ -34,10 +34,10 @@ def test_quantities_point_rate(text: str, expected: list[str]) -> None:
     "text, expected",
     [
         # a web address with escaped characters, copied with the page (also wrapped): no percentages
-        ("原文链接：https://www.songlin.org/%e5%bf%97%e6%84%bf%e8%80%85-%e6%b4%bb%e5%8a%a8/", []),
-        ("原文链接：https://www.songlin.org/%e5%bf%97%e6%84%bf%e8%80%85-\n%e6%b4%bb%e5%8a%a8/", []),
+        ("原文链接：https://www.songlin.org/%E6%9D%BE%E6%BA%AA-%E6%A1%A5%E5%A4%B4/", []),
+        ("原文链接：https://www.songlin.org/%E6%9D%BE%E6%BA%AA-\n%E6%A1%A5%E5%A4%B4/", []),
         # a share next to the address is still one
-        ("参与率达到81%。网址：https://www.songlin.org/%e5%bf%97%e6%84%bf", ["81%"]),
+        ("参与率达到81%。网址：https://www.songlin.org/%E9%9D%92%E7%A6%BE", ["81%"]),
     ],
 )
 def test_address_escapes_are_no_percentages(text: str, expected: list[str]) -> None:
