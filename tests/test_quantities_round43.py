@@ -34,10 +34,10 @@ def test_quantities_point_rate(text: str, expected: list[str]) -> None:
     "text, expected",
     [
         # a web address with escaped characters, copied with the page (also wrapped): no percentages
-        ("原文链接：https://www.songlin.org/%E6%9D%BE%E6%BA%AA-%E6%A1%A5%E5%A4%B4/", []),
-        ("原文链接：https://www.songlin.org/%E6%9D%BE%E6%BA%AA-\n%E6%A1%A5%E5%A4%B4/", []),
+        ("页面地址在松林网 songlin.org.cn/%E9%9D%92%E6%81%AF-%E7%A6%BE/", []),
+        ("页面地址在松林网 songlin.org.cn/%E9%9D%92%E6%81%AF-\n%E7%A6%BE%E9%9D%92/", []),
         # a share next to the address is still one
-        ("参与率达到81%。网址：https://www.songlin.org/%E9%9D%92%E7%A6%BE", ["81%"]),
+        ("松林社区志愿者参与率达到81%。页面地址在松林网 songlin.org.cn/%E9%9D%92%E7%A6%BE", ["81%"]),
     ],
 )
 def test_address_escapes_are_no_percentages(text: str, expected: list[str]) -> None:
