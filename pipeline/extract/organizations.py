@@ -2355,10 +2355,21 @@ class OrganizationExtractor:
         2–4 Han characters of field whose last two with 局 are no dictionary word (格局, 大局); and
         offices and departments written field + 办/部 (政法办、信访办; `_office_field`, round 36)."""
         text = ctx.text
-        bureaus = [m.span() for m in RE_BARE_BUREAU_END.finditer(text) if text[m.end() - 2 : m.end()] not in self.res.known_words]
+        bureaus = [m.span() for m in RE_BARE_BUREAU_END.finditer(text) if not self._word_ending_bureau(ctx, m.end())]
         offices = [m.span() for m in RE_BARE_OFFICE_END.finditer(text)]
         return (self._bare_items(ctx, bureaus, lambda start, end: True)
                 + self._bare_items(ctx, offices, lambda start, end: self._office_field(ctx, start, end - 1)))
+
+    def _word_ending_bureau(self, ctx: ArticleContext, end: int) -> bool:
+        """The 局 ending at `end` closes a two-character dictionary word the segmenter reads as
+        one (格局, 大局, 政局 in 稳定政局), not a bureau. A longer word that holds that pair
+        (民政局, 建设局: one token) is a bureau: round 43b, bare 民政局 and 建设局 were lost to
+        政局 and 设局 in list items of the tuning pool and bulk."""
+        pair = ctx.text[end - 2 : end]
+        if pair not in self.res.known_words:
+            return False
+        token = ctx.tokens.at(end - 1)
+        return token is None or token[0] >= end - 2
 
     def _bare_brigade_items(self, ctx: ArticleContext) -> list[_Candidate]:
         """Whole list items written field + 大队 with no level or place (消防救援大队, 城市执法大队):
