@@ -229,6 +229,9 @@ HEAD_TITLES = ("书记", "主任", "记者", "通讯员", "局长", "部长")
 # a unit): right after one, a surname that is also a common word starts a name when jieba's tokens
 # end it (`_token_name_end`: 队长于|建华|的). Accuracy round 18: a labelled article's team leader.
 HEAD_TITLE_END = "长"
+# Tags of a one-character given part that make a two-character token jieba guessed an adverb or
+# preposition and its verb (常遇, 向看), not a name (`_guessed_name_end`).
+GUESSED_VERB_TAGS = ("v", "d", "p", "c", "u")
 # A list of three or more items joined by 、 (the run of Han characters before the first 、 ends
 # with the first item; the last item starts after the last 、): T12 reads it as a list of names
 # when every item is one. Example: 孙某某、赵某、郝某某、褚某某等理发师.
@@ -647,8 +650,10 @@ class PersonExtractor:
         title (`after_head`: HEAD_TITLES or a 长 title: 队长于建华|的). Accuracy round 18: seven names after titles in five labelled
         articles of five outlets were lost for want of a follow word."""
         text = ctx.text
-        if self._is_nickname(text, p) or (text[p] in self.res.ambiguous_surnames and not after_head):
+        if self._is_nickname(text, p):
             return None
+        if text[p] in self.res.ambiguous_surnames and not after_head:
+            return self._guessed_name_end(ctx, p, blocked)
         boundaries = [e for e in self._name_ends(text, p) if e < len(text) and self._token_boundary(ctx, e)]
         if len(boundaries) != 1 or not self._valid_name(text, p, boundaries[0], blocked):
             return None
@@ -656,6 +661,24 @@ class PersonExtractor:
         if name in word_tags() and not word_tags()[name].startswith("nr"):
             return None  # 代表|齐聚|敦化路: a dictionary word jieba kept whole, not a name
         return boundaries[0]
+
+    def _guessed_name_end(self, ctx: ArticleContext, p: int, blocked: list[bool]) -> int | None:
+        """T1b for a surname that is also a common word (`person_ambiguous_surnames.txt`) after a
+        title that heads no unit (志愿者, 社工, 讲师): the name ends where jieba's one token that
+        starts at p ends, when that token joins the surname to its given part (two or three
+        characters in all) and is no dictionary word: jieba guessed it as an unknown word, as it
+        does names (志愿者|高某某|对). An adverb or preposition stays a token of its own (司机|常|遇)
+        or starts a dictionary word (高兴, 于是), and gives no name. Round 43c: eight labelled
+        articles lost a name so (志愿者, 讲师, 妇联主席 before 高, 方, 文, 司, 向)."""
+        text, token = ctx.text, ctx.tokens.at(p)
+        if token is None or token[0] != p or token[1] not in self._name_ends(text, p) or token[1] >= len(text):
+            return None
+        end = token[1]
+        if self.freq.get(text[p:end], 0) > 0 or text[p:end] in word_tags() or not self._token_boundary(ctx, end):
+            return None
+        if end == p + 2 and (word_tags().get(text[p + 1]) or "").startswith(GUESSED_VERB_TAGS):
+            return None  # 司机|常遇|车辆: an adverb and a verb jieba joined, no name
+        return end if self._valid_name(text, p, end, blocked) else None
 
     def _known_short_name_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
         """T1c: a two-character name that jieba lists as a person's name (tag nr: 李强, 高峰,
