@@ -232,6 +232,9 @@ HEAD_TITLE_END = "长"
 # Tags of a one-character given part that make a two-character token jieba guessed an adverb or
 # preposition and its verb (常遇, 向看), not a name (`_guessed_name_end`).
 GUESSED_VERB_TAGS = ("v", "d", "p", "c", "u")
+# Tags of a one-character token that opens a predicate right after a name (在, 对, 为: prepositions;
+# 则, 便: adverbs): `_particle_after_token`.
+PARTICLE_TAGS = ("p", "d")
 # A list of three or more items joined by 、 (the run of Han characters before the first 、 ends
 # with the first item; the last item starts after the last 、): T12 reads it as a list of names
 # when every item is one. Example: 孙某某、赵某、郝某某、褚某某等理发师.
@@ -655,12 +658,25 @@ class PersonExtractor:
         if text[p] in self.res.ambiguous_surnames and not after_head:
             return self._guessed_name_end(ctx, p, blocked)
         boundaries = [e for e in self._name_ends(text, p) if e < len(text) and self._token_boundary(ctx, e)]
-        if len(boundaries) != 1 or not self._valid_name(text, p, boundaries[0], blocked):
+        particle = len(boundaries) == 2 and self._particle_after_token(ctx, p, boundaries[0])
+        if particle:
+            boundaries = boundaries[:1]  # 成员|李某|在|调研: the name is the token, 在 opens the predicate
+        if len(boundaries) != 1 or not self._valid_name(text, p, boundaries[0], blocked, titled=particle):
             return None
         name = text[p : boundaries[0]]
         if name in word_tags() and not word_tags()[name].startswith("nr"):
             return None  # 代表|齐聚|敦化路: a dictionary word jieba kept whole, not a name
         return boundaries[0]
+
+    def _particle_after_token(self, ctx: ArticleContext, p: int, end: int) -> bool:
+        """Both ends of a name after a title are token boundaries (`_token_name_end`), and jieba
+        made text[p:end] one token followed by a one-character preposition or adverb (在, 对, 为,
+        则: PARTICLE_TAGS): the shorter name, the particle opening the predicate. Round 43c: names
+        after 成员, 副主任, 志愿者 lost so in three labelled articles."""
+        token, after = ctx.tokens.at(p), ctx.tokens.at(end)
+        if token is None or after is None or token[:2] != (p, end) or after[1] != end + 1:
+            return False
+        return (word_tags().get(ctx.text[end]) or "") in PARTICLE_TAGS
 
     def _guessed_name_end(self, ctx: ArticleContext, p: int, blocked: list[bool]) -> int | None:
         """T1b for a surname that is also a common word (`person_ambiguous_surnames.txt`) after a
