@@ -23,3 +23,17 @@ GUESSED_TOKEN_CASES = [
 @pytest.mark.parametrize("text, expected", GUESSED_TOKEN_CASES)
 def test_round43c_ambiguous_surname_in_a_guessed_token(text, expected):
     assert people(text) == expected
+
+
+# A two-character name jieba keeps as one token, then a one-character preposition or adverb
+# (在, 为, 将): the particle opens the predicate and is no part of the name.
+PARTICLE_CASES = [
+    ("他和驻村工作组成员李鹏在调研中发现了问题。", [("李鹏", "成员")]),
+    ("常务副主任李强为新站点揭牌。", [("李强", "副主任")]),
+    ("志愿者高兴在心里，没有说出来。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICLE_CASES)
+def test_round43c_short_name_before_a_particle(text, expected):
+    assert people(text) == expected
