@@ -28,7 +28,7 @@ def test_round43c_ambiguous_surname_in_a_guessed_token(text, expected):
 # A two-character name jieba keeps as one token, then a one-character preposition or adverb
 # (在, 为, 将): the particle opens the predicate and is no part of the name.
 PARTICLE_CASES = [
-    ("他和驻村工作组成员李鹏在调研中发现了问题。", [("李鹏", "成员")]),
+    ("巡河小组成员李鹏在河边捡拾垃圾。", [("李鹏", "成员")]),
     ("常务副主任李强为新站点揭牌。", [("李强", "副主任")]),
     ("志愿者高兴在心里，没有说出来。", []),
 ]
@@ -37,3 +37,7 @@ PARTICLE_CASES = [
 @pytest.mark.parametrize("text, expected", PARTICLE_CASES)
 def test_round43c_short_name_before_a_particle(text, expected):
     assert people(text) == expected
+
+
+def test_round43c_preposition_before_a_listed_word_is_no_name():
+    assert people("乡贤们向辖内的老人送去了米面油。") == []

@@ -694,6 +694,8 @@ class PersonExtractor:
             return None
         if end == p + 2 and (word_tags().get(text[p + 1]) or "").startswith(GUESSED_VERB_TAGS):
             return None  # 司机|常遇|车辆: an adverb and a verb jieba joined, no name
+        if end == p + 3 and not (word_tags().get(text[p + 1 : end]) or "nr").startswith("nr"):
+            return None  # 乡贤|向辖内: a preposition before a place word jieba lists (辖内 s), no name
         return end if self._valid_name(text, p, end, blocked) else None
 
     def _known_short_name_end(self, text: str, p: int, blocked: list[bool]) -> int | None:
