@@ -1147,6 +1147,29 @@ def reject_generic_holder(prefix: str) -> bool:
     return bool(_generic_run().fullmatch(prefix))
 
 
+def reject_generic_quote(name: str, own: "_Suffix") -> bool:
+    """Round 43c: a quote holding only generic words before its own program word names no program
+    of its own (the gold README: a program needs a name of its own). Two classes of words never
+    name by themselves: the level a station belongs to (program_exclusions.tsv level_holder: 社区,
+    小区, 村, 街道 … before a program word of two characters or more: “社区驿站”, “社区书屋”), and,
+    before a canteen word (`held`), the generic holders and service fields that say whom it feeds
+    (“长者食堂”, “社区老年食堂”: the canteen type, as filter 10 holds it unquoted). Seen in 5
+    pooled articles of 4 sets, none labelled a program; a quote with a name part of its own
+    (“幸福食堂”, “社区邻里节”) stays."""
+    prefix = name[: -len(own.word)]
+    if not prefix or not name.endswith(own.word):
+        return False
+    if own.bare == "held":
+        return bool(_generic_run().fullmatch(prefix))
+    return len(own.word) >= 2 and bool(_level_run().fullmatch(prefix))
+
+
+@lru_cache(maxsize=1)
+def _level_run() -> "regex.Pattern[str]":
+    """One or more level words in a row (program_exclusions.tsv level_holder)."""
+    return regex.compile("(?:" + "|".join(regex.escape(w) for w in _exclusions()["level_holder"]) + ")+")
+
+
 @lru_cache(maxsize=1)
 def _generic_run() -> "regex.Pattern[str]":
     """One or more generic holder or service-field words in a row (program_exclusions.tsv)."""
@@ -1465,7 +1488,7 @@ class ProgramExtractor:
                 # a two-part slogan ending in a program word (“甲乙志愿，丙丁行动”) and followed by
                 # another program word (志愿服务活动) is anchored by it as a plain quote would be
                 anchored = bool(RE_TWO_PART.match(name)) and bool(framed or _outer_matches(text, q_end + 1))
-                if self._usable(text, q_start, name, anchored=anchored) and not reject_metaphor(text, q_start, q_end):
+                if self._usable(text, q_start, name, anchored=anchored) and not reject_metaphor(text, q_start, q_end) and not reject_generic_quote(name, own):
                     project = own.kind == "station" and text.startswith(PROJECT_AFTER, q_end + 1)
                     kind = "project" if project else own.kind  # “幸福食堂”项目; “…课堂”项目 stays a course
                     out.append(_Candidate(q_start, q_end, name, kind, name, "inner", q_start, q_end))
