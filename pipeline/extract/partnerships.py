@@ -203,6 +203,8 @@ RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]
 # district bureau over its social-work station, a street's Party working committee and a
 # community's Party committee over an estate, an anti-drug office over a street's office, a county
 # department over a housing bureau) and leaves it unpaired in one.
+# nouns that pair only in 在A的…下 (see "under" in the frame table)
+UNDER_ONLY_NOUNS = "协调配合|协调"
 RE_UNDER_TEMPLATE = (
     r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心|积极|统筹|具体)?({nouns})(?:[和与及、](?:{nouns}))*之?下[，,]?"
 )
@@ -670,8 +672,11 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # word that takes organizations only)
         # 在A的牵头下，B…: A leads the work B does (a district committee of a party over its medical
         # committee, a street's social-work station over a neighbourhood point; round 31)
-        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织|牵头")),
-        "under_item_gap": regex.compile(RE_UNDER_ITEM_GAP_TEMPLATE.format(nouns=support + "|组织|牵头", clause=clause_words())),
+        # 在A的协调下 / 协调配合下，B…: A brokers the work B does (a building's management office for a
+        # health centre, a district committee, a volunteer federation; round 43, 3 articles of pool
+        # and bulk). Only here: A协调B is no pairing word.
+        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织|牵头|" + UNDER_ONLY_NOUNS)),
+        "under_item_gap": regex.compile(RE_UNDER_ITEM_GAP_TEMPLATE.format(nouns=support + "|组织|牵头|" + UNDER_ONLY_NOUNS, clause=clause_words())),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "obtain_money": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns="资金|经费")),
