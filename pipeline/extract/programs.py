@@ -1160,21 +1160,20 @@ def reject_generic_quote(name: str, own: "_Suffix") -> bool:
     if not prefix or not name.endswith(own.word):
         return False
     if own.bare == "held":
-        return bool(_generic_run().fullmatch(prefix))
-    return len(own.word) >= 2 and bool(_level_run().fullmatch(prefix))
+        return reject_generic_holder(prefix)
+    return len(own.word) >= 2 and bool(_word_run("level_holder").fullmatch(prefix))
 
 
-@lru_cache(maxsize=1)
-def _level_run() -> "regex.Pattern[str]":
-    """One or more level words in a row (program_exclusions.tsv level_holder)."""
-    return regex.compile("(?:" + "|".join(regex.escape(w) for w in _exclusions()["level_holder"]) + ")+")
-
-
-@lru_cache(maxsize=1)
 def _generic_run() -> "regex.Pattern[str]":
     """One or more generic holder or service-field words in a row (program_exclusions.tsv)."""
+    return _word_run("generic_prefix", "generic_field")
+
+
+@lru_cache(maxsize=None)
+def _word_run(*roles: str) -> "regex.Pattern[str]":
+    """One or more words of these program_exclusions.tsv roles in a row, longest first."""
     ex = _exclusions()
-    words = sorted(ex["generic_prefix"] + ex["generic_field"], key=len, reverse=True)
+    words = sorted((word for role in roles for word in ex[role]), key=len, reverse=True)
     return regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + ")+")
 
 
