@@ -1164,6 +1164,29 @@ def reject_generic_quote(name: str, own: "_Suffix") -> bool:
     return len(own.word) >= 2 and bool(_word_run("level_holder").fullmatch(prefix))
 
 
+# An ordinal before a program word ranks one of its kind (第二课堂, 第一课堂), it names none.
+RE_ORDINAL_MODIFIER = r"第[一二三四五六七八九十百\d]+"
+
+
+def reject_modifier_only(name: str) -> bool:
+    """Round 44cp: a name whose words before its program word are only generic holders (社区, 小区),
+    then a size, quality or ordinal modifier (program_exclusions.tsv generic_modifier: 小食堂,
+    社区小课堂; 第二课堂) is the kind of thing a community runs, not a name of its own. Seen in 3
+    pooled articles of 2 sets (quoted and unquoted), none labelled a program; a name part beside
+    the modifier (小禾课堂, 暖阳小食堂) stays."""
+    return bool(_modifier_only_name().fullmatch(name))
+
+
+@lru_cache(maxsize=1)
+def _modifier_only_name() -> "regex.Pattern[str]":
+    """Generic holders, one or more modifiers, then one program word (program_suffixes.tsv)."""
+    holders = _word_run("level_holder", "generic_prefix").pattern
+    modifier_words = "|".join(regex.escape(w) for w in _exclusions()["generic_modifier"])
+    modifiers = f"(?:{modifier_words}|{RE_ORDINAL_MODIFIER})+"
+    words = "|".join(regex.escape(s.word) for s in sorted(_suffixes(), key=lambda s: len(s.word), reverse=True))
+    return regex.compile(f"(?:{holders})?{modifiers}(?:{words})")
+
+
 def _generic_run() -> "regex.Pattern[str]":
     """One or more generic holder or service-field words in a row (program_exclusions.tsv)."""
     return _word_run("generic_prefix", "generic_field")
@@ -1398,6 +1421,7 @@ class ProgramExtractor:
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
         cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c)]
+        cands = [c for c in cands if not reject_modifier_only(c.name)]
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
         if self.aliases:
