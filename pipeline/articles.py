@@ -65,6 +65,7 @@ CAPTION_SENTENCE_ENDS = "。！？!?；;"
 # A bare photo credit, names and 摄 only, a space on the page before 摄 (…。王五 摄, （王五 赵六 摄）)
 RE_BARE_PHOTO_CREDIT = regex.compile(r"[（(]?(?P<names>\p{Han}[\p{Han}、]{1,10}?)摄[）)]?")
 BARE_PHOTO_CREDIT = "摄"  # the role of a name credited with the verb alone, as the labelled sets write it
+TEXT_CRAFT = "文"  # the writers' word in a caption's credit before the photographer's (张三 文 王五 摄)
 # A lone photographer's name run into 摄 with no space on the page, alone after the caption's
 # sentence end or line start (…合影。王五摄) or in the bracket closing the caption (…现场（王五摄）,
 # 某社发（王五 摄）). Round 40c: eight articles of the tuning pool and bulk (five outlets) lost it.
@@ -79,7 +80,11 @@ CREDIT_FURNITURE_KINDS = ("byline", "credit", "header", "meta", "furniture", "he
 RE_CREDIT_SENTENCE = regex.compile(r"[，。；！？“”]")
 # A writer's credit on a web page: 作者：张三 / （作者 张三） / |撰稿：李四 (after a line start,
 # a space, a bracket or a bar; a reporter's title right after it is `_credits`' to read).
-RE_AUTHOR_CREDIT = regex.compile(r"(?:^|(?<=[\s（(【\[|｜•·]))(?P<title>作者|撰稿)[：:\s]*(?!本报|记者|通讯员)")
+# Round 44: one who wrote the text and took the photos, 图文 or 文图 and a colon or slash (图文：张三), is
+# credited so too (a labelled web page's caption-like credit line; the people extractor's T15 reads
+# the same words inside the text).
+RE_AUTHOR_CREDIT = regex.compile(
+    r"(?:^|(?<=[\s（(【\[|｜•·]))(?:(?P<title>作者|撰稿)[：:\s]*|(?P<title>图文|文图)[：:/／][ \u3000]*)(?!本报|记者|通讯员)")
 # A dispatch line's credit in brackets: 本报讯（记者 张三） / 某某网3月5日讯（通讯员 李四）
 RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")
 # A unit standing where a reporter's title would in a dispatch line's credit
@@ -1004,6 +1009,8 @@ def _photo_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
         bare = RE_BARE_PHOTO_CREDIT.fullmatch(text, head, stop)
         if not credits and bare and clean.gap_before(match.start()) and not RE_REPORTER_TITLE.search(bare.group("names")):
             credits = _bare_credits(clean, bare.start("names"), bare.end("names"))
+        if not credits and clean.gap_before(match.start()):
+            credits = _craft_photo_credits(clean, head, match.start())
         if not credits:
             credits = _lone_photo_credit(clean, head, stop)
         found += credits
@@ -1035,6 +1042,29 @@ def _bare_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
     if not all(2 <= b - a <= 3 and clean.text[a] in surnames() and RE_HAN_RUN.fullmatch(clean.text, a, b) for a, b in names):
         return []
     return [Credit(clean.text[a:b], BARE_PHOTO_CREDIT, a, b) for a, b in names]
+
+
+def _craft_photo_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
+    """A caption's credit of writers and photographers before its 摄, parted by spaces on the
+    page: 张三 李四 文 王五 摄 → 张三, 李四 (文), 王五 (摄). Every piece a name or the craft word
+    文, at least one 文, names before each. Round 44: two labelled articles of two sets, and the
+    people extractor's T15 reads the same credit inside the text."""
+    text = clean.text
+    cuts = [start] + [i for i in range(start + 1, end) if clean.gap_before(i) or text[i] == "、"] + [end]
+    found: list[Credit] = []
+    waiting: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        a += text[a] == "、"
+        if text[a:b] == TEXT_CRAFT and waiting:
+            found += [Credit(text[x:y], TEXT_CRAFT, x, y) for x, y in waiting]
+            waiting = []
+        elif 2 <= b - a <= 3 and text[a] in surnames() and RE_HAN_RUN.fullmatch(text, a, b):
+            waiting.append((a, b))
+        else:
+            return []
+    if not found or not waiting:
+        return []
+    return found + [Credit(text[x:y], BARE_PHOTO_CREDIT, x, y) for x, y in waiting]
 
 
 def _lone_photo_credit(clean: CleanText, head: int, stop: int) -> list[Credit]:
@@ -1099,15 +1129,34 @@ def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
         names = RE_CREDIT_NAMES.match(text, label.end(), editor.start() if editor else names_end)
         if not names:
             continue
-        cut = names.start("names")
+        pieces, cut = [], names.start("names")
         for i in range(names.start("names"), names.end("names") + 1):
             if i == names.end("names") or text[i] == "、" or (i > cut and clean.gap_before(start + i)):
-                name = text[cut:i].strip("、 ")
-                if 2 <= len(name) <= 3 and name[0] in surnames():
-                    offset = cut + (len(text[cut:i]) - len(text[cut:i].lstrip("、 ")))
-                    found.append(Credit(name, title, start + offset, start + offset + len(name)))
+                offset = cut + (len(text[cut:i]) - len(text[cut:i].lstrip("、 ")))
+                pieces.append((offset, offset + len(text[cut:i].strip("、 "))))
                 cut = i
+        for a, b in _padded_names(text, pieces):
+            name = text[a:b]
+            if 2 <= len(name) <= 3 and name[0] in surnames():
+                found.append(Credit(name, title, start + a, start + b))
     return found
+
+
+def _padded_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces a credit's gaps cut, with a two-character name padded to the width of three
+    joined again (通讯员 李 珍 赵某某: a surname alone, then one character alone, 李|珍 → 李珍).
+    Round 44: a labelled dispatch line's first correspondent lost."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces):
+        a, b = pieces[i]
+        if b - a == 1 and i + 1 < len(pieces) and pieces[i + 1][1] - pieces[i + 1][0] == 1 and text[a] in surnames():
+            out.append((a, pieces[i + 1][1]))
+            i += 2
+            continue
+        out.append((a, b))
+        i += 1
+    return out
 
 
 def _to_text(credit: Credit, pieces: list[tuple[int, int]]) -> Credit | None:

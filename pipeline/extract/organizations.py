@@ -664,6 +664,11 @@ RE_REGISTERED_ENDING = regex.compile(r"(?:集团|股份|控股)*有限(?:责任)
 # Endings of a social-work agency's name: one brand word between its place and one of these is
 # the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
 SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
+# Round 44: endings that need a name besides their place (place_ok=no: 公益服务中心, 物业公司)
+# take one brand word after the place too, whatever jieba tags it (长沙市|精诚|公益服务中心 a,
+# 河北|汇成|物业公司 v), when the run of endings after the brand is at least this long: a bare
+# 公司 or 物业 after a place and a verb is as often a clause (某小区|更换|物业).
+MIN_BRANDED_ENDING_RUN = 4
 SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 # Tags of words that cannot be inside a brand before a trade word (C11): adverbs, time words,
 # pronouns, numerals and measures, prepositions, conjunctions, particles (正在|爱心超市, 一方面|…).
@@ -1485,7 +1490,7 @@ class OrganizationExtractor:
                 and unit not in self.res.national_prefixes  # 民建|青禾|市委会: jieba tags 民建 an adjective
                 and not self._names_community(text, unit, i)
             ):
-                k = self._place_sandwich(text, unit_start, start, tokens, protected, floor)
+                k = self._place_sandwich(text, unit_start, start, tokens, protected, floor, place_starts)
                 if k is None:
                     brand = self._company_brand_start(text, unit_start, i, start, tokens, protected, floor)
                     if brand is not None:
@@ -1588,13 +1593,13 @@ class OrganizationExtractor:
                 return len(unit) if rest_tag in GUESSED_OPENER_TAGS or rest_tag == "a" else None
         return None
 
-    def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+    def _place_sandwich(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int, place_starts: frozenset[int] = frozenset()) -> int | None:
         """Where a place mention ends before a verb-tagged word of a name (山东省|乡村振兴|基金会,
         青禾|建设|公司), when at most MAX_SANDWICH_CHARS characters of content words stand between
         the place and the ending (MAX_COMPANY_SANDWICH_CHARS before a registered company's ending:
         青禾|某某房屋维修服务|有限公司) and the first of them is no verb (青禾市|推进建设|公司 is a
         clause); else None."""
-        brand = self._agency_brand_after_place(text, start, tokens, protected, floor)
+        brand = self._agency_brand_after_place(text, i, start, tokens, protected, floor, place_starts)
         if brand is not None:
             return brand
         k = i
@@ -1668,9 +1673,16 @@ class OrganizationExtractor:
             if bordered or before in self.res.stops or before.endswith(COMPANY_KIND_WORDS):
                 # a brand of several words opens with no verb or adverb (积极|推进建设|有限公司 is a clause)
                 first = text[k : (tokens.at(k) or (k, k + 1))[1]]
-                return k if k == word_start or self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS else None
+                after_place = k in protected and protected[k] >= floor
+                return k if k == word_start or self._brand_opener(first, after_place=after_place) else None
             k = before_start
         return None
+
+    def _brand_opener(self, first: str, *, after_place: bool) -> bool:
+        """The first word of a several-word trade name: no verb or adverb (积极|推进建设|有限公司 is a
+        clause), but one character right after a place is the brand's (某省|尚|百帮|服务集团有限公司,
+        round 44): the adverbs a clause would put there (也, 就, 已) are stops and end the name first."""
+        return self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS or (after_place and len(first) == 1)
 
     def _trade_word_brand(self, text: str, word_start: int, word_end: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int, word: str) -> int | None:
         """A trade word that is also a stop word written right before a registered ending (宏达|建设|
@@ -1687,20 +1699,45 @@ class OrganizationExtractor:
         jieba tags as a time word can: 青年|部)."""
         return self.res.known_words.get(word) in SANDWICH_BREAK_TAGS and word not in LIFE_STAGE_WORDS
 
-    def _agency_brand_after_place(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
-        """A social-work agency named place + one two-character brand word + its ending, whatever
-        jieba tags the brand (青禾市|护航|社会工作服务中心 v, 桃源|五里|社工服务中心 m): where the
-        place ends, else None. Agencies take such words as brands; a clause (青禾市|推进建设|公司)
-        has more words and another ending."""
-        if not text.startswith(SOCIAL_WORK_AGENCY_ENDINGS, start):
+    def _agency_brand_after_place(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int, place_starts: frozenset[int] = frozenset()) -> int | None:
+        """A body named place + one two-character brand word (the word at `i`) + an ending that
+        needs a brand (`_takes_brand`), whatever jieba tags the brand (青禾市|护航|社会工作服务中心 v,
+        桃源|五里|社工服务中心 m, 某市|精诚|公益服务中心 a): where the place ends, else None.
+        Such bodies take such words as brands; a clause (青禾市|推进建设|公司) has more words and
+        another ending. Before the other endings than an agency's the brand follows a place, not a
+        community (某小区|更换|物业公司 is a clause)."""
+        word = tokens.at(i)
+        if word is None or word[0] != i or word[0] <= floor or not self._takes_brand(text, word[1], start):
             return None
-        word = tokens.at(start - 1) if start > 0 else None
-        if word is None or word[1] != start or word[0] <= floor:
-            return None
-        unit = text[word[0] : start]
+        unit = text[word[0] : word[1]]
         if len(unit) != 2 or not RE_HAN_WORD.match(unit) or unit in self.res.stops or unit in self.res.generic:
             return None
-        return word[0] if word[0] in protected and protected[word[0]] >= floor else None
+        if word[0] not in protected or protected[word[0]] < floor:
+            return None
+        if not text.startswith(SOCIAL_WORK_AGENCY_ENDINGS, word[1]) and protected[word[0]] not in place_starts:
+            return None
+        return word[0]
+
+    def _takes_brand(self, text: str, brand_end: int, start: int) -> bool:
+        """The endings written from `brand_end` on name a body by its brand: a social-work agency's
+        ending right there, or a run of endings reaching past `start` (某某|物业|公司 read from
+        公司 too) whose first needs a name besides its place (place_ok=no) and that is at least
+        MIN_BRANDED_ENDING_RUN characters long (公益服务中心, 物业公司; not a bare 公司)."""
+        if text.startswith(SOCIAL_WORK_AGENCY_ENDINGS, brand_end):
+            return brand_end == start
+        first = self._ending_at(text, brand_end)
+        if first is None or first.place_ok or first.venue or first.needs_place:
+            return False
+        end = brand_end
+        while (ending := self._ending_at(text, end)) is not None:
+            end += len(ending.text)
+        return end > start and end - brand_end >= MIN_BRANDED_ENDING_RUN
+
+    def _ending_at(self, text: str, pos: int) -> _Suffix | None:
+        """The longest listed ending that starts at `pos`, if any."""
+        window = text[pos : pos + MAX_SUFFIX_CHARS]
+        found = [suffix for end, suffix in self.res.suffixes.iter(window) if end + 1 == len(suffix.text)]
+        return max(found, key=lambda suffix: len(suffix.text), default=None)
 
     def _joins_disciplines(self, text: str, unit_start: int, i: int, tokens: SpanIndex, floor: int) -> bool:
         """与/和 between two fields of study in a college's name (信息科学|与|工程学院): a word ending

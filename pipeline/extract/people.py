@@ -173,6 +173,19 @@ CLOSING_CREDIT_VERBS = frozenset("摄编")
 # Round 20: a tuning pool's city paper; the form is common in Chinese papers' credits.
 TEXT_CREDIT = "文"
 CREDIT_SLASHES = ("/", "／")
+# T15: credits by craft, the text's writer (文), its photographer (图, 摄) or both (图文, 文图), in
+# a bracket closing a paragraph or on a line of their own: the craft word, a slash, colon or space,
+# then the names (（文/某某 图/某某）, 图文：某某, （文 某某 某某）), or the names, then the craft word
+# closing them (某某 某某 文 某某 摄). Round 44: four articles of two fresh labelled sets, every name lost
+# (文 and 图 alone are no role words anywhere else).
+CRAFT_WORDS = frozenset({"文", "图", "摄", "图文", "文图"})
+# A craft word opening a piece and the slash or colon after it (文/某某, 图文：某某).
+RE_CRAFT_OPENING = regex.compile(r"(图文|文图|文|图|摄)[/／:：]")
+# What parts the pieces of a credit: spaces, semicolons, the enumeration comma (图/某某、某某).
+RE_CREDIT_PIECE = regex.compile(r"[^ \u3000;；、]+")
+# A credit's bracket closing its paragraph, and a line of its own: no sentence punctuation inside.
+RE_CRAFT_BRACKET = regex.compile(r"[（(【\[](?P<inner>[^（）()【】\[\]\n，。！？“”,]{3,60})[）)】\]][ \u3000]*(?=\n|\Z)")
+RE_CRAFT_LINE = regex.compile(r"(?m)^[ \u3000]*(?P<inner>[^\n，。！？“”,（）()【】\[\]]{3,40}?)[ \u3000]*$")
 # The verb closing a reporters' credit (实习生 王明 赵丽报道), after the names. Accuracy round 14:
 # three outlets' credit runs lost every name after the first to it.
 REPORTED = "报道"
@@ -536,6 +549,7 @@ class PersonExtractor:
         found += self._titles_after(ctx, blocked)
         found += self._head_titles_after(ctx, blocked)
         found += self._contributors(ctx, blocked)
+        found += self._craft_credits(ctx, blocked)
         found += self._unit_members(ctx, blocked)
         found += self._appositions(ctx, blocked)
         found += self._later_roles(ctx, blocked)
@@ -1138,6 +1152,76 @@ class PersonExtractor:
                     out.append(_Found(start, end, text[match.start("inner") : unit_end], byline=True))
                     break
         return out
+
+    def _craft_credits(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T15: the names a credit gives by craft (`CRAFT_WORDS`), with the craft word as the role:
+        （文/某某 图/某某）, 图文：某某, （文 某某 某某）, 某某 某某 文 某某 摄. A bracket or line holding
+        anything but craft words and names is no such credit, and names no craft word claims are
+        left out (a bare name says nothing of the person)."""
+        text, out = ctx.text, []
+        if not any(c in text for c in "文图摄"):
+            return out
+        for pattern in (RE_CRAFT_BRACKET, RE_CRAFT_LINE):
+            for match in pattern.finditer(text):
+                inner = match.group("inner")
+                if any(c in inner for c in "文图摄"):
+                    out += self._craft_names(text, match.start("inner"), match.end("inner"), blocked)
+        return out
+
+    def _craft_names(self, text: str, start: int, end: int, blocked: list[bool]) -> list[_Found]:
+        """The credited names of text[start:end] (`_craft_credits`), piece by piece (pieces parted
+        by a semicolon or 、; the spaces between names are gone once the text is cleaned); none
+        when the first piece is neither craft words nor names. A later piece that is neither ends
+        the credit (…；一审：某某: the paper's staff follow its writers)."""
+        out: list[_Found] = []
+        craft: str | None = None  # a craft word's claim goes on over 、 (图/某某、某某)
+        for piece in RE_CREDIT_PIECE.finditer(text, start, end):
+            found, craft = self._craft_piece(text, piece.start(), piece.end(), craft, blocked)
+            if found is None:
+                break
+            out += found
+        return out if out and len(out) == len({f.start for f in out}) else []
+
+    def _craft_piece(self, text: str, p: int, q: int, craft: str | None, blocked: list[bool]
+                     ) -> tuple[list[_Found] | None, str | None]:
+        """One piece of a craft credit: craft words opening their names (文/某某图/某某, 文某某某某),
+        names each closed by a craft word (某某某某文某某摄), or names alone claimed by the craft
+        word before them. Returns the names found (None: no credit) and the craft word in force."""
+        openings = list(RE_CRAFT_OPENING.finditer(text, p, q))
+        if openings and openings[0].start() == p:
+            out = []
+            for k, opening in enumerate(openings):
+                stop = openings[k + 1].start() if k + 1 < len(openings) else q
+                names = self._split_names(text, opening.end(), stop, blocked) if opening.end() < stop else []
+                if names is None:
+                    return None, None
+                craft = opening.group(1)
+                out += [_Found(a, b, craft, byline=True) for a, b in names]
+            return out, craft
+        closed = self._closed_craft_groups(text, p, q, blocked)
+        if closed:
+            return closed, None
+        if craft is None:
+            craft = next((w for w in sorted(CRAFT_WORDS, key=len, reverse=True) if text.startswith(w, p, q)), None)
+            if craft is None or self.freq.get(text[p : p + len(craft) + 1], 0) > 0:
+                return None, None  # 文章预览, 图书角: a word the craft character opens, no credit
+            p += len(craft)
+        names = self._split_names(text, p, q, blocked) if p < q else None
+        return ([_Found(a, b, craft, byline=True) for a, b in names] if names else None), craft
+
+    def _closed_craft_groups(self, text: str, p: int, q: int, blocked: list[bool]) -> list[_Found] | None:
+        """text[p:q] as groups of names, each closed by a craft word (某某某某文某某摄), or None."""
+        for craft in CRAFT_WORDS:
+            if q - p > len(craft) + 1 and text.endswith(craft, p, q):
+                names_end = q - len(craft)
+                for r in range(names_end - 2, p - 1, -1):
+                    names = self._split_names(text, r, names_end, blocked)
+                    if not names:
+                        continue
+                    before = [] if r == p else self._closed_craft_groups(text, p, r, blocked)
+                    if before is not None:
+                        return before + [_Found(a, b, craft, byline=True) for a, b in names]
+        return None
 
     def _listed_after(self, ctx: ArticleContext, found: list[_Found], blocked: list[bool]) -> list[_Found]:
         """T8: names listed with 、 right after a person found with a role share that role
