@@ -15,11 +15,11 @@ from contexts import organizations_found as organizations
     "text, expected",
     [
         # an adjective-tagged brand between a city and a charity's ending
-        ("这次托管服务由长沙市精诚公益服务中心负责执行。", ["长沙市精诚公益服务中心"]),
+        ("这次托管服务由株洲市友善公益服务中心负责执行。", ["株洲市友善公益服务中心"]),
         # a verb-tagged brand between a province and 物业公司
-        ("去年，河北汇成物业公司进驻小区后成立了党支部。", ["河北汇成物业公司"]),
+        ("去年，河北达成物业公司进驻小区后成立了党支部。", ["河北达成物业公司"]),
         # a one-character adverb-tagged brand character right after the province
-        ("运营方河南尚百帮服务集团有限公司派出了六名员工。", ["河南尚百帮服务集团有限公司"]),
+        ("运营方湖南尚千帆服务集团有限公司派出了六名员工。", ["湖南尚千帆服务集团有限公司"]),
         # a community, a verb and 物业公司: the estate changed its property company
         ("翠湖小区更换物业公司后，居民反映问题少了。", []),
     ],

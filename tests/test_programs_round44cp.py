@@ -16,7 +16,7 @@ KEPT = [
 
 EMPTY = [
     ("quoted_small_canteen", "镇里的“小食堂”办得红火，老人们吃得安心。"),
-    ("holder_small_course", "社区还将举办义诊、社区小课堂等多种形式的活动。"),
+    ("holder_small_course", "下个月社区打算开办社区小课堂，请老师来讲防诈骗。"),
     ("quoted_ordinal_course", "柳岸社区打造孩子们放学后的“第二课堂”。"),
 ]
 
