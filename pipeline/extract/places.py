@@ -16,7 +16,8 @@ on its own, not only as the head of an organization or outlet name (宜春市税
 one (中共宜春市…委员会, 国家统计局宜春调查队), in site navigation (福州|厦门|莆田), as a line of its
 own, as the location stamp after a posting time (17:12江苏), in a campaign's slogan (美丽|某州) or
 opening an honour's title (某市|文明村). A place written before another
-place, a development zone or a dateline (成都4月30日讯) is standalone. A place written only in
+place, a development zone or a dateline (成都4月30日讯) is standalone, except a chain of places
+ending at a street that heads a body of that street (某市某区某街道社工站: the body's registered name). A place written only in
 organization names gives mentions that make no fact (`Mention.fact` False): the organizations
 extractor still reads where those names start. Written only in the other positions, it gives
 no mentions at all.
@@ -457,6 +458,37 @@ def heads_organization_name(text: str, end: int, tokens: list[tuple[int, int]]) 
         return False
     gap = window[: matches[0][1]]  # up to the first ending
     return len(gap) <= MAX_ORG_GAP and _name_gap(gap, end, tokens, text)
+
+
+@lru_cache(maxsize=1)
+def _venues() -> tuple[str, ...]:
+    """`lexicons/community_venues.txt`: parks, gardens and campuses (公园, 产业园)."""
+    return tuple(read_terms("community_venues.txt"))
+
+
+@lru_cache(maxsize=1)
+def _party_endings() -> frozenset[str]:
+    """Endings of `lexicons/org_suffixes.tsv` of the kind `party` (党工委, 党委)."""
+    return frozenset(row["suffix"] for row in read_table("org_suffixes.tsv") if row["kind"] == "party")
+
+
+def first_org_ending(text: str, end: int) -> tuple[str, str]:
+    """The words between `end` and the first organization ending after it, and that ending
+    (某街道|残疾人综合|服务中心); both empty when no ending is in reach."""
+    window = text[end : end + MAX_ORG_GAP + 12]
+    matches = _org_endings().find_matches_as_indexes(window)
+    if not matches:
+        return "", ""
+    _, ending_start, ending_end = matches[0]
+    return window[:ending_start], window[ending_start:ending_end]
+
+
+def names_street_body(text: str, end: int) -> bool:
+    """Whether the organization ending after a street at `end` makes a street body's registered
+    name: not after a venue (某街道|龙胜公园|社工宣传周 says where an event is) and not the street's
+    party committee (某区某街道|党工委: the street's own organ, written after where it is)."""
+    gap, ending = first_org_ending(text, end)
+    return bool(ending) and ending not in _party_endings() and not any(venue in gap for venue in _venues())
 
 
 def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) -> bool:
@@ -1028,6 +1060,8 @@ class PlaceExtractor:
                 last += 1
             if self._opens_named_body(text, hits, last, tokens, gazetteer, breaks):
                 return IN_NAME
+            if self._heads_street_body(text, hits, last, tokens, gazetteer):
+                return IN_NAME
             return ALONE
         return self._placement_before(text, hits, index, tokens, gazetteer)
 
@@ -1041,6 +1075,21 @@ class PlaceExtractor:
             and self._lies_in_previous(hits, index)
             and self._placement(text, hits, index, tokens, gazetteer, breaks) == IN_NAME
             and opens_own_name(text, hits[index].end, tokens)
+        )
+
+    # Standalone filter I: a chain of divisions ending at a street or town that heads a body of
+    # that street (某市|某区|某街道|社工站, …|某街|残疾人综合服务中心) is the body's registered name, so
+    # its city and district are written inside that name, not on their own; not after a venue or
+    # before the street's party committee (`names_street_body`). Round 44: such names gave
+    # spurious cities and districts in two tuning articles of two sets, a dev article and a bulk
+    # article; gold keeps none of them, and keeps the chain before a street's 党工委 (a dev article).
+    def _heads_street_body(self, text: str, hits: list[_Hit], last: int, tokens: list[tuple[int, int]],
+                           gazetteer: Gazetteer) -> bool:
+        hit = hits[last]
+        return (
+            not _above_street(hit)
+            and names_street_body(text, hit.end)
+            and self._placement_before(text, hits, last, tokens, gazetteer) == IN_NAME
         )
 
     def _placement_before(self, text: str, hits: list[_Hit], index: int, tokens: list[tuple[int, int]],
