@@ -22,7 +22,7 @@ def test_places_chain_before_street_service_centre_with_field_words_is_its_name(
 
 
 def test_places_chain_before_venue_and_body_word_says_where():
-    text = "在江苏省苏州市姑苏区双塔街道桂花公园社工宣传周活动现场，居民排起了长队。"
+    text = "在江苏省苏州市姑苏区双塔街道桂花公园社工宣传周上，居民排起了长队。"
     assert canonicals(text) == ["姑苏区", "江苏省", "苏州市"]
 
 
