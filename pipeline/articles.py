@@ -46,7 +46,7 @@ from .normalize import CleanText, starts_mid_sentence
 from .offsets import OffsetMap
 from .page_blocks import RANK_BYLINE, RANK_DISPATCH, RANK_SITE, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
 from .vocabulary import word_freq
-from .web_page import read_page
+from .web_page import RE_SUBTITLE_DASH, read_page
 
 # Bigrams of Han characters: what a headline and a body share.
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
@@ -487,6 +487,11 @@ def _continues_title(title: _Title, block: Block) -> bool:
     `地名：` head (a complete `X：Y` headline is followed by captions, not subtitles)."""
     if _is_headline(block.text):
         return False
+    if RE_SUBTITLE_DASH.match(block.text):
+        # ——以某市某项目为例 under a headline (and under its second line): the subtitle, never a
+        # headline of its own. Round 44 (web): such lines were taken as the title in three
+        # tuning articles of two sets.
+        return True
     if len(block.text) < SUBTITLE_MIN:
         return True
     return len(title.blocks) == 1 and not layout.RE_HEAD_COLON.match(title.blocks[0].text)

@@ -281,6 +281,8 @@ def _title_by_dateline(found: list[Block], lede: int) -> int | None:
         block = found[i]
         if not _text_block(block):
             continue
+        if RE_SUBTITLE_DASH.match(block.text) and i == anchor - 1:
+            continue  # the subtitle (——记…) between headline and dateline: the headline stands above it
         if len(block.text) >= TITLE_MIN and could_be_title(block.text):
             title_at = i
             break
