@@ -33,3 +33,20 @@ def _quantities(text: str) -> list[str]:
 )
 def test_quantities_point_rate_round44(text: str, expected: list[str]) -> None:
     assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # kinds counted in digits: kept, the unit read as 类
+        ("青禾社区为老人提供助餐、理发等12类上门服务。", [("12类", "类")]),
+        ("积分可兑换生活用品、课程等4大类30多种奖品。", [("30多种", "种"), ("4大类", "类")]),
+        ("松林街道梳理出20余类居民诉求。", [("20余类", "类")]),
+        # a few kinds in Chinese numerals name the kinds just listed: dropped
+        ("基金会资助文化类、环保类和助老类项目，我从三类项目里各选一个。", []),
+        ("社工梳理出“场地、人力、资金、技术”四大类资源。", []),
+    ],
+)
+def test_quantities_kinds_in_lei_round44(text: str, expected: list[tuple[str, str]]) -> None:
+    found = sorted((q.evidence[0].text, q.unit) for sheet in extract(text) for q in sheet.quantities)
+    assert found == expected

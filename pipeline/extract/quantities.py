@@ -237,7 +237,9 @@ RE_GLOSS_WORD = regex.compile(r"即|就是")
 # The measure word of kinds: a few kinds written in Chinese numerals (两种方式, 三种形式) is how a
 # thing is divided, not a count of real things. Round 31: six tuning articles of five sets, no gold
 # count of that form (the labelled ones are 30多种, 10余种). Example: 种 in 两种方式.
-KIND_UNITS = frozenset({"种"})
+# Round 44: 类/大类 (units.tsv) are measure words of kinds too: 四大类资源, 三类项目 name the kinds
+# just listed, while the gold counts 10余类, 8类, 7大类 in digits (tuning articles of four sets).
+KIND_UNITS = frozenset({"种", "类", "大类"})
 FORMULA_GLOSS_REACH = 60  # characters back to look for the formula
 # The word that closes a list before its total (A、B等8项): the total counts the items listed.
 LIST_CLOSER = "等"
