@@ -583,11 +583,12 @@ ROUND13_CASES = [
 ]
 
 ROUND13_NOTHING = [
-    # round 28: a range whose first end has no measure word is an estimate, and 类 no unit
+    # round 28: a range whose first end has no measure word is an estimate; round 44: a few kinds in
+    # Chinese numerals are no count (kinds in digits, 6类, are counted since round 44)
     "每个网格配有2至4名专职网格员。",
     "现场来了三到五位老师。",
     "各敬老院按照2000-4000元标准慰问。",
-    "大赛共收到6类项目方案。",
+    "大赛共收到六类项目方案。",
     "评选分一类、二类、三类4个奖项。",  # grades, not kinds counted; 4个奖项 counts categories
     "队员们用六种颜色给小组命名。",  # a manner, not a count
     "第2至4名的队伍进入复赛。",  # ordinals

@@ -22,6 +22,10 @@ Candidates
      company's ending (有限公司, 集团有限公司) a trade name jieba tags as a verb, adverb or idiom, or
      a trade word that stops names elsewhere (建设), is read up to a left border (punctuation, a
      stop word, a place, 企业/商家): 辖区企业|飞跃建材有限公司, 联合|宏达建设集团有限公司.
+     A field word of `org_field_words.tsv` right before an ending it lists, with a place (a mention
+     or a word jieba tags ns) right before it, is the body's field and part of its name, though a
+     verb or a stop elsewhere: 某市|建设|公司, 某区|社会建设|促进会, 某山|联合发展|集团, and in C15 the
+     place anchors 某市|禁毒|委 (not 某镇|建设|社工站, 某市|发展|集团化), round 44.
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -564,6 +568,8 @@ RE_PROVINCE_NAME = regex.compile(r"^\p{Han}{2,8}?(?:省|自治区)\Z")
 # a line of business (通信 j, 设计 vn, unknown 文创): round 28 precision wave, four articles of the
 # bulk samples and tuning pool; no labelled set holds a name of two characters and 公司.
 BARE_COMPANY_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+# jieba's tag of a place word (花山, 杭州): a place the gazetteer may lack.
+PLACE_TAG = "ns"
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"})
 
 # Function characters that cannot stand inside a bare level word's abbreviation (市|民生|办 but
@@ -610,6 +616,7 @@ class _Resources:
     program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names (word, "")
     posts: tuple[str, ...]  # person_roles.txt: a department followed by one is a person's role (C15)
     level_kinds: tuple[str, ...]  # org_level_kinds.txt: 村级, 乡镇 — a lower level as a kind (F16)
+    field_words: Mapping[str, frozenset[str]]  # org_field_words.tsv: 建设 → {公司, 集团, 促进会}
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -744,6 +751,7 @@ def resources() -> _Resources:
         program_heads=_automaton({row["suffix"]: "" for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
         posts=tuple(read_terms("person_roles.txt")),
         level_kinds=tuple(read_terms("org_level_kinds.txt")),
+        field_words={row["field"]: frozenset(row["endings"].split(",")) for row in read_table("org_field_words.tsv")},
     )
 
 
@@ -1158,6 +1166,10 @@ class OrganizationExtractor:
                 parent = parents.get(i)
                 if "parent" in head.anchors and parent is not None and stem <= SHORT_HEAD_MAX_STEM_AFTER_PARENT and not self._names_own_unit(text[i:end]) and not self._role_of_department(text, head, end):
                     return _Candidate(parent.start, end, parent.kind, canonical=parent.canonical + text[i:end] if parent.canonical else "")
+                if head.text in self.res.field_words.get(text[i:head_start], ()):
+                    anchor = self._field_anchor_start(text, i, ctx.tokens, protected, floor)
+                    if anchor is not None:
+                        return _Candidate(anchor, end, head.kind)  # 某市|禁毒|委: the field licenses the place anchor
                 if "place" in head.anchors and i in protected and protected[i] >= floor and (not words or self.res.known_words.get(words[-1]) not in SANDWICH_OPENER_TAGS):
                     start = protected[i]
                     community = index.community_ending_at(start, i)
@@ -1394,6 +1406,10 @@ class OrganizationExtractor:
             if i in protected and floor <= protected[i] < i:  # a place/community mention ends here
                 i = protected[i]
                 continue
+            field = self._field_opening(text, start, tokens, protected, floor) if i == start else None
+            if field is not None:
+                i = field  # 某市|建设|公司, 某区|社会建设|促进会: the body's field after its place
+                continue
             unit_start = max((tokens.at(i - 1) or (i - 1, i))[0], floor)
             # jieba may glue a name's last characters to the place before it (黑龙|江中|德…):
             # the unit starts where a place or community mention ends inside it.
@@ -1507,6 +1523,33 @@ class OrganizationExtractor:
                 # and 国网|某市供电公司 (国 is a surname, 国网 a national prefix)
             i = unit_start
         return i
+
+    def _field_opening(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """Where a field word (org_field_words.tsv) starts that ends at the ending at `start`, when
+        it may open a name before that ending and a place stands right before it (某市|建设|公司,
+        某区|社会建设|促进会, 某山|联合发展|集团): the word names what the body works on, though
+        elsewhere a verb or a stop ends the name there (某镇|建设|社工站 is a clause). Not before an
+        ending that goes on into a descriptor (某市|发展|集团化办学: a way of running things); else None."""
+        for word, endings in sorted(self.res.field_words.items(), key=lambda item: -len(item[0])):
+            k = start - len(word)
+            if k <= floor or not text.startswith(word, k):
+                continue
+            ending = next((e for e in endings if text.startswith(e, start)), None)
+            if ending is None or text.startswith(tuple(DESCRIPTOR_ENDINGS), start + len(ending)):
+                continue
+            if self._field_anchor_start(text, k, tokens, protected, floor) is not None:
+                return k
+        return None
+
+    def _field_anchor_start(self, text: str, k: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
+        """The start of the place that ends at `k`, right before a field word: a place mention,
+        or a whole word jieba tags as a place (花山 of a development group the gazetteer lacks)."""
+        if k in protected and protected[k] >= floor:
+            return protected[k]
+        token = tokens.at(k - 1)
+        if token is not None and token[1] == k and token[0] >= floor and self.res.known_words.get(text[token[0] : k]) == PLACE_TAG:
+            return token[0]
+        return None
 
     def _bracketed_place_start(self, text: str, i: int, floor: int, protected: dict[int, int]) -> int | None:
         """Where "(" opens a bracketed place that ends at `i` (… （山东）| 文化科技有限公司,

@@ -237,7 +237,9 @@ RE_GLOSS_WORD = regex.compile(r"即|就是")
 # The measure word of kinds: a few kinds written in Chinese numerals (两种方式, 三种形式) is how a
 # thing is divided, not a count of real things. Round 31: six tuning articles of five sets, no gold
 # count of that form (the labelled ones are 30多种, 10余种). Example: 种 in 两种方式.
-KIND_UNITS = frozenset({"种"})
+# Round 44: 类/大类 (units.tsv) are measure words of kinds too: 四大类资源, 三类项目 name the kinds
+# just listed, while the gold counts 10余类, 8类, 7大类 in digits (tuning articles of four sets).
+KIND_UNITS = frozenset({"种", "类", "大类"})
 FORMULA_GLOSS_REACH = 60  # characters back to look for the formula
 # The word that closes a list before its total (A、B等8项): the total counts the items listed.
 LIST_CLOSER = "等"
@@ -894,17 +896,34 @@ def reject_inside_name(c: Candidate, f: FilterContext) -> str | None:
     return "inside_name" if f.names.inside(c.num_start, c.unit_end, strict=True) else None
 
 
+# Round 44: an opening bracket between a word and the figure it names (基础分（100分）): the word
+# still reads on the figure. Example: （ in 基础分（100分）.
+OPENING_BRACKETS = frozenset("（(")
+
+
+def _before_ends(c: Candidate, f: FilterContext) -> tuple[int, ...]:
+    """Where a word before the figure may end: right before it, or before an opening bracket."""
+    if c.start > 0 and f.text[c.start - 1] in OPENING_BRACKETS:
+        return (c.start, c.start - 1)
+    return (c.start,)
+
+
+def _after_starts(c: Candidate) -> tuple[int, ...]:
+    """Where a word after the figure may start: right after the measure word, or after the
+    qualifier that follows it (10积分以上|可以兑换)."""
+    return (c.unit_end,) if c.end == c.unit_end else (c.unit_end, c.end)
+
+
 def reject_non_context(c: Candidate, f: FilterContext) -> str | None:
     """5. Lexicon contexts: ordinal 第, rank 前, vague 几/数, time spans 个月, response times 小时内."""
-    before_at = c.start
     for rule in _non_contexts_for(c.unit_written):
         if rule.position == "before":
             if rule.reason == "vague" and c.script != "chinese":
                 continue  # 数 before Arabic digits is a word end (人数20人), not 数十
             # the word must be a word of its own: 前 of 目前 and 数 of 人数 are not
-            if f.text.endswith(rule.word, 0, before_at) and (before_at - len(rule.word)) in f.tokens.starts:
+            if any(f.text.endswith(rule.word, 0, at) and (at - len(rule.word)) in f.tokens.starts for at in _before_ends(c, f)):
                 return rule.reason
-        elif f.text.startswith(rule.word, c.unit_end):
+        elif any(f.text.startswith(rule.word, at) for at in _after_starts(c)):
             return rule.reason
     return None
 
