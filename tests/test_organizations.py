@@ -87,12 +87,13 @@ CORPUS_CASES = [
         ],
     ),
     # A bare 社区党委 after a named community was the subject is that community's committee,
-    # but not where a post follows it (社区党委书记某某: a person's role, round 29).
+    # also where a post follows it when that is the only 社区 named before it (round 44; round 29
+    # had left it to the person's role, the seed gold lists 八棵杨社区党委).
     (
         "八棵杨社区人口基数大，工作人员日常巡查难以覆盖全域。社区党委书记宋玮发现，快递员对大事小情门儿清。",
         (),
         ("八棵杨社区",),
-        [],
+        [("社区党委", 26, 30, "八棵杨社区党委", "party")],
     ),
     # 专业社工 etc. are job titles; a 部门 is not a 部.
     ("辽宁将督促指导各地社会工作部门认真组织，专业社工和持证社工发挥作用。", ("辽宁",), (), []),

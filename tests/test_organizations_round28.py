@@ -39,8 +39,9 @@ def test_round28_named_residents_committee_stays():
     "text, expected",
     [
         # a bare community Party body is resolved to the community named in its sentence (round 41:
-        # not from an earlier sentence alone)
-        ("桃溪社区举办活动。社区党委联合物业开展服务。", []),
+        # not from an earlier sentence alone, unless it is a 社区党委 after the only 社区 named: round 44)
+        ("桃溪社区举办活动。社区党委联合物业开展服务。", ["桃溪社区党委"]),
+        ("桃溪社区举办活动。社区党总支联合物业开展服务。", []),
         ("桃溪社区举办活动，社区党委联合物业开展服务。", ["桃溪社区党委"]),
         # (a bare one before a post is a person's role since round 29: test_organizations_round29)
         ("桃溪社区党委书记王大明致辞。", ["桃溪社区党委"]),

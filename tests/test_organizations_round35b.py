@@ -16,8 +16,9 @@ def canonical_orgs(text: str) -> list[str]:
 
 
 def test_the_only_community_named_earlier_owns_a_far_bare_committee_only_when_named_in_full():
-    # round 41: a bare committee resolved from context alone is no organization
-    text = "青禾社区地处老城区，楼栋老旧。\n" + FILLER + "矛盾焦点很快转到了社区党委。"
+    # round 41: a bare body resolved from context alone is no organization (round 44: but a
+    # 社区党委 after the only 社区 named is that community's committee)
+    text = "青禾社区地处老城区，楼栋老旧。\n" + FILLER + "矛盾焦点很快转到了社区党总支。"
     assert canonical_orgs(text) == []
     text = "青禾社区党委地处老城区，楼栋老旧。\n" + FILLER + "矛盾焦点很快转到了社区党委。"
     assert canonical_orgs(text) == ["青禾社区党委", "青禾社区党委"]
@@ -39,5 +40,5 @@ def test_a_committee_after_gai_is_resolved_as_a_post():
 
 
 def test_a_bare_committee_as_a_post_stays_unnamed():
-    text = "青禾社区的车位一直紧张。社区党委副书记王明说，问题已经解决。"
+    text = "青禾社区的车位一直紧张。社区党总支副书记王明说，问题已经解决。"
     assert canonical_orgs(text) == []

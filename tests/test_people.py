@@ -463,13 +463,14 @@ def test_people_exact(text, places, communities, expected):
     assert people(text, places, communities) == expected
 
 
-def test_bare_party_committee_before_a_post_gives_no_affiliation():
-    # Round 29: a bare 社区党委 with a post after it is no organization (the labelled sets list
-    # none), so the role keeps its text and names no unit.
+def test_bare_party_committee_before_a_post_names_the_sole_community_committee():
+    # Round 29 left a bare 社区党委 before a post to the role alone; round 44 resolves it to the only
+    # 社区 named before it (the seed gold lists 八棵杨社区党委), so the role keeps its text and
+    # names that committee as its unit.
     text = "八棵杨社区人口基数大，工作人员日常巡查难以覆盖全域。社区党委书记宋玮发现，社区的快递员门儿清。“我们可以引导快递员。”宋玮说。"
     assert people(text, communities=("八棵杨社区",)) == [
-        ("宋玮", 32, 34, "社区党委书记", None, False),
-        ("宋玮", 59, 61, "社区党委书记", None, False),
+        ("宋玮", 32, 34, "社区党委书记", "八棵杨社区党委", False),
+        ("宋玮", 59, 61, "社区党委书记", "八棵杨社区党委", False),
     ]
 
 
