@@ -38,7 +38,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import QUOTE_MARKS, RE_QUOTED_NAME, compile_han, quoted_whole, strip_quotes, surface_key
+from ..chars import CLOSE_QUOTES, QUOTE_MARKS, RE_QUOTED_NAME, STRAIGHT_QUOTES, compile_han, quoted_whole, strip_quotes, surface_key
 from ..gazetteer import load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
@@ -195,6 +195,12 @@ RE_NUMBERED_STRUCTURE = regex.compile(
 )
 # An opening quote mark: the name it opens is judged by the quoted-name rules. Example: “.
 OPENING_QUOTES = "“‘「『"
+# A closing quote and an optional 的 right before a count of parts (“甲乙丙丁”四位一体, “甲+乙+丙”的三维
+# 体系): the quote names the parts that the count only counts. Example match: ”的 (at the text's end).
+RE_QUOTE_BEFORE_COUNT = regex.compile("[%s]的?$" % regex.escape(CLOSE_QUOTES + STRAIGHT_QUOTES))
+# The count of a quoted name's parts between its quote and the word that calls it a model, with the
+# 的 on either side. Example match: 四位一体的 (“甲乙丙丁”四位一体的服务新模式), 的三维.
+RE_PARTS_COUNT = regex.compile(r"\G的?[二三四五六七八九十两多](?:位一体|维)的?")
 # An unquoted numbered deliberation body: the parties that sit at one table. Example: 六方议事会.
 RE_PARTIES_BODY = regex.compile(r"(?<![\p{Han}])?[二三四五六七八九十两多]方(?:议事会|联席会议|联席会|协商会|会谈)")
 # Round 42: the party-led co-operative, a rural model written unquoted: a party body
@@ -695,7 +701,7 @@ class ModelExtractor:
         if "n_ge_yi" in self.families:
             candidates += self._simple(view, index, RE_N_GE_YI, "n_ge_yi")
         if "n_wei_yi_ti" in self.families:
-            candidates += self._n_wei_yi_ti(view, index)
+            candidates += self._n_wei_yi_ti(text, view, index)
         if "chain" in self.families:
             candidates += self._chains(*quote_free_view(text, keep_quotes=True))
         if "named" in self.families:
@@ -739,15 +745,17 @@ class ModelExtractor:
             start, end = view_span(index, match.start(), match.end())
             yield _discovered_or_known(start, end, name, "one_plus_n", 1)
 
-    def _n_wei_yi_ti(self, view: str, index: list[int]):
+    def _n_wei_yi_ti(self, text: str, view: str, index: list[int]):
         """Round 38: N位一体 is a model only when the text calls it one right after (四位一体的工作模式,
         `called`); alone it says how a thing it modifies is built (五位一体的某某乡村, 三位一体的服务平台),
-        unlabelled in 3 of 3 pooled tuning articles (check35b twice, train36b)."""
+        unlabelled in 3 of 3 pooled tuning articles (check35b twice, train36b). Round 44: nor when
+        it counts the parts of a quoted name right before it (counts_quoted_parts)."""
         called = _patterns()["called"]
         for match in RE_N_WEI_YI_TI.finditer(view):
             if called.match(view, match.end()):
                 start, end = view_span(index, match.start(), match.end())
-                yield _discovered_or_known(start, end, match.group(), "n_wei_yi_ti", 1)
+                if not counts_quoted_parts(text, start):
+                    yield _discovered_or_known(start, end, match.group(), "n_wei_yi_ti", 1)
 
     def _simple(self, view: str, index: list[int], pattern, family: str):
         for match in pattern.finditer(view):
@@ -810,7 +818,7 @@ class ModelExtractor:
         4 articles of 3 labelled tuning sets (train35b twice, train36b, train36c)."""
         for match in RE_NUMBERED_STRUCTURE.finditer(text):
             start, end = match.start(), match.end()
-            if _inside_open_quote(text, start) or (not match.group(1) and start > 0 and text[start - 1] in QUOTE_MARKS):
+            if _inside_open_quote(text, start) or (not match.group(1) and counts_quoted_parts(text, start)):
                 continue
             yield _discovered_or_known(start, end, text[start:end], "named", 1)
 
@@ -899,7 +907,8 @@ class ModelExtractor:
         if "named" in self.families:
             word = patterns["called"].match(text, after)
             if word is None:
-                run = RE_QUOTE_RUN.match(text, after)  # “甲”“乙”机制: 甲 is called one too
+                run = RE_QUOTE_RUN.match(text, after) or RE_PARTS_COUNT.match(text, after)
+                # “甲”“乙”机制: 甲 is called one too; “甲乙丙丁”四位一体的…模式: the count is the quote's
                 word = patterns["called"].match(text, run.end()) if run else None
             called = word is not None and not (
                 reject_programme_name(name, word.group(1), called=True) or reject_undone(text, quote_start)
@@ -930,6 +939,14 @@ class ModelExtractor:
         if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
             return "numeric"
         return None
+
+
+def counts_quoted_parts(text: str, start: int) -> bool:
+    """Round 44: a bare count of parts right after a quoted name, with or without 的 (“甲乙丙丁”四位一体
+    的…新模式, “甲+乙+丙”的三维体系, “…、…”五位一体模式), counts what the quote names: the quote is the
+    model, the count no name of its own. Read as a model beside the quote in 3 articles of 3 pooled
+    tuning sets (train44e, train44f, train44k), never a gold model there; the quote was gold in all 3."""
+    return RE_QUOTE_BEFORE_COUNT.search(text, max(0, start - 2), start) is not None
 
 
 def _inside_open_quote(text: str, start: int) -> bool:
