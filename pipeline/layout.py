@@ -1490,6 +1490,42 @@ RE_ANY_REPORTER_TITLE = regex.compile(REPORTER_TITLE)
 BARE_BYLINE_NOT_BRANDS = ("本", "融媒", "全媒", "新闻", "通讯", "特约", "见习", "实习", "首席")
 
 
+# How far into a paragraph a dateline run into it still has its 来源 label (发表时间：日期 时间来源：…)
+FUSED_LABEL_REACH = 48
+# What a dateline run into a paragraph may hold before its 来源 label besides its fields: dates,
+# times, a site's address and separators (2026-01-07 19:26·www.example.com·来源：…), no words
+RE_DATELINE_STAMP = regex.compile(r"[\dA-Za-z\s.:：/\-·|｜_]*")
+OUTLET_NAME_MAX = 16  # the longest outlet's name read off the front of a glued value
+
+
+def fused_source_outlet(line: str) -> str | None:
+    """The outlet of a 来源 label that a page ran together with other text on one line, which the
+    dateline reader leaves as a paragraph: the label opening the paragraph or following the
+    dateline's other fields or stamps (发表时间：日期 时间来源：某某时报 在…, 日期·网址·来源：某某周末),
+    its value the outlet that opens it (来源：某某晚报夏季气温…) or the whole value closing a
+    short line. Round 44: three labelled pages of three sets lost their source so."""
+    found = fields(line[:FUSED_LABEL_REACH])
+    label = next((f for f in found if f.kind in ("source_label", "reprint_label")), None)
+    if label is None or not _only_dateline_before(line, found, label):
+        return None
+    value = line[label.value_start :].strip()
+    if len(value) <= OUTLET_NAME_MAX and not RE_ANY_PUNCT.search(value):
+        return outlet_value(value)
+    return next((value[:end] for end in range(min(len(value), OUTLET_NAME_MAX), OUTLET_HEAD_MIN - 1, -1) if is_outlet_name(value[:end])), None)
+
+
+def _only_dateline_before(line: str, found: list[Field], label: Field) -> bool:
+    """Nothing but the dateline's other fields, dates, times and addresses before the label."""
+    at = 0
+    for item in found:
+        if item is label:
+            return RE_DATELINE_STAMP.fullmatch(line[at : label.start]) is not None
+        if RE_DATELINE_STAMP.fullmatch(line[at : item.start]) is None or item.kind not in ("time_label", "reporter_label", "editor_label"):
+            return False
+        at = item.value_end
+    return False
+
+
 # The writers' label of a web page's credit line (作者：某某日报), whose value may be the outlet
 WRITER_LABEL = "作者"
 

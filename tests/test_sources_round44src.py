@@ -69,3 +69,22 @@ def test_ampersand_joined_app_and_paper_credit_the_paper():
 )
 def test_writer_field_outlet(line, outlet):
     assert layout.writer_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("发表时间：2023-06-02 08:15来源：青禾时报在禾川河畔的老街上，居民们", "青禾时报"),
+        ("来源：青禾晚报入冬以来，桃源社区组织志愿者上门", "青禾晚报"),
+        ("2023-06-02 08:15:09·www.example.com·来源：禾风周末", "禾风周末"),
+        ("资金来源：区财政拨付，共计10万元", None),
+        ("近日，来源：桃源社区的志愿者走进", None),
+    ],
+)
+def test_source_label_run_into_a_paragraph(line, outlet):
+    assert layout.fused_source_outlet(line) == outlet
+
+
+def test_fused_source_label_is_the_source_of_the_article():
+    text = "桃源社区开设邻里食堂\n发表时间：2023-06-02 08:15来源：青禾时报 " + BODY
+    assert _sources(text) == ["青禾时报"]
