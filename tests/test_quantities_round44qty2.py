@@ -31,3 +31,23 @@ def _quantities(text: str) -> list[tuple[str, float, str, str | None]]:
 )
 def test_quantities_bare_wan_people(text: str, expected: list) -> None:
     assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count after a word pointing back names things told of before: dropped
+        ("青禾小区装了两台电梯。这两部电梯的住户从此不用爬楼。", [("两台", 2.0, "台", None)]),
+        ("松林苑和竹溪苑都是老旧小区，这两个小区同步改造。", []),
+        ("除了上述三个新成立的基金，社区还收到捐赠。", []),
+        # the same number with no pointing word is a count
+        ("青禾街道今年新建了三个服务站。", [("三个", 3.0, "个", None)]),
+    ],
+)
+def test_quantities_pointing_back(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+def test_quantities_pointing_back_arabic_figure_is_kept() -> None:
+    # an Arabic figure after 这 with no earlier figure of its value is a stated count (round 22b)
+    assert _quantities("上周，这7名志愿者给老人送去了饺子。") == [("7名", 7.0, "名", None)]

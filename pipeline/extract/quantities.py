@@ -282,6 +282,13 @@ RE_RUNS_ON = regex.compile(r"[\p{Han}A-Za-z0-9%％‰]")
 POPULATION_WORD = "人口"
 # How far before the number the population word may end (常住人口|增长了|8万).
 POPULATION_WORD_REACH = 4
+# Words that point back at things told of before when written right before a count (这|两部电梯,
+# 上述|三个). Not 以上 on its own: it also closes an age (80岁以上|两人).
+POINTING_WORDS = r"这|那|上述|前述"
+# Example: 上述 in 上述三个基金.
+RE_POINTING_BACK = regex.compile(rf"(?:{POINTING_WORDS})$")
+# Characters before a count searched for a pointing word (上述 is two).
+POINTING_REACH = 2
 # The most characters before an Arabic 1 where 每/由 makes it a per-unit base (每完成1人, 由1名社工).
 PER_UNIT_REACH = 3
 # Round 35: what a merger or a division turns units into (合并为|1个服务站, 划分为|1个大网格): the
@@ -1196,6 +1203,17 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
     return "pair_reference"
 
 
+def reject_pointing_back(c: Candidate, f: FilterContext) -> str | None:
+    """21b. A small count in Chinese numerals right after a word pointing back (这两部电梯,
+    这五个角色, 上述三个基金) names things the article has already told of, counted or listed by
+    name: the same things again, not a new count (round 44: four tuning articles of three sets, none
+    in the gold). An Arabic figure there (这6名志愿者) is a stated figure: `drop_referring_back`
+    drops it only when an earlier figure has its value and unit."""
+    if c.script != "chinese" or c.value is None or c.value > ENUMERATION_MAX:
+        return None
+    return "pointing_back" if RE_POINTING_BACK.search(f.text, max(0, c.start - POINTING_REACH), c.start) else None
+
+
 def reject_view_counter(c: Candidate, f: FilterContext) -> str | None:
     """22. A page's view counter (浏览0次, 点击：3120次, 阅读次数：64次): the label right before
     the number and the measure word 次: the page's furniture, no count of events."""
@@ -1307,6 +1325,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_phase_number,
     reject_frequency,
     reject_pair_reference,
+    reject_pointing_back,
     reject_view_counter,
     reject_formula_gloss,
     reject_building_number,
@@ -2340,7 +2359,7 @@ RE_SHARE_GAP = regex.compile(r"[，,]")
 
 # A demonstrative right before a figure (这6支队伍, 那3个站点, 上述5个项目) points back to a figure
 # the article stated before: with the same value and unit earlier it is that fact again.
-RE_DEMONSTRATIVE_BEFORE = regex.compile(r"(?:这|那|上述|前述|以上)$")
+RE_DEMONSTRATIVE_BEFORE = regex.compile(rf"(?:{POINTING_WORDS}|以上)$")
 
 
 def drop_referring_back(mentions: list[Mention], text: str) -> list[Mention]:
