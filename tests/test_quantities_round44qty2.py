@@ -39,7 +39,7 @@ def test_quantities_bare_wan_people(text: str, expected: list) -> None:
         # a count after a word pointing back names things told of before: dropped
         ("青禾小区装了两台电梯。这两部电梯的住户从此不用爬楼。", [("两台", 2.0, "台", None)]),
         ("松林苑和竹溪苑都是老旧小区，这两个小区同步改造。", []),
-        ("除了上述三个新成立的基金，社区还收到捐赠。", []),
+        ("上述三个互助基金由社区统一管理。", []),
         # the same number with no pointing word is a count
         ("青禾街道今年新建了三个服务站。", [("三个", 3.0, "个", None)]),
     ],
