@@ -44,7 +44,7 @@ import regex
 from . import layout
 from .normalize import CleanText, starts_mid_sentence
 from .offsets import OffsetMap
-from .page_blocks import RANK_BYLINE, RANK_DISPATCH, RANK_SITE, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
+from .page_blocks import RANK_ACCOUNT, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
 from .vocabulary import word_freq
 from .web_page import RE_SUBTITLE_DASH, read_page
 
@@ -822,6 +822,10 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
     lede = next((outlet for p in body.paragraphs if p.kind == "body" and (outlet := layout.lede_outlet(p.text, _spaced(clean, p)))), None)
     if lede:
         candidates.append((RANK_DISPATCH, lede))
+    # a dateline run into the first paragraph (发表时间：… 来源：某某时报 在…): its 来源's outlet
+    fused = next((layout.fused_source_outlet(p.text) for p in body.paragraphs[:1] if p.kind == "body"), None)
+    if fused:
+        candidates.append((RANK_LABEL, fused))
     # the title's bylines, or a byline opening an untitled body (某某晚报通讯员 张三 above the lede)
     bylines = (body.title.bylines if body.title is not None else []) + [p for p in body.paragraphs[:1] if p.kind == "byline"]
     byline = next((outlet for b in bylines if (outlet := layout.byline_outlet(b.text))), None)
@@ -834,6 +838,9 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
         byline = next((outlet for b in closing if (outlet := layout.byline_outlet(b.text) or layout.closing_credit_outlet(b.text))), None)
     if byline:
         candidates.append((RANK_BYLINE, byline))
+    elif not candidates:
+        # the page names no outlet but its byline's brand: 某某记者 张三 under the headline
+        candidates.extend((RANK_ACCOUNT, brand) for b in bylines[:1] if (brand := layout.bare_byline_outlet(b.text)))
     # a portal's own name as 来源 (网易网) ranks below the outlet the story names itself
     # (中新网青禾3月5日电), as the site's name does; alone it stays the source
     candidates = [(max(rank, RANK_SITE) if layout.is_portal(outlet) else rank, outlet) for rank, outlet in candidates]

@@ -1187,7 +1187,7 @@ RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|�
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
 # A reporter's title after the outlet (全媒体记者, 首席记者, 通讯员); also read by places' filter 1b.
 REPORTER_TITLE = r"(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)"
-RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／、\-－]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?" + REPORTER_TITLE)
+RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／、\-－&＆]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?" + REPORTER_TITLE)
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 # An outlet's local bureau after the place (红网青禾县分站3月5日讯, 某某社青禾记者站): the place and the
 # bureau word may run longer than a place alone. Round 35B.
@@ -1466,8 +1466,9 @@ def byline_outlet(line: str) -> str | None:
     glued = outlet + (match.group("media") or "")
     if glued != outlet and is_outlet_name(glued) and not is_outlet_name(outlet):
         return glued  # 某某融媒记者张三: 融媒 ends the outlet's name (某某融媒), not the reporter's title
-    # 某某/某某商报记者, 新某某-某某日报记者 (round 39: a dash joins them too)
-    app, slash, named = outlet.replace("／", "/").replace("－", "/").replace("-", "/").partition("/")
+    # 某某/某某商报记者, 新某某-某某日报记者 (round 39: a dash joins them too; round 44: an ampersand,
+    # 某某&某某晚报记者, the app and the paper whose reporter it is, credited to the paper as gold-dc does)
+    app, slash, named = RE_BYLINE_JOIN.sub("/", outlet).partition("/")
     if slash:
         # An app and the paper that runs it (某某/某某商报记者 张三): the paper is the outlet.
         return next((part for part in (named, app) if is_outlet_name(part) or _is_paper(part)), None)
@@ -1478,6 +1479,94 @@ def byline_outlet(line: str) -> str | None:
 
 
 BYLINE_PAPER_MIN = 4  # 某某特区报 (4+ characters), not 本报 or 日报 alone
+# What joins an app and its paper before a reporter's title: 某某/某某商报, 新某某-某某日报, 某某&某某晚报
+RE_BYLINE_JOIN = regex.compile(r"[／/－\-&＆]")
+# A brand's name before a reporter's title on a byline line of its own, with no outlet's ending
+# (某某记者 张三 under the headline: an app or a paper's new-media brand); not a word that names no
+# outlet (本报, 本台: the page's own; 融媒体, 新闻: a reporter's title or a menu word).
+RE_BARE_BYLINE_BRAND = regex.compile(r"\p{Han}{2,6}")
+# A reporter's title inside the words before the byline's last title: 记者 张三 通讯员 李四 names no brand
+RE_ANY_REPORTER_TITLE = regex.compile(REPORTER_TITLE)
+BARE_BYLINE_NOT_BRANDS = ("本", "融媒", "全媒", "新闻", "通讯", "特约", "见习", "实习", "首席")
+
+
+# How far into a paragraph a dateline run into it still has its 来源 label (发表时间：日期 时间来源：…)
+FUSED_LABEL_REACH = 48
+# What a dateline run into a paragraph may hold before its 来源 label besides its fields: dates,
+# times, a site's address and separators (2026-01-07 19:26·www.example.com·来源：…), no words
+RE_DATELINE_STAMP = regex.compile(r"[\dA-Za-z\s.:：/\-·|｜_]*")
+OUTLET_NAME_MAX = 16  # the longest outlet's name read off the front of a glued value
+
+
+def fused_source_outlet(line: str) -> str | None:
+    """The outlet of a 来源 label that a page ran together with other text on one line, which the
+    dateline reader leaves as a paragraph: the label opening the paragraph or following the
+    dateline's other fields or stamps (发表时间：日期 时间来源：某某时报 在…, 日期·网址·来源：某某周末),
+    its value the outlet that opens it (来源：某某晚报夏季气温…) or the whole value closing a
+    short line. Round 44: three labelled pages of three sets lost their source so."""
+    found = fields(line[:FUSED_LABEL_REACH])
+    label = next((f for f in found if f.kind in ("source_label", "reprint_label")), None)
+    if label is None or not _only_dateline_before(line, found, label):
+        return None
+    value = line[label.value_start :].strip()
+    if len(value) <= OUTLET_NAME_MAX and not RE_ANY_PUNCT.search(value):
+        return outlet_value(value)
+    return next((value[:end] for end in range(min(len(value), OUTLET_NAME_MAX), OUTLET_HEAD_MIN - 1, -1) if is_outlet_name(value[:end])), None)
+
+
+def _only_dateline_before(line: str, found: list[Field], label: Field) -> bool:
+    """Nothing but the dateline's other fields, dates, times and addresses before the label."""
+    at = 0
+    for item in found:
+        if item is label:
+            return RE_DATELINE_STAMP.fullmatch(line[at : label.start]) is not None
+        if RE_DATELINE_STAMP.fullmatch(line[at : item.start]) is None or item.kind not in ("time_label", "reporter_label", "editor_label"):
+            return False
+        at = item.value_end
+    return False
+
+
+# The writers' label of a web page's credit line (作者：某某日报), whose value may be the outlet
+WRITER_LABEL = "作者"
+
+
+def writer_outlet(line: str) -> str | None:
+    """The outlet a web page's 作者 field names instead of a person: 作者：某某区融媒体中心, or an
+    app and its paper before the reporter's title the page split off (作者：某某&某某晚报 ⏎ 记者
+    张三): the paper, as in a byline (`byline_outlet`). Round 44: two labelled pages of two sets."""
+    for item in meta_fields(line):
+        if item.label != WRITER_LABEL:
+            continue
+        value = RE_TRAILING_REPORTER_TITLE.sub("", item.value.strip())
+        parts = RE_BYLINE_JOIN.split(value)
+        named = [part for part in parts if is_outlet_name(part) or (len(parts) > 1 and _is_paper(part))]
+        if named:
+            return named[-1]
+    return None
+
+
+# A reporter's title closing a 作者 value (作者：某某商报记者): not part of the outlet's name
+RE_TRAILING_REPORTER_TITLE = regex.compile(REPORTER_TITLE + r"$")
+
+
+def bare_byline_outlet(line: str) -> str | None:
+    """某某记者 张三 → 某某: the brand a byline line credits its reporter to when the name has no
+    outlet's ending (an app, a paper's new-media brand). Round 44: three labelled web pages of
+    three sets (two outlets) credit such a byline's brand as their source; read only where the
+    page names no other outlet (`articles._source`)."""
+    match = RE_BYLINE_OUTLET.match(line)
+    if not match or match.group("media"):
+        return None
+    brand = match.group("outlet")
+    if not RE_BARE_BYLINE_BRAND.fullmatch(brand) or brand.startswith(BARE_BYLINE_NOT_BRANDS) or is_menu_words(brand) or RE_ANY_REPORTER_TITLE.search(brand):
+        return None
+    return None if _is_outlet_ending(brand) else brand
+
+
+def _is_outlet_ending(name: str) -> bool:
+    """晚报 / 日报: an outlet's ending alone, a paper naming itself as 本报 does."""
+    _, endings = _media()
+    return name in endings or name in web_terms().get("outlet_ending", ()) or (len(name) < BYLINE_PAPER_MIN and name.endswith("报"))
 
 
 def wechat_header(line: str) -> "regex.Match | None":

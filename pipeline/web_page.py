@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import layout
-from .page_blocks import RANK_SITE, RE_ORIGINAL_TITLE, TITLE_MIN, Block, could_be_title, to_furniture
+from .page_blocks import RANK_BYLINE, RANK_SITE, RE_ORIGINAL_TITLE, TITLE_MIN, Block, could_be_title, to_furniture
 
 # Runs of Han characters, for the bigrams a headline shares with its body
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
@@ -105,6 +105,8 @@ def read_page(found: list[Block]) -> Page:
     for block in found:
         if block.kind in ("meta", "furniture") and block.outlet:
             page.sources.append((block.rank, block.outlet))
+        elif block.kind in ("meta", "credit") and (writer := layout.writer_outlet(block.text)):
+            page.sources.append((RANK_BYLINE, writer))  # 作者：某某日报: the reporter's outlet
         if page.date is None and block.web in ("dateline", "meta") and block.date:
             page.date = block.date
     return page

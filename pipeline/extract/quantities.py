@@ -5,7 +5,8 @@ subject 注册志愿者. How:
 
 1. Candidates: one regex pass over the article for [qualifier] numeral [余/多] measure-word
    [以上/左右], plus percent words (百分之七十五) and tenths (七成), and sums of money whose 元
-   the writer left out (计划投资100万: a money word shortly before an Arabic number + 万/亿). Measure words and
+   the writer left out (计划投资100万: a money word shortly before an Arabic number + 万/亿), and counts
+   of people with no measure word (4.5万居民, 常住人口超95万 → 人). Measure words and
    qualifier words come from `lexicons/units.tsv` and `lexicons/quantity_qualifiers.tsv`;
    numerals are parsed by `pipeline.numerals`.
 2. Numbered filters (`FILTERS`) reject what is not a count of real things: ordinals,
@@ -274,6 +275,20 @@ RE_LOCATIVE_END = regex.compile(r"(?:内|中|里|范围内|之间)$")
 RE_BARE_MONEY = regex.compile(rf"(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>万|亿)(?![\p{{Han}}A-Za-z0-9%％‰])")
 # How far before the number a money word may stand (计划投资|100万).
 MONEY_WORD_REACH = 4
+# A character that runs a figure on into a word or a number (95万|元, 8万|多): no bare figure ends there.
+# Example: 元 after 95万.
+RE_RUNS_ON = regex.compile(r"[\p{Han}A-Za-z0-9%％‰]")
+# The word that makes a bare 万 figure after it a count of people (服务人口约|220万, 人口增长了|8万).
+POPULATION_WORD = "人口"
+# How far before the number the population word may end (常住人口|增长了|8万).
+POPULATION_WORD_REACH = 4
+# Words that point back at things told of before when written right before a count (这|两部电梯,
+# 上述|三个). Not 以上 on its own: it also closes an age (80岁以上|两人).
+POINTING_WORDS = r"这|那|上述|前述"
+# Example: 上述 in 上述三个基金.
+RE_POINTING_BACK = regex.compile(rf"(?:{POINTING_WORDS})$")
+# Characters before a count searched for a pointing word (上述 is two).
+POINTING_REACH = 2
 # The most characters before an Arabic 1 where 每/由 makes it a per-unit base (每完成1人, 由1名社工).
 PER_UNIT_REACH = 3
 # Round 35: what a merger or a division turns units into (合并为|1个服务站, 划分为|1个大网格): the
@@ -442,6 +457,18 @@ def candidate_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def bare_wan_pattern() -> regex.Pattern:
+    """An Arabic number + 万 with no measure word, with a before-qualifier and an inner 余/多
+    joined to it (常住人口超95万, 1万多居民), for `implied_people`.
+    Example matches: 超95万, 1万多, 38.46万."""
+    before = [q.word for q in qualifier_words() if q.position == "before" and q.applies_to == "any"]
+    inner = [q.word for q in qualifier_words() if q.position == "inner" and q.qualifier == "more_than"]
+    return regex.compile(
+        rf"(?P<pre>{_alternation(before)})?(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>万)(?P<inner>{_alternation(inner)})?"
+    )
+
+
+@lru_cache(maxsize=1)
 def label_pattern() -> regex.Pattern:
     """Numbered slogans from `lexicons/quantity_labels.txt` (三个代表, 六个一)."""
     return regex.compile(_alternation(read_terms("quantity_labels.txt")))
@@ -495,6 +522,12 @@ def adverbial_words() -> frozenset[str]:
 def money_words() -> tuple[str, ...]:
     """`lexicons/quantity_money_words.txt`: words that make 100万 a sum in 元 (投资, 善款)."""
     return tuple(sorted(read_terms("quantity_money_words.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> tuple[str, ...]:
+    """`lexicons/quantity_people_nouns.txt`: nouns for people a bare 万 figure counts (8万居民)."""
+    return tuple(sorted(read_terms("quantity_people_nouns.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -672,7 +705,8 @@ def find_candidates(text: str, tokens: Tokens) -> list[Candidate]:
     `problem` that the first filter reports.
     """
     found = [_candidate(match, text, tokens) for match in candidate_pattern().finditer(text)]
-    return merge_ranges(sorted(found + implied_money(text), key=lambda c: c.start), text)
+    implied = implied_money(text) + implied_people(text)
+    return merge_ranges(sorted(found + implied, key=lambda c: c.start), text)
 
 
 def merge_ranges(found: list[Candidate], text: str) -> list[Candidate]:
@@ -729,6 +763,41 @@ def implied_money(text: str) -> list[Candidate]:
             category="money", unit_end=match.end(), qualifier=None,
         ))
     return out
+
+
+def implied_people(text: str) -> list[Candidate]:
+    """Counts of people written as a bare Arabic number + 万 (round 44: population and resident
+    counts in six tuning articles of five sets were missed): a people noun right after it
+    (覆盖8万人口, 4.5万居民, 1.8万残疾人) or, with no word after it, a population word just
+    before it in the clause (服务人口约220万, 常住人口超95万). Unit 人, as the gold writes them."""
+    out = []
+    for match in bare_wan_pattern().finditer(text):
+        if not (_people_noun_after(text, match.end()) or _population_word_before(text, match.start("arabic"), match.end())):
+            continue
+        qualifier = _qualifier_for(match.group("pre"), "before", match.group("arabic")) if match.group("pre") else None
+        qualifier = qualifier or (_qualifier_for(match.group("inner"), "inner", match.group("arabic")) if match.group("inner") else None)
+        out.append(Candidate(
+            start=match.start(), end=match.end(), num_start=match.start("arabic"), num_end=match.end("magnitude"),
+            numeral=text[match.start("arabic") : match.end("magnitude")], script="arabic",
+            value=parse_arabic(match.group("arabic"), match.group("magnitude")), unit="人", unit_written="",
+            category="people", unit_end=match.end(), qualifier=qualifier, pre=match.group("pre") or "",
+        ))
+    return out
+
+
+def _people_noun_after(text: str, end: int) -> bool:
+    """Does a people noun (`quantity_people_nouns.txt`) start at `end` (8万|人口)?"""
+    return text.startswith(people_nouns(), end)
+
+
+def _population_word_before(text: str, start: int, end: int) -> bool:
+    """Does the figure ending at `end` close its clause (no word or number after it) with the
+    population word ending at most POPULATION_WORD_REACH characters before `start`, in the same
+    clause (常住人口|超|95万，)?"""
+    if RE_RUNS_ON.match(text, end):
+        return False
+    before = RE_PUNCT_OR_SPACE.split(text[max(0, start - POPULATION_WORD_REACH - len(POPULATION_WORD)) : start])[-1]
+    return POPULATION_WORD in before
 
 
 def _read(parse: Callable[[str], float], numeral: str) -> tuple[float | None, str | None]:
@@ -1134,6 +1203,17 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
     return "pair_reference"
 
 
+def reject_pointing_back(c: Candidate, f: FilterContext) -> str | None:
+    """21b. A small count in Chinese numerals right after a word pointing back (这两部电梯,
+    这五个角色, 上述三个基金) names things the article has already told of, counted or listed by
+    name: the same things again, not a new count (round 44: four tuning articles of three sets, none
+    in the gold). An Arabic figure there (这6名志愿者) is a stated figure: `drop_referring_back`
+    drops it only when an earlier figure has its value and unit."""
+    if c.script != "chinese" or c.value is None or c.value > ENUMERATION_MAX:
+        return None
+    return "pointing_back" if RE_POINTING_BACK.search(f.text, max(0, c.start - POINTING_REACH), c.start) else None
+
+
 def reject_view_counter(c: Candidate, f: FilterContext) -> str | None:
     """22. A page's view counter (浏览0次, 点击：3120次, 阅读次数：64次): the label right before
     the number and the measure word 次: the page's furniture, no count of events."""
@@ -1245,6 +1325,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_phase_number,
     reject_frequency,
     reject_pair_reference,
+    reject_pointing_back,
     reject_view_counter,
     reject_formula_gloss,
     reject_building_number,
@@ -2278,7 +2359,7 @@ RE_SHARE_GAP = regex.compile(r"[，,]")
 
 # A demonstrative right before a figure (这6支队伍, 那3个站点, 上述5个项目) points back to a figure
 # the article stated before: with the same value and unit earlier it is that fact again.
-RE_DEMONSTRATIVE_BEFORE = regex.compile(r"(?:这|那|上述|前述|以上)$")
+RE_DEMONSTRATIVE_BEFORE = regex.compile(rf"(?:{POINTING_WORDS}|以上)$")
 
 
 def drop_referring_back(mentions: list[Mention], text: str) -> list[Mention]:
