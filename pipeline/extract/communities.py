@@ -1420,34 +1420,6 @@ def _staff_housing(text: str, place_ends: dict[int, Mention]) -> list[_Candidate
     return found
 
 
-# Round 44 (comm): where the page set two name characters apart with spaces or a line end that
-# normalization dropped (多方协同办实事 社区焕新暖民心, 学子愁学费 社区伸援手, 受访单位供图 建科大社区):
-# a headline's halves, a photo credit and the caption after it; a community's name is written
-# without one, so a name walk stops there. Tuning pool: three articles of three sets (and a bulk copy).
-def _page_gaps(ctx: ArticleContext) -> frozenset[int]:
-    """Offsets i of the article text where the raw clipping had characters dropped between
-    text[i-1] and text[i], both name characters (Han, digits, Latin)."""
-    text, offsets = ctx.text, ctx.article.offsets
-    starts, ends = offsets.starts, offsets.ends
-    return frozenset(i for i in range(1, min(len(text), len(starts)))
-                     if starts[i] > ends[i - 1] and RE_NAME_TOKEN.match(text[i - 1]) and RE_NAME_TOKEN.match(text[i]))
-
-
-class _GappedTokens(SpanIndex):
-    """The article's tokens, a token that runs over a page gap cut in two there, and the gaps."""
-
-    def __init__(self, spans, gaps: frozenset[int]) -> None:
-        ordered = sorted(gaps)
-        cut = []
-        for start, end in spans:
-            for at in ordered[bisect.bisect_right(ordered, start) : bisect.bisect_left(ordered, end)]:
-                cut.append((start, at))
-                start = at
-            cut.append((start, end))
-        super().__init__(cut)
-        self.gaps = gaps
-
-
 class CommunityExtractor:
     """Find named communities, villages, estates and grids, attached to their street/district.
 
@@ -1463,7 +1435,7 @@ class CommunityExtractor:
 
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
-        tokens = _GappedTokens(non_space(text, ctx.tokens.spans, ctx.tokens.starts), _page_gaps(ctx))
+        tokens = SpanIndex(non_space(text, ctx.tokens.spans, ctx.tokens.starts))
         places = sorted(ctx.found("places"), key=lambda m: m.start)
         place_ends = {m.end: m for m in places}
         place_chars = set()
@@ -1511,8 +1483,6 @@ class CommunityExtractor:
             if start in place_ends:
                 stop = "place"
                 break
-            if start in tokens.gaps:
-                break  # the page set the words before apart (受访单位供图 建科大社区): an edge
             if index < 0 or tokens.spans[index][1] != start:
                 break  # the text's start, or a gap (space) before the name: an edge
             t_start, t_end = tokens.spans[index]
