@@ -15,8 +15,9 @@ place or a word that announces one (在, 走进, 和: `community_left_boundaries
 article names it twice, or once where its position says so: at a clause start before its own body
 or office holder (明月社区党委, `community_body_followers.txt`) or, for an estate, before a building or
 section (东湖花园12栋); after a verb or adverb (建设特色社区, 主动联系社区) it is a phrase. A stem
-that opens with a verb or preposition (筑牢|社区安全防线, 落地|先锋社区) counts only when named twice
-or when a shorter reading of it is named; time words (目前, 现阶段) announce a clause, not a name;
+that opens with a verb or preposition (筑牢|社区安全防线, 落地|先锋社区, 直|插社区) counts only when named
+twice (a phrase copied with the same words before or after it is named once) or when a shorter
+reading of it is named; time words (目前, 现阶段) announce a clause, not a name;
 team and office words (巡逻队, 建设办) and police units cut the stem like a street does.
 Numbered filters then drop generic phrases (试点社区, 部分社区), heads that are part of a longer
 word (村民, 社区治理, 公园, 乡村; a proper dictionary word such as 安康社区 stays after a place or
@@ -408,9 +409,11 @@ def is_unit_word(word: str) -> bool:
 def opens_with_verb(pieces) -> bool:
     """Whether a stem opens with a verb or preposition: its first word is one in jieba's dictionary
     and more words follow (落地|先锋), or jieba does not know the first word and its first character
-    is a frequent verb or a preposition followed by a result complement (筑牢, 讲好; not 胜稼村).
-    One known verb alone is judged elsewhere."""
+    is a frequent verb or a preposition followed by a result complement (筑牢, 讲好; not 胜稼村), or
+    two characters an adverb and a verb (直|插). One known verb alone is judged elsewhere."""
     word = pieces[0][2]
+    if len(pieces) == 2 and len(word) == 1 and _adverb_char_and_verb(word + pieces[1][2]):
+        return True  # 直|插社区: jieba leaves the two characters apart
     tag = word_tags().get(word)
     if tag is not None:
         return tag in VERB_OPENER_TAGS and len(pieces) >= 2
@@ -431,6 +434,16 @@ def _adverb_and_verb(word: str) -> bool:
     token that jieba tags as anything (a person's name, a noun); not 持续 alone, not 全面|小康."""
     adverb = next((a for a in _phrase_adverbs() if word.startswith(a) and len(word) > len(a)), None)
     return adverb is not None and word_tags().get(word[len(adverb):]) in ("v", "vd", "vn")
+
+
+def _adverb_char_and_verb(word: str) -> bool:
+    """直插: two characters jieba lists as no word, an adverb it finds often and a frequent
+    verb; not 新建 (新 an adjective), 永兴 (a word)."""
+    if len(word) != 2 or word in word_tags():
+        return False
+    adverb, verb = word
+    return (word_tags().get(adverb) == "d" and word_freq().get(adverb, 0) >= COMMON_VERB_FREQ
+            and word_tags().get(verb) == "v" and word_freq().get(verb, 0) >= COMMON_VERB_FREQ)
 
 
 def verb_piece(word: str) -> bool:
@@ -1226,6 +1239,27 @@ def _deepest_code(sources: list[list[Mention]]) -> str | None:
     return place_code
 
 
+def _repeat_context(text: str, cand: _Candidate) -> tuple[str | None, str]:
+    """The Han characters right before and right after a mention; quotes and spaces, which a
+    headline and its lede set differently (“某某，筑牢社区…” / 某某，筑牢社区…), do not count.
+    A place written before the name (某某街道|翻身社区, twice) is its address, not a copied phrase:
+    None then, equal to nothing."""
+    before = None if cand.places else "".join(
+        RE_HAN.findall(text, max(0, cand.start - REPEAT_CONTEXT_BEFORE * 2), cand.start))[-REPEAT_CONTEXT_BEFORE:]
+    after = "".join(RE_HAN.findall(text, cand.end, cand.end + REPEAT_CONTEXT_AFTER * 2))[:REPEAT_CONTEXT_AFTER]
+    return before, after
+
+
+def _distinct_uses(contexts: list[tuple[str | None, str]]) -> int:
+    """How many times a name is used, not copied: a mention whose words before or whose words after
+    repeat an earlier mention's is the same phrase written again (丰富社区群众的… twice)."""
+    kept: list[tuple[str | None, str]] = []
+    for before, after in contexts:
+        if not any((before is not None and before == b) or after == a for b, a in kept):
+            kept.append((before, after))
+    return len(kept)
+
+
 def _confirm_pending(text: str, cand: _Candidate, name: str, accepted: set[str], count: int,
                      accepted_starts: set[int], accepted_ends: set[int]) -> bool:
     """Whether a pending candidate is a community after all, made accepted (and cut to its
@@ -1944,11 +1978,10 @@ class CommunityExtractor:
         accepted = {name for name, c in zip(names, candidates) if not c.pending}
         # A phrase written again word for word (a headline repeated by the lede: 某某社区积极探索社区
         # 发展… twice) is named once: mentions count when what stands around them differs.
-        contexts: dict[str, set[str]] = {}
+        contexts: dict[str, list[tuple[str, str]]] = {}
         for name, c in zip(names, candidates):
-            around = text[max(0, c.start - REPEAT_CONTEXT_BEFORE) : c.start] + "|" + text[c.end : c.end + REPEAT_CONTEXT_AFTER]
-            contexts.setdefault(name, set()).add(around)
-        counts = {name: len(found) for name, found in contexts.items()}
+            contexts.setdefault(name, []).append(_repeat_context(text, c))
+        counts = {name: _distinct_uses(found) for name, found in contexts.items()}
         # Written right next to an accepted community, or next to it in a list (北湖社区翠竹苑小区,
         # 北湖社区、梧桐社区): one of a row of communities.
         accepted_starts = {c.start for c in candidates if not c.pending}
