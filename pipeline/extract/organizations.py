@@ -680,8 +680,8 @@ RE_REGISTERED_ENDING = regex.compile(r"(?:集团|股份|控股)*有限(?:责任)
 # the name whatever jieba tags it (青禾市|护航|社会工作服务中心). Example: 社工服务中心.
 SOCIAL_WORK_AGENCY_ENDINGS = ("社会工作服务中心", "社会工作服务站", "社会工作服务社", "社工服务中心", "社工服务站", "社工服务社")
 # Round 44: endings that need a name besides their place (place_ok=no: 公益服务中心, 物业公司)
-# take one brand word after the place too, whatever jieba tags it (长沙市|精诚|公益服务中心 a,
-# 河北|汇成|物业公司 v), when the run of endings after the brand is at least this long: a bare
+# take one brand word after the place too, whatever jieba tags it (株洲市|友善|公益服务中心 a,
+# 河北|达成|物业公司 v), when the run of endings after the brand is at least this long: a bare
 # 公司 or 物业 after a place and a verb is as often a clause (某小区|更换|物业).
 MIN_BRANDED_ENDING_RUN = 4
 SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
@@ -1731,7 +1731,7 @@ class OrganizationExtractor:
 
     def _brand_opener(self, first: str, *, after_place: bool) -> bool:
         """The first word of a several-word trade name: no verb or adverb (积极|推进建设|有限公司 is a
-        clause), but one character right after a place is the brand's (某省|尚|百帮|服务集团有限公司,
+        clause), but one character right after a place is the brand's (某省|尚|千帆|服务集团有限公司,
         round 44): the adverbs a clause would put there (也, 就, 已) are stops and end the name first."""
         return self.res.known_words.get(first) not in SANDWICH_OPENER_TAGS or (after_place and len(first) == 1)
 
@@ -1753,7 +1753,7 @@ class OrganizationExtractor:
     def _agency_brand_after_place(self, text: str, i: int, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int, place_starts: frozenset[int] = frozenset()) -> int | None:
         """A body named place + one two-character brand word (the word at `i`) + an ending that
         needs a brand (`_takes_brand`), whatever jieba tags the brand (青禾市|护航|社会工作服务中心 v,
-        桃源|五里|社工服务中心 m, 某市|精诚|公益服务中心 a): where the place ends, else None.
+        桃源|五里|社工服务中心 m, 某市|友善|公益服务中心 a): where the place ends, else None.
         Such bodies take such words as brands; a clause (青禾市|推进建设|公司) has more words and
         another ending. Before the other endings than an agency's the brand follows a place, not a
         community (某小区|更换|物业公司 is a clause)."""

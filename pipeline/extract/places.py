@@ -485,7 +485,7 @@ def first_org_ending(text: str, end: int) -> tuple[str, str]:
 
 def names_street_body(text: str, end: int) -> bool:
     """Whether the organization ending after a street at `end` makes a street body's registered
-    name: not after a venue (某街道|龙胜公园|社工宣传周 says where an event is) and not the street's
+    name: not after a venue (某街道|桂花公园|社工宣传周 says where an event is) and not the street's
     party committee (某区某街道|党工委: the street's own organ, written after where it is)."""
     gap, ending = first_org_ending(text, end)
     return bool(ending) and ending not in _party_endings() and not any(venue in gap for venue in _venues())
