@@ -367,6 +367,7 @@ def _title_at_top(found: list[Block], lede: int, web: bool = False) -> int | Non
         return None
     first = texts[0]
     if _is_related_link(found[first]):
+        to_furniture(found[first], "nav")
         return None
     if found[first].kind not in ("heading", "body") or not could_be_title(found[first].text):
         return None
@@ -384,12 +385,9 @@ def _title_at_top(found: list[Block], lede: int, web: bool = False) -> int | Non
 
 def _is_related_link(block: Block) -> bool:
     """相关阅读：某某小区如何找回青春 as a page's first line: the link to another article the site set
-    over this one (an end marker's label opening it), never its headline; it becomes furniture.
-    Round 44 (title2): such a link was read as the headline of a copied report."""
-    if not layout.is_end_marker(block.text) or not RE_FIELD_COLON.search(block.text):
-        return False
-    to_furniture(block, "nav")
-    return True
+    over this one (an end marker's label opening it), never its headline: the caller makes it
+    furniture. Round 44 (title2): such a link was read as the headline of a copied report."""
+    return layout.is_end_marker(block.text) and RE_FIELD_COLON.search(block.text) is not None
 
 
 def _without_column_names(found: list[Block], texts: list[int], lede: int) -> list[int]:

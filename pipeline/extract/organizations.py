@@ -624,7 +624,7 @@ class _Resources:
     program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names (word, "")
     posts: tuple[str, ...]  # person_roles.txt: a department followed by one is a person's role (C15)
     level_kinds: tuple[str, ...]  # org_level_kinds.txt: 村级, 乡镇 — a lower level as a kind (F16)
-    field_words: Mapping[str, frozenset[str]]  # org_field_words.tsv: 建设 → {公司, 集团, 促进会}
+    field_words: Mapping[str, tuple[str, ...]]  # org_field_words.tsv: 建设 → (促进会, 公司, 集团), longest first
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -759,7 +759,9 @@ def resources() -> _Resources:
         program_heads=_automaton({row["suffix"]: "" for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
         posts=tuple(read_terms("person_roles.txt")),
         level_kinds=tuple(read_terms("org_level_kinds.txt")),
-        field_words={row["field"]: frozenset(row["endings"].split(",")) for row in read_table("org_field_words.tsv")},
+        # longest field word first, and its endings longest first (禁毒 → 委员会 before 委)
+        field_words={row["field"]: tuple(sorted(row["endings"].split(","), key=lambda e: (-len(e), e)))
+                     for row in sorted(read_table("org_field_words.tsv"), key=lambda r: (-len(r["field"]), r["field"]))},
     )
 
 
@@ -1538,7 +1540,7 @@ class OrganizationExtractor:
         某区|社会建设|促进会, 某山|联合发展|集团): the word names what the body works on, though
         elsewhere a verb or a stop ends the name there (某镇|建设|社工站 is a clause). Not before an
         ending that goes on into a descriptor (某市|发展|集团化办学: a way of running things); else None."""
-        for word, endings in sorted(self.res.field_words.items(), key=lambda item: -len(item[0])):
+        for word, endings in self.res.field_words.items():
             k = start - len(word)
             if k <= floor or not text.startswith(word, k):
                 continue

@@ -640,6 +640,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     rel = _relations()
     by_form = lambda *forms: [w for w, r in rel.items() if r.form in forms]  # noqa: E731
     support = _alternation(by_form("support"))
+    under_nouns = support + "|组织|牵头|" + UNDER_ONLY_NOUNS  # what A gives in 在A的…下 (see "under")
     gap_terms = read_terms("partnership_gap_words.txt")
     gap_words = _alternation(gap_terms)
     with_gap_words = _alternation(w for w in gap_terms if w != "就")
@@ -675,8 +676,8 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # 在A的协调下 / 协调配合下，B…: A brokers the work B does (a building's management office for a
         # health centre, a district committee, a volunteer federation; round 43, 3 articles of pool
         # and bulk). Only here: A协调B is no pairing word.
-        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=support + "|组织|牵头|" + UNDER_ONLY_NOUNS)),
-        "under_item_gap": regex.compile(RE_UNDER_ITEM_GAP_TEMPLATE.format(nouns=support + "|组织|牵头|" + UNDER_ONLY_NOUNS, clause=clause_words())),
+        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=under_nouns)),
+        "under_item_gap": regex.compile(RE_UNDER_ITEM_GAP_TEMPLATE.format(nouns=under_nouns, clause=clause_words())),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
         "obtain_money": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns="资金|经费")),

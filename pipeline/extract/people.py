@@ -179,6 +179,9 @@ CREDIT_SLASHES = ("/", "／")
 # closing them (某某 某某 文 某某 摄). Round 44: four articles of two fresh labelled sets, every name lost
 # (文 and 图 alone are no role words anywhere else).
 CRAFT_WORDS = frozenset({"文", "图", "摄", "图文", "文图"})
+# … tried longest first, in a fixed order (图文 before 文: the reading must not follow set order)
+CRAFT_WORDS_LONGEST_FIRST = tuple(sorted(CRAFT_WORDS, key=lambda w: (-len(w), w)))
+CRAFT_CHARS = frozenset("".join(CRAFT_WORDS))  # a text without one holds no such credit
 # A craft word opening a piece and the slash or colon after it (文/某某, 图文：某某).
 RE_CRAFT_OPENING = regex.compile(r"(图文|文图|文|图|摄)[/／:：]")
 # What parts the pieces of a credit: spaces, semicolons, the enumeration comma (图/某某、某某).
@@ -1166,12 +1169,12 @@ class PersonExtractor:
         anything but craft words and names is no such credit, and names no craft word claims are
         left out (a bare name says nothing of the person)."""
         text, out = ctx.text, []
-        if not any(c in text for c in "文图摄"):
+        if not CRAFT_CHARS.intersection(text):
             return out
         for pattern in (RE_CRAFT_BRACKET, RE_CRAFT_LINE):
             for match in pattern.finditer(text):
                 inner = match.group("inner")
-                if any(c in inner for c in "文图摄"):
+                if CRAFT_CHARS.intersection(inner):
                     out += self._craft_names(text, match.start("inner"), match.end("inner"), blocked)
         return out
 
@@ -1209,7 +1212,7 @@ class PersonExtractor:
         if closed:
             return closed, None
         if craft is None:
-            craft = next((w for w in sorted(CRAFT_WORDS, key=len, reverse=True) if text.startswith(w, p, q)), None)
+            craft = next((w for w in CRAFT_WORDS_LONGEST_FIRST if text.startswith(w, p, q)), None)
             if craft is None or self.freq.get(text[p : p + len(craft) + 1], 0) > 0:
                 return None, None  # 文章预览, 图书角: a word the craft character opens, no credit
             p += len(craft)
@@ -1218,7 +1221,7 @@ class PersonExtractor:
 
     def _closed_craft_groups(self, text: str, p: int, q: int, blocked: list[bool]) -> list[_Found] | None:
         """text[p:q] as groups of names, each closed by a craft word (某某某某文某某摄), or None."""
-        for craft in CRAFT_WORDS:
+        for craft in CRAFT_WORDS_LONGEST_FIRST:
             if q - p > len(craft) + 1 and text.endswith(craft, p, q):
                 names_end = q - len(craft)
                 for r in range(names_end - 2, p - 1, -1):
@@ -1937,7 +1940,8 @@ class PersonExtractor:
         # a verb of saying tells that someone spoke, not what they are. Round 44 people2: the pool's
         # gold (499 people, 16 sets), seeds and dev hold no role-less person; such speakers were
         # six of the pool's ten role-less facts (six articles, five sets: feature stories' residents).
-        people = {name: attrs for name, attrs in people.items() if attrs["role"] is not None or name not in self._speakers_only(text, found)}
+        speakers = self._speakers_only(text, found)
+        people = {name: attrs for name, attrs in people.items() if attrs["role"] is not None or name not in speakers}
         mentions = []
         for start in sorted(spans):
             f = spans[start]

@@ -1178,6 +1178,7 @@ def reject_modifier_only(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _modifier_only_name() -> "regex.Pattern[str]":
     """Generic holders, one or more modifiers, then one program word (program_suffixes.tsv)."""
     holders = _word_run("level_holder", "generic_prefix").pattern
