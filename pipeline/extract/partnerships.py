@@ -124,6 +124,12 @@ RE_UNIT_TAIL = regex.compile(r"^(?:党委|党总支|党支部|团委|团支部)(
 # (round 41b: three pool articles). Example match: 乡村振兴工作队 (after 驻某村).
 RE_STATIONED_TEAM = regex.compile(r"[“‘\"]?(?:乡村振兴|驻村|帮扶|扶贫)?(?:工作队|工作组|第一书记|书记|干部)")
 STATIONED_WORDS = frozenset({"驻"})
+# A place written as an item of a party list (与某镇、B合作; 在A、某街道的支持下): the place with the
+# list mark joining it, in a span whose places are marked by PLACE_MARK (_unplaced_items). A street or
+# town written only as a place is no party, but the named items of its list still are (round 45: three
+# pool articles of three sets). Example match: ◇、 (in 与◇、B).
+PLACE_MARK = "◇"
+RE_PLACE_ITEM = regex.compile(PLACE_MARK + r"+(?:、|和|及|以及)|(?:、|和|及|以及)" + PLACE_MARK + r"+|" + PLACE_MARK + "+")
 # Two quoted names back to back: ”“ (a list without marks).
 RE_BACK_TO_BACK = regex.compile(r"[”’][“‘]")
 # Clause marks: the actor is looked for inside the relation word's clause first.
@@ -1101,6 +1107,13 @@ class PartnershipExtractor:
         return RE_QUOTE_MARKS.sub("", kept)
 
     @staticmethod
+    def _unplaced_items(text: str, start: int, end: int, places: bytearray) -> str:
+        """text[start:end] without place items (RE_PLACE_ITEM: each place with the list mark joining
+        it to the list) and quote marks."""
+        marked = "".join(PLACE_MARK if places[i] else text[i] for i in range(start, end))
+        return RE_QUOTE_MARKS.sub("", RE_PLACE_ITEM.sub("", marked))
+
+    @staticmethod
     def _starts_with_place(text: str, start: int, places: bytearray) -> bool:
         while start < len(text) and RE_QUOTE_MARKS.match(text[start]):
             start += 1
@@ -1464,7 +1477,7 @@ class PartnershipExtractor:
     def _with_before(self, text: str, clause_start: int, p: _Party, places, floor: int | None = None) -> bool:
         """与/和/同/跟 (then gap words, places, quotes) right before party `p`; with `floor` (the end of
         the party before `p`), also 与 and list items no extractor named in between (与某某站、p)."""
-        lead = self._unplaced(text, max(clause_start, p.start - 16), p.start, places)
+        lead = self._unplaced_items(text, max(clause_start, p.start - 16), p.start, places)
         return bool(_patterns()["with_tail"].search(lead)) or self._with_unnamed_first(text, p, places, floor) is not None
 
     def _with_unnamed_first(self, text: str, p: _Party, places, floor: int | None):
@@ -1476,7 +1489,7 @@ class PartnershipExtractor:
         return RE_WITH_UNNAMED_FIRST.search(lead)
 
     def _with_char(self, text: str, clause_start: int, p: _Party, places, floor: int | None = None) -> str:
-        lead = self._unplaced(text, max(clause_start, p.start - 16), p.start, places)
+        lead = self._unplaced_items(text, max(clause_start, p.start - 16), p.start, places)
         found = _patterns()["with_tail"].search(lead) or self._with_unnamed_first(text, p, places, floor)
         return (RE_WITH_MARK.search(found.group()) or RE_VISIT_MARK.search(found.group())).group()
 
@@ -1551,7 +1564,7 @@ class PartnershipExtractor:
         a_list = self._under_list(text, a, inside, match.end(1), places) if a in inside else [a]
         if RE_UNNAMED_TAIL.fullmatch(text, a_list[-1].end, match.end(1)):
             return a_list  # 在A、镇政府、社区居委会的支持下: the named supporters still support
-        if a_list[-1].end != match.end(1):
+        if a_list[-1].end != match.end(1) and self._unplaced_items(text, a_list[-1].end, match.end(1), places):
             a_list = [a] if a.end == match.end(1) else []  # 在A、B两家的支持下: not only names
         return a_list
 
