@@ -1,6 +1,6 @@
 """Round 41 second pass (pairs): a unit's staff stationed at a community or station (A驻B, A的民警
-常驻B) pairs A with B; a dispatched village team or first secretary (A驻某村工作队, A派驻某村第一书记)
-does not. Sentences written for these tests (made-up names)."""
+常驻B) pairs A with B; since round 45 so does a dispatched village team or first secretary (A驻某村工作队,
+A派驻某村第一书记: gold-dc pairs the unit with the village). Sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
 
@@ -20,14 +20,14 @@ def test_police_staff_stationed_in_a_community():
     assert pairs(text, **UNITS) == [("杉木岭社区", "澜湾派出所")]
 
 
-def test_dispatched_first_secretary_pairs_nothing():
+def test_dispatched_first_secretary_pairs_unit_and_village():
     text = "柏岸县文旅局派驻杉木村第一书记已到村两年。"
-    assert pairs(text, **UNITS) == []
+    assert pairs(text, **UNITS) == [("杉木村", "柏岸县文旅局")]
 
 
-def test_stationed_village_team_pairs_nothing():
+def test_stationed_village_team_pairs_unit_and_village():
     text = "柏岸县文旅局驻杉木村乡村振兴工作队与村两委一起谋划产业。"
-    assert pairs(text, **UNITS) == []
+    assert pairs(text, **UNITS) == [("杉木村", "柏岸县文旅局")]
 
 
 def test_resident_units_of_a_community_pair_nothing():
@@ -35,6 +35,6 @@ def test_resident_units_of_a_community_pair_nothing():
     assert pairs(text, **UNITS) == []
 
 
-def test_quoted_first_secretary_pairs_nothing():
+def test_quoted_first_secretary_pairs_unit_and_village():
     text = "柏岸县文旅局驻杉木村“第一书记”正在整理货架。"
-    assert pairs(text, **UNITS) == []
+    assert pairs(text, **UNITS) == [("杉木村", "柏岸县文旅局")]

@@ -118,12 +118,6 @@ RE_STREET_BEFORE_ITEM = regex.compile(r"(?<=^(?:、|和|及))\p{Han}{2,4}(?:街�
 # The Party or youth unit of a list item that the item's found name leaves out (某卫生服务中心|党支部、
 # 某物业党支部): the list goes on over it. Example match: 党支部 (before 和 or 、).
 RE_UNIT_TAIL = regex.compile(r"^(?:党委|党总支|党支部|团委|团支部)(?=、|和|及|以及|与)")
-# What follows B in A驻B when A's dispatched village team or secretary is named (某局驻某村工作队,
-# 某局派驻某村第一书记): the team's posting, not a partnership of A with B, as the gold leaves it.
-# A unit's staff stationed at a community or station (某社工机构驻某社工站, 某所民警常驻某社区) is one
-# (round 41b: three pool articles). Example match: 乡村振兴工作队 (after 驻某村).
-RE_STATIONED_TEAM = regex.compile(r"[“‘\"]?(?:乡村振兴|驻村|帮扶|扶贫)?(?:工作队|工作组|第一书记|书记|干部)")
-STATIONED_WORDS = frozenset({"驻"})
 # A place written as an item of a party list (与某镇、B合作; 在A、某街道的支持下): the place with the
 # list mark joining it, in a span whose places are marked by PLACE_MARK (_unplaced_items). A street or
 # town written only as a place is no party, but the named items of its list still are (round 45: three
@@ -1347,7 +1341,7 @@ class PartnershipExtractor:
                 or self._descriptor_gap(text, re_, after.start, places) or self._owner_gap(text, re_, after, places)
             ):
                 b_list = self._take(relation, self._loose_list_after(text, after, inside, places))
-                if not b_list or (word in STATIONED_WORDS and RE_STATIONED_TEAM.match(text, b_list[-1].end)):
+                if not b_list:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
                 if a_list or (relation.group and not self._street_acts(art, text, s_start, rs, inside, places)):
