@@ -24,3 +24,21 @@ PREDICATE_ADVERB_CASES = [
 @pytest.mark.parametrize("text, expected", PREDICATE_ADVERB_CASES)
 def test_round45people_predicate_adverb_ends_name(text, expected):
     assert people(text) == expected
+
+
+# Rarer surnames (杞, 桐, 竹, 伦, 巨) after a title or on a credit line; the same characters
+# opening an ordinary word after a title are no name.
+RARE_SURNAME_CASES = [
+    ("该站副站长杞禾川便询问起夜校的课程。", [("杞禾川", "副站长")]),
+    ("社长桐秋禾告诉记者，书屋的书又添了两架。", [("桐秋禾", "社长")]),
+    ("网格员竹林边走边看。", []),
+    ("志愿者巨大的付出有目共睹。", []),
+    ("副厅长竹禾川在发布会上介绍了新办法。", [("竹禾川", "副厅长")]),
+    ("本报记者 巨秋禾", [("巨秋禾", "本报记者")]),
+    ("社区志愿者占比逐年提高。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RARE_SURNAME_CASES)
+def test_round45people_rare_surname_after_title(text, expected):
+    assert people(text) == expected
