@@ -313,7 +313,11 @@ SOFT_FINAL_CHARS = frozenset("儿")
 # Adverbs of the past that open a person's predicate right after a two-character name (某某曾在部队服役,
 # 某某曾参加过…): read as a third given character they swallow it. With a Han character after them the
 # name ends before them. Round 41c: the shape in seven pool and bulk articles, two of them misread.
+# Round 45: the adverbs of contrast and of an ongoing act do the same after a title (网格员某某正通过…,
+# 女书记某某却把…, 志愿者某某正提醒…: three pool and bulk articles read the adverb as a third given
+# character); a speech verb right after them keeps the longer name (书记某某正说: 正 is then given).
 PAST_ADVERBS = frozenset("曾")
+PREDICATE_ADVERBS = frozenset("正却")
 
 
 def _soft_at(given: str, i: int) -> bool:
@@ -633,8 +637,19 @@ class PersonExtractor:
                 end = self._word_given_end(text, p, blocked)
             if end is None:
                 continue
-            out.append(_Found(p, self._object_char_given_end(text, p, end, blocked), role_text, affiliation))
+            out.append(_Found(p, self._object_char_given_end(text, p, self._adverb_free_end(text, p, end, blocked), blocked),
+                              role_text, affiliation))
         return out
+
+    def _adverb_free_end(self, text: str, p: int, end: int, blocked: list[bool]) -> int:
+        """A three-character name after a title whose last character is an adverb opening the
+        predicate (`_adverb_opens_predicate`: 网格员某某|正通过) ends before it, when the two
+        characters are a valid name; else `end` unchanged. jieba's tokens (T1b) glue such an adverb
+        to a name it does not know."""
+        if end == p + 3 and self._surname_len(text, p) == 1 and self._adverb_opens_predicate(text, end) \
+                and self._valid_name(text, p, end - 1, blocked):
+            return end - 1
+        return end
 
     def _object_char_given_end(self, text: str, p: int, end: int, blocked: list[bool]) -> int:
         """A two-character name after a title whose next character is one that needs words after
@@ -1550,8 +1565,8 @@ class PersonExtractor:
         strong, weak = self._strong_ends, self._weak_ends
         short_ok = self._valid_name(text, p, short, blocked)
         long_ok = long <= len(text) and self._valid_name(text, p, long, blocked)
-        if long_ok and short_ok and text[long - 1] in PAST_ADVERBS and RE_HAN.match(text[long : long + 1] or "\n"):
-            long_ok = False  # 某某|曾参加过: the adverb opens the predicate
+        if long_ok and short_ok and self._adverb_opens_predicate(text, long):
+            long_ok = False  # 某某|曾参加过, 某某|正通过: the adverb opens the predicate
         if short_ok and text.startswith(self.res.speech_verbs, short):
             return short
         if long_ok and text[long - 1] == PREPOSITION_END and self._preposition_after(text, long):
@@ -1578,6 +1593,14 @@ class PersonExtractor:
         if after_title and long_ok and self._verb_char_at(text, long):
             return long  # 主任刘果林|走了过来
         return None
+
+    def _adverb_opens_predicate(self, text: str, long: int) -> bool:
+        """The character before `long` is an adverb that opens the predicate after a two-character
+        name (PAST_ADVERBS, PREDICATE_ADVERBS), a Han character following it."""
+        adverb = text[long - 1]
+        if not RE_HAN.match(text[long : long + 1] or "\n"):
+            return False
+        return adverb in PAST_ADVERBS or adverb in PREDICATE_ADVERBS and not text.startswith(self.res.speech_verbs, long)
 
     def _preposition_after(self, text: str, i: int) -> bool:
         """Text at i goes on as the object of a preposition before it (a Han character or a digit,
