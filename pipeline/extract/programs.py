@@ -361,6 +361,10 @@ MAX_LIKENESS_CLAUSE = 20
 # Filter 42: first letters of jieba's tags for adjectives (a, ad, an), place words (s) and
 # direction words (f): a quote of one such word is a stressed plain word, not a name.
 COMMON_WORD_TAGS = frozenset("asf")
+# round 45progp: a word of thinking or manner right after the closing quote (…”服务理念, …”的形式,
+# …”的工作思路): the quote states an idea a body holds or the way it works, not a program's name.
+# Example match: 服务理念 (after “相约邻里、走进楼院”).
+RE_IDEA_AFTER = regex.compile(r"\G的?(?:服务|工作)?(?:理念|形式|方式|原则|思路)")
 # The longest quoted role title (modifier and head): 社区观察员, 小区议事员.
 MAX_ROLE_TITLE = 6
 # Dictionary tags of proper nouns: a name word before a `named` program word (澜星|少年|助学基金).
@@ -822,6 +826,14 @@ def reject_common_word(inner: str) -> bool:
     送到居民“家门口”, “家门口”贴心服务); no program of the labelled sets is so named (idioms are, and
     stay: “万事无忧”). Read as programs in a tuning article and a bulk article."""
     return (word_tags().get(inner) or "x")[0] in COMMON_WORD_TAGS
+
+
+def reject_idea_frame(text: str, q_end: int) -> bool:
+    """Filter (round 45progp): a quote that an idea or manner word follows (唱响“…”服务理念, 采取
+    “…”的形式, 秉承“…”的理念) states how a body thinks or works; what it runs is named elsewhere.
+    Read as programs in 2 pooled articles of 2 sets; the frame follows quotes in 13 pooled articles,
+    none of them a program's only mention. `q_end` is the closing quote's offset."""
+    return bool(RE_IDEA_AFTER.match(text, q_end + 1))
 
 
 def reject_enumeration(inner: str) -> bool:
@@ -1457,6 +1469,7 @@ class ProgramExtractor:
             or reject_document(inner)
             or reject_cooperation(inner)
             or reject_contrast(text, q_start)
+            or reject_idea_frame(text, q_start + len(inner))
             or reject_observance(inner)
             or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
