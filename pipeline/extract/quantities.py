@@ -1024,12 +1024,41 @@ def reject_lone_digit_word(c: Candidate, f: FilterContext) -> str | None:
     return "digit_word" if c.script == "chinese" and c.numeral in ("二", "零", "〇") else None
 
 
+# Round 45 (qty): a count of one that is an item of a list of counts tallies what a whole is made
+# of (配备1名辅导员、1名教师和2名志愿者, 由1个服务中心、3个站点和11个歇脚处组成, 两个广场和一条步道):
+# it is a count like its neighbours, not an article, a per-unit base or a post's holder. Tuning
+# articles of three sets lost such ones. Example: 和 before 2名 in 1名教师和2名志愿者.
+# What may stand between two items' figures: the items between (nouns and their figures in plain
+# words), then the connector; no clause punctuation, quote or bracket (“四个一”（一段…、一个… is
+# a label's gloss). Example: 带班老师、1名保育员和 between 1名 and 3名.
+RE_LIST_GAP = regex.compile(r"[\p{Han}\d、]*[、和及]")
+# How far (characters) from the one the other figure of the list may stand.
+LIST_REACH = 24
+# The numerals that write one: a list of ones alone (一支牙膏、一块香皂) is still of articles.
+ONE_NUMERALS = frozenset({"1", "一"})
+
+
+def _listed_with_other_count(c: Candidate, text: str) -> bool:
+    """`c` and another figure near it, not of one, are items of one list: the later item starts
+    right after 、/和/及 and only items in plain words stand between."""
+    start, end = max(0, c.start - LIST_REACH), min(len(text), c.end + LIST_REACH)
+    for other in candidate_pattern().finditer(text, start, end):
+        if other.start() == c.start or (other.group("arabic") or other.group("chinese")) in ONE_NUMERALS:
+            continue
+        gap_start, gap_end = (other.end(), c.start) if other.start() < c.start else (c.end, other.start())
+        if RE_LIST_GAP.fullmatch(text, gap_start, gap_end):
+            return True
+    return False
+
+
 def reject_count_of_one(c: Candidate, f: FilterContext) -> str | None:
     """10. A count of one written 一 is the indefinite article (一个概念, 一支活跃的团体); an
     Arabic 1 is a count (限报1个项目) unless 每/由 makes it a per-unit base (每完成1人, 由1名社工),
-    it counts one person (选出主席1名, 推选出1名班长: the holder of a post, not a tally of
-    people) or it is what a merger or division makes (合并为1个服务站, 划分为1个大网格)."""
+    people) or it is what a merger or division makes (合并为1个服务站, 划分为1个大网格). Either
+    is a count when it is an item of a list of counts (1名教师和2名志愿者, 三个小区和一条道路)."""
     if c.category not in COUNT_CATEGORIES or c.value != 1 or c.qualifier is not None:
+        return None
+    if _listed_with_other_count(c, f.text):
         return None
     if c.script == "arabic" and c.category != "people" and not f.text.endswith(MERGED_INTO, 0, c.start) \
             and not RE_PER_WORD.search(f.text[max(0, c.start - PER_UNIT_REACH) : c.start]):
@@ -1123,8 +1152,9 @@ CHINESE_ITEM_MEASURES = frozenset({"项", "条"})
 
 
 def reject_chinese_item_count(c: Candidate, f: FilterContext) -> str | None:
-    """16b. A Chinese numeral + 项/条 counts the points of a scheme, not real things."""
-    if c.script == "chinese" and c.unit_written in CHINESE_ITEM_MEASURES:
+    """16b. A Chinese numeral + 项/条 counts the points of a scheme, not real things, unless it is
+    an item of a list of counts (三个小区和一条道路)."""
+    if c.script == "chinese" and c.unit_written in CHINESE_ITEM_MEASURES and not _listed_with_other_count(c, f.text):
         return "chinese_item_count"
     return None
 
