@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -45,6 +45,7 @@ import regex
 from ..gazetteer import LEVEL_RANK, ethnic_groups, load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..offsets import OffsetMap
 from ..chars import RE_BOOK_TITLE, RE_QUOTED, quoted_whole
 from ..spans import Enclosures, SpanIndex, non_space
 from ..vocabulary import surnames, word_freq, word_tags
@@ -539,6 +540,32 @@ def head_inside_longer_word(head_end: int, token: tuple[int, int]) -> bool:
 # Filter 2: the whole candidate is one ordinary dictionary word (公园, 农村, 家园, 幼儿园).
 def is_dictionary_word(word: str) -> bool:
     return word in word_tags()
+
+
+# Filter 9 (round 45): a space on the page inside a name (学费 社区, 供图 某某社区) splits two phrases
+# of a headline or a caption that the clean text runs together: the words before it are no part of
+# the community's name, which starts after the space; with nothing left before the head, none is
+# named. Text spaced out character by character (青 禾 社 区) is one word the page spread, so a
+# space counts only where the characters on both sides of it are set close.
+# Round 45: a headline's couplet and photo credits before a paragraph, three tuning sets.
+def after_page_space(offsets: OffsetMap, cand: "_Candidate") -> "_Candidate | None":
+    """The candidate cut after the last page space inside it; None when that leaves only its head."""
+    head_start = cand.end - len(cand.head)
+    cut = next((i for i in range(head_start, cand.start, -1) if _page_space_before(offsets, i) and not _spaced_out(offsets, i)), None)
+    if cut is None:
+        return cand
+    if cut == head_start:
+        return None
+    return replace(cand, start=cut, places=[])
+
+
+def _page_space_before(offsets: OffsetMap, index: int) -> bool:
+    """Did the page hold something the clean text dropped (spaces) before clean char `index`?"""
+    return 0 < index < len(offsets) and offsets.ends[index - 1] < offsets.starts[index]
+
+
+def _spaced_out(offsets: OffsetMap, index: int) -> bool:
+    return _page_space_before(offsets, index - 1) or _page_space_before(offsets, index + 1)
 
 
 # Filter 8: a stem of one everyday word (幸福, 美丽) written right after a generic quality phrase
@@ -1481,7 +1508,12 @@ class CommunityExtractor:
         villages = _town_villages(text, places) + _code_communities(text, place_ends) + _staff_housing(text, place_ends)
         # a candidate running over a town into its village (某某镇禾村) is the village
         candidates = [c for c in candidates if not any(c.start < v.start < c.end for v in villages)] + villages
-        candidates = [c for c in self._resolve_pending(text, self._outermost(candidates)) if not in_quality_slogan(text, c) and not named_as_goal(text, c)]
+        offsets = ctx.article.offsets
+        candidates = [
+            c for c in self._resolve_pending(text, self._outermost(candidates))
+            if not in_quality_slogan(text, c) and not named_as_goal(text, c)
+        ]
+        candidates = [cut for c in candidates if (cut := after_page_space(offsets, c)) is not None]
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
         for cand in candidates:
