@@ -42,7 +42,7 @@ from operator import add
 import regex
 
 from . import layout
-from .normalize import CleanText, starts_mid_sentence
+from .normalize import CleanText, is_space_gap, starts_mid_sentence
 from .offsets import OffsetMap
 from .page_blocks import RANK_ACCOUNT, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
 from .vocabulary import word_freq
@@ -163,6 +163,7 @@ class Article:
     body_start: int = 0
     furniture: list["Furniture"] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
+    raw: str = field(default="", repr=False)  # the clipping `offsets` index; "" when text is its own raw
 
     @classmethod
     def from_text(cls, text: str, *, title: str = "", source: str | None = None) -> "Article":
@@ -172,6 +173,13 @@ class Article:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (start, end) covering clean text[start:end]."""
         return self.offsets.raw_span(start, end)
+
+    def page_space_before(self, index: int) -> bool:
+        """Did the page hold spaces (not a line break) right before text[index]? The clean text
+        drops spaces between CJK characters, so phrases the page set apart run together."""
+        if not self.raw or not 0 < index < len(self.offsets):
+            return False
+        return is_space_gap(self.raw[self.offsets.ends[index - 1] : self.offsets.starts[index]])
 
     @property
     def body(self) -> str:
@@ -879,6 +887,7 @@ def _article(clean: CleanText, body: _Body, index: int, page_date: str | None, p
         body_start=body_start,
         furniture=heading.furniture,
         credits=_article_credits(clean, body, lead, pieces),
+        raw=clean.raw,
     )
 
 

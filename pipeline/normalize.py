@@ -83,10 +83,7 @@ class CleanText:
 
     def gap_before(self, index: int) -> bool:
         """Did the raw have spaces (not a line break) right before clean char `index`?"""
-        if index <= 0:
-            return False
-        between = self.raw[self.offsets.ends[index - 1] : self.offsets.starts[index]]
-        return bool(between) and "\n" not in between and "\r" not in between and not between.strip()
+        return index > 0 and is_space_gap(self.raw[self.offsets.ends[index - 1] : self.offsets.starts[index]])
 
     def blank_line_before(self, index: int) -> bool:
         """Did the raw have an empty line before the clean line starting at `index`? (The clean
@@ -95,6 +92,12 @@ class CleanText:
         while end >= 0 and self.text[end] == "\n":
             end -= 1
         return end >= 0 and self.raw.count("\n", self.offsets.ends[end], self.offsets.starts[index]) >= 2
+
+
+def is_space_gap(between: str) -> bool:
+    """Raw text the clean text dropped between two characters: spaces only, no line break (a
+    page's hard wrap is no gap between words)."""
+    return bool(between) and "\n" not in between and "\r" not in between and not between.strip()
 
 
 @dataclass(frozen=True)

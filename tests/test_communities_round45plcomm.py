@@ -29,3 +29,10 @@ def _communities(text: str) -> list[str]:
 )
 def test_communities_page_space_splits_name(text: str, expected: list[str]) -> None:
     assert _communities(text) == expected
+
+
+def test_communities_hard_wrap_inside_name_is_no_space() -> None:
+    # a clipping wraps its lines every 13–17 characters, here inside the name: a line break is no
+    # space between phrases, so the name stays whole
+    wrapped = "上周三，松岭街道的八位手艺人带\n着工具箱来到柚岭\n坪社区，挨家修补漏雨的屋檐，\n又给楼道换上了感应灯泡，忙到天\n黑才收工。"
+    assert _communities(wrapped) == ["柚岭坪社区"]

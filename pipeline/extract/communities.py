@@ -45,7 +45,7 @@ import regex
 from ..gazetteer import LEVEL_RANK, ethnic_groups, load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
-from ..offsets import OffsetMap
+from ..articles import Article
 from ..chars import RE_BOOK_TITLE, RE_QUOTED, quoted_whole
 from ..spans import Enclosures, SpanIndex, non_space
 from ..vocabulary import surnames, word_freq, word_tags
@@ -546,12 +546,13 @@ def is_dictionary_word(word: str) -> bool:
 # of a headline or a caption that the clean text runs together: the words before it are no part of
 # the community's name, which starts after the space; with nothing left before the head, none is
 # named. Text spaced out character by character (青 禾 社 区) is one word the page spread, so a
-# space counts only where the characters on both sides of it are set close.
+# space counts only where the characters on both sides of it are set close; a line break is no
+# space (a clipping's hard wraps fall inside names).
 # Round 45: a headline's couplet and photo credits before a paragraph, three tuning sets.
-def after_page_space(offsets: OffsetMap, cand: "_Candidate") -> "_Candidate | None":
+def after_page_space(article: Article, cand: "_Candidate") -> "_Candidate | None":
     """The candidate cut after the last page space inside it; None when that leaves only its head."""
     head_start = cand.end - len(cand.head)
-    cut = next((i for i in range(head_start, cand.start, -1) if _page_space_before(offsets, i) and not _spaced_out(offsets, i)), None)
+    cut = next((i for i in range(head_start, cand.start, -1) if article.page_space_before(i) and not _spaced_out(article, i)), None)
     if cut is None:
         return cand
     if cut == head_start:
@@ -559,13 +560,8 @@ def after_page_space(offsets: OffsetMap, cand: "_Candidate") -> "_Candidate | No
     return replace(cand, start=cut, places=[])
 
 
-def _page_space_before(offsets: OffsetMap, index: int) -> bool:
-    """Did the page hold something the clean text dropped (spaces) before clean char `index`?"""
-    return 0 < index < len(offsets) and offsets.ends[index - 1] < offsets.starts[index]
-
-
-def _spaced_out(offsets: OffsetMap, index: int) -> bool:
-    return _page_space_before(offsets, index - 1) or _page_space_before(offsets, index + 1)
+def _spaced_out(article: Article, index: int) -> bool:
+    return article.page_space_before(index - 1) or article.page_space_before(index + 1)
 
 
 # Filter 8: a stem of one everyday word (幸福, 美丽) written right after a generic quality phrase
@@ -1508,12 +1504,11 @@ class CommunityExtractor:
         villages = _town_villages(text, places) + _code_communities(text, place_ends) + _staff_housing(text, place_ends)
         # a candidate running over a town into its village (某某镇禾村) is the village
         candidates = [c for c in candidates if not any(c.start < v.start < c.end for v in villages)] + villages
-        offsets = ctx.article.offsets
         candidates = [
             c for c in self._resolve_pending(text, self._outermost(candidates))
             if not in_quality_slogan(text, c) and not named_as_goal(text, c)
         ]
-        candidates = [cut for c in candidates if (cut := after_page_space(offsets, c)) is not None]
+        candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
         for cand in candidates:
