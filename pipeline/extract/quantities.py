@@ -1031,7 +1031,7 @@ def reject_lone_digit_word(c: Candidate, f: FilterContext) -> str | None:
 # What may stand between two items' figures: the items between (nouns and their figures in plain
 # words), then the connector; no clause punctuation, quote or bracket (“四个一”（一段…、一个… is
 # a label's gloss). Example: 带班老师、1名保育员和 between 1名 and 3名.
-RE_LIST_GAP = regex.compile(r"[\p{Han}\d、]*[、和及]")
+RE_COUNT_LIST_GAP = regex.compile(r"[\p{Han}\d、]*[、和及]")
 # How far (characters) from the one the other figure of the list may stand.
 LIST_REACH = 24
 # The numerals that write one: a list of ones alone (一支牙膏、一块香皂) is still of articles.
@@ -1046,7 +1046,7 @@ def _listed_with_other_count(c: Candidate, text: str) -> bool:
         if other.start() == c.start or (other.group("arabic") or other.group("chinese")) in ONE_NUMERALS:
             continue
         gap_start, gap_end = (other.end(), c.start) if other.start() < c.start else (c.end, other.start())
-        if RE_LIST_GAP.fullmatch(text, gap_start, gap_end):
+        if RE_COUNT_LIST_GAP.fullmatch(text, gap_start, gap_end):
             return True
     return False
 
