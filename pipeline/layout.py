@@ -332,8 +332,10 @@ RE_DATETIME_LINE = regex.compile(
 RE_IMAGE_FILE = regex.compile(r"^[^\s。，；！？]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
 # A bracketed photo caption closing a short line: …点赞。（某某融媒体供图） / （资料图片） / 【资料图】
 RE_CAPTION_TAIL = regex.compile(r"(?:[（(](?P<inner>[^（）()]{0,30})[)）]|【(?P<inner>[^【】]{0,30})】|\[(?P<inner>[^\[\]]{0,30})\])$")
-# An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻 / 第7B版：社区
-RE_PAGE_LABEL = regex.compile(r"^(?:第?[A-Z]?\d{1,5}[A-Z]?版|[A-Z]\d{1,2})[：:]")
+# An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻 / 第7B版：社区, also after the
+# reader's 当前版 field (当前版：06版：要闻): round 45b, a paper's reader whose label line was taken for
+# the headline over the dateline (two pool articles of two sets, one bulk page).
+RE_PAGE_LABEL = regex.compile(r"^(?:当前版[：:]\s*)?(?:第?[A-Z]?\d{1,5}[A-Z]?版|[A-Z]\d{1,2})[：:]")
 # Separators of a breadcrumb trail or menu: 首页 > 工作动态 / 福建|时评|大学城
 RE_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|→|＞)\s*")
 RE_MENU_SEPARATOR = regex.compile(r"\s*[|｜]\s*")

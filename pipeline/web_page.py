@@ -161,7 +161,9 @@ def _headline_over_lede(found: list[Block], title_at: int, lede: int) -> int:
         if _text_block(block) and len(block.text) >= TITLE_MIN and could_be_title(block.text) and "。" not in block.text:
             below = i
         break
-    if below is None or RE_SUBTITLE_DASH.match(found[below].text):
+    if below is not None and RE_SUBTITLE_DASH.match(found[below].text):
+        below = _headline_over_dash_subtitle(found, title_at, below)
+    if below is None:
         return title_at
     if any(block.kind == "body" for block in found[title_at + 1 : below]):
         return title_at  # body text stands above it: a paragraph the page broke, not a headline
@@ -173,6 +175,20 @@ def _headline_over_lede(found: list[Block], title_at: int, lede: int) -> int:
         if _text_block(block):
             to_furniture(block, "nav")
     return below
+
+
+def _headline_over_dash_subtitle(found: list[Block], title_at: int, subtitle: int) -> int | None:
+    """The headline right above a ——subtitle over the body, or None when the line above is no
+    headline (or is the one already taken). Round 45b: an e-paper reader's headline with its
+    subtitle under the reader's page label and date (当前版：06版：要闻 / 发布日期：… / headline /
+    ——subtitle) lost to the page's menu line."""
+    above = subtitle - 1
+    if above <= title_at or not _text_block(found[above]):
+        return None
+    text = found[above].text
+    if len(text) < TITLE_MIN or not could_be_title(text) or RE_SUBTITLE_DASH.match(text):
+        return None
+    return above
 
 
 def _is_reader_line(block: Block) -> bool:

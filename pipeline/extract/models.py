@@ -1031,6 +1031,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_taught_content(text, after)
         and not reject_checklist(name, text, after)
         and not reject_people_group(name, text, after)
+        and not reject_counted_things(name, text, start - 1)
     )
 
 
@@ -1049,6 +1050,26 @@ def list_summed(name: str, text: str, quote_start: int) -> bool:
     clause = RE_CLAUSE_BREAK.split(text[max(0, quote_start - 120) : quote_start])[-1]
     parts = RE_ENUMERATOR.sub("", clause).split("、")
     return len(parts) == count and all(RE_SUMMED_PART.match(part) for part in parts)
+
+
+def reject_counted_things(name: str, text: str, quote_start: int) -> bool:
+    """Filter 37 (round 45): a quoted numeral, at most one character after it and then a word the
+    dictionary tags a noun of two or more characters (“七大亮点”, “四种能力标准”, “四零小区”) counts
+    or labels things of that noun: kinds of a standard, a place's title, not a way of working. A
+    second numeral after the first two characters makes it a formula of parts (“三清两整治”) and a
+    single head character a set of roles (“八大员”): both stay, as does a name that sums the list
+    before it (甲清单、乙清单、丙清单等“三张清单”; 村委、物业、民警“三方合力”). Seen in 3 articles
+    of 3 pooled tuning sets (train44e, train44i, gate44c), never a gold model there."""
+    tail = name[2:]
+    if any(char in DIGIT_VALUE for char in tail) or not _ends_in_noun(tail):
+        return False
+    return not list_summed(name, text, quote_start)
+
+
+def _ends_in_noun(text: str) -> bool:
+    """The last two to four characters of `text` are a word the dictionary tags a noun (n…, not vn)."""
+    tags = word_tags()
+    return any(len(text) >= size and _is_noun(tags.get(text[-size:])) for size in (2, 3, 4))
 
 
 def reject_people_group(name: str, text: str, after: int) -> bool:
