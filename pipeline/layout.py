@@ -1187,9 +1187,9 @@ RE_CREDITED_OUTLET = regex.compile(r"^(?P<outlet>\p{Han}{2,12})[（(](?:(?:文|�
 # An outlet before a reporter's title in a byline: 某某新闻全媒体记者 张三 / 某某晚报·某某客户端通讯员 李四
 # (after a square, ■ 某某报记者 张三, or before a bar, 某某日报客户端 | 记者 张三)
 # (also an app and its paper joined by a slash: 某某/某某商报记者 张三)
-# A reporter's title after the outlet (全媒体记者, 首席记者, 通讯员); also read by places' filter 1b.
-REPORTER_TITLE = r"(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)"
-RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／、\-－&＆]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?" + REPORTER_TITLE)
+# A reporter's title after the outlet (全媒体记者, 首席记者, 通讯员) in a byline.
+BYLINE_REPORTER_TITLE = r"(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习){0,2}(?:记者|記者|通讯员|通訊員)"
+RE_BYLINE_OUTLET = regex.compile(r"^(?:[■□▢●◆▲]\s*)?(?P<outlet>\p{Han}[\p{Han}·/／、\-－&＆]{1,16}?)(?:\s*[|｜]\s*)?(?P<media>全媒体|融媒体|全媒|融媒)?" + BYLINE_REPORTER_TITLE)
 DISPATCH_PLACE_MAX = 4  # the place between outlet and date: 中新网 青禾 3月5日电
 # An outlet's local bureau after the place (红网青禾县分站3月5日讯, 某某社青禾记者站): the place and the
 # bureau word may run longer than a place alone. Round 35B.
@@ -1214,6 +1214,7 @@ OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatc
 # title in the brackets after 本报讯 (本报讯（青禾新闻记者 张三…）, 本报讯（QHB全媒体记者 李四）: a
 # group's Latin initials count), or in book-title marks after 文/ (文/《青禾党建》全媒体记者 张三).
 # Tuning articles of three sets. Example: 青禾新闻 of 本报讯（青禾新闻记者 张三）.
+# The reporter's title alone (no 通讯员), also read by places' filter 1b.
 REPORTER_TITLE = r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|記者)"
 CREDIT_TITLES = ("通讯员", "通訊員", "记者", "記者")
 RE_OWN_DISPATCH_REPORTER = regex.compile(

@@ -281,8 +281,6 @@ ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", 
 MIN_BRAND_CHARS = 2
 MAX_BRAND_CHARS = 6
 MAX_FRAME_LIST_CHARS = 40
-# A bare level word before 劳保所 names the local office: 镇劳保所.
-LEVEL_CHARS = frozenset("省市区县镇乡")
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # jieba tags of words that describe instead of naming (distinguishing words 中级/大型, pronouns,
 # numerals, locality and place words 附近/当地): no brand.
@@ -335,7 +333,8 @@ TOWN_LEVEL_CHARS = frozenset("镇乡")
 # (镇|团委, 乡|武装部) stay.
 TOWN_COMMITTEE_ENDING = "党委"
 # Characters of administrative levels: a second one after a bare level word makes a span of
-# levels (区县, 市区), not one body.
+# levels (区县, 市区), not one body; a bare level word before 劳保所 names the local office (镇劳保所).
+# (Defined once: an earlier definition without 村 was shadowed by this one.)
 LEVEL_CHARS = frozenset("省市区县镇乡村")
 # An ending that opens with a level word itself: 团市委, 团省委.
 RE_BARE_LEVEL_ENDING = regex.compile(r"^团[省市区县]委")
