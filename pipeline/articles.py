@@ -820,6 +820,7 @@ def _place_trailing(bodies: list[_Body], trailing: list[Block], furniture: list[
 
 
 CLOSING_BYLINE_REACH = 2  # the last paragraphs searched for a closing byline (a caption may follow it)
+VISITING_REPORTER_REACH = 4  # the opening paragraphs searched for the outlet's own reporter going out
 
 
 def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
@@ -849,6 +850,10 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
     elif not candidates:
         # the page names no outlet but its byline's brand: 某某记者 张三 under the headline
         candidates.extend((RANK_ACCOUNT, brand) for b in bylines[:1] if (brand := layout.bare_byline_outlet(b.text)))
+    if not candidates:
+        # nothing else credits the story, but its opening tells of the outlet's reporter going out to it
+        opening = [p for p in body.paragraphs if p.kind == "body"][:VISITING_REPORTER_REACH]
+        candidates.extend((RANK_ACCOUNT, outlet) for outlet in map(layout.visiting_reporter_outlet, (p.text for p in opening)) if outlet)
     # a portal's own name as 来源 (网易网) ranks below the outlet the story names itself
     # (中新网青禾3月5日电), as the site's name does; alone it stays the source
     candidates = [(max(rank, RANK_SITE) if layout.is_portal(outlet) else rank, outlet) for rank, outlet in candidates]

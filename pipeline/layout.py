@@ -1302,6 +1302,27 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
     return _named_credit_outlet(line) or _bare_dispatch_outlet(line, spaced)  # 云上青禾报道：（通讯员 李四）…
 
 
+# An outlet's reporter as the subject of a sentence of the opening paragraphs, going out to the
+# story (近日，《某某法制报》记者走进某某社区 / …活动。某某日报记者来到…): a paper writing up its own
+# reporter's visit, where the page credits it nowhere else. The name opens a sentence or follows
+# a time word, so another outlet's reporter in the story (接受某某社记者采访) is not read.
+# Round 45 (src3): pool articles of three sets (one already read by RE_LEDE_REPORTER, at the lede's start).
+RE_VISITING_REPORTER = regex.compile(
+    r"(?:^|[。！？；])(?:(?:近日|日前|最近|近期|\d{1,2}月\d{1,2}日)[，,]?)?《?(?P<outlet>\p{Han}{2,12}?)》?"
+    r"(?:全媒体|融媒体)?记者(?:一行)?(?:走进|来到|走访|探访|前往|深入|实地|跟随)"
+)
+
+
+def visiting_reporter_outlet(paragraph: str) -> str | None:
+    """某某日报 of 近日，某某日报记者走进…: the outlet whose reporter a sentence sends out to the
+    story (`RE_VISITING_REPORTER`), when the name is an outlet's or a paper's."""
+    for match in RE_VISITING_REPORTER.finditer(paragraph):
+        outlet = match.group("outlet")
+        if is_outlet_name(outlet) or _is_paper(outlet):
+            return outlet
+    return None
+
+
 # A web outlet opening the lede, set off by its own marks rather than a dispatch date: in square
 # brackets (【某某网】（记者 张三）), before its other name in brackets and 讯 (某某网（某某日报网）讯), or
 # before a colon and a bracketed credit (某某传媒网：（张三）近日). Round 14: three web articles of
