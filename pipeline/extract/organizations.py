@@ -218,6 +218,10 @@ LOCATIVE_NAME_OPENERS = frozenset("中")
 # verb's object (选举出|社会…, 获|州妇联 read as 获州): the name starts after the verb. Listed as
 # left stops or not, a guessed word opening with one is cut after it (round 28 precision wave).
 GLUED_VERB_CHARS = frozenset("出获")
+# Directional complements a one-character verb takes before its object (送上|社工站, 搭|起|镇党委):
+# jieba glues the pair into an unknown word or leaves two single characters, neither of which
+# stops a name, so the verb phrase would open the name. Round 45 (orgs2).
+VERB_COMPLEMENTS = frozenset("上起出进到")
 # Joining characters jieba glues to the end of an unknown word before a name (某某强及|公司: a
 # person's name, 及, then a unit): the name starts after the word.
 GLUED_TAIL_JOINERS = frozenset("及携兼")
@@ -1503,6 +1507,11 @@ class OrganizationExtractor:
             if glued_edge is not None:
                 i = unit_start + glued_edge  # 而|物管公司, 某某金为|社工站: a function word glued to a guessed word
                 break
+            if self._verb_with_complement(text, unit_start, i, tokens, floor):
+                break  # 给老人送上|社工站…, 搭|起|镇党委: the name starts after the verb phrase
+            if self._verb_with_complement(text, unit_start, unit_start + 1, tokens, floor, glued_ahead=True):
+                i = unit_start + 1  # 送|上区|民政局: jieba glued the complement to the name's first character
+                break
             if self._lone_verb(text, unit, unit_start, i, start, tokens, protected, floor):
                 break  # 知识|进|学校, 就|找|村党委: a one-character verb before its object
             # jieba's tags decide for words only: a one-character token like 立 in 苏州|市|立|医院
@@ -1620,6 +1629,27 @@ class OrganizationExtractor:
         if unit[0] in self.res.stops and self.res.known_words.get(unit[0]) in GLUED_EDGE_FUNCTION_TAGS:
             return 1
         return None
+
+    def _verb_with_complement(self, text: str, unit_start: int, i: int, tokens: SpanIndex, floor: int, *,
+                              glued_ahead: bool = False) -> bool:
+        """The two characters before `i` are a one-character dictionary verb and a directional
+        complement, written as one word or as two one-character tokens (送上, 搭|起), and the pair
+        is no dictionary word of another kind (海上 is a place word, 北上 a locative)."""
+        if i - 2 < floor or text[i - 1] not in VERB_COMPLEMENTS:
+            return False
+        if glued_ahead:
+            # 送|上区: the complement opens a two-character token after a one-character verb token
+            if tokens.at(unit_start) != (unit_start, unit_start + 2) or tokens.at(i - 2) != (i - 2, i - 1):
+                return False
+        elif unit_start == i - 1:
+            if tokens.at(i - 2) != (i - 2, i - 1):
+                return False
+        elif unit_start != i - 2:
+            return False
+        pair_tag = self.res.known_words.get(text[i - 2 : i])
+        if pair_tag is not None and pair_tag not in VERB_TAGS:
+            return False
+        return self.res.known_words.get(text[i - 2]) in VERB_TAGS
 
     def _adverb_verb(self, unit: str) -> bool:
         """A token that is a manner adverb and a verb written as one word (积极探索, 全面完成;
