@@ -179,7 +179,7 @@ class Article:
         drops spaces between CJK characters, so phrases the page set apart run together."""
         if not self.raw or not 0 < index < len(self.offsets):
             return False
-        return is_space_gap(self.raw[self.offsets.ends[index - 1] : self.offsets.starts[index]])
+        return is_space_gap(self.offsets.dropped_before(self.raw, index))
 
     @property
     def body(self) -> str:
@@ -1107,7 +1107,7 @@ def _lone_photo_credit(clean: CleanText, head: int, stop: int) -> list[Credit]:
 
 def _line_break_before(clean: CleanText, index: int) -> bool:
     """Did the raw have a line break right before clean char `index`?"""
-    between = clean.raw[clean.offsets.ends[index - 1] : clean.offsets.starts[index]]
+    between = clean.offsets.dropped_before(clean.raw, index)
     return "\n" in between or "\r" in between
 
 

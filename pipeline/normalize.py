@@ -83,7 +83,7 @@ class CleanText:
 
     def gap_before(self, index: int) -> bool:
         """Did the raw have spaces (not a line break) right before clean char `index`?"""
-        return index > 0 and is_space_gap(self.raw[self.offsets.ends[index - 1] : self.offsets.starts[index]])
+        return index > 0 and is_space_gap(self.offsets.dropped_before(self.raw, index))
 
     def blank_line_before(self, index: int) -> bool:
         """Did the raw have an empty line before the clean line starting at `index`? (The clean

@@ -36,6 +36,11 @@ class OffsetMap:
         """Raw (start, end) covering clean text[start:end] (end > start)."""
         return self.starts[start], self.ends[end - 1]
 
+    def dropped_before(self, raw: str, index: int) -> str:
+        """What of `raw` the clean text dropped right before its character `index` (index > 0):
+        spaces, a line break, page furniture; "" where the two characters stood together."""
+        return raw[self.ends[index - 1] : self.starts[index]]
+
     def gather(self, pieces: Iterable[tuple[int, int]]) -> "OffsetMap":
         """The map of the clean slices `pieces` joined by one separator character each.
 

@@ -1104,7 +1104,7 @@ class PartnershipExtractor:
     def _unplaced_items(text: str, start: int, end: int, places: bytearray) -> str:
         """text[start:end] without place items (RE_PLACE_ITEM: each place with the list mark joining
         it to the list) and quote marks."""
-        marked = "".join(PLACE_MARK if places[i] else text[i] for i in range(start, end))
+        marked = "".join(PLACE_MARK if placed else char for char, placed in zip(text[start:end], places[start:end]))
         return RE_QUOTE_MARKS.sub("", RE_PLACE_ITEM.sub("", marked))
 
     @staticmethod

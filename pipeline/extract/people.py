@@ -1600,7 +1600,7 @@ class PersonExtractor:
         adverb = text[long - 1]
         if not RE_HAN.match(text[long : long + 1] or "\n"):
             return False
-        return adverb in PAST_ADVERBS or adverb in PREDICATE_ADVERBS and not text.startswith(self.res.speech_verbs, long)
+        return adverb in PAST_ADVERBS or (adverb in PREDICATE_ADVERBS and not text.startswith(self.res.speech_verbs, long))
 
     def _preposition_after(self, text: str, i: int) -> bool:
         """Text at i goes on as the object of a preposition before it (a Han character or a digit,
