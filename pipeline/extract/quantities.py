@@ -183,6 +183,10 @@ SERVED_PEOPLE_UNITS = frozenset({"人"})
 # Accuracy round 14: in five labelled tuning articles of five outlets (disputes and their mediation).
 PAIR_UNITS = frozenset({"人", "家", "户"})
 PAIR_NUMERALS = frozenset({"两", "俩"})
+# Round 46: two people counted with 个 (两个孙女, 两个小姑娘, 两个不同民族的朋友) are the pair of a
+# family or a scene whatever governs them; organisations count people in 名/位, and a tally of
+# people in 个 is larger (35个青年志愿者). Three tuning articles of three sets, none in the gold.
+PAIR_COUNTER = "个"
 # One-character noun suffixes jieba tags as verbs: after a verb they make one noun (化解|率, 履约|率).
 # Accuracy round 14: a rate of mediation and a rate of kept agreements (two outlets) beside 成功率98%以上.
 VERB_TAGGED_NOUN_SUFFIXES = frozenset({"率"})
@@ -528,6 +532,12 @@ def money_words() -> tuple[str, ...]:
 def people_nouns() -> tuple[str, ...]:
     """`lexicons/quantity_people_nouns.txt`: nouns for people a bare 万 figure counts (8万居民)."""
     return tuple(sorted(read_terms("quantity_people_nouns.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def pair_people_heads() -> tuple[str, ...]:
+    """`lexicons/quantity_pair_people_heads.txt`: kin and child nouns a pair 两个 counts (两个孙女)."""
+    return tuple(read_terms("quantity_pair_people_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1224,13 +1234,25 @@ def reject_frequency(c: Candidate, f: FilterContext) -> str | None:
 def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
     """21. 两人/两家/两户 that no verb governs is the pair the story is about (租金两家均摊,
     两人逐一走访, 把两户聚在一起, 原本…的两人), a reference, not a count; as a verb's object it
-    counts (来自两家医院, 走访两户困难家庭, 有两人)."""
-    if c.script != "chinese" or c.numeral not in PAIR_NUMERALS or c.unit_written not in PAIR_UNITS or c.qualifier is not None:
+    counts (来自两家医院, 走访两户困难家庭, 有两人). 两个 counting people of a family or a
+    scene (供养两个孩子, 两个小姑娘结成姐妹) is such a pair even as an object (`PAIR_COUNTER`)."""
+    if c.script != "chinese" or c.numeral not in PAIR_NUMERALS or c.qualifier is not None:
+        return None
+    if c.unit_written == PAIR_COUNTER:
+        return "pair_reference" if _names_pair_people(c, f) else None
+    if c.unit_written not in PAIR_UNITS:
         return None
     i = f.tokens.last_before(c.start)
     if i >= 0 and f.tokens.spans[i][1] == c.start and _memo_kind(f.tokens.word(i), word_tags()) == "verb":
         return None
     return "pair_reference"
+
+
+def _names_pair_people(c: Candidate, f: FilterContext) -> bool:
+    """The phrase 两个 counts holds a noun of `pair_people_heads` (孩子们, 小姑娘手拉手: the phrase
+    read may run on into the predicate, so the noun need not end it)."""
+    subject = subject_after(c, f.tokens)
+    return subject is not None and any(head in subject for head in pair_people_heads())
 
 
 def reject_pointing_back(c: Candidate, f: FilterContext) -> str | None:
