@@ -15,8 +15,8 @@ def _communities(text: str) -> list[str]:
     "text, expected",
     [
         # the scheme a community works towards: no community of that name
-        ("今年，柚岭坪社区正在创建未来社区，组织居民参与楼道改造。", ["柚岭坪社区"]),
-        ("柚岭坪社区围绕未来社区创建工作，开展了多场邻里活动。", ["柚岭坪社区"]),
+        ("今年，柚岭坪社区申报创建未来社区，组织居民参与楼道改造。", ["柚岭坪社区"]),
+        ("柚岭坪社区为推进未来社区创建，开展了多场邻里活动。", ["柚岭坪社区"]),
         # a reading-culture title the residents build together
         ("柚岭坪社区开展旧书交换活动，共同营造书香社区。", ["柚岭坪社区"]),
         # a future community with its own name stays
