@@ -1615,7 +1615,7 @@ def is_end_marker(line: str) -> bool:
     the page goes on."""
     head = line.lstrip("【[（(•·■□ ")
     words = web_terms().get("end_marker", ())
-    return any(head.startswith(word) for word in words) or (
+    return head.startswith(words) or (
         len(line) <= END_MARKER_LINE and not has_sentence_punct(line) and any(word in line for word in words)
     )
 
