@@ -749,14 +749,22 @@ def _ends_generic(name: str) -> bool:
     (规范|化, 互嵌|式) or as part of one (新型); a two-character stem that is no word ends a place
     name with it (禄化村). A slogan's 新 after a generic quality word (建设和谐新社区, 共创文明新社区:
     "a new harmonious community") keeps the phrase generic."""
-    if name.endswith(SLOGAN_NEW) and any(name[: -len(SLOGAN_NEW)].endswith(word) for word in _generic_names() if len(word) > 1):
+    words, suffixes = _generic_endings()
+    if name.endswith(SLOGAN_NEW) and name[: -len(SLOGAN_NEW)].endswith(words):
         return True
     if RE_COUNTED_KIND.match(name):
         return True  # 五型社区, 三化小区: a count of qualities, no name
-    for word in _generic_names():
-        if name.endswith(word) and (len(word) > 1 or len(name) != 2 or is_dictionary_word(name)):
-            return True
-    return False
+    if name.endswith(words):
+        return True
+    return name[-1:] in suffixes and (len(name) != 2 or is_dictionary_word(name))
+
+
+@lru_cache(maxsize=1)
+def _generic_endings() -> tuple[tuple[str, ...], frozenset[str]]:
+    """`_generic_names` split for `_ends_generic`: the words of two or more characters (one
+    `str.endswith` call) and the one-character suffixes (化, 型, 式)."""
+    names = _generic_names()
+    return tuple(word for word in names if len(word) > 1), frozenset(word for word in names if len(word) == 1)
 
 
 # Filter 4: an estate-type head inside a quotation that does not start with the name is a

@@ -202,12 +202,13 @@ RE_APP_BYLINE = regex.compile(
     r"[ \t\u3000]*(?P<outlet>\p{Han}{1,8}[·・/／\-－]\p{Han}{2,10})[ \t\u3000]*" + REPORTER_TITLE
 )
 APP_BYLINE_REACH = 40  # characters the byline's outlet and title may take
-BYLINE_OPENERS = "\n。！？"  # what a byline follows: a line break, a caption's last sentence
+BYLINE_OPENERS = "\n。！？"  # what a byline follows: a line break, a caption's last sentence (`inside_app_byline` spells them out)
 
 
 def inside_app_byline(text: str, start: int, end: int) -> bool:
     reach = max(0, start - APP_BYLINE_REACH)
-    opening = max(text.rfind(mark, reach, start) for mark in BYLINE_OPENERS) + 1
+    find = text.rfind  # one call per opener (BYLINE_OPENERS), no generator
+    opening = max(find("\n", reach, start), find("。", reach, start), find("！", reach, start), find("？", reach, start)) + 1
     if opening == 0 and reach > 0:
         return False
     match = RE_APP_BYLINE.match(text, opening, min(len(text), opening + APP_BYLINE_REACH))
@@ -918,23 +919,24 @@ class PlaceExtractor:
     # article naming 保定市). A weak form heading an organization name is that organization's
     # brand (九龙社工 beside 九龙街道) and only counts with a neighbour.
     def _supported(self, text: str, hits: list[_Hit], gazetteer: Gazetteer, tokens: list[tuple[int, int]]) -> list[_Hit]:
-        strong_codes = {
-            form.code for hit in hits for form in hit.forms if is_strong(form, hit.surface, gazetteer)
-        }
+        # each hit's strong forms, asked once (a hit is its neighbours' neighbour too)
+        strong = [tuple(is_strong(form, hit.surface, gazetteer) for form in hit.forms) for hit in hits]
+        strong_of = {id(hit): flags for hit, flags in zip(hits, strong)}
+        strong_codes = {form.code for hit, flags in zip(hits, strong) for form, flag in zip(hit.forms, flags) if flag}
         kept = []
         for index, hit in enumerate(hits):
             neighbours = {
                 form.code
                 for other in self._neighbours(hits, index)
-                for form in other.forms
-                if is_strong(form, other.surface, gazetteer)
+                for form, flag in zip(other.forms, strong_of[id(other)])
+                if flag
             }
             brand = heads_organization_name(text, hit.end, tokens)
             county_word = is_county_word(hit, tokens)
             forms = tuple(
                 form
-                for form in hit.forms
-                if is_strong(form, hit.surface, gazetteer)
+                for form, flag in zip(hit.forms, strong[index])
+                if flag
                 or (county_word and form.official and gazetteer.divisions[form.code].level == "district")
                 or (not brand and (form.code in strong_codes or gazetteer.divisions[form.code].parent in strong_codes))
                 or any(related(form.code, code) for code in neighbours)
