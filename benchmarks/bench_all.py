@@ -106,6 +106,15 @@ class StageTimer:
             setattr(owner, attr, self.wrap(name, getattr(owner, attr), inclusive))
 
 
+def _timed_step(timer: StageTimer, step):
+    """A component timed as `extract: <name>`, still declaring the labels it `adds` to: the
+    registry reads them off the instance, and without them a partnership party given as an
+    organization stops the clipping (E058) in the timed run only."""
+    timed = timer.wrap(f"extract: {step.name}", step.instance)
+    timed.adds = getattr(step.instance, "adds", ())
+    return timed
+
+
 def instrument(timer: StageTimer) -> None:
     """Wrap the pipeline's steps where the runner and `process_clipping` look them up."""
     import dataclasses
@@ -140,8 +149,7 @@ def instrument(timer: StageTimer) -> None:
     # a sheet's graph rows, made next to the sheet (in the worker) since 2026-12-05: still the store's cost
     timer.patch(store, "prepare_article", "graph store")
     pipeline = clipping.default_pipeline()
-    pipeline.steps = [dataclasses.replace(step, instance=timer.wrap(f"extract: {step.name}", step.instance))
-                      for step in pipeline.steps]
+    pipeline.steps = [dataclasses.replace(step, instance=_timed_step(timer, step)) for step in pipeline.steps]
     # The store's own validation of every sheet (where it still does one).
     from shequ import schema
 
