@@ -202,13 +202,12 @@ RE_APP_BYLINE = regex.compile(
     r"[ \t\u3000]*(?P<outlet>\p{Han}{1,8}[·・/／\-－]\p{Han}{2,10})[ \t\u3000]*" + REPORTER_TITLE
 )
 APP_BYLINE_REACH = 40  # characters the byline's outlet and title may take
-BYLINE_OPENERS = "\n。！？"  # what a byline follows: a line break, a caption's last sentence (`inside_app_byline` spells them out)
+BYLINE_OPENERS = "\n。！？"  # what a byline follows: a line break, a caption's last sentence
 
 
 def inside_app_byline(text: str, start: int, end: int) -> bool:
     reach = max(0, start - APP_BYLINE_REACH)
-    find = text.rfind  # one call per opener (BYLINE_OPENERS), no generator
-    opening = max(find("\n", reach, start), find("。", reach, start), find("！", reach, start), find("？", reach, start)) + 1
+    opening = max([text.rfind(mark, reach, start) for mark in BYLINE_OPENERS]) + 1  # a list: no generator frames per call
     if opening == 0 and reach > 0:
         return False
     match = RE_APP_BYLINE.match(text, opening, min(len(text), opening + APP_BYLINE_REACH))
