@@ -83,11 +83,15 @@ SENTENCE_FINAL = "。！？；!?;"
 # exclamation mark (CJK or ASCII), or a line break. Example: 。
 RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # An attribution to the outlet an article was taken from, in brackets anywhere in a line:
-# （据《重庆晚报》） (转自新华网) （转自《北京日报》2025年7月12日第5版）; or a web dateline on its
-# own line: 来源：人民网 / 2025年3月5日 来源：新华日报.
+# （据《重庆晚报》） (转自新华网) （转自《北京日报》2025年7月12日第5版）, also after the writer's name
+# （张三/稿源：某某劳动日报）; a publication cited by its book-title marks with the words a citation
+# closes on, 报道 or the issue (（《某某日报》报道） （《某某谈》2011年第7期）: a bare （《某某条例》）
+# names a work, no outlet); or a web dateline on its own line: 来源：人民网 / 2025年3月5日 来源：新华日报.
+# Round 46 (src2): the cited and 稿源 shapes credited the source of three pool articles of three sets.
 RE_ATTRIBUTION = regex.compile(
-    r"[（(](?:据|转自|综合|来源[：:]|稿件来源[：:]|选自|摘自|原载)\s*(?P<outlet>《[^》\n]{1,30}》|[^（()）\n《》\d]{2,30})"
-    r"(?P<tail>[^（()）\n]{0,30})[)）]"
+    r"[（(](?:(?:\p{Han}{2,4}\s*[/／]\s*)?(?:据|转自|综合|来源[：:]|稿件来源[：:]|稿源[：:]|选自|摘自|原载)\s*"
+    r"(?P<outlet>《[^》\n]{1,30}》|[^（()）\n《》\d]{2,30})(?P<tail>[^（()）\n]{0,30})"
+    r"|(?P<cited>《[^》\n]{1,30}》)\s*(?P<issue>报道|(?:(?:19|20)\d{2}年)?(?:第\d{1,3}期|\d{1,2}月\d{1,2}日)\s*(?:第?[A-Z]?\d{1,3}版)?))[)）]"
     r"|^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}:\d{2}\s*)?)?(?:来源|稿件来源|文章来源)[：:]\s*(?P<outlet2>[^\n，。\s]{2,30})$"
 )
 

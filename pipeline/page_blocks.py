@@ -578,7 +578,7 @@ def _is_photo_credit(line: str) -> bool:
 
 
 def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Block:
-    outlet = (match.group("outlet") or match.group("outlet2") or "").strip()
+    outlet = (match.group("outlet") or match.group("cited") or match.group("outlet2") or "").strip()
     outlet = outlet.strip("《》").strip()
     if match.group("outlet2"):
         # 来源：某某网 2025.08.08 08:36 / 来源：某某网 发布…: up to a space on the page, no date
