@@ -417,6 +417,8 @@ WORD_START_FREQ = 50
 # jieba frequency from which a one-character verb after a titled name is its predicate
 # (主任刘果林|走了过来, 书记李明|像往常一样); rarer verbs are often given-name characters.
 VERB_CHAR_FREQ = 10000
+# jieba's tag of a verbal noun: a one-character word so tagged (生, 管) is no predicate verb after a name.
+VERBAL_NOUN_TAG = "vn"
 
 
 def _unspaced(name: str) -> str:
@@ -1610,9 +1612,12 @@ class PersonExtractor:
         return text[i].isdigit() or RE_NAME_END.match(text[i]) is None and not text.startswith(self.res.speech_verbs, i)
 
     def _verb_char_at(self, text: str, i: int) -> bool:
-        """A common one-character verb is at i (走, 像, 带, 看), the predicate after a name."""
+        """A common one-character verb is at i (走, 像, 带, 看), the predicate after a name. Not a
+        verbal noun (VERBAL_NOUN_TAG: 生, 管): jieba counts those mostly as nouns, and 生 ends hundreds
+        of the full names it lists (书记李银生|主动介绍)."""
         ch = text[i : i + 1]
-        return self.freq.get(ch, 0) >= VERB_CHAR_FREQ and (word_tags().get(ch) or "").startswith("v")
+        tag = word_tags().get(ch) or ""
+        return self.freq.get(ch, 0) >= VERB_CHAR_FREQ and tag.startswith("v") and tag != VERBAL_NOUN_TAG
 
     def _word_starts(self, text: str, i: int) -> bool:
         """A two-character dictionary word starts at i (jieba's frequencies)."""

@@ -1,0 +1,23 @@
+"""People, round 46 people2. Sentences written for these tests, with made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import people_and_roles as people
+
+
+# A name's third character that jieba counts as a verbal noun (生, 管) is a given-name character,
+# not the one-character predicate that ends a titled name after two characters; a real verb
+# (像, 走) still is.
+VERBAL_NOUN_CASES = [
+    ("村委会主任郝银生主动带我们走访了几户人家。", [("郝银生", "村委会主任")]),
+    ("村支部书记卓明生热情地招呼大家落座。", [("卓明生", "村支部书记")]),
+    ("社区书记卓慧像平时那样站在门口。", [("卓慧", "社区书记")]),
+    ("生产队的老仓库正在改建。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERBAL_NOUN_CASES)
+def test_round46people2_verbal_noun_is_given_character(text, expected):
+    assert people(text) == expected
