@@ -21,3 +21,16 @@ VERBAL_NOUN_CASES = [
 @pytest.mark.parametrize("text, expected", VERBAL_NOUN_CASES)
 def test_round46people2_verbal_noun_is_given_character(text, expected):
     assert people(text) == expected
+
+
+# A word jieba lists as a person's name (雍正) starting at a titled name's third character is no
+# predicate: the name runs to the word after it (正在).
+NAME_WORD_CASES = [
+    ("社区书记柯德雍正在楼道里张贴通知。", [("柯德雍", "社区书记")]),
+    ("雍正年间的旧宅正在修缮。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_WORD_CASES)
+def test_round46people2_name_word_marks_no_end(text, expected):
+    assert people(text) == expected

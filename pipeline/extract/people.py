@@ -1586,9 +1586,10 @@ class PersonExtractor:
             return short
         # Otherwise the name ends where a dictionary word starts: 刘洪涛|主持, not 刘洪|涛主.
         verb_after_short = after_title and short_ok and self._verb_char_at(text, short)
-        if long_ok and self._word_starts(text, long) and not self._word_starts(text, short) and not verb_after_short:
+        word_after_short = self._word_starts(text, short) and not self._name_word_at(text, short)
+        if long_ok and self._word_starts(text, long) and not word_after_short and not verb_after_short:
             return long  # (not 书记李慧|像|往常: a verb after two characters ends the name there)
-        if short_ok and self._word_starts(text, short):
+        if short_ok and word_after_short:
             return short
         if verb_after_short:
             return short  # 书记李慧|像往常一样
@@ -1622,6 +1623,12 @@ class PersonExtractor:
     def _word_starts(self, text: str, i: int) -> bool:
         """A two-character dictionary word starts at i (jieba's frequencies)."""
         return self.freq.get(text[i : i + 2], 0) >= WORD_START_FREQ
+
+    def _name_word_at(self, text: str, i: int) -> bool:
+        """The two characters at i are a word jieba lists as a person's name (雍正, tag nr): no
+        predicate starts there, so it says nothing of where a name before it ends (书记蔡定雍|正在:
+        雍正 is no word of the clause, 正在 is)."""
+        return (word_tags().get(text[i : i + 2]) or "").startswith("nr")
 
     def _manner_start(self, text: str, v: int) -> int:
         """Where a manner word with its 地 that ends at v starts (高兴地|说), or v when none does."""
