@@ -34,3 +34,17 @@ NAME_WORD_CASES = [
 @pytest.mark.parametrize("text, expected", NAME_WORD_CASES)
 def test_round46people2_name_word_marks_no_end(text, expected):
     assert people(text) == expected
+
+
+# A soft given character (元) in a name followed by a head's title written after it: the title,
+# not the word the soft character opens (元老), ends the name.
+SOFT_TITLE_CASES = [
+    ("项目负责人卓小元老师在分享会上讲了三个故事。", [("卓小元", "负责人")]),
+    ("社区网格员卓小元主任刚走。", [("卓小元", "社区网格员")]),
+    ("这位元老师傅手艺很好。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOFT_TITLE_CASES)
+def test_round46people2_title_after_soft_name(text, expected):
+    assert people(text) == expected

@@ -627,8 +627,9 @@ class PersonExtractor:
                 continue
             after_title = role_end == p and role.endswith(HEAD_TITLES)
             end = self._name_end(text, p, blocked, after_title=after_title)
-            if end is None:
-                end = self._soft_name_end(text, p, blocked, after_title=after_title)
+            soft = self._soft_name_end(text, p, blocked, after_title=after_title)
+            if end is None or self._titled_soft_end(text, soft, end):
+                end = soft
             if end is None and role_end == p:
                 end = self._token_name_end(ctx, p, blocked, after_head=role.endswith(HEAD_TITLES) or role.endswith(HEAD_TITLE_END))
             if end is None:
@@ -811,6 +812,13 @@ class PersonExtractor:
         the character at p are one word (居民|楼 in 居民楼外), so no name starts at p."""
         token = ctx.tokens.at(p)
         return token is not None and token[0] < p < token[1] and self.freq.get(ctx.text[token[0] : token[1]], 0) > 0
+
+    @staticmethod
+    def _titled_soft_end(text: str, soft: int | None, end: int) -> bool:
+        """A longer name read with a soft character (`_soft_name_end`: 杜小元) runs up to a head's
+        title written after it (HEAD_TITLES_AFTER_NAME: 杜小元|老师), where the shorter reading only
+        guessed its end from a word the next character opens (杜小|元老): the title decides."""
+        return soft is not None and soft > end and text.startswith(HEAD_TITLES_AFTER_NAME, soft)
 
     def _soft_name_end(self, text: str, p: int, blocked: list[bool], *, after_title: bool = False) -> int | None:
         """After a title: a name whose given part holds a character common in names but listed
