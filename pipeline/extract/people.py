@@ -417,6 +417,8 @@ WORD_START_FREQ = 50
 # jieba frequency from which a one-character verb after a titled name is its predicate
 # (主任刘果林|走了过来, 书记李明|像往常一样); rarer verbs are often given-name characters.
 VERB_CHAR_FREQ = 10000
+# jieba's tag of a verbal noun: a one-character word so tagged (生, 管) is no predicate verb after a name.
+VERBAL_NOUN_TAG = "vn"
 
 
 def _unspaced(name: str) -> str:
@@ -625,8 +627,9 @@ class PersonExtractor:
                 continue
             after_title = role_end == p and role.endswith(HEAD_TITLES)
             end = self._name_end(text, p, blocked, after_title=after_title)
-            if end is None:
-                end = self._soft_name_end(text, p, blocked, after_title=after_title)
+            soft = self._soft_name_end(text, p, blocked, after_title=after_title)
+            if end is None or self._titled_soft_end(text, soft, end):
+                end = soft
             if end is None and role_end == p:
                 end = self._token_name_end(ctx, p, blocked, after_head=role.endswith(HEAD_TITLES) or role.endswith(HEAD_TITLE_END))
             if end is None:
@@ -809,6 +812,13 @@ class PersonExtractor:
         the character at p are one word (居民|楼 in 居民楼外), so no name starts at p."""
         token = ctx.tokens.at(p)
         return token is not None and token[0] < p < token[1] and self.freq.get(ctx.text[token[0] : token[1]], 0) > 0
+
+    @staticmethod
+    def _titled_soft_end(text: str, soft: int | None, end: int) -> bool:
+        """A longer name read with a soft character (`_soft_name_end`: 杜小元) runs up to a head's
+        title written after it (HEAD_TITLES_AFTER_NAME: 杜小元|老师), where the shorter reading only
+        guessed its end from a word the next character opens (杜小|元老): the title decides."""
+        return soft is not None and soft > end and text.startswith(HEAD_TITLES_AFTER_NAME, soft)
 
     def _soft_name_end(self, text: str, p: int, blocked: list[bool], *, after_title: bool = False) -> int | None:
         """After a title: a name whose given part holds a character common in names but listed
@@ -1584,9 +1594,10 @@ class PersonExtractor:
             return short
         # Otherwise the name ends where a dictionary word starts: 刘洪涛|主持, not 刘洪|涛主.
         verb_after_short = after_title and short_ok and self._verb_char_at(text, short)
-        if long_ok and self._word_starts(text, long) and not self._word_starts(text, short) and not verb_after_short:
+        word_after_short = self._word_starts(text, short) and not self._name_word_at(text, short)
+        if long_ok and self._word_starts(text, long) and not word_after_short and not verb_after_short:
             return long  # (not 书记李慧|像|往常: a verb after two characters ends the name there)
-        if short_ok and self._word_starts(text, short):
+        if short_ok and word_after_short:
             return short
         if verb_after_short:
             return short  # 书记李慧|像往常一样
@@ -1610,13 +1621,22 @@ class PersonExtractor:
         return text[i].isdigit() or RE_NAME_END.match(text[i]) is None and not text.startswith(self.res.speech_verbs, i)
 
     def _verb_char_at(self, text: str, i: int) -> bool:
-        """A common one-character verb is at i (走, 像, 带, 看), the predicate after a name."""
+        """A common one-character verb is at i (走, 像, 带, 看), the predicate after a name. Not a
+        verbal noun (VERBAL_NOUN_TAG: 生, 管): jieba counts those mostly as nouns, and 生 ends hundreds
+        of the full names it lists (书记李银生|主动介绍)."""
         ch = text[i : i + 1]
-        return self.freq.get(ch, 0) >= VERB_CHAR_FREQ and (word_tags().get(ch) or "").startswith("v")
+        tag = word_tags().get(ch) or ""
+        return self.freq.get(ch, 0) >= VERB_CHAR_FREQ and tag.startswith("v") and tag != VERBAL_NOUN_TAG
 
     def _word_starts(self, text: str, i: int) -> bool:
         """A two-character dictionary word starts at i (jieba's frequencies)."""
         return self.freq.get(text[i : i + 2], 0) >= WORD_START_FREQ
+
+    def _name_word_at(self, text: str, i: int) -> bool:
+        """The two characters at i are a word jieba lists as a person's name (雍正, tag nr): no
+        predicate starts there, so it says nothing of where a name before it ends (书记蔡定雍|正在:
+        雍正 is no word of the clause, 正在 is)."""
+        return (word_tags().get(text[i : i + 2]) or "").startswith("nr")
 
     def _manner_start(self, text: str, v: int) -> int:
         """Where a manner word with its 地 that ends at v starts (高兴地|说), or v when none does."""
