@@ -244,6 +244,9 @@ RE_FORMULA_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n“”「」『』\"
 # ”的“新五级组织体系”) and a word that calls it a model or counts its tiers or steps (filter 31).
 # Example match: ”五级网格处置体系 (四级组织链条 and 三步法 count by their N级, N步).
 RE_CHAIN_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n]{{0,16}}?(?:{words}|[一二三四五六七八九十两多0-9]+[级步阶])"
+# After a quoted formula's closing quote: 的, up to eight characters of its own clause and a word that
+# calls it a team's make-up (filter 38: model_vocab.tsv team_head). Example match: ”服务梯队, ”的固定配置.
+RE_TEAM_AFTER_TEMPLATE = r"\G的?[^，,。；;：:！？!?\n“”「」『』\"＂]{{0,8}}?(?:{words})"
 # The Han run right after a quoted list or chain (after its closing quote and a 的), read for what the
 # steps add up to (filter 30). Example match: ”的良性循环 (group 1: 良性循环).
 RE_AFTER_RUN = regex.compile(r"\G[”’」』\"＂]?的?([\p{Han}]{0,12})")
@@ -351,6 +354,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "tier_called": compile_han(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
         "list_called": compile_han(RE_LIST_CALLED_TEMPLATE.format(words=alt("list_called"))),
         "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("formula_joined"))),
+        "team": compile_han(RE_TEAM_AFTER_TEMPLATE.format(words=alt("team_head"))),
         "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
         "adopted": compile_han(RE_ADOPTED_TEMPLATE.format(verbs=alt("adopt_verb"), heads=alt("adopt_head"))),
     }
@@ -974,6 +978,8 @@ def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _
         return None
     if reject_open_fragment(text, name, after) or reject_uncalled_formula(text, name, after):
         return None
+    if reject_team_makeup(text, after):
+        return None
     return _discovered_or_known(start, end, name, "formula", 1)
 
 
@@ -992,6 +998,17 @@ def reject_uncalled_formula(text: str, name: str, after: int) -> bool:
     if any(_actor_side(side) for side in sides):
         return False
     return _patterns()["formula_called"].match(text, after) is None
+
+
+def reject_team_makeup(text: str, after: int) -> bool:
+    """Filter 38 (round 46): a quoted formula whose clause calls it the make-up of a team or a staff
+    (“全职+兼职+义工”服务梯队, “某站长+N名社工”的固定配置, “3+3”某某党建联盟: model_vocab.tsv
+    team_head) counts who is on a roster, not a way of working; a `called` word right after the team
+    word (“甲+乙”服务梯队体系) still calls the roster a system. Seen in 3 pooled tuning articles of
+    3 sets (train44f, train44l, gate44d), never a gold model there; members or an actor side had kept
+    each of them past filter 28."""
+    team = _patterns()["team"].match(text, after)
+    return team is not None and _patterns()["called"].match(text, team.end()) is None
 
 
 def reject_open_fragment(text: str, name: str, after: int) -> bool:
