@@ -191,8 +191,8 @@ STANDALONE_CASES = [
     ("今日宜春 00031 志愿服务专版", []),
     # a quoted brand opening with the place
     ("社区推出“宜春志愿”服务品牌。", []),
-    # round 46: a dateline says where the outlet filed from, not a standalone mention
-    ("四川新闻网眉山5月2日讯 社区开展活动。", []),
+    # a dateline is standalone even right after an outlet name
+    ("四川新闻网眉山5月2日讯 社区开展活动。", [("眉山", 5, 7, "眉山市", "5114")]),
     # a place written before another place is standalone; the last one heads the organization
     ("宜春市袁州区民政局召开会议。", [("宜春市", 0, 3, "宜春市", "3609")]),
     # round 30: a chain ending in a district or city before an organization with a name of its

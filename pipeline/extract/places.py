@@ -15,8 +15,8 @@ Standalone mentions: a place is a fact of the article only when it is written at
 on its own, not only as the head of an organization or outlet name (宜春市税务局, 柳州网), inside
 one (中共宜春市…委员会, 国家统计局宜春调查队), in site navigation (福州|厦门|莆田), as a line of its
 own, as the location stamp after a posting time (17:12江苏), in a campaign's slogan (美丽|某州) or
-opening an honour's title (某市|文明村), or before a dateline (成都4月30日讯: where the outlet
-filed from). A place written before another place or a development zone is standalone, except a chain of places
+opening an honour's title (某市|文明村). A place written before another
+place, a development zone or a dateline (成都4月30日讯) is standalone, except a chain of places
 ending at a street that heads a body of that street (某市某区某街道社工站: the body's registered name). A place written only in
 organization names gives mentions that make no fact (`Mention.fact` False): the organizations
 extractor still reads where those names start. Written only in the other positions, it gives
@@ -1041,11 +1041,7 @@ class PlaceExtractor:
         page furniture, the start of a name, a chain of places; else from what follows it."""
         hit = hits[index]
         if RE_DATELINE_AFTER.match(text, hit.end):
-            # Standalone filter: a dateline (某报某市5月4日讯) says where the outlet filed from, not
-            # where the story happens; the place counts only where the article writes it again.
-            # Round 46: places written only in a dateline were left out by the gold in four
-            # tuning articles of four sets (one another outlet's sidebar item) and kept in one.
-            return ELSEWHERE
+            return ALONE  # 成都4月30日讯, even after an outlet name
         if inside_organization_name(text, hits[_chain_start(hits, index)].start, hit.end):
             return IN_NAME
         if in_page_furniture(text, hit.start, hit.end, breaks):
