@@ -473,6 +473,18 @@ def bare_wan_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def bare_more_pattern() -> regex.Pattern:
+    """An Arabic number below 万 + 余/多 with no measure word, for `implied_people` when a people
+    noun follows (300多村民): 余/多 shows the number is a count, as the 万 of `bare_wan_pattern`
+    does. A before-qualifier may open it. Example matches: 300多, 4600余."""
+    before = [q.word for q in qualifier_words() if q.position == "before" and q.applies_to == "any"]
+    inner = [q.word for q in qualifier_words() if q.position == "inner" and q.qualifier == "more_than"]
+    return regex.compile(
+        rf"(?P<pre>{_alternation(before)})?(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>)(?P<inner>{_alternation(inner)})"
+    )
+
+
+@lru_cache(maxsize=1)
 def label_pattern() -> regex.Pattern:
     """Numbered slogans from `lexicons/quantity_labels.txt` (三个代表, 六个一)."""
     return regex.compile(_alternation(read_terms("quantity_labels.txt")))
@@ -779,20 +791,29 @@ def implied_people(text: str) -> list[Candidate]:
     """Counts of people written as a bare Arabic number + 万 (round 44: population and resident
     counts in six tuning articles of five sets were missed): a people noun right after it
     (覆盖8万人口, 4.5万居民, 1.8万残疾人) or, with no word after it, a population word just
-    before it in the clause (服务人口约220万, 常住人口超95万). Unit 人, as the gold writes them."""
+    before it in the clause (服务人口约220万, 常住人口超95万). Unit 人, as the gold writes them.
+    Round 46 (qty3): a smaller number made a count by 余/多 counts people the same way when a people
+    noun follows (300多村民, 4600余居民: tuning articles of three sets were missed)."""
     out = []
     for match in bare_wan_pattern().finditer(text):
-        if not (_people_noun_after(text, match.end()) or _population_word_before(text, match.start("arabic"), match.end())):
-            continue
-        qualifier = _qualifier_for(match.group("pre"), "before", match.group("arabic")) if match.group("pre") else None
-        qualifier = qualifier or (_qualifier_for(match.group("inner"), "inner", match.group("arabic")) if match.group("inner") else None)
-        out.append(Candidate(
-            start=match.start(), end=match.end(), num_start=match.start("arabic"), num_end=match.end("magnitude"),
-            numeral=text[match.start("arabic") : match.end("magnitude")], script="arabic",
-            value=parse_arabic(match.group("arabic"), match.group("magnitude")), unit="人", unit_written="",
-            category="people", unit_end=match.end(), qualifier=qualifier, pre=match.group("pre") or "",
-        ))
+        if _people_noun_after(text, match.end()) or _population_word_before(text, match.start("arabic"), match.end()):
+            out.append(_implied_people_candidate(match, text))
+    for match in bare_more_pattern().finditer(text):
+        if _people_noun_after(text, match.end()):
+            out.append(_implied_people_candidate(match, text))
     return out
+
+
+def _implied_people_candidate(match: regex.Match, text: str) -> Candidate:
+    """The count of people (unit 人, no measure word written) a bare figure `match` makes."""
+    qualifier = _qualifier_for(match.group("pre"), "before", match.group("arabic")) if match.group("pre") else None
+    qualifier = qualifier or (_qualifier_for(match.group("inner"), "inner", match.group("arabic")) if match.group("inner") else None)
+    return Candidate(
+        start=match.start(), end=match.end(), num_start=match.start("arabic"), num_end=match.end("magnitude"),
+        numeral=text[match.start("arabic") : match.end("magnitude")], script="arabic",
+        value=parse_arabic(match.group("arabic"), match.group("magnitude") or None), unit="人", unit_written="",
+        category="people", unit_end=match.end(), qualifier=qualifier, pre=match.group("pre") or "",
+    )
 
 
 def _people_noun_after(text: str, end: int) -> bool:
