@@ -48,7 +48,8 @@ Candidates
      practice station (某镇新时代文明实践所) that the text sets in a relation frame: right after
      联合/携手/联手/牵手/邀请/引入/引进/由/与/同, or an item of a list opened by one
      (携手A、B组成…), or before a relation word closing its list (A、B等协办, A与B签订…), or in a
-     support frame (在A、B的支持下, round 18). A brand
+     support frame (在A、B的支持下, round 18), or right after a title that calls it a party
+     (`org_party_titles.txt`: 合作方|某某超市, 共建单位|某某门诊, 爱心商家|某某药店, round 46). A brand
      (2–6 characters, no modifier like 辖区/周边/爱心: `org_trade_modifiers.txt`) must not cut a word
      (食|堂, 课|堂); common nouns in the same slots (居民, 志愿者, 辖区单位) have no trade word and
      stay out.
@@ -623,6 +624,7 @@ class _Resources:
     list_units: "ahocorasick.Automaton"
     trade_words: "ahocorasick.Automaton"
     trade_modifiers: frozenset[str]
+    party_titles: tuple[str, ...]  # org_party_titles.txt: 合作方, 共建单位 — a title before a brand frames it (C11)
     short_heads: "ahocorasick.Automaton"  # org_short_heads.tsv: head → (head, _ShortHead)
     program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names (word, "")
     posts: tuple[str, ...]  # person_roles.txt: a department followed by one is a person's role (C15)
@@ -753,6 +755,7 @@ def resources() -> _Resources:
         list_units=_automaton({row["name"]: row["kind"] for row in read_table("org_list_units.tsv")}),
         trade_words=_automaton({row["word"]: (row["kind"], row["brand"]) for row in read_table("org_trade_words.tsv")}),
         trade_modifiers=frozenset(read_terms("org_trade_modifiers.txt")),
+        party_titles=tuple(read_terms("org_party_titles.txt")),
         short_heads=_automaton(
             {
                 row["head"]: _ShortHead(row["head"], row["kind"], frozenset(row["anchors"].split(",")), int(row["min_stem"]))
@@ -2235,7 +2238,8 @@ class OrganizationExtractor:
             if len(brand) < MIN_BRAND_CHARS and not (level_ok and brand in LEVEL_CHARS):
                 continue
             supported = start > 0 and text.startswith(SUPPORT_OPENER, start - 1) and RE_SUPPORT_RIGHT.match(text, end)
-            if not self._frame_left(text, start) and not supported and not (self._item_start(ctx, start) and RE_FRAME_RIGHT.match(text, end)):
+            titled = text.endswith(self.res.party_titles, 0, start)
+            if not self._frame_left(text, start) and not supported and not titled and not (self._item_start(ctx, start) and RE_FRAME_RIGHT.match(text, end)):
                 continue
             if not self._brand_ok(ctx, brand, start, word_start, end):
                 return None
