@@ -829,6 +829,8 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
     if body.source is not None and body.source.outlet:
         candidates.append((body.source.rank, body.source.outlet))
     lede = next((outlet for p in body.paragraphs if p.kind == "body" and (outlet := layout.lede_outlet(p.text, _spaced(clean, p)))), None)
+    if lede is None:
+        lede = next((_dispatch_after_caption(clean, p) for p in body.paragraphs[:1] if p.kind == "body"), None)
     if lede:
         candidates.append((RANK_DISPATCH, lede))
     # a dateline run into the first paragraph (发表时间：… 来源：某某时报 在…): its 来源's outlet
@@ -865,6 +867,34 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
     # channel (来源：人民网-某某频道): the labelled sets credit the fuller name (round 43)
     fuller = [o for r, o in candidates if r == rank and o.startswith(outlet) and layout.is_combined_outlet(o)]
     return layout.credited_outlet(max(fuller, key=len) if fuller else outlet)
+
+
+# A photo credit closing a caption the page ran into the lede: 张三 摄 / （某某社区供图） / 图/张三
+RE_LEDE_CAPTION_CREDIT = regex.compile(r"摄[）)]?|供图[）)]?|图[/／](?P<name>\p{Han}{2,3})")
+# A dispatch line with its reporters' credit: 某某日报讯（记者 张三） / 某某网6月3日讯（…）
+RE_CREDITED_DISPATCH_AT = regex.compile(r"[\p{Han}\d]{2,16}?讯[（(]")
+CAPTION_LEDE_REACH = 300  # how far into the first paragraph captions may run before the dispatch
+
+
+def _dispatch_after_caption(clean: CleanText, paragraph: Block) -> str | None:
+    """The outlet of a dispatch line that follows photo captions in the first paragraph (…合影。
+    张三 摄 某某日报讯（记者 李四）…): the page set the captions above the lede and the text ran
+    them together. The dispatch starts where the page had a space, or right after the credited
+    name (图/张三某某晚报讯, the line break lost); of the starts before the first 讯, the nearest to
+    it (a caption's words before a space are no part of the outlet's name)."""
+    text = paragraph.text[:CAPTION_LEDE_REACH]
+    credits = list(RE_LEDE_CAPTION_CREDIT.finditer(text))
+    if not credits:
+        return None
+    starts = {m.end() for m in credits}
+    starts |= {m.start("name") + size for m in credits if m.group("name") for size in (2, 3)}
+    starts |= {i for i in range(credits[0].end(), len(text)) if clean.gap_before(paragraph.start + i)}
+    found = [(match.end(), -start) for start in starts if (match := RE_CREDITED_DISPATCH_AT.match(text, start))]
+    for _, start in sorted(found):
+        outlet = layout.lede_outlet(paragraph.text[-start:])
+        if outlet and layout.has_outlet_stem(outlet):  # 沙晚报 of 图/李卓长沙晚报讯: the name cut short
+            return outlet
+    return None
 
 
 def _spaced(clean: CleanText, block: Block) -> Callable[[int], bool]:

@@ -529,6 +529,11 @@ def _without_glued_prefix(name: str) -> str:
     return name
 
 
+def has_outlet_stem(name: str) -> bool:
+    """`_named_outlet` for the other modules: 长沙晚报 yes, 沙晚报 (a name cut short) no."""
+    return _named_outlet(name)
+
+
 def _named_outlet(name: str) -> bool:
     """An outlet's name with a name before its ending (南阳网, not 新闻网 or 日报)."""
     _, endings = _media()
