@@ -348,7 +348,15 @@ CITATION_AFTER_TITLE = "关于"
 # articles of five sets (a name then its title, often after its department: 学生处某某副主任).
 HEAD_TITLES_AFTER_NAME = ("书记", "副书记", "主席", "副主席", "主任", "副主任", "处长", "局长", "部长", "所长", "站长", "会长", "理事长",
                           "校长", "副校长", "院长", "副院长", "馆长", "副馆长", "科长", "副科长", "总经理", "副总经理",
-                          "总干事", "副总干事", "秘书长", "副秘书长", "董事长", "教授", "副教授", "老师", "律师")
+                          "总干事", "副总干事", "秘书长", "副秘书长", "董事长", "教授", "副教授", "老师", "律师",
+                          "副处长", "副局长", "副部长", "副所长", "副站长", "副会长", "镇长", "副镇长", "乡长", "副乡长",
+                          "县长", "副县长", "博士", "院士")
+# Round 46d: the deputies of the heads above (…民政局某某副局长), the heads of a town or county
+# (锦斗镇某某镇长) and the academic titles news writes after a name (某某博士, 某某院士), in five
+# labelled articles of four sets. A name with such a title after it may also stand right after a
+# place or community (its role then names it: 锦斗镇镇长) or after a preposition that opens a
+# view or a source (在某某教授看来, 据某某副局长介绍).
+HEAD_TITLE_PREPOSITIONS = frozenset("在据")
 # T1c: the surnames (by their rank in `person_surnames.txt`, the commonest first) with which a
 # two-character word jieba tags as a person's name (李强, 高峰) is read as a name next to a title:
 # the hundred commonest surnames, borne by most of the population. Round 31: jieba tags some
@@ -859,10 +867,12 @@ class PersonExtractor:
     def _head_titles_after(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T9b: a head's title right after a full name (HEAD_TITLES_AFTER_NAME): 韦芳书记听完…
         (role 书记), 青禾县妇联贺晓岚主席 (role 青禾县妇联主席, the organization ending right
-        before the name). Not an honorific-only mention (王书记: no given name), nor a unit's
+        before the name; after a place the role names the place: 锦斗镇镇长, round 46d), also
+        after a preposition opening a view or a source (在某某教授看来: HEAD_TITLE_PREPOSITIONS).
+        Not an honorific-only mention (王书记: no given name), nor a unit's
         title (社区党委书记: 党委 is a word), nor a surname that is also a function word (向李主任)."""
         text, out = ctx.text, []
-        org_at_end = {m.end: m for m in ctx.found("organizations")}
+        org_at_end = self._unit_ends(ctx)
         for title in HEAD_TITLES_AFTER_NAME:
             for t in _occurrences(text, title):
                 if text.startswith("副", t - 1) or text.startswith("总", t - 1):
@@ -878,10 +888,11 @@ class PersonExtractor:
                     if tag is not None and not tag.startswith("nr"):
                         continue  # 居委|书记, 村委|主任: a unit's short name jieba lists as a noun, not a name
                     org = org_at_end.get(p)
-                    if org is None and not self._left_boundary(text, p) and not self._department_before(text, p):
+                    if org is None and not self._left_boundary(text, p) and not self._department_before(text, p) and text[p - 1] not in HEAD_TITLE_PREPOSITIONS:
                         continue
                     role = text[org.start : p] + title if org is not None else title
-                    out.append(_Found(p, t, role, Party(org.label, org.canonical) if org is not None else None))
+                    affiliated = org is not None and org.label in ("organizations", "communities")  # a place is named, not joined
+                    out.append(_Found(p, t, role, Party(org.label, org.canonical) if affiliated else None))
                     break
         return out
 
