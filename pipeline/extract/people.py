@@ -12,7 +12,8 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      reporter's title are such a run inside a longer line too (记者郭某某刘某通讯员…), and so are
      names that run up to the reporters' verb 报道 (实习生王某 赵某报道…); photographers and editors
      (摄影, 责编, 审核) are the paper's staff, no people facts; the text's writers (作者：, 撰稿：,
-     供稿：) are credited like its reporters (round 22). A credited name keeps the fuller
+     供稿：; 撰稿人：, 撰文：, 文字： round 46d, the last two only across a separator or a space) are
+     credited like its reporters (round 22). A credited name keeps the fuller
      title of its credit line (闪电新闻记者, not 记者).
   T2 a speech verb starts right after it (`person_speech_verbs.txt`): 李琼说, 苏小妹坦言.
   T3 the name opens a line and a named organization follows it with a role (profile lines):
@@ -144,16 +145,22 @@ BYLINE_ROLES = frozenset({
     "通讯员", "本报通讯员", "特约通讯员", "实习生", "文/图", "图/文",
     # the text's writers (作者：某某 某某, 撰稿：某某, 供稿：某某), credited like its reporters
     "作者", "撰稿", "供稿",
+    # more names for them (撰文：某某 某某, 撰稿人：某某, 文字：某某): round 46d, four labelled articles of
+    # four sets, every such credit in the pool labelled
+    "撰文", "撰稿人", "文字",
     # the news agency's word for its reporters in dispatch lines (新华社某地电（采访人员某某）): round 35
     "采访人员",
 })
 BYLINE_ROLE_WORDS = tuple(sorted(BYLINE_ROLES))  # for str.startswith
+# Writers' credit words that are also plain words of a sentence (这些文字张贴…, 他撰文张扬…): they
+# credit the names after them only across a separator or a space (文字：某某, 撰文/某某, 撰文 某某).
+SET_OFF_CREDIT_ROLES = frozenset({"文字", "撰文"})
 # Credit words that say only that a person wrote or shot something for the page (a web page's
 # 作者：某某 header, a caption's 某某 摄), not what they are. The same person credited again with a
 # reporter's title (记者 某某, 通讯员 某某 in the dispatch line) is that reporter: the title wins
 # whichever comes first on the page. Round 41c: nine tuning articles of seven outlets, the header
 # or caption above the dispatch line; the labels give the title in 37 of 38 such pairs.
-GENERIC_CREDIT_ROLES = frozenset({"作者", "撰稿", "供稿", "摄", "文", "图", "文/图", "图/文", "文/摄", "摄/文"})
+GENERIC_CREDIT_ROLES = frozenset({"作者", "撰稿", "供稿", "撰文", "撰稿人", "文字", "摄", "文", "图", "文/图", "图/文", "文/摄", "摄/文"})
 # How a reporter's title ends (本网记者, 岳麓站通讯员, 实习生): what the generic credit gives way to.
 REPORTER_TITLE_ENDS = ("记者", "通讯员", "实习生", "采访人员")
 # Credit words that are not a person's role in the story: a credit run stops at them and their
@@ -627,6 +634,8 @@ class PersonExtractor:
             role = self._role_word_ending_at(text, role_end)
             if role is None or (role_end == p and self._word_across(ctx, p)):
                 continue  # 小区居民|楼外部: 居民楼 is one word, 楼 starts no name
+            if role in SET_OFF_CREDIT_ROLES and role_end == p:
+                continue  # 这些文字张贴…: the word in a sentence, no credit
             role_text, affiliation = self._role_phrase(ctx, role_end)
             if role in BYLINE_ROLES and text.startswith(BYLINE_ROLE_WORDS, p):
                 continue  # 作者：全媒体记者 某某: the next credit's title (全 a surname), its names after it
