@@ -82,9 +82,13 @@ RE_CREDIT_SENTENCE = regex.compile(r"[，。；！？“”]")
 # a space, a bracket or a bar; a reporter's title right after it is `_credits`' to read).
 # Round 44: one who wrote the text and took the photos, 图文 or 文图 and a colon or slash (图文：张三), is
 # credited so too (a labelled web page's caption-like credit line; the people extractor's T15 reads
-# the same words inside the text).
+# the same words inside the text). Round 46d: the writers' other credit words, 撰稿人 beside 撰稿 and
+# 撰文 or 文字 with a colon or slash (撰文/张三, 文字：张三), four labelled articles of four sets, the
+# line often set aside as page furniture under the text, after the unit's name and a space on the
+# page (某某学院 撰稿人：张三: the clean text has dropped the space, `_opens_author_credit`).
 RE_AUTHOR_CREDIT = regex.compile(
-    r"(?:^|(?<=[\s（(【\[|｜•·]))(?:(?P<title>作者|撰稿)[：:\s]*|(?P<title>图文|文图)[：:/／][ \u3000]*)(?!本报|记者|通讯员)")
+    r"(?:(?P<title>作者|撰稿人|撰稿)[：:\s]*|(?P<title>图文|文图|撰文|文字)[：:/／][ \u3000]*)(?!本报|记者|通讯员)")
+AUTHOR_CREDIT_LEFT_MARKS = frozenset("\n\t \u3000（(【[|｜•·")  # what an author credit's label may follow
 # A dispatch line's credit in brackets: 本报讯（记者 张三） / 某某网3月5日讯（通讯员 李四）
 RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")
 # A unit standing where a reporter's title would in a dispatch line's credit
@@ -1079,6 +1083,8 @@ def _author_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
     no name (a bar, a bracket, the next label)."""
     text, found = clean.text, []
     for label in RE_AUTHOR_CREDIT.finditer(text, start, end):
+        if not _opens_author_credit(clean, label.start()):
+            continue
         i = label.end()
         while i < end:
             j = i
@@ -1089,6 +1095,12 @@ def _author_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
             found.append(Credit(text[i:j], label.group("title"), i, j))
             i = j + (j < end and text[j] == "、")
     return found
+
+
+def _opens_author_credit(clean: CleanText, i: int) -> bool:
+    """An author credit's label may start at i: at the text's start, after a line break, a
+    bracket or a bar, or after a space on the page."""
+    return i == 0 or clean.text[i - 1] in AUTHOR_CREDIT_LEFT_MARKS or clean.gap_before(i)
 
 
 def _bare_credits(clean: CleanText, start: int, end: int) -> list[Credit]:

@@ -12,7 +12,8 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      reporter's title are such a run inside a longer line too (记者郭某某刘某通讯员…), and so are
      names that run up to the reporters' verb 报道 (实习生王某 赵某报道…); photographers and editors
      (摄影, 责编, 审核) are the paper's staff, no people facts; the text's writers (作者：, 撰稿：,
-     供稿：) are credited like its reporters (round 22). A credited name keeps the fuller
+     供稿：; 撰稿人：, 撰文：, 文字： round 46d, the last two only across a separator or a space) are
+     credited like its reporters (round 22). A credited name keeps the fuller
      title of its credit line (闪电新闻记者, not 记者).
   T2 a speech verb starts right after it (`person_speech_verbs.txt`): 李琼说, 苏小妹坦言.
   T3 the name opens a line and a named organization follows it with a role (profile lines):
@@ -144,16 +145,22 @@ BYLINE_ROLES = frozenset({
     "通讯员", "本报通讯员", "特约通讯员", "实习生", "文/图", "图/文",
     # the text's writers (作者：某某 某某, 撰稿：某某, 供稿：某某), credited like its reporters
     "作者", "撰稿", "供稿",
+    # more names for them (撰文：某某 某某, 撰稿人：某某, 文字：某某): round 46d, four labelled articles of
+    # four sets, every such credit in the pool labelled
+    "撰文", "撰稿人", "文字",
     # the news agency's word for its reporters in dispatch lines (新华社某地电（采访人员某某）): round 35
     "采访人员",
 })
 BYLINE_ROLE_WORDS = tuple(sorted(BYLINE_ROLES))  # for str.startswith
+# Writers' credit words that are also plain words of a sentence (这些文字张贴…, 他撰文张扬…): they
+# credit the names after them only across a separator or a space (文字：某某, 撰文/某某, 撰文 某某).
+SET_OFF_CREDIT_ROLES = frozenset({"文字", "撰文"})
 # Credit words that say only that a person wrote or shot something for the page (a web page's
 # 作者：某某 header, a caption's 某某 摄), not what they are. The same person credited again with a
 # reporter's title (记者 某某, 通讯员 某某 in the dispatch line) is that reporter: the title wins
 # whichever comes first on the page. Round 41c: nine tuning articles of seven outlets, the header
 # or caption above the dispatch line; the labels give the title in 37 of 38 such pairs.
-GENERIC_CREDIT_ROLES = frozenset({"作者", "撰稿", "供稿", "摄", "文", "图", "文/图", "图/文", "文/摄", "摄/文"})
+GENERIC_CREDIT_ROLES = frozenset({"作者", "撰稿", "供稿", "撰文", "撰稿人", "文字", "摄", "文", "图", "文/图", "图/文", "文/摄", "摄/文"})
 # How a reporter's title ends (本网记者, 岳麓站通讯员, 实习生): what the generic credit gives way to.
 REPORTER_TITLE_ENDS = ("记者", "通讯员", "实习生", "采访人员")
 # Credit words that are not a person's role in the story: a credit run stops at them and their
@@ -348,7 +355,15 @@ CITATION_AFTER_TITLE = "关于"
 # articles of five sets (a name then its title, often after its department: 学生处某某副主任).
 HEAD_TITLES_AFTER_NAME = ("书记", "副书记", "主席", "副主席", "主任", "副主任", "处长", "局长", "部长", "所长", "站长", "会长", "理事长",
                           "校长", "副校长", "院长", "副院长", "馆长", "副馆长", "科长", "副科长", "总经理", "副总经理",
-                          "总干事", "副总干事", "秘书长", "副秘书长", "董事长", "教授", "副教授", "老师", "律师")
+                          "总干事", "副总干事", "秘书长", "副秘书长", "董事长", "教授", "副教授", "老师", "律师",
+                          "副处长", "副局长", "副部长", "副所长", "副站长", "副会长", "镇长", "副镇长", "乡长", "副乡长",
+                          "县长", "副县长", "博士", "院士")
+# Round 46d: the deputies of the heads above (…民政局某某副局长), the heads of a town or county
+# (锦斗镇某某镇长) and the academic titles news writes after a name (某某博士, 某某院士), in five
+# labelled articles of four sets. A name with such a title after it may also stand right after a
+# place or community (its role then names it: 锦斗镇镇长) or after a preposition that opens a
+# view or a source (在某某教授看来, 据某某副局长介绍).
+HEAD_TITLE_PREPOSITIONS = frozenset("在据")
 # T1c: the surnames (by their rank in `person_surnames.txt`, the commonest first) with which a
 # two-character word jieba tags as a person's name (李强, 高峰) is read as a name next to a title:
 # the hundred commonest surnames, borne by most of the population. Round 31: jieba tags some
@@ -619,6 +634,8 @@ class PersonExtractor:
             role = self._role_word_ending_at(text, role_end)
             if role is None or (role_end == p and self._word_across(ctx, p)):
                 continue  # 小区居民|楼外部: 居民楼 is one word, 楼 starts no name
+            if role in SET_OFF_CREDIT_ROLES and role_end == p:
+                continue  # 这些文字张贴…: the word in a sentence, no credit
             role_text, affiliation = self._role_phrase(ctx, role_end)
             if role in BYLINE_ROLES and text.startswith(BYLINE_ROLE_WORDS, p):
                 continue  # 作者：全媒体记者 某某: the next credit's title (全 a surname), its names after it
@@ -859,10 +876,12 @@ class PersonExtractor:
     def _head_titles_after(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T9b: a head's title right after a full name (HEAD_TITLES_AFTER_NAME): 韦芳书记听完…
         (role 书记), 青禾县妇联贺晓岚主席 (role 青禾县妇联主席, the organization ending right
-        before the name). Not an honorific-only mention (王书记: no given name), nor a unit's
+        before the name; after a place the role names the place: 锦斗镇镇长, round 46d), also
+        after a preposition opening a view or a source (在某某教授看来: HEAD_TITLE_PREPOSITIONS).
+        Not an honorific-only mention (王书记: no given name), nor a unit's
         title (社区党委书记: 党委 is a word), nor a surname that is also a function word (向李主任)."""
         text, out = ctx.text, []
-        org_at_end = {m.end: m for m in ctx.found("organizations")}
+        org_at_end = self._unit_ends(ctx)
         for title in HEAD_TITLES_AFTER_NAME:
             for t in _occurrences(text, title):
                 if text.startswith("副", t - 1) or text.startswith("总", t - 1):
@@ -878,10 +897,11 @@ class PersonExtractor:
                     if tag is not None and not tag.startswith("nr"):
                         continue  # 居委|书记, 村委|主任: a unit's short name jieba lists as a noun, not a name
                     org = org_at_end.get(p)
-                    if org is None and not self._left_boundary(text, p) and not self._department_before(text, p):
+                    if org is None and not self._left_boundary(text, p) and not self._department_before(text, p) and text[p - 1] not in HEAD_TITLE_PREPOSITIONS:
                         continue
                     role = text[org.start : p] + title if org is not None else title
-                    out.append(_Found(p, t, role, Party(org.label, org.canonical) if org is not None else None))
+                    affiliated = org is not None and org.label in ("organizations", "communities")  # a place is named, not joined
+                    out.append(_Found(p, t, role, Party(org.label, org.canonical) if affiliated else None))
                     break
         return out
 
