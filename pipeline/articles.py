@@ -893,9 +893,10 @@ def _dispatch_after_caption(clean: CleanText, paragraph: Block) -> str | None:
     starts = {m.end() for m in credits}
     starts |= {m.start("name") + size for m in credits if m.group("name") for size in (2, 3)}
     starts |= {i for i in range(credits[0].end(), len(text)) if clean.gap_before(paragraph.start + i)}
-    found = [(match.end(), -start) for start in starts if (match := RE_CREDITED_DISPATCH_AT.match(text, start))]
-    for _, start in sorted(found):
-        outlet = layout.lede_outlet(paragraph.text[-start:])
+    # first the dispatch ending soonest, then the start nearest to it
+    found = sorted((match.end(), -start) for start in starts if (match := RE_CREDITED_DISPATCH_AT.match(text, start)))
+    for _, nearest in found:
+        outlet = layout.lede_outlet(paragraph.text[-nearest:])
         if outlet and layout.has_outlet_stem(outlet):  # 沙晚报 of 图/李卓长沙晚报讯: the name cut short
             return outlet
     return None
