@@ -47,7 +47,7 @@ PAIR_CASES = [
      [("青禾水务公司党支部", "迎春社区党委", "结对")]),
     ("team_first_item", "青禾县志愿服务中心携手团县委助学志愿服务队、东坡镇文明实践所走进柳村开展义务家教。",
      {"organizations": [CENTRE, OFFICE]},
-     [(CENTRE, "团县委助学志愿服务队", "携手"), (CENTRE, OFFICE, "携手"), ("团县委助学志愿服务队", OFFICE, "携手")]),
+     [(CENTRE, "团县委助学志愿服务队", "携手"), (CENTRE, OFFICE, "携手")]),
 ]
 
 

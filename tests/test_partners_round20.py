@@ -52,7 +52,7 @@ CASES = [
     # a forward list whose first item is a community named only by its standing (结对共建社区)
     ("unnamed_paired_community_first", "9月2日，青禾大学社区携手结对共建社区和青禾建筑工程有限公司、青禾幼儿园等单位开展了主题活动。",
      {"communities": ["青禾大学社区"], "organizations": ["青禾建筑工程有限公司", "青禾幼儿园"]},
-     all_pairs("青禾大学社区", "青禾建筑工程有限公司", "青禾幼儿园")),
+     [("青禾大学社区", "青禾建筑工程有限公司"), ("青禾大学社区", "青禾幼儿园")]),  # 携手 a list: each with the actor (round 46)
     # supporters named with bare units after them, and 之下 for 下
     ("under_with_bare_units", "在石桥镇党委、镇政府、社区居委会的大力支持与帮助之下，青禾物业建起了小区议事厅。",
      {"organizations": ["青禾物业", "石桥镇党委"]}, [("石桥镇党委", "青禾物业")]),

@@ -44,17 +44,14 @@ ORGS = ["滨江区民政局", "阳光社工服务中心", "益友公益协会", 
 # Sentences of our own making (not from the corpus).
 OWN = [
     (
-        # Co-actors are all paired, as the dev gold pairs A联合B、C共同开展 (this expectation
-        # listed only the actor's three pairs before the dev gold showed the convention).
+        # 携手 a list with no joint word after it pairs the actor with each listed party only
+        # (round 46: the pool's gold-dc; 联合 lists stay co-actors, as the dev gold pairs them).
         "滨江区民政局携手阳光社工服务中心、益友公益协会、启明学校开展培训。",
         {"organizations": ORGS},
         [
             ("滨江区民政局", "阳光社工服务中心", "携手", "滨江区民政局携手阳光社工服务中心"),
             ("滨江区民政局", "益友公益协会", "携手", "滨江区民政局携手阳光社工服务中心、益友公益协会"),
             ("滨江区民政局", "启明学校", "携手", "滨江区民政局携手阳光社工服务中心、益友公益协会、启明学校"),
-            ("阳光社工服务中心", "益友公益协会", "携手", "阳光社工服务中心、益友公益协会"),
-            ("阳光社工服务中心", "启明学校", "携手", "阳光社工服务中心、益友公益协会、启明学校"),
-            ("益友公益协会", "启明学校", "携手", "益友公益协会、启明学校"),
         ],
     ),
     (
@@ -215,7 +212,7 @@ STREET_SENTENCES = [
     # and the units it gathers are not each other's partners either (round 38: the bundled held-out
     # gold pairs a street with each university and charity it joins hands with, never those two).
     ("黄河路街道还携手郑州大学、郑州市金水区红十字会开展应急培训。",
-     [("黄河路街道", "郑州大学", "携手"), ("黄河路街道", "郑州市金水区红十字会", "携手"), ("郑州大学", "郑州市金水区红十字会", "携手")],
+     [("黄河路街道", "郑州大学", "携手"), ("黄河路街道", "郑州市金水区红十字会", "携手")],
      []),
     ("郑州市金水区黄河路街道联合郑州大学开展培训。", [("黄河路街道", "郑州大学", "联合")], []),
     # No partner named: nothing.
@@ -328,8 +325,7 @@ FRAMES = [
     # a place written before a later list item does not end the list
     ("list_with_place_prefix", "滨江区民政局携手启明学校、青禾市万山区益友公益协会走访困难家庭。",
      "", {"organizations": ["滨江区民政局"] + FIRMS, "places": ["青禾市", "万山区"]},
-     [("滨江区民政局", "启明学校", "携手", "stated"), ("滨江区民政局", "益友公益协会", "携手", "stated"),
-      ("启明学校", "益友公益协会", "携手", "stated")]),
+     [("滨江区民政局", "启明学校", "携手", "stated"), ("滨江区民政局", "益友公益协会", "携手", "stated")]),
     # 在A和B的支持下 with no party right after: the sentence's subject is the one supported
     ("under_support_subject", "青林街道社工站成立于去年，在滨江区民政局和青林街道办事处的大力支持下，由阳光社工服务中心负责日常服务。",
      "", {"organizations": ["青林街道社工站", "滨江区民政局", "青林街道办事处"] + FIRMS},

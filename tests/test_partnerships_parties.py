@@ -27,7 +27,7 @@ FOUND = [
     # brands after 携手 and in the list it opens
     ("brands_after_hand_in_hand", "3月5日，泸溪县人民医院义诊团携手康宁堂、美齿口腔组成医生团队，为老人义诊。",
      ["泸溪县人民医院", "康宁堂", "美齿口腔"],
-     [("康宁堂", "泸溪县人民医院", "携手"), ("泸溪县人民医院", "美齿口腔", "携手"), ("康宁堂", "美齿口腔", "携手")]),
+     [("康宁堂", "泸溪县人民医院", "携手"), ("泸溪县人民医院", "美齿口腔", "携手")]),
     # a list closed by 等协办: the brands are organizations; co-hosts are no pair
     ("brands_before_co_organize", "活动由桃源社区居委会主办，明心堂、亮齿口腔等协办。",
      ["桃源社区居委会", "明心堂", "亮齿口腔"], []),

@@ -46,7 +46,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             organization, and a community's own staff in a residential estate (某社区干部深入某小区)
             pair with nothing; a bare 社区 as B is the article's own community (basis "implied_subject").
 Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
-paired); `each` claims pair the actor with each partner.
+paired); `each` claims pair the actor with each partner; `joint` words (携手, 联动) pair a list of
+partners among themselves only when a comma and a joint word close it (A携手B、C，共同启动…).
 
 Actor A, in order: the party right before the word in the same clause; else, in a later clause that
 opens with a bare subject noun (某社区党委书记某某说，社区将继续联合B), the party that noun stands for;
@@ -571,6 +572,7 @@ class _Relation:
     group: bool
     partners: str  # the label the listed parties must have, or "all"
     closes_with: bool  # also closes a 与-list: A与B…<word>
+    joint: bool = False  # the listed parties are co-actors only when a joint word follows them (pairs "joint")
 
 
 @dataclass
@@ -607,7 +609,7 @@ def _is_street_office(text: str, place: Mention) -> bool:
 def _relations() -> dict[str, _Relation]:
     """Relation word → form and pairing, for the rows marked use=yes."""
     return {
-        row["relation"]: _Relation(row["form"], row["pairs"] == "group", row["partners"], row["with"] == "yes")
+        row["relation"]: _Relation(row["form"], row["pairs"] == "group", row["partners"], row["with"] == "yes", row["pairs"] == "joint")
         for row in read_table("partnership_relations.txt")
         if row["use"] == "yes"
     }
@@ -1344,13 +1346,24 @@ class PartnershipExtractor:
                 if not b_list:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
-                if a_list or (relation.group and not self._street_acts(art, text, s_start, rs, inside, places)):
+                group = relation.group or (relation.joint and self._acts_jointly(text, a_list, b_list, s_end, places))
+                if a_list or (group and not self._street_acts(art, text, s_start, rs, inside, places)):
                     respective = self._respective(text, a_list, b_list, rs)
-                    yield _Claim(tuple(a_list), tuple(b_list), word, relation.group and not respective, implied, rs, respective)
+                    yield _Claim(tuple(a_list), tuple(b_list), word, group and not respective, implied, rs, respective)
                 continue
             passive = self._passive(text, rs, re_, word, inside, places)
             if passive is not None:
                 yield passive
+
+    def _acts_jointly(self, text: str, a_list: list[_Party], b_list: list[_Party], s_end: int, places) -> bool:
+        """A 携手/联动 claim whose parties are co-actors: a single partner (A联合B，携手C: the chain is one
+        group), no named actor, or a list closed by a comma and a joint word (携手B、C，共同启动…).
+        Otherwise the listed partners are only the actor's (携手B、C，举行…; round 46: gold-dc pairs such
+        lists that way in four articles of four pool sets, against one)."""
+        if len(b_list) < 2 or not a_list:
+            return True
+        end = b_list[-1].end
+        return bool(RE_TOGETHER_COMMA.match(self._unplaced(text, end, min(s_end, end + 12), places)))
 
     def _owned_partner(self, text: str, re_: int, after: "_Party | None", inside: list[_Party], places) -> "_Party | None":
         """The partner right after a forward word: `after`, or the quoted programme that a sub-unit of
@@ -1426,12 +1439,12 @@ class PartnershipExtractor:
             floor = _floor(clause, clause.index(head), clause_start)
             with_pos = text.rfind(self._with_char(text, clause_start, head, places, floor), clause_start, head.start)
             a_list, implied = self._actor(art, places, text, s_start, with_pos, inside, b_list)
-            if a_list or (relation.group and len(b_list) > 1):
+            if a_list or ((relation.group or relation.joint) and len(b_list) > 1):
                 # A、B与C携手: each listed actor with C, the actors are not paired among themselves;
                 # A与B、C签署三方协议: the sides counted are all parties of one agreement
                 respective = self._respective(text, a_list, b_list, with_pos)
                 sides = RE_SIDES_COUNT.search(text, b_list[-1].end, min(s_end, re_ + 4)) and len(a_list) + len(b_list) >= 3
-                group = (relation.group and len(a_list) < 2) or bool(sides)
+                group = ((relation.group or relation.joint) and len(a_list) < 2) or bool(sides)
                 yield _Claim(tuple(a_list), tuple(b_list), word, group, implied, rs, respective)
 
     @staticmethod
