@@ -283,6 +283,7 @@ RE_TOGETHER_AFTER = regex.compile(
 # verb the list is that verb's object (组织A、B，共同…). Seen in legal-aid, health and party-building
 # news (a list of bureaus and a community co-hosting a campaign, two party branches holding a clinic).
 RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?[，,](共同|联合|携手|联手|一起|协同)(?!体|会|国|社|" + CREDIT_ROLES + r")")
+JOINT_CLOSE_REACH = 12  # characters after a 携手 list in which its closing ，共同… is looked for
 # A list of parties that opens its clause and is, with no comma, the subject of one act: the units
 # hold it together (A、B在某社区党群服务中心举办…; A、B组织社工开展…; A、B迅速行动…). A date, a place
 # and an adverb may come between; 分别, 各自 and 均 (each on its own) may not, nor a comma (A、B，开展了…
@@ -1363,7 +1364,7 @@ class PartnershipExtractor:
         if len(b_list) < 2 or not a_list:
             return True
         end = b_list[-1].end
-        return bool(RE_TOGETHER_COMMA.match(self._unplaced(text, end, min(s_end, end + 12), places)))
+        return bool(RE_TOGETHER_COMMA.match(self._unplaced(text, end, min(s_end, end + JOINT_CLOSE_REACH), places)))
 
     def _owned_partner(self, text: str, re_: int, after: "_Party | None", inside: list[_Party], places) -> "_Party | None":
         """The partner right after a forward word: `after`, or the quoted programme that a sub-unit of
