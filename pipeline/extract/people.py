@@ -644,9 +644,12 @@ class PersonExtractor:
                 continue
             after_title = role_end == p and role.endswith(HEAD_TITLES)
             end = self._name_end(text, p, blocked, after_title=after_title)
-            soft = self._soft_name_end(text, p, blocked, after_title=after_title)
-            if end is None or self._titled_soft_end(text, soft, end):
-                end = soft
+            if end is None or text.startswith(HEAD_TITLES_AFTER_NAME, end + 1):
+                # a soft reading is longer by one character at most: read it only where it could
+                # win, with a head's title one character on (杜小|元老师 → 杜小元)
+                soft = self._soft_name_end(text, p, blocked, after_title=after_title)
+                if end is None or self._titled_soft_end(text, soft, end):
+                    end = soft
             if end is None and role_end == p:
                 end = self._token_name_end(ctx, p, blocked, after_head=role.endswith(HEAD_TITLES) or role.endswith(HEAD_TITLE_END))
             if end is None:
