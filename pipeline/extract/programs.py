@@ -156,7 +156,11 @@ RE_EDITION_BEFORE = regex.compile(r"(?:第[0-9一二三四五六七八九十百]
 # An edition number right after the closing quote (“…”第三届邻里节, “…”首届…文化节): the quote is the
 # name this edition of a recurring event goes by, the festival words after it the kind of event.
 # Round 22: tuning articles of two sets. Example match: 第三届.
-RE_EDITION_AFTER = regex.compile(r"\G(?:第[0-9一二三四五六七八九十百]+届|首届)")
+# An edition of a recurring event (第三届, 首届), and a character of the descriptor that may follow it
+# up to the event word (no 的 or clause word: 首届睦邻文化节, not 首届的…).
+EDITION = r"(?:第[0-9一二三四五六七八九十百]+届|首届)"
+EDITION_DESCRIPTOR_CHAR = r"(?:(?![的在和与是为])\p{Han})"
+RE_EDITION_AFTER = regex.compile(r"\G" + EDITION)
 # An unquoted festival with its edition (第九届邻里节, 首届睦邻文化节, 青禾社区第二届美食文化节):
 # the edition makes it one recurring named event, like a quoted name after an edition
 # (RE_EDITION_BEFORE). The descriptor is up to eight Han characters without 的 or a clause word;
@@ -164,7 +168,7 @@ RE_EDITION_AFTER = regex.compile(r"\G(?:第[0-9一二三四五六七八九十百
 # that ends right before the edition is its holder and opens the name. Round 14 (third wave):
 # seen in 6 real articles from 6 outlets. Example match: 第二届美食文化节.
 RE_EDITION_FESTIVAL = regex.compile(
-    r"(?:第[0-9一二三四五六七八九十百]+届|首届)(?:(?![的在和与是为])\p{Han}){0,8}?节(?![目日点约能省奏拍假庆气])"
+    EDITION + EDITION_DESCRIPTOR_CHAR + r"{0,8}?节(?![目日点约能省奏拍假庆气])"
 )
 # A venture-philanthropy contest with its edition (第九届青禾公益创投大赛, 首届柳岸微公益创投项目大赛): the
 # edition makes the generic contest one recurring named event, as for festivals above, though
@@ -173,7 +177,7 @@ RE_EDITION_FESTIVAL = regex.compile(
 # a round told after a verb (举办首届公益创投评审). Round 46prog4: 4 labelled articles of 2 sets missed these.
 # Example match: 第八届青禾公益创投大赛 (group 1: 大赛).
 RE_EDITION_VENTURE = regex.compile(
-    r"(?:第[0-9一二三四五六七八九十百]+届|首届)(?:(?![的在和与是为])\p{Han}){0,12}?公益创投(?:(?:项目)?(大赛))?"
+    EDITION + EDITION_DESCRIPTOR_CHAR + r"{0,12}?公益创投(?:(?:项目)?(大赛))?"
 )
 # Two events held as one are joined by 暨 in the title (“甲”某某开放日暨“乙”某某主题活动): a quote
 # whose descriptor ends in an event word right before 暨 names the first event, and a quote right
