@@ -524,18 +524,14 @@ def _without_glued_prefix(name: str) -> str:
     an outlet's name or opens with a known outlet or portal. Round 35B."""
     for word in web_terms().get("outlet_prefix", ()):
         rest = name[len(word) :]
-        if name.startswith(word) and (_named_outlet(rest) or _opens_with_known_outlet(rest)):
+        if name.startswith(word) and (has_outlet_stem(rest) or _opens_with_known_outlet(rest)):
             return rest
     return name
 
 
 def has_outlet_stem(name: str) -> bool:
-    """`_named_outlet` for the other modules: 长沙晚报 yes, 沙晚报 (a name cut short) no."""
-    return _named_outlet(name)
-
-
-def _named_outlet(name: str) -> bool:
-    """An outlet's name with a name before its ending (南阳网, not 新闻网 or 日报)."""
+    """An outlet's name with a name before its ending (南阳网, not 新闻网 or 日报; 长沙晚报, not
+    沙晚报, a name cut short)."""
     _, endings = _media()
     ending = next((e for e in endings + web_terms().get("outlet_ending", ()) if name.endswith(e)), None)
     return is_outlet_name(name) and (ending is None or len(name) - len(ending) >= OUTLET_STEM_MIN)
