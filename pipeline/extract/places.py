@@ -920,14 +920,13 @@ class PlaceExtractor:
     def _supported(self, text: str, hits: list[_Hit], gazetteer: Gazetteer, tokens: list[tuple[int, int]]) -> list[_Hit]:
         # each hit's strong forms, asked once (a hit is its neighbours' neighbour too)
         strong = [tuple(is_strong(form, hit.surface, gazetteer) for form in hit.forms) for hit in hits]
-        strong_of = {id(hit): flags for hit, flags in zip(hits, strong)}
         strong_codes = {form.code for hit, flags in zip(hits, strong) for form, flag in zip(hit.forms, flags) if flag}
         kept = []
         for index, hit in enumerate(hits):
             neighbours = {
                 form.code
-                for other in self._neighbours(hits, index)
-                for form, flag in zip(other.forms, strong_of[id(other)])
+                for i in self._neighbours(hits, index)
+                for form, flag in zip(hits[i].forms, strong[i])
                 if flag
             }
             brand = heads_organization_name(text, hit.end, tokens)
@@ -994,13 +993,13 @@ class PlaceExtractor:
         return any(related(form.code, code) and form.code.startswith(code) for form in hits[index].forms for code in before)
 
     @staticmethod
-    def _neighbours(hits: list[_Hit], index: int) -> list[_Hit]:
-        """Hits written immediately before and after hits[index] (宁夏中卫沙坡头区)."""
+    def _neighbours(hits: list[_Hit], index: int) -> list[int]:
+        """The indexes of the hits written immediately before and after hits[index] (宁夏中卫沙坡头区)."""
         out = []
         if index > 0 and hits[index - 1].end == hits[index].start:
-            out.append(hits[index - 1])
+            out.append(index - 1)
         if index + 1 < len(hits) and hits[index + 1].start == hits[index].end:
-            out.append(hits[index + 1])
+            out.append(index + 1)
         return out
 
     # Common-word short forms of districts (光明 for 光明区): only where the article names the
@@ -1147,7 +1146,7 @@ class PlaceExtractor:
         adjacent: dict[str, set[str]] = {}
         parents: dict[str, set[str]] = {}
         for index, hit in enumerate(hits):
-            near = {form.code for other in self._neighbours(hits, index) for form in other.forms}
+            near = {form.code for i in self._neighbours(hits, index) for form in hits[i].forms}
             key = hit.surface + ("@" + ",".join(sorted(near)) if near else "")
             keys.append(key)
             candidates.setdefault(key, set()).update(form.code for form in hit.forms)
