@@ -323,6 +323,9 @@ RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?
 # CREDIT_HOSTS: the host roles of such a credit line (partnership_roles.txt kind host, but 牵头: a
 # lead unit). RE_HOST_CREDIT, example match: 由某局主办， (before B承办的).
 CREDIT_HOSTS = frozenset({"主办", "协办"})
+# A credit line written as a relative clause on what it credits (由A主办，B承办的“X”), read from
+# the last operator's end. Example match: 承办的 (in …B承办的“暖冬夜话”).
+RE_CREDIT_RELATIVE = regex.compile(r"[^，。；！？\n]{0,6}?(?:承办|承接|运营|实施|执行)的")
 RE_HOST_CREDIT = regex.compile(r"由[^。！？；\n]{1,60}?(?:" + "|".join(sorted(CREDIT_HOSTS)) + r")(?:单位)?[，,、]")
 # founded: a founding or funding word and 的 right before a programme, a head noun between. Example
 # match: 联合发起的助餐项目“ (in 由某基金会、某中心联合发起的助餐项目“某某”). 打造/运营 count only
@@ -1909,6 +1912,15 @@ class PartnershipExtractor:
             # 由A指导，B主办，C承办: an event's credit line (RE_HOST_CREDIT) pairs no guide with C
             yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
         topic = self._topic_before(text, s_start, by, inside, art.parties)
+        credit_hosts = [p for p, role in takers if role in CREDIT_HOSTS]
+        credit_line = operators and not guides and _sole_host(takers)
+        if topic is None and credit_line and not RE_CREDIT_RELATIVE.match(text, operators[-1].end):
+            # 由A主办，B承办: B puts the event on for its one host A. Round 47: the gold pairs them in
+            # five pool articles of four sets; with a named topic (该项目由A主办，B承办) it pairs each
+            # with the topic instead (one article), and a line of several co-hosts (由A、B、C主办，
+            # D、E承办: a city contest in the dev set) pairs none, so only a sole host qualifies. A line
+            # with a guide, or closing on 承办的 before the event (round 30), still pairs nothing.
+            yield _Claim(tuple(credit_hosts), tuple(operators), "承办", False, False, by)
         if topic is None and (operators or guides) and RE_CLAUSE_MARK.search(text, s_start, by):
             # X位于…，…，由B承接运营: the operator runs the sentence's named subject; X成立于…，由A发起:
             # the founder backs it
@@ -2324,6 +2336,11 @@ def _closes_aside(text: str, start: int, end: int) -> bool:
                 return True
             depth -= 1
     return False
+
+
+def _sole_host(takers: list[tuple[_Party, str]]) -> bool:
+    """One unit credited as 主办 in a 由-line (a co-organizer credited 协办 aside)."""
+    return sum(role == "主办" for _, role in takers) == 1
 
 
 def _topic_claim(topic: _Party, takers: list[tuple[_Party, str]], by: int) -> _Claim:
