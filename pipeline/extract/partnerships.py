@@ -34,7 +34,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…). A list written as one
             (、/和/及) that opens its clause is also the joint subject of an act right after it, a date
             or a place between (A、B在某中心举办…, A、B组织志愿者…, A、B组成…联盟; not 开展 alone, not
-            after a comma). A joint word before a co-host credit (A、B共同主办, 由A与B联合主办, 共同承办,
+            after a comma). A list right after 由 that makes or forms one thing (X由A、B组成…, 由A、B打造的…)
+            names its joint agents. A joint word before a co-host credit (A、B共同主办, 由A与B联合主办, 共同承办,
             协办) pairs nothing: the credit names who put the event on.
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
@@ -294,6 +295,13 @@ RE_CO_SUBJECT_ACT = regex.compile(
     r"^(?:等(?:单位|部门|机构|组织)?)?(?:于(?:[0-9一二三四五六七八九十〇零年月日号]{2,12}|近期|近日|日前))?"
     r"(?:将|还|也|近日|日前|近期|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动|集中|正式)?"
     r"(举办|举行|组织|召开|走进|来到|前往|深入|行动|组成|启动|扶持)"
+)
+# A list of parties named after 由 that, with no joint word, makes or forms one thing (X由A、B组成…;
+# 由A、B打造的平台; 由A、B指导举办的展示会): the units are the joint agents of that one act. Acts each
+# unit may do on its own (承接, 运营, 主办) and 分别 are left out. Round 47: a survey team, a platform
+# and an exhibition credited so, three tuning articles of three sets. Example match: 组成 (after the list).
+RE_BY_LIST_MAKES = regex.compile(
+    r"^(?:等(?:单位|部门|机构)?)?(?:共同|联合)?(组成|组建|打造|建设|建成|创建|成立|发起|指导举办|摄制)"
 )
 # The passive mark of B被A…<word>. Example match: 被.
 RE_PASSIVE_BY = regex.compile("被")
@@ -2049,10 +2057,18 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), comma.group(1), True, False, first.start)
             elif (act := RE_CO_SUBJECT_ACT.match(tail)) and self._co_subjects(text, s_start, members, places):
                 yield _Claim((), tuple(members), act.group(1), True, False, first.start)
+            elif (made := RE_BY_LIST_MAKES.match(tail)) and self._after_by(text, s_start, first, places):
+                yield _Claim((), tuple(members), made.group(1), True, False, first.start)
             elif team := _patterns()["joint_team"].match(tail):
                 yield _Claim((), tuple(members), team.group(1), True, False, first.start)
             elif (staff := _patterns()["staff_together"].match(tail)) and self._opens_clause_or_from(text, s_start, first, places):
                 yield _Claim((), tuple(members), staff.group(1), True, False, first.start)
+
+    def _after_by(self, text: str, s_start: int, p: _Party, places) -> bool:
+        """Only 由 stands right before `p` (该平台由A、B…, 介绍了由A、B…): the list names the agents of
+        the act after it."""
+        lead = self._unplaced(text, _clause_start(text, s_start, p.start), p.start, places)
+        return RE_QUOTE_MARKS.sub("", lead).endswith("由")
 
     def _opens_clause_or_from(self, text: str, s_start: int, p: _Party, places) -> bool:
         """`p` opens its clause, or only 来自 stands before it there (来自A、B的志愿者…): a list
