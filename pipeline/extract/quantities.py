@@ -1214,10 +1214,15 @@ def reject_few_kinds(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+# Measure words that a bare Chinese numeral turns into a word (十分, 两头), not a count (filter 17).
+WORD_NUMERAL_UNITS = frozenset({"分", "头"})
+
+
 def reject_word_numeral(c: Candidate, f: FilterContext) -> str | None:
     """17. Points written with a bare Chinese numeral are a word (十分重要, 万分感谢), not a score;
-    a score is written in digits or with 多/余 (得了一百多分)."""
-    if c.unit_written == "分" and c.script == "chinese" and c.qualifier is None:
+    a score is written in digits or with 多/余 (得了一百多分). So is a bare Chinese numeral + 头
+    (两头奔波, 生命的两头: both ends); a herd is counted in digits or with 多/余 (养了300多头)."""
+    if c.unit_written in WORD_NUMERAL_UNITS and c.script == "chinese" and c.qualifier is None:
         return "word"
     return None
 
