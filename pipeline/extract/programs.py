@@ -144,6 +144,10 @@ RE_NUMERAL_START_CHAR = regex.compile(r"[一二三四五六七八九十两双多
 RE_ACTIVITY_GOES_ON = regex.compile(r"[\p{Han}“—]")
 # A rating right after a quote: the quote is the title rated (开展“甲乙之星”评选).
 RE_RATED_AFTER = regex.compile(r"[“”、\p{Han}]{0,30}?(?:评比|评选|评优)")
+# round 47prog1: a quote made only of order steps, each an actor (or none) and a verb before 单 (“接单”,
+# “点单——接单——评单”, “居民点单、社区派单、党员接单”): the steps of the order-dispatch way of serving, a model
+# (models.RE_ORDER_CHAIN), never a program's name (filter 47). Example match: 群众点单、中心派单.
+RE_ORDER_STEPS = regex.compile(r"^[^、，,—\-－]{0,8}?[点派接评下制领抢]单(?:(?:[、，,]|[—\-－]+)[^、，,—\-－]{0,8}?[点派接评下制领抢]单)*$")
 # A game right after a quote, or after the quoted list it ends (“甲乙”小游戏, “甲”、“乙”等互动游戏):
 # the quotes name games played at an event, not programs (filter 46, round 41: 3 pooled articles of
 # 3 sets, none labelled). Example match (from the closing quote): ”、“丙丁”等趣味游戏.
@@ -924,6 +928,14 @@ def reject_award_descriptor(descriptor: str) -> bool:
     return any(word in descriptor for word in _exclusions()["award_descriptor"])
 
 
+def reject_order_steps(inner: str) -> bool:
+    """Filter 47 (round 47prog1): a quote of order-dispatch steps (“接单”, “点单——接单——评单”) tells how a
+    service takes and hands out residents' requests; the model extractor reports the chain, no program
+    is named. Seen quoted as a program in 4 pooled articles of 2 sets; every such quote in the
+    pooled gold is a model or nothing."""
+    return bool(RE_ORDER_STEPS.match(inner))
+
+
 def reject_manner(inner: str) -> bool:
     """Filter 27: a quoted manner word (“点餐式”, “菜单式”) says how a service is given, not
     what program gives it."""
@@ -1486,6 +1498,7 @@ class ProgramExtractor:
             or reject_observance(inner)
             or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
+            or reject_order_steps(inner)
             or reject_org_name(inner)
             or reject_purpose_word(inner)
             or (reject_numeric_head(inner) and not anchored)
