@@ -269,7 +269,7 @@ ISSUE10_CASES = [
     ("【益家社工】端午包粽子，邻里情更浓。", (), (), [("益家社工", 1, 5, "益家社工", "social_work")]),
     # Items of an enumeration the text calls 单位/党组织 are organizations, short names included.
     ("晚会由街道牵头，云帆物业、青禾建设集团、星河充电等单位共同承办。", (), (), [("云帆物业", 8, 12, "云帆物业", "company"), ("青禾建设集团", 13, 19, "青禾建设集团", "company"), ("星河充电", 20, 24, "星河充电", "other")]),
-    ("与辖区客运二公司、翠湖苑物业、七中东校区等党组织结成对子。", (), (), [("客运二公司", 3, 8, "客运二公司", "company"), ("翠湖苑物业", 9, 14, "翠湖苑物业", "company"), ("七中东校区", 15, 20, "七中东校区", "other")]),
+    ("与辖区客运二公司、翠湖苑物业、七中东校区等党组织结成对子。", (), (), [("客运二公司", 3, 8, "客运二公司", "company"), ("翠湖苑物业", 9, 14, "翠湖苑物业", "company"), ("七中东校区", 15, 20, "七中东校区", "school")]),
     # Conjunctions split list items (市民政局|和|市妇联), but not inside an ending (文化和旅游局);
     # 区妇联 and 市妇联 are two bodies, though both reduce to 妇联.
     ("市民政局和市妇联等部门参加，区妇联也派人到场。", (), (), [("市民政局", 0, 4, "市民政局", "government"), ("市妇联", 5, 8, "市妇联", "government"), ("区妇联", 14, 17, "区妇联", "government")]),

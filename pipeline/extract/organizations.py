@@ -278,6 +278,12 @@ COMMUNITY_RUN_VENUES = frozenset({"日间照料中心"})
 # in org_venues.txt (时间银行, 道德银行 …) is an outlet of the program, not a bank's branch. Round 42d:
 # false organizations in two tuning articles of one set, the scheme's bare name in many more.
 BANK_BRANCH_ENDINGS = frozenset({"分行", "支行"})
+# A branch campus is named after its parent school or hospital (某小学|城东|校区, 某人民医院|城南|分院);
+# the ending alone names none (学校新校区, 公司华东分部), round 47.
+CAMPUS_ENDINGS = frozenset({"分校", "校区", "分院", "分部"})
+CAMPUS_PARENT_KINDS = frozenset({"school", "hospital"})
+# The campus's own name between its parent and the ending: 2–8 name characters, e.g. 永嘉路, 上城国际.
+RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
 # Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心.
 RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心", "日间照料中心"})
@@ -1317,10 +1323,28 @@ class OrganizationExtractor:
             start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F12
             if suffix.text in BANK_BRANCH_ENDINGS and self._holds_venue_bank(text[start:suffix_start]):
                 continue  # F1: 某市时间银行|某区|分行, an outlet of the scheme
-            candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
+            if suffix.text in CAMPUS_ENDINGS:
+                candidate = self._campus_of_parent(ctx, index, start, suffix_start, end)
+            else:
+                candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
             if candidate is not None:
                 out.append(self._under_parent_company(text, out, candidate, suffix_start, suffix))
         return out
+
+    def _campus_of_parent(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int) -> _Candidate | None:
+        """A branch campus (CAMPUS_ENDINGS) is the named school or hospital right before its own
+        name, read through F4 like any name, plus the campus: 某区老年大学|某某社区|分校 (the
+        community names the campus, it does not start the name). No named parent → none."""
+        text = ctx.text
+        for parent_end, parent in sorted(self.res.suffixes.iter(text[start:suffix_start]), key=lambda hit: hit[0], reverse=True):
+            parent_end += start + 1
+            if parent.venue or parent.kind not in CAMPUS_PARENT_KINDS or not RE_CAMPUS_NAME.fullmatch(text, parent_end, suffix_start):
+                continue
+            found = self._classify(ctx, index, start, parent_end - len(parent.text), parent_end, parent)
+            if found is None:
+                return None
+            return _Candidate(found.start, end, found.kind)
+        return None
 
     def _holds_venue_bank(self, stem: str) -> bool:
         """The text before a branch ending holds a venue of org_venues.txt that ends in 银行 (a
