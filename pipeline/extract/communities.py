@@ -960,6 +960,33 @@ RE_NAME_TOKEN = regex.compile(r"[\p{Han}0-9A-Za-z]+")
 DIVISION_WRITTEN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "旗", "州", "街道", "办事处", "街办")
 
 
+QUALITY_TAG = "a"  # jieba's adjectives: 新, 老, 大
+
+
+# Round 47 (mst): one Han character alone between a place's bare short form and the head (洛阳|池社区,
+# 烟台|东社区, 新石|一社区 beside 新石街道) is too short to be a name of its own: the place's short
+# form is the name's first part. Tuning pool: three articles of three sets lost the community so.
+# A numeral counts only after a street's short form: after a city (邯郸|一社区) it is the headline's
+# "a community in the city", no name.
+def _lone_stem_char(stem: str, place: Mention) -> bool:
+    """池, 东, 一: a single Han character, no function word and no quality (北京|新社区: a new
+    community of the city, no name), that cannot name a community alone."""
+    if len(stem) != 1 or RE_HAN.match(stem) is None or stem in _stop_chars():
+        return False
+    if stem in NUMERALS:
+        return place.attrs.get("level") == "street"
+    return not (word_tags().get(stem) or "").startswith(QUALITY_TAG)
+
+
+def _name_may_start(text: str, start: int, tokens, place_ends) -> bool:
+    """Whether a name may start at `start`: the text's or a clause's start, right after a place,
+    or after a word that announces a name (在, 走进); not inside a word (老|山东|里社区)."""
+    if start == 0 or start in place_ends or not RE_NAME_TOKEN.match(text[start - 1]):
+        return True
+    before = tokens.at(start - 1)
+    return before is not None and text[before[0] : before[1]] in _boundaries()
+
+
 def _is_bare_short_form(text: str, place: Mention) -> bool:
     """A city, district or street written without its level (长春, 凤凰 for 凤凰街道)."""
     return not text[place.start : place.end].endswith(DIVISION_WRITTEN_ENDINGS)
@@ -1766,10 +1793,7 @@ class CommunityExtractor:
         token = tokens.at(left)
         if token is None or token[0] != left:
             return None
-        if left == 0 or left in place_ends or not RE_NAME_TOKEN.match(text[left - 1]):
-            return left
-        before = tokens.at(left - 1)
-        return left if before is not None and text[before[0] : before[1]] in _boundaries() else None
+        return left if _name_may_start(text, left, tokens, place_ends) else None
 
     @staticmethod
     def _place_inside_name(text, walk, head_start, tokens, place_ends) -> int | None:
@@ -1785,7 +1809,8 @@ class CommunityExtractor:
                         and stem[1] not in NUMERALS and stem[1] not in _stop_chars())
             # 沈阳|新村第二社区: the place's short form names the estate whose numbered community it is
             estate_part = RE_ORDINAL_END.search(stem) is not None and RE_ORDINAL_END.sub("", stem) in ESTATE_HEADS
-            return place.start if numbered or estate_part else None
+            lone = _lone_stem_char(stem, place) and _name_may_start(text, place.start, tokens, place_ends)
+            return place.start if numbered or estate_part or lone else None
         if place.start in place_ends:
             return None  # 金牛区|长春: a place after a place
         token = tokens.at(place.start - 1)
