@@ -9,7 +9,7 @@ from contexts import programs_and_kinds as programs
 
 
 KEPT = [
-    ("listed_after_team", "各楼栋志愿队和绘本讲师团共12名代表参加。", [("绘本讲师团", "team")]),
+    ("listed_after_team", "各网格义工队和防诈讲师团共9名成员到场。", [("防诈讲师团", "team")]),
     ("set_up_with_field", "社区组建节水宣传巾帼讲师团，走进楼道宣讲。", [("节水宣传巾帼讲师团", "team")]),
 ]
 
