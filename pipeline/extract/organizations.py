@@ -1212,6 +1212,7 @@ class OrganizationExtractor:
                 not RE_HAN_WORD.match(unit)
                 or unit in self.res.stops
                 or self._breaks_name(unit)
+                or self._adverb_verb(unit)  # 积极响应|区委: a clause's verb phrase, as in C1
                 or self._person_like(unit)
                 or head_start - token[0] > SHORT_HEAD_MAX_STEM
             ):
