@@ -66,9 +66,13 @@ RE_FORMULA = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,12}\+)+[\p{Han}A-Za-z0-9]{
 # 1+N / N+… formulas in the view, with the descriptor that names them (结对行动, 暖新服务).
 # Example: 1+N结对行动, N+暖新服务, 1+3+N模式. Not: 1+1>2 (rejected by reject_arithmetic).
 RE_ONE_PLUS_N = regex.compile(
-    r"(?<![A-Za-z0-9+])(?:[1N]\+)+(?:[0-9]+|N)?[\p{Han}]{0,6}?"
+    r"(?<![A-Za-z0-9+])(?P<formula>(?:[1N]\+)+(?:[0-9]+|N)?)[\p{Han}]{0,6}?"
     r"(?:结对行动|结对帮扶|结对|行动|模式|机制|服务|工作法|体系)"
 )
+# The words that only call a formula a model or a service (“1+N”服务网络, “1+1+N”模式): when the
+# quote closes right after the formula, the quoted formula alone is the name. Pairings and
+# actions (“1+N”结对行动) name what the formula does, so they stay. Example: 教育服务, 模式.
+RE_ONE_PLUS_N_CALLING_HEAD = regex.compile(r"(?:模式|机制|服务|工作法|体系)$")
 # N个一. Example: 六个一, “三个一”工程 → 三个一.
 RE_N_GE_YI = regex.compile(r"[二三四五六七八九十两]个一(?![\p{Han}])|[二三四五六七八九十两]个一(?=[模机工体])")
 # N位一体. Example: 四位一体, 五位一体.
@@ -448,6 +452,15 @@ def reject_digits_only(name: str) -> bool:
     return fold(name) in {"1+N", "N+", "1+"}
 
 
+def reject_quoted_formula_called(text: str, formula_end: int, name: str) -> bool:
+    """Filter 5b (round 47): a 1+N formula whose quote closes right after it, followed by a word that
+    only calls it a model or a service (“1+N”服务网络, “1+N”教育服务, “1+1+N”模式), is named by its
+    quote alone: the gold keeps 1+N / 1+1+N in 3 pooled articles of 3 sets (train44i, gate45a,
+    gate46h). A pairing or an action after the quote (“1+N”结对行动) stays part of the name."""
+    closed = text[formula_end : formula_end + 1] in CLOSE_QUOTES + STRAIGHT_QUOTES
+    return closed and bool(RE_ONE_PLUS_N_CALLING_HEAD.search(name)) and "结对" not in name
+
+
 def reject_catchphrase(name: str) -> bool:
     """Filter 7: a quoted target-group or problem catchphrase (“一老一小”服务体系) is not a method,
     also when its parts are written with list marks (“共建、共治、共享” is 共建共治共享), nor is any
@@ -701,7 +714,7 @@ class ModelExtractor:
         if "n_she" in self.families:
             candidates += self._n_she(view, index)
         if "one_plus_n" in self.families:
-            candidates += self._one_plus_n(view, index)
+            candidates += self._one_plus_n(text, view, index)
         if "n_ge_yi" in self.families:
             candidates += self._simple(view, index, RE_N_GE_YI, "n_ge_yi")
         if "n_wei_yi_ti" in self.families:
@@ -741,12 +754,15 @@ class ModelExtractor:
             start, end = view_span(index, match.start(), match.end())
             yield _discovered_or_known(start, end, match.group(), "n_she", 1)
 
-    def _one_plus_n(self, view: str, index: list[int]):
+    def _one_plus_n(self, text: str, view: str, index: list[int]):
         for match in RE_ONE_PLUS_N.finditer(view):
             name = match.group()
             if reject_arithmetic(view, match.end()) or reject_digits_only(name):
                 continue
             start, end = view_span(index, match.start(), match.end())
+            formula_end = view_span(index, match.start(), match.end("formula"))[1]
+            if reject_quoted_formula_called(text, formula_end, name):
+                continue  # the quoted formula family names it
             yield _discovered_or_known(start, end, name, "one_plus_n", 1)
 
     def _n_wei_yi_ti(self, text: str, view: str, index: list[int]):
