@@ -1,6 +1,7 @@
 """Round 47 (places): a contact line opening with its address label is the page footer's
 mailing address, so its places are no mentions; an address written inside a sentence, or an
-event's address, stays one (sentences of our own making)."""
+event's address, stays one. A bare 高新区/经开区 after punctuation or a list joiner is the zone
+of the article's city (sentences of our own making)."""
 
 from __future__ import annotations
 
@@ -29,4 +30,28 @@ def test_places_event_address_line_stays_a_place():
 def test_places_address_after_a_sentence_stays_a_place():
     text = "义诊在南通市崇川区举行，地址：梧桐大道9号。"
     assert canonicals(text) == ["南通市", "崇川区"]
+
+
+def test_places_bare_high_tech_zone_after_a_list_joiner_is_a_place():
+    text = "南通市民政局和高新区一起走访独居老人。"
+    assert canonicals(text) == ["高新区"]
+
+
+def test_places_bare_zone_after_punctuation_is_a_place_before_its_street_office():
+    text = "南通市昨夜普降大雨。高新区青枫办事处某小区多处积水。"
+    assert canonicals(text) == ["南通市", "高新区"]
+
+
+def test_places_bare_zone_heading_its_committee_is_no_place():
+    text = "南通市的志愿者很多，高新区管委会召开了表彰会。"
+    assert canonicals(text) == ["南通市"]
+
+
+def test_places_bare_zone_is_the_zone_named_in_full():
+    text = "南通高新区新建了社工站。高新区的居民很高兴。"
+    assert canonicals(text) == ["南通高新区"]
+
+
+def test_places_bare_zone_without_a_city_is_no_place():
+    assert canonicals("高新区开展了电梯安全检查。") == []
 
