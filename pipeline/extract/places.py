@@ -584,6 +584,14 @@ def in_rights_note(text: str, start: int, end: int) -> bool:
     return RE_RIGHTS_NOTE.search(text, left, right) is not None
 
 
+# A contact line opening with its address label (地址：某省某市某路8号, - 总部地址：某市某区…): the
+# publisher's or organization's mailing address in the page footer, not where anything happens;
+# every place up to the line's first sentence mark is part of it. Round 47 (places): footer
+# addresses in three tuning articles of two sets, none a place of the gold. Only at the start of
+# a line, so an address written in a sentence (活动在某市某路举行) stays a mention.
+RE_CONTACT_ADDRESS_BEFORE = regex.compile(r"[\s\-–—•·*]*(?:总部|通讯|联系|办公|单位|公司)?地址[:：][^\n。，,；;！？!?]*$")
+
+
 def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> bool:
     """`breaks`: the offsets of the text's line breaks, in order (`line_breaks`)."""
     i = bisect.bisect_left(breaks, start)
@@ -607,6 +615,8 @@ def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> boo
     if RE_PAGE_CODE_AFTER.match(text, end):
         return True
     if in_rights_note(text, start, end):
+        return True
+    if RE_CONTACT_ADDRESS_BEFORE.match(text[line_start:start]):
         return True
     return bool(RE_STAMP_BEFORE.search(text[max(line_start, start - 16) : start]))
 
@@ -842,6 +852,40 @@ def _zone_named_after(text: str, hit: _Hit, resolution, gazetteer: Gazetteer, to
     else:
         zone_alone = ELSEWHERE if in_page_furniture(text, hit.start, zone_end, breaks) else ALONE
     return text[hit.start : zone_end], (hit.start, zone_end, zone_alone, _area_attrs(gazetteer.divisions[resolution.code]))
+
+
+# A development zone's short form written bare (…社区，高新区的某街道; 市内四区及高新区): the zone of the
+# article's city, a place of its own. Only the short forms that name one kind of zone (高新区,
+# 经开区; not 开发区, which is any development zone), and only after punctuation, a line start or a
+# list joiner: after a name character it ends a longer name (某市高新区 is `_zone_named_after`'s).
+# Round 47 (places): bare zones in four tuning articles of four sets, all places of the gold.
+RE_BARE_ZONE = regex.compile(r"(?:(?<!\p{Han})|(?<=[及和与在]))(?:高新区|经开区)")
+
+
+def _bare_zones(text: str, hits: list[_Hit], resolutions: dict, keys: list[str], gazetteer: Gazetteer,
+                breaks: list[int]) -> list[tuple[int, int, str, dict]]:
+    """Members (start, end, alone, attrs) of the bare zone short forms, located in the first
+    city the article's places resolve to; none when the article names no city."""
+    city = next((gazetteer.divisions[code] for code in (resolutions[key].code for key in keys)
+                 if code and gazetteer.divisions[code].level == "city"), None)
+    if city is None:
+        return []
+    members = []
+    for match in RE_BARE_ZONE.finditer(text):
+        start, end = match.span()
+        if in_page_furniture(text, start, end, breaks):
+            alone = ELSEWHERE
+        else:
+            alone = IN_NAME if _zone_body_follows(text, end) else ALONE
+        members.append((start, end, alone, _area_attrs(city)))
+    return members
+
+
+def _zone_body_follows(text: str, end: int) -> bool:
+    """Whether the zone heads its own body (高新区管委会, 高新区社会事业局): a body word right after
+    it. A name between (高新区|某街|办事处) is a street of the zone, written after where it is."""
+    gap, ending = first_org_ending(text, end)
+    return heads_organization(text, end) or (bool(ending) and not gap)
 
 
 class PlaceExtractor:
@@ -1132,6 +1176,11 @@ class PlaceExtractor:
             zone = _zone_named_after(text, hit, resolution, gazetteer, tokens, breaks)
             if zone is not None:
                 groups.setdefault(zone[0], []).append(zone[1])
+        for member in _bare_zones(text, hits, resolutions, keys, gazetteer, breaks):
+            # the zone the article names in full (某市高新区) is the one its bare form refers to
+            short = text[member[0] : member[1]]
+            named = next((name for name in groups if name.endswith(short) and name != short), short)
+            groups.setdefault(named, []).append(member)
         mentions = []
         for canonical, members in groups.items():  # dicts keep first-appearance order
             mentions.extend(self._group_mentions(canonical, members))
