@@ -19,7 +19,7 @@ from contexts import programs_and_kinds as programs
 
 ONE_PART = [
     ("visit_after_quote", "社工们链接各方资源，开展“小橘灯叩门”家访，把关爱送到孩子身边。", [("小橘灯叩门", "activity")]),
-    ("next_quote", "老街社区举办“桐乡家训传家风”“读书润心田”等讲座，居民听得入神。", [("桐乡家训传家风", "activity")]),
+    ("next_quote", "老街社区举办“桐乡家训传家风”“读书润心田”等讲座，居民听得入神。", [("桐乡家训传家风", "activity"), ("读书润心田", "activity")]),  # round 47progq: 讲座 names the listed talks
     ("with_le", "青禾大学的师生陆续开展了“萤火虫伴读”乡村儿童陪伴服务。", [("萤火虫伴读", "activity")]),
     ("dash_subtitle", "上周末，云杉街道在商业街举行“后厨防火实操演练”——商户安全周系列之一。", [("后厨防火实操演练", "activity")]),
 ]
