@@ -198,7 +198,10 @@ RE_FOR_BEFORE = regex.compile(r"为[“‘]?$")
 RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]{{0,12}}?({nouns})"
 # 在A的<noun>下，B; several nouns may be joined (在A的悉心指导和帮助下); news often drops the 的
 # (在某局支持下，B…; B在某社区支持下开展…); 之下 reads as 下 (在某局大力支持与帮助之下).
-# Example: 在某中心的大力支持下，一家公益服务中心….
+# Example: 在某中心的大力支持下，一家公益服务中心…. A support noun may also follow a support noun or
+# 组织 as one word (在某局的支持指导下, 在某部的组织指导下; round 47: two pool articles of two sets pair
+# the guide with the unit guided); a go-between's word does not open one (在A的协调指导下: the dev gold
+# leaves it unpaired).
 # Guidance alone (在A的指导下, 在A统筹指导下, 在A的具体指导下) pairs A with the unit it guides as
 # support does: round 14 left it out on three articles, but on the round-32 pool of 720 labelled
 # articles the gold pairs the guiding unit with the guided one in five articles of five sets (a
@@ -208,7 +211,7 @@ RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]
 # nouns that pair only in 在A的…下 (see "under" in the frame table)
 UNDER_ONLY_NOUNS = "协调配合|协调"
 RE_UNDER_TEMPLATE = (
-    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心|积极|统筹|具体)?({nouns})(?:[和与及、](?:{nouns}))*之?下[，,]?"
+    r"在([^，。；！？\n]{{1,30}}?)的?(?:大力|精心|专业|悉心|鼎力|全力|倾力|热心|积极|统筹|具体)?({nouns})(?:[和与及、](?:{nouns})|(?<=(?:{joined}))(?:{support}))*之?下[，,]?"
 )
 # 对 right before B, then a light verb and a support noun: A gives B named support. The light verb is
 # required, so 对B的支持 (B receives nothing named) and 对B表示感谢 read as nothing; B's own descriptor
@@ -430,6 +433,8 @@ RE_UNNAMED_TAIL = regex.compile(r"(?:、\p{Han}{1,8}?(?:队|团|委|会|中心|�
 # the clause): the first one's own support noun (在A指导、B支持下), or list items no extractor named
 # (在A、某某集团、B的支持下: a company written with no head word). Example match: 、中国某某、 (between A and B).
 RE_UNDER_ITEM_GAP_TEMPLATE = r"^(?:的?(?:{nouns})|(?:、(?:(?!{clause})\p{{Han}}){{2,10}}?)+)(?:、|和|及|以及|与)$"
+# The most characters, places included, between a 在…下 phrase and the party it supports.
+MAX_UNDER_REACH = 14
 # A date between the one supported and its 在…下 phrase (B于2016年在A支持下…). Example match: 于2016年.
 RE_DATE_GAP = regex.compile(r"于?[0-9一二三四五六七八九十〇零\s]+年(?:[0-9\s]+月)?(?:[0-9\s]+日)?")
 # A copula between the one supported and its 在…下 phrase (B是在A的支持下成立的): B is still the one
@@ -687,7 +692,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # 在A的协调下 / 协调配合下，B…: A brokers the work B does (a building's management office for a
         # health centre, a district committee, a volunteer federation; round 43, 3 articles of pool
         # and bulk). Only here: A协调B is no pairing word.
-        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=under_nouns)),
+        "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=under_nouns, joined=support + "|组织", support=support)),
         "under_item_gap": regex.compile(RE_UNDER_ITEM_GAP_TEMPLATE.format(nouns=under_nouns, clause=clause_words())),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
@@ -1599,7 +1604,7 @@ class PartnershipExtractor:
     def _under_supported(self, art, text, s_start, match, inside, places, a_list) -> _Party | None:
         """Who is supported 在…的<noun>下: the party right after the phrase, unless it runs a
         service with 由; else, after a comma, the sentence's own named subject."""
-        b = next((p for p in inside if p.start >= match.end() and p.start - match.end() <= 2), None)
+        b = next((p for p in inside if p.start >= match.end() and self._phrase_next(text, match.end(), p.start, places)), None)
         if b is not None and _patterns()["under"].match(text, match.end(), b.end + 30):
             # 在A的指导下，在B的支持下，C…: B opens a second such phrase; it supports, it is not supported
             b = None
@@ -1626,6 +1631,15 @@ class PartnershipExtractor:
             subject, _ = self._actor(art, places, text, s_start, match.end(), inside, a_list)
             b = subject[0] if subject and subject[0] not in a_list else None
         return b
+
+    def _phrase_next(self, text: str, end: int, start: int, places) -> bool:
+        """Does a party at `start` come right after a 在…下 phrase ending at `end`: at most two
+        characters between, or a place written right before B's name (在A的指导下，某镇B在…: the town
+        is written only as a place; round 47). A place followed by other words is the clause's own
+        subject (在A的指导下，某街道在B…: B is where the street acts, not the one supported)."""
+        if start - end <= 2:
+            return True
+        return start - end <= MAX_UNDER_REACH and bool(places[start - 1]) and len(self._unplaced(text, end, start, places)) <= 2
 
     def _obtain(self, art, text, s_start, s_end, inside, places):
         """A得到B的…<noun>: B supports A."""
