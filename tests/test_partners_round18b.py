@@ -2,8 +2,8 @@
 hosts are the units of the lead's 由A、B联合主办 or the named subject of its 开展/举办/举行/打造; a
 unit serving the public at the event (为居民提供义诊), bringing a service as one of a list of units
 (A、B等机构提供…服务) or joining in (积极参与其中) pairs with each host, and with the community
-body among co-hosts when there is one. The co-hosts of a 联合主办 credit are each other's partners
-(round 47; round 29 had left them unpaired). Sentences written for these tests (made-up names)."""
+body among co-hosts when there is one. The co-hosts of a 联合主办 credit are not paired with each other
+(round 29: a co-host credit names who put the event on). Sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
 
@@ -32,23 +32,21 @@ BANK = "江北农商银行河口支行"
 FIRM = "宏达物业公司"
 
 FAIR = f"5月9日，由{COLLEGE}、{BRANCH}联合主办的“健康进万家”义诊活动在锦绣小区举行。"
-# the fair's two co-hosts, paired by their joint credit (round 47)
-CO_HOSTS = (COLLEGE, BRANCH, "联合")
 FAIR_PARTIES = {"organizations": [COLLEGE, BRANCH, HOSPITAL, CLINIC, EYES, FIRM]}
 
 CASES = [
     # units serving residents at a community body's fair pair with it (not with the outside co-host)
     ("serve_at_fair", FAIR + f"活动现场，{HOSPITAL}、{CLINIC}等医疗单位的医生，为居民提供免费义诊。",
      FAIR_PARTIES,
-     [(HOSPITAL, BRANCH, "参与"), (CLINIC, BRANCH, "参与"), CO_HOSTS]),
+     [(HOSPITAL, BRANCH, "参与"), (CLINIC, BRANCH, "参与")]),
     # a list of units closed by 等 bringing a service
     ("list_provides_service", FAIR + f"{EYES}等机构提供视力检查服务。",
      FAIR_PARTIES,
-     [(EYES, BRANCH, "参与"), CO_HOSTS]),
+     [(EYES, BRANCH, "参与")]),
     # a scene lead before the unit
     ("scene_lead", FAIR + f"健康展位上，{EYES}向群众讲解护眼知识。",
      FAIR_PARTIES,
-     [(EYES, BRANCH, "参与"), CO_HOSTS]),
+     [(EYES, BRANCH, "参与")]),
     # joining in a campaign the lead's subject builds, in the same sentence
     ("join_in", f"近日，{STATION}联合辖区8家银行打造“平安金融街”，{BANK}积极参与其中。",
      {"organizations": [STATION, BANK]},

@@ -1,8 +1,7 @@
 """Round 34 (pairs). The staff or representatives of a list of units acting jointly make the units
 co-actors, as when the list itself acts together: A、B代表共同签署…, A、B的工作人员一起…,
 来自A、B等某联盟成员单位的志愿者们一起…. The list must open its clause (or follow only 来自 there);
-a list after a verb is that verb's object. A joint word before a co-host credit pairs the units too
-(round 47).
+a list after a verb is that verb's object, and a joint word before a co-host credit pairs nothing.
 Sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
@@ -24,10 +23,6 @@ STAFF_TOGETHER = [
     ("from_list_with_deng", "当天，来自澄江海关、桐岭研究院等滨港共建伙伴单位的青年志愿者们一起打扫了巷道。",
      {"organizations": ["澄江海关", "桐岭研究院"]},
      [("桐岭研究院", "澄江海关")]),
-    # representatives of two units credited as co-hosts (round 47)
-    ("credit_after", "柘溪镇卫生院、青杉物业公司代表共同主办了这场联欢会。",
-     {"organizations": ["柘溪镇卫生院", "青杉物业公司"]},
-     [("柘溪镇卫生院", "青杉物业公司")]),
 ]
 
 
@@ -39,6 +34,9 @@ def test_staff_of_a_list_acting_jointly_make_its_units_co_actors(name, text, par
 NOTHING = [
     # the list is the object of a verb before it
     ("object_of_verb", "街道组织柘溪镇卫生院、青杉物业公司的工作人员一起清理楼道杂物。",
+     {"organizations": ["柘溪镇卫生院", "青杉物业公司"]}),
+    # a joint word before a co-host credit
+    ("credit_after", "柘溪镇卫生院、青杉物业公司代表共同主办了这场联欢会。",
      {"organizations": ["柘溪镇卫生院", "青杉物业公司"]}),
     # staff of the list with no joint word
     ("no_joint_word", "柘溪镇卫生院、青杉物业公司的工作人员分别介绍了各自的做法。",

@@ -35,8 +35,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             (、/和/及) that opens its clause is also the joint subject of an act right after it, a date
             or a place between (A、B在某中心举办…, A、B组织志愿者…, A、B组成…联盟; not 开展 alone, not
             after a comma). A list right after 由 that makes or forms one thing (X由A、B组成…, 由A、B打造的…)
-            names its joint agents. A joint word before a co-host credit (A、B共同主办, 由A与B联合主办, 共同承办)
-            pairs the list too: co-hosts put the event on together.
+            names its joint agents. A joint word before a co-host credit (A、B共同主办, 由A与B联合主办, 共同承办,
+            协办) pairs nothing: the credit names who put the event on.
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
@@ -253,10 +253,13 @@ RE_MEMBER_AFTER = regex.compile(
     r"[”’]?的?(?:(?:共驻共建|结对共建|共建|结对|合作|帮扶|联建|挂钩|包联)单位|(?:结对共建|共建|结对|联建|包联)社区"
     r"|(?:项目)?的?(?:(?:运营|承接|执行|合作)方|(?:承办|运营|承接|执行)(?:机构|单位)))"
 )
-# A joint word before a co-host credit (A、B共同主办, 由A、B联合主办, 由A与B联合主办, 共同承办) pairs the
-# list like any joint act: units credited with putting an event on together work together (round 47:
-# gold-dc pairs the co-hosts of every 主办/承办 credit of the tuning pool, five articles of four sets;
-# round 29 had left them unpaired).
+# A co-host credit: the roles a list of units is credited with for an event (A、B共同主办, 由A、B联合
+# 主办, 本活动是A、B、C共同主办的; 共同承办, 联合协办). A credit names who put the event on, not units
+# working together: a joint word right before one pairs nothing (round 29: no labelled article pairs
+# co-hosts credited so, in two sets; the annotation brief leaves co-host lists unpaired).
+CREDIT_ROLES = r"主办|承办|协办"
+# The same credit right after the word of a with-list (由A与B联合主办). Example match: 主办.
+RE_CREDIT_AFTER = regex.compile(CREDIT_ROLES)
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
 # A、B等单位共同…; A、B在某市联合召开…; or a joint-building word after the list, which makes its
 # members partners (…组织A、B开展联学联建…; A、B结对共建; A、B于5月4日开展了“某某”党建共建活动: a
@@ -275,7 +278,7 @@ LIST_CLOSER = (
 )
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:(?:、|以及|及|和|与)\p{Han}{2,10}?){0,3}?"
-    r"(?:" + LIST_CLOSER + r"|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)|"
+    r"(?:" + LIST_CLOSER + r"|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + CREDIT_ROLES + r")|"
     r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,30}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
@@ -283,7 +286,7 @@ RE_TOGETHER_AFTER = regex.compile(
 # subject of that act (A、B、C及D，共同举办…; A与B，共同开展…). Only a list opening its clause: after a
 # verb the list is that verb's object (组织A、B，共同…). Seen in legal-aid, health and party-building
 # news (a list of bureaus and a community co-hosting a campaign, two party branches holding a clinic).
-RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?[，,](共同|联合|携手|联手|一起|协同)(?!体|会|国|社)")
+RE_TOGETHER_COMMA = regex.compile(r"^(?:等|等单位|等部门|双方|三方|多方)?[，,](共同|联合|携手|联手|一起|协同)(?!体|会|国|社|" + CREDIT_ROLES + r")")
 JOINT_CLOSE_REACH = 12  # characters after a 携手 list in which its closing ，共同… is looked for
 # A list of parties that opens its clause and is, with no comma, the subject of one act: the units
 # hold it together (A、B在某社区党群服务中心举办…; A、B组织社工开展…; A、B迅速行动…). A date, a place
@@ -324,7 +327,7 @@ RE_WITH_JOIN = regex.compile(r"与|同|跟")
 RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?(承办|承接|运营|实施|执行)的[\s“‘\"「『]?$")
 # A credit line that names an event's host before its 承办 (由A主办，B承办的“X”; 由A指导，B主办、C协办，D承办的
 # “X”): B is credited for putting the event on with the host, not as a unit running a programme, so the
-# operated frame leaves it unpaired; nor is a guide of the same credit line
+# operated frame leaves it unpaired, as co-host credits are; nor is a guide of the same credit line
 # paired with its 承办 (由A指导，B主办，C承办: _by). Round 30: three tuning articles of three sets (a
 # festive gala, a proposal contest, a community evening) and one bulk article (a children's sports
 # day); no labelled article pairs an event's credited 承办 with the event or with its guide).
@@ -712,7 +715,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # when the list itself acts together. Example match: 代表共同 (after the list).
         "staff_together": regex.compile(
             rf"^(?:等[^，。；！？\n]{{0,16}}?的|等|的)?(?:{VISIT_COUNT})?{VISIT_MODIFIERS}*(?:{staff_words}|代表|负责人|相关负责人|(?:相关)?领导)们?"
-            rf"(共同|联合|一起|一同|携手)(?!{visit_words})"
+            rf"(共同|联合|一起|一同|携手)(?!{CREDIT_ROLES}|{visit_words})"
         ),
         "visit_staff": regex.compile(
             RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS, team=VISIT_TEAM,
@@ -1432,8 +1435,8 @@ class PartnershipExtractor:
         for match in pats["with"].finditer(text, s_start, s_end):
             rs, re_ = match.span()
             word = match.group()
-            if not self._word_ok(text, rs, re_, blocked, places):
-                continue
+            if not self._word_ok(text, rs, re_, blocked, places) or RE_CREDIT_AFTER.match(text, re_):
+                continue  # 由A与B联合主办: a co-host credit
             clause_start, clause, heads = self._with_clause(text, s_start, rs, inside, places)
             if not heads:
                 continue
