@@ -1214,7 +1214,13 @@ def reject_modifier_only(name: str) -> bool:
     return bool(_modifier_only_name().fullmatch(name))
 
 
-@lru_cache(maxsize=1)
+def reject_pointer_opening(name: str) -> bool:
+    """Round 47progn: a name opening with a word that points back or grades (program_exclusions.tsv
+    name_opening_pointer: 该老兵驿站, 市级…驿站) refers to a thing already told or to its rank, and
+    names nothing of its own."""
+    return name.startswith(_exclusions()["name_opening_pointer"])
+
+
 @lru_cache(maxsize=1)
 def _modifier_only_name() -> "regex.Pattern[str]":
     """Generic holders, one or more modifiers, then one program word (program_suffixes.tsv)."""
@@ -1459,7 +1465,7 @@ class ProgramExtractor:
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
         cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c)]
-        cands = [c for c in cands if not reject_modifier_only(c.name)]
+        cands = [c for c in cands if not reject_modifier_only(c.name) and not reject_pointer_opening(c.name)]
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
         if self.aliases:
