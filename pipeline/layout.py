@@ -26,9 +26,10 @@ RE_SENTENCE_OR_COMMA = regex.compile(r"[。；！？,;!?]")
 RE_SHORT_HEAD = regex.compile(r"^([^，,]{1,4})[，,]")
 RE_ANY_PUNCT = regex.compile(r"[，。、；：！？,.;:!?]")
 RE_ONE_HAN_THEN_MARK = regex.compile(r"^\p{Han}[；。、]")
-# (来源：【某某新闻网】: a value in lenticular brackets, round 10; 来源：（某某在线）: in round ones, round 34)
+# (来源：【某某新闻网】: a value in lenticular brackets, round 10; 来源：（某某在线）: in round ones, round 34).
+# A bar written as 丨 (a Han character to the regex) or ｜ parts fields too: 来源:某某日报丨作者:… (round 47)
 RE_META_NAME = regex.compile(
-    r"^(?:[（(](?P<name>[\p{Han}A-Za-z·]{2,20})[）)]|[《“【]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”】]?)(?=$|[\s\d（(,，、|]|$)"
+    r"^(?:[（(](?P<name>[\p{Han}A-Za-z·]{2,20})[）)]|[《“【]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”】]?)(?=$|[\s\d（(,，、|丨｜]|$)"
 )
 RE_HAN = regex.compile(r"\p{Han}")
 RE_WEEKDAY_START = regex.compile(r"^\s*星期[一二三四五六日天]")
