@@ -150,6 +150,9 @@ RE_CHECKLIST = regex.compile(r"^[二三四五六七八九十两][有无]$")
 RE_STANDARDIZING = regex.compile(r"标准化")
 # A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
+# A 一X一Y formula whose parts may be words, the unit (group `unit`) optionally with a bracketed
+# variant: one thing per unit. Example: 一社区一方案, 一村(社区)一法律顾问, 一区(片)一策.
+RE_YI_YI_UNIT = regex.compile(r"^一(?P<unit>[\p{Han}]{1,3}?)(?:[(（][\p{Han}]{1,3}[)）])?一[\p{Han}]{1,4}$")
 # A quoted list of two or more short parts joined by 、. Example: 街长制、巷长制.
 RE_SHORT_PART_LIST = regex.compile(r"^[\p{Han}]{2,8}(?:、[\p{Han}]{2,8})+$")
 # A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 堵、疏、管、教.
@@ -954,11 +957,21 @@ class ModelExtractor:
             if not steps_are_actions(name):
                 return None
             return "steps"
-        if "yi_yi" in self.families and RE_YI_YI.match(name) and not reject_dictionary_word(name):
+        if "yi_yi" in self.families and (RE_YI_YI.match(name) or per_unit_formula(name)) and not reject_dictionary_word(name):
             return "yi_yi"
         if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
             return "numeric"
         return None
+
+
+def per_unit_formula(name: str) -> bool:
+    """Round 47 (formulas): a quoted 一X一Y formula with parts of more than one character (“一社区一方案”,
+    “一村(社区)一法律顾问”, “一区(片)一策”) is a method when X is a unit that each gets one Y
+    (model_vocab.tsv per_unit: a place, a household, a person, a case); a time (“一月一主题”) or a
+    thing (“一法一条例”) makes it a schedule or a pair of documents. Missed in 4 pooled tuning
+    articles of 4 sets (gate46c, gate46h, gate47a, gate47d), each a gold model."""
+    match = RE_YI_YI_UNIT.match(name)
+    return match is not None and match.group("unit") in _vocab()["per_unit"]
 
 
 def counts_quoted_parts(text: str, start: int) -> bool:
