@@ -1078,6 +1078,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_checklist(name, text, after)
         and not reject_people_group(name, text, after)
         and not reject_counted_things(name, text, start - 1)
+        and not reject_post_holders(name)
     )
 
 
@@ -1126,6 +1127,15 @@ def reject_people_group(name: str, text: str, after: int) -> bool:
     single 员 is a set of roles (“十大员”) and stays."""
     heads = _vocab()["people_head"] + _vocab()["group_head"]
     return name.endswith(heads) or _patterns()["people"].match(text, after) is not None
+
+
+def reject_post_holders(name: str) -> bool:
+    """Filter 39 (round 47, formulas): a quoted numeral and a post title (“六长”, “十户长”, “双组长”:
+    model_vocab.tsv post_head) counts the people who hold those posts (发挥“六长”作用, 以…为“双组长”),
+    not a way of working; a model word right after the quote (“三长”联动机制) is judged before this
+    filter runs, and X长制 ends in 制. Seen in 3 pooled tuning articles of 2 sets (gate45f, gate47b),
+    never a gold model there."""
+    return name.endswith(_vocab()["post_head"])
 
 
 def reject_checklist(name: str, text: str, after: int) -> bool:
