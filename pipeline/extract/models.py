@@ -150,6 +150,9 @@ RE_CHECKLIST = regex.compile(r"^[二三四五六七八九十两][有无]$")
 RE_STANDARDIZING = regex.compile(r"标准化")
 # A 一X一Y(一Z) formula: one plan per household, one officer per grid. Example: 一户一策, 一格一员.
 RE_YI_YI = regex.compile(r"^一[\p{Han}]一[\p{Han}](?:一[\p{Han}])?$")
+# A 一X一Y formula whose parts may be words, the unit (group `unit`) optionally with a bracketed
+# variant: one thing per unit. Example: 一社区一方案, 一村(社区)一法律顾问, 一区(片)一策.
+RE_YI_YI_UNIT = regex.compile(r"^一(?P<unit>[\p{Han}]{1,3}?)(?:[(（][\p{Han}]{1,3}[)）])?一[\p{Han}]{1,4}$")
 # A quoted list of two or more short parts joined by 、. Example: 街长制、巷长制.
 RE_SHORT_PART_LIST = regex.compile(r"^[\p{Han}]{2,8}(?:、[\p{Han}]{2,8})+$")
 # A quoted list of four or more one-character steps (three are often service areas: 医、食、行). Example: 堵、疏、管、教.
@@ -954,11 +957,21 @@ class ModelExtractor:
             if not steps_are_actions(name):
                 return None
             return "steps"
-        if "yi_yi" in self.families and RE_YI_YI.match(name) and not reject_dictionary_word(name):
+        if "yi_yi" in self.families and (RE_YI_YI.match(name) or per_unit_formula(name)) and not reject_dictionary_word(name):
             return "yi_yi"
         if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
             return "numeric"
         return None
+
+
+def per_unit_formula(name: str) -> bool:
+    """Round 47 (formulas): a quoted 一X一Y formula with parts of more than one character (“一社区一方案”,
+    “一村(社区)一法律顾问”, “一区(片)一策”) is a method when X is a unit that each gets one Y
+    (model_vocab.tsv per_unit: a place, a household, a person, a case); a time (“一月一主题”) or a
+    thing (“一法一条例”) makes it a schedule or a pair of documents. Missed in 4 pooled tuning
+    articles of 4 sets (gate46c, gate46h, gate47a, gate47d), each a gold model."""
+    match = RE_YI_YI_UNIT.match(name)
+    return match is not None and match.group("unit") in _vocab()["per_unit"]
 
 
 def counts_quoted_parts(text: str, start: int) -> bool:
@@ -1065,6 +1078,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_checklist(name, text, after)
         and not reject_people_group(name, text, after)
         and not reject_counted_things(name, text, start - 1)
+        and not reject_post_holders(name)
     )
 
 
@@ -1113,6 +1127,15 @@ def reject_people_group(name: str, text: str, after: int) -> bool:
     single 员 is a set of roles (“十大员”) and stays."""
     heads = _vocab()["people_head"] + _vocab()["group_head"]
     return name.endswith(heads) or _patterns()["people"].match(text, after) is not None
+
+
+def reject_post_holders(name: str) -> bool:
+    """Filter 39 (round 47, formulas): a quoted numeral and a post title (“六长”, “十户长”, “双组长”:
+    model_vocab.tsv post_head) counts the people who hold those posts (发挥“六长”作用, 以…为“双组长”),
+    not a way of working; a model word right after the quote (“三长”联动机制) is judged before this
+    filter runs, and X长制 ends in 制. Seen in 3 pooled tuning articles of 2 sets (gate45f, gate47b),
+    never a gold model there."""
+    return name.endswith(_vocab()["post_head"])
 
 
 def reject_checklist(name: str, text: str, after: int) -> bool:
