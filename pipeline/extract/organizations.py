@@ -1118,8 +1118,9 @@ class OrganizationExtractor:
                 continue
             i = head_start
             # The head ends a word jieba only guessed (社治委, 区安办), unless that word is a place
-            # glued to the head, which ends right before it (青禾|县政府).
-            if first[0] != head_start and not protected.get(head_start, head_start) < first[0]:
+            # glued to the head, which ends right before it (青禾|县政府), or jieba knows the place
+            # and the head as one word (北京市政府: its dictionary holds the big cities' governments).
+            if first[0] != head_start and not protected.get(head_start, head_start) <= first[0]:
                 word = text[first[0] : end]
                 if word in self.res.known_words or len(word) > len(head.text) + 2 or not RE_HAN_WORD.match(word):
                     continue
