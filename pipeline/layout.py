@@ -334,6 +334,10 @@ RE_DATETIME_LINE = regex.compile(
 RE_IMAGE_FILE = regex.compile(r"^[^\s。，；！？]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", regex.IGNORECASE)
 # A bracketed photo caption closing a short line: …点赞。（某某融媒体供图） / （资料图片） / 【资料图】
 RE_CAPTION_TAIL = regex.compile(r"(?:[（(](?P<inner>[^（）()]{0,30})[)）]|【(?P<inner>[^【】]{0,30})】|\[(?P<inner>[^\[\]]{0,30})\])$")
+# The same credit without brackets, after the caption's last sentence or a space on its line:
+# …合影。受访者供图 / …清理卫生 某某县总工会供图 (its words must be caption words, `is_caption`); 供图
+# closing a line is a credit even where the page's space before the giver was lost (…安置点某某县总工会供图)
+RE_BARE_CAPTION_TAIL = regex.compile(r"(?:(?:[。！？!?]\s*|\s+)(?P<inner>[^\s。！？!?，,；;：:]{2,24})|(?P<inner>供图))$")
 # An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻 / 第7B版：社区, also after the
 # reader's 当前版 field (当前版：06版：要闻): round 45b, a paper's reader whose label line was taken for
 # the headline over the dateline (two pool articles of two sets, one bulk page).
@@ -961,12 +965,24 @@ def is_sponsor_line(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption: …（资料图片） / …（某某融媒体供图） / …（记者 王五 摄）."""
+    """A photo caption: …（资料图片） / …（某某融媒体供图） / …（记者 王五 摄） / …合影。受访者供图."""
     match = RE_CAPTION_TAIL.search(line)
     if not match:
         return False
     inner = match.group("inner").strip()
-    return inner.endswith("摄") or any(word in inner for word in web_terms().get("caption", ()))
+    return inner.endswith("摄") or _has_caption_word(inner)
+
+
+def is_credited_caption(line: str) -> bool:
+    """A caption whose credit closes it without brackets: …合影。受访者供图 / …清理卫生 某某县总工会供图.
+    Its sentence is text the article tells (who is pictured), so it stays a paragraph; but it is
+    never the headline (round 47: four tuning pages of four sets opened with one and took it as such)."""
+    bare = RE_BARE_CAPTION_TAIL.search(line)
+    return bare is not None and _has_caption_word(bare.group("inner"))
+
+
+def _has_caption_word(credit: str) -> bool:
+    return any(word in credit for word in web_terms().get("caption", ()))
 
 
 # The site's name next to 版权所有 in a footer: 某某网版权所有 / 版权所有 ©2022 某某日报 / Copyright © 2013

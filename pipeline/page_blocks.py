@@ -601,6 +601,8 @@ def _kind(line: str) -> str:
         # or a contributor's: 某某街道社工站 张三供稿, or a publication's in book-title marks: 文/《某某》记者 张三
     if _is_rubric(line):
         return "rubric"
+    if layout.is_credited_caption(line):
+        return "body"  # a picture's caption keeps its words in the text, but it heads nothing
     if layout.is_heading_like(line) or layout.is_short_two_part_heading(line) or layout.is_exclaimed_headline(line):
         return "heading"
     return "body"

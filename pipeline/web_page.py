@@ -88,7 +88,9 @@ def read_page(found: list[Block]) -> Page:
         title_at = _title_by_dateline(found, lede)
     if title_at is None:
         title_at = _title_at_top(found, lede, page.web)
-        if title_at is not None and _is_repeated_caption(found, title_at, lede):
+        # a first line that is a photo's caption with its credit (…合影。受访者供图): the photo stood
+        # over the text, no headline did
+        if title_at is not None and (_is_repeated_caption(found, title_at, lede) or layout.is_credited_caption(found[title_at].text)):
             title_at = None
     if title_at is None:
         title_at = _original_title_below(found, lede)
