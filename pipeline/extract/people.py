@@ -1547,10 +1547,11 @@ class PersonExtractor:
             return False  # P2: 党员|商户, 专家|初评, 展板: a two-character noun or verb jieba lists is no name, however rare
         if len(name) == 2 and titled and (tag or "").startswith("nr"):
             known_full_name = True  # 队员|李强|说, 的|李娜|书记: a name jieba lists, with a title next to it
-        if credit and ((tag or "").startswith("nr") or tag in PROPER_NOUN_TAGS):
+        if credit and ((tag or "").startswith("nr") or tag in PROPER_NOUN_TAGS) and name not in self.res.honorifics:
             # 通讯员|江山, 通讯员|李娜|黄某某: after a reporter's title a word jieba lists as a person's or a
             # place's name is a name however often jieba saw it (round 47: two pool articles lost such a
-            # credit run whole, four more credit such names on lines read by the article's credits)
+            # credit run whole, four more credit such names on lines read by the article's credits); an
+            # honorific jieba tags as a name (师傅) stays a form of address
             known_full_name = True
         if not credit and not known_full_name and len(given) == 2 and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ \
                 and self._word_starts(text, end - 1):
