@@ -338,6 +338,7 @@ RE_CAPTION_TAIL = regex.compile(r"(?:[（(](?P<inner>[^（）()]{0,30})[)）]|�
 # …合影。受访者供图 / …清理卫生 某某县总工会供图 (its words must be caption words, `is_caption`); 供图
 # closing a line is a credit even where the page's space before the giver was lost (…安置点某某县总工会供图)
 RE_BARE_CAPTION_TAIL = regex.compile(r"(?:(?:[。！？!?]\s*|\s+)(?P<inner>[^\s。！？!?，,；;：:]{2,24})|(?P<inner>供图))$")
+BARE_CAPTION_TAIL_MAX = 24  # the longest credit RE_BARE_CAPTION_TAIL reads
 # An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻 / 第7B版：社区, also after the
 # reader's 当前版 field (当前版：06版：要闻): round 45b, a paper's reader whose label line was taken for
 # the headline over the dateline (two pool articles of two sets, one bulk page).
@@ -977,6 +978,8 @@ def is_credited_caption(line: str) -> bool:
     """A caption whose credit closes it without brackets: …合影。受访者供图 / …清理卫生 某某县总工会供图.
     Its sentence is text the article tells (who is pictured), so it stays a paragraph; but it is
     never the headline (round 47: four tuning pages of four sets opened with one and took it as such)."""
+    if not _has_caption_word(line[-BARE_CAPTION_TAIL_MAX:]):
+        return False  # most lines: no caption word in reach of the end, no search over the line
     bare = RE_BARE_CAPTION_TAIL.search(line)
     return bare is not None and _has_caption_word(bare.group("inner"))
 

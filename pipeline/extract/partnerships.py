@@ -28,7 +28,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   join      A、B等(N家)单位…参加/参与/发言: listed units taking part in the article's meeting or event
             pair with its hosts, else with the article's own community (not with each other).
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
-            sentence's topic (X由A负责监督，B承接管理 → A–B, B–X).
+            sentence's topic (X由A负责监督，B承接管理 → A–B, B–X). An event's credit line with one 主办
+            host, no guide and no topic (由A主办，B、C承办) pairs the host with each 承办 unit; several
+            hosts, a guide, or 承办的 before the event (由A主办，B承办的“X”) pair nothing.
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
             team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
             may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…). A list written as one

@@ -616,7 +616,7 @@ def in_page_furniture(text: str, start: int, end: int, breaks: list[int]) -> boo
         return True
     if in_rights_note(text, start, end):
         return True
-    if RE_CONTACT_ADDRESS_BEFORE.match(text[line_start:start]):
+    if RE_CONTACT_ADDRESS_BEFORE.match(text, line_start, start):  # pos/endpos: no slice of a long line
         return True
     return bool(RE_STAMP_BEFORE.search(text[max(line_start, start - 16) : start]))
 
