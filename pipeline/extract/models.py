@@ -460,7 +460,7 @@ def reject_quoted_formula_called(text: str, formula_end: int, name: str) -> bool
     only calls it a model or a service (“1+N”服务网络, “1+N”教育服务, “1+1+N”模式), is named by its
     quote alone: the gold keeps 1+N / 1+1+N in 3 pooled articles of 3 sets (train44i, gate45a,
     gate46h). A pairing or an action after the quote (“1+N”结对行动) stays part of the name."""
-    closed = text[formula_end : formula_end + 1] in CLOSE_QUOTES + STRAIGHT_QUOTES
+    closed = formula_end < len(text) and text[formula_end] in CLOSE_QUOTES + STRAIGHT_QUOTES
     return closed and bool(RE_ONE_PLUS_N_CALLING_HEAD.search(name)) and "结对" not in name
 
 

@@ -1931,14 +1931,13 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), role, True, False, by)
         operators = [p for p, role in takers if kinds[role] == "operator"]
         guides = [p for p, role in takers if kinds[role] == "guide"]
-        credited = any(role in CREDIT_HOSTS for _, role in takers)
-        if operators and guides and not credited:
+        credit_hosts = [p for p, role in takers if role in CREDIT_HOSTS]
+        if operators and guides and not credit_hosts:
             # 由A指导，B主办，C承办: an event's credit line (RE_HOST_CREDIT) pairs no guide with C
             yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
         topic = self._topic_before(text, s_start, by, inside, art.parties)
-        credit_hosts = [p for p, role in takers if role in CREDIT_HOSTS]
-        credit_line = operators and not guides and _sole_host(takers)
-        if topic is None and credit_line and not RE_CREDIT_RELATIVE.match(text, operators[-1].end):
+        if topic is None and operators and not guides and _sole_host(takers) \
+                and not RE_CREDIT_RELATIVE.match(text, operators[-1].end):
             # 由A主办，B承办: B puts the event on for its one host A. Round 47: the gold pairs them in
             # five pool articles of four sets; with a named topic (该项目由A主办，B承办) it pairs each
             # with the topic instead (one article), and a line of several co-hosts (由A、B、C主办，
