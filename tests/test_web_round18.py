@@ -152,7 +152,7 @@ def test_copyright_footer_with_a_site_word_names_the_outlet():
         ("青禾新闻网桃源频道", "青禾新闻网桃源频道"),
         ("桃源1频道-青禾网", "桃源1频道-青禾网"),  # a programme's brand before the outlet carrying it
         ("青禾网-桃源客户端", "青禾网-桃源客户端"),  # the portal and its app
-        ("青禾网-河西晚报", "青禾网-河西晚报"),  # a site and the paper it carries
+        ("青禾网-河西晚报", "河西晚报"),  # a site and the paper it carries: the paper (round 48)
         ("桃源社区-青禾街道", "桃源社区-青禾街道"),  # no outlet: kept
         ("青禾新闻网", "青禾新闻网"),
     ],
