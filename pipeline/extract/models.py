@@ -601,11 +601,12 @@ def reject_event_stages(text: str, end: int) -> bool:
 
 def reject_sequence(text: str, end: int) -> bool:
     """Filter 30 (round 30): a list or chain of steps whose following Han run names what the steps
-    add up to, a cycle, a network or a force of people (“甲—乙—丙”的良性循环, “…”多元帮扶网络,
+    add up to, a cycle, a network or a force of people (“甲—乙—丙”的循环, “…”多元帮扶网络,
     “…”力量: model_vocab.tsv sequence_head), is an outcome or a set of members, not a way of
     governing; a `called` word in the same run (“…、…”的协作网络机制) or a numbered tier (“…”三级服务
     网络) keeps it. Seen in 3 articles of 3 labelled tuning sets, never after a labelled list or
-    chain; not 闭环 (the seeds label a chain before 服务闭环 a model)."""
+    chain; not 闭环 (the seeds label a chain before 服务闭环 a model), nor 良性循环 (round 48: a
+    `called` word, the cycle the text says it runs on)."""
     run = RE_AFTER_RUN.match(text, end)
     words = run.group(1) if run else ""
     vocab = _vocab()
