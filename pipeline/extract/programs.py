@@ -152,6 +152,16 @@ RE_ORDER_STEPS = regex.compile(r"^[^、，,—\-－]{0,8}?[点派接评下制领
 # the quotes name games played at an event, not programs (filter 46, round 41: 3 pooled articles of
 # 3 sets, none labelled). Example match (from the closing quote): ”、“丙丁”等趣味游戏.
 RE_GAME_AFTER = regex.compile(r"\G”(?:[、，,]?“[^“”\n]{1,12}”)*[、]?等?\p{Han}{0,6}?游戏")
+# A way of serving right after a quote, or after the quoted list it ends (“甲乙”服务模式, “1+3+8”志愿服务
+# 队伍体系, “甲”“乙”四种服务站模式, “某某”养老服务模式): the phrase is headed by a scheme word, so the
+# quote names a formula the text calls a model or system, not a program (filter 48, round 48progprec:
+# 7 quotes in 4 pooled articles of 4 sets; the pool gold labels such quotes models). A project, brand,
+# activity or plan word before the scheme word heads a program of its own (“某某”项目运行机制).
+# Example match (from the closing quote): ”“丙丁”四种应急服务站模式.
+RE_SCHEME_AFTER = regex.compile(
+    r"\G”(?:[、，,]?“[^“”\n]{1,25}”)*(?:[0-9一二三四五六七八九十两多]+[种个项类])?"
+    r"(?:(?!项目|品牌|活动|行动|计划|工程)\p{Han}){0,10}?(?:模式|体系|机制)"
+)
 # Punctuation and spaces, which two writings of one program name may differ in (“甲，乙” / “甲 乙”).
 RE_MARKS = regex.compile(r"[\s\p{P}]")
 # An edition number right before the opening quote: the quote names a recurring event
@@ -1464,7 +1474,7 @@ class ProgramExtractor:
         cands = [c for c in cands if not reject_org_opening(c, orgs, text)]
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
-        cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c)]
+        cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c) and not reject_scheme(text, c)]
         cands = [c for c in cands if not reject_modifier_only(c.name) and not reject_pointer_opening(c.name)]
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
@@ -2341,6 +2351,12 @@ def reject_game(text: str, cand: _Candidate) -> bool:
     """Filter 46: a quote that a game word follows, alone or closing a quoted list (“甲乙”小游戏,
     “甲”、“乙”等互动游戏), names a game played, not a program. Round 41."""
     return cand.rule != "bare" and bool(RE_GAME_AFTER.match(text, cand.q_end))
+
+
+def reject_scheme(text: str, cand: _Candidate) -> bool:
+    """Filter 48: a quote that a scheme word heads, alone or closing a quoted list (“甲乙”服务模式,
+    “甲”“乙”四种服务站模式), names a formula of working, not a program (RE_SCHEME_AFTER)."""
+    return cand.rule != "bare" and bool(RE_SCHEME_AFTER.match(text, cand.q_end))
 
 
 def reject_nearby(text: str, cand: _Candidate) -> bool:
