@@ -127,6 +127,14 @@ RE_FRAME_VERB_AFTER = regex.compile(r"\G[，。；、,;！!？?等]")
 # of four to six characters too (“入户走访、台账整理、经费报销”等要点, “日巡查、日汇报、日报送”的
 # 机制): no gold program holds three parts joined by 、. Example match: 大阵地、大课堂、大舞台.
 RE_SHORT_ENUMERATION = regex.compile(r"^[\p{Han}]{1,6}(?:、[\p{Han}]{1,6}){2,}$")
+# Round 48progmiss: an enumeration of three phrases or more, each three characters or more (看老人、修家电、
+# 送温暖; 春有…茶话会、夏有…故事会、…), is the name of a campaign when an activity verb opens it and an activity
+# word closes it (enumerated_activity); parts of one or two characters list words (奉献、友爱、互助: values,
+# themes). Example match: 看老人、修家电、送温暖.
+RE_PHRASE_ENUMERATION = regex.compile(r"^[\p{Han}]{3,12}(?:、[\p{Han}]{3,12}){2,}$")
+# The activity word closing the descriptor after such a quote, 的 allowed first (”走访行动, ”的四季活动).
+# Example match: 的入户走访行动.
+RE_ENUMERATED_ACTIVITY_AFTER = regex.compile(r"\G的?\p{Han}{0,6}?(?:活动|行动)")
 # A quote of two parts joined by a middle dot, a comma or a space (“甲乙同心·丙丁同行”, “甲乙，丙丁”),
 # or by 、 when both parts are four characters or more (“甲乙结对共建、携手守护平安”; shorter parts
 # joined by 、 list things: “听+聊、疏+调”, “大阵地、大课堂”). Example match: 护苗同心·平安同路.
@@ -869,6 +877,22 @@ def reject_enumeration(inner: str) -> bool:
     return bool(RE_SHORT_ENUMERATION.match(inner))
 
 
+def enumerated_activity(text: str, q_start: int, inner: str) -> bool:
+    """Round 48progmiss: an enumeration of phrases (RE_PHRASE_ENUMERATION) right after an activity
+    verb (program_exclusions.tsv activity_verb; 了 may follow it) and before an activity word names
+    the campaign held (开展“看老人、修家电、送温暖”走访行动, 开展了“…、…、…”的四季活动), as a two-part
+    quote there does (activity_object); filter 21 and the length of one name (MAX_NAME) leave it, as
+    its parts together are the name. Seen in 3 labelled articles of 3 pooled sets, each a program; no
+    enumeration stands in this frame unlabelled. A principle or goal (按照“…、…、…”的原则, 形成“…、…、…”
+    的格局) has no activity verb before it."""
+    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    return (
+        bool(RE_PHRASE_ENUMERATION.match(inner))
+        and before.endswith(_exclusions()["activity_verb"])
+        and bool(RE_ENUMERATED_ACTIVITY_AFTER.match(text, q_start + len(inner) + 1))
+    )
+
+
 def reject_slogan(inner: str) -> bool:
     """Filter 2: a policy catchphrase (“一老一小”, “急难愁盼”) or a target-group and campaign
     catchphrase that models also leave out (model_named_exclusions.txt: “一老一小一特”, “两新”)."""
@@ -1399,6 +1423,8 @@ def activity_object(text: str, q_start: int, name: str) -> bool:
     word after it: 开展“甲乙同心·丙丁同行”宣讲, 开展了“甲乙，丙丁”某社区送餐行动, 一场名为“甲乙，
     丙丁”的主题活动. A one-part quote there is often a slogan (开展“扫黑除恶”宣传) and stays out."""
     before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    if enumerated_activity(text, q_start, name):
+        return True
     return before.endswith(_exclusions()["activity_verb"]) and (bool(RE_TWO_PART.match(name)) or one_part_activity(text, q_start, name, before))
 
 
@@ -1499,10 +1525,13 @@ class ProgramExtractor:
         return sorted(out)
 
     def _usable(self, text: str, q_start: int, inner: str, *, anchored: bool = False) -> bool:
+        # an enumeration of phrases that its frame names an activity (round 48progmiss) is held to neither
+        # filter 21 nor the length of one name: its parts together are the name (“春有…、夏有…、秋有…、冬有…”)
+        enumerated = enumerated_activity(text, q_start, inner)
         return not (
-            reject_speech(inner, anchored=anchored)
+            (reject_speech(inner, anchored=anchored) and not enumerated)
             or reject_slogan(inner)
-            or reject_enumeration(inner)
+            or (reject_enumeration(inner) and not enumerated)
             or reject_common_word(inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
