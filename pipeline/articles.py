@@ -827,6 +827,17 @@ CLOSING_BYLINE_REACH = 2  # the last paragraphs searched for a closing byline (a
 VISITING_REPORTER_REACH = 4  # the opening paragraphs searched for the outlet's own reporter going out
 
 
+def _label_yields_to_dispatch(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A 来源 label naming no outlet (来源：某某社区 / 出处：校团委: the unit that posted the page on its
+    site) yields to the outlet whose dispatch line opens the story (某某融媒6月4日讯): that outlet
+    wrote it. A label that is an outlet keeps its rank (来源：某某县融媒体中心 over 某某日报客户端讯).
+    Round 48: three tuning articles of three sets credit the dispatch's outlet; one credits a
+    body's label over its own federation's site (县妇联 / 某某妇联网消息)."""
+    if not any(rank == RANK_DISPATCH and layout.is_outlet_name(outlet) for rank, outlet in candidates):
+        return candidates
+    return [(rank, outlet) for rank, outlet in candidates if rank != RANK_LABEL or layout.is_outlet_name(outlet)]
+
+
 def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) -> str | None:
     """The best-ranked outlet the article or its page names (RANK_*)."""
     candidates = list(page_sources)
@@ -864,6 +875,7 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
     # (中新网青禾3月5日电), as the site's name does; alone it stays the source
     candidates = [(max(rank, RANK_SITE) if layout.is_portal(outlet) else rank, outlet) for rank, outlet in candidates]
     candidates = [(rank, outlet) for rank, outlet in candidates if not layout.is_menu_words(outlet)]  # 新闻新闻>某市新闻: a menu
+    candidates = _label_yields_to_dispatch(candidates)
     if not candidates:
         return None
     rank, outlet = min(candidates)
