@@ -17,7 +17,9 @@ one (中共宜春市…委员会, 国家统计局宜春调查队), in site navig
 own, as the location stamp after a posting time (17:12江苏), in a campaign's slogan (美丽|某州) or
 opening an honour's title (某市|文明村). A place written before another
 place, a development zone or a dateline (成都4月30日讯) is standalone, except a chain of places
-ending at a street that heads a body of that street (某市某区某街道社工站: the body's registered name). A place written only in
+ending at a street that heads a body of that street (某市某区某街道社工站: the body's registered name),
+or a chain of full official names ending at a district or city that heads a body named after
+it (某省某市某区民政局; 某省简称某市民政局 keeps its short form standalone). A place written only in
 organization names gives mentions that make no fact (`Mention.fact` False): the organizations
 extractor still reads where those names start. Written only in the other positions, it gives
 no mentions at all.
@@ -1097,14 +1099,17 @@ class PlaceExtractor:
             return NAME_START  # 某街道|南昌|社区, 某区|北京|小镇小区: a name after the place
         if index + 1 < len(hits) and hits[index + 1].start == hit.end:
             # A chain of places (九龙坡区|九龙街道) says where, also before a body named after
-            # its last place (宜春市|袁州区|民政局); a chain that opens an organization with a name
-            # of its own (宜春市|袁州区|青禾|社会工作服务中心) is written as that name's start.
+            # its last place when written with a short form (宜春|袁州区|民政局); a chain that opens
+            # an organization with a name of its own (宜春市|袁州区|青禾|社会工作服务中心) or a
+            # registered name in full (宜春市|袁州区|民政局) is written as that name's start.
             last = index + 1
             while last + 1 < len(hits) and hits[last + 1].start == hits[last].end:
                 last += 1
             if self._opens_named_body(text, hits, last, tokens, gazetteer, breaks):
                 return IN_NAME
             if self._heads_street_body(text, hits, last, tokens, gazetteer):
+                return IN_NAME
+            if self._heads_division_body(text, hits, last, tokens, gazetteer):
                 return IN_NAME
             return ALONE
         return self._placement_before(text, hits, index, tokens, gazetteer)
@@ -1132,6 +1137,23 @@ class PlaceExtractor:
         hit = hits[last]
         return (
             not _above_street(hit)
+            and names_street_body(text, hit.end)
+            and self._placement_before(text, hits, last, tokens, gazetteer) == IN_NAME
+        )
+
+    # Standalone filter J: a chain of divisions, each written in its official full form, ending
+    # at a district, county or city that heads a body named after it (某省|某市|某区|民政局,
+    # 某市|某县|禁毒办) is that body's registered name: the provinces and cities before the last
+    # place are written inside it, not on their own (the last place keeps its own flag). A short
+    # form in the chain (某省简称|某市|司法局) is the writer locating the body, as registered names
+    # are written in full. Round 48 (places): full-form chains gave spurious provinces and
+    # cities in tuning articles of eight sets; the short-form chains are places of the gold.
+    def _heads_division_body(self, text: str, hits: list[_Hit], last: int, tokens: list[tuple[int, int]],
+                             gazetteer: Gazetteer) -> bool:
+        hit = hits[last]
+        return (
+            _above_street(hit)
+            and all(_written_in_full(chained) for chained in hits[_chain_start(hits, last) : last + 1])
             and names_street_body(text, hit.end)
             and self._placement_before(text, hits, last, tokens, gazetteer) == IN_NAME
         )
@@ -1255,6 +1277,11 @@ def _area_attrs(division) -> dict:
 def _above_street(hit: _Hit) -> bool:
     """Whether every reading of the hit is a district, county, city or province."""
     return all(len(form.code) <= DISTRICT_CODE_LENGTH for form in hit.forms)
+
+
+def _written_in_full(hit: _Hit) -> bool:
+    """Whether the hit is written as a division's official name (安徽省, not 安徽)."""
+    return any(form.official for form in hit.forms)
 
 
 def _spaces_only(gap: str) -> bool:
