@@ -2,8 +2,9 @@
 hosts are the units of the lead's 由A、B联合主办 or the named subject of its 开展/举办/举行/打造; a
 unit serving the public at the event (为居民提供义诊), bringing a service as one of a list of units
 (A、B等机构提供…服务) or joining in (积极参与其中) pairs with each host, and with the community
-body among co-hosts when there is one. The co-hosts of a 联合主办 credit are not paired with each other
-(round 29: a co-host credit names who put the event on). Sentences written for these tests (made-up names)."""
+body among co-hosts when there is one. The co-hosts of a 由…联合主办 credit pair with each other
+(round 48: credit lines pair their units, 37-set pool gold). Sentences written for these tests
+(made-up names)."""
 
 from __future__ import annotations
 
@@ -33,20 +34,22 @@ FIRM = "宏达物业公司"
 
 FAIR = f"5月9日，由{COLLEGE}、{BRANCH}联合主办的“健康进万家”义诊活动在锦绣小区举行。"
 FAIR_PARTIES = {"organizations": [COLLEGE, BRANCH, HOSPITAL, CLINIC, EYES, FIRM]}
+# round 48: credit lines pair their units (37-set pool gold): the lead's co-hosts
+FAIR_CO_HOSTS = (COLLEGE, BRANCH, "主办")
 
 CASES = [
     # units serving residents at a community body's fair pair with it (not with the outside co-host)
     ("serve_at_fair", FAIR + f"活动现场，{HOSPITAL}、{CLINIC}等医疗单位的医生，为居民提供免费义诊。",
      FAIR_PARTIES,
-     [(HOSPITAL, BRANCH, "参与"), (CLINIC, BRANCH, "参与")]),
+     [(HOSPITAL, BRANCH, "参与"), (CLINIC, BRANCH, "参与"), FAIR_CO_HOSTS]),
     # a list of units closed by 等 bringing a service
     ("list_provides_service", FAIR + f"{EYES}等机构提供视力检查服务。",
      FAIR_PARTIES,
-     [(EYES, BRANCH, "参与")]),
+     [(EYES, BRANCH, "参与"), FAIR_CO_HOSTS]),
     # a scene lead before the unit
     ("scene_lead", FAIR + f"健康展位上，{EYES}向群众讲解护眼知识。",
      FAIR_PARTIES,
-     [(EYES, BRANCH, "参与")]),
+     [(EYES, BRANCH, "参与"), FAIR_CO_HOSTS]),
     # joining in a campaign the lead's subject builds, in the same sentence
     ("join_in", f"近日，{STATION}联合辖区8家银行打造“平安金融街”，{BANK}积极参与其中。",
      {"organizations": [STATION, BANK]},
@@ -128,7 +131,8 @@ def test_no_part_in_the_event(name, text, parties):
 
 def test_a_bylines_outlet_is_no_subject_of_the_lead():
     """（某联盟记者某某报道）日期，由A主办、B承办: the outlet in the byline's brackets is not the
-    clause's subject, so it runs nothing (a host and its organizer are no pair either)."""
+    clause's subject, so it runs nothing; the host and its organizer pair with each other (round 48:
+    credit lines pair their units, 37-set pool gold)."""
     union, league, office = "海外华文传媒联盟", "省青年联合会", "省政府新闻办公室"
     text = f"（{union}记者林一帆报道）6月3日，由{league}主办、{office}承办的青年交流营在江城开营。"
-    assert facts(text, organizations=[union, league, office]) == []
+    assert facts(text, organizations=[union, league, office]) == [(office, league, "主办")]

@@ -435,12 +435,14 @@ FRAMES = [
     ("generic_party_unit", "桃源社区党委多次走访调研。随后，社区党组织牵头组织桃源小区业主委员会和物业公司召开协调会。",
      HOME_TITLE, {"organizations": ["桃源社区党委", "桃源小区业主委员会"], "communities": ["桃源社区"]},
      [("桃源社区党委", "桃源小区业主委员会", "牵头组织", "implied_subject")]),
+    # round 48: credit lines pair their units (37-set pool gold): a street office hosting with its
+    # own community's committee as co-organizer
+    ("by_hosts", "这次比赛由青林街道党工委主办，桃源社区党委协办，共有十支队伍参赛。",
+     "", {"organizations": ["青林街道党工委", "桃源社区党委"]},
+     [("青林街道党工委", "桃源社区党委", "主办", "stated")]),
 ]
 
 FRAMES_EMPTY = [
-    # hosting roles do not make partners (a street office hosting with its own community's committee)
-    ("by_hosts", "这次比赛由青林街道党工委主办，桃源社区党委协办，共有十支队伍参赛。",
-     {"organizations": ["青林街道党工委", "桃源社区党委"]}),
     # 依托 a platform or alliance is not a partnership
     ("rely_on", "东林社区党委依托“邻里驿站”听取居民意见。", {"organizations": ["东林社区党委"], "programs": ["邻里驿站"]}),
     # 组织 gathers organizations only: a community organized to do something is no partner

@@ -158,6 +158,11 @@ FOUNDED = [
       ("益友公益协会", "启明社工服务中心", "发起")]),
     ("by_pair_founders", "此次关爱行动由桃源社区和益友公益协会发起，志愿者上门服务。",
      [("桃源社区", "益友公益协会", "发起")]),
+    # round 48: credit lines pair their units (37-set pool gold): co-hosts, co-operators
+    ("by_list_hosts", "这场运动会由青禾市慈善总会、益友公益协会主办，居民踊跃报名。",
+     [("青禾市慈善总会", "益友公益协会", "主办")]),
+    ("by_list_operators", "这场运动会由益友公益协会与启明社工服务中心承办，居民踊跃报名。",
+     [("益友公益协会", "启明社工服务中心", "主办")]),
 ]
 
 FOUNDED_EMPTY = [
@@ -167,9 +172,6 @@ FOUNDED_EMPTY = [
     ("community_own", "由桃源社区发起的“书香驿站”深受欢迎。"),
     # the founding word not right before the programme
     ("word_elsewhere", "青禾市慈善总会发起倡议，“书香驿站”随后开放。"),
-    # co-hosts and co-operators are not partners (only founders are)
-    ("by_list_hosts", "这场运动会由青禾市慈善总会、益友公益协会主办，居民踊跃报名。"),
-    ("by_list_operators", "这场运动会由益友公益协会与启明社工服务中心承办，居民踊跃报名。"),
 ]
 
 

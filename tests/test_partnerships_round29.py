@@ -59,14 +59,16 @@ def test_round29_list_is_no_joint_subject(text, parties):
     assert pairs(text, **parties) == []
 
 
-# Co-host credits (round 29): a list of units credited with hosting an event (共同主办, 由A、B联合主办,
-# 由A与B联合主办, 共同承办, 协办) is not a list of partners; holding the event together (联合举办) and
-# joint work (共同开展) still pair.
+# Co-host credits (round 29): a list of units credited with hosting an event (共同主办, 共同承办, 协办)
+# is not a list of partners; holding the event together (联合举办) and joint work (共同开展) still pair.
+# Round 48: a 由-credit line (由A、B联合主办, 由A与B联合主办) pairs its units (37-set pool gold).
 CREDIT_CASES = [
-    ("by_list_joint_credit", "此次活动由青禾区民政局、青禾区司法局联合主办。", []),
+    # round 48: credit lines pair their units (37-set pool gold): a 由-line, not a bare list
+    ("by_list_joint_credit", "此次活动由青禾区民政局、青禾区司法局联合主办。", [("青禾区司法局", "青禾区民政局")]),
     ("copula_list_joint_credit", "本活动是青禾区民政局、青禾区司法局、青禾区残联共同主办的。", []),
     ("list_comma_joint_credit", "青禾区民政局、青禾区司法局，共同承办了此次活动。", []),
-    ("with_list_joint_credit", "此次活动由青禾区民政局与青禾区司法局联合主办。", []),
+    # round 48: credit lines pair their units (37-set pool gold)
+    ("with_list_joint_credit", "此次活动由青禾区民政局与青禾区司法局联合主办。", [("青禾区司法局", "青禾区民政局")]),
     ("with_list_joint_co_organiser", "青禾区民政局与青禾区司法局共同协办了此次活动。", []),
     ("list_holds_event_together", "青禾区民政局、青禾区司法局联合举办了此次活动。", [("青禾区司法局", "青禾区民政局")]),
     ("with_list_holds_event_together", "此次活动由青禾区民政局与青禾区司法局联合举办。", [("青禾区司法局", "青禾区民政局")]),

@@ -45,9 +45,11 @@ def test_joint_union_is_no_frame_word():
     assert pairs(text, organizations=["鹭岭商圈"], programs=["工会爱心驿站"]) == []
 
 
-def test_by_list_credited_as_hosts_pairs_nothing():
+def test_by_list_credited_as_hosts_pairs_its_units():
+    # round 48: credit lines pair their units (37-set pool gold)
     text = "该活动由蓝湾市青禾社会工作服务中心、蓝湾市柚子湾社区联合主办。"
-    assert pairs(text, organizations=["蓝湾市青禾社会工作服务中心"], communities=["蓝湾市柚子湾社区"]) == []
+    assert pairs(text, organizations=["蓝湾市青禾社会工作服务中心"], communities=["蓝湾市柚子湾社区"]) == [
+        ("蓝湾市柚子湾社区", "蓝湾市青禾社会工作服务中心")]
 
 
 def test_by_single_unit_pairs_nothing():

@@ -28,17 +28,20 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   join      A、B等(N家)单位…参加/参与/发言: listed units taking part in the article's meeting or event
             pair with its hosts, else with the article's own community (not with each other).
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
-            sentence's topic (X由A负责监督，B承接管理 → A–B, B–X). An event's credit line with one 主办
-            host, no guide and no topic (由A主办，B、C承办) pairs the host with each 承办 unit; several
-            hosts, a guide, or 承办的 before the event (由A主办，B承办的“X”) pair nothing.
+            sentence's topic (X由A负责监督，B承接管理 → A–B, B–X). An event's credit line with no
+            topic (由A主办，B承办，C协办; 由A、B联合主办; 由A主办，B承办的“X”) pairs the units it
+            credits 主办, 承办 or 协办 all with all when it credits at most four (round 48: the pool
+            gold pairs credited co-hosts); a longer line pairs only a role list of at most four
+            written with a joint word (A和B联合承办). A guide (指导) pairs with no credited unit
+            when the line credits a host, nor on a line of more than four; the event is no partner.
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
             team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
             may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…). A list written as one
             (、/和/及) that opens its clause is also the joint subject of an act right after it, a date
             or a place between (A、B在某中心举办…, A、B组织志愿者…, A、B组成…联盟; not 开展 alone, not
             after a comma). A list right after 由 that makes or forms one thing (X由A、B组成…, 由A、B打造的…)
-            names its joint agents. A joint word before a co-host credit (A、B共同主办, 由A与B联合主办, 共同承办,
-            协办) pairs nothing: the credit names who put the event on.
+            names its joint agents. A joint word before a co-host credit with no 由 (A、B共同主办,
+            共同承办, 协办) pairs nothing: the credit names who put the event on (由-lines: see by).
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
@@ -257,8 +260,9 @@ RE_MEMBER_AFTER = regex.compile(
 )
 # A co-host credit: the roles a list of units is credited with for an event (A、B共同主办, 由A、B联合
 # 主办, 本活动是A、B、C共同主办的; 共同承办, 联合协办). A credit names who put the event on, not units
-# working together: a joint word right before one pairs nothing (round 29: no labelled article pairs
-# co-hosts credited so, in two sets; the annotation brief leaves co-host lists unpaired).
+# working together: a joint word right before one pairs nothing here (round 29: no labelled article
+# pairs co-hosts credited so, in two sets). A 由-credit line is read by _by instead, which pairs its
+# credited units since round 48 (CREDITED_ROLES).
 CREDIT_ROLES = r"主办|承办|协办"
 # The same credit right after the word of a with-list (由A与B联合主办). Example match: 主办.
 RE_CREDIT_AFTER = regex.compile(CREDIT_ROLES)
@@ -329,13 +333,24 @@ RE_WITH_JOIN = regex.compile(r"与|同|跟")
 RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?(承办|承接|运营|实施|执行)的[\s“‘\"「『]?$")
 # A credit line that names an event's host before its 承办 (由A主办，B承办的“X”; 由A指导，B主办、C协办，D承办的
 # “X”): B is credited for putting the event on with the host, not as a unit running a programme, so the
-# operated frame leaves it unpaired, as co-host credits are; nor is a guide of the same credit line
-# paired with its 承办 (由A指导，B主办，C承办: _by). Round 30: three tuning articles of three sets (a
+# operated frame leaves it unpaired with the event (B pairs with its host: CREDITED_ROLES); nor is
+# a guide of the same credit line paired with its 承办 (由A指导，B主办，C承办: _by). Round 30: three tuning articles of three sets (a
 # festive gala, a proposal contest, a community evening) and one bulk article (a children's sports
 # day); no labelled article pairs an event's credited 承办 with the event or with its guide).
 # CREDIT_HOSTS: the host roles of such a credit line (partnership_roles.txt kind host, but 牵头: a
 # lead unit). RE_HOST_CREDIT, example match: 由某局主办， (before B承办的).
 CREDIT_HOSTS = frozenset({"主办", "协办"})
+# A 由-credit line with no topic (本次活动由A主办，B承办，C协办; 由A、B联合主办): the units credited
+# 主办, 承办 or 协办 put the event on together and are paired all with all when the line credits at
+# most MAX_CREDITED of them; a longer line pairs only a role list that short written with a joint
+# word (由…指导，A和B联合承办，C、D…(eleven units)联合协办 → A–B; the dev set's 由A、B、C主办，D、E承办
+# pairs none). Round 48: the gold pairs the credited units so in seven pool articles of five sets,
+# and a co-host rule with no bound gave a hundred false pairs on one article's list of eleven 协办
+# units. Guides (指导) stay out: the gold pairs them in one line only.
+CREDITED_ROLES = frozenset({"主办", "承办", "协办"})
+MAX_CREDITED = 4
+# The joint word of a credited role list, right after its last unit. Example match: 联合承办.
+RE_JOINT_CREDIT = regex.compile(r"(?:共同|联合)(?:" + CREDIT_ROLES + ")")
 # A credit line written as a relative clause on what it credits (由A主办，B承办的“X”), read from
 # the last operator's end. Example match: 承办的 (in …B承办的“暖冬夜话”).
 RE_CREDIT_RELATIVE = regex.compile(r"[^，。；！？\n]{0,6}?(?:承办|承接|运营|实施|执行)的")
@@ -741,7 +756,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # 由A、居委会倡导 (an unnamed co-taker), 由B出资并发起 (a first act, then the role)
         "role_after": regex.compile(
             rf"(?:、\p{{Han}}{{2,5}}?|[^，。；！？\n]{{1,8}}?并)?"
-            rf"(?:于[0-9一二三四五六七八九十〇零年月日\s]{{2,12}})?(?:正式|具体|全面)?(?:负责|共同)?({roles})(?:[、和及与](?:{roles}))*"
+            rf"(?:于[0-9一二三四五六七八九十〇零年月日\s]{{2,12}})?(?:正式|具体|全面)?(?:负责|共同|联合)?({roles})(?:[、和及与](?:{roles}))*"
         ),
     }
 
@@ -1932,8 +1947,9 @@ class PartnershipExtractor:
         operators = [p for p, role in takers if kinds[role] == "operator"]
         guides = [p for p, role in takers if kinds[role] == "guide"]
         credit_hosts = [p for p, role in takers if role in CREDIT_HOSTS]
-        if operators and guides and not credit_hosts:
-            # 由A指导，B主办，C承办: an event's credit line (RE_HOST_CREDIT) pairs no guide with C
+        if operators and guides and not credit_hosts and len(takers) <= MAX_CREDITED:
+            # 由A指导，B主办，C承办: an event's credit line (RE_HOST_CREDIT) pairs no guide with C;
+            # a longer line (three guides, two co-operators, eleven 协办 units) pairs no guide at all
             yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
         topic = self._topic_before(text, s_start, by, inside, art.parties)
         if topic is None and operators and not guides and _sole_host(takers) \
@@ -1954,6 +1970,8 @@ class PartnershipExtractor:
                 topic = None  # （某媒体记者某某报道）8月2日，由A主办: a byline's outlet is no subject
         if topic is not None and (operators or guides):
             yield _topic_claim(topic, takers, by)
+        elif topic is None:
+            yield from _credited_claims(text, groups, by)
 
     def _operated(self, art, text, s_start, s_end, inside, places, blocked):
         """B<operator role>的X: a programme named right after a relative clause whose verb is an
@@ -2367,6 +2385,21 @@ def _closes_aside(text: str, start: int, end: int) -> bool:
                 return True
             depth -= 1
     return False
+
+
+def _credited_claims(text: str, groups: list[tuple[list[_Party], str]], by: int):
+    """The units of a 由-credit line that put its event on together (CREDITED_ROLES): all of
+    them when the line credits at most MAX_CREDITED, else each role list that short credited
+    with a joint word (RE_JOINT_CREDIT)."""
+    lists = [members for members, role in groups if role in CREDITED_ROLES]
+    credited = list(dict.fromkeys(p for members in lists for p in members))
+    if len(credited) <= MAX_CREDITED:
+        lists = [credited]
+    else:
+        lists = [members for members in lists if RE_JOINT_CREDIT.match(text, members[-1].end)]
+    for members in lists:
+        if 2 <= len(members) <= MAX_CREDITED:
+            yield _Claim((), tuple(members), "主办", True, False, by)
 
 
 def _sole_host(takers: list[tuple[_Party, str]]) -> bool:
