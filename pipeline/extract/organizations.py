@@ -131,7 +131,9 @@ Filters (each a small method, in this order)
      community, or a registered company's ending after it (…物业|集团有限公司) keeps it, round 40.
   F18 学校/大学 after one word jieba tags as a common noun, verb or adjective (女儿|学校, 家乡|学校,
      调动|学校: a word of the clause) names no school → none; a place (燕山 ns), a brand (复旦 nz),
-     a numeral or two words and more keep it, round 41c.
+     a numeral or two words and more keep it, round 41c. Also 中学, whose 中 and 学 are often the
+     locative closing 在…中 and the verb "learn" (在游乐|中学|本领), round 48; the plural suffix 们
+     as a token of its own ends a name on its left (孩子|们|学会…: the people learn), round 48.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -552,8 +554,14 @@ COMMON_NOUN_TRADE_ENDINGS = frozenset({"物业"})
 
 # F18: school endings that a single common word before them does not make a name (女儿|学校,
 # 家乡|学校, 距离|大学, 调动|学校: a noun or verb of the clause, not a school's name), and the
-# jieba tags of such a word (common nouns, verbal nouns, verbs, adjectives). Round 41c.
-SCHOOL_ENDINGS = frozenset({"学校", "大学"})
+# jieba tags of such a word (common nouns, verbal nouns, verbs, adjectives). Round 41c. Round 48:
+# 中学 too, which jieba also makes of the locative 中 closing 在…中 and the verb 学 after it
+# (在游乐|中学|本领, 在…的气氛|中学|会: "learn amid …"); a school has a name or a place before it.
+SCHOOL_ENDINGS = frozenset({"学校", "大学", "中学"})
+# The plural suffix of persons as jieba's token of its own (同学|们, 孩子|们): the people are the
+# clause's subject and what follows is their verb (同学|们|学会 "learn"), so no name goes on to the
+# left over it; 我们 as one word (某省我们律师事务所) is not this token. Round 48.
+PERSON_PLURAL = "们"
 COMMON_STEM_TAGS = frozenset("n vn v a an".split())
 # ... unless a registered company's ending follows, so the words are the head of a longer name
 # (某地天地和诚|物业|集团有限公司).
@@ -1500,6 +1508,8 @@ class OrganizationExtractor:
             if unit in LOCATIVE_NAME_OPENERS and i < start and self._opens_unknown_name(text, unit_start, i, tokens, floor):
                 i = unit_start  # 联合|中|泰|某某幼儿园: no noun before 中 for it to be "in", the name's first character
                 break
+            if unit == PERSON_PLURAL:
+                break  # 孩子|们|学会…: the people learning, no association
             if unit in self.res.stops and not (i < start and self._splits_name_word(text, unit_start, i)) and not self._completes_ending(text, unit_start, i):
                 brand = self._trade_word_brand(text, unit_start, i, start, tokens, protected, floor, unit)
                 if brand is None:
