@@ -23,6 +23,9 @@ from contexts import organizations_found as organizations
         ("活动让孩子们学会保护自己。", []),
         # a school named by its place, and an association with its place, stay
         ("青禾县翠柳中学的老师走进社区。", ["青禾县翠柳中学"]),
+        # one word before 中学 with no 在 opening the clause: the school's name
+        ("育才中学的老师走进社区。", ["育才中学"]),
+        ("他毕业于育才中学。", ["育才中学"]),
         ("会上，青禾市园艺学会介绍了经验。", ["青禾市园艺学会"]),
     ],
 )

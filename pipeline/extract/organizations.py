@@ -131,8 +131,8 @@ Filters (each a small method, in this order)
      community, or a registered company's ending after it (…物业|集团有限公司) keeps it, round 40.
   F18 学校/大学 after one word jieba tags as a common noun, verb or adjective (女儿|学校, 家乡|学校,
      调动|学校: a word of the clause) names no school → none; a place (燕山 ns), a brand (复旦 nz),
-     a numeral or two words and more keep it, round 41c. Also 中学, whose 中 and 学 are often the
-     locative closing 在…中 and the verb "learn" (在游乐|中学|本领), round 48; the plural suffix 们
+     a numeral or two words and more keep it, round 41c. Also 中学 in a clause that 在 opens, whose
+     中 and 学 are then the locative closing 在…中 and the verb "learn" (在游乐|中学|本领), round 48; the plural suffix 们
      as a token of its own ends a name on its left (孩子|们|学会…: the people learn), round 48.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
@@ -554,10 +554,13 @@ COMMON_NOUN_TRADE_ENDINGS = frozenset({"物业"})
 
 # F18: school endings that a single common word before them does not make a name (女儿|学校,
 # 家乡|学校, 距离|大学, 调动|学校: a noun or verb of the clause, not a school's name), and the
-# jieba tags of such a word (common nouns, verbal nouns, verbs, adjectives). Round 41c. Round 48:
-# 中学 too, which jieba also makes of the locative 中 closing 在…中 and the verb 学 after it
-# (在游乐|中学|本领, 在…的气氛|中学|会: "learn amid …"); a school has a name or a place before it.
-SCHOOL_ENDINGS = frozenset({"学校", "大学", "中学"})
+# jieba tags of such a word (common nouns, verbal nouns, verbs, adjectives). Round 41c.
+SCHOOL_ENDINGS = frozenset({"学校", "大学"})
+# 中学 after one such word inside a clause that 在 opens: jieba also makes it of the locative 中
+# closing 在…中 and the verb 学 after it (在游乐|中学|本领, 在…的气氛|中学|会: "learn amid …"). Without
+# 在 one word before 中学 is the school's name (育才中学, 实验中学). Round 48.
+LEARN_AMID_ENDING = "中学"
+RE_AMID_OPENS = regex.compile(r"在[^，。；！？、,;!?\s]{1,12}\Z")
 # The plural suffix of persons as jieba's token of its own (同学|们, 孩子|们): the people are the
 # clause's subject and what follows is their verb (同学|们|学会 "learn"), so no name goes on to the
 # left over it; 我们 as one word (某省我们律师事务所) is not this token. Round 48.
@@ -2085,6 +2088,9 @@ class OrganizationExtractor:
             return True  # F17: 园区|物业, 之前|物业, 调动|物业: the property service of a kind, none named
         if suffix.text in SCHOOL_ENDINGS and not places and self._one_common_word(ctx, index, start, suffix_start):
             return True  # F18: 女儿|学校, 家乡|学校, 调动|学校: a word of the clause, no school named
+        if (suffix.text == LEARN_AMID_ENDING and not places and RE_AMID_OPENS.search(ctx.text, max(0, start - 13), start + 1)
+                and self._one_common_word(ctx, index, start, suffix_start)):
+            return True  # F18: 在游乐|中学|本领: "learn amid play", no school named
         if (suffix.text == PLACE_CENTRE_ENDING and places and not remainder
                 and not index.has_community_within(start, suffix_start, suffix_start + len(suffix.text))):
             return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
