@@ -1,9 +1,12 @@
-"""Round 48 (qty): areas written 平米 or ㎡ keep that unit as written (lexicons/units.tsv).
+"""Round 48 (qty): areas written 平米 or ㎡ keep that unit as written (lexicons/units.tsv), and a share
+written as a simple fraction (三分之一, 近四分之一) is a percentage to one decimal place, while a
+fraction with a two-character denominator (四十七分之一) names one case among many and is no share.
 Sentences are invented."""
 
 import pytest
 
 from pipeline.api import extract
+from pipeline.numerals import parse_percent
 
 
 def _quantities(text: str) -> list[tuple[str, float, str, str | None]]:
@@ -22,3 +25,28 @@ def _quantities(text: str) -> list[tuple[str, float, str, str | None]]:
 )
 def test_quantities_area_keeps_written_unit_round48qty(text: str, expected: list) -> None:
     assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("目前，禾苗社区60岁以上的老人占常住人口的三分之一。", [("三分之一", 33.3, "%", None)]),
+        ("外来务工人员已占全镇人口的近四分之一。", [("近四分之一", 25, "%", "about")]),
+        # a fraction is a share, not 3 points in 分 (moved here from test_quantities' list of nothing)
+        ("三分之一的居民参加。", [("三分之一", 33.3, "%", None)]),
+        # a denominator in two characters is one case among many, not a share
+        ("他笑称自己只是全街四十七分之一的普通网格员。", []),
+    ],
+)
+def test_quantities_fraction_is_percentage_round48qty(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [("三分之一", 33.3), ("四分之三", 75.0), ("两分之一", 50.0)])
+def test_parse_percent_reads_fraction_round48qty(text: str, value: float) -> None:
+    assert parse_percent(text) == value
+
+
+def test_parse_percent_rejects_fraction_of_whole_or_more_round48qty() -> None:
+    with pytest.raises(ValueError):
+        parse_percent("三分之五")
