@@ -50,3 +50,21 @@ def test_parse_percent_reads_fraction_round48qty(text: str, value: float) -> Non
 def test_parse_percent_rejects_fraction_of_whole_or_more_round48qty() -> None:
     with pytest.raises(ValueError):
         parse_percent("三分之五")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post filled once per unit: 每 marks the unit, the staffing verb makes the one a count
+        ("青柳小区每栋设1名楼长，负责收集意见。", [("1名", 1, "名", None)]),
+        ("社区向每户派驻1名联络员。", [("1名", 1, "名", None)]),
+        # the holder of a post is a count of one person, with or without a list
+        ("理事会设会长1名，副会长2名。", [("1名", 1, "名", None), ("2名", 2, "名", None)]),
+        ("会上推选出1名楼长。", [("1名", 1, "名", None)]),
+        # 每 before the one with no staffing verb is a rate's base; a Chinese 一名 is the article
+        ("志愿者每完成1人的登记，可获得积分奖励。", []),
+        ("一名老人在路边摔倒，路过的居民赶紧上前搀扶。", []),
+    ],
+)
+def test_quantities_arabic_one_person_is_a_count_round48qty(text: str, expected: list) -> None:
+    assert _quantities(text) == expected

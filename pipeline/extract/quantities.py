@@ -1093,16 +1093,28 @@ def _listed_with_other_count(c: Candidate, text: str) -> bool:
     return False
 
 
+# A verb of posting staff right before a count of people (每栋设|1名楼栋长, 每网格配备|1名网格员): the
+# post is filled once per unit, which the gold counts; 每 before it marks the unit, not a rate's base.
+# Example: 设 in 每栋设1名.
+RE_STAFFING_VERB_BEFORE = regex.compile(r"(?:设有?|设立|配备?了?|派驻|选派|聘请|安排)$")
+
+
+def _per_unit_base(c: Candidate, text: str) -> bool:
+    """Does 每/由 just before `c` make it the base of a rate (每完成1人) rather than a count?"""
+    before = text[max(0, c.start - PER_UNIT_REACH) : c.start]
+    if not RE_PER_WORD.search(before):
+        return False
+    return not (c.category == "people" and RE_STAFFING_VERB_BEFORE.search(before))
+
+
 def reject_count_of_one(c: Candidate, f: FilterContext) -> str | None:
     """10. A count of one written 一 is the indefinite article (一个概念, 一支活跃的团体); an
-    Arabic 1 is a count (限报1个项目) unless 每/由 makes it a per-unit base (每完成1人, 由1名社工),
-    it counts one person (选出主席1名, 推选出1名班长: the holder of a post, not a tally of
-    people) or it is what a merger or division makes (合并为1个服务站, 划分为1个大网格). Either
-    is a count when it is an item of a list of counts (1名教师和2名志愿者, 三个小区和一条道路)."""
+    Arabic 1 is a count (限报1个项目, 派驻1名社工, 设站长1名) unless 每/由 makes it a per-unit base
+    (每完成1人, 由1名社工) or it is what a merger or division makes (合并为1个服务站, 划分为1个大网格).
+    Either is a count when it is an item of a list of counts (1名教师和2名志愿者, 三个小区和一条道路)."""
     if c.category not in COUNT_CATEGORIES or c.value != 1 or c.qualifier is not None:
         return None
-    if c.script == "arabic" and c.category != "people" and not f.text.endswith(MERGED_INTO, 0, c.start) \
-            and not RE_PER_WORD.search(f.text[max(0, c.start - PER_UNIT_REACH) : c.start]):
+    if c.script == "arabic" and not f.text.endswith(MERGED_INTO, 0, c.start) and not _per_unit_base(c, f.text):
         return None
     # the list is looked for only where the one would otherwise go: it re-reads the text around it
     return None if _listed_with_other_count(c, f.text) else "count_of_one"
