@@ -56,6 +56,11 @@ RE_BARE_MAGNITUDE = regex.compile(rf"[{CN_MAGNITUDES[1:]}]+")
 RE_PERCENT_WORDS = regex.compile(rf"(?P<base>百分之|千分之)(?P<number>{ARABIC_PATTERN}|[{CN_DIGITS}{CN_MAGNITUDES}点]+)")
 # Tenths written as 成 (七成 = 70 %, 七成五 = 75 %). Example: 七成.
 RE_CHENG = regex.compile(r"(?P<tens>[一二两三四五六七八九十])成(?P<units>[一二三四五六七八九])?")
+# A share written as a simple fraction, one-digit denominator (三分之一 = 33.3 %, 四分之三 = 75 %): a
+# writer's half, third or quarter of a population; a larger denominator (四十七分之一) names one case
+# among many, not a share. Example: 三分之一.
+FRACTION_PATTERN = r"(?P<denominator>[二两三四五六七八九十])分之(?P<numerator>[一二三四五六七八九])"
+RE_FRACTION = regex.compile(FRACTION_PATTERN)
 
 
 class VagueNumeral(ValueError):
@@ -170,7 +175,8 @@ def parse_number(numeral: str) -> float:
 
 
 def parse_percent(text: str) -> float:
-    """A percentage → the number of percent. `75%` → 75, `百分之七十五` → 75, `七成` → 70.
+    """A percentage → the number of percent. `75%` → 75, `百分之七十五` → 75, `七成` → 70,
+    `三分之一` → 33.3 (a fraction's share, to one decimal place as the gold writes it).
 
     `千分之三` is per mille and returns 3 (the caller keeps the unit ‰).
     """
@@ -188,4 +194,11 @@ def parse_percent(text: str) -> float:
         tens = parse_chinese(cheng.group("tens"))
         units = parse_chinese(cheng.group("units")) if cheng.group("units") else 0.0
         return tens * 10 + units
+    fraction = RE_FRACTION.fullmatch(text)
+    if fraction is not None:
+        numerator = parse_chinese(fraction.group("numerator"))
+        denominator = parse_chinese(fraction.group("denominator"))
+        if numerator >= denominator:
+            raise ValueError(f"{text!r} is no share below the whole")
+        return round(numerator * 100 / denominator, 1)
     raise ValueError(f"{text!r} is not a percentage")

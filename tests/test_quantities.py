@@ -439,7 +439,6 @@ ANALYSIS_NOTHING = [
     "服务覆盖东城、五台、西湖等地。",  # a place name between list marks
     "这件事十分重要。",  # 十分 is a word
     "会议8点30分开始。",  # a time
-    "三分之一的居民参加。",  # a fraction
     "阳光苑四期住户反映问题。",  # a phase number of an estate
     "使用5mm钢板。",  # a Latin unit inside a longer unit
     "由1名社工联系多名志愿者。",  # a per-unit base

@@ -14,9 +14,8 @@ def counts(text: str) -> list[tuple[str, float, str, str | None]]:
 
 
 COUNT_OF_ONE_CASES = [
-    # one person chosen for a post is its holder, not a tally of people
-    ("会员大会选出理事长1名、监事2名。", [("2名", 2, "名", "监事")]),
-    ("每个楼栋推选1名楼长，负责收集意见。", []),
+    # one person chosen for a post is a count of one (round 48: the gold-dc counts post holders)
+    ("会员大会选出理事长1名、监事2名。", [("1名", 1, "名", "理事长"), ("2名", 2, "名", "监事")]),
     # what a merger or a division makes is one unit, not a count
     ("街道把三个站点合并为1个便民服务站。", [("三个", 3, "个", "站点")]),
     # an Arabic 1 of things that is no such result stays a count

@@ -4,7 +4,7 @@
 subject 注册志愿者. How:
 
 1. Candidates: one regex pass over the article for [qualifier] numeral [余/多] measure-word
-   [以上/左右], plus percent words (百分之七十五) and tenths (七成), and sums of money whose 元
+   [以上/左右], plus percent words (百分之七十五), tenths (七成) and fractions (三分之一), and sums of money whose 元
    the writer left out (计划投资100万: a money word shortly before an Arabic number + 万/亿), and counts
    of people with no measure word (4.5万居民, 常住人口超95万 → 人). Measure words and
    qualifier words come from `lexicons/units.tsv` and `lexicons/quantity_qualifiers.tsv`;
@@ -41,6 +41,7 @@ from ..numerals import (
     CHINESE_PATTERN,
     CN_DIGITS,
     CN_MAGNITUDES,
+    FRACTION_PATTERN,
     MAGNITUDE_VALUE,
     VagueNumeral,
     is_bare_magnitude,
@@ -368,7 +369,7 @@ class Candidate:
     num_start: int
     num_end: int
     numeral: str  # the numeral as written (2万, 三万, 百, 75, 七成, 百分之七十五)
-    script: str  # arabic | chinese | percent_words | cheng
+    script: str  # arabic | chinese | percent_words | cheng | fraction
     value: float | None
     unit: str
     unit_written: str
@@ -452,6 +453,7 @@ def candidate_pattern() -> regex.Pattern:
         rf"(?:"
         rf"(?P<pct>(?:百分之|千分之)(?:{ARABIC_PATTERN}|[{CN_DIGITS}{CN_MAGNITUDES}点]+))"
         rf"|(?P<cheng>[一二两三四五六七八九十]成[一二三四五六七八九]?)"
+        rf"|(?<![{CN_DIGITS}{CN_MAGNITUDES}])(?P<frac>{FRACTION_PATTERN})"
         rf"|(?:(?<![\d.A-Za-z%％])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{ARABIC_MAGNITUDE_PATTERN})?|(?P<chinese>{CHINESE_PATTERN}))"
         rf"(?:(?P<inner>{_alternation(by_position['inner'])})(?P<scale>{ARABIC_MAGNITUDE_PATTERN})?)?"
         rf"(?P<unit>{_alternation(units())})"
@@ -860,7 +862,7 @@ class _Number:
 def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate:
     pre = match.group("pre") or ""
     start = match.start("pre") if pre else None
-    if match.group("pct") is not None or match.group("cheng") is not None:
+    if _percent_group(match) is not None:
         number = _percent_number(match)
     else:
         number = _unit_number(match, text, tokens, pre)
@@ -894,14 +896,23 @@ def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate:
     )
 
 
+# The candidate groups of a share written in words, each with the script its number is read in.
+PERCENT_GROUP_SCRIPTS = {"pct": "percent_words", "cheng": "cheng", "frac": "fraction"}
+
+
+def _percent_group(match: regex.Match) -> str | None:
+    """The group of the share written in words that `match` read, or None for a measure word."""
+    return next((group for group in PERCENT_GROUP_SCRIPTS if match.group(group) is not None), None)
+
+
 def _percent_number(match: regex.Match) -> _Number:
-    """A percentage or 成 written in words (百分之十五, 三成): its own unit."""
-    group = "pct" if match.group("pct") is not None else "cheng"
+    """A percentage, 成 or fraction written in words (百分之十五, 三成, 三分之一): its own unit."""
+    group = _percent_group(match)
     num_start, num_end = match.span(group)
     numeral = match.group(group)
     value, problem = _read(parse_percent, numeral)
     unit = Unit(numeral, "‰" if numeral.startswith("千分之") else "%", "percent", 0.0)
-    return _Number(num_start, num_end, "percent_words" if group == "pct" else "cheng", value, problem, unit, num_end)
+    return _Number(num_start, num_end, PERCENT_GROUP_SCRIPTS[group], value, problem, unit, num_end)
 
 
 def _unit_number(match: regex.Match, text: str, tokens: Tokens, pre: str) -> _Number:
@@ -1082,16 +1093,28 @@ def _listed_with_other_count(c: Candidate, text: str) -> bool:
     return False
 
 
+# A verb of posting staff right before a count of people (每栋设|1名楼栋长, 每网格配备|1名网格员): the
+# post is filled once per unit, which the gold counts; 每 before it marks the unit, not a rate's base.
+# Example: 设 in 每栋设1名.
+RE_STAFFING_VERB_BEFORE = regex.compile(r"(?:设有?|设立|配备?了?|派驻|选派|聘请|安排)$")
+
+
+def _per_unit_base(c: Candidate, text: str) -> bool:
+    """Does 每/由 just before `c` make it the base of a rate (每完成1人) rather than a count?"""
+    before = text[max(0, c.start - PER_UNIT_REACH) : c.start]
+    if not RE_PER_WORD.search(before):
+        return False
+    return not (c.category == "people" and RE_STAFFING_VERB_BEFORE.search(before))
+
+
 def reject_count_of_one(c: Candidate, f: FilterContext) -> str | None:
     """10. A count of one written 一 is the indefinite article (一个概念, 一支活跃的团体); an
-    Arabic 1 is a count (限报1个项目) unless 每/由 makes it a per-unit base (每完成1人, 由1名社工),
-    it counts one person (选出主席1名, 推选出1名班长: the holder of a post, not a tally of
-    people) or it is what a merger or division makes (合并为1个服务站, 划分为1个大网格). Either
-    is a count when it is an item of a list of counts (1名教师和2名志愿者, 三个小区和一条道路)."""
+    Arabic 1 is a count (限报1个项目, 派驻1名社工, 设站长1名) unless 每/由 makes it a per-unit base
+    (每完成1人, 由1名社工) or it is what a merger or division makes (合并为1个服务站, 划分为1个大网格).
+    Either is a count when it is an item of a list of counts (1名教师和2名志愿者, 三个小区和一条道路)."""
     if c.category not in COUNT_CATEGORIES or c.value != 1 or c.qualifier is not None:
         return None
-    if c.script == "arabic" and c.category != "people" and not f.text.endswith(MERGED_INTO, 0, c.start) \
-            and not RE_PER_WORD.search(f.text[max(0, c.start - PER_UNIT_REACH) : c.start]):
+    if c.script == "arabic" and not f.text.endswith(MERGED_INTO, 0, c.start) and not _per_unit_base(c, f.text):
         return None
     # the list is looked for only where the one would otherwise go: it re-reads the text around it
     return None if _listed_with_other_count(c, f.text) else "count_of_one"
