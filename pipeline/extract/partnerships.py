@@ -349,6 +349,12 @@ CREDIT_HOSTS = frozenset({"主办", "协办"})
 # units. Guides (指导) stay out: the gold pairs them in one line only.
 CREDITED_ROLES = frozenset({"主办", "承办", "协办"})
 MAX_CREDITED = 4
+# A 由-credit line about a named programme (该项目由A主办，B协办，C承办; “某某”计划由A指导，B主办): every
+# unit it credits, host, co-organiser, operator or guide, is credited for that programme and pairs
+# with it, not with the other credited units. Round 48 (credtopic): the newest pool gold pairs the
+# programme with each credited unit (a project's 主办 and 协办 beside its 承办). A line with none of
+# these credits (X由A运营, X由A发起) keeps the operator or backer reading (_topic_claim).
+PROGRAMME_TOPIC_CREDITS = frozenset({"主办", "协办"})
 # The joint word of a credited role list, right after its last unit. Example match: 联合承办.
 RE_JOINT_CREDIT = regex.compile(r"(?:共同|联合)(?:" + CREDIT_ROLES + ")")
 # A credit line written as a relative clause on what it credits (由A主办，B承办的“X”), read from
@@ -1968,7 +1974,7 @@ class PartnershipExtractor:
             topic = subject[0] if subject and not implied and subject[0] not in backers else None
             if topic is not None and _closes_aside(text, topic.end, by):
                 topic = None  # （某媒体记者某某报道）8月2日，由A主办: a byline's outlet is no subject
-        if topic is not None and (operators or guides):
+        if topic is not None and (operators or guides or _credits_programme(topic, takers)):
             yield _topic_claim(topic, takers, by)
         elif topic is None:
             yield from _credited_claims(text, groups, by)
@@ -2407,9 +2413,17 @@ def _sole_host(takers: list[tuple[_Party, str]]) -> bool:
     return sum(role == "主办" for _, role in takers) == 1
 
 
+def _credits_programme(topic: _Party, takers: list[tuple[_Party, str]]) -> bool:
+    """A 由-line about a programme that credits a host or co-organiser (PROGRAMME_TOPIC_CREDITS)."""
+    return topic.label == "programs" and any(role in PROGRAMME_TOPIC_CREDITS for _, role in takers)
+
+
 def _topic_claim(topic: _Party, takers: list[tuple[_Party, str]], by: int) -> _Claim:
     """What a 由-clause's topic pairs with: its operators run it (by the first operator role);
-    with none, its guides back it (X项目由A资助: the backer pairs with what it backs)."""
+    with none, its guides back it (X项目由A资助: the backer pairs with what it backs). A programme
+    topic is what the whole line credits its units for (PROGRAMME_TOPIC_CREDITS)."""
+    if _credits_programme(topic, takers):
+        return _Claim((topic,), tuple(dict.fromkeys(p for p, _ in takers)), takers[0][1], False, False, by)
     kinds = _roles()
     operators = [(p, role) for p, role in takers if kinds[role] == "operator"]
     if operators:
