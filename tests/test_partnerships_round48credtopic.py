@@ -38,3 +38,14 @@ def test_event_credit_line_without_a_programme_pairs_the_credited_units():
 def test_credit_line_naming_no_party_yields_nothing():
     text = "萤火助学计划由多家单位主办，至今已办了三届。"
     assert pairs(text, **UNITS) == []
+
+
+def test_joint_guide_credit_pairs_no_two_guides():
+    # a list credited 共同指导 backs the event; its units do not work together
+    text = "这次读书节由云杉公益基金会发起，青枫区民政局、青枫区妇联等单位共同指导。"
+    assert pairs(text, **UNITS) == []
+
+
+def test_joint_word_before_an_act_still_pairs_the_list():
+    text = "青枫区民政局、青枫区妇联共同举办了一场义诊。"
+    assert pairs(text, **UNITS) == [("青枫区妇联", "青枫区民政局")]

@@ -264,6 +264,12 @@ RE_MEMBER_AFTER = regex.compile(
 # pairs co-hosts credited so, in two sets). A 由-credit line is read by _by instead, which pairs its
 # credited units since round 48 (CREDITED_ROLES).
 CREDIT_ROLES = r"主办|承办|协办"
+# The credits a joint word may take without making its list co-actors: the co-host credits and a
+# guide credit (由…发起，A、B…等单位共同指导，C、D联合主办; 该项目由A、B…等多个部门联合指导): units credited
+# with guiding an event back it, they do not work together. Round 48 (credtopic): the pool gold pairs
+# no two units of such a list (gate46a19, gate47f20; gate46h12's 由A、B和C指导 with no joint word
+# neither), a joint guide credit made 24 false pairs there.
+JOINT_CREDITS = CREDIT_ROLES + r"|指导"
 # The same credit right after the word of a with-list (由A与B联合主办). Example match: 主办.
 RE_CREDIT_AFTER = regex.compile(CREDIT_ROLES)
 # together: what may stand between a list of parties and 共同/联合 (places aside). Examples:
@@ -284,7 +290,7 @@ LIST_CLOSER = (
 )
 RE_TOGETHER_AFTER = regex.compile(
     r"^(?:(?:、|以及|及|和|与)\p{Han}{2,10}?){0,3}?"
-    r"(?:" + LIST_CLOSER + r"|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + CREDIT_ROLES + r")|"
+    r"(?:" + LIST_CLOSER + r"|双方|三方|多方)?(?:在)?(?:(共同|联合|携手|联手|一起|多方联动|协同)(?!" + JOINT_CREDITS + r")|"
     r"(?:于[0-9一二三四五六七八九十〇零年月日号]{2,12})?(?:(?:开展|举行|举办)了?(?:(?!的)\p{Han}){0,30}?)?"
     r"(?:联学|结对|党建|支部)?(联建|共建|结对)(?!单位|共))"
     r"|^(?:双方|三方|四方|五方|多方)(签订|签署)了?[\p{Han}《》“”]{0,10}?(?:协议|协议书|备忘录)")
