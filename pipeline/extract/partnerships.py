@@ -34,6 +34,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             gold pairs credited co-hosts); a longer line pairs only a role list of at most four
             written with a joint word (A和B联合承办). A guide (指导) pairs with no credited unit
             when the line credits a host, nor on a line of more than four; the event is no partner.
+            A line about a named programme that credits a host or co-organiser (该项目由A主办，B协办，
+            C承办) pairs each credited unit with the programme instead, not with each other (round 48).
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
             team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
             may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…). A list written as one
@@ -41,7 +43,7 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             or a place between (A、B在某中心举办…, A、B组织志愿者…, A、B组成…联盟; not 开展 alone, not
             after a comma). A list right after 由 that makes or forms one thing (X由A、B组成…, 由A、B打造的…)
             names its joint agents. A joint word before a co-host credit with no 由 (A、B共同主办,
-            共同承办, 协办) pairs nothing: the credit names who put the event on (由-lines: see by).
+            共同承办, 协办, 共同指导) pairs nothing: the credit names who put the event on (由-lines: see by).
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
