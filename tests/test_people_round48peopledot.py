@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from contexts import people_and_roles as people
 from test_people import _page_people
 
 PAGE_HEAD = "枫林社区办起双语课堂\n"
@@ -26,3 +27,16 @@ PAGE_BODY = "\n近日，枫林社区的双语课堂开课，二十多名居民�
 )
 def test_round48peopledot_dotted_names_in_credit_lines(credit, expected):
     assert _page_people(PAGE_HEAD + credit + PAGE_BODY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transliterated name right after a title is read whole
+        ("社区志愿者阿丽米拉·吐尔洪说，课堂每周开两次。", [("阿丽米拉·吐尔洪", "社区志愿者")]),
+        # inside a work's title the dot joins the title's halves: no name, though a title stands before
+        ("报社推出《记者走访·聆听青岭故事》专栏。", []),
+    ],
+)
+def test_round48peopledot_dotted_names_outside_book_titles(text, expected):
+    assert people(text) == expected

@@ -83,7 +83,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
-from ..chars import NAME_DOTS, RE_DOTTED_NAME, RE_SENTENCE_END
+from ..chars import NAME_DOTS, RE_BOOK_TITLE, RE_DOTTED_NAME, RE_SENTENCE_END
 from ..layout import not_given_chars
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
@@ -1365,8 +1365,11 @@ class PersonExtractor:
         the bulk texts read as 米海尔 and 艾尔肯."""
         text, out = ctx.text, []
         low, high = DOTTED_PART
+        titles = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
         for dot in RE_NAME_DOT.finditer(text):
             d = dot.start()
+            if any(a < d < b for a, b in titles):
+                continue  # 《记者蹲点·看见…》: a work's title joins its two halves by a dot, names nobody
             part_start = d
             while part_start > 0 and RE_HAN.match(text[part_start - 1]):
                 part_start -= 1
