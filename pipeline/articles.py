@@ -42,6 +42,7 @@ from operator import add
 import regex
 
 from . import layout
+from .chars import RE_DOTTED_NAME
 from .normalize import CleanText, is_space_gap, starts_mid_sentence
 from .offsets import OffsetMap
 from .page_blocks import RANK_ACCOUNT, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
@@ -52,8 +53,9 @@ from .web_page import RE_SUBTITLE_DASH, read_page
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # An editor's title closing the reporters' names: …记者 张三 编辑 李四
 RE_EDITOR_TITLE = regex.compile(r"编辑|編輯|责编|責編|审核|校对|摄影")
-# The names after a reporter's title, up to the next title, a credit or a bracket
-RE_CREDIT_NAMES = regex.compile(r"[】\]）)：:\s]*(?P<names>[\p{Han}、\s]*?)\s*(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?[）)】]?\s*$")
+# The names after a reporter's title, up to the next title, a credit or a bracket (a transliterated
+# name keeps its dot: 通讯员 某某普拉·某某力甫 某某卡尔·某某提)
+RE_CREDIT_NAMES = regex.compile(r"[】\]）)：:\s]*(?P<names>[\p{Han}、\s·•・]*?)\s*(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?[）)】]?\s*$")
 # A photo credit closing a caption: …合影。记者 张三 摄 / （新华网记者 李四摄） / …。王五 摄. It
 # ends at 摄 (and its bracket) where the paragraph or the page's line ends, and starts after the
 # caption's last sentence end, PHOTO_CREDIT_REACH characters before at most. Round 30: credits of
@@ -1218,9 +1220,19 @@ def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
                 cut = i
         for a, b in _padded_names(text, pieces):
             name = text[a:b]
-            if 2 <= len(name) <= 3 and name[0] in surnames():
+            if _is_credit_name(name):
                 found.append(Credit(name, title, start + a, start + b))
     return found
+
+
+def _is_credit_name(name: str) -> bool:
+    """One piece a credit's gaps cut is a name: a surname and one or two characters, or a
+    transliterated name with its dot (the clean text runs such names together, so only the page's
+    gaps part them: 某某普拉·某某力甫 某某卡尔·某某提). Round 48: a labelled Xinjiang credit line
+    read as two two-character names."""
+    if 2 <= len(name) <= 3 and name[0] in surnames() and RE_HAN_RUN.fullmatch(name):
+        return True
+    return RE_DOTTED_NAME.fullmatch(name) is not None
 
 
 def _padded_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -82,6 +82,11 @@ SENTENCE_FINAL = "。！？；!?;"
 # Where a sentence ends for the extractors that read one back or ahead: a full stop, question or
 # exclamation mark (CJK or ASCII), or a line break. Example: 。
 RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+# The dots written inside a transliterated name (Uyghur, Kazakh, foreign names: 热某古力·托某提).
+NAME_DOTS = "·•・"
+# A transliterated name: parts of 2–6 Han characters joined by one of NAME_DOTS, read as one name by
+# the people extractor and by the article's credits. Example: 热某古力·托某提.
+RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,6}(?:[·•・]\p{Han}{2,6})+")
 # An attribution to the outlet an article was taken from, in brackets anywhere in a line:
 # （据《重庆晚报》） (转自新华网) （转自《北京日报》2025年7月12日第5版）, also after the writer's name
 # （张三/稿源：某某劳动日报）; a publication cited by its book-title marks with the words a citation

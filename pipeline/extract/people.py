@@ -83,7 +83,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
-from ..chars import RE_SENTENCE_END
+from ..chars import NAME_DOTS, RE_BOOK_TITLE, RE_DOTTED_NAME, RE_SENTENCE_END
 from ..layout import not_given_chars
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
@@ -262,12 +262,9 @@ PARTICLE_TAGS = ("p", "d")
 # with the first item; the last item starts after the last 、): T12 reads it as a list of names
 # when every item is one. Example: 孙某某、赵某、郝某某、褚某某等理发师.
 RE_LIST_RUN = regex.compile(r"[\p{Han}·•・]+(?:、[\p{Han}·•・]+){2,}")
-# A transliterated name (Uyghur, Kazakh, …): parts of Han characters joined by a middle dot
-# (热某古力·托某提); written in a list it is one item.
-RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,6}(?:[·•・]\p{Han}{2,6})+")
+# A transliterated name (`chars.RE_DOTTED_NAME`, 热某古力·托某提) written in a list is one item.
 # The dot inside a transliterated name; each part of such a name holds 2–6 characters.
 RE_NAME_DOT = regex.compile(r"(?<=\p{Han}{2})[·•・](?=\p{Han}{2})")
-NAME_DOTS = "·•・"  # the dots written inside such names
 DOTTED_PART = (2, 6)
 # Fewest names in such a list: three names in a row, each between two 、, are no accident of
 # surname characters (two could be: 高、常两位).
@@ -1368,8 +1365,11 @@ class PersonExtractor:
         the bulk texts read as 米海尔 and 艾尔肯."""
         text, out = ctx.text, []
         low, high = DOTTED_PART
+        titles = [m.span() for m in RE_BOOK_TITLE.finditer(text)]
         for dot in RE_NAME_DOT.finditer(text):
             d = dot.start()
+            if any(a < d < b for a, b in titles):
+                continue  # 《记者蹲点·看见…》: a work's title joins its two halves by a dot, names nobody
             part_start = d
             while part_start > 0 and RE_HAN.match(text[part_start - 1]):
                 part_start -= 1
