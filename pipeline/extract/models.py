@@ -8,7 +8,8 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
 
     n_she        N社联动 / N社融合 (“五社”联动)           one_plus_n  “1+N”结对行动, N+暖“新”服务
     n_ge_yi      “六个一”                                n_wei_yi_ti 四位一体
-    chain        “点单—派单—接单”
+    chain        “点单—派单—接单”; a quoted chain of 3–6 organisational levels needs no calling word
+                 and may have one-character steps (“镇—村—组”三级网络, “社区党委—网格党支部—…”架构)
     formula      quoted X+Y (“社工+志愿”, “九龙社工+”); a formula heading a line before a colon
                  (党建+物业：…); an unquoted number formula a model word follows (1+N+X服务模式)
     named        a quoted phrase the text calls a 模式/机制/体系/格局/路径/制度…, a quoted numeric
@@ -79,6 +80,13 @@ RE_N_GE_YI = regex.compile(r"[二三四五六七八九十两]个一(?![\p{Han}])
 RE_N_WEI_YI_TI = regex.compile(r"[二三四五六七八九十两多]位一体")
 # A chain of 3+ short steps joined by dashes (view: every dash folded to —). Example: 点单—派单—接单.
 RE_CHAIN = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,12}(?:—+[\p{Han}]{2,12}){2,}(?![\p{Han}])")
+# A quoted chain of 3–6 steps of one to twelve characters, quote marks around it (view: dashes folded,
+# quotes kept); a chain of levels may have one-character steps. Example: “镇—村—组”, “县—乡—村—组”.
+RE_QUOTED_SHORT_CHAIN = regex.compile(
+    r"(?<=[%s])[\p{Han}]{1,12}(?:—+[\p{Han}]{1,12}){2,5}(?=[%s])" % (regex.escape(QUOTE_MARKS), regex.escape(QUOTE_MARKS))
+)
+# How many levels a level chain names: three (街道—社区—网格) to six (省 down to household).
+MIN_LEVEL_STEPS, MAX_LEVEL_STEPS = 3, 6
 # An unquoted numbered tier system: <domain>N级(…)体系. Example: 社会工作三级体系, 网格四级服务体系.
 # The domain alternation is built from model_vocab.tsv (role tier_domain).
 RE_TIER_TEMPLATE = r"(?:{domains})[一二三四五六七八九十两]级(?:联动|服务|工作|网格|管理)?体系"
@@ -724,7 +732,9 @@ class ModelExtractor:
         if "n_wei_yi_ti" in self.families:
             candidates += self._n_wei_yi_ti(text, view, index)
         if "chain" in self.families:
-            candidates += self._chains(*quote_free_view(text, keep_quotes=True))
+            chain_view = quote_free_view(text, keep_quotes=True)
+            candidates += self._chains(*chain_view)
+            candidates += self._level_chains(*chain_view)
         if "named" in self.families:
             candidates += self._simple(view, index, _patterns()["tier"], "named")
             candidates += self._chief_systems(view, index)
@@ -862,9 +872,24 @@ class ModelExtractor:
     def _chains(self, view: str, index: list[int]):
         for match in RE_CHAIN.finditer(view):
             v_start, v_end = trim_chain(view, match.start(), match.end())
+            if is_quoted_level_chain(view, v_start, v_end):
+                continue  # _level_chains reads it, with no calling word required
             if reject_event_stages(view, v_end) or reject_undone_chain(view, v_start) or reject_sequence(view, v_end):
                 continue
             if reject_uncalled_chain(view, v_end):
+                continue
+            start, end = view_span(index, v_start, v_end)
+            yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
+
+    def _level_chains(self, view: str, index: list[int]):
+        """A quoted chain of organisational levels is the structure the text sets up (“镇—嘎查—
+        艾里屯”三级排查网络, “社区党委—网格党支部—楼栋党小组—党员中心户”架构): kept without a calling
+        word, since the levels themselves say it is a structure of governing."""
+        for match in RE_QUOTED_SHORT_CHAIN.finditer(view):
+            v_start, v_end = match.span()
+            if not is_level_chain(view[v_start:v_end]):
+                continue
+            if reject_event_stages(view, v_end) or reject_undone_chain(view, v_start):
                 continue
             start, end = view_span(index, v_start, v_end)
             yield _discovered_or_known(start, end, view[v_start:v_end], "chain", 1)
@@ -1254,6 +1279,23 @@ def noun_suffix(text: str, *, by_char: bool = False) -> str:
 def _is_noun(tag: str | None) -> bool:
     """A noun tag of the dictionary (n, ns, ng …, and zg, its tag for bound noun characters like 栋)."""
     return tag is not None and (tag.startswith("n") or tag == "zg")
+
+
+def is_level_chain(chain: str) -> bool:
+    """Round 48 (levelchain): every step of the chain is, or ends in, a level of government or of
+    the party's organisation (model_chain_levels.txt), three to six of them: 县—乡—村—组, 街道—社区—网格."""
+    steps = regex.split(r"—+", chain)
+    return MIN_LEVEL_STEPS <= len(steps) <= MAX_LEVEL_STEPS and all(step.endswith(_chain_levels()) for step in steps)
+
+
+def is_quoted_level_chain(view: str, start: int, end: int) -> bool:
+    """A chain standing alone in its quote marks whose steps are all levels (is_level_chain)."""
+    return quoted_whole(view, start, end, QUOTE_MARKS, QUOTE_MARKS) and is_level_chain(view[start:end])
+
+
+@lru_cache(maxsize=1)
+def _chain_levels() -> tuple[str, ...]:
+    return read_terms("model_chain_levels.txt")
 
 
 def trim_chain(view: str, start: int, end: int) -> tuple[int, int]:
