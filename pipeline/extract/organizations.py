@@ -31,8 +31,11 @@ Candidates
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
      an organization (…基金会、和美社工).
   C3 a quoted name right after an organization noun (`org_quote_heads.txt`): 公益机构“十方缘”.
-  C4 a known standalone name (`org_names.tsv`: 民政部, 全国妇联, 美团) written where no longer
-     name contains it and not inside a word (北京东路 holds no 京东, 民政部门 no 民政部).
+  C4 a known standalone name (`org_names.tsv`: 民政部, 全国妇联, 美团; `org_brands.tsv`: national
+     companies written without a legal ending, 中国联通, 华润, round 48) written where no longer
+     name contains it and not inside a word (北京东路 holds no 京东, 民政部门 no 民政部); a company
+     followed by two lone characters opens a subsidiary's longer name (华润|置|地…公司) and is left
+     to the suffix rules (round 48).
   C5 the items of an enumeration the text calls organizations (`org_list_heads.txt`:
      青禾建设集团、星河充电等单位承办, 与辖区客运二公司、七中东校区等党组织), also with a
      modifier before the head (星河智联、青禾雷动等高新技术企业).
@@ -438,6 +441,9 @@ LIST_CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
 # Where an enumeration opens at the latest (the clause start).
 LIST_OPENERS = ("，", "。", "；", "：", "！", "？", "\n", "（", "(", "“", "”")
 MAX_LIST_CHARS = 120
+# The tables of names C4 finds standalone: national bodies, and national companies written
+# without a legal ending (kept apart: a brand list grows by other evidence than a ministry list).
+KNOWN_NAME_TABLES = ("org_names.tsv", "org_brands.tsv")
 # Most Han characters of a modifier between 等 and a list head (等|高新技术|企业, 等|社区|单位).
 MAX_LIST_HEAD_MODIFIER = 6
 MAX_LIST_ITEM_CHARS = 14
@@ -762,7 +768,7 @@ def resources() -> _Resources:
         worker_modifiers=frozenset(read_terms("org_social_worker_modifiers.txt")),
         quote_heads=tuple(sorted(read_terms("org_quote_heads.txt"), key=len, reverse=True)),
         national_prefixes=frozenset(read_terms("org_national_prefixes.txt")),
-        known_names=_automaton({row["name"]: row["kind"] for row in read_table("org_names.tsv")}),
+        known_names=_automaton({row["name"]: row["kind"] for table in KNOWN_NAME_TABLES for row in read_table(table)}),
         list_heads=tuple(sorted({*read_terms("org_list_heads.txt"), *read_terms("org_branch_list_heads.txt")}, key=len, reverse=True)),
         branch_list_heads=frozenset(read_terms("org_branch_list_heads.txt")),
         suffix_texts=frozenset(row["suffix"] for row in read_table("org_suffixes.tsv")),
@@ -2370,8 +2376,21 @@ class OrganizationExtractor:
             start = end - len(name)
             if _cuts_word(tokens, start, end) or self._blocked_right(text, name, end):  # 北京|东路, 民政|部门
                 continue
+            if kind == "company" and self._runs_on_as_name(text, tokens, end):  # 华润|置|地|某市公司
+                continue
             out.append(_Candidate(start, end, kind))
         return out
+
+    def _runs_on_as_name(self, text: str, tokens: SpanIndex, end: int) -> bool:
+        """A company's short name followed by two lone Han characters that are no stop words
+        opens a longer name jieba does not know (华润|置|地 of a subsidiary): the company there
+        is that subsidiary, which the suffix rules name, not the group."""
+        for _ in range(2):
+            token = tokens.at(end)
+            if token is None or token[1] - token[0] != 1 or not RE_HAN_WORD.match(text[token[0]]) or text[token[0]] in self.res.stops:
+                return False
+            end = token[1]
+        return True
 
     # ------------------------------------------------------------------ C5: A、B等单位
     def _list_candidates(self, ctx: ArticleContext) -> list[_Candidate]:
