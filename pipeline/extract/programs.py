@@ -269,6 +269,9 @@ MAX_UNKNOWN_GAP = 4
 # Longest own name between a holder and a `held` program word (桃源社区|幸福|食堂, 某村|互助孝老|食堂):
 # a longer run goes back over other nouns (…服务中心社区|食堂), not a canteen's own name.
 MAX_HELD_NAME = 4
+# …and before a platform word: a government's platform is named by the field phrase it serves after the
+# holder (某区|城市公共安全管理|平台, 某市|青少年综合服务|平台), longer than a canteen's epithet (round 48progplat).
+MAX_HELD_PLATFORM_NAME = 8
 # Words right before an unquoted name that make it a description of a kind, not one named thing
 # (许多爱心驿站, 这样的暖心驿站, 不少幸福食堂): unless the same name is defined in the article.
 KIND_WORDS = ("这样的", "这些", "许多", "不少", "一些", "各类")
@@ -2029,10 +2032,13 @@ class ProgramExtractor:
         out: list[_Candidate] = []
         for match in _bare_pattern().finditer(text):
             w_start, end = match.span()
+            suf = _suffix(match.group())
             start = bare_name_start(ctx, w_start, end)
+            own_end = w_start  # where the name's own words end
+            if start is None and suf.kind == "platform":
+                start, own_end = glued_platform_start(ctx, w_start, end)
             if start is None or owned_elsewhere(text, start):
                 continue
-            suf = _suffix(match.group())
             if suf.bare in ("named", "own"):  # own: a troupe, whose field is in its word
                 team_named = suf.kind == "team" and suf.bare == "named"
                 start = named_holder_start(
@@ -2045,7 +2051,8 @@ class ProgramExtractor:
                 if start is None or (match.group() in HOLDER_TROUPE_WORDS and holder_only(ctx, start, w_start)):
                     continue
             elif suf.bare == "held":
-                start = held_name_start(text, start, w_start, starts)
+                longest = MAX_HELD_PLATFORM_NAME if suf.kind == "platform" else MAX_HELD_NAME
+                start = held_name_start(text, start, own_end, starts, longest=longest)
                 if start is None:
                     continue
             else:
@@ -2583,6 +2590,18 @@ def bare_name_start(ctx: ArticleContext, w_start: int, end: int) -> int | None:
     return _past_verbal_nouns(ctx, _first_name_word(ctx, i, w_start), w_start)
 
 
+def glued_platform_start(ctx: ArticleContext, w_start: int, end: int) -> tuple[int | None, int]:
+    """The name start of a platform word that the segmenter glues to the word before it
+    (综合|服务平台, 安全|管理平台), walking back from that token as from the word itself, and
+    where the name's own words end: before the glued token, a dictionary word for a kind of
+    platform (服务平台, 信息平台) that a holder alone does not name (宁波市|信息平台).
+    (None, w_start) when the word does not end its token (round 48progplat)."""
+    token = ctx.tokens.at(w_start)
+    if token is None or token[1] != end or token[0] == w_start:
+        return None, w_start
+    return bare_name_start(ctx, token[0], end), token[0]
+
+
 def _first_name_word(ctx: ArticleContext, i: int, w_start: int) -> int:
     """The first token of the name before the program word's token `i`: purpose words, generic
     holder words (老年, which the dictionary tags as a time word) and nominal words within
@@ -2932,13 +2951,13 @@ def past_generic_lead(ctx: ArticleContext, start: int, w_start: int) -> int:
     return start
 
 
-def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int]) -> int | None:
+def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int], *, longest: int = MAX_HELD_NAME) -> int | None:
     """A `held` program word's name start (食堂, 饭堂: canteens): a place, community or
     organization found in the article starts the words before it (or ends right where they
     start), and what stands between the holder(s) and the word is a short name of its own
     (桃源社区|幸福|食堂), not only a service field (某社区|长者|食堂, 某社区|老年|食堂: canteen
-    types) nor a run over other nouns longer than MAX_HELD_NAME (…活动中心|社区|食堂);
-    None otherwise."""
+    types) nor a run over other nouns longer than `longest` (…活动中心|社区|食堂), nor words
+    ending in a pointer (某集团|各|平台); None otherwise."""
     # the leftmost holder inside the words or reaching into them from the left (青石|村|爱心|饭堂,
     # 柳下|亭|社区|幸福|食堂: the name's first words are no nouns to the dictionary)
     first = max(0, start - MAX_BARE_PREFIX)
@@ -2947,7 +2966,9 @@ def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int])
         return None
     own = chain_end(starts, held, w_start)  # 青禾区|桃源社区|幸福食堂: holders in a row
     part = text[own:w_start]
-    if not MIN_BARE_PREFIX <= len(part) <= MAX_HELD_NAME or reject_generic_holder(part):
+    if not MIN_BARE_PREFIX <= len(part) <= longest or reject_generic_holder(part):
+        return None
+    if part.endswith(DE_POINTERS):  # 某报业集团|各|平台: a pointer picks the holder's platforms, names none
         return None
     return held
 
