@@ -342,9 +342,10 @@ RE_OPERATED_BEFORE = regex.compile(r"(?:正式|具体|全面)?(?:负责|共同)?
 # A credit line that names an event's host before its 承办 (由A主办，B承办的“X”; 由A指导，B主办、C协办，D承办的
 # “X”): B is credited for putting the event on with the host, not as a unit running a programme, so the
 # operated frame leaves it unpaired with the event (B pairs with its host: CREDITED_ROLES); nor is
-# a guide of the same credit line paired with its 承办 (由A指导，B主办，C承办: _by). Round 30: three tuning articles of three sets (a
-# festive gala, a proposal contest, a community evening) and one bulk article (a children's sports
-# day); no labelled article pairs an event's credited 承办 with the event or with its guide).
+# a guide of the same credit line paired with its 承办 (由A指导，B主办，C承办: _by). Round 30: three
+# tuning articles of three sets (a festive gala, a proposal contest, a community evening) and one
+# bulk article (a children's sports day); no labelled article pairs an event's credited 承办 with the
+# event or with its guide).
 # CREDIT_HOSTS: the host roles of such a credit line (partnership_roles.txt kind host, but 牵头: a
 # lead unit). RE_HOST_CREDIT, example match: 由某局主办， (before B承办的).
 CREDIT_HOSTS = frozenset({"主办", "协办"})

@@ -332,13 +332,15 @@ def _soft_at(given: str, i: int) -> bool:
 # Characters of `person_not_given.txt` common in given names that are soft only right after a title
 # (`_soft_name_end`), never on a credit line: 向 "towards" and 和 "and" (书记李向锋说, 主席李月和及…,
 # 副会长宗和、). A credit run reads its cut from the names alone, where "and" may join two of them.
-# Round 48 peoplerole: titled names with them were lost in five labelled articles of four sets.
+# Round 48 peoplerole: titled names with them were lost in three labelled articles of three sets.
 TITLED_SOFT_GIVEN_CHARS = frozenset("向和")
 
 
 def _titled_soft_at(given: str, i: int) -> bool:
     """`_soft_at`, or a character soft right after a title (TITLED_SOFT_GIVEN_CHARS)."""
     return _soft_at(given, i) or given[i] in TITLED_SOFT_GIVEN_CHARS
+
+
 # The passive marker after a titled name (某某被选为楼长): the name ends before it (T1e).
 PASSIVE_MARK = "被"
 # Characters that cannot end a clause: a preposition, a conjunction or a causative needs the words
