@@ -26,7 +26,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
   unit of   某社区(的)共建单位B, “双报到”单位B, 结对单位B: B is that community's partner unit (else the
             article's own community's).
   join      A、B等(N家)单位…参加/参与/发言: listed units taking part in the article's meeting or event
-            pair with its hosts, else with the article's own community (not with each other).
+            pair with its hosts, else with the article's own community (not with each other); units
+            whose people 出席 only attend as guests (round 48).
   by        由A<role>，B<role>: co-actors; an operator role (承接, 运营…) pairs the taker with the
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X). An event's credit line with no
             topic (由A主办，B承办，C协办; 由A、B联合主办; 由A主办，B承办的“X”) pairs the units it
@@ -588,10 +589,13 @@ RE_SCENE_LEAD = regex.compile(r"^(?:\p{Han}{0,4}?(?:展位|摊位|展区|服务�
 # 会议, A、B等多家单位作了交流发言, A、B等十余家单位的青年志愿者参与活动): the units pair with the
 # event's hosts, else with the article's own community. The units may come with their people
 # (的…志愿者) and a short aside (及另一单位) before the verb. Example match: 等多家单位作了交流发言.
+# Units whose people 出席 an event attend it as guests (A、B…等多家单位代表出席): no take-part word.
+# Round 48 (cliquecap): the pool gold pairs no attending unit with an event's hosts in four articles
+# of four sets, and the word paired a guest list of seven with three hosts.
 RE_UNITS_JOIN = regex.compile(
     r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?|多|数十|十余)?(?:家|个)?\p{Han}{0,10}?单位"
     r"[^，。；！？\n]{0,24}?(?:积极|主动|也|还|纷纷|均|都|一同|应邀|受邀|先后)*"
-    r"(?:参加|参与|出席|作了?(?:交流|表态)?发言)"
+    r"(?:参加|参与|作了?(?:交流|表态)?发言)"
 )
 # A list closed by 等…共建/结对…单位 states the units' standing itself: they are the partner units of
 # the article's community (or its event's hosts) whatever they do next (A、B等多家党建共建爱心单位，
@@ -1803,9 +1807,9 @@ class PartnershipExtractor:
                 yield _Claim(tuple(hosts), tuple(takers), "参与", False, implied_host, match.start())
 
     def _units_join(self, art, text, s_start, s_end, inside, places, blocked):
-        """A、B等(N家)单位…参加/参与/发言 (RE_UNITS_JOIN): a list of named organizations taking part in
-        the article's meeting or event pairs each unit with the event's hosts (from the sentence naming
-        them on), else with the article's own community (basis "implied_subject"); the units are not
+        """A、B等(N家)单位…参加/参与/发言 (RE_UNITS_JOIN; not 出席: guests): a list of named
+        organizations taking part in the article's meeting or event pairs each unit with the event's
+        hosts (from the sentence naming them on), else with the article's own community (basis "implied_subject"); the units are not
         paired with each other. The list opens its clause, holds no community and no other community
         stands in the sentence. Round 22: partner units at a community's joint-building meeting, a
         community's Party-building council and a community's volunteer day, in three pooled articles."""
