@@ -87,9 +87,10 @@ RE_CREDIT_SENTENCE = regex.compile(r"[，。；！？“”]")
 # the same words inside the text). Round 46d: the writers' other credit words, 撰稿人 beside 撰稿 and
 # 撰文 or 文字 with a colon or slash (撰文/张三, 文字：张三), four labelled articles of four sets, the
 # line often set aside as page furniture under the text, after the unit's name and a space on the
-# page (某某学院 撰稿人：张三: the clean text has dropped the space, `_opens_author_credit`).
+# page (某某学院 撰稿人：张三: the clean text has dropped the space, `_opens_author_credit`). Round 48
+# creditrun: the text's reviewers after its writers (审稿人：李四, 审核人：李四), with a colon or slash.
 RE_AUTHOR_CREDIT = regex.compile(
-    r"(?:(?P<title>作者|撰稿人|撰稿)[：:\s]*|(?P<title>图文|文图|撰文|文字)[：:/／][ \u3000]*)(?!本报|记者|通讯员)")
+    r"(?:(?P<title>作者|撰稿人|撰稿)[：:\s]*|(?P<title>图文|文图|撰文|文字|审稿人|审稿|审核人)[：:/／][ \u3000]*)(?!本报|记者|通讯员)")
 AUTHOR_CREDIT_LEFT_MARKS = frozenset("\n\t \u3000（(【[|｜•·")  # what an author credit's label may follow
 # A dispatch line's credit in brackets: 本报讯（记者 张三） / 某某网3月5日讯（通讯员 李四）
 RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")

@@ -50,9 +50,10 @@ BODY = (
 )
 
 # Such a credit on a line the page reader sets aside under the text, after the unit's name and a
-# space on the page, or after another label and a space.
+# space on the page, or after another label and a space. Round 48 creditrun: the reviewer after the
+# writer is credited too (审稿人, labelled in three pool articles of three sets).
 SET_ASIDE_CASES = [
-    (HEADLINE + BODY + "枫林学院 撰稿人:柯晓岚 审稿人:蔺秋禾\n", [("柯晓岚", "撰稿人")]),
+    (HEADLINE + BODY + "枫林学院 撰稿人:柯晓岚 审稿人:蔺秋禾\n", [("柯晓岚", "撰稿人"), ("蔺秋禾", "审稿人")]),
     (HEADLINE + "2023-05-06 09:10  编辑:宁晓川 作者:柯晓岚 蔺秋禾\n\n" + BODY, [("柯晓岚", "作者"), ("蔺秋禾", "作者")]),
 ]
 

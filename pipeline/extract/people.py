@@ -148,13 +148,17 @@ BYLINE_ROLES = frozenset({
     # more names for them (撰文：某某 某某, 撰稿人：某某, 文字：某某): round 46d, four labelled articles of
     # four sets, every such credit in the pool labelled
     "撰文", "撰稿人", "文字",
+    # the text's reviewers, credited after its writers (撰稿：某某，审稿：某某, 审核人：某某): round 48
+    # creditrun, three labelled articles of three sets, every such credit in the pool labelled (审核
+    # alone, an editor's stop word, is left unlabelled in six)
+    "审稿", "审稿人", "审核人",
     # the news agency's word for its reporters in dispatch lines (新华社某地电（采访人员某某）): round 35
     "采访人员",
 })
 BYLINE_ROLE_WORDS = tuple(sorted(BYLINE_ROLES))  # for str.startswith
 # Writers' credit words that are also plain words of a sentence (这些文字张贴…, 他撰文张扬…): they
 # credit the names after them only across a separator or a space (文字：某某, 撰文/某某, 撰文 某某).
-SET_OFF_CREDIT_ROLES = frozenset({"文字", "撰文"})
+SET_OFF_CREDIT_ROLES = frozenset({"文字", "撰文", "审稿", "审稿人", "审核人"})
 # Credit words that say only that a person wrote or shot something for the page (a web page's
 # 作者：某某 header, a caption's 某某 摄), not what they are. The same person credited again with a
 # reporter's title (记者 某某, 通讯员 某某 in the dispatch line) is that reporter: the title wins
