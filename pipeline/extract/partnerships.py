@@ -1809,8 +1809,8 @@ class PartnershipExtractor:
     def _units_join(self, art, text, s_start, s_end, inside, places, blocked):
         """A、B等(N家)单位…参加/参与/发言 (RE_UNITS_JOIN; not 出席: guests): a list of named
         organizations taking part in the article's meeting or event pairs each unit with the event's
-        hosts (from the sentence naming them on), else with the article's own community (basis "implied_subject"); the units are not
-        paired with each other. The list opens its clause, holds no community and no other community
+        hosts (from the sentence naming them on), else with the article's own community (basis
+        "implied_subject"); the units are not paired with each other. The list opens its clause, holds no community and no other community
         stands in the sentence. Round 22: partner units at a community's joint-building meeting, a
         community's Party-building council and a community's volunteer day, in three pooled articles."""
         matches = sorted([*RE_UNITS_JOIN.finditer(text, s_start, s_end), *RE_UNITS_STANDING.finditer(text, s_start, s_end)],
