@@ -80,6 +80,8 @@ RE_N_GE_YI = regex.compile(r"[二三四五六七八九十两]个一(?![\p{Han}])
 RE_N_WEI_YI_TI = regex.compile(r"[二三四五六七八九十两多]位一体")
 # A chain of 3+ short steps joined by dashes (view: every dash folded to —). Example: 点单—派单—接单.
 RE_CHAIN = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,12}(?:—+[\p{Han}]{2,12}){2,}(?![\p{Han}])")
+# The dashes between a chain's steps (one or more —). Example match: ——.
+RE_CHAIN_DASHES = regex.compile(r"—+")
 # A quoted chain of 3–6 steps of one to twelve characters, quote marks around it (view: dashes folded,
 # quotes kept); a chain of levels may have one-character steps. Example: “镇—村—组”, “县—乡—村—组”.
 RE_QUOTED_SHORT_CHAIN = regex.compile(
@@ -1284,7 +1286,7 @@ def _is_noun(tag: str | None) -> bool:
 def is_level_chain(chain: str) -> bool:
     """Round 48 (levelchain): every step of the chain is, or ends in, a level of government or of
     the party's organisation (model_chain_levels.txt), three to six of them: 县—乡—村—组, 街道—社区—网格."""
-    steps = regex.split(r"—+", chain)
+    steps = RE_CHAIN_DASHES.split(chain)
     return MIN_LEVEL_STEPS <= len(steps) <= MAX_LEVEL_STEPS and all(step.endswith(_chain_levels()) for step in steps)
 
 
@@ -1303,7 +1305,7 @@ def trim_chain(view: str, start: int, end: int) -> tuple[int, int]:
     (按照收集——研判——办理的流程 → 收集——研判——办理); a quoted chain is kept whole."""
     if quoted_whole(view, start, end, QUOTE_MARKS, QUOTE_MARKS):
         return start, end
-    steps = regex.split(r"—+", view[start:end])
+    steps = RE_CHAIN_DASHES.split(view[start:end])
     width = max(len(step) for step in steps[1:-1])
     first_cut = max(0, len(steps[0]) - width)
     last_cut = max(0, len(steps[-1]) - width)

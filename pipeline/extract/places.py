@@ -1107,9 +1107,7 @@ class PlaceExtractor:
                 last += 1
             if self._opens_named_body(text, hits, last, tokens, gazetteer, breaks):
                 return IN_NAME
-            if self._heads_street_body(text, hits, last, tokens, gazetteer):
-                return IN_NAME
-            if self._heads_division_body(text, hits, last, tokens, gazetteer):
+            if self._heads_registered_body(text, hits, last, tokens, gazetteer):
                 return IN_NAME
             return ALONE
         return self._placement_before(text, hits, index, tokens, gazetteer)
@@ -1132,31 +1130,19 @@ class PlaceExtractor:
     # before the street's party committee (`names_street_body`). Round 44: such names gave
     # spurious cities and districts in two tuning articles of two sets, a dev article and a bulk
     # article; gold keeps none of them, and keeps the chain before a street's 党工委 (a dev article).
-    def _heads_street_body(self, text: str, hits: list[_Hit], last: int, tokens: list[tuple[int, int]],
-                           gazetteer: Gazetteer) -> bool:
+    # Standalone filter J: the same for a chain of divisions, each written in its official full
+    # form, ending at a district, county or city that heads a body named after it (某省|某市|某区|
+    # 民政局, 某市|某县|禁毒办): the provinces and cities before the last place are written inside the
+    # body's registered name, not on their own (the last place keeps its own flag). A short form in
+    # the chain (某省简称|某市|司法局) is the writer locating the body, as registered names are written
+    # in full. Round 48 (places): full-form chains gave spurious provinces and cities in tuning
+    # articles of eight sets; the short-form chains are places of the gold.
+    def _heads_registered_body(self, text: str, hits: list[_Hit], last: int, tokens: list[tuple[int, int]],
+                               gazetteer: Gazetteer) -> bool:
         hit = hits[last]
-        return (
-            not _above_street(hit)
-            and names_street_body(text, hit.end)
-            and self._placement_before(text, hits, last, tokens, gazetteer) == IN_NAME
-        )
-
-    # Standalone filter J: a chain of divisions, each written in its official full form, ending
-    # at a district, county or city that heads a body named after it (某省|某市|某区|民政局,
-    # 某市|某县|禁毒办) is that body's registered name: the provinces and cities before the last
-    # place are written inside it, not on their own (the last place keeps its own flag). A short
-    # form in the chain (某省简称|某市|司法局) is the writer locating the body, as registered names
-    # are written in full. Round 48 (places): full-form chains gave spurious provinces and
-    # cities in tuning articles of eight sets; the short-form chains are places of the gold.
-    def _heads_division_body(self, text: str, hits: list[_Hit], last: int, tokens: list[tuple[int, int]],
-                             gazetteer: Gazetteer) -> bool:
-        hit = hits[last]
-        return (
-            _above_street(hit)
-            and all(_written_in_full(chained) for chained in hits[_chain_start(hits, last) : last + 1])
-            and names_street_body(text, hit.end)
-            and self._placement_before(text, hits, last, tokens, gazetteer) == IN_NAME
-        )
+        if _above_street(hit) and not all(_written_in_full(chained) for chained in hits[_chain_start(hits, last) : last + 1]):
+            return False  # filter J needs every division written in full
+        return names_street_body(text, hit.end) and self._placement_before(text, hits, last, tokens, gazetteer) == IN_NAME
 
     def _placement_before(self, text: str, hits: list[_Hit], index: int, tokens: list[tuple[int, int]],
                           gazetteer: Gazetteer) -> str:

@@ -880,6 +880,12 @@ def reject_enumeration(inner: str) -> bool:
     return bool(RE_SHORT_ENUMERATION.match(inner))
 
 
+def _before_quote(text: str, q_start: int) -> str:
+    """The three characters before the opening quote mark of a quote whose text starts at q_start,
+    a perfective 了 dropped: where the verb that frames the quote stands (开展了“…”, 打造“…”)."""
+    return text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+
+
 def enumerated_activity(text: str, q_start: int, inner: str) -> bool:
     """Round 48progmiss: an enumeration of phrases (RE_PHRASE_ENUMERATION) right after an activity
     verb (program_exclusions.tsv activity_verb; 了 may follow it) and before an activity word names
@@ -888,7 +894,7 @@ def enumerated_activity(text: str, q_start: int, inner: str) -> bool:
     its parts together are the name. Seen in 3 labelled articles of 3 pooled sets, each a program; no
     enumeration stands in this frame unlabelled. A principle or goal (按照“…、…、…”的原则, 形成“…、…、…”
     的格局) has no activity verb before it."""
-    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    before = _before_quote(text, q_start)
     return (
         bool(RE_PHRASE_ENUMERATION.match(inner))
         and before.endswith(_exclusions()["activity_verb"])
@@ -1425,7 +1431,7 @@ def activity_object(text: str, q_start: int, name: str) -> bool:
     activity_verb; 了 may follow the verb) names the activity held, with or without a program
     word after it: 开展“甲乙同心·丙丁同行”宣讲, 开展了“甲乙，丙丁”某社区送餐行动, 一场名为“甲乙，
     丙丁”的主题活动. A one-part quote there is often a slogan (开展“扫黑除恶”宣传) and stays out."""
-    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了")
+    before = _before_quote(text, q_start)
     if enumerated_activity(text, q_start, name):
         return True
     return before.endswith(_exclusions()["activity_verb"]) and (bool(RE_TWO_PART.match(name)) or one_part_activity(text, q_start, name, before))
@@ -1463,7 +1469,7 @@ def verb_object(text: str, q_start: int, q_end: int) -> bool:
     frame_verb; 了 may follow the verb), a clause break or 等 right after it: 打造“健康方舟”，…
     names what was set up; so does a quote the verb qualifies with 的 (某中心打造的“甲乙影院”，…:
     round 20). A quote that runs on into a noun (打造“红色”品牌) is not the object."""
-    before = text[max(0, q_start - 4) : max(0, q_start - 1)].removesuffix("了").removesuffix("的")
+    before = _before_quote(text, q_start).removesuffix("的")
     return before.endswith(_exclusions()["frame_verb"]) and bool(RE_FRAME_VERB_AFTER.match(text, q_end + 1))
 
 
