@@ -26,6 +26,10 @@ Candidates
      or a word jieba tags ns) right before it, is the body's field and part of its name, though a
      verb or a stop elsewhere: 某市|建设|公司, 某区|社会建设|促进会, 某山|联合发展|集团, and in C15 the
      place anchors 某市|禁毒|委 (not 某镇|建设|社工站, 某市|发展|集团化), round 44.
+     "A驻B" (禾光社工事务所驻柳湾街道社工站, 某品牌驻某社区综合服务中心, 某中心驻市|残联): A stations the staff
+     who run B, so B starts after 驻 and A is a unit of its own (a sender with no ending, 2–6
+     characters and no place, is a brand); an office named by its sender (某省人民政府驻北京办事处) stays
+     whole, round 49.
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -286,6 +290,13 @@ BANK_BRANCH_ENDINGS = frozenset({"分行", "支行"})
 # A branch campus is named after its parent school or hospital (某小学|城东|校区, 某人民医院|城南|分院);
 # the ending alone names none (学校新校区, 公司华东分部), round 47.
 CAMPUS_ENDINGS = frozenset({"分校", "校区", "分院", "分部"})
+# The stationing word of "A驻B" (禾光社工事务所驻柳湾街道社工站, 某品牌驻某社区综合服务中心): A sends the staff
+# who run B, two units written as one run. jieba writes it alone or glued to a bare level (驻|柳湾街道, 驻市|残联).
+RE_STATIONED_AT = regex.compile(r"驻[省市区县镇]?")
+# Offices a body keeps where it is stationed (某省人民政府驻北京办事处) are one unit named by their sender.
+STATIONED_OFFICE_ENDINGS = ("办事处", "联络处", "代表处", "大使馆", "领事馆")
+# A sender written without an ending (某品牌驻…) is a brand: a short run of name characters.
+RE_STATIONED_BRAND = regex.compile(r"\p{Han}{2,6}")
 CAMPUS_PARENT_KINDS = frozenset({"school", "hospital"})
 # The campus's own name between its parent and the ending: 2–8 name characters, e.g. 永嘉路, 上城国际.
 RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
@@ -1340,6 +1351,10 @@ class OrganizationExtractor:
             begin = index.place_overlapping(suffix_start, end)
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
             start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F12
+            stationed = self._stationed_at(ctx, start, suffix_start, suffix)
+            if stationed is not None:  # A驻B: B starts after the stationing word, A is a unit of its own
+                out.extend(self._stationed_sender(ctx, index, start, stationed))
+                start = stationed + 1
             if suffix.text in BANK_BRANCH_ENDINGS and self._holds_venue_bank(text[start:suffix_start]):
                 continue  # F1: 某市时间银行|某区|分行, an outlet of the scheme
             if suffix.text in CAMPUS_ENDINGS:
@@ -1411,6 +1426,30 @@ class OrganizationExtractor:
         elif not RE_BRANCH_GAP.fullmatch(text, parent.end, suffix_start):
             return branch
         return _Candidate(parent.start, branch.end, branch.kind)
+
+    def _stationed_at(self, ctx: ArticleContext, start: int, suffix_start: int, suffix: _Suffix) -> int | None:
+        """Where the stationing word of "A驻B" stands inside a candidate (its last one), when a sender
+        of two or more characters is written before it; None for an office named by its sender."""
+        if suffix.text in STATIONED_OFFICE_ENDINGS:
+            return None
+        found = None
+        i = start
+        while i < suffix_start:
+            token = ctx.tokens.at(i)
+            if token is None or token[1] <= i:
+                break
+            if token[0] - start >= 2 and token[1] <= suffix_start and RE_STATIONED_AT.fullmatch(ctx.text, token[0], token[1]):
+                found = token[0]
+            i = token[1]
+        return found
+
+    def _stationed_sender(self, ctx: ArticleContext, index: _MentionIndex, start: int, stationed: int) -> list[_Candidate]:
+        """The sender of "A驻B" when it has no ending of its own (a brand, 某品牌驻…); a sender with an
+        ending is found by its ending, and a place alone is no unit."""
+        sender = ctx.text[start:stationed]
+        if self._ends_with_suffix(sender) or not RE_STATIONED_BRAND.fullmatch(sender) or index.places_within(start, stationed):
+            return []
+        return [_Candidate(start, stationed, "other")]
 
     def _acting_venue(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], end: int, venue: _Suffix) -> _Candidate | None:
         """F1 exception: a centre named by its place or community is the body that runs it
