@@ -423,6 +423,29 @@ def _wechat_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Bl
     return [head] + _classify_line(clean, line[cut:], start + cut, end)
 
 
+# The record an e-paper reader (the enpproperty comment of a 方正 page) leaves at the end of an
+# article's page, run into the last paragraph or on a line of its own: the date, the headlines,
+# page numbers and the paper's name before the article's page file
+# (…。（张三）2025-03-24 某某街道 1 1 某某日报 content_123.html 1 某某标题 /enpproperty-->).
+# Round 49: four e-pages of four sets whose only outlet was the paper named there.
+ENPPROPERTY_END = "/enpproperty-->"
+RE_ENPPROPERTY = regex.compile(
+    r"(?:-->)?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^。！？\n]*?(?<!\p{Han})(?P<paper>\p{Han}{2,12})\s*c(?:ontent_)?\d+\.html?[^。！？\n]*/enpproperty-->\s*$"
+)
+
+
+def _enpproperty_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """An e-paper reader's record (`RE_ENPPROPERTY`): furniture naming the paper as the article's
+    source (as its masthead would), cut off the paragraph it was run into; its headlines and
+    figures are no text of the article."""
+    match = RE_ENPPROPERTY.search(line) if line.rstrip().endswith(ENPPROPERTY_END) else None
+    if match is None:
+        return None
+    head = line[: match.start()].rstrip()
+    record = Block("furniture", start + match.start(), end, line[match.start() :], outlet=match.group("paper"), rank=RANK_LABEL, web="masthead")
+    return (_classify_line(clean, head, start, start + len(head)) if head.strip() else []) + [record]
+
+
 def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
     """A line no rule of `LINE_RULES` recognized: a credit, a list of names, or `_kind`."""
     if RE_CREDIT.match(line):
@@ -440,7 +463,7 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
 
 
 # The rules of `_classify_line`, in the order they are tried.
-LINE_RULES = (_attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _dispatch_title_blocks, _fused_dateline_blocks,
+LINE_RULES = (_enpproperty_blocks, _attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _dispatch_title_blocks, _fused_dateline_blocks,
               _web_blocks, _wechat_blocks)
 
 
