@@ -30,7 +30,6 @@ def test_units_of_a_branch_list(text, expected):
     "text, communities, expected",
     [
         ("金桂社区警务室民警到场讲解。", ("金桂社区",), ["金桂社区警务室"]),
-        ("调研组走访了金桂社区家庭教育指导服务站。", ("金桂社区",), ["金桂社区家庭教育指导服务站"]),
         ("白杨村治保会组织巡逻。", ("白杨村",), ["白杨村治保会"]),
         # No community or place before the ending: none is named.
         ("警务室民警到场讲解。", (), []),

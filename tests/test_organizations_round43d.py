@@ -13,8 +13,9 @@ from contexts import organizations_found as organizations
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("近日，奉贤区慈善超市为困难家庭送去了米面油。", ["奉贤区慈善超市"]),
-        ("柳湾社区慈善超市开业以来，已接待居民三百人次。", ["柳湾社区慈善超市"]),
+        # round 49: a service point (org_venues.txt), a program in the pool gold
+        ("近日，奉贤区慈善超市为困难家庭送去了米面油。", []),
+        ("柳湾社区慈善超市开业以来，已接待居民三百人次。", []),
         # the kind, no name
         ("社区里办起了慈善超市，居民可以用积分兑换物品。", []),
     ],
