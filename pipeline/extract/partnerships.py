@@ -527,7 +527,13 @@ RE_LEADING_PLACE = regex.compile(r"^(?:\p{Han}{1,6}?(?:省|自治区|(?<![超城
 RE_STREET_LEVEL_LEAD = regex.compile(r"^(?:\p{Han}{1,6}?(?:省|自治区|市|区|县))*\p{Han}{2,5}?(街道|镇|乡)(?=\p{Han}{3})")
 # A level form is the article's own street's unit only where no other name runs into it: after
 # a character that is no part of a name (a mark, a preposition or a verb's particle).
-RE_LEVEL_FORM_BEFORE = regex.compile(r"[^\p{Han}]|[与和及同由在向为对经将被让把是的了从到]")
+RE_LEVEL_FORM_BEFORE = regex.compile(r"[^\p{Han}]|[与和及同由在向为对经将被让把是的了从到该]")
+# A name opening with its county, district or city and a unit of it after: the level word is group 1
+# (round 49pairalias: an article names 某某县卫健局 once, then writes 县卫健局 or 该县卫健局).
+# Example match: 武陟县 (in 武陟县卫生健康委); not 大德社区 (a community), not 西城区 of 西城区委.
+RE_COUNTY_LEVEL_LEAD = regex.compile(r"^\p{Han}{2,4}?(县|(?<![社小园景校城超门发])区|(?<![超城门])市)(?!委)(?=\p{Han}{3})")
+# Shortest county-level form (县卫健局, 市检察院): the level word makes four characters specific.
+MIN_COUNTY_LEVEL_FORM = 4
 # Characters that end a place or unit name: a short form right after one belongs to another name.
 PLACE_END_CHARS = "省市区县镇乡街道村"
 # Shortest short form looked up (社区社会组织联合会 yes; 民政局, 慈善总会 are every unit's name).
@@ -805,12 +811,14 @@ def short_forms(name: str) -> list[str]:
 def level_forms(name: str) -> list[str]:
     """A street's own unit named again with the level word for the street's name, once the article
     has named it in full (石门街道综合社工站 → 街道综合社工站, 桃源街道社会工作站 → 街道社工站): the
-    article is about that street. A form needs MIN_SHORT_FORM characters."""
+    article is about that street. A form needs MIN_SHORT_FORM characters. Likewise a county's,
+    district's or city's unit (武陟县卫生健康委 → 县卫生健康委), from MIN_COUNTY_LEVEL_FORM characters."""
     forms = []
     for form in [name] + [name.replace(long, short, 1) for long, short in SOCIAL_WORK_ABBREVIATIONS if long in name]:
-        match = RE_STREET_LEVEL_LEAD.match(form)
-        if match and len(form) - match.start(1) >= MIN_SHORT_FORM:
-            forms.append(form[match.start(1) :])
+        for lead, shortest in ((RE_STREET_LEVEL_LEAD, MIN_SHORT_FORM), (RE_COUNTY_LEVEL_LEAD, MIN_COUNTY_LEVEL_FORM)):
+            match = lead.match(form)
+            if match and len(form) - match.start(1) >= shortest:
+                forms.append(form[match.start(1) :])
     return list(dict.fromkeys(forms))
 
 
