@@ -18,7 +18,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
   support   A为B提供…<noun> (…为“凉小鸭”志愿团队提供指导); 在A的<noun>下，B (also 在A的牵头下, 在A的指导下); 得到A的…<noun>;
-            A对B进行…<noun> (某基金会对某合唱团进行资金扶持).
+            A对B进行…<noun> (某基金会对某合唱团进行资金扶持). A guide (在A的指导下) pairs with the unit
+            it guides when that unit acts alone (round 32), not when it acts together with another
+            party in its own clause (B与C…, B携手C, B驻C, B、C…; round 49): the pair is then B~C.
   toward    A向B<word>: 向社区某超市捐赠; A<word>给B: 某集团捐赠给某社区; A向来自B的专家颁发聘书
             (B's people engaged by A).
   member    A作为B(的)共建单位 / 运营方, A是B的共建单位: the actor is B's partner unit, or the party
@@ -215,7 +217,16 @@ RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]
 # articles the gold pairs the guiding unit with the guided one in five articles of five sets (a
 # district bureau over its social-work station, a street's Party working committee and a
 # community's Party committee over an estate, an anti-drug office over a street's office, a county
-# department over a housing bureau) and leaves it unpaired in one.
+# department over a housing bureau) and leaves it unpaired in one. A unit guided together with
+# another party of its clause is not paired with the guide (GUIDE_NOUNS, round 49).
+# A guide no longer pairs with the unit it guides when that unit acts together with another party in
+# its own clause (在A的指导下，B与C…, B携手C, B驻C, B、C…, C、B在A指导下共同主办): the gold pairs B with C
+# and leaves the guide out (round 49: seven pairs in five articles of five pool sets, against one
+# article whose gold pairs the guides of a 联合 clause). Support (支持, 帮助) keeps its pairs: the pool
+# gold splits evenly there.
+GUIDE_NOUNS = ("指导",)
+# A title between a guided unit and its spokesperson. Example match: 主席 (in B主席某某、C…).
+RE_TITLE_RUN = regex.compile(r"\p{Han}{0,6}")
 # nouns that pair only in 在A的…下 (see "under" in the frame table)
 UNDER_ONLY_NOUNS = "协调配合|协调"
 RE_UNDER_TEMPLATE = (
@@ -738,6 +749,11 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         # health centre, a district committee, a volunteer federation; round 43, 3 articles of pool
         # and bulk). Only here: A协调B is no pairing word.
         "under": regex.compile(RE_UNDER_TEMPLATE.format(nouns=under_nouns, joined=support + "|组织", support=support)),
+        # what joins a guided unit to a party of its own clause: a list mark, or a with mark or a
+        # forward word the unit says itself (B与C, B携手C, B驻C), then perhaps a short modifier of the
+        # partner or first characters of its name no extractor kept (携手辖区C; 与向某中心 read as 某中心).
+        # Example match: 携手 (in 在A的指导下，B携手C…)
+        "guided_link": regex.compile(rf"^(?:、|和|及|以及|(?:与|同|跟|{_alternation(by_form('forward'))})\p{{Han}}{{0,2}})$"),
         "under_item_gap": regex.compile(RE_UNDER_ITEM_GAP_TEMPLATE.format(nouns=under_nouns, clause=clause_words())),
         "directed": regex.compile(RE_DIRECTED_TEMPLATE.format(nouns=support)),
         "obtain_tail": regex.compile(RE_OBTAIN_TAIL_TEMPLATE.format(nouns=_alternation(by_form("support", "toward")))),
@@ -1624,6 +1640,8 @@ class PartnershipExtractor:
                 continue
             b = self._under_supported(art, text, s_start, match, inside, places, a_list)
             if b is not None and all(p.canonical != b.canonical for p in a_list):
+                if match.group(2) in GUIDE_NOUNS and self._guided_with_other(art, text, s_start, s_end, b, match, inside, places):
+                    continue  # the guided unit's own partner is the pair; the guide oversees both
                 yield _Claim(tuple(a_list), (b,), match.group(2), False, False, match.start())
 
     def _under_supporters(self, art, text, match, inside, places) -> list[_Party]:
@@ -1682,6 +1700,32 @@ class PartnershipExtractor:
             subject, _ = self._actor(art, places, text, s_start, match.end(), inside, a_list)
             b = subject[0] if subject and subject[0] not in a_list else None
         return b
+
+    def _guided_with_other(self, art, text, s_start, s_end, b, match, inside, places) -> bool:
+        """Does the unit a 在A的指导下 phrase guides act together with another party in its own
+        clause: as an item of a list (C、B在A指导下共同主办; 在A的指导下，C、B…), or with a partner
+        right after it, past its own spokesperson (B与C…, B携手C, B驻C, B主席某某、C…)."""
+        clause_start = _clause_start(text, s_start, b.start)
+        before = [p for p in inside if clause_start <= p.start and p.end <= b.start]
+        if len(self._list_before(text, b, before)) > 1:
+            return True
+        mark = RE_CLAUSE_MARK.search(text, max(b.end, match.end()), s_end)
+        clause_end = mark.start() if mark else s_end
+        end = self._spokesperson_end(art, text, b)
+        nxt = next((p for p in inside if p.start >= end and p.canonical != b.canonical), None)
+        if nxt is None or nxt.end > clause_end:
+            return False
+        return bool(_patterns()["guided_link"].match(self._unplaced(text, end, nxt.start, places)))
+
+    @staticmethod
+    def _spokesperson_end(art, text: str, b: _Party) -> int:
+        """Where a person of `b` written right after it with a title (B主席某某) ends, else b's end:
+        the person acts for the unit."""
+        i = bisect_left(art.people_starts, b.end)
+        person = art.people[i] if i < len(art.people) else None
+        if person is not None and person.canonical == b.canonical and RE_TITLE_RUN.fullmatch(text, b.end, person.start):
+            return person.end
+        return b.end
 
     def _phrase_next(self, text: str, end: int, start: int, places) -> bool:
         """Does a party at `start` come right after a 在…下 phrase ending at `end`: at most two
