@@ -451,6 +451,11 @@ RE_MEANS_CLOSE = regex.compile(
 )
 # Shortest quote of such a list: shorter ones are manners of doing (“上门问”“电话约”等方式).
 MIN_MEANS_NAME = 4
+# Round 49progquote: the close of a run of quoted names by 等 or not, a count with 大, at most two
+# characters of descriptor and a word for the sections of one venue, platform or fair
+# (program_section_words.txt): each quote names one section. Nothing may follow the word (六大功能定位
+# says what the quotes are for). Example match: 等六大主题模块 (after the last quote).
+RE_SECTIONS_CLOSE_TEMPLATE = r"\G等?[一二三四五六七八九十两]+大\p{{Han}}{{0,2}}?(?:{words})(?!\p{{Han}})"
 # Program words too plain to make a listed item a name (便民服务、健康培训等活动: kinds of service).
 PLAIN_ITEM_WORDS = ("服务", "建设", "活动", "培训", "积分", "会议", "组", "群", "志愿者", "社会实践", "谈")
 # A run of unquoted team names joined by list marks (甲护卫队、乙志愿服务队和丙先锋队): items of
@@ -1590,7 +1595,7 @@ class ProgramExtractor:
             items = run
             if kind is None:
                 items = tight_prefix(text, run)
-                kind = listed_kind(text, items) or means_kind(text, items)
+                kind = listed_kind(text, items) or means_kind(text, items) or sections_kind(text, items)
             if kind is not None:
                 # a project, activity, brand or team word anchors the listed quotes as it anchors
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
@@ -2582,6 +2587,20 @@ def means_kind(text: str, run) -> str | None:
     if any(len(_clean(inner)) < MIN_MEANS_NAME for _, _, inner in run):
         return None
     return "program" if RE_MEANS_CLOSE.match(text, run[-1][1] + 1) else None
+
+
+def sections_kind(text: str, run) -> str | None:
+    """"program" for two or more quotes closed by a count of sections (_sections_close: “甲”“乙”“丙”三大
+    特色区域, “甲”“乙”等六大主题模块): the text names each section of one venue or fair by its quote.
+    None otherwise."""
+    return "program" if len(run) > 1 and _sections_close().match(text, run[-1][1] + 1) else None
+
+
+@lru_cache(maxsize=1)
+def _sections_close() -> "regex.Pattern[str]":
+    """RE_SECTIONS_CLOSE_TEMPLATE with the section words of program_section_words.txt, longest first."""
+    words = sorted(read_terms("program_section_words.txt"), key=len, reverse=True)
+    return regex.compile(RE_SECTIONS_CLOSE_TEMPLATE.format(words="|".join(regex.escape(w) for w in words)))
 
 
 def tight_prefix(text: str, run) -> list:
