@@ -1,11 +1,12 @@
 """Programs: quoted names closed by a count of a venue's or fair's sections (“甲”“乙”三大特色区域) name one
-section each. Round 49progquote. Sentences of our own making."""
+section each; a quoted N个一 formula names a program when 工程 ends it or a program word follows it, and
+stays a model alone or before 工作法. Round 49progquote. Sentences of our own making."""
 
 from __future__ import annotations
 
 import pytest
 
-from contexts import programs_and_kinds as programs
+from contexts import model_names, programs_and_kinds as programs
 
 
 SECTIONS = [
@@ -42,3 +43,24 @@ def test_quotes_closed_by_sections_name_each_section(label, text, expected):
 def test_quotes_closed_by_ideas_or_site_zones_name_nothing(label, text):
     assert programs(text) == []
 
+
+COUNTED_ONES = [
+    ("service_after", "桃源社区精心打造了“三个一”特色志愿服务。", [("三个一", "program")]),
+    ("activity_after_de", "律所在社区开展“五个一”贴心实用的邻里互助活动。", [("五个一", "activity")]),
+    ("project_in_quote", "青禾社区实施“四个一工程”，服务独居老人。", [("四个一工程", "project")]),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", COUNTED_ONES, ids=[c[0] for c in COUNTED_ONES])
+def test_counted_ones_with_program_word_is_program(label, text, expected):
+    assert programs(text) == expected
+    assert model_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,model",
+    [("青禾社区做到了“五个一”，居民满意。", "五个一"), ("青禾社区形成“三个一”工作法。", "三个一"), ("青禾社区推出“三个一”服务机制。", "三个一")],
+)
+def test_counted_ones_alone_or_method_stays_model(text, model):
+    assert programs(text) == []
+    assert model_names(text) == [model]
