@@ -74,8 +74,9 @@ RE_ONE_PLUS_N = regex.compile(
 # quote closes right after the formula, the quoted formula alone is the name. Pairings and
 # actions (“1+N”结对行动) name what the formula does, so they stay. Example: 教育服务, 模式.
 RE_ONE_PLUS_N_CALLING_HEAD = regex.compile(r"(?:模式|机制|服务|工作法|体系)$")
-# N个一. Example: 六个一, “三个一”工程 → 三个一.
-RE_N_GE_YI = regex.compile(r"[二三四五六七八九十两]个一(?![\p{Han}])|[二三四五六七八九十两]个一(?=[模机工体])")
+# N个一. Example: 六个一, “三个一”工作法 → 三个一. Round 49progquote: not before 工程, a project word
+# (“五个一工程”, like “四个一”特色志愿服务 and “二十个一”公益项目, is a gold program: the programs extractor's).
+RE_N_GE_YI = regex.compile(r"[二三四五六七八九十两]个一(?![\p{Han}])|[二三四五六七八九十两]个一(?=[模机体]|工作)")
 # N位一体. Example: 四位一体, 五位一体.
 RE_N_WEI_YI_TI = regex.compile(r"[二三四五六七八九十两多]位一体")
 # A chain of 3+ short steps joined by dashes (view: every dash folded to —). Example: 点单—派单—接单.

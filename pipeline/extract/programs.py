@@ -451,6 +451,20 @@ RE_MEANS_CLOSE = regex.compile(
 )
 # Shortest quote of such a list: shorter ones are manners of doing (“上门问”“电话约”等方式).
 MIN_MEANS_NAME = 4
+# Round 49progquote: a quoted N个一 formula (“四个一”, “五个一工程”: N tasks of one each) names a program
+# when 工程 ends the quote or a program word follows it (RE_COUNTED_ONES_AFTER); gold programs in 4
+# pooled articles of 4 sets (“四个一”特色志愿服务, “六个一”…的法律服务活动, “二十个一”公益项目,
+# “五个一工程”); alone (做到了“五个一”) or before 工作法 it stays the models' n_ge_yi. Example match:
+# 五个一工程. Not 四个一百 (a selection of a hundred works).
+RE_COUNTED_ONES = regex.compile(r"^[二三四五六七八九十两]{1,2}个一(?P<word>工程)?$")
+# The descriptor and program word after such a quote, nothing Han after the word (服务机制 is a model's
+# head, 服务中心 a venue). Example match: 贴心实用的邻里互助活动.
+RE_COUNTED_ONES_AFTER = regex.compile(r"\G\p{Han}{0,10}?(?P<word>服务|活动|项目|工程)(?!\p{Han})")
+# Round 49progquote: the close of a run of quoted names by 等 or not, a count with 大, at most two
+# characters of descriptor and a word for the sections of one venue, platform or fair
+# (program_section_words.txt): each quote names one section. Nothing may follow the word (六大功能定位
+# says what the quotes are for). Example match: 等六大主题模块 (after the last quote).
+RE_SECTIONS_CLOSE_TEMPLATE = r"\G等?[一二三四五六七八九十两]+大\p{{Han}}{{0,2}}?(?:{words})(?!\p{{Han}})"
 # Program words too plain to make a listed item a name (便民服务、健康培训等活动: kinds of service).
 PLAIN_ITEM_WORDS = ("服务", "建设", "活动", "培训", "积分", "会议", "组", "群", "志愿者", "社会实践", "谈")
 # A run of unquoted team names joined by list marks (甲护卫队、乙志愿服务队和丙先锋队): items of
@@ -1514,7 +1528,7 @@ class ProgramExtractor:
         quotes = self._quotes(text)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         cands = self._lists(text, quotes) + self._singles(text, quotes, model_names) + self._bare(ctx) + self._punned(ctx, quotes)
-        cands += self._role_titles(text, quotes)
+        cands += self._role_titles(text, quotes) + self._counted_ones(text, quotes)
         cands += self._journals(text, quotes)
         cands += self._titled(text)
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
@@ -1590,7 +1604,7 @@ class ProgramExtractor:
             items = run
             if kind is None:
                 items = tight_prefix(text, run)
-                kind = listed_kind(text, items) or means_kind(text, items)
+                kind = listed_kind(text, items) or means_kind(text, items) or sections_kind(text, items)
             if kind is not None:
                 # a project, activity, brand or team word anchors the listed quotes as it anchors
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
@@ -1852,6 +1866,19 @@ class ProgramExtractor:
                 start = opener.start() + 1
             name = text[start:end]
             out.append(_Candidate(start, end, name, "station", name, "bare", start, end))
+        return out
+
+    @staticmethod
+    def _counted_ones(text: str, quotes) -> list[_Candidate]:
+        """A quoted N个一 formula that ends in 工程 or that a program word follows (RE_COUNTED_ONES):
+        the formula names the program, as the text writes it in the quote; the word gives its kind."""
+        out: list[_Candidate] = []
+        for q_start, q_end, inner in quotes:
+            formula = RE_COUNTED_ONES.match(inner)
+            after = RE_COUNTED_ONES_AFTER.match(text, q_end + 1) if formula else None
+            if formula and (formula.group("word") or after):
+                word = formula.group("word") or after.group("word")
+                out.append(_Candidate(q_start, q_end, inner, _suffix(word).kind, inner, "framed", q_start, q_end))
         return out
 
     @staticmethod
@@ -2582,6 +2609,20 @@ def means_kind(text: str, run) -> str | None:
     if any(len(_clean(inner)) < MIN_MEANS_NAME for _, _, inner in run):
         return None
     return "program" if RE_MEANS_CLOSE.match(text, run[-1][1] + 1) else None
+
+
+def sections_kind(text: str, run) -> str | None:
+    """"program" for two or more quotes closed by a count of sections (_sections_close: “甲”“乙”“丙”三大
+    特色区域, “甲”“乙”等六大主题模块): the text names each section of one venue or fair by its quote.
+    None otherwise."""
+    return "program" if len(run) > 1 and _sections_close().match(text, run[-1][1] + 1) else None
+
+
+@lru_cache(maxsize=1)
+def _sections_close() -> "regex.Pattern[str]":
+    """RE_SECTIONS_CLOSE_TEMPLATE with the section words of program_section_words.txt, longest first."""
+    words = sorted(read_terms("program_section_words.txt"), key=len, reverse=True)
+    return regex.compile(RE_SECTIONS_CLOSE_TEMPLATE.format(words="|".join(regex.escape(w) for w in words)))
 
 
 def tight_prefix(text: str, run) -> list:
