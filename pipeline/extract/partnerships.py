@@ -325,6 +325,20 @@ RE_CO_SUBJECT_ACT = regex.compile(
     r"(?:将|还|也|近日|日前|近期|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动|集中|正式)?"
     r"(举办|举行|组织|召开|走进|来到|前往|深入|行动|组成|启动|扶持)"
 )
+# Two parties joined by 与 or 和 that open their clause, then an act of their own (a date, an
+# adverb, 结合实际 or a place between): the pair is the joint subject (A与B于某月启动了…, A和B结合实际
+# 开展了…, A与B将…转化为…, A与B挂牌成立了…). Unlike a longer list (RE_CO_SUBJECT_ACT), two units
+# named as one subject hold even 开展 together: the pool gold pairs such a pair in 26 of the 31
+# clause-opening A与B/A和B it holds (round 49; this reverses round 29's with_join case). 分别, 的
+# and staff after B fall outside the match, and so does 成立于 (each unit's own founding date).
+# Example match: 结合实际开展 (after 甲团委和乙团委).
+RE_PAIR_SUBJECT_ACT = regex.compile(
+    r"^(?:于(?:[0-9一二三四五六七八九十〇零年月日号上下午]{2,14}|近期|近日|日前))?(?:近日|日前|近期|今后|未来)?"
+    r"(?:将|还|也|已|已经|正式|积极|主动|首次|再次)?(?:结合实际)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起)?"
+    r"(开展|启动|举办|举行|召开|组织|挂牌|成立|签订|签署|开始|将|建立|推出|打造|走访|慰问|搭建|探索)(?!于)"
+)
+# The join of such a pair: one 与 or 和, nothing else. Example match: 与.
+RE_PAIR_JOIN = regex.compile(r"与|和")
 # A list of parties named after 由 that, with no joint word, makes or forms one thing (X由A、B组成…;
 # 由A、B打造的平台; 由A、B指导举办的展示会): the units are the joint agents of that one act. Acts each
 # unit may do on its own (承接, 运营, 主办) and 分别 are left out. Round 47: a survey team, a platform
@@ -2165,6 +2179,8 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), comma.group(1), True, False, first.start)
             elif (act := RE_CO_SUBJECT_ACT.match(tail)) and self._co_subjects(text, s_start, members, places):
                 yield _Claim((), tuple(members), act.group(1), True, False, first.start)
+            elif (act := RE_PAIR_SUBJECT_ACT.match(tail)) and self._pair_subject(text, s_start, members, places):
+                yield _Claim((), tuple(members), act.group(1), True, False, first.start)
             elif (made := RE_BY_LIST_MAKES.match(tail)) and self._after_by(text, s_start, first, places):
                 yield _Claim((), tuple(members), made.group(1), True, False, first.start)
             elif team := _patterns()["joint_team"].match(tail):
@@ -2192,6 +2208,15 @@ class PartnershipExtractor:
         it. A与B举行座谈 is left to the with-frame, whose words say what the two do together."""
         joins = (self._unplaced(text, a.end, b.start, places) for a, b in zip(members, members[1:]))
         return self._opens_clause(text, s_start, members[0], places) and not any(RE_WITH_JOIN.search(j) for j in joins)
+
+    def _pair_subject(self, text: str, s_start: int, members: list[_Party], places) -> bool:
+        """Exactly two parties joined by one 与 or 和 that open their clause (A与B于某月启动…): the
+        joint subject of the act after them, which the with-frame leaves unpaired for want of a
+        relation word."""
+        if len(members) != 2:
+            return False
+        join = self._unplaced(text, members[0].end, members[1].start, places)
+        return bool(RE_PAIR_JOIN.fullmatch(join)) and self._opens_clause(text, s_start, members[0], places)
 
     def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places, before=()) -> bool:
         """A list that is not the subject of its own joint act: A与B、C结对 (B and C are each A's
