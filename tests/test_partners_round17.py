@@ -35,8 +35,10 @@ CASES = [
     ("both_sides_next_sentence", f"上周，{HOSPITAL}党委书记王某一行来到桃源社区调研座谈。会后，双方当场签署友好结对书。",
      {"organizations": [HOSPITAL], "communities": ["桃源社区"]},
      [(HOSPITAL, "桃源社区", "签署", "anaphor")]),
-    # 签约双方 opening the clause; a unit of a named party counts with it (桃源社区党委 ~ 桃源社区)
-    ("both_sides_signers", f"{FIRM}与桃源社区党委举行座谈，桃源社区书记主持。签约双方将在就业帮扶上开展合作。",
+    # 签约双方 opening the clause; a unit of a named party counts with it (桃源社区党委 ~ 桃源社区).
+    # Round 49: A与B opening a clause with an act pairs the two there (A与B举行座谈), so the sentence
+    # before names them as a list with 的, which pairs nothing
+    ("both_sides_signers", f"{FIRM}、桃源社区党委的负责人出席座谈会，桃源社区书记主持。签约双方将在就业帮扶上开展合作。",
      {"organizations": [FIRM, "桃源社区党委"], "communities": ["桃源社区"]},
      [(FIRM, "桃源社区党委", "合作", "anaphor")]),
     # 双方 later in the sentence that names the two: the pair is that sentence's own
