@@ -26,9 +26,10 @@ CASES = [
     # the light verb 开展 alone: nothing (a list + 开展 pairs only with a joint-building word)
     ("light_verb", "青禾市启航社会工作服务中心、柳岸街道社工站于6月8日开展了防溺水宣传。",
      {"organizations": ORGS}, []),
-    # two units joined by 与 and an act the with-frame does not read: nothing here
+    # two units joined by 与 opening their clause, then an act: round 49 pairs them (the 49-set pool
+    # gold pairs 26 of 31 such clauses); round 21 had read nothing here
     ("with_joined", "青禾市启航社会工作服务中心与柳岸街道社工站举行座谈。",
-     {"organizations": ORGS}, []),
+     {"organizations": ORGS}, PAIR),
     # an adverb of speed, then 行动
     ("adverb_then_act", "接到通知后，青禾市启航社会工作服务中心、柳岸街道社工站迅速行动，清点了物资。",
      {"organizations": ORGS}, PAIR),
