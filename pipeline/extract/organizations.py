@@ -607,6 +607,11 @@ NON_LEVEL_WORD_HEADS = frozenset("社小园景街片校辖城")
 # of four sets (two of them a bare place mention before 中心, which this drops); no labelled organization is
 # a bare place before 中心.
 PLACE_CENTRE_ENDING = "中心"
+# C1: a leading group is named by its place and its task (某市|河道|保洁|工作|推进|领导小组,
+# 某街道|防汛|工作|领导小组): the task holds verbs and words that stop other names, so the name reaches
+# back over them to the nearest place in the clause (org_group_openers.txt and function words end
+# it). Round 49 (orgcut): such groups missed or found only as their place in tuning articles of five sets.
+TASK_GROUP_ENDINGS = frozenset({"领导小组"})
 # Round 49: a centre named by a bare level word needs a field of two characters or more after it
 # (市|精神卫生|中心); one character is a word's piece, no field.
 MIN_CENTRE_FIELD_CHARS = 2
@@ -648,6 +653,7 @@ class _Resources:
     media_names: frozenset[str]
     media_endings: tuple[str, ...]
     brand_before: tuple[str, ...]
+    group_openers: frozenset[str]
     brand_after: tuple[str, ...]
     worker_modifiers: frozenset[str]
     quote_heads: tuple[str, ...]
@@ -779,6 +785,7 @@ def resources() -> _Resources:
         media_names=frozenset(term for term in media if not term.startswith("*")),
         media_endings=tuple(term[1:] for term in media if term.startswith("*")),
         brand_before=tuple(row["word"] for row in brand if row["side"] == "before"),
+        group_openers=frozenset(read_terms("org_group_openers.txt")),
         brand_after=tuple(row["word"] for row in brand if row["side"] == "after"),
         worker_modifiers=frozenset(read_terms("org_social_worker_modifiers.txt")),
         quote_heads=tuple(sorted(read_terms("org_quote_heads.txt"), key=len, reverse=True)),
@@ -1355,6 +1362,9 @@ class OrganizationExtractor:
             begin = index.place_overlapping(suffix_start, end)
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
             start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F12
+            if suffix.text in TASK_GROUP_ENDINGS and start not in index.place_start_set:
+                group_start = self._task_group_start(ctx, index, protected, start)
+                start = start if group_start is None else group_start
             if suffix.text == PLACE_CENTRE_ENDING and start > 0 and text[start - 1] not in BARE_LEVELS:
                 start = self._level_centre_start(ctx, suffix_start) or start  # 市|精神卫生|中心
             stationed = self._stationed_at(ctx, start, suffix_start, suffix)
@@ -1370,6 +1380,25 @@ class OrganizationExtractor:
             if candidate is not None:
                 out.append(self._under_parent_company(text, out, candidate, suffix_start, suffix))
         return out
+
+    def _task_group_start(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], task_start: int) -> int | None:
+        """Where a leading group's name starts: at the nearest place mention before its task,
+        extended left as any name is (某市|某区|心理|援助|综合|服务|工作|领导小组); None when the clause
+        sets the group up (某市|成立|…), a function word or a border comes first, or no place is near."""
+        text, tokens = ctx.text, ctx.tokens
+        floor = max(0, task_start - self.max_name_chars)
+        k = task_start
+        while k > floor:
+            if k in protected and protected[k] < k:
+                return self._extend_left(text, protected[k], tokens, protected, index.place_start_set)
+            token = tokens.at(k - 1)
+            if token is None or token[1] != k:
+                return None
+            word = text[token[0] : k]
+            if not RE_NAME_UNIT.match(word) or word in self.res.group_openers or self.res.known_words.get(word) in GLUED_EDGE_FUNCTION_TAGS:
+                return None
+            k = token[0]
+        return None
 
     def _campus_of_parent(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int) -> _Candidate | None:
         """A branch campus (CAMPUS_ENDINGS) is the named school or hospital right before its own
