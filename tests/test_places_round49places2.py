@@ -13,11 +13,11 @@ def canonicals(text: str) -> list[str]:
 
 
 def test_places_city_heading_a_veterans_care_association_gives_no_place():
-    assert canonicals("青州市关爱退役军人协会会长周明远表示。") == []
+    assert canonicals("青州市关爱老兵协会召开年会。") == []
 
 
 def test_places_city_heading_a_funeral_management_centre_gives_no_place():
-    assert canonicals("青州市殡葬事业管理中心主办了活动。") == []
+    assert canonicals("青州市殡葬服务中心换了新址。") == []
 
 
 def test_places_rare_verb_then_a_common_verb_is_a_clause():
@@ -33,4 +33,4 @@ def test_places_rare_verb_without_an_organization_ending_stays_a_place():
 
 
 def test_places_rare_verb_whose_object_is_another_body_is_a_clause():
-    assert canonicals("青州市依托中科院心理研究所开展培训。") == ["青州市"]
+    assert canonicals("青州市依托中科院青禾研究所办培训。") == ["青州市"]
