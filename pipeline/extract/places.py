@@ -505,6 +505,7 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     end = start + len(gap)
     index = max(bisect.bisect_right(tokens, (start, len(text) + 1)) - 1, 0)
     opening = None
+    clause_verb = False  # a common verb after the opening one (某市|统筹推进|养老服务中心)
     while index < len(tokens) and tokens[index][0] < end:
         t_start, t_end = tokens[index]
         if t_end > start:
@@ -517,13 +518,16 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
                 return False
             if opening is None:
                 opening = (tag, t_end)
+            elif (tag == "v" and word_freq().get(word, 0) >= FIELD_VERB_MAX_FREQ) or tag == "nt":
+                clause_verb = True  # or the verb's object is another body (某旗|依托中科院…|所)
         index += 1
     # A verb or adverb opening the gap starts a clause (宜宾市|开展社会工作服务|中心, 宜春市|开展|
-    # 服务中心), except a rarer verb that is the whole gap: the organization's field (沙河镇|禁毒|
-    # 工作站).
+    # 服务中心), except a rarer verb naming the organization's field, alone (沙河镇|禁毒|工作站)
+    # or before its object (某市|关爱退役军人|协会, 某市|强制隔离戒毒|所) when no common verb
+    # follows in the gap. Round 49 (places2): such bodies gave spurious cities in three sets.
     if not opening or opening[0] not in ORG_GAP_OPENING_TAGS:
         return True
-    return opening[1] == end and word_freq().get(text[start:end], 0) < FIELD_VERB_MAX_FREQ
+    return not clause_verb and word_freq().get(text[start : opening[1]], 0) < FIELD_VERB_MAX_FREQ
 
 
 # 与/和 inside a gap joins two fields of one body (某市职业技能和鉴定中心, 某省社区治理创新与研究中心)
