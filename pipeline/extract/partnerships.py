@@ -217,8 +217,7 @@ RE_PROVIDE_TEMPLATE = r"^[^，。；！？\n]{{0,14}}?提供[^，。；！？\n]
 # articles the gold pairs the guiding unit with the guided one in five articles of five sets (a
 # district bureau over its social-work station, a street's Party working committee and a
 # community's Party committee over an estate, an anti-drug office over a street's office, a county
-# department over a housing bureau) and leaves it unpaired in one. A unit guided together with
-# another party of its clause is not paired with the guide (GUIDE_NOUNS, round 49).
+# department over a housing bureau) and leaves it unpaired in one.
 # A guide no longer pairs with the unit it guides when that unit acts together with another party in
 # its own clause (在A的指导下，B与C…, B携手C, B驻C, B、C…, C、B在A指导下共同主办): the gold pairs B with C
 # and leaves the guide out (round 49: seven pairs in five articles of five pool sets, against one

@@ -892,7 +892,8 @@ def _bare_zones(text: str, hits: list[_Hit], resolutions: dict, keys: list[str],
 # the gazetteer and place_extra_areas.tsv do not list. Written after a place (某市|庐陵新区), a
 # non-Han character or a list joiner; the stem a word jieba does not know or a rare place name
 # (not 城市|新区, 建设|新区). Example: 吉安市庐陵新区 → 庐陵新区.
-RE_STEM_NEW_AREA = regex.compile(r"(\p{Han}{2})新区")
+NEW_AREA_WORD = "新区"
+RE_STEM_NEW_AREA = regex.compile(rf"(\p{{Han}}{{2}}){NEW_AREA_WORD}")
 NEW_AREA_STEM_TAGS = (None, "ns")
 NEW_AREA_STEM_MAX_FREQ = 2000
 NEW_AREA_JOINERS = "及和与在"
@@ -903,6 +904,8 @@ def _stem_new_areas(text: str, hits: list[_Hit], resolutions: dict, keys: list[s
     """(name, member) of each new area named by its own stem, located in the place written right
     before it or else in the article's first city; none where the gazetteer already reads a form
     across it (浦东新区, 天府新区) or the article names no city before it."""
+    if NEW_AREA_WORD not in text:
+        return []
     covered = {i for hit in hits for i in range(hit.start, hit.end)}
     place_before = {hit.end: resolutions[key].code for hit, key in zip(hits, keys) if resolutions[key].code}
     city = next((code for code in (resolutions[key].code for key in keys)

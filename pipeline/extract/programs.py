@@ -1833,10 +1833,12 @@ class ProgramExtractor:
         """An unquoted X进社区 campaign before an activity word (RE_INTO_NEIGHBOURHOOD), named from the
         words right before 进: the last of them always (家教|知识: a verb to the dictionary, yet what goes
         in), further left any word but a frame verb of the exclusions table, a function word, or a verb
-        that is not right before a last word that is a noun (全面|推进|老年…; 在职|党员 stays: it qualifies 党员). A quoted
-        campaign is left to the quoted-name rules."""
+        that is not right before a last word that is a noun (全面|推进|老年…; 在职|党员 stays: it
+        qualifies 党员). A quoted campaign is left to the quoted-name rules."""
         text = ctx.text
         out: list[_Candidate] = []
+        if "进社区" not in text and "进小区" not in text:
+            return out  # the word sets below are built only for an article that may hold one
         tags = word_tags()
         verbs = _clause_terms() | _name_verbs() | frozenset(_exclusions()["activity_verb"])
         for match in RE_INTO_NEIGHBOURHOOD.finditer(text):
