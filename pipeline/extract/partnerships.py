@@ -38,7 +38,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             written with a joint word (A和B联合承办). A guide (指导) pairs with no credited unit
             when the line credits a host, nor on a line of more than four; the event is no partner.
             A line about a named programme that credits a host or co-organiser (该项目由A主办，B协办，
-            C承办) pairs each credited unit with the programme instead, not with each other (round 48).
+            C承办) pairs each credited unit with the programme instead, not with each other (round 48);
+            an event or campaign as that topic (某某进社区活动由A、B、C主办) is read as no topic: its
+            credited units pair with each other (round 49).
   together  A、B(等)共同/联合<verb>: a list of parties acting together; the staff of a list forming one
             team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
             may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…). A list written as one
@@ -389,6 +391,14 @@ MAX_CREDITED = 4
 # programme with each credited unit (a project's 主办 and 协办 beside its 承办). A line with none of
 # these credits (X由A运营, X由A发起) keeps the operator or backer reading (_topic_claim).
 PROGRAMME_TOPIC_CREDITS = frozenset({"主办", "协办"})
+# An event or campaign as that topic (某某进社区活动由A、B、C主办; “某某”活动由A主办，B承办): the line
+# credits who put the event on, read as a line with no topic (CREDITED_ROLES, MAX_CREDITED), not
+# each unit with the event. Round 49 (credtopic): of the pool's credit lines with a found topic, the
+# gold pairs the programme (该项目由…) with its units and a 进社区 activity's three co-hosts with
+# each other (gate48f09); the lines opening with an event's own noun (此次文艺汇演由, 本次比赛由,
+# 本次邻里文化节由, 本次…大赛由) pair their units with each other in four more articles of three
+# sets. Example match: 进社区 (the end of 体育健康进社区; the head 活动 after a name counts too).
+RE_EVENT_TOPIC = regex.compile(r"(?:活动|进社区)$")
 # The joint word of a credited role list, right after its last unit. Example match: 联合承办.
 RE_JOINT_CREDIT = regex.compile(r"(?:共同|联合)(?:" + CREDIT_ROLES + ")")
 # A credit line written as a relative clause on what it credits (由A主办，B承办的“X”), read from
@@ -2040,6 +2050,9 @@ class PartnershipExtractor:
             # a longer line (three guides, two co-operators, eleven 协办 units) pairs no guide at all
             yield _Claim(tuple(guides), tuple(operators), takers[0][1], False, False, by)
         topic = self._topic_before(text, s_start, by, inside, art.parties)
+        event = topic is not None and _credits_event(text, topic, by, takers)
+        if event:
+            topic = None  # 某某进社区活动由A、B、C主办: read as a line with no topic
         if topic is None and operators and not guides and _sole_host(takers) \
                 and not RE_CREDIT_RELATIVE.match(text, operators[-1].end):
             # 由A主办，B承办: B puts the event on for its one host A. Round 47: the gold pairs them in
@@ -2048,7 +2061,7 @@ class PartnershipExtractor:
             # D、E承办: a city contest in the dev set) pairs none, so only a sole host qualifies. A line
             # with a guide, or closing on 承办的 before the event (round 30), still pairs nothing.
             yield _Claim(tuple(credit_hosts), tuple(operators), "承办", False, False, by)
-        if topic is None and (operators or guides) and RE_CLAUSE_MARK.search(text, s_start, by):
+        if topic is None and not event and (operators or guides) and RE_CLAUSE_MARK.search(text, s_start, by):
             # X位于…，…，由B承接运营: the operator runs the sentence's named subject; X成立于…，由A发起:
             # the founder backs it
             backers = operators or guides
@@ -2509,6 +2522,15 @@ def _sole_host(takers: list[tuple[_Party, str]]) -> bool:
 def _credits_programme(topic: _Party, takers: list[tuple[_Party, str]]) -> bool:
     """A 由-line about a programme that credits a host or co-organiser (PROGRAMME_TOPIC_CREDITS)."""
     return topic.label == "programs" and any(role in PROGRAMME_TOPIC_CREDITS for _, role in takers)
+
+
+def _credits_event(text: str, topic: _Party, by: int, takers: list[tuple[_Party, str]]) -> bool:
+    """A 由-line about an event or campaign (RE_EVENT_TOPIC: its name, or the head written before
+    由) that credits a host or co-organiser (PROGRAMME_TOPIC_CREDITS)."""
+    if topic.label != "programs" or not any(role in PROGRAMME_TOPIC_CREDITS for _, role in takers):
+        return False
+    head = RE_QUOTE_MARKS.sub("", text[topic.end : by])
+    return bool(RE_EVENT_TOPIC.search(topic.canonical)) or head.startswith("活动")
 
 
 def _topic_claim(topic: _Party, takers: list[tuple[_Party, str]], by: int) -> _Claim:
