@@ -28,6 +28,9 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
   T1c a two-character name jieba lists as a person's name though it counts it as a word too
      (李强, 高峰: tag nr), with one of the commonest surnames, a title next to it and a speech verb,
      punctuation or a head's title after it (队员李强说, 的李娜书记, 林某、高峰、薛某三位律师; round 31).
+  T1q a quoted honorary or folk title no job title ends, ending in a person-word
+     (`person_quoted_role_ends.txt`), right before a name with a clear end: “法律明白人”某某,
+     快递“小哥”某某 (role: the quoted words; round 49d).
   T14 a name right after a named organization and 的: 青禾街道社工站的林小雨 (role: the
      organization as written), or after a title and 的: 刚当上志愿者的林小雨 (role: the title).
   T7 a role in brackets right after the name: 王建华（社区党委书记）.
@@ -498,6 +501,7 @@ class _Resources:
     ambiguous_surnames: frozenset[str]
     resident_roles: frozenset[str]
     duty_words: frozenset[str]
+    quoted_role_ends: tuple[str, ...]
     surname_rank: dict[str, int]  # the lexicon lists surnames from the most common down
 
 
@@ -518,6 +522,7 @@ def resources() -> _Resources:
         ambiguous_surnames=frozenset(read_terms("person_ambiguous_surnames.txt")),
         resident_roles=frozenset(read_terms("person_resident_roles.txt")),
         duty_words=frozenset(read_terms("person_duty_words.txt")),
+        quoted_role_ends=by_length(read_terms("person_quoted_role_ends.txt")),
         surname_rank={s: i for i, s in reversed(list(enumerate(surnames)))},
         role_units=by_length(set(read_terms("person_role_units.txt")) | {row["suffix"] for row in read_table("org_suffixes.tsv")}),
     )
@@ -578,6 +583,7 @@ class PersonExtractor:
         blocked = self._blocked(ctx)
         found: list[_Found] = []
         found += self._after_roles(ctx, blocked)
+        found += self._after_quoted_folk_titles(ctx, blocked)
         found += self._before_speech(ctx, blocked)
         found += self._profile_lines(ctx, blocked)
         found += self._roster_lines(ctx, blocked)
@@ -677,6 +683,27 @@ class PersonExtractor:
                 continue
             out.append(_Found(p, self._object_char_given_end(text, p, self._adverb_free_end(text, p, end, blocked), blocked),
                               role_text, affiliation))
+        return out
+
+    def _after_quoted_folk_titles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T1q: a quoted honorary or folk title that no job title ends (`person_quoted_role_ends.txt`)
+        right before a name: “法律明白人”某某, 快递“小哥”某某 (role: the quoted words). The quotes
+        are what make the word a title, so the name still needs a clear end (`_name_end`). Round 49d."""
+        text, out = ctx.text, []
+        for p in self._surname_starts(text):
+            if text[p] in self.res.ambiguous_surnames or not self._quoted_title_before(text, p):
+                continue
+            title = text[text.rfind(OPEN_QUOTE, 0, p - 1) + 1 : p - 1]
+            if not title.endswith(self.res.quoted_role_ends) or self._role_word_ending_at(title, len(title)) is not None:
+                continue  # a job title in quotes is T1's (“第一书记”某某)
+            end = self._name_end(text, p, blocked)
+            if end is not None:
+                # where the two ends disagree jieba sees the word a third character opens (何某|针对)
+                end = self._token_name_end(ctx, p, blocked) or end
+            else:
+                end = self._known_short_name_end(text, p, blocked)
+            if end is not None:
+                out.append(_Found(p, end, title))
         return out
 
     def _adverb_free_end(self, text: str, p: int, end: int, blocked: list[bool]) -> int:
