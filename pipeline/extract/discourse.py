@@ -21,6 +21,10 @@ pair rests on a pointer ("anaphor").
                   start or after a preposition, not inside a longer word: the one party the article
                   has named before whose name ends in that head's family; with two such parties, or
                   none, it names nobody (round 40).
+  name tail       the last word(s) of a party's name written alone, where a bare head stands or after
+                  该 (活动基地 for 某某青年志愿者活动基地, 该艺术团 for 某某艺术团, 由促进会与B…): a tail of 2+
+                  characters starting at a word of the name, not a word every article has
+                  (partnership_generic_tails.txt), of exactly one party named before (round 49pairhead).
   其              right after a preposition that opens a frame's partner slot (与其, 同其, 为其, 对其,
                   向其): the nearest party named before its clause, in its sentence or the one before.
 Two more ways of naming a party again stay in the partnership component, which knows the article:
@@ -39,6 +43,7 @@ import regex
 
 from ..lexicon import read_table, read_terms
 from ..mentions import Party
+from ..segment import tokens
 from .licensed import follower as licensed_follower
 
 # 双方 names the units of the sentence that names two; a sentence further back than this names
@@ -61,6 +66,15 @@ RE_CLAUSE_MARK = regex.compile(r"[，；：,;:]")
 # What may stand right before a bare head that names a unit: no character (a mark, a line's start)
 # or a preposition, conjunction or particle that opens a slot (与社工站合作, 由基地负责). Example match: 与.
 RE_BARE_BEFORE = regex.compile(r"[^\p{Han}]|[与和及同由在向为对经将被让把是了从到]")
+# Shortest name tail (name_tails): one character is part of too many words.
+MIN_NAME_TAIL = 2
+# A tail opening with a level word (镇人民政府, 区妇联, 街道社工站) is the level form of every unit of
+# that level, which the partnership component reads with the article's own street or county
+# (`level_forms`), not a word of one name.
+TAIL_LEVEL_CHARS = "省市区县镇乡村街"
+# What may stand before a name tail: what may stand before a bare head, or the pointer 该.
+# Example match: 该 (in 该艺术团在…指导下).
+RE_TAIL_BEFORE = regex.compile(rf"{RE_BARE_BEFORE.pattern}|该")
 # The labels of the units 双方 may stand for.
 UNIT_LABELS = ("organizations", "communities")
 # The pointers of every head, and those a unit uses for itself.
@@ -260,4 +274,57 @@ def pronouns(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Fo
             referent = ordered[before - 1] if before else None
             if referent is not None and referent.start >= window and referent.end <= clause_start:
                 out.append(Pointer(match.start(), match.end(), referent.party, (referent.start, referent.end)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _generic_tails() -> frozenset[str]:
+    """Tails never read as one party: words every article has (partnership_generic_tails.txt), the
+    generic subjects (社区, 居委会: partnership_generic_subjects.txt) and the heads the bare-head and
+    demonstrative rules resolve by their own families."""
+    subjects = (row["term"] for row in read_table("partnership_generic_subjects.txt"))
+    return frozenset(read_terms("partnership_generic_tails.txt")) | frozenset(subjects) | frozenset(
+        read_terms("partnership_bare_heads.txt")) | frozenset(_heads())
+
+
+@lru_cache(maxsize=4096)
+def _tails(name: str) -> tuple[str, ...]:
+    """The proper endings of a name that start at one of its words (活动基地, 基地 of 某某活动基地)."""
+    words = tokens(name)
+    out, end = [], len(name)
+    for word in reversed(words[1:]):
+        end -= len(word)
+        tail = name[end:]
+        if len(tail) >= MIN_NAME_TAIL and tail[0] not in TAIL_LEVEL_CHARS and tail not in _generic_tails():
+            out.append(tail)
+    return tuple(out)
+
+
+def name_tails(text: str, found: Sequence[Found]) -> list[Pointer]:
+    """The last word(s) of a party's name written alone where a bare head stands, or after 该: the
+    one party named before whose name ends with them (two such parties: nobody)."""
+    ordered = sorted(found, key=lambda p: p.start)
+    tails: dict[str, int] = {}
+    for p in ordered:
+        for tail in _tails(p.party.canonical):
+            tails.setdefault(tail, p.end)
+    if not tails:
+        return []
+    pattern = regex.compile("|".join(regex.escape(t) for t in sorted(tails, key=len, reverse=True)))
+    starts = [p.start for p in ordered]
+    out = []
+    for match in pattern.finditer(text, min(tails.values())):
+        start, tail = match.start(), match.group()
+        if start < tails[tail] or start > 0 and not RE_TAIL_BEFORE.match(text[start - 1]):
+            continue
+        if not _bare_followers().match(text, match.end()):
+            continue
+        k = bisect_left(starts, start)
+        if any(p.start <= start < p.end for p in ordered[max(0, k - 3) : k + 1]):
+            continue  # inside a name found there
+        named = {p.party.canonical: p for p in ordered[:k] if p.end <= start and p.party.canonical.endswith(tail)}
+        if len(named) == 1:
+            referent = next(iter(named.values()))
+            pointer_start = start - 1 if start > 0 and text[start - 1] == "该" else start
+            out.append(Pointer(pointer_start, match.end(), referent.party, (referent.start, referent.end)))
     return out

@@ -1113,8 +1113,9 @@ class PartnershipExtractor:
             if name in level and name not in by_name and start > 0 and not RE_LEVEL_FORM_BEFORE.match(text[start - 1]):
                 continue
             found.append(_Party(start, end, unique[name]))
-        # pointers back to a party named before (该公司, 本所, 与其 …: discourse.py)
+        # pointers back to a party named before (该公司, 本所, 与其, a name's tail alone …: discourse.py)
         pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found) + discourse.bare_heads(text, found)
+        pointers += discourse.name_tails(text, found)
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
         places = mask(len(text), ctx.found("places"))
         found = [p for p in found if not _cut_by_community(p, found, places)]
