@@ -19,7 +19,8 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
                  quoted exchange formula (“以积分换服务”), and unquoted: tier systems (社会工作三级
                  体系), X长制 systems (河长制, 楼栋长制), a method named after its community
                  (青松社区工作法), a numbered deliberation body (六方议事会), a system a verb
-                 adopts (推行某某师制度) and the party-led co-operative (党支部领办合作社)
+                 adopts (推行某某师制度), the party-led co-operative (党支部领办合作社) and a list
+                 of parallel clauses 的…模式 calls (采取甲乙引领、丙丁扶持的模式 → 甲乙引领、丙丁扶持)
     numeric      a quoted numeric abbreviation (“三清两整治”, “八大员”, “七联”)
     yi_yi        a quoted 一X一Y formula (“一户一策”, “一格一员”)
     steps        a quoted list of one-character steps (“堵、疏、管、教”)
@@ -210,6 +211,15 @@ RE_ADOPTED_TEMPLATE = (
 RE_NUMBERED_STRUCTURE = regex.compile(
     r"(?<![第0-9一二三四五六七八九十百两])[一二三四五六七八九十两多][维联]"
     r"((?:[\p{Han}](?<![的了和与及在为把被将等是])){0,8}?)(?:机制|体系)"
+)
+# An unquoted list of parallel four- or five-character clauses that 的 and a short modifier call a
+# 模式 (采取甲乙引领、丙丁扶持、戊己运营的共享式孵化模式): the text names its way of working by the
+# division of roles. Round 49models3: gold in all 3 pooled articles of 3 sets with this shape; 机制,
+# 格局 and 体系 after such a list are aims (…的工作机制, …的新格局: unlabelled in 20 pooled articles), and
+# longer clauses describe a service (具有某某特色、符合某某需求的…模式). Group `list` may start with
+# words before the first clause; parallel_clauses() keeps the clauses of equal length.
+RE_UNQUOTED_LIST_MODEL = regex.compile(
+    r"(?P<list>(?:[\p{Han}]+、)+[\p{Han}]{4,5})的(?:[\p{Han}](?<![为是在和与把被将让了的])){0,5}?模式"
 )
 # An opening quote mark: the name it opens is judged by the quoted-name rules. Example: “.
 OPENING_QUOTES = "“‘「『"
@@ -746,6 +756,7 @@ class ModelExtractor:
             candidates += self._simple(view, index, RE_PARTY_LED_COOP, "named")
             candidates += self._adopted_systems(text)
             candidates += self._numbered_structures(text)
+            candidates += self._unquoted_list_models(text)
         if "formula" in self.families:
             candidates += self._heading_formulas(text)
             candidates += self._numeric_formulas(view, index)
@@ -858,6 +869,16 @@ class ModelExtractor:
             if _inside_open_quote(text, start) or (not match.group(1) and counts_quoted_parts(text, start)):
                 continue
             yield _discovered_or_known(start, end, text[start:end], "named", 1)
+
+    def _unquoted_list_models(self, text: str):
+        """An unquoted list of parallel clauses that 的…模式 calls a model (RE_UNQUOTED_LIST_MODEL); a
+        quoted one is judged by the quoted-name rules."""
+        for match in RE_UNQUOTED_LIST_MODEL.finditer(text):
+            clauses = parallel_clauses(match.group("list"))
+            start = match.end("list") - len(clauses)
+            before = text[max(0, start - 3) : start].rstrip()  # “甲+乙” 双线并行、…: the quote is the name
+            if clauses and before[-1:] not in QUOTE_MARKS and not _inside_open_quote(text, start):
+                yield _discovered_or_known(start, match.end("list"), clauses, "named", 1)
 
     def _numeric_formulas(self, view: str, index: list[int]):
         called = _patterns()["called"]
@@ -1009,6 +1030,17 @@ def counts_quoted_parts(text: str, start: int) -> bool:
     model, the count no name of its own. Read as a model beside the quote in 3 articles of 3 pooled
     tuning sets (train44e, train44f, train44k), never a gold model there; the quote was gold in all 3."""
     return RE_QUOTE_BEFORE_COUNT.search(text, max(0, start - 2), start) is not None
+
+
+def parallel_clauses(words: str) -> str:
+    """The trailing run of clauses as long as the last one (服务群众一厅式受理、一站式办理 → the two
+    five-character clauses): a parallel list repeats one length, so the words before its first clause
+    (a verb's object, a subject) are cut off; "" when a later clause breaks the length."""
+    parts = words.split("、")
+    size = len(parts[-1])
+    if len(parts[0]) < size or any(len(part) != size for part in parts[1:]):
+        return ""
+    return "、".join([parts[0][-size:], *parts[1:]])
 
 
 def _inside_open_quote(text: str, start: int) -> bool:
