@@ -20,8 +20,9 @@ twice (a phrase copied with the same words before or after it is named once) or 
 reading of it is named; time words (目前, 现阶段) announce a clause, not a name;
 team and office words (巡逻队, 建设办) and police units cut the stem like a street does.
 Numbered filters then drop generic phrases (试点社区, 部分社区), heads that are part of a longer
-word (村民, 社区治理, 公园, 乡村, but not a 村 jieba glues to a next word it does not know: 某村|八组; a proper dictionary word such as 安康社区 stays after a place or
-before its body), a 社区 heading a common noun (弘扬|社区文化) in a name written once, grids without a number, estates heading a company or fund name (青禾园物业,
+word (村民, 社区治理, 公园, 乡村, but not a 村 jieba glues to a next word it does not know:
+某村|八组; a proper dictionary word such as 安康社区 stays after a place or before its body),
+a 社区 heading a common noun (弘扬|社区文化) in a name written once, grids without a number, estates heading a company or fund name (青禾园物业,
 桃源社区公益基金会), names inside book titles and people's names ending in 村/园.
 Estates named without a head of their own take the head their list shares: counted (某某湾、某某园
 两个居民小区), closed by 等小区 (某某时代、某某中心等小区) or written on the last item only

@@ -1115,7 +1115,8 @@ class PartnershipExtractor:
             found.append(_Party(start, end, unique[name]))
         # pointers back to a party named before (该公司, 本所, 与其, a name's tail alone …: discourse.py)
         pointers = discourse.demonstratives(text, found) + discourse.pronouns(text, sentences, found) + discourse.bare_heads(text, found)
-        pointers += discourse.name_tails(text, found)
+        # a tail a clause's own head noun reads (活动基地, 服务中心: RE_CLAUSE_HEAD) is left to that rule
+        pointers += [p for p in discourse.name_tails(text, found) if not RE_CLAUSE_HEAD.fullmatch(text, p.start, p.end)]
         found += [_Party(p.start, p.end, p.party, p.origin) for p in pointers]
         places = mask(len(text), ctx.found("places"))
         found = [p for p in found if not _cut_by_community(p, found, places)]
