@@ -44,6 +44,7 @@ import regex
 from ..lexicon import read_table, read_terms
 from ..mentions import Party
 from ..segment import tokens
+from ..spans import leftmost_longest
 from .licensed import follower as licensed_follower
 
 # 双方 names the units of the sentence that names two; a sentence further back than this names
@@ -310,14 +311,15 @@ def name_tails(text: str, found: Sequence[Found]) -> list[Pointer]:
             tails.setdefault(tail, p.end)
     if not tails:
         return []
-    pattern = regex.compile("|".join(regex.escape(t) for t in sorted(tails, key=len, reverse=True)))
+    first = min(tails.values())
     starts = [p.start for p in ordered]
     out = []
-    for match in pattern.finditer(text, min(tails.values())):
-        start, tail = match.start(), match.group()
+    for start, end in leftmost_longest(text[first:], tails):
+        start, end = start + first, end + first
+        tail = text[start:end]
         if start < tails[tail] or start > 0 and not RE_TAIL_BEFORE.match(text[start - 1]):
             continue
-        if not _bare_followers().match(text, match.end()):
+        if not _bare_followers().match(text, end):
             continue
         k = bisect_left(starts, start)
         if any(p.start <= start < p.end for p in ordered[max(0, k - 3) : k + 1]):
@@ -326,5 +328,5 @@ def name_tails(text: str, found: Sequence[Found]) -> list[Pointer]:
         if len(named) == 1:
             referent = next(iter(named.values()))
             pointer_start = start - 1 if start > 0 and text[start - 1] == "该" else start
-            out.append(Pointer(pointer_start, match.end(), referent.party, (referent.start, referent.end)))
+            out.append(Pointer(pointer_start, end, referent.party, (referent.start, referent.end)))
     return out

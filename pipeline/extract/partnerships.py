@@ -338,8 +338,8 @@ RE_PAIR_SUBJECT_ACT = regex.compile(
     r"(?:将|还|也|已|已经|正式|积极|主动|首次|再次)?(?:结合实际)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起)?"
     r"(开展|启动|举办|举行|召开|组织|挂牌|成立|签订|签署|开始|将|建立|推出|打造|走访|慰问|搭建|探索)(?!于)"
 )
-# The join of such a pair: one 与 or 和, nothing else. Example match: 与.
-RE_PAIR_JOIN = regex.compile(r"与|和")
+# The join of such a pair: one 与 or 和, nothing else.
+PAIR_JOINS = ("与", "和")
 # A list of parties named after 由 that, with no joint word, makes or forms one thing (X由A、B组成…;
 # 由A、B打造的平台; 由A、B指导举办的展示会): the units are the joint agents of that one act. Acts each
 # unit may do on its own (承接, 运营, 主办) and 分别 are left out. Round 47: a survey team, a platform
@@ -2230,7 +2230,7 @@ class PartnershipExtractor:
         if len(members) != 2:
             return False
         join = self._unplaced(text, members[0].end, members[1].start, places)
-        return bool(RE_PAIR_JOIN.fullmatch(join)) and self._opens_clause(text, s_start, members[0], places)
+        return join in PAIR_JOINS and self._opens_clause(text, s_start, members[0], places)
 
     def _list_of_another_frame(self, text: str, s_start: int, first: _Party, members: list[_Party], places, before=()) -> bool:
         """A list that is not the subject of its own joint act: A与B、C结对 (B and C are each A's

@@ -44,7 +44,7 @@ from ..gazetteer import LEVEL_RANK, TOWN_NAME_ENDINGS, Form, Gazetteer, load_gaz
 from ..layout import REPORTER_TITLE, is_outlet_name
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
-from ..spans import Enclosures
+from ..spans import Enclosures, mask
 from ..vocabulary import word_freq, word_tags
 
 if TYPE_CHECKING:  # the automaton's type, for the annotation only: the module is imported where it is built
@@ -906,7 +906,7 @@ def _stem_new_areas(text: str, hits: list[_Hit], resolutions: dict, keys: list[s
     across it (浦东新区, 天府新区) or the article names no city before it."""
     if NEW_AREA_WORD not in text:
         return []
-    covered = {i for hit in hits for i in range(hit.start, hit.end)}
+    covered = mask(len(text), hits)
     place_before = {hit.end: resolutions[key].code for hit, key in zip(hits, keys) if resolutions[key].code}
     city = next((code for code in (resolutions[key].code for key in keys)
                  if code and gazetteer.divisions[code].level == "city"), None)
@@ -914,7 +914,7 @@ def _stem_new_areas(text: str, hits: list[_Hit], resolutions: dict, keys: list[s
     for match in RE_STEM_NEW_AREA.finditer(text):
         start, end = match.span()
         stem = match.group(1)
-        if covered.intersection(range(start, end)):
+        if any(covered[start:end]):
             continue
         if word_tags().get(stem) not in NEW_AREA_STEM_TAGS or word_freq().get(stem, 0) > NEW_AREA_STEM_MAX_FREQ:
             continue
