@@ -141,6 +141,9 @@ Filters (each a small method, in this order)
      a numeral or two words and more keep it, round 41c. Also 中学 in a clause that 在 opens, whose
      中 and 学 are then the locative closing 在…中 and the verb "learn" (在游乐|中学|本领), round 48; the plural suffix 们
      as a token of its own ends a name on its left (孩子|们|学会…: the people learn), round 48.
+  F19 a name written only before a part of its building (`org_building_parts.txt`: 某中心二楼,
+     某村村委会院坝, 某中心旁的广场, 某中心活动室) names the building where something happens,
+     not a body → none; written once elsewhere it stays, round 50.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -302,6 +305,8 @@ CAMPUS_PARENT_KINDS = frozenset({"school", "hospital"})
 RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
 # Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心.
 RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
+# F19: a floor of a building right after a unit's name: 二楼, 4楼, 三层 (某中心二楼).
+RE_BUILDING_FLOOR = regex.compile(r"[一二三四五六七八九十0-9０-９]{1,3}[楼层]")
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心", "日间照料中心"})
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
@@ -673,6 +678,7 @@ class _Resources:
     program_heads: "ahocorasick.Automaton"  # program_suffixes.tsv words that end unquoted program names (word, "")
     posts: tuple[str, ...]  # person_roles.txt: a department followed by one is a person's role (C15)
     level_kinds: tuple[str, ...]  # org_level_kinds.txt: 村级, 乡镇 — a lower level as a kind (F16)
+    building_parts: tuple[str, ...]  # org_building_parts.txt: 广场, 院坝, 活动室 — a name written before one is the building (F19)
     field_words: Mapping[str, tuple[str, ...]]  # org_field_words.tsv: 建设 → (促进会, 公司, 集团), longest first
 
 
@@ -810,6 +816,7 @@ def resources() -> _Resources:
         program_heads=_automaton({row["suffix"]: "" for row in read_table("program_suffixes.tsv") if row["bare"] != "no"}),
         posts=tuple(read_terms("person_roles.txt")),
         level_kinds=tuple(read_terms("org_level_kinds.txt")),
+        building_parts=tuple(read_terms("org_building_parts.txt")),
         # longest field word first, and its endings longest first (禁毒 → 委员会 before 委)
         field_words={row["field"]: tuple(sorted(row["endings"].split(","), key=lambda e: (-len(e), e)))
                      for row in sorted(read_table("org_field_words.tsv"), key=lambda r: (-len(r["field"]), r["field"]))},
@@ -1001,6 +1008,7 @@ class OrganizationExtractor:
         candidates = _drop_nested(self._drop_into_community(ctx, candidates))  # F10, F6
         candidates = self._drop_named_troupes(ctx, candidates)  # F11
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
+        candidates = self._drop_building_names(text, candidates)  # F19
         return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
 
     @staticmethod
@@ -1022,6 +1030,25 @@ class OrganizationExtractor:
                 continue  # words of the troupe's own before its ending: a team
             out.append(c)
         return out
+
+    def _drop_building_names(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """F19: a name written only before a part of its building (某中心二楼, 某村村委会
+        院坝, 某中心旁的广场, 某中心活动室内) names the building where something is, not a body that
+        acts; one written once elsewhere (某中心组织…) stays. Round 50: false organizations in
+        tuning articles of seven sets, one labelled unit (a centre's third floor) lost."""
+        in_building: dict[str, bool] = {}
+        for c in candidates:
+            name = text[c.start : c.end]
+            in_building[name] = in_building.get(name, True) and self._before_building_part(text, c.end)
+        return [c for c in candidates if not in_building[text[c.start : c.end]]]
+
+    def _before_building_part(self, text: str, end: int) -> bool:
+        """A floor (二楼, 4楼, 三层) or a listed part of a building (`org_building_parts.txt`), maybe
+        after 的 (某中心的展示厅), starts at `end`."""
+        if RE_BUILDING_FLOOR.match(text, end):
+            return True
+        after = end + 1 if text.startswith("的", end) else end
+        return text.startswith(self.res.building_parts, after)
 
     @staticmethod
     def _drop_into_community(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
