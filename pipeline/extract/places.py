@@ -767,6 +767,20 @@ def _spread_name_starts(text: str, hits: list[_Hit], flags: list[str]) -> None:
                 flags[index] = NAME_START
 
 
+def _spread_community_names(text: str, hits: list[_Hit], flags: list[str]) -> None:
+    """A community named by a place and one character (某市简称|东社区) written again without its head,
+    as an item of a list (在某市简称东、某村两个社区), is that community too: round 50 (placespur)."""
+    named = set()
+    for hit, flag in zip(hits, flags):
+        after = RE_COMMUNITY_AFTER_SHORT_FORM.match(text, hit.end) if flag == ELSEWHERE else None
+        if after and after.group(1):
+            named.add(hit.surface + after.group(1))
+    if named:
+        for index, hit in enumerate(hits):
+            if flags[index] == ALONE and text[hit.start : hit.end + 1] in named:
+                flags[index] = ELSEWHERE
+
+
 def _drop_link_lists(text: str, hits: list[_Hit], flags: list[str]) -> None:
     """Standalone filter D: three or more places in a row parted only by spaces are a list of
     links (a site's city footer), not places of the article. Normalization drops the spaces
@@ -1127,6 +1141,7 @@ class PlaceExtractor:
         name) or ELSEWHERE (navigation, stamps, a community's name…)."""
         flags = [self._placement(text, hits, index, tokens, gazetteer, breaks) for index in range(len(hits))]
         _spread_name_starts(text, hits, flags)
+        _spread_community_names(text, hits, flags)
         _drop_link_lists(text, hits, flags)
         return flags
 
@@ -1291,6 +1306,9 @@ class PlaceExtractor:
 # a city's short form right before the head in an article whose other places all lie outside
 # that city (淮南社区 among the communities of a Zhengzhou street), also when the short form is a
 # district's too (round 41b: such city-and-district names before 村/社区 in five pool articles).
+# The same test holds for a province's or city's short form before one name character and the
+# head (某省简称|里社区, 某市简称|东社区) unless the two make a word (广东|乡村): round 50 (placespur),
+# such community names gave spurious provinces and cities in three tuning articles of three sets.
 # `others` gives the codes of the article's other strong places (computed only when asked).
 def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: Callable[[], set[str]] = frozenset) -> bool:
     after = RE_COMMUNITY_AFTER_SHORT_FORM.match(text, hit.end)
@@ -1299,12 +1317,22 @@ def names_community(text: str, hit: _Hit, gazetteer: Gazetteer, others: Callable
     levels = {gazetteer.divisions[form.code].level for form in hit.forms}
     if levels <= {"district", "street"}:
         return True
-    if after.group(1) or not levels <= {"city", "district", "street"}:
+    if after.group(1):
+        if not levels <= {"province", "city", "district", "street"} or stem_makes_word(after):
+            return False
+    elif not levels <= {"city", "district", "street"}:
         return False
     # A city's short form that is also a district's (a city and a district elsewhere of one name)
     # is read as the city: the test of the article's other places then applies to both readings.
     codes = others()
     return bool(codes) and not any(related(form.code, code) or form.code == code for form in hit.forms for code in codes)
+
+
+def stem_makes_word(after: "regex.Match") -> bool:
+    """Whether the name character and the head after a place (a `RE_COMMUNITY_AFTER_SHORT_FORM`
+    match with its group 1) form a word of their own (广东|乡村, 贵州|山村, 丹东|新村社区): the
+    place then speaks of its villages or estates, not of one community."""
+    return bool(word_freq().get(after.group(0), 0))
 
 
 def _area_attrs(division) -> dict:
