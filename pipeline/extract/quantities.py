@@ -275,9 +275,8 @@ LOCATIVES = frozenset({"内", "中", "里"})
 NOUN_MODIFIER_TAGS = frozenset({"a", "an", "b", "vn"})
 # Locative endings: a phrase ending so names where, not what (中心村范围内, 辖区内).
 RE_LOCATIVE_END = regex.compile(r"(?:内|中|里|范围内|之间)$")
-# An Arabic number with 万/亿 and no measure word after it (计划投资100万，).
-# Example: 100万 in 投资100万，.
-RE_BARE_MONEY = regex.compile(rf"(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>万|亿)(?![\p{{Han}}A-Za-z0-9%％‰])")
+# A short quoted word right after a figure (5000万|“红包”). Example: “红包”.
+RE_QUOTED_WORD = regex.compile(r"[“\"「『](?P<word>\p{Han}{2,4})[”\"」』]")
 # How far before the number a money word may stand (计划投资|100万).
 MONEY_WORD_REACH = 4
 # A character that runs a figure on into a word or a number (95万|元, 8万|多): no bare figure ends there.
@@ -472,6 +471,26 @@ def bare_wan_pattern() -> regex.Pattern:
     return regex.compile(
         rf"(?P<pre>{_alternation(before)})?(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>万)(?P<inner>{_alternation(inner)})?"
     )
+
+
+@lru_cache(maxsize=1)
+def bare_sum_pattern() -> regex.Pattern:
+    """An Arabic number + 万/亿 with no measure word, for `implied_money`: a before-qualifier, an
+    inner 余/多 on either side of the magnitude and an after-qualifier joined to it.
+    Example matches: 近5000万, 600多万, 7万以上, 100万."""
+    by_position = {p: [q.word for q in qualifier_words() if q.position == p and q.applies_to == "any"] for p in POSITIONS}
+    inner = [q.word for q in qualifier_words() if q.position == "inner" and q.qualifier == "more_than"]
+    return regex.compile(
+        rf"(?P<pre>{_alternation(by_position['before'])})?(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})"
+        rf"(?P<inner>{_alternation(inner)})?(?P<magnitude>万|亿)(?P<inner_after>{_alternation(inner)})?"
+        rf"(?P<post>{_alternation(by_position['after'])})?"
+    )
+
+
+@lru_cache(maxsize=1)
+def unit_start_pattern() -> regex.Pattern:
+    """A measure word of `lexicons/units.tsv` (matched where a bare figure ends: 100万|元)."""
+    return regex.compile(_alternation(units()))
 
 
 @lru_cache(maxsize=1)
@@ -729,7 +748,7 @@ def find_candidates(text: str, tokens: Tokens) -> list[Candidate]:
     `problem` that the first filter reports.
     """
     found = [_candidate(match, text, tokens) for match in candidate_pattern().finditer(text)]
-    implied = implied_money(text) + implied_people(text)
+    implied = implied_money(text, tokens) + implied_people(text)
     return merge_ranges(sorted(found + implied, key=lambda c: c.start), text)
 
 
@@ -771,22 +790,50 @@ def range_start(c: Candidate, text: str) -> int | None:
     return match.start()
 
 
-def implied_money(text: str) -> list[Candidate]:
-    """Sums of money whose 元 is left out: an Arabic number + 万/亿 with no measure word after
-    it and a money word just before it in the same clause (计划投资100万 → 1000000 元)."""
+def implied_money(text: str, tokens: Tokens) -> list[Candidate]:
+    """Sums of money whose 元 is left out: an Arabic number + 万/亿 with no measure word after it,
+    qualifiers joined (近5000万, 600多万, 7万以上), and either a money word just before it in the
+    same clause, the figure closing the clause (计划投资100万 → 1000000 元), or a sum's own name
+    right after it (30万的资助, 600多万共有收益, 100多万的利息: `money_noun_after`).
+    Round 50: the qualified sums and the named ones were missed in tuning articles of three sets
+    (a fund's grants, an owners' committee's income, a village's savings on funerals)."""
     out = []
-    for match in RE_BARE_MONEY.finditer(text):
-        before = text[max(0, match.start() - MONEY_WORD_REACH) : match.start()]
+    for match in bare_sum_pattern().finditer(text):
+        c = _implied_money_candidate(match, text)
+        before = text[max(0, c.start - MONEY_WORD_REACH) : c.start]
         before = RE_PUNCT_OR_SPACE.split(before)[-1]
-        if not any(word in before for word in money_words()):
-            continue
-        value = parse_arabic(match.group("arabic"), match.group("magnitude"))
-        out.append(Candidate(
-            start=match.start(), end=match.end(), num_start=match.start(), num_end=match.end(),
-            numeral=match.group(), script="arabic", value=value, unit="元", unit_written="",
-            category="money", unit_end=match.end(), qualifier=None,
-        ))
+        if unit_start_pattern().match(text, c.end):
+            continue  # 100万|元, 10万|人: a figure with its measure word is a candidate of its own
+        closes = RE_RUNS_ON.match(text, c.end) is None
+        if (closes and any(word in before for word in money_words())) or money_noun_after(c, tokens) or _quoted_money_after(text, c.end):
+            out.append(c)
     return out
+
+
+def _quoted_money_after(text: str, end: int) -> bool:
+    """Does a quoted money noun of two or more characters follow at `end` (5000万|“红包”): a sum
+    the writer names in quotes, as a figure of speech for grants?"""
+    match = RE_QUOTED_WORD.match(text, end)
+    return match is not None and any(match.group("word").endswith(noun) for noun in money_noun_ends() if len(noun) > 1)
+
+
+def _implied_money_candidate(match: regex.Match, text: str) -> Candidate:
+    """The sum in 元 (no measure word written) a bare figure `match` of `bare_sum_pattern` makes.
+    A before-qualifier counts only when it is no piece of the word before (the 约 of 节约|7万 is no "about")."""
+    pre = match.group("pre") or ""
+    if pre and is_word(text[match.start("pre") - 1 : match.start("pre") + 1]):
+        pre = ""
+    numeral = text[match.start("arabic") : match.end("magnitude")]
+    inner = match.group("inner") or match.group("inner_after") or ""
+    qualifier = (_qualifier_for(pre, "before", numeral) if pre else None) or (
+        _qualifier_for(inner, "inner", numeral) if inner else None) or (
+        _qualifier_for(match.group("post"), "after", numeral) if match.group("post") else None)
+    start = match.start("pre") if pre else match.start("arabic")
+    return Candidate(
+        start=start, end=match.end(), num_start=match.start("arabic"), num_end=match.end("magnitude"),
+        numeral=numeral, script="arabic", value=parse_arabic(match.group("arabic"), match.group("magnitude")),
+        unit="元", unit_written="", category="money", unit_end=match.end(), qualifier=qualifier, pre=pre,
+    )
 
 
 def implied_people(text: str) -> list[Candidate]:
