@@ -1,5 +1,7 @@
 """Round 50 (qty): a bare 万 sum with its qualifiers (近, 多, 以上) is money in 元 when a money word
-stands before it or the sum's own name follows it (的资助, 的利息, “红包”). Sentences are invented."""
+stands before it or the sum's own name follows it (的资助, 的利息, “红包”); two or three of a family
+counted with 个 are the family a story tells of, also when a modifier with 的 comes between the
+count and the noun (两个年幼的孙子). Sentences are invented."""
 
 import pytest
 
@@ -26,4 +28,17 @@ def _quantities(text: str) -> list[tuple[str, float, str, str | None]]:
     ],
 )
 def test_quantities_bare_wan_sum_is_money_round50qty(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("老周独自带着两个年幼的孙女生活在山脚下。", []),
+        ("梅阿姨一个人抚养三个孙子。", []),
+        # three of an organisation counted with 个 stay a count
+        ("青禾社区新建了三个儿童之家。", [("三个", 3, "个", None)]),
+    ],
+)
+def test_quantities_family_counted_with_ge_is_no_tally_round50qty(text: str, expected: list) -> None:
     assert _quantities(text) == expected

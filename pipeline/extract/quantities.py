@@ -188,6 +188,12 @@ PAIR_NUMERALS = frozenset({"两", "俩"})
 # family or a scene whatever governs them; organisations count people in 名/位, and a tally of
 # people in 个 is larger (35个青年志愿者). Three tuning articles of three sets, none in the gold.
 PAIR_COUNTER = "个"
+# Round 50: three of a family counted with 个 (三个孙子) are the family a story tells of as well; the
+# pair rule's reasoning (organisations count people in 名/位) holds for a family's three. Example: 三.
+FAMILY_COUNT_NUMERALS = PAIR_NUMERALS | frozenset({"三"})
+# A short modifier closed by 的 between a count and its noun (两个|年幼的|孙子): the subject read
+# stops at the modifier, the noun counted comes after it. Example: 年幼的.
+RE_MODIFIER_DE = regex.compile(r"\p{Han}{1,4}?的")
 # One-character noun suffixes jieba tags as verbs: after a verb they make one noun (化解|率, 履约|率).
 # Accuracy round 14: a rate of mediation and a rate of kept agreements (two outlets) beside 成功率98%以上.
 VERB_TAGGED_NOUN_SUFFIXES = frozenset({"率"})
@@ -1331,11 +1337,14 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
     """21. 两人/两家/两户 that no verb governs is the pair the story is about (租金两家均摊,
     两人逐一走访, 把两户聚在一起, 原本…的两人), a reference, not a count; as a verb's object it
     counts (来自两家医院, 走访两户困难家庭, 有两人). 两个 counting people of a family or a
-    scene (供养两个孩子, 两个小姑娘结成姐妹) is such a pair even as an object (`PAIR_COUNTER`)."""
-    if c.script != "chinese" or c.numeral not in PAIR_NUMERALS or c.qualifier is not None:
+    scene (供养两个孩子, 两个小姑娘结成姐妹) is such a pair even as an object (`PAIR_COUNTER`),
+    and so are three of a family (抚养三个孙子: `FAMILY_COUNT_NUMERALS`)."""
+    if c.script != "chinese" or c.numeral not in FAMILY_COUNT_NUMERALS or c.qualifier is not None:
         return None
     if c.unit_written == PAIR_COUNTER:
         return "pair_reference" if _names_pair_people(c, f) else None
+    if c.numeral not in PAIR_NUMERALS:
+        return None
     if c.unit_written not in PAIR_UNITS:
         return None
     i = f.tokens.last_before(c.start)
@@ -1346,9 +1355,13 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
 
 def _names_pair_people(c: Candidate, f: FilterContext) -> bool:
     """The phrase 两个 counts holds a noun of `pair_people_heads` (孩子们, 小姑娘手拉手: the phrase
-    read may run on into the predicate, so the noun need not end it)."""
+    read may run on into the predicate, so the noun need not end it), or one follows a short
+    modifier closed by 的 (两个|年幼的|孙子)."""
     subject = subject_after(c, f.tokens)
-    return subject is not None and any(head in subject for head in pair_people_heads())
+    if subject is not None and any(head in subject for head in pair_people_heads()):
+        return True
+    modifier = RE_MODIFIER_DE.match(f.text, c.end)
+    return modifier is not None and f.text.startswith(pair_people_heads(), modifier.end())
 
 
 def reject_pointing_back(c: Candidate, f: FilterContext) -> str | None:
