@@ -188,6 +188,12 @@ PAIR_NUMERALS = frozenset({"两", "俩"})
 # family or a scene whatever governs them; organisations count people in 名/位, and a tally of
 # people in 个 is larger (35个青年志愿者). Three tuning articles of three sets, none in the gold.
 PAIR_COUNTER = "个"
+# Round 50: three of a family counted with 个 (三个孙子) are the family a story tells of as well; the
+# pair rule's reasoning (organisations count people in 名/位) holds for a family's three. Example: 三.
+FAMILY_COUNT_NUMERALS = PAIR_NUMERALS | frozenset({"三"})
+# A short modifier closed by 的 between a count and its noun (两个|年幼的|孙子): the subject read
+# stops at the modifier, the noun counted comes after it. Example: 年幼的.
+RE_MODIFIER_DE = regex.compile(r"\p{Han}{1,4}?的")
 # One-character noun suffixes jieba tags as verbs: after a verb they make one noun (化解|率, 履约|率).
 # Accuracy round 14: a rate of mediation and a rate of kept agreements (two outlets) beside 成功率98%以上.
 VERB_TAGGED_NOUN_SUFFIXES = frozenset({"率"})
@@ -275,9 +281,8 @@ LOCATIVES = frozenset({"内", "中", "里"})
 NOUN_MODIFIER_TAGS = frozenset({"a", "an", "b", "vn"})
 # Locative endings: a phrase ending so names where, not what (中心村范围内, 辖区内).
 RE_LOCATIVE_END = regex.compile(r"(?:内|中|里|范围内|之间)$")
-# An Arabic number with 万/亿 and no measure word after it (计划投资100万，).
-# Example: 100万 in 投资100万，.
-RE_BARE_MONEY = regex.compile(rf"(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>万|亿)(?![\p{{Han}}A-Za-z0-9%％‰])")
+# A short quoted word right after a figure (5000万|“红包”). Example: “红包”.
+RE_QUOTED_WORD = regex.compile(r"[“\"「『](?P<word>\p{Han}{2,4})[”\"」』]")
 # How far before the number a money word may stand (计划投资|100万).
 MONEY_WORD_REACH = 4
 # A character that runs a figure on into a word or a number (95万|元, 8万|多): no bare figure ends there.
@@ -472,6 +477,26 @@ def bare_wan_pattern() -> regex.Pattern:
     return regex.compile(
         rf"(?P<pre>{_alternation(before)})?(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>万)(?P<inner>{_alternation(inner)})?"
     )
+
+
+@lru_cache(maxsize=1)
+def bare_sum_pattern() -> regex.Pattern:
+    """An Arabic number + 万/亿 with no measure word, for `implied_money`: a before-qualifier, an
+    inner 余/多 on either side of the magnitude and an after-qualifier joined to it.
+    Example matches: 近5000万, 600多万, 7万以上, 100万."""
+    by_position = {p: [q.word for q in qualifier_words() if q.position == p and q.applies_to == "any"] for p in POSITIONS}
+    inner = [q.word for q in qualifier_words() if q.position == "inner" and q.qualifier == "more_than"]
+    return regex.compile(
+        rf"(?P<pre>{_alternation(by_position['before'])})?(?<![\d.A-Za-z])(?P<arabic>{ARABIC_PATTERN})"
+        rf"(?P<inner>{_alternation(inner)})?(?P<magnitude>万|亿)(?P<inner_after>{_alternation(inner)})?"
+        rf"(?P<post>{_alternation(by_position['after'])})?"
+    )
+
+
+@lru_cache(maxsize=1)
+def unit_start_pattern() -> regex.Pattern:
+    """A measure word of `lexicons/units.tsv` (matched where a bare figure ends: 100万|元)."""
+    return regex.compile(_alternation(units()))
 
 
 @lru_cache(maxsize=1)
@@ -729,7 +754,7 @@ def find_candidates(text: str, tokens: Tokens) -> list[Candidate]:
     `problem` that the first filter reports.
     """
     found = [_candidate(match, text, tokens) for match in candidate_pattern().finditer(text)]
-    implied = implied_money(text) + implied_people(text)
+    implied = implied_money(text, tokens) + implied_people(text)
     return merge_ranges(sorted(found + implied, key=lambda c: c.start), text)
 
 
@@ -771,22 +796,50 @@ def range_start(c: Candidate, text: str) -> int | None:
     return match.start()
 
 
-def implied_money(text: str) -> list[Candidate]:
-    """Sums of money whose 元 is left out: an Arabic number + 万/亿 with no measure word after
-    it and a money word just before it in the same clause (计划投资100万 → 1000000 元)."""
+def implied_money(text: str, tokens: Tokens) -> list[Candidate]:
+    """Sums of money whose 元 is left out: an Arabic number + 万/亿 with no measure word after it,
+    qualifiers joined (近5000万, 600多万, 7万以上), and either a money word just before it in the
+    same clause, the figure closing the clause (计划投资100万 → 1000000 元), or a sum's own name
+    right after it (30万的资助, 600多万共有收益, 100多万的利息: `money_noun_after`).
+    Round 50: the qualified sums and the named ones were missed in tuning articles of three sets
+    (a fund's grants, an owners' committee's income, a village's savings on funerals)."""
     out = []
-    for match in RE_BARE_MONEY.finditer(text):
-        before = text[max(0, match.start() - MONEY_WORD_REACH) : match.start()]
+    for match in bare_sum_pattern().finditer(text):
+        c = _implied_money_candidate(match, text)
+        before = text[max(0, c.start - MONEY_WORD_REACH) : c.start]
         before = RE_PUNCT_OR_SPACE.split(before)[-1]
-        if not any(word in before for word in money_words()):
-            continue
-        value = parse_arabic(match.group("arabic"), match.group("magnitude"))
-        out.append(Candidate(
-            start=match.start(), end=match.end(), num_start=match.start(), num_end=match.end(),
-            numeral=match.group(), script="arabic", value=value, unit="元", unit_written="",
-            category="money", unit_end=match.end(), qualifier=None,
-        ))
+        if unit_start_pattern().match(text, c.end):
+            continue  # 100万|元, 10万|人: a figure with its measure word is a candidate of its own
+        closes = RE_RUNS_ON.match(text, c.end) is None
+        if (closes and any(word in before for word in money_words())) or money_noun_after(c, tokens) or _quoted_money_after(text, c.end):
+            out.append(c)
     return out
+
+
+def _quoted_money_after(text: str, end: int) -> bool:
+    """Does a quoted money noun of two or more characters follow at `end` (5000万|“红包”): a sum
+    the writer names in quotes, as a figure of speech for grants?"""
+    match = RE_QUOTED_WORD.match(text, end)
+    return match is not None and any(match.group("word").endswith(noun) for noun in money_noun_ends() if len(noun) > 1)
+
+
+def _implied_money_candidate(match: regex.Match, text: str) -> Candidate:
+    """The sum in 元 (no measure word written) a bare figure `match` of `bare_sum_pattern` makes.
+    A before-qualifier counts only when it is no piece of the word before (the 约 of 节约|7万 is no "about")."""
+    pre = match.group("pre") or ""
+    if pre and is_word(text[match.start("pre") - 1 : match.start("pre") + 1]):
+        pre = ""
+    numeral = text[match.start("arabic") : match.end("magnitude")]
+    inner = match.group("inner") or match.group("inner_after") or ""
+    qualifier = (_qualifier_for(pre, "before", numeral) if pre else None) or (
+        _qualifier_for(inner, "inner", numeral) if inner else None) or (
+        _qualifier_for(match.group("post"), "after", numeral) if match.group("post") else None)
+    start = match.start("pre") if pre else match.start("arabic")
+    return Candidate(
+        start=start, end=match.end(), num_start=match.start("arabic"), num_end=match.end("magnitude"),
+        numeral=numeral, script="arabic", value=parse_arabic(match.group("arabic"), match.group("magnitude")),
+        unit="元", unit_written="", category="money", unit_end=match.end(), qualifier=qualifier, pre=pre,
+    )
 
 
 def implied_people(text: str) -> list[Candidate]:
@@ -1284,11 +1337,14 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
     """21. 两人/两家/两户 that no verb governs is the pair the story is about (租金两家均摊,
     两人逐一走访, 把两户聚在一起, 原本…的两人), a reference, not a count; as a verb's object it
     counts (来自两家医院, 走访两户困难家庭, 有两人). 两个 counting people of a family or a
-    scene (供养两个孩子, 两个小姑娘结成姐妹) is such a pair even as an object (`PAIR_COUNTER`)."""
-    if c.script != "chinese" or c.numeral not in PAIR_NUMERALS or c.qualifier is not None:
+    scene (供养两个孩子, 两个小姑娘结成姐妹) is such a pair even as an object (`PAIR_COUNTER`),
+    and so are three of a family (抚养三个孙子: `FAMILY_COUNT_NUMERALS`)."""
+    if c.script != "chinese" or c.numeral not in FAMILY_COUNT_NUMERALS or c.qualifier is not None:
         return None
     if c.unit_written == PAIR_COUNTER:
         return "pair_reference" if _names_pair_people(c, f) else None
+    if c.numeral not in PAIR_NUMERALS:
+        return None
     if c.unit_written not in PAIR_UNITS:
         return None
     i = f.tokens.last_before(c.start)
@@ -1299,9 +1355,13 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
 
 def _names_pair_people(c: Candidate, f: FilterContext) -> bool:
     """The phrase 两个 counts holds a noun of `pair_people_heads` (孩子们, 小姑娘手拉手: the phrase
-    read may run on into the predicate, so the noun need not end it)."""
+    read may run on into the predicate, so the noun need not end it), or one follows a short
+    modifier closed by 的 (两个|年幼的|孙子)."""
     subject = subject_after(c, f.tokens)
-    return subject is not None and any(head in subject for head in pair_people_heads())
+    if subject is not None and any(head in subject for head in pair_people_heads()):
+        return True
+    modifier = RE_MODIFIER_DE.match(f.text, c.end)
+    return modifier is not None and f.text.startswith(pair_people_heads(), modifier.end())
 
 
 def reject_pointing_back(c: Candidate, f: FilterContext) -> str | None:
