@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import HAN, QUOTE_MARKS, RE_QUOTED_NAME, strip_quotes
+from ..chars import CLOSE_QUOTES, HAN, QUOTE_MARKS, RE_QUOTED_NAME, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import chain_end, keep_disjoint, mask, occurrences
@@ -818,6 +818,14 @@ RE_MEMBER_WORD = re.compile("队员|成员")
 # team (filter 33).
 TEAM_WORD_ENDS = ("队", "团")
 RE_TEAM_WORD_END = re.compile("[%s]" % "".join(TEAM_WORD_ENDS))
+# Round 50progmiss: a team that a place or community holds and that has a name of its own before a
+# team word the suffix table leaves unnamed (a token ending in 队: 鼓艺队, 宣传队; or a lone 队 or 团队
+# after a two-character word of what the team does: 互助|队, 健身|团队). The own words are two to
+# MAX_HELD_TEAM_OWN characters, none a verb of two characters, pronoun, numeral, particle, preposition,
+# adverb or locative (某街道|相关|负责人|率队 is a clause). Example match: 青禾社区|红枫|宣传队.
+RE_HELD_TEAM_TOKEN = regex.compile(r"^(?:\p{Han}{2}队|队|团队)$")
+MAX_HELD_TEAM_OWN = 4
+HELD_TEAM_STOP_TAGS = ("p", "c", "u", "r", "m", "q", "d", "f", "t")
 
 
 def member_team_matches(text: str) -> list["regex.Match[str]"]:
@@ -1691,7 +1699,7 @@ class ProgramExtractor:
             + self._team_runs(ctx, parties, named) + self._closed_team_lists(ctx, parties) + self._activity_lists(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
             + self._sharing_stations(text)
             + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
-            + self._into_neighbourhood(ctx)
+            + self._into_neighbourhood(ctx) + self._held_teams(ctx)
         )
 
     def _member_teams(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
@@ -1791,6 +1799,37 @@ class ProgramExtractor:
             if any(x <= start and b <= y or x < b == y for x, y in found) or any(w in _clause_terms() or w in _name_verbs() for w in words) or reject_generic_holder(text[start:a]):
                 continue
             out.append(_Candidate(start, b, name, "team", name, "bare", start, b))
+        return out
+
+    @staticmethod
+    def _held_teams(ctx: ArticleContext) -> list[_Candidate]:
+        """A team named by its holder and words of its own before a plain team word (某社区|红枫|
+        宣传队, 某村|邻里|乡亲|互助|队): the holder (places and communities found, written one after
+        another) says whose team it is, the own words which one; a team word the suffix table
+        names by other rules (志愿服务队, 舞蹈队) or that names no team (program_team_head_exclusions:
+        率队, 部队) is left to them. Round 50progmiss: 4 labelled articles of 3 pooled sets missed these."""
+        text = ctx.text
+        holders = party_starts(text, ctx.found_any(("places", "communities")))
+        if not holders:
+            return []
+        spans = ctx.tokens.spans
+        excluded = _subject_head_exclusions() - {"团队"}  # 健身|团队: the word before it names the kind
+        out: list[_Candidate] = []
+        for i in _tokens_ending_in(ctx, RE_TEAM_WORD_END):
+            a, b = spans[i]
+            word = text[a:b]
+            named = _suffix_table().get(word)
+            if not RE_HELD_TEAM_TOKEN.match(word) or word in excluded or (named is not None and named.bare != "no"):
+                continue
+            own_end = a
+            if len(word) < 3:  # 互助|队: the word before a lone team word says what the team does
+                if i == 0 or spans[i - 1][1] != a or spans[i - 1][1] - spans[i - 1][0] != 2:
+                    continue
+                own_end = spans[i - 1][0]
+            start = held_team_start(ctx, holders, own_end)
+            if start is None or reject_counted(text, start) or (owned_elsewhere(text, start) and not after_quoted_speech(text, start)):
+                continue
+            out.append(_Candidate(start, b, text[start:b], "team", text[start:b], "bare", start, b))
         return out
 
     @staticmethod
@@ -3063,6 +3102,43 @@ def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int],
     if part.endswith(DE_POINTERS):  # 某报业集团|各|平台: a pointer picks the holder's platforms, names none
         return None
     return held
+
+
+def held_team_start(ctx: ArticleContext, holders: dict[int, int], own_end: int) -> int | None:
+    """Where a held team's name starts: the first of the holders written one after another that
+    end MIN_BARE_PREFIX to MAX_HELD_TEAM_OWN characters before `own_end`, the words between them
+    whole tokens that name a team (see RE_HELD_TEAM_TOKEN), not generic holders alone; None otherwise."""
+    text, tags = ctx.text, word_tags()
+    for own_start in range(own_end - MAX_HELD_TEAM_OWN, own_end - MIN_BARE_PREFIX + 1):
+        first = holder_ending_at(holders, own_start)
+        if first is None:
+            continue
+        while (prev := holder_ending_at(holders, first)) is not None:
+            first = prev  # 青禾区|桃源社区|…: the holders in a row start the name
+        tokens = _tokens_within(ctx, own_start, own_end)
+        if not tokens or tokens[0][0] != own_start or tokens[-1][1] != own_end:
+            return None
+        words = [text[x:y] for x, y in tokens]
+        if any(not RE_HAN_WORD.fullmatch(w) or (tags.get(w) or "x").startswith(HELD_TEAM_STOP_TAGS) for w in words):
+            return None
+        if any(len(w) > 1 and tags.get(w) in TEAM_CORE_VERB_TAGS for w in words) or reject_generic_holder(text[own_start:own_end]):
+            return None
+        if all(team_field_word(w, tags) for w in words):
+            return None  # 某社区|文艺|宣传队: a field says what kind of team the holder has, not which
+        return first
+    return None
+
+
+def holder_ending_at(holders: dict[int, int], end: int) -> int | None:
+    """The start of a holder surface (`holders`: start → end) that ends at `end`, if any."""
+    return next((k for k, e in holders.items() if e == end), None)
+
+
+def after_quoted_speech(text: str, start: int) -> bool:
+    """`start` follows the closing quote of a remark that ends a sentence (…的生活！”某社区…): the
+    quote closes what someone said, and the words after it own themselves, unlike a name's
+    descriptor after a quoted name (“甲乙”宣传队)."""
+    return start >= 2 and text[start - 1] in CLOSE_QUOTES and RE_SENTENCE_MARK.match(text[start - 2]) is not None
 
 
 def reject_kind(text: str, start: int, name: str) -> bool:
