@@ -2467,11 +2467,19 @@ def reject_count_cut(text: str, cand: _Candidate) -> bool:
 
 def reject_clause_token(ctx: ArticleContext, cand: _Candidate) -> bool:
     """Filter 41: an unquoted name holding the adverb 积极 as a whole word (program_exclusions.tsv
-    clause_token: 某村|积极|申请|项目) is a clause around the program word, not a name. Round 33."""
+    clause_token: 某村|积极|申请|项目), or a word opening with a manner adverb (clause_adverb:
+    充分调动|志愿服务|队伍), is a clause around the program word, not a name. Round 33."""
     if cand.rule != "bare":
         return False
     tokens = _clause_tokens()["clause_token"]
-    return any(ctx.text[a:b] in tokens for a, b in _tokens_within(ctx, cand.start, cand.end))
+    words = [ctx.text[a:b] for a, b in _tokens_within(ctx, cand.start, cand.end)]
+    return any(word in tokens or opens_with_clause_adverb(word) for word in words)
+
+
+def opens_with_clause_adverb(word: str) -> bool:
+    """Round 50progspur: a manner adverb opening a word, whole or glued to its verb by the segmenter
+    (充分|调动, 精心|布局, 准时到达: program_exclusions.tsv clause_adverb), makes the stretch a predicate."""
+    return word.startswith(_exclusions()["clause_adverb"])
 
 
 def after_copula(ctx: ArticleContext, cand: _Candidate) -> _Candidate | None:
