@@ -78,7 +78,9 @@ Filters (each a small method, in this order)
      社区党群服务中心, 睦邻中心, 党建联盟, 市中心, 家长学校, 社区大党委) → none; but a centre named by its place or
      community is the body running it wherever it is written (桃源社区党群服务中心在广场举办…,
      活动在桃源社区党群服务中心举行, 某县新时代文明实践中心副主任: `ACTING_VENUES`), except the
-     building a scene-setting phrase describes (走进…党群服务中心，迎面是…) or an unnamed one.
+     building a scene-setting phrase describes (走进…党群服务中心，迎面是…: since round 50 only a phrase
+     that 在, a verb of entering or building, or 依托 opens; 7月15日，某社区文明实践站，… is the body) or an
+     unnamed one.
   F2 the ending continues into a longer word or a website (`org_right_blockers.txt`:
      社会工作部门, 民政局官网, 大学|生, 中心|户), or its last character starts a dictionary word
      that goes on after it (服务|社区 holds no 服务社) → none.
@@ -261,6 +263,14 @@ RE_ADDRESS_NUMBER = regex.compile(r"\d+号\Z")
 # A venue's name that closes a scene-setting phrase (走进桃源社区党群服务中心，迎面是…; 在…中心，还设有…):
 # the building described, not the body running it. Matched at the venue's end.
 RE_VENUE_SCENE_END = regex.compile(r"[，,。；;！!]")
+# Round 50: the words that, right before the venue's name, make such a phrase a scene: a locative
+# (在…中心，), a verb of stepping inside (走进…站，), of building (打造…中心。: the space built) or 依托
+# (依托…中心，: the platform a unit relies on, which the partnership step would pair as a partner).
+# After anything else (a date, 来到, 图为) a named centre closing its phrase is the body the text goes
+# on about: the pool's gold lists it so in three articles of three sets (7月15日，某区某社区新时代文明
+# 实践站，…; 图为某社区便民服务中心。) and leaves it out after these openers (three articles of three
+# sets, one seed: 打造某社区服务中心。).
+VENUE_SCENE_OPENERS = ("在", "走进", "走入", "步入", "进入", "打造", "建成", "新建", "建起", "依托")
 # A local media centre (市/县/区融媒体中心) is a source when it reports and a unit when it acts: its
 # name followed by an action or relation word, its staff, or the next item of a list of acting
 # units (某县融媒体中心组织党员志愿者…, 某医院、某市融媒体中心和某社区的职工一起…), and not
@@ -1519,11 +1529,11 @@ class OrganizationExtractor:
         党群服务中心举行, 青禾县新时代文明实践中心副主任); not the building a scene-setting phrase
         describes (走进桃源社区党群服务中心，迎面是…), nor one with no place or community in its name."""
         text = ctx.text
-        if venue.text not in ACTING_VENUES or RE_VENUE_SCENE_END.match(text, end):
+        if venue.text not in ACTING_VENUES:
             return None
         suffix_start = end - len(venue.text)
         start = self._extend_left(text, suffix_start, ctx.tokens, protected, index.place_start_set)
-        if start == suffix_start:
+        if start == suffix_start or self._scene_venue(text, start, end):
             return None
         if venue.text in COMMUNITY_RUN_VENUES:  # only a named community's own centre (round 40c)
             clients = RE_VENUE_CLIENTS.search(text, start, suffix_start)
@@ -1532,6 +1542,13 @@ class OrganizationExtractor:
                 return None
         as_body = _Suffix(venue.text, "other", place_ok=True, venue=False, needs_place=True)
         return self._classify(ctx, index, start, suffix_start, end, as_body)
+
+    @staticmethod
+    def _scene_venue(text: str, start: int, end: int) -> bool:
+        """A named centre that closes a phrase a locative or a verb of entering or building opens
+        (走进桃源社区党群服务中心，迎面是…; 在某街道某社区服务中心，还设有…; 打造某社区服务中心。): the
+        building described (round 50)."""
+        return RE_VENUE_SCENE_END.match(text, end) is not None and text.endswith(VENUE_SCENE_OPENERS, 0, start)
 
     def _runs_into_word(self, ctx: ArticleContext, suffix_start: int, end: int, *, from_before: bool = False) -> bool:
         """F2: a dictionary word goes on after the ending and starts inside it, after its first
