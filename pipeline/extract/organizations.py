@@ -146,6 +146,9 @@ Filters (each a small method, in this order)
   F19 a name written only before a part of its building (`org_building_parts.txt`: 某中心二楼,
      某村村委会院坝, 某中心旁的广场, 某中心活动室) names the building where something happens,
      not a body → none; written once elsewhere it stays, round 50.
+  F20 a political consultative conference (`org_title_bodies.txt`: 政协) written only right before a
+     post (某市政协委员某某, 某省政协副主席某某, 某县政协副秘书长) is the person's title → none; written
+     alone anywhere in the article (某县政协在各乡镇设立…) it stays, round 50.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -689,6 +692,7 @@ class _Resources:
     posts: tuple[str, ...]  # person_roles.txt: a department followed by one is a person's role (C15)
     level_kinds: tuple[str, ...]  # org_level_kinds.txt: 村级, 乡镇 — a lower level as a kind (F16)
     building_parts: tuple[str, ...]  # org_building_parts.txt: 广场, 院坝, 活动室 — a name written before one is the building (F19)
+    title_bodies: tuple[str, ...]  # org_title_bodies.txt: 政协 — written only before a post, a person's title (F20)
     field_words: Mapping[str, tuple[str, ...]]  # org_field_words.tsv: 建设 → (促进会, 公司, 集团), longest first
 
 
@@ -827,6 +831,7 @@ def resources() -> _Resources:
         posts=tuple(read_terms("person_roles.txt")),
         level_kinds=tuple(read_terms("org_level_kinds.txt")),
         building_parts=tuple(read_terms("org_building_parts.txt")),
+        title_bodies=tuple(read_terms("org_title_bodies.txt")),
         # longest field word first, and its endings longest first (禁毒 → 委员会 before 委)
         field_words={row["field"]: tuple(sorted(row["endings"].split(","), key=lambda e: (-len(e), e)))
                      for row in sorted(read_table("org_field_words.tsv"), key=lambda r: (-len(r["field"]), r["field"]))},
@@ -1019,7 +1024,14 @@ class OrganizationExtractor:
         candidates = self._drop_named_troupes(ctx, candidates)  # F11
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
         candidates = self._drop_building_names(text, candidates)  # F19
-        return _drop_team_heads(text, self._link_aliases(ctx, candidates))  # F7
+        return self._drop_title_bodies(text, _drop_team_heads(text, self._link_aliases(ctx, candidates)))  # F7, F20
+
+    def _drop_title_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """F20: a body of `org_title_bodies.txt` written only right before a post (某市政协委员某某,
+        某省政协副主席某某) is the person's title: the person keeps it as their role, and the gold
+        lists no body; one also written alone (某县政协在各乡镇设立…) stays, round 50."""
+        alone = {m.canonical for m in mentions if not (m.name.endswith(self.res.title_bodies) and text.startswith(self.res.posts, m.end))}
+        return [m for m in mentions if m.canonical in alone]
 
     @staticmethod
     def _drop_named_troupes(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
