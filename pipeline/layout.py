@@ -868,7 +868,14 @@ def bare_dateline_outlet(line: str) -> str | None:
     if not name:
         return None
     before = line.find(name) < RE_DATETIME.search(line).start()
-    return name if before or "|" in line or is_outlet_name(name) else None
+    return name if before or "|" in line or _posts_after_date(name) else None
+
+
+def _posts_after_date(name: str) -> bool:
+    """A name after a dateline's date and time that is its publisher, not an author (2024-03-24
+    18:59 张三): an outlet, a paper (某某公益报), an outlet and its channel (某某网-某某频道) or a
+    body (某某市住房和城乡建设局). Round 50: three pages of three pool sets credited such a name."""
+    return _is_publisher_name(name) or _is_paper(name) or is_combined_outlet(name)
 
 
 # A page's view counter closing its dateline: 阅读 (1207) / 浏览：1024次 / 点击数：56.
