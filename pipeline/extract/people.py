@@ -86,7 +86,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
-from ..chars import NAME_DOTS, RE_BOOK_TITLE, RE_DOTTED_NAME, RE_SENTENCE_END
+from ..chars import NAME_DOTS, RE_BOOK_TITLE, RE_DOTTED_NAME, RE_SENTENCE_END, compile_han
 from ..layout import not_given_chars
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
@@ -268,7 +268,10 @@ PARTICLE_TAGS = ("p", "d")
 # A list of three or more items joined by 、 (the run of Han characters before the first 、 ends
 # with the first item; the last item starts after the last 、): T12 reads it as a list of names
 # when every item is one. Example: 孙某某、赵某、郝某某、褚某某等理发师.
-RE_LIST_RUN = regex.compile(r"[\p{Han}·•・]+(?:、[\p{Han}·•・]+){2,}")
+# It starts only where a run of these characters starts: a list found from inside a run is found
+# from the run's start too, and a list ends where its run ends, so this is the same scan without
+# trying each character of every run (half the time).
+RE_LIST_RUN = compile_han(r"(?<![\p{Han}·•・])[\p{Han}·•・]+(?:、[\p{Han}·•・]+){2,}")
 # A transliterated name (`chars.RE_DOTTED_NAME`, 热某古力·托某提) written in a list is one item.
 # The dot inside a transliterated name; each part of such a name holds 2–6 characters.
 RE_NAME_DOT = regex.compile(r"(?<=\p{Han}{2})[·•・](?=\p{Han}{2})")
