@@ -693,7 +693,7 @@ class PersonExtractor:
         right before a name: “法律明白人”某某, 快递“小哥”某某 (role: the quoted words). The quotes
         are what make the word a title, so the name still needs a clear end (`_name_end`). Round 49d."""
         text, out = ctx.text, []
-        for p in self._surname_starts(text):
+        for p in self._surname_starts_after(text, CLOSE_QUOTE):
             if text[p] in self.res.ambiguous_surnames or not self._quoted_title_before(text, p):
                 continue
             title = text[text.rfind(OPEN_QUOTE, 0, p - 1) + 1 : p - 1]
@@ -1552,6 +1552,12 @@ class PersonExtractor:
     def _surname_starts(self, text: str) -> list[int]:
         """The positions where `_surname_len` is not 0, in text order."""
         return [m.start() for m in self._re_surname_start.finditer(text)]
+
+    def _surname_starts_after(self, text: str, mark: str) -> list[int]:
+        """The positions right after `mark` where `_surname_len` is not 0, in text order: for a rule
+        that reads only names written right after `mark`, without trying every character."""
+        after = [q + len(mark) for q in occurrences(text, mark)]
+        return [p for p in after if self._re_surname_start.match(text, p)]
 
     def _name_ends(self, text: str, p: int) -> tuple[int, int]:
         """The two places a name starting at p can end (`_name_end` picks one, or none)."""
