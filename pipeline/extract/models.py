@@ -218,7 +218,8 @@ RE_NUMBERED_STRUCTURE = regex.compile(
 # 格局 and 体系 after such a list are aims (…的工作机制, …的新格局: unlabelled in 20 pooled articles), and
 # longer clauses describe a service (具有某某特色、符合某某需求的…模式). Group `list` may start with
 # words before the first clause; parallel_clauses() keeps the clauses of equal length.
-RE_UNQUOTED_LIST_MODEL = regex.compile(
+# Plain `re` (half the time of `regex`), and skipped in articles without 模式 (about half of them).
+RE_UNQUOTED_LIST_MODEL = compile_han(
     r"(?P<list>(?:[\p{Han}]+、)+[\p{Han}]{4,5})的(?:[\p{Han}](?<![为是在和与把被将让了的])){0,5}?模式"
 )
 # An opening quote mark: the name it opens is judged by the quoted-name rules. Example: “.
@@ -873,6 +874,8 @@ class ModelExtractor:
     def _unquoted_list_models(self, text: str):
         """An unquoted list of parallel clauses that 的…模式 calls a model (RE_UNQUOTED_LIST_MODEL); a
         quoted one is judged by the quoted-name rules."""
+        if "模式" not in text:
+            return
         for match in RE_UNQUOTED_LIST_MODEL.finditer(text):
             clauses = parallel_clauses(match.group("list"))
             start = match.end("list") - len(clauses)

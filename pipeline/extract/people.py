@@ -86,7 +86,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
-from ..chars import NAME_DOTS, RE_BOOK_TITLE, RE_DOTTED_NAME, RE_SENTENCE_END
+from ..chars import NAME_DOTS, RE_BOOK_TITLE, RE_DOTTED_NAME, RE_SENTENCE_END, compile_han
 from ..layout import not_given_chars
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
@@ -268,7 +268,10 @@ PARTICLE_TAGS = ("p", "d")
 # A list of three or more items joined by 、 (the run of Han characters before the first 、 ends
 # with the first item; the last item starts after the last 、): T12 reads it as a list of names
 # when every item is one. Example: 孙某某、赵某、郝某某、褚某某等理发师.
-RE_LIST_RUN = regex.compile(r"[\p{Han}·•・]+(?:、[\p{Han}·•・]+){2,}")
+# It starts only where a run of these characters starts: a list found from inside a run is found
+# from the run's start too, and a list ends where its run ends, so this is the same scan without
+# trying each character of every run (half the time).
+RE_LIST_RUN = compile_han(r"(?<![\p{Han}·•・])[\p{Han}·•・]+(?:、[\p{Han}·•・]+){2,}")
 # A transliterated name (`chars.RE_DOTTED_NAME`, 热某古力·托某提) written in a list is one item.
 # The dot inside a transliterated name; each part of such a name holds 2–6 characters.
 RE_NAME_DOT = regex.compile(r"(?<=\p{Han}{2})[·•・](?=\p{Han}{2})")
@@ -690,7 +693,7 @@ class PersonExtractor:
         right before a name: “法律明白人”某某, 快递“小哥”某某 (role: the quoted words). The quotes
         are what make the word a title, so the name still needs a clear end (`_name_end`). Round 49d."""
         text, out = ctx.text, []
-        for p in self._surname_starts(text):
+        for p in self._surname_starts_after(text, CLOSE_QUOTE):
             if text[p] in self.res.ambiguous_surnames or not self._quoted_title_before(text, p):
                 continue
             title = text[text.rfind(OPEN_QUOTE, 0, p - 1) + 1 : p - 1]
@@ -1549,6 +1552,12 @@ class PersonExtractor:
     def _surname_starts(self, text: str) -> list[int]:
         """The positions where `_surname_len` is not 0, in text order."""
         return [m.start() for m in self._re_surname_start.finditer(text)]
+
+    def _surname_starts_after(self, text: str, mark: str) -> list[int]:
+        """The positions right after `mark` where `_surname_len` is not 0, in text order: for a rule
+        that reads only names written right after `mark`, without trying every character."""
+        after = [q + len(mark) for q in occurrences(text, mark)]
+        return [p for p in after if self._re_surname_start.match(text, p)]
 
     def _name_ends(self, text: str, p: int) -> tuple[int, int]:
         """The two places a name starting at p can end (`_name_end` picks one, or none)."""
