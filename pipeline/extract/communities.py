@@ -1446,19 +1446,33 @@ NON_VILLAGE_CHAR_TAGS = frozenset({"v", "f", "a", "r", "p", "c", "d", "u"})
 VILLAGE_WORD_TAGS = ("ns", "nr")
 
 
+# Round 50: a two-character stem that jieba lists as a rare word of any part of speech (积善 ad, 南中 f,
+# 七里 m: freq below RARE_WORD_FREQ) names the village right after its town; a count (十家, 首个: a
+# measure word second) does not. Villages of three pool articles of three sets were missed so.
+MEASURE_TAG = "q"
+
+
+def _rare_village_word(stem: str) -> bool:
+    """Whether a two-character stem after a town is a rare dictionary word that is no count."""
+    return (len(stem) == 2 and 0 < word_freq().get(stem, 0) < RARE_WORD_FREQ
+            and word_tags().get(stem[1]) != MEASURE_TAG)
+
+
 def _village_stem(stem: str) -> bool:
     """Whether `stem` + 村, right after a town, names a village: no generic stem (试点, 重点), no
     count (三个, 一), no everyday word (贫困, 示范, 行政), and a stem of one character must be no verb,
     locative or function word (驻村, 下村, 各村)."""
     full = stem + "村"
-    if stem[0] in _stop_chars() or any(char in NUMERALS for char in stem) or is_generic(stem, full):
+    if stem[0] in _stop_chars() or is_generic(stem, full):
+        return False
+    if any(char in NUMERALS for char in stem) and not _rare_village_word(stem):
         return False
     if is_dictionary_word(full) and word_tags().get(full) not in VILLAGE_WORD_TAGS:
         return False
     if len(stem) == 1:
         return word_tags().get(stem) not in NON_VILLAGE_CHAR_TAGS
     tag = word_tags().get(stem)
-    return not (word_freq().get(stem, 0) and tag is not None and tag not in NAME_TAGS)
+    return _rare_village_word(stem) or not (word_freq().get(stem, 0) and tag is not None and tag not in NAME_TAGS)
 
 
 def _town_villages(text: str, places: list[Mention]) -> list[_Candidate]:
