@@ -343,7 +343,10 @@ def _soft_at(given: str, i: int) -> bool:
 # (`_soft_name_end`), never on a credit line: 向 "towards" and 和 "and" (书记李向锋说, 主席李月和及…,
 # 副会长宗和、). A credit run reads its cut from the names alone, where "and" may join two of them.
 # Round 48 peoplerole: titled names with them were lost in three labelled articles of three sets.
-TITLED_SOFT_GIVEN_CHARS = frozenset("向和")
+# Round 50 peopleglue: 则, 时 and 要 too (书记某则某等, 部长某时某、, 副主席某要某多次…): function words
+# in prose, but given-name characters once a title opens the name and a clear end closes it; three
+# labelled articles of three sets lost such a name.
+TITLED_SOFT_GIVEN_CHARS = frozenset("向和则时要")
 
 
 def _titled_soft_at(given: str, i: int) -> bool:
