@@ -764,10 +764,19 @@ def _is_spam_line(line: str) -> bool:
 RE_TOOL_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]?)?")
 
 
+# Two or more font-size toggles of a page's tool bar: 大号 中号 小号 / T小字 T大字 (the T an icon's
+# letter left in the text). Round 50 (webtools): such bars, each site wording its sizes its own way,
+# were read as the headline on pages of three sets; one pattern covers the family instead of a term
+# per wording. A single 大字 or 小号 in a line of text is no toggle bar.
+RE_FONT_SIZE_TOGGLES = regex.compile(r"^(?:[\s|｜·•]*T?[大中小][字号]){2,}[\s|｜·•]*$")
+
+
 def _is_tool_line(line: str) -> bool:
     """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only, with
     at most the reader's date between them (round 20: an e-paper reader's tool bar with its day
-    was read as the headline)."""
+    was read as the headline); a font-size bar (大号 中号 小号) is one."""
+    if RE_FONT_SIZE_TOGGLES.match(line):
+        return True
     line = RE_TOOL_DATE.sub(" ", line)
     pattern = _tool_pattern()
     if pattern is None or _re_not_tool().search(line):

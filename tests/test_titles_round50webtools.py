@@ -1,0 +1,44 @@
+"""Round 50 (webtools): a font-size bar is furniture however a site words its sizes (大号 中号 小号 /
+T小字 T大字), and its label (【字体大小：) stands apart from the headline. A line of text that merely
+holds such a word stays text."""
+
+from __future__ import annotations
+
+import pytest
+
+from shequ import layout
+from shequ.articles import split_articles
+from shequ.normalize import normalize
+
+HEADLINE = "青禾市梧桐社区：助老食堂开进楼道 暖心饭菜送到家门口"
+BODY = (
+    "近日，青禾市柳岸街道梧桐社区联合辖区餐饮企业开办助老食堂，为社区八十岁以上老人提供午餐配送服务。\n\n"
+    "社区负责人介绍，食堂将长期开放，所有菜品均按成本价向老人供应。"
+)
+TITLE = "青禾市梧桐社区：助老食堂开进楼道暖心饭菜送到家门口"
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        "2031-03-05 来源：柳岸融媒\n大号 中号 小号\n打印",
+        "来源：柳岸融媒 | 2031-03-05\nT小字 T大字",
+        "2031-03-05 来源：本网\n【字体大小：",
+    ],
+)
+def test_titles_tool_lines_under_headline_stay_out_of_it(tools):
+    articles, _ = split_articles(normalize(HEADLINE + "\n" + tools + "\n\n" + BODY), "round50webtools.txt")
+    assert [article.title for article in articles] == [TITLE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("大号 中号 小号", "tool"),
+        ("T小字 T大字", "tool"),
+        ("小号手吹响集结号", None),
+        ("大字报", None),
+    ],
+)
+def test_titles_tool_kinds_by_pattern_and_lexicon(line, kind):
+    assert layout.web_furniture_kind(normalize(line).text) == kind
