@@ -769,6 +769,17 @@ RE_TOOL_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[�
 # were read as the headline on pages of three sets; one pattern covers the family instead of a term
 # per wording. A single 大字 or 小号 in a line of text is no toggle bar.
 RE_FONT_SIZE_TOGGLES = regex.compile(r"^(?:[\s|｜·•]*T?[大中小][字号]){2,}[\s|｜·•]*$")
+# A welcome banner at the top of a site: 欢迎访问某某网！ / 欢迎关注某某会官方微信 / 您好，欢迎访问某某
+# 中心官方网站！ / 欢迎访问某某网，某某委员会主办！ (round 50 webtools: read as the headline of pages
+# that show none, or standing over theirs; pages of three sets).
+RE_WELCOME_BANNER = regex.compile(
+    r"^(?:您好[，,]\s*)?欢迎(?:访问|关注|加入|光临)\s*[^。，！？\s]{2,30}?(?:官方网站|官方微信|公众号|网站|官网|网)"
+    r"(?:[，,][^。，！？]{2,24}主办)?[！!]?$"
+)
+
+
+def _is_welcome_banner(line: str) -> bool:
+    return RE_WELCOME_BANNER.match(line) is not None
 
 
 def _is_tool_line(line: str) -> bool:
@@ -1113,6 +1124,7 @@ WEB_LINE_TESTS = (
     ("tool", _is_tool_line),
     ("tool", _is_reading_time),
     ("tool", _is_contact_line),
+    ("tool", _is_welcome_banner),
     ("nav", _is_nav_line),
     ("nav", _is_app_link),
     ("masthead", masthead_outlet),

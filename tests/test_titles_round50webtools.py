@@ -1,6 +1,7 @@
-"""Round 50 (webtools): a font-size bar is furniture however a site words its sizes (大号 中号 小号 /
-T小字 T大字), and its label (【字体大小：) stands apart from the headline. A line of text that merely
-holds such a word stays text."""
+"""Round 50 (webtools): the tool lines of a web page are furniture by kind, never its headline:
+font-size bars however a site words its sizes (大号 中号 小号 / T小字 T大字) with their label
+(【字体大小：), and a site's welcome banner (欢迎访问某某网！). A line of text that merely holds such
+a word stays text."""
 
 from __future__ import annotations
 
@@ -32,12 +33,27 @@ def test_titles_tool_lines_under_headline_stay_out_of_it(tools):
 
 
 @pytest.mark.parametrize(
+    "banner",
+    [
+        "欢迎访问柳岸长安网，柳岸区委政法委员会主办！",
+        "欢迎关注青禾慈善会官方微信",
+        "您好，欢迎访问梧桐社工服务站官方网站！",
+    ],
+)
+def test_titles_banner_over_headline_is_not_it(banner):
+    articles, _ = split_articles(normalize(banner + "\n\n" + HEADLINE + "\n2031-03-05 来源：柳岸融媒\n\n" + BODY), "round50webtools.txt")
+    assert [article.title for article in articles] == [TITLE]
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("大号 中号 小号", "tool"),
         ("T小字 T大字", "tool"),
+        ("欢迎访问 柳岸在线网！", "tool"),
         ("小号手吹响集结号", None),
         ("大字报", None),
+        ("欢迎访问梧桐社区的居民代表们在会上发了言。", None),
     ],
 )
 def test_titles_tool_kinds_by_pattern_and_lexicon(line, kind):
