@@ -363,8 +363,9 @@ RE_WECHAT_HEADER = regex.compile(
     r"^(?P<account>[^\d\s，。：:（）()]{2,16}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*"
 )
 # Characters left once the tool phrases of a tool line are taken out: brackets, bars, spaces.
-# What a tool line holds besides its phrases; an e-paper's arrows come out as digits (3 上一篇 下一篇 4)
-TOOL_FILLER = r"\s【】\[\]（）()|｜:：/·•\-—>\d，,"
+# What a tool line holds besides its phrases; an e-paper's arrows come out as digits (3 上一篇 下一篇 4);
+# a read-aloud prompt ends with dots (语音合成中，请耐心等待...)
+TOOL_FILLER = r"\s【】\[\]（）()|｜:：/·•\-—>\d，,.…"
 RE_TOOL_FILLER = regex.compile(f"[{TOOL_FILLER}]+")
 META_MAX = 120  # a dateline is one short line
 CAPTION_MAX = 60  # a caption line is short
