@@ -363,8 +363,9 @@ RE_WECHAT_HEADER = regex.compile(
     r"^(?P<account>[^\d\s，。：:（）()]{2,16}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*"
 )
 # Characters left once the tool phrases of a tool line are taken out: brackets, bars, spaces.
-# What a tool line holds besides its phrases; an e-paper's arrows come out as digits (3 上一篇 下一篇 4)
-TOOL_FILLER = r"\s【】\[\]（）()|｜:：/·•\-—>\d，,"
+# What a tool line holds besides its phrases; an e-paper's arrows come out as digits (3 上一篇 下一篇 4);
+# a read-aloud prompt ends with dots (语音合成中，请耐心等待...)
+TOOL_FILLER = r"\s【】\[\]（）()|｜:：/·•\-—>\d，,.…"
 RE_TOOL_FILLER = regex.compile(f"[{TOOL_FILLER}]+")
 META_MAX = 120  # a dateline is one short line
 CAPTION_MAX = 60  # a caption line is short
@@ -764,10 +765,30 @@ def _is_spam_line(line: str) -> bool:
 RE_TOOL_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]?)?")
 
 
+# Two or more font-size toggles of a page's tool bar: 大号 中号 小号 / T小字 T大字 (the T an icon's
+# letter left in the text). Round 50 (webtools): such bars, each site wording its sizes its own way,
+# were read as the headline on pages of three sets; one pattern covers the family instead of a term
+# per wording. A single 大字 or 小号 in a line of text is no toggle bar.
+RE_FONT_SIZE_TOGGLES = regex.compile(r"^(?:[\s|｜·•]*T?[大中小][字号]){2,}[\s|｜·•]*$")
+# A welcome banner at the top of a site: 欢迎访问某某网！ / 欢迎关注某某会官方微信 / 您好，欢迎访问某某
+# 中心官方网站！ / 欢迎访问某某网，某某委员会主办！ (round 50 webtools: read as the headline of pages
+# that show none, or standing over theirs; pages of three sets).
+RE_WELCOME_BANNER = regex.compile(
+    r"^(?:您好[，,]\s*)?欢迎(?:访问|关注|加入|光临)\s*[^。，！？\s]{2,30}?(?:官方网站|官方微信|公众号|网站|官网|网)"
+    r"(?:[，,][^。，！？]{2,24}主办)?[！!]?$"
+)
+
+
+def _is_welcome_banner(line: str) -> bool:
+    return RE_WELCOME_BANNER.match(line) is not None
+
+
 def _is_tool_line(line: str) -> bool:
     """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only, with
     at most the reader's date between them (round 20: an e-paper reader's tool bar with its day
-    was read as the headline)."""
+    was read as the headline); a font-size bar (大号 中号 小号) is one."""
+    if RE_FONT_SIZE_TOGGLES.match(line):
+        return True
     line = RE_TOOL_DATE.sub(" ", line)
     pattern = _tool_pattern()
     if pattern is None or _re_not_tool().search(line):
@@ -1111,6 +1132,7 @@ WEB_LINE_TESTS = (
     ("tool", _is_tool_line),
     ("tool", _is_reading_time),
     ("tool", _is_contact_line),
+    ("tool", _is_welcome_banner),
     ("nav", _is_nav_line),
     ("nav", _is_app_link),
     ("masthead", masthead_outlet),
