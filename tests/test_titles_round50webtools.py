@@ -20,6 +20,11 @@ BODY = (
 TITLE = "青禾市梧桐社区：助老食堂开进楼道暖心饭菜送到家门口"
 
 
+def titles_of(page: str) -> list[str]:
+    articles, _ = split_articles(normalize(page), "round50webtools.txt")
+    return [article.title for article in articles]
+
+
 @pytest.mark.parametrize(
     "tools",
     [
@@ -32,8 +37,7 @@ TITLE = "青禾市梧桐社区：助老食堂开进楼道暖心饭菜送到家�
     ],
 )
 def test_titles_tool_lines_under_headline_stay_out_of_it(tools):
-    articles, _ = split_articles(normalize(HEADLINE + "\n" + tools + "\n\n" + BODY), "round50webtools.txt")
-    assert [article.title for article in articles] == [TITLE]
+    assert titles_of(HEADLINE + "\n" + tools + "\n\n" + BODY) == [TITLE]
 
 
 @pytest.mark.parametrize(
@@ -46,8 +50,7 @@ def test_titles_tool_lines_under_headline_stay_out_of_it(tools):
     ],
 )
 def test_titles_banner_over_headline_is_not_it(banner):
-    articles, _ = split_articles(normalize(banner + "\n\n" + HEADLINE + "\n2031-03-05 来源：柳岸融媒\n\n" + BODY), "round50webtools.txt")
-    assert [article.title for article in articles] == [TITLE]
+    assert titles_of(banner + "\n\n" + HEADLINE + "\n2031-03-05 来源：柳岸融媒\n\n" + BODY) == [TITLE]
 
 
 @pytest.mark.parametrize(

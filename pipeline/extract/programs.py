@@ -1812,6 +1812,11 @@ class ProgramExtractor:
         holders = party_starts(text, ctx.found_any(("places", "communities")))
         if not holders:
             return []
+        # where each holder surface ends → the leftmost start ending there (a fixed choice: the
+        # starts' dict order follows a set of surfaces, which differs from run to run)
+        ending_at: dict[int, int] = {}
+        for start, end in sorted(holders.items()):
+            ending_at.setdefault(end, start)
         spans = ctx.tokens.spans
         excluded = _subject_head_exclusions() - {"团队"}  # 健身|团队: the word before it names the kind
         out: list[_Candidate] = []
@@ -1826,7 +1831,7 @@ class ProgramExtractor:
                 if i == 0 or spans[i - 1][1] != a or spans[i - 1][1] - spans[i - 1][0] != 2:
                     continue
                 own_end = spans[i - 1][0]
-            start = held_team_start(ctx, holders, own_end)
+            start = held_team_start(ctx, ending_at, own_end)
             if start is None or reject_counted(text, start) or (owned_elsewhere(text, start) and not after_quoted_speech(text, start)):
                 continue
             out.append(_Candidate(start, b, text[start:b], "team", text[start:b], "bare", start, b))
@@ -3112,16 +3117,17 @@ def held_name_start(text: str, start: int, w_start: int, starts: dict[int, int],
     return held
 
 
-def held_team_start(ctx: ArticleContext, holders: dict[int, int], own_end: int) -> int | None:
+def held_team_start(ctx: ArticleContext, ending_at: dict[int, int], own_end: int) -> int | None:
     """Where a held team's name starts: the first of the holders written one after another that
     end MIN_BARE_PREFIX to MAX_HELD_TEAM_OWN characters before `own_end`, the words between them
-    whole tokens that name a team (see RE_HELD_TEAM_TOKEN), not generic holders alone; None otherwise."""
+    whole tokens that name a team (see RE_HELD_TEAM_TOKEN), not generic holders alone; None otherwise.
+    `ending_at`: where a holder surface ends → the leftmost start of one ending there."""
     text, tags = ctx.text, word_tags()
     for own_start in range(own_end - MAX_HELD_TEAM_OWN, own_end - MIN_BARE_PREFIX + 1):
-        first = holder_ending_at(holders, own_start)
+        first = ending_at.get(own_start)
         if first is None:
             continue
-        while (prev := holder_ending_at(holders, first)) is not None:
+        while (prev := ending_at.get(first)) is not None:
             first = prev  # 青禾区|桃源社区|…: the holders in a row start the name
         tokens = _tokens_within(ctx, own_start, own_end)
         if not tokens or tokens[0][0] != own_start or tokens[-1][1] != own_end:
@@ -3135,11 +3141,6 @@ def held_team_start(ctx: ArticleContext, holders: dict[int, int], own_end: int) 
             return None  # 某社区|文艺|宣传队: a field says what kind of team the holder has, not which
         return first
     return None
-
-
-def holder_ending_at(holders: dict[int, int], end: int) -> int | None:
-    """The start of a holder surface (`holders`: start → end) that ends at `end`, if any."""
-    return next((k for k, e in holders.items() if e == end), None)
 
 
 def after_quoted_speech(text: str, start: int) -> bool:
