@@ -136,6 +136,12 @@ RE_CLAUSE_START = regex.compile(r"(?=" + BELONGS_TO + "|" + RE_IS_ROLE.pattern +
 # Surnames that are also the conjunction "and": right after a title they join two people or
 # units (主任和社工入户, 王书记和赵主任), they open no name.
 CONJUNCTION_SURNAMES = frozenset("和与同跟")
+# P6: surnames that are also a preposition or the conjunction "and" (和, 向 "towards", 由 "by"): a
+# three-character name they open whose last two characters are a name is that name after the
+# function word (主任和邹某主任, 老板向王某表示), and one whose last two are a dictionary word names
+# nobody (由全科医生). Round 50 people2: four labelled articles of four sets, none of whose gold
+# names such a three-character person.
+FUNCTION_WORD_SURNAMES = frozenset("和向由")
 # How often a name must be written before its length is read over the article (`_article_long_names`).
 MIN_ARTICLE_OCCURRENCES = 2
 # Characters before a surname that make the name a nickname: 小李, 老王, 阿强.
@@ -611,6 +617,7 @@ class PersonExtractor:
         found = [f for f in found if not any(d.start <= f.start and f.end < d.end for d in dotted)] + dotted
         found += self._listed_after(ctx, found, blocked)
         found = self._credited(ctx, found, blocked)
+        found = self._function_word_fronts(text, found, blocked)
         found = self._prefer_short_names(text, found, blocked)
         return self._mentions(ctx, found, blocked)
 
@@ -1966,6 +1973,23 @@ class PersonExtractor:
             return False  # …。记者某某: a credit after a sentence (a caption's), not after a dateline
         tail = line[first:]
         return len(tail) <= MAX_CREDIT_LINE and not RE_SENTENCE_PUNCT.search(tail)
+
+    def _function_word_fronts(self, text: str, found: list[_Found], blocked: list[bool]) -> list[_Found]:
+        """P6: a three-character name opening with a surname that is also a function word
+        (`FUNCTION_WORD_SURNAMES`) whose last two characters are a name is that name, with no
+        role of its own here (a title before the function word is another person's: 老板向王某);
+        one whose last two characters are a dictionary word is dropped (由全科医生, 向雷某同志).
+        A credited name is as the page set it apart."""
+        kept = []
+        for f in found:
+            rest = f.start + 1
+            if f.byline or f.end - rest != 2 or text[f.start] not in FUNCTION_WORD_SURNAMES:
+                kept.append(f)
+            elif self._surname_len(text, rest) == 1 and self._valid_name(text, rest, f.end, blocked):
+                kept.append(_Found(rest, f.end))
+            elif text[rest : f.end] not in self.freq:
+                kept.append(f)
+        return kept
 
     def _prefer_short_names(self, text: str, found: list[_Found], blocked: list[bool]) -> list[_Found]:
         """Where a name ends, read over the whole article (a person is named more than once):
