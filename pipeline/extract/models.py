@@ -281,6 +281,10 @@ RE_TEAM_AFTER_TEMPLATE = r"\G的?[^，,。；;：:！？!?\n“”「」『』\"
 RE_AFTER_RUN = regex.compile(r"\G[”’」』\"＂]?的?([\p{Han}]{0,12})")
 # A side of a formula that counts its numbers (1+N, 1名站长+N名志愿者, 义工10分钟服务圈). Example: 1名站长.
 RE_COUNTED_SIDE = regex.compile(r"^[0-9NXnx]|[0-9]")
+# Round 50progmod2: a quote, or a run of quotes it opens, closed by 等 and the noun phrase naming the
+# kind its items are (”“乙厂”等老厂区, ”等市级重点大街, ”等相关政策规定); group 1 is that phrase.
+# Example match: ”、“丙丁”等药物 (group 1: 药物).
+RE_LISTED_KIND = regex.compile(r"\G[”’」』\"＂]?(?:[、，,和及与]?[“「『\"＂][^“”「」『』\"＂\n]{1,20}[”」』\"＂])*等(\p{Han}{1,12})")
 
 
 @dataclass(frozen=True)
@@ -465,6 +469,17 @@ def reject_aim(text: str, end: int) -> bool:
     8 articles (5 pooled tuning sets, 2 bulk samples), never after a gold model."""
     aim = _patterns()["aim"].match(text, end)
     return aim is not None and not any(word in aim.group(1) for word in _vocab()["called"])
+
+
+def reject_listed_instance(text: str, after: int) -> bool:
+    """Filter 40 (round 50progmod2): a quote whose shape alone would make it a method, listed before
+    等 and a noun phrase with no model word (“双甲”“乙厂”等老厂区, “甲、乙、丙”等药物, “一户一宅”等相关
+    政策规定, “两横一纵”等市级重点大街), is one instance of the things that phrase names: a place, a
+    drug, a policy, a street. A model word in the phrase (“一编三定”、“一约五会”等工作制度, 等多种运营
+    模式) still calls the items models. Seen in 4 pooled articles of 4 sets (train44a16, train44f13,
+    gate45h07, gate49g11), none a gold model."""
+    listed = RE_LISTED_KIND.match(text, after)
+    return listed is not None and not any(word in listed.group(1) for word in _vocab()["called"])
 
 
 def reject_attributive(text: str, end: int) -> bool:
@@ -1000,6 +1015,8 @@ class ModelExtractor:
 
     def _shape(self, name: str, text: str, start: int, after: int) -> str | None:
         """The family of a quoted name whose shape alone makes it a method, or None."""
+        if reject_listed_instance(text, after):
+            return None
         if after_epithet(text, start - 1):
             # filter 33 (round 38): 被誉为“…”, 所谓“…” give praise or a saying, whatever the shape; a
             # quote the text calls a model (被称为“某某”工作法) is still judged by the rules below it

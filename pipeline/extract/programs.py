@@ -439,6 +439,11 @@ RE_ACTIVITY_LIST_CLOSE = regex.compile(r"等(?:一系列|系列)?\p{Han}{0,6}?(?
 # 让…). Round 41c: gold programs in 3 tuning articles of 3 sets (check38a, check44a, check45a).
 # Example match: 的创建.
 RE_CREATED_AFTER = regex.compile(r"\G的?创建(?!\p{Han}{0,2}(?:工作|活动|项目))")
+# Round 50progmod2: a quote followed by 揭牌/挂牌/授牌 (正式 first or not): a plaque is unveiled for
+# the station, base or brand the quote names (举行“甲乙驿家”揭牌仪式, 为“某某”揭牌). Gold programs in
+# 12 of 15 such quotes of the pool; 3 tuning articles of 3 sets missed them (gate45b03, gate47b04,
+# gate50b01). Example match: 正式揭牌.
+RE_UNVEILED_AFTER = regex.compile(r"\G(?:正式)?(?:揭牌|挂牌|授牌)")
 # The close of a list of quoted names by a word for the means they are (…“甲乙坐班日”“丙丁接待日”等
 # 形式, …“某某直通车”等方式, …“甲”“乙”等特色举措): 等, an optional count or descriptor of novelty,
 # and a word of ways and measures. Round 41c: 7 tuning articles of 7 sets have the shape; 9 of its
@@ -1448,7 +1453,17 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
         return "program"
     if RE_CREATED_AFTER.match(text, q_end + 1):
         return "program"
+    if unveiled(text, q_start, q_end):
+        return "station"
     return None
+
+
+def unveiled(text: str, q_start: int, q_end: int) -> bool:
+    """A quote a plaque is unveiled for (“甲乙驿家”揭牌, see RE_UNVEILED_AFTER): not two characters, mostly
+    a quoted word of the clause (“亲自”揭牌), nor a quote opening with a generic holder (举行“社区志愿者
+    队伍”授牌仪式: a kind of the holder's teams, as in one_part_activity)."""
+    name = text[q_start:q_end]
+    return len(name) >= MIN_VERB_OBJECT and not name.startswith(_holder_words()) and RE_UNVEILED_AFTER.match(text, q_end + 1) is not None
 
 
 @lru_cache(maxsize=1)
