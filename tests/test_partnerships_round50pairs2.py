@@ -33,3 +33,27 @@ def test_list_of_units_bringing_a_service_still_pairs_with_the_host():
 def test_unit_joining_in_still_pairs_with_the_host():
     assert pairs(LEAD + "明溪眼科诊所也积极参与其中。", **UNITS) == [("明溪眼科诊所", "柳岸社区党委")]
 
+
+# Round 50 (pairs2, built): a programme right after 共建 is what the units build together, no partner.
+BUILDERS = {"organizations": ["云雀职业学院", "望川区司法局", "望川区图书馆"], "communities": ["松涛社区"],
+            "programs": ["松涛书房", "邻里法律驿站"]}
+
+
+def test_station_built_with_a_community_pairs_only_the_builders():
+    text = "云雀职业学院与松涛社区共建“松涛书房”实践站。"
+    assert pairs(text, **BUILDERS) == [("云雀职业学院", "松涛社区")]
+
+
+def test_station_built_by_a_list_of_units_pairs_the_units_not_the_station():
+    text = "这是望川区司法局、望川区图书馆等单位共建的“邻里法律驿站”。"
+    assert pairs(text, **BUILDERS) == [("望川区司法局", "望川区图书馆")]
+
+
+def test_station_built_by_one_unit_yields_nothing():
+    text = "望川区司法局共建的“邻里法律驿站”已投入使用。"
+    assert pairs(text, **BUILDERS) == []
+
+
+def test_partner_unit_after_the_building_word_still_pairs():
+    text = "云雀职业学院与望川区图书馆共建，开展读书活动。"
+    assert pairs(text, **BUILDERS) == [("云雀职业学院", "望川区图书馆")]

@@ -537,6 +537,11 @@ RE_MADE_BY = regex.compile(r"[" + regex.escape(QUOTE_MARKS) + r"\s]*由")
 RE_RUN_EVENT = regex.compile(r"\p{Han}{1,4}的[" + regex.escape(QUOTE_MARKS) + r"\s]*")
 # A clause break: the 由-agent and the relation word must share the programme's clause.
 RE_CLAUSE_BREAK = regex.compile(r"[，,；;。！？\n]")
+# 共建 right before a programme: the programme is what the units build together, no partner of theirs
+# (A与B共建“某某”实践站, A、B等单位共建的“某某工作站”: A and B pair, the station with neither).
+# Round 50: the pool gold pairs no builder with the station or workshop built, gate45a15, gate47d15,
+# gate50b10. Example match: 共建的“ (from the word to the programme).
+RE_BUILT_TOGETHER = regex.compile(r"共建(?:了|的)?[" + regex.escape(QUOTE_MARKS) + r"\s]*")
 # F3: slogans of three or more 共X: 共建共治共享.
 RE_SLOGAN = regex.compile(r"(?:共[^共\s，。；、]){3,}")
 # Bare head nouns an article uses for a party it has already named (在中心的支持下).
@@ -2382,12 +2387,15 @@ class PartnershipExtractor:
 
 
 def _not_a_party(p: _Party, claim: _Claim, text: str) -> bool:
-    """A programme in a claim that is no party of its word: the name of an event or agreement
-    (“某某”主题活动，并与B…), or a thing made by an agent named after 由 in the relation word's own
+    """A programme in a claim that is no party of its word: what the units build together
+    (共建的“某某站”, RE_BUILT_TOGETHER), the name of an event or agreement (“某某”主题活动，并与B…),
+    or a thing made by an agent named after 由 in the relation word's own
     clause, the partners after the word in that clause (“某驿站”由A联合B建设: the pair is A and B; in “某屋”由A指导，
     B承接 B takes the programme on, a pair)."""
     if p.label != "programs":
         return False
+    if p in claim.partners and 0 <= claim.anchor < p.start and RE_BUILT_TOGETHER.fullmatch(text, claim.anchor, p.start):
+        return True
     if RE_EVENT_NAMED.match(text, p.end):
         # the event a unit runs (A承办的“某某节”活动) is that unit's programme: kept
         return not (0 <= claim.anchor < p.start and RE_RUN_EVENT.fullmatch(text, claim.anchor, p.start))
