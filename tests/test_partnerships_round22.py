@@ -7,8 +7,9 @@
   某社区结对单位B;
 - member: A是B的结对共建社区 (a unit's partner community); A是“某某”项目的承办机构/运营单位 (the
   agency running a programme);
-- take part: an article naming no host of its event but with a community of its own: units serving
-  the public at the event pair with that community (its own teams do not).
+- take part: an article naming no host of its event but with a community of its own: a list of units
+  bringing a service to the event pairs with that community (its own teams do not; a unit serving
+  the public alone pairs nothing since round 50).
 Sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
@@ -62,9 +63,10 @@ CASES = [
      {"organizations": ["青禾社区服务社"], "programs": ["心晴"]}, [("心晴", "青禾社区服务社")]),
     # no pair: an agency of no named programme
     ("member_agency_unnamed", "青禾社区服务社是本区最早的承办机构。", {"organizations": ["青禾社区服务社"]}, []),
-    # take part: no host named, the article's own community (named twice) holds the event
+    # take part: no host named, the article's own community (named twice) holds the event; a list of
+    # units brings the service (a unit serving the public alone pairs nothing since round 50)
     ("take_part_home", "近日，一场由驻区单位参与的邻里节活动在桃源社区拉开序幕。桃源社区负责人介绍了活动安排。"
-     "活动现场，青禾口腔诊所的医生为居民开展免费口腔检查；青禾律师事务所的律师为居民提供法律咨询。",
+     "活动现场，青禾口腔诊所、青禾律师事务所等单位的志愿者为居民提供义诊和法律咨询。",
      {"communities": ["桃源社区"], "organizations": ["青禾口腔诊所", "青禾律师事务所"]},
      [("桃源社区", "青禾口腔诊所"), ("桃源社区", "青禾律师事务所")]),
     # no pair: the community's own volunteer team serving its residents

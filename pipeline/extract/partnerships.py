@@ -537,6 +537,11 @@ RE_MADE_BY = regex.compile(r"[" + regex.escape(QUOTE_MARKS) + r"\s]*由")
 RE_RUN_EVENT = regex.compile(r"\p{Han}{1,4}的[" + regex.escape(QUOTE_MARKS) + r"\s]*")
 # A clause break: the 由-agent and the relation word must share the programme's clause.
 RE_CLAUSE_BREAK = regex.compile(r"[，,；;。！？\n]")
+# 共建 right before a programme: the programme is what the units build together, no partner of theirs
+# (A与B共建“某某”实践站, A、B等单位共建的“某某工作站”: A and B pair, the station with neither).
+# Round 50: the pool gold pairs no builder with the station or workshop built, gate45a15, gate47d15,
+# gate50b10. Example match: 共建的“ (from the word to the programme).
+RE_BUILT_TOGETHER = regex.compile(r"共建(?:了|的)?[" + regex.escape(QUOTE_MARKS) + r"\s]*")
 # F3: slogans of three or more 共X: 共建共治共享.
 RE_SLOGAN = regex.compile(r"(?:共[^共\s，。；、]){3,}")
 # Bare head nouns an article uses for a party it has already named (在中心的支持下).
@@ -750,7 +755,6 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     staff_words = _alternation(read_terms("partnership_staff_words.txt"))
     visit_words = _alternation(by_form("visit"))
     takers = read_table("partnership_event_takers.tsv")
-    public = _alternation(row["term"] for row in takers if row["kind"] == "public")
     join = _alternation(row["term"] for row in takers if row["kind"] == "join")
     alliance = _alternation(row["term"] for row in takers if row["kind"] == "alliance")
     return {
@@ -802,12 +806,12 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
             RE_VISIT_STAFF_TEMPLATE.format(parts=VISIT_PARTS, count=VISIT_COUNT, mods=VISIT_MODIFIERS, adverbs=VISIT_ADVERBS, team=VISIT_TEAM,
                                            staff=staff_words)
         ),
-        # a unit at the article's event: serving the public there (为社区居民免费提供义诊, 向群众讲解),
-        # bringing a service (提供口腔健康服务), or joining in (积极参与其中)
+        # a unit at the article's event: a list of units bringing a service (A、B等机构提供口腔健康服务),
+        # or joining in (积极参与其中). A unit serving the public there on its own (为居民带来节目,
+        # 给老人发放宣传页) is no partner of the hosts (round 50: the pool gold pairs none, train44g06,
+        # gate46e19, gate46h07; dev and seeds pair none either)
         "take_part": regex.compile(
-            rf"(?:为|向|给)(?:社区|辖区|在场|现场|前来的|参与的|广大|周边)?(?:{public})[^，。；！？\n]{{0,14}}?"
-            rf"(?:提供|开展|讲解|义诊|测量|检查|送上|普及|赠送|发放|带来|进行|宣讲|答疑|科普)"
-            rf"|(?P<provide>提供了?[^，。；！？\n]{{0,12}}?(?:服务|咨询|义诊|检查|讲座))"
+            rf"(?P<provide>提供了?[^，。；！？\n]{{0,12}}?(?:服务|咨询|义诊|检查|讲座))"
             rf"|(?:积极|主动|也|还|纷纷|均|都|一同)*(?:{join})"
             rf"|(?:正式|均|都|也)?(?:加入了?|成为)[^，。；！？\n]{{0,12}}?(?:{alliance})(?:的?成员单位|的?成员)?"
         ),
@@ -1854,10 +1858,10 @@ class PartnershipExtractor:
         return self._named_subject(text, subject_start, subject, places) if subject else []
 
     def _take_part(self, art, text, s_start, s_end, inside, places, blocked):
-        """Units taking part in the article's event, from the sentence naming its hosts on: a unit
-        serving the public there (A、B等医疗单位的专家为居民提供义诊) or joining in (B积极参与其中)
-        pairs with each host; a bare 提供…服务 only for a list of units closed by 等 (else a unit's
-        own standing service, 某公司提供物业服务, would read as a part in the event). The unit must
+        """Units taking part in the article's event, from the sentence naming its hosts on: a list of
+        units closed by 等 bringing a service (A、B等医疗单位的专家为居民提供义诊) or a unit joining in
+        (B积极参与其中) pairs with each host; a unit serving the public on its own does not, nor a bare
+        提供…服务 after one unit (a unit's own standing service, 某公司提供物业服务). The unit must
         open its clause (after a scene lead: 健康展位上), with no other party between it and the word.
         An article that names no host but has a community of its own (`_Article.home`) holds that
         community's event: organizations taking part pair with it (basis "implied_subject") in the
@@ -2383,12 +2387,15 @@ class PartnershipExtractor:
 
 
 def _not_a_party(p: _Party, claim: _Claim, text: str) -> bool:
-    """A programme in a claim that is no party of its word: the name of an event or agreement
-    (“某某”主题活动，并与B…), or a thing made by an agent named after 由 in the relation word's own
+    """A programme in a claim that is no party of its word: what the units build together
+    (共建的“某某站”, RE_BUILT_TOGETHER), the name of an event or agreement (“某某”主题活动，并与B…),
+    or a thing made by an agent named after 由 in the relation word's own
     clause, the partners after the word in that clause (“某驿站”由A联合B建设: the pair is A and B; in “某屋”由A指导，
     B承接 B takes the programme on, a pair)."""
     if p.label != "programs":
         return False
+    if p in claim.partners and 0 <= claim.anchor < p.start and RE_BUILT_TOGETHER.fullmatch(text, claim.anchor, p.start):
+        return True
     if RE_EVENT_NAMED.match(text, p.end):
         # the event a unit runs (A承办的“某某节”活动) is that unit's programme: kept
         return not (0 <= claim.anchor < p.start and RE_RUN_EVENT.fullmatch(text, claim.anchor, p.start))
