@@ -75,8 +75,10 @@ TEAM_LISTS = [
 ]
 
 TEAM_LISTS_PARTLY = [
-    # fields of teams (心理咨询, 治安巡逻) with no named sibling stay out
-    ("fields_only", "志愿者分为心理咨询志愿服务队、治安巡逻志愿服务队和助老服务队。", []),
+    # round 51progmiss: beside other service teams a field names a listed one (pool gold: 4 articles of
+    # 4 sets); the first item, after a plain verb (分为), is left out as unsure where it starts
+    ("fields_only", "志愿者分为心理咨询志愿服务队、治安巡逻志愿服务队和助老服务队。",
+     [("治安巡逻志愿服务队", "team"), ("助老服务队", "team")]),
 ]
 
 

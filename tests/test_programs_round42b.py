@@ -14,11 +14,13 @@ NAMED = [
      [("青禾社区晨曦帮扶服务队", "team")]),
     ("holder_after_de", "桃源街道的白鹭湾社区启明星服务队每周到小区巡查。",
      [("白鹭湾社区启明星服务队", "team")]),
+    # round 51progmiss: listed beside another service team, a field names one (pool gold: 4 articles of 4 sets)
+    ("fields_listed", "党员服务队和就业服务队走进小区。", [("党员服务队", "team"), ("就业服务队", "team")]),
 ]
 
 EMPTY = [
     ("counted_no_holder", "社区组建了一支助餐服务队，每周上门。"),
-    ("fields_only", "党员服务队和就业服务队走进小区。"),
+    ("field_only", "就业服务队走进小区。"),
 ]
 
 

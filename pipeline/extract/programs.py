@@ -52,6 +52,8 @@ RE_COUNTED_BEFORE = regex.compile(r"(?<![0-9一二三四五六七八九十两百
 # is counted, a kind of team, and names none (round 29). Not a count that a team word follows
 # (甲队、乙队、丙队三支队伍: the count closes a list of names).
 RE_TEAM_COUNT_AFTER = regex.compile(r"\G[0-9一二三四五六七八九十百千两]+余?支(?!\p{Han}{0,4}[队团])")
+# List marks before a run's later item (甲队、乙队, 甲队和乙队, 甲队以及乙队: 以及 ends in 及).
+TEAM_LIST_JOINS = ("、", "和", "及", "与")
 
 # Troupe words that name a program only after words of the troupe's own (某某社区风采艺术团, 某某艺术团);
 # after a holder alone (某某社区艺术团) the troupe is the holder's organization (round 31).
@@ -474,8 +476,18 @@ RE_SECTIONS_CLOSE_TEMPLATE = r"\G等?[一二三四五六七八九十两]+大\p{{
 PLAIN_ITEM_WORDS = ("服务", "建设", "活动", "培训", "积分", "会议", "组", "群", "志愿者", "社会实践", "谈")
 # A run of unquoted team names joined by list marks (甲护卫队、乙志愿服务队和丙先锋队): items of
 # Han characters each ending in 队, not followed by 伍/员/长 (队伍, 队员, 队长 are other words).
-TEAM_RUN_TEMPLATE = r"(?:(?:(?![和及与])\p{{Han}}){{2,14}}?{end}[、和及与])+(?:(?![和及与])\p{{Han}}){{2,14}}?{end}(?![伍员长])"
-TEAM_ITEM_TEMPLATE = r"(?:(?![和及与])\p{{Han}})+?{end}(?=[、和及与]|$)"
+# Round 51progmiss: 以及 joins a list's last item as 和 does (甲服务队、乙服务队以及丙服务队).
+TEAM_RUN_TEMPLATE = r"(?:(?:(?!以及|[和及与])\p{{Han}}){{2,14}}?{end}(?:以及|[、和及与]))+(?:(?!以及|[和及与])\p{{Han}}){{2,14}}?{end}(?![伍员长])"
+TEAM_ITEM_TEMPLATE = r"(?:(?!以及|[和及与])\p{{Han}})+?{end}(?=以及|[、和及与]|$)"
+# Round 51progmiss: a service team's word (党员服务队, 巾帼志愿者服务队, 法律服务支队): a run whose every item
+# ends in one lists a body's service teams, each by the group or field it serves with, so a field names a
+# listed item there (4 pooled articles of 4 sets, every such item a gold program; a troupe's or patrol's
+# sections, 合唱队、舞蹈队, are not this word). Example match: 服务队 in 巾帼志愿者服务队.
+RE_SERVICE_TEAM_END = regex.compile(r"服务[支大]?队$")
+# A verb marked for aspect (摆着, 有了) that the dictionary may not know: a clause, not a name's word.
+RE_ASPECT_END = regex.compile(r"\p{Han}[着了]$")
+# The whole service team word, 志愿(者) included: what is left before it is the item's own words.
+RE_SERVICE_TEAM_WORD = regex.compile(r"(?:志愿者?)?服务[支大]?队$")
 RE_TEAM_RUN = regex.compile(TEAM_RUN_TEMPLATE.format(end="队"))
 RE_TEAM_ITEM = regex.compile(TEAM_ITEM_TEMPLATE.format(end="队"))
 # A run of unquoted names ending in 队 or 团 (甲宣讲团、乙巡逻队) whose clause goes on to close the
@@ -1982,7 +1994,10 @@ class ProgramExtractor:
         before a troupe word any own word names it (银发|时装队). When at least half of a run's
         items are kept so, its other items whose own words are all dictionary words are kept
         too (the list names teams, 甲色平安队、乙色环保队). A run whose items are only team
-        words (合唱队、舞蹈队、时装队: a troupe's sections) lists no names."""
+        words (合唱队、舞蹈队、时装队: a troupe's sections) lists no names. Round 51progmiss: in a
+        run of service teams only (service_team_run: 党员先锋服务队、巾帼志愿者服务队以及法律服务支队),
+        not closed as teams (…等队伍), a field or member group names an item too, and the first item
+        starts past the clause words (_service_run_start)."""
         text = ctx.text
         tags = word_tags()
         parts = _name_parts()
@@ -1996,19 +2011,27 @@ class ProgramExtractor:
             names = [text[_past_lead_words(ctx, *items[0])[0] : items[0][1]]] + [text[a:b] for a, b in items[1:]]
             if not any(named_team_item(name, team_words) for name in names):
                 continue  # 合唱队、舞蹈队、时装队: a troupe's sections, each only a team word
+            # a run closed as teams (…等队伍, …等团队) lists kinds of team; _closed_team_lists reads it
+            service = service_team_run([text[a:b] for a, b in items]) and not RE_TEAM_RUN_CLOSE.match(text, run.end())
             kept: list[_Candidate] = []
             untagged: list[_Candidate] = []  # items whose own words are all dictionary words
             for k, (start, end) in enumerate(items):
-                cut = _past_lead_words(ctx, start, end)[0] if k == 0 else start
+                cut = start if k else (_service_run_start(ctx, start, end) if service else _past_lead_words(ctx, start, end)[0])
                 words = [text[a:b] for a, b in _tokens_within(ctx, cut, end)]
                 if k > 0 and any((tags.get(w) or "x")[0] in ("u", "p", "d") for w in words):
                     break  # 、曾在…队: the list has ended in a clause
                 name = text[cut:end]
                 words = [w for w in words if w != "队" and w not in team_words]  # 心队, 护苗队: the name's own
                 core = [w for w in words if w not in parts["generic"] and w not in parts["purpose"]]
+                if service and len(RE_SERVICE_TEAM_WORD.sub("", name)) < 2:
+                    continue  # 渔民之|家志愿者服务队: one character left is a word the clause cut through
+                if service and not core and member_groups_pattern().fullmatch(RE_SERVICE_TEAM_WORD.sub("", name)):
+                    core = words  # 巾帼|志愿者服务队: its member group names a listed service team (round 40c)
                 if len(name) < MIN_LIST_ITEM or name in known or reject_clause(name) or reject_counted(text, cut) or not core:
                     continue
-                if name.endswith(FIELD_TEAM_WORDS):
+                if service:
+                    pass  # 巾帼|志愿者服务队 beside other service teams: its field names it
+                elif name.endswith(FIELD_TEAM_WORDS):
                     if tags.get(core[0]) not in NICKNAME_TAGS:
                         continue
                 elif name.endswith(_troupe_words()):
@@ -2470,8 +2493,11 @@ def reject_model(cand: _Candidate, blocked: bytearray) -> bool:
 def reject_team_count(text: str, cand: _Candidate) -> bool:
     """Filter 34: a team followed at once by a count of teams (动员志愿服务队伍320支, 组建“5+N”志愿
     服务队86支) is a kind of team being counted, not a team's name. Round 29: count phrases read as
-    names in 3 articles of a tuning set and both bulk samples."""
+    names in 3 articles of a tuning set and both bulk samples. Round 51progmiss: not the last item of
+    an unquoted list (…、丙服务队以及丁服务队5支…组成): the count closes the list of names."""
     end = max(cand.end, cand.word_end)
+    if cand.rule == "bare" and text.endswith(TEAM_LIST_JOINS, 0, cand.start):
+        return False
     return cand.kind == "team" and RE_TEAM_COUNT_AFTER.match(text, end) is not None
 
 
@@ -3089,6 +3115,26 @@ def _team_list_start(ctx: ArticleContext, start: int, end: int) -> int:
         if (tags.get(word) or "x")[0] in ("u", "p", "c", "r", "d", "f") or word in verbs:
             cut = b
     return cut
+
+
+def _service_run_start(ctx: ArticleContext, start: int, end: int) -> int:
+    """Where the first team of a service run starts: past the clause words _team_list_start cuts off;
+    `end` (no item) when a plain verb is left before the team word (服务队包括|…, 摆着|…, 爱国拥军|…):
+    the clause runs on into the item and where the name starts is unsure. 服务 (a verbal noun) is the
+    team word's own (法律|服务支队), which _past_lead_words would cut through (round 51progmiss)."""
+    cut = _team_list_start(ctx, start, end)
+    tags = word_tags()
+    for a, b in _tokens_within(ctx, cut, end)[:-1]:
+        word = ctx.text[a:b]
+        if tags.get(word) == "v" or RE_ASPECT_END.search(word):
+            return end
+    return cut
+
+
+def service_team_run(items: list[str]) -> bool:
+    """A run of listed teams that are each a service team (RE_SERVICE_TEAM_END: 党员先锋服务队、
+    巾帼志愿者服务队): the list names a body's service teams, not kinds of team (round 51progmiss)."""
+    return len(items) >= 2 and all(RE_SERVICE_TEAM_END.search(item) for item in items)
 
 
 def named_team_item(name: str, team_words: tuple[str, ...]) -> bool:
