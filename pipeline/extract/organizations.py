@@ -30,6 +30,9 @@ Candidates
      who run B, so B starts after 驻 and A is a unit of its own (a sender with no ending, 2–6
      characters and no place, is a brand); an office named by its sender (某省人民政府驻北京办事处) stays
      whole, round 49.
+     A centre named by its place and a field that holds a verb of its task (某市|职业|介绍|中心,
+     某市|殡葬|事业|管理|中心) reaches back over the field (2–8 characters, no stop word but the
+     verbs closing it, none opening it, no count) to the place, round 51.
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -643,6 +646,13 @@ TASK_GROUP_ENDINGS = frozenset({"领导小组"})
 # (市|精神卫生|中心); one character is a word's piece, no field.
 MIN_CENTRE_FIELD_CHARS = 2
 MAX_CENTRE_FIELD_CHARS = 6
+# Round 51: a centre named by its place may spell its field out longer than one named by a bare level
+# (某市|交通|运行|监测|指挥|中心): the place anchors it.
+MAX_PLACE_CENTRE_FIELD_CHARS = 8
+# Round 51: jieba's tag of a numeral or count word (首家, 第一): in a centre's field it ranks, not names.
+NUMERAL_TAG = "m"
+# Round 51: jieba tags of a verb that may stand in a centre's field between its place and 中心.
+CENTRE_FIELD_VERB_TAGS = frozenset({"v", "vn"})
 SERVICE_HOME_ENDINGS = ("残疾人之家", "儿童之家", "妇女之家", "妇女儿童之家")
 RE_PROVINCE_NAME = regex.compile(r"^\p{Han}{2,8}?(?:省|自治区)\Z")
 
@@ -1426,6 +1436,8 @@ class OrganizationExtractor:
                 start = start if group_start is None else group_start
             if suffix.text == PLACE_CENTRE_ENDING and start > 0 and text[start - 1] not in BARE_LEVELS:
                 start = self._level_centre_start(ctx, suffix_start) or start  # 市|精神卫生|中心
+            if suffix.text.endswith(PLACE_CENTRE_ENDING) and start not in index.place_start_set:
+                start = min(start, self._place_centre_start(ctx, index, protected, suffix_start) or start)  # 某市|职业|介绍|中心
             stationed = self._stationed_at(ctx, start, suffix_start, suffix)
             if stationed is not None:  # A驻B: B starts after the stationing word, A is a unit of its own
                 out.extend(self._stationed_sender(ctx, index, start, stationed))
@@ -2179,6 +2191,41 @@ class OrganizationExtractor:
             if start >= 0 and self._level_named_centre(ctx, start, suffix_start):
                 return start
         return None
+
+    def _place_centre_start(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], suffix_start: int) -> int | None:
+        """Where a centre named by its place and its field starts when the field holds a verb that
+        stopped the extension (某市|职业|介绍|中心, 某市|殡葬|事业|管理|中心): a place mention right
+        before the field, the field as `_level_named_centre` checks it (2–8 characters, stop words
+        only among the verbs closing it, not descriptor words only). Round 51: such centres missed in tuning articles of many sets."""
+        text = ctx.text
+        for length in range(MIN_CENTRE_FIELD_CHARS, MAX_PLACE_CENTRE_FIELD_CHARS + 1):
+            place_start = index.place_ending_at(suffix_start - length)
+            if place_start is None:
+                continue
+            field_start = suffix_start - length
+            field = text[field_start:suffix_start]
+            if not RE_HAN_WORD.match(field) or self._only_generic_words(field):
+                return None
+            if (ctx.tokens.at(field_start) or (None,))[0] != field_start:
+                return None  # the place ran into the field's first word
+            words = self._words(text, ctx.tokens, field_start, suffix_start)
+            if words[0] in self.res.stops:
+                return None  # 某市|打造|养老服务中心: a stop right after the place opens a clause
+            if any(self.res.known_words.get(word) == NUMERAL_TAG or RE_COUNT_PREFIX.match(word) for word in words):
+                return None  # 某省|首家|社区|某某中心: a count ranks the centre among its kind, it names none
+            if any(word[0] in LEVEL_CHARS for word in words) or not self._task_verbs_close_field(words):
+                return None
+            return self._extend_left(text, place_start, ctx.tokens, protected, index.place_start_set)
+        return None
+
+    def _task_verbs_close_field(self, words: list[str]) -> bool:
+        """A stop word in a centre's field is a verb of its task (职业|介绍, 运行|管理|指挥) only when
+        it and every word after it up to 中心 are verbs of two characters or more: a verb with a
+        noun after it (某站|联合|社区|卫生) is a clause joining two bodies."""
+        first_stop = next((i for i, word in enumerate(words) if word in self.res.stops), None)
+        if first_stop is None:
+            return True
+        return all(len(word) >= 2 and self.res.known_words.get(word) in CENTRE_FIELD_VERB_TAGS for word in words[first_stop:])
 
     def _cut_before_first_place(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int) -> int:
         """Names start with their place (宜宾市酒都义工联合会): other text before it is cut off,
