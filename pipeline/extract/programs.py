@@ -162,6 +162,14 @@ RE_ORDER_STEPS = regex.compile(r"^[^、，,—\-－]{0,8}?[点派接评下制领
 # the quotes name games played at an event, not programs (filter 46, round 41: 3 pooled articles of
 # 3 sets, none labelled). Example match (from the closing quote): ”、“丙丁”等趣味游戏.
 RE_GAME_AFTER = regex.compile(r"\G”(?:[、，,]?“[^“”\n]{1,12}”)*[、]?等?\p{Han}{0,6}?游戏")
+# A team or volunteer word right after a quoted role word of at most MAX_ROLE_WORD characters ending
+# in a person-role character (“三长”志愿者, ‘明白人’队伍, “服务者”队伍, “三员”基本队伍): the quote says which
+# people serve, so the team is described by its members' role, not named (filter 49, round
+# 51progspur: 5 pooled articles of 5 sets, none labelled). A qualified role (“社区骑手文明宣传员”队伍,
+# labelled) is longer and stays. Example match (after the closing quote): 基本队伍.
+RE_ROLE_TEAM_AFTER = regex.compile(r"\G(?:基本|骨干)?(?:队伍|志愿者(?!服务))")
+PERSON_ROLE_ENDS = "人员长者"  # 明白人, 三员, 十户长, 服务者: the last character says a person holds the role
+MAX_ROLE_WORD = 3
 # A way of serving right after a quote, or after the quoted list it ends (“甲乙”服务模式, “1+3+8”志愿服务
 # 队伍体系, “甲”“乙”四种服务站模式, “某某”养老服务模式): the phrase is headed by a scheme word, so the
 # quote names a formula the text calls a model or system, not a program (filter 48, round 48progprec:
@@ -1578,6 +1586,7 @@ class ProgramExtractor:
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
         cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c) and not reject_scheme(text, c)]
+        cands = [c for c in cands if not reject_role_team(text, c)]
         cands = [c for c in cands if not reject_modifier_only(c.name) and not reject_pointer_opening(c.name)]
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
@@ -2558,6 +2567,16 @@ def reject_game(text: str, cand: _Candidate) -> bool:
     """Filter 46: a quote that a game word follows, alone or closing a quoted list (“甲乙”小游戏,
     “甲”、“乙”等互动游戏), names a game played, not a program. Round 41."""
     return cand.rule != "bare" and bool(RE_GAME_AFTER.match(text, cand.q_end))
+
+
+def reject_role_team(text: str, cand: _Candidate) -> bool:
+    """Filter 49: a short quoted role word that a team word follows (“三长”志愿者, “服务者”队伍) names
+    the people a team is made of, not the team (RE_ROLE_TEAM_AFTER). Round 51progspur."""
+    core = cand.core
+    if cand.rule == "bare" or not core or len(core) > MAX_ROLE_WORD or core[-1] not in PERSON_ROLE_ENDS:
+        return False
+    closing = cand.q_end
+    return text[closing : closing + 1] in tuple(CLOSE_QUOTES) and bool(RE_ROLE_TEAM_AFTER.match(text, closing + 1))
 
 
 def reject_scheme(text: str, cand: _Candidate) -> bool:
