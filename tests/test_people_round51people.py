@@ -28,3 +28,22 @@ WORD_FRONT_CASES = [
 def test_round51people_rare_surname_word_front_is_no_name(text, expected):
     assert people(text) == expected
 
+
+# Rarer surnames the lexicon lacked (恽, 钮, 旷): after a title, inside a list of names (which
+# one unknown surname broke whole) and on a credit line; the same characters inside ordinary
+# words (空旷, 按钮) name nobody.
+RARE_SURNAME_CASES = [
+    ("青禾社区书记恽晓虎为服务站揭牌。", [("恽晓虎", "青禾社区书记")]),
+    ("陶晓杰、严晓华、恽晓顺、徐晓斌等党员纷纷响应。",
+     [("陶晓杰", "党员"), ("严晓华", "党员"), ("恽晓顺", "党员"), ("徐晓斌", "党员")]),
+    ("近日，区文明办主任钮晓俊一行到社区调研。", [("钮晓俊", "区文明办主任")]),
+    ("湘江晚报讯（全媒体记者/旷晓红 通讯员/侯晓华）近日，活动举行。",
+     [("旷晓红", "全媒体记者"), ("侯晓华", "通讯员")]),
+    ("演练中居民有序撤离到空旷场地。", []),
+    ("点击“报名”按钮即可参加。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RARE_SURNAME_CASES)
+def test_round51people_rarer_surnames(text, expected):
+    assert people(text) == expected
