@@ -1629,6 +1629,8 @@ class PersonExtractor:
             # credit run whole, four more credit such names on lines read by the article's credits); an
             # honorific jieba tags as a name (师傅) stays a form of address
             known_full_name = True
+        if not credit and surname == 1 and len(given) == 2 and self._rare_surname_word_front(name):
+            return False  # P2: 老人|幸福|感, 党员|温情|助老队, 童伴妈妈|项目|十周年 (round 51)
         if not credit and not known_full_name and len(given) == 2 and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ \
                 and self._word_starts(text, end - 1):
             return False  # P2: 村支书|安慰|家属: a common word, then a word the third character opens (round 28b)
@@ -1651,6 +1653,20 @@ class PersonExtractor:
             if longer <= len(text) and self.freq.get(word, 0) > 0 and not (word_tags().get(word) or "").startswith("nr"):
                 return True
         return False
+
+    def _rare_surname_word_front(self, name: str) -> bool:
+        """A three-character candidate whose surname is none of the hundred commonest
+        (KNOWN_NAME_SURNAME_RANK) and whose first two characters make a common word jieba does
+        not read as a name (幸福, 温情, 常态, 全部, 满足, 项目: freq ≥ COMMON_WORD_FREQ): that word
+        and one character more, not a person. A rare surname makes the name reading unlikely
+        where the word reading is common; with the commonest surnames such fronts do start
+        names (王家|某, 许多|某, 高一|某), and a jieba `nr` tag on the whole (幸福感) says nothing.
+        A doubled given character (甘|露露) is a name's form, no word's.
+        Round 51: nine pool articles of nine sets read such a front as a name after a title."""
+        front = name[:2]
+        rank = self.res.surname_rank.get(name[0], len(self.res.surname_rank))
+        return rank >= KNOWN_NAME_SURNAME_RANK and name[1] != name[2] and self.freq.get(front, 0) >= COMMON_WORD_FREQ \
+            and not (word_tags().get(front) or "").startswith("nr")
 
     def _rare_verb_given(self, given: str) -> bool:
         """A two-character given part that jieba tags as a plain verb, or one character written
