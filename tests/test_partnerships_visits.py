@@ -34,8 +34,8 @@ VISITS = [
     ("staff_at_community_acting", "益友律师事务所两名律师在杏林社区开展普法宣传。",
      [("益友律师事务所", "杏林社区", "在", None)]),
     # other people joined with 联合 after the staff word
-    ("staff_joined_by_others", "青禾区审计局在职党员联合街道干部走进金桂花园小区，清扫楼道。",
-     [("青禾区审计局", "金桂花园小区", "走进", None)]),
+    ("staff_joined_by_others", "青禾区审计局在职党员联合街道干部走进杏林社区，清扫楼道。",
+     [("青禾区审计局", "杏林社区", "走进", None)]),
     # 为/给 B(的)居民 … an act: the staff serve B where they are
     ("staff_serve_residents", "青禾区人民医院医护人员为桃源社区居民开展义诊。",
      [("青禾区人民医院", "桃源社区", "为", None)]),
@@ -45,10 +45,10 @@ VISITS = [
     ("list_of_units", "青禾区人民医院、青禾区图书馆的职工们一起来到杏林社区开展服务。",
      [("青禾区人民医院", "杏林社区", "来到", None), ("青禾区图书馆", "杏林社区", "来到", None),
       ("青禾区人民医院", "青禾区图书馆", "来到", None)]),  # co-visitors work together (round 14b)
-    # …and with a community among the units, into an estate: the units only (the estate is their
-    # community's own area), the units paired with each other
+    # …and with a community among the units, into an estate: the units paired with each other only
+    # (an estate is where residents live, no partner: round 51)
     ("list_with_community_into_estate", "青禾区人民医院和杏林社区的全体干部一起来到金桂花园小区开展服务。",
-     [("青禾区人民医院", "金桂花园小区", "来到", None), ("青禾区人民医院", "杏林社区", "来到", None)]),
+     [("青禾区人民医院", "杏林社区", "来到", None)]),
     # the unit's departments before the count, staff joined by /, a theme before the act after 在
     ("departments_and_theme", "签约后，青禾区人民医院内、外、儿等8个科室医生和药师在杏林社区以“健康到家”为主题开展义诊。",
      [("青禾区人民医院", "杏林社区", "在", None)]),

@@ -56,8 +56,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             开展义诊); staff words from `partnership_staff_words.txt`, visit words the rows of form
             visit in `partnership_relations.txt` (在, 为, 给 only with an act after B). A is no
             programme (a team performing somewhere: 某宣讲团走进某社区); B is a community or an
-            organization, and a community's own staff in a residential estate (某社区干部深入某小区)
-            pair with nothing; a bare 社区 as B is the article's own community (basis "implied_subject").
+            organization, never a residential estate or village (某医院医护人员走进某小区, 某社工事务所社工走进某村:
+            the staff serve the people living there; round 51); a bare 社区 as B is the article's own
+            community (basis "implied_subject").
 Pairing: group claims of one sentence that share a party are one group (A联合B，携手C → A, B, C all
 paired); `each` claims pair the actor with each partner; `joint` words (携手, 联动) pair a list of
 partners among themselves only when a comma and a joint word close it (A携手B、C，共同启动…).
@@ -726,9 +727,10 @@ def _generic_subjects() -> "tuple[regex.Pattern[str], dict[str, str]]":
 
 
 @lru_cache(maxsize=1)
-def _estate_suffixes() -> tuple[str, ...]:
-    """Endings of residential estates (小区, 花园, 家园 …: the kind 小区 of community_suffixes.tsv)."""
-    return tuple(row["suffix"] for row in read_table("community_suffixes.tsv") if row["kind"] == "小区")
+def _dwelling_suffixes() -> tuple[str, ...]:
+    """Endings of places where residents live rather than units that act: residential estates and
+    villages (the kinds 小区 and 村 of community_suffixes.tsv)."""
+    return tuple(row["suffix"] for row in read_table("community_suffixes.tsv") if row["kind"] in ("小区", "村"))
 
 
 def _alternation(words) -> str:
@@ -2282,11 +2284,14 @@ class PartnershipExtractor:
             co = self._co_visitors(art, text, s_start, rs, inside, places, target, actors)
             if co:
                 yield _Claim(co[:1], co[1:], word, True, False, rs)
-            if target.canonical.endswith(_estate_suffixes()):
-                # a community's staff in a residential estate work in their own area (某社区干部深入某小区)
-                actors = [a for a in actors if a.label != "communities"]
-            if actors:
-                yield _Claim(tuple(actors), self._visit_targets(text, target, inside, s_end, places), word, False, implied, rs)
+            # staff going into a residential estate or a village serve the people who live there: the
+            # place is where they work, not a partner (round 51: in the three articles of three pool
+            # sets where this frame met one, the gold paired no visitor with it; 某医院医护人员走进某小区,
+            # 某社工事务所社工走进某村). Co-visitors are still paired above.
+            targets = tuple(t for t in self._visit_targets(text, target, inside, s_end, places)
+                            if not t.canonical.endswith(_dwelling_suffixes()))
+            if actors and targets:
+                yield _Claim(tuple(actors), targets, word, False, implied, rs)
 
     def _co_visitors(self, art, text, s_start, pos, inside, places, target, actors=None) -> tuple[_Party, ...]:
         """Two or more units whose staff go together (某局、某协会各宣讲分队走进…, 甲医院、乙中心和
