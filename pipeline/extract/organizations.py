@@ -385,6 +385,8 @@ TOWN_LEVEL_CHARS = frozenset("镇乡")
 # sets it as a party (联合|街道司法所, 携手|街道文明实践所, 街道团工委|与…): elsewhere news writes it for
 # the kind of body (以街道团工委为核心, 街道党建办的工作人员). Missed as a partner's party in 7 tuning sets.
 SUBDISTRICT_LEVEL = "街道"
+# Its Party committee written bare (街道党工委) names no committee the dev gold lists (as 镇党委, round 42).
+SUBDISTRICT_COMMITTEE_ENDINGS = frozenset({"党工委", "党委"})
 # Round 42: a town's Party committee written bare (镇党委, 乡党委) names no committee the gold
 # lists: none of the 5 bare ones the pipeline wrote in 5 tuning-pool articles is in their gold, nor
 # any in dev or seeds (bulk: 2 more, both the bare form); the other round-36 bare town bodies
@@ -2134,7 +2136,7 @@ class OrganizationExtractor:
                 return None  # 镇|党委, 乡|党委: the town's Party committee written without its name (round 42)
             return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委, 镇|团委: the local body
         subdistrict_unit = bare.startswith(SUBDISTRICT_LEVEL) and self._descriptors_after_level(bare[len(SUBDISTRICT_LEVEL) :])
-        if subdistrict_unit and suffix.place_ok and self._framed_party(ctx, start, end):
+        if subdistrict_unit and suffix.place_ok and suffix.text not in SUBDISTRICT_COMMITTEE_ENDINGS and self._framed_party(ctx, start, end):
             return _Candidate(start, end, suffix.kind)  # 联合|街道|司法所: the subdistrict's own unit
         if suffix.text == PLACE_CENTRE_ENDING and self._level_named_centre(ctx, start, suffix_start):
             return _Candidate(start, end, suffix.kind)  # 市|精神卫生|中心, 区|婚姻登记|中心: the local centre
