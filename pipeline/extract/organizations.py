@@ -384,6 +384,12 @@ RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县镇乡]委?")
 # Round 36: the town levels of RE_BARE_LEVEL_PREFIX. A town's body written bare before a post (镇党委|书记某某)
 # is a person's role with no unit acting, as for a bare community's body (round 29): not kept.
 TOWN_LEVEL_CHARS = frozenset("镇乡")
+# Round 51 (pairparty): a bare 街道 before a unit's ending names the local unit only where the text
+# sets it as a party (联合|街道司法所, 携手|街道文明实践所, 街道团工委|与…): elsewhere news writes it for
+# the kind of body (以街道团工委为核心, 街道党建办的工作人员). Missed as a partner's party in 7 tuning sets.
+SUBDISTRICT_LEVEL = "街道"
+# Its Party committee written bare (街道党工委) names no committee the dev gold lists (as 镇党委, round 42).
+SUBDISTRICT_COMMITTEE_ENDINGS = frozenset({"党工委", "党委"})
 # Round 42: a town's Party committee written bare (镇党委, 乡党委) names no committee the gold
 # lists: none of the 5 bare ones the pipeline wrote in 5 tuning-pool articles is in their gold, nor
 # any in dev or seeds (bulk: 2 more, both the bare form); the other round-36 bare town bodies
@@ -2141,6 +2147,9 @@ class OrganizationExtractor:
             if bare in TOWN_LEVEL_CHARS and suffix.text == TOWN_COMMITTEE_ENDING:
                 return None  # 镇|党委, 乡|党委: the town's Party committee written without its name (round 42)
             return _Candidate(start, end, suffix.kind)  # 市|民政局, 区委|社会工作部, 团市委, 镇|团委: the local body
+        subdistrict_unit = bare.startswith(SUBDISTRICT_LEVEL) and self._descriptors_after_level(bare[len(SUBDISTRICT_LEVEL) :])
+        if subdistrict_unit and suffix.place_ok and suffix.text not in SUBDISTRICT_COMMITTEE_ENDINGS and self._framed_party(ctx, start, end):
+            return _Candidate(start, end, suffix.kind)  # 联合|街道|司法所: the subdistrict's own unit
         if suffix.text == PLACE_CENTRE_ENDING and self._level_named_centre(ctx, start, suffix_start):
             return _Candidate(start, end, suffix.kind)  # 市|精神卫生|中心, 区|婚姻登记|中心: the local centre
         if RE_BARE_LEVEL_MEDIA.match(bare + text[suffix_start:end]):
@@ -2158,8 +2167,21 @@ class OrganizationExtractor:
         match = RE_BARE_LEVEL_PREFIX.match(prefix)
         if match is None:
             return False
-        rest = prefix[match.end() :]
+        return self._descriptors_after_level(prefix[match.end() :])
+
+    def _descriptors_after_level(self, rest: str) -> bool:
+        """What follows a bare level word in a local body's name: nothing, or descriptor words
+        (市|物业行业|协会), not a second level (区县, 市区两级)."""
         return not rest or (rest[0] not in LEVEL_CHARS and self._only_generic_words(rest))
+
+    def _framed_party(self, ctx: ArticleContext, start: int, end: int) -> bool:
+        """A name set as a party of a relation: after a relation word or in the list one opens
+        (联合A、|B), or opening a clause or list item closed by one (|A与B签订…), and no post after
+        it (街道党工委|书记 is a person's role)."""
+        text = ctx.text
+        if text.startswith(self.res.posts, end):
+            return False
+        return self._frame_left(text, start) or (self._item_start(ctx, start) and bool(RE_FRAME_RIGHT.match(text, end)))
 
     def _level_named_centre(self, ctx: ArticleContext, start: int, suffix_start: int) -> bool:
         """A bare level word written as a word of its own, then its field (市|精神卫生|中心,
