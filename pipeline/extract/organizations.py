@@ -167,8 +167,9 @@ is composed, and only when the place cannot be wrong: an article naming two citi
 市民政局 as written (its graph key is then qualified by the article, `keys.named_key`).
 
 Aliases: mentions whose keys (quotes, 服务 and admin-level characters removed) are equal,
-one ends with the other (叙州区社会组织培育中心 ~ 宜宾叙州社会组织培育服务中心), differ by a
-type word (九龙社工 ~ 九龙社工中心, 恒信物业 ~ 恒信物业公司), or one abbreviates the other
+one ends with the other (叙州区社会组织培育中心 ~ 宜宾叙州社会组织培育服务中心; an official short
+form counts as its full wording, `org_short_forms.tsv`: 某县市场监管局 ~ 某县市场监督管理局, 区法院 ~
+区人民法院, round 51), differ by a type word (九龙社工 ~ 九龙社工中心, 恒信物业 ~ 恒信物业公司), or one abbreviates the other
 (same ending, characters in order: 邮储银行桃源支行 ~ 中国邮政储蓄银行股份有限公司青禾桃源支行)
 share the canonical of the first one; a parent written for its regional company (中建二局 ~
 中建二局湖北公司) takes that company's canonical.
@@ -923,11 +924,26 @@ def clean_name(surface: str) -> str:
     return strip_quotes(surface)
 
 
+@lru_cache(maxsize=1)
+def official_short_forms() -> tuple[regex.Pattern, dict[str, str]]:
+    """The full field wordings of `org_short_forms.tsv` as one pattern (longest first, so 卫生健康委员会
+    wins over 卫生健康), and the short form of each."""
+    shorts = {row["full"]: row["short"] for row in read_table("org_short_forms.tsv")}
+    return regex.compile("|".join(sorted(shorts, key=len, reverse=True))), shorts
+
+
+def _written_short(name: str) -> str:
+    """`name` with every official full wording in its short form (某县市场监督管理局 → 某县市场监管局)."""
+    pattern, shorts = official_short_forms()
+    return pattern.sub(lambda match: shorts[match.group()], name)
+
+
 def alias_key(name: str) -> str:
-    """What two forms of one name share: 社工 is short for 社会工作 (九龙社会工作服务中心 ~ 九龙社工中心);
-    a Youth League committee and the League written place first are one body (共青团青禾市委 ~
-    青禾共青团)."""
-    key = RE_ALIAS_NOISE.sub("", clean_name(name).replace(FULL_SOCIAL_WORK, SHORT_SOCIAL_WORK))
+    """What two forms of one name share: 社工 is short for 社会工作 (九龙社会工作服务中心 ~ 九龙社工中心),
+    and an official short form for its full wording (市场监管局 ~ 市场监督管理局, 区法院 ~ 区人民法院,
+    round 51); a Youth League committee and the League written place first are one body
+    (共青团青禾市委 ~ 青禾共青团)."""
+    key = RE_ALIAS_NOISE.sub("", _written_short(clean_name(name).replace(FULL_SOCIAL_WORK, SHORT_SOCIAL_WORK)))
     return RE_YOUTH_COMMITTEE_KEY.sub(r"\1共青团", key)
 
 
