@@ -48,10 +48,11 @@ CASES = [
     ("list_joint_activity", "为守护群众钱袋子，江城银行河口支行党支部、河口派出所党支部于6月3日开展了“平安同行”党建共建活动。",
      {"organizations": ["江城银行河口支行党支部", "河口派出所党支部"]},
      [("江城银行河口支行党支部", "河口派出所党支部")]),
-    # the same list with a slogan, not a joint-building word: nothing
+    # the same list with a slogan, not a joint-building word: the list opening its clause holds the
+    # act together all the same (round 51: 开展 after such a list, RE_CO_SUBJECT_ACT)
     ("list_slogan_activity", "江城银行河口支行党支部、河口派出所党支部开展了“共建共治共享”宣传活动。",
      {"organizations": ["江城银行河口支行党支部", "河口派出所党支部"]},
-     []),
+     [("江城银行河口支行党支部", "河口派出所党支部")]),
     # no frame: the same names side by side pair with nothing
     ("no_frame", "明泰建材有限公司党支部、石桥村党支部的党员参加了学习。",
      {"organizations": ["建材有限公司党支部", "石桥村党支部"]},

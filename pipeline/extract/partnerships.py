@@ -45,8 +45,8 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             team (来自A、B的医护人员组成的义诊队) make its units co-actors too. A list opening its clause
             may be closed by a comma first (A、B及C，共同举办…; A与B，共同开展…). A list written as one
             (、/和/及) that opens its clause is also the joint subject of an act right after it, a date
-            or a place between (A、B在某中心举办…, A、B组织志愿者…, A、B组成…联盟; not 开展 alone, not
-            after a comma). A list right after 由 that makes or forms one thing (X由A、B组成…, 由A、B打造的…)
+            or a place between (A、B在某中心举办…, A、B组织志愿者…, A、B组成…联盟, A、B在某镇开展…; not
+            after a comma, round 51). A list right after 由 that makes or forms one thing (X由A、B组成…, 由A、B打造的…)
             names its joint agents. A joint word before a co-host credit with no 由 (A、B共同主办,
             共同承办, 协办, 共同指导) pairs nothing: the credit names who put the event on (由-lines: see by).
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
@@ -319,14 +319,19 @@ JOINT_CLOSE_REACH = 12  # characters after a 携手 list in which its closing �
 # A list of parties that opens its clause and is, with no comma, the subject of one act: the units
 # hold it together (A、B在某社区党群服务中心举办…; A、B组织社工开展…; A、B迅速行动…). A date, a place
 # and an adverb may come between; 分别, 各自 and 均 (each on its own) may not, nor a comma (A、B，开展了…
-# stays unpaired, as round 20 decided). 开展, the light verb of any unit's own work, is left out: a
-# list + 开展 pairs only with a joint-building word (round 19, RE_TOGETHER_AFTER). Seen in social-work station, volunteer-association and
-# street-office news (round 21: tuning articles of three sets and one pool).
+# stays unpaired, as round 20 decided). Seen in social-work station, volunteer-association and
+# street-office news (round 21: tuning articles of three sets and one pool). 开展 counts too (A、B、C在
+# 某镇开展义诊): round 19 left it out as the light verb of any unit's own work, but in the 69-set pool
+# the gold pairs such a clause-opening list in every article that has one with all its units found
+# (five sets), as round 49 found for two units (RE_PAIR_SUBJECT_ACT); 分别 still keeps them apart.
 RE_CO_SUBJECT_ACT = regex.compile(
     r"^(?:等(?:单位|部门|机构|组织)?)?(?:于(?:[0-9一二三四五六七八九十〇零年月日号]{2,12}|近期|近日|日前))?"
     r"(?:将|还|也|近日|日前|近期|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动|集中|正式)?"
-    r"(举办|举行|组织|召开|走进|来到|前往|深入|行动|组成|启动|扶持)"
+    r"(举办|举行|组织|召开|走进|来到|前往|深入|行动|组成|启动|扶持|开展)"
 )
+# A list before 开展 that only opens a relative clause (A、B开展了阅读等活动的单位参加评比): the clause
+# goes on to 的 and the units it describes, the real subject. Example match: 开展了阅读等活动的单位.
+RE_ACT_IN_RELATIVE = regex.compile(r"^[^，。；！？\n]*?开展[^，。；！？\n]*?的(?:单位|部门|机构|企业|组织|社区|集体)")
 # Two parties joined by 与 or 和 that open their clause, then an act of their own (a date, an
 # adverb, 结合实际 or a place between): the pair is the joint subject (A与B于某月启动了…, A和B结合实际
 # 开展了…, A与B将…转化为…, A与B挂牌成立了…). Unlike a longer list (RE_CO_SUBJECT_ACT), two units
@@ -2197,7 +2202,8 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), word, True, False, first.start)
             elif (comma := RE_TOGETHER_COMMA.match(tail)) and self._opens_clause(text, s_start, first, places):
                 yield _Claim((), tuple(members), comma.group(1), True, False, first.start)
-            elif (act := RE_CO_SUBJECT_ACT.match(tail)) and self._co_subjects(text, s_start, members, places):
+            elif (act := RE_CO_SUBJECT_ACT.match(tail)) and self._co_subjects(text, s_start, members, places) \
+                    and not (act.group(1) == "开展" and RE_ACT_IN_RELATIVE.match(tail)):
                 yield _Claim((), tuple(members), act.group(1), True, False, first.start)
             elif (act := RE_PAIR_SUBJECT_ACT.match(tail)) and self._pair_subject(text, s_start, members, places):
                 yield _Claim((), tuple(members), act.group(1), True, False, first.start)
