@@ -36,3 +36,33 @@ def test_articles_untitled_body_gets_no_title():
     articles, _ = split_articles(normalize(BODY), "round51srctitle.txt")
     assert [article.title for article in articles] == [""]
 
+
+# A byline led by the work it credits (文|, 文、图/), set under the page's summary: the outlet
+# before the reporter's title is the source (in book-title marks, with the publication's kind
+# after them, or a brand's bare name).
+HEAD = "桐林社区邻里食堂开门迎客\n\n"
+SUMMARY = "社区食堂由居民议事会选址，街道出资改造旧仓库。\n\n"
+STORY = "“饭菜热乎，价钱也实在。”10月8日中午，在青禾市桐林街道杏湾社区邻里食堂，退休教师周大爷一边吃饭一边说。\n"
+
+CREDITED = [
+    (HEAD + SUMMARY + "文|《青禾观察》记者 钟小岚\n\n" + STORY, "青禾观察"),
+    (HEAD + SUMMARY + "文|《禾城》新闻周刊记者钟小岚\n\n" + STORY, "禾城"),
+    (HEAD + SUMMARY + "文、图/禾城派记者 钟小岚 任一帆\n\n" + STORY, "禾城派"),
+]
+
+NOT_CREDITED = [
+    HEAD + "文/本报记者 钟小岚\n\n" + STORY,  # the paper's own reporter names no outlet
+    HEAD + SUMMARY + "文/图 钟小岚\n\n" + STORY,  # a writer's credit without an outlet
+]
+
+
+@pytest.mark.parametrize("text, source", CREDITED)
+def test_articles_work_credited_byline_names_the_outlet(text, source):
+    articles, _ = split_articles(normalize(text), "round51srctitle.txt")
+    assert [(article.title, article.source) for article in articles] == [("桐林社区邻里食堂开门迎客", source)]
+
+
+@pytest.mark.parametrize("text", NOT_CREDITED)
+def test_articles_work_credit_without_outlet_names_none(text):
+    articles, _ = split_articles(normalize(text), "round51srctitle.txt")
+    assert [(article.title, article.source) for article in articles] == [("桐林社区邻里食堂开门迎客", None)]
