@@ -1295,7 +1295,13 @@ RE_OWN_DISPATCH_REPORTER = regex.compile(
 # A headline repeated in square brackets before the dispatch line (【某某社区办起邻里食堂】新华社青禾3月5日电):
 # longer than an outlet's name in brackets (【某某网】). Round 35B.
 RE_HEADLINE_TAG = regex.compile(r"^【[^【】]{13,60}】")
-RE_TITLED_REPORTER = regex.compile(r"^(?:文|图|文图|文/图)?\s*[/／]?\s*《(?P<outlet>[^《》\s]{2,16})》\s*" + REPORTER_TITLE)
+# Round 51: the credit may be set off by a bar (文|《某某通讯》记者 张三, an app's layout), and the
+# publication's kind may stand between the marks and the title (《某某》新闻周刊记者 张三): the name
+# in the marks is the outlet. Tuning pages of two sets had the byline read as the headline.
+CREDIT_SEPARATOR = r"[/／|｜]"
+PUBLICATION_KIND = r"(?:新闻周刊|周刊|月刊|半月刊|杂志社?)"
+RE_TITLED_REPORTER = regex.compile(
+    r"^(?:文|图|文图|文/图)?\s*" + CREDIT_SEPARATOR + r"?\s*《(?P<outlet>[^《》\s]{2,16})》\s*" + PUBLICATION_KIND + r"?" + REPORTER_TITLE)
 
 
 def reporter_credit_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str | None:
@@ -1646,12 +1652,17 @@ def writer_outlet(line: str) -> str | None:
 RE_TRAILING_REPORTER_TITLE = regex.compile(REPORTER_TITLE + r"$")
 
 
+# The work credited before a byline's outlet (文、图/某某记者 张三, 文|某某记者 李四): no part of the
+# brand's name. Round 51.
+RE_WORK_CREDIT = regex.compile(r"^(?:文、图|文/图|文图|图文|文|图)\s*" + CREDIT_SEPARATOR + r"\s*")
+
+
 def bare_byline_outlet(line: str) -> str | None:
     """某某记者 张三 → 某某: the brand a byline line credits its reporter to when the name has no
     outlet's ending (an app, a paper's new-media brand). Round 44: three labelled web pages of
     three sets (two outlets) credit such a byline's brand as their source; read only where the
     page names no other outlet (`articles._source`)."""
-    match = RE_BYLINE_OUTLET.match(line)
+    match = RE_BYLINE_OUTLET.match(RE_WORK_CREDIT.sub("", line, count=1))
     if not match or match.group("media"):
         return None
     brand = match.group("outlet")
