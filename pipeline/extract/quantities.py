@@ -562,6 +562,12 @@ def adverbial_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def adverb_numerals() -> frozenset[str]:
+    """`lexicons/quantity_adverb_numerals.txt`: numeral + measure word idioms read as adverbs (四处)."""
+    return frozenset(read_terms("quantity_adverb_numerals.txt"))
+
+
+@lru_cache(maxsize=1)
 def money_words() -> tuple[str, ...]:
     """`lexicons/quantity_money_words.txt`: words that make 100万 a sum in 元 (投资, 善款)."""
     return tuple(sorted(read_terms("quantity_money_words.txt"), key=len, reverse=True))
@@ -1290,6 +1296,18 @@ def reject_few_kinds(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+def reject_adverb_numeral(c: Candidate, f: FilterContext) -> str | None:
+    """16e. An idiom of `adverb_numerals` right before a verb is an adverb (孩子们四处玩耍, 四面环水:
+    'everywhere', 'on all sides'), not a count of places; before a noun it counts (四处闲置房屋).
+    Round 51 (qty): three tuning articles of three sets, none in the gold."""
+    if c.script != "chinese" or c.qualifier is not None or f.text[c.num_start : c.unit_end] not in adverb_numerals():
+        return None
+    i = f.tokens.first_at_or_after(c.unit_end)
+    if i >= len(f.tokens.spans) or f.tokens.spans[i][0] != c.unit_end:
+        return None
+    return "adverb" if word_tags().get(f.tokens.word(i), "").startswith("v") else None
+
+
 # Measure words that a bare Chinese numeral turns into a word (十分, 两头), not a count (filter 17).
 WORD_NUMERAL_UNITS = frozenset({"分", "头"})
 
@@ -1481,6 +1499,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_chinese_item_count,
     reject_place_name_numeral,
     reject_few_kinds,
+    reject_adverb_numeral,
     reject_word_numeral,
     reject_latin_word,
     reject_phase_number,
