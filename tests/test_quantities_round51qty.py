@@ -24,3 +24,18 @@ def _quantities(text: str) -> list[tuple[str, float, str, str | None]]:
 )
 def test_quantities_adverb_numeral_before_verb_round51qty(text: str, expected: list) -> None:
     assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("青州市有3000多万人口。", [("3000多万", 30000000, "人", "more_than")]),
+        ("全省已将120万困难人口纳入帮扶。", [("120万", 1200000, "人", None)]),
+        ("近36万的常住人口让柳湾街道格外热闹。", [("近36万", 360000, "人", "about")]),
+        ("该市有1.5亿流动人口。", [("1.5亿", 150000000, "人", None)]),
+        # a sum with its own measure word before the population word stays money
+        ("区里拨付50万元流动人口服务经费。", [("50万元", 500000, "元", None)]),
+    ],
+)
+def test_quantities_bare_figure_before_population_round51qty(text: str, expected: list) -> None:
+    assert _quantities(text) == expected

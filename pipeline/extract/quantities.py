@@ -292,6 +292,10 @@ RE_RUNS_ON = regex.compile(r"[\p{Han}A-Za-z0-9%％‰]")
 POPULATION_WORD = "人口"
 # How far before the number the population word may end (常住人口|增长了|8万).
 POPULATION_WORD_REACH = 4
+# Round 51 (qty): the population word after a bare 万/亿 figure and a short modifier of the people
+# counted (300万|低收入|人口, 近18万|的常住|人口, 100多万|少数民族|人口, 2000多万|人口): the figure counts
+# them. Example: 的常住人口 after 近18万.
+RE_POPULATION_AFTER = regex.compile(rf"的?\p{{Han}}{{0,5}}?{POPULATION_WORD}")
 # Words that point back at things told of before when written right before a count (这|两部电梯,
 # 上述|三个). Not 以上 on its own: it also closes an age (80岁以上|两人).
 POINTING_WORDS = r"这|那|上述|前述"
@@ -854,7 +858,9 @@ def implied_people(text: str) -> list[Candidate]:
     (覆盖8万人口, 4.5万居民, 1.8万残疾人) or, with no word after it, a population word just
     before it in the clause (服务人口约220万, 常住人口超95万). Unit 人, as the gold writes them.
     Round 46 (qty3): a smaller number made a count by 余/多 counts people the same way when a people
-    noun follows (300多村民, 4600余居民: tuning articles of three sets were missed)."""
+    noun follows (300多村民, 4600余居民: tuning articles of three sets were missed).
+    Round 51 (qty): so does any bare 万/亿 figure (多 on either side of the magnitude) before the
+    population word, alone or after a short modifier (2000多万人口, 300万低收入人口)."""
     out = []
     for match in bare_wan_pattern().finditer(text):
         if _people_noun_after(text, match.end()) or _population_word_before(text, match.start("arabic"), match.end()):
@@ -862,6 +868,12 @@ def implied_people(text: str) -> list[Candidate]:
     for match in bare_more_pattern().finditer(text):
         if _people_noun_after(text, match.end()):
             out.append(_implied_people_candidate(match, text))
+    taken = {c.start for c in out}
+    for match in bare_sum_pattern().finditer(text):
+        if _modified_population_after(text, match.end()):
+            c = replace(_implied_money_candidate(match, text), unit="人", category="people")
+            if c.start not in taken:
+                out.append(c)
     return out
 
 
@@ -875,6 +887,16 @@ def _implied_people_candidate(match: regex.Match, text: str) -> Candidate:
         value=parse_arabic(match.group("arabic"), match.group("magnitude") or None), unit="人", unit_written="",
         category="people", unit_end=match.end(), qualifier=qualifier, pre=match.group("pre") or "",
     )
+
+
+def _modified_population_after(text: str, end: int) -> bool:
+    """Does the population word follow at `end`, alone or after a short modifier with no measure
+    word opening it (2000多万|人口, 300万|低收入人口; not 10万|元的流动人口经费)? Round 51 (qty):
+    tuning articles of four sets missed such counts; the figure's own 人 of 2000多万人口 is the
+    word 人口, which the count with measure word 人 loses as inside a word."""
+    if RE_POPULATION_AFTER.match(text, end) is None:
+        return False
+    return text.startswith(POPULATION_WORD, end) or unit_start_pattern().match(text, end) is None
 
 
 def _people_noun_after(text: str, end: int) -> bool:
