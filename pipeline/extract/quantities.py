@@ -292,6 +292,10 @@ RE_RUNS_ON = regex.compile(r"[\p{Han}A-Za-z0-9%％‰]")
 POPULATION_WORD = "人口"
 # How far before the number the population word may end (常住人口|增长了|8万).
 POPULATION_WORD_REACH = 4
+# Round 51 (qty): the population word after a bare 万/亿 figure and a short modifier of the people
+# counted (300万|低收入|人口, 近18万|的常住|人口, 100多万|少数民族|人口, 2000多万|人口): the figure counts
+# them. Example: 的常住人口 after 近18万.
+RE_POPULATION_AFTER = regex.compile(rf"的?\p{{Han}}{{0,5}}?{POPULATION_WORD}")
 # Words that point back at things told of before when written right before a count (这|两部电梯,
 # 上述|三个). Not 以上 on its own: it also closes an age (80岁以上|两人).
 POINTING_WORDS = r"这|那|上述|前述"
@@ -559,6 +563,12 @@ def noun_heads() -> frozenset[str]:
 def adverbial_words() -> frozenset[str]:
     """`lexicons/quantity_adverbial_words.txt`: noun-tagged words that modify the next verb (全面)."""
     return frozenset(read_terms("quantity_adverbial_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def adverb_numerals() -> frozenset[str]:
+    """`lexicons/quantity_adverb_numerals.txt`: numeral + measure word idioms read as adverbs (四处)."""
+    return frozenset(read_terms("quantity_adverb_numerals.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -848,7 +858,9 @@ def implied_people(text: str) -> list[Candidate]:
     (覆盖8万人口, 4.5万居民, 1.8万残疾人) or, with no word after it, a population word just
     before it in the clause (服务人口约220万, 常住人口超95万). Unit 人, as the gold writes them.
     Round 46 (qty3): a smaller number made a count by 余/多 counts people the same way when a people
-    noun follows (300多村民, 4600余居民: tuning articles of three sets were missed)."""
+    noun follows (300多村民, 4600余居民: tuning articles of three sets were missed).
+    Round 51 (qty): so does any bare 万/亿 figure (多 on either side of the magnitude) before the
+    population word, alone or after a short modifier (2000多万人口, 300万低收入人口)."""
     out = []
     for match in bare_wan_pattern().finditer(text):
         if _people_noun_after(text, match.end()) or _population_word_before(text, match.start("arabic"), match.end()):
@@ -856,6 +868,12 @@ def implied_people(text: str) -> list[Candidate]:
     for match in bare_more_pattern().finditer(text):
         if _people_noun_after(text, match.end()):
             out.append(_implied_people_candidate(match, text))
+    taken = {c.start for c in out}
+    for match in bare_sum_pattern().finditer(text):
+        if _modified_population_after(text, match.end()):
+            c = replace(_implied_money_candidate(match, text), unit="人", category="people")
+            if c.start not in taken:
+                out.append(c)
     return out
 
 
@@ -869,6 +887,16 @@ def _implied_people_candidate(match: regex.Match, text: str) -> Candidate:
         value=parse_arabic(match.group("arabic"), match.group("magnitude") or None), unit="人", unit_written="",
         category="people", unit_end=match.end(), qualifier=qualifier, pre=match.group("pre") or "",
     )
+
+
+def _modified_population_after(text: str, end: int) -> bool:
+    """Does the population word follow at `end`, alone or after a short modifier with no measure
+    word opening it (2000多万|人口, 300万|低收入人口; not 10万|元的流动人口经费)? Round 51 (qty):
+    tuning articles of four sets missed such counts; the figure's own 人 of 2000多万人口 is the
+    word 人口, which the count with measure word 人 loses as inside a word."""
+    if RE_POPULATION_AFTER.match(text, end) is None:
+        return False
+    return text.startswith(POPULATION_WORD, end) or unit_start_pattern().match(text, end) is None
 
 
 def _people_noun_after(text: str, end: int) -> bool:
@@ -1290,6 +1318,18 @@ def reject_few_kinds(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+def reject_adverb_numeral(c: Candidate, f: FilterContext) -> str | None:
+    """16e. An idiom of `adverb_numerals` right before a verb is an adverb (孩子们四处玩耍, 四面环水:
+    'everywhere', 'on all sides'), not a count of places; before a noun it counts (四处闲置房屋).
+    Round 51 (qty): three tuning articles of three sets, none in the gold."""
+    if c.script != "chinese" or c.qualifier is not None or f.text[c.num_start : c.unit_end] not in adverb_numerals():
+        return None
+    i = f.tokens.first_at_or_after(c.unit_end)
+    if i >= len(f.tokens.spans) or f.tokens.spans[i][0] != c.unit_end:
+        return None
+    return "adverb" if word_tags().get(f.tokens.word(i), "").startswith("v") else None
+
+
 # Measure words that a bare Chinese numeral turns into a word (十分, 两头), not a count (filter 17).
 WORD_NUMERAL_UNITS = frozenset({"分", "头"})
 
@@ -1481,6 +1521,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_chinese_item_count,
     reject_place_name_numeral,
     reject_few_kinds,
+    reject_adverb_numeral,
     reject_word_numeral,
     reject_latin_word,
     reject_phase_number,
