@@ -1117,7 +1117,8 @@ def reject_team_makeup(text: str, after: int) -> bool:
     team_head) counts who is on a roster, not a way of working; a `called` word right after the team
     word (“甲+乙”服务梯队体系) still calls the roster a system. Seen in 3 pooled tuning articles of
     3 sets (train44f, train44l, gate44d), never a gold model there; members or an actor side had kept
-    each of them past filter 28."""
+    each of them past filter 28. Round 51: a team word itself (“4+N”团队, “1+2”某某小分队) names the
+    team the formula counts, in 3 pooled tuning articles of 3 sets, never a gold model."""
     team = _patterns()["team"].match(text, after)
     return team is not None and _patterns()["called"].match(text, team.end()) is None
 
