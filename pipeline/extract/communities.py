@@ -585,6 +585,36 @@ def in_quality_slogan(text: str, cand: "_Candidate") -> bool:
     return any(len(word) > 1 and left.endswith(word) and (word_tags().get(word) or "").startswith("a") for word in _generic_names())
 
 
+# Filter 8c (round 51): 家园, 花园 and 花苑 mean "home" and "garden" too: a stem made only of quality words
+# (幸福美好家园, 温馨家园, 快乐家园: community_home_qualities.txt) is the slogan's "happy, beautiful home"
+# or a facility's brand, no estate; estates under these heads carry a name of their own (丰泉家园,
+# 康怡花园). Round 51: five articles of five sets (slogans in headlines and closing lines, a
+# disability-service brand, 创建…的美丽花苑), none an estate of the gold; no gold estate has such a stem.
+HOME_WORDS = ("家园", "花园", "花苑")
+
+
+@lru_cache(maxsize=1)
+def _home_qualities() -> frozenset[str]:
+    return frozenset(read_terms("community_home_qualities.txt"))
+
+
+def _made_of_qualities(stem: str) -> bool:
+    """Whether a stem splits into quality words only, read longest first (幸福|美好, 温馨)."""
+    if not stem:
+        return False
+    for size in sorted({len(word) for word in _home_qualities()}, reverse=True):
+        if stem[:size] in _home_qualities():
+            rest = stem[size:]
+            if not rest or _made_of_qualities(rest):
+                return True
+    return False
+
+
+def home_of_qualities(text: str, cand: "_Candidate") -> bool:
+    name = text[cand.start : cand.end]
+    return any(name.endswith(word) and _made_of_qualities(name[: -len(word)]) for word in HOME_WORDS)
+
+
 # Filter 8b: a quality word (平安, 幸福: community_goal_qualities.txt) before 社区/小区 inside a
 # goal frame, a verb of building or striving right before it (创建|平安社区, 共建|美好新社区), maybe
 # across a list of such goals (创建平安小区、|幸福小区), or 建设/创建 right after it (平安社区|建设),
@@ -1576,7 +1606,7 @@ class CommunityExtractor:
         candidates = [c for c in candidates if not any(c.start < v.start < c.end for v in villages)] + villages
         candidates = [
             c for c in self._resolve_pending(text, self._outermost(candidates))
-            if not in_quality_slogan(text, c) and not named_as_goal(text, c)
+            if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
