@@ -78,12 +78,14 @@ CLINIC = "青禾中医院"
 BUREAU = "青禾区民政局"
 
 JOINT_CASES = [
-    ("list_travels_to_village", f"6月3日，{BUREAU}、{FIRM}赴杏林村，开展结对帮扶活动。",
+    # round 51: units going into a village to serve its people pair with each other, not with the
+    # village (69-set pool gold: no visit to a village or estate is a partnership)
+    ("list_travels_to_village", f"6月3日，{BUREAU}、{FIRM}赴杏林村，开展义诊活动。",
      {"organizations": [BUREAU, FIRM], "communities": ["杏林村"]},
-     [(BUREAU, FIRM, "赴"), (BUREAU, "杏林村", "赴"), (FIRM, "杏林村", "赴")]),
+     [(BUREAU, FIRM, "赴")]),
     ("unit_travels_to_village", f"{FIRM}赴柳荫村开展助农直播。",
      {"organizations": [FIRM], "communities": ["柳荫村"]},
-     [(FIRM, "柳荫村", "赴")]),
+     []),
     ("staff_of_list_form_a_team", f"来自{HOSPITAL}、{CLINIC}的医护人员组成的义诊队，为居民开展义诊。",
      {"organizations": [HOSPITAL, CLINIC]},
      [(HOSPITAL, CLINIC, "组成")]),
