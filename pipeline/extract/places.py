@@ -454,8 +454,30 @@ def heads_organization_name(text: str, end: int, tokens: list[tuple[int, int]]) 
     _, keep, _ = _followers()
     if keep.match(text, end):
         return False
+    return _ends_in_name(text, end, tokens, _org_endings())
+
+
+@lru_cache(maxsize=1)
+def _brand_endings() -> "ahocorasick_rs.AhoCorasick":
+    """`lexicons/place_brand_endings.txt`: hotels and teams named after their city (…大酒店, …救援队)."""
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(sorted(read_terms("place_brand_endings.txt")), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+
+
+# Standalone filter K: a province, city or district heads a hotel's or a team's name (某市|某某|大酒店,
+# 某地|某某|救援队, 某省|乒乓|球队): the place is the first word of that body's name. Round 51
+# (placebrand): spurious provinces and cities in tuning articles of four sets; gold keeps a street
+# before a team (某街道|某某应急|救援队), which says where the team is.
+def heads_brand_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool:
+    _, keep, _ = _followers()
+    return not keep.match(text, end) and _ends_in_name(text, end, tokens, _brand_endings())
+
+
+def _ends_in_name(text: str, end: int, tokens: list[tuple[int, int]], endings: "ahocorasick_rs.AhoCorasick") -> bool:
+    """Whether the first of `endings` within reach after `end` closes a name the place opens."""
     window = text[end : end + MAX_ORG_GAP + 12]
-    matches = _org_endings().find_matches_as_indexes(window)
+    matches = endings.find_matches_as_indexes(window)
     if not matches:
         return False
     gap = window[: matches[0][1]]  # up to the first ending
@@ -1228,7 +1250,7 @@ class PlaceExtractor:
             # zone's own name.
             return ALONE if any(form.official for form in hit.forms) else ELSEWHERE
         if not heads_organization_name(text, hit.end, tokens):
-            return ALONE
+            return IN_NAME if _above_street(hit) and heads_brand_name(text, hit.end, tokens) else ALONE
         if not _above_street(hit) and _chain_start(hits, index) < index and self._lies_in_previous(hits, index) and opens_own_name(text, hit.end, tokens):
             # A street or town at the end of a chain before a name of its own (某区|某街道|青禾|
             # 物业): the chain says where that site is. A district or city before one (某市|某区|
