@@ -37,3 +37,18 @@ def test_places_place_before_a_plain_hotel_word_in_a_clause_stays_a_place():
 
 def test_places_street_before_a_team_name_stays_a_place():
     assert canonicals("北京市朝阳区望京街道青枫应急救援队开展演练。") == ["北京市", "望京街道", "朝阳区"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河北高速青枫物流集团的职工来到社区。",
+        "上海首都青澜文化有限责任公司捐赠了图书。",
+    ],
+)
+def test_places_place_opening_a_company_name_after_an_adverb_tagged_word_gives_no_place(text):
+    assert canonicals(text) == []
+
+
+def test_places_adverb_and_verb_before_a_company_ending_keep_the_place():
+    assert canonicals("宁波已组建青枫公司。") == ["宁波市"]
