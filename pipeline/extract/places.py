@@ -454,12 +454,42 @@ def heads_organization_name(text: str, end: int, tokens: list[tuple[int, int]]) 
     _, keep, _ = _followers()
     if keep.match(text, end):
         return False
+    return _ends_in_name(text, end, tokens, _org_endings())
+
+
+@lru_cache(maxsize=1)
+def _brand_endings() -> "ahocorasick_rs.AhoCorasick":
+    """`lexicons/place_brand_endings.txt`: hotels and teams named after their city (…大酒店, …救援队)."""
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(sorted(read_terms("place_brand_endings.txt")), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+
+
+# Standalone filter K: a province, city or district heads a hotel's or a team's name (某市|某某|大酒店,
+# 某地|某某|救援队, 某省|乒乓|球队): the place is the first word of that body's name. Round 51
+# (placebrand): spurious provinces and cities in tuning articles of four sets; gold keeps a street
+# before a team (某街道|某某应急|救援队), which says where the team is.
+def heads_brand_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool:
+    _, keep, _ = _followers()
+    return not keep.match(text, end) and _ends_in_name(text, end, tokens, _brand_endings())
+
+
+def _ends_in_name(text: str, end: int, tokens: list[tuple[int, int]], endings: "ahocorasick_rs.AhoCorasick") -> bool:
+    """Whether the first of `endings` within reach after `end` closes a name the place opens."""
     window = text[end : end + MAX_ORG_GAP + 12]
-    matches = _org_endings().find_matches_as_indexes(window)
+    matches = endings.find_matches_as_indexes(window)
     if not matches:
         return False
-    gap = window[: matches[0][1]]  # up to the first ending
-    return len(gap) <= MAX_ORG_GAP and _name_gap(gap, end, tokens, text)
+    _, ending_start, ending_end = matches[0]
+    gap = window[:ending_start]  # up to the first ending
+    company = window[ending_start:ending_end] in _company_endings()
+    return len(gap) <= MAX_ORG_GAP and _name_gap(gap, end, tokens, text, company=company)
+
+
+@lru_cache(maxsize=1)
+def _company_endings() -> frozenset[str]:
+    """Endings of `lexicons/org_suffixes.tsv` of the kind `company` (集团, 有限公司, 银行)."""
+    return frozenset(row["suffix"] for row in read_table("org_suffixes.tsv") if row["kind"] == "company")
 
 
 @lru_cache(maxsize=1)
@@ -493,8 +523,9 @@ def names_street_body(text: str, end: int) -> bool:
     return bool(ending) and ending not in _party_endings() and not any(venue in gap for venue in _venues())
 
 
-def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) -> bool:
-    """Whether `gap` (written at `start`) can be the middle of an organization name."""
+def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str, *, company: bool = False) -> bool:
+    """Whether `gap` (written at `start`) can be the middle of an organization name; `company`
+    when the name ends in a company ending."""
     if not RE_NAME_GAP.fullmatch(gap):
         return False
     if any(head in gap for head in CHAIN_HEADS):
@@ -506,6 +537,7 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     index = max(bisect.bisect_right(tokens, (start, len(text) + 1)) - 1, 0)
     opening = None
     clause_verb = False  # a common verb after the opening one (某市|统筹推进|养老服务中心)
+    any_verb = False
     while index < len(tokens) and tokens[index][0] < end:
         t_start, t_end = tokens[index]
         if t_end > start:
@@ -516,6 +548,7 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
                 continue  # 某市|职业技能和鉴定|中心: 和 joins two fields of one body
             if tag in ORG_GAP_FUNCTION_TAGS or (len(word) == 1 and word in ORG_GAP_BREAKERS):
                 return False
+            any_verb = any_verb or tag == "v"
             if opening is None:
                 opening = (tag, t_end)
             elif (tag == "v" and word_freq().get(word, 0) >= FIELD_VERB_MAX_FREQ) or tag == "nt":
@@ -526,6 +559,11 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str) ->
     # or before its object (某市|关爱退役军人|协会, 某市|强制隔离戒毒|所) when no common verb
     # follows in the gap. Round 49 (places2): such bodies gave spurious cities in three sets.
     if not opening or opening[0] not in ORG_GAP_OPENING_TAGS:
+        return True
+    # A company's trade name opens with words jieba tags as adverbs (某省|高速|信息|集团, 某市|首都|某某|
+    # 影院有限责任公司); with no verb in the gap it is no clause. Round 51 (placebrand): three tuning
+    # articles of three sets.
+    if company and opening[0] == "d" and not any_verb:
         return True
     return not clause_verb and word_freq().get(text[start : opening[1]], 0) < FIELD_VERB_MAX_FREQ
 
@@ -1228,7 +1266,7 @@ class PlaceExtractor:
             # zone's own name.
             return ALONE if any(form.official for form in hit.forms) else ELSEWHERE
         if not heads_organization_name(text, hit.end, tokens):
-            return ALONE
+            return IN_NAME if _above_street(hit) and heads_brand_name(text, hit.end, tokens) else ALONE
         if not _above_street(hit) and _chain_start(hits, index) < index and self._lies_in_previous(hits, index) and opens_own_name(text, hit.end, tokens):
             # A street or town at the end of a chain before a name of its own (某区|某街道|青禾|
             # 物业): the chain says where that site is. A district or city before one (某市|某区|
