@@ -91,9 +91,7 @@ Licensed parties (licensed.py): inside a strong frame (联合, 携手, 联手, �
 与/同 B … 签订/共建/结对/合作 …) a side that no extractor found is a party when its span has a name
 shape on its own (接待寺社区联合…; 联合“某某”某供电中心某某营业站; …及“某某”某某志愿服务团); one
 that some pair holds is also given as a mention of its label (`adds`). A quoted descriptor may
-stand between a forward word and its partner (联合“某某伙伴”B). A licensed name widening a found
-party of its label that is its tail (某集团|某公司党委) is that body written in full: it takes the
-found party's canonical, so the article's short form is an alias of one fact (round 51).
+stand between a forward word and its partner (联合“某某伙伴”B).
 
 Filters: F1 a party paired with itself or its own unit (开阳里第四社区 ~ 开阳里第四社区党委);
 F2 relation words inside a party's own name (宜宾市酒都义工联合会) or a name part (联合会, 合作社);
@@ -947,7 +945,6 @@ class PartnershipExtractor:
             licensed = [lic for lic in licensed_parties(text, sentences, spans, places) if lic.label in self.labels]
             # a found party cut short is no party where a licensed name widens it (licensed.py)
             wide = [(lic.start, lic.end) for lic in licensed if lic.widens]
-            licensed = [_written_in_full(lic, parties) for lic in licensed]
             cut = {lic: [p for p in parties if lic.start <= p.start and p.end <= lic.end] for lic in licensed if lic.keeps}
             parties = [p for p in parties if not any(s <= p.start and p.end <= e for s, e in wide)]
             # a co-actor item over a name cut short stands for the found party (licensed.py `keeps`)
@@ -2671,18 +2668,6 @@ def _home_community(ctx: ArticleContext, sole_ok: bool = False) -> _Party | None
     if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return next(p for p in communities if p.canonical == ranked[0][0])
-
-
-def _written_in_full(lic, parties: list[_Party]):
-    """A widening name whose tail is a found party of its own label (某某集团|某某公司党委) is that
-    body written in full: the licensed party takes the found one's canonical, so the short form the
-    article goes on with is an alias of the one fact, not a second organization paired apart
-    (round 51: one body counted twice in 4 tuning sets). Only the party the text writes as the
-    tail right there is merged, never another unit sharing its ending elsewhere (市民政局, 区民政局)."""
-    if not lic.widens:
-        return lic
-    tail = [p for p in parties if p.origin is None and p.label == lic.label and lic.start < p.start and p.end == lic.end]
-    return replace(lic, canonical=tail[0].canonical) if tail else lic
 
 
 def _licensed_entities(licensed, pairs: list[Mention]) -> list[Mention]:
