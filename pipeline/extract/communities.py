@@ -594,25 +594,15 @@ HOME_WORDS = ("家园", "花园", "花苑")
 
 
 @lru_cache(maxsize=1)
-def _home_qualities() -> frozenset[str]:
-    return frozenset(read_terms("community_home_qualities.txt"))
-
-
-def _made_of_qualities(stem: str) -> bool:
-    """Whether a stem splits into quality words only, read longest first (幸福|美好, 温馨)."""
-    if not stem:
-        return False
-    for size in sorted({len(word) for word in _home_qualities()}, reverse=True):
-        if stem[:size] in _home_qualities():
-            rest = stem[size:]
-            if not rest or _made_of_qualities(rest):
-                return True
-    return False
+def _home_of_qualities_pattern() -> regex.Pattern:
+    """A whole name of one or more quality words and a home word (幸福|美好|家园, 温馨|花园)."""
+    qualities = "|".join(regex.escape(word) for word in sorted(read_terms("community_home_qualities.txt"), key=len, reverse=True))
+    return regex.compile(f"(?:{qualities})+(?:{'|'.join(HOME_WORDS)})")
 
 
 def home_of_qualities(text: str, cand: "_Candidate") -> bool:
-    name = text[cand.start : cand.end]
-    return any(name.endswith(word) and _made_of_qualities(name[: -len(word)]) for word in HOME_WORDS)
+    """Filter 8c: the candidate is quality words and a home word only (see above)."""
+    return _home_of_qualities_pattern().fullmatch(text, cand.start, cand.end) is not None
 
 
 # Filter 8b: a quality word (平安, 幸福: community_goal_qualities.txt) before 社区/小区 inside a
