@@ -521,7 +521,7 @@ def credited_outlet(name: str) -> str:
     if joined:
         # the pair as written, not the head a known outlet opening it would give; but a site
         # reposting its group's paper credits the paper
-        return _site_reposted_paper(joined) or name
+        return _site_reposted_paper(joined) or _dotted_paper(joined) or name
     return outlet_head(name, glued=False) or name
 
 
@@ -532,6 +532,20 @@ def _site_reposted_paper(joined: "regex.Match") -> str | None:
     某某客户端, or a site's channel, 某某网-某某频道, stays as written)."""
     first, second = joined.group("first"), joined.group("second")
     return second if first.endswith("网") and _is_paper(second) else None
+
+
+def _dotted_paper(joined: "regex.Match") -> str | None:
+    """某某新闻·某某晚报 / 某某日报·某某客户端 / 新某某·某某日报 → the paper: a middle dot sets a
+    paper beside its group's app or news brand, and the paper's reporters wrote the story.
+    Round 53 (h6): the gold of three tuning articles of three sets (a 来源 label, two reporters'
+    credits inside a dispatch line) credits the paper alone and none keeps the pair, where the
+    round-30 sets had kept it. A dash or a slash (某某网-某某频道, 某某云/某某日报), a pair of two
+    papers and a pair with none stay as written."""
+    if joined.group("join") != "·":
+        return None
+    first, second = joined.group("first"), joined.group("second")
+    papers = [name for name in (first, second) if _is_paper(name)]
+    return papers[0] if len(papers) == 1 else None
 
 
 OUTLET_STEM_MIN = 2  # the name before an outlet's ending (南阳 of 南阳网)

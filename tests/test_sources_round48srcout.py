@@ -1,8 +1,8 @@
 """Round 48 (srcout): a news site's 来源 naming the paper it reposts credits the paper.
 
 来源：某某网-某某晚报 / 来源：某某网·某某商报: the site carries its group's paper, whose reporters wrote
-the story; the source is the paper. A paper written first (某某日报·某某客户端) or a site's
-channel (某某网-某某频道) stays as written.
+the story; the source is the paper. A site's channel (某某网-某某频道) stays as written; a paper
+written first beside its app (某某日报·某某客户端) is the paper since round 53 (h6).
 
 Every line here is made up (invented brands, places and people).
 """
@@ -24,7 +24,10 @@ BODY = "桃源社区近日开设邻里食堂，独居老人每天都能吃上热
         ("禾风网-青禾晚报", "青禾晚报"),
         ("青禾新闻网·青禾商报", "青禾商报"),
         ("禾风网-青禾频道", "禾风网-青禾频道"),  # a site's channel, not a paper
-        ("青禾日报·禾风客户端", "青禾日报·禾风客户端"),  # the paper first
+        # the paper first beside its app: the paper since round 53 (h6): the l53 tuning gold
+        # credits the paper alone for a dotted paper-and-app or brand-and-paper pair (3 articles
+        # of 3 sets: a 来源 label and two dispatch bylines), none keeps the pair
+        ("青禾日报·禾风客户端", "青禾日报"),
         ("禾风云/青禾日报", "禾风云/青禾日报"),  # no site's name before the paper
     ],
 )

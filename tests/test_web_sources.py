@@ -173,7 +173,8 @@ def test_outlet_with_its_app_in_a_byline_over_an_untitled_body():
         "这些项目涉及助老、托幼和助残，由街道社工站跟踪指导。\n"
     )
     (article,) = articles_of(raw)
-    assert article.source == "青禾晚报·桃源客户端"  # the paper and its app as written (round 30)
+    # the paper alone since round 53 (h6): the l53 tuning gold credits a dotted paper-and-app pair's paper (3 articles of 3 sets, none keeps the pair)
+    assert article.source == "青禾晚报"
     assert article.title == ""
 
 
@@ -627,7 +628,8 @@ def test_headline_quoting_a_topic_is_no_dispatch():
         ("江城网-河西晚报", "河西晚报"),
         ("江城新闻网—桃源报", "江城新闻网—桃源报"),
         ("青禾网-桃源频道", "青禾网-桃源频道"),
-        ("青禾晚报·桃源客户端", "青禾晚报·桃源客户端"),
+        # the paper alone since round 53 (h6): the l53 tuning gold credits a dotted paper-and-app pair's paper (3 articles of 3 sets, none keeps the pair)
+        ("青禾晚报·桃源客户端", "青禾晚报"),
         ("江河报·桃视频", "江河报·桃视频"),
         ("青禾网·桃源频道", "青禾网·桃源频道"),
         ("青禾广电·桃源台", "青禾广电·桃源台"),  # no outlet before the dot
