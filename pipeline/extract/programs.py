@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import CLOSE_QUOTES, HAN, QUOTE_MARKS, RE_QUOTED_NAME, strip_quotes
+from ..chars import CLOSE_QUOTES, HAN, OPEN_QUOTES, QUOTE_MARKS, RE_QUOTED_NAME, STRAIGHT_QUOTES, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import chain_end, keep_disjoint, mask, occurrences
@@ -1549,6 +1549,53 @@ def verb_object(text: str, q_start: int, q_end: int) -> bool:
     return before.endswith(_exclusions()["frame_verb"]) and bool(RE_FRAME_VERB_AFTER.match(text, q_end + 1))
 
 
+# Round 53h2: what may stand between two items of a list of holders, each with its quoted programme
+# (县妇联“甲”、县总工会“乙”，县科协“丙”): a list mark, then the next holder's name. Example match: 、团县委.
+RE_HELD_LIST_GAP = regex.compile(r"[、，,]\p{Han}{2,12}")
+
+
+def held_object(text: str, q_start: int, q_end: int, holder_ends: frozenset[int]) -> bool:
+    """Round 53h2: a quote closed by a clause break, 、 or 等 names the own programme of the
+    organization or community found earlier right before it, when 的 joins the two (某社区的“甲乙丙”，
+    如约开门) or when the pair is an item of a list of such pairs (县妇联“甲乙”、县总工会“丙丁”…等
+    活动); as the object of a set-up verb does. A quote written right after its holder alone is as
+    often what the holder is said to be or do (某社区“出了名”，), and one that runs on into a noun
+    (某村“两委”干部) a word of the clause. A person's role (“某某员”) is no programme. Seen in 2
+    tuning articles of 2 sets (one a list of five bodies' campaigns), each quote a gold programme; with
+    开辟 (program_exclusions.tsv frame_verb) in a third set."""
+    if not RE_FRAME_VERB_AFTER.match(text, q_end + 1) or text.endswith("员", 0, q_end):
+        return False
+    if text.endswith("的", 0, q_start - 1):
+        return q_start - 2 in holder_ends
+    return q_start - 1 in holder_ends and (
+        held_pair_at(text, q_end + 1, holder_ends) or held_pair_before(text, q_start - 1)
+    )
+
+
+def held_pair_at(text: str, at: int, holder_ends: frozenset[int]) -> bool:
+    """A list gap at `at` and then a holder whose quote opens right after it."""
+    gap = RE_HELD_LIST_GAP.match(text, at)
+    return gap is not None and any(
+        end in holder_ends and end < len(text) and text[end] in OPEN_QUOTES + STRAIGHT_QUOTES
+        for end in range(at + 3, gap.end() + 1)
+    )
+
+
+def held_pair_before(text: str, before: int) -> bool:
+    """A holder ending at `before` whose name follows a quote closed by a list mark: the item before."""
+    return any(
+        text[at - 1] in CLOSE_QUOTES + STRAIGHT_QUOTES and RE_HELD_LIST_GAP.fullmatch(text, at, before)
+        for at in range(max(1, before - 13), before - 2)
+    )
+
+
+def party_ends(text: str, parties: list[Mention]) -> frozenset[int]:
+    """Every offset where the surface of an organization or community found in the article ends
+    (the forms written again later, as party_starts reads their starts)."""
+    surfaces = {text[m.start : m.end] for m in parties if m.end - m.start >= 2}
+    return frozenset(start + len(surface) for surface in surfaces for start in occurrences(text, surface, overlapping=True))
+
+
 class ProgramExtractor:
     """Find named programs in an article.
 
@@ -1570,7 +1617,8 @@ class ProgramExtractor:
         named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
-        cands = self._lists(text, quotes) + self._singles(text, quotes, model_names) + self._bare(ctx) + self._punned(ctx, quotes)
+        holder_ends = party_ends(text, ctx.found_any(("organizations", "communities")))
+        cands = self._lists(text, quotes) + self._singles(text, quotes, model_names, holder_ends) + self._bare(ctx) + self._punned(ctx, quotes)
         cands += self._role_titles(text, quotes) + self._counted_ones(text, quotes)
         cands += self._journals(text, quotes)
         cands += self._titled(text)
@@ -1663,7 +1711,9 @@ class ProgramExtractor:
             i = j if len(run) > 1 else i + 1
         return out
 
-    def _singles(self, text: str, quotes, models: set[str] | frozenset[str] = frozenset()) -> list[_Candidate]:
+    def _singles(
+        self, text: str, quotes, models: set[str] | frozenset[str] = frozenset(), holder_ends: frozenset[int] = frozenset()
+    ) -> list[_Candidate]:
         out: list[_Candidate] = []
         plain = plain_listed(text, quotes)
         for q_start, q_end, inner in quotes:
@@ -1697,7 +1747,11 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
                 elif not framed and activity_object(text, q_start, name) and self._usable(text, q_start, name, anchored=True):
                     out.append(_Candidate(q_start, q_end, name, "activity", slogan_core(name), "framed", q_start, q_end))
-                elif not framed and len(name) >= MIN_VERB_OBJECT and verb_object(text, q_start, q_end) and self._usable(text, q_start, name):
+                elif (
+                    not framed and len(name) >= MIN_VERB_OBJECT
+                    and (verb_object(text, q_start, q_end) or held_object(text, q_start, q_end, holder_ends))
+                    and self._usable(text, q_start, name)
+                ):
                     out.append(_Candidate(q_start, q_end, name, "program", name, "framed", q_start, q_end))
                 continue
             descriptor, word, end, suf = chosen
