@@ -213,7 +213,11 @@ def test_date_or_time_before_a_name_is_not_part_of_it(text, places, expected):
 JOINER_AND_FIELD_CASES = [
     # A name never runs over 携 or 兼 (two units, two posts) nor over a word jieba ends with 及.
     ("公司领导班子、柳岸街道党委书记陈子强及公司党办负责人参加座谈。", ("柳岸街道",), (), [("柳岸街道党委", "party")]),
-    ("王某现任柳湾村党总支书记兼村委会的主任。", (), ("柳湾村",), [("柳湾村党总支", "party")]),
+    # Round 53 h3: a village's Party body written only before its secretary's post is that post's
+    # title (F20); the round-53 tuning gold leaves it out in 4 articles of 2 sets. The joiner is
+    # checked on a community's body, which stays.
+    ("王某现任柳湾村党总支书记兼村委会的主任。", (), ("柳湾村",), []),
+    ("王某现任柳湾社区党总支书记兼居委会的主任。", (), ("柳湾社区",), [("柳湾社区党总支", "party")]),
     ("东湖社区妇联携青禾师范学院的学生开展托管。", (), ("东湖社区",),
      [("东湖社区妇联", "government"), ("青禾师范学院", "school")]),
     # Field words name a kind of unit, not one unit: nothing.

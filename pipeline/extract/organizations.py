@@ -151,7 +151,8 @@ Filters (each a small method, in this order)
      not a body → none; written once elsewhere it stays, round 50.
   F20 a political consultative conference (`org_title_bodies.txt`: 政协) written only right before a
      post (某市政协委员某某, 某省政协副主席某某, 某县政协副秘书长) is the person's title → none; written
-     alone anywhere in the article (某县政协在各乡镇设立…) it stays, round 50.
+     alone anywhere in the article (某县政协在各乡镇设立…) it stays, round 50; so is a village's own
+     Party body before its secretary's post (某村党支部书记某某), round 53 h3.
   F21 a name written in parentheses right after an organization's name (某市第二人民医院（某市儿童
      医院）, 某市委社会工作部（以下称某市社工部）) is that body's other name: its mentions, there and
      elsewhere, take the body's canonical, so it is no second organization; a parenthesis after

@@ -1,0 +1,33 @@
+"""Round 53 (organizations, h3). A village's own Party body written only right before its
+secretary's post (某村党支部书记某某) is the title the village head carries, as 政协 before a post is
+(F20, `org_title_bodies.txt`): the round-53 tuning gold leaves it out in 4 articles of 2 sets. The
+same body written anywhere alone in the article, and a community's Party body before a post (the
+gold writes 某社区党委书记某某's committee), stay.
+
+Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import organizations_found as organizations
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the branch only names the secretary's post
+        ("南充市蓬安县兴旺镇青禾村党支部书记、调解员陈建清这样说。", []),
+        # the village written twice, as the branch's own name says it
+        ("近日，南岸区长生桥镇桃溪村村党支部书记胡廷明告诉记者。", []),
+        # a general branch before a deputy's post
+        ("桃溪村党总支副书记左文学告诉记者。", []),
+        # written alone once, the branch acts: every mention stays
+        ("桃溪村党支部书记左文学告诉记者。桃溪村党支部组织党员开展活动。", ["桃溪村党支部", "桃溪村党支部"]),
+        ("桃溪村党支部组织党员开展活动。", ["桃溪村党支部"]),
+        # a community's branch before a post stays the community's committee
+        ("桃溪社区党支部书记左文学告诉记者。", ["桃溪社区党支部"]),
+    ],
+)
+def test_round53h3_village_party_body_before_post(text, expected):
+    assert organizations(text) == expected
