@@ -113,6 +113,27 @@ def derive_street_forms(name: str, level: str) -> list[str]:
     return [name[: -len(doubled)] + "街道"]
 
 
+# A street office keeps the name of the town it replaced (撤镇设街道: 余杭镇 → 余杭街道), and each of
+# Beijing's 地区 offices runs a town or township of the same name (周口店地区 for 周口店镇): news
+# written before the change, or about the town, names the town. Round 53 h5: two labelled
+# articles of two sets named such towns and lost them.
+FORMER_TOWN_ENDINGS = {"街道": ("镇",), "地区": ("镇", "乡")}
+
+
+def derive_former_town_forms(name: str, level: str) -> list[str]:
+    """The town names a street office or a Beijing 地区 office is written with (FORMER_TOWN_ENDINGS):
+    垛石街道 → [垛石镇], 周口店地区 → [周口店镇, 周口店乡]. A street named after its road
+    (国基路街道) was never a town of that name; the caller keeps a form only where no division
+    holds it as its own name."""
+    if level != "street":
+        return []
+    for ending, towns in FORMER_TOWN_ENDINGS.items():
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) >= 2 and not stem.endswith(_road_endings()):
+            return [stem + town for town in towns]
+    return []
+
+
 def _without_ethnic_names(stem: str) -> str:
     """`stem` without the ethnic-group names that end it (恩施土家族苗族 → 恩施), keeping at least 2 characters."""
     ethnic = ethnic_groups()
@@ -340,6 +361,14 @@ def gazetteer_tables() -> tuple[list, dict, dict]:
                 common.setdefault(alias, []).append(Form(division.code, official=False))
         for written in derive_level_forms(division.name, division.level) + derive_street_forms(division.name, division.level):
             add_form(written, Form(division.code, official=False))
+
+    # After every division's own forms: a former town name that another division holds as its
+    # own is that division's, and one whose stem is stop-listed (人民街道 → 人民镇) nobody's.
+    held = set(forms)
+    for division in divisions.values():
+        for written in derive_former_town_forms(division.name, division.level):
+            if written not in held and written[:-1] not in stoplist:
+                add_form(written, Form(division.code, official=False))
 
     # Functional areas (西海岸新区) written like districts: they resolve to the division that
     # administers them, so their chain and code are real gazetteer data.

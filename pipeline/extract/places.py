@@ -163,14 +163,26 @@ def is_strong(form: Form, surface: str, gazetteer: Gazetteer) -> bool:
     Province and city forms are distinctive (宁夏, 中卫, 宜宾). District forms are when they
     have 3+ characters (沙坡头, 石景山); 2-character ones (金凤, 北票, 涉县) need support.
     Street forms are when they are the official name with 3+ characters (九龙街道, 文昌镇);
-    short forms of streets (乔司) always need support: thousands of them are common words.
+    short forms of streets (乔司) always need support: thousands of them are common words. A
+    town written in full under its former name (垛石镇 for 垛石街道) is as strong as an official one.
     """
     level = gazetteer.divisions[form.code].level
     if LEVEL_RANK[level] <= LEVEL_RANK["city"]:
         return True
     if level == "district":
         return len(surface) >= 3
-    return form.official and len(surface) >= 3
+    return (form.official or names_town_in_full(form, surface)) and len(surface) >= 3
+
+
+# A town written in full, its name and 镇 or 乡 (垛石镇 for the street office 垛石街道 that replaced it,
+# `gazetteer.derive_former_town_forms`), is as distinctive as an official name, unless its stem is
+# an everyday word (先进镇 in a list of model towns and streets). Round 53 h5.
+TOWN_WORDS = ("镇", "乡")
+TOWN_STEM_MAX_FREQ = 500
+
+
+def names_town_in_full(form: Form, surface: str) -> bool:
+    return not form.within and surface.endswith(TOWN_WORDS) and word_freq().get(surface[:-1], 0) < TOWN_STEM_MAX_FREQ
 
 
 # A two-character county's official name (单县, 澧县, 攸县) is distinctive when jieba writes it as
