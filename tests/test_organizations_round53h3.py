@@ -27,6 +27,8 @@ from contexts import organizations_found as organizations
         ("桃溪村党支部组织党员开展活动。", ["桃溪村党支部"]),
         # a community's branch before a post stays the community's committee
         ("桃溪社区党支部书记左文学告诉记者。", ["桃溪社区党支部"]),
+        # a city's 新村 the article also calls a 社区 is a community: its committee stays
+        ("枫林新村社区是老旧小区。枫林新村党委书记王志刚说，改造后居民满意。", ["枫林新村党委"]),
     ],
 )
 def test_round53h3_village_party_body_before_post(text, expected):

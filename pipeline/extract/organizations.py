@@ -1067,13 +1067,25 @@ class OrganizationExtractor:
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
         candidates = self._drop_building_names(text, candidates)  # F19
         mentions = _fold_parenthesized_aliases(text, self._link_aliases(ctx, candidates))  # F21
-        return self._drop_title_bodies(text, _drop_team_heads(text, mentions))  # F7, F20
+        return self._drop_title_bodies(ctx, _drop_team_heads(text, mentions))  # F7, F20
 
-    def _drop_title_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _drop_title_bodies(self, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
         """F20: a body of `org_title_bodies.txt` written only right before a post (某市政协委员某某,
         某省政协副主席某某) is the person's title: the person keeps it as their role, and the gold
-        lists no body; one also written alone (某县政协在各乡镇设立…) stays, round 50."""
-        alone = {m.canonical for m in mentions if not (m.name.endswith(self.res.title_bodies) and text.startswith(self.res.posts, m.end))}
+        lists no body; one also written alone (某县政协在各乡镇设立…) stays, round 50. A 村 the
+        article also calls a 社区 (a city's 某某新村, 某某新村社区) is a community, whose Party body
+        before a post the gold lists as the community's committee, round 53."""
+        text = ctx.text
+        communities = {m.surface(text) for m in ctx.found("communities")}
+
+        def title_only(m: Mention) -> bool:
+            if not (m.name.endswith(self.res.title_bodies) and text.startswith(self.res.posts, m.end)):
+                return False
+            village = next((m.name[: len(m.name) - len(body) + 1] for body in self.res.title_bodies
+                            if body.startswith("村") and m.name.endswith(body)), "")
+            return not (village and village + "社区" in communities)
+
+        alone = {m.canonical for m in mentions if not title_only(m)}
         return [m for m in mentions if m.canonical in alone]
 
     @staticmethod
