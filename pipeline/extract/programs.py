@@ -372,6 +372,19 @@ RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一�
 # after it that make the team the clause's subject (a verb, adverb or preposition: …合唱团推出,
 # …志愿团今后, …舞蹈队于); tags of a first word that opens no name (pronoun, conjunction,
 # preposition, particle, adverb, locative, numeral).
+# A team listed among the units of a relation frame (round 53h8): what may follow a listed unit
+# (a list mark, 等, or the frame's verb: 甲公司、乙志愿服务队等单位, 乙义诊团携手丙诊所), what may stand
+# right before one (、, or the frame's verb or preposition: 联合甲公司, 由乙义诊团), and the longest
+# listed team name (a holder, its own words and the team word: 某县慈善总会某某社工站义工队).
+RE_UNIT_LIST_AFTER = regex.compile(r"[、及和与等]|携手|联合|共同|一起")
+RE_UNIT_LIST_BEFORE = regex.compile(r"(?:、|联合|携手|会同|协同|邀请|由)$")
+MAX_LISTED_TEAM = 16
+# Tags of a word that ends the walk back over a listed team's words: the frame's verb, preposition,
+# conjunction or particle (联合|…, 由|…, 组织|…); a one-character verb inside a name (社会工作|站) is
+# the tokenizer's split of a name, not a verb.
+# The words a listed team's name is written in: Chinese, digits and Latin letters (民生820).
+RE_LISTED_TEAM_TOKEN = regex.compile(r"[\p{Han}0-9A-Za-z]+")
+LISTED_TEAM_STOP_TAGS = frozenset({"v", "p", "c", "u", "uj", "d"})
 MAX_SUBJECT_STEM = 10
 SUBJECT_NEXT_TAGS = ("v", "d", "p", "t", "i")
 SUBJECT_LEAD_TAGS = ("r", "c", "p", "u", "d", "f", "m")
@@ -1789,7 +1802,7 @@ class ProgramExtractor:
             + self._team_runs(ctx, parties, named) + self._closed_team_lists(ctx, parties) + self._activity_lists(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
             + self._sharing_stations(text)
             + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
-            + self._into_neighbourhood(ctx) + self._held_teams(ctx)
+            + self._into_neighbourhood(ctx) + self._held_teams(ctx) + self._listed_unit_teams(ctx)
         )
 
     def _member_teams(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
@@ -1925,6 +1938,60 @@ class ProgramExtractor:
             if start is None or reject_counted(text, start) or (owned_elsewhere(text, start) and not after_quoted_speech(text, start)):
                 continue
             out.append(_Candidate(start, b, text[start:b], "team", text[start:b], "bare", start, b))
+        return out
+
+    @staticmethod
+    def _listed_unit_teams(ctx: ArticleContext) -> list[_Candidate]:
+        """An unquoted team listed among the units of a relation frame (A联合B公司、甲乙志愿者服务队
+        等单位; 由某医院甲乙义诊团携手B诊所; 组织甲乙志愿服务队及居民代表): the team takes part as a
+        unit does, so the list names it. The item runs back from a word ending in 队 or 团 (or
+        义工|队, a field word and a lone team word) over the words written together before it to a
+        list mark or the frame's verb or preposition (LISTED_TEAM_STOP_TAGS); after it come a list
+        mark, 等 or the frame's verb (RE_UNIT_LIST_AFTER). The clause must list an organization or
+        community found (one followed by a list mark or frame verb, or preceded by 、 or one:
+        RE_UNIT_LIST_BEFORE), and the team's own words must hold a name (a proper noun, a word unknown
+        to the dictionary, digits: 民生820, 郑德采), not only generic or purpose words (社区志愿服务队
+        is a kind). A unit found that ends with the item (某县消防救援大队) is no team.
+        Round 53h8: listed teams missed in 4 tuning articles of 4 sets, each a gold program."""
+        text = ctx.text
+        units = ctx.found_any(("organizations", "communities"))
+        listed = [
+            m for m in units
+            if RE_UNIT_LIST_AFTER.match(text, m.end) or RE_UNIT_LIST_BEFORE.search(text, max(0, m.start - 2), m.start)
+        ]
+        if not listed:
+            return []
+        spans = ctx.tokens.spans
+        tags = word_tags()
+        excluded = _subject_head_exclusions()
+        generic = _name_parts()["generic"] | _name_parts()["purpose"]
+        out: list[_Candidate] = []
+        for i in _tokens_ending_in(ctx, RE_TEAM_WORD_END):
+            w_start, end = spans[i]
+            if not RE_UNIT_LIST_AFTER.match(text, end):
+                continue
+            j = i
+            if end - w_start == 1:  # 义工|队: the field word before a lone team word is the team word's
+                if i == 0 or spans[i - 1][1] != w_start:
+                    continue
+                j = i - 1
+                w_start = spans[j][0]
+            if text[w_start:end] in excluded:
+                continue
+            start, stop = listed_team_start(ctx, j, end, tags)
+            if start is None or not (text[start - 1 : start] == "、" or stop):
+                continue  # a clause mark before it: a subject, read by _subject_teams
+            name = text[start:end]
+            own = [text[a:b] for a, b in _tokens_within(ctx, start, w_start)]
+            core = [w for w in own if w not in generic]
+            if len(name) - (end - w_start) < 2 or not any(tags.get(w) is None or tags.get(w) in PROPER_TAGS for w in core):
+                continue
+            if any(m.end == end and m.start <= start for m in units) or reject_clause(name) or reject_counted(text, start):
+                continue
+            lo, hi = clause_bounds(text, start, end)
+            if not any(lo <= m.start and m.end <= hi and not (start <= m.start and m.end <= end) for m in listed):
+                continue
+            out.append(_Candidate(start, end, name, "team", name, "bare", start, end))
         return out
 
     @staticmethod
@@ -3392,6 +3459,34 @@ def _tokens_ending_in(ctx: ArticleContext, last_char: "re.Pattern[str]") -> list
         if i is not None and spans[i][1] == hit.end():
             out.append(i)
     return out
+
+
+def listed_team_start(ctx: ArticleContext, j: int, end: int, tags: dict[str, str]) -> tuple[int | None, bool]:
+    """Where a listed team's words start (see _listed_unit_teams), walking back from token `j` over
+    the tokens written together before it, and whether the walk stopped at the frame's verb or
+    preposition; None when it runs past MAX_LISTED_TEAM characters (no item is that long)."""
+    text, spans = ctx.text, ctx.tokens.spans
+    start = spans[j][0]
+    while j > 0 and spans[j - 1][1] == spans[j][0]:
+        a, b = spans[j - 1]
+        word = text[a:b]
+        if not RE_LISTED_TEAM_TOKEN.fullmatch(word):
+            return start, False
+        tag = tags.get(word) or "x"
+        if tag in LISTED_TEAM_STOP_TAGS and (len(word) >= 2 or tag[0] in ("p", "c")):
+            return start, True
+        if end - a > MAX_LISTED_TEAM:
+            return None, False
+        start = a
+        j -= 1
+    return start, False
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end]: from after the clause mark before it to the one after."""
+    lo = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
+    his = [k for k in (text.find(mark, end) for mark in CLAUSE_MARKS) if k >= 0]
+    return lo, min(his, default=len(text))
 
 
 def _into_stem_start(ctx: ArticleContext, into: int, tags: dict[str, str], verbs: frozenset[str]) -> int:
