@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1221,6 +1222,55 @@ def _one_name_ends_the_other(known: str, name: str, head: str) -> bool:
             and len(shorter) - len(head) >= 2)
 
 
+# Round 53 (h7): a community written again later in a shorter form of its own name: without its
+# head as an item of a list that shares one (桐湾东社区 … 在桐湾东、柳家村两个社区), or cut short keeping
+# the first and last characters of its stem (湖滨新村第二社区 … 湖二社区; 北杨柳路社区 … 北柳路社区). The
+# short form is that community: the labelled sets list it once, under the name first written. A
+# short form that keeps only the front of the stem (桂家园社区 of 桂家园西街社区) names another
+# community, and so does one written in the same sentence as the longer name (a list of villages
+# 王庄村、王家庄村) or a two-character stem one character shorter (王庄村 … 王家庄村: northern village names
+# differ by 家 alone). Tuning pool: three articles of two sets, where the short form was a second
+# community; no labelled article lists a name and such a short form of it apart.
+MIN_SHORT_STEM_CHARS = 2
+# Characters a two-character short form leaves out of the stem, at least (湖二 of 湖滨新村第二).
+MIN_DROPPED_CHARS = 2
+# Characters whose absence tells neighbouring communities apart rather than shortening a name: a
+# road's section or a direction (人民路社区, 人民东路社区) and 家 of village names (王庄村, 王家庄村).
+SIBLING_NAME_CHARS = ROAD_DIRECTION_CHARS | {"家"}
+
+
+def _stem_of(name: str, head: str) -> str:
+    return name[: -len(head)] if head and name.endswith(head) else name
+
+
+def _short_form_of(known: str, known_head: str, name: str, head: str) -> bool:
+    """Whether `name` (head `head`, empty for a list item sharing its head) is `known` written
+    shorter: its stem alone, or its stem's characters in order with the first and last kept."""
+    known_stem, stem = _stem_of(known, known_head), _stem_of(name, head)
+    if len(stem) < MIN_SHORT_STEM_CHARS or (head and head != known_head):
+        return False
+    if stem == known_stem:
+        return not head and bool(known_head)  # 桐湾东 of 桐湾东社区, in a list sharing 社区
+    if len(stem) >= len(known_stem) or stem[0] != known_stem[0] or stem[-1] != known_stem[-1]:
+        return False
+    if len(known_stem) - len(stem) < MIN_DROPPED_CHARS and len(stem) < MIN_SHORT_STEM_CHARS + 1:
+        return False  # 王庄村 of 王家庄村: two-character village names that differ by 家 alone are two villages
+    rest = iter(known_stem)
+    if not all(char in rest for char in stem):
+        return False
+    dropped = Counter(known_stem) - Counter(stem)
+    return not set(dropped) <= SIBLING_NAME_CHARS  # 人民路社区 of 人民东路社区: a road's other section
+
+
+def _in_one_sentence(text: str, spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether a mention starting at `start` shares its sentence with one of `spans`."""
+    for a_start, a_end in spans:
+        low, high = (a_end, start) if a_end <= start else (start, a_start)
+        if RE_SENTENCE_END.search(text, low, high) is None:
+            return True
+    return False
+
+
 def _name_written_most(text: str, members: list[_Candidate]) -> str:
     """The name of a community written in several forms (大芬社区 three times, 宣传周大芬社区
     once): the form written most often, the first of them on a tie (石门口桂香里社区, then
@@ -2190,6 +2240,8 @@ class CommunityExtractor:
         canonical: dict[int, str] = {}
         order: list[str] = []
         estates: set[str] = set()
+        shortened: set[str] = set()  # names written again shorter (湖二社区 of 湖滨新村第二社区): named as first written
+        firsts: dict[str, _Candidate] = {}
         for cand in candidates:
             name = text[cand.start : cand.end]
             target = name
@@ -2202,14 +2254,20 @@ class CommunityExtractor:
                 estates.add(target)
             if target == name:
                 target = next((known for known in order if _one_name_ends_the_other(known, name, cand.head)), name)
+            if target == name and name not in order:
+                target = next((known for known in order
+                               if self._written_shorter(text, known, firsts[known], cand, canonical, candidates)), name)
+                if target != name:
+                    shortened.add(target)
             canonical[id(cand)] = target
             if target not in order:
                 order.append(target)
+                firsts[target] = cand
         members = {key: [c for c in candidates if canonical[id(c)] == key] for key in order}
         mentions = []
         for key in order:
             attrs = self._context_attrs(members[key])
-            name = _name_written_most(text, members[key]) if key not in estates else key
+            name = _name_written_most(text, members[key]) if key not in estates and key not in shortened else key
             # The fact is named after its first mention: one written as its name comes first.
             ordered = sorted(members[key], key=lambda cand: text[cand.start : cand.end] != name)
             mentions.extend(
@@ -2217,6 +2275,18 @@ class CommunityExtractor:
                 for cand in ordered
             )
         return mentions
+
+    @staticmethod
+    def _written_shorter(text: str, known: str, first: _Candidate, cand: _Candidate, canonical: dict[int, str],
+                         candidates: list[_Candidate]) -> bool:
+        """Whether `cand` is the community `known` (first written as `first`) written shorter, in
+        a sentence of its own (`_short_form_of`, `_in_one_sentence`)."""
+        if cand.kind != first.kind or cand.start < first.end:
+            return False
+        if not _short_form_of(known, first.head, text[cand.start : cand.end], cand.head):
+            return False
+        spans = [(c.start, c.end) for c in candidates if canonical.get(id(c)) == known]
+        return not _in_one_sentence(text, spans, cand.start)
 
     @staticmethod
     def _context_attrs(members: list[_Candidate]) -> dict:
