@@ -153,6 +153,11 @@ def follower() -> "regex.Pattern[str]":
     return _words()["follower"]
 
 
+def name_opener(stem: str) -> bool:
+    """`stem` opens with a generic quantifier, pointer or verb (各, 该, 辖区, 打造 …): no name starts so."""
+    return bool(_words()["opener"].match(stem))
+
+
 def clause_words() -> str:
     """The banned words of partnership_licensed_words.tsv as one pattern: a clause word or frame
     verb, which no name stem (and no partner descriptor in partnerships) holds."""

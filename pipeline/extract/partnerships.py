@@ -11,9 +11,12 @@ Frames (per sentence; each yields a claim: actors, partners, relation word, and 
 parties are co-actors, paired all with all, or the actor is paired with each partner):
   forward   A <word> B(、C、D): B right after the word (gap words from
             `partnership_gap_words.txt`, places and quote marks skipped): 民族巷社区党委联合中卫市司法局,
-            宜宾市酒都义工联合会就入驻在叙州区金鱼社区. A descriptor of the partner's standing with a
-            modifier of its own may stand there too (携手区域联建志愿单位B: a short Han run ending in a
-            head of `partnership_descriptor_heads.txt`, holding no clause word or frame verb).
+            宜宾市酒都义工联合会就入驻在叙州区金鱼社区. First items no extractor named in full (A联合
+            某某工作室、B; A联合某区、某区卫健委; A联合某某|某某驿站、B, the found tail of a cut name) do not
+            close the list: the named ones after them are partners still (round 53h1b). A
+            descriptor of the partner's standing with a modifier of its own may stand there too
+            (携手区域联建志愿单位B: a short Han run ending in a head of
+            `partnership_descriptor_heads.txt`, holding no clause word or frame verb).
   with      A与B(、C)…<word> in one clause: 与全人社工的联合, 同B、C等单位签署共建协议,
             与B举行…共建签约仪式; several X与Y joined by 、 before the word are paired as written.
   passive   B是A<word>的…: “E修就好”APP是金鱼社区引进的.
@@ -116,7 +119,7 @@ from ..spans import keep_disjoint, leftmost_longest, mask
 from ..vocabulary import word_tags
 from . import discourse
 from .communities import STAFF_HOUSING_HEADS
-from .licensed import clause_words, licensed_parties, sort_only
+from .licensed import RE_ROSTER_PEOPLE, clause_words, licensed_parties, name_opener, sort_only
 from .pair_scorer import MAX_GAP, MAX_SENTENCE, THRESHOLD, cue_word, masked, pair_features, probability
 
 PARTY_LABELS = ("organizations", "communities", "programs")
@@ -489,6 +492,22 @@ RE_UNNAMED_FIRST = regex.compile(
     r"\p{Han}{3,20}?(?:队|团|委|会|中心|站|所|局|院|校|处|办|部|社区)"
     r"(?:、\p{Han}{1,8}?(?:队|团|委|会|联|中心|站|所|局|院|校|处|办|部)){0,3}(?:、|和|及|以及)$"
 )
+# Unnamed first items of a forward list of any head (A联合某某工作室、某县某会某站义工队、B; A联合
+# 某区、某区卫健委: a place standing for its own unit before the shared head): name-shaped runs of
+# Han characters or digits, each closed by a list mark, up to four, then a named party. Items are
+# checked for clause words, openers and people by the caller (_unnamed_lead). Round 53h1b: three
+# pool articles of three sets lost every partner of a 联合 list behind such a first item.
+# Example match: 某某爱心工作室、 (before B).
+RE_UNNAMED_LEAD_ITEMS = regex.compile(r"^(?:[\p{Han}0-9]{2,20}?(?:、|以及|及|和)){1,4}$")
+RE_UNNAMED_LEAD_ITEM = regex.compile(r"([\p{Han}0-9]{2,20}?)(?:、|以及|及|和)")
+# The head of a first item that the extractors cut (某某|某某爱心驿站, only its tail found): a
+# short name-shaped run right before the found part, the item closed by a list mark after it.
+RE_CUT_LEAD = regex.compile(r"^[\p{Han}0-9]{2,6}$")
+RE_ITEM_MARK = regex.compile(r"、|以及|及|和")
+# An item naming people rather than a unit (居民代表, 在职党员, 社区民警, 网格员). Example match: 代表.
+RE_PEOPLE_ITEM = regex.compile(rf"{RE_ROSTER_PEOPLE.pattern}|(?:民警|[员者们])$")
+# The longest stretch of unnamed items read over (four items of up to twenty characters).
+MAX_UNNAMED_LEAD_RUN = 84
 # Inside a list, a run of up to four items no extractor named, each a unit's name of up to a dozen
 # characters before a unit's head word (A、团支部、老年协会、B: the community's own committees written
 # bare; A、某石化某某管理团队、B: a company's local team, round 21 second wave), keeps the list going.
@@ -1455,10 +1474,12 @@ class PartnershipExtractor:
             relation = rel[word]
             first = next((p for p in inside if p.start >= re_), None)
             after = self._owned_partner(text, re_, first, inside, places)
-            if after and (
+            if after and not (
                 after is not first or self._gap_ok(text, re_, after.start, places) or RE_UNNAMED_FIRST.match(text, re_, after.start)
                 or self._descriptor_gap(text, re_, after.start, places) or self._owner_gap(text, re_, after, places)
             ):
+                after = self._unnamed_lead(text, re_, after, inside)
+            if after:
                 b_list = self._take(relation, self._loose_list_after(text, after, inside, places))
                 if not b_list:
                     continue
@@ -1471,6 +1492,32 @@ class PartnershipExtractor:
             passive = self._passive(text, rs, re_, word, inside, places)
             if passive is not None:
                 yield passive
+
+    def _unnamed_lead(self, text: str, re_: int, after: _Party, inside: list[_Party]) -> "_Party | None":
+        """The first named partner of a forward word behind list items no extractor named (A联合某某
+        工作室、B: B), or `after` itself when it is the tail of a first item cut short (A联合某某|某某
+        驿站、B); None when what stands before is no such item. Every item is name-shaped: no clause
+        word, no opener (打造, 辖区, 各 …) and, for a cut head, no verb."""
+        lead = text[re_ : after.start]
+        if (after.label != "communities" and RE_CUT_LEAD.match(lead) and self._name_shaped(lead)
+                and not _holds_verb(lead) and RE_ITEM_MARK.match(text, after.end)):
+            return after
+        named_before = {q.canonical for q in inside if q.end <= re_}
+        for p in inside:
+            if p.start < after.start or p.canonical in named_before:
+                continue  # (the actor named again inside an item is the item's owner, not an item)
+            stretch = RE_QUOTE_MARKS.sub("", text[re_ : p.start])
+            if RE_CLAUSE_MARK.search(stretch) or len(stretch) > MAX_UNNAMED_LEAD_RUN:
+                return None
+            if RE_UNNAMED_LEAD_ITEMS.match(stretch):
+                return p if all(self._name_shaped(item) for item in RE_UNNAMED_LEAD_ITEM.findall(stretch)) else None
+        return None
+
+    @staticmethod
+    def _name_shaped(item: str) -> bool:
+        """A run that may be a unit's name: no clause word, no opener of a licensed name, and no
+        people (居民代表, 在职党员, 网格员: a list of helpers, not of units)."""
+        return not regex.search(clause_words(), item) and not name_opener(item) and not RE_PEOPLE_ITEM.search(item)
 
     def _acts_jointly(self, text: str, a_list: list[_Party], b_list: list[_Party], s_end: int, places) -> bool:
         """A 携手/联动 claim whose parties are co-actors: a single partner (A联合B，携手C: the chain is one
