@@ -54,8 +54,15 @@ RE_ADJACENT_DIGITS = regex.compile(r"[一二两三四五六七八九][一二两�
 RE_BARE_MAGNITUDE = regex.compile(rf"[{CN_MAGNITUDES[1:]}]+")
 # Percent written in words. Example: 百分之七十五 → 75, 百分之12.5 → 12.5, 千分之三 → 3‰.
 RE_PERCENT_WORDS = regex.compile(rf"(?P<base>百分之|千分之)(?P<number>{ARABIC_PATTERN}|[{CN_DIGITS}{CN_MAGNITUDES}点]+)")
-# Tenths written as 成 (七成 = 70 %, 七成五 = 75 %). Example: 七成.
-RE_CHENG = regex.compile(r"(?P<tens>[一二两三四五六七八九十])成(?P<units>[一二三四五六七八九])?")
+# Tenths written as 成 (七成 = 70 %, 七成五 = 75 %), the tens also in one Arabic digit (超6成 = 60 %).
+# Example: 七成, 6成.
+RE_CHENG = regex.compile(r"(?P<tens>[一二两三四五六七八九十1-9])成(?P<units>[一二三四五六七八九])?")
+# Half written as a word (半数以上 = 50 %, qualified after it). Example: 半数.
+HALF_WORD = "半数"
+# A share written as a simple fraction in Arabic digits, one-digit denominator, as in statistics
+# (约占全市的1/5 = 20 %); a larger denominator is no writer's share (see FRACTION_PATTERN). Example: 1/5.
+ARABIC_FRACTION_PATTERN = r"(?P<arabic_numerator>[1-9])/(?P<arabic_denominator>[2-9])"
+RE_ARABIC_FRACTION = regex.compile(ARABIC_FRACTION_PATTERN)
 # A share written as a simple fraction, one-digit denominator (三分之一 = 33.3 %, 四分之三 = 75 %): a
 # writer's half, third or quarter of a population; a larger denominator (四十七分之一) names one case
 # among many, not a share. Example: 三分之一.
@@ -174,9 +181,16 @@ def parse_number(numeral: str) -> float:
     return parse_chinese(match.group("chinese"))
 
 
+def _share(numerator: float, denominator: float, text: str) -> float:
+    """A fraction's share in percent, to one decimal place as the gold writes it (1/3 → 33.3)."""
+    if numerator >= denominator:
+        raise ValueError(f"{text!r} is no share below the whole")
+    return round(numerator * 100 / denominator, 1)
+
+
 def parse_percent(text: str) -> float:
-    """A percentage → the number of percent. `75%` → 75, `百分之七十五` → 75, `七成` → 70,
-    `三分之一` → 33.3 (a fraction's share, to one decimal place as the gold writes it).
+    """A percentage → the number of percent. `75%` → 75, `百分之七十五` → 75, `七成` and `7成` → 70,
+    `半数` → 50, `三分之一` and `1/3` → 33.3 (a fraction's share, to one decimal place as the gold writes it).
 
     `千分之三` is per mille and returns 3 (the caller keeps the unit ‰).
     """
@@ -191,14 +205,16 @@ def parse_percent(text: str) -> float:
         return parse_number(number)
     cheng = RE_CHENG.fullmatch(text)
     if cheng is not None:
-        tens = parse_chinese(cheng.group("tens"))
+        tens = parse_number(cheng.group("tens"))
         units = parse_chinese(cheng.group("units")) if cheng.group("units") else 0.0
         return tens * 10 + units
+    if text == HALF_WORD:
+        return 50.0
     fraction = RE_FRACTION.fullmatch(text)
     if fraction is not None:
-        numerator = parse_chinese(fraction.group("numerator"))
-        denominator = parse_chinese(fraction.group("denominator"))
-        if numerator >= denominator:
-            raise ValueError(f"{text!r} is no share below the whole")
-        return round(numerator * 100 / denominator, 1)
+        return _share(parse_chinese(fraction.group("numerator")), parse_chinese(fraction.group("denominator")), text)
+    arabic_fraction = RE_ARABIC_FRACTION.fullmatch(text)
+    if arabic_fraction is not None:
+        numerator, denominator = arabic_fraction.group("arabic_numerator", "arabic_denominator")
+        return _share(float(numerator), float(denominator), text)
     raise ValueError(f"{text!r} is not a percentage")

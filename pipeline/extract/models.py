@@ -269,6 +269,9 @@ MAX_OUTCOME_GAP = 12
 # After a quoted formula's closing quote: up to 16 characters of its own clause (no clause mark, no
 # further quote) and a word that calls it a model (filter 28). Example match: ” 双线并行的宣传模式.
 RE_FORMULA_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n“”「」『』\"＂]{{0,16}}?(?:{words})"
+# Right after a quoted formula's closing quote: 的 and a word that names the formula the way a body
+# works (filter 28: model_vocab.tsv formula_way). Example match: 的方式 in ”的方式投资.
+RE_FORMULA_WAY_TEMPLATE = r"\G的(?:{words})"
 # After a chain's last step: up to 16 characters of its own clause (quote marks may stand in it:
 # ”的“新五级组织体系”) and a word that calls it a model or counts its tiers or steps (filter 31).
 # Example match: ”五级网格处置体系 (四级组织链条 and 三步法 count by their N级, N步).
@@ -387,6 +390,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "tier_called": compile_han(RE_TIER_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("tier_structure"))),
         "list_called": compile_han(RE_LIST_CALLED_TEMPLATE.format(words=alt("list_called"))),
         "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("formula_joined") + "|" + alt("formula_structure"))),
+        "formula_way": compile_han(RE_FORMULA_WAY_TEMPLATE.format(words=alt("formula_way"))),
         "team": compile_han(RE_TEAM_AFTER_TEMPLATE.format(words=alt("team_head"))),
         "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
         "adopted": compile_han(RE_ADOPTED_TEMPLATE.format(verbs=alt("adopt_verb"), heads=alt("adopt_head"))),
@@ -1102,13 +1106,26 @@ def reject_uncalled_formula(text: str, name: str, after: int) -> bool:
     articles of 4 labelled tuning sets and 5 articles of both bulk samples. Round 35: a word that
     joins the sides (“甲+乙”相结合的方式, 以“甲+乙”为双引擎: model_vocab.tsv formula_joined) calls
     the pairing the way of working too. Round 49: so does a word that names the structure the sides
-    build (“甲+乙+丙”立体巡防网络, “甲+乙+丙”三级架构: model_vocab.tsv formula_structure)."""
+    build (“甲+乙+丙”立体巡防网络, “甲+乙+丙”三级架构: model_vocab.tsv formula_structure). Round 53
+    (h4b): so does 的方式 right after the quote (以“甲+乙”的方式投资: `_called_way`)."""
     sides = [side for side in name.split("+") if side]
     if any(RE_COUNTED_SIDE.search(side) for side in sides):
         return False
     if any(_actor_side(side) for side in sides):
         return False
-    return _patterns()["formula_called"].match(text, after) is None
+    if _patterns()["formula_called"].match(text, after) is not None:
+        return False
+    return not _called_way(text, sides, after)
+
+
+def _called_way(text: str, sides: list[str], after: int) -> bool:
+    """Round 53 (h4b): 的方式 right after the quote (model_vocab.tsv formula_way) calls the formula
+    how a body works (合作社采取“甲+乙”的方式经营), unless a side names a way of presenting
+    (“幻灯片展示+现场讲解”的方式: model_vocab.tsv presenting_side), which says how someone speaks."""
+    if _patterns()["formula_way"].match(text, after) is None:
+        return False
+    presenting = _vocab()["presenting_side"]
+    return not any(side.endswith(presenting) for side in sides)
 
 
 def reject_team_makeup(text: str, after: int) -> bool:

@@ -4,7 +4,7 @@
 subject 注册志愿者. How:
 
 1. Candidates: one regex pass over the article for [qualifier] numeral [余/多] measure-word
-   [以上/左右], plus percent words (百分之七十五), tenths (七成) and fractions (三分之一), and sums of money whose 元
+   [以上/左右], plus percent words (百分之七十五), tenths (七成, 6成), 半数 and fractions (三分之一, 1/5 after 的/占), and sums of money whose 元
    the writer left out (计划投资100万: a money word shortly before an Arabic number + 万/亿), and counts
    of people with no measure word (4.5万居民, 常住人口超95万 → 人). Measure words and
    qualifier words come from `lexicons/units.tsv` and `lexicons/quantity_qualifiers.tsv`;
@@ -36,12 +36,14 @@ from ..errors import LexiconError
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..numerals import (
+    ARABIC_FRACTION_PATTERN,
     ARABIC_MAGNITUDE_PATTERN,
     ARABIC_PATTERN,
     CHINESE_PATTERN,
     CN_DIGITS,
     CN_MAGNITUDES,
     FRACTION_PATTERN,
+    HALF_WORD,
     MAGNITUDE_VALUE,
     VagueNumeral,
     is_bare_magnitude,
@@ -378,7 +380,7 @@ class Candidate:
     num_start: int
     num_end: int
     numeral: str  # the numeral as written (2万, 三万, 百, 75, 七成, 百分之七十五)
-    script: str  # arabic | chinese | percent_words | cheng | fraction
+    script: str  # arabic | chinese | percent_words | cheng | half | fraction | arabic_fraction
     value: float | None
     unit: str
     unit_written: str
@@ -450,9 +452,10 @@ def _alternation(words: Iterable[str]) -> str:
 def candidate_pattern() -> regex.Pattern:
     """The candidate regex, built once from the unit and qualifier lexicons.
 
-    Shape: [before-qualifier] (percent words | N成 | numeral [inner [magnitude]] unit)
-    [after-qualifier]. The magnitude after an inner qualifier scales the number: 20余万元.
-    Example matches: 超过5万小时, 2万余名, 三万余份, 上百次, 98%以上, 百分之七十五, 七成, 20余万元.
+    Shape: [before-qualifier] (percent words | N成 | 半数 | fraction | numeral [inner [magnitude]]
+    unit) [after-qualifier]. The magnitude after an inner qualifier scales the number: 20余万元.
+    Example matches: 超过5万小时, 2万余名, 三万余份, 上百次, 98%以上, 百分之七十五, 七成, 超6成,
+    半数以上, 三分之一, 1/5, 20余万元.
     Digits run on from a letter or a percent sign are no number of their own: a web address's
     escapes (…/%e6%81%af…) would otherwise read as percentages.
     """
@@ -461,8 +464,10 @@ def candidate_pattern() -> regex.Pattern:
         rf"(?P<pre>{_alternation(by_position['before'])})?"
         rf"(?:"
         rf"(?P<pct>(?:百分之|千分之)(?:{ARABIC_PATTERN}|[{CN_DIGITS}{CN_MAGNITUDES}点]+))"
-        rf"|(?P<cheng>[一二两三四五六七八九十]成[一二三四五六七八九]?)"
+        rf"|(?P<cheng>(?:[一二两三四五六七八九十]|(?<![\d.A-Za-z%％/])[1-9])成[一二三四五六七八九]?)"
+        rf"|(?P<half>{HALF_WORD})"
         rf"|(?<![{CN_DIGITS}{CN_MAGNITUDES}])(?P<frac>{FRACTION_PATTERN})"
+        rf"|(?<![\d.A-Za-z%％/:：])(?P<afrac>{ARABIC_FRACTION_PATTERN})(?![\d/])"
         rf"|(?:(?<![\d.A-Za-z%％])(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{ARABIC_MAGNITUDE_PATTERN})?|(?P<chinese>{CHINESE_PATTERN}))"
         rf"(?:(?P<inner>{_alternation(by_position['inner'])})(?P<scale>{ARABIC_MAGNITUDE_PATTERN})?)?"
         rf"(?P<unit>{_alternation(units())})"
@@ -978,7 +983,7 @@ def _candidate(match: regex.Match, text: str, tokens: Tokens) -> Candidate:
 
 
 # The candidate groups of a share written in words, each with the script its number is read in.
-PERCENT_GROUP_SCRIPTS = {"pct": "percent_words", "cheng": "cheng", "frac": "fraction"}
+PERCENT_GROUP_SCRIPTS = {"pct": "percent_words", "cheng": "cheng", "half": "half", "frac": "fraction", "afrac": "arabic_fraction"}
 
 
 def _percent_group(match: regex.Match) -> str | None:
@@ -987,7 +992,7 @@ def _percent_group(match: regex.Match) -> str | None:
 
 
 def _percent_number(match: regex.Match) -> _Number:
-    """A percentage, 成 or fraction written in words (百分之十五, 三成, 三分之一): its own unit."""
+    """A share written without a percent sign (百分之十五, 三成, 6成, 半数, 三分之一, 1/5): its own unit."""
     group = _percent_group(match)
     num_start, num_end = match.span(group)
     numeral = match.group(group)
@@ -1500,6 +1505,19 @@ def reject_village_group(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+# What stands right before a slash fraction that is a share of a whole (约占全市的|1/5, 占比|1/3,
+# 占到|2/3). Example match: 的 in 约占全省的.
+RE_SHARE_FRAME_BEFORE = regex.compile(r"(?:的|占|占比|占到)$")
+
+
+def reject_unframed_slash_fraction(c: Candidate, f: FilterContext) -> str | None:
+    """16f (round 53 h4b). An Arabic fraction (1/5) is a share only after 的 or 占 (约占全省的1/5); elsewhere
+    a slash between digits marks a round, a page or part of a date (1/4决赛, 第1/3页)."""
+    if c.script != "arabic_fraction" or RE_SHARE_FRAME_BEFORE.search(f.text, 0, c.num_start):
+        return None
+    return "slash_not_share"
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1522,6 +1540,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_place_name_numeral,
     reject_few_kinds,
     reject_adverb_numeral,
+    reject_unframed_slash_fraction,
     reject_word_numeral,
     reject_latin_word,
     reject_phase_number,
