@@ -50,7 +50,8 @@ POPULATION_CASES = [
     # 老年人|口: jieba cuts 人口 after a noun for people; the population is what is counted
     ("柳湾村老年人口310余人，留守儿童40名。", [("310余人", 310, "人", "柳湾村老年人口"), ("40名", 40, "名", "留守儿童")]),
     # 口 counting the members of a household stays a measure word
-    ("老李家4口人挤在一间平房里。", [("4口人", 4, "人", "老李家")]),
+    # round 53 p4: unit 口, as the round-53 tuning gold writes it (three articles of three sets)
+    ("老李家4口人挤在一间平房里。", [("4口人", 4, "口", "老李家")]),
 ]
 
 

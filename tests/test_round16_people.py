@@ -65,7 +65,9 @@ COUNT_CASES = [
     ("这个网格有居民611户,2488人。", [("611户", 611.0, "户", None, "居民"), ("2488人", 2488.0, "人", None, "居民")]),
     ("小区共有810户,物业派了12人值守。", [("810户", 810.0, "户", None, "小区"), ("12人", 12.0, "人", None, "值守")]),  # round 40: the lone verb
     # 口人: the people of a household count
-    ("全村共有96户315口人。", [("96户", 96.0, "户", None, "全村"), ("315口人", 315.0, "人", None, "全村")]),
+    # round 53 p4: unit 口, not 人: the round-53 tuning gold writes 口 for a household's or a
+    # village's 口人 and 一家N口 in three articles of three sets, and never 人
+    ("全村共有96户315口人。", [("96户", 96.0, "户", None, "全村"), ("315口人", 315.0, "口", None, "全村")]),
     # 一共 is a link word like 共计, not part of the noun
     ("这个片区一共1200余户。", [("1200余户", 1200.0, "户", "more_than", "片区")]),
 ]
