@@ -2,7 +2,7 @@
 it (以“…”为主题，…) is a theme, not a program; a quote before a meeting word (座谈会, 总结会,
 征求会, 发布会 …) names the meeting; the nationwide practice activity 我为群众办实事 is no longer a
 slogan (round 44 made it one again: the double-checked gold leaves the campaign out); known models named by everyday words count only where an article quotes them
-(models.tsv `written` quoted: 积分制, 接诉即办, 双报到, 红色物业). Sentences of our own making."""
+(models.tsv `written` quoted: 积分制, 接诉即办, 双报到; 红色物业 until round 53). Sentences of our own making."""
 
 from __future__ import annotations
 
@@ -69,7 +69,6 @@ QUOTED_EVERYDAY_MODELS = [
     ("quoted_points", "桐花村推行“积分制”，以积分制管理村务。", ["积分制", "积分制"]),
     ("quoted_hotline", "青禾街道深化“接诉即办”改革，办结率明显提高。", ["接诉即办"]),
     ("quoted_reporting", "青禾社区推行“双报到”，三十名党员到社区报到。", ["双报到"]),
-    ("quoted_property", "街道打造“红色物业”，红色物业成了居民的贴心人。", ["红色物业", "红色物业"]),
 ]
 
 
@@ -83,9 +82,12 @@ def test_everyday_model_words_quoted_name_the_model(name, text, expected):
     assert model_names(text) == expected
 
 
-def test_quoted_property_model_is_no_program():
+def test_quoted_property_is_a_program_not_a_model():
+    # round 53 p4: 红色物业 left models.tsv; the round-53 tuning gold never lists it as a model (11
+    # articles of 4 sets) and lists it as a program where it labels it (4 articles of 3 sets)
     text = "街道打造“红色物业”，红色物业成了居民的贴心人。"
-    assert programs(text) == []
+    assert model_names(text) == []
+    assert [name for name, _ in programs(text)] == ["红色物业", "红色物业"]  # one per mention
 
 
 def test_other_known_models_count_written_bare():

@@ -411,8 +411,8 @@ def _quoted_only() -> frozenset[str]:
 
 def reject_bare_only(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Filter 27 (round 28): a known model named by everyday words (models.tsv `written` quoted:
-    积分制, 接诉即办, 双报到, 红色物业) that the article never writes in quote marks is the ordinary
-    thing its words say (实行党员积分制管理, 做好接诉即办工作, 某某红色物业公司), not the method;
+    积分制, 接诉即办, 双报到) that the article never writes in quote marks is the ordinary
+    thing its words say (实行党员积分制管理, 做好接诉即办工作, 在职党员双报到后), not the method;
     quoted once (推行“积分制”), every mention of it in the article stays."""
     quoted_only = _quoted_only()
     named = {c.canonical for c in candidates if c.family == "lexicon" and c.canonical in quoted_only and quoted_whole(text, c.start, c.end, QUOTE_MARKS, QUOTE_MARKS)}
