@@ -211,6 +211,15 @@ RE_EDITION_FESTIVAL = regex.compile(
 RE_EDITION_VENTURE = regex.compile(
     EDITION + EDITION_DESCRIPTOR_CHAR + r"{0,12}?公益创投(?:(?:项目)?(大赛))?"
 )
+# The edition inside a program's name (沙河镇第一届…创投项目, 首届…大赛, 第十届“…”): one recurring event
+# written several ways in one article (with or without its holder, its theme or the edition) is one
+# program (edition_variants). Example match: 第一届.
+RE_EDITION_IN_NAME = regex.compile(EDITION)
+# 第一届 and 首届 name one edition.
+FIRST_EDITIONS = ("第一届", "第1届")
+# The shortest event words after an edition that can name an event alone (邻里节): a shorter rest
+# (节) says too little to tie another name to it.
+MIN_EDITION_REST = 3
 # Two events held as one are joined by 暨 in the title (“甲”某某开放日暨“乙”某某主题活动): a quote
 # whose descriptor ends in an event word right before 暨 names the first event, and a quote right
 # after 暨 whose descriptor ends in an event word names the second. A quote in the name of a body
@@ -1651,6 +1660,7 @@ class ProgramExtractor:
         cands = [c for c in cands if not reject_modifier_only(c.name) and not reject_pointer_opening(c.name)]
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
+        cands = edition_variants(cands)
         if self.aliases:
             cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
             cands = _resolve(cands + self._bare_aliases(text, cands, blocked))
@@ -2759,6 +2769,50 @@ def short_quotes_as_aliases(cands: list[_Candidate]) -> list[_Candidate]:
         if cand.rule in ("inner", "list") and cand.kind in SHORT_QUOTE_KINDS:
             full = next((c for c in longer if len(c.name) > len(cand.name) and c.name.endswith(cand.name)), None)
         out.append(cand if full is None else _Candidate(cand.start, cand.end, cand.name, full.kind, full.core, "alias", cand.q_start, cand.q_end))
+    return out
+
+
+def edition_parts(name: str) -> tuple[str, str] | None:
+    """(edition, the words after it) of a program name holding an edition (RE_EDITION_IN_NAME), with
+    第一届 read as 首届; None for a name without one."""
+    match = RE_EDITION_IN_NAME.search(name)
+    if match is None:
+        return None
+    edition = "首届" if match.group() in FIRST_EDITIONS else match.group()
+    return edition, name[match.end() :]
+
+
+def edition_variants(cands: list[_Candidate]) -> list[_Candidate]:
+    """Filter 50 (round 53p2): one recurring event that an article writes several ways is one
+    program, named as the article first writes it with its edition. A name with the same edition
+    whose words after it end with the first one's (首届某区社会组织微公益创投大赛 after 首届微公益创投
+    大赛; 某镇第一届… after 某镇首届…), or end the other way round, and a name without an edition
+    that ends with those words (社区邻里节 beside 某市第十届社区邻里节; 首届“甲乙”社区公益创投大赛
+    written again as 甲乙社区公益创投大赛) become aliases of it. Another edition (第四届 beside 第五届)
+    is another event. Seen in 4 pooled articles of 2 sets, each listing the event once."""
+    firsts: list[tuple[_Candidate, str, str]] = []  # (first mention, edition, words after it) per event
+    target: dict[int, _Candidate] = {}  # id of a candidate → the first mention of its event
+    defined = [c for c in cands if c.rule != "alias"]
+    for cand in sorted(defined, key=lambda c: c.start):
+        parts = edition_parts(cand.name)
+        if parts is None or len(parts[1]) < MIN_EDITION_REST:
+            continue
+        edition, rest = parts
+        first = next((f for f, e, r in firsts if e == edition and (rest.endswith(r) or r.endswith(rest))), None)
+        if first is None:
+            firsts.append((cand, edition, rest))
+        else:
+            target[id(cand)] = first
+    for cand in defined:
+        if id(cand) in target or edition_parts(cand.name) is not None:
+            continue
+        first = next((f for f, _, r in firsts if cand.name.endswith(r)), None)
+        if first is not None:
+            target[id(cand)] = first
+    out = []
+    for cand in cands:
+        first = target.get(id(cand))
+        out.append(cand if first is None else _Candidate(cand.start, cand.end, cand.name, first.kind, first.core, "alias", cand.q_start, cand.q_end))
     return out
 
 
