@@ -157,6 +157,9 @@ Filters (each a small method, in this order)
      医院）, 某市委社会工作部（以下称某市社工部）) is that body's other name: its mentions, there and
      elsewhere, take the body's canonical, so it is no second organization; a parenthesis after
      an address or a sentence (某路8号（某医院对面）, （某局供稿）) is no alias, round 50.
+  F22 a street office (办事处, 街道办) written only right before a community (某区某街道办事处某某社区)
+     is the street's link in the community's address, a place → none; written once elsewhere
+     (某街道办事处联合…) it stays, round 53 p3.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -627,6 +630,9 @@ RE_COMPANY_CONTINUES = regex.compile(r"集团|股份|控股|有限")
 # F11: troupe endings that name a team (a program) when words of the troupe's own stand before them
 # (某某艺术团); a holder alone before them (某某社区艺术团) names the holder's organization (round 31).
 PROGRAM_TROUPE_ENDINGS = ("艺术团",)
+# The endings of a street office, whose name news also writes as the street's part of an address
+# (某区某街道办事处某某社区, 某某办事处某某社区): see F22.
+STREET_OFFICE_ENDINGS = ("办事处", "街道办")
 # F13: the service homes named by the people they serve (org_suffixes.tsv, round 32) are a town's,
 # street's, village's or community's own, or a brand's: one named by a province alone is an honour
 # title or a rating standard (“某省残疾人之家”荣誉称号, 依照某省残疾人之家星级评定标准), no home.
@@ -1066,6 +1072,7 @@ class OrganizationExtractor:
         candidates = self._drop_named_troupes(ctx, candidates)  # F11
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
         candidates = self._drop_building_names(text, candidates)  # F19
+        candidates = self._drop_address_offices(ctx, candidates)  # F22
         mentions = _fold_parenthesized_aliases(text, self._link_aliases(ctx, candidates))  # F21
         return self._drop_title_bodies(ctx, _drop_team_heads(text, mentions))  # F7, F20
 
@@ -1118,6 +1125,21 @@ class OrganizationExtractor:
             name = text[c.start : c.end]
             in_building[name] = in_building.get(name, True) and self._before_building_part(text, c.end)
         return [c for c in candidates if not in_building[text[c.start : c.end]]]
+
+    @staticmethod
+    def _drop_address_offices(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
+        """F22: a street office written only right before a community (某区某街道办事处某某社区,
+        某某街道办某某社区) is the street's link in that community's address, a place, not a body
+        that acts; one written once elsewhere (某街道办事处联合…) stays. Round 53 p3: false
+        organizations in tuning articles of four sets, whose gold lists the street as a place."""
+        text = ctx.text
+        community_starts = {m.start for m in ctx.found("communities")}
+        in_address: dict[str, bool] = {}
+        for c in candidates:
+            name = text[c.start : c.end]
+            address = name.endswith(STREET_OFFICE_ENDINGS) and c.end in community_starts
+            in_address[name] = in_address.get(name, True) and address
+        return [c for c in candidates if not in_address[text[c.start : c.end]]]
 
     def _before_building_part(self, text: str, end: int) -> bool:
         """A floor (二楼, 4楼, 三层) or a listed part of a building (`org_building_parts.txt`), maybe
