@@ -160,6 +160,8 @@ Filters (each a small method, in this order)
   F22 a street office (办事处, 街道办) written only right before a community (某区某街道办事处某某社区)
      is the street's link in the community's address, a place → none; written once elsewhere
      (某街道办事处联合…) it stays, round 53 p3.
+  F23 a name ending in a street office the place step reads as a place (某区|路东办事处|某社区,
+     市|正阳办|某社区) is that street, written after where it is, not a body → none, round 53 p5.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -1073,6 +1075,7 @@ class OrganizationExtractor:
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
         candidates = self._drop_building_names(text, candidates)  # F19
         candidates = self._drop_address_offices(ctx, candidates)  # F22
+        candidates = _drop_street_offices(ctx, candidates)  # F23
         mentions = _fold_parenthesized_aliases(text, self._link_aliases(ctx, candidates))  # F21
         return self._drop_title_bodies(ctx, _drop_team_heads(text, mentions))  # F7, F20
 
@@ -3253,6 +3256,18 @@ def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         kept.append(candidate)
     return kept
+
+
+# F23: the words a street office written for its street ends in (某某办事处, 某某办): a place
+# mention so ending is the office the place step read as a place. Round 53 p5: the gold lists
+# such offices as places, never as bodies, in 3 tuning articles of 3 sets (l53e, t53d, t53e).
+STREET_OFFICE_WORDS = ("办事处", "办")
+
+
+def _drop_street_offices(ctx: ArticleContext, candidates: list["_Candidate"]) -> list["_Candidate"]:
+    """F23: candidates ending where a street office read as a place ends."""
+    office_ends = {m.end for m in ctx.found("places") if m.fact and m.canonical.endswith(STREET_OFFICE_WORDS)}
+    return [c for c in candidates if c.end not in office_ends]
 
 
 def _find_alias(key: str, name: str, entities: Mapping[tuple[str, str, str], None]) -> str | None:

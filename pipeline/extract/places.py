@@ -1004,6 +1004,134 @@ def _zone_body_follows(text: str, end: int) -> bool:
     return heads_organization(text, end) or (bool(ending) and not gap)
 
 
+# A street office written for its street (某区|路东办事处|某社区, 某市高新区|马洪办事处，, 市|正阳办|某社区):
+# the street level of a chain of places, named as written, that the division list holds under
+# another name or not at all (a zone's office). Written right after the district, city or zone
+# it lies in; the stem a place's own word (as for new areas: unknown to jieba or a rare place
+# name), so 区|文明办, 市|双拥办 and a stationed office (市|驻京办事处) stay bodies. The short form
+# 办 names the street only where a community of it follows (市正阳办永安社区) and its stem is a
+# place name jieba knows: bare, or with a stem jieba does not know, it is as often an office of
+# a field (区|社事办). Round 53 p5: the gold lists such offices as places in 3 tuning articles
+# of 3 sets (l53e, t53d, t53e), and an X街道办事处 as an organization.
+STREET_OFFICE_STEM = 2
+RE_STREET_OFFICE = regex.compile(rf"(?<=[市区县])(?P<stem>\p{{Han}}{{{STREET_OFFICE_STEM}}})(?:办事处|(?P<short>办)(?=\p{{Han}}{{1,6}}?(?:社区|村)))")
+# jieba's tag of a place name: the stem of a short-form office must be one (正阳|办, not 社事|办, an
+# office of social affairs jieba does not know either).
+PLACE_NAME_TAG = "ns"
+STATIONED_MARK = "驻"
+
+
+def _street_offices(text: str, hits: list[_Hit], resolutions: dict, keys: list[str], gazetteer: Gazetteer,
+                    tokens: list[tuple[int, int]], breaks: list[int]) -> list[tuple[str, tuple[int, int, str, dict]]]:
+    """(name, member) of each street office written for its street, located in the place
+    written right before it or else in the article's first city; none where a place's form
+    covers it (滨河办事处 of the supplement) or the article resolves no place to locate it in."""
+    if "办" not in text:
+        return []
+    # a form read on the stem alone (正阳 of 正阳县) is the office's own name, not a cover
+    covered = mask(len(text), [hit for hit in hits if not RE_STREET_OFFICE.match(text, hit.start)
+                               or hit.end - hit.start != STREET_OFFICE_STEM])
+    place_before = {hit.end: resolutions[key].code for hit, key in zip(hits, keys) if resolutions[key].code}
+    located = [code for code in (resolutions[key].code for key in keys) if code]
+    city = next((code for code in located if gazetteer.divisions[code].level == "city"), None)
+    found = []
+    for match in RE_STREET_OFFICE.finditer(text):
+        start, end = match.span()
+        stem = match.group("stem")
+        if any(covered[start:end]) or stem.startswith(STATIONED_MARK) or stem.endswith(TOWN_NAME_ENDINGS):
+            continue
+        tag = word_tags().get(stem)
+        if tag not in NEW_AREA_STEM_TAGS or word_freq().get(stem, 0) > NEW_AREA_STEM_MAX_FREQ:
+            continue
+        if match.group("short") and tag != PLACE_NAME_TAG:
+            continue
+        code = place_before.get(start) or city or next(iter(located), None)
+        if code is None:
+            continue
+        if _zone_body_follows(text, end) or heads_organization_name(text, end, tokens):
+            # the office opens the name of a body in it (某区某办事处|侨心小学): as a mention it
+            # would cut that name at its own start, which the organization step reads whole
+            continue
+        alone = ELSEWHERE if in_page_furniture(text, start, end, breaks) else ALONE
+        found.append((text[start:end], (start, end, alone, _area_attrs(gazetteer.divisions[code]))))
+    return found
+
+
+# A development zone written right before a street, town or street office of it (某市|高新区|某办事处,
+# 苏州高新区|某街道, 。开发区|某街道, 郑东新区|某乡): the head of a chain of places, a place of its own
+# (round 53 p5: the gold lists it in 3 tuning articles of 3 sets, l53e t53a t53d), even where the
+# name look-ahead reads the office as a body's ending or no place precedes the zone. Its name
+# opens with the place written right before it, else with a city or district's short form (苏州)
+# or a new area's own stem (郑东|新区), else it is the bare zone word after a non-name character.
+NEW_AREA_STEM = 2
+# The two characters before a zone word, read as its stem (苏州|高新区, 郑东|新区).
+RE_ZONE_STEM = regex.compile(rf"\p{{Han}}{{{NEW_AREA_STEM}}}")
+# Levels of the division a zone's stem may be the short form of (苏州 of 苏州市, not a street's).
+ZONE_STEM_LEVELS = ("city", "district")
+# Verbs and prepositions after which a bare zone word starts a name (来到|开发区|某街道, 是|开发区…).
+ZONE_BARE_LEFT = frozenset("是为在和与及到")
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> tuple[str, ...]:
+    """The zone words of `place_zone_suffixes.txt` and 新区, longest first."""
+    return tuple(sorted((*read_terms("place_zone_suffixes.txt"), NEW_AREA_WORD), key=len, reverse=True))
+
+
+def _zones_before_streets(text: str, hits: list[_Hit], resolutions: dict, keys: list[str], gazetteer: Gazetteer,
+                          offices: list[tuple[str, tuple[int, int, str, dict]]],
+                          breaks: list[int]) -> list[tuple[str, tuple[int, int, str, dict]]]:
+    """(name, member) of each zone written right before a street-level place of it, located in
+    the place that opens its name, else in the district of the street after it, else in the
+    article's first city or first located place; none where the article locates nothing."""
+    followers: dict[int, str | None] = {}
+    for hit, key in zip(hits, keys):
+        if all(gazetteer.divisions[form.code].level == "street" for form in hit.forms):
+            code = resolutions[key].code  # an ambiguous street (东城街道) is a street all the same
+            followers.setdefault(hit.start, gazetteer.divisions[code].parent if code else None)
+    for _, (start, _, _, attrs) in offices:
+        followers.setdefault(start, attrs["code"])
+    covered = mask(len(text), hits)
+    place_before = {hit.end: (hit.start, resolutions[key].code) for hit, key in zip(hits, keys) if resolutions[key].code}
+    located = [code for code in (resolutions[key].code for key in keys) if code]
+    city = next((code for code in located if gazetteer.divisions[code].level == "city"), None)
+    found = []
+    for end, street_district in sorted(followers.items()):
+        word = next((word for word in _zone_words() if text.endswith(word, 0, end)), None)
+        if word is None or any(covered[end - len(word) : end]):
+            continue
+        opening = _zone_name_start(text, end - len(word), word, place_before, gazetteer)
+        if opening is None:
+            continue
+        start, opener_code = opening
+        code = opener_code or street_district or city or next(iter(located), None)
+        if code is None:
+            continue
+        alone = ELSEWHERE if in_page_furniture(text, start, end, breaks) else ALONE
+        found.append((text[start:end], (start, end, alone, _area_attrs(gazetteer.divisions[code]))))
+    return found
+
+
+def _zone_name_start(text: str, zone_start: int, word: str, place_before: dict,
+                     gazetteer: Gazetteer) -> tuple[int, str | None] | None:
+    """Where the name of the zone whose word starts at `zone_start` starts, with the code of the
+    place opening it when one does; None when the characters before it end another word."""
+    if zone_start in place_before:
+        return place_before[zone_start]
+    stem_start = zone_start - NEW_AREA_STEM
+    stem = text[max(0, stem_start) : zone_start]
+    if RE_ZONE_STEM.fullmatch(stem):
+        codes = {form.code for form in gazetteer.lookup(stem) if gazetteer.divisions[form.code].level in ZONE_STEM_LEVELS}
+        if len(codes) == 1:
+            return stem_start, codes.pop()  # 苏州|高新区: a city's short form the filters left unread
+        if word == NEW_AREA_WORD and word_tags().get(stem) in NEW_AREA_STEM_TAGS and word_freq().get(stem, 0) <= NEW_AREA_STEM_MAX_FREQ:
+            return stem_start, None  # 郑东|新区
+    before = text[zone_start - 1] if zone_start else ""
+    if word != NEW_AREA_WORD and (not RE_HAN_CHAR.fullmatch(before) or before in ZONE_BARE_LEFT):
+        return zone_start, None
+    return None
+
+
 class PlaceExtractor:
     """Find administrative places and resolve each to a gazetteer code.
 
@@ -1308,6 +1436,15 @@ class PlaceExtractor:
             groups.setdefault(named, []).append(member)
         for name, member in _stem_new_areas(text, hits, resolutions, keys, gazetteer, breaks):
             groups.setdefault(name, []).append(member)
+        offices = _street_offices(text, hits, resolutions, keys, gazetteer, tokens, breaks)
+        for name, member in offices:
+            groups.setdefault(name, []).append(member)
+        for name, member in _zones_before_streets(text, hits, resolutions, keys, gazetteer, offices, breaks):
+            # the zone named after its city (某市高新区) may be there already, read as heading a body
+            short = name if name in groups else next((other for other in groups if other.endswith(name) and other != name), name)
+            members = groups.setdefault(short, [])
+            same = [m for m in members if m[:2] == member[:2]]
+            members[:] = [m for m in members if m not in same] + [member]  # its place-chain reading wins
         mentions = []
         for canonical, members in groups.items():  # dicts keep first-appearance order
             mentions.extend(self._group_mentions(canonical, members))
