@@ -51,6 +51,8 @@ NOTHING = [
     # people, not units (a list of helpers)
     ("people_item", "桂园社区联合在职党员、桂园物业公司开展消防演练。"),
     ("officer_item", "桂园社区联合驻村民警、桂园物业公司开展消防演练。"),
+    # a post held by a person (驻村第一书记) is no unit either: its list names helpers, not partners
+    ("post_item", "每到议事日，桂园社区就邀请驻村第一书记、桂园物业公司代表参加议事。"),
     # a verb before a found programme: the programme is what is built, not a cut name
     ("verb_before_programme", "桂园社区联合打造邻里驿站、桂园物业公司负责日常运营。"),
 ]

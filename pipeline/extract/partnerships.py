@@ -506,6 +506,15 @@ RE_CUT_LEAD = regex.compile(r"^[\p{Han}0-9]{2,6}$")
 RE_ITEM_MARK = regex.compile(r"、|以及|及|和")
 # An item naming people rather than a unit (居民代表, 在职党员, 社区民警, 网格员). Example match: 代表.
 RE_PEOPLE_ITEM = regex.compile(rf"{RE_ROSTER_PEOPLE.pattern}|(?:民警|[员者们])$")
+
+
+@lru_cache(maxsize=1)
+def _person_posts() -> tuple[str, ...]:
+    """The job titles of `person_roles.txt` (书记, 主任, 第一书记 …): an item ending in one is a post
+    held by a person (邀请驻村第一书记、某某委员会代表…), not a unit."""
+    return read_terms("person_roles.txt")
+
+
 # The longest stretch of unnamed items read over (four items of up to twenty characters).
 MAX_UNNAMED_LEAD_RUN = 84
 # Inside a list, a run of up to four items no extractor named, each a unit's name of up to a dozen
@@ -1516,8 +1525,9 @@ class PartnershipExtractor:
     @staticmethod
     def _name_shaped(item: str) -> bool:
         """A run that may be a unit's name: no clause word, no opener of a licensed name, and no
-        people (居民代表, 在职党员, 网格员: a list of helpers, not of units)."""
-        return not regex.search(clause_words(), item) and not name_opener(item) and not RE_PEOPLE_ITEM.search(item)
+        people (居民代表, 在职党员, 网格员, 驻村第一书记: a list of helpers or posts, not of units)."""
+        return (not regex.search(clause_words(), item) and not name_opener(item)
+                and not RE_PEOPLE_ITEM.search(item) and not item.endswith(_person_posts()))
 
     def _acts_jointly(self, text: str, a_list: list[_Party], b_list: list[_Party], s_end: int, places) -> bool:
         """A 携手/联动 claim whose parties are co-actors: a single partner (A联合B，携手C: the chain is one
