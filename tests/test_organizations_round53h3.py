@@ -17,16 +17,16 @@ from contexts import organizations_found as organizations
     "text, expected",
     [
         # the branch only names the secretary's post
-        ("南充市蓬安县兴旺镇青禾村党支部书记、调解员陈建清这样说。", []),
+        ("柳州市白云县石门镇青禾村党支部书记、调解员陈明远这样说。", []),
         # the village written twice, as the branch's own name says it
-        ("近日，南岸区长生桥镇桃溪村村党支部书记胡廷明告诉记者。", []),
+        ("近日，江北区石门镇桃溪村村党支部书记何立峰告诉记者。", []),
         # a general branch before a deputy's post
-        ("桃溪村党总支副书记左文学告诉记者。", []),
+        ("桃溪村党总支副书记吴德华告诉记者。", []),
         # written alone once, the branch acts: every mention stays
-        ("桃溪村党支部书记左文学告诉记者。桃溪村党支部组织党员开展活动。", ["桃溪村党支部", "桃溪村党支部"]),
+        ("桃溪村党支部书记吴德华告诉记者。桃溪村党支部组织党员开展活动。", ["桃溪村党支部", "桃溪村党支部"]),
         ("桃溪村党支部组织党员开展活动。", ["桃溪村党支部"]),
         # a community's branch before a post stays the community's committee
-        ("桃溪社区党支部书记左文学告诉记者。", ["桃溪社区党支部"]),
+        ("桃溪社区党支部书记吴德华告诉记者。", ["桃溪社区党支部"]),
         # a city's 新村 the article also calls a 社区 is a community: its committee stays
         ("枫林新村社区是老旧小区。枫林新村党委书记王志刚说，改造后居民满意。", ["枫林新村党委"]),
     ],

@@ -22,9 +22,9 @@ from contexts import organizations_found as organizations
         ("原任桃源区司法局副局长的李红梅说。", ["桃源区司法局"]),
         ("他历任青禾县委组织部干事、科长。", ["青禾县委组织部"]),
         # "there now are": a count of branch-led cooperatives, no branch named
-        ("全镇现有党支部领办合作社31个，带动农户900余户。", []),
+        ("目前全县现有党支部领办合作社12个。", []),
         # enforcing the duties of a post: the town committees are no named body
-        ("桃源县压紧压实乡镇党委书记、村党组织书记抓集体经济的责任。", []),
+        ("石门县层层压实乡镇党委书记抓村集体经济的责任。", []),
         # a named body after 现有 keeps its name
         ("该镇现有青禾县农业农村局派驻的技术员3名。", ["青禾县农业农村局"]),
     ],

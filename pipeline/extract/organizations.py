@@ -160,8 +160,8 @@ Filters (each a small method, in this order)
   F22 a street office (办事处, 街道办) written only right before a community (某区某街道办事处某某社区)
      is the street's link in the community's address, a place → none; written once elsewhere
      (某街道办事处联合…) it stays, round 53 p3.
-  F23 a name ending in a street office the place step reads as a place (某区|路东办事处|某社区,
-     市|正阳办|某社区) is that street, written after where it is, not a body → none, round 53 p5.
+  F23 a name ending in a street office the place step reads as a place (某区|路北办事处|某社区,
+     市|东关办|某社区) is that street, written after where it is, not a body → none, round 53 p5.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with

@@ -1004,12 +1004,12 @@ def _zone_body_follows(text: str, end: int) -> bool:
     return heads_organization(text, end) or (bool(ending) and not gap)
 
 
-# A street office written for its street (某区|路东办事处|某社区, 某市高新区|马洪办事处，, 市|正阳办|某社区):
+# A street office written for its street (某区|路北办事处|某社区, 某市高新区|某某办事处，, 市|东关办|某社区):
 # the street level of a chain of places, named as written, that the division list holds under
 # another name or not at all (a zone's office). Written right after the district, city or zone
 # it lies in; the stem a place's own word (as for new areas: unknown to jieba or a rare place
 # name), so 区|文明办, 市|双拥办 and a stationed office (市|驻京办事处) stay bodies. The short form
-# 办 names the street only where a community of it follows (市正阳办永安社区) and its stem is a
+# 办 names the street only where a community of it follows (市东关办某某社区) and its stem is a
 # place name jieba knows: bare, or with a stem jieba does not know, it is as often an office of
 # a field (区|社事办). Round 53 p5: the gold lists such offices as places in 3 tuning articles
 # of 3 sets (l53e, t53d, t53e), and an X街道办事处 as an organization.
