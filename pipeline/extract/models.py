@@ -1121,7 +1121,7 @@ def reject_uncalled_formula(text: str, name: str, after: int) -> bool:
 def _called_way(text: str, sides: list[str], after: int) -> bool:
     """Round 53 (h4b): 的方式 right after the quote (model_vocab.tsv formula_way) calls the formula
     how a body works (合作社采取“甲+乙”的方式经营), unless a side names a way of presenting
-    (“幻灯片展示+现场讲解”的方式: model_vocab.tsv presenting_side), which says how someone speaks."""
+    (“图文展示+路演讲解”的方式: model_vocab.tsv presenting_side), which says how someone speaks."""
     if _patterns()["formula_way"].match(text, after) is None:
         return False
     presenting = _vocab()["presenting_side"]
