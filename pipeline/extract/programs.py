@@ -377,10 +377,6 @@ RE_RANKED_PREFIX = regex.compile(r"^[一二三四五六七八九十百千两]+�
 # (round 38: 4 tuning articles of 3 sets, none labelled a program).
 RE_PLAQUE_AFTER = regex.compile(r"(?:牌匾|匾额|荣誉牌|光荣牌|牌(?!子))")
 RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一等奖", "二等奖", "三等奖", "称号")
-# The clause-subject team rule (round 17): longest stem before the team word; tags of the word
-# after it that make the team the clause's subject (a verb, adverb or preposition: …合唱团推出,
-# …志愿团今后, …舞蹈队于); tags of a first word that opens no name (pronoun, conjunction,
-# preposition, particle, adverb, locative, numeral).
 # A team listed among the units of a relation frame (round 53h8): what may follow a listed unit
 # (a list mark, 等, or the frame's verb: 甲公司、乙志愿服务队等单位, 乙义诊团携手丙诊所), what may stand
 # right before one (、, or the frame's verb or preposition: 联合甲公司, 由乙义诊团), and the longest
@@ -388,12 +384,16 @@ RE_AWARD_AFTER_WORDS = ("奖", "金奖", "银奖", "铜奖", "优秀奖", "一�
 RE_UNIT_LIST_AFTER = regex.compile(r"[、及和与等]|携手|联合|共同|一起")
 RE_UNIT_LIST_BEFORE = regex.compile(r"(?:、|联合|携手|会同|协同|邀请|由)$")
 MAX_LISTED_TEAM = 16
+# The words a listed team's name is written in: Chinese, digits and Latin letters (民生820).
+RE_LISTED_TEAM_TOKEN = regex.compile(r"[\p{Han}0-9A-Za-z]+")
 # Tags of a word that ends the walk back over a listed team's words: the frame's verb, preposition,
 # conjunction or particle (联合|…, 由|…, 组织|…); a one-character verb inside a name (社会工作|站) is
 # the tokenizer's split of a name, not a verb.
-# The words a listed team's name is written in: Chinese, digits and Latin letters (民生820).
-RE_LISTED_TEAM_TOKEN = regex.compile(r"[\p{Han}0-9A-Za-z]+")
 LISTED_TEAM_STOP_TAGS = frozenset({"v", "p", "c", "u", "uj", "d"})
+# The clause-subject team rule (round 17): longest stem before the team word; tags of the word
+# after it that make the team the clause's subject (a verb, adverb or preposition: …合唱团推出,
+# …志愿团今后, …舞蹈队于); tags of a first word that opens no name (pronoun, conjunction,
+# preposition, particle, adverb, locative, numeral).
 MAX_SUBJECT_STEM = 10
 SUBJECT_NEXT_TAGS = ("v", "d", "p", "t", "i")
 SUBJECT_LEAD_TAGS = ("r", "c", "p", "u", "d", "f", "m")
