@@ -777,6 +777,43 @@ def _sharing_pattern() -> "regex.Pattern[str]":
     return regex.compile(RE_SHARING_TEMPLATE.format(heads="|".join(regex.escape(h) for h in heads)))
 
 
+# A station or home right after a street's or community's name (or its level: 街道级), with a
+# brand name of its own before the station word (某街道V爱之家, 某社区颐康居残疾人之家, 街道级馨蓝职康站):
+# the brand is two or three Latin or Han characters once the group words it serves are cut off.
+RE_BRANDED_HOME = regex.compile(
+    r"(?<=\p{Han}(?:街道|社区)级?)(?!级)([A-Za-z\p{Han}]{2,9}?)(之家|驿站|职康站)"
+)
+# Brand lengths: one character is the clause's own word (为职康站), four or more a clause run.
+BRAND_MIN, BRAND_MAX = 2, 3
+# program_exclusions.tsv roles of the words that make a home's brand a clause (建设|驿站, 依托|…).
+BRAND_VERB_ROLES = ("operator_verb", "frame_verb", "name_verb", "clause_token", "generic_prefix", "level_holder")
+
+
+@lru_cache(maxsize=1)
+def _home_group_pattern() -> "regex.Pattern[str]":
+    """Group words (program_home_groups.txt) at the end of a home's words, longest first."""
+    words = sorted(read_terms("program_home_groups.txt"), key=len, reverse=True)
+    return regex.compile(r"(?:%s)+$" % "|".join(regex.escape(w) for w in words))
+
+
+def branded_homes(text: str) -> list[tuple[int, int]]:
+    """Spans of the homes RE_BRANDED_HOME finds whose brand (the words left once the group words
+    are cut off) is BRAND_MIN to BRAND_MAX characters, opens with no clause or set-up verb (某社区|
+    打造|驿站) and whose name the article writes again: a brand is named more than once, a clause
+    run before a station word is not."""
+    out: list[tuple[int, int]] = []
+    for match in RE_BRANDED_HOME.finditer(text):
+        words = match.group(1)
+        brand = _home_group_pattern().sub("", words)
+        name = match.group(0)
+        if (
+            BRAND_MIN <= len(brand) <= BRAND_MAX and text.count(name) >= 2
+            and not _word_run(*BRAND_VERB_ROLES).match(brand)
+        ):
+            out.append(match.span())
+    return out
+
+
 @lru_cache(maxsize=1)
 def _subject_head_exclusions() -> frozenset[str]:
     """Words ending in 队 or 团 that head no named team (program_team_head_exclusions.txt)."""
@@ -1810,7 +1847,7 @@ class ProgramExtractor:
         return (
             out + named + self._bare_list(ctx, parties)
             + self._team_runs(ctx, parties, named) + self._closed_team_lists(ctx, parties) + self._activity_lists(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
-            + self._sharing_stations(text)
+            + self._sharing_stations(text) + self._branded_homes(text)
             + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
             + self._into_neighbourhood(ctx) + self._held_teams(ctx) + self._listed_unit_teams(ctx)
         )
@@ -2080,6 +2117,15 @@ class ProgramExtractor:
             name = text[start:end]
             out.append(_Candidate(start, end, name, "station", name, "bare", start, end))
         return out
+
+    @staticmethod
+    def _branded_homes(text: str) -> list[_Candidate]:
+        """A street's or community's station or home with a brand name of its own (branded_homes):
+        a program, named without the holder; the bare station of a kind stays out (round 53p2d)."""
+        return [
+            _Candidate(start, end, text[start:end], "station", text[start:end], "bare", start, end)
+            for start, end in branded_homes(text)
+        ]
 
     @staticmethod
     def _counted_ones(text: str, quotes) -> list[_Candidate]:
