@@ -1071,6 +1071,7 @@ class OrganizationExtractor:
         candidates += self._short_head_candidates(ctx, index, protected, candidates, endings)  # C15
         candidates += self._numbered_unit_candidates(ctx, index, protected)  # C16
         candidates = _drop_nested(self._drop_into_community(ctx, candidates))  # F10, F6
+        candidates = _drop_nested(self._whole_cut_items(ctx, index, candidates))  # C17
         candidates = self._drop_named_troupes(ctx, candidates)  # F11
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
         candidates = self._drop_building_names(text, candidates)  # F19
@@ -1078,6 +1079,27 @@ class OrganizationExtractor:
         candidates = _drop_street_offices(ctx, candidates)  # F23
         mentions = _fold_parenthesized_aliases(text, self._link_aliases(ctx, candidates))  # F21
         return self._drop_title_bodies(ctx, _drop_team_heads(text, mentions))  # F7, F20
+
+    def _whole_cut_items(self, ctx: ArticleContext, index: _MentionIndex, candidates: list[_Candidate]) -> list[_Candidate]:
+        """C17: each candidate cut inside its 、-list item grown to the item's start."""
+        return [self._grown_to_item(ctx, index, c, candidates) for c in candidates]
+
+    def _grown_to_item(self, ctx: ArticleContext, index: _MentionIndex, c: _Candidate, candidates: list[_Candidate]) -> _Candidate:
+        text = ctx.text
+        mark = text.rfind("、", max(0, c.start - MAX_CUT_ITEM_HEAD - 1), c.start)
+        if mark < 0 or not text.startswith(CUT_ITEM_CLOSERS, c.end):
+            return c
+        start = mark + 1
+        head = text[start : c.start]
+        if not head or RE_CUT_ITEM_HEAD.fullmatch(head) is None or not self._opens_with_level(head, start, index):
+            return c
+        if any(o is not c and o.start < c.start and o.end > start for o in candidates):
+            return c  # 、区政协|教科和|卫体委员会: another unit stands in the head
+        return _Candidate(start, c.end, c.kind, c.canonical, c.quoted_only)
+
+    @staticmethod
+    def _opens_with_level(head: str, start: int, index: _MentionIndex) -> bool:
+        return head[0] in ADMIN_LEVEL_CHARS or start in index.place_start_set
 
     def _drop_title_bodies(self, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
         """F20: a body of `org_title_bodies.txt` written only right before a post (某市政协委员某某,
@@ -3243,6 +3265,16 @@ def _level_list_item(text: str, candidate: _Candidate) -> bool:
     if match is None:
         return False
     return not (match.start() > 0 and text[match.start() - 1] in NON_LEVEL_WORD_HEADS)  # 某某社区、市税务局
+
+
+# C17: a 、-list item that the left extension cut inside (、某市复明|眼科医院、, 、市安康|家园服务中心
+# 以及, 、县关爱孤残（困境）|儿童帮扶协会等): the words between the
+# list mark and the found tail are the item's own head when they open with its level or place
+# (市/县/某市), hold no other candidate and no clause mark, and the item is closed after the tail.
+# Round 53 p1d: parties whose lists lost their pairs in 3 tuning articles of 3 sets.
+MAX_CUT_ITEM_HEAD = 12
+RE_CUT_ITEM_HEAD = regex.compile(r"[\p{Han}0-9]+(?:[（(][\p{Han}]{1,4}[）)][\p{Han}]*)?")
+CUT_ITEM_CLOSERS = ("、", "等", "以及", "及", "和", "与", "联合", "共同", "，", "。", "；")
 
 
 def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
