@@ -1578,7 +1578,7 @@ def byline_outlet(line: str) -> str | None:
     reporter's title a name ending in 报 is a paper: BYLINE_PAPER_MIN keeps out 本报)."""
     match = RE_BYLINE_OUTLET.match(line)
     if not match:
-        return reporter_credit_outlet(line)
+        return reporter_credit_outlet(line) or outlet_credit_outlet(line)
     outlet = match.group("outlet")
     glued = outlet + (match.group("media") or "")
     if glued != outlet and is_outlet_name(glued) and not is_outlet_name(outlet):
@@ -1593,6 +1593,23 @@ def byline_outlet(line: str) -> str | None:
     if is_outlet_name(outlet) or _is_channel_of_outlet(outlet) or paper:
         return outlet
     return None
+
+
+@lru_cache(maxsize=1)
+def _re_outlet_credit() -> "regex.Pattern":
+    words = "|".join(regex.escape(word) for word in web_terms().get("outlet_credit", ()))
+    return regex.compile(r"^[■□▢●◆▲]?\s*(?P<outlet>\p{Han}[\p{Han}·]{1,16}?)(?:%s)$" % words)
+
+
+def outlet_credit_outlet(line: str) -> str | None:
+    """某某日报调研组 → 某某日报, 某某网视频截图 → 某某网: an outlet signing a line of its own with
+    no reporter's name (web_furniture.tsv, outlet_credit). Round 53: such a line under the headline
+    was read as its tail, and the outlet it names was lost as the source."""
+    match = _re_outlet_credit().match(line)
+    if match is None:
+        return None
+    outlet = match.group("outlet")
+    return outlet if is_outlet_name(outlet) or _is_paper(outlet) else None
 
 
 BYLINE_PAPER_MIN = 4  # 某某特区报 (4+ characters), not 本报 or 日报 alone

@@ -56,8 +56,12 @@ RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习
 RE_PHOTO_CREDIT_LINE = regex.compile(
     r"^(?:(?:本报|见习|实习|特约|全媒体|融媒体)?记者|通讯员)?\s*(?P<names>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*[/／]?\s*摄影?$"
 )
-# An outlet's reporters credited without their names, on a line of their own: 某某社记者
-RE_NAMELESS_BYLINE = regex.compile(r"^\p{Han}[\p{Han}·]{1,16}?(?:全媒体|融媒体|首席|特约)?记者$")
+# An outlet's reporters credited without their names, on a line of their own: 某某社记者, or
+# □某某日报/某某新闻记者 (a mark before it, a paper and its app: round 53, the names on the next line)
+RE_NAMELESS_BYLINE = regex.compile(r"^(?:[■□▢●◆▲]\s*)?\p{Han}[\p{Han}·/／]{1,16}?(?:全媒体|融媒体|首席|特约)?记者$")
+# A writer's credit with names alone (文/张三 李四 / 文｜张三): round 53, read as the headline before.
+NAME_PLATE_LEN = 3  # one name alone after 文/ (张小明); more run in only with the page's spaces between them
+RE_WRITER_CREDIT = regex.compile(r"^文\s*[/／|｜]\s*(?P<names>\p{Han}{2,16})$")
 # A page of an e-paper's list of pages: 第02版 / 第A3版
 RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
 PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
@@ -454,6 +458,8 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
         return Block("furniture", start, end, line, web="caption")  # 张三摄 over the picture
     if RE_NAMELESS_BYLINE.match(line) and layout.byline_outlet(line):
         return Block("byline", start, end, line)  # 某某社记者 under an agency's headline, the names left out
+    if layout.outlet_credit_outlet(line) or _is_writer_credit(clean, start, end):
+        return Block("byline", start, end, line)  # 某某日报调研组 / 文/张三 李四: a credit, no headline
     if _is_name_list(clean, start, end):
         return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
     kind = _kind(line)
@@ -588,6 +594,16 @@ def _re_byline() -> "regex.Pattern":
     return regex.compile(
         f"^{BYLINE_MARK}(?:{BYLINE_OUTLET}(?:{alternatives})[：:_＿]?\\s*(?:{BYLINE_NAME}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
     )
+
+
+def _is_writer_credit(clean: CleanText, start: int, end: int) -> bool:
+    """文/张三 李四: one name, or names set apart by spaces on the page (not 文/图, 文/社区供稿)."""
+    match = RE_WRITER_CREDIT.match(clean.text[start:end])
+    if match is None:
+        return False
+    at = start + match.start("names")
+    names = match.group("names")
+    return (len(names) <= NAME_PLATE_LEN and names[0] in surnames()) or _is_name_list(clean, at, end)
 
 
 @lru_cache(maxsize=1)
