@@ -19,7 +19,7 @@ def _communities(text: str) -> list[str]:
         # a list of estates, each with its volunteer team
         ("仪式上，长安桥、银御豪庭2支护河志愿队正式成立。", ["银御豪庭"]),
         # a venue inside the estate after 在; jieba reads 名苑 as one word
-        ("北湖社区联合某物业公司，在华夏世家名苑党建活动广场举办首届邻里节。", ["北湖社区", "华夏世家名苑"]),
+        ("北湖社区的居民们在华夏世家名苑中心花园跳起了广场舞。", ["北湖社区", "华夏世家名苑"]),
         # a building of the estate
         ("便民服务点位于锦绣名邸3幢一楼。", ["锦绣名邸"]),
         # the estate's name inside a community's name stays one name

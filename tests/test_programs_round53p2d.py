@@ -1,5 +1,5 @@
-"""Programs: a street's or community's station or home with a brand name of its own (某街道V爱之家,
-某街道安心驿站, 某社区颐康居残疾人之家, 街道级馨蓝职康站) is a program named by its brand and station
+"""Programs: a street's or community's station or home with a brand name of its own (某街道K爱之家,
+某街道舒心驿站, 某社区康乐居残疾人之家, 街道级馨绿职康站) is a program named by its brand and station
 word, once the article names it twice; the station of a kind every street sets up (残疾人之家,
 退役军人之家, 党员之家, 爱心驿站) and a verb before a station word name none (branded_homes). Round 53p2d.
 Sentences of our own making."""
@@ -14,7 +14,7 @@ from contexts import programs_and_kinds as programs
 BRANDED = [
     (
         "latin_brand_home_after_street",
-        "据青河街道K爱之家相关负责人介绍，服务室远离接待区。自青河街道K爱之家揭牌后，各社区设立了服务室。",
+        "青河街道K爱之家今年春天开门，每周办两场活动。青河街道K爱之家还请来了康复医生。",
         [("K爱之家", "station"), ("K爱之家", "station")],
     ),
     (
@@ -24,7 +24,7 @@ BRANDED = [
     ),
     (
         "brand_before_kind_of_home",
-        "桃园街道柳西社区康乐居残疾人之家焕新升级后，设立文创中心。走进桃园街道康乐居残疾人之家，残疾人正忙着制作布偶。",
+        "桃园街道柳西社区康乐居残疾人之家改造完成，新添了手工室。在桃园街道康乐居残疾人之家，学员们正学做面点。",
         [("康乐居残疾人之家", "station"), ("康乐居残疾人之家", "station")],
     ),
     (
@@ -41,7 +41,7 @@ NOTHING = [
     ),
     ("kind_of_home_with_group_words", "青河街道残疾人之家开放了。青河街道残疾人之家配有康复室。"),
     ("verb_before_station_word", "南河社区打造驿站，南河社区打造驿站。"),
-    ("brand_named_once", "据青河街道K爱之家相关负责人介绍，服务室远离接待区。"),
+    ("brand_named_once", "青河街道K爱之家今年春天开门，每周办两场活动。"),
     ("clause_run_before_station_word", "东坝社区同步建好驿站，东坝社区同步建好驿站。"),
 ]
 

@@ -778,7 +778,7 @@ def _sharing_pattern() -> "regex.Pattern[str]":
 
 
 # A station or home right after a street's or community's name (or its level: 街道级), with a
-# brand name of its own before the station word (某街道V爱之家, 某社区颐康居残疾人之家, 街道级馨蓝职康站):
+# brand name of its own before the station word (某街道K爱之家, 某社区康乐居残疾人之家, 街道级馨绿职康站):
 # the brand is two or three Latin or Han characters once the group words it serves are cut off.
 RE_BRANDED_HOME = regex.compile(
     r"(?<=\p{Han}(?:街道|社区)级?)(?!级)([A-Za-z\p{Han}]{2,9}?)(之家|驿站|职康站)"
