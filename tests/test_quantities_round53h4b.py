@@ -38,6 +38,9 @@ def test_quantities_share_written_without_percent_sign_round53h4b(text: str, exp
         "请翻到手册第1/3页的内容查看报名要求。",
         "会议通知于2024/1/5发到各个社区。",
         "协会于2016成立，一直服务老人。",
+        # a digit run on from another number is that number's end, not tenths (filter 16g)
+        "今年全市的回收率达到了2.6成。",
+        "该小区约有56成住户参加。",
     ],
 )
 def test_quantities_slash_or_digit_without_share_frame_round53h4b(text: str) -> None:
