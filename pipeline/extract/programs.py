@@ -349,6 +349,9 @@ RE_LIST_TAIL_TEMPLATE = (
 # Squad heads of such a list: a listed squad is named only by an item that is itself a team's
 # name (清风护卫队); other items give the squads' fields (环境整治、政策宣讲等4支小分队).
 SQUAD_HEADS = ("小分队", "分队", "小队")
+# A count of things set up, inside the clause before a list's 、 (建设1个…、打造4个品牌: the clauses
+# of a plan, not a list of names).
+RE_COUNTED_CLAUSE = regex.compile(r"[0-9一二三四五六七八九十两]+[个项支类]")
 # Heads of such a list whose items may be names without a team word of their own (慈善救助、
 # 阳光健身等6个公益项目); before any other team head (等6支平安巡逻队, 等3支宣讲团: round 17) an
 # item is a name only when it ends in 队 or 团 itself (甲志愿队、乙志愿队等7支…巡逻队).
@@ -2334,6 +2337,8 @@ class ProgramExtractor:
         known = {text[m.start : m.end] for m in parties}
         for tail in _list_tail().finditer(text):
             items: list[tuple[int, int]] = []
+            if clause_run_tail(text, tail):
+                continue
             if tail.group(1):
                 items.append(tail.span(1))
             pos = tail.start()
@@ -3495,6 +3500,23 @@ def reject_bare_award(text: str, start: int, end: int) -> bool:
     ex = _exclusions()
     before = RE_CLAUSE_END.split(text[max(0, start - 14) : start])[-1]
     return any(verb in before for verb in ex["award_verb"]) or text.startswith(RE_AWARD_AFTER_WORDS, end)
+
+
+def clause_run_tail(text: str, tail: "regex.Match[str]") -> bool:
+    """建设1个某某载体、打造4个品牌: the word before the count is a verb jieba knows (培育 it lists
+    as a verbal noun) and the clause before the 、 counts too (RE_COUNTED_CLAUSE), so the 、 joins
+    the clauses of a plan that each count what they set up, not names listed before one count
+    (round 53 p2e, bulk read: a plan's item taken as a brand)."""
+    last = tail.group(1)
+    if not last or word_tags().get(last) not in ("v", "vn"):
+        return False
+    before = text[: tail.start()]
+    return bool(RE_COUNTED_CLAUSE.search(before[_item_start(before) :]))
+
+
+def _item_start(text: str) -> int:
+    """Where the last clause or list item of `text` starts: past its last clause mark or 、."""
+    return max(text.rfind(c) for c in CLAUSE_MARKS + "、") + 1
 
 
 def _item_before(text: str, pos: int) -> tuple[int, int] | None:
