@@ -395,9 +395,16 @@ def piece_class(word: str) -> str:
     freq = word_freq().get(word, 0)
     if tag is None:
         return "P" if freq == 0 else "C"  # unknown to jieba; our domain words (志愿服务) are not names
-    if tag in PROPER_TAGS and freq < RARE_WORD_FREQ:
+    if tag in PROPER_TAGS and freq < RARE_WORD_FREQ and not verb_pair_abbreviation(word, tag):
         return "P"
     return "C"
+
+
+def verb_pair_abbreviation(word: str, tag: str) -> bool:
+    """掌控, 联控: two verb characters that jieba lists as an abbreviation (tag j) are a verb
+    compound, not a proper-name piece: 精准掌控小区网格 names no estate. Round 53 p2e, bulk read;
+    jieba lists under twenty such words, none a stem of a labelled community."""
+    return tag == "j" and len(word) == 2 and all(word_tags().get(char) == "v" for char in word)
 
 
 def is_barrier(word: str) -> bool:
