@@ -1229,6 +1229,19 @@ def _one_name_ends_the_other(known: str, name: str, head: str) -> bool:
             and len(shorter) - len(head) >= 2)
 
 
+def _shared_written_name(known: str, name: str, head: str, written: set[str]) -> str | None:
+    """The one name, written on its own in the article (`written`), that two community names each
+    end with different words before it (`_one_name_ends_the_other`): a city's short form in a
+    headline and a street's short form in the lede (某市|青松社区, 某某街|青松社区, and 青松社区
+    alone later) name one community, named by that shared name. Round 53 p2e, bulk read: such a
+    community was listed twice; its short name alone had joined only the first form."""
+    return next((
+        core for core in sorted(written)
+        if core not in (known, name) and core.endswith(head)
+        and _one_name_ends_the_other(known, core, head) and _one_name_ends_the_other(name, core, head)
+    ), None)
+
+
 # Round 53 (h7): a community written again later in a shorter form of its own name: without its
 # head as an item of a list that shares one (桐湾东社区 … 在桐湾东、柳家村两个社区), or cut short keeping
 # the first and last characters of its stem (湖滨新村第二社区 … 湖二社区; 北杨柳路社区 … 北柳路社区). The
@@ -2249,6 +2262,8 @@ class CommunityExtractor:
         estates: set[str] = set()
         shortened: set[str] = set()  # names written again shorter (湖二社区 of 湖滨新村第二社区): named as first written
         firsts: dict[str, _Candidate] = {}
+        written = {text[c.start : c.end] for c in candidates}
+        shared_names: dict[str, str] = {}  # names two written forms share (`_shared_written_name`)
         for cand in candidates:
             name = text[cand.start : cand.end]
             target = name
@@ -2261,6 +2276,12 @@ class CommunityExtractor:
                 estates.add(target)
             if target == name:
                 target = next((known for known in order if _one_name_ends_the_other(known, name, cand.head)), name)
+            if target == name and name not in order:
+                shared = next(((known, core) for known in order
+                               if (core := _shared_written_name(known, name, cand.head, written))), None)
+                if shared is not None:
+                    target = shared[0]
+                    shared_names[target] = shared[1]
             if target == name and name not in order:
                 target = next((known for known in order
                                if self._written_shorter(text, known, firsts[known], cand, canonical, candidates)), name)
@@ -2275,6 +2296,7 @@ class CommunityExtractor:
         for key in order:
             attrs = self._context_attrs(members[key])
             name = _name_written_most(text, members[key]) if key not in estates and key not in shortened else key
+            name = shared_names.get(key, name)
             # The fact is named after its first mention: one written as its name comes first.
             ordered = sorted(members[key], key=lambda cand: text[cand.start : cand.end] != name)
             mentions.extend(
