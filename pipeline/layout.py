@@ -1511,7 +1511,15 @@ def _is_channel_of_outlet(text: str) -> bool:
 def _is_paper(name: str, shortest: int = 4) -> bool:
     """A paper's name before a reporter's title: …报 of `shortest`+ characters, not 本报 or 日报
     alone (BYLINE_PAPER_MIN) nor a word web_furniture.tsv lists as no outlet."""
-    return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ()))
+    return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ())) and not _ends_with_own_outlet(name)
+
+
+def _ends_with_own_outlet(name: str) -> bool:
+    """张三李四本报 of 张三 李四 本报记者 王五: a byline whose first names (correspondents, untitled)
+    run into the paper's own 本报 once spaces between CJK characters go, so the words before a
+    reporter's title end in 本报 and pass as a paper's name; 本报 names no outlet, whatever stands
+    before it. Round 53 p1: such a byline's names were credited as the source in the bulk sample."""
+    return name.endswith(OWN_OUTLET)
 
 
 # Words opening a local outlet's name before its city: time words (今日青禾讯) and the county
@@ -1589,7 +1597,7 @@ def byline_outlet(line: str) -> str | None:
     if slash:
         # An app and the paper that runs it (某某/某某商报记者 张三): the paper is the outlet.
         return next((part for part in (named, app) if is_outlet_name(part) or _is_paper(part)), None)
-    paper = len(outlet) >= BYLINE_PAPER_MIN and outlet.endswith("报") and not outlet.startswith(web_terms().get("not_outlet", ()))
+    paper = len(outlet) >= BYLINE_PAPER_MIN and outlet.endswith("报") and not outlet.startswith(web_terms().get("not_outlet", ())) and not _ends_with_own_outlet(outlet)
     if is_outlet_name(outlet) or _is_channel_of_outlet(outlet) or paper:
         return outlet
     return None
@@ -1699,6 +1707,8 @@ def bare_byline_outlet(line: str) -> str | None:
     brand = match.group("outlet")
     if not RE_BARE_BYLINE_BRAND.fullmatch(brand) or brand.startswith(BARE_BYLINE_NOT_BRANDS) or is_menu_words(brand) or RE_ANY_REPORTER_TITLE.search(brand):
         return None
+    if _ends_with_own_outlet(brand):
+        return None  # 张三本报 of 张三 本报记者 李四: a correspondent's name, then the page's own paper
     return None if _is_outlet_ending(brand) else brand
 
 
