@@ -906,6 +906,21 @@ def bare_dateline_outlet(line: str) -> str | None:
     return name if before or "|" in line or _posts_after_date(name) else None
 
 
+def spaced_dateline_outlet(words: list[str]) -> str | None:
+    """The outlet among the words a page set apart, with spaces, before or after a dateline's date:
+    张三 某某日报·某某客户端 2030-03-02 10:00 → 某某日报·某某客户端 (an author's handle before the
+    outlet); 某某影视 国产电影 2030-03-02 10:00 → None (a video account and its channel, no outlet).
+    The clean text drops the spaces between CJK characters, which ran the fields into one name.
+    Round 53 p1: such names were credited as the source (a tuning page, a bulk page). A page
+    spacing out every character (某 某 日 报) writes one name."""
+    if any(len(word) < SPACED_FIELD_MIN for word in words):
+        return "".join(words)
+    return next((word for word in words if _posts_after_date(word)), None)
+
+
+SPACED_FIELD_MIN = 2  # a field set apart by spaces holds a word; one character alone is letter spacing
+
+
 def _posts_after_date(name: str) -> bool:
     """A name after a dateline's date and time that is its publisher, not an author (2024-03-24
     18:59 张三): an outlet, a paper (某某公益报), an outlet and its channel (某某网-某某频道) or a

@@ -64,3 +64,35 @@ def test_byline_outlet_of_glued_line(line, outlet):
 def test_bare_byline_brand_is_no_name_before_own_paper(line, brand):
     assert layout.bare_byline_outlet(line) == brand
 
+
+# A dateline without labels whose name the page parted into fields with spaces: the clean text
+# runs them together, so the outlet is read off the fields, one of them shaped like an outlet.
+DATELINE_TITLE = "桃源社区邻里食堂开门迎客\n"
+DATELINE_REST = "\n近日，桃源社区邻里食堂正式开门迎客，独居老人每天都能吃上热乎饭。社区书记李青青说，下一步将把送餐范围扩大到相邻小区。\n"
+
+
+@pytest.mark.parametrize(
+    "dateline, outlet",
+    [
+        ("王青禾ab   青禾日报·新青禾客户端   2030-06-09 20:19:49", "青禾日报"),  # an author's handle, then the outlet
+        ("禾苗影视 国产电影 2030-06-25 09:32 1", None),  # a video account and its channel: no outlet
+        ("青禾日报 王小禾 2030-06-25 09:32", "青禾日报"),
+        ("青禾日报 2030-06-25 09:32", "青禾日报"),
+        ("青 禾 日 报 2030-06-25 09:32", "青禾日报"),  # every character spaced out: one name
+        ("青禾社工 2030年06月25日 09:32", "青禾社工"),  # one account's name, unspaced, stays
+    ],
+)
+def test_spaced_dateline_fields(dateline, outlet):
+    assert _sources(DATELINE_TITLE + dateline + DATELINE_REST) == [outlet]
+
+
+@pytest.mark.parametrize(
+    "words, outlet",
+    [
+        (["王青禾ab", "青禾日报·新青禾客户端"], "青禾日报·新青禾客户端"),
+        (["禾苗影视", "国产电影"], None),
+        (["青", "禾", "日", "报"], "青禾日报"),
+    ],
+)
+def test_spaced_dateline_outlet(words, outlet):
+    assert layout.spaced_dateline_outlet(words) == outlet
