@@ -906,6 +906,21 @@ def bare_dateline_outlet(line: str) -> str | None:
     return name if before or "|" in line or _posts_after_date(name) else None
 
 
+def spaced_dateline_outlet(words: list[str]) -> str | None:
+    """The outlet among the words a page set apart, with spaces, before or after a dateline's date:
+    张三 某某日报·某某客户端 2030-03-02 10:00 → 某某日报·某某客户端 (an author's handle before the
+    outlet); 某某影视 国产电影 2030-03-02 10:00 → None (a video account and its channel, no outlet).
+    The clean text drops the spaces between CJK characters, which ran the fields into one name.
+    Round 53 p1: such names were credited as the source (a tuning page, a bulk page). A page
+    spacing out every character (某 某 日 报) writes one name."""
+    if any(len(word) < SPACED_FIELD_MIN for word in words):
+        return "".join(words)
+    return next((word for word in words if _posts_after_date(word)), None)
+
+
+SPACED_FIELD_MIN = 2  # a field set apart by spaces holds a word; one character alone is letter spacing
+
+
 def _posts_after_date(name: str) -> bool:
     """A name after a dateline's date and time that is its publisher, not an author (2024-03-24
     18:59 张三): an outlet, a paper (某某公益报), an outlet and its channel (某某网-某某频道) or a
@@ -1511,7 +1526,15 @@ def _is_channel_of_outlet(text: str) -> bool:
 def _is_paper(name: str, shortest: int = 4) -> bool:
     """A paper's name before a reporter's title: …报 of `shortest`+ characters, not 本报 or 日报
     alone (BYLINE_PAPER_MIN) nor a word web_furniture.tsv lists as no outlet."""
-    return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ()))
+    return len(name) >= shortest and name.endswith("报") and RE_HAN_2_10.fullmatch(name) is not None and not name.startswith(web_terms().get("not_outlet", ())) and not _ends_with_own_outlet(name)
+
+
+def _ends_with_own_outlet(name: str) -> bool:
+    """张三李四本报 of 张三 李四 本报记者 王五: a byline whose first names (correspondents, untitled)
+    run into the paper's own 本报 once spaces between CJK characters go, so the words before a
+    reporter's title end in 本报 and pass as a paper's name; 本报 names no outlet, whatever stands
+    before it. Round 53 p1: such a byline's names were credited as the source in the bulk sample."""
+    return name.endswith(OWN_OUTLET)
 
 
 # Words opening a local outlet's name before its city: time words (今日青禾讯) and the county
@@ -1589,7 +1612,7 @@ def byline_outlet(line: str) -> str | None:
     if slash:
         # An app and the paper that runs it (某某/某某商报记者 张三): the paper is the outlet.
         return next((part for part in (named, app) if is_outlet_name(part) or _is_paper(part)), None)
-    paper = len(outlet) >= BYLINE_PAPER_MIN and outlet.endswith("报") and not outlet.startswith(web_terms().get("not_outlet", ()))
+    paper = len(outlet) >= BYLINE_PAPER_MIN and outlet.endswith("报") and not outlet.startswith(web_terms().get("not_outlet", ())) and not _ends_with_own_outlet(outlet)
     if is_outlet_name(outlet) or _is_channel_of_outlet(outlet) or paper:
         return outlet
     return None
@@ -1699,6 +1722,8 @@ def bare_byline_outlet(line: str) -> str | None:
     brand = match.group("outlet")
     if not RE_BARE_BYLINE_BRAND.fullmatch(brand) or brand.startswith(BARE_BYLINE_NOT_BRANDS) or is_menu_words(brand) or RE_ANY_REPORTER_TITLE.search(brand):
         return None
+    if _ends_with_own_outlet(brand):
+        return None  # 张三本报 of 张三 本报记者 李四: a correspondent's name, then the page's own paper
     return None if _is_outlet_ending(brand) else brand
 
 

@@ -315,7 +315,7 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
     """A web page's dateline, a headline with its dateline, 原标题：…, or other web furniture."""
     web = layout.web_furniture_kind(line)
     if web == "meta":
-        return [_bare_dateline_block(line, start, end)]
+        return [_bare_dateline_block(clean, line, start, end)]
     tail = layout.copyright_tail(line) if web is None else None
     if tail:
         # …发放了慰问金。本文仅代表作者观点，…不得转载。: the article's last paragraph, then the site's footer
@@ -326,7 +326,7 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         # with its dateline on the same line
         if RE_PAGE_STAMP.search(line[:cut]):
             # http://… 2024-05-06 10:00 张三 来源：某某网: a stamp before the label is the dateline's, no headline
-            head = _bare_dateline_block(line[:cut], start, start + cut)
+            head = _bare_dateline_block(clean, line[:cut], start, start + cut)
         else:
             head = Block("heading", start, start + cut, line[:cut])
         return [head] + _classify_line(clean, line[cut:], start + cut, end)
@@ -352,9 +352,15 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
     return None
 
 
-def _bare_dateline_block(line: str, start: int, end: int) -> Block:
+def _bare_dateline_block(clean: CleanText, line: str, start: int, end: int) -> Block:
     """A dateline without labels: 某某日报 2021-12-06 12:03 / 2024-03-24 18:59 张三."""
     outlet = layout.bare_dateline_outlet(line)
+    at = line.find(outlet) if outlet else -1
+    if at >= 0:
+        # the page's spaces inside the name part it into fields (an author or a channel beside the outlet)
+        cuts = [0] + [i for i in range(1, len(outlet)) if clean.gap_before(start + at + i)] + [len(outlet)]
+        if len(cuts) > 2:
+            outlet = layout.spaced_dateline_outlet([outlet[a:b] for a, b in zip(cuts, cuts[1:])])
     rank = RANK_LABEL if outlet and layout.is_outlet_name(outlet) else RANK_ACCOUNT
     return Block("meta", start, end, line, outlet=outlet, rank=rank, web="dateline", date=iso_date(line))
 
