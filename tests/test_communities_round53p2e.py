@@ -17,7 +17,7 @@ def _communities(text: str) -> list[str]:
     "text, expected",
     [
         # a verb before 小区: the estate's grid, no estate's name
-        ("街道要求确保精准掌控小区网格内人员及车辆动态。", []),
+        ("社区干部要随时掌控小区里的停车情况。", []),
         ("各村严格落实联控小区出入口的措施。", []),
         # after a word announcing a place, the same word still names an estate
         ("网格员走进联保小区开展入户宣传。", ["联保小区"]),

@@ -74,8 +74,8 @@ DATELINE_REST = "\n近日，桃源社区邻里食堂正式开门迎客，独居�
 @pytest.mark.parametrize(
     "dateline, outlet",
     [
-        ("王青禾ab   青禾日报·新青禾客户端   2030-06-09 20:19:49", "青禾日报"),  # an author's handle, then the outlet
-        ("禾苗影视 国产电影 2030-06-25 09:32 1", None),  # a video account and its channel: no outlet
+        ("王青禾ab   青禾日报·新青禾客户端   2030-06-09 18:05:12", "青禾日报"),  # an author's handle, then the outlet
+        ("禾苗影视 国产电影 2030-06-25 10:41 1", None),  # a video account and its channel: no outlet
         ("青禾日报 王小禾 2030-06-25 09:32", "青禾日报"),
         ("青禾日报 2030-06-25 09:32", "青禾日报"),
         ("青 禾 日 报 2030-06-25 09:32", "青禾日报"),  # every character spaced out: one name

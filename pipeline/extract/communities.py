@@ -402,7 +402,7 @@ def piece_class(word: str) -> str:
 
 def verb_pair_abbreviation(word: str, tag: str) -> bool:
     """掌控, 联控: two verb characters that jieba lists as an abbreviation (tag j) are a verb
-    compound, not a proper-name piece: 精准掌控小区网格 names no estate. Round 53 p2e, bulk read;
+    compound, not a proper-name piece: 掌控|小区 names no estate. Round 53 p2e, bulk read;
     jieba lists under twenty such words, none a stem of a labelled community."""
     return tag == "j" and len(word) == 2 and all(word_tags().get(char) == "v" for char in word)
 
