@@ -27,7 +27,7 @@ BRANDS_STAY = [
     ("own_home", "桐花社区打造“暖阳之家”，为独居老人提供午餐。", [("暖阳之家", "station")]),
     # Round 53p2d: a street's home with a brand of its own before 残疾人之家 left FACILITY_TYPES: the
     # t53 convention (a station with a brand name of its own is a program) and the tuning gold (t53g:
-    # 某社区颐康居残疾人之家 labelled a program; no such home labelled an organization in the 23 sets)
+    # 某社区康乐居残疾人之家 labelled a program; no such home labelled an organization in the 23 sets)
     # make it a program, named by its brand and home words (test_programs_round53p2d.py).
     (
         "disabled_own",
