@@ -906,6 +906,9 @@ def bare_dateline_outlet(line: str) -> str | None:
     return name if before or "|" in line or _posts_after_date(name) else None
 
 
+SPACED_FIELD_MIN = 2  # a field set apart by spaces holds a word; one character alone is letter spacing
+
+
 def spaced_dateline_outlet(words: list[str]) -> str | None:
     """The outlet among the words a page set apart, with spaces, before or after a dateline's date:
     张三 某某日报·某某客户端 2030-03-02 10:00 → 某某日报·某某客户端 (an author's handle before the
@@ -916,9 +919,6 @@ def spaced_dateline_outlet(words: list[str]) -> str | None:
     if any(len(word) < SPACED_FIELD_MIN for word in words):
         return "".join(words)
     return next((word for word in words if _posts_after_date(word)), None)
-
-
-SPACED_FIELD_MIN = 2  # a field set apart by spaces holds a word; one character alone is letter spacing
 
 
 def _posts_after_date(name: str) -> bool:
