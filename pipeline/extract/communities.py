@@ -1229,14 +1229,15 @@ def _one_name_ends_the_other(known: str, name: str, head: str) -> bool:
             and len(shorter) - len(head) >= 2)
 
 
-def _shared_written_name(known: str, name: str, head: str, written: set[str]) -> str | None:
-    """The one name, written on its own in the article (`written`), that two community names each
-    end with different words before it (`_one_name_ends_the_other`): a city's short form in a
-    headline and a street's short form in the lede (某市|青松社区, 某某街|青松社区, and 青松社区
-    alone later) name one community, named by that shared name. Round 53 p2e, bulk read: such a
+def _shared_written_name(known: str, name: str, head: str, written: list[str]) -> str | None:
+    """The one name, written on its own in the article (`written`, sorted: the first such name
+    wins), that two community names each end with different words before it
+    (`_one_name_ends_the_other`): a city's short form in a headline and a street's short form in
+    the lede (某市|青松社区, 某某街|青松社区, and 青松社区 alone later) name one community, named by
+    that shared name. Round 53 p2e, bulk read: such a
     community was listed twice; its short name alone had joined only the first form."""
     return next((
-        core for core in sorted(written)
+        core for core in written
         if core not in (known, name) and core.endswith(head)
         and _one_name_ends_the_other(known, core, head) and _one_name_ends_the_other(name, core, head)
     ), None)
@@ -2262,7 +2263,7 @@ class CommunityExtractor:
         estates: set[str] = set()
         shortened: set[str] = set()  # names written again shorter (湖二社区 of 湖滨新村第二社区): named as first written
         firsts: dict[str, _Candidate] = {}
-        written = {text[c.start : c.end] for c in candidates}
+        written = sorted({text[c.start : c.end] for c in candidates})
         shared_names: dict[str, str] = {}  # names two written forms share (`_shared_written_name`)
         for cand in candidates:
             name = text[cand.start : cand.end]

@@ -508,10 +508,9 @@ RE_ITEM_MARK = regex.compile(r"、|以及|及|和")
 RE_PEOPLE_ITEM = regex.compile(rf"{RE_ROSTER_PEOPLE.pattern}|(?:民警|[员者们])$")
 
 
-@lru_cache(maxsize=1)
 def _person_posts() -> tuple[str, ...]:
-    """The job titles of `person_roles.txt` (书记, 主任, 第一书记 …): an item ending in one is a post
-    held by a person (邀请驻村第一书记、某某委员会代表…), not a unit."""
+    """The job titles of `person_roles.txt` (书记, 主任, 第一书记 …; read_terms caches the file): an
+    item ending in one is a post held by a person (邀请驻村第一书记、某某委员会代表…), not a unit."""
     return read_terms("person_roles.txt")
 
 

@@ -1021,6 +1021,13 @@ PLACE_NAME_TAG = "ns"
 STATIONED_MARK = "驻"
 
 
+def _located_codes(resolutions: dict, keys: list[str], gazetteer: Gazetteer) -> tuple[list[str], str | None]:
+    """The codes of the article's located places in text order, and the first city among them:
+    where a street office or a zone the division list does not hold is located by default."""
+    located = [code for code in (resolutions[key].code for key in keys) if code]
+    return located, next((code for code in located if gazetteer.divisions[code].level == "city"), None)
+
+
 def _street_offices(text: str, hits: list[_Hit], resolutions: dict, keys: list[str], gazetteer: Gazetteer,
                     tokens: list[tuple[int, int]], breaks: list[int]) -> list[tuple[str, tuple[int, int, str, dict]]]:
     """(name, member) of each street office written for its street, located in the place
@@ -1032,8 +1039,7 @@ def _street_offices(text: str, hits: list[_Hit], resolutions: dict, keys: list[s
     covered = mask(len(text), [hit for hit in hits if not RE_STREET_OFFICE.match(text, hit.start)
                                or hit.end - hit.start != STREET_OFFICE_STEM])
     place_before = {hit.end: resolutions[key].code for hit, key in zip(hits, keys) if resolutions[key].code}
-    located = [code for code in (resolutions[key].code for key in keys) if code]
-    city = next((code for code in located if gazetteer.divisions[code].level == "city"), None)
+    located, city = _located_codes(resolutions, keys, gazetteer)
     found = []
     for match in RE_STREET_OFFICE.finditer(text):
         start, end = match.span()
@@ -1093,8 +1099,7 @@ def _zones_before_streets(text: str, hits: list[_Hit], resolutions: dict, keys: 
         followers.setdefault(start, attrs["code"])
     covered = mask(len(text), hits)
     place_before = {hit.end: (hit.start, resolutions[key].code) for hit, key in zip(hits, keys) if resolutions[key].code}
-    located = [code for code in (resolutions[key].code for key in keys) if code]
-    city = next((code for code in located if gazetteer.divisions[code].level == "city"), None)
+    located, city = _located_codes(resolutions, keys, gazetteer)
     found = []
     for end, street_district in sorted(followers.items()):
         word = next((word for word in _zone_words() if text.endswith(word, 0, end)), None)

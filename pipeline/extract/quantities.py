@@ -459,8 +459,8 @@ def candidate_pattern(slash: bool = False) -> regex.Pattern:
     Digits run on from a letter or a percent sign are no number of their own: a web address's
     escapes (…/%e6%81%af…) would otherwise read as percentages.
 
-    The slash fraction's alternative is there only with `slash`, which callers set for a text
-    holding a "/": with it the regex module scans every article about eight times slower (its
+    The slash fraction's alternative is there only with `slash`, set for a text holding a "/"
+    (`candidates_pattern`): with it the regex module scans every article about eight times slower (its
     fast scan is lost), and so it does with a lookbehind before an Arabic 成, which filter 16g
     checks instead.
     """
@@ -479,6 +479,12 @@ def candidate_pattern(slash: bool = False) -> regex.Pattern:
         rf")"
         rf"(?P<post>{_alternation(by_position['after'])})?"
     )
+
+
+def candidates_pattern(text: str) -> regex.Pattern:
+    """The candidate regex to scan `text` with: the slash fraction's alternative only where the
+    text holds a slash (candidate_pattern)."""
+    return candidate_pattern("/" in text)
 
 
 @lru_cache(maxsize=1)
@@ -773,7 +779,7 @@ def find_candidates(text: str, tokens: Tokens) -> list[Candidate]:
     Nothing the regex matched is dropped here: a numeral that cannot be read carries a
     `problem` that the first filter reports.
     """
-    found = [_candidate(match, text, tokens) for match in candidate_pattern("/" in text).finditer(text)]
+    found = [_candidate(match, text, tokens) for match in candidates_pattern(text).finditer(text)]
     implied = implied_money(text, tokens) + implied_people(text)
     return merge_ranges(sorted(found + implied, key=lambda c: c.start), text)
 
@@ -1176,7 +1182,7 @@ def _listed_with_other_count(c: Candidate, text: str) -> bool:
     """`c` and another figure near it, not of one, are items of one list: the later item starts
     right after 、/和/及 and only items in plain words stand between."""
     start, end = max(0, c.start - LIST_REACH), min(len(text), c.end + LIST_REACH)
-    for other in candidate_pattern("/" in text).finditer(text, start, end):
+    for other in candidates_pattern(text).finditer(text, start, end):
         if other.start() == c.start or (other.group("arabic") or other.group("chinese")) in ONE_NUMERALS:
             continue
         gap_start, gap_end = (other.end(), c.start) if other.start() < c.start else (c.end, other.start())
@@ -1252,7 +1258,7 @@ def reject_followed_by_numeral(c: Candidate, f: FilterContext) -> str | None:
     if i < len(f.tokens.spans) and f.tokens.spans[i][0] == c.end and RE_NUMERAL_TOKEN.fullmatch(f.tokens.word(i)):
         if c.category == "people" and RE_AGE_OF_COUNTED.match(f.text, c.end):
             return None
-        following = candidate_pattern("/" in f.text).match(f.text, c.end)
+        following = candidates_pattern(f.text).match(f.text, c.end)
         if (following is not None and following.group("unit") and following.group("unit") != c.unit_written
                 and following.end("unit") in f.tokens.ends):
             return None  # another figure follows (5102户13110人), not a label or an address (3栋2单|元)
@@ -2442,7 +2448,7 @@ def subject_of_span(c: Candidate, tokens: Tokens) -> str | None:
     if verb.start() == clause_start and clause_start > 0 and text[clause_start - 1] in "，,":
         # the verb opens its clause right after a comma: the old level closes the clause before
         clause_start = _span_clause_start(text, clause_start - 1)
-    old = list(candidate_pattern("/" in text).finditer(text, clause_start, verb.start()))
+    old = list(candidates_pattern(text).finditer(text, clause_start, verb.start()))
     if not old or not after_verb.match(text, old[-1].end()):
         return None  # no old level right before the verb
     old_start = old[-1].start()
