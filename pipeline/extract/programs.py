@@ -39,6 +39,7 @@ from ..mentions import ArticleContext, Mention, Party
 from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import word_tags
+from .charity_shops import charity_shops
 from .models import RE_STRAIGHT_QUOTED
 from .person_studios import person_studios
 from .run_projects import run_projects
@@ -1701,6 +1702,7 @@ class ProgramExtractor:
         cands = clock_mentions(cands)
         cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
         cands = edition_variants(cands)
+        cands = _resolve(cands + self._charity_shops(ctx, cands, quotes))
         if self.aliases:
             cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
             cands = _resolve(cands + self._bare_aliases(text, cands, blocked))
@@ -1854,6 +1856,19 @@ class ProgramExtractor:
             + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
             + self._into_neighbourhood(ctx) + self._held_teams(ctx) + self._listed_unit_teams(ctx)
         )
+
+    @staticmethod
+    def _charity_shops(ctx: ArticleContext, cands: list[_Candidate], quotes) -> list[_Candidate]:
+        """Unquoted charity shops (charity_shops.py: 某街道慈善超市, 到爱心超市换米) not inside a
+        candidate found so far, nor counted or a kind (5家慈善超市, 许多爱心超市)."""
+        text = ctx.text
+        taken = mask(len(text), cands)
+        spans = charity_shops(ctx, [c.name for c in cands], [(q_start, q_end) for q_start, q_end, _ in quotes])
+        return [
+            _Candidate(start, end, text[start:end], "station", text[start:end], "bare", start, end)
+            for start, end in spans
+            if not any(taken[start:end]) and not reject_counted(text, start) and not text.endswith(KIND_WORDS, 0, start)
+        ]
 
     def _member_teams(self, ctx: ArticleContext, parties: list[Mention]) -> list[_Candidate]:
         """An unquoted team or troupe whose members the text speaks of (甲乙舞蹈队的队员们,
