@@ -1,13 +1,14 @@
 """Round 54 h5 (organizations precision): a later short form of an earlier full name is that
 body's alias, not a second organization: a company's brand without its place and legal form
 (某省某某物业服务有限公司 … 某某物业) and a foundation's brand and kind word without its place and a
-middle word (某市某某社区基金会 … 某某基金会). Every sentence here is made up."""
+middle word (某市某某社区基金会 … 某某基金会). A temporary Party branch named by no unit (临时党支部)
+is no organization. Every sentence here is made up."""
 
 from __future__ import annotations
 
 import pytest
 
-from contexts import run
+from contexts import organizations_found, run
 
 
 def organization_mentions(text: str) -> list[tuple[str, str]]:
@@ -52,3 +53,20 @@ def test_later_short_form_is_the_full_names_alias(text, expected):
 )
 def test_other_brands_stay_bodies_of_their_own(text, expected):
     assert organization_mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a temporary branch set up for a task, named by no unit
+        ("为做好防汛工作，临时党支部成立了值守专班。", []),
+        ("青禾街道在小区改造工地建立临时党支部，党员轮流值班。", []),
+        ("目前全区已在社区网格组建临时党支部120个。", []),
+        # one named by its community or grid keeps the name
+        ("桃源社区网格临时党支部组织党员清理河道。", ["桃源社区网格临时党支部"]),
+        ("翠湖社区临时党支部书记王明带队巡查。", ["翠湖社区临时党支部"]),
+        ("枫林社区党支部组织党员清理河道。", ["枫林社区党支部"]),
+    ],
+)
+def test_temporary_party_branch_named_by_no_unit_is_no_organization(text, expected):
+    assert organizations_found(text) == expected
