@@ -195,7 +195,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from ..chars import RE_BOOK_TITLE, strip_quotes
+from ..chars import CLOSE_QUOTES, RE_BOOK_TITLE, STRAIGHT_QUOTES, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import Enclosures, SpanIndex, chain_end
@@ -322,6 +322,12 @@ COMMUNITY_RUN_VENUES = frozenset({"日间照料中心"})
 # in org_venues.txt (时间银行, 道德银行 …) is an outlet of the program, not a bank's branch. Round 42d:
 # false organizations in two tuning articles of one set, the scheme's bare name in many more.
 BANK_BRANCH_ENDINGS = frozenset({"分行", "支行"})
+# An alliance whose own brand is quoted right before its kind (“某某号”党建联盟, “17”党建联盟): the
+# t53 decisions count alliances as organizations, but such a branded one is a program in the dev gold
+# and an organization in one tuning article, so it stays where the quotes put it (programs) and only
+# an alliance written plain (某街道党建联盟, 某社区党建联盟) is read as a body, round 54h4.
+ALLIANCE_ENDING = "联盟"
+RE_BRANDED_ALLIANCE_STEM = regex.compile("[" + regex.escape(CLOSE_QUOTES + STRAIGHT_QUOTES) + r"](?:党建|共建)?\Z")
 # A branch campus is named after its parent school or hospital (某小学|城东|校区, 某人民医院|城南|分院);
 # the ending alone names none (学校新校区, 公司华东分部), round 47.
 CAMPUS_ENDINGS = frozenset({"分校", "校区", "分院", "分部"})
@@ -1524,6 +1530,8 @@ class OrganizationExtractor:
             if stationed is not None:  # A驻B: B starts after the stationing word, A is a unit of its own
                 out.extend(self._stationed_sender(ctx, index, start, stationed))
                 start = stationed + 1
+            if suffix.text == ALLIANCE_ENDING and RE_BRANDED_ALLIANCE_STEM.search(text, start, suffix_start):
+                continue  # a quoted brand's alliance is left to programs
             if suffix.text in BANK_BRANCH_ENDINGS and self._holds_venue_bank(text[start:suffix_start]):
                 continue  # F1: 某市时间银行|某区|分行, an outlet of the scheme
             if suffix.text in CAMPUS_ENDINGS:
