@@ -71,6 +71,8 @@ Candidates
      hold none), no post follows it (站长), the stem has no function word, and a listed ending
      or venue ending at the same place leaves the name to C1. A department (部, 办公室: only a
      parent anchors it, 团市委|宣传|部) with a post after it (…办公室|副主任) is the person's role.
+     An office a place and a field of work name (某市|社会工作督导|办公室) is a unit of its own
+     (round 54h4).
   C16 a school or hospital written as an ordinal short name: a place, a name word or a bare level
      word (after a clause border) before an ordinal and 中/小/高/院 (某山|二中, 市|一院), or a
      school's short name before 附小/附中; the head ends a jieba word (二|小时 holds none) and the
@@ -195,7 +197,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from ..chars import RE_BOOK_TITLE, strip_quotes
+from ..chars import CLOSE_QUOTES, RE_BOOK_TITLE, STRAIGHT_QUOTES, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import Enclosures, SpanIndex, chain_end
@@ -322,6 +324,12 @@ COMMUNITY_RUN_VENUES = frozenset({"日间照料中心"})
 # in org_venues.txt (时间银行, 道德银行 …) is an outlet of the program, not a bank's branch. Round 42d:
 # false organizations in two tuning articles of one set, the scheme's bare name in many more.
 BANK_BRANCH_ENDINGS = frozenset({"分行", "支行"})
+# An alliance whose own brand is quoted right before its kind (“某某号”党建联盟, “17”党建联盟): the
+# t53 decisions count alliances as organizations, but such a branded one is a program in the dev gold
+# and an organization in one tuning article, so it stays where the quotes put it (programs) and only
+# an alliance written plain (某街道党建联盟, 某社区党建联盟) is read as a body, round 54h4.
+ALLIANCE_ENDING = "联盟"
+RE_BRANDED_ALLIANCE_STEM = regex.compile("[" + regex.escape(CLOSE_QUOTES + STRAIGHT_QUOTES) + r"](?:党建|共建)?\Z")
 # A branch campus is named after its parent school or hospital (某小学|城东|校区, 某人民医院|城南|分院);
 # the ending alone names none (学校新校区, 公司华东分部), round 47.
 CAMPUS_ENDINGS = frozenset({"分校", "校区", "分院", "分部"})
@@ -599,6 +607,15 @@ SHORT_HEAD_MAX_STEM_AFTER_LEVEL = 3
 SHORT_HEAD_MAX_STEM_AFTER_PARENT = 4
 SHORT_HEAD_LEVELS = ("市委", "区委", "县委", "市", "区", "县")
 SHORT_HEAD_BLOCKED_AFTER = tuple("长员务")
+# C15: an office named by its place and its field of work (某市|社会工作督导|办公室, 某街道|社区建设|
+# 办公室, 某区|移民搬迁工作|办公室) is a unit of its own, although 办公室 takes only a parent anchor in
+# org_short_heads.tsv: right after a place or community with no field between (社区|办公室) it is a
+# room. Round 54h4: such offices missed in tuning articles of four sets.
+# The field may hold a word listed as a stop for left extension (督导, 建设: verbs before a name)
+# when jieba tags it a noun there (某市|社会工作|督导|办公室, 某街道|社区|建设|办公室).
+FIELD_OFFICE_HEADS = frozenset({"办公室"})
+FIELD_OFFICE_MIN_STEM = 2
+FIELD_OFFICE_NOUN_TAGS = frozenset("n vn".split())
 # C15: a stop of a line (某县|人民广场|站, 某路口|站) is no unit: a station's run may not end with a
 # square, road, street, bridge, gate or crossing; and a volunteer squad (某社区|志愿者服务|中队) is
 # a team (programs), not a unit.
@@ -1392,7 +1409,8 @@ class OrganizationExtractor:
                     anchor = self._field_anchor_start(text, i, ctx.tokens, protected, floor)
                     if anchor is not None:
                         return _Candidate(anchor, end, head.kind)  # 某市|禁毒|委: the field licenses the place anchor
-                if "place" in head.anchors and i in protected and protected[i] >= floor and (not words or self.res.known_words.get(words[-1]) not in SANDWICH_OPENER_TAGS):
+                place_anchored = "place" in head.anchors or (head_start not in parents and self._field_office(text, head, i, head_start))
+                if place_anchored and i in protected and protected[i] >= floor and (not words or self.res.known_words.get(words[-1]) not in SANDWICH_OPENER_TAGS):
                     start = protected[i]
                     community = index.community_ending_at(start, i)
                     canonical = community.canonical + text[i:end] if community is not None else ""
@@ -1410,7 +1428,7 @@ class OrganizationExtractor:
             unit = text[token[0] : i]
             if (
                 not RE_HAN_WORD.match(unit)
-                or unit in self.res.stops
+                or (unit in self.res.stops and not (head.text in FIELD_OFFICE_HEADS and self.res.known_words.get(unit) in FIELD_OFFICE_NOUN_TAGS))
                 or self._breaks_name(unit)
                 or self._adverb_verb(unit)  # 积极响应|区委: a clause's verb phrase, as in C1
                 or self._person_like(unit)
@@ -1422,6 +1440,20 @@ class OrganizationExtractor:
             inner = next((k for k in range(i - 1, token[0], -1) if k in protected and protected[k] >= floor), None)
             words.append(text[inner:i] if inner is not None else unit)
             i = token[0] if inner is None else inner
+
+    def _field_office(self, text: str, head: _ShortHead, i: int, head_start: int) -> bool:
+        """C15: the stem between a place and an office head is a field of work (某市|社会工作督导|办公室),
+        not a room's place in a building (某社区|二楼|办公室), a descriptor alone (某社区|综合|办公室)
+        or a unit whose department the office is (某区民政局|办公室, also a unit found before it
+        whose ending no lexicon lists, 某市交通局|办公室: the parent branch decides)."""
+        stem = text[i:head_start]
+        return (
+            head.text in FIELD_OFFICE_HEADS
+            and len(stem) >= FIELD_OFFICE_MIN_STEM
+            and not RE_BUILDING_FLOOR.search(stem)
+            and not self._only_generic_words(stem)
+            and not self._names_own_unit(stem)
+        )
 
     def _role_of_department(self, text: str, head: _ShortHead, end: int) -> bool:
         """A department (a head that only a parent unit anchors: 部, 办公室) with a post after it is
@@ -1533,6 +1565,8 @@ class OrganizationExtractor:
             if stationed is not None:  # A驻B: B starts after the stationing word, A is a unit of its own
                 out.extend(self._stationed_sender(ctx, index, start, stationed))
                 start = stationed + 1
+            if suffix.text == ALLIANCE_ENDING and RE_BRANDED_ALLIANCE_STEM.search(text, start, suffix_start):
+                continue  # a quoted brand's alliance is left to programs
             if suffix.text in BANK_BRANCH_ENDINGS and self._holds_venue_bank(text[start:suffix_start]):
                 continue  # F1: 某市时间银行|某区|分行, an outlet of the scheme
             if suffix.text in CAMPUS_ENDINGS:
