@@ -341,8 +341,15 @@ RE_BARE_CAPTION_TAIL = regex.compile(r"(?:(?:[。！？!?]\s*|\s+)(?P<inner>[^\s
 BARE_CAPTION_TAIL_MAX = 24  # the longest credit RE_BARE_CAPTION_TAIL reads
 # An e-paper page label: 00022版：今日湖州 / 第02版：越新闻 / A3版：要闻 / 第7B版：社区, also after the
 # reader's 当前版 field (当前版：06版：要闻): round 45b, a paper's reader whose label line was taken for
-# the headline over the dateline (two pool articles of two sets, one bulk page).
-RE_PAGE_LABEL = regex.compile(r"^(?:当前版[：:]\s*)?(?:第?[A-Z]?\d{1,5}[A-Z]?版|[A-Z]\d{1,2})[：:]")
+# the headline over the dateline (two pool articles of two sets, one bulk page). Round 54 (h8): the
+# page's number may be written in Chinese numerals (第三版：要闻), as a paper's own reader prints it.
+RE_PAGE_LABEL = regex.compile(r"^(?:当前版[：:]\s*)?(?:第?[A-Z]?\d{1,5}[A-Z]?版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2})[：:]")
+# An e-paper's page record on one line: the paper, the day and the page together (某某晚报/2024年/3月/
+# 4日/第010版 栏目, 某某日报 2024年3月4日 第A02版). A page number (第010版) and a full date never stand
+# together in a headline. Round 54 (h8): such a record over the headline was read as it.
+RE_PAGE_NUMBER_IN_LINE = regex.compile(r"第\s*[A-Z]?\d{1,3}\s*[A-Z]?\s*版")
+RE_RECORD_DATE = regex.compile(r"(?:19|20)\d{2}\s*(?:年/?|[./-])\s*\d{1,2}\s*(?:月/?|[./-])\s*\d{1,2}(?!\d)")
+PAGE_RECORD_MAX = 40  # characters of a page record at most; a longer line is text
 # Separators of a breadcrumb trail or menu: 首页 > 工作动态 / 福建|时评|大学城
 RE_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|→|＞)\s*")
 RE_MENU_SEPARATOR = regex.compile(r"\s*[|｜]\s*")
@@ -713,7 +720,17 @@ def _is_issue_line(line: str) -> bool:
 
 
 def _is_page_label(line: str) -> bool:
-    return RE_PAGE_LABEL.match(line) is not None
+    return RE_PAGE_LABEL.match(line) is not None or _is_page_record(line)
+
+
+def _is_page_record(line: str) -> bool:
+    """某某商报/2024年/3月/4日/第010版议事周刊: the paper's page, dated, not a headline (`RE_PAGE_NUMBER_IN_LINE`)."""
+    return (
+        len(line) <= PAGE_RECORD_MAX
+        and not has_sentence_punct(line)
+        and RE_PAGE_NUMBER_IN_LINE.search(line) is not None
+        and RE_RECORD_DATE.search(line) is not None
+    )
 
 
 def _is_short_caption(line: str) -> bool:
