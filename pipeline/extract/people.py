@@ -465,6 +465,15 @@ VERB_CHAR_FREQ = 10000
 # jieba's tag of a verbal noun: a one-character word so tagged (生, 管) is no predicate verb after a name.
 VERBAL_NOUN_TAG = "vn"
 
+# An occupation news writes as the work and 员 or 师 (超市营业员某某, 志愿者按摩师某某, 住建局总规划师某某):
+# open families the role lexicon cannot list whole. The work is a two-character word jieba lists as a
+# noun, verb or verbal noun. Round 54 h6: people after such a title lost in three tuning articles of
+# three sets.
+OCCUPATION_ENDS = frozenset("员师")
+OCCUPATION_SIZE = 3
+OCCUPATION_FRONT_TAGS = frozenset({"n", "v", "vn"})
+OCCUPATION_RANKS = ("副总", "总", "副")  # longest first
+
 
 def _unspaced(name: str) -> str:
     """A name without the spaces a credit line pads it with (黄 聪 → 黄聪)."""
@@ -663,7 +672,8 @@ class PersonExtractor:
                 role_end -= 1  # “第一书记”某某: a title in quotes, then the name
             elif text.endswith(ROLE_NAME_DASHES, 0, role_end):
                 role_end -= next(len(d) for d in ROLE_NAME_DASHES if text.endswith(d, 0, role_end))  # 主理人——某某
-            if role_end not in role_ends or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
+            if (role_end not in role_ends and not self._occupation_ending_at(text, role_end)) \
+                    or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
                 continue  # (主任|和社工: the conjunction after a title)
             role = self._role_word_ending_at(text, role_end)
             if role is None or (role_end == p and self._word_across(ctx, p)):
@@ -1791,7 +1801,20 @@ class PersonExtractor:
         for length in range(min(self.res.role_max, p), 0, -1):
             if text[p - length : p] in self.res.roles:
                 return text[p - length : p]
-        return None
+        return self._occupation_ending_at(text, p)
+
+    def _occupation_ending_at(self, text: str, p: int) -> str | None:
+        """An occupation the lexicon does not list, made as news makes them: a two-character
+        word for the work, then 员 or 师 (OCCUPATION_ENDS: 营业|员, 按摩|师), with its rank
+        before it (OCCUPATION_RANKS: 总|规划师)."""
+        word = text[p - OCCUPATION_SIZE : p] if p >= OCCUPATION_SIZE else ""
+        if not word or word[-1] not in OCCUPATION_ENDS:
+            return None
+        front = word[:-1]
+        if word_tags().get(front) not in OCCUPATION_FRONT_TAGS or self.freq.get(front, 0) < WORD_START_FREQ:
+            return None
+        rank = next((r for r in OCCUPATION_RANKS if text.endswith(r, 0, p - OCCUPATION_SIZE)), "")
+        return rank + word
 
     def _ends_with_role(self, phrase: str) -> bool:
         return phrase.endswith(self._roles_tuple)
