@@ -49,3 +49,31 @@ def test_quantities_people_count_restated_with_other_noun_is_one_fact_round54h7(
 )
 def test_quantities_other_groups_stay_apart_round54h7(text: str, expected: list) -> None:
     assert _quantities(text) == expected
+
+
+# A bare 万 figure before a short modifier and a people noun counts those people (unit 人), as one
+# before the bare noun does; a measure word after the figure makes it that measure's count or sum.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全市累计有12.6万贫困群众搬进了新居。", [("12.6万", 126000, "人", "贫困群众")]),
+        ("近年来，全省有430多万困难群众得到救助。", [("430多万", 4300000, "人", "困难群众")]),
+        ("十年间，青禾区迎来了8万新市民。", [("8万", 80000, "人", "新市民")]),
+        # the bare noun was read before this round
+        ("该镇有2万村民。", [("2万", 20000, "人", "村民")]),
+    ],
+)
+def test_quantities_bare_wan_before_modified_people_noun_round54h7(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("街道拨付6万元困难群众慰问金。", [("6万元", 60000, "元", "困难群众慰问金")]),
+        ("他写下了20万字的群众工作日记。", []),
+        ("石桥镇出版了3万册群众读物。", [("3万册", 30000, "册", "群众读物")]),
+    ],
+)
+def test_quantities_bare_wan_with_other_words_after_round54h7(text: str, expected: list) -> None:
+    assert _quantities(text) == expected

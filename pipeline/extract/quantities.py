@@ -890,7 +890,7 @@ def implied_people(text: str) -> list[Candidate]:
             out.append(_implied_people_candidate(match, text))
     taken = {c.start for c in out}
     for match in bare_sum_pattern().finditer(text):
-        if _modified_population_after(text, match.end()):
+        if _modified_population_after(text, match.end()) or _modified_people_after(text, match.end()):
             c = replace(_implied_money_candidate(match, text), unit="人", category="people")
             if c.start not in taken:
                 out.append(c)
@@ -917,6 +917,21 @@ def _modified_population_after(text: str, end: int) -> bool:
     if RE_POPULATION_AFTER.match(text, end) is None:
         return False
     return text.startswith(POPULATION_WORD, end) or unit_start_pattern().match(text, end) is None
+
+
+@lru_cache(maxsize=1)
+def modified_people_pattern() -> regex.Pattern:
+    """A people noun after one or two characters that say which people (贫困|群众, 新|市民,
+    搬迁|群众), no 的 among them. Example match: 贫困群众."""
+    return regex.compile(rf"(?:(?!的)\p{{Han}}){{1,2}}?(?:{_alternation(people_nouns())})")
+
+
+def _modified_people_after(text: str, end: int) -> bool:
+    """Round 54 (h7): a bare 万/亿 figure before a short modifier and a people noun (35万|贫困群众,
+    超过10万|新市民, 960多万|贫困群众) counts those people, as one before the bare noun does (8万居民);
+    no measure word may open the modifier (10万元|困难群众救助金 is a sum). Tuning articles of two
+    sets (poverty-relief resettlement, a district's newcomers) missed such counts, all gold."""
+    return unit_start_pattern().match(text, end) is None and modified_people_pattern().match(text, end) is not None
 
 
 def _people_noun_after(text: str, end: int) -> bool:
