@@ -118,6 +118,11 @@ RE_LIST_CALLED_TEMPLATE = r"\G的((?:[\p{{Han}}](?<![为是在和与把被将让
 # “X”是…的<modifier><word>: the sentence says X is a model, whatever clauses describe it first
 # (…是在…下，…总结出的一项协商新机制). The word ends the predicate (a clause mark or the end follows).
 RE_COPULA_TEMPLATE = r"\G是[^。；！？!?;\n“”]{{0,120}}?的[\p{{Han}}]{{0,8}}?(?:{words})(?=[，,。；！？!?;\s]|$)"
+# Round 54 (h7): the path frame. 一条 right before the opening quote (走出一条“…”), and the clause
+# the quote opens closing on a road word (path_head) within a few words, no further quote or clause
+# mark between. Example match after the quote: 壮大村集体经济的新路子.
+RE_PATH_BEFORE = regex.compile(r"一条\s*$")
+RE_PATH_AFTER_TEMPLATE = r"\G[^，,。；;：:！？!?\n“”「」『』]{{0,24}}?(?:{words})(?=[，,。；;！？!?\s]|$)"
 # 以“…”为<word>. Example: 以“需求评估—关爱服务—社会倡导”为路径.
 RE_AS_TEMPLATE = r"\G为(?:{words})"
 # A numeric abbreviation ending in a model word. Example: 四随行动, 五心工作法, 3微机制.
@@ -394,6 +399,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "team": compile_han(RE_TEAM_AFTER_TEMPLATE.format(words=alt("team_head"))),
         "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
         "adopted": compile_han(RE_ADOPTED_TEMPLATE.format(verbs=alt("adopt_verb"), heads=alt("adopt_head"))),
+        "path_after": regex.compile(RE_PATH_AFTER_TEMPLATE.format(words=alt("path_head"))),
     }
 
 
@@ -1013,6 +1019,8 @@ class ModelExtractor:
             called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))
         if not called:
             called = list_called(name, text, after)
+        if not called:
+            called = named_path(name, text, quote_start, after)
         if called and ("、" in name or "—" in name) and reject_sequence(text, after):
             return False
         return called and not reject_service_adjectives(name)
@@ -1036,6 +1044,16 @@ class ModelExtractor:
         if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
             return "numeric"
         return None
+
+
+def named_path(name: str, text: str, quote_start: int, after: int) -> bool:
+    """Round 54 (h7): a quoted list of parts after 一条 whose clause closes on a road word (走出一条
+    “甲乙、丙丁”的治理新路, 探索出一条“…、…”壮大集体经济的新路子) is the path the text says was found:
+    a way of working, however long the words between the quote and the road. One quoted phrase on
+    its own (一条“绿色发展”的道路) names an aim, not who does what."""
+    return (len(RE_LIST_MARK.split(name)) >= 2
+            and RE_PATH_BEFORE.search(text, max(0, quote_start - 3), quote_start) is not None
+            and _patterns()["path_after"].match(text, after) is not None)
 
 
 def per_unit_formula(name: str) -> bool:

@@ -228,6 +228,10 @@ JOINERS = frozenset({"及"})
 # A headline figure at least this large (or with a fraction) that the body writes alike is the
 # same fact whatever its subject there (筹款52.4万元 / 专项资金52.4万元); a small count may not be.
 LARGE_FIGURE = 100
+# Round 54 (h7): the smallest count of people that a later sentence writing it alike restates,
+# whatever it calls them (92名志愿者 … 92名退休老人); a few people (2名社工, 5名志愿者) may be
+# another small team of the same article.
+PEOPLE_REPEAT_MIN = 10
 # A schedule: 每 + a short period (每周, 每月, 每两周, 每个工作日) before a small count of times.
 # Accuracy round 13: twice a week and twice a month or more in two tuning articles of this round
 # and one of the round before; once a month or a quarter (counts of one) are dropped already.
@@ -886,7 +890,7 @@ def implied_people(text: str) -> list[Candidate]:
             out.append(_implied_people_candidate(match, text))
     taken = {c.start for c in out}
     for match in bare_sum_pattern().finditer(text):
-        if _modified_population_after(text, match.end()):
+        if _modified_population_after(text, match.end()) or _modified_people_after(text, match.end()):
             c = replace(_implied_money_candidate(match, text), unit="人", category="people")
             if c.start not in taken:
                 out.append(c)
@@ -913,6 +917,21 @@ def _modified_population_after(text: str, end: int) -> bool:
     if RE_POPULATION_AFTER.match(text, end) is None:
         return False
     return text.startswith(POPULATION_WORD, end) or unit_start_pattern().match(text, end) is None
+
+
+@lru_cache(maxsize=1)
+def modified_people_pattern() -> regex.Pattern:
+    """A people noun after one or two characters that say which people (贫困|群众, 新|市民,
+    搬迁|群众), no 的 among them. Example match: 贫困群众."""
+    return regex.compile(rf"(?:(?!的)\p{{Han}}){{1,2}}?(?:{_alternation(people_nouns())})")
+
+
+def _modified_people_after(text: str, end: int) -> bool:
+    """Round 54 (h7): a bare 万/亿 figure before a short modifier and a people noun (35万|贫困群众,
+    超过10万|新市民, 960多万|贫困群众) counts those people, as one before the bare noun does (8万居民);
+    no measure word may open the modifier (10万元|困难群众救助金 is a sum). Tuning articles of two
+    sets (poverty-relief resettlement, a district's newcomers) missed such counts, all gold."""
+    return unit_start_pattern().match(text, end) is None and modified_people_pattern().match(text, end) is not None
 
 
 def _people_noun_after(text: str, end: int) -> bool:
@@ -2674,17 +2693,37 @@ def _figure_key(m: Mention, *, text: bool = True) -> tuple:
 
 def _same_figure(a: Mention, b: Mention, *, text: bool = True) -> bool:
     """Same value and unit (and text, unless `text` is False) with agreeing subjects: equal,
-    one inside the other, opening with the same word, or the later one (`b`) unknown."""
+    one inside the other, opening with the same word, or the later one (`b`) unknown; or the
+    same sizeable group of people written alike (`_same_people_count`), whatever its nouns."""
     if (a.attrs["value"], a.attrs["unit"]) != (b.attrs["value"], b.attrs["unit"]):
         return False
     if text and compare_key(a.attrs["text"]) != compare_key(b.attrs["text"]):
         return False
+    if _same_people_count(a, b):
+        return True
     sa, sb = a.attrs["subject"], b.attrs["subject"]
     if not sb:
         return True  # a repeat whose subject the later clause leaves unsaid (…9户困难家庭 … 还有9户)
     if not sa:
         return False  # a later figure naming its noun may count another thing
     return sa == sb or sa in sb or sb in sa or _same_head_word(sa, sb)
+
+
+@lru_cache(maxsize=1)
+def people_units() -> frozenset[str]:
+    """The units recorded for counts of people and households (units.tsv category people)."""
+    return frozenset(unit.unit for unit in units().values() if unit.category == "people")
+
+
+def _same_people_count(a: Mention, b: Mention) -> bool:
+    """Round 54 (h7): a count of people or households of at least PEOPLE_REPEAT_MIN written alike
+    in two sentences is one group, however each sentence names it: an article calls the same
+    people by their role in one place and by who they are in another (志愿者 / 退休老人, 小朋友 /
+    督导员, 残疾人 / 精残, 全楼 / 人家 for one building's households). Things of two nouns stay two
+    facts (23个社工站 / 23个社区). Seen in four tuning articles of four sets, each figure counted
+    once by the gold; no pooled article counts two groups of one size written alike."""
+    return (a.attrs["unit"] in people_units() and a.attrs["value"] >= PEOPLE_REPEAT_MIN
+            and compare_key(a.attrs["text"]) == compare_key(b.attrs["text"]))
 
 
 def _same_head_word(a: str, b: str) -> bool:
