@@ -1,12 +1,14 @@
 """Round 54 speed changes: each prefilter skips only what could never match.
 
-Sentences written for these tests (names made up).
+Sentences written for these tests: names and outlets made up, the districts real (the gazetteer
+must know them).
 """
 
 import pytest
 
 from shequ.clipping import analyze_text
 from shequ.extract.people import PersonExtractor
+from shequ.extract.places import RE_APP_BYLINE, may_hold_app_byline
 
 # Titles before names with every gap T1 allows (nothing, a colon, spaces, a bracket, a quoted
 # title, a dash, a slash), names with no title, and ugly input.
@@ -44,3 +46,37 @@ def test_surname_starts_after_roles_crosses_spaces_and_one_mark():
     assert people._surname_starts_after_roles(text, ends) == [text.index("王"), text.index("李")]
     assert people._surname_starts_after_roles(text, set()) == []
     assert people._surname_starts_after_roles(text, {len(text)}) == []
+
+
+BYLINE_TEXTS = [
+    "新昌平·北京日报记者 张文涛 报道",
+    "雨停了。掌上海淀-北京日报全媒体记者 李晓燕",
+    "昌平区/北京日报記者王建国",
+    "昌平区北京日报记者王建国",  # a reporter's word, no joiner
+    "新昌平·北京日报 张文涛",  # a joiner, no reporter's word
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BYLINE_TEXTS)
+def test_app_byline_prefilter_never_hides_a_byline(text):
+    if RE_APP_BYLINE.search(text):
+        assert may_hold_app_byline(text)
+
+
+def test_app_byline_prefilter_needs_a_joiner_and_a_reporter_word():
+    assert [may_hold_app_byline(text) for text in BYLINE_TEXTS] == [True, True, True, False, False, False]
+
+
+def test_app_bylines_still_hide_their_place_words():
+    found = [[m.canonical for m in analyze_text(text).mentions["places"]] for text in BYLINE_TEXTS[:5]]
+    assert found == [[], [], [], ["昌平区", "北京市"], ["昌平区", "北京市"]]
+
+
+@pytest.mark.parametrize("text", BYLINE_TEXTS + ["昌平区民政局在回龙观街道开展活动。"])
+def test_places_equal_with_and_without_app_byline_prefilter(text, monkeypatch):
+    from shequ.extract import places
+
+    fast = analyze_text(text).mentions
+    monkeypatch.setattr(places, "may_hold_app_byline", lambda text: True)
+    assert analyze_text(text).mentions == fast
