@@ -1334,7 +1334,8 @@ OWN_OUTLET = "本报"  # "this paper", after the paper's name in its own dispatc
 # group's Latin initials count), or in book-title marks after 文/ (文/《青禾党建》全媒体记者 张三).
 # Tuning articles of three sets. Example: 青禾新闻 of 本报讯（青禾新闻记者 张三）.
 # The reporter's title alone (no 通讯员), also read by places' filter 1b.
-REPORTER_TITLE = r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|記者)"
+REPORTER_WORDS = ("记者", "記者")  # a text without one holds no REPORTER_TITLE
+REPORTER_TITLE = r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:" + "|".join(REPORTER_WORDS) + ")"
 CREDIT_TITLES = ("通讯员", "通訊員", "记者", "記者")
 RE_OWN_DISPATCH_REPORTER = regex.compile(
     r"^本[报報网網刊台]讯\s*[（(](?P<outlet>[A-Z]{2,6}|\p{Han}[\p{Han}·]{1,14}?)" + REPORTER_TITLE)

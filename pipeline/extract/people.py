@@ -222,6 +222,13 @@ RE_QUOTED_TITLE = regex.compile(r"[^“”，。、；：！？,;:!?\n]{2,10}\Z"
 # A dash between a role and a name (工坊主理人——林小雨: feature prose introducing a person; round
 # 35b, a labelled article and the brief's bulk notes). Longest first.
 ROLE_NAME_DASHES = ("——", "—", "－－", "--")
+# The spaces a raw text may keep between a role and a name (记者 王浩然).
+ROLE_NAME_SPACES = " \u3000"
+# Everything T1 lets stand between a role's end and a name: a name it reads starts where this run,
+# begun at a role's end, stops; so only those few surname starts need trying, not every one.
+RE_ROLE_NAME_GAP = re.compile(
+    "[" + re.escape(ROLE_NAME_SPACES + "".join(sorted(ROLE_NAME_SEPARATORS)) + CLOSE_QUOTE + "".join(ROLE_NAME_DASHES)) + "]*"
+)
 # The brackets a credit opening or closing a paragraph is written in: （记者王敏）, and the black
 # lenticular ones of city papers' leads (【通讯员王敏李文杰】…: round 35, a labelled article's three
 # names cut to one).
@@ -658,11 +665,11 @@ class PersonExtractor:
         reporter's title (记者方圆许嘉文 → 方圆, 许嘉文)."""
         text, out = ctx.text, []
         role_ends = {end for _, _, end in self._role_automaton.find_matches_as_indexes(text, overlapping=True)}
-        for p in self._surname_starts(text):
+        for p in self._surname_starts_after_roles(text, role_ends):
             if p == 0:
                 continue
             role_end = p
-            while role_end > 0 and text[role_end - 1] in " \u3000":  # 记者 王浩然 (spaces kept in raw text)
+            while role_end > 0 and text[role_end - 1] in ROLE_NAME_SPACES:  # 记者 王浩然 (spaces kept in raw text)
                 role_end -= 1
             if role_end > 0 and text[role_end - 1] in ROLE_NAME_SEPARATORS:
                 role_end -= 1
@@ -1572,6 +1579,13 @@ class PersonExtractor:
     def _surname_starts(self, text: str) -> list[int]:
         """The positions where `_surname_len` is not 0, in text order."""
         return [m.start() for m in self._re_surname_start.finditer(text)]
+
+    def _surname_starts_after_roles(self, text: str, role_ends: set[int]) -> list[int]:
+        """The surname starts, in text order, that a role ending at one of `role_ends` can reach
+        across RE_ROLE_NAME_GAP: the only ones `_after_roles` can read a name at (every other
+        start fails its role-end test), found without trying every surname of the text."""
+        reached = {RE_ROLE_NAME_GAP.match(text, end).end() for end in role_ends}
+        return [p for p in sorted(reached) if self._re_surname_start.match(text, p)]
 
     def _surname_starts_after(self, text: str, mark: str) -> list[int]:
         """The positions right after `mark` where `_surname_len` is not 0, in text order: for a rule

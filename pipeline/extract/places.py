@@ -41,7 +41,7 @@ import regex
 
 from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE, RE_SENTENCE_END
 from ..gazetteer import LEVEL_RANK, TOWN_NAME_ENDINGS, Form, Gazetteer, load_gazetteer, related, resolve
-from ..layout import REPORTER_TITLE, is_outlet_name
+from ..layout import REPORTER_TITLE, REPORTER_WORDS, is_outlet_name
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import Enclosures, mask
@@ -212,11 +212,18 @@ def inside_title_or_attribution(start: int, end: int, spans: Enclosures) -> bool
 # 新青禾-青禾日报 记者 张三, …的电梯。青禾云-青禾日报记者 张三) names the outlet, not a place of the
 # story: a plain paper (青禾日报记者) is kept out by filter A, the app's own name was read as a
 # place. Pool and bulk: three pages of two outlets' apps.
+APP_BYLINE_JOINERS = "·・/／-－"  # what joins an app's name to its paper's (新青禾·青禾日报)
 RE_APP_BYLINE = regex.compile(
-    r"[ \t\u3000]*(?P<outlet>\p{Han}{1,8}[·・/／\-－]\p{Han}{2,10})[ \t\u3000]*" + REPORTER_TITLE
+    r"[ \t\u3000]*(?P<outlet>\p{Han}{1,8}[" + regex.escape(APP_BYLINE_JOINERS) + r"]\p{Han}{2,10})[ \t\u3000]*" + REPORTER_TITLE
 )
 APP_BYLINE_REACH = 40  # characters the byline's outlet and title may take
 BYLINE_OPENERS = "\n。！？"  # what a byline follows: a line break, a caption's last sentence
+
+
+def may_hold_app_byline(text: str) -> bool:
+    """Whether `text` has both a joiner and a reporter's word, without which RE_APP_BYLINE matches
+    nowhere: most articles lack one, and their place words need no byline test each."""
+    return any(joiner in text for joiner in APP_BYLINE_JOINERS) and any(word in text for word in REPORTER_WORDS)
 
 
 def inside_app_byline(text: str, start: int, end: int) -> bool:
@@ -737,7 +744,8 @@ def opens_with_relation_word(text: str, start: int, surface: str) -> bool:
 def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer, spans: Enclosures,
                tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool,
                before_official: bool = False, forms: tuple[Form, ...] | None = None,
-               official: bool | None = None, written: frozenset[str] = frozenset()) -> _Hit | None:
+               official: bool | None = None, written: frozenset[str] = frozenset(),
+               app_bylines: bool = True) -> _Hit | None:
     """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
 
     `spans`: book titles and attributions; `codes_before`: codes of the forms ending at
@@ -745,13 +753,14 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
     `before_official`: an official name starts at `end` (filter 2 does not apply: 张店区|公园街道
     is a chain of places, not a park). `forms` and `official`: the surface's forms and whether
     one is official, when the caller has looked them up. `written`: codes of the official
-    district names the article writes (`street_written_jie`).
+    district names the article writes (`street_written_jie`). `app_bylines`: False when the text
+    can hold no app byline (`may_hold_app_byline`).
     """
     if forms is None:
         forms = gazetteer.lookup(surface)
     if official is None:
         official = any(form.official for form in forms)
-    if inside_title_or_attribution(start, end, spans) or inside_app_byline(text, start, end):
+    if inside_title_or_attribution(start, end, spans) or (app_bylines and inside_app_byline(text, start, end)):
         return None
     if not before_official and names_road_or_building(text, end):
         street = street_written_jie(text, start, end, forms, codes_before, gazetteer, written)
@@ -1232,11 +1241,13 @@ class PlaceExtractor:
             crossed.update(range(s_start + 1, s_end))  # a range at C speed, not an index at a time
         found = []
         tokens = ctx.tokens.spans
+        app_bylines = may_hold_app_byline(text)
         for start, end, surface in scanned:
             forms, official, _ = looked[surface]
             hit = _kept_form(text, start, end, surface, gazetteer, spans, tokens,
                              codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed,
-                             before_official=end in official_starts, forms=forms, official=official, written=written)
+                             before_official=end in official_starts, forms=forms, official=official, written=written,
+                             app_bylines=app_bylines)
             if hit is not None:
                 found.append(hit)
         return _longest_first(found, len(text))
