@@ -7,8 +7,8 @@ The seed corpus is repeated and varied to --size-mb, normalized and split into
 articles before timing (those steps belong to the batch benchmark). Then, in this one
 process, over the same article texts:
 - bare `jieba.lcut` (default dictionary, initialized beforehand): the yardstick;
-- `segment.make_doc` (spaCy Doc with our jieba instance and sentence starts);
-- each extractor in `mentions.LABELS` order, on Docs made beforehand;
+- `segment.token_offsets` (our segmenter's tokens as character spans: what the extractors read);
+- each step of the default pipeline in its order, on tokens cut beforehand;
 - `clipping.analyze_article` (segmentation + all extractors) end to end.
 Prints characters/s and the ratio to jieba for each.
 """
@@ -35,12 +35,12 @@ def main() -> int:
 
     import jieba
 
-    from pipeline.articles import split_articles
-    from pipeline.batch import warm_worker
-    from pipeline.clipping import analyze_article, default_extractors
-    from pipeline.mentions import ArticleContext
-    from pipeline.normalize import normalize
-    from pipeline.segment import make_doc, sentences
+    from shequ.articles import split_articles
+    from shequ.batch import warm_worker
+    from shequ.clipping import analyze_article, default_pipeline
+    from shequ.mentions import ArticleContext
+    from shequ.normalize import normalize
+    from shequ.segment import sentences, token_offsets
 
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="shequ-bench-"))
     corpus = workdir / f"corpus-{args.size_mb:g}mb"
@@ -56,7 +56,7 @@ def main() -> int:
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     warm_worker()
-    extractors = default_extractors()
+    pipeline = default_pipeline()
 
     def timed(function) -> float:
         started = time.perf_counter()
@@ -64,19 +64,19 @@ def main() -> int:
         return time.perf_counter() - started
 
     results = [("bare jieba.lcut", timed(lambda: [jieba.lcut(text) for text in texts]))]
-    docs = []
-    results.append(("segment.make_doc", timed(lambda: docs.extend(make_doc(text) for text in texts))))
-    contexts = [ArticleContext(article=a, sentences=sentences(a.text), spacy_doc=d) for a, d in zip(articles, docs)]
+    offsets = []
+    results.append(("segment.token_offsets", timed(lambda: offsets.extend(token_offsets(text) for text in texts))))
+    contexts = [ArticleContext(article=a, sentences=sentences(a.text), token_offsets=o) for a, o in zip(articles, offsets)]
     extract_total = 0.0
-    for extractor in extractors:
-        def run(extractor=extractor):
+    for step in pipeline.steps:
+        def run(step=step):
             for ctx in contexts:
-                ctx.mentions[extractor.label] = list(extractor(ctx))
+                pipeline.run_step(step, ctx)
         seconds = timed(run)
         extract_total += seconds
-        results.append((f"extractor {extractor.label}", seconds))
+        results.append((f"extractor {step.name}", seconds))
     results.append(("all extractors", extract_total))
-    results.append(("analyze_article (segment + extract)", timed(lambda: [analyze_article(a, extractors) for a in articles])))
+    results.append(("analyze_article (segment + extract)", timed(lambda: [analyze_article(a, pipeline) for a in articles])))
 
     jieba_seconds = results[0][1]
     width = max(len(name) for name, _ in results)
