@@ -73,6 +73,10 @@ RE_COUNTED_LIST = regex.compile(
 # The count that ends every such list (个小区, 个居民小区): articles without one skip RE_COUNTED_LIST,
 # whose scan tries each run of Han characters at every start. Example: 两个居民小区 → 个居民小区.
 RE_COUNT_WORD = re.compile(COUNT_TAIL)
+# A counted list's last item that goes on after its own 等 (某某小区、某某街区等项目建起了|4个小区,
+# 座谈交流、查阅台账等形式了解|三个社区): the 等 closed the list, and the count after the clause
+# counts something else. Example match: 街区等项目建起了.
+RE_CLAUSE_AFTER_LIST_END = regex.compile(r"\p{Han}{2}等\p{Han}+$")
 # Estates named without a head of their own, in a list whose items share the estate head: closed
 # by 等小区 (某某时代、某某中心等小区 → both estates), or with 小区 on the last item only (某某西湖、
 # 某某小区 → the first one too). Each item must be name material (`_name_like`); the last item of
@@ -2191,7 +2195,8 @@ class CommunityExtractor:
         found = []
         lists = []  # (start of the list, its text, head, whether every item must be name material, items to skip at the end)
         if counted:
-            lists += [(m.start(1), m.group(1), m.group(2), False, 0) for m in RE_COUNTED_LIST.finditer(text)]
+            lists += [(m.start(1), m.group(1), m.group(2), False, 0) for m in RE_COUNTED_LIST.finditer(text)
+                      if not RE_CLAUSE_AFTER_LIST_END.search(m.group(1))]
         if shared:
             for m in RE_SHARED_HEAD_LIST.finditer(text):
                 if m.group(1):

@@ -1,0 +1,30 @@
+"""Round 54 (junk a): shapes that read a phrase as a community in a bulk sample of real
+articles. A counted list whose last item runs on past its own 等 (the count after the clause
+counts something else), a stem ending in a count with its measure word (第一个), a stem cut
+after a suffix glued to the word before it (共享|型大社区), and a village head that closes an
+everyday word right after a street (街道|农业农村). Sentences are invented; each shape has a
+look-alike that keeps its fact."""
+
+import pytest
+
+from pipeline.api import extract
+
+
+def _communities(text: str) -> list[str]:
+    return sorted(c.name for sheet in extract(text) for c in sheet.communities)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # verb phrases in a list before a count of communities
+        ("座谈会上，大家通过座谈交流、入户走访、查阅台账等形式了解三个社区的治理经验。", []),
+        # a clause after 等 before the count: only the estate with its own head stays
+        ("在南岭街道的枫林小区、翠湖街区等项目建起了4个小区党支部。", ["枫林小区"]),
+        # look-alike: a list of estates counted right after it keeps every item
+        ("近日，金湾、银杏两个小区开展消防演练。", ["金湾", "银杏"]),
+    ],
+)
+def test_counted_list_ends_at_its_own_deng(text, expected):
+    assert _communities(text) == expected
+
