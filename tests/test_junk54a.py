@@ -28,3 +28,16 @@ def _communities(text: str) -> list[str]:
 def test_counted_list_ends_at_its_own_deng(text, expected):
     assert _communities(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ordinal with its measure word counts communities
+        ("今年建成了全县第一个社区食堂。", []),
+        # look-alike: an ordinal alone names one
+        ("东湖第三社区开展义诊活动。", ["第三社区"]),
+    ],
+)
+def test_stem_ending_in_a_count(text, expected):
+    assert _communities(text) == expected
+

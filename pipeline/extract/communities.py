@@ -183,6 +183,10 @@ RE_HEADCOUNT_STEM = regex.compile(r"^[0-9一二两三四五六七八九十百千
 # Accuracy round 8: two tuning and bulk articles, a common contest name.
 RE_SESSION_STEM = regex.compile(r"^第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)$")
 
+# A stem ending in a count with its measure word (第一个, 每一个): 某区第一个社区 is the district's
+# first community, counted, not one named 第一个. Example match: 第一个.
+RE_COUNTED_STEM_END = regex.compile(r"[零一二两三四五六七八九十百千\d]个$")
+
 # The policy terms that 社区 opens (社区矫正 community correction, 社区康复 community rehabilitation,
 # 社区戒毒 community drug treatment: the 禁毒法 and 社区矫正法 terms): a 社区 right before one is the
 # term's, and the words before it name who is corrected or rehabilitated or who runs the work
@@ -2153,7 +2157,7 @@ class CommunityExtractor:
         if is_dictionary_word(text[start:end]) and not _named_by_position(text, start, end, kind, prefix):
             return None
         if (unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name)
-                or RE_PAIRED_COUNT_STEM.search(name)):
+                or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)):
             return None
         return _Candidate(start, end, head, kind, list(prefix), pending=pending, starts=starts)
 
