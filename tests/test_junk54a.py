@@ -41,3 +41,16 @@ def test_counted_list_ends_at_its_own_deng(text, expected):
 def test_stem_ending_in_a_count(text, expected):
     assert _communities(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the suffix 型 closes the adjective before it: no name starts there
+        ("推进共享型大社区建设，构建新格局。", []),
+        # look-alike: a community whose name opens with a place word keeps it
+        ("近日，青河街道金型社区开展义诊活动，居民纷纷点赞。", ["金型社区"]),
+    ],
+)
+def test_stem_cut_after_a_glued_suffix(text, expected):
+    assert _communities(text) == expected
+

@@ -187,6 +187,10 @@ RE_SESSION_STEM = regex.compile(r"^第[一二三四五六七八九十百\d]+(?:�
 # first community, counted, not one named 第一个. Example match: 第一个.
 RE_COUNTED_STEM_END = regex.compile(r"[零一二两三四五六七八九十百千\d]个$")
 
+# Suffix morphemes that close the word before them (共享型, 开放式): a stem opening with one
+# was cut inside that word (共享|型大社区), not at a name's start. Example match: 型 of 型大.
+GLUED_SUFFIX_CHARS = frozenset("型式")
+
 # The policy terms that 社区 opens (社区矫正 community correction, 社区康复 community rehabilitation,
 # 社区戒毒 community drug treatment: the 禁毒法 and 社区矫正法 terms): a 社区 right before one is the
 # term's, and the words before it name who is corrected or rehabilitated or who runs the work
@@ -771,6 +775,11 @@ SLOGAN_NEW = "新"
 # A count before a one-character derivational suffix: a policy formula's kind of community (五型社区
 # "five-type communities", 三化小区), not a name. Example: 五型.
 RE_COUNTED_KIND = regex.compile(r"^[一二三四五六七八九十两]+[型式化]$")
+
+
+def _cut_after_glued_suffix(text: str, start: int) -> bool:
+    """Whether a name starting at `start` opens with a suffix glued to the Han word before it."""
+    return text[start] in GLUED_SUFFIX_CHARS and start > 0 and RE_HAN.match(text, start - 1) is not None
 
 
 def is_generic(name: str, full: str = "") -> bool:
@@ -2157,7 +2166,8 @@ class CommunityExtractor:
         if is_dictionary_word(text[start:end]) and not _named_by_position(text, start, end, kind, prefix):
             return None
         if (unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name)
-                or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)):
+                or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)
+                or _cut_after_glued_suffix(text, start)):
             return None
         return _Candidate(start, end, head, kind, list(prefix), pending=pending, starts=starts)
 
