@@ -54,3 +54,17 @@ def test_stem_ending_in_a_count(text, expected):
 def test_stem_cut_after_a_glued_suffix(text, expected):
     assert _communities(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 农业|农村: the head closes an everyday word begun inside the stem
+        ("由南岭街道农业农村办公室牵头，北湖社区党总支承办。", ["北湖社区"]),
+        # look-alikes: villages right after their town, a clan village among them
+        ("近日，青河镇石门村、王家村开展环境整治，村民纷纷点赞。", ["王家村", "石门村"]),
+        ("近日，青河镇金新村开展环境整治，村民纷纷点赞。", ["金新村"]),
+    ],
+)
+def test_village_head_closing_an_everyday_word(text, expected):
+    assert _communities(text) == expected
+

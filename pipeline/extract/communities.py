@@ -1566,12 +1566,25 @@ def _rare_village_word(stem: str) -> bool:
             and word_tags().get(stem[1]) != MEASURE_TAG)
 
 
+# The head closes an everyday word that starts inside the stem (某某街道农业|农村办公室, 城|乡村):
+# two words run together, no village's name. Only words this common (农村, 乡村): rarer ones
+# ending in 村 (家村, 小村, 新村) close clan and place names.
+EVERYDAY_VILLAGE_WORD_FREQ = 1000
+
+
+def _closes_everyday_word(stem: str) -> bool:
+    """Whether the last stem character and 村 make a common word jieba lists as no place or name."""
+    word = stem[-1] + "村"
+    return (len(stem) >= 2 and word_freq().get(word, 0) >= EVERYDAY_VILLAGE_WORD_FREQ
+            and word_tags().get(word) not in PROPER_TAGS)
+
+
 def _village_stem(stem: str) -> bool:
     """Whether `stem` + 村, right after a town, names a village: no generic stem (试点, 重点), no
     count (三个, 一), no everyday word (贫困, 示范, 行政), and a stem of one character must be no verb,
     locative or function word (驻村, 下村, 各村)."""
     full = stem + "村"
-    if stem[0] in _stop_chars() or is_generic(stem, full):
+    if stem[0] in _stop_chars() or is_generic(stem, full) or _closes_everyday_word(stem):
         return False
     if any(char in NUMERALS for char in stem) and not _rare_village_word(stem):
         return False
