@@ -68,3 +68,20 @@ def test_stem_cut_after_a_glued_suffix(text, expected):
 def test_village_head_closing_an_everyday_word(text, expected):
     assert _communities(text) == expected
 
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return sorted((p.name, p.role) for sheet in extract(text) for p in sheet.people)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of cadre assignments: 包 opens each item's duty word, no surname
+        ("本报讯 近日，阳光村开展环境整治。推行镇干部包片、村干部包弄、党员包楼的办法，村容村貌明显改善，群众纷纷点赞。", []),
+        # look-alike: a person surnamed 包 in a list of people keeps the name
+        ("本报讯 近日，阳光村开展环境整治。村党支部书记包明、村委会主任王刚带领党员清理垃圾，群众纷纷点赞。",
+         [("包明", "村党支部书记"), ("王刚", "村委会主任")]),
+    ],
+)
+def test_assignment_list_is_no_person(text, expected):
+    assert _people(text) == expected
