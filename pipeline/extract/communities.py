@@ -73,6 +73,10 @@ RE_COUNTED_LIST = regex.compile(
 # The count that ends every such list (个小区, 个居民小区): articles without one skip RE_COUNTED_LIST,
 # whose scan tries each run of Han characters at every start. Example: 两个居民小区 → 个居民小区.
 RE_COUNT_WORD = re.compile(COUNT_TAIL)
+# A counted list's last item that goes on after its own 等 (某某小区、某某街区等项目建起了|4个小区,
+# 座谈交流、查阅台账等形式了解|三个社区): the 等 closed the list, and the count after the clause
+# counts something else. Example match: 街区等项目建起了.
+RE_CLAUSE_AFTER_LIST_END = regex.compile(r"\p{Han}{2}等\p{Han}+$")
 # Estates named without a head of their own, in a list whose items share the estate head: closed
 # by 等小区 (某某时代、某某中心等小区 → both estates), or with 小区 on the last item only (某某西湖、
 # 某某小区 → the first one too). Each item must be name material (`_name_like`); the last item of
@@ -178,6 +182,14 @@ RE_HEADCOUNT_STEM = regex.compile(r"^[0-9一二两三四五六七八九十百千
 # the fourth festival, not a community named 第四届 (第三社区 stays: an ordinal alone names one).
 # Accuracy round 8: two tuning and bulk articles, a common contest name.
 RE_SESSION_STEM = regex.compile(r"^第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)$")
+
+# A stem ending in a count with its measure word (第一个, 每一个): 某区第一个社区 is the district's
+# first community, counted, not one named 第一个. Example match: 第一个.
+RE_COUNTED_STEM_END = regex.compile(r"[零一二两三四五六七八九十百千\d]个$")
+
+# Suffix morphemes that close the word before them (共享型, 开放式): a stem opening with one
+# was cut inside that word (共享|型大社区), not at a name's start. Example match: 型 of 型大.
+GLUED_SUFFIX_CHARS = frozenset("型式")
 
 # The policy terms that 社区 opens (社区矫正 community correction, 社区康复 community rehabilitation,
 # 社区戒毒 community drug treatment: the 禁毒法 and 社区矫正法 terms): a 社区 right before one is the
@@ -763,6 +775,11 @@ SLOGAN_NEW = "新"
 # A count before a one-character derivational suffix: a policy formula's kind of community (五型社区
 # "five-type communities", 三化小区), not a name. Example: 五型.
 RE_COUNTED_KIND = regex.compile(r"^[一二三四五六七八九十两]+[型式化]$")
+
+
+def _cut_after_glued_suffix(text: str, start: int) -> bool:
+    """Whether a name starting at `start` opens with a suffix glued to the Han word before it."""
+    return text[start] in GLUED_SUFFIX_CHARS and start > 0 and RE_HAN.match(text, start - 1) is not None
 
 
 def is_generic(name: str, full: str = "") -> bool:
@@ -1549,12 +1566,25 @@ def _rare_village_word(stem: str) -> bool:
             and word_tags().get(stem[1]) != MEASURE_TAG)
 
 
+# The head closes an everyday word that starts inside the stem (某某街道农业|农村办公室, 城|乡村):
+# two words run together, no village's name. Only words this common (农村, 乡村): rarer ones
+# ending in 村 (家村, 小村, 新村) close clan and place names.
+EVERYDAY_VILLAGE_WORD_FREQ = 1000
+
+
+def _closes_everyday_word(stem: str) -> bool:
+    """Whether the last stem character and 村 make a common word jieba lists as no place or name."""
+    word = stem[-1] + "村"
+    return (len(stem) >= 2 and word_freq().get(word, 0) >= EVERYDAY_VILLAGE_WORD_FREQ
+            and word_tags().get(word) not in PROPER_TAGS)
+
+
 def _village_stem(stem: str) -> bool:
     """Whether `stem` + 村, right after a town, names a village: no generic stem (试点, 重点), no
     count (三个, 一), no everyday word (贫困, 示范, 行政), and a stem of one character must be no verb,
     locative or function word (驻村, 下村, 各村)."""
     full = stem + "村"
-    if stem[0] in _stop_chars() or is_generic(stem, full):
+    if stem[0] in _stop_chars() or is_generic(stem, full) or _closes_everyday_word(stem):
         return False
     if any(char in NUMERALS for char in stem) and not _rare_village_word(stem):
         return False
@@ -2149,7 +2179,8 @@ class CommunityExtractor:
         if is_dictionary_word(text[start:end]) and not _named_by_position(text, start, end, kind, prefix):
             return None
         if (unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name)
-                or RE_PAIRED_COUNT_STEM.search(name)):
+                or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)
+                or _cut_after_glued_suffix(text, start)):
             return None
         return _Candidate(start, end, head, kind, list(prefix), pending=pending, starts=starts)
 
@@ -2191,7 +2222,8 @@ class CommunityExtractor:
         found = []
         lists = []  # (start of the list, its text, head, whether every item must be name material, items to skip at the end)
         if counted:
-            lists += [(m.start(1), m.group(1), m.group(2), False, 0) for m in RE_COUNTED_LIST.finditer(text)]
+            lists += [(m.start(1), m.group(1), m.group(2), False, 0) for m in RE_COUNTED_LIST.finditer(text)
+                      if not RE_CLAUSE_AFTER_LIST_END.search(m.group(1))]
         if shared:
             for m in RE_SHARED_HEAD_LIST.finditer(text):
                 if m.group(1):

@@ -482,6 +482,24 @@ OCCUPATION_FRONT_TAGS = frozenset({"n", "v", "vn"})
 OCCUPATION_RANKS = ("副总", "总", "副")  # longest first
 
 
+# How far a list of cadre assignments reaches on either side of a candidate name (镇干部包片、
+# 村干部包弄、党员包楼: one role and its duty word an item, up to eight characters).
+ASSIGNMENT_ITEM_REACH = 8
+RE_ASSIGNMENT_CLAUSE_END = regex.compile(r"[，。；：！？,;:!?\n“”]")
+
+
+def _assignment_items_beside(text: str, start: int, end: int) -> list[str]:
+    """The 、-listed items written right before and after text[start:end], within its clause."""
+    left = RE_ASSIGNMENT_CLAUSE_END.split(text[max(0, start - ASSIGNMENT_ITEM_REACH) : start])[-1]
+    right = RE_ASSIGNMENT_CLAUSE_END.split(text[end : end + ASSIGNMENT_ITEM_REACH])[0]
+    items = []
+    if "、" in left:
+        items.append(left.rsplit("、", 1)[0])
+    if right.startswith("、"):
+        items.append(right[1:])
+    return items
+
+
 def _unspaced(name: str) -> str:
     """A name without the spaces a credit line pads it with (黄 聪 → 黄聪)."""
     return name.replace(" ", "").replace("\u3000", "")
@@ -1623,6 +1641,8 @@ class PersonExtractor:
             return False
         if name in self.res.duty_words or name[:2] in self.res.duty_words:
             return False  # P2: 干部包楼, 领导包片|领导 (an assignment word, `person_duty_words.txt`)
+        if self._listed_with_duty_word(text, start, end):
+            return False  # P2: 村干部包弄、党员包楼: one of a list of assignments, the same verb opening each
         if name[0] in self.res.ambiguous_surnames and given in ADMIN_UNIT_CHARS:
             return False  # P2: 队长由|镇…站长担任 (由 is "by", 镇 the town)
         if not credit and len(given) == 2 and given in jieba_function_words() and word_tags().get(given) not in GIVEN_NAME_TAGS \
@@ -1677,6 +1697,14 @@ class PersonExtractor:
             if longer <= len(text) and self.freq.get(word, 0) > 0 and not (word_tags().get(word) or "").startswith("nr"):
                 return True
         return False
+
+    def _listed_with_duty_word(self, text: str, start: int, end: int) -> bool:
+        """Whether a list item next to the candidate holds an assignment word opening with the
+        candidate's first character: the list assigns cadres (领导包村、干部包某), each item a role
+        and the same verb with its unit, so the candidate is that verb too, not a surname. A
+        name in a list of people (书记王某、主任王某某) has no duty word beside it."""
+        duties = [w for w in self.res.duty_words if w[0] == text[start]]
+        return any(w in item for item in _assignment_items_beside(text, start, end) for w in duties)
 
     def _rare_surname_word_front(self, name: str) -> bool:
         """A three-character candidate whose surname is none of the hundred commonest
