@@ -430,6 +430,11 @@ class Field:
     value: str
 
 
+def label_kind(label: str) -> str | None:
+    """The kind of a field label of web_furniture.tsv (时间 → time_label), None for no label."""
+    return _label_kind().get(label)
+
+
 def opens_with_field(line: str) -> bool:
     """Does a `label：value` field start the line (`fields(line)[0].start == 0`)?"""
     return _re_field().match(line) is not None

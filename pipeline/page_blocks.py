@@ -507,7 +507,7 @@ def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
     2025-11-13 17:52 来源：某某网 → one meta block naming 某某网; （通讯员：刘茵 责编：陈铭）→
     a credit block （通讯员：刘茵 and a meta block 责编：陈铭）.
     """
-    found = layout.meta_fields(line)
+    found = _labels_after_gaps(clean, line, start, layout.meta_fields(line))
     pieces: list[Block] = []
     cut = 0
     if found and found[0].kind == "reporter_label" and iso_date(line[: found[0].start]):
@@ -521,6 +521,26 @@ def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
             cut = item.start
     pieces.append(_meta_piece(clean, line, start, cut, len(line), found))
     return [part for piece in pieces for part in _credit_split(piece) if part.text.strip()]
+
+
+def _labels_after_gaps(clean: CleanText, line: str, line_start: int, found: list["layout.Field"]) -> list["layout.Field"]:
+    """A label the clean text glued to the value before it (来源：某某发布 时间：… reads 某某发布时间,
+    a longer label): where the page set a space inside the label and its tail is a label of the
+    same kind, the label starts at the space and its head ends the value before it (某某发布, an
+    account's name). A label opening the line or written whole stays as found."""
+    out: list["layout.Field"] = []
+    for field in found:
+        split = None
+        if out and line.startswith(field.label, field.start):
+            split = next((k for k in range(1, len(field.label)) if clean.gap_before(line_start + field.start + k)
+                          and layout.label_kind(field.label[k:]) == field.kind), None)
+        if split is None:
+            out.append(field)
+            continue
+        before, cut = out[-1], field.start + split
+        out[-1] = layout.Field(before.label, before.kind, before.start, before.value_start, cut, line[before.value_start : cut].strip())
+        out.append(layout.Field(field.label[split:], field.kind, cut, field.value_start, field.value_end, field.value))
+    return out
 
 
 def _credit_split(block: Block) -> list[Block]:

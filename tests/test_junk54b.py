@@ -1,0 +1,39 @@
+"""Round 54 (junk54b): junk shapes seen in bulk, removed by general rules, with look-alikes that
+keep their fact.
+
+Sources and titles: a 来源 value the clean text glued to the next label (来源：某某发布 时间：… read
+as 某某 + 发布时间), a site's praising slogan over the page (最…的某某新闻), a 来源： label whose value
+stands on the next line, and a photo caption closed by its photographer's credit on the first line.
+Organizations: a list item glued to the verb that closes the list (…、办事处主办), 中心 read as
+"central" before a feature of the grounds (某花园中心湖广场), an item of a quoted slogan list.
+Models: a plain two-character quoted word (“快进”模式) and a quoted sentence the calling words
+praise as a state reached (“…，…，…”的良好…格局).
+
+Every sentence here is made up (invented places, outlets and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+import shequ
+from contexts import model_names, organizations_found as organizations
+
+LEDE = "青禾区志愿者李明将居民的问题一一记录，并反映给相关部门，推动问题解决。"
+
+
+def _title_and_source(text: str) -> tuple[str, str | None]:
+    sheet = shequ.extract(text)[0]
+    return sheet.title, sheet.source
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the page had a space between the account's name and 时间: 发布 ends the value
+        ("青禾区志愿者照亮社区\n\n来源:青禾发布 时间:2020-09-10 09:29 字号:\n\n" + LEDE, ("青禾区志愿者照亮社区", "青禾发布")),
+        # a real 发布时间 label after an outlet stays a label
+        ("青禾区志愿者照亮社区\n\n来源:青禾日报 发布时间:2020-09-10 09:29\n\n" + LEDE, ("青禾区志愿者照亮社区", "青禾日报")),
+    ],
+)
+def test_junk54b_label_head_after_a_gap_ends_the_value(text, expected):
+    assert _title_and_source(text) == expected
