@@ -1254,11 +1254,18 @@ def is_portal(name: str) -> bool:
 RE_OUTLET_LINE = regex.compile(r"\p{Han}[\p{Han}A-Za-z0-9·/／—－-]{1,23}")
 
 
+# Round 54: a site's slogan over its page opens with a superlative and an attributive 的 (最权威的
+# 某某新闻, 更及时的某某资讯): it praises the news the site carries, no outlet's name does so.
+RE_PRAISE_PHRASE = regex.compile(r"^[最更][^的]{1,8}的")
+
+
 def is_outlet_line(line: str) -> bool:
     """A line that is nothing but an outlet's name: 某某新闻网 / 某某商报 (a paper's name of four
     characters or more) / 某某网-某某日报 (a site and its paper) / 某某报手机客户端."""
     if not RE_OUTLET_LINE.fullmatch(line):
         return False  # a label or a sentence (李某来源：某某新闻) is no name
+    if RE_PRAISE_PHRASE.match(line):
+        return False  # 最及时的某某新闻: the site's slogan praises its news, it names no outlet
     joined = RE_COMBINED_OUTLET.match(line)
     if joined:
         line = joined.group("first")

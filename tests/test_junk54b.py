@@ -37,3 +37,21 @@ def _title_and_source(text: str) -> tuple[str, str | None]:
 )
 def test_junk54b_label_head_after_a_gap_ends_the_value(text, expected):
     assert _title_and_source(text) == expected
+
+
+@pytest.mark.parametrize(
+    "dateline, source",
+    [
+        ("", None),
+        # the page's 来源 line names the outlet, the slogan above it does not outrank it
+        ("来源:青禾日报 2025-07-29\n\n", "青禾日报"),
+    ],
+)
+def test_junk54b_praising_slogan_line_is_no_source(dateline, source):
+    text = "最权威及时的青禾综合新闻\n安装青禾+客户端\n\n翠柳社区探索网格管理新办法\n\n" + dateline + LEDE
+    assert _title_and_source(text) == ("翠柳社区探索网格管理新办法", source)
+
+
+def test_junk54b_outlet_line_over_the_headline_stays_the_source():
+    text = "青禾日报\n翠柳社区探索网格管理新办法激活基层治理\n\n" + LEDE
+    assert _title_and_source(text) == ("翠柳社区探索网格管理新办法激活基层治理", "青禾日报")
