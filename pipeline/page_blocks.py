@@ -163,6 +163,9 @@ OUTLET_LINE_KINDS = ("heading", "body", "rubric", "header")
 # 微信公众号) beside its banner are shorter.
 OUTLET_HEADLINE_MIN = 8
 OUTLET_LINE_FOLLOWERS = ("datetime", "dateline")  # a date line under the outlet's sets it apart
+# Round 54: under a 来源： label the page left empty, the next line is the label's value whatever
+# its name (海外某某资讯 names no outlet word): a bare name, no punctuation, e.g. 青禾资讯.
+RE_LABEL_VALUE_LINE = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,16}$")
 
 
 # The mark an account sets after its name over a story it published first (某某时报 原创 under the
@@ -183,13 +186,14 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
         if block.kind not in OUTLET_LINE_KINDS or block.outlet or len(block.text) > OUTLET_LINE_MAX:
             continue
         name = block.text.removesuffix(ORIGINAL_MARK)
-        if not layout.is_outlet_line(name) or any(name in b.text for b in top[:i]):
-            continue
         before = top[i - 1] if i else None
+        under_label = before is not None and _empty_source_label(before)
+        if not (layout.is_outlet_line(name) or (under_label and RE_LABEL_VALUE_LINE.match(name))) or any(name in b.text for b in top[:i]):
+            continue
         after = top[i + 1] if i + 1 < len(top) else None
         set_apart = clean.blank_line_before(block.start) or (after is not None and after.web in OUTLET_LINE_FOLLOWERS)
         by_headline = (after is not None and _headline_like(after)) or (before is not None and _headline_like(before) and set_apart)
-        if by_headline or (before is not None and _empty_source_label(before)):
+        if by_headline or under_label:
             to_furniture(block, "masthead")
             # 某某时报 原创: the publishing account's originality mark, ranked as an account's name
             block.outlet, block.rank = name, RANK_DISPATCH if name == block.text else RANK_ACCOUNT

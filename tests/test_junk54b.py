@@ -55,3 +55,16 @@ def test_junk54b_praising_slogan_line_is_no_source(dateline, source):
 def test_junk54b_outlet_line_over_the_headline_stays_the_source():
     text = "青禾日报\n翠柳社区探索网格管理新办法激活基层治理\n\n" + LEDE
     assert _title_and_source(text) == ("翠柳社区探索网格管理新办法激活基层治理", "青禾日报")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the value of an empty 来源： label stands on the next line: the source, not a title
+        ("发布时间:\n浏览量:\n57464\n来源:\n天下侨胞资讯\n" + LEDE, ("", "天下侨胞资讯")),
+        # a 来源 line with its value on the same line keeps the headline above it
+        ("翠柳社区探索网格管理新办法\n来源:青禾日报\n" + LEDE, ("翠柳社区探索网格管理新办法", "青禾日报")),
+    ],
+)
+def test_junk54b_value_under_an_empty_source_label(text, expected):
+    assert _title_and_source(text) == expected
