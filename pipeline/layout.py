@@ -1068,7 +1068,11 @@ def is_caption(line: str) -> bool:
 def is_credited_caption(line: str) -> bool:
     """A caption whose credit closes it without brackets: …合影。受访者供图 / …清理卫生 某某县总工会供图.
     Its sentence is text the article tells (who is pictured), so it stays a paragraph; but it is
-    never the headline (round 47: four tuning pages of four sets opened with one and took it as such)."""
+    never the headline (round 47: four tuning pages of four sets opened with one and took it as such).
+    Round 54: so is a caption closed by its photographer's or agency's credit after its sentence
+    (…消杀工作。 张三 摄, `ends_with_credit`): a headline ends on no sentence mark and credit."""
+    if ends_with_credit(line):
+        return True
     if not _has_caption_word(line[-BARE_CAPTION_TAIL_MAX:]):
         return False  # most lines: no caption word in reach of the end, no search over the line
     bare = RE_BARE_CAPTION_TAIL.search(line)

@@ -68,3 +68,16 @@ def test_junk54b_outlet_line_over_the_headline_stays_the_source():
 )
 def test_junk54b_value_under_an_empty_source_label(text, expected):
     assert _title_and_source(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a caption with its photographer's credit on the first line: no headline stood there
+        ("\n图为翠柳社区志愿者在公共区域内进行消杀工作。 张小明 摄\n" + LEDE + "\n李明是翠柳社区的一名志愿者。\n", ""),
+        # a real headline on the first line stays
+        ("翠柳社区志愿者守护居民健康\n" + LEDE + "\n李明是翠柳社区的一名志愿者。\n", "翠柳社区志愿者守护居民健康"),
+    ],
+)
+def test_junk54b_credited_caption_is_no_title(text, expected):
+    assert _title_and_source(text)[0] == expected
