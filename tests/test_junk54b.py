@@ -81,3 +81,19 @@ def test_junk54b_value_under_an_empty_source_label(text, expected):
 )
 def test_junk54b_credited_caption_is_no_title(text, expected):
     assert _title_and_source(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the list's last item glued to the verb closing the list
+        ("本次活动由青禾区委社会工作部、青禾街道党工委、办事处主办。", ["青禾区委社会工作部", "青禾街道党工委"]),
+        ("活动由青禾区民政局、翠柳街道办事处承办。", ["青禾区民政局", "翠柳街道办事处"]),
+        # bare offices as whole list items stay
+        ("青禾区委组织部、宣传部、政法办、信访办协办。", ["青禾区委组织部", "宣传部", "政法办", "信访办"]),
+        # a real centre at the end of a list stays
+        ("活动由青禾区民政局、青禾社工服务中心主办。", ["青禾区民政局", "青禾社工服务中心"]),
+    ],
+)
+def test_junk54b_list_item_glued_to_its_verb(text, expected):
+    assert organizations(text) == expected

@@ -2913,7 +2913,7 @@ class OrganizationExtractor:
         offices and departments written field + 办/部 (政法办、信访办; `_office_field`, round 36)."""
         text = ctx.text
         bureaus = [m.span() for m in RE_BARE_BUREAU_END.finditer(text) if not self._word_ending_bureau(ctx, m.end())]
-        offices = [m.span() for m in RE_BARE_OFFICE_END.finditer(text)]
+        offices = [m.span() for m in RE_BARE_OFFICE_END.finditer(text) if not self._verb_ending_office(ctx, m.end())]
         return (self._bare_items(ctx, bureaus, lambda start, end: True)
                 + self._bare_items(ctx, offices, lambda start, end: self._office_field(ctx, start, end - 1)))
 
@@ -2927,6 +2927,17 @@ class OrganizationExtractor:
             return False
         token = ctx.tokens.at(end - 1)
         return token is None or token[0] >= end - 2
+
+    def _verb_ending_office(self, ctx: ArticleContext, end: int) -> bool:
+        """The 办/部 ending at `end` closes a two-character token that is no noun (主办, 承办,
+        协办, 举办): the verb a list of hosts ends on (…、办事处主办), so the item before it is
+        whole without it. An office noun the segmenter reads whole (信访办, 组织部) or an ending
+        cut off as its own token (政法|办) stays an ending."""
+        token = ctx.tokens.at(end - 1)
+        if token is None or token != (end - 2, end):
+            return False
+        tag = self.res.known_words.get(ctx.text[end - 2 : end])
+        return tag is not None and not tag.startswith("n")
 
     def _bare_brigade_items(self, ctx: ArticleContext) -> list[_Candidate]:
         """Whole list items written field + 大队 with no level or place (消防救援大队, 城市执法大队):
