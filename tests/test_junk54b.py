@@ -97,3 +97,16 @@ def test_junk54b_credited_caption_is_no_title(text, expected):
 )
 def test_junk54b_list_item_glued_to_its_verb(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 中心 as "central": a square by the estate's central lake
+        ("活动在青禾县明月花园中心湖广场举办。", []),
+        # a centre named and acting stays
+        ("青禾县社会工作服务中心在中心广场组织活动。", ["青禾县社会工作服务中心"]),
+    ],
+)
+def test_junk54b_central_lake_is_no_centre(text, expected):
+    assert organizations(text) == expected

@@ -347,6 +347,10 @@ RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
 RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
 # F19: a floor of a building right after a unit's name: 二楼, 4楼, 三层 (某中心二楼).
 RE_BUILDING_FLOOR = regex.compile(r"[一二三四五六七八九十0-9０-９]{1,3}[楼层]")
+# F19: 中心 doubles as "central": read so, it modifies the one character after it, a feature of the
+# grounds that a listed part follows (某花园中心|湖|广场: the central lake's square), e.g. 中心湖.
+CENTRAL_WORD = "中心"
+RE_CENTRAL_FEATURE = regex.compile(r"\p{Han}(?<![的旁])")
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心", "日间照料中心"})
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
@@ -1198,7 +1202,17 @@ class OrganizationExtractor:
         if RE_BUILDING_FLOOR.match(text, end):
             return True
         after = end + 1 if text.startswith("的", end) else end
-        return text.startswith(self.res.building_parts, after)
+        return text.startswith(self.res.building_parts, after) or self._central_feature_before_part(text, end)
+
+    def _central_feature_before_part(self, text: str, end: int) -> bool:
+        """The name's ending 中心 means "central" here: one character of a grounds feature sits
+        between it and a listed part (某花园中心湖广场), so the words name a square by a lake, not a
+        centre; a centre's own square (某中心广场) is the plain F19 case."""
+        return (
+            text.endswith(CENTRAL_WORD, 0, end)
+            and RE_CENTRAL_FEATURE.match(text, end) is not None
+            and text.startswith(self.res.building_parts, end + 1)
+        )
 
     @staticmethod
     def _drop_into_community(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
