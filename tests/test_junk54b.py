@@ -110,3 +110,16 @@ def test_junk54b_list_item_glued_to_its_verb(text, expected):
 )
 def test_junk54b_central_lake_is_no_centre(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an item of a quoted slogan list
+        ("社区推进“智慧治理、智慧服务、智媒体、智慧公司”建设。", []),
+        # an unquoted list keeps its company
+        ("青禾区民政局、青禾翠柳物业公司共同参与。", ["青禾区民政局", "青禾翠柳物业公司"]),
+    ],
+)
+def test_junk54b_item_of_a_quoted_list_is_no_company(text, expected):
+    assert organizations(text) == expected

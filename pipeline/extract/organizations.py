@@ -226,6 +226,8 @@ RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
 RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户处]?|[0-9]+[个家间所地级批类支名座条项户处]|首[个家所座批])\Z")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
+# A quoted list of short items (“智慧甲、智慧乙、智慧丙”): a slogan's parts, no sentence mark inside.
+RE_QUOTED_LIST = regex.compile(r"“(?P<items>[^“”\n，。；：！？,;:!?]{1,20}(?:、[^“”\n，。；：！？,;:!?、]{1,20})+)”")
 # A quoted name (1–12 characters, no line break): “十方缘”.
 RE_QUOTED_NAME = regex.compile(r"“([^“”\n]{1,12})”")
 # A Youth League committee's alias key (level characters already gone): 共青团青禾委 → 青禾共青团.
@@ -2245,7 +2247,7 @@ class OrganizationExtractor:
         start = self._cut_before_first_place(ctx, index, start, suffix_start)
         start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
-        quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
+        quoted_only = (start > 0 and text[start - 1] == "“" and text.startswith("”", end)) or _quoted_list_item(text, start, end)
         if suffix.text in SHORT_COMMITTEE_ENDINGS and text.endswith("社区", start, suffix_start):
             return None  # 某街社区|居委: news writes the short form for an estate's committee, 社区居委 for the kind
         community = index.community_ending_at(start, suffix_start)
@@ -3301,6 +3303,19 @@ def _unique_places(ctx: ArticleContext) -> dict[str, str]:
             if name and name[-1] in seen:
                 seen[name[-1]].add(name)
     return {char: names.pop() for char, names in seen.items() if len(names) == 1}
+
+
+def _quoted_list_item(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a whole item of a quoted list (“…、智慧公司”): the quotes frame the
+    list as one slogan or formula, so an item is as quoted as a name in quotes of its own (F5
+    decides); an item of an unquoted list (某局、某中心) is not."""
+    if start == 0 or end >= len(text) or text[start - 1] not in "“、" or text[end] not in "”、":
+        return False
+    opening = text.rfind("“", 0, start)
+    if opening < 0:
+        return False
+    match = RE_QUOTED_LIST.match(text, opening)
+    return match is not None and match.start("items") <= start and end <= match.end("items")
 
 
 def _paired_bare_items(text: str, bare: list[_Candidate]) -> list[_Candidate]:
