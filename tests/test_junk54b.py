@@ -123,3 +123,16 @@ def test_junk54b_central_lake_is_no_centre(text, expected):
 )
 def test_junk54b_item_of_a_quoted_list_is_no_company(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("翠柳街道各社区开启“快进”模式，加快服务进度。", []),
+        # a numeric two-character abbreviation and a coined quoted model stay
+        ("翠柳社区推行“三联”工作法。", ["三联"]),
+        ("翠柳社区探索“楼道议事”模式。", ["楼道议事"]),
+    ],
+)
+def test_junk54b_plain_two_character_word_is_no_model(text, expected):
+    assert model_names(text) == expected

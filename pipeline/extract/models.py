@@ -590,6 +590,13 @@ def old_modifier(modifier: str) -> bool:
     return any(marker.removesuffix("的") in modifier for marker in _vocab()["old_marker"])
 
 
+def reject_plain_two_chars(name: str) -> bool:
+    """Round 54: a quoted two-character name that opens with no number (“快进”模式, “互助”机制) is a
+    plain word used as a figure, not a coined model: the two-character models of the gold are all
+    numeric abbreviations (“三联”, “五心”), which RE_NUMBERED_NAME opens."""
+    return len(name) == 2 and RE_HAN_ONLY.match(name) is not None and RE_NUMBERED_NAME.match(name) is None
+
+
 def reject_undone_chain(view: str, start: int) -> bool:
     """Filter 16 for a quoted chain (round 18): 陷入“决策—提意见—协调”的循环, 传统的“上报—
     等待—批复”流程 name the old way, not a model. `view` keeps the quote marks."""
@@ -968,7 +975,7 @@ class ModelExtractor:
             return _quoted_formula(text, start, end, name, after)
         if reject_catchphrase(name) and not called_slogan(name, text, after):
             return None
-        if reject_generic_label(name) or len(name) < 2 or reject_everyday_phrase(name):
+        if reject_generic_label(name) or len(name) < 2 or reject_everyday_phrase(name) or reject_plain_two_chars(name):
             return None
         if self._called_after(name, text, quote_start, after):
             return _discovered_or_known(start, end, name, "named", 2)
