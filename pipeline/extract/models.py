@@ -590,6 +590,13 @@ def old_modifier(modifier: str) -> bool:
     return any(marker.removesuffix("的") in modifier for marker in _vocab()["old_marker"])
 
 
+def praised_sentence(name: str, modifier: str) -> bool:
+    """Round 54: a quoted sentence (comma clauses, filter 12) that the calling words praise
+    (“…，…，…”的良好社会治理格局: model_vocab.tsv praised_state) is the state the work reached,
+    described in a motto; a formula the text calls plainly (“一核引领，三化并行”的基层治理格局) stays."""
+    return reject_slogan_sentence(name) and any(word in modifier for word in _vocab()["praised_state"])
+
+
 def reject_plain_two_chars(name: str) -> bool:
     """Round 54: a quoted two-character name that opens with no number (“快进”模式, “互助”机制) is a
     plain word used as a figure, not a coined model: the two-character models of the gold are all
@@ -1014,7 +1021,7 @@ class ModelExtractor:
                 word = patterns["called"].match(text, run.end()) if run else None
             called = word is not None and not (
                 reject_programme_name(name, word.group(1), called=True) or reject_undone(text, quote_start)
-                or old_modifier(word.group(1))
+                or old_modifier(word.group(1)) or praised_sentence(name, word.group(1))
             )
         if not called:
             called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))
