@@ -430,6 +430,11 @@ class Field:
     value: str
 
 
+def label_kind(label: str) -> str | None:
+    """The kind of a field label of web_furniture.tsv (时间 → time_label), None for no label."""
+    return _label_kind().get(label)
+
+
 def opens_with_field(line: str) -> bool:
     """Does a `label：value` field start the line (`fields(line)[0].start == 0`)?"""
     return _re_field().match(line) is not None
@@ -1063,7 +1068,11 @@ def is_caption(line: str) -> bool:
 def is_credited_caption(line: str) -> bool:
     """A caption whose credit closes it without brackets: …合影。受访者供图 / …清理卫生 某某县总工会供图.
     Its sentence is text the article tells (who is pictured), so it stays a paragraph; but it is
-    never the headline (round 47: four tuning pages of four sets opened with one and took it as such)."""
+    never the headline (round 47: four tuning pages of four sets opened with one and took it as such).
+    Round 54: so is a caption closed by its photographer's or agency's credit after its sentence
+    (…消杀工作。 张三 摄, `ends_with_credit`): a headline ends on no sentence mark and credit."""
+    if ends_with_credit(line):
+        return True
     if not _has_caption_word(line[-BARE_CAPTION_TAIL_MAX:]):
         return False  # most lines: no caption word in reach of the end, no search over the line
     bare = RE_BARE_CAPTION_TAIL.search(line)
@@ -1249,11 +1258,18 @@ def is_portal(name: str) -> bool:
 RE_OUTLET_LINE = regex.compile(r"\p{Han}[\p{Han}A-Za-z0-9·/／—－-]{1,23}")
 
 
+# Round 54: a site's slogan over its page opens with a superlative and an attributive 的 (最权威的
+# 某某新闻, 更及时的某某资讯): it praises the news the site carries, no outlet's name does so.
+RE_PRAISE_PHRASE = regex.compile(r"^[最更][^的]{1,8}的")
+
+
 def is_outlet_line(line: str) -> bool:
     """A line that is nothing but an outlet's name: 某某新闻网 / 某某商报 (a paper's name of four
     characters or more) / 某某网-某某日报 (a site and its paper) / 某某报手机客户端."""
     if not RE_OUTLET_LINE.fullmatch(line):
         return False  # a label or a sentence (李某来源：某某新闻) is no name
+    if RE_PRAISE_PHRASE.match(line):
+        return False  # 最及时的某某新闻: the site's slogan praises its news, it names no outlet
     joined = RE_COMBINED_OUTLET.match(line)
     if joined:
         line = joined.group("first")

@@ -163,6 +163,9 @@ OUTLET_LINE_KINDS = ("heading", "body", "rubric", "header")
 # 微信公众号) beside its banner are shorter.
 OUTLET_HEADLINE_MIN = 8
 OUTLET_LINE_FOLLOWERS = ("datetime", "dateline")  # a date line under the outlet's sets it apart
+# Round 54: under a 来源： label the page left empty, the next line is the label's value whatever
+# its name (海外某某资讯 names no outlet word): a bare name, no punctuation, e.g. 青禾资讯.
+RE_LABEL_VALUE_LINE = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,16}$")
 
 
 # The mark an account sets after its name over a story it published first (某某时报 原创 under the
@@ -183,13 +186,14 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
         if block.kind not in OUTLET_LINE_KINDS or block.outlet or len(block.text) > OUTLET_LINE_MAX:
             continue
         name = block.text.removesuffix(ORIGINAL_MARK)
-        if not layout.is_outlet_line(name) or any(name in b.text for b in top[:i]):
-            continue
         before = top[i - 1] if i else None
+        under_label = before is not None and _empty_source_label(before)
+        if not (layout.is_outlet_line(name) or (under_label and RE_LABEL_VALUE_LINE.match(name))) or any(name in b.text for b in top[:i]):
+            continue
         after = top[i + 1] if i + 1 < len(top) else None
         set_apart = clean.blank_line_before(block.start) or (after is not None and after.web in OUTLET_LINE_FOLLOWERS)
         by_headline = (after is not None and _headline_like(after)) or (before is not None and _headline_like(before) and set_apart)
-        if by_headline or (before is not None and _empty_source_label(before)):
+        if by_headline or under_label:
             to_furniture(block, "masthead")
             # 某某时报 原创: the publishing account's originality mark, ranked as an account's name
             block.outlet, block.rank = name, RANK_DISPATCH if name == block.text else RANK_ACCOUNT
@@ -507,7 +511,7 @@ def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
     2025-11-13 17:52 来源：某某网 → one meta block naming 某某网; （通讯员：刘茵 责编：陈铭）→
     a credit block （通讯员：刘茵 and a meta block 责编：陈铭）.
     """
-    found = layout.meta_fields(line)
+    found = _labels_after_gaps(clean, line, start, layout.meta_fields(line))
     pieces: list[Block] = []
     cut = 0
     if found and found[0].kind == "reporter_label" and iso_date(line[: found[0].start]):
@@ -521,6 +525,26 @@ def _meta_blocks(clean: CleanText, line: str, start: int) -> list[Block]:
             cut = item.start
     pieces.append(_meta_piece(clean, line, start, cut, len(line), found))
     return [part for piece in pieces for part in _credit_split(piece) if part.text.strip()]
+
+
+def _labels_after_gaps(clean: CleanText, line: str, line_start: int, found: list["layout.Field"]) -> list["layout.Field"]:
+    """A label the clean text glued to the value before it (来源：某某发布 时间：… reads 某某发布时间,
+    a longer label): where the page set a space inside the label and its tail is a label of the
+    same kind, the label starts at the space and its head ends the value before it (某某发布, an
+    account's name). A label opening the line or written whole stays as found."""
+    out: list["layout.Field"] = []
+    for field in found:
+        split = None
+        if out and line.startswith(field.label, field.start):
+            split = next((k for k in range(1, len(field.label)) if clean.gap_before(line_start + field.start + k)
+                          and layout.label_kind(field.label[k:]) == field.kind), None)
+        if split is None:
+            out.append(field)
+            continue
+        before, cut = out[-1], field.start + split
+        out[-1] = layout.Field(before.label, before.kind, before.start, before.value_start, cut, line[before.value_start : cut].strip())
+        out.append(layout.Field(field.label[split:], field.kind, cut, field.value_start, field.value_end, field.value))
+    return out
 
 
 def _credit_split(block: Block) -> list[Block]:

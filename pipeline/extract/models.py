@@ -596,6 +596,20 @@ def old_modifier(modifier: str) -> bool:
     return any(marker.removesuffix("的") in modifier for marker in _vocab()["old_marker"])
 
 
+def praised_sentence(name: str, modifier: str) -> bool:
+    """Round 54: a quoted sentence (comma clauses, filter 12) that the calling words praise
+    (“…，…，…”的良好社会治理格局: model_vocab.tsv praised_state) is the state the work reached,
+    described in a motto; a formula the text calls plainly (“一核引领，三化并行”的基层治理格局) stays."""
+    return reject_slogan_sentence(name) and any(word in modifier for word in _vocab()["praised_state"])
+
+
+def reject_plain_two_chars(name: str) -> bool:
+    """Round 54: a quoted two-character name that opens with no number (“快进”模式, “互助”机制) is a
+    plain word used as a figure, not a coined model: the two-character models of the gold are all
+    numeric abbreviations (“三联”, “五心”), which RE_NUMBERED_NAME opens."""
+    return len(name) == 2 and RE_HAN_ONLY.match(name) is not None and RE_NUMBERED_NAME.match(name) is None
+
+
 def reject_undone_chain(view: str, start: int) -> bool:
     """Filter 16 for a quoted chain (round 18): 陷入“决策—提意见—协调”的循环, 传统的“上报—
     等待—批复”流程 name the old way, not a model. `view` keeps the quote marks."""
@@ -974,7 +988,7 @@ class ModelExtractor:
             return _quoted_formula(text, start, end, name, after)
         if reject_catchphrase(name) and not called_slogan(name, text, after):
             return None
-        if reject_generic_label(name) or len(name) < 2 or reject_everyday_phrase(name):
+        if reject_generic_label(name) or len(name) < 2 or reject_everyday_phrase(name) or reject_plain_two_chars(name):
             return None
         if self._called_after(name, text, quote_start, after):
             return _discovered_or_known(start, end, name, "named", 2)
@@ -1013,7 +1027,7 @@ class ModelExtractor:
                 word = patterns["called"].match(text, run.end()) if run else None
             called = word is not None and not (
                 reject_programme_name(name, word.group(1), called=True) or reject_undone(text, quote_start)
-                or old_modifier(word.group(1))
+                or old_modifier(word.group(1)) or praised_sentence(name, word.group(1))
             )
         if not called:
             called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))

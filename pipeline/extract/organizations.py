@@ -226,6 +226,8 @@ RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
 RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户处]?|[0-9]+[个家间所地级批类支名座条项户处]|首[个家所座批])\Z")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
+# A quoted list of short items (“智慧甲、智慧乙、智慧丙”): a slogan's parts, no sentence mark inside.
+RE_QUOTED_LIST = regex.compile(r"“(?P<items>[^“”\n，。；：！？,;:!?]{1,20}(?:、[^“”\n，。；：！？,;:!?、]{1,20})+)”")
 # A quoted name (1–12 characters, no line break): “十方缘”.
 RE_QUOTED_NAME = regex.compile(r"“([^“”\n]{1,12})”")
 # A Youth League committee's alias key (level characters already gone): 共青团青禾委 → 青禾共青团.
@@ -347,6 +349,10 @@ RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
 RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
 # F19: a floor of a building right after a unit's name: 二楼, 4楼, 三层 (某中心二楼).
 RE_BUILDING_FLOOR = regex.compile(r"[一二三四五六七八九十0-9０-９]{1,3}[楼层]")
+# F19: 中心 doubles as "central": read so, it modifies the one character after it, a feature of the
+# grounds that a listed part follows (某花园中心|湖|广场: the central lake's square), e.g. 中心湖.
+CENTRAL_WORD = "中心"
+RE_CENTRAL_FEATURE = regex.compile(r"\p{Han}(?<![的旁])")
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心", "日间照料中心"})
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
@@ -1198,7 +1204,17 @@ class OrganizationExtractor:
         if RE_BUILDING_FLOOR.match(text, end):
             return True
         after = end + 1 if text.startswith("的", end) else end
-        return text.startswith(self.res.building_parts, after)
+        return text.startswith(self.res.building_parts, after) or self._central_feature_before_part(text, end)
+
+    def _central_feature_before_part(self, text: str, end: int) -> bool:
+        """The name's ending 中心 means "central" here: one character of a grounds feature sits
+        between it and a listed part (某花园中心湖广场), so the words name a square by a lake, not a
+        centre; a centre's own square (某中心广场) is the plain F19 case."""
+        return (
+            text.endswith(CENTRAL_WORD, 0, end)
+            and RE_CENTRAL_FEATURE.match(text, end) is not None
+            and text.startswith(self.res.building_parts, end + 1)
+        )
 
     @staticmethod
     def _drop_into_community(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2231,7 +2247,7 @@ class OrganizationExtractor:
         start = self._cut_before_first_place(ctx, index, start, suffix_start)
         start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
-        quoted_only = start > 0 and text[start - 1] == "“" and text.startswith("”", end)
+        quoted_only = (start > 0 and text[start - 1] == "“" and text.startswith("”", end)) or _quoted_list_item(text, start, end)
         if suffix.text in SHORT_COMMITTEE_ENDINGS and text.endswith("社区", start, suffix_start):
             return None  # 某街社区|居委: news writes the short form for an estate's committee, 社区居委 for the kind
         community = index.community_ending_at(start, suffix_start)
@@ -2913,7 +2929,7 @@ class OrganizationExtractor:
         offices and departments written field + 办/部 (政法办、信访办; `_office_field`, round 36)."""
         text = ctx.text
         bureaus = [m.span() for m in RE_BARE_BUREAU_END.finditer(text) if not self._word_ending_bureau(ctx, m.end())]
-        offices = [m.span() for m in RE_BARE_OFFICE_END.finditer(text)]
+        offices = [m.span() for m in RE_BARE_OFFICE_END.finditer(text) if not self._verb_ending_office(ctx, m.end())]
         return (self._bare_items(ctx, bureaus, lambda start, end: True)
                 + self._bare_items(ctx, offices, lambda start, end: self._office_field(ctx, start, end - 1)))
 
@@ -2927,6 +2943,17 @@ class OrganizationExtractor:
             return False
         token = ctx.tokens.at(end - 1)
         return token is None or token[0] >= end - 2
+
+    def _verb_ending_office(self, ctx: ArticleContext, end: int) -> bool:
+        """The 办/部 ending at `end` closes a two-character token that is no noun (主办, 承办,
+        协办, 举办): the verb a list of hosts ends on (…、办事处主办), so the item before it is
+        whole without it. An office noun the segmenter reads whole (信访办, 组织部) or an ending
+        cut off as its own token (政法|办) stays an ending."""
+        token = ctx.tokens.at(end - 1)
+        if token is None or token != (end - 2, end):
+            return False
+        tag = self.res.known_words.get(ctx.text[end - 2 : end])
+        return tag is not None and not tag.startswith("n")
 
     def _bare_brigade_items(self, ctx: ArticleContext) -> list[_Candidate]:
         """Whole list items written field + 大队 with no level or place (消防救援大队, 城市执法大队):
@@ -3276,6 +3303,19 @@ def _unique_places(ctx: ArticleContext) -> dict[str, str]:
             if name and name[-1] in seen:
                 seen[name[-1]].add(name)
     return {char: names.pop() for char, names in seen.items() if len(names) == 1}
+
+
+def _quoted_list_item(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a whole item of a quoted list (“…、智慧公司”): the quotes frame the
+    list as one slogan or formula, so an item is as quoted as a name in quotes of its own (F5
+    decides); an item of an unquoted list (某局、某中心) is not."""
+    if start == 0 or end >= len(text) or text[start - 1] not in "“、" or text[end] not in "”、":
+        return False
+    opening = text.rfind("“", 0, start)
+    if opening < 0:
+        return False
+    match = RE_QUOTED_LIST.match(text, opening)
+    return match is not None and match.start("items") <= start and end <= match.end("items")
 
 
 def _paired_bare_items(text: str, bare: list[_Candidate]) -> list[_Candidate]:
