@@ -477,6 +477,7 @@ VERBAL_NOUN_TAG = "vn"
 # noun, verb or verbal noun. Round 54 h6: people after such a title lost in three tuning articles of
 # three sets.
 OCCUPATION_ENDS = frozenset("员师")
+RE_OCCUPATION_END = re.compile("[" + re.escape("".join(sorted(OCCUPATION_ENDS))) + "]")
 OCCUPATION_SIZE = 3
 OCCUPATION_FRONT_TAGS = frozenset({"n", "v", "vn"})
 OCCUPATION_RANKS = ("副总", "总", "副")  # longest first
@@ -683,7 +684,7 @@ class PersonExtractor:
         reporter's title (记者方圆许嘉文 → 方圆, 许嘉文)."""
         text, out = ctx.text, []
         role_ends = {end for _, _, end in self._role_automaton.find_matches_as_indexes(text, overlapping=True)}
-        for p in self._surname_starts_after_roles(text, role_ends):
+        for p in self._surname_starts_after_roles(text, role_ends | self._occupation_ends(text)):
             if p == 0:
                 continue
             role_end = p
@@ -1844,6 +1845,11 @@ class PersonExtractor:
             if text[p - length : p] in self.res.roles:
                 return text[p - length : p]
         return self._occupation_ending_at(text, p)
+
+    def _occupation_ends(self, text: str) -> set[int]:
+        """Where an occupation the lexicon does not list ends (`_occupation_ending_at`): T1 reads a
+        name after these as after a listed role."""
+        return {m.end() for m in RE_OCCUPATION_END.finditer(text) if self._occupation_ending_at(text, m.end())}
 
     def _occupation_ending_at(self, text: str, p: int) -> str | None:
         """An occupation the lexicon does not list, made as news makes them: a two-character
