@@ -46,6 +46,9 @@ Candidates
   C5 the items of an enumeration the text calls organizations (`org_list_heads.txt`:
      青禾建设集团、星河充电等单位承办, 与辖区客运二公司、七中东校区等党组织), also with a
      modifier before the head (星河智联、青禾雷动等高新技术企业).
+     C5d (round 54b h1): a local body written bare, field + 局/大队/办 (交警大队, 市场监管局,
+     街道城建办), right after a joint word (联合/携手/联手/牵手/邀请), also with a title calling
+     it a partner between (联合共建单位|…): the unit the actor works with, as the gold pairs it.
   C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团青禾市桃源区委.
   C9 the same written without 中共/共青团 (a place mention + 委): 青禾市委, 团青禾市委.
      The government of the same level written right after it (某市委、市政府, 某区委和区政府,
@@ -376,6 +379,13 @@ ITEM_LEFT_MARKS = frozenset("，,。；;：:、\n “”")
 _FRAME_WORDS = r"联合|携手|联手|牵手|邀请|引入|引进|由|(?<![参给赋授])与|(?<![共协如不相认赞陪会连])同"
 RE_FRAME_WORD = regex.compile(_FRAME_WORDS)
 RE_FRAME_LEFT = regex.compile(r"(?:" + _FRAME_WORDS + r")$")
+# C5d: the joint words that set the bare unit right after them as a partner, and an optional title
+# between that calls it one (a quoted scheme name, then a word ending in 单位). Example match:
+# 联合“双报到”单位 (before 市场监管局).
+RE_JOINT_OBJECT_LEFT = regex.compile(r"(?:联合|携手|联手|牵手|邀请)(?:“\p{Han}{1,6}”)?(?:\p{Han}{0,2}单位)?$")
+MAX_JOINT_TITLE_CHARS = 14
+# The department ending of RE_BARE_OFFICE_END, which C5d leaves out.
+DEPARTMENT_END = "部"
 # A list mark right before an item: 、 和 及 (not inside 平和, 共和 …).
 RE_LIST_MARK_END = regex.compile(r"(?:、|(?<![平温暖祥柔缓共饱谐调总])和|及)$")
 # A relation word closing the list a name is in, right after it or after the list's other items
@@ -2885,7 +2895,8 @@ class OrganizationExtractor:
                 continue  # 各单位|团委, 各|红十字会: each unit's body, none named
             units.append(_Candidate(start, end, kind))
         brigades = self._bare_brigade_items(ctx)
-        units += self._bare_bureau_items(ctx) + brigades
+        patterned = self._bare_bureau_items(ctx) + brigades
+        units += patterned
         # (offices and departments, field + 办/部, pair too loosely: 村干部、退休干部 are people)
         bare = [c for c in units if RE_BARE_BUREAU_END.match(text, c.end - 1)] + brigades
         starts = {c.start for c in found if not c.quoted_only}
@@ -2893,6 +2904,11 @@ class OrganizationExtractor:
         # C5c (round 41d): two bare units joined to each other (与住建局、综合执法局; 公安局、教育局、
         # 消防救援大队) are a list of bodies though no other rule found one of its items.
         kept: list[_Candidate] = _paired_bare_items(text, bare)
+        # C5d (round 54b h1): a bare unit written field + 局/大队/办 right after a joint word is
+        # the body the actor works with (联合交警大队、…; 邀请街道城建办; 联合共建单位市场监管局).
+        # Not a department (…部): 邀请村干部、居民代表 invites people, and 干部 ends like one.
+        kept += [c for c in patterned if c not in kept and not text.startswith(DEPARTMENT_END, c.end - 1)
+                 and self._joint_object(text, c.start)]
         starts |= {c.start for c in kept}
         ends |= {c.end for c in kept}
         grew = True
@@ -2973,6 +2989,13 @@ class OrganizationExtractor:
                     out.append(_Candidate(start, end, "government"))
                     break
         return out
+
+    @staticmethod
+    def _joint_object(text: str, start: int) -> bool:
+        """A joint word (联合, 携手, 邀请 …) right before `start`, or with a title that calls the
+        unit a partner between (联合共建单位|…, 联合“双报到”单位|…). The weaker frame words (由,
+        与, 同) are left out: news writes them before the kind of body too (与团委、妇联等部门链接)."""
+        return bool(RE_JOINT_OBJECT_LEFT.search(text, max(0, start - MAX_JOINT_TITLE_CHARS), start))
 
     def _office_field(self, ctx: ArticleContext, start: int, stop: int) -> bool:
         """text[start:stop] is the field of a bare office (政法|办, 区社会|办): opened by a level
