@@ -46,9 +46,12 @@ Candidates
   C5 the items of an enumeration the text calls organizations (`org_list_heads.txt`:
      青禾建设集团、星河充电等单位承办, 与辖区客运二公司、七中东校区等党组织), also with a
      modifier before the head (星河智联、青禾雷动等高新技术企业).
-     C5d (round 54b h1): a local body written bare, field + 局/大队/办 (交警大队, 市场监管局,
+  C5d (round 54b h1): a local body written bare, field + 局/大队/办 (交警大队, 市场监管局,
      街道城建办), right after a joint word (联合/携手/联手/牵手/邀请), also with a title calling
      it a partner between (联合共建单位|…): the unit the actor works with, as the gold pairs it.
+  C5e a C5 enumeration closed by a count of its kind (round 54b): 甲和乙两家爱心企业 without 等, the count
+     tallying the items; 甲、乙等某片区首批8家商户, a modifier holding the count after 等. Not a
+     count of Party branches (商会和物管会两个党支部 sorts branches by kind).
   C6 a Party or Youth League committee of a named place: 中共成都市委, 共青团青禾市桃源区委.
   C9 the same written without 中共/共青团 (a place mention + 委): 青禾市委, 团青禾市委.
      The government of the same level written right after it (某市委、市政府, 某区委和区政府,
@@ -203,6 +206,7 @@ import regex
 from ..chars import CLOSE_QUOTES, RE_BOOK_TITLE, STRAIGHT_QUOTES, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..numerals import parse_number
 from ..spans import Enclosures, SpanIndex, chain_end
 from ..vocabulary import word_tags
 
@@ -534,6 +538,8 @@ KNOWN_NAME_TABLES = ("org_names.tsv", "org_brands.tsv")
 # Most Han characters of a modifier between 等 and a list head (等|高新技术|企业, 等|社区|单位).
 MAX_LIST_HEAD_MODIFIER = 6
 MAX_LIST_ITEM_CHARS = 14
+# A count of the list's kind before its head: 两家|爱心企业, 四个|单位, 10家|商户 (C5e).
+RE_LIST_COUNT = regex.compile(r"(?<![0-9一二两三四五六七八九十百千万])(?P<count>[两二三四五六七八九十]|[1-9][0-9]{0,2})(?P<more>[余多])?[家个所]")
 # Items ending like these are teams, projects, places or communities, not organizations.
 NOT_LIST_ORG_ENDINGS = ("队", "项目", "活动", "计划", "工程", "行动", "社区", "村", "小区", "街道", "镇", "乡", "居民", "志愿者", "群众")
 # List heads that make an item without an ending a company.
@@ -1097,6 +1103,7 @@ class OrganizationExtractor:
         candidates += self._level_office_candidates(text, index)
         candidates += self._known_candidates(text, ctx.tokens)
         candidates += self._list_candidates(ctx)
+        candidates += self._counted_list_candidates(ctx)
         candidates += self._brand_candidates(text, candidates)
         candidates += self._quoted_candidates(text)
         candidates += self._list_unit_candidates(ctx, candidates)
@@ -2788,23 +2795,72 @@ class OrganizationExtractor:
             head = self._list_head_after(ctx, match.end())
             if head is None:
                 continue
-            close = match.start()
-            opening = max(text.rfind(mark, max(0, close - MAX_LIST_CHARS), close) for mark in LIST_OPENERS) + 1
-            if opening <= 0 and close > MAX_LIST_CHARS:
-                continue
-            items = [item for piece in RE_LIST_PIECE.finditer(text, opening, close) for item in self._list_items(ctx, *piece.span())]
-            for n, (start, end, after_conjunction) in enumerate(items):
-                if n == 0:  # the list opens after the clause's verb: 由|团市委、…, 与辖区|客运二公司、…
-                    start = self._after_last_stop(ctx, start, end)
-                elif after_conjunction:  # 社区与|驻地的|客运二公司: the clause's subject was before the conjunction
-                    start = self._after_last_stop(ctx, start, end, verbs=False)
-                name = text[start:end]
-                if head in self.res.branch_list_heads:
-                    if self._branch_list_unit_ok(ctx, name, start, end, places):
-                        out.append(_Candidate(start, end, self._list_item_kind(name, head)))
-                elif self._list_item_ok(ctx, name, start, end, places):
-                    out.append(_Candidate(start, end, self._list_item_kind(name, head)))
+            items = self._items_before(ctx, match.start())
+            out += [c for c in (self._list_item(ctx, start, end, head, places) for start, end in items) if c is not None]
         return out
+
+    def _items_before(self, ctx: ArticleContext, close: int) -> list[tuple[int, int]] | None:
+        """The items of the enumeration ending at `close`, from the clause border before it; each
+        first item starts after the clause's verb (由|团市委、…, 与辖区|客运二公司、…) and one after a
+        conjunction after the listed stop words (社区与|驻地的|客运二公司: the subject was before it).
+        None when no border is near enough to open the list."""
+        text = ctx.text
+        opening = max(text.rfind(mark, max(0, close - MAX_LIST_CHARS), close) for mark in LIST_OPENERS) + 1
+        if opening <= 0 and close > MAX_LIST_CHARS:
+            return None
+        items = [item for piece in RE_LIST_PIECE.finditer(text, opening, close) for item in self._list_items(ctx, *piece.span())]
+        out = []
+        for n, (start, end, after_conjunction) in enumerate(items):
+            if n == 0:
+                start = self._after_last_stop(ctx, start, end)
+            elif after_conjunction:
+                start = self._after_last_stop(ctx, start, end, verbs=False)
+            out.append((start, end))
+        return out
+
+    def _list_item(self, ctx: ArticleContext, start: int, end: int, head: str, places: set[tuple[int, int]]) -> _Candidate | None:
+        name = ctx.text[start:end]
+        unit_ok = self._branch_list_unit_ok if head in self.res.branch_list_heads else self._list_item_ok
+        return _Candidate(start, end, self._list_item_kind(name, head)) if unit_ok(ctx, name, start, end, places) else None
+
+    # ------------------------------------------------------------------ C5e: A和B两家爱心企业
+    def _counted_list_candidates(self, ctx: ArticleContext) -> list[_Candidate]:
+        """Items of an enumeration closed by a count of its kind (round 54b): 甲和乙两家爱心企业,
+        甲、乙、丙三家单位 (no 等: the count must tally the items, so a clause that only ends
+        in a number is no list), or 甲、乙等某片区首批8家商户 (等, then a modifier the plain C5
+        head does not skip because a count stands in it)."""
+        text, out = ctx.text, []
+        places = {(m.start, m.end) for m in ctx.found("places")}
+        for match in RE_LIST_COUNT.finditer(text):
+            head = self._list_head_after(ctx, match.end())
+            if head is None or head in self.res.branch_list_heads:
+                continue  # 商会和物管会两个党支部: a count of branches sorts them by kind, names no unit
+            etc = self._etc_before_count(ctx, match.start())
+            if etc == match.start() - 1:
+                continue  # 等10家单位: C5 reads it
+            close = match.start() if etc is None else etc
+            if etc is None and (match["more"] or RE_LIST_MARK_END.search(text, max(0, close - 2), close)):
+                continue  # 由某办及|8个公司, 30余家社会组织: no count of the items before
+            items = self._items_before(ctx, close)
+            if not items or (etc is None and len(items) != int(parse_number(match["count"]))):
+                continue
+            out += [c for c in (self._list_item(ctx, start, end, head, places) for start, end in items) if c is not None]
+        return out
+
+    def _etc_before_count(self, ctx: ArticleContext, count_start: int) -> int | None:
+        """Where the 等 closing a list stands before a count, with at most MAX_LIST_HEAD_MODIFIER
+        characters of modifier words between (等|某片区首批|8家), else None."""
+        text = ctx.text
+        etc = text.rfind("等", max(0, count_start - MAX_LIST_HEAD_MODIFIER - 1), count_start)
+        if etc < 0:
+            return None
+        for token_start, token_end in _spans_from(ctx.tokens, etc + 1):
+            if token_start >= count_start:
+                return etc
+            word = text[token_start:min(token_end, count_start)]
+            if token_start < etc + 1 or not RE_HAN_WORD.match(word) or word in self.res.stops or self.res.known_words.get(word) in LIST_ITEM_STOP_TAGS:
+                return None
+        return None
 
     def _list_head_after(self, ctx: ArticleContext, offset: int) -> str | None:
         """The list head right after 等 (等单位), or after a modifier of at most
