@@ -42,7 +42,7 @@ from ..vocabulary import word_tags
 from .charity_shops import charity_shops
 from .models import RE_STRAIGHT_QUOTED
 from .person_studios import person_studios
-from .run_projects import run_projects
+from .run_projects import listed_projects, run_projects
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
@@ -1846,7 +1846,7 @@ class ProgramExtractor:
             if start not in starts or reject_clause(name) or reject_counted(text, start) or reject_speech(name):
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
-        out += [_Candidate(start, end, name, "project", name, "bare", start, end) for start, end, name in run_projects(text)]
+        out += [_Candidate(start, end, name, "project", name, "bare", start, end) for start, end, name in run_projects(text) + listed_projects(text)]
         out += [_Candidate(start, end, text[start:end], "station", text[start:end], "bare", start, end) for start, end in person_studios(ctx)]
         named = self._bare_named(ctx, party_starts(text, parties))
         return (

@@ -12,6 +12,14 @@ opening a clause at a place was). What is not one project:
 - an object holding clause words (甲和乙项目, …的…项目): a phrase, not a name;
 - an object whose word before 项目 is a kind of project (…建设项目, …示范项目; lexicon
   program_run_project_heads.txt): capital works or a rating, named by no one.
+
+Round 54b h3: a list names its projects one by one with no verb before each (依托甲服务、某某疫后服务项目等,
+签订了…项目、某某助力社区发展项目、某路某弄综合治理项目三个): an item after a list mark (、) that ends in
+项目 and ends where the list goes on or closes (、, 等, a clause mark, a count) is one project, held
+to the filters above (a kind, many projects, clause words; a longer name allowed, the marks bound
+it). 4 such names missed in 3 tuning articles of 3 sets, each a gold program. Not an item that
+counts levels of government (省、区两级…项目, 市、县、乡三级…项目): the marks join levels, and the
+item is the kind of project each level runs.
 """
 
 from __future__ import annotations
@@ -26,6 +34,9 @@ from ..lexicon import read_table, read_terms
 # one (某某志愿服务项目). Longest: a name with its holder (某区某街道邻里互助网络试点项目).
 MIN_NAME = 8
 MAX_NAME = 20
+# Longest listed project: the list marks bound the name, so a long descriptive one is whole
+# (某某行业服务助力社区经济高质量发展项目).
+MAX_LISTED = 30
 # A verb of running, 了, a duration with 的 (为期一年的) or a count of rounds (三期: the project's
 # rounds, a quantity of its own), then the name up to a clause mark or a word
 # that ends its noun phrase (以来, 正式, 启动). Example match: 开展了为期一年的甲乙丙丁老年人关爱项目，
@@ -33,6 +44,11 @@ RE_RUN_PROJECT_TEMPLATE = (
     r"(?:{verbs})了?(?:为期[^，。；,;的]{{1,6}}的|[0-9一二三四五六七八九十两]+[期轮届])?(\p{{Han}}{{{low},{high}}}?项目)"
     r"(?=[，。；、：,.;:！？!?\n]|以来|正式|启动|$)"
 )
+# An item of a list after its mark (、) ending in 项目, then the list's next mark, its close or its
+# count. Example match: 某某疫后服务项目 in 、某某疫后服务项目等
+RE_LISTED_PROJECT = regex.compile(r"(?<=、)(\p{Han}[\p{Han}0-9·•]{%d,%d}?项目)(?=[、，。；,;]|等|[0-9一二三四五六七八九十两]+[个项])" % (MIN_NAME - 3, MAX_LISTED - 3))
+# A count of levels of government after a list of them (省、区两级…, 市、县、乡三级…). Example match: 两级
+RE_LEVEL_COUNT = regex.compile(r"[一二三四五两0-9]级")
 # A count, a sort word or a vague amount inside the name: many projects (15个特色…项目, 各类…项目,
 # 一批…项目, 更多…项目, 若干…项目).
 RE_MANY = regex.compile(r"[0-9一二三四五六七八九十两百千几多余]+[个项批类]|各类|各项|一批|系列|更多|若干")
@@ -76,6 +92,17 @@ def run_projects(text: str) -> list[tuple[int, int, str]]:
         if not RE_CLAUSE_MARK.search(text, line_start, line_end if line_end >= 0 else len(text)):
             continue
         if RE_MANY.search(name) or name.endswith(_kind_heads()) or _clause_words().search(name):
+            continue
+        out.append((match.start(1), match.end(1), name))
+    return out
+
+
+def listed_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each unquoted project listed after a list mark (、)."""
+    out = []
+    for match in RE_LISTED_PROJECT.finditer(text):
+        name = match.group(1)
+        if RE_LEVEL_COUNT.search(name) or RE_MANY.search(name) or name.endswith(_kind_heads()) or _clause_words().search(name):
             continue
         out.append((match.start(1), match.end(1), name))
     return out
