@@ -486,6 +486,8 @@ OCCUPATION_ENDS = frozenset("员师")
 OCCUPATION_SIZE = 3
 OCCUPATION_FRONT_TAGS = frozenset({"n", "v", "vn"})
 OCCUPATION_RANKS = ("副总", "总", "副")  # longest first
+# An occupation's last character, where `_occupation_ends` looks (社区营业员: 员).
+RE_OCCUPATION_END = regex.compile("[" + "".join(sorted(OCCUPATION_ENDS)) + "]")
 
 
 def _unspaced(name: str) -> str:
@@ -671,6 +673,7 @@ class PersonExtractor:
         reporter's title (记者方圆许嘉文 → 方圆, 许嘉文)."""
         text, out = ctx.text, []
         role_ends = {end for _, _, end in self._role_automaton.find_matches_as_indexes(text, overlapping=True)}
+        role_ends |= self._occupation_ends(text)
         for p in self._surname_starts_after_roles(text, role_ends):
             if p == 0:
                 continue
@@ -1835,6 +1838,13 @@ class PersonExtractor:
             return None
         rank = next((r for r in OCCUPATION_RANKS if text.endswith(r, 0, p - OCCUPATION_SIZE)), "")
         return rank + word
+
+    def _occupation_ends(self, text: str) -> set[int]:
+        """Where an occupation the lexicon does not list ends (`_occupation_ending_at`): role ends
+        the automaton cannot report, which T1 must reach names from too. Round 54b: the two
+        round-54 changes merged (T1 trying only the automaton's ends, these occupations) lost the
+        occupations' names (l53h02, l53p08, l53x08 again missed)."""
+        return {m.end() for m in RE_OCCUPATION_END.finditer(text) if self._occupation_ending_at(text, m.end())}
 
     def _ends_with_role(self, phrase: str) -> bool:
         return phrase.endswith(self._roles_tuple)
