@@ -367,6 +367,12 @@ def _titled_soft_at(given: str, i: int) -> bool:
     return _soft_at(given, i) or given[i] in TITLED_SOFT_GIVEN_CHARS
 
 
+# A figure's first digit. After a surname that is also a verb or an adverb (`person_ambiguous_surnames.txt`)
+# a figure is the quantity of a clause (党员占比达80%, 居民常住3000余人), so it is no clear end of a
+# name there. Round 54b: with 占 listed as a surname, 占比 + a figure after a role word in two tuning articles.
+RE_FIGURE_START = regex.compile(r"[0-9０-９]")
+
+
 # The passive marker after a titled name (某某被选为楼长): the name ends before it (T1e).
 PASSIVE_MARK = "被"
 # Characters that cannot end a clause: a preposition, a conjunction or a causative needs the words
@@ -1757,7 +1763,7 @@ class PersonExtractor:
             return short if short_ok else None  # 某某|为大家讲解: 为 opens the predicate
         if text[p] in self.res.ambiguous_surnames and not after_title:  # 司机常遇…: only a clear end makes it a name
             for end, ok in ((long, long_ok), (short, short_ok)):
-                if ok and self._follows(text, end, strong):
+                if ok and self._follows(text, end, strong) and not RE_FIGURE_START.match(text, end):
                     return end
             return None
         if short_ok and long_ok and text.startswith(self.long_follow_words, short) and not self._follows(text, long, strong):
