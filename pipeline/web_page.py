@@ -130,7 +130,11 @@ def _headline_below_list(found: list[Block], title_at: int, lede: int) -> int:
     """An e-paper page opens with the headlines of all its articles run together on one line
     (某某：邻里守望二十年某某社区：小区成立妇女之家…图片新闻); the article's own headline stands again
     on its own line below it, above the body. That line is the headline; the list and what
-    stands between them (the reader's tools: 第03版 上一期 下一期) are furniture."""
+    stands between them (the reader's tools: 第03版 上一期 下一期) are furniture. The first line
+    below that the upper line holds must stand right over the body (`_heads_body`); else the
+    upper line is the headline and the page prints some of its words again. Round 54b (p4):
+    every page this rule fired on in the tuning sets (three pages of three sets) was such a
+    headline, taken apart for a run-in head, half a reprint or a post's short line."""
     listed = found[title_at].text
     for i in range(title_at + 1, min(lede, len(found))):
         block = found[i]
@@ -138,6 +142,10 @@ def _headline_below_list(found: list[Block], title_at: int, lede: int) -> int:
             continue
         text = block.text
         if len(text) >= TITLE_MIN and len(listed) >= len(text) + LIST_EXTRA_CHARS and text in listed and could_be_title(text):
+            if not _heads_body(found, i):
+                # the upper line holds words the page prints again below it (a piece of the
+                # headline, a paragraph's run-in head): it is the headline, not a list
+                return title_at
             for above in found[title_at:i]:  # the list and the reader's tools under it
                 if _text_block(above):
                     to_furniture(above, "nav")
@@ -165,7 +173,7 @@ def _headline_over_lede(found: list[Block], title_at: int, lede: int) -> int:
         break
     if below is not None and RE_SUBTITLE_DASH.match(found[below].text):
         below = _headline_over_dash_subtitle(found, title_at, below)
-    if below is None:
+    if below is None or _lead_word_of_body(found, below):
         return title_at
     if any(block.kind == "body" for block in found[title_at + 1 : below]):
         return title_at  # body text stands above it: a paragraph the page broke, not a headline
@@ -177,6 +185,26 @@ def _headline_over_lede(found: list[Block], title_at: int, lede: int) -> int:
         if _text_block(block):
             to_furniture(block, "nav")
     return below
+
+
+def _next_text(found: list[Block], i: int) -> Block | None:
+    return next((block for block in found[i + 1 :] if _text_block(block)), None)
+
+
+def _lead_word_of_body(found: list[Block], i: int) -> bool:
+    """邻里互助基金 ⏎ 邻里互助基金是……: a short line the paragraph below opens with is the run-in
+    head of that paragraph (the thing it goes on to define), never a headline."""
+    below = _next_text(found, i)
+    return below is not None and below.kind == "body" and below.text.startswith(found[i].text)
+
+
+def _heads_body(found: list[Block], i: int) -> bool:
+    """Does line i stand as a headline right over the body (only furniture, datelines and
+    bylines between)? A line with more headings under it before the body is a piece of the
+    page's own text: the upper half of a headline printed again over two lines, or one of the
+    short lines a social-media post is set in."""
+    below = _next_text(found, i)
+    return below is not None and below.kind == "body" and not _lead_word_of_body(found, i)
 
 
 def _headline_over_dash_subtitle(found: list[Block], title_at: int, subtitle: int) -> int | None:
