@@ -40,6 +40,7 @@ from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import word_tags
 from .charity_shops import charity_shops
+from .listed_teams import listed_volunteer_teams
 from .models import RE_STRAIGHT_QUOTED
 from .person_studios import person_studios
 from .run_projects import listed_projects, run_projects
@@ -1848,6 +1849,7 @@ class ProgramExtractor:
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
         out += [_Candidate(start, end, name, "project", name, "bare", start, end) for start, end, name in run_projects(text) + listed_projects(text)]
         out += [_Candidate(start, end, text[start:end], "station", text[start:end], "bare", start, end) for start, end in person_studios(ctx)]
+        out += [_Candidate(start, end, text[start:end], "team", text[start:end], "bare", start, end) for start, end in listed_volunteer_teams(text, nameless=nameless_team_words())]
         named = self._bare_named(ctx, party_starts(text, parties))
         return (
             out + named + self._bare_list(ctx, parties)
@@ -3256,6 +3258,18 @@ def _member_group_alternatives() -> str:
     """The member groups of program_member_groups.txt as one alternation, longest first."""
     terms = sorted(read_terms("program_member_groups.txt"), key=len, reverse=True)
     return "|".join(regex.escape(t) for t in terms)
+
+
+@lru_cache(maxsize=1)
+def nameless_team_words() -> "regex.Pattern[str]":
+    """One or more words that name no listed team by themselves (round 54c h3): the generic holders,
+    levels and service fields of program_exclusions.tsv and the member groups (社区|党员, 巾帼): an
+    item of a 、 list made only of them (、社区党员志愿服务队) is a kind of team, as the older list
+    rules hold (rounds 34, 36, 40c, 53h8b)."""
+    ex = _exclusions()
+    words = [w for role in ("generic_prefix", "generic_field", "level_holder", "plain_holder") for w in ex[role]]
+    alternatives = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(f"(?:{alternatives}|{_member_group_alternatives()})+")
 
 
 @lru_cache(maxsize=1)
