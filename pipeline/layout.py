@@ -345,7 +345,7 @@ BARE_CAPTION_TAIL_MAX = 24  # the longest credit RE_BARE_CAPTION_TAIL reads
 # page's number may be written in Chinese numerals (第三版：要闻), as a paper's own reader prints it.
 RE_PAGE_LABEL = regex.compile(r"^(?:当前版[：:]\s*)?(?:第?[A-Z]?\d{1,5}[A-Z]?版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2})[：:]")
 # An e-paper's page record on one line: the paper, the day and the page together (某某晚报/2024年/3月/
-# 4日/第010版 栏目, 某某日报 2024年3月4日 第A02版). A page number (第010版) and a full date never stand
+# 2日/第007版 栏目, 某某日报 2024年3月4日 第A02版). A page number (第007版) and a full date never stand
 # together in a headline. Round 54 (h8): such a record over the headline was read as it.
 RE_PAGE_NUMBER_IN_LINE = regex.compile(r"第\s*[A-Z]?\d{1,3}\s*[A-Z]?\s*版")
 RE_RECORD_DATE = regex.compile(r"(?:19|20)\d{2}\s*(?:年/?|[./-])\s*\d{1,2}\s*(?:月/?|[./-])\s*\d{1,2}(?!\d)")
@@ -729,7 +729,7 @@ def _is_page_label(line: str) -> bool:
 
 
 def _is_page_record(line: str) -> bool:
-    """某某商报/2024年/3月/4日/第010版议事周刊: the paper's page, dated, not a headline (`RE_PAGE_NUMBER_IN_LINE`)."""
+    """某某晚报/2023年/6月/2日/第007版民生周刊: the paper's page, dated, not a headline (`RE_PAGE_NUMBER_IN_LINE`)."""
     return (
         len(line) <= PAGE_RECORD_MAX
         and not has_sentence_punct(line)

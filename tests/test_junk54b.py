@@ -143,7 +143,7 @@ def test_junk54b_plain_two_character_word_is_no_model(text, expected):
     [
         ("形成了“居民乐于参与，全民联防联治，合力守护一方安宁”的良好社会治理格局。", []),
         # a formula of clauses the text calls plainly stays
-        ("逐步筑造起“一核引领，三化并行”的基层治理格局。", ["一核引领，三化并行"]),
+        ("逐步形成“一核统领，四化协同”的基层治理格局。", ["一核统领，四化协同"]),
     ],
 )
 def test_junk54b_praised_sentence_is_no_model(text, expected):

@@ -1,6 +1,6 @@
 """Round 54 (h8): an e-paper's page furniture over the headline is no headline: a page label whose
 number is written in Chinese numerals (第三版：要闻), a page record holding the paper's day and page
-on one line (某某晚报/2024年/3月/4日/第010版 栏目), and the headings of a reader's list of pages and
+on one line (某某晚报/2023年/6月/2日/第007版 栏目), and the headings of a reader's list of pages and
 story pane (版面目录, 新闻内容). Sentences are invented."""
 
 from __future__ import annotations

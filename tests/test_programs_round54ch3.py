@@ -1,6 +1,6 @@
 """Programs: a volunteer team written without quotes as an item of a 、 list (listed_teams.py) is a
 named team, beside organizations, quoted programs or other teams: the list marks cut its name out of
-the clause. Not where the team word runs on into a longer phrase (…志愿服务队大本营, …志愿服务队代表),
+the clause. Not where the team word runs on into a longer phrase (…志愿服务队基地, …志愿服务队代表),
 is a collective (志愿服务队伍), or the item is a phrase about teams (…等志愿服务队, …组成的志愿队);
 nor where the item's own words are only generic holders, levels or member groups (、社区志愿服务队,
 、党员志愿服务队: a kind of team, as the list rules of rounds 34, 36, 40c and 53h8b hold).
@@ -54,17 +54,17 @@ CASES = [
     ),
     (
         "team_word_runs_on_into_a_venue",
-        "会场设置了展区、退役军人志愿服务队大本营和活动室。",
+        "院内设有展厅、红星志愿服务队基地和阅览室。",
         [],
     ),
     (
         "phrase_about_kinds_of_team",
-        "社区党员、巾帼、青年等志愿服务队在创建中发挥了作用。",
+        "社区党员、巾帼、青年等志愿服务队在防汛中冲在前面。",
         [],
     ),
     (
         "team_word_before_representatives",
-        "区妇联、区民政局、老兵志愿服务队代表20余人参加座谈。",
+        "县团委、县教育局、老兵志愿服务队代表30多人出席会议。",
         [],
     ),
     (

@@ -11,7 +11,7 @@ sets, each a gold program; round 54c h3 added the kind-of-team guard below, whic
 rules' tests ask for (one pooled gold item, a member group alone beside named teams, is lost).
 
 What is not one:
-- an item whose right edge is no list edge (、退役军人志愿服务队大本营, 、老兵志愿服务队代表): the team
+- an item whose right edge is no list edge (、红星志愿服务队基地, 、老兵志愿服务队代表): the team
   word is a modifier of a longer phrase;
 - the word in 队伍 or with 员/长 after it (志愿服务队伍, 志愿队员): a collective or a member;
 - an item holding a particle or a clause word (党员、青年等志愿服务队, 热心家长组成的志愿者队): a

@@ -120,7 +120,7 @@ RE_LIST_CALLED_TEMPLATE = r"\G的((?:[\p{{Han}}](?<![为是在和与把被将让
 RE_COPULA_TEMPLATE = r"\G是[^。；！？!?;\n“”]{{0,120}}?的[\p{{Han}}]{{0,8}}?(?:{words})(?=[，,。；！？!?;\s]|$)"
 # Round 54 (h7): the path frame. 一条 right before the opening quote (走出一条“…”), and the clause
 # the quote opens closing on a road word (path_head) within a few words, no further quote or clause
-# mark between. Example match after the quote: 壮大村集体经济的新路子.
+# mark between. Example match after the quote: 发展特色产业的新路子.
 RE_PATH_BEFORE = regex.compile(r"一条\s*$")
 RE_PATH_AFTER_TEMPLATE = r"\G[^，,。；;：:！？!?\n“”「」『』]{{0,24}}?(?:{words})(?=[，,。；;！？!?\s]|$)"
 # 以“…”为<word>. Example: 以“需求评估—关爱服务—社会倡导”为路径.
@@ -599,7 +599,7 @@ def old_modifier(modifier: str) -> bool:
 def praised_sentence(name: str, modifier: str) -> bool:
     """Round 54: a quoted sentence (comma clauses, filter 12) that the calling words praise
     (“…，…，…”的良好社会治理格局: model_vocab.tsv praised_state) is the state the work reached,
-    described in a motto; a formula the text calls plainly (“一核引领，三化并行”的基层治理格局) stays."""
+    described in a motto; a formula the text calls plainly (“一核统领，四化协同”的基层治理格局) stays."""
     return reject_slogan_sentence(name) and any(word in modifier for word in _vocab()["praised_state"])
 
 

@@ -2961,7 +2961,7 @@ class OrganizationExtractor:
         # 消防救援大队) are a list of bodies though no other rule found one of its items.
         kept: list[_Candidate] = _paired_bare_items(text, bare)
         # C5d (round 54b h1): a bare unit written field + 局/大队/办 right after a joint word is
-        # the body the actor works with (联合交警大队、…; 邀请街道城建办; 联合共建单位市场监管局).
+        # the body the actor works with (联合交警大队、…; 邀请街道城建办; 联合共建单位税务局).
         # Not a department (…部): 邀请村干部、居民代表 invites people, and 干部 ends like one.
         kept += [c for c in patterned if c not in kept and not text.startswith(DEPARTMENT_END, c.end - 1)
                  and self._joint_object(text, c.start)]

@@ -35,7 +35,7 @@ from ..lexicon import read_table, read_terms
 MIN_NAME = 8
 MAX_NAME = 20
 # Longest listed project: the list marks bound the name, so a long descriptive one is whole
-# (某某行业服务助力社区经济高质量发展项目).
+# (某某行业服务助推街区商业提质项目).
 MAX_LISTED = 30
 # A verb of running, 了, a duration with 的 (为期一年的) or a count of rounds (三期: the project's
 # rounds, a quantity of its own), then the name up to a clause mark or a word
