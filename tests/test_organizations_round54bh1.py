@@ -21,7 +21,7 @@ LABELS = ("places", "organizations", "communities", "models", "programs", "peopl
         # a brigade after 联合, a list of helpers after it
         ("此外，桃园社区联合交警大队、学校为外卖骑手讲解骑行安全。", ["交警大队"]),
         # a bureau after a title that calls it a partner
-        ("近日，社区联合“双报到”单位市场监管局，在农贸市场查验食品标签。", ["市场监管局"]),
+        ("近日，社区联合共建单位税务局，在农贸市场讲解减税政策。", ["税务局"]),
         ("柳岸社区联合共建单位城管局开展环境整治。", ["城管局"]),
         # a street's office invited to the residents' meeting
         ("为此，社区党委邀请街道城建办、楼栋长、设计方三次召开协商会。", ["街道城建办"]),
@@ -58,7 +58,7 @@ def pairs_of(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("近日，桃源社区联合“双报到”单位市场监管局，在农贸市场查验食品标签。", [("市场监管局", "桃源社区")]),
+        ("近日，桃源社区联合共建单位税务局，在农贸市场讲解减税政策。", [("桃源社区", "税务局")]),
         ("此外，桃园社区联合交警大队、学校为外卖骑手讲解骑行安全。", [("交警大队", "桃园社区")]),
         ("为此，桂花社区党委邀请街道城建办、楼栋长、设计方三次召开协商会。", [("桂花社区党委", "街道城建办")]),
     ],
