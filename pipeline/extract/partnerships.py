@@ -486,6 +486,10 @@ RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # Up to three more bare unit names may follow it (A联合某街道社工站、团支部、老年协会、B). A community
 # named only by its standing (A携手结对共建社区和B、C: the paired community, named elsewhere) is such
 # an item too (round 20: community-fair and joint-building news).
+# The verbs that make a party after 在 the place an event is held (培训在某中心举行): a venue, not the
+# partner of the word before 在 (round 54 bulk read: a training held at a street's service centre paired
+# with the incubator whose opening it followed). Example match: 隆重举行.
+RE_HELD_AT_VERB = regex.compile(r"\s*(?:隆重|顺利|正式)?(?:举行|举办|召开)")
 # Staff housing named after its work unit (communities.py): no party. Example match: 家属院.
 RE_STAFF_HOUSING_NAME = regex.compile(r"(?:" + "|".join(STAFF_HOUSING_HEADS) + r")(?:小区)?$")
 RE_UNNAMED_FIRST = regex.compile(
@@ -1489,7 +1493,7 @@ class PartnershipExtractor:
                 after = self._unnamed_lead(text, re_, after, inside)
             if after:
                 b_list = self._take(relation, self._loose_list_after(text, after, inside, places))
-                if not b_list:
+                if not b_list or _held_at(text, re_, after.start, b_list[-1].end):
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
                 group = relation.group or (relation.joint and self._acts_jointly(text, a_list, b_list, s_end, places))
@@ -2539,6 +2543,12 @@ def _floor(clause: list[_Party], i: int, clause_start: int) -> int:
     """Where the stretch before the clause's i-th party starts: the end of the party before it, or
     the clause's start (a with-list's unnamed first items lie in between, `_with_unnamed_first`)."""
     return clause[i - 1].end if i else clause_start
+
+
+def _held_at(text: str, word_end: int, first: int, last_end: int) -> bool:
+    """A forward word whose partners are introduced by 在 and closed by a holding verb (…培训在B举行):
+    B is where the event takes place."""
+    return text[word_end:first].strip().startswith("在") and bool(RE_HELD_AT_VERB.match(text, last_end))
 
 
 def _holds_verb(run: str) -> bool:
