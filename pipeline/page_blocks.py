@@ -81,6 +81,10 @@ RE_PAGE_STAMP = regex.compile(
 )
 # A circled series number closing a rubric: …系列报道①
 RE_SERIES_MARK = regex.compile(r"[①-⑳]$")
+# A column's or feature's label alone in lenticular brackets on its line: 【周末走访】 / 【某某工作·某部
+# 某报合办】. No headline is set that way; a bar (【栏目|标题】) parts a column from a headline inside
+# the brackets, and a colon makes a credit field (【编辑：某某】): neither is a label alone.
+RE_BRACKETED_COLUMN = regex.compile(r"^【[^【】|｜丨:：]{2,30}】$")
 TITLE_MIN = 6  # a web page's headline is longer than the channel names around it (宝安湾)
 TITLE_MAX = 60  # a line longer than this is a paragraph, not a headline
 META_HEAD = 24  # a dateline run into a paragraph opens it: its label is within this many characters
@@ -680,7 +684,7 @@ def _kind(line: str) -> str:
 def _is_rubric(line: str) -> bool:
     words = layout.terms()["rubric_word"]
     return len(line) <= 40 and not layout.ends_sentence(line) and (
-        bool(RE_SERIES_MARK.search(line)) or line.endswith(tuple(words))
+        bool(RE_SERIES_MARK.search(line)) or line.endswith(tuple(words)) or bool(RE_BRACKETED_COLUMN.match(line))
     )
 
 
