@@ -45,7 +45,7 @@ from . import layout
 from .chars import RE_DOTTED_NAME
 from .normalize import CleanText, is_space_gap, starts_mid_sentence
 from .offsets import OffsetMap
-from .page_blocks import RANK_ACCOUNT, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
+from .page_blocks import RANK_ACCOUNT, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_CREDIT, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
 from .vocabulary import word_freq
 from .web_page import RE_SUBTITLE_DASH, read_page
 
@@ -54,8 +54,9 @@ RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # An editor's title closing the reporters' names: …记者 张三 编辑 李四
 RE_EDITOR_TITLE = regex.compile(r"编辑|編輯|责编|責編|审核|校对|摄影")
 # The names after a reporter's title, up to the next title, a credit or a bracket (a transliterated
-# name keeps its dot: 通讯员 某某普拉·某某力甫 某某卡尔·某某提)
-RE_CREDIT_NAMES = regex.compile(r"[】\]）)：:\s]*(?P<names>[\p{Han}、\s·•・]*?)\s*(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?[）)】]?\s*$")
+# name keeps its dot: 通讯员 某某普拉·某某力甫 某某卡尔·某某提), or a slash parting them from the
+# next title (记者 张三/通讯员 李四)
+RE_CREDIT_NAMES = regex.compile(r"[】\]）)：:\s]*(?P<names>[\p{Han}、\s·•・]*?)\s*(?:文\s*[/／]?\s*[图圖]|[/／]?\s*摄影?|受访者供图|供图|报道)?[）)】]?\s*[/／]?\s*$")
 # A photo credit closing a caption: …合影。记者 张三 摄 / （新华网记者 李四摄） / …。王五 摄. It
 # ends at 摄 (and its bracket) where the paragraph or the page's line ends, and starts after the
 # caption's last sentence end, PHOTO_CREDIT_REACH characters before at most. Round 30: credits of
@@ -92,6 +93,8 @@ RE_CREDIT_SENTENCE = regex.compile(r"[，。；！？“”]")
 RE_AUTHOR_CREDIT = regex.compile(
     r"(?:(?P<title>作者|撰稿人|撰稿)[：:\s]*|(?P<title>图文|文图|撰文|文字|审稿人|审稿|审核人)[：:/／][ \u3000]*)(?!本报|记者|通讯员)")
 AUTHOR_CREDIT_LEFT_MARKS = frozenset("\n\t \u3000（(【[|｜•·")  # what an author credit's label may follow
+# What a credit closing a body paragraph follows: the end of its last sentence (…结束。（记者 张三）).
+CLOSING_CREDIT_AFTER = frozenset("。！？!?”’")
 # A dispatch line's credit in brackets: 本报讯（记者 张三） / 某某网3月5日讯（通讯员 李四）
 RE_DISPATCH_CREDIT = regex.compile(r"^[^（(，。]{1,30}?[（(](?P<inner>[^（）()]{2,40})[)）]")
 # A unit standing where a reporter's title would in a dispatch line's credit
@@ -1107,6 +1110,7 @@ def _article_credits(clean: CleanText, body: _Body, lead: list[Block], pieces: l
     spans = [(b.start, b.end) for b in credit_blocks]
     first = next((p for p in lead + body.paragraphs if p.kind == "body"), None)
     dispatch = RE_DISPATCH_CREDIT.match(first.text) if first is not None else None
+    spans += [span for p in body.paragraphs if p.kind == "body" and (span := _closing_credit(clean, p)) is not None]
     found = [credit for span in spans for credit in _credits(clean, *span) or _author_credits(clean, *span)]
     if dispatch:
         inner = (first.start + dispatch.start("inner"), first.start + dispatch.end("inner"))
@@ -1115,6 +1119,19 @@ def _article_credits(clean: CleanText, body: _Body, lead: list[Block], pieces: l
     credits = [_to_text(credit, pieces) for credit in found]
     unique = {(credit.start, credit.end): credit for credit in reversed(credits) if credit is not None}
     return sorted(unique.values(), key=lambda credit: credit.start)
+
+
+def _closing_credit(clean: CleanText, paragraph: Block) -> tuple[int, int] | None:
+    """The reporters' credit in brackets closing a body paragraph after its last sentence
+    (…活动圆满结束。（记者 张三 通讯员 李四）), shaped like a credit on a line of its own (RE_CREDIT):
+    its span, read like that line, so the names are cut where the page set them apart. Round 54c
+    h6: such credits were read only by the people extractor's credit run, which cut or dropped
+    names a line of their own kept (a given name ending in a character of prose: 某千里, 某树人)."""
+    text = clean.text[paragraph.start : paragraph.end].rstrip()
+    opening = max(text.rfind("（"), text.rfind("("))
+    if opening <= 0 or text[opening - 1] not in CLOSING_CREDIT_AFTER or not RE_CREDIT.match(text[opening:]):
+        return None
+    return paragraph.start + opening, paragraph.start + len(text)
 
 
 def _photo_credits(clean: CleanText, start: int, end: int) -> list[Credit]:

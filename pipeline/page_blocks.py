@@ -48,8 +48,10 @@ BYLINE_NAME = r"(?:\p{Han}{1,12}(?:·\p{Han}{1,12})+|\p{Han}{2,4})"
 RE_REPORTER_TITLE = regex.compile(r"(?:本报|见习|实习|特约|全媒体|融媒体|首席)?(?:记者|記者)|通讯员|通訊員|实习生")
 # A contributor's credit on a line of its own: 某某街道社工站 张三供稿 / （张三供稿）
 RE_CONTRIBUTOR_LINE = regex.compile(r"^[（(]?[^，。；！？“”（）()\n]{2,30}供稿[）)]?$")
-# A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）
-RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}){1,3}[)）]$")
+# A reporter's credit in brackets on its own line: （记者 彭雪） / （本报记者 张三 通讯员 李四）; a slash
+# may part one title's names from the next title (（记者 张三/通讯员 李四）: round 54c h6, such a line
+# was read as a heading and its first name lost).
+RE_CREDIT = regex.compile(r"^[（(](?:(?:本报记者|记者|见习记者|实习记者|全媒体记者|通讯员)[：:]?\s*(?:\p{Han}{2,4}[\s、]*){1,4}[/／]?){1,3}[)）]$")
 # A photographer's credit on a line of its own, over or under the picture: 张三摄 / 记者 张三 李四 摄 /
 # 通讯员 王五/摄 (names of 2-3 characters, a surname first). Round 12: a web tuning page opened with
 # one and it was read as the headline.
