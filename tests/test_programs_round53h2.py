@@ -28,9 +28,11 @@ KEPT = [
         [("银龄心灵港", "program")],
     ),
     (
-        "opened_room_first_of_two",  # the second quote has no frame of its own
+        # round 54c h2: the second quote has no frame of its own, but it is listed beside a program
+        # (ProgramExtractor._run_siblings); the tuning gold of this shape labels both quotes programs
+        "opened_room_first_of_two",
         "柳岸社区开辟“银龄心灵港”、“少年成长营地”，为居民提供倾诉空间。",
-        [("银龄心灵港", "program")],
+        [("银龄心灵港", "program"), ("少年成长营地", "program")],
     ),
 ]
 

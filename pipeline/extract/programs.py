@@ -1678,7 +1678,6 @@ class ProgramExtractor:
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
         blocked = mask(len(text), ctx.found("models"))
-        named = mask(len(text), ctx.found_any(("organizations", "communities")))
         quotes = self._quotes(text)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         holder_ends = party_ends(text, ctx.found_any(("organizations", "communities")))
@@ -1686,6 +1685,22 @@ class ProgramExtractor:
         cands += self._role_titles(text, quotes) + self._counted_ones(text, quotes)
         cands += self._journals(text, quotes)
         cands += self._titled(text)
+        cands = self._kept(ctx, cands, quotes, blocked, model_names)
+        siblings = self._run_siblings(text, quotes, cands, model_names)
+        cands += self._kept(ctx, siblings, quotes, blocked, model_names)
+        cands = clock_mentions(cands)
+        cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
+        cands = edition_variants(cands)
+        cands = _resolve(cands + self._charity_shops(ctx, cands, quotes))
+        if self.aliases:
+            cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
+            cands = _resolve(cands + self._bare_aliases(text, cands, blocked))
+        return self._mentions(ctx, sorted(cands, key=lambda c: c.start))
+
+    def _kept(self, ctx: ArticleContext, cands: list[_Candidate], quotes, blocked, model_names) -> list[_Candidate]:
+        """The candidates that pass the filters judging one candidate at a time."""
+        text = ctx.text
+        named = mask(len(text), ctx.found_any(("organizations", "communities")))
         cands = [c for c in cands if not reject_model(c, blocked) and c.name not in model_names]
         cands = [c for c in cands if not reject_team_count(text, c) and not reject_national_app(c)]
         cands = [c for c in cands if not reject_count_cut(text, c)]
@@ -1700,14 +1715,30 @@ class ProgramExtractor:
         cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c) and not reject_scheme(text, c)]
         cands = [c for c in cands if not reject_role_team(text, c)]
         cands = [c for c in cands if not reject_modifier_only(c.name) and not reject_pointer_opening(c.name)]
-        cands = clock_mentions(cands)
-        cands = short_quotes_as_aliases(drop_partial_bare(_resolve(cands)))
-        cands = edition_variants(cands)
-        cands = _resolve(cands + self._charity_shops(ctx, cands, quotes))
-        if self.aliases:
-            cands = _resolve(cands + self._alias_mentions(text, quotes, cands, blocked))
-            cands = _resolve(cands + self._bare_aliases(text, cands, blocked))
-        return self._mentions(ctx, sorted(cands, key=lambda c: c.start))
+        return cands
+
+    def _run_siblings(self, text: str, quotes, found: list[_Candidate], models) -> list[_Candidate]:
+        """Round 54c h2: the other quotes of a tight run (nothing or a list mark between them:
+        “甲”“乙”“丙”, “甲”、“乙”及“丙”) one of which the rules already take as a program name the
+        things of the same list: a list holds things of one sort (“甲乙调解室”与“丙丁红”; “甲乙帮帮团”
+        beside two short brands). Each sibling passes the filters a quote alone must pass; a list of
+        ways of serving (filter 41), mirrored manners (filter 24) and the stages of one activity
+        (RE_STAGES_CLOSE) stay out. Seen in 4 tuning articles of 4 sets, 6 names, each a gold program."""
+        taken = {c.q_start for c in found}
+        plain = plain_listed(text, quotes)
+        out: list[_Candidate] = []
+        for run in quote_runs(text, quotes):
+            if not any(q_start in taken for q_start, _, _ in run) or RE_STAGES_CLOSE.match(text, run[-1][1] + 1):
+                continue
+            for q_start, q_end, inner in run:
+                name = _clean(inner)
+                if q_start in taken or q_start in plain or not sibling_usable(name, models):
+                    continue
+                if not self._usable(text, q_start, name) or reject_lone_verb(name):
+                    continue
+                own = inner_suffix(name)
+                out.append(_Candidate(q_start, q_end, name, own.kind if own else "program", name, "sibling", q_start, q_end))
+        return out
 
     # --- candidates ----------------------------------------------------------------------
 
@@ -2569,7 +2600,7 @@ class ProgramExtractor:
         taken = mask(len(text), cands)
         quoted = {}
         for cand in cands:
-            if cand.rule in ("inner", "outer", "outer_full", "framed", "list") and len(cand.name) >= MIN_BARE_ALIAS:
+            if cand.rule in ("inner", "outer", "outer_full", "framed", "list", "sibling") and len(cand.name) >= MIN_BARE_ALIAS:
                 quoted.setdefault(cand.name, cand)
         out = []
         for name, first in quoted.items():
@@ -2618,7 +2649,7 @@ class ProgramExtractor:
         return None
 
 
-_RULE_ORDER = {"journal": 0, "punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "role": 0, "bare": 1, "alias": 2}
+_RULE_ORDER = {"journal": 0, "punned": 0, "list": 0, "inner": 0, "outer": 0, "outer_full": 0, "framed": 0, "role": 0, "bare": 1, "sibling": 1, "alias": 2}
 
 
 def clock_hour(name: str) -> str | None:
@@ -2904,6 +2935,27 @@ def quote_run(text: str, quotes, i: int) -> list[tuple[int, int, str]]:
         run.append(quotes[j])
         j += 1
     return run
+
+
+# A run closed by a count of stages or steps (“甲”和“乙”两个阶段) names the parts of one activity, not programs.
+RE_STAGES_CLOSE = regex.compile(r"\G[0-9一二三四五六七八九十两]+个?(?:阶段|环节|步骤)")
+
+
+def quote_runs(text: str, quotes) -> list[list[tuple[int, int, str]]]:
+    """Every tight run of two or more quotes (tight_prefix of quote_run), each quote in one run."""
+    out = []
+    i = 0
+    while i < len(quotes):
+        run = tight_prefix(text, quote_run(text, quotes, i))
+        if len(run) > 1:
+            out.append(run)
+        i += len(run)
+    return out
+
+
+def sibling_usable(name: str, models) -> bool:
+    """A sibling quote is no formula or model (“党建+积分”), no bare word and no manner (“面对面”)."""
+    return not (name in models or reject_closed_formula(name) or reject_bare_word(name) or RE_MIRRORED.match(name))
 
 
 def shared_tail_kind(text: str, run) -> str | None:
