@@ -486,10 +486,11 @@ RE_UNNAMED_ITEM = regex.compile(r"^、(\p{Han}{3,20}?)(?:、|和|及|以及)$")
 # Up to three more bare unit names may follow it (A联合某街道社工站、团支部、老年协会、B). A community
 # named only by its standing (A携手结对共建社区和B、C: the paired community, named elsewhere) is such
 # an item too (round 20: community-fair and joint-building news).
-# The verbs that make a party after 在 the place an event is held (培训在某中心举行): a venue, not the
+# The verbs that make a party after 在 the place an event is held (培训在某中心举行, 培训在某办事处
+# 党群服务中心举行: the hall of the unit may follow it): a venue, not the
 # partner of the word before 在 (round 54 bulk read: a training held at a street's service centre paired
 # with the incubator whose opening it followed). Example match: 隆重举行.
-RE_HELD_AT_VERB = regex.compile(r"\s*(?:隆重|顺利|正式)?(?:举行|举办|召开)")
+RE_HELD_AT_VERB = regex.compile(r"\s*\p{Han}{0,8}?(?:隆重|顺利|正式)?(?:举行|举办|召开)")
 # Staff housing named after its work unit (communities.py): no party. Example match: 家属院.
 RE_STAFF_HOUSING_NAME = regex.compile(r"(?:" + "|".join(STAFF_HOUSING_HEADS) + r")(?:小区)?$")
 RE_UNNAMED_FIRST = regex.compile(
