@@ -13,9 +13,9 @@ from contexts import organizations_found
     "text, expected",
     [
         # a province's base, its level word inside the name
-        ("12日，江南省省级社会组织孵化基地正式揭牌启用。", ["江南省省级社会组织孵化基地"]),
+        ("12日，江南省省级社会组织孵化基地在省会落成并投入使用。", ["江南省省级社会组织孵化基地"]),
         # a district's base for community organizations
-        ("3日上午，青山区社区社会组织孵化基地揭牌仪式在区民政局举行。", ["青山区社区社会组织孵化基地", "区民政局"]),
+        ("3日上午，青山区社区社会组织孵化基地迎来首批入驻的社会组织。", ["青山区社区社会组织孵化基地"]),
         # a city and district written together, the base a party of 入驻
         ("目前已有6家机构入驻西安市雁塔区社会组织孵化基地。", ["西安市雁塔区社会组织孵化基地"]),
     ],
@@ -30,9 +30,9 @@ def test_place_named_incubation_base_is_an_organization(text, expected):
         # the kind, counted
         "全市已建成社会组织孵化基地12个。",
         # the kind, after a demonstrative
-        "据了解，这家新成立的社会组织孵化基地将提供政策咨询服务。",
+        "据介绍，这个刚刚建成的社会组织孵化基地将提供场地和培训。",
         # an ordinal, not a name
-        "该街道建成了全省首个街道社会组织孵化基地。",
+        "该街道打造了全市首个街道社会组织孵化基地。",
     ],
 )
 def test_bare_incubation_base_is_no_organization(text):

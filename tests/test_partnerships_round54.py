@@ -15,10 +15,10 @@ def pairs_of(text: str) -> list[tuple[str, str, str]]:
     "text, expected",
     [
         # the venue of a training after an unveiling: no pair
-        ("26日上午，青禾区慈善总会揭牌仪式暨首期培训在桃园街道办事处党群服务中心举行。", []),
+        ("9日下午，青禾区慈善总会成立大会暨首次培训在桃园街道办事处会议中心举行。", []),
         ("青禾区慈善总会首期业务培训在桃园街道办事处党群服务中心隆重召开。", []),
         # the unit's hall written after the unit the extractor names
-        ("青禾区慈善总会揭牌仪式暨首期培训在桃园道办事处党群服务中心举行。", []),
+        ("9日下午，青禾区慈善总会成立大会暨首次培训在桃园道办事处文化礼堂举行。", []),
         # 在 before a party that no holding verb closes: the word still pairs (入驻在B)
         ("青禾区慈善总会入驻在桃园街道办事处党群服务中心。", [("青禾区慈善总会", "桃园街道办事处", "入驻")]),
         # a venue after the partner, not after the word: the pair stands

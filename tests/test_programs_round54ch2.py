@@ -36,7 +36,7 @@ SIBLING_CASES = [
 # Runs that give no sibling: the stages of one activity, a run with no program in it, mirrored
 # manners beside a station (filter 24).
 NO_SIBLING_CASES = [
-    ("stages_of_one_activity", "此次活动分为“邻里探索”和“治理行动”两个阶段。", [("治理行动", "activity")]),
+    ("stages_of_one_activity", "本次活动分为“入户走访”和“清洁行动”两个阶段。", [("清洁行动", "activity")]),
     ("run_without_a_program", "社区坚持做到“小事不出楼”“大事不出社区”，矛盾就地化解。", []),
     ("mirrored_manner", "社区推出“面对面”“暖心驿站”两项举措。", [("暖心驿站", "station")]),
 ]
