@@ -129,13 +129,9 @@ TITLE_WINDOW = 40
 # Page headers and page numbers an article carries at most (a page has one or two of each).
 PAGE_WIDE_NEAR = 8
 RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情笔记)
-# A site's or column's name set before the headline with a bar: 青禾网 | …, 乡村振兴|…, 民生丨…,
-# and the longer names of a series (奋进路上看变化丨…, 青禾乡村新气象|…, 走基层“某”记丨…): the gold
-# README titles an article by its main headline, and the t53 labelling decision leaves a column's
-# name before a bar out of it. Round 54: two l53 titles keep such a name (written before that
-# decision); round 53's rule stopped at six characters, and a series' slogan runs to about ten.
-COLUMN_NAME_MAX = 12
-RE_BAR_LABEL = regex.compile(r"^(?P<rubric>[\p{Han}A-Za-z“”‘’]{2,%d})\s*[|｜丨]+\s*" % COLUMN_NAME_MAX)
+# A site's or column's name set before the headline with a bar, as
+# short as a rubric: 青禾网 | …, 乡村振兴|…, 民生丨…
+RE_BAR_LABEL = regex.compile(r"^(?P<rubric>[\p{Han}A-Za-z]{2,%d})\s*[|｜丨]+\s*" % RUBRIC_MAX)
 # The headline's words after a bar up to its first break: 邻里促和谐 of 楼道聚民心|邻里促和谐——…
 RE_FIRST_PHRASE = regex.compile(r"[^\s|｜丨，,：:；;！!？?—\-]+")
 COLUMN_LABEL_MAX = 4  # a column's label before a dash on the headline's line (经典案例——…)
