@@ -690,7 +690,8 @@ class PersonExtractor:
         reporter's title (记者方圆许嘉文 → 方圆, 许嘉文)."""
         text, out = ctx.text, []
         role_ends = {end for _, _, end in self._role_automaton.find_matches_as_indexes(text, overlapping=True)}
-        for p in self._surname_starts_after_roles(text, role_ends | self._occupation_ends(text)):
+        role_ends |= self._occupation_ends(text)  # 营业员某某: titles the role lexicon cannot list
+        for p in self._surname_starts_after_roles(text, role_ends):
             if p == 0:
                 continue
             role_end = p
@@ -704,8 +705,7 @@ class PersonExtractor:
                 role_end -= 1  # “第一书记”某某: a title in quotes, then the name
             elif text.endswith(ROLE_NAME_DASHES, 0, role_end):
                 role_end -= next(len(d) for d in ROLE_NAME_DASHES if text.endswith(d, 0, role_end))  # 主理人——某某
-            if (role_end not in role_ends and not self._occupation_ending_at(text, role_end)) \
-                    or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
+            if role_end not in role_ends or (role_end == p and text[p] in CONJUNCTION_SURNAMES):
                 continue  # (主任|和社工: the conjunction after a title)
             role = self._role_word_ending_at(text, role_end)
             if role is None or (role_end == p and self._word_across(ctx, p)):
