@@ -84,6 +84,13 @@ def organizations_found(text: str) -> list[str]:
     return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
 
 
+def quantity_facts(text: str) -> list[tuple[str, float, str, str | None]]:
+    """(evidence text, value, unit, qualifier) of each quantity fact the sheets of `text` hold, sorted."""
+    from shequ.api import extract
+
+    return sorted((q.evidence[0].text, q.value, q.unit, q.qualifier) for sheet in extract(text) for q in sheet.quantities)
+
+
 def split_page(raw: str):
     """The articles of one raw clipping (as a web page saved as text), and its furniture's texts."""
     from shequ.articles import split_articles

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
-
-
-def organization_names(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
+from contexts import organizations_found as organization_names
 
 
 @pytest.mark.parametrize(

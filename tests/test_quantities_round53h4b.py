@@ -4,14 +4,8 @@ anywhere else (a knockout round, a page) is no share. Sentences are invented."""
 
 import pytest
 
-from pipeline.api import extract
+from contexts import quantity_facts as _quantities
 from pipeline.numerals import parse_percent
-
-
-def _quantities(text: str) -> list[tuple[str, float, str, str | None]]:
-    return sorted(
-        (q.evidence[0].text, q.value, q.unit, q.qualifier) for sheet in extract(text) for q in sheet.quantities
-    )
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,7 @@ recorded with unit 口 as the round-53 tuning gold writes it; 口 inside a word 
 
 import pytest
 
-from pipeline.api import extract
-
-
-def _quantities(text: str) -> list[tuple[str, float, str, str | None]]:
-    return sorted(
-        (q.evidence[0].text, q.value, q.unit, q.qualifier) for sheet in extract(text) for q in sheet.quantities
-    )
+from contexts import quantity_facts as _quantities
 
 
 @pytest.mark.parametrize(
