@@ -471,6 +471,19 @@ PLAIN_LIST_WORDS = ("服务",)
 # unquoted items of such lists that end in a program word of their own were gold programs in 7
 # tuning articles of 6 sets (13 of 15 items); the items named nothing else there. Example match: 等系列活动.
 RE_ACTIVITY_LIST_CLOSE = regex.compile(r"等(?:一系列|系列)?\p{Han}{0,6}?(?:活动|项目|服务)")
+# Round 55h2 (listed_service): a quoted name followed by the short service it gives, as one item of a
+# list (“甲乙”理发、“丙丁”维修等项目): the list holds names of one sort, and the service says what the named
+# thing does. Gold programs in 4 tuning articles of 3 sets (8 names), missed before.
+# The service after the closing quote, up to a list mark, 等 or an ellipsis. Example match: 接送孩子
+RE_SERVICE_AFTER = regex.compile(r"\G\p{Han}{1,8}(?=、|等|……)")
+# The service, the list's later items and its close on activities or projects. Example match: 维修和磨菜刀等项目
+RE_SERVICE_LIST_CLOSE = regex.compile(
+    r"\G\p{Han}{1,8}(?:、[“”‘’\p{Han}]{1,14})*等(?:一系列|系列)?\p{Han}{0,6}?(?:活动|项目|服务)"
+)
+# The service, then a next item of the same shape. Example match: 整理药品、“乙丙”辅导手机、
+RE_SERVICE_ITEM_AFTER = regex.compile(r"\G\p{Han}{1,8}、[“‘][^“”‘’\n]{2,12}[”’]\p{Han}{1,8}(?:[、等。，,]|……)")
+# An item of the same shape right before the opening quote (its service and the list mark). Example match: ”理发、
+RE_SERVICE_ITEM_BEFORE = regex.compile(r"[”’]\p{Han}{1,8}、$")
 # A quote followed by 创建 (with or without 的), with no work or activity word right after: the
 # quote names a brand a community or village is built up to (参与“甲乙庭院”创建, “某某里”的创建
 # 让…). Round 41c: gold programs in 3 tuning articles of 3 sets (check38a, check44a, check45a).
@@ -1604,6 +1617,24 @@ def _holder_words() -> tuple[str, ...]:
     return tuple(w for w in _exclusions()["generic_prefix"] if len(w) >= 2)
 
 
+def listed_service(text: str, q_start: int, q_end: int) -> bool:
+    """Round 55h2: a quote that is an item of a list, followed by the short service it gives (see
+    RE_SERVICE_AFTER): the list closes on activities or projects (…、“甲乙”关爱老人等志愿服务活动) or
+    another quoted item of the same shape stands next to it (“甲乙”理发、“丙丁”维修). An item of a
+    list (a list mark before the quote or after its service) is needed: a lone quote and its words
+    (开展“甲乙”宣传等活动) are as often a slogan and what is done for it. A numbered quote (“一站式”
+    接待、“一条龙”服务: manners of serving) and a person's role (“某某员”) name nothing."""
+    name = text[q_start:q_end]
+    service = RE_SERVICE_AFTER.match(text, q_end + 1)
+    if service is None or RE_NUMERAL_START_CHAR.match(name) or name.endswith("员"):
+        return False
+    listed_before = text.endswith("、", 0, q_start - 1)
+    listed_after = text.startswith("、", service.end())
+    if RE_SERVICE_ITEM_AFTER.match(text, q_end + 1) or RE_SERVICE_ITEM_BEFORE.search(text, max(0, q_start - 12), q_start - 1):
+        return True
+    return (listed_before or listed_after) and RE_SERVICE_LIST_CLOSE.match(text, q_end + 1) is not None
+
+
 def verb_object(text: str, q_start: int, q_end: int) -> bool:
     """A quote that is the whole object of a set-up verb (打造/推出/设立/依托…, program_exclusions.tsv
     frame_verb; 了 may follow the verb), a clause break or 等 right after it: 打造“健康方舟”，…
@@ -1846,7 +1877,7 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, "activity", slogan_core(name), "framed", q_start, q_end))
                 elif (
                     not framed and len(name) >= MIN_VERB_OBJECT
-                    and (verb_object(text, q_start, q_end) or held_object(text, q_start, q_end, holder_ends))
+                    and (verb_object(text, q_start, q_end) or held_object(text, q_start, q_end, holder_ends) or listed_service(text, q_start, q_end))
                     and self._usable(text, q_start, name)
                 ):
                     out.append(_Candidate(q_start, q_end, name, "program", name, "framed", q_start, q_end))
