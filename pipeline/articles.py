@@ -129,9 +129,14 @@ TITLE_WINDOW = 40
 # Page headers and page numbers an article carries at most (a page has one or two of each).
 PAGE_WIDE_NEAR = 8
 RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情笔记)
-# A site's or column's name set before the headline with a bar, as
-# short as a rubric: 青禾网 | …, 乡村振兴|…, 民生丨…
-RE_BAR_LABEL = regex.compile(r"^(?P<rubric>[\p{Han}A-Za-z]{2,%d})\s*[|｜丨]+\s*" % RUBRIC_MAX)
+# A site's or column's name set before the headline with a bar: 青禾网 | …, 民生丨…, 驻村“新”景丨…,
+# and a series' slogan of up to ten characters (奋进路上新气象丨…). The t53 and g54 labelling
+# decisions leave it out of the title; a name longer than a rubric needs a longer headline after
+# it (`_is_bar_label`), since a headline's first half is as long as its second.
+COLUMN_NAME_MAX = 10
+RE_BAR_LABEL = regex.compile(r"^(?P<rubric>[\p{Han}A-Za-z“”]{2,%d})\s*[|｜丨]+\s*" % COLUMN_NAME_MAX)
+# A name wholly in quotes before a bar is the headline's brand (“楼道议事”|…), no column's
+RE_QUOTED_NAME = regex.compile(r"“[^“”]+”")
 # The headline's words after a bar up to its first break: 邻里促和谐 of 楼道聚民心|邻里促和谐——…
 RE_FIRST_PHRASE = regex.compile(r"[^\s|｜丨，,：:；;！!？?—\-]+")
 COLUMN_LABEL_MAX = 4  # a column's label before a dash on the headline's line (经典案例——…)
@@ -1058,8 +1063,9 @@ def _after_column_label(clean: CleanText, headline: Block, furniture: list[Furni
     亲——…) is part of the headline as web pages print it, and stays in the title.
 
     Round 53 p6: the gold leaves a name before a bar out of the title in 4 tuning articles of
-    4 sets (2 of them t53, whose convention settles the split) and keeps it in 2 l53 articles
-    (one name longer than a rubric, left as printed); the dev and seed gold hold no such title."""
+    4 sets (2 of them t53, whose convention settles the split) and keeps it in 2 l53 articles;
+    the dev and seed gold hold no such title. Round 55: names longer than a rubric, up to a
+    series' slogan, leave too (`_is_column_length`)."""
     tag = RE_BRACKET_TAG.match(headline.text)
     kicker = layout.RE_KICKER.match(headline.text)
     if tag and len(headline.text) - tag.end() >= TITLE_MIN:
@@ -1079,14 +1085,24 @@ def _is_bar_label(bar: "regex.Match", text: str) -> bool:
     first half of a couplet headline whose second half matches it in length (楼道聚民心|邻里促
     和谐: the page's bar parts the headline's two halves). A place before a colon (楼道纪事|杏湾
     社区：…) heads the headline after the name, and is no half."""
-    rest = text[bar.end() :]
+    name, rest = bar.group("rubric"), text[bar.end() :]
     phrase = RE_FIRST_PHRASE.match(rest)
     couplet = (
         phrase is not None
-        and len(phrase.group()) == len(bar.group("rubric"))
+        and len(phrase.group()) == len(name)
         and rest[phrase.end() : phrase.end() + 1] not in ("：", ":")
     )
-    return len(rest) >= TITLE_MIN and not couplet
+    return len(rest) >= TITLE_MIN and not couplet and not RE_QUOTED_NAME.fullmatch(name) and _is_column_length(name, rest)
+
+
+def _is_column_length(name: str, rest: str) -> bool:
+    """A name as short as a rubric is a column's; a longer one (a series' slogan, 奋进路上新气象丨…)
+    only before a longer headline: where the words after the bar are as short as it or shorter
+    (桃源社区开办长者食堂|老人吃上热乎饭), the bar parts one headline's two halves.
+
+    Round 55: the g54 gold leaves names of 7 to 10 characters before a bar out of the title in 4
+    articles of 3 sets, after the t53 decision; one l53 title, labelled before it, keeps one."""
+    return len(name) <= RUBRIC_MAX or len(rest) > len(name)
 
 
 def _join_pieces(clean: CleanText, pieces: list[tuple[int, int]], body_start_piece: int) -> tuple[str, int]:

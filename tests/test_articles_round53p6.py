@@ -22,6 +22,10 @@ LABELLED = [
     # a place before a colon after the name heads the headline: no couplet's half
     ("楼道纪事｜杏湾社区：议事会开到家门口\n" + BODY, "杏湾社区：议事会开到家门口", "楼道纪事"),
     ("社区动态 || 杏湾社区邻里食堂开门迎客\n" + BODY, "杏湾社区邻里食堂开门迎客", "社区动态"),
+    # Round 55 h5: was kept as printed after one l53 title labelled before the t53 decision; the
+    # g54 gold, labelled after it, leaves names of 7 to 10 characters before a bar out of the
+    # title in 4 articles of 3 sets, when a longer headline follows
+    ("基层治理进行时|杏湾社区成立楼道议事小组\n" + BODY, "杏湾社区成立楼道议事小组", "基层治理进行时"),
 ]
 
 AS_PRINTED = [
@@ -29,8 +33,6 @@ AS_PRINTED = [
     "楼道议事聚民心邻里公约促和谐丨杏湾社区召开议事会\n" + BODY,
     # a quoted phrase before the bar is the headline's own
     "“楼道议事”|杏湾社区成立议事小组\n" + BODY,
-    # a name longer than a rubric before the bar is the headline's first part
-    "基层治理进行时|杏湾社区成立楼道议事小组\n" + BODY,
     # the two halves of a couplet headline, parted by the bar
     "楼道聚民心|邻里促和谐——杏湾社区见闻\n" + BODY,
 ]
