@@ -3,7 +3,9 @@ province-level “天津模式”) is the way of governing that place is known f
 itself shows the stem is a place's name: it ends in an estate head (某某山庄), or the article writes
 it before a place head elsewhere (某某湖小区, 某某镇). A stem the dictionary knows as a word, a wish
 before an estate head, or a stem the article never names a place is no model by this rule.
-Sentences are invented."""
+Filter 41: a quoted (or unquoted) formula of numbers alone heading a platform or a set of
+documents (“1+4”平台, “1+8”制度文件) counts that thing's parts and is no model, unless a model word
+follows the thing word. Sentences are invented."""
 
 import pytest
 
@@ -39,3 +41,35 @@ def test_models_local_place_practice_round55h7(text: str, expected: list[str]) -
 )
 def test_models_no_local_place_practice_round55h7(text: str) -> None:
     assert model_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the numbers count a platform's centre and branches
+        "网格员把隐患上报至街道指挥中心“1+3”平台，区里随即派单处置。",
+        "镇里建成服务外来务工人员的“5+N”服务平台，提供政策咨询和技能培训。",
+        # the numbers count a policy and its rules
+        "区里出台物业服务管理“1+6”制度文件，持续推进红色物业建设。",
+        "县里印发1+4政策文件，明确各部门职责。",
+    ],
+)
+def test_models_no_number_formula_counting_a_platform_round55h7(text: str) -> None:
+    assert model_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model word after the platform still calls the formula a way of working
+        ("社区构建“1+N”平台联动机制，整合辖区资源。", ["1+N"]),
+        # the formula heads a system, not a platform
+        ("社区建立“1+3+N”工作体系，形成合力。", ["1+3+N"]),
+        # the platform is in the next clause
+        ("街道建立“1+5”协同机制，搭建服务平台。", ["1+5"]),
+        # a formula of actors, not of numbers alone
+        ("社区打造“党建+物业”服务平台。", ["党建+物业"]),
+    ],
+)
+def test_models_number_formula_called_a_model_round55h7(text: str, expected: list[str]) -> None:
+    assert model_names(text) == expected
