@@ -186,6 +186,8 @@ RE_GENERIC_NEW = regex.compile(r"^新[\p{Han}]{1,3}$")
 RE_NUMERIC_FORMULA = regex.compile(
     r"(?<![A-Za-z0-9+.%])(?:[0-9]{1,5}|[NXnx])(?:\+(?:[0-9]{1,5}|[NXnx]))+(?![A-Za-z0-9+.%])"
 )
+# A formula of numbers and N/X placeholders alone, nothing else in its sides (filter 41). Example: 1+4, 7+N.
+RE_NUMBERS_ONLY_FORMULA = regex.compile(r"^(?:[0-9]{1,5}|[NXnx])(?:\+(?:[0-9]{1,5}|[NXnx]))+$")
 # Wordings of two known models with other actors: X吹哨、Y报到 (街乡吹哨、部门报到) and
 # X点单、Y派单、Z接单(、W评单) (点单—派单—接单). The first actor is trimmed to a word in code.
 # Example: 社区吹哨、部门报到; 居民点单、社区派单、党员接单.
@@ -282,7 +284,8 @@ RE_FORMULA_WAY_TEMPLATE = r"\G的(?:{words})"
 # Example match: ”五级网格处置体系 (四级组织链条 and 三步法 count by their N级, N步).
 RE_CHAIN_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n]{{0,16}}?(?:{words}|[一二三四五六七八九十两多0-9]+[级步阶])"
 # After a quoted formula's closing quote: 的, up to eight characters of its own clause and a word that
-# calls it a team's make-up (filter 38: model_vocab.tsv team_head). Example match: ”服务梯队, ”的固定配置.
+# calls it a team's make-up (filter 38: model_vocab.tsv team_head) or names the thing it counts the parts of
+# (filter 41: counted_thing_head). Example match: ”服务梯队, ”的固定配置, ”制度文件.
 RE_TEAM_AFTER_TEMPLATE = r"\G的?[^，,。；;：:！？!?\n“”「」『』\"＂]{{0,8}}?(?:{words})"
 # The Han run right after a quoted list or chain (after its closing quote and a 的), read for what the
 # steps add up to (filter 30). Example match: ”的良性循环 (group 1: 良性循环).
@@ -397,6 +400,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "formula_called": compile_han(RE_FORMULA_CALLED_TEMPLATE.format(words=alt("called") + "|" + alt("formula_joined") + "|" + alt("formula_structure"))),
         "formula_way": compile_han(RE_FORMULA_WAY_TEMPLATE.format(words=alt("formula_way"))),
         "team": compile_han(RE_TEAM_AFTER_TEMPLATE.format(words=alt("team_head"))),
+        "counted_thing": compile_han(RE_TEAM_AFTER_TEMPLATE.format(words=alt("counted_thing_head"))),
         "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
         "adopted": compile_han(RE_ADOPTED_TEMPLATE.format(verbs=alt("adopt_verb"), heads=alt("adopt_head"))),
         "path_after": regex.compile(RE_PATH_AFTER_TEMPLATE.format(words=alt("path_head"))),
@@ -925,7 +929,7 @@ class ModelExtractor:
     def _numeric_formulas(self, view: str, index: list[int]):
         called = _patterns()["called"]
         for match in RE_NUMERIC_FORMULA.finditer(view):
-            if called.match(view, match.end()):
+            if called.match(view, match.end()) and not reject_counted_platform(view, match.group(), match.end()):
                 start, end = view_span(index, match.start(), match.end())
                 yield _discovered_or_known(start, end, match.group(), "formula", 1)
 
@@ -1009,6 +1013,7 @@ class ModelExtractor:
             and (
                 (_named_by_context(text, quote_start, after) and not reject_programme_name(name, ""))
                 or _named_by_pattern(name)
+                or local_practice(name, text)
             )
         )
 
@@ -1124,7 +1129,7 @@ def _quoted_formula(text: str, start: int, end: int, name: str, after: int) -> _
         return None
     if reject_open_fragment(text, name, after) or reject_uncalled_formula(text, name, after):
         return None
-    if reject_team_makeup(text, after):
+    if reject_team_makeup(text, after) or reject_counted_platform(text, name, after):
         return None
     return _discovered_or_known(start, end, name, "formula", 1)
 
@@ -1170,6 +1175,20 @@ def reject_team_makeup(text: str, after: int) -> bool:
     team the formula counts, in 3 pooled tuning articles of 3 sets, never a gold model."""
     team = _patterns()["team"].match(text, after)
     return team is not None and _patterns()["called"].match(text, team.end()) is None
+
+
+def reject_counted_platform(text: str, name: str, after: int) -> bool:
+    """Filter 41 (round 55, h7): a formula of numbers alone (quoted, or unquoted before a model word)
+    whose clause names a platform or a set of documents after it (“1+4”平台, “7+N”服务平台, “1+8”制度文件: model_vocab.tsv
+    counted_thing_head) counts that thing's parts, one centre and its branches or one policy and
+    its rules: the platform is a program or a body, the papers are a policy, neither a way of
+    working; a `called` word after the thing word (“1+N”平台机制) still calls it a model. Seen in 3
+    pooled tuning articles of 3 sets (l53p, t53b, g54f), never a gold model there, while the numeric
+    formulas the gold holds head 模式, 体系, 机制, 网络 or a team."""
+    if not RE_NUMBERS_ONLY_FORMULA.match(name):
+        return False
+    thing = _patterns()["counted_thing"].match(text, after)
+    return thing is not None and _patterns()["called"].match(text, thing.end()) is None
 
 
 def reject_open_fragment(text: str, name: str, after: int) -> bool:
@@ -1344,6 +1363,40 @@ def place_practice(name: str) -> bool:
         stem = name[: -len(head)]
         if name.endswith(head) and len(stem) >= 2:
             return any(len(form.code) <= 4 for form in load_gazetteer().lookup(stem))
+    return False
+
+
+# Dictionary tags of the words before an estate head that make the name a wish, not an estate's
+# brand (幸福家园, 美丽家园): qualities, verbs and adverbs. Example: a.
+ESTATE_WISH_TAGS = ("a", "ad", "an", "v", "vd", "d")
+
+
+def local_practice(name: str, text: str) -> bool:
+    """Round 55 (h7): a quoted name of a town's, community's or estate's own name and a practice word
+    (“某某湖模式”, “某某山庄模式”) is the way of governing that place is known for, as “天津模式” is
+    a province's. The gazetteer cannot vouch for names that small, so the stem must be unknown to the
+    dictionary (城市, 安居, 新手 are words, not names) and named a place by the article itself: it
+    ends in an estate head (model_vocab.tsv estate_head) after words that are no wish (幸福家园), or
+    the article writes it before a place head elsewhere (某某湖小区, 某某镇: place_seen_head). Seen
+    in 3 pooled tuning articles of 3 sets, all gold models, missed before this."""
+    vocab = _vocab()
+    for head in vocab["place_practice_head"]:
+        stem = name[: -len(head)]
+        if not (name.endswith(head) and 2 <= len(stem) <= 8 and RE_HAN_ONLY.match(stem)):
+            continue
+        if word_tags().get(stem) is not None:
+            return False
+        return _estate_name(stem) or any(stem + place in text for place in vocab["place_seen_head"])
+    return False
+
+
+def _estate_name(stem: str) -> bool:
+    """`stem` is an estate's brand name: two or more characters, then an estate head, the characters
+    before it no quality or verb of the dictionary (云龙山庄, not 美好家园)."""
+    for head in _vocab()["estate_head"]:
+        brand = stem[: -len(head)]
+        if stem.endswith(head) and len(brand) >= 2:
+            return word_tags().get(brand) not in ESTATE_WISH_TAGS
     return False
 
 
