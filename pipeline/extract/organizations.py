@@ -419,6 +419,13 @@ RE_BARE_LEVEL_PREFIX = regex.compile(r"^[省市区县镇乡]委?")
 # Round 36: the town levels of RE_BARE_LEVEL_PREFIX. A town's body written bare before a post (镇党委|书记某某)
 # is a person's role with no unit acting, as for a bare community's body (round 29): not kept.
 TOWN_LEVEL_CHARS = frozenset("镇乡")
+# Round 55 (h1): place_ok values of org_suffixes.tsv for endings that need a place or community; `local`
+# ones are units one village, community or town runs (某村农家书屋, 某镇文化站): a county or a city before
+# them (某县|农家书屋) speaks of all its rooms, a class, so only a community or a town names one.
+LOCAL_ONLY_VALUE = "local"
+NEEDS_PLACE_VALUES = frozenset({"need", LOCAL_ONLY_VALUE})
+# The endings of a town-level place (散兵镇, 某乡, 某街道) that may name a `local` unit.
+TOWN_PLACE_ENDINGS = ("镇", "乡", "街道")
 # Round 51 (pairparty): a bare 街道 before a unit's ending names the local unit only where the text
 # sets it as a party (联合|街道司法所, 携手|街道文明实践所, 街道团工委|与…): elsewhere news writes it for
 # the kind of body (以街道团工委为核心, 街道党建办的工作人员). Missed as a partner's party in 7 tuning sets.
@@ -608,6 +615,7 @@ class _Suffix:
     place_ok: bool  # a place alone before the ending names the unit (叙州区|民政局)
     venue: bool
     needs_place: bool = False  # the ending names nothing without a place or community (汉水|中心)
+    local_only: bool = False  # only a community or a town right before names the unit (某村|农家书屋)
 
 
 @dataclass(frozen=True)
@@ -868,7 +876,10 @@ def resources() -> _Resources:
     """Automata and word sets built once per process from the lexicons."""
     automaton = ahocorasick.Automaton()
     for row in read_table("org_suffixes.tsv"):
-        suffix = _Suffix(row["suffix"], row["kind"], row["place_ok"] == "yes", venue=False, needs_place=row["place_ok"] == "need")
+        suffix = _Suffix(
+            row["suffix"], row["kind"], row["place_ok"] == "yes", venue=False,
+            needs_place=row["place_ok"] in NEEDS_PLACE_VALUES, local_only=row["place_ok"] == LOCAL_ONLY_VALUE,
+        )
         automaton.add_word(suffix.text, suffix)
     for venue in read_terms("org_venues.txt"):
         automaton.add_word(venue, _Suffix(venue, "other", False, venue=True))
@@ -2496,12 +2507,23 @@ class OrganizationExtractor:
             return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
         if places and remainder and self._only_generic_words(remainder) and any(kind in remainder for kind in self.res.level_kinds):
             return True  # F16: 某县|村级|党群服务中心, 某县|乡镇|社工站: the place's units of a level, a class
+        if suffix.local_only:  # 某县|农家书屋, 某镇|全面|建有|农家书屋: no one village's or town's own room
+            return not self._town_right_before(ctx, places, remainder, suffix_start)
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
             return not (places or index.has_community_within(start, suffix_start, suffix_start + len(suffix.text)))
         if named:
             return False
         return not (places and suffix.place_ok)
+
+    @staticmethod
+    def _town_right_before(ctx: ArticleContext, places: list[tuple[int, int]], remainder: str, stop: int) -> bool:
+        """Is the text before a `local` ending places only, the last a town written right before it
+        (巢湖市散兵镇|文化站, 某乡|综合文化站)? A community before it is handled as its own body earlier."""
+        if remainder or not places:
+            return False
+        last_start, last_end = max(places)
+        return last_end == stop and ctx.text.endswith(TOWN_PLACE_ENDINGS, last_start, last_end)
 
     def _names_a_trade(self, ctx: ArticleContext, start: int, stop: int) -> bool:
         """text[start:stop] before a bare 公司 is common words only, one of them a noun: the

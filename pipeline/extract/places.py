@@ -59,6 +59,10 @@ RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # Longest run of name characters between a place and an organization ending for the place to
 # head that organization's name (深圳市|青禾科创投资发展|有限公司 has 8).
 MAX_ORG_GAP = 10
+# Round 55 (h1): a committee's head 委 that goes on as 委员 (and not 委员会) ends a member's post, not a
+# body's name: 某镇|宣传委员|某某 says whose officer the person is, as 某镇|副镇长 does, so the place stays
+# written on its own. Example match: 委员 (in 散兵镇宣传委员某某).
+RE_MEMBER_POST = regex.compile(r"委员(?!会)")
 # Division codes nest by prefix: province 2 digits, city 4, district or county 6, street 9.
 DISTRICT_CODE_LENGTH = 6
 
@@ -496,11 +500,11 @@ def heads_brand_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool
 def _ends_in_name(text: str, end: int, tokens: list[tuple[int, int]], endings: "ahocorasick_rs.AhoCorasick") -> bool:
     """Whether the first of `endings` within reach after `end` closes a name the place opens."""
     window = text[end : end + MAX_ORG_GAP + 12]
-    matches = endings.find_matches_as_indexes(window)
+    matches = [m for m in endings.find_matches_as_indexes(window) if not RE_MEMBER_POST.match(window, m[1])]
     if not matches:
         return False
     _, ending_start, ending_end = matches[0]
-    gap = window[:ending_start]  # up to the first ending
+    gap = window[:ending_start]  # up to the first ending that is no member's post
     company = window[ending_start:ending_end] in _company_endings()
     return len(gap) <= MAX_ORG_GAP and _name_gap(gap, end, tokens, text, company=company)
 
