@@ -30,3 +30,20 @@ MINORITY_NAME_CASES = [
 @pytest.mark.parametrize("text, expected", MINORITY_NAME_CASES)
 def test_round55h6_minority_name_after_title_is_read_whole(text, expected):
     assert people(text) == expected
+
+
+GUIDANCE_CASES = [
+    # a verb of carrying out guidance before the leader's name: the guidance is cited, nobody is named
+    ("各社区认真落实习近平总书记对养老服务工作的重要指示，开展走访。", []),
+    ("街道团工委贯彻习近平总书记给青年的回信精神，组织青年参与。", []),
+    # the title, then 指出: his words quoted as guidance
+    ("习近平总书记指出，基层治理要把资源下沉到社区。", []),
+    # he visits or speaks in the story: a person with his title
+    ("今年春天，习近平总书记在这个街道考察时强调，要办好民生实事。", [("习近平", "总书记")]),
+    ("习近平总书记强调，要让群众生活更加便利。", [("习近平", "总书记")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GUIDANCE_CASES)
+def test_round55h6_leader_whose_guidance_is_carried_out_is_no_person(text, expected):
+    assert people(text) == expected
