@@ -345,6 +345,10 @@ SOFT_FINAL_CHARS = frozenset("儿")
 # character); a speech verb right after them keeps the longer name (书记某某正说: 正 is then given).
 PAST_ADVERBS = frozenset("曾")
 PREDICATE_ADVERBS = frozenset("正却")
+# A minority name (`person_minority_name_parts.txt`, T1m): a Yi clan name the list lacks is taken
+# as two characters, and the whole name is at most six (three parts of two: 次仁旺堆卓玛).
+MINORITY_CLAN_SIZE = 2
+MINORITY_NAME_MAX = 6
 
 
 def _soft_at(given: str, i: int) -> bool:
@@ -389,6 +393,12 @@ TITLES_AFTER_NAME = ("总书记",)
 # 某某工作的重要论述/指示精神): the article studies the guidance, the leader is no person in its
 # story. Round 30: three labelled articles of three sets, none labelling the cited leader.
 CITATION_AFTER_TITLE = "关于"
+# Verbs of carrying out guidance right before the leader's name (贯彻落实…总书记…重要思想, 认真落实…总书记对…的
+# 指示精神), and a verb stating guidance right after the title (…总书记指出，要…): his guidance is cited, he
+# is no person of the story. Round 55 h6: three tuning articles of three sets, none of them labelled
+# him; the one labelled article has him visit a place (…总书记在某地考察时强调).
+GUIDANCE_VERBS_BEFORE = ("落实", "贯彻")
+GUIDANCE_VERBS_AFTER = ("指出",)
 # A head's title written right after a full name (韦芳书记听完…, 青禾县妇联贺晓岚主席…, 龚立伟处长与…):
 # the name is a person with that title, when it stands at a clause start, after a function word
 # or right after its organization. Accuracy round 8: in five labelled tuning articles of four
@@ -555,6 +565,7 @@ class _Resources:
     resident_roles: frozenset[str]
     duty_words: frozenset[str]
     quoted_role_ends: tuple[str, ...]
+    minority_name_parts: tuple[str, ...]  # longest first
     surname_rank: dict[str, int]  # the lexicon lists surnames from the most common down
 
 
@@ -576,6 +587,7 @@ def resources() -> _Resources:
         resident_roles=frozenset(read_terms("person_resident_roles.txt")),
         duty_words=frozenset(read_terms("person_duty_words.txt")),
         quoted_role_ends=by_length(read_terms("person_quoted_role_ends.txt")),
+        minority_name_parts=by_length(read_terms("person_minority_name_parts.txt")),
         surname_rank={s: i for i, s in reversed(list(enumerate(surnames)))},
         role_units=by_length(set(read_terms("person_role_units.txt")) | {row["suffix"] for row in read_table("org_suffixes.tsv")}),
     )
@@ -653,8 +665,9 @@ class PersonExtractor:
         found += self._appositions(ctx, blocked)
         found += self._later_roles(ctx, blocked)
         found += self._listed_names(ctx, blocked)
-        dotted = self._dotted_after_roles(ctx, blocked)
-        # a name read inside a transliterated one (米海尔 of 米海尔古丽·阿吉) is that name's front
+        dotted = self._dotted_after_roles(ctx, blocked) + self._minority_after_roles(ctx, blocked)
+        # a name read inside a transliterated one (米海尔 of 米海尔古丽·阿吉) or a minority one (石某 of
+        # 石某阿西) is that name's front
         found = [f for f in found if not any(d.start <= f.start and f.end < d.end for d in dotted)] + dotted
         found += self._listed_after(ctx, found, blocked)
         found = self._credited(ctx, found, blocked)
@@ -689,8 +702,7 @@ class PersonExtractor:
         """T1: 中心主任陈会兰, 联系人：周洁; on a credit line every name of the run after a
         reporter's title (记者方圆许嘉文 → 方圆, 许嘉文)."""
         text, out = ctx.text, []
-        role_ends = {end for _, _, end in self._role_automaton.find_matches_as_indexes(text, overlapping=True)}
-        role_ends |= self._occupation_ends(text)  # 营业员某某: titles the role lexicon cannot list
+        role_ends = self._title_ends(text)
         for p in self._surname_starts_after_roles(text, role_ends):
             if p == 0:
                 continue
@@ -739,6 +751,54 @@ class PersonExtractor:
             out.append(_Found(p, self._object_char_given_end(text, p, self._adverb_free_end(text, p, end, blocked), blocked),
                               role_text, affiliation))
         return out
+
+    def _title_ends(self, text: str) -> set[int]:
+        """Where a title ends in the text (every role word, overlapping ones included, and the
+        occupations the role lexicon cannot list: 营业员某某): where T1 and T1m read a name."""
+        role_ends = {end for _, _, end in self._role_automaton.find_matches_as_indexes(text, overlapping=True)}
+        return role_ends | self._occupation_ends(text)
+
+    def _minority_after_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T1m: a Tibetan, Mongolian or Yi name right after a title (副局长|其某多吉|表示, 摊主|乌云其某格|正…,
+        书记|石某阿西|介绍), parts of `person_minority_name_parts.txt` (`_minority_name_end`). Such a
+        name has no Han surname: T1 loses it, or cuts it after two characters when its first is
+        also a surname. Round 55 h6: three labelled articles of three sets (Tibet, Inner Mongolia,
+        Liangshan) lost or cut such a name."""
+        text, out = ctx.text, []
+        for role_end in sorted(self._title_ends(text)):
+            p = RE_ROLE_NAME_GAP.match(text, role_end).end()
+            end = self._minority_name_end(text, p)
+            if end is None or any(blocked[p:end]) or self._role_word_ending_at(text, role_end) is None:
+                continue
+            role, affiliation = self._role_phrase(ctx, role_end)
+            out.append(_Found(p, end, role, affiliation))
+        return out
+
+    def _minority_parts_at(self, text: str, i: int) -> list[int]:
+        """Where a listed minority name part starting at i ends, longest first."""
+        return [i + len(w) for w in self.res.minority_name_parts if text.startswith(w, i)]
+
+    def _minority_name_end(self, text: str, p: int) -> int | None:
+        """Where a minority name starting at p ends, or None: a listed part, then one or two
+        listed parts, then a clear end (punctuation, a follow word or speech verb, an adverb
+        opening the predicate, a dictionary word); or, for a Yi clan name the list lacks, two Han
+        characters that make no dictionary word, then a listed part and punctuation, a follow word
+        or a speech verb (书记王林|乌云|密布: a name and a word, no clan name). One listed part
+        alone is no name: several (乌云, 德庆, 罗布) are words or place names too."""
+        for f in self._minority_parts_at(text, p):
+            for second in self._minority_parts_at(text, f):
+                for end in self._minority_parts_at(text, second) + [second]:  # a third part first (次仁|旺堆|卓玛)
+                    if end - p <= MINORITY_NAME_MAX and self._minority_name_closed(text, end):
+                        return end
+        clan = text[p : p + MINORITY_CLAN_SIZE]
+        if len(clan) < MINORITY_CLAN_SIZE or not RE_HAN.match(clan) or self.freq.get(clan, 0) > 0:
+            return None
+        return next((end for end in self._minority_parts_at(text, p + MINORITY_CLAN_SIZE) if self._follows(text, end, self._weak_ends)), None)
+
+    def _minority_name_closed(self, text: str, end: int) -> bool:
+        """A clear end follows a minority name of listed parts at `end` (`_minority_name_end`)."""
+        return self._follows(text, end, self._weak_ends) or self._word_starts(text, end) \
+            or (text[end] in PAST_ADVERBS | PREDICATE_ADVERBS and RE_HAN.match(text[end + 1 : end + 2] or "\n") is not None)
 
     def _after_quoted_folk_titles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T1q: a quoted honorary or folk title that no job title ends (`person_quoted_role_ends.txt`)
@@ -971,7 +1031,9 @@ class PersonExtractor:
 
     def _titles_after(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T9: a title written right after the name in news style: …习近平总书记强调 (role 总书记);
-        not where 关于 follows the title (CITATION_AFTER_TITLE: guidance cited as a document)."""
+        not where 关于 follows the title (CITATION_AFTER_TITLE: guidance cited as a document), nor
+        where a verb of carrying out guidance comes before the name or 指出 after the title
+        (GUIDANCE_VERBS_BEFORE, GUIDANCE_VERBS_AFTER)."""
         text, out = ctx.text, []
         for title in TITLES_AFTER_NAME:
             for t in _occurrences(text, title):
@@ -980,6 +1042,8 @@ class PersonExtractor:
                     continue  # 党委副书记: the title belongs to a unit, not to a name
                 if text.startswith(CITATION_AFTER_TITLE, t + len(title)):
                     continue  # 学习…总书记关于…的重要论述: guidance cited, no person in the story
+                if text.endswith(GUIDANCE_VERBS_BEFORE, 0, p) or text.startswith(GUIDANCE_VERBS_AFTER, t + len(title)):
+                    continue  # 落实…总书记…的指示精神, …总书记指出: the same
                 known = (word_tags().get(text[p:t]) or "").startswith("nr")  # 领会习近平总书记…: a full name jieba knows (no boundary needed)
                 if self._valid_name(text, p, t, blocked) and (known or self._left_boundary(text, p)) and not self._is_nickname(text, p):
                     out.append(_Found(p, t, title))
