@@ -29,10 +29,11 @@ FOUND = [
      ["泸溪县人民医院", "康宁堂", "美齿口腔"],
      [("康宁堂", "泸溪县人民医院", "携手"), ("泸溪县人民医院", "美齿口腔", "携手")]),
     # a list closed by 等协办: the brands are organizations. Round 48: credit lines pair their units
-    # (37-set pool gold); the unit before 等 is read as the unnamed co-taker of the credit frame, so
-    # only the first brand pairs with the host
+    # (37-set pool gold). Round 55 (h3): the line read item by item keeps both brands, so the host and
+    # its two co-organizers pair all with all (the t53/g54 gold pairs one host with its 协办 units so)
     ("brands_before_co_organize", "活动由桃源社区居委会主办，明心堂、亮齿口腔等协办。",
-     ["桃源社区居委会", "明心堂", "亮齿口腔"], [("明心堂", "桃源社区居委会", "主办")]),
+     ["桃源社区居委会", "明心堂", "亮齿口腔"],
+     [("明心堂", "桃源社区居委会", "主办"), ("亮齿口腔", "桃源社区居委会", "主办"), ("明心堂", "亮齿口腔", "主办")]),
     # 由 + a clinic + 发起: the founder of the society
     ("clinic_founds_society", "据悉，泸溪县康养学会由泸溪慈济医馆发起成立。",
      ["泸溪县康养学会", "泸溪慈济医馆"], [("泸溪慈济医馆", "泸溪县康养学会", "发起")]),

@@ -394,6 +394,27 @@ CREDIT_HOSTS = frozenset({"主办", "协办"})
 # units. Guides (指导) stay out: the gold pairs them in one line only.
 CREDITED_ROLES = frozenset({"主办", "承办", "协办"})
 MAX_CREDITED = 4
+# A flat credit line, one role for all its units (由A、B、C、D、E主办) or one host with the units that
+# help it (由A主办，B、C、D、E协办), pairs its units all with all up to MAX_FLAT_CREDITED: the units
+# stand as equals around one event. Round 55 (h3): the t53/g54 gold pairs five so in three articles of
+# three sets; a line of tiers with several hosts (由A、B、C主办，D、E、F承办，…协办) stays under
+# MAX_CREDITED, as the dev gold pairs none of a city contest's.
+MAX_FLAT_CREDITED = 5
+# One role segment of a 由-credit line read item by item (RE_CREDIT_ITEM_MARK between items): its
+# items, an optional 等/等单位 closing them, the role word, the mark to the next segment. The role word
+# bounds the list, so an item no extractor named (由A、某省某厅、B主办), a unit cut by the extractors
+# (某区政府办) or a unit with its short name in brackets (某中心（某某义工）) does not end the line, as
+# it ends the party-by-party reading (_role_groups). Round 55 (h3): three pool articles of three sets
+# lost a whole credit line so. Example match: 甲局、某省某厅、乙会主办， (the role 主办).
+RE_CREDIT_SEGMENT = regex.compile(
+    r"(?P<items>[^，。；！？,;：:\n]{2,150}?)(?:等(?P<count>[0-9一二三四五六七八九十百多余几]+[个家所]?)?(?:单位|部门|机构)?)?"
+    r"(?:共同|联合)?(?P<role>主办|承办|协办|指导)(?:单位)?(?:[，、,]|(?=[的。；！？])|$)"
+)
+RE_CREDIT_ITEM_MARK = regex.compile(r"、")
+# The words that join two items inside one (A和B): no clause word there. Example match: 和.
+RE_ITEM_JOIN_WORD = regex.compile(r"以及|和|及|与")
+# The longest item of such a segment: a unit's full name with its place and brackets.
+MAX_CREDIT_ITEM = 30
 # A 由-credit line about a named programme (该项目由A主办，B协办，C承办; “某某”计划由A指导，B主办): every
 # unit it credits, host, co-organiser, operator or guide, is credited for that programme and pairs
 # with it, not with the other credited units. Round 48 (credtopic): the newest pool gold pairs the
@@ -2108,6 +2129,10 @@ class PartnershipExtractor:
         if by < 0:
             return
         groups = self._role_groups(text, by + 1, s_end, inside, places)
+        unnamed = 0
+        items = _credit_items(text, by + 1, s_end, inside)
+        if items is not None and sum(len(m) for m, _ in items[0]) + items[1] > sum(len(m) for m, _ in groups):
+            groups, unnamed = items
         takers = [(p, role) for members, role in groups for p in members]
         if not takers:
             return
@@ -2146,7 +2171,7 @@ class PartnershipExtractor:
         if topic is not None and (operators or guides or _credits_programme(topic, takers)):
             yield _topic_claim(topic, takers, by)
         elif topic is None:
-            yield from _credited_claims(text, groups, by)
+            yield from _credited_claims(text, groups, by, unnamed)
 
     def _operated(self, art, text, s_start, s_end, inside, places, blocked):
         """B<operator role>的X: a programme named right after a relative clause whose verb is an
@@ -2586,19 +2611,58 @@ def _closes_aside(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _credited_claims(text: str, groups: list[tuple[list[_Party], str]], by: int):
+def _credited_claims(text: str, groups: list[tuple[list[_Party], str]], by: int, unnamed: int = 0):
     """The units of a 由-credit line that put its event on together (CREDITED_ROLES): all of
-    them when the line credits at most MAX_CREDITED, else each role list that short credited
-    with a joint word (RE_JOINT_CREDIT)."""
+    them when the line credits at most MAX_CREDITED (MAX_FLAT_CREDITED on a flat line), the
+    `unnamed` items it credits counted too, else each role list that short credited with a joint
+    word (RE_JOINT_CREDIT)."""
     lists = [members for members, role in groups if role in CREDITED_ROLES]
     credited = list(dict.fromkeys(p for members in lists for p in members))
-    if len(credited) <= MAX_CREDITED:
+    cap = MAX_FLAT_CREDITED if _flat_credit(groups) else MAX_CREDITED
+    if len(credited) + unnamed <= cap:
         lists = [credited]
     else:
         lists = [members for members in lists if RE_JOINT_CREDIT.match(text, members[-1].end)]
     for members in lists:
-        if 2 <= len(members) <= MAX_CREDITED:
+        if 2 <= len(members) <= cap:
             yield _Claim((), tuple(members), "主办", True, False, by)
+
+
+def _flat_credit(groups: list[tuple[list[_Party], str]]) -> bool:
+    """A credit line whose units stand as equals (MAX_FLAT_CREDITED): one credited role for all of
+    them, or one host (主办) with the units that help it."""
+    credited = [(members, role) for members, role in groups if role in CREDITED_ROLES]
+    roles = {role for _, role in credited}
+    hosts = sum(len(members) for members, role in credited if role == "主办")
+    return len(roles) == 1 or hosts == 1
+
+
+def _credit_items(text: str, pos: int, s_end: int, inside: list[_Party]):
+    """A 由-credit line read item by item (RE_CREDIT_SEGMENT): (role groups, items no extractor
+    named), each item standing for the first party written inside it; None when the line does not
+    open at `pos` with a credited segment, an item is too long to be a unit's name or holds a
+    clause word, or a count closes a list."""
+    groups: list[tuple[list[_Party], str]] = []
+    unnamed = 0
+    while (segment := RE_CREDIT_SEGMENT.match(text, pos, s_end)) is not None:
+        if segment.group("count"):
+            return None  # 由A、B等9个部门联合主办: a counted group, read party by party
+        members: list[_Party] = []
+        start = segment.start("items")
+        for item in RE_CREDIT_ITEM_MARK.split(segment.group("items")):
+            end = start + len(item)
+            if len(item) > MAX_CREDIT_ITEM or regex.search(clause_words(), RE_ITEM_JOIN_WORD.sub("", item)):
+                return None  # 由A、B在C的指导下共同主办: a clause, not a list of units
+            named = next((p for p in inside if start <= p.start and p.end <= end), None)
+            if named is None:
+                unnamed += 1
+            elif named not in members:
+                members.append(named)
+            start = end + 1
+        if members:
+            groups.append((members, segment.group("role")))
+        pos = segment.end()
+    return (groups, unnamed) if groups else None
 
 
 def _sole_host(takers: list[tuple[_Party, str]]) -> bool:
