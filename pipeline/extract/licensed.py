@@ -73,6 +73,17 @@ RE_CLAUSE = regex.compile(r"[，；：,;:。！？]")
 RE_WITH = regex.compile(r"(?<![参给赋授])与(?![会其否])|(?<![共协如不相认赞陪会连])同(?![时志步比学样类期一等事级心])")
 RE_WITH_WORD = regex.compile(r"签约|签订|签署|共建|结对|合作|携手|联建|联合")
 RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
+# A unit's dispatch to a village or community (A驻某镇某村第一书记, A派驻某村帮扶工作队): the unit that
+# sends a first secretary or a work team is the village's partner; its name fills the clause up to
+# 驻 and is licensed there, the village must be a found party. Not 进驻/入驻/常驻/留驻 (a body moving
+# into a building). Example match: 驻 (in 某学院驻某村第一书记). Round 55 (h4): three articles of two
+# pool sets name the sending unit so, and no extractor took the unit's name in any of them (an
+# outlet's team, 某日报社驻某村工作队, is left out: an outlet has no organization head).
+RE_STATIONED = regex.compile(r"(?<![进入常留轮])派?驻(?!村|地|点|外|场|守)")
+# What the unit sends, right after the village's name. Example match: 帮扶工作队 (in 某村帮扶工作队).
+RE_STATIONED_STAFF = regex.compile(r"(?:乡村振兴|驻村|帮扶)*(?:工作队|工作组)|第一书记")
+# A place chain the gazetteer may not know before the village (某某县某某镇). Example match: 江岸街道.
+RE_STATIONED_CHAIN = regex.compile(r"(?:\p{Han}{2,6}?(?:省|自治区|市|县|区|旗|镇|乡|街道))+")
 # A list of units that opens its clause and acts together after it (A、B及C，共同举办…; A、B一起
 # 走进…): each item is licensed like a side of a strong frame, and a found name cut short is widened
 # over the rest of its item (某市司法局|第二强制隔离戒毒所). Example match: ，共同 (before 举办).
@@ -344,6 +355,9 @@ def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places)
                 continue  # 某大学社会发展|与|某某研究院: 与 joins two fields of one name, not two parties
             scan.side_after(re_, clause_end)
             scan.actor_before(s_start, rs)
+        for match in RE_STATIONED.finditer(text, s_start, s_end):
+            if stationed_in(text, match.end(), s_end, found, places) is not None:
+                scan.actor_before(s_start, match.start())
         for match in RE_TOGETHER_ACT.finditer(text, s_start, s_end):
             scan.co_actors(s_start, match.start())
         for match in RE_BY_JOINT_ACT.finditer(text, s_start, s_end):
@@ -351,6 +365,20 @@ def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places)
         for match in RE_ROSTER_CLOSE.finditer(text, s_start, s_end):
             scan.roster(s_start, match.start())
     return sorted(scan.out, key=lambda p: p.start)
+
+
+def stationed_in(text: str, pos: int, limit: int, found: list[tuple[int, int]], places) -> tuple[int, int] | None:
+    """The span of the found village or community a unit's team is stationed in: the party right
+    after the word ending at `pos` (a place chain may come first), named with a community head, when
+    a first secretary or a work team follows it (RE_STATIONED_STAFF); None otherwise. A team sent to
+    another unit (某委驻某局工作组) is the 驻 row's own reading of staff at a station, not a dispatch."""
+    span = next(((fs, fe) for fs, fe in found if pos <= fs < limit), None)
+    if span is None or not text[span[0] : span[1]].endswith(COMMUNITY_HEADS) or not RE_STATIONED_STAFF.match(text, span[1], limit):
+        return None
+    chain = text[pos : span[0]]
+    if chain and not all(places[pos : span[0]]) and not RE_STATIONED_CHAIN.fullmatch(chain):
+        return None
+    return span
 
 
 class _Scan:
