@@ -20,7 +20,7 @@ from contexts import organizations_found
         # a town's cultural station (江州市 is no city the gazetteer knows, so the name starts at the town)
         ("张强是江州市青山镇文化站的文艺骨干，能唱快板能写词。", ["青山镇文化站"]),
         # a township's comprehensive cultural station in a list of its units
-        ("我们计划将白石乡新时代文明实践所、白石乡综合文化站纳入配套服务。", ["白石乡新时代文明实践所", "白石乡综合文化站"]),
+        ("下一步，红岩乡新时代文明实践所、红岩乡综合文化站都会接入这套服务。", ["红岩乡新时代文明实践所", "红岩乡综合文化站"]),
     ],
 )
 def test_local_reading_rooms_and_stations_are_organizations(text, expected):
@@ -31,13 +31,13 @@ def test_local_reading_rooms_and_stations_are_organizations(text, expected):
     "text",
     [
         # a county's rooms: all of them, a class
-        "宜丰县农家书屋共藏书50余万册。",
+        "安平县农家书屋共有图书30多万册。",
         # a clause between the place and the ending
-        "近年来，宜丰县全面完善农家书屋的阅览室建设。",
+        "这两年，安平县逐步改造农家书屋的借阅条件。",
         "目前清溪镇村村建有农家书屋，每个书屋都配备书柜。",
         # the bare kinds
-        "农家书屋还不定期开展亲子阅读活动。",
-        "志愿者利用镇文化站开展周末读书活动。",
+        "农家书屋每逢周末会组织孩子们读绘本。",
+        "青年志愿者借用镇文化站给老人办书法课。",
         "社区图书室每周开放五天。",
     ],
 )

@@ -11,7 +11,7 @@ from contexts import people_and_roles as people
 
 MINORITY_NAME_CASES = [
     # two Tibetan parts after a unit's titles, then a speech verb
-    ("县民政局副局长、党组成员次仁卓玛表示，活动将持续开展。", [("次仁卓玛", "县民政局副局长、党组成员")]),
+    ("区卫健局党组成员、副局长次仁卓玛表示，义诊会定期举办。", [("次仁卓玛", "区卫健局党组成员、副局长")]),
     ("志愿者代表格桑央金说：“我们会一直做下去。”", [("格桑央金", "志愿者代表")]),
     # three parts, then a follow word
     ("社区主任扎西顿珠带领居民清扫街道。", [("扎西顿珠", "社区主任")]),
@@ -34,7 +34,7 @@ def test_round55h6_minority_name_after_title_is_read_whole(text, expected):
 
 GUIDANCE_CASES = [
     # a verb of carrying out guidance before the leader's name: the guidance is cited, nobody is named
-    ("各社区认真落实习近平总书记对养老服务工作的重要指示，开展走访。", []),
+    ("各村深入落实习近平总书记关于乡村振兴的重要论述，推进整治。", []),
     ("街道团工委贯彻习近平总书记给青年的回信精神，组织青年参与。", []),
     # the title, then 指出: his words quoted as guidance
     ("习近平总书记指出，基层治理要把资源下沉到社区。", []),
