@@ -484,6 +484,13 @@ RE_SERVICE_LIST_CLOSE = regex.compile(
 RE_SERVICE_ITEM_AFTER = regex.compile(r"\G\p{Han}{1,8}、[“‘][^“”‘’\n]{2,12}[”’]\p{Han}{1,8}(?:[、等。，,]|……)")
 # An item of the same shape right before the opening quote (its service and the list mark). Example match: ”理发、
 RE_SERVICE_ITEM_BEFORE = regex.compile(r"[”’]\p{Han}{1,8}、$")
+# Round 55h2b: the last characters of the class and meeting words of the suffix table (暑期班, 托管班,
+# 茶话会, 故事会): a quote ending in one of them right after its holder names that holder's own class
+# or meeting (某镇“甲乙暑期班”在…开班, 某社区“甲乙茶话会”(…专场)), though the word, only read after a
+# quote, names nothing inside one by itself.
+HELD_EVENT_ENDS = ("班", "会")
+# The fewest characters of a name of its own before the class or meeting word (“书记茶话会”: 书记).
+MIN_HELD_EVENT_OWN = 2
 # A quote followed by 创建 (with or without 的), with no work or activity word right after: the
 # quote names a brand a community or village is built up to (参与“甲乙庭院”创建, “某某里”的创建
 # 让…). Round 41c: gold programs in 3 tuning articles of 3 sets (check38a, check44a, check45a).
@@ -1635,6 +1642,29 @@ def listed_service(text: str, q_start: int, q_end: int) -> bool:
     return (listed_before or listed_after) and RE_SERVICE_LIST_CLOSE.match(text, q_end + 1) is not None
 
 
+@lru_cache(maxsize=1)
+def _held_event_words() -> tuple[_Suffix, ...]:
+    """The outer-only class and meeting words of the suffix table (see HELD_EVENT_ENDS), longest first."""
+    return tuple(s for s in _suffixes() if s.outer and not s.inner and s.kind != "team" and s.word.endswith(HELD_EVENT_ENDS))
+
+
+def held_event(text: str, q_start: int, name: str, holder_ends: frozenset[int]) -> _Suffix | None:
+    """Round 55h2b: the class or meeting word a quote ends with when a place, community or organization
+    found in the article is written right before it (with or without 的) and the quote has a name of its
+    own before the word: 某镇“银发暑期班”在某社区开班, 某社区“书记恳谈会”, 某街道“甲乙故事会”的. A bare
+    word (“茶话会”) or a quote with no holder before it (召开“甲乙座谈会”: an occasion) names nothing
+    here. Seen in 3 tuning articles of 3 sets, each quote a gold programme."""
+    before = q_start - 1
+    if text.endswith("的", 0, before):
+        before -= 1
+    if before not in holder_ends:
+        return None
+    own = next((s for s in _held_event_words() if name.endswith(s.word)), None)
+    if own is None or len(name) - len(own.word) < MIN_HELD_EVENT_OWN or not RE_HAN_WORD.fullmatch(name):
+        return None
+    return own
+
+
 def verb_object(text: str, q_start: int, q_end: int) -> bool:
     """A quote that is the whole object of a set-up verb (打造/推出/设立/依托…, program_exclusions.tsv
     frame_verb; 了 may follow the verb), a clause break or 等 right after it: 打造“健康方舟”，…
@@ -1712,7 +1742,8 @@ class ProgramExtractor:
         quotes = self._quotes(text)
         model_names = {m.canonical for m in ctx.found("models")} | {m.name for m in ctx.found("models") if m.name}
         holder_ends = party_ends(text, ctx.found_any(("organizations", "communities")))
-        cands = self._lists(text, quotes) + self._singles(text, quotes, model_names, holder_ends) + self._bare(ctx) + self._punned(ctx, quotes)
+        place_ends = holder_ends | party_ends(text, ctx.found("places"))
+        cands = self._lists(text, quotes) + self._singles(text, quotes, model_names, holder_ends, place_ends) + self._bare(ctx) + self._punned(ctx, quotes)
         cands += self._role_titles(text, quotes) + self._counted_ones(text, quotes)
         cands += self._journals(text, quotes)
         cands += self._titled(text)
@@ -1840,8 +1871,11 @@ class ProgramExtractor:
         return out
 
     def _singles(
-        self, text: str, quotes, models: set[str] | frozenset[str] = frozenset(), holder_ends: frozenset[int] = frozenset()
+        self, text: str, quotes, models: set[str] | frozenset[str] = frozenset(), holder_ends: frozenset[int] = frozenset(),
+        place_ends: frozenset[int] = frozenset(),
     ) -> list[_Candidate]:
+        """Single quoted names. `holder_ends`: where an organization or community ends; `place_ends`:
+        the same with places too (a town holds its own classes: `held_event`)."""
         out: list[_Candidate] = []
         plain = plain_listed(text, quotes)
         for q_start, q_end, inner in quotes:
@@ -1875,6 +1909,8 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
                 elif not framed and activity_object(text, q_start, name) and self._usable(text, q_start, name, anchored=True):
                     out.append(_Candidate(q_start, q_end, name, "activity", slogan_core(name), "framed", q_start, q_end))
+                elif not framed and (held := held_event(text, q_start, name, place_ends)) and self._usable(text, q_start, name):
+                    out.append(_Candidate(q_start, q_end, name, held.kind, name, "framed", q_start, q_end))
                 elif (
                     not framed and len(name) >= MIN_VERB_OBJECT
                     and (verb_object(text, q_start, q_end) or held_object(text, q_start, q_end, holder_ends) or listed_service(text, q_start, q_end))
