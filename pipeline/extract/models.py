@@ -296,6 +296,12 @@ RE_COUNTED_SIDE = regex.compile(r"^[0-9NXnx]|[0-9]")
 # kind its items are (”“乙厂”等老厂区, ”等市级重点大街, ”等相关政策规定); group 1 is that phrase.
 # Example match: ”、“丙丁”等药物 (group 1: 药物).
 RE_LISTED_KIND = regex.compile(r"\G[”’」』\"＂]?(?:[、，,和及与]?[“「『\"＂][^“”「」『』\"＂\n]{1,20}[”」』\"＂])*等(\p{Han}{1,12})")
+# A change of state between two quotes (filter 42, round 55 h7b): 从, the state left, up to two characters,
+# a model_vocab.tsv transition_word, the opening quote of the state reached (group 2). Example match:
+# 从“单打独斗”到“ (group 1: 单打独斗).
+RE_TRANSITION_TEMPLATE = r"从[“「『]([^“”「」『』\n]{{1,20}})[”」』][\p{{Han}}]{{0,2}}?(?:{words})([“「『])"
+# How far around a quote a change of state is looked for: two quotes of twenty characters and the words between.
+MAX_TRANSITION_SPAN = 50
 
 
 @dataclass(frozen=True)
@@ -404,6 +410,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
         "adopted": compile_han(RE_ADOPTED_TEMPLATE.format(verbs=alt("adopt_verb"), heads=alt("adopt_head"))),
         "path_after": regex.compile(RE_PATH_AFTER_TEMPLATE.format(words=alt("path_head"))),
+        "transition": compile_han(RE_TRANSITION_TEMPLATE.format(words=alt("transition_word"))),
     }
 
 
@@ -618,6 +625,17 @@ def reject_undone_chain(view: str, start: int) -> bool:
     """Filter 16 for a quoted chain (round 18): 陷入“决策—提意见—协调”的循环, 传统的“上报—
     等待—批复”流程 name the old way, not a model. `view` keeps the quote marks."""
     return start > 0 and view[start - 1] in QUOTE_MARKS and reject_undone(view, start - 1)
+
+
+def reject_transition(text: str, quote_start: int) -> bool:
+    """Filter 42 (round 55 h7b): a quote on either side of a change of state (从“一家独唱”变成“多方合唱”,
+    从“陌生人社会”向“治理共同体”转型) names the state the work leaves or reaches, a figure of speech, not a
+    way of working. Runs after the calling words, so a quote the text calls a model stays."""
+    low = max(0, quote_start - MAX_TRANSITION_SPAN)
+    for match in _patterns()["transition"].finditer(text, low, quote_start + MAX_TRANSITION_SPAN):
+        if quote_start in (match.start(1) - 1, match.start(2)):
+            return True
+    return False
 
 
 def reject_outcome(text: str, quote_start: int, after: int) -> bool:
@@ -996,6 +1014,8 @@ class ModelExtractor:
             return None
         if self._called_after(name, text, quote_start, after):
             return _discovered_or_known(start, end, name, "named", 2)
+        if reject_transition(text, quote_start):
+            return None
         shape = self._shape(name, text, start, after)
         if shape is not None:
             return _discovered_or_known(start, end, name, shape, 2)
