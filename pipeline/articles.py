@@ -883,14 +883,14 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
         candidates.append((RANK_LABEL, fused))
     # the title's bylines, or a byline opening an untitled body (某某晚报通讯员 张三 above the lede)
     bylines = (body.title.bylines if body.title is not None else []) + [p for p in body.paragraphs[:OPENING_BYLINE_REACH] if p.kind == "byline"]
-    byline = next((outlet for b in bylines if (outlet := layout.byline_outlet(b.text))), None)
+    byline = next((outlet for b in bylines if (outlet := layout.byline_outlet(b.text, _spaced(clean, b)))), None)
     if byline is None and body.paragraphs:
         byline = layout.closing_credit_outlet(body.paragraphs[-1].text)  # …。（某某日报 记者 张三）
     if byline is None:
         # a byline line under the last paragraph: …活力。⏎某某晚报记者 张三 通讯员 李四 (or in
         # brackets: ⏎（某某日报记者 张三）)
         closing = [p for p in body.paragraphs[1:][-CLOSING_BYLINE_REACH:] if p.kind == "byline"]
-        byline = next((outlet for b in closing if (outlet := layout.byline_outlet(b.text) or layout.closing_credit_outlet(b.text))), None)
+        byline = next((outlet for b in closing if (outlet := layout.byline_outlet(b.text, _spaced(clean, b)) or layout.closing_credit_outlet(b.text))), None)
     if byline:
         candidates.append((RANK_BYLINE, byline))
     elif not candidates:
