@@ -1563,6 +1563,19 @@ def reject_digit_run_cheng(c: Candidate, f: FilterContext) -> str | None:
     return "digit_run_cheng"
 
 
+# Round 55 (p2): a session's number after its term's (某委十二届|六次全会): 届 numbers the term, so
+# the 次 after it is which plenary of that term, an ordinal. Example: 十二届 before 六次.
+SESSION_UNITS = frozenset({"次"})
+RE_TERM_BEFORE = regex.compile(rf"[\d{CN_DIGITS}十]+届$")
+
+
+def reject_session_ordinal(c: Candidate, f: FilterContext) -> str | None:
+    """26. A plenary session's number after the term's (十二届六次全会): which session, not how many."""
+    if c.unit_written not in SESSION_UNITS or c.qualifier is not None:
+        return None
+    return "session_ordinal" if RE_TERM_BEFORE.search(f.text, max(0, c.start - 6), c.start) else None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1597,6 +1610,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_formula_gloss,
     reject_building_number,
     reject_village_group,
+    reject_session_ordinal,
 )
 
 
