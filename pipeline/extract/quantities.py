@@ -1576,6 +1576,19 @@ def reject_session_ordinal(c: Candidate, f: FilterContext) -> str | None:
     return "session_ordinal" if RE_TERM_BEFORE.search(f.text, max(0, c.start - 6), c.start) else None
 
 
+# Round 55 (p2): a building number that opens a clause and is followed by 的 (，6栋的网格员说…) names
+# whose building it is; a count of buildings follows a verb or a noun (改造了6栋的外墙, 居民楼6栋).
+# Example: the full stop before 6栋的.
+RE_CLAUSE_OPENING_BEFORE = regex.compile(r"(?:^|[\p{P}\s])$")
+
+
+def reject_building_of_owner(c: Candidate, f: FilterContext) -> str | None:
+    """27. A building's number that opens a clause and owns what follows it (。6栋的楼长…)."""
+    if c.unit_written not in BUILDING_UNITS or c.qualifier is not None or not f.text.startswith("的", c.end):
+        return None
+    return "building_owner" if RE_CLAUSE_OPENING_BEFORE.search(f.text, max(0, c.start - 1), c.start) else None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1611,6 +1624,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_building_number,
     reject_village_group,
     reject_session_ordinal,
+    reject_building_of_owner,
 )
 
 
