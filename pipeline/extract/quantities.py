@@ -1527,11 +1527,15 @@ RE_GROUP_LIST_BEFORE = regex.compile(rf"村(?:[\d{CN_DIGITS}十]+组?[、和及�
 
 
 def reject_village_group(c: Candidate, f: FilterContext) -> str | None:
-    """25. A village's numbered group written right after the village (某村4组, 某村4组和19组)."""
+    """25. A village's numbered group written right after the village (某村4组, 某村4组和19组) or
+    after a preposition of place (在三组: where someone is, round 55)."""
     if c.unit_written not in VILLAGE_GROUP_UNITS or c.qualifier is not None:
         return None
     before = f.text[max(0, c.start - 24) : c.start]
     if RE_VILLAGE_BEFORE.search(before) or RE_GROUP_LIST_BEFORE.search(before):
+        return "village group"
+    i = f.tokens.last_before(c.start)
+    if i >= 0 and f.tokens.spans[i][1] == c.start and f.tokens.word(i) in PLACE_PREPOSITIONS:
         return "village group"
     return None
 
