@@ -1593,6 +1593,27 @@ def reject_building_of_owner(c: Candidate, f: FilterContext) -> str | None:
     return "building_owner" if RE_CLAUSE_OPENING_BEFORE.search(f.text, max(0, c.start - 1), c.start) else None
 
 
+# Round 55 (p2): 口 right after a verb and closing the clause counts bites or sips (吃|两口。, 尝|一口，),
+# not people or wells, which have their noun after (三口井) or a household before (一家五口).
+# Example: the comma after 两口 in 喝两口，.
+RE_CLAUSE_CLOSE_AFTER = regex.compile(r"[\p{P}\s]|$")
+MOUTHFUL_UNITS = frozenset({"口"})
+
+
+def reject_mouthful(c: Candidate, f: FilterContext) -> str | None:
+    """28. A verbal 口 (吃两口): a bite of something, no count of a thing."""
+    if c.unit_written not in MOUTHFUL_UNITS or c.qualifier is not None or not RE_CLAUSE_CLOSE_AFTER.match(f.text, c.end):
+        return None
+    i = f.tokens.last_before(c.start)
+    if i < 0 or f.tokens.spans[i][1] != c.start:
+        return None
+    word = f.tokens.word(i)
+    # a verbal noun (对付, vn) still takes the bites here: nothing after the figure is its object
+    if is_link(word) or not word_tags().get(word, "").startswith("v"):
+        return None
+    return "mouthful"
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1629,6 +1650,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_village_group,
     reject_session_ordinal,
     reject_building_of_owner,
+    reject_mouthful,
 )
 
 
