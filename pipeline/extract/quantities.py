@@ -1614,6 +1614,25 @@ def reject_mouthful(c: Candidate, f: FilterContext) -> str | None:
     return "mouthful"
 
 
+# Round 55 (p2): a length how far someone went (滚了|两米多远, 走了|一公里远): a verb with 了 before
+# it and 远 after it make it the way moved, no measure of a thing; a place's distance has no such
+# verb (距车站|50米远). Examples: 跑了 before and 多远 after 三米.
+RE_MOVED_BEFORE = regex.compile(r"\p{Han}了$")
+RE_FAR_AFTER = regex.compile(r"多?远")
+
+
+def reject_distance_moved(c: Candidate, f: FilterContext) -> str | None:
+    """29. A distance travelled (跑了三米多远): how far, not the length of anything."""
+    if c.category != "length" or not RE_FAR_AFTER.match(f.text, c.end):
+        return None
+    if not RE_MOVED_BEFORE.search(f.text, max(0, c.start - 2), c.start):
+        return None
+    i = f.tokens.last_before(c.start - 1)
+    if i < 0 or f.tokens.spans[i][1] != c.start - 1:
+        return None
+    return "distance_moved" if word_tags().get(f.tokens.word(i), "").startswith("v") else None
+
+
 # The filters, in the order they run; the first that fires names the rejection.
 FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_unreadable,
@@ -1651,6 +1670,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_session_ordinal,
     reject_building_of_owner,
     reject_mouthful,
+    reject_distance_moved,
 )
 
 
