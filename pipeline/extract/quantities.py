@@ -2234,12 +2234,12 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     """The subject without a function character glued to its end (街镇社工站覆盖率要 → …覆盖率,
     最高峰曾 → 最高峰; 村规民约 keeps its 约: a word ends there); None for what is then one
     character that names nothing: a verb or function word (花|500元, 去了|3次) or the figure's
-    own measure word (办结|170件 → 件)."""
+    own measure word (办结|170件 → 件) or another figure's (20支|万余人的队伍 → 支: round 55)."""
     if not subject:
         return subject
     if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
         subject = subject[:-1]  # also 比达 (a name in jieba's dictionary) → 比, judged below
-    if len(subject) == 1 and (subject == c.unit or _memo_kind(subject, word_tags()) in ("verb", "other")):
+    if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")):
         return None
     return subject
 
