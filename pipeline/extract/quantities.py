@@ -2230,6 +2230,18 @@ def _ends_in_word(phrase: str) -> bool:
                for n in range(2, min(WORD_END_MAX, len(phrase)) + 1))
 
 
+# Round 55 (p2): a verb glued to 在/于 (设在, 位于, 用于) that opens what was read after a figure starts
+# the figure's predicate (13组|设在社区的…), which says where or what for, not what is counted.
+# Example match: 设在 in 设在社区.
+RE_PLACING_VERB_START = regex.compile(r"^\p{Han}[在于]")
+
+
+def _opens_with_placing_verb(subject: str) -> bool:
+    """Does `subject` open with a verb glued to 在/于 (设在…, 位于…), a predicate?"""
+    head = RE_PLACING_VERB_START.match(subject)
+    return head is not None and word_tags().get(head.group(), "").startswith("v")
+
+
 def trim_subject(subject: str | None, c: Candidate) -> str | None:
     """The subject without a function character glued to its end (街镇社工站覆盖率要 → …覆盖率,
     最高峰曾 → 最高峰; 村规民约 keeps its 约: a word ends there); None for what is then one
@@ -2240,6 +2252,8 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
         subject = subject[:-1]  # also 比达 (a name in jieba's dictionary) → 比, judged below
     if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")):
+        return None
+    if _opens_with_placing_verb(subject):
         return None
     return subject
 
