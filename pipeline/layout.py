@@ -1630,9 +1630,25 @@ def region_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+# Round 55 (p2): a paper's imprint closing its reporter's byline, the paper in book-title marks and
+# its issue's date and page in a bracket (本报记者 张三《某某日报》（2020年1月2日 5版）): the byline
+# names its outlet after the names, as 本报 before them does not. Example match: 《某某日报》（…5版）.
+RE_BYLINE_IMPRINT = regex.compile(r"《(?P<outlet>[^《》\s]{2,12})》[（(][^（）()]{0,24}版[)）]$")
+
+
+def without_imprint(line: str) -> tuple[str, str | None]:
+    """The byline before a paper's imprint closing it, and the paper (the line and None without one)."""
+    match = RE_BYLINE_IMPRINT.search(line)
+    return (line, None) if match is None else (line[: match.start()].rstrip(), match.group("outlet"))
+
+
 def byline_outlet(line: str) -> str | None:
     """青禾新闻全媒体记者 王小明 → 青禾新闻; 青禾特区报记者 王小明 → 青禾特区报 (before a
-    reporter's title a name ending in 报 is a paper: BYLINE_PAPER_MIN keeps out 本报)."""
+    reporter's title a name ending in 报 is a paper: BYLINE_PAPER_MIN keeps out 本报); 本报记者 王小明
+    《青禾日报》（…5版） → 青禾日报 (the imprint after the names)."""
+    line, imprint = without_imprint(line)
+    if imprint is not None and (is_outlet_name(imprint) or _is_paper(imprint)):
+        return imprint
     match = RE_BYLINE_OUTLET.match(line)
     if not match:
         return reporter_credit_outlet(line) or outlet_credit_outlet(line)

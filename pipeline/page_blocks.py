@@ -670,7 +670,7 @@ def _kind(line: str) -> str:
         return "page_number"
     if layout.is_page_header(line):
         return "header"
-    if (_re_byline().match(line) or layout.RE_CLOSING_CREDIT.match(line) or RE_CONTRIBUTOR_LINE.match(line)
+    if (_re_byline().match(layout.without_imprint(line)[0]) or layout.RE_CLOSING_CREDIT.match(line) or RE_CONTRIBUTOR_LINE.match(line)
             or layout.RE_TITLED_REPORTER.match(line)):
         return "byline"  # …, or an outlet's credit in brackets on a line of its own: （某某日报记者 张三）,
         # or a contributor's: 某某街道社工站 张三供稿, or a publication's in book-title marks: 文/《某某》记者 张三
