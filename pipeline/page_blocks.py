@@ -665,12 +665,23 @@ def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Bl
     return Block("source", line_start + match.start(), line_start + match.end(), match.group(0), outlet=outlet or None, date=date)
 
 
+# Round 55 (p2): a craft's label before a byline on its own line (视频摄制：某某日报记者 张三摄, 摄影：记者
+# 李四): who made the video or the pictures, a credit line like the byline it labels, no headline.
+# Example match: 视频摄制： in 视频摄制：记者张三摄.
+RE_CRAFT_LABEL = regex.compile(r"^\p{Han}{0,4}(?:摄制|摄影|摄像|拍摄|制作|视频|图片)[：:]\s*")
+
+
+def _is_byline(line: str) -> bool:
+    """A byline, with a craft's label before it or a paper's imprint after it (layout.without_imprint)."""
+    return _re_byline().match(layout.without_imprint(RE_CRAFT_LABEL.sub("", line, count=1))[0]) is not None
+
+
 def _kind(line: str) -> str:
     if layout.is_page_number(line):
         return "page_number"
     if layout.is_page_header(line):
         return "header"
-    if (_re_byline().match(layout.without_imprint(line)[0]) or layout.RE_CLOSING_CREDIT.match(line) or RE_CONTRIBUTOR_LINE.match(line)
+    if (_is_byline(line) or layout.RE_CLOSING_CREDIT.match(line) or RE_CONTRIBUTOR_LINE.match(line)
             or layout.RE_TITLED_REPORTER.match(line)):
         return "byline"  # …, or an outlet's credit in brackets on a line of its own: （某某日报记者 张三）,
         # or a contributor's: 某某街道社工站 张三供稿, or a publication's in book-title marks: 文/《某某》记者 张三
