@@ -64,6 +64,9 @@ RE_NAMELESS_BYLINE = regex.compile(r"^(?:[■□▢●◆▲]\s*)?\p{Han}[\p{Han
 # A writer's credit with names alone (文/张三 李四 / 文｜张三): round 53, read as the headline before.
 NAME_PLATE_LEN = 3  # one name alone after 文/ (张小明); more run in only with the page's spaces between them
 RE_WRITER_CREDIT = regex.compile(r"^文\s*[/／|｜]\s*(?P<names>\p{Han}{2,16})$")
+# Round 55 (p2): a desk's or branch's credit for its reporters, names and 报道 after a short label and a
+# colon (某某区：张三 李四 报道): who reported it, no headline. Example match: 青禾区：张小明 报道.
+RE_DESK_REPORT = regex.compile(r"^\p{Han}{2,8}[：:]\s*(?P<names>\p{Han}{2,16})\s*报道$")
 # A page of an e-paper's list of pages: 第02版 / 第A3版
 RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
 PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
@@ -474,7 +477,7 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
         return Block("furniture", start, end, line, web="caption")  # 张三摄 over the picture
     if RE_NAMELESS_BYLINE.match(line) and layout.byline_outlet(line):
         return Block("byline", start, end, line)  # 某某社记者 under an agency's headline, the names left out
-    if layout.outlet_credit_outlet(line) or _is_writer_credit(clean, start, end):
+    if layout.outlet_credit_outlet(line) or _is_writer_credit(clean, start, end) or _is_desk_report(clean, start, end):
         return Block("byline", start, end, line)  # 某某日报调研组 / 文/张三 李四: a credit, no headline
     if _is_name_list(clean, start, end):
         return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
@@ -630,6 +633,15 @@ def _re_byline() -> "regex.Pattern":
     return regex.compile(
         f"^{BYLINE_MARK}(?:{BYLINE_OUTLET}(?:{alternatives})[：:_＿]?\\s*(?:{BYLINE_NAME}[\\s、]*){{1,4}}){{1,3}}{BYLINE_TRAILER}$"
     )
+
+
+def _is_desk_report(clean: CleanText, start: int, end: int) -> bool:
+    """某某区：张三 李四 报道: one name, or names set apart by spaces on the page, then 报道."""
+    match = RE_DESK_REPORT.match(clean.text[start:end])
+    if match is None:
+        return False
+    names = match.group("names")
+    return (len(names) <= NAME_PLATE_LEN and names[0] in surnames()) or _is_name_list(clean, start + match.start("names"), start + match.end("names"))
 
 
 def _is_writer_credit(clean: CleanText, start: int, end: int) -> bool:
