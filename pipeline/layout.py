@@ -1277,6 +1277,16 @@ def is_outlet_line(line: str) -> bool:
     return is_outlet_name(line) or paper or outlet_head(line) is not None
 
 
+def is_known_outlet(name: str) -> bool:
+    """新华社 / 人民网: an outlet `org_media.txt` names, not one read from its ending alone."""
+    return name in _media()[0]
+
+
+def is_paper_name(name: str) -> bool:
+    """某某日报 / 某某商报: a paper's name (…报, four characters or more; see `_is_paper`)."""
+    return _is_paper(name)
+
+
 def is_outlet_name(name: str) -> bool:
     """新华社 / 福州新闻网 / 华声在线: a known outlet or a name with an outlet's ending."""
     names, endings = _media()

@@ -199,6 +199,8 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
         under_label = before is not None and _empty_source_label(before)
         if not (layout.is_outlet_line(name) or (under_label and RE_LABEL_VALUE_LINE.match(name))) or any(name in b.text for b in top[:i]):
             continue
+        if _headline_under_epaper_bar(before, name):
+            continue
         after = top[i + 1] if i + 1 < len(top) else None
         set_apart = clean.blank_line_before(block.start) or (after is not None and after.web in OUTLET_LINE_FOLLOWERS)
         by_headline = (after is not None and _headline_like(after)) or (before is not None and _headline_like(before) and set_apart)
@@ -207,6 +209,19 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
             # 某某时报 原创: the publishing account's originality mark, ranked as an account's name
             block.outlet, block.rank = name, RANK_DISPATCH if name == block.text else RANK_ACCOUNT
             return
+
+
+def _headline_under_epaper_bar(before: Block | None, name: str) -> bool:
+    """A line right under an e-paper reader's page bar (当前版：A3版 上一版 下一版) opens the page's
+    first article: the masthead stands above the bar, so a line there whose name only ends like
+    an outlet's (…共建社会支持网: the net a headline speaks of) is the headline. A paper's or a
+    known outlet's own name stays the outlet. Round 55 (p2): a bulk e-paper's headline became
+    the source and its subtitle the title."""
+    if before is None or not RE_EPAPER_BAR.search(before.text) or layout.is_known_outlet(name) or layout.is_paper_name(name):
+        return False
+    if before.kind in OUTLET_LINE_KINDS:
+        to_furniture(before, "nav")  # the reader's bar, which the masthead's test would have set aside
+    return True
 
 
 def _headline_like(block: Block) -> bool:
