@@ -45,7 +45,7 @@ from . import layout
 from .chars import RE_DOTTED_NAME
 from .normalize import CleanText, is_space_gap, starts_mid_sentence
 from .offsets import OffsetMap
-from .page_blocks import RANK_ACCOUNT, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_CREDIT, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
+from .page_blocks import RANK_ACCOUNT, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_CRAFT_LABEL, RE_CREDIT, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
 from .vocabulary import word_freq
 from .web_page import RE_SUBTITLE_DASH, read_page
 
@@ -1277,7 +1277,8 @@ def _unit_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
 
 # "Text and photos by" opening a byline before the outlet (文、图/某某晚报记者 张三, 文/图/…): not part
 # of the reporter's title. Round 39: a bulk page's role read as 文、图/某某晚报全媒体记者.
-RE_TEXT_PHOTO_LEAD = regex.compile(r"^文\s*[、/／]?\s*[图圖]\s*[/／]\s*")
+# Round 55 (p2): the writer's 文/ alone before the outlet (文/某某日报全媒体记者 张三) is such a lead too.
+RE_TEXT_PHOTO_LEAD = regex.compile(r"^文\s*(?:[、/／]?\s*[图圖]\s*)?[/／]\s*(?![图圖])")
 
 
 def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
@@ -1293,6 +1294,7 @@ def _credits(clean: CleanText, start: int, end: int) -> list[Credit]:
         title = label.group(0)
         prefix = text[: label.start()].strip("（(【[□■•· ") if number == 0 else ""
         prefix = RE_TEXT_PHOTO_LEAD.sub("", prefix)  # 文、图/某某晚报记者: the outlet without the credit
+        prefix = RE_CRAFT_LABEL.sub("", prefix)  # 视频摄制：某某日报记者: the outlet without the craft's label
         if prefix and layout.is_outlet_name(prefix):
             title = prefix + title
         names_end = titles[number + 1].start() if number + 1 < len(titles) else len(text)

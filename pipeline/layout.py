@@ -1277,6 +1277,16 @@ def is_outlet_line(line: str) -> bool:
     return is_outlet_name(line) or paper or outlet_head(line) is not None
 
 
+def is_known_outlet(name: str) -> bool:
+    """新华社 / 人民网: an outlet `org_media.txt` names, not one read from its ending alone."""
+    return name in _media()[0]
+
+
+def is_paper_name(name: str) -> bool:
+    """某某日报 / 某某商报: a paper's name (…报, four characters or more; see `_is_paper`)."""
+    return _is_paper(name)
+
+
 def is_outlet_name(name: str) -> bool:
     """新华社 / 福州新闻网 / 华声在线: a known outlet or a name with an outlet's ending."""
     names, endings = _media()
@@ -1630,11 +1640,27 @@ def region_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+# Round 55 (p2): a paper's imprint closing its reporter's byline, the paper in book-title marks and
+# its issue's date and page in a bracket (本报记者 张三《某某日报》（2020年1月2日 5版）): the byline
+# names its outlet after the names, as 本报 before them does not. Example match: 《某某日报》（…5版）.
+RE_BYLINE_IMPRINT = regex.compile(r"《(?P<outlet>[^《》\s]{2,12})》[（(][^（）()]{0,24}版[)）]$")
+
+
+def without_imprint(line: str) -> tuple[str, str | None]:
+    """The byline before a paper's imprint closing it, and the paper (the line and None without one)."""
+    match = RE_BYLINE_IMPRINT.search(line)
+    return (line, None) if match is None else (line[: match.start()].rstrip(), match.group("outlet"))
+
+
 def byline_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str | None:
     """青禾新闻全媒体记者 王小明 → 青禾新闻; 青禾特区报记者 王小明 → 青禾特区报 (before a
-    reporter's title a name ending in 报 is a paper: BYLINE_PAPER_MIN keeps out 本报).
+    reporter's title a name ending in 报 is a paper: BYLINE_PAPER_MIN keeps out 本报); 本报记者 王小明
+    《青禾日报》（…5版） → 青禾日报 (the imprint after the names).
     `spaced(i)`: whether the page had a space before the line's character `i` (it parts a
     correspondent's name from the paper after it, `_joined_paper`)."""
+    line, imprint = without_imprint(line)
+    if imprint is not None and (is_outlet_name(imprint) or _is_paper(imprint)):
+        return imprint
     match = RE_BYLINE_OUTLET.match(line)
     if not match:
         return reporter_credit_outlet(line) or outlet_credit_outlet(line)

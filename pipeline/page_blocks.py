@@ -64,6 +64,9 @@ RE_NAMELESS_BYLINE = regex.compile(r"^(?:[■□▢●◆▲]\s*)?\p{Han}[\p{Han
 # A writer's credit with names alone (文/张三 李四 / 文｜张三): round 53, read as the headline before.
 NAME_PLATE_LEN = 3  # one name alone after 文/ (张小明); more run in only with the page's spaces between them
 RE_WRITER_CREDIT = regex.compile(r"^文\s*[/／|｜]\s*(?P<names>\p{Han}{2,16})$")
+# Round 55 (p2): a desk's or branch's credit for its reporters, names and 报道 after a short label and a
+# colon (某某区：张三 李四 报道): who reported it, no headline. Example match: 青禾区：张小明 报道.
+RE_DESK_REPORT = regex.compile(r"^\p{Han}{2,8}[：:]\s*(?P<names>\p{Han}{2,16})\s*报道$")
 # A page of an e-paper's list of pages: 第02版 / 第A3版
 RE_PAGE_OF_LIST = regex.compile(r"^第[A-Z]?\d{1,3}版$")
 PAGE_NAME_MAX = 16  # characters of a page's name in that list (要闻 / 2025年社区周刊特刊)
@@ -196,6 +199,8 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
         under_label = before is not None and _empty_source_label(before)
         if not (layout.is_outlet_line(name) or (under_label and RE_LABEL_VALUE_LINE.match(name))) or any(name in b.text for b in top[:i]):
             continue
+        if _headline_under_epaper_bar(before, name):
+            continue
         after = top[i + 1] if i + 1 < len(top) else None
         set_apart = clean.blank_line_before(block.start) or (after is not None and after.web in OUTLET_LINE_FOLLOWERS)
         by_headline = (after is not None and _headline_like(after)) or (before is not None and _headline_like(before) and set_apart)
@@ -204,6 +209,19 @@ def _outlet_lines(clean: CleanText, found: list[Block]) -> None:
             # 某某时报 原创: the publishing account's originality mark, ranked as an account's name
             block.outlet, block.rank = name, RANK_DISPATCH if name == block.text else RANK_ACCOUNT
             return
+
+
+def _headline_under_epaper_bar(before: Block | None, name: str) -> bool:
+    """A line right under an e-paper reader's page bar (当前版：A3版 上一版 下一版) opens the page's
+    first article: the masthead stands above the bar, so a line there whose name only ends like
+    an outlet's (…共建社会支持网: the net a headline speaks of) is the headline. A paper's or a
+    known outlet's own name stays the outlet. Round 55 (p2): a bulk e-paper's headline became
+    the source and its subtitle the title."""
+    if before is None or not RE_EPAPER_BAR.search(before.text) or layout.is_known_outlet(name) or layout.is_paper_name(name):
+        return False
+    if before.kind in OUTLET_LINE_KINDS:
+        to_furniture(before, "nav")  # the reader's bar, which the masthead's test would have set aside
+    return True
 
 
 def _headline_like(block: Block) -> bool:
@@ -474,7 +492,7 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
         return Block("furniture", start, end, line, web="caption")  # 张三摄 over the picture
     if RE_NAMELESS_BYLINE.match(line) and layout.byline_outlet(line):
         return Block("byline", start, end, line)  # 某某社记者 under an agency's headline, the names left out
-    if layout.outlet_credit_outlet(line) or _is_writer_credit(clean, start, end):
+    if layout.outlet_credit_outlet(line) or _is_writer_credit(clean, start, end) or _is_desk_report(clean, start, end):
         return Block("byline", start, end, line)  # 某某日报调研组 / 文/张三 李四: a credit, no headline
     if _is_name_list(clean, start, end):
         return Block("furniture", start, end, line, web="author")  # 张三 李四 under a headline
@@ -632,6 +650,15 @@ def _re_byline() -> "regex.Pattern":
     )
 
 
+def _is_desk_report(clean: CleanText, start: int, end: int) -> bool:
+    """某某区：张三 李四 报道: one name, or names set apart by spaces on the page, then 报道."""
+    match = RE_DESK_REPORT.match(clean.text[start:end])
+    if match is None:
+        return False
+    names = match.group("names")
+    return (len(names) <= NAME_PLATE_LEN and names[0] in surnames()) or _is_name_list(clean, start + match.start("names"), start + match.end("names"))
+
+
 def _is_writer_credit(clean: CleanText, start: int, end: int) -> bool:
     """文/张三 李四: one name, or names set apart by spaces on the page (not 文/图, 文/社区供稿)."""
     match = RE_WRITER_CREDIT.match(clean.text[start:end])
@@ -665,12 +692,23 @@ def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Bl
     return Block("source", line_start + match.start(), line_start + match.end(), match.group(0), outlet=outlet or None, date=date)
 
 
+# Round 55 (p2): a craft's label before a byline on its own line (视频摄制：某某日报记者 张三摄, 摄影：记者
+# 李四): who made the video or the pictures, a credit line like the byline it labels, no headline.
+# Example match: 视频摄制： in 视频摄制：记者张三摄.
+RE_CRAFT_LABEL = regex.compile(r"^\p{Han}{0,4}(?:摄制|摄影|摄像|拍摄|制作|视频|图片)[：:]\s*")
+
+
+def _is_byline(line: str) -> bool:
+    """A byline, with a craft's label before it or a paper's imprint after it (layout.without_imprint)."""
+    return _re_byline().match(layout.without_imprint(RE_CRAFT_LABEL.sub("", line, count=1))[0]) is not None
+
+
 def _kind(line: str) -> str:
     if layout.is_page_number(line):
         return "page_number"
     if layout.is_page_header(line):
         return "header"
-    if (_re_byline().match(line) or layout.RE_CLOSING_CREDIT.match(line) or RE_CONTRIBUTOR_LINE.match(line)
+    if (_is_byline(line) or layout.RE_CLOSING_CREDIT.match(line) or RE_CONTRIBUTOR_LINE.match(line)
             or layout.RE_TITLED_REPORTER.match(line)):
         return "byline"  # …, or an outlet's credit in brackets on a line of its own: （某某日报记者 张三）,
         # or a contributor's: 某某街道社工站 张三供稿, or a publication's in book-title marks: 文/《某某》记者 张三

@@ -1527,11 +1527,15 @@ RE_GROUP_LIST_BEFORE = regex.compile(rf"村(?:[\d{CN_DIGITS}十]+组?[、和及�
 
 
 def reject_village_group(c: Candidate, f: FilterContext) -> str | None:
-    """25. A village's numbered group written right after the village (某村4组, 某村4组和19组)."""
+    """25. A village's numbered group written right after the village (某村4组, 某村4组和19组) or
+    after a preposition of place (在三组: where someone is, round 55)."""
     if c.unit_written not in VILLAGE_GROUP_UNITS or c.qualifier is not None:
         return None
     before = f.text[max(0, c.start - 24) : c.start]
     if RE_VILLAGE_BEFORE.search(before) or RE_GROUP_LIST_BEFORE.search(before):
+        return "village group"
+    i = f.tokens.last_before(c.start)
+    if i >= 0 and f.tokens.spans[i][1] == c.start and f.tokens.word(i) in PLACE_PREPOSITIONS:
         return "village group"
     return None
 
@@ -1561,6 +1565,72 @@ def reject_digit_run_cheng(c: Candidate, f: FilterContext) -> str | None:
     if c.script != "cheng" or not c.numeral[:1].isdigit() or not RE_DIGIT_RUN_BEFORE.search(f.text, 0, c.num_start):
         return None
     return "digit_run_cheng"
+
+
+# Round 55 (p2): a session's number after its term's (某委十二届|六次全会): 届 numbers the term, so
+# the 次 after it is which plenary of that term, an ordinal. Example: 十二届 before 六次.
+SESSION_UNITS = frozenset({"次"})
+RE_TERM_BEFORE = regex.compile(rf"[\d{CN_DIGITS}十]+届$")
+
+
+def reject_session_ordinal(c: Candidate, f: FilterContext) -> str | None:
+    """26. A plenary session's number after the term's (十二届六次全会): which session, not how many."""
+    if c.unit_written not in SESSION_UNITS or c.qualifier is not None:
+        return None
+    return "session_ordinal" if RE_TERM_BEFORE.search(f.text, max(0, c.start - 6), c.start) else None
+
+
+# Round 55 (p2): a building number that opens a clause and is followed by 的 (，6栋的网格员说…) names
+# whose building it is; a count of buildings follows a verb or a noun (改造了6栋的外墙, 居民楼6栋).
+# Example: the full stop before 6栋的.
+RE_CLAUSE_OPENING_BEFORE = regex.compile(r"(?:^|[\p{P}\s])$")
+
+
+def reject_building_of_owner(c: Candidate, f: FilterContext) -> str | None:
+    """27. A building's number that opens a clause and owns what follows it (。6栋的楼长…)."""
+    if c.unit_written not in BUILDING_UNITS or c.qualifier is not None or not f.text.startswith("的", c.end):
+        return None
+    return "building_owner" if RE_CLAUSE_OPENING_BEFORE.search(f.text, max(0, c.start - 1), c.start) else None
+
+
+# Round 55 (p2): 口 right after a verb and closing the clause counts bites or sips (吃|两口。, 尝|一口，),
+# not people or wells, which have their noun after (三口井) or a household before (一家五口).
+# Example: the comma after 两口 in 喝两口，.
+RE_CLAUSE_CLOSE_AFTER = regex.compile(r"[\p{P}\s]|$")
+MOUTHFUL_UNITS = frozenset({"口"})
+
+
+def reject_mouthful(c: Candidate, f: FilterContext) -> str | None:
+    """28. A verbal 口 (吃两口): a bite of something, no count of a thing."""
+    if c.unit_written not in MOUTHFUL_UNITS or c.qualifier is not None or not RE_CLAUSE_CLOSE_AFTER.match(f.text, c.end):
+        return None
+    i = f.tokens.last_before(c.start)
+    if i < 0 or f.tokens.spans[i][1] != c.start:
+        return None
+    word = f.tokens.word(i)
+    # a verbal noun (对付, vn) still takes the bites here: nothing after the figure is its object
+    if is_link(word) or not word_tags().get(word, "").startswith("v"):
+        return None
+    return "mouthful"
+
+
+# Round 55 (p2): a length how far someone went (滚了|两米多远, 走了|一公里远): a verb with 了 before
+# it and 远 after it make it the way moved, no measure of a thing; a place's distance has no such
+# verb (距车站|50米远). Examples: 跑了 before and 多远 after 三米.
+RE_MOVED_BEFORE = regex.compile(r"\p{Han}了$")
+RE_FAR_AFTER = regex.compile(r"多?远")
+
+
+def reject_distance_moved(c: Candidate, f: FilterContext) -> str | None:
+    """29. A distance travelled (跑了三米多远): how far, not the length of anything."""
+    if c.category != "length" or not RE_FAR_AFTER.match(f.text, c.end):
+        return None
+    if not RE_MOVED_BEFORE.search(f.text, max(0, c.start - 2), c.start):
+        return None
+    i = f.tokens.last_before(c.start - 1)
+    if i < 0 or f.tokens.spans[i][1] != c.start - 1:
+        return None
+    return "distance_moved" if word_tags().get(f.tokens.word(i), "").startswith("v") else None
 
 
 # The filters, in the order they run; the first that fires names the rejection.
@@ -1597,6 +1667,10 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_formula_gloss,
     reject_building_number,
     reject_village_group,
+    reject_session_ordinal,
+    reject_building_of_owner,
+    reject_mouthful,
+    reject_distance_moved,
 )
 
 
@@ -2156,16 +2230,30 @@ def _ends_in_word(phrase: str) -> bool:
                for n in range(2, min(WORD_END_MAX, len(phrase)) + 1))
 
 
+# Round 55 (p2): a verb glued to 在/于 (设在, 位于, 用于) that opens what was read after a figure starts
+# the figure's predicate (13组|设在社区的…), which says where or what for, not what is counted.
+# Example match: 设在 in 设在社区.
+RE_PLACING_VERB_START = regex.compile(r"^\p{Han}[在于]")
+
+
+def _opens_with_placing_verb(subject: str) -> bool:
+    """Does `subject` open with a verb glued to 在/于 (设在…, 位于…), a predicate?"""
+    head = RE_PLACING_VERB_START.match(subject)
+    return head is not None and word_tags().get(head.group(), "").startswith("v")
+
+
 def trim_subject(subject: str | None, c: Candidate) -> str | None:
     """The subject without a function character glued to its end (街镇社工站覆盖率要 → …覆盖率,
     最高峰曾 → 最高峰; 村规民约 keeps its 约: a word ends there); None for what is then one
     character that names nothing: a verb or function word (花|500元, 去了|3次) or the figure's
-    own measure word (办结|170件 → 件)."""
+    own measure word (办结|170件 → 件) or another figure's (20支|万余人的队伍 → 支: round 55)."""
     if not subject:
         return subject
     if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
         subject = subject[:-1]  # also 比达 (a name in jieba's dictionary) → 比, judged below
-    if len(subject) == 1 and (subject == c.unit or _memo_kind(subject, word_tags()) in ("verb", "other")):
+    if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")):
+        return None
+    if _opens_with_placing_verb(subject):
         return None
     return subject
 
