@@ -68,7 +68,8 @@ POSITIONS = ("before", "inner", "after")
 COUNT_CATEGORIES = frozenset({"people", "organizations", "times", "items"})
 # Measures (not counts): the counted thing is usually named before the number
 # (服务时长超过5万小时, 增收30万元, 成功率98%以上), so the subject is read backwards first.
-MEASURE_CATEGORIES = frozenset({"money", "hours", "area", "length", "weight", "points", "percent", "percent_points"})
+# A multiple (ratio: 参与人数增长了3倍) names what grew before it, like a percentage.
+MEASURE_CATEGORIES = frozenset({"money", "hours", "area", "length", "weight", "points", "percent", "percent_points", "ratio"})
 
 # Counts of events: the counted thing may be the action itself (入户探访460余次, 巡查800余次).
 ACTION_CATEGORIES = frozenset({"times"})
