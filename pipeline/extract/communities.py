@@ -677,6 +677,25 @@ def named_as_goal(text: str, cand: "_Candidate") -> bool:
     return RE_GOAL_NOUN.match(text, after.end() if after else cand.end) is not None
 
 
+# Filter 8e (round 55): a village head after a two-character domain word and a verb of
+# revitalising (产业|兴|村, 人才|强|村) is the slogan "make villages thrive by X", no village.
+# Villages named with these characters have a one-character stem (永兴村) or a stem whose last
+# two characters are a word of their own (新|大兴|村): those stay.
+RE_VILLAGE_SLOGAN_STEM = regex.compile(r"\p{Han}{2}[兴强富]")
+VILLAGE_SLOGAN_HEAD = "村"
+
+
+def village_slogan(text: str, cand: "_Candidate") -> bool:
+    """Filter 8e: the candidate is a revitalising slogan ending in 村 (see above)."""
+    stem = text[cand.start : cand.end - len(cand.head)]
+    if cand.head != VILLAGE_SLOGAN_HEAD or not RE_VILLAGE_SLOGAN_STEM.fullmatch(stem):
+        return False
+    domain = stem[:2]
+    if domain[0] in NUMERALS or word_tags().get(domain) in PROPER_WORD_TAGS + ("nr", "nrt", "nrfg"):
+        return False  # 三合|兴村, 龙岗|兴村: a place or person word opens a name
+    return stem[1:] not in word_tags()
+
+
 # jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:
 # written right after a place (某某街道安康社区) or before its body, it is a community; dictionary
 # words are dropped otherwise (filter 2). Villages jieba lists (华西村, but also 中关村 and 亚运村,
@@ -1727,6 +1746,7 @@ class CommunityExtractor:
         candidates = [
             c for c in self._resolve_pending(text, self._outermost(candidates))
             if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
+            and not village_slogan(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         candidates = glued_opener_cut(text, candidates)

@@ -1,0 +1,27 @@
+"""Round 55 (junk p1): phrases read as communities in a bulk sample of real articles. A slogan of
+reviving villages by some domain (产业兴村), a stem closing with a count of places (两地社区: the
+communities of both places) and a verb with its directional complement before the head (夸赞起社区).
+Sentences are invented; each shape has a look-alike that keeps its fact."""
+
+import pytest
+
+from pipeline.api import extract
+
+
+def _communities(text: str) -> list[str]:
+    return sorted(c.name for sheet in extract(text) for c in sheet.communities)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a domain word and 兴 before 村: the slogan, no village
+        ("镇里把五条村规与生态兴村结合起来，村容焕然一新。", []),
+        ("各乡镇推动人才兴村、产业兴村。", []),
+        # look-alikes: villages named with 兴 keep their fact
+        ("青石镇东兴村开展义诊活动。", ["东兴村"]),
+        ("永兴村村委会组织村民开展义诊。", ["永兴村"]),
+    ],
+)
+def test_village_revival_slogan(text, expected):
+    assert _communities(text) == expected
