@@ -25,3 +25,16 @@ def _communities(text: str) -> list[str]:
 )
 def test_village_revival_slogan(text, expected):
     assert _communities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count of places before the head: the communities of both places
+        ("论坛促进闽浙两地社区居民交流互鉴。", []),
+        # look-alike: a community whose name ends in 地 keeps it
+        ("龙岗街道福地社区开展义诊活动。", ["福地社区"]),
+    ],
+)
+def test_stem_ending_in_a_count_of_places(text, expected):
+    assert _communities(text) == expected

@@ -696,6 +696,16 @@ def village_slogan(text: str, cand: "_Candidate") -> bool:
     return stem[1:] not in word_tags()
 
 
+# Filter 8f (round 55): a stem ending in a count of places (两地, 多地, 各地) is "the communities of
+# these places" (海峡两地|社区民众), no community's name.
+RE_PLACES_COUNTED_END = regex.compile(r"[两三四五六七八九十几多各数]地$")
+
+
+def places_counted(text: str, cand: "_Candidate") -> bool:
+    """Filter 8f: the stem closes with a count of places (see above)."""
+    return RE_PLACES_COUNTED_END.search(text, cand.start, cand.end - len(cand.head)) is not None
+
+
 # jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:
 # written right after a place (某某街道安康社区) or before its body, it is a community; dictionary
 # words are dropped otherwise (filter 2). Villages jieba lists (华西村, but also 中关村 and 亚运村,
@@ -1746,7 +1756,7 @@ class CommunityExtractor:
         candidates = [
             c for c in self._resolve_pending(text, self._outermost(candidates))
             if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
-            and not village_slogan(text, c)
+            and not village_slogan(text, c) and not places_counted(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         candidates = glued_opener_cut(text, candidates)
