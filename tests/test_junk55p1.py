@@ -38,3 +38,17 @@ def test_village_revival_slogan(text, expected):
 )
 def test_stem_ending_in_a_count_of_places(text, expected):
     assert _communities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb and its complement 起 before the head: the community is the verb's object
+        ("老人们由衷地夸赞起社区网格员的热心。", []),
+        # look-alikes: a word ending in 起 or a one-character name before it stays a name
+        ("青河街道崛起社区开展义诊活动。", ["崛起社区"]),
+        ("青河街道龙起社区开展义诊活动。", ["龙起社区"]),
+    ],
+)
+def test_complement_before_the_head(text, expected):
+    assert _communities(text) == expected

@@ -706,6 +706,19 @@ def places_counted(text: str, cand: "_Candidate") -> bool:
     return RE_PLACES_COUNTED_END.search(text, cand.start, cand.end - len(cand.head)) is not None
 
 
+# Filter 8g (round 55): a stem closing with a lone directional complement after a word of two
+# characters or more (夸赞|起|社区 "began praising the community") is a verb phrase whose object is
+# the head; a word ending in the same character (崛起, 兴起) or a one-character name before it stays.
+MIN_VERB_BEFORE_COMPLEMENT = 2
+
+
+def complement_before_head(text: str, cand: "_Candidate") -> bool:
+    """Filter 8g: the stem ends in a complement char glued to no word (see above)."""
+    stem = text[cand.start : cand.end - len(cand.head)]
+    return (len(stem) > MIN_VERB_BEFORE_COMPLEMENT and stem[-1] in VERB_COMPLEMENT_CHARS
+            and stem[-2:] not in word_tags())
+
+
 # jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:
 # written right after a place (某某街道安康社区) or before its body, it is a community; dictionary
 # words are dropped otherwise (filter 2). Villages jieba lists (华西村, but also 中关村 and 亚运村,
@@ -1757,6 +1770,7 @@ class CommunityExtractor:
             c for c in self._resolve_pending(text, self._outermost(candidates))
             if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
             and not village_slogan(text, c) and not places_counted(text, c)
+            and not complement_before_head(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         candidates = glued_opener_cut(text, candidates)
