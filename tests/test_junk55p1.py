@@ -52,3 +52,16 @@ def test_stem_ending_in_a_count_of_places(text, expected):
 )
 def test_complement_before_the_head(text, expected):
     assert _communities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closed quote, its speaker and 说 glued to the name: the name starts after 说
+        ("“我们会继续努力。”王大帅说青松苑社区作为新建社区，配套齐全。", ["青松苑社区"]),
+        # look-alike: 说 after a comma leaves the name alone
+        ("青松苑社区作为新建社区，配套齐全。王大帅说，青松苑社区很好。", ["青松苑社区"]),
+    ],
+)
+def test_speaker_before_the_name_is_cut(text, expected):
+    assert _communities(text) == expected
