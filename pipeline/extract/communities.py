@@ -186,6 +186,9 @@ RE_SESSION_STEM = regex.compile(r"^第[一二三四五六七八九十百\d]+(?:�
 # A stem ending in a count with its measure word (第一个, 每一个): 某区第一个社区 is the district's
 # first community, counted, not one named 第一个. Example match: 第一个.
 RE_COUNTED_STEM_END = regex.compile(r"[零一二两三四五六七八九十百千\d]个$")
+# The same ordinal count anywhere in a stem (第一个|以…社区民警命名): the walk ran on from the count
+# into the clause it opens. Example match: 第一个 in 第一个以女.
+RE_ORDINAL_COUNT_IN_STEM = regex.compile(r"第[一二两三四五六七八九十百千\d]+个")
 
 # Suffix morphemes that close the word before them (共享型, 开放式): a stem opening with one
 # was cut inside that word (共享|型大社区), not at a name's start. Example match: 型 of 型大.
@@ -2267,6 +2270,7 @@ class CommunityExtractor:
             return None
         if (unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name)
                 or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)
+                or RE_ORDINAL_COUNT_IN_STEM.search(name)
                 or _cut_after_glued_suffix(text, start)):
             return None
         return _Candidate(start, end, head, kind, list(prefix), pending=pending, starts=starts)
