@@ -78,3 +78,25 @@ def test_speaker_before_the_name_is_cut(text, expected):
 )
 def test_ordinal_count_inside_a_stem(text, expected):
     assert _communities(text) == expected
+
+
+def _organizations(text: str) -> list[str]:
+    return sorted(o.name for sheet in extract(text) for o in sheet.organizations)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time phrase before a bare head: nothing named
+        ("民警为居民讲解近几年银行卡诈骗的典型事例。", []),
+        # someone just arrived at a school: the school alone
+        ("他说儿子刚到青禾一中上初中，学习很紧张。", ["青禾一中"]),
+        # a leader's letter to a body: the body alone
+        ("学习贯彻习近平总书记致中国青年志愿者协会成立大会贺信精神。", ["中国青年志愿者协会"]),
+        # look-alikes keep their names
+        ("青禾一中组织学生参加志愿活动。", ["青禾一中"]),
+        ("青禾区农业银行为居民开展反诈宣传。", ["青禾区农业银行"]),
+    ],
+)
+def test_clause_before_an_organization_is_cut(text, expected):
+    assert _organizations(text) == expected
