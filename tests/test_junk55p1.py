@@ -100,3 +100,16 @@ def _organizations(text: str) -> list[str]:
 )
 def test_clause_before_an_organization_is_cut(text, expected):
     assert _organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural count before a venue of a kind: none named
+        ("全区建成八个室内农贸市场，方便居民买菜。", []),
+        # look-alike: one body introduced by 一家 keeps its name
+        ("青禾区成立了一家星火社会工作服务中心。", ["星火社会工作服务中心"]),
+    ],
+)
+def test_plural_count_before_an_organization(text, expected):
+    assert _organizations(text) == expected

@@ -1138,6 +1138,7 @@ class OrganizationExtractor:
         candidates = self._drop_address_offices(ctx, candidates)  # F22
         candidates = _drop_street_offices(ctx, candidates)  # F23
         candidates = _cut_clause_openers(text, candidates)  # F24
+        candidates = [c for c in candidates if not _counted_kind(text, c)]  # F25
         mentions = _fold_parenthesized_aliases(text, self._link_aliases(ctx, candidates))  # F21
         return self._drop_title_bodies(ctx, _drop_team_heads(text, mentions))  # F7, F20
 
@@ -3510,6 +3511,18 @@ def _cut_clause_openers(text: str, candidates: list["_Candidate"]) -> list["_Can
         elif c.end - clause.end() >= MIN_NAME_AFTER_CLAUSE:
             kept.append(replace(c, start=clause.end(), canonical=""))
     return kept
+
+
+# F25 (round 55): a plural count with its measure word right before a name (八个|室内农贸市场,
+# 三家|养老机构) counts venues or bodies of a kind, none named; 一个/一家 introduces one (一家|某某
+# 科技有限公司) and stays. Example match: 八个.
+RE_PLURAL_COUNT_BEFORE = regex.compile(r"(?:[两三四五六七八九十百千几数多]|\d+)[个家所座处]$")
+COUNT_LOOKBACK_CHARS = 6
+
+
+def _counted_kind(text: str, c: "_Candidate") -> bool:
+    """F25: a plural count stands right before the candidate (see above)."""
+    return RE_PLURAL_COUNT_BEFORE.search(text[max(0, c.start - COUNT_LOOKBACK_CHARS) : c.start]) is not None
 
 
 def _find_alias(key: str, name: str, entities: Mapping[tuple[str, str, str], None]) -> str | None:
