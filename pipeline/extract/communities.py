@@ -186,6 +186,9 @@ RE_SESSION_STEM = regex.compile(r"^第[一二三四五六七八九十百\d]+(?:�
 # A stem ending in a count with its measure word (第一个, 每一个): 某区第一个社区 is the district's
 # first community, counted, not one named 第一个. Example match: 第一个.
 RE_COUNTED_STEM_END = regex.compile(r"[零一二两三四五六七八九十百千\d]个$")
+# The same ordinal count anywhere in a stem (第一个|以…社区民警命名): the walk ran on from the count
+# into the clause it opens. Example match: 第一个 in 第一个以女.
+RE_ORDINAL_COUNT_IN_STEM = regex.compile(r"第[一二两三四五六七八九十百千\d]+个")
 
 # Suffix morphemes that close the word before them (共享型, 开放式): a stem opening with one
 # was cut inside that word (共享|型大社区), not at a name's start. Example match: 型 of 型大.
@@ -589,6 +592,18 @@ def after_page_space(article: Article, cand: "_Candidate") -> "_Candidate | None
     return replace(cand, start=cut, places=[])
 
 
+# A quote closed, then its speaker and 说 glued to the name (”某某某说|青松苑社区作为…): the walk
+# reads the speaker into the stem; the name starts after 说. Round 55: a bulk article. Example: the
+# stem 王大帅说青松苑 after ”, cut to 青松苑.
+RE_SPEAKER_BEFORE_NAME = regex.compile(r"(?<=[”\"」』])\p{Han}{2,4}?说(?=\p{Han}{2})")
+
+
+def after_speaker(text: str, cand: "_Candidate") -> "_Candidate":
+    """The candidate cut after the speaker of a quote that closes right before it (see above)."""
+    speaker = RE_SPEAKER_BEFORE_NAME.match(text, cand.start, cand.end - len(cand.head))
+    return cand if speaker is None else replace(cand, start=speaker.end(), places=[])
+
+
 def _spaced_out(article: Article, index: int) -> bool:
     return article.page_space_before(index - 1) or article.page_space_before(index + 1)
 
@@ -675,6 +690,48 @@ def named_as_goal(text: str, cand: "_Candidate") -> bool:
         return True
     after = items_after.match(text, cand.end)
     return RE_GOAL_NOUN.match(text, after.end() if after else cand.end) is not None
+
+
+# Filter 8e (round 55): a village head after a two-character domain word and a verb of
+# revitalising (产业|兴|村, 人才|强|村) is the slogan "make villages thrive by X", no village.
+# Villages named with these characters have a one-character stem (永兴村) or a stem whose last
+# two characters are a word of their own (新|大兴|村): those stay.
+RE_VILLAGE_SLOGAN_STEM = regex.compile(r"\p{Han}{2}[兴强富]")
+VILLAGE_SLOGAN_HEAD = "村"
+
+
+def village_slogan(text: str, cand: "_Candidate") -> bool:
+    """Filter 8e: the candidate is a revitalising slogan ending in 村 (see above)."""
+    stem = text[cand.start : cand.end - len(cand.head)]
+    if cand.head != VILLAGE_SLOGAN_HEAD or not RE_VILLAGE_SLOGAN_STEM.fullmatch(stem):
+        return False
+    domain = stem[:2]
+    if domain[0] in NUMERALS or word_tags().get(domain) in PROPER_WORD_TAGS + ("nr", "nrt", "nrfg"):
+        return False  # 三合|兴村, 龙岗|兴村: a place or person word opens a name
+    return stem[1:] not in word_tags()
+
+
+# Filter 8f (round 55): a stem ending in a count of places (两地, 多地, 各地) is "the communities of
+# these places" (海峡两地|社区民众), no community's name.
+RE_PLACES_COUNTED_END = regex.compile(r"[两三四五六七八九十几多各数]地$")
+
+
+def places_counted(text: str, cand: "_Candidate") -> bool:
+    """Filter 8f: the stem closes with a count of places (see above)."""
+    return RE_PLACES_COUNTED_END.search(text, cand.start, cand.end - len(cand.head)) is not None
+
+
+# Filter 8g (round 55): a stem closing with a lone directional complement after a word of two
+# characters or more (夸赞|起|社区 "began praising the community") is a verb phrase whose object is
+# the head; a word ending in the same character (崛起, 兴起) or a one-character name before it stays.
+MIN_VERB_BEFORE_COMPLEMENT = 2
+
+
+def complement_before_head(text: str, cand: "_Candidate") -> bool:
+    """Filter 8g: the stem ends in a complement char glued to no word (see above)."""
+    stem = text[cand.start : cand.end - len(cand.head)]
+    return (len(stem) > MIN_VERB_BEFORE_COMPLEMENT and stem[-1] in VERB_COMPLEMENT_CHARS
+            and stem[-2:] not in word_tags())
 
 
 # jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:
@@ -1727,8 +1784,11 @@ class CommunityExtractor:
         candidates = [
             c for c in self._resolve_pending(text, self._outermost(candidates))
             if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
+            and not village_slogan(text, c) and not places_counted(text, c)
+            and not complement_before_head(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
+        candidates = [after_speaker(text, c) for c in candidates]
         candidates = glued_opener_cut(text, candidates)
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
@@ -2210,6 +2270,7 @@ class CommunityExtractor:
             return None
         if (unnumbered_grid(name, kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name)
                 or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)
+                or RE_ORDINAL_COUNT_IN_STEM.search(name)
                 or _cut_after_glued_suffix(text, start)):
             return None
         return _Candidate(start, end, head, kind, list(prefix), pending=pending, starts=starts)

@@ -1137,6 +1137,8 @@ class OrganizationExtractor:
         candidates = self._drop_building_names(text, candidates)  # F19
         candidates = self._drop_address_offices(ctx, candidates)  # F22
         candidates = _drop_street_offices(ctx, candidates)  # F23
+        candidates = _cut_clause_openers(text, candidates)  # F24
+        candidates = [c for c in candidates if not _counted_kind(text, c)]  # F25
         mentions = _fold_parenthesized_aliases(text, self._link_aliases(ctx, candidates))  # F21
         return self._drop_title_bodies(ctx, _drop_team_heads(text, mentions))  # F7, F20
 
@@ -3484,6 +3486,43 @@ def _drop_street_offices(ctx: ArticleContext, candidates: list["_Candidate"]) ->
     """F23: candidates ending where a street office read as a place ends."""
     office_ends = {m.end for m in ctx.found("places") if m.fact and m.canonical.endswith(STREET_OFFICE_WORDS)}
     return [c for c in candidates if c.end not in office_ends]
+
+
+# F24 (round 55): a clause the walk read into a name's front: a time phrase (近几年|银行卡 → 近几年银行),
+# a subject arriving somewhere (儿子刚到|某某一中), a leader's letter to a body (总书记致|某某联合会).
+# The name starts after it; a bare head left over (银行) names nothing. Round 55: a bulk sample.
+# Examples: 近几年, 儿子刚到, 习近平总书记致.
+RE_CLAUSE_BEFORE_NAME = regex.compile(
+    r"近?[几数两三四五六七八九十\d]+年(?:来)?|近年来?|"  # a time phrase
+    r"\p{Han}{0,4}?[刚才已][到进去入]|"  # someone just arrived at
+    r"\p{Han}{0,6}?(?:书记|主席|总理|部长|省长|市长)致"  # a leader's letter to
+)
+MIN_NAME_AFTER_CLAUSE = 3
+
+
+def _cut_clause_openers(text: str, candidates: list["_Candidate"]) -> list["_Candidate"]:
+    """F24: each candidate cut after a clause read into its front (see above); dropped when what is
+    left is too short to name a body."""
+    kept = []
+    for c in candidates:
+        clause = RE_CLAUSE_BEFORE_NAME.match(text, c.start, c.end)
+        if clause is None or clause.end() == c.start:
+            kept.append(c)
+        elif c.end - clause.end() >= MIN_NAME_AFTER_CLAUSE:
+            kept.append(replace(c, start=clause.end(), canonical=""))
+    return kept
+
+
+# F25 (round 55): a plural count with its measure word right before a name (八个|室内农贸市场,
+# 三家|养老机构) counts venues or bodies of a kind, none named; 一个/一家 introduces one (一家|某某
+# 科技有限公司) and stays. Example match: 八个.
+RE_PLURAL_COUNT_BEFORE = regex.compile(r"(?:[两三四五六七八九十百千几数多]|\d+)[个家所座处]$")
+COUNT_LOOKBACK_CHARS = 6
+
+
+def _counted_kind(text: str, c: "_Candidate") -> bool:
+    """F25: a plural count stands right before the candidate (see above)."""
+    return RE_PLURAL_COUNT_BEFORE.search(text[max(0, c.start - COUNT_LOOKBACK_CHARS) : c.start]) is not None
 
 
 def _find_alias(key: str, name: str, entities: Mapping[tuple[str, str, str], None]) -> str | None:
