@@ -27,7 +27,7 @@ def _counts(text: str) -> list[tuple[str, float, str, str | None]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "中共青禾市委十二届六次全会提出，要让城市更有温度。",  # which session of the term
+        "青禾区委九届四次全会部署了今年的民生实事。",  # which session of the term
         "桃源街道开展楼道故事分享会。6栋的楼长陈阿姨介绍说，楼里的老人她都熟。",  # whose building
         "“您在三组一片竹林附近，我们马上过来！”网格员在电话里说。",  # where someone is
         "老人说，以前中午就是随便对付两口，现在能吃上热饭。",  # bites, not people
@@ -61,9 +61,9 @@ def test_junk55p2_look_alikes_keep_their_fact(text: str, expected: list) -> None
     "text, counted, about",
     [
         # the count before names the teams; the second figure is not about their measure word
-        ("由社區女黨員、女大學生等巾幗志願者組成了20支萬餘人的『愛心助老』巾幗志願者服務隊。", "万余人", None),
+        ("由退休教師、熱心居民等志願者組成了12支萬餘人的『鄰里守望』志願服務隊。", "万余人", None),
         # what follows the figure is where the hotlines are
-        ("街道开通1组热线，加上13组设在下辖社区（包括8个实体社区和1个网上社区）的热线，居民随时可以反映诉求。", "13组", None),
+        ("镇上开了1组热线，还有7组设在所辖村（含5个行政村和2个社区）的热线。", "7组", None),
     ],
 )
 def test_junk55p2_about_is_no_measure_word_or_predicate(text: str, counted: str, about: str | None) -> None:
@@ -102,8 +102,8 @@ def test_junk55p2_a_site_line_over_a_headline_stays_the_source_without_a_page_ba
 
 
 def test_junk55p2_craft_label_is_no_title_and_no_part_of_the_role() -> None:
-    raw = ("柳岸：志愿者走进社区送服务\n\n青禾新闻网 2022-06-25 12:26:53\n\n    视频摄制：青禾日报记者王晓摄\n\n"
-           "    青禾新闻网6月25日讯（青禾日报记者王晓）今天，柳岸社区组织志愿者走访辖区独居老人，送去生活物资。\n")
+    raw = ("柳岸：志愿者走进社区送服务\n\n青禾新闻网 2021-09-14 08:05:17\n\n    视频摄制：青禾日报记者王晓摄\n\n"
+           "    青禾新闻网9月14日讯（青禾日报记者王晓）今天，柳岸社区组织志愿者走访辖区独居老人，送去生活物资。\n")
     article = _article(raw)
     assert article.title == "柳岸：志愿者走进社区送服务"
     assert {(c.name, c.title) for c in article.credits} == {("王晓", "青禾日报记者")}

@@ -19,8 +19,8 @@ CASES = [
     ),
     (
         "community_class_opens",
-        "近日，城关镇新华社区“爱心托管班”顺利开班，志愿者为孩子辅导作业。",
-        [("爱心托管班", "course")],
+        "日前，河西镇东园社区“假日托管班”正式开班，大学生志愿者陪孩子写作业。",
+        [("假日托管班", "course")],
     ),
     (
         "community_meeting_with_a_bracket",

@@ -628,8 +628,8 @@ def reject_undone_chain(view: str, start: int) -> bool:
 
 
 def reject_transition(text: str, quote_start: int) -> bool:
-    """Filter 42 (round 55 h7b): a quote on either side of a change of state (从“一家独唱”变成“多方合唱”,
-    从“陌生人社会”向“治理共同体”转型) names the state the work leaves or reaches, a figure of speech, not a
+    """Filter 42 (round 55 h7b): a quote on either side of a change of state (从“各管各”变成“一起管”,
+    从“旁观者”向“主人翁”转变) names the state the work leaves or reaches, a figure of speech, not a
     way of working. Runs after the calling words, so a quote the text calls a model stays."""
     low = max(0, quote_start - MAX_TRANSITION_SPAN)
     for match in _patterns()["transition"].finditer(text, low, quote_start + MAX_TRANSITION_SPAN):

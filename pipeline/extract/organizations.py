@@ -3491,7 +3491,7 @@ def _drop_street_offices(ctx: ArticleContext, candidates: list["_Candidate"]) ->
 # F24 (round 55): a clause the walk read into a name's front: a time phrase (近几年|银行卡 → 近几年银行),
 # a subject arriving somewhere (儿子刚到|某某一中), a leader's letter to a body (总书记致|某某联合会).
 # The name starts after it; a bare head left over (银行) names nothing. Round 55: a bulk sample.
-# Examples: 近几年, 儿子刚到, 习近平总书记致.
+# Examples: 近几年, 刚到, 总书记致.
 RE_CLAUSE_BEFORE_NAME = regex.compile(
     r"近?[几数两三四五六七八九十\d]+年(?:来)?|近年来?|"  # a time phrase
     r"\p{Han}{0,4}?[刚才已][到进去入]|"  # someone just arrived at
