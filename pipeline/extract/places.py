@@ -1112,6 +1112,55 @@ def _street_offices(text: str, hits: list[_Hit], resolutions: dict, keys: list[s
     return found
 
 
+# A town the division list does not hold (renamed 乡 → 镇, or missing) written right before a
+# named community or village of it (某县|何家镇|某某社区, 在|某乡|某某村, 、|某镇|某某村): a place of its
+# own, as the gold lists it in 3 tuning articles of 3 sets (l53q, l53w, t53g), not the opening of
+# the community's name. Its name must start at a clear border (a place, punctuation, a locative
+# preposition), so words cut from a phrase (了全乡, 新型城镇, 是街镇) stay out.
+RE_TOWN_BEFORE_COMMUNITY = regex.compile(r"(?P<stem>[^\P{Han}的地得之在和与及是了成为把被将从向到对全该各每本这那其]{2})[镇乡](?=\p{Han}{2,4}?(?:社区|村)(?![民委]))")
+# Prepositions of place after which a town's name starts (在|某镇|某某社区).
+TOWN_LEFT_WORDS = frozenset("在于到")
+
+
+def _towns_before_communities(text: str, hits: list[_Hit], resolutions: dict, keys: list[str], gazetteer: Gazetteer,
+                              breaks: list[int]) -> list[tuple[str, tuple[int, int, str, dict]]]:
+    """(name, member) of each unlisted town written right before a community of it, located in
+    the place written right before it, else in the article's first city or first located place."""
+    if "镇" not in text and "乡" not in text:
+        return []
+    covered = mask(len(text), hits)
+    place_before = {hit.end: resolutions[key].code for hit, key in zip(hits, keys) if resolutions[key].code}
+    located, city = _located_codes(resolutions, keys, gazetteer)
+    found = []
+    for match in RE_TOWN_BEFORE_COMMUNITY.finditer(text, overlapped=True):
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        bordered = start in place_before or not RE_HAN_CHAR.fullmatch(before) or before in TOWN_LEFT_WORDS
+        if not bordered or any(covered[start:end]):
+            continue
+        code = place_before.get(start) or city or next(iter(located), None)
+        if code is None:
+            continue
+        found.append((text[start:end], code))
+    return [(name, member) for name, code in dict(found).items() for member in _writings(text, name, code, covered, gazetteer, breaks)]
+
+
+def _writings(text: str, name: str, code: str, covered: list, gazetteer: Gazetteer,
+              breaks: list[int]) -> list[tuple[int, int, str, dict]]:
+    """A member for each place the article writes `name` outside the other places' forms: once
+    one border shows it is a town, the same name is that town wherever else it is written
+    (打造|某镇某某社区), and the community after it keeps its own name there too."""
+    members = []
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if not any(covered[start:end]):
+            alone = ELSEWHERE if in_page_furniture(text, start, end, breaks) else ALONE
+            members.append((start, end, alone, _area_attrs(gazetteer.divisions[code])))
+        start = text.find(name, end)
+    return members
+
+
 # A development zone written right before a street, town or street office of it (某市|高新区|某办事处,
 # 苏州高新区|某街道, 。开发区|某街道, 郑东新区|某乡): the head of a chain of places, a place of its own
 # (round 53 p5: the gold lists it in 3 tuning articles of 3 sets, l53e t53a t53d), even where the
@@ -1493,6 +1542,8 @@ class PlaceExtractor:
         for name, member in _stem_new_areas(text, hits, resolutions, keys, gazetteer, breaks):
             groups.setdefault(name, []).append(member)
         for name, member in _stem_zones(text, hits, resolutions, keys, gazetteer, breaks):
+            groups.setdefault(name, []).append(member)
+        for name, member in _towns_before_communities(text, hits, resolutions, keys, gazetteer, breaks):
             groups.setdefault(name, []).append(member)
         offices = _street_offices(text, hits, resolutions, keys, gazetteer, tokens, breaks)
         for name, member in offices:
