@@ -565,8 +565,19 @@ class _Resources:
     resident_roles: frozenset[str]
     duty_words: frozenset[str]
     quoted_role_ends: tuple[str, ...]
-    minority_name_parts: tuple[str, ...]  # longest first
+    minority_name_parts: dict[str, tuple[str, ...]]  # by first character, longest first (`parts_by_first`)
     surname_rank: dict[str, int]  # the lexicon lists surnames from the most common down
+
+
+def parts_by_first(parts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Name parts grouped by their first character, each group in the order given. T1m asks at
+    every title's end (and at the parts' own ends) which parts start there; most of those places
+    hold none of the parts' first characters, so one lookup replaces trying all hundred-odd parts
+    (round 55 p5: T1m's CPU fell by about three quarters)."""
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[0], []).append(part)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 @lru_cache(maxsize=1)
@@ -587,7 +598,7 @@ def resources() -> _Resources:
         resident_roles=frozenset(read_terms("person_resident_roles.txt")),
         duty_words=frozenset(read_terms("person_duty_words.txt")),
         quoted_role_ends=by_length(read_terms("person_quoted_role_ends.txt")),
-        minority_name_parts=by_length(read_terms("person_minority_name_parts.txt")),
+        minority_name_parts=parts_by_first(by_length(read_terms("person_minority_name_parts.txt"))),
         surname_rank={s: i for i, s in reversed(list(enumerate(surnames)))},
         role_units=by_length(set(read_terms("person_role_units.txt")) | {row["suffix"] for row in read_table("org_suffixes.tsv")}),
     )
@@ -776,7 +787,7 @@ class PersonExtractor:
 
     def _minority_parts_at(self, text: str, i: int) -> list[int]:
         """Where a listed minority name part starting at i ends, longest first."""
-        return [i + len(w) for w in self.res.minority_name_parts if text.startswith(w, i)]
+        return [i + len(w) for w in self.res.minority_name_parts.get(text[i : i + 1], ()) if text.startswith(w, i)]
 
     def _minority_name_end(self, text: str, p: int) -> int | None:
         """Where a minority name starting at p ends, or None: a listed part, then one or two
