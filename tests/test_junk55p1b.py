@@ -45,3 +45,16 @@ def test_everyday_stem_with_no_anchor_is_dropped(text, expected):
 )
 def test_anchored_or_named_stem_keeps_its_fact(text, expected):
     assert _communities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's tour ending at a space of the page, and the tour's team in the body
+        ("青禾媒体采访团某岛社区行 聚焦社区协商\n青禾媒体某岛社区行采访团走进青松社区，了解居民自治。", ["青松社区"]),
+        # look-alike: 社区行政 goes on into a word, the community stays
+        ("青禾街道明月社区行政服务中心开展义诊。", ["明月社区"]),
+    ],
+)
+def test_tour_of_communities_is_no_community(text, expected):
+    assert _communities(text) == expected

@@ -1308,8 +1308,17 @@ def generic_compound_head(text: str, cand: "_Candidate", head_end: int) -> bool:
 # names, its words before 社区 a theme, not a community; what follows is 活动, 首站 or no Han
 # character (not 社区行政, 社区行动). Round 33: such campaigns in three tuning articles of two sets
 # and a bulk sample (one of each read as a community), none a community of the gold.
-RE_TOUR_AFTER = regex.compile(r"行(?=活动|首站|[^\p{Han}]|\Z)")
+# Round 55 p1b: the tour's own team after it (某某社区行采访团, 社区行宣讲团) closes it too.
+RE_TOUR_AFTER = regex.compile(r"行(?=活动|首站|\p{Han}{0,3}团|[^\p{Han}]|\Z)")
 TOUR_HEAD = "社区"
+TOUR_MARK = "行"
+
+
+def tour_before_page_space(article: Article, text: str, cand: "_Candidate") -> bool:
+    """A headline's tour (某某采访团某地社区行 聚焦…): 社区行 ends at a space of the page, which
+    the cleaned text no longer shows, so `RE_TOUR_AFTER` sees the next word glued to it."""
+    after = cand.end + len(TOUR_MARK)
+    return cand.head == TOUR_HEAD and text.startswith(TOUR_MARK, cand.end) and article.page_space_before(after)
 
 
 # Words that follow a community's name and whose first character jieba may glue to the head
@@ -1852,6 +1861,7 @@ class CommunityExtractor:
             and not complement_before_head(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
+        candidates = [c for c in candidates if not tour_before_page_space(ctx.article, text, c)]
         candidates = [after_speaker(text, c) for c in candidates]
         candidates = glued_opener_cut(text, candidates)
         candidates = everyday_stem_unanchored(text, candidates, place_ends)
