@@ -734,6 +734,70 @@ def complement_before_head(text: str, cand: "_Candidate") -> bool:
             and stem[-2:] not in word_tags())
 
 
+# Filter 8h (round 55 p1b): a verb or an adjective read as a community's stem (动员|社区参与, a
+# mobilising verb; 环境差的|破旧|小区, a description). jieba tags many such verbs nouns, and adjectives
+# name communities too (团结, 幸福: the naming words), so the stem's tag alone cannot tell. A real
+# community is anchored somewhere in the article: a place or division before it, its own body after
+# it or a locative (在, 走进) before it. A name with none of these, whose stem is one everyday word,
+# is dropped when every mention of it either reads on into a phrase about communities in general
+# (community_reading_on.txt) or closes a description ending in 的 that follows no place (曾经的|…).
+READ_ON_HEADS = ("社区", "小区")
+DESCRIPTION_MARK = "的"
+
+
+@lru_cache(maxsize=1)
+def _reading_on_words() -> tuple[str, ...]:
+    return tuple(read_terms("community_reading_on.txt"))
+
+
+def _one_everyday_word(stem: str) -> bool:
+    """One dictionary word naming no place or person (动员, 破旧), or a verb phrase jieba does not
+    know (讲好); not a naming word (团结)."""
+    if len(stem) < 2 or stem in _naming_words():
+        return False
+    tag = word_tags().get(stem)
+    if tag is None:
+        return verb_piece(stem) or _adverb_char_and_verb(stem)
+    return tag not in PROPER_TAGS + PROPER_WORD_TAGS
+
+
+def _after_locative(text: str, start: int) -> bool:
+    return any(_boundaries()[b] == "locative" for b in _boundaries() if text.endswith(b, 0, start))
+
+
+def _anchored(text: str, cand: "_Candidate", place_ends: dict) -> bool:
+    """Whether this mention has what only a community's name has: a place or division written
+    before it, its own body or office holder after it, or a word of being at or going there."""
+    return (bool(cand.places) or cand.start in place_ends or text.endswith(DIVISION_SUFFIXES, 0, cand.start)
+            or _body_after(text, cand.end) or _after_locative(text, cand.start))
+
+
+def _after_description(text: str, start: int, place_ends: dict) -> bool:
+    """曾经的|…, 环境差的|…: a clause ending in 的 that is no place's (某某街道的 is one)."""
+    mark = start - len(DESCRIPTION_MARK)
+    return (text.startswith(DESCRIPTION_MARK, mark) and mark not in place_ends
+            and not text.endswith(DIVISION_SUFFIXES, 0, mark) and text[mark - 1 : mark] not in DIVISION_CHARS)
+
+
+def everyday_stem_unanchored(text: str, candidates: list["_Candidate"], place_ends: dict) -> list["_Candidate"]:
+    """Filter 8h: drop every mention of a name whose stem is one everyday word, none of whose
+    mentions is anchored and each of which reads on or closes a description (see above)."""
+    by_name: dict[str, list[_Candidate]] = {}
+    for cand in candidates:
+        by_name.setdefault(text[cand.start : cand.end], []).append(cand)
+    dropped = set()
+    for name, mentions in by_name.items():
+        head = mentions[0].head
+        if head not in READ_ON_HEADS or not _one_everyday_word(name[: len(name) - len(head)]):
+            continue
+        if any(_anchored(text, c, place_ends) for c in mentions):
+            continue
+        if all(text.startswith(_reading_on_words(), c.end) or _after_description(text, c.start, place_ends)
+               for c in mentions):
+            dropped.add(name)
+    return [c for c in candidates if text[c.start : c.end] not in dropped]
+
+
 # jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:
 # written right after a place (某某街道安康社区) or before its body, it is a community; dictionary
 # words are dropped otherwise (filter 2). Villages jieba lists (华西村, but also 中关村 and 亚运村,
@@ -1244,8 +1308,17 @@ def generic_compound_head(text: str, cand: "_Candidate", head_end: int) -> bool:
 # names, its words before 社区 a theme, not a community; what follows is 活动, 首站 or no Han
 # character (not 社区行政, 社区行动). Round 33: such campaigns in three tuning articles of two sets
 # and a bulk sample (one of each read as a community), none a community of the gold.
-RE_TOUR_AFTER = regex.compile(r"行(?=活动|首站|[^\p{Han}]|\Z)")
+# Round 55 p1b: the tour's own team after it (某某社区行采访团, 社区行宣讲团) closes it too.
+RE_TOUR_AFTER = regex.compile(r"行(?=活动|首站|\p{Han}{0,3}团|[^\p{Han}]|\Z)")
 TOUR_HEAD = "社区"
+TOUR_MARK = "行"
+
+
+def tour_before_page_space(article: Article, text: str, cand: "_Candidate") -> bool:
+    """A headline's tour (某某采访团某地社区行 聚焦…): 社区行 ends at a space of the page, which
+    the cleaned text no longer shows, so `RE_TOUR_AFTER` sees the next word glued to it."""
+    after = cand.end + len(TOUR_MARK)
+    return cand.head == TOUR_HEAD and text.startswith(TOUR_MARK, cand.end) and article.page_space_before(after)
 
 
 # Words that follow a community's name and whose first character jieba may glue to the head
@@ -1788,8 +1861,10 @@ class CommunityExtractor:
             and not complement_before_head(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
+        candidates = [c for c in candidates if not tour_before_page_space(ctx.article, text, c)]
         candidates = [after_speaker(text, c) for c in candidates]
         candidates = glued_opener_cut(text, candidates)
+        candidates = everyday_stem_unanchored(text, candidates, place_ends)
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
         for cand in candidates:
