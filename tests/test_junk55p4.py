@@ -1,0 +1,31 @@
+"""Round 55 (p4, bulk junk). Generic shapes that passed as model or programme names on unseen
+articles: a count of aims (“六化”标准), the national formula alone (“互联网+”), a kind word
+(“护理型”) and a committee (“…管理委员会”). Look-alikes that name something keep their fact.
+
+Every sentence here is made up (invented places, communities and names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import model_names, programs_and_kinds
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a counted list of aims called a 标准: the bar to meet, not a method
+        (
+            "本县将乡村建设作为重点，按照道路整洁化、服务便民化、环境园林化、设施现代化、管理精细化、参与多元化的“六化”标准，打造新格局。",
+            [],
+        ),
+        ("翠柳社区对照“青禾”的标准开展自查。", []),
+        # 标准化 building and a method word keep the numbered name
+        ("翠柳社区按照“七有”标准化建设要求推进。", ["七有"]),
+        ("翠柳社区推行“三化”工作法。", ["三化"]),
+        # a numbered name standing alone before 标准 is the method it measures
+        ("全村对照“两净一美”标准逐户打分。", ["两净一美"]),
+    ],
+)
+def test_junk55p4_counted_aims_called_a_standard_are_no_model(text, expected):
+    assert model_names(text) == expected
