@@ -29,3 +29,18 @@ from contexts import model_names, programs_and_kinds
 )
 def test_junk55p4_counted_aims_called_a_standard_are_no_model(text, expected):
     assert model_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the national prefix alone names no one's method
+        ("青禾服务平台用“互联网+”模式，统一调度志愿者。", []),
+        ("翠柳社区探索“智慧+”模式。", []),
+        # with a named side, or a named side alone, it stays
+        ("翠柳社区探索“互联网+社工”模式。", ["互联网+社工"]),
+        ("翠柳社区推行“社工+”模式。", ["社工+"]),
+    ],
+)
+def test_junk55p4_national_formula_alone_is_no_model(text, expected):
+    assert model_names(text) == expected
