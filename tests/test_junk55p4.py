@@ -44,3 +44,19 @@ def test_junk55p4_counted_aims_called_a_standard_are_no_model(text, expected):
 )
 def test_junk55p4_national_formula_alone_is_no_model(text, expected):
     assert model_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short kind word says what sort of service is built
+        ("翠柳社区积极打造现代化的‘护理型’养老服务。", []),
+        # a longer stem holds a name and stays
+        ("翠柳社区开展“暖心陪伴型”志愿服务项目。", [("暖心陪伴型", "project")]),
+        ("翠柳社区打造“楼道美化型”服务品牌。", [("楼道美化型", "brand")]),
+        # 型 closing a noun (发型) is no kind suffix
+        ("翠柳社区开展“好发型”义剪活动。", [("好发型", "activity")]),
+    ],
+)
+def test_junk55p4_kind_word_is_no_programme(text, expected):
+    assert programs_and_kinds(text) == expected
