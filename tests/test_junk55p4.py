@@ -60,3 +60,17 @@ def test_junk55p4_national_formula_alone_is_no_model(text, expected):
 )
 def test_junk55p4_kind_word_is_no_programme(text, expected):
     assert programs_and_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a committee with a chair and members is run like an organization
+        ("翠柳社区推动商户成立了“青禾路鞋帽商圈管理委员会”，规范经营。", []),
+        # a deliberation platform and a named team stay programmes
+        ("翠柳社区成立了“青禾路商户议事会”，每月议事。", [("青禾路商户议事会", "platform")]),
+        ("翠柳社区成立“青禾路商圈志愿服务队”。", [("青禾路商圈志愿服务队", "team")]),
+    ],
+)
+def test_junk55p4_committee_is_no_programme(text, expected):
+    assert programs_and_kinds(text) == expected
