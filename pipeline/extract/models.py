@@ -151,8 +151,15 @@ RE_ENUMERATOR = regex.compile(r"^[一二三四五六七八九十]{1,2}、")
 # brackets, not ending in 的 (甲和乙的“双…”: the quote is theirs, not the list's name). Example: 县(区).
 RE_SUMMED_PART = regex.compile(r"^[\p{Han}()（）]{1,12}(?<!的)$")
 # The aim a name modifies (filter 35): after its closing quote, 的, up to four Han characters of
-# modifier (group 1) and an aim word (model_vocab.tsv aim_head). Example match: ”工作目标, ”两大核心任务.
-RE_AIM_TEMPLATE = r"\G[”’」』\"＂]?的?([\p{{Han}}]{{0,4}}?)(?:{words})"
+# modifier (group 1) and an aim word (model_vocab.tsv aim_head), not the start of a longer word: a
+# 标准化 after the quote is the work of building to a standard. Example match: ”工作目标, ”的标准.
+RE_AIM_TEMPLATE = r"\G[”’」』\"＂]?的?([\p{{Han}}]{{0,4}}?)(?:{words})(?!化)"
+# The aim word that needs a tie to its name (standard_of_aims): 标准 after a bare numbered name is what
+# that method is measured by. 的 then a closing quote right after a name (”的标准), or 的 then an
+# opening quote right before it (宜居化的“), ties them. Example matches: ”的, 的“.
+STANDARD_WORD = "标准"
+RE_DE_AFTER_QUOTE = regex.compile(r"\G[”’」』\"＂]?的")
+RE_DE_BEFORE_QUOTE = regex.compile(r"的[“‘「『\"＂]$")
 # A quoted formula of rising numerals, each with one or two characters: 一 then a larger numeral
 # (一核两翼, 一网两访三为, 一核三圈四治): a core and its parts, a method by its shape like the
 # abbreviations above (which never start with 一). Round 14: in 3 real articles of 3 outlets.
@@ -483,13 +490,22 @@ def reject_generic_label(name: str) -> bool:
     return bool(RE_GENERIC_NEW.match(name))
 
 
-def reject_aim(text: str, end: int) -> bool:
+def reject_aim(text: str, start: int, end: int) -> bool:
     """Filter 35 (round 40): a name whose quote modifies an aim (“五个一”工作目标, “某某”的目标,
     “甲、乙”两大核心任务: RE_AIM_TEMPLATE) states what is to be reached or done, not a way of
     working; a model word in the modifier (“某某”机制建设任务) keeps it. Seen after a quoted name in
     8 articles (5 pooled tuning sets, 2 bulk samples), never after a gold model."""
     aim = _patterns()["aim"].match(text, end)
-    return aim is not None and not any(word in aim.group(1) for word in _vocab()["called"])
+    if aim is None or any(word in aim.group(1) for word in _vocab()["called"]):
+        return False
+    return not aim.group(0).endswith(STANDARD_WORD) or standard_of_aims(text, start, end)
+
+
+def standard_of_aims(text: str, start: int, end: int) -> bool:
+    """Round 55 (p4): a 标准 is an aim where 的 ties the name to it (“某某”的标准) or the name sums the
+    list of aims written just before it (…便捷化、…宜居化的“六化”标准); a numbered name standing
+    alone before 标准 (对照“三清两整治”标准打分) is the method the standard is written for."""
+    return bool(RE_DE_AFTER_QUOTE.match(text, end) or RE_DE_BEFORE_QUOTE.search(text, 0, start))
 
 
 def reject_listed_instance(text: str, after: int) -> bool:
@@ -823,7 +839,7 @@ class ModelExtractor:
             candidates += self._heading_formulas(text)
             candidates += self._numeric_formulas(view, index)
         candidates += self._quoted(text)
-        kept = [c for c in _resolve(candidates) if not (reject_attributive(text, c.end) or reject_aim(text, c.end))]
+        kept = [c for c in _resolve(candidates) if not (reject_attributive(text, c.end) or reject_aim(text, c.start, c.end))]
         kept = reject_bare_only(text, kept)
         kept = reject_concepts(text, kept)
         return [_mention(c, written_name(text, c)) for c in kept]

@@ -96,6 +96,10 @@ RE_HOLIDAY_DATE = regex.compile(r"^" + RE_DAY_DATE + r"$")
 # how a thing is done, not a program's name (filter 27, round 18: 3 real articles of 3 outlets in the
 # pool and bulk texts; no gold program ends in 式). 仪式 (a ceremony) is a noun, not a manner.
 RE_MANNER = regex.compile(r"(?<!仪)式$")
+# A kind word: two or three characters and 型 (护理型 服务, 学习型 家庭) say what sort of thing a
+# service or a home is, with no name part. A numbered kind (“五型”社区) sums a list of named types and
+# a longer stem (某某友好型) holds a name, so both stay. Example match: 护理型.
+RE_KIND_WORD = regex.compile(r"^(?![一二三四五六七八九十两双多])\p{Han}{2,3}型$")
 # Text that ends an anchored name: sentence punctuation (a comma is allowed there).
 RE_SENTENCE_MARK = regex.compile(r"[。！？；：!?;…]")
 # round 42: 从“甲”到“乙” sets two states side by side (a change told as a contrast), neither a name;
@@ -1135,6 +1139,13 @@ def reject_manner(inner: str) -> bool:
     return bool(RE_MANNER.search(inner))
 
 
+def reject_kind_word(inner: str) -> bool:
+    """Round 55 (p4): a quoted kind word (“护理型”, RE_KIND_WORD) says what sort of service is
+    built, like a manner word (filter 27), not which program gives it; no gold program is one.
+    Where 型 closes a dictionary noun (发型, 造型) it is no suffix, and the quote may name a program."""
+    return bool(RE_KIND_WORD.match(inner)) and inner[-2:] not in word_tags()
+
+
 def reject_observance(inner: str) -> bool:
     """Filter 26 (round 14): a national or world observance day (“中华慈善日”, “世界家庭日”,
     “某某纪念日”): a date a community marks with an activity, not the activity's name. Seen
@@ -1836,6 +1847,7 @@ class ProgramExtractor:
             or reject_observance(inner)
             or reject_holiday(text, q_start + len(inner), inner)
             or reject_manner(inner)
+            or reject_kind_word(inner)
             or reject_order_steps(inner)
             or reject_org_name(inner)
             or reject_purpose_word(inner)
