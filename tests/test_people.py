@@ -506,6 +506,13 @@ def test_spans_stay_in_bounds_and_never_cross_a_line(pieces):
         assert not surface.endswith(("师傅", "女士"))
 
 
+def test_regression_an_honorific_alone_after_a_title_is_no_name():
+    # Hypothesis found 书记师傅说，: 师 is a surname and 傅 passed as its given name, so the form of
+    # address after the title came out as a person 师傅.
+    assert people("书记师傅说，") == []
+    assert people("社区主任师傅说，我们明天再来。") == []
+
+
 def test_name_never_takes_the_line_break_after_it():
     # Regression: `$` matched before a trailing "\n", so 李李\n passed as a name.
     assert all("\n" not in text for text, *_ in people("书记李李\n说"))

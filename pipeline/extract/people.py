@@ -954,8 +954,8 @@ class PersonExtractor:
                 continue
             if not RE_HAN.match(given) or any(ch in self.res.not_given for ch in given) or given in self.res.roles or any(blocked[p:end]):
                 continue
-            if self._role_prefixes(name) or text.startswith(self.res.honorifics, p + 1):
-                continue
+            if self._role_prefixes(name) or text.startswith(self.res.honorifics, p + 1) or name in self.res.honorifics:
+                continue  # 书记|师傅|说: a form of address alone (师 is also a surname), no name
             tag = word_tags().get(name) or ""
             if len(given) == 2 and (self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ and not tag.startswith("nr") or (tag and not tag.startswith("nr"))):
                 continue  # 书记高兴|地说: a word, then its 地
