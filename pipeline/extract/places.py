@@ -1122,6 +1122,12 @@ RE_TOWN_BEFORE_COMMUNITY = regex.compile(r"(?P<stem>[^\P{Han}的地得之在和�
 TOWN_LEFT_WORDS = frozenset("在于到")
 
 
+def _verb_stem(stem: str) -> bool:
+    """A verb the dictionary knows (，实行|乡领导包村: "carry out", then 乡 of the township's leaders) opens
+    a clause after the border, no town's name."""
+    return (word_tags().get(stem) or "").startswith("v")
+
+
 def _towns_before_communities(text: str, hits: list[_Hit], resolutions: dict, keys: list[str], gazetteer: Gazetteer,
                               breaks: list[int]) -> list[tuple[str, tuple[int, int, str, dict]]]:
     """(name, member) of each unlisted town written right before a community of it, located in
@@ -1136,7 +1142,7 @@ def _towns_before_communities(text: str, hits: list[_Hit], resolutions: dict, ke
         start, end = match.span()
         before = text[start - 1] if start else ""
         bordered = start in place_before or not RE_HAN_CHAR.fullmatch(before) or before in TOWN_LEFT_WORDS
-        if not bordered or any(covered[start:end]):
+        if not bordered or any(covered[start:end]) or _verb_stem(match.group("stem")):
             continue
         code = place_before.get(start) or city or next(iter(located), None)
         if code is None:

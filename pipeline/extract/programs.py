@@ -38,7 +38,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
-from ..vocabulary import word_tags
+from ..vocabulary import surnames, word_tags
 from .charity_shops import charity_shops
 from .listed_teams import listed_volunteer_teams
 from .models import RE_STRAIGHT_QUOTED
@@ -1635,6 +1635,17 @@ def _holder_words() -> tuple[str, ...]:
     return tuple(w for w in _exclusions()["generic_prefix"] if len(w) >= 2)
 
 
+# A quote whose first and last characters are one (“面对面”, “背对背”, “点对点”): how a service is done,
+# face to face or each side apart, not what names it. Example match: 背对背.
+RE_MIRRORED_MANNER = regex.compile(r"^(\p{Han})\p{Han}\1$")
+
+
+def _person_name(words: str) -> bool:
+    """The words after a quote are a person's name (“老木匠”张某某、…: a nickname before the name): two or
+    three characters opening with a surname that make no dictionary word (修理, 关爱 are words)."""
+    return 2 <= len(words) <= 3 and words[0] in surnames() and words not in word_tags()
+
+
 def listed_service(text: str, q_start: int, q_end: int) -> bool:
     """Round 55h2: a quote that is an item of a list, followed by the short service it gives (see
     RE_SERVICE_AFTER): the list closes on activities or projects (…、“甲乙”关爱老人等志愿服务活动) or
@@ -1645,6 +1656,8 @@ def listed_service(text: str, q_start: int, q_end: int) -> bool:
     name = text[q_start:q_end]
     service = RE_SERVICE_AFTER.match(text, q_end + 1)
     if service is None or RE_NUMERAL_START_CHAR.match(name) or name.endswith("员"):
+        return False
+    if RE_MIRRORED_MANNER.match(name) or _person_name(service.group()):
         return False
     listed_before = text.endswith("、", 0, q_start - 1)
     listed_after = text.startswith("、", service.end())
