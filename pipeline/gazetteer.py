@@ -13,8 +13,9 @@ user's cache folder, `lexicon.cached`; a division's or form's row is made from t
 time it is read, `LazyRows`), including one Aho-Corasick automaton
 over every written form, so an article is scanned in one pass (`Gazetteer.scan`). Short forms
 of districts that are everyday words (光明 for 光明区, 和平 for 和平区; `place_stoplist.txt`)
-are not in that automaton: they sit in a second one (`Gazetteer.scan_common`), for the place
-extractor to accept only where the article itself vouches for them.
+are not in that automaton: they sit in a second one (`Gazetteer.scan_common`), with the X街
+forms of street offices that are as often the road (唐家墩街, 新市街), for the place extractor to
+accept only where the article itself vouches for them.
 `resolve()` picks, for each written form of an article, the division it means, from the
 other places of the same article, the places written right next to it and the article's
 source; it reports the candidates when the context cannot decide.
@@ -111,6 +112,27 @@ def derive_street_forms(name: str, level: str) -> list[str]:
     if level != "street" or not name.endswith(doubled) or len(name) - len(doubled) < 2:
         return []
     return [name[: -len(doubled)] + "街道"]
+
+
+# A street office's X街 form that no rule above gives: the press of Wuhan, Guangzhou and Xining
+# names its street offices after their street (唐家墩街 for 唐家墩街街道, 西关大街 for 西关大街街道,
+# where the road rule leaves no short form) or writes X街 for X街道 where the bare stem is an
+# everyday word the stoplist keeps out (新市街 for 新市街道, 永和街 for 永和街道). Such a form is as
+# often the road itself, so it sits with the common forms, taken only where the article places it
+# (`places._with_common_forms`). Round 55 h8c: tuning articles of five sets wrote streets so.
+STREET_WORD = "街"
+STREET_OFFICE_ENDING = "街道"
+
+
+def derive_street_jie_forms(name: str, level: str, stoplist: set[str]) -> list[str]:
+    """唐家墩街街道 → [唐家墩街], 西关大街街道 → [西关大街], 新市街道 → [新市街] (新市 stop-listed);
+    other streets (九龙街道: its 九龙街 comes from the short form 九龙) and other levels get none."""
+    if level != "street" or not name.endswith(STREET_OFFICE_ENDING):
+        return []
+    stem = name[: -len(STREET_OFFICE_ENDING)]
+    if stem.endswith(STREET_WORD) and len(stem) >= 3:
+        return [stem]
+    return [stem + STREET_WORD] if stem in stoplist else []
 
 
 # A street office keeps the name of the town it replaced (撤镇设街道: 余杭镇 → 余杭街道), and each of
@@ -245,7 +267,8 @@ class Gazetteer:
         return [(start, end, surfaces[i]) for i, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
 
     def scan_common(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, surface) of every everyday-word district short form (光明, 和平)."""
+        """(start, end, surface) of every everyday-word district short form (光明, 和平) and street
+        X街 form (新市街, 唐家墩街)."""
         if not self.common_forms:
             return
         for last, surface in self._common_automaton.iter(text):
@@ -344,7 +367,7 @@ def gazetteer_tables() -> tuple[list, dict, dict]:
         add(row["code"], _without_parent_prefix(row["name"], divisions.get(row["areaCode"])), "street", row["areaCode"])
 
     forms: dict[str, list[Form]] = {}
-    common: dict[str, list[Form]] = {}  # stop-listed short forms of districts: 光明 → 光明区
+    common: dict[str, list[Form]] = {}  # stop-listed short forms of districts (光明 → 光明区), streets' X街 forms
 
     def add_form(surface: str, form: Form) -> None:
         if surface in stoplist or form in forms.get(surface, ()):
@@ -369,6 +392,13 @@ def gazetteer_tables() -> tuple[list, dict, dict]:
         for written in derive_former_town_forms(division.name, division.level):
             if written not in held and written[:-1] not in stoplist:
                 add_form(written, Form(division.code, official=False))
+
+    # A street's X街 form is everyday enough to stay out of the main automaton; one that another
+    # division holds as its own written form is that division's.
+    for division in divisions.values():
+        for written in derive_street_jie_forms(division.name, division.level, stoplist):
+            if written not in forms:
+                common.setdefault(written, []).append(Form(division.code, official=False))
 
     # Functional areas (西海岸新区) written like districts: they resolve to the division that
     # administers them, so their chain and code are real gazetteer data.

@@ -1116,9 +1116,10 @@ def _in_a_row(text: str, cand: _Candidate, starts: set[int], ends: set[int]) -> 
 
 
 def _is_street_short_form(text: str, place: Mention) -> bool:
-    """A street/town written without its suffix (长延堡 for 长延堡街道)."""
+    """A street/town written without its suffix (长延堡 for 长延堡街道; 唐家墩街 is written with one,
+    see STREET_PRESS_ENDING)."""
     written = text[place.start : place.end]
-    return place.attrs.get("level") == "street" and not written.endswith(("街道", "镇", "乡", "办事处"))
+    return place.attrs.get("level") == "street" and not written.endswith(("街道", "镇", "乡", "办事处", STREET_PRESS_ENDING))
 
 
 # The minutes of a clock time (12:30, 8：00), which jieba splits from the hour at the colon: a
@@ -1131,8 +1132,11 @@ RE_CLOCK_MINUTES = regex.compile(r"[:：]\d{2}")
 RE_NAME_TOKEN = regex.compile(r"[\p{Han}0-9A-Za-z]+")
 
 
-# Endings of a division written with its level (长春市, 凤凰街道, 柳林办事处).
-DIVISION_WRITTEN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "旗", "州", "街道", "办事处", "街办")
+# Endings of a division written with its level (长春市, 凤凰街道, 柳林办事处, and 唐家墩街: the 街 the
+# press of Wuhan and Guangzhou writes for 街道 is that level, so 唐家墩街|九头鸟小区 is an estate of the
+# street, not one named after it; round 55 h8c).
+STREET_PRESS_ENDING = "街"
+DIVISION_WRITTEN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "旗", "州", "街道", "办事处", "街办", STREET_PRESS_ENDING)
 
 
 QUALITY_TAG = "a"  # jieba's adjectives: 新, 老, 大

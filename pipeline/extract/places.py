@@ -271,6 +271,31 @@ def street_written_jie(text: str, start: int, end: int, forms: tuple[Form, ...],
     )
 
 
+# A street's X街 form (`gazetteer.derive_street_jie_forms`: 唐家墩街, 西关大街, 新市街) is the street
+# where the article places it: right after a place that contains it (某区|唐家墩街|某某小区, 广州白云|
+# 新市街), or right before a community's name of two or more characters (唐家墩街|香江社区) in an
+# article that names a place containing it. Elsewhere it is the road (…沿唐家墩街往北, 新华街卫生服务
+# 中心), and so it is before a house number (西关大街8号). Round 55 h8c: streets so written were lost
+# or cut into a community's name (墩街香江社区) in tuning articles of four sets.
+RE_COMMUNITY_NAME_AFTER = regex.compile(r"[^\P{Han}的地得之在和与及是了成为把被将从向到对各全多每该本这那其等个]{2,6}?(?:社区|小区|村)")
+
+
+def placed_street_jie(text: str, start: int, end: int, forms: tuple[Form, ...], before: "_Hit | None",
+                      strong_codes: set[str], gazetteer: Gazetteer) -> tuple[Form, ...]:
+    """The street forms of the X街 written at text[start:end] that the article places (see above);
+    `before`: the kept place ending at `start`, if any; `strong_codes`: the article's strong places."""
+    streets = [form for form in forms if gazetteer.divisions[form.code].level == "street"]
+    if not streets or RE_HOUSE_NUMBER.match(text, end):
+        return ()
+    if before is not None:
+        chained = tuple(form for form in streets if any(related(form.code, other.code) for other in before.forms))
+        if chained:
+            return chained
+    if not RE_COMMUNITY_NAME_AFTER.match(text, end):
+        return ()
+    return tuple(form for form in streets if any(related(form.code, code) for code in strong_codes))
+
+
 # Filter 3: a short form inside a longer dictionary word is part of that word (文山 in 文山会海,
 # 中卫 is fine in 宁夏中卫 where jieba splits it off). Official full names are not checked, and
 # a word made of the place plus an organization head (北京大学) or a demonym ending (衡阳人,
@@ -1403,6 +1428,7 @@ class PlaceExtractor:
 
     # Common-word short forms of districts (光明 for 光明区): only where the article names the
     # district's city and a street or a community name follows (光明凤凰街道, 光明桃溪社区).
+    # Streets' X街 forms (新市街, 唐家墩街): see `placed_street_jie`.
     @staticmethod
     def _with_common_forms(text: str, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Hit]:
         strong_codes = {form.code for hit in hits for form in hit.forms if is_strong(form, hit.surface, gazetteer)}
@@ -1412,14 +1438,18 @@ class PlaceExtractor:
         street_starts = {
             hit.start for hit in hits if any(gazetteer.divisions[form.code].level == "street" for form in hit.forms)
         }
+        hits_ending = {hit.end: hit for hit in hits}
         added = []
         for start, end, surface in gazetteer.scan_common(text):
             if any(taken[start:end]) or names_road_or_building(text, end):
                 continue
-            forms = tuple(
-                form for form in gazetteer.lookup_common(surface) if gazetteer.divisions[form.code].parent in strong_codes
-            )
+            common = gazetteer.lookup_common(surface)
+            forms = tuple(form for form in common if gazetteer.divisions[form.code].parent in strong_codes)
             if forms and (end in street_starts or (RE_NAMED_COMMUNITY_AFTER.match(text, end) and not RE_COMMUNITY_HEAD_AFTER.match(text, end))):
+                added.append(_Hit(start, end, surface, forms))
+                continue
+            forms = placed_street_jie(text, start, end, common, hits_ending.get(start), strong_codes, gazetteer)
+            if forms:
                 added.append(_Hit(start, end, surface, forms))
         return sorted(hits + added, key=lambda h: h.start) if added else hits
 
@@ -1650,8 +1680,10 @@ CLAUSE_OPENING_TAGS = ("v", "d", "ad", "p", "c", "r", "u")
 
 def names_street_community(text: str, hit: _Hit, gazetteer: Gazetteer) -> bool:
     """Whether the hit, a 街道's bare short form, opens the name of the community written after it
-    (filter E2 above). A street written X街 (某街|新华社区) is the writer naming the street, not a stem."""
-    if any(form.official for form in hit.forms) or text[hit.start : hit.end].endswith("街"):
+    (filter E2 above). A street written X街 (某街|新华社区) is the writer naming the street, not a stem,
+    and so is one written with 街道 under a name the list doubles (唐家墩街道 for 唐家墩街街道,
+    `gazetteer.derive_street_forms`; round 55 h8c)."""
+    if any(form.official for form in hit.forms) or text[hit.start : hit.end].endswith(("街", STREET_OFFICIAL_ENDING)):
         return False
     if not all(gazetteer.divisions[form.code].name.endswith(STREET_OFFICIAL_ENDING) for form in hit.forms):
         return False
