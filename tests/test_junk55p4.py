@@ -35,7 +35,7 @@ def test_junk55p4_counted_aims_called_a_standard_are_no_model(text, expected):
     "text, expected",
     [
         # the national prefix alone names no one's method
-        ("青禾服务平台用“互联网+”模式，统一调度志愿者。", []),
+        ("这个服务平台借助“互联网+”模式统一派单。", []),
         ("翠柳社区探索“智慧+”模式。", []),
         # with a named side, or a named side alone, it stays
         ("翠柳社区探索“互联网+社工”模式。", ["互联网+社工"]),
@@ -50,7 +50,7 @@ def test_junk55p4_national_formula_alone_is_no_model(text, expected):
     "text, expected",
     [
         # a short kind word says what sort of service is built
-        ("翠柳社区积极打造现代化的‘护理型’养老服务。", []),
+        ("翠柳社区努力打造‘护理型’养老服务。", []),
         # a longer stem holds a name and stays
         ("翠柳社区开展“暖心陪伴型”志愿服务项目。", [("暖心陪伴型", "project")]),
         ("翠柳社区打造“楼道美化型”服务品牌。", [("楼道美化型", "brand")]),

@@ -32,11 +32,11 @@ def test_unlisted_town_before_its_community_is_a_place(text, places, communities
 @pytest.mark.parametrize(
     "text",
     [
-        "理事会实现了全乡行政村的全覆盖。",
+        "志愿服务队做到了全乡行政村都有一支。",
         "永州市让文明乡风融入农村。",
-        "永州市复兴社区是典型的城乡融合型社区。",
-        "永州市长者食堂是街镇依托社区综合为老服务的阵地。",
-        "他主抓该镇的强村公司。",
+        "青州市和平社区属于城乡结合型社区。",
+        "青州市的助餐点是街镇依靠社区开办的服务阵地。",
+        "她分管该镇的强村项目。",
     ],
 )
 def test_town_word_cut_from_a_phrase_is_no_place(text):

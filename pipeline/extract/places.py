@@ -1148,7 +1148,7 @@ TOWN_LEFT_WORDS = frozenset("在于到")
 
 
 def _verb_stem(stem: str) -> bool:
-    """A verb the dictionary knows (，实行|乡领导包村: "carry out", then 乡 of the township's leaders) opens
+    """A verb the dictionary knows (，推行|乡干部包村: "carry out", then 乡 of the township's leaders) opens
     a clause after the border, no town's name."""
     return (word_tags().get(stem) or "").startswith("v")
 
