@@ -1435,7 +1435,7 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
             if len(text) - end > reach:
                 break
             if is_outlet_name(text[:end]) or _is_paper(text[:end], DISPATCH_PAPER_MIN):
-                return text[:end]
+                return text[:end] + _dispatch_channel(text[:end], text[end:])
         if match.group("dated") and match.end("outlet") == match.start("dated") and not line.startswith(MESSAGE_TAIL, match.end()):
             return _dated_dispatch_name(text)  # the date right after the name; 3月5日讯息 is a "message"
         return _bare_dispatch_outlet(line, spaced)
@@ -1579,6 +1579,47 @@ def _ends_with_own_outlet(name: str) -> bool:
     reporter's title end in 本报 and pass as a paper's name; 本报 names no outlet, whatever stands
     before it. Round 53 p1: such a byline's names were credited as the source in the bulk sample."""
     return name.endswith(OWN_OUTLET)
+
+
+# Round 55 (h4): a word between a listed outlet's or a paper's name and the place or date of its
+# dispatch that names no place is the outlet's own channel or app, or the rest of a name its ending
+# cut (某网时讯青禾3月5日讯 → 某网时讯, 某国报道讯 → 某国报道): the line credits itself so, and the
+# tuning gold keeps it (three articles of three sets for one portal's app, two of two for a
+# magazine). An app opener before the place (某某晚报掌上青禾: 掌上青禾 is the app, the gold credits
+# the paper) and a bureau (分站, 记者站) keep the outlet alone; a name read by its ending only
+# (某镇网格员闻讯, 某某日报融媒体) is not extended, as its end may fall inside a word.
+RE_CHANNEL_WORD = regex.compile(r"\p{Han}{1,4}")  # the word itself: 时讯 of 某网时讯青禾3月5日讯
+
+
+def _dispatch_channel(outlet: str, rest: str) -> str:
+    """The channel word written between `outlet` and its dispatch's place or date, or ''."""
+    if not rest or not (is_known_outlet(outlet) or _is_paper(outlet, DISPATCH_PAPER_MIN)):
+        return ""
+    places = dispatch_place_names()
+    place = next((name for name in places if rest.endswith(name) and len(rest) > len(name)), "")
+    word = rest[: len(rest) - len(place)]
+    if word.startswith(DISPATCH_NAME_OPENERS) or word.endswith(BUREAU_WORDS + (BUREAU_END,)):
+        return ""
+    if not RE_CHANNEL_WORD.fullmatch(word) or any(name in word for name in places):
+        return ""  # 某某晚报江南讯: a district's short name is a place, not a channel
+    return word
+
+
+@lru_cache(maxsize=1)
+def dispatch_place_names() -> tuple[str, ...]:
+    """`region_names` with the counties and districts and their short forms (江永县, 江永; 江南区,
+    江南), longest first: the places a dispatch line writes after its outlet."""
+    names = set(region_names())
+    for row in read_csv("gazetteer/areas.csv"):
+        name = row["name"]
+        names.add(name)
+        stem = name[:-1]
+        if name.endswith(COUNTY_ENDINGS) and len(stem) >= 2:
+            names.add(stem)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+COUNTY_ENDINGS = ("县", "区", "市", "旗")  # a county's or district's ending, dropped in its short form
 
 
 # Words opening a local outlet's name before its city: time words (今日青禾讯) and the county
