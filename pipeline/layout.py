@@ -1310,6 +1310,10 @@ RE_DISPATCH = regex.compile(
     + DISPATCH_DATE + r")(?:\p{Han}{2,4}?)?(?:电|讯|消息|電|訊)|[讯訊](?![员員])|消息)"
 )
 RE_SLASH = regex.compile(r"[/／]")
+# A site's ending and the character that makes it the word 网格 (grid: 网格员, 网格长), which a
+# dispatch's 讯 after 闻 (某镇网格员闻讯赶到: "hearing of it") must not cut into an outlet 某镇网.
+SITE_ENDING = "网"
+GRID_WORD_TAIL = "格"
 # A brand and its channel or app joined by a dot: 某某广电·某某 (before a dated dispatch, an outlet)
 RE_DOTTED_NAME = regex.compile(r"\p{Han}{2,10}·\p{Han}{2,10}")
 # A bare dispatch of an outlet whose name has no outlet's ending, set off by a credit or a space:
@@ -1434,6 +1438,8 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
         for end in range(len(text), 1, -1):
             if len(text) - end > reach:
                 break
+            if text.startswith(GRID_WORD_TAIL, end) and text.endswith(SITE_ENDING, 0, end):
+                continue  # 某镇网|格员闻讯: 网格 (the grid) is a word of its own, no site named 某镇网
             if is_outlet_name(text[:end]) or _is_paper(text[:end], DISPATCH_PAPER_MIN):
                 return text[:end] + _dispatch_channel(text[:end], text[end:])
         if match.group("dated") and match.end("outlet") == match.start("dated") and not line.startswith(MESSAGE_TAIL, match.end()):

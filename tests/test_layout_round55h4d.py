@@ -45,8 +45,9 @@ def test_channel_word_joins_listed_outlet(dispatch, outlet):
     [
         ("红网视界常德3月5日讯（通讯员 李青）近日，松林社区的老年食堂开张。", "红网视界"),
         ("新华社常德3月5日电（记者 王禾）松林社区的老年食堂开张。", "新华社"),
-        # read by its ending only: no word is added after it
-        ("北禾镇网格员闻讯赶到，扶起摔倒的老人。", "北禾镇网"),
+        # 闻讯 (hearing of it) is a verb, no dispatch: a grid worker, not a town's site
+        ("西岭镇网格员闻讯后马上赶来帮忙。", None),
+        ("禾风新闻讯（通讯员 李青）松林社区的老年食堂开张。", "禾风新闻"),
         ("松林社区的老年食堂3月5日开张。", None),
     ],
 )
