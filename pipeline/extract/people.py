@@ -657,8 +657,9 @@ class PersonExtractor:
     def __call__(self, ctx: ArticleContext) -> list[Mention]:
         text = ctx.text
         blocked = self._blocked(ctx)
+        title_ends = self._title_ends(text)  # where T1 and T1m read a name, found once
         found: list[_Found] = []
-        found += self._after_roles(ctx, blocked)
+        found += self._after_roles(ctx, blocked, title_ends)
         found += self._after_quoted_folk_titles(ctx, blocked)
         found += self._before_speech(ctx, blocked)
         found += self._profile_lines(ctx, blocked)
@@ -676,7 +677,7 @@ class PersonExtractor:
         found += self._appositions(ctx, blocked)
         found += self._later_roles(ctx, blocked)
         found += self._listed_names(ctx, blocked)
-        dotted = self._dotted_after_roles(ctx, blocked) + self._minority_after_roles(ctx, blocked)
+        dotted = self._dotted_after_roles(ctx, blocked) + self._minority_after_roles(ctx, blocked, title_ends)
         # a name read inside a transliterated one (米海尔 of 米海尔古丽·阿吉) or a minority one (石某 of
         # 石某阿西) is that name's front
         found = [f for f in found if not any(d.start <= f.start and f.end < d.end for d in dotted)] + dotted
@@ -709,11 +710,10 @@ class PersonExtractor:
         have = {(f.start, f.end) for f in kept}
         return kept + [c for c in credits if (c.start, c.end) not in have]
 
-    def _after_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+    def _after_roles(self, ctx: ArticleContext, blocked: list[bool], role_ends: set[int]) -> list[_Found]:
         """T1: 中心主任陈会兰, 联系人：周洁; on a credit line every name of the run after a
-        reporter's title (记者方圆许嘉文 → 方圆, 许嘉文)."""
+        reporter's title (记者方圆许嘉文 → 方圆, 许嘉文). `role_ends`: `_title_ends` of the text."""
         text, out = ctx.text, []
-        role_ends = self._title_ends(text)
         for p in self._surname_starts_after_roles(text, role_ends):
             if p == 0:
                 continue
@@ -769,14 +769,14 @@ class PersonExtractor:
         role_ends = {end for _, _, end in self._role_automaton.find_matches_as_indexes(text, overlapping=True)}
         return role_ends | self._occupation_ends(text)
 
-    def _minority_after_roles(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+    def _minority_after_roles(self, ctx: ArticleContext, blocked: list[bool], title_ends: set[int]) -> list[_Found]:
         """T1m: a Tibetan, Mongolian or Yi name right after a title (副局长|其某多吉|表示, 摊主|乌云其某格|正…,
         书记|石某阿西|介绍), parts of `person_minority_name_parts.txt` (`_minority_name_end`). Such a
         name has no Han surname: T1 loses it, or cuts it after two characters when its first is
         also a surname. Round 55 h6: three labelled articles of three sets (Tibet, Inner Mongolia,
         Liangshan) lost or cut such a name."""
         text, out = ctx.text, []
-        for role_end in sorted(self._title_ends(text)):
+        for role_end in sorted(title_ends):
             p = RE_ROLE_NAME_GAP.match(text, role_end).end()
             end = self._minority_name_end(text, p)
             if end is None or any(blocked[p:end]) or self._role_word_ending_at(text, role_end) is None:
