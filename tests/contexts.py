@@ -139,3 +139,10 @@ def sheet_of(ctx: ArticleContext):
     from shequ.sheets import build_sheet
 
     return build_sheet(ctx, ctx.text, "test.txt", "test-00-00000000")
+
+
+def article_sources(text: str) -> list[str | None]:
+    """The source credited to each article the full pipeline finds in `text`."""
+    from shequ.api import extract
+
+    return [article.source for article in extract(text)]

@@ -14,17 +14,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline import layout
-from shequ.api import extract
+from contexts import article_sources as _sources
 
 TITLE = "“三员”联动 织密桃源邻里网\n\n"
 REST = (
     "\n\n近年来，桃源市民政局推动网格员、楼长、单元长“三员”联动，全市城市社区划分网格二百余个，"
     "每个网格配备一名网格员。\n"
 )
-
-
-def _sources(text: str) -> list[str | None]:
-    return [article.source for article in extract(text)]
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,7 @@ from __future__ import annotations
 import pytest
 
 from shequ import layout
-from shequ.api import extract
-
-
-def _sources(text: str) -> list[str | None]:
-    return [article.source for article in extract(text)]
+from contexts import article_sources as _sources
 
 
 def test_channel_named_in_full_wins_over_breadcrumb():

@@ -13,16 +13,12 @@ from __future__ import annotations
 import pytest
 
 from shequ import layout
-from shequ.api import extract
+from contexts import article_sources as _sources
 
 BODY = (
     "桃源社区近日在活动中心开设邻里食堂，每天为辖区六十多位独居老人送上热饭。"
     "社区书记李青青说，食堂由志愿者轮流值守，菜单每周更新一次。\n"
 )
-
-
-def _sources(text: str) -> list[str | None]:
-    return [article.source for article in extract(text)]
 
 
 @pytest.mark.parametrize(

@@ -13,14 +13,10 @@ from __future__ import annotations
 import pytest
 
 from shequ import layout
-from shequ.api import extract
+from contexts import article_sources as _sources
 
 HEADLINE = "桃源社区开设邻里食堂 独居老人吃饭不再发愁\n\n"
 REST = "食堂由志愿者轮流值守，菜单每周更新一次。社区书记李青青说，下一步将把送餐范围扩大到相邻小区。\n"
-
-
-def _sources(text: str) -> list[str | None]:
-    return [article.source for article in extract(text)]
 
 
 @pytest.mark.parametrize(

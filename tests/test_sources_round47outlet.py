@@ -11,15 +11,11 @@ Every line here is made up (invented brands, places and people).
 from __future__ import annotations
 
 import pytest
+from contexts import article_sources as _sources
 
-from shequ.api import extract
 
 TITLE = "桃源社区邻里食堂开门迎客\n"
 REST = "近日，桃源社区邻里食堂正式开门迎客，独居老人每天都能吃上热乎饭。社区书记李青青说，下一步将把送餐范围扩大到相邻小区。\n"
-
-
-def _sources(text: str) -> list[str | None]:
-    return [article.source for article in extract(text)]
 
 
 @pytest.mark.parametrize(
