@@ -73,6 +73,14 @@ TEXT_CRAFT = "文"  # the writers' word in a caption's credit before the photogr
 # sentence end or line start (…合影。王五摄) or in the bracket closing the caption (…现场（王五摄）,
 # 某社发（王五 摄）). Round 40c: eight articles of the tuning pool and bulk (five outlets) lost it.
 RE_LONE_PHOTO_CREDIT = regex.compile(r"(?:[^\n]*[（(])?(?P<name>\p{Han}{2,3})摄[）)]?")
+# A photographer's credit that opens with its craft word, then the names to the line's end (…服务 摄影 张三,
+# 摄影/张三 李四, 图片/视频 张三): the word, a slash, colon or bar or a space on the page, then names parted
+# by spaces on the page or 、. The words may be joined by a slash (图片/视频); the credit as written is
+# the role. Round 56 h8: three labelled articles of three sets lost such a credit, every one of them in
+# the tuning pool labelled (the words alone are plain nouns: 摄影展, 视频会议 open no credit).
+PHOTOGRAPHER_CREDIT_WORDS = ("摄影", "摄像", "图片", "视频")
+RE_PHOTOGRAPHER_CREDIT = regex.compile(
+    r"(?P<title>(?:{words})(?:[/／](?:{words}))?)(?P<mark>[/／:：|｜]?)".format(words="|".join(PHOTOGRAPHER_CREDIT_WORDS)))
 # A lone credit's name is no common word (…。全程摄: a word jieba counts often is no name).
 LONE_CREDIT_WORD_FREQ = 100
 # Page furniture that may hold a credit line the page reader set aside from the text (a web
@@ -1154,7 +1162,8 @@ def _photo_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
     """The photographers a caption's closing credit names in clean[start:end] (RE_PHOTO_CREDIT_END):
     记者 张三 摄 → 张三 (记者), （新华网记者 李四摄） → 李四 (新华网记者), with the names and
     titles `_credits` reads; a credit of names alone with a space before 摄 on the page
-    (…。王五 摄) → 王五 (摄). The caption's own words name nobody."""
+    (…。王五 摄) → 王五 (摄); and the names after a credit word opening the credit
+    (`_photographer_credits`: …服务 摄影 王五). The caption's own words name nobody."""
     text, found = clean.text, []
     for match in RE_PHOTO_CREDIT_END.finditer(text, start, end):
         stop = match.end()
@@ -1177,6 +1186,29 @@ def _photo_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
         if not credits:
             credits = _lone_photo_credit(clean, head, stop)
         found += credits
+    return found + _photographer_credits(clean, start, end)
+
+
+def _photographer_credits(clean: CleanText, start: int, end: int) -> list[Credit]:
+    """The names a photographer's credit opening with its craft word gives (RE_PHOTOGRAPHER_CREDIT:
+    …服务 摄影 张三 → 张三 (摄影)): the word at a line start, after a sentence end or a space on the
+    page; set apart from the names by a mark or a space; names alone, each with a surname first,
+    up to the line's end."""
+    text, found = clean.text, []
+    for label in RE_PHOTOGRAPHER_CREDIT.finditer(text, start, end):
+        i = label.start()
+        opens = i == start or text[i - 1] in AUTHOR_CREDIT_LEFT_MARKS or text[i - 1] in CAPTION_SENTENCE_ENDS
+        if not (opens or clean.gap_before(i) or _line_break_before(clean, i)):
+            continue
+        names_start = label.end()
+        if names_start >= end or not (label.group("mark") or clean.gap_before(names_start)):
+            continue  # 摄影展, 视频会议: the word in a phrase
+        names_end = names_start
+        while names_end < end and RE_HAN_RUN.match(text[names_end]) and not (names_end > names_start and _line_break_before(clean, names_end)):
+            names_end += 1
+        if names_end < end and text[names_end] != "\n" and not _line_break_before(clean, names_end):
+            continue  # more of the sentence follows: no credit line
+        found += [Credit(c.name, label.group("title"), c.start, c.end) for c in _bare_credits(clean, names_start, names_end)]
     return found
 
 
