@@ -1354,6 +1354,15 @@ def reject_short_quote(name: str, word: str) -> bool:
     return (len(name) == 2 and not RE_NUMERAL_ONE.match(name)) or bool(RE_MIRRORED.match(name))
 
 
+def reject_system_sense(name: str, descriptor: str, word: str) -> bool:
+    """Filter 51 (round 56h1): a system word (program_exclusions.tsv system_head) names the quote's
+    platform only with a word of its kind between them (“某某”智慧系统, “某某”大数据系统); right after
+    the quote it is as often a scheme of work (“某某”系统登记, a part of a “某某+积分” mechanism).
+    A quote holding one dictionary word (“人脸识别”智能系统) is the technique the system runs, where a
+    platform's own name is coined (“一网统管”)."""
+    return word in _exclusions()["system_head"] and (not descriptor or name in word_tags())
+
+
 def reject_yi_wei(text: str, q_start: int, q_end: int) -> bool:
     """Filter 14: in 以“X”为<program word> the text takes X as that thing (以“红色物业”为重要
     平台); X is not named by the word after 为 (“邻里守望”为老服务项目 has no 以 and stays)."""
@@ -1949,7 +1958,7 @@ class ProgramExtractor:
             # a two-part slogan (“甲乙同心，丙丁万家”) is anchored by its program word at any gap the
             # word allows (志愿服务大集活动): speech with a comma runs on into no program word
             anchored = bool(framed) or (_anchoring(word) and (len(descriptor) <= MAX_ANCHOR_GAP or bool(RE_TWO_PART.match(name))))
-            if reject_short_quote(name, word) or not self._usable(text, q_start, name, anchored=anchored):
+            if reject_short_quote(name, word) or reject_system_sense(name, descriptor, word) or not self._usable(text, q_start, name, anchored=anchored):
                 continue
             if suf.full or name.endswith("+"):
                 # an open formula (“社工+”善治行动) is only the head of the name written after it
