@@ -65,8 +65,9 @@ RE_BOTH = regex.compile(r"双方")
 RE_PRONOUN = regex.compile(r"(?<=[与同跟为对向])其(?![中他它实余次后间])")
 RE_CLAUSE_MARK = regex.compile(r"[，；：,;:]")
 # What may stand right before a bare head that names a unit: no character (a mark, a line's start)
-# or a preposition, conjunction or particle that opens a slot (与社工站合作, 由基地负责). Example match: 与.
-RE_BARE_BEFORE = regex.compile(r"[^\p{Han}]|[与和及同由在向为对经将被让把是了从到]")
+# or a preposition, conjunction or particle that opens a slot (与社工站合作, 由基地负责), or the 驻 of a
+# word of moving in, whose object is the venue (A、B整体入驻中心; round 56 h3). Example match: 与.
+RE_BARE_BEFORE = regex.compile(r"[^\p{Han}]|[与和及同由在向为对经将被让把是了从到驻]")
 # Shortest name tail (name_tails): one character is part of too many words.
 MIN_NAME_TAIL = 2
 # A tail opening with a level word (镇人民政府, 区妇联, 街道社工站) is the level form of every unit of

@@ -707,6 +707,22 @@ RE_UNITS_JOIN = regex.compile(
 RE_UNITS_STANDING = regex.compile(
     r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?|多|数十|十余)?(?:家|个)?\p{Han}{0,8}?(?:共建|结对|共驻共建)\p{Han}{0,4}?单位"
 )
+# A list of units moving in with no host written after the word (A、B等9家社会组织签约入驻。; A、B
+# 整建制进驻，以及C、D以团队形式进驻，; A入驻后，): they move into the venue the text has just named, the nearest
+# organization before them whose name ends in a venue head (partnership_venue_heads.txt) or community,
+# in their sentence or up to MAX_MOVED_BACK sentences back in the same paragraph. Round 56 (h3): the
+# pool gold pairs such units with the governance centre or incubation base of the lead in three
+# articles of two sets. Example match: 等9家社会组织签约入驻 (before 。).
+RE_MOVED_IN = regex.compile(
+    r"(?:等[0-9一二三四五六七八九十百]+(?:余|多)?[家个支]\p{Han}{0,4}?(?:单位|部门|机构|组织|企业))?"
+    r"(?:整建制|整体|集中|签约|正式|陆续|首批|以\p{Han}{2,4}形式)*(?:入驻|进驻)(?=(?:后|以来)?[，。；！？,;]|$)"
+)
+# What may open the clause before such a list: a word adding it to what came before (加上, 以及) and
+# items no extractor named (某某中心、). Example match: 加上某某接待中心、
+RE_MOVED_IN_LEAD = regex.compile(r"^(?:加上|以及|另有|还有|同时|此外)?(?:\p{Han}{2,12}、)*$")
+MAX_MOVED_BACK = 2  # sentences back the venue may be named (the lead names it, a sentence describes it)
+RE_SENTENCE_END = regex.compile(r"[。！？!?]")
+RE_CLAUSE_END = regex.compile(r"[，。；！？,;!?]")
 # One item no extractor named closing such a list, before 等 (A、B、某某幼等…单位): the named items
 # before it are still the list. Example match: 、丽华三幼 (no clause word in it, checked apart).
 RE_UNNAMED_LAST = regex.compile(r"、\p{Han}{2,8}")
@@ -1484,6 +1500,7 @@ class PartnershipExtractor:
         yield from self._unit_of(*env)
         yield from self._take_part(*env)
         yield from self._units_join(*env)
+        yield from self._moved_in(*env)
         yield from self._roster(*env)
 
     @staticmethod
@@ -2014,6 +2031,41 @@ class PartnershipExtractor:
             units = [p for p in units if not _a_host(p, hosts)]
             if units:
                 yield _Claim(tuple(hosts), tuple(units), "参与", False, implied, match.start())
+
+    def _moved_in(self, art, text, s_start, s_end, inside, places, blocked):
+        """A、B(等N家单位)(签约/整建制)入驻|进驻 with no host after the word (RE_MOVED_IN): the list,
+        opening its clause, moves into the venue named just before it (`_venue_before`); the units are
+        not paired with each other."""
+        for match in RE_MOVED_IN.finditer(text, s_start, s_end):
+            if places[match.start()] or any(s <= match.start() < e for s, e in blocked):
+                continue
+            last = next((p for p in reversed(inside) if p.end <= match.start()), None)
+            if last is None or last.end != match.start():
+                continue
+            units = self._list_before(text, last, [p for p in inside if p.end <= last.start])
+            lead = self._unplaced(text, _clause_start(text, s_start, units[0].start), units[0].start, places)
+            if not (_patterns()["gap"].match(lead) or RE_MOVED_IN_LEAD.match(lead)):
+                continue
+            venue = self._venue_before(art, text, units)
+            if venue is not None:
+                yield _Claim(tuple(units), (venue,), match.group()[-2:], False, False, match.start())
+
+    @staticmethod
+    def _venue_before(art, text: str, units: list[_Party]) -> "_Party | None":
+        """The nearest venue (a community, or an organization with a venue head) named before
+        `units`, in the same paragraph and at most MAX_MOVED_BACK sentences back."""
+        heads = tuple(read_terms("partnership_venue_heads.txt"))
+        names = {p.canonical for p in units}
+        for p in reversed([q for q in art.parties if q.end <= units[0].start]):
+            between = text[p.end : units[0].start]
+            if "\n" in between or len(RE_SENTENCE_END.findall(between)) > MAX_MOVED_BACK:
+                return None
+            clause_end = RE_CLAUSE_END.search(text, p.end)
+            if RE_MOVED_IN.search(text, p.end, clause_end.start() if clause_end else len(text)):
+                continue  # a unit moving in itself (A整建制进驻，B以团队形式进驻): no venue
+            if p.canonical not in names and (p.label == "communities" or p.label == "organizations" and p.canonical.endswith(heads)):
+                return p
+        return None
 
     @staticmethod
     def _unnamed_last(text: str, start: int, end: int) -> bool:
