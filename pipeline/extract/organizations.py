@@ -118,6 +118,10 @@ Filters (each a small method, in this order)
      verb, time or place word (团结|社区, 优胜|村, 新村|社区) keeps the Party committee or branch
      written right after it (团结社区党委), though its name alone looks like a descriptor
      (not 这位|社区, 两个|社区), round 31.
+     A Party body a set-up verb opens, named by its members' group in descriptor words
+     (成立|新居民临时|党支部, 成立|流动党员（功能型）|党支部), is the one body the clause creates and is
+     kept; not counted (成立物业企业党支部36个), distributed (均成立) or named by its type alone (临时党支部),
+     round 56 h4.
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
      服务中心”: a brand is not named after a district).
@@ -437,6 +441,32 @@ SUBDISTRICT_COMMITTEE_ENDINGS = frozenset({"党工委", "党委"})
 # any in dev or seeds (bulk: 2 more, both the bare form); the other round-36 bare town bodies
 # (镇|团委, 乡|武装部) stay.
 TOWN_COMMITTEE_ENDING = "党委"
+# Round 56 h4: a Party body the text sets up, named by the group its members come from
+# (成立|新居民临时|党支部, 率先成立|物业管理|联合党支部, 成立|社会组织联合|党委): descriptor words only, yet
+# the one body the clause creates, which the tuning gold lists in four articles of three sets and
+# leaves out nowhere the verb opens the name. Not the kind set up at every unit (各社区均成立…,
+# 成立小区党支部23个: a count), nor a branch named by its type alone (建立|临时|党支部).
+SET_UP_PARTY_ENDINGS = ("党支部", "党总支", "党委")
+# The set-up verb before the name, at most a few name characters before where the name was read to
+# start, not after a distributive adverb (均成立, 都建立, 各自组建). Example match: 成立 in
+# 社区成立新居民临时党支部 (searched up to the name's read start, 新居民…).
+RE_SET_UP_BEFORE_GROUP = regex.compile(r"(?<![均都各])(?:成立|组建|建立|设立)了?(?=[\p{Han}（）()]{0,12}\Z)")
+MAX_SET_UP_GAP_CHARS = 8
+# The group's words and type between the verb and the ending: Han characters and brackets only.
+RE_SET_UP_GROUP = regex.compile(r"[\p{Han}（）()]+")
+# A count, a coordinator or a locative inside the group: several branches or a clause, not one name
+# (物业和业委会两个功能型党支部, 由7名党员组成的党总支, 会上|党委).
+RE_GROUP_NOT_ONE = regex.compile(r"[一二两三四五六七八九十百千几多各每][个家名支所]|[和与及、的由上中]")
+# The type words of a branch, which say how it is set up, not whose it is: 临时, 功能型, 联合, 综合,
+# brackets (党员综合党委 is then named by 党员 alone, every Party body's members: round 31).
+RE_BRANCH_TYPE_WORDS = regex.compile(r"临时|功能型|联合|综合|[（）()]")
+# A branch's type written in brackets inside its name: 流动党员（功能型）党支部.
+RE_BRACKETED_BRANCH_TYPE = regex.compile(r"功能型|临时")
+# A count right after the name: the kind set up so many times (成立小区党支部23个, 两个).
+RE_COUNT_AFTER = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[个家]")
+# The group is a name of three characters or more (新居民, 物业管理); a unit's kind alone (小区, 网格)
+# is every such unit's branch.
+MIN_SET_UP_GROUP_CHARS = 3
 # Characters of administrative levels: a second one after a bare level word makes a span of
 # levels (区县, 市区), not one body; a bare level word before 劳保所 names the local office (镇劳保所).
 # (Defined once: an earlier definition without 村 was shadowed by this one.)
@@ -1805,6 +1835,8 @@ class OrganizationExtractor:
                 continue
             if unit in CLOSING_PARENS:
                 opening = self._bracketed_place_start(text, i, floor, protected)
+                if opening is None and i == start:
+                    opening = self._bracketed_branch_type_start(text, i, floor)
                 if opening is None:
                     break
                 i = opening  # 某某（山东）|文化科技有限公司: a registered name's seat in brackets
@@ -1951,6 +1983,15 @@ class OrganizationExtractor:
         if protected.get(i - 1) != opening + 1 and self.res.known_words.get(inside) != "ns":
             return None
         if opening == floor or not RE_HAN_CHAR.match(text[opening - 1]):
+            return None
+        return opening
+
+    @staticmethod
+    def _bracketed_branch_type_start(text: str, i: int, floor: int) -> int | None:
+        """Where "(" opens a branch's type word in brackets right before its ending (流动党员|（功能型）|
+        党支部): the type is part of the name, which goes on over it to the group (round 56 h4)."""
+        opening = max(text.rfind(mark, floor, i - 1) for mark in OPENING_PARENS)
+        if opening <= floor or not RE_BRACKETED_BRANCH_TYPE.fullmatch(text, opening + 1, i - 1) or not RE_HAN_CHAR.match(text[opening - 1]):
             return None
         return opening
 
@@ -2319,9 +2360,30 @@ class OrganizationExtractor:
             return _Candidate(start, end, suffix.kind)  # 市|精神卫生|中心, 区|婚姻登记|中心: the local centre
         if RE_BARE_LEVEL_MEDIA.match(bare + text[suffix_start:end]):
             return _Candidate(start, end, suffix.kind)  # 市|融媒体中心: the local media centre (F3 decides)
+        group_start = self._set_up_group_start(ctx, start, end)
+        if group_start is not None:
+            return _Candidate(group_start, end, suffix.kind)  # 成立|新居民临时|党支部: the branch the clause creates
         if self._is_generic(ctx, index, start, suffix_start, suffix):
             return None
         return _Candidate(start, end, suffix.kind)
+
+    def _set_up_group_start(self, ctx: ArticleContext, start: int, end: int) -> int | None:
+        """Where a Party body named by its members' group in descriptor words starts when a set-up
+        verb opens it (成立|新居民临时|党支部, 成立|流动党员（功能型）|党支部: the name runs back to the
+        verb over words that stop other names): the one body the clause creates (round 56 h4)."""
+        text = ctx.text
+        ending = next((word for word in SET_UP_PARTY_ENDINGS if text.endswith(word, 0, end)), None)
+        if ending is None or RE_COUNT_AFTER.match(text, end) or text.startswith(self.res.posts, end):
+            return None
+        verb = RE_SET_UP_BEFORE_GROUP.search(text, max(0, start - MAX_SET_UP_GAP_CHARS - 3), start)
+        if verb is None or ctx.tokens.at(verb.start()) != (verb.start(), verb.start() + 2):
+            return None  # 成立大会|上党委: the verb is part of a longer word, no set-up
+        group_start = verb.end()
+        prefix = clean_name(text[group_start : end - len(ending)])
+        group = RE_BRANCH_TYPE_WORDS.sub("", prefix)
+        if len(RE_HAN_CHAR.findall(group)) < MIN_SET_UP_GROUP_CHARS or not RE_SET_UP_GROUP.fullmatch(prefix) or RE_GROUP_NOT_ONE.search(prefix):
+            return None
+        return group_start
 
     def _is_bare_level(self, prefix: str, suffix: _Suffix) -> bool:
         """A local body named by its level instead of its place: 市|民政局, 区委|社会工作部,
