@@ -1491,9 +1491,13 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
 # reporter's visit, where the page credits it nowhere else. The name opens a sentence or follows
 # a time word, so another outlet's reporter in the story (接受某某社记者采访) is not read.
 # Round 45 (src3): pool articles of three sets (one already read by RE_LEDE_REPORTER, at the lede's start).
+# Round 56 (h6): the name may also open a clause after a comma (…沙龙活动中，某某网记者了解到), be a
+# paper and its site joined by a middle dot (某某报·某某网记者走进), and the reporter may learn (了解到,
+# 获悉) or act with or on the story's people (某某新闻记者与居民代表… / 某某报记者对多地…展开走访):
+# four tuning articles of four sets credit that outlet.
 RE_VISITING_REPORTER = regex.compile(
-    r"(?:^|[。！？；])(?:(?:近日|日前|最近|近期|\d{1,2}月\d{1,2}日)[，,]?)?《?(?P<outlet>\p{Han}{2,12}?)》?"
-    r"(?:全媒体|融媒体)?记者(?:一行)?(?:走进|来到|走访|探访|前往|深入|实地|跟随)"
+    r"(?:^|[。！？；，,])(?:(?:近日|日前|最近|近期|\d{1,2}月\d{1,2}日)[，,]?)?《?(?P<outlet>\p{Han}{2,12}?(?:·\p{Han}{2,8})?)》?"
+    r"(?:全媒体|融媒体)?记者(?:一行)?(?:走进|来到|走访|探访|前往|深入|实地|跟随|了解到|获悉|对|与)"
 )
 
 
