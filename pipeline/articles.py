@@ -880,7 +880,7 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
     candidates = list(page_sources)
     if body.source is not None and body.source.outlet:
         candidates.append((body.source.rank, body.source.outlet))
-    lede = next((outlet for p in body.paragraphs if p.kind == "body" and (outlet := layout.lede_outlet(p.text, _spaced(clean, p)))), None)
+    lede = next((outlet for p in body.paragraphs if p.kind == "body" and (outlet := layout.relayed_outlet(p.text) or layout.lede_outlet(p.text, _spaced(clean, p)))), None)
     if lede is None:
         lede = next((_dispatch_after_caption(clean, p) for p in body.paragraphs[:1] if p.kind == "body"), None)
     if lede:

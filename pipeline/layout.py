@@ -1400,6 +1400,32 @@ def reporter_credit_outlet(line: str, spaced: Callable[[int], bool] | None = Non
     return match.group("outlet") if match else None
 
 
+# A dispatch that relays another outlet's story right after its own 讯 (某某网8月28日讯 据某某日报
+# 报道 / 某某网讯：据新华网某地5月29日电): the story is the relayed outlet's, as 据《某某晚报》 credits
+# 某某晚报 (the gold convention); the dispatching site only reprints it. The relayed name runs up to
+# 报道/消息, or up to its place and date before 电/讯. Searched in the lede's opening, since a page's
+# date line may run into it (某某网2018-07-24作者：… 某某网讯：据…). Round 56 (h6): three tuning
+# articles of two sets credit the relayed outlet.
+RE_RELAYED_STORY = regex.compile(
+    r"(?P<site>\p{Han}{2,16})(?:" + DISPATCH_DATE + r")?(?:[讯訊]|消息)[\s:：，,]*据《?(?P<name>\p{Han}{2,16}?)》?(?:报道|消息|(?P<dated>" + DISPATCH_DATE + r")(?:电|讯|電|訊))"
+)
+RELAYED_STORY_REACH = 80  # how far into the lede the relaying dispatch may stand
+
+
+def relayed_outlet(line: str) -> str | None:
+    """福建日报 of 台海网11月13日讯 据福建日报报道: the outlet a dispatch line says it relays
+    (`RE_RELAYED_STORY`), when the dispatching name ends in an outlet's and the relayed one is an
+    outlet's or a paper's; the place before a relayed date is no part of it (据新华网某地5月29日电
+    → 新华网)."""
+    relay = RE_RELAYED_STORY.search(line[:RELAYED_STORY_REACH])
+    site = relay.group("site") if relay else ""
+    if not any(is_outlet_name(site[start:]) for start in range(len(site) - 1)):
+        return None  # 居民闻讯 据…: no outlet's dispatch
+    name = relay.group("name")
+    reach = DISPATCH_PLACE_MAX if relay.group("dated") else 0
+    return next((name[:end] for end in range(len(name), max(len(name) - reach, 1) - 1, -1) if is_outlet_name(name[:end]) or _is_paper(name[:end])), None)
+
+
 def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str | None:
     """The outlet a first paragraph names in its dispatch line or credit (not 本报讯).
     `spaced(i)`: whether the page had a space before the line's character `i` (a dispatch set
@@ -1465,9 +1491,13 @@ def lede_outlet(line: str, spaced: Callable[[int], bool] | None = None) -> str |
 # reporter's visit, where the page credits it nowhere else. The name opens a sentence or follows
 # a time word, so another outlet's reporter in the story (接受某某社记者采访) is not read.
 # Round 45 (src3): pool articles of three sets (one already read by RE_LEDE_REPORTER, at the lede's start).
+# Round 56 (h6): the name may also open a clause after a comma (…沙龙活动中，某某网记者了解到), be a
+# paper and its site joined by a middle dot (某某报·某某网记者走进), and the reporter may learn (了解到,
+# 获悉) or act with or on the story's people (某某新闻记者与居民代表… / 某某报记者对多地…展开走访):
+# four tuning articles of four sets credit that outlet.
 RE_VISITING_REPORTER = regex.compile(
-    r"(?:^|[。！？；])(?:(?:近日|日前|最近|近期|\d{1,2}月\d{1,2}日)[，,]?)?《?(?P<outlet>\p{Han}{2,12}?)》?"
-    r"(?:全媒体|融媒体)?记者(?:一行)?(?:走进|来到|走访|探访|前往|深入|实地|跟随)"
+    r"(?:^|[。！？；，,])(?:(?:近日|日前|最近|近期|\d{1,2}月\d{1,2}日)[，,]?)?《?(?P<outlet>\p{Han}{2,12}?(?:·\p{Han}{2,8})?)》?"
+    r"(?:全媒体|融媒体)?记者(?:一行)?(?:走进|来到|走访|探访|前往|深入|实地|跟随|了解到|获悉|对|与)"
 )
 
 
