@@ -83,6 +83,8 @@ Candidates
      word (after a clause border) before an ordinal and 中/小/高/院 (某山|二中, 市|一院), or a
      school's short name before 附小/附中; the head ends a jieba word (二|小时 holds none) and the
      part before the ordinal holds no numeral or function word (一老一小, 这所二中).
+  C18 a community right before a quote holding only a standard station's kind (`held` endings of
+     org_suffixes.tsv: 某社区“零工驿站”, 某社区“妇女儿童之家”) → that community's station.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -427,7 +429,11 @@ TOWN_LEVEL_CHARS = frozenset("镇乡")
 # ones are units one village, community or town runs (某村农家书屋, 某镇文化站): a county or a city before
 # them (某县|农家书屋) speaks of all its rooms, a class, so only a community or a town names one.
 LOCAL_ONLY_VALUE = "local"
-NEEDS_PLACE_VALUES = frozenset({"need", LOCAL_ONLY_VALUE})
+# Round 56 (h2): `held` endings are the standard stations a department has every place set up (某区零工
+# 市场, 某村妇女儿童驿站): only places and communities written right before the ending name one; a grade
+# or a site's own name between (某省|三星|妇女儿童驿站, 某市|某广场|零工驿站) is an award's or a brand's.
+HELD_ONLY_VALUE = "held"
+NEEDS_PLACE_VALUES = frozenset({"need", LOCAL_ONLY_VALUE, HELD_ONLY_VALUE})
 # The endings of a town-level place (散兵镇, 某乡, 某街道) that may name a `local` unit.
 TOWN_PLACE_ENDINGS = ("镇", "乡", "街道")
 # Round 51 (pairparty): a bare 街道 before a unit's ending names the local unit only where the text
@@ -646,6 +652,7 @@ class _Suffix:
     venue: bool
     needs_place: bool = False  # the ending names nothing without a place or community (汉水|中心)
     local_only: bool = False  # only a community or a town right before names the unit (某村|农家书屋)
+    held_only: bool = False  # only places and communities, right before it, name the unit (某区|零工市场)
 
 
 @dataclass(frozen=True)
@@ -902,6 +909,12 @@ def jieba_function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def held_station_endings() -> frozenset[str]:
+    """The endings of org_suffixes.tsv that only places and communities right before them name (`held`)."""
+    return frozenset(row["suffix"] for row in read_table("org_suffixes.tsv") if row["place_ok"] == HELD_ONLY_VALUE)
+
+
+@lru_cache(maxsize=1)
 def resources() -> _Resources:
     """Automata and word sets built once per process from the lexicons."""
     automaton = ahocorasick.Automaton()
@@ -909,6 +922,7 @@ def resources() -> _Resources:
         suffix = _Suffix(
             row["suffix"], row["kind"], row["place_ok"] == "yes", venue=False,
             needs_place=row["place_ok"] in NEEDS_PLACE_VALUES, local_only=row["place_ok"] == LOCAL_ONLY_VALUE,
+            held_only=row["place_ok"] == HELD_ONLY_VALUE,
         )
         automaton.add_word(suffix.text, suffix)
     for venue in read_terms("org_venues.txt"):
@@ -1151,6 +1165,7 @@ class OrganizationExtractor:
         candidates += self._placed_unit_candidates(ctx, index)
         candidates += self._frame_candidates(ctx, index, protected, candidates)
         candidates += self._brand_place_company_candidates(ctx, index)
+        candidates += self._quoted_station_candidates(text, index)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
         candidates = [
             c for c in candidates
@@ -2343,6 +2358,8 @@ class OrganizationExtractor:
             return _Candidate(start, end, suffix.kind, canonical=named.canonical + text[suffix_start:end])
         if text.endswith(SERVICE_HOME_ENDINGS, suffix_start, end) and RE_PROVINCE_NAME.match(bare):
             return None  # F13: 某省|残疾人之家, a title or a standard
+        if quoted_only and suffix.held_only:
+            return None  # “某市零工市场”小程序: a standard station quoted whole is a brand's or an app's name
         if quoted_only:  # “233网校”: the quotes mark a proper name; F5 decides if it is an org
             return _Candidate(start, end, suffix.kind, quoted_only=True)
         if any(word in prefix for word in self.res.rating_words):  # F8: 三星级社工服务站, an award title
@@ -2571,6 +2588,8 @@ class OrganizationExtractor:
             return True  # F14: 某市|中心, 某区某片区|中心: a place's centre (its downtown, a landmark tower), no body
         if places and remainder and self._only_generic_words(remainder) and any(kind in remainder for kind in self.res.level_kinds):
             return True  # F16: 某县|村级|党群服务中心, 某县|乡镇|社工站: the place's units of a level, a class
+        if suffix.held_only:  # 某省|三星|妇女儿童驿站, 某市|某广场|零工驿站: a grade or a site's own name
+            return not self._held_by_places(index, start, suffix_start)
         if suffix.local_only:  # 某县|农家书屋, 某镇|全面|建有|农家书屋: no one village's or town's own room
             return not self._town_right_before(ctx, places, remainder, suffix_start)
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
@@ -2579,6 +2598,18 @@ class OrganizationExtractor:
         if named:
             return False
         return not (places and suffix.place_ok)
+
+    @staticmethod
+    def _held_by_places(index: _MentionIndex, start: int, stop: int) -> bool:
+        """Is the text from `start` to the ending places and communities only, back to back
+        (某区某街道某社区|零工驿站; not 某省|三星|妇女儿童驿站)?"""
+        spans = index.places_within(start, stop) + [span for span in index.community_spans if start <= span[0] and span[1] <= stop]
+        i = start
+        for span_start, span_end in sorted(spans):
+            if span_start > i:
+                return False
+            i = max(i, span_end)
+        return i == stop and i > start
 
     @staticmethod
     def _town_right_before(ctx: ArticleContext, places: list[tuple[int, int]], remainder: str, stop: int) -> bool:
@@ -2846,6 +2877,21 @@ class OrganizationExtractor:
                 continue
             kind = "social_work" if RE_SOCIAL_HEAD.search(head) else "other"
             out.append(_Candidate(match.start(), match.end(), kind))
+        return out
+
+    # ------------------------------------------------------------------ C18: 某社区“零工驿站”
+    @staticmethod
+    def _quoted_station_candidates(text: str, index: _MentionIndex) -> list[_Candidate]:
+        """C18 (round 56h2): a community written right before a quote that holds only a standard
+        station's kind (place_ok `held`: 某社区“妇女儿童之家”, 某社区“零工驿站”) names that
+        community's station, the quotes marking the kind, not a brand."""
+        out = []
+        for match in RE_QUOTED_NAME.finditer(text):
+            if match.group(1) not in held_station_endings():
+                continue
+            community = index.community_ending_at(0, match.start())
+            if community is not None:
+                out.append(_Candidate(community.start, match.end(), "other", canonical=community.canonical + match.group(1)))
         return out
 
     # ------------------------------------------------------------------ C4: 民政部

@@ -1804,7 +1804,7 @@ class ProgramExtractor:
         holders = ctx.found_any(("organizations", "communities"))
         cands = [c for c in cands if not reject_named_quote(c, named, holders)]
         orgs = ctx.found("organizations")
-        cands = [c for c in cands if not reject_org_opening(c, orgs, text)]
+        cands = [c for c in cands if not reject_org_opening(c, orgs, text) and not reject_org_station(c, orgs)]
         metaphors = {_clean(inner) for q_start, q_end, inner in quotes if reject_metaphor(text, q_start, q_end)}
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
         cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c) and not reject_scheme(text, c)]
@@ -2949,6 +2949,32 @@ def reject_org_opening(cand: _Candidate, orgs: list[Mention], text: str) -> bool
     return cand.rule == "bare" and any(
         m.start <= cand.start and cand.end < m.end and not text.startswith("党", cand.end) for m in orgs
     )
+
+
+@lru_cache(maxsize=1)
+def _held_station_endings() -> tuple[str, ...]:
+    """The standard stations a place's own unit carries (`org_suffixes.tsv`, place_ok `held`:
+    零工驿站, 妇女儿童驿站): organizations reads them, held by their place."""
+    return tuple(row["suffix"] for row in read_table("org_suffixes.tsv") if row["place_ok"] == "held")
+
+
+def reject_org_station(cand: _Candidate, orgs: list[Mention]) -> bool:
+    """Filter 51 (round 56h2): an unquoted standard station that the organizations step read as its
+    place's unit (某社区零工驿站, 某村妇女儿童驿站) is that unit, not a program as well: whether the
+    program's name opens with the places above it (某镇|某村妇女儿童驿站) or is the unit's own tail
+    (某社区|零工驿站 read from the middle). A station with a brand of its own is no organization
+    there and stays (“某某+”妇女儿童驿站). Nor is the station's kind written alone, quoted or not, or
+    after generic holders only (这个|零工驿站, “零工驿站”, 至|社区养老服务驿站): the unit named
+    before, or the kind."""
+    if cand.name in _held_station_endings():
+        return True
+    if cand.rule != "bare":
+        return False
+    ending = next((word for word in _held_station_endings() if cand.name.endswith(word)), None)
+    if ending is None:
+        return False
+    holder = cand.name[: -len(ending)]
+    return not holder or reject_generic_holder(holder) or any(m.end == cand.end and m.start < cand.end for m in orgs)
 
 
 def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
