@@ -1,4 +1,4 @@
-"""Round 56 h2 (programs filter 51): a standard station that organizations reads as its place's unit
+"""Round 56 h2 (programs filter 52): a standard station that organizations reads as its place's unit
 (某社区零工驿站, 某村妇女儿童驿站) is no program as well, nor is its kind written alone, quoted or
 not, or after generic holders only; a station with a brand or a site's name of its own stays a
 program. Every sentence here is made up."""

@@ -2959,7 +2959,7 @@ def _held_station_endings() -> tuple[str, ...]:
 
 
 def reject_org_station(cand: _Candidate, orgs: list[Mention]) -> bool:
-    """Filter 51 (round 56h2): an unquoted standard station that the organizations step read as its
+    """Filter 52 (round 56h2): an unquoted standard station that the organizations step read as its
     place's unit (某社区零工驿站, 某村妇女儿童驿站) is that unit, not a program as well: whether the
     program's name opens with the places above it (某镇|某村妇女儿童驿站) or is the unit's own tail
     (某社区|零工驿站 read from the middle). A station with a brand of its own is no organization
