@@ -2795,7 +2795,7 @@ def _same_figure(a: Mention, b: Mention, *, text: bool = True) -> bool:
         return True  # a repeat whose subject the later clause leaves unsaid (…9户困难家庭 … 还有9户)
     if not sa:
         return False  # a later figure naming its noun may count another thing
-    return sa == sb or sa in sb or sb in sa or _same_head_word(sa, sb)
+    return sa == sb or sa in sb or sb in sa or _same_head_word(sa, sb) or _same_tail_word(sa, sb)
 
 
 @lru_cache(maxsize=1)
@@ -2820,6 +2820,16 @@ def _same_head_word(a: str, b: str) -> bool:
     with different words after it (16个社区|落地 … 16个社区|常态化; 困难|家庭 … 困难|群体).
     Round 36: repeated figures in tuning articles of three sets."""
     return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2]
+
+
+def _same_tail_word(a: str, b: str) -> bool:
+    """Two subjects closing with the same two characters name one set of things that each sentence
+    qualifies its own way (12个资助项目 … 12个入选项目; 9个村级社会工作室 … 9个乡镇社会工作室): a
+    later sentence restates the count by what the things became or were chosen for. Round 56 (h7):
+    repeated counts of projects and workrooms in three tuning articles of two sets, each counted
+    once by the gold; the pooled counts of one size and one noun that the gold keeps apart stand in
+    one sentence (8对新婚夫妻和8对金婚夫妻), which `drop_repeats` keeps apart anyway."""
+    return len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]
 
 
 def drop_headline_repeats(mentions: list[Mention], end: int) -> list[Mention]:

@@ -1,0 +1,38 @@
+"""Round 56 (h7): quantities. A count restated in a later sentence with another qualifier before
+the same noun (12个资助项目 … 12个入选项目) is one fact. Sentences are invented."""
+
+import pytest
+
+from pipeline.api import extract
+
+
+def _quantities(text: str) -> list[tuple[str, float, str, str | None]]:
+    return [(q.evidence[0].text, q.value, q.unit, q.subject) for sheet in extract(text) for q in sheet.quantities]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("青山区首届公益创投大赛评出12个资助项目。记者了解到，12个入选项目涵盖助老、助残等领域。",
+         [("12个", 12, "个", "资助项目")]),
+        ("县民政局为9个村级社会工作室揭牌。当天，9个乡镇社会工作室同时投入使用。",
+         [("9个", 9, "个", "村级社会工作室")]),
+    ],
+)
+def test_quantities_count_restated_with_other_qualifier_is_one_fact_round56h7(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one sentence: two sets of one noun
+        ("街道今年扶持10个示范项目和10个培育项目。",
+         [("10个", 10, "个", "示范项目"), ("10个", 10, "个", "培育项目")]),
+        # two sentences, two nouns
+        ("街道将建成14个社工站。辖区14个社区将全部覆盖。",
+         [("14个", 14, "个", "社工站"), ("14个", 14, "个", "社区")]),
+    ],
+)
+def test_quantities_counts_of_other_things_stay_apart_round56h7(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
