@@ -1,5 +1,6 @@
 """Round 56 (h7): quantities. A count restated in a later sentence with another qualifier before
-the same noun (12个资助项目 … 12个入选项目) is one fact. Sentences are invented."""
+the same noun (12个资助项目 … 12个入选项目) is one fact; 两位 before elders or old friends that no
+verb governs is the pair a scene shows, no count. Sentences are invented."""
 
 import pytest
 
@@ -35,4 +36,33 @@ def test_quantities_count_restated_with_other_qualifier_is_one_fact_round56h7(te
     ],
 )
 def test_quantities_counts_of_other_things_stay_apart_round56h7(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "按摩结束后，两位老人笑着向志愿者道谢。",  # subject of the clause
+        "王阿姨和两位老友在院子里包饺子。",
+        "社工每周上门对两位老人的身体状况进行评估。",  # after a preposition
+        "我们两个老人平时很少出门。",  # 个 before an elder noun, as before a kin noun
+    ],
+)
+def test_quantities_pair_of_elders_with_wei_is_no_count_round56h7(text: str) -> None:
+    assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb takes the pair: a visit may be tallied
+        ("志愿者慰问两位老人。", [("两位", 2, "位", "老人")]),
+        # staff counted with 位 are a count wherever they stand
+        ("接到求助后，两位社工当晚上门查看。", [("两位", 2, "位", "社工")]),
+        ("社区组织两位老人参加体检。", [("两位", 2, "位", "老人")]),
+        # three are no pair
+        ("按摩结束后，三位老人笑着向志愿者道谢。", [("三位", 3, "位", "老人")]),
+    ],
+)
+def test_quantities_governed_or_staff_wei_counts_stay_round56h7(text: str, expected: list) -> None:
     assert _quantities(text) == expected

@@ -194,6 +194,11 @@ PAIR_COUNTER = "个"
 # Round 50: three of a family counted with 个 (三个孙子) are the family a story tells of as well; the
 # pair rule's reasoning (organisations count people in 名/位) holds for a family's three. Example: 三.
 FAMILY_COUNT_NUMERALS = PAIR_NUMERALS | frozenset({"三"})
+# Round 56 (h7): two people counted with the polite 位 before a noun of `pair_people_heads` (两位老人,
+# 两位老友) are the pair a scene shows as well, but only where no verb governs them: 位 is how
+# organisations count people (慰问两位老人 may be a tally), and staff counted with 位 (两位社工当晚
+# 上门) are a count. Three tuning articles of three sets, none in the gold. Example: 位.
+PAIR_POLITE_COUNTER = "位"
 # A short modifier closed by 的 between a count and its noun (两个|年幼的|孙子): the subject read
 # stops at the modifier, the noun counted comes after it. Example: 年幼的.
 RE_MODIFIER_DE = regex.compile(r"\p{Han}{1,4}?的")
@@ -1415,19 +1420,25 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
     两人逐一走访, 把两户聚在一起, 原本…的两人), a reference, not a count; as a verb's object it
     counts (来自两家医院, 走访两户困难家庭, 有两人). 两个 counting people of a family or a
     scene (供养两个孩子, 两个小姑娘结成姐妹) is such a pair even as an object (`PAIR_COUNTER`),
-    and so are three of a family (抚养三个孙子: `FAMILY_COUNT_NUMERALS`)."""
+    and so are three of a family (抚养三个孙子: `FAMILY_COUNT_NUMERALS`); with 位 only where no
+    verb governs it (`PAIR_POLITE_COUNTER`)."""
     if c.script != "chinese" or c.numeral not in FAMILY_COUNT_NUMERALS or c.qualifier is not None:
         return None
     if c.unit_written == PAIR_COUNTER:
         return "pair_reference" if _names_pair_people(c, f) else None
     if c.numeral not in PAIR_NUMERALS:
         return None
-    if c.unit_written not in PAIR_UNITS:
-        return None
-    i = f.tokens.last_before(c.start)
-    if i >= 0 and f.tokens.spans[i][1] == c.start and _memo_kind(f.tokens.word(i), word_tags()) == "verb":
+    if c.unit_written == PAIR_POLITE_COUNTER:
+        return "pair_reference" if not _verb_governed(c, f) and _names_pair_people(c, f) else None
+    if c.unit_written not in PAIR_UNITS or _verb_governed(c, f):
         return None
     return "pair_reference"
+
+
+def _verb_governed(c: Candidate, f: FilterContext) -> bool:
+    """Is the token right before the count a verb taking it as its object (走访|两户)?"""
+    i = f.tokens.last_before(c.start)
+    return i >= 0 and f.tokens.spans[i][1] == c.start and _memo_kind(f.tokens.word(i), word_tags()) == "verb"
 
 
 def _names_pair_people(c: Candidate, f: FilterContext) -> bool:
