@@ -1,6 +1,7 @@
 """Round 56 (h7): quantities. A count restated in a later sentence with another qualifier before
 the same noun (12个资助项目 … 12个入选项目) is one fact; 两位 before elders or old friends that no
-verb governs is the pair a scene shows, no count. Sentences are invented."""
+verb governs is the pair a scene shows, no count; a building or group number right after an estate or
+community is an address. Sentences are invented."""
 
 import pytest
 
@@ -65,4 +66,30 @@ def test_quantities_pair_of_elders_with_wei_is_no_count_round56h7(text: str) -> 
     ],
 )
 def test_quantities_governed_or_staff_wei_counts_stay_round56h7(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家住青松小区9栋的业主李某反映，楼道灯坏了。",
+        "在枫林社区7栋的活动室里，志愿者正在排练。",
+        "C区12栋门前摆起了便民摊位。",
+        "柳岸社区3组的五保户张某说，志愿者常来看她。",  # a rural community's villagers' group
+    ],
+)
+def test_quantities_number_after_estate_is_address_round56h7(text: str) -> None:
+    assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count names its buildings
+        ("到去年底，社区86栋楼全部完成改造。", [("86栋", 86, "栋", "楼")]),
+        ("柳岸社区共有48栋居民楼。", [("48栋", 48, "栋", "居民楼")]),
+        ("全区1200栋楼宇完成了消防检查。", [("1200栋", 1200, "栋", "楼宇")]),
+    ],
+)
+def test_quantities_counts_of_buildings_stay_round56h7(text: str, expected: list) -> None:
     assert _quantities(text) == expected

@@ -1505,6 +1505,13 @@ BUILDING_UNITS = frozenset({"栋", "幢"})
 PLACE_PREPOSITIONS = frozenset({"在", "住", "于"})
 # The phase of an estate right before a building number. Example: 二期 before 7栋.
 RE_ESTATE_PHASE = regex.compile(r"[一二三四五六七八九十\d]期$")
+# Round 56 (h7): an estate, a community or a lettered block right before a building number (某小区
+# 9栋的业主, 某社区7栋的活动室, A区12栋门前) gives an address; its count of buildings names the
+# buildings next (社区103栋楼, 小区20幢建筑). Example: 社区 before 9栋.
+RE_ESTATE_BEFORE = regex.compile(r"(?:社区|小区|区|苑|园)$")
+# What a count of buildings names right after its measure word, within a short modifier (栋楼,
+# 栋老旧住宅, 幢危房). Example: 居民楼 after 64栋.
+RE_BUILDING_NOUN_AFTER = regex.compile(r"\p{Han}{0,3}?(?:楼|房|屋|建筑|住宅|宿舍|公寓|别墅|大厦)")
 
 
 @lru_cache(maxsize=1)
@@ -1515,8 +1522,9 @@ def road_endings() -> tuple[str, ...]:
 
 def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
     """24. A building's number, not a count of buildings: 栋/幢 right after a street name (友谊
-    东街12栋), an estate's phase (二期3幢) or a preposition of place (在6栋, 住6栋); a count of
-    buildings follows a verb or the buildings' noun (共有19栋楼, 居民楼40栋)."""
+    东街12栋), an estate's phase (二期3幢), a preposition of place (在6栋, 住6栋) or an estate or
+    community with no building noun after the number (某小区9栋的业主); a count of buildings follows
+    a verb or the buildings' noun, or names them (共有19栋楼, 居民楼40栋, 社区103栋楼)."""
     if c.unit_written not in BUILDING_UNITS or c.qualifier is not None:
         return None
     i = f.tokens.last_before(c.start)
@@ -1527,6 +1535,8 @@ def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
         return "address"
     if len(word) > 1 and word.endswith(road_endings()):
         return "address"
+    if RE_ESTATE_BEFORE.search(f.text, max(0, c.start - 2), c.start) and not RE_BUILDING_NOUN_AFTER.match(f.text, c.end):
+        return "address"
     return None
 
 
@@ -1534,7 +1544,8 @@ def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
 # villagers' group, not a count of groups. Tuning articles of two sets and a bulk page.
 # Example: 4组和 before 19组.
 VILLAGE_GROUP_UNITS = frozenset({"组"})
-RE_VILLAGE_BEFORE = regex.compile(r"村$")
+# A rural community numbers its villagers' groups as a village does (某社区2组的残疾人, round 56 h7).
+RE_VILLAGE_BEFORE = regex.compile(r"(?:村|社区)$")
 RE_GROUP_LIST_BEFORE = regex.compile(rf"村(?:[\d{CN_DIGITS}十]+组?[、和及与])+$")
 
 
