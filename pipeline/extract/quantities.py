@@ -194,6 +194,11 @@ PAIR_COUNTER = "个"
 # Round 50: three of a family counted with 个 (三个孙子) are the family a story tells of as well; the
 # pair rule's reasoning (organisations count people in 名/位) holds for a family's three. Example: 三.
 FAMILY_COUNT_NUMERALS = PAIR_NUMERALS | frozenset({"三"})
+# Round 56 (h7): two people counted with the polite 位 before a noun of `pair_people_heads` (两位老人,
+# 两位老友) are the pair a scene shows as well, but only where no verb governs them: 位 is how
+# organisations count people (慰问两位老人 may be a tally), and staff counted with 位 (两位社工当晚
+# 上门) are a count. Three tuning articles of three sets, none in the gold. Example: 位.
+PAIR_POLITE_COUNTER = "位"
 # A short modifier closed by 的 between a count and its noun (两个|年幼的|孙子): the subject read
 # stops at the modifier, the noun counted comes after it. Example: 年幼的.
 RE_MODIFIER_DE = regex.compile(r"\p{Han}{1,4}?的")
@@ -1415,19 +1420,25 @@ def reject_pair_reference(c: Candidate, f: FilterContext) -> str | None:
     两人逐一走访, 把两户聚在一起, 原本…的两人), a reference, not a count; as a verb's object it
     counts (来自两家医院, 走访两户困难家庭, 有两人). 两个 counting people of a family or a
     scene (供养两个孩子, 两个小姑娘结成姐妹) is such a pair even as an object (`PAIR_COUNTER`),
-    and so are three of a family (抚养三个孙子: `FAMILY_COUNT_NUMERALS`)."""
+    and so are three of a family (抚养三个孙子: `FAMILY_COUNT_NUMERALS`); with 位 only where no
+    verb governs it (`PAIR_POLITE_COUNTER`)."""
     if c.script != "chinese" or c.numeral not in FAMILY_COUNT_NUMERALS or c.qualifier is not None:
         return None
     if c.unit_written == PAIR_COUNTER:
         return "pair_reference" if _names_pair_people(c, f) else None
     if c.numeral not in PAIR_NUMERALS:
         return None
-    if c.unit_written not in PAIR_UNITS:
-        return None
-    i = f.tokens.last_before(c.start)
-    if i >= 0 and f.tokens.spans[i][1] == c.start and _memo_kind(f.tokens.word(i), word_tags()) == "verb":
+    if c.unit_written == PAIR_POLITE_COUNTER:
+        return "pair_reference" if not _verb_governed(c, f) and _names_pair_people(c, f) else None
+    if c.unit_written not in PAIR_UNITS or _verb_governed(c, f):
         return None
     return "pair_reference"
+
+
+def _verb_governed(c: Candidate, f: FilterContext) -> bool:
+    """Is the token right before the count a verb taking it as its object (走访|两户)?"""
+    i = f.tokens.last_before(c.start)
+    return i >= 0 and f.tokens.spans[i][1] == c.start and _memo_kind(f.tokens.word(i), word_tags()) == "verb"
 
 
 def _names_pair_people(c: Candidate, f: FilterContext) -> bool:
@@ -1494,6 +1505,13 @@ BUILDING_UNITS = frozenset({"栋", "幢"})
 PLACE_PREPOSITIONS = frozenset({"在", "住", "于"})
 # The phase of an estate right before a building number. Example: 二期 before 7栋.
 RE_ESTATE_PHASE = regex.compile(r"[一二三四五六七八九十\d]期$")
+# Round 56 (h7): an estate, a community or a lettered block right before a building number (某小区
+# 9栋的业主, 某社区7栋的活动室, A区12栋门前) gives an address; its count of buildings names the
+# buildings next (社区103栋楼, 小区20幢建筑). Example: 社区 before 9栋.
+RE_ESTATE_BEFORE = regex.compile(r"(?:社区|小区|区|苑|园)$")
+# What a count of buildings names right after its measure word, within a short modifier (栋楼,
+# 栋老旧住宅, 幢危房). Example: 居民楼 after 64栋.
+RE_BUILDING_NOUN_AFTER = regex.compile(r"\p{Han}{0,3}?(?:楼|房|屋|建筑|住宅|宿舍|公寓|别墅|大厦)")
 
 
 @lru_cache(maxsize=1)
@@ -1504,8 +1522,9 @@ def road_endings() -> tuple[str, ...]:
 
 def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
     """24. A building's number, not a count of buildings: 栋/幢 right after a street name (友谊
-    东街12栋), an estate's phase (二期3幢) or a preposition of place (在6栋, 住6栋); a count of
-    buildings follows a verb or the buildings' noun (共有19栋楼, 居民楼40栋)."""
+    东街12栋), an estate's phase (二期3幢), a preposition of place (在6栋, 住6栋) or an estate or
+    community with no building noun after the number (某小区9栋的业主); a count of buildings follows
+    a verb or the buildings' noun, or names them (共有19栋楼, 居民楼40栋, 社区103栋楼)."""
     if c.unit_written not in BUILDING_UNITS or c.qualifier is not None:
         return None
     i = f.tokens.last_before(c.start)
@@ -1516,6 +1535,8 @@ def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
         return "address"
     if len(word) > 1 and word.endswith(road_endings()):
         return "address"
+    if RE_ESTATE_BEFORE.search(f.text, max(0, c.start - 2), c.start) and not RE_BUILDING_NOUN_AFTER.match(f.text, c.end):
+        return "address"
     return None
 
 
@@ -1523,7 +1544,8 @@ def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
 # villagers' group, not a count of groups. Tuning articles of two sets and a bulk page.
 # Example: 4组和 before 19组.
 VILLAGE_GROUP_UNITS = frozenset({"组"})
-RE_VILLAGE_BEFORE = regex.compile(r"村$")
+# A rural community numbers its villagers' groups as a village does (某社区2组的残疾人, round 56 h7).
+RE_VILLAGE_BEFORE = regex.compile(r"(?:村|社区)$")
 RE_GROUP_LIST_BEFORE = regex.compile(rf"村(?:[\d{CN_DIGITS}十]+组?[、和及与])+$")
 
 
@@ -2795,7 +2817,7 @@ def _same_figure(a: Mention, b: Mention, *, text: bool = True) -> bool:
         return True  # a repeat whose subject the later clause leaves unsaid (…9户困难家庭 … 还有9户)
     if not sa:
         return False  # a later figure naming its noun may count another thing
-    return sa == sb or sa in sb or sb in sa or _same_head_word(sa, sb)
+    return sa == sb or sa in sb or sb in sa or _same_head_word(sa, sb) or _same_tail_word(sa, sb)
 
 
 @lru_cache(maxsize=1)
@@ -2820,6 +2842,16 @@ def _same_head_word(a: str, b: str) -> bool:
     with different words after it (16个社区|落地 … 16个社区|常态化; 困难|家庭 … 困难|群体).
     Round 36: repeated figures in tuning articles of three sets."""
     return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2]
+
+
+def _same_tail_word(a: str, b: str) -> bool:
+    """Two subjects closing with the same two characters name one set of things that each sentence
+    qualifies its own way (12个资助项目 … 12个入选项目; 9个村级社会工作室 … 9个乡镇社会工作室): a
+    later sentence restates the count by what the things became or were chosen for. Round 56 (h7):
+    repeated counts of projects and workrooms in three tuning articles of two sets, each counted
+    once by the gold; the pooled counts of one size and one noun that the gold keeps apart stand in
+    one sentence (8对新婚夫妻和8对金婚夫妻), which `drop_repeats` keeps apart anyway."""
+    return len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]
 
 
 def drop_headline_repeats(mentions: list[Mention], end: int) -> list[Mention]:
