@@ -969,17 +969,22 @@ def _zone_named_after(text: str, hit: _Hit, resolution, gazetteer: Gazetteer, to
 # 经开区; not 开发区, which is any development zone), and only after punctuation, a line start or a
 # list joiner: after a name character it ends a longer name (某市高新区 is `_zone_named_after`'s).
 # Round 47 (places): bare zones in four tuning articles of four sets, all places of the gold.
-RE_BARE_ZONE = regex.compile(r"(?:(?<!\p{Han})|(?<=[及和与在]))(?:高新区|经开区)")
+# 经济技术开发区 is the full name 经开区 shortens: one kind of zone as well. Round 56 h8b: a bare zone
+# in an article that names no city was lost (three tuning articles of two sets, all places of the
+# gold): it is then located in the article's first located place.
+RE_BARE_ZONE = regex.compile(r"(?:(?<!\p{Han})|(?<=[及和与在]))(?:高新区|经开区|经济技术开发区)")
 
 
 def _bare_zones(text: str, hits: list[_Hit], resolutions: dict, keys: list[str], gazetteer: Gazetteer,
                 breaks: list[int]) -> list[tuple[int, int, str, dict]]:
     """Members (start, end, alone, attrs) of the bare zone short forms, located in the first
-    city the article's places resolve to; none when the article names no city."""
-    city = next((gazetteer.divisions[code] for code in (resolutions[key].code for key in keys)
-                 if code and gazetteer.divisions[code].level == "city"), None)
-    if city is None:
+    city the article's places resolve to, else in its first located place; none when the
+    article locates nothing."""
+    located, city_code = _located_codes(resolutions, keys, gazetteer)
+    code = city_code or next(iter(located), None)
+    if code is None:
         return []
+    city = gazetteer.divisions[code]
     members = []
     for match in RE_BARE_ZONE.finditer(text):
         start, end = match.span()
@@ -1222,10 +1227,12 @@ def _zones_before_streets(text: str, hits: list[_Hit], resolutions: dict, keys: 
     the place that opens its name, else in the district of the street after it, else in the
     article's first city or first located place; none where the article locates nothing."""
     followers: dict[int, str | None] = {}
+    street_districts: dict[int, tuple[str, ...]] = {}  # the districts an ambiguous street may lie in
     for hit, key in zip(hits, keys):
         if all(gazetteer.divisions[form.code].level == "street" for form in hit.forms):
-            code = resolutions[key].code  # an ambiguous street (东城街道) is a street all the same
-            followers.setdefault(hit.start, gazetteer.divisions[code].parent if code else None)
+            resolution = resolutions[key]  # an ambiguous street (东城街道) is a street all the same
+            followers.setdefault(hit.start, gazetteer.divisions[resolution.code].parent if resolution.code else None)
+            street_districts.setdefault(hit.start, tuple(dict.fromkeys(gazetteer.divisions[c].parent for c in resolution.candidates)))
     for _, (start, _, _, attrs) in offices:
         followers.setdefault(start, attrs["code"])
     covered = mask(len(text), hits)
@@ -1241,11 +1248,25 @@ def _zones_before_streets(text: str, hits: list[_Hit], resolutions: dict, keys: 
             continue
         start, opener_code = opening
         code = opener_code or street_district or city or next(iter(located), None)
-        if code is None:
-            continue
+        if code is not None:
+            attrs = _area_attrs(gazetteer.divisions[code])
+        else:
+            attrs = _unlocated_area_attrs(street_districts.get(end, ()), gazetteer)
+            if attrs is None:
+                continue
         alone = ELSEWHERE if in_page_furniture(text, start, end, breaks) else ALONE
-        found.append((text[start:end], (start, end, alone, _area_attrs(gazetteer.divisions[code]))))
+        found.append((text[start:end], (start, end, alone, attrs)))
     return found
+
+
+# A zone written bare before a street the article names with no place to settle it (。开发区|东城街道,
+# where many districts hold a 东城街道): still a place of the article (round 56 h8b: two tuning
+# articles of two sets, both in the gold), left open between the districts that hold such a street.
+def _unlocated_area_attrs(districts: tuple[str, ...], gazetteer: Gazetteer) -> dict | None:
+    options = [gazetteer.divisions[code] for code in districts if code in gazetteer.divisions]
+    if not options:
+        return None
+    return {"level": None, "code": None, "chain": [], "ambiguous": True, "candidates": [division.candidate() for division in options]}
 
 
 def _zone_name_start(text: str, zone_start: int, word: str, place_before: dict,
