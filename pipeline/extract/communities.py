@@ -65,14 +65,65 @@ MAX_NAME_CHARS = 10
 
 # A list of estates counted by a following "N个(居民)小区": each item is an estate even without
 # a head of its own. Example: 海尔山海湾、京海园两个居民小区 → items 海尔山海湾, 京海园.
-# The count closing such a list, its head captured (两个居民小区 → 小区).
-COUNT_TAIL = r"个(?:居民|住宅)?(小区|社区|村)"
-RE_COUNTED_LIST = regex.compile(
-    r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)等?(?:[两二三四五六七八九十]|\d+)" + COUNT_TAIL
-)
-# The count that ends every such list (个小区, 个居民小区): articles without one skip RE_COUNTED_LIST,
-# whose scan tries each run of Han characters at every start. Example: 两个居民小区 → 个居民小区.
-RE_COUNT_WORD = re.compile(COUNT_TAIL)
+# The count closing such a list, its head captured (两个居民小区 → 小区); a word saying what kind of
+# community the items are may stand before the head (8个试点社区: community_count_modifiers.txt).
+COUNT_TAIL = r"个(?:{modifiers})?(小区|社区|村)"
+COUNTED_LIST_ITEMS = r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)"
+# Villages counted without a classifier (某某、某某、某某三村合一): a Han count right before 村. The
+# count must equal the number of items, and no item may carry a 村 of its own, because numbered
+# estates end the same way (顺园一村, 某某三村). Example: 泥窝、青岗、司马三村 → 泥窝, 青岗, 司马.
+RE_BARE_COUNTED_VILLAGES = regex.compile(COUNTED_LIST_ITEMS + r"([两二三四五六七八九十])(村)")
+# The count and head that every such list ends with, looked for before the list scan. Example: 三村.
+RE_BARE_COUNT_WORD = re.compile(r"[两二三四五六七八九十]村")
+BARE_COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@lru_cache(maxsize=1)
+def _count_patterns() -> tuple[re.Pattern, regex.Pattern]:
+    """The count word that ends every counted list (个小区, 个居民小区), and the counted list itself.
+    Articles without the count word skip the list pattern, whose scan tries each run of Han
+    characters at every start."""
+    tail = COUNT_TAIL.format(modifiers="|".join(read_terms("community_count_modifiers.txt")))
+    counted = regex.compile(COUNTED_LIST_ITEMS + r"等?(?:[两二三四五六七八九十]|\d+)" + tail)
+    return re.compile(tail), counted
+
+
+def _bare_count_matches(listed: str, count: str, head: str) -> bool:
+    """Whether a classifier-less count (三村) counts exactly the items before it, none of which
+    carries the head itself (某某一村、某某二村、某某三村 are numbered estates, no counted list)."""
+    items = listed.split("、")
+    return BARE_COUNT_VALUES[count] == len(items) and not any(item.endswith(head) for item in items)
+
+
+def _bare_counted_lists(text: str) -> list:
+    """The lists of villages counted without a classifier (泥窝、青岗、司马三村)."""
+    if RE_BARE_COUNT_WORD.search(text) is None:
+        return []
+    return [m for m in RE_BARE_COUNTED_VILLAGES.finditer(text) if _bare_count_matches(m.group(1), m.group(2), m.group(3))]
+
+
+# The heads of residents' committees and villages, which an article that names one of a classifier-less
+# count's items with its head elsewhere writes (泥窝社区 … 泥窝、青岗两村): that mention names it.
+COMMITTEE_HEADS = ("社区", "村")
+
+
+def _written_with_head(text: str, item: str) -> bool:
+    """Whether the article also writes a counted item with a committee head after it."""
+    return any(item + head in text for head in COMMITTEE_HEADS)
+
+
+def _past_opening_verb(text: str, start: int, end: int, tokens) -> int:
+    """A counted list's first item found by the name walk, less a frequent verb it opens with
+    (先期建设|滨河、某某8个试点社区): the list is the verb's object, the name starts after it."""
+    token = tokens.at(start)
+    if token is None or token[0] != start or end - token[1] < 2:
+        return start
+    word = text[token[0] : token[1]]
+    if word_tags().get(word) in VERB_OPENER_TAGS + ("vn",) and word_freq().get(word, 0) >= COMMON_VERB_FREQ:
+        return token[1]
+    return start
+
+
 # A counted list's last item that goes on after its own 等 (某某小区、某某街区等项目建起了|4个小区,
 # 座谈交流、查阅台账等形式了解|三个社区): the 等 closed the list, and the count after the clause
 # counts something else. Example match: 街区等项目建起了.
@@ -1854,6 +1905,9 @@ class CommunityExtractor:
             place_chars.update(range(m.start, m.end))
 
         candidates = self._headed(text, tokens, place_ends, place_chars, places)
+        # 司马三村 of 泥窝、青岗、司马三村: the count and head the list shares, no estate's number
+        count_ends = {m.end() for m in _bare_counted_lists(text)}
+        candidates = [c for c in candidates if c.end not in count_ends]
         candidates += self._counted_lists(text, tokens, place_ends, place_chars)
         villages = _town_villages(text, places) + _code_communities(text, place_ends) + _staff_housing(text, place_ends)
         # a candidate running over a town into its village (某某镇禾村) is the village
@@ -2381,9 +2435,11 @@ class CommunityExtractor:
         return kept
 
     def _counted_lists(self, text, tokens, place_ends, place_chars) -> list[_Candidate]:
-        counted = RE_COUNT_WORD.search(text) is not None
+        count_word, counted_list = _count_patterns()
+        counted = count_word.search(text) is not None
         shared = RE_SHARED_HEAD_WORD.search(text) is not None
-        if not (counted or shared):
+        bare_counted = _bare_counted_lists(text)
+        if not (counted or shared or bare_counted):
             return []
         kinds = {suffix: kind for suffix, kind, _ in _suffixes()}
         stop_heads = {suffix for suffix, _, internal in _suffixes() if not internal}
@@ -2392,8 +2448,12 @@ class CommunityExtractor:
         found = []
         lists = []  # (start of the list, its text, head, whether every item must be name material, items to skip at the end)
         if counted:
-            lists += [(m.start(1), m.group(1), m.group(2), False, 0) for m in RE_COUNTED_LIST.finditer(text)
+            lists += [(m.start(1), m.group(1), m.group(2), False, 0) for m in counted_list.finditer(text)
                       if not RE_CLAUSE_AFTER_LIST_END.search(m.group(1))]
+        lists += [(m.start(1), m.group(1), m.group(3), False, 0) for m in bare_counted]
+        # Items of a classifier-less count share a 村 that a 村改居 community written with 社区 in the same
+        # sentence does not show (泥窝社区 … 泥窝、青岗、司马三村合一), so `_short_form_of` does not join them.
+        bare_starts = {m.start(1) for m in bare_counted}
         if shared:
             for m in RE_SHARED_HEAD_LIST.finditer(text):
                 if m.group(1):
@@ -2415,6 +2475,8 @@ class CommunityExtractor:
             if token is not None and token[0] < first_end:
                 continue  # the list's first item does not end on a word boundary
             start, prefix = self._walk_left(text, first_end, tokens, place_ends, place_chars, stop_heads)
+            if not strict and not prefix:
+                start = _past_opening_verb(text, start, first_end, tokens)
             first_bounded = False
             if strict and not _name_like(text, start, first_end, tokens, stop_heads) and list_start < start and (
                     list_start == 0 or not RE_HAN.match(text, list_start - 1)):
@@ -2430,6 +2492,8 @@ class CommunityExtractor:
             for item_start, item_end in items[: len(items) - skip]:
                 if (item_start, item_end) in place_spans:
                     continue  # 北京、上海等5个社区: the items are places, not estates
+                if list_start in bare_starts and _written_with_head(text, text[item_start:item_end]):
+                    continue  # 泥窝、青岗两村 after 泥窝社区: the headed name is the community, named once
                 if item_start != start:
                     item_start, item_prefix = _after_places_written_first(item_start, item_end, place_starts)
                     if item_prefix:
