@@ -52,7 +52,9 @@ Filters (numbered, each a method)
      verb or adverb: 常|面临, though adjectives and time words are names: 王浩然, 赵国庆) → none.
      Surnames that are also function words (和, 常) need a given part that is no common word
      (督导和|评估). Three characters whose first two are a common word and whose third opens a
-     word with the next character are two words (安慰|家属: round 28b). Names in a credit run
+     word with the next character are two words (安慰|家属: round 28b). A surname that is a
+     verb before a common verb, or before the front of a title running past the name, is a
+     title's clause (干部包起来, 志愿者来教, 干部任网格长: round 56 h7c). Names in a credit run
      skip the common-word tests (记者孙立新).
   P3 the name lies inside an organization, place or community mention → none (胡阿虎公益服务中心).
   P4 a name right after 小/老/阿 is a nickname (小李, 老王) → none.
@@ -487,6 +489,10 @@ WORD_START_FREQ = 50
 VERB_CHAR_FREQ = 10000
 # jieba's tag of a verbal noun: a one-character word so tagged (生, 管) is no predicate verb after a name.
 VERBAL_NOUN_TAG = "vn"
+# jieba's tag of a plain verb: a surname jieba counts as one (包, 来, 戴) before a given part it counts
+# as a common one (起来, 教: COMMON_GIVEN_FREQ) is a clause's verb and its complement or second verb,
+# with the title before it as subject (干部包起来, 志愿者来教), no name.
+PLAIN_VERB_TAG = "v"
 
 # An occupation news writes as the work and 员 or 师 (超市营业员某某, 志愿者按摩师某某, 住建局总规划师某某):
 # open families the role lexicon cannot list whole. The work is a two-character word jieba lists as a
@@ -630,6 +636,8 @@ class PersonExtractor:
         self.res = resources()
         self.freq = word_freq()
         self._roles_by_length = tuple(sorted(self.res.roles, key=len, reverse=True))
+        # The fronts of the titles (网格 of 网格长): a given part that is one opens the title, no name.
+        self._role_fronts = frozenset(r[:i] for r in self.res.roles for i in range(1, len(r)))
         self._residents_by_length = tuple(sorted(self.res.resident_roles, key=len, reverse=True))
         # Follow words and speech verbs of two or more characters (作为, 表示): one starting right
         # after a two-character name ends the name there.
@@ -984,6 +992,8 @@ class PersonExtractor:
             return None
         if given in NAMED_UNIT_WORDS or given in self._role_units:
             return None  # 科长包|社区: an assignment to a unit (包 "takes charge of"), no given name
+        if self._verb_phrase(text, p, end):
+            return None  # 干部|包起来: the verb and its complement
         if any(blocked[p:end]) or self._role_prefixes(name) or text.startswith(self.res.honorifics, p + 1):
             return None
         clear = RE_NAME_END.match(text[end : end + 1]) is not None or text.startswith(self.res.speech_verbs, end) \
@@ -1755,6 +1765,8 @@ class PersonExtractor:
             # credit run whole, four more credit such names on lines read by the article's credits); an
             # honorific jieba tags as a name (师傅) stays a form of address
             known_full_name = True
+        if not credit and surname == 1 and self._verb_phrase(text, start, end):
+            return False  # P2: 干部|包起来, 志愿者|来教, 干部|任网格长: the title's verb, no name (round 56 h7c)
         if not credit and surname == 1 and len(given) == 2 and self._rare_surname_word_front(name):
             return False  # P2: 老人|幸福|感, 党员|温情|助老队, 童伴妈妈|项目|十周年 (round 51)
         if not credit and not known_full_name and len(given) == 2 and self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ \
@@ -1801,6 +1813,22 @@ class PersonExtractor:
         rank = self.res.surname_rank.get(name[0], len(self.res.surname_rank))
         return rank >= KNOWN_NAME_SURNAME_RANK and name[1] != name[2] and self.freq.get(front, 0) >= COMMON_WORD_FREQ \
             and not (word_tags().get(front) or "").startswith("nr")
+
+    def _verb_phrase(self, text: str, start: int, end: int) -> bool:
+        """The one-character surname of text[start:end] is the verb of a clause whose subject is
+        the title before it, its given part what the verb takes: a common verb after a surname
+        jieba counts as a verb (包|起来, 来|教: PLAIN_VERB_TAG, COMMON_GIVEN_FREQ), or the front of a
+        title running on past the name (任|网格长, 任|楼栋长: the office taken). A speech verb right
+        after makes the verb reading a name (干部谢建立|介绍: a name's given part can be a verb).
+        Round 56 h7c: such clauses read as names in three tuning articles of two sets; no gold
+        name of the pool, dev or seeds has either shape."""
+        given = text[start + 1 : end]
+        if given in self._role_fronts and any(len(r) > len(given) and r.startswith(given) and text.startswith(r, start + 1)
+                                              for r in self._roles_by_length):
+            return True
+        tags = word_tags()
+        return tags.get(text[start]) == PLAIN_VERB_TAG and tags.get(given) == PLAIN_VERB_TAG \
+            and self.freq.get(given, 0) >= COMMON_GIVEN_FREQ and not text.startswith(self.res.speech_verbs, end)
 
     def _rare_verb_given(self, given: str) -> bool:
         """A two-character given part that jieba tags as a plain verb, or one character written
