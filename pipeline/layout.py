@@ -385,8 +385,20 @@ SHORT_MENU_ITEM = 4  # a bulleted menu item is this short
 SPONSOR_MAX = 24  # 主办 某某报社 is a short line
 END_MARKER_LINE = 12  # a short line holding an end marker (本月热门新闻) is one
 SPONSOR_VERBS = ("主办", "承办", "协办", "主管")
+# Credits a unit signs after its name on a line of its own, over or under the article: it guided
+# the site (某某司指导, beside 某某协会主办) or sent the item in (某某委员会 报送, a government
+# site's contributor credit). Round 56 (h6): read as the headline on tuning pages of two sets.
+CREDIT_VERBS = ("指导", "报送")
 # One body's name in a sponsor credit: no list, no sentence (由 和 与 及 join clauses)
 RE_SPONSOR_BODY = regex.compile(r"[^\s、，。由和与及]{4,22}")
+# A unit's name before a credit verb may hold 和/与 inside it, twice at most (中华人民共和国, 规划和
+# 自然资源委员会, 职业教育与成人教育司): no list of units, no clause (由, 及, a comma)
+RE_CREDIT_BODY = regex.compile(r"(?=.{4,22}$)[^\s、，。由及和与]{2,}(?:[和与][^\s、，。由及和与]+){0,2}")
+# Who visits or what is done before 指导 in a headline (某局领导到某中心指导, 专家莅临某会指导): a
+# visit, no unit's credit
+RE_VISIT_BEFORE_CREDIT = regex.compile(r"到|赴|莅临|前往|深入|走进|来|领导|专家|调研|检查")
+# The bullet of a site's header list before a credit (• 某某协会主办)
+RE_CREDIT_BULLET = regex.compile(r"^[\s•·●◆■]+")
 
 
 @lru_cache(maxsize=1)
@@ -1052,8 +1064,23 @@ def is_sponsor_line(line: str) -> bool:
     elif line.endswith(SPONSOR_VERBS):
         body = line[: -len(next(v for v in SPONSOR_VERBS if line.endswith(v)))]
     else:
-        return False
+        return is_unit_credit(line)
     return bool(RE_SPONSOR_BODY.fullmatch(body)) and body.endswith(web_terms().get("sponsor_org", ()))
+
+
+def is_unit_credit(line: str) -> bool:
+    """• 某某部某某与某某司指导 / 某某市规划和自然资源委员会 报送: one unit's name closed by a credit
+    verb (CREDIT_VERBS), alone on a short line: who guided the site or sent the item, never the
+    headline. A headline that only holds 指导 (专家上门指导, 某某中心指导居民…) names no unit right
+    before the verb, or goes on after it."""
+    line = RE_CREDIT_BULLET.sub("", line).strip()
+    verb = next((v for v in CREDIT_VERBS if line.endswith(v)), None)
+    if verb is None or len(line) > SPONSOR_MAX or has_sentence_punct(line):
+        return False
+    body = line[: -len(verb)].rstrip()
+    if RE_VISIT_BEFORE_CREDIT.search(body):
+        return False
+    return bool(RE_CREDIT_BODY.fullmatch(body)) and body.endswith(web_terms().get("sponsor_org", ()))
 
 
 def is_caption(line: str) -> bool:

@@ -1,0 +1,66 @@
+"""Round 56 h6b: a unit's credit alone on a line (某某司指导 over a site's masthead, 某某委员会 报送
+under a government site's item) is page furniture, never the headline. A headline that merely
+holds 指导 (专家上门指导, 某局领导到某中心指导, 某局指导社区开展…) stays text. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from shequ import layout
+from shequ.articles import split_articles
+from shequ.normalize import normalize
+
+HEADLINE = "柳岸社区：楼道装上扶手 老人出行更安心"
+BODY = (
+    "近日，青禾市桃源区柳岸社区为辖区12栋老旧楼房的楼道加装了扶手，惠及300余名老年居民。\n\n"
+    "社区负责人介绍，扶手的点位由居民议事会逐栋商定，下一步还将为独居老人家中加装夜灯。"
+)
+TITLE = "柳岸社区：楼道装上扶手老人出行更安心"
+
+
+def titles_of(page: str) -> list[str]:
+    articles, _ = split_articles(normalize(page), "round56h6b.txt")
+    return [article.title for article in articles]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• 中华人民共和国民政部社会工作司指导",
+        "青禾市住房和城乡建设委员会 报送",
+        "青禾市桃源区民政局报送",
+        "青禾市人力资源和社会保障局指导",
+    ],
+)
+def test_layout_unit_credit_lines_are_furniture(line):
+    assert layout.web_furniture_kind(line) == "copyright"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "专家上门指导",
+        "市民政局领导到柳岸社区居委会指导",
+        "社区与学校指导",
+        "桃源区民政局指导社区开展助老服务",
+        "青禾市民政局报送的材料获表彰",
+    ],
+)
+def test_layout_headlines_holding_guidance_stay_text(line):
+    assert layout.web_furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "• 中华人民共和国民政部社会工作司指导\n  • |\n  • 青禾市社会工作协会主办",
+        "青禾市住房和城乡建设委员会 报送",
+    ],
+)
+def test_titles_credit_lines_over_headline_are_not_it(furniture):
+    assert titles_of(furniture + "\n\n" + HEADLINE + "\n\n" + BODY) == [TITLE]
+
+
+def test_titles_headline_holding_guidance_stays():
+    headline = "桃源区民政局指导柳岸社区开展助老服务"
+    assert titles_of(headline + "\n\n" + BODY) == [headline]
