@@ -248,6 +248,20 @@ NAME_CHAR_TAGS = ("ns", "nr", "nrt", "v", "zg", None)
 # names (NAME_FUNCTION_CHARS), in a word jieba does not know. Tuning pool and bulk: three articles.
 CONJUNCTION_TAG = "c"
 
+# Round 56: a locative postposition (中, 内) closes the noun before it (活动中, 校内); after a
+# function word or punctuation there is no noun to close, so the character opens the name jieba
+# kept whole (被|中安街|社区: 中安街社区, not 安街社区). Bulk 56: one article; tuning pool: none cut.
+NAME_OPENING_POSTPOSITIONS = set("中内")
+
+
+def locative_opens_name(text: str, t_start: int) -> bool:
+    """Whether the postposition opening the token at `t_start` opens a name: it follows a function
+    character, punctuation or the text's start, never a noun it could close."""
+    if text[t_start] not in NAME_OPENING_POSTPOSITIONS:
+        return False
+    before = text[t_start - 1] if t_start else ""
+    return not RE_HAN.fullmatch(before) or before in _stop_chars()
+
 
 def conjunction_char(char: str) -> bool:
     """及, 既, 并: a one-character conjunction that opens no name (not 和, 都)."""
@@ -1953,6 +1967,8 @@ class CommunityExtractor:
             rest = word[1:]
             if (word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and rest[-1] not in DIVISION_CHARS
                     and name_like(rest, text[start:end])):
+                if locative_opens_name(text, t_start):
+                    return None, "", (t_start, t_end, word)
                 # jieba glued a function word to the name (如|万明园社区): the rest is a piece; not
                 # when the word is a division's short form (经开区, 高新区: its rest names no community).
                 return "word", word[0], (t_start + 1, t_end, rest)

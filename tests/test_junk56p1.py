@@ -1,0 +1,27 @@
+"""Round 56 (p1, bulk junk). Shapes that cut or glued community and organization names on unseen
+articles: a postposition opening a name, two villages joined by 和, an adverb and its verb before
+小区, a relative position before 小区, 和 opening a company's name after 的, a cohort year inside a
+school's name and a village's middle read as a centre. Look-alikes that name something keep their fact.
+
+Every sentence here is made up (invented places, communities and names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contexts import community_surfaces, organizations_found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a function word or punctuation 中 has no noun to be "in": it opens the name
+        ("这一幕被中泰街社区二网格的网格员看到。", ["中泰街社区"]),
+        ("他随即报告给了中泰街社区的网格长。", ["中泰街社区"]),
+        ("，中泰街社区发动网格员转发消息。", ["中泰街社区"]),
+        # after a noun it closes that noun (在家中): the name is what follows
+        ("在家中和平社区的居民也来了。", ["和平社区"]),
+    ],
+)
+def test_junk56p1_postposition_after_a_function_word_opens_the_name(text, expected):
+    assert community_surfaces(text) == expected
