@@ -25,3 +25,17 @@ from contexts import community_surfaces, organizations_found
 )
 def test_junk56p1_postposition_after_a_function_word_opens_the_name(text, expected):
     assert community_surfaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # jieba glued the first village's head, 和 and the second name's first character
+        ("青禾镇的华东村和涂山村共用一条排水沟。", ["华东村"]),
+        # written apart, both villages stay, and so do two communities joined by 和
+        ("青禾镇的翠柳村和石塘村共用一条沟。", ["翠柳村", "石塘村"]),
+        ("翠柳社区和石塘社区联合开展活动。", ["翠柳社区", "石塘社区"]),
+    ],
+)
+def test_junk56p1_two_villages_joined_by_he_are_not_one_name(text, expected):
+    assert community_surfaces(text) == expected

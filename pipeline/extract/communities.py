@@ -268,6 +268,22 @@ def conjunction_char(char: str) -> bool:
     return char not in NAME_FUNCTION_CHARS and word_tags().get(char) == CONJUNCTION_TAG
 
 
+# Round 56: jieba glues a head to the conjunction after it and the next name's first character
+# (屏东|村和涂|山村); the head closes one name, the conjunction joins two, so the walk back from the
+# second name stops after the conjunction (涂山村), never reading 屏东村和涂山村 as one name.
+# Bulk 56: one article.
+JOINING_CHARS = set("和与及")
+
+
+def head_joined_to_next(word: str, stop_heads: set[str]) -> int | None:
+    """Length of the head and joining conjunction `word` opens with (村和涂 → 2), or None."""
+    for head in stop_heads:
+        at = len(head)
+        if word.startswith(head) and len(word) > at and word[at] in JOINING_CHARS:
+            return at + 1
+    return None
+
+
 def conjunction_glued(word: str) -> bool:
     """及宝, 既解: a word jieba does not know that opens with a one-character conjunction."""
     return len(word) >= 2 and word not in word_tags() and conjunction_char(word[0])
@@ -1959,6 +1975,11 @@ class CommunityExtractor:
             return "head", "", None  # 杨和村|兰亭苑小区: a village, then an estate in it
         if len(word) > 1 and word in _boundaries():
             return "word", word, None  # a word that announces a name is no part of it (步入|锦凤社区), whatever jieba tags it
+        joined = head_joined_to_next(word, stop_heads)
+        if joined is not None:
+            # 屏东|村和涂|山村: the head ends the name before, the conjunction joins the next
+            rest = (t_start + joined, t_end, word[joined:]) if joined < len(word) else None
+            return "word", word[joined - 1], rest
         if _measure_opens_name_piece(text, word, t_start):
             return None, "", (t_start, t_end, word)
         if conjunction_glued(word):
