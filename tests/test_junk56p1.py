@@ -39,3 +39,17 @@ def test_junk56p1_postposition_after_a_function_word_opens_the_name(text, expect
 )
 def test_junk56p1_two_villages_joined_by_he_are_not_one_name(text, expected):
     assert community_surfaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a degree adverb and the verb it modifies (jieba tags 赞美 a place) open a verb phrase
+        ("她用“有温度、有办法”高度赞美小区热心人。", []),
+        ("“有温度”高度评价小区物业的服务。", []),
+        # a name after a quote stays
+        ("“微心愿”认领活动在翠湖小区举行。", ["翠湖小区"]),
+    ],
+)
+def test_junk56p1_adverb_and_verb_before_the_head_name_no_estate(text, expected):
+    assert community_surfaces(text) == expected

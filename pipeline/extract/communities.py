@@ -499,6 +499,16 @@ def _adverb_and_verb(word: str) -> bool:
     return adverb is not None and word_tags().get(word[len(adverb):]) in ("v", "vd", "vn")
 
 
+def adverb_opens_phrase(pieces, proper: bool) -> bool:
+    """Whether a manner adverb opens the stem, making it a verb phrase (积极|响应|社区号召).
+    Round 56: after an adverb the next piece is the verb it modifies, even one jieba tags a place
+    (高度|赞美|小区热心人, 赞美 tagged ns), so a proper-looking piece after it names nothing."""
+    first = pieces[0][2]
+    if first in _phrase_adverbs() and len(pieces) >= 2:
+        return True
+    return not proper and (first in _phrase_adverbs() or _adverb_and_verb(first))
+
+
 def _adverb_char_and_verb(word: str) -> bool:
     """直插: two characters jieba lists as no word, an adverb it finds often and a frequent
     verb; not 新建 (新 an adjective), 永兴 (a word)."""
@@ -2303,7 +2313,7 @@ class CommunityExtractor:
             return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
         if walk.verb_after_place and pieces[0][0] == walk.start:
             return self._named(text, start, head_end, head, kind, prefix, pending=True)
-        if grade != "place" and not proper and (pieces[0][2] in _phrase_adverbs() or _adverb_and_verb(pieces[0][2])):
+        if grade != "place" and adverb_opens_phrase(pieces, proper):
             # 广泛|动员|社区志愿者: a manner adverb opens a verb phrase, as in one word (积极响应)
             return self._named(text, start, head_end, head, kind, prefix, pending=True,
                                starts=tuple(piece[0] for piece in pieces[1:]))
