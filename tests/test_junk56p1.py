@@ -53,3 +53,18 @@ def test_junk56p1_two_villages_joined_by_he_are_not_one_name(text, expected):
 )
 def test_junk56p1_adverb_and_verb_before_the_head_name_no_estate(text, expected):
     assert community_surfaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative position points at an estate, it names none
+        ("老人要穿过两个路口，到北边小区的活动场地。", []),
+        ("隔壁小区的居民也来帮忙。", []),
+        ("到对面小区的广场跳舞。", []),
+        # a name holding a direction character stays
+        ("翠柳街道北湖小区的居民也来了。", ["北湖小区"]),
+    ],
+)
+def test_junk56p1_relative_position_before_the_head_names_no_estate(text, expected):
+    assert community_surfaces(text) == expected
