@@ -68,3 +68,17 @@ def test_junk56p1_adverb_and_verb_before_the_head_name_no_estate(text, expected)
 )
 def test_junk56p1_relative_position_before_the_head_names_no_estate(text, expected):
     assert community_surfaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after 的, 和 joins nothing: it is the first character of the company's name
+        ("青禾街道组建国企性质的和泰物业公司。", ["和泰物业公司"]),
+        ("翠柳街道成立了新的和泰物业公司。", ["和泰物业公司"]),
+        # between two bodies 和 joins them
+        ("区民政局和青禾物业公司负责此事。", ["区民政局", "青禾物业公司"]),
+    ],
+)
+def test_junk56p1_he_after_de_opens_a_company_name(text, expected):
+    assert organizations_found(text) == expected

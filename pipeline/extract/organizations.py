@@ -268,6 +268,11 @@ GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在�
 # Locative characters listed as left stops (在活动|中|…) that open a name when nothing stands
 # before them to be "in" (，中|云|某某团委, 联合|中|泰|某某幼儿园), round 28 precision wave.
 LOCATIVE_NAME_OPENERS = frozenset("中")
+# Round 56: a conjunction right after the particle 的 has no left item to join (的 wants its noun
+# next; 和 cannot be "with" there either), so it is the first character of the name the 的 modifies:
+# 国企性质的|和|美|物业公司 names 和美物业公司. Bulk 56: one article.
+MODIFIED_NAME_OPENERS = frozenset("和")
+MODIFIER_PARTICLE = "的"
 # One-character verbs jieba glues to the first character of an unknown name after them, the
 # verb's object (选举出|社会…, 获|州妇联 read as 获州): the name starts after the verb. Listed as
 # left stops or not, a guessed word opening with one is cut after it (round 28 precision wave).
@@ -1887,6 +1892,9 @@ class OrganizationExtractor:
             if unit in LOCATIVE_NAME_OPENERS and i < start and self._opens_unknown_name(text, unit_start, i, tokens, floor):
                 i = unit_start  # 联合|中|泰|某某幼儿园: no noun before 中 for it to be "in", the name's first character
                 break
+            if unit in MODIFIED_NAME_OPENERS and i < start and self._opens_modified_name(text, unit_start, i, tokens):
+                i = unit_start  # 组建…的|和|美|物业公司: nothing stands between 的 and 和 for it to join
+                break
             if unit == PERSON_PLURAL:
                 break  # 孩子|们|学会…: the people learning, no association
             if unit in self.res.stops and not (i < start and self._splits_name_word(text, unit_start, i)) and not self._completes_ending(text, unit_start, i):
@@ -2307,6 +2315,15 @@ class OrganizationExtractor:
             return True
         before = tokens.at(unit_start - 1)
         return before is not None and before[1] - before[0] > 1 and text[before[0] : before[1]] in self.res.stops
+
+    @staticmethod
+    def _opens_modified_name(text: str, unit_start: int, i: int, tokens: SpanIndex) -> bool:
+        """A conjunction (和) between 的 and a character jieba left alone (的|和|美|物业公司): the
+        first character of the name 的 modifies."""
+        after = tokens.at(i)
+        if after is None or after[1] - after[0] != 1 or not RE_HAN_CHAR.match(text[i]) or text[i] in LEVEL_CHARS:
+            return False
+        return unit_start > 0 and text[unit_start - 1] == MODIFIER_PARTICLE
 
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
