@@ -82,3 +82,17 @@ def test_junk56p1_relative_position_before_the_head_names_no_estate(text, expect
 )
 def test_junk56p1_he_after_de_opens_a_company_name(text, expected):
     assert organizations_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cohort year says which students are meant: the university and the college are bodies
+        ("文明办向青禾师范大学2019级化学学院化学专业的30名大学生颁发证书。", ["青禾师范大学", "化学学院"]),
+        ("文明办向青禾师范大学2019级学生颁发证书。", ["青禾师范大学"]),
+        # a level count is no cohort
+        ("青禾三级医院开展义诊。", ["青禾三级医院"]),
+    ],
+)
+def test_junk56p1_cohort_year_is_no_part_of_a_school_name(text, expected):
+    assert organizations_found(text) == expected

@@ -268,6 +268,10 @@ GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在�
 # Locative characters listed as left stops (在活动|中|…) that open a name when nothing stands
 # before them to be "in" (，中|云|某某团委, 联合|中|泰|某某幼儿园), round 28 precision wave.
 LOCATIVE_NAME_OPENERS = frozenset("中")
+# Round 56: a cohort (2019级, 19级) says which students of a school are meant; no body is named with
+# it, so a school's name read leftward stops there (某大学2019级|某学院: the college). Bulk 56.
+RE_COHORT_BEFORE = regex.compile(r"(?<!\d)(?:\d{2}|\d{4})级$")
+COHORT_MAX_CHARS = 5
 # Round 56: a conjunction right after the particle 的 has no left item to join (的 wants its noun
 # next; 和 cannot be "with" there either), so it is the first character of the name the 的 modifies:
 # 国企性质的|和|美|物业公司 names 和美物业公司. Bulk 56: one article.
@@ -1863,6 +1867,8 @@ class OrganizationExtractor:
                 continue
             if not RE_NAME_UNIT.match(unit) or "“" in unit or "”" in unit:
                 break
+            if RE_COHORT_BEFORE.search(text, max(floor, i - COHORT_MAX_CHARS), i):
+                break  # 某大学2019级|某学院: the students' intake year, the body is what follows
             if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
                 break  # an address: 建设路8|号|中韩眼科医院
             if unit.isdigit() and unit_start > 0 and text[unit_start - 1] in ":：":
