@@ -96,3 +96,18 @@ def test_junk56p1_he_after_de_opens_a_company_name(text, expected):
 )
 def test_junk56p1_cohort_year_is_no_part_of_a_school_name(text, expected):
     assert organizations_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a village's middle, where a place lies
+        ("翠柳村老年助餐点位于翠柳村中心，由老店改造而来。", []),
+        ("食堂位于青禾镇翠柳村中心。", []),
+        # a community centre and a village's service centre are bodies
+        ("翠柳社区中心开展活动。", ["翠柳社区中心"]),
+        ("翠柳村党群服务中心开展活动。", ["翠柳村党群服务中心"]),
+    ],
+)
+def test_junk56p1_village_centre_is_its_middle(text, expected):
+    assert organizations_found(text) == expected

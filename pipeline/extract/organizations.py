@@ -755,6 +755,9 @@ NON_LEVEL_WORD_HEADS = frozenset("社小园景街片校辖城")
 # of four sets (two of them a bare place mention before 中心, which this drops); no labelled organization is
 # a bare place before 中心.
 PLACE_CENTRE_ENDING = "中心"
+# Round 56: a village before a bare 中心 is read as a place is (位于某村|中心: its middle); a village
+# names no centre body, a 社区 does (某某社区中心). Bulk 56: one article; no labelled body.
+VILLAGE_HEAD = "村"
 # C1: a leading group is named by its place and its task (某市|河道|保洁|工作|推进|领导小组,
 # 某街道|防汛|工作|领导小组): the task holds verbs and words that stop other names, so the name reaches
 # back over them to the nearest place in the clause (org_group_openers.txt and function words end
@@ -2362,6 +2365,8 @@ class OrganizationExtractor:
         community = index.community_ending_at(start, suffix_start)
         if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)) and not self._word_named_party_body(ctx, community):
             community = None  # 专业化社区, 代表社区: not a named community, so not a named Party body either
+        if community is not None and suffix.text == PLACE_CENTRE_ENDING and self._village_centre(ctx, index, start, community):
+            return None  # 位于某村|中心: the middle of the village, as F14 reads a town's centre
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
@@ -2633,6 +2638,19 @@ class OrganizationExtractor:
                 return False
             i = max(i, span_end)
         return i == stop and i > start
+
+    @staticmethod
+    def _village_centre(ctx: ArticleContext, index: _MentionIndex, start: int, village: Mention) -> bool:
+        """Is the text before a bare 中心 a village (its places first: 某镇|某村|中心)? A village
+        has no centre body, unlike a 社区 (某某社区中心, a community centre), so it is its middle."""
+        if not ctx.text.endswith(VILLAGE_HEAD, village.start, village.end):
+            return False
+        covered = start
+        for place_start, place_end in sorted(index.places_within(start, village.start)):
+            if place_start != covered:
+                return False
+            covered = place_end
+        return covered == village.start
 
     @staticmethod
     def _town_right_before(ctx: ArticleContext, places: list[tuple[int, int]], remainder: str, stop: int) -> bool:
