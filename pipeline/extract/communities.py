@@ -299,10 +299,40 @@ NAME_CHAR_TAGS = ("ns", "nr", "nrt", "v", "zg", None)
 # names (NAME_FUNCTION_CHARS), in a word jieba does not know. Tuning pool and bulk: three articles.
 CONJUNCTION_TAG = "c"
 
+# Round 56: a locative postposition (中, 内) closes the noun before it (活动中, 校内); after a
+# function word or punctuation there is no noun to close, so the character opens the name jieba
+# kept whole (被|中安街|社区: 中安街社区, not 安街社区). Bulk 56: one article; tuning pool: none cut.
+NAME_OPENING_POSTPOSITIONS = set("中内")
+
+
+def locative_opens_name(text: str, t_start: int) -> bool:
+    """Whether the postposition opening the token at `t_start` opens a name: it follows a function
+    character, punctuation or the text's start, never a noun it could close."""
+    if text[t_start] not in NAME_OPENING_POSTPOSITIONS:
+        return False
+    before = text[t_start - 1] if t_start else ""
+    return not RE_HAN.fullmatch(before) or before in _stop_chars()
+
 
 def conjunction_char(char: str) -> bool:
     """及, 既, 并: a one-character conjunction that opens no name (not 和, 都)."""
     return char not in NAME_FUNCTION_CHARS and word_tags().get(char) == CONJUNCTION_TAG
+
+
+# Round 56: jieba glues a head to the conjunction after it and the next name's first character
+# (屏东|村和涂|山村); the head closes one name, the conjunction joins two, so the walk back from the
+# second name stops after the conjunction (涂山村), never reading 屏东村和涂山村 as one name.
+# Bulk 56: one article.
+JOINING_CHARS = set("和与及")
+
+
+def head_joined_to_next(word: str, stop_heads: set[str]) -> int | None:
+    """Length of the head and joining conjunction `word` opens with (村和涂 → 2), or None."""
+    for head in stop_heads:
+        at = len(head)
+        if word.startswith(head) and len(word) > at and word[at] in JOINING_CHARS:
+            return at + 1
+    return None
 
 
 def conjunction_glued(word: str) -> bool:
@@ -518,6 +548,16 @@ def _adverb_and_verb(word: str) -> bool:
     token that jieba tags as anything (a person's name, a noun); not 持续 alone, not 全面|小康."""
     adverb = next((a for a in _phrase_adverbs() if word.startswith(a) and len(word) > len(a)), None)
     return adverb is not None and word_tags().get(word[len(adverb):]) in ("v", "vd", "vn")
+
+
+def adverb_opens_phrase(pieces, proper: bool) -> bool:
+    """Whether a manner adverb opens the stem, making it a verb phrase (积极|响应|社区号召).
+    Round 56: after an adverb the next piece is the verb it modifies, even one jieba tags a place
+    (高度|赞美|小区热心人, 赞美 tagged ns), so a proper-looking piece after it names nothing."""
+    first = pieces[0][2]
+    if first in _phrase_adverbs() and len(pieces) >= 2:
+        return True
+    return not proper and (first in _phrase_adverbs() or _adverb_and_verb(first))
 
 
 def _adverb_char_and_verb(word: str) -> bool:
@@ -1999,6 +2039,11 @@ class CommunityExtractor:
             return "head", "", None  # 杨和村|兰亭苑小区: a village, then an estate in it
         if len(word) > 1 and word in _boundaries():
             return "word", word, None  # a word that announces a name is no part of it (步入|锦凤社区), whatever jieba tags it
+        joined = head_joined_to_next(word, stop_heads)
+        if joined is not None:
+            # 屏东|村和涂|山村: the head ends the name before, the conjunction joins the next
+            rest = (t_start + joined, t_end, word[joined:]) if joined < len(word) else None
+            return "word", word[joined - 1], rest
         if _measure_opens_name_piece(text, word, t_start):
             return None, "", (t_start, t_end, word)
         if conjunction_glued(word):
@@ -2007,6 +2052,8 @@ class CommunityExtractor:
             rest = word[1:]
             if (word[0] in _stop_chars() and len(rest) >= 2 and word not in word_tags() and rest[-1] not in DIVISION_CHARS
                     and name_like(rest, text[start:end])):
+                if locative_opens_name(text, t_start):
+                    return None, "", (t_start, t_end, word)
                 # jieba glued a function word to the name (如|万明园社区): the rest is a piece; not
                 # when the word is a division's short form (经开区, 高新区: its rest names no community).
                 return "word", word[0], (t_start + 1, t_end, rest)
@@ -2320,7 +2367,7 @@ class CommunityExtractor:
             return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
         if walk.verb_after_place and pieces[0][0] == walk.start:
             return self._named(text, start, head_end, head, kind, prefix, pending=True)
-        if grade != "place" and not proper and (pieces[0][2] in _phrase_adverbs() or _adverb_and_verb(pieces[0][2])):
+        if grade != "place" and adverb_opens_phrase(pieces, proper):
             # 广泛|动员|社区志愿者: a manner adverb opens a verb phrase, as in one word (积极响应)
             return self._named(text, start, head_end, head, kind, prefix, pending=True,
                                starts=tuple(piece[0] for piece in pieces[1:]))

@@ -268,6 +268,15 @@ GLUED_FUNCTION_CHARS = frozenset("由与及携对把被将从给让赴经受在�
 # Locative characters listed as left stops (在活动|中|…) that open a name when nothing stands
 # before them to be "in" (，中|云|某某团委, 联合|中|泰|某某幼儿园), round 28 precision wave.
 LOCATIVE_NAME_OPENERS = frozenset("中")
+# Round 56: a cohort (2019级, 19级) says which students of a school are meant; no body is named with
+# it, so a school's name read leftward stops there (某大学2019级|某学院: the college). Bulk 56.
+RE_COHORT_BEFORE = regex.compile(r"(?<!\d)(?:\d{2}|\d{4})级$")
+COHORT_MAX_CHARS = 5
+# Round 56: a conjunction right after the particle 的 has no left item to join (的 wants its noun
+# next; 和 cannot be "with" there either), so it is the first character of the name the 的 modifies:
+# 国企性质的|和|美|物业公司 names 和美物业公司. Bulk 56: one article.
+MODIFIED_NAME_OPENERS = frozenset("和")
+MODIFIER_PARTICLE = "的"
 # One-character verbs jieba glues to the first character of an unknown name after them, the
 # verb's object (选举出|社会…, 获|州妇联 read as 获州): the name starts after the verb. Listed as
 # left stops or not, a guessed word opening with one is cut after it (round 28 precision wave).
@@ -746,6 +755,9 @@ NON_LEVEL_WORD_HEADS = frozenset("社小园景街片校辖城")
 # of four sets (two of them a bare place mention before 中心, which this drops); no labelled organization is
 # a bare place before 中心.
 PLACE_CENTRE_ENDING = "中心"
+# Round 56: a village before a bare 中心 is read as a place is (位于某村|中心: its middle); a village
+# names no centre body, a 社区 does (某某社区中心). Bulk 56: one article; no labelled body.
+VILLAGE_HEAD = "村"
 # C1: a leading group is named by its place and its task (某市|河道|保洁|工作|推进|领导小组,
 # 某街道|防汛|工作|领导小组): the task holds verbs and words that stop other names, so the name reaches
 # back over them to the nearest place in the clause (org_group_openers.txt and function words end
@@ -1858,6 +1870,8 @@ class OrganizationExtractor:
                 continue
             if not RE_NAME_UNIT.match(unit) or "“" in unit or "”" in unit:
                 break
+            if RE_COHORT_BEFORE.search(text, max(floor, i - COHORT_MAX_CHARS), i):
+                break  # 某大学2019级|某学院: the students' intake year, the body is what follows
             if RE_ADDRESS_NUMBER.search(text, max(floor, unit_start - 4), i) and unit.endswith("号"):
                 break  # an address: 建设路8|号|中韩眼科医院
             if unit.isdigit() and unit_start > 0 and text[unit_start - 1] in ":：":
@@ -1886,6 +1900,9 @@ class OrganizationExtractor:
             # (a name word the stop would make with the ending's first character is no name: 社工|和|服务中心, 和服)
             if unit in LOCATIVE_NAME_OPENERS and i < start and self._opens_unknown_name(text, unit_start, i, tokens, floor):
                 i = unit_start  # 联合|中|泰|某某幼儿园: no noun before 中 for it to be "in", the name's first character
+                break
+            if unit in MODIFIED_NAME_OPENERS and i < start and self._opens_modified_name(text, unit_start, i, tokens):
+                i = unit_start  # 组建…的|和|美|物业公司: nothing stands between 的 and 和 for it to join
                 break
             if unit == PERSON_PLURAL:
                 break  # 孩子|们|学会…: the people learning, no association
@@ -2308,6 +2325,15 @@ class OrganizationExtractor:
         before = tokens.at(unit_start - 1)
         return before is not None and before[1] - before[0] > 1 and text[before[0] : before[1]] in self.res.stops
 
+    @staticmethod
+    def _opens_modified_name(text: str, unit_start: int, i: int, tokens: SpanIndex) -> bool:
+        """A conjunction (和) between 的 and a character jieba left alone (的|和|美|物业公司): the
+        first character of the name 的 modifies."""
+        after = tokens.at(i)
+        if after is None or after[1] - after[0] != 1 or not RE_HAN_CHAR.match(text[i]) or text[i] in LEVEL_CHARS:
+            return False
+        return unit_start > 0 and text[unit_start - 1] == MODIFIER_PARTICLE
+
     def _splits_name_word(self, text: str, unit_start: int, i: int) -> bool:
         """A one-character stop that jieba cut off a name word (吉林|中|韩|眼科医院: 中韩 is a
         place-like word, so 中 is no stop here), unless an organization ends right before it:
@@ -2339,6 +2365,8 @@ class OrganizationExtractor:
         community = index.community_ending_at(start, suffix_start)
         if community is not None and (self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)) or self._function_word_community(community)) and not self._word_named_party_body(ctx, community):
             community = None  # 专业化社区, 代表社区: not a named community, so not a named Party body either
+        if community is not None and suffix.text == PLACE_CENTRE_ENDING and self._village_centre(ctx, index, start, community):
+            return None  # 位于某村|中心: the middle of the village, as F14 reads a town's centre
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
@@ -2610,6 +2638,19 @@ class OrganizationExtractor:
                 return False
             i = max(i, span_end)
         return i == stop and i > start
+
+    @staticmethod
+    def _village_centre(ctx: ArticleContext, index: _MentionIndex, start: int, village: Mention) -> bool:
+        """Is the text before a bare 中心 a village (its places first: 某镇|某村|中心)? A village
+        has no centre body, unlike a 社区 (某某社区中心, a community centre), so it is its middle."""
+        if not ctx.text.endswith(VILLAGE_HEAD, village.start, village.end):
+            return False
+        covered = start
+        for place_start, place_end in sorted(index.places_within(start, village.start)):
+            if place_start != covered:
+                return False
+            covered = place_end
+        return covered == village.start
 
     @staticmethod
     def _town_right_before(ctx: ArticleContext, places: list[tuple[int, int]], remainder: str, stop: int) -> bool:
