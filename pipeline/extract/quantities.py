@@ -1494,6 +1494,10 @@ BUILDING_UNITS = frozenset({"栋", "幢"})
 PLACE_PREPOSITIONS = frozenset({"在", "住", "于"})
 # The phase of an estate right before a building number. Example: 二期 before 7栋.
 RE_ESTATE_PHASE = regex.compile(r"[一二三四五六七八九十\d]期$")
+# Round 56: a verb of residing that jieba keeps as one word (家住, 居住) says where someone lives,
+# like 住 alone, so the number after it is their building's (入住 is left out: moving into three
+# buildings is a count). Example: 家住 before 4幢.
+RE_RESIDING_VERB = regex.compile(r"[家居]住")
 
 
 @lru_cache(maxsize=1)
@@ -1504,7 +1508,7 @@ def road_endings() -> tuple[str, ...]:
 
 def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
     """24. A building's number, not a count of buildings: 栋/幢 right after a street name (友谊
-    东街12栋), an estate's phase (二期3幢) or a preposition of place (在6栋, 住6栋); a count of
+    东街12栋), an estate's phase (二期3幢) or a preposition or verb of place (在6栋, 住6栋, 家住6栋); a count of
     buildings follows a verb or the buildings' noun (共有19栋楼, 居民楼40栋)."""
     if c.unit_written not in BUILDING_UNITS or c.qualifier is not None:
         return None
@@ -1512,7 +1516,7 @@ def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
     if i < 0 or f.tokens.spans[i][1] != c.start:
         return None
     word = f.tokens.word(i)
-    if word in PLACE_PREPOSITIONS or RE_ESTATE_PHASE.search(word):
+    if word in PLACE_PREPOSITIONS or RE_ESTATE_PHASE.search(word) or RE_RESIDING_VERB.fullmatch(word):
         return "address"
     if len(word) > 1 and word.endswith(road_endings()):
         return "address"
