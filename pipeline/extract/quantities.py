@@ -115,6 +115,13 @@ RE_CONTRAST_UNKNOWN = regex.compile(r"(?<=.)则$")
 # An unknown join that is a piece of predicate: opened by an adverb or a modal (能领, 已装, 还剩, 均为)
 # or holding the conjunction 而 before a verb (南而行, 而行). Not 曾/正/可, which open names and nouns.
 RE_PREDICATE_UNKNOWN = regex.compile(r"^[已还也都就才又均能再仍便而]|而(?=.)")
+# Round 56: directional complements that close a one-character verb in an unknown join of two
+# (送上, 领回, 捐出): the join is the verb with its complement, never a noun. Example: 上 of 送上.
+DIRECTIONAL_COMPLEMENTS = frozenset("上下出回进起来去")
+# Round 56: the distributive adverb before a one-character verb in an unknown join (各持, 各派)
+# or opening a set phrase (各有特色, 各显神通): "each does", the predicate after the counted noun.
+# Example: 各 of 各持.
+DISTRIBUTIVE_ADVERB = "各"
 # An unknown join of one character and a link word before the figure (one of these characters
 # or a link word of two or more): the first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%,
 # 持证|率高达|32%).
@@ -710,13 +717,17 @@ def _kind(word: str, tags: dict[str, str]) -> str:
         return "noun"  # jieba tags 积分 an adverb, 大米 a numeral
     tag = tags.get(word)
     if tag is None:
-        if RE_VERBAL_UNKNOWN.search(word):
-            return "verb"  # an unknown join ending in a preposition or complement (围坐在, 改为)
+        if RE_VERBAL_UNKNOWN.search(word) or _verb_with_complement(word, tags):
+            return "verb"  # an unknown join ending in a preposition or complement (围坐在, 改为, 送上)
+        if _distributed_verb(word, tags):
+            return "other"  # 行政村|各持: what each of the counted does
         if RE_PREPOSITION_START.match(word) or RE_CONTRAST_UNKNOWN.search(word) or RE_PREDICATE_UNKNOWN.search(word):
             # an unknown join opening with a preposition (对金龙), a contrast (少则), or a piece of
             # predicate: an adverb or modal before its verb (能领, 已装) or 而 before a verb (南而行)
             return "other"
         return "noun"  # domain terms from the user dictionary and unknown (HMM) words
+    if tag in ("l", "i") and word.startswith(DISTRIBUTIVE_ADVERB):
+        return "other"  # 助餐点|各有特色: a set phrase of what each does or has is a predicate
     if tag == "l" and RE_VERBAL_UNKNOWN.search(word):
         return "verb"  # a fixed phrase ending in a preposition is a predicate (围坐在)
     if tag == "i" and _noun_ended(word, tags):
@@ -728,6 +739,20 @@ def _kind(word: str, tags: dict[str, str]) -> str:
     if tag.startswith("a") or tag == "b":
         return "adj"
     return "other"
+
+
+def _one_char_verb(char: str, tags: dict[str, str]) -> bool:
+    return (tags.get(char) or "").startswith("v")
+
+
+def _verb_with_complement(word: str, tags: dict[str, str]) -> bool:
+    """Is the unknown join `word` a one-character verb and its directional complement (送|上)?"""
+    return len(word) == 2 and word[1] in DIRECTIONAL_COMPLEMENTS and _one_char_verb(word[0], tags)
+
+
+def _distributed_verb(word: str, tags: dict[str, str]) -> bool:
+    """Is the unknown join `word` the distributive adverb and a one-character verb (各|持)?"""
+    return len(word) == 2 and word[0] == DISTRIBUTIVE_ADVERB and _one_char_verb(word[1], tags)
 
 
 def _noun_ended(word: str, tags: dict[str, str]) -> bool:
