@@ -1841,6 +1841,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
             after_de = after_de or pieces[k][1] == "de"
             k += skipped
             continue
+        if not taken and word in LIKENESS_OPENERS:
+            break  # 名|像张三…: the one the counted are like is not what is counted
         if person and pieces[k][1] == "verb" and len(word) > 1 and word.endswith(VERB_TAGGED_PERSON_ENDS):
             taken.append((word, "noun"))  # 18名|决赛|选手
             k += 1
@@ -2047,14 +2049,28 @@ def _skipped_before_subject(pieces: list[tuple[str, str]], k: int) -> int:
     if word in "“‘「" or kind == "de" or word in DEMONSTRATIVES:
         return 1
     if word in LIKENESS_OPENERS:
-        for end in range(k + 2, min(k + LIKENESS_MAX + 1, len(pieces) - 2)):
-            if pieces[end][0] in LIKENESS_CLOSERS and pieces[end + 1][1] == "de":
-                return end + 2 - k if pieces[end + 2][1] == "noun" else 0  # 像…一样的|老人
-            if pieces[end][1] == "stop":
-                return 0
+        after = _likeness_end(pieces, k)
+        return after - k if after is not None and after < len(pieces) and pieces[after][1] == "noun" else 0
     if _is_area(word) and k + 2 < len(pieces) and pieces[k + 1][0] in LOCATIVES and pieces[k + 2][1] == "noun":
         return 2  # without a noun after it the area is what is counted (5万个|社区|里)
     return 0
+
+
+def _likeness_end(pieces: list[tuple[str, str]], k: int) -> int | None:
+    """The piece after the 的 closing a likeness clause opened at `k` (像…一样的|老人), or None.
+    Round 56: a short clause may stand between the closer and its 的 (像…这样|在社区|口碑好|的|党员):
+    it describes the people alike, who are still the ones counted."""
+    for end in range(k + 2, min(k + LIKENESS_MAX + 1, len(pieces))):
+        if pieces[end][1] == "stop":
+            return None
+        if pieces[end][0] in LIKENESS_CLOSERS:
+            for de in range(end + 1, min(end + MODIFIER_CLAUSE_MAX + 2, len(pieces))):
+                if pieces[de][1] == "de":
+                    return de + 1
+                if pieces[de][1] == "stop":
+                    return None
+            return None
+    return None
 
 
 def _kind_in_subject(pieces: list[tuple[str, str]], k: int, taken: list[tuple[str, str]], classifier: bool) -> str:
