@@ -1868,7 +1868,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         # after 的 a verb with its noun is a kind of service (120人次的|陪读服务)
         modifies = classifier or after_de or person and _person_noun_follows(pieces, k)
         kind = _kind_in_subject(pieces, k, taken, modifies)
-        if (c.category == "people" and kind == "noun" and _after_person_noun(taken) and not word.endswith(PERSON_FOLLOWER_ENDS)
+        if (c.category == "people" and kind == "noun" and _after_person_noun(taken) and not _lone_character(taken)
+                and not word.endswith(PERSON_FOLLOWER_ENDS)
                 and not _person_head(pieces, k + 1, kinds=("noun",), ends=PERSON_FOLLOWER_ENDS)):
             break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
@@ -2011,6 +2012,12 @@ def _actor_predicate(pieces: list[tuple[str, str]], k: int, taken: list[tuple[st
     if word_tags().get(pieces[k][0]) not in ACTOR_PREDICATE_TAGS:
         return False
     return k + 1 >= len(pieces) or pieces[k + 1][1] != "noun"
+
+
+def _lone_character(taken: list[tuple[str, str]]) -> bool:
+    """Is the subject so far one character, the rest of a word jieba joined across the measure word
+    (名|师 of 50名师范学子)? It is the start of a longer noun, no noun for people on its own."""
+    return len(taken) == 1 and len(taken[0][0]) == 1
 
 
 def _after_person_noun(taken: list[tuple[str, str]]) -> bool:
