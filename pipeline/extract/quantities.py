@@ -147,6 +147,10 @@ LINK_SKIP_MAX = 3
 # after them modifies that noun instead of ending the phrase.
 CLASSIFIER_CATEGORIES = frozenset({"organizations", "items"})
 CLASSIFIER_UNITS = frozenset({"户"})
+# Round 56: measure words of teams, which are named by their members (5支不同岗位的|志愿者: teams
+# of volunteers), unlike the other measure words of organizations (37家…媒体的|总编: the editors
+# of the bodies counted). Example: 支.
+TEAM_UNITS = frozenset({"支", "队"})
 # Measure words for people that a noun follows (15名返乡大学生, 6位退休教师): a verb right after
 # them modifies a person noun; bare 人 is more often followed by its predicate (20人走访居民).
 PERSON_CLASSIFIER_UNITS = frozenset({"名", "位"})
@@ -1825,7 +1829,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
     classifier = c.category in CLASSIFIER_CATEGORIES or c.unit_written in CLASSIFIER_UNITS
     person = c.unit_written in PERSON_CLASSIFIER_UNITS
     taken: list[tuple[str, str]] = []
-    k = _modifier_clause(pieces, person) if classifier or person else 0
+    bodies = c.category == "organizations" and c.unit_written not in TEAM_UNITS
+    k = _modifier_clause(pieces, person, organizations=bodies) if classifier or person else 0
     listed = _modifier_list(pieces, k) or _quoted_modifier(pieces, k)
     if listed:
         return _phrase(listed)
@@ -1885,14 +1890,16 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
     return _phrase([w for w, _ in taken])
 
 
-def _modifier_clause(pieces: list[tuple[str, str]], person: bool = False) -> int:
+def _modifier_clause(pieces: list[tuple[str, str]], person: bool = False, *, organizations: bool = False) -> int:
     """How many pieces a clause opened by a verb or adjective and closed by 的 takes right after
     the number (5个|存在|隐患|的|小区, 10名|来自|高校|的|志愿者), or a noun with its adjective
     (12家|信誉|良好|的|商户), or 0. A clause opened by a noun and a verb may say who did it
     (3个|社区|开展|的|活动: the communities are counted), so it stays, unless a people
     classifier counts the person noun after 的 (6位|青春|飞扬|的|师范|学生). Adverbs, idioms and
     而/又 may stand in the clause (60件|随时|可取|的|工具, 12名|能干|而|又|热心|的|党员), and
-    the noun after 的 may open with a quote (随时|可取|的|“|工具)."""
+    the noun after 的 may open with a quote (随时|可取|的|“|工具). Round 56: a measure word of
+    organizations counts no people, so before a noun for people (37家|全国|主流|媒体|的|记者) the
+    clause holds what is counted and stays."""
     if not pieces:
         return 0
     tags = word_tags()
@@ -1908,10 +1915,23 @@ def _modifier_clause(pieces: list[tuple[str, str]], person: bool = False) -> int
                 return 0
             if not (noun_with_adjective or describing or counts_person):
                 return 0  # 3个|社区|开展|的|活动: a noun-led clause stays unless a person is counted after it
+            if organizations and head < len(pieces) and _names_people(pieces[head][0]):
+                return 0  # 家|…媒体|的|总编: the people belong to the organizations counted
             return k + 1
         if kind not in ("verb", "adj", "noun") and tags.get(word) not in CLAUSE_OPENER_TAGS and word not in CLAUSE_JOINERS:
             return 0
     return 0
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """`lexicons/person_roles.txt`: job titles and roles (总编辑, 主任, 记者)."""
+    return frozenset(read_terms("person_roles.txt"))
+
+
+def _names_people(word: str) -> bool:
+    """Is `word` a noun for people (志愿者, 居民) or a job title or role (总编, 社长)?"""
+    return word.endswith(PERSON_NOUN_ENDS) or word in person_roles()
 
 
 def _modifier_list(pieces: list[tuple[str, str]], k: int) -> list[str]:
