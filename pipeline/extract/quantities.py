@@ -2659,6 +2659,14 @@ PREDICATE_ASPECTS = frozenset({"了"})
 # the count counts even when a noun for the people stands before it (楼栋长共9人|参加了茶话会:
 # the labelled articles write the predicate in six of seven such counts). Example: 出席.
 PARTICIPATION_VERBS = ("参加", "参与", "出席", "列席")
+# Round 56: verbs of taking a post; after a count of people their object is the post the people
+# hold, which is who they are (推选1人|担任|楼道|长). Example: 担任.
+APPOINTMENT_VERBS = frozenset({"担任", "出任", "当选", "兼任"})
+# Round 56: a party named before its head count (张三、李四等|一行|4人|到访…): the count is of the
+# people listed, and the predicate after it is no name for them. Example: 一行 of 一行4人.
+RE_PARTY_BEFORE = regex.compile(r"一行$")
+# A post's head after the unit it heads (楼道|长, 单元|长), which jieba tags an adjective.
+POST_HEAD = "长"
 # Determiners between the verb and its object (参加了|此次|活动). Example: 本次.
 PREDICATE_DETERMINERS = frozenset({"此次", "这次", "本次", "该次", "这场", "此项"})
 
@@ -2667,9 +2675,13 @@ def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
     """A verb with its object right after a count of people that nothing else names: what the
     people counted did (161人|取得社工证, 200余人|参加义诊, 9人|参加了本次茶话会); a verb with
     no object stands for the whole predicate when it closes the clause (400人|参与的, 50人|参加。)."""
+    if RE_PARTY_BEFORE.search(tokens.text, max(0, c.start - 2), c.start):
+        return None
     pieces = _pieces_after(c.end, tokens, word_tags())
     if len(pieces) < 2 or pieces[0][1] != "verb" or pieces[0][0] in light_verbs():
         return None
+    if pieces[0][0] in APPOINTMENT_VERBS:
+        return _post_after(pieces)
     taken = [pieces[0][0]]
     k = 1
     if pieces[k][0] in PREDICATE_ASPECTS:
@@ -2692,6 +2704,19 @@ def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
     if closer[1] == "de" or closer[1] == "stop" and RE_PUNCT.fullmatch(closer[0]):
         return pieces[0][0]  # 参与|的, 参加|，: the verb alone is what they did
     return None
+
+
+def _post_after(pieces: list[tuple[str, str]]) -> str | None:
+    """The post named after a verb of taking one (担任|楼道|长 → 楼道长, 当选|委员 → 委员), or None."""
+    words: list[str] = []
+    for word, kind in pieces[1:SUBJECT_MAX_TOKENS]:
+        if kind == "noun" or words and word == POST_HEAD:
+            words.append(word)
+            if word == POST_HEAD:
+                break
+        else:
+            break
+    return _phrase(words) if words else None
 
 
 # --- the component ------------------------------------------------------------------------
