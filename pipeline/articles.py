@@ -147,6 +147,11 @@ RE_BAR_LABEL = regex.compile(r"^(?P<rubric>[\p{Han}A-Za-z“”]{2,%d})\s*[|｜�
 RE_QUOTED_NAME = regex.compile(r"“[^“”]+”")
 # The headline's words after a bar up to its first break: 邻里促和谐 of 楼道聚民心|邻里促和谐——…
 RE_FIRST_PHRASE = regex.compile(r"[^\s|｜丨，,：:；;！!？?—\-]+")
+# Round 56: a photo's caption set alone over the body where the page left out the headline: a
+# short line closed by the word for a scene or a group photo (座谈会现场, 志愿者合影). No headline
+# of the labelled sets ends so; every such line in their texts and the bulk samples is a caption.
+# A reporter's 第一现场 (直击…第一现场) is where the story was got: a headline's words.
+RE_PHOTO_CAPTION_LINE = regex.compile(r"^[^，。；！？,;!?\s]{0,12}(?:(?<!第一)现场|合影|留影)$")
 COLUMN_LABEL_MAX = 4  # a column's label before a dash on the headline's line (经典案例——…)
 NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
 SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
@@ -490,6 +495,8 @@ def _role_in_title(run: list[Block], index: int, current: _Title | None, clean: 
         return "caption" if len(block.text) <= NAME_PLATE_MAX else "lead"
     if headed and len(block.text) < SUBTITLE_MIN and _set_apart_from_title(current, block, clean):
         return "caption"
+    if RE_PHOTO_CAPTION_LINE.match(block.text.strip()):
+        return "caption"  # 活动现场 over the body: what the photo shows, no headline nor its tail
     if headed and _continues_title(current, block):
         return "continues"
     return "headline"

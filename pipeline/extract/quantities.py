@@ -115,6 +115,13 @@ RE_CONTRAST_UNKNOWN = regex.compile(r"(?<=.)则$")
 # An unknown join that is a piece of predicate: opened by an adverb or a modal (能领, 已装, 还剩, 均为)
 # or holding the conjunction 而 before a verb (南而行, 而行). Not 曾/正/可, which open names and nouns.
 RE_PREDICATE_UNKNOWN = regex.compile(r"^[已还也都就才又均能再仍便而]|而(?=.)")
+# Round 56: directional complements that close a one-character verb in an unknown join of two
+# (送上, 领回, 捐出): the join is the verb with its complement, never a noun. Example: 上 of 送上.
+DIRECTIONAL_COMPLEMENTS = frozenset("上下出回进起来去")
+# Round 56: the distributive adverb before a one-character verb in an unknown join (各持, 各派)
+# or opening a set phrase (各有特色, 各显神通): "each does", the predicate after the counted noun.
+# Example: 各 of 各持.
+DISTRIBUTIVE_ADVERB = "各"
 # An unknown join of one character and a link word before the figure (one of these characters
 # or a link word of two or more): the first is a noun suffix of the word before (成立|率达|40%, 占|比超|18%,
 # 持证|率高达|32%).
@@ -140,6 +147,10 @@ LINK_SKIP_MAX = 3
 # after them modifies that noun instead of ending the phrase.
 CLASSIFIER_CATEGORIES = frozenset({"organizations", "items"})
 CLASSIFIER_UNITS = frozenset({"户"})
+# Round 56: measure words of teams, which are named by their members (5支不同岗位的|志愿者: teams
+# of volunteers), unlike the other measure words of organizations (37家…媒体的|总编: the editors
+# of the bodies counted). Example: 支.
+TEAM_UNITS = frozenset({"支", "队"})
 # Measure words for people that a noun follows (15名返乡大学生, 6位退休教师): a verb right after
 # them modifies a person noun; bare 人 is more often followed by its predicate (20人走访居民).
 PERSON_CLASSIFIER_UNITS = frozenset({"名", "位"})
@@ -715,13 +726,17 @@ def _kind(word: str, tags: dict[str, str]) -> str:
         return "noun"  # jieba tags 积分 an adverb, 大米 a numeral
     tag = tags.get(word)
     if tag is None:
-        if RE_VERBAL_UNKNOWN.search(word):
-            return "verb"  # an unknown join ending in a preposition or complement (围坐在, 改为)
+        if RE_VERBAL_UNKNOWN.search(word) or _verb_with_complement(word, tags):
+            return "verb"  # an unknown join ending in a preposition or complement (围坐在, 改为, 送上)
+        if _distributed_verb(word, tags):
+            return "other"  # 行政村|各持: what each of the counted does
         if RE_PREPOSITION_START.match(word) or RE_CONTRAST_UNKNOWN.search(word) or RE_PREDICATE_UNKNOWN.search(word):
             # an unknown join opening with a preposition (对金龙), a contrast (少则), or a piece of
             # predicate: an adverb or modal before its verb (能领, 已装) or 而 before a verb (南而行)
             return "other"
         return "noun"  # domain terms from the user dictionary and unknown (HMM) words
+    if tag in ("l", "i") and word.startswith(DISTRIBUTIVE_ADVERB):
+        return "other"  # 助餐点|各有特色: a set phrase of what each does or has is a predicate
     if tag == "l" and RE_VERBAL_UNKNOWN.search(word):
         return "verb"  # a fixed phrase ending in a preposition is a predicate (围坐在)
     if tag == "i" and _noun_ended(word, tags):
@@ -733,6 +748,20 @@ def _kind(word: str, tags: dict[str, str]) -> str:
     if tag.startswith("a") or tag == "b":
         return "adj"
     return "other"
+
+
+def _one_char_verb(char: str, tags: dict[str, str]) -> bool:
+    return (tags.get(char) or "").startswith("v")
+
+
+def _verb_with_complement(word: str, tags: dict[str, str]) -> bool:
+    """Is the unknown join `word` a one-character verb and its directional complement (送|上)?"""
+    return len(word) == 2 and word[1] in DIRECTIONAL_COMPLEMENTS and _one_char_verb(word[0], tags)
+
+
+def _distributed_verb(word: str, tags: dict[str, str]) -> bool:
+    """Is the unknown join `word` the distributive adverb and a one-character verb (各|持)?"""
+    return len(word) == 2 and word[0] == DISTRIBUTIVE_ADVERB and _one_char_verb(word[1], tags)
 
 
 def _noun_ended(word: str, tags: dict[str, str]) -> bool:
@@ -1512,6 +1541,10 @@ RE_ESTATE_BEFORE = regex.compile(r"(?:社区|小区|区|苑|园)$")
 # What a count of buildings names right after its measure word, within a short modifier (栋楼,
 # 栋老旧住宅, 幢危房). Example: 居民楼 after 64栋.
 RE_BUILDING_NOUN_AFTER = regex.compile(r"\p{Han}{0,3}?(?:楼|房|屋|建筑|住宅|宿舍|公寓|别墅|大厦)")
+# Round 56: a verb of residing that jieba keeps as one word (家住, 居住) says where someone lives,
+# like 住 alone, so the number after it is their building's (入住 is left out: moving into three
+# buildings is a count). Example: 家住 before 4幢.
+RE_RESIDING_VERB = regex.compile(r"[家居]住")
 
 
 @lru_cache(maxsize=1)
@@ -1522,16 +1555,16 @@ def road_endings() -> tuple[str, ...]:
 
 def reject_building_number(c: Candidate, f: FilterContext) -> str | None:
     """24. A building's number, not a count of buildings: 栋/幢 right after a street name (友谊
-    东街12栋), an estate's phase (二期3幢), a preposition of place (在6栋, 住6栋) or an estate or
-    community with no building noun after the number (某小区9栋的业主); a count of buildings follows
-    a verb or the buildings' noun, or names them (共有19栋楼, 居民楼40栋, 社区103栋楼)."""
+    东街12栋), an estate's phase (二期3幢), a preposition or verb of place (在6栋, 住6栋, 家住6栋) or an
+    estate or community with no building noun after the number (某小区9栋的业主); a count of
+    buildings follows a verb or the buildings' noun, or names them (共有19栋楼, 居民楼40栋, 社区103栋楼)."""
     if c.unit_written not in BUILDING_UNITS or c.qualifier is not None:
         return None
     i = f.tokens.last_before(c.start)
     if i < 0 or f.tokens.spans[i][1] != c.start:
         return None
     word = f.tokens.word(i)
-    if word in PLACE_PREPOSITIONS or RE_ESTATE_PHASE.search(word):
+    if word in PLACE_PREPOSITIONS or RE_ESTATE_PHASE.search(word) or RE_RESIDING_VERB.fullmatch(word):
         return "address"
     if len(word) > 1 and word.endswith(road_endings()):
         return "address"
@@ -1818,7 +1851,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
     classifier = c.category in CLASSIFIER_CATEGORIES or c.unit_written in CLASSIFIER_UNITS
     person = c.unit_written in PERSON_CLASSIFIER_UNITS
     taken: list[tuple[str, str]] = []
-    k = _modifier_clause(pieces, person) if classifier or person else 0
+    bodies = c.category == "organizations" and c.unit_written not in TEAM_UNITS
+    k = _modifier_clause(pieces, person, organizations=bodies) if classifier or person else 0
     listed = _modifier_list(pieces, k) or _quoted_modifier(pieces, k)
     if listed:
         return _phrase(listed)
@@ -1834,6 +1868,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
             after_de = after_de or pieces[k][1] == "de"
             k += skipped
             continue
+        if not taken and word in LIKENESS_OPENERS:
+            break  # 名|像张三…: the one the counted are like is not what is counted
         if person and pieces[k][1] == "verb" and len(word) > 1 and word.endswith(VERB_TAGGED_PERSON_ENDS):
             taken.append((word, "noun"))  # 18名|决赛|选手
             k += 1
@@ -1859,7 +1895,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         # after 的 a verb with its noun is a kind of service (120人次的|陪读服务)
         modifies = classifier or after_de or person and _person_noun_follows(pieces, k)
         kind = _kind_in_subject(pieces, k, taken, modifies)
-        if (c.category == "people" and kind == "noun" and _after_person_noun(taken) and not word.endswith(PERSON_FOLLOWER_ENDS)
+        if (c.category == "people" and kind == "noun" and _after_person_noun(taken) and not _lone_character(taken)
+                and not word.endswith(PERSON_FOLLOWER_ENDS)
                 and not _person_head(pieces, k + 1, kinds=("noun",), ends=PERSON_FOLLOWER_ENDS)):
             break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
         if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
@@ -1875,14 +1912,16 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
     return _phrase([w for w, _ in taken])
 
 
-def _modifier_clause(pieces: list[tuple[str, str]], person: bool = False) -> int:
+def _modifier_clause(pieces: list[tuple[str, str]], person: bool = False, *, organizations: bool = False) -> int:
     """How many pieces a clause opened by a verb or adjective and closed by 的 takes right after
     the number (5个|存在|隐患|的|小区, 10名|来自|高校|的|志愿者), or a noun with its adjective
     (12家|信誉|良好|的|商户), or 0. A clause opened by a noun and a verb may say who did it
     (3个|社区|开展|的|活动: the communities are counted), so it stays, unless a people
     classifier counts the person noun after 的 (6位|青春|飞扬|的|师范|学生). Adverbs, idioms and
     而/又 may stand in the clause (60件|随时|可取|的|工具, 12名|能干|而|又|热心|的|党员), and
-    the noun after 的 may open with a quote (随时|可取|的|“|工具)."""
+    the noun after 的 may open with a quote (随时|可取|的|“|工具). Round 56: a measure word of
+    organizations counts no people, so before a noun for people (37家|全国|主流|媒体|的|记者) the
+    clause holds what is counted and stays."""
     if not pieces:
         return 0
     tags = word_tags()
@@ -1898,10 +1937,23 @@ def _modifier_clause(pieces: list[tuple[str, str]], person: bool = False) -> int
                 return 0
             if not (noun_with_adjective or describing or counts_person):
                 return 0  # 3个|社区|开展|的|活动: a noun-led clause stays unless a person is counted after it
+            if organizations and head < len(pieces) and _names_people(pieces[head][0]):
+                return 0  # 家|…媒体|的|总编: the people belong to the organizations counted
             return k + 1
         if kind not in ("verb", "adj", "noun") and tags.get(word) not in CLAUSE_OPENER_TAGS and word not in CLAUSE_JOINERS:
             return 0
     return 0
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """`lexicons/person_roles.txt`: job titles and roles (总编辑, 主任, 记者)."""
+    return frozenset(read_terms("person_roles.txt"))
+
+
+def _names_people(word: str) -> bool:
+    """Is `word` a noun for people (志愿者, 居民) or a job title or role (总编, 社长)?"""
+    return word.endswith(PERSON_NOUN_ENDS) or word in person_roles()
 
 
 def _modifier_list(pieces: list[tuple[str, str]], k: int) -> list[str]:
@@ -2004,6 +2056,12 @@ def _actor_predicate(pieces: list[tuple[str, str]], k: int, taken: list[tuple[st
     return k + 1 >= len(pieces) or pieces[k + 1][1] != "noun"
 
 
+def _lone_character(taken: list[tuple[str, str]]) -> bool:
+    """Is the subject so far one character, the rest of a word jieba joined across the measure word
+    (名|师 of 50名师范学子)? It is the start of a longer noun, no noun for people on its own."""
+    return len(taken) == 1 and len(taken[0][0]) == 1
+
+
 def _after_person_noun(taken: list[tuple[str, str]]) -> bool:
     """Does the subject taken so far end with a noun for people or a group of them (志愿者,
     网格|员, 代表, 家庭)?"""
@@ -2040,14 +2098,28 @@ def _skipped_before_subject(pieces: list[tuple[str, str]], k: int) -> int:
     if word in "“‘「" or kind == "de" or word in DEMONSTRATIVES:
         return 1
     if word in LIKENESS_OPENERS:
-        for end in range(k + 2, min(k + LIKENESS_MAX + 1, len(pieces) - 2)):
-            if pieces[end][0] in LIKENESS_CLOSERS and pieces[end + 1][1] == "de":
-                return end + 2 - k if pieces[end + 2][1] == "noun" else 0  # 像…一样的|老人
-            if pieces[end][1] == "stop":
-                return 0
+        after = _likeness_end(pieces, k)
+        return after - k if after is not None and after < len(pieces) and pieces[after][1] == "noun" else 0
     if _is_area(word) and k + 2 < len(pieces) and pieces[k + 1][0] in LOCATIVES and pieces[k + 2][1] == "noun":
         return 2  # without a noun after it the area is what is counted (5万个|社区|里)
     return 0
+
+
+def _likeness_end(pieces: list[tuple[str, str]], k: int) -> int | None:
+    """The piece after the 的 closing a likeness clause opened at `k` (像…一样的|老人), or None.
+    Round 56: a short clause may stand between the closer and its 的 (像…这样|在社区|口碑好|的|党员):
+    it describes the people alike, who are still the ones counted."""
+    for end in range(k + 2, min(k + LIKENESS_MAX + 1, len(pieces))):
+        if pieces[end][1] == "stop":
+            return None
+        if pieces[end][0] in LIKENESS_CLOSERS:
+            for de in range(end + 1, min(end + MODIFIER_CLAUSE_MAX + 2, len(pieces))):
+                if pieces[de][1] == "de":
+                    return de + 1
+                if pieces[de][1] == "stop":
+                    return None
+            return None
+    return None
 
 
 def _kind_in_subject(pieces: list[tuple[str, str]], k: int, taken: list[tuple[str, str]], classifier: bool) -> str:
@@ -2609,6 +2681,14 @@ PREDICATE_ASPECTS = frozenset({"了"})
 # the count counts even when a noun for the people stands before it (楼栋长共9人|参加了茶话会:
 # the labelled articles write the predicate in six of seven such counts). Example: 出席.
 PARTICIPATION_VERBS = ("参加", "参与", "出席", "列席")
+# Round 56: verbs of taking a post; after a count of people their object is the post the people
+# hold, which is who they are (推选1人|担任|楼道|长). Example: 担任.
+APPOINTMENT_VERBS = frozenset({"担任", "出任", "当选", "兼任"})
+# Round 56: a party named before its head count (张三、李四等|一行|4人|到访…): the count is of the
+# people listed, and the predicate after it is no name for them. Example: 一行 of 一行4人.
+RE_PARTY_BEFORE = regex.compile(r"一行$")
+# A post's head after the unit it heads (楼道|长, 单元|长), which jieba tags an adjective.
+POST_HEAD = "长"
 # Determiners between the verb and its object (参加了|此次|活动). Example: 本次.
 PREDICATE_DETERMINERS = frozenset({"此次", "这次", "本次", "该次", "这场", "此项"})
 
@@ -2617,9 +2697,13 @@ def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
     """A verb with its object right after a count of people that nothing else names: what the
     people counted did (161人|取得社工证, 200余人|参加义诊, 9人|参加了本次茶话会); a verb with
     no object stands for the whole predicate when it closes the clause (400人|参与的, 50人|参加。)."""
+    if RE_PARTY_BEFORE.search(tokens.text, max(0, c.start - 2), c.start):
+        return None
     pieces = _pieces_after(c.end, tokens, word_tags())
     if len(pieces) < 2 or pieces[0][1] != "verb" or pieces[0][0] in light_verbs():
         return None
+    if pieces[0][0] in APPOINTMENT_VERBS:
+        return _post_after(pieces)
     taken = [pieces[0][0]]
     k = 1
     if pieces[k][0] in PREDICATE_ASPECTS:
@@ -2642,6 +2726,19 @@ def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
     if closer[1] == "de" or closer[1] == "stop" and RE_PUNCT.fullmatch(closer[0]):
         return pieces[0][0]  # 参与|的, 参加|，: the verb alone is what they did
     return None
+
+
+def _post_after(pieces: list[tuple[str, str]]) -> str | None:
+    """The post named after a verb of taking one (担任|楼道|长 → 楼道长, 当选|委员 → 委员), or None."""
+    words: list[str] = []
+    for word, kind in pieces[1:SUBJECT_MAX_TOKENS]:
+        if kind == "noun" or words and word == POST_HEAD:
+            words.append(word)
+            if word == POST_HEAD:
+                break
+        else:
+            break
+    return _phrase(words) if words else None
 
 
 # --- the component ------------------------------------------------------------------------
