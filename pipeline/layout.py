@@ -831,6 +831,37 @@ def _is_welcome_banner(line: str) -> bool:
     return RE_WELCOME_BANNER.match(line) is not None
 
 
+# A share widget's line is short, and its widget words cover this share of its Han characters
+SHARE_WIDGET_MAX = 32
+SHARE_WIDGET_COVER = 0.75
+RE_QUOTE_MARKS = regex.compile(r"[“”‘’\"'「」『』]")
+
+
+@lru_cache(maxsize=1)
+def _re_share_words() -> "regex.Pattern":
+    """The share widget's acts and words (web_furniture.tsv share_act, share_word), longest first."""
+    terms = web_terms()
+    words = sorted(set(terms.get("share_act", ()) + terms.get("share_word", ())), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(word) for word in words) or "(?!)")
+
+
+def _is_share_widget(line: str) -> bool:
+    """微信里点“发现”，扫一下 / 请使用浏览器分享功能进行分享 / 扫一扫在手机上查看当前页: the
+    instructions of a page's share or scan widget. A short line naming a share act (share_act)
+    whose Han characters are mostly widget words; a headline on sharing or scanning (居民扫码
+    预约…, 志愿者分享服务心得) tells of other things too. Round 56 (h6): such lines over the
+    headline were read as it, on tuning pages of two sets."""
+    if len(line) > SHARE_WIDGET_MAX:
+        return False
+    acts = web_terms().get("share_act", ())
+    if not any(act in line for act in acts):
+        return False
+    text = RE_QUOTE_MARKS.sub("", line)
+    han = len(RE_HAN.findall(text))
+    covered = sum(len(RE_HAN.findall(m.group())) for m in _re_share_words().finditer(text))
+    return han > 0 and covered >= SHARE_WIDGET_COVER * han
+
+
 def _is_tool_line(line: str) -> bool:
     """打印 关闭 / 分享到微博 / 新闻推荐: tool phrases (or words closing an article) only, with
     at most the reader's date between them (round 20: an e-paper reader's tool bar with its day
@@ -1215,6 +1246,7 @@ WEB_LINE_TESTS = (
     ("tool", _is_reading_time),
     ("tool", _is_contact_line),
     ("tool", _is_welcome_banner),
+    ("tool", _is_share_widget),
     ("nav", _is_nav_line),
     ("nav", _is_app_link),
     ("masthead", masthead_outlet),
