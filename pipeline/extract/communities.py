@@ -1718,10 +1718,46 @@ def _confirm_pending(text: str, cand: _Candidate, name: str, accepted: set[str],
     # later mentions that open a clause (。振兴社区将…) make no candidate (the walk reads the verb as
     # the clause's), so they were never counted: the name written again word for word counts; not
     # a frequent verb's (宁夏|实现|村(社区)全覆盖, a headline the lede repeats).
-    if cand.places and text.count(name) >= 2 and not _frequent_verb(name[: -len(cand.head)]):
+    # Round 56 h5c: a frequent verb's name counts too when a mention is followed by the community's
+    # own body (某某街道|解放社区 … 。解放社区党支部书记…): a headline's verb phrase has no party branch.
+    if cand.places and text.count(name) >= 2 and (not _frequent_verb(name[: -len(cand.head)])
+                                                  or _written_before_body(text, name)):
         cand.pending = False
         return True
     return False
+
+
+def _written_before_body(text: str, name: str) -> bool:
+    """Whether some mention of `name` is followed by its own body or office holder (某某社区党委)."""
+    return any(_body_after(text, found.end()) for found in regex.finditer(regex.escape(name), text))
+
+
+# Round 56 h5c: the walk stops at a verb or adjective written right before the head (复兴|社区,
+# 振兴|南社区) and reads it as the clause's verb, so a community named with it makes no candidate.
+# A direction character between the word and the head (振兴南社区) is no verb's object; the bare
+# word is a name where a place or unit is written right before it and the community's body right
+# after it (某某中心|复兴社区党委, not 某某街道|加强社区党委: frequent verbs stay out).
+STOPPED_WORD_TAGS = ("v", "vn", "a", "b")
+STEM_DIRECTION_CHARS = "东西南北"
+
+
+def _stopped_word_name(text: str, walk: "_Walk", head_start: int, head_end: int, head: str,
+                       tokens: SpanIndex, place_ends: dict) -> int | None:
+    """The start of a 社区 name whose stem is the word the walk stopped at, when the text
+    anchors it there (see STOPPED_WORD_TAGS)."""
+    if walk.stop != "word" or head != "社区" or len(walk.stop_word) != 2:
+        return None
+    word_start = walk.start - len(walk.stop_word)
+    rest = text[walk.start : head_start]
+    if text[word_start : walk.start] != walk.stop_word or word_tags().get(walk.stop_word) not in STOPPED_WORD_TAGS:
+        return None
+    if len(rest) == 1 and rest in STEM_DIRECTION_CHARS:
+        return word_start
+    if rest or word_freq().get(walk.stop_word, 0) >= COMMON_VERB_FREQ or not _body_after(text, head_end):
+        return None
+    index = bisect.bisect_left(tokens.spans, (word_start, word_start)) - 1
+    before = text[tokens.spans[index][0] : word_start] if index >= 0 and tokens.spans[index][1] == word_start else ""
+    return word_start if word_start in place_ends or (before and is_barrier(before)) else None
 
 
 def _is_place_word(word: str) -> bool:
@@ -2186,6 +2222,9 @@ class CommunityExtractor:
                 if cand is not None:
                     cand.listed = True
                 return cand
+        stopped = _stopped_word_name(text, walk, head_start, head_end, head, tokens, place_ends)
+        if stopped is not None:
+            return self._named(text, stopped, head_end, head, kind, [], pending=False)
         stem = self._stem(text, walk, head, head_start, kind)
         if stem is None:
             return None
