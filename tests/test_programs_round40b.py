@@ -6,7 +6,7 @@
    when (周末工作坊), plain kinds of service (便民服务), two dictionary words alone (乡村夜话) or a
    single item without a list name nothing.
 2. 儿童之家, the children's home offices set up in villages and communities, is a program (the gold of
-   sets 35-41), no longer an organization head: quoted alone, or held by a community or village found
+   sets 35-41), no longer an organization head: quoted alone (until round 56 h2d), or held by a community or village found
    earlier (某社区儿童之家, as 阳光站). Words before it that are no holder name nothing (全面完成|儿童之家),
    and 妇女儿童之家, the women's federation's type, stays out.
 3. A quoted name ending in the head of an association or council (促进会, 理事会, 联合会, 联谊会, 研究会,
@@ -61,7 +61,9 @@ def test_generic_or_single_items_before_deng_activities_name_nothing(name, text)
 
 
 CHILDREN_HOMES = [
-    ("quoted_alone", "走进松涛街道杏林社区“儿童之家”，孩子们正在读书。", [("儿童之家", "station")]),
+    # changed in round 56 h2d: a quote of the kind alone names none (the 48-set tuning gold lists no
+    # 儿童之家 as a program and leaves the quoted kind out in 3 articles of 2 sets; test_programs_round56h2d.py)
+    ("quoted_alone", "走进松涛街道杏林社区“儿童之家”，孩子们正在读书。", []),
     ("held_by_community", "杏林社区儿童之家暑假里每天开放。", [("杏林社区儿童之家", "station")]),
     ("held_by_village", "区妇联为白桦村儿童之家授牌。", [("白桦村儿童之家", "station")]),
 ]

@@ -682,6 +682,8 @@ class _Suffix:
     full: bool
     bare: str = "no"  # no | yes | named | own | held | clock (see program_suffixes.tsv)
     alone: bool = False  # a quoted name holding only this word is a program (“积分超市”)
+    # a station type named the same everywhere (`alone` yes or held): named by its holder only
+    typed: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -693,6 +695,7 @@ def _suffixes() -> tuple[_Suffix, ...]:
             _Suffix(
                 row["suffix"], row["kind"], pos in ("inner", "both"), pos in ("outer", "both"),
                 int(row["max_gap"]), row["name"] == "full", row["bare"], row["alone"] == "yes",
+                row["alone"] in ("yes", "held"),
             )
         )
     return tuple(sorted(rows, key=lambda s: len(s.word), reverse=True))
@@ -1897,6 +1900,8 @@ class ProgramExtractor:
                     name = _clean(inner)
                     if reject_closed_formula(name) or not self._usable(text, q_start, name, anchored=anchored):
                         continue
+                    if reject_bare_word(name):
+                        continue  # “儿童之家”、“某某”等项目: the listed kind alone names none (filter 13)
                     if kind in ("program", "activity") and RE_MIRRORED.match(name):
                         continue  # “面对面”交流、“心贴心”服务: manners of serving (filter 24)
                     own = inner_suffix(name)
@@ -2542,7 +2547,7 @@ class ProgramExtractor:
             if suf.bare in ("named", "own"):  # own: a troupe, whose field is in its word
                 team_named = suf.kind == "team" and suf.bare == "named"
                 start = named_holder_start(
-                    ctx, start, w_start, starts, team=team_named, adjacent=suf.bare == "own" or team_named, held_only=suf.alone
+                    ctx, start, w_start, starts, team=team_named, adjacent=suf.bare == "own" or team_named, held_only=suf.typed
                 )
                 if start is None and suf.bare == "own":
                     start = clause_troupe_start(ctx, w_start)
@@ -3272,7 +3277,7 @@ def named_holder_start(
     职工志愿者服务小队 when the tokenizer split 翠微 off as an unknown word: the name starts
     where the holder does); else the name's own start, past generic holder words, when those
     words are distinctive; None when they name nothing. `held_only`: a station type named the same
-    everywhere (阳光站, 儿童之家: the `alone` words) is named by its holder only, never by the words
+    everywhere (阳光站, 儿童之家: the `alone` words, yes or held) is named by its holder only, never by the words
     before it (全面完成|儿童之家: round 40b)."""
     held = next((k for k in range(start, w_start) if k in starts), None)
     if held is not None:
