@@ -165,6 +165,12 @@ PERSON_NOUN_ENDS = ("生", "员", "者", "人", "民", "工", "师", "士", "手
 PERSON_FOLLOWER_ENDS = tuple(end for end in PERSON_NOUN_ENDS if end != "手") + (
     "众", "表", "友", "长", "部", "属", "庭", "户", "们", "干", "伍", "队", "团", "组", "哥", "姐", "妈", "爸", "爷", "奶",
     "叔", "姨", "嫂", "记")
+# Round 56 (p3): last characters of nouns for bodies and the places they stand for (律师事务所, 社区,
+# 行政村, 社会组织, 党支部, 部门, 企业, 单位, 媒体, 高校, 村居): before a noun for people after a measure word
+# of organizations they are what is counted (9家律师事务所|负责人); a word with none of these ends
+# there names the people's kind (8个加梯|干部, 10个基层|儿童…). Example: 所 of 律师事务所.
+BODY_NOUN_ENDS = ("所", "区", "村", "居", "织", "部", "门", "业", "位", "体", "校", "构", "司", "会", "委", "站", "院",
+                  "局", "馆", "队", "团", "组", "室")
 # Round 34: nouns for units that act: people and groups (PERSON_FOLLOWER_ENDS), owners (业主) and
 # organizations or places that take part (单位, 企业, 机构, 组织, 公司, 商户 …, 社区, 村). Example: 社区组织.
 ACTOR_NOUN_ENDS = PERSON_FOLLOWER_ENDS + ("主", "位", "企业", "物业", "构", "织", "司", "商", "区", "村")
@@ -1909,7 +1915,33 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         k += 1
     while taken and taken[-1][1] != "noun":
         taken.pop()
+    if c.category == "organizations":
+        taken = _without_people_of_units(taken)
     return _phrase([w for w, _ in taken])
+
+
+@lru_cache(maxsize=1)
+def _role_ends() -> tuple[str, ...]:
+    """The roles of `person_roles` long enough to close a longer noun for people (党员|干部 → 党员干部)."""
+    return tuple(role for role in person_roles() if len(role) > 1)
+
+
+def _ends_in_people(word: str) -> bool:
+    """Does `word` name people, itself or by the role that closes it (党员干部, 法律顾问)?"""
+    return _names_people(word) or word.endswith(_role_ends())
+
+
+def _without_people_of_units(taken: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The phrase a measure word of organizations counts, without the people of those units that
+    close it (9家律师事务所|负责人, 10个社区|代表, 9个党支部|党员|干部, 5家企业|代表: the bodies are
+    counted, the people are who stood for them). Kept whole when no noun for a body stays before
+    the people (3个|孩子, 12支|党员|志愿者: teams are named by their members)."""
+    end = len(taken)
+    while end > 0 and _ends_in_people(taken[end - 1][0]):
+        end -= 1
+    if end == len(taken) or end == 0 or taken[end - 1][1] != "noun" or not taken[end - 1][0].endswith(BODY_NOUN_ENDS):
+        return taken
+    return taken[:end]
 
 
 def _modifier_clause(pieces: list[tuple[str, str]], person: bool = False, *, organizations: bool = False) -> int:
