@@ -40,3 +40,10 @@ def test_childrens_home_kind_alone_is_no_program(text):
 )
 def test_named_homes_stay_programs(text, expected):
     assert programs_and_kinds(text) == expected
+
+
+def test_team_word_quoted_in_a_list_of_teams_is_that_teams_name():
+    # review of round 56: a team word quoted among team names (“帮帮团”) names one team, unlike a
+    # station kind quoted alone (“儿童之家”), so the list keeps it
+    text = "青禾村先后成立了“银发哨兵”“帮帮团”等志愿队伍，常年照看留守老人。"
+    assert programs_and_kinds(text) == [("银发哨兵", "team"), ("帮帮团", "team")]

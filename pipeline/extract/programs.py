@@ -877,6 +877,11 @@ def _numeric_head() -> "regex.Pattern[str]":
     return regex.compile(RE_NUMERIC_HEAD_TEMPLATE.format(heads="".join(_exclusions()["numeric_head"])))
 
 
+# A team word quoted in a list of teams (“红帆”“帮帮团”等志愿服务队) is that team's own name, like its
+# neighbours: the list names teams one by one, where a quoted station kind (“儿童之家”) is the type.
+TEAM_KIND = "team"
+
+
 @lru_cache(maxsize=1)
 def _suffix_table() -> dict[str, _Suffix]:
     """Each program word's row (the first, if a word is listed twice)."""
@@ -1900,7 +1905,7 @@ class ProgramExtractor:
                     name = _clean(inner)
                     if reject_closed_formula(name) or not self._usable(text, q_start, name, anchored=anchored):
                         continue
-                    if reject_bare_word(name):
+                    if reject_bare_word(name) and _suffix_table()[name].kind != TEAM_KIND:
                         continue  # “儿童之家”、“某某”等项目: the listed kind alone names none (filter 13)
                     if kind in ("program", "activity") and RE_MIRRORED.match(name):
                         continue  # “面对面”交流、“心贴心”服务: manners of serving (filter 24)
