@@ -391,8 +391,8 @@ SPONSOR_VERBS = ("主办", "承办", "协办", "主管")
 CREDIT_VERBS = ("指导", "报送")
 # One body's name in a sponsor credit: no list, no sentence (由 和 与 及 join clauses)
 RE_SPONSOR_BODY = regex.compile(r"[^\s、，。由和与及]{4,22}")
-# A unit's name before a credit verb may hold 和/与 inside it, twice at most (中华人民共和国, 规划和
-# 自然资源委员会, 职业教育与成人教育司): no list of units, no clause (由, 及, a comma)
+# A unit's name before a credit verb may hold 和/与 inside it, twice at most (中华人民共和国, 城乡规划和
+# 建设委员会, 基础教育与教材司): no list of units, no clause (由, 及, a comma)
 RE_CREDIT_BODY = regex.compile(r"(?=.{4,22}$)[^\s、，。由及和与]{2,}(?:[和与][^\s、，。由及和与]+){0,2}")
 # Who visits or what is done before 指导 in a headline (某局领导到某中心指导, 专家莅临某会指导): a
 # visit, no unit's credit
@@ -846,7 +846,7 @@ def _re_share_words() -> "regex.Pattern":
 
 
 def _is_share_widget(line: str) -> bool:
-    """微信里点“发现”，扫一下 / 请使用浏览器分享功能进行分享 / 扫一扫在手机上查看当前页: the
+    """微信里点“发现”，扫一下 / 请用浏览器的分享功能来分享 / 扫一扫在手机上看本页: the
     instructions of a page's share or scan widget. A short line naming a share act (share_act)
     whose Han characters are mostly widget words; a headline on sharing or scanning (居民扫码
     预约…, 志愿者分享服务心得) tells of other things too. Round 56 (h6): such lines over the
@@ -1100,7 +1100,7 @@ def is_sponsor_line(line: str) -> bool:
 
 
 def is_unit_credit(line: str) -> bool:
-    """• 某某部某某与某某司指导 / 某某市规划和自然资源委员会 报送: one unit's name closed by a credit
+    """• 某某部某某与某某司指导 / 某某市城市管理委员会 报送: one unit's name closed by a credit
     verb (CREDIT_VERBS), alone on a short line: who guided the site or sent the item, never the
     headline. A headline that only holds 指导 (专家上门指导, 某某中心指导居民…) names no unit right
     before the verb, or goes on after it."""
@@ -1463,7 +1463,7 @@ def reporter_credit_outlet(line: str, spaced: Callable[[int], bool] | None = Non
 # 报道 / 某某网讯：据新华网某地5月29日电): the story is the relayed outlet's, as 据《某某晚报》 credits
 # 某某晚报 (the gold convention); the dispatching site only reprints it. The relayed name runs up to
 # 报道/消息, or up to its place and date before 电/讯. Searched in the lede's opening, since a page's
-# date line may run into it (某某网2018-07-24作者：… 某某网讯：据…). Round 56 (h6): three tuning
+# date line may run into it (某某网2023-7-6作者：… 某某网讯：据…). Round 56 (h6): three tuning
 # articles of two sets credit the relayed outlet.
 RE_RELAYED_STORY = regex.compile(
     r"(?P<site>\p{Han}{2,16})(?:" + DISPATCH_DATE + r")?(?:[讯訊]|消息)[\s:：，,]*据《?(?P<name>\p{Han}{2,16}?)》?(?:报道|消息|(?P<dated>" + DISPATCH_DATE + r")(?:电|讯|電|訊))"
@@ -1472,7 +1472,7 @@ RELAYED_STORY_REACH = 80  # how far into the lede the relaying dispatch may stan
 
 
 def relayed_outlet(line: str) -> str | None:
-    """福建日报 of 台海网11月13日讯 据福建日报报道: the outlet a dispatch line says it relays
+    """青禾日报 of 柳岸网4月9日讯 据青禾日报报道: the outlet a dispatch line says it relays
     (`RE_RELAYED_STORY`), when the dispatching name ends in an outlet's and the relayed one is an
     outlet's or a paper's; the place before a relayed date is no part of it (据新华网某地5月29日电
     → 新华网)."""

@@ -20,10 +20,10 @@ def _communities(text: str) -> list[str]:
         # an adjective stem after a service centre's name, before the community's party committee
         ("今年以来，青禾新区松林中心复兴社区党委围绕居民需求开展服务。", ["复兴社区"]),
         # a verb stem with a direction character of its own: no verb takes 南社区 as its object
-        ("在振兴南社区新时代文明实践站，老党员给孩子们讲起了故事。", ["振兴南社区"]),
+        ("在振兴南社区党群服务站，老党员给孩子们讲起了往事。", ["振兴南社区"]),
         # a frequent verb after its street, written again before its party branch
         ("受暴雨影响，青禾市东城街道解放社区多处道路积水。在解放社区，志愿者连夜清淤。"
-         "“大家都很辛苦。”解放社区党支部书记李红梅说。", ["解放社区"]),
+         "“大伙都很拼。”解放社区党支部副书记赵春兰说。", ["解放社区"]),
     ],
 )
 def test_communities_verb_stem_named_where_anchored(text: str, expected: list[str]) -> None:

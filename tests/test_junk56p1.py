@@ -31,7 +31,7 @@ def test_junk56p1_postposition_after_a_function_word_opens_the_name(text, expect
     "text, expected",
     [
         # jieba glued the first village's head, 和 and the second name's first character
-        ("青禾镇的华东村和涂山村共用一条排水沟。", ["华东村"]),
+        ("柳岸乡的华东村和涂山村合修一座小桥。", ["华东村"]),
         # written apart, both villages stay, and so do two communities joined by 和
         ("青禾镇的翠柳村和石塘村共用一条沟。", ["翠柳村", "石塘村"]),
         ("翠柳社区和石塘社区联合开展活动。", ["翠柳社区", "石塘社区"]),
@@ -45,7 +45,7 @@ def test_junk56p1_two_villages_joined_by_he_are_not_one_name(text, expected):
     "text, expected",
     [
         # a degree adverb and the verb it modifies (jieba tags 赞美 a place) open a verb phrase
-        ("她用“有温度、有办法”高度赞美小区热心人。", []),
+        ("他用“有耐心、有担当”高度赞美小区楼长。", []),
         ("“有温度”高度评价小区物业的服务。", []),
         # a name after a quote stays
         ("“微心愿”认领活动在翠湖小区举行。", ["翠湖小区"]),
@@ -59,7 +59,7 @@ def test_junk56p1_adverb_and_verb_before_the_head_name_no_estate(text, expected)
     "text, expected",
     [
         # a relative position points at an estate, it names none
-        ("老人要穿过两个路口，到北边小区的活动场地。", []),
+        ("孩子们要走过一座桥，到北边小区的篮球场。", []),
         ("隔壁小区的居民也来帮忙。", []),
         ("到对面小区的广场跳舞。", []),
         # a name holding a direction character stays
@@ -74,7 +74,7 @@ def test_junk56p1_relative_position_before_the_head_names_no_estate(text, expect
     "text, expected",
     [
         # after 的, 和 joins nothing: it is the first character of the company's name
-        ("青禾街道组建国企性质的和泰物业公司。", ["和泰物业公司"]),
+        ("青禾街道组建国资背景的和泰物业公司。", ["和泰物业公司"]),
         ("翠柳街道成立了新的和泰物业公司。", ["和泰物业公司"]),
         # between two bodies 和 joins them
         ("区民政局和青禾物业公司负责此事。", ["区民政局", "青禾物业公司"]),

@@ -40,8 +40,8 @@ def test_junk56p2_building_after_residing_verb_is_an_address(text, expected):
     "text, expected",
     [
         # a verb glued to its complement, or 各 glued to a verb, is the predicate
-        ("志愿者为翠柳街95户困境人群送上米面。", [("95户", 95.0, "户", "困境人群")]),
-        ("15个行政村各持一把钥匙。", [("15个", 15.0, "个", "行政村")]),
+        ("志愿者为柳岸村83户困境人群送上米面。", [("83户", 83.0, "户", "困境人群")]),
+        ("12个行政村各持一把钥匙。", [("12个", 12.0, "个", "行政村")]),
         ("3家助餐点各有特色，老人吃得开心。", [("3家", 3.0, "家", "助餐点")]),
         # the noun alone stays whole
         ("社区为12户独居老人送去米面。", [("12户", 12.0, "户", "独居老人")]),
@@ -55,7 +55,7 @@ def test_junk56p2_glued_predicate_closes_the_counted_noun(text, expected):
     "text, expected",
     [
         # the one the counted are like is not what is counted
-        ("县里选择了1056名像张大成这样在群众中威望高的老干部、老党员和能人。", [("1056名", 1056.0, "名", None)]),
+        ("镇里挑选了320名像刘青山这样在村里口碑好的老干部、老教师和能人。", [("320名", 320.0, "名", None)]),
         # a clause between the likeness and its 的: the people after it are counted
         ("社区选出20名像他这样口碑好的党员。", [("20名", 20.0, "名", "党员")]),
         ("600多位像她一样的老人参加活动。", [("600多位", 600.0, "位", "老人")]),
@@ -83,12 +83,12 @@ def test_junk56p2_character_cut_off_by_the_measure_word_opens_the_noun(text, exp
     "text, expected",
     [
         # organizations are counted, the people after 的 belong to them
-        ("来自37家全国主流都市媒体的总编参加活动。", [("37家", 37.0, "家", "全国主流都市媒体")]),
+        ("来自24家省内主流都市媒体的记者参加活动。", [("24家", 24.0, "家", "省内主流都市媒体")]),
         # the clause before 的 still describes the organizations counted
         ("12家信誉良好的商户加入联盟。", [("12家", 12.0, "家", "商户")]),
         ("5家来自外地的企业参加。", [("5家", 5.0, "家", "企业")]),
         # teams are named by their members
-        ("五支不同类型的志愿者队伍参加。", [("五支", 5.0, "支", "志愿者队伍")]),
+        ("六支不同专长的志愿者队伍参加。", [("六支", 6.0, "支", "志愿者队伍")]),
     ],
 )
 def test_junk56p2_organizations_count_no_people(text, expected):
@@ -101,7 +101,7 @@ def test_junk56p2_organizations_count_no_people(text, expected):
         # a party named before its head count: its visit names nobody
         ("张大成、李小红等一行4人到访青禾市协作中心。", [("4人", 4.0, "人", None)]),
         # a post taken is who the people are
-        ("每15-30户推选1人担任楼道长。", [("1人", 1.0, "人", "楼道长")]),
+        ("每10-20户推选1人担任单元长。", [("1人", 1.0, "人", "单元长")]),
         ("共有12人担任志愿者。", [("12人", 12.0, "人", "志愿者")]),
         # taking part stays what the people counted did
         ("200余人参加义诊。", [("200余人", 200.0, "人", "参加义诊")]),

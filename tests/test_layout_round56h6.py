@@ -62,7 +62,7 @@ def test_articles_plain_dispatch_keeps_its_outlet():
 @pytest.mark.parametrize(
     "paragraph, outlet",
     [
-        ("近日，青禾报·青禾网记者走进柳岸村，村风文明建设的成果随处可见。", "青禾报·青禾网"),
+        ("近日，青禾报·青禾网记者走进柳岸村，文明新风的变化处处可见。", "青禾报·青禾网"),
         ("在近日举办的社区花园沙龙中，青禾报·青禾网记者了解到，柳岸街道已建成社区花园12个。", "青禾报·青禾网"),
         ("3月6日，青禾市网络社会组织联合会开展主题沙龙，青禾新闻记者与社区工作者代表一同来到柳岸社区。", "青禾新闻"),
         ("日前，苏报记者对多个街道综治中心展开走访。", "苏报"),
@@ -92,6 +92,6 @@ def test_layout_no_outlet_of_its_own_reporter(paragraph):
 def test_articles_opening_reporter_credits_the_outlet_when_nothing_else_does():
     text = (
         "柳岸村文明新风扑面来\n\n"
-        "清泉穿村而过，道路干净整洁。近日，青禾报·青禾网记者走进柳岸村，村风文明建设的成果随处可见。\n"
+        "清泉穿村而过，道路干净整洁。近日，青禾报·青禾网记者走进柳岸村，文明新风的变化处处可见。\n"
     )
     assert article_sources(text) == ["青禾报·青禾网"]

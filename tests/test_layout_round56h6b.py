@@ -1,5 +1,5 @@
 """Round 56 h6b: the instructions of a page's share or scan widget (点击右上角分享给微信好友 / 请使用浏览器
-的分享功能 / 扫一扫在手机上查看当前页) and a unit's credit alone on a line (某某司指导, 某某委员会 报送)
+的分享功能 / 扫一扫，在手机上查看本页) and a unit's credit alone on a line (某某司指导, 某某委员会 报送)
 are page furniture, never the headline. A headline on sharing or scanning, or one that merely
 holds 指导 (专家上门指导, 某局领导到某中心指导), stays text. Sentences are invented."""
 
@@ -32,7 +32,7 @@ def titles_of(page: str) -> list[str]:
         "请使用浏览器的分享功能进行分享",
         "微信里点“发现”，扫一下",
         "二维码便可将本页分享至朋友圈。",
-        "扫一扫在手机上查看当前页",
+        "扫一扫，在手机上查看本页",
         "扫一扫，用微信浏览",
         "• 扫一扫手机预览",
     ],
@@ -60,7 +60,7 @@ def test_layout_unit_credit_lines_are_furniture(line):
         "柳岸社区志愿者分享服务心得",
         "经验分享",
         "居民扫码即可预约助餐服务",
-        "解纷“朋友圈”不断扩大",
+        "调解“朋友圈”越来越大",
         "专家上门指导",
         "市民政局领导到柳岸社区居委会指导",
         "社区与学校指导",
@@ -75,8 +75,8 @@ def test_layout_headlines_on_sharing_or_guidance_stay_text(line):
 @pytest.mark.parametrize(
     "furniture",
     [
-        "点击右上角微信好友\n朋友圈\n请使用浏览器分享功能进行分享",
-        "微信扫一扫：分享\n\n微信里点“发现”，扫一下\n\n二维码便可将本文分享至朋友圈。",
+        "点击右上角微信好友\n朋友圈\n请使用浏览器功能分享本页",
+        "微信扫一扫：分享\n\n微信里点“发现”，扫一下\n\n二维码即可将本页分享到朋友圈。",
         "• 中华人民共和国民政部社会工作司指导\n  • |\n  • 青禾市社会工作协会主办",
         "青禾市住房和城乡建设委员会 报送",
     ],

@@ -26,9 +26,9 @@ from contexts import organizations_found
         # an estate community's elder-care station
         ("每到饭点，老人们就去柳岸三区社区养老服务驿站取餐。", ["柳岸三区社区养老服务驿站"]),
         # a community's family-education guidance station (a venue ending before this round)
-        ("妇联干部来到红枫社区家庭教育指导服务站听取汇报。", ["红枫社区家庭教育指导服务站"]),
+        ("妇联干部一行到红枫社区家庭教育指导服务站调研。", ["红枫社区家庭教育指导服务站"]),
         # the kind quoted right after its community (C18)
-        ("在桂园社区“妇女儿童之家”，十多位居民正在看书。", ["桂园社区“妇女儿童之家”"]),
+        ("在桂园社区“妇女儿童之家”里，七八位家长正在读绘本。", ["桂园社区“妇女儿童之家”"]),
     ],
 )
 def test_place_held_stations_are_organizations(text, expected):
@@ -39,7 +39,7 @@ def test_place_held_stations_are_organizations(text, expected):
     "text",
     [
         # a province's grade: an award's list, no one station
-        "近日，江苏省三星妇女儿童驿站名单公布。",
+        "近日，浙江省五星妇女儿童驿站名单出炉。",
         # a square's own name between the places and the ending
         "她通过青州市北城区文昌广场零工驿站发布的信息找到了工作。",
         # the name quoted whole: an app

@@ -1,5 +1,5 @@
 """Round 56 (h3): units moving into a venue the text has just named, with no host written after
-入驻/进驻 (A、B等六家社会组织签约入驻。) or with the venue's head alone (A、B整体入驻中心): each unit
+入驻/进驻 (A、B等六家公益机构签约入驻。) or with the venue's head alone (A、B整体入驻中心): each unit
 pairs with the venue, not with the other units. Sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ UNITS = dict(
 
 
 def test_units_signing_in_pair_with_the_base_named_two_sentences_back():
-    text = ("8日，青枫区社会组织孵化基地正式揭牌启用。基地将为社会组织提供培训等服务。"
-            "启动仪式上，禾光社工事务所、杏坛书画院等6家社会组织签约入驻。")
+    text = ("8日，青枫区社会组织孵化基地挂牌运营。基地将为公益团队提供场地等支持。"
+            "启动仪式上，禾光社工事务所、杏坛书画院等6家公益机构签约入驻。")
     assert pairs(text, **UNITS) == [("杏坛书画院", "青枫区社会组织孵化基地"), ("禾光社工事务所", "青枫区社会组织孵化基地")]
 
 
 def test_units_moving_in_one_clause_each_pair_with_the_centre_not_with_each_other():
     text = ("走进青枫区矛盾纠纷调处中心，仿佛走进一个服务超市。在这里，青枫区法律援助中心整建制进驻，"
-            "以及青枫区诉讼服务中心以团队形式进驻，可为群众提供服务。")
+            "以及青枫区诉讼服务中心以专班形式进驻，为来访群众答疑。")
     assert pairs(text, **UNITS) == [("青枫区法律援助中心", "青枫区矛盾纠纷调处中心"),
                                     ("青枫区矛盾纠纷调处中心", "青枫区诉讼服务中心")]
 
@@ -43,15 +43,15 @@ def test_unit_moving_into_a_community_named_in_its_sentence():
 
 @pytest.mark.parametrize("text", [
     # the venue is named in another paragraph: the article has moved on
-    "青枫区社会组织孵化基地正式揭牌启用。\n启动仪式上，禾光社工事务所、杏坛书画院等6家社会组织签约入驻。",
+    "青枫区社会组织孵化基地挂牌运营。\n启动仪式上，禾光社工事务所、杏坛书画院等6家公益机构签约入驻。",
     # the venue is named more than two sentences back
-    "青枫区社会组织孵化基地正式揭牌。场地面积800平方米。设有会议室。还有展厅。禾光社工事务所签约入驻。",
+    "青枫区社会组织孵化基地挂牌运营。场地面积650平方米。设有会议室。还有展厅。禾光社工事务所签约入驻。",
     # no venue before the units: an office is no venue
     "青枫区信访办召开会议。禾光社工事务所、杏坛书画院签约入驻。",
     # the units are not the clause's opening list: a verb stands before them
-    "青枫区社会组织孵化基地揭牌。会上介绍禾光社工事务所、杏坛书画院签约入驻。",
+    "青枫区社会组织孵化基地挂牌运营。会上介绍禾光社工事务所、杏坛书画院签约入驻。",
     # units moving in with no unit named: nothing to pair
-    "青枫区社会组织孵化基地揭牌。首批15家公益组织签约入驻。",
+    "青枫区社会组织孵化基地挂牌运营。首批12家公益组织签约入驻。",
 ])
 def test_no_pair_without_a_venue_just_named_or_a_named_list(text):
     assert pairs(text, **UNITS) == []

@@ -24,18 +24,18 @@ def test_a_credit_line_of_builders_pairs_all_with_all():
 
 
 def test_a_credit_line_opening_with_an_unnamed_item_pairs_the_named_builders():
-    text = "由青枫区慈善基金会社区培育基金、青枫区司法局、青枫区教育局、青枫区团委搭建平台，采用公开征集方式。"
+    text = "由青枫区慈善基金会邻里微基金、青枫区司法局、青枫区教育局、青枫区团委搭建平台，采用公开征集方式。"
     assert pairs(text, **UNITS) == [("青枫区司法局", "青枫区团委"), ("青枫区司法局", "青枫区教育局"), ("青枫区团委", "青枫区教育局")]
 
 
 def test_a_platform_named_as_what_two_units_built_pairs_with_each():
-    text = "“暖邻帮”是青枫区民政局和青枫区慈善总会搭建的线上志愿服务平台，对志愿时长进行汇总。"
+    text = "“暖邻帮”是青枫区民政局和青枫区慈善总会搭建的网上互助平台，可记录居民的服务时长。"
     assert pairs(text, **UNITS) == [("暖邻帮", "青枫区慈善总会"), ("暖邻帮", "青枫区民政局"), ("青枫区慈善总会", "青枫区民政局")]
 
 
 def test_builders_after_a_with_mark_pair_with_the_sentence_subject_only():
     # the first school is a name no extractor took: the with-list still opens the clause
-    text = "柳絮湾社区坚持党建引领，依托议事亭，搭建议事机制，与青枫实验初中、柳溪中学构建校社联动微联盟，建立联动机制。"
+    text = "柳絮湾社区坚持党建引领，依托议事亭，搭建议事机制，与青枫实验初中、柳溪中学构建家校社共育联盟，建立联动机制。"
     assert pairs(text, **UNITS) == [("柳溪中学", "柳絮湾社区")]
 
 

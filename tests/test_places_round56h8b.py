@@ -29,7 +29,7 @@ def canonicals(text: str) -> list[str]:
 
 def test_full_zone_name_after_a_list_joiner_is_located_in_the_first_place():
     # the only place written is a province-level city: the zone lies there
-    text = "天津设一个主会场，16个区和经济技术开发区设分会场。"
+    text = "天津设一个主会场，各区和经济技术开发区分别设分会场。"
     assert zones(text) == [("经济技术开发区", "12", False, 0)]
     assert canonicals(text) == ["天津市", "经济技术开发区"]
 

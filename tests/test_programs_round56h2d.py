@@ -18,7 +18,7 @@ from contexts import programs_and_kinds
         # after a community: the community's own home, not a program (organizations does not read it)
         "记者走进枫桥镇柳荫社区“儿童之家”，几名志愿者正在辅导作业。",
         # the kind inside a list that a program word closes
-        "王书记一行先后察看了“儿童之家”、“妇女之家”等项目。",
+        "李主任一行先后走访了“妇女之家”、“儿童之家”等项目。",
         # beside another place of the community, as the base of a service
         "街道以“儿童之家”和老年活动室为阵地开展暑期托管。",
     ],

@@ -84,7 +84,7 @@ Candidates
      school's short name before 附小/附中; the head ends a jieba word (二|小时 holds none) and the
      part before the ordinal holds no numeral or function word (一老一小, 这所二中).
   C18 a community right before a quote holding only a standard station's kind (`held` endings of
-     org_suffixes.tsv: 某社区“零工驿站”, 某社区“妇女儿童之家”) → that community's station.
+     org_suffixes.tsv: 某社区“零工驿站”, 某社区“儿童之家”) → that community's station.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -460,24 +460,24 @@ TOWN_COMMITTEE_ENDING = "党委"
 # (成立|新居民临时|党支部, 率先成立|物业管理|联合党支部, 成立|社会组织联合|党委): descriptor words only, yet
 # the one body the clause creates, which the tuning gold lists in four articles of three sets and
 # leaves out nowhere the verb opens the name. Not the kind set up at every unit (各社区均成立…,
-# 成立小区党支部23个: a count), nor a branch named by its type alone (建立|临时|党支部).
+# 成立楼栋党支部17个: a count), nor a branch named by its type alone (建立|临时|党支部).
 SET_UP_PARTY_ENDINGS = ("党支部", "党总支", "党委")
 # The set-up verb before the name, at most a few name characters before where the name was read to
 # start, not after a distributive adverb (均成立, 都建立, 各自组建). Example match: 成立 in
-# 社区成立新居民临时党支部 (searched up to the name's read start, 新居民…).
+# 街道成立务工人员临时党支部 (searched up to the name's read start, 务工人员…).
 RE_SET_UP_BEFORE_GROUP = regex.compile(r"(?<![均都各])(?:成立|组建|建立|设立)了?(?=[\p{Han}（）()]{0,12}\Z)")
 MAX_SET_UP_GAP_CHARS = 8
 # The group's words and type between the verb and the ending: Han characters and brackets only.
 RE_SET_UP_GROUP = regex.compile(r"[\p{Han}（）()]+")
 # A count, a coordinator or a locative inside the group: several branches or a clause, not one name
-# (物业和业委会两个功能型党支部, 由7名党员组成的党总支, 会上|党委).
+# (物业和志愿者两个功能型党支部, 由5名党员组成的党总支, 会上|党委).
 RE_GROUP_NOT_ONE = regex.compile(r"[一二两三四五六七八九十百千几多各每][个家名支所]|[和与及、的由上中]")
 # The type words of a branch, which say how it is set up, not whose it is: 临时, 功能型, 联合, 综合,
 # brackets (党员综合党委 is then named by 党员 alone, every Party body's members: round 31).
 RE_BRANCH_TYPE_WORDS = regex.compile(r"临时|功能型|联合|综合|[（）()]")
 # A branch's type written in brackets inside its name: 流动党员（功能型）党支部.
 RE_BRACKETED_BRANCH_TYPE = regex.compile(r"功能型|临时")
-# A count right after the name: the kind set up so many times (成立小区党支部23个, 两个).
+# A count right after the name: the kind set up so many times (成立楼栋党支部17个, 两个).
 RE_COUNT_AFTER = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[个家]")
 # The group is a name of three characters or more (新居民, 物业管理); a unit's kind alone (小区, 网格)
 # is every such unit's branch.
@@ -2924,7 +2924,7 @@ class OrganizationExtractor:
     @staticmethod
     def _quoted_station_candidates(text: str, index: _MentionIndex) -> list[_Candidate]:
         """C18 (round 56h2): a community written right before a quote that holds only a standard
-        station's kind (place_ok `held`: 某社区“妇女儿童之家”, 某社区“零工驿站”) names that
+        station's kind (place_ok `held`: 某社区“儿童之家”, 某社区“零工驿站”) names that
         community's station, the quotes marking the kind, not a brand."""
         out = []
         for match in RE_QUOTED_NAME.finditer(text):

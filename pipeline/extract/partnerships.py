@@ -707,12 +707,12 @@ RE_UNITS_JOIN = regex.compile(
 RE_UNITS_STANDING = regex.compile(
     r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?|多|数十|十余)?(?:家|个)?\p{Han}{0,8}?(?:共建|结对|共驻共建)\p{Han}{0,4}?单位"
 )
-# A list of units moving in with no host written after the word (A、B等9家社会组织签约入驻。; A、B
+# A list of units moving in with no host written after the word (A、B等5家公益机构签约入驻。; A、B
 # 整建制进驻，以及C、D以团队形式进驻，; A入驻后，): they move into the venue the text has just named, the nearest
 # organization before them whose name ends in a venue head (partnership_venue_heads.txt) or community,
 # in their sentence or up to MAX_MOVED_BACK sentences back in the same paragraph. Round 56 (h3): the
 # pool gold pairs such units with the governance centre or incubation base of the lead in three
-# articles of two sets. Example match: 等9家社会组织签约入驻 (before 。).
+# articles of two sets. Example match: 等5家公益机构签约入驻 (before 。).
 RE_MOVED_IN = regex.compile(
     r"(?:等[0-9一二三四五六七八九十百]+(?:余|多)?[家个支]\p{Han}{0,4}?(?:单位|部门|机构|组织|企业))?"
     r"(?:整建制|整体|集中|签约|正式|陆续|首批|以\p{Han}{2,4}形式)*(?:入驻|进驻)(?=(?:后|以来)?[，。；！？,;]|$)"
