@@ -921,9 +921,11 @@ def jieba_function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def held_station_endings() -> frozenset[str]:
-    """The endings of org_suffixes.tsv that only places and communities right before them name (`held`)."""
-    return frozenset(row["suffix"] for row in read_table("org_suffixes.tsv") if row["place_ok"] == HELD_ONLY_VALUE)
+def held_station_endings() -> tuple[str, ...]:
+    """The endings of org_suffixes.tsv that only places and communities right before them name
+    (`held`), longest first; programs and places read them here too."""
+    rows = (row["suffix"] for row in read_table("org_suffixes.tsv") if row["place_ok"] == HELD_ONLY_VALUE)
+    return tuple(sorted(rows, key=lambda suffix: (-len(suffix), suffix)))
 
 
 @lru_cache(maxsize=1)

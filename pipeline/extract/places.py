@@ -46,6 +46,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..spans import Enclosures, mask
 from ..vocabulary import word_freq, word_tags
+from .organizations import held_station_endings
 
 if TYPE_CHECKING:  # the automaton's type, for the annotation only: the module is imported where it is built
     import ahocorasick_rs
@@ -477,7 +478,7 @@ def _org_endings() -> "ahocorasick_rs.AhoCorasick":
     endings = set(read_terms("place_org_heads.txt"))
     # A place's own standard station (place_ok `held`: 某区|零工市场, round 56h2) is named by the
     # place alone, and the tuning gold lists that place as one of the article's places.
-    endings.update(row["suffix"] for row in read_table("org_suffixes.tsv") if row["place_ok"] != "held")
+    endings.update(row["suffix"] for row in read_table("org_suffixes.tsv") if row["suffix"] not in held_station_endings())
     endings.update(term[1:] for term in read_terms("org_media.txt") if term.startswith("*"))
     return ahocorasick_rs.AhoCorasick(sorted(endings), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
 

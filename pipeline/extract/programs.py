@@ -42,6 +42,7 @@ from ..vocabulary import surnames, word_tags
 from .charity_shops import charity_shops
 from .listed_teams import listed_volunteer_teams
 from .models import RE_STRAIGHT_QUOTED
+from .organizations import held_station_endings
 from .person_studios import person_studios
 from .run_projects import listed_projects, run_projects
 
@@ -2961,13 +2962,6 @@ def reject_org_opening(cand: _Candidate, orgs: list[Mention], text: str) -> bool
     )
 
 
-@lru_cache(maxsize=1)
-def _held_station_endings() -> tuple[str, ...]:
-    """The standard stations a place's own unit carries (`org_suffixes.tsv`, place_ok `held`:
-    零工驿站, 妇女儿童驿站): organizations reads them, held by their place."""
-    return tuple(row["suffix"] for row in read_table("org_suffixes.tsv") if row["place_ok"] == "held")
-
-
 def reject_org_station(cand: _Candidate, orgs: list[Mention]) -> bool:
     """Filter 52 (round 56h2): an unquoted standard station that the organizations step read as its
     place's unit (某社区零工驿站, 某村妇女儿童驿站) is that unit, not a program as well: whether the
@@ -2976,11 +2970,11 @@ def reject_org_station(cand: _Candidate, orgs: list[Mention]) -> bool:
     there and stays (“某某+”妇女儿童驿站). Nor is the station's kind written alone, quoted or not, or
     after generic holders only (这个|零工驿站, “零工驿站”, 至|社区养老服务驿站): the unit named
     before, or the kind."""
-    if cand.name in _held_station_endings():
+    if cand.name in held_station_endings():
         return True
     if cand.rule != "bare":
         return False
-    ending = next((word for word in _held_station_endings() if cand.name.endswith(word)), None)
+    ending = next((word for word in held_station_endings() if cand.name.endswith(word)), None)
     if ending is None:
         return False
     holder = cand.name[: -len(ending)]
