@@ -106,6 +106,11 @@ PAGE_BODY = "上个月，枫林街道翠湖社区把闲置的车棚改成了共�
 PAGE_BODY2 = "街道负责人表示，书屋的借阅记录会按季度公开，读书会每两周办一次。"
 
 
+def page_titles(raw: str) -> list[str]:
+    """The title of each article of one raw clipping (`split_page`)."""
+    return [article.title for article in split_page(raw)[0]]
+
+
 def only_article(raw: str):
     """The one article of a raw web page (fails when the page splits into more or none)."""
     (article,) = split_page(raw)[0]

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from contexts import page_titles
 from shequ import layout
-from shequ.articles import split_articles
-from shequ.normalize import normalize
 
 HEADLINE = "柳岸社区：楼道装上扶手 老人出行更安心"
 BODY = (
@@ -17,11 +16,6 @@ BODY = (
     "社区负责人介绍，扶手的点位由居民议事会逐栋商定，下一步还将为独居老人家中加装夜灯。"
 )
 TITLE = "柳岸社区：楼道装上扶手老人出行更安心"
-
-
-def titles_of(page: str) -> list[str]:
-    articles, _ = split_articles(normalize(page), "round56h6b.txt")
-    return [article.title for article in articles]
 
 
 @pytest.mark.parametrize(
@@ -82,9 +76,9 @@ def test_layout_headlines_on_sharing_or_guidance_stay_text(line):
     ],
 )
 def test_titles_widget_and_credit_lines_over_headline_are_not_it(furniture):
-    assert titles_of(furniture + "\n\n" + HEADLINE + "\n\n" + BODY) == [TITLE]
+    assert page_titles(furniture + "\n\n" + HEADLINE + "\n\n" + BODY) == [TITLE]
 
 
 def test_titles_headline_holding_guidance_stays():
     headline = "桃源区民政局指导柳岸社区开展助老服务"
-    assert titles_of(headline + "\n\n" + BODY) == [headline]
+    assert page_titles(headline + "\n\n" + BODY) == [headline]

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import run
+from contexts import page_titles, run
 from shequ import layout
-from shequ.articles import split_articles
-from shequ.normalize import normalize
 
 
 def communities(text: str) -> list[str]:
@@ -62,11 +60,6 @@ def test_relation_word_with_its_division_suffix_stays_a_place():
 BODY = "近年来，随着城市更新的推进，老旧小区成为基层治理的重要单元，某某街道在实践中探索出一套办法，成效明显。\n"
 
 
-def titles_of(raw: str) -> list[str]:
-    articles, _ = split_articles(normalize(raw), "report.txt")
-    return [article.title for article in articles]
-
-
 def test_boxed_lone_author_is_an_author_line():
     assert layout.is_lone_author("□王小明") is True
     assert layout.is_lone_author("□ 张 璇") is True
@@ -74,15 +67,15 @@ def test_boxed_lone_author_is_an_author_line():
 
 
 def test_boxed_author_and_first_section_head_make_no_title():
-    assert titles_of("□王小明\n一、基本情况\n" + BODY) == [""]
+    assert page_titles("□王小明\n一、基本情况\n" + BODY) == [""]
 
 
 def test_first_section_head_alone_is_no_title():
-    assert titles_of("一、基本情况\n" + BODY) == [""]
+    assert page_titles("一、基本情况\n" + BODY) == [""]
 
 
 def test_first_section_head_does_not_continue_the_headline():
-    assert titles_of("老旧小区治理的新路子\n一、基本情况\n" + BODY) == ["老旧小区治理的新路子"]
+    assert page_titles("老旧小区治理的新路子\n一、基本情况\n" + BODY) == ["老旧小区治理的新路子"]
 
 
 DAY_CARE = [

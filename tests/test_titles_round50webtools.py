@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from contexts import page_titles
 from shequ import layout
-from shequ.articles import split_articles
 from shequ.normalize import normalize
 
 HEADLINE = "青禾市梧桐社区：助老食堂开进楼道 暖心饭菜送到家门口"
@@ -18,11 +18,6 @@ BODY = (
     "社区负责人介绍，食堂将长期开放，所有菜品均按成本价向老人供应。"
 )
 TITLE = "青禾市梧桐社区：助老食堂开进楼道暖心饭菜送到家门口"
-
-
-def titles_of(page: str) -> list[str]:
-    articles, _ = split_articles(normalize(page), "round50webtools.txt")
-    return [article.title for article in articles]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def titles_of(page: str) -> list[str]:
     ],
 )
 def test_titles_tool_lines_under_headline_stay_out_of_it(tools):
-    assert titles_of(HEADLINE + "\n" + tools + "\n\n" + BODY) == [TITLE]
+    assert page_titles(HEADLINE + "\n" + tools + "\n\n" + BODY) == [TITLE]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def test_titles_tool_lines_under_headline_stay_out_of_it(tools):
     ],
 )
 def test_titles_banner_over_headline_is_not_it(banner):
-    assert titles_of(banner + "\n\n" + HEADLINE + "\n2031-03-05 来源：柳岸融媒\n\n" + BODY) == [TITLE]
+    assert page_titles(banner + "\n\n" + HEADLINE + "\n2031-03-05 来源：柳岸融媒\n\n" + BODY) == [TITLE]
 
 
 @pytest.mark.parametrize(
