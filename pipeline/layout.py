@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL
+from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL, strip_quotes
 from .lexicon import read_csv, read_table, read_terms
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
@@ -834,7 +834,6 @@ def _is_welcome_banner(line: str) -> bool:
 # A share widget's line is short, and its widget words cover this share of its Han characters
 SHARE_WIDGET_MAX = 32
 SHARE_WIDGET_COVER = 0.75
-RE_QUOTE_MARKS = regex.compile(r"[“”‘’\"'「」『』]")
 
 
 @lru_cache(maxsize=1)
@@ -856,7 +855,7 @@ def _is_share_widget(line: str) -> bool:
     acts = web_terms().get("share_act", ())
     if not any(act in line for act in acts):
         return False
-    text = RE_QUOTE_MARKS.sub("", line)
+    text = strip_quotes(line)
     han = len(RE_HAN.findall(text))
     covered = sum(len(RE_HAN.findall(m.group())) for m in _re_share_words().finditer(text))
     return han > 0 and covered >= SHARE_WIDGET_COVER * han
