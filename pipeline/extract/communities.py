@@ -1755,8 +1755,8 @@ def _stopped_word_name(text: str, walk: "_Walk", head_start: int, head_end: int,
         return word_start
     if rest or word_freq().get(walk.stop_word, 0) >= COMMON_VERB_FREQ or not _body_after(text, head_end):
         return None
-    index = bisect.bisect_left(tokens.spans, (word_start, word_start)) - 1
-    before = text[tokens.spans[index][0] : word_start] if index >= 0 and tokens.spans[index][1] == word_start else ""
+    token = tokens.at(word_start - 1) if word_start else None
+    before = text[token[0] : word_start] if token is not None and token[1] == word_start else ""
     return word_start if word_start in place_ends or (before and is_barrier(before)) else None
 
 
