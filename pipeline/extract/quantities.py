@@ -167,7 +167,7 @@ PERSON_FOLLOWER_ENDS = tuple(end for end in PERSON_NOUN_ENDS if end != "手") + 
     "叔", "姨", "嫂", "记")
 # Round 56 (p3): last characters of nouns for bodies and the places they stand for (律师事务所, 社区,
 # 行政村, 社会组织, 党支部, 部门, 企业, 单位, 媒体, 高校, 村居): before a noun for people after a measure word
-# of organizations they are what is counted (9家律师事务所|负责人); a word with none of these ends
+# of organizations they are what is counted (6家律师事务所|负责人); a word with none of these ends
 # there names the people's kind (8个加梯|干部, 10个基层|儿童…). Example: 所 of 律师事务所.
 BODY_NOUN_ENDS = ("所", "区", "村", "居", "织", "部", "门", "业", "位", "体", "校", "构", "司", "会", "委", "站", "院",
                   "局", "馆", "队", "团", "组", "室")
@@ -1933,7 +1933,7 @@ def _ends_in_people(word: str) -> bool:
 
 def _without_people_of_units(taken: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The phrase a measure word of organizations counts, without the people of those units that
-    close it (9家律师事务所|负责人, 10个社区|代表, 9个党支部|党员|干部, 5家企业|代表: the bodies are
+    close it (6家律师事务所|负责人, 10个社区|代表, 9个党支部|党员|干部, 5家企业|代表: the bodies are
     counted, the people are who stood for them). Kept whole when no noun for a body stays before
     the people (3个|孩子, 12支|党员|志愿者: teams are named by their members)."""
     end = len(taken)
