@@ -1389,7 +1389,22 @@ def _named_by_pattern(name: str) -> bool:
         or practice_name(name)
         or place_practice(name)
         or (RE_SHORT_PART_LIST.match(name) and any(_method_head(part) for part in name.split("、")))
+        or joint_name(name)
     )
+
+
+def joint_name(name: str) -> bool:
+    """Round 57 (h6): a quoted compact name of the parties or parts a community joins and a word
+    for joining them (model_vocab.tsv joint_word: “警网融合”, “社志融合”, “多格合一”, “三强联动”)
+    is a way of working the text names, whatever follows its quote: such heads are coined
+    abbreviations (警网: police and grid), not words that say how far or which way things are
+    joined (joint_exclusion: “深度融合”, “上下联动”) nor the dictionary's set phrases."""
+    vocab = _vocab()
+    for word in vocab["joint_word"]:
+        head = name[: -len(word)]
+        if name.endswith(word) and 2 <= len(head) <= 4 and RE_HAN_ONLY.match(head):
+            return head not in vocab["joint_exclusion"] and not reject_dictionary_word(name)
+    return False
 
 
 # Dictionary tags of a stem that make “<stem>经验” praise or a skill, not a place's practice: verbs,
