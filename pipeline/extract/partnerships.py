@@ -52,6 +52,10 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             after a comma, round 51). A list right after 由 that makes or forms one thing (X由A、B组成…, 由A、B打造的…)
             names its joint agents. A joint word before a co-host credit with no 由 (A、B共同主办,
             共同承办, 协办, 共同指导) pairs nothing: the credit names who put the event on (由-lines: see by).
+  alliance  A、B等加入某某联盟; 某某联盟(首批)成员由A、B组成 / 成员单位包括A、B; 作为某某联盟成员单位，A…:
+            each member pairs with the alliance when it is an organization (a short name, 公益联盟,
+            points back to the one named before), not with each other nor with the event's hosts
+            (round 57; an alliance that is a programme keeps its roster on the hosts: join, _roster).
   funded    F的“P”(、“Q”…项目): a foundation or fund and the programmes it names as its own
             (某社区基金会的“甲”、“乙”助老项目): a funder's programmes are the ones it pays for.
   visit     A(的)<staff>…<visit word>B: a unit's staff go to serve B (某医院医护人员走进某社区开展义诊,
@@ -755,6 +759,36 @@ MIN_JOIN_UNITS = 2  # a list: one unit taking part is no roster of partner units
 # 该项目由永宁街道康养站点、 (group 1: 永宁街道康养站点、); 这是某某办、A、B等单位联合开展的….
 # Round 39: a list of units whose first item's name no extractor took (a 站点, an office's short name).
 RE_UNNAMED_OPENING = regex.compile(r"(?:这是|(?:(?:本次|此次|该|这次)?(?:活动|项目))?由)?((?:\p{Han}{2,12}、)+)")
+
+# Members of an alliance named as an organization (the t53 to g56 sets' convention: 联盟 are
+# organizations): each listed member pairs with the alliance itself, not with the other members nor
+# with the article's hosts. Three shapes: a list joining it (A、B等首批10家商户加入某某联盟), its roster
+# (某某联盟首批成员由A、B、C组成; 成员单位包括A、B), a unit standing as a member (作为某某联盟成员单位，A…).
+# Round 57 (h1): the pool gold pairs members so in three articles of three sets (a charity alliance's
+# roster, a shopping district's volunteer alliance, a party-building alliance's firm); the dev gold's
+# roster of a quoted alliance brand (a programme) pairs its members with the lead unit (_roster).
+# RE_ALLIANCE_JOIN, example match: 加入公益联盟 (group name: 公益联盟).
+RE_ALLIANCE_JOIN = regex.compile(
+    r"(?:正式|均|都|也|率先|陆续|自愿)*(?:加入了?|成为)(?P<name>[^，。；！？、“”\n]{0,12}?联盟)"
+    r"(?:的?(?:首批)?成员(?:单位)?)?"
+)
+# The roster after the alliance's name. Example match: 首批成员由 (after 某某联盟).
+RE_ALLIANCE_ROSTER = regex.compile(
+    r"的?(?:首批|第一批|现有|目前)?(?:成员单位|成员)(?:包括|包含|涵盖|有|为|(?P<by>由))[：:]?"
+)
+# What closes a 由-roster: the list forms the alliance. Example match: 等9家单位组成.
+RE_ALLIANCE_FORMED = regex.compile(r"(?:" + LIST_CLOSER + r")?(?:共同)?组成")
+# Between a joining list and its 加入: nothing, or the list's closer with the sort and count of its
+# members (等首批10家商户). Example match: 等某某商圈首批10家商户.
+RE_ALLIANCE_JOIN_GAP = regex.compile(r"^(?:等[^，。；：！？\n]{0,16})?$")
+# The marks around one item of a roster: a list join before it, a join or 等 after it; a name inside
+# an item no extractor took whole (某某义工公益社 holding 义工公益) has neither.
+ROSTER_JOINS_BEFORE = ("、", "和", "及")
+ROSTER_JOINS_AFTER = ("、", "和", "及", "等")
+# A unit named as a member in an aside before its clause. Example match: 作为党建联盟成员单位，
+RE_ALLIANCE_AS = regex.compile(r"作为(?P<name>[^，。；！？、“”\n]{0,12}?联盟)的?(?:成员单位|成员)[，,]")
+ALLIANCE_WORD = "成员"  # the relation a member's pair records
+ALLIANCE_HEAD = "联盟"
 
 # The target of a visit that names no party: co-visitors are looked for against no target.
 NO_TARGET = _Party(-1, -1, Party("none", ""))
@@ -1524,6 +1558,7 @@ class PartnershipExtractor:
         yield from self._moved_in(*env)
         yield from self._co_built(*env)
         yield from self._roster(*env)
+        yield from self._alliance_members(*env)
 
     @staticmethod
     def _word_ok(text: str, start: int, end: int, blocked, places) -> bool:
@@ -2006,6 +2041,8 @@ class PartnershipExtractor:
         for match in _patterns()["take_part"].finditer(text, s_start, s_end):
             if not self._word_ok(text, match.start(), match.end(), blocked, places):
                 continue
+            if self._joins_alliance(art, text, match.start(), inside):
+                continue  # its members pair with the alliance (_alliance_members)
             takers, implied = self._actor(art, places, text, s_start, match.start(), inside, list(hosts))
             if implied or not takers or not self._opens_clause(text, s_start, takers[0], places):
                 continue
@@ -2144,10 +2181,73 @@ class PartnershipExtractor:
             first = next((p for p in inside if p.start >= match.end()), None)
             if first is None or not self._gap_ok(text, match.end(), first.start, places):
                 continue
+            if self._alliance_roster_at(art, text, match.end(), inside):
+                continue  # an organization's roster: its members pair with it (_alliance_members)
             members = self._list_after(text, first, inside, s_end, places)
             members = [p for p in members if not _a_host(p, art.hosts)]
             if members:
                 yield _Claim(art.hosts, tuple(members), "成员", False, False, match.start())
+
+    def _alliance(self, art: _Article, text: str, start: int, end: int, inside: list[_Party]) -> _Party | None:
+        """The organization an alliance name written at start..end stands for: the party written
+        there, else the article's one organization whose name ends in it (公益联盟 for 某某商圈公益联盟
+        named before), as a pointer to where that one is named."""
+        here = next((p for p in inside if p.start <= start and end <= p.end), None)
+        if here is not None:
+            return here if here.label == "organizations" and here.canonical.endswith(ALLIANCE_HEAD) else None
+        written = text[start:end]
+        named = {p.canonical: p for p in art.parties
+                 if p.label == "organizations" and p.origin is None and p.canonical.endswith(written) and p.start < start}
+        if len(named) != 1:
+            return None  # no alliance, or more than one the short name may mean
+        p = next(iter(named.values()))
+        return _Party(start, end, p.party, (p.start, p.end))
+
+    def _joins_alliance(self, art: _Article, text: str, pos: int, inside: list[_Party]) -> bool:
+        """A join of an alliance that is an organization opens at `pos`."""
+        join = RE_ALLIANCE_JOIN.match(text, pos)
+        return join is not None and self._alliance(art, text, *join.span("name"), inside) is not None
+
+    def _alliance_roster_at(self, art: _Article, text: str, end: int, inside: list[_Party]) -> bool:
+        """A roster of an alliance that is an organization ends at `end` (某某联盟成员单位包括)."""
+        return any(
+            (roster := RE_ALLIANCE_ROSTER.match(text, p.end)) is not None and roster.end() == end
+            and self._alliance(art, text, p.start, p.end, inside) is not None
+            for p in inside if p.end < end
+        )
+
+    def _alliance_members(self, art, text, s_start, s_end, inside, places, blocked):
+        """Members of an alliance that is an organization (RE_ALLIANCE_JOIN, RE_ALLIANCE_ROSTER,
+        RE_ALLIANCE_AS): each pairs with the alliance."""
+        for match in RE_ALLIANCE_JOIN.finditer(text, s_start, s_end):
+            if not self._word_ok(text, match.start(), match.end(), blocked, places):
+                continue
+            alliance = self._alliance(art, text, *match.span("name"), inside)
+            if alliance is None:
+                continue
+            members, implied = self._actor(art, places, text, s_start, match.start(), inside, [alliance])
+            if implied or not members or not self._opens_clause(text, s_start, members[0], places):
+                continue
+            if not RE_ALLIANCE_JOIN_GAP.match(text[members[-1].end : match.start()]):
+                continue  # a unit urging others to join (某局鼓励…单位加入联盟) is no member
+            yield _Claim((alliance,), tuple(members), ALLIANCE_WORD, False, False, match.start())
+        for alliance in inside:
+            roster = RE_ALLIANCE_ROSTER.match(text, alliance.end, s_end)
+            if roster is None or self._alliance(art, text, alliance.start, alliance.end, inside) is None:
+                continue
+            clause_end = next((m.start() for m in RE_CLAUSE_END.finditer(text, roster.end(), s_end)), s_end)
+            closer = RE_ALLIANCE_FORMED.search(text, roster.end(), clause_end)
+            if roster.group("by") and closer is None:
+                continue
+            members = _roster_items(text, roster.end(), closer.start() if closer else clause_end, inside)
+            if members:
+                yield _Claim((alliance,), tuple(members), ALLIANCE_WORD, False, False, roster.start())
+        for match in RE_ALLIANCE_AS.finditer(text, s_start, s_end):
+            alliance = self._alliance(art, text, *match.span("name"), inside)
+            member = next((p for p in inside if p.start >= match.end()), None)
+            if alliance is None or member is None or not self._gap_ok(text, match.end(), member.start, places):
+                continue
+            yield _Claim((alliance,), (member,), ALLIANCE_WORD, False, False, match.start())
 
     def _opens_clause(self, text: str, s_start: int, p: _Party, places) -> bool:
         """`p` opens its clause: only gap words, places or a scene lead (健康展位上) before it."""
@@ -2663,6 +2763,17 @@ def _own_unit(p: _Party, inside: list[_Party], places: bytearray | None = None) 
     if p.label != "communities":
         return p
     return next((q for q in inside if q.start == p.end and q.label != "communities"), p)
+
+
+def _roster_items(text: str, start: int, end: int, inside: list[_Party]) -> list[_Party]:
+    """The named items of a roster written from `start` to `end` (A、B、C和D): the parties standing
+    whole between list marks; items no extractor named are passed over."""
+    return [
+        p for p in inside
+        if start <= p.start and p.end <= end
+        and (p.start == start or text[p.start - 1] in ROSTER_JOINS_BEFORE)
+        and (p.end == end or text[p.end] in ROSTER_JOINS_AFTER)
+    ]
 
 
 def _a_host(p: _Party, hosts: tuple[_Party, ...]) -> bool:
