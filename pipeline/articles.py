@@ -119,10 +119,14 @@ CELL_BORDER = "|｜"  # a table cell's border left at the ends of a headline
 RE_FIRST_SECTION_HEAD = regex.compile(r"^\s*(?:一、|[（(]一[)）])")
 # An author line under a column headline: 王小明 青禾市委社会工作部部长
 RE_AUTHOR_LINE = regex.compile(r"^(?P<name>\p{Han}{2,3})(?P<role>\p{Han}[^\n]{2,40})$")
-# A region's tag in square brackets before a headline: [青禾]…. A tag in lenticular brackets
-# (【特写】…, 【某某项目组】…) is printed as part of the headline and stays in the title: round 38,
-# the labelled sets keep it in five articles of three sets and leave it out in one.
+# A region's tag in square brackets before a headline: [青禾]….
 RE_BRACKET_TAG = regex.compile(r"^\[(?P<rubric>[^\[\]【】]{1,8})\]\s*")
+# A column's or series' tag in lenticular brackets before a headline on its line: 【社会实践】…,
+# 【“某某”故事】…, 【某某在基层】…. Round 38 kept it in the title (the l53 labels keep it in three
+# articles of three sets); the t53–g56 labelling decision (a column's name before the headline is
+# no part of the title) and the dev gold leave it out. Round 57 h8: four tuning articles of three
+# sets and one dev article leave it out. No colon inside: 【编辑：某某】 is a credit field.
+RE_LENTICULAR_TAG = regex.compile(r"^【(?P<rubric>[^【】:：\n]{2,12})】[ \u3000]*")
 # An attribution that compiles several outlets for a digest: （综合新华社、人民网）
 RE_COMPILED = regex.compile(r"^[（(]综合")
 
@@ -1072,16 +1076,16 @@ def _after_orphan_dash(clean: CleanText, start: int, end: int) -> int:
 
 
 def _after_column_label(clean: CleanText, headline: Block, furniture: list[Furniture]) -> int:
-    """Where the headline starts after a tag in square brackets ([青禾]…), a column's label
-    set off by a dash (经典案例——…) or a site's or column's name before a bar (青禾网 | …,
-    基层一线|…), which go to `furniture` as rubrics. A longer lead-in before a dash (民族团结一家
+    """Where the headline starts after a tag in square or lenticular brackets ([青禾]…,
+    【社会实践】…), a column's label set off by a dash (经典案例——…) or a site's or column's
+    name before a bar (青禾网 | …, 基层一线|…), which go to `furniture` as rubrics. A longer lead-in before a dash (民族团结一家
     亲——…) is part of the headline as web pages print it, and stays in the title.
 
     Round 53 p6: the gold leaves a name before a bar out of the title in 4 tuning articles of
     4 sets (2 of them t53, whose convention settles the split) and keeps it in 2 l53 articles;
     the dev and seed gold hold no such title. Round 55: names longer than a rubric, up to a
     series' slogan, leave too (`_is_column_length`)."""
-    tag = RE_BRACKET_TAG.match(headline.text)
+    tag = RE_BRACKET_TAG.match(headline.text) or RE_LENTICULAR_TAG.match(headline.text)
     kicker = layout.RE_KICKER.match(headline.text)
     if tag and len(headline.text) - tag.end() >= TITLE_MIN:
         name, at, end = tag.group("rubric"), tag.start("rubric"), tag.end()  # [青禾]…: a tag
