@@ -29,6 +29,9 @@ word is licensed after a descriptor that says what it is (联合爱心企业某�
 A roster of units closed by 等…单位 (A、B、C等多家共建单位; 等十余家单位的志愿者参与) names units only:
 an item no extractor took is licensed as an organization when another item is a found party, with
 no head needed (某某三幼, 某某文化城), unless it names people, a bare head or only a sort (`roster`).
+A word naming units as a community's partners by their standing (社区的共建单位A、B、C, “双报到”单位A,
+包保单位A: RE_PARTNER_UNIT) licenses the list after it: a name with a head (widening a found name cut
+short), and, when another item is a found party, a bare name with no head (某某自控, 某某科技).
 The label and kind come from the head. Only the frame licenses the name: the same words elsewhere
 are nothing, and a licensed party is a fact only when its frame pairs it (partnerships)."""
 
@@ -73,6 +76,14 @@ RE_CLAUSE = regex.compile(r"[，；：,;:。！？]")
 RE_WITH = regex.compile(r"(?<![参给赋授])与(?![会其否])|(?<![共协如不相认赞陪会连])同(?![时志步比学样类期一等事级心])")
 RE_WITH_WORD = regex.compile(r"签约|签订|签署|共建|结对|合作|携手|联建|联合")
 RE_QUOTED = regex.compile(r"[“\"‘]([^“”\"‘’\n]{2,12})[”\"’]")
+# A word naming a unit as a community's partner by its standing, the unit's name right after it
+# (社区共建单位某公司, 某社区“双报到”单位某局, 结对单位某医院, 市级包保单位某集团: a unit assigned to a
+# community under the city's 包保 duty, round 57 h2). partnerships' unit-of frame pairs the unit with
+# that community; here the names after it are licensed (`_Scan.partner_units`). Example match:
+# 共建单位 (in 社区的共建单位某某科技、某某物业).
+RE_PARTNER_UNIT = regex.compile(r"(?:社区)?(?:党建)?(?:(?:共驻)?共建|[“\"]?双报到[”\"]?|结对|包保)单位(?:——|—|：|:)?")
+# The most items a partner-unit word's list is read for.
+MAX_PARTNER_UNITS = 6
 # A unit's dispatch to a village or community (A驻某镇某村第一书记, A派驻某村帮扶工作队): the unit that
 # sends a first secretary or a work team is the village's partner; its name fills the clause up to
 # 驻 and is licensed there, the village must be a found party. Not 进驻/入驻/常驻/留驻 (a body moving
@@ -364,6 +375,11 @@ def licensed_parties(text: str, sentences, found: list[tuple[int, int]], places)
             scan.co_actors(s_start, match.start(), by_only=True)
         for match in RE_ROSTER_CLOSE.finditer(text, s_start, s_end):
             scan.roster(s_start, match.start())
+        for match in RE_PARTNER_UNIT.finditer(text, s_start, s_end):
+            if places[match.start()] or scan.inside_found(match.start()):
+                continue
+            clause = RE_CLAUSE.search(text, match.end(), s_end)
+            scan.partner_units(match.end(), clause.start() if clause else s_end)
     return sorted(scan.out, key=lambda p: p.start)
 
 
@@ -555,6 +571,55 @@ class _Scan:
                 return
             unnamed.append(Licensed(s, e, "organizations", name, kind))
         self.out += unnamed
+
+    def partner_units(self, pos: int, limit: int) -> None:
+        """The units a partner-unit word names right after it (RE_PARTNER_UNIT), up to `limit`: each
+        item is a found party, a name with a head (a found name cut short widened to it: 共建单位
+        某某化工厂党委, found as 工厂党委) or, when another item of the list is a found party, a bare
+        name (某某自控, 某某科技) that a list mark or a follower ends. The word says what they are, so
+        no head is needed; a bare item with a clause word, an opener or a head of its own ends the list."""
+        text = self.text
+        named, bare, found_item = [], [], False
+        for _ in range(MAX_PARTNER_UNITS):
+            span = self.found_at(pos)
+            if span is not None:
+                found_item, pos = True, span[1]
+            else:
+                item = self._cut_name(pos, limit) or self._bare_unit(pos, limit)
+                if item is None:
+                    break
+                (named if item.widens or _head_at(text, item.end, item.start) else bare).append(item)
+                pos = item.end
+            mark = RE_LIST_MARK.match(text, pos, limit)
+            if not mark:
+                break
+            pos = mark.end()
+        self.out += named + (bare if found_item else [])
+
+    def _cut_name(self, pos: int, limit: int) -> Licensed | None:
+        """A name with a head from `pos` to the end of the first found party starting after it, with
+        only name characters between, that widens that party (cut short by its extractor)."""
+        span = next(((fs, fe) for fs, fe in self.found if pos < fs and fe <= limit and fs - pos <= MAX_NAME), None)
+        if span is None or not RE_NAME_RUN.fullmatch(self.text, pos, span[0]):
+            return None
+        item = name_at(self.text, pos, limit, exact_end=span[1])
+        return self.widening(item) if item is not None else None
+
+    def _bare_unit(self, pos: int, limit: int) -> Licensed | None:
+        """The shortest bare name of MIN_ROSTER_ITEM..MAX_BARE_NAME Han characters at `pos` that a list
+        mark or a follower ends, with no clause word, opener or head of its own."""
+        for end in range(pos + MIN_ROSTER_ITEM, min(limit, pos + MAX_BARE_NAME) + 1):
+            name = self.text[pos:end]
+            if not regex.fullmatch(r"\p{Han}+", name):
+                return None
+            if not (RE_LIST_MARK.match(self.text, end, limit) or _words()["follower"].match(self.text, end)):
+                continue
+            if _words()["banned"].search(name) or _words()["opener"].match(name) or _head_at(self.text, end, pos):
+                return None
+            if any(self.places[pos:end]) or self.overlaps(pos, end) or sort_only(name) or RE_ROSTER_PEOPLE.search(name):
+                return None
+            return Licensed(pos, end, "organizations", name, "other")
+        return None
 
     def _covers(self, s: int, e: int) -> bool:
         """A found party fills the item s..e, quote marks aside."""

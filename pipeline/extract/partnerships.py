@@ -123,7 +123,7 @@ from ..spans import keep_disjoint, leftmost_longest, mask
 from ..vocabulary import word_tags
 from . import discourse
 from .communities import STAFF_HOUSING_HEADS
-from .licensed import RE_ROSTER_PEOPLE, clause_words, licensed_parties, name_opener, sort_only
+from .licensed import RE_PARTNER_UNIT, RE_ROSTER_PEOPLE, clause_words, licensed_parties, name_opener, sort_only
 from .pair_scorer import MAX_GAP, MAX_SENTENCE, THRESHOLD, cue_word, masked, pair_features, probability
 
 PARTY_LABELS = ("organizations", "communities", "programs")
@@ -446,9 +446,10 @@ RE_FOUNDED_BEFORE = regex.compile(r"(共同|联合)?(发起|创办|设立|孵化
 FOUNDING_WORDS = frozenset({"发起", "创办", "设立", "孵化", "资助", "赞助"})
 # 共建单位B: a partner unit named as such, B right after (a dash or colon between). Example matches:
 # 社区共建单位 (before a company's name), 共建单位—— (a dash before the unit's name); a unit that
-# reports to the community under the in-service members scheme (某社区“双报到”单位B, round 22) or is
-# paired with it (结对单位B) is one too.
-RE_UNIT_OF = regex.compile(r"(?:社区)?(?:党建)?(?:(?:共驻)?共建|[“\"]?双报到[”\"]?|结对)单位(?:——|—|：|:)?")
+# reports to the community under the in-service members scheme (某社区“双报到”单位B, round 22), is
+# paired with it (结对单位B) or is assigned to it under the 包保 duty (市级包保单位B, round 57 h2) is one
+# too. One pattern with licensed.py, which licenses the names after it.
+RE_UNIT_OF = RE_PARTNER_UNIT
 # visit: what stands between a unit and its staff word (的, a count, a modifier) and what may follow
 # the staff word before the visit word (们, 等, a count, 一行, adverbs, other people joined with 联合:
 # 某局在职党员联合街道干部走进…). Examples: 的六十余名 (in 某局的六十余名干部来到…),
@@ -2278,8 +2279,10 @@ class PartnershipExtractor:
     def _unit_of(self, art, text, s_start, s_end, inside, places, blocked):
         """共建单位B: B named as a community's partner unit (…由社区的共建单位B承担, 某社区的共建单位B
         派医生坐诊): B is the partner of the community written right before the word, else of the
-        article's own community (basis "implied_subject"). Round 16 third wave: the pattern in four
-        pooled articles from four outlets."""
+        article's own community, else, in an article following several communities in turn, of the
+        one named last before it in its paragraph (basis "implied_subject"). Round 16 third wave: the
+        pattern in four pooled articles from four outlets; round 57 h2: 包保单位, the nearest
+        community, and names licensed after the word (licensed.py), four articles of three pool sets."""
         for match in RE_UNIT_OF.finditer(text, s_start, s_end):
             pos = match.start()
             # 社区 of the pattern may be the end of the community's own name (某社区共建单位B)
@@ -2294,11 +2297,27 @@ class PartnershipExtractor:
                 a_list, implied = [a], False
             elif art.home is not None:
                 a_list, implied = [art.home], True
+            elif (near := self._community_before(art, text, pos)) is not None:
+                a_list, implied = [near], True
             else:
                 continue
             b_list = [q for q in self._list_after(text, b, inside, places=places) if q.label == "organizations"]
-            word = next((w for w in ("双报到", "结对") if w in match.group()), "共建") + "单位"
+            word = next((w for w in ("双报到", "结对", "包保") if w in match.group()), "共建") + "单位"
             yield _Claim(tuple(a_list), tuple(b_list), word, False, implied, pos)
+
+    @staticmethod
+    def _community_before(art, text: str, pos: int) -> "_Party | None":
+        """The community a partner-unit word belongs to in an article with no community of its own
+        (a feature going from one community to the next: 甲社区…。乙社区…。社区请来“双报到”单位B):
+        the nearest one named before `pos`, in the same paragraph and at most MAX_MOVED_BACK
+        sentences back."""
+        for p in reversed([q for q in art.parties if q.end <= pos]):
+            between = text[p.end : pos]
+            if "\n" in between or len(RE_SENTENCE_END.findall(between)) > MAX_MOVED_BACK:
+                return None
+            if p.label == "communities":
+                return p
+        return None
 
     def _passive_by(self, art, text, s_start, s_end, inside, places, blocked):
         """B被A…<word>: A acts on B (B被A引入, B均被A等机构现场对接). B is the party (or list)
