@@ -176,6 +176,10 @@ Filters (each a small method, in this order)
      (某街道办事处联合…) it stays, round 53 p3.
   F23 a name ending in a street office the place step reads as a place (某区|路北办事处|某社区,
      市|东关办|某社区) is that street, written after where it is, not a body → none, round 53 p5.
+  F26 a head that is also a verb or the particle 所 (`org_verb_heads.tsv`: 办, 学会, 所) right after
+     a word naming people or a community, with the verb's object or, after 所, a verb following it
+     (某村搬迁户|办|年货, 保洁工人|学会|新技能, 某社区居民|所|提出) is the clause's verb → none; a
+     people word right after a place is the unit's field (某省|移民|办), round 57 h5.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -834,6 +838,7 @@ class _Resources:
     building_parts: tuple[str, ...]  # org_building_parts.txt: 广场, 院坝, 活动室 — a name written before one is the building (F19)
     title_bodies: tuple[str, ...]  # org_title_bodies.txt: 政协 — written only before a post, a person's title (F20)
     field_words: Mapping[str, tuple[str, ...]]  # org_field_words.tsv: 建设 → (促进会, 公司, 集团), longest first
+    verb_heads: Mapping[str, str]  # org_verb_heads.tsv: 办 → object, 所 → verb — a head read as the clause's verb (F26)
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -984,6 +989,7 @@ def resources() -> _Resources:
         level_kinds=tuple(read_terms("org_level_kinds.txt")),
         building_parts=tuple(read_terms("org_building_parts.txt")),
         title_bodies=tuple(read_terms("org_title_bodies.txt")),
+        verb_heads={row["head"]: row["reading"] for row in read_table("org_verb_heads.tsv")},
         # longest field word first, and its endings longest first (禁毒 → 委员会 before 委)
         field_words={row["field"]: tuple(sorted(row["endings"].split(","), key=lambda e: (-len(e), e)))
                      for row in sorted(read_table("org_field_words.tsv"), key=lambda r: (-len(r["field"]), r["field"]))},
@@ -1198,6 +1204,7 @@ class OrganizationExtractor:
         candidates = _drop_street_offices(ctx, candidates)  # F23
         candidates = _cut_clause_openers(text, candidates)  # F24
         candidates = [c for c in candidates if not _counted_kind(text, c)]  # F25
+        candidates = self._drop_verb_heads(ctx, index, candidates)  # F26
         mentions = _fold_parenthesized_aliases(text, self._link_aliases(ctx, candidates))  # F21
         return self._drop_title_bodies(ctx, _drop_team_heads(text, mentions))  # F7, F20
 
@@ -1286,6 +1293,42 @@ class OrganizationExtractor:
             address = name.endswith(STREET_OFFICE_ENDINGS) and c.end in community_starts
             in_address[name] = in_address.get(name, True) and address
         return [c for c in candidates if not in_address[text[c.start : c.end]]]
+
+    def _drop_verb_heads(self, ctx: ArticleContext, index: _MentionIndex, candidates: list[_Candidate]) -> list[_Candidate]:
+        """F26: a name written only where its head reads as the clause's verb (see
+        `_head_read_as_verb`) names no unit; written once elsewhere as a unit it stays."""
+        text = ctx.text
+        verb_read: dict[str, bool] = {}
+        for c in candidates:
+            name = text[c.start : c.end]
+            verb_read[name] = verb_read.get(name, True) and self._head_read_as_verb(ctx, index, c)
+        return [c for c in candidates if not verb_read[text[c.start : c.end]]]
+
+    def _head_read_as_verb(self, ctx: ArticleContext, index: _MentionIndex, c: _Candidate) -> bool:
+        """F26: the candidate's head (`org_verb_heads.tsv`: 办, 学会, 所) is a word of its own right
+        after a word naming people or a community (RE_MEMBER_WORD), and what follows it is what the
+        verb reading takes: the verb's object (某村搬迁户|办|年货, 保洁工人|学会|新技能) or, after
+        the particle 所, a verb (某社区居民|所|提出). A unit is named by its place and field (某镇|民政|所):
+        a people word right after a place is that field (某省|移民|办), and a post after the head
+        (某社区办|主任) keeps it a unit. Round 57 h5: false units in tuning
+        articles of three sets."""
+        text, tokens = ctx.text, ctx.tokens
+        head = next((h for h in self.res.verb_heads if text.endswith(h, c.start, c.end)), None)
+        if head is None:
+            return False
+        head_start = c.end - len(head)
+        member = tokens.at(head_start - 1)
+        if tokens.at(head_start) != (head_start, c.end) or member is None or member[0] < c.start:
+            return False
+        if not RE_MEMBER_WORD.search(text, member[0], member[1]) or text.startswith(self.res.posts, c.end):
+            return False
+        if index.place_ending_at(member[0]) is not None:
+            return False
+        after = tokens.at(c.end)
+        if after is None or after[0] != c.end:
+            return False
+        tag = self.res.known_words.get(text[after[0] : after[1]]) or ""
+        return tag.startswith(VERB_HEAD_FOLLOWER_TAGS[self.res.verb_heads[head]])
 
     def _before_building_part(self, text: str, end: int) -> bool:
         """A floor (二楼, 4楼, 三层) or a listed part of a building (`org_building_parts.txt`), maybe
@@ -3662,6 +3705,15 @@ def _cut_clause_openers(text: str, candidates: list["_Candidate"]) -> list["_Can
         elif c.end - clause.end() >= MIN_NAME_AFTER_CLAUSE:
             kept.append(replace(c, start=clause.end(), canonical=""))
     return kept
+
+
+# F26 (round 57 h5): a word naming people or a community, whose members can be a clause's subject:
+# it ends in a person character (居民, 搬迁户, 工人, 职工们) or is a community's head word (社区, 村).
+# Example match: 居民.
+RE_MEMBER_WORD = regex.compile(r"(?:[人民户员们]|社区|小区|村)\Z")
+# F26: the jieba tag that opens the word after a verb-read head, by the head's reading in
+# org_verb_heads.tsv: a noun for a verb's object (办|年货), a verb after the particle (所|提出).
+VERB_HEAD_FOLLOWER_TAGS = {"object": "n", "verb": "v"}
 
 
 # F25 (round 55): a plural count with its measure word right before a name (八个|室内农贸市场,
