@@ -14,16 +14,19 @@ from contexts import organizations_found as organizations
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a community centre's floor: the building
-        ("咨询台设在青枫社区党群服务中心三楼。", []),
+        # a community centre's floor: round 57 h4 keeps a named community's own centre there (the
+        # gold of three tuning articles of three sets lists it so, none leaves it out), so the
+        # floor case is a village committee's now
+        ("咨询台设在柳岸村村委会三楼。", []),
         # a village committee's yard: the building
         ("乡亲们聚在柳岸村村委会院坝里看演出。", []),
         # the ground beside a service hall, after 旁边
         ("鼓队在青禾县政务服务中心旁边排练。", []),
         # a room of a day-care centre
         ("老人们在杏园社区老年日间照料中心活动室下棋。", []),
-        # a hall reached through 的
-        ("记者在梅林社区党群服务中心的会议室旁听。", []),
+        # a hall reached through 的: round 57 h4 keeps a named community's own centre there (see
+        # above), so the hall is a county's service hall's
+        ("记者在青禾县政务服务中心的会议室旁听。", []),
     ],
 )
 def test_round50orgspur_name_before_building_part_is_no_organization(text, expected):

@@ -162,7 +162,8 @@ Filters (each a small method, in this order)
      as a token of its own ends a name on its left (孩子|们|学会…: the people learn), round 48.
   F19 a name written only before a part of its building (`org_building_parts.txt`: 某中心二楼,
      某村村委会院坝, 某中心旁的广场, 某中心活动室) names the building where something happens,
-     not a body → none; written once elsewhere it stays, round 50.
+     not a body → none; written once elsewhere it stays, round 50; a named community's or village's
+     own centre (某社区党群服务中心三楼, 某村新时代文明实践站活动室) stays, round 57 h4.
   F20 a political consultative conference (`org_title_bodies.txt`: 政协) written only right before a
      post (某市政协委员某某, 某省政协副主席某某, 某县政协副秘书长) is the person's title → none; written
      alone anywhere in the article (某县政协在各乡镇设立…) it stays, round 50; so is a village's own
@@ -371,6 +372,9 @@ RE_STATIONED_BRAND = regex.compile(r"\p{Han}{2,6}")
 CAMPUS_PARENT_KINDS = frozenset({"school", "hospital"})
 # The campus's own name between its parent and the ending: 2–8 name characters, e.g. 永嘉路, 上城国际.
 RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
+# The network a community's station belongs to, written between the community and the ending:
+# 某社区|新时代|文明实践站 (F19's community centres).
+RE_CENTRE_NETWORK = regex.compile(r"(?:新时代)?\Z")
 # Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心.
 RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
 # F19: a floor of a building right after a unit's name: 二楼, 4楼, 三层 (某中心二楼).
@@ -380,6 +384,7 @@ RE_BUILDING_FLOOR = regex.compile(r"[一二三四五六七八九十0-9０-９]{1
 CENTRAL_WORD = "中心"
 RE_CENTRAL_FEATURE = regex.compile(r"\p{Han}(?<![的旁])")
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心", "日间照料中心"})
+ACTING_VENUES_LONGEST_FIRST = tuple(sorted(ACTING_VENUES, key=lambda v: (-len(v), v)))
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
 MIN_BRAND_CHARS = 2
@@ -1199,7 +1204,7 @@ class OrganizationExtractor:
         candidates = _drop_nested(self._whole_cut_items(ctx, index, candidates))  # C17
         candidates = self._drop_named_troupes(ctx, candidates)  # F11
         candidates = [c for c in candidates if not _level_list_item(text, c)]  # F15
-        candidates = self._drop_building_names(text, candidates)  # F19
+        candidates = self._drop_building_names(text, index, candidates)  # F19
         candidates = self._drop_address_offices(ctx, candidates)  # F22
         candidates = _drop_street_offices(ctx, candidates)  # F23
         candidates = _cut_clause_openers(text, candidates)  # F24
@@ -1268,16 +1273,34 @@ class OrganizationExtractor:
             out.append(c)
         return out
 
-    def _drop_building_names(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _drop_building_names(self, text: str, index: _MentionIndex, candidates: list[_Candidate]) -> list[_Candidate]:
         """F19: a name written only before a part of its building (某中心二楼, 某村村委会
         院坝, 某中心旁的广场, 某中心活动室内) names the building where something is, not a body that
         acts; one written once elsewhere (某中心组织…) stays. Round 50: false organizations in
-        tuning articles of seven sets, one labelled unit (a centre's third floor) lost."""
+        tuning articles of seven sets, one labelled unit (a centre's third floor) lost. A named
+        community's own centre stays (`_community_centre`)."""
         in_building: dict[str, bool] = {}
         for c in candidates:
             name = text[c.start : c.end]
-            in_building[name] = in_building.get(name, True) and self._before_building_part(text, c.end)
+            in_room = self._before_building_part(text, c.end) and not self._community_centre(text, index, c)
+            in_building[name] = in_building.get(name, True) and in_room
         return [c for c in candidates if not in_building[text[c.start : c.end]]]
+
+    @staticmethod
+    def _community_centre(text: str, index: _MentionIndex, c: _Candidate) -> bool:
+        """A named community's or village's own centre (某社区党群服务中心, 某村新时代文明实践站) is
+        the body with its staff that `_acting_venue` reads wherever it is written (the community
+        may follow its place or address inside the name), so a floor or a room after it
+        (…中心三楼, …实践站活动室) places something in the body's building and still names the
+        body. Round 57 h4: the t53-style gold of three tuning articles of three sets lists such a
+        centre written only so, and no tuning, dev or seed article leaves one out. Rooms and
+        service points (日间照料中心) stay with F19."""
+        ending = next((v for v in ACTING_VENUES_LONGEST_FIRST if text.endswith(v, c.start, c.end)), None)
+        if ending is None or ending in COMMUNITY_RUN_VENUES:
+            return False
+        between = RE_CENTRE_NETWORK.search(text, c.start, c.end - len(ending))
+        community = index.community_ending_at(c.start, between.start())
+        return community is not None
 
     @staticmethod
     def _drop_address_offices(ctx: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
