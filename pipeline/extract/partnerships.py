@@ -585,6 +585,10 @@ RE_FUNDED_AFTER = regex.compile(r"的[“‘\"]?$")
 RE_FUNDED_LIST_GAP = regex.compile(r"^[”’\"]?[\p{Han}]{0,10}、[“‘\"]?$")
 # F2: a relation word that is part of a name word: 联合会, 合作社, 共建单位 (a gap word).
 RE_NAME_PART_AFTER = regex.compile(r"(?:会|社|体|单位)")
+# F2b (round 57 h3): a relation word opening an item of a list of services, the item closed by the
+# next list mark (提供甲乙、帮扶救助、某某学堂…): the word names a service offered, not a relation to
+# the item after it. Example match: 救助、 (after 、帮扶).
+RE_SERVICE_ITEM_REST = regex.compile(r"\p{Han}{0,4}、")
 # A quoted programme name that names a one-off event or an agreement, not a party: the event or
 # document noun follows the name in the same clause (“某某”主题活动, “某某”第二届公益创投合作协议).
 # The seed convention leaves events and campaigns out; the doer is the unit named around them.
@@ -1565,6 +1569,8 @@ class PartnershipExtractor:
     def _word_ok(text: str, start: int, end: int, blocked, places) -> bool:
         if places[start] or any(s <= start < e for s, e in blocked):
             return False  # F2/F3: inside a place name (会同县), a party's name or a slogan
+        if start > 0 and text[start - 1] == "、" and RE_SERVICE_ITEM_REST.match(text, end):
+            return False  # F2b: a service in a list (、帮扶救助、)
         return not RE_NAME_PART_AFTER.match(text, end)
 
     @staticmethod

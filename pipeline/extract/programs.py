@@ -40,6 +40,7 @@ from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import surnames, word_tags
 from .charity_shops import charity_shops
+from .dot_brands import MIDDLE_DOTS, dot_brands
 from .listed_teams import listed_volunteer_teams
 from .models import RE_STRAIGHT_QUOTED
 from .organizations import held_station_endings
@@ -1997,7 +1998,7 @@ class ProgramExtractor:
         return (
             out + named + self._bare_list(ctx, parties)
             + self._team_runs(ctx, parties, named) + self._closed_team_lists(ctx, parties) + self._activity_lists(ctx, parties) + self._clock_courses(text) + self._dash_named(text)
-            + self._sharing_stations(text) + self._branded_homes(text)
+            + self._sharing_stations(text) + self._branded_homes(text) + self._dot_brands(text)
             + self._member_teams(ctx, parties) + self._festivals(text, parties) + self._subject_teams(ctx, parties)
             + self._into_neighbourhood(ctx) + self._held_teams(ctx) + self._listed_unit_teams(ctx)
         )
@@ -2288,6 +2289,15 @@ class ProgramExtractor:
         return [
             _Candidate(start, end, text[start:end], "station", text[start:end], "bare", start, end)
             for start, end in branded_homes(text)
+        ]
+
+    @staticmethod
+    def _dot_brands(text: str) -> list[_Candidate]:
+        """An unquoted brand set before its kind by a middle dot (dot_brands: 某某·社区书屋): the
+        whole written form names the program, its program word gives the kind (round 57 h3)."""
+        return [
+            _Candidate(start, end, text[start:end], _suffix(word).kind, text[start:end], "bare", start, end)
+            for start, end, word in dot_brands(text)
         ]
 
     @staticmethod
@@ -2983,9 +2993,16 @@ def reject_org_station(cand: _Candidate, orgs: list[Mention]) -> bool:
 
 def drop_partial_bare(cands: list[_Candidate]) -> list[_Candidate]:
     """Filter 12: an unquoted name that is only part of another program's name (禾驿站 when
-    新禾驿站 is found) is a cut-short mention of that program, not a program of its own."""
+    新禾驿站 is found) is a cut-short mention of that program, not a program of its own. Not the
+    brand before a middle dot (某某驿站 of 某某驿站·某区总站, round 57 h3): the dotted name is a branch
+    the brand runs, and the brand written alone is the parent programme."""
     names = {c.name for c in cands}
-    return [c for c in cands if c.rule != "bare" or not any(c.name != n and c.name in n for n in names)]
+    return [c for c in cands if c.rule != "bare" or not any(c.name != n and c.name in n and not _dotted_branch(c.name, n) for n in names)]
+
+
+def _dotted_branch(brand: str, name: str) -> bool:
+    """`name` is `brand`, a middle dot and words of its own (某某驿站·某区总站 of 某某驿站)."""
+    return name.startswith(brand) and name[len(brand) : len(brand) + 1] in MIDDLE_DOTS
 
 
 def short_quotes_as_aliases(cands: list[_Candidate]) -> list[_Candidate]:
