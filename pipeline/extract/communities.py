@@ -344,6 +344,11 @@ def conjunction_glued(word: str) -> bool:
 # An ordinal ending a stem (新村|第一 of 某某新村第一社区): the estate's numbered community.
 RE_ORDINAL_END = regex.compile(r"第[一二三四五六七八九十\d]+$")
 
+# Round 57 h7: a stem that is only an ordinal, with the village head a 村改居 name keeps
+# (第二, 第一村): no community is called "the second", so the place's short form written
+# right before it is the name's proper part (桃溪|第二社区 → 桃溪第二社区).
+RE_ORDINAL_ONLY_STEM = regex.compile(r"第[一二三四五六七八九十\d]+村?")
+
 # Endings of a town's or township's name (新杏镇, 柏溪乡).
 TOWN_ENDINGS = ("镇", "乡")
 
@@ -1792,6 +1797,8 @@ def _is_proper_rest(pieces: list) -> bool:
         return False
     if rest[0] in NUMERALS or rest[0].isdigit():
         return False  # 翠苑|一区: a numbered part of the place's quarter
+    if RE_ORDINAL_ONLY_STEM.fullmatch(rest):
+        return False  # 桃溪|第二: an ordinal alone is no name, the place before it is the name's
     first = pieces[0][2]
     if len(first) == 2 and first[0] in NAME_OPENING_MEASURE_CHARS and first not in word_tags():
         return False  # 金源|名府社区: a measure-word half (名府, 名邸) needs the name before it
@@ -2278,8 +2285,9 @@ class CommunityExtractor:
                         and stem[1] not in NUMERALS and stem[1] not in _stop_chars())
             # 沈阳|新村第二社区: the place's short form names the estate whose numbered community it is
             estate_part = RE_ORDINAL_END.search(stem) is not None and RE_ORDINAL_END.sub("", stem) in ESTATE_HEADS
+            ordinal_only = RE_ORDINAL_ONLY_STEM.fullmatch(stem) is not None
             lone = _lone_stem_char(stem, place) and _name_may_start(text, place.start, tokens, place_ends)
-            return place.start if numbered or estate_part or lone else None
+            return place.start if numbered or estate_part or ordinal_only or lone else None
         if place.start in place_ends:
             return None  # 金牛区|长春: a place after a place
         token = tokens.at(place.start - 1)
