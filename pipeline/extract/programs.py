@@ -245,6 +245,9 @@ RE_JOINT_SECOND = regex.compile(r"\G[\p{Han}·]{0,16}?" + RE_JOINT_EVENT_WORD + 
 # article titles and leads of several outlets (a quoted name and the event it heads); a dash before
 # a clause with no such word explains a quoted word (“铺路”——党员带着居民…), no program.
 RE_DASH_SUBTITLE = regex.compile(r"\G——[^，,。；;！!？?\n“”\"]{0,40}?(?:活动|项目|行动|计划|基金|嘉年华|文化节)")
+# A one-character verb with the aspect particle 着, a verb in progress whatever the dictionary says
+# (round 57h4). Example match: 拉着.
+RE_ASPECT_VERB = regex.compile(r"\p{Han}着")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
 # A troupe's own name opening a clause (，四季合唱团的…): its length in characters, the marks that
@@ -1490,8 +1493,14 @@ def reject_name_verb(ctx: ArticleContext, start: int, w_start: int) -> bool:
     owning, dividing or wearing as a whole word (program_exclusions.tsv name_verb: 某团委|组织|某某
     志愿服务队, 某县|现有|志愿服务队伍, 戴上…|分成|两个小队) is a clause around the program word, not a
     name: the holder organizes, owns or splits into teams."""
-    verbs = _name_verbs()
-    return any(ctx.text[a:b] in verbs for a, b in _tokens_within(ctx, start, w_start))
+    return any(is_name_verb(ctx.text[a:b]) for a, b in _tokens_within(ctx, start, w_start))
+
+
+def is_name_verb(word: str) -> bool:
+    """A whole word that makes the stretch before a program word a clause: a name_verb of the
+    exclusions table, or a verb with the aspect particle 着 (拉着|亲友, 带着|孩子: round 57h4), which
+    the dictionary mostly does not know and so cannot tag as a verb; no program's name holds one."""
+    return word in _name_verbs() or RE_ASPECT_VERB.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=1)
@@ -2110,7 +2119,7 @@ class ProgramExtractor:
             if not core or not (any(tags.get(w) is None or tags.get(w) in PROPER_TAGS for w in core) or sum(map(len, core)) >= 3):
                 continue
             name = text[start:b]
-            if any(x <= start and b <= y or x < b == y for x, y in found) or any(w in _clause_terms() or w in _name_verbs() for w in words) or reject_generic_holder(text[start:a]):
+            if any(x <= start and b <= y or x < b == y for x, y in found) or any(w in _clause_terms() or is_name_verb(w) for w in words) or reject_generic_holder(text[start:a]):
                 continue
             out.append(_Candidate(start, b, name, "team", name, "bare", start, b))
         return out
