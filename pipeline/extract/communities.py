@@ -892,6 +892,45 @@ def everyday_stem_unanchored(text: str, candidates: list["_Candidate"], place_en
     return [c for c in candidates if text[c.start : c.end] not in dropped]
 
 
+# Round 57 h3: the walk takes a stem of everyday words (胜利, 解放) only with an anchor, so the same
+# community written again on its own (在胜利社区党群服务中心…, 。胜利社区党委书记…) made no mention,
+# and the bodies named after it none either. Once a mention of a name is anchored, its later
+# mentions written word for word are that community too, where nothing but punctuation, the text's
+# start or a word announcing a name (在, 和, 走进: community_left_boundaries.tsv) stands before
+# them: after any other character (建设|胜利社区, 新|胜利社区) they are a phrase or a longer name.
+RE_NAME_BOUNDARY_CHAR = regex.compile(r"[^\p{Han}0-9A-Za-z]")
+
+
+def _repeat_may_start(text: str, start: int) -> bool:
+    """Whether a name written again at `start` stands clear of the words before it (see above)."""
+    if start == 0 or RE_NAME_BOUNDARY_CHAR.match(text, start - 1):
+        return True
+    return any(text.endswith(word, 0, start) for word in _boundaries())
+
+
+def repeated_mentions(text: str, candidates: list["_Candidate"], place_ends: dict,
+                      taken: set[int]) -> list["_Candidate"]:
+    """Later mentions, written word for word, of a community one of whose mentions is anchored
+    (`_anchored`), each its own span; none inside a candidate or a place (`taken`: their characters)."""
+    covered = set(taken)
+    for cand in candidates:
+        covered.update(range(cand.start, cand.end))
+    anchored: dict[str, _Candidate] = {}
+    for cand in sorted(candidates, key=lambda c: c.start):
+        name = text[cand.start : cand.end]
+        if name not in anchored and not cand.listed and _anchored(text, cand, place_ends):
+            anchored[name] = cand
+    repeats = []
+    for name, first in anchored.items():
+        for found in regex.finditer(regex.escape(name), text, pos=first.end):
+            start, end = found.span()
+            if covered.intersection(range(start, end)) or not _repeat_may_start(text, start):
+                continue
+            repeats.append(_Candidate(start, end, first.head, first.kind))
+            covered.update(range(start, end))
+    return repeats
+
+
 # jieba tags of a dictionary word made of a name and 社区 (安康社区 nt) that make it a proper name:
 # written right after a place (某某街道安康社区) or before its body, it is a community; dictionary
 # words are dropped otherwise (filter 2). Villages jieba lists (华西村, but also 中关村 and 亚运村,
@@ -2010,6 +2049,10 @@ class CommunityExtractor:
         candidates = [after_speaker(text, c) for c in candidates]
         candidates = glued_opener_cut(text, candidates)
         candidates = everyday_stem_unanchored(text, candidates, place_ends)
+        repeats = [c for c in repeated_mentions(text, candidates, place_ends, place_chars)
+                   if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
+                   and not complement_before_head(text, c)]
+        candidates = sorted(candidates + repeats, key=lambda c: c.start)
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
         for cand in candidates:
