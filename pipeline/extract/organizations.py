@@ -394,6 +394,17 @@ RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # jieba tags of words that describe instead of naming (distinguishing words 中级/大型, pronouns,
 # numerals, locality and place words 附近/当地): no brand.
 DESCRIPTOR_TAGS = frozenset({"b", "r", "rr", "rz", "m", "mq", "f", "s", "d", "p", "c", "u"})
+# Round 57 h2: before a trade word that is also a field's noun (`field` in org_trade_words.tsv), a
+# brand that is one plain verb takes the field as its object after a frame's verb (邀请|具有|教育、
+# 医疗…背景): a field of skill, no company; a verb or verbal noun opening a longer brand is a verb
+# phrase (与|传播|红色|教育|相结合).
+OBJECT_TAKING_TAGS = frozenset({"v"})
+PHRASE_OPENING_TAGS = frozenset({"v", "vn"})
+# Round 57 h2: a trade word that is also a field's common noun (教育, 科技, 康养) ends a short name
+# only where the name closes right after it: a mark or digit, a list or partner word (某某教育等,
+# 某某康养与…, 某某科技3家), or a verb the party does (联合A、某某科技开展…). Written on into other
+# characters it is a field inside a longer name or phrase (成人教育|司, 某某教育|生态共同体).
+RE_CLOSED_NAME_RIGHT = regex.compile(r"[^\p{Han}]|[等与和及还]|共同|联合|携手")
 # What may stand right before a list item or a clause's first word.
 # Round 43: what may stand before an agency opening a clause (，某某社工将…), the tags its brand
 # may not have (之后|社工, 通过|社工) and the tags of the word after it that make it act (v: verb,
@@ -2879,6 +2890,8 @@ class OrganizationExtractor:
                 continue
             if kind == "social_work" and RE_BRAND_NOT_AGENCY.match(text, end):
                 continue  # 某某社工们, 社工站: social workers or a facility
+            if brand == "field" and not self._closes_name(ctx, end):
+                continue
             if brand == "place":
                 start = self._extend_left(text, word_start, ctx.tokens, protected, index.place_start_set)
                 if start == word_start or not (start in index.place_start_set or index.has_community_within(start, word_start)):
@@ -2886,7 +2899,7 @@ class OrganizationExtractor:
                 if not (self._frame_left(text, start) or RE_FRAME_RIGHT.match(text, end)):
                     continue
             else:
-                start = self._brand_start(ctx, word_start, end, brand == "level")
+                start = self._brand_start(ctx, word_start, end, brand == "level", field_word=brand == "field")
                 if start is None:
                     continue
             if any(s <= start and end <= e for s, e in covered):
@@ -2894,7 +2907,15 @@ class OrganizationExtractor:
             out.append(_Candidate(start, end, kind))
         return out
 
-    def _brand_start(self, ctx: ArticleContext, word_start: int, end: int, level_ok: bool) -> int | None:
+    def _closes_name(self, ctx: ArticleContext, end: int) -> bool:
+        """Whether a name may end at `end`: the text ends, a closing mark or word follows, or a
+        word jieba knows as a verb, adverb, preposition or conjunction starts there."""
+        if end >= len(ctx.text) or RE_CLOSED_NAME_RIGHT.match(ctx.text, end):
+            return True
+        token = ctx.tokens.at(end)
+        return token is not None and token[0] == end and self.res.known_words.get(ctx.text[token[0] : token[1]]) in SUBJECT_ACTION_TAGS
+
+    def _brand_start(self, ctx: ArticleContext, word_start: int, end: int, level_ok: bool, *, field_word: bool = False) -> int | None:
         """Where a brand before a trade word starts, nearest first: after a frame word or a list
         mark, or a place or community (磨店社区|于湾社居委, then a frame after the name)."""
         text = ctx.text
@@ -2909,7 +2930,7 @@ class OrganizationExtractor:
             titled = text.endswith(self.res.party_titles, 0, start)
             if not self._frame_left(text, start) and not supported and not titled and not (self._item_start(ctx, start) and RE_FRAME_RIGHT.match(text, end)):
                 continue
-            if not self._brand_ok(ctx, brand, start, word_start, end):
+            if not self._brand_ok(ctx, brand, start, word_start, end) or (field_word and self._verb_and_object(ctx, brand, start, word_start)):
                 return None
             place = next((m.start for m in ctx.found("places") if m.end == start), None)
             if place is not None and (self._frame_left(text, place) or self._item_start(ctx, place)):
@@ -2946,6 +2967,14 @@ class OrganizationExtractor:
             return False
         first = ctx.tokens.at(start)
         return first is None or first[0] >= start or not self._known(ctx, first)
+
+    def _verb_and_object(self, ctx: ArticleContext, brand: str, start: int, word_start: int) -> bool:
+        """A verb and its object before a field word (具有|教育, 传播|红色|教育), no brand. Only
+        for field words: before a shop's ending a verb is a brand word (开心|超市)."""
+        if self.res.known_words.get(brand) in OBJECT_TAKING_TAGS:
+            return True
+        first = self._words(ctx.text, ctx.tokens, start, word_start)[0]
+        return len(first) < len(brand) and self.res.known_words.get(first) in PHRASE_OPENING_TAGS
 
     def _clause_word(self, word: str) -> bool:
         """A word that makes the text before a trade word a clause: a listed stop (了, 与), or a
