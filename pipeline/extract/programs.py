@@ -445,6 +445,15 @@ MAX_LIKENESS_CLAUSE = 20
 # Filter 42: first letters of jieba's tags for adjectives (a, ad, an), place words (s) and
 # direction words (f): a quote of one such word is a stressed plain word, not a name.
 COMMON_WORD_TAGS = frozenset("asf")
+# Filter 53 (round 57h6): the dictionary tag of a plain common noun (not nr/ns/nt/nz, not an idiom).
+COMMON_NOUN_TAG = "n"
+# What may follow the closing quote of a stressed plain noun: a clause mark, 的, or the end of the
+# text, spaces allowed before it; not 、 opening another quote (“甲”、“乙”: a list of names).
+# Example match: ”，主动 (after 开辟“绿色通道”).
+RE_BARE_AFTER_QUOTE = regex.compile(r"\G\s*(?:[，。；：！？,.;:!?）)]|、(?![“\"])|的|\Z)")
+# The longest dictionary word read right after the closing quote: the whole word decides whether a
+# verb follows (作为队伍的“主心骨”负责… is a verb; “某某”维修队 is a team word that opens with one).
+MAX_WORD_AFTER_QUOTE = 4
 # round 45progp: a word of thinking or manner right after the closing quote (…”服务理念, …”的形式,
 # …”的工作思路): the quote states an idea a body holds or the way it works, not a program's name.
 # Example match: 服务理念 (after “相约邻里、走进楼院”).
@@ -1031,6 +1040,32 @@ def reject_common_word(inner: str) -> bool:
     送到居民“家门口”, “家门口”贴心服务); no program of the labelled sets is so named (idioms are, and
     stay: “万事无忧”). Read as programs in a tuning article and a bulk article."""
     return (word_tags().get(inner) or "x")[0] in COMMON_WORD_TAGS
+
+
+def reject_common_noun(text: str, q_end: int, inner: str) -> bool:
+    """Filter 53 (round 57h6): a quote holding one dictionary word that jieba tags a plain common
+    noun, standing bare in its clause (开辟“绿色通道”，…; 成为大家的“主心骨”负责…; 社区“治保会”的成员),
+    stresses a word of the sentence, not a name. A brand word the text names keeps a program word
+    after the quote (“某某”党建品牌, “某某”工程) or in itself (“饺子宴”: 宴), and a count head
+    (“三资”) is left to the numeral filters. Read as programs in four tuning articles of four sets."""
+    if (word_tags().get(inner) or "x") != COMMON_NOUN_TAG:
+        return False
+    if RE_NUMERAL_START_CHAR.match(inner) or inner_suffix(inner) is not None:
+        return False
+    after = q_end + 1
+    if RE_BARE_AFTER_QUOTE.match(text, after):
+        return True
+    return _word_after(text, after) == "v"
+
+
+def _word_after(text: str, pos: int) -> str:
+    """Dictionary tag of the longest word starting at `pos` ("x" for none)."""
+    tags = word_tags()
+    for size in range(MAX_WORD_AFTER_QUOTE, 1, -1):
+        tag = tags.get(text[pos:pos + size])
+        if tag:
+            return tag
+    return "x"
 
 
 def reject_idea_frame(text: str, q_end: int) -> bool:
@@ -1878,6 +1913,7 @@ class ProgramExtractor:
             or reject_slogan(inner)
             or (reject_enumeration(inner) and not enumerated)
             or reject_common_word(inner)
+            or reject_common_noun(text, q_start + len(inner), inner)
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_community_type(inner)
