@@ -19,19 +19,19 @@ def _organizations(text: str) -> list[str]:
 
 
 ANCHORED_THEN_BARE = (
-    "走进杭州市西湖区北山街道胜利社区，居民有三千人。胜利社区党委书记王春来介绍，胜利社区有九百户。"
-    "在胜利社区党群服务中心三楼，有一间活动室。"
+    "走进杭州市西湖区北山街道发展社区，居民有三千人。发展社区党委书记王春来介绍，发展社区有九百户。"
+    "在发展社区党群服务中心四楼，有一间阅览室。"
 )
-ANCHORED_THEN_QUOTE = "近日，成都市武侯区玉林街道解放社区组织志愿者清理积水。“大家都出了力。”解放社区党支部书记周红梅说。"
+ANCHORED_THEN_QUOTE = "上周，成都市武侯区玉林街道振兴社区组织志愿者清扫落叶。“这活儿累但值得。”振兴社区党支部书记林晓禾说。"
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         # after a full stop, a comma and the locative 在
-        (ANCHORED_THEN_BARE, [("胜利社区", [12, 24, 38, 48])]),
+        (ANCHORED_THEN_BARE, [("发展社区", [12, 24, 38, 48])]),
         # after a closing quote, before its party branch
-        (ANCHORED_THEN_QUOTE, [("解放社区", [13, 36])]),
+        (ANCHORED_THEN_QUOTE, [("振兴社区", [13, 37])]),
     ],
 )
 def test_communities_bare_repeat_of_anchored_everyday_stem(text: str, expected: list) -> None:
@@ -41,8 +41,8 @@ def test_communities_bare_repeat_of_anchored_everyday_stem(text: str, expected: 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        (ANCHORED_THEN_BARE, ["胜利社区党委", "胜利社区党群服务中心"]),
-        (ANCHORED_THEN_QUOTE, ["解放社区党支部"]),
+        (ANCHORED_THEN_BARE, ["发展社区党委", "发展社区党群服务中心"]),
+        (ANCHORED_THEN_QUOTE, ["振兴社区党支部"]),
     ],
 )
 def test_organizations_named_after_bare_repeat(text: str, expected: list[str]) -> None:

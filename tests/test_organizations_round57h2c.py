@@ -36,9 +36,9 @@ def test_brand_and_trade_word_in_a_frame_is_an_organization(text: str, expected:
         # a verb after the frame's verb, taking the trade word as its object
         "社区邀请具有教育、医疗等专业背景的退休老人担任讲师。",
         # a verb phrase after 与, its object ending in the field word
-        "把志愿服务与传播红色教育相结合。",
+        "把课后托管与推广科普教育相结合。",
         # the field word inside a longer name after the frame word
-        "该项目由职业教育与成人教育司指导。",
+        "该计划由高等教育与继续教育司牵头。",
         # a brand and trade word with no frame around it
         "安禾康养的护理员每周上门两次。",
     ],

@@ -16,11 +16,11 @@ from contexts import organizations_found as organizations
     "text, expected",
     [
         # a floor of a community's Party-and-people centre
-        ("在青枫社区党群服务中心三楼，一间不大的调解室里坐满了居民。", ["青枫社区党群服务中心"]),
+        ("在青枫社区党群服务中心四楼，一间窄窄的调解室里挤满了街坊。", ["青枫社区党群服务中心"]),
         # a room of a community's civilization-practice station, its network word between
-        ("在柳溪社区新时代文明实践站活动室，孩子们摆起了义卖小摊。", ["柳溪社区新时代文明实践站"]),
+        ("在柳溪社区新时代文明实践站多功能厅，小朋友们办起了旧书交换会。", ["柳溪社区新时代文明实践站"]),
         # a village's station, its ground floor, after an address
-        ("托育点位于清河路18号石桥村新时代文明实践站一楼，面积约两百平方米。", ["石桥村新时代文明实践站"]),
+        ("托管班设在禾香路26号石桥村新时代文明实践站二楼，能坐下四十来个孩子。", ["石桥村新时代文明实践站"]),
         # a meeting room reached through 的
         ("记者在梅林社区党群服务中心的会议室看到，墙上贴满了议事记录。", ["梅林社区党群服务中心"]),
         # a community's service centre with a numbered floor
@@ -39,9 +39,9 @@ def test_round57h4_community_centre_before_its_floor_or_room_is_the_body(text, e
         # a county's service hall: named by a place, not a community
         "鼓队在青禾县政务服务中心旁边排练。",
         # a day-care centre is a service point: its room stays the building
-        "老人们在杏园社区老年日间照料中心活动室下棋。",
+        "老人们在桂香社区老年日间照料中心多功能厅打扑克。",
         # a bare station names no community's centre
-        "孩子们在新时代文明实践站活动室写作业。",
+        "孩子们在新时代文明实践站展示厅看剪纸。",
         # a community's activity centre is no acting centre
         "志愿者在桃李社区活动中心广场搭起了帐篷。",
     ],
@@ -51,5 +51,5 @@ def test_round57h4_other_names_before_a_building_part_stay_out(text):
 
 
 def test_round57h4_centre_written_also_where_it_acts_keeps_both_mentions():
-    text = "青枫社区党群服务中心组织义诊，地点在青枫社区党群服务中心三楼。"
+    text = "青枫社区党群服务中心举办防诈讲座，地点在青枫社区党群服务中心四楼。"
     assert organizations(text) == ["青枫社区党群服务中心", "青枫社区党群服务中心"]

@@ -33,7 +33,7 @@ def test_verb_read_heads_name_no_unit(text: str) -> None:
         ("2019年，青石村被湖北省移民办命名为示范村。", ["湖北省移民办"]),
         # units named by their place and field, a verb or a list mark after them
         ("迎风街道创城办牵头，城建办配合。", ["迎风街道创城办"]),
-        ("垛庄镇民政所、社工站一起走访困难群众。", ["垛庄镇民政所"]),
+        ("石桥镇民政所、司法所一道上门看望低保户。", ["石桥镇民政所"]),
         ("岭南市心理学会举办公益讲座。", ["岭南市心理学会"]),
     ],
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from contexts import partner_pairs as pairs
 
 UNITS = dict(
-    organizations=["青禾商圈公益联盟", "青枫区邻里互助联盟", "党建联盟", "甘棠书店", "拾光咖啡", "禾丰超市",
+    organizations=["青禾商圈公益联盟", "青枫区邻里互助联盟", "楼宇共建联盟", "甘棠书店", "拾光咖啡", "禾丰超市",
                    "青枫区义工联合会", "禾光社工事务所", "青枫小学", "杏坛书画院", "柳溪供电公司", "青枫区民政局",
                    "义工公益"],
     communities=["柳絮湾社区"],
@@ -16,7 +16,7 @@ UNITS = dict(
 
 
 def test_a_list_joining_an_alliance_named_before_by_its_short_name_pairs_each_with_it():
-    text = "青禾商圈公益联盟近日成立。当晚，甘棠书店、拾光咖啡、禾丰超市等青禾商圈首批12家商户加入公益联盟。"
+    text = "青禾商圈公益联盟上周挂牌。揭牌仪式上，甘棠书店、拾光咖啡、禾丰超市等青禾商圈第一批9家店铺加入公益联盟。"
     assert pairs(text, **UNITS) == [("拾光咖啡", "青禾商圈公益联盟"), ("甘棠书店", "青禾商圈公益联盟"),
                                     ("禾丰超市", "青禾商圈公益联盟")]
 
@@ -39,8 +39,8 @@ def test_a_roster_of_member_units_closed_by_deng_pairs_each_with_the_alliance():
 
 
 def test_a_unit_standing_as_an_alliance_member_before_its_clause_pairs_with_it():
-    text = "进入复工阶段后，作为党建联盟成员单位，柳溪供电公司组织12名党员志愿者进驻社区帮忙。"
-    assert pairs(text, **UNITS) == [("党建联盟", "柳溪供电公司")]
+    text = "防汛期间，作为楼宇共建联盟成员单位，柳溪供电公司派出8名青年职工到小区排查电箱。"
+    assert pairs(text, **UNITS) == [("柳溪供电公司", "楼宇共建联盟")]
 
 
 def test_a_unit_urging_others_to_join_is_no_member():

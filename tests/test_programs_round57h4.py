@@ -17,7 +17,7 @@ from contexts import programs_and_kinds
         # a community sets up rooms inside it: a list of its rooms, no named platform
         "柳湾社区内设居民议事厅、图书室、老年活动室和儿童之家。",
         # a district opens a call to every street's platform
-        "今年，西城区面向全区各街道平台发布公益创投征集令。",
+        "年初，南湖区面向辖区各街道平台推出公益创投申报通知。",
         "东湖街道面向辖区青年夜校招募讲师。",
         # a headline's two engines drive the night school
         "三引擎驱动青年夜校扩容，课程更受欢迎。",

@@ -31,8 +31,8 @@ KEPT = [
     ("team_word_after", "社区组建了“热心肠”维修队、“夕阳红”巡逻队等服务小队。",
      [("热心肠维修队", "team"), ("夕阳红巡逻队", "team")]),
     # a team word after the quote
-    ("team_after", "社区里活跃着一支“向日葵”志愿服务队，常年照看独居老人。",
-     [("向日葵志愿服务队", "team")]),
+    ("team_after", "小区里有一支“小太阳”志愿服务队，每周陪空巢老人聊天。",
+     [("小太阳志愿服务队", "team")]),
     # a program word inside the quoted word: the event is named
     ("suffix_inside", "除夕夜，社区组织“饺子宴”，留守老人们围坐一桌。",
      [("饺子宴", "activity")]),

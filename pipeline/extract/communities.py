@@ -893,7 +893,7 @@ def everyday_stem_unanchored(text: str, candidates: list["_Candidate"], place_en
 
 
 # Round 57 h3: the walk takes a stem of everyday words (胜利, 解放) only with an anchor, so the same
-# community written again on its own (在胜利社区党群服务中心…, 。胜利社区党委书记…) made no mention,
+# community written again on its own (在发展社区党群服务中心…, 。发展社区党委书记…) made no mention,
 # and the bodies named after it none either. Once a mention of a name is anchored, its later
 # mentions written word for word are that community too, where nothing but punctuation, the text's
 # start or a word announcing a name (在, 和, 走进: community_left_boundaries.tsv) stands before

@@ -163,7 +163,7 @@ Filters (each a small method, in this order)
   F19 a name written only before a part of its building (`org_building_parts.txt`: 某中心二楼,
      某村村委会院坝, 某中心旁的广场, 某中心活动室) names the building where something happens,
      not a body → none; written once elsewhere it stays, round 50; a named community's or village's
-     own centre (某社区党群服务中心三楼, 某村新时代文明实践站活动室) stays, round 57 h4.
+     own centre (某社区党群服务中心四楼, 某村新时代文明实践站会议室) stays, round 57 h4.
   F20 a political consultative conference (`org_title_bodies.txt`: 政协) written only right before a
      post (某市政协委员某某, 某省政协副主席某某, 某县政协副秘书长) is the person's title → none; written
      alone anywhere in the article (某县政协在各乡镇设立…) it stays, round 50; so is a village's own

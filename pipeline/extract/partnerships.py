@@ -790,7 +790,7 @@ RE_ALLIANCE_JOIN_GAP = regex.compile(r"^(?:等[^，。；：！？\n]{0,16})?$")
 # an item no extractor took whole (某某义工公益社 holding 义工公益) has neither.
 ROSTER_JOINS_BEFORE = ("、", "和", "及")
 ROSTER_JOINS_AFTER = ("、", "和", "及", "等")
-# A unit named as a member in an aside before its clause. Example match: 作为党建联盟成员单位，
+# A unit named as a member in an aside before its clause. Example match: 作为某某联盟成员单位，
 RE_ALLIANCE_AS = regex.compile(r"作为(?P<name>[^，。；！？、“”\n]{0,12}?联盟)的?(?:成员单位|成员)[，,]")
 ALLIANCE_WORD = "成员"  # the relation a member's pair records
 ALLIANCE_HEAD = "联盟"

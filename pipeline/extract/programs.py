@@ -452,7 +452,7 @@ COMMON_NOUN_TAG = "n"
 # Example match: ”，主动 (after 开辟“绿色通道”).
 RE_BARE_AFTER_QUOTE = regex.compile(r"\G\s*(?:[，。；：！？,.;:!?）)]|、(?![“\"])|的|\Z)")
 # The longest dictionary word read right after the closing quote: the whole word decides whether a
-# verb follows (作为队伍的“主心骨”负责… is a verb; “某某”维修队 is a team word that opens with one).
+# verb follows (当好楼栋的“主心骨”负责… is a verb; “某某”维修队 is a team word that opens with one).
 MAX_WORD_AFTER_QUOTE = 4
 # round 45progp: a word of thinking or manner right after the closing quote (…”服务理念, …”的形式,
 # …”的工作思路): the quote states an idea a body holds or the way it works, not a program's name.
