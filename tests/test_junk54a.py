@@ -34,8 +34,9 @@ def test_counted_list_ends_at_its_own_deng(text, expected):
     [
         # an ordinal with its measure word counts communities
         ("今年建成了全县第一个社区食堂。", []),
-        # look-alike: an ordinal alone names one
-        ("东湖第三社区开展义诊活动。", ["第三社区"]),
+        # look-alike: an ordinal alone names one, with the place word written before it (round 57:
+        # an ordinal-only stem keeps it, as the gold writes 某某第三社区)
+        ("东湖第三社区开展义诊活动。", ["东湖第三社区"]),
     ],
 )
 def test_stem_ending_in_a_count(text, expected):
