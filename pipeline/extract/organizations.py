@@ -595,7 +595,13 @@ RE_COMPANION_GOVERNMENT = regex.compile(r"[、和与及]?(?P<gov>(?P<level>[省�
 RE_LEVEL_OFFICE = regex.compile(r"[省市区县镇](?P<field>\p{Han}{2})办(?=专职|副主任|主任|负责人|工作人员|联合|[、，。；和与等\s])")
 # What closes an enumeration of organizations: 等 (with an optional count: 等10余家, or a vague
 # one: 等多家, 等数家) before a head noun.
-RE_LIST_CLOSE = regex.compile(r"等(?:(?:[0-9一二三四五六七八九十百]+[余多]?|[多数几])[家个所])?")
+RE_LIST_CLOSE = regex.compile(r"等(?:(?P<count>[0-9一二三四五六七八九十百]+[余多几]?|[多数几])[家个所])?")
+# Round 57 h1: tags of dictionary words that are proper names (苏宁 ns, 国美 nz, 美团 nt; not nr, a
+# person's name: 某某、某某等5家单位负责人). A counted list of companies or units (联合甲、乙等14家单位,
+# 甲、乙、丙3家辖区企业) licenses such a word as a body's short name; uncounted (甲、乙等商家) it keeps
+# the dictionary-word bar, since a clause that only lists goods or trades (服装、餐饮等商家) holds
+# common words there.
+COUNTED_BRAND_TAGS = frozenset({"ns", "nz", "nt"})
 # One piece of an enumeration between 、 separators (no punctuation inside).
 RE_LIST_PIECE = regex.compile(r"[^、，。；：！？\n（）()“”]+")
 # Conjunctions that join the last items (A、B和C等): split there when jieba has them as words
@@ -604,12 +610,22 @@ LIST_CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
 # Where an enumeration opens at the latest (the clause start).
 LIST_OPENERS = ("，", "。", "；", "：", "！", "？", "\n", "（", "(", "“", "”")
 MAX_LIST_CHARS = 120
+# Conjunctions that open a counted list after another party (某某顾问以及|甲、乙两个律所): only the
+# longer ones, since 和/与 also join two items the count tallies.
+COUNTED_LIST_OPENERS = ("以及", "及")
+# Brackets that open an enumeration unless closed again inside it (then they qualify an item).
+OPENING_BRACKETS = ("（", "(")
+# A bracket closed at an item's end (某某之星(某市)、… or …(某市)等): it qualifies the item before it,
+# is no item and opens no list; one inside a name (某县关爱留守（困境）儿童协会) is left as it was.
+RE_ITEM_QUALIFIER = regex.compile(r"[（(][^（）()、，。]{1,10}[）)](?=[、和与及等])")
 # The tables of names C4 finds standalone: national bodies, and national companies written
 # without a legal ending (kept apart: a brand list grows by other evidence than a ministry list).
 KNOWN_NAME_TABLES = ("org_names.tsv", "org_brands.tsv")
 # Most Han characters of a modifier between 等 and a list head (等|高新技术|企业, 等|社区|单位).
 MAX_LIST_HEAD_MODIFIER = 6
 MAX_LIST_ITEM_CHARS = 14
+# Longest dictionary proper name read as a brand in a counted list (苏宁, 红星美凯龙).
+MAX_BRAND_ITEM_CHARS = 6
 # A count of the list's kind before its head: 两家|爱心企业, 四个|单位, 10家|商户 (C5e).
 RE_LIST_COUNT = regex.compile(r"(?<![0-9一二两三四五六七八九十百千万])(?P<count>[两二三四五六七八九十]|[1-9][0-9]{0,2})(?P<more>[余多])?[家个所]")
 # Items ending like these are teams, projects, places or communities, not organizations.
@@ -3066,7 +3082,8 @@ class OrganizationExtractor:
             if head is None:
                 continue
             items = self._items_before(ctx, match.start())
-            out += [c for c in (self._list_item(ctx, start, end, head, places) for start, end in items) if c is not None]
+            counted = match["count"] is not None
+            out += [c for c in (self._list_item(ctx, start, end, head, places, counted=counted) for start, end in items) if c is not None]
         return out
 
     def _items_before(self, ctx: ArticleContext, close: int) -> list[tuple[int, int]] | None:
@@ -3075,10 +3092,12 @@ class OrganizationExtractor:
         conjunction after the listed stop words (社区与|驻地的|客运二公司: the subject was before it).
         None when no border is near enough to open the list."""
         text = ctx.text
-        opening = max(text.rfind(mark, max(0, close - MAX_LIST_CHARS), close) for mark in LIST_OPENERS) + 1
+        opening = self._list_opening(text, close)
         if opening <= 0 and close > MAX_LIST_CHARS:
             return None
-        items = [item for piece in RE_LIST_PIECE.finditer(text, opening, close) for item in self._list_items(ctx, *piece.span())]
+        qualifiers = [m.span() for m in RE_ITEM_QUALIFIER.finditer(text, opening, close + 1)]
+        pieces = [p.span() for p in RE_LIST_PIECE.finditer(text, opening, close) if not any(a < p.start() < b for a, b in qualifiers)]
+        items = [item for span in pieces for item in self._list_items(ctx, *span)]
         out = []
         for n, (start, end, after_conjunction) in enumerate(items):
             if n == 0:
@@ -3088,10 +3107,37 @@ class OrganizationExtractor:
             out.append((start, end))
         return out
 
-    def _list_item(self, ctx: ArticleContext, start: int, end: int, head: str, places: set[tuple[int, int]]) -> _Candidate | None:
+    @staticmethod
+    def _list_opening(text: str, close: int) -> int:
+        """Where the enumeration ending at `close` opens: after the last clause mark, but not after a
+        bracket closed before `close`, which qualifies an item (某某之星(某市)、…等14家) instead of
+        opening the list (round 57 h1)."""
+        floor = max(0, close - MAX_LIST_CHARS)
+        qualifiers = {m.start() for m in RE_ITEM_QUALIFIER.finditer(text, floor, close + 1)}
+        marks = [text.rfind(mark, floor, close) for mark in LIST_OPENERS if mark not in OPENING_BRACKETS]
+        for bracket in OPENING_BRACKETS:
+            at = text.rfind(bracket, floor, close)
+            while at >= 0 and at in qualifiers:
+                at = text.rfind(bracket, floor, at)
+            marks.append(at)
+        return max(marks) + 1
+
+    def _list_item(self, ctx: ArticleContext, start: int, end: int, head: str, places: set[tuple[int, int]], *, counted: bool = False) -> _Candidate | None:
         name = ctx.text[start:end]
-        unit_ok = self._branch_list_unit_ok if head in self.res.branch_list_heads else self._list_item_ok
-        return _Candidate(start, end, self._list_item_kind(name, head)) if unit_ok(ctx, name, start, end, places) else None
+        if head in self.res.branch_list_heads:
+            ok = self._branch_list_unit_ok(ctx, name, start, end, places)
+        else:
+            ok = self._list_item_ok(ctx, name, start, end, places) or (counted and self._counted_brand_ok(ctx, name, start, end, places))
+        return _Candidate(start, end, self._list_item_kind(name, head)) if ok else None
+
+    def _counted_brand_ok(self, ctx: ArticleContext, name: str, start: int, end: int, places: set[tuple[int, int]]) -> bool:
+        """A brand the dictionary knows as a proper name (苏宁, 国美), 2–6 characters, is a body where
+        a count of companies or units closes its list (round 57 h1); a place the text names is none."""
+        if not 2 <= len(name) <= MAX_BRAND_ITEM_CHARS or (start, end) in places or self._person_like(name):
+            return False
+        if self.res.list_units.get(name, None) is not None:
+            return False  # 新华书店, 红十字会: C5b reads a listed unit with its own kind
+        return self.res.known_words.get(name) in COUNTED_BRAND_TAGS
 
     # ------------------------------------------------------------------ C5e: A和B两家爱心企业
     def _counted_list_candidates(self, ctx: ArticleContext) -> list[_Candidate]:
@@ -3112,10 +3158,24 @@ class OrganizationExtractor:
             if etc is None and (match["more"] or RE_LIST_MARK_END.search(text, max(0, close - 2), close)):
                 continue  # 由某办及|8个公司, 30余家社会组织: no count of the items before
             items = self._items_before(ctx, close)
-            if not items or (etc is None and len(items) != int(parse_number(match["count"]))):
+            if items and etc is None:
+                items = self._counted_items(ctx, items, int(parse_number(match["count"])))
+            if not items:
                 continue
-            out += [c for c in (self._list_item(ctx, start, end, head, places) for start, end in items) if c is not None]
+            out += [c for c in (self._list_item(ctx, start, end, head, places, counted=True) for start, end in items) if c is not None]
         return out
+
+    def _counted_items(self, ctx: ArticleContext, items: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+        """The items a count without 等 tallies: all of them, or the last `count` where a conjunction
+        opens them (某某顾问以及|甲、乙两个律所: what stood before is another party, round 57 h1);
+        none when the count does not tally."""
+        if len(items) == count:
+            return items
+        if 0 < count < len(items):
+            between = ctx.text[items[-count - 1][1] : items[-count][0]]
+            if any(word in between for word in COUNTED_LIST_OPENERS):
+                return items[-count:]
+        return []
 
     def _etc_before_count(self, ctx: ArticleContext, count_start: int) -> int | None:
         """Where the 等 closing a list stands before a count, with at most MAX_LIST_HEAD_MODIFIER
@@ -3143,11 +3203,24 @@ class OrganizationExtractor:
             word = text[token_start:token_end]
             if token_start < offset or token_end - offset > MAX_LIST_HEAD_MODIFIER or not RE_HAN_WORD.match(word):
                 return None
-            if word in self.res.stops or self.res.known_words.get(word) in LIST_ITEM_STOP_TAGS:
+            if word.endswith(self.res.list_heads) and word[: -len(self._head_ending(word))] in self.res.trade_modifiers:
+                return self._head_ending(word)  # 等|知名企业: jieba glues a descriptor to the head
+            if not self._head_modifier_ok(word):
                 return None
             if text.startswith(self.res.list_heads, token_end):
                 return next(h for h in self.res.list_heads if text.startswith(h, token_end))
         return None
+
+    def _head_ending(self, word: str) -> str:
+        return next(h for h in self.res.list_heads if word.endswith(h))
+
+    def _head_modifier_ok(self, word: str) -> bool:
+        """A word that may stand between a list's close and its head: no stop, verb or particle,
+        but a descriptor of where or what kind the units are (3家|辖区|企业, 等|周边|企业) is one,
+        though it stops names elsewhere (round 57 h1)."""
+        if word in self.res.trade_modifiers:
+            return True
+        return word not in self.res.stops and self.res.known_words.get(word) not in LIST_ITEM_STOP_TAGS
 
     def _list_items(self, ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, bool]]:
         """A piece of a list cut at its conjunctions (市民政局|和|市妇联), but not inside an ending;
