@@ -246,7 +246,7 @@ RE_JOINT_SECOND = regex.compile(r"\G[\p{Han}·]{0,16}?" + RE_JOINT_EVENT_WORD + 
 # a clause with no such word explains a quoted word (“铺路”——党员带着居民…), no program.
 RE_DASH_SUBTITLE = regex.compile(r"\G——[^，,。；;！!？?\n“”\"]{0,40}?(?:活动|项目|行动|计划|基金|嘉年华|文化节)")
 # A one-character verb with the aspect particle 着, a verb in progress whatever the dictionary says
-# (round 57h4). Example match: 拉着.
+# (round 57 h4). Example match: 拉着.
 RE_ASPECT_VERB = regex.compile(r"\p{Han}着")
 # A word that starts with a numeral and a classifier: a count, not part of a name. Example: 五支.
 RE_NUMERAL_START = regex.compile(r"^[一二三四五六七八九十两百千几多]+[个支家处项名所类种座]")
@@ -445,7 +445,7 @@ MAX_LIKENESS_CLAUSE = 20
 # Filter 42: first letters of jieba's tags for adjectives (a, ad, an), place words (s) and
 # direction words (f): a quote of one such word is a stressed plain word, not a name.
 COMMON_WORD_TAGS = frozenset("asf")
-# Filter 53 (round 57h6): the dictionary tag of a plain common noun (not nr/ns/nt/nz, not an idiom).
+# Filter 53 (round 57 h6): the dictionary tag of a plain common noun (not nr/ns/nt/nz, not an idiom).
 COMMON_NOUN_TAG = "n"
 # What may follow the closing quote of a stressed plain noun: a clause mark, 的, or the end of the
 # text, spaces allowed before it; not 、 opening another quote (“甲”、“乙”: a list of names).
@@ -1043,11 +1043,11 @@ def reject_common_word(inner: str) -> bool:
 
 
 def reject_common_noun(text: str, q_end: int, inner: str) -> bool:
-    """Filter 53 (round 57h6): a quote holding one dictionary word that jieba tags a plain common
+    """Filter 53 (round 57 h6): a quote holding one dictionary word that jieba tags a plain common
     noun, standing bare in its clause (开辟“绿色通道”，…; 成为大家的“主心骨”负责…; 社区“治保会”的成员),
     stresses a word of the sentence, not a name. A brand word the text names keeps a program word
     after the quote (“某某”党建品牌, “某某”工程) or in itself (“饺子宴”: 宴), and a count head
-    (“三资”) is left to the numeral filters. Read as programs in four tuning articles of four sets."""
+    (“三资”) is left to the numeral filters. Read as programs in three tuning articles of three sets."""
     if (word_tags().get(inner) or "x") != COMMON_NOUN_TAG:
         return False
     if RE_NUMERAL_START_CHAR.match(inner) or inner_suffix(inner) is not None:
@@ -1533,7 +1533,7 @@ def reject_name_verb(ctx: ArticleContext, start: int, w_start: int) -> bool:
 
 def is_name_verb(word: str) -> bool:
     """A whole word that makes the stretch before a program word a clause: a name_verb of the
-    exclusions table, or a verb with the aspect particle 着 (拉着|亲友, 带着|孩子: round 57h4), which
+    exclusions table, or a verb with the aspect particle 着 (拉着|亲友, 带着|孩子: round 57 h4), which
     the dictionary mostly does not know and so cannot tag as a verb; no program's name holds one."""
     return word in _name_verbs() or RE_ASPECT_VERB.fullmatch(word) is not None
 
