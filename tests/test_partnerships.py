@@ -209,11 +209,12 @@ STREET_SENTENCES = [
     # (sentence, pairs with street_places=True, pairs by default (street_places=False))
     # With the option on, a street office or town written in full acts when no organization is the
     # subject; by default it is no party (the gold never pairs a street written only as a place),
-    # and the units it gathers are not each other's partners either (round 38: the bundled held-out
-    # gold pairs a street with each university and charity it joins hands with, never those two).
+    # and the units it gathers are each other's partners (round 57e h1 changed this from round 38's
+    # "never": the later convention pairs every party of a list after 联合/携手 with every other, and
+    # the tuning gold of g54f, g54h and l53i pairs the units a place street gathers among themselves).
     ("黄河路街道还携手郑州大学、郑州市金水区红十字会开展应急培训。",
      [("黄河路街道", "郑州大学", "携手"), ("黄河路街道", "郑州市金水区红十字会", "携手")],
-     []),
+     [("郑州大学", "郑州市金水区红十字会", "携手")]),
     ("郑州市金水区黄河路街道联合郑州大学开展培训。", [("黄河路街道", "郑州大学", "联合")], []),
     # No partner named: nothing.
     ("黄河路街道组织居民开展活动。", [], []),

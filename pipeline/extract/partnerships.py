@@ -82,9 +82,10 @@ stand-ins give `basis` "implied_subject". A bare street noun (街道党工委)
 stands for a street office only when the article names it as an organization (某街道办事处,
 某街道党工委). A street written in full only as a place (湖滨街道携手…) is no party by default: the
 annotation convention pairs named organizations, communities and programs, and its gold never pairs
-a street written only as a place; the option `street_places` lets it act for its office. Nor are
-the units such a street gathers with a group word (某街道联合A、B…) each other's partners, or the
-article's community's: the street works with each of them (`_street_acts`).
+a street written only as a place; the option `street_places` lets it act for its office. The
+units such a street gathers with a group word (某街道联合A、B…) are each other's partners all the
+same: the convention pairs every party of a list after 联合/携手 with every other (round 57e h1;
+it replaced round 38's reading, which the gold of three later tuning sets no longer follows).
 
 Pointers (discourse.py): a party named before and pointed back to (该公司, 本所, 我院, 该社区; 与其,
 为其; 双方 in a clause of joint work for the two units of the sentence before) is a party where the
@@ -1480,18 +1481,6 @@ class PartnershipExtractor:
             return [art.actor], True  # 联合B开展…: no subject at all, the article's community (or office) acts
         return [], False
 
-    def _street_acts(self, art: _Article, text: str, s_start: int, pos: int, inside: list[_Party], places) -> bool:
-        """The sentence subject is a street or town written only as a place (某街道联合A、B、C…; 某街道在…
-        基础上，联合A、B…): the street works with each unit it names, which are not each other's
-        partners, and the street itself is no party (round 38: the tuning gold pairs none of a place
-        street's partners in two articles, a police-and-school service room and a street's social
-        governance alliance; bulk text shows the same shape with universities)."""
-        clause_start = _clause_start(text, s_start, pos)
-        if self._street_subject(art.streets, text, clause_start, pos, places) is not None:
-            return True  # the word's own clause opens with the street (…局面，某街道联合A、B…)
-        subject_start, first_clause_end = self._subject_clause(art, text, s_start, pos, inside, places)
-        return self._street_subject(art.streets, text, subject_start, first_clause_end, places) is not None
-
     def _no_subject(self, text: str, subject_start: int, pos: int, places) -> bool:
         """Nothing but gap words, places and quotes before the word, and prose after it (联合B开展…)."""
         return bool(RE_PROSE_AFTER.match(text, pos) and _patterns()["gap"].match(self._unplaced(text, subject_start, pos, places)))
@@ -1600,7 +1589,9 @@ class PartnershipExtractor:
                     continue
                 a_list, implied = self._actor(art, places, text, s_start, rs, inside, b_list)
                 group = relation.group or (relation.joint and self._acts_jointly(text, a_list, b_list, s_end, places))
-                if a_list or (group and not self._street_acts(art, text, s_start, rs, inside, places)):
+                # With no actor a group word still pairs its list among itself, also when a street
+                # written only as a place stands before it (某街道联合A、B: A–B, the street no party).
+                if a_list or group:
                     respective = self._respective(text, a_list, b_list, rs)
                     yield _Claim(tuple(a_list), tuple(b_list), word, group and not respective, implied, rs, respective)
                 continue
