@@ -10,8 +10,8 @@ from contexts import programs_and_kinds as programs
 
 
 CAMPAIGN_ONLY = [
-    # the nationwide campaign quoted before 实践活动, before 活动, or before a word of ideas
-    ("practice", "青禾街道深化“我为群众办实事”实践活动，为居民修好了路灯。"),
+    # the nationwide campaign quoted before 活动 or before a word of ideas (round 57e h3 moved the row
+    # before 实践活动 out: the current tuning gold labels that one a programme in 7 articles of 7 sets)
     ("activity", "桃源社区推动“我为群众办实事”活动走向深入。"),
     ("idea", "为落实“我为群众办实事”服务理念，松涛社区上门走访独居老人。"),
 ]

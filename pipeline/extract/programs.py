@@ -114,6 +114,9 @@ RE_ANCHOR_MARK = regex.compile(r"(?:——|[：:])$")  # round 42: 平台——�
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
+
+# a quote right before 实践活动 names that practice activity, even a campaign's catchphrase: “我为群众办实事”实践活动
+RE_PRACTICE_AFTER = regex.compile(r"\G”实践活动")
 # 主题为/主题是 right before an opening quote: the quote names an event's theme, and the event by
 # it. Example: 本届运动会的主题是“同心向前”.
 RE_THEME_BEFORE = regex.compile(r"主题(?:为|是)$")
@@ -1110,6 +1113,13 @@ def reject_slogan(inner: str) -> bool:
     return inner in _exclusions()["slogan"] or inner in _catchphrases()
 
 
+def names_practice(text: str, q_end: int) -> bool:
+    """Round 57e h3: filter 2 yields before 实践活动: the practice activity a campaign's catchphrase names
+    (“某某办实事”实践活动) is a programme in every tuning article that quotes one so (7 articles of 7 sets),
+    while the catchphrase standing alone (立足“…”, “…”走深走实) stays out."""
+    return bool(RE_PRACTICE_AFTER.match(text, q_end))
+
+
 @lru_cache(maxsize=1)
 def _catchphrases() -> frozenset[str]:
     return frozenset(read_terms("model_named_exclusions.txt"))
@@ -1910,7 +1920,7 @@ class ProgramExtractor:
         enumerated = enumerated_activity(text, q_start, inner)
         return not (
             (reject_speech(inner, anchored=anchored) and not enumerated)
-            or reject_slogan(inner)
+            or (reject_slogan(inner) and not names_practice(text, q_start + len(inner)))
             or (reject_enumeration(inner) and not enumerated)
             or reject_common_word(inner)
             or reject_common_noun(text, q_start + len(inner), inner)
