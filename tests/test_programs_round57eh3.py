@@ -11,8 +11,8 @@ from contexts import programs_and_kinds
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("青松街道持续开展“我为群众办实事”实践活动，为居民解决了一批难题。", [("我为群众办实事", "activity")]),
-        ("自“我为群众办实事”实践活动开展以来，河湾村修好了三条便道。", [("我为群众办实事", "activity")]),
+        ("青松街道把“我为群众办实事”实践活动办到了小区里，居民的难题有人管了。", [("我为群众办实事", "activity")]),
+        ("“我为群众办实事”实践活动启动后，河湾村修好了三条便道。", [("我为群众办实事", "activity")]),
     ],
 )
 def test_catchphrase_before_practice_activity_is_a_program(text, expected):
