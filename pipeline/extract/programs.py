@@ -114,8 +114,8 @@ RE_ANCHOR_MARK = regex.compile(r"(?:——|[：:])$")  # round 42: 平台——�
 # “…”(为)主题 (以“…”为主题, 围绕“…”主题, “…”主题教育): the quote names an activity's theme, and
 # the activity by it. Example: 以“邻里守望”为主题开展活动.
 RE_THEME_AFTER = regex.compile(r"\G为?主题")
-
-# a quote right before 实践活动 names that practice activity, even a campaign's catchphrase: “我为群众办实事”实践活动
+# Round 57e h3: a quote closed right before 实践活动 names that practice activity, even when it is a
+# campaign's catchphrase (filter 2 yields: names_practice). Example match: ”实践活动.
 RE_PRACTICE_AFTER = regex.compile(r"\G”实践活动")
 # 主题为/主题是 right before an opening quote: the quote names an event's theme, and the event by
 # it. Example: 本届运动会的主题是“同心向前”.
