@@ -117,6 +117,13 @@ def only_article(raw: str):
     return article
 
 
+def title_and_rubrics(raw: str) -> tuple[str, set[str]]:
+    """The title of a raw clipping's one article and the texts of its rubrics (a column's or
+    series' name the splitter took off the headline)."""
+    article = only_article(raw)
+    return article.title, {item.text for item in article.furniture if item.kind == "rubric"}
+
+
 def organization_surfaces(text: str, places: tuple[str, ...] = (), communities: tuple[str, ...] = ()) -> list[str]:
     """Surface of each organization mention, in text order (places and communities given)."""
     from shequ.extract.organizations import OrganizationExtractor

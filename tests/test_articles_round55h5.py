@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from shequ.articles import split_articles
-from shequ.normalize import normalize
+from contexts import title_and_rubrics
 
 BODY = "本报讯 近日，青禾市桃源区柳岸社区组织志愿者走访辖区独居老人，为他们送去米面油等生活物资。"
-
-
-def title_and_rubrics(headline: str) -> tuple[str, set[str]]:
-    articles, _ = split_articles(normalize(headline + "\n" + BODY), "round55h5.txt")
-    (article,) = articles
-    return article.title, {item.text for item in article.furniture if item.kind == "rubric"}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def title_and_rubrics(headline: str) -> tuple[str, set[str]]:
     ],
 )
 def test_articles_series_name_before_bar_leaves_the_title(headline, title, rubric):
-    found_title, rubrics = title_and_rubrics(headline)
+    found_title, rubrics = title_and_rubrics(headline + "\n" + BODY)
     assert found_title == title
     assert rubric in rubrics
 
@@ -49,6 +42,6 @@ def test_articles_series_name_before_bar_leaves_the_title(headline, title, rubri
     ],
 )
 def test_articles_headline_with_bar_stays_as_printed(headline):
-    found_title, rubrics = title_and_rubrics(headline)
+    found_title, rubrics = title_and_rubrics(headline + "\n" + BODY)
     assert found_title == headline
     assert not rubrics
