@@ -30,6 +30,7 @@ import regex
 
 from ..chars import OPEN_QUOTES, RE_QUOTED_NAME, STRAIGHT_QUOTES
 from ..lexicon import read_table, read_terms
+from .run_projects import clause_words
 
 # The middle dots that set a brand before its kind or branch (某某·社区书屋, 某某驿站·某区总站).
 MIDDLE_DOTS = "·•・"
@@ -63,16 +64,9 @@ def _pattern() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def _media_endings() -> tuple[str, ...]:
-    """Outlets and their name endings (org_media.txt; `*` marks an ending)."""
+def media_titles() -> tuple[str, ...]:
+    """Outlets and their name endings (org_media.txt; `*` marks an ending); programs reads them too."""
     return tuple(term.lstrip("*") for term in read_terms("org_media.txt"))
-
-
-@lru_cache(maxsize=1)
-def _clause_words() -> "regex.Pattern[str]":
-    """Clause words and verbs of running (program_exclusions.tsv clause_word, operator_verb)."""
-    terms = [row["term"] for row in read_table("program_exclusions.tsv") if row["role"] in ("clause_word", "operator_verb")]
-    return regex.compile("|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True)))
 
 
 def _quoted_dotted(text: str) -> frozenset[str]:
@@ -87,7 +81,7 @@ def dot_brands(text: str) -> list[tuple[int, int, str]]:
     quoted = None
     for match in _pattern().finditer(text):
         brand, kind = match.group(1), match.group(2)
-        if len(kind) < KIND_MIN or brand.endswith(_media_endings()) or _clause_words().search(match.group(0)):
+        if len(kind) < KIND_MIN or brand.endswith(media_titles()) or clause_words().search(match.group(0)):
             continue
         if quoted is None:
             quoted = _quoted_dotted(text)

@@ -40,7 +40,7 @@ from ..spans import chain_end, keep_disjoint, mask, occurrences
 from ..segment import token_offsets
 from ..vocabulary import surnames, word_tags
 from .charity_shops import charity_shops
-from .dot_brands import MIDDLE_DOTS, dot_brands
+from .dot_brands import MIDDLE_DOTS, dot_brands, media_titles
 from .listed_teams import listed_volunteer_teams
 from .models import RE_STRAIGHT_QUOTED
 from .organizations import held_station_endings
@@ -740,12 +740,6 @@ def _journal_before() -> "regex.Pattern[str]":
     """A newsletter noun and its link, ending right before an opening mark (社区月刊|, 简报——|)."""
     nouns = "|".join(regex.escape(w) for w in _journal_words()["before"])
     return regex.compile(r"(?:" + nouns + r")" + RE_JOURNAL_LINK + r"$")
-
-
-@lru_cache(maxsize=1)
-def _media_titles() -> tuple[str, ...]:
-    """Media outlets and their name endings (org_media.txt, `*` marks an ending)."""
-    return tuple(term.lstrip("*") for term in read_terms("org_media.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -2700,7 +2694,7 @@ class ProgramExtractor:
             word = next((w for w in TITLE_PROGRAM_WORDS if name.endswith(w)), None)
             if word is None or len(name) < len(word) + 2 or not RE_JOURNAL_NAME.fullmatch(name) or "年" in name:
                 continue
-            if name.endswith(_media_titles()) or not self._usable(text, start, name):
+            if name.endswith(media_titles()) or not self._usable(text, start, name):
                 continue
             out.append(_Candidate(start, end, name, _suffix(word[-2:]).kind, name, "inner", start, end))
         return out + self._title_followed(text)
@@ -2713,7 +2707,7 @@ class ProgramExtractor:
         for match in RE_TITLE_FOLLOWED.finditer(text):
             start, end = match.span(1)
             name = _clean(match.group(1))
-            if not RE_TITLE_FOLLOWED_NAME.fullmatch(name) or RE_TITLE_YEAR.search(name) or name.endswith(_media_titles()):
+            if not RE_TITLE_FOLLOWED_NAME.fullmatch(name) or RE_TITLE_YEAR.search(name) or name.endswith(media_titles()):
                 continue
             if not self._usable(text, start, name, anchored=True):
                 continue
@@ -2733,7 +2727,7 @@ class ProgramExtractor:
         found: dict[str, tuple[int, int]] = {}
         titles = [(m.start(1), m.end(1), _clean(m.group(1).replace("“", "").replace("”", ""))) for m in RE_TITLE.finditer(text)]
         for start, end, name in titles:
-            if not RE_JOURNAL_NAME.fullmatch(name) or name.endswith(_media_titles()) or name in found:
+            if not RE_JOURNAL_NAME.fullmatch(name) or name.endswith(media_titles()) or name in found:
                 continue
             framed = (
                 bool(before.search(text, max(0, start - 12), start - 1))

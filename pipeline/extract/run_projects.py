@@ -71,8 +71,9 @@ def _terms(role: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _clause_words() -> "regex.Pattern[str]":
-    """Clause words and verbs inside a name (甲和乙项目, …的…项目): programs.py filter 8's terms."""
+def clause_words() -> "regex.Pattern[str]":
+    """Clause words and verbs inside a name (甲和乙项目, …的…项目): programs.py filter 8's terms;
+    dot_brands reads them too."""
     return regex.compile("|".join(regex.escape(w) for w in _terms("clause_word") + _terms("operator_verb")))
 
 
@@ -91,7 +92,7 @@ def run_projects(text: str) -> list[tuple[int, int, str]]:
         line_end = text.find("\n", match.end())
         if not RE_CLAUSE_MARK.search(text, line_start, line_end if line_end >= 0 else len(text)):
             continue
-        if RE_MANY.search(name) or name.endswith(_kind_heads()) or _clause_words().search(name):
+        if RE_MANY.search(name) or name.endswith(_kind_heads()) or clause_words().search(name):
             continue
         out.append((match.start(1), match.end(1), name))
     return out
@@ -102,7 +103,7 @@ def listed_projects(text: str) -> list[tuple[int, int, str]]:
     out = []
     for match in RE_LISTED_PROJECT.finditer(text):
         name = match.group(1)
-        if RE_LEVEL_COUNT.search(name) or RE_MANY.search(name) or name.endswith(_kind_heads()) or _clause_words().search(name):
+        if RE_LEVEL_COUNT.search(name) or RE_MANY.search(name) or name.endswith(_kind_heads()) or clause_words().search(name):
             continue
         out.append((match.start(1), match.end(1), name))
     return out
