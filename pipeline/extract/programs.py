@@ -45,7 +45,7 @@ from .listed_teams import listed_volunteer_teams
 from .models import RE_STRAIGHT_QUOTED
 from .organizations import held_station_endings
 from .person_studios import person_studios
-from .run_projects import listed_projects, run_projects
+from .run_projects import listed_plans, listed_projects, run_plans, run_projects
 
 # Numerals and classifiers of a counted category: 8个门房连心驿站, 5个“优秀社工室”, 7支.
 # A lone 一 is the indefinite article (有一支“凉小鸭”志愿服务队), not a count.
@@ -2041,6 +2041,7 @@ class ProgramExtractor:
                 continue
             out.append(_Candidate(start, end, name, "project", name, "bare", start, end))
         out += [_Candidate(start, end, name, "project", name, "bare", start, end) for start, end, name in run_projects(text) + listed_projects(text)]
+        out += [_Candidate(start, end, name, "program", name, "bare", start, end) for start, end, name in run_plans(text) + listed_plans(text)]
         out += [_Candidate(start, end, text[start:end], "station", text[start:end], "bare", start, end) for start, end in person_studios(ctx)]
         out += [_Candidate(start, end, text[start:end], "team", text[start:end], "bare", start, end) for start, end in listed_volunteer_teams(text, nameless=nameless_team_words())]
         named = self._bare_named(ctx, party_starts(text, parties))

@@ -20,6 +20,14 @@ to the filters above (a kind, many projects, clause words; a longer name allowed
 it). 4 such names missed in 3 tuning articles of 3 sets, each a gold program. Not an item that
 counts levels of government (省、区两级…项目, 市、县、乡三级…项目): the marks join levels, and the
 item is the kind of project each level runs.
+
+Round 58 h1: plans are named in the same two frames (启动某某设计师计划, ——甲乙计划、丙丁计划、…):
+a phrase ending in 计划 that a verb of running takes as its object, or an item of a list of plans,
+is one plan, held to the same filters, with a kind of plan (工作计划, 个案服务计划: lexicon
+program_run_plan_heads.txt) in place of a kind of project. A list of plans may open right after a
+dash that names the plans a counted formula holds (“某有计划”——甲计划、乙计划). A plan's name may
+join its two aims with 与 (某某分类与某某保护计划): the verb before it has said who runs the plan, so
+与 joins no parties there. Unquoted plans missed in 3 tuning articles of 3 sets, each a gold program.
 """
 
 from __future__ import annotations
@@ -47,6 +55,19 @@ RE_RUN_PROJECT_TEMPLATE = (
 # An item of a list after its mark (、) ending in 项目, then the list's next mark, its close or its
 # count. Example match: 某某疫后服务项目 in 、某某疫后服务项目等
 RE_LISTED_PROJECT = regex.compile(r"(?<=、)(\p{Han}[\p{Han}0-9·•]{%d,%d}?项目)(?=[、，。；,;]|等|[0-9一二三四五六七八九十两]+[个项])" % (MIN_NAME - 3, MAX_LISTED - 3))
+# Shortest plan name, 计划 included: a plan's own words may be four characters (隔代亲情计划), the kinds
+# of plan that short being caught by their head word (program_run_plan_heads.txt) instead of by length.
+MIN_PLAN = 6
+# A plan run by a verb, as RE_RUN_PROJECT_TEMPLATE. Example match: 启动甲乙设计师计划，
+RE_RUN_PLAN_TEMPLATE = RE_RUN_PROJECT_TEMPLATE.replace("项目", "计划")
+# An item of a list of plans: after a list mark, or after a dash when the list goes on (——甲乙计划、).
+# Example match: 丙丁家园计划 in 、丙丁家园计划、
+RE_LISTED_PLAN = regex.compile(
+    r"(?:(?<=、)|(?<=——)(?=[^、，。；,;]+、))(\p{Han}[\p{Han}0-9·•]{%d,%d}?计划)(?=[、，。；,;]|等|[0-9一二三四五六七八九十两]+[个项])"
+    % (MIN_PLAN - 3, MAX_LISTED - 3)
+)
+# Clause words a plan's name may hold: 与 joining its two aims (垃圾分类与生态保护计划).
+PLAN_JOINS = frozenset({"与"})
 # A count of levels of government after a list of them (省、区两级…, 市、县、乡三级…). Example match: 两级
 RE_LEVEL_COUNT = regex.compile(r"[一二三四五两0-9]级")
 # A count, a sort word or a vague amount inside the name: many projects (15个特色…项目, 各类…项目,
@@ -64,6 +85,12 @@ def _kind_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _plan_kind_heads() -> tuple[str, ...]:
+    """Words before 计划 that make a kind of plan (program_run_plan_heads.txt)."""
+    return tuple(w + "计划" for w in read_terms("program_run_plan_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def _terms(role: str) -> tuple[str, ...]:
     """program_exclusions.tsv terms of one role, longest first (the table programs.py reads too)."""
     terms = [row["term"] for row in read_table("program_exclusions.tsv") if row["role"] == role]
@@ -77,10 +104,22 @@ def clause_words() -> "regex.Pattern[str]":
     return regex.compile("|".join(regex.escape(w) for w in _terms("clause_word") + _terms("operator_verb")))
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> "regex.Pattern[str]":
+@lru_cache(maxsize=2)
+def _pattern(template: str = RE_RUN_PROJECT_TEMPLATE, shortest: int = MIN_NAME) -> "regex.Pattern[str]":
     verbs = "|".join(regex.escape(v) for v in _terms("operator_verb"))
-    return regex.compile(RE_RUN_PROJECT_TEMPLATE.format(verbs=verbs, low=MIN_NAME - 2, high=MAX_NAME - 2))
+    return regex.compile(template.format(verbs=verbs, low=shortest - 2, high=MAX_NAME - 2))
+
+
+def _in_headline(text: str, match: "regex.Match[str]") -> bool:
+    """The match stands on a line with no clause mark: a headline, whose object is the news's topic."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    return not RE_CLAUSE_MARK.search(text, line_start, line_end if line_end >= 0 else len(text))
+
+
+def _holds_clause(name: str, joins: frozenset[str] = frozenset()) -> bool:
+    """The name holds a clause word or verb other than the `joins` it may hold."""
+    return any(m.group() not in joins for m in clause_words().finditer(name))
 
 
 def run_projects(text: str) -> list[tuple[int, int, str]]:
@@ -88,14 +127,31 @@ def run_projects(text: str) -> list[tuple[int, int, str]]:
     out = []
     for match in _pattern().finditer(text):
         name = match.group(1)
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        if not RE_CLAUSE_MARK.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        if _in_headline(text, match):
             continue
         if RE_MANY.search(name) or name.endswith(_kind_heads()) or clause_words().search(name):
             continue
         out.append((match.start(1), match.end(1), name))
     return out
+
+
+def _plan_rejected(name: str) -> bool:
+    """Filters of a plan's name: many plans, a kind of plan, a clause."""
+    return bool(RE_MANY.search(name)) or name.endswith(_plan_kind_heads()) or _holds_clause(name, PLAN_JOINS)
+
+
+def run_plans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each unquoted plan a verb of running takes as its object."""
+    return [
+        (match.start(1), match.end(1), match.group(1))
+        for match in _pattern(RE_RUN_PLAN_TEMPLATE, MIN_PLAN).finditer(text)
+        if not _in_headline(text, match) and not _plan_rejected(match.group(1))
+    ]
+
+
+def listed_plans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each unquoted plan listed after a list mark (、) or a dash opening a list."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in RE_LISTED_PLAN.finditer(text) if not _plan_rejected(m.group(1))]
 
 
 def listed_projects(text: str) -> list[tuple[int, int, str]]:
