@@ -84,7 +84,9 @@ Candidates
      school's short name before 附小/附中; the head ends a jieba word (二|小时 holds none) and the
      part before the ordinal holds no numeral or function word (一老一小, 这所二中).
   C18 a community right before a quote holding only a standard station's kind (`held` endings of
-     org_suffixes.tsv: 某社区“零工驿站”, 某社区“儿童之家”) → that community's station.
+     org_suffixes.tsv: 某社区“零工驿站”, 某社区“儿童之家”) → that community's station; also a quote
+     holding only a unit's ending or short head with descriptor words before it (某社区“治保会”,
+     某社区“社工委”; not a count, 村“两委”, nor a name of its own, “小马工作室”), round 58 h5.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -3034,19 +3036,36 @@ class OrganizationExtractor:
         return out
 
     # ------------------------------------------------------------------ C18: 某社区“零工驿站”
-    @staticmethod
-    def _quoted_station_candidates(text: str, index: _MentionIndex) -> list[_Candidate]:
+    def _quoted_station_candidates(self, text: str, index: _MentionIndex) -> list[_Candidate]:
         """C18 (round 56h2): a community written right before a quote that holds only a standard
         station's kind (place_ok `held`: 某社区“儿童之家”, 某社区“零工驿站”) names that
-        community's station, the quotes marking the kind, not a brand."""
+        community's station, the quotes marking the kind, not a brand. Round 58 h5: so does a
+        quote that holds only a unit's kind in descriptor words (某社区“治保会”, 某社区“社工委”,
+        `_unit_kind_only`): news quotes the short name of a committee the community set up, and the
+        pool's gold writes the community's unit (seven articles of six sets, none left out)."""
         out = []
         for match in RE_QUOTED_NAME.finditer(text):
-            if match.group(1) not in held_station_endings():
+            inner = match.group(1)
+            if inner not in held_station_endings() and not self._unit_kind_only(inner):
                 continue
             community = index.community_ending_at(0, match.start())
             if community is not None:
-                out.append(_Candidate(community.start, match.end(), "other", canonical=community.canonical + match.group(1)))
+                out.append(_Candidate(community.start, match.end(), "other", canonical=community.canonical + inner))
         return out
+
+    def _unit_kind_only(self, inner: str) -> bool:
+        """Is `inner` a unit's ending (org_suffixes.tsv, one a place or community names) or short
+        head (org_short_heads.tsv) with only descriptor words before it (治保会, 社工|委, 业委会)?
+        Not a count of units (两|委: a village's two committees, a class of body), nor a name
+        of its own before the ending (小马|工作室, 五邻|社: a brand), nor a venue (儿童之家)."""
+        endings = [suffix.text for end, suffix in self.res.suffixes.iter(inner)
+                   if end == len(inner) - 1 and not suffix.venue and (suffix.place_ok or suffix.needs_place)]
+        endings += [head for end, (head, _) in self.res.short_heads.iter(inner) if end == len(inner) - 1]
+        return any(self._descriptor_stem(inner[: len(inner) - len(ending)]) for ending in endings)
+
+    def _descriptor_stem(self, stem: str) -> bool:
+        """Nothing, or descriptor words only that count nothing, before a quoted unit's ending."""
+        return stem == "" or (RE_HAN_CHAR.search(stem) is not None and not RE_COUNT_PREFIX.match(stem) and self._only_generic_words(stem))
 
     # ------------------------------------------------------------------ C4: 民政部
     def _known_candidates(self, text: str, tokens: SpanIndex) -> list[_Candidate]:
