@@ -1,0 +1,43 @@
+"""Round 58 h8 (bulk read, junk): clause words and glued phrases read as names. Sentences are
+invented, the names made up.
+
+Rule 1 (filter 8i): a stem that is a function word (a conjunction, adverb, preposition or pronoun),
+a frequent verb glued to one character, or a kind word joined to the next names no community."""
+
+import pytest
+
+from pipeline.api import extract
+
+
+def _communities(text: str) -> list[str]:
+    return sorted(c.name for sheet in extract(text) for c in sheet.communities)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb written with no comma before a one-character name
+        ("下午，青柏社区书记表示西社区今后将继续开展活动。", ["青柏社区"]),
+        # a conjunction standing where the name should be
+        ("青柏社区开展活动，同时社区的志愿者也来了。", ["青柏社区"]),
+        # a kind word joined to the next kind word
+        ("区里的村和社区都开展了活动。", []),
+        # look-alikes that keep their reading: a verb that names a village alone, a road and its
+        # direction, a named community written after a verb with a comma
+        ("青禾镇解放村的村民在广场上跳舞。", ["青禾镇解放村"]),
+        ("记者来到东风路西社区。", ["东风路西社区"]),
+        ("青禾街道解放路社区开展义诊。", ["解放路社区"]),
+        ("书记表示，银杏社区今后将继续开展活动。", ["银杏社区"]),
+    ],
+)
+def test_communities_clause_words_name_no_community(text: str, expected: list[str]) -> None:
+    assert _communities(text) == expected
+
+
+def test_partnership_conjunction_before_bare_head_licenses_no_community() -> None:
+    # 同时|社区联合…: the bare 社区 is the article's own community, not a community named 同时社区
+    sheets = extract("青柏社区开展活动，同时社区联合红星中学开展义诊。")
+    assert sorted(c.name for s in sheets for c in s.communities) == ["青柏社区"]
+    pairs = sorted((p.a.name, p.b.name, p.relation) for s in sheets for p in s.partnerships)
+    assert pairs == [("青柏社区", "红星中学", "联合")]
+
