@@ -2,7 +2,8 @@
 invented, the names made up.
 
 Rule 1 (filter 8i): a stem that is a function word (a conjunction, adverb, preposition or pronoun),
-a frequent verb glued to one character, or a kind word joined to the next names no community."""
+a frequent verb glued to one character, or a kind word joined to the next names no community.
+Rule 2: a frequent locative of time or nearness (最近, 以后) opens no organization's name."""
 
 import pytest
 
@@ -40,4 +41,23 @@ def test_partnership_conjunction_before_bare_head_licenses_no_community() -> Non
     assert sorted(c.name for s in sheets for c in s.communities) == ["青柏社区"]
     pairs = sorted((p.a.name, p.b.name, p.relation) for s in sheets for p in s.partnerships)
     assert pairs == [("青柏社区", "红星中学", "联合")]
+
+
+def _organizations(text: str) -> list[str]:
+    return sorted(o.name for sheet in extract(text) for o in sheet.organizations)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Rule 2: a frequent locative of time or nearness glued to a bare body word says when
+        ("文章谈及最近街道办事处、社区干部的工作。", []),
+        ("他说以后街道办事处会介入调解。", []),
+        # look-alikes: a named body after the same words keeps its name
+        ("附近青禾街道办事处派人来了。", ["青禾街道办事处"]),
+        ("最近，青禾街道办事处派人来了。", ["青禾街道办事处"]),
+    ],
+)
+def test_organizations_time_locative_opens_no_name(text: str, expected: list[str]) -> None:
+    assert _organizations(text) == expected
 

@@ -219,7 +219,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..numerals import parse_number
 from ..spans import Enclosures, SpanIndex, chain_end
-from ..vocabulary import word_tags
+from ..vocabulary import word_freq, word_tags
 
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
 # middle dot. Example: 233网校.
@@ -957,6 +957,24 @@ def jieba_function_words() -> frozenset[str]:
     return frozenset(word for word, tag in word_tags().items() if tag in STOP_TAGS)
 
 
+# Round 58 h8 (bulk read): jieba tags the words that say when or how near (最近, 以前, 之后, 附近)
+# as locatives (f), a tag names pass because direction words (东部, 上游) do open bodies' names; a
+# frequent one ending in a time or nearness character says when the body acted or which one is
+# near, never whose body it is (谈及最近|街道办事处: the recent street office). The rare ones (外来,
+# a word of migrant-worker bodies' names) stay name pieces.
+TIME_LOCATIVE_TAG = "f"
+TIME_LOCATIVE_END_CHARS = frozenset("前后近来")
+TIME_LOCATIVE_MIN_FREQ = 2000
+
+
+@lru_cache(maxsize=1)
+def time_locatives() -> frozenset[str]:
+    """最近, 以前, 之后, 附近: frequent locatives of time or nearness (see above)."""
+    return frozenset(word for word, tag in word_tags().items()
+                     if tag == TIME_LOCATIVE_TAG and len(word) >= 2 and word[-1] in TIME_LOCATIVE_END_CHARS
+                     and word_freq().get(word, 0) >= TIME_LOCATIVE_MIN_FREQ)
+
+
 @lru_cache(maxsize=1)
 def held_station_endings() -> tuple[str, ...]:
     """The endings of org_suffixes.tsv that only places and communities right before them name
@@ -987,7 +1005,7 @@ def resources() -> _Resources:
         generic=generic,
         generic_max=max(len(word) for word in generic),
         stops=frozenset(read_terms("org_left_stops.txt")),
-        verbs=jieba_function_words() - generic,
+        verbs=(jieba_function_words() | time_locatives()) - generic,
         known_words=word_tags(),
         surnames=frozenset(read_terms("person_surnames.txt")),
         right_blockers=tuple(_blocker(line) for line in read_terms("org_right_blockers.txt")),
