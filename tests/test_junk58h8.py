@@ -3,7 +3,8 @@ invented, the names made up.
 
 Rule 1 (filter 8i): a stem that is a function word (a conjunction, adverb, preposition or pronoun),
 a frequent verb glued to one character, or a kind word joined to the next names no community.
-Rule 2: a frequent locative of time or nearness (最近, 以后) opens no organization's name."""
+Rule 2: a frequent locative of time or nearness (最近, 以后) opens no organization's name.
+Rule 3: 社区 right after an estate's name closes a community; 和 after it joins two communities."""
 
 import pytest
 
@@ -59,5 +60,19 @@ def _organizations(text: str) -> list[str]:
     ],
 )
 def test_organizations_time_locative_opens_no_name(text: str, expected: list[str]) -> None:
+    assert _organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Rule 3: 社区 after an estate's name closes that community; 和 joins two communities, and
+        # the centre is the second one's own
+        ("红枫小区社区和北湖街社区综合服务中心已经投用。", ["北湖街社区综合服务中心"]),
+        # look-alike: after a place 社区 is the body's field, joined to a second field
+        ("北京市社区和家庭服务协会成立了。", ["北京市社区和家庭服务协会"]),
+    ],
+)
+def test_organizations_two_communities_share_no_centre(text: str, expected: list[str]) -> None:
     assert _organizations(text) == expected
 
