@@ -4,7 +4,8 @@ invented, the names made up.
 Rule 1 (filter 8i): a stem that is a function word (a conjunction, adverb, preposition or pronoun),
 a frequent verb glued to one character, or a kind word joined to the next names no community.
 Rule 2: a frequent locative of time or nearness (最近, 以后) opens no organization's name.
-Rule 3: 社区 right after an estate's name closes a community; 和 after it joins two communities."""
+Rule 3: 社区 right after an estate's name closes a community; 和 after it joins two communities.
+Rule 4: a total adverb (共) between a counted list of estates and its count belongs to no item."""
 
 import pytest
 
@@ -76,3 +77,15 @@ def test_organizations_time_locative_opens_no_name(text: str, expected: list[str
 def test_organizations_two_communities_share_no_centre(text: str, expected: list[str]) -> None:
     assert _organizations(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Rule 4: a total adverb between a counted list and its count is no item's last character
+        ("该社区下辖商品房、安置房共10个小区，户籍人口四千人。", []),
+        ("辖区有青松苑、红枫园共两个小区。", ["红枫园", "青松苑"]),
+        ("辖区有青松苑、红枫园两个小区。", ["红枫园", "青松苑"]),
+    ],
+)
+def test_communities_total_adverb_before_count(text: str, expected: list[str]) -> None:
+    assert _communities(text) == expected

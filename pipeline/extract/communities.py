@@ -70,6 +70,9 @@ MAX_NAME_CHARS = 10
 # community the items are may stand before the head (8个试点社区: community_count_modifiers.txt).
 COUNT_TAIL = r"个(?:{modifiers})?(小区|社区|村)"
 COUNTED_LIST_ITEMS = r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)"
+# A total adverb may stand between a counted list and its count (甲、乙共10个小区): it says "in all",
+# no item's last character (round 58 h8, bulk read). Example match: 共计.
+COUNT_TOTAL = r"(?:共计|合计|总计|共有|共)?"
 # Villages counted without a classifier (某某、某某、某某三村合一): a Han count right before 村. The
 # count must equal the number of items, and no item may carry a 村 of its own, because numbered
 # estates end the same way (顺园一村, 某某三村). Example: 泥窝、青岗、司马三村 → 泥窝, 青岗, 司马.
@@ -85,7 +88,7 @@ def _count_patterns() -> tuple[re.Pattern, regex.Pattern]:
     Articles without the count word skip the list pattern, whose scan tries each run of Han
     characters at every start."""
     tail = COUNT_TAIL.format(modifiers="|".join(read_terms("community_count_modifiers.txt")))
-    counted = regex.compile(COUNTED_LIST_ITEMS + r"等?(?:[两二三四五六七八九十]|\d+)" + tail)
+    counted = regex.compile(COUNTED_LIST_ITEMS + r"等?" + COUNT_TOTAL + r"(?:[两二三四五六七八九十]|\d+)" + tail)
     return re.compile(tail), counted
 
 
