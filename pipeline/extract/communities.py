@@ -70,6 +70,9 @@ MAX_NAME_CHARS = 10
 # community the items are may stand before the head (8个试点社区: community_count_modifiers.txt).
 COUNT_TAIL = r"个(?:{modifiers})?(小区|社区|村)"
 COUNTED_LIST_ITEMS = r"((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)"
+# A total adverb may stand between a counted list and its count (甲、乙共10个小区): it says "in all",
+# no item's last character (round 58 h8, bulk read). Example match: 共计.
+COUNT_TOTAL = r"(?:共计|合计|总计|共有|共)?"
 # Villages counted without a classifier (某某、某某、某某三村合一): a Han count right before 村. The
 # count must equal the number of items, and no item may carry a 村 of its own, because numbered
 # estates end the same way (顺园一村, 某某三村). Example: 泥窝、青岗、司马三村 → 泥窝, 青岗, 司马.
@@ -85,7 +88,7 @@ def _count_patterns() -> tuple[re.Pattern, regex.Pattern]:
     Articles without the count word skip the list pattern, whose scan tries each run of Han
     characters at every start."""
     tail = COUNT_TAIL.format(modifiers="|".join(read_terms("community_count_modifiers.txt")))
-    counted = regex.compile(COUNTED_LIST_ITEMS + r"等?(?:[两二三四五六七八九十]|\d+)" + tail)
+    counted = regex.compile(COUNTED_LIST_ITEMS + r"等?" + COUNT_TOTAL + r"(?:[两二三四五六七八九十]|\d+)" + tail)
     return re.compile(tail), counted
 
 
@@ -826,6 +829,43 @@ def complement_before_head(text: str, cand: "_Candidate") -> bool:
     stem = text[cand.start : cand.end - len(cand.head)]
     return (len(stem) > MIN_VERB_BEFORE_COMPLEMENT and stem[-1] in VERB_COMPLEMENT_CHARS
             and stem[-2:] not in word_tags())
+
+
+# Filter 8i (round 58 h8, bulk read): a stem that is a clause's function word or a verb with one
+# character glued to it is the sentence running into the head, not a name: a conjunction, adverb,
+# preposition or pronoun standing alone (同时|社区联合…), a frequent verb written with no comma
+# before a short name or a bare direction (表示|西社区: the name is the one character, too short to
+# stand alone), or a kind word joined to the next (村和|社区). No labelled community has such a
+# stem; a verb alone (解放村, 前进村) names villages and a verb before a road's ending (解放路) a road.
+FUNCTION_STEM_TAGS = ("c", "d", "p", "r")
+KIND_WORDS = ("村", "社区", "小区", "居")
+
+
+ROAD_END_CHARS = frozenset("路街巷道里")
+
+
+def _glued_verb_stem(stem: str, placed: bool) -> bool:
+    """表示|西: a frequent verb and one character; not after a place, nor a road named with a verb
+    (某某街道|解放路社区)."""
+    verb = stem[:-1]
+    return (not placed and len(verb) >= 2 and stem[-1] not in ROAD_END_CHARS and word_tags().get(verb) == "v"
+            and word_freq().get(verb, 0) >= COMMON_VERB_FREQ)
+
+
+def function_word_stem(stem: str) -> bool:
+    """同时, 此外, 对, 这: a clause's function word standing where a name's stem should be."""
+    return word_tags().get(stem) in FUNCTION_STEM_TAGS
+
+
+def _kind_word_joined(stem: str) -> bool:
+    return stem[-1:] in JOINING_CHARS and stem[:-1] in KIND_WORDS
+
+
+def clause_words_before_head(text: str, cand: "_Candidate") -> bool:
+    """Filter 8i: the stem is a function word, a verb glued to one character or a joined kind word."""
+    stem = text[cand.start : cand.end - len(cand.head)]
+    return bool(stem) and (function_word_stem(stem) or _glued_verb_stem(stem, bool(cand.places))
+                           or _kind_word_joined(stem))
 
 
 # Filter 8h (round 55 p1b): a verb or an adjective read as a community's stem (动员|社区参与, a
@@ -2042,7 +2082,7 @@ class CommunityExtractor:
             c for c in self._resolve_pending(text, self._outermost(candidates))
             if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
             and not village_slogan(text, c) and not places_counted(text, c)
-            and not complement_before_head(text, c)
+            and not complement_before_head(text, c) and not clause_words_before_head(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         candidates = [c for c in candidates if not tour_before_page_space(ctx.article, text, c)]
@@ -2051,7 +2091,7 @@ class CommunityExtractor:
         candidates = everyday_stem_unanchored(text, candidates, place_ends)
         repeats = [c for c in repeated_mentions(text, candidates, place_ends, place_chars)
                    if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
-                   and not complement_before_head(text, c)]
+                   and not complement_before_head(text, c) and not clause_words_before_head(text, c)]
         candidates = sorted(candidates + repeats, key=lambda c: c.start)
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]

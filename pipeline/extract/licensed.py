@@ -45,6 +45,7 @@ import regex
 from ..chars import strip_quotes
 from ..lexicon import read_table, read_terms
 from ..vocabulary import word_tags
+from .communities import function_word_stem
 
 # The strong frames whose sides are licensed (rows of partnership_relations.txt, form forward).
 FRAME_WORDS = ("联合", "携手", "联手", "牵手", "结对", "引入", "引进", "入驻")
@@ -247,6 +248,8 @@ def name_at(text: str, start: int, limit: int, exact_end: int | None = None, run
             if role != "team" or len(stem) > MAX_QUOTED_DESCRIPTOR:
                 continue
             return Licensed(start, end, label, quoted.group(1) + stem + head, kind)
+        if function_word_stem(stem):
+            continue  # 同时|社区联合…: the clause's conjunction before a bare head, no name (round 58 h8)
         if len(stem) < MIN_STEM or _words()["opener"].match(stem) or RE_STEM_LEVEL.fullmatch(stem) or stem in _heads():
             # (公司党委, 学校团委: a head word alone is the stem, the unit of a party named before)
             continue

@@ -221,7 +221,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..numerals import parse_number
 from ..spans import Enclosures, SpanIndex, chain_end
-from ..vocabulary import word_tags
+from ..vocabulary import word_freq, word_tags
 
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
 # middle dot. Example: 233网校.
@@ -442,6 +442,10 @@ RE_SUPPORT_RIGHT = regex.compile(r"的(?:大力)?(?:支持|指导|帮助|协助)
 SUPPORT_OPENER = "在"
 # Community name heads: a unit right before them is the community's name (南宋|社区).
 COMMUNITY_HEADS = ("社区", "村")
+# The end of an estate's or community's name written right before a kind word (某某小区|社区).
+# Example match: 小区 (in 红枫小区).
+RE_COMMUNITY_NAME_END = regex.compile(r"(?:小区|社区|村|苑|花园|家园)$")
+COMMUNITY_NAME_END_CHARS = 2
 # A 与/和 inside a college's name joins two fields of study (经济|与|管理学院): the field before it is
 # listed in org_discipline_words.txt and a college ending follows within a few characters. Example
 # match (after 与): 管理学院 (in 经济与管理学院).
@@ -959,6 +963,24 @@ def jieba_function_words() -> frozenset[str]:
     return frozenset(word for word, tag in word_tags().items() if tag in STOP_TAGS)
 
 
+# Round 58 h8 (bulk read): jieba tags the words that say when or how near (最近, 以前, 之后, 附近)
+# as locatives (f), a tag names pass because direction words (东部, 上游) do open bodies' names; a
+# frequent one ending in a time or nearness character says when the body acted or which one is
+# near, never whose body it is (谈及最近|街道办事处: the recent street office). The rare ones (外来,
+# a word of migrant-worker bodies' names) stay name pieces.
+TIME_LOCATIVE_TAG = "f"
+TIME_LOCATIVE_END_CHARS = frozenset("前后近来")
+TIME_LOCATIVE_MIN_FREQ = 2000
+
+
+@lru_cache(maxsize=1)
+def time_locatives() -> frozenset[str]:
+    """最近, 以前, 之后, 附近: frequent locatives of time or nearness (see above)."""
+    return frozenset(word for word, tag in word_tags().items()
+                     if tag == TIME_LOCATIVE_TAG and len(word) >= 2 and word[-1] in TIME_LOCATIVE_END_CHARS
+                     and word_freq().get(word, 0) >= TIME_LOCATIVE_MIN_FREQ)
+
+
 @lru_cache(maxsize=1)
 def held_station_endings() -> tuple[str, ...]:
     """The endings of org_suffixes.tsv that only places and communities right before them name
@@ -989,7 +1011,7 @@ def resources() -> _Resources:
         generic=generic,
         generic_max=max(len(word) for word in generic),
         stops=frozenset(read_terms("org_left_stops.txt")),
-        verbs=jieba_function_words() - generic,
+        verbs=(jieba_function_words() | time_locatives()) - generic,
         known_words=word_tags(),
         surnames=frozenset(read_terms("person_surnames.txt")),
         right_blockers=tuple(_blocker(line) for line in read_terms("org_right_blockers.txt")),
@@ -2270,7 +2292,15 @@ class OrganizationExtractor:
         return (len(word) >= 2 and bool(RE_HAN_WORD.match(word)) and word not in self.res.stops
                 and word[-1] not in UNIT_END_CHARS and not self._ends_with_suffix(word) and not self._breaks_name(word)
                 and word not in self.res.posts  # 某社区党员|与|派出所民警, 社工|和|服务中心: people, no field
-                and not self._ends_with_unit_word(word))  # 某区政府|与|某艺术学院: two bodies (round 36)
+                and not self._ends_with_unit_word(word)  # 某区政府|与|某艺术学院: two bodies (round 36)
+                and not self._community_head_after_name(text, w_start, word))
+
+    @staticmethod
+    def _community_head_after_name(text: str, w_start: int, word: str) -> bool:
+        """社区 right after an estate's or community's name (某某小区|社区|和|某某社区…中心) closes that
+        community's name, so the 和 after it joins two communities, no two fields of one body; after
+        a place (某市|社区|和|家庭服务协会) 社区 is the body's field. Round 58 h8, bulk read."""
+        return word in COMMUNITY_HEADS and RE_COMMUNITY_NAME_END.search(text, max(0, w_start - COMMUNITY_NAME_END_CHARS), w_start) is not None
 
     def _ends_with_unit_word(self, word: str) -> bool:
         """`word` ends with a short head that is a unit word itself (政府, 工作站, 业委会: min_stem 0),
