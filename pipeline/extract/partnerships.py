@@ -337,6 +337,17 @@ RE_CO_SUBJECT_ACT = regex.compile(
     r"(?:将|还|也|近日|日前|近期|再次)?(?:在\p{Han}{1,15}?)?(?:共同|联合|携手|一起|协同|迅速|积极|主动|集中|正式)?"
     r"(举办|举行|组织|召开|走进|来到|前往|深入|行动|组成|启动|扶持|开展)"
 )
+# More acts such a list holds as one side (A、B积极探索…; A、B积极联动C…; A、B向某书屋捐赠…;
+# A、B与某某签订…协议): units named as one subject of these acts work together, as with
+# RE_CO_SUBJECT_ACT, but a 向-target or a 与-counterpart may stand before the verb. A list that
+# signs with no counterpart named stays unpaired (A、B签订… is often A's list of partners). Round 58
+# (h3): four pool articles of four sets hold such a list, the gold pairing its units in each. Acts a
+# unit launches alone (推出, 打造) are left out: no pool article shows them after a list.
+# Example match: 与9家企业签订.
+RE_CO_SUBJECT_JOINT_ACT = regex.compile(
+    r"^(?:将|还|也|近日|日前|近期|再次)?(?:共同|联合|携手|一起|协同|积极|主动|正式)?"
+    r"(?:(?:向\p{Han}{1,15}?)?(探索|联动|捐赠)|与[0-9\p{Han}]{1,15}?(签订|签署))"
+)
 # A list before 开展 that only opens a relative clause (A、B开展了阅读等活动的单位参加评比): the clause
 # goes on to 的 and the units it describes, the real subject. Example match: 开展了阅读等活动的单位.
 RE_ACT_IN_RELATIVE = regex.compile(r"^[^，。；！？\n]*?开展[^，。；！？\n]*?的(?:单位|部门|机构|企业|组织|社区|集体)")
@@ -2519,9 +2530,9 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), word, True, False, first.start)
             elif (comma := RE_TOGETHER_COMMA.match(tail)) and self._opens_clause(text, s_start, first, places):
                 yield _Claim((), tuple(members), comma.group(1), True, False, first.start)
-            elif (act := RE_CO_SUBJECT_ACT.match(tail)) and self._co_subjects(text, s_start, members, places) \
+            elif (act := RE_CO_SUBJECT_ACT.match(tail) or RE_CO_SUBJECT_JOINT_ACT.match(tail)) and self._co_subjects(text, s_start, members, places) \
                     and not (act.group(1) == "开展" and RE_ACT_IN_RELATIVE.match(tail)):
-                yield _Claim((), tuple(members), act.group(1), True, False, first.start)
+                yield _Claim((), tuple(members), next(g for g in act.groups() if g), True, False, first.start)
             elif (act := RE_PAIR_SUBJECT_ACT.match(tail)) and self._pair_subject(text, s_start, members, places):
                 yield _Claim((), tuple(members), act.group(1), True, False, first.start)
             elif (made := RE_BY_LIST_MAKES.match(tail)) and self._after_by(text, s_start, first, places):
