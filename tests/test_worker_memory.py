@@ -41,3 +41,24 @@ def test_a_warmed_worker_keeps_no_freed_memory_from_loading():
     )
     [left_mb] = _run(code)
     assert int(left_mb) <= 2  # 14-15 MB before loading released its garbage
+
+
+def test_tagged_words_answer_as_the_set_they_replace():
+    """`TaggedWords` (a view over the word table) holds exactly the words a set built from the
+    table held: every dictionary word, user words (no tag), non-words and the excluded ones."""
+    from shequ.extract.organizations import STOP_TAGS, jieba_function_words, resources
+    from shequ.vocabulary import TaggedWords, user_words, word_tags
+
+    tags = word_tags()
+    as_set = frozenset(word for word, tag in tags.items() if tag in STOP_TAGS)
+    view = jieba_function_words()
+    assert [word for word in tags if (word in view) != (word in as_set)] == []
+    probes = [*user_words(), "五社联", "社区党委", "", "x", "认真", "我们"]
+    assert [word for word in probes if (word in view) != (word in as_set)] == []
+    assert "认真" in view and "社区" not in view and "五社联动" not in view
+
+    generic = resources().generic
+    verbs = resources().verbs
+    assert [word for word in tags if (word in verbs) != (word in as_set - generic)] == []
+    assert [word for word in generic if word in verbs] == []
+    assert "在" in TaggedWords(frozenset({"p"})) and "在" not in TaggedWords(frozenset({"p"}), frozenset({"在"}))
