@@ -106,9 +106,10 @@ def vocabulary() -> Vocabulary:
     The table (frequencies, tags, jieba's total) is kept between runs (`lexicon.cached`,
     rebuilt when jieba's dictionary, the lexicons, this module or the native library
     change); the native segmenter is then given the same words with the same frequencies,
-    which is all its cuts depend on. It starts from its own copy of jieba's dictionary
-    (read in Rust, a quarter of the time of adding 349k words one by one) plus the user
-    words, when the table's build found that copy equal to ours (`_default_additions`)."""
+    which is all its cuts depend on. It starts empty: the native library's own copy of
+    jieba's dictionary (`native_class()`, compiled in) would load in a third of the time
+    (0.07 against 0.16 CPU s) but holds 7.5 MB more in every worker, over the issue 13
+    budget, and could hold a word `dict.txt` lacks."""
     native_class = native_segmenter_class()
     built: list = []
 
@@ -116,17 +117,13 @@ def vocabulary() -> Vocabulary:
         segmenter = native_class.empty()
         freq, tags, total, balance = word_table(segmenter)
         built.append(segmenter)
-        return freq, tags, total, balance, _default_additions(native_class, segmenter, freq, balance)
+        return freq, tags, total, balance
 
     native = os.stat(sys.modules[NATIVE_MODULE].__file__)  # user words' frequencies come from its cuts
-    freq, tags, total, balance, additions = cached("vocabulary", (__file__, dictionary_path()), build,
-                                                   stamp=f"rjieba {native.st_size} {native.st_mtime_ns}")
+    freq, tags, total, balance = cached("vocabulary", (__file__, dictionary_path()), build,
+                                        stamp=f"rjieba {native.st_size} {native.st_mtime_ns}")
     if built:
         segmenter = built[0]
-    elif additions is not None:
-        segmenter = native_class()
-        for word, count in additions:
-            segmenter.add_word(word, count, None)
     else:
         segmenter = native_class.empty()
         add = segmenter.add_word
@@ -135,27 +132,6 @@ def vocabulary() -> Vocabulary:
         if balance is not None:
             add(TOTAL_BALANCE_WORD, balance, None)
     return Vocabulary(freq=freq, tags=tags, total=total, segmenter=segmenter)
-
-
-def _default_additions(native_class: type["rjieba.Jieba"], built: "rjieba.Jieba", freq: dict[str, int],
-                       balance: int | None) -> list[tuple[str, int]] | None:
-    """What turns the native segmenter's own dictionary into `built`: the user words with their
-    frequencies, and the balance word; None when its dictionary is not jieba's `dict.txt`.
-
-    Its copy is compiled into the library (not a file that can be compared), so it is
-    checked as the cuts see it: every word of the table must get the same suggested
-    frequency from both, which holds only when each word's frequency agrees and the totals
-    nearly do (a second, once per build of the table). A word only the compiled-in copy had
-    would go unseen here; `tests/test_segment.py` compares the cuts with jieba's own."""
-    users = user_words()
-    additions = [(word, freq[word]) for word in users]
-    if balance is not None:
-        additions.append((TOTAL_BALANCE_WORD, balance))
-    candidate = native_class()
-    for word, count in additions:
-        candidate.add_word(word, count, None)
-    same = all(candidate.suggest_freq(word) == built.suggest_freq(word) for word in freq)
-    return additions if same else None
 
 
 def word_table(segmenter: "rjieba.Jieba") -> tuple[dict[str, int], dict[str, str], int, int | None]:
@@ -244,6 +220,26 @@ def is_word(word: str) -> bool:
 def word_tags() -> dict[str, str]:
     """Part-of-speech tag of every word in jieba's dictionary; user words (domain terms) carry none."""
     return vocabulary().tags
+
+
+class TaggedWords:
+    """The dictionary words whose tag is one of `tags`, plus the few words `also` names, less
+    `excluded`: `word in` it asks the word table. A set of them would copy a third of the
+    dictionary (verbs, adverbs, pronouns: 4 MB per set, in every worker) to answer the same
+    question."""
+
+    __slots__ = ("_table", "_tags", "_excluded", "_also")
+
+    def __init__(self, tags: frozenset[str], excluded: frozenset[str] = frozenset(),
+                 also: frozenset[str] = frozenset()) -> None:
+        self._table = word_tags()
+        self._tags = tags
+        self._excluded = excluded
+        self._also = also
+
+    def __contains__(self, word: object) -> bool:
+        return ((word in self._also or self._table.get(word) in self._tags)  # type: ignore[call-overload]
+                and word not in self._excluded)
 
 
 @lru_cache(maxsize=1)

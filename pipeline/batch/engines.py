@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..errors import ClippingTimeoutError, MissingExtraError, WorkerError
-from .jobs import Job, Outcome, ReadAhead, failed, process_batch, warm_worker
+from .jobs import Job, Outcome, ReadAhead, failed, process_batch, release_free_memory, warm_worker
 from .version import pipeline_version
 
 ENGINES = ("pool", "dask")
@@ -65,6 +65,9 @@ def worker_main(conn, process: Callable | None, parent: int) -> None:
         conn.send(READY)
         while (job := conn.recv()) is not None:
             conn.send(process_batch([job], process)[0])
+            # A long article's objects, freed, would otherwise stay in this worker's resident
+            # size; after the send, so the run never waits for it.
+            release_free_memory()
     except (EOFError, OSError):  # the run is gone
         pass
     # Every result went out whole, so nothing is left to do: the interpreter's teardown

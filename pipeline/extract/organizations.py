@@ -221,7 +221,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..numerals import parse_number
 from ..spans import Enclosures, SpanIndex, chain_end
-from ..vocabulary import word_freq, word_tags
+from ..vocabulary import TaggedWords, word_freq, word_tags
 
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
 # middle dot. Example: 233网校.
@@ -846,7 +846,7 @@ class _Resources:
     generic: frozenset[str]
     generic_max: int
     stops: frozenset[str]
-    verbs: frozenset[str]
+    verbs: TaggedWords  # the function words, less the generic ones
     known_words: Mapping[str, str]  # every dictionary word (with its tag)
     surnames: frozenset[str]
     right_blockers: tuple[tuple[str, str], ...]  # (ending tail, text after it)
@@ -958,9 +958,9 @@ LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y 
 
 
 @lru_cache(maxsize=1)
-def jieba_function_words() -> frozenset[str]:
+def jieba_function_words() -> TaggedWords:
     """Words jieba's dictionary tags with a STOP_TAGS tag (verbs, adverbs, pronouns …); shared with people."""
-    return frozenset(word for word, tag in word_tags().items() if tag in STOP_TAGS)
+    return TaggedWords(STOP_TAGS)
 
 
 # Round 58 h8 (bulk read): jieba tags the words that say when or how near (最近, 以前, 之后, 附近)
@@ -1011,7 +1011,7 @@ def resources() -> _Resources:
         generic=generic,
         generic_max=max(len(word) for word in generic),
         stops=frozenset(read_terms("org_left_stops.txt")),
-        verbs=(jieba_function_words() | time_locatives()) - generic,
+        verbs=TaggedWords(STOP_TAGS, generic, also=time_locatives()),
         known_words=word_tags(),
         surnames=frozenset(read_terms("person_surnames.txt")),
         right_blockers=tuple(_blocker(line) for line in read_terms("org_right_blockers.txt")),
