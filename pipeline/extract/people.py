@@ -42,6 +42,8 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      （青禾县司法局柳湾司法所 林小雨） (role: the unit).
   T11 a name opening a sentence (or after 名叫), a comma, then a role phrase ending in a title
      and closing the clause: 钱某某，某大学大二学生，… (role: the phrase, without 时任/现任).
+  T16 a speaker line opening a paragraph, who speaks, the name and a colon before speech:
+     青禾县柳岸社区搬迁群众 林小雨：… (role: the words before the name, no listed title needed).
 Filters (numbered, each a method)
   P1 the given part holds a character that does not occur in names (`person_not_given.txt`:
      李琼说, 张杰的) or starts with an honorific (侯师傅, 苏女士, 李哥), or is a title (杨经理) → none.
@@ -310,6 +312,16 @@ RE_GROUP_COUNT = regex.compile(r"等(?:[一二三四五六七八九十百两]{1,
 RE_ROSTER_LINE = regex.compile(
     r"[ \u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])[ \u3000]*(?P<name>\p{Han}(?:[ \u3000]?\p{Han}){1,3})[ \u3000]*[：:]"
     r"(?P<role>[^\n，。；;！？!?“”]{2,60}?)[、 \u3000]*(?=\n|\Z)")
+# T16: a speaker line opening a paragraph, who the speaker is, their name and a colon before what they
+# said (某某县某某社区搬迁群众 王某某：…, 某某村代表队 李某某：…, 某某联合会义工张某：“…”): the words
+# before the name are the role, even where they end in no title the lexicon lists. Example: the line
+# 青禾县义工联合会义工柳某：“…” gives 柳某, role 青禾县义工联合会义工.
+RE_SPEAKER_LINE = regex.compile(r"(?m)^[ \u3000]*(?P<head>\p{Han}[\p{Han} \u3000]{2,32}\p{Han})[：:]")
+# What follows the colon is speech, not a field's value or a headline's second half: a quote
+# opens it or it runs on as sentences.
+RE_SPEECH_AFTER_COLON = regex.compile(r"[ \u3000]*(?:[“「\"]|[^\n]{4,}?[，。！？,!?])")
+SPEAKER_ROLE_MIN = 2  # the words before the name: a unit, group or kind of person at least
+SPEAKER_NAME_LENGTHS = (3, 2)  # the readings of the name before the colon (the page's space is gone)
 # A profile line's roles are one clause (quotes allowed: 市委“两新”工委书记).
 RE_CLAUSE_PUNCT = regex.compile(r"[，。；：！？]")
 # T11 appositions: the comma after a name, then a role phrase closing a clause (时任/现任 dropped).
@@ -672,6 +684,7 @@ class PersonExtractor:
         found += self._before_speech(ctx, blocked)
         found += self._profile_lines(ctx, blocked)
         found += self._roster_lines(ctx, blocked)
+        found += self._speaker_lines(ctx, blocked)
         found += self._with_honorific(ctx, blocked)
         found += self._with_clause(ctx, blocked)
         found += self._name_lists(ctx, blocked)
@@ -1254,6 +1267,33 @@ class PersonExtractor:
                     out.append(_Found(p, end, role, Party(org.label, org.canonical) if org else None))
                 break
         return out
+
+    def _speaker_lines(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T16: a paragraph opening with who speaks, their name and a colon, then speech
+        (RE_SPEAKER_LINE, RE_SPEECH_AFTER_COLON): the name is the last two or three characters
+        before the colon, read only when exactly one of the two readings is a name (a surname
+        first, `_valid_name` strict) and no title of the lexicon ends right before it (T1 reads
+        those); the words before it are the role. Round 58 h6: interview lines whose speaker is
+        introduced by a group or a kind of person (搬迁群众, 代表队, 义工) were lost in three tuning
+        articles of three sets."""
+        text, out = ctx.text, []
+        for line in RE_SPEAKER_LINE.finditer(text):
+            if not RE_SPEECH_AFTER_COLON.match(text, line.end()):
+                continue
+            start, end = line.span("head")
+            readings = [end - n for n in SPEAKER_NAME_LENGTHS if self._speaker_name_at(text, start, end - n, end, blocked)
+                        and not self._word_across(ctx, end - n)]  # 第一办|公区, 某某社|区食堂: a word runs on into the name
+            if len(readings) != 1 or self._role_word_ending_at(text, readings[0]) is not None:
+                continue
+            out.append(_Found(readings[0], end, text[start : readings[0]].rstrip(ROLE_NAME_SPACES)))
+        return out
+
+    def _speaker_name_at(self, text: str, line_start: int, p: int, end: int, blocked: list[bool]) -> bool:
+        """text[p:end] may be a speaker line's name: words of the role before it, a surname first, a
+        name that is no common word."""
+        role = text[line_start:p].rstrip(ROLE_NAME_SPACES)
+        return len(role) >= SPEAKER_ROLE_MIN and RE_HAN.match(text[p:end]) is not None and not any(blocked[p:end]) \
+            and self._valid_name(text, p, end, blocked, strict=True)
 
     def _roster_lines(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
         """T3b: a numbered roster line, a name, a colon and posts ending in a title (1.王某某：某村
