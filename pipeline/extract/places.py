@@ -1290,6 +1290,114 @@ def _zone_name_start(text: str, zone_start: int, word: str, place_before: dict,
     return None
 
 
+# A list of places written short and closed by one level word for them all (某和、某海、某吉三地;
+# 某厢、某干等街道; 某子、某留两县) names places of that level: the closing word supports each item as a
+# place right beside it would, and the items' siblings pick among an item's divisions (朝阳 beside
+# 海淀 and 昌平 is Beijing's). The count (三地) must equal the items; without one, 等 closes the list.
+# Round 58 h1: items of such lists lost in five tuning articles of five sets.
+LIST_SEPARATORS = "、和及与"
+LIST_COUNTS = {numeral: value for value, numeral in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# Longest item of a list: a street's short form with its 街 (某某围街) has four characters.
+MAX_LIST_ITEM = 4
+# Sibling divisions share at least their province's two code digits.
+MIN_SIBLING_PREFIX = 2
+
+
+@lru_cache(maxsize=1)
+def _list_closers() -> tuple["regex.Pattern", dict[str, frozenset[str]]]:
+    """The closing words of `place_list_closers.tsv` (等街道, 三地, 两县) as one pattern, and the
+    levels each allows."""
+    levels = {row["word"]: frozenset(row["levels"].split(",")) for row in read_table("place_list_closers.tsv")}
+    words = "|".join(sorted(levels, key=len, reverse=True))
+    numerals = "".join(LIST_COUNTS)
+    # 等三地, 两县, 四个镇, 等街道; not a body of theirs (两县委)
+    pattern = regex.compile(rf"(?P<etc>等)?(?P<count>[{numerals}])?个?(?P<level>{words})(?!委)")
+    return pattern, levels
+
+
+def _list_item_ending(text: str, end: int, gazetteer: Gazetteer) -> tuple[int, tuple[Form, ...]] | None:
+    """The start and forms of the place form ending at `end`: the longest one a separator opens,
+    else (the list's first item, glued to the word before it: 分赴|某和) the longest one."""
+    found = []
+    for size in range(MAX_LIST_ITEM, 1, -1):
+        start = end - size
+        if start < 0:
+            continue
+        surface = text[start:end]
+        forms = gazetteer.lookup(surface) + gazetteer.lookup_common(surface)
+        if forms:
+            found.append((start, forms))
+    opened = [item for item in found if item[0] > 0 and text[item[0] - 1] in LIST_SEPARATORS]
+    return (opened or found or [None])[0]
+
+
+def _list_items(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[int, int, tuple[Form, ...]]]:
+    """The items of the list ending at `end`, in text order; none when an item a separator opens
+    is no place (学校、某海等地)."""
+    items = []
+    while True:
+        item = _list_item_ending(text, end, gazetteer)
+        if item is None:
+            return []
+        items.append((item[0], end, item[1]))
+        if item[0] == 0 or text[item[0] - 1] not in LIST_SEPARATORS:
+            return items[::-1]
+        end = item[0] - 1
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return size
+
+
+def _sibling_forms(index: int, items: list[tuple[Form, ...]]) -> tuple[Form, ...]:
+    """The forms of items[index] closest in the gazetteer to the other items' (most code digits
+    shared); none when no form shares a province with them."""
+    scores = [
+        max(_shared_prefix(form.code, other.code) for j, forms in enumerate(items) if j != index for other in forms)
+        for form in items[index]
+    ]
+    best = max(scores)
+    if best < MIN_SIBLING_PREFIX:
+        return ()
+    return tuple(form for form, score in zip(items[index], scores) if score == best)
+
+
+def listed_places(text: str, gazetteer: Gazetteer) -> list[_Hit]:
+    """The items of every list of places closed by a level word (see above), with the forms the
+    level and the items' siblings allow."""
+    closers, levels = _list_closers()
+    hits = []
+    for match in closers.finditer(text):
+        count = match.group("count")
+        if not (count or match.group("etc")):
+            continue
+        items = _list_items(text, match.start(), gazetteer)
+        if len(items) < 2 or (count and LIST_COUNTS[count] != len(items)):
+            continue
+        allowed = levels[match.group("level")]
+        leveled = [tuple(form for form in forms if gazetteer.divisions[form.code].level in allowed) for _, _, forms in items]
+        if not all(leveled):
+            continue  # an item of another level: not the list its closing word counts
+        for index, (start, end, _) in enumerate(items):
+            forms = _sibling_forms(index, leveled)
+            if forms:
+                hits.append(_Hit(start, end, text[start:end], forms))
+    return hits
+
+
+def _with_listed_places(text: str, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Hit]:
+    """`hits` with the listed places no kept hit already covers or crosses."""
+    listed = listed_places(text, gazetteer)
+    if not listed:
+        return hits
+    taken = mask_of(len(text), hits)
+    added = [hit for hit in listed if not any(taken[hit.start : hit.end])]
+    return sorted(hits + added, key=lambda hit: hit.start)
+
+
 class PlaceExtractor:
     """Find administrative places and resolve each to a gazetteer code.
 
@@ -1310,6 +1418,7 @@ class PlaceExtractor:
         hits = self._candidates(ctx, gazetteer)
         hits = self._supported(text, hits, gazetteer, ctx.tokens.spans)
         hits = self._with_common_forms(text, hits, gazetteer)
+        hits = _with_listed_places(text, hits, gazetteer)
         if not hits:
             return []
         external: set[str] = set()
