@@ -34,3 +34,18 @@ PREDICATE_AFTER_NOUN_CASES = [
 @pytest.mark.parametrize("text, expected", PREDICATE_AFTER_NOUN_CASES)
 def test_junk58h4_predicate_after_counted_noun_is_cut(text, expected):
     assert counts(text) == expected
+
+
+POINTER_CASES = [
+    # 这座/那个 points at the thing; the noun after it is what is counted
+    ("荫蔽着这座常住人口超80万、街巷纵横的小城。", [("超80万", 800000, "人", "常住人口")]),
+    ("这座小城常住人口约30万,节奏缓慢。", [("约30万", 300000, "人", "小城常住人口")]),
+    # look-alikes: 本 names its own unit and stays; a noun with no pointer is unchanged
+    ("本街道常住人口约6万人。", [("约6万人", 60000, "人", "街道常住人口")]),
+    ("那个小区共有住户500户。", [("500户", 500, "户", "住户")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POINTER_CASES)
+def test_junk58h4_pointer_before_counted_noun_is_dropped(text, expected):
+    assert counts(text) == expected

@@ -2240,6 +2240,12 @@ def _noun_follows(pieces: list[tuple[str, str]], k: int) -> bool:
     return False
 
 
+# Round 58 (h4): a demonstrative with its measure word (这座, 那个) that jieba leaves unknown, so it
+# reads as a noun opening the phrase before a figure; it points at the thing and names none of it.
+# Example match: 这座 in 这座城市的常住人口.
+RE_POINTER_WORD = regex.compile(r"[这那]\p{Han}?")
+
+
 def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) -> str | None:
     """The noun phrase the number closes (服务居民5万余人次 → 居民, 降幅达51% → 降幅).
 
@@ -2265,6 +2271,8 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
         return None
     if len(taken) > 1 and taken[-1][0] in LOCATIVES:
         taken.pop()  # 周期|内|预计服务…: the locative closes the phrase before it
+    if len(taken) > 1 and RE_POINTER_WORD.fullmatch(taken[-1][0]):
+        taken.pop()  # 这座|常住人口|超…: the pointer picks out the thing, it is no part of its name
     phrase = _phrase([w for w, _ in reversed(taken)])
     if phrase and RE_LOCATIVE_END.search(phrase):
         return None  # 中心村范围内|53户, 面向辖区内|23户: where, not what
