@@ -49,3 +49,16 @@ POINTER_CASES = [
 @pytest.mark.parametrize("text, expected", POINTER_CASES)
 def test_junk58h4_pointer_before_counted_noun_is_dropped(text, expected):
     assert counts(text) == expected
+
+
+LONE_CHARACTER_CASES = [
+    # 在施 (under construction) cut by the segmenter leaves 施, a surname-tagged character
+    ("其中已完工8部,在施26部,涉及9个小区。", [("8部", 8, "部", None), ("26部", 26, "部", None), ("9个", 9, "个", "小区")]),
+    # look-alike: a one-character noun that names a unit keeps it
+    ("全镇共有行政村18个。", [("18个", 18, "个", "行政村")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONE_CHARACTER_CASES)
+def test_junk58h4_lone_surname_character_names_nothing(text, expected):
+    assert counts(text) == expected

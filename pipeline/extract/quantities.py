@@ -2424,8 +2424,9 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
         return subject
     if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
         subject = subject[:-1]  # also 比达 (a name in jieba's dictionary) → 比, judged below
-    if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")):
-        return None
+    if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")
+                              or word_tags().get(subject) in NAME_TAGS):
+        return None  # a lone surname-tagged character is the tail of a cut word (在施|26部), no thing
     if _opens_with_placing_verb(subject):
         return None
     return subject
