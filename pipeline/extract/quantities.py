@@ -118,6 +118,8 @@ RE_PREDICATE_UNKNOWN = regex.compile(r"^[已还也都就才又均能再仍便而
 # Round 56: directional complements that close a one-character verb in an unknown join of two
 # (送上, 领回, 捐出): the join is the verb with its complement, never a noun. Example: 上 of 送上.
 DIRECTIONAL_COMPLEMENTS = frozenset("上下出回进起来去")
+# Tags of a verb that is no noun too (vn is a verbal noun: 服务, 管理).
+ONLY_VERB_TAGS = frozenset({"v", "vd", "vi"})
 # Round 56: the distributive adverb before a one-character verb in an unknown join (各持, 各派)
 # or opening a set phrase (各有特色, 各显神通): "each does", the predicate after the counted noun.
 # Example: 各 of 各持.
@@ -1911,6 +1913,14 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
             break  # 6支志愿服务队|授旗: a ceremony jieba tags a noun, after the counted noun, is the predicate
         if _actor_predicate(pieces, k, taken):
             break  # 14个合伙人|经营|9家…: what the actors counted do closes the phrase
+        if taken and _set_phrase_predicate(word):
+            break  # 10多个咨询点|一字排开: how the things counted stand, not what they are
+        if taken and _verb_and_complement(word):
+            break  # 6个楼门|装上: the verb with its directional complement, whatever jieba tags it
+        noun_part = _noun_before_glued_verb(pieces, k) if taken else None
+        if noun_part:
+            taken.append((noun_part, "noun"))  # 4个单元|门装|上: the verb jieba glued to the noun
+            break
         taken.append((word, kind))
         k += 1
     while taken and taken[-1][1] != "noun":
@@ -1918,6 +1928,34 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
     if c.category == "organizations":
         taken = _without_people_of_units(taken)
     return _phrase([w for w, _ in taken])
+
+
+def _set_phrase_predicate(word: str) -> bool:
+    """Is `word` a four-character set phrase that ends in a verb not opened by a noun (一字|排开)?
+    jieba tags such phrases l or i, read as nouns; after the counted noun they are its predicate.
+    One opened by a noun names a kind of work (人民|调解) and stays in the phrase."""
+    tags = word_tags()
+    return (len(word) == 4 and tags.get(word) in ("l", "i")
+            and (tags.get(word[2:]) or "") in ONLY_VERB_TAGS
+            and not (tags.get(word[:2]) or "").startswith("n"))
+
+
+def _verb_and_complement(word: str) -> bool:
+    """Is `word` a one-character verb and its directional complement (装|上, 摆|出)?"""
+    return (len(word) == 2 and word[1] in DIRECTIONAL_COMPLEMENTS
+            and (word_tags().get(word[0]) or "") in ONLY_VERB_TAGS)
+
+
+def _noun_before_glued_verb(pieces: list[tuple[str, str]], k: int) -> str | None:
+    """The noun character of an unknown join at `k` that jieba glued to the one-character verb
+    of a verb and its directional complement (门装|上 → 门), else None."""
+    word = pieces[k][0]
+    if len(word) != 2 or k + 1 >= len(pieces) or pieces[k + 1][0] not in DIRECTIONAL_COMPLEMENTS:
+        return None
+    tags = word_tags()
+    if word in tags or not (tags.get(word[1]) or "") in ONLY_VERB_TAGS:
+        return None
+    return word[0] if _memo_kind(word[0], tags) == "noun" else None
 
 
 @lru_cache(maxsize=1)
@@ -2202,6 +2240,12 @@ def _noun_follows(pieces: list[tuple[str, str]], k: int) -> bool:
     return False
 
 
+# Round 58 (h4): a demonstrative with its measure word (这座, 那个) that jieba leaves unknown, so it
+# reads as a noun opening the phrase before a figure; it points at the thing and names none of it.
+# Example match: 这座 in 这座城市的常住人口.
+RE_POINTER_WORD = regex.compile(r"[这那]\p{Han}?")
+
+
 def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) -> str | None:
     """The noun phrase the number closes (服务居民5万余人次 → 居民, 降幅达51% → 降幅).
 
@@ -2227,6 +2271,8 @@ def subject_before(c: Candidate, tokens: Tokens, *, measure_verb: bool = False) 
         return None
     if len(taken) > 1 and taken[-1][0] in LOCATIVES:
         taken.pop()  # 周期|内|预计服务…: the locative closes the phrase before it
+    if len(taken) > 1 and RE_POINTER_WORD.fullmatch(taken[-1][0]):
+        taken.pop()  # 这座|常住人口|超…: the pointer picks out the thing, it is no part of its name
     phrase = _phrase([w for w, _ in reversed(taken)])
     if phrase and RE_LOCATIVE_END.search(phrase):
         return None  # 中心村范围内|53户, 面向辖区内|23户: where, not what
@@ -2378,8 +2424,9 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
         return subject
     if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
         subject = subject[:-1]  # also 比达 (a name in jieba's dictionary) → 比, judged below
-    if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")):
-        return None
+    if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")
+                              or word_tags().get(subject) in NAME_TAGS):
+        return None  # a lone surname-tagged character is the tail of a cut word (在施|26部), no thing
     if _opens_with_placing_verb(subject):
         return None
     return subject
