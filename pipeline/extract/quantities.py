@@ -319,6 +319,9 @@ MONEY_WORD_REACH = 4
 # A character that runs a figure on into a word or a number (95万|元, 8万|多): no bare figure ends there.
 # Example: 元 after 95万.
 RE_RUNS_ON = regex.compile(r"[\p{Han}A-Za-z0-9%％‰]")
+# Round 58 (h2): verbs that open what a sum is spent on right after it (捐款近200万|用于建校): the
+# figure ends its noun phrase there as at a comma. Example: 用于 after 200万.
+PURPOSE_VERBS = ("用于", "用作", "用来")
 # The word that makes a bare 万 figure after it a count of people (服务人口约|220万, 人口增长了|8万).
 POPULATION_WORD = "人口"
 # How far before the number the population word may end (常住人口|增长了|8万).
@@ -875,7 +878,10 @@ def implied_money(text: str, tokens: Tokens) -> list[Candidate]:
     same clause, the figure closing the clause (计划投资100万 → 1000000 元), or a sum's own name
     right after it (30万的资助, 600多万共有收益, 100多万的利息: `money_noun_after`).
     Round 50: the qualified sums and the named ones were missed in tuning articles of three sets
-    (a fund's grants, an owners' committee's income, a village's savings on funerals)."""
+    (a fund's grants, an owners' committee's income, a village's savings on funerals).
+    Round 58 (h2): a figure followed by what it is spent on (捐款近200万|用于…) closes as at a comma
+    (`PURPOSE_VERBS`), and a sum's own name right before it makes it money as a money word does
+    (剩余款|15余万, 奖金|3万): tuning articles of a township's donors."""
     out = []
     for match in bare_sum_pattern().finditer(text):
         c = _implied_money_candidate(match, text)
@@ -883,10 +889,21 @@ def implied_money(text: str, tokens: Tokens) -> list[Candidate]:
         before = RE_PUNCT_OR_SPACE.split(before)[-1]
         if unit_start_pattern().match(text, c.end):
             continue  # 100万|元, 10万|人: a figure with its measure word is a candidate of its own
-        closes = RE_RUNS_ON.match(text, c.end) is None
-        if (closes and any(word in before for word in money_words())) or money_noun_after(c, tokens) or _quoted_money_after(text, c.end):
+        if (_closes_sum(text, c.end) and _money_before(before)) or money_noun_after(c, tokens) or _quoted_money_after(text, c.end):
             out.append(c)
     return out
+
+
+def _closes_sum(text: str, end: int) -> bool:
+    """Does a bare sum end its noun phrase at `end`: nothing runs on (100万，), or what it is spent
+    on follows (近200万|用于建校: round 58 h2)?"""
+    return RE_RUNS_ON.match(text, end) is None or text.startswith(PURPOSE_VERBS, end)
+
+
+def _money_before(before: str) -> bool:
+    """Is the clause text `before` a bare sum money: a money word in it (捐款近|200万), or, round 58
+    (h2), the sum's own name ending right there (剩余款|15余万, 奖金|3万)?"""
+    return any(word in before for word in money_words()) or before.endswith(money_noun_ends())
 
 
 def _quoted_money_after(text: str, end: int) -> bool:
@@ -923,7 +940,9 @@ def implied_people(text: str) -> list[Candidate]:
     Round 46 (qty3): a smaller number made a count by 余/多 counts people the same way when a people
     noun follows (300多村民, 4600余居民: tuning articles of three sets were missed).
     Round 51 (qty): so does any bare 万/亿 figure (多 on either side of the magnitude) before the
-    population word, alone or after a short modifier (2000多万人口, 300万低收入人口)."""
+    population word, alone or after a short modifier (2000多万人口, 300万低收入人口).
+    Round 58 (h2): a bare 亿 figure closing its clause after the population word counts people as a
+    万 one does (60岁以上人口突破3亿, 农村老年人口1.21亿): tuning articles of two sets on ageing missed them."""
     out = []
     for match in bare_wan_pattern().finditer(text):
         if _people_noun_after(text, match.end()) or _population_word_before(text, match.start("arabic"), match.end()):
@@ -933,7 +952,7 @@ def implied_people(text: str) -> list[Candidate]:
             out.append(_implied_people_candidate(match, text))
     taken = {c.start for c in out}
     for match in bare_sum_pattern().finditer(text):
-        if _modified_population_after(text, match.end()) or _modified_people_after(text, match.end()):
+        if _modified_population_after(text, match.end()) or _modified_people_after(text, match.end()) or _population_yi(match, text):
             c = replace(_implied_money_candidate(match, text), unit="人", category="people")
             if c.start not in taken:
                 out.append(c)
@@ -950,6 +969,12 @@ def _implied_people_candidate(match: regex.Match, text: str) -> Candidate:
         value=parse_arabic(match.group("arabic"), match.group("magnitude") or None), unit="人", unit_written="",
         category="people", unit_end=match.end(), qualifier=qualifier, pre=match.group("pre") or "",
     )
+
+
+def _population_yi(match: regex.Match, text: str) -> bool:
+    """Round 58 (h2): is `match` of `bare_sum_pattern` a 亿 figure closing its clause after the
+    population word (人口突破|3亿，)? 万 figures there are `bare_wan_pattern`'s already."""
+    return match.group("magnitude") == "亿" and _population_word_before(text, match.start("arabic"), match.end())
 
 
 def _modified_population_after(text: str, end: int) -> bool:
