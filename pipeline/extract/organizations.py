@@ -167,7 +167,8 @@ Filters (each a small method, in this order)
   F20 a political consultative conference (`org_title_bodies.txt`: 政协) written only right before a
      post (某市政协委员某某, 某省政协副主席某某, 某县政协副秘书长) is the person's title → none; written
      alone anywhere in the article (某县政协在各乡镇设立…) it stays, round 50; so is a village's own
-     Party body before its secretary's post (某村党支部书记某某), round 53 h3.
+     Party body before its secretary's post (村党支部书记某某), round 53 h3, unless the village is
+     named right before it (某某村党支部书记某某: a named village's body), round 58 h5.
   F21 a name written in parentheses right after an organization's name (某市第二人民医院（某市儿童
      医院）, 某市委社会工作部（以下称某市社工部）) is that body's other name: its mentions, there and
      elsewhere, take the body's canonical, so it is no second organization; a parenthesis after
@@ -372,6 +373,9 @@ RE_STATIONED_BRAND = regex.compile(r"\p{Han}{2,6}")
 CAMPUS_PARENT_KINDS = frozenset({"school", "hospital"})
 # The campus's own name between its parent and the ending: 2–8 name characters, e.g. 永嘉路, 上城国际.
 RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
+# F20: the head of a village's own Party body (村党支部, 村党总支, 村党委 in org_title_bodies.txt),
+# the character a named village before it ends with (某某村|党支部).
+VILLAGE_BODY_HEAD = "村"
 # The network a community's station belongs to, written between the community and the ending:
 # 某社区|新时代|文明实践站 (F19's community centres).
 RE_CENTRE_NETWORK = regex.compile(r"(?:新时代)?\Z")
@@ -1269,12 +1273,15 @@ class OrganizationExtractor:
         before a post the gold lists as the community's committee, round 53."""
         text = ctx.text
         communities = {m.surface(text) for m in ctx.found("communities")}
+        community_ends = {m.end for m in ctx.found("communities")}
 
         def title_only(m: Mention) -> bool:
             if not (m.name.endswith(self.res.title_bodies) and text.startswith(self.res.posts, m.end)):
                 return False
-            village = next((m.name[: len(m.name) - len(body) + 1] for body in self.res.title_bodies
-                            if body.startswith("村") and m.name.endswith(body)), "")
+            body = next((b for b in self.res.title_bodies if b.startswith(VILLAGE_BODY_HEAD) and m.name.endswith(b)), "")
+            if body and _village_named_before(text, m, body, community_ends):
+                return False
+            village = m.name[: len(m.name) - len(body) + 1] if body else ""
             return not (village and village + "社区" in communities)
 
         alone = {m.canonical for m in mentions if not title_only(m)}
@@ -3896,6 +3903,17 @@ def _brand_short(short: str, long: str) -> bool:
         return False
     at = long.find(match.group("brand"))
     return at >= 0 and RE_SOCIAL_WORK.search(long, at + len(match.group("brand"))) is not None
+
+
+def _village_named_before(text: str, m: Mention, body: str, community_ends: set[int]) -> bool:
+    """F20 exception: the village's name is written right before its Party body, sharing its 村
+    (某某村党支部书记): a community mention ends at the body's 村. The title is then a named
+    village's body, which the gold of the g54–g57 sets lists (round 58 h5); a bare 村党支部 before
+    a post is still the title alone. The village written twice (某某村村党支部书记) is left to the
+    title: the body's name then runs on over the village's town and district."""
+    if m.end - m.start <= len(body) or not text.endswith(body, m.start, m.end):
+        return False
+    return m.end - len(body) + len(VILLAGE_BODY_HEAD) in community_ends
 
 
 def _drop_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
