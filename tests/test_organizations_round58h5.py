@@ -33,3 +33,23 @@ from contexts import organizations_found as organizations
 )
 def test_round58h5_named_village_party_body_before_post(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a locative or a verb of stepping inside sets the scene in a named community's own centre
+        ("走进青禾社区党群服务中心，大屏幕上滚动着各项服务信息。", ["青禾社区党群服务中心"]),
+        ("在桃溪社区新时代文明实践站，志愿者正教老人使用智能手机。", ["桃溪社区新时代文明实践站"]),
+        ("在柳湾村新时代文明实践站，几位老党员讲起了村里的变化。", ["柳湾村新时代文明实践站"]),
+        ("记者走进枫林社区老年人日间照料中心，饭菜的香气扑面而来。", ["枫林社区老年人日间照料中心"]),
+        # building or relying on a centre still makes it the space built
+        ("今年，街道打造枫林社区党群服务中心，让居民少跑腿。", []),
+        ("依托桃溪社区党群服务中心，社区开设了四点半课堂。", []),
+        # no community named before the centre: the building
+        ("走进社区党群服务中心，大屏幕上滚动着各项服务信息。", []),
+        ("在白云县便民服务中心，群众排队办理社保业务。", []),
+    ],
+)
+def test_round58h5_named_community_centre_in_scene(text, expected):
+    assert organizations(text) == expected
