@@ -50,8 +50,11 @@ CORPUS_CASES = [
             ("北京林业大学水土保持学院", 15, 27, "北京林业大学水土保持学院", "school"),
         ],
     ),
-    # A 党群服务中心 is a venue.
-    ("走进叙州区南岸街道金鱼社区党群服务中心，宽敞明亮的志愿服务站吸引眼球。", ("叙州区", "南岸街道"), ("金鱼社区",), []),
+    # A 党群服务中心 is a venue. Round 58 h5 changed this expectation: a named community's own
+    # centre after 走进 is that community's body, as the tuning gold lists it (5 articles of 5 sets:
+    # g55c, g55d, g55f, g57g, l53m); the seed gold leaves this one out, the accepted cost.
+    ("走进叙州区南岸街道金鱼社区党群服务中心，宽敞明亮的志愿服务站吸引眼球。", ("叙州区", "南岸街道"), ("金鱼社区",),
+     [("金鱼社区党群服务中心", 9, 19, "金鱼社区党群服务中心", "other")]),
     # Generic references: two levels of 组织部, 民政局, a generic 社会组织培育中心.
     ("因此，市区两级组织部和民政局联合打造了社会组织培育中心，培育社会组织，壮大社工人才。", (), (), []),
     # A website in the attribution is a source, not the bureau.
@@ -434,7 +437,9 @@ SESSION6_CASES = [
     # (…中心，迎面是…) and an unnamed centre are not.
     ("会议在桃源社区党群服务中心举行。", (), ("桃源社区",),
      [("桃源社区党群服务中心", 3, 13, "桃源社区党群服务中心", "other")]),
-    ("走进桃源社区党群服务中心，迎面是一排书架。", (), ("桃源社区",), []),
+    # Round 58 h5: a named community's own centre after 走进 or 在 is its body (see 金鱼社区 above).
+    ("走进桃源社区党群服务中心，迎面是一排书架。", (), ("桃源社区",),
+     [("桃源社区党群服务中心", 2, 12, "桃源社区党群服务中心", "other")]),
     ("市民常到青禾县新时代文明实践中心借阅图书。", ("青禾县",), (),
      [("青禾县新时代文明实践中心", 4, 16, "青禾县新时代文明实践中心", "other")]),
     ("社区党群服务中心每天早上八点开门。", (), (), []),
@@ -446,7 +451,8 @@ SESSION6_CASES = [
      [("青禾县新时代文明实践中心", 0, 12, "青禾县新时代文明实践中心", "other")]),
     ("石桥村新时代文明实践站定期举办读书会。", (), ("石桥村",), [("石桥村新时代文明实践站", 0, 11, "石桥村新时代文明实践站", "other")]),
     ("活动在南湖花园邻里中心开展。", (), ("南湖花园",), [("南湖花园邻里中心", 3, 11, "南湖花园邻里中心", "other")]),
-    ("在石桥村党群服务中心，村民们正在排练。", (), ("石桥村",), []),
+    ("在石桥村党群服务中心，村民们正在排练。", (), ("石桥村",),
+     [("石桥村党群服务中心", 1, 10, "石桥村党群服务中心", "other")]),  # round 58 h5, as above
     ("各村都建起了新时代文明实践站。", (), (), []),
     ("依托新时代文明实践站开展宣讲。", (), (), []),
     # A maternal and child health hospital and a nursing home are named units.

@@ -16,12 +16,15 @@ from contexts import organizations_found as organizations
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the branch only names the secretary's post
-        ("柳州市白云县石门镇青禾村党支部书记、调解员陈明远这样说。", []),
-        # the village written twice, as the branch's own name says it
+        # Round 58 h5 changed these two: a named village's branch before its secretary's post is
+        # the village's body, as the gold of the g54–g57 sets lists it (8 tuning articles of 4 sets;
+        # the round-53 gold left it out in 3 of 3 sets), so it is kept when the village is named
+        # right before it; a bare 村党支部 before a post stays the title alone.
+        ("柳州市白云县石门镇青禾村党支部书记、调解员陈明远这样说。", ["青禾村党支部"]),
+        # the village written twice, as the branch's own name says it: still the title alone
         ("近日，江北区石门镇桃溪村村党支部书记何立峰告诉记者。", []),
-        # a general branch before a deputy's post
-        ("桃溪村党总支副书记吴德华告诉记者。", []),
+        # a general branch before a deputy's post (round 58 h5: a named village's body, see above)
+        ("桃溪村党总支副书记吴德华告诉记者。", ["桃溪村党总支"]),
         # written alone once, the branch acts: every mention stays
         ("桃溪村党支部书记吴德华告诉记者。桃溪村党支部组织党员开展活动。", ["桃溪村党支部", "桃溪村党支部"]),
         ("桃溪村党支部组织党员开展活动。", ["桃溪村党支部"]),

@@ -215,8 +215,10 @@ JOINER_AND_FIELD_CASES = [
     ("公司领导班子、柳岸街道党委书记陈子强及公司党办负责人参加座谈。", ("柳岸街道",), (), [("柳岸街道党委", "party")]),
     # Round 53 h3: a village's Party body written only before its secretary's post is that post's
     # title (F20); the round-53 tuning gold leaves it out in 4 articles of 2 sets. The joiner is
-    # checked on a community's body, which stays.
-    ("王某现任柳湾村党总支书记兼村委会的主任。", (), ("柳湾村",), []),
+    # checked on a community's body, which stays. Round 58 h5 changed the village's expectation: a
+    # named village's body before its secretary's post is listed by the g54–g57 gold (8 tuning
+    # articles of 4 sets), and the joiner 兼 still ends the name.
+    ("王某现任柳湾村党总支书记兼村委会的主任。", (), ("柳湾村",), [("柳湾村党总支", "party")]),
     ("王某现任柳湾社区党总支书记兼居委会的主任。", (), ("柳湾社区",), [("柳湾社区党总支", "party")]),
     ("东湖社区妇联携青禾师范学院的学生开展托管。", (), ("东湖社区",),
      [("东湖社区妇联", "government"), ("青禾师范学院", "school")]),

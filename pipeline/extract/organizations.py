@@ -94,7 +94,8 @@ Filters (each a small method, in this order)
      community is the body running it wherever it is written (桃源社区党群服务中心在广场举办…,
      活动在桃源社区党群服务中心举行, 某县新时代文明实践中心副主任: `ACTING_VENUES`), except the
      building a scene-setting phrase describes (走进…党群服务中心，迎面是…: since round 50 only a phrase
-     that 在, a verb of entering or building, or 依托 opens; 7月15日，某社区文明实践站，… is the body) or an
+     that 在, a verb of entering or building, or 依托 opens; 7月15日，某社区文明实践站，… is the body; since
+     round 58 h5 a named community's own centre after 在 or a verb of entering is the body too) or an
      unnamed one.
   F2 the ending continues into a longer word or a website (`org_right_blockers.txt`:
      社会工作部门, 民政局官网, 大学|生, 中心|户), or its last character starts a dictionary word
@@ -169,7 +170,8 @@ Filters (each a small method, in this order)
   F20 a political consultative conference (`org_title_bodies.txt`: 政协) written only right before a
      post (某市政协委员某某, 某省政协副主席某某, 某县政协副秘书长) is the person's title → none; written
      alone anywhere in the article (某县政协在各乡镇设立…) it stays, round 50; so is a village's own
-     Party body before its secretary's post (某村党支部书记某某), round 53 h3.
+     Party body before its secretary's post (村党支部书记某某), round 53 h3, unless the village is
+     named right before it (某某村党支部书记某某: a named village's body), round 58 h5.
   F21 a name written in parentheses right after an organization's name (某市第二人民医院（某市儿童
      医院）, 某市委社会工作部（以下称某市社工部）) is that body's other name: its mentions, there and
      elsewhere, take the body's canonical, so it is no second organization; a parenthesis after
@@ -326,6 +328,14 @@ RE_VENUE_SCENE_END = regex.compile(r"[，,。；;！!]")
 # 实践站，…; 图为某社区便民服务中心。) and leaves it out after these openers (three articles of three
 # sets, one seed: 打造某社区服务中心。).
 VENUE_SCENE_OPENERS = ("在", "走进", "走入", "步入", "进入", "打造", "建成", "新建", "建起", "依托")
+# Round 58 h5: of those openers, the locative and the verbs of stepping inside (在某社区党群服务中心，…;
+# 走进某社区新时代文明实践站，…) set the scene in a named community's own centre, which is the body
+# the report goes on about: the tuning gold lists it so in five articles of five sets (g55, g57,
+# l53; one seed page's older gold leaves one out). Building and 依托 still make it the space built.
+VISIT_SCENE_OPENERS = ("在", "走进", "走入", "步入", "进入")
+# What may stand between a community and its own centre's ending: the network (某社区|新时代|文明实践站)
+# or whom a community-run centre serves (某社区|老年人|日间照料中心).
+RE_COMMUNITY_CENTRE_BETWEEN = regex.compile(r"(?:新时代|老年人|老年|老人)?\Z")
 # A local media centre (市/县/区融媒体中心) is a source when it reports and a unit when it acts: its
 # name followed by an action or relation word, its staff, or the next item of a list of acting
 # units (某县融媒体中心组织党员志愿者…, 某医院、某市融媒体中心和某社区的职工一起…), and not
@@ -374,6 +384,9 @@ RE_STATIONED_BRAND = regex.compile(r"\p{Han}{2,6}")
 CAMPUS_PARENT_KINDS = frozenset({"school", "hospital"})
 # The campus's own name between its parent and the ending: 2–8 name characters, e.g. 永嘉路, 上城国际.
 RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
+# F20: the head of a village's own Party body (村党支部, 村党总支, 村党委 in org_title_bodies.txt),
+# the character a named village before it ends with (某某村|党支部).
+VILLAGE_BODY_HEAD = "村"
 # The network a community's station belongs to, written between the community and the ending:
 # 某社区|新时代|文明实践站 (F19's community centres).
 RE_CENTRE_NETWORK = regex.compile(r"(?:新时代)?\Z")
@@ -1293,12 +1306,15 @@ class OrganizationExtractor:
         before a post the gold lists as the community's committee, round 53."""
         text = ctx.text
         communities = {m.surface(text) for m in ctx.found("communities")}
+        community_ends = {m.end for m in ctx.found("communities")}
 
         def title_only(m: Mention) -> bool:
             if not (m.name.endswith(self.res.title_bodies) and text.startswith(self.res.posts, m.end)):
                 return False
-            village = next((m.name[: len(m.name) - len(body) + 1] for body in self.res.title_bodies
-                            if body.startswith("村") and m.name.endswith(body)), "")
+            body = next((b for b in self.res.title_bodies if b.startswith(VILLAGE_BODY_HEAD) and m.name.endswith(b)), "")
+            if body and _village_named_before(text, m, body, community_ends):
+                return False
+            village = m.name[: len(m.name) - len(body) + 1] if body else ""
             return not (village and village + "社区" in communities)
 
         alone = {m.canonical for m in mentions if not title_only(m)}
@@ -1914,7 +1930,7 @@ class OrganizationExtractor:
             return None
         suffix_start = end - len(venue.text)
         start = self._extend_left(text, suffix_start, ctx.tokens, protected, index.place_start_set)
-        if start == suffix_start or self._scene_venue(text, start, end):
+        if start == suffix_start or (self._scene_venue(text, start, end) and not _visited_community_centre(text, index, start, suffix_start)):
             return None
         if venue.text in COMMUNITY_RUN_VENUES:  # only a named community's own centre (round 40c)
             clients = RE_VENUE_CLIENTS.search(text, start, suffix_start)
@@ -3945,6 +3961,28 @@ def _brand_short(short: str, long: str) -> bool:
         return False
     at = long.find(match.group("brand"))
     return at >= 0 and RE_SOCIAL_WORK.search(long, at + len(match.group("brand"))) is not None
+
+
+def _village_named_before(text: str, m: Mention, body: str, community_ends: set[int]) -> bool:
+    """F20 exception: the village's name is written right before its Party body, sharing its 村
+    (某某村党支部书记): a community mention ends at the body's 村. The title is then a named
+    village's body, which the gold of the g54–g57 sets lists (round 58 h5); a bare 村党支部 before
+    a post is still the title alone. The village written twice (某某村村党支部书记) is left to the
+    title: the body's name then runs on over the village's town and district."""
+    if m.end - m.start <= len(body) or not text.endswith(body, m.start, m.end):
+        return False
+    return m.end - len(body) + len(VILLAGE_BODY_HEAD) in community_ends
+
+
+def _visited_community_centre(text: str, index: _MentionIndex, start: int, suffix_start: int) -> bool:
+    """F1 scene exception: a centre whose name a community mention ends right before its ending
+    (某区某社区党群服务中心, 某村新时代文明实践站, 某社区老年人日间照料中心), in a scene that a locative
+    or a verb of stepping inside opens (`VISIT_SCENE_OPENERS`), is that community's own centre, a
+    body; a centre named by a place alone (在某区便民服务中心，) stays the building. Round 58 h5."""
+    if not text.endswith(VISIT_SCENE_OPENERS, 0, start):
+        return False
+    between = RE_COMMUNITY_CENTRE_BETWEEN.search(text, start, suffix_start)
+    return index.community_ending_at(start, between.start()) is not None
 
 
 def _drop_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
