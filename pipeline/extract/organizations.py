@@ -33,6 +33,10 @@ Candidates
      A centre named by its place and a field that holds a verb of its task (某市|职业|介绍|中心,
      某市|殡葬|事业|管理|中心) reaches back over the field (2–8 characters, no stop word but the
      verbs closing it, none opening it, no count) to the place, round 51.
+     A short word in brackets inside the name that stands for the word before it, a second level,
+     field or form (某区移民（脱贫）|搬迁工作办公室, 某某产业（集团）|有限公司; also in C15's stem), is
+     walked over when the name reaches back to a place or a community; a note (（化名）, （左一）,
+     `org_bracket_notes.txt`) or no place owning the name still ends it there, round 58 (h3).
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -890,6 +894,7 @@ class _Resources:
     title_bodies: tuple[str, ...]  # org_title_bodies.txt: 政协 — written only before a post, a person's title (F20)
     field_words: Mapping[str, tuple[str, ...]]  # org_field_words.tsv: 建设 → (促进会, 公司, 集团), longest first
     verb_heads: Mapping[str, str]  # org_verb_heads.tsv: 办 → object, 所 → verb — a head read as the clause's verb (F26)
+    bracket_notes: frozenset[str]  # org_bracket_notes.txt: 化名, 左一 — a bracket that notes, no name word in it
 
 
 # jieba part-of-speech tags of words that cannot be inside an organization name: verbs,
@@ -930,6 +935,8 @@ MAX_SANDWICH_CHARS = 6
 OPENING_PARENS = ("(", "（")
 CLOSING_PARENS = frozenset({")", "）"})
 MAX_BRACKETED_PLACE = 6
+# A second level, field or form written in brackets inside a name: 移民（脱贫）搬迁, 产业（集团）有限公司.
+RE_BRACKETED_ALTERNATIVE = regex.compile(r"\p{Han}{2,4}")
 # Endings only a registered company takes; a quoted name with one is also the company's own name,
 # not a program's or brand's (F5: quoted agencies, stations and funds, “暖心社工服务站”, may be programs).
 LEGAL_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
@@ -1058,6 +1065,7 @@ def resources() -> _Resources:
         level_kinds=tuple(read_terms("org_level_kinds.txt")),
         building_parts=tuple(read_terms("org_building_parts.txt")),
         title_bodies=tuple(read_terms("org_title_bodies.txt")),
+        bracket_notes=frozenset(read_terms("org_bracket_notes.txt")),
         verb_heads={row["head"]: row["reading"] for row in read_table("org_verb_heads.tsv")},
         # longest field word first, and its endings longest first (禁毒 → 委员会 before 委)
         field_words={row["field"]: tuple(sorted(row["endings"].split(","), key=lambda e: (-len(e), e)))
@@ -1635,8 +1643,9 @@ class OrganizationExtractor:
             if "level" in head.anchors and glued.startswith(level) and 1 <= len(glued) - len(level) <= 2 and self._level_border(text, i, ctx.tokens):
                 return _Candidate(i, end, head.kind)
         words: list[str] = []
+        bracketed = 0  # the characters of a bracketed alternative in the stem, which do not count towards its length
         while True:
-            stem = head_start - i
+            stem = head_start - i - bracketed
             if (head.text.endswith("站") and text.endswith(STATION_STEM_ENDINGS, i, head_start)) or (head.text.endswith("队") and TEAM_STEM_WORD in text[i:head_start]):
                 return None
             if stem >= head.min_stem:
@@ -1658,8 +1667,14 @@ class OrganizationExtractor:
                     if level is not None and level[1] == i and text[level[0] : i] in SHORT_HEAD_LEVELS and self._level_border(text, level[0], ctx.tokens):
                         if not self._only_generic_words(text[i:head_start]):
                             return _Candidate(level[0], end, head.kind)
-            if i <= floor or head_start - i >= SHORT_HEAD_MAX_STEM:
+            if i <= floor or head_start - i - bracketed >= SHORT_HEAD_MAX_STEM:
                 return None
+            if text[i - 1] in CLOSING_PARENS and not bracketed:
+                opening = self._bracketed_alternative_start(text, i, floor)
+                if opening is None:
+                    return None
+                bracketed = i - opening  # 某区移民|（脱贫）|搬迁工作|办公室: the walk goes on before the bracket
+                i = opening
             token = ctx.tokens.at(i - 1)
             if token is None or token[0] < floor:
                 return None
@@ -1670,7 +1685,7 @@ class OrganizationExtractor:
                 or self._breaks_name(unit)
                 or self._adverb_verb(unit)  # 积极响应|区委: a clause's verb phrase, as in C1
                 or self._person_like(unit)
-                or head_start - token[0] > SHORT_HEAD_MAX_STEM
+                or head_start - token[0] - bracketed > SHORT_HEAD_MAX_STEM
             ):
                 return None
             # jieba may glue the stem's first characters to the place before it (光塔|街工疗|站):
@@ -1976,6 +1991,7 @@ class OrganizationExtractor:
         limit = max(0, start - self.max_name_chars)
         floor = max(limit, text.rfind("\n", limit, start) + 1)  # the line's start, if after the limit
         i = start
+        alternative_end = None  # where a bracketed alternative closes, when the walk read one in
         while i > floor:
             if i in protected and floor <= protected[i] < i:  # a place/community mention ends here
                 i = protected[i]
@@ -1999,6 +2015,9 @@ class OrganizationExtractor:
                 opening = self._bracketed_place_start(text, i, floor, protected)
                 if opening is None and i == start:
                     opening = self._bracketed_branch_type_start(text, i, floor)
+                if opening is None and alternative_end is None:
+                    opening = self._bracketed_alternative_start(text, i, floor)
+                    alternative_end = i if opening is not None else None
                 if opening is None:
                     break
                 i = opening  # 某某（山东）|文化科技有限公司: a registered name's seat in brackets
@@ -2110,7 +2129,14 @@ class OrganizationExtractor:
                 break  # 韩书海|北票市委社会工作部 (a name before a place that opens a named unit), but 青禾银利木业公司
                 # and 国网|某市供电公司 (国 is a surname, 国网 a national prefix)
             i = unit_start
+        if alternative_end is not None and not self._opens_at_mention(i, protected, place_starts):
+            return alternative_end  # 首个社区戒毒（康复）|工作站: no place owns the name, the bracket ends it
         return i
+
+    @staticmethod
+    def _opens_at_mention(i: int, protected: dict[int, int], place_starts: frozenset[int]) -> bool:
+        """Whether a place or community mention starts at `i`."""
+        return i in place_starts or i in protected.values()
 
     def _field_opening(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], floor: int) -> int | None:
         """Where a field word (org_field_words.tsv) starts that ends at the ending at `start`, when
@@ -2159,6 +2185,20 @@ class OrganizationExtractor:
         党支部): the type is part of the name, which goes on over it to the group (round 56 h4)."""
         opening = max(text.rfind(mark, floor, i - 1) for mark in OPENING_PARENS)
         if opening <= floor or not RE_BRACKETED_BRANCH_TYPE.fullmatch(text, opening + 1, i - 1) or not RE_HAN_CHAR.match(text[opening - 1]):
+            return None
+        return opening
+
+    def _bracketed_alternative_start(self, text: str, i: int, floor: int) -> int | None:
+        """Where "(" opens a word in brackets that ends at `i` and stands for the word before it
+        inside one name: a second level or field (某区移民（脱贫）|搬迁工作办公室, 某街社区慈善（志愿
+        服务）|工作站) or a company's form (某某产业（集团）|有限公司). A short run of Han characters
+        between two name characters; notes on a photo or a person (（化名）, （左一）) are no name
+        word. The walk keeps it only when the name reaches back to a place (`_extend_left`)."""
+        opening = max(text.rfind(mark, floor, i - 1) for mark in OPENING_PARENS)
+        if opening <= floor or not RE_HAN_CHAR.match(text[opening - 1]) or i >= len(text) or not RE_HAN_CHAR.match(text[i]):
+            return None
+        inside = text[opening + 1 : i - 1]
+        if not RE_BRACKETED_ALTERNATIVE.fullmatch(inside) or inside in self.res.bracket_notes:
             return None
         return opening
 
