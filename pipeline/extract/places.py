@@ -246,6 +246,39 @@ def names_road_or_building(text: str, end: int) -> bool:
     return not keep.match(text, end) and bool(reject.match(text, end))
 
 
+# Filter 2b: a short form that names a water body rather than the division it shares a name with:
+# followed by a water word (某某河, 某某涌, 某某口库区) that opens no place, community or office of its
+# own (某市|江北区, 某某|河东社区, 某县|河长办), or ending in a water character itself and followed by
+# a word of the water (某河|水位, 某湖|入库). Patrol and reservoir stories name rivers after the towns
+# they cross. Round 58 h1: six tuning articles of three sets.
+WATER_KINDS = ("water", "bank", "office")
+
+
+@lru_cache(maxsize=1)
+def _water_words() -> dict[str, "re.Pattern"]:
+    """Anchored patterns of lexicons/place_water_words.tsv by kind, longest terms first."""
+    rows = read_table("place_water_words.tsv")
+    return {
+        kind: re.compile("|".join(re.escape(term) for term in sorted((row["term"] for row in rows if row["kind"] == kind), key=len, reverse=True)))
+        for kind in WATER_KINDS
+    }
+
+
+def names_water_body(text: str, end: int, surface: str, *, before_form: bool) -> bool:
+    words = _water_words()
+    if words["office"].match(text, end):
+        return False
+    if words["water"].match(text, end) and not before_form:
+        return not RE_NAMED_COMMUNITY_AFTER.match(text, end)
+    return speaks_of_water(text, end, surface)
+
+
+def speaks_of_water(text: str, end: int, surface: str) -> bool:
+    """A name ending in a water character, followed by a word of the water (某湖|水位)."""
+    words = _water_words()
+    return bool(words["water"].fullmatch(surface, len(surface) - 1) and words["bank"].match(text, end))
+
+
 # Filter 2 exception: a street written X街 for its official name X街道 (as Tianjin and
 # Guangzhou news write 青禾街 for 青禾街道), right after the district that contains it
 # (某区|青禾街|开展活动) or in an article that writes out that district's official name
@@ -777,7 +810,7 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
                tokens: list[tuple[int, int]], codes_before: set[str], *, after_form: bool, crossed: bool,
                before_official: bool = False, forms: tuple[Form, ...] | None = None,
                official: bool | None = None, written: frozenset[str] = frozenset(),
-               app_bylines: bool = True) -> _Hit | None:
+               app_bylines: bool = True, before_form: bool = False) -> _Hit | None:
     """The hit for a written form at text[start:end] that filters 1-3 keep, else None.
 
     `spans`: book titles and attributions; `codes_before`: codes of the forms ending at
@@ -786,7 +819,7 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
     is a chain of places, not a park). `forms` and `official`: the surface's forms and whether
     one is official, when the caller has looked them up. `written`: codes of the official
     district names the article writes (`street_written_jie`). `app_bylines`: False when the text
-    can hold no app byline (`may_hold_app_byline`).
+    can hold no app byline (`may_hold_app_byline`). `before_form`: some form starts at `end`.
     """
     if forms is None:
         forms = gazetteer.lookup(surface)
@@ -799,6 +832,8 @@ def _kept_form(text: str, start: int, end: int, surface: str, gazetteer: Gazette
         if not street:
             return None
         forms, end, surface = street, end + 1, surface + "街"
+    if not official and names_water_body(text, end, surface, before_form=before_form):
+        return None
     if not official and inside_longer_word(start, end, tokens, text, gazetteer):
         return None
     if not after_form and starts_inside_word(start, tokens, text) and (not official or crossed or one_character_stem(surface)):
@@ -1453,6 +1488,7 @@ class PlaceExtractor:
             if got[1]:
                 official_starts.add(start)
         written = _written_areas(looked.values(), gazetteer)
+        starts = {start for start, _, _ in scanned}
         crossed: set[int] = set()  # inside another form
         for s_start, s_end, _ in scanned:
             crossed.update(range(s_start + 1, s_end))  # a range at C speed, not an index at a time
@@ -1464,7 +1500,7 @@ class PlaceExtractor:
             hit = _kept_form(text, start, end, surface, gazetteer, spans, tokens,
                              codes_ending.get(start, set()), after_form=start in ends, crossed=start in crossed,
                              before_official=end in official_starts, forms=forms, official=official, written=written,
-                             app_bylines=app_bylines)
+                             app_bylines=app_bylines, before_form=end in starts)
             if hit is not None:
                 found.append(hit)
         return _longest_first(found, len(text))
