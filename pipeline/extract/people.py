@@ -146,6 +146,9 @@ CONJUNCTION_SURNAMES = frozenset("和与同跟")
 # nobody (由全科医生). Round 50 people2: four labelled articles of four sets, none of whose gold
 # names such a three-character person.
 FUNCTION_WORD_SURNAMES = frozenset("和向由")
+# Words that end a comparison (和某某一样 "like someone"): a noun phrase stands right before them, so a
+# function word there (则 "then") closes a name, it opens no predicate (`_soft_third_char_closed`).
+COMPARISON_ENDS = ("一样",)
 # How often a name must be written before its length is read over the article (`_article_long_names`).
 MIN_ARTICLE_OCCURRENCES = 2
 # Characters before a surname that make the name a nickname: 小李, 老王, 阿强.
@@ -2235,9 +2238,13 @@ class PersonExtractor:
         longer name (书记林奇峰|会组织 … 林奇峰的: 林奇峰); and a three-character name never
         followed by a clear end whose first two characters stand alone elsewhere as a name is
         the shorter one (网格员柯甜正|在 … 柯甜总是: 柯甜; `_article_short_names`). Round 34:
-        names cut or glued in eight labelled articles of six sets."""
+        names cut or glued in eight labelled articles of six sets. A two-character name found only
+        where a found three-character one goes on, which a strong end closes elsewhere, is that
+        name (`_closed_long_names`). Round 58 h6: the three readings of a name's length from the
+        article's other mentions (`_closed_long_names`, `_soft_third_char_closed`, `_closed_name_at`)
+        restored a third character in three tuning articles of three sets, one each."""
         names = {text[f.start : f.end] for f in found}
-        longer = self._article_long_names(text, names, blocked)
+        longer = self._article_long_names(text, names, blocked) | self._closed_long_names(text, found)
         shorter = self._article_short_names(text, names - set(longer.values()), blocked)
         kept = []
         for f in found:
@@ -2262,8 +2269,41 @@ class PersonExtractor:
                 continue
             if any(self._follows(text, i + 3, self._weak_ends) and self._valid_name(text, i, i + 3, blocked) for i in starts):
                 longer[name] = text[starts[0] : starts[0] + 3]
-            elif self._third_char_varies(text, starts, blocked):
+            elif self._third_char_varies(text, starts, blocked) or self._soft_third_char_closed(text, starts, blocked):
                 longer[name] = text[starts[0] : starts[0] + 3]
+        return longer
+
+    def _soft_third_char_closed(self, text: str, starts: list[int], blocked: list[bool]) -> bool:
+        """The character after a two-character name, the same at every occurrence, is a function
+        word common in given names (TITLED_SOFT_GIVEN_CHARS: 则 "then"), and at one occurrence the
+        three are followed by what no such word opens, punctuation or the end of a comparison
+        (和某某则一样, 某某则，): there the character closes the name, so it is the name's third.
+        Round 58 h6: a student named so lost his third character in a tuning article."""
+        third = text[starts[0] + 2 : starts[0] + 3]
+        if third not in TITLED_SOFT_GIVEN_CHARS or any(any(blocked[i : i + 3]) for i in starts):
+            return False
+        if self.freq.get(text[starts[0] : starts[0] + 3], 0) >= COMMON_WORD_FREQ:
+            return False
+        return any(RE_NAME_END.match(text[i + 3 : i + 4]) or text.startswith(COMPARISON_ENDS, i + 3) for i in starts)
+
+    def _closed_long_names(self, text: str, found: list[_Found]) -> dict[str, str]:
+        """Two-character found names (single surname) found only right before one character, that
+        with it make a found three-character name a strong end closes somewhere in the article
+        (a speech verb, a role, punctuation: 某某X说): name → the three-character name. The short
+        reading, found where the third character opened a word (某某X|回村), is no name of its
+        own: nowhere does the article write it without that character. Round 58 h6: titled
+        names whose third character is also a verb were cut where it opened a word."""
+        spans: dict[str, list[int]] = {}
+        for f in found:
+            spans.setdefault(text[f.start : f.end], []).append(f.end)
+        longer = {}
+        for name, ends in spans.items():
+            if len(name) != 2 or self._surname_len(name, 0) != 1:
+                continue
+            full = text[ends[0] - 2 : ends[0] + 1]
+            if len(full) == 3 and full in spans and all(text.startswith(full, e - 2) for e in ends) \
+                    and any(self._follows(text, e, self._strong_ends) for e in spans[full]):
+                longer[name] = full
         return longer
 
     def _third_char_varies(self, text: str, starts: list[int], blocked: list[bool]) -> bool:
@@ -2278,18 +2318,26 @@ class PersonExtractor:
             return False
         return any(not self._word_starts(text, i + 2) for i in starts) and all(self._valid_name(text, i, i + 3, blocked) for i in starts)
 
+    def _closed_name_at(self, text: str, i: int, blocked: list[bool]) -> bool:
+        """A valid three-character name (single surname) starts at i and a strong end closes it."""
+        return self._surname_len(text, i) == 1 and self._valid_name(text, i, i + 3, blocked) and self._follows(text, i + 3, self._strong_ends)
+
     def _article_short_names(self, text: str, names: set[str], blocked: list[bool]) -> set[str]:
         """Three-character found names (single surname) followed by no clear end anywhere (none
         counts where the third character opens a word with the next: 正|在), whose
         first two characters occur elsewhere followed by another character as a valid name that
-        is no common word: these names are glued to the word after them."""
+        is no common word: these names are glued to the word after them. Where those two
+        characters and the next are a name a strong end closes (某某Z通讯员, 某某Z说) they are that
+        other person's name, no short form of this one (round 58 h6: a reporter's name cut so
+        beside a namesake's three-character one)."""
         shorter = set()
         for name in names:
             if len(name) != 3 or self._surname_len(name, 0) != 1 or self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
                 continue
             if any(self._follows(text, i + 3, self._weak_ends) and not self._word_starts(text, i + 2) for i in _occurrences(text, name)):
                 continue  # (柯秋正|在: 正在 is a word, 在 after it no end of the name)
-            if any(text[i + 2 : i + 3] != name[2] and self._valid_name(text, i, i + 2, blocked) for i in _occurrences(text, name[:2])):
+            if any(text[i + 2 : i + 3] != name[2] and self._valid_name(text, i, i + 2, blocked) and not self._closed_name_at(text, i, blocked)
+                   for i in _occurrences(text, name[:2])):
                 shorter.add(name)
         return shorter
 
