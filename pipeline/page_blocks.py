@@ -334,6 +334,26 @@ def _bullet_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Bl
     return _classify_line(clean, line[bullet.end() :], start + bullet.end(), end)
 
 
+def _spaced_menu_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """A channel row parted by spaces only: the clean line runs its items together, so they are
+    read back from the spaces the raw text had (`layout.is_spaced_menu`)."""
+    if layout.has_sentence_punct(line):
+        return None
+    items = _raw_spaced_items(clean, line, start)
+    return [Block("furniture", start, end, line, web="nav")] if layout.is_spaced_menu(items) else None
+
+
+def _raw_spaced_items(clean: CleanText, line: str, start: int) -> list[str]:
+    """The pieces of a clean line that spaces parted in the raw text."""
+    items, begin = [], 0
+    for i in range(1, len(line)):
+        if clean.gap_before(start + i):
+            items.append(line[begin:i])
+            begin = i
+    items.append(line[begin:])
+    return [item.strip() for item in items if item.strip()]
+
+
 def _field_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
     """A credit line in brackets: （通讯员：刘茵 责编：陈铭）."""
     return _meta_blocks(clean, line, start) if layout.meta_fields(line) else None
@@ -503,7 +523,7 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
 
 
 # The rules of `_classify_line`, in the order they are tried.
-LINE_RULES = (_enpproperty_blocks, _attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _dispatch_title_blocks, _fused_dateline_blocks,
+LINE_RULES = (_enpproperty_blocks, _attribution_blocks, _bullet_blocks, _spaced_menu_blocks, _field_blocks, _dispatch_line_blocks, _dispatch_title_blocks, _fused_dateline_blocks,
               _web_blocks, _wechat_blocks)
 
 
