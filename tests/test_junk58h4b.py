@@ -25,3 +25,19 @@ SPACED_MENU_CASES = [
 @pytest.mark.parametrize("raw, title", SPACED_MENU_CASES)
 def test_junk58h4b_spaced_channel_row_is_no_title(raw, title):
     assert only_article(raw).title == title
+
+
+SIGNED_SOURCE_CASES = [
+    # a unit's name, then its writer's set apart by a space, in a closing attribution
+    ("（来源：青柳区委宣传部 李明）", "青柳区委宣传部"),
+    ("（来源：桃源街道办事处 王小红）", "桃源街道办事处"),
+    # look-alikes: a site's channel after a space, or no space at all, keeps the whole outlet
+    ("（来源：江南网 湖东频道）", "江南网湖东频道"),
+    ("（来源：青柳日报）", "青柳日报"),
+]
+
+
+@pytest.mark.parametrize("attribution, source", SIGNED_SOURCE_CASES)
+def test_junk58h4b_writer_after_unit_is_no_source(attribution, source):
+    raw = "桃源社区志愿者走访独居老人\n\n" + BODY.rstrip("\n") + attribution + "\n"
+    assert only_article(raw).source == source
