@@ -382,6 +382,8 @@ NAV_COVER_MANY = 0.4
 MENU_ITEMS = 3  # a menu bar lists at least this many channels
 MENU_ITEM_MAX = 8  # each of them short
 SHORT_MENU_ITEM = 4  # a bulleted menu item is this short
+SPACED_MENU_ITEMS = 8  # a channel row set apart by spaces alone is long, unlike a spaced headline
+SPACED_MENU_CHANNELS = 3  # and several of its items are channel words the site furniture lists
 SPONSOR_MAX = 24  # 主办 某某报社 is a short line
 END_MARKER_LINE = 12  # a short line holding an end marker (本月热门新闻) is one
 SPONSOR_VERBS = ("主办", "承办", "协办", "主管")
@@ -926,6 +928,18 @@ def _is_menu_bar(line: str) -> bool:
     """直通江城|本地|时评|大学城|…: several short channel names between bars."""
     items = [item for item in RE_MENU_SEPARATOR.split(line) if item]
     return len(items) >= MENU_ITEMS and max(len(item) for item in items) <= MENU_ITEM_MAX
+
+
+def is_spaced_menu(items: list[str]) -> bool:
+    """本地 时政 评论 图片 视频 财经 房产 教育 …: a channel row whose bars the saved text lost,
+    given as the items its spaces part (the clean text drops those spaces). Spaces alone part
+    them, so it asks for more items than a bar menu, each short, and some of them whole
+    channel words: two or three spaced phrases are a headline's, and a row of names (张三 李四
+    …) holds no channel word. Round 58 (h4): such a row, run together, was read as the headline."""
+    if len(items) < SPACED_MENU_ITEMS or max(len(item) for item in items) > SHORT_MENU_ITEM:
+        return False
+    channels = set(web_terms().get("nav_word", ()))
+    return sum(item in channels for item in items) >= SPACED_MENU_CHANNELS
 
 
 def _is_breadcrumb(line: str) -> bool:

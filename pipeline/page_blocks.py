@@ -334,6 +334,26 @@ def _bullet_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Bl
     return _classify_line(clean, line[bullet.end() :], start + bullet.end(), end)
 
 
+def _spaced_menu_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
+    """A channel row parted by spaces only: the clean line runs its items together, so they are
+    read back from the spaces the raw text had (`layout.is_spaced_menu`)."""
+    if layout.has_sentence_punct(line):
+        return None
+    items = _raw_spaced_items(clean, line, start)
+    return [Block("furniture", start, end, line, web="nav")] if layout.is_spaced_menu(items) else None
+
+
+def _raw_spaced_items(clean: CleanText, line: str, start: int) -> list[str]:
+    """The pieces of a clean line that spaces parted in the raw text."""
+    items, begin = [], 0
+    for i in range(1, len(line)):
+        if clean.gap_before(start + i):
+            items.append(line[begin:i])
+            begin = i
+    items.append(line[begin:])
+    return [item.strip() for item in items if item.strip()]
+
+
 def _field_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block] | None:
     """A credit line in brackets: （通讯员：刘茵 责编：陈铭）."""
     return _meta_blocks(clean, line, start) if layout.meta_fields(line) else None
@@ -503,7 +523,7 @@ def _plain_block(clean: CleanText, line: str, start: int, end: int) -> Block:
 
 
 # The rules of `_classify_line`, in the order they are tried.
-LINE_RULES = (_enpproperty_blocks, _attribution_blocks, _bullet_blocks, _field_blocks, _dispatch_line_blocks, _dispatch_title_blocks, _fused_dateline_blocks,
+LINE_RULES = (_enpproperty_blocks, _attribution_blocks, _bullet_blocks, _spaced_menu_blocks, _field_blocks, _dispatch_line_blocks, _dispatch_title_blocks, _fused_dateline_blocks,
               _web_blocks, _wechat_blocks)
 
 
@@ -629,6 +649,21 @@ def _value_to_gap(clean: CleanText, line_start: int, item: "layout.Field") -> st
     return item.value
 
 
+def _without_signed_name(clean: CleanText, start: int, outlet: str) -> str:
+    """（来源：某某区委宣传部 张三）→ 某某区委宣传部: the unit that sent the item in, then, set
+    apart by a space on the page, the name of who wrote it; the clean text runs them together.
+    The name is a person's (2–3 Han characters after a known surname), not a channel of the
+    outlet (某某网 青海频道). Round 58 (h4b): the writer was read as part of the source."""
+    if clean is None:
+        return outlet
+    gaps = [i for i in range(1, len(outlet)) if clean.gap_before(start + i)]
+    if not gaps:
+        return outlet
+    head, name = outlet[: gaps[-1]].rstrip(), outlet[gaps[-1] :].strip()
+    signed = 2 <= len(name) <= 3 and RE_HAN_RUN.fullmatch(name) is not None and name[0] in surnames()
+    return head if signed and len(head) >= 2 else outlet
+
+
 def _is_name_list(clean: CleanText, start: int, end: int) -> bool:
     """徐某某 叶某某: two or more names set apart by spaces on the page, nothing else."""
     text = clean.text[start:end]
@@ -688,6 +723,8 @@ def _source_block(clean: CleanText, match: "regex.Match", line_start: int) -> Bl
         outlet = layout.outlet_value(_value_to_gap(clean, line_start, field)) or ""
     elif layout.names_no_outlet(outlet):
         outlet = ""  # （来源：网站编辑 …）: the page editor's role, no outlet (round 18)
+    elif match.group("outlet"):
+        outlet = _without_signed_name(clean, line_start + match.start("outlet"), outlet)
     date = iso_date(match.group(0))
     return Block("source", line_start + match.start(), line_start + match.end(), match.group(0), outlet=outlet or None, date=date)
 
