@@ -21,7 +21,7 @@ PREDICATE_AFTER_NOUN_CASES = [
     # a one-character verb with its directional complement, glued or tagged a noun
     ("去年春天,青柳里9号楼6个楼门装上了新的防盗门。", [("6个", 6, "个", "楼门")]),
     ("桃源小区12个单元装上了电梯。", [("12个", 12, "个", "单元")]),
-    ("今年10月,青柳里6号楼4个单元门装上了电梯。", [("4个", 4, "个", "单元门")]),
+    ("上个月,柳岸里3号楼5个单元门装上了扶手。", [("5个", 5, "个", "单元门")]),
     # look-alikes: a noun phrase running on keeps its words; a set phrase opened by a noun
     # names a kind of work, not a predicate
     ("全市建立40个行业人民调解组织。", [("40个", 40, "个", "行业人民调解")]),
@@ -38,7 +38,7 @@ def test_junk58h4_predicate_after_counted_noun_is_cut(text, expected):
 
 POINTER_CASES = [
     # 这座/那个 points at the thing; the noun after it is what is counted
-    ("荫蔽着这座常住人口超80万、街巷纵横的小城。", [("超80万", 800000, "人", "常住人口")]),
+    ("环抱着这座常住人口超50万、河道交错的小城。", [("超50万", 500000, "人", "常住人口")]),
     ("这座小城常住人口约30万,节奏缓慢。", [("约30万", 300000, "人", "小城常住人口")]),
     # look-alikes: 本 names its own unit and stays; a noun with no pointer is unchanged
     ("本街道常住人口约6万人。", [("约6万人", 60000, "人", "街道常住人口")]),
@@ -53,7 +53,7 @@ def test_junk58h4_pointer_before_counted_noun_is_dropped(text, expected):
 
 LONE_CHARACTER_CASES = [
     # 在施 (under construction) cut by the segmenter leaves 施, a surname-tagged character
-    ("其中已完工8部,在施26部,涉及9个小区。", [("8部", 8, "部", None), ("26部", 26, "部", None), ("9个", 9, "个", "小区")]),
+    ("其中已交付5部,在施14部,覆盖7个小区。", [("5部", 5, "部", None), ("14部", 14, "部", None), ("7个", 7, "个", "小区")]),
     # look-alike: a one-character noun that names a unit keeps it
     ("全镇共有行政村18个。", [("18个", 18, "个", "行政村")]),
 ]

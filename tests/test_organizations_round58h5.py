@@ -25,7 +25,7 @@ def organization_names(text: str) -> list[str]:
         # a community's security committee, quoted, acting
         ("近日，城关区青松社区“治保会”组织50余名队员参加消防演练。", ["青松社区“治保会”"]),
         # a community's social-work committee: descriptor words before the short head
-        ("自柳塘社区“社工委”成立以来，委员们各司其职。", ["柳塘社区“社工委”"]),
+        ("自柳塘社区“社工委”组建以来，委员们分头走访。", ["柳塘社区“社工委”"]),
         # a village's security committee after its town
         ("去年，岭南县石塘镇枫溪村“治保会”调解了十多起邻里纠纷。", ["枫溪村“治保会”"]),
     ],

@@ -25,7 +25,7 @@ from contexts import organizations_found as organizations
         ("枫岭村党委书记王志刚带领村民修建了水渠。", ["枫岭村党委"]),
         # a bare branch before a post names no village: the title alone
         ("茶社发起人和村党支部书记一起调解纠纷。", []),
-        ("兼任村党总支副书记的民警赶到现场。", []),
+        ("身兼村党总支副书记的老周赶到现场。", []),
         ("全镇各行政村党支部书记参加了培训。", []),
         # the village written twice is still read as the title (the name runs over its town)
         ("近日，江北区石门镇桃溪村村党支部书记何立峰告诉记者。", []),

@@ -14,8 +14,8 @@ from contexts import programs_and_kinds
     [
         # a catchphrase (filter 2) before a series of party-day activities
         (
-            "这是区统计局党支部与河湾社区结对开展的“我为群众办实事”系列主题党日活动。",
-            [("我为群众办实事", "activity")],
+            "这是区税务局党支部和青枫社区结对举办的“急难愁盼”系列主题党日活动。",
+            [("急难愁盼", "activity")],
         ),
         # three short items (filter 21) before a series of training classes: the class word gives the full name
         (
@@ -24,12 +24,12 @@ from contexts import programs_and_kinds
         ),
         # a three-part slogan (filter 1) five characters before its activity word
         (
-            "青松社区发起了“传承雷锋精神，争当志愿先锋，共建温馨家园”系列学雷锋活动，党员和居民都来了。",
-            [("传承雷锋精神，争当志愿先锋，共建温馨家园", "activity")],
+            "柳岸社区办起了“学习雷锋榜样，甘当邻里帮手，共建和睦楼道”系列学雷锋活动，老少居民都到了。",
+            [("学习雷锋榜样，甘当邻里帮手，共建和睦楼道", "activity")],
         ),
         (
-            "街道推出“老有所学、老有所乐、老有所为”系列讲座，每月两期。",
-            [("老有所学、老有所乐、老有所为", "activity")],
+            "街道推出“学得开心、玩得尽兴、活得精彩”系列讲座，每月两期。",
+            [("学得开心、玩得尽兴、活得精彩", "activity")],
         ),
     ],
 )
@@ -41,9 +41,9 @@ def test_quote_before_series_names_it(text, expected):
     "text",
     [
         # the same words without the series word stay out
-        "机关党支部立足“我为群众办实事”，列出一张服务清单。",
+        "机关党支部围绕“急难愁盼”，列出一张服务清单。",
         "园区围绕“雏鹰、雄鹰、群鹰”，分层培养企业党员。",
-        "青松社区倡导“传承雷锋精神，争当志愿先锋，共建温馨家园”，居民纷纷响应。",
+        "柳岸社区倡导“学习雷锋榜样，甘当邻里帮手，共建和睦楼道”，居民纷纷响应。",
         # a series with no activity, course or service word after it
         "“雏鹰、雄鹰、群鹰”系列已经写进了园区的规划。",
     ],

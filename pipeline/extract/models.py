@@ -1371,10 +1371,10 @@ def list_called(name: str, text: str, after: int) -> bool:
 
 def role_list_called(name: str, text: str, after: int) -> bool:
     """Round 58 (h7): a quoted list of parallel clauses in which every clause opens with a party
-    (model_vocab.tsv role_party) and that 的 ties to a structure word (role_list_called: “政府引导、
-    高校赋能、居民参与”的治理新范式, “…统筹、…落实、…助力”的楼组治理架构) shares the work out among the
+    (model_vocab.tsv role_party) and that 的 ties to a structure word (role_list_called: “街道搭台、
+    学校出力、居民共商”的改造新范式, “…牵头、…跟进、…帮扶”的楼栋治理架构) shares the work out among the
     parties: the structure they build is a way of governing. The party test keeps out lists of
-    qualities before the same words (“多层次、智能化、广覆盖”的服务网络, “横向到边、纵向到底”的协同
+    qualities before the same words (“全天候、精细化、就近便捷”的服务网络, “上下贯通、左右衔接”的联动
     治理网络: unlabelled in 2 pooled tuning articles). Seen in 4 pooled tuning articles of 4 sets, each
     a gold model."""
     return bool(

@@ -942,7 +942,7 @@ def implied_people(text: str) -> list[Candidate]:
     Round 51 (qty): so does any bare 万/亿 figure (多 on either side of the magnitude) before the
     population word, alone or after a short modifier (2000多万人口, 300万低收入人口).
     Round 58 (h2): a bare 亿 figure closing its clause after the population word counts people as a
-    万 one does (60岁以上人口突破3亿, 农村老年人口1.21亿): tuning articles of two sets on ageing missed them."""
+    万 one does (65岁以上人口突破2亿, 农村老年人口1.4亿): tuning articles of two sets on ageing missed them."""
     out = []
     for match in bare_wan_pattern().finditer(text):
         if _people_noun_after(text, match.end()) or _population_word_before(text, match.start("arabic"), match.end()):

@@ -66,7 +66,7 @@ RE_LISTED_PLAN = regex.compile(
     r"(?:(?<=、)|(?<=——)(?=[^、，。；,;]+、))(\p{Han}[\p{Han}0-9·•]{%d,%d}?计划)(?=[、，。；,;]|等|[0-9一二三四五六七八九十两]+[个项])"
     % (MIN_PLAN - 3, MAX_LISTED - 3)
 )
-# Clause words a plan's name may hold: 与 joining its two aims (垃圾分类与生态保护计划).
+# Clause words a plan's name may hold: 与 joining its two aims (垃圾减量与河道养护计划).
 PLAN_JOINS = frozenset({"与"})
 # A count of levels of government after a list of them (省、区两级…, 市、县、乡三级…). Example match: 两级
 RE_LEVEL_COUNT = regex.compile(r"[一二三四五两0-9]级")
