@@ -15,7 +15,7 @@ from contexts import people_and_roles as people
 WHOLE_ARTICLE_LENGTH_CASES = [
     # closed by a speech verb once, cut where 召回 is a word; a villager namesake varies the third character
     (
-        "“大事小事都要商量着办。”前郑村党支部书记孙立召说。\n2016年3月，35岁的孙立召回村当选党支部书记：“那时候村里的账一团乱。”\n"
+        "“大事小事都要商量着办。”前郑村党支部书记孙立召说。\n2019年春，41岁的孙立召回村接任支部书记：“那时候村里的路还没修通。”\n"
         "上个月，村民孙立勋家里办喜事，只摆了六桌。",
         [("孙立召", "前郑村党支部书记"), ("孙立召", "前郑村党支部书记")],
     ),
