@@ -331,15 +331,22 @@ RE_VENUE_SCENE_END = regex.compile(r"[，,。；;！!]")
 # on about: the pool's gold lists it so in three articles of three sets (7月15日，某区某社区新时代文明
 # 实践站，…; 图为某社区便民服务中心。) and leaves it out after these openers (three articles of three
 # sets, one seed: 打造某社区服务中心。).
-VENUE_SCENE_OPENERS = ("在", "走进", "走入", "步入", "进入", "打造", "建成", "新建", "建起", "依托")
 # Round 58 h5: of those openers, the locative and the verbs of stepping inside (在某社区党群服务中心，…;
 # 走进某社区新时代文明实践站，…) set the scene in a named community's own centre, which is the body
 # the report goes on about: the tuning gold lists it so in five articles of five sets (g55, g57,
 # l53; one seed page's older gold leaves one out). Building and 依托 still make it the space built.
 VISIT_SCENE_OPENERS = ("在", "走进", "走入", "步入", "进入")
-# What may stand between a community and its own centre's ending: the network (某社区|新时代|文明实践站)
-# or whom a community-run centre serves (某社区|老年人|日间照料中心).
-RE_COMMUNITY_CENTRE_BETWEEN = regex.compile(r"(?:新时代|老年人|老年|老人)?\Z")
+# Round 50's openers (above): those, the verbs of building and 依托.
+VENUE_SCENE_OPENERS = (*VISIT_SCENE_OPENERS, "打造", "建成", "新建", "建起", "依托")
+# The network a community's station belongs to, written between the community and the ending:
+# 某社区|新时代|文明实践站 (F19's community centres).
+CENTRE_NETWORK_WORDS = ("新时代",)
+# Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心
+# (longest first).
+VENUE_CLIENT_WORDS = ("老年人", "老年", "老人")
+# What may stand between a community and its own centre's ending (F1's scene exception): the network
+# or the clients above. Example match: 新时代 (in 某社区新时代文明实践站).
+RE_COMMUNITY_CENTRE_BETWEEN = regex.compile(rf"(?:{'|'.join(CENTRE_NETWORK_WORDS + VENUE_CLIENT_WORDS)})?\Z")
 # A local media centre (市/县/区融媒体中心) is a source when it reports and a unit when it acts: its
 # name followed by an action or relation word, its staff, or the next item of a list of acting
 # units (某县融媒体中心组织党员志愿者…, 某医院、某市融媒体中心和某社区的职工一起…), and not
@@ -391,11 +398,10 @@ RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
 # F20: the head of a village's own Party body (村党支部, 村党总支, 村党委 in org_title_bodies.txt),
 # the character a named village before it ends with (某某村|党支部).
 VILLAGE_BODY_HEAD = "村"
-# The network a community's station belongs to, written between the community and the ending:
-# 某社区|新时代|文明实践站 (F19's community centres).
-RE_CENTRE_NETWORK = regex.compile(r"(?:新时代)?\Z")
-# Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心.
-RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
+# F19's community centres: the network between the community and the ending (某社区|新时代|文明实践站).
+RE_CENTRE_NETWORK = regex.compile(rf"(?:{'|'.join(CENTRE_NETWORK_WORDS)})?\Z")
+# A community-run venue's clients between the community and the ending (某社区|老年|日间照料中心).
+RE_VENUE_CLIENTS = regex.compile(rf"(?:{'|'.join(VENUE_CLIENT_WORDS)})?\Z")
 # F19: a floor of a building right after a unit's name: 二楼, 4楼, 三层 (某中心二楼).
 RE_BUILDING_FLOOR = regex.compile(r"[一二三四五六七八九十0-9０-９]{1,3}[楼层]")
 # F19: 中心 doubles as "central": read so, it modifies the one character after it, a feature of the
