@@ -468,6 +468,7 @@ COMMUNITY_HEADS = ("社区", "村")
 # The end of an estate's or community's name written right before a kind word (某某小区|社区).
 # Example match: 小区 (in 红枫小区).
 RE_COMMUNITY_NAME_END = regex.compile(r"(?:小区|社区|村|苑|花园|家园)$")
+# How far before the kind word that ending is looked for: its longest alternative (小区, 花园).
 COMMUNITY_NAME_END_CHARS = 2
 # A 与/和 inside a college's name joins two fields of study (经济|与|管理学院): the field before it is
 # listed in org_discipline_words.txt and a college ending follows within a few characters. Example
@@ -985,7 +986,8 @@ LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y 
 
 @lru_cache(maxsize=1)
 def jieba_function_words() -> TaggedWords:
-    """Words jieba's dictionary tags with a STOP_TAGS tag (verbs, adverbs, pronouns …); shared with people."""
+    """Words jieba's dictionary tags with a STOP_TAGS tag (verbs, adverbs, pronouns …), asked of the word
+    table (`TaggedWords`) rather than copied into a set; shared with people."""
     return TaggedWords(STOP_TAGS)
 
 
