@@ -8,7 +8,8 @@ Candidates
      extended leftward over the name written before it, token by token (jieba tokens of
      `ctx.doc`), jumping over place and community mentions found earlier, and stopping at a
      left-stop word (`org_left_stops.txt`), a word jieba tags as a verb, adverb, pronoun,
-     numeral, idiom … (one-character tokens only when listed as stops: jieba mis-tags
+     numeral, idiom … or a frequent locative of time or nearness (最近|街道办事处, round 58 h8;
+     `time_locatives`) (one-character tokens only when listed as stops: jieba mis-tags
      苏州|市|立|医院; a one-character stop that starts a place-like word with the next
      character stays: 吉林|中|韩|眼科医院, and so does a locative 中 after a clause border or a
      stop word before a lone character: 联合|中|泰|某某幼儿园, round 28), an address number (建设路8号|…), punctuation or a
