@@ -7,7 +7,8 @@ found party becomes one when its span has a name shape on its own:
     for the actor, at its clause start (after a time word: 2025年1月2日上午，某某社区联合…);
   - it holds a stem of at least two Han characters with no clause word (的, 了, 在, 为, 将, 等 …,
     a verb of the frame) that does not open with a generic quantifier or pointer (各, 该, 辖区 …;
-    these words are `partnership_licensed_words.tsv`);
+    these words are `partnership_licensed_words.tsv`) nor is itself a function word (同时|社区联合…:
+    the clause's conjunction before a bare head; communities' `function_word_stem`, round 58);
   - it ends in a head of a known family (`partnership_licensed_heads.tsv`): an organization head
     (org_suffixes.tsv, and 义工社), a community head (社区, 村, 小区, 居民区), a sub-unit head after a
     parent head in the same span (某供电中心某某营业站, 某支队某某大队), a volunteer team's head

@@ -8,7 +8,8 @@ Candidates
      extended leftward over the name written before it, token by token (jieba tokens of
      `ctx.doc`), jumping over place and community mentions found earlier, and stopping at a
      left-stop word (`org_left_stops.txt`), a word jieba tags as a verb, adverb, pronoun,
-     numeral, idiom … (one-character tokens only when listed as stops: jieba mis-tags
+     numeral, idiom … or a frequent locative of time or nearness (最近|街道办事处, round 58 h8;
+     `time_locatives`) (one-character tokens only when listed as stops: jieba mis-tags
      苏州|市|立|医院; a one-character stop that starts a place-like word with the next
      character stays: 吉林|中|韩|眼科医院, and so does a locative 中 after a clause border or a
      stop word before a lone character: 联合|中|泰|某某幼儿园, round 28), an address number (建设路8号|…), punctuation or a
@@ -331,15 +332,22 @@ RE_VENUE_SCENE_END = regex.compile(r"[，,。；;！!]")
 # on about: the pool's gold lists it so in three articles of three sets (7月15日，某区某社区新时代文明
 # 实践站，…; 图为某社区便民服务中心。) and leaves it out after these openers (three articles of three
 # sets, one seed: 打造某社区服务中心。).
-VENUE_SCENE_OPENERS = ("在", "走进", "走入", "步入", "进入", "打造", "建成", "新建", "建起", "依托")
 # Round 58 h5: of those openers, the locative and the verbs of stepping inside (在某社区党群服务中心，…;
 # 走进某社区新时代文明实践站，…) set the scene in a named community's own centre, which is the body
 # the report goes on about: the tuning gold lists it so in five articles of five sets (g55, g57,
 # l53; one seed page's older gold leaves one out). Building and 依托 still make it the space built.
 VISIT_SCENE_OPENERS = ("在", "走进", "走入", "步入", "进入")
-# What may stand between a community and its own centre's ending: the network (某社区|新时代|文明实践站)
-# or whom a community-run centre serves (某社区|老年人|日间照料中心).
-RE_COMMUNITY_CENTRE_BETWEEN = regex.compile(r"(?:新时代|老年人|老年|老人)?\Z")
+# Round 50's openers (above): those, the verbs of building and 依托.
+VENUE_SCENE_OPENERS = (*VISIT_SCENE_OPENERS, "打造", "建成", "新建", "建起", "依托")
+# The network a community's station belongs to, written between the community and the ending:
+# 某社区|新时代|文明实践站 (F19's community centres).
+CENTRE_NETWORK_WORDS = ("新时代",)
+# Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心
+# (longest first).
+VENUE_CLIENT_WORDS = ("老年人", "老年", "老人")
+# What may stand between a community and its own centre's ending (F1's scene exception): the network
+# or the clients above. Example match: 新时代 (in 某社区新时代文明实践站).
+RE_COMMUNITY_CENTRE_BETWEEN = regex.compile(rf"(?:{'|'.join(CENTRE_NETWORK_WORDS + VENUE_CLIENT_WORDS)})?\Z")
 # A local media centre (市/县/区融媒体中心) is a source when it reports and a unit when it acts: its
 # name followed by an action or relation word, its staff, or the next item of a list of acting
 # units (某县融媒体中心组织党员志愿者…, 某医院、某市融媒体中心和某社区的职工一起…), and not
@@ -391,11 +399,10 @@ RE_CAMPUS_NAME = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}")
 # F20: the head of a village's own Party body (村党支部, 村党总支, 村党委 in org_title_bodies.txt),
 # the character a named village before it ends with (某某村|党支部).
 VILLAGE_BODY_HEAD = "村"
-# The network a community's station belongs to, written between the community and the ending:
-# 某社区|新时代|文明实践站 (F19's community centres).
-RE_CENTRE_NETWORK = regex.compile(r"(?:新时代)?\Z")
-# Who a community-run centre serves, written between the community and the ending: 某社区|老年|日间照料中心.
-RE_VENUE_CLIENTS = regex.compile(r"(?:老年人|老年|老人)?\Z")
+# F19's community centres: the network between the community and the ending (某社区|新时代|文明实践站).
+RE_CENTRE_NETWORK = regex.compile(rf"(?:{'|'.join(CENTRE_NETWORK_WORDS)})?\Z")
+# A community-run venue's clients between the community and the ending (某社区|老年|日间照料中心).
+RE_VENUE_CLIENTS = regex.compile(rf"(?:{'|'.join(VENUE_CLIENT_WORDS)})?\Z")
 # F19: a floor of a building right after a unit's name: 二楼, 4楼, 三层 (某中心二楼).
 RE_BUILDING_FLOOR = regex.compile(r"[一二三四五六七八九十0-9０-９]{1,3}[楼层]")
 # F19: 中心 doubles as "central": read so, it modifies the one character after it, a feature of the
@@ -462,6 +469,7 @@ COMMUNITY_HEADS = ("社区", "村")
 # The end of an estate's or community's name written right before a kind word (某某小区|社区).
 # Example match: 小区 (in 红枫小区).
 RE_COMMUNITY_NAME_END = regex.compile(r"(?:小区|社区|村|苑|花园|家园)$")
+# How far before the kind word that ending is looked for: its longest alternative (小区, 花园).
 COMMUNITY_NAME_END_CHARS = 2
 # A 与/和 inside a college's name joins two fields of study (经济|与|管理学院): the field before it is
 # listed in org_discipline_words.txt and a college ending follows within a few characters. Example
@@ -979,7 +987,8 @@ LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y 
 
 @lru_cache(maxsize=1)
 def jieba_function_words() -> TaggedWords:
-    """Words jieba's dictionary tags with a STOP_TAGS tag (verbs, adverbs, pronouns …); shared with people."""
+    """Words jieba's dictionary tags with a STOP_TAGS tag (verbs, adverbs, pronouns …), asked of the word
+    table (`TaggedWords`) rather than copied into a set; shared with people."""
     return TaggedWords(STOP_TAGS)
 
 

@@ -32,6 +32,7 @@ when the article names their city and a street or community name follows them.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +45,7 @@ from ..gazetteer import LEVEL_RANK, TOWN_NAME_ENDINGS, Form, Gazetteer, load_gaz
 from ..layout import REPORTER_TITLE, REPORTER_WORDS, is_outlet_name
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
+from ..numerals import DIGIT_VALUE, MAGNITUDE_VALUE
 from ..spans import Enclosures, mask
 from ..vocabulary import word_freq, word_tags
 from .organizations import held_station_endings
@@ -265,6 +267,8 @@ def _water_words() -> dict[str, "re.Pattern"]:
 
 
 def names_water_body(text: str, end: int, surface: str, *, before_form: bool) -> bool:
+    """Filter 2b (above) for the short form `surface` ending at `end`; `before_form`: a place form
+    starts at `end`, so a water character there opens that place (某市|江北区), no water body."""
     words = _water_words()
     if words["office"].match(text, end):
         return False
@@ -1331,7 +1335,8 @@ def _zone_name_start(text: str, zone_start: int, word: str, place_before: dict,
 # 海淀 and 昌平 is Beijing's). The count (三地) must equal the items; without one, 等 closes the list.
 # Round 58 h1: items of such lists lost in five tuning articles of five sets.
 LIST_SEPARATORS = "、和及与"
-LIST_COUNTS = {numeral: value for value, numeral in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# The counts a list's closing word may carry (三地, 两县): the digits one to nine and 十 (numerals.py).
+LIST_COUNTS = {numeral: value for numeral, value in DIGIT_VALUE.items() if value} | {"十": MAGNITUDE_VALUE["十"]}
 # Longest item of a list: a street's short form with its 街 (某某围街) has four characters.
 MAX_LIST_ITEM = 4
 # Sibling divisions share at least their province's two code digits.
@@ -1380,18 +1385,11 @@ def _list_items(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[int, in
         end = item[0] - 1
 
 
-def _shared_prefix(a: str, b: str) -> int:
-    size = 0
-    while size < min(len(a), len(b)) and a[size] == b[size]:
-        size += 1
-    return size
-
-
 def _sibling_forms(index: int, items: list[tuple[Form, ...]]) -> tuple[Form, ...]:
     """The forms of items[index] closest in the gazetteer to the other items' (most code digits
     shared); none when no form shares a province with them."""
     scores = [
-        max(_shared_prefix(form.code, other.code) for j, forms in enumerate(items) if j != index for other in forms)
+        max(len(os.path.commonprefix((form.code, other.code))) for j, forms in enumerate(items) if j != index for other in forms)
         for form in items[index]
     ]
     best = max(scores)
