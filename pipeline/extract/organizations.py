@@ -35,9 +35,10 @@ Candidates
      某市|殡葬|事业|管理|中心) reaches back over the field (2–8 characters, no stop word but the
      verbs closing it, none opening it, no count) to the place, round 51.
      A short word in brackets inside the name that stands for the word before it, a second level,
-     field or form (某区移民（脱贫）|搬迁工作办公室, 某某产业（集团）|有限公司; also in C15's stem), is
-     walked over when the name reaches back to a place or a community; a note (（化名）, （左一）,
-     `org_bracket_notes.txt`) or no place owning the name still ends it there, round 58 (h3).
+     field or form (某区移民（脱贫）|搬迁工作办公室, 某某产业（集团）|有限公司), is walked over when the
+     name reaches back to a place or a community (in C15's stem: to any of the head's anchors, a
+     place, a parent body or a level word); a note (（化名）, （左一）, `org_bracket_notes.txt`) or
+     a name nothing anchors still ends it there, round 58 (h3).
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -2202,7 +2203,8 @@ class OrganizationExtractor:
         inside one name: a second level or field (某区移民（脱贫）|搬迁工作办公室, 某街社区慈善（志愿
         服务）|工作站) or a company's form (某某产业（集团）|有限公司). A short run of Han characters
         between two name characters; notes on a photo or a person (（化名）, （左一）) are no name
-        word. The walk keeps it only when the name reaches back to a place (`_extend_left`)."""
+        word. The walk keeps it only when the name reaches back to a place (`_extend_left`) or, in
+        C15's stem, to one of the short head's anchors (`_short_head_name`)."""
         opening = max(text.rfind(mark, floor, i - 1) for mark in OPENING_PARENS)
         if opening <= floor or not RE_HAN_CHAR.match(text[opening - 1]) or i >= len(text) or not RE_HAN_CHAR.match(text[i]):
             return None
