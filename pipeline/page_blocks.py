@@ -654,14 +654,16 @@ def _without_signed_name(clean: CleanText, start: int, outlet: str) -> str:
     apart by a space on the page, the name of who wrote it; the clean text runs them together.
     The name is a person's (2–3 Han characters after a known surname), not a channel of the
     outlet (某某网 青海频道). Round 58 (h4b): the writer was read as part of the source."""
-    if clean is None:
-        return outlet
     gaps = [i for i in range(1, len(outlet)) if clean.gap_before(start + i)]
     if not gaps:
         return outlet
     head, name = outlet[: gaps[-1]].rstrip(), outlet[gaps[-1] :].strip()
-    signed = 2 <= len(name) <= 3 and RE_HAN_RUN.fullmatch(name) is not None and name[0] in surnames()
-    return head if signed and len(head) >= 2 else outlet
+    return head if _is_person_name(name) and len(head) >= 2 else outlet
+
+
+def _is_person_name(name: str) -> bool:
+    """张三, 徐某某: two or three Han characters, the first a known surname."""
+    return 2 <= len(name) <= 3 and RE_HAN_RUN.fullmatch(name) is not None and name[0] in surnames()
 
 
 def _is_name_list(clean: CleanText, start: int, end: int) -> bool:
@@ -671,8 +673,7 @@ def _is_name_list(clean: CleanText, start: int, end: int) -> bool:
         return False
     cuts = [0] + [i - start for i in range(start + 1, end) if clean.gap_before(i)] + [len(text)]
     names = [text[a:b] for a, b in zip(cuts, cuts[1:])]
-    known = surnames()
-    return len(names) >= 2 and all(2 <= len(name) <= 3 and name[0] in known for name in names)
+    return len(names) >= 2 and all(_is_person_name(name) for name in names)
 
 
 @lru_cache(maxsize=1)

@@ -279,9 +279,11 @@ DIVISION_CHARS = set("省市区县镇乡")
 # with one glued to a name (街口街|凤仪 read as 街口|街凤仪) keeps a piece of the place before it.
 PLACE_END_CHARS = DIVISION_CHARS | {"街"}
 
+# Characters ending a road's name (解放路, 前进街): a verb before one names the road (filter 8i).
+ROAD_END_CHARS = frozenset("路街巷道里")
 # Road and direction characters: a stem after a place's short form that opens or ends with one
 # names a road or quarter after the place (长兴南街, 彩虹山南路, 湖西崖西), the whole is the name.
-ROAD_DIRECTION_CHARS = set("路街巷里道东西南北中")
+ROAD_DIRECTION_CHARS = set(ROAD_END_CHARS | set("东西南北中"))
 
 # A session or batch number opening a stem (第11期|东门社区): an activity's count, not part of the name.
 RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)")
@@ -841,9 +843,6 @@ FUNCTION_STEM_TAGS = ("c", "d", "p", "r")
 KIND_WORDS = ("村", "社区", "小区", "居")
 
 
-ROAD_END_CHARS = frozenset("路街巷道里")
-
-
 def _glued_verb_stem(stem: str, placed: bool) -> bool:
     """表示|西: a frequent verb and one character; not after a place, nor a road named with a verb
     (某某街道|解放路社区)."""
@@ -858,6 +857,7 @@ def function_word_stem(stem: str) -> bool:
 
 
 def _kind_word_joined(stem: str) -> bool:
+    """村和|社区: a kind word and the conjunction joining it to the next (JOINING_CHARS)."""
     return stem[-1:] in JOINING_CHARS and stem[:-1] in KIND_WORDS
 
 

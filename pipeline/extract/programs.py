@@ -10,7 +10,9 @@ Candidates, then numbered filters:
    or in 以“…”为主题; an anchored quote may hold a comma (a two-part brand slogan);
 5. unquoted names: <place>…项目 at a clause start where a place/community/organization
    begins, and names ending in a `bare` program word with the noun words right before it
-   (睦邻会客厅, 院落议事会, 桃源社区基金), unless those words are only a generic holder;
+   (睦邻会客厅, 院落议事会, 桃源社区基金), unless those words are only a generic holder; and
+   unquoted projects and plans (…项目, …计划) that a verb of running takes as its object or a
+   list names item by item (run_projects.py; plans since round 58 h1);
 6. a community's own newsletter: a title in book marks or a quote that a newsletter word
    frames (社区月刊《…》, 信息简报——《…》, 《…》月刊, 《某某小区报》; round 13);
 7. a title in book marks ending in a plan or campaign word (《某某行动计划》, 《某某春风行动》;

@@ -1961,14 +1961,14 @@ def _set_phrase_predicate(word: str) -> bool:
     One opened by a noun names a kind of work (人民|调解) and stays in the phrase."""
     tags = word_tags()
     return (len(word) == 4 and tags.get(word) in ("l", "i")
-            and (tags.get(word[2:]) or "") in ONLY_VERB_TAGS
+            and tags.get(word[2:]) in ONLY_VERB_TAGS
             and not (tags.get(word[:2]) or "").startswith("n"))
 
 
 def _verb_and_complement(word: str) -> bool:
     """Is `word` a one-character verb and its directional complement (装|上, 摆|出)?"""
     return (len(word) == 2 and word[1] in DIRECTIONAL_COMPLEMENTS
-            and (word_tags().get(word[0]) or "") in ONLY_VERB_TAGS)
+            and word_tags().get(word[0]) in ONLY_VERB_TAGS)
 
 
 def _noun_before_glued_verb(pieces: list[tuple[str, str]], k: int) -> str | None:
@@ -1978,7 +1978,7 @@ def _noun_before_glued_verb(pieces: list[tuple[str, str]], k: int) -> str | None
     if len(word) != 2 or k + 1 >= len(pieces) or pieces[k + 1][0] not in DIRECTIONAL_COMPLEMENTS:
         return None
     tags = word_tags()
-    if word in tags or not (tags.get(word[1]) or "") in ONLY_VERB_TAGS:
+    if word in tags or tags.get(word[1]) not in ONLY_VERB_TAGS:
         return None
     return word[0] if _memo_kind(word[0], tags) == "noun" else None
 

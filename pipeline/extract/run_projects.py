@@ -106,6 +106,7 @@ def clause_words() -> "regex.Pattern[str]":
 
 @lru_cache(maxsize=2)
 def _pattern(template: str = RE_RUN_PROJECT_TEMPLATE, shortest: int = MIN_NAME) -> "regex.Pattern[str]":
+    """A run template (projects or plans) with the verbs of running and its name lengths filled in."""
     verbs = "|".join(regex.escape(v) for v in _terms("operator_verb"))
     return regex.compile(template.format(verbs=verbs, low=shortest - 2, high=MAX_NAME - 2))
 
@@ -129,10 +130,15 @@ def run_projects(text: str) -> list[tuple[int, int, str]]:
         name = match.group(1)
         if _in_headline(text, match):
             continue
-        if RE_MANY.search(name) or name.endswith(_kind_heads()) or clause_words().search(name):
+        if _project_rejected(name):
             continue
         out.append((match.start(1), match.end(1), name))
     return out
+
+
+def _project_rejected(name: str) -> bool:
+    """Filters of a project's name: many projects, a kind of project, a clause."""
+    return bool(RE_MANY.search(name)) or name.endswith(_kind_heads()) or _holds_clause(name)
 
 
 def _plan_rejected(name: str) -> bool:
@@ -159,7 +165,7 @@ def listed_projects(text: str) -> list[tuple[int, int, str]]:
     out = []
     for match in RE_LISTED_PROJECT.finditer(text):
         name = match.group(1)
-        if RE_LEVEL_COUNT.search(name) or RE_MANY.search(name) or name.endswith(_kind_heads()) or clause_words().search(name):
+        if RE_LEVEL_COUNT.search(name) or _project_rejected(name):
             continue
         out.append((match.start(1), match.end(1), name))
     return out
