@@ -2265,9 +2265,9 @@ def _noun_follows(pieces: list[tuple[str, str]], k: int) -> bool:
     return False
 
 
-# Round 58 (h4): a demonstrative with its measure word (这座, 那个) that jieba leaves unknown, so it
-# reads as a noun opening the phrase before a figure; it points at the thing and names none of it.
-# Example match: 这座 in 这座城市的常住人口.
+# Round 58 (h4): 这 or 那 alone or with one character after it (这座, 那个, 这些, 这里), as the last
+# word taken before a figure, where jieba leaves it unknown and it reads as a noun opening the
+# phrase: it points at the thing and names none of it. Example match: 这座 in 这座城市的常住人口.
 RE_POINTER_WORD = regex.compile(r"[这那]\p{Han}?")
 
 

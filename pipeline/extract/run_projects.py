@@ -23,8 +23,9 @@ item is the kind of project each level runs.
 
 Round 58 h1: plans are named in the same two frames (启动某某设计师计划, ——甲乙计划、丙丁计划、…):
 a phrase ending in 计划 that a verb of running takes as its object, or an item of a list of plans,
-is one plan, held to the same filters, with a kind of plan (工作计划, 个案服务计划: lexicon
-program_run_plan_heads.txt) in place of a kind of project. A list of plans may open right after a
+is one plan, held to the same filters (but the count of levels, 省、区两级…, which no list of
+plans showed), with a kind of plan (工作计划, 个案服务计划: lexicon program_run_plan_heads.txt)
+in place of a kind of project. A list of plans may open right after a
 dash that names the plans a counted formula holds (“某有计划”——甲计划、乙计划). A plan's name may
 join its two aims with 与 (某某分类与某某保护计划): the verb before it has said who runs the plan, so
 与 joins no parties there. Unquoted plans missed in 3 tuning articles of 3 sets, each a gold program.
