@@ -283,7 +283,7 @@ PLACE_END_CHARS = DIVISION_CHARS | {"街"}
 ROAD_END_CHARS = frozenset("路街巷道里")
 # Road and direction characters: a stem after a place's short form that opens or ends with one
 # names a road or quarter after the place (长兴南街, 彩虹山南路, 湖西崖西), the whole is the name.
-ROAD_DIRECTION_CHARS = set(ROAD_END_CHARS | set("东西南北中"))
+ROAD_DIRECTION_CHARS = ROAD_END_CHARS | set("东西南北中")
 
 # A session or batch number opening a stem (第11期|东门社区): an activity's count, not part of the name.
 RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)")

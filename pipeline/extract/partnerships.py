@@ -343,10 +343,11 @@ RE_CO_SUBJECT_ACT = regex.compile(
 # signs with no counterpart named stays unpaired (A、B签订… is often A's list of partners). Round 58
 # (h3): four pool articles of four sets hold such a list, the gold pairing its units in each. Acts a
 # unit launches alone (推出, 打造) are left out: no pool article shows them after a list.
+# The branch reset (?|…) makes the act group 1 in both branches, as in RE_CO_SUBJECT_ACT.
 # Example match: 与9家企业签订.
 RE_CO_SUBJECT_JOINT_ACT = regex.compile(
     r"^(?:将|还|也|近日|日前|近期|再次)?(?:共同|联合|携手|一起|协同|积极|主动|正式)?"
-    r"(?:(?:向\p{Han}{1,15}?)?(探索|联动|捐赠)|与[0-9\p{Han}]{1,15}?(签订|签署))"
+    r"(?|(?:向\p{Han}{1,15}?)?(探索|联动|捐赠)|与[0-9\p{Han}]{1,15}?(签订|签署))"
 )
 # A list before 开展 that only opens a relative clause (A、B开展了阅读等活动的单位参加评比): the clause
 # goes on to 的 and the units it describes, the real subject. Example match: 开展了阅读等活动的单位.
@@ -2532,7 +2533,7 @@ class PartnershipExtractor:
                 yield _Claim((), tuple(members), comma.group(1), True, False, first.start)
             elif (act := RE_CO_SUBJECT_ACT.match(tail) or RE_CO_SUBJECT_JOINT_ACT.match(tail)) and self._co_subjects(text, s_start, members, places) \
                     and not (act.group(1) == "开展" and RE_ACT_IN_RELATIVE.match(tail)):
-                yield _Claim((), tuple(members), next(g for g in act.groups() if g), True, False, first.start)
+                yield _Claim((), tuple(members), act.group(1), True, False, first.start)
             elif (act := RE_PAIR_SUBJECT_ACT.match(tail)) and self._pair_subject(text, s_start, members, places):
                 yield _Claim((), tuple(members), act.group(1), True, False, first.start)
             elif (made := RE_BY_LIST_MAKES.match(tail)) and self._after_by(text, s_start, first, places):
