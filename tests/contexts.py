@@ -117,6 +117,10 @@ def only_article(raw: str):
     return article
 
 
+# A plain news body to set a headline line over, in the title and rubric tests.
+NEWS_BODY = "本报讯 近日，青禾市桃源区柳岸社区组织志愿者走访辖区独居老人，为他们送去米面油等生活物资。"
+
+
 def title_and_rubrics(raw: str) -> tuple[str, set[str]]:
     """The title of a raw clipping's one article and the texts of its rubrics (a column's or
     series' name the splitter took off the headline)."""

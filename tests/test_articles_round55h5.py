@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import title_and_rubrics
-
-BODY = "本报讯 近日，青禾市桃源区柳岸社区组织志愿者走访辖区独居老人，为他们送去米面油等生活物资。"
+from contexts import NEWS_BODY as BODY, title_and_rubrics
 
 
 @pytest.mark.parametrize(

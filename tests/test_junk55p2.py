@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from contexts import quantity_facts
+from contexts import NEWS_BODY as BODY, quantity_facts
 from shequ.api import extract
 from shequ.articles import split_articles
 from shequ.normalize import normalize
@@ -70,9 +70,6 @@ def test_junk55p2_about_is_no_measure_word_or_predicate(text: str, counted: str,
     assert [s for t, _, _, s in _counts(text) if t == counted] == [about]
 
 
-BODY = "本报讯 近日，青禾市桃源区柳岸社区组织志愿者走访辖区独居老人，为他们送去米面油等生活物资。"
-
-
 def _article(raw: str):
     articles, _ = split_articles(normalize(raw), "junk55p2.txt")
     return articles[0]
@@ -107,7 +104,6 @@ def test_junk55p2_craft_label_is_no_title_and_no_part_of_the_role() -> None:
     article = _article(raw)
     assert article.title == "柳岸：志愿者走进社区送服务"
     assert {(c.name, c.title) for c in article.credits} == {("王晓", "青禾日报记者")}
-
 
 
 def test_junk55p2_writer_lead_is_no_part_of_the_role() -> None:
