@@ -297,6 +297,10 @@ RE_CHAIN_CALLED_TEMPLATE = r"\G[^，,。；;：:！？!?\n]{{0,16}}?(?:{words}|[
 # calls it a team's make-up (filter 38: model_vocab.tsv team_head) or names the thing it counts the parts of
 # (filter 41: counted_thing_head). Example match: ”服务梯队, ”的固定配置, ”制度文件.
 RE_TEAM_AFTER_TEMPLATE = r"\G的?[^，,。；;：:！？!?\n“”「」『』\"＂]{{0,8}}?(?:{words})"
+# Right after a quoted name's closing quote: a noun phrase of up to eight Han characters ending in a
+# station, centre, database or contract word (filter 44: model_vocab.tsv facility_head).
+# Example match: 邻里互助服务站 in ”邻里互助服务站，.
+RE_FACILITY_AFTER_TEMPLATE = r"\G[\p{{Han}}]{{0,8}}?(?:{words})"
 # The Han run right after a quoted list or chain (after its closing quote and a 的), read for what the
 # steps add up to (filter 30). Example match: ”的良性循环 (group 1: 良性循环).
 RE_AFTER_RUN = regex.compile(r"\G[”’」』\"＂]?的?([\p{Han}]{0,12})")
@@ -418,6 +422,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "formula_way": compile_han(RE_FORMULA_WAY_TEMPLATE.format(words=alt("formula_way"))),
         "team": compile_han(RE_TEAM_AFTER_TEMPLATE.format(words=alt("team_head"))),
         "counted_thing": compile_han(RE_TEAM_AFTER_TEMPLATE.format(words=alt("counted_thing_head"))),
+        "facility": compile_han(RE_FACILITY_AFTER_TEMPLATE.format(words=alt("facility_head"))),
         "chain_called": compile_han(RE_CHAIN_CALLED_TEMPLATE.format(words=alt("called"))),
         "adopted": compile_han(RE_ADOPTED_TEMPLATE.format(verbs=alt("adopt_verb"), heads=alt("adopt_head"))),
         "path_after": regex.compile(RE_PATH_AFTER_TEMPLATE.format(words=alt("path_head"))),
@@ -1035,6 +1040,8 @@ class ModelExtractor:
             return None
         if self._called_after(name, text, quote_start, after):
             return _discovered_or_known(start, end, name, "named", 2)
+        if reject_named_facility(text, after):
+            return None
         if reject_transition(text, quote_start):
             return None
         shape = self._shape(name, text, start, after)
@@ -1240,6 +1247,17 @@ def reject_counted_platform(text: str, name: str, after: int) -> bool:
         return False
     thing = _patterns()["counted_thing"].match(text, after)
     return thing is not None and _patterns()["called"].match(text, thing.end()) is None
+
+
+def reject_named_facility(text: str, after: int) -> bool:
+    """Filter 44 (round 59, h6): a quoted name that no word calls a model, right before a noun phrase
+    ending in a station, centre, database or contract word (model_vocab.tsv facility_head: “甲乙”邻里
+    互助服务站, “一镇一单”需求数据库), names that place or record: the quote is the brand of a
+    programme or the label of a thing, its shape (一X一Y, a numeral abbreviation) or a verb before
+    it (建立“…”) no sign of a method; a `called` word after the head (“…”服务中心模式) still calls
+    it one. Seen in 5 pooled tuning articles of 3 sets, never a gold model there."""
+    facility = _patterns()["facility"].match(text, after)
+    return facility is not None and _patterns()["called"].match(text, facility.end()) is None
 
 
 def reject_open_fragment(text: str, name: str, after: int) -> bool:
