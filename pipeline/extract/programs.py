@@ -314,6 +314,10 @@ MAX_HELD_PLATFORM_NAME = 8
 # Words right before an unquoted name that make it a description of a kind, not one named thing
 # (许多爱心驿站, 这样的暖心驿站, 不少幸福食堂): unless the same name is defined in the article.
 KIND_WORDS = ("这样的", "这些", "许多", "不少", "一些", "各类")
+# Course words that are a school's own word (学堂, like 学校): after a holder and only whom it teaches
+# (某乡|老年|学堂) they name the holder's school; a class word after a group (某区|青年|夜校, the Youth
+# League's evening classes) names a programme (round 59h3).
+SCHOOL_COURSE_WORDS = ("学堂",)
 # A clock time, the hour school lets out, as the stem of a course's name (`clock` words of
 # program_suffixes.tsv). Example: 四点半|课堂, 4点钟|课堂, 三点半|学校.
 RE_CLOCK_STEM = r"(?<![0-9零一二三四五六七八九十两])(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})点[半钟]"
@@ -884,8 +888,10 @@ def _dash_pattern() -> "regex.Pattern[str]":
 
 @lru_cache(maxsize=1)
 def _clock_pattern() -> "regex.Pattern[str]":
-    """A clock time and a `clock` program word right after it (四点半课堂, 三点半学校)."""
-    words = "|".join(regex.escape(s.word) for s in _suffixes() if s.bare == "clock")
+    """A clock time and a `clock` program word right after it (四点半课堂, 三点半学校). A course word
+    that ends unquoted names of any stem (`bare` yes: 学堂, 讲堂) takes a clock stem too, which the
+    bare walk, stopping at numerals, never reaches (四点半学堂; round 59h3)."""
+    words = "|".join(regex.escape(s.word) for s in _suffixes() if s.bare == "clock" or (s.kind == "course" and s.bare == "yes"))
     return regex.compile(RE_CLOCK_STEM + r"(?:" + words + r")")
 
 
@@ -2651,6 +2657,8 @@ class ProgramExtractor:
                 # (round 20)
                 cut = holder_cut(start, w_start, starts)
                 start = start if cut is None else cut
+                if suf.word in SCHOOL_COURSE_WORDS and holder_field_course(text, start, w_start, starts):
+                    continue
             # a team of member groups (巾帼|志愿服务队) is named by them though 巾帼 alone is a generic holder
             grouped = suf.kind == "team" and member_group_team(ctx, start, w_start, end)
             if (not grouped and reject_bare_prefix(text, start, w_start, end)) or reject_kind(text, start, text[start:end]):
@@ -3426,6 +3434,17 @@ def holder_only(ctx: ArticleContext, start: int, w_start: int) -> bool:
         return True
     starts = party_starts(ctx.text, ctx.found_any(("places", "communities")))
     return chain_end(starts, start, w_start) == w_start
+
+
+def holder_field_course(text: str, start: int, w_start: int, starts: dict[int, int]) -> bool:
+    """Round 59h3: a place, community or organization found earlier, then only the service field
+    of whom it teaches, before a school word (某乡|老年|学堂) is the holder's own school, which the
+    gold lists among organizations, as it does 老年大学; a name part of its own after the holder
+    (某社区|国际|学堂) or none at all (某社区学堂, the community's class as the gold lists it) stays."""
+    if start not in starts:
+        return False
+    part = text[chain_end(starts, start, w_start) : w_start]
+    return bool(part) and reject_generic_holder(part)
 
 
 def holder_cut(start: int, w_start: int, starts: dict[int, int]) -> int | None:
