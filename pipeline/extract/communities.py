@@ -868,6 +868,32 @@ def clause_words_before_head(text: str, cand: "_Candidate") -> bool:
                            or _kind_word_joined(stem))
 
 
+# Filter 8j (round 59 h8): 社区 written before a worker's title (社区工作者, 社区规划师:
+# community_worker_titles.txt) is part of that title, and a word describing the worker right before
+# it (专职, 青年, 广大: the modifiers of org_social_worker_modifiers.txt, which make kinds of social
+# worker the same way) says what kind of worker, not which community: 新聘专职|社区工作者. Pool: such
+# phrases read as communities in four tuning articles of three sets; no gold community's stem ends
+# in one of these modifiers. One-character modifiers (村, 女) are left out: 某某村|社区 names one.
+WORKER_MODIFIER_MIN_CHARS = 2
+
+
+@lru_cache(maxsize=1)
+def _worker_titles() -> tuple[str, ...]:
+    return tuple(read_terms("community_worker_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _worker_modifiers() -> tuple[str, ...]:
+    return tuple(term for term in read_terms("org_social_worker_modifiers.txt") if len(term) >= WORKER_MODIFIER_MIN_CHARS)
+
+
+def describes_worker(text: str, cand: "_Candidate") -> bool:
+    """Filter 8j: the stem ends in a word describing a worker whose title 社区 opens (see above)."""
+    if cand.head != "社区" or not text.startswith(_worker_titles(), cand.end):
+        return False
+    return text[cand.start : cand.end - len(cand.head)].endswith(_worker_modifiers())
+
+
 # Filter 8h (round 55 p1b): a verb or an adjective read as a community's stem (动员|社区参与, a
 # mobilising verb; 环境差的|破旧|小区, a description). jieba tags many such verbs nouns, and adjectives
 # name communities too (团结, 幸福: the naming words), so the stem's tag alone cannot tell. A real
@@ -2083,6 +2109,7 @@ class CommunityExtractor:
             if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
             and not village_slogan(text, c) and not places_counted(text, c)
             and not complement_before_head(text, c) and not clause_words_before_head(text, c)
+            and not describes_worker(text, c)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         candidates = [c for c in candidates if not tour_before_page_space(ctx.article, text, c)]
@@ -2091,7 +2118,8 @@ class CommunityExtractor:
         candidates = everyday_stem_unanchored(text, candidates, place_ends)
         repeats = [c for c in repeated_mentions(text, candidates, place_ends, place_chars)
                    if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
-                   and not complement_before_head(text, c) and not clause_words_before_head(text, c)]
+                   and not complement_before_head(text, c) and not clause_words_before_head(text, c)
+                   and not describes_worker(text, c)]
         candidates = sorted(candidates + repeats, key=lambda c: c.start)
         units = sorted((m for m in places if m.attrs.get("level") in ("street", "district")), key=lambda m: m.end)
         unit_ends = [m.end for m in units]
