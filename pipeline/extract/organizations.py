@@ -93,6 +93,10 @@ Candidates
      org_suffixes.tsv: 某社区“零工驿站”, 某社区“儿童之家”) → that community's station; also a quote
      holding only a unit's ending or short head with descriptor words before it (某社区“治保会”,
      某社区“社工委”; not a count, 村“两委”, nor a name of its own, “小马工作室”), round 58 h5.
+  C19 a bare brand (2–6 characters, no ending: 某某云商, 某某家电维修, a shop's name alone) as an item
+     of a list right after a caring-units title (爱心单位, 爱心商家, 爱心企业 …) when another item is
+     a found organization or the short form of one; no people (…代表, …人士), no descriptor or
+     common word; a verb going on inside an item (某某捐赠的…) ends the list, round 59 h1.
 
 Filters (each a small method, in this order)
   F1 the longest ending at a position is a venue or program ending (`org_venues.txt`:
@@ -230,6 +234,7 @@ from ..mentions import ArticleContext, Mention
 from ..numerals import parse_number
 from ..spans import Enclosures, SpanIndex, chain_end
 from ..vocabulary import TaggedWords, word_freq, word_tags
+from .licensed import RE_ROSTER_PEOPLE
 
 # One unit of an organization name: Han characters, ASCII letters/digits, quotes and the
 # middle dot. Example: 233网校.
@@ -421,6 +426,18 @@ RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # jieba tags of words that describe instead of naming (distinguishing words 中级/大型, pronouns,
 # numerals, locality and place words 附近/当地): no brand.
 DESCRIPTOR_TAGS = frozenset({"b", "r", "rr", "rz", "m", "mq", "f", "s", "d", "p", "c", "u"})
+# C19 (round 59 h1): a word that calls the units written right after it caring businesses or units
+# (爱心商家A、B、C捐赠…; 爱心单位A、B等): a community's donors and service-day partners. A company
+# would be 爱心企业家 (an entrepreneur), so 家 or 主 may not follow. Example match: 爱心商家 (before
+# 某某、某某).
+RE_CARING_UNITS_TITLE = regex.compile(r"爱心(?:单位|商家|商户|企业|店铺)(?![家主])[：:]?")
+# What ends the list: a clause mark, or 等/及/和/以及 closing its last item (A、B及多位爱心人士).
+RE_CARING_LIST_END = regex.compile(r"[，。；：！？,;:!?\n（(“”]|等|以及|及|和")
+# One item between 、 marks.
+RE_CARING_PIECE = regex.compile(r"[^、]+")
+# A brand item: 2–6 Han characters (某某云商, 某某家电维修).
+RE_CARING_ITEM = regex.compile(r"\p{Han}{2,6}")
+MAX_CARING_LIST_CHARS = 80
 # Round 57 h2: before a trade word that is also a field's noun (`field` in org_trade_words.tsv), a
 # brand that is one plain verb takes the field as its object after a frame's verb (邀请|具有|教育、
 # 医疗…背景): a field of skill, no company; a verb or verbal noun opening a longer brand is a verb
@@ -969,6 +986,8 @@ SANDWICH_OPENER_TAGS = frozenset("v vd vi vg d ad".split())
 # Tags of words that cannot be inside a brand before a trade word (C11): adverbs, time words,
 # pronouns, numerals and measures, prepositions, conjunctions, particles (正在|爱心超市, 一方面|…).
 CLAUSE_TAGS = frozenset("d ad t tg r rr rz m mq p c u uj ul uz ud ug uv".split())
+# C19: tags of an item's first word that describes or opens a clause (多位, 为): no brand.
+CARING_ITEM_OPENER_TAGS = DESCRIPTOR_TAGS | CLAUSE_TAGS
 # jieba's tags of verbs (what follows a manner adverb inside a token: 积极|探索 v, 全面|完成 v).
 VERB_TAGS = frozenset("v vn vi vd".split())
 # Tags of a dictionary word that, opening a word jieba only guessed, make it a verb phrase (感谢|电,
@@ -1271,6 +1290,7 @@ class OrganizationExtractor:
         candidates += self._list_unit_candidates(ctx, candidates)
         candidates += self._placed_unit_candidates(ctx, index)
         candidates += self._frame_candidates(ctx, index, protected, candidates)
+        candidates += self._caring_list_candidates(ctx, index, candidates)  # C19
         candidates += self._brand_place_company_candidates(ctx, index)
         candidates += self._quoted_station_candidates(text, index)
         candidates = [c for c in candidates if not self._is_media(text, c, media_spans)]  # F3
@@ -3022,6 +3042,66 @@ class OrganizationExtractor:
             out.append(_Candidate(start, end, kind))
         return out
 
+    # ------------------------------------------------------------------ C19: 爱心商家A、B、C
+    def _caring_list_candidates(self, ctx: ArticleContext, index: _MentionIndex, found: list[_Candidate]) -> list[_Candidate]:
+        """The items of a list right after a caring-units title (爱心单位, 爱心商家 …): a bare brand
+        (2–6 characters, no ending: 某某云商, 某某家电维修) is a business there when another item is
+        a found organization or its short form (爱心商家某某、某某、某某捐赠的…), so the title names
+        units, not goods or people. Alone, a bare brand names nothing a rule can tell from a word."""
+        text, out = ctx.text, []
+        names = [text[c.start : c.end] for c in found if not c.quoted_only]
+        for match in RE_CARING_UNITS_TITLE.finditer(text):
+            items = self._caring_items(ctx, match.end())
+            if len(items) < 2:
+                continue
+            known = [_found_item(text, start, end, found, names) for start, end in items]
+            if not any(known):
+                continue
+            out += [_Candidate(start, end, "company") for (start, end), was in zip(items, known) if not was and self._caring_brand_ok(ctx, index, start, end)]
+        return out
+
+    def _caring_items(self, ctx: ArticleContext, start: int) -> list[tuple[int, int]]:
+        """The 、-items after a caring-units title, up to the list's end; an item a verb goes on
+        from (某某捐赠的字画) keeps the words before the verb and ends the list."""
+        text = ctx.text
+        stop = RE_CARING_LIST_END.search(text, start, min(len(text), start + MAX_CARING_LIST_CHARS))
+        end = stop.start() if stop is not None else min(len(text), start + MAX_CARING_LIST_CHARS)
+        items = []
+        for piece in RE_CARING_PIECE.finditer(text, start, end):
+            item_start, item_end = piece.span()
+            cut = self._verb_going_on(ctx, item_start, item_end)
+            items.append((item_start, item_end if cut is None else cut))
+            if cut is not None:
+                break
+        return items
+
+    def _verb_going_on(self, ctx: ArticleContext, start: int, end: int) -> int | None:
+        """Where a verb with words after it starts inside an item (某某|捐赠|的字画); a verb that
+        ends the item is a trade (某某家电|维修)."""
+        words = self._words(ctx.text, ctx.tokens, start, end)
+        at = start
+        for word in words[:-1]:
+            if at > start and self.res.known_words.get(word) in LIST_ITEM_STOP_TAGS:
+                return at
+            at += len(word)
+        return None
+
+    def _caring_brand_ok(self, ctx: ArticleContext, index: _MentionIndex, start: int, end: int) -> bool:
+        """A brand item: 2–6 Han characters, no place or community, no people, no descriptor or
+        stop word, not a common word the dictionary knows (a proper name it knows is one)."""
+        name = ctx.text[start:end]
+        if not RE_CARING_ITEM.fullmatch(name) or RE_ROSTER_PEOPLE.search(name) or name.endswith(NOT_LIST_ORG_ENDINGS):
+            return False
+        if start in index.place_start_set or index.has_community_within(start, end) or self._only_generic_words(name):
+            return False
+        if name in self.res.trade_modifiers or any(name.startswith(m) for m in self.res.trade_modifiers if len(m) > 1):
+            return False
+        first = self._words(ctx.text, ctx.tokens, start, end)[0]
+        if first in self.res.stops or self.res.known_words.get(first) in CARING_ITEM_OPENER_TAGS:
+            return False
+        tag = self.res.known_words.get(name)
+        return tag is None or tag in COUNTED_BRAND_TAGS
+
     def _closes_name(self, ctx: ArticleContext, end: int) -> bool:
         """Whether a name may end at `end`: the text ends, a closing mark or word follows, or a
         word jieba knows as a verb, adverb, preposition or conjunction starts there."""
@@ -3779,6 +3859,13 @@ def _first_token(tokens: SpanIndex, offset: int) -> int:
     """Index of the first token that ends after `offset` (one bisect)."""
     i = bisect_right(tokens.starts, offset) - 1
     return max(i, 0) if i < 0 or tokens.spans[i][1] > offset else i + 1
+
+
+def _found_item(text: str, start: int, end: int, found: list[_Candidate], names: list[str]) -> bool:
+    """A list item another rule found as an organization, or the short form of a name found
+    elsewhere in the article (某某 for 某某东门店)."""
+    item = text[start:end]
+    return any(c.start < end and start < c.end for c in found) or any(name != item and name.startswith(item) for name in names)
 
 
 def _spans_from(tokens: SpanIndex, offset: int) -> Iterator[tuple[int, int]]:
