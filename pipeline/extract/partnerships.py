@@ -417,6 +417,15 @@ MAX_CREDITED = 4
 # three sets; a line of tiers with several hosts (由A、B、C主办，D、E、F承办，…协办) stays under
 # MAX_CREDITED, as the dev gold pairs none of a city contest's.
 MAX_FLAT_CREDITED = 5
+# The tiers of a credit line that put its event on (the hosts, the operators), apart from the units
+# that only help (协办). A line too long to pair whole (由A、B主办，C、D承办，E、F、G…协办) still pairs
+# the units of each of those tiers with each other when the two tiers together credit at most
+# MAX_CREDITED: round 59 (h5), the pool gold pairs co-hosts and co-operators so on three lines of
+# three sets, each with one to six helpers after them. Across tiers and among the helpers it splits
+# (all with all in two of those lines, tier by tier in the third), and where the hosts and operators
+# are more (the dev set's 由A、B、C主办，D、E、F承办 pairs none; an l53 line of seven pairs its lead
+# only) nothing is paired.
+CORE_CREDITS = frozenset({"主办", "承办"})
 # One role segment of a 由-credit line read item by item (RE_CREDIT_ITEM_MARK between items): its
 # items, an optional 等/等单位 closing them, the role word, the mark to the next segment. The role word
 # bounds the list, so an item no extractor named (由A、某省某厅、B主办), a unit cut by the extractors
@@ -2372,9 +2381,10 @@ class PartnershipExtractor:
         if by < 0:
             return
         groups = self._role_groups(text, by + 1, s_end, inside, places)
-        unnamed = 0
+        unnamed: dict[str, int] = {}
         items = _credit_items(text, by + 1, s_end, inside)
-        if items is not None and sum(len(m) for m, _ in items[0]) + items[1] > sum(len(m) for m, _ in groups):
+        read = sum(len(m) for m, _ in groups)
+        if items is not None and sum(len(m) for m, _ in items[0]) + sum(items[1].values()) > read:
             groups, unnamed = items
         takers = [(p, role) for members, role in groups for p in members]
         if not takers:
@@ -2865,21 +2875,42 @@ def _closes_aside(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _credited_claims(text: str, groups: list[tuple[list[_Party], str]], by: int, unnamed: int = 0):
+def _credited_claims(
+    text: str, groups: list[tuple[list[_Party], str]], by: int, unnamed: "dict[str, int] | None" = None
+):
     """The units of a 由-credit line that put its event on together (CREDITED_ROLES): all of
     them when the line credits at most MAX_CREDITED (MAX_FLAT_CREDITED on a flat line), the
-    `unnamed` items it credits counted too, else each role list that short credited with a joint
-    word (RE_JOINT_CREDIT)."""
+    `unnamed` items it credits (by role) counted too, else each role list that short credited with
+    a joint word (RE_JOINT_CREDIT) and its host and operator tiers when they are short
+    (_core_tiers)."""
+    unnamed = unnamed or {}
     lists = [members for members, role in groups if role in CREDITED_ROLES]
     credited = list(dict.fromkeys(p for members in lists for p in members))
     cap = MAX_FLAT_CREDITED if _flat_credit(groups) else MAX_CREDITED
-    if len(credited) + unnamed <= cap:
+    if len(credited) + sum(unnamed.values()) <= cap:
         lists = [credited]
     else:
         lists = [members for members in lists if RE_JOINT_CREDIT.match(text, members[-1].end)]
+        lists.extend(_core_tiers(groups, unnamed))
     for members in lists:
         if 2 <= len(members) <= cap:
             yield _Claim((), tuple(members), "主办", True, False, by)
+
+
+def _core_tiers(groups: list[tuple[list[_Party], str]], unnamed: dict[str, int]) -> list[list[_Party]]:
+    """The host and operator tiers of a credit line that also credits helpers (CORE_CREDITS), each
+    as its own list, when together they credit at most MAX_CREDITED units, the items no extractor
+    named counted too."""
+    tiers: dict[str, list[_Party]] = {}
+    for members, role in groups:
+        if role in CORE_CREDITS:
+            tier = tiers.setdefault(role, [])
+            tier += [p for p in members if p not in tier]
+    helped = any(role in CREDITED_ROLES - CORE_CREDITS for _, role in groups)
+    core = sum(map(len, tiers.values())) + sum(unnamed.get(role, 0) for role in CORE_CREDITS)
+    if not helped or core > MAX_CREDITED:
+        return []
+    return list(tiers.values())
 
 
 def _flat_credit(groups: list[tuple[list[_Party], str]]) -> bool:
@@ -2893,11 +2924,11 @@ def _flat_credit(groups: list[tuple[list[_Party], str]]) -> bool:
 
 def _credit_items(text: str, pos: int, s_end: int, inside: list[_Party]):
     """A 由-credit line read item by item (RE_CREDIT_SEGMENT): (role groups, items no extractor
-    named), each item standing for the first party written inside it; None when the line does not
-    open at `pos` with a credited segment, an item is too long to be a unit's name or holds a
-    clause word, or a count closes a list."""
+    named counted by role), each item standing for the first party written inside it; None when
+    the line does not open at `pos` with a credited segment, an item is too long to be a unit's
+    name or holds a clause word, or a count closes a list."""
     groups: list[tuple[list[_Party], str]] = []
-    unnamed = 0
+    unnamed: dict[str, int] = {}
     while (segment := RE_CREDIT_SEGMENT.match(text, pos, s_end)) is not None:
         if segment.group("count"):
             return None  # 由A、B等9个部门联合主办: a counted group, read party by party
@@ -2909,7 +2940,7 @@ def _credit_items(text: str, pos: int, s_end: int, inside: list[_Party]):
                 return None  # 由A、B在C的指导下共同主办: a clause, not a list of units
             named = next((p for p in inside if start <= p.start and p.end <= end), None)
             if named is None:
-                unnamed += 1
+                unnamed[segment.group("role")] = unnamed.get(segment.group("role"), 0) + 1
             elif named not in members:
                 members.append(named)
             start = end + 1
