@@ -3,14 +3,17 @@ runs. A title in book marks with 栏目 or 专栏 after it, written right after 
 栏目, 某某总台《甲乙》栏目, 某报推出《甲乙》专栏: outlet_column), and a quote an outlet launches with 系列报道
 (or another kind of work: SERIES_OF_WORKS) after it name no programme; a body's own column (某司法所开设
 《甲乙》栏目), a series government bodies launch with an outlet and a quote before 系列活动 still do.
-Sentences of our own making."""
+A quote ending with an event word (program_event_heads.txt: 活动, 演练, 晚会 …) that is the whole object of
+开展/举办/举行 names the event, word and all (whole_event_object); not the kind of service a group gives
+(“党员志愿者服务活动”), a quote opening with a generic holder, nor one the clause goes on after. Sentences
+of our own making."""
 
 from __future__ import annotations
 
 import pytest
 
 from contexts import programs_and_kinds as programs
-from shequ.extract.programs import outlet_column
+from shequ.extract.programs import outlet_column, whole_event_object
 
 
 OUTLET_COLUMNS = [
@@ -67,3 +70,53 @@ def test_body_own_column_or_activity_series_stays_a_program(name, text, expected
 )
 def test_outlet_column_reads_the_outlet_before_the_title(text, expected):
     assert outlet_column(text, min(text.index(mark) for mark in "《“" if mark in text)) is expected
+
+
+WHOLE_EVENTS = [
+    # a drill named in full as the object of 开展, the sentence ending after it
+    ("drill", "市场监管局在商业街开展“商铺消防实战演练”。演练现场，消防员讲解了灭火器的用法。",
+     [("商铺消防实战演练", "activity")]),
+    # a themed activity with a qualifier between the verb and the quote
+    ("first_of_its_kind", "社区开展全市首个“邻里老兵志愿微服务主题活动”，逐步把服务做成品牌。",
+     [("邻里老兵志愿微服务主题活动", "activity")]),
+    # a campaign activity named in full
+    ("campaign_activity", "该社区开展“残疾人托养型社区创建活动”，成立了志愿服务队。",
+     [("残疾人托养型社区创建活动", "activity")]),
+    # a gala held with 了 after the verb
+    ("gala", "社区举办了“月满中秋邻里团圆文艺晚会”，居民踊跃参加。", [("月满中秋邻里团圆文艺晚会", "activity")]),
+]
+
+NO_WHOLE_EVENT = [
+    # the kind of volunteer service a group gives
+    ("party_members_service", "保健院开展“党员志愿者服务活动”，与心理服务体系建设相结合。"),
+    ("observance_service", "团区委开展“学雷锋志愿服务活动”。"),
+    # a quote opening with a generic holder
+    ("generic_holder", "社区举办“社区中秋晚会”，居民踊跃参加。"),
+    # a document title that no activity verb takes
+    ("document_title", "按照市委“关于深入开展结对共建活动”的要求，社区行动起来。"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", WHOLE_EVENTS, ids=[row[0] for row in WHOLE_EVENTS])
+def test_quoted_whole_event_after_activity_verb_is_a_program(name, text, expected):
+    assert programs(text) == expected
+
+
+@pytest.mark.parametrize("name, text", NO_WHOLE_EVENT, ids=[row[0] for row in NO_WHOLE_EVENT])
+def test_kind_of_service_holder_or_document_is_no_whole_event(name, text):
+    assert programs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("社区开展“甲乙丙丁演练”。", True),
+        ("社区开展了一场“甲乙丙丁活动”，", True),
+        ("社区开展“甲乙丙丁活动”现场会", False),  # the clause goes on: the quote is not the whole object
+        ("社区开展“甲乙演练”。", False),  # two characters of its own before the event word
+        ("社区推出“甲乙丙丁活动”。", False),  # 推出 is no activity verb here
+    ],
+)
+def test_whole_event_object_needs_verb_clause_end_and_own_name(text, expected):
+    start = text.index("“") + 1
+    assert whole_event_object(text, start, text[start : text.index("”")]) is expected

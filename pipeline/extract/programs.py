@@ -164,6 +164,19 @@ MIN_VERB_OBJECT = 3
 # Round 39b: the verbs and the shortest quote of one_part_activity (开展“甲乙敲门”家访).
 ONE_PART_ACTIVITY_VERBS = ("开展", "举办", "举行")
 MIN_ONE_PART_ACTIVITY = 5
+# Round 59 h4: an activity verb (ONE_PART_ACTIVITY_VERBS), 了, and a short qualifier of the event (全区首个,
+# 一场别开生面的) before the opening quote of whole_event_object. Example match: 开展全区首个 (before “…”).
+RE_EVENT_OBJECT_BEFORE = regex.compile(
+    r"(?:" + "|".join(ONE_PART_ACTIVITY_VERBS) + r")了?[\p{Han}0-9]{0,8}$"
+)
+# The clause ending right after the quote of whole_event_object: the quote is the verb's whole object.
+# Example match: ， (after the quote).
+RE_EVENT_OBJECT_AFTER = regex.compile(r"[，。；！,;!]")
+# A quote naming the kind of service its people give, not one event (“党员志愿者服务活动”, “学雷锋志愿服务
+# 活动”): a short group or occasion word before 志愿(者)服务活动. Example match: 党员志愿者服务活动.
+RE_KIND_OF_SERVICE = regex.compile(r"^\p{Han}{0,3}志愿者?服务活动$")
+# The shortest name of its own before the event word of whole_event_object (餐厅消防实战 of …演练).
+MIN_EVENT_OWN = 3
 # A numeral opening a quote: 双走访双服务, 三进三帮 (a numbered formula).
 RE_NUMERAL_START_CHAR = regex.compile(r"[一二三四五六七八九十两双多]")
 # What may follow the closing quote of one_part_activity: a word, a next quote or a dash
@@ -1724,6 +1737,30 @@ def one_part_activity(text: str, q_start: int, name: str, before: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    """The event words of program_event_heads.txt, longest first."""
+    return tuple(sorted(read_terms("program_event_heads.txt"), key=len, reverse=True))
+
+
+def whole_event_object(text: str, q_start: int, name: str) -> bool:
+    """Round 59 h4: a quote that ends with an event word (program_event_heads.txt: 活动, 演练, 晚会 …) and is
+    the whole object of 开展/举办/举行 (a short qualifier may stand between: 开展全区首个“…主题活动”，) names
+    the event held, word and all: 开展“某某消防实战演练”。, 开展“某某托养型社区创建活动”，. The word inside
+    the quote, where one_part_activity and the suffix table look for it after the closing quote. Left
+    out: a name with fewer than MIN_EVENT_OWN characters of its own before the word, one opening with a
+    generic holder (“社区…”), and the kind of service a group gives (RE_KIND_OF_SERVICE: “党员志愿者
+    服务活动”). Seen in 3 tuning articles of 3 sets, each a gold programme; the one quote so framed that
+    is not one is the kind of service."""
+    head = next((word for word in _event_heads() if name.endswith(word)), None)
+    return (
+        head is not None and len(name) - len(head) >= MIN_EVENT_OWN
+        and RE_EVENT_OBJECT_BEFORE.search(text, max(0, q_start - 14), max(0, q_start - 1)) is not None
+        and RE_EVENT_OBJECT_AFTER.match(text, q_start + len(name) + 1) is not None
+        and not name.startswith(_holder_words()) and not RE_KIND_OF_SERVICE.match(name)
+    )
+
+
+@lru_cache(maxsize=1)
 def _holder_words() -> tuple[str, ...]:
     """The generic holders of two characters or more (program_exclusions.tsv generic_prefix: 社区,
     居民, 小区 …): a quote opening with one (举行“社区志愿者队伍”授牌仪式) names a kind of the
@@ -2057,6 +2094,8 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
                 elif not framed and activity_object(text, q_start, name) and self._usable(text, q_start, name, anchored=True):
                     out.append(_Candidate(q_start, q_end, name, "activity", slogan_core(name), "framed", q_start, q_end))
+                elif not framed and whole_event_object(text, q_start, name) and self._usable(text, q_start, name, anchored=True):
+                    out.append(_Candidate(q_start, q_end, name, "activity", name, "framed", q_start, q_end))
                 elif not framed and (held := held_event(text, q_start, name, place_ends)) and self._usable(text, q_start, name):
                     out.append(_Candidate(q_start, q_end, name, held.kind, name, "framed", q_start, q_end))
                 elif (
