@@ -44,7 +44,7 @@ from ..vocabulary import surnames, word_tags
 from .charity_shops import charity_shops
 from .dot_brands import MIDDLE_DOTS, dot_brands, media_titles
 from .listed_teams import listed_volunteer_teams
-from .models import RE_STRAIGHT_QUOTED
+from .models import RE_CLAUSE_BREAK, RE_STRAIGHT_QUOTED
 from .organizations import held_station_endings
 from .person_studios import person_studios
 from .run_projects import listed_plans, listed_projects, run_plans, run_projects
@@ -164,6 +164,19 @@ MIN_VERB_OBJECT = 3
 # Round 39b: the verbs and the shortest quote of one_part_activity (开展“甲乙敲门”家访).
 ONE_PART_ACTIVITY_VERBS = ("开展", "举办", "举行")
 MIN_ONE_PART_ACTIVITY = 5
+# Round 59 h4: an activity verb (ONE_PART_ACTIVITY_VERBS), 了, and a short qualifier of the event (全区首个,
+# 一场别开生面的) before the opening quote of whole_event_object. Example match: 开展全区首个 (before “…”).
+RE_EVENT_OBJECT_BEFORE = regex.compile(
+    r"(?:" + "|".join(ONE_PART_ACTIVITY_VERBS) + r")了?[\p{Han}0-9]{0,8}$"
+)
+# The clause ending right after the quote of whole_event_object: the quote is the verb's whole object.
+# Example match: ， (after the quote).
+RE_EVENT_OBJECT_AFTER = regex.compile(r"[，。；！,;!]")
+# A quote naming the kind of service its people give, not one event (“党员志愿者服务活动”, “学雷锋志愿服务
+# 活动”): a short group or occasion word before 志愿(者)服务活动. Example match: 党员志愿者服务活动.
+RE_KIND_OF_SERVICE = regex.compile(r"^\p{Han}{0,3}志愿者?服务活动$")
+# The shortest name of its own before the event word of whole_event_object (餐厅消防实战 of …演练).
+MIN_EVENT_OWN = 3
 # A numeral opening a quote: 双走访双服务, 三进三帮 (a numbered formula).
 RE_NUMERAL_START_CHAR = regex.compile(r"[一二三四五六七八九十两双多]")
 # What may follow the closing quote of one_part_activity: a word, a next quote or a dash
@@ -642,6 +655,10 @@ RE_TITLE = regex.compile(r"《([^《》\n]{2,16})》")
 # Round 22: seen in tuning and bulk texts of several outlets, each a program. A title holding 年
 # (《…三年行动计划》) is a dated policy paper and stays out.
 TITLE_PROGRAM_WORDS = ("行动计划", "行动", "计划", "项目", "工程")
+# The works a series of a paper, a publisher or a broadcaster is made of (系列报道, 系列丛书, 系列短片):
+# a series of them is a series of the media, not a programme (a title always; a quote when an outlet
+# alone launches it: outlet_column).
+SERIES_OF_WORKS = ("报道", "丛书", "文章", "图书", "读物", "评论", "视频", "短片", "纪录片")
 # A title in book marks (up to 24 characters: a two-part slogan title with a comma) followed at once
 # by a word that makes it a column, a series or an activity a body runs (《某某说法》栏目, 《某某课堂》系列,
 # 《某某，某某》活动): the title names that program, as a quote before 活动 does; not a series of
@@ -649,8 +666,17 @@ TITLE_PROGRAM_WORDS = ("行动计划", "行动", "计划", "项目", "工程")
 # articles of 3 sets, each a gold program, and no title so followed that is not one in the pool,
 # bulk, dev or seed texts. Example match: 《邻里说法》栏目.
 RE_TITLE_FOLLOWED = regex.compile(
-    r"《([^《》\n]{2,24})》(栏目|专栏|系列(?!报道|丛书|文章|图书|读物|评论|视频|短片|纪录片)|活动(?!方案|通知|实施|办法|细则|指南))"
+    r"《([^《》\n]{2,24})》(栏目|专栏|系列(?!" + "|".join(SERIES_OF_WORKS) + r")|活动(?!方案|通知|实施|办法|细则|指南))"
 )
+# Round 59 h4: the verb by which an outlet launches a column or a series, with a manner word before it,
+# or 的, between the outlet and the title or quote (某报重磅推出《甲乙》专栏, 某某版推出“甲乙”系列报道).
+# Example match: 重磅推出.
+RE_COLUMN_LAUNCH = regex.compile(r"(?:(?:重磅|特别|新|全新|倾力|精心)?(?:推出|开设|开办|开通|设立)了?|的)$")
+# Another party in the launcher's clause (某部、某局、某网推出…; 某局联合某网推出…): the series is a body's
+# campaign that an outlet carries, not the outlet's own. Example match: 、.
+RE_JOINT_LAUNCHER = regex.compile(r"、|联合|携手|与|和|及")
+# How far back the launcher's clause is read.
+MAX_LAUNCH_CLAUSE = 40
 # The characters such a title may hold: Chinese, a middle dot, commas, an exclamation mark.
 RE_TITLE_FOLLOWED_NAME = regex.compile(r"\p{Han}[\p{Han}·・，,、！!]*\p{Han}")
 # A year in a title (《2024年…》): a dated paper or an edition, not a standing program's name.
@@ -1717,6 +1743,30 @@ def one_part_activity(text: str, q_start: int, name: str, before: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    """The event words of program_event_heads.txt, longest first."""
+    return tuple(sorted(read_terms("program_event_heads.txt"), key=len, reverse=True))
+
+
+def whole_event_object(text: str, q_start: int, name: str) -> bool:
+    """Round 59 h4: a quote that ends with an event word (program_event_heads.txt: 活动, 演练, 晚会 …) and is
+    the whole object of 开展/举办/举行 (a short qualifier may stand between: 开展全区首个“…主题活动”，) names
+    the event held, word and all: 开展“某某消防实战演练”。, 开展“某某托养型社区创建活动”，. The word inside
+    the quote, where one_part_activity and the suffix table look for it after the closing quote. Left
+    out: a name with fewer than MIN_EVENT_OWN characters of its own before the word, one opening with a
+    generic holder (“社区…”), and the kind of service a group gives (RE_KIND_OF_SERVICE: “党员志愿者
+    服务活动”). Seen in 3 tuning articles of 3 sets, each a gold programme; the one quote so framed that
+    is not one is the kind of service."""
+    head = next((word for word in _event_heads() if name.endswith(word)), None)
+    return (
+        head is not None and len(name) - len(head) >= MIN_EVENT_OWN
+        and RE_EVENT_OBJECT_BEFORE.search(text, max(0, q_start - 14), max(0, q_start - 1)) is not None
+        and RE_EVENT_OBJECT_AFTER.match(text, q_start + len(name) + 1) is not None
+        and not name.startswith(_holder_words()) and not RE_KIND_OF_SERVICE.match(name)
+    )
+
+
+@lru_cache(maxsize=1)
 def _holder_words() -> tuple[str, ...]:
     """The generic holders of two characters or more (program_exclusions.tsv generic_prefix: 社区,
     居民, 小区 …): a quote opening with one (举行“社区志愿者队伍”授牌仪式) names a kind of the
@@ -1825,6 +1875,29 @@ def held_pair_before(text: str, before: int) -> bool:
         text[at - 1] in CLOSE_QUOTES + STRAIGHT_QUOTES and RE_HELD_LIST_GAP.fullmatch(text, at, before)
         for at in range(max(1, before - 13), before - 2)
     )
+
+
+@lru_cache(maxsize=1)
+def _column_holders() -> tuple[str, ...]:
+    """The outlets and outlet endings of org_media.txt and the broadcaster and paper words of
+    program_media_column_holders.txt, longest first."""
+    words = set(media_titles()) | set(read_terms("program_media_column_holders.txt"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def outlet_column(text: str, title_open: int) -> bool:
+    """Round 59 h4: a media outlet alone launches the column or series whose title or quote opens at
+    `title_open`: the outlet ends right before the mark, or before the verb that launches it
+    (RE_COLUMN_LAUNCH: 某某新闻网《甲乙》栏目, 某某总台《甲乙》栏目, 某报重磅推出《甲乙》专栏, 某某版推出
+    “甲乙”系列报道), and no other party shares its clause (RE_JOINT_LAUNCHER). The outlet's own column is
+    media, as the outlet is an article's source (the gold README), not a programme; a series that
+    government bodies launch with an outlet (某部、某局、某网推出…) is their campaign and stays."""
+    before = RE_CLAUSE_BREAK.split(text[max(0, title_open - MAX_LAUNCH_CLAUSE) : title_open])[-1]
+    launch = RE_COLUMN_LAUNCH.search(before)
+    if launch is not None:
+        before = before[: launch.start()]
+    holder = next((word for word in _column_holders() if before.endswith(word)), None)
+    return holder is not None and not RE_JOINT_LAUNCHER.search(before[: -len(holder)])
 
 
 def party_ends(text: str, parties: list[Mention]) -> frozenset[int]:
@@ -2027,6 +2100,8 @@ class ProgramExtractor:
                     out.append(_Candidate(q_start, q_end, name, framed, slogan_core(name), "framed", q_start, q_end))
                 elif not framed and activity_object(text, q_start, name) and self._usable(text, q_start, name, anchored=True):
                     out.append(_Candidate(q_start, q_end, name, "activity", slogan_core(name), "framed", q_start, q_end))
+                elif not framed and whole_event_object(text, q_start, name) and self._usable(text, q_start, name, anchored=True):
+                    out.append(_Candidate(q_start, q_end, name, "activity", name, "framed", q_start, q_end))
                 elif not framed and (held := held_event(text, q_start, name, place_ends)) and self._usable(text, q_start, name):
                     out.append(_Candidate(q_start, q_end, name, held.kind, name, "framed", q_start, q_end))
                 elif (
@@ -2039,6 +2114,8 @@ class ProgramExtractor:
             descriptor, word, end, suf = chosen
             if closed and not suf.full:
                 continue
+            if word == "系列" and not descriptor and text.startswith(SERIES_OF_WORKS, end) and outlet_column(text, q_start - 1):
+                continue  # 某某版推出“甲乙”系列报道: the outlet's series of reports (round 59 h4)
             # a two-part slogan (“甲乙同心，丙丁万家”) is anchored by its program word at any gap the
             # word allows (志愿服务大集活动): speech with a comma runs on into no program word
             anchored = bool(framed) or (_anchoring(word) and (
@@ -2736,6 +2813,8 @@ class ProgramExtractor:
             start, end = match.span(1)
             name = _clean(match.group(1))
             if not RE_TITLE_FOLLOWED_NAME.fullmatch(name) or RE_TITLE_YEAR.search(name) or name.endswith(media_titles()):
+                continue
+            if match.group(2) in ("栏目", "专栏") and outlet_column(text, match.start()):
                 continue
             if not self._usable(text, start, name, anchored=True):
                 continue
