@@ -109,7 +109,10 @@ Filters (each a small method, in this order)
      unnamed one.
   F2 the ending continues into a longer word or a website (`org_right_blockers.txt`:
      社会工作部门, 民政局官网, 大学|生, 中心|户), or its last character starts a dictionary word
-     that goes on after it (服务|社区 holds no 服务社) → none.
+     that goes on after it (服务|社区 holds no 服务社) → none. A congress's short name (人大,
+     `CLOSED_ENDINGS`) names it only where the name closes there (某镇人大将…, not 某市人大|内司委…);
+     a special committee written right after 人大 or 政协 (某市人大|社会建设委员会) is the body named,
+     round 59 (h2).
   F3 media outlets (`org_media.txt`: …日报, …报业集团) and names inside 《》 → none (they are
      `source`).
   F4 generic references: the part before the ending is only descriptor words
@@ -848,6 +851,23 @@ VILLAGE_HEAD = "村"
 # back over them to the nearest place in the clause (org_group_openers.txt and function words end
 # it). Round 49 (orgcut): such groups missed or found only as their place in tuning articles of five sets.
 TASK_GROUP_ENDINGS = frozenset({"领导小组"})
+# C1: the short name of a people's congress (某镇人大) is also the head of the names of its organs and
+# of its members' titles written right after it (某市人大|内司委副主任委员, 某市人大|社会建设委员会,
+# 人大|代表 is a right blocker), so it names the congress itself only where the name closes there: a
+# mark, a list or partner word, or a verb, adverb, preposition or conjunction (某镇人大将…, 向区人大反映).
+# Round 59 (h2): bodies of the congress missed in tuning articles of three sets.
+CLOSED_ENDINGS = frozenset({"人大"})
+# C1: a special committee of a people's congress or a political consultative conference is written
+# right after the body's short name, its field between (某市人大|社会建设|委员会, 某市政协|社会和法制|
+# 委员会): the committee is the body named, not the congress nor a bare 委员会 cut at a stop word
+# (建设, 和). Round 59 (h2): the organs of both bodies as co-organizers, a tuning article.
+CONGRESS_ENDINGS = frozenset({"人大", "政协"})
+# The field and the committee ending after a congress's short name: 社会和法制委员会. No 委员 inside
+# (政协委员 is a member), at most ten characters of field.
+RE_CONGRESS_COMMITTEE = regex.compile(r"(?:(?!委员)\p{Han}){2,10}?委员会")
+# Word tags that make the text between the body and 委员会 a clause, not a field: a verb, a preposition,
+# a person's name, a particle or an adverb (市政协主席某某在|居民委员会).
+COMMITTEE_FIELD_STOP_TAGS = frozenset("v p d nr nrfg nrt u uj uz ul ug ud uv r".split())
 # Round 49: a centre named by a bare level word needs a field of two characters or more after it
 # (市|精神卫生|中心); one character is a word's piece, no field.
 MIN_CENTRE_FIELD_CHARS = 2
@@ -1832,6 +1852,9 @@ class OrganizationExtractor:
             blocked = self._blocked_right(text, suffix.text, end)
             if blocked or self._runs_into_word(ctx, suffix_start, end, from_before=True):  # F2
                 continue
+            organ_end = self._congress_committee_end(ctx, end) if suffix.text in CONGRESS_ENDINGS else None
+            if suffix.text in CLOSED_ENDINGS and organ_end is None and not self._closes_name(ctx, end):
+                continue  # F2: 某市人大|内司委…, 镇人大|的工作: an organ or a phrase goes on after it
             # A place that runs into the ending (五里沟街道|办: the ending 街道办 repeats the
             # street's own 街道) opens the name: the extension starts before the place.
             begin = index.place_overlapping(suffix_start, end)
@@ -1856,9 +1879,29 @@ class OrganizationExtractor:
                 candidate = self._campus_of_parent(ctx, index, start, suffix_start, end)
             else:
                 candidate = self._classify(ctx, index, start, suffix_start, end, suffix)  # F4
+            if candidate is not None and organ_end is not None:
+                candidate = _Candidate(candidate.start, organ_end, candidate.kind)  # 某市人大|某某委员会
             if candidate is not None:
                 out.append(self._under_parent_company(text, out, candidate, suffix_start, suffix))
         return out
+
+    def _congress_committee_end(self, ctx: ArticleContext, end: int) -> int | None:
+        """Where a special committee written right after a congress's short name ends
+        (某市人大|社会建设委员会): its field holds whole words that are no clause (COMMITTEE_FIELD_STOP_TAGS);
+        None when no committee follows."""
+        match = RE_CONGRESS_COMMITTEE.match(ctx.text, end)
+        if match is None:
+            return None
+        field_end = match.end() - len("委员会")
+        i = end
+        while i < field_end:
+            token = ctx.tokens.at(i)
+            if token is None or token[0] != i or token[1] > field_end:
+                return None  # the field must be whole words: 某市人大|常|委员会 is no field
+            if self.res.known_words.get(ctx.text[token[0] : token[1]]) in COMMITTEE_FIELD_STOP_TAGS:
+                return None
+            i = token[1]
+        return match.end()
 
     def _task_group_start(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], task_start: int) -> int | None:
         """Where a leading group's name starts: at the nearest place mention before its task,
