@@ -288,6 +288,26 @@ ROAD_DIRECTION_CHARS = ROAD_END_CHARS | set("东西南北中")
 # A session or batch number opening a stem (第11期|东门社区): an activity's count, not part of the name.
 RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)")
 
+# A count of units with its measure word opening a stem (160家县级|社区, 30个市级|小区): how many
+# communities of a kind or level, not a name. Arabic digits only, or any count before a level word
+# 级, so that village names of a numeral and 家 (三家村, 十家子村) keep theirs. Round 59: bulk.
+# Example matches: 160家 in 160家县级, 三十个省级.
+RE_COUNTED_UNITS_STEM = regex.compile(r"^(?:\d+[家个所座处]|[一二两三四五六七八九十百千万]+[家个所座处]\p{Han}*级)")
+
+
+def session_of_a_kind(name: str) -> bool:
+    """Whether the stem is a batch or session number before a kind of community (第二批|未来社区):
+    the batch of that kind, not a community named after it."""
+    session = RE_SESSION_PREFIX.match(name)
+    return session is not None and session.end() < len(name) and is_generic(name[session.end():])
+
+
+def verb_before_a_kind(name: str) -> bool:
+    """Whether the stem ends with a frequent two-character verb and a kind of community (全面推进|
+    未来社区, 加快建成|智慧社区): the verb phrase's object, not a name; a kind after a name
+    (某某|未来社区) keeps it."""
+    return any(_frequent_verb(name[at - 2 : at]) and is_generic(name[at:]) for at in range(2, len(name)))
+
 # Function-word characters that also end two-character names, jieba cutting them off (盛|和|小区,
 # 华|都|社区; 和 opens some too: 和|美|社区), and the jieba tags of the name's other character
 # (a place, person or verb character, or one jieba does not list). Round 14: four articles of four
@@ -2583,6 +2603,7 @@ class CommunityExtractor:
         if is_dictionary_word(text[start:end]) and not _named_by_position(text, start, end, kind, prefix):
             return None
         if (is_grid(kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name)
+                or RE_COUNTED_UNITS_STEM.match(name) or session_of_a_kind(name) or verb_before_a_kind(name)
                 or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)
                 or RE_ORDINAL_COUNT_IN_STEM.search(name)
                 or _cut_after_glued_suffix(text, start)):
