@@ -723,6 +723,19 @@ def after_speaker(text: str, cand: "_Candidate") -> "_Candidate":
     return cand if speaker is None else replace(cand, start=speaker.end(), places=[])
 
 
+# A result complement written right after a frequent verb (配合好, 服务好, 管理好) belongs to the
+# verb, even when jieba glues it to the name after it (配合|好桐雨|社区): the name starts after it.
+# A complement that opens a word with the next character (来到|好运社区) stays the name's.
+# Round 59: a bulk article. Example: the stem 好青枫 after 配合, cut to 青枫.
+def after_verb_complement(text: str, cand: "_Candidate") -> "_Candidate":
+    """The candidate cut after a verb's result complement glued to its first character (see above)."""
+    start, stem_end = cand.start, cand.end - len(cand.head)
+    if (text[start] not in RESULT_COMPLEMENTS or start < 2 or not _frequent_verb(text[start - 2 : start])
+            or text[start : start + 2] in word_tags() or len(RE_HAN.findall(text, start + 1, stem_end)) < 2):
+        return cand
+    return replace(cand, start=start + 1, places=[])
+
+
 def _spaced_out(article: Article, index: int) -> bool:
     return article.page_space_before(index - 1) or article.page_space_before(index + 1)
 
@@ -2107,6 +2120,7 @@ class CommunityExtractor:
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         candidates = [c for c in candidates if not tour_before_page_space(ctx.article, text, c)]
         candidates = [after_speaker(text, c) for c in candidates]
+        candidates = [after_verb_complement(text, c) for c in candidates]
         candidates = glued_opener_cut(text, candidates)
         candidates = everyday_stem_unanchored(text, candidates, place_ends)
         repeats = [c for c in repeated_mentions(text, candidates, place_ends, place_chars)
