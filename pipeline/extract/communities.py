@@ -288,6 +288,26 @@ ROAD_DIRECTION_CHARS = ROAD_END_CHARS | set("东西南北中")
 # A session or batch number opening a stem (第11期|东门社区): an activity's count, not part of the name.
 RE_SESSION_PREFIX = regex.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|次|轮|季)")
 
+# A count of units with its measure word opening a stem (160家县级|社区, 30个市级|小区): how many
+# communities of a kind or level, not a name. Arabic digits only, or any count before a level word
+# 级, so that village names of a numeral and 家 (三家村, 十家子村) keep theirs. Round 59: bulk.
+# Example matches: 160家 in 160家县级, 三十个省级.
+RE_COUNTED_UNITS_STEM = regex.compile(r"^(?:\d+[家个所座处]|[一二两三四五六七八九十百千万]+[家个所座处]\p{Han}*级)")
+
+
+def session_of_a_kind(name: str) -> bool:
+    """Whether the stem is a batch or session number before a kind of community (第二批|未来社区):
+    the batch of that kind, not a community named after it."""
+    session = RE_SESSION_PREFIX.match(name)
+    return session is not None and session.end() < len(name) and is_generic(name[session.end():])
+
+
+def verb_before_a_kind(name: str) -> bool:
+    """Whether the stem ends with a frequent two-character verb and a kind of community (全面推进|
+    未来社区, 加快建成|智慧社区): the verb phrase's object, not a name; a kind after a name
+    (某某|未来社区) keeps it."""
+    return any(_frequent_verb(name[at - 2 : at]) and is_generic(name[at:]) for at in range(2, len(name)))
+
 # Function-word characters that also end two-character names, jieba cutting them off (盛|和|小区,
 # 华|都|社区; 和 opens some too: 和|美|社区), and the jieba tags of the name's other character
 # (a place, person or verb character, or one jieba does not list). Round 14: four articles of four
@@ -701,6 +721,19 @@ def after_speaker(text: str, cand: "_Candidate") -> "_Candidate":
     """The candidate cut after the speaker of a quote that closes right before it (see above)."""
     speaker = RE_SPEAKER_BEFORE_NAME.match(text, cand.start, cand.end - len(cand.head))
     return cand if speaker is None else replace(cand, start=speaker.end(), places=[])
+
+
+# A result complement written right after a frequent verb (配合好, 服务好, 管理好) belongs to the
+# verb, even when jieba glues it to the name after it (配合|好桐雨|社区): the name starts after it.
+# A complement that opens a word with the next character (来到|好运社区) stays the name's.
+# Round 59: a bulk article. Example: the stem 好青枫 after 配合, cut to 青枫.
+def after_verb_complement(text: str, cand: "_Candidate") -> "_Candidate":
+    """The candidate cut after a verb's result complement glued to its first character (see above)."""
+    start, stem_end = cand.start, cand.end - len(cand.head)
+    if (text[start] not in RESULT_COMPLEMENTS or start < 2 or not _frequent_verb(text[start - 2 : start])
+            or text[start : start + 2] in word_tags() or len(RE_HAN.findall(text, start + 1, stem_end)) < 2):
+        return cand
+    return replace(cand, start=start + 1, places=[])
 
 
 def _spaced_out(article: Article, index: int) -> bool:
@@ -2114,6 +2147,7 @@ class CommunityExtractor:
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         candidates = [c for c in candidates if not tour_before_page_space(ctx.article, text, c)]
         candidates = [after_speaker(text, c) for c in candidates]
+        candidates = [after_verb_complement(text, c) for c in candidates]
         candidates = glued_opener_cut(text, candidates)
         candidates = everyday_stem_unanchored(text, candidates, place_ends)
         repeats = [c for c in repeated_mentions(text, candidates, place_ends, place_chars)
@@ -2611,6 +2645,7 @@ class CommunityExtractor:
         if is_dictionary_word(text[start:end]) and not _named_by_position(text, start, end, kind, prefix):
             return None
         if (is_grid(kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name)
+                or RE_COUNTED_UNITS_STEM.match(name) or session_of_a_kind(name) or verb_before_a_kind(name)
                 or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)
                 or RE_ORDINAL_COUNT_IN_STEM.search(name)
                 or _cut_after_glued_suffix(text, start)):

@@ -232,6 +232,7 @@ import ahocorasick
 import regex
 
 from ..chars import CLOSE_QUOTES, RE_BOOK_TITLE, STRAIGHT_QUOTES, strip_quotes
+from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..numerals import parse_number
@@ -682,6 +683,9 @@ MAX_BRAND_ITEM_CHARS = 6
 RE_LIST_COUNT = regex.compile(r"(?<![0-9一二两三四五六七八九十百千万])(?P<count>[两二三四五六七八九十]|[1-9][0-9]{0,2})(?P<more>[余多])?[家个所]")
 # Items ending like these are teams, projects, places or communities, not organizations.
 NOT_LIST_ORG_ENDINGS = ("队", "项目", "活动", "计划", "工程", "行动", "社区", "村", "小区", "街道", "镇", "乡", "居民", "志愿者", "群众")
+# A list item ending in a category suffix (公益慈善类、文体类…等社会组织, 枢纽型、服务型…等组织)
+# sorts the bodies the head names by kind; it names none. Round 59: a bulk article.
+CATEGORY_ENDINGS = ("类", "型")
 # List heads that make an item without an ending a company.
 COMPANY_LIST_HEADS = frozenset({"企业", "爱心企业", "国有企业", "国企", "公司", "商户", "商家", "爱心商家", "银行"})
 
@@ -2627,6 +2631,8 @@ class OrganizationExtractor:
         if community is not None:  # 樾檀山社区党总支: span from the community, canonical from it
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
+        if suffix.text in UNNAMED_COMMITTEE_ENDINGS and self._city_or_wider_only(ctx, start, suffix_start):
+            return None  # F4c: 某市|居委会, the kind of body in that city
         if bare in COMMUNITY_BODY_PREFIXES and suffix.kind in {"party", "government"}:
             if suffix.text in UNNAMED_COMMITTEE_ENDINGS:
                 return None
@@ -2686,6 +2692,15 @@ class OrganizationExtractor:
         if len(RE_HAN_CHAR.findall(group)) < MIN_SET_UP_GROUP_CHARS or not RE_SET_UP_GROUP.fullmatch(prefix) or RE_GROUP_NOT_ONE.search(prefix):
             return None
         return group_start
+
+    @staticmethod
+    def _city_or_wider_only(ctx: ArticleContext, start: int, suffix_start: int) -> bool:
+        """Whether the name before the ending is only a city or province the places extractor found:
+        a residents' committee belongs to a community, so a city before a bare one (某市居委会的雏形)
+        speaks of the kind of body there, not of one committee. Round 59: a bulk article."""
+        return any(m.start == start and m.end == suffix_start
+                   and LEVEL_RANK.get(m.attrs.get("level"), len(LEVEL_RANK)) <= LEVEL_RANK["city"]
+                   for m in ctx.found("places"))
 
     def _is_bare_level(self, prefix: str, suffix: _Suffix) -> bool:
         """A local body named by its level instead of its place: 市|民政局, 区委|社会工作部,
@@ -3492,6 +3507,8 @@ class OrganizationExtractor:
             return False
         if (start, end) in places or name.endswith(NOT_LIST_ORG_ENDINGS) or self._only_generic_words(name):
             return False
+        if name.endswith(CATEGORY_ENDINGS):
+            return False  # 文体活动类: a kind of the listed bodies
         if name.endswith(self.res.posts):
             return False  # 某社区党委负责人与…等单位: a person by post (the unit is found on its own)
         return not self._person_like(name) and name not in self.res.known_words

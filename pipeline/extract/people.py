@@ -478,6 +478,9 @@ NAMED_UNIT_WORDS = ("社区", "中心", "村", "委员会", "协会", "服务站
 # abbreviations and verbal nouns (教育社区); a token jieba does not list at all is a name too.
 UNIT_NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "nw"})
 # Nouns that stand before a unit word without naming it (辖区社区, 现场, 全市).
+# A house number's measure word right after its digits (某某街31-10号|某某社区) closes an address:
+# a unit's name written after it starts there. Round 59: a bulk article. Example: 号 in 8号.
+HOUSE_NUMBER_MEASURES = frozenset("号栋幢")
 UNIT_NAME_STOPS = frozenset({"辖区", "现场", "全市", "全区", "全县", "全镇", "全村", "本村", "基层", "城乡", "农村", "群众", "居民", "村民", "党员", "干部", "同志", "大家", "记者"})
 # jieba's tag initials of the words that end such a name on the left: pronouns (该, 各, 我们), time
 # words, prepositions, conjunctions, particles, adverbs, numbers and measure words, locality words.
@@ -569,6 +572,40 @@ def _opener_before_name(text: str, end: int) -> bool:
         if p == 0 or p > 0 and text[p - 1] in APPOSITION_OPENERS:
             return True
     return False
+
+
+def _house_number_end(text: str, token: tuple[int, int]) -> bool:
+    """Whether the token is a house number's measure word right after its digits (see above)."""
+    return text[token[0] : token[1]] in HOUSE_NUMBER_MEASURES and token[0] > 0 and text[token[0] - 1].isdigit()
+
+
+# A photo caption runs its scene into the credit after it (某中心三楼的心愿台 某某在线记者 王某 摄):
+# the page sets the credit apart with a space, the clean text does not. A reporter's title whose
+# role reaches back across that space into a phrase holding 的 (a scene described, no outlet's
+# name) is the outlet's title after the space. Round 59: a bulk article's caption.
+SCENE_MARK = "的"
+# Characters that may stand between a credit's title and its name (记者 王某, 记者：王某).
+CREDIT_TITLE_GAP = 3
+
+
+def _after_caption_scene(ctx: ArticleContext, role_end: int, role_text: str,
+                         affiliation: "Party | None") -> "tuple[str, Party | None]":
+    """The reporter's role cut after a caption's scene written before it (see above)."""
+    start = role_end - len(role_text)
+    cut = next((i for i in range(role_end - 1, start, -1) if ctx.article.page_space_before(i)), None)
+    if cut is None or SCENE_MARK not in ctx.text[start:cut]:
+        return role_text, affiliation
+    role_text = ctx.text[cut:role_end]
+    return role_text, affiliation if affiliation is not None and affiliation.canonical in role_text else None
+
+
+def _credit_title(ctx: ArticleContext, title: str, name_start: int) -> str:
+    """A credit's title as written right before its name (spaces between), cut after a caption's
+    scene (see above)."""
+    at = ctx.text.rfind(title, max(0, name_start - len(title) - CREDIT_TITLE_GAP), name_start)
+    if at < 0:
+        return title
+    return _after_caption_scene(ctx, at + len(title), title, None)[0]
 
 
 @dataclass(frozen=True)
@@ -720,7 +757,7 @@ class PersonExtractor:
         (刘小|平景丽) and is dropped. Accuracy round 12: three tuning articles of three outlets
         (two names after one title, 记者:… 通讯员:… on one line)."""
         credits = [
-            _Found(c.start, c.end, c.title, byline=True)
+            _Found(c.start, c.end, _credit_title(ctx, c.title, c.start), byline=True)
             for c in ctx.article.credits
             if ctx.text[c.start : c.end] == c.name and not any(blocked[c.start : c.end])
         ]
@@ -760,6 +797,8 @@ class PersonExtractor:
             if role in SET_OFF_CREDIT_ROLES and role_end == p:
                 continue  # 这些文字张贴…: the word in a sentence, no credit
             role_text, affiliation = self._role_phrase(ctx, role_end)
+            if role in BYLINE_ROLES:
+                role_text, affiliation = _after_caption_scene(ctx, role_end, role_text, affiliation)
             if role in BYLINE_ROLES and text.startswith(BYLINE_ROLE_WORDS, p):
                 continue  # 作者：全媒体记者 某某: the next credit's title (全 a surname), its names after it
             if role in BYLINE_ROLES and (self._is_credit_line(text, role_end - len(role_text)) or self._names_before_title(text, p, blocked)):
@@ -2095,6 +2134,8 @@ class PersonExtractor:
             word = text[token[0] : token[1]]
             if not RE_HAN.match(word):
                 return start if p - start >= 2 else nominal_start  # the clause starts here
+            if _house_number_end(text, token):
+                return start if p - start >= 2 else nominal_start  # an address ends here
             tag = word_tags().get(word)
             if word in UNIT_NAME_STOPS or len(word) == 1 and (word in NAME_LEFT_FUNCTION_CHARS or (tag or "")[:1] in UNIT_NAME_END_TAGS_ONE):
                 break

@@ -260,7 +260,17 @@ def inside_app_byline(text: str, start: int, end: int) -> bool:
 # Filter 2: a place word followed by a road/building word (山西路, 北京大厦) names that road or building.
 def names_road_or_building(text: str, end: int) -> bool:
     reject, keep, _ = _followers()
-    return not keep.match(text, end) and bool(reject.match(text, end))
+    return not keep.match(text, end) and bool(reject.match(text, end) or names_lane(text, end))
+
+
+# Filter 2c: a place word closed by 里 where the phrase ends (沿某路为吉安里，) is a lane's name, as
+# Shanghai's lanes are named after cities; "inside" 里 goes with a noun (城市里, 社区里), not a
+# division's name alone at a phrase's end. Round 59: a bulk article. Example match: 里 in 吉安里，.
+RE_LANE_AFTER = regex.compile(r"里(?!\p{Han})")
+
+
+def names_lane(text: str, end: int) -> bool:
+    return RE_LANE_AFTER.match(text, end) is not None
 
 
 # Filter 2b: a short form that names a water body rather than the division it shares a name with:

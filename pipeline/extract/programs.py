@@ -1518,6 +1518,17 @@ def reject_generic_quote(name: str, own: "_Suffix") -> bool:
 RE_ORDINAL_MODIFIER = r"第[一二三四五六七八九十百\d]+"
 
 
+# A run of digits alone before a phone line's word (“12345”市民服务热线, 96156热线) is the number to
+# call, not a programme; a numbered formula before a programme word (“1214”党建工程) keeps its name.
+# Round 59: a bulk article. Example match: 市民服务热线 after “12345”.
+RE_PHONE_LINE_AFTER = regex.compile(r"[”\"]?\p{Han}{0,4}?(?:热线|专线|电话)")
+
+
+def reject_phone_number(text: str, cand: "_Candidate") -> bool:
+    """Whether the candidate is a number and nothing else, before a phone line's word (see above)."""
+    return RE_DIGITS.fullmatch(cand.name) is not None and RE_PHONE_LINE_AFTER.match(text, cand.q_end) is not None
+
+
 def reject_modifier_only(name: str) -> bool:
     """Round 44cp: a name whose words before its program word are only generic holders (社区, 小区),
     then a size, quality or ordinal modifier (program_exclusions.tsv generic_modifier: 小食堂,
@@ -1962,7 +1973,8 @@ class ProgramExtractor:
         cands = [c for c in cands if not (c.rule == "inner" and c.core in metaphors) and not reject_likeness(ctx, c.start)]
         cands = [c for c in cands if not reject_nearby(text, c) and not reject_game(text, c) and not reject_scheme(text, c)]
         cands = [c for c in cands if not reject_role_team(text, c)]
-        cands = [c for c in cands if not reject_modifier_only(c.name) and not reject_pointer_opening(c.name)]
+        cands = [c for c in cands if not reject_modifier_only(c.name) and not reject_pointer_opening(c.name)
+                 and not reject_phone_number(text, c)]
         return cands
 
     def _run_siblings(self, text: str, quotes, found: list[_Candidate], models) -> list[_Candidate]:
