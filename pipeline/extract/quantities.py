@@ -655,6 +655,19 @@ def modal_words() -> frozenset[str]:
     return frozenset(read_terms("quantity_modal_words.txt"))
 
 
+# Round 59 (p2): an average taken per period or per head (日均, 月均, 户均) says how often or how
+# much per unit the verb after it happens: after a counted noun it opens the predicate
+# (驿站|日均|接待…), and in the predicate before a figure it is read past like an adverb, not
+# taken for the topic (中心|日均|吸引|3000人次 → 中心). Before a measure's noun it stays (日均|用餐量).
+# Example match: 日均.
+RE_AVERAGE_WORD = regex.compile(r"[日月年周天人户]均")
+
+
+def is_average_word(word: str) -> bool:
+    """Is `word` an average per period or per head (日均, 人均)?"""
+    return RE_AVERAGE_WORD.fullmatch(word) is not None
+
+
 @lru_cache(maxsize=4096)
 def is_link(word: str) -> bool:
     """Does `word` only link a subject to its figure: a link word, a modal word, or a link word
@@ -1932,7 +1945,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
                 and not word.endswith(PERSON_FOLLOWER_ENDS)
                 and not _person_head(pieces, k + 1, kinds=("noun",), ends=PERSON_FOLLOWER_ENDS)):
             break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
-        if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
+        if (kind in ("stop", "other", "verb", "de") or word in adverbial_words() or is_average_word(word)
+                or len(taken) >= SUBJECT_MAX_TOKENS):
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         if taken and word in event_nouns():
             break  # 6支志愿服务队|授旗: a ceremony jieba tags a noun, after the counted noun, is the predicate
@@ -2639,8 +2653,10 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
     if subject is None and c.unit in PREDICATED_UNITS:
         subject = predicate_after(c, tokens)
     if subject is None and (c.unit in SERVICE_UNITS or c.unit in SERVED_PEOPLE_UNITS and _closes_clause(c, tokens)):
-        service = subject_before(c, tokens, measure_verb=True)  # 累计诊疗|1200余人次: the service counted
-        subject = service if service not in REACH_VERBS else None
+        # 累计诊疗|1200余人次: the service counted; a verb of reaching (书屋|吸引|3000人次) is
+        # no service, and the noun glued before it is who reaches, for the clause's topic to name
+        service = subject_before(c, tokens, measure_verb=True)
+        subject = None if service and service.endswith(tuple(REACH_VERBS)) else service
     return subject
 
 
@@ -2667,13 +2683,14 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
     while i >= 0:
         word = tokens.word(i)
         kind = _memo_kind(word, tags)
-        if kind == "noun" and word not in adverbial_words() and (is_word(word) or len(word) > 2):
+        average = is_average_word(word)  # 日均|吸引: it says how often, the topic stands before it
+        if kind == "noun" and not average and word not in adverbial_words() and (is_word(word) or len(word) > 2):
             return subject_before(replace(c, start=tokens.spans[i][1]), tokens)
-        if crossed or kind == "noun":
+        if crossed or kind == "noun" and not average:
             return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
         if word in TOPIC_COMMAS and verbs:
             crossed = True
-        elif is_link(word) or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
+        elif is_link(word) or average or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
             pass  # a link word (共计, 达) is no verb of the clause
         elif kind == "verb" and verbs < TOPIC_VERBS:
             verbs += 1

@@ -1,0 +1,35 @@
+"""Quantities, round 59 (p2): what a count is about is a noun, not a piece of the clause around
+it. Sentences of our own making, with made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quantities import quantities
+
+
+def subjects(text: str) -> list[tuple[str, str | None]]:
+    """(text, subject) per quantity."""
+    return [(q[0], q[6]) for q in quantities(text)]
+
+
+# An average per period or head (日均, 户均) opens the predicate after the counted noun and is read
+# past before a figure; a verb of reaching names no service counted.
+AVERAGE_CASES = [
+    # the average word after the counted noun opens the predicate
+    ("青禾区逾800个邻里驿站日均接待居民上千人次。", [("逾800个", "邻里驿站"), ("上千人次", "居民")]),
+    ("全镇60个网格月均走访独居老人一次。", [("60个", "网格")]),
+    # in the predicate before a count of visits it is read past to the topic
+    ("青禾书屋日均吸引3000人次。", [("3000人次", "青禾书屋")]),
+    # a verb of reaching is no service counted: the noun glued before it is the topic
+    ("青禾书屋吸引3000人次。", [("3000人次", "青禾书屋")]),
+    # look-alike: before a measure's own noun the average stays
+    ("驿站日均用餐量超过300人次。", [("超过300人次", "驿站日均用餐量")]),
+    # look-alike: a counted noun with no average word keeps its whole phrase
+    ("青禾区共有800个邻里驿站服务中心。", [("800个", "邻里驿站服务中心")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AVERAGE_CASES)
+def test_junk59p2_average_word_ends_the_counted_noun(text, expected):
+    assert subjects(text) == expected
