@@ -29,7 +29,22 @@ AVERAGE_CASES = [
     ("青禾区共有800个邻里驿站服务中心。", [("800个", "邻里驿站服务中心")]),
 ]
 
+# A copula after a count of people is followed by who they are.
+COPULA_CASES = [
+    ("其中，有350人是独居老人。", [("350人", "独居老人")]),
+    ("据统计，有42人系退役军人。", [("42人", "退役军人")]),
+    # no noun right after the copula: nothing
+    ("其中有15人是为了照看孙辈才留下。", [("15人", None)]),
+    # look-alike: a noun before the count still names it
+    ("全村党员有86人，都参加了学习。", [("86人", "全村党员")]),
+]
+
 
 @pytest.mark.parametrize("text, expected", AVERAGE_CASES)
 def test_junk59p2_average_word_ends_the_counted_noun(text, expected):
+    assert subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", COPULA_CASES)
+def test_junk59p2_copula_after_people_names_them(text, expected):
     assert subjects(text) == expected

@@ -26,6 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from operator import itemgetter
 from typing import Callable, Iterable
 
@@ -2811,6 +2812,9 @@ APPOINTMENT_VERBS = frozenset({"担任", "出任", "当选", "兼任"})
 # Round 56: a party named before its head count (张三、李四等|一行|4人|到访…): the count is of the
 # people listed, and the predicate after it is no name for them. Example: 一行 of 一行4人.
 RE_PARTY_BEFORE = regex.compile(r"一行$")
+# Round 59 (p2): a copula right after a count of people says who they are (有12人|是|独居老人):
+# its noun is the people counted, the copula no part of it. Example: 是.
+COPULAS = frozenset({"是", "系"})
 # A post's head after the unit it heads (楼道|长, 单元|长), which jieba tags an adjective.
 POST_HEAD = "长"
 # Determiners between the verb and its object (参加了|此次|活动). Example: 本次.
@@ -2828,6 +2832,8 @@ def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
         return None
     if pieces[0][0] in APPOINTMENT_VERBS:
         return _post_after(pieces)
+    if pieces[0][0] in COPULAS:
+        return _named_by_copula(pieces)
     taken = [pieces[0][0]]
     k = 1
     if pieces[k][0] in PREDICATE_ASPECTS:
@@ -2849,6 +2855,13 @@ def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
     if closer[1] == "de" or closer[1] == "stop" and RE_PUNCT.fullmatch(closer[0]):
         return pieces[0][0]  # 参与|的, 参加|，: the verb alone is what they did
     return None
+
+
+def _named_by_copula(pieces: list[tuple[str, str]]) -> str | None:
+    """The noun phrase right after a copula (是|独居老人 → 独居老人), or None when no noun follows
+    it at once (是|为了…)."""
+    words = [word for word, _ in takewhile(lambda piece: piece[1] == "noun", pieces[1:SUBJECT_MAX_TOKENS])]
+    return _phrase(words) if words else None
 
 
 def _post_after(pieces: list[tuple[str, str]]) -> str | None:
