@@ -39,6 +39,19 @@ COPULA_CASES = [
     ("全村党员有86人，都参加了学习。", [("86人", "全村党员")]),
 ]
 
+# A pronoun with its verb, a verb with its aspect marker and a negated verb name nothing counted.
+FRAGMENT_CASES = [
+    # a pronoun glued to its verb
+    ("老周说：“我养的120多只（头）鸡鸭，一年能卖不少钱。”", [("120多只", None)]),
+    # a verb with its aspect marker, in either written form
+    ("新苑小区里居住著500多户、1800多名居民。", [("500多户", None), ("1800多名", "居民")]),
+    # a negated verb before a sum
+    ("按照约定，每笔捐赠最多不能超过3000元。", [("超过3000元", None)]),
+    # look-alikes: 我市 and a plain noun keep their subject
+    ("我市注册志愿者已达5万人。", [("5万人", "注册志愿者")]),
+    ("小区居民共有500多户。", [("500多户", "小区居民")]),
+]
+
 
 @pytest.mark.parametrize("text, expected", AVERAGE_CASES)
 def test_junk59p2_average_word_ends_the_counted_noun(text, expected):
@@ -47,4 +60,9 @@ def test_junk59p2_average_word_ends_the_counted_noun(text, expected):
 
 @pytest.mark.parametrize("text, expected", COPULA_CASES)
 def test_junk59p2_copula_after_people_names_them(text, expected):
+    assert subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", FRAGMENT_CASES)
+def test_junk59p2_clause_fragment_is_no_subject(text, expected):
     assert subjects(text) == expected

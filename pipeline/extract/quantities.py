@@ -2467,9 +2467,29 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")
                               or word_tags().get(subject) in NAME_TAGS):
         return None  # a lone surname-tagged character is the tail of a cut word (在施|26部), no thing
-    if _opens_with_placing_verb(subject):
+    if _opens_with_placing_verb(subject) or _predicate_fragment(subject):
         return None
     return subject
+
+
+# Round 59 (p2): pieces of a clause that the noun readers take for a noun because jieba glued or
+# mis-tagged them: a personal pronoun with its verb (我养|的, an unknown join), a verb with its
+# aspect marker (居住|着, 着 also written 著 and then tagged a noun) and a negated verb (不能|超过).
+# They say who did what, not what is counted. Example matches: 我养, 居住著, 不能.
+PERSONAL_PRONOUNS = frozenset("我你他她它")
+ASPECT_MARKERS = frozenset("着著")
+NEGATIONS = frozenset("不没未")
+
+
+def _predicate_fragment(subject: str) -> bool:
+    """Is `subject` a pronoun with its verb (我养), a verb with its aspect marker (居住著) or a
+    negated verb (不能), no noun at all?"""
+    tags = word_tags()
+    if len(subject) == 2 and subject[0] in PERSONAL_PRONOUNS and subject not in tags:
+        return tags.get(subject[1]) in ONLY_VERB_TAGS
+    if len(subject) >= 2 and subject[-1] in ASPECT_MARKERS:
+        return tags.get(subject[:-1]) in ONLY_VERB_TAGS
+    return subject[0] in NEGATIONS and tags.get(subject) in ONLY_VERB_TAGS
 
 
 # Round 35B: a share written X占Y的N%: N is X's share of Y, so X (before 占, a word of its own) is
