@@ -52,6 +52,16 @@ FRAGMENT_CASES = [
     ("小区居民共有500多户。", [("500多户", "小区居民")]),
 ]
 
+# A locative closing the counted noun says within what.
+LOCATIVE_CASES = [
+    ("全区8个街道内开展排查。", [("8个", "街道")]),
+    ("3个小区中开展试点。", [("3个", "小区")]),
+    # the locative alone after the measure word: nothing counted is named
+    ("喜宴控制在十桌内。", [("十桌", None)]),
+    # look-alike: a counted noun with no locative after it
+    ("全区8个街道开展排查。", [("8个", "街道")]),
+]
+
 
 @pytest.mark.parametrize("text, expected", AVERAGE_CASES)
 def test_junk59p2_average_word_ends_the_counted_noun(text, expected):
@@ -65,4 +75,9 @@ def test_junk59p2_copula_after_people_names_them(text, expected):
 
 @pytest.mark.parametrize("text, expected", FRAGMENT_CASES)
 def test_junk59p2_clause_fragment_is_no_subject(text, expected):
+    assert subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", LOCATIVE_CASES)
+def test_junk59p2_closing_locative_is_no_part_of_the_subject(text, expected):
     assert subjects(text) == expected

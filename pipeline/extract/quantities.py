@@ -1965,6 +1965,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         k += 1
     while taken and taken[-1][1] != "noun":
         taken.pop()
+    if taken and taken[-1][0] in LOCATIVES:
+        taken.pop()  # 3个时段|内, 五桌|内: the locative says within what, the noun before it is counted
     if c.category == "organizations":
         taken = _without_people_of_units(taken)
     return _phrase([w for w, _ in taken])
