@@ -62,6 +62,15 @@ LOCATIVE_CASES = [
     ("全区8个街道开展排查。", [("8个", "街道")]),
 ]
 
+# A bare place name before a count of things says where.
+PLACE_CASES = [
+    # a bare place name before a count of things is where they are
+    ("青州共有18个省级未来社区完成创建。", [("18个", None)]),
+    # look-alikes: a noun before the count, or a count of things named after it
+    ("青州共有社区120个。", [("120个", "社区")]),
+    ("青州共有18个示范社区。", [("18个", "示范社区")]),
+]
+
 
 @pytest.mark.parametrize("text, expected", AVERAGE_CASES)
 def test_junk59p2_average_word_ends_the_counted_noun(text, expected):
@@ -80,4 +89,9 @@ def test_junk59p2_clause_fragment_is_no_subject(text, expected):
 
 @pytest.mark.parametrize("text, expected", LOCATIVE_CASES)
 def test_junk59p2_closing_locative_is_no_part_of_the_subject(text, expected):
+    assert subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PLACE_CASES)
+def test_junk59p2_bare_place_before_count_of_things_is_no_subject(text, expected):
     assert subjects(text) == expected

@@ -2672,7 +2672,7 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
         subject = predicate_after(c, tokens)
         if subject:
             return subject
-    subject = subject_after(c, tokens) or subject_past_change(c, tokens) or subject_before(c, tokens)
+    subject = subject_after(c, tokens) or subject_past_change(c, tokens) or _counted_before(c, tokens)
     if subject is None and c.unit in PREDICATED_UNITS:
         subject = predicate_after(c, tokens)
     if subject is None and (c.unit in SERVICE_UNITS or c.unit in SERVED_PEOPLE_UNITS and _closes_clause(c, tokens)):
@@ -2680,6 +2680,21 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
         # no service, and the noun glued before it is who reaches, for the clause's topic to name
         service = subject_before(c, tokens, measure_verb=True)
         subject = None if service and service.endswith(tuple(REACH_VERBS)) else service
+    return subject
+
+
+# Round 59 (p2): the things a classifier counts are not the place they stand in: a bare place name
+# read before the count (杭州|共有|29个…) says where, and what is counted follows in words the
+# reader could not take (a time word opening a name). Example: 杭州 (tagged ns).
+PLACE_NAME_TAG = "ns"
+
+
+def _counted_before(c: Candidate, tokens: Tokens) -> str | None:
+    """`subject_before`, except that a bare place name (tagged ns) is no subject for a count of
+    organizations or items (杭州|共有|29个 → None; 居民|120户 stays)."""
+    subject = subject_before(c, tokens)
+    if subject and c.category in CLASSIFIER_CATEGORIES and word_tags().get(subject) == PLACE_NAME_TAG:
+        return None
     return subject
 
 
