@@ -26,6 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from operator import itemgetter
 from typing import Callable, Iterable
 
@@ -653,6 +654,19 @@ def link_words() -> frozenset[str]:
 def modal_words() -> frozenset[str]:
     """`lexicons/quantity_modal_words.txt`: modal and expectation words before a figure (可, 有望, 预计)."""
     return frozenset(read_terms("quantity_modal_words.txt"))
+
+
+# Round 59 (p2): an average taken per period or per head (日均, 月均, 户均) says how often or how
+# much per unit the verb after it happens: after a counted noun it opens the predicate
+# (驿站|日均|接待…), and in the predicate before a figure it is read past like an adverb, not
+# taken for the topic (中心|日均|吸引|3000人次 → 中心). Before a measure's noun it stays (日均|用餐量).
+# Example match: 日均.
+RE_AVERAGE_WORD = regex.compile(r"[日月年周天人户]均")
+
+
+def is_average_word(word: str) -> bool:
+    """Is `word` an average per period or per head (日均, 人均)?"""
+    return RE_AVERAGE_WORD.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1948,7 +1962,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
                 and not word.endswith(PERSON_FOLLOWER_ENDS)
                 and not _person_head(pieces, k + 1, kinds=("noun",), ends=PERSON_FOLLOWER_ENDS)):
             break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
-        if kind in ("stop", "other", "verb", "de") or word in adverbial_words() or len(taken) >= SUBJECT_MAX_TOKENS:
+        if (kind in ("stop", "other", "verb", "de") or word in adverbial_words() or is_average_word(word)
+                or len(taken) >= SUBJECT_MAX_TOKENS):
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         if taken and word in event_nouns():
             break  # 6支志愿服务队|授旗: a ceremony jieba tags a noun, after the counted noun, is the predicate
@@ -1966,6 +1981,8 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
         k += 1
     while taken and taken[-1][1] != "noun":
         taken.pop()
+    if taken and taken[-1][0] in LOCATIVES:
+        taken.pop()  # 3个时段|内, 五桌|内: the locative says within what, the noun before it is counted
     if c.category == "organizations":
         taken = _without_people_of_units(taken)
     return _phrase([w for w, _ in taken])
@@ -2468,9 +2485,29 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")
                               or word_tags().get(subject) in NAME_TAGS):
         return None  # a lone surname-tagged character is the tail of a cut word (在施|26部), no thing
-    if _opens_with_placing_verb(subject):
+    if _opens_with_placing_verb(subject) or _predicate_fragment(subject):
         return None
     return subject
+
+
+# Round 59 (p2): pieces of a clause that the noun readers take for a noun because jieba glued or
+# mis-tagged them: a personal pronoun with its verb (我养|的, an unknown join), a verb with its
+# aspect marker (居住|着, 着 also written 著 and then tagged a noun) and a negated verb (不能|超过).
+# They say who did what, not what is counted. Example matches: 我养, 居住著, 不能.
+PERSONAL_PRONOUNS = frozenset("我你他她它")
+ASPECT_MARKERS = frozenset("着著")
+NEGATIONS = frozenset("不没未")
+
+
+def _predicate_fragment(subject: str) -> bool:
+    """Is `subject` a pronoun with its verb (我养), a verb with its aspect marker (居住著) or a
+    negated verb (不能), no noun at all?"""
+    tags = word_tags()
+    if len(subject) == 2 and subject[0] in PERSONAL_PRONOUNS and subject not in tags:
+        return tags.get(subject[1]) in ONLY_VERB_TAGS
+    if len(subject) >= 2 and subject[-1] in ASPECT_MARKERS:
+        return tags.get(subject[:-1]) in ONLY_VERB_TAGS
+    return subject[0] in NEGATIONS and tags.get(subject) in ONLY_VERB_TAGS
 
 
 # Round 35B: a share written X占Y的N%: N is X's share of Y, so X (before 占, a word of its own) is
@@ -2651,12 +2688,29 @@ def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
         subject = predicate_after(c, tokens)
         if subject:
             return subject
-    subject = subject_after(c, tokens) or subject_past_change(c, tokens) or subject_before(c, tokens)
+    subject = subject_after(c, tokens) or subject_past_change(c, tokens) or _counted_before(c, tokens)
     if subject is None and c.unit in PREDICATED_UNITS:
         subject = predicate_after(c, tokens)
     if subject is None and (c.unit in SERVICE_UNITS or c.unit in SERVED_PEOPLE_UNITS and _closes_clause(c, tokens)):
-        service = subject_before(c, tokens, measure_verb=True)  # 累计诊疗|1200余人次: the service counted
-        subject = service if service not in REACH_VERBS else None
+        # 累计诊疗|1200余人次: the service counted; a verb of reaching (书屋|吸引|3000人次) is
+        # no service, and the noun glued before it is who reaches, for the clause's topic to name
+        service = subject_before(c, tokens, measure_verb=True)
+        subject = None if service and service.endswith(tuple(REACH_VERBS)) else service
+    return subject
+
+
+# Round 59 (p2): the things a classifier counts are not the place they stand in: a bare place name
+# read before the count (杭州|共有|29个…) says where, and what is counted follows in words the
+# reader could not take (a time word opening a name). Example: 杭州 (tagged ns).
+PLACE_NAME_TAG = "ns"
+
+
+def _counted_before(c: Candidate, tokens: Tokens) -> str | None:
+    """`subject_before`, except that a bare place name (tagged ns) is no subject for a count of
+    organizations or items (杭州|共有|29个 → None; 居民|120户 stays)."""
+    subject = subject_before(c, tokens)
+    if subject and c.category in CLASSIFIER_CATEGORIES and word_tags().get(subject) == PLACE_NAME_TAG:
+        return None
     return subject
 
 
@@ -2683,13 +2737,14 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
     while i >= 0:
         word = tokens.word(i)
         kind = _memo_kind(word, tags)
-        if kind == "noun" and word not in adverbial_words() and (is_word(word) or len(word) > 2):
+        average = is_average_word(word)  # 日均|吸引: it says how often, the topic stands before it
+        if kind == "noun" and not average and word not in adverbial_words() and (is_word(word) or len(word) > 2):
             return subject_before(replace(c, start=tokens.spans[i][1]), tokens)
-        if crossed or kind == "noun":
+        if crossed or kind == "noun" and not average:
             return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
         if word in TOPIC_COMMAS and verbs:
             crossed = True
-        elif is_link(word) or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
+        elif is_link(word) or average or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
             pass  # a link word (共计, 达) is no verb of the clause
         elif kind == "verb" and verbs < TOPIC_VERBS:
             verbs += 1
@@ -2810,6 +2865,9 @@ APPOINTMENT_VERBS = frozenset({"担任", "出任", "当选", "兼任"})
 # Round 56: a party named before its head count (张三、李四等|一行|4人|到访…): the count is of the
 # people listed, and the predicate after it is no name for them. Example: 一行 of 一行4人.
 RE_PARTY_BEFORE = regex.compile(r"一行$")
+# Round 59 (p2): a copula right after a count of people says who they are (有12人|是|独居老人):
+# its noun is the people counted, the copula no part of it. Example: 是.
+COPULAS = frozenset({"是", "系"})
 # A post's head after the unit it heads (楼道|长, 单元|长), which jieba tags an adjective.
 POST_HEAD = "长"
 # Determiners between the verb and its object (参加了|此次|活动). Example: 本次.
@@ -2827,6 +2885,8 @@ def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
         return None
     if pieces[0][0] in APPOINTMENT_VERBS:
         return _post_after(pieces)
+    if pieces[0][0] in COPULAS:
+        return _named_by_copula(pieces)
     taken = [pieces[0][0]]
     k = 1
     if pieces[k][0] in PREDICATE_ASPECTS:
@@ -2848,6 +2908,13 @@ def predicate_after(c: Candidate, tokens: Tokens) -> str | None:
     if closer[1] == "de" or closer[1] == "stop" and RE_PUNCT.fullmatch(closer[0]):
         return pieces[0][0]  # 参与|的, 参加|，: the verb alone is what they did
     return None
+
+
+def _named_by_copula(pieces: list[tuple[str, str]]) -> str | None:
+    """The noun phrase right after a copula (是|独居老人 → 独居老人), or None when no noun follows
+    it at once (是|为了…)."""
+    words = [word for word, _ in takewhile(lambda piece: piece[1] == "noun", pieces[1:SUBJECT_MAX_TOKENS])]
+    return _phrase(words) if words else None
 
 
 def _post_after(pieces: list[tuple[str, str]]) -> str | None:
