@@ -421,6 +421,9 @@ class _Walk:
     # The stem is one verb written right after a place (青禾街道|翻身|社区, 某某街道|力推|社区…): a
     # name only when the article names it twice; a headline's verb is written once.
     verb_after_place: bool = False
+    # The stem is a two-character name piece that opens with a function character (同鑫 of 来到同鑫
+    # 社区, 经圩 of 经圩村): a name or a function word glued to one; a name only when named twice.
+    glued_function_opener: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -1780,6 +1783,20 @@ def _complement_after_verb(walk: "_Walk", pieces: list) -> bool:
             and word[0] in VERB_COMPLEMENT_CHARS and (len(word) == 1 or word not in word_tags()))
 
 
+# Round 59 h8b: a two-character name whose first character is also a function or locative
+# character (同鑫社区, 中巷社区, 经圩村) is read as that character glued to a one-character name:
+# the walk stops at the word, or drops a head token that opens with it as a glued count (289|个村).
+# Both readings occur, so the word is the stem only when the article names it twice. Tuning: such
+# communities after 来到, 参加, 走进 or a town, each named again at a clause start (l53, t53, g54,
+# g57 sets).
+def _unknown_with_function_opener(word: str) -> bool:
+    """Whether `word` is two Han characters jieba does not know (or knows as a rare place or name:
+    中坝), a function character first and a name character second (同鑫, 中巷), the glued shape the
+    walk stops at."""
+    return (len(word) == 2 and RE_HAN_RUN.fullmatch(word) is not None and piece_class(word) == "P"
+            and word[0] in _stop_chars() and word[1] not in _stop_chars())
+
+
 def _everyday_stem(stem: str) -> bool:
     """Whether a stem is one everyday dictionary word (花园, 幸福): no name of its own."""
     return bool(stem) and piece_class(stem) == "C" and stem in word_tags()
@@ -2451,8 +2468,10 @@ class CommunityExtractor:
         own token (胜稼|村), a road named with numerals (二|七路|社区) or an everyday word right before the
         head (在翠微社区). None when a count is glued to the head (289|个村)."""
         if front < head_start:  # the head's own token starts the stem: 胜稼|村 read as 胜稼村
-            if text[front] in _stop_chars():
+            glued = text[front:head_start]
+            if text[front] in _stop_chars() and not (walk.start == front and _unknown_with_function_opener(glued)):
                 return None  # 289|个村: a count glued to the head
+            walk.glued_function_opener = text[front] in _stop_chars()  # 经圩村: named twice to count
             walk.pieces.append((front, head_start, text[front : tokens.at(head_start)[1]]))
             return walk
         road = RE_NUMBERED_ROAD.search(text, max(0, front - 4), front)
@@ -2472,6 +2491,8 @@ class CommunityExtractor:
         if walk.pieces or walk.stop != "word":
             return False
         word = walk.stop_word
+        if _unknown_with_function_opener(word):
+            return True
         return (word_tags().get(word) not in SANDWICH_BREAK_TAGS and not phrase_word(word)
                 and word[0] not in _stop_chars() and word[-1] not in _stop_chars())
 
@@ -2497,6 +2518,7 @@ class CommunityExtractor:
             return before
         if not before.pieces and not (verb and self._grade(before) not in ("place", "locative")):
             before.pieces = [(word_start, front, walk.stop_word)]
+            before.glued_function_opener = _unknown_with_function_opener(walk.stop_word)
             return before
         return walk
 
@@ -2561,7 +2583,7 @@ class CommunityExtractor:
             return None  # 荣获全国文明社区: jieba reads 荣获 as a name; an honour verb opens no name
         if grade == "place" and not proper and _after_honour_verb(text, walk.start, head_end):
             return None  # 荣获…、青禾市文明社区: an honour's title after its place, not a community
-        if walk.verb_after_place and pieces[0][0] == walk.start:
+        if (walk.verb_after_place or walk.glued_function_opener) and pieces[0][0] == walk.start:
             return self._named(text, start, head_end, head, kind, prefix, pending=True)
         if grade != "place" and adverb_opens_phrase(pieces, proper):
             # 广泛|动员|社区志愿者: a manner adverb opens a verb phrase, as in one word (积极响应)
