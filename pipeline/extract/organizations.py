@@ -253,6 +253,9 @@ RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})(?:社工|公益)")
 RE_BRAND_NOT_AGENCY = regex.compile(r"(?:们|人才|师|站|室|专业|证|队伍|团队建设)")
 # Text after `X公益` that makes it a field or an activity, not the charity: 某某公益事业, 公益活动.
 RE_BRAND_NOT_CHARITY = regex.compile(r"(?:性|事业|活动|项目|组织|服务|岗|基金|创投|课|行|集市|市集|宣传|广告|慈善|力量|平台|品牌|讲|志愿)")
+# The agency's own project named right after it (某某社工“某某”项目负责人): a quoted name that a
+# project word closes shows the agency runs it, no worker (round 59 h2b).
+RE_BRAND_PROJECT_AFTER = regex.compile(r"“[^“”]{2,12}”项目")
 # One Han character: 社 in 九龙社工 (a name's neighbour, a unit's character).
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # A count of the name pieces in a remainder: Han characters and ASCII runs, 齐|联盟 → 1.
@@ -1309,7 +1312,7 @@ class OrganizationExtractor:
         candidates += self._known_candidates(text, ctx.tokens)
         candidates += self._list_candidates(ctx)
         candidates += self._counted_list_candidates(ctx)
-        candidates += self._brand_candidates(text, candidates)
+        candidates += self._brand_candidates(text, candidates, index)
         candidates += self._quoted_candidates(text)
         candidates += self._list_unit_candidates(ctx, candidates)
         candidates += self._placed_unit_candidates(ctx, index)
@@ -3019,7 +3022,7 @@ class OrganizationExtractor:
         return {m.canonical for m in self._communities_before(index, start, COMMUNITY_BODY_PREFIXES["社区"])} == {named.canonical}
 
     # ------------------------------------------------------------------ C2: X社工 agencies
-    def _brand_candidates(self, text: str, others: list[_Candidate]) -> list[_Candidate]:
+    def _brand_candidates(self, text: str, others: list[_Candidate], index: _MentionIndex) -> list[_Candidate]:
         occurrences: dict[str, list[tuple[int, int]]] = {}
         agency: set[str] = set()
         org_starts = {c.start for c in others}
@@ -3039,12 +3042,17 @@ class OrganizationExtractor:
                 continue
             if RE_BRAND_NOT_AGENCY.match(text, end) or (text.endswith("公益", 0, end) and RE_BRAND_NOT_CHARITY.match(text, end)):
                 continue
+            placed = self._framed_place_before(text, index, start)
+            if placed is not None:
+                start = placed  # 联合|某市|某某社工: the agency is named with its city
             name = text[start:end]
             occurrences.setdefault(name, []).append((start, end))
-            if any(text.startswith(word, end) for word in self.res.brand_after) or any(
+            if placed is not None or any(text.startswith(word, end) for word in self.res.brand_after) or any(
                 text.endswith(word, 0, start) for word in self.res.brand_before
             ):
                 agency.add(name)
+            elif name.endswith("社工") and RE_BRAND_PROJECT_AFTER.match(text, end) and not index.places_within(start, end):
+                agency.add(name)  # 某某社工“某某”项目: the agency's project (湖南社工“…”项目 is the province's workforce)
             elif (before == "、" and start - 1 in org_ends) or (text.startswith("、", end) and end + 1 in org_starts):
                 agency.add(name)  # listed next to an organization: 公益联合基金会、和美社工
             elif name.endswith("社工") and self._clause_subject(text, start, end):
@@ -3052,6 +3060,15 @@ class OrganizationExtractor:
         return [
             _Candidate(start, end, "social_work" if name.endswith("社工") else "other") for name in agency for start, end in occurrences[name]
         ]
+
+    def _framed_place_before(self, text: str, index: _MentionIndex, start: int) -> int | None:
+        """The start of a place written between a frame word and a brand agency (联合|某市|某某社工,
+        携手|某县|某某公益): the agency is named with its place, as in a registered name; None when
+        no place ends at `start` or no frame word ends where the place starts."""
+        placed = index.place_ending_at(start)
+        if placed is None or not any(text.endswith(word, 0, placed) for word in self.res.brand_before):
+            return None
+        return placed
 
     def _clause_subject(self, text: str, start: int, end: int) -> bool:
         """Does `X社工` open a clause as its subject: a clause border before it, a brand X that is
