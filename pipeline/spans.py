@@ -55,16 +55,17 @@ class SpanIndex:
         return None if i is None else self.spans[i]
 
 
-def occurrences(text: str, word: str, *, overlapping: bool = False) -> list[int]:
-    """Start offsets of `word` in `text`, left to right; without `overlapping`, each search
-    resumes after the previous occurrence (as `regex.finditer` of the escaped word does).
+def occurrences(text: str, word: str, *, overlapping: bool = False, start: int = 0) -> list[int]:
+    """Start offsets of `word` in `text` from `start` on, left to right; without `overlapping`,
+    each search resumes after the previous occurrence (as `regex.finditer` of the escaped word
+    with `pos=start` does).
     `str.find` runs at C speed and compiles nothing: a pattern built per article for its
     own names costs more to compile than to run."""
     starts: list[int] = []
     if not word:
         return starts
     step = 1 if overlapping else len(word)
-    found = text.find(word)
+    found = text.find(word, start)
     while found >= 0:
         starts.append(found)
         found = text.find(word, found + step)

@@ -581,3 +581,20 @@ def test_dispatch_credit_of_bare_names_or_a_non_unit_gives_nobody():
     # Names with no title, or a first piece that is no unit: nobody is credited with a role.
     assert _page_people("河畔社区清扫楼道\n本报讯（储一鸣 包建新）河畔社区开展清扫活动，居民纷纷参与。\n") == []
     assert _page_people("河畔社区清扫楼道\n本报讯（青禾 包建新）河畔社区开展清扫活动，居民纷纷参与。\n") == []
+
+
+def test_titles_by_front_open_the_same_titles_as_a_scan_of_all_titles():
+    # `_verb_phrase` asks which title a given part opens; the index must answer as the scan did
+    from shequ.extract.people import _roles_by_front
+
+    extractor = PersonExtractor()
+    roles = extractor.res.roles
+    by_front = _roles_by_front(roles)
+    fronts = {r[:i] for r in roles for i in range(1, len(r))}
+    assert set(by_front) == fronts
+    texts = ["王任网格长", "李任楼栋长一职", "张包起来", "赵网格", ""] + [f"某{r}" for r in list(roles)[:300]]
+    for given in sorted(fronts)[:2000] + ["", "长", "起来"]:
+        for text in texts:
+            scan = given in fronts and any(len(r) > len(given) and r.startswith(given) and text.startswith(r, 1)
+                                           for r in extractor._roles_by_length)
+            assert text.startswith(by_front.get(given, ()), 1) == scan, (given, text)

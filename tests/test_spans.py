@@ -24,6 +24,12 @@ def test_occurrences(text, word, overlapping, expected):
     assert occurrences(text, word, overlapping=overlapping) == expected
 
 
+def test_occurrences_from_start_skips_what_comes_before():
+    # communities' repeated mentions search after the anchored mention's end
+    assert occurrences("王芳说，王芳和王芳芳都来了", "王芳", start=2) == [4, 7]
+    assert occurrences("王芳说，王芳和王芳芳都来了", "王芳", start=5) == [7]
+
+
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
@@ -51,6 +57,9 @@ def test_searches_find_what_an_alternation_of_the_words_finds(text, words):
             {m.start() for m in pattern.finditer(text, overlapped=True)})
     for word in words:
         assert occurrences(text, word) == [m.start() for m in regex.finditer(regex.escape(word), text)]
+        for start in range(len(text) + 1):
+            assert occurrences(text, word, start=start) == [
+                m.start() for m in regex.finditer(regex.escape(word), text, pos=start)]
 
 
 # 青禾区桃源社区幸福食堂: 青禾区 0–3, 桃源社区 3–7, the name's own words from 7 on.

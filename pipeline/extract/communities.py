@@ -50,7 +50,7 @@ from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..articles import Article
 from ..chars import RE_BOOK_TITLE, RE_QUOTED, compile_han, quoted_whole
-from ..spans import Enclosures, SpanIndex, non_space
+from ..spans import Enclosures, SpanIndex, non_space, occurrences
 from ..vocabulary import surnames, word_freq, word_tags
 from .frames import after_epithet
 
@@ -1024,8 +1024,8 @@ def repeated_mentions(text: str, candidates: list["_Candidate"], place_ends: dic
             anchored[name] = cand
     repeats = []
     for name, first in anchored.items():
-        for found in regex.finditer(regex.escape(name), text, pos=first.end):
-            start, end = found.span()
+        for start in occurrences(text, name, start=first.end):
+            end = start + len(name)
             if covered.intersection(range(start, end)) or not _repeat_may_start(text, start):
                 continue
             repeats.append(_Candidate(start, end, first.head, first.kind))

@@ -672,6 +672,15 @@ class _Found:
     spoken: bool = False  # found only by the speech verb after it (T2), no role next to it
 
 
+def _roles_by_front(roles) -> dict[str, tuple[str, ...]]:
+    """Each proper front of a title (网格 of 网格长) → the titles it opens."""
+    fronts: dict[str, list[str]] = {}
+    for role in dict.fromkeys(roles):
+        for i in range(1, len(role)):
+            fronts.setdefault(role[:i], []).append(role)
+    return {front: tuple(found) for front, found in fronts.items()}
+
+
 class PersonExtractor:
     """Finds people with their roles (label "people").
 
@@ -689,7 +698,9 @@ class PersonExtractor:
         self.freq = word_freq()
         self._roles_by_length = tuple(sorted(self.res.roles, key=len, reverse=True))
         # The fronts of the titles (网格 of 网格长): a given part that is one opens the title, no name.
-        self._role_fronts = frozenset(r[:i] for r in self.res.roles for i in range(1, len(r)))
+        # Each front maps to the titles it opens, so a name's given part is checked against those
+        # few titles rather than all of them.
+        self._roles_by_front = _roles_by_front(self.res.roles)
         self._residents_by_length = tuple(sorted(self.res.resident_roles, key=len, reverse=True))
         # Follow words and speech verbs of two or more characters (作为, 表示): one starting right
         # after a two-character name ends the name there.
@@ -1905,8 +1916,7 @@ class PersonExtractor:
         Round 56 h7c: such clauses read as names in three tuning articles of two sets; no gold
         name of the pool, dev or seeds has either shape."""
         given = text[start + 1 : end]
-        if given in self._role_fronts and any(len(r) > len(given) and r.startswith(given) and text.startswith(r, start + 1)
-                                              for r in self._roles_by_length):
+        if text.startswith(self._roles_by_front.get(given, ()), start + 1):
             return True
         tags = word_tags()
         return tags.get(text[start]) == PLAIN_VERB_TAG and tags.get(given) == PLAIN_VERB_TAG \
