@@ -1454,6 +1454,13 @@ def reject_short_quote(name: str, word: str) -> bool:
     return (len(name) == 2 and not RE_NUMERAL_ONE.match(name)) or bool(RE_MIRRORED.match(name))
 
 
+def reject_taught_subject(text: str, q_start: int, kind: str) -> bool:
+    """Filter 54 (round 59 h4b): a quote a teacher covers (主讲“某某”课程, 讲授“某某”专题课程: a teaching
+    verb of program_exclusions.tsv right before it) names the subject of a lesson, not a course a body runs
+    under a name of its own (开设“某某”公益课程, 上线“某某”课程). Only before a course word."""
+    return kind == "course" and _before_quote(text, q_start).endswith(_exclusions()["teaching_verb"])
+
+
 def reject_system_sense(name: str, descriptor: str, word: str) -> bool:
     """Filter 51 (round 56h1): a system word (program_exclusions.tsv system_head) names the quote's
     platform only with a word of its kind between them (“某某”智慧系统, “某某”大数据系统); right after
@@ -2133,7 +2140,9 @@ class ProgramExtractor:
             anchored = bool(framed) or (_anchoring(word) and (
                 len(descriptor) <= MAX_ANCHOR_GAP or bool(RE_TWO_PART.match(name)) or names_series(text, q_end)
             ))
-            if reject_short_quote(name, word) or reject_system_sense(name, descriptor, word) or not self._usable(text, q_start, name, anchored=anchored):
+            if reject_short_quote(name, word) or reject_system_sense(name, descriptor, word) or reject_taught_subject(text, q_start, suf.kind):
+                continue
+            if not self._usable(text, q_start, name, anchored=anchored):
                 continue
             if suf.full or name.endswith("+"):
                 # an open formula (“社工+”善治行动) is only the head of the name written after it
