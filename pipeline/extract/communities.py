@@ -366,6 +366,50 @@ def conjunction_glued(word: str) -> bool:
     return len(word) >= 2 and word not in word_tags() and conjunction_char(word[0])
 
 
+# Round 59 h8d: a place word or locative (山里, 中里, 北麓: jieba tags s or f, or a word it does not
+# know opening with 中) is where a name says which part of a hill or lane the community lies in
+# (锦山里社区, 红莲中里社区, 北麓原小区), so the walk no longer stops at it when it stands inside a
+# name: a name piece right before it, or a place or a community's head right before it and one
+# character between it and the head. After a function or everyday word (在附近社区, 当地社区,
+# 小区东侧小区) it stays a word of the clause. Tuning pool: three articles of three sets.
+LOCATIVE_PIECE_TAGS = ("s", "f")
+LOCATIVE_PIECE_CHARS = 2
+
+
+def locative_word(word: str) -> bool:
+    """山里, 北麓 (jieba: s, f) or 中里 (unknown to jieba, opening with the locative 中)."""
+    if len(word) != LOCATIVE_PIECE_CHARS or not RE_HAN_RUN.fullmatch(word):
+        return False
+    tag = word_tags().get(word)
+    return tag in LOCATIVE_PIECE_TAGS or (tag is None and word[0] in NAME_OPENING_POSTPOSITIONS)
+
+
+def _proper_piece_before(text: str, tokens: SpanIndex, index: int) -> bool:
+    """Whether the token before tokens.spans[index] ends right at it and is a name piece: a rare
+    proper word (红莲) or one name character jieba tags as a noun or place (锦), no function word
+    and no division's or street's last character."""
+    if index < 1 or tokens.spans[index - 1][1] != tokens.spans[index][0]:
+        return False
+    word = text[tokens.spans[index - 1][0] : tokens.spans[index - 1][1]]
+    if len(word) == 1:
+        return word not in _stop_chars() and word not in PLACE_END_CHARS and word_tags().get(word) in NAME_TAGS
+    # a division's or street's short form (某某街|南方…) is a place before the name, not a piece of it
+    return RE_HAN_RUN.fullmatch(word) is not None and piece_class(word) == "P" and word[-1] not in PLACE_END_CHARS
+
+
+def locative_inside_name(text: str, tokens: SpanIndex, index: int, start: int, end: int,
+                         place_ends: dict, stop_heads: set[str]) -> bool:
+    """Whether the locative token tokens.spans[index], before the name read so far (text[start:end]),
+    is a piece of that name (see above)."""
+    t_start, t_end = tokens.spans[index]
+    if not locative_word(text[t_start:t_end]):
+        return False
+    if _proper_piece_before(text, tokens, index):
+        return True
+    announced = t_start in place_ends or any(text.endswith(head, 0, t_start) for head in stop_heads)
+    return announced and end - start == 1
+
+
 # An ordinal ending a stem (新村|第一 of 某某新村第一社区): the estate's numbered community.
 RE_ORDINAL_END = regex.compile(r"第[一二三四五六七八九十\d]+$")
 
@@ -2227,6 +2271,9 @@ class CommunityExtractor:
                 stop = "place"
                 break
             verdict, verdict_word, piece = self._read_token(text, t_start, t_end, start, end, stop_heads, estate)
+            if verdict == "word" and piece is None and locative_inside_name(
+                    text, tokens, index, start, end, place_ends, stop_heads):
+                verdict, piece = None, (t_start, t_end, text[t_start:t_end])  # 锦|山里|社区, 红莲|中里|社区
             if piece is not None:
                 pieces.insert(0, piece)
                 start = piece[0]
