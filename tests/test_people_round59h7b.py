@@ -1,5 +1,6 @@
-"""People, round 59 h7b: rarer surnames (丘, 琚, 皇, 恩) after titles and on credit lines.
-Sentences written for these tests, with made-up names."""
+"""People, round 59 h7b: rarer surnames (丘, 琚, 皇, 恩) after titles and on credit lines, and a name
+right after a unit's party body with no title between (T14b). Sentences written for these tests, with
+made-up names."""
 
 from __future__ import annotations
 
@@ -27,3 +28,24 @@ RARER_SURNAME_CASES = [
 def test_round59h7b_rarer_surnames_make_names(text, expected):
     assert people(text) == expected
 
+
+PARTY_BODY_CASES = [
+    # a name right after a unit's party body, no title between: the unit is the role
+    ("会上，青山街道柳岸社区党委林小雨介绍了小区改造的情况。", [("林小雨", "青山街道柳岸社区党委")]),
+    ("区民政局副局长王建国、青山街道柳岸社区党委孙晓梅出席仪式。",
+     [("王建国", "区民政局副局长"), ("孙晓梅", "青山街道柳岸社区党委")]),
+    # the office that runs the party's work in a street
+    ("由区委社会工作部牵头，青山街道党建办钱玉明带队走访了五个小区。", [("钱玉明", "青山街道党建办")]),
+    # a bare party body names no unit: whose member is unclear
+    ("党委林小雨介绍，小区很老。", []),
+    # the body as a sentence's subject, its verb or adverb after it: no name
+    ("街道党工委高度重视，社区党委周密部署。", []),
+    ("社区党委于近日召开会议。", []),
+    ("柳岸社区党支部和居委会一起开会。", []),
+    ("东湖村党总支郑重承诺，年底前完成改造。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTY_BODY_CASES)
+def test_round59h7b_name_after_party_body_takes_unit_as_role(text, expected):
+    assert people(text) == expected
