@@ -33,6 +33,8 @@ Candidates (a name is surname + one or two given-name characters, `person_surnam
      快递“小哥”某某 (role: the quoted words; round 49d).
   T14 a name right after a named organization and 的: 青禾街道社工站的林小雨 (role: the
      organization as written), or after a title and 的: 刚当上志愿者的林小雨 (role: the title).
+  T14b a name right after a unit's party body or its office, no title between (青禾街道柳岸社区党委
+     林小雨介绍, 青禾街道党建办林小雨带队; role: the unit as written; a bare 党委 names no unit).
   T7 a role in brackets right after the name: 王建华（社区党委书记）.
   T8 names listed with 、 right after a person found with a role share that role
      (志愿者代表王芳芳、李小龙发言); a new title ends the list (、组织委员葛晓燕).
@@ -270,6 +272,10 @@ RE_CLOSING_BRACKET = regex.compile(r"[（(](?P<inner>[^（）()\n，。；：！
 # Round 20: award and roster news list people so (a tuning pool's award list of ten social workers,
 # profiles of volunteers of named teams).
 UNIT_MEMBER_MARK = "的"
+# T14b: a party body, or the office that runs its work, closing a unit's name: a name right after it
+# is one of its people (某某社区党委林小雨透露, 某某街道党建办林小雨带队). Round 59 h7b: three tuning
+# articles of three sets listed officials so, without a title.
+PARTY_BODY_WORDS = ("党委", "党总支", "党支部", "党工委", "党建办")
 # A role in brackets right after a name: 王建华（社区党委书记）.
 RE_BRACKET_ROLE = regex.compile(r"[（(]([^（）()，。、；：！？\n“”]{2,24})[）)]")
 # Titles that never stand inside a community's name: a community mention holding one is a
@@ -746,6 +752,7 @@ class PersonExtractor:
         found += self._contributors(ctx, blocked)
         found += self._craft_credits(ctx, blocked)
         found += self._unit_members(ctx, blocked)
+        found += self._party_body_members(ctx, blocked)
         found += self._appositions(ctx, blocked)
         found += self._later_roles(ctx, blocked)
         found += self._listed_names(ctx, blocked)
@@ -2087,32 +2094,13 @@ class PersonExtractor:
         """The role written before position p: titles joined by 、 or 兼 (holding both posts), each
         with its unit."""
         text = ctx.text
-        ends = self._unit_ends(ctx)
         start, affiliation = p, None
         while True:
             role = self._role_word_ending_at(text, start)
             if role is None:
                 break
-            start -= len(role)
-            while True:  # the units the title belongs to: 叙州区民政局|办公室|副主任
-                unit = ends.get(start)
-                if unit is not None and unit.start < start:
-                    if affiliation is None and unit.label in ("organizations", "communities"):
-                        affiliation = Party(unit.label, unit.canonical)
-                    start = unit.start
-                    continue
-                word = self._role_unit_ending_at(text, start)
-                if word is None:
-                    named = self._unit_name_before(ctx, start) if text.startswith(NAMED_UNIT_WORDS, start) else start
-                    if named == start:
-                        break
-                    start = named  # 铜都|社区党委书记: the name no extractor found, written before its unit word
-                    continue
-                token = ctx.tokens.at(start - 1) if len(word) == 1 else None
-                if token is not None and token[0] < start - 1:
-                    start = token[0]  # 超市|负责人, 开发区, 城市: a one-character unit inside a word is that word
-                    continue
-                start -= len(word)
+            start, unit_party = self._units_before(ctx, start - len(role))
+            affiliation = affiliation or unit_party
             if start > 0 and text[start - 1] in ROLE_JOINERS and self._role_word_ending_at(text, start - 1):
                 start -= 1
                 continue
@@ -2120,6 +2108,51 @@ class PersonExtractor:
                 continue
             break
         return text[start:p], affiliation
+
+    def _units_before(self, ctx: ArticleContext, p: int) -> tuple[int, Party | None]:
+        """Where the units written before position p start (叙州区民政局|办公室| before 副主任),
+        and the first organization or community among them, if any."""
+        text, start, affiliation = ctx.text, p, None
+        ends = self._unit_ends(ctx)
+        while True:
+            unit = ends.get(start)
+            if unit is not None and unit.start < start:
+                if affiliation is None and unit.label in ("organizations", "communities"):
+                    affiliation = Party(unit.label, unit.canonical)
+                start = unit.start
+                continue
+            word = self._role_unit_ending_at(text, start)
+            if word is None:
+                named = self._unit_name_before(ctx, start) if text.startswith(NAMED_UNIT_WORDS, start) else start
+                if named == start:
+                    break
+                start = named  # 铜都|社区党委书记: the name no extractor found, written before its unit word
+                continue
+            token = ctx.tokens.at(start - 1) if len(word) == 1 else None
+            if token is not None and token[0] < start - 1:
+                start = token[0]  # 超市|负责人, 开发区, 城市: a one-character unit inside a word is that word
+                continue
+            start -= len(word)
+        return start, affiliation
+
+    def _party_body_members(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
+        """T14b: a name right after a party body or its office closing a named unit, no title between
+        (某某社区党委林小雨介绍, 某某街道党建办林小雨带队): one of its people, the unit as written their
+        role, as officials at a meeting are listed."""
+        text, out = ctx.text, []
+        for body in PARTY_BODY_WORDS:
+            for at in _occurrences(text, body):
+                p = at + len(body)
+                if not self._surname_len(text, p) or self._role_word_ending_at(text, p) is not None:
+                    continue
+                start, affiliation = self._units_before(ctx, p)
+                if start >= at:
+                    continue  # a bare 党委 names no unit (党委李某: whose?)
+                end = self._name_end(text, p, blocked)
+                if end is None:
+                    continue
+                out.append(_Found(p, end, text[start:p], affiliation))
+        return out
 
     @staticmethod
     def _named_unit_word_at(text: str, p: int) -> str:
