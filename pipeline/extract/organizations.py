@@ -441,10 +441,11 @@ DESCRIPTOR_TAGS = frozenset({"b", "r", "rr", "rz", "m", "mq", "f", "s", "d", "p"
 RE_CARING_UNITS_TITLE = regex.compile(r"爱心(?:单位|商家|商户|企业|店铺)(?![家主])[：:]?")
 # What ends the list: a clause mark, or 等/及/和/以及 closing its last item (A、B及多位爱心人士).
 RE_CARING_LIST_END = regex.compile(r"[，。；：！？,;:!?\n（(“”]|等|以及|及|和")
-# One item between 、 marks.
+# One item between 、 marks. Example match: 某某云商 in 某某云商、某某家电维修.
 RE_CARING_PIECE = regex.compile(r"[^、]+")
 # A brand item: 2–6 Han characters (某某云商, 某某家电维修).
 RE_CARING_ITEM = regex.compile(r"\p{Han}{2,6}")
+# How far after the title the list is read when no mark or 等 ends it first.
 MAX_CARING_LIST_CHARS = 80
 # Round 57 h2: before a trade word that is also a field's noun (`field` in org_trade_words.tsv), a
 # brand that is one plain verb takes the field as its object after a frame's verb (邀请|具有|教育、
