@@ -125,7 +125,8 @@ Filters (each a small method, in this order)
      A bare 社区党委/村党支部 is resolved to the named community the text was just talking
      about (八棵杨社区 … 社区党委 → 八棵杨社区党委, span over 社区党委, composed form in
      `canonical`); unresolved → none. A bare 社区居委会/社区居民委员会 is never resolved: news
-     writes it for the kind of body (全区各社区居委会, 社区居委会换届), round 28. Nor is a bare
+     writes it for the kind of body (全区各社区居委会, 社区居委会换届), round 28; nor, by the same
+     reading, is a 居委会 named only by a city or province (某市|居委会), round 59. Nor is a bare
      社区党委/村党支部 with a post right after it (社区党委书记某某, 村党支部副书记某某): the text
      gives a person's role there, and the tuning and dev gold list no body for it, unless the
      article writes the body's full name too (then it is that body's mention), round 29. A bare
@@ -440,10 +441,11 @@ DESCRIPTOR_TAGS = frozenset({"b", "r", "rr", "rz", "m", "mq", "f", "s", "d", "p"
 RE_CARING_UNITS_TITLE = regex.compile(r"爱心(?:单位|商家|商户|企业|店铺)(?![家主])[：:]?")
 # What ends the list: a clause mark, or 等/及/和/以及 closing its last item (A、B及多位爱心人士).
 RE_CARING_LIST_END = regex.compile(r"[，。；：！？,;:!?\n（(“”]|等|以及|及|和")
-# One item between 、 marks.
+# One item between 、 marks. Example match: 某某云商 in 某某云商、某某家电维修.
 RE_CARING_PIECE = regex.compile(r"[^、]+")
 # A brand item: 2–6 Han characters (某某云商, 某某家电维修).
 RE_CARING_ITEM = regex.compile(r"\p{Han}{2,6}")
+# How far after the title the list is read when no mark or 等 ends it first.
 MAX_CARING_LIST_CHARS = 80
 # Round 57 h2: before a trade word that is also a field's noun (`field` in org_trade_words.tsv), a
 # brand that is one plain verb takes the field as its object after a frame's verb (邀请|具有|教育、
@@ -2635,7 +2637,7 @@ class OrganizationExtractor:
             return _Candidate(community.start, end, suffix.kind, canonical=community.canonical + text[suffix_start:end])
         bare = clean_name(prefix)
         if suffix.text in UNNAMED_COMMITTEE_ENDINGS and self._city_or_wider_only(ctx, start, suffix_start):
-            return None  # F4c: 某市|居委会, the kind of body in that city
+            return None  # F4: 某市|居委会, the kind of body in that city
         if bare in COMMUNITY_BODY_PREFIXES and suffix.kind in {"party", "government"}:
             if suffix.text in UNNAMED_COMMITTEE_ENDINGS:
                 return None

@@ -483,10 +483,10 @@ NAMED_UNIT_WORDS = ("社区", "中心", "村", "委员会", "协会", "服务站
 # jieba's tags of the tokens such a name is made of: nouns, place, organization and person names,
 # abbreviations and verbal nouns (教育社区); a token jieba does not list at all is a name too.
 UNIT_NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "nw"})
-# Nouns that stand before a unit word without naming it (辖区社区, 现场, 全市).
 # A house number's measure word right after its digits (某某街31-10号|某某社区) closes an address:
 # a unit's name written after it starts there. Round 59: a bulk article. Example: 号 in 8号.
 HOUSE_NUMBER_MEASURES = frozenset("号栋幢")
+# Nouns that stand before a unit word without naming it (辖区社区, 现场, 全市).
 UNIT_NAME_STOPS = frozenset({"辖区", "现场", "全市", "全区", "全县", "全镇", "全村", "本村", "基层", "城乡", "农村", "群众", "居民", "村民", "党员", "干部", "同志", "大家", "记者"})
 # jieba's tag initials of the words that end such a name on the left: pronouns (该, 各, 我们), time
 # words, prepositions, conjunctions, particles, adverbs, numbers and measure words, locality words.

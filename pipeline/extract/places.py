@@ -224,13 +224,14 @@ RE_APP_BYLINE = regex.compile(
     r"[ \t\u3000]*(?P<outlet>\p{Han}{1,8}[" + regex.escape(APP_BYLINE_JOINERS) + r"]\p{Han}{2,10})[ \t\u3000]*" + REPORTER_TITLE
 )
 APP_BYLINE_REACH = 40  # characters the byline's outlet and title may take
+# A correspondent's title opening a credit (simplified and traditional): its name is skipped.
+CREDIT_OPENERS = ("通讯员", "通訊員")
 # What a byline follows: a line break, a caption's last sentence, and (round 59 h8) the opening of
 # a dispatch's bracket or a credit written before it there (本报某地讯（新青禾·青禾日报记者 张三）,
 # 晨报讯（通讯员 李四 青禾晨报/爱青禾记者 张三）): the app's name was read as a place in three tuning
 # articles of three sets. After a credit the match takes the credited name into the outlet, which
 # holds no place the story needs.
-BYLINE_OPENERS = ("\n", "。", "！", "？", "（", "(", "通讯员", "通訊員")
-CREDIT_OPENERS = frozenset(("通讯员", "通訊員"))
+BYLINE_OPENERS = ("\n", "。", "！", "？", "（", "(") + CREDIT_OPENERS
 # The credited person's name and the space after it, skipped before the outlet. Example: 李四 .
 RE_CREDITED_NAME = regex.compile(r"[ \t\u3000]*\p{Han}{2,4}[ \t\u3000]+")
 

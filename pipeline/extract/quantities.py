@@ -1739,14 +1739,20 @@ def reject_distance_moved(c: Candidate, f: FilterContext) -> str | None:
 # Round 59 (h7): floors are a count only as the size of a venue, told with a total word right before the
 # figure (共两层, 一共四层楼, 有上下两层, 共有3层); a floor someone lives on or a block's height (住在6层,
 # 一栋6层居民楼, 爬个五六层楼) counts nothing. Example: 共有 before 两层.
-FLOOR_UNITS = frozenset({"层", "层楼"})
+FLOOR_UNIT = "层"
 RE_FLOOR_TOTAL_BEFORE = regex.compile(r"(?:共|上下)有?$")
-FLOOR_TOTAL_REACH = 3
+FLOOR_TOTAL_REACH = 3  # characters before the figure the total word is looked for in
+
+
+@lru_cache(maxsize=1)
+def floor_units() -> frozenset[str]:
+    """The written forms of units.tsv that count floors (层, 层楼)."""
+    return frozenset(written for written, unit in units().items() if unit.unit == FLOOR_UNIT)
 
 
 def reject_floor_not_size(c: Candidate, f: FilterContext) -> str | None:
     """30. Floors with no total word before them (住在6层): a position or a height, no count."""
-    if c.unit_written not in FLOOR_UNITS:
+    if c.unit_written not in floor_units():
         return None
     return None if RE_FLOOR_TOTAL_BEFORE.search(f.text, max(0, c.start - FLOOR_TOTAL_REACH), c.start) else "floor_not_size"
 
