@@ -20,7 +20,7 @@ def _communities(text: str) -> list[str]:
         # a hiring verb glued to the employment word
         "开班仪式上，新聘专职社区工作者一一上台领取了工作手册和胸牌。",
         # a word for the many, twice
-        "没有广大社区工作者的默默付出，就没有居民的安居乐业。希望广大社区工作者再接再厉。",
+        "小区里的每一点变化，都凝结着广大社区工作者的汗水。向广大社区工作者道一声辛苦。",
         # young planners
         "一批青年社区规划师走进老旧小区，和居民一起画出了口袋公园的草图。",
     ],
@@ -31,8 +31,8 @@ def test_communities_worker_described_before_its_title_is_no_community(text: str
 
 def test_communities_foreign_post_holder_leaves_the_named_community() -> None:
     # a foreigner holding a post after a named community and 的
-    text = "去年，两位外国友人受聘为松岭社区的外籍社区主任助理，帮助邻居办理居住登记。"
-    assert _communities(text) == ["松岭社区"]
+    text = "今年春天，一位法国留学生成为柏溪社区聘请的外籍社区主任助理，常帮邻居翻译通知。"
+    assert _communities(text) == ["柏溪社区"]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_communities_foreign_post_holder_leaves_the_named_community() -> None:
         # a named community after its street before a planner's title
         ("青禾区东湖街道柳塘社区规划师王晓东带着学生测量了小广场的尺寸。", ["柳塘社区"]),
         # a named community whose name is a dictionary word, anchored by its street
-        ("东湖街道凤凰社区工作人员与志愿者一起清理了楼道杂物。", ["凤凰社区"]),
+        ("南湖街道凤凰社区工作人员带着几名志愿者清理了楼道杂物。", ["凤凰社区"]),
     ],
 )
 def test_communities_named_community_before_worker_title_stays(text: str, expected: list[str]) -> None:

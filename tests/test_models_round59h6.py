@@ -18,7 +18,7 @@ from shequ.extract.models import reject_named_facility
         # … a centre
         "柳岸社区的“一楼一品”邻里餐饮服务中心为独居老人送餐。",
         # … a database
-        "镇里系统梳理形成动态更新的“一镇一单”需求数据库。",
+        "街道汇总居民意见，建成了“一街一单”需求数据库。",
         # … a contract
         "二十个行政村的负责人签订“一户一员”帮扶合同书。",
         # a station with a short descriptor after a numeric abbreviation
@@ -39,7 +39,7 @@ def test_models_quote_naming_facility_no_model_round59h6(text: str) -> None:
         # a calling word right after the quote comes first
         ("青枫社区推出“一户一策”服务中心模式。", ["一户一策"]),
         # records and platforms are no facility: the dev gold names these models
-        ("柳岸社区建立“一人一档”服务台账。", ["一人一档"]),
+        ("青枫村建起“一户一档”走访台账。", ["一户一档"]),
         ("该镇搭建“一事一议”平台。", ["一事一议"]),
         # the facility word in a later clause
         ("社区推行“一户一策”，并在村口建了服务站。", ["一户一策"]),

@@ -25,12 +25,12 @@ from contexts import organizations_found as organizations
         ),
         # a company with its legal ending beside a brand; the people after 及 end the list
         (
-            "消息发布后，辖区爱心企业鑫达云商、湖北华新物业服务有限公司及多位爱心人士迅速认领。",
-            ["鑫达云商", "湖北华新物业服务有限公司"],
+            "倡议发出后，辖区爱心企业禾润优选、湖南青禾物业管理有限公司及两位爱心人士很快认领。",
+            ["禾润优选", "湖南青禾物业管理有限公司"],
         ),
         # the first item is the short form of a shop found earlier; the donation verb ends the list
         (
-            "当晚，青山茶楼东门店、悦读空间等商圈首批8家商户加入公益联盟。现场开展义卖，爱心商家青山茶楼、云水居、老钱记捐赠的字画、茶具等商品全部售出。",
+            "周末，青山茶楼东门店、悦读空间等街区首批6家商户加入了公益联盟。当天举行义卖，爱心商家青山茶楼、云水居、老钱记捐赠的字画、茶具等物品很快卖完。",
             ["青山茶楼东门店", "悦读空间", "云水居", "老钱记"],
         ),
     ],
@@ -45,7 +45,7 @@ def test_round59h1_bare_brands_in_caring_units_list(text, expected):
         # no item found as an organization: the title alone licenses nothing
         ("爱心商家云水居、老钱记为老人送来了月饼。", []),
         # the caring units act, no list
-        ("爱心企业为辖区老人提供免费体检服务。", []),
+        ("爱心企业为小区独居老人送上免费体检。", []),
         # people after the title
         ("爱心商家代表、居民代表和志愿者参加了活动。", []),
         ("社区联合爱心商家、志愿者开展便民服务。", []),

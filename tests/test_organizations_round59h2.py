@@ -1,7 +1,7 @@
 """Round 59 h2 (organizations C1): a local people's congress and the organs it has under it, named by
 their place: the congress written short (某镇人大), its presidium (某镇人大主席团), its deputies' liaison
 station (某某人大代表社区联络站), and a special committee of a congress or a political consultative
-conference written right after the body's short name (某市人大社会建设委员会, 某市政协社会和法制委员会).
+conference written right after the body's short name (某市人大社会建设委员会, 某市政协民族和宗教委员会).
 The short 人大 names the congress only where its name closes there; a deputy after it (某区人大代表某某),
 an organ's short name (某市人大内司委…) or a phrase (镇人大的工作) names none. Sentences are invented."""
 
@@ -26,8 +26,8 @@ from tests.contexts import organizations_found
         ("上周，光华人大代表社区联络站邀请居民到会议室座谈。", ["光华人大代表社区联络站"]),
         # special committees of both bodies, their field crossing a stop word (建设) and a conjunction (和)
         (
-            "敬老月由青州市人大社会建设委员会、市政协社会和法制委员会联合发起。",
-            ["青州市人大社会建设委员会", "市政协社会和法制委员会"],
+            "普法月由青州市政协民族和宗教委员会、市人大社会建设委员会共同发起。",
+            ["青州市政协民族和宗教委员会", "市人大社会建设委员会"],
         ),
         ("青川县人大教育科学文化卫生委员会到三所小学调研课后服务。", ["青川县人大教育科学文化卫生委员会"]),
     ],
@@ -43,7 +43,7 @@ def test_congress_and_its_organs_named_by_place(text: str, expected: list[str]) 
         "区人大代表刘明建议把健身器材装到每个小区。",
         "该镇人大代表周青山说，这次投票很有意义。",
         # an organ's short name before a post: the title a person carries
-        "市人大内司委副主任委员王春来到托管班看望孩子。",
+        "市人大教科文卫委副主任委员王春来到托管班看望孩子。",
         # a phrase about the congress's role, not the body acting
         "这些年，镇人大的工作越来越贴近百姓生活。",
         # bare organs with no place name none

@@ -37,7 +37,7 @@ def test_brand_agency_in_an_organization_context(text: str, expected: list[str])
         "青溪社区联合青州市专业社工开展活动。",
         "桃源社区依托青州市老年社工服务居民。",
         # the class word before an activity
-        "辖区社会组织开展公益活动，居民踊跃参加。",
+        "辖区社会组织开展助老活动，居民踊跃参加。",
     ],
 )
 def test_workers_and_activities_name_no_agency(text: str) -> None:

@@ -14,7 +14,7 @@ TITLED_FUNCTION_CHAR_CASES = [
     ("出席的有财务部部长柯时雯、后勤部部长。", [("柯时雯", "部长")]),
     # round 59 h2: 人大 is an organization ending now (某镇人大), so the role reaches back over the body
     # as for 社区党委书记; the tuning gold writes these roles with their body (市政协副主席, 某区政协副主席,
-    # 市人大内司委副主任委员). This case is about the name 邵要清, which is unchanged.
+    # 某市人大某委副主任委员). This case is about the name 邵要清, which is unchanged.
     ("镇人大副主席邵要清多次上门走访。", [("邵要清", "镇人大副主席")]),
     # no name after the title: 要求 and 时 stay words of the clause
     ("社区书记要求大家注意安全。", []),

@@ -18,7 +18,7 @@ NAMED_CLASSES = [
     # the same class, opened by the community earlier in the sentence
     ("opened", "近年来，桂林社区开办国际学堂，设立国际调解站。", [("国际学堂", "course")]),
     # a community's class named by the community alone, as the gold lists it
-    ("holder_only", "6月2日，宜昌市西陵区翠湖社区学堂，30多位居民正在排练。", [("翠湖社区学堂", "course")]),
+    ("holder_only", "5月18日，江城市东湖区翠湖社区学堂，二十多位居民在练习书法。", [("翠湖社区学堂", "course")]),
     # the hour school lets out still names the class
     ("clock", "社区还有四点半学堂，孩子们放学后来这里写作业。", [("四点半学堂", "course")]),
     # an evening class after a holder and the group it serves stays a programme: only a school
@@ -30,9 +30,9 @@ NAMELESS_CLASSES = [
     # the class word after a generic holder only
     ("generic", "社区学堂开课了，居民踊跃报名。"),
     # a town's school for its elderly: the holder's own school, an organization
-    ("holder_field", "平阳县水头镇老年学堂举行了揭牌暨开班仪式。"),
+    ("holder_field", "青禾县柳溪镇老年学堂昨天正式挂牌开课。"),
     # the word alone, quoted
-    ("quoted_alone", "社区通过将“学堂”设在家门口，方便居民学习。"),
+    ("quoted_alone", "街道把“学堂”搬到了小区里，居民下楼就能上课。"),
 ]
 
 

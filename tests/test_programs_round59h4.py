@@ -5,7 +5,7 @@ runs. A title in book marks with 栏目 or 专栏 after it, written right after 
 《甲乙》栏目), a series government bodies launch with an outlet and a quote before 系列活动 still do.
 A quote ending with an event word (program_event_heads.txt: 活动, 演练, 晚会 …) that is the whole object of
 开展/举办/举行 names the event, word and all (whole_event_object); not the kind of service a group gives
-(“党员志愿者服务活动”), a quote opening with a generic holder, nor one the clause goes on after. Sentences
+(“巾帼志愿者服务活动”), a quote opening with a generic holder, nor one the clause goes on after. Sentences
 of our own making."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ OUTLET_COLUMNS = [
     # a news site's column that a story appeared in
     ("news_site_column", "江城全搜索新闻网《民情直通》栏目推出新一期，去看看社区里的新变化。"),
     # a state broadcaster's programme that a village appeared on
-    ("broadcaster_column", "村里连年获评先进，还上了中央广播电视总台《田园》栏目。"),
+    ("broadcaster_column", "这个村的合作社办得红火，前不久中央广播电视总台《美丽村庄》栏目也来拍了。"),
     # a city paper launching a column, with the launch verb between
     ("paper_launches_column", "日前，江城商报推出《邻里共治·你我同行》专栏，聚焦各个社区。"),
     # a TV channel launching a column with a manner word before the verb
@@ -74,22 +74,22 @@ def test_outlet_column_reads_the_outlet_before_the_title(text, expected):
 
 WHOLE_EVENTS = [
     # a drill named in full as the object of 开展, the sentence ending after it
-    ("drill", "市场监管局在商业街开展“商铺消防实战演练”。演练现场，消防员讲解了灭火器的用法。",
-     [("商铺消防实战演练", "activity")]),
+    ("drill", "青禾街道在农贸市场开展“摊位防火应急演练”。演练结束后，消防员教大家使用灭火毯。",
+     [("摊位防火应急演练", "activity")]),
     # a themed activity with a qualifier between the verb and the quote
-    ("first_of_its_kind", "社区开展全市首个“邻里老兵志愿微服务主题活动”，逐步把服务做成品牌。",
-     [("邻里老兵志愿微服务主题活动", "activity")]),
+    ("first_of_its_kind", "柳岸社区开展全区首个“银发骑手助老微服务主题活动”，慢慢把服务做出了口碑。",
+     [("银发骑手助老微服务主题活动", "activity")]),
     # a campaign activity named in full
-    ("campaign_activity", "该社区开展“残疾人托养型社区创建活动”，成立了志愿服务队。",
-     [("残疾人托养型社区创建活动", "activity")]),
+    ("campaign_activity", "青枫社区开展“无障碍友好型社区创建活动”，组建了助残服务队。",
+     [("无障碍友好型社区创建活动", "activity")]),
     # a gala held with 了 after the verb
     ("gala", "社区举办了“月满中秋邻里团圆文艺晚会”，居民踊跃参加。", [("月满中秋邻里团圆文艺晚会", "activity")]),
 ]
 
 NO_WHOLE_EVENT = [
     # the kind of volunteer service a group gives
-    ("party_members_service", "保健院开展“党员志愿者服务活动”，与心理服务体系建设相结合。"),
-    ("observance_service", "团区委开展“学雷锋志愿服务活动”。"),
+    ("party_members_service", "区妇联开展“巾帼志愿者服务活动”，与家庭教育指导结合起来。"),
+    ("observance_service", "青禾街道团工委开展“敬老志愿服务活动”。"),
     # a quote opening with a generic holder
     ("generic_holder", "社区举办“社区中秋晚会”，居民踊跃参加。"),
     # a document title that no activity verb takes

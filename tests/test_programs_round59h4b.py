@@ -15,11 +15,11 @@ SPORTS_EVENTS = [
     # a community's sports meet under a four-character name
     ("community_sports_meet", "青禾街道枫林社区开展“乐动枫林”社区运动会。", [("乐动枫林", "activity")]),
     # a fun sports meet a company holds in an estate
-    ("fun_sports_meet", "物业公司在桂园小区举办了一场“邻里同乐”趣味运动会。", [("邻里同乐", "activity")]),
+    ("fun_sports_meet", "业委会在柳岸花园举办了一场“和美一家”趣味运动会。", [("和美一家", "activity")]),
     # a village's holiday basketball match under a long name with an inner quote
-    ("village_basketball", "石桥村“活力石桥‘篮’不住的精彩”春节篮球赛昨日开赛。", [("活力石桥篮不住的精彩", "activity")]),
+    ("village_basketball", "青禾村“热力青禾‘篮’不住的激情”春节篮球赛前天开打。", [("热力青禾篮不住的激情", "activity")]),
     # a county's village basketball league
-    ("village_league", "南河县第三届“村BA”篮球联赛在文体广场开幕。", [("村BA", "activity")]),
+    ("village_league", "南河县第二届“村BA”男子篮球联赛在灯光球场揭幕。", [("村BA", "activity")]),
 ]
 
 COURSES = [
@@ -28,7 +28,7 @@ COURSES = [
     # a night school putting a course online
     ("night_school_course", "团区委第二期青年夜校将上线“插花品香”课程，邀请老师现场教学。", [("插花品香", "course")]),
     # a district school holding a themed lecture series
-    ("themed_lectures", "区级社区学校即将开展“主任说”专题授课，建立讲师库。", [("主任说", "course")]),
+    ("themed_lectures", "青禾街道社区学校下月开展“站长说”专题授课，组建讲师团。", [("站长说", "course")]),
 ]
 
 NOTHING = [
@@ -37,7 +37,7 @@ NOTHING = [
     # a lecturer's subject, 主讲
     ("lecturer_subject", "王老师主讲“垃圾分类”课程。"),
     # the rounds of one contest, counted: no contest word of ours names them
-    ("contest_rounds", "现场设置了“有问必答”“知识抢答”4个竞赛环节。"),
+    ("contest_rounds", "现场设置了“你问我答”“限时抢答”3个竞赛环节。"),
     # a sports meet with no quote
     ("plain_sports_meet", "枫林社区举办第三届社区运动会，居民踊跃参加。"),
     # a course word with no quote

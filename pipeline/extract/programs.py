@@ -172,8 +172,8 @@ RE_EVENT_OBJECT_BEFORE = regex.compile(
 # The clause ending right after the quote of whole_event_object: the quote is the verb's whole object.
 # Example match: ， (after the quote).
 RE_EVENT_OBJECT_AFTER = regex.compile(r"[，。；！,;!]")
-# A quote naming the kind of service its people give, not one event (“党员志愿者服务活动”, “学雷锋志愿服务
-# 活动”): a short group or occasion word before 志愿(者)服务活动. Example match: 党员志愿者服务活动.
+# A quote naming the kind of service its people give, not one event (“巾帼志愿者服务活动”, “敬老志愿服务
+# 活动”): a short group or occasion word before 志愿(者)服务活动. Example match: 巾帼志愿者服务活动.
 RE_KIND_OF_SERVICE = regex.compile(r"^\p{Han}{0,3}志愿者?服务活动$")
 # The shortest name of its own before the event word of whole_event_object (餐厅消防实战 of …演练).
 MIN_EVENT_OWN = 3
@@ -1769,10 +1769,10 @@ def _event_heads() -> tuple[str, ...]:
 def whole_event_object(text: str, q_start: int, name: str) -> bool:
     """Round 59 h4: a quote that ends with an event word (program_event_heads.txt: 活动, 演练, 晚会 …) and is
     the whole object of 开展/举办/举行 (a short qualifier may stand between: 开展全区首个“…主题活动”，) names
-    the event held, word and all: 开展“某某消防实战演练”。, 开展“某某托养型社区创建活动”，. The word inside
+    the event held, word and all: 开展“某某防汛应急演练”。, 开展“某某示范社区创建活动”，. The word inside
     the quote, where one_part_activity and the suffix table look for it after the closing quote. Left
     out: a name with fewer than MIN_EVENT_OWN characters of its own before the word, one opening with a
-    generic holder (“社区…”), and the kind of service a group gives (RE_KIND_OF_SERVICE: “党员志愿者
+    generic holder (“社区…”), and the kind of service a group gives (RE_KIND_OF_SERVICE: “巾帼志愿者
     服务活动”). Seen in 3 tuning articles of 3 sets, each a gold programme; the one quote so framed that
     is not one is the kind of service."""
     head = next((word for word in _event_heads() if name.endswith(word)), None)
