@@ -39,7 +39,7 @@ def test_communities_locative_word_inside_name(text: str, expected: list[str]) -
         # after a community's head, the locative and two characters: a clause, no name
         ("城关街道柳岸社区东侧绿地小区周边的道路正在修缮。", ["柳岸社区"]),
         # after a street's short form (某某街): the place before the name, no piece of it
-        ("中午，凤溪街南方医科大学社区的志愿者来到广场。", []),
+        ("傍晚，柳溪街北方理工大学社区的志愿者来到公园。", []),
     ],
 )
 def test_communities_locative_word_opening_clause_yields_no_new_name(text: str, expected: list[str]) -> None:

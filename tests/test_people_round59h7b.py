@@ -13,7 +13,7 @@ RARER_SURNAME_CASES = [
     # the second name of a credit run closing a line
     ("本报记者 孙立明 通讯员 钱丽 丘雅婷\n社区食堂开张了。", [("孙立明", "本报记者"), ("钱丽", "通讯员"), ("丘雅婷", "通讯员")]),
     # a photo credit naming the paper's reporter
-    ("社区食堂的菜单每周更新一次。\n本版图片均由本报记者琚立新摄", [("琚立新", "本报记者")]),
+    ("社区食堂的菜单每周更新一次。\n本页照片均由本报记者琚晓峰拍摄", [("琚晓峰", "本报记者")]),
     # after a title in a list of officials, with a clear end
     ("区民政局局长钱立国、副局长皇晓东一起走访了困难家庭。", [("钱立国", "区民政局局长"), ("皇晓东", "副局长")]),
     # after a title, before a speech verb

@@ -26,7 +26,7 @@ def found(text: str) -> list[tuple[str, str]]:
         # a centre serving community social organizations
         "温州市益邻社区社会组织服务中心负责人介绍了经验。",
         # a promotion association, its 社区 glued into one word with its own name
-        "在绍兴市和谐社区发展促进会的指导下，志愿者开展了义诊。",
+        "嘉兴市和谐社区发展促进会组织志愿者开展了义诊。",
         # a community-building centre after a district
         "台州市路桥区星火社区营造中心举办了开放日。",
     ],
