@@ -40,8 +40,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             gold pairs credited co-hosts); a longer line pairs only a role list of at most four
             written with a joint word (A和B联合承办) and, on a line that also credits helpers
             (协办), the hosts with each other and the operators with each other when those two
-            tiers credit at most four together (round 59: CORE_CREDITS). A guide (指导) pairs with no credited unit
-            when the line credits a host, nor on a line of more than four; the event is no partner.
+            tiers credit at most four together (round 59: CORE_CREDITS). A guide (指导) pairs with
+            no credited unit when the line credits a host, nor on a line of more than four; the
+            event is no partner.
             A line about a named programme that credits a host or co-organiser (该项目由A主办，B协办，
             C承办) pairs each credited unit with the programme instead, not with each other (round 48);
             an event or campaign as that topic (某某进社区活动由A、B、C主办) is read as no topic: its
@@ -408,9 +409,9 @@ CREDIT_HOSTS = frozenset({"主办", "协办"})
 # 主办, 承办 or 协办 put the event on together and are paired all with all when the line credits at
 # most MAX_CREDITED of them; a longer line pairs only a role list that short written with a joint
 # word (由…指导，A和B联合承办，C、D…(eleven units)联合协办 → A–B; the dev set's 由A、B、C主办，D、E承办
-# pairs none), and its short host and operator tiers (CORE_CREDITS, round 59). Round 48: the gold pairs the credited units so in seven pool articles of five sets,
-# and a co-host rule with no bound gave a hundred false pairs on one article's list of eleven 协办
-# units. Guides (指导) stay out: the gold pairs them in one line only.
+# pairs none), and its short host and operator tiers (CORE_CREDITS, round 59). Round 48: the gold
+# pairs the credited units so in seven pool articles of five sets, and a co-host rule with no bound
+# gave a hundred false pairs on one article's list of eleven 协办 units. Guides (指导) stay out: the gold pairs them in one line only.
 CREDITED_ROLES = frozenset({"主办", "承办", "协办"})
 MAX_CREDITED = 4
 # A flat credit line, one role for all its units (由A、B、C、D、E主办) or one host with the units that
