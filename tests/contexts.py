@@ -84,6 +84,14 @@ def organizations_found(text: str) -> list[str]:
     return [text[m.start : m.end] for m in run(text, "places", "communities", "organizations").mentions["organizations"]]
 
 
+def fact_names(text: str, kind: str) -> list[str]:
+    """Sorted names of the facts of one kind (communities, organizations, programs, places) that
+    the sheets of `text` hold, as a user reads them."""
+    from shequ.api import extract
+
+    return sorted(fact.name for sheet in extract(text) for fact in getattr(sheet, kind))
+
+
 def quantity_facts(text: str) -> list[tuple[str, float, str, str | None]]:
     """(evidence text, value, unit, qualifier) of each quantity fact the sheets of `text` hold, sorted."""
     from shequ.api import extract

@@ -5,11 +5,7 @@ are invented."""
 
 import pytest
 
-from shequ.api import extract
-
-
-def _communities(text: str) -> list[str]:
-    return sorted(c.name for sheet in extract(text) for c in sheet.communities)
+from contexts import fact_names
 
 
 @pytest.mark.parametrize(
@@ -26,13 +22,13 @@ def _communities(text: str) -> list[str]:
     ],
 )
 def test_communities_worker_described_before_its_title_is_no_community(text: str) -> None:
-    assert _communities(text) == []
+    assert fact_names(text, "communities") == []
 
 
 def test_communities_foreign_post_holder_leaves_the_named_community() -> None:
     # a foreigner holding a post after a named community and 的
     text = "今年春天，一位法国留学生成为柏溪社区聘请的外籍社区主任助理，常帮邻居翻译通知。"
-    assert _communities(text) == ["柏溪社区"]
+    assert fact_names(text, "communities") == ["柏溪社区"]
 
 
 @pytest.mark.parametrize(
@@ -47,4 +43,4 @@ def test_communities_foreign_post_holder_leaves_the_named_community() -> None:
     ],
 )
 def test_communities_named_community_before_worker_title_stays(text: str, expected: list[str]) -> None:
-    assert _communities(text) == expected
+    assert fact_names(text, "communities") == expected

@@ -5,11 +5,7 @@ glued shape also joins a function word to a one-character piece. Sentences are i
 
 import pytest
 
-from shequ.api import extract
-
-
-def _communities(text: str) -> list[str]:
-    return sorted(c.name for sheet in extract(text) for c in sheet.communities)
+from contexts import fact_names
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _communities(text: str) -> list[str]:
     ],
 )
 def test_communities_function_char_opened_name_named_twice(text: str, expected: list[str]) -> None:
-    assert _communities(text) == expected
+    assert fact_names(text, "communities") == expected
 
 
 @pytest.mark.parametrize(
@@ -40,4 +36,4 @@ def test_communities_function_char_opened_name_named_twice(text: str, expected: 
     ],
 )
 def test_communities_function_char_opened_name_once_or_glued_count_yields_nothing(text: str) -> None:
-    assert _communities(text) == []
+    assert fact_names(text, "communities") == []

@@ -5,14 +5,10 @@ the head. After a function or everyday word it stays a word of the clause. Sente
 
 import pytest
 
-from shequ.api import extract
+from contexts import fact_names
 
 # A second paragraph, so that a one-sentence text is read as an article body.
 BODY = "\n记者了解到，这项工作还将在更多地方推开，让更多居民受益。"
-
-
-def _communities(text: str) -> list[str]:
-    return sorted(c.name for sheet in extract(text + BODY) for c in sheet.communities)
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _communities(text: str) -> list[str]:
     ],
 )
 def test_communities_locative_word_inside_name(text: str, expected: list[str]) -> None:
-    assert _communities(text) == expected
+    assert fact_names(text + BODY, "communities") == expected
 
 
 @pytest.mark.parametrize(
@@ -43,4 +39,4 @@ def test_communities_locative_word_inside_name(text: str, expected: list[str]) -
     ],
 )
 def test_communities_locative_word_opening_clause_yields_no_new_name(text: str, expected: list[str]) -> None:
-    assert _communities(text) == expected
+    assert fact_names(text + BODY, "communities") == expected

@@ -9,11 +9,8 @@ Rule 4: a total adverb (共) between a counted list of estates and its count bel
 
 import pytest
 
+from contexts import fact_names
 from pipeline.api import extract
-
-
-def _communities(text: str) -> list[str]:
-    return sorted(c.name for sheet in extract(text) for c in sheet.communities)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _communities(text: str) -> list[str]:
     ],
 )
 def test_communities_clause_words_name_no_community(text: str, expected: list[str]) -> None:
-    assert _communities(text) == expected
+    assert fact_names(text, "communities") == expected
 
 
 def test_partnership_conjunction_before_bare_head_licenses_no_community() -> None:
@@ -43,10 +40,6 @@ def test_partnership_conjunction_before_bare_head_licenses_no_community() -> Non
     assert sorted(c.name for s in sheets for c in s.communities) == ["青柏社区"]
     pairs = sorted((p.a.name, p.b.name, p.relation) for s in sheets for p in s.partnerships)
     assert pairs == [("青柏社区", "红星中学", "联合")]
-
-
-def _organizations(text: str) -> list[str]:
-    return sorted(o.name for sheet in extract(text) for o in sheet.organizations)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +54,7 @@ def _organizations(text: str) -> list[str]:
     ],
 )
 def test_organizations_time_locative_opens_no_name(text: str, expected: list[str]) -> None:
-    assert _organizations(text) == expected
+    assert fact_names(text, "organizations") == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +68,7 @@ def test_organizations_time_locative_opens_no_name(text: str, expected: list[str
     ],
 )
 def test_organizations_two_communities_share_no_centre(text: str, expected: list[str]) -> None:
-    assert _organizations(text) == expected
+    assert fact_names(text, "organizations") == expected
 
 
 @pytest.mark.parametrize(
@@ -88,4 +81,4 @@ def test_organizations_two_communities_share_no_centre(text: str, expected: list
     ],
 )
 def test_communities_total_adverb_before_count(text: str, expected: list[str]) -> None:
-    assert _communities(text) == expected
+    assert fact_names(text, "communities") == expected

@@ -7,11 +7,8 @@ scene. Sentences are invented; each shape has a look-alike that keeps its fact."
 
 import pytest
 
+from contexts import fact_names
 from pipeline.api import extract
-
-
-def _communities(text: str) -> list[str]:
-    return sorted(c.name for sheet in extract(text) for c in sheet.communities)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _communities(text: str) -> list[str]:
     ],
 )
 def test_count_batch_or_verb_before_a_kind(text, expected):
-    assert _communities(text) == expected
+    assert fact_names(text, "communities") == expected
 
 
 @pytest.mark.parametrize(
@@ -41,11 +38,7 @@ def test_count_batch_or_verb_before_a_kind(text, expected):
     ],
 )
 def test_verb_complement_glued_to_a_name(text, expected):
-    assert _communities(text) == expected
-
-
-def _programs(text: str) -> list[str]:
-    return sorted(p.name for sheet in extract(text) for p in sheet.programs)
+    assert fact_names(text, "communities") == expected
 
 
 @pytest.mark.parametrize(
@@ -59,11 +52,7 @@ def _programs(text: str) -> list[str]:
     ],
 )
 def test_quoted_phone_number_is_no_programme(text, expected):
-    assert _programs(text) == expected
-
-
-def _organizations(text: str) -> list[str]:
-    return sorted(o.name for sheet in extract(text) for o in sheet.organizations)
+    assert fact_names(text, "programs") == expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +65,7 @@ def _organizations(text: str) -> list[str]:
     ],
 )
 def test_category_item_in_a_list_of_bodies(text, expected):
-    assert _organizations(text) == expected
+    assert fact_names(text, "organizations") == expected
 
 
 @pytest.mark.parametrize(
@@ -88,17 +77,13 @@ def test_category_item_in_a_list_of_bodies(text, expected):
     ],
 )
 def test_city_before_a_bare_residents_committee(text, expected):
-    assert _organizations(text) == expected
+    assert fact_names(text, "organizations") == expected
 
 
 def _in_article(line: str) -> str:
     """A made-up article around one line, so that page spaces and credits are read as in a clipping."""
     return ("某某社区举办邻里节活动\n近日，某某街道青松社区举办邻里节活动，吸引了众多居民参加。\n"
             + line + "\n活动现场气氛热烈，居民们积极参与，社区工作人员全程提供服务。\n")
-
-
-def _places(text: str) -> list[str]:
-    return sorted(p.name for sheet in extract(_in_article(text)) for p in sheet.places)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +95,7 @@ def _places(text: str) -> list[str]:
     ],
 )
 def test_lane_named_after_a_city(text, expected):
-    assert _places(text) == expected
+    assert fact_names(_in_article(text), "places") == expected
 
 
 def _people(text: str) -> list[tuple[str, str]]:
