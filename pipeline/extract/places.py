@@ -642,7 +642,8 @@ def _name_gap(gap: str, start: int, tokens: list[tuple[int, int]], text: str, *,
     when the name ends in a company ending."""
     if not RE_NAME_GAP.fullmatch(gap):
         return False
-    if any(head in _without_community_fields(gap, start, text, tokens) for head in CHAIN_HEADS):
+    heads_read = _without_community_fields(gap, start, text, tokens) if "社区" in gap else gap
+    if any(head in heads_read for head in CHAIN_HEADS):
         return False
     if RE_TIME_OPENING.match(gap):
         return False
@@ -700,14 +701,10 @@ def _without_community_fields(gap: str, start: int, text: str, tokens: list[tupl
     for match in _community_fields().finditer(text, start, min(len(text), end + MAX_ORG_GAP)):
         if match.start() >= end:
             break
-        if _ends_token(tokens, match.end()):
+        token = _token_from(match.end() - 1, tokens, text)
+        if token is not None and token[1] == match.end():
             masked[match.start() - start : match.start() - start + 2] = "··"
     return "".join(masked)
-
-
-def _ends_token(tokens: list[tuple[int, int]], offset: int) -> bool:
-    index = bisect.bisect_left(tokens, (offset, offset)) - 1
-    return 0 <= index < len(tokens) and tokens[index][1] == offset
 
 
 # 与/和 inside a gap joins two fields of one body (某市职业技能和鉴定中心, 某省社区治理创新与研究中心)
