@@ -552,15 +552,6 @@ def _unspaced(name: str) -> str:
     return name.replace(" ", "").replace("\u3000", "")
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Every position where `word` starts in `text` (a word that cannot overlap itself)."""
-    found, i = [], text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + len(word))
-    return found
-
-
 # Marks joining two titles of one person: a list (主任、书记) or a second post held (书记兼主任).
 ROLE_JOINERS = "、兼"
 # Conjunctions that join a second name to one found with a role (志愿者某某与某某某): round 40b.
@@ -1130,7 +1121,7 @@ class PersonExtractor:
         (GUIDANCE_VERBS_BEFORE, GUIDANCE_VERBS_AFTER)."""
         text, out = ctx.text, []
         for title in TITLES_AFTER_NAME:
-            for t in _occurrences(text, title):
+            for t in occurrences(text, title):
                 p = t - 3
                 if p < 0 or self._surname_len(text, p) != 1 or self._role_word_ending_at(text, p):
                     continue  # 党委副书记: the title belongs to a unit, not to a name
@@ -1153,7 +1144,7 @@ class PersonExtractor:
         text, out = ctx.text, []
         org_at_end = self._unit_ends(ctx)
         for title in HEAD_TITLES_AFTER_NAME:
-            for t in _occurrences(text, title):
+            for t in occurrences(text, title):
                 if text.startswith("副", t - 1) or text.startswith("总", t - 1):
                     continue  # 副书记 / 总书记: the longer title is looked at on its own
                 for p in (t - 3, t - 2):
@@ -1416,7 +1407,7 @@ class PersonExtractor:
         clause_starts = {m.start() for m in RE_CLAUSE_START.finditer(text)}
         # Where such a name can start: 2–4 characters before a clause (`_name_ends`), or right
         # after 岁的; looked at in text order, as a scan of every surname would.
-        starts = {end - n for end in clause_starts for n in (2, 3, 4)} | {i + len(AGE_MARK) for i in _occurrences(text, AGE_MARK)}
+        starts = {end - n for end in clause_starts for n in (2, 3, 4)} | {i + len(AGE_MARK) for i in occurrences(text, AGE_MARK)}
         for p in sorted(p for p in starts if 0 <= p < len(text)):
             if not self._surname_len(text, p):
                 continue
@@ -1439,7 +1430,7 @@ class PersonExtractor:
         name right after a title and 的 is a person so titled (刚当上志愿者的林小雨, 担任网格员的…)."""
         text, out = ctx.text, []
         orgs = {org.end: org for org in ctx.found("organizations")}
-        for mark in _occurrences(text, UNIT_MEMBER_MARK):
+        for mark in occurrences(text, UNIT_MEMBER_MARK):
             p = mark + len(UNIT_MEMBER_MARK)
             if not self._surname_len(text, p):
                 continue
@@ -2141,7 +2132,7 @@ class PersonExtractor:
         role, as officials at a meeting are listed."""
         text, out = ctx.text, []
         for body in PARTY_BODY_WORDS:
-            for at in _occurrences(text, body):
+            for at in occurrences(text, body):
                 p = at + len(body)
                 if not self._surname_len(text, p) or self._role_word_ending_at(text, p) is not None:
                     continue
@@ -2348,7 +2339,7 @@ class PersonExtractor:
         for name in names:
             if len(name) != 2 or self._surname_len(name, 0) != 1:
                 continue
-            starts = _occurrences(text, name)
+            starts = occurrences(text, name)
             if len(starts) < MIN_ARTICLE_OCCURRENCES or len({text[i + 2 : i + 3] for i in starts}) != 1:
                 continue
             if any(self._follows(text, i + 3, self._weak_ends) and self._valid_name(text, i, i + 3, blocked) for i in starts):
@@ -2418,10 +2409,10 @@ class PersonExtractor:
         for name in names:
             if len(name) != 3 or self._surname_len(name, 0) != 1 or self.freq.get(name[:2], 0) >= COMMON_WORD_FREQ:
                 continue
-            if any(self._follows(text, i + 3, self._weak_ends) and not self._word_starts(text, i + 2) for i in _occurrences(text, name)):
+            if any(self._follows(text, i + 3, self._weak_ends) and not self._word_starts(text, i + 2) for i in occurrences(text, name)):
                 continue  # (柯秋正|在: 正在 is a word, 在 after it no end of the name)
             if any(text[i + 2 : i + 3] != name[2] and self._valid_name(text, i, i + 2, blocked) and not self._closed_name_at(text, i, blocked)
-                   for i in _occurrences(text, name[:2])):
+                   for i in occurrences(text, name[:2])):
                 shorter.add(name)
         return shorter
 
