@@ -106,7 +106,8 @@ Filters (each a small method, in this order)
      building a scene-setting phrase describes (走进…党群服务中心，迎面是…: since round 50 only a phrase
      that 在, a verb of entering or building, or 依托 opens; 7月15日，某社区文明实践站，… is the body; since
      round 58 h5 a named community's own centre after 在 or a verb of entering is the body too) or an
-     unnamed one.
+     unnamed one; a party centre named by an office tower, business district, park or trade's
+     workers (某某楼宇|党群服务中心, 外卖骑手|党群服务中心: `org_hub_areas.txt`) is a body too, round 60 h2.
   F2 the ending continues into a longer word or a website (`org_right_blockers.txt`:
      社会工作部门, 民政局官网, 大学|生, 中心|户), or its last character starts a dictionary word
      that goes on after it (服务|社区 holds no 服务社) → none. A congress's short name (人大,
@@ -425,6 +426,12 @@ CENTRAL_WORD = "中心"
 RE_CENTRAL_FEATURE = regex.compile(r"\p{Han}(?<![的旁])")
 ACTING_VENUES = frozenset({"党群服务中心", "新时代文明实践中心", "文明实践中心", "文明实践站", "文明实践所", "社区服务中心", "便民服务中心", "党群活动服务中心", "邻里中心", "政务服务中心", "社区事务受理服务中心", "社区事务受理中心", "日间照料中心"})
 ACTING_VENUES_LONGEST_FIRST = tuple(sorted(ACTING_VENUES, key=lambda v: (-len(v), v)))
+# F1: the party-and-people centres that an office tower, a business district, a park or a trade's
+# workers have of their own (某某楼宇|党群服务中心, 某某商圈|党群服务中心, 外卖骑手|党群服务中心): the
+# body that runs Party work there, as a community's centre is, though no place names it. The area
+# word (org_hub_areas.txt) needs a name word before it (该|楼宇, 各|商圈 are no one hub). Round 60 h2.
+HUB_PARTY_CENTRES = frozenset({"党群服务中心", "党群活动服务中心"})
+MIN_HUB_NAME_CHARS = 2
 # C11: a brand before a trade word is 2–6 characters; a list a relation word opens is read up to
 # 40 characters back (携手某某义诊团、|仁德堂).
 MIN_BRAND_CHARS = 2
@@ -936,6 +943,7 @@ class _Resources:
     suffix_texts: frozenset[str]
     disciplines: tuple[str, ...]
     rating_words: tuple[str, ...]
+    hub_areas: tuple[str, ...]  # org_hub_areas.txt: 楼宇, 商圈, 骑手 — hubs with a party centre of their own (F1)
     left_adverbs: tuple[str, ...]
     list_units: "ahocorasick.Automaton"
     trade_words: "ahocorasick.Automaton"
@@ -1107,6 +1115,7 @@ def resources() -> _Resources:
         suffix_texts=frozenset(row["suffix"] for row in read_table("org_suffixes.tsv")),
         disciplines=read_terms("org_discipline_words.txt"),
         rating_words=tuple(read_terms("org_rating_words.txt")),
+        hub_areas=tuple(sorted(read_terms("org_hub_areas.txt"), key=len, reverse=True)),
         left_adverbs=tuple(sorted(read_terms("phrase_adverbs.txt"), key=len, reverse=True)),
         list_units=_automaton({row["name"]: row["kind"] for row in read_table("org_list_units.tsv")}),
         trade_words=_automaton({row["word"]: (row["kind"], row["brand"]) for row in read_table("org_trade_words.tsv")}),
@@ -2035,7 +2044,24 @@ class OrganizationExtractor:
             if community is None or self._only_generic_words(RE_COMMUNITY_HEAD.sub("", community.canonical)):
                 return None
         as_body = _Suffix(venue.text, "other", place_ok=True, venue=False, needs_place=True)
-        return self._classify(ctx, index, start, suffix_start, end, as_body)
+        body = self._classify(ctx, index, start, suffix_start, end, as_body)
+        if body is None and venue.text in HUB_PARTY_CENTRES and self._names_hub(text[start:suffix_start]):
+            return _Candidate(start, end, as_body.kind)
+        return body
+
+    def _names_hub(self, stem: str) -> bool:
+        """F1 exception: the words before a party centre name one tower, district, park or trade
+        (世茂|楼宇, 爱山|商圈, 外卖|骑手): an area word of org_hub_areas.txt after a name of at least
+        two characters that is no descriptor (各|楼宇, 重点|商圈) nor an award title (示范|园区)."""
+        area = next((word for word in self.res.hub_areas if stem.endswith(word)), None)
+        if area is None:
+            return False
+        name = stem[: -len(area)]
+        return (
+            len(RE_HAN_CHAR.findall(name)) >= MIN_HUB_NAME_CHARS
+            and not self._only_generic_words(name)
+            and not any(word in name for word in self.res.rating_words)
+        )
 
     @staticmethod
     def _scene_venue(text: str, start: int, end: int) -> bool:
