@@ -200,6 +200,8 @@ Filters (each a small method, in this order)
      a word naming people or a community, with the verb's object or, after 所, a verb following it
      (某村搬迁户|办|年货, 保洁工人|学会|新技能, 某社区居民|所|提出) is the clause's verb → none; a
      people word right after a place is the unit's field (某省|移民|办), round 57 h5.
+  F27 a going verb read into a hospital's name with only a size or descriptor word before the
+     ending (比去|医院, 再跑|大医院, 到|达社区医院) is a trip to a kind of hospital → none, round 60 h5.
 
 Canonical names: a name that opens with a level word instead of a proper name (市民政局,
 团市委, 区人民医院, 小区平安联盟党支部) takes the fuller name in the article that ends with
@@ -1350,6 +1352,7 @@ class OrganizationExtractor:
         candidates = _cut_clause_openers(text, candidates)  # F24
         candidates = [c for c in candidates if not _counted_kind(text, c)]  # F25
         candidates = self._drop_verb_heads(ctx, index, candidates)  # F26
+        candidates = [c for c in candidates if not self._hospital_trip(text, c)]  # F27
         mentions = _fold_parenthesized_aliases(text, self._link_aliases(ctx, candidates))  # F21
         return self._drop_title_bodies(ctx, _drop_team_heads(text, mentions))  # F7, F20
 
@@ -1469,6 +1472,16 @@ class OrganizationExtractor:
             name = text[c.start : c.end]
             verb_read[name] = verb_read.get(name, True) and self._head_read_as_verb(ctx, index, c)
         return [c for c in candidates if not verb_read[text[c.start : c.end]]]
+
+    def _hospital_trip(self, text: str, c: _Candidate) -> bool:
+        """F27: the candidate holds a going verb that reaches into it (or opens it from the
+        character before: 到|达社区医院) and only a size or descriptor word between the verb and
+        the hospital ending (去|医院, 跑|大|医院, 到达|社区|医院): a trip to a kind of hospital."""
+        trip = RE_HOSPITAL_TRIP.search(text, max(0, c.start - 1), c.end)
+        if trip is None or trip.end("verb") <= c.start or trip.start("verb") - c.start > MAX_TRIP_OPENER_CHARS:
+            return False
+        kind = trip.group("kind")
+        return kind in HOSPITAL_SIZE_WORDS or self._only_generic_words(kind)
 
     def _head_read_as_verb(self, ctx: ArticleContext, index: _MentionIndex, c: _Candidate) -> bool:
         """F26: the candidate's head (`org_verb_heads.tsv`: 办, 学会, 所) is a word of its own right
@@ -4147,6 +4160,18 @@ RE_MEMBER_WORD = regex.compile(r"(?:[人民户员们]|社区|小区|村)\Z")
 # F26: the jieba tag that opens the word after a verb-read head, by the head's reading in
 # org_verb_heads.tsv: a noun for a verb's object (办|年货), a verb after the particle (所|提出).
 VERB_HEAD_FOLLOWER_TAGS = {"object": "n", "verb": "v"}
+
+
+# F27 (round 60 h5): a verb of going to a place right before a hospital ending with nothing but a
+# size or descriptor word between (比去|医院, 不用跑|大|医院, 步行可到达|社区|医院): the text speaks of
+# going to a kind of hospital, and the walk read the verb (jieba leaves 去, 跑 alone or glues them
+# to an adverb; 到达's 达 opens a community the walk jumps over) into a name. The gold lists none
+# of them: 3 tuning articles of 3 sets (l53t, g57g, g58c). Examples: 去医院, 跑大医院, 到达社区医院.
+RE_HOSPITAL_TRIP = regex.compile(r"(?P<verb>到达|前往|去往|赶往|去|到|跑)(?P<kind>\p{Han}{0,4}?)(?:医院|卫生院)")
+# F27: how many characters (an adverb: 常|去, 比|去, 再|跑) a name may hold before the going verb.
+MAX_TRIP_OPENER_CHARS = 2
+# F27: size words that make no name of a hospital (大医院: the big hospitals of a city).
+HOSPITAL_SIZE_WORDS = frozenset({"", "大", "小"})
 
 
 # F25 (round 55): a plural count with its measure word right before a name (八个|室内农贸市场,
