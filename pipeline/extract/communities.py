@@ -1012,6 +1012,19 @@ def _anchored(text: str, cand: "_Candidate", place_ends: dict) -> bool:
             or _body_after(text, cand.end) or _after_locative(text, cand.start))
 
 
+# Round 60 (h8): 新城 heads developers' names for large estates (某某新城), and also the new town a
+# city builds beside its old one, named by a place (某市河东新城, 某县河西新城): a stem that is a place
+# the gazetteer knows, written alone before the head, names that new town, no estate.
+NEW_TOWN_HEAD = "新城"
+
+
+def new_town_of_place(cand: "_Candidate", place_ends: dict) -> bool:
+    """Whether the candidate is 新城 after a place mention that is its whole stem (河东|新城)."""
+    stem_end = cand.end - len(cand.head)
+    place = place_ends.get(stem_end)
+    return cand.head == NEW_TOWN_HEAD and place is not None and place.start == cand.start
+
+
 def _after_description(text: str, start: int, place_ends: dict) -> bool:
     """曾经的|…, 环境差的|…: a clause ending in 的 that is no place's (某某街道的 is one)."""
     mark = start - len(DESCRIPTION_MARK)
@@ -2203,7 +2216,7 @@ class CommunityExtractor:
             if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
             and not village_slogan(text, c) and not places_counted(text, c)
             and not complement_before_head(text, c) and not clause_words_before_head(text, c)
-            and not describes_worker(text, c)
+            and not describes_worker(text, c) and not new_town_of_place(c, place_ends)
         ]
         candidates = [cut for c in candidates if (cut := after_page_space(ctx.article, c)) is not None]
         candidates = [c for c in candidates if not tour_before_page_space(ctx.article, text, c)]
