@@ -277,6 +277,8 @@ RE_CHIEF_SYSTEM = regex.compile(r"(?<=[\p{Han}])长制")
 RE_ZHIDU_AFTER = regex.compile(r"(?<=制)度")
 # Han characters only. Example: 街巷.
 RE_HAN_ONLY = regex.compile(r"^[\p{Han}]+$")
+# One Chinese character (counted in the words a quoted name holds besides a model: 新平台).
+RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # Sentence punctuation: a quoted stretch holding it is speech, not a name.
 RE_SPEECH = regex.compile(r"[。！？!?…]")
 # A clause break before a quote: an outcome verb counts only within the quote's own clause.
@@ -397,6 +399,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
     # in `re` (`compile_han`: 2-5 times as fast here); the copula pattern's \s stays with `regex`
     return {
         "called": compile_han(RE_CALLED_TEMPLATE.format(words=alt("called"))),
+        "called_end": compile_han(r"(?:" + alt("called") + r")$"),
         "as": compile_han(RE_AS_TEMPLATE.format(words=alt("called") + "|" + alt("called_as"))),
         "numbered": compile_han(RE_NUMBERED_TEMPLATE.format(words=alt("numbered"))),
         "deliberation": compile_han(r"[\p{Han}]{1,8}(?:" + alt("deliberation") + r")$"),
@@ -468,6 +471,44 @@ def reject_concepts(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     if not ideas:
         return candidates
     return [c for c in candidates if c.family == "lexicon" or surface_key(c.name) not in ideas]
+
+
+def reject_part_of_quoted_name(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Filter 45 (round 60, h6): a model's words that sit inside a longer quoted name, not set off by
+    quote marks of their own (“四社联动新平台”, “五社联动·赛聚两江”), are the head of that name, a
+    programme's or a contest's, not a model the text names; the name is one only when it reads as
+    one itself: a list of parallel parts the model is one of (“党建引领为核、…、五社联动为翼”) or a
+    name ending in a model word (“四位一体管控帮教体系”), and then the hit stays. Seen in 4 pooled
+    tuning articles of 4 sets: the gold leaves the head out in both programme names and keeps the
+    longer name in both model-shaped ones; set off in quotes of its own (“推进‘五社联动’，…”) the
+    model stays, as the gold has it."""
+    quotes = [
+        (m.start(g), m.end(g))
+        for m in RE_QUOTED_NAME.finditer(text, overlapped=True)
+        for g in (1, 2, 3)
+        if m.group(g) is not None
+    ]
+    if not quotes:
+        return candidates
+    return [c for c in candidates if not _head_of_quoted_name(text, c, quotes)]
+
+
+def _head_of_quoted_name(text: str, cand: _Candidate, quotes: list[tuple[int, int]]) -> bool:
+    """The innermost quote around `cand` holds more than the candidate and does not read as a model."""
+    around = [(start, end) for start, end in quotes if start <= cand.start and cand.end <= end]
+    if not around:
+        return False
+    start, end = min(around, key=lambda span: span[1] - span[0])
+    inside = strip_quotes(text[start:end])
+    rest = text[start : cand.start] + text[cand.end : end]
+    if len(RE_HAN_CHAR.findall(rest)) < 2:
+        return False  # “把支部建在小区上”: a particle more is a wording of the model, not another name
+    return not (RE_LIST_MARK.search(inside) or _names_model(inside))
+
+
+def _names_model(name: str) -> bool:
+    """A name whose last word calls it a model (…体系, …模式, …工作法) or a method head ends."""
+    return _patterns()["called_end"].search(name) is not None or _method_head(name)
 
 
 def lookup(name: str) -> tuple[str, str] | None:
@@ -852,6 +893,7 @@ class ModelExtractor:
         kept = [c for c in _resolve(candidates) if not (reject_attributive(text, c.end) or reject_aim(text, c.start, c.end))]
         kept = reject_bare_only(text, kept)
         kept = reject_concepts(text, kept)
+        kept = reject_part_of_quoted_name(text, kept)
         return [_mention(c, written_name(text, c)) for c in kept]
 
     # --- candidate generators ------------------------------------------------------------
