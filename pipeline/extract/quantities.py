@@ -98,6 +98,9 @@ RE_FORMULA_SIGN = regex.compile(r"[+＋>＞<＜×]")
 # A numeral-only token right after the measure word: a label or an address (六个|一, 3栋|2单元).
 # Example: 一 after 六个.
 RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
+
+# a digit right before a numeral inside one word makes a pair of neighbours (三五成群): no count
+CUT_NUMERAL_DIGITS = frozenset(CN_DIGITS + "十")
 # An age or a school grade right after a count of people, describing those counted (the people
 # counted are the ones of that age): 60岁以上, 80周岁, 1-5年级, 80以上的. Round 30: four labelled
 # articles of three sets lost such counts as labels. Example: 70岁以上 in 120名70岁以上老人.
@@ -1351,6 +1354,15 @@ def _starts_word(text: str, offset: int) -> bool:
     return any(text[offset : offset + size] in tags for size in (2, 3, 4) if offset + size <= len(text))
 
 
+def reject_cut_numeral(c: Candidate, f: FilterContext) -> str | None:
+    """12b. The numeral is the tail of a longer numeral word the segmenter kept whole (三五成群,
+    七八成): a pair of neighbouring digits is a vague count or part of an idiom, and the digit
+    read alone counts nothing. A numeral at a word's start (统一|三个) is not cut."""
+    if f.tokens.straddling(c.num_start) is None:
+        return None
+    return "cut_numeral" if f.text[c.num_start - 1] in CUT_NUMERAL_DIGITS else None
+
+
 def reject_followed_by_numeral(c: Candidate, f: FilterContext) -> str | None:
     """13. A numeral token right after the measure word: a label or an address (六个一, 3栋2单元).
     Not an age or a school grade describing the people counted (120名70岁以上老人, 15名3-6年级
@@ -1771,6 +1783,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_count_of_one,
     reject_below_minimum,
     reject_inside_word,
+    reject_cut_numeral,
     reject_followed_by_numeral,
     reject_enumeration_heading,
     reject_category_count,
