@@ -2756,8 +2756,9 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
     while i >= 0:
         word = tokens.word(i)
         kind = _memo_kind(word, tags)
-        average = is_average_word(word)  # 日均|吸引: it says how often, the topic stands before it
-        if kind == "noun" and not average and word not in adverbial_words() and (is_word(word) or len(word) > 2):
+        # 日均|吸引 says how often, 一共|摆了 how much in all: the topic stands before either
+        average = is_average_word(word) or word in adverbial_words()
+        if kind == "noun" and not average and (is_word(word) or len(word) > 2):
             return subject_before(replace(c, start=tokens.spans[i][1]), tokens)
         if crossed or kind == "noun" and not average:
             return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
