@@ -672,6 +672,16 @@ def is_average_word(word: str) -> bool:
     return RE_AVERAGE_WORD.fullmatch(word) is not None
 
 
+# Round 60: a measure averaged over the things counted (三位|平均年龄…的老人): it opens what is said
+# of them, it is not what is counted. Example match: 平均年龄.
+RE_AVERAGE_MEASURE = regex.compile(r"平均\p{Han}+")
+
+
+def is_average_measure(word: str) -> bool:
+    """Is `word` one word for an average of something (平均年龄, 平均分)?"""
+    return RE_AVERAGE_MEASURE.fullmatch(word) is not None
+
+
 @lru_cache(maxsize=4096)
 def is_link(word: str) -> bool:
     """Does `word` only link a subject to its figure: a link word, a modal word, or a link word
@@ -1982,6 +1992,7 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
                 and not _person_head(pieces, k + 1, kinds=("noun",), ends=PERSON_FOLLOWER_ENDS)):
             break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
         if (kind in ("stop", "other", "verb", "de") or word in adverbial_words() or is_average_word(word)
+                or is_average_measure(word)
                 or len(taken) >= SUBJECT_MAX_TOKENS):
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         if taken and word in event_nouns():
