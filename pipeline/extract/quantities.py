@@ -2529,15 +2529,32 @@ ASPECT_MARKERS = frozenset("着著")
 NEGATIONS = frozenset("不没未")
 
 
+# Round 60: an adverb or time word before a verb (正在|升级) opens a predicate; a verb of having, or
+# 有 with a measure word, closes a clause that introduces the thing counted (某地|现有, 原本|有块):
+# neither names it. Example matches: 正在升级; 现有, 有块.
+PREDICATE_OPENER_TAGS = frozenset({"d", "t"})
+RE_HAVING_END = regex.compile(r"(?:现有|原有|共有|拥有|有[个块座间处片])$")
+
+
 def _predicate_fragment(subject: str) -> bool:
-    """Is `subject` a pronoun with its verb (我养), a verb with its aspect marker (居住著) or a
-    negated verb (不能), no noun at all?"""
+    """Is `subject` a pronoun with its verb (我养), a verb with its aspect marker (居住著), a
+    negated verb (不能), an adverb with its verb (正在升级) or a clause closed by a verb of having
+    (宜昌现有, 原本有块), no noun at all?"""
     tags = word_tags()
+    if _adverb_and_verb(subject, tags) or RE_HAVING_END.search(subject, 1) is not None:
+        return True
     if len(subject) == 2 and subject[0] in PERSONAL_PRONOUNS and subject not in tags:
         return tags.get(subject[1]) in ONLY_VERB_TAGS
     if len(subject) >= 2 and subject[-1] in ASPECT_MARKERS:
         return tags.get(subject[:-1]) in ONLY_VERB_TAGS
     return subject[0] in NEGATIONS and tags.get(subject) in ONLY_VERB_TAGS
+
+
+def _adverb_and_verb(subject: str, tags: dict[str, str]) -> bool:
+    """Is `subject` an adverb or a time word (tagged d or t) and then one verb, each of two or more
+    characters (正在|升级, 已经|建成)? A one-character pair is often the name of a deal (直|减)."""
+    return any(tags.get(subject[:cut]) in PREDICATE_OPENER_TAGS and (tags.get(subject[cut:]) or "").startswith("v")
+               for cut in range(2, len(subject) - 1))
 
 
 # Round 35B: a share written X占Y的N%: N is X's share of Y, so X (before 占, a word of its own) is
