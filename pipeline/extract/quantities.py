@@ -2701,7 +2701,7 @@ def self_named_subject(c: Candidate, tokens: Tokens) -> str:
 
 def _subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_near`, or else the topic of the clause the figure closes (`subject_from_topic`)."""
-    return _subject_near(c, tokens) or subject_from_topic(c, tokens)
+    return _subject_near(c, tokens) or _counted_thing(subject_from_topic(c, tokens), c)
 
 
 def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
@@ -2755,7 +2755,12 @@ PLACE_NAME_TAG = "ns"
 def _counted_before(c: Candidate, tokens: Tokens) -> str | None:
     """`subject_before`, except that a bare place name (tagged ns) is no subject for a count of
     organizations or items (杭州|共有|29个 → None; 居民|120户 stays)."""
-    subject = subject_before(c, tokens)
+    return _counted_thing(subject_before(c, tokens), c)
+
+
+def _counted_thing(subject: str | None, c: Candidate) -> str | None:
+    """`subject`, or None when it is a bare place name (tagged ns) and `c` counts organizations
+    or items: the place they stand in. Round 60: the topic of the clause too (在某区|已有|30余个)."""
     if subject and c.category in CLASSIFIER_CATEGORIES and word_tags().get(subject) == PLACE_NAME_TAG:
         return None
     return subject
