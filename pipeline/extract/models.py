@@ -310,10 +310,10 @@ RE_COUNTED_SIDE = regex.compile(r"^[0-9NXnx]|[0-9]")
 # kind its items are (”“乙厂”等老厂区, ”等市级重点大街, ”等相关政策规定); group 1 is that phrase.
 # Example match: ”、“丙丁”等药物 (group 1: 药物).
 RE_LISTED_KIND = regex.compile(r"\G[”’」』\"＂]?(?:[、，,和及与]?[“「『\"＂][^“”「」『』\"＂\n]{1,20}[”」』\"＂])*等(\p{Han}{1,12})")
-# A change of state between two quotes (filter 42, round 55 h7b): 从, the state left, up to two characters,
+# A change of state between two quotes (filter 42, round 55 h7b): 从 or 把 (round 60), the state left, up to two characters,
 # a model_vocab.tsv transition_word, the opening quote of the state reached (group 2). Example match:
 # 从“单打独斗”到“ (group 1: 单打独斗).
-RE_TRANSITION_TEMPLATE = r"从[“「『]([^“”「」『』\n]{{1,20}})[”」』][\p{{Han}}]{{0,2}}?(?:{words})([“「『])"
+RE_TRANSITION_TEMPLATE = r"[从把][“「『]([^“”「」『』\n]{{1,20}})[”」』][\p{{Han}}]{{0,2}}?(?:{words})([“「『])"
 # How far around a quote a change of state is looked for: two quotes of twenty characters and the words between.
 MAX_TRANSITION_SPAN = 50
 
@@ -662,6 +662,13 @@ def reject_transition(text: str, quote_start: int) -> bool:
         if quote_start in (match.start(1) - 1, match.start(2)):
             return True
     return False
+
+
+def reached_state_called(called: str, text: str, quote_start: int) -> bool:
+    """Round 60: a way the text names through 的 after a change of state (把“甲”变为“乙”的新路径)
+    is the change as a whole; either quote alone is only the state left or reached, no model. A
+    model word right after the quote (从“甲”到“乙”模式) still calls it one."""
+    return called.startswith("的") and reject_transition(text, quote_start)
 
 
 def reject_outcome(text: str, quote_start: int, after: int) -> bool:
@@ -1082,6 +1089,7 @@ class ModelExtractor:
             called = word is not None and not (
                 reject_programme_name(name, word.group(1), called=True) or reject_undone(text, quote_start)
                 or old_modifier(word.group(1)) or praised_sentence(name, word.group(1))
+                or reached_state_called(word.group(0), text, quote_start)
             )
         if not called:
             called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))
