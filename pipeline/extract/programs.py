@@ -669,9 +669,11 @@ RE_TITLE_FOLLOWED = regex.compile(
     r"《([^《》\n]{2,24})》(栏目|专栏|系列(?!" + "|".join(SERIES_OF_WORKS) + r")|活动(?!方案|通知|实施|办法|细则|指南))"
 )
 # Round 59 h4: the verb by which an outlet launches a column or a series, with a manner word before it,
-# or 的, between the outlet and the title or quote (某报重磅推出《甲乙》专栏, 某某版推出“甲乙”系列报道).
-# Example match: 重磅推出.
-RE_COLUMN_LAUNCH = regex.compile(r"(?:(?:重磅|特别|新|全新|倾力|精心)?(?:推出|开设|开办|开通|设立)了?|的)$")
+# or 的, between the outlet and the title or quote (某报重磅推出《甲乙》专栏, 某某版推出“甲乙”系列报道);
+# round 60: a word of when or how often may open it (某某版陆续推出, 某报即将开设). Example match: 陆续重磅推出.
+RE_COLUMN_LAUNCH = regex.compile(
+    r"(?:(?:陆续|相继|连续|持续|即将|将|正式|近日|今起|今日起)?(?:重磅|特别|新|全新|倾力|精心)?(?:推出|开设|开办|开通|设立)了?|的)$"
+)
 # Another party in the launcher's clause (某部、某局、某网推出…; 某局联合某网推出…): the series is a body's
 # campaign that an outlet carries, not the outlet's own. Example match: 、.
 RE_JOINT_LAUNCHER = regex.compile(r"、|联合|携手|与|和|及")
