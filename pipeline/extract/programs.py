@@ -679,6 +679,9 @@ RE_COLUMN_LAUNCH = regex.compile(
 RE_JOINT_LAUNCHER = regex.compile(r"、|联合|携手|与|和|及")
 # How far back the launcher's clause is read.
 MAX_LAUNCH_CLAUSE = 40
+# A form of ownership and operation (filter 55, round 60): who builds or owns, who runs (公建民营,
+# 公办民营, 国有民营). Its 营 is 经营, not a camp, so the quote names no activity. Example match: 公建国营.
+RE_OPERATION_FORM = regex.compile(r"^[公民国私][建办有][公民国私企][营办助管]$")
 # The characters such a title may hold: Chinese, a middle dot, commas, an exclamation mark.
 RE_TITLE_FOLLOWED_NAME = regex.compile(r"\p{Han}[\p{Han}·・，,、！!]*\p{Han}")
 # A year in a title (《2024年…》): a dated paper or an edition, not a standing program's name.
@@ -1284,6 +1287,12 @@ def reject_community_type(inner: str) -> bool:
     (“助浴服务型社区”, “养老服务型社区”: program_exclusions.tsv type_suffix) is a kind a district
     builds several of, not a program; a type named otherwise (“某某友好型社区”) stays."""
     return inner.endswith(_exclusions()["type_suffix"])
+
+
+def reject_operation_form(inner: str) -> bool:
+    """Filter 55 (round 60): a quoted form of ownership and operation (一座“公建民营”的养老院) says how
+    a home or a centre is owned and run, an attribute of it, not a program of anyone's."""
+    return RE_OPERATION_FORM.match(inner) is not None
 
 
 def reject_contrast(text: str, q_start: int) -> bool:
@@ -2038,6 +2047,7 @@ class ProgramExtractor:
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_community_type(inner)
+            or reject_operation_form(inner)
             or reject_document(inner)
             or reject_cooperation(inner)
             or reject_contrast(text, q_start)
