@@ -74,6 +74,8 @@ RE_TEAM_AFTER_QUOTE = regex.compile(r"[\p{Han}]{0,4}?(?:志愿服务队|志愿�
 # \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
 # quoted remark) joins no list (round 14).
 RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?\Z")
+# A gap between two quotes opened by words, not by a list mark (filter 56). Example match: 某 (of ”某村“).
+RE_HAN_OPENING = regex.compile(r"(?![和及与])\p{Han}")
 # Between two quotes of a list written one after another: nothing or one list mark (“甲”“乙”、“丙”).
 RE_TIGHT_GAP = regex.compile(r"[、，,和及与]?$")
 # A modifier with 的 opening the shared descriptor of a quoted list after 等 (各种特色的, 丰富多彩的).
@@ -2079,9 +2081,11 @@ class ProgramExtractor:
             if kind is not None:
                 # a project, activity, brand or team word anchors the listed quotes as it anchors
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
-                for q_start, q_end, inner in items:
+                for place, (q_start, q_end, inner) in enumerate(items):
                     name = _clean(inner)
                     if reject_closed_formula(name) or not self._usable(text, q_start, name, anchored=anchored):
+                        continue
+                    if reject_verb_of_next(text, name, q_end, items[place + 1 : place + 2]):
                         continue
                     if reject_bare_word(name) and _suffix_table()[name].kind != TEAM_KIND:
                         continue  # “儿童之家”、“某某”等项目: the listed kind alone names none (filter 13)
@@ -3369,6 +3373,15 @@ def _sections_close() -> "regex.Pattern[str]":
     """RE_SECTIONS_CLOSE_TEMPLATE with the section words of program_section_words.txt, longest first."""
     words = sorted(read_terms("program_section_words.txt"), key=len, reverse=True)
     return regex.compile(RE_SECTIONS_CLOSE_TEMPLATE.format(words="|".join(regex.escape(w) for w in words)))
+
+
+def reject_verb_of_next(text: str, name: str, q_end: int, following: list) -> bool:
+    """Filter 56 (round 60): a quoted verb (filter 23's lone verb) that words, not a list mark, join
+    to the next quote (“激活”某村“甲乙”民宿项目) is the stressed verb of the sentence and the next
+    quote its object; the program word is the object's. Quotes joined by a list mark stay listed."""
+    if not following or not reject_lone_verb(name):
+        return False
+    return RE_HAN_OPENING.match(text, q_end + 1, following[0][0] - 1) is not None
 
 
 def tight_prefix(text: str, run) -> list:
