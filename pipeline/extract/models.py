@@ -131,6 +131,9 @@ RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{
 # the numeral (N个一 is n_ge_yi's; 一… is yi_yi's) and no clock time (“三点半学校”: a course named
 # after the hour school lets out, programs'). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期]|点[半钟])[\p{Han}]{1,5}$")
+# A count of problems (filter 45, round 60): a numeral, 大 or not, and a word for a difficulty.
+# Example match: 三大难 (also 两难题, 四大痛点).
+RE_PROBLEM_COUNT = regex.compile(r"^[二三四五六七八九十两多][大个]?(?:难题?|难点|问题|短板|痛点|堵点|弊端|困境)$")
 # The noun phrase a quote modifies, ending in a word of taught or kept content (filter 26): 的 or 等,
 # then up to six Han characters of modifier. Example match: 等防溺水核心知识 (after “…”).
 RE_TAUGHT_TEMPLATE = r"\G[”’」』]?(?:的|等)?[\p{{Han}}]{{0,6}}?(?:{words})"
@@ -312,10 +315,10 @@ RE_COUNTED_SIDE = regex.compile(r"^[0-9NXnx]|[0-9]")
 # kind its items are (”“乙厂”等老厂区, ”等市级重点大街, ”等相关政策规定); group 1 is that phrase.
 # Example match: ”、“丙丁”等药物 (group 1: 药物).
 RE_LISTED_KIND = regex.compile(r"\G[”’」』\"＂]?(?:[、，,和及与]?[“「『\"＂][^“”「」『』\"＂\n]{1,20}[”」』\"＂])*等(\p{Han}{1,12})")
-# A change of state between two quotes (filter 42, round 55 h7b): 从, the state left, up to two characters,
+# A change of state between two quotes (filter 42, round 55 h7b): 从 or 把 (round 60), the state left, up to two characters,
 # a model_vocab.tsv transition_word, the opening quote of the state reached (group 2). Example match:
 # 从“单打独斗”到“ (group 1: 单打独斗).
-RE_TRANSITION_TEMPLATE = r"从[“「『]([^“”「」『』\n]{{1,20}})[”」』][\p{{Han}}]{{0,2}}?(?:{words})([“「『])"
+RE_TRANSITION_TEMPLATE = r"[从把][“「『]([^“”「」『』\n]{{1,20}})[”」』][\p{{Han}}]{{0,2}}?(?:{words})([“「『])"
 # How far around a quote a change of state is looked for: two quotes of twenty characters and the words between.
 MAX_TRANSITION_SPAN = 50
 
@@ -703,6 +706,13 @@ def reject_transition(text: str, quote_start: int) -> bool:
         if quote_start in (match.start(1) - 1, match.start(2)):
             return True
     return False
+
+
+def reached_state_called(called: str, text: str, quote_start: int) -> bool:
+    """Round 60: a way the text names through 的 after a change of state (把“甲”变为“乙”的新路径)
+    is the change as a whole; either quote alone is only the state left or reached, no model. A
+    model word right after the quote (从“甲”到“乙”模式) still calls it one."""
+    return called.startswith("的") and reject_transition(text, quote_start)
 
 
 def reject_outcome(text: str, quote_start: int, after: int) -> bool:
@@ -1124,6 +1134,7 @@ class ModelExtractor:
             called = word is not None and not (
                 reject_programme_name(name, word.group(1), called=True) or reject_undone(text, quote_start)
                 or old_modifier(word.group(1)) or praised_sentence(name, word.group(1))
+                or reached_state_called(word.group(0), text, quote_start)
             )
         if not called:
             called = bool(RE_PART_LIST.match(name) and patterns["tier_called"].match(text, after))
@@ -1342,6 +1353,7 @@ def _numeric_abbreviation(name: str, text: str, start: int, after: int) -> bool:
         and not reject_counted_things(name, text, start - 1)
         and not reject_post_holders(name)
         and not reject_level_change(name)
+        and not reject_problem_count(name)
     )
 
 
@@ -1352,6 +1364,13 @@ def reject_level_change(name: str) -> bool:
     pooled tuning article (two quotes) and 2 bulk articles, never a gold model; a name the text calls
     a model (“双提升”工作法) is kept earlier by the calling words."""
     return _patterns()["level_change"].match(name) is not None
+
+
+def reject_problem_count(name: str) -> bool:
+    """Filter 45 (round 60): a quoted count of difficulties (存在“三大难”, 破解“两难题”) names what the
+    work is up against, the problems the text then lists, not a way of working. A name the text
+    calls a model (“三难”破解机制) is kept earlier by the calling words."""
+    return RE_PROBLEM_COUNT.match(name) is not None
 
 
 def list_summed(name: str, text: str, quote_start: int) -> bool:

@@ -74,6 +74,8 @@ RE_TEAM_AFTER_QUOTE = regex.compile(r"[\p{Han}]{0,4}?(?:志愿服务队|志愿�
 # \Z, not $: a line break alone (a headline's closing quote, then a body line opening with a
 # quoted remark) joins no list (round 14).
 RE_LIST_GAP = regex.compile(r"^[\p{Han}]{0,4}?[、和及与]?\Z")
+# A gap between two quotes opened by words, not by a list mark (filter 56). Example match: 某 (of ”某村“).
+RE_HAN_OPENING = regex.compile(r"(?![和及与])\p{Han}")
 # Between two quotes of a list written one after another: nothing or one list mark (“甲”“乙”、“丙”).
 RE_TIGHT_GAP = regex.compile(r"[、，,和及与]?$")
 # A modifier with 的 opening the shared descriptor of a quoted list after 等 (各种特色的, 丰富多彩的).
@@ -669,14 +671,19 @@ RE_TITLE_FOLLOWED = regex.compile(
     r"《([^《》\n]{2,24})》(栏目|专栏|系列(?!" + "|".join(SERIES_OF_WORKS) + r")|活动(?!方案|通知|实施|办法|细则|指南))"
 )
 # Round 59 h4: the verb by which an outlet launches a column or a series, with a manner word before it,
-# or 的, between the outlet and the title or quote (某报重磅推出《甲乙》专栏, 某某版推出“甲乙”系列报道).
-# Example match: 重磅推出.
-RE_COLUMN_LAUNCH = regex.compile(r"(?:(?:重磅|特别|新|全新|倾力|精心)?(?:推出|开设|开办|开通|设立)了?|的)$")
+# or 的, between the outlet and the title or quote (某报重磅推出《甲乙》专栏, 某某版推出“甲乙”系列报道);
+# round 60: a word of when or how often may open it (某某版陆续推出, 某报即将开设). Example match: 陆续重磅推出.
+RE_COLUMN_LAUNCH = regex.compile(
+    r"(?:(?:陆续|相继|连续|持续|即将|将|正式|近日|今起|今日起)?(?:重磅|特别|新|全新|倾力|精心)?(?:推出|开设|开办|开通|设立)了?|的)$"
+)
 # Another party in the launcher's clause (某部、某局、某网推出…; 某局联合某网推出…): the series is a body's
 # campaign that an outlet carries, not the outlet's own. Example match: 、.
 RE_JOINT_LAUNCHER = regex.compile(r"、|联合|携手|与|和|及")
 # How far back the launcher's clause is read.
 MAX_LAUNCH_CLAUSE = 40
+# A form of ownership and operation (filter 55, round 60): who builds or owns, who runs (公建民营,
+# 公办民营, 国有民营). Its 营 is 经营, not a camp, so the quote names no activity. Example match: 公建国营.
+RE_OPERATION_FORM = regex.compile(r"^[公民国私][建办有][公民国私企][营办助管]$")
 # The characters such a title may hold: Chinese, a middle dot, commas, an exclamation mark.
 RE_TITLE_FOLLOWED_NAME = regex.compile(r"\p{Han}[\p{Han}·・，,、！!]*\p{Han}")
 # A year in a title (《2024年…》): a dated paper or an edition, not a standing program's name.
@@ -1282,6 +1289,12 @@ def reject_community_type(inner: str) -> bool:
     (“助浴服务型社区”, “养老服务型社区”: program_exclusions.tsv type_suffix) is a kind a district
     builds several of, not a program; a type named otherwise (“某某友好型社区”) stays."""
     return inner.endswith(_exclusions()["type_suffix"])
+
+
+def reject_operation_form(inner: str) -> bool:
+    """Filter 55 (round 60): a quoted form of ownership and operation (一座“公建民营”的养老院) says how
+    a home or a centre is owned and run, an attribute of it, not a program of anyone's."""
+    return RE_OPERATION_FORM.match(inner) is not None
 
 
 def reject_contrast(text: str, q_start: int) -> bool:
@@ -2036,6 +2049,7 @@ class ProgramExtractor:
             or reject_award(text, q_start, inner)
             or reject_venue(inner)
             or reject_community_type(inner)
+            or reject_operation_form(inner)
             or reject_document(inner)
             or reject_cooperation(inner)
             or reject_contrast(text, q_start)
@@ -2067,9 +2081,11 @@ class ProgramExtractor:
             if kind is not None:
                 # a project, activity, brand or team word anchors the listed quotes as it anchors
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
-                for q_start, q_end, inner in items:
+                for place, (q_start, q_end, inner) in enumerate(items):
                     name = _clean(inner)
                     if reject_closed_formula(name) or not self._usable(text, q_start, name, anchored=anchored):
+                        continue
+                    if reject_verb_of_next(text, name, q_end, items[place + 1 : place + 2]):
                         continue
                     if reject_bare_word(name) and _suffix_table()[name].kind != TEAM_KIND:
                         continue  # “儿童之家”、“某某”等项目: the listed kind alone names none (filter 13)
@@ -3357,6 +3373,15 @@ def _sections_close() -> "regex.Pattern[str]":
     """RE_SECTIONS_CLOSE_TEMPLATE with the section words of program_section_words.txt, longest first."""
     words = sorted(read_terms("program_section_words.txt"), key=len, reverse=True)
     return regex.compile(RE_SECTIONS_CLOSE_TEMPLATE.format(words="|".join(regex.escape(w) for w in words)))
+
+
+def reject_verb_of_next(text: str, name: str, q_end: int, following: list) -> bool:
+    """Filter 56 (round 60): a quoted verb (filter 23's lone verb) that words, not a list mark, join
+    to the next quote (“激活”某村“甲乙”民宿项目) is the stressed verb of the sentence and the next
+    quote its object; the program word is the object's. Quotes joined by a list mark stay listed."""
+    if not following or not reject_lone_verb(name):
+        return False
+    return RE_HAN_OPENING.match(text, q_end + 1, following[0][0] - 1) is not None
 
 
 def tight_prefix(text: str, run) -> list:

@@ -98,6 +98,9 @@ RE_FORMULA_SIGN = regex.compile(r"[+＋>＞<＜×]")
 # A numeral-only token right after the measure word: a label or an address (六个|一, 3栋|2单元).
 # Example: 一 after 六个.
 RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
+
+# a digit right before a numeral inside one word makes a pair of neighbours (三五成群): no count
+CUT_NUMERAL_DIGITS = frozenset(CN_DIGITS + "十")
 # An age or a school grade right after a count of people, describing those counted (the people
 # counted are the ones of that age): 60岁以上, 80周岁, 1-5年级, 80以上的. Round 30: four labelled
 # articles of three sets lost such counts as labels. Example: 70岁以上 in 120名70岁以上老人.
@@ -667,6 +670,16 @@ RE_AVERAGE_WORD = regex.compile(r"[日月年周天人户]均")
 def is_average_word(word: str) -> bool:
     """Is `word` an average per period or per head (日均, 人均)?"""
     return RE_AVERAGE_WORD.fullmatch(word) is not None
+
+
+# Round 60: a measure averaged over the things counted (三位|平均年龄…的老人): it opens what is said
+# of them, it is not what is counted. Example match: 平均年龄.
+RE_AVERAGE_MEASURE = regex.compile(r"平均\p{Han}+")
+
+
+def is_average_measure(word: str) -> bool:
+    """Is `word` one word for an average of something (平均年龄, 平均分)?"""
+    return RE_AVERAGE_MEASURE.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1351,6 +1364,15 @@ def _starts_word(text: str, offset: int) -> bool:
     return any(text[offset : offset + size] in tags for size in (2, 3, 4) if offset + size <= len(text))
 
 
+def reject_cut_numeral(c: Candidate, f: FilterContext) -> str | None:
+    """12b. The numeral is the tail of a longer numeral word the segmenter kept whole (三五成群,
+    七八成): a pair of neighbouring digits is a vague count or part of an idiom, and the digit
+    read alone counts nothing. A numeral at a word's start (统一|三个) is not cut."""
+    if f.tokens.straddling(c.num_start) is None:
+        return None
+    return "cut_numeral" if f.text[c.num_start - 1] in CUT_NUMERAL_DIGITS else None
+
+
 def reject_followed_by_numeral(c: Candidate, f: FilterContext) -> str | None:
     """13. A numeral token right after the measure word: a label or an address (六个一, 3栋2单元).
     Not an age or a school grade describing the people counted (120名70岁以上老人, 15名3-6年级
@@ -1771,6 +1793,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_count_of_one,
     reject_below_minimum,
     reject_inside_word,
+    reject_cut_numeral,
     reject_followed_by_numeral,
     reject_enumeration_heading,
     reject_category_count,
@@ -1969,6 +1992,7 @@ def _subject_after(c: Candidate, tokens: Tokens) -> str | None:
                 and not _person_head(pieces, k + 1, kinds=("noun",), ends=PERSON_FOLLOWER_ENDS)):
             break  # 20名志愿者|身穿…: after a noun for people a word that names none is the predicate
         if (kind in ("stop", "other", "verb", "de") or word in adverbial_words() or is_average_word(word)
+                or is_average_measure(word)
                 or len(taken) >= SUBJECT_MAX_TOKENS):
             break  # 的 after the counted noun starts its owner's phrase (3个小区|的居民)
         if taken and word in event_nouns():
@@ -2505,15 +2529,32 @@ ASPECT_MARKERS = frozenset("着著")
 NEGATIONS = frozenset("不没未")
 
 
+# Round 60: an adverb or time word before a verb (正在|升级) opens a predicate; a verb of having, or
+# 有 with a measure word, closes a clause that introduces the thing counted (某地|现有, 原本|有块):
+# neither names it. Example matches: 正在升级; 现有, 有块.
+PREDICATE_OPENER_TAGS = frozenset({"d", "t"})
+RE_HAVING_END = regex.compile(r"(?:现有|原有|共有|拥有|有[个块座间处片])$")
+
+
 def _predicate_fragment(subject: str) -> bool:
-    """Is `subject` a pronoun with its verb (我养), a verb with its aspect marker (居住著) or a
-    negated verb (不能), no noun at all?"""
+    """Is `subject` a pronoun with its verb (我养), a verb with its aspect marker (居住著), a
+    negated verb (不能), an adverb with its verb (正在升级) or a clause closed by a verb of having
+    (宜昌现有, 原本有块), no noun at all?"""
     tags = word_tags()
+    if _adverb_and_verb(subject, tags) or RE_HAVING_END.search(subject, 1) is not None:
+        return True
     if len(subject) == 2 and subject[0] in PERSONAL_PRONOUNS and subject not in tags:
         return tags.get(subject[1]) in ONLY_VERB_TAGS
     if len(subject) >= 2 and subject[-1] in ASPECT_MARKERS:
         return tags.get(subject[:-1]) in ONLY_VERB_TAGS
     return subject[0] in NEGATIONS and tags.get(subject) in ONLY_VERB_TAGS
+
+
+def _adverb_and_verb(subject: str, tags: dict[str, str]) -> bool:
+    """Is `subject` an adverb or a time word (tagged d or t) and then one verb, each of two or more
+    characters (正在|升级, 已经|建成)? A one-character pair is often the name of a deal (直|减)."""
+    return any(tags.get(subject[:cut]) in PREDICATE_OPENER_TAGS and (tags.get(subject[cut:]) or "").startswith("v")
+               for cut in range(2, len(subject) - 1))
 
 
 # Round 35B: a share written X占Y的N%: N is X's share of Y, so X (before 占, a word of its own) is
@@ -2660,7 +2701,7 @@ def self_named_subject(c: Candidate, tokens: Tokens) -> str:
 
 def _subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_near`, or else the topic of the clause the figure closes (`subject_from_topic`)."""
-    return _subject_near(c, tokens) or subject_from_topic(c, tokens)
+    return _subject_near(c, tokens) or _counted_thing(subject_from_topic(c, tokens), c)
 
 
 def _subject_near(c: Candidate, tokens: Tokens) -> str | None:
@@ -2714,7 +2755,12 @@ PLACE_NAME_TAG = "ns"
 def _counted_before(c: Candidate, tokens: Tokens) -> str | None:
     """`subject_before`, except that a bare place name (tagged ns) is no subject for a count of
     organizations or items (杭州|共有|29个 → None; 居民|120户 stays)."""
-    subject = subject_before(c, tokens)
+    return _counted_thing(subject_before(c, tokens), c)
+
+
+def _counted_thing(subject: str | None, c: Candidate) -> str | None:
+    """`subject`, or None when it is a bare place name (tagged ns) and `c` counts organizations
+    or items: the place they stand in. Round 60: the topic of the clause too (在某区|已有|30余个)."""
     if subject and c.category in CLASSIFIER_CATEGORIES and word_tags().get(subject) == PLACE_NAME_TAG:
         return None
     return subject
@@ -2743,8 +2789,9 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
     while i >= 0:
         word = tokens.word(i)
         kind = _memo_kind(word, tags)
-        average = is_average_word(word)  # 日均|吸引: it says how often, the topic stands before it
-        if kind == "noun" and not average and word not in adverbial_words() and (is_word(word) or len(word) > 2):
+        # 日均|吸引 says how often, 一共|摆了 how much in all: the topic stands before either
+        average = is_average_word(word) or word in adverbial_words()
+        if kind == "noun" and not average and (is_word(word) or len(word) > 2):
             return subject_before(replace(c, start=tokens.spans[i][1]), tokens)
         if crossed or kind == "noun" and not average:
             return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
