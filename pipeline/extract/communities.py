@@ -1776,6 +1776,9 @@ def _name_written_most(text: str, members: list[_Candidate]) -> str:
 # with the tails of community_stop_chars.txt (使, 经, 点), which need no word before them.
 STATION_TAIL = "站"
 TIME_TAILS = frozenset("前后")
+# A span of time that 前/后 turns into a point (多年|前, 三个月|后): jieba tags the span a numeral
+# (m), not a time word (t). Round 60 (bulk read of real articles). Example: 多年.
+RE_TIME_SPAN_WORD = re.compile(r"[年月天周]$")
 # jieba tags of the word a station character ends (实践 v, 服务 vn, 文化 n).
 STATION_WORD_TAGS = frozenset({"n", "v", "vn"})
 
@@ -1793,7 +1796,21 @@ def _tail_of_word_before(walk: "_Walk", pieces: list) -> bool:
     tag = word_tags().get(word)
     if char == STATION_TAIL:
         return tag in STATION_WORD_TAGS
-    return char in TIME_TAILS and tag == "t"
+    return char in TIME_TAILS and (tag == "t" or _is_time_span(word))
+
+
+def _is_time_span(word: str) -> bool:
+    return word_tags().get(word) == "m" and RE_TIME_SPAN_WORD.search(word) is not None
+
+
+def _time_point_end(pieces: list) -> int | None:
+    """The index of the first piece after a time span and its 前/后 inside a stem (两年|前|某某村),
+    when two Han characters or more are left after it; else None."""
+    for i in range(len(pieces) - 2, 0, -1):
+        if pieces[i][2] in TIME_TAILS and _is_time_span(pieces[i - 1][2]):
+            rest = "".join(word for _, _, word in pieces[i + 1 :])
+            return i + 1 if len(RE_HAN.findall(rest)) >= 2 else None
+    return None
 
 
 # A house number inside a stem (某某路|168|号|花水湾小区): the street address written before an estate,
@@ -2600,6 +2617,9 @@ class CommunityExtractor:
             pieces = ([(first[0] + 1, first[1], first[2][1:])] if len(first[2]) > 1 else []) + pieces[1:]
         if len(pieces) >= 2 and pieces[0][0] == walk.start and _tail_of_word_before(walk, pieces):
             pieces = pieces[1:]  # 实践|站|某某社区, 国庆|前|某某社区: the tail of the word before
+        point = _time_point_end(pieces)
+        if point is not None:
+            pieces, grade = pieces[point:], "time"  # 两年|前|某某村: the time the clause opens with
         # A leftover character of a place the gazetteer does not know (神木镇|陵园路社区).
         if pieces and pieces[0][2] in DIVISION_CHARS and pieces[0][1] - pieces[0][0] == 1:
             pieces, grade = pieces[1:], "place"
