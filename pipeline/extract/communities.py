@@ -183,6 +183,11 @@ MAX_SANDWICH_CHARS = 6
 # words, pronouns, prepositions, conjunctions, adverbs, particles.
 SANDWICH_BREAK_TAGS = ("m", "mq", "q", "r", "p", "c", "d", "ad", "u", "uj", "ul", "ud", "uz", "ug", "uv")
 
+# The rest of a division's written name after its short form (某某|自治县, 某某|区): the place's own
+# word, which opens no name between it and a head. Round 60 (bulk read of real articles).
+# Example: 自治县.
+RE_DIVISION_WORD = re.compile(r"(?:自治)?[省市区县旗州]")
+
 # Division suffixes: a head right before one is inside the division's name (绿东村街道); a 社区
 # right after one (a town the gazetteer does not know) is the town's community work, not a
 # community (某某镇社区服务中心, 某某镇社区办主任, 某某镇社区居民). Round 20: every 镇社区 of the
@@ -1803,6 +1808,16 @@ def _is_time_span(word: str) -> bool:
     return word_tags().get(word) == "m" and RE_TIME_SPAN_WORD.search(word) is not None
 
 
+def _opens_with_division_rest(text: str, pieces: list) -> bool:
+    """Whether the stem opens with what is left of a division's name after its place: one
+    division character (神木镇|陵园路社区; read from the text, as the place can end inside the
+    word: 某某|区 of jieba's 某某区) or a division word (某某|自治县)."""
+    if not pieces:
+        return False
+    own = text[pieces[0][0] : pieces[0][1]]
+    return (len(own) == 1 and own in DIVISION_CHARS) or RE_DIVISION_WORD.fullmatch(own) is not None
+
+
 def _time_point_end(pieces: list) -> int | None:
     """The index of the first piece after a time span and its 前/后 inside a stem (两年|前|某某村),
     when two Han characters or more are left after it; else None."""
@@ -2356,6 +2371,8 @@ class CommunityExtractor:
             return None  # 某某街道|及宝|家山社区: two items, the walk reads the name after the conjunction
         while index < len(spans) and spans[index][0] < front:
             word = text[spans[index][0] : spans[index][1]]
+            if word in _boundaries() or (not words and RE_DIVISION_WORD.fullmatch(word)):
+                return None  # 某街道|联合|某社区, 某某|自治县|某社区: the walk reads the name after the word
             if (len(word) == 1 and word in _stop_chars()) or is_barrier(word) or phrase_word(word):
                 return None  # 某市|积极探索|社区: a phrase jieba lists as one word is no name
             tag = word_tags().get(word)
@@ -2621,12 +2638,14 @@ class CommunityExtractor:
         if point is not None:
             pieces, grade = pieces[point:], "time"  # 两年|前|某某村: the time the clause opens with
         # A leftover character of a place the gazetteer does not know (神木镇|陵园路社区).
-        if pieces and pieces[0][2] in DIVISION_CHARS and pieces[0][1] - pieces[0][0] == 1:
+        if _opens_with_division_rest(text, pieces):
             pieces, grade = pieces[1:], "place"
         if pieces and kind in PLACE_CUT_KINDS:
             rest = _after_leading_place(text, pieces, walk.prefix)
             if rest is not None:
                 pieces, grade = rest, "place"
+                if len(pieces) >= 2 and _opens_with_division_rest(text, pieces):
+                    pieces = pieces[1:]  # 某某|自治县|某某社区: the rest of the county's name after its short form
         if not pieces or (len(pieces) == 1 and pieces[0][2] in _boundaries()):
             return None  # 志愿者前往社区: the word announcing a name is no name
         if head == "社区" and pieces[-1][2].endswith(DIVISION_SUFFIXES):
