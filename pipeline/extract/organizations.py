@@ -265,6 +265,11 @@ RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
 # before it: 两地|团委, 三所|学校, 各|医院, 某市|首个|社工站 (an ordinal does name one: 第二|中学,
 # 机关第一|党委).
 RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户处]?|[0-9]+[个家间所地级批类支名座条项户处]|首[个家所座批])\Z")
+# F4b: a count opening a longer stem counts units of the kind the rest describes (定下1套|楼栋党支部
+# 参与的办法, 建好2个|网格党小组): no unit named. Arabic digits with any measure word; Chinese numerals
+# only with measure words that open no brand name (一家亲 is a name). Round 60 (bulk read).
+# Example: 1套楼栋.
+RE_COUNT_OPENING = regex.compile(r"^(?:[0-9]+[个家间所批类支名座条项套]|[一二两三四五六七八九十]+[个套批项])")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted list of short items (“智慧甲、智慧乙、智慧丙”): a slogan's parts, no sentence mark inside.
@@ -2876,8 +2881,8 @@ class OrganizationExtractor:
             and remainder not in self.res.suffix_texts  # 医院|党委: the unit's own kind, no name
             and len(RE_NAME_PIECE.findall(remainder)) > 1  # 齐|联盟: one character names nothing
         )
-        if RE_COUNT_PREFIX.match(remainder):
-            return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
+        if RE_COUNT_PREFIX.match(remainder) or RE_COUNT_OPENING.match(remainder):
+            return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站, 1套|楼栋|党支部: a count
         if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
         if (suffix.text in COMMON_NOUN_TRADE_ENDINGS and remainder and not RE_COMPANY_CONTINUES.match(ctx.text, suffix_start + len(suffix.text))
