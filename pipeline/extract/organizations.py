@@ -270,6 +270,9 @@ RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千�
 # only with measure words that open no brand name (一家亲 is a name). Round 60 (bulk read).
 # Example: 1套楼栋.
 RE_COUNT_OPENING = regex.compile(r"^(?:[0-9]+[个家间所批类支名座条项套]|[一二两三四五六七八九十]+[个套批项])")
+# jieba's tag initials of the words before a manner adverb that opens a predicate (将|不断|总结): adverbs,
+# prepositions, conjunctions, pronouns, particles. Example: d for 将.
+PREDICATE_OPENER_TAGS = frozenset("dpcru")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted list of short items (“智慧甲、智慧乙、智慧丙”): a slogan's parts, no sentence mark inside.
@@ -2160,6 +2163,8 @@ class OrganizationExtractor:
                 break
             if self._adverb_verb(unit):
                 break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
+            if self._after_manner_adverb(text, unit_start, tokens, floor):
+                break  # 不断|总结|某类服务站: the word a manner adverb modifies is a verb, whatever jieba's tag
             verb_end = self._guessed_verb_opening(unit)
             if verb_end is not None:
                 i = unit_start + verb_end  # 不断丰富|老年大学: a verb phrase jieba reads as one word
@@ -2365,6 +2370,21 @@ class OrganizationExtractor:
         adverb = next((a for a in self.res.left_adverbs if unit.startswith(a) and len(unit) > len(a)), None)
         rest = unit[len(adverb) :] if adverb is not None else ""
         return bool(rest) and (self.res.known_words.get(rest) in VERB_TAGS or rest in self.res.stops)  # 充分|利用 (a stop)
+
+    def _after_manner_adverb(self, text: str, unit_start: int, tokens: SpanIndex, floor: int) -> bool:
+        """Whether the word before `unit_start` is a manner adverb (`phrase_adverbs.txt`): such an
+        adverb opens a predicate, so the word after it is its verb (不断|总结, jieba's noun), never a
+        name's first word. Round 60: bulk read of real articles."""
+        before = tokens.at(unit_start - 1) if unit_start > floor else None
+        if before is None or before[1] != unit_start or text[before[0] : unit_start] not in self.res.left_adverbs:
+            return False
+        # Only an adverb that opens the clause's predicate: after a name word it may be a set
+        # phrase of the name (某委|全面|深化改革|委员会).
+        opener = tokens.at(before[0] - 1) if before[0] > floor else None
+        if opener is None:
+            return True
+        word = text[opener[0] : opener[1]]
+        return not RE_HAN_CHAR.match(word) or (word_tags().get(word) or "")[:1] in PREDICATE_OPENER_TAGS
 
     def _guessed_verb_opening(self, unit: str) -> int | None:
         """Where the name starts inside a word of three or more characters that jieba's
