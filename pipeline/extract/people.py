@@ -495,6 +495,10 @@ UNIT_NAME_END_TAGS = frozenset("rtpcudmqfy")
 # single characters (铜|都社区: jieba split a name it does not know) are read on, as words that are
 # no noun are.
 UNIT_NAME_END_TAGS_ONE = frozenset("rpcuy")
+# Personal pronouns jieba glues to the next character into a word it does not know (他同|居委会主任:
+# 他 + 同 "together with"): such a word ends the name on the left like the pronoun alone. Round 60,
+# bulk read of real articles. Example: 他 in 他同.
+GLUED_PRONOUN_CHARS = frozenset("他她我你")
 # A verb this common (jieba's frequency) is the clause's predicate, no part of a name (采访|社区书记);
 # rarer ones are often a piece of a name jieba does not know (安居|乐社区).
 UNIT_NAME_VERB_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
@@ -2175,6 +2179,8 @@ class PersonExtractor:
                 break
             if len(word) >= 2 and (tag or "")[:1] in UNIT_NAME_END_TAGS:
                 break
+            if tag is None and word[0] in GLUED_PRONOUN_CHARS:
+                break  # 他同|居委会主任: a pronoun glued to a preposition, no unit's name
             if len(word) >= 2 and tag in UNIT_NAME_VERB_TAGS and self.freq.get(word, 0) >= UNIT_NAME_VERB_FREQ \
                     and not (token[1] == p and self.freq.get(word + self._named_unit_word_at(text, p), 0) > 0):
                 break  # 记者采访|社区书记: a common verb is the predicate, unless it makes a word with the unit (指挥|中心)
