@@ -223,6 +223,13 @@ RE_CRAFT_LINE = regex.compile(r"(?m)^[ \u3000]*(?P<inner>[^\n，。！？“”,
 REPORTED = "报道"
 # One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
 ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
+# A count of more than one person right before a title (3位|乡贤, 两名|志愿者): the title is plural, so one
+# word after it is the clause's predicate (荣登…, jieba's name), not a person; the names of a counted title
+# come as a list (3位乡贤甲、乙、丙); 仨/俩 count without a measure word (仨乡贤). Round 60, bulk read of
+# real articles. Example: 3位.
+RE_PLURAL_COUNT_BEFORE = regex.compile(r"(?:(?:(?<![0-9])[2-9]|[1-9][0-9]+|[两二三四五六七八九十几数多]+)[位名]|[仨俩])$")
+# What follows a name that opens a list of names: a list mark or a joining word.
+NAME_LIST_MARKS = ("、", "，", ",", "和", "与", "及", "等")
 # A title in quotes right before a name (驻村“第一书记”某某): the quote marks, the most characters
 # between them, and what may stand there (no punctuation, no other quote).
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
@@ -835,6 +842,8 @@ class PersonExtractor:
                 end = self._word_given_end(text, p, blocked)
             if end is None:
                 continue
+            if RE_PLURAL_COUNT_BEFORE.search(text, 0, role_end - len(role_text)) and not text.startswith(NAME_LIST_MARKS, end):
+                continue  # 3位乡贤|荣登…: a counted title is many people, the word after it no single name
             out.append(_Found(p, self._object_char_given_end(text, p, self._adverb_free_end(text, p, end, blocked), blocked),
                               role_text, affiliation))
         return out
