@@ -833,6 +833,16 @@ def _is_welcome_banner(line: str) -> bool:
     return RE_WELCOME_BANNER.match(line) is not None
 
 
+# A site's self-description at the top of its pages: two or more titles of the site, each ending in
+# 网站/官网 (某省新闻网站 某某报官网). Round 60: a bulk sample's web pages, where it
+# was read as the headline. One such title alone may be a headline's object (某某上线官方网站).
+RE_SITE_TITLES = regex.compile(r"^(?:[^。，！？\s]{2,24}?(?:网站|官网)\s*){2,}$")
+
+
+def _is_site_titles(line: str) -> bool:
+    return RE_SITE_TITLES.match(line) is not None
+
+
 # A share widget's line is short, and its widget words cover this share of its Han characters
 SHARE_WIDGET_MAX = 32
 SHARE_WIDGET_COVER = 0.75
@@ -1259,6 +1269,7 @@ WEB_LINE_TESTS = (
     ("tool", _is_reading_time),
     ("tool", _is_contact_line),
     ("tool", _is_welcome_banner),
+    ("tool", _is_site_titles),
     ("tool", _is_share_widget),
     ("nav", _is_nav_line),
     ("nav", _is_app_link),

@@ -130,6 +130,8 @@ def blocks(clean: CleanText) -> list[Block]:
             found.extend(_classify_line(clean, line, start, end))
     _page_list_names(found)
     _epaper_headline_list(found)
+    _epaper_menu_lines(found)
+    _top_page_name(found)
     _epaper_masthead(found)
     _outlet_lines(clean, found)
     _epaper_imprint(found)
@@ -276,6 +278,26 @@ def _epaper_headline_list(found: list[Block]) -> None:
             continue
         if any(RE_EPAPER_BAR.search(below.text) for below in found[i + 1 : i + 1 + EPAPER_BAR_REACH]):
             to_furniture(block, "nav")
+
+
+def _epaper_menu_lines(found: list[Block]) -> None:
+    """An e-paper reader's menu line that is no page bar of its own (某年某月某日星期 版面导航 首页|
+    某某日报|某某晚报): it holds the reader's buttons and no sentence, so it is furniture, never
+    a headline. Round 60: e-paper pages of a bulk sample read by eye."""
+    for block in found[:EPAPER_BAR_REACH]:
+        if block.kind == "heading" and RE_EPAPER_BAR.search(block.text) and not RE_SENTENCE_END.search(block.text):
+            to_furniture(block, "nav")
+
+
+# A page's name at the top of an e-paper (某某少年版, 城市版): a short line ending in 版 with the
+# article's own headline right below it. Round 60: e-paper pages of a bulk sample read by eye.
+RE_PAGE_NAME = regex.compile(r"^\p{Han}{2,10}版$")
+
+
+def _top_page_name(found: list[Block]) -> None:
+    """The page's name printed above the first headline is the page's, not the article's."""
+    if len(found) >= 2 and found[0].kind == "heading" and found[1].kind == "heading" and RE_PAGE_NAME.match(found[0].text):
+        to_furniture(found[0], "page_label")
 
 
 def _page_list_names(found: list[Block]) -> None:

@@ -183,6 +183,11 @@ MAX_SANDWICH_CHARS = 6
 # words, pronouns, prepositions, conjunctions, adverbs, particles.
 SANDWICH_BREAK_TAGS = ("m", "mq", "q", "r", "p", "c", "d", "ad", "u", "uj", "ul", "ud", "uz", "ug", "uv")
 
+# The rest of a division's written name after its short form (某某|自治县, 某某|区): the place's own
+# word, which opens no name between it and a head. Round 60 (bulk read of real articles).
+# Example: 自治县.
+RE_DIVISION_WORD = re.compile(r"(?:自治)?[省市区县旗州]")
+
 # Division suffixes: a head right before one is inside the division's name (绿东村街道); a 社区
 # right after one (a town the gazetteer does not know) is the town's community work, not a
 # community (某某镇社区服务中心, 某某镇社区办主任, 某某镇社区居民). Round 20: every 镇社区 of the
@@ -1789,6 +1794,9 @@ def _name_written_most(text: str, members: list[_Candidate]) -> str:
 # with the tails of community_stop_chars.txt (使, 经, 点), which need no word before them.
 STATION_TAIL = "站"
 TIME_TAILS = frozenset("前后")
+# A span of time that 前/后 turns into a point (多年|前, 三个月|后): jieba tags the span a numeral
+# (m), not a time word (t). Round 60 (bulk read of real articles). Example: 多年.
+RE_TIME_SPAN_WORD = re.compile(r"[年月天周]$")
 # jieba tags of the word a station character ends (实践 v, 服务 vn, 文化 n).
 STATION_WORD_TAGS = frozenset({"n", "v", "vn"})
 
@@ -1806,7 +1814,31 @@ def _tail_of_word_before(walk: "_Walk", pieces: list) -> bool:
     tag = word_tags().get(word)
     if char == STATION_TAIL:
         return tag in STATION_WORD_TAGS
-    return char in TIME_TAILS and tag == "t"
+    return char in TIME_TAILS and (tag == "t" or _is_time_span(word))
+
+
+def _is_time_span(word: str) -> bool:
+    return word_tags().get(word) == "m" and RE_TIME_SPAN_WORD.search(word) is not None
+
+
+def _opens_with_division_rest(text: str, pieces: list) -> bool:
+    """Whether the stem opens with what is left of a division's name after its place: one
+    division character (神木镇|陵园路社区; read from the text, as the place can end inside the
+    word: 某某|区 of jieba's 某某区) or a division word (某某|自治县)."""
+    if not pieces:
+        return False
+    own = text[pieces[0][0] : pieces[0][1]]
+    return (len(own) == 1 and own in DIVISION_CHARS) or RE_DIVISION_WORD.fullmatch(own) is not None
+
+
+def _time_point_end(pieces: list) -> int | None:
+    """The index of the first piece after a time span and its 前/后 inside a stem (两年|前|某某村),
+    when two Han characters or more are left after it; else None."""
+    for i in range(len(pieces) - 2, 0, -1):
+        if pieces[i][2] in TIME_TAILS and _is_time_span(pieces[i - 1][2]):
+            rest = "".join(word for _, _, word in pieces[i + 1 :])
+            return i + 1 if len(RE_HAN.findall(rest)) >= 2 else None
+    return None
 
 
 # A house number inside a stem (某某路|168|号|花水湾小区): the street address written before an estate,
@@ -2352,6 +2384,8 @@ class CommunityExtractor:
             return None  # 某某街道|及宝|家山社区: two items, the walk reads the name after the conjunction
         while index < len(spans) and spans[index][0] < front:
             word = text[spans[index][0] : spans[index][1]]
+            if word in _boundaries() or (not words and RE_DIVISION_WORD.fullmatch(word)):
+                return None  # 某街道|联合|某社区, 某某|自治县|某社区: the walk reads the name after the word
             if (len(word) == 1 and word in _stop_chars()) or is_barrier(word) or phrase_word(word):
                 return None  # 某市|积极探索|社区: a phrase jieba lists as one word is no name
             tag = word_tags().get(word)
@@ -2613,13 +2647,18 @@ class CommunityExtractor:
             pieces = ([(first[0] + 1, first[1], first[2][1:])] if len(first[2]) > 1 else []) + pieces[1:]
         if len(pieces) >= 2 and pieces[0][0] == walk.start and _tail_of_word_before(walk, pieces):
             pieces = pieces[1:]  # 实践|站|某某社区, 国庆|前|某某社区: the tail of the word before
+        point = _time_point_end(pieces)
+        if point is not None:
+            pieces, grade = pieces[point:], "time"  # 两年|前|某某村: the time the clause opens with
         # A leftover character of a place the gazetteer does not know (神木镇|陵园路社区).
-        if pieces and pieces[0][2] in DIVISION_CHARS and pieces[0][1] - pieces[0][0] == 1:
+        if _opens_with_division_rest(text, pieces):
             pieces, grade = pieces[1:], "place"
         if pieces and kind in PLACE_CUT_KINDS:
             rest = _after_leading_place(text, pieces, walk.prefix)
             if rest is not None:
                 pieces, grade = rest, "place"
+                if len(pieces) >= 2 and _opens_with_division_rest(text, pieces):
+                    pieces = pieces[1:]  # 某某|自治县|某某社区: the rest of the county's name after its short form
         if not pieces or (len(pieces) == 1 and pieces[0][2] in _boundaries()):
             return None  # 志愿者前往社区: the word announcing a name is no name
         if head == "社区" and pieces[-1][2].endswith(DIVISION_SUFFIXES):

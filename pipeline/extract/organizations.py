@@ -268,6 +268,14 @@ RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
 # before it: 两地|团委, 三所|学校, 各|医院, 某市|首个|社工站 (an ordinal does name one: 第二|中学,
 # 机关第一|党委).
 RE_COUNT_PREFIX = regex.compile(r"^(?:[一二两三四五六七八九十百千几数多各每诸][个家间所地级批类支名座条项户处]?|[0-9]+[个家间所地级批类支名座条项户处]|首[个家所座批])\Z")
+# F4b: a count opening a longer stem counts units of the kind the rest describes (定下1套|楼栋党支部
+# 参与的办法, 建好2个|网格党小组): no unit named. Arabic digits with any measure word; Chinese numerals
+# only with measure words that open no brand name (一家亲 is a name). Round 60 (bulk read).
+# Example: 1套楼栋.
+RE_COUNT_OPENING = regex.compile(r"^(?:[0-9]+[个家间所批类支名座条项套]|[一二两三四五六七八九十]+[个套批项])")
+# jieba's tag initials of the words before a manner adverb that opens a predicate (将|不断|总结): adverbs,
+# prepositions, conjunctions, pronouns, particles. Example: d for 将.
+PREDICATE_OPENER_TAGS = frozenset("dpcru")
 # Punctuation or a space inside a quoted name makes it no name: “十方缘，”.
 RE_QUOTED_NOT_NAME = regex.compile(r"[，。、；：！？\s]")
 # A quoted list of short items (“智慧甲、智慧乙、智慧丙”): a slogan's parts, no sentence mark inside.
@@ -2194,6 +2202,8 @@ class OrganizationExtractor:
                 break
             if self._adverb_verb(unit):
                 break  # 积极探索|镇级妇联: jieba's one word for an adverb and a verb
+            if self._after_manner_adverb(text, unit_start, tokens, floor):
+                break  # 不断|总结|某类服务站: the word a manner adverb modifies is a verb, whatever jieba's tag
             verb_end = self._guessed_verb_opening(unit)
             if verb_end is not None:
                 i = unit_start + verb_end  # 不断丰富|老年大学: a verb phrase jieba reads as one word
@@ -2399,6 +2409,21 @@ class OrganizationExtractor:
         adverb = next((a for a in self.res.left_adverbs if unit.startswith(a) and len(unit) > len(a)), None)
         rest = unit[len(adverb) :] if adverb is not None else ""
         return bool(rest) and (self.res.known_words.get(rest) in VERB_TAGS or rest in self.res.stops)  # 充分|利用 (a stop)
+
+    def _after_manner_adverb(self, text: str, unit_start: int, tokens: SpanIndex, floor: int) -> bool:
+        """Whether the word before `unit_start` is a manner adverb (`phrase_adverbs.txt`): such an
+        adverb opens a predicate, so the word after it is its verb (不断|总结, jieba's noun), never a
+        name's first word. Round 60: bulk read of real articles."""
+        before = tokens.at(unit_start - 1) if unit_start > floor else None
+        if before is None or before[1] != unit_start or text[before[0] : unit_start] not in self.res.left_adverbs:
+            return False
+        # Only an adverb that opens the clause's predicate: after a name word it may be a set
+        # phrase of the name (某委|全面|深化改革|委员会).
+        opener = tokens.at(before[0] - 1) if before[0] > floor else None
+        if opener is None:
+            return True
+        word = text[opener[0] : opener[1]]
+        return not RE_HAN_CHAR.match(word) or (word_tags().get(word) or "")[:1] in PREDICATE_OPENER_TAGS
 
     def _guessed_verb_opening(self, unit: str) -> int | None:
         """Where the name starts inside a word of three or more characters that jieba's
@@ -2915,8 +2940,8 @@ class OrganizationExtractor:
             and remainder not in self.res.suffix_texts  # 医院|党委: the unit's own kind, no name
             and len(RE_NAME_PIECE.findall(remainder)) > 1  # 齐|联盟: one character names nothing
         )
-        if RE_COUNT_PREFIX.match(remainder):
-            return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站: a count
+        if RE_COUNT_PREFIX.match(remainder) or RE_COUNT_OPENING.match(remainder):
+            return True  # 两地|团委, 三所|学校, 12处|物业, 某市|首个|社工站, 1套|楼栋|党支部: a count
         if suffix.text == BARE_COMPANY_ENDING and not places and self._names_a_trade(ctx, start, suffix_start):
             return True  # 饮用水|公司, 前期|物业|公司: a kind of company, none named
         if (suffix.text in COMMON_NOUN_TRADE_ENDINGS and remainder and not RE_COMPANY_CONTINUES.match(ctx.text, suffix_start + len(suffix.text))

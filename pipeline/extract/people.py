@@ -223,6 +223,13 @@ RE_CRAFT_LINE = regex.compile(r"(?m)^[ \u3000]*(?P<inner>[^\n，。！？“”,
 REPORTED = "报道"
 # One character that may stand between a role and a name: 联系人：周洁, 【记者】钟立群, 记者/林小雨.
 ROLE_NAME_SEPARATORS = frozenset("：:】]/／")
+# A count of more than one person right before a title (3位|乡贤, 两名|志愿者): the title is plural, so one
+# word after it is the clause's predicate (荣登…, jieba's name), not a person; the names of a counted title
+# come as a list (3位乡贤甲、乙、丙); 仨/俩 count without a measure word (仨乡贤). Round 60, bulk read of
+# real articles. Example: 3位.
+RE_PLURAL_COUNT_BEFORE = regex.compile(r"(?:(?:(?<![0-9])[2-9]|[1-9][0-9]+|[两二三四五六七八九十几数多]+)[位名]|[仨俩])$")
+# What follows a name that opens a list of names: a list mark or a joining word.
+NAME_LIST_MARKS = ("、", "，", ",", "和", "与", "及", "等")
 # A title in quotes right before a name (驻村“第一书记”某某): the quote marks, the most characters
 # between them, and what may stand there (no punctuation, no other quote).
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
@@ -498,6 +505,10 @@ UNIT_NAME_END_TAGS = frozenset("rtpcudmqfy")
 # single characters (铜|都社区: jieba split a name it does not know) are read on, as words that are
 # no noun are.
 UNIT_NAME_END_TAGS_ONE = frozenset("rpcuy")
+# Personal pronouns jieba glues to the next character into a word it does not know (他同|居委会主任:
+# 他 + 同 "together with"): such a word ends the name on the left like the pronoun alone. Round 60,
+# bulk read of real articles. Example: 他 in 他同.
+GLUED_PRONOUN_CHARS = frozenset("他她我你")
 # A verb this common (jieba's frequency) is the clause's predicate, no part of a name (采访|社区书记);
 # rarer ones are often a piece of a name jieba does not know (安居|乐社区).
 UNIT_NAME_VERB_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
@@ -834,6 +845,8 @@ class PersonExtractor:
                 end = self._word_given_end(text, p, blocked)
             if end is None:
                 continue
+            if RE_PLURAL_COUNT_BEFORE.search(text, 0, role_end - len(role_text)) and not text.startswith(NAME_LIST_MARKS, end):
+                continue  # 3位乡贤|荣登…: a counted title is many people, the word after it no single name
             out.append(_Found(p, self._object_char_given_end(text, p, self._adverb_free_end(text, p, end, blocked), blocked),
                               role_text, affiliation))
         return out
@@ -2205,6 +2218,8 @@ class PersonExtractor:
                 break
             if len(word) >= 2 and (tag or "")[:1] in UNIT_NAME_END_TAGS:
                 break
+            if tag is None and word[0] in GLUED_PRONOUN_CHARS:
+                break  # 他同|居委会主任: a pronoun glued to a preposition, no unit's name
             if len(word) >= 2 and tag in UNIT_NAME_VERB_TAGS and self.freq.get(word, 0) >= UNIT_NAME_VERB_FREQ \
                     and not (token[1] == p and self.freq.get(word + self._named_unit_word_at(text, p), 0) > 0):
                 break  # 记者采访|社区书记: a common verb is the predicate, unless it makes a word with the unit (指挥|中心)
