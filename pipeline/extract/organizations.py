@@ -39,6 +39,9 @@ Candidates
      name reaches back to a place or a community (in C15's stem: to any of the head's anchors, a
      place, a parent body or a level word); a note (（化名）, （左一）, `org_bracket_notes.txt`) or
      a name nothing anchors still ends it there, round 58 (h3).
+     A committee named by its place and task (某县|未成年人保护|工作委员会) reaches back over the task
+     as a leading group does, over a 和 joining two fields too; a level's bare Party committee (区委|
+     …|工作领导小组) anchors the task as a place does, round 60 (h2b).
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -869,6 +872,18 @@ VILLAGE_HEAD = "村"
 # back over them to the nearest place in the clause (org_group_openers.txt and function words end
 # it). Round 49 (orgcut): such groups missed or found only as their place in tuning articles of five sets.
 TASK_GROUP_ENDINGS = frozenset({"领导小组"})
+# C1: a standing committee for one task is written as its place, its task and 工作委员会 (某县|未成年人|
+# 保护|工作委员会, 某村|关心|下一代|工作委员会): the task holds verbs as a leading group's does, so the
+# name reaches back over it the same way. Round 60 (h2b): such committees and groups missed in tuning
+# articles of four sets; every place-named one the pool writes is labelled.
+TASK_COMMITTEE_ENDING = "委员会"
+TASK_WORD = "工作"
+# C1: a task may join two fields (某区|非公有制经济组织|和|社会组织|工作委员会): the conjunction stays
+# inside the name when the field before it is no body of its own (某局和|某某工作委员会 are two).
+TASK_FIELD_JOINERS = frozenset({"和"})
+# C1: a level's Party committee written bare (区委|党建引领…|工作领导小组) anchors the task's name as a place
+# does: the group is that committee's. Round 60 (h2b).
+RE_LEVEL_PARTY_ANCHOR = regex.compile(r"^[省市区县]委\Z")
 # C1: the short name of a people's congress (某镇人大) is also the head of the names of its organs and
 # of its members' titles written right after it (某市人大|内司委副主任委员, 某市人大|社会建设委员会,
 # 人大|代表 is a right blocker), so it names the congress itself only where the name closes there: a
@@ -1891,7 +1906,7 @@ class OrganizationExtractor:
             begin = index.place_overlapping(suffix_start, end)
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
             start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F12
-            if suffix.text in TASK_GROUP_ENDINGS and start not in index.place_start_set:
+            if self._task_ending(text, suffix, suffix_start) and start not in index.place_start_set:
                 group_start = self._task_group_start(ctx, index, protected, start)
                 start = start if group_start is None else group_start
             if suffix.text == PLACE_CENTRE_ENDING and start > 0 and text[start - 1] not in BARE_LEVELS:
@@ -1934,10 +1949,17 @@ class OrganizationExtractor:
             i = token[1]
         return match.end()
 
+    @staticmethod
+    def _task_ending(text: str, suffix: _Suffix, suffix_start: int) -> bool:
+        """Is the ending a body named by its task: a leading group, or 工作委员会 (round 60 h2b)?"""
+        return suffix.text in TASK_GROUP_ENDINGS or (suffix.text == TASK_COMMITTEE_ENDING and text.endswith(TASK_WORD, 0, suffix_start))
+
     def _task_group_start(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], task_start: int) -> int | None:
-        """Where a leading group's name starts: at the nearest place mention before its task,
-        extended left as any name is (某市|某区|心理|援助|综合|服务|工作|领导小组); None when the clause
-        sets the group up (某市|成立|…), a function word or a border comes first, or no place is near."""
+        """Where a leading group's name starts: at the nearest place mention, or a level's bare Party
+        committee, before its task, extended left as any name is (某市|某区|心理|援助|综合|服务|工作|
+        领导小组, 区委|党建引领|…|领导小组); None when the clause sets the group up (某市|成立|…), a
+        function word or a border comes first, or no place is near. A 和 joining two fields
+        (某区|非公有制经济组织|和|社会组织|工作委员会) is walked over unless a body ends before it."""
         text, tokens = ctx.text, ctx.tokens
         floor = max(0, task_start - self.max_name_chars)
         k = task_start
@@ -1948,10 +1970,19 @@ class OrganizationExtractor:
             if token is None or token[1] != k:
                 return None
             word = text[token[0] : k]
+            if RE_LEVEL_PARTY_ANCHOR.match(word):
+                return self._extend_left(text, token[0], tokens, protected, index.place_start_set)
+            if word in TASK_FIELD_JOINERS and not self._body_ends_at(text, token[0]):
+                k = token[0]
+                continue
             if not RE_NAME_UNIT.match(word) or word in self.res.group_openers or self.res.known_words.get(word) in GLUED_EDGE_FUNCTION_TAGS:
                 return None
             k = token[0]
         return None
+
+    def _body_ends_at(self, text: str, end: int) -> bool:
+        """Does an organization ending of the lexicon end right at `end` (某局|和…: a body of its own)?"""
+        return any(text.endswith(ending, 0, end) for ending in self.res.suffix_texts)
 
     def _campus_of_parent(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int) -> _Candidate | None:
         """A branch campus (CAMPUS_ENDINGS) is the named school or hospital right before its own
@@ -2936,6 +2967,8 @@ class OrganizationExtractor:
             return not self._held_by_places(index, start, suffix_start)
         if suffix.local_only:  # 某县|农家书屋, 某镇|全面|建有|农家书屋: no one village's or town's own room
             return not self._town_right_before(ctx, places, remainder, suffix_start)
+        if suffix.needs_place and suffix.text in TASK_GROUP_ENDINGS and RE_LEVEL_PARTY_ANCHOR.match(clean_name(ctx.text[start : start + 2])):
+            return False  # 区委|党建引领…|工作领导小组: the level's committee names its group, round 60 h2b
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
             return not (places or index.has_community_within(start, suffix_start, suffix_start + len(suffix.text)))
