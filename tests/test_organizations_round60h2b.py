@@ -45,3 +45,38 @@ def test_round60h2b_task_body_reaches_back_to_its_anchor(text, expected):
 )
 def test_round60h2b_task_body_without_anchor_is_none(text, expected):
     assert organizations(text) == expected
+
+
+# Rule 2: a social-work agency's two-character brand that jieba splits into lone characters, the
+# second a function character (和, 如) that stops names elsewhere. Agencies cut at that character in
+# tuning articles of three sets.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a place
+        ("宁波市鹏和社会工作服务中心的社工走进了新村小区。", ["宁波市鹏和社会工作服务中心"]),
+        # after a list mark, the level character glued to the brand
+        ("培训名单上有：市同心社会工作服务中心、市乐如社会工作服务中心等机构。", ["市同心社会工作服务中心", "市乐如社会工作服务中心"]),
+        # after a clause border, field words between the brand and the ending
+        ("负责运营的是一家社会组织，九和儿童阅读服务中心。", ["九和儿童阅读服务中心"]),
+    ],
+)
+def test_round60h2b_split_brand_opens_agency_name(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun before 和: the clause's subject
+        ("我和社工服务中心的同事一起入户走访。", []),
+        # a conjunction word before 和
+        ("街道和社工服务中心联合开展活动。", []),
+        # a level character before 和: a list of levels
+        ("市和区社会工作服务中心都派了人。", ["区社会工作服务中心"]),
+        # a two-character word before 和: two parties
+        ("居民和社会工作服务中心签订了协议。", []),
+    ],
+)
+def test_round60h2b_function_character_in_a_clause_opens_no_brand(text, expected):
+    assert organizations(text) == expected

@@ -42,6 +42,9 @@ Candidates
      A committee named by its place and task (某县|未成年人保护|工作委员会) reaches back over the task
      as a leading group does, over a 和 joining two fields too; a level's bare Party committee (区委|
      …|工作领导小组) anchors the task as a place does, round 60 (h2b).
+     A social-work agency's two-character brand jieba splits into lone characters, the second a
+     function character (某市|龙|和|社会工作服务中心, ，|六|和|青少年阅读服务中心, 、|市益|如|…), opens
+     the name after a place, a bare level character or a border, round 60 (h2b).
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -1054,6 +1057,18 @@ SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q
 LIFE_STAGE_WORDS = frozenset({"青年", "少年", "老年", "中年", "青少年"})
 # A word of Han characters only.
 RE_HAN_WORD = regex.compile(r"^\p{Han}+\Z")
+# C1: a social-work agency's two-character brand that jieba splits into lone characters, the second a
+# function character that stops names elsewhere (某市|龙|和|社会工作服务中心, ，|六|和|青少年阅读服务中心,
+# 、|市益|如|社会工作服务中心): the brand opens the name, after a place, a bare level character or a
+# border. Round 60 (h2b): agencies cut at the function character in tuning articles of three sets.
+BRAND_FUNCTION_CHARS = frozenset("和如")
+SOCIAL_WORK_KIND = "social_work"
+# How many field words may stand between such a brand and the agency's ending (青少年|阅读).
+MAX_BRAND_FIELD_WORDS = 3
+# Tags of a lone character that cannot open such a brand: it is then the clause's word (我|和, 并|与).
+BRAND_LONE_CHAR_STOP_TAGS = (SANDWICH_BREAK_TAGS - {"m"}) | {"v", "vd", "vi"}
+# Level characters that, alone before a function character, are a list of levels (市|和|区…), no brand.
+BRAND_LEVEL_CHARS = frozenset("省市区县镇乡村街")
 # Tags that end a list item on its left (比赛由|团市委, 与辖区|客运二公司): verbs, prepositions,
 # conjunctions, particles, pronouns and adverbs; numerals and adjectives may be inside names.
 LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y e o".split())
@@ -1906,6 +1921,9 @@ class OrganizationExtractor:
             begin = index.place_overlapping(suffix_start, end)
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
             start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F12
+            if suffix.kind == SOCIAL_WORK_KIND:
+                brand_start = self._split_brand_start(ctx, index, protected, start)
+                start = start if brand_start is None else brand_start  # 某市|龙|和|社会工作服务中心
             if self._task_ending(text, suffix, suffix_start) and start not in index.place_start_set:
                 group_start = self._task_group_start(ctx, index, protected, start)
                 start = start if group_start is None else group_start
@@ -2579,6 +2597,40 @@ class OrganizationExtractor:
         if not text.startswith(SOCIAL_WORK_AGENCY_ENDINGS, word[1]) and protected[word[0]] not in place_starts:
             return None
         return word[0]
+
+    def _split_brand_start(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], start: int) -> int | None:
+        """Where an agency's name starts when it stopped at a function character (BRAND_FUNCTION_CHARS,
+        its own token) that closes a two-character brand jieba split: a lone character before it
+        (某市|龙|和, ，|六|和), or a bare level character glued to the brand's first one (、|市益|如),
+        after a place, a border or the text's start (the level character is then the anchor).
+        None when no such brand is there (我|和, 市|和|区: a clause or a list of levels)."""
+        text, tokens = ctx.text, ctx.tokens
+        for _ in range(MAX_BRAND_FIELD_WORDS):  # ，|六|和|青少年|阅读|服务中心: the field's verb stopped the name
+            if start < 2 or text[start - 1] in BRAND_FUNCTION_CHARS:
+                break
+            field = tokens.at(start - 1)
+            if field is None or field[1] != start or field[1] - field[0] < 2 or not RE_HAN_WORD.match(text[field[0] : start]):
+                return None
+            if self.res.known_words.get(text[field[0] : start]) in SANDWICH_BREAK_TAGS:
+                return None
+            start = field[0]
+        if start < 2 or text[start - 1] not in BRAND_FUNCTION_CHARS or tokens.at(start - 1) != (start - 1, start):
+            return None
+        before = tokens.at(start - 2)
+        if before is None or before[1] != start - 1:
+            return None
+        word = text[before[0] : before[1]]
+        if len(word) == 1:
+            if word in BRAND_LEVEL_CHARS or word in self.res.stops or self.res.known_words.get(word) in BRAND_LONE_CHAR_STOP_TAGS:
+                return None
+        elif not (len(word) == 2 and word[0] in BARE_LEVELS and word[1] not in BRAND_FUNCTION_CHARS):
+            return None
+        brand_start = before[0]
+        if brand_start == 0 or RE_CLAUSE_BORDER_CHAR.match(text, brand_start - 1):
+            return brand_start
+        if len(word) == 1 and brand_start in protected:  # 某市|龙和: the place opens the name
+            return self._extend_left(text, protected[brand_start], tokens, protected, index.place_start_set)
+        return None
 
     def _takes_brand(self, text: str, brand_end: int, start: int) -> bool:
         """The endings written from `brand_end` on name a body by its brand: a social-work agency's
