@@ -80,3 +80,34 @@ def test_round60h2b_split_brand_opens_agency_name(text, expected):
 )
 def test_round60h2b_function_character_in_a_clause_opens_no_brand(text, expected):
     assert organizations(text) == expected
+
+
+# Rule 3: a level written as a class of bodies (each level's, a counted chain of levels, 级 after a
+# bracketed list of levels) names the kind at every level, no one body. Read as one body in tuning
+# articles of three sets.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each district's association
+        ("名单由各县级书法家协会推荐产生。", []),
+        # a counted chain of levels
+        ("目前市、镇、村三级物业公司共有两百家。", []),
+        # 级 after a bracketed list of levels, with a count after the kind
+        ("其中镇(街道)级文化中心8所。", []),
+    ],
+)
+def test_round60h2b_level_class_is_no_body(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a province named before its own level's base stays one body
+        ("宁波市市级社会组织孵化基地本周对外开放。", ["宁波市市级社会组织孵化基地"]),
+        # a grade (中级, 高级) is no level
+        ("宁波市中级人民法院派员参加了调解。", ["宁波市中级人民法院"]),
+    ],
+)
+def test_round60h2b_one_body_with_a_level_word_stays(text, expected):
+    assert organizations(text) == expected

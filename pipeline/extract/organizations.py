@@ -148,6 +148,8 @@ Filters (each a small method, in this order)
      (成立|新居民临时|党支部, 成立|流动党员（功能型）|党支部), is the one body the clause creates and is
      kept; not counted (成立物业企业党支部36个), distributed (均成立) or named by its type alone (临时党支部),
      round 56 h4.
+     A level written as a class (各|区级…协会, 县、乡、村|三级|…公司, 乡（街道）|级|老年大学) names the
+     bodies of every level → none, round 60 (h2b).
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
      服务中心”: a brand is not named after a district).
@@ -875,6 +877,14 @@ VILLAGE_HEAD = "村"
 # back over them to the nearest place in the clause (org_group_openers.txt and function words end
 # it). Round 49 (orgcut): such groups missed or found only as their place in tuning articles of five sets.
 TASK_GROUP_ENDINGS = frozenset({"领导小组"})
+# F4: a level written as a class of bodies, not one: each level's (各|区级|某某协会), a chain of levels
+# counted (县、乡、村|三级|强村公司), or 级 after a list of levels in brackets (乡（街道）|级|老年大学): the
+# kind at every level → none. Round 60 (h2b): such classes read as one body in tuning articles of three
+# sets; no labelled organization holds one (中级法院, 高级技工学校 are grades, not levels).
+RE_LEVEL_CLASS = regex.compile(r"^级|各[省市区县乡镇村]级|[省市区县乡镇村][一二三四五两]级")
+# The same level word opening the name right after 各 (各|县级…协会: jieba may leave 各 outside the name).
+RE_LEVEL_WORD_HEAD = regex.compile(r"[省市区县乡镇村]级")
+EACH_WORD = "各"
 # C1: a standing committee for one task is written as its place, its task and 工作委员会 (某县|未成年人|
 # 保护|工作委员会, 某村|关心|下一代|工作委员会): the task holds verbs as a leading group's does, so the
 # name reaches back over it the same way. Round 60 (h2b): such committees and groups missed in tuning
@@ -2747,6 +2757,8 @@ class OrganizationExtractor:
         start = self._cut_before_first_place(ctx, index, start, suffix_start)
         start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
+        if RE_LEVEL_CLASS.search(prefix) or (text.endswith(EACH_WORD, 0, start) and RE_LEVEL_WORD_HEAD.match(prefix)):
+            return None  # 各|区级|某某协会, 村|三级|强村公司: the bodies of each level, a class
         quoted_only = (start > 0 and text[start - 1] == "“" and text.startswith("”", end)) or _quoted_list_item(text, start, end)
         if suffix.text in SHORT_COMMITTEE_ENDINGS and text.endswith("社区", start, suffix_start):
             return None  # 某街社区|居委: news writes the short form for an estate's committee, 社区居委 for the kind
