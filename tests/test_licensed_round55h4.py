@@ -42,12 +42,19 @@ def test_stationing_unit_pairs_with_its_village(text, expected):
         "县人民医院驻村工作队走访了困难群众。",
         # moving into a building is no dispatch
         "省建材集团进驻桃园村党群服务中心办公。",
-        # a team sent to another unit, not to a village: the unit is not licensed
-        "今天，青山区卫生健康工作委员会驻市民政局工作组开展检查。",
     ],
 )
 def test_no_stationing_pair(text):
     assert pairs_of(text) == []
+
+
+def test_found_unit_sent_to_another_unit_pairs_as_any_found_body():
+    # Changed in round 60 (h2b): this case expected no pair, since no extractor named the unit and
+    # licensing takes only a village's sender. A place + task + 工作委员会 is now found by C1 (the gold
+    # lists such committees in tuning articles of six sets, 沙湾市卫生健康工作委员会 among them), so
+    # the ordinary 驻 frame pairs it with the unit it sends a team to, as it pairs 某区卫健委驻市民政局.
+    text = "今天，青山区卫生健康工作委员会驻市民政局工作组开展检查。"
+    assert pairs_of(text) == [("青山区卫生健康工作委员会", "市民政局", "驻")]
 
 
 def test_stationing_unit_is_an_organization():
@@ -56,5 +63,8 @@ def test_stationing_unit_is_an_organization():
 
 
 def test_unit_name_outside_the_frame_is_not_licensed():
-    # the same name with no village and team after 驻 licenses nothing
-    assert organizations_of("5月9日，青山区卫生健康工作委员会参加了社区议事会。") == []
+    # the same name with no village and team after 驻 licenses nothing; changed in round 60 (h2b): a
+    # place + task + 工作委员会 is found by C1 on its own (labelled in tuning articles of six sets), so
+    # a name no extractor takes (a work squad, 工作专班) now shows that licensing adds nothing here
+    assert organizations_of("5月9日，青山区卫生健康工作专班参加了社区议事会。") == []
+    assert organizations_of("5月9日，青山区卫生健康工作委员会参加了社区议事会。") == ["青山区卫生健康工作委员会"]

@@ -39,6 +39,12 @@ Candidates
      name reaches back to a place or a community (in C15's stem: to any of the head's anchors, a
      place, a parent body or a level word); a note (（化名）, （左一）, `org_bracket_notes.txt`) or
      a name nothing anchors still ends it there, round 58 (h3).
+     A committee named by its place and task (某县|未成年人保护|工作委员会) reaches back over the task
+     as a leading group does, over a 和 joining two fields too; a level's bare Party committee (区委|
+     …|工作领导小组) anchors the task as a place does, round 60 (h2b).
+     A social-work agency's two-character brand jieba splits into lone characters, the second a
+     function character (某市|龙|和|社会工作服务中心, ，|六|和|青少年阅读服务中心, 、|市益|如|…), opens
+     the name after a place, a bare level character or a border, round 60 (h2b).
   C2 a brand-like agency name `X社工` (九龙社工, 全人社工) where X is not a job modifier
      (`org_social_worker_modifiers.txt`) and the article uses it as an agency at least once
      (`org_brand_context.tsv`: 与全人社工的联合, 全人社工负责人, 【全人社工】) or lists it next to
@@ -142,6 +148,8 @@ Filters (each a small method, in this order)
      (成立|新居民临时|党支部, 成立|流动党员（功能型）|党支部), is the one body the clause creates and is
      kept; not counted (成立物业企业党支部36个), distributed (均成立) or named by its type alone (临时党支部),
      round 56 h4.
+     A level written as a class (各|区级…协会, 县、乡、村|三级|…公司, 乡（街道）|级|老年大学) names the
+     bodies of every level → none, round 60 (h2b).
   F5 a name written only inside quotes (“乔社学院”) is a program/brand unless an organization
      context word stands before it (联合“233网校”) or it opens with its place (“桃源区爱邻社会工作
      服务中心”: a brand is not named after a district).
@@ -877,6 +885,26 @@ VILLAGE_HEAD = "村"
 # back over them to the nearest place in the clause (org_group_openers.txt and function words end
 # it). Round 49 (orgcut): such groups missed or found only as their place in tuning articles of five sets.
 TASK_GROUP_ENDINGS = frozenset({"领导小组"})
+# F4: a level written as a class of bodies, not one: each level's (各|区级|某某协会), a chain of levels
+# counted (县、乡、村|三级|强村公司), or 级 after a list of levels in brackets (乡（街道）|级|老年大学): the
+# kind at every level → none. Round 60 (h2b): such classes read as one body in tuning articles of three
+# sets; no labelled organization holds one (中级法院, 高级技工学校 are grades, not levels).
+RE_LEVEL_CLASS = regex.compile(r"^级|各[省市区县乡镇村]级|[省市区县乡镇村][一二三四五两]级")
+# The same level word opening the name right after 各 (各|县级…协会: jieba may leave 各 outside the name).
+RE_LEVEL_WORD_HEAD = regex.compile(r"[省市区县乡镇村]级")
+EACH_WORD = "各"
+# C1: a standing committee for one task is written as its place, its task and 工作委员会 (某县|未成年人|
+# 保护|工作委员会, 某村|关心|下一代|工作委员会): the task holds verbs as a leading group's does, so the
+# name reaches back over it the same way. Round 60 (h2b): such committees and groups missed in tuning
+# articles of four sets; every place-named one the pool writes is labelled.
+TASK_COMMITTEE_ENDING = "委员会"
+TASK_WORD = "工作"
+# C1: a task may join two fields (某区|非公有制经济组织|和|社会组织|工作委员会): the conjunction stays
+# inside the name when the field before it is no body of its own (某局和|某某工作委员会 are two).
+TASK_FIELD_JOINERS = frozenset({"和"})
+# C1: a level's Party committee written bare (区委|党建引领…|工作领导小组) anchors the task's name as a place
+# does: the group is that committee's. Round 60 (h2b).
+RE_LEVEL_PARTY_ANCHOR = regex.compile(r"^[省市区县]委\Z")
 # C1: the short name of a people's congress (某镇人大) is also the head of the names of its organs and
 # of its members' titles written right after it (某市人大|内司委副主任委员, 某市人大|社会建设委员会,
 # 人大|代表 is a right blocker), so it names the congress itself only where the name closes there: a
@@ -1047,6 +1075,18 @@ SANDWICH_BREAK_TAGS = frozenset("d ad r rr rz p c cc u uj ul uz ud ug uv y e o q
 LIFE_STAGE_WORDS = frozenset({"青年", "少年", "老年", "中年", "青少年"})
 # A word of Han characters only.
 RE_HAN_WORD = regex.compile(r"^\p{Han}+\Z")
+# C1: a social-work agency's two-character brand that jieba splits into lone characters, the second a
+# function character that stops names elsewhere (某市|龙|和|社会工作服务中心, ，|六|和|青少年阅读服务中心,
+# 、|市益|如|社会工作服务中心): the brand opens the name, after a place, a bare level character or a
+# border. Round 60 (h2b): agencies cut at the function character in tuning articles of three sets.
+BRAND_FUNCTION_CHARS = frozenset("和如")
+SOCIAL_WORK_KIND = "social_work"
+# How many field words may stand between such a brand and the agency's ending (青少年|阅读).
+MAX_BRAND_FIELD_WORDS = 3
+# Tags of a lone character that cannot open such a brand: it is then the clause's word (我|和, 并|与).
+BRAND_LONE_CHAR_STOP_TAGS = (SANDWICH_BREAK_TAGS - {"m"}) | {"v", "vd", "vi"}
+# Level characters that, alone before a function character, are a list of levels (市|和|区…), no brand.
+BRAND_LEVEL_CHARS = frozenset("省市区县镇乡村街")
 # Tags that end a list item on its left (比赛由|团市委, 与辖区|客运二公司): verbs, prepositions,
 # conjunctions, particles, pronouns and adverbs; numerals and adjectives may be inside names.
 LIST_ITEM_STOP_TAGS = frozenset("v vd vi vg d p c r rr rz u uj ul uz ud ug uv y e o".split())
@@ -1899,7 +1939,10 @@ class OrganizationExtractor:
             begin = index.place_overlapping(suffix_start, end)
             start = self._extend_left(text, suffix_start if begin is None else begin, ctx.tokens, protected, index.place_start_set)
             start = self._after_leading_verbal_noun(ctx, protected, start, suffix_start)  # F12
-            if suffix.text in TASK_GROUP_ENDINGS and start not in index.place_start_set:
+            if suffix.kind == SOCIAL_WORK_KIND:
+                brand_start = self._split_brand_start(ctx, index, protected, start)
+                start = start if brand_start is None else brand_start  # 某市|龙|和|社会工作服务中心
+            if self._task_ending(text, suffix, suffix_start) and start not in index.place_start_set:
                 group_start = self._task_group_start(ctx, index, protected, start)
                 start = start if group_start is None else group_start
             if suffix.text == PLACE_CENTRE_ENDING and start > 0 and text[start - 1] not in BARE_LEVELS:
@@ -1942,10 +1985,17 @@ class OrganizationExtractor:
             i = token[1]
         return match.end()
 
+    @staticmethod
+    def _task_ending(text: str, suffix: _Suffix, suffix_start: int) -> bool:
+        """Is the ending a body named by its task: a leading group, or 工作委员会 (round 60 h2b)?"""
+        return suffix.text in TASK_GROUP_ENDINGS or (suffix.text == TASK_COMMITTEE_ENDING and text.endswith(TASK_WORD, 0, suffix_start))
+
     def _task_group_start(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], task_start: int) -> int | None:
-        """Where a leading group's name starts: at the nearest place mention before its task,
-        extended left as any name is (某市|某区|心理|援助|综合|服务|工作|领导小组); None when the clause
-        sets the group up (某市|成立|…), a function word or a border comes first, or no place is near."""
+        """Where a leading group's name starts: at the nearest place mention, or a level's bare Party
+        committee, before its task, extended left as any name is (某市|某区|心理|援助|综合|服务|工作|
+        领导小组, 区委|党建引领|…|领导小组); None when the clause sets the group up (某市|成立|…), a
+        function word or a border comes first, or no place is near. A 和 joining two fields
+        (某区|非公有制经济组织|和|社会组织|工作委员会) is walked over unless a body ends before it."""
         text, tokens = ctx.text, ctx.tokens
         floor = max(0, task_start - self.max_name_chars)
         k = task_start
@@ -1956,10 +2006,19 @@ class OrganizationExtractor:
             if token is None or token[1] != k:
                 return None
             word = text[token[0] : k]
+            if RE_LEVEL_PARTY_ANCHOR.match(word):
+                return self._extend_left(text, token[0], tokens, protected, index.place_start_set)
+            if word in TASK_FIELD_JOINERS and not self._body_ends_at(text, token[0]):
+                k = token[0]
+                continue
             if not RE_NAME_UNIT.match(word) or word in self.res.group_openers or self.res.known_words.get(word) in GLUED_EDGE_FUNCTION_TAGS:
                 return None
             k = token[0]
         return None
+
+    def _body_ends_at(self, text: str, end: int) -> bool:
+        """Does an organization ending of the lexicon end right at `end` (某局|和…: a body of its own)?"""
+        return any(text.endswith(ending, 0, end) for ending in self.res.suffix_texts)
 
     def _campus_of_parent(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int) -> _Candidate | None:
         """A branch campus (CAMPUS_ENDINGS) is the named school or hospital right before its own
@@ -2574,6 +2633,40 @@ class OrganizationExtractor:
             return None
         return word[0]
 
+    def _split_brand_start(self, ctx: ArticleContext, index: _MentionIndex, protected: dict[int, int], start: int) -> int | None:
+        """Where an agency's name starts when it stopped at a function character (BRAND_FUNCTION_CHARS,
+        its own token) that closes a two-character brand jieba split: a lone character before it
+        (某市|龙|和, ，|六|和), or a bare level character glued to the brand's first one (、|市益|如),
+        after a place, a border or the text's start (the level character is then the anchor).
+        None when no such brand is there (我|和, 市|和|区: a clause or a list of levels)."""
+        text, tokens = ctx.text, ctx.tokens
+        for _ in range(MAX_BRAND_FIELD_WORDS):  # ，|六|和|青少年|阅读|服务中心: the field's verb stopped the name
+            if start < 2 or text[start - 1] in BRAND_FUNCTION_CHARS:
+                break
+            field = tokens.at(start - 1)
+            if field is None or field[1] != start or field[1] - field[0] < 2 or not RE_HAN_WORD.match(text[field[0] : start]):
+                return None
+            if self.res.known_words.get(text[field[0] : start]) in SANDWICH_BREAK_TAGS:
+                return None
+            start = field[0]
+        if start < 2 or text[start - 1] not in BRAND_FUNCTION_CHARS or tokens.at(start - 1) != (start - 1, start):
+            return None
+        before = tokens.at(start - 2)
+        if before is None or before[1] != start - 1:
+            return None
+        word = text[before[0] : before[1]]
+        if len(word) == 1:
+            if word in BRAND_LEVEL_CHARS or word in self.res.stops or self.res.known_words.get(word) in BRAND_LONE_CHAR_STOP_TAGS:
+                return None
+        elif not (len(word) == 2 and word[0] in BARE_LEVELS and word[1] not in BRAND_FUNCTION_CHARS):
+            return None
+        brand_start = before[0]
+        if brand_start == 0 or RE_CLAUSE_BORDER_CHAR.match(text, brand_start - 1):
+            return brand_start
+        if len(word) == 1 and brand_start in protected:  # 某市|龙和: the place opens the name
+            return self._extend_left(text, protected[brand_start], tokens, protected, index.place_start_set)
+        return None
+
     def _takes_brand(self, text: str, brand_end: int, start: int) -> bool:
         """The endings written from `brand_end` on name a body by its brand: a social-work agency's
         ending right there, or a run of endings reaching past `start` (某某|物业|公司 read from
@@ -2689,6 +2782,8 @@ class OrganizationExtractor:
         start = self._cut_before_first_place(ctx, index, start, suffix_start)
         start = self._split_at_inner_unit(ctx, index, start, suffix_start, suffix)
         prefix = text[start:suffix_start]
+        if RE_LEVEL_CLASS.search(prefix) or (text.endswith(EACH_WORD, 0, start) and RE_LEVEL_WORD_HEAD.match(prefix)):
+            return None  # 各|区级|某某协会, 村|三级|强村公司: the bodies of each level, a class
         quoted_only = (start > 0 and text[start - 1] == "“" and text.startswith("”", end)) or _quoted_list_item(text, start, end)
         if suffix.text in SHORT_COMMITTEE_ENDINGS and text.endswith("社区", start, suffix_start):
             return None  # 某街社区|居委: news writes the short form for an estate's committee, 社区居委 for the kind
@@ -2961,6 +3056,8 @@ class OrganizationExtractor:
             return not self._held_by_places(index, start, suffix_start)
         if suffix.local_only:  # 某县|农家书屋, 某镇|全面|建有|农家书屋: no one village's or town's own room
             return not self._town_right_before(ctx, places, remainder, suffix_start)
+        if suffix.needs_place and suffix.text in TASK_GROUP_ENDINGS and RE_LEVEL_PARTY_ANCHOR.match(clean_name(ctx.text[start : start + 2])):
+            return False  # 区委|党建引领…|工作领导小组: the level's committee names its group, round 60 h2b
         if suffix.needs_place:  # 汉水|中心, 资讯|中心: a centre is named by its place or community
             # (a community written over the ending names it too: 桃源|社区服务中心, round 32)
             return not (places or index.has_community_within(start, suffix_start, suffix_start + len(suffix.text)))
