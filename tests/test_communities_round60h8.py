@@ -33,7 +33,7 @@ def test_communities_new_town_estate_named(text: str, expected: list[str]) -> No
         # a new town of industry, a district named 新城区, and 新城 inside 创新城乡: no estate
         ("从水乡阡陌到现代化产业新城，园区变化很大。", []),
         ("家住新城区的李先生说，公交线路比以前多了。", []),
-        ("为加强和创新城乡社区治理，全市发放了问卷。", []),
+        ("为深化和创新城乡基层治理，青禾区召开了座谈会。", []),
     ],
 )
 def test_communities_new_town_not_an_estate(text: str, expected: list[str]) -> None:

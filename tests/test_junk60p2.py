@@ -69,8 +69,8 @@ def test_quantities_subject_is_no_piece_of_the_clause(text, expected):
 
 MODEL_CASES = [
     # a way named through 的 after a change of state: neither state is the model
-    ("青禾社区走出一条把“旁观者”转化为“参与者”的共治新路径。", []),
-    ("青禾社区走出一条从“旁观者”变为“参与者”的共治新路径。", []),
+    ("柳岸社区蹚出一条把“看客”转化为“主人翁”的共治新路径。", []),
+    ("柳岸社区蹚出一条从“看客”变为“主人翁”的共治新路径。", []),
     # a quoted count of problems
     ("当年，青禾镇存在“三大难”：办事难、议事难、管事难。", []),
     ("社区着力破解“四大痛点”。", []),

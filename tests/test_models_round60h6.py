@@ -14,7 +14,7 @@ from contexts import model_names
         # the head of a programme's name: a platform among the park's blocks
         "服务园由“邻里共享新空间”、“三社联动新平台”、“青年创意新动力”三个区块组成。",
         # the head of a contest's name
-        "柳岸社区带着楼道改造微项目参加“五社联动·创享滨江”社区治理创新大赛。",
+        "青枫社区的加装电梯小项目入围了“五社联动·创享滨江”公益创投比赛。",
         # the head of a station's name
         "青枫街道挂牌成立“五社联动幸福驿站”，为老人提供午餐。",
     ],
@@ -28,7 +28,7 @@ def test_models_head_of_quoted_name_no_model_round60h6(text: str) -> None:
     [
         # one part of a quoted list of parallel parts
         (
-            "柳岸社区构建“党建引领为核、物业服务为基、居民自治为本、五社联动为翼”的“1+4”协同机制。",
+            "青枫社区搭起“支部领航为心、网格管理为骨、邻里互助为脉、五社联动为桥”的“1+4”共治机制。",
             ["五社联动", "1+4"],
         ),
         # a quoted name that ends in a model word

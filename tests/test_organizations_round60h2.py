@@ -1,6 +1,6 @@
 """Round 60 h2 (organizations, F1): a party-and-people service centre named by an office tower, a
 business district, an industrial park or a trade's workers (某某楼宇党群服务中心, 某某商圈党群服务中心,
-外卖骑手党群服务中心) is the body that runs Party work there, as a community's centre is, though no
+外卖骑手|党群服务中心) is the body that runs Party work there, as a community's centre is, though no
 place or community names it. Tuning articles of three sets list such centres as organizations; a
 bare area word (各楼宇, 该商圈) or an award title before it names no one centre.
 
@@ -23,7 +23,7 @@ from contexts import organizations_found as organizations
         # a business district's centre acts
         ("青湖商圈党群服务中心为沿街商户提供帮办代办服务。", ["青湖商圈党群服务中心"]),
         # the riders of a trade, after a count word that ends the name
-        ("去年，当地成立了全市首个外卖骑手党群服务中心。", ["外卖骑手党群服务中心"]),
+        ("今年春天，柳岸区建起了第一家外卖骑手党群服务中心。", ["外卖骑手党群服务中心"]),
         # an industrial park's centre in a list
         ("活动由南岭园区党群服务中心和青禾县总工会共同举办。", ["南岭园区党群服务中心", "青禾县总工会"]),
     ],

@@ -17,7 +17,7 @@ from tests.contexts import organizations_found
         "大家都说，再也不用跑大医院排队挂号了。",
         "老人们不用再跑大医院科室挂号。",
         # 到达's second character opens the descriptor the walk reads as a community
-        "在青禾街道，周边几个小区的居民步行3分钟就可到达社区医院、超市和菜场。",
+        "柳岸片区的老人出门走5分钟就能到达社区医院和药店。",
         # 去 after an adverb, before a descriptor word
         "居民们常去社区医院看病。",
     ],

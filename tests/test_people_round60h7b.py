@@ -52,7 +52,7 @@ NO_PERSON_CASES = [
     "大家改像往常一样排队。",
     "村里生家前的空地上种满了菜。",
     # a verb jieba knows after a title (修 is a surname too): no name, with or without its 出
-    "理发师为每一位居民修剪出令其满意的发型。",
+    "志愿理发师帮每位居民修剪出整齐精神的短发。",
 ]
 
 

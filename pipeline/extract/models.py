@@ -478,10 +478,10 @@ def reject_concepts(text: str, candidates: list[_Candidate]) -> list[_Candidate]
 
 def reject_part_of_quoted_name(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Filter 45 (round 60, h6): a model's words that sit inside a longer quoted name, not set off by
-    quote marks of their own (“四社联动新平台”, “五社联动·赛聚两江”), are the head of that name, a
+    quote marks of their own (“四社联动新平台”, “五社联动·创享滨江”), are the head of that name, a
     programme's or a contest's, not a model the text names; the name is one only when it reads as
-    one itself: a list of parallel parts the model is one of (“党建引领为核、…、五社联动为翼”) or a
-    name ending in a model word (“四位一体管控帮教体系”), and then the hit stays. Seen in 4 pooled
+    one itself: a list of parallel parts the model is one of (“支部领航为心、…、五社联动为桥”) or a
+    name ending in a model word (“四位一体帮教管理体系”), and then the hit stays. Seen in 4 pooled
     tuning articles of 4 sets: the gold leaves the head out in both programme names and keeps the
     longer name in both model-shaped ones; set off in quotes of its own (“推进‘五社联动’，…”) the
     model stays, as the gold has it."""
