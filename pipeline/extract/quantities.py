@@ -2790,14 +2790,14 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
         word = tokens.word(i)
         kind = _memo_kind(word, tags)
         # 日均|吸引 says how often, 一共|摆了 how much in all: the topic stands before either
-        average = is_average_word(word) or word in adverbial_words()
-        if kind == "noun" and not average and (is_word(word) or len(word) > 2):
+        adverbial = is_average_word(word) or word in adverbial_words()
+        if kind == "noun" and not adverbial and (is_word(word) or len(word) > 2):
             return subject_before(replace(c, start=tokens.spans[i][1]), tokens)
-        if crossed or kind == "noun" and not average:
+        if crossed or kind == "noun" and not adverbial:
             return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
         if word in TOPIC_COMMAS and verbs:
             crossed = True
-        elif is_link(word) or average or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
+        elif is_link(word) or adverbial or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
             pass  # a link word (共计, 达) is no verb of the clause
         elif kind == "verb" and verbs < TOPIC_VERBS:
             verbs += 1
