@@ -98,9 +98,6 @@ RE_FORMULA_SIGN = regex.compile(r"[+＋>＞<＜×]")
 # A numeral-only token right after the measure word: a label or an address (六个|一, 3栋|2单元).
 # Example: 一 after 六个.
 RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
-
-# a digit right before a numeral inside one word makes a pair of neighbours (三五成群): no count
-CUT_NUMERAL_DIGITS = frozenset(CN_DIGITS + "十")
 # An age or a school grade right after a count of people, describing those counted (the people
 # counted are the ones of that age): 60岁以上, 80周岁, 1-5年级, 80以上的. Round 30: four labelled
 # articles of three sets lost such counts as labels. Example: 70岁以上 in 120名70岁以上老人.
@@ -1362,6 +1359,11 @@ def _starts_word(text: str, offset: int) -> bool:
     """Does a dictionary word of two or more characters start at `offset`?"""
     tags = word_tags()
     return any(text[offset : offset + size] in tags for size in (2, 3, 4) if offset + size <= len(text))
+
+
+# Filter 12b: a Chinese digit (or 十) right before the numeral inside one word pairs two neighbouring
+# numbers (三五成群, 七八成), a vague count. Example: 三 before 五 in 三五成群.
+CUT_NUMERAL_DIGITS = frozenset(CN_DIGITS + "十")
 
 
 def reject_cut_numeral(c: Candidate, f: FilterContext) -> str | None:
