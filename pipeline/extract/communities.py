@@ -1818,6 +1818,7 @@ def _tail_of_word_before(walk: "_Walk", pieces: list) -> bool:
 
 
 def _is_time_span(word: str) -> bool:
+    """Whether `word` is a span of time jieba tags a numeral (多年, 三个月), which 前/后 makes a point."""
     return word_tags().get(word) == "m" and RE_TIME_SPAN_WORD.search(word) is not None
 
 

@@ -131,7 +131,7 @@ RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{
 # the numeral (N个一 is n_ge_yi's; 一… is yi_yi's) and no clock time (“三点半学校”: a course named
 # after the hour school lets out, programs'). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期]|点[半钟])[\p{Han}]{1,5}$")
-# A count of problems (filter 45, round 60): a numeral, 大 or not, and a word for a difficulty.
+# A count of problems (filter 46, round 60): a numeral, 大 or not, and a word for a difficulty.
 # Example match: 三大难 (also 两难题, 四大痛点).
 RE_PROBLEM_COUNT = regex.compile(r"^[二三四五六七八九十两多][大个]?(?:难题?|难点|问题|短板|痛点|堵点|弊端|困境)$")
 # The noun phrase a quote modifies, ending in a word of taught or kept content (filter 26): 的 or 等,
@@ -1367,7 +1367,7 @@ def reject_level_change(name: str) -> bool:
 
 
 def reject_problem_count(name: str) -> bool:
-    """Filter 45 (round 60): a quoted count of difficulties (存在“三大难”, 破解“两难题”) names what the
+    """Filter 46 (round 60): a quoted count of difficulties (存在“三大难”, 破解“两难题”) names what the
     work is up against, the problems the text then lists, not a way of working. A name the text
     calls a model (“三难”破解机制) is kept earlier by the calling words."""
     return RE_PROBLEM_COUNT.match(name) is not None

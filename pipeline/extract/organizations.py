@@ -15,7 +15,9 @@ Candidates
      stop word before a lone character: 联合|中|泰|某某幼儿园, round 28), an address number (建设路8号|…), punctuation or a
      line break: 联合|银川市委社会工作部, 罗新所在的|宜宾市酒都义工联合会. jieba glues a function
      character to an unknown name (由锦东|社区, 与阳|澄社区), or a verb (选举出|某某园…, 获|州妇联,
-     round 28): the name starts after it. A time
+     round 28): the name starts after it. The word right after a manner adverb that opens the
+     clause's predicate (`phrase_adverbs.txt`: 不断 of 将|不断|总结) is its verb, whatever jieba's tag, and
+     no name's first word (round 60). A time
      word right before 社区/村 is the community's name (南宋|社区党委). Text before the first
      place inside a candidate is cut off unless it is a national prefix or an organization
      (韩书海|北票市委社会工作部, but 中国银行苏州分行); two units each with its own place are two
@@ -124,7 +126,8 @@ Filters (each a small method, in this order)
      `source`).
   F4 generic references: the part before the ending is only descriptor words
      (`org_generic_words.txt`: 社会组织培育中心, 相关部门, 行业协会), one character (齐|联盟), or
-     the unit's own kind (医院|党委), a count (两地|团委, 三所|学校); for endings with place_ok=no,
+     the unit's own kind (医院|党委), a count (两地|团委, 三所|学校; F4b, round 60: also a count
+     opening a longer stem, 1套|楼栋|党支部); for endings with place_ok=no,
      only a place (安庆分公司);
      for place_ok=need, no place or community at all (资讯|中心, “暖心管家”便民服务站) → none.
      A bare level word before the ending is a local body and is kept (市民政局, 区委社会工作部,

@@ -969,9 +969,10 @@ class PersonExtractor:
             return None
         if text[p] in self.res.ambiguous_surnames and not after_head:
             return self._guessed_name_end(ctx, p, blocked)
-        boundaries = [e for e in self._name_ends(text, p) if e < len(text) and self._token_boundary(ctx, e)]
-        if boundaries == [self._name_ends(text, p)[0]] and self._given_glued_on(ctx, p, boundaries[0], blocked):
-            boundaries = [boundaries[0] + 1]
+        ends = self._name_ends(text, p)
+        boundaries = [e for e in ends if e < len(text) and self._token_boundary(ctx, e)]
+        if boundaries == [ends[0]] and self._given_glued_on(ctx, p, boundaries[0], blocked):
+            boundaries = [ends[1]]  # the name's third character, which jieba glued to the next word
         particle = len(boundaries) == 2 and self._particle_after_token(ctx, p, boundaries[0])
         if particle:
             boundaries = boundaries[:1]  # 成员|李某|在|调研: the name is the token, 在 opens the predicate

@@ -95,8 +95,11 @@ RE_DATELINE_AFTER = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 # A dispatch mark with no date right after a place, before the credit's bracket: 某某网|四川|讯（记者…）.
 # 讯 only: 电 after a place more often closes a company's name (某网|四川|电力).
 RE_DISPATCH_MARK_AFTER = regex.compile(r"讯\s*[（(【\[]")
+# How far back the outlet's name before an undated dispatch's place is read for the places it holds.
+DISPATCH_OUTLET_REACH = 16
 # The outlet's name before a dispatch's place: Han characters back to the line's start or a mark.
-RE_OUTLET_BEFORE = regex.compile(r"\p{Han}{2,16}$")
+# Example match: 某某新闻网 (before 某区讯).
+RE_OUTLET_BEFORE = regex.compile(rf"\p{{Han}}{{2,{DISPATCH_OUTLET_REACH}}}$")
 
 # A community or estate name right after a place word: 光明|桃溪社区, 光明|星河小区 (not
 # 新建|成的南昌社区: function characters end the name).
@@ -486,11 +489,12 @@ NAME_NOT_FOLLOWED = frozenset("省市区县镇乡村州盟旗街道路报电讯"
 PERSON_NAME_FORM = 2
 
 
-# A place between an outlet's name and an undated dispatch mark (某某新闻网|坪山|讯（记者…）, 某某日报|
-# 济宁|讯（通讯员…）) is where the dispatch comes from, written on its own like a dateline's place.
-# Round 60 h8b: tuning articles of three sets lost such places (a province read as part of the
-# outlet's name; a district's short form that only the outlet's city supports).
 def in_undated_dispatch(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands between an outlet's name and an undated dispatch mark
+    (某某新闻网|坪山|讯（记者…）, 某某日报|济宁|讯（通讯员…）): it is where the dispatch comes from,
+    written on its own like a dateline's place. Round 60 h8b: tuning articles of three sets lost
+    such places (a province read as part of the outlet's name; a district's short form that only
+    the outlet's city supports)."""
     return RE_DISPATCH_MARK_AFTER.match(text, end) is not None and _closes_outlet(text, start)
 
 
@@ -499,7 +503,7 @@ def dispatch_outlet_codes(text: str, start: int, end: int, gazetteer: Gazetteer)
     (深圳新闻网|坪山|讯 → 深圳): they support the place's short form as a dateline's neighbour would."""
     if not in_undated_dispatch(text, start, end):
         return set()
-    found = RE_OUTLET_BEFORE.search(text, max(0, start - 16), start)
+    found = RE_OUTLET_BEFORE.search(text, max(0, start - DISPATCH_OUTLET_REACH), start)
     return gazetteer.codes_in(found.group()) if found else set()
 
 

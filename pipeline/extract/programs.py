@@ -2081,11 +2081,11 @@ class ProgramExtractor:
             if kind is not None:
                 # a project, activity, brand or team word anchors the listed quotes as it anchors
                 # one quote right before it: “甲，乙”等活动 names the activity as “甲，乙”活动 does
-                for place, (q_start, q_end, inner) in enumerate(items):
+                for k, (q_start, q_end, inner) in enumerate(items):
                     name = _clean(inner)
                     if reject_closed_formula(name) or not self._usable(text, q_start, name, anchored=anchored):
                         continue
-                    if reject_verb_of_next(text, name, q_end, items[place + 1 : place + 2]):
+                    if reject_verb_of_next(text, name, q_end, items[k + 1 : k + 2]):
                         continue
                     if reject_bare_word(name) and _suffix_table()[name].kind != TEAM_KIND:
                         continue  # “儿童之家”、“某某”等项目: the listed kind alone names none (filter 13)

@@ -98,9 +98,6 @@ RE_FORMULA_SIGN = regex.compile(r"[+＋>＞<＜×]")
 # A numeral-only token right after the measure word: a label or an address (六个|一, 3栋|2单元).
 # Example: 一 after 六个.
 RE_NUMERAL_TOKEN = regex.compile(rf"[\d{CN_DIGITS}]+")
-
-# a digit right before a numeral inside one word makes a pair of neighbours (三五成群): no count
-CUT_NUMERAL_DIGITS = frozenset(CN_DIGITS + "十")
 # An age or a school grade right after a count of people, describing those counted (the people
 # counted are the ones of that age): 60岁以上, 80周岁, 1-5年级, 80以上的. Round 30: four labelled
 # articles of three sets lost such counts as labels. Example: 70岁以上 in 120名70岁以上老人.
@@ -1362,6 +1359,11 @@ def _starts_word(text: str, offset: int) -> bool:
     """Does a dictionary word of two or more characters start at `offset`?"""
     tags = word_tags()
     return any(text[offset : offset + size] in tags for size in (2, 3, 4) if offset + size <= len(text))
+
+
+# Filter 12b: a Chinese digit (or 十) right before the numeral inside one word pairs two neighbouring
+# numbers (三五成群, 七八成), a vague count. Example: 三 before 五 in 三五成群.
+CUT_NUMERAL_DIGITS = frozenset(CN_DIGITS + "十")
 
 
 def reject_cut_numeral(c: Candidate, f: FilterContext) -> str | None:
@@ -2790,14 +2792,14 @@ def subject_from_topic(c: Candidate, tokens: Tokens) -> str | None:
         word = tokens.word(i)
         kind = _memo_kind(word, tags)
         # 日均|吸引 says how often, 一共|摆了 how much in all: the topic stands before either
-        average = is_average_word(word) or word in adverbial_words()
-        if kind == "noun" and not average and (is_word(word) or len(word) > 2):
+        adverbial = is_average_word(word) or word in adverbial_words()
+        if kind == "noun" and not adverbial and (is_word(word) or len(word) > 2):
             return subject_before(replace(c, start=tokens.spans[i][1]), tokens)
-        if crossed or kind == "noun" and not average:
+        if crossed or kind == "noun" and not adverbial:
             return None  # the clause before ends in no noun, or a short join the dictionary lacks (装齐) is no topic
         if word in TOPIC_COMMAS and verbs:
             crossed = True
-        elif is_link(word) or average or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
+        elif is_link(word) or adverbial or word in TOPIC_PARTICLES or tags.get(word) in TOPIC_SKIPPED_TAGS:
             pass  # a link word (共计, 达) is no verb of the clause
         elif kind == "verb" and verbs < TOPIC_VERBS:
             verbs += 1
