@@ -131,9 +131,9 @@ RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{
 # the numeral (N个一 is n_ge_yi's; 一… is yi_yi's) and no clock time (“三点半学校”: a course named
 # after the hour school lets out, programs'). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期]|点[半钟])[\p{Han}]{1,5}$")
-# A count of problems (filter 46, round 60): a numeral, 大 or not, and a word for a difficulty.
-# Example match: 三大难 (also 两难题, 四大痛点).
-RE_PROBLEM_COUNT = regex.compile(r"^[二三四五六七八九十两多][大个]?(?:难题?|难点|问题|短板|痛点|堵点|弊端|困境)$")
+# A count of problems (filter 46, round 60): a numeral, 大 or not, and a word for a difficulty
+# (model_vocab.tsv problem_word). Example match: 三大难 (also 两难题, 四大痛点).
+RE_PROBLEM_COUNT_TEMPLATE = r"^[二三四五六七八九十两多][大个]?(?:{words})$"
 # The noun phrase a quote modifies, ending in a word of taught or kept content (filter 26): 的 or 等,
 # then up to six Han characters of modifier. Example match: 等防溺水核心知识 (after “…”).
 RE_TAUGHT_TEMPLATE = r"\G[”’」』]?(?:的|等)?[\p{{Han}}]{{0,6}}?(?:{words})"
@@ -434,6 +434,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "path_after": regex.compile(RE_PATH_AFTER_TEMPLATE.format(words=alt("path_head"))),
         "transition": compile_han(RE_TRANSITION_TEMPLATE.format(words=alt("transition_word"))),
         "level_change": compile_han(RE_LEVEL_CHANGE_TEMPLATE.format(words=alt("level_change"))),
+        "problem_count": compile_han(RE_PROBLEM_COUNT_TEMPLATE.format(words=alt("problem_word"))),
     }
 
 
@@ -1370,7 +1371,7 @@ def reject_problem_count(name: str) -> bool:
     """Filter 46 (round 60): a quoted count of difficulties (存在“三大难”, 破解“两难题”) names what the
     work is up against, the problems the text then lists, not a way of working. A name the text
     calls a model (“三难”破解机制) is kept earlier by the calling words."""
-    return RE_PROBLEM_COUNT.match(name) is not None
+    return _patterns()["problem_count"].match(name) is not None
 
 
 def list_summed(name: str, text: str, quote_start: int) -> bool:
