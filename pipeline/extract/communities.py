@@ -1030,6 +1030,77 @@ def new_town_of_place(cand: "_Candidate", place_ends: dict) -> bool:
     return cand.head == NEW_TOWN_HEAD and place is not None and place.start == cand.start
 
 
+# Round 60 (h8c): 城 and 名城 end developers' names for estates (某某绣城, 某某名城) and just as
+# often 城市, a city's nickname or a slogan (志愿之城, 情暖某城). Such a name is an estate only where
+# something marks one: a street or town written before it, a word of living there before it or
+# of the estate's homes and people after it (`community_estate_marks.tsv`), or another community
+# next to it in a list. 之 before the head writes the literary "city of" (文明之城), never an estate.
+CITY_HEADS = ("城", "名城")
+CITY_OF_MARK = "之"
+
+
+@lru_cache(maxsize=1)
+def _estate_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = read_table("community_estate_marks.tsv")
+    return (tuple(r["word"] for r in rows if r["side"] == "before"),
+            tuple(r["word"] for r in rows if r["side"] == "after"))
+
+
+# A run of list items between two names (、某某二期、): Han characters and digits joined by 、.
+RE_LIST_RUN = regex.compile(r"[\p{Han}0-9A-Za-z]*(?:、[\p{Han}0-9A-Za-z]*)*")
+LIST_RUN_CHARS = 30
+
+
+def _listed_with_community(text: str, cand: "_Candidate", others: list["_Candidate"]) -> bool:
+    """Whether another community stands in the same 、 list as `cand`, its items between them
+    (某某绣城、某某二期、某某苑)."""
+    for other in others:
+        if other.start >= cand.end and other.start - cand.end <= LIST_RUN_CHARS:
+            gap = text[cand.end : other.start]
+        elif other.end <= cand.start and cand.start - other.end <= LIST_RUN_CHARS:
+            gap = text[other.end : cand.start]
+        else:
+            continue
+        if gap.startswith("、") or gap.endswith("、"):
+            if RE_LIST_RUN.fullmatch(gap):
+                return True
+    return False
+
+
+def _after_street(cand: "_Candidate", place_ends: dict) -> bool:
+    """A street or town right before the name (某某街道|某某城); a city or district before it just as
+    often opens a slogan about the city (某市|建设智慧某城)."""
+    place = place_ends.get(cand.start)
+    return place is not None and place.attrs.get("level") == "street"
+
+
+def _slogan_on_city(text: str, cand: "_Candidate") -> bool:
+    """An everyday word before a city's name or nickname ending in 城 (书香|满城, 绿色|江城): a
+    slogan about the city, no estate."""
+    name = text[cand.start : cand.end]
+    for cut in range(len(name) - 2, 1, -1):
+        if word_tags().get(name[cut:]) == "ns" and _one_everyday_word(name[:cut]):
+            return True
+    return False
+
+
+def city_estate_unmarked(text: str, candidates: list["_Candidate"], place_ends: dict) -> list["_Candidate"]:
+    """Filter 8k: drop an estate ending in 城/名城 that nothing marks as an estate (see above)."""
+    before, after = _estate_marks()
+    heads = tuple(suffix for suffix, _, _ in _suffixes())
+
+    def marked(c: "_Candidate") -> bool:
+        if text.endswith(CITY_OF_MARK, 0, c.end - len(c.head)) or text.startswith(heads, c.end):
+            return False  # 文明之城; 某某城|社区 is the first part of the longer name
+        if _slogan_on_city(text, c):
+            return False
+        return (_after_street(c, place_ends) or text.endswith(before, 0, c.start)
+                or text.startswith(after, c.end)
+                or _listed_with_community(text, c, [o for o in candidates if o is not c]))
+
+    return [c for c in candidates if c.head not in CITY_HEADS or marked(c)]
+
+
 def _after_description(text: str, start: int, place_ends: dict) -> bool:
     """曾经的|…, 环境差的|…: a clause ending in 的 that is no place's (某某街道的 is one)."""
     mark = start - len(DESCRIPTION_MARK)
@@ -2257,6 +2328,7 @@ class CommunityExtractor:
         candidates = [after_verb_complement(text, c) for c in candidates]
         candidates = glued_opener_cut(text, candidates)
         candidates = everyday_stem_unanchored(text, candidates, place_ends)
+        candidates = city_estate_unmarked(text, candidates, place_ends)
         repeats = [c for c in repeated_mentions(text, candidates, place_ends, place_chars)
                    if not in_quality_slogan(text, c) and not named_as_goal(text, c) and not home_of_qualities(text, c)
                    and not complement_before_head(text, c) and not clause_words_before_head(text, c)
