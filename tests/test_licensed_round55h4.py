@@ -51,7 +51,7 @@ def test_no_stationing_pair(text):
 def test_found_unit_sent_to_another_unit_pairs_as_any_found_body():
     # Changed in round 60 (h2b): this case expected no pair, since no extractor named the unit and
     # licensing takes only a village's sender. A place + task + 工作委员会 is now found by C1 (the gold
-    # lists such committees in tuning articles of six sets, 沙湾市卫生健康工作委员会 among them), so
+    # lists such committees in tuning articles of six sets, a city's 卫生健康工作委员会 among them), so
     # the ordinary 驻 frame pairs it with the unit it sends a team to, as it pairs 某区卫健委驻市民政局.
     text = "今天，青山区卫生健康工作委员会驻市民政局工作组开展检查。"
     assert pairs_of(text) == [("青山区卫生健康工作委员会", "市民政局", "驻")]
