@@ -11,19 +11,17 @@ attrs). The first mention returned for a canonical is the fullest standalone for
 (宜宾市 over 宜宾; 宁夏 over 宁夏回族自治区 when the long form only heads an organization
 name), because the sheet builder names the fact after the first mention.
 
-Standalone mentions: a place is a fact of the article only when it is written at least once
-on its own, not only as the head of an organization or outlet name (宜春市税务局, 柳州网), inside
-one (中共宜春市…委员会, 国家统计局宜春调查队), in site navigation (福州|厦门|莆田), as a line of its
-own, as the location stamp after a posting time (17:12江苏), in a campaign's slogan (美丽|某州) or
-opening an honour's title (某市|文明村). A place written before another
-place, a development zone or a dateline (成都4月30日讯; undated after an outlet's name, 某某网|四川|讯（…）)
-is standalone, except a chain of places
-ending at a street that heads a body of that street (某市某区某街道社工站: the body's registered name),
-or a chain of full official names ending at a district or city that heads a body named after
-it (某省某市某区民政局; 某省简称某市民政局 keeps its short form standalone). A place written only in
-organization names gives mentions that make no fact (`Mention.fact` False): the organizations
-extractor still reads where those names start. Written only in the other positions, it gives
-no mentions at all.
+Standalone mentions: a place is a fact of the article only when it is written at least once on
+its own, not only as the head of an organization or outlet name (宜春市税务局, 柳州网), inside one
+(中共宜春市…委员会, 国家统计局宜春调查队), in site navigation (福州|厦门|莆田), as a line of its own, as the location
+stamp after a posting time (17:12江苏), in a campaign's slogan (美丽|某州) or opening an honour's
+title (某市|文明村). A place written before another place, a development zone or a dateline
+(成都4月30日讯; undated after an outlet's name, 某某网|四川|讯（…）) is standalone, except a chain of places
+ending at a street that heads a body of that street (某市某区某街道社工站: the body's registered name), or
+a chain of full official names ending at a district or city that heads a body named after it
+(某省某市某区民政局; 某省简称某市民政局 keeps its short form standalone). A place written only in organization
+names gives mentions that make no fact (`Mention.fact` False): the organizations extractor still
+reads where those names start. Written only in the other positions, it gives no mentions at all.
 
 Development zones named after a place (宜春市经济技术开发区) are facts of their own, located
 in that place. Short forms of districts that are everyday words (光明 for 光明区) count only
