@@ -2011,17 +2011,13 @@ class OrganizationExtractor:
             word = text[token[0] : k]
             if RE_LEVEL_PARTY_ANCHOR.match(word):
                 return self._extend_left(text, token[0], tokens, protected, index.place_start_set)
-            if word in TASK_FIELD_JOINERS and not self._body_ends_at(text, token[0]):
+            if word in TASK_FIELD_JOINERS and not self._ends_with_suffix(text[max(0, token[0] - MAX_SUFFIX_CHARS) : token[0]]):
                 k = token[0]
                 continue
             if not RE_NAME_UNIT.match(word) or word in self.res.group_openers or self.res.known_words.get(word) in GLUED_EDGE_FUNCTION_TAGS:
                 return None
             k = token[0]
         return None
-
-    def _body_ends_at(self, text: str, end: int) -> bool:
-        """Does an organization ending of the lexicon end right at `end` (某局|和…: a body of its own)?"""
-        return any(text.endswith(ending, 0, end) for ending in self.res.suffix_texts)
 
     def _campus_of_parent(self, ctx: ArticleContext, index: _MentionIndex, start: int, suffix_start: int, end: int) -> _Candidate | None:
         """A branch campus (CAMPUS_ENDINGS) is the named school or hospital right before its own
