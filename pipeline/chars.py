@@ -82,6 +82,8 @@ SENTENCE_FINAL = "。！？；!?;"
 # Where a sentence ends for the extractors that read one back or ahead: a full stop, question or
 # exclamation mark (CJK or ASCII), or a line break. Example: 。
 RE_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+# One Chinese character: counted in a name, or matched at a position (社区 matches, 1社区 does not).
+RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # The dots written inside a transliterated name (Uyghur, Kazakh, foreign names: 热某古力·托某提).
 NAME_DOTS = "·•・"
 # A transliterated name: parts of 2–6 Han characters joined by one of NAME_DOTS, read as one name by

@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from .chars import CLOSERS, RE_ATTRIBUTION, RE_QUOTED, SENTENCE_FINAL, strip_quotes
+from .chars import CLOSERS, RE_ATTRIBUTION, RE_HAN_CHAR, RE_QUOTED, SENTENCE_FINAL, strip_quotes
 from .lexicon import read_csv, read_table, read_terms
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
@@ -31,7 +31,6 @@ RE_ONE_HAN_THEN_MARK = regex.compile(r"^\p{Han}[；。、]")
 RE_META_NAME = regex.compile(
     r"^(?:[（(](?P<name>[\p{Han}A-Za-z·]{2,20})[）)]|[《“【]?(?P<name>[\p{Han}A-Za-z·]{2,20}?)[》”】]?)(?=$|[\s\d（(,，、|丨｜]|$)"
 )
-RE_HAN = regex.compile(r"\p{Han}")
 RE_WEEKDAY_START = regex.compile(r"^\s*星期[一二三四五六日天]")
 RE_HAN_2_12 = regex.compile(r"\p{Han}{2,12}")
 RE_HAN_2_10 = regex.compile(r"\p{Han}{2,10}")
@@ -624,12 +623,12 @@ def outlet_value(value: str) -> str | None:
     joined = RE_JOINED_OUTLETS.match(value.strip())
     if joined and (
         (is_outlet_name(joined.group("site")) and (is_outlet_name(joined.group("paper")) or joined.group("paper").endswith(("报", CHANNEL_WORD))))
-        or (RE_HAN.search(joined.group("site")) and is_outlet_name(joined.group("paper")))
+        or (RE_HAN_CHAR.search(joined.group("site")) and is_outlet_name(joined.group("paper")))
     ):
         # 某某TV-某某网: a programme's brand before the outlet carrying it (round 18); the pair is the source (round 30)
         return joined.group("site") + joined.group("dash") + joined.group("paper")
     match = RE_META_NAME.match(value.strip())
-    if not match or not RE_HAN.search(match.group("name")):
+    if not match or not RE_HAN_CHAR.search(match.group("name")):
         return None  # 来源：admin / 来源：www: a user or an address, no outlet
     name = match.group("name")
     if names_no_outlet(name):
@@ -698,7 +697,7 @@ def web_furniture_kind(line: str) -> str | None:
         return "image"
     if RE_DATETIME_LINE.match(line):
         return "datetime"
-    if not RE_HAN.search(line):
+    if not RE_HAN_CHAR.search(line):
         return None if line.isdigit() else "code"  # close / | / a browser's user-agent string
     return next((kind for kind, test in WEB_LINE_TESTS if test(line)), None)
 
@@ -868,8 +867,8 @@ def _is_share_widget(line: str) -> bool:
     if not any(act in line for act in acts):
         return False
     text = strip_quotes(line)
-    han = len(RE_HAN.findall(text))
-    covered = sum(len(RE_HAN.findall(m.group())) for m in _re_share_words().finditer(text))
+    han = len(RE_HAN_CHAR.findall(text))
+    covered = sum(len(RE_HAN_CHAR.findall(m.group())) for m in _re_share_words().finditer(text))
     return han > 0 and covered >= SHARE_WIDGET_COVER * han
 
 
@@ -972,7 +971,7 @@ def _is_menu_words(line: str) -> bool:
     words = [word for word in web_terms().get("nav_word", ()) if word in line]
     if line.startswith(HOME_WORD) and len(words) >= 3:
         return True
-    han = len(RE_HAN.findall(line)) or 1
+    han = len(RE_HAN_CHAR.findall(line)) or 1
     cover = sum(len(word) for word in words) / han
     return (len(words) >= 3 and cover >= NAV_COVER_MANY) or (len(words) == 2 and len(line) <= NAV_MAX // 2 and cover >= NAV_COVER_TWO)
 

@@ -16,14 +16,13 @@ from functools import lru_cache
 import regex
 
 from . import layout
-from .chars import RE_QUOTED
+from .chars import RE_HAN_CHAR, RE_QUOTED
 from .lexicon import read_csv, read_terms
 from .normalize import CleanText
 from .vocabulary import surnames
 
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
-RE_HAN = regex.compile(r"\p{Han}")
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
 RE_CLAUSE_MARK = regex.compile(r"[，。；,;]")
 RE_PROVINCE_ENDING = regex.compile(r"(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$")
@@ -566,7 +565,7 @@ def _dateline_cut(clean: CleanText, line: str, start: int) -> int | None:
         cut = date.start()
     # title_shaped, not could_be_title: a stamp before the label (http://… 2024-05-06 10:00 张三
     # 来源：某某网) is split off all the same (a dateline of its own, `_web_blocks`), and the label's outlet read
-    if cut is None or len(RE_HAN.findall(line[:cut])) < TITLE_MIN or not title_shaped(line[:cut]):
+    if cut is None or len(RE_HAN_CHAR.findall(line[:cut])) < TITLE_MIN or not title_shaped(line[:cut]):
         return None
     return cut
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from ..chars import RE_HAN_CHAR
 from ..lexicon import read_terms
 from ..mentions import ArticleContext
 from ..vocabulary import word_tags
@@ -28,7 +29,6 @@ SHOP_HEAD = "超市"
 # first letters of the dictionary tags of a word an alone shop word may follow: prepositions (在, 到),
 # particles (的), pronouns (该, 这个), verbs (开设, 走进), numerals (一家), conjunctions and adverbs
 ALONE_LEAD_TAGS = ("p", "u", "r", "v", "m", "c", "d")
-RE_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=1)

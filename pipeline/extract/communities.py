@@ -49,7 +49,7 @@ from ..gazetteer import LEVEL_RANK, ethnic_groups, load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
 from ..articles import Article
-from ..chars import RE_BOOK_TITLE, RE_QUOTED, compile_han, quoted_whole
+from ..chars import RE_BOOK_TITLE, RE_HAN_CHAR, RE_QUOTED, compile_han, quoted_whole
 from ..spans import Enclosures, SpanIndex, non_space, occurrences
 from ..vocabulary import surnames, word_freq, word_tags
 from .frames import after_epithet
@@ -59,7 +59,6 @@ from .frames import after_epithet
 RE_LATIN_OR_DIGIT = regex.compile(r"[0-9A-Za-z]")
 RE_LATIN_OR_DIGIT_RUN = regex.compile(r"[0-9A-Za-z]+")
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
-RE_HAN = regex.compile(r"\p{Han}")
 
 # Longest names we accept before the head (characters); longer walks are not one name.
 MAX_NAME_CHARS = 10
@@ -342,7 +341,7 @@ def locative_opens_name(text: str, t_start: int) -> bool:
     if text[t_start] not in NAME_OPENING_POSTPOSITIONS:
         return False
     before = text[t_start - 1] if t_start else ""
-    return not RE_HAN.fullmatch(before) or before in _stop_chars()
+    return not RE_HAN_CHAR.fullmatch(before) or before in _stop_chars()
 
 
 def conjunction_char(char: str) -> bool:
@@ -662,7 +661,7 @@ def _measure_opens_name_piece(text: str, word: str, t_start: int) -> bool:
     if len(word) != 2 or word[0] not in NAME_OPENING_MEASURE_CHARS or word in word_tags():
         return False
     before = text[t_start - 1] if t_start > 0 else ""
-    return (bool(RE_HAN.fullmatch(before)) and before not in COUNT_CHARS and before not in _stop_chars()
+    return (bool(RE_HAN_CHAR.fullmatch(before)) and before not in COUNT_CHARS and before not in _stop_chars()
             and word[1] not in _stop_chars())
 
 
@@ -783,7 +782,7 @@ def after_verb_complement(text: str, cand: "_Candidate") -> "_Candidate":
     """The candidate cut after a verb's result complement glued to its first character (see above)."""
     start, stem_end = cand.start, cand.end - len(cand.head)
     if (text[start] not in RESULT_COMPLEMENTS or start < 2 or not _frequent_verb(text[start - 2 : start])
-            or text[start : start + 2] in word_tags() or len(RE_HAN.findall(text, start + 1, stem_end)) < 2):
+            or text[start : start + 2] in word_tags() or len(RE_HAN_CHAR.findall(text, start + 1, stem_end)) < 2):
         return cand
     return replace(cand, start=start + 1, places=[])
 
@@ -1273,7 +1272,7 @@ RE_COUNTED_KIND = regex.compile(r"^[一二三四五六七八九十两]+[型式�
 
 def _cut_after_glued_suffix(text: str, start: int) -> bool:
     """Whether a name starting at `start` opens with a suffix glued to the Han word before it."""
-    return text[start] in GLUED_SUFFIX_CHARS and start > 0 and RE_HAN.match(text, start - 1) is not None
+    return text[start] in GLUED_SUFFIX_CHARS and start > 0 and RE_HAN_CHAR.match(text, start - 1) is not None
 
 
 def is_generic(name: str, full: str = "") -> bool:
@@ -1524,7 +1523,7 @@ QUALITY_TAG = "a"  # jieba's adjectives: 新, 老, 大
 def _lone_stem_char(stem: str, place: Mention) -> bool:
     """池, 东, 一: a single Han character, no function word and no quality (北京|新社区: a new
     community of the city, no name), that cannot name a community alone."""
-    if len(stem) != 1 or RE_HAN.match(stem) is None or stem in _stop_chars():
+    if len(stem) != 1 or RE_HAN_CHAR.match(stem) is None or stem in _stop_chars():
         return False
     if stem in NUMERALS:
         return place.attrs.get("level") == "street"
@@ -1720,7 +1719,7 @@ def village_glued_to_next_word(text: str, token: tuple[int, int], head_start: in
         return False
     if head_start > 0 and text[head_start - 1] == head:
         return False
-    return not (token[1] - token[0] == 2 and not RE_HAN.match(text, token[1]))
+    return not (token[1] - token[0] == 2 and not RE_HAN_CHAR.match(text, token[1]))
 
 
 # A village named after the clan living in it (吴家村, 罗家庄村) is written surname + 家 + 村; jieba
@@ -1909,7 +1908,7 @@ def _time_point_end(pieces: list) -> int | None:
     for i in range(len(pieces) - 2, 0, -1):
         if pieces[i][2] in TIME_TAILS and _is_time_span(pieces[i - 1][2]):
             rest = "".join(word for _, _, word in pieces[i + 1 :])
-            return i + 1 if len(RE_HAN.findall(rest)) >= 2 else None
+            return i + 1 if len(RE_HAN_CHAR.findall(rest)) >= 2 else None
     return None
 
 
@@ -1925,7 +1924,7 @@ def _house_number_end(pieces: list) -> int | None:
     for i in range(len(pieces) - 2, 0, -1):
         if pieces[i][2] == HOUSE_NUMBER_MARK and pieces[i - 1][2].isdigit():
             rest = "".join(word for _, _, word in pieces[i + 1 :])
-            return i + 1 if len(RE_HAN.findall(rest)) >= 2 else None
+            return i + 1 if len(RE_HAN_CHAR.findall(rest)) >= 2 else None
     return None
 
 
@@ -2011,8 +2010,8 @@ def _repeat_context(text: str, cand: _Candidate) -> tuple[str | None, str]:
     A place written before the name (某某街道|翻身社区, twice) is its address, not a copied phrase:
     None then, equal to nothing."""
     before = None if cand.places else "".join(
-        RE_HAN.findall(text, max(0, cand.start - REPEAT_CONTEXT_BEFORE * 2), cand.start))[-REPEAT_CONTEXT_BEFORE:]
-    after = "".join(RE_HAN.findall(text, cand.end, cand.end + REPEAT_CONTEXT_AFTER * 2))[:REPEAT_CONTEXT_AFTER]
+        RE_HAN_CHAR.findall(text, max(0, cand.start - REPEAT_CONTEXT_BEFORE * 2), cand.start))[-REPEAT_CONTEXT_BEFORE:]
+    after = "".join(RE_HAN_CHAR.findall(text, cand.end, cand.end + REPEAT_CONTEXT_AFTER * 2))[:REPEAT_CONTEXT_AFTER]
     return before, after
 
 
@@ -2109,7 +2108,7 @@ def _is_proper_rest(pieces: list) -> bool:
     neither opens nor ends with a road or direction character (长兴|南街, 前进|路北, 开阳|里:
     the place's name is the road's, part of the community's own) nor ends like an estate."""
     rest = "".join(word for _, _, word in pieces)
-    if len(RE_HAN.findall(rest)) < 2 or rest[0] in ROAD_DIRECTION_CHARS or rest[-1] in ROAD_DIRECTION_CHARS:
+    if len(RE_HAN_CHAR.findall(rest)) < 2 or rest[0] in ROAD_DIRECTION_CHARS or rest[-1] in ROAD_DIRECTION_CHARS:
         return False
     if rest[0] in NUMERALS or rest[0].isdigit():
         return False  # 翠苑|一区: a numbered part of the place's quarter
@@ -2141,7 +2140,7 @@ def _after_leading_place(text: str, pieces: list, written_before: list[Mention])
     if session:
         at = start + session.end()
     elif (first[0] in PLACE_END_CHARS and len(first) >= 2 and first not in word_tags()
-          and start > 0 and RE_HAN.match(text, start - 1)):
+          and start > 0 and RE_HAN_CHAR.match(text, start - 1)):
         at = start + 1
     elif town is not None:
         at = town
@@ -2152,7 +2151,7 @@ def _after_leading_place(text: str, pieces: list, written_before: list[Mention])
         return None
     rest = _cut_pieces(pieces, at)
     if session:  # after a session number any name is announced (第3期|东门社区)
-        return rest if len(RE_HAN.findall(stem[session.end() :])) >= 2 else None
+        return rest if len(RE_HAN_CHAR.findall(stem[session.end() :])) >= 2 else None
     return rest if _is_proper_rest(rest) else None
 
 
@@ -2502,7 +2501,7 @@ class CommunityExtractor:
             if quoted_whole(text, cand.start, head_end):
                 slogans.add(text[cand.start : head_end])
                 continue
-            if RE_HAN.match(text, head_end) and _in_short_quote(text, cand.start, head_end) and self._everyday_words(text, tokens, cand.start, head_start):
+            if RE_HAN_CHAR.match(text, head_end) and _in_short_quote(text, cand.start, head_end) and self._everyday_words(text, tokens, cand.start, head_start):
                 continue  # “党建引领国际社区建设”: everyday words in a short quote that goes on after the head, a slogan
             if names_street_communities(text[cand.start : head_start], head, streets):
                 continue
@@ -2610,7 +2609,7 @@ class CommunityExtractor:
         place = walk.prefix[0]
         stem = text[walk.start : head_start]
         if stem:
-            numbered = (len(stem) >= 2 and stem[0] in NUMERALS and RE_HAN.match(stem[1])
+            numbered = (len(stem) >= 2 and stem[0] in NUMERALS and RE_HAN_CHAR.match(stem[1])
                         and stem[1] not in NUMERALS and stem[1] not in _stop_chars())
             # 沈阳|新村第二社区: the place's short form names the estate whose numbered community it is
             estate_part = RE_ORDINAL_END.search(stem) is not None and RE_ORDINAL_END.sub("", stem) in ESTATE_HEADS
@@ -2832,7 +2831,7 @@ class CommunityExtractor:
 
     def _named(self, text, start, end, head, kind, prefix, *, pending, starts=()) -> _Candidate | None:
         name = text[start : end - len(head)]
-        if len(RE_HAN.findall(name)) < 2 or is_generic(name, text[start:end]):
+        if len(RE_HAN_CHAR.findall(name)) < 2 or is_generic(name, text[start:end]):
             return None
         if head == "社区" and RE_POLICY_TERM_AFTER.match(text, end):
             return None  # 精神障碍|社区康复, 司法行政机关|社区矫正: the policy term's 社区
@@ -2917,7 +2916,7 @@ class CommunityExtractor:
                 start = _past_opening_verb(text, start, first_end, tokens)
             first_bounded = False
             if strict and not _name_like(text, start, first_end, tokens, stop_heads) and list_start < start and (
-                    list_start == 0 or not RE_HAN.match(text, list_start - 1)):
+                    list_start == 0 or not RE_HAN_CHAR.match(text, list_start - 1)):
                 start, prefix, first_bounded = list_start, [], True  # ,中|城时代、…: the whole run after the punctuation
             items[0] = (start, first_end)
             if strict and not all(_name_like(text, a, b, tokens, stop_heads, bounded=index > 0 or first_bounded)

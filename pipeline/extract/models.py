@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import CLOSE_QUOTES, QUOTE_MARKS, RE_QUOTED_NAME, STRAIGHT_QUOTES, compile_han, quoted_whole, strip_quotes, surface_key
+from ..chars import CLOSE_QUOTES, QUOTE_MARKS, RE_HAN_CHAR, RE_QUOTED_NAME, STRAIGHT_QUOTES, compile_han, quoted_whole, strip_quotes, surface_key
 from ..gazetteer import load_gazetteer
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
@@ -280,8 +280,6 @@ RE_CHIEF_SYSTEM = regex.compile(r"(?<=[\p{Han}])长制")
 RE_ZHIDU_AFTER = regex.compile(r"(?<=制)度")
 # Han characters only. Example: 街巷.
 RE_HAN_ONLY = regex.compile(r"^[\p{Han}]+$")
-# One Chinese character (counted in the words a quoted name holds besides a model: 新平台).
-RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # Sentence punctuation: a quoted stretch holding it is speech, not a name.
 RE_SPEECH = regex.compile(r"[。！？!?…]")
 # A clause break before a quote: an outcome verb counts only within the quote's own clause.

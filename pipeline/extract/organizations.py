@@ -246,7 +246,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from ..chars import CLOSE_QUOTES, RE_BOOK_TITLE, STRAIGHT_QUOTES, strip_quotes
+from ..chars import CLOSE_QUOTES, RE_BOOK_TITLE, RE_HAN_CHAR, STRAIGHT_QUOTES, strip_quotes
 from ..gazetteer import LEVEL_RANK
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention
@@ -271,8 +271,6 @@ RE_BRAND_NOT_CHARITY = regex.compile(r"(?:性|事业|活动|项目|组织|服务
 # The agency's own project named right after it (某某社工“某某”项目负责人): a quoted name that a
 # project word closes shows the agency runs it, no worker (round 59 h2b).
 RE_BRAND_PROJECT_AFTER = regex.compile(r"“[^“”]{2,12}”项目")
-# One Han character: 社 in 九龙社工 (a name's neighbour, a unit's character).
-RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # A count of the name pieces in a remainder: Han characters and ASCII runs, 齐|联盟 → 1.
 RE_NAME_PIECE = regex.compile(r"\p{Han}|[A-Za-z0-9]+")
 # F4: a count before the ending picks units out, it does not name one, with or without a place

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Callable
 
 import regex
 
-from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE, RE_SENTENCE_END
+from ..chars import RE_ATTRIBUTION, RE_BOOK_TITLE, RE_HAN_CHAR, RE_SENTENCE_END
 from ..gazetteer import LEVEL_RANK, TOWN_NAME_ENDINGS, Form, Gazetteer, load_gazetteer, related, resolve
 from ..layout import REPORTER_TITLE, REPORTER_WORDS, is_outlet_name
 from ..lexicon import read_table, read_terms
@@ -55,8 +55,6 @@ if TYPE_CHECKING:  # the automaton's type, for the annotation only: the module i
 # Small patterns compiled once: `regex.search(pattern, …)` looks its pattern up in a cache on
 # every call, which costs more than matching a short line.
 RE_HAN_RUN = regex.compile(r"\p{Han}+")
-# One Han character (the character before a job title).
-RE_HAN_CHAR = regex.compile(r"\p{Han}")
 
 # Longest run of name characters between a place and an organization ending for the place to
 # head that organization's name (深圳市|青禾科创投资发展|有限公司 has 8).

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import CLOSE_QUOTES, HAN, OPEN_QUOTES, QUOTE_MARKS, RE_QUOTED_NAME, STRAIGHT_QUOTES, strip_quotes
+from ..chars import CLOSE_QUOTES, HAN, OPEN_QUOTES, QUOTE_MARKS, RE_HAN_CHAR, RE_QUOTED_NAME, STRAIGHT_QUOTES, strip_quotes
 from ..lexicon import read_table, read_terms
 from ..mentions import ArticleContext, Mention, Party
 from ..spans import chain_end, keep_disjoint, mask, occurrences
@@ -340,7 +340,6 @@ RE_CLOCK_STEM = r"(?<![0-9零一二三四五六七八九十两])(?:[0-9]{1,2}|[�
 RE_CLOCK_START = regex.compile(RE_CLOCK_STEM)
 RE_DIGITS = regex.compile(r"[0-9]+")
 # One Chinese character, matched at a position (社区 matches, 1社区 does not).
-RE_HAN = regex.compile(r"\p{Han}")
 # A name made only of Chinese characters and Latin letters (邻里ABC, not 3号楼).
 RE_WORD_CHARS = regex.compile(r"[\p{Han}A-Za-z]+")
 # A comma: a slogan's core ends before it (幸福邻里，温暖你我 → 幸福邻里).
@@ -840,7 +839,7 @@ def role_title(text: str, q_start: int, q_end: int, inner: str) -> bool:
     是 right after it with the clause naming volunteers or a team."""
     terms = _role_terms()
     head = next((h for h in terms["head"] if inner.endswith(h)), None)
-    if head is None or len(inner) == len(head) or len(inner) > MAX_ROLE_TITLE or not RE_HAN.fullmatch(inner[0]):
+    if head is None or len(inner) == len(head) or len(inner) > MAX_ROLE_TITLE or not RE_HAN_CHAR.fullmatch(inner[0]):
         return False
     if not regex.fullmatch(r"\p{Han}+", inner) or inner in word_tags() or reject_award(text, q_start, inner):
         return False
@@ -2666,7 +2665,7 @@ class ProgramExtractor:
                 offset += len(part) + 1
             for k, (start, end) in enumerate(items):
                 if k == 0:
-                    if not RE_HAN.match(text[end - 1]):
+                    if not RE_HAN_CHAR.match(text[end - 1]):
                         continue
                     start, end = _past_lead_words(ctx, start, end, parallel=items[1][1] - items[1][0])
                 name = text[start:end]
@@ -2803,7 +2802,7 @@ class ProgramExtractor:
         tags = word_tags()
         out: list[_Candidate] = []
         for q_start, q_end, inner in quotes:
-            if len(inner) != 1 or q_start < 2 or not (RE_HAN.match(inner) and RE_HAN.match(text[q_start - 2])):
+            if len(inner) != 1 or q_start < 2 or not (RE_HAN_CHAR.match(inner) and RE_HAN_CHAR.match(text[q_start - 2])):
                 continue
             opening = next((o for o in _outer_matches(text, q_end + 1) if opening_pun(o)), None)
             if opening is not None:
@@ -3753,7 +3752,7 @@ def clause_troupe_start(ctx: ArticleContext, w_start: int) -> int | None:
     and a verb, or a time word, so no name walk reached them; None otherwise."""
     text = ctx.text
     start = w_start
-    while start > 0 and RE_HAN.match(text[start - 1]):
+    while start > 0 and RE_HAN_CHAR.match(text[start - 1]):
         start -= 1
     if not MIN_TROUPE_NAME <= w_start - start <= MAX_TROUPE_NAME or (start > 0 and text[start - 1] not in CLAUSE_MARKS):
         return None
@@ -3964,7 +3963,7 @@ def _item_start(text: str) -> int:
 def _item_before(text: str, pos: int) -> tuple[int, int] | None:
     """The run of Han characters right before `pos` (at most 30), or None."""
     start = pos
-    while start > 0 and pos - start < 30 and RE_HAN.match(text[start - 1]):
+    while start > 0 and pos - start < 30 and RE_HAN_CHAR.match(text[start - 1]):
         start -= 1
     return (start, pos) if start < pos else None
 
