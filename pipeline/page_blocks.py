@@ -17,7 +17,7 @@ import regex
 
 from . import layout
 from .chars import RE_HAN_CHAR, RE_QUOTED
-from .lexicon import read_csv, read_terms
+from .lexicon import read_csv
 from .normalize import CleanText
 from .vocabulary import surnames
 
