@@ -2,7 +2,7 @@
 
     python scripts/train_pair_scorer.py GOLD_DIR TEXT_DIR [GOLD_DIR TEXT_DIR ...] [--out FILE]
     python scripts/train_pair_scorer.py GOLD_DIR TEXT_DIR [...] --cross-validate
-
+    python scripts/train_pair_scorer.py GOLD_DIR TEXT_DIR [...] --cache DIR [--cross-validate]
 
 Each text `<stem>.txt` with a gold file `<stem>.json` (the seed-gold format, corpus/gold/README.md)
 is run through the pipeline; every pair of named parties of one sentence that the partnership
@@ -16,6 +16,12 @@ other sets and weighs the held-out set's pairs as the extractor would (sentences
 pairs with a cue word, each pair once per article); per set and threshold it prints how many pairs
 the scorer would add and how many of them the gold holds. Sets by different labellers, not
 articles of one set, are what a scorer meets in use, so they are the unit left out.
+
+Running the pipeline over a pool of hundreds of articles takes most of the time; with --cache DIR
+each set's examples are kept in DIR (one JSON file per GOLD_DIR: features, labels and the pairs'
+party names, no sentence) and read from there on the next run, so training and cross-validating
+the same material runs the pipeline once. Delete DIR after changing the pipeline, the features,
+the cue words or the gold: the cache does not notice.
 Article texts are read from the given folders and never written anywhere.
 """
 
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -97,6 +104,19 @@ def examples(gold_dir: Path, text_dir: Path, pipeline) -> list[Example]:
     return out
 
 
+def cached_examples(gold_dir: Path, text_dir: Path, pipeline, cache: Path | None) -> list[Example]:
+    """`examples`, kept in `cache` (when given) under a name made from `gold_dir`."""
+    if cache is None:
+        return examples(gold_dir, text_dir, pipeline())
+    path = cache / (str(gold_dir.resolve()).strip("/").replace("/", "__") + ".json")
+    if path.exists():
+        return [Example(*row) for row in json.loads(path.read_text(encoding="utf-8"))]
+    rows = examples(gold_dir, text_dir, pipeline())
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps([list(row) for row in rows], ensure_ascii=False), encoding="utf-8")
+    return rows
+
+
 def _holds(a_names, b_names, pair) -> bool:
     def named(names, gold):
         return any(strings_match(n, gold, "containment") for n in names)
@@ -155,12 +175,14 @@ def main() -> None:
     parser.add_argument("folders", nargs="+", help="GOLD_DIR TEXT_DIR pairs")
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "lexicons" / "partnership_pair_weights.tsv"))
     parser.add_argument("--cross-validate", action="store_true", help="leave each set out in turn and report the pairs the scorer would add to it; writes nothing")
+    parser.add_argument("--cache", help="a folder keeping each set's examples between runs")
     parser.add_argument("--material", default="", help="what the folders hold, for the file's header")
     args = parser.parse_args()
     if len(args.folders) % 2:
         parser.error("give the folders as GOLD_DIR TEXT_DIR pairs")
-    pipeline = recording_pipeline()
-    sets = {gold_dir: examples(Path(gold_dir), Path(text_dir), pipeline)
+    pipeline = lru_cache(maxsize=1)(recording_pipeline)  # built only when a set is not cached
+    cache = Path(args.cache) if args.cache else None
+    sets = {gold_dir: cached_examples(Path(gold_dir), Path(text_dir), pipeline, cache)
             for gold_dir, text_dir in zip(args.folders[0::2], args.folders[1::2])}
     if args.cross_validate:
         report = cross_validate(sets)
