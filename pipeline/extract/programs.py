@@ -545,7 +545,13 @@ RE_CREATED_AFTER = regex.compile(r"\G的?创建(?!\p{Han}{0,2}(?:工作|活动|�
 # the station, base or brand the quote names (举行“甲乙驿家”揭牌仪式, 为“某某”揭牌). Gold programs in
 # 12 of 15 such quotes of the pool; 3 tuning articles of 3 sets missed them (gate45b03, gate47b04,
 # gate50b01). Example match: 正式揭牌.
-RE_UNVEILED_AFTER = regex.compile(r"\G(?:正式)?(?:揭牌|挂牌|授牌)")
+PLAQUE_VERBS = "揭牌|挂牌|授牌"  # unveiling a plaque: what a station, base or brand is opened with
+RE_UNVEILED_AFTER = regex.compile(rf"\G(?:正式)?(?:{PLAQUE_VERBS})")
+# Round 61 h2: a plaque verb closing the clause that a quote opens (为“甲乙驿站”社区戒毒工作站揭牌, 为“甲”
+# “乙”揭牌): whatever stands before the quote, 为 there is the preposition "for" of the unveiling and the
+# quote what the plaque names, no role anyone plays (filter 5). Example match: 社区戒毒（康复）工作站揭牌.
+MAX_PLAQUE_CLAUSE = 24  # room for the kind words or a second quote of the unveiled (two quoted bases)
+RE_PLAQUE_CLAUSE = regex.compile(rf"\G[^，。；！？,;!?\n]{{0,{MAX_PLAQUE_CLAUSE}}}?(?:{PLAQUE_VERBS})")
 # The close of a list of quoted names by a word for the means they are (…“甲乙坐班日”“丙丁接待日”等
 # 形式, …“某某直通车”等方式, …“甲”“乙”等特色举措): 等, an optional count or descriptor of novelty,
 # and a word of ways and measures. Round 41c: 7 tuning articles of 7 sets have the shape; 9 of its
@@ -1333,11 +1339,12 @@ def reject_metaphor(text: str, q_start: int, q_end: int) -> bool:
     的 follows the closing quote: the quote then qualifies a noun, and 为/成为 is a preposition or
     verb of that noun phrase (为“时间银行”的志愿者提供服务, 成为“时间银行”的志愿者). Nor when the quote
     names a day of a recurring activity (每月8日作为“某某恳谈日”, 今天是“某某服务日”, round 37): a date
-    set aside is no role anyone plays."""
+    set aside is no role anyone plays. Nor when a plaque verb closes the clause (为“某某驿站”揭牌,
+    RE_PLAQUE_CLAUSE, round 61 h2): 为 is then "for" the station unveiled."""
     before = text[max(0, q_start - 3) : q_start - 1]
     if not before.endswith(_exclusions()["metaphor_before"]) or text.startswith("的", q_end + 1):
         return False
-    return not names_a_day(text[q_start:q_end])
+    return not names_a_day(text[q_start:q_end]) and RE_PLAQUE_CLAUSE.match(text, q_end + 1) is None
 
 
 def names_a_day(inner: str) -> bool:
