@@ -2522,6 +2522,35 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     return subject
 
 
+# Round 61 (p2): a subject read after the figure may run over 、 into the next item of a list
+# whose items each carry a figure of their own (300张床位、某某机构120张床位): what follows that
+# 、 is the next item, not part of this one's noun. A list of nouns sharing one figure (老人、残疾人)
+# has no figure before its clause ends. Example match: the ， closing 某某机构120张床位，.
+RE_ITEM_CLAUSE_END = regex.compile(r"[，。；！？：,;!?:\n]")
+LIST_MARK = "、"
+ITEM_REACH = 40  # characters after the figure the subject is looked for in
+
+
+def before_next_item(subject: str | None, c: Candidate, text: str, figure_starts: list[int]) -> str | None:
+    """`subject` cut before the first 、 whose stretch to the clause's end holds another figure
+    (床位、某某机构|120张 → 床位); unchanged when it holds no 、 or is not read after the figure."""
+    if not subject or LIST_MARK not in subject:
+        return subject
+    at = text.find(subject, c.end, c.end + ITEM_REACH + len(subject))
+    if at < 0:
+        return subject
+    for cut, char in enumerate(subject):
+        if char != LIST_MARK or cut == 0:
+            continue
+        mark = at + cut
+        close = RE_ITEM_CLAUSE_END.search(text, mark + 1)
+        end = close.start() if close else len(text)
+        i = bisect_right(figure_starts, mark)
+        if i < len(figure_starts) and figure_starts[i] < end:
+            return subject[:cut]
+    return subject
+
+
 # Round 59 (p2): pieces of a clause that the noun readers take for a noun because jieba glued or
 # mis-tagged them: a personal pronoun with its verb (我养|的, an unknown join), a verb with its
 # aspect marker (居住|着, 着 also written 著 and then tagged a noun) and a negated verb (不能|超过).
@@ -3029,11 +3058,13 @@ class QuantityExtractor:
         f = self.filter_context(ctx, tokens)
         mentions: list[Mention] = []
         unnamed: set[int] = set()  # mentions whose own words name no subject (ids)
-        for c in find_candidates(ctx.text, tokens):
+        found = find_candidates(ctx.text, tokens)
+        figure_starts = [c.start for c in found]
+        for c in found:
             if rejection(c, f) is not None:
                 continue
             text = ctx.text[c.start : c.end]
-            subject = trim_subject(subject_of(c, tokens), c)
+            subject = before_next_item(trim_subject(subject_of(c, tokens), c), c, ctx.text, figure_starts)
             if subject is None and mentions and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS:
                 subject = mentions[-1].attrs["subject"]  # 常住居民5102户|13110人, 上升9.03%和|38.54%
             elif (subject is None and mentions and mentions[-1].attrs["unit"] == c.unit

@@ -1,0 +1,30 @@
+"""Round 61 (p2): junk shapes of a bulk read, removed by general rules: a subject read over 、
+into the next item of a list whose items carry figures of their own. Sentences of our own making,
+with made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quantities import quantities
+
+
+def subjects(text: str) -> list[tuple[str, str | None]]:
+    """(text, subject) per quantity."""
+    return [(q[0], q[6]) for q in quantities(text)]
+
+
+# After 、 comes the next item of the list, with a figure of its own before the clause ends.
+NEXT_ITEM_CASES = [
+    ("东湖苑项目200张床位、晨光护理院80张床位，均已投用。", [("200张", "床位"), ("80张", "床位")]),
+    ("今年添了25个停车位、换了9盏路灯，居民很满意。", [("25个", "停车位"), ("9盏", "路灯")]),
+    ("惠及18栋住宅、近千人的改造工程已完工。", [("18栋", "住宅"), ("近千人", "改造工程")]),
+    # look-alikes: nouns sharing one figure keep the whole list
+    ("给35位盲人、聋哑人送去了助听设备。", [("35位", "盲人、聋哑人")]),
+    ("街道把300余名保安、保洁员纳入服务，另有3名社工。", [("300余名", "保安、保洁员"), ("3名", "社工")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEXT_ITEM_CASES)
+def test_quantities_subject_stops_before_the_next_counted_list_item(text, expected):
+    assert subjects(text) == expected
