@@ -1,6 +1,6 @@
 """Round 61 (p2): junk shapes of a bulk read, removed by general rules: a subject read over 、
-into the next item of a list whose items carry figures of their own. Sentences of our own making,
-with made-up names."""
+into the next item of a list whose items carry figures of their own, and a subject read over the
+clause joiner 且 or made of an emphatic tail (之多). Sentences of our own making, with made-up names."""
 
 from __future__ import annotations
 
@@ -27,4 +27,20 @@ NEXT_ITEM_CASES = [
 
 @pytest.mark.parametrize("text, expected", NEXT_ITEM_CASES)
 def test_quantities_subject_stops_before_the_next_counted_list_item(text, expected):
+    assert subjects(text) == expected
+
+
+# 且 joins two clauses; 之 opens an emphatic tail after the figure.
+JOINED_CLAUSE_CASES = [
+    ("方案要经面积占比五分之四以上的住户且人数占比五分之四以上的住户签字。",
+     [("五分之四以上", "住户"), ("五分之四以上", "住户")]),
+    ("投诉就有320条之多，居民意见很大。", [("320条", None)]),
+    # look-alikes: a subject with no 且 and a name opening with 之 stay
+    ("方案要经五分之四以上的住户签字。", [("五分之四以上", "住户")]),
+    ("该村共有之江村民35户。", [("35户", "之江村民")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINED_CLAUSE_CASES)
+def test_quantities_subject_ends_before_a_joined_clause_or_emphatic_tail(text, expected):
     assert subjects(text) == expected

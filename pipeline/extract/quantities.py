@@ -2505,11 +2505,28 @@ def _opens_with_placing_verb(subject: str) -> bool:
     return head is not None and word_tags().get(head.group(), "").startswith("v")
 
 
+# Round 61 (p2): 且 joins two clauses (面积过半的住户且人数过半的住户): a subject read over it holds
+# the counted noun before it and a piece of the next clause after it; the classical 之 opens the
+# emphatic tail of a figure (有300条之多, 长达五年之久), which names nothing. Example matches: 且; 之多.
+SUBJECT_CLAUSE_JOINER = "且"
+RE_EMPHATIC_TAIL = regex.compile(r"^之\p{Han}$")
+
+
+def _before_clause_joiner(subject: str | None) -> str | None:
+    """`subject` up to a 且 in it (业主且人数 → 业主), None for an emphatic tail (之多)."""
+    if not subject or RE_EMPHATIC_TAIL.match(subject):
+        return None
+    cut = subject.find(SUBJECT_CLAUSE_JOINER)
+    return subject if cut < 0 else subject[:cut] or None
+
+
 def trim_subject(subject: str | None, c: Candidate) -> str | None:
     """The subject without a function character glued to its end (街镇社工站覆盖率要 → …覆盖率,
     最高峰曾 → 最高峰; 村规民约 keeps its 约: a word ends there); None for what is then one
     character that names nothing: a verb or function word (花|500元, 去了|3次) or the figure's
-    own measure word (办结|170件 → 件) or another figure's (20支|万余人的队伍 → 支: round 55)."""
+    own measure word (办结|170件 → 件) or another figure's (20支|万余人的队伍 → 支: round 55); cut
+    before a 且 that opens the next clause, None for an emphatic tail (`_before_clause_joiner`)."""
+    subject = _before_clause_joiner(subject)
     if not subject:
         return subject
     if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
