@@ -44,3 +44,19 @@ JOINED_CLAUSE_CASES = [
 @pytest.mark.parametrize("text, expected", JOINED_CLAUSE_CASES)
 def test_quantities_subject_ends_before_a_joined_clause_or_emphatic_tail(text, expected):
     assert subjects(text) == expected
+
+
+# A target group named by what it lost (失能, 失智, 失独) stays one word after the measure word,
+# so the count's subject is the group, not a lone 失 glued to the measure word.
+LOST_GROUP_CASES = [
+    ("敬老院现已住进27位失能老人。", [("27位", "失能老人")]),
+    ("街道为16户失独家庭送去了月饼。", [("16户", "失独家庭")]),
+    ("社区走访了9户失智老人家庭。", [("9户", "失智老人家庭")]),
+    # look-alike: a word of loss jieba already knows stays as it was
+    ("街道帮助40名失业人员再就业。", [("40名", "失业人员")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOST_GROUP_CASES)
+def test_quantities_subject_is_the_target_group_named_by_what_it_lost(text, expected):
+    assert subjects(text) == expected
