@@ -2505,11 +2505,28 @@ def _opens_with_placing_verb(subject: str) -> bool:
     return head is not None and word_tags().get(head.group(), "").startswith("v")
 
 
+# Round 61 (p2): 且 joins two clauses (面积过半的住户且人数过半的住户): a subject read over it holds
+# the counted noun before it and a piece of the next clause after it; the classical 之 opens the
+# emphatic tail of a figure (有300条之多, 长达五年之久), which names nothing. Example matches: 且; 之多.
+SUBJECT_CLAUSE_JOINER = "且"
+RE_EMPHATIC_TAIL = regex.compile(r"^之\p{Han}$")
+
+
+def _before_clause_joiner(subject: str | None) -> str | None:
+    """`subject` up to a 且 in it (业主且人数 → 业主), None for an emphatic tail (之多)."""
+    if not subject or RE_EMPHATIC_TAIL.match(subject):
+        return None
+    cut = subject.find(SUBJECT_CLAUSE_JOINER)
+    return subject if cut < 0 else subject[:cut] or None
+
+
 def trim_subject(subject: str | None, c: Candidate) -> str | None:
     """The subject without a function character glued to its end (街镇社工站覆盖率要 → …覆盖率,
     最高峰曾 → 最高峰; 村规民约 keeps its 约: a word ends there); None for what is then one
     character that names nothing: a verb or function word (花|500元, 去了|3次) or the figure's
-    own measure word (办结|170件 → 件) or another figure's (20支|万余人的队伍 → 支: round 55)."""
+    own measure word (办结|170件 → 件) or another figure's (20支|万余人的队伍 → 支: round 55); cut
+    before a 且 that opens the next clause, None for an emphatic tail (`_before_clause_joiner`)."""
+    subject = _before_clause_joiner(subject)
     if not subject:
         return subject
     if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
@@ -2519,6 +2536,35 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
         return None  # a lone surname-tagged character is the tail of a cut word (在施|26部), no thing
     if _opens_with_placing_verb(subject) or _predicate_fragment(subject):
         return None
+    return subject
+
+
+# Round 61 (p2): a subject read after the figure may run over 、 into the next item of a list
+# whose items each carry a figure of their own (300张床位、某某机构120张床位): what follows that
+# 、 is the next item, not part of this one's noun. A list of nouns sharing one figure (老人、残疾人)
+# has no figure before its clause ends. Example match: the ， closing 某某机构120张床位，.
+RE_ITEM_CLAUSE_END = regex.compile(r"[，。；！？：,;!?:\n]")
+LIST_MARK = "、"
+ITEM_REACH = 40  # characters after the figure the subject is looked for in
+
+
+def before_next_item(subject: str | None, c: Candidate, text: str, figure_starts: list[int]) -> str | None:
+    """`subject` cut before the first 、 whose stretch to the clause's end holds another figure
+    (床位、某某机构|120张 → 床位); unchanged when it holds no 、 or is not read after the figure."""
+    if not subject or LIST_MARK not in subject:
+        return subject
+    at = text.find(subject, c.end, c.end + ITEM_REACH + len(subject))
+    if at < 0:
+        return subject
+    for cut, char in enumerate(subject):
+        if char != LIST_MARK or cut == 0:
+            continue
+        mark = at + cut
+        close = RE_ITEM_CLAUSE_END.search(text, mark + 1)
+        end = close.start() if close else len(text)
+        i = bisect_right(figure_starts, mark)
+        if i < len(figure_starts) and figure_starts[i] < end:
+            return subject[:cut]
     return subject
 
 
@@ -3029,11 +3075,13 @@ class QuantityExtractor:
         f = self.filter_context(ctx, tokens)
         mentions: list[Mention] = []
         unnamed: set[int] = set()  # mentions whose own words name no subject (ids)
-        for c in find_candidates(ctx.text, tokens):
+        found = find_candidates(ctx.text, tokens)
+        figure_starts = [c.start for c in found]
+        for c in found:
             if rejection(c, f) is not None:
                 continue
             text = ctx.text[c.start : c.end]
-            subject = trim_subject(subject_of(c, tokens), c)
+            subject = before_next_item(trim_subject(subject_of(c, tokens), c), c, ctx.text, figure_starts)
             if subject is None and mentions and ctx.text[mentions[-1].end : c.start] in SHARED_SUBJECT_GAPS:
                 subject = mentions[-1].attrs["subject"]  # 常住居民5102户|13110人, 上升9.03%和|38.54%
             elif (subject is None and mentions and mentions[-1].attrs["unit"] == c.unit
