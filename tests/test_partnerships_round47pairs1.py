@@ -24,6 +24,10 @@ def test_sole_host_pairs_with_each_operator():
 
 
 def test_several_co_hosts_pair_with_no_operator():
-    # five credited units: over round 48's bound (MAX_CREDITED), and no joint word
-    text = "大赛由青枫区民政局、青枫区妇联、云杉公益基金会主办，禾光社工事务所、青枫区青年创业协会承办。"
+    # eight credited units: over round 61's bound for a line of tiers (MAX_SHORT_CREDIT_LINE), and
+    # no joint word. (The line held five, paired since round 61 h5: the pool gold pairs the hosts
+    # and operators of lines that short in g57d, g58c and g58e; the dev line pairing none credits
+    # eleven.) Items no extractor names count toward the bound.
+    text = ("大赛由青枫区民政局、青枫区妇联、云杉公益基金会主办，禾光社工事务所、青枫区青年创业协会承办，"
+            "石门县图书馆、石门县科协、石门第三中学协办。")
     assert pairs(text, **UNITS) == []

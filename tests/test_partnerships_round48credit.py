@@ -37,5 +37,9 @@ def test_long_line_pairs_only_a_joint_role_list():
 
 
 def test_long_line_without_joint_word_pairs_nothing():
-    text = "大赛由青枫区民政局、青枫区妇联、青枫区文联主办，禾光社工事务所、杏坛书画院承办。"
+    # eight units: this line held five (three hosts, two operators) until round 61 (h5), when the
+    # pool gold's short lines of tiers (g57d, g58c, g58e) made such a line pair its hosts and
+    # operators (MAX_SHORT_CREDIT_LINE); the dev gold's line that pairs none credits eleven
+    text = ("大赛由青枫区民政局、青枫区妇联、青枫区文联主办，禾光社工事务所、杏坛书画院承办，"
+            "青枫区科协、青枫区团委、云杉公益基金会协办。")
     assert pairs(text, **UNITS) == []

@@ -61,9 +61,12 @@ def test_guide_cut_short_still_lets_host_and_operator_pair():
 
 
 @pytest.mark.parametrize("text", [
-    # tiers with several hosts: five units and more pair nothing (the dev gold's city contest)
-    "大赛由青枫区民政局、青枫区妇联、青枫区文联主办，禾光社工事务所、杏坛书画院承办，青枫区科协等单位协办。",
-    "大赛由青枫区民政局、青枫区妇联主办，禾光社工事务所、杏坛书画院、云杉公益基金会承办。",
+    # tiers with several hosts: eight units and more pair nothing (the dev gold's city contest
+    # credits eleven). These lines held five and six units until round 61 (h5,
+    # MAX_SHORT_CREDIT_LINE): the pool gold pairs the hosts and operators of such short lines all
+    # with all (g57d, g58c, g58e), so they are now tested in test_partnerships_round61h5.py.
+    "大赛由青枫区民政局、青枫区妇联、青枫区文联、杏坛书画院主办，禾光社工事务所、云杉公益基金会承办，"
+    "青枫区科协、省农业农村厅协办。",
     # six co-hosts: more than a flat line pairs
     "本次活动由青枫区民政局、青枫区妇联、青枫区文联、青枫区科协、杏坛书画院、云杉公益基金会主办。",
     # five items, one of them unnamed, with one more named: six units

@@ -32,15 +32,32 @@ UNITS = dict(
     ("text", "expected"),
     [
         (
-            # two hosts, two operators, three helpers: each core tier pairs inside itself
+            # two hosts, two operators, three helpers: a line of seven, so since round 61 (h5,
+            # MAX_SHORT_CREDIT_LINE) its hosts and operators pair across the tiers too: the pool
+            # gold pairs them so on both such lines it holds (g57d, g58c), the helpers left out
             "11月5日，由柳岸市民政局、柳岸市教育局主办，青枫区文化和旅游局、青枫区农业农村局承办，"
             "青枫区图书馆、柳岸第二中学、禾苗文化传媒有限公司协办的乡村少儿阅读节在柳絮湾社区举行。",
-            [("柳岸市教育局", "柳岸市民政局"), ("青枫区农业农村局", "青枫区文化和旅游局")],
+            [
+                ("柳岸市教育局", "柳岸市民政局"),
+                ("柳岸市教育局", "青枫区农业农村局"),
+                ("柳岸市教育局", "青枫区文化和旅游局"),
+                ("柳岸市民政局", "青枫区农业农村局"),
+                ("柳岸市民政局", "青枫区文化和旅游局"),
+                ("青枫区农业农村局", "青枫区文化和旅游局"),
+            ],
         ),
         (
-            # three hosts, one operator, one helper (the helper credited before the operator)
+            # three hosts, one operator, one helper (the helper credited before the operator): a
+            # short line since round 61 (h5), the operator paired with the hosts, the helper not
             "本次集市由青枫区文化和旅游局、青枫区妇联、柳岸市团委主办，云杉公益基金会协办，柳絮湾社区承办。",
-            [("柳岸市团委", "青枫区妇联"), ("柳岸市团委", "青枫区文化和旅游局"), ("青枫区妇联", "青枫区文化和旅游局")],
+            [
+                ("柳岸市团委", "柳絮湾社区"),
+                ("柳岸市团委", "青枫区妇联"),
+                ("柳岸市团委", "青枫区文化和旅游局"),
+                ("柳絮湾社区", "青枫区妇联"),
+                ("柳絮湾社区", "青枫区文化和旅游局"),
+                ("青枫区妇联", "青枫区文化和旅游局"),
+            ],
         ),
     ],
 )
@@ -64,6 +81,11 @@ def test_long_core_or_single_units_pair_nothing(text):
 
 
 def test_line_without_helpers_keeps_its_bound():
-    # five hosts and operators and no helper: the whole-line bound (MAX_CREDITED) alone decides
-    text = "大赛由柳岸市民政局、柳岸市教育局、柳岸市团委主办，青枫区文化和旅游局、青枫区农业农村局承办。"
+    # eight hosts and operators and no helper: over MAX_SHORT_CREDIT_LINE, nothing paired. (This
+    # test held five, paired since round 61 h5: the pool gold pairs a line of two hosts and three
+    # operators all with all (g58e), and the dev line that pairs none credits eleven.)
+    text = (
+        "大赛由柳岸市民政局、柳岸市教育局、柳岸市团委、青枫区妇联主办，"
+        "青枫区文化和旅游局、青枫区农业农村局、青枫区图书馆、柳岸第二中学承办。"
+    )
     assert pairs(text, **UNITS) == []

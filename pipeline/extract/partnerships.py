@@ -40,7 +40,9 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             gold pairs credited co-hosts); a longer line pairs only a role list of at most four
             written with a joint word (A和B联合承办) and, on a line that also credits helpers
             (协办), the hosts with each other and the operators with each other when those two
-            tiers credit at most four together (round 59: CORE_CREDITS). A guide (指导) pairs with
+            tiers credit at most four together (round 59: CORE_CREDITS); a line of at most seven
+            pairs its hosts and operators all with all, the helpers aside (round 61:
+            MAX_SHORT_CREDIT_LINE). A guide (指导) pairs with
             no credited unit when the line credits a host, nor on a line of more than four; the
             event is no partner.
             A line about a named programme that credits a host or co-organiser (该项目由A主办，B协办，
@@ -429,6 +431,16 @@ MAX_FLAT_CREDITED = 5
 # are more (the dev set's 由A、B、C主办，D、E、F承办 pairs none; an l53 line of seven pairs its lead
 # only) nothing is paired.
 CORE_CREDITS = frozenset({"主办", "承办"})
+# A credit line of tiers too long to pair whole but short (at most MAX_SHORT_CREDIT_LINE units,
+# the items no extractor named counted) names the cast that put its event on: its hosts and
+# operators pair all with all, across the two tiers, whatever helpers it credits besides. Round 61
+# (h5): the pool gold pairs them so on the three such lines it holds, in three sets (two hosts and
+# two operators with three helpers, three hosts with one helper and one operator, two hosts with
+# three operators), and on none of that length does it pair fewer; the lines whose gold pairs tier
+# by tier, the lead only or nothing credit eleven to thirteen (the dev set's city contest among
+# them). The helpers stay unpaired: the gold pairs them with everyone on one line and only among
+# themselves on another. A flat line keeps MAX_FLAT_CREDITED: the pool holds none of six or seven.
+MAX_SHORT_CREDIT_LINE = 7
 # One role segment of a 由-credit line read item by item (RE_CREDIT_ITEM_MARK between items): its
 # items, an optional 等/等单位 closing them, the role word, the mark to the next segment. The role word
 # bounds the list, so an item no extractor named (由A、某省某厅、B主办), a unit cut by the extractors
@@ -2883,21 +2895,31 @@ def _credited_claims(
 ):
     """The units of a 由-credit line that put its event on together (CREDITED_ROLES): all of
     them when the line credits at most MAX_CREDITED (MAX_FLAT_CREDITED on a flat line), the
-    `unnamed` items it credits (by role) counted too, else each role list that short credited with
+    `unnamed` items it credits (by role) counted too; its hosts and operators all with all on a
+    line of tiers of at most MAX_SHORT_CREDIT_LINE; else each role list that short credited with
     a joint word (RE_JOINT_CREDIT) and its host and operator tiers when they are short
     (_core_tiers)."""
     unnamed = unnamed or {}
     lists = [members for members, role in groups if role in CREDITED_ROLES]
     credited = list(dict.fromkeys(p for members in lists for p in members))
-    cap = MAX_FLAT_CREDITED if _flat_credit(groups) else MAX_CREDITED
-    if len(credited) + sum(unnamed.values()) <= cap:
+    flat = _flat_credit(groups)
+    cap = MAX_FLAT_CREDITED if flat else MAX_CREDITED
+    size = len(credited) + sum(unnamed.values())
+    if size <= cap:
         lists = [credited]
+    elif not flat and size <= MAX_SHORT_CREDIT_LINE:
+        lists, cap = [_core_cast(groups)], MAX_SHORT_CREDIT_LINE
     else:
         lists = [members for members in lists if RE_JOINT_CREDIT.match(text, members[-1].end)]
         lists.extend(_core_tiers(groups, unnamed))
     for members in lists:
         if 2 <= len(members) <= cap:
             yield _Claim((), tuple(members), "主办", True, False, by)
+
+
+def _core_cast(groups: list[tuple[list[_Party], str]]) -> list[_Party]:
+    """The hosts and operators of a short credit line (MAX_SHORT_CREDIT_LINE) as one list."""
+    return list(dict.fromkeys(p for members, role in groups if role in CORE_CREDITS for p in members))
 
 
 def _core_tiers(groups: list[tuple[list[_Party], str]], unnamed: dict[str, int]) -> list[list[_Party]]:
