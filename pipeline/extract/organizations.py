@@ -259,6 +259,8 @@ from .licensed import RE_ROSTER_PEOPLE
 # middle dot. Example: 233网校.
 RE_NAME_UNIT = regex.compile(r"^[\p{Han}A-Za-z0-9“”·]+\Z")
 # An ordinal inside a name (jieba tags it a numeral): 附属第一医院, 桃源里第四社区.
+# Endings of the left stops that name a party by its part in a deal or event (运营方, 运营机构).
+PARTY_WORD_ENDS = ("方", "机构")
 RE_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百零0-9]+\Z")
 # A brand-like agency name: two Han characters + 社工 or 公益, e.g. 九龙社工 in 九龙社工荣获,
 # 晨光公益 in 晨光公益负责人 (round 30: a charity's short name, seen in tuning articles of two sets).
@@ -964,6 +966,7 @@ class _Resources:
     generic: frozenset[str]
     generic_max: int
     stops: frozenset[str]
+    party_words: tuple[str, ...]  # stops naming a party by its task (运营方), matched on the text
     verbs: TaggedWords  # the function words, less the generic ones
     known_words: Mapping[str, str]  # every dictionary word (with its tag)
     surnames: frozenset[str]
@@ -1141,13 +1144,15 @@ def resources() -> _Resources:
         automaton.add_word(venue, _Suffix(venue, "other", False, venue=True))
     automaton.make_automaton()
     generic = frozenset(read_terms("org_generic_words.txt"))
+    stops = frozenset(read_terms("org_left_stops.txt"))
     media = read_terms("org_media.txt")
     brand = read_table("org_brand_context.tsv")
     return _Resources(
         suffixes=automaton,
         generic=generic,
         generic_max=max(len(word) for word in generic),
-        stops=frozenset(read_terms("org_left_stops.txt")),
+        stops=stops,
+        party_words=tuple(word for word in stops if len(word) > 2 and word.endswith(PARTY_WORD_ENDS)),
         verbs=TaggedWords(STOP_TAGS, generic, also=time_locatives()),
         known_words=word_tags(),
         surnames=frozenset(read_terms("person_surnames.txt")),
@@ -2171,6 +2176,16 @@ class OrganizationExtractor:
             words = self._blockers_by_ending[ending] = tuple(word for tail, word in self.res.right_blockers if ending.endswith(tail))
         return words
 
+    def _party_word_end(self, text: str, unit_start: int, i: int) -> int | None:
+        """Where a party word (`party_words`: 运营方, 经营方, 运营机构) ends inside or at the end of the
+        token text[unit_start:i], read on the text: jieba splits such a word (经营|方) or glues its
+        last character to the name after it (方青禾), so the token-level stop never sees it.
+        Round 61 p1: a role ran over the whole clause (某点经营方某中心负责人), bulk 57 and 61."""
+        for p in range(i, unit_start, -1):
+            if any(text.endswith(word, 0, p) and p - len(word) < unit_start for word in self.res.party_words):
+                return p
+        return None
+
     def _extend_left(self, text: str, start: int, tokens: SpanIndex, protected: dict[int, int], place_starts: frozenset[int] = frozenset()) -> int:
         """Move `start` left over the units of the name written before an ending."""
         limit = max(0, start - self.max_name_chars)
@@ -2190,6 +2205,10 @@ class OrganizationExtractor:
             # the unit starts where a place or community mention ends inside it.
             unit_start = next((k for k in range(i - 1, unit_start, -1) if k in protected), unit_start)
             unit = text[unit_start:i]
+            party_end = self._party_word_end(text, unit_start, i)
+            if party_end is not None:
+                i = party_end  # 食堂经营|方青禾…中心, 站点运营|机构|某社工机构: the party's task, then its name
+                break
             if unit == "”":
                 opening = text.rfind("“", floor, i - 1)
                 if opening < 0 or i - opening > 14 or not RE_NAME_UNIT.match(text[opening + 1 : i - 1] or "”"):
