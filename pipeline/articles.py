@@ -147,6 +147,11 @@ RUBRIC_MAX = 6  # a short line above a headline is the column's rubric (民情�
 # it (`_is_bar_label`), since a headline's first half is as long as its second.
 COLUMN_NAME_MAX = 10
 RE_BAR_LABEL = regex.compile(r"^(?P<rubric>[\p{Han}A-Za-z“”]{2,%d})\s*[|｜丨]+\s*" % COLUMN_NAME_MAX)
+# A series' name with the instalment's number before a bar (某某超市⑦|…, 解锁某某中的“小确幸”③|…): the
+# number marks a series whatever the name's length, so no couplet half (round 61: the gold of three
+# tuning sets leaves such names out of the title).
+SERIES_NAME_MAX = 16
+RE_SERIES_LABEL = regex.compile(r"^(?P<rubric>[\p{Han}A-Za-z“”]{2,%d}[①-⑳])\s*[|｜丨]+\s*" % SERIES_NAME_MAX)
 # A name wholly in quotes before a bar is the headline's brand (“楼道议事”|…), no column's
 RE_QUOTED_NAME = regex.compile(r"“[^“”]+”")
 # The headline's words after a bar up to its first break: 邻里促和谐 of 楼道聚民心|邻里促和谐——…
@@ -1093,6 +1098,8 @@ def _after_column_label(clean: CleanText, headline: Block, furniture: list[Furni
         name, at, end = kicker.group("kicker"), 0, kicker.end()
     elif (bar := RE_BAR_LABEL.match(headline.text)) and _is_bar_label(bar, headline.text):
         name, at, end = bar.group("rubric"), 0, bar.end()  # 乡村振兴|…: a column's name
+    elif (bar := RE_SERIES_LABEL.match(headline.text)) and len(headline.text) - bar.end() >= TITLE_MIN:
+        name, at, end = bar.group("rubric"), 0, bar.end()  # 某某超市⑦|…: a series' instalment
     else:
         return headline.start
     furniture.append(Furniture("rubric", name, *clean.raw_span(headline.start + at, headline.start + at + len(name))))
