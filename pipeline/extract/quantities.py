@@ -66,7 +66,7 @@ POSITIONS = ("before", "inner", "after")
 
 # Measure categories whose value is a count of things: a count of exactly one is the
 # indefinite article (一个概念, 一支活跃的团体) or a per-unit base (每完成1人), not a result.
-COUNT_CATEGORIES = frozenset({"people", "organizations", "times", "items"})
+COUNT_CATEGORIES = frozenset({"people", "organizations", "times", "items", "divisions"})
 # Measures (not counts): the counted thing is usually named before the number
 # (服务时长超过5万小时, 增收30万元, 成功率98%以上), so the subject is read backwards first.
 # A multiple (ratio: 参与人数增长了3倍) names what grew before it, like a percentage.
@@ -441,6 +441,17 @@ def units() -> dict[str, Unit]:
     return table
 
 
+# The category of division words (units.tsv): 村, 区, 镇 measure a count written in digits (全县5镇2乡)
+# but are the nouns a count of 个 names (962个村), so they are no measure word outside a count.
+DIVISIONS = "divisions"
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> frozenset[str]:
+    """The measure words of `units()` that never name the thing counted: all but division words."""
+    return frozenset(written for written, unit in units().items() if unit.category != DIVISIONS)
+
+
 @lru_cache(maxsize=1)
 def qualifier_words() -> tuple[QualifierWord, ...]:
     """`lexicons/quantity_qualifiers.tsv`."""
@@ -548,8 +559,9 @@ def bare_sum_pattern() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def unit_start_pattern() -> regex.Pattern:
-    """A measure word of `lexicons/units.tsv` (matched where a bare figure ends: 100万|元)."""
-    return regex.compile(_alternation(units()))
+    """A measure word of `lexicons/units.tsv` (matched where a bare figure ends: 100万|元); not a
+    division word, which after a bare figure is the front of a noun (35万|村民)."""
+    return regex.compile(_alternation(measure_words()))
 
 
 @lru_cache(maxsize=1)
@@ -1436,6 +1448,9 @@ def reject_chinese_item_count(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
+# A magnitude inside an Arabic numeral (28万, 1.5亿): divisions are never counted in ten-thousands.
+# Example: 万 in 28万.
+RE_ARABIC_MAGNITUDE = regex.compile(rf"{ARABIC_MAGNITUDE_PATTERN}")
 # Measure words that open place names after a Chinese numeral (八棵杨村, 三间房乡, 五棵松路, a
 # community named after one), and the place endings that show such a name: one or two name
 # characters, then the ending.
@@ -1449,6 +1464,24 @@ def reject_place_name_numeral(c: Candidate, f: FilterContext) -> str | None:
     if c.unit_written not in PLACE_NAME_UNITS or c.script != "chinese" or c.qualifier is not None:
         return None
     return "inside_name" if RE_PLACE_NAME_REST.match(f.text, c.unit_end) else None
+
+
+def reject_division_in_words(c: Candidate, f: FilterContext) -> str | None:
+    """16g. A division word (units.tsv category divisions: 村, 区, 镇) after a Chinese numeral closes a
+    place's name or a slogan (西二村, 延吉四村, 一村一警, “三区”计划); the divisions a county or a
+    district counts are written in plain digits (全县5镇2乡, 全市11区, 5村1居). After a magnitude
+    (28万|镇巴人民) or as the front of a longer word (170|居民) it opens a name or a noun."""
+    if c.category != DIVISIONS:
+        return None
+    if c.script != "arabic" or RE_ARABIC_MAGNITUDE.search(c.numeral) or _opens_longer_word(f.text, c.unit_end - len(c.unit_written), c.unit_end):
+        return "inside_name"
+    return None
+
+
+def _opens_longer_word(text: str, start: int, end: int) -> bool:
+    """Does a dictionary word longer than text[start:end] start at `start` (居|民 of 居民)?"""
+    tags = word_tags()
+    return any(text[start : end + extra] in tags for extra in (1, 2, 3) if end + extra <= len(text))
 
 
 def reject_few_kinds(c: Candidate, f: FilterContext) -> str | None:
@@ -1802,6 +1835,7 @@ FILTERS: tuple[Callable[[Candidate, FilterContext], str | None], ...] = (
     reject_list_item,
     reject_chinese_item_count,
     reject_place_name_numeral,
+    reject_division_in_words,
     reject_few_kinds,
     reject_adverb_numeral,
     reject_unframed_slash_fraction,
@@ -2382,7 +2416,7 @@ def _pieces_of_subject_before(c: Candidate, tokens: Tokens, tags: dict[str, str]
     for word, kind in _pieces_before(c.start, tokens, tags):
         if not taken and (word in "”’」" or kind == "de"):
             continue  # 占常住人口的|百分之十五
-        if len(word) > 1 and word[0] in units() and tags.get(word) is None:
+        if len(word) > 1 and word[0] in measure_words() and tags.get(word) is None:
             break  # an unknown join of an earlier measure word and a verb (220元|降至: 元降)
         if not taken and kind == "verb" and measure_verb:
             if word in light_verbs():
@@ -2524,15 +2558,17 @@ def trim_subject(subject: str | None, c: Candidate) -> str | None:
     """The subject without a function character glued to its end (街镇社工站覆盖率要 → …覆盖率,
     最高峰曾 → 最高峰; 村规民约 keeps its 约: a word ends there); None for what is then one
     character that names nothing: a verb or function word (花|500元, 去了|3次) or the figure's
-    own measure word (办结|170件 → 件) or another figure's (20支|万余人的队伍 → 支: round 55); cut
-    before a 且 that opens the next clause, None for an emphatic tail (`_before_clause_joiner`)."""
+    own measure word (办结|170件 → 件) or another figure's (20支|万余人的队伍 → 支: round 55); a division
+    counted in digits is its own subject (2镇 → 镇); cut before a 且 that opens the next clause, None
+    for an emphatic tail (`_before_clause_joiner`)."""
     subject = _before_clause_joiner(subject)
     if not subject:
         return subject
     if len(subject) >= 2 and subject[-1] in TRAILING_FUNCTION_CHARS and not _ends_in_word(subject):
         subject = subject[:-1]  # also 比达 (a name in jieba's dictionary) → 比, judged below
-    if len(subject) == 1 and (subject == c.unit or subject in units() or _memo_kind(subject, word_tags()) in ("verb", "other")
-                              or word_tags().get(subject) in NAME_TAGS):
+    if len(subject) == 1 and c.category != DIVISIONS and (
+            subject == c.unit or subject in measure_words() or _memo_kind(subject, word_tags()) in ("verb", "other")
+            or word_tags().get(subject) in NAME_TAGS):
         return None  # a lone surname-tagged character is the tail of a cut word (在施|26部), no thing
     if _opens_with_placing_verb(subject) or _predicate_fragment(subject):
         return None
@@ -2708,7 +2744,10 @@ def place_of_households(c: Candidate, tokens: Tokens, subject: str | None) -> st
 def subject_of(c: Candidate, tokens: Tokens) -> str | None:
     """`_subject_of`, except that a sum right after a per-unit base (每人每餐|5元) counts that
     base unless a noun before the base names the money (慰问金|每户500元) or a money noun follows it;
-    and a share after 占…的 measures the noun before 占 (`share_of`)."""
+    and a share after 占…的 measures the noun before 占 (`share_of`); divisions counted in digits
+    (全县5镇2乡) are named by their own division word, the words before being the list's other items."""
+    if c.category == DIVISIONS:
+        return c.unit
     at = share_of(c, tokens)
     owner = subject_before(replace(c, start=at), tokens) if at is not None else None
     if owner:
