@@ -539,15 +539,41 @@ def credited_outlet(name: str) -> str:
     """The source an attribution credits: a combined attribution as written (某某网-某某报,
     某某晚报·某某客户端, 某某网-某某频道), and an outlet with its app or channel written after its
     name (某某报客户端) as written too; only a site word the page glued to a name is cut off
-    (某某日报官网 → 某某日报). Round 30: the labelled sets of rounds 27–30 keep the attribution as
-    written (rounds 13 and 18 credited one outlet of the pair)."""
-    name = _without_glued_prefix(name)
+    (某某日报官网 → 某某日报), and a regional channel after it (`_without_regional_channel`).
+    Round 30: the labelled sets of rounds 27–30 keep the attribution as written (rounds 13 and 18
+    credited one outlet of the pair)."""
+    name = _without_regional_channel(_without_glued_prefix(name))
     joined = RE_COMBINED_OUTLET.match(name)
     if joined:
         # the pair as written, not the head a known outlet opening it would give; but a site
         # reposting its group's paper credits the paper
         return _site_reposted_paper(joined) or _dotted_paper(joined) or name
     return outlet_head(name, glued=False) or name
+
+
+# What a national outlet calls its edition for one province or city, after the region's name:
+# 某网-某省频道 (a portal's channel), 某新闻网某省新闻 (a news agency's regional desk)
+REGIONAL_CHANNEL_WORDS = (CHANNEL_WORD, "新闻")
+# What may part the outlet's name from its region's: 某网-某省频道 / 某网·某省频道 / 某网 某省频道
+REGIONAL_CHANNEL_JOINERS = "-—－·/／ "
+
+
+def _without_regional_channel(name: str) -> str:
+    """某网-某省频道 / 某网某市频道 / 某新闻网某省新闻 → the outlet: a province's or a city's edition of
+    a national outlet is the outlet's, and the labelled sets credit the outlet alone. Round 61 (h8):
+    four tuning articles of four sets (two 来源 labels naming a portal's provincial channel, two
+    dispatch lines of an agency's provincial desk) credit the outlet and none keeps the region; a
+    channel that names no province or city (某网-民生频道, 某网-某镇频道) stays as written."""
+    word = next((w for w in REGIONAL_CHANNEL_WORDS if name.endswith(w)), None)
+    if word is None:
+        return name
+    body = name[: -len(word)]
+    for region in region_names():
+        if body.endswith(region):
+            outlet = body[: -len(region)].rstrip(REGIONAL_CHANNEL_JOINERS)
+            if len(outlet) >= OUTLET_HEAD_MIN and is_outlet_name(outlet):
+                return outlet
+    return name
 
 
 def _site_reposted_paper(joined: "regex.Match") -> str | None:
