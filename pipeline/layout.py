@@ -1619,6 +1619,27 @@ def visiting_reporter_outlet(paragraph: str) -> str | None:
     return None
 
 
+# Someone in the story speaking to an outlet's reporter: 某某告诉某某日报记者 / 某某对某某日报记者说 /
+# 某某向某某日报全媒记者介绍. A story names its own reporter so when its people speak to them
+# (another outlet's reporter is one it reports on, 接受某某社记者采访). Round 61 (h8): three tuning
+# articles of three sets credit the outlet told (one a paper and its site joined by a middle dot),
+# and two bulk pages name theirs only so.
+RE_TOLD_REPORTER = regex.compile(
+    r"(?:告诉|(?P<to>[对向]))《?(?P<outlet>\p{Han}{2,12}?(?:·\p{Han}{2,8})?)》?(?:全媒体|融媒体|全媒)?记者"
+    r"(?(to)(?:说|介绍|表示|讲述|坦言|透露|感慨)|)"
+)
+
+
+def told_reporter_outlet(paragraph: str) -> str | None:
+    """某某日报 of …，居民告诉某某日报记者: the outlet whose reporter the story's people speak to
+    (`RE_TOLD_REPORTER`), when the name is an outlet's or a paper's."""
+    for match in RE_TOLD_REPORTER.finditer(paragraph):
+        outlet = match.group("outlet")
+        if is_outlet_name(outlet) or _is_paper(outlet):
+            return outlet
+    return None
+
+
 # A web outlet opening the lede, set off by its own marks rather than a dispatch date: in square
 # brackets (【某某网】（记者 张三）), before its other name in brackets and 讯 (某某网（某某日报网）讯), or
 # before a colon and a bracketed credit (某某传媒网：（张三）近日). Round 14: three web articles of

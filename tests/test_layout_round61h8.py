@@ -3,6 +3,9 @@
 1. A national outlet's edition for one province or city (某网-某省频道 in a 来源 label, 某新闻网某省
    新闻 opening a dispatch line) credits the outlet alone, as the labelled sets write it; a channel
    that names no province or city stays as written.
+2. An article nothing else credits whose people speak to an outlet's reporter (…告诉某某日报记者,
+   …对某某日报记者说, …向某某日报全媒记者介绍) anywhere in its body credits that outlet; two national
+   outlets whose names carry no outlet ending (新京报, 半月谈) are outlets.
 
 Every line here is made up (invented outlets, communities and people; real province and city
 names, as the rule needs them).
@@ -63,3 +66,47 @@ def test_topic_channel_in_a_label_stays_as_written():
         "2023年04月18日09:12 | 来源：青禾网-民生频道\n\n" + BODY
     )
     assert _sources(text) == ["青禾网-民生频道"]
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("“现在方便多了。”居民张大爷告诉青禾日报记者。", "青禾日报"),
+        ("社区书记李青青告诉青禾晚报·禾点客户端记者，食堂每周更新菜单。", "青禾晚报·禾点客户端"),
+        ("她一边擦桌子一边对青禾日报记者说。", "青禾日报"),
+        ("王小明边向青禾日报全媒记者介绍，边走进食堂。", "青禾日报"),
+        ("村里的老人告诉半月谈记者。", "半月谈"),
+        ("居民告诉新京报记者，食堂天天有人。", "新京报"),
+        # no outlet named, the paper's own reporter, or a word that is no outlet's name
+        ("居民张大爷告诉记者，食堂天天有人。", None),
+        ("居民张大爷告诉本报记者，食堂天天有人。", None),
+        ("居民张大爷告诉前来采访的记者，食堂天天有人。", None),
+        # another outlet's reporter the story reports on, and a complaint to one: no speaking verb
+        ("李青青接受青禾日报记者采访时说。", None),
+        ("居民向青禾日报记者反映楼道积水。", None),
+    ],
+)
+def test_outlet_of_the_reporter_the_story_speaks_to(sentence, outlet):
+    assert layout.told_reporter_outlet(sentence) == outlet
+
+
+PARAGRAPHS = [
+    "桃源社区近日在活动中心开设邻里食堂，每天为辖区六十多位独居老人送上热饭。",
+    "食堂设在社区活动中心一楼，由志愿者轮流值守。",
+    "菜单每周更新一次，老人可以提前一天预订。",
+    "社区还为行动不便的老人提供送餐上门服务。",
+    "“以前一个人懒得做饭，现在天天有热乎饭。”78岁的张大爷告诉青禾晚报记者。",
+]
+
+
+def test_speaking_to_the_reporter_late_in_the_body_credits_the_outlet():
+    text = "桃源社区开设邻里食堂 独居老人吃饭不再发愁\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert _sources(text) == ["青禾晚报"]
+
+
+def test_label_outranks_the_reporter_spoken_to():
+    text = (
+        "桃源社区开设邻里食堂 独居老人吃饭不再发愁\n\n"
+        "2023年04月18日09:12 | 来源：禾风网\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    )
+    assert _sources(text) == ["禾风网"]
