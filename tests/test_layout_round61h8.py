@@ -6,6 +6,9 @@
 2. An article nothing else credits whose people speak to an outlet's reporter (…告诉某某日报记者,
    …对某某日报记者说, …向某某日报全媒记者介绍) anywhere in its body credits that outlet; two national
    outlets whose names carry no outlet ending (新京报, 半月谈) are outlets.
+3. A 来源 label written with a slash (来源/某某网, 来源 / 某某网), with its value in brackets glued to
+   it (文章来源【某某新闻】), or as 图文来源 names the source like 来源：; an editor's label with a
+   slash (编辑/张三) stays no field.
 
 Every line here is made up (invented outlets, communities and people; real province and city
 names, as the rule needs them).
@@ -110,3 +113,33 @@ def test_label_outranks_the_reporter_spoken_to():
         "2023年04月18日09:12 | 来源：禾风网\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
     )
     assert _sources(text) == ["禾风网"]
+
+
+@pytest.mark.parametrize(
+    "line, found",
+    [
+        ("来源/青禾日报", [("来源", "青禾日报")]),
+        ("来源 / 禾风网", [("来源", "禾风网")]),
+        ("文章来源【青禾新闻】版权归原作者所有", [("文章来源", "【青禾新闻】")]),
+        ("图文来源：美丽桃源", [("图文来源", "美丽桃源")]),
+        ("编辑/王小红", []),
+        ("资金来源多样，渠道/方式灵活", []),
+    ],
+)
+def test_source_label_forms(line, found):
+    assert [(f.label, f.value) for f in layout.fields(line)] == found
+
+
+@pytest.mark.parametrize(
+    "closing, outlet",
+    [
+        ("来源/青禾日报\n编辑/王小红", "青禾日报"),
+        ("来源 / 禾风网\n\n责任编辑 / 李小青", "禾风网"),
+        ("文章来源【青禾新闻】版权归原作者所有", "青禾新闻"),
+        ("图文来源：美丽桃源\n编辑：王小红", "美丽桃源"),
+        ("编辑/王小红", None),
+    ],
+)
+def test_closing_source_label_forms_credit_the_outlet(closing, outlet):
+    text = "桃源社区开设邻里食堂 独居老人吃饭不再发愁\n\n" + BODY + "\n" + closing + "\n"
+    assert _sources(text) == [outlet]
