@@ -924,6 +924,10 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
         # nothing else credits the story, but its opening tells of the outlet's reporter going out to it
         opening = [p for p in body.paragraphs if p.kind == "body"][:VISITING_REPORTER_REACH]
         candidates.extend((RANK_ACCOUNT, outlet) for outlet in map(layout.visiting_reporter_outlet, (p.text for p in opening)) if outlet)
+    if not candidates:
+        # nor does its opening: its people speak to the outlet's reporter further down (…告诉某某日报记者)
+        told = (layout.told_reporter_outlet(p.text) for p in body.paragraphs if p.kind == "body")
+        candidates.extend((RANK_ACCOUNT, outlet) for outlet in told if outlet)
     # a portal's own name as 来源 (网易网) ranks below the outlet the story names itself
     # (中新网青禾3月5日电), as the site's name does; alone it stays the source
     candidates = [(max(rank, RANK_SITE) if layout.is_portal(outlet) else rank, outlet) for rank, outlet in candidates]

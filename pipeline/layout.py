@@ -427,8 +427,19 @@ def _label_kind() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _re_field() -> "regex.Pattern":
     labels = "|".join(regex.escape(label) for label in sorted(_label_kind(), key=len, reverse=True))
-    # 来源：新华网 / 【记者】顾大炜
-    return regex.compile(f"【(?P<blabel>{labels})】|(?P<label>{labels})\\s*[：:]")
+    sources = "|".join(regex.escape(label) for label in web_terms().get("source_label", ()))
+    # 来源：新华网 / 【记者】顾大炜. A 来源 label is also written with a slash (来源/新华网, 来源 / 新华网)
+    # or with its value in brackets glued to it (文章来源【新华网】版权归原作者所有): `glued`. Only the
+    # source labels: a slash after an editor's or a reporter's label (编辑/张三) is no field of a
+    # dateline. Round 61 (h8): four tuning articles of four sets (pages' closing lines) name their
+    # outlet only so.
+    return regex.compile(
+        f"【(?P<blabel>{labels})】|(?P<label>{labels})\\s*[：:]|(?P<label>{sources})\\s*[/／]\\s*"
+        f"|(?P<glued>{sources})(?=【[^】]{{2,20}}】)"
+    )
+
+
+FIELD_MARKS = ("：", ":", "【", "/", "／")  # what a line holds where `_re_field` can match
 
 
 @dataclass(frozen=True)
@@ -455,13 +466,15 @@ def opens_with_field(line: str) -> bool:
 
 def fields(line: str) -> list[Field]:
     """The `label：value` fields of a line, each value running to the next label."""
-    if "：" not in line and ":" not in line and "【" not in line:
-        return []  # a field holds a colon or a 【label】: no search through every label
+    if not any(mark in line for mark in FIELD_MARKS):
+        return []  # a field holds a colon, a bracket or a 来源 label's slash: no search through every label
     matches = list(_re_field().finditer(line))
     found = []
     for number, match in enumerate(matches):
-        label = match.group("label") or match.group("blabel")
+        label = match.group("label") or match.group("blabel") or match.group("glued")
         end = matches[number + 1].start() if number + 1 < len(matches) else len(line)
+        if match.group("glued"):
+            end = line.index("】", match.end()) + 1  # the words after the brackets are no part of the value
         value = line[match.end() : end]
         found.append(Field(label, _label_kind()[label], match.start(), match.end(), end, value.strip()))
     return found
@@ -539,15 +552,41 @@ def credited_outlet(name: str) -> str:
     """The source an attribution credits: a combined attribution as written (某某网-某某报,
     某某晚报·某某客户端, 某某网-某某频道), and an outlet with its app or channel written after its
     name (某某报客户端) as written too; only a site word the page glued to a name is cut off
-    (某某日报官网 → 某某日报). Round 30: the labelled sets of rounds 27–30 keep the attribution as
-    written (rounds 13 and 18 credited one outlet of the pair)."""
-    name = _without_glued_prefix(name)
+    (某某日报官网 → 某某日报), and a regional channel after it (`_without_regional_channel`).
+    Round 30: the labelled sets of rounds 27–30 keep the attribution as written (rounds 13 and 18
+    credited one outlet of the pair)."""
+    name = _without_regional_channel(_without_glued_prefix(name))
     joined = RE_COMBINED_OUTLET.match(name)
     if joined:
         # the pair as written, not the head a known outlet opening it would give; but a site
         # reposting its group's paper credits the paper
         return _site_reposted_paper(joined) or _dotted_paper(joined) or name
     return outlet_head(name, glued=False) or name
+
+
+# What a national outlet calls its edition for one province or city, after the region's name:
+# 某网-某省频道 (a portal's channel), 某新闻网某省新闻 (a news agency's regional desk)
+REGIONAL_CHANNEL_WORDS = (CHANNEL_WORD, "新闻")
+# What may part the outlet's name from its region's: 某网-某省频道 / 某网·某省频道 / 某网 某省频道
+REGIONAL_CHANNEL_JOINERS = "-—－·/／ "
+
+
+def _without_regional_channel(name: str) -> str:
+    """某网-某省频道 / 某网某市频道 / 某新闻网某省新闻 → the outlet: a province's or a city's edition of
+    a national outlet is the outlet's, and the labelled sets credit the outlet alone. Round 61 (h8):
+    four tuning articles of four sets (two 来源 labels naming a portal's provincial channel, two
+    dispatch lines of an agency's provincial desk) credit the outlet and none keeps the region; a
+    channel that names no province or city (某网-民生频道, 某网-某镇频道) stays as written."""
+    word = next((w for w in REGIONAL_CHANNEL_WORDS if name.endswith(w)), None)
+    if word is None:
+        return name
+    body = name[: -len(word)]
+    for region in region_names():
+        if body.endswith(region):
+            outlet = body[: -len(region)].rstrip(REGIONAL_CHANNEL_JOINERS)
+            if len(outlet) >= OUTLET_HEAD_MIN and is_outlet_name(outlet):
+                return outlet
+    return name
 
 
 def _site_reposted_paper(joined: "regex.Match") -> str | None:
@@ -1587,6 +1626,27 @@ def visiting_reporter_outlet(paragraph: str) -> str | None:
     """某某日报 of 近日，某某日报记者走进…: the outlet whose reporter a sentence sends out to the
     story (`RE_VISITING_REPORTER`), when the name is an outlet's or a paper's."""
     for match in RE_VISITING_REPORTER.finditer(paragraph):
+        outlet = match.group("outlet")
+        if is_outlet_name(outlet) or _is_paper(outlet):
+            return outlet
+    return None
+
+
+# Someone in the story speaking to an outlet's reporter: 某某告诉某某日报记者 / 某某对某某日报记者说 /
+# 某某向某某日报全媒记者介绍. A story names its own reporter so when its people speak to them
+# (another outlet's reporter is one it reports on, 接受某某社记者采访). Round 61 (h8): three tuning
+# articles of three sets credit the outlet told (one a paper and its site joined by a middle dot),
+# and two bulk pages name theirs only so.
+RE_TOLD_REPORTER = regex.compile(
+    r"(?:告诉|(?P<to>[对向]))《?(?P<outlet>\p{Han}{2,12}?(?:·\p{Han}{2,8})?)》?(?:全媒体|融媒体|全媒)?记者"
+    r"(?(to)(?:说|介绍|表示|讲述|坦言|透露|感慨)|)"
+)
+
+
+def told_reporter_outlet(paragraph: str) -> str | None:
+    """某某日报 of …，居民告诉某某日报记者: the outlet whose reporter the story's people speak to
+    (`RE_TOLD_REPORTER`), when the name is an outlet's or a paper's."""
+    for match in RE_TOLD_REPORTER.finditer(paragraph):
         outlet = match.group("outlet")
         if is_outlet_name(outlet) or _is_paper(outlet):
             return outlet

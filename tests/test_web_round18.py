@@ -167,7 +167,10 @@ def test_credited_outlet_keeps_its_app_or_channel(name, credited):
         # round 31: the dispatch credits the outlet with its app or channel, as written
         ("青禾日报客户端讯（记者 王小明）近日，桃源社区开展邻里互助活动。", "青禾日报客户端"),
         ("青禾在线桃源频道消息：近日，桃源社区开展邻里互助活动。", "青禾在线桃源频道"),
-        ("青禾在线黑龙江频道消息（李小青）：近日，桃源社区开展邻里互助活动。", "青禾在线黑龙江频道"),
+        # round 61 (h8): a province's channel is the outlet's edition; the gold of four tuning
+        # articles of four sets (a portal's and a news agency's provincial channels) credits the
+        # outlet alone
+        ("青禾在线黑龙江频道消息（李小青）：近日，桃源社区开展邻里互助活动。", "青禾在线"),
     ],
 )
 def test_dispatch_of_an_outlets_app_or_channel_credits_the_outlet(lede, source):
