@@ -552,6 +552,10 @@ RE_UNVEILED_AFTER = regex.compile(rf"\G(?:正式)?(?:{PLAQUE_VERBS})")
 # quote what the plaque names, no role anyone plays (filter 5). Example match: 社区戒毒（康复）工作站揭牌.
 MAX_PLAQUE_CLAUSE = 24  # room for the kind words or a second quote of the unveiled (two quoted bases)
 RE_PLAQUE_CLAUSE = regex.compile(rf"\G[^，。；！？,;!?\n]{{0,{MAX_PLAQUE_CLAUSE}}}?(?:{PLAQUE_VERBS})")
+# Round 61 h2b: how far back a clause is read for the 被 that makes a naming verb a conferred title
+# (被区委组织部和区民政局联合命名为“某某”: the body may be long). Example: 被省妇联命名为.
+MAX_NAMING_CLAUSE = 30
+PASSIVE_MARK = "被"
 # The close of a list of quoted names by a word for the means they are (…“甲乙坐班日”“丙丁接待日”等
 # 形式, …“某某直通车”等方式, …“甲”“乙”等特色举措): 等, an optional count or descriptor of novelty,
 # and a word of ways and measures. Round 41c: 7 tuning articles of 7 sets have the shape; 9 of its
@@ -1340,11 +1344,27 @@ def reject_metaphor(text: str, q_start: int, q_end: int) -> bool:
     verb of that noun phrase (为“时间银行”的志愿者提供服务, 成为“时间银行”的志愿者). Nor when the quote
     names a day of a recurring activity (每月8日作为“某某恳谈日”, 今天是“某某服务日”, round 37): a date
     set aside is no role anyone plays. Nor when a plaque verb closes the clause (为“某某驿站”揭牌,
-    RE_PLAQUE_CLAUSE, round 61 h2): 为 is then "for" the station unveiled."""
+    RE_PLAQUE_CLAUSE, round 61 h2): 为 is then "for" the station unveiled. Nor when 为 ends a verb of
+    naming (self_named, round 61 h2b)."""
     before = text[max(0, q_start - 3) : q_start - 1]
     if not before.endswith(_exclusions()["metaphor_before"]) or text.startswith("的", q_end + 1):
         return False
+    if self_named(text, q_start):
+        return False
     return not names_a_day(text[q_start:q_end]) and RE_PLAQUE_CLAUSE.match(text, q_end + 1) is None
+
+
+def self_named(text: str, q_start: int) -> bool:
+    """True when the quote opening at `q_start` (inner start) follows a verb of naming ending in 为
+    (命名为, 称之为, 列为: naming_verb) in a clause with no 被: the doers give their own squad, patrol
+    or task the quoted name (编成一个连，命名为“某某连”), so 为 is no copula of a role. A passive
+    clause (被某联合会命名为“某某集体”) is a title a body confers, which stays an award or metaphor.
+    Round 61 h2b: filter 5 dropped such names in 3 tuning articles of 3 sets, each a gold programme."""
+    lead = text[max(0, q_start - 1 - MAX_NAMING_CLAUSE) : q_start - 1]
+    if not lead.endswith(_exclusions()["naming_verb"]):
+        return False
+    clause = regex.split(r"[" + regex.escape(CLAUSE_MARKS) + "]", lead)[-1]
+    return PASSIVE_MARK not in clause
 
 
 def names_a_day(inner: str) -> bool:
@@ -1688,8 +1708,8 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
     (…关爱项目“…” → project; not a list item: 场地、项目“三本台账”), a theme (以“…”为主题,
     围绕“…”主题, “…”主题教育: activity), an edition number (第三届“…”: activity), a joint
     event title (“…”开放日暨…, …暨“…”主题活动: activity), a dash and a subtitle naming an
-    activity, project or fund (“…”——某社区…活动: activity), or 以“…”为抓手 (carried: program);
-    None when nothing frames it."""
+    activity, project or fund (“…”——某社区…活动: activity), 以“…”为抓手 (carried: program), or
+    a verb of naming said by the doers (命名为“…”, self_named: program); None when nothing frames it."""
     # a dash or colon only sets the name off from the word before it (云平台——“某某”, 公众号：“某某”)
     before = RE_ANCHOR_MARK.sub("", text[max(0, q_start - 9) : max(0, q_start - 1)])[-6:]
     for word in _exclusions()["anchor_before"]:
@@ -1722,6 +1742,8 @@ def _frame_kind(text: str, q_start: int, q_end: int) -> str | None:
         return "program"
     if unveiled(text, q_start, q_end):
         return "station"
+    if self_named(text, q_start):
+        return "program"  # 编成一个连，命名为“某某连”: the name the doers gave, whatever word it ends in
     return None
 
 
