@@ -739,6 +739,20 @@ def head_inside_longer_word(head_end: int, token: tuple[int, int]) -> bool:
     return token[1] > head_end
 
 
+# A community named by a number (八一村, 五一社区, 十五家园: a date or a house lot that became the
+# name): jieba reads the number as a numeral word, which stops the walk like a count. Only digits one
+# to ten and zero count, so 两村, 百村 and 千村 (counts, campaign formulas) stay out; a count of units
+# takes its measure word (十五个村), which `RE_COUNTED_STEM_END` leaves out. Example: 西兴镇八一村.
+# Round 61 (h6c): numbered names missed in tuning articles of three sets.
+RE_NUMERAL_NAME = regex.compile(r"[零〇○一二三四五六七八九十]{2,3}")
+NUMERAL_TAG = "m"
+
+
+def numeral_name(word: str) -> bool:
+    """Whether `word` is a number jieba lists as a numeral word (八一, 五一, 十五), not a made-up run."""
+    return RE_NUMERAL_NAME.fullmatch(word) is not None and word_tags().get(word) == NUMERAL_TAG
+
+
 # Filter 2: the whole candidate is one ordinary dictionary word (公园, 农村, 家园, 幼儿园).
 def is_dictionary_word(word: str) -> bool:
     return word in word_tags()
@@ -2657,7 +2671,7 @@ class CommunityExtractor:
         if walk.pieces or walk.stop != "word":
             return False
         word = walk.stop_word
-        if _unknown_with_function_opener(word):
+        if _unknown_with_function_opener(word) or numeral_name(word):
             return True
         return (word_tags().get(word) not in SANDWICH_BREAK_TAGS and not phrase_word(word)
                 and word[0] not in _stop_chars() and word[-1] not in _stop_chars())
@@ -2743,7 +2757,7 @@ class CommunityExtractor:
         # The village head of a 村改居 name (青禾村|社区) is no name piece of its own.
         classes = ["C" if verb_piece(word) else piece_class(word)
                    for _, p_end, word in pieces if not (word == "村" and p_end == head_start)]
-        proper = "P" in classes or ("S" in classes and len(pieces) >= 2)
+        proper = "P" in classes or ("S" in classes and len(pieces) >= 2) or (len(pieces) == 1 and numeral_name(pieces[0][2]))
         prefix = walk.prefix if pieces[0][0] == walk.start else []
         start = pieces[0][0]
         if grade == "edge" and not proper and quoted_whole(text, start, head_end, "“‘", "”’"):
