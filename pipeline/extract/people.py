@@ -211,6 +211,12 @@ CRAFT_WORDS = frozenset({"文", "图", "摄", "图文", "文图"})
 # … tried longest first, in a fixed order (图文 before 文: the reading must not follow set order)
 CRAFT_WORDS_LONGEST_FIRST = tuple(sorted(CRAFT_WORDS, key=lambda w: (-len(w), w)))
 CRAFT_CHARS = frozenset("".join(CRAFT_WORDS))  # a text without one holds no such credit
+# Two crafts joined by a slash close the names of those who did both (某某 某某 文/图, （某某 文/摄）),
+# as one craft word does; the role is the pair as written. Round 61 h7b: credits with no title in
+# three tuning sets' articles (a bracket closing the last paragraph, a line under the headline).
+JOINT_CRAFTS = tuple(a + slash + b for a, b in (("文", "图"), ("图", "文"), ("文", "摄")) for slash in ("/", "／"))
+# Bullets a credit line may open with (□某某 某某 文/图): page furniture, no part of a name.
+CREDIT_BULLETS = frozenset("□■")
 # A craft word opening a piece and the slash or colon after it (文/某某, 图文：某某).
 RE_CRAFT_OPENING = regex.compile(r"(图文|文图|文|图|摄)[/／:：]")
 # What parts the pieces of a credit: spaces, semicolons, the enumeration comma (图/某某、某某).
@@ -1574,6 +1580,9 @@ class PersonExtractor:
         """One piece of a craft credit: craft words opening their names (文/某某图/某某, 文某某某某),
         names each closed by a craft word (某某某某文某某摄), or names alone claimed by the craft
         word before them. Returns the names found (None: no credit) and the craft word in force."""
+        if craft is None and p < q and text[p] in CREDIT_BULLETS:
+            p += 1
+        q = self._staff_tail_start(text, p, q, blocked)
         openings = list(RE_CRAFT_OPENING.finditer(text, p, q))
         if openings and openings[0].start() == p:
             out = []
@@ -1596,11 +1605,27 @@ class PersonExtractor:
         names = self._split_names(text, p, q, blocked) if p < q else None
         return ([_Found(a, b, craft, byline=True) for a, b in names] if names else None), craft
 
+    def _staff_tail_start(self, text: str, p: int, q: int, blocked: list[bool]) -> int:
+        """Where a closing group of the paper's staff starts in text[p:q] (某某/文某某/图|某某/审核: names,
+        a slash, a staff word such as 审核 or 编辑), or q when there is none: the staff follow the
+        writers and are no people facts, as a later piece of staff ends a spaced credit."""
+        for word in CREDIT_STOP_WORDS:
+            slash = q - len(word) - 1
+            if slash - p < 2 or not text.endswith(word, p, q) or text[slash] not in CREDIT_SLASHES:
+                continue
+            for r in range(slash - 2, p, -1):
+                if self._split_names(text, r, slash, blocked) and self._closed_craft_groups(text, p, r, blocked):
+                    return r
+        return q
+
     def _closed_craft_groups(self, text: str, p: int, q: int, blocked: list[bool]) -> list[_Found] | None:
-        """text[p:q] as groups of names, each closed by a craft word (某某某某文某某摄), or None."""
-        for craft in CRAFT_WORDS_LONGEST_FIRST:
+        """text[p:q] as groups of names, each closed by a craft word (某某某某文某某摄), a joint craft
+        (某某某某文/图) or a slash and a craft word (某某/文某某/图), or None."""
+        for craft in JOINT_CRAFTS + CRAFT_WORDS_LONGEST_FIRST:
             if q - p > len(craft) + 1 and text.endswith(craft, p, q):
                 names_end = q - len(craft)
+                if text[names_end - 1] in CREDIT_SLASHES and craft in CRAFT_WORDS:
+                    names_end -= 1  # 某某/文: the slash parts the name from its craft
                 for r in range(names_end - 2, p - 1, -1):
                     names = self._split_names(text, r, names_end, blocked)
                     if not names:
