@@ -43,7 +43,7 @@ BODY = (
         # a province's name opening a provincial paper's name is no channel
         ("江西日报", "江西日报"),
         # a station's channel with a programme after it ends in neither word
-        ("青禾广播电视台科教频道社区生活栏目", "青禾广播电视台科教频道社区生活栏目"),
+        ("青禾广播电视台少儿频道邻里家常栏目", "青禾广播电视台少儿频道邻里家常栏目"),
     ],
 )
 def test_regional_channel_credits_the_outlet(name, outlet):
@@ -78,7 +78,7 @@ def test_topic_channel_in_a_label_stays_as_written():
         ("社区书记李青青告诉青禾晚报·禾点客户端记者，食堂每周更新菜单。", "青禾晚报·禾点客户端"),
         ("她一边擦桌子一边对青禾日报记者说。", "青禾日报"),
         ("王小明边向青禾日报全媒记者介绍，边走进食堂。", "青禾日报"),
-        ("村里的老人告诉半月谈记者。", "半月谈"),
+        ("几位老人告诉半月谈记者，集市热闹多了。", "半月谈"),
         ("居民告诉新京报记者，食堂天天有人。", "新京报"),
         # no outlet named, the paper's own reporter, or a word that is no outlet's name
         ("居民张大爷告诉记者，食堂天天有人。", None),

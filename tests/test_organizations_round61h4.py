@@ -32,7 +32,7 @@ def test_round61h4_placed_fellowship_association_is_a_body(text, expected):
     "text, expected",
     [
         # gatherings: no place in the name
-        ("居民们一同开展民族团结联谊会、趣味运动会等活动。", []),
+        ("楼里的住户一起办了邻里迎新联谊会、亲子游园会等活动。", []),
         ("敬老院举办“重阳敬老联谊会”，老人们欢聚一堂。", []),
         # a society of worthies written without its place
         ("新乡贤联谊会的会员们纷纷建言献策。", []),

@@ -17,9 +17,9 @@ UNVEILED = [
     # kind words of the station between the quote and the plaque verb
     ("kind_words_between", "市禁毒委在枫林街道为“晨光驿站”社区康复工作站揭牌。", [("晨光驿站", "station")]),
     # the first of two quoted bases unveiled together, named earlier in the article too (the second, after a
-    # closing quote and not after 为, is the list rules' to find and no business of filter 5)
-    ("first_of_two_bases", "青禾学院与枫林社区签订“研究生社区实践基地”共建协议，并为“研究生社区实践基地”“省级高校党建样板支部共建基地”揭牌。",
-     [("研究生社区实践基地", "station"), ("研究生社区实践基地", "station")]),
+    # closing quote and not after 为, is the list rules' to find and no business of filter 5: they find it here)
+    ("first_of_two_bases", "青禾学院与枫林社区签下“硕士生基层实践基地”合作协议，并为“硕士生基层实践基地”“校地党建联学基地”揭牌。",
+     [("硕士生基层实践基地", "station"), ("硕士生基层实践基地", "station"), ("校地党建联学基地", "station")]),
 ]
 
 METAPHORS = [
