@@ -189,6 +189,9 @@ Filters (each a small method, in this order)
      a numeral or two words and more keep it, round 41c. Also 中学 in a clause that 在 opens, whose
      中 and 学 are then the locative closing 在…中 and the verb "learn" (在游乐|中学|本领), round 48; the plural suffix 们
      as a token of its own ends a name on its left (孩子|们|学会…: the people learn), round 48.
+     Also 俱乐部 after one such word (球友|俱乐部, 街坊|俱乐部: a residents' club of a kind), and a
+     club in a list the clause closes as teams (某某舞蹈俱乐部等8个社团: the gold's programs), F18b,
+     round 61 h4b.
   F19 a name written only before a part of its building (`org_building_parts.txt`: 某中心二楼,
      某村村委会院坝, 某中心旁的广场, 某中心活动室) names the building where something happens,
      not a body → none; written once elsewhere it stays, round 50; a named community's or village's
@@ -848,6 +851,14 @@ SCHOOL_ENDINGS = frozenset({"学校", "大学"})
 # 在 one word before 中学 is the school's name (育才中学, 实验中学). Round 48.
 LEARN_AMID_ENDING = "中学"
 RE_AMID_OPENS = regex.compile(r"在[^，。；！？、,;!?\s]{1,12}\Z")
+# F18 also reads club endings: one common word before 俱乐部 names the members' pastime or group, a
+# residents' club of a kind (球友|俱乐部, 街坊|俱乐部), not a club's own name (飞鹰越野摩托|俱乐部,
+# 新活力|健身俱乐部). Round 61 h4b.
+CLUB_ENDINGS = frozenset({"俱乐部", "健身俱乐部"})
+# F18b: the rest of a clause that closes a list with the residents' teams it counts or sorts
+# (…、某某舞蹈俱乐部等8个草根社团): its clubs are those teams, which the gold keeps as programs.
+# Example: 、银发舞蹈俱乐部等8个草根社团. Round 61 h4b.
+RE_TEAM_LIST_TAIL = regex.compile(r"[^，。；！？,;!?\n]{0,40}?等[^，。；！？,;!?\n]{0,10}?(?:社团|队伍|团队)")
 # The plural suffix of persons as jieba's token of its own (同学|们, 孩子|们): the people are the
 # clause's subject and what follows is their verb (同学|们|学会 "learn"), so no name goes on to the
 # left over it; 我们 as one word (某省我们律师事务所) is not this token. Round 48.
@@ -3058,8 +3069,11 @@ class OrganizationExtractor:
         if (suffix.text in COMMON_NOUN_TRADE_ENDINGS and remainder and not RE_COMPANY_CONTINUES.match(ctx.text, suffix_start + len(suffix.text))
                 and self._common_words_only(ctx, index, start, suffix_start)):
             return True  # F17: 园区|物业, 之前|物业, 调动|物业: the property service of a kind, none named
-        if suffix.text in SCHOOL_ENDINGS and not places and self._one_common_word(ctx, index, start, suffix_start):
-            return True  # F18: 女儿|学校, 家乡|学校, 调动|学校: a word of the clause, no school named
+        if suffix.text in SCHOOL_ENDINGS | CLUB_ENDINGS and not places and self._one_common_word(ctx, index, start, suffix_start):
+            return True  # F18: 女儿|学校, 家乡|学校, 调动|学校, 球友|俱乐部: a word of the clause, no school or club named
+        if suffix.text in CLUB_ENDINGS and (RE_TEAM_LIST_TAIL.match(ctx.text, suffix_start + len(suffix.text))
+                                            or ctx.text[suffix_start - 1 : suffix_start] == "”"):
+            return True  # F18b: 书法俱乐部、…等8个社团, “乐龄”俱乐部: a residents' team (programs, round 10), not a body
         if (suffix.text == LEARN_AMID_ENDING and not places and RE_AMID_OPENS.search(ctx.text, max(0, start - 13), start + 1)
                 and self._one_common_word(ctx, index, start, suffix_start)):
             return True  # F18: 在游乐|中学|本领: "learn amid play", no school named
@@ -3796,7 +3810,9 @@ class OrganizationExtractor:
         offices and departments written field + 办/部 (政法办、信访办; `_office_field`, round 36)."""
         text = ctx.text
         bureaus = [m.span() for m in RE_BARE_BUREAU_END.finditer(text) if not self._word_ending_bureau(ctx, m.end())]
-        offices = [m.span() for m in RE_BARE_OFFICE_END.finditer(text) if not self._verb_ending_office(ctx, m.end())]
+        # (the 部 of 俱乐部 closes a club's ending, no department: C1 reads the club, round 61 h4b)
+        offices = [m.span() for m in RE_BARE_OFFICE_END.finditer(text)
+                   if not self._verb_ending_office(ctx, m.end()) and not text.endswith(tuple(CLUB_ENDINGS), 0, m.end())]
         return (self._bare_items(ctx, bureaus, lambda start, end: True)
                 + self._bare_items(ctx, offices, lambda start, end: self._office_field(ctx, start, end - 1)))
 
