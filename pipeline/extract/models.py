@@ -22,6 +22,7 @@ tie) and numbered filters drop generic pairings. Lexicon hits are `status="canon
                  adopts (推行某某师制度), the party-led co-operative (党支部领办合作社) and a list
                  of parallel clauses 的…模式 calls (采取甲乙引领、丙丁扶持的模式 → 甲乙引领、丙丁扶持)
     numeric      a quoted numeric abbreviation (“三清两整治”, “八大员”, “七联”)
+                 and a quoted name opening with its count that the text spells out (“七个一”，即…)
     yi_yi        a quoted 一X一Y formula (“一户一策”, “一格一员”)
     steps        a quoted list of one-character steps (“堵、疏、管、教”)
 
@@ -131,6 +132,12 @@ RE_NUMBERED_TEMPLATE = r"^[一二三四五六七八九十两双0-9][\p{{Han}}]{{
 # the numeral (N个一 is n_ge_yi's; 一… is yi_yi's) and no clock time (“三点半学校”: a course named
 # after the hour school lets out, programs'). Example: 三清两整治, 八大员, 七联.
 RE_NUMERIC_ABBREVIATION = regex.compile(r"^[二三四五六七八九十两双](?![个位项件条年月日天周次期]|点[半钟])[\p{Han}]{1,5}$")
+# A name that opens with its count (round 61 p3): a Han numeral or digits first, then two to eleven Han
+# characters or digits, no list mark or comma. Example: 一个平台两个体系, 七个一, 9073.
+RE_COUNT_OPENED = regex.compile(r"^[一二三四五六七八九十两双0-9][\p{Han}0-9]{1,11}$")
+# After a quoted name's closing quote: a numeric_follow word or none, a comma or colon or none, and a
+# word that opens its spelling-out (model_vocab.tsv spelled_out). Example match: 服务，即 in ”服务，即提供….
+RE_SPELLED_OUT_TEMPLATE = r"\G(?:{follow})?\s*[，,：:]?\s*(?:{words})"
 # A count of problems (filter 46, round 60): a numeral, 大 or not, and a word for a difficulty
 # (model_vocab.tsv problem_word). Example match: 三大难 (also 两难题, 四大痛点).
 RE_PROBLEM_COUNT_TEMPLATE = r"^[二三四五六七八九十两多][大个]?(?:{words})$"
@@ -433,6 +440,7 @@ def _patterns() -> dict[str, "re.Pattern[str] | regex.Pattern[str]"]:
         "transition": compile_han(RE_TRANSITION_TEMPLATE.format(words=alt("transition_word"))),
         "level_change": compile_han(RE_LEVEL_CHANGE_TEMPLATE.format(words=alt("level_change"))),
         "problem_count": compile_han(RE_PROBLEM_COUNT_TEMPLATE.format(words=alt("problem_word"))),
+        "spelled_out": regex.compile(RE_SPELLED_OUT_TEMPLATE.format(follow=alt("numeric_follow"), words=alt("spelled_out"))),
     }
 
 
@@ -1170,7 +1178,7 @@ class ModelExtractor:
             and not reject_level_change(name)
         ):
             return "yi_yi"
-        if "numeric" in self.families and _numeric_abbreviation(name, text, start, after):
+        if "numeric" in self.families and (spelled_out(name, text, after) or _numeric_abbreviation(name, text, start, after)):
             return "numeric"
         return None
 
@@ -1328,6 +1336,30 @@ def _actor_side(side: str) -> bool:
     return any(
         len(side) <= len(word) + 2 and (side.startswith(word) or side.endswith(word))
         for word in _vocab()["formula_anchor"]
+    )
+
+
+def spelled_out(name: str, text: str, after: int) -> bool:
+    """Round 61 (p3): a quoted name that opens with its count and that the text spells out right
+    where it stands (“一个平台两个体系”，即某平台、某体系和…; “七个一”服务，即提供一个…; “9073”，即约
+    90%…) is a method the article introduces by its parts, whatever its shape (个 after the numeral,
+    digits alone: no abbreviation rule reads those). The word after 即 must not run on into a longer
+    one (即将, 即时: no spelling-out), and counts that name no way of working stay out: the
+    dictionary's abbreviations, checklists, people, posts, honours and problems. Seen in 3 pooled
+    tuning articles of 3 sets (g55d, l53n, g59b), each a gold model missed before; every quote of
+    this shape in the pool is a gold model."""
+    if not RE_COUNT_OPENED.match(name):
+        return False
+    opening = _patterns()["spelled_out"].match(text, after)
+    if opening is None or is_word(text[opening.end() - 1 : opening.end() + 1]):
+        return False
+    return not (
+        reject_dictionary_word(name)
+        or reject_checklist(name, text, after)
+        or reject_people_group(name, text, after)
+        or reject_post_holders(name)
+        or reject_honour(name)
+        or reject_problem_count(name)
     )
 
 
