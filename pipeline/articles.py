@@ -164,6 +164,8 @@ RE_PHOTO_CAPTION_LINE = regex.compile(r"^[^，。；！？,;!?\s]{0,12}(?:(?<!�
 COLUMN_LABEL_MAX = 4  # a column's label before a dash on the headline's line (经典案例——…)
 NAME_PLATE_MAX = 4  # a heading this short under a byline is a photo's name plate
 SUBTITLE_MIN = 8  # each half of a headline split at a space has at least this many characters
+# The double dash between a headline and its subtitle on one line: 某某同行 ——某某街道开展…服务
+RE_INLINE_DASH = regex.compile(r"[—－]{2}|-{2,4}")
 LEAD_IN_MAX = 16  # a lead-in line above a headline (喜迎某某节) is this short at most
 # Brackets and colons around a section label on its own line: 【导语】, 导语：
 SECTION_LABEL_MARKS = "【】[]：: "
@@ -1040,6 +1042,10 @@ def _heading(clean: CleanText, title: _Title, *, web: bool = False) -> _Heading:
         heading.furniture.append(Furniture("rubric", heading.title, *clean.raw_span(start, headline.end)))
         heading.title = lead_in.text
         title = _Title(title.blocks[:1], title.rubrics, title.bylines, title.captions, title.lead)
+    if heading.subtitle is None and len(title.blocks) == 1:
+        # only a headline alone on its line: a line below would join the subtitle, and the gold
+        # that keeps the dashed line whole as the title would no longer read it
+        heading.title, heading.subtitle = _split_at_inline_dash(heading.title)
     for extra in title.blocks[1:]:
         heading.pieces.append((extra.start, extra.end))
         if heading.subtitle is None and len(extra.text) < SUBTITLE_MIN:
@@ -1054,6 +1060,26 @@ def _heading(clean: CleanText, title: _Title, *, web: bool = False) -> _Heading:
     heading.title = heading.title.strip(CELL_BORDER)
     heading.subtitle = heading.subtitle.strip(CELL_BORDER) or None if heading.subtitle else heading.subtitle
     return heading
+
+
+def _split_at_inline_dash(title: str) -> tuple[str, str | None]:
+    """A headline and its subtitle set on one line, parted by a double dash (某某同行，银龄相伴
+    ——某某街道开展…服务), as title and subtitle: the subtitle keeps its dash, as a dash line
+    under the headline does, so the two together still read as the whole line.
+
+    Round 61 h8b: five tuning articles of four sets (g54h l53n g60c g60f) set headline and
+    subtitle so and the gold titles them with the headline alone; the gold of nineteen others
+    keeps such a line whole as the title, which the title and subtitle together still give.
+    A lone dash (某某维度—构建…) is a section head's pause, and a dash inside quotes or book
+    marks (“共建——共享”) belongs to the quoted words."""
+    for dash in RE_INLINE_DASH.finditer(title):
+        head, tail = title[: dash.start()], title[dash.end() :]
+        if not layout.quotes_balanced(head):
+            continue
+        if len(head.strip()) < SUBTITLE_MIN or len(tail.strip()) < SUBTITLE_MIN:
+            return title, None
+        return head.rstrip(), title[dash.start() :].lstrip()
+    return title, None
 
 
 def _is_lead_in(first: str, second: str) -> bool:

@@ -724,7 +724,10 @@ def test_photographers_credit_over_the_body_is_no_headline(first_line, title):
 )
 def test_page_opening_with_a_two_part_headline(raw, title):
     articles, _ = articles_of(raw)
-    assert articles[0].title == title
+    # Round 61 h8b: a line parted by a double dash is now title and subtitle (the subtitle keeps
+    # the dash); the gold titles such lines by the headline alone in five tuning articles of four
+    # sets and whole in nineteen, and title and subtitle together are the whole line
+    assert articles[0].title + (articles[0].subtitle or "") == title
 
 
 # Round 12: a menu bar naming the site's own home page names the source when nothing better does.

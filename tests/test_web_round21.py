@@ -145,4 +145,6 @@ HEADLINE_PAGES = [
 @pytest.mark.parametrize("page, title", [case[1:] for case in HEADLINE_PAGES], ids=[case[0] for case in HEADLINE_PAGES])
 def test_headline_is_the_line_above_the_dateline(page, title):
     [article] = articles_of(page)
-    assert article.title == title
+    # Round 61 h8b: a headline line parted by a double dash is title and subtitle together (the
+    # gold titles it by the headline alone in five tuning articles of four sets, whole in nineteen)
+    assert article.title + (article.subtitle or "") == title
