@@ -870,6 +870,18 @@ def _goal_verbs() -> tuple[str, ...]:
     return tuple(read_terms("community_goal_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
+def _object_verbs() -> tuple[str, ...]:
+    return tuple(read_terms("community_object_verbs.txt"))
+
+
+def ends_in_object_verb(name: str) -> bool:
+    """Whether the stem ends with a verb whose object is the community (某市|启动|社区规划师计划,
+    某街道|指导|社区): the head is the verb's object, the stem no name, whatever comes before the
+    verb, a place included (round 61: five tuning articles of five sets, bulk samples)."""
+    return name.endswith(_object_verbs())
+
+
 def named_as_goal(text: str, cand: "_Candidate") -> bool:
     if cand.places or cand.head not in GOAL_HEADS:
         return False
@@ -2852,7 +2864,7 @@ class CommunityExtractor:
         if is_dictionary_word(text[start:end]) and not _named_by_position(text, start, end, kind, prefix):
             return None
         if (is_grid(kind) or RE_DATE_IN_NAME.search(name) or RE_HEADCOUNT_STEM.match(name) or RE_SESSION_STEM.match(name)
-                or RE_COUNTED_UNITS_STEM.match(name) or session_of_a_kind(name) or verb_before_a_kind(name)
+                or RE_COUNTED_UNITS_STEM.match(name) or session_of_a_kind(name) or verb_before_a_kind(name) or ends_in_object_verb(name)
                 or RE_PAIRED_COUNT_STEM.search(name) or RE_COUNTED_STEM_END.search(name)
                 or RE_ORDINAL_COUNT_IN_STEM.search(name)
                 or _cut_after_glued_suffix(text, start)):
