@@ -262,9 +262,10 @@ from .licensed import RE_ROSTER_PEOPLE
 # middle dot. Example: 233网校.
 RE_NAME_UNIT = regex.compile(r"^[\p{Han}A-Za-z0-9“”·]+\Z")
 # An ordinal inside a name (jieba tags it a numeral): 附属第一医院, 桃源里第四社区.
-# Endings of the left stops that name a party by its part in a deal or event (运营方, 运营机构).
-PARTY_WORD_ENDS = ("方", "机构")
 RE_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百零0-9]+\Z")
+# Endings of the left stops that name a party by its part in a deal or event (运营方, 运营机构): those
+# stops are also read on the text (`_party_word_end`), where jieba splits them or glues them to a name.
+PARTY_WORD_ENDS = ("方", "机构")
 # A brand-like agency name: two Han characters + 社工 or 公益, e.g. 九龙社工 in 九龙社工荣获,
 # 晨光公益 in 晨光公益负责人 (round 30: a charity's short name, seen in tuning articles of two sets).
 RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})(?:社工|公益)")
