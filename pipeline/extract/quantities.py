@@ -11,7 +11,8 @@ subject 注册志愿者. How:
    numerals are parsed by `pipeline.numerals`.
 2. Numbered filters (`FILTERS`) reject what is not a count of real things: ordinals,
    dates and time spans, response times, vague counts, labels (六个一, "163"), counts of
-   one (一个概念), numbers inside words (家庭, 处置) and inside names found earlier.
+   one (一个概念), numbers inside words (家庭, 处置) and inside names found earlier, division
+   words after a Chinese numeral (西二村, 一村一警: a name or a slogan, no count of divisions).
 3. Subject: the noun phrase counted, read from the jieba tokens of `ctx.tokens` — after the
    measure word (14家社会组织) or, when the number ends the clause, before it
    (服务居民5万余人次 → 居民). A number right after another, or joined to it by 和/、
@@ -1467,7 +1468,7 @@ def reject_place_name_numeral(c: Candidate, f: FilterContext) -> str | None:
 
 
 def reject_division_in_words(c: Candidate, f: FilterContext) -> str | None:
-    """16g. A division word (units.tsv category divisions: 村, 区, 镇) after a Chinese numeral closes a
+    """16h (round 61 h7). A division word (units.tsv category divisions: 村, 区, 镇) after a Chinese numeral closes a
     place's name or a slogan (西二村, 延吉四村, 一村一警, “三区”计划); the divisions a county or a
     district counts are written in plain digits (全县5镇2乡, 全市11区, 5村1居). After a magnitude
     (28万|镇巴人民) or as the front of a longer word (170|居民) it opens a name or a noun."""
