@@ -431,8 +431,9 @@ def _re_field() -> "regex.Pattern":
     # 来源：新华网 / 【记者】顾大炜. A 来源 label is also written with a slash (来源/新华网, 来源 / 新华网)
     # or with its value in brackets glued to it (文章来源【新华网】版权归原作者所有): `glued`. Only the
     # source labels: a slash after an editor's or a reporter's label (编辑/张三) is no field of a
-    # dateline. Round 61 (h8): four tuning articles of four sets (pages' closing lines) name their
-    # outlet only so.
+    # dateline. Round 61 (h8): three tuning articles of three sets (pages' closing lines) name their
+    # outlet only so, two with the slash and one glued (a fourth, after the label 图文来源, is read
+    # by that label's line in web_furniture.tsv).
     return regex.compile(
         f"【(?P<blabel>{labels})】|(?P<label>{labels})\\s*[：:]|(?P<label>{sources})\\s*[/／]\\s*"
         f"|(?P<glued>{sources})(?=【[^】]{{2,20}}】)"

@@ -157,6 +157,8 @@ NAME_TAGS = ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "g", "x", "e
 
 # Han numerals: a bare number before a head counts communities (三个社区), it does not name one.
 NUMERALS = set("零一二两三四五六七八九十百千万亿")
+# jieba's tag of a numeral word (八一, 十五, 多年, 第三).
+NUMERAL_TAG = "m"
 
 # A dictionary word counts as a proper-name piece when it is rarer than this in jieba's
 # dictionary and tagged as a place, person, other proper name, time or locative word
@@ -727,7 +729,7 @@ def name_like(word: str, name_so_far: str) -> bool:
         # An adjective opens many names (幸福里社区, 光明新村) but right before the head it makes
         # a phrase (和谐家园, 友好社区).
         return bool(name_so_far)
-    if tag == "m":
+    if tag == NUMERAL_TAG:
         if word.startswith("第"):
             return True
         return bool(name_so_far) and word[0] not in _stop_chars() and word[-1] not in _stop_chars() and word[-1] not in NUMERALS
@@ -745,7 +747,6 @@ def head_inside_longer_word(head_end: int, token: tuple[int, int]) -> bool:
 # takes its measure word (十五个村), which `RE_COUNTED_STEM_END` leaves out. Example: 西兴镇八一村.
 # Round 61 (h6c): numbered names missed in tuning articles of three sets.
 RE_NUMERAL_NAME = regex.compile(r"[零〇○一二三四五六七八九十]{2,3}")
-NUMERAL_TAG = "m"
 
 
 def numeral_name(word: str) -> bool:
@@ -1915,7 +1916,7 @@ def _tail_of_word_before(walk: "_Walk", pieces: list) -> bool:
 
 def _is_time_span(word: str) -> bool:
     """Whether `word` is a span of time jieba tags a numeral (多年, 三个月), which 前/后 makes a point."""
-    return word_tags().get(word) == "m" and RE_TIME_SPAN_WORD.search(word) is not None
+    return word_tags().get(word) == NUMERAL_TAG and RE_TIME_SPAN_WORD.search(word) is not None
 
 
 def _opens_with_division_rest(text: str, pieces: list) -> bool:

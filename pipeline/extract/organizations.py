@@ -189,8 +189,9 @@ Filters (each a small method, in this order)
      a numeral or two words and more keep it, round 41c. Also 中学 in a clause that 在 opens, whose
      中 and 学 are then the locative closing 在…中 and the verb "learn" (在游乐|中学|本领), round 48; the plural suffix 们
      as a token of its own ends a name on its left (孩子|们|学会…: the people learn), round 48.
-     Also 俱乐部 after one such word (球友|俱乐部, 街坊|俱乐部: a residents' club of a kind), and a
-     club in a list the clause closes as teams (某某舞蹈俱乐部等8个社团: the gold's programs), F18b,
+     Also 俱乐部 after one such word (球友|俱乐部, 街坊|俱乐部: a residents' club of a kind), round 61 h4b.
+  F18b a club in a list the clause closes as teams (某某舞蹈俱乐部等8个社团) or a club after its quoted
+     brand (“乐龄”俱乐部) is a residents' team, which the gold keeps as a program (round 10) → none,
      round 61 h4b.
   F19 a name written only before a part of its building (`org_building_parts.txt`: 某中心二楼,
      某村村委会院坝, 某中心旁的广场, 某中心活动室) names the building where something happens,
@@ -262,9 +263,10 @@ from .licensed import RE_ROSTER_PEOPLE
 # middle dot. Example: 233网校.
 RE_NAME_UNIT = regex.compile(r"^[\p{Han}A-Za-z0-9“”·]+\Z")
 # An ordinal inside a name (jieba tags it a numeral): 附属第一医院, 桃源里第四社区.
-# Endings of the left stops that name a party by its part in a deal or event (运营方, 运营机构).
-PARTY_WORD_ENDS = ("方", "机构")
 RE_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百零0-9]+\Z")
+# Endings of the left stops that name a party by its part in a deal or event (运营方, 运营机构): those
+# stops are also read on the text (`_party_word_end`), where jieba splits them or glues them to a name.
+PARTY_WORD_ENDS = ("方", "机构")
 # A brand-like agency name: two Han characters + 社工 or 公益, e.g. 九龙社工 in 九龙社工荣获,
 # 晨光公益 in 晨光公益负责人 (round 30: a charity's short name, seen in tuning articles of two sets).
 RE_BRAND_SOCIAL_WORK = regex.compile(r"(\p{Han}{2})(?:社工|公益)")
@@ -856,7 +858,8 @@ RE_AMID_OPENS = regex.compile(r"在[^，。；！？、,;!?\s]{1,12}\Z")
 # 新活力|健身俱乐部). Round 61 h4b.
 CLUB_ENDINGS = frozenset({"俱乐部", "健身俱乐部"})
 # F18b: the rest of a clause that closes a list with the residents' teams it counts or sorts
-# (…、某某舞蹈俱乐部等8个草根社团): its clubs are those teams, which the gold keeps as programs.
+# (…、某某舞蹈俱乐部等8个草根社团): its clubs are those teams, which the gold keeps as programs (as
+# it keeps a club after its quoted brand, “乐龄”俱乐部, which F18b reads on the closing quote).
 # Example: 、银发舞蹈俱乐部等8个草根社团. Round 61 h4b.
 RE_TEAM_LIST_TAIL = regex.compile(r"[^，。；！？,;!?\n]{0,40}?等[^，。；！？,;!?\n]{0,10}?(?:社团|队伍|团队)")
 # The plural suffix of persons as jieba's token of its own (同学|们, 孩子|们): the people are the

@@ -37,12 +37,12 @@ parties are co-actors, paired all with all, or the actor is paired with each par
             sentence's topic (X由A负责监督，B承接管理 → A–B, B–X). An event's credit line with no
             topic (由A主办，B承办，C协办; 由A、B联合主办; 由A主办，B承办的“X”) pairs the units it
             credits 主办, 承办 or 协办 all with all when it credits at most four (round 48: the pool
-            gold pairs credited co-hosts); a longer line pairs only a role list of at most four
+            gold pairs credited co-hosts); a longer line of tiers that credits at most seven pairs
+            its hosts and operators all with all, the helpers aside (round 61:
+            MAX_SHORT_CREDIT_LINE); a longer line still pairs only a role list of at most four
             written with a joint word (A和B联合承办) and, on a line that also credits helpers
             (协办), the hosts with each other and the operators with each other when those two
-            tiers credit at most four together (round 59: CORE_CREDITS); a line of at most seven
-            pairs its hosts and operators all with all, the helpers aside (round 61:
-            MAX_SHORT_CREDIT_LINE). A guide (指导) pairs with
+            tiers credit at most four together (round 59: CORE_CREDITS). A guide (指导) pairs with
             no credited unit when the line credits a host, nor on a line of more than four; the
             event is no partner.
             A line about a named programme that credits a host or co-organiser (该项目由A主办，B协办，

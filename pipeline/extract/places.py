@@ -630,7 +630,9 @@ def heads_brand_name(text: str, end: int, tokens: list[tuple[int, int]]) -> bool
 # is no bureau. Round 61 (p4): such bureaus gave spurious cities and districts in tuning articles
 # of three sets; the gold lists none of these places.
 BUREAU_ENDING = "局"
-MIN_BUREAU_WORD_CHARS = 3
+MIN_BUREAU_WORD_CHARS = 3  # 卫计局 and longer: the two-character words in 局 are common words (布局, 结局, 开局)
+# jieba's frequency above which a word's last two characters are a common word (格局, 全局, 胜局),
+# which the 局 then belongs to, not a bureau's field.
 BUREAU_TAIL_MAX_FREQ = 20
 
 

@@ -1363,7 +1363,7 @@ def self_named(text: str, q_start: int) -> bool:
     lead = text[max(0, q_start - 1 - MAX_NAMING_CLAUSE) : q_start - 1]
     if not lead.endswith(_exclusions()["naming_verb"]):
         return False
-    clause = regex.split(r"[" + regex.escape(CLAUSE_MARKS) + "]", lead)[-1]
+    clause = RE_CLAUSE_BREAK.split(lead)[-1]
     return PASSIVE_MARK not in clause
 
 
@@ -1388,7 +1388,7 @@ def reject_likeness(ctx: ArticleContext, start: int) -> bool:
     if not text.startswith("的", end - 1):
         return False
     clause = text[max(0, end - 1 - MAX_LIKENESS_CLAUSE) : end - 1]
-    clause = regex.split(r"[" + regex.escape(CLAUSE_MARKS) + "]", clause)[-1]
+    clause = RE_CLAUSE_BREAK.split(clause)[-1]
     verb = max((clause.rfind(v) + len(v) for v in _exclusions()["metaphor_verb"] if v in clause), default=-1)
     if verb < 0 or verb == len(clause):
         return False

@@ -11,7 +11,8 @@ subject 注册志愿者. How:
    numerals are parsed by `pipeline.numerals`.
 2. Numbered filters (`FILTERS`) reject what is not a count of real things: ordinals,
    dates and time spans, response times, vague counts, labels (六个一, "163"), counts of
-   one (一个概念), numbers inside words (家庭, 处置) and inside names found earlier.
+   one (一个概念), numbers inside words (家庭, 处置) and inside names found earlier, division
+   words after a Chinese numeral (西二村, 一村一警: a name or a slogan, no count of divisions).
 3. Subject: the noun phrase counted, read from the jieba tokens of `ctx.tokens` — after the
    measure word (14家社会组织) or, when the number ends the clause, before it
    (服务居民5万余人次 → 居民). A number right after another, or joined to it by 和/、
@@ -64,9 +65,12 @@ RE_PER_WORD = regex.compile(r"[每由]")
 QUALIFIERS = ("more_than", "about", "at_least", "less_than")
 POSITIONS = ("before", "inner", "after")
 
+# The category of division words (units.tsv): 村, 区, 镇 measure a count written in digits (全县5镇2乡)
+# but are the nouns a count of 个 names (962个村), so they are no measure word outside a count.
+DIVISIONS = "divisions"
 # Measure categories whose value is a count of things: a count of exactly one is the
 # indefinite article (一个概念, 一支活跃的团体) or a per-unit base (每完成1人), not a result.
-COUNT_CATEGORIES = frozenset({"people", "organizations", "times", "items", "divisions"})
+COUNT_CATEGORIES = frozenset({"people", "organizations", "times", "items", DIVISIONS})
 # Measures (not counts): the counted thing is usually named before the number
 # (服务时长超过5万小时, 增收30万元, 成功率98%以上), so the subject is read backwards first.
 # A multiple (ratio: 参与人数增长了3倍) names what grew before it, like a percentage.
@@ -439,11 +443,6 @@ def units() -> dict[str, Unit]:
             raise LexiconError(path="units.tsv", line=0, problem=f"min_value {row['min_value']!r} for {row['written']!r}", expected="a number in min_value") from err
         table[row["written"]] = Unit(row["written"], row["unit"], row["category"], min_value)
     return table
-
-
-# The category of division words (units.tsv): 村, 区, 镇 measure a count written in digits (全县5镇2乡)
-# but are the nouns a count of 个 names (962个村), so they are no measure word outside a count.
-DIVISIONS = "divisions"
 
 
 @lru_cache(maxsize=1)
@@ -1448,9 +1447,6 @@ def reject_chinese_item_count(c: Candidate, f: FilterContext) -> str | None:
     return None
 
 
-# A magnitude inside an Arabic numeral (28万, 1.5亿): divisions are never counted in ten-thousands.
-# Example: 万 in 28万.
-RE_ARABIC_MAGNITUDE = regex.compile(rf"{ARABIC_MAGNITUDE_PATTERN}")
 # Measure words that open place names after a Chinese numeral (八棵杨村, 三间房乡, 五棵松路, a
 # community named after one), and the place endings that show such a name: one or two name
 # characters, then the ending.
@@ -1466,8 +1462,13 @@ def reject_place_name_numeral(c: Candidate, f: FilterContext) -> str | None:
     return "inside_name" if RE_PLACE_NAME_REST.match(f.text, c.unit_end) else None
 
 
+# A magnitude inside an Arabic numeral (28万, 1.5亿): divisions are never counted in ten-thousands.
+# Example: 万 in 28万.
+RE_ARABIC_MAGNITUDE = regex.compile(ARABIC_MAGNITUDE_PATTERN)
+
+
 def reject_division_in_words(c: Candidate, f: FilterContext) -> str | None:
-    """16g. A division word (units.tsv category divisions: 村, 区, 镇) after a Chinese numeral closes a
+    """16h (round 61 h7). A division word (units.tsv category divisions: 村, 区, 镇) after a Chinese numeral closes a
     place's name or a slogan (西二村, 延吉四村, 一村一警, “三区”计划); the divisions a county or a
     district counts are written in plain digits (全县5镇2乡, 全市11区, 5村1居). After a magnitude
     (28万|镇巴人民) or as the front of a longer word (170|居民) it opens a name or a noun."""
