@@ -45,7 +45,7 @@ from . import layout
 from .chars import RE_DOTTED_NAME
 from .normalize import CleanText, is_space_gap, starts_mid_sentence
 from .offsets import OffsetMap
-from .page_blocks import RANK_ACCOUNT, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_CRAFT_LABEL, RE_CREDIT, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
+from .page_blocks import RANK_ACCOUNT, RANK_ATTRIBUTION, RANK_BYLINE, RANK_DISPATCH, RANK_LABEL, RANK_SITE, RE_CRAFT_LABEL, RE_CREDIT, RE_REPORTER_TITLE, TITLE_MIN, Block, blocks, iso_date, surnames
 from .vocabulary import word_freq
 from .web_page import RE_SUBTITLE_DASH, read_page
 
@@ -903,6 +903,11 @@ def _source(clean: CleanText, body: _Body, page_sources: list[tuple[int, str]]) 
         lede = next((_dispatch_after_caption(clean, p) for p in body.paragraphs[:1] if p.kind == "body"), None)
     if lede:
         candidates.append((RANK_DISPATCH, lede))
+    # a reprint note the page left in the body (…，并请附上出处（某某网）及本页链接): it stays a
+    # paragraph, as the names it gives may be the article's only mention of a body
+    reprint = next((outlet for p in body.paragraphs if (outlet := layout.reprint_note_outlet(p.text))), None)
+    if reprint:
+        candidates.append((RANK_ATTRIBUTION, reprint))
     # a dateline run into the first paragraph (发表时间：… 来源：某某时报 在…): its 来源's outlet
     fused = next((layout.fused_source_outlet(p.text) for p in body.paragraphs[:1] if p.kind == "body"), None)
     if fused:

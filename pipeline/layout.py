@@ -1224,6 +1224,26 @@ def written_for_outlet(line: str) -> str | None:
     return match.group("name") if match and is_outlet_name(match.group("name")) else None
 
 
+# A reprint note asking the reader to name where the article came from, which it names itself:
+# 转载请附上文章来源（某某网）及本页链接 / 并请注明出处(某某公益中心) / 《某某》由某某网提供，转载请注明出处.
+# Round 61 h8c: three tuning articles of three sets end so, and their gold credits the name the
+# note gives; a footer's name in any other words (本网, 作者) is no source.
+RE_REPRINT_NAMED = regex.compile(
+    r"请(?:附上|注明|标明)(?:文章)?(?:来源|出处)\s*[（(](?P<name>[\p{Han}A-Za-z·\-－]{2,20})[)）]"
+    r"|》\s*由(?P<name>[\p{Han}A-Za-z·\-－]{2,20}?)提供[，,]\s*转载请?(?:注明|标明)(?:来源|出处)"
+)
+REPRINT_NOT_NAMED = ("本网", "本站", "作者", "原作者", "原文")
+
+
+def reprint_note_outlet(line: str) -> str | None:
+    """The name a reprint note gives as the article's origin (RE_REPRINT_NAMED), unless it points
+    back at the site or the writer (REPRINT_NOT_NAMED)."""
+    match = RE_REPRINT_NAMED.search(line)
+    if match is None or match.group("name").startswith(REPRINT_NOT_NAMED):
+        return None
+    return match.group("name")
+
+
 def copyright_outlet(line: str) -> str | None:
     """The outlet a copyright footer or a portal's disclaimer names as its owner: 某某网版权所有，未经
     授权… / 凡本网注明“来源：某某网”的… / Copyright © 2011 某某时报 → 某某网. Only a

@@ -406,9 +406,10 @@ def _web_blocks(clean: CleanText, line: str, start: int, end: int) -> list[Block
         close = len(line) - 1 if line[0] in "（(" and line.endswith(("）", ")")) else len(line)
         return [Block("meta", start, start + original.end(), line[: original.end()], web="meta"),
                 Block("heading", start + original.end(), start + close, line[original.end() : close])]
-    written = layout.written_for_outlet(line) if web == "copyright" else None
+    written = (layout.written_for_outlet(line) or layout.reprint_note_outlet(line)) if web == "copyright" else None
     if written:
-        # 本文为《某某晚报》原创，转载请注明出处: the outlet the article was written for, as sure as an attribution
+        # 本文为《某某晚报》原创，转载请注明出处: the outlet the article was written for, as sure as an
+        # attribution; so is the origin a reprint note names (请附上出处（某某网）)
         return [Block("furniture", start, end, line, outlet=written, rank=RANK_ATTRIBUTION, web=web)]
     if web is not None and not layout.is_page_number(line):
         site = (
