@@ -996,7 +996,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         ),
         # the member roster of an alliance the article is about: 联盟成员单位包括B、C…, “N”是指B、C…
         # (the sentence names the alliance). Example match: 成员单位包括
-        "roster": regex.compile(rf"(?:成员单位|成员)(?:包括|包含|涵盖|有|为)|是指"),
+        "roster": regex.compile(r"(?:成员单位|成员)(?:包括|包含|涵盖|有|为)|是指"),
         "alliance": regex.compile(alliance),
         # 负责指导和监督: the first role names the kind, the list is read through
         # 由B于2023年3月正式承接: a date and an adverb may come before the role
