@@ -177,6 +177,16 @@ RE_INTRO_CLAUSE = regex.compile(
 RE_TIME_CLAUSE = regex.compile(r"^(?:于?[0-9一二三四五六七八九十〇零\s年月日号]+|" + EVE + r")$")
 # An omitted subject is read only in prose: the relation word is not a label (指导：某办, a masthead
 # line "指导 某办") and its line goes on to a clause or sentence mark. Example: 联合某物业开展义诊。
+# A time or stage word opening a clause with no subject, in the same clause as the word (现已联合B…,
+# 目前引进了B…, “五四”青年节期间联合B…): it sets when, and the clause still has no subject. Round 61
+# h5c: the tuning gold pairs the unit the text is about with B in three sets (g56d, l53r, t53b).
+# Example match: 现已.
+RE_TIME_LEAD = regex.compile(r"^(?:现已|目前|如今|现|[\p{Han}0-9]{0,6}(?:节|假期|暑假|寒假|活动)期间)")
+# The words that bring a partner in, whose headless clause a time word ties to the unit written
+# about (`_time_led_headless`); 入驻 is the partner's own move and 结对 is mutual.
+BRING_IN_WORDS = ("联合", "携手", "联手", "牵手", "引入", "引进")
+# A sentence's end, or a line's (a title or a paragraph ends without a mark).
+RE_SENTENCE_OR_LINE_END = regex.compile(r"[。！？!?\n]+")
 RE_PROSE_AFTER = regex.compile(r"\p{Han}{1,4}+(?![\s：:])[^\n]{0,200}?[，。！？；,;!?]")
 # A dateline opening the first clause: 某某新闻讯 为了…; 本报讯（记者某某）….
 RE_DATELINE = regex.compile(r"^[^，。；：\n]{0,12}?讯(?:[（(][^）)]{0,30}[）)])?\s*")
@@ -1521,11 +1531,42 @@ class PartnershipExtractor:
         if art.actor is not None and street is None and first_clause_end == pos and self._no_subject(text, subject_start, pos, places):
             # (a street written only as a place is a subject: 某街道联合B… is not the article's community's act)
             return [art.actor], True  # 联合B开展…: no subject at all, the article's community (or office) acts
+        if art.actor is None and street is None and self._time_led_headless(text, subject_start, first_clause_end, pos, places):
+            carried = art.named_home or self._previous_sentence_subject(art, text, subject_start, places)
+            if carried is not None:
+                return [carried], True
         return [], False
+
+    def _time_led_headless(self, text: str, subject_start: int, first_clause_end: int, pos: int, places) -> bool:
+        """A clause with no subject but a time word before a word that brings a partner in (现已联合B…,
+        目前引进了B…, 某节期间联合B…). The time word marks the clause as going on about the unit the
+        text is about, not a new actor's deed; a headless clause without one may belong to anyone
+        (依托某组织… in a feature about a committee), so it stays with the article's own actor."""
+        if first_clause_end != pos or not text.startswith(BRING_IN_WORDS, pos):
+            return False
+        lead = self._unplaced(text, subject_start, pos, places)
+        return bool(RE_TIME_LEAD.match(lead)) and self._no_subject(text, subject_start, pos, places)
+
+    def _previous_sentence_subject(self, art: _Article, text: str, start: int, places) -> _Party | None:
+        """The unit opening the sentence right before `start` (A立足…。某节期间联合B…: A goes on acting),
+        when it opens that sentence alone after at most a short lead."""
+        marks = list(RE_SENTENCE_OR_LINE_END.finditer(text, 0, start))
+        if not marks or "\n" in marks[-1].group():
+            return None  # the first sentence, or a new paragraph: what came before no longer acts
+        prev_start = marks[-2].end() if len(marks) > 1 else 0
+        named = sorted((p for p in art.parties if prev_start <= p.start < marks[-1].start()), key=lambda p: p.start)
+        opening = named[0] if named else None
+        if opening is None or opening.party.label not in discourse.UNIT_LABELS:
+            return None
+        if len(self._list_after(text, opening, named, places=places)) > 1:
+            return None  # A和B各有…。目前引进了C: which of them brings C in is not written
+        return opening if len(self._unplaced(text, prev_start, opening.start, places).strip()) <= MAX_SUBJECT_LEAD else None
 
     def _no_subject(self, text: str, subject_start: int, pos: int, places) -> bool:
         """Nothing but gap words, places and quotes before the word, and prose after it (联合B开展…)."""
-        return bool(RE_PROSE_AFTER.match(text, pos) and _patterns()["gap"].match(self._unplaced(text, subject_start, pos, places)))
+        lead = self._unplaced(text, subject_start, pos, places)
+        lead = lead[len(time.group()):] if (time := RE_TIME_LEAD.match(lead)) else lead
+        return bool(RE_PROSE_AFTER.match(text, pos) and _patterns()["gap"].match(lead))
 
     def _generic_subject(self, art: _Article, text: str, start: int, end: int) -> tuple[list[_Party], bool] | None:
         """A bare noun opening the subject clause (社区, 社区党组织, 街道党工委): whom it stands for
