@@ -489,6 +489,16 @@ PREPOSITION_END = "为"
 # Administrative units: one after a surname that is also a function word is that word with its
 # unit (队长由|镇某服务站站长担任, 向|村…), not a one-character given name.
 ADMIN_UNIT_CHARS = frozenset("省市县区镇乡村街")
+
+# A one-character preposition (jieba tag p: 用, 以, 对) right before one of these opens the
+# predicate, its object quoted or a book title (某某|用“三个关键词”…, 某某|以“…”为题): the name ends
+# before it. Round 61 h7c.
+PREPOSITION_TAG = "p"
+QUOTED_OBJECT_OPENERS = frozenset("“《")
+
+# What a third character glued to a follow word must make to open the predicate (`_glued_follow_end`):
+# a verb or an adverb (采用 v, 原是 d); a glued noun or adjective is still the name's (陆晓晴|和, 晴和 nz).
+PREDICATE_WORD_TAGS = ("v", "d")
 # jieba's tags of the words that say how someone spoke (高兴 b, 激动 a, 兴奋 v, 乐呵呵 z, 由衷 d).
 MANNER_TAGS = frozenset({"a", "ad", "an", "b", "z", "d", "v", "vd", "i", "l"})
 # The generic words that close a unit's own name (铜都社区, 华贸中心, 专业委员会, 施家岗村): in a role
@@ -853,8 +863,8 @@ class PersonExtractor:
                 continue
             if RE_PLURAL_COUNT_BEFORE.search(text, 0, role_end - len(role_text)) and not text.startswith(NAME_LIST_MARKS, end):
                 continue  # 3位乡贤|荣登…: a counted title is many people, the word after it no single name
-            out.append(_Found(p, self._object_char_given_end(text, p, self._adverb_free_end(text, p, end, blocked), blocked),
-                              role_text, affiliation))
+            end = self._glued_follow_end(ctx, p, self._adverb_free_end(text, p, end, blocked), blocked)
+            out.append(_Found(p, self._object_char_given_end(text, p, end, blocked), role_text, affiliation))
         return out
 
     def _title_ends(self, text: str) -> set[int]:
@@ -935,6 +945,25 @@ class PersonExtractor:
                 and self._valid_name(text, p, end - 1, blocked):
             return end - 1
         return end
+
+    def _glued_follow_end(self, ctx: ArticleContext, p: int, end: int, blocked: list[bool]) -> int:
+        """A three-character reading that a one-character follow word closes (`person_follow_words.txt`:
+        是, 用) ends one character earlier where jieba read the surname and one given character as a
+        token and the third character with that follow word as a dictionary word of its own (某某|采用,
+        某某|原是): the follow word is the second half of the predicate's first word, not what comes
+        after the name. jieba keeps a three-character name it knows whole (王建平|和), so its tokens,
+        not the dictionary alone, decide; the glued word must be a verb or an adverb
+        (PREDICATE_WORD_TAGS). Round 61 h7c."""
+        text = ctx.text
+        if end != p + 3 or self._surname_len(text, p) != 1 or end >= len(text) or text[end] not in self.res.follow_words:
+            return end
+        name_token, glued_token = ctx.tokens.at(p), ctx.tokens.at(end - 1)
+        if name_token is None or glued_token is None or name_token[:2] != (p, end - 1) or glued_token[:2] != (end - 1, end + 1):
+            return end
+        glued = text[end - 1 : end + 1]
+        if self.freq.get(glued, 0) == 0 or not (word_tags().get(glued) or "").startswith(PREDICATE_WORD_TAGS) or self.freq.get(text[p:end], 0) > 0:
+            return end
+        return end - 1 if self._valid_name(text, p, end - 1, blocked) else end
 
     def _object_char_given_end(self, text: str, p: int, end: int, blocked: list[bool]) -> int:
         """A two-character name after a title whose next character is one that needs words after
@@ -1471,7 +1500,8 @@ class PersonExtractor:
                 continue
             belongs = text.startswith(BELONGS_TO, end) and end + len(BELONGS_TO) in units
             if aged or belongs or self._role_after(ctx, end):
-                out.append(_Found(p, end))
+                # the clause was read where the longer reading ends (某某原|是…): only the name is cut
+                out.append(_Found(p, self._glued_follow_end(ctx, p, end, blocked)))
         return out
 
     def _unit_members(self, ctx: ArticleContext, blocked: list[bool]) -> list[_Found]:
@@ -2028,6 +2058,9 @@ class PersonExtractor:
                 if ok and self._follows(text, end, strong) and not RE_FIGURE_START.match(text, end):
                     return end
             return None
+        for end, ok in ((long, long_ok), (short, short_ok)):
+            if ok and self._preposition_before_quote(text, end):
+                return end  # 某某|以“…”为题: the quote's own opening mark would close the longer reading
         if short_ok and long_ok and text.startswith(self.long_follow_words, short) and not self._follows(text, long, strong):
             return short  # 余银|作为代表: the third character opens a follow word (作为), not the name
         if long_ok and self._follows(text, long, weak):
@@ -2054,6 +2087,12 @@ class PersonExtractor:
         if not RE_HAN.match(text[long : long + 1] or "\n"):
             return False
         return adverb in PAST_ADVERBS or (adverb in PREDICATE_ADVERBS and not text.startswith(self.res.speech_verbs, long))
+
+    @staticmethod
+    def _preposition_before_quote(text: str, i: int) -> bool:
+        """A one-character preposition at i takes a quoted object or a book title right after it
+        (QUOTED_OBJECT_OPENERS): 某某|用“三个关键词”总结, 某某|以《…》为题."""
+        return text[i + 1 : i + 2] in QUOTED_OBJECT_OPENERS and word_tags().get(text[i : i + 1]) == PREPOSITION_TAG
 
     def _preposition_after(self, text: str, i: int) -> bool:
         """Text at i goes on as the object of a preposition before it (a Han character or a digit,
