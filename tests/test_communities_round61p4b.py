@@ -19,7 +19,7 @@ def _communities(text: str) -> list[str]:
         # a city or a street as the subject of a verb whose object is 社区
         ("2020年3月，杭州市启动社区规划师计划，邀请高校教师参与老旧小区改造。", []),
         ("针对这些难题，东湖街道指导社区构建了居民议事平台。", []),
-        ("眼下，温州正在全面总结社区社会企业发展经验。", []),
+        ("眼下，台州正在认真总结社区养老驿站的做法。", []),
         ("长沙爱心书柜亮相社区，居民可免费借阅。", []),
         # the same verb with no place before it, named twice
         ("为了丰富社区文化，提升社区文艺团队水平，街道为了丰富社区生活举办了晚会。", []),

@@ -21,7 +21,7 @@ from contexts import organizations_found as organizations
         # a club leads volunteers; its brand and its trade both in the name
         ("去年春天，我带领昆山飞鹰越野摩托俱乐部组建了一支禁毒宣传志愿队。", ["昆山飞鹰越野摩托俱乐部"]),
         # jieba's verb 健身 does not end the brand before it
-        ("二楼目前引进了长青社会工作服务中心、新活力健身俱乐部等专业组织。", ["长青社会工作服务中心", "新活力健身俱乐部"]),
+        ("中心二层已入驻长青社会工作服务中心、新活力健身俱乐部等机构。", ["长青社会工作服务中心", "新活力健身俱乐部"]),
         # a quoted club after the caring-firm title
         ("心愿发布后，爱心企业“小海豚亲子俱乐部”当天就全部认领。", ["“小海豚亲子俱乐部”"]),
         # the same shape with a brand before the members' word is a club of its own

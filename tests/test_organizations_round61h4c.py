@@ -37,8 +37,8 @@ def test_round61h4c_named_community_service_unit_is_a_body(text, expected):
         # a county's rural homes: a count of the kind
         ("全县已建成农村互助幸福院二百余所。", []),
         # a district's community culture homes as a class, and their grading
-        ("今年，松林区实现社区文化家园全覆盖。", []),
-        ("近日，松林区社区文化家园评定结果公布。", []),
+        ("到年底，松林区各社区都将建起文化家园。", []),
+        ("松林区社区文化家园的考评名单日前出炉。", []),
         # a city's first batch of childcare points
         ("常熟市首批社区托育点今天集中启用。", []),
         # the home written bare, or quoted after a county

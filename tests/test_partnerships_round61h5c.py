@@ -23,7 +23,7 @@ TWO_UNITS = dict(organizations=UNITS["organizations"], communities=["桃溪社�
     [
         (
             # the one community named earlier brings the partner in
-            "居民在平台上留言很多，松溪县桃溪社区在开展文化活动时先问需求。经过比对，书画最受欢迎。"
+            "居民在平台上留言很多，松溪县桃溪社区办活动前先征集意见。经过比对，书画最受欢迎。"
             "现已联合青禾书画院开展书画展8场，吸引居民2000余人次参与。",
             UNITS,
             [("桃溪社区", "青禾书画院")],

@@ -178,7 +178,7 @@ RE_TIME_CLAUSE = regex.compile(r"^(?:于?[0-9一二三四五六七八九十〇�
 # An omitted subject is read only in prose: the relation word is not a label (指导：某办, a masthead
 # line "指导 某办") and its line goes on to a clause or sentence mark. Example: 联合某物业开展义诊。
 # A time or stage word opening a clause with no subject, in the same clause as the word (现已联合B…,
-# 目前引进了B…, “五四”青年节期间联合B…): it sets when, and the clause still has no subject. Round 61
+# 目前引进了B…, 某节日期间联合B…): it sets when, and the clause still has no subject. Round 61
 # h5c: the tuning gold pairs the unit the text is about with B in three sets (g56d, l53r, t53b).
 # Example match: 现已.
 RE_TIME_LEAD = regex.compile(r"^(?:现已|目前|如今|现|[\p{Han}0-9]{0,6}(?:节|假期|暑假|寒假|活动)期间)")
